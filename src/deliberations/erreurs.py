@@ -1,0 +1,59 @@
+"""Exceptions du paquet.
+
+Toutes les exceptions levées volontairement par la bibliothèque dérivent de
+:class:`ErreurDeliberations`. Celles qui signalent une valeur mal formée dérivent aussi de
+:class:`ValueError`, pour que le code existant qui attrape ``ValueError`` continue de marcher.
+
+>>> from deliberations.erreurs import CleInvalide, IdentifiantInvalide
+>>> issubclass(CleInvalide, IdentifiantInvalide) and issubclass(CleInvalide, ValueError)
+True
+"""
+
+from __future__ import annotations
+
+
+class ErreurDeliberations(Exception):
+    """Racine de toutes les erreurs de la bibliothèque."""
+
+
+class IdentifiantInvalide(ErreurDeliberations, ValueError):
+    """Un identifiant (SIREN, SIRET, département…) n'est pas valide."""
+
+
+class LongueurInvalide(IdentifiantInvalide):
+    """L'identifiant n'a pas le bon nombre de caractères."""
+
+
+class FormatInvalide(IdentifiantInvalide):
+    """L'identifiant contient des caractères non permis ou n'a pas la forme attendue."""
+
+
+class CleInvalide(IdentifiantInvalide):
+    """La clé de contrôle de l'identifiant est fausse."""
+
+
+class ComposantInvalide(IdentifiantInvalide):
+    """Une partie de l'identifiant n'existe pas (par exemple un département inconnu)."""
+
+
+class DonneesInvalides(ErreurDeliberations, ValueError):
+    """Des données (JSON, dictionnaire…) ne décrivent pas un objet valide du modèle.
+
+    ``chemin`` désigne l'endroit fautif, par exemple
+    ``seances[0].procurations[3].mandataire`` ; ``message`` dit ce qui ne va pas.
+    """
+
+    def __init__(self, chemin: str, message: str) -> None:
+        self.chemin = chemin
+        self.message = message
+        lieu = chemin if chemin else "(racine)"
+        super().__init__(f"{lieu} : {message}")
+
+
+class FichierIllisible(ErreurDeliberations):
+    """Un fichier ne peut pas être lu (absent, encodage, syntaxe JSON ou XML…)."""
+
+    def __init__(self, fichier: str, message: str) -> None:
+        self.fichier = fichier
+        self.message = message
+        super().__init__(f"{fichier} : {message}")

@@ -1,0 +1,61 @@
+"""SIREN : identifiant à 9 chiffres d'une entreprise ou d'une collectivité.
+
+Le dernier chiffre est une clé de Luhn. La vérification est celle de python-stdnum
+(:mod:`stdnum.fr.siren`), les messages d'erreur sont en français.
+
+>>> compact('218 601 946')
+'218601946'
+>>> validate('218601946')
+'218601946'
+>>> validate('21860194')
+Traceback (most recent call last):
+    ...
+deliberations.erreurs.LongueurInvalide: SIREN 21860194 : un SIREN a 9 chiffres, pas 8.
+>>> validate('218601947')
+Traceback (most recent call last):
+    ...
+deliberations.erreurs.CleInvalide: SIREN 218601947 : la clé de contrôle est fausse.
+>>> is_valid('218601946')
+True
+>>> format('218601946')
+'218 601 946'
+"""
+
+from __future__ import annotations
+
+from stdnum.fr import siren as _stdnum_siren
+
+from deliberations.erreurs import FormatInvalide, IdentifiantInvalide, LongueurInvalide
+from deliberations.identifiants._commun import exiger_chaine, traduire_stdnum
+
+__all__ = ["compact", "format", "is_valid", "validate"]
+
+
+def compact(numero: str) -> str:
+    """Retire espaces, points et tirets."""
+    return _stdnum_siren.compact(exiger_chaine("SIREN", numero))
+
+
+def validate(numero: str) -> str:
+    """Renvoie la forme compacte du SIREN ou lève une :class:`IdentifiantInvalide` précise."""
+    valeur = compact(numero)
+    if not valeur.isascii() or not valeur.isdigit():
+        raise FormatInvalide(f"SIREN {valeur} : seuls des chiffres sont permis.")
+    if len(valeur) != 9:
+        raise LongueurInvalide(f"SIREN {valeur} : un SIREN a 9 chiffres, pas {len(valeur)}.")
+    return traduire_stdnum("SIREN", _stdnum_siren.validate, valeur)
+
+
+def is_valid(numero: str) -> bool:
+    """Vrai si ``numero`` est un SIREN valide."""
+    try:
+        validate(numero)
+    except IdentifiantInvalide:
+        return False
+    return True
+
+
+def format(numero: str) -> str:
+    """Forme lisible ``218 601 946``."""
+    valeur = compact(numero)
+    return " ".join((valeur[0:3], valeur[3:6], valeur[6:]))

@@ -1,0 +1,276 @@
+"""Séances, présences et procurations.
+
+>>> import datetime as dt
+>>> from deliberations.model import (Assemblee, Collectivite, Elu, Mandat, Organe, Presence,
+...     Procuration, Seance, StatutPresence)
+>>> a, b = Elu(nom="ALPHA"), Elu(nom="BETA")
+>>> assemblee = Assemblee(collectivite=Collectivite(nom="Ville", type="commune"),
+...     organe=Organe.CONSEIL_MUNICIPAL, mandats=[Mandat(elu=a), Mandat(elu=b)])
+>>> s = Seance(assemblee=assemblee, date=dt.date(2024, 9, 26),
+...     presences=[Presence(elu=a, statut=StatutPresence.PRESENT),
+...                Presence(elu=b, statut=StatutPresence.REPRESENTE)],
+...     procurations=[Procuration(mandant=b, mandataire=a)])
+>>> [e.nom for e in s.presents()], s.procuration_de(b).mandataire.nom
+(['ALPHA'], 'ALPHA')
+>>> Procuration(mandant=a, mandataire=Elu(nom="alpha"))
+Traceback (most recent call last):
+    ...
+deliberations.model._validateurs.InvariantViole: mandataire : un élu ne peut pas se donner procuration à lui-même (ALPHA).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+import attrs
+
+from deliberations.model._validateurs import (
+    InvariantViole,
+    entier_positif_optionnel,
+    periode,
+    rang_optionnel,
+    texte_optionnel,
+    tuple_de,
+)
+from deliberations.model.assemblee import Assemblee
+from deliberations.model.deliberation import Deliberation
+from deliberations.model.elus import Elu, Mandat
+
+
+class TypeSeance(str, enum.Enum):
+    """Nature de la séance."""
+
+    ORDINAIRE = "ordinaire"
+    EXTRAORDINAIRE = "extraordinaire"
+    URGENCE = "urgence"
+
+
+class StatutPresence(str, enum.Enum):
+    """Situation d'un membre à la séance."""
+
+    PRESENT = "present"
+    PRESENT_A_DISTANCE = "present_a_distance"
+    ABSENT = "absent"
+    EXCUSE = "excuse"
+    REPRESENTE = "represente"
+    REMPLACE = "remplace"
+
+    @property
+    def physiquement_present(self) -> bool:
+        """Vrai pour ``present`` et ``present_a_distance``."""
+        return self in (StatutPresence.PRESENT, StatutPresence.PRESENT_A_DISTANCE)
+
+    @property
+    def libelle(self) -> str:
+        """Intitulé en français."""
+        return {
+            StatutPresence.PRESENT: "présent",
+            StatutPresence.PRESENT_A_DISTANCE: "présent à distance",
+            StatutPresence.ABSENT: "absent",
+            StatutPresence.EXCUSE: "excusé",
+            StatutPresence.REPRESENTE: "représenté",
+            StatutPresence.REMPLACE: "remplacé par son suppléant",
+        }[self]
+
+
+def _bornes_presence(instance: Presence, attribut: attrs.Attribute[Any], valeur: Any) -> None:
+    if (instance.arrivee_point is not None or instance.depart_point is not None) and not (
+        instance.statut.physiquement_present
+    ):
+        raise InvariantViole(
+            "statut", "une arrivée ou un départ en cours de séance suppose un membre présent."
+        )
+    if (
+        instance.arrivee_point is not None
+        and instance.depart_point is not None
+        and instance.depart_point < instance.arrivee_point
+    ):
+        raise InvariantViole(
+            "depart_point",
+            f"le départ (après le point {instance.depart_point}) précède l'arrivée "
+            f"(au point {instance.arrivee_point}).",
+        )
+    if instance.suppleant is not None and instance.statut is not StatutPresence.REMPLACE:
+        raise InvariantViole("suppleant", "seul un membre remplacé a un suppléant.")
+
+
+@attrs.frozen(kw_only=True)
+class Presence:
+    """La situation d'un membre à la séance.
+
+    ``arrivee_point`` : présent à partir de ce point (inclus) ; ``depart_point`` : présent
+    jusqu'à ce point inclus (« parti après le point N »). ``suppleant`` : le suppléant qui
+    siège à la place d'un membre ``remplace``.
+    """
+
+    elu: Elu
+    statut: StatutPresence = attrs.field(converter=StatutPresence)
+    arrivee_point: int | None = attrs.field(default=None, validator=rang_optionnel)
+    depart_point: int | None = attrs.field(default=None, validator=rang_optionnel)
+    suppleant: Elu | None = attrs.field(default=None, validator=_bornes_presence)
+
+    def present_au_point(self, rang: int | None) -> bool:
+        """Vrai si le membre siège physiquement au point ``rang`` (toute la séance si ``None``)."""
+        if not self.statut.physiquement_present:
+            return False
+        if rang is None:
+            return True
+        if self.arrivee_point is not None and rang < self.arrivee_point:
+            return False
+        return not (self.depart_point is not None and rang > self.depart_point)
+
+
+def _pas_soi_meme(instance: Procuration, attribut: attrs.Attribute[Elu], valeur: Elu) -> None:
+    if valeur.correspond(instance.mandant):
+        raise InvariantViole(
+            "mandataire",
+            f"un élu ne peut pas se donner procuration à lui-même ({instance.mandant}).",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Procuration:
+    """Un pouvoir écrit donné par un membre (``mandant``) à un autre (``mandataire``).
+
+    ``date`` est la date du pouvoir ; ``debut`` et ``fin`` bornent sa validité ;
+    ``maladie`` indique une maladie dûment constatée (pas de limite de trois séances,
+    CGCT L2121-20) ; ``ecrite`` est faux pour un pouvoir seulement annoncé oralement.
+    """
+
+    mandant: Elu
+    mandataire: Elu = attrs.field(validator=_pas_soi_meme)
+    date: dt.date | None = None
+    debut: dt.date | None = None
+    fin: dt.date | None = attrs.field(default=None, validator=periode("debut", "fin"))
+    ecrite: bool = True
+    maladie: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class DecomptesDeclares:
+    """Les nombres que le document lui-même annonce (pour les confronter aux listes)."""
+
+    membres: int | None = attrs.field(default=None, validator=entier_positif_optionnel)
+    en_exercice: int | None = attrs.field(default=None, validator=entier_positif_optionnel)
+    presents: int | None = attrs.field(default=None, validator=entier_positif_optionnel)
+    absents: int | None = attrs.field(default=None, validator=entier_positif_optionnel)
+    procurations: int | None = attrs.field(default=None, validator=entier_positif_optionnel)
+    votants: int | None = attrs.field(default=None, validator=entier_positif_optionnel)
+
+
+@attrs.frozen(kw_only=True)
+class Seance:
+    """Une séance de l'assemblée : qui siège, qui a donné pouvoir, ce qui a été délibéré.
+
+    ``seconde_convocation`` indique une séance réunie après un défaut de quorum (CGCT
+    L2121-17 al. 2) ; ``decomptes`` garde les nombres annoncés par le document.
+    """
+
+    assemblee: Assemblee
+    date: dt.date
+    heure: dt.time | None = None
+    lieu: str | None = attrs.field(default=None, converter=texte_optionnel)
+    president: Elu | None = None
+    secretaires: tuple[Elu, ...] = attrs.field(default=(), converter=tuple_de)
+    date_convocation: dt.date | None = None
+    type: TypeSeance = attrs.field(default=TypeSeance.ORDINAIRE, converter=TypeSeance)
+    seconde_convocation: bool = False
+    presences: tuple[Presence, ...] = attrs.field(default=(), converter=tuple_de)
+    procurations: tuple[Procuration, ...] = attrs.field(default=(), converter=tuple_de)
+    deliberations: tuple[Deliberation, ...] = attrs.field(default=(), converter=tuple_de)
+    decomptes: DecomptesDeclares | None = None
+
+    def membres_en_exercice(self) -> tuple[Mandat, ...]:
+        """Les mandats de titulaires en cours le jour de la séance."""
+        return self.assemblee.membres_en_exercice(self.date)
+
+    def nombre_en_exercice(self) -> int | None:
+        """Membres en exercice : d'après les mandats, sinon d'après le document."""
+        membres = self.membres_en_exercice()
+        if membres:
+            return len(membres)
+        return self.decomptes.en_exercice if self.decomptes else None
+
+    def presents(self, rang: int | None = None) -> tuple[Elu, ...]:
+        """Élus physiquement présents (au point ``rang`` s'il est donné)."""
+        return tuple(p.elu for p in self.presences if p.present_au_point(rang))
+
+    def presence_de(self, elu: Elu) -> Presence | None:
+        """La ligne de présence de ``elu``, ou ``None``."""
+        exacts = [p for p in self.presences if p.elu.cle == elu.cle]
+        if exacts:
+            return exacts[0]
+        return next((p for p in self.presences if p.elu.correspond(elu)), None)
+
+    def procuration_de(self, mandant: Elu) -> Procuration | None:
+        """La procuration donnée par ``mandant``, ou ``None``."""
+        return next((p for p in self.procurations if p.mandant.correspond(mandant)), None)
+
+    def absents_sans_procuration(self) -> tuple[Elu, ...]:
+        """Membres ni présents, ni représentés, ni remplacés."""
+        return tuple(
+            p.elu
+            for p in self.presences
+            if p.statut in (StatutPresence.ABSENT, StatutPresence.EXCUSE)
+            and self.procuration_de(p.elu) is None
+        )
+
+    def deliberation(self, numero: str) -> Deliberation:
+        """La délibération de numéro ``numero`` ; ``KeyError`` si elle n'existe pas."""
+        for d in self.deliberations:
+            if d.numero == numero:
+                return d
+        raise KeyError(f"Aucune délibération n° {numero} dans la séance du {self.date}.")
+
+    def resume(self) -> str:
+        """Résumé en français, en quelques lignes."""
+        a = self.assemblee
+        lignes = [
+            f"{a.collectivite.nom} — {a.organe.libelle}",
+            f"Séance du {self.date:%d/%m/%Y}"
+            + (f", convoquée le {self.date_convocation:%d/%m/%Y}" if self.date_convocation else ""),
+        ]
+        if self.president:
+            lignes.append(f"Président : {self.president}")
+        if self.secretaires:
+            lignes.append("Secrétaire(s) : " + ", ".join(str(e) for e in self.secretaires))
+        en_exercice = self.nombre_en_exercice()
+        lignes.append(
+            f"Membres en exercice : {en_exercice if en_exercice is not None else 'inconnu'}"
+            f" ; présents : {len(self.presents())}"
+            f" ; procurations : {len(self.procurations)}"
+            f" ; absents sans procuration : {len(self.absents_sans_procuration())}"
+        )
+        for d in self.deliberations:
+            lignes.append(f"Délibération {d.numero} : {d.objet}")
+            for s in d.scrutins:
+                morceaux = [
+                    f"{nom} {valeur}"
+                    for nom, valeur in (
+                        ("pour", s.pour),
+                        ("contre", s.contre),
+                        ("abstentions", s.abstentions),
+                        ("ne prennent pas part au vote", s.ne_prend_pas_part),
+                        ("blancs ou nuls", s.blancs_nuls),
+                    )
+                    if valeur is not None
+                ]
+                if s.dont_procurations is not None:
+                    morceaux.append(f"dont {s.dont_procurations} procurations")
+                resultat = s.resultat or s.resultat_calcule()
+                fin = f" — {resultat.libelle}" if resultat else ""
+                lignes.append(
+                    f"  Scrutin {s.mode.libelle} : "
+                    + (", ".join(morceaux) or "sans décompte")
+                    + fin
+                )
+        return "\n".join(lignes)
+
+
+@attrs.frozen(kw_only=True)
+class Registre:
+    """Un ensemble de séances : le contenu d'un fichier JSON du modèle."""
+
+    seances: tuple[Seance, ...] = attrs.field(default=(), converter=tuple_de)
