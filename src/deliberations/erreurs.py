@@ -57,3 +57,18 @@ class FichierIllisible(ErreurDeliberations):
         self.fichier = fichier
         self.message = message
         super().__init__(f"{fichier} : {message}")
+
+
+def message_systeme(erreur: OSError) -> str:
+    """Message français pour une erreur d'accès à un fichier.
+
+    >>> message_systeme(FileNotFoundError(2, "No such file or directory"))
+    'fichier introuvable'
+    """
+    if isinstance(erreur, FileNotFoundError):
+        return "fichier introuvable"
+    if isinstance(erreur, PermissionError):
+        return "accès refusé"
+    if isinstance(erreur, IsADirectoryError):
+        return "c'est un dossier, pas un fichier"
+    return f"lecture impossible ({erreur.strerror or erreur})"

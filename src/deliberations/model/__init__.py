@@ -32,6 +32,15 @@ from deliberations.model.seance import (
     StatutPresence,
     TypeSeance,
 )
+from deliberations.model.serialisation import (
+    charger,
+    charger_seance,
+    depuis_dict,
+    ecrire,
+    schema_json,
+    vers_dict,
+    vers_json,
+)
 from deliberations.nomenclature import NatureActe
 
 __all__ = [
@@ -63,4 +72,11 @@ __all__ = [
     "TypeCollectivite",
     "TypeSeance",
     "Vote",
+    "charger",
+    "charger_seance",
+    "depuis_dict",
+    "ecrire",
+    "schema_json",
+    "vers_dict",
+    "vers_json",
 ]

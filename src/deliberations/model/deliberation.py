@@ -112,6 +112,7 @@ class Deliberation:
 
     ``numero`` est l'identifiant interne de la collectivité (``NumeroInterne`` ACTES,
     ``DELIB_ID`` SCDL) ; ``matiere`` le code de la classification ACTES (1 à 5 niveaux) ;
+    ``theme`` la rubrique ou la commission sous laquelle le document la range ;
     ``rang`` le numéro du point dans l'ordre du jour ; ``date`` la date de la décision
     (celle de la séance si ``None``) ; ``expose`` le rapport, ``dispositif`` les points
     décidés.
@@ -119,6 +120,7 @@ class Deliberation:
 
     numero: str = attrs.field(converter=texte, validator=non_vide)
     objet: str = attrs.field(converter=texte, validator=non_vide)
+    theme: str | None = attrs.field(default=None, converter=texte_optionnel)
     nature: NatureActe = attrs.field(default=NatureActe.DELIBERATION, converter=NatureActe)
     matiere: str | None = attrs.field(default=None, converter=_matiere)
     rang: int | None = attrs.field(default=None, validator=rang_optionnel)

@@ -86,10 +86,13 @@ class Scrutin:
     ``ne_prend_pas_part`` compte les membres présents ou représentés qui ne prennent pas
     part au vote ; ``blancs_nuls`` les bulletins blancs et nuls d'un scrutin secret ;
     ``dont_procurations`` la part des votes exprimés par procuration, telle que le
-    document l'indique. ``unanimite`` dit que le document annonce l'unanimité.
+    document l'indique. ``unanimite`` dit que le document annonce l'unanimité. ``mode`` à
+    ``None`` : mode non précisé (en pratique, la main levée).
     """
 
-    mode: ModeScrutin = attrs.field(default=ModeScrutin.MAIN_LEVEE, converter=ModeScrutin)
+    mode: ModeScrutin | None = attrs.field(
+        default=None, converter=attrs.converters.optional(ModeScrutin)
+    )
     libelle: str | None = attrs.field(default=None, converter=texte_optionnel)
     pour: int | None = attrs.field(default=None, validator=entier_positif_optionnel)
     contre: int | None = attrs.field(default=None, validator=entier_positif_optionnel)

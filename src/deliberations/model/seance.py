@@ -262,7 +262,9 @@ class Seance:
                 resultat = s.resultat or s.resultat_calcule()
                 fin = f" — {resultat.libelle}" if resultat else ""
                 lignes.append(
-                    f"  Scrutin {s.mode.libelle} : "
+                    "  Scrutin"
+                    + (f" {s.mode.libelle}" if s.mode else "")
+                    + " : "
                     + (", ".join(morceaux) or "sans décompte")
                     + fin
                 )

@@ -1,0 +1,40 @@
+"""Sous-commandes du modèle : ``resumer`` et ``schema``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from deliberations.cli.commun import SORTIE_OK
+from deliberations.model import charger, schema_json
+
+
+def ajouter(sous: Any) -> None:
+    """Déclare les sous-commandes ``resumer`` et ``schema``."""
+    resumer = sous.add_parser(
+        "resumer",
+        help="affiche le résumé des séances d'un fichier JSON du modèle",
+        description="Charge un fichier JSON du modèle (registre ou séance) et affiche le "
+        "résumé de chaque séance.",
+    )
+    resumer.add_argument("fichier", help="fichier JSON (registre ou séance)")
+    resumer.set_defaults(action=_resumer)
+
+    schema = sous.add_parser(
+        "schema",
+        help="affiche le schéma JSON du format des fichiers du modèle",
+        description="Affiche le schéma JSON (draft 2020-12) des fichiers registre.",
+    )
+    schema.set_defaults(action=_schema)
+
+
+def _resumer(arguments: argparse.Namespace) -> int:
+    registre = charger(arguments.fichier)
+    print("\n\n".join(s.resume() for s in registre.seances))
+    return SORTIE_OK
+
+
+def _schema(arguments: argparse.Namespace) -> int:
+    print(json.dumps(schema_json(), ensure_ascii=False, indent=2))
+    return SORTIE_OK

@@ -1,0 +1,59 @@
+"""Ligne de commande : aide, version, résumé, codes de sortie."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from deliberations import __version__
+from deliberations.cli import main
+from tests.conftest import EXEMPLE_SEED
+
+
+def test_aide_liste_les_commandes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    sortie = capsys.readouterr().out
+    assert "resumer" in sortie and "schema" in sortie
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_resumer_exemple(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["resumer", str(EXEMPLE_SEED)]) == 0
+    sortie = capsys.readouterr().out
+    assert "Membres en exercice : 86 ; présents : 67 ; procurations : 11" in sortie
+    assert "pour 78" in sortie
+
+
+def test_fichier_illisible_code_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    faux = tmp_path / "faux.json"
+    faux.write_text('{"seances": [{"date": 3}]}', encoding="utf-8")
+    assert main(["resumer", str(faux)]) == 2
+    assert "seances[0]" in capsys.readouterr().err
+
+
+def test_commande_inconnue_code_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["inconnue"]) == 2
+    assert "erreur" in capsys.readouterr().err
+
+
+def test_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"].startswith("Registre")
+
+
+def test_script_installe() -> None:
+    resultat = subprocess.run(
+        [sys.executable, "-m", "deliberations.cli", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert resultat.returncode == 0 and __version__ in resultat.stdout
