@@ -57,3 +57,34 @@ def test_script_installe() -> None:
         check=False,
     )
     assert resultat.returncode == 0 and __version__ in resultat.stdout
+
+
+def test_valider_exemple_code_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["valider", str(EXEMPLE_SEED)]) == 0
+    assert "0 erreur" in capsys.readouterr().out
+
+
+def test_valider_erreurs_code_1_et_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    donnees = json.loads(EXEMPLE_SEED.read_text("utf-8"))
+    donnees["deliberations"][0]["scrutins"][0]["pour"] = 70
+    faux = tmp_path / "faux.json"
+    faux.write_text(json.dumps(donnees), encoding="utf-8")
+    assert main(["valider", str(faux), "--format", "json"]) == 1
+    (rapport,) = json.loads(capsys.readouterr().out)
+    assert rapport["ok"] is False
+    assert [c["code"] for c in rapport["constats"]] == ["vote.total"]
+    assert main(["valider", str(faux), "--sans", "votes"]) == 0
+
+
+def test_valider_illisible_code_2(tmp_path: Path) -> None:
+    faux = tmp_path / "faux.json"
+    faux.write_text("pas du json", encoding="utf-8")
+    assert main(["valider", str(faux)]) == 2
+    assert main(["valider", str(EXEMPLE_SEED), "--sans", "inconnue"]) == 2
+
+
+def test_regles(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["regles"]) == 0
+    assert "quorum.non-atteint" in capsys.readouterr().out

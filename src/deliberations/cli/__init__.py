@@ -17,11 +17,11 @@ import sys
 from collections.abc import Sequence
 
 from deliberations import __version__
-from deliberations.cli import commun, modele
+from deliberations.cli import commun, modele, validation
 
 __all__ = ["main"]
 
-_MODULES = (modele,)
+_MODULES = (modele, validation)
 
 
 class _Parseur(argparse.ArgumentParser):

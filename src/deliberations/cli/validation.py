@@ -1,0 +1,84 @@
+"""Sous-commandes ``valider`` (règles du CGCT sur une séance) et ``regles`` (leur liste)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_ILLISIBLE, SORTIE_OK
+from deliberations.model import Registre, charger
+from deliberations.validation import CATALOGUE, Rapport, valider
+
+
+def ajouter(sous: Any) -> None:
+    """Déclare les sous-commandes ``valider`` et ``regles``."""
+    p = sous.add_parser(
+        "valider",
+        help="vérifie une séance au regard du CGCT (quorum, procurations, votes…)",
+        description="Applique les règles du CGCT aux séances d'un fichier JSON du modèle. "
+        "Code de sortie : 0 sans erreur, 1 avec des erreurs, 2 si le fichier est illisible.",
+    )
+    p.add_argument("fichier", help="séance ou registre au format JSON du modèle")
+    p.add_argument("--format", choices=["texte", "json"], default="texte", help="format du rapport")
+    p.add_argument(
+        "--sans",
+        action="append",
+        default=[],
+        metavar="REGLE",
+        help="désactive une règle (répétable) ; voir « deliberations regles »",
+    )
+    p.set_defaults(action=_valider)
+
+    r = sous.add_parser("regles", help="liste les règles de validation")
+    r.add_argument("--format", choices=["texte", "json"], default="texte")
+    r.set_defaults(action=_regles)
+
+
+def charger_registre(fichier: str) -> Registre:
+    """Charge le fichier à valider (point d'extension pour d'autres formats d'entrée)."""
+    return charger(fichier)
+
+
+def _valider(arguments: argparse.Namespace) -> int:
+    try:
+        catalogue = CATALOGUE.sans(*arguments.sans)
+    except KeyError as erreur:
+        print(f"deliberations : {erreur.args[0]}", file=sys.stderr)
+        return SORTIE_ILLISIBLE
+    registre = charger_registre(arguments.fichier)
+    rapports = [valider(s, catalogue) for s in registre.seances]
+    if arguments.format == "json":
+        sortie = [
+            {"seance": s.date.isoformat(), **r.to_dict()}
+            for s, r in zip(registre.seances, rapports, strict=True)
+        ]
+        print(json.dumps(sortie, ensure_ascii=False, indent=2))
+    else:
+        for s, r in zip(registre.seances, rapports, strict=True):
+            collectivite = s.assemblee.collectivite.nom
+            print(f"Séance du {s.date:%d/%m/%Y} — {collectivite}")
+            print(r.vers_texte())
+    total = sum((r for r in rapports), Rapport())
+    return SORTIE_OK if total.ok else SORTIE_CONSTATS
+
+
+def _regles(arguments: argparse.Namespace) -> int:
+    if arguments.format == "json":
+        donnees = [
+            {
+                "identifiant": r.identifiant,
+                "titre": r.titre,
+                "article": r.article,
+                "codes": list(r.codes),
+            }
+            for r in CATALOGUE
+        ]
+        print(json.dumps(donnees, ensure_ascii=False, indent=2))
+        return SORTIE_OK
+    for r in CATALOGUE:
+        print(f"{r.identifiant} — {r.titre} ({r.article})")
+        for code in r.codes:
+            print(f"    {code}")
+    return SORTIE_OK

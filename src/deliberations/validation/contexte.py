@@ -1,0 +1,189 @@
+"""Ce que les règles ont besoin de savoir d'une séance, calculé une fois.
+
+Le :class:`Contexte` donne la famille de règles (commune, EPCI, département, région), les
+membres en exercice, la dérogation en vigueur, et pour chaque délibération un
+:class:`Point` : qui siège à ce moment (arrivées, départs et retraits pris en compte) et
+quelles procurations peuvent servir.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import attrs
+
+from deliberations.model import (
+    Deliberation,
+    Elu,
+    Organe,
+    Procuration,
+    Seance,
+    StatutPresence,
+)
+from deliberations.validation.droit import (
+    DEPARTEMENTS_ALSACE_MOSELLE,
+    PeriodeDerogatoire,
+    derogation_au,
+)
+
+__all__ = ["Contexte", "Point", "contient", "trouver"]
+
+
+def trouver(elus: Iterable[Elu], elu: Elu) -> Elu | None:
+    """L'élu de ``elus`` qui correspond à ``elu`` (clé exacte d'abord), ou ``None``."""
+    candidats = [e for e in elus if e.correspond(elu)]
+    return next((e for e in candidats if e.cle == elu.cle), candidats[0] if candidats else None)
+
+
+def contient(elus: Iterable[Elu], elu: Elu) -> bool:
+    """Vrai si un élu de ``elus`` correspond à ``elu``."""
+    return trouver(elus, elu) is not None
+
+
+@attrs.frozen(kw_only=True)
+class Point:
+    """Une délibération et les effectifs au moment de son vote.
+
+    ``presents`` est ``None`` quand la séance ne donne pas la liste des présences ; les
+    nombres viennent alors des décomptes annoncés par le document.
+    """
+
+    indice: int
+    deliberation: Deliberation
+    rang: int
+    presents: tuple[Elu, ...] | None
+    retires: tuple[Elu, ...]
+    procurations: tuple[Procuration, ...] | None
+    nb_presents: int | None
+    nb_representes: int | None
+
+    @property
+    def chemin(self) -> str:
+        """Chemin de la délibération dans la séance."""
+        return f"deliberations[{self.indice}]"
+
+    @property
+    def designation(self) -> str:
+        """« point 3, délibération 2024_012 »."""
+        return f"point {self.rang}, délibération {self.deliberation.numero}"
+
+    @property
+    def nb_votants_attendus(self) -> int | None:
+        """Présents (hors retraits) + procurations utilisables."""
+        if self.nb_presents is None or self.nb_representes is None:
+            return None
+        return self.nb_presents + self.nb_representes
+
+
+@attrs.frozen(kw_only=True)
+class Contexte:
+    """La séance et ses effectifs, prêts pour les règles."""
+
+    seance: Seance
+    famille: str
+    membres: tuple[Elu, ...]
+    en_exercice: int | None
+    derogation: PeriodeDerogatoire | None
+    points: tuple[Point, ...]
+    presences_connues: bool
+
+    @property
+    def alsace_moselle(self) -> bool:
+        """Vrai pour une commune de Moselle, du Bas-Rhin ou du Haut-Rhin."""
+        dep = self.seance.assemblee.collectivite.departement
+        return self.famille == "commune" and dep is not None and dep in DEPARTEMENTS_ALSACE_MOSELLE
+
+    @property
+    def commission_permanente(self) -> bool:
+        """Vrai pour la commission permanente d'un département ou d'une région."""
+        return self.seance.assemblee.organe is Organe.COMMISSION_PERMANENTE
+
+    @property
+    def jour(self) -> dt.date:
+        """Date de la séance."""
+        return self.seance.date
+
+    def membre(self, elu: Elu) -> bool | None:
+        """Vrai si ``elu`` est membre en exercice ; ``None`` si les mandats sont inconnus."""
+        if not self.membres:
+            return None
+        return contient(self.membres, elu)
+
+    def article(self, commune: str, epci: str, departement: str, region: str) -> str:
+        """L'article applicable selon la famille de la collectivité."""
+        return {"commune": commune, "epci": epci, "departement": departement, "region": region}[
+            self.famille
+        ]
+
+    @classmethod
+    def depuis(cls, seance: Seance) -> Contexte:
+        """Calcule le contexte d'une séance."""
+        membres = tuple(m.elu for m in seance.membres_en_exercice())
+        presences_connues = bool(seance.presences)
+        points = tuple(
+            _point(seance, i, d, presences_connues) for i, d in enumerate(seance.deliberations)
+        )
+        return cls(
+            seance=seance,
+            famille=seance.assemblee.collectivite.famille,
+            membres=membres,
+            en_exercice=seance.nombre_en_exercice(),
+            derogation=derogation_au(seance.date),
+            points=points,
+            presences_connues=presences_connues,
+        )
+
+
+def _point(seance: Seance, indice: int, deliberation: Deliberation, connues: bool) -> Point:
+    rang = deliberation.rang or indice + 1
+    retires = tuple(r.elu for r in deliberation.retraits)
+    if not connues:
+        decomptes = seance.decomptes
+        nb_presents = decomptes.presents if decomptes else None
+        nb_procurations = decomptes.procurations if decomptes else None
+        if nb_procurations is None and seance.procurations:
+            nb_procurations = len(seance.procurations)
+        if nb_presents is not None:
+            nb_presents = max(nb_presents - len(retires), 0)
+        return Point(
+            indice=indice,
+            deliberation=deliberation,
+            rang=rang,
+            presents=None,
+            retires=retires,
+            procurations=None,
+            nb_presents=nb_presents,
+            nb_representes=nb_procurations,
+        )
+    presents = tuple(
+        p.elu for p in seance.presences if p.present_au_point(rang) and not contient(retires, p.elu)
+    )
+    utilisables = tuple(
+        proc
+        for proc in seance.procurations
+        if contient(presents, proc.mandataire)
+        and not contient(retires, proc.mandant)
+        and not _mandant_present(seance, proc.mandant, rang)
+    )
+    return Point(
+        indice=indice,
+        deliberation=deliberation,
+        rang=rang,
+        presents=presents,
+        retires=retires,
+        procurations=utilisables,
+        nb_presents=len(presents),
+        nb_representes=len(utilisables),
+    )
+
+
+def _mandant_present(seance: Seance, mandant: Elu, rang: int) -> bool:
+    presence = seance.presence_de(mandant)
+    return presence is not None and presence.present_au_point(rang)
+
+
+def statut_de(seance: Seance, elu: Elu) -> StatutPresence | None:
+    """Le statut de présence de ``elu`` à la séance, ou ``None`` s'il n'est pas listé."""
+    presence = seance.presence_de(elu)
+    return presence.statut if presence else None

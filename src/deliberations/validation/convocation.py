@@ -1,0 +1,123 @@
+"""Délai de convocation en jours francs (CGCT L2121-11, L2121-12, L3121-19, L4132-18)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from deliberations.model import TypeSeance
+from deliberations.validation.contexte import Contexte
+from deliberations.validation.rapport import Constat, Severite
+from deliberations.validation.regles import regle
+
+SEUIL_POPULATION = 3500
+
+
+def jours_francs(ctx: Contexte) -> int | None:
+    """Jours francs entre l'envoi et la séance : ni le jour d'envoi ni celui de la séance."""
+    if ctx.seance.date_convocation is None:
+        return None
+    return (ctx.seance.date - ctx.seance.date_convocation).days - 1
+
+
+@regle(
+    "convocation",
+    "Délai de convocation en jours francs, selon la collectivité, sa population et l'urgence",
+    "CGCT art. L2121-11, L2121-12, L5211-1, L3121-19, L4132-18, L2541-2",
+    [
+        "convocation.delai",
+        "convocation.population-inconnue",
+        "convocation.apres-seance",
+        "convocation.date-inconnue",
+    ],
+)
+def verifier_convocation(ctx: Contexte) -> Iterator[Constat]:
+    """Compare le délai réel au délai légal ; les samedis, dimanches et fériés comptent."""
+    seance = ctx.seance
+    convocation = seance.date_convocation
+    if convocation is None:
+        yield Constat(
+            code="convocation.date-inconnue",
+            severite=Severite.INFO,
+            message="La date d'envoi de la convocation n'est pas connue : délai non vérifiable.",
+            chemin="date_convocation",
+        )
+        return
+    if convocation > seance.date:
+        yield Constat(
+            code="convocation.apres-seance",
+            severite=Severite.ERREUR,
+            message=f"La convocation ({convocation:%d/%m/%Y}) est postérieure à la séance "
+            f"({seance.date:%d/%m/%Y}).",
+            chemin="date_convocation",
+            article="CGCT art. L2121-10",
+        )
+        return
+    urgence = seance.type is TypeSeance.URGENCE
+    envoi = f"convocation du {convocation:%d/%m/%Y}, séance du {seance.date:%d/%m/%Y}"
+    if ctx.alsace_moselle:
+        # « trois jours au moins avant la séance », la veille en cas d'urgence (jours pleins).
+        ecart = (seance.date - convocation).days
+        minimum = 1 if urgence else 3
+        if ecart < minimum:
+            yield Constat(
+                code="convocation.delai",
+                severite=Severite.ERREUR,
+                message=f"{ecart} jour(s) entre la convocation et la séance, {minimum} requis "
+                f"en Alsace-Moselle ({envoi}).",
+                chemin="date_convocation",
+                article="CGCT art. L2541-2",
+                details={"jours": ecart, "requis": minimum},
+            )
+        return
+    jf = (seance.date - convocation).days - 1
+    population = seance.assemblee.collectivite.population
+    severite = Severite.ERREUR
+    if urgence:
+        requis, article = (
+            1,
+            ctx.article(
+                "CGCT art. L2121-11 et L2121-12 (urgence)",
+                "CGCT art. L2121-12 et L5211-1 (urgence)",
+                "CGCT art. L3121-19 (urgence)",
+                "CGCT art. L4132-18 (urgence)",
+            ),
+        )
+    elif ctx.famille == "commune":
+        if population is None:
+            if jf < 3:
+                requis, article = 3, "CGCT art. L2121-11"
+            elif jf < 5:
+                yield Constat(
+                    code="convocation.population-inconnue",
+                    severite=Severite.AVERTISSEMENT,
+                    message=f"{jf} jours francs ({envoi}) : suffisant sous 3 500 habitants "
+                    "(3 jours francs), insuffisant à partir de 3 500 (5) ; population inconnue.",
+                    chemin="date_convocation",
+                    article="CGCT art. L2121-11 et L2121-12",
+                    details={"jours_francs": jf},
+                )
+                return
+            else:
+                return
+        elif population < SEUIL_POPULATION:
+            requis, article = 3, "CGCT art. L2121-11"
+        else:
+            requis, article = 5, "CGCT art. L2121-12"
+    elif ctx.famille == "epci":
+        requis, article = 5, "CGCT art. L2121-12 et L5211-1"
+    elif ctx.famille == "departement":
+        requis, article = 12, "CGCT art. L3121-19"
+    else:
+        # Le délai régional de 12 jours n'a pas été vérifié dans le texte : avertissement.
+        requis, article = 12, "CGCT art. L4132-18 (non vérifié)"
+        severite = Severite.AVERTISSEMENT
+    if jf < requis:
+        yield Constat(
+            code="convocation.delai",
+            severite=severite,
+            message=f"{jf} jour(s) franc(s) entre la convocation et la séance, {requis} requis "
+            f"({envoi}).",
+            chemin="date_convocation",
+            article=article,
+            details={"jours_francs": jf, "requis": requis},
+        )

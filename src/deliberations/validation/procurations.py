@@ -1,0 +1,189 @@
+"""Procurations (CGCT L2121-20 ; L3121-16 et L4132-15 ; loi 2020-290 art. 10)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from deliberations.model import StatutPresence
+from deliberations.validation.contexte import Contexte, statut_de
+from deliberations.validation.rapport import Constat, Severite
+from deliberations.validation.regles import regle
+
+
+def _article(ctx: Contexte) -> str:
+    return ctx.article(
+        "CGCT art. L2121-20",
+        "CGCT art. L2121-20 et L5211-1",
+        "CGCT art. L3121-16",
+        "CGCT art. L4132-15",
+    )
+
+
+@regle(
+    "procurations",
+    "Procurations : pouvoir écrit, entre membres, mandataire présent, une seule par mandataire, "
+    "sans chaîne, dans sa période de validité",
+    "CGCT art. L2121-20 (L5211-1 pour les EPCI), L3121-16, L4132-15",
+    [
+        "procuration.mandant-present",
+        "procuration.mandataire-absent",
+        "procuration.non-membre",
+        "procuration.non-ecrite",
+        "procuration.hors-validite",
+        "procuration.cumul",
+        "procuration.doublon",
+        "procuration.chaine",
+        "procuration.statut",
+    ],
+)
+def verifier_procurations(ctx: Contexte) -> Iterator[Constat]:
+    """Chaque procuration est confrontée aux présences, aux mandats et aux autres pouvoirs."""
+    seance = ctx.seance
+    article = _article(ctx)
+    limite = ctx.derogation.procurations_par_mandataire if ctx.derogation else 1
+    article_limite = ctx.derogation.source if ctx.derogation else article
+    vus_mandants: list[int] = []
+    par_mandataire: dict[str, list[int]] = {}
+    for i, proc in enumerate(seance.procurations):
+        chemin = f"procurations[{i}]"
+        qui = f"{proc.mandant} → {proc.mandataire}"
+        if not proc.ecrite:
+            yield Constat(
+                code="procuration.non-ecrite",
+                severite=Severite.ERREUR,
+                message=f"Procuration {qui} : le pouvoir doit être écrit.",
+                chemin=chemin,
+                article=article,
+            )
+        for role, elu in (("mandant", proc.mandant), ("mandataire", proc.mandataire)):
+            if ctx.membre(elu) is False:
+                yield Constat(
+                    code="procuration.non-membre",
+                    severite=Severite.ERREUR,
+                    message=f"Procuration {qui} : le {role} {elu} n'est pas membre en exercice "
+                    "de l'assemblée.",
+                    chemin=f"{chemin}.{role}",
+                    article=article,
+                )
+        if ctx.presences_connues:
+            presence = seance.presence_de(proc.mandant)
+            if (
+                presence is not None
+                and presence.statut.physiquement_present
+                and presence.arrivee_point is None
+                and presence.depart_point is None
+            ):
+                yield Constat(
+                    code="procuration.mandant-present",
+                    severite=Severite.ERREUR,
+                    message=f"Procuration {qui} : le mandant est présent pendant toute la séance.",
+                    chemin=f"{chemin}.mandant",
+                    article=article,
+                )
+            elif presence is not None and presence.statut in (
+                StatutPresence.ABSENT,
+                StatutPresence.EXCUSE,
+            ):
+                yield Constat(
+                    code="procuration.statut",
+                    severite=Severite.AVERTISSEMENT,
+                    message=f"Procuration {qui} : le mandant est noté « {presence.statut.libelle} » "
+                    "et non « représenté ».",
+                    chemin=f"{chemin}.mandant",
+                )
+            statut = statut_de(seance, proc.mandataire)
+            if statut is None or not statut.physiquement_present:
+                yield Constat(
+                    code="procuration.mandataire-absent",
+                    severite=Severite.ERREUR,
+                    message=f"Procuration {qui} : le mandataire n'est pas présent à la séance, "
+                    "le pouvoir ne peut pas servir.",
+                    chemin=f"{chemin}.mandataire",
+                    article=article,
+                )
+        if proc.date is not None and proc.date > seance.date:
+            yield Constat(
+                code="procuration.hors-validite",
+                severite=Severite.ERREUR,
+                message=f"Procuration {qui} : datée du {proc.date:%d/%m/%Y}, après la séance.",
+                chemin=f"{chemin}.date",
+                article=article,
+            )
+        if (proc.debut is not None and seance.date < proc.debut) or (
+            proc.fin is not None and seance.date > proc.fin
+        ):
+            periode = (f"du {proc.debut:%d/%m/%Y}" if proc.debut else "sans début") + (
+                f" au {proc.fin:%d/%m/%Y}" if proc.fin else ""
+            )
+            yield Constat(
+                code="procuration.hors-validite",
+                severite=Severite.ERREUR,
+                message=f"Procuration {qui} : valable {periode}, la séance du "
+                f"{seance.date:%d/%m/%Y} n'est pas couverte.",
+                chemin=chemin,
+                article=article,
+            )
+        # doublon de mandant
+        anterieur = next(
+            (j for j in vus_mandants if seance.procurations[j].mandant.correspond(proc.mandant)),
+            None,
+        )
+        if anterieur is not None:
+            yield Constat(
+                code="procuration.doublon",
+                severite=Severite.ERREUR,
+                message=f"{proc.mandant} a donné plusieurs procurations (procurations "
+                f"[{anterieur}] et [{i}]).",
+                chemin=chemin,
+                article=article,
+            )
+        vus_mandants.append(i)
+        cle = next(
+            (
+                k
+                for k, indices in par_mandataire.items()
+                if seance.procurations[indices[0]].mandataire.correspond(proc.mandataire)
+            ),
+            proc.mandataire.cle,
+        )
+        par_mandataire.setdefault(cle, []).append(i)
+        # chaîne : le mandataire a lui-même donné procuration
+        chaine = next(
+            (p for p in seance.procurations if p.mandant.correspond(proc.mandataire)), None
+        )
+        if chaine is not None:
+            yield Constat(
+                code="procuration.chaine",
+                severite=Severite.ERREUR,
+                message=f"Procuration {qui} : le mandataire a lui-même donné procuration "
+                f"à {chaine.mandataire}.",
+                chemin=f"{chemin}.mandataire",
+                article=article,
+            )
+    for indices in par_mandataire.values():
+        if len(indices) > limite:
+            mandataire = seance.procurations[indices[0]].mandataire
+            mandants = ", ".join(str(seance.procurations[j].mandant) for j in indices)
+            yield Constat(
+                code="procuration.cumul",
+                severite=Severite.ERREUR,
+                message=f"{mandataire} détient {len(indices)} procurations ({mandants}) ; "
+                f"{limite} permise{'s' if limite > 1 else ''} par mandataire.",
+                chemin=f"procurations[{indices[limite]}]",
+                article=article_limite,
+                details={"procurations": len(indices), "limite": limite},
+            )
+    if ctx.presences_connues:
+        for k, presence in enumerate(seance.presences):
+            if (
+                presence.statut is StatutPresence.REPRESENTE
+                and seance.procuration_de(presence.elu) is None
+            ):
+                yield Constat(
+                    code="procuration.statut",
+                    severite=Severite.ERREUR,
+                    message=f"{presence.elu} est noté « représenté » mais aucune procuration "
+                    "de sa part n'est enregistrée.",
+                    chemin=f"presences[{k}]",
+                    article=article,
+                )
