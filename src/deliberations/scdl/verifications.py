@@ -1,0 +1,111 @@
+"""Vérifications élémentaires des valeurs SCDL, partagées par le validateur et le lecteur.
+
+Chaque fonction reçoit une chaîne et renvoie la valeur interprétée, ou ``None`` si elle
+n'est pas valide ; les résultats sont mis en cache (les valeurs se répètent d'une ligne à
+l'autre : SIRET, dates, matières).
+
+>>> date_iso("2024-02-30"), date_iso("2024-02-29")
+(None, datetime.date(2024, 2, 29))
+>>> entier("-6"), entier("40.0")
+(-6, None)
+>>> message_nomenclature("Finances locales / Décisions budgétaires")
+"le signe oblique ne doit pas être précédé ni suivi d'espace"
+>>> message_nomenclature("finances locales/") is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import unicodedata
+
+from stdnum.fr import siret as stdnum_siret
+
+from deliberations.scdl.schema import NIVEAUX1_NOMENCLATURE
+
+__all__ = [
+    "annee_budget",
+    "date_iso",
+    "entier",
+    "message_annee",
+    "message_nomenclature",
+    "siret_valide",
+    "uri_valide",
+]
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ENTIER = re.compile(r"^[+-]?\d+$")
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:\S")
+_ANNEE = re.compile(r"^(\d{4})(?:/(\d{4}))?$")
+
+
+def _sans_accents_minuscules(texte: str) -> str:
+    decompose = unicodedata.normalize("NFKD", texte)
+    return "".join(c for c in decompose if not unicodedata.combining(c)).casefold()
+
+
+_NIVEAUX1 = frozenset(_sans_accents_minuscules(n) for n in NIVEAUX1_NOMENCLATURE)
+
+
+@functools.lru_cache(maxsize=65536)
+def date_iso(valeur: str) -> dt.date | None:
+    """Date ``AAAA-MM-JJ`` existante, sinon ``None``."""
+    if not _DATE.match(valeur):
+        return None
+    try:
+        return dt.date.fromisoformat(valeur)
+    except ValueError:
+        return None
+
+
+@functools.lru_cache(maxsize=65536)
+def entier(valeur: str) -> int | None:
+    """Entier écrit en chiffres (signe permis), sinon ``None``."""
+    return int(valeur) if _ENTIER.match(valeur) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def siret_valide(valeur: str) -> bool:
+    """Contrôle ``siret`` de Validata : clé de Luhn (et règle de La Poste) via python-stdnum."""
+    return bool(stdnum_siret.is_valid(valeur))
+
+
+def uri_valide(valeur: str) -> bool:
+    """Format ``uri`` : un schéma (``https:``…) suivi d'au moins un caractère non blanc."""
+    return _URI.match(valeur) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def message_nomenclature(valeur: str) -> str | None:
+    """Contrôle ``nomenclature-acte`` de Validata : ``None`` si valide, sinon la raison."""
+    if "/" not in valeur:
+        return "le signe oblique « / » est manquant"
+    if "/ " in valeur or " /" in valeur:
+        return "le signe oblique ne doit pas être précédé ni suivi d'espace"
+    prefixe = valeur.split("/", 1)[0]
+    if _sans_accents_minuscules(prefixe) not in _NIVEAUX1:
+        return f"le préfixe de nomenclature Actes « {prefixe} » n'est pas reconnu"
+    return None
+
+
+@functools.lru_cache(maxsize=1024)
+def message_annee(valeur: str) -> str | None:
+    """Contrôle ``year-interval-value`` (année seule permise) : ``None`` si valide."""
+    trouve = _ANNEE.match(valeur)
+    if not trouve:
+        return "la valeur doit être une année (AAAA) ou un intervalle d'années (AAAA/AAAA)"
+    if trouve.group(2) is None:
+        return None
+    premiere, seconde = int(trouve.group(1)), int(trouve.group(2))
+    if premiere == seconde:
+        return "les deux années doivent être différentes"
+    if seconde < premiere:
+        return f"la deuxième année ({premiere}) doit être postérieure à la première ({seconde})"
+    return None
+
+
+def annee_budget(valeur: str) -> str | None:
+    """L'année ou l'intervalle si valide, sinon ``None``."""
+    return valeur if message_annee(valeur) is None else None
