@@ -109,12 +109,14 @@ def _population(instance: Any, attribut: attrs.Attribute[int | None], valeur: in
 class Collectivite:
     """Une collectivité ou un groupement qui délibère.
 
-    ``siren`` et ``siret`` sont facultatifs (un extrait ne les donne pas toujours) ; quand
+    ``type`` est facultatif (un fichier SCDL ne le donne pas) ; ``siren`` et ``siret`` aussi (un extrait ne les donne pas toujours) ; quand
     les deux sont donnés, le SIRET doit commencer par le SIREN.
     """
 
     nom: str = attrs.field(converter=texte, validator=non_vide)
-    type: TypeCollectivite = attrs.field(converter=TypeCollectivite)
+    type: TypeCollectivite | None = attrs.field(
+        default=None, converter=attrs.converters.optional(TypeCollectivite)
+    )
     siren: Siren | None = attrs.field(default=None, converter=_siren)
     siret: Siret | None = attrs.field(default=None, converter=_siret)
     departement: CodeDepartement | None = attrs.field(default=None, converter=_departement)
@@ -135,6 +137,7 @@ class Collectivite:
         return self.siret.siren if self.siret is not None else None
 
     @property
-    def famille(self) -> str:
-        """Famille de règles du CGCT (voir :attr:`TypeCollectivite.famille`)."""
-        return self.type.famille
+    def famille(self) -> str | None:
+        """Famille de règles du CGCT (voir :attr:`TypeCollectivite.famille`), ``None`` si le
+        type est inconnu (un fichier SCDL ne le donne pas)."""
+        return self.type.famille if self.type is not None else None

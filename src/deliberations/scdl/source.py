@@ -34,7 +34,7 @@ csv.field_size_limit(1 << 24)
 
 
 def _encodage(flux: BinaryIO) -> str:
-    decodeur = codecs.getincrementaldecoder("utf-8")()
+    decodeur: codecs.IncrementalDecoder = codecs.getincrementaldecoder("utf-8")()
     try:
         while bloc := flux.read(_BLOC):
             decodeur.decode(bloc)
@@ -79,7 +79,7 @@ class SourceCSV:
             possede = True
         else:
             flux = source
-            nom = nom or getattr(source, "name", "<flux>")
+            nom = nom or str(getattr(source, "name", "<flux>"))
             if not flux.seekable():
                 flux = io.BytesIO(flux.read())
         debut = flux.read(4096)

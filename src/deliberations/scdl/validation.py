@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import array
 import datetime as dt
-import hashlib
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -43,6 +43,9 @@ __all__ = ["Collecteur", "valider_scdl", "verdict_officiel"]
 
 _MOTIFS = {c.nom: c.motif for c in COLONNES if c.motif is not None}
 _PREF_ID = re.compile(r"^(?:(?:PREF|SGAR)(?:0\d[\dAB]|97\d)|SPREF(?:0\d[\dAB]|97\d)\d)$")
+
+
+_MESSAGE_ENTIER = "La valeur doit être un nombre entier (valeur reçue : {})."
 
 
 def verdict_officiel(rapport: Rapport) -> bool:
@@ -360,24 +363,27 @@ def _valider(
                     f"La date doit avoir la forme AAAA-MM-JJ (reçu : {texte_pdate}).",
                     texte_pdate,
                 )
-        votes: list[int | None] = []
-        for indice, nom_vote in zip(
-            (i_eff, i_reel, i_pour, i_contre, i_abst), votes_noms, strict=True
-        ):
-            brut = ligne[indice]
-            if not brut:
-                votes.append(None)
-                continue
-            valeur = entier(brut)
-            if valeur is None:
-                erreur(
-                    "type-error",
-                    numero,
-                    nom_vote,
-                    f"La valeur doit être un nombre entier (valeur reçue : {brut}).",
-                    brut,
-                )
-            votes.append(valeur)
+        brut = ligne[i_eff]
+        eff = entier(brut) if brut else None
+        if brut and eff is None:
+            erreur("type-error", numero, "VOTE_EFFECTIF", _MESSAGE_ENTIER.format(brut), brut)
+        brut = ligne[i_reel]
+        reel = entier(brut) if brut else None
+        if brut and reel is None:
+            erreur("type-error", numero, "VOTE_REEL", _MESSAGE_ENTIER.format(brut), brut)
+        brut = ligne[i_pour]
+        pour = entier(brut) if brut else None
+        if brut and pour is None:
+            erreur("type-error", numero, "VOTE_POUR", _MESSAGE_ENTIER.format(brut), brut)
+        brut = ligne[i_contre]
+        contre = entier(brut) if brut else None
+        if brut and contre is None:
+            erreur("type-error", numero, "VOTE_CONTRE", _MESSAGE_ENTIER.format(brut), brut)
+        brut = ligne[i_abst]
+        abst = entier(brut) if brut else None
+        if brut and abst is None:
+            erreur("type-error", numero, "VOTE_ABSTENTION", _MESSAGE_ENTIER.format(brut), brut)
+        votes = (eff, reel, pour, contre, abst)
         url = ligne[i_url]
         url_ok = True
         if url and not uri_valide(url):
@@ -398,10 +404,9 @@ def _valider(
                 "Les colonnes BUDGET_ANNEE et BUDGET_NOM doivent être toutes deux remplies ou toutes deux vides.",
                 annee,
             )
-        eff, reel, pour, contre, abst = votes
         if controle_votes:
-            remplis = sum(x is not None for x in votes)
-            if 0 < remplis < 5:
+            vides = votes.count(None)
+            if 0 < vides < 5:
                 erreur(
                     "cohesive-columns-value",
                     numero,
@@ -465,8 +470,7 @@ def _valider(
             code_strict, message = raison.split("|", 1)
             erreur(code_strict, numero, "DELIB_MATIERE_CODE", message, code_matiere)
         if ident and hachages is not None and lignes_hachees is not None:
-            empreinte = hashlib.blake2b(f"{siret}\x1f{ident}".encode(), digest_size=8).digest()
-            hachages.append(int.from_bytes(empreinte, "little", signed=True))
+            hachages.append(hash((siret, ident)))
             lignes_hachees.append(numero)
         pref = ligne[i_pref]
         if pref and not _PREF_ID.match(pref):
@@ -533,7 +537,7 @@ def _strict_matiere(code: str, nom: str) -> str | None:
 
 def _doublons(hachages: array.array[int], lignes: array.array[int], collecteur: Collecteur) -> None:
     ordre = sorted(range(len(hachages)), key=hachages.__getitem__)
-    for a, b in zip(ordre, ordre[1:], strict=False):
+    for a, b in itertools.pairwise(ordre):
         if hachages[a] == hachages[b]:
             premiere, seconde = sorted((lignes[a], lignes[b]))
             collecteur.ajouter(

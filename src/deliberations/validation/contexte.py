@@ -87,6 +87,7 @@ class Contexte:
     derogation: PeriodeDerogatoire | None
     points: tuple[Point, ...]
     presences_connues: bool
+    type_connu: bool = True
 
     @property
     def alsace_moselle(self) -> bool:
@@ -126,7 +127,8 @@ class Contexte:
         )
         return cls(
             seance=seance,
-            famille=seance.assemblee.collectivite.famille,
+            famille=seance.assemblee.collectivite.famille or "commune",
+            type_connu=seance.assemblee.collectivite.type is not None,
             membres=membres,
             en_exercice=seance.nombre_en_exercice(),
             derogation=derogation_au(seance.date),

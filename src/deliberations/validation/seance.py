@@ -21,6 +21,7 @@ def _present_dans_la_seance(ctx: Contexte, elu: Elu) -> bool:
     "membres en exercice ; décomptes annoncés conformes aux listes",
     "CGCT art. L2121-15, L2121-17, R2121-9",
     [
+        "seance.type-inconnu",
         "seance.president-inconnu",
         "seance.president-absent",
         "seance.secretaire-manquant",
@@ -35,6 +36,13 @@ def _present_dans_la_seance(ctx: Contexte, elu: Elu) -> bool:
 def verifier_seance(ctx: Contexte) -> Iterator[Constat]:
     """Contrôles de la feuille de présence et de l'en-tête de la séance."""
     seance = ctx.seance
+    if not ctx.type_connu:
+        yield Constat(
+            code="seance.type-inconnu",
+            severite=Severite.INFO,
+            message="Type de collectivité inconnu : les règles des communes sont appliquées.",
+            chemin="assemblee.collectivite.type",
+        )
     if seance.president is None:
         yield Constat(
             code="seance.president-inconnu",

@@ -1,0 +1,416 @@
+"""Lecture tolérante d'un fichier SCDL vers le modèle, une ligne à la fois.
+
+Le lecteur accepte ce que contiennent les fichiers réels : séparateur ``;`` ou ``,``, BOM,
+Windows-1252 ou Latin-1, fins de ligne CRLF, dates ``jj/mm/aaaa`` ou suivies d'une heure,
+SIRET avec espaces, blancs autour des valeurs, noms de colonnes en minuscules ou
+approchants. Chaque réparation est un constat (ligne et colonne), jamais silencieuse ; les
+colonnes inconnues sont signalées et leurs valeurs gardées dans ``LigneSCDL.brut``.
+
+>>> donnees = "COLL_NOM;COLL_SIRET;DELIB_ID;DELIB_DATE;DELIB_MATIERE_CODE;DELIB_MATIERE_NOM;DELIB_OBJET\\n"
+>>> donnees += "Ville de Poitiers;218 601 946 00013;D1;10/05/2023;7.1;Finances locales/Décisions budgétaires;Budget\\n"
+>>> with lire_scdl(donnees.encode("cp1252")) as lecteur:
+...     (ligne,) = list(lecteur)
+>>> ligne.deliberation.date, ligne.collectivite.siret
+(datetime.date(2023, 5, 10), Siret('21860194600013'))
+>>> [c.code for c in ligne.constats]
+['reparation.siret', 'reparation.date']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from types import TracebackType
+
+import attrs
+
+from deliberations import nomenclature
+from deliberations.identifiants import siret as siret_module
+from deliberations.model import (
+    Budget,
+    Collectivite,
+    Deliberation,
+    InvariantViole,
+    Scrutin,
+    Transmission,
+)
+from deliberations.scdl.entete import AnalyseEntete, analyser_entete
+from deliberations.scdl.schema import NOMS, OBLIGATOIRES
+from deliberations.scdl.source import Source, SourceCSV
+from deliberations.scdl.verifications import date_iso, entier
+from deliberations.validation.rapport import Constat, Severite
+
+__all__ = ["LecteurSCDL", "LigneSCDL", "lire_scdl"]
+
+_DATE_ANNEE_DABORD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T][0-9:.+\-Z ]*)?$")
+_DATE_JOUR_DABORD = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T][0-9:.+\-Z ]*)?$")
+_ENTIER_DECIMAL = re.compile(r"^([+-]?\d+)[.,]0+$")
+
+
+@attrs.frozen
+class LigneSCDL:
+    """Une ligne lue : le modèle qu'elle décrit, ce qui n'y entre pas, et les constats.
+
+    ``numero`` suit la convention de frictionless (en-tête = ligne 1) ; ``brut`` garde
+    toutes les valeurs de la ligne, colonnes inconnues comprises, par nom d'en-tête.
+    ``deliberation`` ou ``collectivite`` valent ``None`` quand une valeur obligatoire
+    manque ou est invalide (un constat « erreur » le dit).
+    """
+
+    numero: int
+    collectivite: Collectivite | None
+    deliberation: Deliberation | None
+    vote_effectif: int | None
+    brut: dict[str, str]
+    constats: tuple[Constat, ...]
+
+
+def _date_reparee(valeur: str) -> dt.date | None:
+    trouve = _DATE_ANNEE_DABORD.match(valeur)
+    if trouve:
+        a, m, j = trouve.groups()
+    else:
+        trouve = _DATE_JOUR_DABORD.match(valeur)
+        if not trouve:
+            return None
+        j, m, a = trouve.groups()
+    try:
+        return dt.date(int(a), int(m), int(j))
+    except ValueError:
+        return None
+
+
+class _Ligne:
+    """Accumule les constats d'une ligne pendant sa conversion."""
+
+    def __init__(self, numero: int) -> None:
+        self.numero = numero
+        self.constats: list[Constat] = []
+
+    def constat(
+        self, code: str, severite: Severite, colonne: str, message: str, valeur: str
+    ) -> None:
+        self.constats.append(
+            Constat(
+                code=code,
+                severite=severite,
+                message=message,
+                chemin=f"ligne {self.numero}, colonne {colonne}",
+                details={"ligne": self.numero, "colonne": colonne, "valeur": valeur},
+            )
+        )
+
+    def texte(self, brut: dict[str, str], colonne: str) -> str:
+        valeur = brut.get(colonne, "")
+        propre = valeur.strip()
+        if propre != valeur:
+            self.constat(
+                "reparation.espaces",
+                Severite.INFO,
+                colonne,
+                "Blancs retirés autour de la valeur.",
+                valeur,
+            )
+        return propre
+
+    def date(self, brut: dict[str, str], colonne: str) -> dt.date | None:
+        valeur = self.texte(brut, colonne)
+        if not valeur:
+            return None
+        date = date_iso(valeur)
+        if date is not None:
+            return date
+        date = _date_reparee(valeur)
+        if date is not None:
+            self.constat(
+                "reparation.date",
+                Severite.AVERTISSEMENT,
+                colonne,
+                f"Date « {valeur} » lue comme {date.isoformat()} (forme attendue AAAA-MM-JJ).",
+                valeur,
+            )
+            return date
+        self.constat(
+            "type-error", Severite.ERREUR, colonne, f"Date illisible : « {valeur} ».", valeur
+        )
+        return None
+
+    def entier(self, brut: dict[str, str], colonne: str) -> int | None:
+        valeur = self.texte(brut, colonne)
+        if not valeur:
+            return None
+        nombre = entier(valeur)
+        if nombre is not None:
+            return nombre
+        trouve = _ENTIER_DECIMAL.match(valeur)
+        if trouve:
+            self.constat(
+                "reparation.entier",
+                Severite.AVERTISSEMENT,
+                colonne,
+                f"Nombre « {valeur} » lu comme l'entier {int(trouve.group(1))}.",
+                valeur,
+            )
+            return int(trouve.group(1))
+        self.constat(
+            "type-error",
+            Severite.ERREUR,
+            colonne,
+            f"Nombre entier illisible : « {valeur} ».",
+            valeur,
+        )
+        return None
+
+
+class LecteurSCDL:
+    """Itérateur de :class:`LigneSCDL` ; ``constats`` porte ceux du fichier et de l'en-tête.
+
+    S'utilise de préférence comme gestionnaire de contexte, pour fermer le fichier.
+    """
+
+    def __init__(self, source: Source, nom: str | None = None) -> None:
+        self._source = SourceCSV.ouvrir(source, nom)
+        self.nom = self._source.nom
+        self._lignes = self._source.lignes()
+        entete = next(self._lignes, None) or []
+        self.analyse: AnalyseEntete = analyser_entete(entete, tolerant=True)
+        self.constats: list[Constat] = list(self.analyse.constats)
+        self._source_constats()
+        self._noms = list(self.analyse.entete)
+        for cible, position in self.analyse.positions.items():
+            self._noms[position] = cible
+
+    def _source_constats(self) -> None:
+        s = self._source
+        if s.encodage != "utf-8":
+            self.constats.append(
+                Constat(
+                    code="reparation.encodage",
+                    severite=Severite.AVERTISSEMENT,
+                    message=f"Fichier lu en {s.encodage} : le SCDL demande l'UTF-8.",
+                    chemin="fichier",
+                )
+            )
+        if s.bom:
+            self.constats.append(
+                Constat(
+                    code="reparation.bom",
+                    severite=Severite.INFO,
+                    message="Marque d'ordre des octets (BOM) ignorée.",
+                    chemin="fichier",
+                )
+            )
+        if s.separateur != ",":
+            self.constats.append(
+                Constat(
+                    code="reparation.separateur",
+                    severite=Severite.INFO,
+                    message=f"Séparateur « {s.separateur} » reconnu (le SCDL demande la virgule).",
+                    chemin="fichier",
+                )
+            )
+
+    def __iter__(self) -> Iterator[LigneSCDL]:
+        numero = 1
+        for numero, cellules in enumerate(self._lignes, start=2):
+            if not any(c.strip() for c in cellules):
+                self.constats.append(
+                    Constat(
+                        code="reparation.ligne-vide",
+                        severite=Severite.INFO,
+                        message="Ligne vide ignorée.",
+                        chemin=f"ligne {numero}",
+                    )
+                )
+                continue
+            yield self._convertir(numero, cellules)
+        self.lignes_lues = max(numero - 1, 0)
+
+    def _convertir(self, numero: int, cellules: list[str]) -> LigneSCDL:
+        suivi = _Ligne(numero)
+        brut: dict[str, str] = {}
+        for i, valeur in enumerate(cellules):
+            nom = self._noms[i] if i < len(self._noms) else f"colonne_{i + 1}"
+            if nom in brut:
+                nom = f"{nom}#{i + 1}"
+            brut[nom] = valeur
+        if len(cellules) != len(self._noms):
+            suivi.constats.append(
+                Constat(
+                    code="extra-cell" if len(cellules) > len(self._noms) else "missing-cell",
+                    severite=Severite.AVERTISSEMENT,
+                    message=f"La ligne a {len(cellules)} cellules pour {len(self._noms)} colonnes "
+                    "d'en-tête ; toutes les valeurs sont gardées.",
+                    chemin=f"ligne {numero}",
+                )
+            )
+        collectivite = self._collectivite(suivi, brut)
+        deliberation, effectif = self._deliberation(suivi, brut)
+        return LigneSCDL(numero, collectivite, deliberation, effectif, brut, tuple(suivi.constats))
+
+    def _collectivite(self, suivi: _Ligne, brut: dict[str, str]) -> Collectivite | None:
+        nom = suivi.texte(brut, "COLL_NOM")
+        brut_siret = suivi.texte(brut, "COLL_SIRET")
+        siret: str | None = None
+        if brut_siret:
+            compact = siret_module.compact(brut_siret)
+            if siret_module.is_valid(compact):
+                siret = compact
+                if compact != brut_siret:
+                    suivi.constat(
+                        "reparation.siret",
+                        Severite.AVERTISSEMENT,
+                        "COLL_SIRET",
+                        f"SIRET « {brut_siret} » lu comme {compact}.",
+                        brut_siret,
+                    )
+            else:
+                suivi.constat(
+                    "custom-check-error",
+                    Severite.ERREUR,
+                    "COLL_SIRET",
+                    f"SIRET invalide : « {brut_siret} ».",
+                    brut_siret,
+                )
+        if not nom:
+            suivi.constat(
+                "constraint-error", Severite.ERREUR, "COLL_NOM", "COLL_NOM est obligatoire.", ""
+            )
+            return None
+        return Collectivite(nom=nom, siret=siret)
+
+    def _deliberation(
+        self, suivi: _Ligne, brut: dict[str, str]
+    ) -> tuple[Deliberation | None, int | None]:
+        valeurs = {n: suivi.texte(brut, n) for n in NOMS if n not in ("COLL_NOM", "COLL_SIRET")}
+        date = suivi.date(brut, "DELIB_DATE")
+        pref_date = suivi.date(brut, "PREF_DATE")
+        votes = {
+            n: suivi.entier(brut, n)
+            for n in ("VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")
+        }
+        code = valeurs["DELIB_MATIERE_CODE"] or None
+        nom_matiere = valeurs["DELIB_MATIERE_NOM"]
+        if code is None and nom_matiere:
+            designee = nomenclature.depuis_nom_scdl(nom_matiere)
+            if designee is not None:
+                code = designee.code
+                suivi.constat(
+                    "reparation.matiere",
+                    Severite.AVERTISSEMENT,
+                    "DELIB_MATIERE_CODE",
+                    f"Code de matière absent, déduit du nom : {code}.",
+                    "",
+                )
+        for obligatoire in sorted(OBLIGATOIRES - {"COLL_NOM", "COLL_SIRET"}):
+            if not brut.get(obligatoire, "").strip() and not (
+                obligatoire == "DELIB_MATIERE_CODE" and code
+            ):
+                suivi.constat(
+                    "constraint-error",
+                    Severite.ERREUR,
+                    obligatoire,
+                    f"{obligatoire} est obligatoire.",
+                    "",
+                )
+        if votes["VOTE_REEL"] is not None and None not in (
+            votes["VOTE_POUR"],
+            votes["VOTE_CONTRE"],
+            votes["VOTE_ABSTENTION"],
+        ):
+            somme = sum(v or 0 for k, v in votes.items() if k not in ("VOTE_EFFECTIF", "VOTE_REEL"))
+            if somme != votes["VOTE_REEL"]:
+                suivi.constat(
+                    "sum-columns-value",
+                    Severite.ERREUR,
+                    "VOTE_REEL",
+                    f"VOTE_REEL ({votes['VOTE_REEL']}) diffère de pour + contre + abstention "
+                    f"({somme}) ; le modèle garde les trois décomptes.",
+                    str(votes["VOTE_REEL"]),
+                )
+        if not valeurs["DELIB_ID"] or not valeurs["DELIB_OBJET"]:
+            return None, votes["VOTE_EFFECTIF"]
+        scrutins = []
+        if any(votes[n] is not None for n in ("VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")):
+            scrutins.append(
+                _scrutin(suivi, votes["VOTE_POUR"], votes["VOTE_CONTRE"], votes["VOTE_ABSTENTION"])
+            )
+        budget = None
+        if valeurs["BUDGET_ANNEE"]:
+            try:
+                budget = Budget(annee=valeurs["BUDGET_ANNEE"], nom=valeurs["BUDGET_NOM"] or None)
+            except InvariantViole as erreur:
+                suivi.constat(
+                    "year-interval-value",
+                    Severite.ERREUR,
+                    "BUDGET_ANNEE",
+                    f"Année de budget invalide : {erreur.message}",
+                    valeurs["BUDGET_ANNEE"],
+                )
+        transmission = None
+        if valeurs["PREF_ID"] or pref_date is not None:
+            transmission = Transmission(
+                prefecture=valeurs["PREF_ID"] or None, date_reception=pref_date
+            )
+        try:
+            deliberation = Deliberation(
+                numero=valeurs["DELIB_ID"],
+                objet=valeurs["DELIB_OBJET"],
+                matiere=code,
+                date=date,
+                budget=budget,
+                scrutins=scrutins,
+                transmission=transmission,
+                url=valeurs["DELIB_URL"] or None,
+            )
+        except InvariantViole as erreur:
+            colonne = {"matiere": "DELIB_MATIERE_CODE", "url": "DELIB_URL"}.get(
+                erreur.champ, "DELIB_ID"
+            )
+            suivi.constat(
+                "constraint-error",
+                Severite.ERREUR,
+                colonne,
+                f"Valeur inutilisable : {erreur.message}",
+                brut.get(colonne, ""),
+            )
+            return None, votes["VOTE_EFFECTIF"]
+        return deliberation, votes["VOTE_EFFECTIF"]
+
+    def fermer(self) -> None:
+        """Ferme le fichier."""
+        self._source.fermer()
+
+    def __enter__(self) -> LecteurSCDL:
+        return self
+
+    def __exit__(
+        self,
+        type_: type[BaseException] | None,
+        valeur: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.fermer()
+
+
+def _scrutin(suivi: _Ligne, pour: int | None, contre: int | None, abst: int | None) -> Scrutin:
+    negatifs = [v for v in (pour, contre, abst) if v is not None and v < 0]
+    if negatifs:
+        suivi.constat(
+            "strict.vote-negatif",
+            Severite.ERREUR,
+            "VOTE_POUR",
+            "Décompte négatif : la valeur est ignorée dans le modèle (gardée dans « brut »).",
+            str(negatifs[0]),
+        )
+    return Scrutin(
+        pour=pour if pour is None or pour >= 0 else None,
+        contre=contre if contre is None or contre >= 0 else None,
+        abstentions=abst if abst is None or abst >= 0 else None,
+    )
+
+
+def lire_scdl(source: Source, nom: str | None = None) -> LecteurSCDL:
+    """Ouvre un fichier SCDL délibérations pour le lire ligne à ligne vers le modèle."""
+    return LecteurSCDL(source, nom)
