@@ -20,7 +20,7 @@ Quand un décompte manque, les cinq colonnes restent vides (elles vont ensemble)
 >>> seance = charger_seance("examples/seance-dijon-metropole-2024-09-26.json")
 >>> sortie = io.StringIO()
 >>> rapport = ecrire_scdl(seance, sortie, siret="24210041000016")
->>> print(sortie.getvalue().splitlines()[1].split(",Avenant")[0])
+>>> print(sortie.getvalue().splitlines()[1].split(',"Avenant')[0])
 Dijon métropole,24210041000016,20240926_001,2024-09-26,8.2,domaines de compétences par thèmes/aide sociale
 """
 
