@@ -62,9 +62,16 @@ def lignes(n: int, casses: float, graine: int) -> list[dict[str, str]] | object:
             "DELIB_URL": f"https://exemple.fr/deliberations/{annee}/{i}.pdf",
         }
         if alea.random() < casses:
-            champ = alea.choice(["DELIB_DATE", "COLL_SIRET", "VOTE_POUR", "DELIB_MATIERE_NOM", "DELIB_OBJET"])
-            ligne[champ] = {"DELIB_DATE": "31/12/2020", "COLL_SIRET": siret[:-1] + "0" if siret[-1] != "0" else siret[:-1] + "1",
-                            "VOTE_POUR": "x", "DELIB_MATIERE_NOM": "thème maison", "DELIB_OBJET": ""}[champ]
+            champ = alea.choice(
+                ["DELIB_DATE", "COLL_SIRET", "VOTE_POUR", "DELIB_MATIERE_NOM", "DELIB_OBJET"]
+            )
+            ligne[champ] = {
+                "DELIB_DATE": "31/12/2020",
+                "COLL_SIRET": siret[:-1] + "0" if siret[-1] != "0" else siret[:-1] + "1",
+                "VOTE_POUR": "x",
+                "DELIB_MATIERE_NOM": "thème maison",
+                "DELIB_OBJET": "",
+            }[champ]
         yield ligne
 
 

@@ -64,9 +64,7 @@ def test_valider_exemple_code_0(capsys: pytest.CaptureFixture[str]) -> None:
     assert "0 erreur" in capsys.readouterr().out
 
 
-def test_valider_erreurs_code_1_et_json(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_valider_erreurs_code_1_et_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     donnees = json.loads(EXEMPLE_SEED.read_text("utf-8"))
     donnees["deliberations"][0]["scrutins"][0]["pour"] = 70
     faux = tmp_path / "faux.json"

@@ -17,11 +17,11 @@ import sys
 from collections.abc import Sequence
 
 from deliberations import __version__
-from deliberations.cli import commun, modele, validation
+from deliberations.cli import commun, modele, scdl, validation
 
 __all__ = ["main"]
 
-_MODULES = (modele, validation)
+_MODULES = (modele, validation, scdl)
 
 
 class _Parseur(argparse.ArgumentParser):

@@ -85,7 +85,19 @@ def analyser_entete(entete: list[str], *, tolerant: bool) -> AnalyseEntete:
                     details={"colonne": cible, "valeur": nom},
                 )
             )
-        if cible is None:
+        if cible is None and any(nom == autre for _, autre in inconnues):
+            inconnues.append((i, nom))
+            constats.append(
+                Constat(
+                    code="duplicate-label",
+                    severite=Severite.ERREUR,
+                    message=f"Le nom de colonne « {nom} » est répété (colonne {i + 1}) : "
+                    "les noms de colonnes doivent être uniques.",
+                    chemin=f"en-tête, colonne {i + 1}",
+                    details={"valeur": nom},
+                )
+            )
+        elif cible is None:
             inconnues.append((i, nom))
             code = "blank-label" if not nom.strip() else "extra-label"
             constats.append(

@@ -12,8 +12,8 @@ colonnes inconnues sont signalées et leurs valeurs gardées dans ``LigneSCDL.br
 ...     (ligne,) = list(lecteur)
 >>> ligne.deliberation.date, ligne.collectivite.siret
 (datetime.date(2023, 5, 10), Siret('21860194600013'))
->>> [c.code for c in ligne.constats]
-['reparation.siret', 'reparation.date']
+>>> print(*(c.code for c in ligne.constats))
+reparation.siret reparation.date
 """
 
 from __future__ import annotations
@@ -273,6 +273,10 @@ class LecteurSCDL:
                     f"SIRET invalide : « {brut_siret} ».",
                     brut_siret,
                 )
+        if not brut_siret:
+            suivi.constat(
+                "constraint-error", Severite.ERREUR, "COLL_SIRET", "COLL_SIRET est obligatoire.", ""
+            )
         if not nom:
             suivi.constat(
                 "constraint-error", Severite.ERREUR, "COLL_NOM", "COLL_NOM est obligatoire.", ""

@@ -4,8 +4,8 @@
 ``AAAA-MM-JJ``), ``integer`` et ``uri`` ; trois motifs ; onze contrôles personnalisés que
 seul Validata applique.
 
->>> [c.nom for c in COLONNES][:3]
-['COLL_NOM', 'COLL_SIRET', 'DELIB_ID']
+>>> print(*NOMS[:3])
+COLL_NOM COLL_SIRET DELIB_ID
 >>> len(COLONNES), len(OBLIGATOIRES)
 (17, 7)
 """

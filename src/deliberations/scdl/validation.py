@@ -13,8 +13,9 @@ personne ne le vérifie.
 >>> rapport = valider_scdl((entete + "\\n" + ligne + "\\n").encode())
 >>> rapport.ok
 False
->>> [(c.code, c.chemin) for c in rapport.erreurs]
-[('type-error', 'ligne 2, colonne DELIB_DATE')]
+>>> for c in rapport.erreurs:
+...     print(c.code, "|", c.chemin)
+type-error | ligne 2, colonne DELIB_DATE
 """
 
 from __future__ import annotations
@@ -199,7 +200,7 @@ def _valider(
                     severite=Severite.ERREUR,
                     message=f"Les colonnes {', '.join(groupe)} vont ensemble ; il manque {manquantes}.",
                     chemin=f"en-tête, colonne {tete}",
-                    details={"colonne": tete},
+                    details={"ligne": 1, "colonnes": ", ".join(groupe)},
                 )
             )
     controle_budget = all(budget_present)
@@ -228,16 +229,24 @@ def _valider(
                     )
                 )
                 continue
-            code = "extra-cell" if n > largeur else "missing-cell"
-            collecteur.ajouter(
-                Constat(
-                    code=code,
-                    severite=Severite.ERREUR,
-                    message=f"La ligne a {n} cellules pour {largeur} colonnes d'en-tête.",
-                    chemin=f"ligne {numero}",
-                    details={"ligne": numero, "cellules": n},
-                )
-            )
+            if n > largeur:
+                for k in range(largeur, n):
+                    erreur(
+                        "extra-cell",
+                        numero,
+                        "",
+                        f"Cellule en trop (colonne {k + 1}, l'en-tête en a {largeur}).",
+                        ligne[k],
+                    )
+            else:
+                for k in range(n, largeur):
+                    erreur(
+                        "missing-cell",
+                        numero,
+                        entete[k],
+                        f"Cellule manquante : la ligne a {n} cellules pour {largeur} colonnes.",
+                        "",
+                    )
             ligne = ligne[:largeur] + [""] * (largeur - n) if n < largeur else ligne[:largeur]
         elif not any(ligne):
             collecteur.ajouter(
@@ -253,11 +262,14 @@ def _valider(
         ligne.append("")
         # -- obligatoires, types et motifs
         v = ligne[i_nom]
-        if not v:
+        if not v and i_nom >= 0:
             erreur("constraint-error", numero, "COLL_NOM", "La valeur est obligatoire.", v)
         siret = ligne[i_siret]
         if not siret:
-            erreur("constraint-error", numero, "COLL_SIRET", "La valeur est obligatoire.", siret)
+            if i_siret >= 0:
+                erreur(
+                    "constraint-error", numero, "COLL_SIRET", "La valeur est obligatoire.", siret
+                )
         else:
             if not motif_siret.match(siret):
                 erreur(
@@ -276,14 +288,19 @@ def _valider(
                     siret,
                 )
         ident = ligne[i_id]
-        if not ident:
+        if not ident and i_id >= 0:
             erreur("constraint-error", numero, "DELIB_ID", "La valeur est obligatoire.", ident)
         texte_date = ligne[i_date]
         date = None
         if not texte_date:
-            erreur(
-                "constraint-error", numero, "DELIB_DATE", "La valeur est obligatoire.", texte_date
-            )
+            if i_date >= 0:
+                erreur(
+                    "constraint-error",
+                    numero,
+                    "DELIB_DATE",
+                    "La valeur est obligatoire.",
+                    texte_date,
+                )
         else:
             date = date_iso(texte_date)
             if date is None:
@@ -296,13 +313,14 @@ def _valider(
                 )
         code_matiere = ligne[i_code]
         if not code_matiere:
-            erreur(
-                "constraint-error",
-                numero,
-                "DELIB_MATIERE_CODE",
-                "La valeur est obligatoire.",
-                code_matiere,
-            )
+            if i_code >= 0:
+                erreur(
+                    "constraint-error",
+                    numero,
+                    "DELIB_MATIERE_CODE",
+                    "La valeur est obligatoire.",
+                    code_matiere,
+                )
         elif not motif_code.match(code_matiere):
             erreur(
                 "constraint-error",
@@ -313,13 +331,14 @@ def _valider(
             )
         nom_matiere = ligne[i_mnom]
         if not nom_matiere:
-            erreur(
-                "constraint-error",
-                numero,
-                "DELIB_MATIERE_NOM",
-                "La valeur est obligatoire.",
-                nom_matiere,
-            )
+            if i_mnom >= 0:
+                erreur(
+                    "constraint-error",
+                    numero,
+                    "DELIB_MATIERE_NOM",
+                    "La valeur est obligatoire.",
+                    nom_matiere,
+                )
         else:
             raison = message_nomenclature(nom_matiere)
             if raison is not None:
@@ -330,7 +349,7 @@ def _valider(
                     f"Nom de matière invalide : {raison}.",
                     nom_matiere,
                 )
-        if not ligne[i_objet]:
+        if not ligne[i_objet] and i_objet >= 0:
             erreur("constraint-error", numero, "DELIB_OBJET", "La valeur est obligatoire.", "")
         annee = ligne[i_annee]
         if annee:

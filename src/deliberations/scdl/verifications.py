@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_ENTIER = re.compile(r"^[+-]?\d+$")
+_ENTIER = re.compile(r"^\s*[+-]?\d+\s*$")
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:\S")
 _ANNEE = re.compile(r"^(\d{4})(?:/(\d{4}))?$")
 
@@ -62,7 +62,7 @@ def date_iso(valeur: str) -> dt.date | None:
 
 @functools.lru_cache(maxsize=65536)
 def entier(valeur: str) -> int | None:
-    """Entier écrit en chiffres (signe permis), sinon ``None``."""
+    """Entier écrit en chiffres (signe et blancs autour permis, comme frictionless), sinon ``None``."""
     return int(valeur) if _ENTIER.match(valeur) else None
 
 
