@@ -1,0 +1,761 @@
+"""L'analyseur d'extraits : les reconnaisseurs appliqués ligne à ligne, un état, un modèle.
+
+:func:`lire_extrait` rend un :class:`ResultatExtrait` : la séance reconnue (ou ``None`` si la
+date de séance manque) et un rapport. Rien n'est abandonné en silence : chaque ligne non
+comprise, chaque nombre annoncé qui contredit les listes, chaque procuration dont le
+mandataire n'est pas parmi les présents devient un constat, avec le numéro de ligne.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from deliberations.extrait import reconnaisseurs as r
+from deliberations.extrait.personnes import decouper, lire_personne, lire_personnes
+from deliberations.extrait.preparation import preparer
+from deliberations.model import (
+    Assemblee,
+    Collectivite,
+    DecomptesDeclares,
+    Deliberation,
+    Elu,
+    Fonction,
+    InvariantViole,
+    Mandat,
+    ModeScrutin,
+    Organe,
+    Presence,
+    Procuration,
+    ResultatVote,
+    Scrutin,
+    Seance,
+    StatutPresence,
+    Transmission,
+    TypeCollectivite,
+)
+from deliberations.nomenclature import NatureActe
+from deliberations.texte import cle_texte
+from deliberations.validation.rapport import Constat, Rapport, Severite
+
+__all__ = ["ResultatExtrait", "lire_extrait"]
+
+_TITRES = re.compile(
+    r"^(?:extrait\s+du\s+registre|extrait\s+des\s+deliberations|registre\s+des\s+deliberations|"
+    r"proces[\s-]verbal|compte[\s-]rendu|releve\s+des\s+decisions|republique\s+francaise|"
+    r"liberte\W+egalite|departement\s+d|arrondissement\s+d|deliberation\s+du\s+conseil|"
+    r"modele\s+a\b|seance\s+publique$)"
+)
+_FORMULES = re.compile(
+    r"^(?:fait\s+et\s+delibere|ainsi\s+fait|pour\s+extrait\s+conforme|pour\s+copie\s+conforme|"
+    r"certifie|rendue?\s+executoire|le\s+president|la\s+presidente|le\s+maire|la\s+maire|"
+    r"le\s+secretaire|la\s+secretaire|les\s+membres\s+presents|signe|au\s+registre\s+sont\s+les\s+signatures|"
+    r"la\s+seance\s+est\s+(?:ouverte|levee)|l'ordre\s+du\s+jour|le\s+quorum\s+(?:etant|est)\s+atteint|"
+    r"le\s+conseil\s+(?:municipal|communautaire|metropolitain)?\s*,?\s*(?:regulierement\s+)?convoque)"
+)
+_COLLECTIVITE = re.compile(
+    r"^(?:(commune|ville|mairie)\s+d[e']\s*|(communaute\s+de\s+communes|communaute\s+d'agglomeration|"
+    r"communaute\s+urbaine|metropole|syndicat|departement|region)\b)",
+)
+_PUCE = re.compile(r"^\s*(?:[-–•*▪]|\d+[°.)]|article\s+\d+|[a-z]\))\s*", re.I)
+
+
+@attrs.frozen
+class ResultatExtrait:
+    """La séance lue (``None`` si le document ne permet pas d'en construire une) et le rapport."""
+
+    seance: Seance | None
+    rapport: Rapport
+
+    @property
+    def compris(self) -> bool:
+        """Vrai si tout le document a été compris (aucun constat d'avertissement ni d'erreur)."""
+        return self.seance is not None and not self.rapport.filtrer(au_moins="avertissement")
+
+
+@attrs.define
+class _Delib:
+    ligne: int
+    numero: str | None = None
+    rang: int | None = None
+    theme: str | None = None
+    objet: list[str] = attrs.Factory(list)
+    titre_attendu: bool = False
+    zone: str = "objet"
+    expose: list[list[str]] = attrs.Factory(list)
+    dispositif: list[str] = attrs.Factory(list)
+    votes: dict[str, int] = attrs.Factory(dict)
+    resultat: ResultatVote | None = None
+    unanimite: bool = False
+    mode: ModeScrutin | None = None
+    moins: dict[str, int] = attrs.Factory(dict)
+    paragraphe_neuf: bool = True
+
+
+@attrs.define
+class _Etat:
+    constats: list[Constat] = attrs.Factory(list)
+    organe: Organe | None = None
+    collectivite: str | None = None
+    date: dt.date | None = None
+    date_ligne: int = 0
+    convocation_texte: tuple[int, str] | None = None
+    president: tuple[int, str] | None = None
+    secretaire: tuple[int, str] | None = None
+    decomptes: dict[str, int] = attrs.Factory(dict)
+    presents: list[tuple[int, Elu]] = attrs.Factory(list)
+    absents: list[tuple[int, Elu, bool]] = attrs.Factory(list)
+    procurations: list[tuple[int, Elu, Elu | None, str]] = attrs.Factory(list)
+    mouvements: list[tuple[int, r.Mouvement]] = attrs.Factory(list)
+    section: r.Section | None = None
+    deliberations: list[_Delib] = attrs.Factory(list)
+
+    def constat(self, code: str, severite: Severite, ligne: int, message: str) -> None:
+        self.constats.append(
+            Constat(
+                code=code,
+                severite=severite,
+                message=message,
+                chemin=f"ligne {ligne}" if ligne else "document",
+                details={"ligne": ligne} if ligne else None,
+            )
+        )
+
+    @property
+    def courante(self) -> _Delib | None:
+        return self.deliberations[-1] if self.deliberations else None
+
+
+def lire_extrait(texte: str) -> ResultatExtrait:
+    """Lit le texte d'un extrait du registre ou d'un procès-verbal.
+
+    >>> texte = open("examples/extrait-dijon-metropole-2024-09-26.txt", encoding="utf-8").read()
+    >>> resultat = lire_extrait(texte)
+    >>> s = resultat.seance
+    >>> s.nombre_en_exercice(), len(s.presents()), len(s.procurations), s.date.isoformat()
+    (86, 67, 11, '2024-09-26')
+    >>> resultat.compris
+    True
+    """
+    etat = _Etat()
+    if not isinstance(texte, str):
+        raise TypeError("lire_extrait attend du texte (str)")
+    prep = preparer(texte)
+    for numero, brut, raison in prep.retirees:
+        etat.constat(
+            "extrait.ligne-retiree",
+            Severite.INFO,
+            numero,
+            f"Ligne retirée ({raison}) : « {brut[:80]} ».",
+        )
+    for ligne in prep.lignes:
+        _traiter(etat, ligne.numero, ligne.texte)
+    seance = _construire(etat, prep.identifiant_actes, prep.date_envoi, prep.date_reception)
+    return ResultatExtrait(seance, Rapport(etat.constats))
+
+
+# ------------------------------------------------------------------ lignes
+
+
+def _traiter(etat: _Etat, n: int, brut: str) -> None:
+    t = brut.strip()
+    d = etat.courante
+    if not t:
+        if d is not None:
+            d.paragraphe_neuf = True
+        return
+    if (valeur := r.objet(t)) is not None:
+        etat.section = None
+        if d is None or d.objet or d.theme:
+            d = _Delib(n)
+            etat.deliberations.append(d)
+        d.ligne = n
+        if (
+            valeur
+            and valeur.upper() == valeur
+            and any(c.isalpha() for c in valeur)
+            and len(valeur) <= 120
+        ):
+            d.theme, d.titre_attendu = valeur, True
+        elif valeur:
+            d.objet.append(valeur)
+        else:
+            d.titre_attendu = True
+        d.zone, d.paragraphe_neuf = "objet", False
+        return
+    if (num := r.numero_deliberation(t)) is not None:
+        etat.section = None
+        if d is None or d.objet or d.numero:
+            d = _Delib(n)
+            etat.deliberations.append(d)
+        d.numero, d.rang = num
+        reste = re.sub(
+            r"^\s*\S+\s*(?:n\s*[°o]\.?|numero|no\.?)\s*[\w\-/.]+\s*[:\-–]?\s*", "", t, flags=re.I
+        )
+        if reste and reste != t:
+            d.objet.append(reste)
+            d.zone = "objet"
+        else:
+            d.titre_attendu = True
+        d.paragraphe_neuf = False
+        return
+    if (sec := r.section(t)) is not None:
+        etat.section = sec
+        if sec.reste:
+            _contenu_section(etat, n, sec.reste)
+        return
+    if len(t) <= 160 and (valeurs := r.votes(t)):
+        _appliquer_votes(etat, n, valeurs, t)
+        return
+    if (res := r.resultat(t)) is not None and (d is None or d.zone != "expose" or len(t) < 160):
+        if d is None:
+            etat.constat(
+                "extrait.vote-hors-deliberation",
+                Severite.AVERTISSEMENT,
+                n,
+                f"Résultat hors de toute délibération : « {t[:80]} ».",
+            )
+            return
+        d.resultat = res.resultat or d.resultat
+        d.unanimite = d.unanimite or res.unanimite
+        d.mode = res.mode or d.mode
+        d.moins.update(dict(res.moins))
+        d.zone = "vote"
+        return
+    if d is not None and r.decision(t):
+        d.zone, d.paragraphe_neuf = "dispositif", True
+        etat.section = None
+        return
+    if len(t) <= 200 and (mvt := r.mouvement(t)) is not None:
+        etat.mouvements.append((n, mvt))
+        return
+    if _entete(etat, n, t):
+        etat.section = None
+        return
+    if etat.section is not None and _contenu_section(etat, n, brut):
+        return
+    etat.section = None
+    if d is not None and _texte_libre(d, t):
+        return
+    plat = cle_texte(t)
+    if _TITRES.match(plat) or _FORMULES.match(plat):
+        return
+    etat.constat(
+        "extrait.ligne-non-comprise",
+        Severite.AVERTISSEMENT,
+        n,
+        f"Ligne non comprise : « {t[:100]} ».",
+    )
+
+
+def _entete(etat: _Etat, n: int, t: str) -> bool:
+    if etat.date is None and (date := r.date_seance(t)) is not None:
+        etat.date, etat.date_ligne = date, n
+        return True
+    if (etat.convocation_texte is None and r.convocation(t, None) is not None) or (
+        etat.convocation_texte is None
+        and re.search(r"convocation", cle_texte(t))
+        and r.convocation(t, 2000)
+    ):
+        etat.convocation_texte = (n, t)
+        return True
+    if (nom := r.president(t)) is not None:
+        etat.president = (n, nom)
+        return True
+    if (nom := r.secretaire(t)) is not None:
+        etat.secretaire = (n, nom)
+        return True
+    if etat.deliberations == [] and (org := r.organe(t)) is not None and etat.organe is None:
+        etat.organe = org[0]
+        if org[1] and etat.collectivite is None:
+            etat.collectivite = org[1]
+        return True
+    plat = cle_texte(t)
+    if (
+        etat.collectivite is None
+        and _COLLECTIVITE.match(plat)
+        and len(t) < 100
+        and not re.search(r"\d", t)
+    ):
+        etat.collectivite = t.strip()
+        return True
+    if (valeurs := r.decomptes(t)) and (
+        etat.courante is None or etat.courante.zone in ("objet",) or len(t) < 120
+    ):
+        for cle, valeur in valeurs:
+            if (
+                etat.courante is not None
+                and cle in etat.decomptes
+                and etat.decomptes[cle] != valeur
+            ):
+                etat.constat(
+                    "extrait.decompte-point",
+                    Severite.INFO,
+                    n,
+                    f"Nombre de {cle} propre à ce point : {valeur}.",
+                )
+            else:
+                etat.decomptes.setdefault(cle, valeur)
+        return True
+    return False
+
+
+def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
+    """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
+    assert etat.section is not None
+    cellules = [c for c in re.split(r"\t+", texte) if c.strip()]
+    procurations: list[tuple[int, Elu, Elu | None, str]] = []
+    personnes: list[Elu] = []
+    for cellule in cellules:
+        proc = r.procuration(cellule)
+        if proc is not None:
+            mandant = lire_personne(proc[0])
+            if mandant is None:
+                return False
+            procurations.append((n, mandant, lire_personne(proc[1]), proc[1]))
+            continue
+        for morceau in decouper(cellule):
+            mvt_texte = None
+            parenthese = re.search(r"\(([^)]*)\)\s*$", morceau)
+            if parenthese:
+                mvt_texte = parenthese.group(1)
+                morceau = morceau[: parenthese.start()].strip()
+            trouvees = lire_personnes(morceau)
+            if not trouvees:
+                return False
+            for p in trouvees:
+                personnes.append(p)
+                if mvt_texte:
+                    mvt = r.mouvement(f"{p} {mvt_texte}")
+                    if mvt is not None:
+                        etat.mouvements.append((n, mvt))
+                    elif not re.search(r"suppl|maire|adjoint|president", cle_texte(mvt_texte)):
+                        etat.constat(
+                            "extrait.precision-ignoree",
+                            Severite.INFO,
+                            n,
+                            f"Précision « {mvt_texte} » sur {p} non interprétée.",
+                        )
+    if not procurations and not personnes:
+        return False
+    etat.procurations.extend(procurations)
+    for p in personnes:
+        if etat.section.nom == "presents":
+            etat.presents.append((n, p))
+        elif etat.section.nom == "absents":
+            etat.absents.append((n, p, etat.section.excuses))
+        else:
+            etat.constat(
+                "extrait.procuration-incomplete",
+                Severite.AVERTISSEMENT,
+                n,
+                f"{p} figure parmi les procurations sans mandataire lisible.",
+            )
+            etat.absents.append((n, p, False))
+    return True
+
+
+def _appliquer_votes(etat: _Etat, n: int, valeurs: list[tuple[str, int]], t: str) -> None:
+    d = etat.courante
+    if d is None:
+        etat.constat(
+            "extrait.vote-hors-deliberation",
+            Severite.AVERTISSEMENT,
+            n,
+            f"Décompte de vote hors de toute délibération : « {t[:80]} ».",
+        )
+        return
+    for cle, valeur in valeurs:
+        if cle in d.votes and d.votes[cle] != valeur:
+            etat.constat(
+                "extrait.vote-repete",
+                Severite.AVERTISSEMENT,
+                n,
+                f"« {cle} » donné deux fois ({d.votes[cle]} puis {valeur}) ; la dernière valeur est gardée.",
+            )
+        d.votes[cle] = valeur
+    res = r.resultat(t)
+    if res is not None:
+        d.resultat = res.resultat or d.resultat
+        d.unanimite = d.unanimite or res.unanimite
+        d.mode = res.mode or d.mode
+    d.zone = "vote"
+
+
+def _texte_libre(d: _Delib, t: str) -> bool:
+    if d.zone == "objet":
+        if d.titre_attendu and not d.objet:
+            d.objet.append(t)
+            d.paragraphe_neuf = False
+            return True
+        if d.objet and not d.paragraphe_neuf:
+            d.objet.append(t)
+            return True
+        d.zone = "expose"
+    if d.zone == "expose":
+        if d.paragraphe_neuf or not d.expose:
+            d.expose.append([t])
+        else:
+            d.expose[-1].append(t)
+        d.paragraphe_neuf = False
+        return True
+    if d.zone == "dispositif":
+        puce = _PUCE.match(t)
+        if puce or d.paragraphe_neuf or not d.dispositif:
+            d.dispositif.append(
+                t[puce.end() :] if puce and not t.lower().startswith("article") else t
+            )
+        else:
+            d.dispositif[-1] += " " + t
+        d.paragraphe_neuf = False
+        return True
+    return False
+
+
+# ------------------------------------------------------------------ modèle
+
+
+def _type_collectivite(organe: Organe | None, nom: str | None) -> TypeCollectivite | None:
+    plat = cle_texte(nom or "")
+    if organe is Organe.CONSEIL_MUNICIPAL or re.match(r"^(commune|ville|mairie)\b", plat):
+        return TypeCollectivite.COMMUNE
+    if organe is Organe.CONSEIL_METROPOLITAIN or "metropole" in plat:
+        return TypeCollectivite.METROPOLE_DE_LYON if "lyon" in plat else TypeCollectivite.METROPOLE
+    if "communaute de communes" in plat:
+        return TypeCollectivite.COMMUNAUTE_DE_COMMUNES
+    if "communaute d'agglomeration" in plat or "agglomeration" in plat:
+        return TypeCollectivite.COMMUNAUTE_D_AGGLOMERATION
+    if "communaute urbaine" in plat:
+        return TypeCollectivite.COMMUNAUTE_URBAINE
+    if organe is Organe.CONSEIL_DEPARTEMENTAL or plat.startswith("departement"):
+        return TypeCollectivite.DEPARTEMENT
+    if organe is Organe.CONSEIL_REGIONAL or plat.startswith("region"):
+        return TypeCollectivite.REGION
+    if organe is Organe.COMITE_SYNDICAL or plat.startswith("syndicat"):
+        return TypeCollectivite.SYNDICAT
+    return None
+
+
+def _resoudre(membres: list[Elu], texte: str) -> Elu | None:
+    """La personne d'un texte (« Monsieur REBSAMEN »), complétée par la liste des membres."""
+    elu = lire_personne(texte)
+    if elu is None:
+        return None
+    candidats = [m for m in membres if m.correspond(elu)]
+    return candidats[0] if len(candidats) == 1 else elu
+
+
+def _ajouter_membre(membres: list[Elu], elu: Elu) -> Elu:
+    for m in membres:
+        if m.cle == elu.cle or (m.correspond(elu) and (m.prenom is None or elu.prenom is None)):
+            return m
+    membres.append(elu)
+    return elu
+
+
+def _construire(
+    etat: _Etat,
+    identifiant_actes: str | None,
+    date_envoi: dt.date | None,
+    date_reception: dt.date | None,
+) -> Seance | None:
+    if etat.date is None:
+        etat.constat(
+            "extrait.date-absente",
+            Severite.ERREUR,
+            0,
+            "Date de la séance introuvable : aucune séance ne peut être construite.",
+        )
+        return None
+    membres: list[Elu] = []
+    presences: list[Presence] = []
+    presents = [_ajouter_membre(membres, e) for _, e in etat.presents]
+    if not presents:
+        etat.constat(
+            "extrait.presents-manquants",
+            Severite.AVERTISSEMENT,
+            0,
+            "Aucune liste de présents reconnue.",
+        )
+    mouvements: dict[str, tuple[int | None, int | None]] = {}
+    for n, mvt in etat.mouvements:
+        qui = _resoudre(presents, mvt.qui)
+        if qui is None or not any(p.cle == qui.cle for p in presents):
+            etat.constat(
+                "extrait.personne-inconnue",
+                Severite.AVERTISSEMENT,
+                n,
+                f"Arrivée ou départ de « {mvt.qui} », absent de la liste des présents.",
+            )
+            continue
+        avant = mouvements.get(qui.cle, (None, None))
+        mouvements[qui.cle] = (mvt.arrivee or avant[0], mvt.depart or avant[1])
+    for e in presents:
+        arrivee, depart = mouvements.get(e.cle, (None, None))
+        try:
+            presences.append(
+                Presence(
+                    elu=e, statut=StatutPresence.PRESENT, arrivee_point=arrivee, depart_point=depart
+                )
+            )
+        except InvariantViole as erreur:
+            etat.constat(
+                "extrait.mouvement-invalide", Severite.ERREUR, 0, f"{e} : {erreur.message}"
+            )
+            presences.append(Presence(elu=e, statut=StatutPresence.PRESENT))
+    for _, e, excuse in etat.absents:
+        e = _ajouter_membre(membres, e)
+        if not any(p.elu.cle == e.cle for p in presences):
+            presences.append(
+                Presence(elu=e, statut=StatutPresence.EXCUSE if excuse else StatutPresence.ABSENT)
+            )
+    procurations: list[Procuration] = []
+    for n, mandant, mandataire, texte_mandataire in etat.procurations:
+        mandant = _ajouter_membre(membres, mandant)
+        if mandataire is None:
+            etat.constat(
+                "extrait.mandataire-inconnu",
+                Severite.ERREUR,
+                n,
+                f"Procuration de {mandant} : mandataire illisible (« {texte_mandataire} »).",
+            )
+            continue
+        connu = [p for p in presents if p.correspond(mandataire)]
+        if len(connu) == 1:
+            mandataire = connu[0]
+        else:
+            etat.constat(
+                "extrait.mandataire-inconnu",
+                Severite.ERREUR,
+                n,
+                f"Procuration de {mandant} : le mandataire {mandataire} n'est pas dans la liste des présents.",
+            )
+        try:
+            procurations.append(Procuration(mandant=mandant, mandataire=mandataire))
+        except InvariantViole as erreur:
+            etat.constat(
+                "extrait.procuration-invalide",
+                Severite.ERREUR,
+                n,
+                f"Procuration illisible : {erreur.message}",
+            )
+            continue
+        presences = [p for p in presences if p.elu.cle != mandant.cle]
+        presences.append(Presence(elu=mandant, statut=StatutPresence.REPRESENTE))
+    president = _resoudre(membres, etat.president[1]) if etat.president else None
+    if (
+        etat.president
+        and president is None
+        and not re.search(r"maire|president", cle_texte(etat.president[1]))
+    ):
+        etat.constat(
+            "extrait.personne-inconnue",
+            Severite.AVERTISSEMENT,
+            etat.president[0],
+            f"Président illisible : « {etat.president[1]} ».",
+        )
+    secretaires: list[Elu] = []
+    if etat.secretaire:
+        for morceau in decouper(etat.secretaire[1]):
+            for e in lire_personnes(morceau):
+                resolu = _resoudre(membres, str(e))
+                secretaires.append(resolu or e)
+    for role, personne in [("président", president), *(("secrétaire", s) for s in secretaires)]:
+        if personne is not None and membres and not any(m.correspond(personne) for m in membres):
+            etat.constat(
+                "extrait.personne-inconnue",
+                Severite.AVERTISSEMENT,
+                0,
+                f"Le {role} {personne} n'est dans aucune liste de membres.",
+            )
+    d = etat.decomptes
+    annonce_exercice = d.get("en_exercice")
+    if annonce_exercice is not None and annonce_exercice != len(membres):
+        etat.constat(
+            "extrait.membres-incomplets",
+            Severite.AVERTISSEMENT,
+            0,
+            f"Le document annonce {annonce_exercice} membres en exercice, les listes en nomment {len(membres)} : la liste des mandats n'est pas reprise.",
+        )
+        mandats: list[Mandat] = []
+    else:
+        mandats = [
+            Mandat(
+                elu=m,
+                fonction=Fonction.PRESIDENT
+                if president is not None and m.cle == president.cle
+                else Fonction.CONSEILLER,
+            )
+            for m in membres
+        ]
+    comparaisons = [
+        (
+            "présents",
+            d.get("presents"),
+            sum(1 for p in presences if p.statut is StatutPresence.PRESENT),
+        ),
+        ("procurations", d.get("procurations"), len(procurations)),
+    ]
+    if d.get("votants") is not None:
+        comparaisons.append(("votants", d.get("votants"), comparaisons[0][2] + len(procurations)))
+    for nom, annonce, compte in comparaisons:
+        if annonce is not None and presences and annonce != compte:
+            etat.constat(
+                "extrait.decompte",
+                Severite.ERREUR,
+                0,
+                f"Le document annonce {annonce} {nom}, les listes en donnent {compte}.",
+            )
+    convocation = None
+    if etat.convocation_texte:
+        convocation = r.convocation(etat.convocation_texte[1], etat.date.year)
+    deliberations = _deliberations(etat, identifiant_actes, date_envoi, date_reception)
+    nom = etat.collectivite
+    if nom is None:
+        etat.constat(
+            "extrait.collectivite-absente",
+            Severite.AVERTISSEMENT,
+            0,
+            "Nom de la collectivité introuvable.",
+        )
+    if etat.organe is None:
+        etat.constat(
+            "extrait.organe-absent",
+            Severite.AVERTISSEMENT,
+            0,
+            "Organe délibérant introuvable : conseil municipal supposé.",
+        )
+    collectivite = Collectivite(
+        nom=nom or "(collectivité non indiquée)", type=_type_collectivite(etat.organe, nom)
+    )
+    assemblee = Assemblee(
+        collectivite=collectivite, organe=etat.organe or Organe.CONSEIL_MUNICIPAL, mandats=mandats
+    )
+    decomptes = (
+        DecomptesDeclares(
+            membres=d.get("membres"),
+            en_exercice=annonce_exercice,
+            presents=d.get("presents"),
+            absents=d.get("absents"),
+            procurations=d.get("procurations"),
+            votants=d.get("votants"),
+        )
+        if d
+        else None
+    )
+    return Seance(
+        assemblee=assemblee,
+        date=etat.date,
+        date_convocation=convocation,
+        president=president,
+        secretaires=secretaires,
+        presences=presences,
+        procurations=procurations,
+        deliberations=deliberations,
+        decomptes=decomptes,
+    )
+
+
+def _deliberations(
+    etat: _Etat, identifiant_actes: str | None, envoi: dt.date | None, reception: dt.date | None
+) -> list[Deliberation]:
+    resultat: list[Deliberation] = []
+    if not etat.deliberations:
+        etat.constat(
+            "extrait.deliberation-absente",
+            Severite.AVERTISSEMENT,
+            0,
+            "Aucune délibération reconnue (pas de ligne « OBJET : »).",
+        )
+    numeros_actes = identifiant_actes.split("-")[3] if identifiant_actes else None
+    for i, d in enumerate(etat.deliberations, start=1):
+        if not d.objet:
+            etat.constat(
+                "extrait.objet-absent",
+                Severite.ERREUR,
+                d.ligne,
+                "Délibération sans objet lisible : elle n'est pas reprise.",
+            )
+            continue
+        numero = d.numero or (
+            numeros_actes if len(etat.deliberations) == 1 and numeros_actes else None
+        )
+        if numero is None:
+            numero = str(d.rang or i)
+            etat.constat(
+                "extrait.numero-absent",
+                Severite.INFO,
+                d.ligne,
+                f"Numéro de délibération absent du document : « {numero} » (rang dans le document) est attribué.",
+            )
+        scrutins = _scrutins(etat, d)
+        transmission = None
+        if identifiant_actes or envoi or reception:
+            transmission = Transmission(
+                identifiant_actes=identifiant_actes, date_envoi=envoi, date_reception=reception
+            )
+        try:
+            resultat.append(
+                Deliberation(
+                    numero=numero,
+                    objet=" ".join(d.objet),
+                    theme=d.theme,
+                    nature=NatureActe.DELIBERATION,
+                    rang=d.rang,
+                    expose="\n\n".join(" ".join(p) for p in d.expose) or None,
+                    dispositif=[x.strip() for x in d.dispositif],
+                    scrutins=scrutins,
+                    transmission=transmission,
+                )
+            )
+        except InvariantViole as erreur:
+            etat.constat(
+                "extrait.deliberation-invalide",
+                Severite.ERREUR,
+                d.ligne,
+                f"Délibération illisible : {erreur.message}",
+            )
+    return resultat
+
+
+def _scrutins(etat: _Etat, d: _Delib) -> list[Scrutin]:
+    v = dict(d.votes)
+    for cle, valeur in d.moins.items():
+        v.setdefault(cle, valeur)
+    if d.unanimite and "pour" in v and ("contre" not in v):
+        v["contre"] = 0
+    if not v and not d.unanimite and d.resultat is None:
+        etat.constat(
+            "extrait.scrutin-absent",
+            Severite.AVERTISSEMENT,
+            d.ligne,
+            "Aucun vote reconnu pour cette délibération.",
+        )
+        return []
+    exprimes = v.pop("exprimes", None)
+    if exprimes is not None and "pour" in v and exprimes != v["pour"] + v.get("contre", 0):
+        etat.constat(
+            "extrait.suffrages",
+            Severite.ERREUR,
+            d.ligne,
+            f"Suffrages exprimés annoncés {exprimes}, pour + contre = {v['pour'] + v.get('contre', 0)}.",
+        )
+    try:
+        return [
+            Scrutin(
+                mode=d.mode,
+                pour=v.get("pour"),
+                contre=v.get("contre"),
+                abstentions=v.get("abstentions"),
+                ne_prend_pas_part=v.get("ne_prend_pas_part"),
+                blancs_nuls=v.get("blancs_nuls"),
+                dont_procurations=v.get("dont_procurations"),
+                resultat=d.resultat,
+                unanimite=d.unanimite,
+            )
+        ]
+    except InvariantViole as erreur:  # pragma: no cover - les nombres lus sont positifs
+        etat.constat("extrait.scrutin-invalide", Severite.ERREUR, d.ligne, erreur.message)
+        return []

@@ -1,0 +1,108 @@
+"""Dates françaises en chiffres ou en lettres, telles que les écrivent les registres.
+
+>>> trouver_date("Séance du jeudi 26 septembre 2024")
+datetime.date(2024, 9, 26)
+>>> trouver_date("L'an deux mil vingt-trois, le dix-huit septembre")
+datetime.date(2023, 9, 18)
+>>> trouver_date("L'AN DEUX MIL VINGT le QUINZE du mois de DÉCEMBRE")
+datetime.date(2020, 12, 15)
+>>> trouver_date("réunion du 25.11.2019 à 18h30")
+datetime.date(2019, 11, 25)
+>>> trouver_date("le 1er mars", annee_defaut=2022)
+datetime.date(2022, 3, 1)
+>>> nombre_en_lettres("quatre-vingt-dix-sept"), nombre_en_lettres("sept")
+(97, 7)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from deliberations.texte import sans_accents
+
+__all__ = ["MOIS", "nombre_en_lettres", "trouver_date"]
+
+MOIS = {
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+}  # fmt: skip
+_UNITES = {
+    "zero": 0, "un": 1, "une": 1, "premier": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+    "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+    "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100,
+    "mil": 1000, "mille": 1000,
+}  # fmt: skip
+_MOT_NOMBRE = r"(?:" + "|".join(sorted(_UNITES, key=len, reverse=True)) + r"|et)"
+_NOMBRE_LETTRES = rf"{_MOT_NOMBRE}(?:[\s-]+{_MOT_NOMBRE})*"
+_MOIS = "|".join(MOIS)
+
+_NUMERIQUE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})(?!\d)")
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_JOUR_MOIS = re.compile(
+    rf"(?<![\w])(\d{{1,2}}|{_NOMBRE_LETTRES})\s*(?:er|e)?\s+(?:du\s+mois\s+d[e']\s*)?({_MOIS})"
+    rf"(?:\s+(\d{{4}}|{_NOMBRE_LETTRES}))?(?![\w])"
+)
+_AN = re.compile(rf"\bl'an\s+({_NOMBRE_LETTRES}|\d{{4}})")
+
+
+def nombre_en_lettres(texte: str) -> int | None:
+    """Valeur d'un nombre écrit en lettres (jusqu'à 9 999), ou ``None``."""
+    mots = [m for m in re.split(r"[\s-]+", sans_accents(texte).lower().strip()) if m and m != "et"]
+    if not mots or any(m not in _UNITES for m in mots):
+        return None
+    total, courant = 0, 0
+    for mot in mots:
+        valeur = _UNITES[mot]
+        if valeur == 1000:
+            total += (courant or 1) * 1000
+            courant = 0
+        elif valeur == 100:
+            courant = (courant or 1) * 100
+        elif valeur == 20 and courant in (4,):  # quatre-vingt(s)
+            courant *= 20
+        else:
+            courant += valeur
+    return total + courant
+
+
+def _nombre(texte: str) -> int | None:
+    texte = texte.strip()
+    return int(texte) if texte.isdigit() else nombre_en_lettres(texte)
+
+
+def _date(annee: int | None, mois: int, jour: int | None) -> dt.date | None:
+    if annee is None or jour is None:
+        return None
+    if annee < 100:
+        annee += 2000
+    try:
+        return dt.date(annee, mois, jour)
+    except ValueError:
+        return None
+
+
+def trouver_date(texte: str, annee_defaut: int | None = None) -> dt.date | None:
+    """La première date reconnue dans ``texte``, ou ``None``.
+
+    ``annee_defaut`` complète une date écrite sans année (« le 8 mars »).
+    """
+    propre = sans_accents(texte).lower().replace("1er", "1")
+    trouve = _ISO.search(propre)
+    if trouve:
+        return _date(int(trouve.group(1)), int(trouve.group(2)), int(trouve.group(3)))
+    trouve = _NUMERIQUE.search(propre)
+    if trouve:
+        mois = int(trouve.group(2))
+        if 1 <= mois <= 12:
+            return _date(int(trouve.group(3)), mois, int(trouve.group(1)))
+    an = _AN.search(propre)
+    annee_lettres = _nombre(an.group(1)) if an else None
+    for trouve in _JOUR_MOIS.finditer(propre):
+        jour = _nombre(trouve.group(1))
+        annee = _nombre(trouve.group(3)) if trouve.group(3) else None
+        date = _date(annee or annee_lettres or annee_defaut, MOIS[trouve.group(2)], jour)
+        if date is not None:
+            return date
+    return None

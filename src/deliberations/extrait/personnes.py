@@ -1,0 +1,109 @@
+"""Reconnaissance des noms de personnes : civilité, prénom(s), NOM.
+
+Le NOM est la suite de mots en capitales (``CARRELET DE LOISY``, ``N'DIAYE``) ; le prénom
+ce qui précède (``Jean-marc``). L'ordre « NOM Prénom » est reconnu aussi. Les civilités au
+pluriel (« Messieurs PINTA et LESAULNIER ») donnent plusieurs personnes.
+
+>>> lire_personne("Monsieur Jean-marc GONÇALVES")
+Elu(nom='GONÇALVES', prenom='Jean-marc', civilite=<Civilite.MONSIEUR: 'monsieur'>, identifiant=None)
+>>> str(lire_personne("Mme Marie-Hélène JUILLARD-RANDRIAN"))
+'Madame Marie-Hélène JUILLARD-RANDRIAN'
+>>> str(lire_personne("M. Jacques CARRELET DE LOISY"))
+'Monsieur Jacques CARRELET DE LOISY'
+>>> str(lire_personne("DUPONT Jean"))
+'Jean DUPONT'
+>>> [str(e) for e in lire_personnes("Messieurs PINTA et LESAULNIER")]
+['Monsieur PINTA', 'Monsieur LESAULNIER']
+>>> lire_personne("M. le Maire") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from deliberations.model import Civilite, Elu
+from deliberations.texte import espaces_normalises, sans_accents
+
+__all__ = ["CIVILITE", "decouper", "lire_personne", "lire_personnes"]
+
+CIVILITE = (
+    r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.?|Mmes\.?|Mme\.?|Mlle\.?|Mr\.?|M\.)"
+)
+_CIVILITE_DEBUT = re.compile(rf"^\s*({CIVILITE})(?=\s|$)\s*", re.IGNORECASE)
+_FONCTIONS = re.compile(
+    r"^(?:le|la|l')\s*(?:maire|president|presidente|adjoint|adjointe|vice-president|doyen)\b",
+    re.IGNORECASE,
+)
+_PARTICULES = {"de", "du", "des", "d'", "le", "la", "van", "von", "da", "di"}
+
+
+def _majuscules(mot: str) -> bool:
+    lettres = [c for c in mot if c.isalpha()]
+    return bool(lettres) and all(c.isupper() for c in lettres) and len(lettres) >= 1
+
+
+def decouper(texte: str) -> list[str]:
+    """Découpe une liste de personnes : tabulations, points-virgules, virgules, « et »."""
+    morceaux = re.split(r"\t+|;|,(?![^()]*\))|\s+et\s+(?=(?:" + CIVILITE + r"\s)|[A-ZÉÈ])", texte)
+    return [
+        espaces_normalises(m).strip(" .-–")
+        for m in morceaux
+        if m and espaces_normalises(m).strip(" .-–")
+    ]
+
+
+def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
+    """Une personne depuis un texte court, ou ``None`` si ce n'est pas un nom."""
+    texte = espaces_normalises(texte).strip(" .,;:-–()")
+    trouve = _CIVILITE_DEBUT.match(texte)
+    if trouve:
+        civilite = Civilite.depuis_texte(trouve.group(1)) or civilite
+        texte = texte[trouve.end() :]
+    texte = texte.strip(" .,;:")
+    if not texte or _FONCTIONS.match(sans_accents(texte)):
+        return None
+    mots = texte.split(" ")
+    if len(mots) > 7 or any(not re.match(r"^[\w'’\-.]+$", m) for m in mots):
+        return None
+    if not any(c.isalpha() for c in texte):
+        return None
+    majuscules = [_majuscules(m) or m.lower() in _PARTICULES for m in mots]
+    # NOM en fin : prénom(s) puis capitales
+    fin = len(mots)
+    debut = fin
+    while debut > 0 and majuscules[debut - 1]:
+        debut -= 1
+    while debut < fin and mots[debut].lower() in _PARTICULES and not _majuscules(mots[debut]):
+        debut += 1
+    if 0 < debut < fin:
+        return Elu(nom=" ".join(mots[debut:]), prenom=" ".join(mots[:debut]), civilite=civilite)
+    if debut == 0:
+        # tout en capitales : « DUPONT » seul, ou « JEAN DUPONT » (ambigu : prénom d'abord)
+        if len(mots) == 1:
+            return Elu(nom=mots[0], civilite=civilite)
+        return Elu(nom=" ".join(mots[1:]), prenom=mots[0].capitalize(), civilite=civilite)
+    # « NOM Prénom » : capitales d'abord
+    tete = 0
+    while tete < len(mots) and majuscules[tete]:
+        tete += 1
+    if tete > 0:
+        return Elu(nom=" ".join(mots[:tete]), prenom=" ".join(mots[tete:]), civilite=civilite)
+    if len(mots) == 1 and mots[0][:1].isupper():
+        return Elu(nom=mots[0], civilite=civilite)
+    if len(mots) >= 2 and all(m[:1].isupper() for m in mots):
+        return Elu(nom=mots[-1], prenom=" ".join(mots[:-1]), civilite=civilite)
+    return None
+
+
+def lire_personnes(texte: str) -> list[Elu]:
+    """Toutes les personnes d'une cellule (civilité au pluriel comprise)."""
+    texte = espaces_normalises(texte)
+    trouve = _CIVILITE_DEBUT.match(texte)
+    if trouve and trouve.group(1).lower().rstrip(".") in {"messieurs", "mesdames", "mm", "mmes"}:
+        civilite = Civilite.depuis_texte(trouve.group(1))
+        reste = texte[trouve.end() :]
+        elus = [lire_personne(m, civilite) for m in re.split(r",|\s+et\s+", reste)]
+        return [e for e in elus if e is not None]
+    elu = lire_personne(texte)
+    return [elu] if elu else []

@@ -1,0 +1,102 @@
+"""Préparation du texte : lignes numérotées, tampons de transmission, en-têtes répétés.
+
+Le texte extrait d'un PDF contient des lignes qui ne sont pas le document : les tampons
+posés par la plateforme de transmission (« Envoyé en préfecture le… », « ID : 021-… »), les
+numéros de page, les en-têtes et pieds de page répétés. Elles sont retirées, et chacune
+est rapportée ; les tampons sont gardés pour la transmission.
+
+>>> p = preparer("Page 1/2\\nEnvoyé en préfecture le 27/09/2024\\nID : 021-242100410-20240926-D2024_1-DE\\nTexte")
+>>> [l.texte for l in p.lignes], p.identifiant_actes, p.date_envoi
+(['Texte'], '021-242100410-20240926-D2024_1-DE', datetime.date(2024, 9, 27))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+import attrs
+
+from deliberations.extrait.dates import trouver_date
+from deliberations.texte import cle_texte
+
+__all__ = ["Ligne", "Preparation", "preparer"]
+
+_PAGE = re.compile(r"^(?:page\s*\d+\s*(?:/|sur)\s*\d+|page\s*\d+|-\s*\d+\s*-|\d+\s*/\s*\d+)$", re.I)
+_ENVOI = re.compile(r"^envoye en prefecture le\b", re.I)
+_RECU = re.compile(r"^recu en prefecture le\b", re.I)
+_PUBLIE = re.compile(r"^(?:publie|affiche) le\b", re.I)
+_ID = re.compile(r"^id\s*:\s*(\d{2}[\dAB]-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-[A-Z]{2})\s*$", re.I)
+_GRAS = re.compile(r"\*\*|__")
+
+
+@attrs.frozen
+class Ligne:
+    """Une ligne utile : son numéro dans le texte d'origine et son texte."""
+
+    numero: int
+    texte: str
+
+
+@attrs.define
+class Preparation:
+    """Les lignes utiles, les tampons trouvés et les lignes retirées."""
+
+    lignes: list[Ligne]
+    date_envoi: dt.date | None = None
+    date_reception: dt.date | None = None
+    date_publication: dt.date | None = None
+    identifiant_actes: str | None = None
+    retirees: list[tuple[int, str, str]] = attrs.Factory(list)
+
+
+def _bords_repetes(pages: list[str]) -> set[str]:
+    """Lignes qui reviennent en haut ou en bas d'au moins deux pages (en-têtes, pieds)."""
+    if len(pages) < 2:
+        return set()
+    compte: Counter[str] = Counter()
+    for page in pages:
+        utiles = [cle_texte(x) for x in page.split("\n") if x.strip()]
+        compte.update(set(utiles[:2] + utiles[-2:]))
+    return {cle for cle, n in compte.items() if n >= 2 and len(cle) <= 120}
+
+
+def preparer(texte: str) -> Preparation:
+    """Découpe le texte en lignes et retire tampons, numéros de page et en-têtes répétés."""
+    texte = texte.replace("\r\n", "\n").replace("\r", "\n")
+    repetees = _bords_repetes(texte.split("\f"))
+    brutes = texte.replace("\f", "\n").split("\n")
+    nettoyees = [_GRAS.sub("", b).replace("\u00a0", " ").rstrip() for b in brutes]
+    prep = Preparation(lignes=[])
+    for numero, ligne in enumerate(nettoyees, start=1):
+        propre = ligne.strip()
+        cle = cle_texte(propre)
+        if not propre:
+            prep.lignes.append(Ligne(numero, ""))
+            continue
+        if _PAGE.match(cle):
+            prep.retirees.append((numero, propre, "numéro de page"))
+            continue
+        if _ENVOI.match(cle):
+            prep.date_envoi = trouver_date(propre)
+            prep.retirees.append((numero, propre, "tampon de transmission"))
+            continue
+        if _RECU.match(cle):
+            prep.date_reception = trouver_date(propre)
+            prep.retirees.append((numero, propre, "tampon de transmission"))
+            continue
+        if _PUBLIE.match(cle):
+            prep.date_publication = trouver_date(propre)
+            prep.retirees.append((numero, propre, "tampon de publication"))
+            continue
+        trouve = _ID.match(propre)
+        if trouve:
+            prep.identifiant_actes = trouve.group(1).upper()
+            prep.retirees.append((numero, propre, "identifiant de transmission"))
+            continue
+        if cle in repetees:
+            prep.retirees.append((numero, propre, "en-tête ou pied de page répété"))
+            continue
+        prep.lignes.append(Ligne(numero, ligne))
+    return prep

@@ -1,0 +1,385 @@
+"""Les reconnaisseurs : de petites fonctions qui disent ce qu'est une ligne.
+
+Chacune reçoit le texte d'une ligne et renvoie ce qu'elle y reconnaît (un objet typé) ou
+``None``. L'analyseur (:mod:`deliberations.extrait.analyse`) les essaie dans l'ordre et
+tient l'état (section en cours, délibération en cours).
+
+>>> section("Membres présents :")
+Section(nom='presents', reste='', excuses=False)
+>>> decomptes("Conseillers en exercice : 33 - Présents : 29 - Votants : 33")
+[('en_exercice', 33), ('presents', 29), ('votants', 33)]
+>>> procuration("Monsieur Cyril GAUCHER pouvoir à Monsieur Emmanuel BICHOT")
+('Monsieur Cyril GAUCHER', 'Monsieur Emmanuel BICHOT')
+>>> procuration("Mme Anne PETIT (procuration à M. Luc ROUX)")
+('Mme Anne PETIT', 'M. Luc ROUX')
+>>> votes("SCRUTIN POUR : 78")
+[('pour', 78)]
+>>> votes("adopté par 25 voix pour, 3 voix contre et 2 abstentions")
+[('pour', 25), ('contre', 3), ('abstentions', 2)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from deliberations.extrait.dates import nombre_en_lettres, trouver_date
+from deliberations.model import ModeScrutin, Organe, ResultatVote
+from deliberations.texte import sans_accents
+
+__all__ = [
+    "Mouvement",
+    "Section",
+    "convocation",
+    "date_seance",
+    "decision",
+    "decomptes",
+    "mouvement",
+    "numero_deliberation",
+    "objet",
+    "organe",
+    "president",
+    "procuration",
+    "resultat",
+    "secretaire",
+    "section",
+    "votes",
+]
+
+
+def _plat(texte: str) -> str:
+    """Minuscules sans accents, même longueur que le texte (positions conservées)."""
+    return "".join(sans_accents(c)[:1] or c for c in texte).lower()
+
+
+# ------------------------------------------------------------------ en-tête
+
+
+_ORGANES = (
+    (r"conseil\s+municipal", Organe.CONSEIL_MUNICIPAL),
+    (r"conseil\s+metropolitain|conseil\s+de\s+(?:la\s+)?metropole", Organe.CONSEIL_METROPOLITAIN),
+    (r"conseil\s+communautaire|conseil\s+de\s+(?:la\s+)?communaute", Organe.CONSEIL_COMMUNAUTAIRE),
+    (r"conseil\s+departemental|conseil\s+general", Organe.CONSEIL_DEPARTEMENTAL),
+    (r"conseil\s+regional", Organe.CONSEIL_REGIONAL),
+    (r"comite\s+syndical", Organe.COMITE_SYNDICAL),
+    (r"commission\s+permanente", Organe.COMMISSION_PERMANENTE),
+    (r"\bbureau\s+(?:communautaire|metropolitain|syndical)", Organe.BUREAU),
+)
+
+
+def organe(texte: str) -> tuple[Organe, str | None] | None:
+    """« du Conseil métropolitain de Dijon métropole » → (organe, « Dijon métropole »)."""
+    plat = _plat(texte)
+    for motif, valeur in _ORGANES:
+        trouve = re.search(motif, plat)
+        if trouve and len(plat) < 160 and not re.search(r"\d+\s*$", plat):
+            reste = texte[trouve.end() :].strip(" :,.-")
+            nom = re.sub(r"^(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')", "", reste, flags=re.I)
+            return valeur, (nom.strip() or None)
+    return None
+
+
+def date_seance(texte: str) -> dt.date | None:
+    """« Séance du jeudi 26 septembre 2024 », « L'an deux mil vingt… », « Réunion du … »."""
+    plat = _plat(texte)
+    if re.match(
+        r"^\s*(?:seance|reunion|session)\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?du\b",
+        plat,
+    ) or re.match(r"^\s*l'an\s", plat):
+        return trouver_date(texte)
+    return None
+
+
+def convocation(texte: str, annee: int | None = None) -> dt.date | None:
+    """« Convocation envoyée le 18 septembre 2024 », « Date de convocation : … »…"""
+    plat = _plat(texte)
+    trouve = re.search(r"convocation|convoque", plat)
+    if not trouve:
+        return None
+    return trouver_date(texte[trouve.start() :], annee_defaut=annee)
+
+
+def president(texte: str) -> str | None:
+    """« Président : Monsieur REBSAMEN », « sous la présidence de M. X »."""
+    plat = _plat(texte)
+    trouve = re.match(r"^\s*(?:president(?:e)?(?:\s+de\s+seance)?|presidence)\s*:\s*", plat)
+    if trouve:
+        return texte[trouve.end() :].strip() or None
+    trouve = re.search(r"sous la presidence de\s+", plat)
+    if trouve:
+        fin = re.search(r"[,;(]|$", texte[trouve.end() :])
+        return texte[trouve.end() : trouve.end() + (fin.start() if fin else 0)].strip() or None
+    return None
+
+
+def secretaire(texte: str) -> str | None:
+    """« Secrétaire de séance : M. X », « M. X a été désigné(e) secrétaire de séance »."""
+    plat = _plat(texte)
+    trouve = re.match(r"^\s*secretaires?(?:\s+de\s+seance)?\s*:\s*", plat)
+    if trouve:
+        return texte[trouve.end() :].strip() or None
+    trouve = re.search(
+        r"^(.*?)\s+(?:a|ont)\s+ete\s+(?:designee?s?|elue?s?|nommee?s?)\s+(?:pour\s+remplir\s+les\s+fonctions\s+de\s+)?secretaires?",
+        plat,
+    )
+    if trouve:
+        return texte[: trouve.end(1)].strip() or None
+    return None
+
+
+_DECOMPTES = (
+    (r"en\s+exercice", "en_exercice"),
+    (r"presents?|presentes?", "presents"),
+    (r"votants?", "votants"),
+    (r"procurations?|pouvoirs?|representes?", "procurations"),
+    (r"absents?", "absents"),
+    (r"membres|effectif\s+legal|conseillers|elus", "membres"),
+)
+
+
+def decomptes(texte: str) -> list[tuple[str, int]]:
+    """Les nombres annoncés : « Nombre de membres en exercice : 86 », « Présents : 16 / Votants : 17 »."""
+    plat = _plat(texte)
+    resultats: list[tuple[str, int]] = []
+    for trouve in re.finditer(r"([a-z' ]{3,90}?)\s*:\s*(\d{1,4})\b", plat):
+        libelle = trouve.group(1)
+        if re.search(r"pour|contre|abstention|prononce|exprimes|majorite|blancs|nuls", libelle):
+            continue
+        for motif, cle in _DECOMPTES:
+            if re.search(motif, libelle):
+                resultats.append((cle, int(trouve.group(2))))
+                break
+    for trouve in re.finditer(
+        r"(?:denombre|compte)\s+(\w+(?:[\s-]\w+)?)\s+(?:conseillers|membres)\s+presents", plat
+    ):
+        valeur = nombre_en_lettres(trouve.group(1))
+        if valeur is not None:
+            resultats.append(("presents", valeur))
+    return resultats
+
+
+# ------------------------------------------------------------------ présences
+
+
+@attrs.frozen
+class Section:
+    """Un titre de liste : présents, absents, procurations ; ``reste`` : la suite de la ligne."""
+
+    nom: str
+    reste: str
+    excuses: bool = False
+
+
+_SECTIONS = (
+    (
+        r"(?:membres\s+|conseillers\s+|elus\s+)?(?:absents?|excuses?)\s+(?:ayant\s+donne\s+|representes|avec\s+)(?:pouvoir|procuration|delegation)s?",
+        "procurations",
+    ),
+    (
+        r"(?:ont\s+donne|ayant\s+donne)\s+(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?",
+        "procurations",
+    ),
+    (
+        r"(?:membres\s+)?(?:ayant\s+donne\s+)?(?:pouvoirs?|procurations?|delegations?\s+de\s+vote)",
+        "procurations",
+    ),
+    (
+        r"(?:etaient\s+|membres\s+|conseillers\s+|elus\s+)?presents?(?:\s+a\s+la\s+seance)?",
+        "presents",
+    ),
+    (
+        r"(?:etaient\s+|membres\s+|conseillers\s+|elus\s+)?(?:absents?\s+excuses?|excuses?)",
+        "absents",
+    ),
+    (r"(?:etaient\s+|membres\s+|conseillers\s+|elus\s+)?absents?(?:\s+non\s+excuses?)?", "absents"),
+)
+
+
+def section(texte: str) -> Section | None:
+    """« Membres présents : », « Absents excusés : », « Pouvoirs : »… (liste sur la suite)."""
+    plat = _plat(texte).strip()
+    for motif, nom in _SECTIONS:
+        trouve = re.match(rf"^{motif}\s*(?::|$)", plat)
+        if trouve:
+            return Section(nom, texte.strip()[trouve.end() :].strip(), "excuse" in trouve.group(0))
+    return None
+
+
+_PROCURATION = re.compile(
+    r"^(?P<mandant>.+?)\s*[(,]?\s*(?:qui\s+)?(?:a\s+|à\s+)?(?:donne|donné|donnant|ayant\s+donné)?\s*"
+    r"(?:pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:à|a)\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
+    re.IGNORECASE,
+)
+_REPRESENTE = re.compile(
+    r"^(?P<mandant>.+?)\s*[(,]?\s*représentée?s?\s+par\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def procuration(texte: str) -> tuple[str, str] | None:
+    """« X pouvoir à Y », « X donne procuration à Y », « X (représenté par Y) »…"""
+    for motif in (_PROCURATION, _REPRESENTE):
+        trouve = motif.match(texte.strip())
+        if trouve:
+            return trouve.group("mandant").strip(" ,("), trouve.group("mandataire").strip(" ,)")
+    return None
+
+
+@attrs.frozen
+class Mouvement:
+    """Une arrivée ou un départ en cours de séance."""
+
+    qui: str
+    arrivee: int | None
+    depart: int | None
+
+
+def mouvement(texte: str) -> Mouvement | None:
+    """« M. X arrivé au point 3 », « Mme Y partie après le point 5 », « quitte la séance… »."""
+    plat = _plat(texte)
+    point = r"(?:point|question|deliberation|dossier)\s*(?:n\s*[°o]?\s*)?(\d+)"
+    arrivee = re.search(
+        rf"\b(?:arrivee?s?|arrive|rejoint\s+la\s+seance|entre\s+en\s+seance)\b.*?\b(avant|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du)\s+{point}",
+        plat,
+    )
+    depart = re.search(
+        rf"\b(?:partie?s?|part|quitte|a\s+quitte|sortie?s?|sort|se\s+retire)\b.*?\b(avant|au|apres|a\s+partir\s+du|lors\s+du|a\s+l'issue\s+du)\s+{point}",
+        plat,
+    )
+    if not arrivee and not depart:
+        return None
+    debut = min(t.start() for t in (arrivee, depart) if t is not None)
+    qui = re.sub(r"[(,\s]+$", "", texte[:debut]).strip()
+    valeur_arrivee = valeur_depart = None
+    if arrivee:
+        n = int(arrivee.group(2))
+        valeur_arrivee = n + 1 if arrivee.group(1) == "apres" else n
+    if depart:
+        n = int(depart.group(2))
+        valeur_depart = n - 1 if depart.group(1) in ("avant", "au", "a partir du", "lors du") else n
+    if valeur_depart is not None and valeur_depart < 1:
+        valeur_depart = None
+    return Mouvement(qui, valeur_arrivee, valeur_depart)
+
+
+# ------------------------------------------------------------------ délibérations
+
+
+def objet(texte: str) -> str | None:
+    """« OBJET : … », « Objet de la délibération : … »."""
+    trouve = re.match(r"^\s*objet(?:\s+de\s+la\s+deliberation)?\s*[:\-–]\s*", _plat(texte))
+    return texte[trouve.end() :].strip() if trouve else None
+
+
+def numero_deliberation(texte: str) -> tuple[str, int | None] | None:
+    """« Délibération n° 2024-123 », « DELIBERATION N°12 », « Point n° 3 : … »."""
+    plat = _plat(texte)
+    trouve = re.match(
+        r"^\s*(deliberation|point|question|dossier|affaire)\s*(?:n\s*[°o]\.?|numero|no\.?)\s*([\w\-/.]+)\s*[:\-–]?\s*",
+        plat,
+    )
+    if not trouve:
+        return None
+    numero = texte[trouve.start(2) : trouve.end(2)].strip(" .-")
+    rang = (
+        int(numero)
+        if numero.isdigit() and trouve.group(1) in ("point", "question", "dossier", "affaire")
+        else None
+    )
+    return numero, rang
+
+
+def decision(texte: str) -> bool:
+    """La phrase qui ouvre le dispositif : « Le Conseil, après en avoir délibéré, décide : »."""
+    plat = _plat(texte)
+    return bool(
+        re.search(
+            r"apres\s+en\s+avoir\s+delibere|\bdecide\s*:?\s*$|\bdeliberent?\s*:?\s*$|^\s*decide\b",
+            plat,
+        )
+        and len(plat) < 250
+    )
+
+
+_VOTE_LIBELLES = (
+    (
+        r"ne\s+se\s+prononce(?:nt)?\s+pas|ne\s+prend?(?:nent)?\s+pas\s+part(?:\s+au\s+vote)?|nppv|sans\s+participation|refus\s+de\s+vote",
+        "ne_prend_pas_part",
+    ),
+    (r"blancs?(?:\s+(?:et|ou)\s+nuls?)?|nuls?", "blancs_nuls"),
+    (r"abstentions?", "abstentions"),
+    (r"(?:voix\s+|votes?\s+)?contre", "contre"),
+    (r"(?:voix\s+|votes?\s+)?pour", "pour"),
+    (r"suffrages\s+exprimes", "exprimes"),
+)
+
+
+def votes(texte: str) -> list[tuple[str, int]]:
+    """Les décomptes d'un vote : « POUR : 78 », « Contre : 0 », « 25 voix pour »…"""
+    plat = _plat(texte)
+    trouves: list[tuple[str, int, int]] = []
+    for libelle, cle in _VOTE_LIBELLES:
+        for trouve in re.finditer(rf"(?:^|[\s/,;(])(?:{libelle})\s*:\s*(\d+)", plat):
+            trouves.append((cle, int(trouve.group(1)), trouve.start()))
+        for trouve in re.finditer(rf"(\d+)\s+(?:{libelle})\b", plat):
+            trouves.append((cle, int(trouve.group(1)), trouve.start()))
+    dont = re.search(r"\bdont\s+(\d+)\s+(?:procuration|pouvoir)", plat)
+    if dont:
+        trouves.append(("dont_procurations", int(dont.group(1)), dont.start()))
+    vus: set[str] = set()
+    uniques: list[tuple[str, int]] = []
+    for cle, valeur, _position in sorted(trouves, key=lambda x: x[2]):
+        if cle not in vus:
+            vus.add(cle)
+            uniques.append((cle, valeur))
+    return uniques
+
+
+@attrs.frozen
+class Resultat:
+    """Ce qu'une phrase dit de l'issue : résultat, unanimité, mode, exceptions (« moins 1 »)."""
+
+    resultat: ResultatVote | None
+    unanimite: bool
+    mode: ModeScrutin | None
+    moins: tuple[tuple[str, int], ...]
+
+
+def resultat(texte: str) -> Resultat | None:
+    """« ADOPTÉ À L'UNANIMITÉ », « Unanimité moins 1 abstention », « rejeté », « à bulletin secret »."""
+    plat = _plat(texte)
+    unanimite = bool(re.search(r"\bunanimite\b|\bunanimement\b", plat))
+    issue = None
+    if re.search(r"\b(?:adoptee?s?|approuvee?s?|accepte(?:e|es|s)?)\b", plat) or (
+        unanimite and not re.search(r"\brejet", plat)
+    ):
+        issue = ResultatVote.ADOPTE
+    if re.search(r"\brejetee?s?\b|\bn'est\s+pas\s+adopte", plat):
+        issue = ResultatVote.REJETE
+    mode = None
+    if re.search(r"scrutin\s+secret|bulletins?\s+secrets?|vote\s+a\s+bulletin", plat):
+        mode = ModeScrutin.SECRET
+    elif re.search(r"main\s+levee", plat):
+        mode = ModeScrutin.MAIN_LEVEE
+    elif re.search(r"scrutin\s+public|appel\s+nominal", plat):
+        mode = ModeScrutin.PUBLIC
+    elif re.search(r"vote\s+electronique|boitiers?\s+electroniques?", plat):
+        mode = ModeScrutin.ELECTRONIQUE
+    moins: list[tuple[str, int]] = []
+    for trouve in re.finditer(
+        r"moins\s+(\w+)\s+(abstentions?|voix\s+contre|contre|vote\s+contre)", plat
+    ):
+        n = (
+            int(trouve.group(1))
+            if trouve.group(1).isdigit()
+            else nombre_en_lettres(trouve.group(1))
+        )
+        if n is not None:
+            moins.append(("abstentions" if trouve.group(2).startswith("abst") else "contre", n))
+    if issue is None and mode is None and not unanimite:
+        return None
+    if len(plat) > 200 and issue is not None and not unanimite:
+        return None  # phrase longue d'exposé, pas un résultat
+    return Resultat(issue, unanimite, mode, tuple(moins))
