@@ -612,8 +612,8 @@ def _construire(
     if etat.convocation_texte:
         convocation = r.convocation(etat.convocation_texte[1], etat.date.year)
     deliberations = _deliberations(etat, identifiant_actes, date_envoi, date_reception)
-    nom = etat.collectivite
-    if nom is None:
+    nom_collectivite = etat.collectivite
+    if nom_collectivite is None:
         etat.constat(
             "extrait.collectivite-absente",
             Severite.AVERTISSEMENT,
@@ -628,7 +628,8 @@ def _construire(
             "Organe délibérant introuvable : conseil municipal supposé.",
         )
     collectivite = Collectivite(
-        nom=nom or "(collectivité non indiquée)", type=_type_collectivite(etat.organe, nom)
+        nom=nom_collectivite or "(collectivité non indiquée)",
+        type=_type_collectivite(etat.organe, nom_collectivite),
     )
     assemblee = Assemblee(
         collectivite=collectivite, organe=etat.organe or Organe.CONSEIL_MUNICIPAL, mandats=mandats
