@@ -59,6 +59,7 @@ _COLLECTIVITE = re.compile(
     r"^(?:(commune|ville|mairie)\s+d[e']\s*|(communaute\s+de\s+communes|communaute\s+d'agglomeration|"
     r"communaute\s+urbaine|metropole|syndicat|departement|region)\b)",
 )
+_GENERALE = re.compile(r"^(?:departement|region)\b")
 _PUCE = re.compile(r"^\s*(?:[-–•*▪]|\d+[°.)]|article\s+\d+|[a-z]\))\s*", re.I)
 
 
@@ -224,9 +225,12 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         d.moins.update(dict(res.moins))
         d.zone = "vote"
         return
-    if d is not None and r.decision(t):
+    if d is not None and (suite := r.decision(t)) is not None:
         d.zone, d.paragraphe_neuf = "dispositif", True
         etat.section = None
+        if suite:
+            d.dispositif.append(suite)
+            d.paragraphe_neuf = False
         return
     if len(t) <= 200 and (mvt := r.mouvement(t)) is not None:
         etat.mouvements.append((n, mvt))
@@ -237,10 +241,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     if etat.section is not None and _contenu_section(etat, n, brut):
         return
     etat.section = None
-    if d is not None and _texte_libre(d, t):
-        return
     plat = cle_texte(t)
     if _TITRES.match(plat) or _FORMULES.match(plat):
+        return
+    if d is not None and _texte_libre(d, t):
         return
     etat.constat(
         "extrait.ligne-non-comprise",
@@ -251,39 +255,42 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
 
 
 def _entete(etat: _Etat, n: int, t: str) -> bool:
+    """Les faits d'en-tête d'une ligne (une même ligne peut en porter plusieurs)."""
+    trouve = False
     if etat.date is None and (date := r.date_seance(t)) is not None:
         etat.date, etat.date_ligne = date, n
-        return True
-    if (etat.convocation_texte is None and r.convocation(t, None) is not None) or (
+        trouve = True
+    if (
         etat.convocation_texte is None
-        and re.search(r"convocation", cle_texte(t))
-        and r.convocation(t, 2000)
+        and re.search(r"convoc", cle_texte(t))
+        and (r.convocation(t, 2000) is not None)
     ):
         etat.convocation_texte = (n, t)
-        return True
+        trouve = True
     if (nom := r.president(t)) is not None:
         etat.president = (n, nom)
-        return True
+        trouve = True
     if (nom := r.secretaire(t)) is not None:
         etat.secretaire = (n, nom)
-        return True
-    if etat.deliberations == [] and (org := r.organe(t)) is not None and etat.organe is None:
+        trouve = True
+    if not etat.deliberations and etat.organe is None and (org := r.organe(t)) is not None:
         etat.organe = org[0]
         if org[1] and etat.collectivite is None:
             etat.collectivite = org[1]
+        trouve = True
+    if trouve:
         return True
     plat = cle_texte(t)
     if (
-        etat.collectivite is None
+        (etat.collectivite is None or _GENERALE.match(cle_texte(etat.collectivite)))
         and _COLLECTIVITE.match(plat)
         and len(t) < 100
         and not re.search(r"\d", t)
     ):
         etat.collectivite = t.strip()
         return True
-    if (valeurs := r.decomptes(t)) and (
-        etat.courante is None or etat.courante.zone in ("objet",) or len(t) < 120
-    ):
+    valeurs = r.decomptes(t)
+    if valeurs and (etat.courante is None or len(t) < 120):
         for cle, valeur in valeurs:
             if (
                 etat.courante is not None
@@ -305,39 +312,39 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
-    cellules = [c for c in re.split(r"\t+", texte) if c.strip()]
     procurations: list[tuple[int, Elu, Elu | None, str]] = []
     personnes: list[Elu] = []
-    for cellule in cellules:
-        proc = r.procuration(cellule)
+    for morceau in decouper(texte):
+        proc = r.procuration(morceau)
+        if proc is None and etat.section.nom == "procurations":
+            proc = r.procuration_courte(morceau)
         if proc is not None:
             mandant = lire_personne(proc[0])
             if mandant is None:
                 return False
             procurations.append((n, mandant, lire_personne(proc[1]), proc[1]))
             continue
-        for morceau in decouper(cellule):
-            mvt_texte = None
-            parenthese = re.search(r"\(([^)]*)\)\s*$", morceau)
-            if parenthese:
-                mvt_texte = parenthese.group(1)
-                morceau = morceau[: parenthese.start()].strip()
-            trouvees = lire_personnes(morceau)
-            if not trouvees:
-                return False
-            for p in trouvees:
-                personnes.append(p)
-                if mvt_texte:
-                    mvt = r.mouvement(f"{p} {mvt_texte}")
-                    if mvt is not None:
-                        etat.mouvements.append((n, mvt))
-                    elif not re.search(r"suppl|maire|adjoint|president", cle_texte(mvt_texte)):
-                        etat.constat(
-                            "extrait.precision-ignoree",
-                            Severite.INFO,
-                            n,
-                            f"Précision « {mvt_texte} » sur {p} non interprétée.",
-                        )
+        mvt_texte = None
+        parenthese = re.search(r"\(([^)]*)\)\s*$", morceau)
+        if parenthese:
+            mvt_texte = parenthese.group(1)
+            morceau = morceau[: parenthese.start()].strip()
+        trouvees = lire_personnes(morceau)
+        if not trouvees:
+            return False
+        for p in trouvees:
+            personnes.append(p)
+            if mvt_texte:
+                mvt = r.mouvement(f"{p} {mvt_texte}")
+                if mvt is not None:
+                    etat.mouvements.append((n, mvt))
+                elif not re.search(r"suppl|maire|adjoint|president", cle_texte(mvt_texte)):
+                    etat.constat(
+                        "extrait.precision-ignoree",
+                        Severite.INFO,
+                        n,
+                        f"Précision « {mvt_texte} » sur {p} non interprétée.",
+                    )
     if not procurations and not personnes:
         return False
     etat.procurations.extend(procurations)
@@ -401,6 +408,8 @@ def _texte_libre(d: _Delib, t: str) -> bool:
             d.expose[-1].append(t)
         d.paragraphe_neuf = False
         return True
+    if d.zone == "vote":
+        d.zone, d.paragraphe_neuf = "dispositif", True
     if d.zone == "dispositif":
         puce = _PUCE.match(t)
         if puce or d.paragraphe_neuf or not d.dispositif:
@@ -440,7 +449,7 @@ def _type_collectivite(organe: Organe | None, nom: str | None) -> TypeCollectivi
 
 def _resoudre(membres: list[Elu], texte: str) -> Elu | None:
     """La personne d'un texte (« Monsieur REBSAMEN »), complétée par la liste des membres."""
-    elu = lire_personne(texte)
+    elu = lire_personne(re.split(r",|\(|\s[-–]\s", texte)[0])
     if elu is None:
         return None
     candidats = [m for m in membres if m.correspond(elu)]
@@ -545,16 +554,18 @@ def _construire(
         presences = [p for p in presences if p.elu.cle != mandant.cle]
         presences.append(Presence(elu=mandant, statut=StatutPresence.REPRESENTE))
     president = _resoudre(membres, etat.president[1]) if etat.president else None
-    if (
-        etat.president
-        and president is None
-        and not re.search(r"maire|president", cle_texte(etat.president[1]))
-    ):
+    if etat.president and president is None:
+        fonction = re.match(
+            r"^(?:m\.?|mme|monsieur|madame)?\s*(?:le|la)\s+(?:maire|president)",
+            cle_texte(etat.president[1]),
+        )
         etat.constat(
-            "extrait.personne-inconnue",
-            Severite.AVERTISSEMENT,
+            "extrait.president-fonction" if fonction else "extrait.personne-inconnue",
+            Severite.INFO if fonction else Severite.AVERTISSEMENT,
             etat.president[0],
-            f"Président illisible : « {etat.president[1]} ».",
+            f"Président désigné par sa fonction seulement : « {etat.president[1]} »."
+            if fonction
+            else f"Président illisible : « {etat.president[1]} ».",
         )
     secretaires: list[Elu] = []
     if etat.secretaire:
@@ -725,8 +736,8 @@ def _scrutins(etat: _Etat, d: _Delib) -> list[Scrutin]:
     v = dict(d.votes)
     for cle, valeur in d.moins.items():
         v.setdefault(cle, valeur)
-    if d.unanimite and "pour" in v and ("contre" not in v):
-        v["contre"] = 0
+    if d.unanimite and v and "contre" not in v:
+        v["contre"] = 0  # l'unanimité des suffrages exprimés exclut toute voix contre
     if not v and not d.unanimite and d.resultat is None:
         etat.constat(
             "extrait.scrutin-absent",

@@ -45,7 +45,8 @@ def _majuscules(mot: str) -> bool:
 
 def decouper(texte: str) -> list[str]:
     """Découpe une liste de personnes : tabulations, points-virgules, virgules, « et »."""
-    morceaux = re.split(r"\t+|;|,(?![^()]*\))|\s+et\s+(?=(?:" + CIVILITE + r"\s)|[A-ZÉÈ])", texte)
+    suivant = r"(?=\s*(?:" + CIVILITE + r"\s|[A-ZÉÈÀÂÎÔ]))"
+    morceaux = re.split(r"\t+|;|,(?![^()]*\))" + suivant + r"|\s+et\s+" + suivant, texte)
     return [
         espaces_normalises(m).strip(" .-–")
         for m in morceaux

@@ -42,6 +42,7 @@ __all__ = [
     "organe",
     "president",
     "procuration",
+    "procuration_courte",
     "resultat",
     "secretaire",
     "section",
@@ -74,8 +75,9 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
     plat = _plat(texte)
     for motif, valeur in _ORGANES:
         trouve = re.search(motif, plat)
-        if trouve and len(plat) < 160 and not re.search(r"\d+\s*$", plat):
+        if trouve and len(plat) < 160 and not re.search(r":\s*\d", plat):
             reste = texte[trouve.end() :].strip(" :,.-")
+            reste = re.split(r"\s+[-–]\s+|\s*,\s*|\s+(?=s[ée]ance\b|r[ée]union\b)", reste, flags=re.I)[0]
             nom = re.sub(r"^(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')", "", reste, flags=re.I)
             return valeur, (nom.strip() or None)
     return None
@@ -84,10 +86,14 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
 def date_seance(texte: str) -> dt.date | None:
     """« Séance du jeudi 26 septembre 2024 », « L'an deux mil vingt… », « Réunion du … »."""
     plat = _plat(texte)
-    if re.match(
-        r"^\s*(?:seance|reunion|session)\s+(?:publique\s+|ordinaire\s+|extraordinaire\s+)?du\b",
+    trouve = re.search(
+        r"(?:^|[\s\-–,])(?:seance|reunion|session)\s+"
+        r"(?:publique\s+|ordinaire\s+|extraordinaire\s+|pleniere\s+)?du\b",
         plat,
-    ) or re.match(r"^\s*l'an\s", plat):
+    )
+    if trouve and len(plat) < 160:
+        return trouver_date(texte[trouve.start() :])
+    if re.match(r"^\s*l'an\s", plat):
         return trouver_date(texte)
     return None
 
@@ -174,7 +180,7 @@ class Section:
 
 _SECTIONS = (
     (
-        r"(?:membres\s+|conseillers\s+|elus\s+)?(?:absents?|excuses?)\s+(?:ayant\s+donne\s+|representes|avec\s+)(?:pouvoir|procuration|delegation)s?",
+        r"(?:membres\s+|conseillers\s+|elus\s+)?(?:absents?|excuses?)\s+(?:representee?s?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?|avec\s+(?:pouvoir|procuration)s?)",
         "procurations",
     ),
     (
@@ -202,7 +208,7 @@ def section(texte: str) -> Section | None:
     plat = _plat(texte).strip()
     for motif, nom in _SECTIONS:
         trouve = re.match(rf"^{motif}\s*(?::|$)", plat)
-        if trouve:
+        if trouve and not re.match(r"^\s*\d+\b", plat[trouve.end() :]):
             return Section(nom, texte.strip()[trouve.end() :].strip(), "excuse" in trouve.group(0))
     return None
 
@@ -216,6 +222,15 @@ _REPRESENTE = re.compile(
     r"^(?P<mandant>.+?)\s*[(,]?\s*représentée?s?\s+par\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )
+
+
+_COURTE = re.compile(r"^(?P<mandant>.+?)\s+(?:à|a|au\s+profit\s+de|pour)\s+(?P<mandataire>.+)$")
+
+
+def procuration_courte(texte: str) -> tuple[str, str] | None:
+    """Dans une liste « Pouvoirs : », la forme brève « X à Y »."""
+    trouve = _COURTE.match(texte.strip())
+    return (trouve.group("mandant"), trouve.group("mandataire")) if trouve else None
 
 
 def procuration(texte: str) -> tuple[str, str] | None:
@@ -239,7 +254,7 @@ class Mouvement:
 def mouvement(texte: str) -> Mouvement | None:
     """« M. X arrivé au point 3 », « Mme Y partie après le point 5 », « quitte la séance… »."""
     plat = _plat(texte)
-    point = r"(?:point|question|deliberation|dossier)\s*(?:n\s*[°o]?\s*)?(\d+)"
+    point = r"(?:le\s+|la\s+|l')?(?:point|question|deliberation|dossier)\s*(?:n\s*[°o]?\s*)?(\d+)"
     arrivee = re.search(
         rf"\b(?:arrivee?s?|arrive|rejoint\s+la\s+seance|entre\s+en\s+seance)\b.*?\b(avant|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du)\s+{point}",
         plat,
@@ -277,7 +292,7 @@ def numero_deliberation(texte: str) -> tuple[str, int | None] | None:
     """« Délibération n° 2024-123 », « DELIBERATION N°12 », « Point n° 3 : … »."""
     plat = _plat(texte)
     trouve = re.match(
-        r"^\s*(deliberation|point|question|dossier|affaire)\s*(?:n\s*[°o]\.?|numero|no\.?)\s*([\w\-/.]+)\s*[:\-–]?\s*",
+        r"^\s*(deliberation|point|question|dossier|affaire|rapport)\s*(?:n\s*[°o]\.?|numero|no\.?)\s*([\w\-/.]+)\s*[:\-–]?\s*",
         plat,
     )
     if not trouve:
@@ -291,16 +306,22 @@ def numero_deliberation(texte: str) -> tuple[str, int | None] | None:
     return numero, rang
 
 
-def decision(texte: str) -> bool:
-    """La phrase qui ouvre le dispositif : « Le Conseil, après en avoir délibéré, décide : »."""
+def decision(texte: str) -> str | None:
+    """La phrase qui ouvre le dispositif : « Le Conseil, après en avoir délibéré, décide : ».
+
+    Renvoie la décision écrite sur la même ligne (« d'approuver… »), ou ``""``, ou ``None``
+    si la ligne n'ouvre pas le dispositif.
+    """
     plat = _plat(texte)
-    return bool(
-        re.search(
-            r"apres\s+en\s+avoir\s+delibere|\bdecide\s*:?\s*$|\bdeliberent?\s*:?\s*$|^\s*decide\b",
-            plat,
-        )
-        and len(plat) < 250
-    )
+    if len(plat) >= 300 or not re.search(
+        r"apres\s+en\s+avoir\s+delibere|\bdecide\s*:?\s*$|^\s*decide\b", plat
+    ):
+        return None
+    trouve = re.search(r"\b(?:decide|arrete|approuve|adopte)\b\s*:?\s*", plat)
+    if trouve is None:
+        trouve = re.search(r"delibere\s*[,:]?\s*", plat)
+    fin = trouve.end() if trouve else len(plat)
+    return texte[fin:].strip()
 
 
 _VOTE_LIBELLES = (
@@ -324,7 +345,8 @@ def votes(texte: str) -> list[tuple[str, int]]:
         for trouve in re.finditer(rf"(?:^|[\s/,;(])(?:{libelle})\s*:\s*(\d+)", plat):
             trouves.append((cle, int(trouve.group(1)), trouve.start()))
         for trouve in re.finditer(rf"(\d+)\s+(?:{libelle})\b", plat):
-            trouves.append((cle, int(trouve.group(1)), trouve.start()))
+            if not plat[: trouve.start()].rstrip().endswith(":"):
+                trouves.append((cle, int(trouve.group(1)), trouve.start()))
     dont = re.search(r"\bdont\s+(\d+)\s+(?:procuration|pouvoir)", plat)
     if dont:
         trouves.append(("dont_procurations", int(dont.group(1)), dont.start()))

@@ -29,7 +29,8 @@ def _decompte(s: Scrutin) -> str:
 
 
 def _a_decompte(s: Scrutin) -> bool:
-    return s.votants is not None
+    """Vrai si le scrutin donne au moins le nombre de voix pour (sinon la somme est inconnue)."""
+    return s.pour is not None
 
 
 @regle(
