@@ -210,6 +210,13 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     if len(t) <= 160 and (valeurs := r.votes(t)):
         _appliquer_votes(etat, n, valeurs, t)
         return
+    if d is not None and (suite := r.decision(t)) is not None:
+        d.zone, d.paragraphe_neuf = "dispositif", True
+        etat.section = None
+        if suite:
+            d.dispositif.append(suite)
+            d.paragraphe_neuf = False
+        return
     if (res := r.resultat(t)) is not None and (d is None or d.zone != "expose" or len(t) < 160):
         if d is None:
             etat.constat(
@@ -224,13 +231,6 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         d.mode = res.mode or d.mode
         d.moins.update(dict(res.moins))
         d.zone = "vote"
-        return
-    if d is not None and (suite := r.decision(t)) is not None:
-        d.zone, d.paragraphe_neuf = "dispositif", True
-        etat.section = None
-        if suite:
-            d.dispositif.append(suite)
-            d.paragraphe_neuf = False
         return
     if len(t) <= 200 and (mvt := r.mouvement(t)) is not None:
         etat.mouvements.append((n, mvt))
@@ -291,20 +291,19 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         return True
     valeurs = r.decomptes(t)
     if valeurs and (etat.courante is None or len(t) < 120):
+        courante = etat.courante
         for cle, valeur in valeurs:
-            if (
-                etat.courante is not None
-                and cle in etat.decomptes
-                and etat.decomptes[cle] != valeur
-            ):
+            if courante is None:
+                etat.decomptes.setdefault(cle, valeur)
+            elif cle == "votants":
+                courante.votes["votants"] = valeur
+            else:
                 etat.constat(
                     "extrait.decompte-point",
                     Severite.INFO,
                     n,
-                    f"Nombre de {cle} propre à ce point : {valeur}.",
+                    f"Nombre de {cle} annoncé pour ce point : {valeur}.",
                 )
-            else:
-                etat.decomptes.setdefault(cle, valeur)
         return True
     return False
 
@@ -521,8 +520,17 @@ def _construire(
                 Presence(elu=e, statut=StatutPresence.EXCUSE if excuse else StatutPresence.ABSENT)
             )
     procurations: list[Procuration] = []
+    president_brut = _resoudre(membres, etat.president[1]) if etat.president else None
     for n, mandant, mandataire, texte_mandataire in etat.procurations:
         mandant = _ajouter_membre(membres, mandant)
+        if (
+            mandataire is None
+            and president_brut is not None
+            and re.search(
+                r"\b(?:le|la)\s+(?:maire|president|presidente)\b", cle_texte(texte_mandataire)
+            )
+        ):
+            mandataire = president_brut
         if mandataire is None:
             etat.constat(
                 "extrait.mandataire-inconnu",
@@ -747,6 +755,19 @@ def _scrutins(etat: _Etat, d: _Delib) -> list[Scrutin]:
         )
         return []
     exprimes = v.pop("exprimes", None)
+    votants = v.pop("votants", None)
+    if votants is not None and "pour" in v:
+        somme = sum(
+            v.get(k, 0)
+            for k in ("pour", "contre", "abstentions", "ne_prend_pas_part", "blancs_nuls")
+        )
+        if somme != votants:
+            etat.constat(
+                "extrait.votants",
+                Severite.ERREUR,
+                d.ligne,
+                f"{votants} votants annoncés, les décomptes du vote en donnent {somme}.",
+            )
     if exprimes is not None and "pour" in v and exprimes != v["pour"] + v.get("contre", 0):
         etat.constat(
             "extrait.suffrages",

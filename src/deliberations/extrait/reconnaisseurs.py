@@ -77,7 +77,9 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
         trouve = re.search(motif, plat)
         if trouve and len(plat) < 160 and not re.search(r":\s*\d", plat):
             reste = texte[trouve.end() :].strip(" :,.-")
-            reste = re.split(r"\s+[-–]\s+|\s*,\s*|\s+(?=s[ée]ance\b|r[ée]union\b)", reste, flags=re.I)[0]
+            reste = re.split(
+                r"\s+[-–]\s+|\s*,\s*|\s+(?=s[ée]ance\b|r[ée]union\b)", reste, flags=re.I
+            )[0]
             nom = re.sub(r"^(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')", "", reste, flags=re.I)
             return valeur, (nom.strip() or None)
     return None
