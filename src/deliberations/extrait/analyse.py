@@ -724,7 +724,7 @@ def _deliberations(
                     theme=d.theme,
                     nature=NatureActe.DELIBERATION,
                     rang=d.rang,
-                    expose="\n\n".join(" ".join(p) for p in d.expose) or None,
+                    expose="\n\n".join("\n".join(p) for p in d.expose) or None,
                     dispositif=[x.strip() for x in d.dispositif],
                     scrutins=scrutins,
                     transmission=transmission,

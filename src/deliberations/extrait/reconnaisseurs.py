@@ -216,8 +216,8 @@ def section(texte: str) -> Section | None:
 
 
 _PROCURATION = re.compile(
-    r"^(?P<mandant>.+?)\s*[(,]?\s*(?:qui\s+)?(?:a\s+|à\s+)?(?:donne|donné|donnant|ayant\s+donné)?\s*"
-    r"(?:pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:à|a)\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
+    r"^(?P<mandant>.+?)\s*[(,]?\s*(?:qui\s+)?(?:(?<=\s)a\s+|(?<=\s)à\s+)?(?:(?<=\s)donne|(?<=\s)donné|donnant|ayant\s+donné)?\s*"
+    r"(?<![\w])(?:pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:à|a)\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )
 _REPRESENTE = re.compile(
