@@ -15,10 +15,27 @@ from stdnum import luhn
 from deliberations import nomenclature
 from deliberations.scdl.schema import NOMS
 
-MOTS = (
-    "approbation convention avenant subvention association budget primitif décision modificative "
-    "tarifs marché travaux voirie acquisition parcelle cession personnel création poste"
-).split()
+MOTS = [
+    "approbation",
+    "convention",
+    "avenant",
+    "subvention",
+    "association",
+    "budget",
+    "primitif",
+    "décision",
+    "modificative",
+    "tarifs",
+    "marché",
+    "travaux",
+    "voirie",
+    "acquisition",
+    "parcelle",
+    "cession",
+    "personnel",
+    "création",
+    "poste",
+]
 
 
 def siret_aleatoire(alea: random.Random) -> str:

@@ -10,10 +10,11 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
-__all__ = ["cle_texte", "espaces_normalises", "sans_accents"]
+__all__ = ["base_meme_longueur", "cle_texte", "espaces_normalises", "sans_accents"]
 
 _LIGATURES = str.maketrans(
     {
@@ -35,10 +36,37 @@ _LIGATURES = str.maketrans(
 _ESPACES = re.compile(r"\s+")
 
 
+class _TableBase(dict[int, str]):
+    """Table de ``str.translate`` : chaque caractère vers sa lettre de base (calculée une fois)."""
+
+    def __missing__(self, code: int) -> str:
+        caractere = chr(code)
+        decompose = unicodedata.normalize("NFKD", caractere)
+        base = "".join(c for c in decompose if not unicodedata.combining(c))
+        valeur = base[:1] if len(base) >= 1 else caractere
+        self[code] = valeur
+        return valeur
+
+
+_BASE = _TableBase()
+
+
+@functools.lru_cache(maxsize=65536)
 def sans_accents(texte: str) -> str:
     """Retire les accents et les ligatures (``œ`` devient ``oe``), garde la casse."""
+    if texte.isascii():
+        return texte
     decompose = unicodedata.normalize("NFKD", texte.translate(_LIGATURES))
     return "".join(c for c in decompose if not unicodedata.combining(c))
+
+
+def base_meme_longueur(texte: str) -> str:
+    """Chaque caractère remplacé par sa lettre de base : même longueur, positions conservées.
+
+    >>> base_meme_longueur("Élu·e œuvre")
+    'Elu·e œuvre'
+    """
+    return texte if texte.isascii() else texte.translate(_BASE)
 
 
 def espaces_normalises(texte: str) -> str:
@@ -46,6 +74,7 @@ def espaces_normalises(texte: str) -> str:
     return _ESPACES.sub(" ", texte.translate(_LIGATURES)).strip()
 
 
+@functools.lru_cache(maxsize=65536)
 def cle_texte(texte: str) -> str:
     """Clé de comparaison : sans accents, en minuscules, blancs normalisés."""
     return espaces_normalises(sans_accents(texte)).casefold()

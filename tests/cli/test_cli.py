@@ -86,3 +86,78 @@ def test_valider_illisible_code_2(tmp_path: Path) -> None:
 def test_regles(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["regles"]) == 0
     assert "quorum.non-atteint" in capsys.readouterr().out
+
+
+EXTRAIT = EXEMPLE_SEED.parent / "extrait-dijon-metropole-2024-09-26.txt"
+
+
+def test_extrait_lire_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extrait", "lire", str(EXTRAIT)]) == 0
+    sortie = capsys.readouterr()
+    seance = json.loads(sortie.out)
+    assert seance["date"] == "2024-09-26"
+    assert len(seance["procurations"]) == 11
+    assert "extrait.numero-absent" in sortie.err
+
+
+def test_extrait_lire_scdl(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(
+        [
+            "extrait",
+            "lire",
+            str(EXTRAIT),
+            "--format",
+            "scdl",
+            "--siret",
+            "24210041000016",
+            "--matiere",
+            "8.2",
+        ]
+    )
+    assert code == 0
+    lignes = capsys.readouterr().out.splitlines()
+    assert lignes[1].endswith(",86,78,78,0,0,")
+
+
+def test_extrait_avec_constats_code_1(tmp_path: Path) -> None:
+    texte = EXTRAIT.read_text("utf-8").replace(
+        "Monsieur Cyril GAUCHER pouvoir à Monsieur Emmanuel BICHOT",
+        "Monsieur Cyril GAUCHER pouvoir à Monsieur Inconnu PERSONNE",
+    )
+    faux = tmp_path / "faux.txt"
+    faux.write_text(texte, encoding="utf-8")
+    assert main(["extrait", "lire", str(faux), "--format", "texte"]) == 1
+    assert main(["extrait", "lire", str(tmp_path / "absent.txt")]) == 2
+
+
+def test_valider_un_extrait(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["valider", str(EXTRAIT)]) == 0
+    assert "0 erreur" in capsys.readouterr().out
+
+
+def test_scdl_ecrire_et_valider(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sortie = tmp_path / "d.csv"
+    assert main(["scdl", "ecrire", str(EXEMPLE_SEED), "-o", str(sortie)]) == 1  # SIRET manquant
+    assert (
+        main(["scdl", "ecrire", str(EXEMPLE_SEED), "-o", str(sortie), "--siret", "24210041000016"])
+        == 0
+    )
+    assert main(["scdl", "valider", str(sortie), "--strict"]) == 0
+    capsys.readouterr()
+    assert main(["scdl", "valider", str(sortie), "--format", "json"]) == 0
+    rapport = json.loads(capsys.readouterr().out)
+    assert rapport["valide"] is True and rapport["statistiques"]["lignes"] == 1
+
+
+def test_scdl_valider_invalide_et_illisible(tmp_path: Path) -> None:
+    faux = tmp_path / "f.csv"
+    faux.write_text("COLL_NOM\nx\n", encoding="utf-8")
+    assert main(["scdl", "valider", str(faux)]) == 1
+    assert main(["scdl", "valider", str(tmp_path / "absent.csv")]) == 2
+
+
+def test_scdl_lire(capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = EXEMPLE_SEED.parent.parent / "tests" / "scdl" / "corpus" / "valide.csv"
+    assert main(["scdl", "lire", str(corpus)]) == 0
+    lignes = capsys.readouterr().out.splitlines()
+    assert len(lignes) == 3 and json.loads(lignes[0])["ligne"] == 2

@@ -17,11 +17,11 @@ import sys
 from collections.abc import Sequence
 
 from deliberations import __version__
-from deliberations.cli import commun, modele, scdl, validation
+from deliberations.cli import commun, extrait, modele, scdl, validation
 
 __all__ = ["main"]
 
-_MODULES = (modele, validation, scdl)
+_MODULES = (modele, validation, scdl, extrait)
 
 
 class _Parseur(argparse.ArgumentParser):

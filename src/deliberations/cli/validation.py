@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_ILLISIBLE, SORTIE_OK
+from deliberations.erreurs import FichierIllisible
 from deliberations.model import Registre, charger
 from deliberations.validation import CATALOGUE, Rapport, valider
 
@@ -20,7 +21,7 @@ def ajouter(sous: Any) -> None:
         description="Applique les règles du CGCT aux séances d'un fichier JSON du modèle. "
         "Code de sortie : 0 sans erreur, 1 avec des erreurs, 2 si le fichier est illisible.",
     )
-    p.add_argument("fichier", help="séance ou registre au format JSON du modèle")
+    p.add_argument("fichier", help="séance ou registre (JSON du modèle), ou extrait (.txt, .pdf)")
     p.add_argument("--format", choices=["texte", "json"], default="texte", help="format du rapport")
     p.add_argument(
         "--sans",
@@ -37,7 +38,21 @@ def ajouter(sous: Any) -> None:
 
 
 def charger_registre(fichier: str) -> Registre:
-    """Charge le fichier à valider (point d'extension pour d'autres formats d'entrée)."""
+    """Charge le fichier à valider : JSON du modèle, ou extrait du registre (.txt, .pdf).
+
+    Pour un extrait, les constats de lecture qui empêchent de construire la séance sont
+    affichés sur la sortie d'erreur.
+    """
+    if fichier.lower().endswith((".txt", ".pdf")):
+        from deliberations.cli.extrait import lire_document
+
+        resultat = lire_document(fichier)
+        lecture = resultat.rapport.filtrer(au_moins="avertissement")
+        if lecture:
+            print("Lecture de l'extrait :\n" + lecture.vers_texte(), file=sys.stderr)
+        if resultat.seance is None:
+            raise FichierIllisible(fichier, "aucune séance n'a pu être lue dans ce document.")
+        return Registre(seances=(resultat.seance,))
     return charger(fichier)
 
 

@@ -456,8 +456,10 @@ def _resoudre(membres: list[Elu], texte: str) -> Elu | None:
 
 
 def _ajouter_membre(membres: list[Elu], elu: Elu) -> Elu:
+    """Ajoute ``elu`` aux membres s'il n'y est pas déjà ; renvoie le membre retenu."""
+    cle_nom = elu.cle_nom
     for m in membres:
-        if m.cle == elu.cle or (m.correspond(elu) and (m.prenom is None or elu.prenom is None)):
+        if m.cle_nom == cle_nom and (m.cle == elu.cle or m.prenom is None or elu.prenom is None):
             return m
     membres.append(elu)
     return elu

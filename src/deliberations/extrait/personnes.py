@@ -12,8 +12,8 @@ Elu(nom='GONÇALVES', prenom='Jean-marc', civilite=<Civilite.MONSIEUR: 'monsieur
 'Monsieur Jacques CARRELET DE LOISY'
 >>> str(lire_personne("DUPONT Jean"))
 'Jean DUPONT'
->>> [str(e) for e in lire_personnes("Messieurs PINTA et LESAULNIER")]
-['Monsieur PINTA', 'Monsieur LESAULNIER']
+>>> print(" ; ".join(str(e) for e in lire_personnes("Messieurs PINTA et LESAULNIER")))
+Monsieur PINTA ; Monsieur LESAULNIER
 >>> lire_personne("M. le Maire") is None
 True
 """
@@ -43,15 +43,31 @@ def _majuscules(mot: str) -> bool:
     return bool(lettres) and all(c.isupper() for c in lettres) and len(lettres) >= 1
 
 
+_COLLES = re.compile(
+    r"(?<=[A-ZÉÈÀÂÎÔÛÇË'\-][A-ZÉÈÀÂÎÔÛÇË])\s+(?=(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.)\s)"
+)
+
+
 def decouper(texte: str) -> list[str]:
-    """Découpe une liste de personnes : tabulations, points-virgules, virgules, « et »."""
+    """Découpe une liste de personnes : tabulations, points-virgules, virgules, « et », et
+    deux noms collés par une extraction PDF (« … JUILLARD-RANDRIAN Monsieur Massar … »).
+
+    >>> print(" | ".join(decouper("Mme Anne PETIT, M. Luc ROUX et Mme Iris VIAL")))
+    Mme Anne PETIT | M. Luc ROUX | Mme Iris VIAL
+    >>> print(" | ".join(decouper("Madame Marie-Hélène JUILLARD-RANDRIAN Monsieur Massar N'DIAYE")))
+    Madame Marie-Hélène JUILLARD-RANDRIAN | Monsieur Massar N'DIAYE
+    """
     suivant = r"(?=\s*(?:" + CIVILITE + r"\s|[A-ZÉÈÀÂÎÔ]))"
     morceaux = re.split(r"\t+|;|,(?![^()]*\))" + suivant + r"|\s+et\s+" + suivant, texte)
-    return [
-        espaces_normalises(m).strip(" .-–")
-        for m in morceaux
-        if m and espaces_normalises(m).strip(" .-–")
-    ]
+    resultat: list[str] = []
+    for morceau in morceaux:
+        if not morceau:
+            continue
+        for partie in _COLLES.split(morceau):
+            propre = espaces_normalises(partie).strip(" .-–")
+            if propre:
+                resultat.append(propre)
+    return resultat
 
 
 def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:

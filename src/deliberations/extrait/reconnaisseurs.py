@@ -21,13 +21,14 @@ Section(nom='presents', reste='', excuses=False)
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 import attrs
 
 from deliberations.extrait.dates import nombre_en_lettres, trouver_date
 from deliberations.model import ModeScrutin, Organe, ResultatVote
-from deliberations.texte import sans_accents
+from deliberations.texte import base_meme_longueur
 
 __all__ = [
     "Mouvement",
@@ -50,9 +51,11 @@ __all__ = [
 ]
 
 
+@functools.lru_cache(maxsize=4096)
 def _plat(texte: str) -> str:
     """Minuscules sans accents, même longueur que le texte (positions conservées)."""
-    return "".join(sans_accents(c)[:1] or c for c in texte).lower()
+    plat = base_meme_longueur(texte).lower()
+    return plat if len(plat) == len(texte) else texte.lower()
 
 
 # ------------------------------------------------------------------ en-tête
@@ -149,6 +152,8 @@ _DECOMPTES = (
 
 def decomptes(texte: str) -> list[tuple[str, int]]:
     """Les nombres annoncés : « Nombre de membres en exercice : 86 », « Présents : 16 / Votants : 17 »."""
+    if not _INDICE_VOTE.search(texte) and "denombre" not in _plat(texte):
+        return []
     plat = _plat(texte)
     resultats: list[tuple[str, int]] = []
     for trouve in re.finditer(r"([a-z' ]{3,90}?)\s*:\s*(\d{1,4})\b", plat):
@@ -339,14 +344,27 @@ _VOTE_LIBELLES = (
 )
 
 
+_VOTE_MOTIFS = tuple(
+    (
+        cle,
+        re.compile(rf"(?:^|[\s/,;(])(?:{libelle})\s*:\s*(\d+)"),
+        re.compile(rf"(\d+)\s+(?:{libelle})\b"),
+    )
+    for libelle, cle in _VOTE_LIBELLES
+)
+_INDICE_VOTE = re.compile(r"\d")
+
+
 def votes(texte: str) -> list[tuple[str, int]]:
     """Les décomptes d'un vote : « POUR : 78 », « Contre : 0 », « 25 voix pour »…"""
+    if not _INDICE_VOTE.search(texte):
+        return []
     plat = _plat(texte)
     trouves: list[tuple[str, int, int]] = []
-    for libelle, cle in _VOTE_LIBELLES:
-        for trouve in re.finditer(rf"(?:^|[\s/,;(])(?:{libelle})\s*:\s*(\d+)", plat):
+    for cle, apres, avant in _VOTE_MOTIFS:
+        for trouve in apres.finditer(plat):
             trouves.append((cle, int(trouve.group(1)), trouve.start()))
-        for trouve in re.finditer(rf"(\d+)\s+(?:{libelle})\b", plat):
+        for trouve in avant.finditer(plat):
             if not plat[: trouve.start()].rstrip().endswith(":"):
                 trouves.append((cle, int(trouve.group(1)), trouve.start()))
     dont = re.search(r"\bdont\s+(\d+)\s+(?:procuration|pouvoir)", plat)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 
 import attrs
 
@@ -57,6 +58,7 @@ class Civilite(str, enum.Enum):
         return None
 
 
+@functools.lru_cache(maxsize=65536)
 def _cle_nom(texte_nom: str) -> str:
     return cle_texte(texte_nom.replace("-", " "))
 
