@@ -33,7 +33,7 @@ __all__ = ["compact", "format", "is_valid", "validate"]
 
 def compact(numero: str) -> str:
     """Retire espaces, points et tirets."""
-    return _stdnum_siren.compact(exiger_chaine("SIREN", numero))
+    return str(_stdnum_siren.compact(exiger_chaine("SIREN", numero)))
 
 
 def validate(numero: str) -> str:

@@ -30,7 +30,7 @@ __all__ = ["compact", "format", "is_valid", "validate"]
 
 def compact(numero: str) -> str:
     """Retire espaces, points et tirets."""
-    return _stdnum_siret.compact(exiger_chaine("SIRET", numero))
+    return str(_stdnum_siret.compact(exiger_chaine("SIRET", numero)))
 
 
 def validate(numero: str) -> str:
