@@ -62,12 +62,12 @@ def lire_archive(
                 raise ArchiveDangereuse(
                     nom, f"archive de {len(source)} octets, plus que {taille_max}."
                 )
-            tar = tarfile.open(fileobj=io.BytesIO(source), mode="r:*")
+            tar = tarfile.open(fileobj=io.BytesIO(source), mode="r:*")  # noqa: SIM115 - fermé plus bas
         else:
             taille = Path(source).stat().st_size
             if taille > taille_max:
                 raise ArchiveDangereuse(nom, f"archive de {taille} octets, plus que {taille_max}.")
-            tar = tarfile.open(source, mode="r:*")
+            tar = tarfile.open(source, mode="r:*")  # noqa: SIM115 - fermé plus bas
     except OSError as erreur:
         raise FichierIllisible(nom, message_systeme(erreur) + ".") from None
     except tarfile.TarError as erreur:

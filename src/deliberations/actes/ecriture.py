@@ -45,7 +45,8 @@ def _fichier(parent: etree._Element, balise: str, fichier: Fichier) -> None:
 
 
 def _serialiser(racine: etree._Element) -> bytes:
-    return etree.tostring(racine, xml_declaration=True, encoding="ISO-8859-1", pretty_print=True)
+    texte = etree.tostring(racine, xml_declaration=True, encoding="ISO-8859-1", pretty_print=True)
+    return texte if isinstance(texte, bytes) else texte.encode("iso-8859-1")
 
 
 def remplir_acte(element: etree._Element, meta: MetadonneesActe) -> None:

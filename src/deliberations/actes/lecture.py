@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Union
 
 import attrs
 from lxml import etree
@@ -38,7 +37,7 @@ from deliberations.validation.rapport import Constat, Rapport, Severite
 
 __all__ = ["LectureMessage", "Message", "lire_acte", "lire_message"]
 
-Message = Union[MetadonneesActe, Enveloppe, AccuseReception, Anomalie, CourrierPrefecture]
+Message = MetadonneesActe | Enveloppe | AccuseReception | Anomalie | CourrierPrefecture
 
 _XSI_NIL = "{http://www.w3.org/2001/XMLSchema-instance}nil"
 

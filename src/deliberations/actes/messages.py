@@ -36,7 +36,7 @@ class Fichier:
 
 
 def _codes(valeur: object) -> tuple[int | None, ...]:
-    codes = tuple_de(valeur)  # type: ignore[arg-type]
+    codes = tuple_de(valeur)
     return tuple(codes) + (None,) * (5 - len(codes))
 
 

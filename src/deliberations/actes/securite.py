@@ -71,6 +71,6 @@ def analyser_xml(octets: bytes, nom: str = "<xml>") -> etree._Element:
         raise XMLIllisible(nom, f"XML mal formé ligne {ligne} : {erreur.msg}.") from None
     except ValueError as erreur:
         raise XMLIllisible(nom, f"XML illisible : {erreur}.") from None
-    if arbre.getroottree().docinfo.doctype:
+    if getattr(arbre.getroottree().docinfo, "doctype", ""):
         raise XMLDangereux(nom, "XML refusé : il déclare une DTD.")
     return arbre

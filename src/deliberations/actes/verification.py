@@ -610,31 +610,52 @@ def verifier_fichiers(
                 "Le nom du fichier métier ne reprend pas le SIREN ou le numéro de l'acte.",
             )
         cites |= {d.nom for d in ([meta.document] if meta.document else []) + list(meta.annexes)}
-    for nom, _ in fichiers:
-        if nom not in cites:
+    for present, _ in fichiers:
+        if present not in cites:
             verif.erreur(
                 "actes.fichier-en-trop",
-                nom,
+                present,
                 "Fichier présent dans l'envoi mais cité par aucun XML.",
             )
     return Rapport(verif.constats)
 
 
-def verifier_transmission(transmission: TransmissionActes, **options: object) -> Rapport:
+def verifier_transmission(
+    transmission: TransmissionActes,
+    *,
+    classification: ClassificationActes | None = None,
+    numeros_utilises: Iterable[str] = (),
+    aujourd_hui: dt.date | None = None,
+    xsd: str | os.PathLike[str] | None = None,
+) -> Rapport:
     """Vérifie une transmission préparée, avant d'écrire l'archive."""
     fichiers = transmission.fichiers()
-    taille = sum(len(c) for _, c in fichiers)
-    return verifier_fichiers(
-        fichiers, nom_archive=transmission.nom_archive, taille_archive=taille, **options
-    )  # type: ignore[arg-type]
-
-
-def verifier_archive(chemin: str | os.PathLike[str], **options: object) -> Rapport:
-    """Lit une archive de façon sûre, puis vérifie son contenu."""
-    fichiers = lire_archive(chemin)
     return verifier_fichiers(
         fichiers,
+        nom_archive=transmission.nom_archive,
+        taille_archive=sum(len(c) for _, c in fichiers),
+        classification=classification,
+        numeros_utilises=numeros_utilises,
+        aujourd_hui=aujourd_hui,
+        xsd=xsd,
+    )
+
+
+def verifier_archive(
+    chemin: str | os.PathLike[str],
+    *,
+    classification: ClassificationActes | None = None,
+    numeros_utilises: Iterable[str] = (),
+    aujourd_hui: dt.date | None = None,
+    xsd: str | os.PathLike[str] | None = None,
+) -> Rapport:
+    """Lit une archive de façon sûre, puis vérifie son contenu."""
+    return verifier_fichiers(
+        lire_archive(chemin),
         nom_archive=Path(chemin).name,
         taille_archive=Path(chemin).stat().st_size,
-        **options,  # type: ignore[arg-type]
+        classification=classification,
+        numeros_utilises=numeros_utilises,
+        aujourd_hui=aujourd_hui,
+        xsd=xsd,
     )
