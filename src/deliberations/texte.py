@@ -70,8 +70,13 @@ def base_meme_longueur(texte: str) -> str:
 
 
 def espaces_normalises(texte: str) -> str:
-    """Remplace toute suite de blancs par une espace et retire les blancs aux extrémités."""
-    return _ESPACES.sub(" ", texte.translate(_LIGATURES)).strip()
+    """Remplace toute suite de blancs (espaces insécables comprises) par une espace et retire
+    les blancs aux extrémités ; les autres caractères sont gardés tels quels.
+
+    >>> espaces_normalises("  l’État\u00a0et  Æsop ")
+    'l’État et Æsop'
+    """
+    return _ESPACES.sub(" ", texte).strip()
 
 
 @functools.lru_cache(maxsize=65536)

@@ -161,3 +161,48 @@ def test_scdl_lire(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["scdl", "lire", str(corpus)]) == 0
     lignes = capsys.readouterr().out.splitlines()
     assert len(lignes) == 3 and json.loads(lignes[0])["ligne"] == 2
+
+
+def test_actes_generer_verifier_lire(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    acte = tmp_path / "acte.pdf"
+    acte.write_bytes(b"%PDF-1.7\n")
+    commun = [
+        "actes", "generer", str(EXEMPLE_SEED), "--deliberation", "20240926_001", "--acte", str(acte),
+        "-o", str(tmp_path), "--classification-date", "2019-04-18", "--date-envoi", "2024-09-27",
+    ]  # fmt: skip
+    assert main(commun) == 1  # ni adresse de retour ni nature de collectivité
+    assert main([*commun, "--nature-collectivite", "45"]) == 1  # pas d'adresse de retour
+    assert main([*commun, "--nature-collectivite", "45", "--adresse-retour", "a@b.fr"]) == 0
+    archive = tmp_path / "SLO-EACT--242100410--20240927-1.tar.gz"
+    assert archive.exists()
+    capsys.readouterr()
+    assert main(["actes", "verifier", str(archive), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["ok"] is True
+    assert (
+        main(
+            [
+                "actes",
+                "generer",
+                str(EXEMPLE_SEED),
+                "--deliberation",
+                "X",
+                "--acte",
+                str(acte),
+                "-o",
+                str(tmp_path),
+            ]
+        )
+        == 2
+    )
+    faux = tmp_path / "faux.xml"
+    faux.write_bytes(b'<!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><a>&x;</a>')
+    assert main(["actes", "verifier", str(faux)]) == 2
+    assert main(["actes", "lire", str(faux)]) == 2
+    ar = tmp_path / "ar.xml"
+    ar.write_bytes(
+        b'<actes:ARActe xmlns:actes="http://www.interieur.gouv.fr/ACTES#v1.1-20040216" '
+        b'actes:IDActe="021-242100410-20240926-X-DE" actes:DateReception="2024-09-30"/>'
+    )
+    capsys.readouterr()
+    assert main(["actes", "lire", str(ar)]) == 0
+    assert json.loads(capsys.readouterr().out)["message"]["date_reception"] == "2024-09-30"
