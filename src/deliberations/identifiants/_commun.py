@@ -22,6 +22,26 @@ def exiger_chaine(nom: str, valeur: object) -> str:
     return valeur
 
 
+def valider_chiffres(nom: str, longueur: int, valeur: str, fonction: Callable[[str], str]) -> str:
+    """Contrôles communs au SIREN et au SIRET : chiffres seuls, longueur, puis python-stdnum."""
+    if not valeur.isascii() or not valeur.isdigit():
+        raise FormatInvalide(f"{nom} {valeur} : seuls des chiffres sont permis.")
+    if len(valeur) != longueur:
+        raise LongueurInvalide(
+            f"{nom} {valeur} : un {nom} a {longueur} chiffres, pas {len(valeur)}."
+        )
+    return traduire_stdnum(nom, fonction, valeur)
+
+
+def est_valide(validate: Callable[[str], str], numero: str) -> bool:
+    """Vrai si ``validate(numero)`` ne lève pas d':class:`IdentifiantInvalide`."""
+    try:
+        validate(numero)
+    except IdentifiantInvalide:
+        return False
+    return True
+
+
 def traduire_stdnum(nom: str, fonction: Callable[[str], str], valeur: str) -> str:
     """Appelle une fonction ``validate`` de python-stdnum et traduit ses exceptions."""
     try:

@@ -12,8 +12,8 @@ True
 
 from __future__ import annotations
 
-from deliberations.erreurs import FormatInvalide, IdentifiantInvalide
-from deliberations.identifiants._commun import exiger_chaine
+from deliberations.erreurs import FormatInvalide
+from deliberations.identifiants._commun import est_valide, exiger_chaine
 
 __all__ = ["compact", "format", "is_valid", "validate"]
 
@@ -35,11 +35,7 @@ def validate(numero: str) -> str:
 
 def is_valid(numero: str) -> bool:
     """Vrai si ``numero`` est un numéro d'arrondissement valide."""
-    try:
-        validate(numero)
-    except IdentifiantInvalide:
-        return False
-    return True
+    return est_valide(validate, numero)
 
 
 def format(numero: str) -> str:

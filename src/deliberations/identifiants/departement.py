@@ -20,8 +20,8 @@ deliberations.erreurs.ComposantInvalide: Département 20 : ce code n'existe pas 
 
 from __future__ import annotations
 
-from deliberations.erreurs import ComposantInvalide, FormatInvalide, IdentifiantInvalide
-from deliberations.identifiants._commun import exiger_chaine
+from deliberations.erreurs import ComposantInvalide, FormatInvalide
+from deliberations.identifiants._commun import est_valide, exiger_chaine
 
 __all__ = ["CODES", "compact", "format", "format_actes", "is_valid", "validate"]
 
@@ -56,11 +56,7 @@ def validate(code: str) -> str:
 
 def is_valid(code: str) -> bool:
     """Vrai si ``code`` est un code de département valide."""
-    try:
-        validate(code)
-    except IdentifiantInvalide:
-        return False
-    return True
+    return est_valide(validate, code)
 
 
 def format(code: str) -> str:

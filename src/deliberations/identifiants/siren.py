@@ -25,8 +25,7 @@ from __future__ import annotations
 
 from stdnum.fr import siren as _stdnum_siren
 
-from deliberations.erreurs import FormatInvalide, IdentifiantInvalide, LongueurInvalide
-from deliberations.identifiants._commun import exiger_chaine, traduire_stdnum
+from deliberations.identifiants._commun import est_valide, exiger_chaine, valider_chiffres
 
 __all__ = ["compact", "format", "is_valid", "validate"]
 
@@ -38,21 +37,12 @@ def compact(numero: str) -> str:
 
 def validate(numero: str) -> str:
     """Renvoie la forme compacte du SIREN ou lève une :class:`IdentifiantInvalide` précise."""
-    valeur = compact(numero)
-    if not valeur.isascii() or not valeur.isdigit():
-        raise FormatInvalide(f"SIREN {valeur} : seuls des chiffres sont permis.")
-    if len(valeur) != 9:
-        raise LongueurInvalide(f"SIREN {valeur} : un SIREN a 9 chiffres, pas {len(valeur)}.")
-    return traduire_stdnum("SIREN", _stdnum_siren.validate, valeur)
+    return valider_chiffres("SIREN", 9, compact(numero), _stdnum_siren.validate)
 
 
 def is_valid(numero: str) -> bool:
     """Vrai si ``numero`` est un SIREN valide."""
-    try:
-        validate(numero)
-    except IdentifiantInvalide:
-        return False
-    return True
+    return est_valide(validate, numero)
 
 
 def format(numero: str) -> str:

@@ -22,8 +22,7 @@ from __future__ import annotations
 
 from stdnum.fr import siret as _stdnum_siret
 
-from deliberations.erreurs import FormatInvalide, IdentifiantInvalide, LongueurInvalide
-from deliberations.identifiants._commun import exiger_chaine, traduire_stdnum
+from deliberations.identifiants._commun import est_valide, exiger_chaine, valider_chiffres
 
 __all__ = ["compact", "format", "is_valid", "validate"]
 
@@ -35,21 +34,12 @@ def compact(numero: str) -> str:
 
 def validate(numero: str) -> str:
     """Renvoie la forme compacte du SIRET ou lève une :class:`IdentifiantInvalide` précise."""
-    valeur = compact(numero)
-    if not valeur.isascii() or not valeur.isdigit():
-        raise FormatInvalide(f"SIRET {valeur} : seuls des chiffres sont permis.")
-    if len(valeur) != 14:
-        raise LongueurInvalide(f"SIRET {valeur} : un SIRET a 14 chiffres, pas {len(valeur)}.")
-    return traduire_stdnum("SIRET", _stdnum_siret.validate, valeur)
+    return valider_chiffres("SIRET", 14, compact(numero), _stdnum_siret.validate)
 
 
 def is_valid(numero: str) -> bool:
     """Vrai si ``numero`` est un SIRET valide."""
-    try:
-        validate(numero)
-    except IdentifiantInvalide:
-        return False
-    return True
+    return est_valide(validate, numero)
 
 
 def format(numero: str) -> str:

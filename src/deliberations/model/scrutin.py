@@ -128,6 +128,21 @@ class Scrutin:
             return None
         return sum(v or 0 for v in valeurs)
 
+    def decompte_texte(self) -> str:
+        """Les décomptes donnés, en français : « pour 78, contre 0, abstentions 0 »."""
+        morceaux = [
+            f"{nom} {valeur}"
+            for nom, valeur in (
+                ("pour", self.pour),
+                ("contre", self.contre),
+                ("abstentions", self.abstentions),
+                ("ne prennent pas part au vote", self.ne_prend_pas_part),
+                ("blancs ou nuls", self.blancs_nuls),
+            )
+            if valeur is not None
+        ]
+        return ", ".join(morceaux)
+
     def resultat_calcule(self, voix_preponderante_pour: bool | None = None) -> ResultatVote | None:
         """Résultat que donnent les chiffres (CGCT L2121-20).
 

@@ -246,17 +246,7 @@ class Seance:
         for d in self.deliberations:
             lignes.append(f"Délibération {d.numero} : {d.objet}")
             for s in d.scrutins:
-                morceaux = [
-                    f"{nom} {valeur}"
-                    for nom, valeur in (
-                        ("pour", s.pour),
-                        ("contre", s.contre),
-                        ("abstentions", s.abstentions),
-                        ("ne prennent pas part au vote", s.ne_prend_pas_part),
-                        ("blancs ou nuls", s.blancs_nuls),
-                    )
-                    if valeur is not None
-                ]
+                morceaux = [s.decompte_texte()] if s.decompte_texte() else []
                 if s.dont_procurations is not None:
                     morceaux.append(f"dont {s.dont_procurations} procurations")
                 resultat = s.resultat or s.resultat_calcule()

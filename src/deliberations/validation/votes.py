@@ -13,21 +13,6 @@ from deliberations.validation.regles import regle
 ARTICLE_VOTE = "CGCT art. L2121-20"
 
 
-def _decompte(s: Scrutin) -> str:
-    morceaux = [
-        f"{nom} {valeur}"
-        for nom, valeur in (
-            ("pour", s.pour),
-            ("contre", s.contre),
-            ("abstentions", s.abstentions),
-            ("ne prennent pas part au vote", s.ne_prend_pas_part),
-            ("blancs ou nuls", s.blancs_nuls),
-        )
-        if valeur is not None
-    ]
-    return ", ".join(morceaux)
-
-
 def _a_decompte(s: Scrutin) -> bool:
     """Vrai si le scrutin donne au moins le nombre de voix pour (sinon la somme est inconnue)."""
     return s.pour is not None
@@ -72,7 +57,7 @@ def _verifier_scrutin(ctx: Contexte, point: Point, j: int, s: Scrutin) -> Iterat
             yield Constat(
                 code="vote.total",
                 severite=Severite.ERREUR,
-                message=f"{total} voix décomptées ({_decompte(s)}) pour {attendus} membres "
+                message=f"{total} voix décomptées ({s.decompte_texte()}) pour {attendus} membres "
                 f"présents ou représentés ({point.nb_presents} présents, "
                 f"{point.nb_representes} procurations ; {point.designation}).",
                 chemin=chemin,
