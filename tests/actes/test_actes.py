@@ -45,7 +45,7 @@ SEED = charger_seance(EXEMPLE_SEED)
 JOUR = dt.date(2024, 9, 27)
 
 
-def transmission(**changements: object):  # type: ignore[no-untyped-def]
+def transmission(deliberation: Deliberation | None = None, **changements: object):  # type: ignore[no-untyped-def]
     options: dict[str, object] = {
         "acte": ("deliberation.pdf", PDF),
         "date_decision": SEED.date,
