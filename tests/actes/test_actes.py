@@ -435,3 +435,22 @@ def test_metadonnees_aller_retour_modele() -> None:
         "8.2",
         SEED.date,
     )
+
+
+def test_archive_relue_vers_le_modele(tmp_path: Path) -> None:
+    from deliberations.actes.relecture import lire_transmission
+
+    t = transmission(annexes=[("annexe.pdf", PDF)])
+    relue = lire_transmission(t.ecrire(tmp_path))
+    assert relue.enveloppe == t.enveloppe
+    assert relue.actes == (t.metadonnees,)
+    (d,) = relue.deliberations
+    attendue = SEED.deliberations[0]
+    assert (d.numero, d.objet, d.nature, d.matiere, d.date) == (
+        attendue.numero,
+        attendue.objet,
+        attendue.nature,
+        attendue.matiere,
+        SEED.date,
+    )
+    assert [nom for nom, _ in relue.fichiers] == [nom for nom, _ in t.fichiers()]
