@@ -454,3 +454,20 @@ def test_archive_relue_vers_le_modele(tmp_path: Path) -> None:
         SEED.date,
     )
     assert [nom for nom, _ in relue.fichiers] == [nom for nom, _ in t.fichiers()]
+
+
+@given(st.binary(max_size=500))
+def test_classification_octets_quelconques(octets: bytes) -> None:
+    with contextlib.suppress(FichierIllisible):
+        lire_classification(octets)
+
+
+def test_classification_relue_d_un_exemple(reference_module: Path) -> None:
+    octets = (
+        reference_module / "actes" / "examples" / "pastell" / "999-1234----7-2_1.xml"
+    ).read_bytes()
+    c = lire_classification(octets)
+    assert c.date == dt.date(2019, 4, 18)
+    assert sum(len(t) for t in c.types_pj.values()) == 115
+    assert len([m for m in c.matieres if m.niveau == 3]) == 225
+    assert c.type_pj_permis(1, "99_DE") and not c.type_pj_permis(1, "99_AR")

@@ -129,3 +129,9 @@ def test_nom_scdl_accepte_par_la_regle_de_validata(reference: Path) -> None:
         nom = nomenclature.nom_scdl(m.code)
         assert "/ " not in nom
         assert cle_texte(nom.split("/")[0]) in niveaux1
+
+
+@given(st.text(max_size=60))
+def test_nom_scdl_quelconque_jamais_d_exception(nom: str) -> None:
+    resultat = nomenclature.depuis_nom_scdl(nom)
+    assert resultat is None or resultat.code in {m.code for m in nomenclature.matieres()}

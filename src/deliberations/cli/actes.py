@@ -17,7 +17,7 @@ from deliberations.actes.transmission import DonneesIncompletes, preparer_transm
 from deliberations.actes.verification import verifier_archive, verifier_transmission, verifier_xml
 from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_ILLISIBLE, SORTIE_OK
 from deliberations.erreurs import FichierIllisible, message_systeme
-from deliberations.model import charger
+from deliberations.model import charger, vers_dict
 from deliberations.validation import Rapport
 
 
@@ -154,21 +154,10 @@ def _verifier(arguments: argparse.Namespace) -> int:
     return SORTIE_OK if rapport.ok else SORTIE_CONSTATS
 
 
-def _json(valeur: Any) -> Any:
-    if attrs.has(type(valeur)):
-        return {f.name: _json(getattr(valeur, f.name)) for f in attrs.fields(type(valeur))}
-    if isinstance(valeur, (list, tuple)):
-        return [_json(v) for v in valeur]
-    if isinstance(valeur, (dt.date,)):
-        return valeur.isoformat()
-    if hasattr(valeur, "value"):
-        return valeur.value
-    return valeur
-
-
 def _lire(arguments: argparse.Namespace) -> int:
     lu = lire_message(_octets(arguments.fichier), Path(arguments.fichier).name)
-    print(json.dumps({"type": lu.type, "message": _json(lu.message)}, ensure_ascii=False, indent=2))
+    message = vers_dict(lu.message) if lu.message is not None else None
+    print(json.dumps({"type": lu.type, "message": message}, ensure_ascii=False, indent=2))
     if lu.rapport:
         print(lu.rapport.vers_texte(), file=sys.stderr)
     return SORTIE_OK if lu.rapport.ok and lu.message is not None else SORTIE_CONSTATS

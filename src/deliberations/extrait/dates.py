@@ -60,8 +60,8 @@ def nombre_en_lettres(texte: str) -> int | None:
             courant = 0
         elif valeur == 100:
             courant = (courant or 1) * 100
-        elif valeur == 20 and courant in (4,):  # quatre-vingt(s)
-            courant *= 20
+        elif valeur == 20 and courant % 100 == 4:  # quatre-vingt(s), même après « cent »
+            courant += 80 - 4
         else:
             courant += valeur
     return total + courant

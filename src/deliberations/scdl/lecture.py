@@ -176,40 +176,18 @@ class LecteurSCDL:
         entete = next(self._lignes, None) or []
         self.analyse: AnalyseEntete = analyser_entete(entete, tolerant=True)
         self.constats: list[Constat] = list(self.analyse.constats)
-        self._source_constats()
+        self.constats.extend(
+            self._source.ecarts(
+                {
+                    "encodage": ("reparation.encodage", Severite.AVERTISSEMENT),
+                    "bom": ("reparation.bom", Severite.INFO),
+                    "separateur": ("reparation.separateur", Severite.INFO),
+                }
+            )
+        )
         self._noms = list(self.analyse.entete)
         for cible, position in self.analyse.positions.items():
             self._noms[position] = cible
-
-    def _source_constats(self) -> None:
-        s = self._source
-        if s.encodage != "utf-8":
-            self.constats.append(
-                Constat(
-                    code="reparation.encodage",
-                    severite=Severite.AVERTISSEMENT,
-                    message=f"Fichier lu en {s.encodage} : le SCDL demande l'UTF-8.",
-                    chemin="fichier",
-                )
-            )
-        if s.bom:
-            self.constats.append(
-                Constat(
-                    code="reparation.bom",
-                    severite=Severite.INFO,
-                    message="Marque d'ordre des octets (BOM) ignorée.",
-                    chemin="fichier",
-                )
-            )
-        if s.separateur != ",":
-            self.constats.append(
-                Constat(
-                    code="reparation.separateur",
-                    severite=Severite.INFO,
-                    message=f"Séparateur « {s.separateur} » reconnu (le SCDL demande la virgule).",
-                    chemin="fichier",
-                )
-            )
 
     def __iter__(self) -> Iterator[LigneSCDL]:
         numero = 1

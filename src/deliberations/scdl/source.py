@@ -25,6 +25,7 @@ from typing import BinaryIO
 import attrs
 
 from deliberations.erreurs import FichierIllisible, message_systeme
+from deliberations.validation.rapport import Constat, Severite
 
 __all__ = ["Source", "SourceCSV"]
 
@@ -109,6 +110,36 @@ class SourceCSV:
             ) from None
         finally:
             texte.detach()
+
+    def ecarts(self, codes: dict[str, tuple[str, Severite]]) -> list[Constat]:
+        """Les écarts au format de référence (UTF-8 sans BOM, virgule), en constats.
+
+        ``codes`` associe à chaque écart (``encodage``, ``bom``, ``separateur``) le code et la
+        sévérité que l'appelant veut (le validateur et le lecteur n'emploient pas les mêmes).
+        """
+        separateur = {";": "point-virgule", "\t": "tabulation"}.get(
+            self.separateur, self.separateur
+        )
+        trouves = []
+        if self.encodage != "utf-8":
+            trouves.append(
+                (
+                    "encodage",
+                    f"Fichier encodé en {self.encodage}, pas en UTF-8 comme le demande le SCDL.",
+                )
+            )
+        if self.bom:
+            trouves.append(
+                ("bom", "Le fichier commence par une marque d'ordre des octets (BOM), ignorée.")
+            )
+        if self.separateur != ",":
+            trouves.append(
+                ("separateur", f"Séparateur {separateur} au lieu de la virgule du SCDL.")
+            )
+        return [
+            Constat(code=codes[cle][0], severite=codes[cle][1], message=message, chemin="fichier")
+            for cle, message in trouves
+        ]
 
     def fermer(self) -> None:
         """Ferme le fichier s'il a été ouvert ici."""

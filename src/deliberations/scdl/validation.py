@@ -115,35 +115,12 @@ def valider_scdl(
     return Rapport(collecteur.constats, collecteur.omis, stats)
 
 
-def _info_source(src: SourceCSV, collecteur: Collecteur) -> None:
-    if src.encodage != "utf-8":
-        collecteur.ajouter(
-            Constat(
-                code="encoding",
-                severite=Severite.INFO,
-                message=f"Fichier encodé en {src.encodage}, pas en UTF-8 (accepté par Validata).",
-                chemin="fichier",
-            )
-        )
-    if src.bom:
-        collecteur.ajouter(
-            Constat(
-                code="bom",
-                severite=Severite.INFO,
-                message="Le fichier commence par une marque d'ordre des octets (BOM).",
-                chemin="fichier",
-            )
-        )
-    if src.separateur != ",":
-        nom = "point-virgule" if src.separateur == ";" else "tabulation"
-        collecteur.ajouter(
-            Constat(
-                code="dialect",
-                severite=Severite.INFO,
-                message=f"Séparateur {nom} au lieu de la virgule (accepté par Validata).",
-                chemin="fichier",
-            )
-        )
+_ECARTS_SOURCE = {
+    "encodage": ("encoding", Severite.INFO),
+    "bom": ("bom", Severite.INFO),
+    "separateur": ("dialect", Severite.INFO),
+}
+"""Validata accepte ces écarts : ce sont des informations, pas des erreurs."""
 
 
 def _valider(
@@ -153,7 +130,8 @@ def _valider(
     aujourd_hui: dt.date,
     progression: Callable[[int], None] | None,
 ) -> int:
-    _info_source(src, collecteur)
+    for constat in src.ecarts(_ECARTS_SOURCE):
+        collecteur.ajouter(constat)
     lecteur = src.lignes()
     entete = next(lecteur, None)
     if entete is None or not any(c.strip() for c in entete):
