@@ -1,0 +1,90 @@
+"""Entrées bornées et sorties sûres (``deliberations.fichiers``)."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from deliberations.erreurs import ErreurDeliberations, FichierIllisible
+from deliberations.fichiers import (
+    EntreeTropGrande,
+    SortieExistante,
+    SortieRefusee,
+    ecrire_atomique,
+    lire_octets,
+    ouvrir_flux,
+)
+
+
+def test_fichier_special_refuse_sans_bloquer(tmp_path: Path) -> None:
+    tube = tmp_path / "tube"
+    os.mkfifo(tube)
+    for chemin in (tube, Path("/dev/zero"), tmp_path):
+        with pytest.raises(FichierIllisible) as erreur:
+            lire_octets(chemin, maximum=10)
+        assert str(chemin) in str(erreur.value)
+
+
+def test_taille_verifiee_avant_lecture(tmp_path: Path) -> None:
+    creux = tmp_path / "creux.json"
+    with creux.open("wb") as f:
+        f.truncate(1 << 30)  # 1 Gio creux : rien n'est lu
+    with pytest.raises(EntreeTropGrande, match="1024 Mio, plus que la limite de 1 Mio"):
+        lire_octets(creux, maximum=1 << 20)
+
+
+def test_entree_standard_bornee(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x" * 50)))
+    with pytest.raises(EntreeTropGrande, match="entrée standard"):
+        lire_octets("-", maximum=49)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x" * 50)))
+    assert lire_octets("-", maximum=50) == b"x" * 50
+
+
+def test_flux_lu_par_morceaux(tmp_path: Path) -> None:
+    chemin = tmp_path / "a.csv"
+    chemin.write_bytes(b"ligne\n" * 10_000)
+    with ouvrir_flux(chemin, maximum=60_000) as flux:
+        assert sum(1 for _ in flux) == 10_000
+
+
+def test_sortie_jamais_remplacee_sans_demande(tmp_path: Path) -> None:
+    cible = tmp_path / "s.csv"
+    cible.write_bytes(b"ancien")
+    with pytest.raises(SortieExistante):
+        ecrire_atomique(cible, b"nouveau")
+    assert cible.read_bytes() == b"ancien"
+    ecrire_atomique(cible, b"nouveau", ecraser=True)
+    assert cible.read_bytes() == b"nouveau"
+    assert [p.name for p in tmp_path.iterdir()] == ["s.csv"]
+
+
+def test_lien_dossier_absent_et_entree_refuses(tmp_path: Path) -> None:
+    ailleurs = tmp_path / "ailleurs.txt"
+    lien = tmp_path / "lien.csv"
+    lien.symlink_to(ailleurs)
+    entree = tmp_path / "entree.json"
+    entree.write_bytes(b"{}")
+    for cible, entrees in ((lien, ()), (tmp_path / "absent" / "s.csv", ()), (entree, (entree,))):
+        with pytest.raises(SortieRefusee):
+            ecrire_atomique(cible, b"x", ecraser=True, entrees=entrees)
+    assert not ailleurs.exists()
+    assert entree.read_bytes() == b"{}"
+
+
+def test_echec_pendant_l_ecriture_ne_laisse_rien(tmp_path: Path) -> None:
+    def ecrivain(flux: object) -> None:
+        raise RuntimeError("interrompu")
+
+    with pytest.raises(RuntimeError):
+        ecrire_atomique(tmp_path / "s.csv", ecrivain)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_erreurs_de_la_bibliotheque() -> None:
+    assert issubclass(SortieRefusee, ErreurDeliberations)
+    assert issubclass(EntreeTropGrande, FichierIllisible)
