@@ -72,3 +72,16 @@ def message_systeme(erreur: OSError) -> str:
     if isinstance(erreur, IsADirectoryError):
         return "c'est un dossier, pas un fichier"
     return f"lecture impossible ({erreur.strerror or erreur})"
+
+
+class ElementIntrouvable(ErreurDeliberations, KeyError):
+    """Un élément demandé par sa clé (numéro de délibération…) n'existe pas.
+
+    C'est aussi une `KeyError`, pour le code qui l'attrapait déjà.
+
+    >>> str(ElementIntrouvable("Aucune délibération n° 12."))
+    'Aucune délibération n° 12.'
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""

@@ -17,7 +17,7 @@ from deliberations.actes.transmission import DonneesIncompletes, preparer_transm
 from deliberations.actes.verification import verifier_archive, verifier_transmission, verifier_xml
 from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_ILLISIBLE, SORTIE_OK
 from deliberations.erreurs import FichierIllisible, message_systeme
-from deliberations.model import charger, vers_dict
+from deliberations.model import lire_json, vers_dict
 from deliberations.validation import Rapport
 
 
@@ -95,7 +95,7 @@ def _afficher(rapport: Rapport, format_: str) -> None:
 
 
 def _generer(arguments: argparse.Namespace) -> int:
-    registre = charger(arguments.seance)
+    registre = lire_json(arguments.seance)
     for seance in registre.seances:
         for deliberation in seance.deliberations:
             if deliberation.numero == arguments.deliberation:

@@ -9,7 +9,7 @@ import time
 from typing import Any
 
 from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_OK
-from deliberations.model import charger, vers_dict
+from deliberations.model import lire_json, vers_dict
 from deliberations.scdl import ecrire_scdl, lire_scdl, valider_scdl, verdict_officiel
 from deliberations.validation import Rapport
 
@@ -93,7 +93,7 @@ def _valider(arguments: argparse.Namespace) -> int:
 
 
 def _ecrire(arguments: argparse.Namespace) -> int:
-    registre = charger(arguments.seance)
+    registre = lire_json(arguments.seance)
     rapport = ecrire_scdl(registre, arguments.sortie, siret=arguments.siret)
     lignes = dict(rapport.statistiques).get("lignes", 0)
     print(f"{arguments.sortie} : {lignes} ligne(s) écrite(s).", file=sys.stderr)

@@ -9,7 +9,7 @@ from typing import Any
 
 from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_ILLISIBLE, SORTIE_OK
 from deliberations.erreurs import FichierIllisible
-from deliberations.model import Registre, charger
+from deliberations.model import Registre, lire_json
 from deliberations.validation import CATALOGUE, Rapport, valider
 
 
@@ -53,7 +53,7 @@ def charger_registre(fichier: str) -> Registre:
         if resultat.seance is None:
             raise FichierIllisible(fichier, "aucune séance n'a pu être lue dans ce document.")
         return Registre(seances=(resultat.seance,))
-    return charger(fichier)
+    return lire_json(fichier)
 
 
 def _valider(arguments: argparse.Namespace) -> int:

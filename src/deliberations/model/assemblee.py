@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from deliberations.model._validateurs import InvariantViole, tuple_de
+from deliberations.model._validateurs import InvariantViole, tuple_de, verifier_types
 from deliberations.model.collectivite import Collectivite
 from deliberations.model.elus import Elu, Mandat, RoleMandat
 
@@ -60,7 +60,7 @@ def _effectif(instance: Any, attribut: attrs.Attribute[int | None], valeur: int 
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class Assemblee:
     """L'assemblée d'une collectivité : son organe, ses mandats, son effectif légal."""
 

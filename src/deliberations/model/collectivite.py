@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from deliberations.identifiants import CodeDepartement, Siren, Siret, arrondissement
-from deliberations.model._validateurs import InvariantViole, non_vide, texte
+from deliberations.model._validateurs import InvariantViole, non_vide, texte, verifier_types
 
 
 class TypeCollectivite(str, enum.Enum):
@@ -105,7 +105,7 @@ def _population(instance: Any, attribut: attrs.Attribute[int | None], valeur: in
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class Collectivite:
     """Une collectivité ou un groupement qui délibère.
 

@@ -28,6 +28,7 @@ from deliberations.model._validateurs import (
     periode,
     texte,
     texte_optionnel,
+    verifier_types,
 )
 from deliberations.texte import cle_texte
 
@@ -63,7 +64,7 @@ def _cle_nom(texte_nom: str) -> str:
     return cle_texte(texte_nom.replace("-", " "))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class Elu:
     """Une personne qui siège : nom, prénom (facultatif), civilité (facultative).
 
@@ -146,7 +147,7 @@ def _titulaire_seulement_pour_suppleant(
         raise InvariantViole("titulaire", "un élu ne peut pas être son propre suppléant.")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class Mandat:
     """Le siège d'un élu dans une assemblée, sur une période.
 

@@ -24,6 +24,7 @@ from deliberations.model._validateurs import (
     entier_positif_optionnel,
     texte_optionnel,
     tuple_de,
+    verifier_types,
 )
 from deliberations.model.elus import Elu
 
@@ -70,7 +71,7 @@ class ResultatVote(str, enum.Enum):
         return "adopté" if self is ResultatVote.ADOPTE else "rejeté"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class Vote:
     """Vote nominatif : l'élu, son choix, et le mandataire s'il a voté par procuration."""
 
@@ -79,7 +80,7 @@ class Vote:
     mandataire: Elu | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class Scrutin:
     """Un vote de l'assemblée sur une délibération (il peut y en avoir plusieurs).
 
