@@ -89,7 +89,7 @@ def _classification(chemin: str | None) -> ClassificationActes | None:
 
 def _afficher(rapport: Rapport, format_: str) -> None:
     if format_ == "json":
-        print(json.dumps(rapport.to_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps(rapport.vers_dict(), ensure_ascii=False, indent=2))
     else:
         print(rapport.vers_texte())
 

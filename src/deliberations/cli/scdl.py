@@ -84,7 +84,7 @@ def _valider(arguments: argparse.Namespace) -> int:
     barre.fin()
     valide = rapport.ok if arguments.strict else verdict_officiel(rapport)
     if arguments.format == "json":
-        print(json.dumps({"valide": valide, **rapport.to_dict()}, ensure_ascii=False, indent=2))
+        print(json.dumps({"valide": valide, **rapport.vers_dict()}, ensure_ascii=False, indent=2))
     else:
         lignes = dict(rapport.statistiques).get("lignes", 0)
         print(f"{arguments.fichier} : {lignes} lignes, " + ("VALIDE" if valide else "INVALIDE"))

@@ -66,7 +66,7 @@ def _valider(arguments: argparse.Namespace) -> int:
     rapports = [valider(s, catalogue) for s in registre.seances]
     if arguments.format == "json":
         sortie = [
-            {"seance": s.date.isoformat(), **r.to_dict()}
+            {"seance": s.date.isoformat(), **r.vers_dict()}
             for s, r in zip(registre.seances, rapports, strict=True)
         ]
         print(json.dumps(sortie, ensure_ascii=False, indent=2))
