@@ -249,7 +249,9 @@ def _convertisseur_francais(classe: type, champ: str, convertir: Any) -> Any:
     def convertisseur(valeur: Any) -> Any:
         try:
             return convertir(valeur)
-        except ErreurDeliberations:
+        except ErreurDeliberations as erreur:
+            if not str(erreur).lower().startswith(champ.lower()):
+                erreur.args = (f"{champ} : {erreur}",)  # nomme le champ, garde la classe
             raise
         except (ValueError, TypeError):
             tp = _type_du_champ(classe, champ)
