@@ -40,6 +40,7 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:  # pragma: no cover - pour les vérificateurs de types seulement
     from deliberations.erreurs import (
         DonneesInvalides,
+        ElementIntrouvable,
         ErreurDeliberations,
         FichierIllisible,
         IdentifiantInvalide,
@@ -72,6 +73,7 @@ if TYPE_CHECKING:  # pragma: no cover - pour les vérificateurs de types seuleme
         StatutPresence,
         Transmission,
         TypeCollectivite,
+        TypeInvalide,
         TypeSeance,
         Vote,
         depuis_dict,
@@ -82,6 +84,8 @@ if TYPE_CHECKING:  # pragma: no cover - pour les vérificateurs de types seuleme
         vers_dict,
         vers_json,
     )
+    from deliberations.popolo import exporter_popolo
+    from deliberations.rapport_html import ecrire_html, vers_html
     from deliberations.scdl import (
         EcrivainSCDL,
         LecteurSCDL,
@@ -128,6 +132,7 @@ _EMPLACEMENTS: dict[str, str] = {
             "StatutPresence",
             "Transmission",
             "TypeCollectivite",
+            "TypeInvalide",
             "TypeSeance",
             "Vote",
             "depuis_dict",
@@ -156,9 +161,17 @@ _EMPLACEMENTS: dict[str, str] = {
     ),
     **dict.fromkeys(["ResultatExtrait", "lire_extrait"], "deliberations.extrait"),
     **dict.fromkeys(
-        ["DonneesInvalides", "ErreurDeliberations", "FichierIllisible", "IdentifiantInvalide"],
+        [
+            "DonneesInvalides",
+            "ElementIntrouvable",
+            "ErreurDeliberations",
+            "FichierIllisible",
+            "IdentifiantInvalide",
+        ],
         "deliberations.erreurs",
     ),
+    "exporter_popolo": "deliberations.popolo",
+    **dict.fromkeys(["ecrire_html", "vers_html"], "deliberations.rapport_html"),
 }
 
 __all__ = [
@@ -173,6 +186,7 @@ __all__ = [
     "Deliberation",
     "DonneesInvalides",
     "EcrivainSCDL",
+    "ElementIntrouvable",
     "Elu",
     "ErreurDeliberations",
     "FichierIllisible",
@@ -200,12 +214,15 @@ __all__ = [
     "StatutPresence",
     "Transmission",
     "TypeCollectivite",
+    "TypeInvalide",
     "TypeSeance",
     "Vote",
     "__version__",
     "depuis_dict",
+    "ecrire_html",
     "ecrire_json",
     "ecrire_scdl",
+    "exporter_popolo",
     "lire_extrait",
     "lire_json",
     "lire_scdl",
@@ -214,6 +231,7 @@ __all__ = [
     "valider",
     "valider_scdl",
     "vers_dict",
+    "vers_html",
     "vers_json",
 ]
 

@@ -11,6 +11,19 @@ True
 
 from __future__ import annotations
 
+__all__ = [
+    "CleInvalide",
+    "ComposantInvalide",
+    "DonneesInvalides",
+    "ElementIntrouvable",
+    "ErreurDeliberations",
+    "FichierIllisible",
+    "FormatInvalide",
+    "IdentifiantInvalide",
+    "LongueurInvalide",
+    "message_systeme",
+]
+
 
 class ErreurDeliberations(Exception):
     """Racine de toutes les erreurs de la bibliothèque."""

@@ -15,7 +15,7 @@ valeur (``"madame"``) comme leur membre (``Civilite.MADAME``).
 
 from __future__ import annotations
 
-from deliberations.model._validateurs import InvariantViole
+from deliberations.model._validateurs import InvariantViole, TypeInvalide
 from deliberations.model.assemblee import Assemblee, Organe
 from deliberations.model.collectivite import Collectivite, TypeCollectivite
 from deliberations.model.deliberation import (
@@ -77,6 +77,7 @@ __all__ = [
     "StatutPresence",
     "Transmission",
     "TypeCollectivite",
+    "TypeInvalide",
     "TypeSeance",
     "Vote",
     "charger",
