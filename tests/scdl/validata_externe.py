@@ -28,7 +28,11 @@ def main() -> None:
         rapport = validata_core.validation_service.validate_resource(
             ressource, json.loads(schema.read_text("utf-8"))
         ).to_dict()
-        print(json.dumps({"valid": rapport["valid"], "errors": rapport["errors"]}))
+        erreurs = [
+            {cle: e.get(cle) for cle in ("rowNumber", "fieldName", "type")}
+            for e in rapport["errors"]
+        ]
+        print(json.dumps({"valid": rapport["valid"], "errors": erreurs}))
     else:
         import frictionless
 
