@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -14,7 +13,7 @@ from tests.conftest import RACINE
 
 pytest.importorskip("mkdocs", reason="mkdocs n'est pas installé (extra « docs »)")
 sys.path.insert(0, str(RACINE / "outils"))
-from griffe_deliberations import exemples_en_code  # noqa: E402
+from griffe_deliberations import exemples_en_code
 
 
 def test_exemples_entoures_de_blocs_de_code() -> None:

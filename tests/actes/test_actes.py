@@ -73,7 +73,10 @@ def reference_module() -> Path:
 
     chemin = PARTAGE / "reference"
     if not chemin.exists():
-        pytest.skip(f"oracle absent : {chemin}")
+        pytest.skip(
+            f"oracle absent : {chemin} ; donnez le dossier qui contient reference/ dans "
+            "DELIBERATIONS_PARTAGE (par défaut ../shared, voir le README)"
+        )
     return chemin
 
 
