@@ -16,11 +16,13 @@ __all__ = [
     "ComposantInvalide",
     "DonneesInvalides",
     "ElementIntrouvable",
+    "EnumerationFrancaise",
     "ErreurDeliberations",
     "FichierIllisible",
     "FormatInvalide",
     "IdentifiantInvalide",
     "LongueurInvalide",
+    "ValeurNonPermise",
     "message_systeme",
 ]
 
@@ -98,3 +100,30 @@ class ElementIntrouvable(ErreurDeliberations, KeyError):
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else ""
+
+
+class ValeurNonPermise(ErreurDeliberations, ValueError):
+    """Une valeur n'est pas l'une de celles d'une énumération ; le message les liste."""
+
+
+class EnumerationFrancaise:
+    """Mélange pour les énumérations du paquet : une valeur inconnue lève
+    `ValeurNonPermise`, en français, avec la liste des valeurs permises.
+
+    >>> import enum
+    >>> class Couleur(EnumerationFrancaise, str, enum.Enum):
+    ...     BLEU = "bleu"
+    ...     ROUGE = "rouge"
+    >>> Couleur("vert")
+    Traceback (most recent call last):
+        ...
+    deliberations.erreurs.ValeurNonPermise: 'vert' n'est pas une valeur permise de Couleur ; valeurs permises : bleu, rouge.
+    """
+
+    @classmethod
+    def _missing_(cls, valeur: object) -> None:
+        permises = ", ".join(str(m.value) for m in cls)  # type: ignore[attr-defined]
+        raise ValeurNonPermise(
+            f"{valeur!r} n'est pas une valeur permise de {cls.__name__} ; "
+            f"valeurs permises : {permises}."
+        )

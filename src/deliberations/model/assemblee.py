@@ -19,12 +19,13 @@ from typing import Any
 
 import attrs
 
+from deliberations.erreurs import EnumerationFrancaise
 from deliberations.model._validateurs import InvariantViole, tuple_de, verifier_types
 from deliberations.model.collectivite import Collectivite
 from deliberations.model.elus import Elu, Mandat, RoleMandat
 
 
-class Organe(str, enum.Enum):
+class Organe(EnumerationFrancaise, str, enum.Enum):
     """Organe délibérant."""
 
     CONSEIL_MUNICIPAL = "conseil_municipal"

@@ -20,11 +20,12 @@ from typing import Any
 
 import attrs
 
+from deliberations.erreurs import EnumerationFrancaise
 from deliberations.identifiants import CodeDepartement, Siren, Siret, arrondissement
 from deliberations.model._validateurs import InvariantViole, non_vide, texte, verifier_types
 
 
-class TypeCollectivite(str, enum.Enum):
+class TypeCollectivite(EnumerationFrancaise, str, enum.Enum):
     """Catégorie juridique de la collectivité ou du groupement."""
 
     COMMUNE = "commune"

@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from deliberations.erreurs import EnumerationFrancaise
 from deliberations.model._validateurs import (
     InvariantViole,
     non_vide,
@@ -76,7 +77,7 @@ class Transmission:
     date_reception: dt.date | None = None
 
 
-class MotifRetrait(str, enum.Enum):
+class MotifRetrait(EnumerationFrancaise, str, enum.Enum):
     """Pourquoi un membre ne participe pas à un point."""
 
     INTERESSE = "interesse"

@@ -22,6 +22,7 @@ import functools
 
 import attrs
 
+from deliberations.erreurs import EnumerationFrancaise
 from deliberations.model._validateurs import (
     InvariantViole,
     non_vide,
@@ -33,7 +34,7 @@ from deliberations.model._validateurs import (
 from deliberations.texte import cle_texte
 
 
-class Civilite(str, enum.Enum):
+class Civilite(EnumerationFrancaise, str, enum.Enum):
     """Civilité d'un élu."""
 
     MONSIEUR = "monsieur"
@@ -108,7 +109,7 @@ class Elu:
         return " ".join(p for p in parties if p)
 
 
-class Fonction(str, enum.Enum):
+class Fonction(EnumerationFrancaise, str, enum.Enum):
     """Fonction exercée dans l'assemblée."""
 
     PRESIDENT = "president"
@@ -131,7 +132,7 @@ class Fonction(str, enum.Enum):
         }[self]
 
 
-class RoleMandat(str, enum.Enum):
+class RoleMandat(EnumerationFrancaise, str, enum.Enum):
     """Titulaire ou suppléant (suppléants des EPCI, CGCT L5211-6)."""
 
     TITULAIRE = "titulaire"

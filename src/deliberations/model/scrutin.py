@@ -20,6 +20,7 @@ import enum
 
 import attrs
 
+from deliberations.erreurs import EnumerationFrancaise
 from deliberations.model._validateurs import (
     entier_positif_optionnel,
     texte_optionnel,
@@ -29,7 +30,7 @@ from deliberations.model._validateurs import (
 from deliberations.model.elus import Elu
 
 
-class ModeScrutin(str, enum.Enum):
+class ModeScrutin(EnumerationFrancaise, str, enum.Enum):
     """Mode de scrutin (CGCT L2121-21)."""
 
     MAIN_LEVEE = "main_levee"
@@ -48,7 +49,7 @@ class ModeScrutin(str, enum.Enum):
         }[self]
 
 
-class ChoixVote(str, enum.Enum):
+class ChoixVote(EnumerationFrancaise, str, enum.Enum):
     """Choix d'un votant."""
 
     POUR = "pour"
@@ -59,7 +60,7 @@ class ChoixVote(str, enum.Enum):
     NUL = "nul"
 
 
-class ResultatVote(str, enum.Enum):
+class ResultatVote(EnumerationFrancaise, str, enum.Enum):
     """Issue du scrutin."""
 
     ADOPTE = "adopte"

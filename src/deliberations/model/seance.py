@@ -26,7 +26,7 @@ from typing import Any
 
 import attrs
 
-from deliberations.erreurs import ElementIntrouvable
+from deliberations.erreurs import ElementIntrouvable, EnumerationFrancaise
 from deliberations.model._validateurs import (
     InvariantViole,
     entier_positif_optionnel,
@@ -41,7 +41,7 @@ from deliberations.model.deliberation import Deliberation
 from deliberations.model.elus import Elu, Mandat
 
 
-class TypeSeance(str, enum.Enum):
+class TypeSeance(EnumerationFrancaise, str, enum.Enum):
     """Nature de la séance."""
 
     ORDINAIRE = "ordinaire"
@@ -49,7 +49,7 @@ class TypeSeance(str, enum.Enum):
     URGENCE = "urgence"
 
 
-class StatutPresence(str, enum.Enum):
+class StatutPresence(EnumerationFrancaise, str, enum.Enum):
     """Situation d'un membre à la séance."""
 
     PRESENT = "present"

@@ -30,7 +30,7 @@ from importlib import resources
 
 import attrs
 
-from deliberations.erreurs import ErreurDeliberations
+from deliberations.erreurs import EnumerationFrancaise, ErreurDeliberations
 from deliberations.texte import cle_texte, espaces_normalises
 
 __all__ = [
@@ -90,7 +90,7 @@ def valider_code_matiere(code: str) -> str:
     return valeur
 
 
-class NatureActe(enum.IntEnum):
+class NatureActe(EnumerationFrancaise, enum.IntEnum):
     """Nature d'un acte au sens du protocole ACTES (``CodeNatureActe``)."""
 
     DELIBERATION = 1

@@ -23,10 +23,12 @@ from typing import Any
 
 import attrs
 
+from deliberations.erreurs import EnumerationFrancaise
+
 __all__ = ["Constat", "Rapport", "Severite"]
 
 
-class Severite(str, enum.Enum):
+class Severite(EnumerationFrancaise, str, enum.Enum):
     """Gravité d'un constat."""
 
     ERREUR = "erreur"
