@@ -7,6 +7,7 @@ personne voit. Sans Chromium, ces tests sont sautés, sauf quand
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import shutil
@@ -15,8 +16,11 @@ from pathlib import Path
 
 import pytest
 
+from deliberations.actes.transmission import preparer_transmission
 from deliberations.cli import main
+from deliberations.model import lire_seance
 from deliberations.rapport_html import ecrire_html, vers_html
+from deliberations.scdl import ecrire_scdl, valider_scdl
 from deliberations.validation import Constat, Rapport
 from tests.conftest import EXEMPLE_SEED
 
@@ -134,3 +138,42 @@ def test_verdict_impose_et_constats_omis() -> None:
     page = vers_html(rapport, titre="SCDL", verdict=True)
     assert "Verdict général : Valide" in page
     assert "3 constat(s) au-delà de la limite, omis" in page
+
+
+def test_cli_scdl_valider_html_dans_chromium(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fichier = tmp_path / "ville.csv"
+    rapport = ecrire_scdl(lire_seance(EXEMPLE_SEED), fichier)  # sans SIRET : erreur voulue
+    assert not rapport.ok
+    assert main(["scdl", "valider", str(fichier), "--format", "html"]) == 1
+    page = tmp_path / "scdl.html"
+    page.write_text(capsys.readouterr().out, encoding="utf-8")
+    texte, lignes = _affiche(page, tmp_path)
+    assert "Verdict général : Non valide" in texte
+    attendu = valider_scdl(fichier)
+    assert len(lignes) - 1 == len(attendu.constats)
+    assert {ligne[4] for ligne in lignes[1:]} == {c.code for c in attendu.constats}
+
+
+def test_cli_actes_verifier_html_dans_chromium(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seance = lire_seance(EXEMPLE_SEED)
+    transmission = preparer_transmission(
+        seance.assemblee.collectivite,
+        seance.deliberations[0],
+        acte=("deliberation.pdf", b"%PDF-1.7 ..."),
+        date_decision=seance.date,
+        classification_date=dt.date(2019, 4, 18),
+        date_envoi=dt.date(2024, 9, 27),
+        adresses_retour=["actes@exemple.fr"],
+        nature_collectivite="45",
+    )
+    archive = transmission.ecrire(tmp_path)
+    code = main(["actes", "verifier", str(archive), "--format", "html"])
+    page = tmp_path / "actes.html"
+    page.write_text(capsys.readouterr().out, encoding="utf-8")
+    texte, _ = _affiche(page, tmp_path)
+    assert code == 0 and "Verdict général : Valide" in texte and "Aucun constat." in texte
+    assert archive.name in "".join(texte.split())  # le chemin peut passer à la ligne
