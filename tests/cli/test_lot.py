@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import shutil
 import sys
 from pathlib import Path
@@ -100,3 +101,12 @@ def test_scdl_valider_un_dossier(tmp_path: Path, capsys: pytest.CaptureFixture[s
         rapport = valider_scdl(ligne["fichier"])
         assert int(ligne["erreurs"]) == len(rapport.erreurs)
     assert code == (1 if any(int(x["erreurs"]) for x in lignes) else 0)
+
+
+def test_valider_un_lot_en_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bilan = tmp_path / "bilan.csv"
+    code = main(["valider", str(EXEMPLE_SEED), str(tmp_path), "--format", "json", "--bilan", str(bilan)])
+    donnees = json.loads(capsys.readouterr().out)
+    assert code == 0  # le dossier vide n'apporte aucun fichier
+    assert [d["statut"] for d in donnees] == ["lu"] and donnees[0]["ok"] is True
+    assert len(_bilan(bilan.read_text("utf-8"))) == 1

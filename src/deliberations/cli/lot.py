@@ -28,6 +28,7 @@ from __future__ import annotations
 import concurrent.futures
 import csv
 import io
+import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -43,10 +44,15 @@ from deliberations.validation import Rapport
 
 __all__ = [
     "Bilan",
+    "ajouter_options",
     "bilan_csv",
     "code_de_sortie",
+    "ecrire_bilan",
+    "est_un_lot",
     "executer_lot",
     "fichiers_du_lot",
+    "rendre_lot",
+    "sections_html",
 ]
 
 LU = "lu"
@@ -216,3 +222,30 @@ def ajouter_options(parseur: Any) -> None:
     parseur.add_argument(
         "--travailleurs", type=int, help="lot : nombre de processus (tous les cœurs par défaut)"
     )
+
+
+def rendre_lot(bilans: Sequence[Bilan], format_: str, bilan: str | None, titre: str) -> int:
+    """Sortie d'un lot de vérifications selon ``--format`` : ``html`` une page (une section
+    par document), ``json`` la liste des bilans avec leurs rapports, sinon le bilan CSV ;
+    ``--bilan`` écrit en plus le bilan CSV. Renvoie le code de sortie du lot."""
+    if format_ == "html":
+        from deliberations.rapport_html import vers_html
+
+        print(vers_html(sections_html(bilans), titre=titre))
+    elif format_ == "json":
+        donnees = [
+            {
+                "fichier": b.fichier,
+                "statut": b.statut,
+                "message": b.message,
+                **(b.donnees.vers_dict() if isinstance(b.donnees, Rapport) else {}),
+            }
+            for b in bilans
+        ]
+        print(json.dumps(donnees, ensure_ascii=False, indent=2))
+    if format_ in ("html", "json"):
+        if bilan:
+            ecrire_bilan(bilans, bilan)
+    else:
+        ecrire_bilan(bilans, bilan)
+    return code_de_sortie(bilans)

@@ -97,13 +97,7 @@ def _valider_lot(arguments: argparse.Namespace) -> int:
     fichiers = lot.fichiers_du_lot(arguments.fichiers, (".csv",))
     tache = _TacheValider(arguments.strict, arguments.limite or None)
     bilans = list(lot.executer_lot(fichiers, tache, arguments.travailleurs))
-    if arguments.format == "html":
-        print(vers_html(lot.sections_html(bilans), titre="Validation SCDL d'un lot de fichiers"))
-        if arguments.bilan:
-            lot.ecrire_bilan(bilans, arguments.bilan)
-    else:
-        lot.ecrire_bilan(bilans, arguments.bilan)
-    return lot.code_de_sortie(bilans)
+    return lot.rendre_lot(bilans, arguments.format, arguments.bilan, "Validation SCDL d'un lot de fichiers")
 
 
 def _valider(arguments: argparse.Namespace) -> int:

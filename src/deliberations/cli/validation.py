@@ -91,13 +91,7 @@ class _TacheValider:
 def _valider_lot(arguments: argparse.Namespace) -> int:
     fichiers = lot.fichiers_du_lot(arguments.fichiers, (".json", ".txt", ".pdf"))
     bilans = list(lot.executer_lot(fichiers, _TacheValider(arguments.sans), arguments.travailleurs))
-    if arguments.format == "html":
-        print(vers_html(lot.sections_html(bilans), titre="Validation d'un lot de séances"))
-        if arguments.bilan:
-            lot.ecrire_bilan(bilans, arguments.bilan)
-    else:
-        lot.ecrire_bilan(bilans, arguments.bilan)
-    return lot.code_de_sortie(bilans)
+    return lot.rendre_lot(bilans, arguments.format, arguments.bilan, "Validation d'un lot de séances")
 
 
 def _valider(arguments: argparse.Namespace) -> int:
