@@ -23,7 +23,10 @@ settings.load_profile("ci" if os.environ.get("CI") else "dev")
 def _dossier_partage(*parties: str) -> Path:
     chemin = PARTAGE.joinpath(*parties)
     if not chemin.exists():
-        pytest.skip(f"oracle absent : {chemin} (dossier shared/ non disponible)")
+        pytest.skip(
+            f"oracle absent : {chemin} ; donnez le dossier qui contient reference/ et seed/ "
+            "dans DELIBERATIONS_PARTAGE (par défaut ../shared, voir le README)"
+        )
     return chemin
 
 

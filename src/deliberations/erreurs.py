@@ -11,6 +11,21 @@ True
 
 from __future__ import annotations
 
+__all__ = [
+    "CleInvalide",
+    "ComposantInvalide",
+    "DonneesInvalides",
+    "ElementIntrouvable",
+    "EnumerationFrancaise",
+    "ErreurDeliberations",
+    "FichierIllisible",
+    "FormatInvalide",
+    "IdentifiantInvalide",
+    "LongueurInvalide",
+    "ValeurNonPermise",
+    "message_systeme",
+]
+
 
 class ErreurDeliberations(Exception):
     """Racine de toutes les erreurs de la bibliothèque."""
@@ -72,3 +87,43 @@ def message_systeme(erreur: OSError) -> str:
     if isinstance(erreur, IsADirectoryError):
         return "c'est un dossier, pas un fichier"
     return f"lecture impossible ({erreur.strerror or erreur})"
+
+
+class ElementIntrouvable(ErreurDeliberations, KeyError):
+    """Un élément demandé par sa clé (numéro de délibération…) n'existe pas.
+
+    C'est aussi une `KeyError`, pour le code qui l'attrapait déjà.
+
+    >>> str(ElementIntrouvable("Aucune délibération n° 12."))
+    'Aucune délibération n° 12.'
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class ValeurNonPermise(ErreurDeliberations, ValueError):
+    """Une valeur n'est pas l'une de celles d'une énumération ; le message les liste."""
+
+
+class EnumerationFrancaise:
+    """Mélange pour les énumérations du paquet : une valeur inconnue lève
+    `ValeurNonPermise`, en français, avec la liste des valeurs permises.
+
+    >>> import enum
+    >>> class Couleur(EnumerationFrancaise, str, enum.Enum):
+    ...     BLEU = "bleu"
+    ...     ROUGE = "rouge"
+    >>> Couleur("vert")
+    Traceback (most recent call last):
+        ...
+    deliberations.erreurs.ValeurNonPermise: 'vert' n'est pas une valeur permise de Couleur ; valeurs permises : bleu, rouge.
+    """
+
+    @classmethod
+    def _missing_(cls, valeur: object) -> None:
+        permises = ", ".join(str(m.value) for m in cls)  # type: ignore[attr-defined]
+        raise ValeurNonPermise(
+            f"{valeur!r} n'est pas une valeur permise de {cls.__name__} ; "
+            f"valeurs permises : {permises}."
+        )

@@ -73,7 +73,10 @@ def reference_module() -> Path:
 
     chemin = PARTAGE / "reference"
     if not chemin.exists():
-        pytest.skip(f"oracle absent : {chemin}")
+        pytest.skip(
+            f"oracle absent : {chemin} ; donnez le dossier qui contient reference/ dans "
+            "DELIBERATIONS_PARTAGE (par défaut ../shared, voir le README)"
+        )
     return chemin
 
 
@@ -150,7 +153,7 @@ def test_messages_engendres_valides_pour_l_xsd(
     d2 = deliberation_depuis(relu)
     assert (d2.numero, d2.objet, d2.nature, d2.matiere, d2.date) == (
         numero,
-        objet,
+        d.objet,  # le modèle normalise les blancs (espace insécable comprise)
         nature,
         matiere,
         date,

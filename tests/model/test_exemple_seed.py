@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from deliberations.model import StatutPresence, charger_seance
+from deliberations.model import StatutPresence, lire_seance
 from deliberations.texte import cle_texte
 from tests.conftest import EXEMPLE_SEED
 
 
 def test_decomptes_de_l_exemple() -> None:
-    s = charger_seance(EXEMPLE_SEED)
+    s = lire_seance(EXEMPLE_SEED)
     assert s.nombre_en_exercice() == 86
     assert len(s.presents()) == 67
     assert len(s.absents_sans_procuration()) == 8
@@ -31,7 +31,7 @@ def test_decomptes_de_l_exemple() -> None:
 
 def test_exemple_fidele_a_l_extrait(seed_texte: str) -> None:
     """Chaque nom de l'exemple figure dans l'extrait, dans la bonne section."""
-    s = charger_seance(EXEMPLE_SEED)
+    s = lire_seance(EXEMPLE_SEED)
     debut_absents = seed_texte.index("Membres absents")
     presents_txt = cle_texte(seed_texte[:debut_absents])
     absents_txt = cle_texte(seed_texte[debut_absents : seed_texte.index("OBJET")])

@@ -14,10 +14,10 @@ from deliberations.erreurs import DonneesInvalides, FichierIllisible
 from deliberations.model import (
     Registre,
     Seance,
-    charger,
-    charger_seance,
     depuis_dict,
-    ecrire,
+    ecrire_json,
+    lire_json,
+    lire_seance,
     schema_json,
     vers_dict,
     vers_json,
@@ -35,8 +35,8 @@ def test_aller_retour_sans_perte(registre: Registre) -> None:
 @given(seances)
 def test_aller_retour_fichier(tmp_path_factory: pytest.TempPathFactory, seance: Seance) -> None:
     chemin = tmp_path_factory.mktemp("json") / "seance.json"
-    ecrire(seance, chemin)
-    assert charger_seance(chemin) == seance
+    ecrire_json(seance, chemin)
+    assert lire_seance(chemin) == seance
 
 
 @given(json_quelconque)
@@ -116,12 +116,12 @@ def test_fichier_illisible(tmp_path: Path, contenu: bytes, message: str) -> None
     chemin = tmp_path / "x.json"
     chemin.write_bytes(contenu)
     with pytest.raises(FichierIllisible, match=message):
-        charger(chemin)
+        lire_json(chemin)
 
 
 def test_fichier_absent(tmp_path: Path) -> None:
     with pytest.raises(FichierIllisible, match="introuvable"):
-        charger(tmp_path / "absent.json")
+        lire_json(tmp_path / "absent.json")
 
 
 def test_schema_json_publie_a_jour() -> None:

@@ -17,7 +17,8 @@ from deliberations.actes.transmission import DonneesIncompletes, preparer_transm
 from deliberations.actes.verification import verifier_archive, verifier_transmission, verifier_xml
 from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_ILLISIBLE, SORTIE_OK
 from deliberations.erreurs import FichierIllisible, message_systeme
-from deliberations.model import charger, vers_dict
+from deliberations.model import lire_json, vers_dict
+from deliberations.rapport_html import vers_html
 from deliberations.validation import Rapport
 
 
@@ -66,7 +67,7 @@ def ajouter(sous: Any) -> None:
     v.add_argument("fichier", help="archive .tar.gz ou fichier .xml")
     v.add_argument("--xsd", help="XSD officiel (actesv1_1.xsd) pour une validation supplémentaire")
     v.add_argument("--classification", help="RetourClassification reçu de la préfecture (XML)")
-    v.add_argument("--format", choices=["texte", "json"], default="texte")
+    v.add_argument("--format", choices=["texte", "json", "html"], default="texte")
     v.set_defaults(action=_verifier)
 
     lire = actions.add_parser(
@@ -87,15 +88,18 @@ def _classification(chemin: str | None) -> ClassificationActes | None:
     return lire_classification(_octets(chemin), chemin) if chemin else None
 
 
-def _afficher(rapport: Rapport, format_: str) -> None:
-    if format_ == "json":
-        print(json.dumps(rapport.to_dict(), ensure_ascii=False, indent=2))
+def _afficher(rapport: Rapport, format_: str, source: str | None = None) -> None:
+    if format_ == "html":
+        titre = "Vérification d'une transmission @CTES"
+        print(vers_html(rapport, titre=titre, source=source))
+    elif format_ == "json":
+        print(json.dumps(rapport.vers_dict(), ensure_ascii=False, indent=2))
     else:
         print(rapport.vers_texte())
 
 
 def _generer(arguments: argparse.Namespace) -> int:
-    registre = charger(arguments.seance)
+    registre = lire_json(arguments.seance)
     for seance in registre.seances:
         for deliberation in seance.deliberations:
             if deliberation.numero == arguments.deliberation:
@@ -150,7 +154,7 @@ def _verifier(arguments: argparse.Namespace) -> int:
         rapport = verifier_archive(
             arguments.fichier, xsd=arguments.xsd, classification=classification
         )
-    _afficher(rapport, arguments.format)
+    _afficher(rapport, arguments.format, arguments.fichier)
     return SORTIE_OK if rapport.ok else SORTIE_CONSTATS
 
 

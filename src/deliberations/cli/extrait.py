@@ -11,11 +11,13 @@ from typing import Any
 
 import attrs
 
+from deliberations.cli import lot
 from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_OK
 from deliberations.erreurs import FichierIllisible, message_systeme
 from deliberations.extrait import ResultatExtrait, lire_extrait
-from deliberations.model import vers_dict
-from deliberations.scdl import ecrire_scdl
+from deliberations.model import Seance, vers_dict
+from deliberations.scdl import EcrivainSCDL, ecrire_scdl
+from deliberations.validation import Rapport
 
 
 def lire_document(fichier: str) -> ResultatExtrait:
@@ -47,15 +49,73 @@ def ajouter(sous: Any) -> None:
         "sur la sortie standard, le rapport sur la sortie d'erreur. Code de sortie : 0 tout "
         "compris, 1 avec des constats, 2 illisible.",
     )
-    p.add_argument("fichier", help="fichier .txt ou .pdf")
+    p.add_argument(
+        "fichiers",
+        nargs="+",
+        metavar="FICHIER",
+        help="fichier .txt ou .pdf ; plusieurs fichiers ou un dossier : traitement par lot",
+    )
     p.add_argument("--format", choices=["json", "scdl", "texte"], default="json")
     p.add_argument("--siret", help="SIRET de la collectivité (pour --format scdl)")
     p.add_argument("--matiere", help="code de matière ACTES des délibérations (pour --format scdl)")
+    p.add_argument("--scdl", metavar="SORTIE.csv", help="lot : CSV SCDL de tous les documents lus")
+    p.add_argument(
+        "--bilan", metavar="BILAN.csv", help="lot : fichier du bilan (sortie standard sinon)"
+    )
+    p.add_argument("--travailleurs", type=int, help="lot : processus (tous les cœurs par défaut)")
     p.set_defaults(action=_lire)
 
 
+def _avec_matiere(seance: Seance, matiere: str | None) -> Seance:
+    if not matiere:
+        return seance
+    return attrs.evolve(
+        seance,
+        deliberations=[
+            attrs.evolve(d, matiere=d.matiere or matiere) for d in seance.deliberations
+        ],
+    )
+
+
+def tache_extrait(fichier: str) -> lot.Bilan:
+    """Lit un extrait pour le traitement par lot (la séance va dans ``donnees``)."""
+    resultat = lire_document(fichier)
+    if resultat.seance is None:
+        premier = next(iter(resultat.rapport.filtrer(au_moins="avertissement")), None)
+        raison = premier.message if premier else "aucune séance n'a pu être lue"
+        return lot.Bilan(fichier, lot.ECHEC, 0, 0, 0, raison)
+    return lot.Bilan.depuis_rapport(
+        fichier, resultat.rapport, len(resultat.seance.deliberations), resultat.seance
+    )
+
+
+def _lire_lot(arguments: argparse.Namespace) -> int:
+    fichiers = lot.fichiers_du_lot(arguments.fichiers, (".txt", ".pdf"))
+    bilans = list(lot.executer_lot(fichiers, tache_extrait, arguments.travailleurs))
+    if arguments.scdl:
+        with Path(arguments.scdl).open("w", encoding="utf-8", newline="") as sortie:
+            ecrivain = EcrivainSCDL(sortie)
+            for rang, bilan in enumerate(bilans):
+                if bilan.donnees is None:
+                    continue
+                avant = len(ecrivain.constats)
+                ecrivain.ecrire_seance(_avec_matiere(bilan.donnees, arguments.matiere), arguments.siret)
+                ecriture = Rapport(ecrivain.constats[avant:])
+                if ecriture.erreurs:
+                    bilans[rang] = attrs.evolve(
+                        bilan,
+                        statut=lot.CONSTATS,
+                        erreurs=bilan.erreurs + len(ecriture.erreurs),
+                        message=bilan.message or f"SCDL : {ecriture.erreurs[0].message}",
+                    )
+    lot.ecrire_bilan(bilans, arguments.bilan)
+    return lot.code_de_sortie(bilans)
+
+
 def _lire(arguments: argparse.Namespace) -> int:
-    resultat = lire_document(arguments.fichier)
+    if lot.est_un_lot(arguments.fichiers):
+        return _lire_lot(arguments)
+    resultat = lire_document(arguments.fichiers[0])
     rapport = resultat.rapport
     seance = resultat.seance
     if seance is not None:
@@ -64,14 +124,7 @@ def _lire(arguments: argparse.Namespace) -> int:
         elif arguments.format == "texte":
             print(seance.resume())
         else:
-            if arguments.matiere:
-                seance = attrs.evolve(
-                    seance,
-                    deliberations=[
-                        attrs.evolve(d, matiere=d.matiere or arguments.matiere)
-                        for d in seance.deliberations
-                    ],
-                )
+            seance = _avec_matiere(seance, arguments.matiere)
             sortie = io.StringIO()
             rapport = rapport + ecrire_scdl(seance, sortie, siret=arguments.siret)
             sys.stdout.write(sortie.getvalue())

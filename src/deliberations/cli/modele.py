@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from deliberations.cli.commun import SORTIE_OK
-from deliberations.model import charger, schema_json
+from deliberations.model import lire_json, schema_json
 
 
 def ajouter(sous: Any) -> None:
@@ -30,7 +30,7 @@ def ajouter(sous: Any) -> None:
 
 
 def _resumer(arguments: argparse.Namespace) -> int:
-    registre = charger(arguments.fichier)
+    registre = lire_json(arguments.fichier)
     print("\n\n".join(s.resume() for s in registre.seances))
     return SORTIE_OK
 

@@ -8,8 +8,10 @@ import sys
 import time
 from typing import Any
 
+from deliberations.cli import lot
 from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_OK
-from deliberations.model import charger, vers_dict
+from deliberations.model import lire_json, vers_dict
+from deliberations.rapport_html import vers_html
 from deliberations.scdl import ecrire_scdl, lire_scdl, valider_scdl, verdict_officiel
 from deliberations.validation import Rapport
 
@@ -27,8 +29,14 @@ def ajouter(sous: Any) -> None:
         description="Valide un CSV SCDL délibérations comme Validata (schéma et contrôles "
         "personnalisés), en flux. Code de sortie : 0 valide, 1 invalide, 2 illisible.",
     )
-    v.add_argument("fichier", help="fichier CSV")
-    v.add_argument("--format", choices=["texte", "json"], default="texte")
+    v.add_argument(
+        "fichiers",
+        nargs="+",
+        metavar="FICHIER",
+        help="fichier CSV ; plusieurs fichiers ou un dossier : traitement par lot",
+    )
+    v.add_argument("--format", choices=["texte", "json", "html"], default="texte")
+    lot.ajouter_options(v)
     v.add_argument("--strict", action="store_true", help="ajoute le profil strict (codes strict.*)")
     v.add_argument(
         "--limite", type=int, default=1000, help="nombre maximal de constats gardés (0 : tous)"
@@ -73,10 +81,32 @@ class _Barre:
             sys.stderr.write("\n")
 
 
+class _TacheValider:
+    """Valide un CSV du lot (objet transmissible d'un processus à l'autre)."""
+
+    def __init__(self, strict: bool, limite: int | None) -> None:
+        self.strict, self.limite = strict, limite
+
+    def __call__(self, fichier: str) -> lot.Bilan:
+        rapport = valider_scdl(fichier, strict=self.strict, limite=self.limite)
+        lignes = dict(rapport.statistiques).get("lignes", 0)
+        return lot.Bilan.depuis_rapport(fichier, rapport, lignes, rapport)
+
+
+def _valider_lot(arguments: argparse.Namespace) -> int:
+    fichiers = lot.fichiers_du_lot(arguments.fichiers, (".csv",))
+    tache = _TacheValider(arguments.strict, arguments.limite or None)
+    bilans = list(lot.executer_lot(fichiers, tache, arguments.travailleurs))
+    return lot.rendre_lot(bilans, arguments.format, arguments.bilan, "Validation SCDL d'un lot de fichiers")
+
+
 def _valider(arguments: argparse.Namespace) -> int:
+    if lot.est_un_lot(arguments.fichiers):
+        return _valider_lot(arguments)
+    fichier = arguments.fichiers[0]
     barre = _Barre()
     rapport = valider_scdl(
-        arguments.fichier,
+        fichier,
         strict=arguments.strict,
         limite=arguments.limite or None,
         progression=barre,
@@ -84,16 +114,20 @@ def _valider(arguments: argparse.Namespace) -> int:
     barre.fin()
     valide = rapport.ok if arguments.strict else verdict_officiel(rapport)
     if arguments.format == "json":
-        print(json.dumps({"valide": valide, **rapport.to_dict()}, ensure_ascii=False, indent=2))
+        print(json.dumps({"valide": valide, **rapport.vers_dict()}, ensure_ascii=False, indent=2))
+    elif arguments.format == "html":
+        lignes = dict(rapport.statistiques).get("lignes", 0)
+        titre = f"Validation SCDL délibérations 2.1.5 ({lignes} lignes)"
+        print(vers_html(rapport, titre=titre, source=fichier, verdict=valide))
     else:
         lignes = dict(rapport.statistiques).get("lignes", 0)
-        print(f"{arguments.fichier} : {lignes} lignes, " + ("VALIDE" if valide else "INVALIDE"))
+        print(f"{fichier} : {lignes} lignes, " + ("VALIDE" if valide else "INVALIDE"))
         print(rapport.vers_texte())
     return SORTIE_OK if valide else SORTIE_CONSTATS
 
 
 def _ecrire(arguments: argparse.Namespace) -> int:
-    registre = charger(arguments.seance)
+    registre = lire_json(arguments.seance)
     rapport = ecrire_scdl(registre, arguments.sortie, siret=arguments.siret)
     lignes = dict(rapport.statistiques).get("lignes", 0)
     print(f"{arguments.sortie} : {lignes} ligne(s) écrite(s).", file=sys.stderr)

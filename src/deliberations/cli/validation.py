@@ -7,9 +7,11 @@ import json
 import sys
 from typing import Any
 
+from deliberations.cli import lot
 from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_ILLISIBLE, SORTIE_OK
 from deliberations.erreurs import FichierIllisible
-from deliberations.model import Registre, charger
+from deliberations.model import Registre, Seance, lire_json
+from deliberations.rapport_html import vers_html
 from deliberations.validation import CATALOGUE, Rapport, valider
 
 
@@ -21,8 +23,20 @@ def ajouter(sous: Any) -> None:
         description="Applique les règles du CGCT aux séances d'un fichier JSON du modèle. "
         "Code de sortie : 0 sans erreur, 1 avec des erreurs, 2 si le fichier est illisible.",
     )
-    p.add_argument("fichier", help="séance ou registre (JSON du modèle), ou extrait (.txt, .pdf)")
-    p.add_argument("--format", choices=["texte", "json"], default="texte", help="format du rapport")
+    p.add_argument(
+        "fichiers",
+        nargs="+",
+        metavar="FICHIER",
+        help="séance ou registre (JSON du modèle), ou extrait (.txt, .pdf) ; plusieurs "
+        "fichiers ou un dossier : traitement par lot",
+    )
+    p.add_argument(
+        "--format",
+        choices=["texte", "json", "html"],
+        default="texte",
+        help="format du rapport (html : une page autonome)",
+    )
+    lot.ajouter_options(p)
     p.add_argument(
         "--sans",
         action="append",
@@ -53,7 +67,31 @@ def charger_registre(fichier: str) -> Registre:
         if resultat.seance is None:
             raise FichierIllisible(fichier, "aucune séance n'a pu être lue dans ce document.")
         return Registre(seances=(resultat.seance,))
-    return charger(fichier)
+    return lire_json(fichier)
+
+
+def _titre(seance: Seance) -> str:
+    return f"Séance du {seance.date:%d/%m/%Y} — {seance.assemblee.collectivite.nom}"
+
+
+class _TacheValider:
+    """Valide un fichier du lot (objet transmissible d'un processus à l'autre)."""
+
+    def __init__(self, sans: list[str]) -> None:
+        self.sans = sans
+
+    def __call__(self, fichier: str) -> lot.Bilan:
+        registre = charger_registre(fichier)
+        catalogue = CATALOGUE.sans(*self.sans)
+        rapport = sum((valider(s, catalogue) for s in registre.seances), Rapport())
+        nombre = sum(len(s.deliberations) for s in registre.seances)
+        return lot.Bilan.depuis_rapport(fichier, rapport, nombre, rapport)
+
+
+def _valider_lot(arguments: argparse.Namespace) -> int:
+    fichiers = lot.fichiers_du_lot(arguments.fichiers, (".json", ".txt", ".pdf"))
+    bilans = list(lot.executer_lot(fichiers, _TacheValider(arguments.sans), arguments.travailleurs))
+    return lot.rendre_lot(bilans, arguments.format, arguments.bilan, "Validation d'un lot de séances")
 
 
 def _valider(arguments: argparse.Namespace) -> int:
@@ -62,11 +100,16 @@ def _valider(arguments: argparse.Namespace) -> int:
     except KeyError as erreur:
         print(f"deliberations : {erreur.args[0]}", file=sys.stderr)
         return SORTIE_ILLISIBLE
-    registre = charger_registre(arguments.fichier)
+    if lot.est_un_lot(arguments.fichiers):
+        return _valider_lot(arguments)
+    registre = charger_registre(arguments.fichiers[0])
     rapports = [valider(s, catalogue) for s in registre.seances]
-    if arguments.format == "json":
+    if arguments.format == "html":
+        sections = [(_titre(s), r) for s, r in zip(registre.seances, rapports, strict=True)]
+        print(vers_html(sections, titre="Validation au regard du CGCT", source=arguments.fichiers[0]))
+    elif arguments.format == "json":
         sortie = [
-            {"seance": s.date.isoformat(), **r.to_dict()}
+            {"seance": s.date.isoformat(), **r.vers_dict()}
             for s, r in zip(registre.seances, rapports, strict=True)
         ]
         print(json.dumps(sortie, ensure_ascii=False, indent=2))

@@ -5,13 +5,17 @@ invariants qui valent toujours (un SIREN valide, un décompte positif, un mandat
 après avoir commencé). Les règles qui dépendent du contexte (quorum, délais, procurations)
 relèvent de :mod:`deliberations.validation`.
 
-Les enregistrements JSON se font avec :func:`vers_dict`, :func:`depuis_dict`,
-:func:`charger` et :func:`ecrire`.
+Les enregistrements JSON se font avec `vers_dict`, `depuis_dict`, `lire_json`,
+`lire_seance` et `ecrire_json` (`charger`, `charger_seance` et `ecrire` sont les anciens
+noms, dépréciés). Les constructeurs ne convertissent pas les types : une date est un
+`datetime.date` (pas un `datetime.datetime`, pas une chaîne) ; seul le chargement JSON
+(`depuis_dict`, `lire_json`) convertit les chaînes ISO. Les énumérations acceptent leur
+valeur (``"madame"``) comme leur membre (``Civilite.MADAME``).
 """
 
 from __future__ import annotations
 
-from deliberations.model._validateurs import InvariantViole
+from deliberations.model._validateurs import InvariantViole, TypeInvalide
 from deliberations.model.assemblee import Assemblee, Organe
 from deliberations.model.collectivite import Collectivite, TypeCollectivite
 from deliberations.model.deliberation import (
@@ -37,6 +41,9 @@ from deliberations.model.serialisation import (
     charger_seance,
     depuis_dict,
     ecrire,
+    ecrire_json,
+    lire_json,
+    lire_seance,
     schema_json,
     vers_dict,
     vers_json,
@@ -70,12 +77,16 @@ __all__ = [
     "StatutPresence",
     "Transmission",
     "TypeCollectivite",
+    "TypeInvalide",
     "TypeSeance",
     "Vote",
     "charger",
     "charger_seance",
     "depuis_dict",
     "ecrire",
+    "ecrire_json",
+    "lire_json",
+    "lire_seance",
     "schema_json",
     "vers_dict",
     "vers_json",

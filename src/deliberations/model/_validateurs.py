@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
+import sys
+import types
+import typing
 from typing import Any
 
 import attrs
@@ -91,3 +95,203 @@ def tuple_de(valeur: Any) -> tuple[Any, ...]:
     if isinstance(valeur, (str, bytes)):
         raise TypeError("une liste est attendue, pas une chaîne de caractères")
     return tuple(valeur)
+
+
+# --------------------------------------------------------------------------- types des champs
+
+
+class TypeInvalide(InvariantViole, TypeError):
+    """Une valeur n'a pas le type du champ (un ``datetime`` pour une date, un texte pour un
+    nombre…) ; c'est aussi un `TypeError`."""
+
+
+_NOMS_TYPES: dict[Any, str] = {
+    str: "une chaîne de caractères (str)",
+    int: "un nombre entier (int)",
+    float: "un nombre (float)",
+    bool: "un booléen (True ou False)",
+    dt.datetime: "une date et heure (datetime.datetime)",
+    dt.date: "une date (datetime.date)",
+    dt.time: "une heure (datetime.time)",
+    type(None): "None",
+}
+
+
+def _decrire_valeur(valeur: Any) -> str:
+    texte_valeur = repr(valeur)
+    if len(texte_valeur) > 60:
+        texte_valeur = texte_valeur[:57] + "…"
+    module = type(valeur).__module__
+    nom = type(valeur).__qualname__ if module == "builtins" else f"{module}.{type(valeur).__qualname__}"
+    return f"{nom} {texte_valeur}"
+
+
+def valeurs_permises(enumeration: type[enum.Enum]) -> str:
+    """Les valeurs d'une énumération, pour un message : ``monsieur, madame``."""
+    return ", ".join(str(m.value) for m in enumeration)
+
+
+def _nom_type(tp: Any) -> str:
+    if tp in _NOMS_TYPES:
+        return _NOMS_TYPES[tp]
+    origine = typing.get_origin(tp)
+    if origine is typing.Union or origine is types.UnionType:
+        return " ou ".join(_nom_type(a) for a in typing.get_args(tp))
+    if origine is tuple:
+        return f"un tuple de {_nom_type(typing.get_args(tp)[0])}"
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return f"une valeur de {tp.__name__} ({valeurs_permises(tp)})"
+    if isinstance(tp, type):
+        return f"un objet {tp.__name__}"
+    return str(tp)
+
+
+Predicat = typing.Callable[[Any], bool]
+
+
+def _predicat(tp: Any) -> Predicat:
+    """Le test d'appartenance au type ``tp`` (annotation résolue)."""
+    if tp is Any:
+        return lambda v: True
+    if tp is type(None) or tp is None:
+        return lambda v: v is None
+    origine = typing.get_origin(tp)
+    if origine is typing.Union or origine is types.UnionType:
+        tests = [_predicat(a) for a in typing.get_args(tp)]
+        return lambda v: any(t(v) for t in tests)
+    if origine is typing.Literal:
+        permises = typing.get_args(tp)
+        return lambda v: v in permises
+    if origine is not None:
+        return lambda v: isinstance(v, origine)
+    if tp is bool:
+        return lambda v: type(v) is bool
+    if tp is int:
+        return lambda v: isinstance(v, int) and not isinstance(v, bool)
+    if tp is float:
+        return lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)
+    if tp is dt.date:
+        return lambda v: isinstance(v, dt.date) and not isinstance(v, dt.datetime)
+    if isinstance(tp, type):
+        return lambda v: isinstance(v, tp)
+    return lambda v: True  # pragma: no cover - annotation non prise en charge
+
+
+def _conseil(tp: Any, valeur: Any) -> str:
+    attendu = {a for a in typing.get_args(tp)} | {tp}
+    if isinstance(valeur, dt.datetime) and dt.date in attendu:
+        return " ; une date et heure n'est pas une date : utilisez valeur.date()"
+    if isinstance(valeur, str) and attendu & {dt.date, dt.time, int}:
+        return " ; les constructeurs ne convertissent pas le texte (depuis_dict le fait)"
+    return ""
+
+
+@attrs.frozen
+class _VerificationType:
+    """Validateur attrs : la valeur (convertie) a le type annoncé par l'annotation du champ.
+
+    L'annotation est résolue à la première construction, puis gardée.
+    """
+
+    classe: type
+    champ: str
+    _resolu: list[tuple[Any, Predicat, Predicat | None]] = attrs.field(factory=list)
+
+    def _compiler(self) -> tuple[Any, Predicat, Predicat | None]:
+        if not self._resolu:
+            module = sys.modules[self.classe.__module__]
+            tp = typing.get_type_hints(self.classe, vars(module))[self.champ]
+            elements: Predicat | None = None
+            suite = _type_suite(tp)
+            if suite is not None:
+                elements = _predicat(typing.get_args(suite)[0])
+            self._resolu.append((tp, _predicat(tp), elements))
+        return self._resolu[0]
+
+    def __call__(self, instance: Any, attribut: attrs.Attribute[Any], valeur: Any) -> None:
+        tp, predicat, elements = self._compiler()
+        if not predicat(valeur):
+            raise TypeInvalide(self.champ, _message_type(tp, valeur))
+        if elements is not None and isinstance(valeur, tuple):
+            for rang, element in enumerate(valeur):
+                if not elements(element):
+                    suite = _type_suite(tp)
+                    element_tp = typing.get_args(suite)[0] if suite is not None else Any
+                    raise TypeInvalide(
+                        f"{self.champ}[{rang}]", _message_type(element_tp, element)
+                    )
+
+
+def _type_suite(tp: Any) -> Any:
+    """Le type ``tuple[X, ...]`` contenu dans l'annotation ``tp`` (optionnelle ou non)."""
+    for candidat in (tp, *typing.get_args(tp)):
+        if typing.get_origin(candidat) is tuple:
+            return candidat
+    return None
+
+
+def _message_type(tp: Any, valeur: Any) -> str:
+    return (
+        f"type attendu : {_nom_type(tp)} ; reçu : {_decrire_valeur(valeur)}"
+        f"{_conseil(tp, valeur)}."
+    )
+
+
+def _type_du_champ(classe: type, champ: str) -> Any:
+    module = sys.modules[classe.__module__]
+    return typing.get_type_hints(classe, vars(module))[champ]
+
+
+def _convertisseur_francais(classe: type, champ: str, convertir: Any) -> Any:
+    """Enveloppe un convertisseur : ses erreurs deviennent des erreurs du paquet, en
+    français, avec les valeurs permises d'une énumération."""
+
+    def convertisseur(valeur: Any) -> Any:
+        try:
+            return convertir(valeur)
+        except ErreurDeliberations as erreur:
+            if not str(erreur).lower().startswith(champ.lower()):
+                erreur.args = (f"{champ} : {erreur}",)  # nomme le champ, garde la classe
+            raise
+        except (ValueError, TypeError):
+            tp = _type_du_champ(classe, champ)
+            enums = [
+                a
+                for a in (tp, *typing.get_args(tp))
+                if isinstance(a, type) and issubclass(a, enum.Enum)
+            ]
+            if enums:
+                raise InvariantViole(
+                    champ,
+                    f"{valeur!r} n'est pas une valeur permise ; valeurs permises : "
+                    f"{valeurs_permises(enums[0])}.",
+                ) from None
+            raise TypeInvalide(champ, _message_type(tp, valeur)) from None
+
+    return convertisseur
+
+
+def verifier_types(
+    classe: type, champs: list[attrs.Attribute[Any]]
+) -> list[attrs.Attribute[Any]]:
+    """``field_transformer`` attrs commun à toutes les classes du modèle.
+
+    Chaque champ refuse une valeur qui n'a pas le type de son annotation (après son
+    convertisseur éventuel), avec une erreur `TypeInvalide` en français qui nomme le champ ;
+    les erreurs des convertisseurs (énumérations…) deviennent des `InvariantViole` qui
+    listent les valeurs permises. Un champ ajouté à une classe du modèle en profite sans
+    rien écrire.
+    """
+    resultat = []
+    for champ in champs:
+        verification = _VerificationType(classe, champ.name)
+        validateur = (
+            verification
+            if champ.validator is None
+            else attrs.validators.and_(verification, champ.validator)
+        )
+        convertisseur = champ.converter
+        if convertisseur is not None and not isinstance(convertisseur, attrs.Converter):
+            convertisseur = _convertisseur_francais(classe, champ.name, convertisseur)
+        resultat.append(champ.evolve(validator=validateur, converter=convertisseur))
+    return resultat

@@ -19,12 +19,13 @@ from typing import Any
 
 import attrs
 
-from deliberations.model._validateurs import InvariantViole, tuple_de
+from deliberations.erreurs import EnumerationFrancaise
+from deliberations.model._validateurs import InvariantViole, tuple_de, verifier_types
 from deliberations.model.collectivite import Collectivite
 from deliberations.model.elus import Elu, Mandat, RoleMandat
 
 
-class Organe(str, enum.Enum):
+class Organe(EnumerationFrancaise, str, enum.Enum):
     """Organe délibérant."""
 
     CONSEIL_MUNICIPAL = "conseil_municipal"
@@ -60,7 +61,7 @@ def _effectif(instance: Any, attribut: attrs.Attribute[int | None], valeur: int 
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class Assemblee:
     """L'assemblée d'une collectivité : son organe, ses mandats, son effectif légal."""
 

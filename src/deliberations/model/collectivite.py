@@ -20,11 +20,12 @@ from typing import Any
 
 import attrs
 
+from deliberations.erreurs import EnumerationFrancaise
 from deliberations.identifiants import CodeDepartement, Siren, Siret, arrondissement
-from deliberations.model._validateurs import InvariantViole, non_vide, texte
+from deliberations.model._validateurs import InvariantViole, non_vide, texte, verifier_types
 
 
-class TypeCollectivite(str, enum.Enum):
+class TypeCollectivite(EnumerationFrancaise, str, enum.Enum):
     """Catégorie juridique de la collectivité ou du groupement."""
 
     COMMUNE = "commune"
@@ -105,7 +106,7 @@ def _population(instance: Any, attribut: attrs.Attribute[int | None], valeur: in
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class Collectivite:
     """Une collectivité ou un groupement qui délibère.
 

@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from deliberations.erreurs import EnumerationFrancaise
 from deliberations.model._validateurs import (
     InvariantViole,
     non_vide,
@@ -28,6 +29,7 @@ from deliberations.model._validateurs import (
     texte_long_optionnel,
     texte_optionnel,
     tuple_de,
+    verifier_types,
 )
 from deliberations.model.elus import Elu
 from deliberations.model.scrutin import Scrutin
@@ -51,7 +53,7 @@ def _annee_budget(valeur: str) -> str:
     return annee
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class Budget:
     """Budget concerné : année (``2024``) ou intervalle (``2024/2025``), nom du budget."""
 
@@ -59,7 +61,7 @@ class Budget:
     nom: str | None = attrs.field(default=None, converter=texte_optionnel)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class Transmission:
     """Transmission au contrôle de légalité.
 
@@ -75,7 +77,7 @@ class Transmission:
     date_reception: dt.date | None = None
 
 
-class MotifRetrait(str, enum.Enum):
+class MotifRetrait(EnumerationFrancaise, str, enum.Enum):
     """Pourquoi un membre ne participe pas à un point."""
 
     INTERESSE = "interesse"
@@ -83,7 +85,7 @@ class MotifRetrait(str, enum.Enum):
     AUTRE = "autre"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class Retrait:
     """Un membre qui se retire pour un point : intéressé (CGCT L2131-11), maire pendant le
     vote du compte administratif (L2121-14)…"""
@@ -106,7 +108,7 @@ def _url(instance: Any, attribut: attrs.Attribute[str | None], valeur: str | Non
         raise InvariantViole("url", "une adresse ne contient pas de saut de ligne.")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class Deliberation:
     """Une délibération (ou un autre acte) adoptée ou rejetée en séance.
 

@@ -22,17 +22,19 @@ import functools
 
 import attrs
 
+from deliberations.erreurs import EnumerationFrancaise
 from deliberations.model._validateurs import (
     InvariantViole,
     non_vide,
     periode,
     texte,
     texte_optionnel,
+    verifier_types,
 )
 from deliberations.texte import cle_texte
 
 
-class Civilite(str, enum.Enum):
+class Civilite(EnumerationFrancaise, str, enum.Enum):
     """Civilité d'un élu."""
 
     MONSIEUR = "monsieur"
@@ -63,7 +65,7 @@ def _cle_nom(texte_nom: str) -> str:
     return cle_texte(texte_nom.replace("-", " "))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class Elu:
     """Une personne qui siège : nom, prénom (facultatif), civilité (facultative).
 
@@ -107,7 +109,7 @@ class Elu:
         return " ".join(p for p in parties if p)
 
 
-class Fonction(str, enum.Enum):
+class Fonction(EnumerationFrancaise, str, enum.Enum):
     """Fonction exercée dans l'assemblée."""
 
     PRESIDENT = "president"
@@ -130,7 +132,7 @@ class Fonction(str, enum.Enum):
         }[self]
 
 
-class RoleMandat(str, enum.Enum):
+class RoleMandat(EnumerationFrancaise, str, enum.Enum):
     """Titulaire ou suppléant (suppléants des EPCI, CGCT L5211-6)."""
 
     TITULAIRE = "titulaire"
@@ -146,7 +148,7 @@ def _titulaire_seulement_pour_suppleant(
         raise InvariantViole("titulaire", "un élu ne peut pas être son propre suppléant.")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class Mandat:
     """Le siège d'un élu dans une assemblée, sur une période.
 

@@ -20,15 +20,17 @@ import enum
 
 import attrs
 
+from deliberations.erreurs import EnumerationFrancaise
 from deliberations.model._validateurs import (
     entier_positif_optionnel,
     texte_optionnel,
     tuple_de,
+    verifier_types,
 )
 from deliberations.model.elus import Elu
 
 
-class ModeScrutin(str, enum.Enum):
+class ModeScrutin(EnumerationFrancaise, str, enum.Enum):
     """Mode de scrutin (CGCT L2121-21)."""
 
     MAIN_LEVEE = "main_levee"
@@ -47,7 +49,7 @@ class ModeScrutin(str, enum.Enum):
         }[self]
 
 
-class ChoixVote(str, enum.Enum):
+class ChoixVote(EnumerationFrancaise, str, enum.Enum):
     """Choix d'un votant."""
 
     POUR = "pour"
@@ -58,7 +60,7 @@ class ChoixVote(str, enum.Enum):
     NUL = "nul"
 
 
-class ResultatVote(str, enum.Enum):
+class ResultatVote(EnumerationFrancaise, str, enum.Enum):
     """Issue du scrutin."""
 
     ADOPTE = "adopte"
@@ -70,7 +72,7 @@ class ResultatVote(str, enum.Enum):
         return "adopté" if self is ResultatVote.ADOPTE else "rejeté"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class Vote:
     """Vote nominatif : l'élu, son choix, et le mandataire s'il a voté par procuration."""
 
@@ -79,7 +81,7 @@ class Vote:
     mandataire: Elu | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class Scrutin:
     """Un vote de l'assemblée sur une délibération (il peut y en avoir plusieurs).
 

@@ -26,6 +26,7 @@ from typing import Any
 
 import attrs
 
+from deliberations.erreurs import ElementIntrouvable, EnumerationFrancaise
 from deliberations.model._validateurs import (
     InvariantViole,
     entier_positif_optionnel,
@@ -33,13 +34,14 @@ from deliberations.model._validateurs import (
     rang_optionnel,
     texte_optionnel,
     tuple_de,
+    verifier_types,
 )
 from deliberations.model.assemblee import Assemblee
 from deliberations.model.deliberation import Deliberation
 from deliberations.model.elus import Elu, Mandat
 
 
-class TypeSeance(str, enum.Enum):
+class TypeSeance(EnumerationFrancaise, str, enum.Enum):
     """Nature de la séance."""
 
     ORDINAIRE = "ordinaire"
@@ -47,7 +49,7 @@ class TypeSeance(str, enum.Enum):
     URGENCE = "urgence"
 
 
-class StatutPresence(str, enum.Enum):
+class StatutPresence(EnumerationFrancaise, str, enum.Enum):
     """Situation d'un membre à la séance."""
 
     PRESENT = "present"
@@ -96,7 +98,7 @@ def _bornes_presence(instance: Presence, attribut: attrs.Attribute[Any], valeur:
         raise InvariantViole("suppleant", "seul un membre remplacé a un suppléant.")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class Presence:
     """La situation d'un membre à la séance.
 
@@ -130,7 +132,7 @@ def _pas_soi_meme(instance: Procuration, attribut: attrs.Attribute[Elu], valeur:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class Procuration:
     """Un pouvoir écrit donné par un membre (``mandant``) à un autre (``mandataire``).
 
@@ -148,7 +150,7 @@ class Procuration:
     maladie: bool = False
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class DecomptesDeclares:
     """Les nombres que le document lui-même annonce (pour les confronter aux listes)."""
 
@@ -160,7 +162,7 @@ class DecomptesDeclares:
     votants: int | None = attrs.field(default=None, validator=entier_positif_optionnel)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class Seance:
     """Une séance de l'assemblée : qui siège, qui a donné pouvoir, ce qui a été délibéré.
 
@@ -218,11 +220,20 @@ class Seance:
         )
 
     def deliberation(self, numero: str) -> Deliberation:
-        """La délibération de numéro ``numero`` ; ``KeyError`` si elle n'existe pas."""
+        """La délibération de numéro ``numero``.
+
+        Lève `deliberations.erreurs.ElementIntrouvable` (une `KeyError`) si elle n'existe
+        pas ; le message liste les numéros de la séance.
+        """
         for d in self.deliberations:
             if d.numero == numero:
                 return d
-        raise KeyError(f"Aucune délibération n° {numero} dans la séance du {self.date}.")
+        connus = ", ".join(d.numero for d in self.deliberations[:20]) or "aucune"
+        suite = " …" if len(self.deliberations) > 20 else ""
+        raise ElementIntrouvable(
+            f"Aucune délibération n° {numero} dans la séance du {self.date:%d/%m/%Y} "
+            f"(numéros : {connus}{suite})."
+        )
 
     def resume(self) -> str:
         """Résumé en français, en quelques lignes."""
@@ -261,7 +272,7 @@ class Seance:
         return "\n".join(lignes)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class Registre:
     """Un ensemble de séances : le contenu d'un fichier JSON du modèle."""
 

@@ -30,6 +30,7 @@ import json
 import re
 import types
 import typing
+import warnings
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -49,6 +50,9 @@ __all__ = [
     "charger_seance",
     "depuis_dict",
     "ecrire",
+    "ecrire_json",
+    "lire_json",
+    "lire_seance",
     "schema_json",
     "vers_dict",
     "vers_json",
@@ -121,8 +125,8 @@ def vers_json(objet: Any, indent: int | None = 2) -> str:
     return json.dumps(vers_dict(objet), ensure_ascii=False, indent=indent)
 
 
-def ecrire(objet: Registre | Seance, chemin: str | Path) -> None:
-    """Écrit un registre (ou une séance seule) dans un fichier JSON."""
+def ecrire_json(objet: Registre | Seance, chemin: str | Path) -> None:
+    """Écrit un registre (ou une séance seule) dans un fichier JSON (l'inverse de `lire_json`)."""
     Path(chemin).write_text(vers_json(objet) + "\n", encoding="utf-8")
 
 
@@ -254,8 +258,8 @@ def _refuser_constante(nom: str) -> Any:
     raise ValueError(f"la constante {nom} n'est pas du JSON valide")
 
 
-def charger(chemin: str | Path) -> Registre:
-    """Charge un fichier JSON : un registre (``{"seances": […]}``) ou une séance seule.
+def lire_json(chemin: str | Path) -> Registre:
+    """Lit un fichier JSON : un registre (``{"seances": […]}``) ou une séance seule.
 
     Lève :class:`~deliberations.erreurs.FichierIllisible` si le fichier ne se lit pas, et
     :class:`~deliberations.erreurs.DonneesInvalides` (avec le chemin de la valeur fautive,
@@ -270,9 +274,9 @@ def charger(chemin: str | Path) -> Registre:
         raise DonneesInvalides(erreur.chemin, f"{erreur.message} (fichier {chemin})") from None
 
 
-def charger_seance(chemin: str | Path, indice: int = 0) -> Seance:
-    """Charge une séance d'un fichier JSON (la première, ou celle d'indice ``indice``)."""
-    registre = charger(chemin)
+def lire_seance(chemin: str | Path, indice: int = 0) -> Seance:
+    """Lit une séance d'un fichier JSON (la première, ou celle d'indice ``indice``)."""
+    registre = lire_json(chemin)
     if not -len(registre.seances) <= indice < len(registre.seances):
         raise DonneesInvalides(
             f"seances[{indice}]", f"le fichier {chemin} contient {len(registre.seances)} séance(s)."
@@ -341,3 +345,26 @@ def schema_json() -> dict[str, Any]:
         **racine,
         "$defs": dict(sorted(definitions.items())),
     }
+
+
+# --------------------------------------------------------------------------- anciens noms
+
+
+def charger(chemin: str | Path) -> Registre:
+    """Ancien nom de `lire_json` (déprécié, gardé pour le code existant)."""
+    warnings.warn("charger() est dépréciée : utilisez lire_json().", DeprecationWarning, 2)
+    return lire_json(chemin)
+
+
+def charger_seance(chemin: str | Path, indice: int = 0) -> Seance:
+    """Ancien nom de `lire_seance` (déprécié, gardé pour le code existant)."""
+    warnings.warn(
+        "charger_seance() est dépréciée : utilisez lire_seance().", DeprecationWarning, 2
+    )
+    return lire_seance(chemin, indice)
+
+
+def ecrire(objet: Registre | Seance, chemin: str | Path) -> None:
+    """Ancien nom de `ecrire_json` (déprécié, gardé pour le code existant)."""
+    warnings.warn("ecrire() est dépréciée : utilisez ecrire_json().", DeprecationWarning, 2)
+    ecrire_json(objet, chemin)

@@ -30,7 +30,7 @@ from importlib import resources
 
 import attrs
 
-from deliberations.erreurs import ErreurDeliberations
+from deliberations.erreurs import EnumerationFrancaise, ErreurDeliberations
 from deliberations.texte import cle_texte, espaces_normalises
 
 __all__ = [
@@ -40,6 +40,7 @@ __all__ = [
     "Matiere",
     "MatiereInconnue",
     "NatureActe",
+    "NatureInconnue",
     "depuis_nom_scdl",
     "libelle",
     "matiere",
@@ -54,6 +55,11 @@ _MOTIF_CODE = re.compile(r"^[1-9][0-9]?(\.[1-9][0-9]?){0,4}$")
 
 class CodeMatiereInvalide(ErreurDeliberations, ValueError):
     """Le code n'a pas la forme d'un code de matière ACTES (``7``, ``7.1`` … 5 niveaux)."""
+
+
+class NatureInconnue(ErreurDeliberations, ValueError):
+    """Une abréviation de nature d'acte n'existe pas (``DE``, ``AR``, ``AI``, ``CC``, ``BF``,
+    ``AU`` seulement)."""
 
 
 class MatiereInconnue(ErreurDeliberations, KeyError):
@@ -84,7 +90,7 @@ def valider_code_matiere(code: str) -> str:
     return valeur
 
 
-class NatureActe(enum.IntEnum):
+class NatureActe(EnumerationFrancaise, enum.IntEnum):
     """Nature d'un acte au sens du protocole ACTES (``CodeNatureActe``)."""
 
     DELIBERATION = 1
@@ -115,7 +121,9 @@ class NatureActe(enum.IntEnum):
         for nature, (code, _) in _NATURES.items():
             if code == cherche:
                 return nature
-        raise ValueError(f"Nature d'acte {abrege!r} inconnue : DE, AR, AI, CC, BF ou AU attendu.")
+        raise NatureInconnue(
+            f"Nature d'acte {abrege!r} inconnue : DE, AR, AI, CC, BF ou AU attendu."
+        )
 
 
 _NATURES: dict[NatureActe, tuple[str, str]] = {

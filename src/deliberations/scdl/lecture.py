@@ -364,6 +364,10 @@ class LecteurSCDL:
         """Ferme le fichier."""
         self._source.fermer()
 
+    def close(self) -> None:
+        """Ferme le fichier (nom Python usuel ; `fermer` en est le synonyme)."""
+        self.fermer()
+
     def __enter__(self) -> LecteurSCDL:
         return self
 

@@ -145,3 +145,13 @@ class SourceCSV:
         """Ferme le fichier s'il a été ouvert ici."""
         if self.possede:
             self.flux.close()
+
+    def close(self) -> None:
+        """Ferme le fichier (nom Python usuel ; `fermer` en est le synonyme)."""
+        self.fermer()
+
+    def __enter__(self) -> SourceCSV:
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        self.fermer()

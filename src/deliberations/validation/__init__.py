@@ -4,8 +4,8 @@
 à une séance et renvoie un :class:`Rapport` de constats ; elle ne lève jamais d'exception
 à cause des données.
 
->>> from deliberations.model import charger_seance
->>> seance = charger_seance("examples/seance-dijon-metropole-2024-09-26.json")
+>>> from deliberations.model import lire_seance
+>>> seance = lire_seance("examples/seance-dijon-metropole-2024-09-26.json")
 >>> rapport = valider(seance)
 >>> rapport.ok, rapport.erreurs
 (True, ())

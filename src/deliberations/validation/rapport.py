@@ -17,15 +17,18 @@ ERREUR quorum.non-atteint [deliberations[0]] 40 présents sur 86 membres en exer
 from __future__ import annotations
 
 import enum
+import warnings
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
 
+from deliberations.erreurs import EnumerationFrancaise
+
 __all__ = ["Constat", "Rapport", "Severite"]
 
 
-class Severite(str, enum.Enum):
+class Severite(EnumerationFrancaise, str, enum.Enum):
     """Gravité d'un constat."""
 
     ERREUR = "erreur"
@@ -65,6 +68,11 @@ class Constat:
     details: tuple[tuple[str, Any], ...] = attrs.field(default=(), converter=_details)
 
     def to_dict(self) -> dict[str, Any]:
+        """Ancien nom de `vers_dict` (déprécié)."""
+        warnings.warn("to_dict() est dépréciée : utilisez vers_dict().", DeprecationWarning, 2)
+        return self.vers_dict()
+
+    def vers_dict(self) -> dict[str, Any]:
         """Dictionnaire JSON du constat."""
         resultat: dict[str, Any] = {
             "code": self.code,
@@ -184,11 +192,16 @@ class Rapport:
         return {s.value: sum(1 for c in self.constats if c.severite is s) for s in Severite}
 
     def to_dict(self) -> dict[str, Any]:
+        """Ancien nom de `vers_dict` (déprécié)."""
+        warnings.warn("to_dict() est dépréciée : utilisez vers_dict().", DeprecationWarning, 2)
+        return self.vers_dict()
+
+    def vers_dict(self) -> dict[str, Any]:
         """Dictionnaire JSON du rapport."""
         resultat: dict[str, Any] = {
             "ok": self.ok,
             "resume": self.resume(),
-            "constats": [c.to_dict() for c in self.constats],
+            "constats": [c.vers_dict() for c in self.constats],
         }
         if self.omis:
             resultat["omis"] = self.omis
