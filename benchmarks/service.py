@@ -41,8 +41,7 @@ def _memoire(pid: int) -> int:
     while enfants:
         courant = enfants.pop()
         try:
-            etat = Path(f"/proc/{courant}/status").read_text()
-            total += int(next(l for l in etat.splitlines() if l.startswith("VmRSS")).split()[1])
+            total += _rss(courant)
             for tache in Path(f"/proc/{courant}/task").iterdir():
                 liste = (tache / "children").read_text().split()
                 enfants.extend(int(e) for e in liste)
@@ -53,7 +52,8 @@ def _memoire(pid: int) -> int:
 
 def _rss(pid: int) -> int:
     etat = Path(f"/proc/{pid}/status").read_text()
-    return int(next(l for l in etat.splitlines() if l.startswith("VmRSS")).split()[1])
+    ligne = next(x for x in etat.splitlines() if x.startswith("VmRSS"))
+    return int(ligne.split()[1])
 
 
 def _charges(dossier: Path) -> list[tuple[str, str, bytes]]:
