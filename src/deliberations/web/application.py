@@ -11,7 +11,7 @@ import tempfile
 from collections.abc import Awaitable, Callable
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import anyio
 import attrs
@@ -220,7 +220,7 @@ def creer_application(configuration: Configuration | None = None) -> FastAPI:
         docs_url=None,
         redoc_url=None,
     )
-    application.add_exception_handler(HTTPException, _erreur_http)  # type: ignore[arg-type]
+    application.add_exception_handler(HTTPException, cast(Any, _erreur_http))
     limiteur = anyio.CapacityLimiter(configuration.travaux_simultanes)
     for point in POINTS:
         application.add_api_route(
