@@ -17,11 +17,11 @@ import sys
 from collections.abc import Sequence
 
 from deliberations import __version__
-from deliberations.cli import actes, commun, exporter, extrait, modele, scdl, validation
+from deliberations.cli import actes, commun, exporter, extrait, modele, scdl, service, validation
 
 __all__ = ["main"]
 
-_MODULES = (modele, validation, scdl, extrait, actes, exporter)
+_MODULES = (modele, validation, scdl, extrait, actes, exporter, service)
 
 
 class _Parseur(argparse.ArgumentParser):
