@@ -63,7 +63,7 @@ def _valider(arguments: argparse.Namespace) -> int:
         print(f"deliberations : {erreur.args[0]}", file=sys.stderr)
         return SORTIE_ILLISIBLE
     registre = charger_registre(arguments.fichier)
-    rapports = [valider(s, catalogue) for s in registre.seances]
+    rapports = [valider(s, catalogue, registre=registre) for s in registre.seances]
     if arguments.format == "json":
         sortie = [
             {"seance": s.date.isoformat(), **r.to_dict()}
