@@ -73,7 +73,9 @@ def test_ordonnance_2020_391_presents_ou_representes() -> None:
     assert codes(covid(jour, 9, 1)) == []
     r = valider(covid(jour, 8, 1))
     assert r.codes() == ["quorum.non-atteint"]
-    assert "9 présents ou représentés sur 30 membres en exercice, 10 requis" in r.constats[0].message
+    assert (
+        "9 présents ou représentés sur 30 membres en exercice, 10 requis" in r.constats[0].message
+    )
     assert "2020-391" in (r.constats[0].article or "")
 
 
@@ -277,7 +279,10 @@ def test_region_douze_jours_erreur() -> None:
 
 
 def test_secretaire_avertissement() -> None:
-    for s in (attrs.evolve(seance(), secretaires=[]), attrs.evolve(seance(), secretaires=[membre(10)])):
+    for s in (
+        attrs.evolve(seance(), secretaires=[]),
+        attrs.evolve(seance(), secretaires=[membre(10)]),
+    ):
         r = valider(s)
         assert r.ok
         assert [c.severite for c in r] == [Severite.AVERTISSEMENT]
@@ -331,7 +336,9 @@ def test_retire_qui_vote_un_seul_constat() -> None:
     s = seance(membres=5, presents=4, procurations=0)
     votes = [Vote(elu=membre(i), choix=ChoixVote.POUR) for i in (1, 2, 4)]
     d = attrs.evolve(
-        s.deliberations[0], retraits=[Retrait(elu=membre(4))], scrutins=[Scrutin(pour=3, votes=votes)]
+        s.deliberations[0],
+        retraits=[Retrait(elu=membre(4))],
+        scrutins=[Scrutin(pour=3, votes=votes)],
     )
     assert codes(attrs.evolve(s, deliberations=[d])) == ["interet.vote"]
 
@@ -515,8 +522,14 @@ def test_nomination_au_scrutin_secret() -> None:
 
 
 def test_nomination_majorite_absolue_puis_relative() -> None:
-    assert codes(nomination(Candidat(nom="A", voix=5, designe=True), Candidat(nom="B", voix=4))) == []
-    trois = (Candidat(nom="A", voix=4, designe=True), Candidat(nom="B", voix=3), Candidat(nom="C", voix=2))
+    assert (
+        codes(nomination(Candidat(nom="A", voix=5, designe=True), Candidat(nom="B", voix=4))) == []
+    )
+    trois = (
+        Candidat(nom="A", voix=4, designe=True),
+        Candidat(nom="B", voix=3),
+        Candidat(nom="C", voix=2),
+    )
     r = valider(nomination(*trois, tour=2))
     assert r.codes() == ["vote.nomination-majorite"]
     assert r.constats[0].severite is Severite.ERREUR
@@ -528,9 +541,12 @@ def test_nomination_egalite_au_plus_age() -> None:
     jeune = Candidat(nom="A", voix=4, naissance=dt.date(1970, 1, 1), designe=True)
     age = Candidat(nom="B", voix=4, naissance=dt.date(1950, 1, 1))
     assert codes(nomination(jeune, age, tour=3)) == ["vote.nomination-majorite"]
-    assert codes(
-        nomination(attrs.evolve(jeune, designe=False), attrs.evolve(age, designe=True), tour=3)
-    ) == []
+    assert (
+        codes(
+            nomination(attrs.evolve(jeune, designe=False), attrs.evolve(age, designe=True), tour=3)
+        )
+        == []
+    )
 
 
 # ------------------------------------------------------------ 17. L1111-6
@@ -597,7 +613,9 @@ def test_delegation_departementale_une_reunion() -> None:
     ],
 )
 def test_note_explicative(population: int, note: bool | None, attendu: list[str]) -> None:
-    s = attrs.evolve(seance(population=population, convocation=dt.date(2024, 9, 20)), note_explicative=note)
+    s = attrs.evolve(
+        seance(population=population, convocation=dt.date(2024, 9, 20)), note_explicative=note
+    )
     assert codes(s) == attendu
 
 

@@ -23,7 +23,14 @@ from deliberations.model.deliberation import (
     Transmission,
 )
 from deliberations.model.elus import Civilite, Elu, Fonction, Mandat, RoleMandat
-from deliberations.model.scrutin import Candidat, ChoixVote, ModeScrutin, ResultatVote, Scrutin, Vote
+from deliberations.model.scrutin import (
+    Candidat,
+    ChoixVote,
+    ModeScrutin,
+    ResultatVote,
+    Scrutin,
+    Vote,
+)
 from deliberations.model.seance import (
     DecomptesDeclares,
     Demission,
@@ -54,8 +61,8 @@ __all__ = [
     "Civilite",
     "Collectivite",
     "DecomptesDeclares",
-    "Demission",
     "Deliberation",
+    "Demission",
     "Elu",
     "Fonction",
     "InvariantViole",

@@ -69,11 +69,12 @@ class PeriodeDerogatoire:
         """Vrai si ``jour`` est dans la période (bornes incluses)."""
         return self.debut <= jour <= self.fin
 
-
     def compte(self, commission_permanente: bool) -> str:
         """Qui compte pour le quorum : ``presents`` ou ``presents_ou_representes``."""
-        return self.quorum_compte_commission_permanente if commission_permanente else (
-            self.quorum_compte
+        return (
+            self.quorum_compte_commission_permanente
+            if commission_permanente
+            else (self.quorum_compte)
         )
 
 
@@ -138,7 +139,7 @@ def faits_non_etablis() -> dict[str, tuple[str, frozenset[str]]]:
     qui en dépendent (``donnees/non_etablis.csv``)."""
     faits: dict[str, tuple[str, set[str]]] = {}
     for ligne in _lignes("non_etablis.csv"):
-        libelle, codes = faits.setdefault(ligne["fait"], (ligne["libelle"], set()))
+        _libelle, codes = faits.setdefault(ligne["fait"], (ligne["libelle"], set()))
         if ligne["code"]:
             codes.add(ligne["code"])
     return {fait: (libelle, frozenset(codes)) for fait, (libelle, codes) in faits.items()}

@@ -59,7 +59,7 @@ def requalifier(constats: Iterable[Constat], non_etablis: Collection[str]) -> li
     resultat: list[Constat] = []
     for c in constats:
         faits = [f for f in non_etablis if c.code in table[f][1]]
-        if not faits or c.severite is Severite.INFO and c.code.endswith(".non-verifiable"):
+        if not faits or (c.severite is Severite.INFO and c.code.endswith(".non-verifiable")):
             resultat.append(c)
             continue
         libelles = ", ".join(table[f][0] for f in sorted(faits))

@@ -17,7 +17,6 @@ from deliberations.validation.contexte import Contexte, Point, contient
 from deliberations.validation.rapport import Constat, Severite
 from deliberations.validation.regles import regle
 
-
 ARTICLE_SECRETAIRE = (
     "CGCT art. L2121-15 ; formalité non substantielle (CE 27 février 1981, Bocholier ; "
     "CE 11 octobre 1999, n° 165510)"
@@ -296,9 +295,7 @@ def _sans_lui(point: Point, elu: Elu, nombre: int = 1) -> bool | None:
 def ordonnateur(ctx: Contexte) -> Elu | None:
     """Le maire (ou le président) en fonction : d'après les mandats, sinon le président de séance."""
     fonction = Fonction.MAIRE if ctx.famille == "commune" else Fonction.PRESIDENT
-    mandat = next(
-        (m for m in ctx.seance.membres_en_exercice() if m.fonction is fonction), None
-    )
+    mandat = next((m for m in ctx.seance.membres_en_exercice() if m.fonction is fonction), None)
     return mandat.elu if mandat is not None else ctx.seance.president
 
 
@@ -327,8 +324,11 @@ def _compte_administratif(ctx: Contexte, point: Point) -> Iterator[Constat]:
             chemin=point.chemin,
             article=article,
         )
-    elif sans_lui is None or (d.president is None and ctx.seance.president is not None
-                              and ctx.seance.president.correspond(maire)):
+    elif sans_lui is None or (
+        d.president is None
+        and ctx.seance.president is not None
+        and ctx.seance.president.correspond(maire)
+    ):
         manque = (
             "rien n'indique qu'il s'est retiré au moment du vote"
             if sans_lui is None

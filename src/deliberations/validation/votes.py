@@ -184,7 +184,9 @@ def _verifier_candidats(point: Point, chemin: str, s: Scrutin) -> Iterator[Const
         if (s.tour or 1) < 3 and 2 * c.voix <= exprimes:
             probleme = f"{c.voix} voix sur {exprimes} suffrages exprimés, sans la majorité absolue"
             if s.tour is None:
-                probleme += " (tour non indiqué : un troisième tour se décide à la majorité relative)"
+                probleme += (
+                    " (tour non indiqué : un troisième tour se décide à la majorité relative)"
+                )
         elif (s.tour or 1) >= 3 and c.voix < meilleur:
             probleme = f"{c.voix} voix quand un autre candidat en a {meilleur}"
         elif (s.tour or 1) >= 3 and c.naissance is not None:
@@ -287,7 +289,9 @@ def verifier_resultat(ctx: Contexte) -> Iterator[Constat]:
             yield from _verifier_un_resultat(ctx, point, f"{point.chemin}.scrutins[{j}]", s)
 
 
-def _verifier_un_resultat(ctx: Contexte, point: Point, chemin: str, s: Scrutin) -> Iterator[Constat]:
+def _verifier_un_resultat(
+    ctx: Contexte, point: Point, chemin: str, s: Scrutin
+) -> Iterator[Constat]:
     if s.unanimite and ((s.contre or 0) > 0 or s.pour == 0):
         yield Constat(
             code="resultat.unanimite",
