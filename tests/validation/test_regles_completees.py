@@ -79,6 +79,15 @@ def test_ordonnance_2020_391_presents_ou_representes() -> None:
     assert "2020-391" in (r.constats[0].article or "")
 
 
+def test_installation_printemps_2020_presents_seulement() -> None:
+    jour = dt.date(2020, 6, 1)
+    installation = attrs.evolve(covid(jour, 9, 1), type=TypeSeance.INSTALLATION)
+    assert codes(installation) == ["quorum.non-atteint"]
+    assert "2020-562" in (valider(installation).constats[0].article or "")
+    assert codes(attrs.evolve(covid(jour, 10, 1), type=TypeSeance.INSTALLATION)) == []
+    assert codes(covid(jour, 9, 1)) == []
+
+
 def test_loi_2020_1379_presents_seulement() -> None:
     jour = dt.date(2021, 3, 4)
     assert codes(covid(jour, 10, 1)) == []

@@ -62,6 +62,7 @@ class PeriodeDerogatoire:
     quorum_denominateur: int
     quorum_compte: str
     quorum_compte_commission_permanente: str
+    quorum_compte_installation: str
     procurations_par_mandataire: int
     source: str
 
@@ -69,13 +70,12 @@ class PeriodeDerogatoire:
         """Vrai si ``jour`` est dans la période (bornes incluses)."""
         return self.debut <= jour <= self.fin
 
-    def compte(self, commission_permanente: bool) -> str:
-        """Qui compte pour le quorum : ``presents`` ou ``presents_ou_representes``."""
-        return (
-            self.quorum_compte_commission_permanente
-            if commission_permanente
-            else (self.quorum_compte)
-        )
+    def compte(self, commission_permanente: bool, installation: bool = False) -> str:
+        """Qui compte pour le quorum : ``presents`` ou ``presents_ou_representes`` (pour une
+        commission permanente, ou pour la séance d'installation qui élit le maire)."""
+        if commission_permanente:
+            return self.quorum_compte_commission_permanente
+        return self.quorum_compte_installation if installation else self.quorum_compte
 
 
 def _lignes(nom: str) -> list[dict[str, str]]:
@@ -94,6 +94,7 @@ def derogations() -> tuple[PeriodeDerogatoire, ...]:
             quorum_denominateur=int(ligne["quorum_denominateur"]),
             quorum_compte=ligne["quorum_compte"],
             quorum_compte_commission_permanente=ligne["quorum_compte_commission_permanente"],
+            quorum_compte_installation=ligne["quorum_compte_installation"],
             procurations_par_mandataire=int(ligne["procurations_par_mandataire"]),
             source=ligne["source"],
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from deliberations.model import Seance
+from deliberations.model import Seance, TypeSeance
 from deliberations.texte import cle_texte
 from deliberations.validation.contexte import Contexte, Point
 from deliberations.validation.droit import PRESENTS_OU_REPRESENTES, quorum_requis
@@ -45,7 +45,9 @@ def _article_seconde(ctx: Contexte) -> str:
 def compte_representes(ctx: Contexte) -> bool:
     """Vrai si les membres représentés comptent pour le quorum (données datées)."""
     if ctx.derogation is not None:
-        return ctx.derogation.compte(ctx.commission_permanente) == PRESENTS_OU_REPRESENTES
+        installation = ctx.seance.type is TypeSeance.INSTALLATION
+        compte = ctx.derogation.compte(ctx.commission_permanente, installation)
+        return compte == PRESENTS_OU_REPRESENTES
     return ctx.commission_permanente
 
 
