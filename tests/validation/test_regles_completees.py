@@ -530,6 +530,24 @@ def test_nomination_au_scrutin_secret() -> None:
     assert codes(nomination(a, mode=ModeScrutin.MAIN_LEVEE, secret_ecarte=True)) == []
 
 
+def test_nomination_au_conseil_regional_toujours_secrete() -> None:
+    a = Candidat(nom="A", voix=9, designe=True)
+    region = nomination(a, mode=ModeScrutin.PUBLIC, secret_ecarte=True)
+    votes = [Vote(elu=membre(i), choix=ChoixVote.POUR) for i in range(1, 10)]
+    region = avec_scrutin(region, votes=votes)
+    collectivite = attrs.evolve(
+        region.assemblee.collectivite, type=TypeCollectivite.REGION, population=None
+    )
+    region = attrs.evolve(
+        region,
+        assemblee=attrs.evolve(region.assemblee, collectivite=collectivite),
+        date_convocation=dt.date(2024, 9, 1),
+    )
+    r = valider(region)
+    assert r.codes() == ["vote.nomination-non-secret"]
+    assert r.constats[0].article == "CGCT art. L4132-14"
+
+
 def test_nomination_majorite_absolue_puis_relative() -> None:
     assert (
         codes(nomination(Candidat(nom="A", voix=5, designe=True), Candidat(nom="B", voix=4))) == []

@@ -129,22 +129,38 @@ def _verifier_mode(ctx: Contexte, point: Point, chemin: str, s: Scrutin) -> Iter
             chemin=chemin,
             article=article,
         )
-    if (
-        nomination
-        and ctx.famille in ("commune", "epci")
-        and s.mode is not None
-        and s.mode is not ModeScrutin.SECRET
-        and not s.secret_ecarte
-    ):
-        yield Constat(
-            code="vote.nomination-non-secret",
-            severite=Severite.AVERTISSEMENT,
-            message=f"Nomination votée au scrutin {s.mode.libelle} sans décision unanime de ne "
-            f"pas recourir au scrutin secret ({point.designation}).",
-            chemin=chemin,
-            article="CGCT art. L2121-21 al. 4 et 5",
-        )
+    if nomination and s.mode is not None and s.mode is not ModeScrutin.SECRET:
+        yield from _nomination_non_secrete(ctx, point, chemin, s.mode, s.secret_ecarte)
     yield from _verifier_demande(ctx, point, chemin, s, nomination)
+
+
+def _nomination_non_secrete(
+    ctx: Contexte, point: Point, chemin: str, mode: ModeScrutin, secret_ecarte: bool
+) -> Iterator[Constat]:
+    """Nominations au scrutin secret : l'assemblée peut y renoncer à l'unanimité (communes,
+    EPCI, départements, L2121-21 al. 5 et L3121-15), pas un conseil régional (L4132-14)."""
+    if ctx.famille == "departement":
+        return  # le secret n'y est obligatoire que si un texte le prévoit : non vérifiable
+    region = ctx.famille == "region"
+    if secret_ecarte and not region:
+        return
+    raison = (
+        "le scrutin secret est obligatoire pour les nominations au conseil régional"
+        if region
+        else "sans décision unanime de ne pas recourir au scrutin secret"
+    )
+    yield Constat(
+        code="vote.nomination-non-secret",
+        severite=Severite.AVERTISSEMENT,
+        message=f"Nomination votée au scrutin {mode.libelle} : {raison} ({point.designation}).",
+        chemin=chemin,
+        article=ctx.article(
+            "CGCT art. L2121-21 al. 4 et 5",
+            "CGCT art. L2121-21 al. 4 et 5 et L5211-1",
+            "CGCT art. L3121-15",
+            "CGCT art. L4132-14",
+        ),
+    )
 
 
 def _verifier_demande(
