@@ -341,6 +341,18 @@ def test_retire_compte_comme_ne_prenant_pas_part() -> None:
     assert codes(avec_scrutin(s, pour=8, ne_prend_pas_part=2)) == ["vote.total"]
 
 
+def test_retire_note_ne_prenant_pas_part_au_vote_nominatif() -> None:
+    s = seance(membres=5, presents=4, procurations=0)
+    votes = [Vote(elu=membre(i), choix=ChoixVote.POUR) for i in (1, 2, 3)]
+    votes.append(Vote(elu=membre(4), choix=ChoixVote.NE_PREND_PAS_PART))
+    d = attrs.evolve(
+        s.deliberations[0],
+        retraits=[Retrait(elu=membre(4))],
+        scrutins=[Scrutin(pour=3, ne_prend_pas_part=1, votes=votes)],
+    )
+    assert codes(attrs.evolve(s, deliberations=[d])) == []
+
+
 def test_retire_qui_vote_un_seul_constat() -> None:
     s = seance(membres=5, presents=4, procurations=0)
     votes = [Vote(elu=membre(i), choix=ChoixVote.POUR) for i in (1, 2, 4)]

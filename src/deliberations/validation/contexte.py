@@ -239,7 +239,8 @@ def _point(
         if nb_procurations is None and seance.procurations:
             nb_procurations = len(seance.procurations)
         if nb_presents is not None:
-            nb_presents = max(nb_presents - len(retires) - len(partis), 0)
+            # sans liste, on ignore si un démissionnaire était compté parmi les présents
+            nb_presents = max(nb_presents - len(retires), 0)
         return Point(
             indice=indice,
             deliberation=deliberation,

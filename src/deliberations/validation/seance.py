@@ -219,32 +219,39 @@ def verifier_interets(ctx: Contexte) -> Iterator[Constat]:
         d = point.deliberation
         for r in d.retraits:
             yield from _retrait_et_votes(point, r.elu)
-        signale = False
-        for r in d.retraits:
-            if (
-                r.motif is MotifRetrait.COMPTE_ADMINISTRATIF
-                and ctx.seance.president is not None
-                and r.elu.correspond(ctx.seance.president)
-                and (d.president is None or d.president.correspond(r.elu))
-            ):
-                signale = True
-                yield Constat(
-                    code="interet.compte-administratif",
-                    severite=Severite.ERREUR,
-                    message=f"{r.elu} se retire pour le compte administratif : le conseil doit "
-                    f"élire un autre président pour ce point ({point.designation}).",
-                    chemin=f"{point.chemin}.president",
-                    article="CGCT art. L2121-14",
-                )
-        if d.categorie is CategorieDeliberation.COMPTE_ADMINISTRATIF and not signale:
+        constats = list(_retrait_du_maire(ctx, point))
+        yield from constats
+        if d.categorie is CategorieDeliberation.COMPTE_ADMINISTRATIF and not constats:
             yield from _compte_administratif(ctx, point)
         for k, representant in enumerate(d.representants_organisme):
             yield from _representant(point, k, representant)
 
 
+def _retrait_du_maire(ctx: Contexte, point: Point) -> Iterator[Constat]:
+    """Le maire retiré pour son compte administratif ne préside pas ce point."""
+    d = point.deliberation
+    for r in d.retraits:
+        if (
+            r.motif is MotifRetrait.COMPTE_ADMINISTRATIF
+            and ctx.seance.president is not None
+            and r.elu.correspond(ctx.seance.president)
+            and (d.president is None or d.president.correspond(r.elu))
+        ):
+            yield Constat(
+                code="interet.compte-administratif",
+                severite=Severite.ERREUR,
+                message=f"{r.elu} se retire pour le compte administratif : le conseil doit "
+                f"élire un autre président pour ce point ({point.designation}).",
+                chemin=f"{point.chemin}.president",
+                article="CGCT art. L2121-14",
+            )
+
+
 def _retrait_et_votes(point: Point, retire: Elu) -> Iterator[Constat]:
     for j, s in enumerate(point.deliberation.scrutins):
         for k, vote in enumerate(s.votes):
+            if vote.choix is ChoixVote.NE_PREND_PAS_PART:
+                continue
             if vote.elu.correspond(retire) or (
                 vote.mandataire is not None and vote.mandataire.correspond(retire)
             ):
