@@ -23,8 +23,9 @@ def jours_francs(ctx: Contexte) -> int | None:
 
 @regle(
     "convocation",
-    "Délai de convocation en jours francs, selon la collectivité, sa population et l'urgence",
-    "CGCT art. L2121-11, L2121-12, L5211-1, L3121-19, L4132-18, L2541-2",
+    "Délai de convocation selon la collectivité, sa population, l'urgence et l'installation ; "
+    "note explicative de synthèse",
+    "CGCT art. L2121-7, L2121-11, L2121-12, L5211-1, L3121-19, L4132-18, L2541-2",
     [
         "convocation.delai",
         "convocation.population-inconnue",

@@ -21,8 +21,9 @@ def _article(ctx: Contexte) -> str:
 
 @regle(
     "procurations",
-    "Procurations : pouvoir écrit, entre membres, mandataire présent, une seule par mandataire, "
-    "sans chaîne, dans sa période de validité",
+    "Procurations : pouvoir écrit, entre membres, mandataire présent, une seule utilisable à la "
+    "fois par mandataire, sans chaîne, dans sa période de validité, trois séances consécutives "
+    "au plus (une réunion pour un département ou une région)",
     "CGCT art. L2121-20 (L5211-1 pour les EPCI), L3121-16, L4132-15",
     [
         "procuration.mandant-present",

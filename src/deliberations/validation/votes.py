@@ -28,9 +28,10 @@ def _a_decompte(s: Scrutin) -> bool:
 
 @regle(
     "votes",
-    "Arithmétique des votes : les voix égalent les membres présents ou représentés, "
-    "procurations et votes nominatifs cohérents",
-    "CGCT art. L2121-20 et L2121-21",
+    "Votes : les voix égalent les membres présents ou représentés, procurations et votes "
+    "nominatifs cohérents, scrutin public nominatif, seuils de demande, nominations au scrutin "
+    "secret et à la bonne majorité",
+    "CGCT art. L2121-20 et L2121-21, L3121-15, L4132-14",
     [
         "vote.sans-scrutin",
         "vote.total",
