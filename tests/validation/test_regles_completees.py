@@ -17,6 +17,7 @@ from deliberations.model import (
     Deliberation,
     Demission,
     Elu,
+    Fonction,
     ModeScrutin,
     MotifRetrait,
     Organe,
@@ -490,6 +491,29 @@ def test_compte_administratif_le_maire_ne_vote_pas() -> None:
     assert codes(ca_sans_retrait(votes=votes)) == ["interet.compte-administratif"]
     votes[0] = Vote(elu=membre(1), choix=ChoixVote.NE_PREND_PAS_PART)
     assert codes(ca_sans_retrait(pour=8, ne_prend_pas_part=1, votes=votes)) == []
+
+
+def test_compte_administratif_pas_de_pouvoir_du_maire() -> None:
+    # le maire (1) est absent et a donné pouvoir à 3 : son pouvoir ne sert pas au vote
+    s = seance(membres=10, presents=7, procurations=0)
+    s = statut(s, membre(1), statut=StatutPresence.REPRESENTE)
+    s = attrs.evolve(
+        s,
+        president=membre(2),
+        secretaires=[membre(4)],
+        procurations=[Procuration(mandant=membre(1), mandataire=membre(3))],
+        decomptes=None,
+    )
+    mandats = [
+        attrs.evolve(m, fonction=Fonction.MAIRE) if m.elu == membre(1) else m
+        for m in s.assemblee.mandats
+    ]
+    s = attrs.evolve(s, assemblee=attrs.evolve(s.assemblee, mandats=mandats))
+    s = avec_deliberation(s, categorie=CategorieDeliberation.COMPTE_ADMINISTRATIF)
+    r = valider(avec_scrutin(s, pour=7, dont_procurations=1))
+    assert r.codes() == ["interet.compte-administratif"]
+    assert "Prénom1 NOM1" in r.constats[0].message
+    assert codes(avec_scrutin(s, pour=6, ne_prend_pas_part=1, dont_procurations=0)) == []
 
 
 def test_compte_administratif_preside_par_le_maire_sans_retrait() -> None:

@@ -278,16 +278,18 @@ def _a_vote(d: Deliberation, elu: Elu) -> bool | None:
 
 
 def _sans_lui(point: Point, elu: Elu, nombre: int = 1) -> bool | None:
-    """D'après les décomptes : faux si ``elu``, présent et non retiré, est forcément compté
-    parmi les votants ; vrai s'il est absent, retiré, ou si assez de membres ne prennent pas
-    part au vote ; ``None`` si on ne peut rien dire."""
+    """D'après les décomptes : faux si ``elu``, présent (ou représenté par un pouvoir
+    utilisable) et non retiré, est forcément compté parmi les votants ; vrai s'il est absent
+    sans pouvoir, retiré, ou si assez de membres ne prennent pas part au vote ; ``None`` si
+    on ne peut rien dire."""
     d = point.deliberation
     if contient(point.retires, elu):
         return True
     vote = _a_vote(d, elu)
     if vote is not None:
         return not vote
-    if point.presents is not None and not contient(point.presents, elu):
+    represente = any(p.mandant.correspond(elu) for p in point.procurations or ())
+    if point.presents is not None and not contient(point.presents, elu) and not represente:
         return True
     s = d.scrutin
     if s is None or s.votants is None:
