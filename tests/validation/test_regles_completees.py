@@ -80,6 +80,14 @@ def test_ordonnance_2020_391_presents_ou_representes() -> None:
     assert "2020-391" in (r.constats[0].article or "")
 
 
+def test_bornes_de_l_ordonnance_2020_391() -> None:
+    # 9 présents et 1 représenté sur 30 : 10 requis
+    assert codes(covid(dt.date(2020, 4, 1), 9, 1)) == ["quorum.non-atteint"]
+    assert codes(covid(dt.date(2020, 4, 2), 9, 1)) == []
+    assert codes(covid(dt.date(2020, 7, 10), 9, 1)) == []
+    assert codes(covid(dt.date(2020, 7, 11), 9, 1)) == ["quorum.non-atteint"]
+
+
 def test_installation_printemps_2020_presents_seulement() -> None:
     jour = dt.date(2020, 6, 1)
     installation = attrs.evolve(covid(jour, 9, 1), type=TypeSeance.INSTALLATION)
@@ -468,6 +476,11 @@ def test_voix_preponderante_du_president_au_vote_nominatif() -> None:
     r = valider(egalite_nominative(ChoixVote.CONTRE, ResultatVote.ADOPTE))
     assert r.codes() == ["resultat.contradictoire"]
     assert r.constats[0].article == "CGCT art. L2121-20 al. 3"
+    # pas de voix prépondérante au scrutin secret : l'égalité vaut rejet
+    secret = egalite_nominative(ChoixVote.POUR, ResultatVote.ADOPTE, mode=ModeScrutin.SECRET)
+    r = valider(secret)
+    assert r.codes() == ["resultat.contradictoire"]
+    assert "scrutin secret" in r.constats[0].message
 
 
 # ------------------------------------------------------------ 15. compte administratif sans retrait
@@ -537,10 +550,15 @@ def test_scrutin_public_sans_liste() -> None:
     [
         (ModeScrutin.SECRET, 3, []),  # un tiers de 7 présents : 3
         (ModeScrutin.SECRET, 2, ["vote.demande-insuffisante"]),
+        (ModeScrutin.PUBLIC, 2, []),  # un quart de 7 présents : 2
+        (ModeScrutin.PUBLIC, 1, ["vote.demande-insuffisante"]),
     ],
 )
 def test_seuil_de_demande(mode: ModeScrutin, demandeurs: int, attendu: list[str]) -> None:
-    assert codes(avec_scrutin(seance(), mode=mode, demandeurs=demandeurs)) == attendu
+    votes = [Vote(elu=membre(i), choix=ChoixVote.POUR) for i in range(1, 10)]
+    liste = votes if mode is ModeScrutin.PUBLIC else []
+    s = avec_scrutin(seance(), mode=mode, demandeurs=demandeurs, votes=liste)
+    assert codes(s) == attendu
 
 
 def test_seuil_de_demande_scrutin_public_departement() -> None:
