@@ -233,25 +233,7 @@ def _point(
     if en_exercice is not None:
         en_exercice -= sum(1 for e in partis if not membres or contient(membres, e))
     if not connues:
-        decomptes = seance.decomptes
-        nb_presents = decomptes.presents if decomptes else None
-        nb_procurations = decomptes.procurations if decomptes else None
-        if nb_procurations is None and seance.procurations:
-            nb_procurations = len(seance.procurations)
-        if nb_presents is not None:
-            # sans liste, on ignore si un démissionnaire était compté parmi les présents
-            nb_presents = max(nb_presents - len(retires), 0)
-        return Point(
-            indice=indice,
-            deliberation=deliberation,
-            rang=rang,
-            presents=None,
-            retires=retires,
-            procurations=None,
-            nb_presents=nb_presents,
-            nb_representes=nb_procurations,
-            en_exercice=en_exercice,
-        )
+        return _point_sans_liste(seance, indice, deliberation, rang, retires, en_exercice)
     sieges = [
         p
         for p in seance.presences
@@ -282,6 +264,36 @@ def _point(
             for p in sieges
             if p.statut is StatutPresence.REMPLACE and p.suppleant is not None
         ),
+    )
+
+
+def _point_sans_liste(
+    seance: Seance,
+    indice: int,
+    deliberation: Deliberation,
+    rang: int,
+    retires: tuple[Elu, ...],
+    en_exercice: int | None,
+) -> Point:
+    """Sans liste des présences : les nombres annoncés par le document."""
+    decomptes = seance.decomptes
+    nb_presents = decomptes.presents if decomptes else None
+    nb_procurations = decomptes.procurations if decomptes else None
+    if nb_procurations is None and seance.procurations:
+        nb_procurations = len(seance.procurations)
+    if nb_presents is not None:
+        # on ignore si un démissionnaire était compté parmi les présents annoncés
+        nb_presents = max(nb_presents - len(retires), 0)
+    return Point(
+        indice=indice,
+        deliberation=deliberation,
+        rang=rang,
+        presents=None,
+        retires=retires,
+        procurations=None,
+        nb_presents=nb_presents,
+        nb_representes=nb_procurations,
+        en_exercice=en_exercice,
     )
 
 
