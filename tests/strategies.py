@@ -12,11 +12,14 @@ from deliberations.identifiants import departement
 from deliberations.model import (
     Assemblee,
     Budget,
+    Candidat,
+    CategorieDeliberation,
     ChoixVote,
     Civilite,
     Collectivite,
     DecomptesDeclares,
     Deliberation,
+    Demission,
     Elu,
     Fonction,
     Mandat,
@@ -166,6 +169,19 @@ scrutins = st.builds(
     resultat=st.none() | st.sampled_from(ResultatVote),
     unanimite=st.booleans(),
     voix_preponderante=st.booleans(),
+    tour=st.none() | st.integers(1, 3),
+    candidats=st.lists(
+        st.builds(
+            Candidat,
+            nom=texte_libre,
+            voix=st.integers(0, 100),
+            naissance=st.none() | dates,
+            designe=st.booleans(),
+        ),
+        max_size=3,
+    ),
+    demandeurs=comptes,
+    secret_ecarte=st.booleans(),
 )
 
 
@@ -205,6 +221,8 @@ deliberations_st = st.builds(
     ),
     transmission=st.none() | transmissions,
     url=st.none() | st.just("https://exemple.fr/d/1.pdf"),
+    categorie=st.none() | st.sampled_from(CategorieDeliberation),
+    representants_organisme=st.lists(elus, max_size=2),
 )
 
 assemblees = st.builds(
@@ -238,6 +256,11 @@ seances = st.builds(
         absents=comptes,
         procurations=comptes,
         votants=comptes,
+    ),
+    date_defaut_quorum=st.none() | dates,
+    note_explicative=st.none() | st.booleans(),
+    demissions=st.lists(
+        st.builds(Demission, elu=elus, apres_point=st.integers(0, 10)), max_size=2
     ),
 )
 

@@ -21,6 +21,13 @@ def test_chaque_nom_de_la_racine_existe() -> None:
     assert set(dl.__all__) == {"__version__", *dl._EMPLACEMENTS}
 
 
+def test_tout_le_modele_a_la_racine() -> None:
+    import deliberations.model as modele
+
+    obsoletes = {"charger", "charger_seance", "ecrire"}
+    assert set(modele.__all__) - obsoletes <= set(dl.__all__)
+
+
 def test_nom_inconnu() -> None:
     with pytest.raises(AttributeError, match="n'a pas d'attribut 'Inconnu'"):
         dl.Inconnu  # noqa: B018

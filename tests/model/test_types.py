@@ -19,9 +19,11 @@ from deliberations.erreurs import ElementIntrouvable, ErreurDeliberations
 from deliberations.model import (
     Assemblee,
     Budget,
+    Candidat,
     Collectivite,
     DecomptesDeclares,
     Deliberation,
+    Demission,
     Elu,
     Mandat,
     Presence,
@@ -55,6 +57,8 @@ EXEMPLES: dict[type, Any] = {
     DecomptesDeclares: DecomptesDeclares(),
     Seance: Seance(assemblee=ASSEMBLEE, date=dt.date(2024, 3, 14)),
     Registre: Registre(),
+    Candidat: Candidat(nom="DUPONT", voix=3),
+    Demission: Demission(elu=ELU, apres_point=0),
 }
 
 

@@ -232,7 +232,13 @@ def test_procuration_non_ecrite_et_hors_validite() -> None:
     r = valider(attrs.evolve(s, procurations=[fin]))
     assert codes(r) == ["procuration.hors-validite"]
     juste = attrs.evolve(p, debut=dt.date(2024, 1, 1), fin=dt.date(2024, 9, 26))
-    assert codes(valider(attrs.evolve(s, procurations=[juste]))) == []
+    # valable depuis janvier : la limite de trois séances (L2121-20) n'est pas vérifiable
+    # sur cette seule séance, ce qu'une information dit
+    r = valider(attrs.evolve(s, procurations=[juste]))
+    assert codes(r) == ["procuration.trois-seances"]
+    assert r.ok and r.constats[0].severite is Severite.INFO
+    du_jour = attrs.evolve(p, debut=dt.date(2024, 9, 26), fin=dt.date(2024, 9, 26))
+    assert codes(valider(attrs.evolve(s, procurations=[du_jour]))) == []
 
 
 def test_procuration_non_membre() -> None:
@@ -353,8 +359,12 @@ def test_unanimite_avec_contre() -> None:
         (TypeCollectivite.COMMUNE, 3500, dt.date(2024, 9, 21), ["convocation.delai"]),
         (TypeCollectivite.METROPOLE, None, dt.date(2024, 9, 20), []),
         (TypeCollectivite.COMMUNAUTE_DE_COMMUNES, 900, dt.date(2024, 9, 21), ["convocation.delai"]),
-        (TypeCollectivite.DEPARTEMENT, None, dt.date(2024, 9, 13), []),  # 12 jours francs
-        (TypeCollectivite.DEPARTEMENT, None, dt.date(2024, 9, 14), ["convocation.delai"]),
+        (TypeCollectivite.DEPARTEMENT, None, dt.date(2024, 9, 13), []),
+        # « douze jours au moins avant la réunion » (L3121-19) : 12 jours, pas 12 jours francs
+        (TypeCollectivite.DEPARTEMENT, None, dt.date(2024, 9, 14), []),
+        (TypeCollectivite.DEPARTEMENT, None, dt.date(2024, 9, 15), ["convocation.delai"]),
+        (TypeCollectivite.REGION, None, dt.date(2024, 9, 14), []),
+        (TypeCollectivite.REGION, None, dt.date(2024, 9, 15), ["convocation.delai"]),
         (TypeCollectivite.COMMUNE, None, dt.date(2024, 9, 21), ["convocation.population-inconnue"]),
         (TypeCollectivite.COMMUNE, None, dt.date(2024, 9, 27), ["convocation.apres-seance"]),
     ],

@@ -83,7 +83,7 @@ class _TacheValider:
     def __call__(self, fichier: str) -> lot.Bilan:
         registre = charger_registre(fichier)
         catalogue = CATALOGUE.sans(*self.sans)
-        rapport = sum((valider(s, catalogue) for s in registre.seances), Rapport())
+        rapport = sum((valider(s, catalogue, registre=registre) for s in registre.seances), Rapport())
         nombre = sum(len(s.deliberations) for s in registre.seances)
         return lot.Bilan.depuis_rapport(fichier, rapport, nombre, rapport)
 
@@ -103,7 +103,7 @@ def _valider(arguments: argparse.Namespace) -> int:
     if lot.est_un_lot(arguments.fichiers):
         return _valider_lot(arguments)
     registre = charger_registre(arguments.fichiers[0])
-    rapports = [valider(s, catalogue) for s in registre.seances]
+    rapports = [valider(s, catalogue, registre=registre) for s in registre.seances]
     if arguments.format == "html":
         sections = [(_titre(s), r) for s, r in zip(registre.seances, rapports, strict=True)]
         print(vers_html(sections, titre="Validation au regard du CGCT", source=arguments.fichiers[0]))

@@ -20,15 +20,24 @@ from deliberations.model.assemblee import Assemblee, Organe
 from deliberations.model.collectivite import Collectivite, TypeCollectivite
 from deliberations.model.deliberation import (
     Budget,
+    CategorieDeliberation,
     Deliberation,
     MotifRetrait,
     Retrait,
     Transmission,
 )
 from deliberations.model.elus import Civilite, Elu, Fonction, Mandat, RoleMandat
-from deliberations.model.scrutin import ChoixVote, ModeScrutin, ResultatVote, Scrutin, Vote
+from deliberations.model.scrutin import (
+    Candidat,
+    ChoixVote,
+    ModeScrutin,
+    ResultatVote,
+    Scrutin,
+    Vote,
+)
 from deliberations.model.seance import (
     DecomptesDeclares,
+    Demission,
     Presence,
     Procuration,
     Registre,
@@ -53,11 +62,14 @@ from deliberations.nomenclature import NatureActe
 __all__ = [
     "Assemblee",
     "Budget",
+    "Candidat",
+    "CategorieDeliberation",
     "ChoixVote",
     "Civilite",
     "Collectivite",
     "DecomptesDeclares",
     "Deliberation",
+    "Demission",
     "Elu",
     "Fonction",
     "InvariantViole",

@@ -85,6 +85,29 @@ class MotifRetrait(EnumerationFrancaise, str, enum.Enum):
     AUTRE = "autre"
 
 
+class CategorieDeliberation(EnumerationFrancaise, str, enum.Enum):
+    """Catégorie d'affaire soumise à des règles propres.
+
+    ``compte_administratif`` : vote du compte administratif (CGCT L1612-12, L2121-14) ;
+    ``nomination`` : nomination ou présentation (scrutin secret, L2121-21) ;
+    ``aide_organisme`` : aide, subvention ou garantie d'emprunt accordée à un organisme où
+    siègent des représentants de la collectivité (L1111-6).
+    """
+
+    COMPTE_ADMINISTRATIF = "compte_administratif"
+    NOMINATION = "nomination"
+    AIDE_ORGANISME = "aide_organisme"
+
+    @property
+    def libelle(self) -> str:
+        """Intitulé en français."""
+        return {
+            CategorieDeliberation.COMPTE_ADMINISTRATIF: "compte administratif",
+            CategorieDeliberation.NOMINATION: "nomination",
+            CategorieDeliberation.AIDE_ORGANISME: "aide à un organisme",
+        }[self]
+
+
 @attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class Retrait:
     """Un membre qui se retire pour un point : intéressé (CGCT L2131-11), maire pendant le
@@ -117,7 +140,9 @@ class Deliberation:
     ``theme`` la rubrique ou la commission sous laquelle le document la range ;
     ``rang`` le numéro du point dans l'ordre du jour ; ``date`` la date de la décision
     (celle de la séance si ``None``) ; ``expose`` le rapport, ``dispositif`` les points
-    décidés.
+    décidés. ``categorie`` signale une affaire à règles propres (compte administratif,
+    nomination, aide à un organisme) ; ``representants_organisme`` nomme les élus qui
+    représentent la collectivité dans l'organisme bénéficiaire (CGCT L1111-6).
     """
 
     numero: str = attrs.field(converter=texte, validator=non_vide)
@@ -136,6 +161,10 @@ class Deliberation:
     retraits: tuple[Retrait, ...] = attrs.field(default=(), converter=tuple_de)
     transmission: Transmission | None = None
     url: str | None = attrs.field(default=None, converter=texte_optionnel, validator=_url)
+    categorie: CategorieDeliberation | None = attrs.field(
+        default=None, converter=attrs.converters.optional(CategorieDeliberation)
+    )
+    representants_organisme: tuple[Elu, ...] = attrs.field(default=(), converter=tuple_de)
 
     @property
     def matiere_niveaux(self) -> tuple[str, ...]:

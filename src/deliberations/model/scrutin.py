@@ -16,13 +16,19 @@ deliberations.model._validateurs.InvariantViole: pour : un décompte ne peut pas
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
+from typing import Any
 
 import attrs
 
 from deliberations.erreurs import EnumerationFrancaise
 from deliberations.model._validateurs import (
+    InvariantViole,
     entier_positif_optionnel,
+    non_vide,
+    rang_optionnel,
+    texte,
     texte_optionnel,
     tuple_de,
     verifier_types,
@@ -81,6 +87,23 @@ class Vote:
     mandataire: Elu | None = None
 
 
+def _voix(instance: Any, attribut: attrs.Attribute[int], valeur: int) -> None:
+    if isinstance(valeur, bool) or not isinstance(valeur, int) or valeur < 0:
+        raise InvariantViole("voix", f"un nombre de voix positif est attendu ({valeur!r}).")
+
+
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
+class Candidat:
+    """Un candidat à une nomination (CGCT L2121-21) : son nom, ses voix à ce tour, sa date de
+    naissance (l'élection est acquise au plus âgé en cas d'égalité au troisième tour) et
+    ``designe`` vrai si le document le déclare élu ou nommé à l'issue de ce tour."""
+
+    nom: str = attrs.field(converter=texte, validator=non_vide)
+    voix: int = attrs.field(validator=_voix)
+    naissance: dt.date | None = attrs.field(default=None)
+    designe: bool = attrs.field(default=False)
+
+
 @attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class Scrutin:
     """Un vote de l'assemblée sur une délibération (il peut y en avoir plusieurs).
@@ -90,6 +113,12 @@ class Scrutin:
     ``dont_procurations`` la part des votes exprimés par procuration, telle que le
     document l'indique. ``unanimite`` dit que le document annonce l'unanimité. ``mode`` à
     ``None`` : mode non précisé (en pratique, la main levée).
+
+    Pour une nomination, ``tour`` numérote le tour de scrutin (1, 2 ou 3) et ``candidats``
+    donne les voix de chacun. ``demandeurs`` est le nombre de membres qui ont demandé le
+    mode de scrutin retenu (scrutin public ou secret, CGCT L2121-21) ; ``secret_ecarte``
+    dit que l'assemblée a décidé à l'unanimité de ne pas voter au scrutin secret une
+    nomination (L2121-21 al. 5).
     """
 
     mode: ModeScrutin | None = attrs.field(
@@ -108,6 +137,10 @@ class Scrutin:
     )
     unanimite: bool = False
     voix_preponderante: bool = False
+    tour: int | None = attrs.field(default=None, validator=rang_optionnel)
+    candidats: tuple[Candidat, ...] = attrs.field(default=(), converter=tuple_de)
+    demandeurs: int | None = attrs.field(default=None, validator=entier_positif_optionnel)
+    secret_ecarte: bool = attrs.field(default=False)
 
     @property
     def suffrages_exprimes(self) -> int | None:

@@ -47,6 +47,8 @@ class TypeSeance(EnumerationFrancaise, str, enum.Enum):
     ORDINAIRE = "ordinaire"
     EXTRAORDINAIRE = "extraordinaire"
     URGENCE = "urgence"
+    INSTALLATION = "installation"
+    """Première réunion après le renouvellement général du conseil (CGCT L2121-7)."""
 
 
 class StatutPresence(EnumerationFrancaise, str, enum.Enum):
@@ -150,6 +152,25 @@ class Procuration:
     maladie: bool = False
 
 
+def _apres_point(instance: Any, attribut: attrs.Attribute[int], valeur: int) -> None:
+    if isinstance(valeur, bool) or not isinstance(valeur, int) or valeur < 0:
+        raise InvariantViole(
+            "apres_point", f"un numéro de point (0 avant le premier) est attendu ({valeur!r})."
+        )
+
+
+@attrs.frozen(kw_only=True, field_transformer=verifier_types)
+class Demission:
+    """Une démission reçue pendant la séance (CGCT L2121-4 : effet dès sa réception).
+
+    ``apres_point`` : le dernier point où le démissionnaire est encore en exercice (0 : dès
+    le début de la séance) ; il cesse de compter parmi les membres en exercice ensuite.
+    """
+
+    elu: Elu
+    apres_point: int = attrs.field(validator=_apres_point)
+
+
 @attrs.frozen(kw_only=True, field_transformer=verifier_types)
 class DecomptesDeclares:
     """Les nombres que le document lui-même annonce (pour les confronter aux listes)."""
@@ -167,7 +188,10 @@ class Seance:
     """Une séance de l'assemblée : qui siège, qui a donné pouvoir, ce qui a été délibéré.
 
     ``seconde_convocation`` indique une séance réunie après un défaut de quorum (CGCT
-    L2121-17 al. 2) ; ``decomptes`` garde les nombres annoncés par le document.
+    L2121-17 al. 2) et ``date_defaut_quorum`` la date de la séance où le quorum a manqué ;
+    ``decomptes`` garde les nombres annoncés par le document. ``note_explicative`` dit si
+    une note explicative de synthèse accompagnait la convocation (L2121-12 ; ``None`` :
+    le document ne le dit pas). ``demissions`` : démissions reçues pendant la séance.
     """
 
     assemblee: Assemblee
@@ -183,6 +207,9 @@ class Seance:
     procurations: tuple[Procuration, ...] = attrs.field(default=(), converter=tuple_de)
     deliberations: tuple[Deliberation, ...] = attrs.field(default=(), converter=tuple_de)
     decomptes: DecomptesDeclares | None = None
+    date_defaut_quorum: dt.date | None = attrs.field(default=None)
+    note_explicative: bool | None = attrs.field(default=None)
+    demissions: tuple[Demission, ...] = attrs.field(default=(), converter=tuple_de)
 
     def membres_en_exercice(self) -> tuple[Mandat, ...]:
         """Les mandats de titulaires en cours le jour de la séance."""

@@ -15,7 +15,9 @@ quorum, procurations, votes, resultat, convocation, seance, interets
 
 from __future__ import annotations
 
-from deliberations.model import Seance
+from collections.abc import Collection, Iterable
+
+from deliberations.model import Registre, Seance
 from deliberations.validation.catalogue import CATALOGUE
 from deliberations.validation.contexte import Contexte, Point
 from deliberations.validation.rapport import Constat, Rapport, Severite
@@ -35,6 +37,21 @@ __all__ = [
 ]
 
 
-def valider(seance_a_valider: Seance, regles: Catalogue | None = None) -> Rapport:
-    """Valide une séance ; ``regles`` remplace le catalogue par défaut."""
-    return (regles if regles is not None else CATALOGUE).valider(seance_a_valider)
+def valider(
+    seance_a_valider: Seance,
+    regles: Catalogue | None = None,
+    *,
+    registre: Registre | Iterable[Seance] = (),
+    non_etablis: Collection[str] = (),
+) -> Rapport:
+    """Valide une séance ; ``regles`` remplace le catalogue par défaut.
+
+    ``registre`` donne les autres séances connues (un :class:`Registre` ou des séances) :
+    les règles qui portent sur plusieurs séances (pouvoir valable trois séances, séance sans
+    quorum avant une seconde convocation) s'en servent. ``non_etablis`` nomme les faits que
+    le document source ne dit pas (voir :mod:`deliberations.validation.non_etablis`).
+    """
+    seances = registre.seances if isinstance(registre, Registre) else tuple(registre)
+    return (regles if regles is not None else CATALOGUE).valider(
+        seance_a_valider, registre=seances, non_etablis=non_etablis
+    )

@@ -3,13 +3,16 @@
 Le :class:`Contexte` donne la famille de règles (commune, EPCI, département, région), les
 membres en exercice, la dérogation en vigueur, et pour chaque délibération un
 :class:`Point` : qui siège à ce moment (arrivées, départs et retraits pris en compte) et
-quelles procurations peuvent servir.
+quelles procurations peuvent servir. Un membre présent à distance ne compte au quorum
+que si un texte le permet à cette assemblée ce jour-là (données datées) ; le suppléant
+d'un conseiller communautaire (L5211-6) siège à sa place ; une démission reçue en séance
+retire son auteur des membres en exercice pour les points suivants (L2121-4).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
 
 import attrs
 
@@ -17,6 +20,7 @@ from deliberations.model import (
     Deliberation,
     Elu,
     Organe,
+    Presence,
     Procuration,
     Seance,
     StatutPresence,
@@ -25,6 +29,7 @@ from deliberations.validation.droit import (
     DEPARTEMENTS_ALSACE_MOSELLE,
     PeriodeDerogatoire,
     derogation_au,
+    distance_permise,
 )
 
 __all__ = ["Contexte", "Point", "contient", "trouver"]
@@ -46,7 +51,11 @@ class Point:
     """Une délibération et les effectifs au moment de son vote.
 
     ``presents`` est ``None`` quand la séance ne donne pas la liste des présences ; les
-    nombres viennent alors des décomptes annoncés par le document.
+    nombres viennent alors des décomptes annoncés par le document. ``presents`` compte
+    les membres qui siègent (présents à distance et titulaires suppléés compris) ;
+    ``distants_non_comptes`` ceux qui siègent à distance sans qu'un texte permette de les
+    compter au quorum ; ``suppleants`` les suppléants qui siègent ; ``en_exercice`` les
+    membres en exercice à ce point (démissions reçues en séance déduites).
     """
 
     indice: int
@@ -57,6 +66,16 @@ class Point:
     procurations: tuple[Procuration, ...] | None
     nb_presents: int | None
     nb_representes: int | None
+    en_exercice: int | None = None
+    distants_non_comptes: tuple[Elu, ...] = ()
+    suppleants: tuple[Elu, ...] = ()
+
+    @property
+    def nb_presents_quorum(self) -> int | None:
+        """Présents qui comptent pour le quorum (sans les présents à distance non permis)."""
+        if self.nb_presents is None:
+            return None
+        return self.nb_presents - len(self.distants_non_comptes)
 
     @property
     def chemin(self) -> str:
@@ -88,6 +107,9 @@ class Contexte:
     points: tuple[Point, ...]
     presences_connues: bool
     type_connu: bool = True
+    distance: str | None = None
+    seances: tuple[Seance, ...] = ()
+    non_etablis: frozenset[str] = frozenset()
 
     @property
     def alsace_moselle(self) -> bool:
@@ -117,55 +139,113 @@ class Contexte:
             self.famille
         ]
 
+    def etabli(self, fait: str) -> bool:
+        """Faux si l'appelant a dit que le document ne donne pas ce fait."""
+        return fait not in self.non_etablis
+
     @classmethod
-    def depuis(cls, seance: Seance) -> Contexte:
-        """Calcule le contexte d'une séance."""
+    def depuis(
+        cls,
+        seance: Seance,
+        registre: Iterable[Seance] = (),
+        non_etablis: Collection[str] = (),
+    ) -> Contexte:
+        """Calcule le contexte d'une séance ; ``registre`` donne les autres séances connues
+        (celles de la même assemblée servent aux règles qui portent sur plusieurs séances)."""
+        collectivite = seance.assemblee.collectivite
+        famille = collectivite.famille or "commune"
+        distance = distance_permise(
+            seance.date,
+            famille,
+            collectivite.type.value if collectivite.type else "",
+            seance.assemblee.organe.value,
+        )
         membres = tuple(m.elu for m in seance.membres_en_exercice())
+        en_exercice = seance.nombre_en_exercice()
         presences_connues = bool(seance.presences)
+        regles = _Sieges(famille=famille, distance=distance is not None)
         points = tuple(
-            _point(seance, i, d, presences_connues) for i, d in enumerate(seance.deliberations)
+            _point(seance, i, d, presences_connues, regles, membres, en_exercice)
+            for i, d in enumerate(seance.deliberations)
         )
         return cls(
             seance=seance,
-            famille=seance.assemblee.collectivite.famille or "commune",
-            type_connu=seance.assemblee.collectivite.type is not None,
+            famille=famille,
+            type_connu=collectivite.type is not None,
             membres=membres,
-            en_exercice=seance.nombre_en_exercice(),
+            en_exercice=en_exercice,
             derogation=derogation_au(seance.date),
             points=points,
             presences_connues=presences_connues,
+            distance=distance,
+            seances=tuple(sorted(_meme_assemblee(seance, registre), key=lambda s: s.date)),
+            non_etablis=frozenset(non_etablis),
         )
 
 
-def _point(seance: Seance, indice: int, deliberation: Deliberation, connues: bool) -> Point:
+def _meme_assemblee(seance: Seance, registre: Iterable[Seance]) -> Iterator[Seance]:
+    a = seance.assemblee
+    for autre in registre:
+        b = autre.assemblee
+        if b.organe is a.organe and (
+            b.collectivite.siren_effectif == a.collectivite.siren_effectif
+            if a.collectivite.siren_effectif and b.collectivite.siren_effectif
+            else b.collectivite.nom == a.collectivite.nom
+        ):
+            yield autre
+
+
+@attrs.frozen
+class _Sieges:
+    """Comment compter ceux qui siègent : famille (suppléants des EPCI), distance permise."""
+
+    famille: str
+    distance: bool
+
+    def siege(self, presence: Presence, rang: int) -> bool:
+        """Vrai si le siège de ce membre est occupé au point ``rang``."""
+        if presence.statut is StatutPresence.REMPLACE:
+            return self.famille == "epci"
+        return presence.present_au_point(rang)
+
+    def distant_non_compte(self, presence: Presence) -> bool:
+        """Vrai pour un présent à distance qu'aucun texte ne permet de compter."""
+        return presence.statut is StatutPresence.PRESENT_A_DISTANCE and not self.distance
+
+
+def demissionnaires(seance: Seance, rang: int) -> tuple[Elu, ...]:
+    """Les élus dont la démission, reçue en séance, a pris effet avant le point ``rang``."""
+    return tuple(d.elu for d in seance.demissions if d.apres_point < rang)
+
+
+def _point(
+    seance: Seance,
+    indice: int,
+    deliberation: Deliberation,
+    connues: bool,
+    regles: _Sieges,
+    membres: tuple[Elu, ...],
+    en_exercice: int | None,
+) -> Point:
     rang = deliberation.rang or indice + 1
     retires = tuple(r.elu for r in deliberation.retraits)
+    partis = demissionnaires(seance, rang)
+    if en_exercice is not None:
+        en_exercice -= sum(1 for e in partis if not membres or contient(membres, e))
     if not connues:
-        decomptes = seance.decomptes
-        nb_presents = decomptes.presents if decomptes else None
-        nb_procurations = decomptes.procurations if decomptes else None
-        if nb_procurations is None and seance.procurations:
-            nb_procurations = len(seance.procurations)
-        if nb_presents is not None:
-            nb_presents = max(nb_presents - len(retires), 0)
-        return Point(
-            indice=indice,
-            deliberation=deliberation,
-            rang=rang,
-            presents=None,
-            retires=retires,
-            procurations=None,
-            nb_presents=nb_presents,
-            nb_representes=nb_procurations,
-        )
-    presents = tuple(
-        p.elu for p in seance.presences if p.present_au_point(rang) and not contient(retires, p.elu)
-    )
+        return _point_sans_liste(seance, indice, deliberation, rang, retires, en_exercice)
+    sieges = [
+        p
+        for p in seance.presences
+        if regles.siege(p, rang) and not contient(retires, p.elu) and not contient(partis, p.elu)
+    ]
+    presents = tuple(p.elu for p in sieges)
     utilisables = tuple(
         proc
         for proc in seance.procurations
         if contient(presents, proc.mandataire)
         and not contient(retires, proc.mandant)
+        and not contient(partis, proc.mandant)
         and not _mandant_present(seance, proc.mandant, rang)
     )
     return Point(
@@ -177,6 +257,43 @@ def _point(seance: Seance, indice: int, deliberation: Deliberation, connues: boo
         procurations=utilisables,
         nb_presents=len(presents),
         nb_representes=len(utilisables),
+        en_exercice=en_exercice,
+        distants_non_comptes=tuple(p.elu for p in sieges if regles.distant_non_compte(p)),
+        suppleants=tuple(
+            p.suppleant
+            for p in sieges
+            if p.statut is StatutPresence.REMPLACE and p.suppleant is not None
+        ),
+    )
+
+
+def _point_sans_liste(
+    seance: Seance,
+    indice: int,
+    deliberation: Deliberation,
+    rang: int,
+    retires: tuple[Elu, ...],
+    en_exercice: int | None,
+) -> Point:
+    """Sans liste des présences : les nombres annoncés par le document."""
+    decomptes = seance.decomptes
+    nb_presents = decomptes.presents if decomptes else None
+    nb_procurations = decomptes.procurations if decomptes else None
+    if nb_procurations is None and seance.procurations:
+        nb_procurations = len(seance.procurations)
+    if nb_presents is not None:
+        # on ignore si un démissionnaire était compté parmi les présents annoncés
+        nb_presents = max(nb_presents - len(retires), 0)
+    return Point(
+        indice=indice,
+        deliberation=deliberation,
+        rang=rang,
+        presents=None,
+        retires=retires,
+        procurations=None,
+        nb_presents=nb_presents,
+        nb_representes=nb_procurations,
+        en_exercice=en_exercice,
     )
 
 

@@ -1,7 +1,9 @@
-"""Délai de convocation en jours francs (CGCT L2121-11, L2121-12, L3121-19, L4132-18)."""
+"""Délai de convocation (CGCT L2121-7, L2121-11, L2121-12, L3121-19, L4132-18) et note
+explicative de synthèse (L2121-12)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from deliberations.model import TypeSeance
@@ -21,17 +23,50 @@ def jours_francs(ctx: Contexte) -> int | None:
 
 @regle(
     "convocation",
-    "Délai de convocation en jours francs, selon la collectivité, sa population et l'urgence",
-    "CGCT art. L2121-11, L2121-12, L5211-1, L3121-19, L4132-18, L2541-2",
+    "Délai de convocation selon la collectivité, sa population, l'urgence et l'installation ; "
+    "note explicative de synthèse",
+    "CGCT art. L2121-7, L2121-11, L2121-12, L5211-1, L3121-19, L4132-18, L2541-2",
     [
         "convocation.delai",
         "convocation.population-inconnue",
         "convocation.apres-seance",
         "convocation.date-inconnue",
+        "convocation.note-explicative",
+        "convocation.non-verifiable",
     ],
 )
 def verifier_convocation(ctx: Contexte) -> Iterator[Constat]:
     """Compare le délai réel au délai légal ; les samedis, dimanches et fériés comptent."""
+    yield from _verifier_note(ctx)
+    yield from _verifier_delai(ctx)
+
+
+def _verifier_note(ctx: Contexte) -> Iterator[Constat]:
+    """Note explicative de synthèse : communes de 3 500 habitants et plus (L2121-12), EPCI
+    comprenant une telle commune (L5211-1)."""
+    if ctx.seance.note_explicative is not False or ctx.famille not in ("commune", "epci"):
+        return
+    population = ctx.seance.assemblee.collectivite.population
+    if population is not None and population < SEUIL_POPULATION:
+        return
+    certain = ctx.famille == "commune" and population is not None
+    raison = (
+        f"obligatoire à partir de 3 500 habitants ({population} ici)"
+        if certain
+        else "obligatoire si la collectivité compte (ou, pour un EPCI, comprend une commune "
+        "de) 3 500 habitants ou plus, ce que le fichier ne permet pas d'établir"
+    )
+    yield Constat(
+        code="convocation.note-explicative",
+        severite=Severite.ERREUR if certain else Severite.AVERTISSEMENT,
+        message=f"La convocation n'était pas accompagnée d'une note explicative de synthèse : "
+        f"{raison}.",
+        chemin="note_explicative",
+        article="CGCT art. L2121-12" + ("" if ctx.famille == "commune" else " et L5211-1"),
+    )
+
+
+def _verifier_delai(ctx: Contexte) -> Iterator[Constat]:
     seance = ctx.seance
     convocation = seance.date_convocation
     if convocation is None:
@@ -69,6 +104,9 @@ def verifier_convocation(ctx: Contexte) -> Iterator[Constat]:
                 details={"jours": ecart, "requis": minimum},
             )
         return
+    if ctx.famille in ("departement", "region") and not urgence:
+        yield from _douze_jours(ctx, convocation, envoi)
+        return
     jf = (seance.date - convocation).days - 1
     population = seance.assemblee.collectivite.population
     severite = Severite.ERREUR
@@ -82,6 +120,8 @@ def verifier_convocation(ctx: Contexte) -> Iterator[Constat]:
                 "CGCT art. L4132-18 (urgence)",
             ),
         )
+    elif ctx.famille == "commune" and seance.type is TypeSeance.INSTALLATION:
+        requis, article = 3, "CGCT art. L2121-7 (première réunion après le renouvellement)"
     elif ctx.famille == "commune":
         if population is None:
             if jf < 3:
@@ -103,14 +143,8 @@ def verifier_convocation(ctx: Contexte) -> Iterator[Constat]:
             requis, article = 3, "CGCT art. L2121-11"
         else:
             requis, article = 5, "CGCT art. L2121-12"
-    elif ctx.famille == "epci":
-        requis, article = 5, "CGCT art. L2121-12 et L5211-1"
-    elif ctx.famille == "departement":
-        requis, article = 12, "CGCT art. L3121-19"
     else:
-        # Le délai régional de 12 jours n'a pas été vérifié dans le texte : avertissement.
-        requis, article = 12, "CGCT art. L4132-18 (non vérifié)"
-        severite = Severite.AVERTISSEMENT
+        requis, article = 5, "CGCT art. L2121-12 et L5211-1"
     if jf < requis:
         yield Constat(
             code="convocation.delai",
@@ -120,4 +154,20 @@ def verifier_convocation(ctx: Contexte) -> Iterator[Constat]:
             chemin="date_convocation",
             article=article,
             details={"jours_francs": jf, "requis": requis},
+        )
+
+
+def _douze_jours(ctx: Contexte, convocation: dt.date, envoi: str) -> Iterator[Constat]:
+    """« Douze jours au moins avant la réunion » : un écart de douze jours de calendrier,
+    pas douze jours francs (L3121-19, L4132-18)."""
+    ecart = (ctx.seance.date - convocation).days
+    if ecart < 12:
+        yield Constat(
+            code="convocation.delai",
+            severite=Severite.ERREUR,
+            message=f"{ecart} jour(s) entre l'envoi de la convocation et la réunion, douze au "
+            f"moins requis ({envoi}).",
+            chemin="date_convocation",
+            article=ctx.article("", "", "CGCT art. L3121-19", "CGCT art. L4132-18"),
+            details={"jours": ecart, "requis": 12},
         )

@@ -1,7 +1,11 @@
 """Règles datées et seuils du droit : périodes dérogatoires, délais, articles.
 
-Les périodes dérogatoires de la crise sanitaire (quorum au tiers, deux procurations par
-mandataire) sont des **données** (``donnees/derogations.csv``), pas des branches de code.
+Les périodes dérogatoires de la crise sanitaire (quorum au tiers, présents ou représentés
+selon le texte, deux procurations par mandataire) sont des **données**
+(``donnees/derogations.csv``), pas des branches de code ; de même les assemblées qui
+peuvent compter des membres présents à distance, et depuis quand (``donnees/distance.csv``),
+les seuils de demande d'un scrutin public ou secret (``donnees/demandes_scrutin.csv``) et
+les règles qui dépendent d'un fait qu'un document peut taire (``donnees/non_etablis.csv``).
 
 >>> import datetime as dt
 >>> derogation_au(dt.date(2021, 3, 1)).procurations_par_mandataire
@@ -10,6 +14,12 @@ mandataire) sont des **données** (``donnees/derogations.csv``), pas des branche
 True
 >>> quorum_requis(86), quorum_requis(86, derogation_au(dt.date(2021, 3, 1)))
 (44, 29)
+>>> derogation_au(dt.date(2020, 5, 15)).quorum_compte
+'presents_ou_representes'
+>>> distance_permise(dt.date(2024, 9, 26), "commune", "commune", "conseil_municipal") is None
+True
+>>> distance_permise(dt.date(2024, 9, 26), "epci", "syndicat", "comite_syndical")
+'CGCT art. L5211-11-1 (loi n° 2022-217 dite 3DS, art. 170)'
 """
 
 from __future__ import annotations
@@ -24,11 +34,19 @@ import attrs
 
 __all__ = [
     "DEPARTEMENTS_ALSACE_MOSELLE",
+    "PRESENTS",
+    "PRESENTS_OU_REPRESENTES",
     "PeriodeDerogatoire",
     "derogation_au",
     "derogations",
+    "distance_permise",
+    "faits_non_etablis",
     "quorum_requis",
+    "seuil_demande",
 ]
+
+PRESENTS = "presents"
+PRESENTS_OU_REPRESENTES = "presents_ou_representes"
 
 DEPARTEMENTS_ALSACE_MOSELLE = frozenset({"57", "67", "68"})
 """Départements où s'appliquent les articles L2541-1 et suivants du CGCT."""
@@ -42,6 +60,9 @@ class PeriodeDerogatoire:
     fin: dt.date
     quorum_numerateur: int
     quorum_denominateur: int
+    quorum_compte: str
+    quorum_compte_commission_permanente: str
+    quorum_compte_installation: str
     procurations_par_mandataire: int
     source: str
 
@@ -49,22 +70,80 @@ class PeriodeDerogatoire:
         """Vrai si ``jour`` est dans la période (bornes incluses)."""
         return self.debut <= jour <= self.fin
 
+    def compte(self, commission_permanente: bool, installation: bool = False) -> str:
+        """Qui compte pour le quorum : ``presents`` ou ``presents_ou_representes`` (pour une
+        commission permanente, ou pour la séance d'installation qui élit le maire)."""
+        if commission_permanente:
+            return self.quorum_compte_commission_permanente
+        return self.quorum_compte_installation if installation else self.quorum_compte
+
+
+def _lignes(nom: str) -> list[dict[str, str]]:
+    texte = resources.files(__package__).joinpath(f"donnees/{nom}").read_text("utf-8")
+    return list(csv.DictReader(io.StringIO(texte)))
+
 
 @functools.cache
 def derogations() -> tuple[PeriodeDerogatoire, ...]:
     """Les périodes dérogatoires connues, dans l'ordre."""
-    texte = resources.files(__package__).joinpath("donnees/derogations.csv").read_text("utf-8")
     return tuple(
         PeriodeDerogatoire(
             debut=dt.date.fromisoformat(ligne["debut"]),
             fin=dt.date.fromisoformat(ligne["fin"]),
             quorum_numerateur=int(ligne["quorum_numerateur"]),
             quorum_denominateur=int(ligne["quorum_denominateur"]),
+            quorum_compte=ligne["quorum_compte"],
+            quorum_compte_commission_permanente=ligne["quorum_compte_commission_permanente"],
+            quorum_compte_installation=ligne["quorum_compte_installation"],
             procurations_par_mandataire=int(ligne["procurations_par_mandataire"]),
             source=ligne["source"],
         )
-        for ligne in csv.DictReader(io.StringIO(texte))
+        for ligne in _lignes("derogations.csv")
     )
+
+
+def _couvre(valeur: str, cle: str) -> bool:
+    return valeur == "*" or cle in valeur.split()
+
+
+def distance_permise(jour: dt.date, famille: str, type_: str, organe: str) -> str | None:
+    """Le texte qui permet de compter des membres présents à distance ce jour-là, ou ``None``.
+
+    Une commune ne le peut que pendant les périodes de la crise sanitaire ; un EPCI à
+    fiscalité propre depuis 2019 (L5211-11-1), tout EPCI, les départements et les régions
+    depuis le 1er août 2022 (loi 3DS).
+    """
+    for ligne in _lignes("distance.csv"):
+        fin = dt.date.fromisoformat(ligne["fin"]) if ligne["fin"] else dt.date.max
+        if (
+            dt.date.fromisoformat(ligne["debut"]) <= jour <= fin
+            and _couvre(ligne["familles"], famille)
+            and _couvre(ligne["types"], type_)
+            and _couvre(ligne["organes"], organe)
+        ):
+            return ligne["source"]
+    return None
+
+
+def seuil_demande(famille: str, mode: str) -> tuple[int, int, str] | None:
+    """Fraction des membres présents qui peut exiger un scrutin ``public`` ou ``secret``
+    (numérateur, dénominateur, article), ou ``None`` si le texte n'en fixe pas ici."""
+    for ligne in _lignes("demandes_scrutin.csv"):
+        if ligne["famille"] == famille and ligne["mode"] == mode:
+            return int(ligne["numerateur"]), int(ligne["denominateur"]), ligne["source"]
+    return None
+
+
+@functools.cache
+def faits_non_etablis() -> dict[str, tuple[str, frozenset[str]]]:
+    """Pour chaque fait qu'un document peut taire : son libellé et les codes de constats
+    qui en dépendent (``donnees/non_etablis.csv``)."""
+    faits: dict[str, tuple[str, set[str]]] = {}
+    for ligne in _lignes("non_etablis.csv"):
+        _libelle, codes = faits.setdefault(ligne["fait"], (ligne["libelle"], set()))
+        if ligne["code"]:
+            codes.add(ligne["code"])
+    return {fait: (libelle, frozenset(codes)) for fait, (libelle, codes) in faits.items()}
 
 
 def derogation_au(jour: dt.date) -> PeriodeDerogatoire | None:

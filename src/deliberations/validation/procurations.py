@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from deliberations.model import StatutPresence
-from deliberations.validation.contexte import Contexte, statut_de
+from deliberations.model import Procuration, Seance, StatutPresence
+from deliberations.validation.contexte import Contexte, Point, statut_de
 from deliberations.validation.rapport import Constat, Severite
 from deliberations.validation.regles import regle
 
@@ -21,8 +21,9 @@ def _article(ctx: Contexte) -> str:
 
 @regle(
     "procurations",
-    "Procurations : pouvoir écrit, entre membres, mandataire présent, une seule par mandataire, "
-    "sans chaîne, dans sa période de validité",
+    "Procurations : pouvoir écrit, entre membres, mandataire présent, une seule utilisable à la "
+    "fois par mandataire, sans chaîne, dans sa période de validité, trois séances consécutives "
+    "au plus (une réunion pour un département ou une région)",
     "CGCT art. L2121-20 (L5211-1 pour les EPCI), L3121-16, L4132-15",
     [
         "procuration.mandant-present",
@@ -34,6 +35,9 @@ def _article(ctx: Contexte) -> str:
         "procuration.doublon",
         "procuration.chaine",
         "procuration.statut",
+        "procuration.trois-seances",
+        "procuration.une-reunion",
+        "procuration.non-verifiable",
     ],
 )
 def verifier_procurations(ctx: Contexte) -> Iterator[Constat]:
@@ -161,18 +165,21 @@ def verifier_procurations(ctx: Contexte) -> Iterator[Constat]:
                 article=article,
             )
     for indices in par_mandataire.values():
-        if len(indices) > limite:
+        simultanees = _simultanees(ctx, [seance.procurations[j] for j in indices])
+        if simultanees > limite:
             mandataire = seance.procurations[indices[0]].mandataire
             mandants = ", ".join(str(seance.procurations[j].mandant) for j in indices)
+            en_meme_temps = f", {simultanees} en même temps" if simultanees < len(indices) else ""
             yield Constat(
                 code="procuration.cumul",
                 severite=Severite.ERREUR,
-                message=f"{mandataire} détient {len(indices)} procurations ({mandants}) ; "
-                f"{limite} permise{'s' if limite > 1 else ''} par mandataire.",
+                message=f"{mandataire} détient {len(indices)} procurations ({mandants}"
+                f"{en_meme_temps}) ; {limite} permise{'s' if limite > 1 else ''} par mandataire.",
                 chemin=f"procurations[{indices[limite]}]",
                 article=article_limite,
-                details={"procurations": len(indices), "limite": limite},
+                details={"procurations": simultanees, "limite": limite},
             )
+    yield from verifier_duree(ctx)
     if ctx.presences_connues:
         for k, presence in enumerate(seance.presences):
             if (
@@ -187,3 +194,86 @@ def verifier_procurations(ctx: Contexte) -> Iterator[Constat]:
                     chemin=f"presences[{k}]",
                     article=article,
                 )
+
+
+def _simultanees(ctx: Contexte, procurations: list[Procuration]) -> int:
+    """Le plus grand nombre de ces pouvoirs utilisables à un même point (tous, si la liste
+    des présences ne permet pas de suivre les arrivées et les départs)."""
+    if not ctx.presences_connues or not ctx.points:
+        return len(procurations)
+    return max(_utilisables_au_point(point, procurations) for point in ctx.points)
+
+
+def _utilisables_au_point(point: Point, procurations: list[Procuration]) -> int:
+    return sum(1 for p in procurations if p in (point.procurations or ()))
+
+
+def _meme_pouvoir(a: Procuration, b: Procuration) -> bool:
+    """Même pouvoir : même mandant, même mandataire, même date (ou même début de validité)."""
+    cle_a, cle_b = (a.date, a.debut), (b.date, b.debut)
+    return (
+        a.mandant.correspond(b.mandant)
+        and a.mandataire.correspond(b.mandataire)
+        and cle_a != (None, None)
+        and cle_a == cle_b
+    )
+
+
+def _seances_consecutives(ctx: Contexte, proc: Procuration) -> list[Seance]:
+    """Les séances consécutives du registre, jusqu'à celle-ci, où ce pouvoir a servi."""
+    autres = [s for s in ctx.seances if s.date != ctx.jour]
+    chronologie = sorted([*autres, ctx.seance], key=lambda s: s.date)
+    suite: list[Seance] = []
+    for s in reversed(chronologie[: chronologie.index(ctx.seance) + 1]):
+        if s is not ctx.seance and not any(_meme_pouvoir(proc, p) for p in s.procurations):
+            break
+        suite.append(s)
+    return suite
+
+
+def verifier_duree(ctx: Contexte) -> Iterator[Constat]:
+    """Trois séances consécutives au plus, sauf maladie (L2121-20) ; une réunion seulement
+    pour un département ou une région (L3121-16, L4132-15)."""
+    une_reunion = ctx.famille in ("departement", "region")
+    for i, proc in enumerate(ctx.seance.procurations):
+        qui = f"{proc.mandant} → {proc.mandataire}"
+        suite = _seances_consecutives(ctx, proc)
+        if une_reunion and len(suite) > 1:
+            yield Constat(
+                code="procuration.une-reunion",
+                severite=Severite.ERREUR,
+                message=f"Délégation de vote {qui} : déjà utilisée le "
+                f"{suite[1].date:%d/%m/%Y} ; elle ne vaut que pour une réunion.",
+                chemin=f"procurations[{i}]",
+                article=ctx.article("", "", "CGCT art. L3121-16", "CGCT art. L4132-15"),
+            )
+        elif not une_reunion and len(suite) > 3 and not proc.maladie:
+            yield Constat(
+                code="procuration.trois-seances",
+                severite=Severite.ERREUR,
+                message=f"Procuration {qui} : utilisée pour {len(suite)} séances consécutives "
+                f"depuis le {suite[-1].date:%d/%m/%Y} ; trois au plus, sauf maladie dûment "
+                "constatée.",
+                chemin=f"procurations[{i}]",
+                article=_article(ctx),
+                details={"seances": len(suite)},
+            )
+        elif not une_reunion and not proc.maladie and _anterieure(ctx, proc) and _seule(ctx):
+            yield Constat(
+                code="procuration.trois-seances",
+                severite=Severite.INFO,
+                message=f"Procuration {qui} : établie avant la séance ; la limite de trois "
+                "séances consécutives n'est pas vérifiable sans les séances précédentes.",
+                chemin=f"procurations[{i}]",
+                article=_article(ctx),
+            )
+
+
+def _anterieure(ctx: Contexte, proc: Procuration) -> bool:
+    couvre = proc.fin is None or proc.fin >= ctx.jour
+    return proc.debut is not None and proc.debut < ctx.jour and couvre
+
+
+def _seule(ctx: Contexte) -> bool:
+    """Vrai si le registre ne donne aucune autre séance de cette assemblée."""
+    return all(s.date == ctx.jour for s in ctx.seances)

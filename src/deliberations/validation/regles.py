@@ -14,7 +14,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import attrs
@@ -108,15 +108,26 @@ class Catalogue:
             raise KeyError(f"Règle(s) inconnue(s) : {', '.join(inconnus)}.")
         return Catalogue(r for r in self._regles if r.identifiant not in identifiants)
 
-    def valider(self, seance: Seance) -> Rapport:
+    def valider(
+        self,
+        seance: Seance,
+        *,
+        registre: Iterable[Seance] = (),
+        non_etablis: Collection[str] = (),
+    ) -> Rapport:
         """Applique toutes les règles à ``seance`` et rassemble leurs constats.
 
-        Une règle qui lève une exception ne fait pas échouer la validation : elle produit
-        un constat ``regle.echec`` (avertissement) qui la nomme.
+        ``registre`` : les autres séances connues (limite de validité des pouvoirs, séance
+        sans quorum d'une seconde convocation). ``non_etablis`` : les faits que le document
+        source ne donne pas ; un constat qui en dépend devient une information
+        ``<famille>.non-verifiable``. Une règle qui lève une exception ne fait pas échouer
+        la validation : elle produit un constat ``regle.echec`` (avertissement) qui la nomme.
         """
         from deliberations.validation.contexte import Contexte
+        from deliberations.validation.non_etablis import requalifier, verifier_faits
 
-        contexte = Contexte.depuis(seance)
+        verifier_faits(non_etablis)
+        contexte = Contexte.depuis(seance, registre, non_etablis)
         constats: list[Constat] = []
         for r in self._regles:
             try:
@@ -129,4 +140,4 @@ class Catalogue:
                         message=f"La règle « {r.identifiant} » a échoué : {erreur!r}.",
                     )
                 )
-        return Rapport(constats)
+        return Rapport(requalifier(constats, non_etablis))

@@ -4,10 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from deliberations.model import Elu
-from deliberations.validation.contexte import Contexte, contient
+from deliberations.model import (
+    CategorieDeliberation,
+    ChoixVote,
+    Deliberation,
+    Elu,
+    Fonction,
+    MotifRetrait,
+    StatutPresence,
+)
+from deliberations.validation.contexte import Contexte, Point, contient
 from deliberations.validation.rapport import Constat, Severite
 from deliberations.validation.regles import regle
+
+ARTICLE_SECRETAIRE = (
+    "CGCT art. L2121-15 ; formalité non substantielle (CE 27 février 1981, Bocholier ; "
+    "CE 11 octobre 1999, n° 165510)"
+)
 
 
 def _present_dans_la_seance(ctx: Contexte, elu: Elu) -> bool:
@@ -31,6 +44,9 @@ def _present_dans_la_seance(ctx: Contexte, elu: Elu) -> bool:
         "seance.membre-sans-presence",
         "seance.decompte",
         "seance.numero-double",
+        "seance.distance-non-permise",
+        "seance.suppleant-hors-epci",
+        "seance.non-verifiable",
     ],
 )
 def verifier_seance(ctx: Contexte) -> Iterator[Constat]:
@@ -61,10 +77,11 @@ def verifier_seance(ctx: Contexte) -> Iterator[Constat]:
     if not seance.secretaires:
         yield Constat(
             code="seance.secretaire-manquant",
-            severite=Severite.ERREUR,
-            message="Aucun secrétaire de séance n'est désigné.",
+            severite=Severite.AVERTISSEMENT,
+            message="Aucun secrétaire de séance n'est désigné (formalité non substantielle : "
+            "la délibération n'en est pas, à elle seule, irrégulière).",
             chemin="secretaires",
-            article="CGCT art. L2121-15",
+            article=ARTICLE_SECRETAIRE,
         )
     for i, secretaire in enumerate(seance.secretaires):
         if ctx.membre(secretaire) is False or (
@@ -72,10 +89,10 @@ def verifier_seance(ctx: Contexte) -> Iterator[Constat]:
         ):
             yield Constat(
                 code="seance.secretaire-absent",
-                severite=Severite.ERREUR,
+                severite=Severite.AVERTISSEMENT,
                 message=f"Le secrétaire de séance {secretaire} doit être un membre présent.",
                 chemin=f"secretaires[{i}]",
-                article="CGCT art. L2121-15",
+                article=ARTICLE_SECRETAIRE,
             )
     yield from _verifier_presences(ctx)
     yield from _verifier_decomptes(ctx)
@@ -99,6 +116,7 @@ def _verifier_presences(ctx: Contexte) -> Iterator[Constat]:
         return
     vus: list[Elu] = []
     for i, presence in enumerate(seance.presences):
+        yield from _verifier_statut(ctx, i, presence.elu, presence.statut)
         if contient(vus, presence.elu):
             yield Constat(
                 code="seance.presence-double",
@@ -126,6 +144,28 @@ def _verifier_presences(ctx: Contexte) -> Iterator[Constat]:
             )
 
 
+def _verifier_statut(ctx: Contexte, i: int, elu: Elu, statut: StatutPresence) -> Iterator[Constat]:
+    if statut is StatutPresence.PRESENT_A_DISTANCE and ctx.distance is None:
+        yield Constat(
+            code="seance.distance-non-permise",
+            severite=Severite.ERREUR,
+            message=f"{elu} est noté présent à distance : aucun texte ne permet à cette "
+            f"assemblée de délibérer à distance le {ctx.jour:%d/%m/%Y} ; il n'est pas compté "
+            "au quorum.",
+            chemin=f"presences[{i}]",
+            article="CGCT art. L2121-7 ; L5211-11-1 et loi n° 2022-217 (3DS), art. 170",
+        )
+    if statut is StatutPresence.REMPLACE and ctx.famille != "epci":
+        yield Constat(
+            code="seance.suppleant-hors-epci",
+            severite=Severite.AVERTISSEMENT,
+            message=f"{elu} est noté remplacé par un suppléant : seuls les conseillers "
+            "communautaires ont des suppléants ; il n'est pas compté comme présent.",
+            chemin=f"presences[{i}]",
+            article="CGCT art. L5211-6",
+        )
+
+
 def _verifier_decomptes(ctx: Contexte) -> Iterator[Constat]:
     seance = ctx.seance
     d = seance.decomptes
@@ -136,6 +176,9 @@ def _verifier_decomptes(ctx: Contexte) -> Iterator[Constat]:
         comparaisons.append(("membres en exercice", d.en_exercice, len(ctx.membres)))
     if ctx.presences_connues:
         presents = len(seance.presents())
+        supplees = sum(1 for p in seance.presences if p.statut is StatutPresence.REMPLACE)
+        if ctx.famille == "epci" and supplees and d.presents == presents + supplees:
+            presents += supplees  # « présents ou suppléés »
         comparaisons.append(("présents", d.presents, presents))
         comparaisons.append(("procurations", d.procurations, len(seance.procurations)))
         comparaisons.append(("votants", d.votants, presents + len(seance.procurations)))
@@ -160,40 +203,168 @@ def _verifier_decomptes(ctx: Contexte) -> Iterator[Constat]:
 @regle(
     "interets",
     "Conflits d'intérêts : un membre intéressé ou retiré ne vote pas, ni pour lui ni comme "
-    "mandataire ; le maire ne préside pas le vote de son compte administratif",
-    "CGCT art. L2131-11 et L2121-14",
-    ["interet.vote", "interet.compte-administratif"],
+    "mandataire ; le maire ne préside ni ne vote son compte administratif ; les représentants "
+    "de la collectivité dans un organisme ne votent pas les aides qui lui sont accordées",
+    "CGCT art. L2131-11, L2121-14 et L1111-6",
+    [
+        "interet.vote",
+        "interet.compte-administratif",
+        "interet.representant",
+        "interet.non-verifiable",
+    ],
 )
 def verifier_interets(ctx: Contexte) -> Iterator[Constat]:
     """Les retraits enregistrés sur une délibération sont confrontés aux votes."""
     for point in ctx.points:
         d = point.deliberation
         for r in d.retraits:
-            for j, s in enumerate(d.scrutins):
-                for k, vote in enumerate(s.votes):
-                    if vote.elu.correspond(r.elu) or (
-                        vote.mandataire is not None and vote.mandataire.correspond(r.elu)
-                    ):
-                        role = "comme mandataire" if not vote.elu.correspond(r.elu) else ""
-                        yield Constat(
-                            code="interet.vote",
-                            severite=Severite.ERREUR,
-                            message=f"{r.elu}, intéressé à l'affaire, a pris part au vote "
-                            f"{role} ({point.designation}).".replace("  ", " ").replace(" )", ")"),
-                            chemin=f"{point.chemin}.scrutins[{j}].votes[{k}]",
-                            article="CGCT art. L2131-11",
-                        )
-            if (
-                r.motif.value == "compte_administratif"
-                and ctx.seance.president is not None
-                and r.elu.correspond(ctx.seance.president)
-                and (d.president is None or d.president.correspond(r.elu))
+            yield from _retrait_et_votes(point, r.elu)
+        constats = list(_retrait_du_maire(ctx, point))
+        yield from constats
+        if d.categorie is CategorieDeliberation.COMPTE_ADMINISTRATIF and not constats:
+            yield from _compte_administratif(ctx, point)
+        for k, representant in enumerate(d.representants_organisme):
+            yield from _representant(point, k, representant)
+
+
+def _retrait_du_maire(ctx: Contexte, point: Point) -> Iterator[Constat]:
+    """Le maire retiré pour son compte administratif ne préside pas ce point."""
+    d = point.deliberation
+    for r in d.retraits:
+        if (
+            r.motif is MotifRetrait.COMPTE_ADMINISTRATIF
+            and ctx.seance.president is not None
+            and r.elu.correspond(ctx.seance.president)
+            and (d.president is None or d.president.correspond(r.elu))
+        ):
+            yield Constat(
+                code="interet.compte-administratif",
+                severite=Severite.ERREUR,
+                message=f"{r.elu} se retire pour le compte administratif : le conseil doit "
+                f"élire un autre président pour ce point ({point.designation}).",
+                chemin=f"{point.chemin}.president",
+                article="CGCT art. L2121-14",
+            )
+
+
+def _retrait_et_votes(point: Point, retire: Elu) -> Iterator[Constat]:
+    for j, s in enumerate(point.deliberation.scrutins):
+        for k, vote in enumerate(s.votes):
+            if vote.choix is ChoixVote.NE_PREND_PAS_PART:
+                continue
+            if vote.elu.correspond(retire) or (
+                vote.mandataire is not None and vote.mandataire.correspond(retire)
             ):
+                role = "comme mandataire" if not vote.elu.correspond(retire) else ""
                 yield Constat(
-                    code="interet.compte-administratif",
+                    code="interet.vote",
                     severite=Severite.ERREUR,
-                    message=f"{r.elu} se retire pour le compte administratif : le conseil doit "
-                    f"élire un autre président pour ce point ({point.designation}).",
-                    chemin=f"{point.chemin}.president",
-                    article="CGCT art. L2121-14",
+                    message=f"{retire}, intéressé à l'affaire, a pris part au vote "
+                    f"{role} ({point.designation}).".replace("  ", " ").replace(" )", ")"),
+                    chemin=f"{point.chemin}.scrutins[{j}].votes[{k}]",
+                    article="CGCT art. L2131-11",
                 )
+
+
+def _a_vote(d: Deliberation, elu: Elu) -> bool | None:
+    """Vrai si un vote nominatif montre ``elu`` prenant part au vote ; faux s'il y a des votes
+    nominatifs sans lui ; ``None`` sans votes nominatifs."""
+    nominatifs = [v for s in d.scrutins for v in s.votes]
+    if not nominatifs:
+        return None
+    return any(
+        v.elu.correspond(elu) and v.choix is not ChoixVote.NE_PREND_PAS_PART for v in nominatifs
+    )
+
+
+def _sans_lui(point: Point, elu: Elu, nombre: int = 1) -> bool | None:
+    """D'après les décomptes : faux si ``elu``, présent (ou représenté par un pouvoir
+    utilisable) et non retiré, est forcément compté parmi les votants ; vrai s'il est absent
+    sans pouvoir, retiré, ou si assez de membres ne prennent pas part au vote ; ``None`` si
+    on ne peut rien dire."""
+    d = point.deliberation
+    if contient(point.retires, elu):
+        return True
+    vote = _a_vote(d, elu)
+    if vote is not None:
+        return not vote
+    represente = any(p.mandant.correspond(elu) for p in point.procurations or ())
+    if point.presents is not None and not contient(point.presents, elu) and not represente:
+        return True
+    s = d.scrutin
+    if s is None or s.votants is None:
+        return None
+    if (s.ne_prend_pas_part or 0) >= nombre:
+        return True
+    if point.presents is not None and s.votants == point.nb_votants_attendus:
+        return False
+    return None
+
+
+def ordonnateur(ctx: Contexte) -> Elu | None:
+    """Le maire (ou le président) en fonction : d'après les mandats, sinon le président de séance."""
+    fonction = Fonction.MAIRE if ctx.famille == "commune" else Fonction.PRESIDENT
+    mandat = next((m for m in ctx.seance.membres_en_exercice() if m.fonction is fonction), None)
+    return mandat.elu if mandat is not None else ctx.seance.president
+
+
+def _compte_administratif(ctx: Contexte, point: Point) -> Iterator[Constat]:
+    maire = ordonnateur(ctx)
+    if maire is None:
+        return
+    d = point.deliberation
+    article = "CGCT art. L2121-14"
+    if d.president is not None and d.president.correspond(maire):
+        yield Constat(
+            code="interet.compte-administratif",
+            severite=Severite.ERREUR,
+            message=f"{maire} préside le vote de son compte administratif : le conseil doit "
+            f"élire un autre président ({point.designation}).",
+            chemin=f"{point.chemin}.president",
+            article=article,
+        )
+    sans_lui = _sans_lui(point, maire)
+    if sans_lui is False:
+        yield Constat(
+            code="interet.compte-administratif",
+            severite=Severite.ERREUR,
+            message=f"{maire} prend part au vote de son compte administratif : il doit se "
+            f"retirer au moment du vote ({point.designation}).",
+            chemin=point.chemin,
+            article=article,
+        )
+    elif sans_lui is None or (
+        d.president is None
+        and ctx.seance.president is not None
+        and ctx.seance.president.correspond(maire)
+    ):
+        manque = (
+            "rien n'indique qu'il s'est retiré au moment du vote"
+            if sans_lui is None
+            else "le président élu pour ce point n'est pas indiqué"
+        )
+        yield Constat(
+            code="interet.compte-administratif",
+            severite=Severite.AVERTISSEMENT,
+            message=f"Compte administratif de {maire} : {manque} ({point.designation}).",
+            chemin=point.chemin,
+            article=article,
+        )
+
+
+def _representant(point: Point, k: int, representant: Elu) -> Iterator[Constat]:
+    d = point.deliberation
+    nombre = len(d.representants_organisme)
+    sans_lui = _sans_lui(point, representant, nombre)
+    if sans_lui is True:
+        return
+    erreur = sans_lui is False
+    yield Constat(
+        code="interet.representant",
+        severite=Severite.ERREUR if erreur else Severite.AVERTISSEMENT,
+        message=f"{representant} représente la collectivité dans l'organisme bénéficiaire et "
+        + ("prend part au vote" if erreur else "rien n'indique qu'il n'a pas pris part au vote")
+        + f" ({point.designation}).",
+        chemin=f"{point.chemin}.representants_organisme[{k}]",
+        article="CGCT art. L1111-6",
+    )
