@@ -102,7 +102,12 @@ class _Lecteur:
     def date(self, valeur: str | None, chemin: str, obligatoire: bool = True) -> dt.date | None:
         if valeur is None:
             if obligatoire:
-                self.constat("actes.date-manquante", Severite.ERREUR, chemin, "Date absente.")
+                self.constat(
+                    "actes.date-manquante",
+                    Severite.AVERTISSEMENT,
+                    chemin,
+                    "Date absente (le schéma l'exige) : laissée vide.",
+                )
             return None
         trouve = _DATE.match(valeur.strip())
         try:

@@ -144,13 +144,16 @@ class TransmissionActes:
             *((nom, piece.contenu) for nom, piece in self.pieces),
         ]
 
-    def ecrire(self, cible: str | os.PathLike[str], *, ecraser: bool = False) -> Path:
+    def ecrire(
+        self, cible: str | os.PathLike[str], *, ecraser: bool = False, serie_libre: bool = True
+    ) -> Path:
         """Écrit l'archive, de façon atomique, et renvoie son chemin.
 
         - ``cible`` est un dossier (existant, ou un chemin finissant par ``/`` : il est alors
           créé) : l'archive y prend son nom réglementaire, sous le premier numéro d'envoi libre
-          à partir du sien (deux écritures simultanées ne prennent jamais le même nom) ; avec
-          ``ecraser``, l'archive de ce numéro est remplacée ;
+          à partir du sien (deux écritures simultanées ne prennent jamais le même nom) ; sans
+          ``serie_libre``, sous son numéro seulement (:class:`~deliberations.fichiers.SortieExistante`
+          s'il est pris) ; avec ``ecraser``, l'archive de ce numéro est remplacée ;
         - sinon ``cible`` est le chemin de l'archive : son nom doit suivre la convention
           ``{trigramme}-{enveloppe}.tar.gz`` (:class:`~deliberations.fichiers.SortieRefusee`
           sinon) ; un fichier existant n'est remplacé qu'avec ``ecraser``.
@@ -166,7 +169,9 @@ class TransmissionActes:
                 chemin.mkdir(parents=True, exist_ok=True)
             except OSError as erreur:
                 raise SortieRefusee(texte, f"dossier impossible à créer ({erreur.strerror})") from None
-            return self._ecrire_dans(chemin, ecraser)
+            if ecraser or not serie_libre:
+                return ecrire_archive(self.fichiers(), chemin / self.nom_archive, ecraser=ecraser)
+            return self._ecrire_dans(chemin)
         attendu = "-" + self.nom_enveloppe.removesuffix(".xml") + ".tar.gz"
         nom = chemin.name
         if not (len(nom) == 3 + len(attendu) and nom[:3].isalpha() and nom[:3].isupper() and nom.endswith(attendu)):
@@ -177,10 +182,8 @@ class TransmissionActes:
             )
         return ecrire_archive(self.fichiers(), chemin, ecraser=ecraser)
 
-    def _ecrire_dans(self, dossier: Path, ecraser: bool) -> Path:
+    def _ecrire_dans(self, dossier: Path) -> Path:
         fichiers = self.fichiers()
-        if ecraser:
-            return ecrire_archive(fichiers, dossier / self.nom_archive, ecraser=True)
         for serie in range(self.serie, SERIE_MAX + 1):
             t = self.avec_serie(serie)
             fichiers[0] = (t.nom_enveloppe, fichiers[0][1])
