@@ -52,7 +52,9 @@ def main() -> None:
             accords += 1
         else:
             desaccords[f"{message} : {description} (XSD {'valide' if xsd else 'invalide'})"] += 1
-    print(f"{accords}/{total} mutations : même verdict que l'XSD ({invalides} invalides pour l'XSD)")
+    print(
+        f"{accords}/{total} mutations : même verdict que l'XSD ({invalides} invalides pour l'XSD)"
+    )
     print(f"temps : structure de la bibliothèque {t_nous:.2f} s, lxml XMLSchema {t_xsd:.2f} s")
     for cas, n in desaccords.most_common(30):
         print(f"  désaccord ×{n} : {cas}")

@@ -15,13 +15,55 @@ XSI = "http://www.w3.org/2001/XMLSchema-instance"
 MESSAGES = Path(__file__).resolve().parent / "messages"
 
 VALEURS = [
-    "", " ", "x", "+1", "-0", "-1", " 7 ", "1.0", "\u0663", "00", "002", "0005", "100",
-    "2024-09-26", "2024-09-26Z", "2024-09-26+02:00", "2024-09-26-14:00", "2024-09-26+15:00",
-    " 2024-09-26 ", "2024-9-26", "2019-02-30", "2020-02-29", "2019-02-29", "0000-01-01",
-    "12345-01-01", "-2024-01-01", "2024-13-01", "021", "02A", "2A1", "971", "9", "10",
-    "242100410", " 242100410 ", "24210041", "ÉÉ", "DE", "de", "X" * 15, "X" * 16, "X" * 500,
-    "X" * 501, "a@b.fr", "a+b@c.fr", "a@b.abcdefg",
-    "021-242100410-20240926-D1-DE", "021-242100410-20240926-D1-ÉÉ", "021-242100410-20240926-D-1-DE",
+    "",
+    " ",
+    "x",
+    "+1",
+    "-0",
+    "-1",
+    " 7 ",
+    "1.0",
+    "\u0663",
+    "00",
+    "002",
+    "0005",
+    "100",
+    "2024-09-26",
+    "2024-09-26Z",
+    "2024-09-26+02:00",
+    "2024-09-26-14:00",
+    "2024-09-26+15:00",
+    " 2024-09-26 ",
+    "2024-9-26",
+    "2019-02-30",
+    "2020-02-29",
+    "2019-02-29",
+    "0000-01-01",
+    "12345-01-01",
+    "-2024-01-01",
+    "2024-13-01",
+    "021",
+    "02A",
+    "2A1",
+    "971",
+    "9",
+    "10",
+    "242100410",
+    " 242100410 ",
+    "24210041",
+    "ÉÉ",
+    "DE",
+    "de",
+    "X" * 15,
+    "X" * 16,
+    "X" * 500,
+    "X" * 501,
+    "a@b.fr",
+    "a+b@c.fr",
+    "a@b.abcdefg",
+    "021-242100410-20240926-D1-DE",
+    "021-242100410-20240926-D1-ÉÉ",
+    "021-242100410-20240926-D-1-DE",
 ]
 
 
@@ -46,22 +88,46 @@ def mutations(racine: etree._Element) -> Iterator[tuple[str, bytes]]:
             yield f"{nom} échangé avec le suivant", _muter(racine, _echanger, i)
         yield f"texte dans {nom}", _muter(racine, lambda e: _texte(e, "parasite"), i)
         yield f"blancs dans {nom}", _muter(racine, lambda e: _texte(e, "\n  "), i)
-        yield f"commentaire dans {nom}", _muter(racine, lambda e: e.insert(0, etree.Comment("c")), i)
-        yield f"élément inconnu dans {nom}", _muter(racine, lambda e: e.append(etree.Element(f"{{{NS}}}Inconnu")), i)
-        yield f"élément hors espace dans {nom}", _muter(racine, lambda e: e.append(etree.Element("Objet")), i)
-        yield f"attribut inconnu sur {nom}", _muter(racine, lambda e: e.set(f"{{{NS}}}Inconnu", "1"), i)
+        yield (
+            f"commentaire dans {nom}",
+            _muter(racine, lambda e: e.insert(0, etree.Comment("c")), i),
+        )
+        yield (
+            f"élément inconnu dans {nom}",
+            _muter(racine, lambda e: e.append(etree.Element(f"{{{NS}}}Inconnu")), i),
+        )
+        yield (
+            f"élément hors espace dans {nom}",
+            _muter(racine, lambda e: e.append(etree.Element("Objet")), i),
+        )
+        yield (
+            f"attribut inconnu sur {nom}",
+            _muter(racine, lambda e: e.set(f"{{{NS}}}Inconnu", "1"), i),
+        )
         yield f"xsi:nil sur {nom}", _muter(racine, lambda e: e.set(f"{{{XSI}}}nil", "true"), i)
         for cle in list(element.attrib):
             q = etree.QName(cle)
             if q.namespace == XSI:
                 continue
-            yield f"{nom}/@{q.localname} supprimé", _muter(racine, lambda e, c=cle: e.attrib.pop(c), i)
-            yield f"{nom}/@{q.localname} non qualifié", _muter(racine, lambda e, c=cle: _non_qualifier(e, c), i)
+            yield (
+                f"{nom}/@{q.localname} supprimé",
+                _muter(racine, lambda e, c=cle: e.attrib.pop(c), i),
+            )
+            yield (
+                f"{nom}/@{q.localname} non qualifié",
+                _muter(racine, lambda e, c=cle: _non_qualifier(e, c), i),
+            )
             for valeur in VALEURS:
-                yield f"{nom}/@{q.localname}={valeur!r}", _muter(racine, lambda e, c=cle, v=valeur: e.set(c, v), i)
+                yield (
+                    f"{nom}/@{q.localname}={valeur!r}",
+                    _muter(racine, lambda e, c=cle, v=valeur: e.set(c, v), i),
+                )
         if len(element) == 0 and element.text is not None:
             for valeur in VALEURS:
-                yield f"{nom}={valeur!r}", _muter(racine, lambda e, v=valeur: setattr(e, "text", v), i)
+                yield (
+                    f"{nom}={valeur!r}",
+                    _muter(racine, lambda e, v=valeur: setattr(e, "text", v), i),
+                )
     yield "espace de noms de la racine", _espace(racine)
 
 

@@ -237,7 +237,9 @@ def _verifier_crc(crc: int, reste: bytes, attendu: int, nom: str) -> None:
     if reste:
         raise ArchiveCorrompue(nom, "données en trop après la fin du flux gzip.")
     if crc != attendu:
-        raise ArchiveCorrompue(nom, "flux gzip abîmé (somme de contrôle des données compressées fausse).")
+        raise ArchiveCorrompue(
+            nom, "flux gzip abîmé (somme de contrôle des données compressées fausse)."
+        )
 
 
 class _Tampon:
@@ -252,7 +254,9 @@ class _Tampon:
         while len(self.tampon) < n:
             morceau = next(self.morceaux, None)
             if morceau is None:
-                raise ArchiveCorrompue(self.nom, "archive tronquée (fin du flux au milieu d'un membre).")
+                raise ArchiveCorrompue(
+                    self.nom, "archive tronquée (fin du flux au milieu d'un membre)."
+                )
             self.tampon += morceau
         donnees = bytes(self.tampon[:n])
         del self.tampon[:n]
@@ -328,7 +332,9 @@ def _nom(entete: bytes, pax: dict[str, bytes], long: bytes | None, archive: str)
 def _verifier_entete(entete: bytes, nom: str) -> None:
     attendue = _nombre(entete[148:156], nom)
     somme = sum(entete[:148]) + 8 * 32 + sum(entete[156:])
-    signee = sum(struct.unpack("148b", entete[:148])) + 256 + sum(struct.unpack("356b", entete[156:]))
+    signee = (
+        sum(struct.unpack("148b", entete[:148])) + 256 + sum(struct.unpack("356b", entete[156:]))
+    )
     if attendue not in (somme, signee):
         raise ArchiveCorrompue(nom, "en-tête tar abîmé (somme de contrôle fausse).")
 
@@ -391,7 +397,8 @@ def _membres(
         total += taille
         if taille > maximum or total > maximum:
             raise ArchiveDangereuse(
-                nom, f"membre « {_affiche(membre)} » : contenu décompressé trop gros (plus de {taille_lisible(maximum)})."
+                nom,
+                f"membre « {_affiche(membre)} » : contenu décompressé trop gros (plus de {taille_lisible(maximum)}).",
             )
         yield membre, tampon.lire(taille + bourrage)[:taille]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
+
 from deliberations.actes.messages import MatiereClassification, RetourClassification
 from deliberations.erreurs import ErreurDeliberations, FichierIllisible
 from deliberations.nomenclature import CLASSIFICATION_NATIONALE, Classification, Matiere

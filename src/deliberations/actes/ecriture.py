@@ -92,17 +92,19 @@ class _Ecrivain:
     def verifie(self, texte: str, chemin: str) -> str:
         interdit = caractere_interdit(texte)
         if interdit is not None:
-            raise CaractereInterdit(
-                f"{chemin} : caractère U+{ord(interdit):04X} interdit en XML."
-            )
+            raise CaractereInterdit(f"{chemin} : caractère U+{ord(interdit):04X} interdit en XML.")
         return texte
 
-    def texte(self, parent: etree._Element, balise: str, valeur: str, chemin: str) -> etree._Element:
+    def texte(
+        self, parent: etree._Element, balise: str, valeur: str, chemin: str
+    ) -> etree._Element:
         element = etree.SubElement(parent, _a(balise))
         element.text = self.verifie(valeur, f"{chemin}/{balise}")
         return element
 
-    def attribut(self, element: etree._Element, nom: str, valeur: str, chemin: str, espace: str = NS_ACTES) -> None:
+    def attribut(
+        self, element: etree._Element, nom: str, valeur: str, chemin: str, espace: str = NS_ACTES
+    ) -> None:
         element.set(f"{{{espace}}}{nom}", self.verifie(valeur, f"{chemin}/@{nom}"))
 
     def fichier(self, parent: etree._Element, balise: str, fichier: Fichier, chemin: str) -> None:
@@ -118,7 +120,9 @@ class _Ecrivain:
         try:
             contenu = etree.fromstring(enveloppe)
         except etree.XMLSyntaxError:
-            raise CaractereInterdit(f"{chemin}/{balise}/Signature : contenu XML mal formé.") from None
+            raise CaractereInterdit(
+                f"{chemin}/{balise}/Signature : contenu XML mal formé."
+            ) from None
         signature.text = contenu.text
         signature.extend(list(contenu))
 
@@ -139,7 +143,9 @@ class _Ecrivain:
         return texte if isinstance(texte, bytes) else texte.encode("iso-8859-1")
 
 
-def _remplir_acte(e: _Ecrivain, element: etree._Element, meta: MetadonneesActe, chemin: str) -> None:
+def _remplir_acte(
+    e: _Ecrivain, element: etree._Element, meta: MetadonneesActe, chemin: str
+) -> None:
     e.attribut(element, "Date", meta.date.isoformat(), chemin)
     e.attribut(element, "NumeroInterne", meta.numero_interne, chemin)
     e.attribut(element, "CodeNatureActe", str(meta.nature), chemin)
@@ -166,7 +172,9 @@ def _remplir_acte(e: _Ecrivain, element: etree._Element, meta: MetadonneesActe, 
         e.texte(element, "DocumentPapier", meta.document_papier, chemin)
 
 
-def _remplir_enveloppe(e: _Ecrivain, element: etree._Element, enveloppe: Enveloppe, chemin: str) -> None:
+def _remplir_enveloppe(
+    e: _Ecrivain, element: etree._Element, enveloppe: Enveloppe, chemin: str
+) -> None:
     emetteur = etree.SubElement(element, _a("Emetteur"))
     idcl = etree.SubElement(emetteur, _a("IDCL"))
     c = f"{chemin}/Emetteur/IDCL"
@@ -182,7 +190,9 @@ def _remplir_enveloppe(e: _Ecrivain, element: etree._Element, enveloppe: Envelop
     _formulaires(e, element, enveloppe.formulaires, chemin)
 
 
-def _formulaires(e: _Ecrivain, element: etree._Element, fichiers: tuple[Fichier, ...], chemin: str) -> None:
+def _formulaires(
+    e: _Ecrivain, element: etree._Element, fichiers: tuple[Fichier, ...], chemin: str
+) -> None:
     formulaires = etree.SubElement(element, _a("FormulairesEnvoyes"))
     for fichier in fichiers:
         e.fichier(formulaires, "Formulaire", fichier, f"{chemin}/FormulairesEnvoyes")
@@ -217,7 +227,12 @@ def _accuse(e: _Ecrivain, m: AccuseReception) -> None:
     if m.acte is not None:
         _remplir_acte(e, etree.SubElement(e.racine, _a("ActeRecu")), m.acte, "ARActe/ActeRecu")
     if m.classification_en_cours is not None:
-        e.texte(e.racine, "ClassificationDateVersionEnCours", m.classification_en_cours.isoformat(), e.nom)
+        e.texte(
+            e.racine,
+            "ClassificationDateVersionEnCours",
+            m.classification_en_cours.isoformat(),
+            e.nom,
+        )
 
 
 def _anomalie(e: _Ecrivain, m: Anomalie) -> None:
@@ -232,7 +247,12 @@ def _anomalie(e: _Ecrivain, m: Anomalie) -> None:
         recue = etree.SubElement(e.racine, _a("EnveloppeRecue"))
         _remplir_enveloppe(e, recue, m.enveloppe, f"{e.nom}/EnveloppeRecue")
     if m.classification_en_cours is not None:
-        e.texte(e.racine, "ClassificationDateVersionEnCours", m.classification_en_cours.isoformat(), e.nom)
+        e.texte(
+            e.racine,
+            "ClassificationDateVersionEnCours",
+            m.classification_en_cours.isoformat(),
+            e.nom,
+        )
 
 
 _DATE_COURRIER = {TypeCourrier.AR_ANNULATION: "DateReception", TypeCourrier.DEFERE_TA: None}
@@ -322,7 +342,9 @@ def _retour_classification(e: _Ecrivain, m: RetourClassification) -> None:
         _matiere(e, matieres, matiere, 1)
 
 
-_ECRIVAINS: dict[type, tuple[Callable[[MessageActes], str], Callable[[_Ecrivain, object], None]]] = {
+_ECRIVAINS: dict[
+    type, tuple[Callable[[MessageActes], str], Callable[[_Ecrivain, object], None]]
+] = {
     MetadonneesActe: (lambda m: "Acte", _acte),  # type: ignore[dict-item]
     Enveloppe: (lambda m: "EnveloppeCLMISILL", _enveloppe),  # type: ignore[dict-item]
     EnveloppePrefecture: (lambda m: "EnveloppeMISILLCL", _enveloppe_prefecture),  # type: ignore[dict-item]

@@ -136,7 +136,10 @@ class _Lecteur:
             return None
         if not _ENTIER.match(valeur.strip()):
             self.constat(
-                "actes.nombre-invalide", Severite.ERREUR, chemin, f"Nombre illisible : « {valeur} »."
+                "actes.nombre-invalide",
+                Severite.ERREUR,
+                chemin,
+                f"Nombre illisible : « {valeur} ».",
             )
             return None
         return int(valeur.strip())
@@ -203,7 +206,9 @@ def _acte(lecteur: _Lecteur, element: etree._Element) -> MetadonneesActe | None:
     lecteur.inattendus(element, _ENFANTS_ACTE, chemin)
     date = lecteur.date(lecteur.attribut(element, "Date"), f"{chemin}/@Date")
     numero = lecteur.attribut(element, "NumeroInterne")
-    nature = lecteur.entier(lecteur.attribut(element, "CodeNatureActe"), f"{chemin}/@CodeNatureActe")
+    nature = lecteur.entier(
+        lecteur.attribut(element, "CodeNatureActe"), f"{chemin}/@CodeNatureActe"
+    )
     codes: list[int | None] = []
     for niveau in range(1, 6):
         enfant = lecteur.enfant(element, f"CodeMatiere{niveau}")
@@ -218,7 +223,9 @@ def _acte(lecteur: _Lecteur, element: etree._Element) -> MetadonneesActe | None:
     annexes_element = lecteur.enfant(element, "Annexes")
     nombre = None
     if annexes_element is not None:
-        nombre = lecteur.entier(lecteur.attribut(annexes_element, "Nombre"), f"{chemin}/Annexes/@Nombre")
+        nombre = lecteur.entier(
+            lecteur.attribut(annexes_element, "Nombre"), f"{chemin}/Annexes/@Nombre"
+        )
     annexes = [f for f in map(lecteur.fichier, lecteur.enfants(annexes_element, "Annexe")) if f]
     papier_element = lecteur.enfant(element, "DocumentPapier")
     papier, nil = None, False
@@ -236,7 +243,12 @@ def _acte(lecteur: _Lecteur, element: etree._Element) -> MetadonneesActe | None:
     if date is None or numero is None or nature is None or objet is None:
         manquants = [
             nom
-            for nom, valeur in (("Date", date), ("NumeroInterne", numero), ("CodeNatureActe", nature), ("Objet", objet))
+            for nom, valeur in (
+                ("Date", date),
+                ("NumeroInterne", numero),
+                ("CodeNatureActe", nature),
+                ("Objet", objet),
+            )
             if valeur is None
         ]
         lecteur.constat(
@@ -318,7 +330,9 @@ def _accuse(lecteur: _Lecteur, racine: etree._Element) -> AccuseReception:
         )
     return AccuseReception(
         id_acte=lecteur.attribut(racine, "IDActe") or "",
-        date_reception=lecteur.date(lecteur.attribut(racine, "DateReception"), "ARActe/@DateReception"),
+        date_reception=lecteur.date(
+            lecteur.attribut(racine, "DateReception"), "ARActe/@DateReception"
+        ),
         acte=_acte(lecteur, recus[0]) if recus else None,
         classification_en_cours=lecteur.date(
             lecteur.texte(racine, "ClassificationDateVersionEnCours"),
@@ -388,7 +402,9 @@ def _courrier(lecteur: _Lecteur, racine: etree._Element) -> CourrierPrefecture:
     return CourrierPrefecture(
         type=type_,
         id_acte=lecteur.attribut(racine, "IDActe"),
-        date=lecteur.date(date_brute, f"{type_.value}/{lieu}", obligatoire=type_ is not TypeCourrier.ANNULATION),
+        date=lecteur.date(
+            date_brute, f"{type_.value}/{lieu}", obligatoire=type_ is not TypeCourrier.ANNULATION
+        ),
         documents=documents,
         texte=texte,
     )
@@ -399,7 +415,9 @@ def _accuse_reponse(lecteur: _Lecteur, racine: etree._Element) -> AccuseReponse:
     infos = lecteur.enfant(racine, "InfosCourrierPref")
     return AccuseReponse(
         type=type_,
-        date_reception=lecteur.date(lecteur.attribut(racine, "DateReception"), f"{type_}/@DateReception"),
+        date_reception=lecteur.date(
+            lecteur.attribut(racine, "DateReception"), f"{type_}/@DateReception"
+        ),
         id_acte=None if infos is None else lecteur.attribut(infos, "IDActe"),
         date_courrier=lecteur.date(
             None if infos is None else lecteur.attribut(infos, "DateCourrierPref"),
@@ -419,10 +437,14 @@ def _a_jour(lecteur: _Lecteur, racine: etree._Element) -> ClassificationAJour:
     )
 
 
-def _matieres(lecteur: _Lecteur, parent: etree._Element | None, niveau: int) -> list[MatiereClassification]:
+def _matieres(
+    lecteur: _Lecteur, parent: etree._Element | None, niveau: int
+) -> list[MatiereClassification]:
     matieres: list[MatiereClassification] = []
     for element in lecteur.enfants(parent, f"Matiere{niveau}"):
-        code = lecteur.entier(lecteur.attribut(element, "CodeMatiere"), f"Matiere{niveau}/@CodeMatiere")
+        code = lecteur.entier(
+            lecteur.attribut(element, "CodeMatiere"), f"Matiere{niveau}/@CodeMatiere"
+        )
         if code is None:
             lecteur.constat(
                 "actes.matiere-ignoree",
@@ -446,7 +468,9 @@ def _retour_classification(lecteur: _Lecteur, racine: etree._Element) -> RetourC
     for element in lecteur.enfants(lecteur.enfant(racine, "NaturesActes"), "NatureActe"):
         natures.append(
             NatureClassification(
-                code=lecteur.entier(lecteur.attribut(element, "CodeNatureActe"), "NatureActe/@CodeNatureActe"),
+                code=lecteur.entier(
+                    lecteur.attribut(element, "CodeNatureActe"), "NatureActe/@CodeNatureActe"
+                ),
                 libelle=lecteur.attribut(element, "Libelle") or "",
                 type_abrege=lecteur.attribut(element, "TypeAbrege") or "",
                 types_pj=[

@@ -157,7 +157,11 @@ class Emetteur(str, enum.Enum):
     SOUS_PREFECTURE = "IDSousPref"
 
 
-_PREFIXES_EMETTEUR = {Emetteur.SGAR: "SGAR", Emetteur.PREFECTURE: "PREF", Emetteur.SOUS_PREFECTURE: "SPREF"}
+_PREFIXES_EMETTEUR = {
+    Emetteur.SGAR: "SGAR",
+    Emetteur.PREFECTURE: "PREF",
+    Emetteur.SOUS_PREFECTURE: "SPREF",
+}
 
 
 @attrs.frozen(kw_only=True)

@@ -61,7 +61,9 @@ class TransmissionRelue:
     @property
     def prefecture(self) -> str | None:
         """L'identifiant du service émetteur (``PREF_ID`` du SCDL), pour une archive de la préfecture."""
-        return self.enveloppe.identifiant if isinstance(self.enveloppe, EnveloppePrefecture) else None
+        return (
+            self.enveloppe.identifiant if isinstance(self.enveloppe, EnveloppePrefecture) else None
+        )
 
     @property
     def accuses(self) -> tuple[AccuseReception, ...]:
@@ -85,7 +87,12 @@ def _deliberations(actes: list[MetadonneesActe], constats: list[Constat]) -> lis
             d = deliberation_depuis(meta)
         except (ValueError, TypeError) as erreur:
             constats.append(
-                _constat("actes.acte-incomplet", Severite.ERREUR, meta.numero_interne, f"Acte non convertible : {erreur}")
+                _constat(
+                    "actes.acte-incomplet",
+                    Severite.ERREUR,
+                    meta.numero_interne,
+                    f"Acte non convertible : {erreur}",
+                )
             )
             continue
         if d.objet != meta.objet:
@@ -113,7 +120,10 @@ def lire_transmission(
     envoi de la collectivité (``EnveloppeCLMISILL``) ou archive de la préfecture
     (``EnveloppeMISILLCL`` avec accusés de réception, anomalies, courriers…)."""
     fichiers = lire_archive(
-        source, taille_max=taille_max, taille_decompressee_max=taille_decompressee_max, membres_max=membres_max
+        source,
+        taille_max=taille_max,
+        taille_decompressee_max=taille_decompressee_max,
+        membres_max=membres_max,
     )
     constats: list[Constat] = []
     enveloppe: Enveloppe | EnveloppePrefecture | None = None
@@ -130,17 +140,31 @@ def lire_transmission(
         if isinstance(lu.message, Enveloppe | EnveloppePrefecture):
             if enveloppe is not None:
                 constats.append(
-                    _constat("actes.enveloppe", Severite.ERREUR, nom, "Plusieurs enveloppes dans l'archive ; la première est gardée.")
+                    _constat(
+                        "actes.enveloppe",
+                        Severite.ERREUR,
+                        nom,
+                        "Plusieurs enveloppes dans l'archive ; la première est gardée.",
+                    )
                 )
             else:
                 enveloppe = lu.message
         elif isinstance(lu.message, MetadonneesActe):
             actes.append(lu.message)
     if enveloppe is None:
-        constats.append(_constat("actes.enveloppe", Severite.ERREUR, "archive", "Aucune enveloppe dans l'archive."))
+        constats.append(
+            _constat(
+                "actes.enveloppe", Severite.ERREUR, "archive", "Aucune enveloppe dans l'archive."
+            )
+        )
     deliberations = _deliberations(actes, constats)
     return TransmissionRelue(
-        enveloppe, tuple(actes), tuple(deliberations), tuple(fichiers), Rapport(constats), tuple(messages)
+        enveloppe,
+        tuple(actes),
+        tuple(deliberations),
+        tuple(fichiers),
+        Rapport(constats),
+        tuple(messages),
     )
 
 
@@ -164,10 +188,14 @@ def lire(
             raise EntreeTropGrande("<message>", f"{len(source)} octets, plus que la limite")
         return lire_message(source)
     if os.fspath(source) == "-":  # l'entrée standard ne se relit pas : lue une fois, bornée
-        return lire(lire_octets("-", maximum=taille_max or TAILLE_MAX_ARCHIVE), taille_max=taille_max)
+        return lire(
+            lire_octets("-", maximum=taille_max or TAILLE_MAX_ARCHIVE), taille_max=taille_max
+        )
     with ouvrir_flux(source, maximum=taille_max or TAILLE_MAX_ARCHIVE) as flux:
-        debut = flux.peek(2)[:2] if hasattr(flux, "peek") else b""
+        debut = flux.read(2)
     nom = os.fspath(source)
     if debut == b"\x1f\x8b":
         return lire_transmission(source, taille_max=taille_max or TAILLE_MAX_ARCHIVE)
-    return lire_message(lire_octets(source, maximum=taille_max or TAILLE_MAX_XML), os.path.basename(nom))
+    return lire_message(
+        lire_octets(source, maximum=taille_max or TAILLE_MAX_XML), os.path.basename(nom)
+    )

@@ -67,7 +67,11 @@ def _date(valeur: str) -> str | None:
 
 
 def _entier(valeur: str) -> str | None:
-    return None if re.match(r"^[+-]?[0-9]+$", _reduire(valeur)) else f"« {valeur} » n'est pas un entier"
+    return (
+        None
+        if re.match(r"^[+-]?[0-9]+$", _reduire(valeur))
+        else f"« {valeur} » n'est pas un entier"
+    )
 
 
 def _positif(valeur: str) -> str | None:
@@ -104,9 +108,9 @@ def _longueur(minimum: int, maximum: int, quoi: str) -> Simple:
 
 
 def _id_acte(valeur: str) -> str | None:
-    if re.fullmatch(r"[0|9][0-9][A|B|0-9]-[0-9]{9}-[0-9]{8}-[a-zA-Z0-9_]{1,15}-..", valeur, re.S) and all(
-        unicodedata.category(c) == "Lu" for c in valeur[-2:]
-    ):
+    if re.fullmatch(
+        r"[0|9][0-9][A|B|0-9]-[0-9]{9}-[0-9]{8}-[a-zA-Z0-9_]{1,15}-..", valeur, re.S
+    ) and all(unicodedata.category(c) == "Lu" for c in valeur[-2:]):
         return None
     return f"« {valeur} » n'est pas un identifiant d'acte {{dept}}-{{SIREN}}-{{AAAAMMJJ}}-{{numéro}}-{{nature}}"
 
@@ -185,7 +189,9 @@ def _e(nom: str, type_: Complexe | Simple, nillable: bool = False) -> Element:
     return Element(nom, type_, nillable)
 
 
-def _case(*elements: Element, minimum: int = 1, maximum: int = 1) -> tuple[tuple[Element, ...], int, int]:
+def _case(
+    *elements: Element, minimum: int = 1, maximum: int = 1
+) -> tuple[tuple[Element, ...], int, int]:
     return (elements, minimum, maximum)
 
 
@@ -193,7 +199,9 @@ SIREN = Attribut(NS_INSEE, "SIREN", _numerique(9))
 CODE_MATIERE = Complexe((_a("CodeMatiere", _entier),))
 ID_ACTE = Complexe((_a("IDActe", _id_acte),))
 LIBRE = Complexe(libre=True)
-FICHIER = Complexe(contenu=(_case(_e("NomFichier", _chaine)), _case(_e("Signature", LIBRE), minimum=0)))
+FICHIER = Complexe(
+    contenu=(_case(_e("NomFichier", _chaine)), _case(_e("Signature", LIBRE), minimum=0))
+)
 REFERENT = _e(
     "Referent",
     Complexe(
@@ -220,7 +228,9 @@ IDPREF = _e("IDPref", Complexe((_a("Departement", DEPARTEMENT),)))
 IDSOUSPREF = _e(
     "IDSousPref", Complexe((_a("Departement", DEPARTEMENT), _a("Arrondissement", ARRONDISSEMENT)))
 )
-FORMULAIRES = _e("FormulairesEnvoyes", Complexe(contenu=(_case(_e("Formulaire", FICHIER), maximum=N),)))
+FORMULAIRES = _e(
+    "FormulairesEnvoyes", Complexe(contenu=(_case(_e("Formulaire", FICHIER), maximum=N),))
+)
 ENVELOPPE_CL = Complexe(
     contenu=(
         _case(_e("Emetteur", Complexe(contenu=(_case(IDCL), _case(REFERENT, minimum=0))))),
@@ -247,7 +257,9 @@ DONNEES_ACTE = Complexe(
         _case(
             _e(
                 "Annexes",
-                Complexe((_a("Nombre", _positif),), (_case(_e("Annexe", FICHIER), minimum=0, maximum=N),)),
+                Complexe(
+                    (_a("Nombre", _positif),), (_case(_e("Annexe", FICHIER), minimum=0, maximum=N),)
+                ),
             )
         ),
         _case(_e("DocumentPapier", _chaine, nillable=True)),
@@ -255,7 +267,9 @@ DONNEES_ACTE = Complexe(
 )
 COURRIER = (_a("IDActe", _id_acte), _a("DateCourrierPref", _date))
 DOCUMENT = _case(_e("Document", FICHIER))
-AR_REPONSE = Complexe((_a("DateReception", _date),), (_case(_e("InfosCourrierPref", Complexe(COURRIER))),))
+AR_REPONSE = Complexe(
+    (_a("DateReception", _date),), (_case(_e("InfosCourrierPref", Complexe(COURRIER))),)
+)
 MATIERE = (_a("CodeMatiere", _entier), _a("Libelle", _chaine))
 
 
@@ -264,7 +278,9 @@ def _matiere(niveau: int) -> Element:
         return _e("Matiere5", Complexe(MATIERE))
     return _e(
         f"Matiere{niveau}",
-        Complexe(MATIERE, (_case(_matiere(niveau + 1), minimum=0 if niveau >= 2 else 1, maximum=N),)),
+        Complexe(
+            MATIERE, (_case(_matiere(niveau + 1), minimum=0 if niveau >= 2 else 1, maximum=N),)
+        ),
     )
 
 
@@ -289,7 +305,12 @@ RETOUR_CLASSIFICATION = Complexe(
                                         _case(
                                             _e(
                                                 "TypePJNatureActe",
-                                                Complexe((_a("CodeTypePJ", _chaine), _a("Libelle", _chaine))),
+                                                Complexe(
+                                                    (
+                                                        _a("CodeTypePJ", _chaine),
+                                                        _a("Libelle", _chaine),
+                                                    )
+                                                ),
                                             ),
                                             maximum=N,
                                         ),
@@ -315,7 +336,9 @@ TYPES_RACINES: dict[str, Complexe] = {
             _case(
                 _e(
                     "Emetteur",
-                    Complexe(contenu=(_case(IDSGAR, IDPREF, IDSOUSPREF), _case(REFERENT, minimum=0))),
+                    Complexe(
+                        contenu=(_case(IDSGAR, IDPREF, IDSOUSPREF), _case(REFERENT, minimum=0))
+                    ),
                 )
             ),
             _case(FORMULAIRES),
@@ -345,11 +368,14 @@ TYPES_RACINES: dict[str, Complexe] = {
     ),
     "CourrierSimple": Complexe(COURRIER, (DOCUMENT,)),
     "ReponseCourrierSimple": Complexe(COURRIER, (DOCUMENT,)),
-    "DemandePieceComplementaire": Complexe(COURRIER, (_case(_e("DescriptionPieces", _chaine)), DOCUMENT)),
+    "DemandePieceComplementaire": Complexe(
+        COURRIER, (_case(_e("DescriptionPieces", _chaine)), DOCUMENT)
+    ),
     "ARDemandePieceComplementaire": Complexe(COURRIER),
     "RefusPieceComplementaire": Complexe(COURRIER, (DOCUMENT,)),
     "PieceComplementaire": Complexe(
-        COURRIER, (_case(_e("Documents", Complexe(contenu=(_case(_e("Document", FICHIER), maximum=N),)))),)
+        COURRIER,
+        (_case(_e("Documents", Complexe(contenu=(_case(_e("Document", FICHIER), maximum=N),)))),),
     ),
     "ARPieceComplementaire": AR_REPONSE,
     "LettreObservations": Complexe(COURRIER, (_case(_e("Motif", _chaine)), DOCUMENT)),
@@ -363,14 +389,19 @@ TYPES_RACINES: dict[str, Complexe] = {
             _case(_e("DateDepot", _date)),
             _case(_e("NatureIllegalite", _chaine)),
             _case(
-                _e("PiecesJointes", Complexe(contenu=(_case(_e("PieceJointe", FICHIER), minimum=0, maximum=N),)))
+                _e(
+                    "PiecesJointes",
+                    Complexe(contenu=(_case(_e("PieceJointe", FICHIER), minimum=0, maximum=N),)),
+                )
             ),
         ),
     ),
     "Annulation": Complexe((_a("IDActe", _id_acte),)),
     "ARAnnulation": Complexe((_a("IDActe", _id_acte), _a("DateReception", _date))),
     "DemandeClassification": Complexe(contenu=(_case(_e("DateClassification", _date), minimum=0),)),
-    "ReponseClassificationSansChangement": Complexe(contenu=(_case(_e("DateClassification", _date)),)),
+    "ReponseClassificationSansChangement": Complexe(
+        contenu=(_case(_e("DateClassification", _date)),)
+    ),
     "RetourClassification": RETOUR_CLASSIFICATION,
 }
 """Les 24 messages du schéma, par nom d'élément racine."""
@@ -421,11 +452,14 @@ class _Verificateur:
             )
         )
 
-    def attributs(self, element: etree._Element, decl: Element, type_: Complexe, chemin: str) -> bool:
+    def attributs(
+        self, element: etree._Element, decl: Element, type_: Complexe, chemin: str
+    ) -> bool:
         """Vérifie les attributs ; renvoie ``True`` si l'élément est ``xsi:nil``."""
         permis = {(a.espace, a.nom): a for a in type_.attributs}
         nil = False
-        for cle, valeur in element.attrib.items():
+        for cle, brute in element.attrib.items():
+            valeur = str(brute)
             qname = etree.QName(cle)
             espace = qname.namespace or ""
             if espace == NS_XSI:
@@ -435,7 +469,11 @@ class _Verificateur:
             if attendu is not None:
                 self.simple(attendu.type, valeur, f"{chemin}/@{qname.localname}")
             elif type_.libre and (espace, qname.localname) in _ATTRIBUTS_GLOBAUX:
-                self.simple(_ATTRIBUTS_GLOBAUX[(espace, qname.localname)], valeur, f"{chemin}/@{qname.localname}")
+                self.simple(
+                    _ATTRIBUTS_GLOBAUX[(espace, qname.localname)],
+                    valeur,
+                    f"{chemin}/@{qname.localname}",
+                )
             elif type_.libre:
                 continue
             elif not espace and any(n == qname.localname for _, n in permis):
@@ -445,11 +483,17 @@ class _Verificateur:
                     f"{_nom(etree.QName(next(e for e, n in permis if n == qname.localname), qname.localname))} attendu.",
                 )
             else:
-                self.erreur(f"{chemin}/@{qname.localname}", f"Attribut « {_nom(qname)} » non permis sur {decl.nom}.")
+                self.erreur(
+                    f"{chemin}/@{qname.localname}",
+                    f"Attribut « {_nom(qname)} » non permis sur {decl.nom}.",
+                )
         for (espace, nom), attribut in permis.items():
-            if attribut.obligatoire and element.get(f"{{{espace}}}{nom}") is None:
-                if element.get(nom) is None:
-                    self.erreur(f"{chemin}/@{nom}", f"Attribut {_PREFIXES[espace]}{nom} manquant.")
+            if (
+                attribut.obligatoire
+                and element.get(f"{{{espace}}}{nom}") is None
+                and element.get(nom) is None
+            ):
+                self.erreur(f"{chemin}/@{nom}", f"Attribut {_PREFIXES[espace]}{nom} manquant.")
         return nil
 
     def attribut_xsi(self, nom: str, valeur: str, decl: Element, chemin: str) -> bool:
@@ -464,7 +508,9 @@ class _Verificateur:
                 self.erreur(f"{chemin}/@xsi:nil", f"{decl.nom} ne peut pas être xsi:nil.")
                 return False
             return v in ("true", "1")
-        self.erreur(f"{chemin}/@xsi:{nom}", f"Attribut xsi:{nom} non pris en charge sur {decl.nom}.")
+        self.erreur(
+            f"{chemin}/@xsi:{nom}", f"Attribut xsi:{nom} non pris en charge sur {decl.nom}."
+        )
         return False
 
     def simple(self, type_: Simple, valeur: str, chemin: str) -> None:
@@ -490,20 +536,31 @@ class _Verificateur:
             return
         if texte.strip(" \t\r\n") or (texte and type_.contenu is None):
             attendu = "contenu vide attendu" if type_.contenu is None else "seulement des éléments"
-            self.erreur(chemin, f"Texte « {_extrait(texte)} » inattendu dans {decl.nom} ({attendu}).")
+            self.erreur(
+                chemin, f"Texte « {_extrait(texte)} » inattendu dans {decl.nom} ({attendu})."
+            )
         self.contenu(enfants, type_.contenu or (), decl, chemin)
 
-    def element_simple(self, element: etree._Element, decl: Element, type_: Simple, chemin: str) -> None:
+    def element_simple(
+        self, element: etree._Element, decl: Element, type_: Simple, chemin: str
+    ) -> None:
         nil = False
-        for cle, valeur in element.attrib.items():
+        for cle, brute in element.attrib.items():
+            valeur = str(brute)
             qname = etree.QName(cle)
             if qname.namespace == NS_XSI:
                 nil = self.attribut_xsi(qname.localname, valeur, decl, chemin) or nil
             else:
-                self.erreur(f"{chemin}/@{qname.localname}", f"Attribut « {_nom(qname)} » non permis sur {decl.nom}.")
+                self.erreur(
+                    f"{chemin}/@{qname.localname}",
+                    f"Attribut « {_nom(qname)} » non permis sur {decl.nom}.",
+                )
         enfants = [e for e in element if isinstance(e.tag, str)]
         if enfants:
-            self.erreur(chemin, f"{decl.nom} contient l'élément {_nom(etree.QName(enfants[0]))} : du texte seul attendu.")
+            self.erreur(
+                chemin,
+                f"{decl.nom} contient l'élément {_nom(etree.QName(enfants[0]))} : du texte seul attendu.",
+            )
             return
         texte = (element.text or "") + "".join(e.tail or "" for e in element)
         if nil:
@@ -522,7 +579,8 @@ class _Verificateur:
             if decl is not None:
                 self.element(enfant, decl, f"{chemin}/{qname.localname}")
             else:
-                for cle, valeur in enfant.attrib.items():
+                for cle, brute in enfant.attrib.items():
+                    valeur = str(brute)
                     a = etree.QName(cle)
                     type_ = _ATTRIBUTS_GLOBAUX.get((a.namespace or "", a.localname))
                     if type_ is not None:
@@ -543,7 +601,12 @@ class _Verificateur:
             for j in range(position, len(cases)):
                 elements, _, maximum = cases[j]
                 decl = next(
-                    (e for e in elements if e.nom == qname.localname and e.espace == qname.namespace), None
+                    (
+                        e
+                        for e in elements
+                        if e.nom == qname.localname and e.espace == qname.namespace
+                    ),
+                    None,
                 )
                 if decl is not None and (j > position or compte < maximum):
                     cible = (j, decl)
@@ -569,7 +632,9 @@ class _Verificateur:
     ) -> None:
         noms = {e.nom for elements, _, _ in cases for e in elements}
         if qname.localname in noms and qname.namespace != NS_ACTES:
-            raison = f"dans l'espace de noms « {qname.namespace or 'aucun'} » au lieu de celui d'ACTES"
+            raison = (
+                f"dans l'espace de noms « {qname.namespace or 'aucun'} » au lieu de celui d'ACTES"
+            )
         elif qname.localname in noms:
             raison = "en trop ou mal placé"
         else:
@@ -585,7 +650,9 @@ class _Verificateur:
         for i, (elements, minimum, _) in enumerate(cases):
             if (compte if i == 0 else 0) < minimum:
                 noms = " ou ".join(e.nom for e in elements)
-                self.erreur(f"{chemin}/{elements[0].nom}", f"Élément {noms} manquant (ou mal placé).")
+                self.erreur(
+                    f"{chemin}/{elements[0].nom}", f"Élément {noms} manquant (ou mal placé)."
+                )
 
 
 def verifier_structure(racine: etree._Element, fichier: str) -> list[Constat]:

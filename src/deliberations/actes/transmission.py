@@ -112,7 +112,9 @@ class TransmissionActes:
         réception) : ``{dept}-{SIREN}-{AAAAMMJJ}-{numéro}-{nature}``."""
         m = self.metadonnees
         abrege = m.nature_acte.abrege if m.nature_acte else "??"
-        return id_acte(self.enveloppe.departement, self.enveloppe.siren, m.date, m.numero_interne, abrege)
+        return id_acte(
+            self.enveloppe.departement, self.enveloppe.siren, m.date, m.numero_interne, abrege
+        )
 
     @property
     def serie(self) -> int:
@@ -168,13 +170,20 @@ class TransmissionActes:
             try:
                 chemin.mkdir(parents=True, exist_ok=True)
             except OSError as erreur:
-                raise SortieRefusee(texte, f"dossier impossible à créer ({erreur.strerror})") from None
+                raise SortieRefusee(
+                    texte, f"dossier impossible à créer ({erreur.strerror})"
+                ) from None
             if ecraser or not serie_libre:
                 return ecrire_archive(self.fichiers(), chemin / self.nom_archive, ecraser=ecraser)
             return self._ecrire_dans(chemin)
         attendu = "-" + self.nom_enveloppe.removesuffix(".xml") + ".tar.gz"
         nom = chemin.name
-        if not (len(nom) == 3 + len(attendu) and nom[:3].isalpha() and nom[:3].isupper() and nom.endswith(attendu)):
+        if not (
+            len(nom) == 3 + len(attendu)
+            and nom[:3].isalpha()
+            and nom[:3].isupper()
+            and nom.endswith(attendu)
+        ):
             raise SortieRefusee(
                 texte,
                 f"nom d'archive hors convention : l'enveloppe {self.nom_enveloppe} impose "
@@ -191,7 +200,9 @@ class TransmissionActes:
                 return ecrire_archive(fichiers, dossier / t.nom_archive)
             except SortieExistante:
                 continue
-        raise SortieRefusee(str(dossier), f"plus aucun numéro d'envoi libre ce jour (au plus {SERIE_MAX})")
+        raise SortieRefusee(
+            str(dossier), f"plus aucun numéro d'envoi libre ce jour (au plus {SERIE_MAX})"
+        )
 
 
 def metadonnees_depuis(

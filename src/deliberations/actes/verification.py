@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import unicodedata
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -25,8 +25,11 @@ from deliberations.actes.archive import (
     TAILLE_MAX_DECOMPRESSEE,
     lire_archive,
 )
-from deliberations.actes.classification import ClassificationActes, classification_par_defaut
-from deliberations.actes.classification import TYPES_PJ_PRINCIPAUX
+from deliberations.actes.classification import (
+    TYPES_PJ_PRINCIPAUX,
+    ClassificationActes,
+    classification_par_defaut,
+)
 from deliberations.actes.ecriture import NS_ACTES, CaractereInterdit, caractere_interdit
 from deliberations.actes.lecture import lire_message
 from deliberations.actes.messages import Enveloppe, MetadonneesActe
@@ -114,7 +117,10 @@ class _Verif:
                 f"{c}/Objet",
                 f"L'objet doit faire 1 à 499 caractères sans saut de ligne ({len(meta.objet)}).",
             )
-        controle = next((x for x in meta.objet if unicodedata.category(x) in ("Cc", "Cs") and x not in "\r\n"), None)
+        controle = next(
+            (x for x in meta.objet if unicodedata.category(x) in ("Cc", "Cs") and x not in "\r\n"),
+            None,
+        )
         if controle is not None:
             self.erreur(
                 "actes.caractere-interdit",
@@ -490,7 +496,15 @@ def verifier_fichiers(
         if formulaire not in contenus:
             continue
         cites |= _verifier_formulaire(
-            verif, formulaire, contenus, racines.get(formulaire), enveloppe, classification, numeros, jour, xsd
+            verif,
+            formulaire,
+            contenus,
+            racines.get(formulaire),
+            enveloppe,
+            classification,
+            numeros,
+            jour,
+            xsd,
         )
     for present, _ in fichiers:
         if present not in cites:
@@ -600,7 +614,12 @@ def verifier_transmission(
         fichiers = transmission.fichiers()
     except CaractereInterdit as erreur:
         interdits.append(
-            Constat(code="actes.caractere-interdit", severite=Severite.ERREUR, chemin="XML", message=str(erreur))
+            Constat(
+                code="actes.caractere-interdit",
+                severite=Severite.ERREUR,
+                chemin="XML",
+                message=str(erreur),
+            )
         )
     if interdits:
         return Rapport(interdits)

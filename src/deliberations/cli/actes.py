@@ -74,7 +74,9 @@ def ajouter(sous: Any) -> None:
     g.add_argument("seance", help="séance au format JSON du modèle")
     g.add_argument("--deliberation", required=True, help="numéro de la délibération")
     g.add_argument("--acte", required=True, help="le document de l'acte (PDF)")
-    g.add_argument("--type-acte", help="CodeTypePJ de l'acte (99_DE pour une délibération par défaut)")
+    g.add_argument(
+        "--type-acte", help="CodeTypePJ de l'acte (99_DE pour une délibération par défaut)"
+    )
     g.add_argument("--annexe", action="append", default=[], help="une annexe (répétable)")
     g.add_argument(
         "--type-annexe",
@@ -82,7 +84,9 @@ def ajouter(sous: Any) -> None:
         default=[],
         help="CodeTypePJ des annexes, dans leur ordre (répétable ; un seul : pour toutes)",
     )
-    g.add_argument("-o", "--sortie", required=True, help="dossier (finissant par /) ou archive à écrire")
+    g.add_argument(
+        "-o", "--sortie", required=True, help="dossier (finissant par /) ou archive à écrire"
+    )
     g.add_argument("--force", action="store_true", help="remplacer une archive existante")
     g.add_argument(
         "--adresse-retour", action="append", default=[], help="adresse de retour (répétable)"
@@ -218,7 +222,7 @@ def _generer(arguments: argparse.Namespace) -> int:
 def _verifier(arguments: argparse.Namespace) -> int:
     classification = _classification(arguments.classification)
     with ouvrir_flux(arguments.fichier, maximum=arguments.taille_max) as flux:
-        debut = flux.peek(2)[:2]
+        debut = flux.read(2)
     if debut == b"\x1f\x8b":
         rapport = verifier_archive(
             arguments.fichier,
@@ -249,7 +253,8 @@ def _lire(arguments: argparse.Namespace) -> int:
             "type": "archive",
             "prefecture": lu.prefecture,
             "messages": [
-                {"fichier": nom, "type": type(m).__name__, "message": vers_dict(m)} for nom, m in lu.messages
+                {"fichier": nom, "type": type(m).__name__, "message": vers_dict(m)}
+                for nom, m in lu.messages
             ],
             "fichiers": [{"nom": nom, "taille": len(contenu)} for nom, contenu in lu.fichiers],
         }
