@@ -251,16 +251,23 @@ class _Tampon:
         self.tampon = bytearray()
 
     def lire(self, n: int) -> bytes:
-        while len(self.tampon) < n:
+        if len(self.tampon) >= n:
+            donnees = bytes(self.tampon[:n])
+            del self.tampon[:n]
+            return donnees
+        sortie = io.BytesIO()  # getvalue() sans copie : la mémoire reste proche de n
+        sortie.write(self.tampon)
+        self.tampon.clear()
+        while sortie.tell() < n:
             morceau = next(self.morceaux, None)
             if morceau is None:
                 raise ArchiveCorrompue(
                     self.nom, "archive tronquée (fin du flux au milieu d'un membre)."
                 )
-            self.tampon += morceau
-        donnees = bytes(self.tampon[:n])
-        del self.tampon[:n]
-        return donnees
+            manque = n - sortie.tell()
+            sortie.write(morceau[:manque])
+            self.tampon += morceau[manque:]
+        return sortie.getvalue()
 
     def finir(self) -> None:
         """Lit le flux jusqu'au bout (CRC vérifié) ; après la fin de l'archive, des zéros seuls."""
@@ -400,7 +407,9 @@ def _membres(
                 nom,
                 f"membre « {_affiche(membre)} » : contenu décompressé trop gros (plus de {taille_lisible(maximum)}).",
             )
-        yield membre, tampon.lire(taille + bourrage)[:taille]
+        contenu = tampon.lire(taille)
+        tampon.lire(bourrage)
+        yield membre, contenu
 
 
 def lire_archive(
