@@ -160,11 +160,17 @@ def _remplir_acte(
         e.texte(element, "ClassificationDateVersion", meta.classification_date.isoformat(), chemin)
     if meta.document is not None:
         e.fichier(element, "Document", meta.document, chemin)
+    if meta.annexes_nombre is None and not meta.annexes:
+        return _papier(e, element, meta, chemin)  # ni Annexes ni Nombre : écrit tel que lu
     annexes = etree.SubElement(element, _a("Annexes"))
-    nombre = meta.annexes_nombre if meta.annexes_nombre is not None else len(meta.annexes)
-    annexes.set(_a("Nombre"), str(nombre))
+    if meta.annexes_nombre is not None:
+        annexes.set(_a("Nombre"), str(meta.annexes_nombre))
     for annexe in meta.annexes:
         e.fichier(annexes, "Annexe", annexe, f"{chemin}/Annexes")
+    _papier(e, element, meta, chemin)
+
+
+def _papier(e: _Ecrivain, element: etree._Element, meta: MetadonneesActe, chemin: str) -> None:
     if meta.document_papier_nil:
         papier = etree.SubElement(element, _a("DocumentPapier"))
         papier.set(f"{{{NS_XSI}}}nil", "true")

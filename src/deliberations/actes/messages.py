@@ -79,7 +79,8 @@ class MetadonneesActe:
     """Le fichier métier ``actes:Acte`` : tout ce qu'il porte, champ par champ.
 
     ``codes_matiere`` a toujours 5 positions (``CodeMatiere1`` à ``5``, ``None`` si absent) ;
-    ``annexes_nombre`` est l'attribut ``Annexes/@Nombre`` tel qu'écrit ; ``document_papier``
+    ``annexes_nombre`` est l'attribut ``Annexes/@Nombre`` tel qu'écrit (``None`` s'il manque :
+    le message est alors écrit sans lui, donc invalide ; ``metadonnees_depuis`` le remplit) ; ``document_papier``
     la valeur de ``DocumentPapier`` (``"O"``, ``"N"``, ``""`` si vide, ``None`` si l'élément
     manque, forme d'avant 2018) ; ``document_papier_nil`` vaut ``True`` pour ``xsi:nil="true"``.
     ``objet`` est le texte exact, blancs compris.
