@@ -232,14 +232,14 @@ messages = st.one_of(
         nature_brute=st.just("005"),
         detail=st.none() | textes,
         enveloppe=enveloppes,
-    ),  # fmt: skip
+    ),
     st.builds(
         AccuseReponse,
         type=st.sampled_from(["ARPieceComplementaire", "ARReponseRejetLettreObservations"]),
         date_reception=dates,
         id_acte=textes,
         date_courrier=dates,
-    ),  # fmt: skip
+    ),
     st.builds(DemandeClassification, date=st.none() | dates),
     st.builds(ClassificationAJour, date=dates),
     st.builds(
