@@ -613,14 +613,14 @@ def verifier_transmission(
     try:
         fichiers = transmission.fichiers()
     except CaractereInterdit as erreur:
-        interdits.append(
+        interdits = interdits or [
             Constat(
                 code="actes.caractere-interdit",
                 severite=Severite.ERREUR,
                 chemin="XML",
                 message=str(erreur),
             )
-        )
+        ]
     if interdits:
         return Rapport(interdits)
     return verifier_fichiers(
