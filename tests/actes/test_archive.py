@@ -315,3 +315,17 @@ def test_ecritures_simultanees_jamais_le_meme_nom(tmp_path: Path) -> None:
         relue = lire_transmission(chemin)
         assert relue.rapport.ok and relue.actes == (t.metadonnees,)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(c.name for c in chemins)
+
+
+def test_xml_a_trop_de_balises_refuse_avant_analyse() -> None:
+    from deliberations.actes import XMLDangereux, lire_message, verifier_fichiers
+
+    enorme = b"<actes:Acte xmlns:actes='urn:x'>" + b"<a/>" * 60_000 + b"</actes:Acte>"
+    with pytest.raises(XMLDangereux, match="balises"):
+        lire_message(enorme)
+    moyen = b"<a>" + b"<b/>" * 30_000 + b"</a>"
+    archive = archive_en_octets([("a.xml", moyen), ("b.xml", moyen)])
+    with pytest.raises(XMLDangereux, match="au total"):
+        lire_transmission(archive)
+    with pytest.raises(XMLDangereux, match="au total"):
+        verifier_fichiers(lire_archive(archive))

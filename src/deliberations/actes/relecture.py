@@ -34,6 +34,7 @@ from deliberations.actes.messages import (
     MessageActes,
     MetadonneesActe,
 )
+from deliberations.actes.securite import verifier_balises
 from deliberations.actes.transmission import deliberation_depuis
 from deliberations.fichiers import MIO, EntreeTropGrande, lire_octets, ouvrir_flux
 from deliberations.model import Deliberation
@@ -125,6 +126,7 @@ def lire_transmission(
         taille_decompressee_max=taille_decompressee_max,
         membres_max=membres_max,
     )
+    verifier_balises(fichiers, os.fspath(source) if not isinstance(source, bytes) else "<archive>")
     constats: list[Constat] = []
     enveloppe: Enveloppe | EnveloppePrefecture | None = None
     actes: list[MetadonneesActe] = []

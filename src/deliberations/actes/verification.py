@@ -34,7 +34,7 @@ from deliberations.actes.ecriture import NS_ACTES, CaractereInterdit, caractere_
 from deliberations.actes.lecture import lire_message
 from deliberations.actes.messages import Enveloppe, MetadonneesActe
 from deliberations.actes.nommage import MOTIF_ENVELOPPE, MOTIF_METIER, MOTIF_PIECE
-from deliberations.actes.securite import analyser_xml
+from deliberations.actes.securite import analyser_xml, verifier_balises
 from deliberations.actes.structure import verifier_structure
 from deliberations.actes.transmission import TransmissionActes
 from deliberations.erreurs import ErreurDeliberations, FichierIllisible
@@ -68,7 +68,7 @@ def format_reel(contenu: bytes) -> str | None:
     for signature, nom in _FORMATS:
         if contenu.startswith(signature):
             return nom
-    debut = contenu.lstrip(b"\xef\xbb\xbf \t\r\n")[:5]
+    debut = contenu[:64].lstrip(b"\xef\xbb\xbf \t\r\n")[:5]
     if debut.startswith(b"<?xml") or debut.startswith(b"<"):
         return "xml"
     return None
@@ -467,6 +467,7 @@ def verifier_fichiers(
             nom_archive or "archive",
             f"Archive de {taille_archive} octets : 150 Mio au plus.",
         )
+    verifier_balises(fichiers, nom_archive or "envoi")
     racines = _racines(fichiers)
     if any(_type(r) == "EnveloppeMISILLCL" for r in racines.values()):
         return _retour_prefecture(verif, fichiers, racines)

@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from deliberations.actes.archive import TAILLE_MAX_ARCHIVE
+from deliberations.actes.archive import TAILLE_MAX_ARCHIVE, lire_archive
 from deliberations.actes.classification import (
     TYPES_PJ_PRINCIPAUX,
     ClassificationActes,
@@ -20,7 +20,12 @@ from deliberations.actes.classification import (
 from deliberations.actes.lecture import LectureMessage
 from deliberations.actes.relecture import TAILLE_MAX_XML, TransmissionRelue, lire
 from deliberations.actes.transmission import DonneesIncompletes, Piece, preparer_transmission
-from deliberations.actes.verification import verifier_archive, verifier_transmission, verifier_xml
+from deliberations.actes.verification import (
+    verifier_archive,
+    verifier_fichiers,
+    verifier_transmission,
+    verifier_xml,
+)
 from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_ILLISIBLE, SORTIE_OK
 from deliberations.fichiers import MIO, lire_octets, ouvrir_flux
 from deliberations.model import charger, vers_dict
@@ -221,20 +226,30 @@ def _generer(arguments: argparse.Namespace) -> int:
 
 def _verifier(arguments: argparse.Namespace) -> int:
     classification = _classification(arguments.classification)
-    with ouvrir_flux(arguments.fichier, maximum=arguments.taille_max) as flux:
-        debut = flux.read(2)
-    if debut == b"\x1f\x8b":
+    maximum = arguments.taille_max
+    if arguments.fichier == "-":  # l'entrée standard ne se relit pas : lue une fois, bornée
+        octets = lire_octets("-", maximum=maximum)
+        debut, nom = octets[:2], "(entrée standard)"
+    else:
+        with ouvrir_flux(arguments.fichier, maximum=maximum) as flux:
+            debut, nom, octets = flux.read(2), Path(arguments.fichier).name, b""
+    if debut == b"\x1f\x8b" and octets:
+        fichiers = lire_archive(octets, taille_max=maximum, taille_decompressee_max=maximum)
+        rapport = verifier_fichiers(
+            fichiers, taille_archive=len(octets), xsd=arguments.xsd, classification=classification
+        )
+    elif debut == b"\x1f\x8b":
         rapport = verifier_archive(
             arguments.fichier,
             xsd=arguments.xsd,
             classification=classification,
-            taille_max=arguments.taille_max,
-            taille_decompressee_max=arguments.taille_max,
+            taille_max=maximum,
+            taille_decompressee_max=maximum,
         )
     else:
         rapport = verifier_xml(
-            _octets(arguments.fichier, min(arguments.taille_max, TAILLE_MAX_XML)),
-            Path(arguments.fichier).name,
+            octets or _octets(arguments.fichier, min(maximum, TAILLE_MAX_XML)),
+            nom,
             xsd=arguments.xsd,
             classification=classification,
         )
