@@ -82,7 +82,9 @@ def fabriquer(dossier: Path) -> dict[str, Path]:
     archives["nom long GNU de 1 Gio"] = long
     quadratique = dossier / "pax-quadratique.tar.gz"
     corps = b"1" * (1024 * 1024)  # « \d+ hdrcharset= » cherché à chaque position : quadratique
-    _gzip_flux(quadratique, [_brut(b"././@PaxHeader", len(corps), b"x"), corps, bytes(-len(corps) % 512)])
+    _gzip_flux(
+        quadratique, [_brut(b"././@PaxHeader", len(corps), b"x"), corps, bytes(-len(corps) % 512)]
+    )
     archives["en-tête PAX de 1 Mo de chiffres (analyse quadratique)"] = quadratique
     bombe = dossier / "bombe-gzip.tar.gz"
     _gzip_flux(bombe, [_brut(b"zeros.pdf", 10 * GIO, b"0"), *_remplissage(10 * GIO, b"\0")])
@@ -154,7 +156,9 @@ def main() -> None:
                 print(f"  {nom:16} {duree:7.2f} s  {rss:8.0f} Mio  {verdict}")
             if len(resultats) == 2:
                 (t1, m1), (t2, m2) = resultats["bibliothèque"], resultats["tarfile (stdlib)"]
-                print(f"  rapport tarfile / bibliothèque : temps ×{t2 / t1:.1f}, mémoire ×{m2 / m1:.1f}")
+                print(
+                    f"  rapport tarfile / bibliothèque : temps ×{t2 / t1:.1f}, mémoire ×{m2 / m1:.1f}"
+                )
 
 
 if __name__ == "__main__":

@@ -329,3 +329,28 @@ def test_xml_a_trop_de_balises_refuse_avant_analyse() -> None:
         lire_transmission(archive)
     with pytest.raises(XMLDangereux, match="au total"):
         verifier_fichiers(lire_archive(archive))
+
+
+noms_permis = st.text(
+    alphabet=st.characters(
+        blacklist_categories=("Cc", "Cf", "Cs", "Zl", "Zp"), blacklist_characters="/\\"
+    ),
+    min_size=1,
+    max_size=120,
+).filter(lambda n: not n.startswith("..") and n != ".")
+
+
+@given(st.dictionaries(noms_permis, st.binary(max_size=200), min_size=1, max_size=5))
+def test_archive_ecrite_puis_relue_a_l_identique(fichiers: dict[str, bytes]) -> None:
+    """Aller-retour de l'archive, noms non ASCII et longs (en-têtes PAX) compris."""
+    assert lire_archive(archive_en_octets(list(fichiers.items()))) == list(fichiers.items())
+
+
+@given(st.binary(max_size=600))
+def test_lire_octets_quelconques_erreur_typee(octets: bytes) -> None:
+    from deliberations.actes import lire
+
+    with contextlib.suppress(FichierIllisible):
+        lire(octets)
+    with contextlib.suppress(FichierIllisible):
+        lire(b"\x1f\x8b" + octets)

@@ -93,7 +93,7 @@ def nom_membre_refuse(nom: str) -> str | None:
     if "/" in nom or "\\" in nom or nom.startswith("..") or nom in (".", ".."):
         return "chemin refusé (sortie de l’archive ou dossier)"
     for caractere in nom:
-        if unicodedata.category(caractere) in ("Cc", "Cf", "Cs"):
+        if unicodedata.category(caractere) in ("Cc", "Cf", "Cs", "Zl", "Zp"):
             return f"caractère de contrôle U+{ord(caractere):04X} refusé"
     return None
 

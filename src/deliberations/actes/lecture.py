@@ -45,6 +45,7 @@ from deliberations.actes.messages import (
     TypePiece,
 )
 from deliberations.actes.securite import analyser_xml
+from deliberations.actes.structure import verifier_structure
 from deliberations.validation.rapport import Constat, Rapport, Severite
 
 __all__ = ["LectureMessage", "Message", "lire_acte", "lire_message"]
@@ -530,7 +531,17 @@ def lire_message(octets: bytes, nom: str = "<message>") -> LectureMessage:
             f"« {type_} » n'est pas un message du schéma ACTES : contenu non converti.",
         )
         return LectureMessage(type_, None, Rapport(lecteur.constats))
-    return LectureMessage(type_, lire(lecteur, racine), Rapport(lecteur.constats))
+    message = lire(lecteur, racine)
+    for ecart in verifier_structure(racine, nom):
+        lecteur.constats.append(
+            attrs.evolve(
+                ecart,
+                code="actes.lecture-hors-schema",
+                severite=Severite.AVERTISSEMENT,
+                message=f"Écart au schéma (lu quand même) : {ecart.message}",
+            )
+        )
+    return LectureMessage(type_, message, Rapport(lecteur.constats))
 
 
 def lire_acte(octets: bytes, nom: str = "<acte>") -> tuple[MetadonneesActe | None, Rapport]:
