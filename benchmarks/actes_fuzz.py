@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.actes import test_archive, test_messages  # noqa: E402
+from tests.actes import test_archive, test_messages
 
 PROPRIETES = {
     "aller-retour des 24 messages": (
