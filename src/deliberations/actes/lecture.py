@@ -507,8 +507,12 @@ _LECTEURS: dict[str, Callable[[_Lecteur, etree._Element], MessageActes | None]] 
 assert set(_LECTEURS) == set(TYPES_MESSAGES)
 
 
-def lire_message(octets: bytes, nom: str = "<message>") -> LectureMessage:
-    """Lit un message ACTES, quel qu'il soit ; lève une erreur typée si le XML est illisible."""
+def lire_message(octets: bytes, nom: str = "<message>", *, ecarts: bool = True) -> LectureMessage:
+    """Lit un message ACTES, quel qu'il soit ; lève une erreur typée si le XML est illisible.
+
+    Avec ``ecarts`` (par défaut), chaque écart au schéma est aussi un constat
+    ``actes.lecture-hors-schema`` (la vérification, qui les signale elle-même, s'en passe).
+    """
     racine = analyser_xml(octets, nom)
     lecteur = _Lecteur(nom)
     qname = etree.QName(racine)
@@ -532,7 +536,7 @@ def lire_message(octets: bytes, nom: str = "<message>") -> LectureMessage:
         )
         return LectureMessage(type_, None, Rapport(lecteur.constats))
     message = lire(lecteur, racine)
-    for ecart in verifier_structure(racine, nom):
+    for ecart in verifier_structure(racine, nom) if ecarts else ():
         lecteur.constats.append(
             attrs.evolve(
                 ecart,

@@ -166,6 +166,11 @@ class Complexe:
     attributs: tuple[Attribut, ...] = ()
     contenu: tuple[tuple[tuple[Element, ...], int, int], ...] | None = None
     libre: bool = False
+    permis: dict[tuple[str, str], Attribut] = attrs.field(init=False, eq=False, repr=False)
+
+    @permis.default
+    def _permis(self) -> dict[tuple[str, str], Attribut]:
+        return {(a.espace, a.nom): a for a in self.attributs}
 
 
 @attrs.frozen
@@ -456,7 +461,7 @@ class _Verificateur:
         self, element: etree._Element, decl: Element, type_: Complexe, chemin: str
     ) -> bool:
         """Vérifie les attributs ; renvoie ``True`` si l'élément est ``xsi:nil``."""
-        permis = {(a.espace, a.nom): a for a in type_.attributs}
+        permis = type_.permis
         nil = False
         for cle, brute in element.attrib.items():
             valeur = str(brute)

@@ -393,7 +393,7 @@ def verifier_xml(
     racine = analyser_xml(octets, nom)
     verif.structure(racine, nom)
     if etree.QName(racine).localname == "Acte" and etree.QName(racine).namespace == NS_ACTES:
-        meta = lire_message(octets, nom).message
+        meta = lire_message(octets, nom, ecarts=False).message
         if isinstance(meta, MetadonneesActe):
             verif.regles_acte(
                 meta,
@@ -487,7 +487,7 @@ def verifier_fichiers(
     verif.structure(racine_env, nom_env)
     if xsd is not None:
         _xsd(verif, contenus[nom_env], nom_env, xsd)
-    enveloppe = lire_message(contenus[nom_env], nom_env).message
+    enveloppe = lire_message(contenus[nom_env], nom_env, ecarts=False).message
     if not isinstance(enveloppe, Enveloppe):
         verif.erreur("actes.enveloppe", nom_env, "Enveloppe illisible.")
         return Rapport(verif.constats)
@@ -559,7 +559,7 @@ def _verifier_formulaire(
             f"Message {etree.QName(racine).localname} : seule sa structure est vérifiée.",
         )
         return set()
-    meta = lire_message(octets, formulaire).message
+    meta = lire_message(octets, formulaire, ecarts=False).message
     if not isinstance(meta, MetadonneesActe):
         return set()
     verif.regles_acte(meta, formulaire, classification, numeros, jour)
