@@ -345,3 +345,28 @@ def test_cli_fichiers_speciaux_et_taille(
         assert "limite" in capsys.readouterr().err
         assert main(["actes", action, "/dev/zero"]) == 2
         assert "ordinaire" in capsys.readouterr().err
+
+
+def test_cli_huit_generer_simultanes_huit_noms(tmp_path: Path) -> None:
+    """Huit processus ``actes generer`` dans un même dossier : huit archives, huit noms."""
+    import subprocess
+    import sys
+
+    sortie = tmp_path / "envois"
+    programme = "from deliberations.cli import main; import sys; sys.exit(main(sys.argv[1:]))"
+    commande = [
+        sys.executable,
+        "-c",
+        programme,
+        *_generer(EXEMPLE_SEED, tmp_path, "-o", f"{sortie}/"),
+    ]
+    processus = [
+        subprocess.Popen(commande, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        for _ in range(8)
+    ]
+    chemins = [p.communicate()[0].decode().strip() for p in processus]
+    assert [p.returncode for p in processus] == [0] * 8
+    assert len(set(chemins)) == 8
+    assert sorted(p.name for p in sortie.iterdir()) == sorted(Path(c).name for c in chemins)
+    for chemin in chemins:
+        assert actes.verifier_archive(chemin, aujourd_hui=JOUR).ok
