@@ -5,7 +5,9 @@ précédente, et le pair nommé ici).
 Chaque lecture tourne dans un processus à part (mémoire résidente maximale mesurée, temps
 limité à ``--delai`` secondes). Les archives sont fabriquées dans un dossier temporaire :
 en-tête PAX de 1 Gio, nom long GNU de 1 Gio (archives d'environ 1 Mo), en-tête PAX de 1 Mo
-fait de chiffres (analyse quadratique de CPython), « bombe » gzip de 10 Mo, archive légitime de 10 Mo.
+fait de chiffres (analyse quadratique de CPython), « bombe » gzip de 10 Mo, membre de 149 Mio,
+XML de 2 millions de balises, archive légitime de 10 Mo. La bibliothèque lit l'archive et ses
+messages XML (``lire_transmission``) ; ``tarfile`` en lit seulement les membres.
 
 Usage : python benchmarks/actes_bombes.py [--delai 60] [--sans-pair]
 Ce n'est pas un test.
@@ -89,6 +91,14 @@ def fabriquer(dossier: Path) -> dict[str, Path]:
     bombe = dossier / "bombe-gzip.tar.gz"
     _gzip_flux(bombe, [_brut(b"zeros.pdf", 10 * GIO, b"0"), *_remplissage(10 * GIO, b"\0")])
     archives[f"bombe gzip ({bombe.stat().st_size // 1_000_000} Mo → 10 Gio)"] = bombe
+    gros = dossier / "membre-149mio.tar.gz"
+    n = 149 * 1024 * 1024
+    _gzip_flux(gros, [_brut(b"zeros.pdf", n, b"0"), *_remplissage(n, b"\0"), bytes(-n % 512 + 1024)])
+    archives["un membre de 149 Mio (sous la limite de 150 Mio)"] = gros
+    balises = dossier / "balises.tar.gz"
+    xml = b"<a>" + b"<b/>" * 2_000_000 + b"</a>"
+    _gzip_flux(balises, [_brut(b"a.xml", len(xml), b"0"), xml, bytes(-len(xml) % 512 + 1024)])
+    archives["XML de 2 millions de balises (8 Mio)"] = balises
     legitime = dossier / "SLO-EACT--242100410--20240927-1.tar.gz"
     tampon = io.BytesIO()
     with tarfile.open(fileobj=tampon, mode="w:gz") as tar:
@@ -103,8 +113,8 @@ def fabriquer(dossier: Path) -> dict[str, Path]:
 
 
 LECTEURS = {
-    "bibliothèque": "from deliberations.actes import lire_archive\n"
-    "try:\n    n = len(lire_archive(CHEMIN))\n    print('lue', n, 'membres')\n"
+    "bibliothèque": "from deliberations.actes import lire_transmission\n"
+    "try:\n    n = len(lire_transmission(CHEMIN).fichiers)\n    print('lue', n, 'membres')\n"
     "except Exception as e:\n    print('refusée :', type(e).__name__, str(e)[:110])\n",
     "tarfile (stdlib)": "import tarfile\n"
     "try:\n    with tarfile.open(CHEMIN, 'r:*') as t:\n"
