@@ -354,3 +354,15 @@ def test_lire_octets_quelconques_erreur_typee(octets: bytes) -> None:
         lire(octets)
     with contextlib.suppress(FichierIllisible):
         lire(b"\x1f\x8b" + octets)
+
+
+def test_entete_pax_global_ou_creux_refuse() -> None:
+    for genre, corps in ((b"g", b"15 path=evil.x\n"), (b"x", b"22 GNU.sparse.major=1\n")):
+        archive = _gz(
+            _entete(b"././@PaxHeader", len(corps), genre),
+            corps + bytes(-len(corps) % 512),
+            _entete(b"a.pdf", 0, b"0"),
+            bytes(1024),
+        )
+        with pytest.raises(ArchiveDangereuse):
+            lire_archive(archive)

@@ -381,8 +381,15 @@ def _membres(
                     f"au plus {taille_lisible(TAILLE_MAX_ENTETE)}.",
                 )
             donnees = tampon.lire(taille + bourrage)[:taille]
-            if genre == b"x":
-                pax = _pax(donnees, nom)
+            if genre in (b"x", b"g"):
+                valeurs = _pax(donnees, nom)
+                if genre == b"g" and {"path", "size", "linkpath"} & set(valeurs):
+                    raise ArchiveDangereuse(
+                        nom, "en-tête PAX global qui change noms ou tailles des membres : refusé."
+                    )
+                if any(cle.startswith("GNU.sparse") for cle in valeurs):
+                    raise ArchiveDangereuse(nom, "fichier creux (PAX GNU.sparse) : refusé.")
+                pax = valeurs if genre == b"x" else pax
             elif genre == b"L":
                 long = donnees
             continue
