@@ -151,9 +151,11 @@ def test_messages_engendres_valides_pour_l_xsd(
     assert relu == t.metadonnees
     assert isinstance(relu, MetadonneesActe)
     d2 = deliberation_depuis(relu)
+    # Le modèle normalise les blancs de l'objet (« 0\xa00 » devient « 0 0 ») : l'aller-retour
+    # modèle → ACTES → modèle rend la délibération transmise, à l'identique.
     assert (d2.numero, d2.objet, d2.nature, d2.matiere, d2.date) == (
         numero,
-        d.objet,  # le modèle normalise les blancs (espace insécable comprise)
+        d.objet,
         nature,
         matiere,
         date,
@@ -361,8 +363,8 @@ def test_archive_dossier_et_trop_gros() -> None:
     with pytest.raises(ArchiveDangereuse):
         lire_archive(archive_avec(dossier))
     gros = archive_avec(tarfile.TarInfo("gros.pdf"), contenus={"gros.pdf": b"0" * 5000})
-    with pytest.raises(ArchiveDangereuse, match="trop gros"):
-        lire_archive(gros, taille_max=4000)
+    with pytest.raises(ArchiveDangereuse, match="décompressé"):
+        lire_archive(gros, taille_decompressee_max=4000)
     nombreux = archive_avec(*(tarfile.TarInfo(f"f{i}.pdf") for i in range(5)))
     with pytest.raises(ArchiveDangereuse, match="membres"):
         lire_archive(nombreux, membres_max=4)

@@ -31,6 +31,14 @@ def cli_json(*arguments: str) -> Any:
     return json.loads(sortie.getvalue())
 
 
+def cli_json_sans_format(*arguments: str) -> Any:
+    """Ce que la ligne de commande écrit en JSON (commande sans option ``--format``)."""
+    sortie = io.StringIO()
+    with contextlib.redirect_stdout(sortie), contextlib.redirect_stderr(io.StringIO()):
+        main(list(arguments))
+    return json.loads(sortie.getvalue())
+
+
 def csv_scdl(tmp_path: Path, *, casser: bool = False) -> Path:
     chemin = tmp_path / "deliberations.csv"
     with chemin.open("w", encoding="utf-8", newline="") as sortie:
@@ -102,6 +110,11 @@ def test_verification_et_lecture_actes(service: Service, tmp_path: Path) -> None
     statut, reponse = service.json("/actes/lecture", enveloppe, "application/xml")
     assert statut == 200
     assert reponse["type"] == "EnveloppeCLMISILL"
+    statut, reponse = service.json("/actes/lecture", archive.read_bytes(), "application/gzip")
+    assert statut == 200
+    rapport = reponse.pop("rapport")
+    assert reponse == cli_json_sans_format("actes", "lire", str(archive))
+    assert rapport["ok"]
 
 
 @pytest.mark.parametrize(

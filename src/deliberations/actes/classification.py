@@ -11,16 +11,15 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
-from lxml import etree
 
-from deliberations.actes.ecriture import NS_ACTES
-from deliberations.actes.securite import analyser_xml
-from deliberations.erreurs import FichierIllisible
+from deliberations.actes.messages import MatiereClassification, RetourClassification
+from deliberations.erreurs import ErreurDeliberations, FichierIllisible
 from deliberations.nomenclature import CLASSIFICATION_NATIONALE, Classification, Matiere
 
 __all__ = [
     "TYPES_PJ_PRINCIPAUX",
     "ClassificationActes",
+    "classification_depuis",
     "classification_par_defaut",
     "lire_classification",
 ]
@@ -38,12 +37,19 @@ TYPES_PJ_PRINCIPAUX: dict[int, str] = {
 
 @attrs.frozen
 class ClassificationActes:
-    """Matières, date de version et types de pièces par nature d'acte."""
+    """Matières, date de version et types de pièces par nature d'acte.
+
+    ``complete`` vaut ``False`` quand la classification ne dit rien des types de pièces
+    (classification par défaut, ou classification reçue sans ``TypePJNatureActe`` comme celles
+    d'avant 2019) : un type de pièce inconnu n'est alors pas une erreur, mais un point « non
+    vérifiable ». ``niveaux_fins`` vaut ``True`` si les matières de niveau 3 à 5 sont connues.
+    """
 
     date: dt.date | None
     matieres: Classification
     types_pj: dict[int, dict[str, str]]
     complete: bool = True
+    niveaux_fins: bool = True
 
     def type_pj_permis(self, nature: int, code: str) -> bool:
         """Vrai si ``code`` est un type de pièce de la nature ``nature``."""
@@ -56,44 +62,45 @@ def classification_par_defaut() -> ClassificationActes:
         n: {code: "Acte", "99_SE": "Fichier de signature électronique"}
         for n, code in TYPES_PJ_PRINCIPAUX.items()
     }
-    return ClassificationActes(None, CLASSIFICATION_NATIONALE, types, complete=False)
+    return ClassificationActes(
+        None, CLASSIFICATION_NATIONALE, types, complete=False, niveaux_fins=False
+    )
+
+
+def classification_depuis(retour: RetourClassification) -> ClassificationActes:
+    """La classification utilisable pour vérifier, tirée d'un ``RetourClassification`` lu."""
+    types: dict[int, dict[str, str]] = {}
+    for nature in retour.natures:
+        if nature.code is not None:
+            types[nature.code] = {t.code.strip(): t.libelle for t in nature.types_pj}
+    matieres: list[Matiere] = []
+
+    def parcourir(liste: tuple[MatiereClassification, ...], prefixe: str) -> None:
+        for m in liste:
+            code = f"{prefixe}.{m.code}" if prefixe else str(m.code)
+            try:
+                matieres.append(Matiere(code, m.libelle.strip() or code))
+            except ErreurDeliberations:
+                continue
+            parcourir(m.sous_matieres, code)
+
+    parcourir(retour.matieres, "")
+    date = retour.date.isoformat() if retour.date else None
+    complete = any(types.values())
+    if not complete:  # rien sur les types de pièces : les types principaux restent connus
+        types = classification_par_defaut().types_pj
+    return ClassificationActes(
+        retour.date, Classification(matieres, date), types, complete=complete
+    )
 
 
 def lire_classification(octets: bytes, nom: str = "<classification>") -> ClassificationActes:
     """Lit un ``RetourClassification`` (XML non fiable : analysé sans entités ni réseau)."""
-    racine = analyser_xml(octets, nom)
-    if etree.QName(racine).localname != "RetourClassification":
-        raise FichierIllisible(nom, "ce n'est pas un message RetourClassification.")
+    from deliberations.actes.lecture import lire_message
 
-    def a(nom_: str) -> str:
-        return f"{{{NS_ACTES}}}{nom_}"
-
-    date_texte = (racine.findtext(a("DateClassification")) or "").strip()
-    try:
-        date = dt.date.fromisoformat(date_texte) if date_texte else None
-    except ValueError:
-        raise FichierIllisible(nom, f"DateClassification illisible : « {date_texte} ».") from None
-    types: dict[int, dict[str, str]] = {}
-    for nature in racine.iter(a("NatureActe")):
-        code = (nature.get(a("CodeNatureActe")) or "").strip()
-        if code.isdigit():
-            types[int(code)] = {
-                (t.get(a("CodeTypePJ")) or "").strip(): (t.get(a("Libelle")) or "").strip()
-                for t in nature.iter(a("TypePJNatureActe"))
-            }
-    matieres: list[Matiere] = []
-
-    def parcourir(element: etree._Element, prefixe: str, niveau: int) -> None:
-        for enfant in element.findall(a(f"Matiere{niveau}")):
-            code = (enfant.get(a("CodeMatiere")) or "").strip()
-            if not code.isdigit():
-                continue
-            complet = f"{prefixe}.{code}" if prefixe else code
-            matieres.append(Matiere(complet, enfant.get(a("Libelle")) or complet))
-            if niveau < 5:
-                parcourir(enfant, complet, niveau + 1)
-
-    conteneur = racine.find(a("Matieres"))
-    if conteneur is not None:
-        parcourir(conteneur, "", 1)
-    return ClassificationActes(date, Classification(matieres, date_texte or None), types)
+    lu = lire_message(octets, nom)
+    if not isinstance(lu.message, RetourClassification):
+        raise FichierIllisible(nom, f"ce n'est pas un message RetourClassification ({lu.type}).")
+    if lu.message.date is None:
+        raise FichierIllisible(nom, "DateClassification absente ou illisible.")
+    return classification_depuis(lu.message)

@@ -21,6 +21,7 @@ __all__ = [
     "MOTIF_ENVELOPPE",
     "MOTIF_METIER",
     "MOTIF_PIECE",
+    "id_acte",
     "nom_archive",
     "nom_enveloppe",
     "nom_metier",
@@ -43,6 +44,15 @@ MOTIF_ENVELOPPE = re.compile(
 
 def _base(dept: str, siren: str, date: dt.date, numero: str, abrege: str, t: int, f: int) -> str:
     return f"{departement.format_actes(dept)}-{siren}-{date:%Y%m%d}-{numero}-{abrege}-{t}-{f}"
+
+
+def id_acte(dept: str, siren: str, date: dt.date, numero: str, abrege: str) -> str:
+    """L'identifiant ACTES d'un acte : ``{dept}-{SIREN}-{AAAAMMJJ}-{numéro}-{nature}``.
+
+    >>> id_acte("21", "242100410", dt.date(2024, 9, 26), "20240926_001", "DE")
+    '021-242100410-20240926-20240926_001-DE'
+    """
+    return f"{departement.format_actes(dept)}-{siren}-{date:%Y%m%d}-{numero}-{abrege}"
 
 
 def nom_metier(

@@ -17,12 +17,24 @@ deliberations.actes.securite.XMLDangereux: piege.xml : XML refusé : il déclare
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from lxml import etree
 
 from deliberations.erreurs import FichierIllisible
 
-__all__ = ["XMLDangereux", "XMLIllisible", "analyser_xml"]
+__all__ = [
+    "BALISES_MAX",
+    "XMLDangereux",
+    "XMLIllisible",
+    "analyser_xml",
+    "compter_balises",
+    "verifier_balises",
+]
+
+BALISES_MAX = 50_000
+"""Nombre maximal de balises d'un message ACTES analysé (une classification complète en a
+moins de 2 000) : borne la mémoire de l'arbre, vérifiée avant l'analyse."""
 
 
 class XMLIllisible(FichierIllisible):
@@ -57,8 +69,35 @@ def _contient_doctype(octets: bytes) -> bool:
     return False
 
 
-def analyser_xml(octets: bytes, nom: str = "<xml>") -> etree._Element:
-    """L'élément racine d'un XML non fiable ; :class:`XMLDangereux` ou :class:`XMLIllisible`."""
+def compter_balises(octets: bytes) -> int:
+    """Un majorant du nombre de balises d'un XML (caractères ``<``), en temps linéaire."""
+    return max(octets.count(b"<"), octets.count(b"<\x00"), octets.count(b"\x00<"))
+
+
+def verifier_balises(fichiers: Sequence[tuple[str, bytes]], nom: str) -> None:
+    """Refuse un ensemble de XML (une archive) qui a plus de :data:`BALISES_MAX` balises en tout."""
+    total = sum(compter_balises(c) for n, c in fichiers if n.lower().endswith(".xml"))
+    if total > BALISES_MAX:
+        raise XMLDangereux(
+            nom,
+            f"plus de {BALISES_MAX} balises XML au total ({total}), bien plus qu'un envoi ACTES.",
+        )
+
+
+def analyser_xml(
+    octets: bytes, nom: str = "<xml>", *, balises_max: int = BALISES_MAX
+) -> etree._Element:
+    """L'élément racine d'un XML non fiable ; :class:`XMLDangereux` ou :class:`XMLIllisible`.
+
+    Plus de ``balises_max`` caractères ``<`` (en UTF-8/Latin-1, ou en UTF-16) : refus avant
+    analyse, l'arbre d'un tel document occuperait des centaines de mégaoctets.
+    """
+    balises = compter_balises(octets)
+    if balises > balises_max:
+        raise XMLDangereux(
+            nom,
+            f"XML refusé : plus de {balises_max} balises ({balises}), bien plus qu'un message ACTES.",
+        )
     if _contient_doctype(octets):
         raise XMLDangereux(
             nom,

@@ -26,15 +26,32 @@ import attrs
 from deliberations.actes.archive import ecrire_archive
 from deliberations.actes.classification import TYPES_PJ_PRINCIPAUX
 from deliberations.actes.ecriture import xml_acte, xml_enveloppe
-from deliberations.actes.messages import Enveloppe, Fichier, MetadonneesActe, Referent
-from deliberations.actes.nommage import nom_archive, nom_enveloppe, nom_metier, nom_piece
+from deliberations.actes.messages import (
+    AccuseReception,
+    Enveloppe,
+    EnveloppePrefecture,
+    Fichier,
+    MetadonneesActe,
+    Referent,
+)
+from deliberations.actes.nommage import (
+    MOTIF_ENVELOPPE,
+    id_acte,
+    nom_archive,
+    nom_enveloppe,
+    nom_metier,
+    nom_piece,
+)
 from deliberations.erreurs import ErreurDeliberations
+from deliberations.fichiers import SortieExistante, SortieRefusee
 from deliberations.identifiants import departement as departement_module
 from deliberations.model import Collectivite, Deliberation, Transmission, TypeCollectivite
 from deliberations.nomenclature import NatureActe
 
 __all__ = [
     "NATURES_COLLECTIVITE",
+    "SERIE_MAX",
+    "AccuseIncompatible",
     "DonneesIncompletes",
     "Piece",
     "TransmissionActes",
@@ -57,8 +74,16 @@ NATURES_COLLECTIVITE: dict[TypeCollectivite, str] = {
 code propre dans la liste connue : il faut le donner (``nature_collectivite``)."""
 
 
+SERIE_MAX = 9999
+"""Numéro d'envoi du jour le plus grand (S²LOW refuse 10 000 envois par jour)."""
+
+
 class DonneesIncompletes(ErreurDeliberations, ValueError):
     """Il manque une donnée sans laquelle aucun message valide ne peut être écrit."""
+
+
+class AccuseIncompatible(ErreurDeliberations, ValueError):
+    """L'accusé de réception ne concerne pas cette délibération (identifiant ACTES différent)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -81,20 +106,103 @@ class TransmissionActes:
     pieces: tuple[tuple[str, Piece], ...]
     nom_archive: str
 
+    @property
+    def id_acte(self) -> str:
+        """L'identifiant ACTES que la préfecture donnera à l'acte (``IDActe`` de l'accusé de
+        réception) : ``{dept}-{SIREN}-{AAAAMMJJ}-{numéro}-{nature}``."""
+        m = self.metadonnees
+        abrege = m.nature_acte.abrege if m.nature_acte else "??"
+        return id_acte(
+            self.enveloppe.departement, self.enveloppe.siren, m.date, m.numero_interne, abrege
+        )
+
+    @property
+    def serie(self) -> int:
+        """Le numéro d'envoi du jour (dans le nom de l'enveloppe)."""
+        trouve = MOTIF_ENVELOPPE.match(self.nom_enveloppe)
+        return int(trouve.group("serie")) if trouve else 1
+
+    def avec_serie(self, serie: int) -> TransmissionActes:
+        """La même transmission, sous le numéro d'envoi ``serie`` (enveloppe et archive renommées)."""
+        trouve = MOTIF_ENVELOPPE.match(self.nom_enveloppe)
+        if trouve is None:
+            raise DonneesIncompletes(f"{self.nom_enveloppe} : nom d'enveloppe hors convention.")
+        date = dt.datetime.strptime(trouve.group("date"), "%Y%m%d").date()
+        enveloppe = nom_enveloppe(trouve.group("siren"), date, serie, trouve.group("appli"))
+        trigramme = self.nom_archive.split("-", 1)[0]
+        return attrs.evolve(
+            self, nom_enveloppe=enveloppe, nom_archive=nom_archive(trigramme, enveloppe)
+        )
+
     def fichiers(self) -> list[tuple[str, bytes]]:
-        """Les fichiers de l'archive, dans l'ordre : enveloppe, métier, acte, annexes."""
+        """Les fichiers de l'archive, dans l'ordre : enveloppe, métier, acte, annexes.
+
+        Lève :class:`~deliberations.actes.ecriture.CaractereInterdit` si un texte ne peut pas
+        aller dans un XML (caractère de contrôle).
+        """
         return [
             (self.nom_enveloppe, xml_enveloppe(self.enveloppe)),
             (self.nom_metier, xml_acte(self.metadonnees)),
             *((nom, piece.contenu) for nom, piece in self.pieces),
         ]
 
-    def ecrire(self, dossier_ou_chemin: str | os.PathLike[str]) -> Path:
-        """Écrit l'archive (dans un dossier, sous son nom réglementaire, ou au chemin donné)."""
-        cible = Path(dossier_ou_chemin)
-        if cible.is_dir():
-            cible = cible / self.nom_archive
-        return ecrire_archive(self.fichiers(), cible)
+    def ecrire(
+        self, cible: str | os.PathLike[str], *, ecraser: bool = False, serie_libre: bool = True
+    ) -> Path:
+        """Écrit l'archive, de façon atomique, et renvoie son chemin.
+
+        - ``cible`` est un dossier (existant, ou un chemin finissant par ``/`` : il est alors
+          créé) : l'archive y prend son nom réglementaire, sous le premier numéro d'envoi libre
+          à partir du sien (deux écritures simultanées ne prennent jamais le même nom) ; sans
+          ``serie_libre``, sous son numéro seulement (:class:`~deliberations.fichiers.SortieExistante`
+          s'il est pris) ; avec ``ecraser``, l'archive de ce numéro est remplacée ;
+        - sinon ``cible`` est le chemin de l'archive : son nom doit suivre la convention
+          ``{trigramme}-{enveloppe}.tar.gz`` (:class:`~deliberations.fichiers.SortieRefusee`
+          sinon) ; un fichier existant n'est remplacé qu'avec ``ecraser``.
+
+        Un lien symbolique n'est jamais suivi (:class:`~deliberations.fichiers.SortieRefusee`).
+        """
+        texte = os.fspath(cible)
+        chemin = Path(texte)
+        if chemin.is_symlink():
+            raise SortieRefusee(texte, "c'est un lien symbolique : écriture refusée")
+        if texte.endswith(("/", os.sep)) or chemin.is_dir():
+            try:
+                chemin.mkdir(parents=True, exist_ok=True)
+            except OSError as erreur:
+                raise SortieRefusee(
+                    texte, f"dossier impossible à créer ({erreur.strerror})"
+                ) from None
+            if ecraser or not serie_libre:
+                return ecrire_archive(self.fichiers(), chemin / self.nom_archive, ecraser=ecraser)
+            return self._ecrire_dans(chemin)
+        attendu = "-" + self.nom_enveloppe.removesuffix(".xml") + ".tar.gz"
+        nom = chemin.name
+        if not (
+            len(nom) == 3 + len(attendu)
+            and nom[:3].isalpha()
+            and nom[:3].isupper()
+            and nom.endswith(attendu)
+        ):
+            raise SortieRefusee(
+                texte,
+                f"nom d'archive hors convention : l'enveloppe {self.nom_enveloppe} impose "
+                f"{self.nom_archive} (ou un autre trigramme) ; pour un dossier, finir par « / »",
+            )
+        return ecrire_archive(self.fichiers(), chemin, ecraser=ecraser)
+
+    def _ecrire_dans(self, dossier: Path) -> Path:
+        fichiers = self.fichiers()
+        for serie in range(self.serie, SERIE_MAX + 1):
+            t = self.avec_serie(serie)
+            fichiers[0] = (t.nom_enveloppe, fichiers[0][1])
+            try:
+                return ecrire_archive(fichiers, dossier / t.nom_archive)
+            except SortieExistante:
+                continue
+        raise SortieRefusee(
+            str(dossier), f"plus aucun numéro d'envoi libre ce jour (au plus {SERIE_MAX})"
+        )
 
 
 def metadonnees_depuis(
@@ -156,14 +264,18 @@ def preparer_transmission(
     adresses_retour: Sequence[str] = (),
     referent: Referent | None = None,
     nature_collectivite: str | None = None,
+    arrondissement: str | None = None,
     document_papier: str = "N",
 ) -> TransmissionActes:
     """Prépare la transmission d'une délibération : noms réglementaires, XML, pièces.
 
     Les pièces données comme ``(nom, contenu)`` reçoivent le type de pièce principal de la
     nature (``99_DE`` pour une délibération) ; donnez des :class:`Piece` pour en choisir un
-    autre. Ce qui manque pour écrire un message valide (SIREN, département, matière, date)
-    lève :class:`DonneesIncompletes` ; le reste est contrôlé par
+    autre. L'enveloppe a besoin de l'arrondissement de la collectivité (un chiffre : celui de
+    ``collectivite.arrondissement``, ou ``arrondissement``) et de sa nature ACTES
+    (``nature_collectivite``, déduite du type quand c'est possible). Ce qui manque pour écrire
+    un message valide (SIREN, département, arrondissement, matière, date) lève
+    :class:`DonneesIncompletes` en nommant le champ à remplir ; le reste est contrôlé par
     :func:`deliberations.actes.verification.verifier_transmission`.
     """
     siren = collectivite.siren_effectif
@@ -179,6 +291,13 @@ def preparer_transmission(
             f"{collectivite.nom} : nature de collectivité ACTES inconnue pour le type "
             f"« {collectivite.type.libelle if collectivite.type else 'inconnu'} » ; donnez-la "
             "(nature_collectivite, deux chiffres)."
+        )
+    arrondissement = arrondissement or collectivite.arrondissement
+    if arrondissement is None:
+        raise DonneesIncompletes(
+            f"{collectivite.nom} : arrondissement inconnu ; renseignez collectivite.arrondissement "
+            "(un chiffre, celui de l'arrondissement du siège ; 1 s'il n'y en a qu'un) ou "
+            "arrondissement= (--arrondissement en ligne de commande)."
         )
     date = deliberation.date or date_decision
     if date is None:
@@ -222,7 +341,7 @@ def preparer_transmission(
     enveloppe = Enveloppe(
         siren=siren,
         departement=departement_module.format_actes(dept),
-        arrondissement=collectivite.arrondissement or "",
+        arrondissement=arrondissement,
         nature=nature,
         referent=referent,
         adresses_retour=adresses_retour,
@@ -238,16 +357,42 @@ def preparer_transmission(
     )
 
 
+def _id_acte_compatible(deliberation: Deliberation, id_acte: str) -> str | None:
+    parties = id_acte.split("-")
+    if len(parties) != 5:
+        return f"identifiant ACTES « {id_acte} » mal formé ({{dept}}-{{SIREN}}-{{date}}-{{numéro}}-{{nature}})"
+    if parties[3] != deliberation.numero:
+        return f"l'accusé concerne l'acte n° {parties[3]}, pas la délibération n° {deliberation.numero}"
+    if deliberation.date is not None and parties[2] != f"{deliberation.date:%Y%m%d}":
+        return f"l'accusé concerne un acte du {parties[2]}, la délibération est du {deliberation.date:%Y%m%d}"
+    if parties[4] != deliberation.nature.abrege:
+        return f"l'accusé concerne un acte de nature {parties[4]}, la délibération est {deliberation.nature.abrege}"
+    return None
+
+
 def appliquer_accuse(
     deliberation: Deliberation,
-    id_acte: str,
-    date_reception: dt.date | None,
-    prefecture: str | None = None,
+    accuse: AccuseReception | str,
+    date_reception: dt.date | None = None,
+    prefecture: str | EnveloppePrefecture | None = None,
 ) -> Deliberation:
-    """La délibération avec l'accusé de réception de la préfecture (``PREF_DATE`` du SCDL).
+    """La délibération avec l'accusé de réception de la préfecture.
 
-    ``prefecture`` est l'identifiant du service (``PREF021``), quand on le connaît.
+    ``accuse`` est l'``ARActe`` lu (ou son ``IDActe``, avec ``date_reception``) ; l'identifiant
+    devient ``transmission.identifiant_actes``, la date de réception le ``PREF_DATE`` du SCDL.
+    ``prefecture`` est l'identifiant du service (``PREF021``, le ``PREF_ID`` du SCDL) ou
+    l'enveloppe de la préfecture qui l'a apporté. Lève :class:`AccuseIncompatible` si
+    l'identifiant ACTES ne désigne pas cette délibération (numéro, date, nature).
     """
+    if isinstance(accuse, AccuseReception):
+        id_acte, date_reception = accuse.id_acte, accuse.date_reception or date_reception
+    else:
+        id_acte = accuse
+    motif = _id_acte_compatible(deliberation, id_acte)
+    if motif is not None:
+        raise AccuseIncompatible(f"Délibération {deliberation.numero} : {motif}.")
+    if isinstance(prefecture, EnveloppePrefecture):
+        prefecture = prefecture.identifiant
     ancienne = deliberation.transmission or Transmission()
     return attrs.evolve(
         deliberation,

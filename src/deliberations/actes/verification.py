@@ -13,18 +13,29 @@ import datetime as dt
 import functools
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from lxml import etree
 
-from deliberations.actes.archive import TAILLE_MAX_ARCHIVE, lire_archive
-from deliberations.actes.classification import ClassificationActes, classification_par_defaut
-from deliberations.actes.ecriture import NS_ACTES, NS_INSEE
+from deliberations.actes.archive import (
+    MEMBRES_MAX,
+    TAILLE_MAX_ARCHIVE,
+    TAILLE_MAX_DECOMPRESSEE,
+    lire_archive,
+)
+from deliberations.actes.classification import (
+    TYPES_PJ_PRINCIPAUX,
+    ClassificationActes,
+    classification_par_defaut,
+)
+from deliberations.actes.ecriture import NS_ACTES, CaractereInterdit, caractere_interdit
 from deliberations.actes.lecture import lire_message
 from deliberations.actes.messages import Enveloppe, MetadonneesActe
 from deliberations.actes.nommage import MOTIF_ENVELOPPE, MOTIF_METIER, MOTIF_PIECE
-from deliberations.actes.securite import analyser_xml
+from deliberations.actes.securite import analyser_xml, verifier_balises
+from deliberations.actes.structure import verifier_structure
 from deliberations.actes.transmission import TransmissionActes
 from deliberations.erreurs import ErreurDeliberations, FichierIllisible
 from deliberations.identifiants import siren as siren_module
@@ -40,13 +51,7 @@ __all__ = [
 ]
 
 _NUMERO = re.compile(r"^([A-Z0-9][A-Z0-9_]{0,13})?[A-Z0-9]$")
-_EMAIL = re.compile(
-    r"^[_a-zA-Z0-9\-]+(\.[_a-zA-Z0-9\-]+)*@[a-zA-Z0-9\-]+(\.[a-zA-Z0-9\-]+)*\.[a-zA-Z]{2,6}$"
-)
-_DEPT = re.compile(r"^[0|9][0-9][A|B|0-9]$")
-_IDACTE = re.compile(r"^[0|9][0-9][A|B|0-9]-[0-9]{9}-[0-9]{8}-[a-zA-Z0-9_]{1,15}-[A-Z]{2}$")
 _TYPE_PJ = re.compile(r"^[0-9]{2}_[A-Z0-9]{2}$")
-_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _FORMATS = (
     (b"%PDF-", "pdf"),
     (b"\x89PNG\r\n\x1a\n", "png"),
@@ -63,7 +68,7 @@ def format_reel(contenu: bytes) -> str | None:
     for signature, nom in _FORMATS:
         if contenu.startswith(signature):
             return nom
-    debut = contenu.lstrip(b"\xef\xbb\xbf \t\r\n")[:5]
+    debut = contenu[:64].lstrip(b"\xef\xbb\xbf \t\r\n")[:5]
     if debut.startswith(b"<?xml") or debut.startswith(b"<"):
         return "xml"
     return None
@@ -79,151 +84,8 @@ class _Verif:
     def erreur(self, code: str, chemin: str, message: str) -> None:
         self.ajouter(code, Severite.ERREUR, chemin, message)
 
-    # ------------------------------------------------------------ structure
-
-    def sequence(
-        self, parent: etree._Element, attendus: Sequence[tuple[str, int, int]], chemin: str
-    ) -> dict[str, list[etree._Element]]:
-        enfants = [e for e in parent if isinstance(e.tag, str)]
-        trouves: dict[str, list[etree._Element]] = {nom: [] for nom, _, _ in attendus}
-        i = 0
-        for nom, minimum, maximum in attendus:
-            while i < len(enfants) and enfants[i].tag == _a(nom) and len(trouves[nom]) < maximum:
-                trouves[nom].append(enfants[i])
-                i += 1
-            if len(trouves[nom]) < minimum:
-                self.erreur(
-                    "actes.structure", f"{chemin}/{nom}", f"Élément {nom} manquant (ou mal placé)."
-                )
-        for reste in enfants[i:]:
-            self.erreur(
-                "actes.structure",
-                f"{chemin}/{etree.QName(reste).localname}",
-                f"Élément {etree.QName(reste).localname} inattendu à cet endroit (ligne {reste.sourceline}).",
-            )
-        return trouves
-
-    def attribut(
-        self,
-        element: etree._Element,
-        nom: str,
-        chemin: str,
-        motif: re.Pattern[str] | None = None,
-        espace: str = NS_ACTES,
-    ) -> str | None:
-        valeur = element.get(f"{{{espace}}}{nom}")
-        if valeur is None:
-            self.erreur("actes.structure", f"{chemin}/@{nom}", f"Attribut {nom} manquant.")
-        elif motif is not None and not motif.match(valeur):
-            self.erreur(
-                "actes.structure", f"{chemin}/@{nom}", f"Attribut {nom} invalide : « {valeur} »."
-            )
-        return valeur
-
-    def fichier_signe(self, element: etree._Element, chemin: str) -> None:
-        trouves = self.sequence(element, [("NomFichier", 1, 1), ("Signature", 0, 1)], chemin)
-        for nom in trouves["NomFichier"]:
-            if not (nom.text or "").strip():
-                self.erreur("actes.structure", f"{chemin}/NomFichier", "NomFichier vide.")
-
-    def structure_acte(self, racine: etree._Element, fichier: str) -> None:
-        chemin = f"{fichier} : Acte"
-        date = self.attribut(racine, "Date", chemin, _DATE)
-        if date and _DATE.match(date):
-            try:
-                dt.date.fromisoformat(date)
-            except ValueError:
-                self.erreur("actes.structure", f"{chemin}/@Date", f"La date {date} n'existe pas.")
-        numero = self.attribut(racine, "NumeroInterne", chemin)
-        if numero is not None and len(numero) > 15:
-            self.erreur(
-                "actes.structure",
-                f"{chemin}/@NumeroInterne",
-                "NumeroInterne dépasse 15 caractères.",
-            )
-        self.attribut(racine, "CodeNatureActe", chemin, re.compile(r"^[+-]?[0-9]+$"))
-        trouves = self.sequence(
-            racine,
-            [
-                ("CodeMatiere1", 1, 1), ("CodeMatiere2", 1, 1), ("CodeMatiere3", 0, 1),
-                ("CodeMatiere4", 0, 1), ("CodeMatiere5", 0, 1), ("Objet", 1, 1),
-                ("PrecedentIdentifiantActe", 0, 1), ("ClassificationDateVersion", 1, 1),
-                ("Document", 1, 1), ("Annexes", 1, 1), ("DocumentPapier", 1, 1),
-            ],
-            chemin,
-        )  # fmt: skip
-        for niveau in range(1, 6):
-            for e in trouves[f"CodeMatiere{niveau}"]:
-                self.attribut(
-                    e, "CodeMatiere", f"{chemin}/CodeMatiere{niveau}", re.compile(r"^[+-]?[0-9]+$")
-                )
-        for e in trouves["Objet"]:
-            if len(e.text or "") > 500:
-                self.erreur(
-                    "actes.structure", f"{chemin}/Objet", "Objet de plus de 500 caractères."
-                )
-        for e in trouves["PrecedentIdentifiantActe"]:
-            self.attribut(e, "IDActe", f"{chemin}/PrecedentIdentifiantActe", _IDACTE)
-        for e in trouves["ClassificationDateVersion"]:
-            if not _DATE.match((e.text or "").strip()):
-                self.erreur(
-                    "actes.structure",
-                    f"{chemin}/ClassificationDateVersion",
-                    "Date de classification invalide.",
-                )
-        for e in trouves["Document"]:
-            self.fichier_signe(e, f"{chemin}/Document")
-        for e in trouves["Annexes"]:
-            self.attribut(e, "Nombre", f"{chemin}/Annexes", re.compile(r"^[0-9]+$"))
-            annexes = self.sequence(e, [("Annexe", 0, 10**6)], f"{chemin}/Annexes")
-            for annexe in annexes["Annexe"]:
-                self.fichier_signe(annexe, f"{chemin}/Annexes/Annexe")
-
-    def structure_enveloppe(self, racine: etree._Element, fichier: str) -> None:
-        chemin = f"{fichier} : EnveloppeCLMISILL"
-        trouves = self.sequence(
-            racine,
-            [("Emetteur", 1, 1), ("AdressesRetour", 1, 1), ("FormulairesEnvoyes", 1, 1)],
-            chemin,
-        )
-        for emetteur in trouves["Emetteur"]:
-            sous = self.sequence(
-                emetteur, [("IDCL", 1, 1), ("Referent", 0, 1)], f"{chemin}/Emetteur"
-            )
-            for idcl in sous["IDCL"]:
-                c = f"{chemin}/Emetteur/IDCL"
-                self.attribut(idcl, "SIREN", c, re.compile(r"^[0-9]{9}$"), NS_INSEE)
-                self.attribut(idcl, "Departement", c, _DEPT)
-                self.attribut(idcl, "Arrondissement", c, re.compile(r"^[0-9]$"))
-                self.attribut(idcl, "Nature", c, re.compile(r"^[0-9]{2}$"))
-            for referent in sous["Referent"]:
-                champs = self.sequence(
-                    referent,
-                    [("Nom", 0, 1), ("Telephone", 0, 1), ("Email", 0, 1)],
-                    f"{chemin}/Emetteur/Referent",
-                )
-                for email in champs["Email"]:
-                    if not _EMAIL.match((email.text or "").strip()):
-                        self.erreur(
-                            "actes.structure",
-                            f"{chemin}/Emetteur/Referent/Email",
-                            f"Adresse invalide : « {email.text} ».",
-                        )
-        for adresses in trouves["AdressesRetour"]:
-            emails = self.sequence(adresses, [("Email", 1, 10**6)], f"{chemin}/AdressesRetour")
-            for email in emails["Email"]:
-                if not _EMAIL.match((email.text or "").strip()):
-                    self.erreur(
-                        "actes.adresse-retour",
-                        f"{chemin}/AdressesRetour/Email",
-                        f"Adresse de retour invalide pour le schéma ACTES : « {email.text} ».",
-                    )
-        for formulaires in trouves["FormulairesEnvoyes"]:
-            liste = self.sequence(
-                formulaires, [("Formulaire", 1, 10**6)], f"{chemin}/FormulairesEnvoyes"
-            )
-            for f in liste["Formulaire"]:
-                self.fichier_signe(f, f"{chemin}/FormulairesEnvoyes/Formulaire")
+    def structure(self, racine: etree._Element, fichier: str) -> None:
+        self.constats.extend(verifier_structure(racine, fichier))
 
     # ------------------------------------------------------------ règles métier
 
@@ -255,6 +117,16 @@ class _Verif:
                 f"{c}/Objet",
                 f"L'objet doit faire 1 à 499 caractères sans saut de ligne ({len(meta.objet)}).",
             )
+        controle = next(
+            (x for x in meta.objet if unicodedata.category(x) in ("Cc", "Cs") and x not in "\r\n"),
+            None,
+        )
+        if controle is not None:
+            self.erreur(
+                "actes.caractere-interdit",
+                f"{c}/Objet",
+                f"L'objet contient le caractère de contrôle U+{ord(controle):04X} : retirez-le.",
+            )
         try:
             meta.objet.encode("iso-8859-1")
         except UnicodeEncodeError as erreur:
@@ -283,8 +155,18 @@ class _Verif:
                 "CodeMatiere1 et CodeMatiere2 sont obligatoires.",
             )
         elif meta.matiere:
+            matiere = meta.matiere
+            if not classification.niveaux_fins and matiere.count(".") >= 2:
+                self.ajouter(
+                    "actes.matiere-non-verifiable",
+                    Severite.INFO,
+                    f"{c}/CodeMatiere3",
+                    f"Matière {matiere} : les niveaux 3 à 5 dépendent de la préfecture ; sans la "
+                    "classification reçue, seuls les deux premiers sont vérifiés.",
+                )
+                matiere = ".".join(matiere.split(".")[:2])
             try:
-                classification.matieres.chemin(meta.matiere)
+                classification.matieres.chemin(matiere)
             except MatiereInconnue:
                 self.erreur(
                     "actes.matiere-inconnue",
@@ -362,16 +244,7 @@ class _Verif:
                 elif not _TYPE_PJ.match(type_pj) or not classification.type_pj_permis(
                     meta.nature, type_pj
                 ):
-                    complement = (
-                        ""
-                        if classification.complete
-                        else " (sans la classification reçue, seuls les types principaux sont connus)"
-                    )
-                    self.erreur(
-                        "actes.type-pj",
-                        c,
-                        f"Type de pièce {type_pj} non permis pour la nature {meta.nature}{complement}.",
-                    )
+                    self.type_pj_inconnu(meta.nature, type_pj, classification, c)
                 if (
                     nom.group("numero") != meta.numero_interne
                     or nom.group("date") != f"{meta.date:%Y%m%d}"
@@ -425,6 +298,25 @@ class _Verif:
                     f"Le contenu est un {reel.upper()}, l'extension ne le dit pas.",
                 )
 
+    def type_pj_inconnu(
+        self, nature: int, type_pj: str, classification: ClassificationActes, chemin: str
+    ) -> None:
+        autre = type_pj in TYPES_PJ_PRINCIPAUX.values()
+        if classification.complete or autre or not _TYPE_PJ.match(type_pj):
+            self.erreur(
+                "actes.type-pj",
+                chemin,
+                f"Type de pièce {type_pj} non permis pour la nature {nature}.",
+            )
+        else:
+            self.ajouter(
+                "actes.type-pj-non-verifiable",
+                Severite.INFO,
+                chemin,
+                f"Type de pièce {type_pj} : la classification utilisée ne dit rien des types de "
+                "pièces (seuls les types principaux sont connus) ; non vérifiable.",
+            )
+
     def regles_enveloppe(self, enveloppe: Enveloppe, nom: str, fichiers: dict[str, bytes]) -> None:
         c = f"{nom} : EnveloppeCLMISILL"
         if not MOTIF_ENVELOPPE.match(nom):
@@ -447,7 +339,7 @@ class _Verif:
             )
         if not enveloppe.adresses_retour:
             self.erreur("actes.adresse-retour", f"{c}/AdressesRetour", "Aucune adresse de retour.")
-        for formulaire in enveloppe.formulaires:
+        for formulaire in enveloppe.noms_formulaires:
             if formulaire not in fichiers:
                 self.erreur(
                     "actes.fichier-absent",
@@ -495,13 +387,13 @@ def verifier_xml(
     classification: ClassificationActes | None = None,
     aujourd_hui: dt.date | None = None,
 ) -> Rapport:
-    """Vérifie un fichier XML ACTES seul (métier ou enveloppe)."""
+    """Vérifie un fichier XML ACTES seul, quel que soit son type : la structure du schéma,
+    et pour un ``Acte`` les règles métier."""
     verif = _Verif()
     racine = analyser_xml(octets, nom)
-    type_ = etree.QName(racine).localname
-    if type_ == "Acte":
-        verif.structure_acte(racine, nom)
-        meta = lire_message(octets, nom).message
+    verif.structure(racine, nom)
+    if etree.QName(racine).localname == "Acte" and etree.QName(racine).namespace == NS_ACTES:
+        meta = lire_message(octets, nom, ecarts=False).message
         if isinstance(meta, MetadonneesActe):
             verif.regles_acte(
                 meta,
@@ -510,13 +402,42 @@ def verifier_xml(
                 (),
                 aujourd_hui or dt.date.today(),
             )
-    elif type_ == "EnveloppeCLMISILL":
-        verif.structure_enveloppe(racine, nom)
-    else:
-        lu = lire_message(octets, nom)
-        verif.constats.extend(lu.rapport)
     if xsd is not None:
         _xsd(verif, octets, nom, xsd)
+    return Rapport(verif.constats)
+
+
+def _racines(fichiers: Sequence[tuple[str, bytes]]) -> dict[str, etree._Element | None]:
+    racines: dict[str, etree._Element | None] = {}
+    for nom, contenu in fichiers:
+        if nom.lower().endswith(".xml"):
+            try:
+                racines[nom] = analyser_xml(contenu, nom)
+            except FichierIllisible:
+                racines[nom] = None
+    return racines
+
+
+def _type(racine: etree._Element | None) -> str | None:
+    if racine is None or etree.QName(racine).namespace != NS_ACTES:
+        return None
+    return etree.QName(racine).localname
+
+
+def _retour_prefecture(
+    verif: _Verif, fichiers: Sequence[tuple[str, bytes]], racines: dict[str, etree._Element | None]
+) -> Rapport:
+    verif.ajouter(
+        "actes.archive-prefecture",
+        Severite.INFO,
+        "archive",
+        "Archive envoyée par la préfecture (EnveloppeMISILLCL) : structure de chaque message vérifiée.",
+    )
+    for nom, racine in racines.items():
+        if racine is None:
+            verif.erreur("actes.xml-illisible", nom, "XML illisible ou dangereux.")
+        else:
+            verif.structure(racine, nom)
     return Rapport(verif.constats)
 
 
@@ -530,7 +451,11 @@ def verifier_fichiers(
     aujourd_hui: dt.date | None = None,
     xsd: str | os.PathLike[str] | None = None,
 ) -> Rapport:
-    """Vérifie le contenu d'une transmission : enveloppe, métiers, pièces, noms, archive."""
+    """Vérifie le contenu d'une transmission : enveloppe, métiers, pièces, noms, archive.
+
+    Une archive de la préfecture (``EnveloppeMISILLCL``) est reconnue : la structure de ses
+    messages est vérifiée, pas les règles d'envoi de la collectivité.
+    """
     verif = _Verif()
     classification = classification or classification_par_defaut()
     jour = aujourd_hui or dt.date.today()
@@ -542,74 +467,46 @@ def verifier_fichiers(
             nom_archive or "archive",
             f"Archive de {taille_archive} octets : 150 Mio au plus.",
         )
-    enveloppes = [
-        nom for nom, _ in fichiers if MOTIF_ENVELOPPE.match(nom) or nom.startswith(("EACT", "TACT"))
-    ]
+    verifier_balises(fichiers, nom_archive or "envoi")
+    racines = _racines(fichiers)
+    if any(_type(r) == "EnveloppeMISILLCL" for r in racines.values()):
+        return _retour_prefecture(verif, fichiers, racines)
+    enveloppes = [nom for nom, r in racines.items() if _type(r) == "EnveloppeCLMISILL"]
     if len(enveloppes) != 1:
         verif.erreur(
             "actes.enveloppe",
             nom_archive or "envoi",
-            f"{len(enveloppes)} enveloppe(s) trouvée(s), une attendue.",
+            f"{len(enveloppes)} enveloppe(s) EnveloppeCLMISILL trouvée(s), une attendue.",
         )
         return Rapport(verif.constats)
     nom_env = enveloppes[0]
     if nom_archive is not None:
-        attendu = re.sub(r"^[A-Z]{3}-", "", nom_archive).removesuffix(".tar.gz") + ".xml"
-        if not re.match(r"^[A-Z]{3}-", nom_archive) or not nom_archive.endswith(".tar.gz"):
-            verif.erreur(
-                "actes.nom-fichier",
-                nom_archive,
-                "Nom d'archive hors convention {trigramme}-{enveloppe}.tar.gz.",
-            )
-        elif attendu != nom_env:
-            verif.erreur(
-                "actes.nom-fichier",
-                nom_archive,
-                f"L'archive doit contenir l'enveloppe {attendu}, elle contient {nom_env}.",
-            )
-    racine_env = analyser_xml(contenus[nom_env], nom_env)
-    verif.structure_enveloppe(racine_env, nom_env)
+        _verifier_nom_archive(verif, nom_archive, nom_env)
+    racine_env = racines[nom_env]
+    assert racine_env is not None
+    verif.structure(racine_env, nom_env)
     if xsd is not None:
         _xsd(verif, contenus[nom_env], nom_env, xsd)
-    enveloppe = lire_message(contenus[nom_env], nom_env).message
+    enveloppe = lire_message(contenus[nom_env], nom_env, ecarts=False).message
     if not isinstance(enveloppe, Enveloppe):
         verif.erreur("actes.enveloppe", nom_env, "Enveloppe illisible.")
         return Rapport(verif.constats)
     verif.regles_enveloppe(enveloppe, nom_env, contenus)
-    cites = set(enveloppe.formulaires) | {nom_env}
-    for formulaire in enveloppe.formulaires:
+    cites = set(enveloppe.noms_formulaires) | {nom_env}
+    for formulaire in enveloppe.noms_formulaires:
         if formulaire not in contenus:
             continue
-        octets = contenus[formulaire]
-        racine = analyser_xml(octets, formulaire)
-        if etree.QName(racine).localname != "Acte":
-            verif.ajouter(
-                "actes.message-non-verifie",
-                Severite.INFO,
-                formulaire,
-                f"Message {etree.QName(racine).localname} : seules les règles de structure générales s'appliquent.",
-            )
-            continue
-        verif.structure_acte(racine, formulaire)
-        if xsd is not None:
-            _xsd(verif, octets, formulaire, xsd)
-        lu = lire_message(octets, formulaire)
-        meta = lu.message
-        if not isinstance(meta, MetadonneesActe):
-            verif.constats.extend(lu.rapport)
-            continue
-        verif.regles_acte(meta, formulaire, classification, numeros, jour)
-        verif.regles_pieces(meta, contenus, classification, formulaire)
-        nom = MOTIF_METIER.match(formulaire)
-        if nom and (
-            nom.group("numero") != meta.numero_interne or nom.group("siren") != enveloppe.siren
-        ):
-            verif.erreur(
-                "actes.nom-fichier",
-                formulaire,
-                "Le nom du fichier métier ne reprend pas le SIREN ou le numéro de l'acte.",
-            )
-        cites |= {d.nom for d in ([meta.document] if meta.document else []) + list(meta.annexes)}
+        cites |= _verifier_formulaire(
+            verif,
+            formulaire,
+            contenus,
+            racines.get(formulaire),
+            enveloppe,
+            classification,
+            numeros,
+            jour,
+            xsd,
+        )
     for present, _ in fichiers:
         if present not in cites:
             verif.erreur(
@@ -618,6 +515,90 @@ def verifier_fichiers(
                 "Fichier présent dans l'envoi mais cité par aucun XML.",
             )
     return Rapport(verif.constats)
+
+
+def _verifier_nom_archive(verif: _Verif, nom_archive: str, nom_env: str) -> None:
+    attendu = re.sub(r"^[A-Z]{3}-", "", nom_archive).removesuffix(".tar.gz") + ".xml"
+    if not re.match(r"^[A-Z]{3}-", nom_archive) or not nom_archive.endswith(".tar.gz"):
+        verif.erreur(
+            "actes.nom-fichier",
+            nom_archive,
+            "Nom d'archive hors convention {trigramme}-{enveloppe}.tar.gz.",
+        )
+    elif attendu != nom_env:
+        verif.erreur(
+            "actes.nom-fichier",
+            nom_archive,
+            f"L'archive doit contenir l'enveloppe {attendu}, elle contient {nom_env}.",
+        )
+
+
+def _verifier_formulaire(
+    verif: _Verif,
+    formulaire: str,
+    contenus: dict[str, bytes],
+    racine: etree._Element | None,
+    enveloppe: Enveloppe,
+    classification: ClassificationActes,
+    numeros: list[str],
+    jour: dt.date,
+    xsd: str | os.PathLike[str] | None,
+) -> set[str]:
+    octets = contenus[formulaire]
+    if racine is None:
+        verif.erreur("actes.xml-illisible", formulaire, "XML illisible ou dangereux.")
+        return set()
+    verif.structure(racine, formulaire)
+    if xsd is not None:
+        _xsd(verif, octets, formulaire, xsd)
+    if _type(racine) != "Acte":
+        verif.ajouter(
+            "actes.message-non-verifie",
+            Severite.INFO,
+            formulaire,
+            f"Message {etree.QName(racine).localname} : seule sa structure est vérifiée.",
+        )
+        return set()
+    meta = lire_message(octets, formulaire, ecarts=False).message
+    if not isinstance(meta, MetadonneesActe):
+        return set()
+    verif.regles_acte(meta, formulaire, classification, numeros, jour)
+    verif.regles_pieces(meta, contenus, classification, formulaire)
+    nom = MOTIF_METIER.match(formulaire)
+    if nom and (
+        nom.group("numero") != meta.numero_interne or nom.group("siren") != enveloppe.siren
+    ):
+        verif.erreur(
+            "actes.nom-fichier",
+            formulaire,
+            "Le nom du fichier métier ne reprend pas le SIREN ou le numéro de l'acte.",
+        )
+    return {d.nom for d in ([meta.document] if meta.document else []) + list(meta.annexes)}
+
+
+def _textes_interdits(transmission: TransmissionActes) -> list[Constat]:
+    """Les champs qu'aucun XML ne peut porter (caractère de contrôle), avant toute écriture."""
+    constats = []
+    m, e = transmission.metadonnees, transmission.enveloppe
+    champs: list[tuple[str, str | None]] = [
+        ("Acte/Objet", m.objet),
+        ("Acte/@NumeroInterne", m.numero_interne),
+        ("EnveloppeCLMISILL/Referent/Nom", e.referent.nom if e.referent else None),
+        ("EnveloppeCLMISILL/Referent/Telephone", e.referent.telephone if e.referent else None),
+        *(("EnveloppeCLMISILL/AdressesRetour/Email", a) for a in e.adresses_retour),
+    ]
+    for chemin, texte in champs:
+        interdit = caractere_interdit(texte or "")
+        if interdit is not None:
+            constats.append(
+                Constat(
+                    code="actes.caractere-interdit",
+                    severite=Severite.ERREUR,
+                    chemin=chemin,
+                    message=f"Caractère de contrôle U+{ord(interdit):04X} : un XML ne peut pas le porter ; retirez-le.",
+                )
+            )
+    return constats
 
 
 def verifier_transmission(
@@ -629,7 +610,20 @@ def verifier_transmission(
     xsd: str | os.PathLike[str] | None = None,
 ) -> Rapport:
     """Vérifie une transmission préparée, avant d'écrire l'archive."""
-    fichiers = transmission.fichiers()
+    interdits = _textes_interdits(transmission)
+    try:
+        fichiers = transmission.fichiers()
+    except CaractereInterdit as erreur:
+        interdits = interdits or [
+            Constat(
+                code="actes.caractere-interdit",
+                severite=Severite.ERREUR,
+                chemin="XML",
+                message=str(erreur),
+            )
+        ]
+    if interdits:
+        return Rapport(interdits)
     return verifier_fichiers(
         fichiers,
         nom_archive=transmission.nom_archive,
@@ -648,10 +642,20 @@ def verifier_archive(
     numeros_utilises: Iterable[str] = (),
     aujourd_hui: dt.date | None = None,
     xsd: str | os.PathLike[str] | None = None,
+    taille_max: int = TAILLE_MAX_ARCHIVE,
+    taille_decompressee_max: int = TAILLE_MAX_DECOMPRESSEE,
+    membres_max: int = MEMBRES_MAX,
 ) -> Rapport:
-    """Lit une archive de façon sûre, puis vérifie son contenu."""
+    """Lit une archive de façon sûre (voir :func:`~deliberations.actes.archive.lire_archive`),
+    puis vérifie son contenu."""
+    fichiers = lire_archive(
+        chemin,
+        taille_max=taille_max,
+        taille_decompressee_max=taille_decompressee_max,
+        membres_max=membres_max,
+    )
     return verifier_fichiers(
-        lire_archive(chemin),
+        fichiers,
         nom_archive=Path(chemin).name,
         taille_archive=Path(chemin).stat().st_size,
         classification=classification,

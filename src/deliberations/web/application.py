@@ -96,8 +96,7 @@ POINTS: tuple[Point, ...] = (
         "/actes/lecture",
         "actes-lecture",
         _ARCHIVE,
-        "Lecture d'un message @CTES reçu de la préfecture",
-        (("nom", "nom du fichier reçu"),),
+        "Lecture d'un message @CTES ou d'une archive reçus de la préfecture",
     ),
 )
 

@@ -163,11 +163,12 @@ def _actes_verification(chemin: Path, options: Mapping[str, str]) -> Reponse:
 
 
 def _actes_lecture(chemin: Path, options: Mapping[str, str]) -> Reponse:
-    from deliberations.actes.lecture import lire_message
+    from deliberations.actes.relecture import lire
+    from deliberations.cli.actes import lecture_en_dict
 
-    lu = lire_message(chemin.read_bytes(), _nom_client(options) or "message.xml")
-    message = vers_dict(lu.message) if lu.message is not None else None
-    return _json({"type": lu.type, "message": message, "rapport": lu.rapport.vers_dict()})
+    lu = lire(chemin)
+    corps, _ = lecture_en_dict(lu)
+    return _json({**corps, "rapport": lu.rapport.vers_dict()})
 
 
 Tache = Callable[[Path, Mapping[str, str]], Reponse]
