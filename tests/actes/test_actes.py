@@ -35,13 +35,13 @@ from deliberations.actes.verification import (
     verifier_xml,
 )
 from deliberations.erreurs import FichierIllisible
-from deliberations.model import Collectivite, Deliberation, charger_seance
+from deliberations.model import Collectivite, Deliberation, lire_seance
 from deliberations.nomenclature import NatureActe, matieres
 from deliberations.scdl import ligne_scdl
 from tests.conftest import EXEMPLE_SEED
 
 PDF = b"%PDF-1.7\n%test\n"
-SEED = charger_seance(EXEMPLE_SEED)
+SEED = lire_seance(EXEMPLE_SEED)
 JOUR = dt.date(2024, 9, 27)
 
 

@@ -28,10 +28,10 @@ from deliberations.actes import (
 )
 from deliberations.erreurs import FichierIllisible
 from deliberations.fichiers import EntreeTropGrande, SortieExistante, SortieRefusee
-from deliberations.model import charger_seance
+from deliberations.model import lire_seance
 from tests.conftest import EXEMPLE_SEED
 
-SEED = charger_seance(EXEMPLE_SEED)
+SEED = lire_seance(EXEMPLE_SEED)
 PDF = b"%PDF-1.7\n%essai\n"
 
 

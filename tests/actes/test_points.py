@@ -33,12 +33,12 @@ from deliberations.actes import (
 )
 from deliberations.cli import main
 from deliberations.fichiers import SortieRefusee
-from deliberations.model import Collectivite, charger_seance
+from deliberations.model import Collectivite, lire_seance
 from deliberations.scdl import ligne_scdl
 from tests.actes.mutations import MESSAGES
 from tests.conftest import EXEMPLE_SEED
 
-SEED = charger_seance(EXEMPLE_SEED)
+SEED = lire_seance(EXEMPLE_SEED)
 PDF = b"%PDF-1.7\n%essai\n"
 JOUR = dt.date(2024, 9, 27)
 

@@ -19,8 +19,8 @@ from deliberations.model import (
     Registre,
     Scrutin,
     TypeSeance,
-    charger_seance,
     depuis_dict,
+    lire_seance,
     schema_json,
     vers_dict,
 )
@@ -28,7 +28,7 @@ from tests.conftest import EXEMPLE_SEED
 
 
 def test_ancien_json_lu_avec_les_valeurs_par_defaut() -> None:
-    s = charger_seance(EXEMPLE_SEED)
+    s = lire_seance(EXEMPLE_SEED)
     assert s.note_explicative is None and s.date_defaut_quorum is None and s.demissions == ()
     d = s.deliberations[0]
     assert d.categorie is None and d.representants_organisme == ()
@@ -36,7 +36,7 @@ def test_ancien_json_lu_avec_les_valeurs_par_defaut() -> None:
 
 
 def test_aller_retour_des_nouveaux_champs() -> None:
-    s = charger_seance(EXEMPLE_SEED)
+    s = lire_seance(EXEMPLE_SEED)
     import attrs
 
     d = attrs.evolve(

@@ -17,7 +17,7 @@ def test_jamais_d_exception_et_deterministe(seance: Seance) -> None:
     premier = valider(seance)
     assert "regle.echec" not in premier.codes(), premier.vers_texte()
     assert valider(seance) == premier
-    assert premier.to_dict() == valider(seance).to_dict()
+    assert premier.vers_dict() == valider(seance).vers_dict()
 
 
 @given(

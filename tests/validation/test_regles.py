@@ -26,7 +26,7 @@ from deliberations.model import (
     TypeCollectivite,
     TypeSeance,
     Vote,
-    charger_seance,
+    lire_seance,
 )
 from deliberations.validation import CATALOGUE, Rapport, Severite, valider
 from tests.conftest import EXEMPLE_SEED
@@ -45,7 +45,7 @@ def test_fabrique_sans_constat() -> None:
 
 
 def seed() -> Seance:
-    return charger_seance(EXEMPLE_SEED)
+    return lire_seance(EXEMPLE_SEED)
 
 
 def seed_avec_presents(n: int) -> Seance:
@@ -496,7 +496,7 @@ def test_regle_qui_plante_ne_fait_pas_tout_echouer() -> None:
 
 def test_rapport_json() -> None:
     r = valider(avec_scrutin(seance(), pour=8))
-    d = r.to_dict()
+    d = r.vers_dict()
     assert d["ok"] is False
     assert d["resume"] == {"erreur": 1, "avertissement": 0, "info": 0}
     assert d["constats"][0]["code"] == "vote.total"

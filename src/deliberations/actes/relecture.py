@@ -2,9 +2,9 @@
 XML seul, par une seule entrée, :func:`lire`.
 
 >>> import datetime as dt, tempfile
->>> from deliberations.model import charger_seance
+>>> from deliberations.model import lire_seance
 >>> from deliberations.actes.transmission import preparer_transmission
->>> seance = charger_seance("examples/seance-dijon-metropole-2024-09-26.json")
+>>> seance = lire_seance("examples/seance-dijon-metropole-2024-09-26.json")
 >>> t = preparer_transmission(seance.assemblee.collectivite, seance.deliberations[0],
 ...     acte=("d.pdf", b"%PDF-1.7"), date_decision=seance.date, date_envoi=dt.date(2024, 9, 27),
 ...     classification_date=dt.date(2019, 4, 18), adresses_retour=["a@b.fr"], nature_collectivite="45")

@@ -1,8 +1,8 @@
 """Préparer la transmission d'une délibération : métier, enveloppe, pièces, noms, archive.
 
 >>> import datetime as dt
->>> from deliberations.model import charger_seance
->>> seance = charger_seance("examples/seance-dijon-metropole-2024-09-26.json")
+>>> from deliberations.model import lire_seance
+>>> seance = lire_seance("examples/seance-dijon-metropole-2024-09-26.json")
 >>> t = preparer_transmission(seance.assemblee.collectivite, seance.deliberations[0],
 ...     acte=("deliberation.pdf", b"%PDF-1.7 ..."), date_decision=seance.date,
 ...     classification_date=dt.date(2019, 4, 18), date_envoi=dt.date(2024, 9, 27),

@@ -56,8 +56,8 @@ def regle(
     ...     if ctx.seance.lieu is None:
     ...         yield Constat(code="lieu.absent", severite=Severite.AVERTISSEMENT,
     ...                       message="Lieu non indiqué.", chemin="lieu")
-    >>> from deliberations.model import charger_seance
-    >>> seance = charger_seance("examples/seance-dijon-metropole-2024-09-26.json")
+    >>> from deliberations.model import lire_seance
+    >>> seance = lire_seance("examples/seance-dijon-metropole-2024-09-26.json")
     >>> valider(seance, CATALOGUE.avec(lieu)).codes()[-1]
     'lieu.absent'
     """
