@@ -21,7 +21,9 @@ def ajouter(sous: Any) -> None:
         description="Applique les règles du CGCT aux séances d'un fichier JSON du modèle. "
         "Code de sortie : 0 sans erreur, 1 avec des erreurs, 2 si le fichier est illisible.",
     )
-    p.add_argument("fichier", help="séance ou registre (JSON du modèle), ou extrait (.txt, .pdf)")
+    p.add_argument(
+        "fichier", help="séance ou registre (JSON du modèle), ou extrait (.txt, .html, .pdf)"
+    )
     p.add_argument("--format", choices=["texte", "json"], default="texte", help="format du rapport")
     p.add_argument(
         "--sans",
@@ -37,13 +39,13 @@ def ajouter(sous: Any) -> None:
     r.set_defaults(action=_regles)
 
 
-def charger_registre(fichier: str) -> Registre:
-    """Charge le fichier à valider : JSON du modèle, ou extrait du registre (.txt, .pdf).
+def charger_registre(fichier: str) -> tuple[Registre, frozenset[str]]:
+    """Charge le fichier à valider : JSON du modèle, ou extrait du registre (.txt, .html,
+    .pdf), avec les faits que l'extrait n'établit pas (vide pour un JSON du modèle).
 
-    Pour un extrait, les constats de lecture qui empêchent de construire la séance sont
-    affichés sur la sortie d'erreur.
+    Pour un extrait, les constats de lecture sont affichés sur la sortie d'erreur.
     """
-    if fichier.lower().endswith((".txt", ".pdf")):
+    if fichier.lower().endswith((".txt", ".pdf", ".html", ".htm")):
         from deliberations.cli.extrait import lire_document
 
         resultat = lire_document(fichier)
@@ -52,8 +54,8 @@ def charger_registre(fichier: str) -> Registre:
             print("Lecture de l'extrait :\n" + lecture.vers_texte(), file=sys.stderr)
         if resultat.seance is None:
             raise FichierIllisible(fichier, "aucune séance n'a pu être lue dans ce document.")
-        return Registre(seances=(resultat.seance,))
-    return charger(fichier)
+        return Registre(seances=(resultat.seance,)), resultat.non_etablis
+    return charger(fichier), frozenset()
 
 
 def _valider(arguments: argparse.Namespace) -> int:
@@ -62,8 +64,8 @@ def _valider(arguments: argparse.Namespace) -> int:
     except KeyError as erreur:
         print(f"deliberations : {erreur.args[0]}", file=sys.stderr)
         return SORTIE_ILLISIBLE
-    registre = charger_registre(arguments.fichier)
-    rapports = [valider(s, catalogue) for s in registre.seances]
+    registre, non_etablis = charger_registre(arguments.fichier)
+    rapports = [valider(s, catalogue, non_etablis=non_etablis) for s in registre.seances]
     if arguments.format == "json":
         sortie = [
             {"seance": s.date.isoformat(), **r.to_dict()}

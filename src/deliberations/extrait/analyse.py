@@ -13,6 +13,7 @@ import re
 
 import attrs
 
+from deliberations.erreurs import ErreurDeliberations
 from deliberations.extrait import reconnaisseurs as r
 from deliberations.extrait.personnes import decouper, lire_personne, lire_personnes
 from deliberations.extrait.preparation import preparer
@@ -40,7 +41,29 @@ from deliberations.nomenclature import NatureActe
 from deliberations.texte import cle_texte
 from deliberations.validation.rapport import Constat, Rapport, Severite
 
-__all__ = ["ResultatExtrait", "lire_extrait"]
+__all__ = ["FAITS", "TAILLE_MAX", "ResultatExtrait", "TexteTropLong", "lire_extrait"]
+
+TAILLE_MAX = 5_000_000
+"""Taille maximale, en caractères, d'un texte confié à :func:`lire_extrait` (réglable)."""
+
+FAITS = frozenset(
+    {
+        "president",
+        "secretaires",
+        "date_convocation",
+        "decomptes.en_exercice",
+        "presences",
+        "procurations",
+        "scrutins",
+        "heure",
+    }
+)
+"""Vocabulaire de :attr:`ResultatExtrait.non_etablis` : les faits du modèle qu'un extrait
+peut ne pas établir (voir :func:`deliberations.validation.valider`)."""
+
+
+class TexteTropLong(ErreurDeliberations, ValueError):
+    """Le texte dépasse la taille permise ; rien n'a été analysé."""
 
 _TITRES = re.compile(
     r"^(?:extrait\s+du\s+registre|extrait\s+des\s+deliberations|registre\s+des\s+deliberations|"
@@ -69,6 +92,10 @@ class ResultatExtrait:
 
     seance: Seance | None
     rapport: Rapport
+    non_etablis: frozenset[str] = frozenset()
+    """Les faits du modèle que le document n'établit pas (vocabulaire :data:`FAITS`) : à
+    passer à :func:`~deliberations.validation.valider` pour qu'il ne juge pas ce que le
+    document ne dit pas."""
 
     @property
     def compris(self) -> bool:
@@ -112,6 +139,8 @@ class _Etat:
     mouvements: list[tuple[int, r.Mouvement]] = attrs.Factory(list)
     section: r.Section | None = None
     deliberations: list[_Delib] = attrs.Factory(list)
+    suite: bool = False
+    procurations_annoncees: bool = False
 
     def constat(self, code: str, severite: Severite, ligne: int, message: str) -> None:
         self.constats.append(
@@ -129,8 +158,11 @@ class _Etat:
         return self.deliberations[-1] if self.deliberations else None
 
 
-def lire_extrait(texte: str) -> ResultatExtrait:
+def lire_extrait(texte: str, *, taille_max: int = TAILLE_MAX) -> ResultatExtrait:
     """Lit le texte d'un extrait du registre ou d'un procès-verbal.
+
+    Un texte de plus de ``taille_max`` caractères est refusé avant toute analyse
+    (:class:`TexteTropLong`).
 
     >>> texte = open("examples/extrait-dijon-metropole-2024-09-26.txt", encoding="utf-8").read()
     >>> resultat = lire_extrait(texte)
@@ -143,6 +175,11 @@ def lire_extrait(texte: str) -> ResultatExtrait:
     etat = _Etat()
     if not isinstance(texte, str):
         raise TypeError("lire_extrait attend du texte (str)")
+    if len(texte) > taille_max:
+        raise TexteTropLong(
+            f"texte trop long ({len(texte)} caractères, au plus {taille_max} permis) : "
+            "rien n'a été lu."
+        )
     prep = preparer(texte)
     for numero, brut, raison in prep.retirees:
         etat.constat(
@@ -152,9 +189,32 @@ def lire_extrait(texte: str) -> ResultatExtrait:
             f"Ligne retirée ({raison}) : « {brut[:80]} ».",
         )
     for ligne in prep.lignes:
+        etat.suite = ligne.decalage > 0
         _traiter(etat, ligne.numero, ligne.texte)
     seance = _construire(etat, prep.identifiant_actes, prep.date_envoi, prep.date_reception)
-    return ResultatExtrait(seance, Rapport(etat.constats))
+    return ResultatExtrait(seance, Rapport(etat.constats), _non_etablis(etat, seance))
+
+
+def _non_etablis(etat: _Etat, seance: Seance | None) -> frozenset[str]:
+    """Les faits que le document n'établit pas (ou pas sûrement)."""
+    if seance is None:
+        return FAITS
+    faits = {"heure"} if seance.heure is None else set()
+    if seance.president is None:
+        faits.add("president")
+    if not seance.secretaires:
+        faits.add("secretaires")
+    if seance.date_convocation is None:
+        faits.add("date_convocation")
+    if seance.decomptes is None or seance.decomptes.en_exercice is None:
+        faits.add("decomptes.en_exercice")
+    if not etat.presents or not seance.assemblee.mandats:
+        faits.add("presences")
+    if not (etat.procurations or etat.procurations_annoncees or "procurations" in etat.decomptes):
+        faits.add("procurations")
+    if not seance.deliberations or any(not d.scrutins for d in seance.deliberations):
+        faits.add("scrutins")
+    return frozenset(faits)
 
 
 # ------------------------------------------------------------------ lignes
@@ -204,6 +264,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if (sec := r.section(t)) is not None:
         etat.section = sec
+        etat.procurations_annoncees |= sec.nom == "procurations"
         if sec.reste:
             _contenu_section(etat, n, sec.reste)
         return
@@ -244,7 +305,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     plat = cle_texte(t)
     if _TITRES.match(plat) or _FORMULES.match(plat):
         return
-    if d is not None and _texte_libre(d, t):
+    if d is not None and _texte_libre(d, t, etat.suite):
         return
     etat.constat(
         "extrait.ligne-non-comprise",
@@ -390,7 +451,10 @@ def _appliquer_votes(etat: _Etat, n: int, valeurs: list[tuple[str, int]], t: str
     d.zone = "vote"
 
 
-def _texte_libre(d: _Delib, t: str) -> bool:
+def _texte_libre(d: _Delib, t: str, suite: bool = False) -> bool:
+    if suite and d.zone == "expose" and d.expose and not d.paragraphe_neuf:
+        d.expose[-1][-1] += " " + t
+        return True
     if d.zone == "objet":
         if d.titre_attendu and not d.objet:
             d.objet.append(t)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from deliberations.model import Seance
 from deliberations.validation.catalogue import CATALOGUE
 from deliberations.validation.contexte import Contexte, Point
+from deliberations.validation.non_verifiable import requalifier
 from deliberations.validation.rapport import Constat, Rapport, Severite
 from deliberations.validation.regles import Catalogue, Regle, regle
 
@@ -35,6 +36,17 @@ __all__ = [
 ]
 
 
-def valider(seance_a_valider: Seance, regles: Catalogue | None = None) -> Rapport:
-    """Valide une séance ; ``regles`` remplace le catalogue par défaut."""
-    return (regles if regles is not None else CATALOGUE).valider(seance_a_valider)
+def valider(
+    seance_a_valider: Seance,
+    regles: Catalogue | None = None,
+    *,
+    non_etablis: frozenset[str] = frozenset(),
+) -> Rapport:
+    """Valide une séance ; ``regles`` remplace le catalogue par défaut.
+
+    ``non_etablis`` : les faits que la source n'établit pas (par exemple
+    :attr:`deliberations.extrait.ResultatExtrait.non_etablis`) ; les constats qui en
+    dépendent deviennent des informations ``<famille>.non-verifiable``.
+    """
+    rapport = (regles if regles is not None else CATALOGUE).valider(seance_a_valider)
+    return requalifier(rapport, frozenset(non_etablis))
