@@ -15,6 +15,7 @@ import attrs
 
 from deliberations.erreurs import ErreurDeliberations
 from deliberations.extrait import reconnaisseurs as r
+from deliberations.extrait.collectivite import dans_la_prose, en_tete
 from deliberations.extrait.personnes import decouper, lire_personne, lire_personnes
 from deliberations.extrait.preparation import preparer
 from deliberations.model import (
@@ -126,7 +127,7 @@ class _Delib:
 class _Etat:
     constats: list[Constat] = attrs.Factory(list)
     organe: Organe | None = None
-    collectivite: str | None = None
+    collectivites: list[tuple[int, int, str, str]] = attrs.Factory(list)
     date: dt.date | None = None
     date_ligne: int = 0
     convocation_texte: tuple[int, str] | None = None
@@ -334,21 +335,18 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     if (nom := r.secretaire(t)) is not None:
         etat.secretaire = (n, nom)
         trouve = True
-    if not etat.deliberations and etat.organe is None and (org := r.organe(t)) is not None:
-        etat.organe = org[0]
-        if org[1] and etat.collectivite is None:
-            etat.collectivite = org[1]
-        trouve = True
+    if not etat.deliberations and (org := r.organe(t)) is not None:
+        if org[1]:
+            etat.collectivites.append((3, n, org[1], _genre_organe(org[0])))
+        if etat.organe is None:
+            etat.organe = org[0]
+            trouve = True
+    if not etat.deliberations and (nom := dans_la_prose(t)) is not None:
+        etat.collectivites.append((2, n, nom, "commune"))
     if trouve:
         return True
-    plat = cle_texte(t)
-    if (
-        (etat.collectivite is None or _GENERALE.match(cle_texte(etat.collectivite)))
-        and _COLLECTIVITE.match(plat)
-        and len(t) < 100
-        and not re.search(r"\d", t)
-    ):
-        etat.collectivite = t.strip()
+    if not etat.deliberations and (tete := en_tete(t)) is not None:
+        etat.collectivites.append((1 if tete[1] != "general" else 4, n, tete[0], tete[1]))
         return True
     valeurs = r.decomptes(t)
     if valeurs and (etat.courante is None or len(t) < 120):
@@ -487,6 +485,39 @@ def _texte_libre(d: _Delib, t: str, suite: bool = False) -> bool:
 
 
 # ------------------------------------------------------------------ modèle
+
+
+def _genre_organe(organe: Organe) -> str:
+    if organe is Organe.CONSEIL_MUNICIPAL:
+        return "commune"
+    if organe in (Organe.CONSEIL_DEPARTEMENTAL, Organe.CONSEIL_REGIONAL):
+        return "general"
+    return "epci"
+
+
+def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
+    """Le nom le plus sûr : en-tête, puis prose, puis titre ; un désaccord est signalé."""
+    generale = etat.organe in (
+        Organe.CONSEIL_DEPARTEMENTAL,
+        Organe.CONSEIL_REGIONAL,
+        Organe.COMMISSION_PERMANENTE,
+    )
+    candidats = sorted(
+        (1 if genre == "general" and generale else rang, n, nom, genre)
+        for rang, n, nom, genre in etat.collectivites
+    )
+    if not candidats:
+        return None, None
+    _, n, nom, genre = candidats[0]
+    for rang, autre_n, autre, _g in candidats[1:]:
+        if rang <= 3 and cle_texte(autre) != cle_texte(nom):
+            etat.constat(
+                "extrait.collectivite-divergente",
+                Severite.INFO,
+                autre_n,
+                f"« {autre} » lu ici, « {nom} » retenu (ligne {n}, source plus sûre).",
+            )
+    return nom, genre
 
 
 def _type_collectivite(organe: Organe | None, nom: str | None) -> TypeCollectivite | None:
@@ -697,7 +728,7 @@ def _construire(
     if etat.convocation_texte:
         convocation = r.convocation(etat.convocation_texte[1], etat.date.year)
     deliberations = _deliberations(etat, identifiant_actes, date_envoi, date_reception)
-    nom_collectivite = etat.collectivite
+    nom_collectivite, genre = _choisir_collectivite(etat)
     if nom_collectivite is None:
         etat.constat(
             "extrait.collectivite-absente",
@@ -714,7 +745,9 @@ def _construire(
         )
     collectivite = Collectivite(
         nom=nom_collectivite or "(collectivité non indiquée)",
-        type=_type_collectivite(etat.organe, nom_collectivite),
+        type=TypeCollectivite.COMMUNE
+        if genre == "commune"
+        else _type_collectivite(etat.organe, nom_collectivite),
     )
     assemblee = Assemblee(
         collectivite=collectivite, organe=etat.organe or Organe.CONSEIL_MUNICIPAL, mandats=mandats

@@ -26,6 +26,7 @@ import re
 
 import attrs
 
+from deliberations.extrait.collectivite import commune_seule, nom_plausible
 from deliberations.extrait.dates import nombre_en_lettres, trouver_date
 from deliberations.model import ModeScrutin, Organe, ResultatVote
 from deliberations.texte import base_meme_longueur
@@ -74,18 +75,35 @@ _ORGANES = (
 
 
 def organe(texte: str) -> tuple[Organe, str | None] | None:
-    """« du Conseil métropolitain de Dijon métropole » → (organe, « Dijon métropole »)."""
+    """« du Conseil métropolitain de Dijon métropole » → (organe, « Dijon métropole »).
+
+    Le nom qui suit n'est rendu que s'il est introduit par « de », « d' », « du », « des »
+    et a l'air d'un nom : « CONSEIL MUNICIPAL DU 27 MARS 2003 » ne donne pas de nom.
+    """
     plat = _plat(texte)
     for motif, valeur in _ORGANES:
         trouve = re.search(motif, plat)
-        if trouve and len(plat) < 160 and not re.search(r":\s*\d", plat):
-            reste = texte[trouve.end() :].strip(" :,.-")
-            reste = re.split(
-                r"\s+[-–]\s+|\s*,\s*|\s+(?=s[ée]ance\b|r[ée]union\b)", reste, flags=re.I
-            )[0]
-            nom = re.sub(r"^(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')", "", reste, flags=re.I)
-            return valeur, (nom.strip() or None)
+        if trouve and not re.search(r":\s*\d", plat[: trouve.start() + 200]):
+            return valeur, _nom_apres_organe(texte[trouve.end() : trouve.end() + 120], valeur)
     return None
+
+
+def _nom_apres_organe(suite: str, valeur: Organe) -> str | None:
+    reste = suite.strip(" :,.-")
+    reste = re.split(
+        r"\s+[-–]\s+|\s*[,;:(]\s*|\s+(?=s[ée]ance\b|r[ée]union\b|en\s+date\b|du\s+\d|dûment\b|"
+        r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu)",
+        reste,
+        flags=re.I,
+    )[0].strip()
+    if not re.match(r"^(?:de\s|d'|du\s|des\s)", reste, flags=re.I):
+        return None
+    if valeur is Organe.CONSEIL_MUNICIPAL:
+        reste = re.sub(r"^(?:de\s+la\s+)?(?:commune|ville)\s+", "", reste, flags=re.I)
+        nom = commune_seule(reste)
+    else:
+        nom = re.sub(r"^(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')", "", reste, flags=re.I)
+    return nom if nom_plausible(nom) else None
 
 
 def date_seance(texte: str) -> dt.date | None:

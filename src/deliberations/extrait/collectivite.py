@@ -1,0 +1,110 @@
+"""Le nom de la collectivité : en-tête, prose et titre confrontés.
+
+Trois sources, de la plus sûre à la plus faible :
+
+1. l'en-tête (« COMMUNE DE X », « MAIRIE DE X », « Communauté de communes de X »,
+   « Département de X ») ;
+2. la prose (« le Conseil Municipal de X, dûment convoqué », « le conseil municipal de la
+   commune d'X ») ;
+3. ce qui suit l'organe dans un titre (« Conseil municipal de X »), accepté seulement s'il
+   a l'air d'un nom (ni date, ni jour, ni « réunion du… »).
+
+Pour une commune, le nom est celui de la commune seul (« Commune de X » donne « X »).
+
+>>> en_tete("COMMUNE DE SAINT-ARNOULT-SUR-LOIRE")
+('SAINT-ARNOULT-SUR-LOIRE', 'commune')
+>>> dans_la_prose("le Conseil Municipal de Vaudrey, dûment convoqué, s'est réuni")
+'Vaudrey'
+>>> nom_plausible("27 MARS 2003"), nom_plausible("LUNDI 11 AVRIL"), nom_plausible("Brévans")
+(False, False, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+from deliberations.extrait.dates import MOIS
+from deliberations.texte import base_meme_longueur
+
+__all__ = ["commune_seule", "dans_la_prose", "en_tete", "nom_plausible"]
+
+_EN_TETE = re.compile(
+    r"^\s*(?:(?P<commune>commune|ville|mairie)\s+(?=d[eu'\s]|des\s)"
+    r"|(?P<epci>communaute\s+de\s+communes|communaute\s+d'agglomeration|communaute\s+urbaine"
+    r"|metropole|syndicat|sivom|sivu|sictom|smictom|pole\s+d'equilibre|petr)\b"
+    r"|(?P<general>departement|region|conseil\s+departemental\s+d|conseil\s+regional\s+d)\b)"
+)
+_PROSE = re.compile(
+    r"conseil\s+municipal\s+(?:de\s+la\s+commune\s+|de\s+la\s+ville\s+)?"
+    r"(?P<de>de\s+|d')(?P<nom>[^,;:()]{2,60}?)"
+    r"(?=\s*[,;(]|\s+(?:s'est|dument|legalement|regulierement|convoque|reuni|etant|en\s+session|"
+    r"a\s+ete|s'\s*est|legalement|sous\s+la))"
+)
+_JOURS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_PAS_UN_NOM = re.compile(
+    rf"\d|\b(?:{_JOURS}|{'|'.join(MOIS)}|reunion|seance|session|compte|proces|date|ordre|"
+    r"jour|extrait|registre|deliberations?|convocation|present|exercice|du\s+mois)\b"
+)
+_ARTICLES = (
+    (re.compile(r"^(?:de\s+la\s+)", re.I), "La "),
+    (re.compile(r"^(?:de\s+l')", re.I), "L'"),
+    (re.compile(r"^(?:du\s+)", re.I), "Le "),
+    (re.compile(r"^(?:des\s+)", re.I), "Les "),
+    (re.compile(r"^(?:de\s+|d')", re.I), ""),
+)
+
+
+def _plat(texte: str) -> str:
+    plat = base_meme_longueur(texte).lower()
+    return plat if len(plat) == len(texte) else texte.lower()
+
+
+def nom_plausible(nom: str) -> bool:
+    """Vrai si le texte a l'air d'un nom de lieu (pas une date, un jour, un titre)."""
+    nom = nom.strip()
+    plat = _plat(nom)
+    return (
+        2 <= len(nom) <= 80
+        and nom[:1].isalpha()
+        and not _PAS_UN_NOM.search(plat)
+        and not re.fullmatch(r"(?:la\s+|cette\s+|notre\s+)?(?:commune|ville|collectivite)", plat)
+    )
+
+
+def commune_seule(suite: str) -> str:
+    """« de Saint-X » → « Saint-X », « du Mesnil » → « Le Mesnil », « des Salines » → « Les Salines »."""
+    suite = suite.strip()
+    for motif, article in _ARTICLES:
+        trouve = motif.match(suite)
+        if trouve:
+            reste = suite[trouve.end() :].strip()
+            if article and reste[:1].isupper() and reste.upper() == reste:
+                article = article.upper()
+            return article + reste
+    return suite
+
+
+def en_tete(ligne: str) -> tuple[str, str] | None:
+    """Un en-tête de collectivité : (nom, genre) où genre vaut commune, epci ou general."""
+    texte = ligne.strip().strip(" .,:;-")
+    if len(texte) > 100:
+        return None
+    trouve = _EN_TETE.match(_plat(texte))
+    if trouve is None:
+        return None
+    if trouve.group("commune"):
+        nom = commune_seule(texte[trouve.end() :])
+        return (nom, "commune") if nom_plausible(nom) else None
+    if _PAS_UN_NOM.search(_plat(texte[trouve.end() :])):
+        return None
+    return texte, "epci" if trouve.group("epci") else "general"
+
+
+def dans_la_prose(ligne: str) -> str | None:
+    """« le Conseil Municipal de X, dûment convoqué » → « X »."""
+    plat = _plat(ligne)
+    trouve = _PROSE.search(plat)
+    if trouve is None:
+        return None
+    nom = commune_seule(ligne[trouve.start("de") : trouve.end("nom")])
+    return nom if nom_plausible(nom) else None
