@@ -19,7 +19,7 @@ from deliberations.model import Elu, Seance, StatutPresence
 from deliberations.texte import cle_texte
 
 CORPUS = Path(__file__).parent / "corpus"
-DOCUMENTS = sorted(CORPUS.glob("*.txt"))
+DOCUMENTS = sorted(CORPUS.glob("[0-9][0-9]-*.txt"))  # le premier corpus (01 à 20)
 
 
 def cle_collectivite(nom: str | None) -> str | None:

@@ -319,7 +319,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
 def _entete(etat: _Etat, n: int, t: str) -> bool:
     """Les faits d'en-tête d'une ligne (une même ligne peut en porter plusieurs)."""
     trouve = False
-    if etat.date is None and (date := r.date_seance(t)) is not None:
+    if etat.date is None and (date := r.date_seance(t, not etat.deliberations)) is not None:
         etat.date, etat.date_ligne = date, n
         trouve = True
     if (
@@ -541,23 +541,36 @@ def _type_collectivite(organe: Organe | None, nom: str | None) -> TypeCollectivi
     return None
 
 
-def _resoudre(membres: list[Elu], texte: str) -> Elu | None:
+class _Membres:
+    """Les membres lus, indexés par nom de famille (recherche en temps constant)."""
+
+    def __init__(self, elus: list[Elu] | None = None) -> None:
+        self.liste: list[Elu] = []
+        self._par_nom: dict[str, list[Elu]] = {}
+        for e in elus or []:
+            self.ajouter(e)
+
+    def trouver(self, elu: Elu) -> list[Elu]:
+        """Les membres qui peuvent être ``elu``."""
+        return [m for m in self._par_nom.get(elu.cle_nom, []) if m.correspond(elu)]
+
+    def ajouter(self, elu: Elu) -> Elu:
+        """Ajoute ``elu`` s'il n'y est pas déjà ; renvoie le membre retenu."""
+        for m in self._par_nom.get(elu.cle_nom, []):
+            if m.cle == elu.cle or m.prenom is None or elu.prenom is None:
+                return m
+        self.liste.append(elu)
+        self._par_nom.setdefault(elu.cle_nom, []).append(elu)
+        return elu
+
+
+def _resoudre(membres: _Membres, texte: str) -> Elu | None:
     """La personne d'un texte (« Monsieur REBSAMEN »), complétée par la liste des membres."""
     elu = lire_personne(re.split(r",|\(|\s[-–]\s", texte)[0])
     if elu is None:
         return None
-    candidats = [m for m in membres if m.correspond(elu)]
+    candidats = membres.trouver(elu)
     return candidats[0] if len(candidats) == 1 else elu
-
-
-def _ajouter_membre(membres: list[Elu], elu: Elu) -> Elu:
-    """Ajoute ``elu`` aux membres s'il n'y est pas déjà ; renvoie le membre retenu."""
-    cle_nom = elu.cle_nom
-    for m in membres:
-        if m.cle_nom == cle_nom and (m.cle == elu.cle or m.prenom is None or elu.prenom is None):
-            return m
-    membres.append(elu)
-    return elu
 
 
 def _construire(
@@ -574,9 +587,11 @@ def _construire(
             "Date de la séance introuvable : aucune séance ne peut être construite.",
         )
         return None
-    membres: list[Elu] = []
+    membres = _Membres()
     presences: list[Presence] = []
-    presents = [_ajouter_membre(membres, e) for _, e in etat.presents]
+    presents = [membres.ajouter(e) for _, e in etat.presents]
+    index_presents = _Membres(presents)
+    cles_presents = {e.cle for e in presents}
     if not presents:
         etat.constat(
             "extrait.presents-manquants",
@@ -586,8 +601,8 @@ def _construire(
         )
     mouvements: dict[str, tuple[int | None, int | None]] = {}
     for n, mvt in etat.mouvements:
-        qui = _resoudre(presents, mvt.qui)
-        if qui is None or not any(p.cle == qui.cle for p in presents):
+        qui = _resoudre(index_presents, mvt.qui)
+        if qui is None or qui.cle not in cles_presents:
             etat.constat(
                 "extrait.personne-inconnue",
                 Severite.AVERTISSEMENT,
@@ -610,16 +625,19 @@ def _construire(
                 "extrait.mouvement-invalide", Severite.ERREUR, 0, f"{e} : {erreur.message}"
             )
             presences.append(Presence(elu=e, statut=StatutPresence.PRESENT))
+    cles_presences = set(cles_presents)
     for _, e, excuse in etat.absents:
-        e = _ajouter_membre(membres, e)
-        if not any(p.elu.cle == e.cle for p in presences):
+        e = membres.ajouter(e)
+        if e.cle not in cles_presences:
+            cles_presences.add(e.cle)
             presences.append(
                 Presence(elu=e, statut=StatutPresence.EXCUSE if excuse else StatutPresence.ABSENT)
             )
     procurations: list[Procuration] = []
     president_brut = _resoudre(membres, etat.president[1]) if etat.president else None
+    representes: dict[str, Elu] = {}
     for n, mandant, mandataire, texte_mandataire in etat.procurations:
-        mandant = _ajouter_membre(membres, mandant)
+        mandant = membres.ajouter(mandant)
         if (
             mandataire is None
             and president_brut is not None
@@ -636,7 +654,7 @@ def _construire(
                 f"Procuration de {mandant} : mandataire illisible (« {texte_mandataire} »).",
             )
             continue
-        connu = [p for p in presents if p.correspond(mandataire)]
+        connu = index_presents.trouver(mandataire)
         if len(connu) == 1:
             mandataire = connu[0]
         else:
@@ -656,8 +674,10 @@ def _construire(
                 f"Procuration illisible : {erreur.message}",
             )
             continue
-        presences = [p for p in presences if p.elu.cle != mandant.cle]
-        presences.append(Presence(elu=mandant, statut=StatutPresence.REPRESENTE))
+        representes.pop(mandant.cle, None)
+        representes[mandant.cle] = mandant
+    presences = [p for p in presences if p.elu.cle not in representes]
+    presences.extend(Presence(elu=e, statut=StatutPresence.REPRESENTE) for e in representes.values())
     president = _resoudre(membres, etat.president[1]) if etat.president else None
     if etat.president and president is None:
         fonction = re.match(
@@ -679,7 +699,7 @@ def _construire(
                 resolu = _resoudre(membres, str(e))
                 secretaires.append(resolu or e)
     for role, personne in [("président", president), *(("secrétaire", s) for s in secretaires)]:
-        if personne is not None and membres and not any(m.correspond(personne) for m in membres):
+        if personne is not None and membres.liste and not membres.trouver(personne):
             etat.constat(
                 "extrait.personne-inconnue",
                 Severite.AVERTISSEMENT,
@@ -688,12 +708,12 @@ def _construire(
             )
     d = etat.decomptes
     annonce_exercice = d.get("en_exercice")
-    if annonce_exercice is not None and annonce_exercice != len(membres):
+    if annonce_exercice is not None and annonce_exercice != len(membres.liste):
         etat.constat(
             "extrait.membres-incomplets",
             Severite.AVERTISSEMENT,
             0,
-            f"Le document annonce {annonce_exercice} membres en exercice, les listes en nomment {len(membres)} : la liste des mandats n'est pas reprise.",
+            f"Le document annonce {annonce_exercice} membres en exercice, les listes en nomment {len(membres.liste)} : la liste des mandats n'est pas reprise.",
         )
         mandats: list[Mandat] = []
     else:
@@ -704,7 +724,7 @@ def _construire(
                 if president is not None and m.cle == president.cle
                 else Fonction.CONSEILLER,
             )
-            for m in membres
+            for m in membres.liste
         ]
     comparaisons = [
         (

@@ -106,17 +106,34 @@ def _nom_apres_organe(suite: str, valeur: Organe) -> str | None:
     return nom if nom_plausible(nom) else None
 
 
-def date_seance(texte: str) -> dt.date | None:
-    """« Séance du jeudi 26 septembre 2024 », « L'an deux mil vingt… », « Réunion du … »."""
+_JOURS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_DATE_TITRE = re.compile(
+    r"(?:^|[\s\-–,.:])(?:seance|reunion|session|conseil\s+(?:municipal|communautaire|"
+    r"metropolitain|departemental|regional|syndical)|comite\s+syndical|commission\s+permanente|"
+    r"bureau(?:\s+\w+)?|compte[\s-]rendu|proces[\s-]verbal)"
+    r"(?:\s+(?:publique|ordinaire|extraordinaire|pleniere))?\s+(?:en\s+date\s+)?du\b"
+)
+_DATE_SEULE = re.compile(rf"^\s*(?:du\s+|le\s+)?(?:{_JOURS}\s+)?\d{{1,2}}(?:er)?\s+[a-z]+\s+\d{{4}}\b")
+_REFERENCE = re.compile(r"\b(?:vu|deliberations?|par\s+deliberation|arrete)\b")
+
+
+def date_seance(texte: str, entete: bool = True) -> dt.date | None:
+    """« Séance du jeudi 26 septembre 2024 », « L'an deux mil vingt… », « CONSEIL MUNICIPAL DU
+    26 MARS 2021 », « Du 19 mars 2019 », « JEUDI 19 DECEMBRE 2019 • 18H30 »…
+
+    ``entete`` : la ligne est dans l'en-tête (avant la première délibération) ; les formes
+    faibles (date seule sur sa ligne) ne sont cherchées que là.
+    """
     plat = _plat(texte)
-    trouve = re.search(
-        r"(?:^|[\s\-–,])(?:seance|reunion|session)\s+"
-        r"(?:publique\s+|ordinaire\s+|extraordinaire\s+|pleniere\s+)?du\b",
-        plat,
-    )
-    if trouve and len(plat) < 160:
-        return trouver_date(texte[trouve.start() :])
-    if re.match(r"^\s*l'an\s", plat):
+    trouve = _DATE_TITRE.search(plat)
+    if trouve and not _REFERENCE.search(plat[max(0, trouve.start() - 40) : trouve.start() + 1]):
+        date = trouver_date(texte[trouve.start() : trouve.end() + 60])
+        if date is not None:
+            return date
+    trouve = re.search(r"(?:^|[\s,.;])l'an\s", plat)
+    if trouve:
+        return trouver_date(texte[trouve.start() : trouve.start() + 200])
+    if entete and len(plat) <= 60 and _DATE_SEULE.match(plat):
         return trouver_date(texte)
     return None
 
