@@ -16,7 +16,7 @@ import attrs
 from deliberations.erreurs import ErreurDeliberations
 from deliberations.extrait import reconnaisseurs as r
 from deliberations.extrait.collectivite import dans_la_prose, en_tete
-from deliberations.extrait.personnes import decouper, lire_personne, lire_personnes
+from deliberations.extrait.personnes import decouper, est_fonction, lire_personne, lire_personnes
 from deliberations.extrait.preparation import preparer
 from deliberations.model import (
     Assemblee,
@@ -76,7 +76,8 @@ _FORMULES = re.compile(
     r"^(?:fait\s+et\s+delibere|ainsi\s+fait|pour\s+extrait\s+conforme|pour\s+copie\s+conforme|"
     r"certifie|rendue?\s+executoire|le\s+president|la\s+presidente|le\s+maire|la\s+maire|"
     r"le\s+secretaire|la\s+secretaire|les\s+membres\s+presents|signe|au\s+registre\s+sont\s+les\s+signatures|"
-    r"la\s+seance\s+est\s+(?:ouverte|levee)|l'ordre\s+du\s+jour|le\s+quorum\s+(?:etant|est)\s+atteint|"
+    r"la\s+seance\s+est\s+(?:ouverte|levee)|l'ordre\s+du\s+jour|formant\s+la\s+majorite|"
+    r"(?:monsieur|madame|m\.|mme)?\s*(?:le|la)?\s*(?:president|presidente|maire)\s*,?\s*ouvre\s+la\s+seance|le\s+quorum\s+(?:etant|est)\s+atteint|"
     r"le\s+conseil\s+(?:municipal|communautaire|metropolitain)?\s*,?\s*(?:regulierement\s+)?convoque)"
 )
 _COLLECTIVITE = re.compile(
@@ -121,6 +122,7 @@ class _Delib:
     mode: ModeScrutin | None = None
     moins: dict[str, int] = attrs.Factory(dict)
     paragraphe_neuf: bool = True
+    objet_complet: bool = False
 
 
 @attrs.define
@@ -142,6 +144,8 @@ class _Etat:
     deliberations: list[_Delib] = attrs.Factory(list)
     suite: bool = False
     procurations_annoncees: bool = False
+    suppleances: list[tuple[int, Elu, Elu | None]] = attrs.Factory(list)
+    mandants_excuses: set[str] = attrs.Factory(set)
 
     def constat(self, code: str, severite: Severite, ligne: int, message: str) -> None:
         self.constats.append(
@@ -189,11 +193,35 @@ def lire_extrait(texte: str, *, taille_max: int = TAILLE_MAX) -> ResultatExtrait
             numero,
             f"Ligne retirée ({raison}) : « {brut[:80]} ».",
         )
+    en_attente: tuple[int, str] | None = None
     for ligne in prep.lignes:
         etat.suite = ligne.decalage > 0
-        _traiter(etat, ligne.numero, ligne.texte)
+        numero, texte_ligne = ligne.numero, ligne.texte
+        if en_attente is not None:
+            if texte_ligne.strip() and (
+                en_attente[1].count("(") > en_attente[1].count(")")
+                or _SUITE_NOM.match(texte_ligne)
+            ):
+                numero, texte_ligne = en_attente[0], f"{en_attente[1]} {texte_ligne.strip()}"
+            else:
+                _traiter(etat, *en_attente)
+            en_attente = None
+        if (etat.section is not None or r.section(texte_ligne)) and len(texte_ligne) < 600 and (
+            texte_ligne.count("(") > texte_ligne.count(")") or _COUPE.search(texte_ligne)
+        ):
+            en_attente = (numero, texte_ligne)  # parenthèse ouverte : le nom continue
+            continue
+        _traiter(etat, numero, texte_ligne)
+    if en_attente is not None:
+        _traiter(etat, *en_attente)
     seance = _construire(etat, prep.identifiant_actes, prep.date_envoi, prep.date_reception)
     return ResultatExtrait(seance, Rapport(etat.constats), _non_etablis(etat, seance))
+
+
+# Une ligne de liste qui finit par un prénom (« …, Francine ») et une ligne qui commence par
+# un NOM en capitales (« DELORME, Jean… ») : le nom a été coupé par la mise en page.
+_COUPE = re.compile(r"(?:^|,)\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÉÈ][a-zéèëïî]+(?:-[A-ZÉÈ][a-zéèëïî]+)?$")
+_SUITE_NOM = re.compile(r"^\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+(?:\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+)*\s*(?:,|$|\s+(?:et|[-–])\s)")
 
 
 def _non_etablis(etat: _Etat, seance: Seance | None) -> frozenset[str]:
@@ -252,13 +280,12 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if d is None or d.objet or d.numero:
             d = _Delib(n)
             etat.deliberations.append(d)
-        d.numero, d.rang = num
-        reste = re.sub(
-            r"^\s*\S+\s*(?:n\s*[°o]\.?|numero|no\.?)\s*[\w\-/.]+\s*[:\-–]?\s*", "", t, flags=re.I
-        )
-        if reste and reste != t:
+        d.numero, d.rang, reste = num
+        if reste and (sous_objet := r.objet(reste)) is not None:
+            reste = sous_objet
+        if reste:
             d.objet.append(reste)
-            d.zone = "objet"
+            d.zone, d.objet_complet = "objet", True
         else:
             d.titre_attendu = True
         d.paragraphe_neuf = False
@@ -324,7 +351,7 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         trouve = True
     if (
         etat.convocation_texte is None
-        and re.search(r"convoc", cle_texte(t))
+        and re.search(r"convo[cq]", cle_texte(t))
         and (r.convocation(t, 2000) is not None)
     ):
         etat.convocation_texte = (n, t)
@@ -367,12 +394,77 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     return False
 
 
+_GROUPE_EN_TETE = re.compile(r"^\s*([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË' \-]{2,60}?)\s*:\s*(?=\S)")
+_SUPPLEANT = re.compile(
+    r"^(?P<suppleant>.+?)\s*[(,]?\s*suppl[ée]ante?s?\s+(?:de|d'|du\s+titulaire)\s*"
+    r"(?P<titulaire>[^,()]+)",
+    re.IGNORECASE,
+)
+_QUALITE_FIN = re.compile(
+    r"\s+(?:d[ée]l[ée]gu[ée]\(?e?\)?s?|conseill[eè]re?\(?e?\)?s?)\s+"
+    r"(?:titulaires?|suppl[ée]ante?s?|municipa(?:l|ux)|communautaires?)\.?\s*$",
+    re.IGNORECASE,
+)
+_DE_COMMUNE = re.compile(r"^(?P<personne>\S+\s+\S+.*?)\s+(?:de|d')\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\- ]+$")
+
+
+def _groupe(etat: _Etat, n: int, texte: str) -> bool:
+    """Un nom de commune en capitales, seul sur sa ligne : en-tête d'un groupe de délégués."""
+    propre = texte.strip().rstrip(":").strip()
+    if (
+        not propre
+        or len(propre) > 60
+        or any(c.islower() for c in propre)
+        or "," in propre
+        or _CIVILITE_SEULE.match(propre)
+        or not any(c.isalpha() for c in propre)
+    ):
+        return False
+    etat.constat(
+        "extrait.groupe-commune",
+        Severite.INFO,
+        n,
+        f"« {propre} » lu comme le nom d'un groupe (commune), pas comme un membre.",
+    )
+    return True
+
+
+_CIVILITE_SEULE = re.compile(r"^(?:M|MM|MME|MMES|MLLE|MR|MONSIEUR|MADAME|MESSIEURS|MESDAMES)\b\.?")
+
+
+def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
+    """« M. X (suppléant de M. Y) » ; dans une liste de suppléants, « M. X » seul."""
+    trouve = _SUPPLEANT.match(morceau) if len(morceau) <= 300 else None
+    if trouve:
+        suppleant = lire_personne(trouve.group("suppleant"))
+        titulaire = lire_personne(trouve.group("titulaire"))
+        if suppleant is not None:
+            etat.suppleances.append((n, suppleant, titulaire))
+            return True
+    if etat.section is not None and etat.section.nom == "suppleants":
+        for p in lire_personnes(morceau):
+            etat.suppleances.append((n, p, None))
+        return True
+    return False
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
+    if _groupe(etat, n, texte):
+        return True
+    groupe = _GROUPE_EN_TETE.match(texte)
+    if groupe and _groupe(etat, n, groupe.group(1)):
+        texte = texte[groupe.end() :]
     procurations: list[tuple[int, Elu, Elu | None, str]] = []
     personnes: list[Elu] = []
+    civilite_pluriel: str | None = None
     for morceau in decouper(texte):
+        if est_fonction(morceau):
+            continue
+        if re.search(r"suppl[ée]ant", morceau, re.I) or etat.section.nom == "suppleants":
+            if _suppleance(etat, n, morceau):
+                continue
         proc = r.procuration(morceau)
         if proc is None and etat.section.nom == "procurations":
             proc = r.procuration_courte(morceau)
@@ -382,30 +474,32 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 return False
             procurations.append((n, mandant, lire_personne(proc[1]), proc[1]))
             continue
+        morceau = _QUALITE_FIN.sub("", morceau)
         mvt_texte = None
         parenthese = re.search(r"\(([^)]*)\)\s*$", morceau)
         if parenthese:
             mvt_texte = parenthese.group(1)
             morceau = morceau[: parenthese.start()].strip()
+        if (de_commune := _DE_COMMUNE.match(morceau)) is not None:
+            morceau = de_commune.group("personne")
+        pluriel = re.match(r"^\s*(?:et\s+)?(messieurs|mesdames|mm\.?|mmes\.?)\s", morceau, re.I)
+        if pluriel:
+            civilite_pluriel = pluriel.group(1)
+            morceau = re.sub(r"^\s*et\s+", "", morceau)
+        elif civilite_pluriel and not _CIVILITE_SEULE.match(morceau.upper()):
+            morceau = f"{civilite_pluriel} {morceau}"
         trouvees = lire_personnes(morceau)
         if not trouvees:
             return False
         for p in trouvees:
             personnes.append(p)
             if mvt_texte:
-                mvt = r.mouvement(f"{p} {mvt_texte}")
-                if mvt is not None:
-                    etat.mouvements.append((n, mvt))
-                elif not re.search(r"suppl|maire|adjoint|president", cle_texte(mvt_texte)):
-                    etat.constat(
-                        "extrait.precision-ignoree",
-                        Severite.INFO,
-                        n,
-                        f"Précision « {mvt_texte} » sur {p} non interprétée.",
-                    )
+                _precision(etat, n, p, mvt_texte)
     if not procurations and not personnes:
-        return False
+        return True
     etat.procurations.extend(procurations)
+    if etat.section.excuses and etat.section.nom == "procurations":
+        etat.mandants_excuses.update(m.cle for _, m, _, _ in procurations)
     for p in personnes:
         if etat.section.nom == "presents":
             etat.presents.append((n, p))
@@ -420,6 +514,20 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             )
             etat.absents.append((n, p, False))
     return True
+
+
+def _precision(etat: _Etat, n: int, p: Elu, texte: str) -> None:
+    """La précision entre parenthèses après un nom : arrivée, départ, fonction."""
+    mvt = r.mouvement(f"{p} {texte}")
+    if mvt is not None:
+        etat.mouvements.append((n, mvt))
+    elif not est_fonction(texte):
+        etat.constat(
+            "extrait.precision-ignoree",
+            Severite.INFO,
+            n,
+            f"Précision « {texte} » sur {p} non interprétée.",
+        )
 
 
 def _appliquer_votes(etat: _Etat, n: int, valeurs: list[tuple[str, int]], t: str) -> None:
@@ -458,7 +566,7 @@ def _texte_libre(d: _Delib, t: str, suite: bool = False) -> bool:
             d.objet.append(t)
             d.paragraphe_neuf = False
             return True
-        if d.objet and not d.paragraphe_neuf:
+        if d.objet and not d.paragraphe_neuf and (not d.objet_complet or t[:1].islower()):
             d.objet.append(t)
             return True
         d.zone = "expose"
@@ -573,6 +681,29 @@ def _resoudre(membres: _Membres, texte: str) -> Elu | None:
     return candidats[0] if len(candidats) == 1 else elu
 
 
+def _suppleances(etat: _Etat, membres: _Membres, presences: list[Presence]) -> list[Presence]:
+    """Les titulaires remplacés par leur suppléant : ``Presence(REMPLACE, suppleant=…)``."""
+    remplaces: dict[str, Presence] = {}
+    for n, suppleant, titulaire in etat.suppleances:
+        if titulaire is None:
+            etat.constat(
+                "extrait.suppleant-sans-titulaire",
+                Severite.AVERTISSEMENT,
+                n,
+                f"{suppleant} siège comme suppléant sans que le titulaire remplacé soit nommé : "
+                "sa présence n'est pas reprise dans la séance.",
+            )
+            continue
+        titulaire = membres.ajouter(titulaire)
+        remplaces[titulaire.cle] = Presence(
+            elu=titulaire, statut=StatutPresence.REMPLACE, suppleant=suppleant
+        )
+    if not remplaces:
+        return presences
+    gardees = [p for p in presences if p.elu.cle not in remplaces]
+    return gardees + list(remplaces.values())
+
+
 def _construire(
     etat: _Etat,
     identifiant_actes: str | None,
@@ -633,6 +764,7 @@ def _construire(
             presences.append(
                 Presence(elu=e, statut=StatutPresence.EXCUSE if excuse else StatutPresence.ABSENT)
             )
+    presences = _suppleances(etat, membres, presences)
     procurations: list[Procuration] = []
     president_brut = _resoudre(membres, etat.president[1]) if etat.president else None
     representes: dict[str, Elu] = {}
@@ -677,7 +809,15 @@ def _construire(
         representes.pop(mandant.cle, None)
         representes[mandant.cle] = mandant
     presences = [p for p in presences if p.elu.cle not in representes]
-    presences.extend(Presence(elu=e, statut=StatutPresence.REPRESENTE) for e in representes.values())
+    presences.extend(
+        Presence(
+            elu=e,
+            statut=StatutPresence.EXCUSE
+            if e.cle in etat.mandants_excuses
+            else StatutPresence.REPRESENTE,
+        )
+        for e in representes.values()
+    )
     president = _resoudre(membres, etat.president[1]) if etat.president else None
     if etat.president and president is None:
         fonction = re.match(
@@ -730,7 +870,12 @@ def _construire(
         (
             "présents",
             d.get("presents"),
-            sum(1 for p in presences if p.statut is StatutPresence.PRESENT),
+            sum(
+                1
+                for p in presences
+                if p.statut in (StatutPresence.PRESENT, StatutPresence.REMPLACE)
+            )
+            + sum(1 for _, _, t in etat.suppleances if t is None),
         ),
         ("procurations", d.get("procurations"), len(procurations)),
     ]

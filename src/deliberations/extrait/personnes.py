@@ -25,7 +25,7 @@ import re
 from deliberations.model import Civilite, Elu
 from deliberations.texte import espaces_normalises, sans_accents
 
-__all__ = ["CIVILITE", "decouper", "lire_personne", "lire_personnes"]
+__all__ = ["CIVILITE", "decouper", "est_fonction", "lire_personne", "lire_personnes"]
 
 CIVILITE = (
     r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.?|Mmes\.?|Mme\.?|Mlle\.?|Mr\.?|M\.)"
@@ -48,6 +48,28 @@ _COLLES = re.compile(
 )
 
 
+_FONCTION = re.compile(
+    r"^(?:(?:le|la|l'|les)\s*)?(?:\d+\s*(?:er|ere|e|eme)?\s+|premiere?\s+|deuxieme\s+|"
+    r"troisieme\s+|quatrieme\s+|cinquieme\s+|sixieme\s+|septieme\s+|huitieme\s+)?"
+    r"(?:maire|adjointe?s?|maire[\s-]adjointe?|deputee?(?:[\s-]maire)?|senateur|senatrice|"
+    r"(?:vice[\s-])?presidente?|conseill[eè]re?s?(?:\s+(?:municipale?s?|communautaires?|"
+    r"departementale?s?|regionale?s?|deleguee?s?)){0,2}|secretaire(?:\s+de\s+seance)?|"
+    r"doyenn?e?|deleguee?s?(?:\s+(?:titulaires?|suppleante?s?|communautaires?))?|rapporteure?|"
+    r"questeur|titulaires?|suppleante?s?|membres?|elue?s?|maire\s+delegue)"
+    r"(?:\s+(?:au|a\s+la|a\s+l'|aux|de\s+la|de\s+l'|de|du|des|d'|en\s+charge\s+de)\s*[\w\s'\-]{0,40})?$"
+)
+
+
+def est_fonction(texte: str) -> bool:
+    """Vrai si le texte est une fonction seule (« Maire », « 1er Adjoint », « Député-Maire »).
+
+    >>> est_fonction("Maire"), est_fonction("Adjointe au Maire"), est_fonction("M. Paul VIDAL")
+    (True, True, False)
+    """
+    plat = sans_accents(espaces_normalises(texte)).lower().strip(" .,;:-()")
+    return len(plat) <= 80 and bool(_FONCTION.match(plat))
+
+
 def decouper(texte: str) -> list[str]:
     """Découpe une liste de personnes : tabulations, points-virgules, virgules, « et », et
     deux noms collés par une extraction PDF (« … JUILLARD-RANDRIAN Monsieur Massar … »).
@@ -58,7 +80,10 @@ def decouper(texte: str) -> list[str]:
     Madame Marie-Hélène JUILLARD-RANDRIAN | Monsieur Massar N'DIAYE
     """
     suivant = r"(?=\s*(?:" + CIVILITE + r"\s|[A-ZÉÈÀÂÎÔ]))"
-    morceaux = re.split(r"\t+|;|,(?![^()]*\))" + suivant + r"|\s+et\s+" + suivant, texte)
+    morceaux = re.split(
+        r"\t+|;|,(?![^()]*\))" + suivant + r"|\s+et\s+" + suivant + r"|\s+[-–]\s+" + suivant,
+        texte,
+    )
     resultat: list[str] = []
     for morceau in morceaux:
         if not morceau:

@@ -160,18 +160,45 @@ def president(texte: str) -> str | None:
     return None
 
 
+_SECRETAIRE_APRES = re.compile(
+    r"(?:^|[\s,;.])(?:(?:est|a\s+ete|ont\s+ete|sont)\s+(?:nommee?s?|designee?s?|elue?s?)\s+"
+    r"(?:en\s+qualite\s+de\s+|comme\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?"
+    r"secretaires?(?:\s+de\s+(?:la\s+)?seance)?|le\s+secretaire\s+de\s+seance\s+sera|"
+    r"la\s+secretaire\s+de\s+seance\s+sera)\s*[,:]?\s*"
+)
+_SECRETAIRE_AVANT = re.compile(
+    r"^(.{2,120}?)\s+(?:a|ont|est|sont)\s+(?:ete\s+)?(?:designee?s?|elue?s?|nommee?s?|choisie?s?)\s+"
+    r"(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|en\s+qualite\s+de\s+|comme\s+|)"
+    r"secretaires?"
+)
+
+
 def secretaire(texte: str) -> str | None:
-    """« Secrétaire de séance : M. X », « M. X a été désigné(e) secrétaire de séance »."""
+    """« Secrétaire de séance : M. X », « M. X a été désigné(e) secrétaire de séance »,
+    « Est nommée secrétaire, Mme X », « le secrétaire de séance sera M. X »,
+    « Secrétariat de séance : X »."""
+    if len(texte) > 600:
+        return None
     plat = _plat(texte)
-    trouve = re.match(r"^\s*secretaires?(?:\s+de\s+seance)?\s*:\s*", plat)
+    trouve = re.match(r"^\s*(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*", plat)
     if trouve:
-        return texte[trouve.end() :].strip() or None
-    trouve = re.search(
-        r"^(.*?)\s+(?:a|ont)\s+ete\s+(?:designee?s?|elue?s?|nommee?s?)\s+(?:pour\s+remplir\s+les\s+fonctions\s+de\s+)?secretaires?",
-        plat,
-    )
+        return texte[trouve.end() :].strip(" .") or None
+    trouve = _SECRETAIRE_AVANT.search(plat)
     if trouve:
-        return texte[: trouve.end(1)].strip() or None
+        debuts = list(
+            re.finditer(
+                r"(?:^|[,;.]\s+)(?:et\s+)?(?=m\.|mme\b|monsieur\b|madame\b|mlle\b|mademoiselle\b)",
+                plat[: trouve.end(1)],
+            )
+        )
+        nom = texte[debuts[-1].end() if debuts else 0 : trouve.end(1)]
+        return nom.strip(" ,.") or None
+    trouve = _SECRETAIRE_APRES.search(plat)
+    if trouve:
+        reste = re.split(
+            r"[;(]|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|\s+(?:qui|et\s+a|a\s+accepte)\b", texte[trouve.end() :]
+        )[0]
+        return reste.strip(" ,.") or None
     return None
 
 
@@ -193,7 +220,10 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
     resultats: list[tuple[str, int]] = []
     for trouve in re.finditer(r"([a-z' ]{3,90}?)\s*:\s*(\d{1,4})\b", plat):
         libelle = trouve.group(1)
-        if re.search(r"pour|contre|abstention|prononce|exprimes|majorite|blancs|nuls", libelle):
+        if re.search(
+            r"pour|contre|abstention|prononce|exprimes|majorite|blancs|nuls|titulaires|suppleants",
+            libelle,
+        ):
             continue
         for motif, cle in _DECOMPTES:
             if re.search(motif, libelle):
@@ -220,39 +250,48 @@ class Section:
     excuses: bool = False
 
 
-_SECTIONS = (
-    (
-        r"(?:membres\s+|conseillers\s+|elus\s+)?(?:absents?|excuses?)\s+(?:representee?s?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?|avec\s+(?:pouvoir|procuration)s?)",
-        "procurations",
-    ),
-    (
-        r"(?:ont\s+donne|ayant\s+donne)\s+(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?",
-        "procurations",
-    ),
-    (
-        r"(?:membres\s+)?(?:ayant\s+donne\s+)?(?:pouvoirs?|procurations?|delegations?\s+de\s+vote)",
-        "procurations",
-    ),
-    (
-        r"(?:etaient\s+|membres\s+|conseillers\s+|elus\s+)?presents?(?:\s+a\s+la\s+seance)?",
-        "presents",
-    ),
-    (
-        r"(?:etaient\s+|membres\s+|conseillers\s+|elus\s+)?(?:absents?\s+excuses?|excuses?)",
-        "absents",
-    ),
-    (r"(?:etaient\s+|membres\s+|conseillers\s+|elus\s+)?absents?(?:\s+non\s+excuses?)?", "absents"),
+_MOTS_INTITULE = frozenset(
+    "etaient etait sont est membres membre conseillers conseiller conseilleres municipaux "
+    "municipales communautaires delegues delegue deleguees elus elu titulaires titulaire "
+    "suppleants suppleant suppleantes presents present presente presentes absents absent "
+    "absente absentes excuses excuse excusee excusees representes represente representee "
+    "representees par pouvoir pouvoirs procuration procurations ayant donne avec et non les "
+    "la a seance suivants suivantes de vote delegation delegations voix deliberative "
+    "deliberatives mesdames messieurs mm mmes ou sans ont".split()
 )
+_INTITULE = re.compile(r"^\s*(?P<titre>[a-z' ]{3,100}?)\s*(?::|$)")
+
+
+def _nom_section(titre: str) -> Section | None:
+    mots = re.findall(r"[a-z]+", titre)
+    if not mots or any(m not in _MOTS_INTITULE for m in mots):
+        return None
+    if re.search(r"pouvoir|procuration|represent|delegation", titre) and not re.search(
+        r"sans\s+(?:pouvoir|procuration)", titre
+    ):
+        return Section("procurations", "", "excuse" in titre)
+    if "suppleant" in titre and "present" in titre or re.search(r"suppleants?\s+avec\s+voix", titre):
+        return Section("suppleants", "", False)
+    if re.search(r"absent|excuse", titre):
+        return Section("absents", "", "excuse" in titre and "non excuse" not in titre)
+    if "present" in titre:
+        return Section("presents", "", False)
+    return None
 
 
 def section(texte: str) -> Section | None:
-    """« Membres présents : », « Absents excusés : », « Pouvoirs : »… (liste sur la suite)."""
+    """« Membres présents : », « Absents excusés : », « Pouvoirs : », « Étaient présents les
+    conseillers municipaux suivants : »… (la liste suit, sur la ligne ou les suivantes)."""
+    if len(texte) > 2000:
+        return None
     plat = _plat(texte).strip()
-    for motif, nom in _SECTIONS:
-        trouve = re.match(rf"^{motif}\s*(?::|$)", plat)
-        if trouve and not re.match(r"^\s*\d+\b", plat[trouve.end() :]):
-            return Section(nom, texte.strip()[trouve.end() :].strip(), "excuse" in trouve.group(0))
-    return None
+    trouve = _INTITULE.match(plat)
+    if trouve is None or re.match(r"^\s*\d+\b", plat[trouve.end() :]):
+        return None
+    sec = _nom_section(trouve.group("titre"))
+    if sec is None:
+        return None
+    return attrs.evolve(sec, reste=texte.strip()[trouve.end() :].strip())
 
 
 _PROCURATION = re.compile(
@@ -330,22 +369,37 @@ def objet(texte: str) -> str | None:
     return texte[trouve.end() :].strip() if trouve else None
 
 
-def numero_deliberation(texte: str) -> tuple[str, int | None] | None:
-    """« Délibération n° 2024-123 », « DELIBERATION N°12 », « Point n° 3 : … »."""
-    plat = _plat(texte)
-    trouve = re.match(
-        r"^\s*(deliberation|point|question|dossier|affaire|rapport)\s*(?:n\s*[°o]\.?|numero|no\.?)\s*([\w\-/.]+)\s*[:\-–]?\s*",
-        plat,
-    )
-    if not trouve:
+_NUMEROS = (
+    re.compile(
+        r"^\s*(?P<mot>deliberation|delib\.?|dcm|dcc|dcs|dc|d|point|question|dossier|affaire|rapport)"
+        r"\s*(?:n\s*[°o]\.?|numero|no\.?)\s*(?P<numero>[\w\-/.]+)\s*(?:[:\-–]\s*|$)"
+    ),
+    re.compile(r"^\s*(?P<mot>n)\s*[°o]\.?\s*(?P<numero>\d[\w\-/.]*)\s*[:\-–]\s*(?=\S)"),
+    re.compile(r"^\s*(?P<numero>(?:19|20)\d\d[.\-/_]\d{1,4}(?:[.\-/]\d{1,4})?)\s*[:\-–]\s*(?=\S)"),
+    re.compile(r"^\s*(?P<mot>question|point)\s+(?P<numero>\d{1,3})\s*[:\-–]\s*(?=\S)"),
+)
+
+
+def numero_deliberation(texte: str) -> tuple[str, int | None, str] | None:
+    """« Délibération n° 2024-123 », « DCM n°2020-57 - Objet », « 2016.84 : Objet »,
+    « N° 06.2019.01 – Objet », « Question 1 – Objet » → (numéro, rang, suite de la ligne)."""
+    if len(texte) > 600:
         return None
-    numero = texte[trouve.start(2) : trouve.end(2)].strip(" .-")
+    plat = _plat(texte)
+    for motif in _NUMEROS:
+        trouve = motif.match(plat)
+        if trouve:
+            break
+    else:
+        return None
+    numero = texte[trouve.start("numero") : trouve.end("numero")].strip(" .-")
+    mot = trouve.groupdict().get("mot") or ""
     rang = (
         int(numero)
-        if numero.isdigit() and trouve.group(1) in ("point", "question", "dossier", "affaire")
+        if numero.isdigit() and mot in ("point", "question", "dossier", "affaire")
         else None
     )
-    return numero, rang
+    return numero, rang, texte[trouve.end() :].strip()
 
 
 def decision(texte: str) -> str | None:
