@@ -129,7 +129,7 @@ class _Delib:
 class _Etat:
     constats: list[Constat] = attrs.Factory(list)
     organe: Organe | None = None
-    collectivites: list[tuple[int, int, str, str]] = attrs.Factory(list)
+    collectivites: list[tuple[int, int, int, str, str]] = attrs.Factory(list)
     date: dt.date | None = None
     date_ligne: int = 0
     convocation_texte: tuple[int, str] | None = None
@@ -146,6 +146,7 @@ class _Etat:
     procurations_annoncees: bool = False
     suppleances: list[tuple[int, Elu, Elu | None]] = attrs.Factory(list)
     mandants_excuses: set[str] = attrs.Factory(set)
+    aplati: bool = False
 
     def constat(self, code: str, severite: Severite, ligne: int, message: str) -> None:
         self.constats.append(
@@ -193,6 +194,7 @@ def lire_extrait(texte: str, *, taille_max: int = TAILLE_MAX) -> ResultatExtrait
             numero,
             f"Ligne retirée ({raison}) : « {brut[:80]} ».",
         )
+    etat.aplati = prep.aplati
     en_attente: tuple[int, str] | None = None
     for ligne in prep.lignes:
         etat.suite = ligne.decalage > 0
@@ -275,6 +277,16 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.titre_attendu = True
         d.zone, d.paragraphe_neuf = "objet", False
         return
+    if (titre := r.approbation(t)) is not None and (etat.aplati or etat.deliberations):
+        etat.section = None
+        d = _Delib(n)
+        etat.deliberations.append(d)
+        titre, suite = r.couper_titre(titre) if etat.aplati else (titre, "")
+        d.objet.append(titre.rstrip(" ,;:"))
+        d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
+        if suite:
+            _traiter(etat, n, suite)
+        return
     if (num := r.numero_deliberation(t)) is not None:
         etat.section = None
         if d is None or d.objet or d.numero:
@@ -283,6 +295,14 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         d.numero, d.rang, reste = num
         if reste and (sous_objet := r.objet(reste)) is not None:
             reste = sous_objet
+        suite = ""
+        if etat.aplati and reste:
+            reste, suite = r.couper_titre(reste)
+        if suite:
+            d.objet.append(reste)
+            d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
+            _traiter(etat, n, suite)
+            return
         if reste:
             d.objet.append(reste)
             d.zone, d.objet_complet = "objet", True
@@ -291,9 +311,21 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         d.paragraphe_neuf = False
         return
     if (sec := r.section(t)) is not None:
+        if not sec.nom:  # sous-intitulé (« Membres titulaires : ») : la liste continue
+            if etat.section is None:
+                etat.constat(
+                    "extrait.intitule-inconnu",
+                    Severite.AVERTISSEMENT,
+                    n,
+                    f"Intitulé non compris : « {t[:80]} ».",
+                )
+                return
+            sec = attrs.evolve(etat.section, reste=sec.reste)
         etat.section = sec
         etat.procurations_annoncees |= sec.nom == "procurations"
-        if sec.reste:
+        if sec.reste and r.section(sec.reste) is not None:
+            _traiter(etat, n, sec.reste)
+        elif sec.reste:
             _contenu_section(etat, n, sec.reste)
         return
     if len(t) <= 160 and (valeurs := r.votes(t)):
@@ -302,6 +334,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     if d is not None and (suite := r.decision(t)) is not None:
         d.zone, d.paragraphe_neuf = "dispositif", True
         etat.section = None
+        if (res := r.resultat(t)) is not None and res.unanimite:
+            d.resultat = res.resultat or d.resultat
+            d.unanimite, d.mode = True, res.mode or d.mode
         if suite:
             d.dispositif.append(suite)
             d.paragraphe_neuf = False
@@ -364,17 +399,20 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         trouve = True
     if not etat.deliberations and (org := r.organe(t)) is not None:
         if org[1]:
-            etat.collectivites.append((3, n, org[1], _genre_organe(org[0])))
+            etat.collectivites.append((3, len(etat.collectivites), n, org[1], _genre_organe(org[0])))
         if etat.organe is None:
             etat.organe = org[0]
             trouve = True
     if not etat.deliberations and (nom := dans_la_prose(t)) is not None:
-        etat.collectivites.append((2, n, nom, "commune"))
-    if trouve:
+        etat.collectivites.append((2, len(etat.collectivites), n, nom, "commune"))
+    if not trouve and not etat.deliberations and (tete := en_tete(t)) is not None:
+        rang = 1 if tete[1] != "general" else 4
+        etat.collectivites.append((rang, len(etat.collectivites), n, tete[0], tete[1]))
         return True
-    if not etat.deliberations and (tete := en_tete(t)) is not None:
-        etat.collectivites.append((1 if tete[1] != "general" else 4, n, tete[0], tete[1]))
-        return True
+    return _decomptes(etat, n, t) or trouve
+
+
+def _decomptes(etat: _Etat, n: int, t: str) -> bool:
     valeurs = r.decomptes(t)
     if valeurs and (etat.courante is None or len(t) < 120):
         courante = etat.courante
@@ -611,13 +649,13 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
         Organe.COMMISSION_PERMANENTE,
     )
     candidats = sorted(
-        (1 if genre == "general" and generale else rang, n, nom, genre)
-        for rang, n, nom, genre in etat.collectivites
+        (1 if genre == "general" and generale else rang, ordre, n, nom, genre)
+        for rang, ordre, n, nom, genre in etat.collectivites
     )
     if not candidats:
         return None, None
-    _, n, nom, genre = candidats[0]
-    for rang, autre_n, autre, _g in candidats[1:]:
+    _, _, n, nom, genre = candidats[0]
+    for rang, _o, autre_n, autre, _g in candidats[1:]:
         if rang <= 3 and cle_texte(autre) != cle_texte(nom):
             etat.constat(
                 "extrait.collectivite-divergente",

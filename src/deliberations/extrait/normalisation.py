@@ -108,15 +108,17 @@ _OUVERTURES = re.compile(
     r"l'an\s+(?:deux|mil|\d{4})|apres\s+en\s+avoir\s+delibere|ordre\s+du\s+jour\b"
     r"|(?:le|la)\s+seance\s+est\s+(?:ouverte|levee)"
     r"|(?:adopte|approuve|rejete)e?s?\s+a\s+l'unanimite"
+    r"|approbation\s+d[ue]s?\s+(?:proces|compte|pv\b|comite|conseil|la\s+seance)"
     r"|vote\s*:|(?:question|point)\s+(?:n\s*[°o]\s*)?\d+\s*[:\-–]"
     r")"
 )
 _FIN_PHRASE = re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])")
 LONGUE = 250
 # Un intitulé précédé d'un mot de liaison continue la phrase (« Nombre de conseillers… »).
+_NUMERO_AVANT = re.compile(r"n\s*[°o]\.?\s*[\w\-/.]*\d[\w\-/.]*\s*[:\-–]?\s*$")
 _LIAISON = re.compile(
     r"\b(?:de|des|du|d'|les|la|le|et|nombre|sont|etaient|ont|membres|conseillers|delegues|elus|"
-    r"municipaux|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?)\s*$"
+    r"municipaux|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|titulaires?|suppleants?)[\s,]*$"
 )
 
 
@@ -129,7 +131,13 @@ def _coupures(ligne: str) -> list[int]:
     if len(ligne) > LONGUE:
         positions.update(t.start() for t in _OUVERTURES.finditer(plat))
         positions.update(t.end() for t in _FIN_PHRASE.finditer(ligne))
-    return sorted(p for p in positions if 0 < p < len(ligne) and not _LIAISON.search(plat[max(0, p - 24) : p]))
+    return sorted(
+        p
+        for p in positions
+        if 0 < p < len(ligne)
+        and not _LIAISON.search(plat[max(0, p - 24) : p])
+        and not _NUMERO_AVANT.search(plat[max(0, p - 30) : p])
+    )
 
 
 def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:

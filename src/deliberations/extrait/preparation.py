@@ -51,6 +51,7 @@ class Preparation:
     date_reception: dt.date | None = None
     date_publication: dt.date | None = None
     identifiant_actes: str | None = None
+    aplati: bool = False
     retirees: list[tuple[int, str, str]] = attrs.Factory(list)
 
 
@@ -71,7 +72,7 @@ def preparer(texte: str) -> Preparation:
     texte = normaliser(texte.replace("\r\n", "\n").replace("\r", "\n"))
     repetees = _bords_repetes(texte.split("\f"))
     brutes = texte.replace("\f", "\n").split("\n")
-    prep = Preparation(lignes=[])
+    prep = Preparation(lignes=[], aplati=any(len(b) > 1000 for b in brutes))
     for numero, brute in enumerate(brutes, start=1):
         for decalage, morceau in segmenter(_GRAS.sub("", brute).rstrip()):
             _preparer_ligne(prep, numero, decalage, morceau, repetees)

@@ -147,8 +147,17 @@ def convocation(texte: str, annee: int | None = None) -> dt.date | None:
     return trouver_date(texte[trouve.start() :], annee_defaut=annee)
 
 
+_OUVRE = re.compile(
+    r"(?:^|[\s.;])((?:monsieur|madame|m\.|mme)\s+[^,;]{2,50}?)\s*,\s*(?:president|presidente|maire)"
+    r"(?:\s+\w+){0,3}\s*,\s*(?:ouvre|declare\s+ouverte|preside)"
+)
+
+
 def president(texte: str) -> str | None:
-    """« Président : Monsieur REBSAMEN », « sous la présidence de M. X »."""
+    """« Président : Monsieur REBSAMEN », « sous la présidence de M. X », « Monsieur X,
+    Président, ouvre la séance »."""
+    if len(texte) > 600:
+        return None
     plat = _plat(texte)
     trouve = re.match(r"^\s*(?:president(?:e)?(?:\s+de\s+seance)?|presidence)\s*:\s*", plat)
     if trouve:
@@ -156,7 +165,10 @@ def president(texte: str) -> str | None:
     trouve = re.search(r"sous la presidence de\s+", plat)
     if trouve:
         fin = re.search(r"[,;(]|$", texte[trouve.end() :])
-        return texte[trouve.end() : trouve.end() + (fin.start() if fin else 0)].strip() or None
+        return texte[trouve.end() : trouve.end() + (fin.start() if fin else 0)].strip(" .") or None
+    trouve = _OUVRE.search(plat)
+    if trouve:
+        return texte[trouve.start(1) : trouve.end(1)].strip() or None
     return None
 
 
@@ -173,6 +185,9 @@ _SECRETAIRE_AVANT = re.compile(
 )
 
 
+_FIN_PHRASE_NOM = re.compile(r"(?<=[A-Za-zÀ-ÿ]{3})(?<!Mme)(?<!Mlle)\.\s+(?=[A-ZÉ][a-zé])")
+
+
 def secretaire(texte: str) -> str | None:
     """« Secrétaire de séance : M. X », « M. X a été désigné(e) secrétaire de séance »,
     « Est nommée secrétaire, Mme X », « le secrétaire de séance sera M. X »,
@@ -182,7 +197,8 @@ def secretaire(texte: str) -> str | None:
     plat = _plat(texte)
     trouve = re.match(r"^\s*(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*", plat)
     if trouve:
-        return texte[trouve.end() :].strip(" .") or None
+        reste = _FIN_PHRASE_NOM.split(texte[trouve.end() :])[0]
+        return reste.strip(" .") or None
     trouve = _SECRETAIRE_AVANT.search(plat)
     if trouve:
         debuts = list(
@@ -259,7 +275,7 @@ _MOTS_INTITULE = frozenset(
     "la a seance suivants suivantes de vote delegation delegations voix deliberative "
     "deliberatives mesdames messieurs mm mmes ou sans ont".split()
 )
-_INTITULE = re.compile(r"^\s*(?P<titre>[a-z' ]{3,100}?)\s*(?::|$)")
+_INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,]{2,100}?)\s*(?::|$)")
 
 
 def _nom_section(titre: str) -> Section | None:
@@ -276,6 +292,8 @@ def _nom_section(titre: str) -> Section | None:
         return Section("absents", "", "excuse" in titre and "non excuse" not in titre)
     if "present" in titre:
         return Section("presents", "", False)
+    if re.search(r"membres|delegues|conseillers|titulaires|elus", titre):
+        return Section("", "", False)  # sous-intitulé : la liste en cours continue
     return None
 
 
@@ -372,7 +390,7 @@ def objet(texte: str) -> str | None:
 _NUMEROS = (
     re.compile(
         r"^\s*(?P<mot>deliberation|delib\.?|dcm|dcc|dcs|dc|d|point|question|dossier|affaire|rapport)"
-        r"\s*(?:n\s*[°o]\.?|numero|no\.?)\s*(?P<numero>[\w\-/.]+)\s*(?:[:\-–]\s*|$)"
+        r"\s*(?:n\s*[°o]\.?|numero|no\.?)\s*(?P<numero>[\w\-/.]*\d[\w\-/.]*?)\s*(?:[:\-–]\s*|\s|$)"
     ),
     re.compile(r"^\s*(?P<mot>n)\s*[°o]\.?\s*(?P<numero>\d[\w\-/.]*)\s*[:\-–]\s*(?=\S)"),
     re.compile(r"^\s*(?P<numero>(?:19|20)\d\d[.\-/_]\d{1,4}(?:[.\-/]\d{1,4})?)\s*[:\-–]\s*(?=\S)"),
@@ -400,6 +418,35 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str] | None:
         else None
     )
     return numero, rang, texte[trouve.end() :].strip()
+
+
+_APPROBATION = re.compile(
+    r"^\s*approbation\s+d[ue]s?\s+(?:proces[\s-]verbal|compte[\s-]rendu|pv\b|comite|conseil|"
+    r"la\s+seance|la\s+reunion)"
+)
+_FIN_TITRE = re.compile(
+    r"\s+(?=(?:Le|La|Les|Il|Elle|Monsieur|Madame|M\.|Mme|Vu|Considérant|Après|Apres|Sur)\s)"
+    r"|[.;]\s+|,\s+(?=adopt|approuv)"
+)
+
+
+def couper_titre(texte: str) -> tuple[str, str]:
+    """Dans une ligne aplatie, le titre d'un point et la suite (exposé, vote).
+
+    >>> couper_titre("Tarifs 2009 du portage Le Président propose de porter le prix")
+    ('Tarifs 2009 du portage', 'Le Président propose de porter le prix')
+    """
+    trouve = _FIN_TITRE.search(texte, 3)
+    if trouve is None:
+        return texte.strip(), ""
+    return texte[: trouve.start()].strip(" ,"), texte[trouve.end() :].strip()
+
+
+def approbation(texte: str) -> str | None:
+    """« Approbation du procès-verbal du 29 juin 2017 » : un point sans numéro."""
+    if len(texte) > 600 or not _APPROBATION.match(_plat(texte)):
+        return None
+    return texte.strip()
 
 
 def decision(texte: str) -> str | None:
@@ -442,6 +489,9 @@ _VOTE_MOTIFS = tuple(
     for libelle, cle in _VOTE_LIBELLES
 )
 _INDICE_VOTE = re.compile(r"\d")
+_LIBELLE_AVANT = re.compile(
+    r"(?:pour|contre|abstentions?|votants|exprimes|blancs|nuls|vote|part)\s*:\s*$"
+)
 
 
 def votes(texte: str) -> list[tuple[str, int]]:
@@ -454,7 +504,7 @@ def votes(texte: str) -> list[tuple[str, int]]:
         for trouve in apres.finditer(plat):
             trouves.append((cle, int(trouve.group(1)), trouve.start()))
         for trouve in avant.finditer(plat):
-            if not plat[: trouve.start()].rstrip().endswith(":"):
+            if not _LIBELLE_AVANT.search(plat[max(0, trouve.start() - 40) : trouve.start()]):
                 trouves.append((cle, int(trouve.group(1)), trouve.start()))
     dont = re.search(r"\bdont\s+(\d+)\s+(?:procuration|pouvoir)", plat)
     if dont:
