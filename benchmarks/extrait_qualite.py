@@ -27,6 +27,7 @@ def main() -> None:
     totaux: dict[str, Counter[str]] = {c: Counter() for c in CHAMPS}
     seances = 0
     docs = documents(premier_corpus=True)
+    docs = [d for d in docs if attendu_de(d).exists()]
     for document in docs:
         attendu = json.loads(attendu_de(document).read_text("utf-8"))
         resultat = lire(document)

@@ -94,6 +94,7 @@ def cle_collectivite(valeur: str | None) -> str | None:
     valeur = cle(valeur)
     if valeur is None:
         return None
+    valeur = valeur.replace("-", " ")  # « Saint Aubin » et « Saint-Aubin » : la même commune
     valeur = re.sub(r"^(?:commune|ville|mairie)\s+(?:de\s+|d'|du\s+|des\s+)", "", valeur)
     return re.sub(r"^(?:la|le|les)\s+|^l'", "", valeur)
 

@@ -147,6 +147,7 @@ class _Etat:
     suppleances: list[tuple[int, Elu, Elu | None]] = attrs.Factory(list)
     mandants_excuses: set[str] = attrs.Factory(set)
     aplati: bool = False
+    tableau: tuple[int, int | None] | None = None
 
     def constat(self, code: str, severite: Severite, ligne: int, message: str) -> None:
         self.constats.append(
@@ -310,6 +311,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.titre_attendu = True
         d.paragraphe_neuf = False
         return
+    if "\t" in t and _tableau(etat, n, t):
+        return
     if (sec := r.section(t)) is not None:
         if not sec.nom:  # sous-intitulé (« Membres titulaires : ») : la liste continue
             if etat.section is None:
@@ -392,7 +395,16 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         etat.convocation_texte = (n, t)
         trouve = True
     if (nom := r.president(t)) is not None:
-        etat.president = (n, nom)
+        if etat.president is None and not etat.deliberations:
+            etat.president = (n, nom)
+        else:
+            etat.constat(
+                "extrait.president-point",
+                Severite.INFO,
+                n,
+                f"Présidence « {nom} » lue ici (pour un point, ou répétée) ; le président de "
+                "séance reste celui de l'en-tête.",
+            )
         trouve = True
     if (nom := r.secretaire(t)) is not None:
         etat.secretaire = (n, nom)
@@ -551,6 +563,46 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 f"{p} figure parmi les procurations sans mandataire lisible.",
             )
             etat.absents.append((n, p, False))
+    return True
+
+
+_STATUT = re.compile(r"^(present|presente|excuse|excusee|absent|absente|represente|representee)s?\b")
+
+
+def _tableau(etat: _Etat, n: int, t: str) -> bool:
+    """Un tableau de présence : « Nom | Qualité | Présence | Pouvoir donné à »."""
+    cellules = [c.strip() for c in t.split("\t")]
+    plats = [cle_texte(c) for c in cellules]
+    if any(p in ("nom", "nom prenom", "nom et prenom", "elu", "elus") for p in plats) and any(
+        re.match(r"presence|present|statut|etat", p) for p in plats
+    ):
+        statut = next(i for i, p in enumerate(plats) if re.match(r"presence|present|statut|etat", p))
+        pouvoir = next((i for i, p in enumerate(plats) if re.search(r"pouvoir|procuration|mandataire", p)), None)
+        etat.tableau, etat.section = (statut, pouvoir), None
+        return True
+    if etat.tableau is None:
+        return False
+    statut_i, pouvoir_i = etat.tableau
+    trouve = _STATUT.match(plats[statut_i]) if statut_i < len(plats) else None
+    elu = lire_personne(cellules[0]) if trouve else None
+    if trouve is None or elu is None:
+        etat.tableau = None
+        return False
+    mot = trouve.group(1)
+    precision = re.search(r"\(([^)]*)\)", cellules[statut_i])
+    mandataire = cellules[pouvoir_i] if pouvoir_i is not None and pouvoir_i < len(cellules) else ""
+    if mandataire:
+        etat.procurations.append((n, elu, lire_personne(mandataire), mandataire))
+        if mot.startswith("excuse"):
+            etat.mandants_excuses.add(elu.cle)
+    elif mot.startswith("present"):
+        etat.presents.append((n, elu))
+    elif mot.startswith("represent"):
+        etat.procurations.append((n, elu, None, cellules[statut_i]))
+    else:
+        etat.absents.append((n, elu, mot.startswith("excuse")))
+    if precision:
+        _precision(etat, n, elu, precision.group(1))
     return True
 
 
@@ -716,7 +768,9 @@ def _resoudre(membres: _Membres, texte: str) -> Elu | None:
     if elu is None:
         return None
     candidats = membres.trouver(elu)
-    return candidats[0] if len(candidats) == 1 else elu
+    if len(candidats) == 1 and (candidats[0].prenom is not None or elu.prenom is None):
+        return candidats[0]
+    return elu
 
 
 def _suppleances(etat: _Etat, membres: _Membres, presences: list[Presence]) -> list[Presence]:

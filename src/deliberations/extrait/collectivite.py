@@ -22,9 +22,10 @@ Pour une commune, le nom est celui de la commune seul (« Commune de X » donne 
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from deliberations.extrait.dates import MOIS
-from deliberations.texte import base_meme_longueur
+from deliberations.texte import base_meme_longueur, cle_texte
 
 __all__ = ["commune_seule", "dans_la_prose", "en_tete", "nom_plausible"]
 
@@ -52,6 +53,21 @@ _ARTICLES = (
     (re.compile(r"^(?:des\s+)", re.I), "Les "),
     (re.compile(r"^(?:de\s+|d')", re.I), ""),
 )
+
+
+_DEPARTEMENTS = frozenset(
+    cle_texte(ligne).replace("-", " ")
+    for ligne in resources.files("deliberations.extrait")
+    .joinpath("donnees/departements.txt")
+    .read_text("utf-8")
+    .splitlines()
+    if ligne.strip() and not ligne.startswith("#")
+)
+
+
+def _est_departement(nom: str) -> bool:
+    cle = re.sub(r"^(?:le|la|les|l')\s*", "", cle_texte(nom)).replace("-", " ")
+    return cle in _DEPARTEMENTS
 
 
 def _plat(texte: str) -> str:
@@ -94,7 +110,7 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
         return None
     if trouve.group("commune"):
         nom = commune_seule(texte[trouve.end() :])
-        return (nom, "commune") if nom_plausible(nom) else None
+        return (nom, "commune") if nom_plausible(nom) and not _est_departement(nom) else None
     if _PAS_UN_NOM.search(_plat(texte[trouve.end() :])):
         return None
     return texte, "epci" if trouve.group("epci") else "general"

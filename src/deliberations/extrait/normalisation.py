@@ -97,9 +97,14 @@ _INTITULES = re.compile(
     r"|(?:pouvoirs?|procurations?|representes?|representees?|delegations?\s+de\s+vote)\s*:"
     r"|delegues\s+representes\b"
     r"|(?:secretaires?|secretariat)\s+de\s+(?:la\s+)?seance\s*:"
-    r"|objet\s*:|date\s+de\s+(?:la\s+)?convocation\b|resultat\s+du\s+vote\b"
-    r"|(?:deliberation|dcm)\s+n\s*[°o]"
     r"|(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)\s+en\s+exercice\s*:"
+    r")"
+)
+# Intitulés forts : coupés quel que soit le mot qui précède.
+_INTITULES_FORTS = re.compile(
+    r"(?<=[\s.;,)\-])(?="
+    r"objet\s*:|date\s+de\s+(?:la\s+)?convocation\b|resultat\s+du\s+vote\b"
+    r"|(?:deliberation|dcm|dcc)\s+n\s*[°o]"
     r")"
 )
 # Phrases qui ouvrent une partie, cherchées seulement dans les longues lignes.
@@ -128,16 +133,17 @@ def _coupures(ligne: str) -> list[int]:
     if len(plat) != len(ligne):
         plat = ligne.lower()
     positions = {t.start() for t in _INTITULES.finditer(plat)}
+    forts = {t.start() for t in _INTITULES_FORTS.finditer(plat)}
     if len(ligne) > LONGUE:
         positions.update(t.start() for t in _OUVERTURES.finditer(plat))
         positions.update(t.end() for t in _FIN_PHRASE.finditer(ligne))
-    return sorted(
+    return sorted({
         p
         for p in positions
         if 0 < p < len(ligne)
         and not _LIAISON.search(plat[max(0, p - 24) : p])
         and not _NUMERO_AVANT.search(plat[max(0, p - 30) : p])
-    )
+    } | {p for p in forts if 0 < p < len(ligne)})
 
 
 def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:

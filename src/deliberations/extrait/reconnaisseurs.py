@@ -111,10 +111,12 @@ _DATE_TITRE = re.compile(
     r"(?:^|[\s\-–,.:])(?:seance|reunion|session|conseil\s+(?:municipal|communautaire|"
     r"metropolitain|departemental|regional|syndical)|comite\s+syndical|commission\s+permanente|"
     r"bureau(?:\s+\w+)?|compte[\s-]rendu|proces[\s-]verbal)"
-    r"(?:\s+(?:publique|ordinaire|extraordinaire|pleniere))?\s+(?:en\s+date\s+)?du\b"
+    r"(?:\s+(?:publique|ordinaire|extraordinaire|pleniere))?(?:\s+(?:en\s+date\s+)?du\b|\s*[-–:]\s*(?=\d))"
 )
 _DATE_SEULE = re.compile(rf"^\s*(?:du\s+|le\s+)?(?:{_JOURS}\s+)?\d{{1,2}}(?:er)?\s+[a-z]+\s+\d{{4}}\b")
-_REFERENCE = re.compile(r"\b(?:vu|deliberations?|par\s+deliberation|arrete)\b")
+_REFERENCE = re.compile(
+    r"\b(?:vu|deliberations?|arrete|approbation|approuve|precedente|derniere)\b"
+)
 
 
 def date_seance(texte: str, entete: bool = True) -> dt.date | None:
@@ -125,9 +127,9 @@ def date_seance(texte: str, entete: bool = True) -> dt.date | None:
     faibles (date seule sur sa ligne) ne sont cherchées que là.
     """
     plat = _plat(texte)
-    trouve = _DATE_TITRE.search(plat)
+    trouve = _DATE_TITRE.search(plat) if entete else None
     if trouve and not _REFERENCE.search(plat[max(0, trouve.start() - 40) : trouve.start() + 1]):
-        date = trouver_date(texte[trouve.start() : trouve.end() + 60])
+        date = trouver_date(texte[trouve.end() : trouve.end() + 60])
         if date is not None:
             return date
     trouve = re.search(r"(?:^|[\s,.;])l'an\s", plat)
@@ -363,7 +365,14 @@ def mouvement(texte: str) -> Mouvement | None:
         plat,
     )
     if not arrivee and not depart:
-        return None
+        seul = re.search(rf"\b(a\s+partir\s+du|des\s+le|jusqu'(?:au|a))\s+{point}", plat)
+        if seul is None:
+            return None
+        qui = re.sub(r"[(,\s]+$", "", texte[: seul.start()]).strip()
+        n = int(seul.group(2))
+        if seul.group(1).startswith("jusqu"):
+            return Mouvement(qui, None, n)
+        return Mouvement(qui, n, None)
     debut = min(t.start() for t in (arrivee, depart) if t is not None)
     qui = re.sub(r"[(,\s]+$", "", texte[:debut]).strip()
     valeur_arrivee = valeur_depart = None
@@ -490,7 +499,7 @@ _VOTE_MOTIFS = tuple(
 )
 _INDICE_VOTE = re.compile(r"\d")
 _LIBELLE_AVANT = re.compile(
-    r"(?:pour|contre|abstentions?|votants|exprimes|blancs|nuls|vote|part)\s*:\s*$"
+    r"(?:pour|contre|abstentions?|votants|exprimes|blancs|nuls|part\s+au\s+vote)\s*:\s*$"
 )
 
 
