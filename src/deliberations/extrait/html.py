@@ -56,17 +56,23 @@ def _parcourir(element: etree._Element, morceaux: list[str]) -> None:
 
 def texte_html(source: str | bytes) -> str:
     """Le texte d'une page HTML, un bloc par ligne, cellules séparées par des tabulations."""
-    parseur = lxml_html.HTMLParser(
-        no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
-    )
-    if isinstance(source, str):
-        source = source.encode("utf-8")
+    encodage = "utf-8"
+    if isinstance(source, bytes):
+        try:
+            source.decode("utf-8")
+        except UnicodeDecodeError:
+            entete = source[:2048].decode("ascii", errors="replace").lower()
+            trouve = re.search(r"charset=[\"']?([a-z0-9_\-]+)", entete)
+            encodage = trouve.group(1) if trouve else "cp1252"
+    else:
+        source = source.encode("utf-8", errors="replace")
+    try:
         parseur = lxml_html.HTMLParser(
-            no_network=True,
-            remove_comments=True,
-            remove_pis=True,
-            huge_tree=False,
-            encoding="utf-8",
+            no_network=True, remove_comments=True, remove_pis=True, huge_tree=False, encoding=encodage
+        )
+    except LookupError:
+        parseur = lxml_html.HTMLParser(
+            no_network=True, remove_comments=True, remove_pis=True, huge_tree=False, encoding="cp1252"
         )
     if not source.strip():
         return ""
