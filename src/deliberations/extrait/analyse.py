@@ -412,7 +412,10 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     if not etat.deliberations and (org := r.organe(t)) is not None:
         if org[1]:
             etat.collectivites.append((3, len(etat.collectivites), n, org[1], _genre_organe(org[0])))
-        if etat.organe is None:
+        if etat.organe is None or (
+            org[0] in (Organe.COMMISSION_PERMANENTE, Organe.BUREAU)
+            and etat.organe is not org[0]
+        ):
             etat.organe = org[0]
             trouve = True
     if not etat.deliberations and (nom := dans_la_prose(t)) is not None:

@@ -83,7 +83,8 @@ def nom_plausible(nom: str) -> bool:
         2 <= len(nom) <= 80
         and nom[:1].isalpha()
         and not _PAS_UN_NOM.search(plat)
-        and not re.fullmatch(r"(?:la\s+|cette\s+|notre\s+)?(?:commune|ville|collectivite)", plat)
+        and not re.fullmatch(r"(?:la\s+|cette\s+|notre\s+|le\s+)?(?:commune|ville|collectivite|communaute|syndicat|"
+            r"metropole|region|departement)", plat)
     )
 
 

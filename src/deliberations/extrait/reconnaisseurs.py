@@ -63,15 +63,16 @@ def _plat(texte: str) -> str:
 
 
 _ORGANES = (
+    (r"commission\s+permanente", Organe.COMMISSION_PERMANENTE),
+    (r"\bbureau\s+(?:communautaire|metropolitain|syndical)", Organe.BUREAU),
     (r"conseil\s+municipal", Organe.CONSEIL_MUNICIPAL),
-    (r"conseil\s+metropolitain|conseil\s+de\s+(?:la\s+)?metropole", Organe.CONSEIL_METROPOLITAIN),
-    (r"conseil\s+communautaire|conseil\s+de\s+(?:la\s+)?communaute", Organe.CONSEIL_COMMUNAUTAIRE),
+    (r"conseil\s+metropolitain|conseil\s+(?=de\s+(?:la\s+)?metropole)", Organe.CONSEIL_METROPOLITAIN),
+    (r"conseil\s+communautaire|conseil\s+(?=de\s+(?:la\s+)?communaute)", Organe.CONSEIL_COMMUNAUTAIRE),
     (r"conseil\s+departemental|conseil\s+general", Organe.CONSEIL_DEPARTEMENTAL),
     (r"conseil\s+regional", Organe.CONSEIL_REGIONAL),
     (r"comite\s+syndical", Organe.COMITE_SYNDICAL),
-    (r"commission\s+permanente", Organe.COMMISSION_PERMANENTE),
-    (r"\bbureau\s+(?:communautaire|metropolitain|syndical)", Organe.BUREAU),
 )
+_GENERAUX = (Organe.CONSEIL_DEPARTEMENTAL, Organe.CONSEIL_REGIONAL)
 
 
 def organe(texte: str) -> tuple[Organe, str | None] | None:
@@ -84,14 +85,24 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
     for motif, valeur in _ORGANES:
         trouve = re.search(motif, plat)
         if trouve and not re.search(r":\s*\d", plat[: trouve.start() + 200]):
-            return valeur, _nom_apres_organe(texte[trouve.end() : trouve.end() + 120], valeur)
+            nom = _nom_apres_organe(texte[trouve.end() : trouve.end() + 120], valeur)
+            if nom is not None and valeur in _GENERAUX:
+                nom = f"{texte[trouve.start() : trouve.end()]} {_article(texte, trouve.end())}{nom}"
+            return valeur, nom
     return None
+
+
+def _article(texte: str, debut: int) -> str:
+    """« de la », « du », « de l' »… tel qu'écrit après l'organe."""
+    trouve = re.match(r"\s*((?:de\s+la|de\s+l'|du|des|de|d')\s*)", texte[debut:], flags=re.I)
+    return trouve.group(1) if trouve else ""
 
 
 def _nom_apres_organe(suite: str, valeur: Organe) -> str | None:
     reste = suite.strip(" :,.-")
     reste = re.split(
         r"\s+[-–]\s+|\s*[,;:(]\s*|\s+(?=s[ée]ance\b|r[ée]union\b|en\s+date\b|du\s+\d|dûment\b|"
+        r"se\s+sont\b|sont\b|est\b|s'est\b|"
         r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu)",
         reste,
         flags=re.I,
@@ -434,8 +445,9 @@ _APPROBATION = re.compile(
     r"la\s+seance|la\s+reunion)"
 )
 _FIN_TITRE = re.compile(
-    r"\s+(?=(?:Le|La|Les|Il|Elle|Monsieur|Madame|M\.|Mme|Vu|Considérant|Après|Apres|Sur)\s)"
-    r"|[.;]\s+|,\s+(?=adopt|approuv)"
+    r"\s+(?=(?:Le|La|Les|Il|Elle|Monsieur|Madame|M\.|Mme|Vu|Considérant|Après|Apres|Sur|Aucune|"
+    r"Aucun|Ce|Cette|Après)\s)"
+    r"|[.;]\s+|,\s+(?=adopt|approuv|à\s+\d+\s+voix|a\s+\d+\s+voix)|(?<=\d{4})\s+(?=[A-ZÉ])"
 )
 
 
@@ -568,6 +580,13 @@ def resultat(texte: str) -> Resultat | None:
         )
         if n is not None:
             moins.append(("abstentions" if trouve.group(2).startswith("abst") else "contre", n))
+    if re.search(
+        r"\b(?:le\s+president|la\s+presidente|le\s+maire|la\s+maire|(?:m\.|mme|monsieur|madame)"
+        r"\s+[\w'\-]+(?:\s+[\w'\-]+)?)\s*,?\s*(?:ne\s+prend|ne\s+prenant|ne\s+participe|"
+        r"ne\s+participant)\s+pas\s+(?:part\s+)?au\s+vote",
+        plat,
+    ):
+        moins.append(("ne_prend_pas_part", 1))
     if issue is None and mode is None and not unanimite:
         return None
     if len(plat) > 200 and issue is not None and not unanimite:
