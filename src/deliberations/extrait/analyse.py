@@ -482,7 +482,7 @@ def _groupe(etat: _Etat, n: int, texte: str) -> bool:
     return True
 
 
-_CIVILITE_SEULE = re.compile(r"^(?:M|MM|MME|MMES|MLLE|MR|MONSIEUR|MADAME|MESSIEURS|MESDAMES)\b\.?")
+_CIVILITE_SEULE = re.compile(r"^(?:M|MM|MME|MMES|MLLE|MR|MRS|MONSIEUR|MADAME|MESSIEURS|MESDAMES)\b\.?")
 
 
 def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
@@ -535,7 +535,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             morceau = morceau[: parenthese.start()].strip()
         if (de_commune := _DE_COMMUNE.match(morceau)) is not None:
             morceau = de_commune.group("personne")
-        pluriel = re.match(r"^\s*(?:et\s+)?(messieurs|mesdames|mm\.?|mmes\.?)\s", morceau, re.I)
+        pluriel = re.match(r"^\s*(?:et\s+)?(messieurs|mesdames|mm\.?|mmes\.?|mrs\.?)\s", morceau, re.I)
         if pluriel:
             civilite_pluriel = pluriel.group(1)
             morceau = re.sub(r"^\s*et\s+", "", morceau)
@@ -1103,7 +1103,7 @@ def _scrutins(etat: _Etat, d: _Delib) -> list[Scrutin]:
     v = dict(d.votes)
     for cle, valeur in d.moins.items():
         v.setdefault(cle, valeur)
-    if d.unanimite and v and "contre" not in v:
+    if d.unanimite and ("pour" in v or "abstentions" in v) and "contre" not in v:
         v["contre"] = 0  # l'unanimité des suffrages exprimés exclut toute voix contre
     if not v and not d.unanimite and d.resultat is None:
         etat.constat(

@@ -28,7 +28,7 @@ from deliberations.texte import espaces_normalises, sans_accents
 __all__ = ["CIVILITE", "decouper", "est_fonction", "lire_personne", "lire_personnes"]
 
 CIVILITE = (
-    r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.?|Mmes\.?|Mme\.?|Mlle\.?|Mr\.?|M\.)"
+    r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.?|Mmes\.?|Mme\.?|Mlle\.?|Mrs\.?|Mr\.?|M\.)"
 )
 _CIVILITE_DEBUT = re.compile(rf"^\s*({CIVILITE})(?=\s|$)\s*", re.IGNORECASE)
 _FONCTIONS = re.compile(
@@ -58,6 +58,11 @@ _FONCTION = re.compile(
     r"questeur|titulaires?|suppleante?s?|membres?|elue?s?|maire\s+delegue)"
     r"(?:\s+(?:au|a\s+la|a\s+l'|aux|de\s+la|de\s+l'|de|du|des|d'|en\s+charge\s+de)\s*[\w\s'\-]{0,40})?$"
 )
+
+
+def _civilite(texte: str) -> str:
+    """« Mrs » (Messieurs) se lit comme « Mr »."""
+    return "Mr" if texte.lower().rstrip(".") == "mrs" else texte
 
 
 def est_fonction(texte: str) -> bool:
@@ -100,7 +105,7 @@ def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
     texte = espaces_normalises(texte).strip(" .,;:-–()")
     trouve = _CIVILITE_DEBUT.match(texte)
     if trouve:
-        civilite = Civilite.depuis_texte(trouve.group(1)) or civilite
+        civilite = Civilite.depuis_texte(_civilite(trouve.group(1))) or civilite
         texte = texte[trouve.end() :]
     texte = texte.strip(" .,;:")
     if not texte or _FONCTIONS.match(sans_accents(texte)):
@@ -142,8 +147,8 @@ def lire_personnes(texte: str) -> list[Elu]:
     """Toutes les personnes d'une cellule (civilité au pluriel comprise)."""
     texte = espaces_normalises(texte)
     trouve = _CIVILITE_DEBUT.match(texte)
-    if trouve and trouve.group(1).lower().rstrip(".") in {"messieurs", "mesdames", "mm", "mmes"}:
-        civilite = Civilite.depuis_texte(trouve.group(1))
+    if trouve and trouve.group(1).lower().rstrip(".") in {"messieurs", "mesdames", "mm", "mmes", "mrs"}:
+        civilite = Civilite.depuis_texte(_civilite(trouve.group(1)))
         reste = texte[trouve.end() :]
         elus = [lire_personne(m, civilite) for m in re.split(r",|\s+et\s+", reste)]
         return [e for e in elus if e is not None]

@@ -336,18 +336,32 @@ _REPRESENTE = re.compile(
 )
 
 
-_COURTE = re.compile(r"^(?P<mandant>.+?)\s+(?:à|a|au\s+profit\s+de|pour)\s+(?P<mandataire>.+)$")
+_COURTE = re.compile(
+    r"^(?P<mandant>.+?)\s+(?:à|a|au\s+profit\s+de|pour|par)\s+(?P<mandataire>.+)$"
+)
 
 
 def procuration_courte(texte: str) -> tuple[str, str] | None:
-    """Dans une liste « Pouvoirs : », la forme brève « X à Y »."""
-    trouve = _COURTE.match(texte.strip())
+    """Dans une liste « Pouvoirs : », la forme brève « X à Y », « de X à Y », « X par Y »."""
+    if len(texte) > 300:
+        return None
+    trouve = _COURTE.match(re.sub(r"^\s*(?:de|d')\s*(?=[A-ZÉM])", "", texte.strip()))
     return (trouve.group("mandant"), trouve.group("mandataire")) if trouve else None
 
 
+_PROCURATION_DE = re.compile(
+    r"^(?:pouvoirs?|procurations?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)\s+(?:de|d')\s*(?P<mandant>.+?)"
+    r"\s+(?:à|a|au\s+profit\s+de|pour)\s+(?P<mandataire>.+?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def procuration(texte: str) -> tuple[str, str] | None:
-    """« X pouvoir à Y », « X donne procuration à Y », « X (représenté par Y) »…"""
-    for motif in (_PROCURATION, _REPRESENTE):
+    """« X pouvoir à Y », « X donne procuration à Y », « X (représenté par Y) »,
+    « Procuration de X à Y »…"""
+    if len(texte) > 300:
+        return None
+    for motif in (_PROCURATION_DE, _PROCURATION, _REPRESENTE):
         trouve = motif.match(texte.strip())
         if trouve:
             return trouve.group("mandant").strip(" ,("), trouve.group("mandataire").strip(" ,)")
