@@ -209,8 +209,10 @@ def lire_extrait(texte: str, *, taille_max: int = TAILLE_MAX) -> ResultatExtrait
             else:
                 _traiter(etat, *en_attente)
             en_attente = None
-        if (etat.section is not None or r.section(texte_ligne)) and len(texte_ligne) < 600 and (
-            texte_ligne.count("(") > texte_ligne.count(")") or _COUPE.search(texte_ligne)
+        if (
+            len(texte_ligne) < 600
+            and (texte_ligne.count("(") > texte_ligne.count(")") or _COUPE.search(texte_ligne))
+            and (etat.section is not None or r.section(texte_ligne))
         ):
             en_attente = (numero, texte_ligne)  # parenthèse ouverte : le nom continue
             continue

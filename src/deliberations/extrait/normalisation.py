@@ -159,7 +159,15 @@ def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:
 
 def segmenter(ligne: str) -> Iterator[tuple[int, str]]:
     """Les morceaux d'une ligne, avec leur position : découpée aux intitulés, puis bornée."""
-    if len(ligne) < 12 or "\t" in ligne and len(ligne) <= MORCEAU_MAX:
+    if (
+        len(ligne) < 12
+        or "\t" in ligne
+        and len(ligne) <= MORCEAU_MAX
+        or len(ligne) <= LONGUE
+        and ":" not in ligne
+        and "°" not in ligne
+        and "vote" not in ligne
+    ):
         yield 0, ligne
         return
     debut = 0

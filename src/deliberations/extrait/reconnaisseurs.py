@@ -73,6 +73,7 @@ _ORGANES = (
     (r"comite\s+syndical", Organe.COMITE_SYNDICAL),
 )
 _GENERAUX = (Organe.CONSEIL_DEPARTEMENTAL, Organe.CONSEIL_REGIONAL)
+_INDICE_ORGANE = re.compile(r"conseil|comite|commission|bureau")
 
 
 def organe(texte: str) -> tuple[Organe, str | None] | None:
@@ -82,6 +83,8 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
     et a l'air d'un nom : « CONSEIL MUNICIPAL DU 27 MARS 2003 » ne donne pas de nom.
     """
     plat = _plat(texte)
+    if not _INDICE_ORGANE.search(plat):
+        return None
     for motif, valeur in _ORGANES:
         trouve = re.search(motif, plat)
         if trouve and not re.search(r":\s*\d", plat[: trouve.start() + 200]):
@@ -368,6 +371,9 @@ def procuration(texte: str) -> tuple[str, str] | None:
     return None
 
 
+_INDICE_MOUVEMENT = re.compile(r"arriv|rejoint|entre|part|quitt|sort|retire|a\s+partir|des\s+le|jusqu")
+
+
 @attrs.frozen
 class Mouvement:
     """Une arrivée ou un départ en cours de séance."""
@@ -380,6 +386,8 @@ class Mouvement:
 def mouvement(texte: str) -> Mouvement | None:
     """« M. X arrivé au point 3 », « Mme Y partie après le point 5 », « quitte la séance… »."""
     plat = _plat(texte)
+    if not _INDICE_MOUVEMENT.search(plat):
+        return None
     point = r"(?:le\s+|la\s+|l')?(?:point|question|deliberation|dossier)\s*(?:n\s*[°o]?\s*)?(\d+)"
     arrivee = re.search(
         rf"\b(?:arrivee?s?|arrive|rejoint\s+la\s+seance|entre\s+en\s+seance)\b.*?\b(avant|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du)\s+{point}",
@@ -553,6 +561,12 @@ def votes(texte: str) -> list[tuple[str, int]]:
     return uniques
 
 
+_INDICE_RESULTAT = re.compile(
+    r"unanim|adopt|approuv|accept|rejet|scrutin|bulletin|main\s+levee|appel\s+nominal|electroni|"
+    r"pas\s+(?:part\s+)?au\s+vote"
+)
+
+
 @attrs.frozen
 class Resultat:
     """Ce qu'une phrase dit de l'issue : résultat, unanimité, mode, exceptions (« moins 1 »)."""
@@ -566,6 +580,8 @@ class Resultat:
 def resultat(texte: str) -> Resultat | None:
     """« ADOPTÉ À L'UNANIMITÉ », « Unanimité moins 1 abstention », « rejeté », « à bulletin secret »."""
     plat = _plat(texte)
+    if not _INDICE_RESULTAT.search(plat):
+        return None
     unanimite = bool(re.search(r"\bunanimite\b|\bunanimement\b", plat))
     issue = None
     if re.search(r"\b(?:adoptee?s?|approuvee?s?|accepte(?:e|es|s)?)\b", plat) or (
