@@ -44,6 +44,10 @@ _LISTES = (
     "extrait.presents",
     "extrait.personne",
     "extrait.groupe",
+    "extrait.texte-aplati",
+    "extrait.mandataire",
+    "extrait.procuration",
+    "extrait.suppleant",
 )
 # Constats qui signalent qu'un champ peut être faux ou incomplet.
 SIGNALES: dict[str, tuple[str, ...]] = {
@@ -62,7 +66,7 @@ SIGNALES: dict[str, tuple[str, ...]] = {
                      "extrait.decompte", "extrait.intitule-inconnu"),
     "suppleances": ("extrait.suppleant", "extrait.ligne-non-comprise", "extrait.intitule-inconnu"),
     "mouvements": ("extrait.personne-inconnue", "extrait.mouvement"),
-    "deliberations": ("extrait.objet", "extrait.scrutin", "extrait.vote", "extrait.deliberation",
+    "deliberations": ("extrait.objet", "extrait.texte-aplati", "extrait.scrutin", "extrait.vote", "extrait.deliberation",
                       "extrait.ligne-non-comprise", "extrait.votants", "extrait.suffrages"),
 }
 

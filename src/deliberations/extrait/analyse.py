@@ -196,6 +196,14 @@ def lire_extrait(texte: str, *, taille_max: int = TAILLE_MAX) -> ResultatExtrait
             f"Ligne retirée ({raison}) : « {brut[:80]} ».",
         )
     etat.aplati = prep.aplati
+    if prep.aplati:
+        etat.constat(
+            "extrait.texte-aplati",
+            Severite.AVERTISSEMENT,
+            0,
+            "Texte sans retours à la ligne : la structure est reconstituée d'après les intitulés "
+            "et les phrases ; les limites des listes et des objets sont à vérifier.",
+        )
     en_attente: tuple[int, str] | None = None
     for ligne in prep.lignes:
         etat.suite = ligne.decalage > 0
@@ -801,6 +809,36 @@ def _suppleances(etat: _Etat, membres: _Membres, presences: list[Presence]) -> l
     return gardees + list(remplaces.values())
 
 
+def _completer(
+    elu: Elu | None,
+    presences: list[Presence],
+    procurations: list[Procuration],
+    membres: _Membres,
+) -> tuple[list[Presence], list[Procuration]]:
+    """Un membre nommé sans prénom dans les listes (« BELLANGER ») prend le prénom que le
+    document donne ailleurs (« sous la présidence de M. Gérard BELLANGER »), s'il est seul
+    de ce nom."""
+    if elu is None or elu.prenom is None:
+        return presences, procurations
+    sans = [m for m in membres.trouver(elu) if m.prenom is None]
+    if len(membres.trouver(elu)) != 1 or not sans:
+        return presences, procurations
+    ancien = sans[0]
+    membres.liste = [elu if m is ancien else m for m in membres.liste]
+
+    def nouveau(e: Elu | None) -> Elu | None:
+        return elu if e is ancien else e
+
+    presences = [
+        attrs.evolve(p, elu=elu) if p.elu is ancien else p for p in presences
+    ]
+    procurations = [
+        attrs.evolve(p, mandant=nouveau(p.mandant), mandataire=nouveau(p.mandataire))
+        for p in procurations
+    ]
+    return presences, procurations
+
+
 def _construire(
     etat: _Etat,
     identifiant_actes: str | None,
@@ -935,6 +973,8 @@ def _construire(
             for e in lire_personnes(morceau):
                 resolu = _resoudre(membres, str(e))
                 secretaires.append(resolu or e)
+    for plus_complet in [president, *secretaires]:
+        presences, procurations = _completer(plus_complet, presences, procurations, membres)
     for role, personne in [("président", president), *(("secrétaire", s) for s in secretaires)]:
         if personne is not None and membres.liste and not membres.trouver(personne):
             etat.constat(
