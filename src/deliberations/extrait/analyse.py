@@ -430,10 +430,11 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
             trouve = True
     if not etat.deliberations and (nom := dans_la_prose(t)) is not None:
         etat.collectivites.append((2, len(etat.collectivites), n, nom, "commune"))
-    if not trouve and not etat.deliberations and (tete := en_tete(t)) is not None:
+    if not etat.deliberations and (tete := en_tete(t)) is not None:
         rang = 1 if tete[1] != "general" else 4
         etat.collectivites.append((rang, len(etat.collectivites), n, tete[0], tete[1]))
-        return True
+        if not trouve:
+            return True
     return _decomptes(etat, n, t) or trouve
 
 

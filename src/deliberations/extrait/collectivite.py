@@ -101,14 +101,27 @@ def commune_seule(suite: str) -> str:
     return suite
 
 
+_CAPITALES = re.compile(r"\s*(?:DE\s+LA\s+|DE\s+L'|DU\s+|DES\s+|DE\s+|D')?[A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË'\-]+(?:[\s\-]+[A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË'\-]+)*(?=\s+[A-ZÉ][a-zé]|\s*$)")
+
+
+_TITRE_APRES = re.compile(
+    r"\s+(?=(?:S[EÉ]ANCE|CONSEIL|COMPTE|PROC[EÈ]S|EXTRAIT|R[EÉ]UNION|REGISTRE|D[EÉ]LIB[EÉ]RATION)\b)"
+)
+
+
 def en_tete(ligne: str) -> tuple[str, str] | None:
     """Un en-tête de collectivité : (nom, genre) où genre vaut commune, epci ou general."""
     texte = ligne.strip().strip(" .,:;-")
-    if len(texte) > 100:
-        return None
-    trouve = _EN_TETE.match(_plat(texte))
+    trouve = _EN_TETE.match(_plat(texte[:120]))
     if trouve is None:
         return None
+    if len(texte) > 100 or not nom_plausible(commune_seule(texte[trouve.end() :])):
+        # en-tête suivi du texte (ligne aplatie) : le nom en capitales seulement
+        capitales = _CAPITALES.match(texte[trouve.end() :])
+        if capitales is None or not trouve.group("commune"):
+            return None
+        nom = _TITRE_APRES.split(capitales.group(0))[0]
+        texte = texte[: trouve.end()] + nom
     if trouve.group("commune"):
         nom = commune_seule(texte[trouve.end() :])
         return (nom, "commune") if nom_plausible(nom) and not _est_departement(nom) else None

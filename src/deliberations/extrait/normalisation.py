@@ -105,6 +105,7 @@ _INTITULES_FORTS = re.compile(
     r"(?<=[\s.;,)\-])(?="
     r"objet\s*:|date\s+de\s+(?:la\s+)?convocation\b|resultat\s+du\s+vote\b"
     r"|(?:deliberation|dcm|dcc)\s+n\s*[°o]"
+    r"|(?:adopte|approuve|rejete)e?s?\s+a\s+l'\s*unanimite"
     r")"
 )
 # Phrases qui ouvrent une partie, cherchées seulement dans les longues lignes.
@@ -112,7 +113,6 @@ _OUVERTURES = re.compile(
     r"(?<=[\s.;,)])(?="
     r"l'an\s+(?:deux|mil|\d{4})|apres\s+en\s+avoir\s+delibere|ordre\s+du\s+jour\b"
     r"|(?:le|la)\s+seance\s+est\s+(?:ouverte|levee)"
-    r"|(?:adopte|approuve|rejete)e?s?\s+a\s+l'unanimite"
     r"|approbation\s+d[ue]s?\s+(?:proces|compte|pv\b|comite|conseil|la\s+seance)"
     r"|vote\s*:|(?:question|point)\s+(?:n\s*[°o]\s*)?\d+\s*[:\-–]"
     r")"
