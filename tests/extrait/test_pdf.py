@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -110,10 +111,26 @@ def test_pdf_au_dela_des_bornes_donne_des_constats(tmp_path: Path) -> None:
 
     chemin = tmp_path / "long.pdf"
     _pdf_simple(chemin, pages=3)
-    texte, constats = lire_pdf(chemin, LimitesPdf(pages_max=2))
-    assert texte.count("\f") == 1 and [c.code for c in constats] == ["extrait.pdf-tronque"]
+    for moteur in ("pdfplumber", "pdftotext"):
+        if moteur == "pdftotext" and shutil.which("pdftotext") is None:
+            continue
+        texte, constats = lire_pdf(chemin, LimitesPdf(pages_max=2, moteur=moteur))
+        assert texte.count("\f") == 1 and [c.code for c in constats] == ["extrait.pdf-tronque"]
     texte, constats = lire_pdf(chemin, LimitesPdf(objets_max=1))
     assert not texte.strip("\f") and {c.code for c in constats} == {"extrait.pdf-page-ignoree"}
     assert "trop volumineux" in str(
         pytest.raises(FichierIllisible, lire_pdf, chemin, LimitesPdf(taille_max=10)).value
     )
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) absent")
+def test_pdftotext_borne_et_messages(tmp_path: Path) -> None:
+    from deliberations.extrait.pdf import LimitesPdf
+
+    protege = tmp_path / "protege.pdf"
+    _pdf_simple(protege, owner_password="o", user_password="secret")
+    with pytest.raises(FichierIllisible, match="protégé par un mot de passe"):
+        texte_pdf(protege, LimitesPdf(moteur="pdftotext"))
+    simple = tmp_path / "simple.pdf"
+    _pdf_simple(simple, pages=2)
+    assert "Seance du 3 mars 2021" in texte_pdf(simple, LimitesPdf(moteur="pdftotext"))

@@ -27,6 +27,7 @@ def limites(arguments: argparse.Namespace) -> Limites:
     return Limites(
         taille_max=getattr(arguments, "taille_max", None) or defaut.taille_max,
         pdf_pages_max=getattr(arguments, "pages_max", None) or defaut.pdf_pages_max,
+        pdf_moteur=getattr(arguments, "moteur_pdf", None) or defaut.pdf_moteur,
     )
 
 
@@ -43,6 +44,11 @@ def ajouter_limites(p: argparse.ArgumentParser) -> None:
         type=int,
         metavar="N",
         help=f"nombre maximal de pages lues dans un PDF (défaut {Limites().pdf_pages_max})",
+    )
+    p.add_argument(
+        "--moteur-pdf",
+        choices=["auto", "pdfplumber", "pdftotext"],
+        help="lecture des PDF : pdfplumber (défaut) ou pdftotext -layout (poppler, plus rapide)",
     )
 
 

@@ -38,7 +38,8 @@ class Limites:
     pdf_taille_max: int = 50_000_000
     pdf_pages_max: int = 300
     pdf_objets_max: int = 200_000
-    pdf_duree_max: float = 60.0
+    pdf_duree_max: float = 25.0
+    pdf_moteur: str = "auto"
 
 
 def _octets(nom: str, taille_max: int) -> bytes:
@@ -88,6 +89,7 @@ def lire_fichier(chemin: str | os.PathLike[str], limites: Limites | None = None)
                 pages_max=limites.pdf_pages_max,
                 objets_max=limites.pdf_objets_max,
                 duree_max=limites.pdf_duree_max,
+                moteur=limites.pdf_moteur,
             ),
         )
         resultat = lire_extrait(texte, taille_max=max(limites.taille_max, len(texte)))

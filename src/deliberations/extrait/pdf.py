@@ -7,6 +7,11 @@ l'analyseur connaît (le tableau à deux colonnes absents/procurations de l'extr
 Dijon). Les pages sont séparées par un saut de page (``\\f``), ce qui permet de retirer
 en-têtes et pieds de page répétés.
 
+``pdftotext -layout`` (poppler-utils) est près de cent fois plus rapide
+(``benchmarks/extrait_pdf.py``) mais coupe les noms qui débordent d'une colonne sur l'autre
+(le tableau absents/procurations à deux colonnes) : pdfplumber reste la lecture par défaut ;
+``LimitesPdf(moteur="pdftotext")`` choisit poppler (utilisé aussi quand pdfplumber manque).
+
 Un PDF est une entrée non sûre : la lecture se fait dans un processus fils, avec une
 limite de mémoire et de durée (:class:`LimitesPdf`), un nombre maximal de pages et
 d'objets par page. Un document qui dépasse une borne donne un constat (pages non lues)
@@ -17,11 +22,14 @@ d'erreur.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import multiprocessing
 import os
 import re
+import shutil
 import stat
+import subprocess
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -46,8 +54,11 @@ class LimitesPdf:
     taille_max: int = 50_000_000
     pages_max: int = 300
     objets_max: int = 200_000
-    duree_max: float = 60.0
+    duree_max: float = 25.0
     memoire_max: int = 1_500_000_000
+    moteur: str = "auto"
+    """``auto`` : pdfplumber (extra ``pdf``) s'il est installé, sinon ``pdftotext -layout``
+    (poppler-utils) ; ``pdftotext`` ou ``pdfplumber`` pour imposer l'un des deux."""
 
 
 def _verifier_fichier(nom: str, limites: LimitesPdf) -> None:
@@ -118,10 +129,15 @@ def _fils(nom: str, limites: LimitesPdf, sortie: Connection) -> None:  # pragma:
         resource.setrlimit(resource.RLIMIT_AS, (limites.memoire_max, limites.memoire_max))
     except (ImportError, ValueError, OSError):
         pass
+    nul = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(nul, 2)  # rien du fils (pdfminer, traces) sur la sortie d'erreur
     try:
-        sortie.send(("ok", _lire_pages(nom, limites)))
-    except BaseException as erreur:  # pdfminer lève des exceptions de types variés
-        sortie.send(("erreur", _message(erreur)))
+        try:
+            sortie.send(("ok", _lire_pages(nom, limites)))
+        except BaseException as erreur:  # pdfminer lève des exceptions de types variés
+            sortie.send(("erreur", _message(erreur)))
+    except BaseException:
+        os._exit(3)  # plus de mémoire même pour répondre : le parent le dira
 
 
 def _dans_un_fils(nom: str, limites: LimitesPdf) -> Any:
@@ -147,20 +163,77 @@ def _dans_un_fils(nom: str, limites: LimitesPdf) -> Any:
         reception.close()
 
 
+def _bornes_fils(limites: LimitesPdf) -> None:  # pragma: no cover - dans le fils
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (limites.memoire_max, limites.memoire_max))
+
+
+def _poppler(nom: str, limites: LimitesPdf) -> tuple[str, tuple[list[str], list[tuple[str, str]]]]:
+    """``pdftotext -layout`` dans un processus borné (mémoire, durée, pages)."""
+    commande = ["pdftotext", "-layout", "-enc", "UTF-8", "-l", str(limites.pages_max + 1), nom, "-"]
+    try:
+        fini = subprocess.run(
+            commande,
+            capture_output=True,
+            timeout=limites.duree_max,
+            preexec_fn=lambda: _bornes_fils(limites),
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise FichierIllisible(
+            nom, f"lecture du PDF interrompue après {limites.duree_max:g} s (durée permise)."
+        ) from None
+    erreur = fini.stderr.decode("utf-8", errors="replace").lower()
+    if fini.returncode != 0:
+        if "password" in erreur:
+            return "erreur", "PDF protégé par un mot de passe : il ne peut pas être lu."
+        if fini.returncode < 0 or "memory" in erreur or "alloc" in erreur:
+            return "erreur", "PDF trop lourd : la mémoire permise pour sa lecture est dépassée."
+        return "erreur", "PDF illisible ou endommagé (pdftotext)."
+    pages = fini.stdout.decode("utf-8", errors="replace").split("\f")
+    if pages and not pages[-1].strip():
+        pages.pop()
+    notes: list[tuple[str, str]] = []
+    if len(pages) > limites.pages_max:
+        pages = pages[: limites.pages_max]
+        notes.append(
+            (
+                "extrait.pdf-tronque",
+                f"Le PDF a plus de {limites.pages_max} pages : seules les "
+                f"{limites.pages_max} premières sont lues.",
+            )
+        )
+    propres = [
+        "\n".join(re.sub(r" {3,}", "\t", ligne).strip() for ligne in page.splitlines())
+        for page in pages
+    ]
+    return "ok", (propres, notes)
+
+
 def lire_pdf(
     chemin: str | os.PathLike[str], limites: LimitesPdf | None = None
 ) -> tuple[str, list[Constat]]:
     """Le texte d'un PDF et les constats de lecture (pages non lues), dans les bornes."""
-    try:
-        import pdfplumber  # noqa: F401
-    except ImportError:  # pragma: no cover - dépend de l'installation
-        raise PdfIndisponible(
-            "La lecture des PDF demande l'extra « pdf » : pip install 'deliberations[pdf]'."
-        ) from None
     limites = limites or LimitesPdf()
     nom = str(chemin)
     _verifier_fichier(nom, limites)
-    etat, valeur = _dans_un_fils(nom, limites)
+    poppler = limites.moteur == "pdftotext" or (
+        limites.moteur == "auto"
+        and importlib.util.find_spec("pdfplumber") is None
+        and shutil.which("pdftotext") is not None
+    )
+    if poppler:
+        etat, valeur = _poppler(nom, limites)
+    else:
+        try:
+            import pdfplumber  # noqa: F401
+        except ImportError:  # pragma: no cover - dépend de l'installation
+            raise PdfIndisponible(
+                "La lecture des PDF demande l'extra « pdf » : pip install 'deliberations[pdf]' "
+                "(ou le programme pdftotext de poppler-utils)."
+            ) from None
+        etat, valeur = _dans_un_fils(nom, limites)
     if etat != "ok":
         raise FichierIllisible(nom, valeur)
     pages, notes = valeur

@@ -532,6 +532,7 @@ _VOTE_MOTIFS = tuple(
     for libelle, cle in _VOTE_LIBELLES
 )
 _INDICE_VOTE = re.compile(r"\d")
+_MOTS_VOTE = re.compile(r"pour|contre|abstention|blanc|nul|prononce|part|nppv|exprim|procuration|pouvoir|particip|refus")
 _LIBELLE_AVANT = re.compile(
     r"(?:pour|contre|abstentions?|votants|exprimes|blancs|nuls|part\s+au\s+vote)\s*:\s*$"
 )
@@ -542,6 +543,8 @@ def votes(texte: str) -> list[tuple[str, int]]:
     if not _INDICE_VOTE.search(texte):
         return []
     plat = _plat(texte)
+    if not _MOTS_VOTE.search(plat):
+        return []
     trouves: list[tuple[str, int, int]] = []
     for cle, apres, avant in _VOTE_MOTIFS:
         for trouve in apres.finditer(plat):
