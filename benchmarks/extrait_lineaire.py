@@ -21,15 +21,17 @@ from deliberations.extrait import lire_extrait
 ENTETE = "COMMUNE DE VAUDREY\nSéance du 4 mai 2021\n"
 
 FAMILLES: dict[str, Callable[[int], str]] = {
-    "présents, un par ligne": lambda n: ENTETE
-    + "Présents :\n"
-    + "\n".join(f"M. Jean NOM{i}" for i in range(n)),
-    "procurations, une par ligne": lambda n: ENTETE
-    + "Pouvoirs :\n"
-    + "\n".join(f"M. Jean NOM{i} donne pouvoir à Mme Anne AUTRE{i}" for i in range(n)),
-    "une seule ligne": lambda n: ENTETE.replace("\n", " ")
-    + "Présents : "
-    + ", ".join(f"M. Jean NOM{i}" for i in range(n)),
+    "présents, un par ligne": lambda n: (
+        ENTETE + "Présents :\n" + "\n".join(f"M. Jean NOM{i}" for i in range(n))
+    ),
+    "procurations, une par ligne": lambda n: (
+        ENTETE
+        + "Pouvoirs :\n"
+        + "\n".join(f"M. Jean NOM{i} donne pouvoir à Mme Anne AUTRE{i}" for i in range(n))
+    ),
+    "une seule ligne": lambda n: (
+        ENTETE.replace("\n", " ") + "Présents : " + ", ".join(f"M. Jean NOM{i}" for i in range(n))
+    ),
     "« pouvoir à » répété": lambda n: ENTETE + "Pouvoirs : " + "pouvoir à " * n,
     "« représenté par » répété": lambda n: ENTETE + "Présents : " + "représentée par " * n,
     "noms courts": lambda n: ENTETE + "Présents : " + "M. A, " * n,

@@ -62,12 +62,25 @@ SIGNALES: dict[str, tuple[str, ...]] = {
     "presents": _LISTES,
     "absents": _LISTES,
     "excuses": _LISTES,
-    "procurations": ("extrait.mandataire", "extrait.procuration", "extrait.ligne-non-comprise",
-                     "extrait.decompte", "extrait.intitule-inconnu"),
+    "procurations": (
+        "extrait.mandataire",
+        "extrait.procuration",
+        "extrait.ligne-non-comprise",
+        "extrait.decompte",
+        "extrait.intitule-inconnu",
+    ),
     "suppleances": ("extrait.suppleant", "extrait.ligne-non-comprise", "extrait.intitule-inconnu"),
     "mouvements": ("extrait.personne-inconnue", "extrait.mouvement"),
-    "deliberations": ("extrait.objet", "extrait.texte-aplati", "extrait.scrutin", "extrait.vote", "extrait.deliberation",
-                      "extrait.ligne-non-comprise", "extrait.votants", "extrait.suffrages"),
+    "deliberations": (
+        "extrait.objet",
+        "extrait.texte-aplati",
+        "extrait.scrutin",
+        "extrait.vote",
+        "extrait.deliberation",
+        "extrait.ligne-non-comprise",
+        "extrait.votants",
+        "extrait.suffrages",
+    ),
 }
 
 

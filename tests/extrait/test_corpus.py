@@ -89,7 +89,10 @@ def test_extrait_lu_exactement(document: Path) -> None:
     obtenu = projection(s)
     for cle, valeur in obtenu.items():
         if cle == "collectivite":
-            assert cle_collectivite(valeur) == cle_collectivite(attendu[cle]), (valeur, attendu[cle])
+            assert cle_collectivite(valeur) == cle_collectivite(attendu[cle]), (
+                valeur,
+                attendu[cle],
+            )
             continue
         assert valeur == attendu[cle], cle
     organe = attendu["organe"]

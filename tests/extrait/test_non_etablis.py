@@ -46,7 +46,9 @@ def test_sans_non_etablis_rien_ne_change() -> None:
 def test_cli_valider_un_extrait_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page = tmp_path / "seance.html"
     page.write_text(
-        "<html><body>" + "".join(f"<p>{ligne}</p>" for ligne in TEXTE.splitlines()) + "</body></html>",
+        "<html><body>"
+        + "".join(f"<p>{ligne}</p>" for ligne in TEXTE.splitlines())
+        + "</body></html>",
         encoding="utf-8",
     )
     code = main(["valider", str(page)])

@@ -118,9 +118,8 @@ def test_pdf_au_dela_des_bornes_donne_des_constats(tmp_path: Path) -> None:
         assert texte.count("\f") == 1 and [c.code for c in constats] == ["extrait.pdf-tronque"]
     texte, constats = lire_pdf(chemin, LimitesPdf(objets_max=1))
     assert not texte.strip("\f") and {c.code for c in constats} == {"extrait.pdf-page-ignoree"}
-    assert "trop volumineux" in str(
-        pytest.raises(FichierIllisible, lire_pdf, chemin, LimitesPdf(taille_max=10)).value
-    )
+    with pytest.raises(FichierIllisible, match="trop volumineux"):
+        lire_pdf(chemin, LimitesPdf(taille_max=10))
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) absent")

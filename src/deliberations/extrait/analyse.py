@@ -66,6 +66,7 @@ peut ne pas établir (voir :func:`deliberations.validation.valider`)."""
 class TexteTropLong(ErreurDeliberations, ValueError):
     """Le texte dépasse la taille permise ; rien n'a été analysé."""
 
+
 _TITRES = re.compile(
     r"^(?:extrait\s+du\s+registre|extrait\s+des\s+deliberations|registre\s+des\s+deliberations|"
     r"proces[\s-]verbal|compte[\s-]rendu|releve\s+des\s+decisions|republique\s+francaise|"
@@ -210,8 +211,7 @@ def lire_extrait(texte: str, *, taille_max: int = TAILLE_MAX) -> ResultatExtrait
         numero, texte_ligne = ligne.numero, ligne.texte
         if en_attente is not None:
             if texte_ligne.strip() and (
-                en_attente[1].count("(") > en_attente[1].count(")")
-                or _SUITE_NOM.match(texte_ligne)
+                en_attente[1].count("(") > en_attente[1].count(")") or _SUITE_NOM.match(texte_ligne)
             ):
                 numero, texte_ligne = en_attente[0], f"{en_attente[1]} {texte_ligne.strip()}"
             else:
@@ -233,8 +233,12 @@ def lire_extrait(texte: str, *, taille_max: int = TAILLE_MAX) -> ResultatExtrait
 
 # Une ligne de liste qui finit par un prénom (« …, Francine ») et une ligne qui commence par
 # un NOM en capitales (« DELORME, Jean… ») : le nom a été coupé par la mise en page.
-_COUPE = re.compile(r"(?:^|,)\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÉÈ][a-zéèëïî]+(?:-[A-ZÉÈ][a-zéèëïî]+)?$")
-_SUITE_NOM = re.compile(r"^\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+(?:\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+)*\s*(?:,|$|\s+(?:et|[-–])\s)")
+_COUPE = re.compile(
+    r"(?:^|,)\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÉÈ][a-zéèëïî]+(?:-[A-ZÉÈ][a-zéèëïî]+)?$"
+)
+_SUITE_NOM = re.compile(
+    r"^\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+(?:\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+)*\s*(?:,|$|\s+(?:et|[-–])\s)"
+)
 
 
 def _non_etablis(etat: _Etat, seance: Seance | None) -> frozenset[str]:
@@ -344,14 +348,14 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     if len(t) <= 160 and (valeurs := r.votes(t)):
         _appliquer_votes(etat, n, valeurs, t)
         return
-    if d is not None and (suite := r.decision(t)) is not None:
+    if d is not None and (decide := r.decision(t)) is not None:
         d.zone, d.paragraphe_neuf = "dispositif", True
         etat.section = None
         if (res := r.resultat(t)) is not None and res.unanimite:
             d.resultat = res.resultat or d.resultat
             d.unanimite, d.mode = True, res.mode or d.mode
-        if suite:
-            d.dispositif.append(suite)
+        if decide:
+            d.dispositif.append(decide)
             d.paragraphe_neuf = False
         return
     if (res := r.resultat(t)) is not None and (d is None or d.zone != "expose" or len(t) < 160):
@@ -421,10 +425,11 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         trouve = True
     if not etat.deliberations and (org := r.organe(t)) is not None:
         if org[1]:
-            etat.collectivites.append((3, len(etat.collectivites), n, org[1], _genre_organe(org[0])))
+            etat.collectivites.append(
+                (3, len(etat.collectivites), n, org[1], _genre_organe(org[0]))
+            )
         if etat.organe is None or (
-            org[0] in (Organe.COMMISSION_PERMANENTE, Organe.BUREAU)
-            and etat.organe is not org[0]
+            org[0] in (Organe.COMMISSION_PERMANENTE, Organe.BUREAU) and etat.organe is not org[0]
         ):
             etat.organe = org[0]
             trouve = True
@@ -493,7 +498,9 @@ def _groupe(etat: _Etat, n: int, texte: str) -> bool:
     return True
 
 
-_CIVILITE_SEULE = re.compile(r"^(?:M|MM|MME|MMES|MLLE|MR|MRS|MONSIEUR|MADAME|MESSIEURS|MESDAMES)\b\.?")
+_CIVILITE_SEULE = re.compile(
+    r"^(?:M|MM|MME|MMES|MLLE|MR|MRS|MONSIEUR|MADAME|MESSIEURS|MESDAMES)\b\.?"
+)
 
 
 def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
@@ -526,9 +533,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     for morceau in decouper(texte):
         if est_fonction(morceau):
             continue
-        if re.search(r"suppl[ée]ant", morceau, re.I) or etat.section.nom == "suppleants":
-            if _suppleance(etat, n, morceau):
-                continue
+        if (
+            re.search(r"suppl[ée]ant", morceau, re.I) or etat.section.nom == "suppleants"
+        ) and _suppleance(etat, n, morceau):
+            continue
         proc = r.procuration(morceau)
         if proc is None and etat.section.nom == "procurations":
             proc = r.procuration_courte(morceau)
@@ -546,7 +554,9 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             morceau = morceau[: parenthese.start()].strip()
         if (de_commune := _DE_COMMUNE.match(morceau)) is not None:
             morceau = de_commune.group("personne")
-        pluriel = re.match(r"^\s*(?:et\s+)?(messieurs|mesdames|mm\.?|mmes\.?|mrs\.?)\s", morceau, re.I)
+        pluriel = re.match(
+            r"^\s*(?:et\s+)?(messieurs|mesdames|mm\.?|mmes\.?|mrs\.?)\s", morceau, re.I
+        )
         if pluriel:
             civilite_pluriel = pluriel.group(1)
             morceau = re.sub(r"^\s*et\s+", "", morceau)
@@ -580,7 +590,9 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     return True
 
 
-_STATUT = re.compile(r"^(present|presente|excuse|excusee|absent|absente|represente|representee)s?\b")
+_STATUT = re.compile(
+    r"^(present|presente|excuse|excusee|absent|absente|represente|representee)s?\b"
+)
 
 
 def _tableau(etat: _Etat, n: int, t: str) -> bool:
@@ -590,8 +602,13 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
     if any(p in ("nom", "nom prenom", "nom et prenom", "elu", "elus") for p in plats) and any(
         re.match(r"presence|present|statut|etat", p) for p in plats
     ):
-        statut = next(i for i, p in enumerate(plats) if re.match(r"presence|present|statut|etat", p))
-        pouvoir = next((i for i, p in enumerate(plats) if re.search(r"pouvoir|procuration|mandataire", p)), None)
+        statut = next(
+            i for i, p in enumerate(plats) if re.match(r"presence|present|statut|etat", p)
+        )
+        pouvoir = next(
+            (i for i, p in enumerate(plats) if re.search(r"pouvoir|procuration|mandataire", p)),
+            None,
+        )
         etat.tableau, etat.section = (statut, pouvoir), None
         return True
     if etat.tableau is None:
@@ -827,12 +844,12 @@ def _completer(
     ancien = sans[0]
     membres.liste = [elu if m is ancien else m for m in membres.liste]
 
-    def nouveau(e: Elu | None) -> Elu | None:
-        return elu if e is ancien else e
+    complet: Elu = elu
 
-    presences = [
-        attrs.evolve(p, elu=elu) if p.elu is ancien else p for p in presences
-    ]
+    def nouveau(e: Elu) -> Elu:
+        return complet if e is ancien else e
+
+    presences = [attrs.evolve(p, elu=elu) if p.elu is ancien else p for p in presences]
     procurations = [
         attrs.evolve(p, mandant=nouveau(p.mandant), mandataire=nouveau(p.mandataire))
         for p in procurations

@@ -83,8 +83,11 @@ def nom_plausible(nom: str) -> bool:
         2 <= len(nom) <= 80
         and nom[:1].isalpha()
         and not _PAS_UN_NOM.search(plat)
-        and not re.fullmatch(r"(?:la\s+|cette\s+|notre\s+|le\s+)?(?:commune|ville|collectivite|communaute|syndicat|"
-            r"metropole|region|departement)", plat)
+        and not re.fullmatch(
+            r"(?:la\s+|cette\s+|notre\s+|le\s+)?(?:commune|ville|collectivite|communaute|syndicat|"
+            r"metropole|region|departement)",
+            plat,
+        )
     )
 
 
@@ -101,7 +104,9 @@ def commune_seule(suite: str) -> str:
     return suite
 
 
-_CAPITALES = re.compile(r"\s*(?:DE\s+LA\s+|DE\s+L'|DU\s+|DES\s+|DE\s+|D')?[A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË'\-]+(?:[\s\-]+[A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË'\-]+)*(?=\s+[A-ZÉ][a-zé]|\s*$)")
+_CAPITALES = re.compile(
+    r"\s*(?:DE\s+LA\s+|DE\s+L'|DU\s+|DES\s+|DE\s+|D')?[A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË'\-]+(?:[\s\-]+[A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË'\-]+)*(?=\s+[A-ZÉ][a-zé]|\s*$)"
+)
 
 
 _TITRE_APRES = re.compile(

@@ -21,11 +21,48 @@ from lxml import html as lxml_html
 __all__ = ["texte_html"]
 
 _BLOCS = frozenset(
-    "address article aside blockquote body center dd div dl dt fieldset figcaption figure "
-    "footer form h1 h2 h3 h4 h5 h6 header hr li main ol p pre section table tbody thead "
-    "tfoot tr ul caption".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "ul",
+        "caption",
+    ]
 )
-_IGNORES = frozenset("script style noscript template head nav iframe object svg button".split())
+_IGNORES = frozenset(
+    ["script", "style", "noscript", "template", "head", "nav", "iframe", "object", "svg", "button"]
+)
 _CELLULES = frozenset(("td", "th"))
 
 
@@ -68,11 +105,19 @@ def texte_html(source: str | bytes) -> str:
         source = source.encode("utf-8", errors="replace")
     try:
         parseur = lxml_html.HTMLParser(
-            no_network=True, remove_comments=True, remove_pis=True, huge_tree=False, encoding=encodage
+            no_network=True,
+            remove_comments=True,
+            remove_pis=True,
+            huge_tree=False,
+            encoding=encodage,
         )
     except LookupError:
         parseur = lxml_html.HTMLParser(
-            no_network=True, remove_comments=True, remove_pis=True, huge_tree=False, encoding="cp1252"
+            no_network=True,
+            remove_comments=True,
+            remove_pis=True,
+            huge_tree=False,
+            encoding="cp1252",
         )
     if not source.strip():
         return ""

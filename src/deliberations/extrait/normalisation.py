@@ -137,13 +137,16 @@ def _coupures(ligne: str) -> list[int]:
     if len(ligne) > LONGUE:
         positions.update(t.start() for t in _OUVERTURES.finditer(plat))
         positions.update(t.end() for t in _FIN_PHRASE.finditer(ligne))
-    return sorted({
-        p
-        for p in positions
-        if 0 < p < len(ligne)
-        and not _LIAISON.search(plat[max(0, p - 24) : p])
-        and not _NUMERO_AVANT.search(plat[max(0, p - 30) : p])
-    } | {p for p in forts if 0 < p < len(ligne)})
+    return sorted(
+        {
+            p
+            for p in positions
+            if 0 < p < len(ligne)
+            and not _LIAISON.search(plat[max(0, p - 24) : p])
+            and not _NUMERO_AVANT.search(plat[max(0, p - 30) : p])
+        }
+        | {p for p in forts if 0 < p < len(ligne)}
+    )
 
 
 def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:
@@ -161,12 +164,8 @@ def segmenter(ligne: str) -> Iterator[tuple[int, str]]:
     """Les morceaux d'une ligne, avec leur position : découpée aux intitulés, puis bornée."""
     if (
         len(ligne) < 12
-        or "\t" in ligne
-        and len(ligne) <= MORCEAU_MAX
-        or len(ligne) <= LONGUE
-        and ":" not in ligne
-        and "°" not in ligne
-        and "vote" not in ligne
+        or ("\t" in ligne and len(ligne) <= MORCEAU_MAX)
+        or (len(ligne) <= LONGUE and ":" not in ligne and "°" not in ligne and "vote" not in ligne)
     ):
         yield 0, ligne
         return

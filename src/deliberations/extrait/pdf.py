@@ -169,7 +169,7 @@ def _bornes_fils(limites: LimitesPdf) -> None:  # pragma: no cover - dans le fil
     resource.setrlimit(resource.RLIMIT_AS, (limites.memoire_max, limites.memoire_max))
 
 
-def _poppler(nom: str, limites: LimitesPdf) -> tuple[str, tuple[list[str], list[tuple[str, str]]]]:
+def _poppler(nom: str, limites: LimitesPdf) -> tuple[str, Any]:
     """``pdftotext -layout`` dans un processus borné (mémoire, durée, pages)."""
     commande = ["pdftotext", "-layout", "-enc", "UTF-8", "-l", str(limites.pages_max + 1), nom, "-"]
     try:
@@ -235,7 +235,7 @@ def lire_pdf(
             ) from None
         etat, valeur = _dans_un_fils(nom, limites)
     if etat != "ok":
-        raise FichierIllisible(nom, valeur)
+        raise FichierIllisible(nom, str(valeur))
     pages, notes = valeur
     constats = [
         Constat(code=code, severite=Severite.AVERTISSEMENT, message=message, chemin="document")

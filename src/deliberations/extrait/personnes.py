@@ -27,9 +27,7 @@ from deliberations.texte import espaces_normalises, sans_accents
 
 __all__ = ["CIVILITE", "decouper", "est_fonction", "lire_personne", "lire_personnes"]
 
-CIVILITE = (
-    r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.?|Mmes\.?|Mme\.?|Mlle\.?|Mrs\.?|Mr\.?|M\.)"
-)
+CIVILITE = r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.?|Mmes\.?|Mme\.?|Mlle\.?|Mrs\.?|Mr\.?|M\.)"
 _CIVILITE_DEBUT = re.compile(rf"^\s*({CIVILITE})(?=\s|$)\s*", re.IGNORECASE)
 _FONCTIONS = re.compile(
     r"^(?:le|la|l')\s*(?:maire|president|presidente|adjoint|adjointe|vice-president|doyen)\b",
@@ -147,7 +145,13 @@ def lire_personnes(texte: str) -> list[Elu]:
     """Toutes les personnes d'une cellule (civilité au pluriel comprise)."""
     texte = espaces_normalises(texte)
     trouve = _CIVILITE_DEBUT.match(texte)
-    if trouve and trouve.group(1).lower().rstrip(".") in {"messieurs", "mesdames", "mm", "mmes", "mrs"}:
+    if trouve and trouve.group(1).lower().rstrip(".") in {
+        "messieurs",
+        "mesdames",
+        "mm",
+        "mmes",
+        "mrs",
+    }:
         civilite = Civilite.depuis_texte(_civilite(trouve.group(1)))
         reste = texte[trouve.end() :]
         elus = [lire_personne(m, civilite) for m in re.split(r",|\s+et\s+", reste)]

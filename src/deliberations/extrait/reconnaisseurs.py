@@ -66,8 +66,14 @@ _ORGANES = (
     (r"commission\s+permanente", Organe.COMMISSION_PERMANENTE),
     (r"\bbureau\s+(?:communautaire|metropolitain|syndical)", Organe.BUREAU),
     (r"conseil\s+municipal", Organe.CONSEIL_MUNICIPAL),
-    (r"conseil\s+metropolitain|conseil\s+(?=de\s+(?:la\s+)?metropole)", Organe.CONSEIL_METROPOLITAIN),
-    (r"conseil\s+communautaire|conseil\s+(?=de\s+(?:la\s+)?communaute)", Organe.CONSEIL_COMMUNAUTAIRE),
+    (
+        r"conseil\s+metropolitain|conseil\s+(?=de\s+(?:la\s+)?metropole)",
+        Organe.CONSEIL_METROPOLITAIN,
+    ),
+    (
+        r"conseil\s+communautaire|conseil\s+(?=de\s+(?:la\s+)?communaute)",
+        Organe.CONSEIL_COMMUNAUTAIRE,
+    ),
     (r"conseil\s+departemental|conseil\s+general", Organe.CONSEIL_DEPARTEMENTAL),
     (r"conseil\s+regional", Organe.CONSEIL_REGIONAL),
     (r"comite\s+syndical", Organe.COMITE_SYNDICAL),
@@ -127,7 +133,9 @@ _DATE_TITRE = re.compile(
     r"bureau(?:\s+\w+)?|compte[\s-]rendu|proces[\s-]verbal)"
     r"(?:\s+(?:publique|ordinaire|extraordinaire|pleniere))?(?:\s+(?:en\s+date\s+)?du\b|\s*[-–:]\s*(?=\d))"
 )
-_DATE_SEULE = re.compile(rf"^\s*(?:du\s+|le\s+)?(?:{_JOURS}\s+)?\d{{1,2}}(?:er)?\s+[a-z]+\s+\d{{4}}\b")
+_DATE_SEULE = re.compile(
+    rf"^\s*(?:du\s+|le\s+)?(?:{_JOURS}\s+)?\d{{1,2}}(?:er)?\s+[a-z]+\s+\d{{4}}\b"
+)
 _REFERENCE = re.compile(
     r"\b(?:vu|deliberations?|arrete|approbation|approuve|precedente|derniere)\b"
 )
@@ -228,7 +236,8 @@ def secretaire(texte: str) -> str | None:
     trouve = _SECRETAIRE_APRES.search(plat)
     if trouve:
         reste = re.split(
-            r"[;(]|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|\s+(?:qui|et\s+a|a\s+accepte)\b", texte[trouve.end() :]
+            r"[;(]|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|\s+(?:qui|et\s+a|a\s+accepte)\b",
+            texte[trouve.end() :],
         )[0]
         return reste.strip(" ,.") or None
     return None
@@ -283,13 +292,76 @@ class Section:
 
 
 _MOTS_INTITULE = frozenset(
-    "etaient etait sont est membres membre conseillers conseiller conseilleres municipaux "
-    "municipales communautaires delegues delegue deleguees elus elu titulaires titulaire "
-    "suppleants suppleant suppleantes presents present presente presentes absents absent "
-    "absente absentes excuses excuse excusee excusees representes represente representee "
-    "representees par pouvoir pouvoirs procuration procurations ayant donne avec et non les "
-    "la a seance suivants suivantes de vote delegation delegations voix deliberative "
-    "deliberatives mesdames messieurs mm mmes ou sans ont".split()
+    [
+        "etaient",
+        "etait",
+        "sont",
+        "est",
+        "membres",
+        "membre",
+        "conseillers",
+        "conseiller",
+        "conseilleres",
+        "municipaux",
+        "municipales",
+        "communautaires",
+        "delegues",
+        "delegue",
+        "deleguees",
+        "elus",
+        "elu",
+        "titulaires",
+        "titulaire",
+        "suppleants",
+        "suppleant",
+        "suppleantes",
+        "presents",
+        "present",
+        "presente",
+        "presentes",
+        "absents",
+        "absent",
+        "absente",
+        "absentes",
+        "excuses",
+        "excuse",
+        "excusee",
+        "excusees",
+        "representes",
+        "represente",
+        "representee",
+        "representees",
+        "par",
+        "pouvoir",
+        "pouvoirs",
+        "procuration",
+        "procurations",
+        "ayant",
+        "donne",
+        "avec",
+        "et",
+        "non",
+        "les",
+        "la",
+        "a",
+        "seance",
+        "suivants",
+        "suivantes",
+        "de",
+        "vote",
+        "delegation",
+        "delegations",
+        "voix",
+        "deliberative",
+        "deliberatives",
+        "mesdames",
+        "messieurs",
+        "mm",
+        "mmes",
+        "ou",
+        "sans",
+        "ont",
+    ]
 )
 _INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,]{2,100}?)\s*(?::|$)")
 
@@ -302,7 +374,9 @@ def _nom_section(titre: str) -> Section | None:
         r"sans\s+(?:pouvoir|procuration)", titre
     ):
         return Section("procurations", "", "excuse" in titre)
-    if "suppleant" in titre and "present" in titre or re.search(r"suppleants?\s+avec\s+voix", titre):
+    if ("suppleant" in titre and "present" in titre) or re.search(
+        r"suppleants?\s+avec\s+voix", titre
+    ):
         return Section("suppleants", "", False)
     if re.search(r"absent|excuse", titre):
         return Section("absents", "", "excuse" in titre and "non excuse" not in titre)
@@ -339,9 +413,7 @@ _REPRESENTE = re.compile(
 )
 
 
-_COURTE = re.compile(
-    r"^(?P<mandant>.+?)\s+(?:à|a|au\s+profit\s+de|pour|par)\s+(?P<mandataire>.+)$"
-)
+_COURTE = re.compile(r"^(?P<mandant>.+?)\s+(?:à|a|au\s+profit\s+de|pour|par)\s+(?P<mandataire>.+)$")
 
 
 def procuration_courte(texte: str) -> tuple[str, str] | None:
@@ -371,7 +443,9 @@ def procuration(texte: str) -> tuple[str, str] | None:
     return None
 
 
-_INDICE_MOUVEMENT = re.compile(r"arriv|rejoint|entre|part|quitt|sort|retire|a\s+partir|des\s+le|jusqu")
+_INDICE_MOUVEMENT = re.compile(
+    r"arriv|rejoint|entre|part|quitt|sort|retire|a\s+partir|des\s+le|jusqu"
+)
 
 
 @attrs.frozen
@@ -532,7 +606,9 @@ _VOTE_MOTIFS = tuple(
     for libelle, cle in _VOTE_LIBELLES
 )
 _INDICE_VOTE = re.compile(r"\d")
-_MOTS_VOTE = re.compile(r"pour|contre|abstention|blanc|nul|prononce|part|nppv|exprim|procuration|pouvoir|particip|refus")
+_MOTS_VOTE = re.compile(
+    r"pour|contre|abstention|blanc|nul|prononce|part|nppv|exprim|procuration|pouvoir|particip|refus"
+)
 _LIBELLE_AVANT = re.compile(
     r"(?:pour|contre|abstentions?|votants|exprimes|blancs|nuls|part\s+au\s+vote)\s*:\s*$"
 )

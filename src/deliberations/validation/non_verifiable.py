@@ -24,7 +24,9 @@ __all__ = ["FAITS_REQUIS", "requalifier"]
 FAITS_REQUIS: dict[str, frozenset[str]] = {
     code: frozenset(faits)
     for code, faits in json.loads(
-        resources.files("deliberations.validation").joinpath("donnees/faits_requis.json").read_text("utf-8")
+        resources.files("deliberations.validation")
+        .joinpath("donnees/faits_requis.json")
+        .read_text("utf-8")
     ).items()
     if not code.startswith("_")
 }
