@@ -224,11 +224,18 @@ def comparer(resultat: ResultatExtrait, attendu: dict[str, Any]) -> dict[str, st
     verdicts: dict[str, str] = {}
     obtenu = projection(resultat.seance) if resultat.seance is not None else {}
     codes = [c.code for c in resultat.rapport.filtrer(au_moins="avertissement")]
+    mandants_a = {cle(m) for m, _ in attendu.get("procurations") or []}
+    mandants_o = {cle(m) for m, _ in obtenu.get("procurations") or []}
     for champ in CHAMPS:
         if champ not in attendu:
             continue
         a = _normal(champ, attendu[champ])
         o = _normal(champ, obtenu.get(champ))
+        if champ in ("excuses", "absents"):
+            # un mandant est « représenté » dans le modèle ; qu'il soit aussi rangé parmi les
+            # excusés ou les absents n'est pas comparé (il l'est dans « procurations »)
+            a = [x for x in a if x not in mandants_a]
+            o = [x for x in o if x not in mandants_o]
         if champ == "deliberations" and isinstance(o, list) and len(o) == len(a):
             # numéro absent du document : l'analyseur donne le rang (constat numero-absent)
             o = [(None if x[0] is None else y[0], *y[1:]) for x, y in zip(a, o, strict=True)]
