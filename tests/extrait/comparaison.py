@@ -48,6 +48,7 @@ _LISTES = (
     "extrait.mandataire",
     "extrait.procuration",
     "extrait.suppleant",
+    "extrait.nom-illisible",
 )
 # Constats qui signalent qu'un champ peut être faux ou incomplet.
 SIGNALES: dict[str, tuple[str, ...]] = {

@@ -522,6 +522,14 @@ def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
+    if etat.section.nom == "autres":
+        etat.constat(
+            "extrait.non-membres",
+            Severite.INFO,
+            n,
+            f"Personnes présentes sans être membres (non reprises) : « {texte.strip()[:80]} ».",
+        )
+        return True
     if _groupe(etat, n, texte):
         return True
     groupe = _GROUPE_EN_TETE.match(texte)
@@ -530,6 +538,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     procurations: list[tuple[int, Elu, Elu | None, str]] = []
     personnes: list[Elu] = []
     civilite_pluriel: str | None = None
+    illisibles: list[str] = []
     for morceau in decouper(texte):
         if est_fonction(morceau):
             continue
@@ -562,15 +571,26 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             morceau = re.sub(r"^\s*et\s+", "", morceau)
         elif civilite_pluriel and not _CIVILITE_SEULE.match(morceau.upper()):
             morceau = f"{civilite_pluriel} {morceau}"
+        if re.fullmatch(r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+)?)+\s*", morceau, re.I):
+            civilite_pluriel = "MM."
+            continue
         trouvees = lire_personnes(morceau)
         if not trouvees:
-            return False
+            illisibles.append(morceau)
+            continue
         for p in trouvees:
             personnes.append(p)
             if mvt_texte:
                 _precision(etat, n, p, mvt_texte)
-    if not procurations and not personnes:
-        return True
+    if illisibles and not procurations and not personnes:
+        return False
+    for morceau in illisibles:
+        etat.constat(
+            "extrait.nom-illisible",
+            Severite.AVERTISSEMENT,
+            n,
+            f"« {morceau[:80]} » n'est pas lu comme un nom : la liste peut être incomplète.",
+        )
     etat.procurations.extend(procurations)
     if etat.section.excuses and etat.section.nom == "procurations":
         etat.mandants_excuses.update(m.cle for _, m, _, _ in procurations)

@@ -77,6 +77,8 @@ _PUCES = re.compile(r"(?m)^[ \t]*[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■�
 _PUCES_FLUX = re.compile(r"[ \t][\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊][ \t]")
 _NOTE_COLLEE = re.compile(r"(?<=[a-zéèêàùûôîç]{3})\d(?=[ \t]*[:;,])")
 _ESPACES_MULTIPLES = re.compile(r"[ ]{2,}")
+# « Jean- Luc », « VERGNE- DUCROS » : trait d'union suivi d'une espace par la césure d'un PDF
+_TRAIT_COUPE = re.compile(r"(?<=[A-Za-zÀ-ÿ])- (?=[A-ZÀ-Ý])")
 
 
 def normaliser(texte: str) -> str:
@@ -84,6 +86,7 @@ def normaliser(texte: str) -> str:
     texte = texte.translate(_REMPLACEMENTS)
     texte = _PUCES.sub("- ", texte)
     texte = _PUCES_FLUX.sub(" - ", texte)
+    texte = _TRAIT_COUPE.sub("-", texte)
     return _NOTE_COLLEE.sub("", texte)
 
 

@@ -50,7 +50,7 @@ _FONCTION = re.compile(
     r"^(?:(?:le|la|l'|les)\s*)?(?:\d+\s*(?:er|ere|e|eme)?\s+|premiere?\s+|deuxieme\s+|"
     r"troisieme\s+|quatrieme\s+|cinquieme\s+|sixieme\s+|septieme\s+|huitieme\s+)?"
     r"(?:maire|adjointe?s?|maire[\s-]adjointe?|deputee?(?:[\s-]maire)?|senateur|senatrice|"
-    r"(?:vice[\s-])?presidente?|conseill[eè]re?s?(?:\s+(?:municipale?s?|communautaires?|"
+    r"(?:vices?[\s-])?presidente?s?|conseill[eè]re?s?(?:\s+(?:municipale?s?|communautaires?|"
     r"departementale?s?|regionale?s?|deleguee?s?)){0,2}|secretaire(?:\s+de\s+seance)?|"
     r"doyenn?e?|deleguee?s?(?:\s+(?:titulaires?|suppleante?s?|communautaires?))?|rapporteure?|"
     r"questeur|titulaires?|suppleante?s?|membres?|elue?s?|maire\s+delegue)"

@@ -370,6 +370,8 @@ def _nom_section(titre: str) -> Section | None:
     mots = re.findall(r"[a-z]+", titre)
     if not mots or any(m not in _MOTS_INTITULE for m in mots):
         return None
+    if re.search(r"assist|invit|egalement|aussi|sans\s+voix|autres|participaient", titre):
+        return Section("autres", "", False)
     if re.search(r"pouvoir|procuration|represent|delegation", titre) and not re.search(
         r"sans\s+(?:pouvoir|procuration)", titre
     ):
