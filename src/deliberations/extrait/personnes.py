@@ -42,7 +42,7 @@ def _majuscules(mot: str) -> bool:
 
 
 _COLLES = re.compile(
-    r"(?<=[A-ZÉÈÀÂÎÔÛÇË'\-][A-ZÉÈÀÂÎÔÛÇË])\s+(?=(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.)\s)"
+    r"(?<=[A-Za-zÀ-ÿ'\-][A-Za-zÀ-ÿ\.])\s+(?=(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|Mr|Mrs)\s)"
 )
 
 
@@ -113,6 +113,9 @@ def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
         return None
     if not any(c.isalpha() for c in texte):
         return None
+    if len(mots) >= 2 and re.fullmatch(r"[A-ZÉÈ]\.?", mots[-1]) and _majuscules(mots[0]):
+        # « BONNAFOUS C. » : NOM puis initiale du prénom
+        return Elu(nom=" ".join(mots[:-1]), prenom=mots[-1].rstrip(".") + ".", civilite=civilite)
     majuscules = [_majuscules(m) or m.lower() in _PARTICULES for m in mots]
     # NOM en fin : prénom(s) puis capitales
     fin = len(mots)
