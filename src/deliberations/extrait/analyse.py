@@ -843,7 +843,8 @@ def _suppleances(etat: _Etat, membres: _Membres, presences: list[Presence]) -> l
         )
     if not remplaces:
         return presences
-    gardees = [p for p in presences if p.elu.cle not in remplaces]
+    suppleants = {p.suppleant.cle for p in remplaces.values() if p.suppleant is not None}
+    gardees = [p for p in presences if p.elu.cle not in remplaces and p.elu.cle not in suppleants]
     return gardees + list(remplaces.values())
 
 

@@ -109,6 +109,7 @@ _INTITULES_FORTS = re.compile(
     r"objet\s*:|date\s+de\s+(?:la\s+)?convocation\b|resultat\s+du\s+vote\b"
     r"|(?:deliberation|dcm|dcc)\s+n\s*[°o]"
     r"|(?:adopte|approuve|rejete)e?s?\s+a\s+l'\s*unanimite"
+    r"|(?:procurations?|pouvoirs?)\s+(?:de|d')\s*(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
     r")"
 )
 # Phrases qui ouvrent une partie, cherchées seulement dans les longues lignes.
