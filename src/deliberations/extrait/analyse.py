@@ -302,12 +302,14 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if suite:
             _traiter(etat, n, suite)
         return
-    if (num := r.numero_deliberation(t)) is not None:
+    if (num := r.numero_deliberation(t)) is not None and (
+        not num[3] or d is None or d.zone != "dispositif" or d.votes or d.resultat is not None
+    ):
         etat.section = None
         if d is None or d.objet or d.numero:
             d = _Delib(n)
             etat.deliberations.append(d)
-        d.numero, d.rang, reste = num
+        d.numero, d.rang, reste, _faible = num
         if reste and (sous_objet := r.objet(reste)) is not None:
             reste = sous_objet
         suite = ""

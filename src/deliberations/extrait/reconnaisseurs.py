@@ -508,17 +508,28 @@ def objet(texte: str) -> str | None:
 _NUMEROS = (
     re.compile(
         r"^\s*(?P<mot>deliberation|delib\.?|dcm|dcc|dcs|dc|d|point|question|dossier|affaire|rapport)"
-        r"\s*(?:n\s*[°o]\.?|numero|no\.?)\s*(?P<numero>[\w\-/.]*\d[\w\-/.]*?)\s*(?:[:\-–]\s*|\s|$)"
+        r"\s*(?:n\s*[°o]\.?|numero|no\.?|n\.?(?=\s*\d))\s*"
+        r"(?P<numero>(?:[a-z]{2,4}\s+(?=\d))?[\w\-/.]*\d[\w\-/.]*?)\s*(?:[:\-–]\s*|\s|$)"
     ),
     re.compile(r"^\s*(?P<mot>n)\s*[°o]\.?\s*(?P<numero>\d[\w\-/.]*)\s*[:\-–]\s*(?=\S)"),
-    re.compile(r"^\s*(?P<numero>(?:19|20)\d\d[.\-/_]\d{1,4}(?:[.\-/]\d{1,4})?)\s*[:\-–]\s*(?=\S)"),
+    re.compile(
+        r"^\s*(?:[a-z]{2,4}\s+(?=n|\d))?(?:n\s*[°o]\.?\s*)?(?P<numero>(?:[a-z]{2,4}-)?\d{1,4}(?:[.\-/_]\d{1,4}){1,3})"
+        r"\s*(?:[:\-–]\s*|\s+)(?=[^\s\d])"
+    ),
     re.compile(r"^\s*(?P<mot>question|point)\s+(?P<numero>\d{1,3})\s*[:\-–]\s*(?=\S)"),
+    re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:\)|\.|\s[-–])\s+(?=[a-zé])"),
 )
+_DATE_NUMERIQUE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})$")
 
 
-def numero_deliberation(texte: str) -> tuple[str, int | None, str] | None:
+def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     """« Délibération n° 2024-123 », « DCM n°2020-57 - Objet », « 2016.84 : Objet »,
-    « N° 06.2019.01 – Objet », « Question 1 – Objet » → (numéro, rang, suite de la ligne)."""
+    « N° 06.2019.01 – Objet », « Question 1 – Objet », « CP 22-07-015 – Objet »,
+    « 1) Objet » → (numéro, rang, suite de la ligne, forme faible).
+
+    Une forme faible (« 1) », « 1. », « 1 - ») peut aussi être une puce du dispositif :
+    l'analyseur en décide d'après le contexte.
+    """
     if len(texte) > 600:
         return None
     plat = _plat(texte)
@@ -529,13 +540,17 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str] | None:
     else:
         return None
     numero = texte[trouve.start("numero") : trouve.end("numero")].strip(" .-")
-    mot = trouve.groupdict().get("mot") or ""
+    if _DATE_NUMERIQUE.match(numero):
+        return None
+    groupes = trouve.groupdict()
+    faible = groupes.get("liste") is not None
+    mot = groupes.get("mot") or ""
     rang = (
         int(numero)
-        if numero.isdigit() and mot in ("point", "question", "dossier", "affaire")
+        if numero.isdigit() and (faible or mot in ("point", "question", "dossier", "affaire"))
         else None
     )
-    return numero, rang, texte[trouve.end() :].strip()
+    return numero, rang, texte[trouve.end() :].strip(), faible
 
 
 _APPROBATION = re.compile(
