@@ -708,12 +708,12 @@ def resultat(texte: str) -> Resultat | None:
             moins.append(("abstentions" if trouve.group(2).startswith("abst") else "contre", n))
     if re.search(
         r"\b(?:le\s+president|la\s+presidente|le\s+maire|la\s+maire|(?:m\.|mme|monsieur|madame)"
-        r"\s+[\w'\-]+(?:\s+[\w'\-]+)?)\s*,?\s*(?:ne\s+prend|ne\s+prenant|ne\s+participe|"
+        r"\s+[\w'\-]+(?:\s+[\w'\-]+)?)\s*(?:,[^,]{1,60},)?\s*,?\s*(?:ne\s+prend|ne\s+prenant|ne\s+participe|"
         r"ne\s+participant)\s+pas\s+(?:part\s+)?au\s+vote",
         plat,
     ):
         moins.append(("ne_prend_pas_part", 1))
-    if issue is None and mode is None and not unanimite:
+    if issue is None and mode is None and not unanimite and not moins:
         return None
     if len(plat) > 200 and issue is not None and not unanimite:
         return None  # phrase longue d'exposé, pas un résultat
