@@ -15,7 +15,7 @@ import attrs
 
 from deliberations.erreurs import ErreurDeliberations
 from deliberations.extrait import reconnaisseurs as r
-from deliberations.extrait.collectivite import dans_la_prose, en_tete
+from deliberations.extrait.collectivite import collectivite_generale, dans_la_prose, en_tete
 from deliberations.extrait.personnes import decouper, est_fonction, lire_personne, lire_personnes
 from deliberations.extrait.preparation import preparer
 from deliberations.model import (
@@ -437,6 +437,8 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
             trouve = True
     if not etat.deliberations and (nom := dans_la_prose(t)) is not None:
         etat.collectivites.append((2, len(etat.collectivites), n, nom, "commune"))
+    if not etat.deliberations and (nom := collectivite_generale(t)) is not None:
+        etat.collectivites.append((4, len(etat.collectivites), n, nom, "general"))
     if not etat.deliberations and (tete := en_tete(t)) is not None:
         rang = 1 if tete[1] != "general" else 4
         etat.collectivites.append((rang, len(etat.collectivites), n, tete[0], tete[1]))
@@ -754,8 +756,9 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
         Organe.COMMISSION_PERMANENTE,
     )
     candidats = sorted(
-        (1 if genre == "general" and generale else rang, ordre, n, nom, genre)
+        (1 if rang == 4 and generale else rang, ordre, n, nom, genre)
         for rang, ordre, n, nom, genre in etat.collectivites
+        if rang != 4 or generale  # « Département de X » en tête d'une commune : le lieu
     )
     if not candidats:
         return None, None

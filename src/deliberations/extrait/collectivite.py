@@ -27,7 +27,7 @@ from importlib import resources
 from deliberations.extrait.dates import MOIS
 from deliberations.texte import base_meme_longueur, cle_texte
 
-__all__ = ["commune_seule", "dans_la_prose", "en_tete", "nom_plausible"]
+__all__ = ["collectivite_generale", "commune_seule", "dans_la_prose", "en_tete", "nom_plausible"]
 
 _EN_TETE = re.compile(
     r"^\s*(?:(?P<commune>commune|ville|mairie)\s+(?=d[eu'\s]|des\s)"
@@ -48,10 +48,10 @@ _PAS_UN_NOM = re.compile(
 )
 _ARTICLES = (
     (re.compile(r"^(?:de\s+la\s+)", re.I), "La "),
-    (re.compile(r"^(?:de\s+l')", re.I), "L'"),
+    (re.compile(r"^(?:de\s+l'\s*|de\s+l\s+)", re.I), "L'"),
     (re.compile(r"^(?:du\s+)", re.I), "Le "),
     (re.compile(r"^(?:des\s+)", re.I), "Les "),
-    (re.compile(r"^(?:de\s+|d')", re.I), ""),
+    (re.compile(r"^(?:de\s+|d'\s*|d\s+)", re.I), ""),
 )
 
 
@@ -105,7 +105,8 @@ def commune_seule(suite: str) -> str:
 
 
 _CAPITALES = re.compile(
-    r"\s*(?:DE\s+LA\s+|DE\s+L'|DU\s+|DES\s+|DE\s+|D')?[A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË'\-]+(?:[\s\-]+[A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË'\-]+)*(?=\s+[A-ZÉ][a-zé]|\s*$)"
+    r"\s*(?i:de\s+la\s+|de\s+l'\s*|de\s+l\s+|du\s+|des\s+|de\s+|d'\s*|d\s+)?"
+    r"[A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË'\-]+(?:[\s\-]+[A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË'\-]+)*"
 )
 
 
@@ -143,3 +144,30 @@ def dans_la_prose(ligne: str) -> str | None:
         return None
     nom = commune_seule(ligne[trouve.start("de") : trouve.end("nom")])
     return nom if nom_plausible(nom) else None
+
+
+_GENERALE = re.compile(
+    r"\b(?:departement|region)\s+(?:(?:de\s+la|de\s+l'?|du|des|de|d')\s*)?"
+    r"[a-z][a-z'\-]*(?=[\s,.;:]|$)"
+)
+
+
+def collectivite_generale(ligne: str) -> str | None:
+    """« Département de la Haute-Vézère », « RÉGION LIGÉRIE » n'importe où dans une ligne
+    (titre d'un recueil, en-tête aplati) : le nom est un seul mot, à traits d'union.
+
+    >>> collectivite_generale("RECUEIL DES ACTES DU DEPARTEMENT DE L ARVENNE Numéro 12")
+    'DEPARTEMENT DE L ARVENNE'
+    """
+    trouve = _GENERALE.search(_plat(ligne[:400]))
+    if trouve is None:
+        return None
+    nom = ligne[trouve.start() : trouve.end()].strip()
+    dernier = re.split(r"[\s']", nom)[-1]
+    if not dernier[:1].isupper() or not nom_plausible(dernier) or _est_mot_courant(dernier):
+        return None
+    return nom
+
+
+def _est_mot_courant(mot: str) -> bool:
+    return cle_texte(mot) in {"la", "le", "les", "de", "du", "des", "et", "en"}

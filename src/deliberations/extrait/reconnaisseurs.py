@@ -91,14 +91,22 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
     plat = _plat(texte)
     if not _INDICE_ORGANE.search(plat):
         return None
-    for motif, valeur in _ORGANES:
-        trouve = re.search(motif, plat)
-        if trouve and not re.search(r":\s*\d", plat[: trouve.start() + 200]):
+    candidats = []
+    for ordre, (motif, valeur) in enumerate(_ORGANES):
+        for trouve in re.finditer(motif, plat):
+            candidats.append((trouve.start(), ordre, trouve, valeur))
+    retenu: Organe | None = None
+    for _debut, _ordre, trouve, valeur in sorted(candidats, key=lambda c: (c[0], c[1])):
+        if retenu is not None and valeur is not retenu:
+            continue
+        if not re.search(r":\s*\d", plat[trouve.start() : trouve.end() + 40]):
+            retenu = valeur
             nom = _nom_apres_organe(texte[trouve.end() : trouve.end() + 120], valeur)
             if nom is not None and valeur in _GENERAUX:
                 nom = f"{texte[trouve.start() : trouve.end()]} {_article(texte, trouve.end())}{nom}"
-            return valeur, nom
-    return None
+            if nom is not None:
+                return valeur, nom
+    return (retenu, None) if retenu is not None else None
 
 
 def _article(texte: str, debut: int) -> str:
@@ -111,7 +119,7 @@ def _nom_apres_organe(suite: str, valeur: Organe) -> str | None:
     reste = suite.strip(" :,.-")
     reste = re.split(
         r"\s+[-–]\s+|\s*[,;:(]\s*|\s+(?=s[ée]ance\b|r[ée]union\b|en\s+date\b|du\s+\d|dûment\b|"
-        r"se\s+sont\b|sont\b|est\b|s'est\b|"
+        r"se\s+sont\b|sont\b|est\b|s'est\b|s\s+est\b|"
         r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu)",
         reste,
         flags=re.I,
