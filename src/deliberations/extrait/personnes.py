@@ -27,7 +27,7 @@ from deliberations.texte import espaces_normalises, sans_accents
 
 __all__ = ["CIVILITE", "decouper", "est_fonction", "lire_personne", "lire_personnes"]
 
-CIVILITE = r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.?|Mmes\.?|Mme\.?|Mlle\.?|Mrs\.?|Mr\.?|M\.)"
+CIVILITE = r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.?|Mmes\.?|Mme\.?|Mlle\.?|Mrs\.?|Mr\.?|M\.|M(?=\s+[A-ZÉÈ]{2}))"
 _CIVILITE_DEBUT = re.compile(rf"^\s*({CIVILITE})(?=\s|$)\s*", re.IGNORECASE)
 _FONCTIONS = re.compile(
     r"^(?:le|la|l')\s*(?:maire|president|presidente|adjoint|adjointe|vice-president|doyen)\b",

@@ -205,7 +205,8 @@ def president(texte: str) -> str | None:
 
 
 _SECRETAIRE_APRES = re.compile(
-    r"(?:^|[\s,;.])(?:(?:est|a\s+ete|ont\s+ete|sont)\s+(?:nommee?s?|designee?s?|elue?s?)\s+"
+    r"(?:^|[\s,;.])(?:(?:le|la)\s+secretaire\s+de\s+seance\s+est|(?:est|a\s+ete|ont\s+ete|sont)\s+"
+    r"(?:nommee?s?|designee?s?|elue?s?)\s+"
     r"(?:en\s+qualite\s+de\s+|comme\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?"
     r"secretaires?(?:\s+de\s+(?:la\s+)?seance)?|le\s+secretaire\s+de\s+seance\s+sera|"
     r"la\s+secretaire\s+de\s+seance\s+sera)\s*[,:]?\s*"
@@ -223,32 +224,46 @@ _FIN_PHRASE_NOM = re.compile(r"(?<=[A-Za-zÀ-ÿ]{3})(?<!Mme)(?<!Mlle)\.\s+(?=[A-
 def secretaire(texte: str) -> str | None:
     """« Secrétaire de séance : M. X », « M. X a été désigné(e) secrétaire de séance »,
     « Est nommée secrétaire, Mme X », « le secrétaire de séance sera M. X »,
-    « Secrétariat de séance : X »."""
+    « Secrétariat de séance : X », « désigner Mme X comme secrétaire de séance »."""
     if len(texte) > 600:
         return None
     plat = _plat(texte)
     trouve = re.match(r"^\s*(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*", plat)
     if trouve:
-        reste = _FIN_PHRASE_NOM.split(texte[trouve.end() :])[0]
-        return reste.strip(" .") or None
+        return _nom_seul(texte[trouve.end() :], plusieurs=True)
     trouve = _SECRETAIRE_AVANT.search(plat)
     if trouve:
-        debuts = list(
-            re.finditer(
-                r"(?:^|[,;.]\s+)(?:et\s+)?(?=m\.|mme\b|monsieur\b|madame\b|mlle\b|mademoiselle\b)",
-                plat[: trouve.end(1)],
-            )
-        )
-        nom = texte[debuts[-1].end() if debuts else 0 : trouve.end(1)]
-        return nom.strip(" ,.") or None
+        debuts = list(_DEBUT_NOM.finditer(plat[: trouve.end(1)]))
+        return _nom_seul(texte[debuts[-1].end() if debuts else 0 : trouve.end(1)])
     trouve = _SECRETAIRE_APRES.search(plat)
     if trouve:
-        reste = re.split(
-            r"[;(]|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|\s+(?:qui|et\s+a|a\s+accepte)\b",
-            texte[trouve.end() :],
-        )[0]
-        return reste.strip(" ,.") or None
+        return _nom_seul(texte[trouve.end() :])
+    trouve = _DESIGNER.search(plat)
+    if trouve:
+        return _nom_seul(texte[trouve.start(1) : trouve.end(1)])
     return None
+
+
+_DEBUT_NOM = re.compile(
+    r"(?:^|[,;.:]\s+)(?:et\s+)?(?=m\.|m\s|mr\b|mme\b|monsieur\b|madame\b|mlle\b|mademoiselle\b)"
+)
+_DESIGNER = re.compile(r"designer\s+(.{3,80}?)\s+(?:comme|en\s+qualite\s+de)\s+secretaire")
+_FIN_NOM = re.compile(
+    r"[;(]|,\s+(?!et\b)|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|(?<=[A-ZÀ-Ý]{2})\.(?:\s|$)"
+    r"|\s+(?:qui|et\s+a|a\s+accepte|assist[ée]e?)\b"
+    r"|\s+(?=(?:Le|La|Les|L'|Il|Elle|Objet|OBJET|Délibération|DELIBERATION|Réunion|Après|Vu|"
+    r"Considérant|Ordre|Désignation|Approbation|AFFAIRES|\d))"
+)
+
+
+def _nom_seul(texte: str, plusieurs: bool = False) -> str | None:
+    """Le nom en tête d'un texte (« Mme Nadine FAURE Délibération 2018-24… » → le nom) ;
+    ``plusieurs`` : une liste (« M. A et Mme B ») est gardée entière."""
+    if plusieurs and "," in texte[:120]:
+        morceaux = [_FIN_NOM.split(m.strip(), maxsplit=1)[0] for m in texte.split(",")[:6]]
+        return ", ".join(m.strip(" .:") for m in morceaux if m.strip(" .:")) or None
+    nom = _FIN_NOM.split(texte.strip(), maxsplit=1)[0]
+    return nom.strip(" ,.:") or None
 
 
 _DECOMPTES = (
