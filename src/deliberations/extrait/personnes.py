@@ -74,6 +74,9 @@ def est_fonction(texte: str) -> bool:
     return len(plat) <= 80 and bool(_FONCTION.match(plat))
 
 
+_LIEN_FINAL = re.compile(r"(?:\b(?:à|a|par|de|d'|pour|du|au|profit\s+de)|\(|\b(?:suppl[ée]ante?|titulaire))\s*$", re.I)
+
+
 def decouper(texte: str) -> list[str]:
     """Découpe une liste de personnes : tabulations, points-virgules, virgules, « et », et
     deux noms collés par une extraction PDF (« … JUILLARD-RANDRIAN Monsieur Massar … »).
@@ -92,7 +95,13 @@ def decouper(texte: str) -> list[str]:
     for morceau in morceaux:
         if not morceau:
             continue
+        parties: list[str] = []
         for partie in _COLLES.split(morceau):
+            if parties and _LIEN_FINAL.search(parties[-1]):
+                parties[-1] += " " + partie  # « X par Mme Y », « X à M. Y » : une seule entrée
+            else:
+                parties.append(partie)
+        for partie in parties:
             propre = espaces_normalises(partie).strip(" .-–")
             if propre:
                 resultat.append(propre)
