@@ -110,6 +110,7 @@ _INTITULES_FORTS = re.compile(
     r"|(?:deliberation|dcm|dcc)\s+n\s*[°o]"
     r"|(?:adopte|approuve|rejete)e?s?\s+a\s+l'\s*unanimite"
     r"|(?:procurations?|pouvoirs?)\s+(?:de|d')\s*(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
+    r"|(?:le\s+)?nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs)"
     r")"
 )
 # Phrases qui ouvrent une partie, cherchées seulement dans les longues lignes.

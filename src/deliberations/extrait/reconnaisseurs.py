@@ -268,31 +268,57 @@ def _nom_seul(texte: str, plusieurs: bool = False) -> str | None:
 
 _DECOMPTES = (
     (r"en\s+exercice", "en_exercice"),
-    (r"presents?|presentes?", "presents"),
-    (r"votants?", "votants"),
-    (r"procurations?|pouvoirs?|representes?", "procurations"),
-    (r"absents?", "absents"),
-    (r"membres|effectif\s+legal|conseillers|elus", "membres"),
+    (r"\b(?:procurations?|pouvoirs?|representes?|representees?)\b", "procurations"),
+    (r"\b(?:presents?|presentes?)\b", "presents"),
+    (r"\bvotants?\b", "votants"),
+    (r"\babsents?\b", "absents"),
+    (r"\b(?:membres|effectif\s+legal|conseillers|elus)\b", "membres"),
 )
+_EN_LETTRES = r"(\d{1,4}|[a-z]+(?:-[a-z]+){0,3})"
+_PRESENTS_SUR = re.compile(
+    rf"\b{_EN_LETTRES}\s+(?:conseillers|membres|delegues)\s+presents\s+sur\s+{_EN_LETTRES}\s+en\s+exercice"
+    rf"(?:\s*,?\s*soit\s+{_EN_LETTRES}\s+votants)?"
+)
+_AVEC_PRESENTS = re.compile(rf"\bavec\s+{_EN_LETTRES}\s+(?:conseillers|membres|delegues)\s+presents")
+_SANS_DEUX_POINTS = re.compile(r"\b(en\s+exercice|presents|votants|representes|procurations|pouvoirs)\s+(\d{1,4})\b")
+
+
+def _valeur(texte: str) -> int | None:
+    return int(texte) if texte.isdigit() else nombre_en_lettres(texte)
 
 
 def decomptes(texte: str) -> list[tuple[str, int]]:
     """Les nombres annoncés : « Nombre de membres en exercice : 86 », « Présents : 16 / Votants : 17 »."""
-    if not _INDICE_VOTE.search(texte) and "denombre" not in _plat(texte):
+    if not _INDICE_VOTE.search(texte) and not re.search(
+        r"denombre|presents\s+sur|avec\s+\w+\s+membres", _plat(texte)
+    ):
         return []
     plat = _plat(texte)
     resultats: list[tuple[str, int]] = []
     for trouve in re.finditer(r"([a-z' ]{3,90}?)\s*:\s*(\d{1,4})\b", plat):
         libelle = trouve.group(1)
-        if re.search(
-            r"pour|contre|abstention|prononce|exprimes|majorite|blancs|nuls|titulaires|suppleants",
-            libelle,
-        ):
+        if re.search(r"pour|contre|abstention|prononce|exprimes|majorite|blancs|nuls|quorum", libelle):
             continue
+        if re.search(r"titulaires|suppleants", libelle) and not re.search(
+            r"titulaires\s+(?:et|ou)\s+suppleants", libelle
+        ):
+            continue  # une partie seulement des présents
         for motif, cle in _DECOMPTES:
             if re.search(motif, libelle):
                 resultats.append((cle, int(trouve.group(2))))
                 break
+    if "exercice" in plat and not resultats:
+        for trouve in _SANS_DEUX_POINTS.finditer(plat):
+            for motif, cle in _DECOMPTES:
+                if re.search(motif, trouve.group(1)):
+                    resultats.append((cle, int(trouve.group(2))))
+                    break
+    if (sur := _PRESENTS_SUR.search(plat)) is not None:
+        for cle, groupe in (("presents", 1), ("en_exercice", 2), ("votants", 3)):
+            if sur.group(groupe) and (valeur := _valeur(sur.group(groupe))) is not None:
+                resultats.append((cle, valeur))
+    if (avec := _AVEC_PRESENTS.search(plat)) is not None and (v := _valeur(avec.group(1))):
+        resultats.append(("presents", v))
     for trouve in re.finditer(
         r"(?:denombre|compte)\s+(\w+(?:[\s-]\w+)?)\s+(?:conseillers|membres)\s+presents", plat
     ):
