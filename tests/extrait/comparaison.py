@@ -225,8 +225,12 @@ def comparer(resultat: ResultatExtrait, attendu: dict[str, Any]) -> dict[str, st
     verdicts: dict[str, str] = {}
     obtenu = projection(resultat.seance) if resultat.seance is not None else {}
     codes = [c.code for c in resultat.rapport.filtrer(au_moins="avertissement")]
-    mandants_a = {cle(m) for m, _ in attendu.get("procurations") or []}
-    mandants_o = {cle(m) for m, _ in obtenu.get("procurations") or []}
+    mandants_a = {cle(m) for m, _ in attendu.get("procurations") or []} | {
+        cle(t) for _, t in attendu.get("suppleances") or [] if t
+    }
+    mandants_o = {cle(m) for m, _ in obtenu.get("procurations") or []} | {
+        cle(t) for _, t in obtenu.get("suppleances") or [] if t
+    }
     for champ in CHAMPS:
         if champ not in attendu:
             continue

@@ -93,7 +93,8 @@ def normaliser(texte: str) -> str:
 # Intitulés cherchés dans le flux (texte aplati, minuscules sans accents, même longueur).
 _INTITULES = re.compile(
     r"(?<=[\s.;,)\-])(?="
-    r"(?:etaient\s+|sont\s+)?(?:membres\s+|conseillers\s+(?:municipaux\s+)?|delegues\s+|elus\s+)?"
+    r"(?:etaient\s+|etait\s+|sont\s+)?(?:egalement\s+|aussi\s+)?"
+    r"(?:membres\s+|conseillers\s+(?:municipaux\s+)?|delegues\s+|elus\s+)?"
     r"(?:presents?|presentes?|absents?|absentes?|excuses?|excusees?)"
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|et\s+representes?|"
     r"non\s+excuses?|ayant\s+donne\s+(?:pouvoir|procuration)s?)){0,3}\s*:"
@@ -110,7 +111,7 @@ _INTITULES_FORTS = re.compile(
     r"|(?:deliberation|dcm|dcc)\s+n\s*[°o]"
     r"|(?:adopte|approuve|rejete)e?s?\s+a\s+l'\s*unanimite"
     r"|(?:procurations?|pouvoirs?)\s+(?:de|d')\s*(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
-    r"|(?:le\s+)?nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs)"
+    r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs)"
     r")"
 )
 # Phrases qui ouvrent une partie, cherchées seulement dans les longues lignes.
@@ -128,7 +129,7 @@ LONGUE = 250
 _NUMERO_AVANT = re.compile(r"n\s*[°o]\.?\s*[\w\-/.]*\d[\w\-/.]*\s*[:\-–]?\s*$")
 _LIAISON = re.compile(
     r"\b(?:de|des|du|d'|les|la|le|et|nombre|sont|etaient|ont|membres|conseillers|delegues|elus|"
-    r"municipaux|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|titulaires?|suppleants?)[\s,]*$"
+    r"municipaux|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|titulaires?|suppleants?|egalement|aussi)[\s,]*$"
 )
 
 
@@ -142,16 +143,15 @@ def _coupures(ligne: str) -> list[int]:
     if len(ligne) > LONGUE:
         positions.update(t.start() for t in _OUVERTURES.finditer(plat))
         positions.update(t.end() for t in _FIN_PHRASE.finditer(ligne))
-    return sorted(
-        {
-            p
-            for p in positions
-            if 0 < p < len(ligne)
-            and not _LIAISON.search(plat[max(0, p - 24) : p])
-            and not _NUMERO_AVANT.search(plat[max(0, p - 30) : p])
-        }
-        | {p for p in forts if 0 < p < len(ligne)}
-    )
+    coupes = {
+        p
+        for p in positions
+        if 0 < p < len(ligne)
+        and not _LIAISON.search(plat[max(0, p - 24) : p])
+        and not _NUMERO_AVANT.search(plat[max(0, p - 30) : p])
+    } | {p for p in forts if 0 < p < len(ligne)}
+    # « Le nombre de… » : la coupe recule devant l'article
+    return sorted({p - 3 if plat[max(0, p - 3) : p] == "le " else p for p in coupes})
 
 
 def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:
