@@ -157,9 +157,10 @@ def date_seance(texte: str, entete: bool = True) -> dt.date | None:
     faibles (date seule sur sa ligne) ne sont cherchées que là.
     """
     plat = _plat(texte)
-    trouve = _DATE_TITRE.search(plat) if entete else None
-    if trouve and not _REFERENCE.search(plat[max(0, trouve.start() - 40) : trouve.start() + 1]):
-        date = trouver_date(texte[trouve.end() : trouve.end() + 60])
+    for trouve in _DATE_TITRE.finditer(plat) if entete else ():
+        if _REFERENCE.search(plat[max(0, trouve.start() - 40) : trouve.start() + 1]):
+            continue
+        date = trouver_date(texte[trouve.end() : trouve.end() + 40])
         if date is not None:
             return date
     trouve = re.search(r"(?:^|[\s,.;])l'an\s", plat)
