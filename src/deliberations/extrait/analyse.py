@@ -279,6 +279,13 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d = _Delib(n)
             etat.deliberations.append(d)
         d.ligne = n
+        if etat.aplati and valeur:
+            valeur, suite_objet = r.couper_titre(valeur)
+            if suite_objet:
+                d.objet.append(valeur)
+                d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
+                _traiter(etat, n, suite_objet)
+                return
         if (
             valeur
             and valeur.upper() == valeur

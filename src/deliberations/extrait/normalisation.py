@@ -123,6 +123,8 @@ _OUVERTURES = re.compile(
     r"|vote\s*:|(?:question|point)\s+(?:n\s*[°o]\s*)?\d+\s*[:\-–]"
     r")"
 )
+# « … adopté à l'unanimité. 2) Objet », « … levée. 3 - Objet » : un point numéroté dans le flux
+_POINT_NUMEROTE = re.compile(r"[.!?»)]\s+(?=\d{1,2}\s*(?:\)|[-–]|\.)\s+[A-ZÉÈÀ])")
 _FIN_PHRASE = re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])")
 LONGUE = 250
 # Un intitulé précédé d'un mot de liaison continue la phrase (« Nombre de conseillers… »).
@@ -143,6 +145,7 @@ def _coupures(ligne: str) -> list[int]:
     if len(ligne) > LONGUE:
         positions.update(t.start() for t in _OUVERTURES.finditer(plat))
         positions.update(t.end() for t in _FIN_PHRASE.finditer(ligne))
+        forts.update(t.end() for t in _POINT_NUMEROTE.finditer(ligne))
     coupes = {
         p
         for p in positions

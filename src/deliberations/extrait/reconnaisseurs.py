@@ -139,13 +139,15 @@ _DATE_TITRE = re.compile(
     r"(?:^|[\s\-–,.:])(?:seance|reunion|session|conseil\s+(?:municipal|communautaire|"
     r"metropolitain|departemental|regional|syndical)|comite\s+syndical|commission\s+permanente|"
     r"bureau(?:\s+\w+)?|compte[\s-]rendu|proces[\s-]verbal)"
-    r"(?:\s+(?:publique|ordinaire|extraordinaire|pleniere))?(?:\s+(?:en\s+date\s+)?du\b|\s*[-–:]\s*(?=\d))"
+    r"(?:\s+(?:publique|ordinaire|extraordinaire|pleniere))?"
+    r"(?:\s+(?:de|d')\s*[^\s:]{2,40}(?:\s+[^\s:]{2,30}){0,3}?)?"
+    r"(?:\s+(?:en\s+date\s+)?du\b|\s*[-–:]\s*(?=\d))"
 )
 _DATE_SEULE = re.compile(
     rf"^\s*(?:du\s+|le\s+)?(?:{_JOURS}\s+)?\d{{1,2}}(?:er)?\s+[a-z]+\s+\d{{4}}\b"
 )
 _REFERENCE = re.compile(
-    r"\b(?:vu|deliberations?|arrete|approbation|approuve|precedente|derniere)\b"
+    r"\b(?:vu|(?:la|une|sa|par)\s+deliberation|arrete|approbation|approuve|precedente|derniere)\b"
 )
 
 
@@ -567,6 +569,9 @@ _NUMEROS = (
         r"\s*(?:[:\-–]\s*|\s+)(?=[^\s\d])"
     ),
     re.compile(r"^\s*(?P<mot>question|point)\s+(?P<numero>\d{1,3})\s*[:\-–]\s*(?=\S)"),
+    re.compile(
+        r"^\s*(?P<mot>point)?(?P<numero>\d{1,3})\s*(?:ere|eme|e|er)\s+deliberation\s*[:\-–]\s*(?=\S)"
+    ),
     re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:\)|\.|\s[-–])\s+(?=[a-zé])"),
 )
 _DATE_NUMERIQUE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})$")
