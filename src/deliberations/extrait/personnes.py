@@ -20,6 +20,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 
 from deliberations.model import Civilite, Elu
@@ -64,6 +65,7 @@ def _civilite(texte: str) -> str:
     return "Mr" if texte.lower().rstrip(".") == "mrs" else texte
 
 
+@functools.lru_cache(maxsize=16384)
 def est_fonction(texte: str) -> bool:
     """Vrai si le texte est une fonction seule (« Maire », « 1er Adjoint », « Député-Maire »).
 
@@ -108,6 +110,7 @@ def decouper(texte: str) -> list[str]:
     return resultat
 
 
+@functools.lru_cache(maxsize=16384)
 def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
     """Une personne depuis un texte court, ou ``None`` si ce n'est pas un nom."""
     texte = espaces_normalises(texte).strip(" .,;:-–()")
