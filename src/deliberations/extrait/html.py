@@ -126,6 +126,11 @@ def texte_html(source: str | bytes) -> str:
     except (etree.ParserError, ValueError):
         return ""
     morceaux: list[str] = []
+    titre = racine.find(".//title")
+    if titre is not None and titre.text:
+        # le titre de la page (« Conseils municipaux - Mairie de X ») : une ligne par partie
+        for partie in re.split(r"\s+[-–—|]\s+", _texte(titre.text)):
+            morceaux.extend((partie, "\n"))
     _parcourir(racine, morceaux)
     texte = "".join(morceaux)
     lignes = (ligne.strip(" \t") for ligne in texte.split("\n"))
