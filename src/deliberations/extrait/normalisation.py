@@ -112,6 +112,7 @@ _INTITULES_FORTS = re.compile(
     r"|(?:adopte|approuve|rejete)e?s?\s+a\s+l'\s*unanimite"
     r"|(?:procurations?|pouvoirs?)\s+(?:de|d')\s*(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
     r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs)"
+    r"|(?:etaient|sont)\s+presente?s?\b(?=[^:]{0,60}:)"
     r")"
 )
 # Phrases qui ouvrent une partie, cherchées seulement dans les longues lignes.

@@ -415,13 +415,21 @@ _MOTS_INTITULE = frozenset(
         "ont",
     ]
 )
-_INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,]{2,100}?)\s*(?::|$)")
+_INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,()]{2,100}?)\s*(?::|$)")
+_CLES_INTITULE = re.compile(r"present|absent|excuse|represent|pouvoir|procuration|suppleant|assist")
 
 
 def _nom_section(titre: str) -> Section | None:
     mots = re.findall(r"[a-z]+", titre)
-    if not mots or any(m not in _MOTS_INTITULE for m in mots):
+    if not mots:
         return None
+    if any(m not in _MOTS_INTITULE for m in mots):
+        # « Etaient présents au moment de l'appel nominatif », « Présents (à distance) » :
+        # l'intitulé commence par des mots connus jusqu'au mot clé, la suite le précise
+        cle = next((i for i, m in enumerate(mots) if _CLES_INTITULE.match(m)), None)
+        if cle is None or cle > 3 or any(m not in _MOTS_INTITULE for m in mots[: cle + 1]):
+            return None
+        titre = " ".join(mots[: cle + 2])
     if re.search(r"assist|invit|egalement|aussi|sans\s+voix|autres|participaient", titre):
         return Section("autres", "", False)
     if re.search(r"pouvoir|procuration|represent|delegation", titre) and not re.search(
