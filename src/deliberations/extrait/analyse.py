@@ -210,25 +210,48 @@ def lire_extrait(texte: str, *, taille_max: int = TAILLE_MAX) -> ResultatExtrait
         etat.suite = ligne.decalage > 0
         numero, texte_ligne = ligne.numero, ligne.texte
         if en_attente is not None:
-            if texte_ligne.strip() and (
-                en_attente[1].count("(") > en_attente[1].count(")") or _SUITE_NOM.match(texte_ligne)
-            ):
-                numero, texte_ligne = en_attente[0], f"{en_attente[1]} {texte_ligne.strip()}"
+            recolle = _recoller(en_attente[1], texte_ligne)
+            if recolle is not None:
+                numero, texte_ligne = en_attente[0], recolle
             else:
                 _traiter(etat, *en_attente)
             en_attente = None
-        if (
-            len(texte_ligne) < 600
-            and (texte_ligne.count("(") > texte_ligne.count(")") or _COUPE.search(texte_ligne))
-            and (etat.section is not None or r.section(texte_ligne))
-        ):
-            en_attente = (numero, texte_ligne)  # parenthèse ouverte : le nom continue
+        if _coupee(etat, texte_ligne):
+            en_attente = (numero, texte_ligne)  # le nom continue sur la ligne suivante
             continue
         _traiter(etat, numero, texte_ligne)
     if en_attente is not None:
         _traiter(etat, *en_attente)
     seance = _construire(etat, prep.identifiant_actes, prep.date_envoi, prep.date_reception)
     return ResultatExtrait(seance, Rapport(etat.constats), _non_etablis(etat, seance))
+
+
+def _coupee(etat: _Etat, texte: str) -> bool:
+    """Une ligne de liste dont le dernier nom continue sur la ligne suivante."""
+    return (
+        len(texte) < 600
+        and (
+            texte.count("(") > texte.count(")")
+            or _COUPE.search(texte) is not None
+            or _TRAIT_FINAL.search(texte) is not None
+        )
+        and (etat.section is not None or r.section(texte) is not None)
+    )
+
+
+def _recoller(avant: str, texte: str) -> str | None:
+    """La ligne recollée à la précédente, ou ``None`` si elle ne la continue pas."""
+    propre = texte.strip()
+    if not propre:
+        return None
+    if _TRAIT_FINAL.search(avant) and propre[:1].isupper():
+        return avant + propre  # « Jean- » / « Claude DEBORD »
+    if avant.count("(") > avant.count(")") or _SUITE_NOM.match(texte):
+        return f"{avant} {propre}"
+    return None
+
+
+_TRAIT_FINAL = re.compile(r"[A-Za-zÀ-ÿ]-$")
 
 
 # Une ligne de liste qui finit par un prénom (« …, Francine ») et une ligne qui commence par
@@ -485,6 +508,11 @@ _QUALITE_FIN = re.compile(
     r"(?:titulaires?|suppl[ée]ante?s?|municipa(?:l|ux)|communautaires?)\.?\s*$",
     re.IGNORECASE,
 )
+_PAR_SON_SUPPLEANT = re.compile(
+    r"^(?P<titulaire>.+?)\s*,?\s*(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+par\s+(?:son|sa)\s+"
+    r"suppl[ée]ante?\s*,?\s*(?P<suppleant>[^,()]+?)\s*\)?\s*$",
+    re.IGNORECASE,
+)
 _DE_COMMUNE = re.compile(r"^(?P<personne>\S+\s+\S+.*?)\s+(?:de|d')\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\- ]+$")
 
 
@@ -516,6 +544,13 @@ _CIVILITE_SEULE = re.compile(
 
 def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
     """« M. X (suppléant de M. Y) » ; dans une liste de suppléants, « M. X » seul."""
+    par_son = _PAR_SON_SUPPLEANT.match(morceau) if len(morceau) <= 300 else None
+    if par_son:
+        titulaire = lire_personne(par_son.group("titulaire"))
+        suppleant = lire_personne(par_son.group("suppleant"))
+        if suppleant is not None and titulaire is not None:
+            etat.suppleances.append((n, suppleant, titulaire))
+            return True
     trouve = _SUPPLEANT.match(morceau) if len(morceau) <= 300 else None
     if trouve:
         suppleant = lire_personne(trouve.group("suppleant"))
