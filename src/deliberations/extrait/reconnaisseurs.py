@@ -159,15 +159,15 @@ def date_seance(texte: str, entete: bool = True) -> dt.date | None:
     faibles (date seule sur sa ligne) ne sont cherchées que là.
     """
     plat = _plat(texte)
-    for trouve in _DATE_TITRE.finditer(plat) if entete else ():
-        if _REFERENCE.search(plat[max(0, trouve.start() - 40) : trouve.start() + 1]):
+    for titre in _DATE_TITRE.finditer(plat) if entete else ():
+        if _REFERENCE.search(plat[max(0, titre.start() - 40) : titre.start() + 1]):
             continue
-        date = trouver_date(texte[trouve.end() : trouve.end() + 40])
+        date = trouver_date(texte[titre.end() : titre.end() + 40])
         if date is not None:
             return date
-    trouve = re.search(r"(?:^|[\s,.;])l'an\s", plat)
-    if trouve:
-        return trouver_date(texte[trouve.start() : trouve.start() + 200])
+    an = re.search(r"(?:^|[\s,.;])l'an\s", plat)
+    if an:
+        return trouver_date(texte[an.start() : an.start() + 200])
     if entete and len(plat) <= 60 and _DATE_SEULE.match(plat):
         return trouver_date(texte)
     return None
