@@ -392,6 +392,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if (res := r.resultat(t)) is not None and (d is None or d.zone != "expose" or len(t) < 160):
         if d is None:
+            if _entete(etat, n, t):
+                return  # un titre (« … DU 27/06/2008 … adopté… ») avant toute délibération
             etat.constat(
                 "extrait.vote-hors-deliberation",
                 Severite.AVERTISSEMENT,
