@@ -682,9 +682,12 @@ _VOTE_MOTIFS = tuple(
         cle,
         re.compile(rf"(?:^|[\s/,;(])(?:{libelle})\s*:\s*(\d+)"),
         re.compile(rf"(\d+)\s+(?:{libelle})\b"),
+        re.compile(rf"(?:^|[\s/,;(:])(?:{libelle})\s+(\d+)\b"),
     )
     for libelle, cle in _VOTE_LIBELLES
 )
+# « POUR 10  CONTRE 0  ABSTENTION 0 » : le libellé avant le nombre, sans deux-points
+_LIBELLE_PUIS_NOMBRE = re.compile(r"\bpour\s+\d+\s*[,;\-–]?\s*contre\s+\d+")
 _INDICE_VOTE = re.compile(r"\d")
 _MOTS_VOTE = re.compile(
     r"pour|contre|abstention|blanc|nul|prononce|part|nppv|exprim|procuration|pouvoir|particip|refus"
@@ -702,9 +705,13 @@ def votes(texte: str) -> list[tuple[str, int]]:
     if not _MOTS_VOTE.search(plat):
         return []
     trouves: list[tuple[str, int, int]] = []
-    for cle, apres, avant in _VOTE_MOTIFS:
+    libelle_d_abord = _LIBELLE_PUIS_NOMBRE.search(plat) is not None
+    for cle, apres, avant, sans_deux_points in _VOTE_MOTIFS:
         for trouve in apres.finditer(plat):
             trouves.append((cle, int(trouve.group(1)), trouve.start()))
+        if libelle_d_abord:
+            trouves.extend((cle, int(t.group(1)), t.start()) for t in sans_deux_points.finditer(plat))
+            continue
         for trouve in avant.finditer(plat):
             if not _LIBELLE_AVANT.search(plat[max(0, trouve.start() - 40) : trouve.start()]):
                 trouves.append((cle, int(trouve.group(1)), trouve.start()))
