@@ -582,6 +582,9 @@ _NUMEROS = (
     ),
     re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:\)|\.|\s[-–])\s+(?=[a-zé])"),
 )
+_ANNEES = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d$")  # « 2016-2021 © … »
+# « Questions diverses », « Informations du maire » : jamais des délibérations
+_PAS_UN_POINT = re.compile(r"\s*(?:questions?\s+diverses|informations?\b|divers\b|communications?\b|©)")
 _DATE_NUMERIQUE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})$")
 
 
@@ -603,7 +606,8 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     else:
         return None
     numero = texte[trouve.start("numero") : trouve.end("numero")].strip(" .-")
-    if _DATE_NUMERIQUE.match(numero):
+    suite = plat[trouve.end() :]
+    if _DATE_NUMERIQUE.match(numero) or _ANNEES.match(numero) or _PAS_UN_POINT.match(suite):
         return None
     groupes = trouve.groupdict()
     faible = groupes.get("liste") is not None
