@@ -568,7 +568,7 @@ def objet(texte: str) -> str | None:
 _NUMEROS = (
     re.compile(
         r"^\s*(?P<mot>deliberation|delib\.?|dcm|dcc|dcs|dc|d|point|question|dossier|affaire|rapport)"
-        r"\s*(?:n\s*[°o]\.?|numero|no\.?|n\.?(?=\s*\d))\s*"
+        r"\s*(?:n\s*[°o]\.?|numero|no\.?|n\.?(?=\s*\d)|(?=\d))\s*"
         r"(?P<numero>(?:[a-z]{2,4}\s+(?=\d))?[\w\-/.]*\d[\w\-/.]*?)\s*(?:[:\-–]\s*|\s|$)"
     ),
     re.compile(r"^\s*(?P<mot>n)\s*[°o]\.?\s*(?P<numero>\d[\w\-/.]*)\s*[:\-–]\s*(?=\S)"),
@@ -598,6 +598,9 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     """
     if len(texte) > 600:
         return None
+    puce = re.match(r"^\s*[-–•*]\s+", texte)
+    if puce:
+        texte = texte[puce.end() :]
     plat = _plat(texte)
     for motif in _NUMEROS:
         trouve = motif.match(plat)
@@ -607,7 +610,10 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
         return None
     numero = texte[trouve.start("numero") : trouve.end("numero")].strip(" .-")
     suite = plat[trouve.end() :]
-    if _DATE_NUMERIQUE.match(numero) or _ANNEES.match(numero) or _PAS_UN_POINT.match(suite):
+    mot = trouve.groupdict().get("mot") or ""
+    if (not mot and _DATE_NUMERIQUE.match(numero)) or _ANNEES.match(numero):
+        return None
+    if _PAS_UN_POINT.match(suite):
         return None
     groupes = trouve.groupdict()
     faible = groupes.get("liste") is not None
