@@ -206,9 +206,14 @@ def lire_extrait(texte: str, *, taille_max: int = TAILLE_MAX) -> ResultatExtrait
             "et les phrases ; les limites des listes et des objets sont à vérifier.",
         )
     en_attente: tuple[int, str] | None = None
+    blanc_saute = False
     for ligne in prep.lignes:
         etat.suite = ligne.decalage > 0
         numero, texte_ligne = ligne.numero, ligne.texte
+        if en_attente is not None and not texte_ligne.strip() and not blanc_saute:
+            blanc_saute = True  # « Prénom » / ligne vide / « NOM »
+            continue
+        blanc_saute = False
         if en_attente is not None:
             recolle = _recoller(en_attente[1], texte_ligne)
             if recolle is not None:

@@ -94,7 +94,13 @@ def decouper(texte: str) -> list[str]:
         texte,
     )
     resultat: list[str] = []
+    recolles: list[str] = []
     for morceau in morceaux:
+        if morceau and recolles and _LIEN_FINAL.search(recolles[-1]):
+            recolles[-1] += ", " + morceau  # « X, représenté par son suppléant, M. Y »
+        elif morceau:
+            recolles.append(morceau)
+    for morceau in recolles:
         if not morceau:
             continue
         parties: list[str] = []
