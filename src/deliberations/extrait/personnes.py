@@ -90,7 +90,8 @@ def decouper(texte: str) -> list[str]:
     """
     suivant = r"(?=\s*(?:" + CIVILITE + r"\s|[A-ZÉÈÀÂÎÔ]))"
     morceaux = re.split(
-        r"\t+|;|,(?![^()]*\))" + suivant + r"|\s+et\s+" + suivant + r"|\s+[-–]\s+" + suivant,
+        r"\t+|;|,(?![^()]*\))" + suivant + r"|\s+et\s+" + suivant + r"|\s+[-–]\s+" + suivant
+        + r"|,\s*(?=(?:de|d')\s*" + CIVILITE + r"?\s*[A-ZÉÈ])",
         texte,
     )
     resultat: list[str] = []
