@@ -190,21 +190,39 @@ _OUVRE = re.compile(
 
 def president(texte: str) -> str | None:
     """« Président : Monsieur REBSAMEN », « sous la présidence de M. X », « Monsieur X,
-    Président, ouvre la séance »."""
+    Président, ouvre la séance », « Présidence : M. X maire »."""
     if len(texte) > 600:
         return None
     plat = _plat(texte)
     trouve = re.match(r"^\s*(?:president(?:e)?(?:\s+de\s+seance)?|presidence)\s*:\s*", plat)
     if trouve:
-        return texte[trouve.end() :].strip() or None
+        return _sans_fonction(texte[trouve.end() :])
     trouve = re.search(r"sous la presidence de\s+", plat)
     if trouve:
-        fin = re.search(r"[,;(]|$", texte[trouve.end() :])
-        return texte[trouve.end() : trouve.end() + (fin.start() if fin else 0)].strip(" .") or None
+        reste = texte[trouve.end() : trouve.end() + 200]
+        parties = re.split(r"\s*[,;(]\s*", reste)
+        if len(parties) > 1 and re.match(
+            r"^(?:m\.|mme|monsieur|madame)?\s*(?:le|la)\s+(?:maire|president|presidente)$",
+            _plat(parties[0].strip()),
+        ):
+            return _sans_fonction(parties[1])  # « Madame le Maire, Colette ROUQUETTE »
+        return _sans_fonction(parties[0])
     trouve = _OUVRE.search(plat)
     if trouve:
         return texte[trouve.start(1) : trouve.end(1)].strip() or None
     return None
+
+
+_FONCTION_APRES = re.compile(
+    r"(?<!\ble)(?<!\bla)\s+(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?|adjointe?|d[ée]put[ée]e?-maire)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _sans_fonction(texte: str) -> str | None:
+    """« M. Marcel ROCHE maire » → « M. Marcel ROCHE » (la fonction n'est pas le nom)."""
+    nom = _FONCTION_APRES.sub("", texte.strip())
+    return nom.strip(" .,") or None
 
 
 _SECRETAIRE_APRES = re.compile(
@@ -584,7 +602,11 @@ _NUMEROS = (
 )
 _ANNEES = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d$")  # « 2016-2021 © … »
 # « Questions diverses », « Informations du maire » : jamais des délibérations
-_PAS_UN_POINT = re.compile(r"\s*(?:questions?\s+diverses|informations?\b|divers\b|communications?\b|©)")
+_PAS_UN_POINT = re.compile(
+    r"\s*(?:questions?\s+diverses|informations?\b|divers\b|communications?\b|©|republique|"
+    r"departement\b|region\b|commune\b|mairie\b|ville\b|proces[\s-]verbal|compte[\s-]rendu|"
+    r"extrait\b|registre\b|recueil\b|page\b)"
+)
 _DATE_NUMERIQUE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})$")
 
 
