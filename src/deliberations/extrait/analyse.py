@@ -835,9 +835,17 @@ def _type_collectivite(organe: Organe | None, nom: str | None) -> TypeCollectivi
         return TypeCollectivite.COMMUNAUTE_D_AGGLOMERATION
     if "communaute urbaine" in plat:
         return TypeCollectivite.COMMUNAUTE_URBAINE
-    if organe is Organe.CONSEIL_DEPARTEMENTAL or plat.startswith("departement"):
+    if (
+        organe is Organe.CONSEIL_DEPARTEMENTAL
+        or plat.startswith("departement")
+        or re.match(r"conseil (?:general|departemental)\b", plat)
+    ):
         return TypeCollectivite.DEPARTEMENT
-    if organe is Organe.CONSEIL_REGIONAL or plat.startswith("region"):
+    if (
+        organe is Organe.CONSEIL_REGIONAL
+        or plat.startswith("region")
+        or plat.startswith("conseil regional")
+    ):
         return TypeCollectivite.REGION
     if organe is Organe.COMITE_SYNDICAL or plat.startswith("syndicat"):
         return TypeCollectivite.SYNDICAT

@@ -57,6 +57,7 @@ _REMPLACEMENTS = str.maketrans(
         "\u2060": "",
         "\ufeff": "",
         "\u2010": "-",
+        "\u2014": "\u2013",
         "\u2011": "-",
         "\ufb00": "ff",
         "\ufb01": "fi",

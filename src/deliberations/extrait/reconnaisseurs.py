@@ -434,7 +434,9 @@ _MOTS_INTITULE = frozenset(
     ]
 )
 _INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,()]{2,100}?)\s*(?::|$)")
-_CLES_INTITULE = re.compile(r"present|absent|excuse|represent|pouvoir|procuration|suppleant|assist")
+_CLES_INTITULE = re.compile(
+    r"present|absent|excuse|represent|pouvoir|procuration|suppleant|assist|invit|egalement"
+)
 
 
 def _nom_section(titre: str) -> Section | None:
