@@ -431,6 +431,20 @@ _MOTS_INTITULE = frozenset(
         "ou",
         "sans",
         "ont",
+        "assistent",
+        "assistaient",
+        "assistait",
+        "assiste",
+        "invites",
+        "invitees",
+        "invite",
+        "egalement",
+        "aussi",
+        "personnes",
+        "autres",
+        "participaient",
+        "permanents",
+        "permanentes",
     ]
 )
 _INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,()]{2,100}?)\s*(?::|$)")
