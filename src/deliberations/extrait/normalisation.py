@@ -114,6 +114,7 @@ _INTITULES_FORTS = re.compile(
     r"|(?:procurations?|pouvoirs?)\s+(?:de|d')\s*(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
     r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs)"
     r"|(?:etaient|sont)\s+presente?s?\b(?=[^:]{0,60}:)"
+    r"|(?:present|excuse|absent|suppleant|represente)\(e\)s\b"
     r")"
 )
 # Phrases qui ouvrent une partie, cherchées seulement dans les longues lignes.

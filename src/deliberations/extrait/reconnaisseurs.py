@@ -301,6 +301,9 @@ _PRESENTS_SUR = re.compile(
     rf"(?:\s*,?\s*soit\s+{_EN_LETTRES}\s+votants)?"
 )
 _AVEC_PRESENTS = re.compile(rf"\bavec\s+{_EN_LETTRES}\s+(?:conseillers|membres|delegues)\s+presents")
+_LIBELLE_NOMBRE_SEUL = re.compile(
+    r"^\s*(en\s+exercice|presents|votants|representes|procurations|pouvoirs|absents)\s+(\d{1,4})\s*$"
+)
 _SANS_DEUX_POINTS = re.compile(r"\b(en\s+exercice|presents|votants|representes|procurations|pouvoirs)\s+(\d{1,4})\b")
 
 
@@ -327,6 +330,11 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
         for motif, cle in _DECOMPTES:
             if re.search(motif, libelle):
                 resultats.append((cle, int(trouve.group(2))))
+                break
+    if not resultats and (seul := _LIBELLE_NOMBRE_SEUL.match(plat)) is not None:
+        for motif, cle in _DECOMPTES:
+            if re.search(motif, seul.group(1)):
+                resultats.append((cle, int(seul.group(2))))
                 break
     if "exercice" in plat and not resultats:
         for trouve in _SANS_DEUX_POINTS.finditer(plat):
@@ -448,6 +456,9 @@ _MOTS_INTITULE = frozenset(
     ]
 )
 _INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,()]{2,100}?)\s*(?::|$)")
+_SANS_DEUX_POINTS_INTITULE = re.compile(
+    r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs|procurations)\s+"
+)
 _CLES_INTITULE = re.compile(
     r"present|absent|excuse|represent|pouvoir|procuration|suppleant|assist|invit|egalement"
 )
@@ -489,6 +500,12 @@ def section(texte: str) -> Section | None:
     if len(texte) > 2000:
         return None
     plat = _plat(texte).strip()
+    sans = _SANS_DEUX_POINTS_INTITULE.match(plat)
+    if sans and texte.strip()[sans.end() : sans.end() + 1].isupper():
+        # « Présent(e)s Alain …», « Pouvoirs M. Lacombe à … » (tableau aplati, sans « : »)
+        sec = _nom_section(sans.group(1).replace("(e)", "e"))
+        if sec is not None:
+            return attrs.evolve(sec, reste=texte.strip()[sans.end() :].strip())
     trouve = _INTITULE.match(plat)
     if trouve is None or re.match(r"^\s*\d+\b", plat[trouve.end() :]):
         return None
