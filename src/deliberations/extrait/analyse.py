@@ -282,13 +282,43 @@ def _non_etablis(etat: _Etat, seance: Seance | None) -> frozenset[str]:
         faits.add("date_convocation")
     if seance.decomptes is None or seance.decomptes.en_exercice is None:
         faits.add("decomptes.en_exercice")
-    if not etat.presents or not seance.assemblee.mandats:
-        faits.add("presences")
-    if not (etat.procurations or etat.procurations_annoncees or "procurations" in etat.decomptes):
+    codes = {c.code for c in etat.constats if c.severite is not Severite.INFO}
+    if not etat.presents or not seance.assemblee.mandats or codes & _DOUTES_LISTES:
+        faits.add("presences")  # listes absentes, incomplètes ou lues avec un doute
+    if (
+        not (etat.procurations or etat.procurations_annoncees or "procurations" in etat.decomptes)
+        or codes & _DOUTES_PROCURATIONS
+    ):
         faits.add("procurations")
-    if not seance.deliberations or any(not d.scrutins for d in seance.deliberations):
+    if (
+        not seance.deliberations
+        or any(not d.scrutins for d in seance.deliberations)
+        or codes & _DOUTES_SCRUTINS
+    ):
         faits.add("scrutins")
     return frozenset(faits)
+
+
+# Constats de lecture qui rendent un fait douteux : il n'est pas jugé par ``valider``.
+_DOUTES_LISTES = frozenset(
+    {
+        "extrait.decompte",
+        "extrait.nom-illisible",
+        "extrait.procuration-incomplete",
+        "extrait.mandataire-inconnu",
+        "extrait.personne-inconnue",
+        "extrait.intitule-inconnu",
+        "extrait.suppleant-sans-titulaire",
+        "extrait.texte-aplati",
+        "extrait.presents-manquants",
+    }
+)
+_DOUTES_PROCURATIONS = frozenset(
+    {"extrait.mandataire-inconnu", "extrait.procuration-incomplete", "extrait.procuration-invalide"}
+)
+_DOUTES_SCRUTINS = frozenset(
+    {"extrait.vote-repete", "extrait.votants", "extrait.suffrages", "extrait.vote-hors-deliberation"}
+)
 
 
 # ------------------------------------------------------------------ lignes
@@ -1192,6 +1222,7 @@ def _deliberations(
             "Aucune délibération reconnue (pas de ligne « OBJET : »).",
         )
     numeros_actes = identifiant_actes.split("-")[3] if identifiant_actes else None
+    explicites = {d.numero for d in etat.deliberations if d.numero}
     for i, d in enumerate(etat.deliberations, start=1):
         if not d.objet:
             etat.constat(
@@ -1206,6 +1237,8 @@ def _deliberations(
         )
         if numero is None:
             numero = str(d.rang or i)
+            if numero in explicites:
+                numero = f"sans-numero-{i}"  # le rang est déjà le numéro d'une autre délibération
             etat.constat(
                 "extrait.numero-absent",
                 Severite.INFO,
