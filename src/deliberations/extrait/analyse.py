@@ -299,6 +299,9 @@ def _non_etablis(etat: _Etat, seance: Seance | None) -> frozenset[str]:
     return frozenset(faits)
 
 
+_RETRAIT = re.compile(r"\b(?:quitte|quittant|a quitte|ayant quitte|se retire|s'est retire|sort de la salle|sortie? de la salle)\b")
+
+
 # Constats de lecture qui rendent un fait douteux : il n'est pas jugé par ``valider``.
 _DOUTES_LISTES = frozenset(
     {
@@ -317,7 +320,13 @@ _DOUTES_PROCURATIONS = frozenset(
     {"extrait.mandataire-inconnu", "extrait.procuration-incomplete", "extrait.procuration-invalide"}
 )
 _DOUTES_SCRUTINS = frozenset(
-    {"extrait.vote-repete", "extrait.votants", "extrait.suffrages", "extrait.vote-hors-deliberation"}
+    {
+        "extrait.vote-repete",
+        "extrait.votants",
+        "extrait.suffrages",
+        "extrait.vote-hors-deliberation",
+        "extrait.retrait-non-lu",
+    }
 )
 
 
@@ -331,6 +340,14 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if d is not None:
             d.paragraphe_neuf = True
         return
+    if d is not None and _RETRAIT.search(cle_texte(t)) and r.mouvement(t) is None:
+        etat.constat(
+            "extrait.retrait-non-lu",
+            Severite.AVERTISSEMENT,
+            n,
+            f"Un membre quitte la séance ou se retire sans que le point soit lu : « {t[:80]} » ; "
+            "le décompte des votants de ce point n'est pas vérifiable.",
+        )
     if (valeur := r.objet(t)) is not None:
         etat.section = None
         if d is None or d.objet or d.theme:
@@ -375,6 +392,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d = _Delib(n)
             etat.deliberations.append(d)
         d.numero, d.rang, reste, _faible = num
+        _retirer_sommaire(etat, d)
         if reste and (sous_objet := r.objet(reste)) is not None:
             reste = sous_objet
         suite = ""
@@ -600,6 +618,27 @@ def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
             etat.suppleances.append((n, p, None))
         return True
     return False
+
+
+def _retirer_sommaire(etat: _Etat, d: _Delib) -> None:
+    """Un point déjà vu sous le même numéro, sans vote ni texte : une ligne du sommaire ou de
+    l'ordre du jour, remplacée par le point lui-même."""
+    for autre in etat.deliberations[:-1]:
+        if (
+            autre.numero == d.numero
+            and not autre.votes
+            and autre.resultat is None
+            and not autre.dispositif
+            and not autre.expose
+        ):
+            etat.deliberations.remove(autre)
+            etat.constat(
+                "extrait.sommaire",
+                Severite.INFO,
+                autre.ligne,
+                f"Point n° {d.numero} annoncé à l'ordre du jour puis traité : lu une seule fois.",
+            )
+            return
 
 
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
