@@ -299,7 +299,9 @@ def _non_etablis(etat: _Etat, seance: Seance | None) -> frozenset[str]:
     return frozenset(faits)
 
 
-_RETRAIT = re.compile(r"\b(?:quitte|quittant|a quitte|ayant quitte|se retire|s'est retire|sort de la salle|sortie? de la salle)\b")
+_RETRAIT = re.compile(
+    r"\b(?:quitte|quittant|a quitte|ayant quitte|se retire|s'est retire|sort de la salle|sortie? de la salle)\b"
+)
 
 
 # Constats de lecture qui rendent un fait douteux : il n'est pas jugé par ``valider``.
@@ -693,7 +695,9 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             morceau = re.sub(r"^\s*et\s+", "", morceau)
         elif civilite_pluriel and not _CIVILITE_SEULE.match(morceau.upper()):
             morceau = f"{civilite_pluriel} {morceau}"
-        if re.fullmatch(r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+)?)+\s*", morceau, re.I):
+        if re.fullmatch(
+            r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+)?)+\s*", morceau, re.I
+        ):
             civilite_pluriel = "MM."
             continue
         trouvees = lire_personnes(morceau)

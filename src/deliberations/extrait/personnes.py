@@ -76,7 +76,9 @@ def est_fonction(texte: str) -> bool:
     return len(plat) <= 80 and bool(_FONCTION.match(plat))
 
 
-_LIEN_FINAL = re.compile(r"(?:\b(?:à|a|par|de|d'|pour|du|au|profit\s+de)|\(|\b(?:suppl[ée]ante?|titulaire))\s*$", re.I)
+_LIEN_FINAL = re.compile(
+    r"(?:\b(?:à|a|par|de|d'|pour|du|au|profit\s+de)|\(|\b(?:suppl[ée]ante?|titulaire))\s*$", re.I
+)
 
 
 def decouper(texte: str) -> list[str]:
@@ -90,8 +92,15 @@ def decouper(texte: str) -> list[str]:
     """
     suivant = r"(?=\s*(?:" + CIVILITE + r"\s|[A-ZÉÈÀÂÎÔ]))"
     morceaux = re.split(
-        r"\t+|;|,(?![^()]*\))" + suivant + r"|\s+et\s+" + suivant + r"|\s+[-–]\s+" + suivant
-        + r"|,\s*(?=(?:de|d')\s*" + CIVILITE + r"?\s*[A-ZÉÈ])",
+        r"\t+|;|,(?![^()]*\))"
+        + suivant
+        + r"|\s+et\s+"
+        + suivant
+        + r"|\s+[-–]\s+"
+        + suivant
+        + r"|,\s*(?=(?:de|d')\s*"
+        + CIVILITE
+        + r"?\s*[A-ZÉÈ])",
         texte,
     )
     resultat: list[str] = []

@@ -300,11 +300,15 @@ _PRESENTS_SUR = re.compile(
     rf"\b{_EN_LETTRES}\s+(?:conseillers|membres|delegues)\s+presents\s+sur\s+{_EN_LETTRES}\s+en\s+exercice"
     rf"(?:\s*,?\s*soit\s+{_EN_LETTRES}\s+votants)?"
 )
-_AVEC_PRESENTS = re.compile(rf"\bavec\s+{_EN_LETTRES}\s+(?:conseillers|membres|delegues)\s+presents")
+_AVEC_PRESENTS = re.compile(
+    rf"\bavec\s+{_EN_LETTRES}\s+(?:conseillers|membres|delegues)\s+presents"
+)
 _LIBELLE_NOMBRE_SEUL = re.compile(
     r"^\s*(en\s+exercice|presents|votants|representes|procurations|pouvoirs|absents)\s+(\d{1,4})\s*$"
 )
-_SANS_DEUX_POINTS = re.compile(r"\b(en\s+exercice|presents|votants|representes|procurations|pouvoirs)\s+(\d{1,4})\b")
+_SANS_DEUX_POINTS = re.compile(
+    r"\b(en\s+exercice|presents|votants|representes|procurations|pouvoirs)\s+(\d{1,4})\b"
+)
 
 
 def _valeur(texte: str) -> int | None:
@@ -321,7 +325,9 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
     resultats: list[tuple[str, int]] = []
     for trouve in re.finditer(r"([a-z' ]{3,90}?)\s*:\s*(\d{1,4})\b", plat):
         libelle = trouve.group(1)
-        if re.search(r"pour|contre|abstention|prononce|exprimes|majorite|blancs|nuls|quorum", libelle):
+        if re.search(
+            r"pour|contre|abstention|prononce|exprimes|majorite|blancs|nuls|quorum", libelle
+        ):
             continue
         if re.search(r"titulaires|suppleants", libelle) and not re.search(
             r"titulaires\s+(?:et|ou)\s+suppleants", libelle
@@ -775,7 +781,9 @@ def votes(texte: str) -> list[tuple[str, int]]:
         for trouve in apres.finditer(plat):
             trouves.append((cle, int(trouve.group(1)), trouve.start()))
         if libelle_d_abord:
-            trouves.extend((cle, int(t.group(1)), t.start()) for t in sans_deux_points.finditer(plat))
+            trouves.extend(
+                (cle, int(t.group(1)), t.start()) for t in sans_deux_points.finditer(plat)
+            )
             continue
         for trouve in avant.finditer(plat):
             if not _LIBELLE_AVANT.search(plat[max(0, trouve.start() - 40) : trouve.start()]):
