@@ -34,6 +34,7 @@ _FONCTIONS = re.compile(
     r"^(?:le|la|l')\s*(?:maire|president|presidente|adjoint|adjointe|vice-president|doyen)\b",
     re.IGNORECASE,
 )
+_INITIALE = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?")  # « A. », « J.-P. » : initiale du prénom
 _PARTICULES = {"de", "du", "des", "d'", "le", "la", "van", "von", "da", "di"}
 
 
@@ -142,10 +143,17 @@ def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
         return None
     if not any(c.isalpha() for c in texte):
         return None
-    if len(mots) >= 2 and re.fullmatch(r"[A-ZÉÈ]\.?", mots[-1]) and _majuscules(mots[0]):
+    if (
+        len(mots) >= 2
+        and re.fullmatch(r"[A-ZÉÈ]\.?(?:-[A-ZÉÈ]\.?)?", mots[-1])
+        and mots[0][:1].isupper()
+        and not re.fullmatch(r"[A-ZÉÈ]\.?", mots[0])
+    ):
         # « BONNAFOUS C. » : NOM puis initiale du prénom
         return Elu(nom=" ".join(mots[:-1]), prenom=mots[-1].rstrip(".") + ".", civilite=civilite)
-    majuscules = [_majuscules(m) or m.lower() in _PARTICULES for m in mots]
+    majuscules = [
+        (_majuscules(m) and not _INITIALE.fullmatch(m)) or m.lower() in _PARTICULES for m in mots
+    ]
     # NOM en fin : prénom(s) puis capitales
     fin = len(mots)
     debut = fin
