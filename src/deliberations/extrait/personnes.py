@@ -44,7 +44,7 @@ def _majuscules(mot: str) -> bool:
 
 
 _COLLES = re.compile(
-    r"(?<=[A-Za-zÀ-ÿ'\-][A-Za-zÀ-ÿ\.])\s+(?=(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|Mr|Mrs)\s)"
+    r"(?<=[A-Za-zÀ-ÿ'\-][A-Za-zÀ-ÿ\.])\s+(?=(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|Mr|Mrs)\s+[A-Za-zÀ-ÿ])"
     r"(?![^()]*\))"
 )
 
