@@ -821,6 +821,7 @@ def _appliquer_votes(etat: _Etat, n: int, valeurs: list[tuple[str, int]], t: str
         d.resultat = res.resultat or d.resultat
         d.unanimite = d.unanimite or res.unanimite
         d.mode = res.mode or d.mode
+        d.moins.update(dict(res.moins))
     d.zone = "vote"
 
 

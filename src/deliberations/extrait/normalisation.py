@@ -127,7 +127,9 @@ _OUVERTURES = re.compile(
     r")"
 )
 # « … adopté à l'unanimité. 2) Objet », « … levée. 3 - Objet » : un point numéroté dans le flux
-_POINT_NUMEROTE = re.compile(r"[.!?»)]\s+(?=\d{1,2}\s*(?:\)|[-–]|\.)\s+[A-ZÉÈÀ])")
+_POINT_NUMEROTE = re.compile(
+    r"(?:[.!?»)]|[A-ZÉÈ]{2})\s+(?=\d{1,2}\s*(?:\)|[-–]|\.)\s+[A-ZÉÈÀ])|\d\s+(?=\d{1,2}\)\s+[A-ZÉÈÀ])"
+)
 _FIN_PHRASE = re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])")
 LONGUE = 250
 # Un intitulé précédé d'un mot de liaison continue la phrase (« Nombre de conseillers… »).
