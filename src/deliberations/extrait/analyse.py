@@ -299,6 +299,7 @@ def _non_etablis(etat: _Etat, seance: Seance | None) -> frozenset[str]:
     return frozenset(faits)
 
 
+_QUITTE_SEANCE = re.compile(r"\s+(?:quitte|a quitte)\s+(?:definitivement\s+)?la\s+seance\b", re.I)
 _RETRAIT = re.compile(
     r"\b(?:quitte|quittant|a quitte|ayant quitte|se retire|s'est retire|sort de la salle|sortie? de la salle)\b"
 )
@@ -342,7 +343,18 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if d is not None:
             d.paragraphe_neuf = True
         return
-    if d is not None and _RETRAIT.search(cle_texte(t)) and r.mouvement(t) is None:
+    if d is not None and _QUITTE_SEANCE.search(cle_texte(t)) and r.mouvement(t) is None:
+        qui = _QUITTE_SEANCE.split(t.replace("é", "e").replace("É", "E"), maxsplit=1)[0]
+        rang = len(etat.deliberations)
+        if lire_personne(re.sub(r"[,;:]+$", "", t[: len(qui)].strip())) is not None and rang > 1:
+            etat.mouvements.append((n, r.Mouvement(t[: len(qui)].strip(), None, rang - 1)))
+            etat.constat(
+                "extrait.depart-deduit",
+                Severite.INFO,
+                n,
+                f"« {t[:80]} » pendant le point {rang} : départ après le point {rang - 1}.",
+            )
+    elif d is not None and _RETRAIT.search(cle_texte(t)) and r.mouvement(t) is None:
         etat.constat(
             "extrait.retrait-non-lu",
             Severite.AVERTISSEMENT,
