@@ -55,7 +55,7 @@ SIGNALES: dict[str, tuple[str, ...]] = {
     "collectivite": ("extrait.collectivite",),
     "type": ("extrait.collectivite", "extrait.organe"),
     "organe": ("extrait.organe",),
-    "date": ("extrait.date",),
+    "date": ("extrait.date", "extrait.annee-deduite"),
     "convocation": ("extrait.convocation",),
     "president": ("extrait.president", "extrait.personne-inconnue"),
     "secretaires": ("extrait.secretaire", "extrait.personne-inconnue"),

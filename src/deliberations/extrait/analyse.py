@@ -149,6 +149,7 @@ class _Etat:
     mandants_excuses: set[str] = attrs.Factory(set)
     aplati: bool = False
     tableau: tuple[int, int | None] | None = None
+    sans_annee: tuple[int, int, int] | None = None
 
     def constat(self, code: str, severite: Severite, ligne: int, message: str) -> None:
         self.constats.append(
@@ -502,6 +503,9 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     if etat.date is None and (date := r.date_seance(t, not etat.deliberations)) is not None:
         etat.date, etat.date_ligne = date, n
         trouve = True
+    elif etat.date is None and etat.sans_annee is None and not etat.deliberations:
+        if (jour_mois := r.jour_sans_annee(t)) is not None:
+            etat.sans_annee = (n, *jour_mois)
     if (
         etat.convocation_texte is None
         and re.search(r"convo[cq]", cle_texte(t))
@@ -1026,12 +1030,37 @@ def _completer(
     return presences, procurations
 
 
+def _deduire_annee(etat: _Etat) -> None:
+    """« Séance du 8 septembre » sans année : l'année de la convocation (signalé)."""
+    if etat.sans_annee is None or etat.convocation_texte is None:
+        return
+    n, jour, mois = etat.sans_annee
+    convoque = r.convocation(etat.convocation_texte[1])
+    if convoque is None:
+        return
+    annee = convoque.year + (1 if convoque.month > mois else 0)
+    try:
+        etat.date = dt.date(annee, mois, jour)
+    except ValueError:
+        return
+    etat.date_ligne = n
+    etat.constat(
+        "extrait.annee-deduite",
+        Severite.AVERTISSEMENT,
+        n,
+        f"Date de séance écrite sans année : {etat.date:%d/%m/%Y} d'après la convocation "
+        f"du {convoque:%d/%m/%Y}.",
+    )
+
+
 def _construire(
     etat: _Etat,
     identifiant_actes: str | None,
     date_envoi: dt.date | None,
     date_reception: dt.date | None,
 ) -> Seance | None:
+    if etat.date is None:
+        _deduire_annee(etat)
     if etat.date is None:
         etat.constat(
             "extrait.date-absente",

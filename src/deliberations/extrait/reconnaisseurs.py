@@ -173,6 +173,17 @@ def date_seance(texte: str, entete: bool = True) -> dt.date | None:
     return None
 
 
+def jour_sans_annee(texte: str) -> tuple[int, int] | None:
+    """« Séance du 8 septembre » (sans année) → (8, 9) ; l'année vient d'ailleurs."""
+    plat = _plat(texte)
+    for titre in _DATE_TITRE.finditer(plat):
+        fenetre = texte[titre.end() : titre.end() + 40]
+        date = trouver_date(fenetre, annee_defaut=2000)
+        if date is not None and not re.search(r"\b(?:19|20)\d\d\b|\bmil", _plat(fenetre)):
+            return date.day, date.month
+    return None
+
+
 def convocation(texte: str, annee: int | None = None) -> dt.date | None:
     """« Convocation envoyée le 18 septembre 2024 », « Date de convocation : … »…"""
     plat = _plat(texte)
