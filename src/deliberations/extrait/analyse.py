@@ -503,9 +503,13 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     if etat.date is None and (date := r.date_seance(t, not etat.deliberations)) is not None:
         etat.date, etat.date_ligne = date, n
         trouve = True
-    elif etat.date is None and etat.sans_annee is None and not etat.deliberations:
-        if (jour_mois := r.jour_sans_annee(t)) is not None:
-            etat.sans_annee = (n, *jour_mois)
+    elif (
+        etat.date is None
+        and etat.sans_annee is None
+        and not etat.deliberations
+        and (jour_mois := r.jour_sans_annee(t)) is not None
+    ):
+        etat.sans_annee = (n, *jour_mois)
     if (
         etat.convocation_texte is None
         and re.search(r"convo[cq]", cle_texte(t))
