@@ -69,6 +69,7 @@ SIGNALES: dict[str, tuple[str, ...]] = {
         "extrait.ligne-non-comprise",
         "extrait.decompte",
         "extrait.intitule-inconnu",
+        "extrait.texte-aplati",
     ),
     "suppleances": ("extrait.suppleant", "extrait.ligne-non-comprise", "extrait.intitule-inconnu"),
     "mouvements": ("extrait.personne-inconnue", "extrait.mouvement"),

@@ -697,7 +697,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             mandant = lire_personne(proc[0])
             if mandant is None:
                 return False
-            procurations.append((n, mandant, lire_personne(proc[1]), proc[1]))
+            mandataire_texte = _HEURE.sub(" ", proc[1]).strip()
+            procurations.append((n, mandant, lire_personne(mandataire_texte), mandataire_texte))
             continue
         morceau = _QUALITE_FIN.sub("", morceau)
         mvt_texte = None
@@ -969,6 +970,21 @@ class _Membres:
         return elu
 
 
+def _par_initiale(membres: _Membres, elu: Elu) -> list[Elu]:
+    """« C. Verdier » : le seul membre de ce nom dont le prénom commence par C."""
+    if elu.prenom is None or not re.fullmatch(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?", elu.prenom):
+        return []
+    initiale = elu.prenom[0]
+    return [
+        m
+        for m in membres.trouver(Elu(nom=elu.nom))
+        if m.prenom is not None and m.prenom[:1].upper() == initiale
+    ]
+
+
+_HEURE = re.compile(r"\b(?:à\s+partir\s+de|jusqu'à|jusqu'a|de|dès)\s+\d{1,2}\s*h\s*\d{0,2}\b", re.I)
+
+
 def _resoudre(membres: _Membres, texte: str) -> Elu | None:
     """La personne d'un texte (« Monsieur REBSAMEN »), complétée par la liste des membres."""
     elu = lire_personne(re.split(r",|\(|\s[-–]\s", texte)[0])
@@ -1015,10 +1031,16 @@ def _completer(
     de ce nom."""
     if elu is None or elu.prenom is None:
         return presences, procurations
-    sans = [m for m in membres.trouver(elu) if m.prenom is None]
-    if len(membres.trouver(elu)) != 1 or not sans:
+    meme_nom = [
+        m
+        for m in membres.trouver(Elu(nom=elu.nom))
+        if m.prenom is None
+        or (re.fullmatch(r"[A-ZÉÈ]\.", m.prenom) and m.prenom[0] == elu.prenom[:1].upper())
+        or m.correspond(elu)
+    ]
+    if len(meme_nom) != 1 or meme_nom[0].prenom == elu.prenom:
         return presences, procurations
-    ancien = sans[0]
+    ancien = meme_nom[0]
     membres.liste = [elu if m is ancien else m for m in membres.liste]
 
     complet: Elu = elu
@@ -1141,7 +1163,7 @@ def _construire(
                 f"Procuration de {mandant} : mandataire illisible (« {texte_mandataire} »).",
             )
             continue
-        connu = index_presents.trouver(mandataire)
+        connu = index_presents.trouver(mandataire) or _par_initiale(index_presents, mandataire)
         if len(connu) == 1:
             mandataire = connu[0]
         else:
