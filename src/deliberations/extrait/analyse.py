@@ -270,6 +270,30 @@ _SUITE_NOM = re.compile(
 )
 
 
+def _retrait(etat: _Etat, n: int, t: str) -> None:
+    """« X quitte la séance » pendant un point, sans numéro : départ après le point précédent
+    si X est lisible, sinon un avertissement (le vote de ce point n'est pas vérifiable)."""
+    rang = len(etat.deliberations)
+    quitte = _QUITTE_SEANCE.search(t)
+    qui = lire_personne(re.sub(r"[,;:]+$", "", t[: quitte.start()].strip())) if quitte else None
+    if qui is not None and quitte is not None and rang > 1:
+        etat.mouvements.append((n, r.Mouvement(t[: quitte.start()].strip(), None, rang - 1)))
+        etat.constat(
+            "extrait.depart-deduit",
+            Severite.INFO,
+            n,
+            f"« {t[:80]} » pendant le point {rang} : départ après le point {rang - 1}.",
+        )
+        return
+    etat.constat(
+        "extrait.retrait-non-lu",
+        Severite.AVERTISSEMENT,
+        n,
+        f"Un membre quitte la séance ou se retire sans que le point soit lu : « {t[:80]} » ; "
+        "le décompte des votants de ce point n'est pas vérifiable.",
+    )
+
+
 def _non_etablis(etat: _Etat, seance: Seance | None) -> frozenset[str]:
     """Les faits que le document n'établit pas (ou pas sûrement)."""
     if seance is None:
@@ -300,7 +324,9 @@ def _non_etablis(etat: _Etat, seance: Seance | None) -> frozenset[str]:
     return frozenset(faits)
 
 
-_QUITTE_SEANCE = re.compile(r"\s+(?:quitte|a quitte)\s+(?:definitivement\s+)?la\s+seance\b", re.I)
+_QUITTE_SEANCE = re.compile(
+    r"\s+(?:quitte|a\s+quitt[ée])\s+(?:d[ée]finitivement\s+)?la\s+s[ée]ance\b", re.I
+)
 _RETRAIT = re.compile(
     r"\b(?:quitte|quittant|a quitte|ayant quitte|se retire|s'est retire|sort de la salle|sortie? de la salle)\b"
 )
@@ -344,25 +370,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if d is not None:
             d.paragraphe_neuf = True
         return
-    if d is not None and _QUITTE_SEANCE.search(cle_texte(t)) and r.mouvement(t) is None:
-        qui = _QUITTE_SEANCE.split(t.replace("é", "e").replace("É", "E"), maxsplit=1)[0]
-        rang = len(etat.deliberations)
-        if lire_personne(re.sub(r"[,;:]+$", "", t[: len(qui)].strip())) is not None and rang > 1:
-            etat.mouvements.append((n, r.Mouvement(t[: len(qui)].strip(), None, rang - 1)))
-            etat.constat(
-                "extrait.depart-deduit",
-                Severite.INFO,
-                n,
-                f"« {t[:80]} » pendant le point {rang} : départ après le point {rang - 1}.",
-            )
-    elif d is not None and _RETRAIT.search(cle_texte(t)) and r.mouvement(t) is None:
-        etat.constat(
-            "extrait.retrait-non-lu",
-            Severite.AVERTISSEMENT,
-            n,
-            f"Un membre quitte la séance ou se retire sans que le point soit lu : « {t[:80]} » ; "
-            "le décompte des votants de ce point n'est pas vérifiable.",
-        )
+    if d is not None and _RETRAIT.search(cle_texte(t)) and r.mouvement(t) is None:
+        _retrait(etat, n, t)
     if (valeur := r.objet(t)) is not None:
         etat.section = None
         if d is None or d.objet or d.theme:
