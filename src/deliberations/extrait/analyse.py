@@ -1106,7 +1106,17 @@ def _construire(
         return None
     membres = _Membres()
     presences: list[Presence] = []
-    presents = [membres.ajouter(e) for _, e in etat.presents]
+    presents = []
+    vus: set[str] = set()
+    for n, e in etat.presents:
+        membre = membres.ajouter(e)
+        if membre.cle in vus:
+            etat.constat(
+                "extrait.doublon", Severite.INFO, n, f"{membre} est nommé deux fois parmi les présents."
+            )
+            continue
+        vus.add(membre.cle)
+        presents.append(membre)
     index_presents = _Membres(presents)
     cles_presents = {e.cle for e in presents}
     if not presents:
