@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,66 @@ def test_pdf_illisible(tmp_path: Path) -> None:
         texte_pdf(faux)
     with pytest.raises(FichierIllisible):
         texte_pdf(tmp_path / "absent.pdf")
+
+
+def _pdf_simple(chemin: Path, pages: int = 1, **chiffrement: str) -> None:
+    document = fpdf.FPDF()
+    document.set_font("Helvetica", size=10)
+    for i in range(pages):
+        document.add_page()
+        document.cell(0, 5, f"Seance du 3 mars 2021 - page {i + 1}")
+    if chiffrement:
+        document.set_encryption(**chiffrement)
+    document.output(str(chemin))
+
+
+def test_messages_distincts_dossier_mot_de_passe_memoire(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    from deliberations.extrait.pdf import LimitesPdf
+
+    with pytest.raises(FichierIllisible, match="c'est un dossier"):
+        texte_pdf(tmp_path)
+    protege = tmp_path / "protege.pdf"
+    _pdf_simple(protege, owner_password="o", user_password="secret")
+    with pytest.raises(FichierIllisible, match="protégé par un mot de passe"):
+        texte_pdf(protege)
+    simple = tmp_path / "simple.pdf"
+    _pdf_simple(simple, pages=60)
+    memoire = int(Path("/proc/self/statm").read_text().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    with pytest.raises(FichierIllisible, match="trop lourd"):
+        texte_pdf(simple, LimitesPdf(memoire_max=memoire // 2))
+    with pytest.raises(FichierIllisible, match="interrompue"):
+        texte_pdf(simple, LimitesPdf(duree_max=0))
+    assert capfd.readouterr().err == ""  # pdfminer n'écrit rien sur la sortie d'erreur
+
+
+def test_pdf_au_dela_des_bornes_donne_des_constats(tmp_path: Path) -> None:
+    from deliberations.extrait.pdf import LimitesPdf, lire_pdf
+
+    chemin = tmp_path / "long.pdf"
+    _pdf_simple(chemin, pages=3)
+    for moteur in ("pdfplumber", "pdftotext"):
+        if moteur == "pdftotext" and shutil.which("pdftotext") is None:
+            continue
+        texte, constats = lire_pdf(chemin, LimitesPdf(pages_max=2, moteur=moteur))
+        assert texte.count("\f") == 1 and [c.code for c in constats] == ["extrait.pdf-tronque"]
+    texte, constats = lire_pdf(chemin, LimitesPdf(objets_max=1))
+    assert not texte.strip("\f") and {c.code for c in constats} == {"extrait.pdf-page-ignoree"}
+    with pytest.raises(FichierIllisible, match="trop volumineux"):
+        lire_pdf(chemin, LimitesPdf(taille_max=10))
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) absent")
+def test_pdftotext_borne_et_messages(tmp_path: Path) -> None:
+    from deliberations.extrait.pdf import LimitesPdf
+
+    protege = tmp_path / "protege.pdf"
+    _pdf_simple(protege, owner_password="o", user_password="secret")
+    with pytest.raises(FichierIllisible, match="protégé par un mot de passe"):
+        texte_pdf(protege, LimitesPdf(moteur="pdftotext"))
+    simple = tmp_path / "simple.pdf"
+    _pdf_simple(simple, pages=2)
+    assert "Seance du 3 mars 2021" in texte_pdf(simple, LimitesPdf(moteur="pdftotext"))

@@ -13,7 +13,7 @@ from deliberations.extrait import lire_extrait
 from tests.extrait.test_corpus import projection
 
 CORPUS = Path(__file__).parent / "corpus"
-DOCUMENTS = {p.stem: p.read_text("utf-8") for p in sorted(CORPUS.glob("*.txt"))}
+DOCUMENTS = {p.stem: p.read_text("utf-8") for p in sorted(CORPUS.glob("[0-9][0-9]-*.txt"))}
 
 
 @given(st.text(max_size=3000))

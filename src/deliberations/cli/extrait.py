@@ -6,36 +6,53 @@ import argparse
 import io
 import json
 import sys
-from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import attrs
 
 from deliberations.cli import lot
-from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_OK
-from deliberations.erreurs import FichierIllisible, message_systeme
-from deliberations.extrait import ResultatExtrait, lire_extrait
+from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_ILLISIBLE, SORTIE_OK
+from deliberations.extrait import Limites, ResultatExtrait, lire_fichier
+from deliberations.fichiers import ecrire_atomique
 from deliberations.model import Seance, vers_dict
 from deliberations.scdl import EcrivainSCDL, ecrire_scdl
 from deliberations.validation import Rapport
 
 
-def lire_document(fichier: str) -> ResultatExtrait:
-    """Lit un extrait depuis un fichier texte (UTF-8, sinon Windows-1252) ou PDF."""
-    chemin = Path(fichier)
-    if chemin.suffix.lower() == ".pdf":
-        from deliberations.extrait.pdf import texte_pdf
+def lire_document(fichier: str, limites: Limites | None = None) -> ResultatExtrait:
+    """Lit un extrait depuis un fichier texte (UTF-8, sinon Windows-1252), HTML ou PDF."""
+    return lire_fichier(fichier, limites)
 
-        return lire_extrait(texte_pdf(chemin))
-    try:
-        octets = chemin.read_bytes()
-    except OSError as erreur:
-        raise FichierIllisible(fichier, message_systeme(erreur) + ".") from None
-    try:
-        texte = octets.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        texte = octets.decode("cp1252", errors="replace")
-    return lire_extrait(texte)
+
+def limites(arguments: argparse.Namespace) -> Limites:
+    """Les bornes de lecture données en option (``--taille-max``, ``--pages-max``)."""
+    defaut = Limites()
+    return Limites(
+        taille_max=getattr(arguments, "taille_max", None) or defaut.taille_max,
+        pdf_pages_max=getattr(arguments, "pages_max", None) or defaut.pdf_pages_max,
+        pdf_moteur=getattr(arguments, "moteur_pdf", None) or defaut.pdf_moteur,
+    )
+
+
+def ajouter_limites(p: argparse.ArgumentParser) -> None:
+    """Déclare les options de bornes de lecture d'un extrait."""
+    p.add_argument(
+        "--taille-max",
+        type=int,
+        metavar="OCTETS",
+        help=f"taille maximale d'un texte ou d'une page HTML (défaut {Limites().taille_max})",
+    )
+    p.add_argument(
+        "--pages-max",
+        type=int,
+        metavar="N",
+        help=f"nombre maximal de pages lues dans un PDF (défaut {Limites().pdf_pages_max})",
+    )
+    p.add_argument(
+        "--moteur-pdf",
+        choices=["auto", "pdfplumber", "pdftotext"],
+        help="lecture des PDF : pdfplumber (défaut) ou pdftotext -layout (poppler, plus rapide)",
+    )
 
 
 def ajouter(sous: Any) -> None:
@@ -46,15 +63,18 @@ def ajouter(sous: Any) -> None:
         "lire",
         help="lit un extrait (texte ou PDF) et affiche la séance",
         description="Lit le texte d'un extrait du registre ou d'un procès-verbal. La séance va "
-        "sur la sortie standard, le rapport sur la sortie d'erreur. Code de sortie : 0 tout "
-        "compris, 1 avec des constats, 2 illisible.",
+        "sur la sortie standard, le rapport sur la sortie d'erreur. Code de sortie : 0 lu sans "
+        "rien de douteux, 1 lu avec des constats, 2 aucune séance n'a pu être construite "
+        "(ou fichier illisible).",
     )
     p.add_argument(
         "fichiers",
         nargs="+",
         metavar="FICHIER",
-        help="fichier .txt ou .pdf ; plusieurs fichiers ou un dossier : traitement par lot",
+        help="fichier .txt, .html ou .pdf (« - » : entrée standard) ; plusieurs fichiers "
+        "ou un dossier : traitement par lot",
     )
+    ajouter_limites(p)
     p.add_argument("--format", choices=["json", "scdl", "texte"], default="json")
     p.add_argument("--siret", help="SIRET de la collectivité (pour --format scdl)")
     p.add_argument("--matiere", help="code de matière ACTES des délibérations (pour --format scdl)")
@@ -89,25 +109,38 @@ def tache_extrait(fichier: str) -> lot.Bilan:
     )
 
 
+def _scdl_du_lot(arguments: argparse.Namespace, bilans: list[lot.Bilan]) -> None:
+    """Écrit le CSV SCDL commun du lot (fichier temporaire renommé une fois complet)."""
+
+    def ecrire(flux: BinaryIO) -> None:
+        sortie = io.TextIOWrapper(flux, encoding="utf-8", newline="")
+        ecrivain = EcrivainSCDL(sortie)
+        for rang, bilan in enumerate(bilans):
+            if bilan.donnees is None:
+                continue
+            avant = len(ecrivain.constats)
+            ecrivain.ecrire_seance(_avec_matiere(bilan.donnees, arguments.matiere), arguments.siret)
+            ecriture = Rapport(ecrivain.constats[avant:])
+            if ecriture.erreurs:
+                bilans[rang] = attrs.evolve(
+                    bilan,
+                    statut=lot.CONSTATS,
+                    erreurs=bilan.erreurs + len(ecriture.erreurs),
+                    message=bilan.message or f"SCDL : {ecriture.erreurs[0].message}",
+                )
+        sortie.flush()
+        sortie.detach()
+
+    ecrire_atomique(
+        arguments.scdl, ecrire, ecraser=getattr(arguments, "force", False), entrees=arguments.fichiers
+    )
+
+
 def _lire_lot(arguments: argparse.Namespace) -> int:
-    fichiers = lot.fichiers_du_lot(arguments.fichiers, (".txt", ".pdf"))
+    fichiers = lot.fichiers_du_lot(arguments.fichiers, (".txt", ".html", ".htm", ".pdf"))
     bilans = list(lot.executer_lot(fichiers, tache_extrait, arguments.travailleurs))
     if arguments.scdl:
-        with Path(arguments.scdl).open("w", encoding="utf-8", newline="") as sortie:
-            ecrivain = EcrivainSCDL(sortie)
-            for rang, bilan in enumerate(bilans):
-                if bilan.donnees is None:
-                    continue
-                avant = len(ecrivain.constats)
-                ecrivain.ecrire_seance(_avec_matiere(bilan.donnees, arguments.matiere), arguments.siret)
-                ecriture = Rapport(ecrivain.constats[avant:])
-                if ecriture.erreurs:
-                    bilans[rang] = attrs.evolve(
-                        bilan,
-                        statut=lot.CONSTATS,
-                        erreurs=bilan.erreurs + len(ecriture.erreurs),
-                        message=bilan.message or f"SCDL : {ecriture.erreurs[0].message}",
-                    )
+        _scdl_du_lot(arguments, bilans)
     lot.ecrire_bilan(bilans, arguments.bilan)
     return lot.code_de_sortie(bilans)
 
@@ -115,7 +148,7 @@ def _lire_lot(arguments: argparse.Namespace) -> int:
 def _lire(arguments: argparse.Namespace) -> int:
     if lot.est_un_lot(arguments.fichiers):
         return _lire_lot(arguments)
-    resultat = lire_document(arguments.fichiers[0])
+    resultat = lire_document(arguments.fichiers[0], limites(arguments))
     rapport = resultat.rapport
     seance = resultat.seance
     if seance is not None:
@@ -129,5 +162,6 @@ def _lire(arguments: argparse.Namespace) -> int:
             rapport = rapport + ecrire_scdl(seance, sortie, siret=arguments.siret)
             sys.stdout.write(sortie.getvalue())
     print(rapport.vers_texte(), file=sys.stderr)
-    compris = seance is not None and not rapport.filtrer(au_moins="avertissement")
-    return SORTIE_OK if compris else SORTIE_CONSTATS
+    if seance is None:
+        return SORTIE_ILLISIBLE
+    return SORTIE_CONSTATS if rapport.filtrer(au_moins="avertissement") else SORTIE_OK

@@ -27,7 +27,7 @@ def ajouter(sous: Any) -> None:
         "fichiers",
         nargs="+",
         metavar="FICHIER",
-        help="séance ou registre (JSON du modèle), ou extrait (.txt, .pdf) ; plusieurs "
+        help="séance ou registre (JSON du modèle), ou extrait (.txt, .html, .pdf) ; plusieurs "
         "fichiers ou un dossier : traitement par lot",
     )
     p.add_argument(
@@ -51,13 +51,13 @@ def ajouter(sous: Any) -> None:
     r.set_defaults(action=_regles)
 
 
-def charger_registre(fichier: str) -> Registre:
-    """Charge le fichier à valider : JSON du modèle, ou extrait du registre (.txt, .pdf).
+def charger_registre(fichier: str) -> tuple[Registre, frozenset[str]]:
+    """Charge le fichier à valider : JSON du modèle, ou extrait du registre (.txt, .html,
+    .pdf), avec les faits que l'extrait n'établit pas (vide pour un JSON du modèle).
 
-    Pour un extrait, les constats de lecture qui empêchent de construire la séance sont
-    affichés sur la sortie d'erreur.
+    Pour un extrait, les constats de lecture sont affichés sur la sortie d'erreur.
     """
-    if fichier.lower().endswith((".txt", ".pdf")):
+    if fichier.lower().endswith((".txt", ".pdf", ".html", ".htm")):
         from deliberations.cli.extrait import lire_document
 
         resultat = lire_document(fichier)
@@ -66,8 +66,8 @@ def charger_registre(fichier: str) -> Registre:
             print("Lecture de l'extrait :\n" + lecture.vers_texte(), file=sys.stderr)
         if resultat.seance is None:
             raise FichierIllisible(fichier, "aucune séance n'a pu être lue dans ce document.")
-        return Registre(seances=(resultat.seance,))
-    return lire_json(fichier)
+        return Registre(seances=(resultat.seance,)), resultat.non_etablis
+    return lire_json(fichier), frozenset()
 
 
 def _titre(seance: Seance) -> str:
@@ -81,15 +81,18 @@ class _TacheValider:
         self.sans = sans
 
     def __call__(self, fichier: str) -> lot.Bilan:
-        registre = charger_registre(fichier)
+        registre, non_etablis = charger_registre(fichier)
         catalogue = CATALOGUE.sans(*self.sans)
-        rapport = sum((valider(s, catalogue, registre=registre) for s in registre.seances), Rapport())
+        rapport = sum(
+            (valider(s, catalogue, registre=registre, non_etablis=non_etablis) for s in registre.seances),
+            Rapport(),
+        )
         nombre = sum(len(s.deliberations) for s in registre.seances)
         return lot.Bilan.depuis_rapport(fichier, rapport, nombre, rapport)
 
 
 def _valider_lot(arguments: argparse.Namespace) -> int:
-    fichiers = lot.fichiers_du_lot(arguments.fichiers, (".json", ".txt", ".pdf"))
+    fichiers = lot.fichiers_du_lot(arguments.fichiers, (".json", ".txt", ".html", ".htm", ".pdf"))
     bilans = list(lot.executer_lot(fichiers, _TacheValider(arguments.sans), arguments.travailleurs))
     return lot.rendre_lot(bilans, arguments.format, arguments.bilan, "Validation d'un lot de séances")
 
@@ -102,8 +105,11 @@ def _valider(arguments: argparse.Namespace) -> int:
         return SORTIE_ILLISIBLE
     if lot.est_un_lot(arguments.fichiers):
         return _valider_lot(arguments)
-    registre = charger_registre(arguments.fichiers[0])
-    rapports = [valider(s, catalogue, registre=registre) for s in registre.seances]
+    registre, non_etablis = charger_registre(arguments.fichiers[0])
+    rapports = [
+        valider(s, catalogue, registre=registre, non_etablis=non_etablis)
+        for s in registre.seances
+    ]
     if arguments.format == "html":
         sections = [(_titre(s), r) for s, r in zip(registre.seances, rapports, strict=True)]
         print(vers_html(sections, titre="Validation au regard du CGCT", source=arguments.fichiers[0]))

@@ -13,8 +13,10 @@ import re
 
 import attrs
 
+from deliberations.erreurs import ErreurDeliberations
 from deliberations.extrait import reconnaisseurs as r
-from deliberations.extrait.personnes import decouper, lire_personne, lire_personnes
+from deliberations.extrait.collectivite import collectivite_generale, dans_la_prose, en_tete
+from deliberations.extrait.personnes import decouper, est_fonction, lire_personne, lire_personnes
 from deliberations.extrait.preparation import preparer
 from deliberations.model import (
     Assemblee,
@@ -38,9 +40,22 @@ from deliberations.model import (
 )
 from deliberations.nomenclature import NatureActe
 from deliberations.texte import cle_texte
+from deliberations.validation.non_etablis import FAITS as _FAITS_VALIDATION
 from deliberations.validation.rapport import Constat, Rapport, Severite
 
-__all__ = ["ResultatExtrait", "lire_extrait"]
+__all__ = ["FAITS", "TAILLE_MAX", "ResultatExtrait", "TexteTropLong", "lire_extrait"]
+
+TAILLE_MAX = 5_000_000
+"""Taille maximale, en caractères, d'un texte confié à :func:`lire_extrait` (réglable)."""
+
+FAITS: frozenset[str] = frozenset(_FAITS_VALIDATION)
+"""Vocabulaire de :attr:`ResultatExtrait.non_etablis` : les faits du modèle qu'un extrait
+peut ne pas établir (voir :func:`deliberations.validation.valider`)."""
+
+
+class TexteTropLong(ErreurDeliberations, ValueError):
+    """Le texte dépasse la taille permise ; rien n'a été analysé."""
+
 
 _TITRES = re.compile(
     r"^(?:extrait\s+du\s+registre|extrait\s+des\s+deliberations|registre\s+des\s+deliberations|"
@@ -52,7 +67,8 @@ _FORMULES = re.compile(
     r"^(?:fait\s+et\s+delibere|ainsi\s+fait|pour\s+extrait\s+conforme|pour\s+copie\s+conforme|"
     r"certifie|rendue?\s+executoire|le\s+president|la\s+presidente|le\s+maire|la\s+maire|"
     r"le\s+secretaire|la\s+secretaire|les\s+membres\s+presents|signe|au\s+registre\s+sont\s+les\s+signatures|"
-    r"la\s+seance\s+est\s+(?:ouverte|levee)|l'ordre\s+du\s+jour|le\s+quorum\s+(?:etant|est)\s+atteint|"
+    r"la\s+seance\s+est\s+(?:ouverte|levee)|l'ordre\s+du\s+jour|formant\s+la\s+majorite|"
+    r"(?:monsieur|madame|m\.|mme)?\s*(?:le|la)?\s*(?:president|presidente|maire)\s*,?\s*ouvre\s+la\s+seance|le\s+quorum\s+(?:etant|est)\s+atteint|"
     r"le\s+conseil\s+(?:municipal|communautaire|metropolitain)?\s*,?\s*(?:regulierement\s+)?convoque)"
 )
 _COLLECTIVITE = re.compile(
@@ -69,6 +85,10 @@ class ResultatExtrait:
 
     seance: Seance | None
     rapport: Rapport
+    non_etablis: frozenset[str] = frozenset()
+    """Les faits du modèle que le document n'établit pas (vocabulaire :data:`FAITS`) : à
+    passer à :func:`~deliberations.validation.valider` pour qu'il ne juge pas ce que le
+    document ne dit pas."""
 
     @property
     def compris(self) -> bool:
@@ -93,13 +113,14 @@ class _Delib:
     mode: ModeScrutin | None = None
     moins: dict[str, int] = attrs.Factory(dict)
     paragraphe_neuf: bool = True
+    objet_complet: bool = False
 
 
 @attrs.define
 class _Etat:
     constats: list[Constat] = attrs.Factory(list)
     organe: Organe | None = None
-    collectivite: str | None = None
+    collectivites: list[tuple[int, int, int, str, str]] = attrs.Factory(list)
     date: dt.date | None = None
     date_ligne: int = 0
     convocation_texte: tuple[int, str] | None = None
@@ -112,6 +133,13 @@ class _Etat:
     mouvements: list[tuple[int, r.Mouvement]] = attrs.Factory(list)
     section: r.Section | None = None
     deliberations: list[_Delib] = attrs.Factory(list)
+    suite: bool = False
+    procurations_annoncees: bool = False
+    suppleances: list[tuple[int, Elu, Elu | None]] = attrs.Factory(list)
+    mandants_excuses: set[str] = attrs.Factory(set)
+    aplati: bool = False
+    tableau: tuple[int, int | None] | None = None
+    sans_annee: tuple[int, int, int] | None = None
 
     def constat(self, code: str, severite: Severite, ligne: int, message: str) -> None:
         self.constats.append(
@@ -129,8 +157,11 @@ class _Etat:
         return self.deliberations[-1] if self.deliberations else None
 
 
-def lire_extrait(texte: str) -> ResultatExtrait:
+def lire_extrait(texte: str, *, taille_max: int = TAILLE_MAX) -> ResultatExtrait:
     """Lit le texte d'un extrait du registre ou d'un procès-verbal.
+
+    Un texte de plus de ``taille_max`` caractères est refusé avant toute analyse
+    (:class:`TexteTropLong`).
 
     >>> texte = open("examples/extrait-dijon-metropole-2024-09-26.txt", encoding="utf-8").read()
     >>> resultat = lire_extrait(texte)
@@ -143,6 +174,11 @@ def lire_extrait(texte: str) -> ResultatExtrait:
     etat = _Etat()
     if not isinstance(texte, str):
         raise TypeError("lire_extrait attend du texte (str)")
+    if len(texte) > taille_max:
+        raise TexteTropLong(
+            f"texte trop long ({len(texte)} caractères, au plus {taille_max} permis) : "
+            "rien n'a été lu."
+        )
     prep = preparer(texte)
     for numero, brut, raison in prep.retirees:
         etat.constat(
@@ -151,10 +187,167 @@ def lire_extrait(texte: str) -> ResultatExtrait:
             numero,
             f"Ligne retirée ({raison}) : « {brut[:80]} ».",
         )
+    etat.aplati = prep.aplati
+    if prep.aplati:
+        etat.constat(
+            "extrait.texte-aplati",
+            Severite.AVERTISSEMENT,
+            0,
+            "Texte sans retours à la ligne : la structure est reconstituée d'après les intitulés "
+            "et les phrases ; les limites des listes et des objets sont à vérifier.",
+        )
+    en_attente: tuple[int, str] | None = None
+    blanc_saute = False
     for ligne in prep.lignes:
-        _traiter(etat, ligne.numero, ligne.texte)
+        etat.suite = ligne.decalage > 0
+        numero, texte_ligne = ligne.numero, ligne.texte
+        if en_attente is not None and not texte_ligne.strip() and not blanc_saute:
+            blanc_saute = True  # « Prénom » / ligne vide / « NOM »
+            continue
+        blanc_saute = False
+        if en_attente is not None:
+            recolle = _recoller(en_attente[1], texte_ligne)
+            if recolle is not None:
+                numero, texte_ligne = en_attente[0], recolle
+            else:
+                _traiter(etat, *en_attente)
+            en_attente = None
+        if _coupee(etat, texte_ligne):
+            en_attente = (numero, texte_ligne)  # le nom continue sur la ligne suivante
+            continue
+        _traiter(etat, numero, texte_ligne)
+    if en_attente is not None:
+        _traiter(etat, *en_attente)
     seance = _construire(etat, prep.identifiant_actes, prep.date_envoi, prep.date_reception)
-    return ResultatExtrait(seance, Rapport(etat.constats))
+    return ResultatExtrait(seance, Rapport(etat.constats), _non_etablis(etat, seance))
+
+
+def _coupee(etat: _Etat, texte: str) -> bool:
+    """Une ligne de liste dont le dernier nom continue sur la ligne suivante."""
+    return (
+        len(texte) < 600
+        and (
+            texte.count("(") > texte.count(")")
+            or _COUPE.search(texte) is not None
+            or _TRAIT_FINAL.search(texte) is not None
+        )
+        and (etat.section is not None or r.section(texte) is not None)
+    )
+
+
+def _recoller(avant: str, texte: str) -> str | None:
+    """La ligne recollée à la précédente, ou ``None`` si elle ne la continue pas."""
+    propre = texte.strip()
+    if not propre:
+        return None
+    if _TRAIT_FINAL.search(avant) and propre[:1].isupper():
+        return avant + propre  # « Jean- » / « Claude DEBORD »
+    if avant.count("(") > avant.count(")") or _SUITE_NOM.match(texte):
+        return f"{avant} {propre}"
+    return None
+
+
+_TRAIT_FINAL = re.compile(r"[A-Za-zÀ-ÿ]-$")
+
+
+# Une ligne de liste qui finit par un prénom (« …, Francine ») et une ligne qui commence par
+# un NOM en capitales (« DELORME, Jean… ») : le nom a été coupé par la mise en page.
+_COUPE = re.compile(
+    r"(?:^|,)\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÉÈ][a-zéèëïî]+(?:-[A-ZÉÈ][a-zéèëïî]+)?$"
+)
+_SUITE_NOM = re.compile(
+    r"^\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+(?:\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+)*\s*(?:,|$|\s+(?:et|[-–])\s)"
+)
+
+
+def _retrait(etat: _Etat, n: int, t: str) -> None:
+    """« X quitte la séance » pendant un point, sans numéro : départ après le point précédent
+    si X est lisible, sinon un avertissement (le vote de ce point n'est pas vérifiable)."""
+    rang = len(etat.deliberations)
+    quitte = _QUITTE_SEANCE.search(t)
+    qui = lire_personne(re.sub(r"[,;:]+$", "", t[: quitte.start()].strip())) if quitte else None
+    if qui is not None and quitte is not None and rang > 1:
+        etat.mouvements.append((n, r.Mouvement(t[: quitte.start()].strip(), None, rang - 1)))
+        etat.constat(
+            "extrait.depart-deduit",
+            Severite.INFO,
+            n,
+            f"« {t[:80]} » pendant le point {rang} : départ après le point {rang - 1}.",
+        )
+        return
+    etat.constat(
+        "extrait.retrait-non-lu",
+        Severite.AVERTISSEMENT,
+        n,
+        f"Un membre quitte la séance ou se retire sans que le point soit lu : « {t[:80]} » ; "
+        "le décompte des votants de ce point n'est pas vérifiable.",
+    )
+
+
+def _non_etablis(etat: _Etat, seance: Seance | None) -> frozenset[str]:
+    """Les faits que le document n'établit pas (ou pas sûrement)."""
+    if seance is None:
+        return FAITS
+    faits = {"heure"} if seance.heure is None else set()
+    if seance.president is None:
+        faits.add("president")
+    if not seance.secretaires:
+        faits.add("secretaires")
+    if seance.date_convocation is None:
+        faits.add("date_convocation")
+    if seance.decomptes is None or seance.decomptes.en_exercice is None:
+        faits.add("decomptes.en_exercice")
+    codes = {c.code for c in etat.constats if c.severite is not Severite.INFO}
+    if not etat.presents or not seance.assemblee.mandats or codes & _DOUTES_LISTES:
+        faits.add("presences")  # listes absentes, incomplètes ou lues avec un doute
+    if (
+        not (etat.procurations or etat.procurations_annoncees or "procurations" in etat.decomptes)
+        or codes & _DOUTES_PROCURATIONS
+    ):
+        faits.add("procurations")
+    if (
+        not seance.deliberations
+        or any(not d.scrutins for d in seance.deliberations)
+        or codes & _DOUTES_SCRUTINS
+    ):
+        faits.add("scrutins")
+    return frozenset(faits)
+
+
+_QUITTE_SEANCE = re.compile(
+    r"\s+(?:quitte|a\s+quitt[ée])\s+(?:d[ée]finitivement\s+)?la\s+s[ée]ance\b", re.I
+)
+_RETRAIT = re.compile(
+    r"\b(?:quitte|quittant|a quitte|ayant quitte|se retire|s'est retire|sort de la salle|sortie? de la salle)\b"
+)
+
+
+# Constats de lecture qui rendent un fait douteux : il n'est pas jugé par ``valider``.
+_DOUTES_LISTES = frozenset(
+    {
+        "extrait.decompte",
+        "extrait.nom-illisible",
+        "extrait.procuration-incomplete",
+        "extrait.mandataire-inconnu",
+        "extrait.personne-inconnue",
+        "extrait.intitule-inconnu",
+        "extrait.suppleant-sans-titulaire",
+        "extrait.texte-aplati",
+        "extrait.presents-manquants",
+    }
+)
+_DOUTES_PROCURATIONS = frozenset(
+    {"extrait.mandataire-inconnu", "extrait.procuration-incomplete", "extrait.procuration-invalide"}
+)
+_DOUTES_SCRUTINS = frozenset(
+    {
+        "extrait.vote-repete",
+        "extrait.votants",
+        "extrait.suffrages",
+        "extrait.vote-hors-deliberation",
+        "extrait.retrait-non-lu",
+    }
+)
 
 
 # ------------------------------------------------------------------ lignes
@@ -167,12 +360,21 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if d is not None:
             d.paragraphe_neuf = True
         return
+    if d is not None and _RETRAIT.search(cle_texte(t)) and r.mouvement(t) is None:
+        _retrait(etat, n, t)
     if (valeur := r.objet(t)) is not None:
         etat.section = None
         if d is None or d.objet or d.theme:
             d = _Delib(n)
             etat.deliberations.append(d)
         d.ligne = n
+        if etat.aplati and valeur:
+            valeur, suite_objet = r.couper_titre(valeur)
+            if suite_objet:
+                d.objet.append(valeur)
+                d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
+                _traiter(etat, n, suite_objet)
+                return
         if (
             valeur
             and valeur.upper() == valeur
@@ -186,39 +388,79 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.titre_attendu = True
         d.zone, d.paragraphe_neuf = "objet", False
         return
-    if (num := r.numero_deliberation(t)) is not None:
+    if (titre := r.approbation(t)) is not None and (etat.aplati or etat.deliberations):
+        etat.section = None
+        d = _Delib(n)
+        etat.deliberations.append(d)
+        titre, suite = r.couper_titre(titre) if etat.aplati else (titre, "")
+        d.objet.append(titre.rstrip(" ,;:"))
+        d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
+        if suite:
+            _traiter(etat, n, suite)
+        return
+    if (num := r.numero_deliberation(t)) is not None and (
+        not num[3] or d is None or d.zone != "dispositif" or d.votes or d.resultat is not None
+    ):
         etat.section = None
         if d is None or d.objet or d.numero:
             d = _Delib(n)
             etat.deliberations.append(d)
-        d.numero, d.rang = num
-        reste = re.sub(
-            r"^\s*\S+\s*(?:n\s*[°o]\.?|numero|no\.?)\s*[\w\-/.]+\s*[:\-–]?\s*", "", t, flags=re.I
-        )
-        if reste and reste != t:
+        d.numero, d.rang, reste, _faible = num
+        _retirer_sommaire(etat, d)
+        if reste and (sous_objet := r.objet(reste)) is not None:
+            reste = sous_objet
+        suite = ""
+        if etat.aplati and reste:
+            reste, suite = r.couper_titre(reste)
+        if suite:
             d.objet.append(reste)
-            d.zone = "objet"
+            d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
+            _traiter(etat, n, suite)
+            return
+        if reste:
+            d.objet.append(reste)
+            d.zone, d.objet_complet = "objet", True
         else:
             d.titre_attendu = True
         d.paragraphe_neuf = False
         return
+    if "\t" in t and _tableau(etat, n, t):
+        return
     if (sec := r.section(t)) is not None:
+        if not sec.nom:  # sous-intitulé (« Membres titulaires : ») : la liste continue
+            if etat.section is None:
+                etat.constat(
+                    "extrait.intitule-inconnu",
+                    Severite.AVERTISSEMENT,
+                    n,
+                    f"Intitulé non compris : « {t[:80]} ».",
+                )
+                return
+            sec = attrs.evolve(etat.section, reste=sec.reste)
         etat.section = sec
-        if sec.reste:
+        etat.procurations_annoncees |= sec.nom == "procurations"
+        if sec.reste and r.section(sec.reste) is not None:
+            _traiter(etat, n, sec.reste)
+        elif sec.reste:
             _contenu_section(etat, n, sec.reste)
         return
     if len(t) <= 160 and (valeurs := r.votes(t)):
         _appliquer_votes(etat, n, valeurs, t)
         return
-    if d is not None and (suite := r.decision(t)) is not None:
+    if d is not None and (decide := r.decision(t)) is not None:
         d.zone, d.paragraphe_neuf = "dispositif", True
         etat.section = None
-        if suite:
-            d.dispositif.append(suite)
+        if (res := r.resultat(t)) is not None and res.unanimite:
+            d.resultat = res.resultat or d.resultat
+            d.unanimite, d.mode = True, res.mode or d.mode
+        if decide:
+            d.dispositif.append(decide)
             d.paragraphe_neuf = False
         return
     if (res := r.resultat(t)) is not None and (d is None or d.zone != "expose" or len(t) < 160):
         if d is None:
+            if _entete(etat, n, t):
+                return  # un titre (« … DU 27/06/2008 … adopté… ») avant toute délibération
             etat.constat(
                 "extrait.vote-hors-deliberation",
                 Severite.AVERTISSEMENT,
@@ -244,7 +486,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     plat = cle_texte(t)
     if _TITRES.match(plat) or _FORMULES.match(plat):
         return
-    if d is not None and _texte_libre(d, t):
+    if d is not None and _texte_libre(d, t, etat.suite):
         return
     etat.constat(
         "extrait.ligne-non-comprise",
@@ -257,38 +499,61 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
 def _entete(etat: _Etat, n: int, t: str) -> bool:
     """Les faits d'en-tête d'une ligne (une même ligne peut en porter plusieurs)."""
     trouve = False
-    if etat.date is None and (date := r.date_seance(t)) is not None:
+    if etat.date is None and (date := r.date_seance(t, not etat.deliberations)) is not None:
         etat.date, etat.date_ligne = date, n
         trouve = True
+    elif (
+        etat.date is None
+        and etat.sans_annee is None
+        and not etat.deliberations
+        and (jour_mois := r.jour_sans_annee(t)) is not None
+    ):
+        etat.sans_annee = (n, *jour_mois)
     if (
         etat.convocation_texte is None
-        and re.search(r"convoc", cle_texte(t))
+        and re.search(r"convo[cq]", cle_texte(t))
         and (r.convocation(t, 2000) is not None)
     ):
         etat.convocation_texte = (n, t)
         trouve = True
     if (nom := r.president(t)) is not None:
-        etat.president = (n, nom)
+        if etat.president is None and not etat.deliberations:
+            etat.president = (n, nom)
+        else:
+            etat.constat(
+                "extrait.president-point",
+                Severite.INFO,
+                n,
+                f"Présidence « {nom} » lue ici (pour un point, ou répétée) ; le président de "
+                "séance reste celui de l'en-tête.",
+            )
         trouve = True
     if (nom := r.secretaire(t)) is not None:
         etat.secretaire = (n, nom)
         trouve = True
-    if not etat.deliberations and etat.organe is None and (org := r.organe(t)) is not None:
-        etat.organe = org[0]
-        if org[1] and etat.collectivite is None:
-            etat.collectivite = org[1]
-        trouve = True
-    if trouve:
-        return True
-    plat = cle_texte(t)
-    if (
-        (etat.collectivite is None or _GENERALE.match(cle_texte(etat.collectivite)))
-        and _COLLECTIVITE.match(plat)
-        and len(t) < 100
-        and not re.search(r"\d", t)
-    ):
-        etat.collectivite = t.strip()
-        return True
+    if not etat.deliberations and (org := r.organe(t)) is not None:
+        if org[1]:
+            etat.collectivites.append(
+                (3, len(etat.collectivites), n, org[1], _genre_organe(org[0]))
+            )
+        if etat.organe is None or (
+            org[0] in (Organe.COMMISSION_PERMANENTE, Organe.BUREAU) and etat.organe is not org[0]
+        ):
+            etat.organe = org[0]
+            trouve = True
+    if not etat.deliberations and (nom := dans_la_prose(t)) is not None:
+        etat.collectivites.append((2, len(etat.collectivites), n, nom, "commune"))
+    if not etat.deliberations and (nom := collectivite_generale(t)) is not None:
+        etat.collectivites.append((4, len(etat.collectivites), n, nom, "general"))
+    if not etat.deliberations and (tete := en_tete(t)) is not None:
+        rang = 1 if tete[1] != "general" else 4
+        etat.collectivites.append((rang, len(etat.collectivites), n, tete[0], tete[1]))
+        if not trouve:
+            return True
+    return _decomptes(etat, n, t) or trouve
+
+
+def _decomptes(etat: _Etat, n: int, t: str) -> bool:
     valeurs = r.decomptes(t)
     if valeurs and (etat.courante is None or len(t) < 120):
         courante = etat.courante
@@ -308,12 +573,122 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     return False
 
 
+_GROUPE_EN_TETE = re.compile(r"^\s*([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË' \-]{2,60}?)\s*:\s*(?=\S)")
+_SUPPLEANT = re.compile(
+    r"^(?P<suppleant>.+?)\s*[(,]?\s*suppl[ée]ante?s?\s+(?:de|d'|du\s+titulaire)\s*"
+    r"(?P<titulaire>[^,()]+)",
+    re.IGNORECASE,
+)
+_QUALITE_FIN = re.compile(
+    r"\s+(?:d[ée]l[ée]gu[ée]\(?e?\)?s?|conseill[eè]re?\(?e?\)?s?)\s+"
+    r"(?:titulaires?|suppl[ée]ante?s?|municipa(?:l|ux)|communautaires?)\.?\s*$",
+    re.IGNORECASE,
+)
+_PAR_SON_SUPPLEANT = re.compile(
+    r"^(?P<titulaire>.+?)\s*,?\s*(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+par\s+(?:son|sa)\s+"
+    r"suppl[ée]ante?\s*,?\s*(?P<suppleant>[^,()]+?)\s*\)?\s*$",
+    re.IGNORECASE,
+)
+_DE_COMMUNE = re.compile(r"^(?P<personne>\S+\s+\S+.*?)\s+(?:de|d')\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\- ]+$")
+
+
+def _groupe(etat: _Etat, n: int, texte: str) -> bool:
+    """Un nom de commune en capitales, seul sur sa ligne : en-tête d'un groupe de délégués."""
+    propre = texte.strip().rstrip(":").strip()
+    if (
+        not propre
+        or len(propre) > 60
+        or any(c.islower() for c in propre)
+        or "," in propre
+        or _CIVILITE_SEULE.match(propre)
+        or not any(c.isalpha() for c in propre)
+    ):
+        return False
+    etat.constat(
+        "extrait.groupe-commune",
+        Severite.INFO,
+        n,
+        f"« {propre} » lu comme le nom d'un groupe (commune), pas comme un membre.",
+    )
+    return True
+
+
+_CIVILITE_SEULE = re.compile(
+    r"^(?:M|MM|MME|MMES|MLLE|MR|MRS|MONSIEUR|MADAME|MESSIEURS|MESDAMES)\b\.?"
+)
+
+
+def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
+    """« M. X (suppléant de M. Y) » ; dans une liste de suppléants, « M. X » seul."""
+    par_son = _PAR_SON_SUPPLEANT.match(morceau) if len(morceau) <= 300 else None
+    if par_son:
+        titulaire = lire_personne(par_son.group("titulaire"))
+        suppleant = lire_personne(par_son.group("suppleant"))
+        if suppleant is not None and titulaire is not None:
+            etat.suppleances.append((n, suppleant, titulaire))
+            return True
+    trouve = _SUPPLEANT.match(morceau) if len(morceau) <= 300 else None
+    if trouve:
+        suppleant = lire_personne(trouve.group("suppleant"))
+        titulaire = lire_personne(trouve.group("titulaire"))
+        if suppleant is not None:
+            etat.suppleances.append((n, suppleant, titulaire))
+            return True
+    if etat.section is not None and etat.section.nom == "suppleants":
+        for p in lire_personnes(morceau):
+            etat.suppleances.append((n, p, None))
+        return True
+    return False
+
+
+def _retirer_sommaire(etat: _Etat, d: _Delib) -> None:
+    """Un point déjà vu sous le même numéro, sans vote ni texte : une ligne du sommaire ou de
+    l'ordre du jour, remplacée par le point lui-même."""
+    for autre in etat.deliberations[:-1]:
+        if (
+            autre.numero == d.numero
+            and not autre.votes
+            and autre.resultat is None
+            and not autre.dispositif
+            and not autre.expose
+        ):
+            etat.deliberations.remove(autre)
+            etat.constat(
+                "extrait.sommaire",
+                Severite.INFO,
+                autre.ligne,
+                f"Point n° {d.numero} annoncé à l'ordre du jour puis traité : lu une seule fois.",
+            )
+            return
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
+    if etat.section.nom == "autres":
+        etat.constat(
+            "extrait.non-membres",
+            Severite.INFO,
+            n,
+            f"Personnes présentes sans être membres (non reprises) : « {texte.strip()[:80]} ».",
+        )
+        return True
+    if _groupe(etat, n, texte):
+        return True
+    groupe = _GROUPE_EN_TETE.match(texte)
+    if groupe and _groupe(etat, n, groupe.group(1)):
+        texte = texte[groupe.end() :]
     procurations: list[tuple[int, Elu, Elu | None, str]] = []
     personnes: list[Elu] = []
+    civilite_pluriel: str | None = None
+    illisibles: list[str] = []
     for morceau in decouper(texte):
+        if est_fonction(morceau):
+            continue
+        if (
+            re.search(r"suppl[ée]ant", morceau, re.I) or etat.section.nom == "suppleants"
+        ) and _suppleance(etat, n, morceau):
+            continue
         proc = r.procuration(morceau)
         if proc is None and etat.section.nom == "procurations":
             proc = r.procuration_courte(morceau)
@@ -321,32 +696,50 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             mandant = lire_personne(proc[0])
             if mandant is None:
                 return False
-            procurations.append((n, mandant, lire_personne(proc[1]), proc[1]))
+            mandataire_texte = _HEURE.sub(" ", proc[1]).strip()
+            procurations.append((n, mandant, lire_personne(mandataire_texte), mandataire_texte))
             continue
+        morceau = _QUALITE_FIN.sub("", morceau)
         mvt_texte = None
         parenthese = re.search(r"\(([^)]*)\)\s*$", morceau)
         if parenthese:
             mvt_texte = parenthese.group(1)
             morceau = morceau[: parenthese.start()].strip()
+        if (de_commune := _DE_COMMUNE.match(morceau)) is not None:
+            morceau = de_commune.group("personne")
+        pluriel = re.match(
+            r"^\s*(?:et\s+)?(messieurs|mesdames|mm\.?|mmes\.?|mrs\.?)\s", morceau, re.I
+        )
+        if pluriel:
+            civilite_pluriel = pluriel.group(1)
+            morceau = re.sub(r"^\s*et\s+", "", morceau)
+        elif civilite_pluriel and not _CIVILITE_SEULE.match(morceau.upper()):
+            morceau = f"{civilite_pluriel} {morceau}"
+        if re.fullmatch(
+            r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+)?)+\s*", morceau, re.I
+        ):
+            civilite_pluriel = "MM."
+            continue
         trouvees = lire_personnes(morceau)
         if not trouvees:
-            return False
+            illisibles.append(morceau)
+            continue
         for p in trouvees:
             personnes.append(p)
             if mvt_texte:
-                mvt = r.mouvement(f"{p} {mvt_texte}")
-                if mvt is not None:
-                    etat.mouvements.append((n, mvt))
-                elif not re.search(r"suppl|maire|adjoint|president", cle_texte(mvt_texte)):
-                    etat.constat(
-                        "extrait.precision-ignoree",
-                        Severite.INFO,
-                        n,
-                        f"Précision « {mvt_texte} » sur {p} non interprétée.",
-                    )
-    if not procurations and not personnes:
+                _precision(etat, n, p, mvt_texte)
+    if illisibles and not procurations and not personnes:
         return False
+    for morceau in illisibles:
+        etat.constat(
+            "extrait.nom-illisible",
+            Severite.AVERTISSEMENT,
+            n,
+            f"« {morceau[:80]} » n'est pas lu comme un nom : la liste peut être incomplète.",
+        )
     etat.procurations.extend(procurations)
+    if etat.section.excuses and etat.section.nom == "procurations":
+        etat.mandants_excuses.update(m.cle for _, m, _, _ in procurations)
     for p in personnes:
         if etat.section.nom == "presents":
             etat.presents.append((n, p))
@@ -361,6 +754,67 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             )
             etat.absents.append((n, p, False))
     return True
+
+
+_STATUT = re.compile(
+    r"^(present|presente|excuse|excusee|absent|absente|represente|representee)s?\b"
+)
+
+
+def _tableau(etat: _Etat, n: int, t: str) -> bool:
+    """Un tableau de présence : « Nom | Qualité | Présence | Pouvoir donné à »."""
+    cellules = [c.strip() for c in t.split("\t")]
+    plats = [cle_texte(c) for c in cellules]
+    if any(p in ("nom", "nom prenom", "nom et prenom", "elu", "elus") for p in plats) and any(
+        re.match(r"presence|present|statut|etat", p) for p in plats
+    ):
+        statut = next(
+            i for i, p in enumerate(plats) if re.match(r"presence|present|statut|etat", p)
+        )
+        pouvoir = next(
+            (i for i, p in enumerate(plats) if re.search(r"pouvoir|procuration|mandataire", p)),
+            None,
+        )
+        etat.tableau, etat.section = (statut, pouvoir), None
+        return True
+    if etat.tableau is None:
+        return False
+    statut_i, pouvoir_i = etat.tableau
+    trouve = _STATUT.match(plats[statut_i]) if statut_i < len(plats) else None
+    elu = lire_personne(cellules[0]) if trouve else None
+    if trouve is None or elu is None:
+        etat.tableau = None
+        return False
+    mot = trouve.group(1)
+    precision = re.search(r"\(([^)]*)\)", cellules[statut_i])
+    mandataire = cellules[pouvoir_i] if pouvoir_i is not None and pouvoir_i < len(cellules) else ""
+    if mandataire:
+        etat.procurations.append((n, elu, lire_personne(mandataire), mandataire))
+        if mot.startswith("excuse"):
+            etat.mandants_excuses.add(elu.cle)
+    elif mot.startswith("present"):
+        etat.presents.append((n, elu))
+    elif mot.startswith("represent"):
+        etat.procurations.append((n, elu, None, cellules[statut_i]))
+    else:
+        etat.absents.append((n, elu, mot.startswith("excuse")))
+    if precision:
+        _precision(etat, n, elu, precision.group(1))
+    return True
+
+
+def _precision(etat: _Etat, n: int, p: Elu, texte: str) -> None:
+    """La précision entre parenthèses après un nom : arrivée, départ, fonction."""
+    mvt = r.mouvement(f"{p} {texte}")
+    if mvt is not None:
+        etat.mouvements.append((n, mvt))
+    elif not est_fonction(texte):
+        etat.constat(
+            "extrait.precision-ignoree",
+            Severite.INFO,
+            n,
+            f"Précision « {texte} » sur {p} non interprétée.",
+        )
 
 
 def _appliquer_votes(etat: _Etat, n: int, valeurs: list[tuple[str, int]], t: str) -> None:
@@ -387,16 +841,20 @@ def _appliquer_votes(etat: _Etat, n: int, valeurs: list[tuple[str, int]], t: str
         d.resultat = res.resultat or d.resultat
         d.unanimite = d.unanimite or res.unanimite
         d.mode = res.mode or d.mode
+        d.moins.update(dict(res.moins))
     d.zone = "vote"
 
 
-def _texte_libre(d: _Delib, t: str) -> bool:
+def _texte_libre(d: _Delib, t: str, suite: bool = False) -> bool:
+    if suite and d.zone == "expose" and d.expose and not d.paragraphe_neuf:
+        d.expose[-1][-1] += " " + t
+        return True
     if d.zone == "objet":
         if d.titre_attendu and not d.objet:
             d.objet.append(t)
             d.paragraphe_neuf = False
             return True
-        if d.objet and not d.paragraphe_neuf:
+        if d.objet and not d.paragraphe_neuf and (not d.objet_complet or t[:1].islower()):
             d.objet.append(t)
             return True
         d.zone = "expose"
@@ -425,6 +883,40 @@ def _texte_libre(d: _Delib, t: str) -> bool:
 # ------------------------------------------------------------------ modèle
 
 
+def _genre_organe(organe: Organe) -> str:
+    if organe is Organe.CONSEIL_MUNICIPAL:
+        return "commune"
+    if organe in (Organe.CONSEIL_DEPARTEMENTAL, Organe.CONSEIL_REGIONAL):
+        return "general"
+    return "epci"
+
+
+def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
+    """Le nom le plus sûr : en-tête, puis prose, puis titre ; un désaccord est signalé."""
+    generale = etat.organe in (
+        Organe.CONSEIL_DEPARTEMENTAL,
+        Organe.CONSEIL_REGIONAL,
+        Organe.COMMISSION_PERMANENTE,
+    )
+    candidats = sorted(
+        (1 if rang == 4 and generale else rang, ordre, n, nom, genre)
+        for rang, ordre, n, nom, genre in etat.collectivites
+        if rang != 4 or generale  # « Département de X » en tête d'une commune : le lieu
+    )
+    if not candidats:
+        return None, None
+    _, _, n, nom, genre = candidats[0]
+    for rang, _o, autre_n, autre, _g in candidats[1:]:
+        if rang <= 3 and cle_texte(autre) != cle_texte(nom):
+            etat.constat(
+                "extrait.collectivite-divergente",
+                Severite.INFO,
+                autre_n,
+                f"« {autre} » lu ici, « {nom} » retenu (ligne {n}, source plus sûre).",
+            )
+    return nom, genre
+
+
 def _type_collectivite(organe: Organe | None, nom: str | None) -> TypeCollectivite | None:
     plat = cle_texte(nom or "")
     if organe is Organe.CONSEIL_MUNICIPAL or re.match(r"^(commune|ville|mairie)\b", plat):
@@ -437,32 +929,153 @@ def _type_collectivite(organe: Organe | None, nom: str | None) -> TypeCollectivi
         return TypeCollectivite.COMMUNAUTE_D_AGGLOMERATION
     if "communaute urbaine" in plat:
         return TypeCollectivite.COMMUNAUTE_URBAINE
-    if organe is Organe.CONSEIL_DEPARTEMENTAL or plat.startswith("departement"):
+    if (
+        organe is Organe.CONSEIL_DEPARTEMENTAL
+        or plat.startswith("departement")
+        or re.match(r"conseil (?:general|departemental)\b", plat)
+    ):
         return TypeCollectivite.DEPARTEMENT
-    if organe is Organe.CONSEIL_REGIONAL or plat.startswith("region"):
+    if (
+        organe is Organe.CONSEIL_REGIONAL
+        or plat.startswith("region")
+        or plat.startswith("conseil regional")
+    ):
         return TypeCollectivite.REGION
     if organe is Organe.COMITE_SYNDICAL or plat.startswith("syndicat"):
         return TypeCollectivite.SYNDICAT
     return None
 
 
-def _resoudre(membres: list[Elu], texte: str) -> Elu | None:
+class _Membres:
+    """Les membres lus, indexés par nom de famille (recherche en temps constant)."""
+
+    def __init__(self, elus: list[Elu] | None = None) -> None:
+        self.liste: list[Elu] = []
+        self._par_nom: dict[str, list[Elu]] = {}
+        for e in elus or []:
+            self.ajouter(e)
+
+    def trouver(self, elu: Elu) -> list[Elu]:
+        """Les membres qui peuvent être ``elu``."""
+        return [m for m in self._par_nom.get(elu.cle_nom, []) if m.correspond(elu)]
+
+    def ajouter(self, elu: Elu) -> Elu:
+        """Ajoute ``elu`` s'il n'y est pas déjà ; renvoie le membre retenu."""
+        for m in self._par_nom.get(elu.cle_nom, []):
+            if m.cle == elu.cle or m.prenom is None or elu.prenom is None:
+                return m
+        self.liste.append(elu)
+        self._par_nom.setdefault(elu.cle_nom, []).append(elu)
+        return elu
+
+
+def _par_initiale(membres: _Membres, elu: Elu) -> list[Elu]:
+    """« C. Verdier » : le seul membre de ce nom dont le prénom commence par C."""
+    if elu.prenom is None or not re.fullmatch(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?", elu.prenom):
+        return []
+    initiale = elu.prenom[0]
+    return [
+        m
+        for m in membres.trouver(Elu(nom=elu.nom))
+        if m.prenom is not None and m.prenom[:1].upper() == initiale
+    ]
+
+
+_HEURE = re.compile(r"\b(?:à\s+partir\s+de|jusqu'à|jusqu'a|de|dès)\s+\d{1,2}\s*h\s*\d{0,2}\b", re.I)
+
+
+def _resoudre(membres: _Membres, texte: str) -> Elu | None:
     """La personne d'un texte (« Monsieur REBSAMEN »), complétée par la liste des membres."""
     elu = lire_personne(re.split(r",|\(|\s[-–]\s", texte)[0])
     if elu is None:
         return None
-    candidats = [m for m in membres if m.correspond(elu)]
-    return candidats[0] if len(candidats) == 1 else elu
-
-
-def _ajouter_membre(membres: list[Elu], elu: Elu) -> Elu:
-    """Ajoute ``elu`` aux membres s'il n'y est pas déjà ; renvoie le membre retenu."""
-    cle_nom = elu.cle_nom
-    for m in membres:
-        if m.cle_nom == cle_nom and (m.cle == elu.cle or m.prenom is None or elu.prenom is None):
-            return m
-    membres.append(elu)
+    candidats = membres.trouver(elu)
+    if len(candidats) == 1 and (candidats[0].prenom is not None or elu.prenom is None):
+        return candidats[0]
     return elu
+
+
+def _suppleances(etat: _Etat, membres: _Membres, presences: list[Presence]) -> list[Presence]:
+    """Les titulaires remplacés par leur suppléant : ``Presence(REMPLACE, suppleant=…)``."""
+    remplaces: dict[str, Presence] = {}
+    for n, suppleant, titulaire in etat.suppleances:
+        if titulaire is None:
+            etat.constat(
+                "extrait.suppleant-sans-titulaire",
+                Severite.AVERTISSEMENT,
+                n,
+                f"{suppleant} siège comme suppléant sans que le titulaire remplacé soit nommé : "
+                "sa présence n'est pas reprise dans la séance.",
+            )
+            continue
+        titulaire = membres.ajouter(titulaire)
+        remplaces[titulaire.cle] = Presence(
+            elu=titulaire, statut=StatutPresence.REMPLACE, suppleant=suppleant
+        )
+    if not remplaces:
+        return presences
+    suppleants = {p.suppleant.cle for p in remplaces.values() if p.suppleant is not None}
+    gardees = [p for p in presences if p.elu.cle not in remplaces and p.elu.cle not in suppleants]
+    return gardees + list(remplaces.values())
+
+
+def _completer(
+    elu: Elu | None,
+    presences: list[Presence],
+    procurations: list[Procuration],
+    membres: _Membres,
+) -> tuple[list[Presence], list[Procuration]]:
+    """Un membre nommé sans prénom dans les listes (« BELLANGER ») prend le prénom que le
+    document donne ailleurs (« sous la présidence de M. Gérard BELLANGER »), s'il est seul
+    de ce nom."""
+    if elu is None or elu.prenom is None:
+        return presences, procurations
+    meme_nom = [
+        m
+        for m in membres.trouver(Elu(nom=elu.nom))
+        if m.prenom is None
+        or (re.fullmatch(r"[A-ZÉÈ]\.", m.prenom) and m.prenom[0] == elu.prenom[:1].upper())
+        or m.correspond(elu)
+    ]
+    if len(meme_nom) != 1 or meme_nom[0].prenom == elu.prenom:
+        return presences, procurations
+    ancien = meme_nom[0]
+    membres.liste = [elu if m is ancien else m for m in membres.liste]
+
+    complet: Elu = elu
+
+    def nouveau(e: Elu) -> Elu:
+        return complet if e is ancien else e
+
+    presences = [attrs.evolve(p, elu=elu) if p.elu is ancien else p for p in presences]
+    procurations = [
+        attrs.evolve(p, mandant=nouveau(p.mandant), mandataire=nouveau(p.mandataire))
+        for p in procurations
+    ]
+    return presences, procurations
+
+
+def _deduire_annee(etat: _Etat) -> None:
+    """« Séance du 8 septembre » sans année : l'année de la convocation (signalé)."""
+    if etat.sans_annee is None or etat.convocation_texte is None:
+        return
+    n, jour, mois = etat.sans_annee
+    convoque = r.convocation(etat.convocation_texte[1])
+    if convoque is None:
+        return
+    annee = convoque.year + (1 if convoque.month > mois else 0)
+    try:
+        etat.date = dt.date(annee, mois, jour)
+    except ValueError:
+        return
+    etat.date_ligne = n
+    etat.constat(
+        "extrait.annee-deduite",
+        Severite.AVERTISSEMENT,
+        n,
+        f"Date de séance écrite sans année : {etat.date:%d/%m/%Y} d'après la convocation "
+        f"du {convoque:%d/%m/%Y}.",
+    )
 
 
 def _construire(
@@ -472,6 +1085,8 @@ def _construire(
     date_reception: dt.date | None,
 ) -> Seance | None:
     if etat.date is None:
+        _deduire_annee(etat)
+    if etat.date is None:
         etat.constat(
             "extrait.date-absente",
             Severite.ERREUR,
@@ -479,9 +1094,21 @@ def _construire(
             "Date de la séance introuvable : aucune séance ne peut être construite.",
         )
         return None
-    membres: list[Elu] = []
+    membres = _Membres()
     presences: list[Presence] = []
-    presents = [_ajouter_membre(membres, e) for _, e in etat.presents]
+    presents = []
+    vus: set[str] = set()
+    for n, e in etat.presents:
+        membre = membres.ajouter(e)
+        if membre.cle in vus:
+            etat.constat(
+                "extrait.doublon", Severite.INFO, n, f"{membre} est nommé deux fois parmi les présents."
+            )
+            continue
+        vus.add(membre.cle)
+        presents.append(membre)
+    index_presents = _Membres(presents)
+    cles_presents = {e.cle for e in presents}
     if not presents:
         etat.constat(
             "extrait.presents-manquants",
@@ -491,8 +1118,8 @@ def _construire(
         )
     mouvements: dict[str, tuple[int | None, int | None]] = {}
     for n, mvt in etat.mouvements:
-        qui = _resoudre(presents, mvt.qui)
-        if qui is None or not any(p.cle == qui.cle for p in presents):
+        qui = _resoudre(index_presents, mvt.qui)
+        if qui is None or qui.cle not in cles_presents:
             etat.constat(
                 "extrait.personne-inconnue",
                 Severite.AVERTISSEMENT,
@@ -515,16 +1142,20 @@ def _construire(
                 "extrait.mouvement-invalide", Severite.ERREUR, 0, f"{e} : {erreur.message}"
             )
             presences.append(Presence(elu=e, statut=StatutPresence.PRESENT))
+    cles_presences = set(cles_presents)
     for _, e, excuse in etat.absents:
-        e = _ajouter_membre(membres, e)
-        if not any(p.elu.cle == e.cle for p in presences):
+        e = membres.ajouter(e)
+        if e.cle not in cles_presences:
+            cles_presences.add(e.cle)
             presences.append(
                 Presence(elu=e, statut=StatutPresence.EXCUSE if excuse else StatutPresence.ABSENT)
             )
+    presences = _suppleances(etat, membres, presences)
     procurations: list[Procuration] = []
     president_brut = _resoudre(membres, etat.president[1]) if etat.president else None
+    representes: dict[str, Elu] = {}
     for n, mandant, mandataire, texte_mandataire in etat.procurations:
-        mandant = _ajouter_membre(membres, mandant)
+        mandant = membres.ajouter(mandant)
         if (
             mandataire is None
             and president_brut is not None
@@ -541,7 +1172,7 @@ def _construire(
                 f"Procuration de {mandant} : mandataire illisible (« {texte_mandataire} »).",
             )
             continue
-        connu = [p for p in presents if p.correspond(mandataire)]
+        connu = index_presents.trouver(mandataire) or _par_initiale(index_presents, mandataire)
         if len(connu) == 1:
             mandataire = connu[0]
         else:
@@ -561,8 +1192,18 @@ def _construire(
                 f"Procuration illisible : {erreur.message}",
             )
             continue
-        presences = [p for p in presences if p.elu.cle != mandant.cle]
-        presences.append(Presence(elu=mandant, statut=StatutPresence.REPRESENTE))
+        representes.pop(mandant.cle, None)
+        representes[mandant.cle] = mandant
+    presences = [p for p in presences if p.elu.cle not in representes]
+    presences.extend(
+        Presence(
+            elu=e,
+            statut=StatutPresence.EXCUSE
+            if e.cle in etat.mandants_excuses
+            else StatutPresence.REPRESENTE,
+        )
+        for e in representes.values()
+    )
     president = _resoudre(membres, etat.president[1]) if etat.president else None
     if etat.president and president is None:
         fonction = re.match(
@@ -583,8 +1224,10 @@ def _construire(
             for e in lire_personnes(morceau):
                 resolu = _resoudre(membres, str(e))
                 secretaires.append(resolu or e)
+    for plus_complet in [president, *secretaires]:
+        presences, procurations = _completer(plus_complet, presences, procurations, membres)
     for role, personne in [("président", president), *(("secrétaire", s) for s in secretaires)]:
-        if personne is not None and membres and not any(m.correspond(personne) for m in membres):
+        if personne is not None and membres.liste and not membres.trouver(personne):
             etat.constat(
                 "extrait.personne-inconnue",
                 Severite.AVERTISSEMENT,
@@ -593,12 +1236,12 @@ def _construire(
             )
     d = etat.decomptes
     annonce_exercice = d.get("en_exercice")
-    if annonce_exercice is not None and annonce_exercice != len(membres):
+    if annonce_exercice is not None and annonce_exercice != len(membres.liste):
         etat.constat(
             "extrait.membres-incomplets",
             Severite.AVERTISSEMENT,
             0,
-            f"Le document annonce {annonce_exercice} membres en exercice, les listes en nomment {len(membres)} : la liste des mandats n'est pas reprise.",
+            f"Le document annonce {annonce_exercice} membres en exercice, les listes en nomment {len(membres.liste)} : la liste des mandats n'est pas reprise.",
         )
         mandats: list[Mandat] = []
     else:
@@ -609,13 +1252,18 @@ def _construire(
                 if president is not None and m.cle == president.cle
                 else Fonction.CONSEILLER,
             )
-            for m in membres
+            for m in membres.liste
         ]
     comparaisons = [
         (
             "présents",
             d.get("presents"),
-            sum(1 for p in presences if p.statut is StatutPresence.PRESENT),
+            sum(
+                1
+                for p in presences
+                if p.statut in (StatutPresence.PRESENT, StatutPresence.REMPLACE)
+            )
+            + sum(1 for _, _, t in etat.suppleances if t is None),
         ),
         ("procurations", d.get("procurations"), len(procurations)),
     ]
@@ -633,7 +1281,7 @@ def _construire(
     if etat.convocation_texte:
         convocation = r.convocation(etat.convocation_texte[1], etat.date.year)
     deliberations = _deliberations(etat, identifiant_actes, date_envoi, date_reception)
-    nom_collectivite = etat.collectivite
+    nom_collectivite, genre = _choisir_collectivite(etat)
     if nom_collectivite is None:
         etat.constat(
             "extrait.collectivite-absente",
@@ -650,7 +1298,9 @@ def _construire(
         )
     collectivite = Collectivite(
         nom=nom_collectivite or "(collectivité non indiquée)",
-        type=_type_collectivite(etat.organe, nom_collectivite),
+        type=TypeCollectivite.COMMUNE
+        if genre == "commune"
+        else _type_collectivite(etat.organe, nom_collectivite),
     )
     assemblee = Assemblee(
         collectivite=collectivite, organe=etat.organe or Organe.CONSEIL_MUNICIPAL, mandats=mandats
@@ -692,6 +1342,7 @@ def _deliberations(
             "Aucune délibération reconnue (pas de ligne « OBJET : »).",
         )
     numeros_actes = identifiant_actes.split("-")[3] if identifiant_actes else None
+    explicites = {d.numero for d in etat.deliberations if d.numero}
     for i, d in enumerate(etat.deliberations, start=1):
         if not d.objet:
             etat.constat(
@@ -706,6 +1357,8 @@ def _deliberations(
         )
         if numero is None:
             numero = str(d.rang or i)
+            if numero in explicites:
+                numero = f"sans-numero-{i}"  # le rang est déjà le numéro d'une autre délibération
             etat.constat(
                 "extrait.numero-absent",
                 Severite.INFO,
@@ -746,7 +1399,7 @@ def _scrutins(etat: _Etat, d: _Delib) -> list[Scrutin]:
     v = dict(d.votes)
     for cle, valeur in d.moins.items():
         v.setdefault(cle, valeur)
-    if d.unanimite and v and "contre" not in v:
+    if d.unanimite and ("pour" in v or "abstentions" in v) and "contre" not in v:
         v["contre"] = 0  # l'unanimité des suffrages exprimés exclut toute voix contre
     if not v and not d.unanimite and d.resultat is None:
         etat.constat(

@@ -20,21 +20,21 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 
 from deliberations.model import Civilite, Elu
 from deliberations.texte import espaces_normalises, sans_accents
 
-__all__ = ["CIVILITE", "decouper", "lire_personne", "lire_personnes"]
+__all__ = ["CIVILITE", "decouper", "est_fonction", "lire_personne", "lire_personnes"]
 
-CIVILITE = (
-    r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.?|Mmes\.?|Mme\.?|Mlle\.?|Mr\.?|M\.)"
-)
+CIVILITE = r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.?|Mmes\.?|Mme\.?|Mlle\.?|Mrs\.?|Mr\.?|M\.|M(?=\s+[A-ZÉÈ]{2}))"
 _CIVILITE_DEBUT = re.compile(rf"^\s*({CIVILITE})(?=\s|$)\s*", re.IGNORECASE)
 _FONCTIONS = re.compile(
     r"^(?:le|la|l')\s*(?:maire|president|presidente|adjoint|adjointe|vice-president|doyen)\b",
     re.IGNORECASE,
 )
+_INITIALE = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?")  # « A. », « J.-P. » : initiale du prénom
 _PARTICULES = {"de", "du", "des", "d'", "le", "la", "van", "von", "da", "di"}
 
 
@@ -44,7 +44,41 @@ def _majuscules(mot: str) -> bool:
 
 
 _COLLES = re.compile(
-    r"(?<=[A-ZÉÈÀÂÎÔÛÇË'\-][A-ZÉÈÀÂÎÔÛÇË])\s+(?=(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.)\s)"
+    r"(?<=[A-Za-zÀ-ÿ'\-][A-Za-zÀ-ÿ\.])\s+(?=(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|Mr|Mrs)\s+[A-Za-zÀ-ÿ])"
+    r"(?![^()]*\))"
+)
+
+
+_FONCTION = re.compile(
+    r"^(?:(?:le|la|l'|les)\s*)?(?:\d+\s*(?:er|ere|e|eme)?\s+|premiere?\s+|deuxieme\s+|"
+    r"troisieme\s+|quatrieme\s+|cinquieme\s+|sixieme\s+|septieme\s+|huitieme\s+)?"
+    r"(?:maire|adjointe?s?|maire[\s-]adjointe?|deputee?(?:[\s-]maire)?|senateur|senatrice|"
+    r"(?:vices?[\s-])?presidente?s?|conseill[eè]re?s?(?:\s+(?:municipale?s?|communautaires?|"
+    r"departementale?s?|regionale?s?|deleguee?s?)){0,2}|secretaire(?:\s+de\s+seance)?|"
+    r"doyenn?e?|deleguee?s?(?:\s+(?:titulaires?|suppleante?s?|communautaires?))?|rapporteure?|"
+    r"questeur|titulaires?|suppleante?s?|membres?|elue?s?|maire\s+delegue)"
+    r"(?:\s+(?:au|a\s+la|a\s+l'|aux|de\s+la|de\s+l'|de|du|des|d'|en\s+charge\s+de)\s*[\w\s'\-]{0,40})?$"
+)
+
+
+def _civilite(texte: str) -> str:
+    """« Mrs » (Messieurs) se lit comme « Mr »."""
+    return "Mr" if texte.lower().rstrip(".") == "mrs" else texte
+
+
+@functools.lru_cache(maxsize=16384)
+def est_fonction(texte: str) -> bool:
+    """Vrai si le texte est une fonction seule (« Maire », « 1er Adjoint », « Député-Maire »).
+
+    >>> est_fonction("Maire"), est_fonction("Adjointe au Maire"), est_fonction("M. Paul VIDAL")
+    (True, True, False)
+    """
+    plat = sans_accents(espaces_normalises(texte)).lower().strip(" .,;:-()")
+    return len(plat) <= 80 and bool(_FONCTION.match(plat))
+
+
+_LIEN_FINAL = re.compile(
+    r"(?:\b(?:à|a|par|de|d'|pour|du|au|profit\s+de)|\(|\b(?:suppl[ée]ante?|titulaire))\s*$", re.I
 )
 
 
@@ -58,24 +92,48 @@ def decouper(texte: str) -> list[str]:
     Madame Marie-Hélène JUILLARD-RANDRIAN | Monsieur Massar N'DIAYE
     """
     suivant = r"(?=\s*(?:" + CIVILITE + r"\s|[A-ZÉÈÀÂÎÔ]))"
-    morceaux = re.split(r"\t+|;|,(?![^()]*\))" + suivant + r"|\s+et\s+" + suivant, texte)
+    morceaux = re.split(
+        r"\t+|;|,(?![^()]*\))"
+        + suivant
+        + r"|\s+et\s+"
+        + suivant
+        + r"|\s+[-–]\s+"
+        + suivant
+        + r"|,\s*(?=(?:de|d')\s*"
+        + CIVILITE
+        + r"?\s*[A-ZÉÈ])",
+        texte,
+    )
     resultat: list[str] = []
+    recolles: list[str] = []
     for morceau in morceaux:
+        if morceau and recolles and _LIEN_FINAL.search(recolles[-1]):
+            recolles[-1] += ", " + morceau  # « X, représenté par son suppléant, M. Y »
+        elif morceau:
+            recolles.append(morceau)
+    for morceau in recolles:
         if not morceau:
             continue
+        parties: list[str] = []
         for partie in _COLLES.split(morceau):
+            if parties and _LIEN_FINAL.search(parties[-1]):
+                parties[-1] += " " + partie  # « X par Mme Y », « X à M. Y » : une seule entrée
+            else:
+                parties.append(partie)
+        for partie in parties:
             propre = espaces_normalises(partie).strip(" .-–")
             if propre:
                 resultat.append(propre)
     return resultat
 
 
+@functools.lru_cache(maxsize=16384)
 def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
     """Une personne depuis un texte court, ou ``None`` si ce n'est pas un nom."""
     texte = espaces_normalises(texte).strip(" .,;:-–()")
     trouve = _CIVILITE_DEBUT.match(texte)
     if trouve:
-        civilite = Civilite.depuis_texte(trouve.group(1)) or civilite
+        civilite = Civilite.depuis_texte(_civilite(trouve.group(1))) or civilite
         texte = texte[trouve.end() :]
     texte = texte.strip(" .,;:")
     if not texte or _FONCTIONS.match(sans_accents(texte)):
@@ -85,7 +143,17 @@ def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
         return None
     if not any(c.isalpha() for c in texte):
         return None
-    majuscules = [_majuscules(m) or m.lower() in _PARTICULES for m in mots]
+    if (
+        len(mots) >= 2
+        and re.fullmatch(r"[A-ZÉÈ]\.?(?:-[A-ZÉÈ]\.?)?", mots[-1])
+        and mots[0][:1].isupper()
+        and not re.fullmatch(r"[A-ZÉÈ]\.?", mots[0])
+    ):
+        # « BONNAFOUS C. » : NOM puis initiale du prénom
+        return Elu(nom=" ".join(mots[:-1]), prenom=mots[-1].rstrip(".") + ".", civilite=civilite)
+    majuscules = [
+        (_majuscules(m) and not _INITIALE.fullmatch(m)) or m.lower() in _PARTICULES for m in mots
+    ]
     # NOM en fin : prénom(s) puis capitales
     fin = len(mots)
     debut = fin
@@ -117,8 +185,14 @@ def lire_personnes(texte: str) -> list[Elu]:
     """Toutes les personnes d'une cellule (civilité au pluriel comprise)."""
     texte = espaces_normalises(texte)
     trouve = _CIVILITE_DEBUT.match(texte)
-    if trouve and trouve.group(1).lower().rstrip(".") in {"messieurs", "mesdames", "mm", "mmes"}:
-        civilite = Civilite.depuis_texte(trouve.group(1))
+    if trouve and trouve.group(1).lower().rstrip(".") in {
+        "messieurs",
+        "mesdames",
+        "mm",
+        "mmes",
+        "mrs",
+    }:
+        civilite = Civilite.depuis_texte(_civilite(trouve.group(1)))
         reste = texte[trouve.end() :]
         elus = [lire_personne(m, civilite) for m in re.split(r",|\s+et\s+", reste)]
         return [e for e in elus if e is not None]

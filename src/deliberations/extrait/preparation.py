@@ -19,6 +19,7 @@ from collections import Counter
 import attrs
 
 from deliberations.extrait.dates import trouver_date
+from deliberations.extrait.normalisation import normaliser, segmenter
 from deliberations.texte import cle_texte
 
 __all__ = ["Ligne", "Preparation", "preparer"]
@@ -33,10 +34,12 @@ _GRAS = re.compile(r"\*\*|__")
 
 @attrs.frozen
 class Ligne:
-    """Une ligne utile : son numéro dans le texte d'origine et son texte."""
+    """Une ligne utile : son numéro dans le texte d'origine, son texte, et sa position dans
+    la ligne d'origine (``decalage``, en caractères) quand une longue ligne a été découpée."""
 
     numero: int
     texte: str
+    decalage: int = 0
 
 
 @attrs.define
@@ -48,6 +51,7 @@ class Preparation:
     date_reception: dt.date | None = None
     date_publication: dt.date | None = None
     identifiant_actes: str | None = None
+    aplati: bool = False
     retirees: list[tuple[int, str, str]] = attrs.Factory(list)
 
 
@@ -63,40 +67,48 @@ def _bords_repetes(pages: list[str]) -> set[str]:
 
 
 def preparer(texte: str) -> Preparation:
-    """Découpe le texte en lignes et retire tampons, numéros de page et en-têtes répétés."""
-    texte = texte.replace("\r\n", "\n").replace("\r", "\n")
+    """Normalise le texte, découpe les longues lignes aux intitulés, retire tampons, numéros
+    de page et en-têtes répétés."""
+    texte = normaliser(texte.replace("\r\n", "\n").replace("\r", "\n"))
     repetees = _bords_repetes(texte.split("\f"))
     brutes = texte.replace("\f", "\n").split("\n")
-    nettoyees = [_GRAS.sub("", b).replace("\u00a0", " ").rstrip() for b in brutes]
-    prep = Preparation(lignes=[])
-    for numero, ligne in enumerate(nettoyees, start=1):
-        propre = ligne.strip()
-        cle = cle_texte(propre)
-        if not propre:
-            prep.lignes.append(Ligne(numero, ""))
-            continue
-        if _PAGE.match(cle):
-            prep.retirees.append((numero, propre, "numéro de page"))
-            continue
-        if _ENVOI.match(cle):
-            prep.date_envoi = trouver_date(propre)
-            prep.retirees.append((numero, propre, "tampon de transmission"))
-            continue
-        if _RECU.match(cle):
-            prep.date_reception = trouver_date(propre)
-            prep.retirees.append((numero, propre, "tampon de transmission"))
-            continue
-        if _PUBLIE.match(cle):
-            prep.date_publication = trouver_date(propre)
-            prep.retirees.append((numero, propre, "tampon de publication"))
-            continue
-        trouve = _ID.match(propre)
-        if trouve:
-            prep.identifiant_actes = trouve.group(1).upper()
-            prep.retirees.append((numero, propre, "identifiant de transmission"))
-            continue
-        if cle in repetees:
-            prep.retirees.append((numero, propre, "en-tête ou pied de page répété"))
-            continue
-        prep.lignes.append(Ligne(numero, ligne))
+    prep = Preparation(lignes=[], aplati=any(len(b) > 1000 for b in brutes))
+    for numero, brute in enumerate(brutes, start=1):
+        for decalage, morceau in segmenter(_GRAS.sub("", brute).rstrip()):
+            _preparer_ligne(prep, numero, decalage, morceau, repetees)
     return prep
+
+
+def _preparer_ligne(
+    prep: Preparation, numero: int, decalage: int, ligne: str, repetees: set[str]
+) -> None:
+    """Range une ligne (ou un morceau de longue ligne) : utile, tampon, ou bord de page."""
+    propre = ligne.strip()
+    cle = cle_texte(propre)
+    if not propre:
+        prep.lignes.append(Ligne(numero, ""))
+        return
+    if _PAGE.match(cle):
+        prep.retirees.append((numero, propre, "numéro de page"))
+        return
+    if _ENVOI.match(cle):
+        prep.date_envoi = trouver_date(propre)
+        prep.retirees.append((numero, propre, "tampon de transmission"))
+        return
+    if _RECU.match(cle):
+        prep.date_reception = trouver_date(propre)
+        prep.retirees.append((numero, propre, "tampon de transmission"))
+        return
+    if _PUBLIE.match(cle):
+        prep.date_publication = trouver_date(propre)
+        prep.retirees.append((numero, propre, "tampon de publication"))
+        return
+    trouve = _ID.match(propre)
+    if trouve:
+        prep.identifiant_actes = trouve.group(1).upper()
+        prep.retirees.append((numero, propre, "identifiant de transmission"))
+        return
+    if cle in repetees:
+        prep.retirees.append((numero, propre, "en-tête ou pied de page répété"))
+        return
+    prep.lignes.append(Ligne(numero, ligne, decalage))

@@ -26,6 +26,7 @@ import re
 
 import attrs
 
+from deliberations.extrait.collectivite import commune_seule, nom_plausible
 from deliberations.extrait.dates import nombre_en_lettres, trouver_date
 from deliberations.model import ModeScrutin, Organe, ResultatVote
 from deliberations.texte import base_meme_longueur
@@ -62,44 +63,124 @@ def _plat(texte: str) -> str:
 
 
 _ORGANES = (
+    (r"commission\s+permanente", Organe.COMMISSION_PERMANENTE),
+    (r"\bbureau\s+(?:communautaire|metropolitain|syndical)", Organe.BUREAU),
     (r"conseil\s+municipal", Organe.CONSEIL_MUNICIPAL),
-    (r"conseil\s+metropolitain|conseil\s+de\s+(?:la\s+)?metropole", Organe.CONSEIL_METROPOLITAIN),
-    (r"conseil\s+communautaire|conseil\s+de\s+(?:la\s+)?communaute", Organe.CONSEIL_COMMUNAUTAIRE),
+    (
+        r"conseil\s+metropolitain|conseil\s+(?=de\s+(?:la\s+)?metropole)",
+        Organe.CONSEIL_METROPOLITAIN,
+    ),
+    (
+        r"conseil\s+communautaire|conseil\s+(?=de\s+(?:la\s+)?communaute)",
+        Organe.CONSEIL_COMMUNAUTAIRE,
+    ),
     (r"conseil\s+departemental|conseil\s+general", Organe.CONSEIL_DEPARTEMENTAL),
     (r"conseil\s+regional", Organe.CONSEIL_REGIONAL),
     (r"comite\s+syndical", Organe.COMITE_SYNDICAL),
-    (r"commission\s+permanente", Organe.COMMISSION_PERMANENTE),
-    (r"\bbureau\s+(?:communautaire|metropolitain|syndical)", Organe.BUREAU),
 )
+_GENERAUX = (Organe.CONSEIL_DEPARTEMENTAL, Organe.CONSEIL_REGIONAL)
+_INDICE_ORGANE = re.compile(r"conseil|comite|commission|bureau")
 
 
 def organe(texte: str) -> tuple[Organe, str | None] | None:
-    """« du Conseil métropolitain de Dijon métropole » → (organe, « Dijon métropole »)."""
+    """« du Conseil métropolitain de Dijon métropole » → (organe, « Dijon métropole »).
+
+    Le nom qui suit n'est rendu que s'il est introduit par « de », « d' », « du », « des »
+    et a l'air d'un nom : « CONSEIL MUNICIPAL DU 27 MARS 2003 » ne donne pas de nom.
+    """
     plat = _plat(texte)
-    for motif, valeur in _ORGANES:
-        trouve = re.search(motif, plat)
-        if trouve and len(plat) < 160 and not re.search(r":\s*\d", plat):
-            reste = texte[trouve.end() :].strip(" :,.-")
-            reste = re.split(
-                r"\s+[-–]\s+|\s*,\s*|\s+(?=s[ée]ance\b|r[ée]union\b)", reste, flags=re.I
-            )[0]
-            nom = re.sub(r"^(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')", "", reste, flags=re.I)
-            return valeur, (nom.strip() or None)
+    if not _INDICE_ORGANE.search(plat):
+        return None
+    candidats = []
+    for ordre, (motif, valeur) in enumerate(_ORGANES):
+        for trouve in re.finditer(motif, plat):
+            candidats.append((trouve.start(), ordre, trouve, valeur))
+    retenu: Organe | None = None
+    for _debut, _ordre, trouve, valeur in sorted(candidats, key=lambda c: (c[0], c[1])):
+        if retenu is not None and valeur is not retenu:
+            continue
+        if not re.search(r":\s*\d", plat[trouve.start() : trouve.end() + 40]):
+            retenu = valeur
+            nom = _nom_apres_organe(texte[trouve.end() : trouve.end() + 120], valeur)
+            if nom is not None and valeur in _GENERAUX:
+                nom = f"{texte[trouve.start() : trouve.end()]} {_article(texte, trouve.end())}{nom}"
+            if nom is not None:
+                return valeur, nom
+    return (retenu, None) if retenu is not None else None
+
+
+def _article(texte: str, debut: int) -> str:
+    """« de la », « du », « de l' »… tel qu'écrit après l'organe."""
+    trouve = re.match(r"\s*((?:de\s+la|de\s+l'|du|des|de|d')\s*)", texte[debut:], flags=re.I)
+    return trouve.group(1) if trouve else ""
+
+
+def _nom_apres_organe(suite: str, valeur: Organe) -> str | None:
+    reste = suite.strip(" :,.-")
+    reste = re.split(
+        r"\s+[-–]\s+|\s*[,;:(]\s*|\s+(?=s[ée]ance\b|r[ée]union\b|en\s+date\b|du\s+\d|dûment\b|"
+        r"se\s+sont\b|sont\b|est\b|s'est\b|s\s+est\b|"
+        r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu)",
+        reste,
+        flags=re.I,
+    )[0].strip()
+    if not re.match(r"^(?:de\s|d'|du\s|des\s)", reste, flags=re.I):
+        return None
+    if valeur is Organe.CONSEIL_MUNICIPAL:
+        reste = re.sub(r"^(?:de\s+la\s+)?(?:commune|ville)\s+", "", reste, flags=re.I)
+        nom = commune_seule(reste)
+    else:
+        nom = re.sub(r"^(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')", "", reste, flags=re.I)
+    return nom if nom_plausible(nom) else None
+
+
+_JOURS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_DATE_TITRE = re.compile(
+    r"(?:^|[\s\-–,.:])(?:seance|reunion|session|conseil\s+(?:municipal|communautaire|"
+    r"metropolitain|departemental|regional|syndical)|comite\s+syndical|commission\s+permanente|"
+    r"bureau(?:\s+\w+)?|compte[\s-]rendu|proces[\s-]verbal)"
+    r"(?:\s+(?:publique|ordinaire|extraordinaire|pleniere))?"
+    r"(?:\s+(?:de|d')\s*[^\s:]{2,40}(?:\s+[^\s:]{2,30}){0,3}?)?"
+    r"(?:\s+(?:en\s+date\s+)?du\b|\s*[-–:]\s*(?=\d))"
+)
+_DATE_SEULE = re.compile(
+    rf"^\s*(?:du\s+|le\s+)?(?:{_JOURS}\s+)?\d{{1,2}}(?:er)?\s+[a-z]+\s+\d{{4}}\b"
+)
+_REFERENCE = re.compile(
+    r"\b(?:vu|(?:la|une|sa|par)\s+deliberation|arrete|approbation|approuve|precedente|derniere)\b"
+)
+
+
+def date_seance(texte: str, entete: bool = True) -> dt.date | None:
+    """« Séance du jeudi 26 septembre 2024 », « L'an deux mil vingt… », « CONSEIL MUNICIPAL DU
+    26 MARS 2021 », « Du 19 mars 2019 », « JEUDI 19 DECEMBRE 2019 • 18H30 »…
+
+    ``entete`` : la ligne est dans l'en-tête (avant la première délibération) ; les formes
+    faibles (date seule sur sa ligne) ne sont cherchées que là.
+    """
+    plat = _plat(texte)
+    for titre in _DATE_TITRE.finditer(plat) if entete else ():
+        if _REFERENCE.search(plat[max(0, titre.start() - 40) : titre.start() + 1]):
+            continue
+        date = trouver_date(texte[titre.end() : titre.end() + 40])
+        if date is not None:
+            return date
+    an = re.search(r"(?:^|[\s,.;])l'an\s", plat)
+    if an:
+        return trouver_date(texte[an.start() : an.start() + 200])
+    if entete and len(plat) <= 60 and _DATE_SEULE.match(plat):
+        return trouver_date(texte)
     return None
 
 
-def date_seance(texte: str) -> dt.date | None:
-    """« Séance du jeudi 26 septembre 2024 », « L'an deux mil vingt… », « Réunion du … »."""
+def jour_sans_annee(texte: str) -> tuple[int, int] | None:
+    """« Séance du 8 septembre » (sans année) → (8, 9) ; l'année vient d'ailleurs."""
     plat = _plat(texte)
-    trouve = re.search(
-        r"(?:^|[\s\-–,])(?:seance|reunion|session)\s+"
-        r"(?:publique\s+|ordinaire\s+|extraordinaire\s+|pleniere\s+)?du\b",
-        plat,
-    )
-    if trouve and len(plat) < 160:
-        return trouver_date(texte[trouve.start() :])
-    if re.match(r"^\s*l'an\s", plat):
-        return trouver_date(texte)
+    for titre in _DATE_TITRE.finditer(plat):
+        fenetre = texte[titre.end() : titre.end() + 40]
+        date = trouver_date(fenetre, annee_defaut=2000)
+        if date is not None and not re.search(r"\b(?:19|20)\d\d\b|\bmil", _plat(fenetre)):
+            return date.day, date.month
     return None
 
 
@@ -112,58 +193,178 @@ def convocation(texte: str, annee: int | None = None) -> dt.date | None:
     return trouver_date(texte[trouve.start() :], annee_defaut=annee)
 
 
+_OUVRE = re.compile(
+    r"(?:^|[\s.;])((?:monsieur|madame|m\.|mme)\s+[^,;]{2,50}?)\s*,\s*(?:president|presidente|maire)"
+    r"(?:\s+\w+){0,3}\s*,\s*(?:ouvre|declare\s+ouverte|preside)"
+)
+
+
 def president(texte: str) -> str | None:
-    """« Président : Monsieur REBSAMEN », « sous la présidence de M. X »."""
+    """« Président : Monsieur REBSAMEN », « sous la présidence de M. X », « Monsieur X,
+    Président, ouvre la séance », « Présidence : M. X maire »."""
+    if len(texte) > 600:
+        return None
     plat = _plat(texte)
     trouve = re.match(r"^\s*(?:president(?:e)?(?:\s+de\s+seance)?|presidence)\s*:\s*", plat)
     if trouve:
-        return texte[trouve.end() :].strip() or None
+        return _sans_fonction(texte[trouve.end() :])
     trouve = re.search(r"sous la presidence de\s+", plat)
     if trouve:
-        fin = re.search(r"[,;(]|$", texte[trouve.end() :])
-        return texte[trouve.end() : trouve.end() + (fin.start() if fin else 0)].strip() or None
+        reste = texte[trouve.end() : trouve.end() + 200]
+        parties = re.split(r"\s*[,;(]\s*", reste)
+        if len(parties) > 1 and re.match(
+            r"^(?:m\.|mme|monsieur|madame)?\s*(?:le|la)\s+(?:maire|president|presidente)$",
+            _plat(parties[0].strip()),
+        ):
+            return _sans_fonction(parties[1])  # « Madame le Maire, Colette ROUQUETTE »
+        return _sans_fonction(parties[0])
+    trouve = _OUVRE.search(plat)
+    if trouve:
+        return texte[trouve.start(1) : trouve.end(1)].strip() or None
     return None
+
+
+_FONCTION_APRES = re.compile(
+    r"(?<!\ble)(?<!\bla)\s+(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?|adjointe?|d[ée]put[ée]e?-maire)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _sans_fonction(texte: str) -> str | None:
+    """« M. Marcel ROCHE maire » → « M. Marcel ROCHE » (la fonction n'est pas le nom)."""
+    nom = _FONCTION_APRES.sub("", texte.strip())
+    return nom.strip(" .,") or None
+
+
+_SECRETAIRE_APRES = re.compile(
+    r"(?:^|[\s,;.])(?:(?:le|la)\s+secretaire\s+de\s+seance\s+est|(?:est|a\s+ete|ont\s+ete|sont)\s+"
+    r"(?:nommee?s?|designee?s?|elue?s?)\s+"
+    r"(?:en\s+qualite\s+de\s+|comme\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?"
+    r"secretaires?(?:\s+de\s+(?:la\s+)?seance)?|le\s+secretaire\s+de\s+seance\s+sera|"
+    r"la\s+secretaire\s+de\s+seance\s+sera)\s*[,:]?\s*"
+)
+_SECRETAIRE_AVANT = re.compile(
+    r"^(.{2,120}?)\s+(?:a|ont|est|sont)\s+(?:ete\s+)?(?:designee?s?|elue?s?|nommee?s?|choisie?s?)\s+"
+    r"(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|en\s+qualite\s+de\s+|comme\s+|)"
+    r"secretaires?"
+)
+
+
+_FIN_PHRASE_NOM = re.compile(r"(?<=[A-Za-zÀ-ÿ]{3})(?<!Mme)(?<!Mlle)\.\s+(?=[A-ZÉ][a-zé])")
 
 
 def secretaire(texte: str) -> str | None:
-    """« Secrétaire de séance : M. X », « M. X a été désigné(e) secrétaire de séance »."""
+    """« Secrétaire de séance : M. X », « M. X a été désigné(e) secrétaire de séance »,
+    « Est nommée secrétaire, Mme X », « le secrétaire de séance sera M. X »,
+    « Secrétariat de séance : X », « désigner Mme X comme secrétaire de séance »."""
+    if len(texte) > 600:
+        return None
     plat = _plat(texte)
-    trouve = re.match(r"^\s*secretaires?(?:\s+de\s+seance)?\s*:\s*", plat)
+    trouve = re.match(r"^\s*(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*", plat)
     if trouve:
-        return texte[trouve.end() :].strip() or None
-    trouve = re.search(
-        r"^(.*?)\s+(?:a|ont)\s+ete\s+(?:designee?s?|elue?s?|nommee?s?)\s+(?:pour\s+remplir\s+les\s+fonctions\s+de\s+)?secretaires?",
-        plat,
-    )
+        return _nom_seul(texte[trouve.end() :], plusieurs=True)
+    trouve = _SECRETAIRE_AVANT.search(plat)
     if trouve:
-        return texte[: trouve.end(1)].strip() or None
+        debuts = list(_DEBUT_NOM.finditer(plat[: trouve.end(1)]))
+        return _nom_seul(texte[debuts[-1].end() if debuts else 0 : trouve.end(1)])
+    trouve = _SECRETAIRE_APRES.search(plat)
+    if trouve:
+        return _nom_seul(texte[trouve.end() :])
+    trouve = _DESIGNER.search(plat)
+    if trouve:
+        return _nom_seul(texte[trouve.start(1) : trouve.end(1)])
     return None
+
+
+_DEBUT_NOM = re.compile(
+    r"(?:^|[,;.:]\s+)(?:et\s+)?(?=m\.|m\s|mr\b|mme\b|monsieur\b|madame\b|mlle\b|mademoiselle\b)"
+)
+_DESIGNER = re.compile(r"designer\s+(.{3,80}?)\s+(?:comme|en\s+qualite\s+de)\s+secretaire")
+_FIN_NOM = re.compile(
+    r"[;(]|,\s+(?!et\b)|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|(?<=[A-ZÀ-Ý]{2})\.(?:\s|$)"
+    r"|\s+(?:qui|et\s+a|a\s+accepte|assist[ée]e?)\b"
+    r"|\s+(?=(?:Le|La|Les|L'|Il|Elle|Objet|OBJET|Délibération|DELIBERATION|Réunion|Après|Vu|"
+    r"Considérant|Ordre|Désignation|Approbation|AFFAIRES|\d))"
+)
+
+
+def _nom_seul(texte: str, plusieurs: bool = False) -> str | None:
+    """Le nom en tête d'un texte (« Mme Nadine FAURE Délibération 2018-24… » → le nom) ;
+    ``plusieurs`` : une liste (« M. A et Mme B ») est gardée entière."""
+    if plusieurs and "," in texte[:120]:
+        morceaux = [_FIN_NOM.split(m.strip(), maxsplit=1)[0] for m in texte.split(",")[:6]]
+        return ", ".join(m.strip(" .:") for m in morceaux if m.strip(" .:")) or None
+    nom = _FIN_NOM.split(texte.strip(), maxsplit=1)[0]
+    return nom.strip(" ,.:") or None
 
 
 _DECOMPTES = (
     (r"en\s+exercice", "en_exercice"),
-    (r"presents?|presentes?", "presents"),
-    (r"votants?", "votants"),
-    (r"procurations?|pouvoirs?|representes?", "procurations"),
-    (r"absents?", "absents"),
-    (r"membres|effectif\s+legal|conseillers|elus", "membres"),
+    (r"\b(?:procurations?|pouvoirs?|representes?|representees?)\b", "procurations"),
+    (r"\b(?:presents?|presentes?)\b", "presents"),
+    (r"\bvotants?\b", "votants"),
+    (r"\babsents?\b", "absents"),
+    (r"\b(?:membres|effectif\s+legal|conseillers|elus)\b", "membres"),
 )
+_EN_LETTRES = r"(\d{1,4}|[a-z]+(?:-[a-z]+){0,3})"
+_PRESENTS_SUR = re.compile(
+    rf"\b{_EN_LETTRES}\s+(?:conseillers|membres|delegues)\s+presents\s+sur\s+{_EN_LETTRES}\s+en\s+exercice"
+    rf"(?:\s*,?\s*soit\s+{_EN_LETTRES}\s+votants)?"
+)
+_AVEC_PRESENTS = re.compile(
+    rf"\bavec\s+{_EN_LETTRES}\s+(?:conseillers|membres|delegues)\s+presents"
+)
+_LIBELLE_NOMBRE_SEUL = re.compile(
+    r"^\s*(en\s+exercice|presents|votants|representes|procurations|pouvoirs|absents)\s+(\d{1,4})\s*$"
+)
+_SANS_DEUX_POINTS = re.compile(
+    r"\b(en\s+exercice|presents|votants|representes|procurations|pouvoirs)\s+(\d{1,4})\b"
+)
+
+
+def _valeur(texte: str) -> int | None:
+    return int(texte) if texte.isdigit() else nombre_en_lettres(texte)
 
 
 def decomptes(texte: str) -> list[tuple[str, int]]:
     """Les nombres annoncés : « Nombre de membres en exercice : 86 », « Présents : 16 / Votants : 17 »."""
-    if not _INDICE_VOTE.search(texte) and "denombre" not in _plat(texte):
+    if not _INDICE_VOTE.search(texte) and not re.search(
+        r"denombre|presents\s+sur|avec\s+\w+\s+membres", _plat(texte)
+    ):
         return []
     plat = _plat(texte)
     resultats: list[tuple[str, int]] = []
     for trouve in re.finditer(r"([a-z' ]{3,90}?)\s*:\s*(\d{1,4})\b", plat):
         libelle = trouve.group(1)
-        if re.search(r"pour|contre|abstention|prononce|exprimes|majorite|blancs|nuls", libelle):
+        if re.search(
+            r"pour|contre|abstention|prononce|exprimes|majorite|blancs|nuls|quorum", libelle
+        ):
             continue
+        if re.search(r"titulaires|suppleants", libelle) and not re.search(
+            r"titulaires\s+(?:et|ou)\s+suppleants", libelle
+        ):
+            continue  # une partie seulement des présents
         for motif, cle in _DECOMPTES:
             if re.search(motif, libelle):
                 resultats.append((cle, int(trouve.group(2))))
                 break
+    if not resultats and (seul := _LIBELLE_NOMBRE_SEUL.match(plat)) is not None:
+        for motif, cle in _DECOMPTES:
+            if re.search(motif, seul.group(1)):
+                resultats.append((cle, int(seul.group(2))))
+                break
+    if "exercice" in plat and not resultats:
+        for trouve in _SANS_DEUX_POINTS.finditer(plat):
+            for motif, cle in _DECOMPTES:
+                if re.search(motif, trouve.group(1)):
+                    resultats.append((cle, int(trouve.group(2))))
+                    break
+    if (sur := _PRESENTS_SUR.search(plat)) is not None:
+        for cle, groupe in (("presents", 1), ("en_exercice", 2), ("votants", 3)):
+            if sur.group(groupe) and (valeur := _valeur(sur.group(groupe))) is not None:
+                resultats.append((cle, valeur))
+    if (avec := _AVEC_PRESENTS.search(plat)) is not None and (v := _valeur(avec.group(1))):
+        resultats.append(("presents", v))
     for trouve in re.finditer(
         r"(?:denombre|compte)\s+(\w+(?:[\s-]\w+)?)\s+(?:conseillers|membres)\s+presents", plat
     ):
@@ -185,39 +386,150 @@ class Section:
     excuses: bool = False
 
 
-_SECTIONS = (
-    (
-        r"(?:membres\s+|conseillers\s+|elus\s+)?(?:absents?|excuses?)\s+(?:representee?s?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?|avec\s+(?:pouvoir|procuration)s?)",
-        "procurations",
-    ),
-    (
-        r"(?:ont\s+donne|ayant\s+donne)\s+(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?",
-        "procurations",
-    ),
-    (
-        r"(?:membres\s+)?(?:ayant\s+donne\s+)?(?:pouvoirs?|procurations?|delegations?\s+de\s+vote)",
-        "procurations",
-    ),
-    (
-        r"(?:etaient\s+|membres\s+|conseillers\s+|elus\s+)?presents?(?:\s+a\s+la\s+seance)?",
+_MOTS_INTITULE = frozenset(
+    [
+        "etaient",
+        "etait",
+        "sont",
+        "est",
+        "membres",
+        "membre",
+        "conseillers",
+        "conseiller",
+        "conseilleres",
+        "municipaux",
+        "municipales",
+        "communautaires",
+        "delegues",
+        "delegue",
+        "deleguees",
+        "elus",
+        "elu",
+        "titulaires",
+        "titulaire",
+        "suppleants",
+        "suppleant",
+        "suppleantes",
         "presents",
-    ),
-    (
-        r"(?:etaient\s+|membres\s+|conseillers\s+|elus\s+)?(?:absents?\s+excuses?|excuses?)",
+        "present",
+        "presente",
+        "presentes",
         "absents",
-    ),
-    (r"(?:etaient\s+|membres\s+|conseillers\s+|elus\s+)?absents?(?:\s+non\s+excuses?)?", "absents"),
+        "absent",
+        "absente",
+        "absentes",
+        "excuses",
+        "excuse",
+        "excusee",
+        "excusees",
+        "representes",
+        "represente",
+        "representee",
+        "representees",
+        "par",
+        "pouvoir",
+        "pouvoirs",
+        "procuration",
+        "procurations",
+        "ayant",
+        "donne",
+        "avec",
+        "et",
+        "non",
+        "les",
+        "la",
+        "a",
+        "seance",
+        "suivants",
+        "suivantes",
+        "de",
+        "vote",
+        "delegation",
+        "delegations",
+        "voix",
+        "deliberative",
+        "deliberatives",
+        "mesdames",
+        "messieurs",
+        "mm",
+        "mmes",
+        "ou",
+        "sans",
+        "ont",
+        "assistent",
+        "assistaient",
+        "assistait",
+        "assiste",
+        "invites",
+        "invitees",
+        "invite",
+        "egalement",
+        "aussi",
+        "personnes",
+        "autres",
+        "participaient",
+        "permanents",
+        "permanentes",
+    ]
+)
+_INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,()]{2,100}?)\s*(?::|$)")
+_SANS_DEUX_POINTS_INTITULE = re.compile(
+    r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs|procurations)\s+"
+)
+_CLES_INTITULE = re.compile(
+    r"present|absent|excuse|represent|pouvoir|procuration|suppleant|assist|invit|egalement"
 )
 
 
-def section(texte: str) -> Section | None:
-    """« Membres présents : », « Absents excusés : », « Pouvoirs : »… (liste sur la suite)."""
-    plat = _plat(texte).strip()
-    for motif, nom in _SECTIONS:
-        trouve = re.match(rf"^{motif}\s*(?::|$)", plat)
-        if trouve and not re.match(r"^\s*\d+\b", plat[trouve.end() :]):
-            return Section(nom, texte.strip()[trouve.end() :].strip(), "excuse" in trouve.group(0))
+def _nom_section(titre: str) -> Section | None:
+    mots = re.findall(r"[a-z]+", titre)
+    if not mots:
+        return None
+    if any(m not in _MOTS_INTITULE for m in mots):
+        # « Etaient présents au moment de l'appel nominatif », « Présents (à distance) » :
+        # l'intitulé commence par des mots connus jusqu'au mot clé, la suite le précise
+        cle = next((i for i, m in enumerate(mots) if _CLES_INTITULE.match(m)), None)
+        if cle is None or cle > 3 or any(m not in _MOTS_INTITULE for m in mots[: cle + 1]):
+            return None
+        titre = " ".join(mots[: cle + 2])
+    if re.search(r"assist|invit|egalement|aussi|sans\s+voix|autres|participaient", titre):
+        return Section("autres", "", False)
+    if re.search(r"pouvoir|procuration|represent|delegation", titre) and not re.search(
+        r"sans\s+(?:pouvoir|procuration)", titre
+    ):
+        return Section("procurations", "", "excuse" in titre)
+    if ("suppleant" in titre and "present" in titre) or re.search(
+        r"suppleants?\s+avec\s+voix", titre
+    ):
+        return Section("suppleants", "", False)
+    if re.search(r"absent|excuse", titre):
+        return Section("absents", "", "excuse" in titre and "non excuse" not in titre)
+    if "present" in titre:
+        return Section("presents", "", False)
+    if re.search(r"membres|delegues|conseillers|titulaires|elus", titre):
+        return Section("", "", False)  # sous-intitulé : la liste en cours continue
     return None
+
+
+def section(texte: str) -> Section | None:
+    """« Membres présents : », « Absents excusés : », « Pouvoirs : », « Étaient présents les
+    conseillers municipaux suivants : »… (la liste suit, sur la ligne ou les suivantes)."""
+    if len(texte) > 2000:
+        return None
+    plat = _plat(texte).strip()
+    sans = _SANS_DEUX_POINTS_INTITULE.match(plat)
+    if sans and texte.strip()[sans.end() : sans.end() + 1].isupper():
+        # « Présent(e)s Alain …», « Pouvoirs M. Lacombe à … » (tableau aplati, sans « : »)
+        sec = _nom_section(sans.group(1).replace("(e)", "e"))
+        if sec is not None:
+            return attrs.evolve(sec, reste=texte.strip()[sans.end() :].strip())
+    trouve = _INTITULE.match(plat)
+    if trouve is None or re.match(r"^\s*\d+\b", plat[trouve.end() :]):
+        return None
+    sec = _nom_section(trouve.group("titre"))
+    if sec is None:
+        return None
+    return attrs.evolve(sec, reste=texte.strip()[trouve.end() :].strip())
 
 
 _PROCURATION = re.compile(
@@ -231,22 +543,39 @@ _REPRESENTE = re.compile(
 )
 
 
-_COURTE = re.compile(r"^(?P<mandant>.+?)\s+(?:à|a|au\s+profit\s+de|pour)\s+(?P<mandataire>.+)$")
+_COURTE = re.compile(r"^(?P<mandant>.+?)\s+(?:à|a|au\s+profit\s+de|pour|par)\s+(?P<mandataire>.+)$")
 
 
 def procuration_courte(texte: str) -> tuple[str, str] | None:
-    """Dans une liste « Pouvoirs : », la forme brève « X à Y »."""
-    trouve = _COURTE.match(texte.strip())
+    """Dans une liste « Pouvoirs : », la forme brève « X à Y », « de X à Y », « X par Y »."""
+    if len(texte) > 300:
+        return None
+    trouve = _COURTE.match(re.sub(r"^\s*(?:de|d')\s*(?=[A-ZÉM])", "", texte.strip()))
     return (trouve.group("mandant"), trouve.group("mandataire")) if trouve else None
 
 
+_PROCURATION_DE = re.compile(
+    r"^(?:pouvoirs?|procurations?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)\s+(?:de|d')\s*(?P<mandant>.+?)"
+    r"\s+(?:à|a|au\s+profit\s+de|pour)\s+(?P<mandataire>.+?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def procuration(texte: str) -> tuple[str, str] | None:
-    """« X pouvoir à Y », « X donne procuration à Y », « X (représenté par Y) »…"""
-    for motif in (_PROCURATION, _REPRESENTE):
+    """« X pouvoir à Y », « X donne procuration à Y », « X (représenté par Y) »,
+    « Procuration de X à Y »…"""
+    if len(texte) > 300:
+        return None
+    for motif in (_PROCURATION_DE, _PROCURATION, _REPRESENTE):
         trouve = motif.match(texte.strip())
         if trouve:
             return trouve.group("mandant").strip(" ,("), trouve.group("mandataire").strip(" ,)")
     return None
+
+
+_INDICE_MOUVEMENT = re.compile(
+    r"arriv|rejoint|entre|part|quitt|sort|retire|a\s+partir|des\s+le|jusqu"
+)
 
 
 @attrs.frozen
@@ -261,6 +590,8 @@ class Mouvement:
 def mouvement(texte: str) -> Mouvement | None:
     """« M. X arrivé au point 3 », « Mme Y partie après le point 5 », « quitte la séance… »."""
     plat = _plat(texte)
+    if not _INDICE_MOUVEMENT.search(plat):
+        return None
     point = r"(?:le\s+|la\s+|l')?(?:point|question|deliberation|dossier)\s*(?:n\s*[°o]?\s*)?(\d+)"
     arrivee = re.search(
         rf"\b(?:arrivee?s?|arrive|rejoint\s+la\s+seance|entre\s+en\s+seance)\b.*?\b(avant|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du)\s+{point}",
@@ -271,7 +602,14 @@ def mouvement(texte: str) -> Mouvement | None:
         plat,
     )
     if not arrivee and not depart:
-        return None
+        seul = re.search(rf"\b(a\s+partir\s+du|des\s+le|jusqu'(?:au|a))\s+{point}", plat)
+        if seul is None:
+            return None
+        qui = re.sub(r"[(,\s]+$", "", texte[: seul.start()]).strip()
+        n = int(seul.group(2))
+        if seul.group(1).startswith("jusqu"):
+            return Mouvement(qui, None, n)
+        return Mouvement(qui, n, None)
     debut = min(t.start() for t in (arrivee, depart) if t is not None)
     qui = re.sub(r"[(,\s]+$", "", texte[:debut]).strip()
     valeur_arrivee = valeur_depart = None
@@ -295,22 +633,99 @@ def objet(texte: str) -> str | None:
     return texte[trouve.end() :].strip() if trouve else None
 
 
-def numero_deliberation(texte: str) -> tuple[str, int | None] | None:
-    """« Délibération n° 2024-123 », « DELIBERATION N°12 », « Point n° 3 : … »."""
-    plat = _plat(texte)
-    trouve = re.match(
-        r"^\s*(deliberation|point|question|dossier|affaire|rapport)\s*(?:n\s*[°o]\.?|numero|no\.?)\s*([\w\-/.]+)\s*[:\-–]?\s*",
-        plat,
-    )
-    if not trouve:
+_NUMEROS = (
+    re.compile(
+        r"^\s*(?P<mot>deliberation|delib\.?|dcm|dcc|dcs|dc|d|point|question|dossier|affaire|rapport)"
+        r"\s*(?:n\s*[°o]\.?|numero|no\.?|n\.?(?=\s*\d)|(?=\d))\s*"
+        r"(?P<numero>(?:[a-z]{2,4}\s+(?=\d))?[\w\-/.]*\d[\w\-/.]*?)\s*(?:[:\-–]\s*|\s|$)"
+    ),
+    re.compile(r"^\s*(?P<mot>n)\s*[°o]\.?\s*(?P<numero>\d[\w\-/.]*)\s*[:\-–]\s*(?=\S)"),
+    re.compile(
+        r"^\s*(?:[a-z]{2,4}\s+(?=n|\d))?(?:n\s*[°o]\.?\s*)?(?P<numero>(?:[a-z]{2,4}-)?\d{1,4}(?:[.\-/_]\d{1,4}){1,3})"
+        r"\s*(?:[:\-–]\s*|\s+)(?=[^\s\d])"
+    ),
+    re.compile(r"^\s*(?P<mot>question|point)\s+(?P<numero>\d{1,3})\s*[:\-–]\s*(?=\S)"),
+    re.compile(
+        r"^\s*(?P<mot>point)?(?P<numero>\d{1,3})\s*(?:ere|eme|e|er)\s+deliberation\s*[:\-–]\s*(?=\S)"
+    ),
+    re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:\)|\.|\s[-–])\s+(?=[a-zé])"),
+)
+_ANNEES = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d$")  # « 2016-2021 © … »
+# « Questions diverses », « Informations du maire » : jamais des délibérations
+_PAS_UN_POINT = re.compile(
+    r"\s*(?:questions?\s+diverses|informations?\b|divers\b|communications?\b|©|republique|"
+    r"departement\b|region\b|commune\b|mairie\b|ville\b|proces[\s-]verbal|compte[\s-]rendu|"
+    r"extrait\b|registre\b|recueil\b|page\b)"
+)
+_DATE_NUMERIQUE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})$")
+
+
+def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
+    """« Délibération n° 2024-123 », « DCM n°2020-57 - Objet », « 2016.84 : Objet »,
+    « N° 06.2019.01 – Objet », « Question 1 – Objet », « CP 22-07-015 – Objet »,
+    « 1) Objet » → (numéro, rang, suite de la ligne, forme faible).
+
+    Une forme faible (« 1) », « 1. », « 1 - ») peut aussi être une puce du dispositif :
+    l'analyseur en décide d'après le contexte.
+    """
+    if len(texte) > 600:
         return None
-    numero = texte[trouve.start(2) : trouve.end(2)].strip(" .-")
+    puce = re.match(r"^\s*[-–•*]\s+", texte)
+    if puce:
+        texte = texte[puce.end() :]
+    plat = _plat(texte)
+    for motif in _NUMEROS:
+        trouve = motif.match(plat)
+        if trouve:
+            break
+    else:
+        return None
+    numero = texte[trouve.start("numero") : trouve.end("numero")].strip(" .-")
+    suite = plat[trouve.end() :]
+    mot = trouve.groupdict().get("mot") or ""
+    if (not mot and _DATE_NUMERIQUE.match(numero)) or _ANNEES.match(numero):
+        return None
+    if _PAS_UN_POINT.match(suite):
+        return None
+    groupes = trouve.groupdict()
+    faible = groupes.get("liste") is not None
+    mot = groupes.get("mot") or ""
     rang = (
         int(numero)
-        if numero.isdigit() and trouve.group(1) in ("point", "question", "dossier", "affaire")
+        if numero.isdigit() and (faible or mot in ("point", "question", "dossier", "affaire"))
         else None
     )
-    return numero, rang
+    return numero, rang, texte[trouve.end() :].strip(), faible
+
+
+_APPROBATION = re.compile(
+    r"^\s*approbation\s+d[ue]s?\s+(?:proces[\s-]verbal|compte[\s-]rendu|pv\b|comite|conseil|"
+    r"la\s+seance|la\s+reunion)"
+)
+_FIN_TITRE = re.compile(
+    r"\s+(?=(?:Le|La|Les|Il|Elle|Monsieur|Madame|M\.|Mme|Vu|Considérant|Après|Apres|Sur|Aucune|"
+    r"Aucun|Ce|Cette|Après)\s)"
+    r"|[.;]\s+|,\s+(?=adopt|approuv|à\s+\d+\s+voix|a\s+\d+\s+voix)|(?<=\d{4})\s+(?=[A-ZÉ])"
+)
+
+
+def couper_titre(texte: str) -> tuple[str, str]:
+    """Dans une ligne aplatie, le titre d'un point et la suite (exposé, vote).
+
+    >>> couper_titre("Tarifs 2009 du portage Le Président propose de porter le prix")
+    ('Tarifs 2009 du portage', 'Le Président propose de porter le prix')
+    """
+    trouve = _FIN_TITRE.search(texte, 3)
+    if trouve is None:
+        return texte.strip(), ""
+    return texte[: trouve.start()].strip(" ,"), texte[trouve.end() :].strip()
+
+
+def approbation(texte: str) -> str | None:
+    """« Approbation du procès-verbal du 29 juin 2017 » : un point sans numéro."""
+    if len(texte) > 600 or not _APPROBATION.match(_plat(texte)):
+        return None
+    return texte.strip()
 
 
 def decision(texte: str) -> str | None:
@@ -349,10 +764,19 @@ _VOTE_MOTIFS = tuple(
         cle,
         re.compile(rf"(?:^|[\s/,;(])(?:{libelle})\s*:\s*(\d+)"),
         re.compile(rf"(\d+)\s+(?:{libelle})\b"),
+        re.compile(rf"(?:^|[\s/,;(:])(?:{libelle})\s+(\d+)\b"),
     )
     for libelle, cle in _VOTE_LIBELLES
 )
+# « POUR 10  CONTRE 0  ABSTENTION 0 » : le libellé avant le nombre, sans deux-points
+_LIBELLE_PUIS_NOMBRE = re.compile(r"\bpour\s+\d+\s*[,;\-–]?\s*contre\s+\d+")
 _INDICE_VOTE = re.compile(r"\d")
+_MOTS_VOTE = re.compile(
+    r"pour|contre|abstention|blanc|nul|prononce|part|nppv|exprim|procuration|pouvoir|particip|refus"
+)
+_LIBELLE_AVANT = re.compile(
+    r"(?:pour|contre|abstentions?|votants|exprimes|blancs|nuls|part\s+au\s+vote)\s*:\s*$"
+)
 
 
 def votes(texte: str) -> list[tuple[str, int]]:
@@ -360,12 +784,20 @@ def votes(texte: str) -> list[tuple[str, int]]:
     if not _INDICE_VOTE.search(texte):
         return []
     plat = _plat(texte)
+    if not _MOTS_VOTE.search(plat):
+        return []
     trouves: list[tuple[str, int, int]] = []
-    for cle, apres, avant in _VOTE_MOTIFS:
+    libelle_d_abord = _LIBELLE_PUIS_NOMBRE.search(plat) is not None
+    for cle, apres, avant, sans_deux_points in _VOTE_MOTIFS:
         for trouve in apres.finditer(plat):
             trouves.append((cle, int(trouve.group(1)), trouve.start()))
+        if libelle_d_abord:
+            trouves.extend(
+                (cle, int(t.group(1)), t.start()) for t in sans_deux_points.finditer(plat)
+            )
+            continue
         for trouve in avant.finditer(plat):
-            if not plat[: trouve.start()].rstrip().endswith(":"):
+            if not _LIBELLE_AVANT.search(plat[max(0, trouve.start() - 40) : trouve.start()]):
                 trouves.append((cle, int(trouve.group(1)), trouve.start()))
     dont = re.search(r"\bdont\s+(\d+)\s+(?:procuration|pouvoir)", plat)
     if dont:
@@ -377,6 +809,12 @@ def votes(texte: str) -> list[tuple[str, int]]:
             vus.add(cle)
             uniques.append((cle, valeur))
     return uniques
+
+
+_INDICE_RESULTAT = re.compile(
+    r"unanim|adopt|approuv|accept|rejet|scrutin|bulletin|main\s+levee|appel\s+nominal|electroni|"
+    r"pas\s+(?:part\s+)?au\s+vote"
+)
 
 
 @attrs.frozen
@@ -392,6 +830,8 @@ class Resultat:
 def resultat(texte: str) -> Resultat | None:
     """« ADOPTÉ À L'UNANIMITÉ », « Unanimité moins 1 abstention », « rejeté », « à bulletin secret »."""
     plat = _plat(texte)
+    if not _INDICE_RESULTAT.search(plat):
+        return None
     unanimite = bool(re.search(r"\bunanimite\b|\bunanimement\b", plat))
     issue = None
     if re.search(r"\b(?:adoptee?s?|approuvee?s?|accepte(?:e|es|s)?)\b", plat) or (
@@ -420,7 +860,15 @@ def resultat(texte: str) -> Resultat | None:
         )
         if n is not None:
             moins.append(("abstentions" if trouve.group(2).startswith("abst") else "contre", n))
-    if issue is None and mode is None and not unanimite:
+    if re.search(
+        r"\b(?:le\s+president|la\s+presidente|le\s+maire|la\s+maire|(?:m\.|mme|monsieur|madame)"
+        r"\s+[\w'\-]+(?:\s+[\w'\-]+)?)\s*(?:,[^,]{1,60},)?\s*,?\s*(?:[^,.]{1,40}?\s+et\s+)?"
+        r"(?:ne\s+prend|ne\s+prenant|ne\s+participe|"
+        r"ne\s+participant)\s+pas\s+(?:part\s+)?au\s+vote",
+        plat,
+    ):
+        moins.append(("ne_prend_pas_part", 1))
+    if issue is None and mode is None and not unanimite and not moins:
         return None
     if len(plat) > 200 and issue is not None and not unanimite:
         return None  # phrase longue d'exposé, pas un résultat

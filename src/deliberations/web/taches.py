@@ -80,7 +80,8 @@ def _seances_validation(chemin: Path, options: Mapping[str, str]) -> Reponse:
         raise ErreurRequete(400, f"paramètre sans : {erreur.args[0]}") from None
     registre = lire_json(chemin)
     sortie = [
-        {"seance": s.date.isoformat(), **valider(s, catalogue).vers_dict()} for s in registre.seances
+        {"seance": s.date.isoformat(), **valider(s, catalogue, registre=registre).vers_dict()}
+        for s in registre.seances
     ]
     return _json(sortie)
 

@@ -1,0 +1,64 @@
+"""Banc de linéarité des extraits : le temps de lecture quand la taille de l'entrée double.
+
+Entrées construites (issue des bornes) : 100 000 présents sur des lignes, 100 000
+procurations, une seule ligne de plusieurs mégaoctets, des lignes construites autour de
+« pouvoir », « représenté » et de noms courts. Pour chaque famille, la taille double
+plusieurs fois et le rapport des temps successifs est imprimé : ≈ 2 pour une lecture
+linéaire, ≈ 4 pour une lecture quadratique.
+
+Usage : python benchmarks/extrait_lineaire.py [--depart 5000] [--etapes 4]
+Ce n'est pas un test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+
+from deliberations.extrait import lire_extrait
+
+ENTETE = "COMMUNE DE VAUDREY\nSéance du 4 mai 2021\n"
+
+FAMILLES: dict[str, Callable[[int], str]] = {
+    "présents, un par ligne": lambda n: (
+        ENTETE + "Présents :\n" + "\n".join(f"M. Jean NOM{i}" for i in range(n))
+    ),
+    "procurations, une par ligne": lambda n: (
+        ENTETE
+        + "Pouvoirs :\n"
+        + "\n".join(f"M. Jean NOM{i} donne pouvoir à Mme Anne AUTRE{i}" for i in range(n))
+    ),
+    "une seule ligne": lambda n: (
+        ENTETE.replace("\n", " ") + "Présents : " + ", ".join(f"M. Jean NOM{i}" for i in range(n))
+    ),
+    "« pouvoir à » répété": lambda n: ENTETE + "Pouvoirs : " + "pouvoir à " * n,
+    "« représenté par » répété": lambda n: ENTETE + "Présents : " + "représentée par " * n,
+    "noms courts": lambda n: ENTETE + "Présents : " + "M. A, " * n,
+}
+
+
+def mesurer(texte: str) -> float:
+    debut = time.perf_counter()
+    lire_extrait(texte, taille_max=len(texte))
+    return time.perf_counter() - debut
+
+
+def main() -> None:
+    parseur = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parseur.add_argument("--depart", type=int, default=5000)
+    parseur.add_argument("--etapes", type=int, default=4)
+    a = parseur.parse_args()
+    print(f"{'famille':30} {'taille (ko)':>12} {'durée (s)':>10} {'rapport':>8}")
+    for nom, fabrique in FAMILLES.items():
+        precedente = None
+        for etape in range(a.etapes):
+            texte = fabrique(a.depart * 2**etape)
+            duree = mesurer(texte)
+            rapport = f"{duree / precedente:8.2f}" if precedente else f"{'':8}"
+            print(f"{nom:30} {len(texte) / 1000:12.0f} {duree:10.3f} {rapport}")
+            precedente = duree
+
+
+if __name__ == "__main__":
+    main()

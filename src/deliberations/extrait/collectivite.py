@@ -1,0 +1,173 @@
+"""Le nom de la collectivité : en-tête, prose et titre confrontés.
+
+Trois sources, de la plus sûre à la plus faible :
+
+1. l'en-tête (« COMMUNE DE X », « MAIRIE DE X », « Communauté de communes de X »,
+   « Département de X ») ;
+2. la prose (« le Conseil Municipal de X, dûment convoqué », « le conseil municipal de la
+   commune d'X ») ;
+3. ce qui suit l'organe dans un titre (« Conseil municipal de X »), accepté seulement s'il
+   a l'air d'un nom (ni date, ni jour, ni « réunion du… »).
+
+Pour une commune, le nom est celui de la commune seul (« Commune de X » donne « X »).
+
+>>> en_tete("COMMUNE DE SAINT-ARNOULT-SUR-LOIRE")
+('SAINT-ARNOULT-SUR-LOIRE', 'commune')
+>>> dans_la_prose("le Conseil Municipal de Vaudrey, dûment convoqué, s'est réuni")
+'Vaudrey'
+>>> nom_plausible("27 MARS 2003"), nom_plausible("LUNDI 11 AVRIL"), nom_plausible("Brévans")
+(False, False, True)
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+from deliberations.extrait.dates import MOIS
+from deliberations.texte import base_meme_longueur, cle_texte
+
+__all__ = ["collectivite_generale", "commune_seule", "dans_la_prose", "en_tete", "nom_plausible"]
+
+_EN_TETE = re.compile(
+    r"^\s*(?:(?P<commune>commune|ville|mairie)\s+(?=d[eu'\s]|des\s)"
+    r"|(?P<epci>communaute\s+de\s+communes|communaute\s+d'agglomeration|communaute\s+urbaine"
+    r"|metropole|syndicat|sivom|sivu|sictom|smictom|pole\s+d'equilibre|petr)\b"
+    r"|(?P<general>departement|region|conseil\s+departemental\s+d|conseil\s+regional\s+d)\b)"
+)
+_PROSE = re.compile(
+    r"conseil\s+municipal\s+(?:de\s+la\s+commune\s+|de\s+la\s+ville\s+)?"
+    r"(?P<de>de\s+|d')(?P<nom>[^,;:()]{2,60}?)"
+    r"(?=\s*[,;(]|\s+(?:s'est|dument|legalement|regulierement|convoque|reuni|etant|en\s+session|"
+    r"a\s+ete|s'\s*est|legalement|sous\s+la))"
+)
+_JOURS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_PAS_UN_NOM = re.compile(
+    rf"\d|\b(?:{_JOURS}|{'|'.join(MOIS)}|reunion|seance|session|compte|proces|date|ordre|"
+    r"jour|extrait|registre|deliberations?|convocation|present|exercice|du\s+mois)\b"
+)
+_ARTICLES = (
+    (re.compile(r"^(?:de\s+la\s+)", re.I), "La "),
+    (re.compile(r"^(?:de\s+l'\s*|de\s+l\s+)", re.I), "L'"),
+    (re.compile(r"^(?:du\s+)", re.I), "Le "),
+    (re.compile(r"^(?:des\s+)", re.I), "Les "),
+    (re.compile(r"^(?:de\s+|d'\s*|d\s+)", re.I), ""),
+)
+
+
+_DEPARTEMENTS = frozenset(
+    cle_texte(ligne).replace("-", " ")
+    for ligne in resources.files("deliberations.extrait")
+    .joinpath("donnees/departements.txt")
+    .read_text("utf-8")
+    .splitlines()
+    if ligne.strip() and not ligne.startswith("#")
+)
+
+
+def _est_departement(nom: str) -> bool:
+    cle = re.sub(r"^(?:le|la|les|l')\s*", "", cle_texte(nom)).replace("-", " ")
+    return cle in _DEPARTEMENTS
+
+
+def _plat(texte: str) -> str:
+    plat = base_meme_longueur(texte).lower()
+    return plat if len(plat) == len(texte) else texte.lower()
+
+
+def nom_plausible(nom: str) -> bool:
+    """Vrai si le texte a l'air d'un nom de lieu (pas une date, un jour, un titre)."""
+    nom = nom.strip()
+    plat = _plat(nom)
+    return (
+        2 <= len(nom) <= 80
+        and nom[:1].isalpha()
+        and not _PAS_UN_NOM.search(plat)
+        and not re.fullmatch(
+            r"(?:la\s+|cette\s+|notre\s+|le\s+)?(?:commune|ville|collectivite|communaute|syndicat|"
+            r"metropole|region|departement)",
+            plat,
+        )
+    )
+
+
+def commune_seule(suite: str) -> str:
+    """« de Saint-X » → « Saint-X », « du Mesnil » → « Le Mesnil », « des Salines » → « Les Salines »."""
+    suite = suite.strip()
+    for motif, article in _ARTICLES:
+        trouve = motif.match(suite)
+        if trouve:
+            reste = suite[trouve.end() :].strip()
+            if article and reste[:1].isupper() and reste.upper() == reste:
+                article = article.upper()
+            return article + reste
+    return suite
+
+
+_CAPITALES = re.compile(
+    r"\s*(?i:de\s+la\s+|de\s+l'\s*|de\s+l\s+|du\s+|des\s+|de\s+|d'\s*|d\s+)?"
+    r"[A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË'\-]+(?:[\s\-]+[A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË'\-]+)*"
+)
+
+
+_TITRE_APRES = re.compile(
+    r"\s+(?=(?:S[EÉ]ANCE|CONSEIL|COMPTE|PROC[EÈ]S|EXTRAIT|R[EÉ]UNION|REGISTRE|D[EÉ]LIB[EÉ]RATION)\b)"
+)
+
+
+def en_tete(ligne: str) -> tuple[str, str] | None:
+    """Un en-tête de collectivité : (nom, genre) où genre vaut commune, epci ou general."""
+    texte = ligne.strip().strip(" .,:;-")
+    trouve = _EN_TETE.match(_plat(texte[:120]))
+    if trouve is None:
+        return None
+    if len(texte) > 100 or not nom_plausible(commune_seule(texte[trouve.end() :])):
+        # en-tête suivi du texte (ligne aplatie) : le nom en capitales seulement
+        capitales = _CAPITALES.match(texte[trouve.end() :])
+        if capitales is None or not trouve.group("commune"):
+            return None
+        nom = _TITRE_APRES.split(capitales.group(0))[0]
+        texte = texte[: trouve.end()] + nom
+    if trouve.group("commune"):
+        nom = commune_seule(texte[trouve.end() :])
+        return (nom, "commune") if nom_plausible(nom) and not _est_departement(nom) else None
+    if _PAS_UN_NOM.search(_plat(texte[trouve.end() :])):
+        return None
+    return texte, "epci" if trouve.group("epci") else "general"
+
+
+def dans_la_prose(ligne: str) -> str | None:
+    """« le Conseil Municipal de X, dûment convoqué » → « X »."""
+    plat = _plat(ligne)
+    trouve = _PROSE.search(plat)
+    if trouve is None:
+        return None
+    nom = commune_seule(ligne[trouve.start("de") : trouve.end("nom")])
+    return nom if nom_plausible(nom) else None
+
+
+_GENERALE = re.compile(
+    r"\b(?:departement|region)\s+(?:(?:de\s+la|de\s+l'?|du|des|de|d')\s*)?"
+    r"[a-z][a-z'\-]*(?=[\s,.;:]|$)"
+)
+
+
+def collectivite_generale(ligne: str) -> str | None:
+    """« Département de la Haute-Vézère », « RÉGION LIGÉRIE » n'importe où dans une ligne
+    (titre d'un recueil, en-tête aplati) : le nom est un seul mot, à traits d'union.
+
+    >>> collectivite_generale("RECUEIL DES ACTES DU DEPARTEMENT DE L ARVENNE Numéro 12")
+    'DEPARTEMENT DE L ARVENNE'
+    """
+    trouve = _GENERALE.search(_plat(ligne[:400]))
+    if trouve is None:
+        return None
+    nom = ligne[trouve.start() : trouve.end()].strip()
+    dernier = re.split(r"[\s']", nom)[-1]
+    if not dernier[:1].isupper() or not nom_plausible(dernier) or _est_mot_courant(dernier):
+        return None
+    return nom
+
+
+def _est_mot_courant(mot: str) -> bool:
+    return cle_texte(mot) in {"la", "le", "les", "de", "du", "des", "et", "en"}

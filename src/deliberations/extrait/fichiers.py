@@ -1,0 +1,102 @@
+"""Lecture d'un extrait depuis un fichier : texte, HTML ou PDF, dans des bornes.
+
+:func:`lire_fichier` choisit la lecture d'après l'extension (``.pdf``, ``.html``/``.htm``,
+sinon texte UTF-8 ou, à défaut, Windows-1252), refuse ce qui n'est pas un fichier ordinaire
+(dossier, périphérique, tube) et vérifie la taille **avant** de lire : :class:`Limites`
+donne les bornes, réglables. ``"-"`` lit l'entrée standard avec la même borne.
+
+>>> r = lire_fichier("examples/extrait-dijon-metropole-2024-09-26.txt")
+>>> r.seance.date.isoformat(), r.compris
+('2024-09-26', True)
+>>> lire_fichier("examples/extrait-dijon-metropole-2024-09-26.txt", Limites(taille_max=1000))  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+deliberations.erreurs.FichierIllisible: examples/extrait-dijon-metropole-2024-09-26.txt : fichier trop volumineux (... octets, au plus 1000 permis ; voir Limites.taille_max).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from pathlib import Path
+
+import attrs
+
+from deliberations.erreurs import FichierIllisible, message_systeme
+from deliberations.extrait.analyse import TAILLE_MAX, ResultatExtrait, lire_extrait
+from deliberations.validation.rapport import Rapport
+
+__all__ = ["Limites", "lire_fichier"]
+
+
+@attrs.frozen
+class Limites:
+    """Bornes de lecture : taille d'un texte ou d'une page HTML (octets), et d'un PDF."""
+
+    taille_max: int = TAILLE_MAX
+    pdf_taille_max: int = 50_000_000
+    pdf_pages_max: int = 300
+    pdf_objets_max: int = 200_000
+    pdf_duree_max: float = 25.0
+    pdf_moteur: str = "auto"
+
+
+def _octets(nom: str, taille_max: int) -> bytes:
+    """Les octets d'un fichier ordinaire (ou de l'entrée standard), taille vérifiée d'abord."""
+    trop = f"fichier trop volumineux (%d octets, au plus {taille_max} permis ; voir Limites.taille_max)."
+    if nom == "-":
+        octets = sys.stdin.buffer.read(taille_max + 1)
+        if len(octets) > taille_max:
+            raise FichierIllisible("entrée standard", trop.replace("%d", f"plus de {taille_max}"))
+        return octets
+    try:
+        etat = os.stat(nom)
+        if stat.S_ISDIR(etat.st_mode):
+            raise FichierIllisible(nom, "c'est un dossier, pas un fichier.")
+        if not stat.S_ISREG(etat.st_mode):
+            raise FichierIllisible(nom, "ce n'est pas un fichier ordinaire (périphérique, tube…).")
+        if etat.st_size > taille_max:
+            raise FichierIllisible(nom, trop % etat.st_size)
+        with open(nom, "rb") as flux:
+            octets = flux.read(taille_max + 1)
+    except OSError as erreur:
+        raise FichierIllisible(nom, message_systeme(erreur) + ".") from None
+    if len(octets) > taille_max:
+        raise FichierIllisible(nom, trop % len(octets))
+    return octets
+
+
+def _decoder(octets: bytes) -> str:
+    try:
+        return octets.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return octets.decode("cp1252", errors="replace")
+
+
+def lire_fichier(chemin: str | os.PathLike[str], limites: Limites | None = None) -> ResultatExtrait:
+    """Lit un extrait depuis un fichier ``.txt``, ``.html`` ou ``.pdf`` (extra ``pdf``)."""
+    limites = limites or Limites()
+    nom = str(chemin)
+    suffixe = Path(nom).suffix.lower()
+    if suffixe == ".pdf":
+        from deliberations.extrait.pdf import LimitesPdf, lire_pdf
+
+        texte, constats = lire_pdf(
+            nom,
+            LimitesPdf(
+                taille_max=limites.pdf_taille_max,
+                pages_max=limites.pdf_pages_max,
+                objets_max=limites.pdf_objets_max,
+                duree_max=limites.pdf_duree_max,
+                moteur=limites.pdf_moteur,
+            ),
+        )
+        resultat = lire_extrait(texte, taille_max=max(limites.taille_max, len(texte)))
+        return attrs.evolve(resultat, rapport=Rapport(constats) + resultat.rapport)
+    octets = _octets(nom, limites.taille_max)
+    if suffixe in (".html", ".htm", ".xhtml"):
+        from deliberations.extrait.html import texte_html
+
+        return lire_extrait(texte_html(octets), taille_max=limites.taille_max)
+    return lire_extrait(_decoder(octets), taille_max=limites.taille_max)

@@ -1,0 +1,137 @@
+r"""Texte d'une page web de collectivité (HTML), lu avec lxml sans réseau.
+
+Les éléments de bloc (paragraphes, titres, éléments de liste, lignes de tableau, ``<br>``)
+deviennent des retours à la ligne, les cellules d'une même ligne de tableau sont séparées
+par des tabulations ; scripts, styles, menus et commentaires sont ignorés. Le parseur
+n'accède jamais au réseau et ne développe pas d'entités externes ; la taille est bornée
+par l'appelant avant l'analyse.
+
+>>> texte_html("<html><body><h1>Séance du 2 mars 2021</h1><p>Présents :<br>M. A</p>"
+...            "<table><tr><td>Pour</td><td>12</td></tr></table></body></html>").split("\n")
+['Séance du 2 mars 2021', 'Présents :', 'M. A', 'Pour\t12']
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+__all__ = ["texte_html"]
+
+_BLOCS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "ul",
+        "caption",
+    ]
+)
+_IGNORES = frozenset(
+    ["script", "style", "noscript", "template", "head", "nav", "iframe", "object", "svg", "button"]
+)
+_CELLULES = frozenset(("td", "th"))
+
+
+_BLANCS = re.compile(r"\s+")
+
+
+def _texte(valeur: str | None) -> str:
+    """Le texte d'un nœud, blancs HTML ramenés à une espace."""
+    return _BLANCS.sub(" ", valeur) if valeur else ""
+
+
+def _parcourir(element: etree._Element, morceaux: list[str]) -> None:
+    etiquette = element.tag.lower() if isinstance(element.tag, str) else ""
+    if etiquette in _IGNORES or not etiquette:
+        morceaux.append(_texte(element.tail))
+        return
+    if etiquette in _BLOCS or etiquette == "br":
+        morceaux.append("\n")
+    elif etiquette in _CELLULES:
+        morceaux.append("\t")
+    morceaux.append(_texte(element.text))
+    for enfant in element:
+        _parcourir(enfant, morceaux)
+    if etiquette in _BLOCS:
+        morceaux.append("\n")
+    morceaux.append(_texte(element.tail))
+
+
+def texte_html(source: str | bytes) -> str:
+    """Le texte d'une page HTML, un bloc par ligne, cellules séparées par des tabulations."""
+    encodage = "utf-8"
+    if isinstance(source, bytes):
+        try:
+            source.decode("utf-8")
+        except UnicodeDecodeError:
+            entete = source[:2048].decode("ascii", errors="replace").lower()
+            trouve = re.search(r"charset=[\"']?([a-z0-9_\-]+)", entete)
+            encodage = trouve.group(1) if trouve else "cp1252"
+    else:
+        source = source.encode("utf-8", errors="replace")
+    try:
+        parseur = lxml_html.HTMLParser(
+            no_network=True,
+            remove_comments=True,
+            remove_pis=True,
+            huge_tree=False,
+            encoding=encodage,
+        )
+    except LookupError:
+        parseur = lxml_html.HTMLParser(
+            no_network=True,
+            remove_comments=True,
+            remove_pis=True,
+            huge_tree=False,
+            encoding="cp1252",
+        )
+    if not source.strip():
+        return ""
+    try:
+        racine = lxml_html.document_fromstring(source, parser=parseur)
+    except (etree.ParserError, ValueError):
+        return ""
+    morceaux: list[str] = []
+    titre = racine.find(".//title")
+    if titre is not None and titre.text:
+        # le titre de la page (« Conseils municipaux - Mairie de X ») : une ligne par partie
+        for partie in re.split(r"\s+[-–—|]\s+", _texte(titre.text)):
+            morceaux.extend((partie, "\n"))
+    _parcourir(racine, morceaux)
+    texte = "".join(morceaux)
+    lignes = (ligne.strip(" \t") for ligne in texte.split("\n"))
+    return "\n".join(ligne for ligne in lignes if ligne)

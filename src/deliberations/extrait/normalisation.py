@@ -1,0 +1,191 @@
+"""Normalisation du texte et découpage des longues lignes aux intitulés.
+
+Les textes copiés d'une page web ou d'un PDF portent des caractères de mise en forme :
+apostrophes typographiques, espaces insécables ou fines, puces (````, ``•``, ``▪``),
+ligatures (``ﬁ``), traits d'union conditionnels, appels de note collés aux mots. Ils sont
+ramenés à une forme simple, sans changer le sens.
+
+Un document aplati (une seule ligne de milliers de caractères) est découpé devant les
+intitulés connus (« Présents : », « Pouvoirs : », « Objet : »…) et devant les phrases qui
+ouvrent une partie (« L'an deux mil… », « Après en avoir délibéré »), puis en morceaux de
+taille bornée : chaque reconnaisseur travaille sur un morceau court, ce qui garde la
+lecture linéaire en la taille du texte.
+
+>>> normaliser("L’an deux mille seize,\\u00a0le deux novembre")
+"L'an deux mille seize, le deux novembre"
+>>> normaliser("\\uf0b7 M. Paul VIDAL donne pouvoir à Mme Iris ROUX")
+'- M. Paul VIDAL donne pouvoir à Mme Iris ROUX'
+>>> [m for _, m in segmenter("Présents : A, B. Absents excusés : C. Pouvoirs : D à A")]
+['Présents : A, B.', 'Absents excusés : C.', 'Pouvoirs : D à A']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from deliberations.texte import base_meme_longueur
+
+__all__ = ["MORCEAU_MAX", "normaliser", "segmenter"]
+
+MORCEAU_MAX = 600
+"""Longueur maximale d'un morceau de ligne confié aux reconnaisseurs (en caractères)."""
+
+_REMPLACEMENTS = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+        "´": "'",
+        "`": "'",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2004": " ",
+        "\u2005": " ",
+        "\u2006": " ",
+        "\u2008": " ",
+        "\u3000": " ",
+        "\u00ad": "",
+        "\u200b": "",
+        "\u200c": "",
+        "\u200d": "",
+        "\u2060": "",
+        "\ufeff": "",
+        "\u2010": "-",
+        "\u2014": "\u2013",
+        "\u2011": "-",
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+        "¹": "",
+        "²": "",
+        "³": "",
+        "\u000b": "\n",
+        "\u2028": "\n",
+        "\u2029": "\n",
+    }
+)
+_PUCES = re.compile(r"(?m)^[ \t]*[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·][ \t]*")
+_PUCES_FLUX = re.compile(r"[ \t][\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊][ \t]")
+_NOTE_COLLEE = re.compile(r"(?<=[a-zéèêàùûôîç]{3})\d(?=[ \t]*[:;,])")
+_ESPACES_MULTIPLES = re.compile(r"[ ]{2,}")
+# « Jean- Luc », « VERGNE- DUCROS » : trait d'union suivi d'une espace par la césure d'un PDF
+_TRAIT_COUPE = re.compile(r"(?<=[A-Za-zÀ-ÿ])- (?=[A-ZÀ-Ý])")
+
+
+def normaliser(texte: str) -> str:
+    """Apostrophes, espaces, puces, ligatures, césures et appels de note ramenés à l'ordinaire."""
+    texte = texte.translate(_REMPLACEMENTS)
+    texte = _PUCES.sub("- ", texte)
+    texte = _PUCES_FLUX.sub(" - ", texte)
+    texte = _TRAIT_COUPE.sub("-", texte)
+    return _NOTE_COLLEE.sub("", texte)
+
+
+# Intitulés cherchés dans le flux (texte aplati, minuscules sans accents, même longueur).
+_INTITULES = re.compile(
+    r"(?<=[\s.;,)\-])(?="
+    r"(?:etaient\s+|etait\s+|sont\s+)?(?:egalement\s+|aussi\s+)?"
+    r"(?:membres\s+|conseillers\s+(?:municipaux\s+)?|delegues\s+|elus\s+)?"
+    r"(?:presents?|presentes?|absents?|absentes?|excuses?|excusees?)"
+    r"(?:\s+(?:excuses?|excusees?|representes?|representees?|et\s+representes?|"
+    r"non\s+excuses?|ayant\s+donne\s+(?:pouvoir|procuration)s?)){0,3}\s*:"
+    r"|(?:pouvoirs?|procurations?|representes?|representees?|delegations?\s+de\s+vote)\s*:"
+    r"|delegues\s+representes\b"
+    r"|(?:secretaires?|secretariat)\s+de\s+(?:la\s+)?seance\s*:"
+    r"|(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)\s+en\s+exercice\s*:"
+    r")"
+)
+# Intitulés forts : coupés quel que soit le mot qui précède.
+_INTITULES_FORTS = re.compile(
+    r"(?<=[\s.;,)\-])(?="
+    r"objet\s*:|date\s+de\s+(?:la\s+)?convocation\b|resultat\s+du\s+vote\b"
+    r"|(?:deliberation|dcm|dcc)\s+n\s*[°o]"
+    r"|(?:adopte|approuve|rejete|vote)e?s?\s+a\s+l['\s]\s*unanimite"
+    r"|(?:procurations?|pouvoirs?)\s+(?:de|d')\s*(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
+    r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs)"
+    r"|(?:etaient|sont)\s+presente?s?\b(?=[^:]{0,60}:)"
+    r"|(?:present|excuse|absent|suppleant|represente)\(e\)s\b"
+    r"|(?:pouvoirs|procurations)\s+(?=(?:m\.|mme|mr|monsieur|madame|[a-z]\.)\s)"
+    r")"
+)
+# Phrases qui ouvrent une partie, cherchées seulement dans les longues lignes.
+_OUVERTURES = re.compile(
+    r"(?<=[\s.;,)])(?="
+    r"l'an\s+(?:deux|mil|\d{4})|apres\s+en\s+avoir\s+delibere|ordre\s+du\s+jour\b"
+    r"|(?:le|la)\s+seance\s+est\s+(?:ouverte|levee)"
+    r"|approbation\s+d[ue]s?\s+(?:proces|compte|pv\b|comite|conseil|la\s+seance)"
+    r"|vote\s*:|(?:question|point)\s+(?:n\s*[°o]\s*)?\d+\s*[:\-–]"
+    r")"
+)
+# « … adopté à l'unanimité. 2) Objet », « … levée. 3 - Objet » : un point numéroté dans le flux
+_POINT_NUMEROTE = re.compile(
+    r"(?:[.!?»)]|[A-ZÉÈ]{2})\s+(?=\d{1,2}\s*(?:\)|[-–]|\.)\s+[A-ZÉÈÀ])|\d\s+(?=\d{1,2}\)\s+[A-ZÉÈÀ])"
+)
+_FIN_PHRASE = re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])")
+LONGUE = 250
+# Un intitulé précédé d'un mot de liaison continue la phrase (« Nombre de conseillers… »).
+_NUMERO_AVANT = re.compile(r"n\s*[°o]\.?\s*[\w\-/.]*\d[\w\-/.]*\s*[:\-–]?\s*$")
+_LIAISON = re.compile(
+    r"\b(?:de|des|du|d'|les|la|le|et|nombre|sont|etaient|ont|membres|conseillers|delegues|elus|"
+    r"municipaux|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|titulaires?|suppleants?|egalement|aussi)[\s,]*$"
+)
+
+
+def _coupures(ligne: str) -> list[int]:
+    """Les positions où couper une ligne : intitulés, et dans une longue ligne, phrases."""
+    plat = base_meme_longueur(ligne).lower()
+    if len(plat) != len(ligne):
+        plat = ligne.lower()
+    positions = {t.start() for t in _INTITULES.finditer(plat)}
+    forts = {t.start() for t in _INTITULES_FORTS.finditer(plat)}
+    if len(ligne) > LONGUE:
+        positions.update(t.start() for t in _OUVERTURES.finditer(plat))
+        positions.update(t.end() for t in _FIN_PHRASE.finditer(ligne))
+        forts.update(t.end() for t in _POINT_NUMEROTE.finditer(ligne))
+    coupes = {
+        p
+        for p in positions
+        if 0 < p < len(ligne)
+        and not _LIAISON.search(plat[max(0, p - 24) : p])
+        and not _NUMERO_AVANT.search(plat[max(0, p - 30) : p])
+    } | {p for p in forts if 0 < p < len(ligne)}
+    # « Le nombre de… » : la coupe recule devant l'article
+    return sorted({p - 3 if plat[max(0, p - 3) : p] == "le " else p for p in coupes})
+
+
+def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:
+    """Coupe un morceau trop long à un blanc, en parts d'au plus :data:`MORCEAU_MAX`."""
+    while len(morceau) > MORCEAU_MAX:
+        coupe = morceau.rfind(" ", MORCEAU_MAX // 2, MORCEAU_MAX)
+        if coupe <= 0:
+            coupe = MORCEAU_MAX
+        yield debut, morceau[:coupe]
+        debut, morceau = debut + coupe, morceau[coupe:]
+    yield debut, morceau
+
+
+def segmenter(ligne: str) -> Iterator[tuple[int, str]]:
+    """Les morceaux d'une ligne, avec leur position : découpée aux intitulés, puis bornée."""
+    if (
+        len(ligne) < 12
+        or ("\t" in ligne and len(ligne) <= MORCEAU_MAX)
+        or (len(ligne) <= LONGUE and ":" not in ligne and "°" not in ligne and "vote" not in ligne)
+    ):
+        yield 0, ligne
+        return
+    debut = 0
+    for position in [*_coupures(ligne), len(ligne)]:
+        morceau = ligne[debut:position]
+        if morceau.strip():
+            yield from _bornes(debut, morceau.strip())
+        debut = position

@@ -1,0 +1,94 @@
+"""Bornes : taille maximale vérifiée avant tout travail, fichiers spéciaux refusés, entrées
+construites pour faire revenir en arrière les expressions régulières, codes de sortie."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from deliberations.cli import main
+from deliberations.erreurs import FichierIllisible
+from deliberations.extrait import Limites, TexteTropLong, lire_extrait, lire_fichier
+from deliberations.extrait.normalisation import MORCEAU_MAX, segmenter
+
+EXEMPLE = Path(__file__).parents[2] / "examples" / "extrait-dijon-metropole-2024-09-26.txt"
+
+
+def test_texte_trop_long_refuse_avant_analyse() -> None:
+    with pytest.raises(TexteTropLong, match="au plus 1000"):
+        lire_extrait("x" * 1001, taille_max=1000)
+
+
+def test_fichier_trop_gros_refuse_sur_sa_taille(tmp_path: Path) -> None:
+    gros = tmp_path / "gros.txt"
+    with open(gros, "wb") as flux:  # fichier creux : la taille, pas le contenu
+        flux.truncate(50_000_000)
+    with pytest.raises(FichierIllisible, match="trop volumineux"):
+        lire_fichier(gros, Limites(taille_max=1_000_000))
+    assert main(["extrait", "lire", str(gros), "--taille-max", "1000000"]) == 2
+
+
+def test_dossier_et_fichier_special_refuses(tmp_path: Path) -> None:
+    with pytest.raises(FichierIllisible, match="dossier"):
+        lire_fichier(tmp_path)
+    with pytest.raises(FichierIllisible, match="dossier"):
+        lire_fichier(tmp_path / ".")
+    tube = tmp_path / "tube.txt"
+    os.mkfifo(tube)
+    with pytest.raises(FichierIllisible, match="ordinaire"):
+        lire_fichier(tube)  # refusé sans attendre un écrivain
+
+
+def test_longue_ligne_coupee_en_morceaux_bornes() -> None:
+    ligne = "Présents : " + ", ".join(f"M. Jean NOM{i}" for i in range(5000))
+    morceaux = list(segmenter(ligne))
+    assert max(len(m) for _, m in morceaux) <= MORCEAU_MAX
+    assert "".join(m for _, m in morceaux).replace(" ", "") == ligne.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    "motif",
+    [
+        "pouvoir à pouvoir à ",
+        "représenté par représentée par ",
+        "M. A ",
+        "Mme Bé, ",
+        "(suppléant de ",
+        "a été désigné ",
+        "arrivé au ",
+    ],
+)
+def test_lignes_construites_bornees_par_la_taille(motif: str) -> None:
+    """Une ligne construite autour des mots des reconnaisseurs : au-delà de la borne, l'erreur
+    typée ; en deçà, une lecture (les morceaux bornés gardent la lecture linéaire)."""
+    texte = "Présents : " + motif * 20_000
+    with pytest.raises(TexteTropLong):
+        lire_extrait(texte, taille_max=len(texte) - 1)
+    resultat = lire_extrait("Séance du 3 mars 2021\n" + motif * 2000)
+    assert resultat.seance is not None or not resultat.rapport.ok
+
+
+def test_codes_de_sortie_de_extrait_lire(tmp_path: Path) -> None:
+    assert main(["extrait", "lire", str(EXEMPLE)]) == 0
+    sans_date = tmp_path / "sans-date.txt"
+    sans_date.write_text("Présents : M. Jean DUPONT\n", encoding="utf-8")
+    assert main(["extrait", "lire", str(sans_date)]) == 2  # aucune séance construite
+    douteux = tmp_path / "douteux.txt"
+    douteux.write_text("Séance du 3 mars 2021\nUne ligne quelconque\n", encoding="utf-8")
+    assert main(["extrait", "lire", str(douteux)]) == 1
+
+
+def test_entree_standard(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import sys
+
+    class Entree:
+        buffer = io.BytesIO(EXEMPLE.read_bytes())
+
+    monkeypatch.setattr(sys, "stdin", Entree())
+    assert lire_fichier("-").seance is not None
+    Entree.buffer = io.BytesIO(b"x" * 2000)
+    with pytest.raises(FichierIllisible, match="trop volumineux"):
+        lire_fichier("-", Limites(taille_max=1000))

@@ -1,0 +1,88 @@
+"""Le corpus modelé sur des documents publiés (101 et suivants) : chaque document se lit
+exactement comme son attendu, écrit à la main (règles de comparaison de ``FORMAT.md``).
+
+Un document qui ne se lit pas encore exactement figure dans :data:`ECARTS` avec la raison
+précise ; le test est alors un ``xfail`` strict : il échoue le jour où le document se lit
+exactement, pour qu'on retire l'écart.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.extrait.comparaison import attendu_de, comparer, documents, lire
+
+ECARTS: dict[str, str] = {
+    "103": "délibérations : 5 lues pour 4",
+    "104": "collectivite : None au lieu de 'ostrecques la hem'",
+    "105": "collectivite : None au lieu de 'sainte colombe de lauzet' ; délibération 1 : scrutin différent",
+    "106": "collectivite : None au lieu de 'brissac en layon'",
+    "107": "délibérations : 0 lues pour 4",
+    "108": "presents : 1 manquant(s), 0 en trop ; délibération 1 : objet mal délimité",
+    "109": "presents : 1 manquant(s), 0 en trop ; absents : 1 manquant(s), 0 en trop ; excuses : 1 manquant(s), 1 en trop",
+    "110": "presents : 9 manquant(s), 0 en trop ; délibérations : 0 lues pour 3",
+    "111": "secretaires : 1 manquant(s), 0 en trop ; excuses : 2 manquant(s), 0 en trop",
+    "112": "délibération 1 : scrutin différent",
+    "113": "délibération 2 : objet mal délimité",
+    "115": "secretaires : 1 manquant(s), 0 en trop ; absents : 2 manquant(s), 0 en trop ; délibération 2 : objet mal délimité",
+    "116": "délibérations : 1 lues pour 5",
+    "117": "excuses : 1 manquant(s), 0 en trop ; procurations : 1 manquante(s), 0 en trop ; délibérations : 0 lues pour 4",
+    "118": "president : None au lieu de 'raymond chevillard' ; décomptes : en_exercice, presents, votants ; procurations : 1 manquante(s), 0 en trop ; délibération 4 : scrutin différent",
+    "119": "délibération 1 : scrutin différent",
+    "125": "presents : 1 manquant(s), 1 en trop",
+    "127": "délibérations : 0 lues pour 4",
+    "129": "presents : 1 manquant(s), 0 en trop ; procurations : 2 manquante(s), 1 en trop",
+    "131": "suppleances : 5 manquante(s), 0 en trop",
+    "132": "presents : 1 manquant(s), 0 en trop ; suppleances : 2 manquante(s), 0 en trop",
+    "133": 'collectivite : None au lieu de "syndicat mixte du bassin de l\'orveau" ; secretaires : 1 manquant(s), 0 en trop ; presents : 2 manquant(s), 2 en trop',
+    "137": "presents : 1 manquant(s), 1 en trop ; procurations : 1 manquante(s), 1 en trop ; délibération 1 : numéro différent",
+    "139": "president : None au lieu de 'roger picot' ; presents : 1 manquant(s), 7 en trop ; procurations : 1 manquante(s), 1 en trop ; mouvements : {} au lieu de {'toutain': [2, None]}",
+    "141": "excuses : 0 manquant(s), 0 en trop ; procurations : 3 manquante(s), 0 en trop ; suppleances : 1 manquante(s), 0 en trop ; délibération 3 : objet mal délimité",
+    "142": "presents : 1 manquant(s), 0 en trop ; suppleances : 2 manquante(s), 0 en trop",
+    "143": "délibérations : 0 lues pour 4",
+    "144": "presents : 1 manquant(s), 1 en trop ; délibération 1 : objet mal délimité",
+    "145": "procurations : 1 manquante(s), 0 en trop ; mouvements : {} au lieu de {'evelyne moneger': [None, 2]} ; délibérations : 0 lues pour 4",
+    "146": "presents : 3 manquant(s), 0 en trop ; excuses : 6 manquant(s), 0 en trop",
+    "148": "presents : 1 manquant(s), 3 en trop ; procurations : 3 manquante(s), 0 en trop ; délibération 4 : scrutin différent",
+    "149": "presents : 2 manquant(s), 0 en trop ; excuses : 4 manquant(s), 0 en trop",
+    "150": "délibérations : 2 lues pour 3",
+    "151": "délibération 1 : objet mal délimité",
+    "154": "presents : 2 manquant(s), 0 en trop ; excuses : 4 manquant(s), 0 en trop ; procurations : 2 manquante(s), 0 en trop",
+    "155": 'collectivite : None au lieu de "syndicat intercommunal de collecte et de traitement des ordures menageres de la vallee de l\'oussere" ; secretaires : 1 manquant(s), 0 en trop ; décomptes : membres ; presents : 3 manquant(s), 4 en trop',
+    "157": "presents : 3 manquant(s), 2 en trop ; excuses : 6 manquant(s), 0 en trop ; délibérations : 1 lues pour 4",
+    "158": "excuses : 4 manquant(s), 1 en trop",
+    "159": "excuses : 2 manquant(s), 0 en trop ; suppleances : 2 manquante(s), 0 en trop",
+    "160": "délibération 4 : scrutin différent",
+}
+
+
+def _cas() -> list[object]:
+    cas: list[object] = []
+    for document in documents():
+        numero = document.name[:3]
+        marques = []
+        if numero in ECARTS:
+            marques.append(pytest.mark.xfail(strict=True, reason=ECARTS[numero]))
+        cas.append(pytest.param(document, id=document.stem, marks=marques))
+    return cas
+
+
+@pytest.mark.parametrize("document", _cas())
+def test_document_lu_exactement(document: Path) -> None:
+    attendu = json.loads(attendu_de(document).read_text("utf-8"))
+    resultat = lire(document)
+    assert resultat.seance is not None, resultat.rapport.vers_texte()
+    verdicts = comparer(resultat, attendu)
+    ecarts = {champ: v for champ, v in verdicts.items() if v != "juste"}
+    assert not ecarts, ecarts
+    if "constats" in attendu:
+        codes = sorted({c.code for c in resultat.rapport.filtrer(au_moins="avertissement")})
+        assert codes == sorted(attendu["constats"])
+
+
+def test_chaque_document_a_son_attendu() -> None:
+    for document in documents():
+        assert attendu_de(document).exists(), document

@@ -1,0 +1,47 @@
+"""Pages web (HTML) : blocs en lignes, rien du réseau, entrée quelconque sans exception."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deliberations.extrait import lire_extrait, lire_fichier
+from deliberations.extrait.html import texte_html
+
+PAGE = """<html><head><title>Mairie</title><script>var x = "Présents : M. FAUX";</script>
+<style>p { color: red }</style></head><body><nav>Accueil</nav>
+<h1>Commune de Vaudrey</h1><h2>Séance du 4 mai 2021</h2>
+<p>Présents&nbsp;: M. Paul VIDAL, Mme Anne ROUX<br>Absents excusés : M. Luc BRUN</p>
+<ul><li>Secrétaire de séance : Mme Anne ROUX</li></ul>
+<p>OBJET : Tarifs de la cantine</p><p>Adopté à l’unanimité.</p></body></html>"""
+
+
+def test_page_lue_comme_un_texte(tmp_path: Path) -> None:
+    chemin = tmp_path / "page.html"
+    chemin.write_text(PAGE, encoding="utf-8")
+    resultat = lire_fichier(chemin)
+    s = resultat.seance
+    assert s is not None
+    assert s.assemblee.collectivite.nom == "Vaudrey"
+    assert [str(e) for e in s.presents()] == ["Monsieur Paul VIDAL", "Madame Anne ROUX"]
+    assert "FAUX" not in texte_html(PAGE)  # scripts ignorés
+    assert s.deliberations[0].scrutins[0].unanimite
+
+
+def test_entites_externes_non_developpees() -> None:
+    page = '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY e SYSTEM "file:///etc/passwd">]><p>&e;</p>'
+    assert "root:" not in texte_html(page)
+
+
+@given(st.text(max_size=2000))
+def test_html_quelconque(texte: str) -> None:
+    resultat = lire_extrait(texte_html(texte))
+    if resultat.seance is None:
+        assert "extrait.date-absente" in resultat.rapport.codes()
+
+
+@given(st.binary(max_size=2000))
+def test_octets_quelconques(octets: bytes) -> None:
+    assert isinstance(texte_html(octets), str)

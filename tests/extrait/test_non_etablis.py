@@ -1,0 +1,57 @@
+"""Ce que le document n'établit pas devient « non vérifiable », pas une erreur du CGCT."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from deliberations.cli import main
+from deliberations.extrait import FAITS, lire_extrait
+from deliberations.validation import valider
+
+TEXTE = (
+    "Séance du 4 mai 2021\n"
+    "Présents : M. Paul VIDAL, Mme Anne ROUX\n"
+    "OBJET : Tarifs de la cantine\n"
+    "Adopté à l'unanimité.\n"
+)
+
+
+def test_faits_non_etablis_du_vocabulaire() -> None:
+    r = lire_extrait(TEXTE)
+    assert r.non_etablis <= FAITS
+    assert {"secretaires", "president", "date_convocation"} <= r.non_etablis
+
+
+def test_valider_ne_juge_que_ce_que_dit_le_document() -> None:
+    r = lire_extrait(TEXTE)
+    assert r.seance is not None
+    brut = valider(r.seance)
+    assert "seance.secretaire-manquant" in brut.codes()
+    juge = valider(r.seance, non_etablis=r.non_etablis)
+    assert "seance.secretaire-manquant" not in juge.codes()
+    assert "seance.non-verifiable" in juge.codes()
+    requalifies = [c for c in juge if c.code.endswith(".non-verifiable")]
+    assert all(c.severite.value == "info" for c in requalifies)
+    assert len(juge) == len(brut)  # rien n'est perdu : chaque constat est requalifié ou gardé
+
+
+def test_sans_non_etablis_rien_ne_change() -> None:
+    r = lire_extrait(TEXTE)
+    assert r.seance is not None
+    assert valider(r.seance).codes() == valider(r.seance, non_etablis=frozenset()).codes()
+
+
+def test_cli_valider_un_extrait_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "seance.html"
+    page.write_text(
+        "<html><body>"
+        + "".join(f"<p>{ligne}</p>" for ligne in TEXTE.splitlines())
+        + "</body></html>",
+        encoding="utf-8",
+    )
+    code = main(["valider", str(page)])
+    sortie = capsys.readouterr().out
+    assert "seance.non-verifiable" in sortie and "0 erreur" in sortie
+    assert code == 0
