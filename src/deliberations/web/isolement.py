@@ -48,7 +48,7 @@ def executer_isole(
     processus = _CONTEXTE.Process(
         target=_enfant,
         args=(sortie, tache, str(chemin), dict(options), configuration.memoire_max),
-        daemon=True,
+        daemon=False,  # le traitement peut lui-même lancer un processus (lecture des PDF)
     )
     processus.start()
     sortie.close()
