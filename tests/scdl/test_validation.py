@@ -112,8 +112,14 @@ def test_point_virgule_latin1_bom() -> None:
     assert r.ok and "bom" in r.codes()
 
 
-def test_fichier_vide() -> None:
-    assert [c.code for c in valider_scdl(b"").erreurs] == ["blank-header"]
+@pytest.mark.parametrize("donnees", [b"", b"\xef\xbb\xbf", b"\xff\xfe"], ids=["vide", "bom", "bom16"])
+def test_fichier_vide_ou_reduit_a_son_bom_illisible(donnees: bytes) -> None:
+    with pytest.raises(FichierIllisible, match="vide"):
+        valider_scdl(donnees)
+
+
+def test_entete_vide() -> None:
+    assert [c.code for c in valider_scdl(b"\n\n").erreurs] == ["blank-header"]
 
 
 def test_pas_de_limite_de_lignes() -> None:

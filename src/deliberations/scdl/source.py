@@ -1,8 +1,15 @@
-"""Ouverture tolérante d'un fichier CSV : encodage, BOM, séparateur, en flux.
+"""Ouverture tolérante d'un fichier CSV : encodage, BOM, séparateur, en flux, borné.
 
-L'encodage est déterminé par une passe rapide sur les octets (UTF-8, sinon Windows-1252,
-sinon Latin-1) ; le séparateur d'après la ligne d'en-tête (``,``, ``;`` ou tabulation).
-Chaque décision qui s'écarte du format de référence (UTF-8 sans BOM, virgule) est rapportée.
+L'encodage est déterminé par une passe rapide sur les octets (UTF-16 si le fichier commence
+par sa marque, comme l'export « Texte Unicode » d'Excel ; sinon UTF-8, sinon Windows-1252,
+sinon Latin-1) ; le séparateur d'après la ligne d'en-tête (``,``, ``;`` ou tabulation), ou
+d'après la première ligne ``sep=;`` qu'écrit Excel. Chaque décision qui s'écarte du format de
+référence (UTF-8 sans BOM, virgule) est rapportée.
+
+Bornes : un chemin doit désigner un fichier ordinaire d'au plus :data:`TAILLE_MAXIMALE` octets
+(vérifié avant toute lecture, :func:`deliberations.fichiers.ouvrir_flux`) ; une ligne physique
+ou un champ de plus de :data:`LONGUEUR_MAXIMALE` caractères rend le fichier illisible, avec un
+message en français. Un fichier vide (ou réduit à sa marque d'ordre des octets) est illisible.
 
 >>> import io
 >>> s = SourceCSV.ouvrir(io.BytesIO("\\ufeffA;B\\r\\n1;é\\r\\n".encode("utf-8")))
@@ -18,23 +25,34 @@ import codecs
 import csv
 import io
 import os
+import re
 from collections.abc import Iterator
-from pathlib import Path
+from types import TracebackType
 from typing import BinaryIO
 
 import attrs
 
-from deliberations.erreurs import FichierIllisible, message_systeme
+from deliberations.erreurs import FichierIllisible
+from deliberations.fichiers import MIO, ouvrir_flux, taille_lisible
 from deliberations.validation.rapport import Constat, Severite
 
-__all__ = ["Source", "SourceCSV"]
+__all__ = ["LONGUEUR_MAXIMALE", "TAILLE_MAXIMALE", "Source", "SourceCSV"]
 
 Source = str | os.PathLike[str] | bytes | BinaryIO
+TAILLE_MAXIMALE = 1024 * MIO
+"""Taille maximale par défaut d'un fichier CSV lu (1 Gio, environ 3,5 millions de lignes)."""
+LONGUEUR_MAXIMALE = 1 << 20
+"""Nombre maximal de caractères d'une ligne physique ou d'un champ (1 Mio de caractères)."""
 _BLOC = 1 << 20
-csv.field_size_limit(1 << 24)
+_SEP = re.compile(r"^sep=(.)\r?\n?$")
+csv.field_size_limit(LONGUEUR_MAXIMALE)
 
 
 def _encodage(flux: BinaryIO) -> str:
+    debut = flux.read(2)
+    flux.seek(0)
+    if debut in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return "utf-16"
     decodeur: codecs.IncrementalDecoder = codecs.getincrementaldecoder("utf-8")()
     try:
         while bloc := flux.read(_BLOC):
@@ -63,50 +81,74 @@ class SourceCSV:
     bom: bool
     separateur: str
     possede: bool = False
+    indication_sep: bool = False
+    maximum: int = TAILLE_MAXIMALE
+    tronque: bool = False
 
     @classmethod
-    def ouvrir(cls, source: Source, nom: str | None = None) -> SourceCSV:
-        """Ouvre un chemin, des octets ou un flux binaire adressable."""
-        possede = False
-        if isinstance(source, bytes):
-            flux: BinaryIO = io.BytesIO(source)
-            nom = nom or "<octets>"
-        elif isinstance(source, (str, os.PathLike)):
-            nom = nom or str(source)
-            try:
-                flux = Path(source).open("rb")  # noqa: SIM115 - fermé par fermer()
-            except OSError as erreur:
-                raise FichierIllisible(nom, message_systeme(erreur) + ".") from None
-            possede = True
-        else:
-            flux = source
-            nom = nom or str(getattr(source, "name", "<flux>"))
-            if not flux.seekable():
-                flux = io.BytesIO(flux.read())
+    def ouvrir(
+        cls, source: Source, nom: str | None = None, *, taille_maximale: int = TAILLE_MAXIMALE
+    ) -> SourceCSV:
+        """Ouvre un chemin (``-`` : entrée standard), des octets ou un flux binaire.
+
+        Lève :class:`~deliberations.erreurs.FichierIllisible` (ou sa sous-classe
+        :class:`~deliberations.fichiers.EntreeTropGrande`) avant toute lecture pour un chemin
+        qui n'est pas un fichier ordinaire ou qui dépasse ``taille_maximale`` octets, et pour
+        un fichier vide.
+        """
+        flux, nom, possede = _flux(source, nom, taille_maximale)
+        try:
+            return cls._preparer(flux, nom, possede, taille_maximale)
+        except BaseException:
+            if possede:
+                flux.close()
+            raise
+
+    @classmethod
+    def _preparer(cls, flux: BinaryIO, nom: str, possede: bool, maximum: int) -> SourceCSV:
         debut = flux.read(4096)
-        bom = debut.startswith(codecs.BOM_UTF8)
         flux.seek(0)
+        if not debut or debut in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+            raise FichierIllisible(nom, "le fichier est vide")
+        bom = debut.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
         encodage = _encodage(flux)
         flux.seek(0)
-        texte_debut = debut.decode(encodage, errors="replace")
-        premiere = texte_debut.lstrip("\ufeff").splitlines()[0] if texte_debut.strip() else ""
+        texte_debut = debut.decode(encodage, errors="replace").lstrip("\ufeff")
+        lignes = texte_debut.splitlines(keepends=True)
+        premiere = lignes[0] if lignes else ""
+        indication = _SEP.match(premiere)
+        if indication:
+            return cls(nom, flux, encodage, bom, indication.group(1), possede, True, maximum)
         separateur = max((",", ";", "\t"), key=lambda c: (premiere.count(c), c == ","))
-        return cls(nom, flux, encodage, bom, separateur, possede)
+        return cls(nom, flux, encodage, bom, separateur, possede, False, maximum)
 
     def lignes(self) -> Iterator[list[str]]:
-        """Les enregistrements du fichier (en-tête compris), un à la fois."""
+        """Les enregistrements du fichier (en-tête compris, sans la ligne ``sep=``), un à la fois.
+
+        Lève :class:`~deliberations.erreurs.FichierIllisible` sur une ligne ou un champ trop
+        long. Quand le fichier se termine à l'intérieur d'un champ entre guillemets, le dernier
+        enregistrement est livré et ``tronque`` devient vrai (à rapporter comme une erreur).
+        """
         self.flux.seek(0)
         texte = io.TextIOWrapper(
             self.flux,
             encoding="utf-8-sig" if self.encodage == "utf-8" else self.encodage,
             newline="",
         )
-        lecteur = csv.reader(texte, delimiter=self.separateur, strict=False)
+        physiques = _LignesBornees(texte, self.nom)
+        if self.indication_sep:
+            next(physiques, None)
+        lecteur = csv.reader(physiques, delimiter=self.separateur, strict=False)
         try:
-            yield from lecteur
+            for enregistrement in lecteur:
+                # Fin du fichier atteinte avant la fin de l'enregistrement : guillemet non fermé.
+                self.tronque = physiques.fini
+                yield enregistrement
         except csv.Error as erreur:
+            raise FichierIllisible(self.nom, _message_csv(str(erreur), lecteur.line_num)) from None
+        except UnicodeDecodeError:
             raise FichierIllisible(
-                self.nom, f"CSV illisible ligne {lecteur.line_num} : {erreur}."
+                self.nom, f"octets illisibles en {self.encodage} vers la ligne {lecteur.line_num}"
             ) from None
         finally:
             texte.detach()
@@ -132,6 +174,14 @@ class SourceCSV:
             trouves.append(
                 ("bom", "Le fichier commence par une marque d'ordre des octets (BOM), ignorée.")
             )
+        if self.indication_sep:
+            trouves.append(
+                (
+                    "sep",
+                    f"Première ligne « sep={self.separateur} » (indication d'Excel) lue comme le "
+                    "séparateur, pas comme l'en-tête : l'en-tête est la ligne suivante.",
+                )
+            )
         if self.separateur != ",":
             trouves.append(
                 ("separateur", f"Séparateur {separateur} au lieu de la virgule du SCDL.")
@@ -141,7 +191,83 @@ class SourceCSV:
             for cle, message in trouves
         ]
 
-    def fermer(self) -> None:
+    def close(self) -> None:
         """Ferme le fichier s'il a été ouvert ici."""
         if self.possede:
             self.flux.close()
+
+    fermer = close
+
+    def __enter__(self) -> SourceCSV:
+        return self
+
+    def __exit__(
+        self,
+        type_: type[BaseException] | None,
+        valeur: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _flux(source: Source, nom: str | None, maximum: int) -> tuple[BinaryIO, str, bool]:
+    """Le flux binaire adressable d'une source, son nom, et s'il faut le fermer ici."""
+    if isinstance(source, bytes):
+        if len(source) > maximum:
+            raise FichierIllisible(nom or "<octets>", f"plus de {taille_lisible(maximum)}")
+        return io.BytesIO(source), nom or "<octets>", False
+    if isinstance(source, (str, os.PathLike)):
+        nom = nom or os.fspath(source)
+        borne = ouvrir_flux(source, maximum=maximum)  # nature et taille vérifiées ici
+        if os.fspath(source) == "-":
+            with borne:
+                return io.BytesIO(borne.read()), "(entrée standard)", False
+        borne.close()
+        return open(source, "rb"), nom, True  # noqa: SIM115 - fermé par close()
+    nom = nom or str(getattr(source, "name", "<flux>"))
+    if not source.seekable():
+        contenu = source.read(maximum + 1)
+        if len(contenu) > maximum:
+            raise FichierIllisible(nom, f"plus de {taille_lisible(maximum)}")
+        return io.BytesIO(contenu), nom, False
+    return source, nom, False
+
+
+class _LignesBornees:
+    """Les lignes physiques, chacune lue avec une borne (jamais une ligne géante en mémoire) ;
+    ``fini`` devient vrai quand la fin du fichier a été demandée."""
+
+    def __init__(self, texte: io.TextIOWrapper, nom: str) -> None:
+        self.texte, self.nom, self.numero, self.fini = texte, nom, 0, False
+
+    def __iter__(self) -> _LignesBornees:
+        return self
+
+    def __next__(self) -> str:
+        ligne = self.texte.readline(LONGUEUR_MAXIMALE + 1)
+        if not ligne:
+            self.fini = True
+            raise StopIteration
+        self.numero += 1
+        if len(ligne) > LONGUEUR_MAXIMALE:
+            raise FichierIllisible(
+                self.nom,
+                f"ligne {self.numero} : plus de {LONGUEUR_MAXIMALE:,} caractères sans fin de "
+                "ligne (limite d'une ligne)".replace(",", " "),
+            )
+        return ligne
+
+
+def _message_csv(anglais: str, ligne: int) -> str:
+    """Le message du module csv, dit en français."""
+    if "field larger than field limit" in anglais:
+        quoi = f"un champ de plus de {LONGUEUR_MAXIMALE:,} caractères".replace(",", " ")
+    elif "unexpected end of data" in anglais or "EOF" in anglais:
+        quoi = "le fichier se termine à l'intérieur d'un champ entre guillemets (fichier tronqué ?)"
+    elif "expected" in anglais and "after" in anglais:
+        quoi = "un caractère inattendu suit un guillemet fermant"
+    elif "NUL" in anglais or "NULL" in anglais:
+        quoi = "caractère nul dans le fichier"
+    else:
+        quoi = "structure CSV invalide"
+    return f"CSV illisible vers la ligne {ligne} : {quoi}"
