@@ -3,7 +3,8 @@
 Le schéma (:class:`~deliberations.scdl.schema.SchemaSCDL`) est traduit une fois par fichier,
 après lecture de l'en-tête, en deux listes :
 
-- une :class:`VerificationChamp` par colonne présente : obligation, type, format et
+- une :class:`VerificationChamp` par colonne présente (``indice`` : son rang dans les valeurs
+  d'une ligne, colonnes analysées d'abord) : obligation, type, format et
   contraintes (``pattern``, ``enum``, ``maxLength``, ``minLength``, ``minimum``,
   ``maximum``) et les contrôles personnalisés d'une seule colonne (``siret``,
   ``nomenclature-acte``, ``year-interval-value``), réunis dans une fonction mise en cache
@@ -18,15 +19,14 @@ Un contrôle personnalisé inconnu ou un type non pris en charge lève :class:`S
 >>> from deliberations.scdl.schema import SCHEMA
 >>> champs, lignes, constats = compiler(SCHEMA, {n: i for i, n in enumerate(SCHEMA.noms)})
 >>> len(champs), len(lignes), constats
-(17, 8, [])
->>> champs[3].analyser("2024-02-30")
+(17, 4, [])
+>>> [c for c in champs if c.nom == "DELIB_DATE"][0].analyser("2024-02-30")
 (None, (('type-error', 'La date doit avoir la forme AAAA-MM-JJ, par exemple 2017-10-15 (reçu : 2024-02-30).'),))
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import operator
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -50,6 +50,7 @@ __all__ = [
     "SchemaNonPrisEnCharge",
     "VerificationChamp",
     "compiler",
+    "vide",
 ]
 
 Faute = tuple[str, str]
@@ -66,8 +67,8 @@ class SchemaNonPrisEnCharge(ErreurDeliberations):
 
 @attrs.frozen
 class VerificationChamp:
-    """Ce qu'il faut vérifier d'une colonne : sa position dans la ligne, son rang dans le
-    schéma, son nom, son obligation et l'analyse de ses valeurs non vides (``None`` : aucune
+    """Ce qu'il faut vérifier d'une colonne : sa position dans la ligne, son rang dans les
+    valeurs de la ligne, son nom, son obligation et l'analyse de ses valeurs non vides (``None`` : aucune
     contrainte, la valeur est gardée telle quelle)."""
 
     position: int
@@ -117,19 +118,13 @@ def _type_nombre(colonne: Colonne) -> Callable[[str], Analyse]:
 
 def _type_texte(colonne: Colonne) -> Callable[[str], Analyse]:
     if colonne.format == "uri":
-
-        def lire(valeur: str) -> Analyse:
-            if not uri_valide(valeur):
-                return None, (
-                    (
-                        "type-error",
-                        "La valeur doit être une adresse (URL) complète, avec son schéma "
-                        "(https://…).",
-                    ),
-                )
-            return valeur, ()
-
-        return lire
+        faute = (
+            (
+                "type-error",
+                "La valeur doit être une adresse (URL) complète, avec son schéma (https://…).",
+            ),
+        )
+        return lambda valeur: (valeur, ()) if uri_valide(valeur) else (None, faute)
     if colonne.format not in ("default", ""):
         raise SchemaNonPrisEnCharge(f"Format « {colonne.format} » non pris en charge ({colonne.nom}).")
     return lambda valeur: (valeur, ())
@@ -199,6 +194,15 @@ def _controles_colonne(colonne: Colonne, controles: list[dict[str, Any]]) -> lis
     return regles
 
 
+def _operandes(controles: list[dict[str, Any]]) -> set[str]:
+    """Les colonnes comparées ou additionnées : elles ont toujours une analyse (vide : ``None``)."""
+    noms: set[str] = set()
+    for c in controles:
+        if c["_nom"] in ("compare-columns-value", "sum-columns-value"):
+            noms |= {c["column"], c.get("column2", c["column"]), *c.get("columns", ())}
+    return noms
+
+
 def _analyseur(colonne: Colonne, controles: list[dict[str, Any]]) -> Callable[[str], Analyse] | None:
     if colonne.type not in _TYPES:
         raise SchemaNonPrisEnCharge(f"Type « {colonne.type} » non pris en charge ({colonne.nom}).")
@@ -206,10 +210,15 @@ def _analyseur(colonne: Colonne, controles: list[dict[str, Any]]) -> Callable[[s
     contraintes = _contraintes(colonne)
     personnalises = _controles_colonne(colonne, controles)
     if colonne.type == "string" and colonne.format == "default" and not contraintes + personnalises:
-        return None
+        return None if colonne.nom not in _operandes(controles) else lambda t: (t or None, ())
+    if not contraintes + personnalises and colonne.format == "uri":
+        # Valeurs presque toujours uniques (une adresse par ligne) : pas de cache, qui ne
+        # ferait que se vider ; la vérification est une expression régulière.
+        return _SansCache(typer).__getitem__
 
-    @functools.lru_cache(maxsize=4096)
     def analyser(texte: str) -> Analyse:
+        if not texte:
+            return None, ()
         valeur, fautes = typer(texte)
         liste = list(fautes)
         if valeur is not None:
@@ -221,7 +230,33 @@ def _analyseur(colonne: Colonne, controles: list[dict[str, Any]]) -> Callable[[s
                 liste.append((code, texte_message))
         return valeur, tuple(liste)
 
-    return analyser
+    return _Cache(analyser).__getitem__
+
+
+class _SansCache(dict[str, Analyse]):
+    """Même interface que :class:`_Cache`, sans rien garder (valeurs uniques)."""
+
+    def __init__(self, fonction: Callable[[str], Analyse]) -> None:
+        super().__init__()
+        self.fonction = fonction
+
+    def __missing__(self, cle: str) -> Analyse:
+        return self.fonction(cle) if cle else (None, ())
+
+
+class _Cache(dict[str, Analyse]):
+    """Cache des analyses d'une colonne (les valeurs se répètent : SIRET, dates, matières) ;
+    lecture en C (``dict.__getitem__``), vidé quand il atteint ``maximum`` entrées."""
+
+    def __init__(self, fonction: Callable[[str], Analyse], maximum: int = 8192) -> None:
+        super().__init__()
+        self.fonction, self.maximum = fonction, maximum
+
+    def __missing__(self, cle: str) -> Analyse:
+        if len(self) >= self.maximum:
+            self.clear()
+        resultat = self[cle] = self.fonction(cle)
+        return resultat
 
 
 # ------------------------------------------------------------------ contrôles de plusieurs colonnes
@@ -240,19 +275,30 @@ def _texte(valeur: Any) -> str:
     return valeur.isoformat() if isinstance(valeur, dt.date) else str(valeur)
 
 
-def _comparer(params: dict[str, Any], indices: dict[str, int]) -> ControleLigne | None:
-    a, b = params["column"], params["column2"]
-    if a not in indices or b not in indices:
+def vide(valeur: Any) -> bool:
+    """Cellule vide ou de type invalide (Validata : une cellule invalide compte comme vide)."""
+    return valeur is None or valeur == ""
+
+
+def _comparer(params: list[dict[str, Any]], indices: dict[str, int]) -> ControleLigne | None:
+    """Tous les contrôles ``compare-columns-value`` en un seul passage (boucle chaude)."""
+    regles = [
+        (indices[p["column"]], indices[p["column2"]], *_OPERATEURS[p["op"]], p["column"], p["column2"])
+        for p in params
+        if p["column"] in indices and p["column2"] in indices
+    ]
+    if not regles:
         return None
-    i, j = indices[a], indices[b]
-    test, mots = _OPERATEURS[params["op"]]
 
     def controle(v: Sequence[Any]) -> tuple[FauteLigne, ...] | None:
-        x, y = v[i], v[j]
-        if x is None or y is None or test(x, y):
-            return None
-        message = f"{a} ({_texte(x)}) devrait être {mots} {b} ({_texte(y)})."
-        return (("compare-columns-value", a, message, _texte(x)),)
+        fautes: tuple[FauteLigne, ...] | None = None
+        for i, j, test, mots, a, b in regles:
+            x, y = v[i], v[j]
+            if x is None or y is None or test(x, y):
+                continue
+            message = f"{a} ({_texte(x)}) devrait être {mots} {b} ({_texte(y)})."
+            fautes = (*(fautes or ()), ("compare-columns-value", a, message, _texte(x)))
+        return fautes
 
     return controle
 
@@ -261,10 +307,11 @@ def _somme(params: dict[str, Any], indices: dict[str, int]) -> ControleLigne | N
     total, termes = params["column"], list(params["columns"])
     if any(n not in indices for n in [total, *termes]):
         return None
-    i, js = indices[total], [indices[n] for n in termes]
+    i = indices[total]
+    prendre = _prendre([indices[n] for n in termes])
 
     def controle(v: Sequence[Any]) -> tuple[FauteLigne, ...] | None:
-        parties = [v[j] for j in js]
+        parties = prendre(v)
         if v[i] is None or None in parties or sum(parties) == v[i]:
             return None
         message = (
@@ -275,18 +322,27 @@ def _somme(params: dict[str, Any], indices: dict[str, int]) -> ControleLigne | N
     return controle
 
 
+def _prendre(indices: list[int]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
+    """Les valeurs aux ``indices``, toujours en tuple (``itemgetter`` d'un seul rang ne l'est pas)."""
+    if len(indices) == 1:
+        (k,) = indices
+        return lambda v: (v[k],)
+    return operator.itemgetter(*indices)
+
+
 def _cohesion(params: dict[str, Any], indices: dict[str, int]) -> ControleLigne | None:
     noms = [params["column"], *params["othercolumns"]]
     if not all(n in indices for n in noms):
         return None
-    js = [indices[n] for n in noms]
+    prendre, n = _prendre([indices[n] for n in noms]), len(noms)
     message = f"Les colonnes {', '.join(noms)} doivent être toutes remplies ou toutes vides."
 
     def controle(v: Sequence[Any]) -> tuple[FauteLigne, ...] | None:
-        vides = sum(v[j] is None for j in js)
-        if vides in (0, len(js)):
+        valeurs = prendre(v)
+        vides = valeurs.count(None) + valeurs.count("")
+        if vides == 0 or vides == n:
             return None
-        return (("cohesive-columns-value", noms[0], message, _texte(v[js[0]] or "")),)
+        return (("cohesive-columns-value", noms[0], message, _texte(valeurs[0] or "")),)
 
     return controle
 
@@ -308,8 +364,7 @@ def _cohesion_entete(params: dict[str, Any], positions: dict[str, int]) -> list[
     ]
 
 
-_CONTROLES_LIGNE = {
-    "compare-columns-value": _comparer,
+_CONTROLES_LIGNE: dict[str, Callable[[dict[str, Any], dict[str, int]], ControleLigne | None]] = {
     "sum-columns-value": _somme,
     "cohesive-columns-value": _cohesion,
 }
@@ -329,14 +384,18 @@ def compiler(
     les contrôles de ligne, et les constats d'en-tête des contrôles (colonnes liées absentes)."""
     controles = [{"_nom": nom, **dict(params)} for nom, params in schema.controles]
     for c in controles:
-        if c["_nom"] not in _CONTROLES_LIGNE and c["_nom"] not in _CONTROLES_COLONNE:
+        if c["_nom"] not in _CONTROLES_LIGNE and c["_nom"] not in _CONTROLES_COLONNE | {
+            "compare-columns-value"
+        }:
             raise SchemaNonPrisEnCharge(f"Contrôle personnalisé « {c['_nom']} » inconnu.")
+    presentes = [(c, _analyseur(c, controles)) for c in schema.colonnes if c.nom in positions]
+    # Rang des valeurs d'une ligne : colonnes analysées d'abord, puis les autres (texte brut).
+    ordre = [p for p in presentes if p[1] is not None] + [p for p in presentes if p[1] is None]
     champs = [
-        VerificationChamp(positions[c.nom], i, c.nom, c.obligatoire, _analyseur(c, controles))
-        for i, c in enumerate(schema.colonnes)
-        if c.nom in positions
+        VerificationChamp(positions[c.nom], i, c.nom, c.obligatoire, analyser)
+        for i, (c, analyser) in enumerate(ordre)
     ]
-    indices = {c.nom: i for i, c in enumerate(schema.colonnes) if c.nom in positions}
+    indices = {c.nom: c.indice for c in champs}
     lignes: list[ControleLigne] = []
     entete: list[Constat] = []
     for c in controles:
@@ -348,4 +407,7 @@ def compiler(
             lignes.append(controle)
         if c["_nom"] == "cohesive-columns-value":
             entete += _cohesion_entete(c, positions)
+    comparaisons = [c for c in controles if c["_nom"] == "compare-columns-value"]
+    if (controle := _comparer(comparaisons, indices)) is not None:
+        lignes.append(controle)
     return champs, lignes, entete

@@ -24,6 +24,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import os
 import re
 from collections.abc import Iterator
@@ -36,7 +37,7 @@ from deliberations.erreurs import FichierIllisible
 from deliberations.fichiers import MIO, ouvrir_flux, taille_lisible
 from deliberations.validation.rapport import Constat, Severite
 
-__all__ = ["LONGUEUR_MAXIMALE", "TAILLE_MAXIMALE", "Source", "SourceCSV"]
+__all__ = ["LONGUEUR_MAXIMALE", "TAILLE_MAXIMALE", "EncodagePresumeFaux", "Source", "SourceCSV"]
 
 Source = str | os.PathLike[str] | bytes | BinaryIO
 TAILLE_MAXIMALE = 1024 * MIO
@@ -48,17 +49,40 @@ _SEP = re.compile(r"^sep=(.)\r?\n?$")
 csv.field_size_limit(LONGUEUR_MAXIMALE)
 
 
-def _encodage(flux: BinaryIO) -> str:
+class EncodagePresumeFaux(Exception):
+    """Le fichier, présumé en UTF-8 pour aller vite, ne l'est pas : il faut le relire."""
+
+
+def _lignes_longues(flux: BinaryIO) -> bool:
+    """Vrai s'il faut la lecture exacte, ligne par ligne (plus lente) : une ligne peut dépasser
+    un bloc de 1 Mio, ou le fichier peut finir dans un champ entre guillemets (nombre impair de
+    guillemets, ou pas de fin de ligne finale)."""
+    longues, guillemets, dernier = False, 0, b""
+    while bloc := flux.read(_BLOC):
+        longues = longues or (len(bloc) == _BLOC and b"\n" not in bloc)
+        guillemets += bloc.count(b'"')
+        dernier = bloc
+    flux.seek(0)
+    return longues or guillemets % 2 == 1 or not dernier.endswith(b"\n")
+
+
+def _examiner(flux: BinaryIO) -> tuple[str, bool]:
+    """L'encodage du fichier, et s'il faut la lecture exacte (:func:`_lignes_longues`).
+
+    Un fichier dont chaque bloc de 1 Mio contient une fin de ligne n'a aucune ligne de plus
+    de 2 Mio : il est lu au rythme du module csv ; sinon, chaque ligne est lue avec une borne.
+    """
     debut = flux.read(2)
     flux.seek(0)
     if debut in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
-        return "utf-16"
+        return "utf-16", True
     decodeur: codecs.IncrementalDecoder = codecs.getincrementaldecoder("utf-8")()
     try:
         while bloc := flux.read(_BLOC):
             decodeur.decode(bloc)
         decodeur.decode(b"", final=True)
-        return "utf-8"
+        flux.seek(0)
+        return "utf-8", _lignes_longues(flux)
     except UnicodeDecodeError:
         pass
     flux.seek(0)
@@ -66,9 +90,10 @@ def _encodage(flux: BinaryIO) -> str:
     try:
         while bloc := flux.read(_BLOC):
             decodeur.decode(bloc)
-        return "cp1252"
+        flux.seek(0)
+        return "cp1252", _lignes_longues(flux)
     except UnicodeDecodeError:
-        return "latin-1"
+        return "latin-1", True
 
 
 @attrs.define
@@ -83,51 +108,76 @@ class SourceCSV:
     possede: bool = False
     indication_sep: bool = False
     maximum: int = TAILLE_MAXIMALE
+    lignes_longues: bool = True
+    presume: bool = False
     tronque: bool = False
 
     @classmethod
     def ouvrir(
-        cls, source: Source, nom: str | None = None, *, taille_maximale: int = TAILLE_MAXIMALE
+        cls,
+        source: Source,
+        nom: str | None = None,
+        *,
+        taille_maximale: int = TAILLE_MAXIMALE,
+        presumer_utf8: bool = False,
     ) -> SourceCSV:
         """Ouvre un chemin (``-`` : entrée standard), des octets ou un flux binaire.
 
         Lève :class:`~deliberations.erreurs.FichierIllisible` (ou sa sous-classe
         :class:`~deliberations.fichiers.EntreeTropGrande`) avant toute lecture pour un chemin
         qui n'est pas un fichier ordinaire ou qui dépasse ``taille_maximale`` octets, et pour
-        un fichier vide.
+        un fichier vide. ``presumer_utf8`` saute la passe de détection de l'encodage : la
+        lecture lève :class:`EncodagePresumeFaux` au premier octet qui n'est pas de l'UTF-8, et
+        l'appelant recommence après :meth:`examiner` (le validateur le fait).
         """
         flux, nom, possede = _flux(source, nom, taille_maximale)
         try:
-            return cls._preparer(flux, nom, possede, taille_maximale)
+            return cls._preparer(flux, nom, possede, taille_maximale, presumer_utf8)
         except BaseException:
             if possede:
                 flux.close()
             raise
 
     @classmethod
-    def _preparer(cls, flux: BinaryIO, nom: str, possede: bool, maximum: int) -> SourceCSV:
+    def _preparer(
+        cls, flux: BinaryIO, nom: str, possede: bool, maximum: int, presumer: bool
+    ) -> SourceCSV:
         debut = flux.read(4096)
         flux.seek(0)
         if not debut or debut in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
             raise FichierIllisible(nom, "le fichier est vide")
         bom = debut.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-        encodage = _encodage(flux)
+        if presumer and debut[:2] not in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+            encodage, longues = "utf-8", _lignes_longues(flux)
+        else:
+            encodage, longues, presumer = *_examiner(flux), False
         flux.seek(0)
         texte_debut = debut.decode(encodage, errors="replace").lstrip("\ufeff")
         lignes = texte_debut.splitlines(keepends=True)
         premiere = lignes[0] if lignes else ""
         indication = _SEP.match(premiere)
         if indication:
-            return cls(nom, flux, encodage, bom, indication.group(1), possede, True, maximum)
-        separateur = max((",", ";", "\t"), key=lambda c: (premiere.count(c), c == ","))
-        return cls(nom, flux, encodage, bom, separateur, possede, False, maximum)
+            separateur = indication.group(1)
+        else:
+            separateur = max((",", ";", "\t"), key=lambda c: (premiere.count(c), c == ","))
+        return cls(
+            nom, flux, encodage, bom, separateur, possede, bool(indication), maximum, longues, presumer
+        )
+
+    def examiner(self) -> None:
+        """Détermine l'encodage par une passe complète (après :class:`EncodagePresumeFaux`)."""
+        self.flux.seek(0)
+        self.encodage, self.lignes_longues = _examiner(self.flux)
+        self.presume = False
+        self.flux.seek(0)
 
     def lignes(self) -> Iterator[list[str]]:
         """Les enregistrements du fichier (en-tête compris, sans la ligne ``sep=``), un à la fois.
 
         Lève :class:`~deliberations.erreurs.FichierIllisible` sur une ligne ou un champ trop
         long. Quand le fichier se termine à l'intérieur d'un champ entre guillemets, le dernier
-        enregistrement est livré et ``tronque`` devient vrai (à rapporter comme une erreur).
+        enregistrement est livré et ``tronque`` devient vrai une fois la lecture finie (à
+        rapporter comme une erreur).
         """
         self.flux.seek(0)
         texte = io.TextIOWrapper(
@@ -138,15 +188,19 @@ class SourceCSV:
         physiques = _LignesBornees(texte, self.nom)
         if self.indication_sep:
             next(physiques, None)
-        lecteur = csv.reader(physiques, delimiter=self.separateur, strict=False)
+        # Sans ligne de plus de 2 Mio, l'itération du texte (en C) est sûre et bien plus rapide.
+        source = physiques if self.lignes_longues else physiques.rapides()
+        lecteur = csv.reader(source, delimiter=self.separateur, strict=False)
         try:
-            for enregistrement in lecteur:
-                # Fin du fichier atteinte avant la fin de l'enregistrement : guillemet non fermé.
-                self.tronque = physiques.fini
-                yield enregistrement
+            yield from lecteur
+            # Fin du fichier demandée deux fois : la première au milieu d'un enregistrement,
+            # donc dans un champ entre guillemets jamais fermé.
+            self.tronque = physiques.fins > 1
         except csv.Error as erreur:
             raise FichierIllisible(self.nom, _message_csv(str(erreur), lecteur.line_num)) from None
         except UnicodeDecodeError:
+            if self.presume:
+                raise EncodagePresumeFaux from None
             raise FichierIllisible(
                 self.nom, f"octets illisibles en {self.encodage} vers la ligne {lecteur.line_num}"
             ) from None
@@ -235,18 +289,22 @@ def _flux(source: Source, nom: str | None, maximum: int) -> tuple[BinaryIO, str,
 
 class _LignesBornees:
     """Les lignes physiques, chacune lue avec une borne (jamais une ligne géante en mémoire) ;
-    ``fini`` devient vrai quand la fin du fichier a été demandée."""
+    ``fins`` compte les demandes faites une fois la fin du fichier atteinte."""
 
     def __init__(self, texte: io.TextIOWrapper, nom: str) -> None:
-        self.texte, self.nom, self.numero, self.fini = texte, nom, 0, False
+        self.texte, self.nom, self.numero, self.fins = texte, nom, 0, 0
 
     def __iter__(self) -> _LignesBornees:
         return self
 
+    def rapides(self) -> Iterator[str]:
+        """Les lignes, itérées en C, sans borne par ligne ni compte des fins de fichier."""
+        return iter(self.texte)
+
     def __next__(self) -> str:
         ligne = self.texte.readline(LONGUEUR_MAXIMALE + 1)
         if not ligne:
-            self.fini = True
+            self.fins += 1
             raise StopIteration
         self.numero += 1
         if len(ligne) > LONGUEUR_MAXIMALE:

@@ -23,15 +23,22 @@ from __future__ import annotations
 import array
 import datetime as dt
 import itertools
+import operator
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from deliberations.scdl.collecte import PLAFOND_CONSTATS, Collecteur
-from deliberations.scdl.controles import ControleLigne, FauteLigne, VerificationChamp, compiler
+from deliberations.scdl.controles import (
+    ControleLigne,
+    FauteLigne,
+    VerificationChamp,
+    vide,
+    compiler,
+)
 from deliberations.scdl.entete import analyser_entete
 from deliberations.scdl.schema import SCHEMA, SchemaSCDL
-from deliberations.scdl.source import TAILLE_MAXIMALE, Source, SourceCSV
+from deliberations.scdl.source import TAILLE_MAXIMALE, EncodagePresumeFaux, Source, SourceCSV
 from deliberations.validation.rapport import Constat, Rapport, Severite
 
 __all__ = ["PLAFOND_CONSTATS", "Collecteur", "valider_scdl", "verdict_officiel"]
@@ -77,9 +84,15 @@ def valider_scdl(
     numéros de ligne sont ceux de frictionless et Validata : l'en-tête est la ligne 1.
     ``schema`` : un autre schéma livré (:func:`~deliberations.scdl.schema.charger_schema`).
     """
-    collecteur = Collecteur(limite)
-    with SourceCSV.ouvrir(source, taille_maximale=taille_maximale) as src:
-        lignes = _valider(src, collecteur, schema, strict, aujourd_hui or dt.date.today(), progression)
+    jour = aujourd_hui or dt.date.today()
+    with SourceCSV.ouvrir(source, taille_maximale=taille_maximale, presumer_utf8=True) as src:
+        try:
+            collecteur = Collecteur(limite)
+            lignes = _valider(src, collecteur, schema, strict, jour, progression)
+        except EncodagePresumeFaux:  # pas de l'UTF-8 : l'encodage est cherché, on recommence
+            src.examiner()
+            collecteur = Collecteur(limite)
+            lignes = _valider(src, collecteur, schema, strict, jour, progression)
     return collecteur.rapport(lignes=lignes)
 
 
@@ -119,7 +132,7 @@ def _valider(
     for constat in (*analyse.constats, *constats_entete):
         collecteur.ajouter(constat)
     if strict:
-        controles = controles + _controles_stricts(schema, analyse.positions, aujourd_hui)
+        controles = controles + _controles_stricts(champs, aujourd_hui)
     doublons = _Doublons(analyse.positions) if strict else None
     n = _boucle(lecteur, entete, champs, controles, collecteur, doublons, progression)
     if doublons is not None:
@@ -150,10 +163,18 @@ def _boucle(
     doublons: _Doublons | None,
     progression: Callable[[int], None] | None,
 ) -> int:
-    """La boucle des lignes : structure, puis chaque colonne, puis chaque contrôle de ligne."""
-    erreur, largeur = collecteur.erreur, len(entete)
-    vide: list[Any] = [None] * (1 + max((c.indice for c in champs), default=0))
-    verifications = [(c.position, c.indice, c.nom, c.obligatoire, c.analyser) for c in champs]
+    """La boucle des lignes : structure, obligations, analyses des colonnes, contrôles de ligne.
+
+    Les analyses (mises en cache) sont appliquées par ``map`` ; ``valeurs`` suit le rang des
+    champs : valeurs typées des colonnes analysées (``None`` si vide ou de type faux), puis
+    texte brut des autres."""
+    largeur = len(entete)
+    requis = [(c.position, c.nom) for c in champs if c.obligatoire]
+    prendre_requis = _prendre_ligne([p for p, _ in requis])
+    analyses = [c for c in champs if c.analyser is not None]
+    analyseurs = [c.analyser for c in analyses]
+    prendre_analyses = _prendre_ligne([c.position for c in analyses])
+    prendre_bruts = _prendre_ligne([c.position for c in champs if c.analyser is None])
     numero = 1
     for numero, ligne in enumerate(lecteur, start=2):
         if progression is not None and numero % 10000 == 0:
@@ -162,25 +183,60 @@ def _boucle(
             ligne = _structure(ligne, numero, entete, collecteur)
             if ligne is None:
                 continue
-        valeurs = vide[:]
-        for position, indice, nom, obligatoire, analyser in verifications:
-            brut = ligne[position]
-            if not brut:
-                if obligatoire:
-                    erreur("constraint-error", numero, nom, _OBLIGATOIRE, brut)
-            elif analyser is None:
-                valeurs[indice] = brut
-            else:
-                valeurs[indice], fautes = analyser(brut)
-                for code, message in fautes:
-                    erreur(code, numero, nom, message, brut)
+        if "" in prendre_requis(ligne):
+            _manquantes(ligne, numero, requis, collecteur)
+        resultats = tuple(map(_appeler, analyseurs, prendre_analyses(ligne)))
+        if any(map(_FAUTES, resultats)):
+            _fautes(resultats, analyses, ligne, numero, collecteur)
+        valeurs = [*map(_VALEUR, resultats), *prendre_bruts(ligne)]
         for controle in controles:
             if fautes_ligne := controle(valeurs):
                 for code, colonne, message, valeur in fautes_ligne:
-                    erreur(code, numero, colonne, message, valeur)
+                    collecteur.erreur(code, numero, colonne, message, valeur)
         if doublons is not None:
             doublons.noter(ligne, numero)
     return numero - 1
+
+
+_VALEUR, _FAUTES = operator.itemgetter(0), operator.itemgetter(1)
+
+
+def _appeler(fonction: Callable[[str], Any], valeur: str) -> Any:
+    return fonction(valeur)
+
+
+if hasattr(operator, "call"):  # Python 3.11 : appel sans cadre Python
+    _appeler = operator.call
+
+
+def _manquantes(
+    ligne: list[str], numero: int, requis: list[tuple[int, str]], collecteur: Collecteur
+) -> None:
+    for position, nom in requis:
+        if not ligne[position]:
+            collecteur.erreur("constraint-error", numero, nom, _OBLIGATOIRE, "")
+
+
+def _fautes(
+    resultats: tuple[Any, ...],
+    analyses: list[VerificationChamp],
+    ligne: list[str],
+    numero: int,
+    collecteur: Collecteur,
+) -> None:
+    for (_, fautes), champ in zip(resultats, analyses, strict=True):
+        for code, message in fautes:
+            collecteur.erreur(code, numero, champ.nom, message, ligne[champ.position])
+
+
+def _prendre_ligne(positions: list[int]) -> Callable[[list[str]], tuple[str, ...]]:
+    """Les cellules aux ``positions``, toujours en tuple."""
+    if not positions:
+        return lambda ligne: ()
+    if len(positions) == 1:
+        (k,) = positions
+        return lambda ligne: (ligne[k],)
+    return operator.itemgetter(*positions)
 
 
 def _structure(
@@ -217,11 +273,9 @@ def _structure(
 # ------------------------------------------------------------------ profil strict
 
 
-def _controles_stricts(
-    schema: SchemaSCDL, positions: dict[str, int], aujourd_hui: dt.date
-) -> list[ControleLigne]:
+def _controles_stricts(champs: list[VerificationChamp], aujourd_hui: dt.date) -> list[ControleLigne]:
     """Les contrôles du profil strict, liés aux rangs des colonnes présentes."""
-    rang = {c.nom: i for i, c in enumerate(schema.colonnes) if c.nom in positions}
+    rang = {c.nom: c.indice for c in champs}
 
     def r(nom: str) -> int:
         return rang.get(nom, -1)
@@ -233,7 +287,7 @@ def _controles_stricts(
         r("PREF_DATE"),
         r("DELIB_URL"),
     )
-    votes = [(n, rang[n]) for n in schema.noms if n.startswith("VOTE_") and n in rang]
+    votes = [(c.nom, c.indice) for c in champs if c.nom.startswith("VOTE_")]
     dates = [(n, rang[n]) for n in ("DELIB_DATE", "PREF_DATE") if n in rang]
     matieres: dict[tuple[str, str], str | None] = {}
 
@@ -252,14 +306,14 @@ def _controles_stricts(
         if pref and not _PREF_ID.match(pref):
             message = f"PREF_ID « {pref} » n'a pas la forme PREFNNN, SPREFNNNM ou SGARNNN."
             fautes.append(("strict.pref-id-format", "PREF_ID", message, pref))
-        if (pref is None) != (pdate is None) and i_pref >= 0 and i_pdate >= 0:
+        if vide(pref) != vide(pdate) and i_pref >= 0 and i_pdate >= 0:
             message = "PREF_ID et PREF_DATE vont ensemble : l'un est rempli, l'autre non."
-            colonne = "PREF_ID" if pref is None else "PREF_DATE"
+            colonne = "PREF_ID" if vide(pref) else "PREF_DATE"
             fautes.append(("strict.pref-id-date", colonne, message, str(pref or pdate or "")))
         fautes += [
             ("strict.vote-negatif", n, f"Décompte négatif ({v[i]}).", str(v[i]))
             for n, i in votes
-            if v[i] is not None and v[i] < 0
+            if isinstance(v[i], int) and v[i] < 0
         ]
         url = v[i_url] if i_url >= 0 else None
         if url and any(c.isspace() for c in url):
@@ -267,7 +321,7 @@ def _controles_stricts(
         fautes += [
             ("strict.date-future", n, f"Date dans le futur ({v[i]}).", v[i].isoformat())
             for n, i in dates
-            if v[i] is not None and v[i] > aujourd_hui
+            if isinstance(v[i], dt.date) and v[i] > aujourd_hui
         ]
         return tuple(fautes) or None
 

@@ -24,6 +24,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 
 from stdnum.fr import siret as stdnum_siret
 
@@ -86,10 +87,10 @@ def siret_valide(valeur: str) -> bool:
     return bool(stdnum_siret.is_valid(valeur))
 
 
-def uri_valide(valeur: str) -> bool:
-    """Format ``uri`` de frictionless (RFC 3986 via ``rfc3986``) : seul le schéma est exigé
-    (``https:`` seul est valide, chemin vide) ; le reste n'est pas vérifié."""
-    return _URI.match(valeur) is not None
+uri_valide: Callable[[str], object] = _URI.match
+"""Format ``uri`` de frictionless (RFC 3986 via ``rfc3986``) : seul le schéma est exigé
+(``https:`` seul est valide, chemin vide) ; le reste n'est pas vérifié. Vrai (une
+correspondance) si l'adresse est valide, ``None`` sinon."""
 
 
 @functools.lru_cache(maxsize=4096)
