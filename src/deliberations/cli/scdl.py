@@ -9,9 +9,22 @@ import time
 from typing import Any
 
 from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_OK
+from deliberations.fichiers import MIO
 from deliberations.model import charger, vers_dict
 from deliberations.scdl import ecrire_scdl, lire_scdl, valider_scdl, verdict_officiel
-from deliberations.validation import Rapport
+from deliberations.scdl.collecte import PLAFOND_CONSTATS, Collecteur
+from deliberations.scdl.ecriture import datapackage
+from deliberations.scdl.source import TAILLE_MAXIMALE
+
+
+def _taille(parseur: argparse.ArgumentParser) -> None:
+    parseur.add_argument(
+        "--taille-max",
+        type=int,
+        default=TAILLE_MAXIMALE // MIO,
+        metavar="MIO",
+        help=f"taille maximale du fichier lu, en Mio (défaut : {TAILLE_MAXIMALE // MIO})",
+    )
 
 
 def ajouter(sous: Any) -> None:
@@ -31,8 +44,13 @@ def ajouter(sous: Any) -> None:
     v.add_argument("--format", choices=["texte", "json"], default="texte")
     v.add_argument("--strict", action="store_true", help="ajoute le profil strict (codes strict.*)")
     v.add_argument(
-        "--limite", type=int, default=1000, help="nombre maximal de constats gardés (0 : tous)"
+        "--limite",
+        type=int,
+        default=1000,
+        help="nombre maximal d'erreurs affichées (0 : toutes, jusqu'à "
+        f"{PLAFOND_CONSTATS}) ; le verdict compte toujours toutes les erreurs",
     )
+    _taille(v)
     v.set_defaults(action=_valider)
 
     e = actions.add_parser(
@@ -43,13 +61,20 @@ def ajouter(sous: Any) -> None:
     e.add_argument("seance", help="séance ou registre au format JSON du modèle")
     e.add_argument("-o", "--sortie", required=True, help="fichier CSV à écrire")
     e.add_argument("--siret", help="SIRET de la collectivité, s'il manque au modèle")
+    e.add_argument("--force", action="store_true", help="remplace un fichier de sortie existant")
+    e.add_argument(
+        "--datapackage",
+        action="store_true",
+        help="écrit aussi datapackage.json à côté du CSV (schéma officiel de schema.data.gouv.fr)",
+    )
     e.set_defaults(action=_ecrire)
 
     lire = actions.add_parser(
         "lire",
         help="lit un CSV SCDL (tolérant) et affiche le modèle en JSON, une ligne par délibération",
     )
-    lire.add_argument("fichier", help="fichier CSV")
+    lire.add_argument("fichier", help="fichier CSV (- : entrée standard)")
+    _taille(lire)
     lire.set_defaults(action=_lire)
 
 
@@ -78,11 +103,13 @@ def _valider(arguments: argparse.Namespace) -> int:
     rapport = valider_scdl(
         arguments.fichier,
         strict=arguments.strict,
-        limite=arguments.limite or None,
+        limite=arguments.limite,
         progression=barre,
+        taille_maximale=arguments.taille_max * MIO,
     )
     barre.fin()
-    valide = rapport.ok if arguments.strict else verdict_officiel(rapport)
+    stats = dict(rapport.statistiques)
+    valide = stats["erreurs"] == 0 if arguments.strict else verdict_officiel(rapport)
     if arguments.format == "json":
         print(json.dumps({"valide": valide, **rapport.to_dict()}, ensure_ascii=False, indent=2))
     else:
@@ -94,17 +121,29 @@ def _valider(arguments: argparse.Namespace) -> int:
 
 def _ecrire(arguments: argparse.Namespace) -> int:
     registre = charger(arguments.seance)
-    rapport = ecrire_scdl(registre, arguments.sortie, siret=arguments.siret)
+    rapport = ecrire_scdl(
+        registre,
+        arguments.sortie,
+        siret=arguments.siret,
+        ecraser=arguments.force,
+        entrees=[arguments.seance],
+    )
     lignes = dict(rapport.statistiques).get("lignes", 0)
-    print(f"{arguments.sortie} : {lignes} ligne(s) écrite(s).", file=sys.stderr)
+    if lignes:
+        print(f"{arguments.sortie} : {lignes} ligne(s) écrite(s).", file=sys.stderr)
+        if arguments.datapackage:
+            chemin = datapackage(arguments.sortie, ecraser=arguments.force)
+            print(f"{chemin} : écrit (schéma officiel SCDL délibérations).", file=sys.stderr)
     if rapport.constats:
         print(rapport.vers_texte(), file=sys.stderr)
     return SORTIE_OK if rapport.ok else SORTIE_CONSTATS
 
 
 def _lire(arguments: argparse.Namespace) -> int:
-    constats = Rapport()
-    with lire_scdl(arguments.fichier) as lecteur:
+    """Une ligne JSON par délibération, en flux ; les constats des lignes sont comptés et
+    bornés (jamais accumulés ligne après ligne), le code de sortie vient de tous."""
+    collecteur = Collecteur(None)
+    with lire_scdl(arguments.fichier, taille_maximale=arguments.taille_max * MIO) as lecteur:
         for ligne in lecteur:
             objet = {
                 "ligne": ligne.numero,
@@ -113,7 +152,8 @@ def _lire(arguments: argparse.Namespace) -> int:
                 "vote_effectif": ligne.vote_effectif,
             }
             print(json.dumps(objet, ensure_ascii=False))
-            constats = constats + Rapport(ligne.constats)
-        constats = Rapport(lecteur.constats) + constats
-    print(constats.vers_texte(), file=sys.stderr)
-    return SORTIE_OK if constats.ok else SORTIE_CONSTATS
+            for constat in ligne.constats:
+                collecteur.ajouter(constat)
+    rapport = lecteur.rapport + collecteur.rapport()
+    print(rapport.vers_texte(), file=sys.stderr)
+    return SORTIE_OK if dict(rapport.statistiques)["erreurs"] == 0 else SORTIE_CONSTATS

@@ -22,6 +22,7 @@ message en français. Un fichier vide (ou réduit à sa marque d'ordre des octet
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import io
 import itertools
@@ -205,7 +206,8 @@ class SourceCSV:
                 self.nom, f"octets illisibles en {self.encodage} vers la ligne {lecteur.line_num}"
             ) from None
         finally:
-            texte.detach()
+            with contextlib.suppress(ValueError):  # flux déjà fermé : rien à détacher
+                texte.detach()
 
     def ecarts(self, codes: dict[str, tuple[str, Severite]]) -> list[Constat]:
         """Les écarts au format de référence (UTF-8 sans BOM, virgule), en constats.
