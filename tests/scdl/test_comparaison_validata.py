@@ -103,7 +103,9 @@ def test_points_de_l_issue_memes_verdicts_que_validata(cas: str, reference: Path
     attendu = _validata((f"{cas}.csv", MEMES_VERDICTS[cas]), _schema(reference))
     valide, erreurs = _nous(MEMES_VERDICTS[cas])
     assert valide == attendu["valid"]
-    assert erreurs == {(e.get("rowNumber"), e.get("fieldName"), e["type"]) for e in attendu["errors"]}
+    assert erreurs == {
+        (e.get("rowNumber"), e.get("fieldName"), e["type"]) for e in attendu["errors"]
+    }
 
 
 # ------------------------------------------------------------------ écarts documentés (docs/scdl.md)
@@ -127,10 +129,18 @@ ECARTS = {
         False,
         True,
     ),
-    "entete-minuscules": (VALIDE.replace(ENTETE, ENTETE.lower()).encode(), "plantage ValueError", False),
+    "entete-minuscules": (
+        VALIDE.replace(ENTETE, ENTETE.lower()).encode(),
+        "plantage ValueError",
+        False,
+    ),
     "ligne-sep-excel": (("sep=,\n" + VALIDE).encode(), "plantage ValueError", True),
     "nom-sans-oblique": (_avec_nom("Urbanismes"), True, False),
-    "accents-decomposes-nfd": (_avec_nom("Libert\u0065\u0301s publiques et pouvoirs de police/x"), False, True),
+    "accents-decomposes-nfd": (
+        _avec_nom("Libert\u0065\u0301s publiques et pouvoirs de police/x"),
+        False,
+        True,
+    ),
     "tronque-dans-guillemets": (VALIDE.replace(",Budget\n", ',"Bud').encode(), True, False),
     "noms-repetes": (VALIDE.replace("DELIB_OBJET", "DELIB_ID").encode(), False, False),
 }

@@ -195,5 +195,5 @@ def test_aller_retour_modele_csv_modele(
 def test_ecriture_fichier_impossible(tmp_path: Path) -> None:
     from deliberations.erreurs import ErreurDeliberations
 
-    with pytest.raises(ErreurDeliberations, match="n.existe pas"):
+    with pytest.raises(ErreurDeliberations, match=r"n.existe pas"):
         ecrire_scdl(charger_seance(EXEMPLE_SEED), tmp_path / "absent" / "x.csv")

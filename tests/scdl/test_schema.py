@@ -51,8 +51,12 @@ def _avec_contraintes(nom: str, **contraintes: object) -> object:
 
 def test_nouvelle_contrainte_du_schema_sans_nouveau_code() -> None:
     """Une contrainte ajoutée au fichier de schéma (enum, maxLength) est appliquée telle quelle."""
-    entete = "COLL_NOM,COLL_SIRET,DELIB_ID,DELIB_DATE,DELIB_MATIERE_CODE,DELIB_MATIERE_NOM,DELIB_OBJET"
-    ligne = "Ville de Poitiers,21860194600013,D1,2023-05-10,7.1,Finances locales/Budget,Objet trop long"
+    entete = (
+        "COLL_NOM,COLL_SIRET,DELIB_ID,DELIB_DATE,DELIB_MATIERE_CODE,DELIB_MATIERE_NOM,DELIB_OBJET"
+    )
+    ligne = (
+        "Ville de Poitiers,21860194600013,D1,2023-05-10,7.1,Finances locales/Budget,Objet trop long"
+    )
     donnees = (entete + "\n" + ligne + "\n").encode()
     court = _avec_contraintes("DELIB_OBJET", maxLength=5)
     r = valider_scdl(donnees, schema=court)  # type: ignore[arg-type]

@@ -74,6 +74,13 @@ def ajouter(sous: Any) -> None:
         help="lit un CSV SCDL (tolérant) et affiche le modèle en JSON, une ligne par délibération",
     )
     lire.add_argument("fichier", help="fichier CSV (- : entrée standard)")
+    lire.add_argument(
+        "--limite",
+        type=int,
+        default=1000,
+        help="nombre maximal de constats de lignes affichés par sorte (0 : jusqu'à "
+        f"{PLAFOND_CONSTATS}) ; le code de sortie compte toujours toutes les erreurs",
+    )
     _taille(lire)
     lire.set_defaults(action=_lire)
 
@@ -142,7 +149,7 @@ def _ecrire(arguments: argparse.Namespace) -> int:
 def _lire(arguments: argparse.Namespace) -> int:
     """Une ligne JSON par délibération, en flux ; les constats des lignes sont comptés et
     bornés (jamais accumulés ligne après ligne), le code de sortie vient de tous."""
-    collecteur = Collecteur(None)
+    collecteur = Collecteur(arguments.limite)
     with lire_scdl(arguments.fichier, taille_maximale=arguments.taille_max * MIO) as lecteur:
         for ligne in lecteur:
             objet = {

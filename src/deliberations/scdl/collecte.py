@@ -30,7 +30,9 @@ class Collecteur:
     """Garde au plus ``limite`` erreurs (et autant d'autres constats), compte tout."""
 
     def __init__(self, limite: int | None) -> None:
-        self.limite = PLAFOND_CONSTATS if not limite or limite < 0 else min(limite, PLAFOND_CONSTATS)
+        self.limite = (
+            PLAFOND_CONSTATS if not limite or limite < 0 else min(limite, PLAFOND_CONSTATS)
+        )
         self.constats: list[Constat] = []
         self.omis = 0
         self.erreurs = 0

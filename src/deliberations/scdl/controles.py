@@ -126,11 +126,18 @@ def _type_texte(colonne: Colonne) -> Callable[[str], Analyse]:
         )
         return lambda valeur: (valeur, ()) if uri_valide(valeur) else (None, faute)
     if colonne.format not in ("default", ""):
-        raise SchemaNonPrisEnCharge(f"Format « {colonne.format} » non pris en charge ({colonne.nom}).")
+        raise SchemaNonPrisEnCharge(
+            f"Format « {colonne.format} » non pris en charge ({colonne.nom})."
+        )
     return lambda valeur: (valeur, ())
 
 
-_TYPES = {"string": _type_texte, "date": _type_date, "integer": _type_entier, "number": _type_nombre}
+_TYPES = {
+    "string": _type_texte,
+    "date": _type_date,
+    "integer": _type_entier,
+    "number": _type_nombre,
+}
 
 
 # ------------------------------------------------------------------ contraintes d'une colonne
@@ -145,7 +152,9 @@ def _contraintes(colonne: Colonne) -> list[Regle]:
     if colonne.motif is not None:
         motif = colonne.motif
         regles.append(
-            lambda v, t: None if motif.match(t) else f"{t} ne respecte pas le motif imposé{exemple}."
+            lambda v, t: (
+                None if motif.match(t) else f"{t} ne respecte pas le motif imposé{exemple}."
+            )
         )
     options = dict(colonne.contraintes)
     if "enum" in options:
@@ -157,17 +166,19 @@ def _contraintes(colonne: Colonne) -> list[Regle]:
         ("minLength", operator.ge, "au moins {} caractères"),
     ):
         if cle in options:
-            borne, test, texte = int(options[cle]), comparer, quoi.format(options[cle])
-            regles.append(
-                lambda v, t, b=borne, f=test, m=texte: None if f(len(t), b) else f"Valeur de {m}."
-            )
+            regles.append(_longueur(int(options[cle]), comparer, quoi.format(options[cle])))
     for cle, comparer, quoi in (("minimum", operator.ge, "≥"), ("maximum", operator.le, "≤")):
         if cle in options:
-            borne, test, signe = options[cle], comparer, quoi
-            regles.append(
-                lambda v, t, b=borne, f=test, s=signe: None if f(v, b) else f"{t} : doit être {s} {b}."
-            )
+            regles.append(_borne(options[cle], comparer, quoi))
     return regles
+
+
+def _longueur(borne: int, test: Callable[[int, int], bool], texte: str) -> Regle:
+    return lambda v, t: None if test(len(t), borne) else f"Valeur de {texte}."
+
+
+def _borne(borne: Any, test: Callable[[Any, Any], bool], signe: str) -> Regle:
+    return lambda v, t: None if test(v, borne) else f"{t} : doit être {signe} {borne}."
 
 
 def _controles_colonne(colonne: Colonne, controles: list[dict[str, Any]]) -> list[Regle]:
@@ -175,21 +186,27 @@ def _controles_colonne(colonne: Colonne, controles: list[dict[str, Any]]) -> lis
     for nom in (c["_nom"] for c in controles if c.get("column") == colonne.nom):
         if nom in ("french-siret-value", "siret"):
             regles.append(
-                lambda v, t: None
-                if siret_valide(t)
-                else "custom-check-error|La valeur n'est pas conforme au format SIRET (clé de contrôle)."
+                lambda v, t: (
+                    None
+                    if siret_valide(t)
+                    else "custom-check-error|La valeur n'est pas conforme au format SIRET (clé de contrôle)."
+                )
             )
         elif nom in ("nomenclature-actes-value", "nomenclature-acte"):
             regles.append(
-                lambda v, t: None
-                if (r := message_nomenclature(t)) is None
-                else f"custom-check-error|Nom de matière invalide : {r}."
+                lambda v, t: (
+                    None
+                    if (r := message_nomenclature(t)) is None
+                    else f"custom-check-error|Nom de matière invalide : {r}."
+                )
             )
         elif nom == "year-interval-value":
             regles.append(
-                lambda v, t: None
-                if (r := message_annee(t)) is None
-                else f"year-interval-value|Année de budget invalide : {r}."
+                lambda v, t: (
+                    None
+                    if (r := message_annee(t)) is None
+                    else f"year-interval-value|Année de budget invalide : {r}."
+                )
             )
     return regles
 
@@ -203,7 +220,9 @@ def _operandes(controles: list[dict[str, Any]]) -> set[str]:
     return noms
 
 
-def _analyseur(colonne: Colonne, controles: list[dict[str, Any]]) -> Callable[[str], Analyse] | None:
+def _analyseur(
+    colonne: Colonne, controles: list[dict[str, Any]]
+) -> Callable[[str], Analyse] | None:
     if colonne.type not in _TYPES:
         raise SchemaNonPrisEnCharge(f"Type « {colonne.type} » non pris en charge ({colonne.nom}).")
     typer = _TYPES[colonne.type](colonne)
@@ -283,7 +302,13 @@ def vide(valeur: Any) -> bool:
 def _comparer(params: list[dict[str, Any]], indices: dict[str, int]) -> ControleLigne | None:
     """Tous les contrôles ``compare-columns-value`` en un seul passage (boucle chaude)."""
     regles = [
-        (indices[p["column"]], indices[p["column2"]], *_OPERATEURS[p["op"]], p["column"], p["column2"])
+        (
+            indices[p["column"]],
+            indices[p["column2"]],
+            *_OPERATEURS[p["op"]],
+            p["column"],
+            p["column2"],
+        )
         for p in params
         if p["column"] in indices and p["column2"] in indices
     ]

@@ -71,7 +71,10 @@ NON_REPRESENTES: tuple[tuple[str, Callable[[Deliberation], object]], ...] = (
     ("scrutin.votes (votes nominatifs)", lambda d: d.scrutin and d.scrutin.votes),
     ("scrutin.unanimite", lambda d: d.scrutin and d.scrutin.unanimite),
     ("scrutin.voix_preponderante", lambda d: d.scrutin and d.scrutin.voix_preponderante),
-    ("transmission.identifiant_actes", lambda d: d.transmission and d.transmission.identifiant_actes),
+    (
+        "transmission.identifiant_actes",
+        lambda d: d.transmission and d.transmission.identifiant_actes,
+    ),
     ("transmission.date_envoi", lambda d: d.transmission and d.transmission.date_envoi),
 )
 """Les champs du modèle que le SCDL délibérations n'a pas de colonne pour tenir."""

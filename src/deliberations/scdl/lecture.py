@@ -35,9 +35,9 @@ from deliberations.model import (
     Scrutin,
     Transmission,
 )
+from deliberations.scdl.collecte import Collecteur
 from deliberations.scdl.entete import AnalyseEntete, analyser_entete
 from deliberations.scdl.schema import NOMS, OBLIGATOIRES
-from deliberations.scdl.collecte import Collecteur
 from deliberations.scdl.source import TAILLE_MAXIMALE, Source, SourceCSV
 from deliberations.scdl.validation import _constat_tronque
 from deliberations.scdl.verifications import date_iso, entier

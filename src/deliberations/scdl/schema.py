@@ -89,9 +89,7 @@ def _colonne(champ: dict[str, Any]) -> Colonne:
 @functools.lru_cache(maxsize=8)
 def charger_schema(version: str = VERSION) -> SchemaSCDL:
     """Lit le schéma livré pour ``version`` ; :class:`ErreurDeliberations` s'il n'existe pas."""
-    fichier = resources.files("deliberations.scdl").joinpath(
-        "schemas", f"deliberations-{version}.json"
-    )
+    fichier = resources.files("deliberations.scdl") / "schemas" / f"deliberations-{version}.json"
     try:
         brut = json.loads(fichier.read_text(encoding="utf-8"))
     except (OSError, ValueError) as erreur:

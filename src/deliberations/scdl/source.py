@@ -25,17 +25,16 @@ import codecs
 import contextlib
 import csv
 import io
-import itertools
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from types import TracebackType
 from typing import BinaryIO
 
 import attrs
 
 from deliberations.erreurs import FichierIllisible
-from deliberations.fichiers import MIO, ouvrir_flux, taille_lisible
+from deliberations.fichiers import MIO, EntreeTropGrande, ouvrir_flux, taille_lisible
 from deliberations.validation.rapport import Constat, Severite
 
 __all__ = ["LONGUEUR_MAXIMALE", "TAILLE_MAXIMALE", "EncodagePresumeFaux", "Source", "SourceCSV"]
@@ -162,7 +161,16 @@ class SourceCSV:
         else:
             separateur = max((",", ";", "\t"), key=lambda c: (premiere.count(c), c == ","))
         return cls(
-            nom, flux, encodage, bom, separateur, possede, bool(indication), maximum, longues, presumer
+            nom,
+            flux,
+            encodage,
+            bom,
+            separateur,
+            possede,
+            bool(indication),
+            maximum,
+            longues,
+            presumer,
         )
 
     def examiner(self) -> None:
@@ -172,7 +180,7 @@ class SourceCSV:
         self.presume = False
         self.flux.seek(0)
 
-    def lignes(self) -> Iterator[list[str]]:
+    def lignes(self) -> Generator[list[str], None, None]:
         """Les enregistrements du fichier (en-tête compris, sans la ligne ``sep=``), un à la fois.
 
         Lève :class:`~deliberations.erreurs.FichierIllisible` sur une ligne ou un champ trop
@@ -270,7 +278,9 @@ def _flux(source: Source, nom: str | None, maximum: int) -> tuple[BinaryIO, str,
     """Le flux binaire adressable d'une source, son nom, et s'il faut le fermer ici."""
     if isinstance(source, bytes):
         if len(source) > maximum:
-            raise FichierIllisible(nom or "<octets>", f"plus de {taille_lisible(maximum)}")
+            raise EntreeTropGrande(
+                nom or "<octets>", f"plus que la limite de {taille_lisible(maximum)}"
+            )
         return io.BytesIO(source), nom or "<octets>", False
     if isinstance(source, (str, os.PathLike)):
         nom = nom or os.fspath(source)
@@ -279,12 +289,12 @@ def _flux(source: Source, nom: str | None, maximum: int) -> tuple[BinaryIO, str,
             with borne:
                 return io.BytesIO(borne.read()), "(entrée standard)", False
         borne.close()
-        return open(source, "rb"), nom, True  # noqa: SIM115 - fermé par close()
+        return open(source, "rb"), nom, True
     nom = nom or str(getattr(source, "name", "<flux>"))
     if not source.seekable():
         contenu = source.read(maximum + 1)
         if len(contenu) > maximum:
-            raise FichierIllisible(nom, f"plus de {taille_lisible(maximum)}")
+            raise EntreeTropGrande(nom, f"plus que la limite de {taille_lisible(maximum)}")
         return io.BytesIO(contenu), nom, False
     return source, nom, False
 

@@ -21,7 +21,13 @@ from deliberations.erreurs import ErreurDeliberations
 from deliberations.scdl.schema import SCHEMA, SchemaSCDL
 from deliberations.scdl.source import TAILLE_MAXIMALE, Source, SourceCSV
 
-__all__ = ["COLONNES_DATES", "TYPES_PANDAS", "ValeurNonConvertible", "lire_dataframe", "types_pandas"]
+__all__ = [
+    "COLONNES_DATES",
+    "TYPES_PANDAS",
+    "ValeurNonConvertible",
+    "lire_dataframe",
+    "types_pandas",
+]
 
 _PANDAS = {"string": "string", "integer": "Int64", "number": "Float64", "date": "string"}
 
@@ -89,7 +95,11 @@ def _convertir(pd: Any, serie: Any, cible: str, colonne: str) -> Any:
     if cible == "date":
         converti = pd.to_datetime(serie, format="%Y-%m-%d", errors="coerce")
     else:
-        motif = r"\s*[+-]?\d+\s*" if cible == "Int64" else r"\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*"
+        motif = (
+            r"\s*[+-]?\d+\s*"
+            if cible == "Int64"
+            else r"\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*"
+        )
         lisibles = serie.str.fullmatch(motif).fillna(False).astype(bool)
         converti = pd.to_numeric(serie.where(lisibles), errors="coerce").astype(cible)
     perdus = converti.isna() & serie.notna()

@@ -33,8 +33,8 @@ from deliberations.scdl.controles import (
     ControleLigne,
     FauteLigne,
     VerificationChamp,
-    vide,
     compiler,
+    vide,
 )
 from deliberations.scdl.entete import analyser_entete
 from deliberations.scdl.schema import SCHEMA, SchemaSCDL
@@ -172,7 +172,7 @@ def _boucle(
     requis = [(c.position, c.nom) for c in champs if c.obligatoire]
     prendre_requis = _prendre_ligne([p for p, _ in requis])
     analyses = [c for c in champs if c.analyser is not None]
-    analyseurs = [c.analyser for c in analyses]
+    analyseurs = [c.analyser for c in analyses if c.analyser is not None]
     prendre_analyses = _prendre_ligne([c.position for c in analyses])
     prendre_bruts = _prendre_ligne([c.position for c in champs if c.analyser is None])
     numero = 1
@@ -257,7 +257,11 @@ def _structure(
         return None
     for k in range(largeur, n):
         collecteur.erreur(
-            "extra-cell", numero, "", f"Cellule en trop (colonne {k + 1}, l'en-tête en a {largeur}).", ligne[k]
+            "extra-cell",
+            numero,
+            "",
+            f"Cellule en trop (colonne {k + 1}, l'en-tête en a {largeur}).",
+            ligne[k],
         )
     for k in range(n, largeur):
         collecteur.erreur(
@@ -273,7 +277,9 @@ def _structure(
 # ------------------------------------------------------------------ profil strict
 
 
-def _controles_stricts(champs: list[VerificationChamp], aujourd_hui: dt.date) -> list[ControleLigne]:
+def _controles_stricts(
+    champs: list[VerificationChamp], aujourd_hui: dt.date
+) -> list[ControleLigne]:
     """Les contrôles du profil strict, liés aux rangs des colonnes présentes."""
     rang = {c.nom: c.indice for c in champs}
 
