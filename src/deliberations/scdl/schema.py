@@ -73,7 +73,7 @@ class SchemaSCDL:
 
 def _colonne(champ: dict[str, Any]) -> Colonne:
     contraintes = dict(champ.get("constraints", {}))
-    motif = contraintes.get("pattern")
+    motif = contraintes.pop("pattern", None)
     return Colonne(
         nom=champ["name"],
         type=champ.get("type", "string"),

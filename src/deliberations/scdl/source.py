@@ -46,7 +46,6 @@ LONGUEUR_MAXIMALE = 1 << 20
 """Nombre maximal de caractères d'une ligne physique ou d'un champ (1 Mio de caractères)."""
 _BLOC = 1 << 20
 _SEP = re.compile(r"^sep=(.)\r?\n?$")
-csv.field_size_limit(LONGUEUR_MAXIMALE)
 
 
 class EncodagePresumeFaux(Exception):
@@ -200,6 +199,9 @@ class SourceCSV:
         # Sans ligne de plus de 2 Mio, l'itération du texte (en C) est sûre et bien plus rapide.
         source = physiques if self.lignes_longues else physiques.rapides()
         lecteur = csv.reader(source, delimiter=self.separateur, strict=False)
+        # La limite du module csv est globale (frictionless, par exemple, la lève) : posée
+        # pour cette lecture, rendue ensuite.
+        ancienne = csv.field_size_limit(LONGUEUR_MAXIMALE)
         try:
             yield from lecteur
             # Fin du fichier demandée deux fois : la première au milieu d'un enregistrement,
@@ -214,6 +216,7 @@ class SourceCSV:
                 self.nom, f"octets illisibles en {self.encodage} vers la ligne {lecteur.line_num}"
             ) from None
         finally:
+            csv.field_size_limit(ancienne)
             with contextlib.suppress(ValueError):  # flux déjà fermé : rien à détacher
                 texte.detach()
 
