@@ -150,11 +150,12 @@ def _lire(arguments: argparse.Namespace) -> int:
     """Une ligne JSON par délibération, en flux ; les constats des lignes sont comptés et
     bornés (jamais accumulés ligne après ligne), le code de sortie vient de tous."""
     collecteur = Collecteur(arguments.limite)
+    collectivites: dict[object, object] = {}  # même collectivité, même dictionnaire JSON
     with lire_scdl(arguments.fichier, taille_maximale=arguments.taille_max * MIO) as lecteur:
         for ligne in lecteur:
             objet = {
                 "ligne": ligne.numero,
-                "collectivite": vers_dict(ligne.collectivite) if ligne.collectivite else None,
+                "collectivite": _en_cache(collectivites, ligne.collectivite),
                 "deliberation": vers_dict(ligne.deliberation) if ligne.deliberation else None,
                 "vote_effectif": ligne.vote_effectif,
             }
@@ -164,3 +165,13 @@ def _lire(arguments: argparse.Namespace) -> int:
     rapport = lecteur.rapport + collecteur.rapport()
     print(rapport.vers_texte(), file=sys.stderr)
     return SORTIE_OK if dict(rapport.statistiques)["erreurs"] == 0 else SORTIE_CONSTATS
+
+
+def _en_cache(cache: dict[object, object], objet: object) -> object:
+    if objet is None:
+        return None
+    if objet not in cache:
+        if len(cache) >= 4096:
+            cache.clear()
+        cache[objet] = vers_dict(objet)
+    return cache[objet]

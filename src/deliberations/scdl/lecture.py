@@ -212,6 +212,7 @@ class LecteurSCDL:
         for cible, position in self.analyse.positions.items():
             self._noms[position] = cible
         self.lignes_lues = 0
+        self._collectivites: dict[tuple[str, str], tuple[Collectivite | None, tuple[Constat, ...]]] = {}
 
     @property
     def constats(self) -> list[Constat]:
@@ -265,9 +266,24 @@ class LecteurSCDL:
                     chemin=f"ligne {numero}",
                 )
             )
-        collectivite = self._collectivite(suivi, brut)
+        collectivite = self._collectivite_en_cache(suivi, brut)
         deliberation, effectif = self._deliberation(suivi, brut)
         return LigneSCDL(numero, collectivite, deliberation, effectif, brut, tuple(suivi.constats))
+
+    def _collectivite_en_cache(self, suivi: _Ligne, brut: dict[str, str]) -> Collectivite | None:
+        """La collectivité se répète d'une ligne à l'autre : elle (et ses constats, à renuméroter)
+        n'est construite qu'une fois par couple (COLL_NOM, COLL_SIRET)."""
+        cle = (brut.get("COLL_NOM", ""), brut.get("COLL_SIRET", ""))
+        if cle not in self._collectivites:
+            if len(self._collectivites) >= 4096:
+                self._collectivites.clear()
+            essai = _Ligne(0)
+            self._collectivites[cle] = (self._collectivite(essai, brut), tuple(essai.constats))
+        collectivite, constats = self._collectivites[cle]
+        for c in constats:
+            details = dict(c.details)
+            suivi.constat(c.code, c.severite, details["colonne"], c.message, details["valeur"])
+        return collectivite
 
     def _collectivite(self, suivi: _Ligne, brut: dict[str, str]) -> Collectivite | None:
         nom = suivi.texte(brut, "COLL_NOM")
