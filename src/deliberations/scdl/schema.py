@@ -107,7 +107,7 @@ def charger_schema(version: str = VERSION) -> SchemaSCDL:
     )
 
 
-SCHEMA = charger_schema()
+SCHEMA = charger_schema(VERSION)
 COLONNES: tuple[Colonne, ...] = SCHEMA.colonnes
 NOMS: tuple[str, ...] = SCHEMA.noms
 OBLIGATOIRES: frozenset[str] = frozenset(c.nom for c in COLONNES if c.obligatoire)
