@@ -21,7 +21,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 RACINE = Path(__file__).resolve().parent.parent
@@ -96,9 +95,15 @@ def main() -> None:
                 continue
             temps[nom] = r["secondes"]
             vitesse = taille / max(r["secondes"], 1e-9)
-            print(f"{nom:<24}{r['secondes']:>10.2f}{vitesse:>12,.0f}{r['pic_mo']:>9.0f}".replace(",", " "))
+            print(
+                f"{nom:<24}{r['secondes']:>10.2f}{vitesse:>12,.0f}{r['pic_mo']:>9.0f}".replace(
+                    ",", " "
+                )
+            )
         if "scdl lire (avant)" in temps:
-            print(f"  accélération de scdl lire : {temps['scdl lire (avant)'] / temps['scdl lire']:.1f}×")
+            print(
+                f"  accélération de scdl lire : {temps['scdl lire (avant)'] / temps['scdl lire']:.1f}×"
+            )
         if "scdl valider" in temps:
             print(f"  scdl lire / scdl valider : {temps['scdl lire'] / temps['scdl valider']:.1f}")
 

@@ -362,3 +362,36 @@ def test_tout_en_erreur_limite_zero_memoire_bornee() -> None:
     assert dict(r.statistiques)["erreurs"] == 6 * n  # 6 obligatoires vides par ligne
     assert r.omis == 6 * n - PLAFOND_CONSTATS
     assert not verdict_officiel(r)
+
+
+@given(
+    st.lists(
+        st.fixed_dictionaries(
+            {n: st.sampled_from(["", LIGNE[n], "x", "10/05/2023", "-1"]) for n in NOMS}
+        ),
+        max_size=12,
+    ),
+    st.integers(min_value=1, max_value=5),
+)
+def test_verdict_et_comptes_independants_de_la_limite(
+    lignes: list[dict[str, str]], limite: int
+) -> None:
+    donnees = csv_de(lignes)
+    borne, toutes = valider_scdl(donnees, limite=limite), valider_scdl(donnees, limite=None)
+    assert verdict_officiel(borne) == verdict_officiel(toutes)
+    assert dict(borne.statistiques) == dict(toutes.statistiques)
+    assert len(borne.erreurs) == min(limite, len(toutes.erreurs))
+
+
+@given(st.lists(st.lists(st.text(alphabet='aé€;,"\n x1', max_size=6), max_size=6), max_size=6))
+def test_utf8_presume_puis_cp1252_memes_constats(lignes: list[list[str]]) -> None:
+    """Un fichier Windows-1252 est relu depuis le début : mêmes constats qu'en UTF-8, plus l'info
+    d'encodage."""
+    tampon = io.StringIO()
+    csv.writer(tampon).writerows([list(NOMS), *lignes])
+    texte = tampon.getvalue()
+    utf8, cp1252 = valider_scdl(texte.encode("utf-8")), valider_scdl(texte.encode("cp1252"))
+    sans_encodage = [c for c in cp1252 if c.code != "encoding"]
+    if any(ord(c) > 127 for c in texte):
+        assert [c.code for c in cp1252 if c.code == "encoding"] == ["encoding"]
+    assert sans_encodage == list(utf8)

@@ -212,7 +212,9 @@ class LecteurSCDL:
         for cible, position in self.analyse.positions.items():
             self._noms[position] = cible
         self.lignes_lues = 0
-        self._collectivites: dict[tuple[str, str], tuple[Collectivite | None, tuple[Constat, ...]]] = {}
+        self._collectivites: dict[
+            tuple[str, str], tuple[Collectivite | None, tuple[Constat, ...]]
+        ] = {}
 
     @property
     def constats(self) -> list[Constat]:
