@@ -20,7 +20,7 @@ Un contrôle personnalisé inconnu ou un type non pris en charge lève :class:`S
 >>> champs, lignes, constats = compiler(SCHEMA, {n: i for i, n in enumerate(SCHEMA.noms)})
 >>> len(champs), len(lignes), constats
 (17, 4, [])
->>> [c for c in champs if c.nom == "DELIB_DATE"][0].analyser("2024-02-30")
+>>> next(c for c in champs if c.nom == "DELIB_DATE").analyser("2024-02-30")
 (None, (('type-error', 'La date doit avoir la forme AAAA-MM-JJ, par exemple 2017-10-15 (reçu : 2024-02-30).'),))
 """
 
