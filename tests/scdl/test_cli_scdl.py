@@ -71,6 +71,9 @@ def test_ecrire_sans_force_ne_remplace_rien(
     assert sortie.read_text() == "à garder"
     assert main([*arguments, "--force", "--datapackage"]) == 0
     assert (tmp_path / "datapackage.json").exists()
+    autre = tmp_path / "autre.csv"
+    assert main([*arguments[:3], "-o", str(autre), "--datapackage"]) == 2  # paquet existant
+    assert not autre.exists()
     assert main(["scdl", "ecrire", str(EXEMPLE_SEED), "-o", str(EXEMPLE_SEED), "--force"]) == 2
 
 

@@ -6,10 +6,11 @@ import argparse
 import json
 import sys
 import time
+from pathlib import Path
 from typing import Any
 
 from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_OK
-from deliberations.fichiers import MIO
+from deliberations.fichiers import MIO, SortieExistante
 from deliberations.model import charger, vers_dict
 from deliberations.scdl import ecrire_scdl, lire_scdl, valider_scdl, verdict_officiel
 from deliberations.scdl.collecte import PLAFOND_CONSTATS, Collecteur
@@ -128,6 +129,10 @@ def _valider(arguments: argparse.Namespace) -> int:
 
 def _ecrire(arguments: argparse.Namespace) -> int:
     registre = charger(arguments.seance)
+    paquet = Path(arguments.sortie).with_name("datapackage.json")
+    if arguments.datapackage and paquet.exists() and not arguments.force:
+        # Refusé avant d'écrire le CSV : jamais la moitié de ce qui est demandé.
+        raise SortieExistante(str(paquet), "le fichier existe déjà (le remplacer : --force)")
     rapport = ecrire_scdl(
         registre,
         arguments.sortie,
