@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from deliberations.model import charger_seance
-from deliberations.scdl import ecrire_scdl, valider_scdl, verdict_officiel
+from deliberations.scdl import NOMS, ecrire_scdl, valider_scdl, verdict_officiel
 from tests.conftest import EXEMPLE_SEED
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -71,6 +71,21 @@ def test_seed_en_scdl_accepte_par_validata_et_frictionless(tmp_path: Path, refer
 ENTETE = "COLL_NOM,COLL_SIRET,DELIB_ID,DELIB_DATE,DELIB_MATIERE_CODE,DELIB_MATIERE_NOM,DELIB_OBJET"
 LIGNE = "Ville de Poitiers,21860194600013,D1,2023-05-10,7.1,{nom},Budget"
 VALIDE = f"{ENTETE}\n{LIGNE.format(nom='Finances locales/Budget')}\n"
+LIGNE_COMPLETE = {
+    **dict(
+        zip(ENTETE.split(","), LIGNE.format(nom="Finances locales/Budget").split(","), strict=True)
+    ),
+    "BUDGET_ANNEE": "2023",
+    "BUDGET_NOM": "Budget principal",
+    "PREF_ID": "PREF086",
+    "PREF_DATE": "2023-05-12",
+    "VOTE_EFFECTIF": "53",
+    "VOTE_REEL": "50",
+    "VOTE_POUR": "40",
+    "VOTE_CONTRE": "6",
+    "VOTE_ABSTENTION": "4",
+    "DELIB_URL": "https://www.poitiers.fr/delib/D1.pdf",
+}
 
 
 def _avec_nom(nom: str) -> bytes:
@@ -85,6 +100,9 @@ MEMES_VERDICTS = {
     "espace-insecable": _avec_nom("Finances\u00a0locales/budget"),
     "ligature": _avec_nom("\ufb01nances locales/budget"),
     "accent-etranger": _avec_nom("F\u012bnances locales/budget"),
+    "ligne-sep-excel-cinq-lignes": (
+        "sep=,\n" + ",".join(NOMS) + "\n" + (",".join(LIGNE_COMPLETE[n] for n in NOMS) + "\n") * 5
+    ).encode(),
     "groupe-partiel": f"{ENTETE},BUDGET_ANNEE\n{LIGNE.format(nom='Finances locales/B')},2023\n".encode(),
 }
 
