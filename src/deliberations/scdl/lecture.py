@@ -19,6 +19,7 @@ reparation.siret reparation.date
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from types import TracebackType
@@ -457,11 +458,17 @@ def _scrutin(suivi: _Ligne, pour: int | None, contre: int | None, abst: int | No
             "Décompte négatif : la valeur est ignorée dans le modèle (gardée dans « brut »).",
             str(negatifs[0]),
         )
-    return Scrutin(
-        pour=pour if pour is None or pour >= 0 else None,
-        contre=contre if contre is None or contre >= 0 else None,
-        abstentions=abst if abst is None or abst >= 0 else None,
+    return _scrutin_positif(
+        pour if pour is None or pour >= 0 else None,
+        contre if contre is None or contre >= 0 else None,
+        abst if abst is None or abst >= 0 else None,
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _scrutin_positif(pour: int | None, contre: int | None, abst: int | None) -> Scrutin:
+    """Les décomptes se répètent d'une ligne à l'autre : un scrutin (immuable) par triplet."""
+    return Scrutin(pour=pour, contre=contre, abstentions=abst)
 
 
 def lire_scdl(
