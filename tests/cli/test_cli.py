@@ -139,7 +139,7 @@ def test_scdl_ecrire_et_valider(tmp_path: Path, capsys: pytest.CaptureFixture[st
     sortie = tmp_path / "d.csv"
     assert main(["scdl", "ecrire", str(EXEMPLE_SEED), "-o", str(sortie)]) == 1  # SIRET manquant
     assert (
-        main(["scdl", "ecrire", str(EXEMPLE_SEED), "-o", str(sortie), "--siret", "24210041000016"])
+        main(["scdl", "ecrire", str(EXEMPLE_SEED), "-o", str(sortie), "--siret", "24210041000016", "--force"])
         == 0
     )
     assert main(["scdl", "valider", str(sortie), "--strict"]) == 0

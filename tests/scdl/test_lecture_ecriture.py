@@ -6,6 +6,7 @@ import datetime as dt
 import io
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -112,7 +113,7 @@ def test_octets_quelconques(donnees: bytes) -> None:
 def test_seed_ecrit_et_valide(tmp_path: Path) -> None:
     sortie = tmp_path / "seed.csv"
     rapport = ecrire_scdl(charger_seance(EXEMPLE_SEED), sortie, siret="24210041000016")
-    assert rapport.ok and rapport.constats == ()
+    assert rapport.ok and {c.code for c in rapport} <= {"ecriture.non-represente"}
     texte = sortie.read_bytes()
     assert texte.startswith(",".join(NOMS).encode() + b"\r\n")
     assert valider_scdl(sortie, strict=True).ok
@@ -185,12 +186,14 @@ def test_aller_retour_modele_csv_modele(
     assert len(relues) == len(lignes)
     for (c, d, effectif), relue in zip(lignes, relues, strict=True):
         assert relue.collectivite == c
-        assert relue.deliberation == d
+        # Les blancs d'une adresse sont écrits encodés (%20) : même ressource, adresse valide.
+        url = d.url.replace(" ", "%20") if d.url else None
+        assert relue.deliberation == attrs.evolve(d, url=url)
         assert relue.vote_effectif == effectif
 
 
 def test_ecriture_fichier_impossible(tmp_path: Path) -> None:
     from deliberations.erreurs import ErreurDeliberations
 
-    with pytest.raises(ErreurDeliberations, match="écriture impossible"):
+    with pytest.raises(ErreurDeliberations, match=r"n.existe pas"):
         ecrire_scdl(charger_seance(EXEMPLE_SEED), tmp_path / "absent" / "x.csv")

@@ -112,8 +112,16 @@ def test_point_virgule_latin1_bom() -> None:
     assert r.ok and "bom" in r.codes()
 
 
-def test_fichier_vide() -> None:
-    assert [c.code for c in valider_scdl(b"").erreurs] == ["blank-header"]
+@pytest.mark.parametrize(
+    "donnees", [b"", b"\xef\xbb\xbf", b"\xff\xfe"], ids=["vide", "bom", "bom16"]
+)
+def test_fichier_vide_ou_reduit_a_son_bom_illisible(donnees: bytes) -> None:
+    with pytest.raises(FichierIllisible, match="vide"):
+        valider_scdl(donnees)
+
+
+def test_entete_vide() -> None:
+    assert [c.code for c in valider_scdl(b"\n\n").erreurs] == ["blank-header"]
 
 
 def test_pas_de_limite_de_lignes() -> None:
@@ -198,3 +206,192 @@ def test_tableaux_quelconques(lignes: list[list[str]]) -> None:
 def test_fichier_absent(tmp_path: Path) -> None:
     with pytest.raises(FichierIllisible, match="introuvable"):
         valider_scdl(tmp_path / "absent.csv")
+
+
+# ------------------------------------------------------------------ issue 10 : verdict, encodages, en-têtes
+
+
+def test_verdict_des_comptes_pas_de_la_liste_gardee() -> None:
+    mauvaise = {**LIGNE, "DELIB_DATE": "10/05/2023"}
+    r = valider_scdl(csv_de([mauvaise] * 12), limite=2)
+    assert len(r.erreurs) == 2 and r.omis == 10
+    assert dict(r.statistiques)["erreurs"] == 12
+    assert not verdict_officiel(r) and not r.ok
+
+
+def test_verdict_officiel_apres_des_erreurs_strictes_au_dela_de_la_limite() -> None:
+    stricte = {**LIGNE, "PREF_ID": "Préfecture"}  # strict.pref-id-format seulement
+    fausse = {**LIGNE, "VOTE_POUR": "quarante"}
+    r = valider_scdl(csv_de([stricte] * 1200 + [fausse]), strict=True)
+    assert all(c.code.startswith("strict.") for c in r.erreurs)  # la liste gardée : strictes
+    assert not verdict_officiel(r)  # mais l'erreur de type de la ligne 1 202 compte
+    assert dict(r.statistiques)["erreurs.officielles"] == 2  # type-error + cohésion des votes
+
+
+def test_limite_compte_les_erreurs_seulement() -> None:
+    texte = csv_de([{**LIGNE, "DELIB_DATE": "x"}] * 3).decode().replace(",", ";")
+    r = valider_scdl(texte.encode("cp1252"), limite=1)
+    assert [c.severite.value for c in r] == ["info", "erreur"]  # l'info n'use pas la limite
+
+
+def test_limite_zero_toutes_jusqu_au_plafond() -> None:
+    from deliberations.scdl.collecte import PLAFOND_CONSTATS
+
+    r = valider_scdl(csv_de([{**LIGNE, "DELIB_DATE": "x"}] * 30), limite=0)
+    assert len(r.erreurs) == 30
+    assert valider_scdl(csv_de([LIGNE]), limite=None).ok
+    assert PLAFOND_CONSTATS >= 1000
+
+
+def test_utf16_texte_unicode_d_excel() -> None:
+    texte = csv_de([LIGNE]).decode().replace(",", "\t")
+    r = valider_scdl(b"\xff\xfe" + texte.encode("utf-16-le"))
+    assert verdict_officiel(r) and r.ok
+    assert {"encoding", "dialect", "bom"} <= set(r.codes())
+
+
+def test_nom_de_colonne_dans_une_autre_casse_invalide() -> None:
+    donnees = csv_de([LIGNE]).replace(b"COLL_NOM", b"Coll_nom", 1)
+    r = valider_scdl(donnees)
+    assert not verdict_officiel(r)
+    assert ("missing-label", "COLL_NOM") in {
+        (c.code, dict(c.details).get("colonne")) for c in r.erreurs
+    }
+    assert "header-case" in r.codes()
+
+
+@pytest.mark.parametrize(
+    ("nom", "valide"),
+    [
+        ("commande publique/transactions /protocole d accord transactionnel", True),
+        ("Finances\u00a0locales/budget", False),
+        ("\ufb01nances locales/budget", False),
+        ("F\u012bnances locales/budget", False),
+        ("Libert\u0065\u0301s publiques et pouvoirs de police/police", True),  # NFD : accepté
+        ("LIBERTÉS PUBLIQUES ET POUVOIRS DE POLICE/police", True),
+        ("Finances locales /budget", False),
+        ("Finances locales/ budget", False),
+    ],
+)
+def test_nomenclature_comme_frformat(nom: str, valide: bool) -> None:
+    assert valider_scdl(csv_de([{**LIGNE, "DELIB_MATIERE_NOM": nom}])).ok is valide
+
+
+@pytest.mark.parametrize(
+    ("url", "valide"),
+    [
+        ("https:", True),
+        ("https://a b", True),
+        ("mailto:x@y.fr", True),
+        ("www.x.fr", False),
+        (" https://x", False),
+    ],
+)
+def test_format_uri_comme_rfc3986(url: str, valide: bool) -> None:
+    assert valider_scdl(csv_de([{**LIGNE, "DELIB_URL": url}])).ok is valide
+
+
+def test_ligne_sep_d_excel() -> None:
+    donnees = b"sep=;\r\n" + csv_de([LIGNE]).decode().replace(",", ";").encode()
+    r = valider_scdl(donnees)
+    assert r.ok and verdict_officiel(r)
+    assert any(c.code == "dialect" and "sep=;" in c.message for c in r.infos)
+    assert dict(r.statistiques)["lignes"] == 1
+
+
+def test_fichier_tronque_dans_un_champ_entre_guillemets() -> None:
+    donnees = csv_de([LIGNE, {**LIGNE, "DELIB_URL": ""}]).rstrip(b"\r\n") + b',"https://x'
+    r = valider_scdl(donnees)
+    assert "source-error" in {c.code for c in r.erreurs}
+    assert not verdict_officiel(r)
+
+
+# ------------------------------------------------------------------ issue 15 : bornes
+
+
+def test_fichier_special_refuse_avant_lecture(tmp_path: Path) -> None:
+    import os
+
+    tube = tmp_path / "tube"
+    os.mkfifo(tube)
+    with pytest.raises(FichierIllisible, match="ordinaire"):
+        valider_scdl(tube)  # pas d'écrivain : ne bloque pas
+    with pytest.raises(FichierIllisible, match="ordinaire"):
+        valider_scdl("/dev/zero")
+
+
+def test_fichier_creux_trop_grand_refuse_avant_lecture(tmp_path: Path) -> None:
+    from deliberations.fichiers import EntreeTropGrande
+
+    creux = tmp_path / "creux.csv"
+    with creux.open("wb") as f:
+        f.truncate(3 * 1024 * 1024 * 1024)  # 3 Gio, creux : rien n'est écrit sur le disque
+    with pytest.raises(EntreeTropGrande, match="limite"):
+        valider_scdl(creux)
+    with pytest.raises(EntreeTropGrande):
+        valider_scdl(csv_de([LIGNE]), taille_maximale=100)
+
+
+def test_ligne_geante_refusee_en_francais() -> None:
+    from deliberations.scdl.source import LONGUEUR_MAXIMALE
+
+    geante = b"COLL_NOM\n" + b"x" * (2 * LONGUEUR_MAXIMALE + 10) + b"\n"
+    with pytest.raises(FichierIllisible, match="caractères sans fin de ligne"):
+        valider_scdl(geante)
+    champ = b'COLL_NOM\n"' + b"x\n" * LONGUEUR_MAXIMALE + b'"\n'
+    with pytest.raises(FichierIllisible, match="un champ de plus de"):
+        valider_scdl(champ)
+
+
+def test_cent_mille_colonnes_en_temps_lineaire() -> None:
+    entete = ",".join(NOMS) + "," + ",".join(f"X{i}" for i in range(100_000))
+    ligne = ",".join(LIGNE[n] for n in NOMS) + "," * 100_000
+    r = valider_scdl(f"{entete}\n{ligne}\n".encode(), limite=5)
+    assert verdict_officiel(r)
+    assert dict(r.statistiques)["constats.extra-label"] == 100_000
+    assert len(r) <= 10
+
+
+def test_tout_en_erreur_limite_zero_memoire_bornee() -> None:
+    from deliberations.scdl.collecte import PLAFOND_CONSTATS
+
+    n = PLAFOND_CONSTATS + 500
+    donnees = ",".join(NOMS[:7]).encode() + b"\n" + b",,x,,,,\n" * n
+    r = valider_scdl(donnees, limite=0)
+    assert len(r.erreurs) == PLAFOND_CONSTATS
+    assert dict(r.statistiques)["erreurs"] == 6 * n  # 6 obligatoires vides par ligne
+    assert r.omis == 6 * n - PLAFOND_CONSTATS
+    assert not verdict_officiel(r)
+
+
+@given(
+    st.lists(
+        st.fixed_dictionaries(
+            {n: st.sampled_from(["", LIGNE[n], "x", "10/05/2023", "-1"]) for n in NOMS}
+        ),
+        max_size=12,
+    ),
+    st.integers(min_value=1, max_value=5),
+)
+def test_verdict_et_comptes_independants_de_la_limite(
+    lignes: list[dict[str, str]], limite: int
+) -> None:
+    donnees = csv_de(lignes)
+    borne, toutes = valider_scdl(donnees, limite=limite), valider_scdl(donnees, limite=None)
+    assert verdict_officiel(borne) == verdict_officiel(toutes)
+    assert dict(borne.statistiques) == dict(toutes.statistiques)
+    assert len(borne.erreurs) == min(limite, len(toutes.erreurs))
+
+
+@given(st.lists(st.lists(st.text(alphabet='aé€;,"\n x1', max_size=6), max_size=6), max_size=6))
+def test_utf8_presume_puis_cp1252_memes_constats(lignes: list[list[str]]) -> None:
+    """Un fichier Windows-1252 est relu depuis le début : mêmes constats qu'en UTF-8, plus l'info
+    d'encodage."""
+    tampon = io.StringIO()
+    csv.writer(tampon).writerows([list(NOMS), *lignes])
+    texte = tampon.getvalue()
+    utf8, cp1252 = valider_scdl(texte.encode("utf-8")), valider_scdl(texte.encode("cp1252"))
+    sans_encodage = [c for c in cp1252 if c.code != "encoding"]
+    if any(ord(c) > 127 for c in texte):
+        assert [c.code for c in cp1252 if c.code == "encoding"] == ["encoding"]
+    assert sans_encodage == list(utf8)

@@ -7,7 +7,8 @@ avec le Python de cet environnement (variable ``DELIBERATIONS_VALIDATA_PYTHON``)
 
     python validata_externe.py validata|frictionless FICHIER.csv SCHEMA.json
 
-Il écrit sur sa sortie le rapport JSON (``{"valid": …, "errors": […]}``).
+Il écrit sur sa sortie le rapport JSON (``{"valid": …, "errors": […]}``), ou
+``{"plantage": "TypeDErreur"}`` quand l'outil plante sur le fichier.
 """
 
 from __future__ import annotations
@@ -19,6 +20,13 @@ from pathlib import Path
 
 def main() -> None:
     outil, fichier, schema = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    try:
+        _valider(outil, fichier, schema)
+    except Exception as erreur:  # le plantage de l'outil est un résultat comparé par les tests
+        print(json.dumps({"plantage": type(erreur).__name__}))
+
+
+def _valider(outil: str, fichier: Path, schema: Path) -> None:
     if outil == "validata":
         import validata_core
 

@@ -6,14 +6,30 @@ import argparse
 import json
 import sys
 import time
+from pathlib import Path
 from typing import Any
+
+import attrs
 
 from deliberations.cli import lot
 from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_OK
+from deliberations.fichiers import MIO, SortieExistante
 from deliberations.model import lire_json, vers_dict
 from deliberations.rapport_html import vers_html
 from deliberations.scdl import ecrire_scdl, lire_scdl, valider_scdl, verdict_officiel
-from deliberations.validation import Rapport
+from deliberations.scdl.collecte import PLAFOND_CONSTATS, Collecteur
+from deliberations.scdl.ecriture import datapackage
+from deliberations.scdl.source import TAILLE_MAXIMALE
+
+
+def _taille(parseur: argparse.ArgumentParser) -> None:
+    parseur.add_argument(
+        "--taille-max",
+        type=int,
+        default=TAILLE_MAXIMALE // MIO,
+        metavar="MIO",
+        help=f"taille maximale du fichier lu, en Mio (défaut : {TAILLE_MAXIMALE // MIO})",
+    )
 
 
 def ajouter(sous: Any) -> None:
@@ -39,8 +55,13 @@ def ajouter(sous: Any) -> None:
     lot.ajouter_options(v)
     v.add_argument("--strict", action="store_true", help="ajoute le profil strict (codes strict.*)")
     v.add_argument(
-        "--limite", type=int, default=1000, help="nombre maximal de constats gardés (0 : tous)"
+        "--limite",
+        type=int,
+        default=1000,
+        help="nombre maximal d'erreurs affichées (0 : toutes, jusqu'à "
+        f"{PLAFOND_CONSTATS}) ; le verdict compte toujours toutes les erreurs",
     )
+    _taille(v)
     v.set_defaults(action=_valider)
 
     e = actions.add_parser(
@@ -51,13 +72,27 @@ def ajouter(sous: Any) -> None:
     e.add_argument("seance", help="séance ou registre au format JSON du modèle")
     e.add_argument("-o", "--sortie", required=True, help="fichier CSV à écrire")
     e.add_argument("--siret", help="SIRET de la collectivité, s'il manque au modèle")
+    e.add_argument("--force", action="store_true", help="remplace un fichier de sortie existant")
+    e.add_argument(
+        "--datapackage",
+        action="store_true",
+        help="écrit aussi datapackage.json à côté du CSV (schéma officiel de schema.data.gouv.fr)",
+    )
     e.set_defaults(action=_ecrire)
 
     lire = actions.add_parser(
         "lire",
         help="lit un CSV SCDL (tolérant) et affiche le modèle en JSON, une ligne par délibération",
     )
-    lire.add_argument("fichier", help="fichier CSV")
+    lire.add_argument("fichier", help="fichier CSV (- : entrée standard)")
+    lire.add_argument(
+        "--limite",
+        type=int,
+        default=1000,
+        help="nombre maximal de constats de lignes affichés par sorte (0 : jusqu'à "
+        f"{PLAFOND_CONSTATS}) ; le code de sortie compte toujours toutes les erreurs",
+    )
+    _taille(lire)
     lire.set_defaults(action=_lire)
 
 
@@ -89,8 +124,12 @@ class _TacheValider:
 
     def __call__(self, fichier: str) -> lot.Bilan:
         rapport = valider_scdl(fichier, strict=self.strict, limite=self.limite)
-        lignes = dict(rapport.statistiques).get("lignes", 0)
-        return lot.Bilan.depuis_rapport(fichier, rapport, lignes, rapport)
+        stats = dict(rapport.statistiques)
+        bilan = lot.Bilan.depuis_rapport(fichier, rapport, stats.get("lignes", 0), rapport)
+        # Les comptes exacts, pas la liste gardée que la limite a pu tronquer.
+        erreurs = stats["erreurs"] if self.strict else stats["erreurs.officielles"]
+        statut = lot.CONSTATS if erreurs or bilan.avertissements else lot.LU
+        return attrs.evolve(bilan, erreurs=erreurs, statut=statut)
 
 
 def _valider_lot(arguments: argparse.Namespace) -> int:
@@ -108,11 +147,13 @@ def _valider(arguments: argparse.Namespace) -> int:
     rapport = valider_scdl(
         fichier,
         strict=arguments.strict,
-        limite=arguments.limite or None,
+        limite=arguments.limite,
         progression=barre,
+        taille_maximale=arguments.taille_max * MIO,
     )
     barre.fin()
-    valide = rapport.ok if arguments.strict else verdict_officiel(rapport)
+    stats = dict(rapport.statistiques)
+    valide = stats["erreurs"] == 0 if arguments.strict else verdict_officiel(rapport)
     if arguments.format == "json":
         print(json.dumps({"valide": valide, **rapport.vers_dict()}, ensure_ascii=False, indent=2))
     elif arguments.format == "html":
@@ -128,26 +169,54 @@ def _valider(arguments: argparse.Namespace) -> int:
 
 def _ecrire(arguments: argparse.Namespace) -> int:
     registre = lire_json(arguments.seance)
-    rapport = ecrire_scdl(registre, arguments.sortie, siret=arguments.siret)
+    paquet = Path(arguments.sortie).with_name("datapackage.json")
+    if arguments.datapackage and paquet.exists() and not arguments.force:
+        # Refusé avant d'écrire le CSV : jamais la moitié de ce qui est demandé.
+        raise SortieExistante(str(paquet), "le fichier existe déjà (le remplacer : --force)")
+    rapport = ecrire_scdl(
+        registre,
+        arguments.sortie,
+        siret=arguments.siret,
+        ecraser=arguments.force,
+        entrees=[arguments.seance],
+    )
     lignes = dict(rapport.statistiques).get("lignes", 0)
-    print(f"{arguments.sortie} : {lignes} ligne(s) écrite(s).", file=sys.stderr)
+    if lignes:
+        print(f"{arguments.sortie} : {lignes} ligne(s) écrite(s).", file=sys.stderr)
+        if arguments.datapackage:
+            chemin = datapackage(arguments.sortie, ecraser=arguments.force)
+            print(f"{chemin} : écrit (schéma officiel SCDL délibérations).", file=sys.stderr)
     if rapport.constats:
         print(rapport.vers_texte(), file=sys.stderr)
     return SORTIE_OK if rapport.ok else SORTIE_CONSTATS
 
 
 def _lire(arguments: argparse.Namespace) -> int:
-    constats = Rapport()
-    with lire_scdl(arguments.fichier) as lecteur:
+    """Une ligne JSON par délibération, en flux ; les constats des lignes sont comptés et
+    bornés (jamais accumulés ligne après ligne), le code de sortie vient de tous."""
+    collecteur = Collecteur(arguments.limite)
+    collectivites: dict[object, object] = {}  # même collectivité, même dictionnaire JSON
+    with lire_scdl(arguments.fichier, taille_maximale=arguments.taille_max * MIO) as lecteur:
         for ligne in lecteur:
             objet = {
                 "ligne": ligne.numero,
-                "collectivite": vers_dict(ligne.collectivite) if ligne.collectivite else None,
+                "collectivite": _en_cache(collectivites, ligne.collectivite),
                 "deliberation": vers_dict(ligne.deliberation) if ligne.deliberation else None,
                 "vote_effectif": ligne.vote_effectif,
             }
             print(json.dumps(objet, ensure_ascii=False))
-            constats = constats + Rapport(ligne.constats)
-        constats = Rapport(lecteur.constats) + constats
-    print(constats.vers_texte(), file=sys.stderr)
-    return SORTIE_OK if constats.ok else SORTIE_CONSTATS
+            for constat in ligne.constats:
+                collecteur.ajouter(constat)
+    rapport = lecteur.rapport + collecteur.rapport()
+    print(rapport.vers_texte(), file=sys.stderr)
+    return SORTIE_OK if dict(rapport.statistiques)["erreurs"] == 0 else SORTIE_CONSTATS
+
+
+def _en_cache(cache: dict[object, object], objet: object) -> object:
+    if objet is None:
+        return None
+    if objet not in cache:
+        if len(cache) >= 4096:
+            cache.clear()
+        cache[objet] = vers_dict(objet)
+    return cache[objet]

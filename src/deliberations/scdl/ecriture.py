@@ -15,6 +15,13 @@ celui qui décide) :
 
 Quand un décompte manque, les cinq colonnes restent vides (elles vont ensemble).
 
+Ce que le format ne peut pas tenir (thème, exposé, dispositif, résultat du scrutin,
+procurations, identifiant @CTES, date d'envoi, matière au-delà du niveau 2…) est dit une fois
+par champ dans le rapport (code ``ecriture.non-represente``, avec le nombre de délibérations
+concernées), jamais perdu en silence. Les blancs d'une adresse sont encodés (``%20``).
+Écrite vers un chemin, la sortie est atomique (:func:`deliberations.fichiers.ecrire_atomique`) :
+jamais de fichier partiel, pas de remplacement sans ``ecraser=True``, pas de lien suivi.
+
 >>> from deliberations.model import charger_seance
 >>> import io
 >>> seance = charger_seance("examples/seance-dijon-metropole-2024-09-26.json")
@@ -28,19 +35,51 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
+import json
 import os
-from collections.abc import Iterable
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TextIO
+from typing import Any, BinaryIO, TextIO
 
 from deliberations.erreurs import ErreurDeliberations
+from deliberations.fichiers import ecrire_atomique
 from deliberations.identifiants import Siret
 from deliberations.model import Collectivite, Deliberation, Registre, Seance
 from deliberations.nomenclature import CLASSIFICATION_NATIONALE, Classification, MatiereInconnue
-from deliberations.scdl.schema import NOMS
+from deliberations.scdl.schema import NOMS, SCHEMA
 from deliberations.validation.rapport import Constat, Rapport, Severite
 
-__all__ = ["EcrivainSCDL", "ecrire_scdl", "ligne_scdl"]
+__all__ = ["NON_REPRESENTES", "EcrivainSCDL", "datapackage", "ecrire_scdl", "ligne_scdl"]
+
+NON_REPRESENTES: tuple[tuple[str, Callable[[Deliberation], object]], ...] = (
+    ("theme", lambda d: d.theme),
+    ("rang", lambda d: d.rang),
+    ("rapporteur", lambda d: d.rapporteur),
+    ("president", lambda d: d.president),
+    ("expose", lambda d: d.expose),
+    ("dispositif", lambda d: d.dispositif),
+    ("retraits", lambda d: d.retraits),
+    ("matiere (niveaux 3 et suivants)", lambda d: (d.matiere or "").count(".") > 1),
+    ("scrutins (tous sauf le dernier)", lambda d: len(d.scrutins) > 1),
+    ("scrutin.mode", lambda d: d.scrutin and d.scrutin.mode),
+    ("scrutin.libelle", lambda d: d.scrutin and d.scrutin.libelle),
+    ("scrutin.resultat", lambda d: d.scrutin and d.scrutin.resultat),
+    ("scrutin.dont_procurations", lambda d: d.scrutin and d.scrutin.dont_procurations),
+    ("scrutin.votes (votes nominatifs)", lambda d: d.scrutin and d.scrutin.votes),
+    ("scrutin.unanimite", lambda d: d.scrutin and d.scrutin.unanimite),
+    ("scrutin.voix_preponderante", lambda d: d.scrutin and d.scrutin.voix_preponderante),
+    (
+        "transmission.identifiant_actes",
+        lambda d: d.transmission and d.transmission.identifiant_actes,
+    ),
+    ("transmission.date_envoi", lambda d: d.transmission and d.transmission.date_envoi),
+)
+"""Les champs du modèle que le SCDL délibérations n'a pas de colonne pour tenir."""
+
+_BLANC = re.compile(r"\s")
 
 
 def _nombre(valeur: int | None) -> str:
@@ -105,7 +144,7 @@ def ligne_scdl(
         DELIB_MATIERE_CODE=code,
         DELIB_MATIERE_NOM=nom,
         DELIB_OBJET=deliberation.objet,
-        DELIB_URL=deliberation.url or "",
+        DELIB_URL=_BLANC.sub(lambda m: f"%{ord(m.group()):02X}", deliberation.url or ""),
     )
     if deliberation.budget is not None:
         ligne["BUDGET_ANNEE"] = deliberation.budget.annee
@@ -121,12 +160,6 @@ def ligne_scdl(
         ligne["PREF_ID"] = t.prefecture or ""
         ligne["PREF_DATE"] = t.date_reception.isoformat() if t.date_reception else ""
     s = deliberation.scrutin
-    if len(deliberation.scrutins) > 1:
-        constat(
-            "ecriture.scrutins",
-            Severite.INFO,
-            f"{len(deliberation.scrutins)} scrutins : seul le dernier est écrit.",
-        )
     if s is not None and s.pour is not None:
         if vote_effectif is None:
             constat(
@@ -162,13 +195,19 @@ def ligne_scdl(
 
 
 class EcrivainSCDL:
-    """Écrit des lignes SCDL une à une dans un flux texte (en-tête écrit à la création)."""
+    """Écrit des lignes SCDL une à une dans un flux texte (en-tête écrit à la création).
+
+    ``constats`` : ceux des lignes, puis, à la lecture de :attr:`rapport`, un constat par champ
+    du modèle que le format ne tient pas (avec le nombre de délibérations concernées).
+    """
 
     def __init__(self, sortie: TextIO) -> None:
         self._csv = csv.DictWriter(sortie, fieldnames=list(NOMS), lineterminator="\r\n")
         self._csv.writeheader()
         self.constats: list[Constat] = []
         self.lignes = 0
+        self._pertes: Counter[str] = Counter()
+        self._premieres: dict[str, str] = {}
 
     def ecrire(
         self,
@@ -181,6 +220,10 @@ class EcrivainSCDL:
         self._csv.writerow(ligne)
         self.constats.extend(constats)
         self.lignes += 1
+        for champ, lire in NON_REPRESENTES:
+            if lire(deliberation):
+                self._pertes[champ] += 1
+                self._premieres.setdefault(champ, deliberation.numero)
 
     def ecrire_seance(self, seance: Seance, siret: str | None = None) -> None:
         """Écrit une ligne par délibération de la séance."""
@@ -193,31 +236,112 @@ class EcrivainSCDL:
                 siret=siret,
             )
 
+    @property
+    def rapport(self) -> Rapport:
+        """Les constats des lignes, puis ce que le format n'a pas pu tenir (un par champ)."""
+        pertes = [
+            Constat(
+                code="ecriture.non-represente",
+                severite=Severite.INFO,
+                message=f"Le SCDL délibérations n'a pas de colonne pour « {champ} » : valeur non "
+                f"écrite pour {n} délibération(s) (première : {self._premieres[champ]}).",
+                chemin=champ,
+                details={"champ": champ, "deliberations": n},
+            )
+            for champ, n in self._pertes.items()
+        ]
+        return Rapport([*self.constats, *pertes], statistiques={"lignes": self.lignes})
+
+
+def _liste(seances: Seance | Registre | Iterable[Seance]) -> Iterable[Seance]:
+    if isinstance(seances, Seance):
+        return (seances,)
+    if isinstance(seances, Registre):
+        return seances.seances
+    return seances
+
+
+class _RienAEcrire(Exception):
+    pass
+
 
 def ecrire_scdl(
     seances: Seance | Registre | Iterable[Seance],
     sortie: str | os.PathLike[str] | TextIO,
     *,
     siret: str | None = None,
+    ecraser: bool = False,
+    entrees: Iterable[str | os.PathLike[str]] = (),
 ) -> Rapport:
     """Écrit les délibérations de séances en CSV SCDL ; renvoie les constats d'écriture.
 
     Une ligne dont une valeur obligatoire manque est quand même écrite (rien n'est perdu),
-    et le rapport contient l'erreur correspondante.
+    et le rapport contient l'erreur correspondante. Vers un chemin, l'écriture est atomique :
+    un fichier existant n'est remplacé qu'avec ``ecraser=True`` ; un lien symbolique, un
+    dossier absent ou un des fichiers ``entrees`` sont refusés
+    (:class:`~deliberations.fichiers.SortieRefusee`) ; sans aucune délibération, rien n'est
+    écrit et le rapport porte l'erreur ``ecriture.vide``.
     """
-    if isinstance(seances, Seance):
-        liste: Iterable[Seance] = (seances,)
-    elif isinstance(seances, Registre):
-        liste = seances.seances
-    else:
-        liste = seances
-    if isinstance(sortie, (str, os.PathLike)):
-        try:
-            with Path(sortie).open("w", encoding="utf-8", newline="") as fichier:
-                return ecrire_scdl(liste, fichier, siret=siret)
-        except OSError as erreur:
-            raise ErreurDeliberations(f"{sortie} : écriture impossible ({erreur}).") from None
-    ecrivain = EcrivainSCDL(sortie)
-    for seance in liste:
-        ecrivain.ecrire_seance(seance, siret)
-    return Rapport(ecrivain.constats, statistiques={"lignes": ecrivain.lignes})
+    liste = _liste(seances)
+    if not isinstance(sortie, (str, os.PathLike)):
+        ecrivain = EcrivainSCDL(sortie)
+        for seance in liste:
+            ecrivain.ecrire_seance(seance, siret)
+        return ecrivain.rapport
+    resultat: list[Rapport] = []
+
+    def ecrire(flux: BinaryIO) -> None:
+        texte = io.TextIOWrapper(flux, encoding="utf-8", newline="")
+        ecrivain = EcrivainSCDL(texte)
+        for seance in liste:
+            ecrivain.ecrire_seance(seance, siret)
+        texte.flush()
+        texte.detach()
+        resultat.append(ecrivain.rapport)
+        if ecrivain.lignes == 0:
+            raise _RienAEcrire
+
+    try:
+        ecrire_atomique(sortie, ecrire, ecraser=ecraser, entrees=entrees)
+    except _RienAEcrire:
+        return Rapport(
+            [
+                Constat(
+                    code="ecriture.vide",
+                    severite=Severite.ERREUR,
+                    message="Aucune délibération à écrire : aucun fichier n'a été créé.",
+                    chemin=os.fspath(sortie),
+                )
+            ],
+            statistiques={"lignes": 0},
+        )
+    except OSError as erreur:
+        raise ErreurDeliberations(f"{sortie} : écriture impossible ({erreur.strerror}).") from None
+    return resultat[0]
+
+
+def datapackage(csv_chemin: str | os.PathLike[str], *, ecraser: bool = False) -> Path:
+    """Écrit ``datapackage.json`` à côté d'un CSV SCDL : une ressource qui désigne le schéma
+    officiel sur schema.data.gouv.fr, pour que data.gouv.fr et Validata la reconnaissent.
+
+    Renvoie le chemin écrit ; mêmes règles d'écriture que :func:`ecrire_scdl`.
+    """
+    chemin = Path(os.fspath(csv_chemin))
+    nom = re.sub(r"[^a-z0-9._-]+", "-", chemin.stem.lower()).strip("-") or "deliberations"
+    paquet: dict[str, Any] = {
+        "profile": "tabular-data-package",
+        "name": nom,
+        "resources": [
+            {
+                "name": nom,
+                "path": chemin.name,
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": SCHEMA.url,
+            }
+        ],
+    }
+    contenu = (json.dumps(paquet, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return ecrire_atomique(chemin.with_name("datapackage.json"), contenu, ecraser=ecraser)

@@ -1,15 +1,18 @@
 """Analyse de la ligne d'en-tête : colonnes du schéma trouvées, manquantes, en trop.
 
-L'ordre des colonnes n'importe pas (comme pour Validata). Une casse différente ou des
-blancs autour d'un nom sont acceptés avec un avertissement ; en mode tolérant, les noms
-approchants vus dans des fichiers réels (``VOTE_EFFFECTIF``, ``VOTE_ABST``,
+L'ordre des colonnes n'importe pas (comme pour Validata). Les noms du schéma sont sensibles à
+la casse (Table Schema) : pour le validateur, ``Coll_nom`` n'est pas ``COLL_NOM`` (la colonne
+est manquante, comme chez Validata, et un avertissement dit pourquoi) ; le lecteur tolérant la
+lit, avec un avertissement. En mode tolérant, les noms approchants vus dans des fichiers réels (``VOTE_EFFFECTIF``, ``VOTE_ABST``,
 ``VOTE_ABSTENSION``…) sont aussi rattachés, avec un constat.
 
->>> a = analyser_entete(["coll_nom", "COLL_SIRET", "X"], tolerant=False)
+>>> a = analyser_entete(["coll_nom", "COLL_SIRET", "X"], tolerant=True)
 >>> a.positions["COLL_NOM"], a.inconnues
 (0, ((2, 'X'),))
 >>> [c.code for c in a.constats][:3]
 ['header-case', 'extra-label', 'missing-label']
+>>> "COLL_NOM" in analyser_entete(["coll_nom", "COLL_SIRET"], tolerant=False).positions
+False
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import re
 
 import attrs
 
-from deliberations.scdl.schema import COLONNES, NOMS
+from deliberations.scdl.schema import SCHEMA, SchemaSCDL
 from deliberations.validation.rapport import Constat, Severite
 
 __all__ = ["AnalyseEntete", "analyser_entete"]
@@ -46,32 +49,38 @@ class AnalyseEntete:
     inconnues: tuple[tuple[int, str], ...]
     constats: tuple[Constat, ...]
 
-    @property
-    def ordre_officiel(self) -> bool:
-        """Vrai si les colonnes présentes sont dans l'ordre du schéma."""
+    def ordre_officiel(self, noms: tuple[str, ...]) -> bool:
+        """Vrai si les colonnes présentes sont dans l'ordre de ``noms`` (ceux du schéma)."""
         vues = sorted(self.positions, key=self.positions.__getitem__)
-        return vues == [n for n in NOMS if n in self.positions]
+        return vues == [n for n in noms if n in self.positions]
 
 
-def analyser_entete(entete: list[str], *, tolerant: bool) -> AnalyseEntete:
+def analyser_entete(
+    entete: list[str], *, tolerant: bool, schema: SchemaSCDL = SCHEMA
+) -> AnalyseEntete:
     """Rattache chaque nom d'en-tête à une colonne du schéma et rapporte les écarts."""
     constats: list[Constat] = []
     positions: dict[str, int] = {}
     inconnues: list[tuple[int, str]] = []
+    vus_inconnus: set[str] = set()
+    noms = schema.noms
     for i, brut in enumerate(entete):
         nom = brut.lstrip("\ufeff")
         cible: str | None = None
-        if nom in NOMS:
+        if nom in noms:
             cible = nom
-        elif _canonique(nom) in NOMS:
-            cible = _canonique(nom)
+        elif _canonique(nom) in noms:
+            cible = _canonique(nom) if tolerant else None
             constats.append(
                 Constat(
                     code="header-case",
                     severite=Severite.AVERTISSEMENT,
-                    message=f"Colonne « {nom} » lue comme {cible} (casse ou blancs différents).",
+                    message=f"Colonne « {nom} » lue comme {_canonique(nom)} (casse ou blancs différents)."
+                    if tolerant
+                    else f"Colonne « {nom} » : les noms du schéma sont sensibles à la casse et aux "
+                    f"blancs, elle n'est pas lue comme {_canonique(nom)} (Validata : colonne manquante).",
                     chemin=f"en-tête, colonne {i + 1}",
-                    details={"colonne": cible, "valeur": nom},
+                    details={"colonne": _canonique(nom), "valeur": nom},
                 )
             )
         elif tolerant and _canonique(nom) in _APPROCHANTS:
@@ -85,7 +94,7 @@ def analyser_entete(entete: list[str], *, tolerant: bool) -> AnalyseEntete:
                     details={"colonne": cible, "valeur": nom},
                 )
             )
-        if cible is None and any(nom == autre for _, autre in inconnues):
+        if cible is None and nom in vus_inconnus:
             inconnues.append((i, nom))
             constats.append(
                 Constat(
@@ -99,6 +108,7 @@ def analyser_entete(entete: list[str], *, tolerant: bool) -> AnalyseEntete:
             )
         elif cible is None:
             inconnues.append((i, nom))
+            vus_inconnus.add(nom)
             code = "blank-label" if not nom.strip() else "extra-label"
             constats.append(
                 Constat(
@@ -127,7 +137,7 @@ def analyser_entete(entete: list[str], *, tolerant: bool) -> AnalyseEntete:
             inconnues.append((i, nom))
         else:
             positions[cible] = i
-    for colonne in COLONNES:
+    for colonne in schema.colonnes:
         if colonne.nom not in positions:
             constats.append(
                 Constat(
@@ -140,7 +150,7 @@ def analyser_entete(entete: list[str], *, tolerant: bool) -> AnalyseEntete:
                 )
             )
     analyse = AnalyseEntete(tuple(entete), positions, tuple(inconnues), tuple(constats))
-    if not analyse.ordre_officiel:
+    if not analyse.ordre_officiel(noms):
         analyse = attrs.evolve(
             analyse,
             constats=(

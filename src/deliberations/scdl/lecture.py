@@ -19,6 +19,7 @@ reparation.siret reparation.date
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from types import TracebackType
@@ -35,11 +36,13 @@ from deliberations.model import (
     Scrutin,
     Transmission,
 )
+from deliberations.scdl.collecte import Collecteur
 from deliberations.scdl.entete import AnalyseEntete, analyser_entete
 from deliberations.scdl.schema import NOMS, OBLIGATOIRES
-from deliberations.scdl.source import Source, SourceCSV
+from deliberations.scdl.source import TAILLE_MAXIMALE, Source, SourceCSV
+from deliberations.scdl.validation import _constat_tronque
 from deliberations.scdl.verifications import date_iso, entier
-from deliberations.validation.rapport import Constat, Severite
+from deliberations.validation.rapport import Constat, Rapport, Severite
 
 __all__ = ["LecteurSCDL", "LigneSCDL", "lire_scdl"]
 
@@ -81,6 +84,12 @@ def _date_reparee(valeur: str) -> dt.date | None:
         return None
 
 
+_TEXTES_DU_MODELE = frozenset(
+    {"COLL_NOM", "DELIB_ID", "DELIB_OBJET", "BUDGET_NOM", "PREF_ID", "DELIB_MATIERE_NOM"}
+)
+"""Colonnes dont le modèle normalise les blancs (une seule espace, pas de saut de ligne)."""
+
+
 class _Ligne:
     """Accumule les constats d'une ligne pendant sa conversion."""
 
@@ -110,6 +119,15 @@ class _Ligne:
                 Severite.INFO,
                 colonne,
                 "Blancs retirés autour de la valeur.",
+                valeur,
+            )
+        if ("\n" in propre or "\r" in propre) and colonne in _TEXTES_DU_MODELE:
+            self.constat(
+                "reparation.saut-de-ligne",
+                Severite.INFO,
+                colonne,
+                "Saut(s) de ligne dans la valeur remplacé(s) par une espace : le modèle garde "
+                "un texte sur une ligne (la valeur d'origine reste dans « brut »).",
                 valeur,
             )
         return propre
@@ -166,34 +184,59 @@ class _Ligne:
 class LecteurSCDL:
     """Itérateur de :class:`LigneSCDL` ; ``constats`` porte ceux du fichier et de l'en-tête.
 
-    S'utilise de préférence comme gestionnaire de contexte, pour fermer le fichier.
+    S'utilise comme gestionnaire de contexte (``with lire_scdl(...) as lecteur``), ou se ferme
+    avec :meth:`close` (alias :meth:`fermer`) ; sortir tôt de la boucle ne laisse rien ouvert.
+    Les constats du fichier (lignes vides, fichier tronqué) sont bornés en mémoire comme ceux
+    du validateur (:data:`~deliberations.scdl.collecte.PLAFOND_CONSTATS`), et comptés
+    exactement dans ``omis``.
     """
 
-    def __init__(self, source: Source, nom: str | None = None) -> None:
-        self._source = SourceCSV.ouvrir(source, nom)
+    def __init__(
+        self, source: Source, nom: str | None = None, *, taille_maximale: int = TAILLE_MAXIMALE
+    ) -> None:
+        self._source = SourceCSV.ouvrir(source, nom, taille_maximale=taille_maximale)
+        try:
+            self._preparer()
+        except BaseException:
+            self._source.close()
+            raise
+
+    def _preparer(self) -> None:
         self.nom = self._source.nom
         self._lignes = self._source.lignes()
         entete = next(self._lignes, None) or []
         self.analyse: AnalyseEntete = analyser_entete(entete, tolerant=True)
-        self.constats: list[Constat] = list(self.analyse.constats)
-        self.constats.extend(
-            self._source.ecarts(
-                {
-                    "encodage": ("reparation.encodage", Severite.AVERTISSEMENT),
-                    "bom": ("reparation.bom", Severite.INFO),
-                    "separateur": ("reparation.separateur", Severite.INFO),
-                }
-            )
-        )
+        self._collecteur = Collecteur(None)
+        for constat in (*self.analyse.constats, *self._source.ecarts(_ECARTS_LECTURE)):
+            self._collecteur.ajouter(constat)
         self._noms = list(self.analyse.entete)
         for cible, position in self.analyse.positions.items():
             self._noms[position] = cible
+        self.lignes_lues = 0
+        self._collectivites: dict[
+            tuple[str, str], tuple[Collectivite | None, tuple[Constat, ...]]
+        ] = {}
+
+    @property
+    def constats(self) -> list[Constat]:
+        """Les constats du fichier et de l'en-tête (ceux des lignes sont dans chaque ligne)."""
+        return self._collecteur.constats
+
+    @property
+    def rapport(self) -> Rapport:
+        """Les constats du fichier et de l'en-tête, avec leurs comptes exacts (``erreurs``)."""
+        return self._collecteur.rapport(lignes=self.lignes_lues)
+
+    @property
+    def omis(self) -> int:
+        """Nombre de constats du fichier comptés mais non gardés (plafond atteint)."""
+        return self._collecteur.omis
 
     def __iter__(self) -> Iterator[LigneSCDL]:
         numero = 1
         for numero, cellules in enumerate(self._lignes, start=2):
             if not any(c.strip() for c in cellules):
-                self.constats.append(
+                self._collecteur.ajouter(
                     Constat(
                         code="reparation.ligne-vide",
                         severite=Severite.INFO,
@@ -203,7 +246,10 @@ class LecteurSCDL:
                 )
                 continue
             yield self._convertir(numero, cellules)
+            self.lignes_lues = numero - 1
         self.lignes_lues = max(numero - 1, 0)
+        if self._source.tronque:
+            self._collecteur.ajouter(_constat_tronque(numero))
 
     def _convertir(self, numero: int, cellules: list[str]) -> LigneSCDL:
         suivi = _Ligne(numero)
@@ -223,9 +269,24 @@ class LecteurSCDL:
                     chemin=f"ligne {numero}",
                 )
             )
-        collectivite = self._collectivite(suivi, brut)
+        collectivite = self._collectivite_en_cache(suivi, brut)
         deliberation, effectif = self._deliberation(suivi, brut)
         return LigneSCDL(numero, collectivite, deliberation, effectif, brut, tuple(suivi.constats))
+
+    def _collectivite_en_cache(self, suivi: _Ligne, brut: dict[str, str]) -> Collectivite | None:
+        """La collectivité se répète d'une ligne à l'autre : elle (et ses constats, à renuméroter)
+        n'est construite qu'une fois par couple (COLL_NOM, COLL_SIRET)."""
+        cle = (brut.get("COLL_NOM", ""), brut.get("COLL_SIRET", ""))
+        if cle not in self._collectivites:
+            if len(self._collectivites) >= 4096:
+                self._collectivites.clear()
+            essai = _Ligne(0)
+            self._collectivites[cle] = (self._collectivite(essai, brut), tuple(essai.constats))
+        collectivite, constats = self._collectivites[cle]
+        for c in constats:
+            details = dict(c.details)
+            suivi.constat(c.code, c.severite, details["colonne"], c.message, details["valeur"])
+        return collectivite
 
     def _collectivite(self, suivi: _Ligne, brut: dict[str, str]) -> Collectivite | None:
         nom = suivi.texte(brut, "COLL_NOM")
@@ -360,13 +421,12 @@ class LecteurSCDL:
             return None, votes["VOTE_EFFECTIF"]
         return deliberation, votes["VOTE_EFFECTIF"]
 
-    def fermer(self) -> None:
-        """Ferme le fichier."""
-        self._source.fermer()
-
     def close(self) -> None:
-        """Ferme le fichier (nom Python usuel ; `fermer` en est le synonyme)."""
-        self.fermer()
+        """Ferme le fichier (sans effet s'il l'est déjà)."""
+        self._lignes.close()
+        self._source.close()
+
+    fermer = close
 
     def __enter__(self) -> LecteurSCDL:
         return self
@@ -377,7 +437,15 @@ class LecteurSCDL:
         valeur: BaseException | None,
         trace: TracebackType | None,
     ) -> None:
-        self.fermer()
+        self.close()
+
+
+_ECARTS_LECTURE = {
+    "encodage": ("reparation.encodage", Severite.AVERTISSEMENT),
+    "bom": ("reparation.bom", Severite.INFO),
+    "separateur": ("reparation.separateur", Severite.INFO),
+    "sep": ("reparation.separateur", Severite.INFO),
+}
 
 
 def _scrutin(suivi: _Ligne, pour: int | None, contre: int | None, abst: int | None) -> Scrutin:
@@ -390,13 +458,25 @@ def _scrutin(suivi: _Ligne, pour: int | None, contre: int | None, abst: int | No
             "Décompte négatif : la valeur est ignorée dans le modèle (gardée dans « brut »).",
             str(negatifs[0]),
         )
-    return Scrutin(
-        pour=pour if pour is None or pour >= 0 else None,
-        contre=contre if contre is None or contre >= 0 else None,
-        abstentions=abst if abst is None or abst >= 0 else None,
+    return _scrutin_positif(
+        pour if pour is None or pour >= 0 else None,
+        contre if contre is None or contre >= 0 else None,
+        abst if abst is None or abst >= 0 else None,
     )
 
 
-def lire_scdl(source: Source, nom: str | None = None) -> LecteurSCDL:
-    """Ouvre un fichier SCDL délibérations pour le lire ligne à ligne vers le modèle."""
-    return LecteurSCDL(source, nom)
+@functools.lru_cache(maxsize=4096)
+def _scrutin_positif(pour: int | None, contre: int | None, abst: int | None) -> Scrutin:
+    """Les décomptes se répètent d'une ligne à l'autre : un scrutin (immuable) par triplet."""
+    return Scrutin(pour=pour, contre=contre, abstentions=abst)
+
+
+def lire_scdl(
+    source: Source, nom: str | None = None, *, taille_maximale: int = TAILLE_MAXIMALE
+) -> LecteurSCDL:
+    """Ouvre un fichier SCDL délibérations pour le lire ligne à ligne vers le modèle.
+
+    ``source`` : chemin (``-`` : entrée standard), octets ou flux binaire ; un chemin qui n'est
+    pas un fichier ordinaire ou qui dépasse ``taille_maximale`` octets est refusé avant toute
+    lecture (:class:`~deliberations.erreurs.FichierIllisible`)."""
+    return LecteurSCDL(source, nom, taille_maximale=taille_maximale)

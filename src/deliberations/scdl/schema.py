@@ -1,28 +1,42 @@
-"""Le schéma SCDL « deliberations » 2.1.5, écrit d'après sa documentation.
+"""Le schéma SCDL « deliberations », lu depuis un fichier Table Schema livré avec le paquet.
 
-17 colonnes dans cet ordre, dont 7 obligatoires ; types ``string``, ``date`` (ISO
-``AAAA-MM-JJ``), ``integer`` et ``uri`` ; trois motifs ; onze contrôles personnalisés que
-seul Validata applique.
+Le fichier ``schemas/deliberations-<version>.json`` porte les faits publiés du schéma :
+colonnes dans l'ordre, types (``string``, ``date``, ``integer``…), format ``uri``,
+contraintes (``required``, ``pattern``, ``enum``, ``maxLength``…) et contrôles
+personnalisés de Validata (``custom_checks``). Une nouvelle version du schéma est un
+nouveau fichier, pas du code : le validateur est compilé depuis ce fichier
+(:mod:`deliberations.scdl.controles`).
 
 >>> print(*NOMS[:3])
 COLL_NOM COLL_SIRET DELIB_ID
->>> len(COLONNES), len(OBLIGATOIRES)
-(17, 7)
+>>> len(COLONNES), len(OBLIGATOIRES), len(SCHEMA.controles)
+(17, 7, 11)
+>>> SCHEMA.url
+'https://schema.data.gouv.fr/schemas/scdl/deliberations/2.1.5/schema.json'
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import re
+from importlib import resources
+from typing import Any
 
 import attrs
+
+from deliberations.erreurs import ErreurDeliberations
 
 __all__ = [
     "COLONNES",
     "NIVEAUX1_NOMENCLATURE",
     "NOMS",
     "OBLIGATOIRES",
+    "SCHEMA",
     "VERSION",
     "Colonne",
+    "SchemaSCDL",
+    "charger_schema",
 ]
 
 VERSION = "2.1.5"
@@ -30,7 +44,7 @@ VERSION = "2.1.5"
 
 @attrs.frozen
 class Colonne:
-    """Une colonne du schéma : nom, type, obligation, motif éventuel, titre."""
+    """Une colonne du schéma : nom, type, obligation, motif, format, contraintes, titre."""
 
     nom: str
     type: str
@@ -38,50 +52,64 @@ class Colonne:
     titre: str
     motif: re.Pattern[str] | None = None
     exemple: str = ""
+    format: str = "default"
+    contraintes: tuple[tuple[str, Any], ...] = ()
 
 
-COLONNES: tuple[Colonne, ...] = (
-    Colonne("COLL_NOM", "string", True, "Nom de la collectivité", exemple="Ville de Poitiers"),
-    Colonne(
-        "COLL_SIRET",
-        "string",
-        True,
-        "Code SIRET de la collectivité",
-        re.compile(r"^\d{14}$"),
-        "21860194600013",
-    ),
-    Colonne("DELIB_ID", "string", True, "Identifiant de la délibération", exemple="1DL15494"),
-    Colonne("DELIB_DATE", "date", True, "Date d'adoption de la délibération", exemple="2017-10-15"),
-    Colonne(
-        "DELIB_MATIERE_CODE",
-        "string",
-        True,
-        "Code de matière issu de la nomenclature ACTES",
-        re.compile(r"^\d\.\d{1,2}$"),
-        "8.4",
-    ),
-    Colonne("DELIB_MATIERE_NOM", "string", True, "Nom de matière"),
-    Colonne("DELIB_OBJET", "string", True, "Objet de la délibération"),
-    Colonne(
-        "BUDGET_ANNEE",
-        "string",
-        False,
-        "Année du budget",
-        re.compile(r"^[0-9]{4}(/[0-9]{4})?$"),
-        "2017/2018",
-    ),
-    Colonne("BUDGET_NOM", "string", False, "Nom du budget"),
-    Colonne("PREF_ID", "string", False, "Identifiant de l'entité exerçant le contrôle de légalité"),
-    Colonne("PREF_DATE", "date", False, "Date d'enregistrement auprès du contrôle de légalité"),
-    Colonne("VOTE_EFFECTIF", "integer", False, "Effectif théorique des votants"),
-    Colonne("VOTE_REEL", "integer", False, "Effectif réel des votants"),
-    Colonne("VOTE_POUR", "integer", False, "Pour"),
-    Colonne("VOTE_CONTRE", "integer", False, "Contre"),
-    Colonne("VOTE_ABSTENTION", "integer", False, "Abstention"),
-    Colonne("DELIB_URL", "uri", False, "Lien vers le document de la délibération"),
-)
+@attrs.frozen
+class SchemaSCDL:
+    """Un schéma lu : version, adresse officielle, colonnes, contrôles personnalisés."""
 
-NOMS: tuple[str, ...] = tuple(c.nom for c in COLONNES)
+    version: str
+    url: str
+    colonnes: tuple[Colonne, ...]
+    controles: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]
+
+    @property
+    def noms(self) -> tuple[str, ...]:
+        """Les noms de colonnes, dans l'ordre du schéma."""
+        return tuple(c.nom for c in self.colonnes)
+
+
+def _colonne(champ: dict[str, Any]) -> Colonne:
+    contraintes = dict(champ.get("constraints", {}))
+    motif = contraintes.pop("pattern", None)
+    return Colonne(
+        nom=champ["name"],
+        type=champ.get("type", "string"),
+        obligatoire=bool(contraintes.pop("required", False)),
+        titre=champ.get("title", champ["name"]),
+        motif=re.compile(motif) if motif else None,
+        exemple=str(champ.get("example", "")),
+        format=champ.get("format", "default"),
+        contraintes=tuple(sorted(contraintes.items())),
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def charger_schema(version: str = VERSION) -> SchemaSCDL:
+    """Lit le schéma livré pour ``version`` ; :class:`ErreurDeliberations` s'il n'existe pas."""
+    fichier = resources.files("deliberations.scdl") / "schemas" / f"deliberations-{version}.json"
+    try:
+        brut = json.loads(fichier.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as erreur:
+        raise ErreurDeliberations(
+            f"Schéma SCDL « deliberations » {version} absent ou illisible ({type(erreur).__name__})."
+        ) from None
+    return SchemaSCDL(
+        version=brut["version"],
+        url=brut["x-url"],
+        colonnes=tuple(_colonne(c) for c in brut["fields"]),
+        controles=tuple(
+            (c["name"], tuple(sorted(c.get("params", {}).items())))
+            for c in brut.get("custom_checks", ())
+        ),
+    )
+
+
+SCHEMA = charger_schema(VERSION)
+COLONNES: tuple[Colonne, ...] = SCHEMA.colonnes
+NOMS: tuple[str, ...] = SCHEMA.noms
 OBLIGATOIRES: frozenset[str] = frozenset(c.nom for c in COLONNES if c.obligatoire)
 
 NIVEAUX1_NOMENCLATURE: tuple[str, ...] = (

@@ -23,67 +23,42 @@ from __future__ import annotations
 import array
 import datetime as dt
 import itertools
+import operator
 import re
-from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from deliberations.scdl.entete import analyser_entete
-from deliberations.scdl.schema import COLONNES
-from deliberations.scdl.source import Source, SourceCSV
-from deliberations.scdl.verifications import (
-    date_iso,
-    entier,
-    message_annee,
-    message_nomenclature,
-    siret_valide,
-    uri_valide,
+from deliberations.scdl.collecte import PLAFOND_CONSTATS, Collecteur
+from deliberations.scdl.controles import (
+    ControleLigne,
+    FauteLigne,
+    VerificationChamp,
+    compiler,
+    vide,
 )
+from deliberations.scdl.entete import analyser_entete
+from deliberations.scdl.schema import SCHEMA, SchemaSCDL
+from deliberations.scdl.source import TAILLE_MAXIMALE, EncodagePresumeFaux, Source, SourceCSV
 from deliberations.validation.rapport import Constat, Rapport, Severite
 
-__all__ = ["Collecteur", "valider_scdl", "verdict_officiel"]
+__all__ = ["PLAFOND_CONSTATS", "Collecteur", "valider_scdl", "verdict_officiel"]
 
-_MOTIFS = {c.nom: c.motif for c in COLONNES if c.motif is not None}
 _PREF_ID = re.compile(r"^(?:(?:PREF|SGAR)(?:0\d[\dAB]|97\d)|SPREF(?:0\d[\dAB]|97\d)\d)$")
-
-
-_MESSAGE_ENTIER = "La valeur doit être un nombre entier (valeur reçue : {})."
+_OBLIGATOIRE = "La valeur est obligatoire."
 
 
 def verdict_officiel(rapport: Rapport) -> bool:
-    """Vrai si le rapport ne contient aucune erreur hors profil strict."""
+    """Vrai si le fichier n'a aucune erreur hors profil strict.
+
+    Le verdict vient des comptes exacts (statistique ``erreurs.officielles``), jamais de la
+    seule liste des constats gardés, que la limite a pu tronquer.
+    """
+    stats = dict(rapport.statistiques)
+    if "erreurs.officielles" in stats:
+        return stats["erreurs.officielles"] == 0
     return not any(
         c.severite is Severite.ERREUR and not c.code.startswith("strict.") for c in rapport
     )
-
-
-class Collecteur:
-    """Garde au plus ``limite`` constats et compte tous les autres par code."""
-
-    def __init__(self, limite: int | None) -> None:
-        self.limite = limite
-        self.constats: list[Constat] = []
-        self.omis = 0
-        self.par_code: Counter[str] = Counter()
-
-    def ajouter(self, constat: Constat) -> None:
-        """Ajoute un constat (ou le compte seulement, au-delà de la limite)."""
-        self.par_code[constat.code] += 1
-        if self.limite is None or len(self.constats) < self.limite:
-            self.constats.append(constat)
-        else:
-            self.omis += 1
-
-    def erreur(self, code: str, ligne: int, colonne: str, message: str, valeur: str) -> None:
-        """Raccourci pour une erreur de cellule."""
-        self.ajouter(
-            Constat(
-                code=code,
-                severite=Severite.ERREUR,
-                message=message,
-                chemin=f"ligne {ligne}, colonne {colonne}",
-                details={"ligne": ligne, "colonne": colonne, "valeur": valeur},
-            )
-        )
 
 
 def valider_scdl(
@@ -93,32 +68,39 @@ def valider_scdl(
     limite: int | None = 1000,
     aujourd_hui: dt.date | None = None,
     progression: Callable[[int], None] | None = None,
+    taille_maximale: int = TAILLE_MAXIMALE,
+    schema: SchemaSCDL = SCHEMA,
 ) -> Rapport:
     """Valide un fichier SCDL délibérations, une ligne à la fois.
 
-    ``source`` est un chemin, des octets ou un flux binaire. ``limite`` borne le nombre de
-    constats gardés (``None`` : tous) ; les autres sont comptés (``Rapport.omis`` et
-    ``statistiques``). ``strict`` ajoute le profil strict. ``progression`` est appelée
-    toutes les 10 000 lignes avec le nombre de lignes lues. Les numéros de ligne sont ceux
-    de frictionless et Validata : l'en-tête est la ligne 1.
+    ``source`` est un chemin (``-`` : entrée standard), des octets ou un flux binaire ; un
+    chemin qui n'est pas un fichier ordinaire, ou plus grand que ``taille_maximale`` octets,
+    est refusé avant toute lecture (:class:`~deliberations.erreurs.FichierIllisible`).
+    ``limite`` borne le nombre d'**erreurs** gardées (``0`` ou ``None`` : toutes, jusqu'au
+    plafond :data:`PLAFOND_CONSTATS`) ; les autres sont comptées (``Rapport.omis`` et
+    ``statistiques``) et le verdict (:func:`verdict_officiel`, ``statistiques["erreurs"]``)
+    vient de toutes les erreurs comptées. ``strict`` ajoute le profil strict.
+    ``progression`` est appelée toutes les 10 000 lignes avec le nombre de lignes lues. Les
+    numéros de ligne sont ceux de frictionless et Validata : l'en-tête est la ligne 1.
+    ``schema`` : un autre schéma livré (:func:`~deliberations.scdl.schema.charger_schema`).
     """
-    src = SourceCSV.ouvrir(source)
-    collecteur = Collecteur(limite)
-    try:
-        lignes = _valider(src, collecteur, strict, aujourd_hui or dt.date.today(), progression)
-    finally:
-        src.fermer()
-    stats = {
-        "lignes": lignes,
-        **{f"constats.{k}": v for k, v in sorted(collecteur.par_code.items())},
-    }
-    return Rapport(collecteur.constats, collecteur.omis, stats)
+    jour = aujourd_hui or dt.date.today()
+    with SourceCSV.ouvrir(source, taille_maximale=taille_maximale, presumer_utf8=True) as src:
+        try:
+            collecteur = Collecteur(limite)
+            lignes = _valider(src, collecteur, schema, strict, jour, progression)
+        except EncodagePresumeFaux:  # pas de l'UTF-8 : l'encodage est cherché, on recommence
+            src.examiner()
+            collecteur = Collecteur(limite)
+            lignes = _valider(src, collecteur, schema, strict, jour, progression)
+    return collecteur.rapport(lignes=lignes)
 
 
 _ECARTS_SOURCE = {
     "encodage": ("encoding", Severite.INFO),
     "bom": ("bom", Severite.INFO),
     "separateur": ("dialect", Severite.INFO),
+    "sep": ("dialect", Severite.INFO),
 }
 """Validata accepte ces écarts : ce sont des informations, pas des erreurs."""
 
@@ -126,6 +108,7 @@ _ECARTS_SOURCE = {
 def _valider(
     src: SourceCSV,
     collecteur: Collecteur,
+    schema: SchemaSCDL,
     strict: bool,
     aujourd_hui: dt.date,
     progression: Callable[[int], None] | None,
@@ -139,377 +122,236 @@ def _valider(
             Constat(
                 code="blank-header",
                 severite=Severite.ERREUR,
-                message="Le fichier est vide ou sa première ligne (l'en-tête) est vide.",
+                message="La première ligne (l'en-tête) est vide.",
                 chemin="ligne 1",
             )
         )
         return 0
-    analyse = analyser_entete(entete, tolerant=False)
-    for constat in analyse.constats:
+    analyse = analyser_entete(entete, tolerant=False, schema=schema)
+    champs, controles, constats_entete = compiler(schema, analyse.positions)
+    for constat in (*analyse.constats, *constats_entete):
         collecteur.ajouter(constat)
-    largeur = len(entete)
-    pos = analyse.positions
+    if strict:
+        controles = controles + _controles_stricts(champs, aujourd_hui)
+    doublons = _Doublons(analyse.positions) if strict else None
+    n = _boucle(lecteur, entete, champs, controles, collecteur, doublons, progression)
+    if doublons is not None:
+        doublons.rapporter(collecteur)
+    if src.tronque:
+        collecteur.ajouter(_constat_tronque(n + 1))
+    return n
 
-    def p(nom: str) -> int:
-        return pos.get(nom, -1)  # -1 : la cellule vide ajoutée en fin de ligne
 
-    i_nom, i_siret, i_id, i_date = p("COLL_NOM"), p("COLL_SIRET"), p("DELIB_ID"), p("DELIB_DATE")
-    i_code, i_mnom, i_objet = p("DELIB_MATIERE_CODE"), p("DELIB_MATIERE_NOM"), p("DELIB_OBJET")
-    i_annee, i_bnom, i_pref, i_pdate = (
-        p("BUDGET_ANNEE"),
-        p("BUDGET_NOM"),
-        p("PREF_ID"),
-        p("PREF_DATE"),
+def _constat_tronque(numero: int) -> Constat:
+    """Le fichier finit dans un champ entre guillemets : la dernière ligne est incomplète."""
+    return Constat(
+        code="source-error",
+        severite=Severite.ERREUR,
+        message="Le fichier se termine à l'intérieur d'un champ entre guillemets : la dernière "
+        "ligne est tronquée (guillemet fermant manquant).",
+        chemin=f"ligne {numero}",
+        details={"ligne": numero},
     )
-    i_eff, i_reel, i_pour = p("VOTE_EFFECTIF"), p("VOTE_REEL"), p("VOTE_POUR")
-    i_contre, i_abst, i_url = p("VOTE_CONTRE"), p("VOTE_ABSTENTION"), p("DELIB_URL")
-    budget_present = [n in pos for n in ("BUDGET_ANNEE", "BUDGET_NOM")]
-    votes_noms = ("VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")
-    votes_present = [n in pos for n in votes_noms]
-    for groupe, presents, tete in (
-        (("BUDGET_ANNEE", "BUDGET_NOM"), budget_present, "BUDGET_ANNEE"),
-        (votes_noms, votes_present, "VOTE_EFFECTIF"),
-    ):
-        if any(presents) and not all(presents):
-            manquantes = ", ".join(n for n, v in zip(groupe, presents, strict=True) if not v)
-            collecteur.ajouter(
-                Constat(
-                    code="cohesive-columns-value",
-                    severite=Severite.ERREUR,
-                    message=f"Les colonnes {', '.join(groupe)} vont ensemble ; il manque {manquantes}.",
-                    chemin=f"en-tête, colonne {tete}",
-                    details={"ligne": 1, "colonnes": ", ".join(groupe)},
-                )
-            )
-    controle_budget = all(budget_present)
-    controle_votes = all(votes_present)
-    motif_siret = _MOTIFS["COLL_SIRET"]
-    motif_code = _MOTIFS["DELIB_MATIERE_CODE"]
-    motif_annee = _MOTIFS["BUDGET_ANNEE"]
-    erreur = collecteur.erreur
-    hachages = array.array("q") if strict else None
-    lignes_hachees = array.array("l") if strict else None
-    strict_matiere: dict[tuple[str, str], str | None] = {}
+
+
+def _boucle(
+    lecteur: Any,
+    entete: list[str],
+    champs: list[VerificationChamp],
+    controles: list[ControleLigne],
+    collecteur: Collecteur,
+    doublons: _Doublons | None,
+    progression: Callable[[int], None] | None,
+) -> int:
+    """La boucle des lignes : structure, obligations, analyses des colonnes, contrôles de ligne.
+
+    Les analyses (mises en cache) sont appliquées par ``map`` ; ``valeurs`` suit le rang des
+    champs : valeurs typées des colonnes analysées (``None`` si vide ou de type faux), puis
+    texte brut des autres."""
+    largeur = len(entete)
+    requis = [(c.position, c.nom) for c in champs if c.obligatoire]
+    prendre_requis = _prendre_ligne([p for p, _ in requis])
+    analyses = [c for c in champs if c.analyser is not None]
+    analyseurs = [c.analyser for c in analyses if c.analyser is not None]
+    prendre_analyses = _prendre_ligne([c.position for c in analyses])
+    prendre_bruts = _prendre_ligne([c.position for c in champs if c.analyser is None])
     numero = 1
     for numero, ligne in enumerate(lecteur, start=2):
         if progression is not None and numero % 10000 == 0:
             progression(numero - 1)
-        n = len(ligne)
-        if n != largeur:
-            if n == 0 or (n == 1 and not ligne[0]):
-                collecteur.ajouter(
-                    Constat(
-                        code="blank-row",
-                        severite=Severite.ERREUR,
-                        message="Ligne vide.",
-                        chemin=f"ligne {numero}",
-                        details={"ligne": numero},
-                    )
-                )
+        if len(ligne) != largeur or not any(ligne):
+            ligne = _structure(ligne, numero, entete, collecteur)
+            if ligne is None:
                 continue
-            if n > largeur:
-                for k in range(largeur, n):
-                    erreur(
-                        "extra-cell",
-                        numero,
-                        "",
-                        f"Cellule en trop (colonne {k + 1}, l'en-tête en a {largeur}).",
-                        ligne[k],
-                    )
-            else:
-                for k in range(n, largeur):
-                    erreur(
-                        "missing-cell",
-                        numero,
-                        entete[k],
-                        f"Cellule manquante : la ligne a {n} cellules pour {largeur} colonnes.",
-                        "",
-                    )
-            ligne = ligne[:largeur] + [""] * (largeur - n) if n < largeur else ligne[:largeur]
-        elif not any(ligne):
-            collecteur.ajouter(
-                Constat(
-                    code="blank-row",
-                    severite=Severite.ERREUR,
-                    message="Ligne vide.",
-                    chemin=f"ligne {numero}",
-                    details={"ligne": numero},
-                )
-            )
-            continue
-        ligne.append("")
-        # -- obligatoires, types et motifs
-        v = ligne[i_nom]
-        if not v and i_nom >= 0:
-            erreur("constraint-error", numero, "COLL_NOM", "La valeur est obligatoire.", v)
-        siret = ligne[i_siret]
-        if not siret:
-            if i_siret >= 0:
-                erreur(
-                    "constraint-error", numero, "COLL_SIRET", "La valeur est obligatoire.", siret
-                )
-        else:
-            if not motif_siret.match(siret):
-                erreur(
-                    "constraint-error",
-                    numero,
-                    "COLL_SIRET",
-                    f"{siret} ne respecte pas le motif imposé (14 chiffres d'un seul tenant).",
-                    siret,
-                )
-            if not siret_valide(siret):
-                erreur(
-                    "custom-check-error",
-                    numero,
-                    "COLL_SIRET",
-                    "La valeur n'est pas conforme au format SIRET (clé de contrôle).",
-                    siret,
-                )
-        ident = ligne[i_id]
-        if not ident and i_id >= 0:
-            erreur("constraint-error", numero, "DELIB_ID", "La valeur est obligatoire.", ident)
-        texte_date = ligne[i_date]
-        date = None
-        if not texte_date:
-            if i_date >= 0:
-                erreur(
-                    "constraint-error",
-                    numero,
-                    "DELIB_DATE",
-                    "La valeur est obligatoire.",
-                    texte_date,
-                )
-        else:
-            date = date_iso(texte_date)
-            if date is None:
-                erreur(
-                    "type-error",
-                    numero,
-                    "DELIB_DATE",
-                    f"La date doit avoir la forme AAAA-MM-JJ, par exemple 2023-05-10 (reçu : {texte_date}).",
-                    texte_date,
-                )
-        code_matiere = ligne[i_code]
-        if not code_matiere:
-            if i_code >= 0:
-                erreur(
-                    "constraint-error",
-                    numero,
-                    "DELIB_MATIERE_CODE",
-                    "La valeur est obligatoire.",
-                    code_matiere,
-                )
-        elif not motif_code.match(code_matiere):
-            erreur(
-                "constraint-error",
-                numero,
-                "DELIB_MATIERE_CODE",
-                f"{code_matiere} ne respecte pas le motif imposé (par exemple 8.4).",
-                code_matiere,
-            )
-        nom_matiere = ligne[i_mnom]
-        if not nom_matiere:
-            if i_mnom >= 0:
-                erreur(
-                    "constraint-error",
-                    numero,
-                    "DELIB_MATIERE_NOM",
-                    "La valeur est obligatoire.",
-                    nom_matiere,
-                )
-        else:
-            raison = message_nomenclature(nom_matiere)
-            if raison is not None:
-                erreur(
-                    "custom-check-error",
-                    numero,
-                    "DELIB_MATIERE_NOM",
-                    f"Nom de matière invalide : {raison}.",
-                    nom_matiere,
-                )
-        if not ligne[i_objet] and i_objet >= 0:
-            erreur("constraint-error", numero, "DELIB_OBJET", "La valeur est obligatoire.", "")
-        annee = ligne[i_annee]
-        if annee:
-            if not motif_annee.match(annee):
-                erreur(
-                    "constraint-error",
-                    numero,
-                    "BUDGET_ANNEE",
-                    f"{annee} ne respecte pas le motif imposé (AAAA ou AAAA/AAAA).",
-                    annee,
-                )
-            raison = message_annee(annee)
-            if raison is not None:
-                erreur(
-                    "year-interval-value",
-                    numero,
-                    "BUDGET_ANNEE",
-                    f"Année de budget invalide : {raison}.",
-                    annee,
-                )
-        texte_pdate = ligne[i_pdate]
-        pdate = None
-        if texte_pdate:
-            pdate = date_iso(texte_pdate)
-            if pdate is None:
-                erreur(
-                    "type-error",
-                    numero,
-                    "PREF_DATE",
-                    f"La date doit avoir la forme AAAA-MM-JJ (reçu : {texte_pdate}).",
-                    texte_pdate,
-                )
-        # Les cinq colonnes de vote, déroulées à la main : c'est la boucle chaude (une
-        # boucle sur les colonnes coûte environ 15 % du temps total de validation).
-        brut = ligne[i_eff]
-        eff = entier(brut) if brut else None
-        if brut and eff is None:
-            erreur("type-error", numero, "VOTE_EFFECTIF", _MESSAGE_ENTIER.format(brut), brut)
-        brut = ligne[i_reel]
-        reel = entier(brut) if brut else None
-        if brut and reel is None:
-            erreur("type-error", numero, "VOTE_REEL", _MESSAGE_ENTIER.format(brut), brut)
-        brut = ligne[i_pour]
-        pour = entier(brut) if brut else None
-        if brut and pour is None:
-            erreur("type-error", numero, "VOTE_POUR", _MESSAGE_ENTIER.format(brut), brut)
-        brut = ligne[i_contre]
-        contre = entier(brut) if brut else None
-        if brut and contre is None:
-            erreur("type-error", numero, "VOTE_CONTRE", _MESSAGE_ENTIER.format(brut), brut)
-        brut = ligne[i_abst]
-        abst = entier(brut) if brut else None
-        if brut and abst is None:
-            erreur("type-error", numero, "VOTE_ABSTENTION", _MESSAGE_ENTIER.format(brut), brut)
-        votes = (eff, reel, pour, contre, abst)
-        url = ligne[i_url]
-        url_ok = True
-        if url and not uri_valide(url):
-            url_ok = False
-            erreur(
-                "type-error",
-                numero,
-                "DELIB_URL",
-                "La valeur doit être une adresse de page internet (URL) complète, avec son schéma (https://…).",
-                url,
-            )
-        # -- contrôles personnalisés (une cellule invalide compte comme vide)
-        if controle_budget and bool(annee) != bool(ligne[i_bnom]):
-            erreur(
-                "cohesive-columns-value",
-                numero,
-                "BUDGET_ANNEE",
-                "Les colonnes BUDGET_ANNEE et BUDGET_NOM doivent être toutes deux remplies ou toutes deux vides.",
-                annee,
-            )
-        if controle_votes:
-            vides = votes.count(None)
-            if 0 < vides < 5:
-                erreur(
-                    "cohesive-columns-value",
-                    numero,
-                    "VOTE_EFFECTIF",
-                    "Les colonnes VOTE_EFFECTIF, VOTE_REEL, VOTE_POUR, VOTE_CONTRE et VOTE_ABSTENTION "
-                    "doivent toutes être remplies ou toutes vides.",
-                    ligne[i_eff],
-                )
-        if pdate is not None and date is not None and pdate < date:
-            erreur(
-                "compare-columns-value",
-                numero,
-                "PREF_DATE",
-                f"PREF_DATE ({texte_pdate}) devrait être postérieure ou égale à DELIB_DATE ({texte_date}).",
-                texte_pdate,
-            )
-        if eff is not None and reel is not None and eff < reel:
-            erreur(
-                "compare-columns-value",
-                numero,
-                "VOTE_EFFECTIF",
-                f"VOTE_EFFECTIF ({eff}) devrait être supérieur ou égal à VOTE_REEL ({reel}).",
-                str(eff),
-            )
-        if reel is not None:
-            for valeur, nom_vote in (
-                (pour, "VOTE_POUR"),
-                (contre, "VOTE_CONTRE"),
-                (abst, "VOTE_ABSTENTION"),
-            ):
-                if valeur is not None and reel < valeur:
-                    erreur(
-                        "compare-columns-value",
-                        numero,
-                        "VOTE_REEL",
-                        f"VOTE_REEL ({reel}) devrait être supérieur ou égal à {nom_vote} ({valeur}).",
-                        str(reel),
-                    )
-            if (
-                pour is not None
-                and contre is not None
-                and abst is not None
-                and reel != pour + contre + abst
-            ):
-                erreur(
-                    "sum-columns-value",
-                    numero,
-                    "VOTE_REEL",
-                    f"La somme de VOTE_POUR, VOTE_CONTRE et VOTE_ABSTENTION ({pour + contre + abst}) "
-                    f"est différente de VOTE_REEL ({reel}).",
-                    str(reel),
-                )
-        if not strict:
-            continue
-        # -- profil strict
-        cle = (code_matiere, nom_matiere)
-        if cle not in strict_matiere:
-            strict_matiere[cle] = _strict_matiere(code_matiere, nom_matiere)
-        raison = strict_matiere[cle]
-        if raison is not None:
-            code_strict, message = raison.split("|", 1)
-            erreur(code_strict, numero, "DELIB_MATIERE_CODE", message, code_matiere)
-        if ident and hachages is not None and lignes_hachees is not None:
-            hachages.append(hash((siret, ident)))
-            lignes_hachees.append(numero)
-        pref = ligne[i_pref]
-        if pref and not _PREF_ID.match(pref):
-            erreur(
-                "strict.pref-id-format",
-                numero,
-                "PREF_ID",
-                f"PREF_ID « {pref} » n'a pas la forme PREFNNN, SPREFNNNM ou SGARNNN.",
-                pref,
-            )
-        if bool(pref) != bool(texte_pdate):
-            erreur(
-                "strict.pref-id-date",
-                numero,
-                "PREF_ID" if not pref else "PREF_DATE",
-                "PREF_ID et PREF_DATE vont ensemble : l'un est rempli, l'autre non.",
-                pref or texte_pdate,
-            )
-        for valeur, nom_vote in zip(votes, votes_noms, strict=True):
-            if valeur is not None and valeur < 0:
-                erreur(
-                    "strict.vote-negatif",
-                    numero,
-                    nom_vote,
-                    f"Décompte négatif ({valeur}).",
-                    str(valeur),
-                )
-        if url and url_ok and any(c.isspace() for c in url):
-            erreur("strict.url-espace", numero, "DELIB_URL", "L'adresse contient une espace.", url)
-        for d, nom_date, texte in (
-            (date, "DELIB_DATE", texte_date),
-            (pdate, "PREF_DATE", texte_pdate),
-        ):
-            if d is not None and d > aujourd_hui:
-                erreur(
-                    "strict.date-future", numero, nom_date, f"Date dans le futur ({texte}).", texte
-                )
-    if hachages is not None and lignes_hachees is not None:
-        _doublons(hachages, lignes_hachees, collecteur)
+        if "" in prendre_requis(ligne):
+            _manquantes(ligne, numero, requis, collecteur)
+        resultats = tuple(map(_appeler, analyseurs, prendre_analyses(ligne)))
+        if any(map(_FAUTES, resultats)):
+            _fautes(resultats, analyses, ligne, numero, collecteur)
+        valeurs = [*map(_VALEUR, resultats), *prendre_bruts(ligne)]
+        for controle in controles:
+            if fautes_ligne := controle(valeurs):
+                for code, colonne, message, valeur in fautes_ligne:
+                    collecteur.erreur(code, numero, colonne, message, valeur)
+        if doublons is not None:
+            doublons.noter(ligne, numero)
     return numero - 1
+
+
+_VALEUR, _FAUTES = operator.itemgetter(0), operator.itemgetter(1)
+
+
+def _appeler(fonction: Callable[[str], Any], valeur: str) -> Any:
+    return fonction(valeur)
+
+
+if hasattr(operator, "call"):  # Python 3.11 : appel sans cadre Python
+    _appeler = operator.call
+
+
+def _manquantes(
+    ligne: list[str], numero: int, requis: list[tuple[int, str]], collecteur: Collecteur
+) -> None:
+    for position, nom in requis:
+        if not ligne[position]:
+            collecteur.erreur("constraint-error", numero, nom, _OBLIGATOIRE, "")
+
+
+def _fautes(
+    resultats: tuple[Any, ...],
+    analyses: list[VerificationChamp],
+    ligne: list[str],
+    numero: int,
+    collecteur: Collecteur,
+) -> None:
+    for (_, fautes), champ in zip(resultats, analyses, strict=True):
+        for code, message in fautes:
+            collecteur.erreur(code, numero, champ.nom, message, ligne[champ.position])
+
+
+def _prendre_ligne(positions: list[int]) -> Callable[[list[str]], tuple[str, ...]]:
+    """Les cellules aux ``positions``, toujours en tuple."""
+    if not positions:
+        return lambda ligne: ()
+    if len(positions) == 1:
+        (k,) = positions
+        return lambda ligne: (ligne[k],)
+    return operator.itemgetter(*positions)
+
+
+def _structure(
+    ligne: list[str], numero: int, entete: list[str], collecteur: Collecteur
+) -> list[str] | None:
+    """Ligne vide (``None``), cellules en trop ou manquantes : constats, puis ligne à la largeur."""
+    n, largeur = len(ligne), len(entete)
+    if not any(ligne):
+        collecteur.ajouter(
+            Constat(
+                code="blank-row",
+                severite=Severite.ERREUR,
+                message="Ligne vide.",
+                chemin=f"ligne {numero}",
+                details={"ligne": numero},
+            )
+        )
+        return None
+    for k in range(largeur, n):
+        collecteur.erreur(
+            "extra-cell",
+            numero,
+            "",
+            f"Cellule en trop (colonne {k + 1}, l'en-tête en a {largeur}).",
+            ligne[k],
+        )
+    for k in range(n, largeur):
+        collecteur.erreur(
+            "missing-cell",
+            numero,
+            entete[k],
+            f"Cellule manquante : la ligne a {n} cellules pour {largeur} colonnes.",
+            "",
+        )
+    return ligne[:largeur] + [""] * (largeur - n)
+
+
+# ------------------------------------------------------------------ profil strict
+
+
+def _controles_stricts(
+    champs: list[VerificationChamp], aujourd_hui: dt.date
+) -> list[ControleLigne]:
+    """Les contrôles du profil strict, liés aux rangs des colonnes présentes."""
+    rang = {c.nom: c.indice for c in champs}
+
+    def r(nom: str) -> int:
+        return rang.get(nom, -1)
+
+    i_code, i_nom, i_pref, i_pdate, i_url = (
+        r("DELIB_MATIERE_CODE"),
+        r("DELIB_MATIERE_NOM"),
+        r("PREF_ID"),
+        r("PREF_DATE"),
+        r("DELIB_URL"),
+    )
+    votes = [(c.nom, c.indice) for c in champs if c.nom.startswith("VOTE_")]
+    dates = [(n, rang[n]) for n in ("DELIB_DATE", "PREF_DATE") if n in rang]
+    matieres: dict[tuple[str, str], str | None] = {}
+
+    def controle(v: Sequence[Any]) -> tuple[FauteLigne, ...] | None:
+        fautes: list[FauteLigne] = []
+        code, nom = (v[i_code] if i_code >= 0 else None), (v[i_nom] if i_nom >= 0 else None)
+        if code:
+            cle = (code, nom or "")
+            if cle not in matieres:
+                matieres[cle] = _strict_matiere(*cle)
+            if (raison := matieres[cle]) is not None:
+                code_strict, message = raison.split("|", 1)
+                fautes.append((code_strict, "DELIB_MATIERE_CODE", message, code))
+        pref = v[i_pref] if i_pref >= 0 else None
+        pdate = v[i_pdate] if i_pdate >= 0 else None
+        if pref and not _PREF_ID.match(pref):
+            message = f"PREF_ID « {pref} » n'a pas la forme PREFNNN, SPREFNNNM ou SGARNNN."
+            fautes.append(("strict.pref-id-format", "PREF_ID", message, pref))
+        if vide(pref) != vide(pdate) and i_pref >= 0 and i_pdate >= 0:
+            message = "PREF_ID et PREF_DATE vont ensemble : l'un est rempli, l'autre non."
+            colonne = "PREF_ID" if vide(pref) else "PREF_DATE"
+            fautes.append(("strict.pref-id-date", colonne, message, str(pref or pdate or "")))
+        fautes += [
+            ("strict.vote-negatif", n, f"Décompte négatif ({v[i]}).", str(v[i]))
+            for n, i in votes
+            if isinstance(v[i], int) and v[i] < 0
+        ]
+        url = v[i_url] if i_url >= 0 else None
+        if url and any(c.isspace() for c in url):
+            fautes.append(("strict.url-espace", "DELIB_URL", "L'adresse contient une espace.", url))
+        fautes += [
+            ("strict.date-future", n, f"Date dans le futur ({v[i]}).", v[i].isoformat())
+            for n, i in dates
+            if isinstance(v[i], dt.date) and v[i] > aujourd_hui
+        ]
+        return tuple(fautes) or None
+
+    return [controle]
+
+
+class _Doublons:
+    """Paires (SIRET, DELIB_ID) vues, en empreintes compactes (8 octets par ligne)."""
+
+    def __init__(self, positions: dict[str, int]) -> None:
+        self.i_siret = positions.get("COLL_SIRET")
+        self.i_id = positions.get("DELIB_ID")
+        self.hachages = array.array("q")
+        self.lignes = array.array("q")
+
+    def noter(self, ligne: list[str], numero: int) -> None:
+        if self.i_id is None or not ligne[self.i_id]:
+            return
+        siret = ligne[self.i_siret] if self.i_siret is not None else ""
+        self.hachages.append(hash((siret, ligne[self.i_id])))
+        self.lignes.append(numero)
+
+    def rapporter(self, collecteur: Collecteur) -> None:
+        _doublons(self.hachages, self.lignes, collecteur)
 
 
 def _strict_matiere(code: str, nom: str) -> str | None:

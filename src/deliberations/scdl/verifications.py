@@ -12,6 +12,10 @@ l'autre : SIRET, dates, matières).
 "le signe oblique ne doit pas être précédé ni suivi d'espace"
 >>> message_nomenclature("finances locales/") is None
 True
+>>> message_nomenclature("commande publique/transactions /protocole d accord") is None
+True
+>>> message_nomenclature("\ufb01nances locales/budget")
+"le préfixe de nomenclature Actes « ﬁnances locales » n'est pas reconnu"
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 
 from stdnum.fr import siret as stdnum_siret
 
@@ -37,13 +42,23 @@ __all__ = [
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ENTIER = re.compile(r"^\s*[+-]?\d+\s*$")
-_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:\S")
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 _ANNEE = re.compile(r"^(\d{4})(?:/(\d{4}))?$")
 
 
+_ACCENTS = str.maketrans(
+    {**dict.fromkeys("èéêë", "e"), **dict.fromkeys("àáâãäå", "a"), **dict.fromkeys("ìíîï", "i")}
+    | dict.fromkeys("òóôõö", "o")
+    | dict.fromkeys("ùúûü", "u")
+)
+
+
 def _sans_accents_minuscules(texte: str) -> str:
-    decompose = unicodedata.normalize("NFKD", texte)
-    return "".join(c for c in decompose if not unicodedata.combining(c)).casefold()
+    """La comparaison de frformat (Validata) : minuscules, puis les seules voyelles accentuées
+    françaises et voisines ramenées à la lettre nue. Rien d'autre n'est replié (ni espace
+    insécable, ni ligature, ni accent étranger) ; seuls les accents décomposés (NFD, macOS)
+    sont d'abord recomposés, ce que Validata ne fait pas (écart documenté)."""
+    return unicodedata.normalize("NFC", texte).lower().translate(_ACCENTS)
 
 
 _NIVEAUX1 = frozenset(_sans_accents_minuscules(n) for n in NIVEAUX1_NOMENCLATURE)
@@ -72,9 +87,10 @@ def siret_valide(valeur: str) -> bool:
     return bool(stdnum_siret.is_valid(valeur))
 
 
-def uri_valide(valeur: str) -> bool:
-    """Format ``uri`` : un schéma (``https:``…) suivi d'au moins un caractère non blanc."""
-    return _URI.match(valeur) is not None
+uri_valide: Callable[[str], object] = _URI.match
+"""Format ``uri`` de frictionless (RFC 3986 via ``rfc3986``) : seul le schéma est exigé
+(``https:`` seul est valide, chemin vide) ; le reste n'est pas vérifié. Vrai (une
+correspondance) si l'adresse est valide, ``None`` sinon."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -82,9 +98,9 @@ def message_nomenclature(valeur: str) -> str | None:
     """Contrôle ``nomenclature-acte`` de Validata : ``None`` si valide, sinon la raison."""
     if "/" not in valeur:
         return "le signe oblique « / » est manquant"
-    if "/ " in valeur or " /" in valeur:
-        return "le signe oblique ne doit pas être précédé ni suivi d'espace"
     prefixe = valeur.split("/", 1)[0]
+    if "/ " in valeur or prefixe.endswith(" "):
+        return "le signe oblique ne doit pas être précédé ni suivi d'espace"
     if _sans_accents_minuscules(prefixe) not in _NIVEAUX1:
         return f"le préfixe de nomenclature Actes « {prefixe} » n'est pas reconnu"
     return None

@@ -1,0 +1,88 @@
+"""Collecte bornée des constats d'un fichier : tout est compté, une partie seulement est gardée.
+
+La limite porte sur les erreurs ; les avertissements et informations sont gardés jusqu'au
+même plafond. Quelle que soit la limite demandée (``0`` ou ``None`` : « toutes »), au plus
+:data:`PLAFOND_CONSTATS` constats de chaque sorte sont gardés en mémoire ; les comptes, eux,
+restent exacts (par code, erreurs, erreurs hors profil strict), et le verdict vient des comptes.
+
+>>> c = Collecteur(limite=1)
+>>> for i in range(3):
+...     c.erreur("type-error", i + 2, "DELIB_DATE", "Date illisible.", "x")
+>>> len(c.constats), c.omis, c.erreurs, c.par_code["type-error"]
+(1, 2, 3, 3)
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from deliberations.validation.rapport import Constat, Rapport, Severite
+
+__all__ = ["PLAFOND_CONSTATS", "Collecteur"]
+
+PLAFOND_CONSTATS = 10_000
+"""Nombre maximal de constats gardés en mémoire par sorte (erreurs ; autres), quelle que soit
+la limite demandée."""
+
+
+class Collecteur:
+    """Garde au plus ``limite`` erreurs (et autant d'autres constats), compte tout."""
+
+    def __init__(self, limite: int | None) -> None:
+        self.limite = (
+            PLAFOND_CONSTATS if not limite or limite < 0 else min(limite, PLAFOND_CONSTATS)
+        )
+        self.constats: list[Constat] = []
+        self.omis = 0
+        self.erreurs = 0
+        self.officielles = 0
+        self.autres = 0
+        self.par_code: Counter[str] = Counter()
+
+    def place(self, erreur: bool) -> bool:
+        """Compte un constat à venir ; vrai s'il faut le garder."""
+        if erreur:
+            self.erreurs += 1
+            garder = self.erreurs <= self.limite
+        else:
+            self.autres += 1
+            garder = self.autres <= self.limite
+        if not garder:
+            self.omis += 1
+        return garder
+
+    def ajouter(self, constat: Constat) -> None:
+        """Ajoute un constat (ou le compte seulement, au-delà de la limite)."""
+        self.par_code[constat.code] += 1
+        erreur = constat.severite is Severite.ERREUR
+        if erreur and not constat.code.startswith("strict."):
+            self.officielles += 1
+        if self.place(erreur):
+            self.constats.append(constat)
+
+    def erreur(self, code: str, ligne: int, colonne: str, message: str, valeur: str) -> None:
+        """Une erreur de cellule ; le constat n'est construit que s'il est gardé."""
+        self.par_code[code] += 1
+        if not code.startswith("strict."):
+            self.officielles += 1
+        if self.place(True):
+            self.constats.append(
+                Constat(
+                    code=code,
+                    severite=Severite.ERREUR,
+                    message=message,
+                    chemin=f"ligne {ligne}, colonne {colonne}" if colonne else f"ligne {ligne}",
+                    details={"ligne": ligne, "colonne": colonne, "valeur": valeur[:200]},
+                )
+            )
+
+    def rapport(self, **statistiques: int) -> Rapport:
+        """Le rapport : constats gardés, nombre d'omis, comptes exacts."""
+        stats: dict[str, Any] = {
+            **statistiques,
+            "erreurs": self.erreurs,
+            "erreurs.officielles": self.officielles,
+            **{f"constats.{k}": v for k, v in sorted(self.par_code.items())},
+        }
+        return Rapport(self.constats, self.omis, stats)
