@@ -65,7 +65,7 @@ def test_extrait_lire_un_dossier(
     )
     pdf = next(ligne for ligne in lignes if ligne["fichier"].endswith("zz-extrait.pdf"))
     attendu += int(pdf["deliberations"])
-    assert valider_scdl(sortie).statistiques == (("lignes", attendu),)
+    assert dict(valider_scdl(sortie).statistiques)["lignes"] == attendu
     assert "\r[" not in flux.err  # pas de barre hors terminal
     assert "9 document(s) : 7 lu(s), 2 en échec" in flux.err
 
