@@ -146,10 +146,14 @@ def _classification(chemin: str | None) -> ClassificationActes | None:
     return lire_classification(_octets(chemin), chemin) if chemin else None
 
 
+def page_html(rapport: Rapport, source: str | None) -> str:
+    """Le rapport HTML de ``actes verifier --format html`` (partagé avec le service HTTP)."""
+    return vers_html(rapport, titre="Vérification d'une transmission @CTES", source=source)
+
+
 def _afficher(rapport: Rapport, format_: str, source: str | None = None) -> None:
     if format_ == "html":
-        titre = "Vérification d'une transmission @CTES"
-        print(vers_html(rapport, titre=titre, source=source))
+        print(page_html(rapport, source))
     elif format_ == "json":
         print(json.dumps(rapport.vers_dict(), ensure_ascii=False, indent=2))
     else:

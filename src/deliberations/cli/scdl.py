@@ -20,6 +20,7 @@ from deliberations.scdl import ecrire_scdl, lire_scdl, valider_scdl, verdict_off
 from deliberations.scdl.collecte import PLAFOND_CONSTATS, Collecteur
 from deliberations.scdl.ecriture import datapackage
 from deliberations.scdl.source import TAILLE_MAXIMALE
+from deliberations.validation import Rapport
 
 
 def _taille(parseur: argparse.ArgumentParser) -> None:
@@ -139,6 +140,13 @@ def _valider_lot(arguments: argparse.Namespace) -> int:
     return lot.rendre_lot(bilans, arguments.format, arguments.bilan, "Validation SCDL d'un lot de fichiers")
 
 
+def page_html(rapport: Rapport, source: str, valide: bool) -> str:
+    """Le rapport HTML de ``scdl valider --format html`` (partagé avec le service HTTP)."""
+    lignes = dict(rapport.statistiques).get("lignes", 0)
+    titre = f"Validation SCDL délibérations 2.1.5 ({lignes} lignes)"
+    return vers_html(rapport, titre=titre, source=source, verdict=valide)
+
+
 def _valider(arguments: argparse.Namespace) -> int:
     if lot.est_un_lot(arguments.fichiers):
         return _valider_lot(arguments)
@@ -157,9 +165,7 @@ def _valider(arguments: argparse.Namespace) -> int:
     if arguments.format == "json":
         print(json.dumps({"valide": valide, **rapport.vers_dict()}, ensure_ascii=False, indent=2))
     elif arguments.format == "html":
-        lignes = dict(rapport.statistiques).get("lignes", 0)
-        titre = f"Validation SCDL délibérations 2.1.5 ({lignes} lignes)"
-        print(vers_html(rapport, titre=titre, source=fichier, verdict=valide))
+        print(page_html(rapport, fichier, valide))
     else:
         lignes = dict(rapport.statistiques).get("lignes", 0)
         print(f"{fichier} : {lignes} lignes, " + ("VALIDE" if valide else "INVALIDE"))

@@ -70,6 +70,12 @@ def charger_registre(fichier: str) -> tuple[Registre, frozenset[str]]:
     return lire_json(fichier), frozenset()
 
 
+def page_html(registre: Registre, rapports: list[Rapport], source: str) -> str:
+    """Le rapport HTML de ``valider --format html`` (partagé avec le service HTTP)."""
+    sections = [(_titre(s), r) for s, r in zip(registre.seances, rapports, strict=True)]
+    return vers_html(sections, titre="Validation au regard du CGCT", source=source)
+
+
 def _titre(seance: Seance) -> str:
     return f"Séance du {seance.date:%d/%m/%Y} — {seance.assemblee.collectivite.nom}"
 
@@ -111,8 +117,7 @@ def _valider(arguments: argparse.Namespace) -> int:
         for s in registre.seances
     ]
     if arguments.format == "html":
-        sections = [(_titre(s), r) for s, r in zip(registre.seances, rapports, strict=True)]
-        print(vers_html(sections, titre="Validation au regard du CGCT", source=arguments.fichiers[0]))
+        print(page_html(registre, rapports, arguments.fichiers[0]))
     elif arguments.format == "json":
         sortie = [
             {"seance": s.date.isoformat(), **r.vers_dict()}
