@@ -32,7 +32,16 @@ __all__ = ["Contexte", "Point", "contient", "trouver"]
 
 def trouver(elus: Iterable[Elu], elu: Elu) -> Elu | None:
     """L'élu de ``elus`` qui correspond à ``elu`` (clé exacte d'abord), ou ``None``."""
-    candidats = [e for e in elus if e.correspond(elu)]
+    # Filtre d'abord sur le nom normalisé (ou les identifiants), bien moins coûteux que
+    # ``correspond`` : une séance de 86 membres fait des milliers de recherches.
+    cle_nom = elu.cle_nom
+    par_identifiant = elu.identifiant is not None
+    candidats = [
+        e
+        for e in elus
+        if (e.cle_nom == cle_nom or (par_identifiant and e.identifiant is not None))
+        and e.correspond(elu)
+    ]
     return next((e for e in candidats if e.cle == elu.cle), candidats[0] if candidats else None)
 
 
