@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
 from deliberations.erreurs import ErreurDeliberations, message_exception
+from deliberations.fichiers import lire_taille, taille_lisible, taille_max
 from deliberations.texte import echappe_invisibles
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "SORTIE_OK",
     "SortieImpossible",
     "executer",
+    "option_taille_max",
     "proteger",
     "texte_affichable",
 ]
@@ -66,6 +68,26 @@ def texte_affichable(texte: str) -> str:
     "rouge \\\\x1b[31m et \\\\u202eà l'envers"
     """
     return echappe_invisibles(texte)
+
+
+def _taille(texte: str) -> int:
+    try:
+        return lire_taille(texte)
+    except ValueError as erreur:
+        raise argparse.ArgumentTypeError(str(erreur)) from None
+
+
+def option_taille_max(parseur: argparse.ArgumentParser, nature: str) -> None:
+    """Ajoute ``--taille-max TAILLE`` : la taille maximale de l'entrée (nature ``nature`` de
+    :func:`deliberations.fichiers.taille_max`), vérifiée avant toute lecture."""
+    parseur.add_argument(
+        "--taille-max",
+        type=_taille,
+        default=taille_max(nature),
+        metavar="TAILLE",
+        help=f"taille maximale de l'entrée, vérifiée avant de la lire (défaut : "
+        f"{taille_lisible(taille_max(nature))} ; exemples : 500k, 20M, 1G)",
+    )
 
 
 class SortieImpossible(ErreurDeliberations):
@@ -124,7 +146,7 @@ class _SortieProtegee:
 def _sortie_protegee() -> Iterator[_SortieProtegee]:
     originale = sys.stdout
     protegee = _SortieProtegee(originale)
-    sys.stdout = protegee  # type: ignore[assignment]
+    sys.stdout = protegee
     try:
         yield protegee
         protegee.flush()

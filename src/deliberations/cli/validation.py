@@ -7,7 +7,13 @@ import json
 import sys
 from typing import Any
 
-from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_ILLISIBLE, SORTIE_OK
+from deliberations.cli.commun import (
+    SORTIE_CONSTATS,
+    SORTIE_ILLISIBLE,
+    SORTIE_OK,
+    option_taille_max,
+    texte_affichable,
+)
 from deliberations.erreurs import FichierIllisible
 from deliberations.model import Registre, charger
 from deliberations.validation import CATALOGUE, Rapport, valider
@@ -23,6 +29,7 @@ def ajouter(sous: Any) -> None:
     )
     p.add_argument("fichier", help="séance ou registre (JSON du modèle), ou extrait (.txt, .pdf)")
     p.add_argument("--format", choices=["texte", "json"], default="texte", help="format du rapport")
+    option_taille_max(p, "json")
     p.add_argument(
         "--sans",
         action="append",
@@ -37,9 +44,10 @@ def ajouter(sous: Any) -> None:
     r.set_defaults(action=_regles)
 
 
-def charger_registre(fichier: str) -> Registre:
+def charger_registre(fichier: str, taille_max: int | None = None) -> Registre:
     """Charge le fichier à valider : JSON du modèle, ou extrait du registre (.txt, .pdf).
 
+    ``taille_max`` borne un fichier JSON (par défaut la limite des fichiers du modèle).
     Pour un extrait, les constats de lecture qui empêchent de construire la séance sont
     affichés sur la sortie d'erreur.
     """
@@ -53,7 +61,7 @@ def charger_registre(fichier: str) -> Registre:
         if resultat.seance is None:
             raise FichierIllisible(fichier, "aucune séance n'a pu être lue dans ce document.")
         return Registre(seances=(resultat.seance,))
-    return charger(fichier)
+    return charger(fichier, taille_max=taille_max)
 
 
 def _valider(arguments: argparse.Namespace) -> int:
@@ -62,7 +70,7 @@ def _valider(arguments: argparse.Namespace) -> int:
     except KeyError as erreur:
         print(f"deliberations : {erreur.args[0]}", file=sys.stderr)
         return SORTIE_ILLISIBLE
-    registre = charger_registre(arguments.fichier)
+    registre = charger_registre(arguments.fichier, arguments.taille_max)
     rapports = [valider(s, catalogue) for s in registre.seances]
     if arguments.format == "json":
         sortie = [
@@ -73,8 +81,8 @@ def _valider(arguments: argparse.Namespace) -> int:
     else:
         for s, r in zip(registre.seances, rapports, strict=True):
             collectivite = s.assemblee.collectivite.nom
-            print(f"Séance du {s.date:%d/%m/%Y} — {collectivite}")
-            print(r.vers_texte())
+            print(texte_affichable(f"Séance du {s.date:%d/%m/%Y} — {collectivite}"))
+            print(texte_affichable(r.vers_texte()))
     total = sum((r for r in rapports), Rapport())
     return SORTIE_OK if total.ok else SORTIE_CONSTATS
 

@@ -376,7 +376,9 @@ def _cle_classe(cls: type) -> _Cle | None:
     sous = {c.name: _cle_type(hints[c.name]) for c in attrs.fields(cls)}
     if any(f is None for f in sous.values()):
         return None
-    composes = {nom: f for nom, f in sous.items() if f is not _cle_scalaire}
+    composes: dict[str, _Cle] = {
+        nom: f for nom, f in sous.items() if f is not None and f is not _cle_scalaire
+    }
 
     def cle(donnees: Any) -> Any:
         if type(donnees) is not dict:
