@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ancien_chargeur import ancien_depuis_dict  # noqa: E402
 
-from deliberations.model import Registre, charger  # noqa: E402
+from deliberations.model import Registre, charger, depuis_dict  # noqa: E402
 
 
 def registre_json(seances: int) -> dict[str, Any]:
@@ -77,12 +77,20 @@ def main() -> None:
         t_nouveau = chrono(lambda: charger(chemin))
         echantillon = registre_json(arguments.ancien)
         t_ancien = chrono(lambda: ancien_depuis_dict(Registre, echantillon))
-        t_ancien_total = t_ancien * arguments.seances / arguments.ancien + t_json
-        print(f"json.loads seul          : {t_json:8.2f} s")
-        print(f"chargeur compilé         : {t_nouveau:8.2f} s")
-        print(f"ancien chargeur (estimé) : {t_ancien_total:8.2f} s")
-        print(f"rapport ancien / compilé : {t_ancien_total / t_nouveau:8.1f} ×")
-        print(f"rapport compilé / json.loads seul : {t_nouveau / t_json:8.2f} ×")
+        echantillon = registre_json(arguments.ancien)
+        t_conversion = chrono(lambda: depuis_dict(Registre, echantillon))
+        facteur = arguments.seances / arguments.ancien
+        t_ancien_total = t_ancien * facteur + t_json
+        print(f"json.loads seul                 : {t_json:8.2f} s")
+        print(f"charger (lecture + conversion)  : {t_nouveau:8.2f} s")
+        print(f"ancien charger (estimé)         : {t_ancien_total:8.2f} s")
+        print(
+            f"conversion dict → modèle, {arguments.ancien} séances : ancienne "
+            f"{t_ancien:.3f} s, compilée {t_conversion:.3f} s"
+        )
+        print(f"rapport conversion ancienne / compilée : {t_ancien / t_conversion:6.1f} ×")
+        print(f"rapport charger ancien / nouveau       : {t_ancien_total / t_nouveau:6.1f} ×")
+        print(f"rapport charger / json.loads seul      : {t_nouveau / t_json:6.2f} ×")
         if arguments.valider:
             commande = [sys.executable, "-m", "deliberations.cli", "valider", str(chemin)]
             debut = time.perf_counter()

@@ -12,6 +12,7 @@ code   sens
        syntaxe invalides, aucune donnée n'a pu en être tirée), la commande est mal formée, ou la
        sortie ne peut pas être écrite (disque plein, encodage du terminal, fichier existant)
 70     erreur interne de la bibliothèque (un défaut à signaler) ; le détail avec ``--debug``
+130    interrompu (Ctrl-C)
 =====  =====================================================================================
 
 Une action de sous-commande ne décide que de 0 ou 1 : pour un contenu illisible, elle lève une
