@@ -54,6 +54,7 @@ __all__ = [
     "taille_lisible",
     "taille_max",
     "tailles_max",
+    "verifier_entree",
 ]
 
 MIO = 1024 * 1024
@@ -212,6 +213,19 @@ def ouvrir_flux(chemin: Chemin, *, maximum: int) -> BinaryIO:
         brut = _FluxBorne(_ouvrir_ordinaire(chemin, maximum), os.fspath(chemin), maximum)
     flux = io.BufferedReader(brut, buffer_size=_BLOC)
     return flux
+
+
+def verifier_entree(chemin: Chemin, *, maximum: int) -> int:
+    """Vérifie, sans rien lire, qu'une entrée est un fichier ordinaire d'au plus ``maximum``
+    octets (``-`` est accepté tel quel) ; renvoie sa taille (``-1`` pour ``-``).
+
+    Pour les lecteurs qui ouvrent le fichier eux-mêmes (PDF…) : mêmes erreurs que
+    :func:`lire_octets`.
+    """
+    if os.fspath(chemin) == "-":
+        return -1
+    with _ouvrir_ordinaire(chemin, maximum) as flux:
+        return os.fstat(flux.fileno()).st_size
 
 
 def lire_octets(chemin: Chemin, *, maximum: int) -> bytes:

@@ -160,3 +160,27 @@ def test_erreur_de_donnees_une_ligne_sans_trace(tmp_path: Path) -> None:
     resultat = _lancer("valider", str(faux))
     assert resultat.returncode == 2
     assert "trop imbriqué" in resultat.stderr and "Traceback" not in resultat.stderr
+
+
+def test_extrait_sans_seance_code_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Règle commune : un contenu dont rien n'a pu être tiré donne 2, dans toutes les commandes."""
+    bruit = tmp_path / "bruit.txt"
+    bruit.write_bytes(bytes(range(256)) * 4)
+    assert main(["extrait", "lire", str(bruit)]) == 2
+    assert main(["valider", str(bruit)]) == 2
+    faux = tmp_path / "faux.json"
+    faux.write_bytes(bytes(range(256)))
+    assert main(["resumer", str(faux)]) == 2
+    assert "UTF-8" in capsys.readouterr().err
+
+
+def test_valider_un_extrait_borne(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    texte = tmp_path / "grand.txt"
+    with texte.open("wb") as f:
+        f.truncate(1 << 30)  # 1 Gio creux, jamais lu
+    assert main(["valider", str(texte)]) == 2
+    assert "limite de 20 Mio" in capsys.readouterr().err
+    pdf = tmp_path / "grand.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n" * 200)
+    assert main(["valider", str(pdf), "--taille-max", "1k"]) == 2
+    assert "limite de 1 Kio" in capsys.readouterr().err

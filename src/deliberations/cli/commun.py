@@ -50,6 +50,7 @@ __all__ = [
     "executer",
     "option_taille_max",
     "proteger",
+    "taille_option",
     "texte_affichable",
 ]
 
@@ -71,7 +72,8 @@ def texte_affichable(texte: str) -> str:
     return echappe_invisibles(texte)
 
 
-def _taille(texte: str) -> int:
+def taille_option(texte: str) -> int:
+    """Type ``argparse`` d'une option de taille (``500k``, ``20M``, ``1G``)."""
     try:
         return lire_taille(texte)
     except ValueError as erreur:
@@ -83,7 +85,7 @@ def option_taille_max(parseur: argparse.ArgumentParser, nature: str) -> None:
     :func:`deliberations.fichiers.taille_max`), vérifiée avant toute lecture."""
     parseur.add_argument(
         "--taille-max",
-        type=_taille,
+        type=taille_option,
         default=taille_max(nature),
         metavar="TAILLE",
         help=f"taille maximale de l'entrée, vérifiée avant de la lire (défaut : "

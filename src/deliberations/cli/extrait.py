@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_OK
+from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_ILLISIBLE, SORTIE_OK
 from deliberations.erreurs import FichierIllisible, message_systeme
 from deliberations.extrait import ResultatExtrait, lire_extrait
 from deliberations.model import vers_dict
@@ -76,5 +76,7 @@ def _lire(arguments: argparse.Namespace) -> int:
             rapport = rapport + ecrire_scdl(seance, sortie, siret=arguments.siret)
             sys.stdout.write(sortie.getvalue())
     print(rapport.vers_texte(), file=sys.stderr)
-    compris = seance is not None and not rapport.filtrer(au_moins="avertissement")
+    if seance is None:  # rien n'a pu être tiré du document : règle commune, code 2
+        return SORTIE_ILLISIBLE
+    compris = not rapport.filtrer(au_moins="avertissement")
     return SORTIE_OK if compris else SORTIE_CONSTATS

@@ -11,10 +11,11 @@ from deliberations.cli.commun import (
     SORTIE_CONSTATS,
     SORTIE_ILLISIBLE,
     SORTIE_OK,
-    option_taille_max,
+    taille_option,
     texte_affichable,
 )
 from deliberations.erreurs import FichierIllisible
+from deliberations.fichiers import taille_lisible, taille_max, verifier_entree
 from deliberations.model import Registre, charger
 from deliberations.validation import CATALOGUE, Rapport, valider
 
@@ -29,7 +30,16 @@ def ajouter(sous: Any) -> None:
     )
     p.add_argument("fichier", help="séance ou registre (JSON du modèle), ou extrait (.txt, .pdf)")
     p.add_argument("--format", choices=["texte", "json"], default="texte", help="format du rapport")
-    option_taille_max(p, "json")
+    p.add_argument(
+        "--taille-max",
+        type=taille_option,
+        default=None,
+        metavar="TAILLE",
+        help="taille maximale de l'entrée, vérifiée avant de la lire (défaut : "
+        f"{taille_lisible(taille_max('json'))} pour un JSON, "
+        f"{taille_lisible(taille_max('extrait'))} pour un texte, "
+        f"{taille_lisible(taille_max('pdf'))} pour un PDF)",
+    )
     p.add_argument(
         "--sans",
         action="append",
@@ -44,15 +54,19 @@ def ajouter(sous: Any) -> None:
     r.set_defaults(action=_regles)
 
 
-def charger_registre(fichier: str, taille_max: int | None = None) -> Registre:
+def charger_registre(fichier: str, taille_max_: int | None = None) -> Registre:
     """Charge le fichier à valider : JSON du modèle, ou extrait du registre (.txt, .pdf).
 
-    ``taille_max`` borne un fichier JSON (par défaut la limite des fichiers du modèle).
+    ``taille_max_`` borne l'entrée (par défaut la limite de sa nature : ``json``,
+    ``extrait`` ou ``pdf``, voir :func:`deliberations.fichiers.taille_max`).
     Pour un extrait, les constats de lecture qui empêchent de construire la séance sont
     affichés sur la sortie d'erreur.
     """
     if fichier.lower().endswith((".txt", ".pdf")):
         from deliberations.cli.extrait import lire_document
+
+        nature = "pdf" if fichier.lower().endswith(".pdf") else "extrait"
+        verifier_entree(fichier, maximum=taille_max_ or taille_max(nature))
 
         resultat = lire_document(fichier)
         lecture = resultat.rapport.filtrer(au_moins="avertissement")
@@ -61,7 +75,7 @@ def charger_registre(fichier: str, taille_max: int | None = None) -> Registre:
         if resultat.seance is None:
             raise FichierIllisible(fichier, "aucune séance n'a pu être lue dans ce document.")
         return Registre(seances=(resultat.seance,))
-    return charger(fichier, taille_max=taille_max)
+    return charger(fichier, taille_max=taille_max_)
 
 
 def _valider(arguments: argparse.Namespace) -> int:
