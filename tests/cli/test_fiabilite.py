@@ -184,3 +184,29 @@ def test_valider_un_extrait_borne(tmp_path: Path, capsys: pytest.CaptureFixture[
     pdf.write_bytes(b"%PDF-1.7\n" * 200)
     assert main(["valider", str(pdf), "--taille-max", "1k"]) == 2
     assert "limite de 1 Kio" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("exception", "code", "message"),
+    [
+        (BrokenPipeError(32, "Broken pipe"), 0, ""),
+        (OSError(28, "No space left on device"), 2, "plus de place sur le disque"),
+        (RecursionError("maximum recursion depth exceeded"), 2, "trop imbriquée"),
+    ],
+)
+def test_exceptions_de_l_environnement(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    exception: BaseException,
+    code: int,
+    message: str,
+) -> None:
+    def action(arguments: argparse.Namespace) -> int:
+        raise exception
+
+    from deliberations.cli import modele
+
+    monkeypatch.setattr(modele, "_schema", action)
+    assert main(["schema"]) == code
+    erreur = capsys.readouterr().err
+    assert message in erreur and "No space" not in erreur and "Traceback" not in erreur

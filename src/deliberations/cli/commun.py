@@ -35,7 +35,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Iterator
-from typing import Any, TextIO
+from typing import Any
 
 from deliberations.erreurs import ErreurDeliberations, message_exception
 from deliberations.fichiers import lire_taille, taille_lisible, taille_max
@@ -100,7 +100,7 @@ class SortieImpossible(ErreurDeliberations):
 class _SortieProtegee:
     """Enveloppe de ``sys.stdout`` : tube fermé ignoré, autres échecs en erreur française."""
 
-    def __init__(self, flux: TextIO) -> None:
+    def __init__(self, flux: Any) -> None:
         self._flux = flux
         self.fermee = False
 
@@ -134,9 +134,14 @@ class _SortieProtegee:
             ) from None
         return None
 
-    def write(self, texte: str) -> int:
+    def write(self, texte: Any) -> int:
         self._proteger(lambda: self._flux.write(texte))
         return len(texte)
+
+    @property
+    def buffer(self) -> Any:
+        """Le flux binaire sous-jacent, protégé de la même façon."""
+        return _SortieProtegee(self._flux.buffer)
 
     def flush(self) -> None:
         self._proteger(self._flux.flush)
@@ -186,6 +191,14 @@ def proteger(fonction: Callable[[], int], *, debug: bool = False) -> int:
         if debug:
             traceback.print_exc()
         _signaler(f"{message_exception(erreur)} ; entrée refusée.")
+        return SORTIE_ILLISIBLE
+    except BrokenPipeError:  # écrit hors de sys.stdout : même silence
+        _SortieProtegee(sys.stdout)._fermer()
+        return SORTIE_OK
+    except OSError as erreur:  # l'environnement (disque, périphérique), pas un défaut
+        if debug:
+            traceback.print_exc()
+        _signaler(f"entrée-sortie impossible : {message_exception(erreur)}.")
         return SORTIE_ILLISIBLE
     except SystemExit as sortie:
         return sortie.code if isinstance(sortie.code, int) else SORTIE_ILLISIBLE
