@@ -20,6 +20,7 @@ __all__ = [
     "cle_texte",
     "echappe_invisibles",
     "espaces_normalises",
+    "json_sans_invisibles",
     "sans_accents",
     "sans_invisibles",
 ]
@@ -127,3 +128,15 @@ def echappe_invisibles(texte: str) -> str:
     if texte.isprintable() or not INVISIBLES.search(texte):
         return texte
     return INVISIBLES.sub(lambda m: ascii(m.group())[1:-1], texte)
+
+
+def json_sans_invisibles(texte_json: str) -> str:
+    """Un texte JSON où les caractères :data:`INVISIBLES` sont écrits ``\\u001b``,
+    ``\\u202e`` : le même JSON, sans rien qui pilote un terminal ni qu'un encodage refuse.
+
+    >>> json_sans_invisibles('["a\u202eb"]')
+    '["a\\\\u202eb"]'
+    """
+    if texte_json.isascii() and texte_json.isprintable():
+        return texte_json
+    return INVISIBLES.sub(lambda m: f"\\u{ord(m.group()):04x}", texte_json)

@@ -17,6 +17,7 @@ from deliberations.cli.commun import (
 from deliberations.erreurs import FichierIllisible
 from deliberations.fichiers import taille_lisible, taille_max, verifier_entree
 from deliberations.model import Registre, charger
+from deliberations.texte import json_sans_invisibles
 from deliberations.validation import CATALOGUE, Rapport, valider
 
 
@@ -91,7 +92,7 @@ def _valider(arguments: argparse.Namespace) -> int:
             {"seance": s.date.isoformat(), **r.to_dict()}
             for s, r in zip(registre.seances, rapports, strict=True)
         ]
-        print(json.dumps(sortie, ensure_ascii=False, indent=2))
+        print(json_sans_invisibles(json.dumps(sortie, ensure_ascii=False, indent=2)))
     else:
         for s, r in zip(registre.seances, rapports, strict=True):
             collectivite = s.assemblee.collectivite.nom

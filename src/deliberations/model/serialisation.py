@@ -47,7 +47,7 @@ from deliberations.erreurs import (
 )
 from deliberations.model._validateurs import InvariantViole
 from deliberations.model.seance import Registre, Seance
-from deliberations.texte import INVISIBLES
+from deliberations.texte import INVISIBLES, json_sans_invisibles
 
 __all__ = [
     "charger",
@@ -123,8 +123,9 @@ def vers_dict(objet: Any) -> dict[str, Any]:
 
 
 def vers_json(objet: Any, indent: int | None = 2) -> str:
-    """Texte JSON (UTF-8, accents lisibles) d'un objet du modèle."""
-    return json.dumps(vers_dict(objet), ensure_ascii=False, indent=indent)
+    """Texte JSON (UTF-8, accents lisibles) d'un objet du modèle ; un caractère de contrôle ou
+    bidirectionnel y serait écrit ``\\u202e``, jamais brut."""
+    return json_sans_invisibles(json.dumps(vers_dict(objet), ensure_ascii=False, indent=indent))
 
 
 def ecrire(objet: Registre | Seance, chemin: str | Path) -> None:
