@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import resource
 import subprocess
 import sys
 import tempfile
@@ -92,13 +91,26 @@ def main() -> None:
         print(f"rapport charger ancien / nouveau       : {t_ancien_total / t_nouveau:6.1f} ×")
         print(f"rapport charger / json.loads seul      : {t_nouveau / t_json:6.2f} ×")
         if arguments.valider:
-            commande = [sys.executable, "-m", "deliberations.cli", "valider", str(chemin)]
-            debut = time.perf_counter()
-            subprocess.run(commande, stdout=subprocess.DEVNULL, check=False)
-            duree = time.perf_counter() - debut
-            memoire = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-            print(f"deliberations valider    : {duree:8.2f} s, {memoire:.0f} Mio au plus")
+            mesurer_valider(chemin)
 
+
+def mesurer_valider(chemin: Path) -> None:
+    """``deliberations valider`` sur le fichier : durée et mémoire maximale du processus."""
+    code = (
+        "import resource, sys\n"
+        "from deliberations.cli import main\n"
+        f"c = main(['valider', {str(chemin)!r}])\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+        "sys.exit(c)\n"
+    )
+    debut = time.perf_counter()
+    resultat = subprocess.run(
+        [sys.executable, "-c", code], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        text=True, check=False,
+    )  # fmt: skip
+    duree = time.perf_counter() - debut
+    memoire = int(resultat.stderr.strip().splitlines()[-1]) / 1024
+    print(f"deliberations valider           : {duree:8.2f} s, {memoire:.0f} Mio au plus")
 
 if __name__ == "__main__":
     main()
