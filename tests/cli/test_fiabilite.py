@@ -210,3 +210,13 @@ def test_exceptions_de_l_environnement(
     assert main(["schema"]) == code
     erreur = capsys.readouterr().err
     assert message in erreur and "No space" not in erreur and "Traceback" not in erreur
+
+
+def test_rapport_sur_la_sortie_d_erreur_sans_controle_brut(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    texte = tmp_path / "bruit.txt"
+    texte.write_bytes(b"Ligne \x1b[31m rouge \xe2\x80\xae renversee\n" * 3)
+    main(["valider", str(texte)])
+    erreur = capsys.readouterr().err
+    assert "\x1b" not in erreur and "\u202e" not in erreur

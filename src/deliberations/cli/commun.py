@@ -152,14 +152,36 @@ class _SortieProtegee:
 
 @contextlib.contextmanager
 def _sortie_protegee() -> Iterator[_SortieProtegee]:
-    originale = sys.stdout
+    originale, erreurs = sys.stdout, sys.stderr
     protegee = _SortieProtegee(originale)
     sys.stdout = protegee
+    sys.stderr = _ErreurAffichable(erreurs)
     try:
         yield protegee
         protegee.flush()
     finally:
-        sys.stdout = originale
+        sys.stdout, sys.stderr = originale, erreurs
+
+
+class _ErreurAffichable:
+    """Enveloppe de ``sys.stderr`` (lue par un humain seulement) : les caractères de contrôle
+    et bidirectionnels des rapports y sont écrits ``\\x1b``, ``\\u202e``, jamais bruts ; un
+    échec d'écriture n'interrompt pas la commande."""
+
+    def __init__(self, flux: Any) -> None:
+        self._flux = flux
+
+    def write(self, texte: str) -> int:
+        with contextlib.suppress(OSError, ValueError):
+            self._flux.write(echappe_invisibles(texte))
+        return len(texte)
+
+    def flush(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self._flux.flush()
+
+    def __getattr__(self, nom: str) -> Any:
+        return getattr(self._flux, nom)
 
 
 def _signaler(message: str) -> None:
