@@ -39,7 +39,7 @@ from typing import Any
 
 from deliberations.erreurs import ErreurDeliberations, message_exception
 from deliberations.fichiers import lire_taille, taille_lisible, taille_max
-from deliberations.texte import echappe_invisibles
+from deliberations.texte import echappe_invisibles, sans_accents
 
 __all__ = [
     "SORTIE_CONSTATS",
@@ -123,9 +123,9 @@ class _SortieProtegee:
             caractere = erreur.object[erreur.start : erreur.start + 1]
             encodage = getattr(self._flux, "encoding", None) or erreur.encoding
             raise SortieImpossible(
-                f"la sortie standard (encodage {encodage}) ne peut pas écrire "
-                f"« {caractere} » (U+{ord(caractere):04X}) : relancez avec "
-                "PYTHONIOENCODING=utf-8 ou une locale UTF-8."
+                f"la sortie standard (encodage {encodage}) ne peut pas écrire le caractère "
+                f"U+{ord(caractere):04X} : relancez avec PYTHONIOENCODING=utf-8 ou une "
+                "locale UTF-8."
             ) from None
         except OSError as erreur:
             self._fermer()
@@ -185,8 +185,15 @@ class _ErreurAffichable:
 
 
 def _signaler(message: str) -> None:
+    """Écrit le message d'erreur (une ligne) ; sans accents si la sortie d'erreur ne peut pas
+    les écrire (``PYTHONIOENCODING=ascii``), plutôt que des ``\\xe9`` illisibles."""
+    ligne = f"deliberations : {message}\n"
+    try:
+        ligne.encode(getattr(sys.stderr, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        ligne = sans_accents(ligne).replace("«", '"').replace("»", '"')
     with contextlib.suppress(OSError, ValueError):
-        print(f"deliberations : {message}", file=sys.stderr)
+        sys.stderr.write(ligne)
 
 
 def executer(arguments: argparse.Namespace) -> int:
