@@ -153,3 +153,31 @@ def test_texte_quelconque_erreur_typee(texte: str) -> None:
         _analyser("x.json", lambda: _charger_texte(texte))
     except (FichierIllisible, DonneesInvalides) as erreur:
         assert str(erreur)
+
+
+_PETIT = json.dumps(
+    {"seances": [{"assemblee": {"collectivite": {"nom": "A"}, "organe": "conseil_municipal"},
+                  "date": "2024-01-02"}]},
+)  # fmt: skip
+_CARACTERES = st.sampled_from([*'{}[]:,"\\ 0a-.etrufnl\ud800\x1b', "seances", "date"])
+
+
+@given(st.lists(st.tuples(st.integers(0, len(_PETIT)), st.integers(0, 3), _CARACTERES), max_size=4))
+def test_lecture_au_fil_egale_lecture_entiere(mutations: list[tuple[int, int, str]]) -> None:
+    """Le registre lu séance par séance est celui que donne l'analyse du texte entier ; un
+    texte fautif est refusé par les deux, toujours avec une erreur typée."""
+    texte = _PETIT
+    for position, longueur, insere in mutations:
+        texte = texte[:position] + insere + texte[position + longueur :]
+    from deliberations.model.serialisation import _DECODEUR, _Contexte, _registre
+
+    def entier() -> Registre:
+        return _registre(_DECODEUR.decode(texte), _Contexte())
+
+    resultats = []
+    for lecture in (lambda: _charger_texte(texte), entier):
+        try:
+            resultats.append(_analyser("x.json", lecture))
+        except (FichierIllisible, DonneesInvalides):
+            resultats.append(None)
+    assert resultats[0] == resultats[1]
