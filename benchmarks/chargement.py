@@ -96,11 +96,16 @@ def main() -> None:
 
 def mesurer_valider(chemin: Path) -> None:
     """``deliberations valider`` sur le fichier : durée et mémoire maximale du processus."""
+    # VmHWM (Linux) : le maximum de ce processus-ci ; ru_maxrss compterait aussi la mémoire
+    # du banc lui-même, héritée au moment du fork.
     code = (
-        "import resource, sys\n"
+        "import pathlib, re, resource, sys\n"
         "from deliberations.cli import main\n"
         f"c = main(['valider', {str(chemin)!r}])\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+        "etat = pathlib.Path('/proc/self/status')\n"
+        "trouve = re.search(r'VmHWM:\\s*(\\d+)', etat.read_text()) if etat.exists() else None\n"
+        "ko = trouve.group(1) if trouve else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "print(ko, file=sys.stderr)\n"
         "sys.exit(c)\n"
     )
     debut = time.perf_counter()
