@@ -98,8 +98,7 @@ def cle_texte(texte: str) -> str:
 # ligne) et C1, mise en forme bidirectionnelle (U+202E renverse l'affichage), moitiés de paires
 # de substitution isolées (aucun encodage ne peut les écrire).
 INVISIBLES = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-    "\ud800-\udfff]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
 _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SUBSTITUTS = re.compile("[\ud800-\udfff]")

@@ -181,3 +181,22 @@ def test_lecture_au_fil_egale_lecture_entiere(mutations: list[tuple[int, int, st
         except (FichierIllisible, DonneesInvalides):
             resultats.append(None)
     assert resultats[0] == resultats[1]
+
+
+def test_ecrire_atomique_sans_ecrasement(tmp_path: Path) -> None:
+    from deliberations.fichiers import SortieExistante, SortieRefusee
+    from deliberations.model import charger_seance, ecrire
+
+    seance = charger_seance(EXEMPLE_SEED)
+    chemin = tmp_path / "s.json"
+    chemin.write_text("ancien", encoding="utf-8")
+    with pytest.raises(SortieExistante):
+        ecrire(seance, chemin)
+    assert chemin.read_text("utf-8") == "ancien"
+    ecrire(seance, chemin, ecraser=True)
+    assert charger_seance(chemin) == seance
+    lien = tmp_path / "lien.json"
+    lien.symlink_to(tmp_path / "ailleurs.json")
+    with pytest.raises(SortieRefusee):
+        ecrire(seance, lien, ecraser=True)
+    assert not (tmp_path / "ailleurs.json").exists()

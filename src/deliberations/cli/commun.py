@@ -62,6 +62,7 @@ SORTIE_INTERROMPUE = 130
 
 Action = Callable[[argparse.Namespace], int]
 
+
 def texte_affichable(texte: str) -> str:
     """Le texte, avec les caractères de contrôle et bidirectionnels écrits ``\\u202e`` : rien
     de ce qu'une donnée contient ne pilote le terminal.

@@ -128,9 +128,12 @@ def vers_json(objet: Any, indent: int | None = 2) -> str:
     return json_sans_invisibles(json.dumps(vers_dict(objet), ensure_ascii=False, indent=indent))
 
 
-def ecrire(objet: Registre | Seance, chemin: str | Path) -> None:
-    """Écrit un registre (ou une séance seule) dans un fichier JSON."""
-    Path(chemin).write_text(vers_json(objet) + "\n", encoding="utf-8")
+def ecrire(objet: Registre | Seance, chemin: str | Path, *, ecraser: bool = False) -> None:
+    """Écrit un registre (ou une séance seule) dans un fichier JSON, de façon atomique (voir
+    :func:`deliberations.fichiers.ecrire_atomique`) : jamais de fichier partiel, un fichier
+    existant remplacé seulement avec ``ecraser=True``, un lien symbolique refusé."""
+    contenu = (vers_json(objet) + "\n").encode("utf-8")
+    fichiers.ecrire_atomique(chemin, contenu, ecraser=ecraser)
 
 
 # --------------------------------------------------------------------------- lecture
@@ -140,6 +143,7 @@ def ecrire(objet: Registre | Seance, chemin: str | Path) -> None:
 # chemin d'une valeur fautive n'est construit qu'en cas d'erreur, en remontant.
 
 _Lecteur = Callable[[Any, "_Contexte"], Any]
+
 
 class _Contexte:
     """État d'un chargement : objets déjà construits (partagés), liste consommée ou non."""
