@@ -42,11 +42,11 @@ from deliberations.model import (
     Vote,
 )
 from deliberations.nomenclature import matieres
-from deliberations.texte import espaces_normalises
+from deliberations.texte import espaces_normalises, sans_invisibles
 
 texte_libre = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40
-).filter(lambda t: espaces_normalises(t) != "")
+).filter(lambda t: espaces_normalises(sans_invisibles(t)) != "")
 noms = st.from_regex(r"[A-ZÉ][A-Za-zéèçëÉÈ' -]{0,15}", fullmatch=True).filter(
     lambda t: espaces_normalises(t) != ""
 )

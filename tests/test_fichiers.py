@@ -88,3 +88,45 @@ def test_echec_pendant_l_ecriture_ne_laisse_rien(tmp_path: Path) -> None:
 def test_erreurs_de_la_bibliotheque() -> None:
     assert issubclass(SortieRefusee, ErreurDeliberations)
     assert issubclass(EntreeTropGrande, FichierIllisible)
+
+
+def test_table_des_tailles_maximales() -> None:
+    from deliberations.fichiers import MIO, taille_max, tailles_max
+
+    table = tailles_max()
+    assert {"json", "extrait", "pdf", "csv", "xml", "archive", "acte"} <= set(table)
+    assert all(valeur >= MIO for valeur in table.values())
+    assert taille_max("json") == table["json"]
+    with pytest.raises(KeyError):
+        taille_max("inconnue")
+
+
+@pytest.mark.parametrize(
+    ("texte", "octets"), [("500", 500), ("64k", 65536), ("20M", 20 << 20), ("1G", 1 << 30)]
+)
+def test_lire_taille(texte: str, octets: int) -> None:
+    from deliberations.fichiers import lire_taille
+
+    assert lire_taille(texte) == octets
+
+
+@pytest.mark.parametrize("texte", ["", "k", "-5", "1.5M", "٣M", "9" * 30])
+def test_lire_taille_invalide(texte: str) -> None:
+    from deliberations.fichiers import lire_taille
+
+    with pytest.raises(ValueError, match="taille invalide"):
+        lire_taille(texte)
+
+
+def test_verifier_entree_sans_lire(tmp_path: Path) -> None:
+    from deliberations.fichiers import verifier_entree
+
+    creux = tmp_path / "creux.pdf"
+    with creux.open("wb") as f:
+        f.truncate(1 << 30)
+    with pytest.raises(EntreeTropGrande):
+        verifier_entree(creux, maximum=1 << 20)
+    assert verifier_entree(creux, maximum=1 << 31) == 1 << 30
+    assert verifier_entree("-", maximum=1) == -1
+    with pytest.raises(FichierIllisible):
+        verifier_entree("/dev/zero", maximum=1)

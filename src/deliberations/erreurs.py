@@ -11,6 +11,8 @@ True
 
 from __future__ import annotations
 
+import errno
+
 __all__ = [
     "CleInvalide",
     "ComposantInvalide",
@@ -23,6 +25,8 @@ __all__ = [
     "IdentifiantInvalide",
     "LongueurInvalide",
     "ValeurNonPermise",
+    "message_exception",
+    "message_json",
     "message_systeme",
 ]
 
@@ -86,7 +90,82 @@ def message_systeme(erreur: OSError) -> str:
         return "accès refusé"
     if isinstance(erreur, IsADirectoryError):
         return "c'est un dossier, pas un fichier"
-    return f"lecture impossible ({erreur.strerror or erreur})"
+    connu = _ERRNO.get(erreur.errno or 0)
+    if connu:
+        return connu
+    return f"accès impossible (erreur système {erreur.errno})"
+
+
+_ERRNO = {
+    errno.ENOSPC: "plus de place sur le disque ou le périphérique",
+    errno.ENOTDIR: "un élément du chemin n'est pas un dossier",
+    errno.ELOOP: "trop de liens symboliques",
+    errno.ENAMETOOLONG: "nom de fichier trop long",
+    errno.EROFS: "système de fichiers en lecture seule",
+    errno.EIO: "erreur d'entrée-sortie du périphérique",
+    errno.EPIPE: "la sortie a été fermée",
+    errno.EEXIST: "le fichier existe déjà",
+    errno.EFBIG: "fichier trop grand pour le système",
+    errno.EDQUOT: "quota de disque dépassé",
+}
+
+
+# Messages français des exceptions connues de la bibliothèque standard et de ses analyseurs :
+# une seule table, pour que jamais un message anglais (« Expecting value »…) n'atteigne
+# l'utilisateur. Les clés sont les débuts des messages anglais de ``json``.
+_MESSAGES_JSON = {
+    "Expecting value": "une valeur est attendue",
+    "Expecting property name enclosed in double quotes": (
+        "un nom de champ entre guillemets droits est attendu"
+    ),
+    "Expecting ':' delimiter": "« : » est attendu",
+    "Expecting ',' delimiter": "« , » est attendu",
+    "Unterminated string starting at": "chaîne non terminée",
+    "Invalid control character at": "caractère de contrôle non échappé dans une chaîne",
+    "Invalid \\escape": "séquence d'échappement invalide",
+    "Invalid \\uXXXX escape": "séquence \\uXXXX invalide",
+    "Extra data": "texte en trop après la fin du JSON",
+    "Illegal trailing comma before end of object": "virgule en trop avant la fin de l'objet",
+    "Illegal trailing comma before end of array": "virgule en trop avant la fin de la liste",
+}
+
+
+def message_json(anglais: str) -> str:
+    """Traduit le message d'une :class:`json.JSONDecodeError`.
+
+    >>> message_json("Expecting value")
+    'une valeur est attendue'
+    >>> message_json("Quelque chose d'inédit")
+    'syntaxe invalide'
+    """
+    for debut, francais in _MESSAGES_JSON.items():
+        if anglais.startswith(debut):
+            return francais
+    return "syntaxe invalide"
+
+
+def message_exception(erreur: BaseException) -> str:
+    """Message français d'une exception connue (mémoire, récursion, entiers trop longs,
+    accès aux fichiers, encodage…), ou une description neutre avec son type sinon.
+
+    >>> message_exception(MemoryError())
+    'mémoire insuffisante pour traiter cette entrée'
+    >>> message_exception(RecursionError("maximum recursion depth exceeded"))
+    'structure trop imbriquée pour être traitée'
+    """
+    if isinstance(erreur, ErreurDeliberations):
+        return str(erreur)
+    if isinstance(erreur, MemoryError):
+        return "mémoire insuffisante pour traiter cette entrée"
+    if isinstance(erreur, RecursionError):
+        return "structure trop imbriquée pour être traitée"
+    if isinstance(erreur, OSError):
+        return message_systeme(erreur)
+    if isinstance(erreur, UnicodeError):
+        return "texte dans un encodage inattendu"
+    if isinstance(erreur, ValueError) and "integer string conversion" in str(erreur):
+        return "nombre trop long (plus de 4 300 chiffres)"
+    return f"erreur inattendue ({type(erreur).__name__})"
 
 
 class ElementIntrouvable(ErreurDeliberations, KeyError):

@@ -28,12 +28,15 @@ deliberations.fichiers.EntreeTropGrande: ...sortie.csv : 4 octets, plus que la l
 from __future__ import annotations
 
 import contextlib
+import csv
+import functools
 import io
 import os
 import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
+from importlib import resources
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -46,8 +49,12 @@ __all__ = [
     "SortieRefusee",
     "ecrire_atomique",
     "lire_octets",
+    "lire_taille",
     "ouvrir_flux",
     "taille_lisible",
+    "taille_max",
+    "tailles_max",
+    "verifier_entree",
 ]
 
 MIO = 1024 * 1024
@@ -83,6 +90,49 @@ def taille_lisible(octets: int) -> str:
     if (octets >= 1024 and octets % 1024 == 0) or octets >= 10 * 1024:
         return f"{octets // 1024} Kio"
     return f"{octets} octets"
+
+
+@functools.cache
+def tailles_max() -> dict[str, int]:
+    """Taille maximale par défaut (en octets) de chaque nature d'entrée, lue dans la table
+    ``donnees/tailles_max.csv`` du paquet.
+
+    >>> tailles_max()["json"] == 256 * MIO
+    True
+    """
+    texte = resources.files("deliberations").joinpath("donnees/tailles_max.csv")
+    lignes = csv.DictReader(texte.read_text("utf-8").splitlines())
+    return {ligne["nature"]: int(float(ligne["mio"]) * MIO) for ligne in lignes}
+
+
+def taille_max(nature: str) -> int:
+    """Taille maximale par défaut d'une nature d'entrée (``json``, ``extrait``, ``pdf``,
+    ``csv``, ``xml``, ``archive``, ``acte``) ; ``KeyError`` pour une nature inconnue.
+
+    >>> taille_lisible(taille_max("extrait"))
+    '20 Mio'
+    """
+    return tailles_max()[nature]
+
+
+def lire_taille(texte: str) -> int:
+    """Lit une taille écrite ``500``, ``64k``, ``20M``, ``1G`` (octets, Kio, Mio, Gio), pour
+    les options ``--taille-max``.
+
+    >>> lire_taille("20M") == 20 * MIO, lire_taille("512")
+    (True, 512)
+    >>> lire_taille("beaucoup")
+    Traceback (most recent call last):
+    ...
+    ValueError: taille invalide : « beaucoup » (exemples : 500, 64k, 20M, 1G)
+    """
+    nettoye = texte.strip().upper().removesuffix("O").removesuffix("I")
+    facteurs = {"K": 1024, "M": MIO, "G": 1024 * MIO}
+    facteur = facteurs.get(nettoye[-1:], 1)
+    chiffres = nettoye[:-1] if nettoye[-1:] in facteurs else nettoye
+    if not chiffres.isdigit() or not chiffres.isascii() or len(chiffres) > 15:
+        raise ValueError(f"taille invalide : « {texte} » (exemples : 500, 64k, 20M, 1G)")
+    return int(chiffres) * facteur
 
 
 def _trop_grand(nom: str, taille: int | None, maximum: int) -> EntreeTropGrande:
@@ -163,6 +213,19 @@ def ouvrir_flux(chemin: Chemin, *, maximum: int) -> BinaryIO:
         brut = _FluxBorne(_ouvrir_ordinaire(chemin, maximum), os.fspath(chemin), maximum)
     flux = io.BufferedReader(brut, buffer_size=_BLOC)
     return flux
+
+
+def verifier_entree(chemin: Chemin, *, maximum: int) -> int:
+    """Vérifie, sans rien lire, qu'une entrée est un fichier ordinaire d'au plus ``maximum``
+    octets (``-`` est accepté tel quel) ; renvoie sa taille (``-1`` pour ``-``).
+
+    Pour les lecteurs qui ouvrent le fichier eux-mêmes (PDF…) : mêmes erreurs que
+    :func:`lire_octets`.
+    """
+    if os.fspath(chemin) == "-":
+        return -1
+    with _ouvrir_ordinaire(chemin, maximum) as flux:
+        return os.fstat(flux.fileno()).st_size
 
 
 def lire_octets(chemin: Chemin, *, maximum: int) -> bytes:

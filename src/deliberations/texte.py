@@ -14,7 +14,16 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["base_meme_longueur", "cle_texte", "espaces_normalises", "sans_accents"]
+__all__ = [
+    "INVISIBLES",
+    "base_meme_longueur",
+    "cle_texte",
+    "echappe_invisibles",
+    "espaces_normalises",
+    "json_sans_invisibles",
+    "sans_accents",
+    "sans_invisibles",
+]
 
 _LIGATURES = str.maketrans(
     {
@@ -83,3 +92,50 @@ def espaces_normalises(texte: str) -> str:
 def cle_texte(texte: str) -> str:
     """Clé de comparaison : sans accents, en minuscules, blancs normalisés."""
     return espaces_normalises(sans_accents(texte)).casefold()
+
+
+# Caractères qu'aucun texte du modèle ne garde : contrôles C0 (sauf tabulation et fins de
+# ligne) et C1, mise en forme bidirectionnelle (U+202E renverse l'affichage), moitiés de paires
+# de substitution isolées (aucun encodage ne peut les écrire).
+INVISIBLES = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_SUBSTITUTS = re.compile("[\ud800-\udfff]")
+
+
+def sans_invisibles(texte: str) -> str:
+    """Neutralise les caractères :data:`INVISIBLES` : un contrôle devient une espace, une
+    marque bidirectionnelle disparaît, une moitié de paire de substitution devient U+FFFD.
+
+    >>> sans_invisibles("rouge\\x1b[31m\\u202eenvers")
+    'rouge [31menvers'
+    """
+    if texte.isprintable() or not INVISIBLES.search(texte):
+        return texte
+    texte = _SUBSTITUTS.sub("\ufffd", _BIDI.sub("", texte))
+    return INVISIBLES.sub(" ", texte)
+
+
+def echappe_invisibles(texte: str) -> str:
+    """Écrit les caractères :data:`INVISIBLES` sous la forme ``\\x1b`` ou ``\\u202e``, pour les
+    afficher sans danger sur un terminal.
+
+    >>> echappe_invisibles("a\\x1b[31m\\u202eb")
+    'a\\\\x1b[31m\\\\u202eb'
+    """
+    if texte.isprintable() or not INVISIBLES.search(texte):
+        return texte
+    return INVISIBLES.sub(lambda m: ascii(m.group())[1:-1], texte)
+
+
+def json_sans_invisibles(texte_json: str) -> str:
+    """Un texte JSON où les caractères :data:`INVISIBLES` sont écrits ``\\u001b``,
+    ``\\u202e`` : le même JSON, sans rien qui pilote un terminal ni qu'un encodage refuse.
+
+    >>> json_sans_invisibles('["a\u202eb"]')
+    '["a\\\\u202eb"]'
+    """
+    if texte_json.isascii() and texte_json.isprintable():
+        return texte_json
+    return INVISIBLES.sub(lambda m: f"\\u{ord(m.group()):04x}", texte_json)

@@ -18,7 +18,7 @@ from deliberations.model import (
     Deliberation,
     Scrutin,
     Transmission,
-    charger_seance,
+    lire_seance,
 )
 from deliberations.nomenclature import matieres
 from deliberations.scdl import NOMS, ecrire_scdl, ligne_scdl, lire_scdl, valider_scdl
@@ -112,7 +112,7 @@ def test_octets_quelconques(donnees: bytes) -> None:
 
 def test_seed_ecrit_et_valide(tmp_path: Path) -> None:
     sortie = tmp_path / "seed.csv"
-    rapport = ecrire_scdl(charger_seance(EXEMPLE_SEED), sortie, siret="24210041000016")
+    rapport = ecrire_scdl(lire_seance(EXEMPLE_SEED), sortie, siret="24210041000016")
     assert rapport.ok and {c.code for c in rapport} <= {"ecriture.non-represente"}
     texte = sortie.read_bytes()
     assert texte.startswith(",".join(NOMS).encode() + b"\r\n")
@@ -122,7 +122,7 @@ def test_seed_ecrit_et_valide(tmp_path: Path) -> None:
 
 
 def test_ecriture_sans_siret_signalee() -> None:
-    seance = charger_seance(EXEMPLE_SEED)
+    seance = lire_seance(EXEMPLE_SEED)
     sortie = io.StringIO()
     rapport = ecrire_scdl(seance, sortie)
     assert [c.code for c in rapport.erreurs] == ["ecriture.siret-manquant"]
@@ -196,4 +196,4 @@ def test_ecriture_fichier_impossible(tmp_path: Path) -> None:
     from deliberations.erreurs import ErreurDeliberations
 
     with pytest.raises(ErreurDeliberations, match=r"n.existe pas"):
-        ecrire_scdl(charger_seance(EXEMPLE_SEED), tmp_path / "absent" / "x.csv")
+        ecrire_scdl(lire_seance(EXEMPLE_SEED), tmp_path / "absent" / "x.csv")

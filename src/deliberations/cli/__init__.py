@@ -2,8 +2,9 @@
 
 Chaque sous-commande vit dans son propre module de ce paquet et s'y déclare par une
 fonction ``ajouter(sous_parseurs)`` ; :func:`main` les assemble. Codes de sortie : 0 tout
-va bien, 1 des erreurs ont été trouvées dans les données, 2 l'entrée est illisible ou la
-commande est mal formée.
+va bien, 1 des erreurs ont été trouvées dans les données, 2 l'entrée est illisible, la sortie
+ne peut pas être écrite ou la commande est mal formée, 70 erreur interne (le détail avec
+l'option globale ``--debug``).
 
 >>> main(["--version"])  # doctest: +ELLIPSIS
 deliberations ...
@@ -44,6 +45,11 @@ def construire_parseur() -> argparse.ArgumentParser:
         "SCDL, @CTES, extraits du registre.",
     )
     parseur.add_argument("--version", action="store_true", help="affiche la version et s'arrête")
+    parseur.add_argument(
+        "--debug",
+        action="store_true",
+        help="en cas d'erreur, affiche aussi la trace Python complète (pour signaler un défaut)",
+    )
     sous = parseur.add_subparsers(dest="commande", metavar="COMMANDE", parser_class=_Parseur)
     for module in _MODULES:
         module.ajouter(sous)
@@ -51,19 +57,24 @@ def construire_parseur() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Point d'entrée : exécute la commande et renvoie son code de sortie."""
+    """Point d'entrée : exécute la commande et renvoie son code de sortie (voir
+    :mod:`deliberations.cli.commun` pour la règle des codes)."""
+    liste = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in liste[: liste.index("--")] if "--" in liste else "--debug" in liste
+    return commun.proteger(lambda: _lancer(liste), debug=debug)
+
+
+def _lancer(argv: list[str]) -> int:
     parseur = construire_parseur()
-    try:
-        arguments = parseur.parse_args(argv)
-    except SystemExit as sortie:
-        return int(sortie.code or 0)
+    arguments = parseur.parse_args(argv)
     if arguments.version:
         print(f"deliberations {__version__}")
-        return 0
+        return commun.SORTIE_OK
     if arguments.commande is None:
         parseur.print_help()
-        return 0
-    return commun.executer(arguments)
+        return commun.SORTIE_OK
+    action: commun.Action = arguments.action
+    return action(arguments)
 
 
 if __name__ == "__main__":  # pragma: no cover

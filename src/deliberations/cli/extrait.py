@@ -162,6 +162,7 @@ def _lire(arguments: argparse.Namespace) -> int:
             rapport = rapport + ecrire_scdl(seance, sortie, siret=arguments.siret)
             sys.stdout.write(sortie.getvalue())
     print(rapport.vers_texte(), file=sys.stderr)
-    if seance is None:
+    if seance is None:  # rien n'a pu être tiré du document : règle commune, code 2
         return SORTIE_ILLISIBLE
-    return SORTIE_CONSTATS if rapport.filtrer(au_moins="avertissement") else SORTIE_OK
+    compris = not rapport.filtrer(au_moins="avertissement")
+    return SORTIE_OK if compris else SORTIE_CONSTATS

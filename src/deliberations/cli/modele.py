@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from deliberations.cli.commun import SORTIE_OK
+from deliberations.cli.commun import SORTIE_OK, option_taille_max, texte_affichable
 from deliberations.model import lire_json, schema_json
 
 
@@ -18,7 +18,8 @@ def ajouter(sous: Any) -> None:
         description="Charge un fichier JSON du modèle (registre ou séance) et affiche le "
         "résumé de chaque séance.",
     )
-    resumer.add_argument("fichier", help="fichier JSON (registre ou séance)")
+    resumer.add_argument("fichier", help="fichier JSON (registre ou séance), ou - (entrée standard)")
+    option_taille_max(resumer, "json")
     resumer.set_defaults(action=_resumer)
 
     schema = sous.add_parser(
@@ -30,8 +31,9 @@ def ajouter(sous: Any) -> None:
 
 
 def _resumer(arguments: argparse.Namespace) -> int:
-    registre = lire_json(arguments.fichier)
-    print("\n\n".join(s.resume() for s in registre.seances))
+    registre = lire_json(arguments.fichier, taille_max=arguments.taille_max)
+    for i, seance in enumerate(registre.seances):
+        print(("\n" if i else "") + texte_affichable(seance.resume()))
     return SORTIE_OK
 
 

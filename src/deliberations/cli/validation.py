@@ -8,10 +8,18 @@ import sys
 from typing import Any
 
 from deliberations.cli import lot
-from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_ILLISIBLE, SORTIE_OK
+from deliberations.cli.commun import (
+    SORTIE_CONSTATS,
+    SORTIE_ILLISIBLE,
+    SORTIE_OK,
+    taille_option,
+    texte_affichable,
+)
 from deliberations.erreurs import FichierIllisible
+from deliberations.fichiers import taille_lisible, taille_max, verifier_entree
 from deliberations.model import Registre, Seance, lire_json
 from deliberations.rapport_html import vers_html
+from deliberations.texte import json_sans_invisibles
 from deliberations.validation import CATALOGUE, Rapport, valider
 
 
@@ -38,6 +46,16 @@ def ajouter(sous: Any) -> None:
     )
     lot.ajouter_options(p)
     p.add_argument(
+        "--taille-max",
+        type=taille_option,
+        default=None,
+        metavar="TAILLE",
+        help="taille maximale de l'entrée, vérifiée avant de la lire (défaut : "
+        f"{taille_lisible(taille_max('json'))} pour un JSON, "
+        f"{taille_lisible(taille_max('extrait'))} pour un texte, "
+        f"{taille_lisible(taille_max('pdf'))} pour un PDF)",
+    )
+    p.add_argument(
         "--sans",
         action="append",
         default=[],
@@ -51,14 +69,21 @@ def ajouter(sous: Any) -> None:
     r.set_defaults(action=_regles)
 
 
-def charger_registre(fichier: str) -> tuple[Registre, frozenset[str]]:
+def charger_registre(
+    fichier: str, taille_max_: int | None = None
+) -> tuple[Registre, frozenset[str]]:
     """Charge le fichier à valider : JSON du modèle, ou extrait du registre (.txt, .html,
     .pdf), avec les faits que l'extrait n'établit pas (vide pour un JSON du modèle).
 
+    ``taille_max_`` borne l'entrée (par défaut la limite de sa nature : ``json``,
+    ``extrait`` ou ``pdf``, voir :func:`deliberations.fichiers.taille_max`).
     Pour un extrait, les constats de lecture sont affichés sur la sortie d'erreur.
     """
     if fichier.lower().endswith((".txt", ".pdf", ".html", ".htm")):
         from deliberations.cli.extrait import lire_document
+
+        nature = "pdf" if fichier.lower().endswith(".pdf") else "extrait"
+        verifier_entree(fichier, maximum=taille_max_ or taille_max(nature))
 
         resultat = lire_document(fichier)
         lecture = resultat.rapport.filtrer(au_moins="avertissement")
@@ -67,7 +92,7 @@ def charger_registre(fichier: str) -> tuple[Registre, frozenset[str]]:
         if resultat.seance is None:
             raise FichierIllisible(fichier, "aucune séance n'a pu être lue dans ce document.")
         return Registre(seances=(resultat.seance,)), resultat.non_etablis
-    return lire_json(fichier), frozenset()
+    return lire_json(fichier, taille_max=taille_max_), frozenset()
 
 
 def page_html(registre: Registre, rapports: list[Rapport], source: str) -> str:
@@ -111,7 +136,7 @@ def _valider(arguments: argparse.Namespace) -> int:
         return SORTIE_ILLISIBLE
     if lot.est_un_lot(arguments.fichiers):
         return _valider_lot(arguments)
-    registre, non_etablis = charger_registre(arguments.fichiers[0])
+    registre, non_etablis = charger_registre(arguments.fichiers[0], arguments.taille_max)
     rapports = [
         valider(s, catalogue, registre=registre, non_etablis=non_etablis)
         for s in registre.seances
@@ -123,12 +148,12 @@ def _valider(arguments: argparse.Namespace) -> int:
             {"seance": s.date.isoformat(), **r.vers_dict()}
             for s, r in zip(registre.seances, rapports, strict=True)
         ]
-        print(json.dumps(sortie, ensure_ascii=False, indent=2))
+        print(json_sans_invisibles(json.dumps(sortie, ensure_ascii=False, indent=2)))
     else:
         for s, r in zip(registre.seances, rapports, strict=True):
             collectivite = s.assemblee.collectivite.nom
-            print(f"Séance du {s.date:%d/%m/%Y} — {collectivite}")
-            print(r.vers_texte())
+            print(texte_affichable(f"Séance du {s.date:%d/%m/%Y} — {collectivite}"))
+            print(texte_affichable(r.vers_texte()))
     total = sum((r for r in rapports), Rapport())
     return SORTIE_OK if total.ok else SORTIE_CONSTATS
 

@@ -1,4 +1,13 @@
-"""Convertisseurs et validateurs attrs partagés par les classes du modèle."""
+"""Convertisseurs et validateurs attrs partagés par les classes du modèle.
+
+Les convertisseurs de texte neutralisent les caractères qu'aucun format ne doit porter
+(contrôles, mise en forme bidirectionnelle, substituts isolés : voir
+:func:`deliberations.texte.sans_invisibles`) ; le chargement JSON, lui, les refuse avec le
+chemin de la valeur.
+
+>>> texte("  Vote\x1b[31m  du\u202e budget ")
+'Vote [31m du budget'
+"""
 
 from __future__ import annotations
 
@@ -12,7 +21,7 @@ from typing import Any
 import attrs
 
 from deliberations.erreurs import ErreurDeliberations
-from deliberations.texte import espaces_normalises
+from deliberations.texte import espaces_normalises, sans_invisibles
 
 
 class InvariantViole(ErreurDeliberations, ValueError):
@@ -28,7 +37,7 @@ def texte(valeur: str) -> str:
     """Convertisseur : blancs normalisés (une seule espace, pas de blancs aux extrémités)."""
     if not isinstance(valeur, str):
         raise TypeError(f"une chaîne de caractères est attendue, pas {type(valeur).__name__}")
-    return espaces_normalises(valeur)
+    return espaces_normalises(sans_invisibles(valeur))
 
 
 def texte_optionnel(valeur: str | None) -> str | None:
@@ -45,7 +54,14 @@ def texte_long_optionnel(valeur: str | None) -> str | None:
         return None
     if not isinstance(valeur, str):
         raise TypeError(f"une chaîne de caractères est attendue, pas {type(valeur).__name__}")
-    return valeur.strip() or None
+    return sans_invisibles(valeur).strip() or None
+
+
+def textes_longs(valeur: Any) -> tuple[str, ...]:
+    """Convertisseur : une liste de textes multilignes (caractères invisibles neutralisés)."""
+    return tuple(
+        sans_invisibles(v) if isinstance(v, str) else v for v in tuple_de(valeur)
+    )
 
 
 def non_vide(instance: Any, attribut: attrs.Attribute[str], valeur: str) -> None:

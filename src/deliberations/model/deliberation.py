@@ -28,6 +28,7 @@ from deliberations.model._validateurs import (
     texte,
     texte_long_optionnel,
     texte_optionnel,
+    textes_longs,
     tuple_de,
     verifier_types,
 )
@@ -155,7 +156,7 @@ class Deliberation:
     rapporteur: Elu | None = None
     president: Elu | None = None
     expose: str | None = attrs.field(default=None, converter=texte_long_optionnel)
-    dispositif: tuple[str, ...] = attrs.field(default=(), converter=tuple_de)
+    dispositif: tuple[str, ...] = attrs.field(default=(), converter=textes_longs)
     budget: Budget | None = None
     scrutins: tuple[Scrutin, ...] = attrs.field(default=(), converter=tuple_de)
     retraits: tuple[Retrait, ...] = attrs.field(default=(), converter=tuple_de)

@@ -22,9 +22,9 @@ concernées), jamais perdu en silence. Les blancs d'une adresse sont encodés (`
 Écrite vers un chemin, la sortie est atomique (:func:`deliberations.fichiers.ecrire_atomique`) :
 jamais de fichier partiel, pas de remplacement sans ``ecraser=True``, pas de lien suivi.
 
->>> from deliberations.model import charger_seance
+>>> from deliberations.model import lire_seance
 >>> import io
->>> seance = charger_seance("examples/seance-dijon-metropole-2024-09-26.json")
+>>> seance = lire_seance("examples/seance-dijon-metropole-2024-09-26.json")
 >>> sortie = io.StringIO()
 >>> rapport = ecrire_scdl(seance, sortie, siret="24210041000016")
 >>> print(sortie.getvalue().splitlines()[1].split(',"Avenant')[0])

@@ -37,8 +37,40 @@ __all__ = ["Contexte", "Point", "contient", "trouver"]
 
 def trouver(elus: Iterable[Elu], elu: Elu) -> Elu | None:
     """L'élu de ``elus`` qui correspond à ``elu`` (clé exacte d'abord), ou ``None``."""
-    candidats = [e for e in elus if e.correspond(elu)]
+    candidats = [e for e in _candidats(elus, elu) if e.correspond(elu)]
     return next((e for e in candidats if e.cle == elu.cle), candidats[0] if candidats else None)
+
+
+def _candidats(elus: Iterable[Elu], elu: Elu) -> list[Elu]:
+    """Les élus qui peuvent correspondre à ``elu`` (même nom normalisé, ou identifiants des
+    deux côtés), dans l'ordre de ``elus``. Une séance de 86 membres fait des milliers de
+    recherches dans les mêmes tuples : leur index par nom est calculé une fois."""
+    if not isinstance(elus, tuple) or len(elus) < 16:
+        cle_nom = elu.cle_nom
+        avec_id = elu.identifiant is not None
+        return [e for e in elus if e.cle_nom == cle_nom or (avec_id and e.identifiant is not None)]
+    par_nom, avec_identifiant = _index(elus)
+    trouves = par_nom.get(elu.cle_nom, [])
+    if elu.identifiant is not None and avec_identifiant:
+        trouves = sorted(set(trouves) | set(avec_identifiant))
+    return [elus[i] for i in trouves]
+
+
+_INDEX: dict[int, tuple[tuple[Elu, ...], dict[str, list[int]], list[int]]] = {}
+
+
+def _index(elus: tuple[Elu, ...]) -> tuple[dict[str, list[int]], list[int]]:
+    connu = _INDEX.get(id(elus))
+    if connu is not None and connu[0] is elus:
+        return connu[1], connu[2]
+    par_nom: dict[str, list[int]] = {}
+    for i, e in enumerate(elus):
+        par_nom.setdefault(e.cle_nom, []).append(i)
+    avec_identifiant = [i for i, e in enumerate(elus) if e.identifiant is not None]
+    if len(_INDEX) >= 64:
+        _INDEX.clear()
+    _INDEX[id(elus)] = (elus, par_nom, avec_identifiant)  # le tuple gardé : id jamais réutilisé
+    return par_nom, avec_identifiant
 
 
 def contient(elus: Iterable[Elu], elu: Elu) -> bool:
