@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -86,8 +88,6 @@ def _pdf_simple(chemin: Path, pages: int = 1, **chiffrement: str) -> None:
 def test_messages_distincts_dossier_mot_de_passe_memoire(
     tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    import os
-
     from deliberations.extrait.pdf import LimitesPdf
 
     with pytest.raises(FichierIllisible, match="c'est un dossier"):
@@ -98,9 +98,23 @@ def test_messages_distincts_dossier_mot_de_passe_memoire(
         texte_pdf(protege)
     simple = tmp_path / "simple.pdf"
     _pdf_simple(simple, pages=60)
-    memoire = int(Path("/proc/self/statm").read_text().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    with pytest.raises(FichierIllisible, match="trop lourd"):
-        texte_pdf(simple, LimitesPdf(memoire_max=memoire // 2))
+    # La borne de mémoire est essayée dans un processus neuf : dans celui des tests, le tas
+    # déjà réservé par les tests précédents rendrait le résultat dépendant de leur ordre.
+    programme = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from deliberations.erreurs import FichierIllisible\n"
+        "from deliberations.extrait.pdf import LimitesPdf, texte_pdf\n"
+        "taille = int(Path('/proc/self/statm').read_text().split()[0]) * os.sysconf('SC_PAGE_SIZE')\n"
+        "try:\n"
+        "    texte_pdf(Path(sys.argv[1]), LimitesPdf(memoire_max=taille // 2))\n"
+        "except FichierIllisible as erreur:\n"
+        "    print(erreur)\n"
+    )
+    sortie = subprocess.run(
+        [sys.executable, "-c", programme, str(simple)], capture_output=True, text=True, check=True
+    )
+    assert "trop lourd" in sortie.stdout, sortie.stdout + sortie.stderr
     with pytest.raises(FichierIllisible, match="interrompue"):
         texte_pdf(simple, LimitesPdf(duree_max=0))
     assert capfd.readouterr().err == ""  # pdfminer n'écrit rien sur la sortie d'erreur

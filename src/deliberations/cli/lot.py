@@ -100,6 +100,10 @@ def fichiers_du_lot(entrees: Sequence[str], extensions: tuple[str, ...]) -> list
             )
         else:
             fichiers.append(entree)
+    if not fichiers:
+        raise FichierIllisible(
+            ", ".join(entrees), f"aucun fichier à traiter ({', '.join(extensions)})"
+        )
     return fichiers
 
 
