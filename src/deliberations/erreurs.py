@@ -11,7 +11,11 @@ True
 
 from __future__ import annotations
 
+import csv
 import errno
+import functools
+import io
+from importlib import resources
 
 __all__ = [
     "CleInvalide",
@@ -28,6 +32,7 @@ __all__ = [
     "message_exception",
     "message_json",
     "message_systeme",
+    "message_xml",
 ]
 
 
@@ -142,6 +147,24 @@ def message_json(anglais: str) -> str:
         if anglais.startswith(debut):
             return francais
     return "syntaxe invalide"
+
+
+@functools.cache
+def _messages_xml() -> dict[int, str]:
+    texte = resources.files("deliberations").joinpath("donnees/erreurs_xml.csv").read_text("utf-8")
+    return {int(ligne["code"]): ligne["message"] for ligne in csv.DictReader(io.StringIO(texte))}
+
+
+def message_xml(code: int) -> str:
+    """Message français d'une erreur de syntaxe XML de libxml2, d'après son code (table
+    ``donnees/erreurs_xml.csv``), pour que le message anglais n'atteigne pas l'utilisateur.
+
+    >>> message_xml(4)
+    'document vide ou ne commençant pas par une balise « < »'
+    >>> message_xml(9999)
+    'syntaxe XML invalide (erreur libxml2 n° 9999)'
+    """
+    return _messages_xml().get(code, f"syntaxe XML invalide (erreur libxml2 n° {code})")
 
 
 def message_exception(erreur: BaseException) -> str:

@@ -366,3 +366,17 @@ def test_entete_pax_global_ou_creux_refuse() -> None:
         )
         with pytest.raises(ArchiveDangereuse):
             lire_archive(archive)
+
+
+@pytest.mark.parametrize(
+    "octets", [b"", b"abc", b"<a>", b"<a></b>", b"<a/><b/>", b"<a>\x00</a>", b"<a b=1/>"]
+)
+def test_xml_mal_forme_message_en_francais(octets: bytes) -> None:
+    from deliberations.actes.securite import XMLIllisible, analyser_xml
+
+    with pytest.raises(XMLIllisible) as erreur:
+        analyser_xml(octets, "m.xml")
+    message = str(erreur.value)
+    assert message.startswith("m.xml : XML mal formé ligne 1 : ")
+    for anglais in ("Document", "expected", "tag", "Extra", "Char", "AttValue", "mismatch"):
+        assert anglais not in message, message

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from lxml import etree
 
-from deliberations.erreurs import FichierIllisible
+from deliberations.erreurs import FichierIllisible, message_xml
 
 __all__ = [
     "BALISES_MAX",
@@ -107,7 +107,8 @@ def analyser_xml(
         arbre = etree.fromstring(octets, parser=_PARSEUR)
     except etree.XMLSyntaxError as erreur:
         ligne = getattr(erreur, "lineno", None) or getattr(erreur, "position", (0, 0))[0]
-        raise XMLIllisible(nom, f"XML mal formé ligne {ligne} : {erreur.msg}.") from None
+        francais = message_xml(getattr(erreur, "code", 0))
+        raise XMLIllisible(nom, f"XML mal formé ligne {ligne} : {francais}.") from None
     except ValueError as erreur:
         raise XMLIllisible(nom, f"XML illisible : {erreur}.") from None
     if getattr(arbre.getroottree().docinfo, "doctype", ""):
