@@ -87,6 +87,9 @@ def test_scdl_casse_montre_les_constats(page: Any, service: Service, tmp_path: P
     lignes = page.locator("#constats tbody tr")
     assert lignes.count() >= 1
     assert "DELIB_DATE" in lignes.first.inner_text()
+    page.wait_for_selector("#rapport-html:not([hidden])")
+    lien = page.get_by_role("link", name="Télécharger le rapport HTML (le même que la ligne de commande)")
+    assert lien.get_attribute("href", timeout=5000).startswith("blob:")
     _capture(page, "page-scdl-casse")
 
 

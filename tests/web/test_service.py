@@ -72,6 +72,28 @@ def test_validation_scdl_stricte(service: Service, tmp_path: Path) -> None:
     assert souple != strict or souple["constats"] == strict["constats"]
 
 
+def cli_html(*arguments: str) -> str:
+    sortie = io.StringIO()
+    with contextlib.redirect_stdout(sortie), contextlib.redirect_stderr(io.StringIO()):
+        main([*arguments, "--format", "html"])
+    return sortie.getvalue()
+
+
+def test_rapports_html_comme_la_ligne_de_commande(service: Service, tmp_path: Path) -> None:
+    chemin = csv_scdl(tmp_path, casser=True)
+    cas = [
+        ("/seances/validation", SEANCE, "application/json", ["valider"]),
+        ("/scdl/validation", chemin, "text/csv", ["scdl", "valider"]),
+    ]
+    for adresse, fichier, type_, commande in cas:
+        statut, type_recu, corps = service.envoyer(
+            f"{adresse}?format=html&nom={fichier.name}", fichier.read_bytes(), type_
+        )
+        assert statut == 200 and type_recu.startswith("text/html")
+        attendu = cli_html(*commande, str(fichier)).replace(str(fichier), fichier.name)
+        assert corps.decode("utf-8").rstrip("\n") == attendu.rstrip("\n")
+
+
 def test_conversion_scdl(service: Service, tmp_path: Path) -> None:
     statut, type_, corps = service.envoyer(
         f"/scdl/conversion?siret={SIRET}", SEANCE.read_bytes(), "application/json"

@@ -140,6 +140,12 @@ def _valider_lot(arguments: argparse.Namespace) -> int:
     return lot.rendre_lot(bilans, arguments.format, arguments.bilan, "Validation SCDL d'un lot de fichiers")
 
 
+def verdict(rapport: Rapport, strict: bool) -> bool:
+    """Le verdict de ``scdl valider`` (partagé avec le service HTTP) : d'après les comptes
+    exacts de toutes les erreurs, jamais d'après la liste gardée que la limite a pu tronquer."""
+    return dict(rapport.statistiques)["erreurs"] == 0 if strict else verdict_officiel(rapport)
+
+
 def page_html(rapport: Rapport, source: str, valide: bool) -> str:
     """Le rapport HTML de ``scdl valider --format html`` (partagé avec le service HTTP)."""
     lignes = dict(rapport.statistiques).get("lignes", 0)
@@ -160,8 +166,7 @@ def _valider(arguments: argparse.Namespace) -> int:
         taille_maximale=arguments.taille_max * MIO,
     )
     barre.fin()
-    stats = dict(rapport.statistiques)
-    valide = stats["erreurs"] == 0 if arguments.strict else verdict_officiel(rapport)
+    valide = verdict(rapport, arguments.strict)
     if arguments.format == "json":
         print(json.dumps({"valide": valide, **rapport.vers_dict()}, ensure_ascii=False, indent=2))
     elif arguments.format == "html":

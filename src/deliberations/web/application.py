@@ -54,7 +54,11 @@ POINTS: tuple[Point, ...] = (
         "seances-validation",
         _JSON,
         "Règles du CGCT sur une séance ou un registre (JSON du modèle)",
-        (("sans", "règles à désactiver, séparées par des virgules"),),
+        (
+            ("sans", "règles à désactiver, séparées par des virgules"),
+            ("format", "json (défaut) ou html : le rapport HTML de la ligne de commande"),
+            ("nom", "nom du fichier envoyé, montré dans le rapport HTML"),
+        ),
     ),
     Point(
         "/scdl/validation",
@@ -66,7 +70,11 @@ POINTS: tuple[Point, ...] = (
             "application/vnd.ms-excel": ".csv",
         },
         "Validation d'un fichier SCDL délibérations (mêmes verdicts que Validata)",
-        (("strict", "profil strict (vrai/faux)"),),
+        (
+            ("strict", "profil strict (vrai/faux)"),
+            ("format", "json (défaut) ou html : le rapport HTML de la ligne de commande"),
+            ("nom", "nom du fichier envoyé, montré dans le rapport HTML"),
+        ),
     ),
     Point(
         "/scdl/conversion",
@@ -90,7 +98,10 @@ POINTS: tuple[Point, ...] = (
         "actes-verification",
         _ARCHIVE,
         "Vérification d'une transmission @CTES (archive .tar.gz ou XML) avant l'envoi",
-        (("nom", "nom du fichier envoyé (vérification du nommage)"),),
+        (
+            ("nom", "nom du fichier envoyé (vérification du nommage)"),
+            ("format", "json (défaut) ou html : le rapport HTML de la ligne de commande"),
+        ),
     ),
     Point(
         "/actes/lecture",

@@ -33,6 +33,7 @@ __all__ = ["TACHES", "ErreurRequete", "Reponse", "executer", "reponse_erreur"]
 
 JSON = "application/json"
 CSV = "text/csv; charset=utf-8"
+HTML = "text/html; charset=utf-8"
 
 
 @attrs.frozen
@@ -63,6 +64,19 @@ def reponse_erreur(statut: int, message: str) -> Reponse:
     return _json({"erreur": {"statut": statut, "message": message}}, statut)
 
 
+def _html(options: Mapping[str, str]) -> bool:
+    """Vrai pour ``format=html`` (le rapport HTML de la ligne de commande), faux pour
+    ``format=json`` ou sans paramètre."""
+    format_ = options.get("format", "json")
+    if format_ not in ("json", "html"):
+        raise ErreurRequete(400, f"paramètre format : « {format_} » (permis : json, html).")
+    return format_ == "html"
+
+
+def _page(html: str) -> Reponse:
+    return Reponse(200, HTML, html.encode("utf-8"))
+
+
 def _vrai(options: Mapping[str, str], nom: str) -> bool:
     valeur = options.get(nom, "").strip().lower()
     if valeur in ("", "0", "false", "faux", "non"):
@@ -79,19 +93,27 @@ def _seances_validation(chemin: Path, options: Mapping[str, str]) -> Reponse:
     except KeyError as erreur:
         raise ErreurRequete(400, f"paramètre sans : {erreur.args[0]}") from None
     registre = lire_json(chemin)
+    rapports = [valider(s, catalogue, registre=registre) for s in registre.seances]
+    if _html(options):
+        from deliberations.cli.validation import page_html
+
+        return _page(page_html(registre, rapports, _nom_client(options) or "envoi"))
     sortie = [
-        {"seance": s.date.isoformat(), **valider(s, catalogue, registre=registre).vers_dict()}
-        for s in registre.seances
+        {"seance": s.date.isoformat(), **r.vers_dict()}
+        for s, r in zip(registre.seances, rapports, strict=True)
     ]
     return _json(sortie)
 
 
 def _scdl_validation(chemin: Path, options: Mapping[str, str]) -> Reponse:
-    from deliberations.scdl import valider_scdl, verdict_officiel
+    from deliberations.cli.scdl import page_html, verdict
+    from deliberations.scdl import valider_scdl
 
     strict = _vrai(options, "strict")
-    rapport = valider_scdl(str(chemin), strict=strict)
-    valide = rapport.ok if strict else verdict_officiel(rapport)
+    rapport = valider_scdl(str(chemin), strict=strict, limite=1000)
+    valide = verdict(rapport, strict)
+    if _html(options):
+        return _page(page_html(rapport, _nom_client(options) or "envoi", valide))
     return _json({"valide": valide, **rapport.vers_dict()})
 
 
@@ -160,6 +182,10 @@ def _actes_verification(chemin: Path, options: Mapping[str, str]) -> Reponse:
         )
     if nom is None:
         rapport = rapport + Rapport((_NOM_NON_VERIFIE,))
+    if _html(options):
+        from deliberations.cli.actes import page_html
+
+        return _page(page_html(rapport, nom or "envoi"))
     return _json(rapport.vers_dict())
 
 

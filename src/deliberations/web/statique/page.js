@@ -92,6 +92,20 @@ async function lienScdl(fichier, type) {
   bloc.hidden = false;
 }
 
+const AVEC_HTML = ["scdl", "seance", "actes-verification"];
+
+async function lienHtml(adresse, fichier, type) {
+  const bloc = document.getElementById("rapport-html");
+  const separateur = adresse.includes("?") ? "&" : "?";
+  const nom = "nom=" + encodeURIComponent(fichier.name);
+  const reponse = await fetch(adresse + separateur + "format=html&" + nom, {
+    method: "POST", headers: {"Content-Type": type}, body: fichier,
+  });
+  if (!reponse.ok) { bloc.hidden = true; return; }
+  document.getElementById("lien-html").href = URL.createObjectURL(await reponse.blob());
+  bloc.hidden = false;
+}
+
 async function verifier(evenement) {
   evenement.preventDefault();
   const fichier = document.getElementById("fichier").files[0];
@@ -102,12 +116,14 @@ async function verifier(evenement) {
   const strict = document.getElementById("strict").checked ? "?strict=vrai" : "";
   const adresse = POINTS[nature] + (nature === "scdl" ? strict : "");
   document.getElementById("telechargement").hidden = true;
+  document.getElementById("rapport-html").hidden = true;
   let reponse;
   try {
     const brute = await fetch(adresse, {method: "POST", headers: {"Content-Type": type}, body: fichier});
     reponse = await brute.json();
     afficher(nature, reponse, brute.status);
     if (nature === "extrait" && reponse.seance) await lienScdl(fichier, type);
+    if (AVEC_HTML.includes(nature) && !reponse.erreur) await lienHtml(adresse, fichier, type);
   } catch (e) {
     afficher(nature, {erreur: {message: "le service n'a pas répondu (" + e + ")."}}, 0);
   }
