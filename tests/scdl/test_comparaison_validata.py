@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import os
-import subprocess
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -20,6 +18,7 @@ import pytest
 from deliberations.model import lire_seance
 from deliberations.scdl import NOMS, ecrire_scdl, valider_scdl, verdict_officiel
 from tests.conftest import EXEMPLE_SEED
+from tests.scdl.validata_externe import Plantage, lancer
 
 CORPUS = Path(__file__).parent / "corpus"
 ECARTS_VOULUS = {"reel-entete-coquilles.csv", "reel-entete-minuscules.csv"}
@@ -31,33 +30,12 @@ def _schema(reference: Path) -> dict[str, Any]:
     return json.loads((reference / "scdl" / "deliberations-2.1.5.schema.json").read_text("utf-8"))
 
 
-class _Plantage(Exception):
-    """validata-table (ou frictionless) a planté sur le fichier."""
-
-
 def _externe(outil: str, nom: str, contenu: bytes, schema: dict[str, Any]) -> dict[str, Any]:
-    python = os.environ.get("DELIBERATIONS_VALIDATA_PYTHON")
-    if not python:
-        pytest.skip(
-            "validata-table absent : lancez .ci/run, ou créez un environnement avec "
-            "validata-table==0.12.5 et donnez son Python dans DELIBERATIONS_VALIDATA_PYTHON"
-        )
     with tempfile.TemporaryDirectory() as dossier:
         fichier, chemin_schema = Path(dossier) / nom, Path(dossier) / "schema.json"
         fichier.write_bytes(contenu)
         chemin_schema.write_text(json.dumps(schema), "utf-8")
-        programme = Path(__file__).with_name("validata_externe.py")
-        sortie = subprocess.run(
-            [python, str(programme), outil, str(fichier), str(chemin_schema)],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=600,
-        )
-    resultat: dict[str, Any] = json.loads(sortie.stdout)
-    if "plantage" in resultat:
-        raise _Plantage(resultat["plantage"])
-    return resultat
+        return lancer(outil, fichier, chemin_schema)
 
 
 def _validata(chemin: Path | tuple[str, bytes], schema: dict[str, Any]) -> dict[str, Any]:
@@ -159,7 +137,7 @@ def test_points_de_l_issue_memes_verdicts_que_validata(cas: str, reference: Path
 def _validata_ou_plantage(nom: str, donnees: bytes, reference: Path) -> bool | str:
     try:
         return bool(_validata((nom, donnees), _schema(reference))["valid"])
-    except _Plantage as erreur:  # Validata plante : c'est l'écart documenté
+    except Plantage as erreur:  # Validata plante : c'est l'écart documenté
         return f"plantage {erreur.args[0]}"
 
 

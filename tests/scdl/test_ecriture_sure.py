@@ -16,17 +16,18 @@ import pytest
 
 from deliberations.erreurs import FichierIllisible
 from deliberations.fichiers import SortieExistante, SortieRefusee
-from deliberations.model import Registre, Transmission, charger_seance
+from deliberations.model import Registre, Transmission, lire_seance
 from deliberations.scdl import ecrire_scdl, lire_scdl, valider_scdl, verdict_officiel
 from deliberations.scdl.ecriture import datapackage
 from deliberations.scdl.schema import SCHEMA
 from tests.conftest import EXEMPLE_SEED
+from tests.scdl.validata_externe import lancer
 
 SIRET = "24210041000016"
 
 
 def _seance_riche() -> Any:
-    seance = charger_seance(EXEMPLE_SEED)
+    seance = lire_seance(EXEMPLE_SEED)
     d = seance.deliberations[0]
     riche = attrs.evolve(
         d,
@@ -64,7 +65,7 @@ def test_champs_non_representes_dits_une_fois_par_champ() -> None:
 
 
 def test_url_avec_espaces_encodee_et_valide_au_profil_strict(tmp_path: Path) -> None:
-    seance = charger_seance(EXEMPLE_SEED)
+    seance = lire_seance(EXEMPLE_SEED)
     d = attrs.evolve(seance.deliberations[0], url="https://exemple.fr/délib 12.pdf")
     sortie = tmp_path / "u.csv"
     ecrire_scdl(attrs.evolve(seance, deliberations=[d]), sortie, siret=SIRET)
@@ -73,7 +74,7 @@ def test_url_avec_espaces_encodee_et_valide_au_profil_strict(tmp_path: Path) -> 
 
 
 def test_sortie_existante_lien_entree_refuses(tmp_path: Path) -> None:
-    seance = charger_seance(EXEMPLE_SEED)
+    seance = lire_seance(EXEMPLE_SEED)
     sortie = tmp_path / "d.csv"
     ecrire_scdl(seance, sortie, siret=SIRET)
     avant = sortie.read_bytes()
@@ -100,7 +101,7 @@ def test_aucune_deliberation_aucun_fichier(tmp_path: Path) -> None:
 
 
 def test_erreur_pendant_l_ecriture_ne_laisse_aucun_fichier(tmp_path: Path) -> None:
-    seance = charger_seance(EXEMPLE_SEED)
+    seance = lire_seance(EXEMPLE_SEED)
 
     def seances() -> Any:
         yield seance
@@ -113,7 +114,7 @@ def test_erreur_pendant_l_ecriture_ne_laisse_aucun_fichier(tmp_path: Path) -> No
 
 def test_datapackage_designe_le_schema_officiel(tmp_path: Path) -> None:
     sortie = tmp_path / "Délibérations 2024.csv"
-    ecrire_scdl(charger_seance(EXEMPLE_SEED), sortie, siret=SIRET)
+    ecrire_scdl(lire_seance(EXEMPLE_SEED), sortie, siret=SIRET)
     paquet = json.loads(datapackage(sortie).read_text("utf-8"))
     (ressource,) = paquet["resources"]
     assert ressource["path"] == sortie.name
@@ -124,15 +125,14 @@ def test_datapackage_designe_le_schema_officiel(tmp_path: Path) -> None:
 
 
 def test_datapackage_lu_par_frictionless(tmp_path: Path, reference: Path) -> None:
-    frictionless = pytest.importorskip("frictionless", reason="frictionless n'est pas installé")
     sortie = tmp_path / "d.csv"
-    ecrire_scdl(charger_seance(EXEMPLE_SEED), sortie, siret=SIRET)
+    ecrire_scdl(lire_seance(EXEMPLE_SEED), sortie, siret=SIRET)
     paquet = json.loads(datapackage(sortie).read_text("utf-8"))
     # Hors ligne : le schéma officiel est remplacé par la copie de référence, même contenu.
     paquet["resources"][0]["schema"] = str(reference / "scdl" / "deliberations-2.1.5.schema.json")
     (tmp_path / "datapackage.json").write_text(json.dumps(paquet), "utf-8")
-    with frictionless.system.use_context(trusted=True):
-        assert frictionless.validate(str(tmp_path / "datapackage.json")).valid
+    schema = reference / "scdl" / "deliberations-2.1.5.schema.json"
+    assert lancer("paquet", tmp_path / "datapackage.json", schema)["valid"]
 
 
 # ------------------------------------------------------------------ lecteur
@@ -158,7 +158,7 @@ def test_sortie_anticipee_du_with_sans_message(tmp_path: Path) -> None:
 
 
 def test_sauts_de_ligne_dans_l_objet_signales(tmp_path: Path) -> None:
-    seance = charger_seance(EXEMPLE_SEED)
+    seance = lire_seance(EXEMPLE_SEED)
     texte = io.StringIO()
     ecrire_scdl(seance, texte, siret=SIRET)
     donnees = texte.getvalue().replace("Avenant", "Avenant\nsur deux lignes", 1)
@@ -177,7 +177,7 @@ def test_lecteur_fichier_vide_illisible(donnees: bytes) -> None:
 
 def test_lecteur_utf16() -> None:
     texte = io.StringIO()
-    ecrire_scdl(charger_seance(EXEMPLE_SEED), texte, siret=SIRET)
+    ecrire_scdl(lire_seance(EXEMPLE_SEED), texte, siret=SIRET)
     donnees = codecs.BOM_UTF16_LE + texte.getvalue().replace(",", "\t").encode("utf-16-le")
     with lire_scdl(donnees) as lecteur:
         (ligne,) = list(lecteur)
@@ -186,7 +186,7 @@ def test_lecteur_utf16() -> None:
 
 def test_tronque_meme_verdict_que_le_validateur() -> None:
     texte = io.StringIO()
-    ecrire_scdl(charger_seance(EXEMPLE_SEED), texte, siret=SIRET)
+    ecrire_scdl(lire_seance(EXEMPLE_SEED), texte, siret=SIRET)
     donnees = texte.getvalue().rstrip("\r\n").rsplit(",", 1)[0] + ',"https://exemple.fr/d'
     with lire_scdl(donnees.encode()) as lecteur:
         list(lecteur)

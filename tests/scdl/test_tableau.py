@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from deliberations.model import charger_seance
+from deliberations.model import lire_seance
 from deliberations.scdl import ecrire_scdl
 from deliberations.scdl.tableau import TYPES_PANDAS, ValeurNonConvertible, lire_dataframe
 from tests.conftest import EXEMPLE_SEED
@@ -16,7 +16,7 @@ pd = pytest.importorskip("pandas", reason="pandas n'est pas installé (extra « 
 
 def _csv(**remplacements: str) -> bytes:
     texte = io.StringIO()
-    ecrire_scdl(charger_seance(EXEMPLE_SEED), texte, siret="24210041000016")
+    ecrire_scdl(lire_seance(EXEMPLE_SEED), texte, siret="24210041000016")
     contenu = texte.getvalue()
     for avant, apres in remplacements.items():
         contenu = contenu.replace(avant, apres)

@@ -5,7 +5,10 @@ utilisateurs : validata-table (qui épingle d'anciennes versions de python-stdnu
 vit dans un environnement à part, créé par ``.ci/run``. Les tests appellent ce programme
 avec le Python de cet environnement (variable ``DELIBERATIONS_VALIDATA_PYTHON``) :
 
-    python validata_externe.py validata|frictionless FICHIER.csv SCHEMA.json
+    python validata_externe.py validata|frictionless|paquet FICHIER SCHEMA.json
+
+(``paquet`` : FICHIER est un ``datapackage.json`` validé par frictionless ; le schéma donné
+est ignoré.) Les tests passent par :func:`lancer`, qui saute le test sans cet environnement.
 
 Il écrit sur sa sortie le rapport JSON (``{"valid": …, "errors": […]}``), ou
 ``{"plantage": "TypeDErreur"}`` quand l'outil plante sur le fichier.
@@ -14,8 +17,39 @@ Il écrit sur sa sortie le rapport JSON (``{"valid": …, "errors": […]}``), o
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+
+class Plantage(Exception):
+    """validata-table (ou frictionless) a planté sur le fichier."""
+
+
+def lancer(outil: str, fichier: Path, schema: Path) -> dict[str, Any]:
+    """Lance ce programme dans l'environnement de validata-table ; saute le test sans lui."""
+    import pytest
+
+    python = os.environ.get("DELIBERATIONS_VALIDATA_PYTHON")
+    if not python:
+        pytest.skip(
+            "validata-table absent : lancez .ci/run, ou créez un environnement avec "
+            "validata-table==0.12.5 et frictionless, et donnez son Python dans "
+            "DELIBERATIONS_VALIDATA_PYTHON"
+        )
+    sortie = subprocess.run(
+        [python, __file__, outil, str(fichier), str(schema)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    )
+    resultat: dict[str, Any] = json.loads(sortie.stdout)
+    if "plantage" in resultat:
+        raise Plantage(resultat["plantage"])
+    return resultat
 
 
 def main() -> None:
@@ -45,7 +79,10 @@ def _valider(outil: str, fichier: Path, schema: Path) -> None:
         import frictionless
 
         with frictionless.system.use_context(trusted=True):
-            resultat = frictionless.validate(str(fichier), schema=str(schema))
+            if outil == "paquet":
+                resultat = frictionless.validate(str(fichier))
+            else:
+                resultat = frictionless.validate(str(fichier), schema=str(schema))
         print(json.dumps({"valid": resultat.valid, "errors": []}))
 
 
