@@ -353,12 +353,51 @@ _DOUTES_SCRUTINS = frozenset(
 # ------------------------------------------------------------------ lignes
 
 
+_NOM_SIMPLE = re.compile(
+    r"(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)\s+[A-ZÉÈÊÀÂÎÔÛÇ][\w'’\-]*(?:\s[A-ZÉÈÊÀÂÎÔÛÇ][\w'’\-]*){0,3}"
+)
+_MOTS_NON_NOMS = frozenset(
+    """monsieur madame mademoiselle messieurs mesdames maire adjoint adjointe president
+    presidente vice secretaire conseiller conseillere delegue deleguee titulaire suppleant
+    suppleante present presente presents presentes absent absente absents excuse excusee
+    represente representee pouvoir procuration arrive arrivee quitte part rejoint depart
+    seance objet commune ville mairie conseil municipal communautaire departement region
+    syndicat communaute le la les du de des au aux et""".split()
+)
+
+
+def _nom_seul(etat: _Etat, n: int, t: str) -> bool:
+    """Voie rapide d'une liste d'en-tête : une ligne qui n'est qu'une civilité et un nom
+    (« M. Jean DUPONT »), ajoutée comme le ferait :func:`_contenu_section`."""
+    section = etat.section
+    if (
+        section is None
+        or section.nom not in ("presents", "absents")
+        or etat.courante is not None
+        or etat.aplati
+        or len(t) > 80
+        or not _NOM_SIMPLE.fullmatch(t)
+        or any(m in _MOTS_NON_NOMS for m in cle_texte(t).replace(".", " ").split()[1:])
+    ):
+        return False
+    elu = lire_personne(t)
+    if elu is None:
+        return False
+    if section.nom == "presents":
+        etat.presents.append((n, elu))
+    else:
+        etat.absents.append((n, elu, section.excuses))
+    return True
+
+
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
     d = etat.courante
     if not t:
         if d is not None:
             d.paragraphe_neuf = True
+        return
+    if _nom_seul(etat, n, t):
         return
     if d is not None and _RETRAIT.search(cle_texte(t)) and r.mouvement(t) is None:
         _retrait(etat, n, t)
@@ -947,25 +986,43 @@ def _type_collectivite(organe: Organe | None, nom: str | None) -> TypeCollectivi
 
 
 class _Membres:
-    """Les membres lus, indexés par nom de famille (recherche en temps constant)."""
+    """Les membres lus, indexés par nom de famille (recherche en temps constant).
 
-    def __init__(self, elus: list[Elu] | None = None) -> None:
+    Les clés des élus sont calculées une fois par lecture (``cles``, partagé entre index) :
+    recalculées à chaque comparaison, elles coûtaient la moitié du temps d'une longue liste.
+    """
+
+    def __init__(
+        self, elus: list[Elu] | None = None, cles: dict[int, tuple[Elu, str, str]] | None = None
+    ) -> None:
         self.liste: list[Elu] = []
         self._par_nom: dict[str, list[Elu]] = {}
+        self._cles: dict[int, tuple[Elu, str, str]] = {} if cles is None else cles
         for e in elus or []:
             self.ajouter(e)
 
+    def _calculer(self, elu: Elu) -> tuple[Elu, str, str]:
+        connu = self._cles.get(id(elu))
+        if connu is None or connu[0] is not elu:
+            connu = self._cles[id(elu)] = (elu, elu.cle, elu.cle_nom)
+        return connu
+
+    def cle(self, elu: Elu) -> str:
+        """``elu.cle``, calculée une seule fois."""
+        return self._calculer(elu)[1]
+
     def trouver(self, elu: Elu) -> list[Elu]:
         """Les membres qui peuvent être ``elu``."""
-        return [m for m in self._par_nom.get(elu.cle_nom, []) if m.correspond(elu)]
+        return [m for m in self._par_nom.get(self._calculer(elu)[2], []) if m.correspond(elu)]
 
     def ajouter(self, elu: Elu) -> Elu:
         """Ajoute ``elu`` s'il n'y est pas déjà ; renvoie le membre retenu."""
-        for m in self._par_nom.get(elu.cle_nom, []):
-            if m.cle == elu.cle or m.prenom is None or elu.prenom is None:
+        _, cle, cle_nom = self._calculer(elu)
+        for m in self._par_nom.get(cle_nom, []):
+            if m.prenom is None or elu.prenom is None or self.cle(m) == cle:
                 return m
         self.liste.append(elu)
-        self._par_nom.setdefault(elu.cle_nom, []).append(elu)
+        self._par_nom.setdefault(cle_nom, []).append(elu)
         return elu
 
 
@@ -1100,15 +1157,15 @@ def _construire(
     vus: set[str] = set()
     for n, e in etat.presents:
         membre = membres.ajouter(e)
-        if membre.cle in vus:
+        if membres.cle(membre) in vus:
             etat.constat(
                 "extrait.doublon", Severite.INFO, n, f"{membre} est nommé deux fois parmi les présents."
             )
             continue
-        vus.add(membre.cle)
+        vus.add(membres.cle(membre))
         presents.append(membre)
-    index_presents = _Membres(presents)
-    cles_presents = {e.cle for e in presents}
+    index_presents = _Membres(presents, membres._cles)
+    cles_presents = {membres.cle(e) for e in presents}
     if not presents:
         etat.constat(
             "extrait.presents-manquants",
@@ -1119,7 +1176,7 @@ def _construire(
     mouvements: dict[str, tuple[int | None, int | None]] = {}
     for n, mvt in etat.mouvements:
         qui = _resoudre(index_presents, mvt.qui)
-        if qui is None or qui.cle not in cles_presents:
+        if qui is None or membres.cle(qui) not in cles_presents:
             etat.constat(
                 "extrait.personne-inconnue",
                 Severite.AVERTISSEMENT,
@@ -1127,10 +1184,10 @@ def _construire(
                 f"Arrivée ou départ de « {mvt.qui} », absent de la liste des présents.",
             )
             continue
-        avant = mouvements.get(qui.cle, (None, None))
-        mouvements[qui.cle] = (mvt.arrivee or avant[0], mvt.depart or avant[1])
+        avant = mouvements.get(membres.cle(qui), (None, None))
+        mouvements[membres.cle(qui)] = (mvt.arrivee or avant[0], mvt.depart or avant[1])
     for e in presents:
-        arrivee, depart = mouvements.get(e.cle, (None, None))
+        arrivee, depart = mouvements.get(membres.cle(e), (None, None))
         try:
             presences.append(
                 Presence(
@@ -1145,8 +1202,8 @@ def _construire(
     cles_presences = set(cles_presents)
     for _, e, excuse in etat.absents:
         e = membres.ajouter(e)
-        if e.cle not in cles_presences:
-            cles_presences.add(e.cle)
+        if membres.cle(e) not in cles_presences:
+            cles_presences.add(membres.cle(e))
             presences.append(
                 Presence(elu=e, statut=StatutPresence.EXCUSE if excuse else StatutPresence.ABSENT)
             )
@@ -1192,14 +1249,14 @@ def _construire(
                 f"Procuration illisible : {erreur.message}",
             )
             continue
-        representes.pop(mandant.cle, None)
-        representes[mandant.cle] = mandant
-    presences = [p for p in presences if p.elu.cle not in representes]
+        representes.pop(membres.cle(mandant), None)
+        representes[membres.cle(mandant)] = mandant
+    presences = [p for p in presences if membres.cle(p.elu) not in representes]
     presences.extend(
         Presence(
             elu=e,
             statut=StatutPresence.EXCUSE
-            if e.cle in etat.mandants_excuses
+            if membres.cle(e) in etat.mandants_excuses
             else StatutPresence.REPRESENTE,
         )
         for e in representes.values()
@@ -1249,7 +1306,7 @@ def _construire(
             Mandat(
                 elu=m,
                 fonction=Fonction.PRESIDENT
-                if president is not None and m.cle == president.cle
+                if president is not None and membres.cle(m) == membres.cle(president)
                 else Fonction.CONSEILLER,
             )
             for m in membres.liste
