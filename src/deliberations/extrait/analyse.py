@@ -138,6 +138,7 @@ class _Etat:
     suppleances: list[tuple[int, Elu, Elu | None]] = attrs.Factory(list)
     mandants_excuses: set[str] = attrs.Factory(set)
     aplati: bool = False
+    titre_puce: str | None = None
     tableau: tuple[int, int | None] | None = None
     sans_annee: tuple[int, int, int] | None = None
 
@@ -198,8 +199,12 @@ def lire_extrait(texte: str, *, taille_max: int = TAILLE_MAX) -> ResultatExtrait
         )
     en_attente: tuple[int, str] | None = None
     blanc_saute = False
-    for ligne in prep.lignes:
+    lignes = prep.lignes
+    for rang_ligne, ligne in enumerate(lignes):
         etat.suite = ligne.decalage > 0
+        suivante = lignes[rang_ligne + 1].texte if rang_ligne + 1 < len(lignes) else ""
+        if not prep.aplati and _titre_avant_numero(etat, ligne.texte, suivante):
+            continue
         numero, texte_ligne = ligne.numero, ligne.texte
         if en_attente is not None and not texte_ligne.strip() and not blanc_saute:
             blanc_saute = True  # « Prénom » / ligne vide / « NOM »
@@ -220,6 +225,22 @@ def lire_extrait(texte: str, *, taille_max: int = TAILLE_MAX) -> ResultatExtrait
         _traiter(etat, *en_attente)
     seance = _construire(etat, prep.identifiant_actes, prep.date_envoi, prep.date_reception)
     return ResultatExtrait(seance, Rapport(etat.constats), _non_etablis(etat, seance))
+
+
+_PUCE_TITRE = re.compile(r"^\s*[-–•]\s+(?=\S)")
+
+
+def _titre_avant_numero(etat: _Etat, texte: str, suivante: str) -> bool:
+    """« - Titre du point » puis « Délibération n°2017-71 » seul sur la ligne suivante : le
+    titre à puce est l'objet du point numéroté qui le suit (gardé pour lui)."""
+    puce = _PUCE_TITRE.match(texte)
+    if puce is None or len(texte) > 300 or not suivante:
+        return False
+    numero = r.numero_deliberation(suivante.strip())
+    if numero is None or numero[2] or numero[3]:
+        return False
+    etat.titre_puce = texte[puce.end() :].strip()
+    return True
 
 
 def _coupee(etat: _Etat, texte: str) -> bool:
@@ -445,6 +466,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d = _Delib(n)
             etat.deliberations.append(d)
         d.numero, d.rang, reste, _faible = num
+        if not reste and etat.titre_puce:
+            reste = etat.titre_puce
+        etat.titre_puce = None
         _retirer_sommaire(etat, d)
         if reste and (sous_objet := r.objet(reste)) is not None:
             reste = sous_objet
@@ -701,6 +725,30 @@ def _retirer_sommaire(etat: _Etat, d: _Delib) -> None:
             return
 
 
+_INITIALE_NOM = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ]")
+_VRAIE_CIVILITE = re.compile(
+    r"(?:\W|et\s)*(?:mmes?|madame|mesdames|monsieur|messieurs|mlle|mademoiselle|mm|mrs?)\b", re.I
+)
+_M_INITIALE = re.compile(r"\s*M\.\s+(?=[A-ZÉÈ])")
+
+
+def _liste_a_initiales(morceaux: list[str]) -> bool:
+    """Une liste où chacun est nommé par l'initiale de son prénom (« S. Fabre, J. Bonnal »),
+    sans aucune civilité : « M. Alibert » y est l'initiale M., pas « Monsieur »."""
+    if any(_VRAIE_CIVILITE.match(m) for m in morceaux):
+        return False
+    return sum(1 for m in morceaux if _INITIALE_NOM.match(m) and not m.startswith("M.")) >= 2
+
+
+def _personne_liste(texte: str, initiales: bool) -> Elu | None:
+    """:func:`lire_personne`, « M. » lu comme une initiale dans une liste à initiales."""
+    if initiales and (m := _M_INITIALE.match(texte)) is not None:
+        elu = lire_personne(texte[m.end() :])
+        if elu is not None and elu.prenom is None:
+            return attrs.evolve(elu, prenom="M.")
+    return lire_personne(texte)
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
@@ -721,7 +769,9 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     personnes: list[Elu] = []
     civilite_pluriel: str | None = None
     illisibles: list[str] = []
-    for morceau in decouper(texte):
+    morceaux = decouper(texte)
+    initiales = _liste_a_initiales(morceaux)
+    for morceau in morceaux:
         if est_fonction(morceau):
             continue
         if (
@@ -732,11 +782,12 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         if proc is None and etat.section.nom == "procurations":
             proc = r.procuration_courte(morceau)
         if proc is not None:
-            mandant = lire_personne(proc[0])
+            mandant = _personne_liste(proc[0], initiales)
             if mandant is None:
                 return False
             mandataire_texte = _HEURE.sub(" ", proc[1]).strip()
-            procurations.append((n, mandant, lire_personne(mandataire_texte), mandataire_texte))
+            mandataire = _personne_liste(mandataire_texte, initiales)
+            procurations.append((n, mandant, mandataire, mandataire_texte))
             continue
         morceau = _QUALITE_FIN.sub("", morceau)
         mvt_texte = None
@@ -759,7 +810,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         ):
             civilite_pluriel = "MM."
             continue
-        trouvees = lire_personnes(morceau)
+        initiale_m = _personne_liste(morceau, True) if initiales else None
+        trouvees = [initiale_m] if initiale_m is not None else lire_personnes(morceau)
         if not trouvees:
             illisibles.append(morceau)
             continue
