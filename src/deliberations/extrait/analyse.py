@@ -378,12 +378,67 @@ _NOM_SIMPLE = re.compile(
     r"(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)\s+[A-ZÉÈÊÀÂÎÔÛÇ][\w'’\-]*(?:\s[A-ZÉÈÊÀÂÎÔÛÇ][\w'’\-]*){0,3}"
 )
 _MOTS_NON_NOMS = frozenset(
-    """monsieur madame mademoiselle messieurs mesdames maire adjoint adjointe president
-    presidente vice secretaire conseiller conseillere delegue deleguee titulaire suppleant
-    suppleante present presente presents presentes absent absente absents excuse excusee
-    represente representee pouvoir procuration arrive arrivee quitte part rejoint depart
-    seance objet commune ville mairie conseil municipal communautaire departement region
-    syndicat communaute le la les du de des au aux et""".split()
+    [
+        "monsieur",
+        "madame",
+        "mademoiselle",
+        "messieurs",
+        "mesdames",
+        "maire",
+        "adjoint",
+        "adjointe",
+        "president",
+        "presidente",
+        "vice",
+        "secretaire",
+        "conseiller",
+        "conseillere",
+        "delegue",
+        "deleguee",
+        "titulaire",
+        "suppleant",
+        "suppleante",
+        "present",
+        "presente",
+        "presents",
+        "presentes",
+        "absent",
+        "absente",
+        "absents",
+        "excuse",
+        "excusee",
+        "represente",
+        "representee",
+        "pouvoir",
+        "procuration",
+        "arrive",
+        "arrivee",
+        "quitte",
+        "part",
+        "rejoint",
+        "depart",
+        "seance",
+        "objet",
+        "commune",
+        "ville",
+        "mairie",
+        "conseil",
+        "municipal",
+        "communautaire",
+        "departement",
+        "region",
+        "syndicat",
+        "communaute",
+        "le",
+        "la",
+        "les",
+        "du",
+        "de",
+        "des",
+        "au",
+        "aux",
+        "et",
+    ]
 )
 
 
@@ -1211,7 +1266,10 @@ def _construire(
         membre = membres.ajouter(e)
         if membres.cle(membre) in vus:
             etat.constat(
-                "extrait.doublon", Severite.INFO, n, f"{membre} est nommé deux fois parmi les présents."
+                "extrait.doublon",
+                Severite.INFO,
+                n,
+                f"{membre} est nommé deux fois parmi les présents.",
             )
             continue
         vus.add(membres.cle(membre))

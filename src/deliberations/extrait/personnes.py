@@ -117,7 +117,9 @@ def decouper(texte: str) -> list[str]:
             continue
         parties: list[str] = []
         for partie in _COLLES.split(morceau):
-            if parties and (_LIEN_FINAL.search(parties[-1]) or _CIVILITE_SEULE.fullmatch(parties[-1])):
+            if parties and (
+                _LIEN_FINAL.search(parties[-1]) or _CIVILITE_SEULE.fullmatch(parties[-1])
+            ):
                 # « X par Mme Y », « X à M. Y » : une seule entrée ; « Mme M. GALZIN » : après
                 # une civilité, « M. » est l'initiale du prénom
                 parties[-1] += " " + partie
