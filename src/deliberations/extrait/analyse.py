@@ -15,7 +15,12 @@ import attrs
 
 from deliberations.erreurs import ErreurDeliberations
 from deliberations.extrait import reconnaisseurs as r
-from deliberations.extrait.collectivite import collectivite_generale, dans_la_prose, en_tete
+from deliberations.extrait.collectivite import (
+    collectivite_generale,
+    dans_la_prose,
+    en_tete,
+    titre_de_page,
+)
 from deliberations.extrait.personnes import decouper, est_fonction, lire_personne, lire_personnes
 from deliberations.extrait.preparation import preparer
 from deliberations.model import (
@@ -590,6 +595,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         d.unanimite = d.unanimite or res.unanimite
         d.mode = res.mode or d.mode
         d.moins.update(dict(res.moins))
+        if res.unanimite and (pour := r.pour_unanime(t)) is not None:
+            d.votes.setdefault("pour", pour)
         d.zone = "vote"
         return
     if len(t) <= 200 and (mvt := r.mouvement(t)) is not None:
@@ -659,6 +666,8 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         ):
             etat.organe = org[0]
             trouve = True
+    if not etat.deliberations and (nom := titre_de_page(t)) is not None:
+        etat.collectivites.append((3, len(etat.collectivites), n, nom, "commune"))
     if not etat.deliberations and (nom := dans_la_prose(t)) is not None:
         etat.collectivites.append((2, len(etat.collectivites), n, nom, "commune"))
     if not etat.deliberations and (nom := collectivite_generale(t)) is not None:

@@ -751,7 +751,7 @@ _VOTE_LIBELLES = (
         r"ne\s+se\s+prononce(?:nt)?\s+pas|ne\s+prend?(?:nent)?\s+pas\s+part(?:\s+au\s+vote)?|nppv|sans\s+participation|refus\s+de\s+vote",
         "ne_prend_pas_part",
     ),
-    (r"blancs?(?:\s+(?:et|ou)\s+nuls?)?|nuls?", "blancs_nuls"),
+    (r"(?:bulletins?\s+)?(?:blancs?(?:\s+(?:et|ou)\s+nuls?)?|nuls?)", "blancs_nuls"),
     (r"abstentions?", "abstentions"),
     (r"(?:voix\s+|votes?\s+)?contre", "contre"),
     (r"(?:voix\s+|votes?\s+)?pour", "pour"),
@@ -771,12 +771,20 @@ _VOTE_MOTIFS = tuple(
 # « POUR 10  CONTRE 0  ABSTENTION 0 » : le libellé avant le nombre, sans deux-points
 _LIBELLE_PUIS_NOMBRE = re.compile(r"\bpour\s+\d+\s*[,;\-–]?\s*contre\s+\d+")
 _INDICE_VOTE = re.compile(r"\d")
+_UNANIMITE_VOIX = re.compile(r"\bunanimite\b[^()]{0,40}\(\s*(\d+)\s+voix\s*\)")
+_VOIX_CONTRE = re.compile(r"\bpar\s+(\d+)\s+voix\s+contre\s+(\d+)\b")
 _MOTS_VOTE = re.compile(
     r"pour|contre|abstention|blanc|nul|prononce|part|nppv|exprim|procuration|pouvoir|particip|refus"
 )
 _LIBELLE_AVANT = re.compile(
     r"(?:pour|contre|abstentions?|votants|exprimes|blancs|nuls|part\s+au\s+vote)\s*:\s*$"
 )
+
+
+def pour_unanime(texte: str) -> int | None:
+    """« Adopté à l'unanimité des votants (9 voix) » → 9 ; ``None`` sans nombre de voix."""
+    trouve = _UNANIMITE_VOIX.search(_plat(texte)) if len(texte) <= 2000 else None
+    return int(trouve.group(1)) if trouve else None
 
 
 def votes(texte: str) -> list[tuple[str, int]]:
@@ -799,6 +807,13 @@ def votes(texte: str) -> list[tuple[str, int]]:
         for trouve in avant.finditer(plat):
             if not _LIBELLE_AVANT.search(plat[max(0, trouve.start() - 40) : trouve.start()]):
                 trouves.append((cle, int(trouve.group(1)), trouve.start()))
+    unanimes = _UNANIMITE_VOIX.search(plat)
+    if unanimes:  # « à l'unanimité des votants (9 voix) »
+        trouves.append(("pour", int(unanimes.group(1)), unanimes.start()))
+    election = _VOIX_CONTRE.search(plat)
+    if election:  # « élu par 7 voix contre 3 » : 7 pour, 3 contre (avant « 7 voix contre »)
+        trouves.append(("pour", int(election.group(1)), -2))
+        trouves.append(("contre", int(election.group(2)), -1))
     dont = re.search(r"\bdont\s+(\d+)\s+(?:procuration|pouvoir)", plat)
     if dont:
         trouves.append(("dont_procurations", int(dont.group(1)), dont.start()))
@@ -861,8 +876,8 @@ def resultat(texte: str) -> Resultat | None:
         if n is not None:
             moins.append(("abstentions" if trouve.group(2).startswith("abst") else "contre", n))
     if re.search(
-        r"\b(?:le\s+president|la\s+presidente|le\s+maire|la\s+maire|(?:m\.|mme|monsieur|madame"
-        r"|[a-z]\.(?:-[a-z]\.)?)\s+[\w'\-]+(?:\s+[\w'\-]+)?)\s*(?:,[^,]{1,60},)?\s*,?\s*(?:[^,.]{1,40}?\s+et\s+)?"
+        r"(?:\b(?:le\s+president|la\s+presidente|le\s+maire|la\s+maire|(?:m\.|mme|monsieur|madame"
+        r"|[a-z]\.(?:-[a-z]\.)?)\s+[\w'\-]+(?:\s+[\w'\-]+)?)|(?:^|[.;]\s+)[\w'\-]+\s+[\w'\-]+)\s*(?:,[^,]{1,60},)?\s*,?\s*(?:[^,.]{1,40}?\s+et\s+)?"
         r"(?:ne\s+prend|ne\s+prenant|ne\s+participe|"
         r"ne\s+participant)\s+pas\s+(?:part\s+)?au\s+vote",
         plat,
