@@ -576,6 +576,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if (res := r.resultat(t)) is not None and res.unanimite:
             d.resultat = res.resultat or d.resultat
             d.unanimite, d.mode = True, res.mode or d.mode
+        if d.resultat is None and r.decision_adoptee(t):
+            d.resultat = ResultatVote.ADOPTE
         if decide:
             d.dispositif.append(decide)
             d.paragraphe_neuf = False

@@ -728,6 +728,15 @@ def approbation(texte: str) -> str | None:
     return texte.strip()
 
 
+def decision_adoptee(texte: str) -> bool:
+    """« Le Conseil Municipal, après en avoir délibéré, approuve la convention » : la phrase du
+    dispositif dit elle-même que la délibération est adoptée."""
+    plat = _plat(texte)
+    return len(plat) < 300 and bool(
+        re.search(r"apres\s+en\s+avoir\s+delibere\s*,?\s*(?:approuve|adopte)\b", plat)
+    )
+
+
 def decision(texte: str) -> str | None:
     """La phrase qui ouvre le dispositif : « Le Conseil, après en avoir délibéré, décide : ».
 
