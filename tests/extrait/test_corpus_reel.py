@@ -41,7 +41,6 @@ ECARTS: dict[str, str] = {
     "145": "procurations : 1 manquante(s), 0 en trop ; mouvements : {} au lieu de {'evelyne moneger': [None, 2]} ; délibérations : 0 lues pour 4",
     "146": "presents : 3 manquant(s), 0 en trop ; excuses : 6 manquant(s), 0 en trop",
     "148": "presents : 1 manquant(s), 3 en trop ; procurations : 3 manquante(s), 0 en trop ; délibération 4 : scrutin différent",
-    "149": "presents : 2 manquant(s), 0 en trop ; excuses : 4 manquant(s), 0 en trop",
     "150": "délibérations : 2 lues pour 3",
     "151": "délibération 1 : objet mal délimité",
     "154": "presents : 2 manquant(s), 0 en trop ; excuses : 4 manquant(s), 0 en trop ; procurations : 2 manquante(s), 0 en trop",

@@ -1253,6 +1253,19 @@ def _deduire_annee(etat: _Etat) -> None:
     )
 
 
+def _nomme(elu: Elu, presences: list[Presence]) -> bool:
+    """Vrai si ``elu`` figure dans les présences, fût-ce par l'initiale de son prénom."""
+    for p in presences:
+        for autre in (p.elu, p.suppleant):
+            if autre is None or autre.cle_nom != elu.cle_nom:
+                continue
+            if autre.prenom is None or elu.prenom is None:
+                return True
+            if autre.prenom[:1].upper() == elu.prenom[:1].upper():
+                return True
+    return False
+
+
 def _construire(
     etat: _Etat,
     identifiant_actes: str | None,
@@ -1404,6 +1417,15 @@ def _construire(
                 secretaires.append(resolu or e)
     for plus_complet in [president, *secretaires]:
         presences, procurations = _completer(plus_complet, presences, procurations, membres)
+    if president is not None and presents and not _nomme(president, presences):
+        presences.append(Presence(elu=membres.ajouter(president), statut=StatutPresence.PRESENT))
+        etat.constat(
+            "extrait.president-present",
+            Severite.INFO,
+            etat.president[0] if etat.president else 0,
+            f"Le président de séance {president}, absent des listes, est compté présent : il "
+            "préside la séance.",
+        )
     for role, personne in [("président", president), *(("secrétaire", s) for s in secretaires)]:
         if personne is not None and membres.liste and not membres.trouver(personne):
             etat.constat(

@@ -102,7 +102,11 @@ def decouper(texte: str) -> list[str]:
         + suivant
         + r"|,\s*(?=(?:de|d')\s*"
         + CIVILITE
-        + r"?\s*[A-ZÉÈ])",
+        + r"?\s*[A-ZÉÈ])"
+        # « SALAUN Morgane, membres de la Commission permanente » : la fonction qui ferme la
+        # liste, écartée ensuite comme fonction
+        + r"|,\s*(?=(?:membres?|vice-pr[ée]sidente?s?|conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?|"
+        + r"adjointe?s?|pr[ée]sidente?s?)\b)",
         texte,
     )
     resultat: list[str] = []
