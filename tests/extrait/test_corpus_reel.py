@@ -39,7 +39,6 @@ ECARTS: dict[str, str] = {
     "142": "presents : 1 manquant(s), 0 en trop ; suppleances : 2 manquante(s), 0 en trop",
     "143": "délibérations : 0 lues pour 4",
     "145": "procurations : 1 manquante(s), 0 en trop ; mouvements : {} au lieu de {'evelyne moneger': [None, 2]} ; délibérations : 0 lues pour 4",
-    "146": "presents : 3 manquant(s), 0 en trop ; excuses : 6 manquant(s), 0 en trop",
     "148": "presents : 1 manquant(s), 3 en trop ; procurations : 3 manquante(s), 0 en trop ; délibération 4 : scrutin différent",
     "150": "délibérations : 2 lues pour 3",
     "151": "délibération 1 : objet mal délimité",

@@ -359,11 +359,17 @@ _DOUTES_LISTES = frozenset(
         "extrait.intitule-inconnu",
         "extrait.suppleant-sans-titulaire",
         "extrait.texte-aplati",
+        "extrait.procuration-en-cours-de-seance",
         "extrait.presents-manquants",
     }
 )
 _DOUTES_PROCURATIONS = frozenset(
-    {"extrait.mandataire-inconnu", "extrait.procuration-incomplete", "extrait.procuration-invalide"}
+    {
+        "extrait.procuration-en-cours-de-seance",
+        "extrait.mandataire-inconnu",
+        "extrait.procuration-incomplete",
+        "extrait.procuration-invalide",
+    }
 )
 _DOUTES_SCRUTINS = frozenset(
     {
@@ -1385,7 +1391,20 @@ def _construire(
             continue
         representes.pop(membres.cle(mandant), None)
         representes[membres.cle(mandant)] = mandant
-    presences = [p for p in presences if membres.cle(p.elu) not in representes]
+    partiels = {cle for cle in representes if cle in cles_presents}
+    for cle in sorted(partiels):
+        etat.constat(
+            "extrait.procuration-en-cours-de-seance",
+            Severite.AVERTISSEMENT,
+            0,
+            f"{representes[cle]} figure parmi les présents et donne aussi pouvoir : présent une "
+            "partie de la séance et représenté ensuite, ou listes à vérifier ; gardé présent.",
+        )
+    presences = [
+        p
+        for p in presences
+        if membres.cle(p.elu) not in representes or membres.cle(p.elu) in partiels
+    ]
     presences.extend(
         Presence(
             elu=e,
@@ -1393,7 +1412,8 @@ def _construire(
             if membres.cle(e) in etat.mandants_excuses
             else StatutPresence.REPRESENTE,
         )
-        for e in representes.values()
+        for cle, e in representes.items()
+        if cle not in partiels
     )
     president = _resoudre(membres, etat.president[1]) if etat.president else None
     if etat.president and president is None:
