@@ -804,6 +804,13 @@ _VRAIE_CIVILITE = re.compile(
 _M_INITIALE = re.compile(r"\s*M\.\s+(?=[A-ZÉÈ])")
 
 
+_HEURE_PARENTHESE = re.compile(
+    r"\(\s*(?:jusqu'à|jusqu'a|à\s+partir\s+de|a\s+partir\s+de|dès|des)\s+\d{1,2}\s*h\s*\d{0,2}"
+    r"\s*[-–,;]\s*(?=\S)",
+    re.I,
+)
+
+
 def _liste_a_initiales(morceaux: list[str]) -> bool:
     """Une liste où chacun est nommé par l'initiale de son prénom (« S. Fabre, J. Bonnal »),
     sans aucune civilité : « M. Alibert » y est l'initiale M., pas « Monsieur »."""
@@ -850,6 +857,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             re.search(r"suppl[ée]ant", morceau, re.I) or etat.section.nom == "suppleants"
         ) and _suppleance(etat, n, morceau):
             continue
+        morceau = _HEURE_PARENTHESE.sub("(", morceau)  # « (jusqu'à 11 h 50 - délégation… »
         proc = r.procuration(morceau)
         if proc is None and etat.section.nom == "procurations":
             proc = r.procuration_courte(morceau)
@@ -1259,17 +1267,40 @@ def _deduire_annee(etat: _Etat) -> None:
     )
 
 
-def _nomme(elu: Elu, presences: list[Presence]) -> bool:
-    """Vrai si ``elu`` figure dans les présences, fût-ce par l'initiale de son prénom."""
-    for p in presences:
-        for autre in (p.elu, p.suppleant):
-            if autre is None or autre.cle_nom != elu.cle_nom:
-                continue
-            if autre.prenom is None or elu.prenom is None:
-                return True
-            if autre.prenom[:1].upper() == elu.prenom[:1].upper():
-                return True
+def _nomme(elu: Elu, elus: list[Elu]) -> bool:
+    """Vrai si ``elu`` figure parmi ``elus``, fût-ce par l'initiale de son prénom."""
+    for autre in elus:
+        if autre.cle_nom != elu.cle_nom:
+            continue
+        if autre.prenom is None or elu.prenom is None:
+            return True
+        if autre.prenom[:1].upper() == elu.prenom[:1].upper():
+            return True
     return False
+
+
+def _president_present(etat: _Etat, membres: _Membres, presents: list[Elu]) -> None:
+    """Le président de séance nommé dans aucune liste est présent : il préside la séance."""
+    if etat.president is None or not presents:
+        return
+    president = _resoudre(membres, etat.president[1])
+    nommes = [
+        *presents,
+        *(e for _, e, _ in etat.absents),
+        *(e for _, e, _, _ in etat.procurations),
+        *(e for _, e, _ in etat.suppleances),
+        *(e for _, _, e in etat.suppleances if e is not None),
+    ]
+    if president is None or _nomme(president, nommes):
+        return
+    presents.append(membres.ajouter(president))
+    etat.constat(
+        "extrait.president-present",
+        Severite.INFO,
+        etat.president[0],
+        f"Le président de séance {president}, absent des listes, est compté présent : il "
+        "préside la séance.",
+    )
 
 
 def _construire(
@@ -1304,6 +1335,7 @@ def _construire(
             continue
         vus.add(membres.cle(membre))
         presents.append(membre)
+    _president_present(etat, membres, presents)
     index_presents = _Membres(presents, membres._cles)
     cles_presents = {membres.cle(e) for e in presents}
     if not presents:
@@ -1437,15 +1469,6 @@ def _construire(
                 secretaires.append(resolu or e)
     for plus_complet in [president, *secretaires]:
         presences, procurations = _completer(plus_complet, presences, procurations, membres)
-    if president is not None and presents and not _nomme(president, presences):
-        presences.append(Presence(elu=membres.ajouter(president), statut=StatutPresence.PRESENT))
-        etat.constat(
-            "extrait.president-present",
-            Severite.INFO,
-            etat.president[0] if etat.president else 0,
-            f"Le président de séance {president}, absent des listes, est compté présent : il "
-            "préside la séance.",
-        )
     for role, personne in [("président", president), *(("secrétaire", s) for s in secretaires)]:
         if personne is not None and membres.liste and not membres.trouver(personne):
             etat.constat(
