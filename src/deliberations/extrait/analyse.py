@@ -710,7 +710,8 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
 
 _GROUPE_EN_TETE = re.compile(r"^\s*([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË' \-]{2,60}?)\s*:\s*(?=\S)")
 _SUPPLEANT = re.compile(
-    r"^(?P<suppleant>.+?)\s*[(,]?\s*suppl[ée]ante?s?\s+(?:de|d'|du\s+titulaire)\s*"
+    r"^(?P<suppleant>.+?)\s*[(,]?\s*(?:suppl[ée]ante?s?\s+(?:de|d'|du\s+titulaire)"
+    r"|en\s+remplacement\s+(?:de|d')|rempla[çc]ante?\s+(?:de|d'))\s*"
     r"(?P<titulaire>[^,()]+)",
     re.IGNORECASE,
 )
