@@ -144,6 +144,7 @@ class _Etat:
     mandants_excuses: set[str] = attrs.Factory(set)
     aplati: bool = False
     titre_puce: str | None = None
+    libelle_point: str | None = None
     tableau: tuple[int, int | None] | None = None
     sans_annee: tuple[int, int, int] | None = None
 
@@ -210,7 +211,13 @@ def lire_extrait(texte: str, *, taille_max: int = TAILLE_MAX) -> ResultatExtrait
         suivante = lignes[rang_ligne + 1].texte if rang_ligne + 1 < len(lignes) else ""
         if not prep.aplati and _titre_avant_numero(etat, ligne.texte, suivante):
             continue
+        if _LIBELLE_POINT.fullmatch(ligne.texte) and _NOMBRE_SEUL.fullmatch(suivante):
+            etat.libelle_point = ligne.texte.strip()  # « Point » / « 1 » (blocs d'une page web)
+            continue
         numero, texte_ligne = ligne.numero, ligne.texte
+        if etat.libelle_point is not None:
+            texte_ligne = f"{etat.libelle_point} {texte_ligne.strip()}"
+            etat.libelle_point = None
         if en_attente is not None and not texte_ligne.strip() and not blanc_saute:
             blanc_saute = True  # « Prénom » / ligne vide / « NOM »
             continue
@@ -232,6 +239,12 @@ def lire_extrait(texte: str, *, taille_max: int = TAILLE_MAX) -> ResultatExtrait
     return ResultatExtrait(seance, Rapport(etat.constats), _non_etablis(etat, seance))
 
 
+_RUBRIQUE = re.compile(
+    r"\s*(rapporteurs?|rapporteuses?|interventions?|d[ée]cisions?|expos[ée]|discussion)\s*:\s*",
+    re.I,
+)
+_LIBELLE_POINT = re.compile(r"\s*(?:Point|POINT|Question|QUESTION|Dossier|DOSSIER)(?:\s+n\s*°)?\s*")
+_NOMBRE_SEUL = re.compile(r"\s*\d{1,3}\s*")
 _PUCE_TITRE = re.compile(r"^\s*[-–•]\s+(?=\S)")
 
 
@@ -516,8 +529,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if (titre := r.approbation(t)) is not None and (etat.aplati or etat.deliberations):
         etat.section = None
-        d = _Delib(n)
-        etat.deliberations.append(d)
+        if d is None or d.objet or d.theme or not d.titre_attendu:
+            d = _Delib(n)
+            etat.deliberations.append(d)
         titre, suite = r.couper_titre(titre) if etat.aplati else (titre, "")
         d.objet.append(titre.rstrip(" ,;:"))
         d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
@@ -618,6 +632,14 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     etat.section = None
     plat = cle_texte(t)
     if _TITRES.match(plat) or _FORMULES.match(plat):
+        return
+    if d is not None and (rubrique := _RUBRIQUE.match(t)) is not None:
+        # « Rapporteur : », « Interventions : », « Décision : » : l'objet est fini
+        d.objet_complet, d.titre_attendu = True, False
+        d.zone = "dispositif" if rubrique.group(1).lower().startswith("d") else "expose"
+        d.paragraphe_neuf = True
+        if t[rubrique.end() :].strip():
+            _traiter(etat, n, t[rubrique.end() :].strip())
         return
     if d is not None and _texte_libre(d, t, etat.suite):
         return
