@@ -145,6 +145,7 @@ class _Etat:
     aplati: bool = False
     titre_puce: str | None = None
     libelle_point: str | None = None
+    tableau_votes: dict[str, int] | None = None
     tableau: tuple[int, int | None] | None = None
     sans_annee: tuple[int, int, int] | None = None
 
@@ -498,6 +499,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.paragraphe_neuf = True
         return
     if _nom_seul(etat, n, t):
+        return
+    if "\t" in t and _tableau_votes(etat, n, t):
         return
     if d is not None and _RETRAIT.search(cle_texte(t)) and r.mouvement(t) is None:
         _retrait(etat, n, t)
@@ -953,6 +956,47 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
 _STATUT = re.compile(
     r"^(present|presente|excuse|excusee|absent|absente|represente|representee)s?\b"
 )
+
+
+_COLONNES_VOTE = (
+    ("numero", re.compile(r"n[°o]?|numero|n\s*°|deliberation")),
+    ("objet", re.compile(r"objet|intitule|libelle")),
+    ("pour", re.compile(r"pour")),
+    ("contre", re.compile(r"contre")),
+    ("abstentions", re.compile(r"abst(?:ention)?s?\.?")),
+    ("resultat", re.compile(r"resultat|decision|vote")),
+)
+
+
+def _tableau_votes(etat: _Etat, n: int, t: str) -> bool:
+    """Un tableau des votes : « N° | Objet | Pour | Contre | Abst. | Résultat », une
+    délibération par ligne."""
+    cellules = [c.strip() for c in t.split("\t")]
+    plats = [cle_texte(c) for c in cellules]
+    colonnes = {
+        nom: i for nom, motif in _COLONNES_VOTE for i, p in enumerate(plats) if motif.fullmatch(p)
+    }
+    if {"objet", "pour", "contre"} <= colonnes.keys():
+        etat.tableau_votes, etat.section = colonnes, None
+        return True
+    colonnes = etat.tableau_votes or {}
+    if not colonnes or len(cellules) <= max(colonnes.values()):
+        etat.tableau_votes = None
+        return False
+    nombres = {k: cellules[colonnes[k]] for k in ("pour", "contre", "abstentions") if k in colonnes}
+    if not all(re.fullmatch(r"\d{1,4}|-|", v) for v in nombres.values()):
+        etat.tableau_votes = None
+        return False
+    d = _Delib(n)
+    etat.deliberations.append(d)
+    if "numero" in colonnes and cellules[colonnes["numero"]]:
+        d.numero = cellules[colonnes["numero"]]
+    d.objet.append(cellules[colonnes["objet"]])
+    d.zone, d.objet_complet = "vote", True
+    d.votes.update({k: int(v) for k, v in nombres.items() if v.isdigit()})
+    if "resultat" in colonnes and (res := r.resultat(cellules[colonnes["resultat"]])) is not None:
+        d.resultat, d.unanimite, d.mode = res.resultat, res.unanimite, res.mode
+    return True
 
 
 def _tableau(etat: _Etat, n: int, t: str) -> bool:
