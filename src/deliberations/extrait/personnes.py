@@ -105,8 +105,8 @@ def decouper(texte: str) -> list[str]:
         + r"?\s*[A-ZÉÈ])"
         # « SALAUN Morgane, membres de la Commission permanente » : la fonction qui ferme la
         # liste, écartée ensuite comme fonction
-        + r"|,\s*(?=(?:membres?|vice-pr[ée]sidente?s?|conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?|"
-        + r"adjointe?s?|pr[ée]sidente?s?)\b)",
+        + r"|,\s*(?=(?:\d+\s*(?:er|[èe]re|e|[èe]me)\s+)?(?:membres?|vice-pr[ée]sidente?s?|"
+        + r"conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?|adjointe?s?|pr[ée]sidente?s?|maire)\b)",
         texte,
     )
     resultat: list[str] = []
