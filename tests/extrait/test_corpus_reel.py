@@ -18,7 +18,6 @@ from tests.extrait.comparaison import attendu_de, comparer, documents, lire
 ECARTS: dict[str, str] = {
     "103": "délibérations : 5 lues pour 4",
     "109": "presents : 1 manquant(s), 0 en trop ; absents : 1 manquant(s), 0 en trop ; excuses : 1 manquant(s), 1 en trop",
-    "110": "presents : 9 manquant(s), 0 en trop ; délibérations : 0 lues pour 3",
     "111": "secretaires : 1 manquant(s), 0 en trop ; excuses : 2 manquant(s), 0 en trop",
     "112": "délibération 1 : scrutin différent",
     "113": "délibération 2 : objet mal délimité",

@@ -146,6 +146,7 @@ class _Etat:
     titre_puce: str | None = None
     libelle_point: str | None = None
     tableau_votes: dict[str, int] | None = None
+    liste_decisions: bool = False
     tableau: tuple[int, int | None] | None = None
     sans_annee: tuple[int, int, int] | None = None
 
@@ -501,6 +502,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     if _nom_seul(etat, n, t):
         return
     if "\t" in t and _tableau_votes(etat, n, t):
+        return
+    if _liste_decisions(etat, n, t):
         return
     if d is not None and _RETRAIT.search(cle_texte(t)) and r.mouvement(t) is None:
         _retrait(etat, n, t)
@@ -956,6 +959,37 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
 _STATUT = re.compile(
     r"^(present|presente|excuse|excusee|absent|absente|represente|representee)s?\b"
 )
+
+
+_TITRE_DECISIONS = re.compile(
+    r"(?:principales\s+|les\s+)?(?:decisions|deliberations)(?:\s+prises)?\s*:?"
+)
+_DECISION_PUCE = re.compile(r"-\s+(?P<objet>[^:]{3,200}?)\s*:\s*(?P<reste>.*)")
+_PAS_UNE_DECISION = re.compile(r"questions?\s+diverses|informations?|divers|communications?")
+
+
+def _liste_decisions(etat: _Etat, n: int, t: str) -> bool:
+    """« Décisions : » puis une puce par délibération : « - Objet : adopté à l'unanimité »,
+    « - Objet : 8 pour, 2 abstentions » (sans numéro ; les questions diverses n'en sont pas)."""
+    if len(t) > 600:
+        return False
+    plat = cle_texte(t)
+    if not etat.deliberations and _TITRE_DECISIONS.fullmatch(plat):
+        etat.liste_decisions, etat.section = True, None
+        return True
+    puce = _DECISION_PUCE.fullmatch(t) if etat.liste_decisions else None
+    if puce is None or _PAS_UNE_DECISION.match(cle_texte(puce.group("objet"))):
+        return False
+    reste = puce.group("reste").strip()
+    if reste and not r.votes(reste) and r.resultat(reste) is None:
+        return False
+    d = _Delib(n)
+    etat.deliberations.append(d)
+    d.objet.append(puce.group("objet").strip())
+    d.zone, d.objet_complet, d.paragraphe_neuf = "vote", True, False
+    if reste:
+        _traiter(etat, n, reste)
+    return True
 
 
 _COLONNES_VOTE = (
