@@ -147,6 +147,8 @@ class _Etat:
     libelle_point: str | None = None
     tableau_votes: dict[str, int] | None = None
     liste_decisions: bool = False
+    apres_blanc: bool = False
+    suivante: str = ""
     tableau: tuple[int, int | None] | None = None
     sans_annee: tuple[int, int, int] | None = None
 
@@ -211,6 +213,7 @@ def lire_extrait(texte: str, *, taille_max: int = TAILLE_MAX) -> ResultatExtrait
     for rang_ligne, ligne in enumerate(lignes):
         etat.suite = ligne.decalage > 0
         suivante = lignes[rang_ligne + 1].texte if rang_ligne + 1 < len(lignes) else ""
+        etat.suivante = suivante
         if not prep.aplati and _titre_avant_numero(etat, ligne.texte, suivante):
             continue
         if _LIBELLE_POINT.fullmatch(ligne.texte) and _NOMBRE_SEUL.fullmatch(suivante):
@@ -496,15 +499,19 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
     d = etat.courante
     if not t:
+        etat.apres_blanc = True
         if d is not None:
             d.paragraphe_neuf = True
         return
+    apres_blanc, etat.apres_blanc = etat.apres_blanc, False
     if _nom_seul(etat, n, t):
         return
     if "\t" in t and _tableau_votes(etat, n, t):
         return
     if _liste_decisions(etat, n, t):
         return
+    if d is not None and 160 < len(t) <= 2000:
+        _votes_en_phrase(d, t)
     if d is not None and _RETRAIT.search(cle_texte(t)) and r.mouvement(t) is None:
         _retrait(etat, n, t)
     if (valeur := r.objet(t)) is not None:
@@ -646,6 +653,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         d.paragraphe_neuf = True
         if t[rubrique.end() :].strip():
             _traiter(etat, n, t[rubrique.end() :].strip())
+        return
+    if apres_blanc and _titre_sans_numero(etat, n, t):
         return
     if d is not None and _texte_libre(d, t, etat.suite):
         return
@@ -959,6 +968,51 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
 _STATUT = re.compile(
     r"^(present|presente|excuse|excusee|absent|absente|represente|representee)s?\b"
 )
+
+
+_ROMAIN = re.compile(r"[IVX]+\s*[-–.)]")
+_TITRE_COURT = re.compile(r"[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?]{2,118}[^.:;!?,\s]")
+
+
+def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
+    """Une ligne courte, seule entre deux blancs, sans point final, après l'en-tête (les
+    présents lus) ou après un point voté : le titre d'un point sans numéro."""
+    d = etat.courante
+    if (
+        etat.aplati
+        or not etat.presents
+        or not _TITRE_COURT.fullmatch(t)
+        or _ROMAIN.match(t)
+        or _PAS_UNE_DECISION.match(cle_texte(t))
+        or not etat.suivante.strip()[:1].isupper()
+        or r.numero_deliberation(etat.suivante.strip()) is not None
+        or (d is not None and d.ligne >= n - 2)  # le point en cours n'a encore rien dit
+    ):
+        return False
+    d = _Delib(n)
+    etat.deliberations.append(d)
+    d.objet.append(t)
+    d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
+    return True
+
+
+_PHRASE = re.compile(r"(?<=[.;!?])\s+")
+_ISSUE = re.compile(r"adopt|approuv|rejet")
+
+
+def _votes_en_phrase(d: _Delib, t: str) -> None:
+    """Dans un long paragraphe, la phrase courte qui dit l'issue et les voix (« …, le compte
+    administratif est adopté par cinq voix. ») donne le vote du point."""
+    for phrase in _PHRASE.split(t):
+        if len(phrase) > 160 or not _ISSUE.search(cle_texte(phrase)):
+            continue
+        valeurs = r.votes(phrase)
+        if not valeurs:
+            continue
+        for cle, valeur in valeurs:
+            d.votes.setdefault(cle, valeur)
+        if (res := r.resultat(phrase)) is not None and res.resultat is not None:
+            d.resultat = d.resultat or res.resultat
 
 
 _TITRE_DECISIONS = re.compile(

@@ -783,7 +783,7 @@ _INDICE_VOTE = re.compile(r"\d")
 _UNANIMITE_VOIX = re.compile(r"\bunanimite\b[^()]{0,40}\(\s*(\d+)\s+voix\b")
 _VOIX_CONTRE = re.compile(r"\bpar\s+(\d+)\s+voix\s+contre\s+(\d+)\b")
 _MOTS_VOTE = re.compile(
-    r"pour|contre|abstention|blanc|nul|prononce|part|nppv|exprim|procuration|pouvoir|particip|refus"
+    r"pour|contre|abstention|blanc|nul|prononce|part|nppv|exprim|procuration|pouvoir|particip|refus|voix"
 )
 _LIBELLE_AVANT = re.compile(
     r"(?:pour|contre|abstentions?|votants|exprimes|blancs|nuls|part\s+au\s+vote)\s*:\s*$"
@@ -796,11 +796,35 @@ def pour_unanime(texte: str) -> int | None:
     return int(trouve.group(1)) if trouve else None
 
 
+_UNITES_VOTE = (
+    r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+    r"seize|vingt|trente|quarante|cinquante|soixante"
+)
+_NOMBRE_AVANT_VOIX = re.compile(
+    rf"\b((?:{_UNITES_VOTE})(?:[\s-]+(?:et[\s-]+)?(?:{_UNITES_VOTE}))*)"
+    r"(?=\s+(?:voix|votes?|bulletins?|abstentions?|pour\b|contre\b))"
+)
+_PAR_VOIX = re.compile(r"\bpar\s+(\d+)\s+voix\b(?!\s+(?:pour|contre))")
+
+
+def _chiffrer(plat: str) -> str:
+    """« par quatre voix pour et deux contre » → « par 4 voix pour et 2 contre »."""
+
+    def chiffre(trouve: re.Match[str]) -> str:
+        valeur = nombre_en_lettres(trouve.group(1))
+        return str(valeur) if valeur is not None else trouve.group(1)
+
+    return _NOMBRE_AVANT_VOIX.sub(chiffre, plat)
+
+
 def votes(texte: str) -> list[tuple[str, int]]:
-    """Les décomptes d'un vote : « POUR : 78 », « Contre : 0 », « 25 voix pour »…"""
-    if not _INDICE_VOTE.search(texte):
-        return []
+    """Les décomptes d'un vote : « POUR : 78 », « Contre : 0 », « 25 voix pour », « par
+    quatre voix pour et deux contre »…"""
     plat = _plat(texte)
+    if _NOMBRE_AVANT_VOIX.search(plat):
+        plat = _chiffrer(plat)
+    if not _INDICE_VOTE.search(plat):
+        return []
     if not _MOTS_VOTE.search(plat):
         return []
     trouves: list[tuple[str, int, int]] = []
@@ -816,6 +840,9 @@ def votes(texte: str) -> list[tuple[str, int]]:
         for trouve in avant.finditer(plat):
             if not _LIBELLE_AVANT.search(plat[max(0, trouve.start() - 40) : trouve.start()]):
                 trouves.append((cle, int(trouve.group(1)), trouve.start()))
+    seules = _PAR_VOIX.search(plat)
+    if seules:  # « adopté par 5 voix » : des voix pour, sans autre décompte
+        trouves.append(("pour", int(seules.group(1)), seules.start()))
     unanimes = _UNANIMITE_VOIX.search(plat)
     if unanimes:  # « à l'unanimité des votants (9 voix) »
         trouves.append(("pour", int(unanimes.group(1)), unanimes.start()))
