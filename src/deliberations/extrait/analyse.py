@@ -318,6 +318,14 @@ def _retrait(etat: _Etat, n: int, t: str) -> None:
             n,
             f"« {t[:80]} » pendant le point {rang} : départ après le point {rang - 1}.",
         )
+        if re.search(r"pas\s+(?:part\s+)?au\s+vote", cle_texte(t)):
+            etat.constat(
+                "extrait.retrait-sans-vote",
+                Severite.AVERTISSEMENT,
+                n,
+                f"« {t[:80]} » : compté parmi ceux qui ne prennent pas part au vote et parti ; "
+                "le total des voix de ce point n'est pas vérifiable.",
+            )
         return
     etat.constat(
         "extrait.retrait-non-lu",
@@ -391,6 +399,7 @@ _DOUTES_PROCURATIONS = frozenset(
 )
 _DOUTES_SCRUTINS = frozenset(
     {
+        "extrait.retrait-sans-vote",
         "extrait.vote-repete",
         "extrait.votants",
         "extrait.suffrages",

@@ -635,7 +635,7 @@ def objet(texte: str) -> str | None:
 
 _NUMEROS = (
     re.compile(
-        r"^\s*(?P<mot>deliberation|delib\.?|dcm|dcc|dcs|dc|d|point|question|dossier|affaire|rapport)"
+        r"^\s*(?P<mot>deliberation|delib\.?|dcm|dcc|dcs|dc|d|point|question|dossier|affaire|rapport|v(?:oe|œ)ux?|motion)"
         r"\s*(?:n\s*[°o]\.?|numero|no\.?|n\.?(?=\s*\d)|(?=\d))\s*"
         r"(?P<numero>(?:[a-z]{2,4}\s+(?=\d))?[\w\-/.]*\d[\w\-/.]*?)\s*(?:[:\-–]\s*|\s|$)"
     ),
