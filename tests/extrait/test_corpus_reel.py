@@ -16,7 +16,6 @@ import pytest
 from tests.extrait.comparaison import attendu_de, comparer, documents, lire
 
 ECARTS: dict[str, str] = {
-    "103": "délibérations : 5 lues pour 4",
     "109": "presents : 1 manquant(s), 0 en trop ; absents : 1 manquant(s), 0 en trop ; excuses : 1 manquant(s), 1 en trop",
     "111": "secretaires : 1 manquant(s), 0 en trop ; excuses : 2 manquant(s), 0 en trop",
     "112": "délibération 1 : scrutin différent",

@@ -564,6 +564,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         not num[3] or d is None or d.zone != "dispositif" or d.votes or d.resultat is not None
     ):
         etat.section = None
+        if _deja_lu(etat, n, num[0], num[2]):
+            return
         if d is None or d.objet or d.numero:
             d = _Delib(n)
             etat.deliberations.append(d)
@@ -820,6 +822,28 @@ def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
         for p in lire_personnes(morceau):
             etat.suppleances.append((n, p, None))
         return True
+    return False
+
+
+def _deja_lu(etat: _Etat, n: int, numero: str, reste: str) -> bool:
+    """Un point déjà lu et voté, rappelé sous le même numéro et le même objet (l'ordre du jour
+    recopié après son adoption) : la ligne n'ouvre pas un nouveau point."""
+    if not reste:
+        return False
+    objet = cle_texte(reste)
+    for autre in etat.deliberations:
+        if (
+            autre.numero == numero
+            and (autre.votes or autre.resultat is not None or autre.unanimite)
+            and cle_texte(" ".join(autre.objet)) == objet
+        ):
+            etat.constat(
+                "extrait.sommaire",
+                Severite.INFO,
+                n,
+                f"Point n° {numero} déjà lu et voté, rappelé ici : lu une seule fois.",
+            )
+            return True
     return False
 
 
