@@ -17,7 +17,6 @@ from tests.extrait.comparaison import attendu_de, comparer, documents, lire
 
 ECARTS: dict[str, str] = {
     "109": "presents : 1 manquant(s), 0 en trop ; absents : 1 manquant(s), 0 en trop ; excuses : 1 manquant(s), 1 en trop",
-    "111": "secretaires : 1 manquant(s), 0 en trop ; excuses : 2 manquant(s), 0 en trop",
     "112": "délibération 1 : scrutin différent",
     "113": "délibération 2 : objet mal délimité",
     "115": "secretaires : 1 manquant(s), 0 en trop ; absents : 2 manquant(s), 0 en trop ; délibération 2 : objet mal délimité",

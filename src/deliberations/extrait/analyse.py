@@ -868,6 +868,7 @@ def _retirer_sommaire(etat: _Etat, d: _Delib) -> None:
             return
 
 
+_FIN_LISTE = re.compile(r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\.\s+(?=[A-ZÉÈ])")
 _INITIALE_NOM = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ]")
 _VRAIE_CIVILITE = re.compile(
     r"(?:\W|et\s)*(?:mmes?|madame|mesdames|monsieur|messieurs|mlle|mademoiselle|mm|mrs?)\b", re.I
@@ -911,6 +912,15 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         )
         return True
     if _groupe(etat, n, texte):
+        return True
+    fin = _FIN_LISTE.search(texte) if etat.aplati else None
+    if fin is not None:
+        # « …, Mme DURAND. M BARDIN a été élu secrétaire… » : la liste finit au point
+        section = etat.section
+        if not _contenu_section(etat, n, texte[: fin.start()]):
+            return False
+        etat.section = None if etat.section is section else etat.section
+        _traiter(etat, n, texte[fin.end() :])
         return True
     groupe = _GROUPE_EN_TETE.match(texte)
     if groupe and _groupe(etat, n, groupe.group(1)):
