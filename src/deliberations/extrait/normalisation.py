@@ -101,7 +101,7 @@ _INTITULES = re.compile(
     r"non\s+excuses?|ayant\s+donne\s+(?:pouvoir|procuration)s?)){0,3}\s*:"
     r"|(?:pouvoirs?|procurations?|representes?|representees?|delegations?\s+de\s+vote)\s*:"
     r"|delegues\s+representes\b"
-    r"|(?:secretaires?|secretariat)\s+de\s+(?:la\s+)?seance\s*:"
+    r"|(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?\s*:"
     r"|(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)\s+en\s+exercice\s*:"
     r")"
 )
