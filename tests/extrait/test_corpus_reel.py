@@ -23,7 +23,6 @@ ECARTS: dict[str, str] = {
     "116": "délibérations : 1 lues pour 5",
     "117": "excuses : 1 manquant(s), 0 en trop ; procurations : 1 manquante(s), 0 en trop ; délibérations : 0 lues pour 4",
     "118": "president : None au lieu de 'raymond chevillard' ; décomptes : en_exercice, presents, votants ; procurations : 1 manquante(s), 0 en trop ; délibération 4 : scrutin différent",
-    "129": "presents : 1 manquant(s), 0 en trop ; procurations : 2 manquante(s), 1 en trop",
     "131": "suppleances : 5 manquante(s), 0 en trop",
     "132": "presents : 1 manquant(s), 0 en trop ; suppleances : 2 manquante(s), 0 en trop",
     "133": 'collectivite : None au lieu de "syndicat mixte du bassin de l\'orveau" ; secretaires : 1 manquant(s), 0 en trop ; presents : 2 manquant(s), 2 en trop',

@@ -938,7 +938,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             re.search(r"suppl[ée]ant", morceau, re.I) or etat.section.nom == "suppleants"
         ) and _suppleance(etat, n, morceau):
             continue
-        morceau = _HEURE_PARENTHESE.sub("(", morceau)  # « (jusqu'à 11 h 50 - délégation… »
+        morceau, heures = _HEURE_PARENTHESE.subn("(", morceau)  # « (jusqu'à 11 h 50 - … »
         proc = r.procuration(morceau)
         if proc is None and etat.section.nom == "procurations":
             proc = r.procuration_courte(morceau)
@@ -949,6 +949,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             mandataire_texte = _HEURE.sub(" ", proc[1]).strip()
             mandataire = _personne_liste(mandataire_texte, initiales)
             procurations.append((n, mandant, mandataire, mandataire_texte))
+            if heures and etat.section.nom == "presents":
+                personnes.append(mandant)  # présent jusqu'à l'heure dite, représenté ensuite
             continue
         morceau = _QUALITE_FIN.sub("", morceau)
         mvt_texte = None
@@ -1328,6 +1330,7 @@ class _Membres:
         self.liste: list[Elu] = []
         self._par_nom: dict[str, list[Elu]] = {}
         self._cles: dict[int, tuple[Elu, str, str]] = {} if cles is None else cles
+        self._composes: dict[str, list[Elu]] | None = None
         for e in elus or []:
             self.ajouter(e)
 
@@ -1341,6 +1344,22 @@ class _Membres:
         """``elu.cle``, calculée une seule fois."""
         return self._calculer(elu)[1]
 
+    def par_nom_compose(self, elu: Elu) -> list[Elu]:
+        """« Mme DESCHAMPS » pour « Nathalie DESCHAMPS-VIGNERON » : les membres dont le nom
+        composé commence par le nom donné (prénom absent ou compatible)."""
+        if self._composes is None:
+            self._composes = {}
+            for m in self.liste:
+                cle_nom = self._calculer(m)[2]
+                if " " in cle_nom and "-" in m.nom:
+                    self._composes.setdefault(cle_nom.split(" ")[0], []).append(m)
+        candidats = self._composes.get(self._calculer(elu)[2], [])
+        return [
+            m
+            for m in candidats
+            if elu.prenom is None or m.prenom is None or m.prenom[:1] == elu.prenom[:1]
+        ]
+
     def trouver(self, elu: Elu) -> list[Elu]:
         """Les membres qui peuvent être ``elu``."""
         return [m for m in self._par_nom.get(self._calculer(elu)[2], []) if m.correspond(elu)]
@@ -1353,6 +1372,7 @@ class _Membres:
                 return m
         self.liste.append(elu)
         self._par_nom.setdefault(cle_nom, []).append(elu)
+        self._composes = None
         return elu
 
 
@@ -1600,6 +1620,14 @@ def _construire(
             )
             continue
         connu = index_presents.trouver(mandataire) or _par_initiale(index_presents, mandataire)
+        if not connu and len(compose := index_presents.par_nom_compose(mandataire)) == 1:
+            etat.constat(
+                "extrait.nom-abrege",
+                Severite.INFO,
+                n,
+                f"Mandataire « {mandataire} » lu comme {compose[0]} (nom composé abrégé).",
+            )
+            connu = compose
         if len(connu) == 1:
             mandataire = connu[0]
         else:
