@@ -27,7 +27,6 @@ ECARTS: dict[str, str] = {
     "132": "presents : 1 manquant(s), 0 en trop ; suppleances : 2 manquante(s), 0 en trop",
     "133": 'collectivite : None au lieu de "syndicat mixte du bassin de l\'orveau" ; secretaires : 1 manquant(s), 0 en trop ; presents : 2 manquant(s), 2 en trop',
     "137": "délibération 1 : numéro différent ; délibérations : objets mal délimités (texte aplati)",
-    "139": "president : None au lieu de 'roger picot' ; presents : 1 manquant(s), 7 en trop ; procurations : 1 manquante(s), 1 en trop ; mouvements : {} au lieu de {'toutain': [2, None]}",
     "141": "excuses : 0 manquant(s), 0 en trop ; procurations : 3 manquante(s), 0 en trop ; suppleances : 1 manquante(s), 0 en trop ; délibération 3 : objet mal délimité",
     "142": "presents : 1 manquant(s), 0 en trop ; suppleances : 2 manquante(s), 0 en trop",
     "143": "délibérations : 0 lues pour 4",

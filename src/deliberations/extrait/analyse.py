@@ -646,6 +646,12 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         d.zone = "vote"
         return
     if len(t) <= 200 and (mvt := r.mouvement(t)) is not None:
+        debut = t.find(mvt.qui)
+        coupe = _FIN_PHRASE_QUI.search(mvt.qui) if debut >= 0 else None
+        if coupe is not None:  # « …, Président. Mr X rejoint la séance au point 2. »
+            _traiter(etat, n, t[: debut + coupe.start() + 1])
+            _traiter(etat, n, t[debut + coupe.end() :])
+            return
         etat.mouvements.append((n, mvt))
         return
     if _entete(etat, n, t):
@@ -776,13 +782,38 @@ _PAR_SON_SUPPLEANT = re.compile(
 _DE_COMMUNE = re.compile(r"^(?P<personne>\S+\s+\S+.*?)\s+(?:de|d')\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\- ]+$")
 
 
+_MOT_DE_LIEU = re.compile(
+    r"(?:[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+|d[eu]|des|la|le|les|l'|d'|en|sur|sous|lès|lez|aux?)"
+)
+_CAPITALES_NOM = re.compile(r"\b[A-ZÉÈÊÀÂÎÔÛÇ]{2,}\b")
+
+
+def _lieu_en_casse_mixte(etat: _Etat, propre: str) -> bool:
+    """« Ferrières-en-Orvanne », « Le Mesnil-Aubrac » seul sur sa ligne, dans une liste dont
+    les membres ont leur NOM en capitales : le nom d'une commune (en-tête de groupe)."""
+    mots = [m for m in re.split(r"[\s\-]+", propre) if m]
+    return (
+        etat.section is not None
+        and etat.section.nom in ("presents", "absents")
+        and 0 < len(mots) <= 8
+        and mots[0][:1].isupper()
+        and all(_MOT_DE_LIEU.fullmatch(m) for m in mots)
+        and _CAPITALES_NOM.search(propre) is None
+        and (
+            any(e.nom.isupper() for _, e in etat.presents[-3:])
+            or _CAPITALES_NOM.search(etat.suivante) is not None
+        )
+    )
+
+
 def _groupe(etat: _Etat, n: int, texte: str) -> bool:
-    """Un nom de commune en capitales, seul sur sa ligne : en-tête d'un groupe de délégués."""
+    """Un nom de commune en capitales (ou en casse mixte dans une liste de NOMS), seul sur sa
+    ligne : en-tête d'un groupe de délégués."""
     propre = texte.strip().rstrip(":").strip()
     if (
         not propre
         or len(propre) > 60
-        or any(c.islower() for c in propre)
+        or (any(c.islower() for c in propre) and not _lieu_en_casse_mixte(etat, propre))
         or "," in propre
         or _CIVILITE_SEULE.match(propre)
         or not any(c.isalpha() for c in propre)
@@ -1015,6 +1046,7 @@ _STATUT = re.compile(
 )
 
 
+_FIN_PHRASE_QUI = re.compile(r"(?<=[a-zéèêàùûôîç]{3}|[A-ZÉÈ]{3})[.!?]\s+(?=[A-ZÉÈ])")
 _ROMAIN = re.compile(r"[IVX]+\s*[-–.)]")
 _TITRE_COURT = re.compile(r"[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?]{2,118}[^.:;!?,\s]")
 
@@ -1028,6 +1060,7 @@ def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
         or not etat.presents
         or not _TITRE_COURT.fullmatch(t)
         or _ROMAIN.match(t)
+        or t.upper() == t  # « AFFAIRES GÉNÉRALES » : une partie, pas un point
         or _PAS_UNE_DECISION.match(cle_texte(t))
         or not etat.suivante.strip()[:1].isupper()
         or r.numero_deliberation(etat.suivante.strip()) is not None
