@@ -813,10 +813,10 @@ def _groupe(etat: _Etat, n: int, texte: str) -> bool:
     if (
         not propre
         or len(propre) > 60
-        or (any(c.islower() for c in propre) and not _lieu_en_casse_mixte(etat, propre))
         or "," in propre
         or _CIVILITE_SEULE.match(propre)
         or not any(c.isalpha() for c in propre)
+        or (any(c.islower() for c in propre) and not _lieu_en_casse_mixte(etat, propre))
     ):
         return False
     etat.constat(
@@ -1103,7 +1103,7 @@ _PAS_UNE_DECISION = re.compile(r"questions?\s+diverses|informations?|divers|comm
 def _liste_decisions(etat: _Etat, n: int, t: str) -> bool:
     """« Décisions : » puis une puce par délibération : « - Objet : adopté à l'unanimité »,
     « - Objet : 8 pour, 2 abstentions » (sans numéro ; les questions diverses n'en sont pas)."""
-    if len(t) > 600:
+    if len(t) > 600 or not (etat.liste_decisions or (not etat.deliberations and len(t) <= 40)):
         return False
     plat = cle_texte(t)
     if not etat.deliberations and _TITRE_DECISIONS.fullmatch(plat):
@@ -1124,6 +1124,7 @@ def _liste_decisions(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_EN_TETE_VOTES = re.compile(r"(?i)\bcontre\b")
 _COLONNES_VOTE = (
     ("numero", re.compile(r"n[°o]?|numero|n\s*°|deliberation")),
     ("objet", re.compile(r"objet|intitule|libelle")),
@@ -1137,6 +1138,8 @@ _COLONNES_VOTE = (
 def _tableau_votes(etat: _Etat, n: int, t: str) -> bool:
     """Un tableau des votes : « N° | Objet | Pour | Contre | Abst. | Résultat », une
     délibération par ligne."""
+    if etat.tableau_votes is None and not _EN_TETE_VOTES.search(t):
+        return False
     cellules = [c.strip() for c in t.split("\t")]
     plats = [cle_texte(c) for c in cellules]
     colonnes = {
