@@ -1538,6 +1538,8 @@ def _president_present(etat: _Etat, membres: _Membres, presents: list[Elu]) -> N
     if etat.president is None or not presents:
         return
     president = _resoudre(membres, etat.president[1])
+    if president is None or membres.trouver(president) or _par_initiale(membres, president):
+        return  # le cas courant : le président est dans la liste des présents
     nommes = [
         *presents,
         *(e for _, e, _ in etat.absents),
