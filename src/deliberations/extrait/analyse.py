@@ -363,6 +363,12 @@ def _non_etablis(etat: _Etat, seance: Seance | None) -> frozenset[str]:
         or codes & _DOUTES_SCRUTINS
     ):
         faits.add("scrutins")
+    if any(
+        sc.pour is None and (sc.contre is not None or sc.abstentions is not None)
+        for d in seance.deliberations
+        for sc in d.scrutins
+    ):
+        faits.add("scrutins.pour")  # « unanimité moins 1 abstention » : les voix pour non dites
     return frozenset(faits)
 
 
