@@ -35,7 +35,6 @@ ECARTS: dict[str, str] = {
     "151": "délibération 1 : objet mal délimité ; délibération 2 : objet mal délimité ; délibération 3 : objet mal délimité",
     "155": 'collectivite : None au lieu de "syndicat intercommunal de collecte et de traitement des ordures menageres de la vallee de l\'oussere" ; secretaires : 1 manquant(s), 0 en trop ; décomptes : membres ; presents : 3 manquant(s), 4 en trop',
     "157": "presents : 0 manquant(s), 2 en trop ; délibérations : 1 lues pour 4",
-    "160": "délibération 4 : scrutin différent",
 }
 
 

@@ -892,7 +892,9 @@ def resultat(texte: str) -> Resultat | None:
     if re.search(r"\brejetee?s?\b|\bn'est\s+pas\s+adopte", plat):
         issue = ResultatVote.REJETE
     mode = None
-    if re.search(r"scrutin\s+secret|bulletins?\s+secrets?|vote\s+a\s+bulletin", plat):
+    if re.search(r"\bne\s+pas\s+(?:recourir|proceder)\s+au\s+(?:scrutin|vote)\s+secret", plat):
+        mode = None  # « décide à l'unanimité de ne pas recourir au scrutin secret »
+    elif re.search(r"scrutin\s+secret|bulletins?\s+secrets?|vote\s+a\s+bulletin", plat):
         mode = ModeScrutin.SECRET
     elif re.search(r"main\s+levee", plat):
         mode = ModeScrutin.MAIN_LEVEE
