@@ -16,7 +16,6 @@ import pytest
 from tests.extrait.comparaison import attendu_de, comparer, documents, lire
 
 ECARTS: dict[str, str] = {
-    "109": "absents : 1 manquant(s), 0 en trop ; excuses : 1 manquant(s), 1 en trop",
     "112": "délibération 1 : scrutin différent ; délibération 4 : objet mal délimité",
     "113": "délibération 2 : objet mal délimité",
     "115": "délibération 2 : objet mal délimité ; délibération 3 : objet mal délimité ; délibération 5 : objet mal délimité",
