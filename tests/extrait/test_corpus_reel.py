@@ -28,7 +28,6 @@ ECARTS: dict[str, str] = {
     "137": "délibération 2 : objet mal délimité ; délibération 3 : objet mal délimité ; délibération 4 : objet mal délimité",
     "141": "excuses : 0 manquant(s), 0 en trop ; procurations : 3 manquante(s), 0 en trop ; suppleances : 1 manquante(s), 0 en trop ; délibération 3 : objet mal délimité ; délibération 4 : objet mal délimité",
     "142": "presents : 1 manquant(s), 0 en trop ; suppleances : 2 manquante(s), 0 en trop (suppléant dont le titulaire n'est pas nommé : le modèle n'a pas de Presence pour lui, constat extrait.suppleant-sans-titulaire)",
-    "143": "délibérations : 0 lues pour 4",
     "145": "procurations : 1 manquante(s), 0 en trop ; mouvements : {} au lieu de {'evelyne moneger': [None, 2]} ; délibérations : 0 lues pour 4",
     "148": "presents : 1 manquant(s), 3 en trop ; procurations : 3 manquante(s), 0 en trop ; délibération 4 : scrutin différent",
     "151": "délibération 1 : objet mal délimité ; délibération 2 : objet mal délimité ; délibération 3 : objet mal délimité",

@@ -566,7 +566,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if suite:
             _traiter(etat, n, suite)
         return
-    if (num := r.numero_deliberation(t)) is not None and (
+    if (num := r.numero_deliberation(t) or r.numero_en_fin(t)) is not None and (
         not num[3] or d is None or d.zone != "dispositif" or d.votes or d.resultat is not None
     ):
         etat.section = None

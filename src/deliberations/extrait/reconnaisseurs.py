@@ -660,6 +660,19 @@ _PAS_UN_POINT = re.compile(
 _DATE_NUMERIQUE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})$")
 
 
+_NUMERO_EN_FIN = re.compile(
+    r"(?P<objet>[A-ZÉÈÀÂÎÔ][^:]{2,200}?)\s*:\s*(?P<numero>(?:19|20)\d{2}[-./]\d{1,3})\s*"
+)
+
+
+def numero_en_fin(texte: str) -> tuple[str, int | None, str, bool] | None:
+    """« Tarifs de la piscine pour la saison 2010 : 2010-93 » : le numéro au bout du titre."""
+    trouve = _NUMERO_EN_FIN.fullmatch(texte.strip()) if len(texte) <= 260 else None
+    if trouve is None:
+        return None
+    return trouve.group("numero"), None, trouve.group("objet").strip(), False
+
+
 def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     """« Délibération n° 2024-123 », « DCM n°2020-57 - Objet », « 2016.84 : Objet »,
     « N° 06.2019.01 – Objet », « Question 1 – Objet », « CP 22-07-015 – Objet »,
