@@ -115,6 +115,7 @@ _INTITULES_FORTS = re.compile(
     r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs)"
     r"|(?:etaient|sont)\s+presente?s?\b(?=[^:]{0,60}:)"
     r"|(?:present|excuse|absent|suppleant|represente)\(e\)s\b"
+    r"|assist(?:ent|aient|ait)\s+(?:sans\s+voix|egalement|aussi)\b"
     r"|(?:pouvoirs|procurations)\s+(?=(?:m\.|mme|mr|monsieur|madame|[a-z]\.)\s)"
     r")"
 )

@@ -474,7 +474,8 @@ _MOTS_INTITULE = frozenset(
 )
 _INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,()]{2,100}?)\s*(?::|$)")
 _SANS_DEUX_POINTS_INTITULE = re.compile(
-    r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs|procurations)\s+"
+    r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs|procurations"
+    r"|assist(?:ent|aient|ait)(?:\s+(?:sans\s+voix\s+deliberatives?|egalement|aussi))?)\s+"
 )
 _CLES_INTITULE = re.compile(
     r"present|absent|excuse|represent|pouvoir|procuration|suppleant|assist|invit|egalement"
