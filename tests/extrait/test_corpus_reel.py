@@ -32,7 +32,6 @@ ECARTS: dict[str, str] = {
     "148": "presents : 1 manquant(s), 3 en trop ; procurations : 3 manquante(s), 0 en trop ; délibération 4 : scrutin différent",
     "151": "délibération 1 : objet mal délimité ; délibération 2 : objet mal délimité ; délibération 3 : objet mal délimité",
     "155": 'collectivite : None au lieu de "syndicat intercommunal de collecte et de traitement des ordures menageres de la vallee de l\'oussere" ; secretaires : 1 manquant(s), 0 en trop ; décomptes : membres ; presents : 3 manquant(s), 4 en trop',
-    "157": "presents : 0 manquant(s), 2 en trop ; délibérations : 1 lues pour 4",
 }
 
 

@@ -929,7 +929,7 @@ def resultat(texte: str) -> Resultat | None:
             moins.append(("abstentions" if trouve.group(2).startswith("abst") else "contre", n))
     if re.search(
         r"(?:\b(?:le\s+president|la\s+presidente|le\s+maire|la\s+maire|(?:m\.|mme|monsieur|madame"
-        r"|[a-z]\.(?:-[a-z]\.)?)\s+[\w'\-]+(?:\s+[\w'\-]+)?)|(?:^|[.;]\s+)[\w'\-]+\s+[\w'\-]+)\s*(?:,[^,]{1,60},)?\s*,?\s*(?:[^,.]{1,40}?\s+et\s+)?"
+        r"|[a-z]\.(?:-[a-z]\.)?)\s+[\w'\-]+(?:\s+[\w'\-]+){0,3})|(?:^|[.;]\s+)[\w'\-]+\s+[\w'\-]+)\s*(?:,[^,]{1,60},)?\s*,?\s*(?:[^,.]{1,40}?\s+et\s+)?"
         r"(?:ne\s+prend|ne\s+prenant|ne\s+participe|"
         r"ne\s+participant)\s+pas\s+(?:part\s+)?au\s+vote",
         plat,
