@@ -583,7 +583,11 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if reste and (sous_objet := r.objet(reste)) is not None:
             reste = sous_objet
         suite = ""
-        if etat.aplati and reste:
+        if reste and (issue := _ISSUE_EN_FIN.search(reste)) is not None:
+            reste, suite = reste[: issue.start()], reste[issue.end() :]  # « Objet - Adopté… »
+        elif reste and re.search(r"\s[-–]$", reste):
+            reste = reste[:-1].rstrip()  # « Objet - » puis « Adopté… » coupé dans le flux
+        elif etat.aplati and reste:
             reste, suite = r.couper_titre(reste)
         if suite:
             d.objet.append(reste)
@@ -1052,6 +1056,10 @@ _STATUT = re.compile(
 )
 
 
+_ISSUE_EN_FIN = re.compile(
+    r"\s+[-–]\s+(?=(?:[Aa]dopt[ée]|ADOPT[ÉE]|[Aa]pprouv[ée]|APPROUV[ÉE]|[Rr]ejet[ée]|REJET[ÉE])"
+    r"[^\n]{0,160}$)"
+)
 _FIN_PHRASE_QUI = re.compile(r"(?<=[a-zéèêàùûôîç]{3}|[A-ZÉÈ]{3})[.!?]\s+(?=[A-ZÉÈ])")
 _ROMAIN = re.compile(r"[IVX]+\s*[-–.)]")
 _TITRE_COURT = re.compile(r"[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?]{2,118}[^.:;!?,\s]")
