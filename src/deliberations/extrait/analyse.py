@@ -525,8 +525,6 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if _liste_decisions(etat, n, t):
         return
-    if d is not None and 160 < len(t) <= 2000:
-        _votes_en_phrase(d, t)
     if d is not None and _RETRAIT.search(cle_texte(t)) and r.mouvement(t) is None:
         _retrait(etat, n, t)
     if (valeur := r.objet(t)) is not None:
@@ -621,6 +619,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         elif sec.reste:
             _contenu_section(etat, n, sec.reste)
         return
+    if d is not None and 160 < len(t) <= 2000:
+        _votes_en_phrase(d, t)  # après les branches qui ouvrent un nouveau point
     if len(t) <= 160 and (valeurs := r.votes(t)):
         _appliquer_votes(etat, n, valeurs, t)
         return

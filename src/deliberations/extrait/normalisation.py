@@ -109,7 +109,7 @@ _INTITULES = re.compile(
 _INTITULES_FORTS = re.compile(
     r"(?<=[\s.;,)\-])(?="
     r"objet\s*:|date\s+de\s+(?:la\s+)?convocation\b|resultat\s+du\s+vote\b"
-    r"|(?:deliberation|dcm|dcc|cp)\s+n\s*[°o]"
+    r"|(?:deliberation|dcm|dcc|cp)\s+n\s*[°o]|\d{1,2}\s*(?:ere|eme|er|e)\s+deliberation\b"
     r"|(?:adopte|approuve|rejete|vote)e?s?\s+a\s+l['\s]\s*unanimite"
     r"|(?:procurations?|pouvoirs?)\s+(?:de|d')\s*(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
     r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs)"
