@@ -1090,13 +1090,15 @@ def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
 
 _PHRASE = re.compile(r"(?<=[.;!?])\s+")
 _ISSUE = re.compile(r"adopt|approuv|rejet")
+_LIBELLE_VOTE = re.compile(r"(?:pour|vote|resultat\s+du\s+vote)\s*:\s*\d")
 
 
 def _votes_en_phrase(d: _Delib, t: str) -> None:
     """Dans un long paragraphe, la phrase courte qui dit l'issue et les voix (« …, le compte
     administratif est adopté par cinq voix. ») donne le vote du point."""
     for phrase in _PHRASE.split(t):
-        if len(phrase) > 160 or not _ISSUE.search(cle_texte(phrase)):
+        plat = cle_texte(phrase)
+        if len(phrase) > 160 or not (_ISSUE.search(plat) or _LIBELLE_VOTE.match(plat)):
             continue
         valeurs = r.votes(phrase)
         if not valeurs:
