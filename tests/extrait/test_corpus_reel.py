@@ -19,7 +19,6 @@ ECARTS: dict[str, str] = {
     "112": "délibération 1 : scrutin différent ; délibération 4 : objet mal délimité",
     "115": "délibération 3 : objet mal délimité ; délibération 5 : objet mal délimité",
     "117": "excuses : 1 manquant(s), 0 en trop ; procurations : 1 manquante(s), 0 en trop ; délibérations : 0 lues pour 4",
-    "118": "president : None au lieu de 'raymond chevillard' ; décomptes : en_exercice, presents, votants ; procurations : 1 manquante(s), 0 en trop ; délibération 4 : scrutin différent",
     "131": "suppleances : 5 manquante(s), 0 en trop (suppléant dont le titulaire n'est pas nommé : le modèle n'a pas de Presence pour lui, constat extrait.suppleant-sans-titulaire)",
     "132": "suppleances : 2 manquante(s), 0 en trop (suppléant dont le titulaire n'est pas nommé : le modèle n'a pas de Presence pour lui, constat extrait.suppleant-sans-titulaire)",
     "133": 'collectivite : None au lieu de "syndicat mixte du bassin de l\'orveau" ; secretaires : 1 manquant(s), 0 en trop ; presents : 2 manquant(s), 2 en trop',

@@ -21,6 +21,7 @@ from deliberations.extrait.collectivite import (
     en_tete,
     titre_de_page,
 )
+from deliberations.extrait.dates import nombre_en_lettres
 from deliberations.extrait.personnes import decouper, est_fonction, lire_personne, lire_personnes
 from deliberations.extrait.preparation import preparer
 from deliberations.model import (
@@ -612,6 +613,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
                 )
                 return
             sec = attrs.evolve(etat.section, reste=sec.reste)
+        if sec.reste and _nombre_seul(sec.reste) and _decomptes(etat, n, t):
+            return  # « Présents : huit. » : un nombre, pas une liste
         etat.section = sec
         etat.procurations_annoncees |= sec.nom == "procurations"
         if sec.reste and r.section(sec.reste) is not None:
@@ -691,6 +694,12 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         n,
         f"Ligne non comprise : « {t[:100]} ».",
     )
+
+
+def _nombre_seul(texte: str) -> bool:
+    """« 8 », « huit. », « vingt-trois » : un nombre seul."""
+    propre = texte.strip(" .;,")
+    return propre.isdigit() or (len(propre) <= 40 and nombre_en_lettres(propre) is not None)
 
 
 def _entete(etat: _Etat, n: int, t: str) -> bool:

@@ -195,7 +195,7 @@ def convocation(texte: str, annee: int | None = None) -> dt.date | None:
 
 _OUVRE = re.compile(
     r"(?:^|[\s.;])((?:monsieur|madame|m\.|mme)\s+[^,;]{2,50}?)\s*,\s*(?:president|presidente|maire)"
-    r"(?:\s+\w+){0,3}\s*,\s*(?:ouvre|declare\s+ouverte|preside)"
+    r"(?:\s+\w+){0,3}\s*,\s*(?:ouvre|declare\s+(?:la\s+seance\s+)?ouverte|preside)"
 )
 
 
@@ -326,10 +326,16 @@ def _valeur(texte: str) -> int | None:
     return int(texte) if texte.isdigit() else nombre_en_lettres(texte)
 
 
+_LIBELLE_EN_LETTRES = re.compile(
+    r"\s*([a-z' ]{3,60}?)\s*:\s*([a-z]+(?:[\s-][a-z]+){0,3})\s*[.;,]?\s*"
+)
+
+
 def decomptes(texte: str) -> list[tuple[str, int]]:
     """Les nombres annoncés : « Nombre de membres en exercice : 86 », « Présents : 16 / Votants : 17 »."""
     if not _INDICE_VOTE.search(texte) and not re.search(
-        r"denombre|presents\s+sur|avec\s+\w+\s+membres", _plat(texte)
+        r"denombre|presents\s+sur|avec\s+\w+\s+membres|(?:exercice|presents|votants)\s*:\s*[a-z]",
+        _plat(texte),
     ):
         return []
     plat = _plat(texte)
@@ -359,6 +365,12 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
                 if re.search(motif, trouve.group(1)):
                     resultats.append((cle, int(trouve.group(2))))
                     break
+    if not resultats and (lettres := _LIBELLE_EN_LETTRES.fullmatch(plat)) is not None:
+        valeur = nombre_en_lettres(lettres.group(2))  # « Conseillers en exercice : onze. »
+        for motif, cle in _DECOMPTES:
+            if valeur is not None and re.search(motif, lettres.group(1)):
+                resultats.append((cle, valeur))
+                break
     if (sur := _PRESENTS_SUR.search(plat)) is not None:
         for cle, groupe in (("presents", 1), ("en_exercice", 2), ("votants", 3)):
             if sur.group(groupe) and (valeur := _valeur(sur.group(groupe))) is not None:
