@@ -686,6 +686,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if apres_blanc and _titre_sans_numero(etat, n, t):
         return
+    if d is not None and d.resultat is None and r.decision_adoptee(t):
+        d.resultat = ResultatVote.ADOPTE  # « Le conseil approuve le rapport. »
     if d is not None and _texte_libre(d, t, etat.suite):
         return
     etat.constat(
@@ -1109,6 +1111,8 @@ def _votes_en_phrase(d: _Delib, t: str) -> None:
         plat = cle_texte(phrase)
         if len(phrase) > 160 or not (_ISSUE.search(plat) or _LIBELLE_VOTE.match(plat)):
             continue
+        if d.resultat is None and r.decision_adoptee(phrase):
+            d.resultat = ResultatVote.ADOPTE  # « … Le conseil approuve le rapport. Pour : 14 »
         valeurs = r.votes(phrase)
         if not valeurs:
             continue

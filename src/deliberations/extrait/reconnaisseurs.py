@@ -733,6 +733,7 @@ _FIN_TITRE = re.compile(
     r"Aucun|Ce|Cette|Après|Afin|Suite)\s)"
     r"|(?<=[A-ZÉÈ]{3})\s+(?=[A-ZÉÈ][a-zéèêàç]+\s)"  # « … LES CAMBOUS Afin d'aménager »
     r"|\s+(?=[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ][a-zéèêàç]+\s+[a-zéèêàç])"  # « … R. Delpech présente »
+    r"|(?:(?<=n°\s\d)|(?<=n°\d)|(?<=n°\s\d\d)|(?<=n°\d\d))\s+(?=[A-ZÉÈ][a-zéèêàç]+\s+[a-zéèêàç\d])"
     r"|[.;]\s+|,\s+(?=adopt|approuv|à\s+\d+\s+voix|a\s+\d+\s+voix)|(?<=\d{4})\s+(?=[A-ZÉ])"
 )
 
@@ -762,6 +763,11 @@ def decision_adoptee(texte: str) -> bool:
     plat = _plat(texte)
     return len(plat) < 300 and bool(
         re.search(r"apres\s+en\s+avoir\s+delibere\s*,?\s*(?:approuve|adopte)\b", plat)
+        or re.match(
+            r"\s*(?:le|la)\s+(?:conseil|comite|commission|bureau)(?:\s+(?:municipal|communautaire"
+            r"|syndical|departemental|regional|permanente))?\s+(?:approuve|adopte)\b",
+            plat,
+        )
     )
 
 
