@@ -217,7 +217,11 @@ def lire_extrait(texte: str, *, taille_max: int = TAILLE_MAX) -> ResultatExtrait
         etat.suivante = suivante
         if not prep.aplati and _titre_avant_numero(etat, ligne.texte, suivante):
             continue
-        if _LIBELLE_POINT.fullmatch(ligne.texte) and _NOMBRE_SEUL.fullmatch(suivante):
+        if (
+            len(ligne.texte) < 24
+            and _LIBELLE_POINT.fullmatch(ligne.texte)
+            and _NOMBRE_SEUL.fullmatch(suivante)
+        ):
             etat.libelle_point = ligne.texte.strip()  # « Point » / « 1 » (blocs d'une page web)
             continue
         numero, texte_ligne = ligne.numero, ligne.texte
@@ -520,11 +524,13 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.paragraphe_neuf = True
         return
     apres_blanc, etat.apres_blanc = etat.apres_blanc, False
-    if _nom_seul(etat, n, t):
+    if etat.section is not None and _nom_seul(etat, n, t):
         return
     if "\t" in t and _tableau_votes(etat, n, t):
         return
-    if _liste_decisions(etat, n, t):
+    if (etat.liste_decisions or (len(t) <= 40 and not etat.deliberations)) and _liste_decisions(
+        etat, n, t
+    ):
         return
     if d is not None and _RETRAIT.search(cle_texte(t)) and r.mouvement(t) is None:
         _retrait(etat, n, t)
@@ -565,7 +571,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if suite:
             _traiter(etat, n, suite)
         return
-    if (num := r.numero_deliberation(t) or r.numero_en_fin(t)) is not None and (
+    if (
+        num := r.numero_deliberation(t) or (r.numero_en_fin(t) if ":" in t else None)
+    ) is not None and (
         not num[3] or d is None or d.zone != "dispositif" or d.votes or d.resultat is not None
     ):
         etat.section = None

@@ -157,7 +157,9 @@ def titre_de_page(ligne: str) -> str | None:
     """Le titre d'une page web « Conseil municipal du 23 novembre 2020 – Brissac-en-Layon » :
     après le dernier séparateur, le nom du site, qui est celui de la commune dont la page
     rapporte le conseil municipal ; ``None`` si la fin n'a pas l'air d'un nom de lieu."""
-    trouve = _TITRE_DE_PAGE.match(ligne.strip()) if len(ligne) <= 200 else None
+    if len(ligne) > 200 or not any(c in ligne for c in "-–—|"):
+        return None
+    trouve = _TITRE_DE_PAGE.match(ligne.strip())
     if trouve is None:
         return None
     nom = trouve.group("nom").strip()

@@ -680,7 +680,9 @@ _NUMERO_EN_FIN = re.compile(
 
 def numero_en_fin(texte: str) -> tuple[str, int | None, str, bool] | None:
     """« Tarifs de la piscine pour la saison 2010 : 2010-93 » : le numéro au bout du titre."""
-    trouve = _NUMERO_EN_FIN.fullmatch(texte.strip()) if len(texte) <= 260 else None
+    if len(texte) > 260 or ":" not in texte:
+        return None
+    trouve = _NUMERO_EN_FIN.fullmatch(texte.strip())
     if trouve is None:
         return None
     return trouve.group("numero"), None, trouve.group("objet").strip(), False
