@@ -190,6 +190,12 @@ def projection(s: Seance) -> dict[str, Any]:
     }
 
 
+def _objet(valeur: str | None) -> str | None:
+    """L'objet comparé sans son point final (« Budget primitif 2022. » = « Budget primitif 2022 »)."""
+    propre = cle(valeur)
+    return propre.rstrip(" .") if propre is not None else None
+
+
 def _normal(champ: str, valeur: Any) -> Any:
     """La valeur comparable d'un champ (règles de FORMAT.md)."""
     if champ == "collectivite":
@@ -208,7 +214,7 @@ def _normal(champ: str, valeur: Any) -> Any:
         return [
             (
                 cle(x.get("numero")) if x.get("numero") is not None else None,
-                cle(x.get("objet")),
+                _objet(x.get("objet")),
                 x.get("scrutin"),
             )
             for x in valeur or []

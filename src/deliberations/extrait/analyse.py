@@ -15,7 +15,13 @@ import attrs
 
 from deliberations.erreurs import ErreurDeliberations
 from deliberations.extrait import reconnaisseurs as r
-from deliberations.extrait.collectivite import collectivite_generale, dans_la_prose, en_tete
+from deliberations.extrait.collectivite import (
+    collectivite_generale,
+    dans_la_prose,
+    en_tete,
+    titre_de_page,
+)
+from deliberations.extrait.dates import nombre_en_lettres
 from deliberations.extrait.personnes import decouper, est_fonction, lire_personne, lire_personnes
 from deliberations.extrait.preparation import preparer
 from deliberations.model import (
@@ -138,6 +144,12 @@ class _Etat:
     suppleances: list[tuple[int, Elu, Elu | None]] = attrs.Factory(list)
     mandants_excuses: set[str] = attrs.Factory(set)
     aplati: bool = False
+    titre_puce: str | None = None
+    libelle_point: str | None = None
+    tableau_votes: dict[str, int] | None = None
+    liste_decisions: bool = False
+    apres_blanc: bool = False
+    suivante: str = ""
     tableau: tuple[int, int | None] | None = None
     sans_annee: tuple[int, int, int] | None = None
 
@@ -198,9 +210,24 @@ def lire_extrait(texte: str, *, taille_max: int = TAILLE_MAX) -> ResultatExtrait
         )
     en_attente: tuple[int, str] | None = None
     blanc_saute = False
-    for ligne in prep.lignes:
+    lignes = prep.lignes
+    for rang_ligne, ligne in enumerate(lignes):
         etat.suite = ligne.decalage > 0
+        suivante = lignes[rang_ligne + 1].texte if rang_ligne + 1 < len(lignes) else ""
+        etat.suivante = suivante
+        if not prep.aplati and _titre_avant_numero(etat, ligne.texte, suivante):
+            continue
+        if (
+            len(ligne.texte) < 24
+            and _LIBELLE_POINT.fullmatch(ligne.texte)
+            and _NOMBRE_SEUL.fullmatch(suivante)
+        ):
+            etat.libelle_point = ligne.texte.strip()  # « Point » / « 1 » (blocs d'une page web)
+            continue
         numero, texte_ligne = ligne.numero, ligne.texte
+        if etat.libelle_point is not None:
+            texte_ligne = f"{etat.libelle_point} {texte_ligne.strip()}"
+            etat.libelle_point = None
         if en_attente is not None and not texte_ligne.strip() and not blanc_saute:
             blanc_saute = True  # « Prénom » / ligne vide / « NOM »
             continue
@@ -220,6 +247,28 @@ def lire_extrait(texte: str, *, taille_max: int = TAILLE_MAX) -> ResultatExtrait
         _traiter(etat, *en_attente)
     seance = _construire(etat, prep.identifiant_actes, prep.date_envoi, prep.date_reception)
     return ResultatExtrait(seance, Rapport(etat.constats), _non_etablis(etat, seance))
+
+
+_RUBRIQUE = re.compile(
+    r"\s*(rapporteurs?|rapporteuses?|interventions?|d[ée]cisions?|expos[ée]|discussion)\s*:\s*",
+    re.I,
+)
+_LIBELLE_POINT = re.compile(r"\s*(?:Point|POINT|Question|QUESTION|Dossier|DOSSIER)(?:\s+n\s*°)?\s*")
+_NOMBRE_SEUL = re.compile(r"\s*\d{1,3}\s*")
+_PUCE_TITRE = re.compile(r"^\s*[-–•]\s+(?=\S)")
+
+
+def _titre_avant_numero(etat: _Etat, texte: str, suivante: str) -> bool:
+    """« - Titre du point » puis « Délibération n°2017-71 » seul sur la ligne suivante : le
+    titre à puce est l'objet du point numéroté qui le suit (gardé pour lui)."""
+    puce = _PUCE_TITRE.match(texte)
+    if puce is None or len(texte) > 300 or not suivante:
+        return False
+    numero = r.numero_deliberation(suivante.strip())
+    if numero is None or numero[2] or numero[3]:
+        return False
+    etat.titre_puce = texte[puce.end() :].strip()
+    return True
 
 
 def _coupee(etat: _Etat, texte: str) -> bool:
@@ -274,6 +323,14 @@ def _retrait(etat: _Etat, n: int, t: str) -> None:
             n,
             f"« {t[:80]} » pendant le point {rang} : départ après le point {rang - 1}.",
         )
+        if re.search(r"pas\s+(?:part\s+)?au\s+vote", cle_texte(t)):
+            etat.constat(
+                "extrait.retrait-sans-vote",
+                Severite.AVERTISSEMENT,
+                n,
+                f"« {t[:80]} » : compté parmi ceux qui ne prennent pas part au vote et parti ; "
+                "le total des voix de ce point n'est pas vérifiable.",
+            )
         return
     etat.constat(
         "extrait.retrait-non-lu",
@@ -311,6 +368,12 @@ def _non_etablis(etat: _Etat, seance: Seance | None) -> frozenset[str]:
         or codes & _DOUTES_SCRUTINS
     ):
         faits.add("scrutins")
+    if any(
+        sc.pour is None and (sc.contre is not None or sc.abstentions is not None)
+        for d in seance.deliberations
+        for sc in d.scrutins
+    ):
+        faits.add("scrutins.pour")  # « unanimité moins 1 abstention » : les voix pour non dites
     return frozenset(faits)
 
 
@@ -333,14 +396,21 @@ _DOUTES_LISTES = frozenset(
         "extrait.intitule-inconnu",
         "extrait.suppleant-sans-titulaire",
         "extrait.texte-aplati",
+        "extrait.procuration-en-cours-de-seance",
         "extrait.presents-manquants",
     }
 )
 _DOUTES_PROCURATIONS = frozenset(
-    {"extrait.mandataire-inconnu", "extrait.procuration-incomplete", "extrait.procuration-invalide"}
+    {
+        "extrait.procuration-en-cours-de-seance",
+        "extrait.mandataire-inconnu",
+        "extrait.procuration-incomplete",
+        "extrait.procuration-invalide",
+    }
 )
 _DOUTES_SCRUTINS = frozenset(
     {
+        "extrait.retrait-sans-vote",
         "extrait.vote-repete",
         "extrait.votants",
         "extrait.suffrages",
@@ -353,12 +423,114 @@ _DOUTES_SCRUTINS = frozenset(
 # ------------------------------------------------------------------ lignes
 
 
+_NOM_SIMPLE = re.compile(
+    r"(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)\s+[A-ZÉÈÊÀÂÎÔÛÇ][\w'’\-]*(?:\s[A-ZÉÈÊÀÂÎÔÛÇ][\w'’\-]*){0,3}"
+)
+_MOTS_NON_NOMS = frozenset(
+    [
+        "monsieur",
+        "madame",
+        "mademoiselle",
+        "messieurs",
+        "mesdames",
+        "maire",
+        "adjoint",
+        "adjointe",
+        "president",
+        "presidente",
+        "vice",
+        "secretaire",
+        "conseiller",
+        "conseillere",
+        "delegue",
+        "deleguee",
+        "titulaire",
+        "suppleant",
+        "suppleante",
+        "present",
+        "presente",
+        "presents",
+        "presentes",
+        "absent",
+        "absente",
+        "absents",
+        "excuse",
+        "excusee",
+        "represente",
+        "representee",
+        "pouvoir",
+        "procuration",
+        "arrive",
+        "arrivee",
+        "quitte",
+        "part",
+        "rejoint",
+        "depart",
+        "seance",
+        "objet",
+        "commune",
+        "ville",
+        "mairie",
+        "conseil",
+        "municipal",
+        "communautaire",
+        "departement",
+        "region",
+        "syndicat",
+        "communaute",
+        "le",
+        "la",
+        "les",
+        "du",
+        "de",
+        "des",
+        "au",
+        "aux",
+        "et",
+    ]
+)
+
+
+def _nom_seul(etat: _Etat, n: int, t: str) -> bool:
+    """Voie rapide d'une liste d'en-tête : une ligne qui n'est qu'une civilité et un nom
+    (« M. Jean DUPONT »), ajoutée comme le ferait :func:`_contenu_section`."""
+    section = etat.section
+    if (
+        section is None
+        or section.nom not in ("presents", "absents")
+        or etat.courante is not None
+        or etat.aplati
+        or len(t) > 80
+        or not _NOM_SIMPLE.fullmatch(t)
+        or any(m in _MOTS_NON_NOMS for m in cle_texte(t).replace(".", " ").split()[1:])
+    ):
+        return False
+    elu = lire_personne(t)
+    if elu is None:
+        return False
+    if section.nom == "presents":
+        etat.presents.append((n, elu))
+    else:
+        etat.absents.append((n, elu, section.excuses))
+    return True
+
+
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
     d = etat.courante
     if not t:
+        etat.apres_blanc = True
         if d is not None:
             d.paragraphe_neuf = True
+        return
+    apres_blanc, etat.apres_blanc = etat.apres_blanc, False
+    if etat.section is not None and _nom_seul(etat, n, t):
+        return
+    if "\t" in t and _tableau_votes(etat, n, t):
+        return
+    if (etat.liste_decisions or (len(t) <= 40 and not etat.deliberations)) and _liste_decisions(
+        etat, n, t
+    ):
         return
     if d is not None and _RETRAIT.search(cle_texte(t)) and r.mouvement(t) is None:
         _retrait(etat, n, t)
@@ -390,27 +562,39 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if (titre := r.approbation(t)) is not None and (etat.aplati or etat.deliberations):
         etat.section = None
-        d = _Delib(n)
-        etat.deliberations.append(d)
+        if d is None or d.objet or d.theme or not d.titre_attendu:
+            d = _Delib(n)
+            etat.deliberations.append(d)
         titre, suite = r.couper_titre(titre) if etat.aplati else (titre, "")
         d.objet.append(titre.rstrip(" ,;:"))
         d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
         if suite:
             _traiter(etat, n, suite)
         return
-    if (num := r.numero_deliberation(t)) is not None and (
+    if (
+        num := r.numero_deliberation(t) or (r.numero_en_fin(t) if ":" in t else None)
+    ) is not None and (
         not num[3] or d is None or d.zone != "dispositif" or d.votes or d.resultat is not None
     ):
         etat.section = None
+        if _deja_lu(etat, n, num[0], num[2]):
+            return
         if d is None or d.objet or d.numero:
             d = _Delib(n)
             etat.deliberations.append(d)
         d.numero, d.rang, reste, _faible = num
+        if not reste and etat.titre_puce:
+            reste = etat.titre_puce
+        etat.titre_puce = None
         _retirer_sommaire(etat, d)
         if reste and (sous_objet := r.objet(reste)) is not None:
             reste = sous_objet
         suite = ""
-        if etat.aplati and reste:
+        if reste and (issue := _ISSUE_EN_FIN.search(reste)) is not None:
+            reste, suite = reste[: issue.start()], reste[issue.end() :]  # « Objet - Adopté… »
+        elif reste and re.search(r"\s[-–]$", reste):
+            reste = reste[:-1].rstrip()  # « Objet - » puis « Adopté… » coupé dans le flux
+        elif etat.aplati and reste:
             reste, suite = r.couper_titre(reste)
         if suite:
             d.objet.append(reste)
@@ -437,6 +621,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
                 )
                 return
             sec = attrs.evolve(etat.section, reste=sec.reste)
+        if sec.reste and _nombre_seul(sec.reste) and _decomptes(etat, n, t):
+            return  # « Présents : huit. » : un nombre, pas une liste
         etat.section = sec
         etat.procurations_annoncees |= sec.nom == "procurations"
         if sec.reste and r.section(sec.reste) is not None:
@@ -444,6 +630,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         elif sec.reste:
             _contenu_section(etat, n, sec.reste)
         return
+    if d is not None and 160 < len(t) <= 2000:
+        _votes_en_phrase(d, t)  # après les branches qui ouvrent un nouveau point
     if len(t) <= 160 and (valeurs := r.votes(t)):
         _appliquer_votes(etat, n, valeurs, t)
         return
@@ -453,6 +641,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if (res := r.resultat(t)) is not None and res.unanimite:
             d.resultat = res.resultat or d.resultat
             d.unanimite, d.mode = True, res.mode or d.mode
+        if d.resultat is None and r.decision_adoptee(t):
+            d.resultat = ResultatVote.ADOPTE
         if decide:
             d.dispositif.append(decide)
             d.paragraphe_neuf = False
@@ -472,9 +662,17 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         d.unanimite = d.unanimite or res.unanimite
         d.mode = res.mode or d.mode
         d.moins.update(dict(res.moins))
+        if res.unanimite and (pour := r.pour_unanime(t)) is not None:
+            d.votes.setdefault("pour", pour)
         d.zone = "vote"
         return
     if len(t) <= 200 and (mvt := r.mouvement(t)) is not None:
+        debut = t.find(mvt.qui)
+        coupe = _FIN_PHRASE_QUI.search(mvt.qui) if debut >= 0 else None
+        if coupe is not None:  # « …, Président. Mr X rejoint la séance au point 2. »
+            _traiter(etat, n, t[: debut + coupe.start() + 1])
+            _traiter(etat, n, t[debut + coupe.end() :])
+            return
         etat.mouvements.append((n, mvt))
         return
     if _entete(etat, n, t):
@@ -486,6 +684,18 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     plat = cle_texte(t)
     if _TITRES.match(plat) or _FORMULES.match(plat):
         return
+    if d is not None and (rubrique := _RUBRIQUE.match(t)) is not None:
+        # « Rapporteur : », « Interventions : », « Décision : » : l'objet est fini
+        d.objet_complet, d.titre_attendu = True, False
+        d.zone = "dispositif" if rubrique.group(1).lower().startswith("d") else "expose"
+        d.paragraphe_neuf = True
+        if t[rubrique.end() :].strip():
+            _traiter(etat, n, t[rubrique.end() :].strip())
+        return
+    if apres_blanc and _titre_sans_numero(etat, n, t):
+        return
+    if d is not None and d.resultat is None and r.decision_adoptee(t):
+        d.resultat = ResultatVote.ADOPTE  # « Le conseil approuve le rapport. »
     if d is not None and _texte_libre(d, t, etat.suite):
         return
     etat.constat(
@@ -494,6 +704,12 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         n,
         f"Ligne non comprise : « {t[:100]} ».",
     )
+
+
+def _nombre_seul(texte: str) -> bool:
+    """« 8 », « huit. », « vingt-trois » : un nombre seul."""
+    propre = texte.strip(" .;,")
+    return propre.isdigit() or (len(propre) <= 40 and nombre_en_lettres(propre) is not None)
 
 
 def _entete(etat: _Etat, n: int, t: str) -> bool:
@@ -541,6 +757,8 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         ):
             etat.organe = org[0]
             trouve = True
+    if not etat.deliberations and (nom := titre_de_page(t)) is not None:
+        etat.collectivites.append((3, len(etat.collectivites), n, nom, "commune"))
     if not etat.deliberations and (nom := dans_la_prose(t)) is not None:
         etat.collectivites.append((2, len(etat.collectivites), n, nom, "commune"))
     if not etat.deliberations and (nom := collectivite_generale(t)) is not None:
@@ -575,7 +793,8 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
 
 _GROUPE_EN_TETE = re.compile(r"^\s*([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË' \-]{2,60}?)\s*:\s*(?=\S)")
 _SUPPLEANT = re.compile(
-    r"^(?P<suppleant>.+?)\s*[(,]?\s*suppl[ée]ante?s?\s+(?:de|d'|du\s+titulaire)\s*"
+    r"^(?P<suppleant>.+?)\s*[(,]?\s*(?:suppl[ée]ante?s?\s+(?:de|d'|du\s+titulaire)"
+    r"|en\s+remplacement\s+(?:de|d')|rempla[çc]ante?\s+(?:de|d'))\s*"
     r"(?P<titulaire>[^,()]+)",
     re.IGNORECASE,
 )
@@ -592,16 +811,41 @@ _PAR_SON_SUPPLEANT = re.compile(
 _DE_COMMUNE = re.compile(r"^(?P<personne>\S+\s+\S+.*?)\s+(?:de|d')\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\- ]+$")
 
 
+_MOT_DE_LIEU = re.compile(
+    r"(?:[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+|d[eu]|des|la|le|les|l'|d'|en|sur|sous|lès|lez|aux?)"
+)
+_CAPITALES_NOM = re.compile(r"\b[A-ZÉÈÊÀÂÎÔÛÇ]{2,}\b")
+
+
+def _lieu_en_casse_mixte(etat: _Etat, propre: str) -> bool:
+    """« Ferrières-en-Orvanne », « Le Mesnil-Aubrac » seul sur sa ligne, dans une liste dont
+    les membres ont leur NOM en capitales : le nom d'une commune (en-tête de groupe)."""
+    mots = [m for m in re.split(r"[\s\-]+", propre) if m]
+    return (
+        etat.section is not None
+        and etat.section.nom in ("presents", "absents")
+        and 0 < len(mots) <= 8
+        and mots[0][:1].isupper()
+        and all(_MOT_DE_LIEU.fullmatch(m) for m in mots)
+        and _CAPITALES_NOM.search(propre) is None
+        and (
+            any(e.nom.isupper() for _, e in etat.presents[-3:])
+            or _CAPITALES_NOM.search(etat.suivante) is not None
+        )
+    )
+
+
 def _groupe(etat: _Etat, n: int, texte: str) -> bool:
-    """Un nom de commune en capitales, seul sur sa ligne : en-tête d'un groupe de délégués."""
+    """Un nom de commune en capitales (ou en casse mixte dans une liste de NOMS), seul sur sa
+    ligne : en-tête d'un groupe de délégués."""
     propre = texte.strip().rstrip(":").strip()
     if (
         not propre
         or len(propre) > 60
-        or any(c.islower() for c in propre)
         or "," in propre
         or _CIVILITE_SEULE.match(propre)
         or not any(c.isalpha() for c in propre)
+        or (any(c.islower() for c in propre) and not _lieu_en_casse_mixte(etat, propre))
     ):
         return False
     etat.constat(
@@ -641,6 +885,28 @@ def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
     return False
 
 
+def _deja_lu(etat: _Etat, n: int, numero: str, reste: str) -> bool:
+    """Un point déjà lu et voté, rappelé sous le même numéro et le même objet (l'ordre du jour
+    recopié après son adoption) : la ligne n'ouvre pas un nouveau point."""
+    if not reste:
+        return False
+    objet = cle_texte(reste)
+    for autre in etat.deliberations:
+        if (
+            autre.numero == numero
+            and (autre.votes or autre.resultat is not None or autre.unanimite)
+            and cle_texte(" ".join(autre.objet)) == objet
+        ):
+            etat.constat(
+                "extrait.sommaire",
+                Severite.INFO,
+                n,
+                f"Point n° {numero} déjà lu et voté, rappelé ici : lu une seule fois.",
+            )
+            return True
+    return False
+
+
 def _retirer_sommaire(etat: _Etat, d: _Delib) -> None:
     """Un point déjà vu sous le même numéro, sans vote ni texte : une ligne du sommaire ou de
     l'ordre du jour, remplacée par le point lui-même."""
@@ -662,6 +928,38 @@ def _retirer_sommaire(etat: _Etat, d: _Delib) -> None:
             return
 
 
+_FIN_LISTE = re.compile(r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\.\s+(?=[A-ZÉÈ])")
+_INITIALE_NOM = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ]")
+_VRAIE_CIVILITE = re.compile(
+    r"(?:\W|et\s)*(?:mmes?|madame|mesdames|monsieur|messieurs|mlle|mademoiselle|mm|mrs?)\b", re.I
+)
+_M_INITIALE = re.compile(r"\s*M\.\s+(?=[A-ZÉÈ])")
+
+
+_HEURE_PARENTHESE = re.compile(
+    r"\(\s*(?:jusqu'à|jusqu'a|à\s+partir\s+de|a\s+partir\s+de|dès|des)\s+\d{1,2}\s*h\s*\d{0,2}"
+    r"\s*[-–,;]\s*(?=\S)",
+    re.I,
+)
+
+
+def _liste_a_initiales(morceaux: list[str]) -> bool:
+    """Une liste où chacun est nommé par l'initiale de son prénom (« S. Fabre, J. Bonnal »),
+    sans aucune civilité : « M. Alibert » y est l'initiale M., pas « Monsieur »."""
+    if any(_VRAIE_CIVILITE.match(m) for m in morceaux):
+        return False
+    return sum(1 for m in morceaux if _INITIALE_NOM.match(m) and not m.startswith("M.")) >= 2
+
+
+def _personne_liste(texte: str, initiales: bool) -> Elu | None:
+    """:func:`lire_personne`, « M. » lu comme une initiale dans une liste à initiales."""
+    if initiales and (m := _M_INITIALE.match(texte)) is not None:
+        elu = lire_personne(texte[m.end() :])
+        if elu is not None and elu.prenom is None:
+            return attrs.evolve(elu, prenom="M.")
+    return lire_personne(texte)
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
@@ -675,6 +973,15 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         return True
     if _groupe(etat, n, texte):
         return True
+    fin = _FIN_LISTE.search(texte) if etat.aplati else None
+    if fin is not None:
+        # « …, Mme DURAND. M BARDIN a été élu secrétaire… » : la liste finit au point
+        section = etat.section
+        if not _contenu_section(etat, n, texte[: fin.start()]):
+            return False
+        etat.section = None if etat.section is section else etat.section
+        _traiter(etat, n, texte[fin.end() :])
+        return True
     groupe = _GROUPE_EN_TETE.match(texte)
     if groupe and _groupe(etat, n, groupe.group(1)):
         texte = texte[groupe.end() :]
@@ -682,22 +989,28 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     personnes: list[Elu] = []
     civilite_pluriel: str | None = None
     illisibles: list[str] = []
-    for morceau in decouper(texte):
+    morceaux = decouper(texte)
+    initiales = _liste_a_initiales(morceaux)
+    for morceau in morceaux:
         if est_fonction(morceau):
             continue
         if (
             re.search(r"suppl[ée]ant", morceau, re.I) or etat.section.nom == "suppleants"
         ) and _suppleance(etat, n, morceau):
             continue
+        morceau, heures = _HEURE_PARENTHESE.subn("(", morceau)  # « (jusqu'à 11 h 50 - … »
         proc = r.procuration(morceau)
         if proc is None and etat.section.nom == "procurations":
             proc = r.procuration_courte(morceau)
         if proc is not None:
-            mandant = lire_personne(proc[0])
+            mandant = _personne_liste(proc[0], initiales)
             if mandant is None:
                 return False
             mandataire_texte = _HEURE.sub(" ", proc[1]).strip()
-            procurations.append((n, mandant, lire_personne(mandataire_texte), mandataire_texte))
+            mandataire = _personne_liste(mandataire_texte, initiales)
+            procurations.append((n, mandant, mandataire, mandataire_texte))
+            if heures and etat.section.nom == "presents":
+                personnes.append(mandant)  # présent jusqu'à l'heure dite, représenté ensuite
             continue
         morceau = _QUALITE_FIN.sub("", morceau)
         mvt_texte = None
@@ -720,7 +1033,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         ):
             civilite_pluriel = "MM."
             continue
-        trouvees = lire_personnes(morceau)
+        initiale_m = _personne_liste(morceau, True) if initiales else None
+        trouvees = [initiale_m] if initiale_m is not None else lire_personnes(morceau)
         if not trouvees:
             illisibles.append(morceau)
             continue
@@ -759,6 +1073,136 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
 _STATUT = re.compile(
     r"^(present|presente|excuse|excusee|absent|absente|represente|representee)s?\b"
 )
+
+
+_ISSUE_EN_FIN = re.compile(
+    r"\s+[-–]\s+(?=(?:[Aa]dopt[ée]|ADOPT[ÉE]|[Aa]pprouv[ée]|APPROUV[ÉE]|[Rr]ejet[ée]|REJET[ÉE])"
+    r"[^\n]{0,160}$)"
+)
+_FIN_PHRASE_QUI = re.compile(r"(?<=[a-zéèêàùûôîç]{3}|[A-ZÉÈ]{3})[.!?]\s+(?=[A-ZÉÈ])")
+_ROMAIN = re.compile(r"[IVX]+\s*[-–.)]")
+_TITRE_COURT = re.compile(r"[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?]{2,118}[^.:;!?,\s]")
+
+
+def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
+    """Une ligne courte, seule entre deux blancs, sans point final, après l'en-tête (les
+    présents lus) ou après un point voté : le titre d'un point sans numéro."""
+    d = etat.courante
+    if (
+        etat.aplati
+        or not etat.presents
+        or not _TITRE_COURT.fullmatch(t)
+        or _ROMAIN.match(t)
+        or t.upper() == t  # « AFFAIRES GÉNÉRALES » : une partie, pas un point
+        or _PAS_UNE_DECISION.match(cle_texte(t))
+        or not etat.suivante.strip()[:1].isupper()
+        or r.numero_deliberation(etat.suivante.strip()) is not None
+        or (d is not None and d.ligne >= n - 2)  # le point en cours n'a encore rien dit
+    ):
+        return False
+    d = _Delib(n)
+    etat.deliberations.append(d)
+    d.objet.append(t)
+    d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
+    return True
+
+
+_PHRASE = re.compile(r"(?<=[.;!?])\s+")
+_ISSUE = re.compile(r"adopt|approuv|rejet")
+_LIBELLE_VOTE = re.compile(r"(?:pour|vote|resultat\s+du\s+vote)\s*:\s*\d")
+
+
+def _votes_en_phrase(d: _Delib, t: str) -> None:
+    """Dans un long paragraphe, la phrase courte qui dit l'issue et les voix (« …, le compte
+    administratif est adopté par cinq voix. ») donne le vote du point."""
+    for phrase in _PHRASE.split(t):
+        plat = cle_texte(phrase)
+        if len(phrase) > 160 or not (_ISSUE.search(plat) or _LIBELLE_VOTE.match(plat)):
+            continue
+        if d.resultat is None and r.decision_adoptee(phrase):
+            d.resultat = ResultatVote.ADOPTE  # « … Le conseil approuve le rapport. Pour : 14 »
+        valeurs = r.votes(phrase)
+        if not valeurs:
+            continue
+        for cle, valeur in valeurs:
+            d.votes.setdefault(cle, valeur)
+        if (res := r.resultat(phrase)) is not None and res.resultat is not None:
+            d.resultat = d.resultat or res.resultat
+
+
+_TITRE_DECISIONS = re.compile(
+    r"(?:principales\s+|les\s+)?(?:decisions|deliberations)(?:\s+prises)?\s*:?"
+)
+_DECISION_PUCE = re.compile(r"-\s+(?P<objet>[^:]{3,200}?)\s*:\s*(?P<reste>.*)")
+_PAS_UNE_DECISION = re.compile(r"questions?\s+diverses|informations?|divers|communications?")
+
+
+def _liste_decisions(etat: _Etat, n: int, t: str) -> bool:
+    """« Décisions : » puis une puce par délibération : « - Objet : adopté à l'unanimité »,
+    « - Objet : 8 pour, 2 abstentions » (sans numéro ; les questions diverses n'en sont pas)."""
+    if len(t) > 600 or not (etat.liste_decisions or (not etat.deliberations and len(t) <= 40)):
+        return False
+    plat = cle_texte(t)
+    if not etat.deliberations and _TITRE_DECISIONS.fullmatch(plat):
+        etat.liste_decisions, etat.section = True, None
+        return True
+    puce = _DECISION_PUCE.fullmatch(t) if etat.liste_decisions else None
+    if puce is None or _PAS_UNE_DECISION.match(cle_texte(puce.group("objet"))):
+        return False
+    reste = puce.group("reste").strip()
+    if reste and not r.votes(reste) and r.resultat(reste) is None:
+        return False
+    d = _Delib(n)
+    etat.deliberations.append(d)
+    d.objet.append(puce.group("objet").strip())
+    d.zone, d.objet_complet, d.paragraphe_neuf = "vote", True, False
+    if reste:
+        _traiter(etat, n, reste)
+    return True
+
+
+_EN_TETE_VOTES = re.compile(r"(?i)\bcontre\b")
+_COLONNES_VOTE = (
+    ("numero", re.compile(r"n[°o]?|numero|n\s*°|deliberation")),
+    ("objet", re.compile(r"objet|intitule|libelle")),
+    ("pour", re.compile(r"pour")),
+    ("contre", re.compile(r"contre")),
+    ("abstentions", re.compile(r"abst(?:ention)?s?\.?")),
+    ("resultat", re.compile(r"resultat|decision|vote")),
+)
+
+
+def _tableau_votes(etat: _Etat, n: int, t: str) -> bool:
+    """Un tableau des votes : « N° | Objet | Pour | Contre | Abst. | Résultat », une
+    délibération par ligne."""
+    if etat.tableau_votes is None and not _EN_TETE_VOTES.search(t):
+        return False
+    cellules = [c.strip() for c in t.split("\t")]
+    plats = [cle_texte(c) for c in cellules]
+    colonnes = {
+        nom: i for nom, motif in _COLONNES_VOTE for i, p in enumerate(plats) if motif.fullmatch(p)
+    }
+    if {"objet", "pour", "contre"} <= colonnes.keys():
+        etat.tableau_votes, etat.section = colonnes, None
+        return True
+    colonnes = etat.tableau_votes or {}
+    if not colonnes or len(cellules) <= max(colonnes.values()):
+        etat.tableau_votes = None
+        return False
+    nombres = {k: cellules[colonnes[k]] for k in ("pour", "contre", "abstentions") if k in colonnes}
+    if not all(re.fullmatch(r"\d{1,4}|-|", v) for v in nombres.values()):
+        etat.tableau_votes = None
+        return False
+    d = _Delib(n)
+    etat.deliberations.append(d)
+    if "numero" in colonnes and cellules[colonnes["numero"]]:
+        d.numero = cellules[colonnes["numero"]]
+    d.objet.append(cellules[colonnes["objet"]])
+    d.zone, d.objet_complet = "vote", True
+    d.votes.update({k: int(v) for k, v in nombres.items() if v.isdigit()})
+    if "resultat" in colonnes and (res := r.resultat(cellules[colonnes["resultat"]])) is not None:
+        d.resultat, d.unanimite, d.mode = res.resultat, res.unanimite, res.mode
+    return True
 
 
 def _tableau(etat: _Etat, n: int, t: str) -> bool:
@@ -947,25 +1391,61 @@ def _type_collectivite(organe: Organe | None, nom: str | None) -> TypeCollectivi
 
 
 class _Membres:
-    """Les membres lus, indexés par nom de famille (recherche en temps constant)."""
+    """Les membres lus, indexés par nom de famille (recherche en temps constant).
 
-    def __init__(self, elus: list[Elu] | None = None) -> None:
+    Les clés des élus sont calculées une fois par lecture (``cles``, partagé entre index) :
+    recalculées à chaque comparaison, elles coûtaient la moitié du temps d'une longue liste.
+    """
+
+    def __init__(
+        self, elus: list[Elu] | None = None, cles: dict[int, tuple[Elu, str, str]] | None = None
+    ) -> None:
         self.liste: list[Elu] = []
         self._par_nom: dict[str, list[Elu]] = {}
+        self._cles: dict[int, tuple[Elu, str, str]] = {} if cles is None else cles
+        self._composes: dict[str, list[Elu]] | None = None
         for e in elus or []:
             self.ajouter(e)
 
+    def _calculer(self, elu: Elu) -> tuple[Elu, str, str]:
+        connu = self._cles.get(id(elu))
+        if connu is None or connu[0] is not elu:
+            connu = self._cles[id(elu)] = (elu, elu.cle, elu.cle_nom)
+        return connu
+
+    def cle(self, elu: Elu) -> str:
+        """``elu.cle``, calculée une seule fois."""
+        return self._calculer(elu)[1]
+
+    def par_nom_compose(self, elu: Elu) -> list[Elu]:
+        """« Mme DESCHAMPS » pour « Nathalie DESCHAMPS-VIGNERON » : les membres dont le nom
+        composé commence par le nom donné (prénom absent ou compatible)."""
+        if self._composes is None:
+            self._composes = {}
+            for m in self.liste:
+                cle_nom = self._calculer(m)[2]
+                if " " in cle_nom and "-" in m.nom:
+                    self._composes.setdefault(cle_nom.split(" ")[0], []).append(m)
+        candidats = self._composes.get(self._calculer(elu)[2], [])
+        return [
+            m
+            for m in candidats
+            if elu.prenom is None or m.prenom is None or m.prenom[:1] == elu.prenom[:1]
+        ]
+
     def trouver(self, elu: Elu) -> list[Elu]:
         """Les membres qui peuvent être ``elu``."""
-        return [m for m in self._par_nom.get(elu.cle_nom, []) if m.correspond(elu)]
+        return [m for m in self._par_nom.get(self._calculer(elu)[2], []) if m.correspond(elu)]
 
     def ajouter(self, elu: Elu) -> Elu:
         """Ajoute ``elu`` s'il n'y est pas déjà ; renvoie le membre retenu."""
-        for m in self._par_nom.get(elu.cle_nom, []):
-            if m.cle == elu.cle or m.prenom is None or elu.prenom is None:
+        _, cle, cle_nom = self._calculer(elu)
+        for m in self._par_nom.get(cle_nom, []):
+            if m.prenom is None or elu.prenom is None or self.cle(m) == cle:
                 return m
         self.liste.append(elu)
-        self._par_nom.setdefault(elu.cle_nom, []).append(elu)
+        self._par_nom.setdefault(cle_nom, []).append(elu)
+        self._composes = None
         return elu
 
 
@@ -1078,6 +1558,44 @@ def _deduire_annee(etat: _Etat) -> None:
     )
 
 
+def _nomme(elu: Elu, elus: list[Elu]) -> bool:
+    """Vrai si ``elu`` figure parmi ``elus``, fût-ce par l'initiale de son prénom."""
+    for autre in elus:
+        if autre.cle_nom != elu.cle_nom:
+            continue
+        if autre.prenom is None or elu.prenom is None:
+            return True
+        if autre.prenom[:1].upper() == elu.prenom[:1].upper():
+            return True
+    return False
+
+
+def _president_present(etat: _Etat, membres: _Membres, presents: list[Elu]) -> None:
+    """Le président de séance nommé dans aucune liste est présent : il préside la séance."""
+    if etat.president is None or not presents:
+        return
+    president = _resoudre(membres, etat.president[1])
+    if president is None or membres.trouver(president) or _par_initiale(membres, president):
+        return  # le cas courant : le président est dans la liste des présents
+    nommes = [
+        *presents,
+        *(e for _, e, _ in etat.absents),
+        *(e for _, e, _, _ in etat.procurations),
+        *(e for _, e, _ in etat.suppleances),
+        *(e for _, _, e in etat.suppleances if e is not None),
+    ]
+    if president is None or _nomme(president, nommes):
+        return
+    presents.append(membres.ajouter(president))
+    etat.constat(
+        "extrait.president-present",
+        Severite.INFO,
+        etat.president[0],
+        f"Le président de séance {president}, absent des listes, est compté présent : il "
+        "préside la séance.",
+    )
+
+
 def _construire(
     etat: _Etat,
     identifiant_actes: str | None,
@@ -1100,15 +1618,19 @@ def _construire(
     vus: set[str] = set()
     for n, e in etat.presents:
         membre = membres.ajouter(e)
-        if membre.cle in vus:
+        if membres.cle(membre) in vus:
             etat.constat(
-                "extrait.doublon", Severite.INFO, n, f"{membre} est nommé deux fois parmi les présents."
+                "extrait.doublon",
+                Severite.INFO,
+                n,
+                f"{membre} est nommé deux fois parmi les présents.",
             )
             continue
-        vus.add(membre.cle)
+        vus.add(membres.cle(membre))
         presents.append(membre)
-    index_presents = _Membres(presents)
-    cles_presents = {e.cle for e in presents}
+    _president_present(etat, membres, presents)
+    index_presents = _Membres(presents, membres._cles)
+    cles_presents = {membres.cle(e) for e in presents}
     if not presents:
         etat.constat(
             "extrait.presents-manquants",
@@ -1119,7 +1641,7 @@ def _construire(
     mouvements: dict[str, tuple[int | None, int | None]] = {}
     for n, mvt in etat.mouvements:
         qui = _resoudre(index_presents, mvt.qui)
-        if qui is None or qui.cle not in cles_presents:
+        if qui is None or membres.cle(qui) not in cles_presents:
             etat.constat(
                 "extrait.personne-inconnue",
                 Severite.AVERTISSEMENT,
@@ -1127,10 +1649,10 @@ def _construire(
                 f"Arrivée ou départ de « {mvt.qui} », absent de la liste des présents.",
             )
             continue
-        avant = mouvements.get(qui.cle, (None, None))
-        mouvements[qui.cle] = (mvt.arrivee or avant[0], mvt.depart or avant[1])
+        avant = mouvements.get(membres.cle(qui), (None, None))
+        mouvements[membres.cle(qui)] = (mvt.arrivee or avant[0], mvt.depart or avant[1])
     for e in presents:
-        arrivee, depart = mouvements.get(e.cle, (None, None))
+        arrivee, depart = mouvements.get(membres.cle(e), (None, None))
         try:
             presences.append(
                 Presence(
@@ -1145,8 +1667,8 @@ def _construire(
     cles_presences = set(cles_presents)
     for _, e, excuse in etat.absents:
         e = membres.ajouter(e)
-        if e.cle not in cles_presences:
-            cles_presences.add(e.cle)
+        if membres.cle(e) not in cles_presences:
+            cles_presences.add(membres.cle(e))
             presences.append(
                 Presence(elu=e, statut=StatutPresence.EXCUSE if excuse else StatutPresence.ABSENT)
             )
@@ -1173,6 +1695,14 @@ def _construire(
             )
             continue
         connu = index_presents.trouver(mandataire) or _par_initiale(index_presents, mandataire)
+        if not connu and len(compose := index_presents.par_nom_compose(mandataire)) == 1:
+            etat.constat(
+                "extrait.nom-abrege",
+                Severite.INFO,
+                n,
+                f"Mandataire « {mandataire} » lu comme {compose[0]} (nom composé abrégé).",
+            )
+            connu = compose
         if len(connu) == 1:
             mandataire = connu[0]
         else:
@@ -1192,17 +1722,31 @@ def _construire(
                 f"Procuration illisible : {erreur.message}",
             )
             continue
-        representes.pop(mandant.cle, None)
-        representes[mandant.cle] = mandant
-    presences = [p for p in presences if p.elu.cle not in representes]
+        representes.pop(membres.cle(mandant), None)
+        representes[membres.cle(mandant)] = mandant
+    partiels = {cle for cle in representes if cle in cles_presents}
+    for cle in sorted(partiels):
+        etat.constat(
+            "extrait.procuration-en-cours-de-seance",
+            Severite.AVERTISSEMENT,
+            0,
+            f"{representes[cle]} figure parmi les présents et donne aussi pouvoir : présent une "
+            "partie de la séance et représenté ensuite, ou listes à vérifier ; gardé présent.",
+        )
+    presences = [
+        p
+        for p in presences
+        if membres.cle(p.elu) not in representes or membres.cle(p.elu) in partiels
+    ]
     presences.extend(
         Presence(
             elu=e,
             statut=StatutPresence.EXCUSE
-            if e.cle in etat.mandants_excuses
+            if membres.cle(e) in etat.mandants_excuses
             else StatutPresence.REPRESENTE,
         )
-        for e in representes.values()
+        for cle, e in representes.items()
+        if cle not in partiels
     )
     president = _resoudre(membres, etat.president[1]) if etat.president else None
     if etat.president and president is None:
@@ -1249,7 +1793,7 @@ def _construire(
             Mandat(
                 elu=m,
                 fonction=Fonction.PRESIDENT
-                if president is not None and m.cle == president.cle
+                if president is not None and membres.cle(m) == membres.cle(president)
                 else Fonction.CONSEILLER,
             )
             for m in membres.liste

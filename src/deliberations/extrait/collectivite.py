@@ -27,7 +27,14 @@ from importlib import resources
 from deliberations.extrait.dates import MOIS
 from deliberations.texte import base_meme_longueur, cle_texte
 
-__all__ = ["collectivite_generale", "commune_seule", "dans_la_prose", "en_tete", "nom_plausible"]
+__all__ = [
+    "collectivite_generale",
+    "commune_seule",
+    "dans_la_prose",
+    "en_tete",
+    "nom_plausible",
+    "titre_de_page",
+]
 
 _EN_TETE = re.compile(
     r"^\s*(?:(?P<commune>commune|ville|mairie)\s+(?=d[eu'\s]|des\s)"
@@ -121,6 +128,9 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
     trouve = _EN_TETE.match(_plat(texte[:120]))
     if trouve is None:
         return None
+    coupe = _SEPARATEUR.search(texte, trouve.end())
+    if coupe is not None and nom_plausible(commune_seule(texte[trouve.end() : coupe.start()])):
+        texte = texte[: coupe.start()]  # « Commune de X — séance ordinaire, salle… »
     if len(texte) > 100 or not nom_plausible(commune_seule(texte[trouve.end() :])):
         # en-tête suivi du texte (ligne aplatie) : le nom en capitales seulement
         capitales = _CAPITALES.match(texte[trouve.end() :])
@@ -134,6 +144,35 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
     if _PAS_UN_NOM.search(_plat(texte[trouve.end() :])):
         return None
     return texte, "epci" if trouve.group("epci") else "general"
+
+
+_SEPARATEUR = re.compile(r"\s+[—–|-]\s+|\s*,\s+")
+_TITRE_DE_PAGE = re.compile(
+    r"^(?P<tete>.*\bconseil\s+municipal\b.*?)\s+[—–|-]\s+(?P<nom>[^—–|]{2,60}?)\s*$", re.I
+)
+_MOT_DE_NOM = re.compile(r"(?:[A-ZÉÈÊÀÂÎÔÛÇ][\w'’]*|d[eu]|des|la|le|les|l'|d'|en|sur|sous|lès|lez)")
+
+
+def titre_de_page(ligne: str) -> str | None:
+    """Le titre d'une page web « Conseil municipal du 23 novembre 2020 – Brissac-en-Layon » :
+    après le dernier séparateur, le nom du site, qui est celui de la commune dont la page
+    rapporte le conseil municipal ; ``None`` si la fin n'a pas l'air d'un nom de lieu."""
+    if len(ligne) > 200 or not any(c in ligne for c in "-–—|"):
+        return None
+    trouve = _TITRE_DE_PAGE.match(ligne.strip())
+    if trouve is None:
+        return None
+    nom = trouve.group("nom").strip()
+    mots = re.split(r"[\s\-]+", nom)
+    if (
+        not nom_plausible(nom)
+        or len(mots) > 8
+        or not nom[:1].isupper()
+        or not all(_MOT_DE_NOM.fullmatch(m) for m in mots if m)
+        or en_tete(nom) is not None
+    ):
+        return None
+    return nom
 
 
 def dans_la_prose(ligne: str) -> str | None:

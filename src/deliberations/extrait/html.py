@@ -18,6 +18,8 @@ import re
 from lxml import etree
 from lxml import html as lxml_html
 
+from deliberations.extrait.collectivite import titre_de_page
+
 __all__ = ["texte_html"]
 
 _BLOCS = frozenset(
@@ -129,8 +131,12 @@ def texte_html(source: str | bytes) -> str:
     titre = racine.find(".//title")
     if titre is not None and titre.text:
         # le titre de la page (« Conseils municipaux - Mairie de X ») : une ligne par partie
-        for partie in re.split(r"\s+[-–—|]\s+", _texte(titre.text)):
-            morceaux.extend((partie, "\n"))
+        titre_texte = _texte(titre.text)
+        if titre_de_page(titre_texte) is not None:
+            morceaux.extend((titre_texte, "\n"))  # « Conseil municipal du … – Commune » : entier
+        else:
+            for partie in re.split(r"\s+[-–—|]\s+", titre_texte):
+                morceaux.extend((partie, "\n"))
     _parcourir(racine, morceaux)
     texte = "".join(morceaux)
     lignes = (ligne.strip(" \t") for ligne in texte.split("\n"))

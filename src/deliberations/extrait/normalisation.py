@@ -101,7 +101,7 @@ _INTITULES = re.compile(
     r"non\s+excuses?|ayant\s+donne\s+(?:pouvoir|procuration)s?)){0,3}\s*:"
     r"|(?:pouvoirs?|procurations?|representes?|representees?|delegations?\s+de\s+vote)\s*:"
     r"|delegues\s+representes\b"
-    r"|(?:secretaires?|secretariat)\s+de\s+(?:la\s+)?seance\s*:"
+    r"|(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?\s*:"
     r"|(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)\s+en\s+exercice\s*:"
     r")"
 )
@@ -109,12 +109,14 @@ _INTITULES = re.compile(
 _INTITULES_FORTS = re.compile(
     r"(?<=[\s.;,)\-])(?="
     r"objet\s*:|date\s+de\s+(?:la\s+)?convocation\b|resultat\s+du\s+vote\b"
-    r"|(?:deliberation|dcm|dcc)\s+n\s*[°o]"
+    r"|questions?\s+diverses\s*:"
+    r"|(?:deliberation|dcm|dcc|cp)\s+n\s*[°o]|\d{1,2}\s*(?:ere|eme|er|e)\s+deliberation\b"
     r"|(?:adopte|approuve|rejete|vote)e?s?\s+a\s+l['\s]\s*unanimite"
     r"|(?:procurations?|pouvoirs?)\s+(?:de|d')\s*(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
     r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs)"
     r"|(?:etaient|sont)\s+presente?s?\b(?=[^:]{0,60}:)"
     r"|(?:present|excuse|absent|suppleant|represente)\(e\)s\b"
+    r"|assist(?:ent|aient|ait)\s+(?:sans\s+voix|egalement|aussi)\b"
     r"|(?:pouvoirs|procurations)\s+(?=(?:m\.|mme|mr|monsieur|madame|[a-z]\.)\s)"
     r")"
 )
@@ -136,7 +138,7 @@ LONGUE = 250
 # Un intitulé précédé d'un mot de liaison continue la phrase (« Nombre de conseillers… »).
 _NUMERO_AVANT = re.compile(r"n\s*[°o]\.?\s*[\w\-/.]*\d[\w\-/.]*\s*[:\-–]?\s*$")
 _LIAISON = re.compile(
-    r"\b(?:de|des|du|d'|les|la|le|et|nombre|sont|etaient|ont|membres|conseillers|delegues|elus|"
+    r"\b(?:de|des|du|d'|les|la|le|et|non|nombre|sont|etaient|etait|ont|membres|conseillers|delegues|elus|"
     r"municipaux|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|titulaires?|suppleants?|egalement|aussi)[\s,]*$"
 )
 

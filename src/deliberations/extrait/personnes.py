@@ -29,9 +29,10 @@ from deliberations.texte import espaces_normalises, sans_accents
 __all__ = ["CIVILITE", "decouper", "est_fonction", "lire_personne", "lire_personnes"]
 
 CIVILITE = r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.?|Mmes\.?|Mme\.?|Mlle\.?|Mrs\.?|Mr\.?|M\.|M(?=\s+[A-ZÉÈ]{2}))"
+_CIVILITE_SEULE = re.compile(rf"\s*{CIVILITE}\s*", re.IGNORECASE)
 _CIVILITE_DEBUT = re.compile(rf"^\s*({CIVILITE})(?=\s|$)\s*", re.IGNORECASE)
 _FONCTIONS = re.compile(
-    r"^(?:le|la|l')\s*(?:maire|president|presidente|adjoint|adjointe|vice-president|doyen)\b",
+    r"^(?:(?:le|la)\s+|l'\s*)(?:maire|president|presidente|adjoint|adjointe|vice-president|doyen)\b",
     re.IGNORECASE,
 )
 _INITIALE = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?")  # « A. », « J.-P. » : initiale du prénom
@@ -101,7 +102,11 @@ def decouper(texte: str) -> list[str]:
         + suivant
         + r"|,\s*(?=(?:de|d')\s*"
         + CIVILITE
-        + r"?\s*[A-ZÉÈ])",
+        + r"?\s*[A-ZÉÈ])"
+        # « SALAUN Morgane, membres de la Commission permanente » : la fonction qui ferme la
+        # liste, écartée ensuite comme fonction
+        + r"|,\s*(?=(?:\d+\s*(?:er|[èe]re|e|[èe]me)\s+)?(?:membres?|vice-pr[ée]sidente?s?|"
+        + r"conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?|adjointe?s?|pr[ée]sidente?s?|maire)\b)",
         texte,
     )
     resultat: list[str] = []
@@ -116,8 +121,12 @@ def decouper(texte: str) -> list[str]:
             continue
         parties: list[str] = []
         for partie in _COLLES.split(morceau):
-            if parties and _LIEN_FINAL.search(parties[-1]):
-                parties[-1] += " " + partie  # « X par Mme Y », « X à M. Y » : une seule entrée
+            if parties and (
+                _LIEN_FINAL.search(parties[-1]) or _CIVILITE_SEULE.fullmatch(parties[-1])
+            ):
+                # « X par Mme Y », « X à M. Y » : une seule entrée ; « Mme M. GALZIN » : après
+                # une civilité, « M. » est l'initiale du prénom
+                parties[-1] += " " + partie
             else:
                 parties.append(partie)
         for partie in parties:

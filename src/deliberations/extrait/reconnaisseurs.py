@@ -195,7 +195,7 @@ def convocation(texte: str, annee: int | None = None) -> dt.date | None:
 
 _OUVRE = re.compile(
     r"(?:^|[\s.;])((?:monsieur|madame|m\.|mme)\s+[^,;]{2,50}?)\s*,\s*(?:president|presidente|maire)"
-    r"(?:\s+\w+){0,3}\s*,\s*(?:ouvre|declare\s+ouverte|preside)"
+    r"(?:\s+\w+){0,3}\s*,\s*(?:ouvre|declare\s+(?:la\s+seance\s+)?ouverte|preside)"
 )
 
 
@@ -326,10 +326,16 @@ def _valeur(texte: str) -> int | None:
     return int(texte) if texte.isdigit() else nombre_en_lettres(texte)
 
 
+_LIBELLE_EN_LETTRES = re.compile(
+    r"\s*([a-z' ]{3,60}?)\s*:\s*([a-z]+(?:[\s-][a-z]+){0,3})\s*[.;,]?\s*"
+)
+
+
 def decomptes(texte: str) -> list[tuple[str, int]]:
     """Les nombres annoncés : « Nombre de membres en exercice : 86 », « Présents : 16 / Votants : 17 »."""
     if not _INDICE_VOTE.search(texte) and not re.search(
-        r"denombre|presents\s+sur|avec\s+\w+\s+membres", _plat(texte)
+        r"denombre|presents\s+sur|avec\s+\w+\s+membres|(?:exercice|presents|votants)\s*:\s*[a-z]",
+        _plat(texte),
     ):
         return []
     plat = _plat(texte)
@@ -359,6 +365,12 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
                 if re.search(motif, trouve.group(1)):
                     resultats.append((cle, int(trouve.group(2))))
                     break
+    if not resultats and (lettres := _LIBELLE_EN_LETTRES.fullmatch(plat)) is not None:
+        valeur = nombre_en_lettres(lettres.group(2))  # « Conseillers en exercice : onze. »
+        for motif, cle in _DECOMPTES:
+            if valeur is not None and re.search(motif, lettres.group(1)):
+                resultats.append((cle, valeur))
+                break
     if (sur := _PRESENTS_SUR.search(plat)) is not None:
         for cle, groupe in (("presents", 1), ("en_exercice", 2), ("votants", 3)):
             if sur.group(groupe) and (valeur := _valeur(sur.group(groupe))) is not None:
@@ -474,7 +486,8 @@ _MOTS_INTITULE = frozenset(
 )
 _INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,()]{2,100}?)\s*(?::|$)")
 _SANS_DEUX_POINTS_INTITULE = re.compile(
-    r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs|procurations)\s+"
+    r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs|procurations"
+    r"|assist(?:ent|aient|ait)(?:\s+(?:sans\s+voix\s+deliberatives?|egalement|aussi))?)\s+"
 )
 _CLES_INTITULE = re.compile(
     r"present|absent|excuse|represent|pouvoir|procuration|suppleant|assist|invit|egalement"
@@ -635,7 +648,7 @@ def objet(texte: str) -> str | None:
 
 _NUMEROS = (
     re.compile(
-        r"^\s*(?P<mot>deliberation|delib\.?|dcm|dcc|dcs|dc|d|point|question|dossier|affaire|rapport)"
+        r"^\s*(?P<mot>deliberation|delib\.?|dcm|dcc|dcs|dc|d|point|question|dossier|affaire|rapport|v(?:oe|œ)ux?|motion)"
         r"\s*(?:n\s*[°o]\.?|numero|no\.?|n\.?(?=\s*\d)|(?=\d))\s*"
         r"(?P<numero>(?:[a-z]{2,4}\s+(?=\d))?[\w\-/.]*\d[\w\-/.]*?)\s*(?:[:\-–]\s*|\s|$)"
     ),
@@ -658,6 +671,21 @@ _PAS_UN_POINT = re.compile(
     r"extrait\b|registre\b|recueil\b|page\b)"
 )
 _DATE_NUMERIQUE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})$")
+
+
+_NUMERO_EN_FIN = re.compile(
+    r"(?P<objet>[A-ZÉÈÀÂÎÔ][^:]{2,200}?)\s*:\s*(?P<numero>(?:19|20)\d{2}[-./]\d{1,3})\s*"
+)
+
+
+def numero_en_fin(texte: str) -> tuple[str, int | None, str, bool] | None:
+    """« Tarifs de la piscine pour la saison 2010 : 2010-93 » : le numéro au bout du titre."""
+    if len(texte) > 260 or ":" not in texte:
+        return None
+    trouve = _NUMERO_EN_FIN.fullmatch(texte.strip())
+    if trouve is None:
+        return None
+    return trouve.group("numero"), None, trouve.group("objet").strip(), False
 
 
 def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
@@ -704,7 +732,10 @@ _APPROBATION = re.compile(
 )
 _FIN_TITRE = re.compile(
     r"\s+(?=(?:Le|La|Les|Il|Elle|Monsieur|Madame|M\.|Mme|Vu|Considérant|Après|Apres|Sur|Aucune|"
-    r"Aucun|Ce|Cette|Après)\s)"
+    r"Aucun|Ce|Cette|Après|Afin|Suite)\s)"
+    r"|(?<=[A-ZÉÈ]{3})\s+(?=[A-ZÉÈ][a-zéèêàç]+\s)"  # « … LES CAMBOUS Afin d'aménager »
+    r"|\s+(?=[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ][a-zéèêàç]+\s+[a-zéèêàç])"  # « … R. Delpech présente »
+    r"|(?:(?<=n°\s\d)|(?<=n°\d)|(?<=n°\s\d\d)|(?<=n°\d\d))\s+(?=[A-ZÉÈ][a-zéèêàç]+\s+[a-zéèêàç\d])"
     r"|[.;]\s+|,\s+(?=adopt|approuv|à\s+\d+\s+voix|a\s+\d+\s+voix)|(?<=\d{4})\s+(?=[A-ZÉ])"
 )
 
@@ -726,6 +757,20 @@ def approbation(texte: str) -> str | None:
     if len(texte) > 600 or not _APPROBATION.match(_plat(texte)):
         return None
     return texte.strip()
+
+
+def decision_adoptee(texte: str) -> bool:
+    """« Le Conseil Municipal, après en avoir délibéré, approuve la convention » : la phrase du
+    dispositif dit elle-même que la délibération est adoptée."""
+    plat = _plat(texte)
+    return len(plat) < 300 and bool(
+        re.search(r"apres\s+en\s+avoir\s+delibere\s*,?\s*(?:approuve|adopte)\b", plat)
+        or re.match(
+            r"\s*(?:le|la)\s+(?:conseil|comite|commission|bureau)(?:\s+(?:municipal|communautaire"
+            r"|syndical|departemental|regional|permanente))?\s+(?:approuve|adopte)\b",
+            plat,
+        )
+    )
 
 
 def decision(texte: str) -> str | None:
@@ -751,7 +796,7 @@ _VOTE_LIBELLES = (
         r"ne\s+se\s+prononce(?:nt)?\s+pas|ne\s+prend?(?:nent)?\s+pas\s+part(?:\s+au\s+vote)?|nppv|sans\s+participation|refus\s+de\s+vote",
         "ne_prend_pas_part",
     ),
-    (r"blancs?(?:\s+(?:et|ou)\s+nuls?)?|nuls?", "blancs_nuls"),
+    (r"(?:bulletins?\s+)?(?:blancs?(?:\s+(?:et|ou)\s+nuls?)?|nuls?)", "blancs_nuls"),
     (r"abstentions?", "abstentions"),
     (r"(?:voix\s+|votes?\s+)?contre", "contre"),
     (r"(?:voix\s+|votes?\s+)?pour", "pour"),
@@ -771,19 +816,51 @@ _VOTE_MOTIFS = tuple(
 # « POUR 10  CONTRE 0  ABSTENTION 0 » : le libellé avant le nombre, sans deux-points
 _LIBELLE_PUIS_NOMBRE = re.compile(r"\bpour\s+\d+\s*[,;\-–]?\s*contre\s+\d+")
 _INDICE_VOTE = re.compile(r"\d")
+_UNANIMITE_VOIX = re.compile(r"\bunanimite\b[^()]{0,40}\(\s*(\d+)\s+voix\b")
+_VOIX_CONTRE = re.compile(r"\bpar\s+(\d+)\s+voix\s+contre\s+(\d+)\b")
 _MOTS_VOTE = re.compile(
-    r"pour|contre|abstention|blanc|nul|prononce|part|nppv|exprim|procuration|pouvoir|particip|refus"
+    r"pour|contre|abstention|blanc|nul|prononce|part|nppv|exprim|procuration|pouvoir|particip|refus|voix"
 )
 _LIBELLE_AVANT = re.compile(
     r"(?:pour|contre|abstentions?|votants|exprimes|blancs|nuls|part\s+au\s+vote)\s*:\s*$"
 )
 
 
+def pour_unanime(texte: str) -> int | None:
+    """« Adopté à l'unanimité des votants (9 voix) » → 9 ; ``None`` sans nombre de voix."""
+    trouve = _UNANIMITE_VOIX.search(_plat(texte)) if len(texte) <= 2000 else None
+    return int(trouve.group(1)) if trouve else None
+
+
+_UNITES_VOTE = (
+    r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+    r"seize|vingt|trente|quarante|cinquante|soixante"
+)
+_NOMBRE_AVANT_VOIX = re.compile(
+    rf"\b((?:{_UNITES_VOTE})(?:[\s-]+(?:et[\s-]+)?(?:{_UNITES_VOTE}))*)"
+    r"(?=\s+(?:voix|votes?|bulletins?|abstentions?|pour\b|contre\b))"
+)
+_PAR_VOIX = re.compile(r"\bpar\s+(\d+)\s+voix\b(?!\s+(?:pour|contre))")
+
+
+def _chiffrer(plat: str) -> str:
+    """« par quatre voix pour et deux contre » → « par 4 voix pour et 2 contre »."""
+
+    def chiffre(trouve: re.Match[str]) -> str:
+        valeur = nombre_en_lettres(trouve.group(1))
+        return str(valeur) if valeur is not None else trouve.group(1)
+
+    return _NOMBRE_AVANT_VOIX.sub(chiffre, plat)
+
+
 def votes(texte: str) -> list[tuple[str, int]]:
-    """Les décomptes d'un vote : « POUR : 78 », « Contre : 0 », « 25 voix pour »…"""
-    if not _INDICE_VOTE.search(texte):
-        return []
+    """Les décomptes d'un vote : « POUR : 78 », « Contre : 0 », « 25 voix pour », « par
+    quatre voix pour et deux contre »…"""
     plat = _plat(texte)
+    if len(plat) <= 600 and _NOMBRE_AVANT_VOIX.search(plat):  # borné : temps linéaire
+        plat = _chiffrer(plat)
+    if not _INDICE_VOTE.search(plat):
+        return []
     if not _MOTS_VOTE.search(plat):
         return []
     trouves: list[tuple[str, int, int]] = []
@@ -799,6 +876,16 @@ def votes(texte: str) -> list[tuple[str, int]]:
         for trouve in avant.finditer(plat):
             if not _LIBELLE_AVANT.search(plat[max(0, trouve.start() - 40) : trouve.start()]):
                 trouves.append((cle, int(trouve.group(1)), trouve.start()))
+    seules = _PAR_VOIX.search(plat)
+    if seules:  # « adopté par 5 voix » : des voix pour, sans autre décompte
+        trouves.append(("pour", int(seules.group(1)), seules.start()))
+    unanimes = _UNANIMITE_VOIX.search(plat)
+    if unanimes:  # « à l'unanimité des votants (9 voix) »
+        trouves.append(("pour", int(unanimes.group(1)), unanimes.start()))
+    election = _VOIX_CONTRE.search(plat)
+    if election:  # « élu par 7 voix contre 3 » : 7 pour, 3 contre (avant « 7 voix contre »)
+        trouves.append(("pour", int(election.group(1)), -2))
+        trouves.append(("contre", int(election.group(2)), -1))
     dont = re.search(r"\bdont\s+(\d+)\s+(?:procuration|pouvoir)", plat)
     if dont:
         trouves.append(("dont_procurations", int(dont.group(1)), dont.start()))
@@ -841,7 +928,9 @@ def resultat(texte: str) -> Resultat | None:
     if re.search(r"\brejetee?s?\b|\bn'est\s+pas\s+adopte", plat):
         issue = ResultatVote.REJETE
     mode = None
-    if re.search(r"scrutin\s+secret|bulletins?\s+secrets?|vote\s+a\s+bulletin", plat):
+    if re.search(r"\bne\s+pas\s+(?:recourir|proceder)\s+au\s+(?:scrutin|vote)\s+secret", plat):
+        mode = None  # « décide à l'unanimité de ne pas recourir au scrutin secret »
+    elif re.search(r"scrutin\s+secret|bulletins?\s+secrets?|vote\s+a\s+bulletin", plat):
         mode = ModeScrutin.SECRET
     elif re.search(r"main\s+levee", plat):
         mode = ModeScrutin.MAIN_LEVEE
@@ -861,8 +950,8 @@ def resultat(texte: str) -> Resultat | None:
         if n is not None:
             moins.append(("abstentions" if trouve.group(2).startswith("abst") else "contre", n))
     if re.search(
-        r"\b(?:le\s+president|la\s+presidente|le\s+maire|la\s+maire|(?:m\.|mme|monsieur|madame)"
-        r"\s+[\w'\-]+(?:\s+[\w'\-]+)?)\s*(?:,[^,]{1,60},)?\s*,?\s*(?:[^,.]{1,40}?\s+et\s+)?"
+        r"(?:\b(?:le\s+president|la\s+presidente|le\s+maire|la\s+maire|(?:m\.|mme|monsieur|madame"
+        r"|[a-z]\.(?:-[a-z]\.)?)\s+[\w'\-]+(?:\s+[\w'\-]+){0,3})|(?:^|[.;]\s+)[\w'\-]+\s+[\w'\-]+)\s*(?:,[^,]{1,60},)?\s*,?\s*(?:[^,.]{1,40}?\s+et\s+)?"
         r"(?:ne\s+prend|ne\s+prenant|ne\s+participe|"
         r"ne\s+participant)\s+pas\s+(?:part\s+)?au\s+vote",
         plat,
