@@ -7,7 +7,7 @@ import io
 import attrs
 
 from deliberations.extrait import lire_extrait
-from deliberations.model import StatutPresence, charger_seance
+from deliberations.model import StatutPresence, lire_seance
 from deliberations.scdl import ecrire_scdl, valider_scdl
 from deliberations.validation import valider
 from tests.conftest import EXEMPLE_SEED
@@ -18,7 +18,7 @@ def test_seed_lu_exactement(seed_texte: str) -> None:
     assert resultat.compris, resultat.rapport.vers_texte()
     s = resultat.seance
     assert s is not None
-    attendu = charger_seance(EXEMPLE_SEED)  # écrit à la main depuis le document
+    attendu = lire_seance(EXEMPLE_SEED)  # écrit à la main depuis le document
     assert s.nombre_en_exercice() == 86
     assert s.date.isoformat() == "2024-09-26"
     assert s.date_convocation is not None and s.date_convocation.isoformat() == "2024-09-18"
