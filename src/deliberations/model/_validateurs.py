@@ -173,8 +173,7 @@ def _predicat(tp: Any) -> Predicat:
         return lambda v: v is None
     origine = typing.get_origin(tp)
     if origine is typing.Union or origine is types.UnionType:
-        tests = [_predicat(a) for a in typing.get_args(tp)]
-        return lambda v: any(t(v) for t in tests)
+        return _predicat_union(typing.get_args(tp))
     if origine is typing.Literal:
         permises = typing.get_args(tp)
         return lambda v: v in permises
@@ -191,6 +190,25 @@ def _predicat(tp: Any) -> Predicat:
     if isinstance(tp, type):
         return lambda v: isinstance(v, tp)
     return lambda v: True  # pragma: no cover - annotation non prise en charge
+
+
+_SPECIAUX = (bool, int, float, dt.date)  # isinstance seul ne suffit pas (bool est un int…)
+
+
+def _predicat_union(membres: tuple[Any, ...]) -> Predicat:
+    """Le test d'une union : un seul ``isinstance`` quand chaque membre est une classe
+    ordinaire (le cas de ``str | None``), sinon l'un des tests des membres."""
+    if all(
+        isinstance(a, type) and typing.get_origin(a) is None and a not in _SPECIAUX
+        for a in membres
+    ):
+        classes = tuple(membres)
+        return lambda v: isinstance(v, classes)
+    tests = [_predicat(a) for a in membres]
+    if len(tests) == 2:
+        premier, second = tests
+        return lambda v: premier(v) or second(v)
+    return lambda v: any(t(v) for t in tests)
 
 
 def _conseil(tp: Any, valeur: Any) -> str:
@@ -225,10 +243,10 @@ class _VerificationType:
         return self._resolu[0]
 
     def __call__(self, instance: Any, attribut: attrs.Attribute[Any], valeur: Any) -> None:
-        tp, predicat, elements = self._compiler()
+        tp, predicat, elements = self._resolu[0] if self._resolu else self._compiler()
         if not predicat(valeur):
             raise TypeInvalide(self.champ, _message_type(tp, valeur))
-        if elements is not None and isinstance(valeur, tuple):
+        if elements is not None and isinstance(valeur, tuple) and not all(map(elements, valeur)):
             for rang, element in enumerate(valeur):
                 if not elements(element):
                     suite = _type_suite(tp)

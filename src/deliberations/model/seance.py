@@ -228,9 +228,9 @@ class Seance:
 
     def presence_de(self, elu: Elu) -> Presence | None:
         """La ligne de présence de ``elu``, ou ``None``."""
-        exacts = [p for p in self.presences if p.elu.cle == elu.cle]
-        if exacts:
-            return exacts[0]
+        exact = _par_cle(self.presences).get(elu.cle)
+        if exact is not None:
+            return exact
         return next((p for p in self.presences if p.elu.correspond(elu)), None)
 
     def procuration_de(self, mandant: Elu) -> Procuration | None:
@@ -304,3 +304,21 @@ class Registre:
     """Un ensemble de séances : le contenu d'un fichier JSON du modèle."""
 
     seances: tuple[Seance, ...] = attrs.field(default=(), converter=tuple_de)
+
+
+_PAR_CLE: dict[int, tuple[tuple[Presence, ...], dict[str, Presence]]] = {}
+
+
+def _par_cle(presences: tuple[Presence, ...]) -> dict[str, Presence]:
+    """La première présence de chaque clé d'élu, calculée une fois par liste de présences
+    (une validation cherche des dizaines de fois dans la même liste)."""
+    connu = _PAR_CLE.get(id(presences))
+    if connu is not None and connu[0] is presences:
+        return connu[1]
+    index: dict[str, Presence] = {}
+    for p in presences:
+        index.setdefault(p.elu.cle, p)
+    if len(_PAR_CLE) >= 64:
+        _PAR_CLE.clear()
+    _PAR_CLE[id(presences)] = (presences, index)  # le tuple gardé : id jamais réutilisé
+    return index

@@ -115,15 +115,28 @@ def _valeur_json(valeur: Any) -> Any:
 def vers_dict(objet: Any) -> dict[str, Any]:
     """Dictionnaire JSON d'un objet du modèle ; les champs à leur valeur par défaut sont omis."""
     resultat: dict[str, Any] = {}
-    for champ in attrs.fields(type(objet)):
-        valeur = getattr(objet, champ.name)
+    for nom, defaut in _champs_ecrits(objet.__class__):
+        valeur = getattr(objet, nom)
+        if defaut is not attrs.NOTHING and valeur == defaut and type(valeur) is type(defaut):
+            continue
+        resultat[nom] = valeur if type(valeur) in _TELS_QUELS else _valeur_json(valeur)
+    return resultat
+
+
+_TELS_QUELS = frozenset({str, int, float, bool, type(None)})  # écrits tels quels
+
+
+@functools.cache
+def _champs_ecrits(cls: type) -> tuple[tuple[str, Any], ...]:
+    """Nom et valeur par défaut (``NOTHING`` : toujours écrit) de chaque champ de ``cls``,
+    lus une fois par classe et non à chaque objet écrit."""
+    champs = []
+    for champ in attrs.fields(cls):
         defaut = champ.default
         if isinstance(defaut, attrs.Factory):  # type: ignore[arg-type]
             defaut = defaut.factory()  # pragma: no cover - le modèle n'en utilise pas
-        if defaut is not attrs.NOTHING and valeur == defaut and type(valeur) is type(defaut):
-            continue
-        resultat[champ.name] = _valeur_json(valeur)
-    return resultat
+        champs.append((champ.name, defaut))
+    return tuple(champs)
 
 
 def vers_json(objet: Any, indent: int | None = 2) -> str:

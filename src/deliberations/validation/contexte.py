@@ -32,7 +32,7 @@ from deliberations.validation.droit import (
     distance_permise,
 )
 
-__all__ = ["Contexte", "Point", "contient", "trouver"]
+__all__ = ["Contexte", "Point", "contient", "indices_candidats", "trouver"]
 
 
 def trouver(elus: Iterable[Elu], elu: Elu) -> Elu | None:
@@ -49,11 +49,16 @@ def _candidats(elus: Iterable[Elu], elu: Elu) -> list[Elu]:
         cle_nom = elu.cle_nom
         avec_id = elu.identifiant is not None
         return [e for e in elus if e.cle_nom == cle_nom or (avec_id and e.identifiant is not None)]
+    return [elus[i] for i in indices_candidats(elus, elu)]
+
+
+def indices_candidats(elus: tuple[Elu, ...], elu: Elu) -> list[int]:
+    """Les indices, croissants, des élus de ``elus`` qui peuvent correspondre à ``elu``."""
     par_nom, avec_identifiant = _index(elus)
     trouves = par_nom.get(elu.cle_nom, [])
     if elu.identifiant is not None and avec_identifiant:
         trouves = sorted(set(trouves) | set(avec_identifiant))
-    return [elus[i] for i in trouves]
+    return trouves
 
 
 _INDEX: dict[int, tuple[tuple[Elu, ...], dict[str, list[int]], list[int]]] = {}
@@ -210,9 +215,60 @@ class Contexte:
             points=points,
             presences_connues=presences_connues,
             distance=distance,
-            seances=tuple(sorted(_meme_assemblee(seance, registre), key=lambda s: s.date)),
+            seances=_seances_de_l_assemblee(seance, registre),
             non_etablis=frozenset(non_etablis),
         )
+
+
+_GROUPES: dict[int, tuple[tuple[Seance, ...], _Groupes]] = {}
+
+
+def _seances_de_l_assemblee(seance: Seance, registre: Iterable[Seance]) -> tuple[Seance, ...]:
+    """Les séances de ``registre`` de la même assemblée que ``seance``, par date. Un registre
+    (tuple) validé séance par séance est indexé une fois : sans index, chaque séance le
+    parcourrait en entier (temps quadratique)."""
+    if not isinstance(registre, tuple) or len(registre) < 16:
+        return tuple(sorted(_meme_assemblee(seance, registre), key=lambda s: s.date))
+    connu = _GROUPES.get(id(registre))
+    if connu is None or connu[0] is not registre:
+        if len(_GROUPES) >= 8:
+            _GROUPES.clear()
+        connu = _GROUPES[id(registre)] = (registre, _Groupes(registre))  # le tuple gardé
+    return connu[1].de(seance)
+
+
+class _Groupes:
+    """Index d'un registre par organe, SIREN et nom de collectivité (même résultat que
+    :func:`_meme_assemblee`, sans parcourir le registre)."""
+
+    def __init__(self, registre: tuple[Seance, ...]) -> None:
+        self.registre = registre
+        self.par_siren: dict[tuple[Organe, str], list[int]] = {}
+        self.par_nom: dict[tuple[Organe, str], list[int]] = {}
+        self.par_nom_sans_siren: dict[tuple[Organe, str], list[int]] = {}
+        self.resultats: dict[tuple[Organe, str | None, str], tuple[Seance, ...]] = {}
+        for i, s in enumerate(registre):
+            organe, collectivite = s.assemblee.organe, s.assemblee.collectivite
+            siren, nom = collectivite.siren_effectif, collectivite.nom
+            self.par_nom.setdefault((organe, nom), []).append(i)
+            if siren:
+                self.par_siren.setdefault((organe, siren), []).append(i)
+            else:
+                self.par_nom_sans_siren.setdefault((organe, nom), []).append(i)
+
+    def de(self, seance: Seance) -> tuple[Seance, ...]:
+        organe, collectivite = seance.assemblee.organe, seance.assemblee.collectivite
+        cle = (organe, collectivite.siren_effectif or None, collectivite.nom)
+        if cle not in self.resultats:
+            if cle[1] is None:
+                indices = self.par_nom.get((organe, cle[2]), [])
+            else:
+                indices = self.par_siren.get((organe, cle[1]), []) + self.par_nom_sans_siren.get(
+                    (organe, cle[2]), []
+                )
+            seances = [self.registre[i] for i in sorted(indices)]
+            self.resultats[cle] = tuple(sorted(seances, key=lambda s: s.date))
+        return self.resultats[cle]
 
 
 def _meme_assemblee(seance: Seance, registre: Iterable[Seance]) -> Iterator[Seance]:

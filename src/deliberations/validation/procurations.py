@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 from deliberations.model import Procuration, Seance, StatutPresence
@@ -221,14 +222,19 @@ def _meme_pouvoir(a: Procuration, b: Procuration) -> bool:
 
 def _seances_consecutives(ctx: Contexte, proc: Procuration) -> list[Seance]:
     """Les séances consécutives du registre, jusqu'à celle-ci, où ce pouvoir a servi."""
-    autres = [s for s in ctx.seances if s.date != ctx.jour]
-    chronologie = sorted([*autres, ctx.seance], key=lambda s: s.date)
-    suite: list[Seance] = []
-    for s in reversed(chronologie[: chronologie.index(ctx.seance) + 1]):
-        if s is not ctx.seance and not any(_meme_pouvoir(proc, p) for p in s.procurations):
+    # ctx.seances est trié par date : les séances antérieures se trouvent par dichotomie.
+    suite = [ctx.seance]
+    k = bisect.bisect_left(ctx.seances, ctx.jour, key=lambda s: s.date)
+    for s in _avant(ctx.seances, k):
+        if not any(_meme_pouvoir(proc, p) for p in s.procurations):
             break
         suite.append(s)
     return suite
+
+
+def _avant(seances: tuple[Seance, ...], k: int) -> Iterator[Seance]:
+    """Les séances d'indice inférieur à ``k``, de la plus récente à la plus ancienne."""
+    return (seances[i] for i in range(k - 1, -1, -1))
 
 
 def verifier_duree(ctx: Contexte) -> Iterator[Constat]:

@@ -129,7 +129,9 @@ def _quorum_au_point(ctx: Contexte, point: Point, article: str) -> Iterator[Cons
 def seance_sans_quorum(ctx: Contexte) -> Seance | None:
     """La séance sans quorum qui a précédé la seconde convocation, si le fichier la contient."""
     jour = ctx.seance.date_defaut_quorum
-    return next((s for s in ctx.seances if jour is not None and s.date == jour), None)
+    if jour is None:
+        return None
+    return next((s for s in ctx.seances if s.date == jour), None)
 
 
 def _hors_ordre_du_jour(ctx: Contexte) -> tuple[Point, ...]:

@@ -13,9 +13,15 @@ from deliberations.model import (
     MotifRetrait,
     StatutPresence,
 )
-from deliberations.validation.contexte import Contexte, Point, contient
+from deliberations.validation.contexte import Contexte, Point, contient, indices_candidats
 from deliberations.validation.rapport import Constat, Severite
 from deliberations.validation.regles import regle
+
+
+def _deja_vu(elus: tuple[Elu, ...], i: int) -> bool:
+    """Vrai si un élu qui précède ``elus[i]`` lui correspond."""
+    return any(elus[j].correspond(elus[i]) for j in indices_candidats(elus, elus[i]) if j < i)
+
 
 ARTICLE_SECRETAIRE = (
     "CGCT art. L2121-15 ; formalité non substantielle (CE 27 février 1981, Bocholier ; "
@@ -114,17 +120,16 @@ def _verifier_presences(ctx: Contexte) -> Iterator[Constat]:
     seance = ctx.seance
     if not ctx.presences_connues:
         return
-    vus: list[Elu] = []
+    vus = tuple(p.elu for p in seance.presences)  # indexé une fois : pas de recherche linéaire
     for i, presence in enumerate(seance.presences):
         yield from _verifier_statut(ctx, i, presence.elu, presence.statut)
-        if contient(vus, presence.elu):
+        if _deja_vu(vus, i):
             yield Constat(
                 code="seance.presence-double",
                 severite=Severite.ERREUR,
                 message=f"{presence.elu} figure plusieurs fois dans la liste des présences.",
                 chemin=f"presences[{i}]",
             )
-        vus.append(presence.elu)
         if ctx.membre(presence.elu) is False:
             yield Constat(
                 code="seance.presence-non-membre",
