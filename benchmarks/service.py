@@ -128,6 +128,10 @@ def main() -> None:
                 break
             except OSError:
                 time.sleep(0.05)
+        # Échauffement : une requête de chaque sorte, pour que la mémoire mesurée au début soit
+        # celle d'un service qui a déjà tout chargé ; elle ne doit plus croître ensuite.
+        for charge in charges:
+            _envoyer(adresse, *charge)
         rss_debut = _rss(service.pid)
         pic = [0]
         fini = threading.Event()
@@ -178,8 +182,8 @@ def _imprimer(
             f"{p95 * 1000:9.0f}"
         )
     print(
-        f"mémoire du processus principal : {rss_debut / 1024:.0f} Mio au début, "
-        f"{rss_fin / 1024:.0f} Mio à la fin"
+        f"mémoire du processus principal : {rss_debut / 1024:.1f} Mio après échauffement, "
+        f"{rss_fin / 1024:.1f} Mio à la fin"
     )
     print(f"pic de mémoire du service (avec les traitements) : {pic / 1024:.0f} Mio")
     print(
