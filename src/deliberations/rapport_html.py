@@ -21,6 +21,7 @@ import html
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from deliberations.fichiers import ecrire_atomique
 from deliberations.validation.rapport import Constat, Rapport, Severite
 
 __all__ = ["ecrire_html", "vers_html"]
@@ -150,7 +151,9 @@ def ecrire_html(
     titre: str,
     source: str | None = None,
     verdict: bool | None = None,
+    ecraser: bool = False,
 ) -> None:
-    """Écrit la page de `vers_html` dans un fichier (UTF-8)."""
+    """Écrit la page de `vers_html` dans un fichier (UTF-8), de façon atomique : jamais de
+    fichier partiel, un fichier existant remplacé seulement avec ``ecraser=True``."""
     page = vers_html(rapports, titre=titre, source=source, verdict=verdict)
-    Path(chemin).write_text(page, encoding="utf-8")
+    ecrire_atomique(chemin, page.encode("utf-8"), ecraser=ecraser)

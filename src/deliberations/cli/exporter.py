@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 from typing import Any
 
 from deliberations.cli.commun import SORTIE_OK
+from deliberations.fichiers import ecrire_atomique
 from deliberations.model import lire_json
 
 
@@ -24,6 +24,7 @@ def ajouter(sous: Any) -> None:
     )
     p.add_argument("seance", help="séance ou registre au format JSON du modèle")
     p.add_argument("-o", "--sortie", help="fichier JSON à écrire (sortie standard sinon)")
+    p.add_argument("--force", action="store_true", help="remplace un fichier de sortie existant")
     p.set_defaults(action=_popolo)
 
 
@@ -32,7 +33,10 @@ def _popolo(arguments: argparse.Namespace) -> int:
 
     texte = json.dumps(exporter_popolo(lire_json(arguments.seance)), ensure_ascii=False, indent=2)
     if arguments.sortie:
-        Path(arguments.sortie).write_text(texte + "\n", encoding="utf-8")
+        contenu = (texte + "\n").encode("utf-8")
+        ecrire_atomique(
+            arguments.sortie, contenu, ecraser=arguments.force, entrees=[arguments.seance]
+        )
     else:
         print(texte)
     return SORTIE_OK

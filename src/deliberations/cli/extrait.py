@@ -79,10 +79,7 @@ def ajouter(sous: Any) -> None:
     p.add_argument("--siret", help="SIRET de la collectivité (pour --format scdl)")
     p.add_argument("--matiere", help="code de matière ACTES des délibérations (pour --format scdl)")
     p.add_argument("--scdl", metavar="SORTIE.csv", help="lot : CSV SCDL de tous les documents lus")
-    p.add_argument(
-        "--bilan", metavar="BILAN.csv", help="lot : fichier du bilan (sortie standard sinon)"
-    )
-    p.add_argument("--travailleurs", type=int, help="lot : processus (tous les cœurs par défaut)")
+    lot.ajouter_options(p)
     p.set_defaults(action=_lire)
 
 
@@ -132,7 +129,7 @@ def _scdl_du_lot(arguments: argparse.Namespace, bilans: list[lot.Bilan]) -> None
         sortie.detach()
 
     ecrire_atomique(
-        arguments.scdl, ecrire, ecraser=getattr(arguments, "force", False), entrees=arguments.fichiers
+        arguments.scdl, ecrire, ecraser=arguments.force, entrees=arguments.fichiers
     )
 
 
@@ -141,7 +138,7 @@ def _lire_lot(arguments: argparse.Namespace) -> int:
     bilans = list(lot.executer_lot(fichiers, tache_extrait, arguments.travailleurs))
     if arguments.scdl:
         _scdl_du_lot(arguments, bilans)
-    lot.ecrire_bilan(bilans, arguments.bilan)
+    lot.ecrire_bilan(bilans, arguments.bilan, arguments.force)
     return lot.code_de_sortie(bilans)
 
 

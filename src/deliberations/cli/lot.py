@@ -40,6 +40,7 @@ import attrs
 
 from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_ILLISIBLE, SORTIE_OK
 from deliberations.erreurs import ErreurDeliberations, FichierIllisible
+from deliberations.fichiers import ecrire_atomique
 from deliberations.validation import Rapport
 
 __all__ = [
@@ -186,13 +187,14 @@ def code_de_sortie(bilans: Sequence[Bilan]) -> int:
     return SORTIE_OK
 
 
-def ecrire_bilan(bilans: Sequence[Bilan], chemin: str | None) -> None:
-    """Écrit le bilan dans ``chemin``, ou sur la sortie standard si ``chemin`` est ``None``."""
+def ecrire_bilan(bilans: Sequence[Bilan], chemin: str | None, ecraser: bool = False) -> None:
+    """Écrit le bilan dans ``chemin`` (fichier temporaire renommé une fois complet, jamais
+    d'écrasement sans ``ecraser``), ou sur la sortie standard si ``chemin`` est ``None``."""
     texte = bilan_csv(bilans)
     if chemin is None:
         sys.stdout.write(texte)
     else:
-        Path(chemin).write_text(texte, encoding="utf-8")
+        ecrire_atomique(chemin, texte.encode("utf-8"), ecraser=ecraser)
     lus = sum(b.statut != ECHEC for b in bilans)
     print(
         f"{len(bilans)} document(s) : {lus} lu(s), {len(bilans) - lus} en échec, "
@@ -226,9 +228,14 @@ def ajouter_options(parseur: Any) -> None:
     parseur.add_argument(
         "--travailleurs", type=int, help="lot : nombre de processus (tous les cœurs par défaut)"
     )
+    parseur.add_argument(
+        "--force", action="store_true", help="lot : remplace les fichiers de sortie existants"
+    )
 
 
-def rendre_lot(bilans: Sequence[Bilan], format_: str, bilan: str | None, titre: str) -> int:
+def rendre_lot(
+    bilans: Sequence[Bilan], format_: str, bilan: str | None, titre: str, ecraser: bool = False
+) -> int:
     """Sortie d'un lot de vérifications selon ``--format`` : ``html`` une page (une section
     par document), ``json`` la liste des bilans avec leurs rapports, sinon le bilan CSV ;
     ``--bilan`` écrit en plus le bilan CSV. Renvoie le code de sortie du lot."""
@@ -249,7 +256,7 @@ def rendre_lot(bilans: Sequence[Bilan], format_: str, bilan: str | None, titre: 
         print(json.dumps(donnees, ensure_ascii=False, indent=2))
     if format_ in ("html", "json"):
         if bilan:
-            ecrire_bilan(bilans, bilan)
+            ecrire_bilan(bilans, bilan, ecraser)
     else:
-        ecrire_bilan(bilans, bilan)
+        ecrire_bilan(bilans, bilan, ecraser)
     return code_de_sortie(bilans)

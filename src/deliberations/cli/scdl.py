@@ -137,7 +137,9 @@ def _valider_lot(arguments: argparse.Namespace) -> int:
     fichiers = lot.fichiers_du_lot(arguments.fichiers, (".csv",))
     tache = _TacheValider(arguments.strict, arguments.limite or None)
     bilans = list(lot.executer_lot(fichiers, tache, arguments.travailleurs))
-    return lot.rendre_lot(bilans, arguments.format, arguments.bilan, "Validation SCDL d'un lot de fichiers")
+    return lot.rendre_lot(
+        bilans, arguments.format, arguments.bilan, "Validation SCDL d'un lot de fichiers", arguments.force
+    )
 
 
 def verdict(rapport: Rapport, strict: bool) -> bool:

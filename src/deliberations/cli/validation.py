@@ -125,7 +125,9 @@ class _TacheValider:
 def _valider_lot(arguments: argparse.Namespace) -> int:
     fichiers = lot.fichiers_du_lot(arguments.fichiers, (".json", ".txt", ".html", ".htm", ".pdf"))
     bilans = list(lot.executer_lot(fichiers, _TacheValider(arguments.sans), arguments.travailleurs))
-    return lot.rendre_lot(bilans, arguments.format, arguments.bilan, "Validation d'un lot de séances")
+    return lot.rendre_lot(
+        bilans, arguments.format, arguments.bilan, "Validation d'un lot de séances", arguments.force
+    )
 
 
 def _valider(arguments: argparse.Namespace) -> int:

@@ -129,12 +129,12 @@ def _scdl_conversion(chemin: Path, options: Mapping[str, str]) -> Reponse:
 
 
 def _extraits_lecture(chemin: Path, options: Mapping[str, str]) -> Reponse:
-    from deliberations.cli.extrait import lire_document
+    from deliberations.extrait import lire_fichier
 
     format_ = options.get("format", "json")
     if format_ not in ("json", "scdl"):
         raise ErreurRequete(400, f"paramètre format : « {format_} » (permis : json, scdl).")
-    resultat = lire_document(str(chemin))
+    resultat = lire_fichier(chemin)
     seance = resultat.seance
     if format_ == "scdl":
         from deliberations.scdl import ecrire_scdl
