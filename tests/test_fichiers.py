@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from deliberations.erreurs import ErreurDeliberations, FichierIllisible
 from deliberations.fichiers import (
@@ -130,3 +132,16 @@ def test_verifier_entree_sans_lire(tmp_path: Path) -> None:
     assert verifier_entree("-", maximum=1) == -1
     with pytest.raises(FichierIllisible):
         verifier_entree("/dev/zero", maximum=1)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(contenu=st.binary(max_size=5000), maximum=st.integers(0, 6000))
+def test_aller_retour_quelconque(tmp_path: Path, contenu: bytes, maximum: int) -> None:
+    """Ce qui est écrit se relit à l'identique sous la borne, et est refusé au-delà."""
+    cible = ecrire_atomique(tmp_path / "f.bin", contenu, ecraser=True)
+    if len(contenu) <= maximum:
+        assert lire_octets(cible, maximum=maximum) == contenu
+    else:
+        with pytest.raises(EntreeTropGrande):
+            lire_octets(cible, maximum=maximum)
+    assert [p.name for p in tmp_path.iterdir()] == ["f.bin"]

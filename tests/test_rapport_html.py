@@ -15,6 +15,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from deliberations.actes.transmission import preparer_transmission
 from deliberations.cli import main
@@ -177,3 +179,33 @@ def test_cli_actes_verifier_html_dans_chromium(
     texte, _ = _affiche(page, tmp_path)
     assert code == 0 and "Verdict général : Valide" in texte and "Aucun constat." in texte
     assert archive.name in "".join(texte.split())  # le chemin peut passer à la ligne
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["erreur", "avertissement", "info"]),
+            st.text(max_size=40),
+            st.text(max_size=80),
+        ),
+        max_size=8,
+    )
+)
+def test_page_toujours_bien_formee(constats: list[tuple[str, str, str]]) -> None:
+    """Quels que soient les textes des constats (balises, entités, contrôles), la page se lit
+    et montre chaque message, une ligne de tableau par constat."""
+    import lxml.html
+
+    from deliberations.texte import echappe_invisibles
+
+    rapport = Rapport(
+        [Constat(code="x.y", severite=g, chemin=c, message=m) for g, c, m in constats]
+    )
+    document = lxml.html.document_fromstring(vers_html(rapport, titre="<T&>"))
+    lignes = document.xpath("//tbody/tr")
+    assert len(lignes) == len(constats)
+    for ligne, (_, _, message) in zip(lignes, constats, strict=True):
+        assert ligne.xpath("td")[2].text_content() == echappe_invisibles(message).replace(
+            "\r\n", "\n"
+        ).replace("\r", "\n")
+    assert document.xpath("//h1")[0].text_content() == "<T&>"

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from deliberations.fichiers import ecrire_atomique
+from deliberations.texte import echappe_invisibles
 from deliberations.validation.rapport import Constat, Rapport, Severite
 
 __all__ = ["ecrire_html", "vers_html"]
@@ -47,7 +48,9 @@ code{font-size:.95em}
 
 
 def _echapper(texte: object) -> str:
-    return html.escape(str(texte), quote=True)
+    """Échappe pour le HTML ; les caractères de contrôle et bidirectionnels (une valeur de
+    cellule citée dans un constat peut en contenir) sont écrits ``\x1b``, ``\u202e``."""
+    return html.escape(echappe_invisibles(str(texte)), quote=True)
 
 
 def _decompte(rapport: Rapport) -> str:

@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from deliberations.cli import lot, main
 from deliberations.extrait import lire_extrait
@@ -110,3 +112,31 @@ def test_valider_un_lot_en_json(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert code == 0  # le dossier vide n'apporte aucun fichier
     assert [d["statut"] for d in donnees] == ["lu"] and donnees[0]["ok"] is True
     assert len(_bilan(bilan.read_text("utf-8"))) == 1
+
+
+@given(
+    st.lists(
+        st.builds(
+            lot.Bilan,
+            fichier=st.text(max_size=30),
+            statut=st.sampled_from([lot.LU, lot.CONSTATS, lot.ECHEC]),
+            deliberations=st.integers(0, 500),
+            erreurs=st.integers(0, 500),
+            avertissements=st.integers(0, 500),
+            message=st.text(max_size=60),
+        ),
+        max_size=6,
+    )
+)
+def test_bilan_csv_aller_retour(bilans: list[lot.Bilan]) -> None:
+    """Le bilan CSV se relit champ pour champ, quels que soient les noms et les messages."""
+    lignes = list(csv.DictReader(io.StringIO(lot.bilan_csv(bilans), newline="")))
+    relus = [
+        (ligne["fichier"], ligne["statut"], int(ligne["deliberations"]), int(ligne["erreurs"]),
+         int(ligne["avertissements"]), ligne["message"])
+        for ligne in lignes
+    ]
+    assert relus == [
+        (b.fichier, b.statut, b.deliberations, b.erreurs, b.avertissements, b.message)
+        for b in bilans
+    ]

@@ -167,9 +167,10 @@ def executer_lot(
 
 
 def bilan_csv(bilans: Sequence[Bilan]) -> str:
-    """Le bilan du lot, en CSV (une ligne par document)."""
-    sortie = io.StringIO()
-    ecrivain = csv.writer(sortie, lineterminator="\n")
+    """Le bilan du lot, en CSV (une ligne par document ; fins de ligne CRLF comme le veut la
+    RFC 4180, ce qui fait aussi mettre entre guillemets un champ contenant « \\r »)."""
+    sortie = io.StringIO(newline="")
+    ecrivain = csv.writer(sortie, lineterminator="\r\n")
     ecrivain.writerow(["fichier", "statut", "deliberations", "erreurs", "avertissements", "message"])
     for b in bilans:
         ecrivain.writerow(
