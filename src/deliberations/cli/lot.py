@@ -15,7 +15,8 @@ avertissements,message``), dans l'ordre des fichiers ; ``statut`` vaut :
 - ``echec`` : document illisible ; ``message`` dit pourquoi.
 
 >>> bilans = [Bilan("a.txt", "lu", 2, 0, 0, ""), Bilan("b.txt", "echec", 0, 0, 0, "vide")]
->>> print(bilan_csv(bilans), end="")
+>>> for ligne in bilan_csv(bilans).splitlines():
+...     print(ligne)
 fichier,statut,deliberations,erreurs,avertissements,message
 a.txt,lu,2,0,0,
 b.txt,echec,0,0,0,vide
