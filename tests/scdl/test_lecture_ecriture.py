@@ -81,6 +81,23 @@ def test_lecture_dates_avec_heure() -> None:
     assert "ligne 2, colonne DELIB_DATE" in ligne.constats[0].chemin
 
 
+def test_blancs_d_une_date_ou_d_un_nombre_signales_une_fois() -> None:
+    donnees = (
+        "COLL_NOM,COLL_SIRET,DELIB_ID,DELIB_DATE,DELIB_MATIERE_CODE,DELIB_MATIERE_NOM,"
+        "DELIB_OBJET,VOTE_POUR\nVille,21860194600013,D1, 2023-05-10 ,7.1,Finances locales,"
+        "Budget, 12 \n"
+    )
+    with lire_scdl(donnees.encode()) as lecteur:
+        (ligne,) = list(lecteur)
+    assert ligne.deliberation is not None and ligne.deliberation.date == dt.date(2023, 5, 10)
+    assert ligne.deliberation.scrutin is not None and ligne.deliberation.scrutin.pour == 12
+    assert [(c.code, dict(c.details)["colonne"]) for c in ligne.constats] == [
+        ("reparation.espaces", "DELIB_DATE"),
+        ("reparation.espaces", "VOTE_POUR"),
+    ]
+    assert ligne.codes == tuple((c.code, c.severite) for c in ligne.constats)
+
+
 def test_lecture_colonne_inconnue_gardee() -> None:
     with lire_scdl(CORPUS / "casse-colonnes.csv") as lecteur:
         lignes = list(lecteur)

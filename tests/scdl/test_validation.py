@@ -143,6 +143,29 @@ def test_limite_des_constats_et_comptes() -> None:
     assert dict(r.constats[0].details)["valeur"] == "10/05/2023"
 
 
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["", "x", "2023-05-10", "7.1"]), min_size=1, max_size=20),
+        min_size=1,
+        max_size=30,
+    ),
+    st.integers(min_value=1, max_value=5),
+)
+def test_comptes_exacts_au_dela_de_la_limite(lignes: list[list[str]], limite: int) -> None:
+    """Au-delà de la limite, les cellules manquantes, en trop et obligatoires vides sont
+    comptées d'un coup (sans constat construit) : les comptes sont ceux d'une lecture sans
+    limite."""
+    tampon = io.StringIO()
+    ecrivain = csv.writer(tampon, lineterminator="\n")
+    ecrivain.writerow(NOMS)
+    ecrivain.writerows(lignes)
+    donnees = tampon.getvalue().encode()
+    borne, complet = valider_scdl(donnees, limite=limite), valider_scdl(donnees, limite=None)
+    assert dict(borne.statistiques) == dict(complet.statistiques)
+    assert len(borne.erreurs) == min(limite, dict(complet.statistiques)["erreurs"])
+    assert borne.omis == complet.omis + len(complet) - len(borne)
+
+
 # ------------------------------------------------------------------ profil strict
 
 

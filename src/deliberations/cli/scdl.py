@@ -218,8 +218,9 @@ def _lire(arguments: argparse.Namespace) -> int:
                 "vote_effectif": ligne.vote_effectif,
             }
             print(json.dumps(objet, ensure_ascii=False))
-            for constat in ligne.constats:
-                collecteur.ajouter(constat)
+            for rang, (code, severite) in enumerate(ligne.codes):
+                if collecteur.compter(code, severite):  # construit seulement s'il est gardé
+                    collecteur.constats.append(ligne.constats[rang])
     rapport = lecteur.rapport + collecteur.rapport()
     print(rapport.vers_texte(), file=sys.stderr)
     return SORTIE_OK if dict(rapport.statistiques)["erreurs"] == 0 else SORTIE_CONSTATS

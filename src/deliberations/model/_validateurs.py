@@ -220,40 +220,91 @@ def _conseil(tp: Any, valeur: Any) -> str:
     return ""
 
 
-@attrs.frozen
-class _VerificationType:
-    """Validateur attrs : la valeur (convertie) a le type annoncé par l'annotation du champ.
+def _expression(tp: Any, nom: str, constantes: dict[str, Any]) -> str | None:
+    """L'expression Python qui teste ``v`` contre l'annotation ``tp`` (``None`` : tout passe).
 
-    L'annotation est résolue à la première construction, puis gardée.
-    """
+    Les cas courants (classe, ``X | None``, entier, date) sont écrits en ligne ; les autres
+    appellent le prédicat de :func:`_predicat`, rangé dans ``constantes``."""
+    if tp is Any:
+        return None
+    membres = typing.get_args(tp) if typing.get_origin(tp) in (typing.Union, types.UnionType) else (tp,)
+    if all(
+        isinstance(a, type) and typing.get_origin(a) is None and a not in _SPECIAUX
+        for a in membres
+    ):
+        constantes[nom] = tuple(membres)
+        return f"isinstance(v, {nom})"
+    constantes[nom] = _predicat(tp)
+    return f"{nom}(v)"
 
-    classe: type
-    champ: str
-    _resolu: list[tuple[Any, Predicat, Predicat | None]] = attrs.field(factory=list)
 
-    def _compiler(self) -> tuple[Any, Predicat, Predicat | None]:
-        if not self._resolu:
-            module = sys.modules[self.classe.__module__]
-            tp = typing.get_type_hints(self.classe, vars(module))[self.champ]
-            elements: Predicat | None = None
-            suite = _type_suite(tp)
-            if suite is not None:
-                elements = _predicat(typing.get_args(suite)[0])
-            self._resolu.append((tp, _predicat(tp), elements))
-        return self._resolu[0]
+def _compiler_classe(classe: type) -> Any:
+    """Le test de types de toute une instance, engendré une fois par classe : une ligne par
+    champ (``isinstance`` en ligne), puis, pour un ``tuple[X, ...]``, ses éléments. Il rend le
+    rang du premier champ fautif (``-1`` : tout est juste)."""
+    module = sys.modules[classe.__module__]
+    indications = typing.get_type_hints(classe, vars(module))
+    constantes: dict[str, Any] = {}
+    lignes = ["def verifier(instance):"]
+    for rang, champ in enumerate(attrs.fields(classe)):
+        tp = indications[champ.name]
+        expression = _expression(tp, f"_t{rang}", constantes)
+        suite = _type_suite(tp)
+        elements = None
+        if suite is not None:
+            elements = _expression(typing.get_args(suite)[0], f"_e{rang}", constantes)
+        if expression is None and elements is None:
+            continue
+        lignes.append(f"    v = instance.{champ.name}")
+        if expression is not None:
+            lignes.append(f"    if not {expression}: return {rang}")
+        if elements is not None:
+            lignes.append(
+                f"    if isinstance(v, tuple) and not all("
+                f"{elements.replace('(v', '(x')} for x in v): return {rang}"
+            )
+    lignes.append("    return -1")
+    espace: dict[str, Any] = dict(constantes)
+    exec(compile("\n".join(lignes), f"<types de {classe.__qualname__}>", "exec"), espace)
+    return espace["verifier"]
+
+
+class _VerificationClasse:
+    """Validateur attrs posé sur le premier champ : les valeurs (converties) de tous les champs
+    ont le type de leur annotation. attrs appelle les validateurs une fois tous les champs
+    posés ; le test, engendré à la première construction d'une classe (les annotations sont
+    alors résolues), court avant les validateurs propres des champs."""
+
+    __slots__ = ("_tests",)
+
+    def __init__(self) -> None:
+        self._tests: dict[type, Any] = {}
 
     def __call__(self, instance: Any, attribut: attrs.Attribute[Any], valeur: Any) -> None:
-        tp, predicat, elements = self._resolu[0] if self._resolu else self._compiler()
-        if not predicat(valeur):
-            raise TypeInvalide(self.champ, _message_type(tp, valeur))
-        if elements is not None and isinstance(valeur, tuple) and not all(map(elements, valeur)):
-            for rang, element in enumerate(valeur):
-                if not elements(element):
-                    suite = _type_suite(tp)
-                    element_tp = typing.get_args(suite)[0] if suite is not None else Any
-                    raise TypeInvalide(
-                        f"{self.champ}[{rang}]", _message_type(element_tp, element)
-                    )
+        classe = type(instance)
+        verifier = self._tests.get(classe)
+        if verifier is None:
+            verifier = self._tests[classe] = _compiler_classe(classe)
+        rang = verifier(instance)
+        if rang >= 0:
+            _echec(classe, attrs.fields(classe)[rang].name, instance)
+
+    def __repr__(self) -> str:
+        return "<types des champs vérifiés>"
+
+
+def _echec(classe: type, champ: str, instance: Any) -> None:
+    """L'erreur en français pour le champ fautif (chemin lent, hors de la boucle chaude)."""
+    tp = _type_du_champ(classe, champ)
+    valeur = getattr(instance, champ)
+    if not _predicat(tp)(valeur):
+        raise TypeInvalide(champ, _message_type(tp, valeur))
+    suite = _type_suite(tp)
+    element_tp = typing.get_args(suite)[0] if suite is not None else Any
+    elements = _predicat(element_tp)
+    for rang, element in enumerate(valeur):
+        if not elements(element):
+            raise TypeInvalide(f"{champ}[{rang}]", _message_type(element_tp, element))
 
 
 def _type_suite(tp: Any) -> Any:
@@ -280,7 +331,11 @@ def _convertisseur_francais(classe: type, champ: str, convertir: Any) -> Any:
     """Enveloppe un convertisseur : ses erreurs deviennent des erreurs du paquet, en
     français, avec les valeurs permises d'une énumération."""
 
+    membre = convertir if isinstance(convertir, type) and issubclass(convertir, enum.Enum) else None
+
     def convertisseur(valeur: Any) -> Any:
+        if type(valeur) is membre:  # déjà un membre de l'énumération : rien à convertir
+            return valeur
         try:
             return convertir(valeur)
         except ErreurDeliberations as erreur:
@@ -317,13 +372,13 @@ def verifier_types(
     rien écrire.
     """
     resultat = []
-    for champ in champs:
-        verification = _VerificationType(classe, champ.name)
-        validateur = (
-            verification
-            if champ.validator is None
-            else attrs.validators.and_(verification, champ.validator)
-        )
+    for rang, champ in enumerate(champs):
+        validateur = champ.validator
+        if rang == 0:
+            verification = _VerificationClasse()
+            validateur = (
+                verification if validateur is None else attrs.validators.and_(verification, validateur)
+            )
         convertisseur = champ.converter
         if convertisseur is not None and not isinstance(convertisseur, attrs.Converter):
             convertisseur = _convertisseur_francais(classe, champ.name, convertisseur)

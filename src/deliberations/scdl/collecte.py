@@ -10,6 +10,8 @@ restent exacts (par code, erreurs, erreurs hors profil strict), et le verdict vi
 ...     c.erreur("type-error", i + 2, "DELIB_DATE", "Date illisible.", "x")
 >>> len(c.constats), c.omis, c.erreurs, c.par_code["type-error"]
 (1, 2, 3, 3)
+>>> c.plein, c.compter_erreurs("missing-cell", 16), c.erreurs, c.omis
+(True, None, 19, 18)
 """
 
 from __future__ import annotations
@@ -52,13 +54,33 @@ class Collecteur:
             self.omis += 1
         return garder
 
+    @property
+    def plein(self) -> bool:
+        """Vrai quand plus aucune erreur ne sera gardée (seulement comptée)."""
+        return self.erreurs >= self.limite
+
+    def compter_erreurs(self, code: str, nombre: int) -> None:
+        """Compte d'un coup ``nombre`` erreurs ``code`` quand le collecteur est :attr:`plein`
+        (aucun constat n'est construit : une ligne de 2 octets en produit des dizaines)."""
+        if not self.plein:
+            raise ValueError("compter_erreurs suppose un collecteur plein.")
+        self.par_code[code] += nombre
+        if not code.startswith("strict."):
+            self.officielles += nombre
+        self.erreurs += nombre
+        self.omis += nombre
+
+    def compter(self, code: str, severite: Severite) -> bool:
+        """Compte un constat ; vrai s'il faut le garder (l'appelant l'ajoute à ``constats``)."""
+        self.par_code[code] += 1
+        erreur = severite is Severite.ERREUR
+        if erreur and not code.startswith("strict."):
+            self.officielles += 1
+        return self.place(erreur)
+
     def ajouter(self, constat: Constat) -> None:
         """Ajoute un constat (ou le compte seulement, au-delà de la limite)."""
-        self.par_code[constat.code] += 1
-        erreur = constat.severite is Severite.ERREUR
-        if erreur and not constat.code.startswith("strict."):
-            self.officielles += 1
-        if self.place(erreur):
+        if self.compter(constat.code, constat.severite):
             self.constats.append(constat)
 
     def erreur(self, code: str, ligne: int, colonne: str, message: str, valeur: str) -> None:

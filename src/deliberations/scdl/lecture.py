@@ -51,6 +51,10 @@ _DATE_JOUR_DABORD = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T][0-9
 _ENTIER_DECIMAL = re.compile(r"^([+-]?\d+)[.,]0+$")
 
 
+Fait = tuple[str, Severite, str, str, str]
+"""Un constat de ligne avant sa construction : code, sévérité, colonne, message, valeur."""
+
+
 @attrs.frozen
 class LigneSCDL:
     """Une ligne lue : le modèle qu'elle décrit, ce qui n'y entre pas, et les constats.
@@ -58,7 +62,9 @@ class LigneSCDL:
     ``numero`` suit la convention de frictionless (en-tête = ligne 1) ; ``brut`` garde
     toutes les valeurs de la ligne, colonnes inconnues comprises, par nom d'en-tête.
     ``deliberation`` ou ``collectivite`` valent ``None`` quand une valeur obligatoire
-    manque ou est invalide (un constat « erreur » le dit).
+    manque ou est invalide (un constat « erreur » le dit). ``constats`` (construits à la
+    première demande) et ``codes`` (code et sévérité de chacun, sans rien construire : ce
+    qu'il faut pour compter) décrivent les mêmes constats, dans le même ordre.
     """
 
     numero: int
@@ -66,7 +72,31 @@ class LigneSCDL:
     deliberation: Deliberation | None
     vote_effectif: int | None
     brut: dict[str, str]
-    constats: tuple[Constat, ...]
+    faits: tuple[Fait, ...] = attrs.field(repr=False)
+
+    @property
+    def codes(self) -> tuple[tuple[str, Severite], ...]:
+        """Code et sévérité de chaque constat de la ligne."""
+        return tuple((f[0], f[1]) for f in self.faits)
+
+    @functools.cached_property
+    def constats(self) -> tuple[Constat, ...]:
+        """Les constats de la ligne (réparations, erreurs), avec ligne et colonne."""
+        return tuple(_constat(self.numero, *fait) for fait in self.faits)
+
+
+def _constat(
+    numero: int, code: str, severite: Severite, colonne: str, message: str, valeur: str
+) -> Constat:
+    if not colonne:
+        return Constat(code=code, severite=severite, message=message, chemin=f"ligne {numero}")
+    return Constat(
+        code=code,
+        severite=severite,
+        message=message,
+        chemin=f"ligne {numero}, colonne {colonne}",
+        details={"ligne": numero, "colonne": colonne, "valeur": valeur},
+    )
 
 
 def _date_reparee(valeur: str) -> dt.date | None:
@@ -90,25 +120,20 @@ _TEXTES_DU_MODELE = frozenset(
 """Colonnes dont le modèle normalise les blancs (une seule espace, pas de saut de ligne)."""
 
 
+_COLONNES_DELIBERATION = tuple(n for n in NOMS if n not in ("COLL_NOM", "COLL_SIRET"))
+_COLONNES_VOTES = ("VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")
+
+
 class _Ligne:
     """Accumule les constats d'une ligne pendant sa conversion."""
 
-    def __init__(self, numero: int) -> None:
-        self.numero = numero
-        self.constats: list[Constat] = []
+    def __init__(self) -> None:
+        self.faits: list[Fait] = []
 
     def constat(
         self, code: str, severite: Severite, colonne: str, message: str, valeur: str
     ) -> None:
-        self.constats.append(
-            Constat(
-                code=code,
-                severite=severite,
-                message=message,
-                chemin=f"ligne {self.numero}, colonne {colonne}",
-                details={"ligne": self.numero, "colonne": colonne, "valeur": valeur},
-            )
-        )
+        self.faits.append((code, severite, colonne, message, valeur))
 
     def texte(self, brut: dict[str, str], colonne: str) -> str:
         valeur = brut.get(colonne, "")
@@ -132,8 +157,20 @@ class _Ligne:
             )
         return propre
 
-    def date(self, brut: dict[str, str], colonne: str) -> dt.date | None:
-        valeur = self.texte(brut, colonne)
+    def textes(self, brut: dict[str, str], noms: tuple[str, ...]) -> dict[str, str]:
+        """:meth:`texte` de chaque colonne ``noms`` (boucle serrée : le cas courant, une
+        valeur sans blanc autour ni saut de ligne, ne fait aucun appel)."""
+        resultat: dict[str, str] = {}
+        for nom in noms:
+            valeur = brut.get(nom, "")
+            propre = valeur.strip()
+            if propre != valeur or "\n" in propre or "\r" in propre:
+                propre = self.texte(brut, nom)
+            resultat[nom] = propre
+        return resultat
+
+    def date(self, colonne: str, valeur: str) -> dt.date | None:
+        """La date de la valeur (déjà passée par :meth:`texte`), réparée au besoin."""
         if not valeur:
             return None
         date = date_iso(valeur)
@@ -154,8 +191,8 @@ class _Ligne:
         )
         return None
 
-    def entier(self, brut: dict[str, str], colonne: str) -> int | None:
-        valeur = self.texte(brut, colonne)
+    def entier(self, colonne: str, valeur: str) -> int | None:
+        """L'entier de la valeur (déjà passée par :meth:`texte`), réparé au besoin."""
         if not valeur:
             return None
         nombre = entier(valeur)
@@ -213,9 +250,7 @@ class LecteurSCDL:
         for cible, position in self.analyse.positions.items():
             self._noms[position] = cible
         self.lignes_lues = 0
-        self._collectivites: dict[
-            tuple[str, str], tuple[Collectivite | None, tuple[Constat, ...]]
-        ] = {}
+        self._collectivites: dict[tuple[str, str], tuple[Collectivite | None, tuple[Fait, ...]]] = {}
 
     @property
     def constats(self) -> list[Constat]:
@@ -252,7 +287,7 @@ class LecteurSCDL:
             self._collecteur.ajouter(_constat_tronque(numero))
 
     def _convertir(self, numero: int, cellules: list[str]) -> LigneSCDL:
-        suivi = _Ligne(numero)
+        suivi = _Ligne()
         brut: dict[str, str] = {}
         for i, valeur in enumerate(cellules):
             nom = self._noms[i] if i < len(self._noms) else f"colonne_{i + 1}"
@@ -260,18 +295,17 @@ class LecteurSCDL:
                 nom = f"{nom}#{i + 1}"
             brut[nom] = valeur
         if len(cellules) != len(self._noms):
-            suivi.constats.append(
-                Constat(
-                    code="extra-cell" if len(cellules) > len(self._noms) else "missing-cell",
-                    severite=Severite.AVERTISSEMENT,
-                    message=f"La ligne a {len(cellules)} cellules pour {len(self._noms)} colonnes "
-                    "d'en-tête ; toutes les valeurs sont gardées.",
-                    chemin=f"ligne {numero}",
-                )
+            suivi.constat(
+                "extra-cell" if len(cellules) > len(self._noms) else "missing-cell",
+                Severite.AVERTISSEMENT,
+                "",
+                f"La ligne a {len(cellules)} cellules pour {len(self._noms)} colonnes "
+                "d'en-tête ; toutes les valeurs sont gardées.",
+                "",
             )
         collectivite = self._collectivite_en_cache(suivi, brut)
         deliberation, effectif = self._deliberation(suivi, brut)
-        return LigneSCDL(numero, collectivite, deliberation, effectif, brut, tuple(suivi.constats))
+        return LigneSCDL(numero, collectivite, deliberation, effectif, brut, tuple(suivi.faits))
 
     def _collectivite_en_cache(self, suivi: _Ligne, brut: dict[str, str]) -> Collectivite | None:
         """La collectivité se répète d'une ligne à l'autre : elle (et ses constats, à renuméroter)
@@ -280,12 +314,10 @@ class LecteurSCDL:
         if cle not in self._collectivites:
             if len(self._collectivites) >= 4096:
                 self._collectivites.clear()
-            essai = _Ligne(0)
-            self._collectivites[cle] = (self._collectivite(essai, brut), tuple(essai.constats))
-        collectivite, constats = self._collectivites[cle]
-        for c in constats:
-            details = dict(c.details)
-            suivi.constat(c.code, c.severite, details["colonne"], c.message, details["valeur"])
+            essai = _Ligne()
+            self._collectivites[cle] = (self._collectivite(essai, brut), tuple(essai.faits))
+        collectivite, faits = self._collectivites[cle]
+        suivi.faits.extend(faits)
         return collectivite
 
     def _collectivite(self, suivi: _Ligne, brut: dict[str, str]) -> Collectivite | None:
@@ -326,13 +358,10 @@ class LecteurSCDL:
     def _deliberation(
         self, suivi: _Ligne, brut: dict[str, str]
     ) -> tuple[Deliberation | None, int | None]:
-        valeurs = {n: suivi.texte(brut, n) for n in NOMS if n not in ("COLL_NOM", "COLL_SIRET")}
-        date = suivi.date(brut, "DELIB_DATE")
-        pref_date = suivi.date(brut, "PREF_DATE")
-        votes = {
-            n: suivi.entier(brut, n)
-            for n in ("VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")
-        }
+        valeurs = suivi.textes(brut, _COLONNES_DELIBERATION)
+        date = suivi.date("DELIB_DATE", valeurs["DELIB_DATE"])
+        pref_date = suivi.date("PREF_DATE", valeurs["PREF_DATE"])
+        votes = {n: suivi.entier(n, valeurs[n]) for n in _COLONNES_VOTES}
         code = valeurs["DELIB_MATIERE_CODE"] or None
         nom_matiere = valeurs["DELIB_MATIERE_NOM"]
         if code is None and nom_matiere:

@@ -212,6 +212,10 @@ if hasattr(operator, "call"):  # Python 3.11 : appel sans cadre Python
 def _manquantes(
     ligne: list[str], numero: int, requis: list[tuple[int, str]], collecteur: Collecteur
 ) -> None:
+    if collecteur.plein:
+        vides = sum(1 for position, _ in requis if not ligne[position])
+        collecteur.compter_erreurs("constraint-error", vides)
+        return
     for position, nom in requis:
         if not ligne[position]:
             collecteur.erreur("constraint-error", numero, nom, _OBLIGATOIRE, "")
@@ -255,6 +259,9 @@ def _structure(
             )
         )
         return None
+    if collecteur.plein:
+        collecteur.compter_erreurs("extra-cell" if n > largeur else "missing-cell", abs(n - largeur))
+        return ligne[:largeur] + [""] * (largeur - n)
     for k in range(largeur, n):
         collecteur.erreur(
             "extra-cell",
