@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 import sys
 import types
 import typing
@@ -220,22 +221,40 @@ def _conseil(tp: Any, valeur: Any) -> str:
     return ""
 
 
+_EN_LIGNE: dict[Any, str] = {
+    type(None): "v is None",
+    bool: "type(v) is bool",
+    int: "(isinstance(v, int) and type(v) is not bool)",
+    float: "(isinstance(v, (int, float)) and type(v) is not bool)",
+    dt.date: "(isinstance(v, _date) and not isinstance(v, _datetime))",
+}
+"""Les tests écrits en ligne dans le code engendré (``isinstance`` seul ne suffit pas)."""
+
+
 def _expression(tp: Any, nom: str, constantes: dict[str, Any]) -> str | None:
     """L'expression Python qui teste ``v`` contre l'annotation ``tp`` (``None`` : tout passe).
 
-    Les cas courants (classe, ``X | None``, entier, date) sont écrits en ligne ; les autres
-    appellent le prédicat de :func:`_predicat`, rangé dans ``constantes``."""
+    Classes, ``X | None``, entiers, dates et tuples sont écrits en ligne (aucun appel) ; les
+    autres annotations appellent le prédicat de :func:`_predicat`, rangé dans ``constantes``."""
     if tp is Any:
         return None
-    membres = typing.get_args(tp) if typing.get_origin(tp) in (typing.Union, types.UnionType) else (tp,)
-    if all(
-        isinstance(a, type) and typing.get_origin(a) is None and a not in _SPECIAUX
-        for a in membres
-    ):
-        constantes[nom] = tuple(membres)
-        return f"isinstance(v, {nom})"
-    constantes[nom] = _predicat(tp)
-    return f"{nom}(v)"
+    origine = typing.get_origin(tp)
+    membres = typing.get_args(tp) if origine in (typing.Union, types.UnionType) else (tp,)
+    classes = tuple(
+        a for a in membres if isinstance(a, type) and typing.get_origin(a) is None
+        and a not in _EN_LIGNE
+    )
+    tests = [f"isinstance(v, {nom})"] if classes else []
+    constantes[nom] = classes
+    for rang, membre in enumerate(membres):
+        if membre in _EN_LIGNE:
+            tests.append(_EN_LIGNE[membre])
+        elif typing.get_origin(membre) is tuple:
+            tests.append("isinstance(v, tuple)")
+        elif membre not in classes:
+            constantes[f"{nom}_{rang}"] = _predicat(membre)
+            tests.append(f"{nom}_{rang}(v)")
+    return " or ".join(tests) if len(tests) == 1 else "(" + " or ".join(tests) + ")"
 
 
 def _compiler_classe(classe: type) -> Any:
@@ -260,13 +279,18 @@ def _compiler_classe(classe: type) -> Any:
             lignes.append(f"    if not {expression}: return {rang}")
         if elements is not None:
             lignes.append(
-                f"    if isinstance(v, tuple) and not all("
-                f"{elements.replace('(v', '(x')} for x in v): return {rang}"
+                f"    if v and isinstance(v, tuple) and not all("
+                f"{_sur_x(elements)} for x in v): return {rang}"
             )
     lignes.append("    return -1")
-    espace: dict[str, Any] = dict(constantes)
+    espace: dict[str, Any] = {**constantes, "_date": dt.date, "_datetime": dt.datetime}
     exec(compile("\n".join(lignes), f"<types de {classe.__qualname__}>", "exec"), espace)
     return espace["verifier"]
+
+
+def _sur_x(expression: str) -> str:
+    """L'expression d'un élément de tuple : ``v`` devient ``x``."""
+    return re.sub(r"\bv\b", "x", expression)
 
 
 class _VerificationClasse:
