@@ -114,13 +114,29 @@ def _valeur_json(valeur: Any) -> Any:
 
 def vers_dict(objet: Any) -> dict[str, Any]:
     """Dictionnaire JSON d'un objet du modèle ; les champs à leur valeur par défaut sont omis."""
-    resultat: dict[str, Any] = {}
-    for nom, defaut in _champs_ecrits(objet.__class__):
-        valeur = getattr(objet, nom)
-        if defaut is not attrs.NOTHING and valeur == defaut and type(valeur) is type(defaut):
-            continue
-        resultat[nom] = valeur if type(valeur) in _TELS_QUELS else _valeur_json(valeur)
+    resultat: dict[str, Any] = _ecrivain(objet.__class__)(objet)
     return resultat
+
+
+@functools.cache
+def _ecrivain(cls: type) -> Any:
+    """La fonction qui écrit un objet de ``cls``, engendrée une fois par classe : une ligne par
+    champ, la valeur par défaut comparée en ligne (aucune boucle ni ``getattr`` par objet)."""
+    lignes = ["def ecrire(o):", "    r = {}"]
+    constantes: dict[str, Any] = {"_T": _TELS_QUELS, "_j": _valeur_json}
+    for rang, (nom, defaut) in enumerate(_champs_ecrits(cls)):
+        ecrire = f"r[{nom!r}] = v if type(v) in _T else _j(v)"
+        lignes.append(f"    v = o.{nom}")
+        if defaut is attrs.NOTHING:
+            lignes.append(f"    {ecrire}")
+        elif defaut is None:
+            lignes.append(f"    if v is not None: {ecrire}")
+        else:
+            constantes[f"_d{rang}"], constantes[f"_k{rang}"] = defaut, type(defaut)
+            lignes.append(f"    if not (v == _d{rang} and type(v) is _k{rang}): {ecrire}")
+    lignes.append("    return r")
+    exec(compile("\n".join(lignes), f"<écriture de {cls.__qualname__}>", "exec"), constantes)
+    return constantes["ecrire"]
 
 
 _TELS_QUELS = frozenset({str, int, float, bool, type(None)})  # écrits tels quels
