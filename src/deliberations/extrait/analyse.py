@@ -143,6 +143,7 @@ class _Etat:
     suite: bool = False
     procurations_annoncees: bool = False
     suppleances: list[tuple[int, Elu, Elu | None]] = attrs.Factory(list)
+    presents_partiels: dict[str, tuple[int, int]] = attrs.Factory(dict)
     mandants_excuses: set[str] = attrs.Factory(set)
     aplati: bool = False
     titre_puce: str | None = None
@@ -395,7 +396,6 @@ _DOUTES_LISTES = frozenset(
         "extrait.mandataire-inconnu",
         "extrait.personne-inconnue",
         "extrait.intitule-inconnu",
-        "extrait.suppleant-sans-titulaire",
         "extrait.texte-aplati",
         "extrait.procuration-en-cours-de-seance",
         "extrait.presents-manquants",
@@ -772,7 +772,25 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     return _decomptes(etat, n, t) or trouve
 
 
+_PRESENTS_PARTIELS = re.compile(
+    r"^(?:le\s+)?nombre\s+de\s+(?:delegues|membres|conseillers)\s+(?P<qui>titulaires|suppleants)"
+    r"\s+presents\s+(?:est\s+de\s*)?:?\s*(?P<nombre>\d{1,4})\s*\.?$"
+)
+
+
+def _presents_partiels(etat: _Etat, n: int, t: str) -> bool:
+    """« Le nombre de délégués titulaires présents est de : 13 », « … suppléants … : 02 » :
+    une partie des présents, confrontée aux listes une fois la séance construite."""
+    trouve = _PRESENTS_PARTIELS.match(cle_texte(t)) if len(t) < 120 else None
+    if trouve is None:
+        return False
+    etat.presents_partiels.setdefault(trouve.group("qui"), (n, int(trouve.group("nombre"))))
+    return True
+
+
 def _decomptes(etat: _Etat, n: int, t: str) -> bool:
+    if _presents_partiels(etat, n, t):
+        return True
     valeurs = r.decomptes(t)
     if valeurs and (etat.courante is None or len(t) < 120):
         courante = etat.courante
@@ -1547,6 +1565,33 @@ def _suppleances(etat: _Etat, membres: _Membres, presences: list[Presence]) -> l
     return gardees + list(remplaces.values()) + list(siegent.values())
 
 
+def _verifier_presents_partiels(etat: _Etat, presences: list[Presence]) -> None:
+    """Titulaires présents et suppléants qui siègent, annoncés à part, contre les listes."""
+    comptes = {
+        "titulaires": sum(1 for p in presences if p.statut is StatutPresence.PRESENT),
+        "suppleants": sum(
+            1
+            for p in presences
+            if p.statut in (StatutPresence.REMPLACE, StatutPresence.SUPPLEANT)
+        ),
+    }
+    for qui, (n, annonce) in etat.presents_partiels.items():
+        if presences and annonce != comptes[qui]:
+            etat.constat(
+                "extrait.decompte",
+                Severite.ERREUR,
+                n,
+                f"Le document annonce {annonce} {qui} présents, les listes en donnent "
+                f"{comptes[qui]}.",
+            )
+
+
+def _et_suppleants(presences: list[Presence]) -> str:
+    """« (et 5 suppléant(s) pour des titulaires non nommés) », ou rien."""
+    nombre = sum(1 for p in presences if p.statut is StatutPresence.SUPPLEANT)
+    return f" (et {nombre} suppléant(s) pour des titulaires non nommés)" if nombre else ""
+
+
 def _mandats_de_suppleants(presences: list[Presence]) -> list[Mandat]:
     """Le mandat de suppléant de ceux qui siègent comme tels (titulaire non nommé)."""
     return [
@@ -1842,7 +1887,7 @@ def _construire(
             "extrait.membres-incomplets",
             Severite.AVERTISSEMENT,
             0,
-            f"Le document annonce {annonce_exercice} membres en exercice, les listes en nomment {len(membres.liste)} : la liste des mandats n'est pas reprise.",
+            f"Le document annonce {annonce_exercice} membres en exercice, les listes en nomment {len(membres.liste)}{_et_suppleants(presences)} : la liste des mandats n'est pas reprise.",
         )
         mandats: list[Mandat] = []
     else:
@@ -1878,6 +1923,7 @@ def _construire(
                 0,
                 f"Le document annonce {annonce} {nom}, les listes en donnent {compte}.",
             )
+    _verifier_presents_partiels(etat, presences)
     convocation = None
     if etat.convocation_texte:
         convocation = r.convocation(etat.convocation_texte[1], etat.date.year)

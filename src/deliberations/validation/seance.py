@@ -268,10 +268,10 @@ def _verifier_decomptes(ctx: Contexte) -> Iterator[Constat]:
     if ctx.membres:
         comparaisons.append(("membres en exercice", d.en_exercice, len(ctx.membres)))
     if ctx.presences_connues:
-        presents = _presents_annonces(ctx, d.presents)
+        presents, siegent = _presents_annonces(ctx, d.presents)
         comparaisons.append(("présents", d.presents, presents))
         comparaisons.append(("procurations", d.procurations, len(seance.procurations)))
-        comparaisons.append(("votants", d.votants, presents + len(seance.procurations)))
+        comparaisons.append(("votants", d.votants, siegent + len(seance.procurations)))
         if d.absents is not None:
             sans = len(seance.absents_sans_procuration())
             non_presents = sum(1 for p in seance.presences if not p.statut.physiquement_present)
@@ -292,19 +292,20 @@ def _verifier_decomptes(ctx: Contexte) -> Iterator[Constat]:
             )
 
 
-def _presents_annonces(ctx: Contexte, annonce: int | None) -> int:
-    """Les présents des listes, comptés comme le document les compte : suppléants compris
-    (ils sont présents), ou, dans un EPCI, « présents ou suppléés » (titulaires remplacés
-    compris), ou titulaires seuls (suppléants de titulaires non nommés exclus)."""
+def _presents_annonces(ctx: Contexte, annonce: int | None) -> tuple[int, int]:
+    """Les présents des listes, comptés comme le document les compte, et ceux qui votent :
+    suppléants compris (ils sont présents et votent), ou, dans un EPCI, « présents ou
+    suppléés » (titulaires remplacés compris), ou titulaires seuls (les suppléants de
+    titulaires non nommés votent quand même)."""
     seance = ctx.seance
     presents = len(seance.presents())
     supplees = sum(1 for p in seance.presences if p.statut is StatutPresence.REMPLACE)
     suppleants = sum(1 for p in seance.presences if p.statut is StatutPresence.SUPPLEANT)
     if ctx.famille == "epci" and supplees and annonce == presents + supplees:
-        return presents + supplees  # « présents ou suppléés »
+        return presents + supplees, presents + supplees  # « présents ou suppléés »
     if suppleants and annonce == presents - suppleants:
-        return presents - suppleants  # « titulaires présents »
-    return presents
+        return presents - suppleants, presents  # « titulaires présents »
+    return presents, presents
 
 
 @regle(
