@@ -107,7 +107,11 @@ def _bornes_presence(instance: Presence, attribut: attrs.Attribute[Any], valeur:
             f"(au point {instance.arrivee_point}).",
         )
     if instance.suppleant is not None and instance.statut is not StatutPresence.REMPLACE:
-        raise InvariantViole("suppleant", "seul un membre remplacé a un suppléant.")
+        raise InvariantViole(
+            "suppleant",
+            "seul un membre remplacé a un suppléant ; un suppléant qui siège pour un titulaire "
+            "non nommé est lui-même l'élu, au statut « suppleant ».",
+        )
 
 
 @attrs.frozen(kw_only=True, field_transformer=verifier_types)
