@@ -95,9 +95,7 @@ _PERSONNES = st.lists(st.tuples(_PRENOMS, _NOMS), min_size=1, max_size=4, unique
 @given(_PERSONNES)
 def test_suppleants_colles_lus_un_par_un(suppleants: list[tuple[str, str]]) -> None:
     colles = " ".join(f"{prenom} {nom}" for prenom, nom in suppleants)
-    r = lire_extrait(
-        _a_la_suite("Paul MARTIN, Anne DURAND, Luc PETIT", colles, 3, len(suppleants))
-    )
+    r = lire_extrait(_a_la_suite("Paul MARTIN, Anne DURAND, Luc PETIT", colles, 3, len(suppleants)))
     assert r.seance is not None
     lus = [(p.elu.prenom, p.elu.nom) for p in r.seance.presences if p.statut.value == "suppleant"]
     assert lus == suppleants

@@ -124,7 +124,9 @@ def test_suppleant_hors_epci_non_compte() -> None:
     s = avec_suppleants(5, type_=TypeCollectivite.COMMUNE, non_listes=0)
     r = valider(s)
     assert "seance.suppleant-hors-epci" in r.codes()
-    assert any("5 présents sur 10" in c.message for c in r.constats if c.code == "quorum.non-atteint")
+    assert any(
+        "5 présents sur 10" in c.message for c in r.constats if c.code == "quorum.non-atteint"
+    )
 
 
 def test_suppleant_compte_deux_fois() -> None:
@@ -132,9 +134,7 @@ def test_suppleant_compte_deux_fois() -> None:
     double = Presence(elu=membre(7), statut=StatutPresence.REMPLACE, suppleant=suppleant(1))
     presences = [double if p.elu == membre(7) else p for p in s.presences]
     r = valider(attrs.evolve(s, presences=presences))
-    assert any(
-        c.code == "seance.presence-double" and "de nouveau" in c.message for c in r.constats
-    )
+    assert any(c.code == "seance.presence-double" and "de nouveau" in c.message for c in r.constats)
 
 
 def test_suppleant_arrive_en_cours_de_seance() -> None:

@@ -1570,9 +1570,7 @@ def _verifier_presents_partiels(etat: _Etat, presences: list[Presence]) -> None:
     comptes = {
         "titulaires": sum(1 for p in presences if p.statut is StatutPresence.PRESENT),
         "suppleants": sum(
-            1
-            for p in presences
-            if p.statut in (StatutPresence.REMPLACE, StatutPresence.SUPPLEANT)
+            1 for p in presences if p.statut in (StatutPresence.REMPLACE, StatutPresence.SUPPLEANT)
         ),
     }
     for qui, (n, annonce) in etat.presents_partiels.items():
