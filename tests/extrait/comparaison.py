@@ -176,8 +176,10 @@ def projection(s: Seance) -> dict[str, Any]:
         "procurations": [[nom(p.mandant), nom(p.mandataire)] for p in s.procurations],
         "suppleances": [
             [nom(p.suppleant), nom(p.elu)]
-            for p in s.presences
             if p.statut is StatutPresence.REMPLACE
+            else [nom(p.elu), None]  # suppléant qui siège pour un titulaire non nommé
+            for p in s.presences
+            if p.statut in (StatutPresence.REMPLACE, StatutPresence.SUPPLEANT)
         ],
         "mouvements": {
             nom(p.elu): [p.arrivee_point, p.depart_point]

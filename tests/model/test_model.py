@@ -147,3 +147,33 @@ def test_seance_requetes() -> None:
     with pytest.raises(KeyError):
         s.deliberation("D2")
     assert "Membres en exercice : 3" in s.resume()
+
+
+def test_suppleant_qui_siege_pour_un_titulaire_non_nomme() -> None:
+    titulaire, supp, absent = Elu(nom="TITULAIRE"), Elu(nom="SUPPLEANT"), Elu(nom="ABSENT")
+    assemblee = Assemblee(
+        collectivite=Collectivite(nom="Syndicat", type="syndicat"),
+        organe=Organe.COMITE_SYNDICAL,
+        mandats=[Mandat(elu=titulaire), Mandat(elu=absent)],
+    )
+    s = Seance(
+        assemblee=assemblee,
+        date=dt.date(2024, 1, 10),
+        presences=[
+            Presence(elu=titulaire, statut=StatutPresence.PRESENT),
+            Presence(elu=supp, statut="suppleant", arrivee_point=2),
+            Presence(elu=absent, statut=StatutPresence.ABSENT),
+        ],
+    )
+    statut = StatutPresence.SUPPLEANT
+    assert statut.physiquement_present and statut.libelle.startswith("suppléant siégeant")
+    assert s.presents() == (titulaire, supp)
+    assert s.presents(1) == (titulaire,)  # arrivé au point 2
+    assert s.absents_sans_procuration() == (absent,)
+    assert s.nombre_en_exercice() == 2  # le suppléant n'est pas un membre en exercice
+    assert "présents : 2 (dont 1 suppléant(s) de titulaires non nommés)" in s.resume()
+    # le suppléant siège lui-même : pas de champ ``suppleant`` (réservé au titulaire remplacé)
+    with pytest.raises(InvariantViole, match="suppleant"):
+        Presence(elu=supp, statut=StatutPresence.SUPPLEANT, suppleant=titulaire)
+    with pytest.raises(InvariantViole, match="depart_point"):
+        Presence(elu=supp, statut=StatutPresence.SUPPLEANT, arrivee_point=3, depart_point=2)

@@ -6,14 +6,18 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from deliberations.erreurs import DonneesInvalides, FichierIllisible
 from deliberations.model import (
+    Elu,
+    Presence,
     Registre,
     Seance,
+    StatutPresence,
     depuis_dict,
     ecrire_json,
     lire_json,
@@ -134,3 +138,16 @@ def test_schema_json_valide_l_exemple() -> None:
     jsonschema = pytest.importorskip("jsonschema", reason="jsonschema n'est pas installé")
     donnees = {"seances": [json.loads(EXEMPLE_SEED.read_text("utf-8"))]}
     jsonschema.validate(donnees, schema_json())
+
+
+def test_suppleant_aller_retour_et_schema() -> None:
+    seance = lire_seance(EXEMPLE_SEED)
+    supp = Presence(
+        elu=Elu(prenom="Claude", nom="SUPPLEANT"), statut=StatutPresence.SUPPLEANT, depart_point=3
+    )
+    seance = attrs.evolve(seance, presences=[*seance.presences, supp])
+    donnees = json.loads(vers_json(seance))
+    assert donnees["presences"][-1]["statut"] == "suppleant"
+    assert depuis_dict(Seance, donnees) == seance
+    jsonschema = pytest.importorskip("jsonschema", reason="jsonschema n'est pas installé")
+    jsonschema.validate({"seances": [donnees]}, schema_json())

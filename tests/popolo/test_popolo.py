@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import jsonschema
 import pytest
 from hypothesis import given
@@ -183,3 +184,15 @@ def test_rien_de_perdu_rien_de_double() -> None:
     assert len(document["events"]) == 2
     assert len(document["memberships"]) == len(seance.assemblee.mandats)
     assert len(document["motions"]) == len(seance.deliberations) + 2
+
+
+def test_suppleant_qui_siege_est_un_participant() -> None:
+    seance = lire_seance(EXEMPLE_SEED)
+    supp = Elu(prenom="Claude", nom="SUPPLEANT")
+    seance = attrs.evolve(
+        seance, presences=[*seance.presences, Presence(elu=supp, statut="suppleant")]
+    )
+    document = exporter_popolo(seance)
+    _verifier(document)
+    noms = [a["name"] for a in document["events"][0]["attendees"]]
+    assert len(noms) == len(seance.presents()) and noms[-1] == "Claude SUPPLEANT"

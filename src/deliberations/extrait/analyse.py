@@ -38,6 +38,7 @@ from deliberations.model import (
     Presence,
     Procuration,
     ResultatVote,
+    RoleMandat,
     Scrutin,
     Seance,
     StatutPresence,
@@ -142,6 +143,7 @@ class _Etat:
     suite: bool = False
     procurations_annoncees: bool = False
     suppleances: list[tuple[int, Elu, Elu | None]] = attrs.Factory(list)
+    presents_partiels: dict[str, tuple[int, int]] = attrs.Factory(dict)
     mandants_excuses: set[str] = attrs.Factory(set)
     aplati: bool = False
     titre_puce: str | None = None
@@ -394,7 +396,6 @@ _DOUTES_LISTES = frozenset(
         "extrait.mandataire-inconnu",
         "extrait.personne-inconnue",
         "extrait.intitule-inconnu",
-        "extrait.suppleant-sans-titulaire",
         "extrait.texte-aplati",
         "extrait.procuration-en-cours-de-seance",
         "extrait.presents-manquants",
@@ -771,7 +772,25 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     return _decomptes(etat, n, t) or trouve
 
 
+_PRESENTS_PARTIELS = re.compile(
+    r"^(?:le\s+)?nombre\s+de\s+(?:delegues|membres|conseillers)\s+(?P<qui>titulaires|suppleants)"
+    r"\s+presents\s+(?:est\s+de\s*)?:?\s*(?P<nombre>\d{1,4})\s*\.?$"
+)
+
+
+def _presents_partiels(etat: _Etat, n: int, t: str) -> bool:
+    """« Le nombre de délégués titulaires présents est de : 13 », « … suppléants … : 02 » :
+    une partie des présents, confrontée aux listes une fois la séance construite."""
+    trouve = _PRESENTS_PARTIELS.match(cle_texte(t)) if len(t) < 120 else None
+    if trouve is None:
+        return False
+    etat.presents_partiels.setdefault(trouve.group("qui"), (n, int(trouve.group("nombre"))))
+    return True
+
+
 def _decomptes(etat: _Etat, n: int, t: str) -> bool:
+    if _presents_partiels(etat, n, t):
+        return True
     valeurs = r.decomptes(t)
     if valeurs and (etat.courante is None or len(t) < 120):
         courante = etat.courante
@@ -885,6 +904,41 @@ def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
     return False
 
 
+_QUALITE = r"(?:d[ée]l[ée]gu[ée](?:\(e\)s|e?s?)|membres?|conseill[eè]re?(?:\(e\)s|s)?)"
+_TITULAIRES_PUIS_SUPPLEANTS = re.compile(
+    rf"^(?P<titulaires>.+?)[\s,]+{_QUALITE}\s+titulaires?[\s,:]+(?P<suppleants>[^:]+?)"
+    rf"[\s,]+{_QUALITE}\s+suppl[ée]ant(?:\(e\)s|e?s?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_PRENOM = r"[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+(?:-[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+)*"
+_NOM = r"[A-ZÉÈÊËÀÂÎÏÔÛÜÇ][A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’\-]+"
+_PRENOM_NOM = rf"{_PRENOM}(?:\s+{_PRENOM})*(?:\s+{_NOM})+"
+_NOMS_COLLES = re.compile(rf"{_PRENOM_NOM}(?:\s+{_PRENOM_NOM})+")
+_ENTRE_NOMS = re.compile(rf"(?<=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’])\s+(?={_PRENOM}\b)")
+
+
+def _noms_colles(morceau: str) -> list[Elu]:
+    """« Simone RIGAL Jean-Marc TOURNIER » : des personnes « Prénom NOM » sans séparateur ;
+    sinon, les personnes du morceau."""
+    if len(morceau) <= 300 and _NOMS_COLLES.fullmatch(morceau):
+        elus = [lire_personne(m) for m in _ENTRE_NOMS.split(morceau)]
+        return [e for e in elus if e is not None]
+    return lire_personnes(morceau)
+
+
+def _titulaires_puis_suppleants(etat: _Etat, n: int, texte: str) -> bool:
+    """« A, B délégué(e)s titulaires C D délégué(e)s suppléant(e)s » : une liste de présents
+    qui nomme les titulaires, puis les suppléants qui siègent sans nommer leurs titulaires."""
+    trouve = _TITULAIRES_PUIS_SUPPLEANTS.match(texte) if len(texte) <= 4000 else None
+    if trouve is None:
+        return False
+    suppleants = [e for m in decouper(trouve.group("suppleants")) for e in _noms_colles(m)]
+    if not suppleants or not _contenu_section(etat, n, trouve.group("titulaires")):
+        return False
+    etat.suppleances.extend((n, e, None) for e in suppleants)
+    return True
+
+
 def _deja_lu(etat: _Etat, n: int, numero: str, reste: str) -> bool:
     """Un point déjà lu et voté, rappelé sous le même numéro et le même objet (l'ordre du jour
     recopié après son adoption) : la ligne n'ouvre pas un nouveau point."""
@@ -981,6 +1035,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             return False
         etat.section = None if etat.section is section else etat.section
         _traiter(etat, n, texte[fin.end() :])
+        return True
+    if etat.section.nom == "presents" and _titulaires_puis_suppleants(etat, n, texte):
         return True
     groupe = _GROUPE_EN_TETE.match(texte)
     if groupe and _groupe(etat, n, groupe.group(1)):
@@ -1476,27 +1532,71 @@ def _resoudre(membres: _Membres, texte: str) -> Elu | None:
 
 
 def _suppleances(etat: _Etat, membres: _Membres, presences: list[Presence]) -> list[Presence]:
-    """Les titulaires remplacés par leur suppléant : ``Presence(REMPLACE, suppleant=…)``."""
+    """Les titulaires remplacés par leur suppléant : ``Presence(REMPLACE, suppleant=…)`` ;
+    un suppléant dont le titulaire n'est pas nommé siège lui-même : ``Presence(SUPPLEANT)``."""
     remplaces: dict[str, Presence] = {}
+    siegent: dict[str, Presence] = {}
     for n, suppleant, titulaire in etat.suppleances:
         if titulaire is None:
             etat.constat(
                 "extrait.suppleant-sans-titulaire",
-                Severite.AVERTISSEMENT,
+                Severite.INFO,
                 n,
-                f"{suppleant} siège comme suppléant sans que le titulaire remplacé soit nommé : "
-                "sa présence n'est pas reprise dans la séance.",
+                f"{suppleant} siège comme suppléant ; le document ne nomme pas le titulaire "
+                "qu'il remplace.",
+            )
+            siegent.setdefault(
+                membres.cle(suppleant), Presence(elu=suppleant, statut=StatutPresence.SUPPLEANT)
             )
             continue
         titulaire = membres.ajouter(titulaire)
         remplaces[titulaire.cle] = Presence(
             elu=titulaire, statut=StatutPresence.REMPLACE, suppleant=suppleant
         )
-    if not remplaces:
+    if not remplaces and not siegent:
         return presences
     suppleants = {p.suppleant.cle for p in remplaces.values() if p.suppleant is not None}
-    gardees = [p for p in presences if p.elu.cle not in remplaces and p.elu.cle not in suppleants]
-    return gardees + list(remplaces.values())
+    siegent = {cle: p for cle, p in siegent.items() if cle not in suppleants}
+    gardees = [
+        p
+        for p in presences
+        if p.elu.cle not in remplaces and p.elu.cle not in suppleants and p.elu.cle not in siegent
+    ]
+    return gardees + list(remplaces.values()) + list(siegent.values())
+
+
+def _verifier_presents_partiels(etat: _Etat, presences: list[Presence]) -> None:
+    """Titulaires présents et suppléants qui siègent, annoncés à part, contre les listes."""
+    comptes = {
+        "titulaires": sum(1 for p in presences if p.statut is StatutPresence.PRESENT),
+        "suppleants": sum(
+            1 for p in presences if p.statut in (StatutPresence.REMPLACE, StatutPresence.SUPPLEANT)
+        ),
+    }
+    for qui, (n, annonce) in etat.presents_partiels.items():
+        if presences and annonce != comptes[qui]:
+            etat.constat(
+                "extrait.decompte",
+                Severite.ERREUR,
+                n,
+                f"Le document annonce {annonce} {qui} présents, les listes en donnent "
+                f"{comptes[qui]}.",
+            )
+
+
+def _et_suppleants(presences: list[Presence]) -> str:
+    """« (et 5 suppléant(s) pour des titulaires non nommés) », ou rien."""
+    nombre = sum(1 for p in presences if p.statut is StatutPresence.SUPPLEANT)
+    return f" (et {nombre} suppléant(s) pour des titulaires non nommés)" if nombre else ""
+
+
+def _mandats_de_suppleants(presences: list[Presence]) -> list[Mandat]:
+    """Le mandat de suppléant de ceux qui siègent comme tels (titulaire non nommé)."""
+    return [
+        Mandat(elu=p.elu, role=RoleMandat.SUPPLEANT)
+        for p in presences
+        if p.statut is StatutPresence.SUPPLEANT
+    ]
 
 
 def _completer(
@@ -1785,7 +1885,7 @@ def _construire(
             "extrait.membres-incomplets",
             Severite.AVERTISSEMENT,
             0,
-            f"Le document annonce {annonce_exercice} membres en exercice, les listes en nomment {len(membres.liste)} : la liste des mandats n'est pas reprise.",
+            f"Le document annonce {annonce_exercice} membres en exercice, les listes en nomment {len(membres.liste)}{_et_suppleants(presences)} : la liste des mandats n'est pas reprise.",
         )
         mandats: list[Mandat] = []
     else:
@@ -1797,7 +1897,7 @@ def _construire(
                 else Fonction.CONSEILLER,
             )
             for m in membres.liste
-        ]
+        ] + _mandats_de_suppleants(presences)
     comparaisons = [
         (
             "présents",
@@ -1805,9 +1905,9 @@ def _construire(
             sum(
                 1
                 for p in presences
-                if p.statut in (StatutPresence.PRESENT, StatutPresence.REMPLACE)
-            )
-            + sum(1 for _, _, t in etat.suppleances if t is None),
+                if p.statut
+                in (StatutPresence.PRESENT, StatutPresence.REMPLACE, StatutPresence.SUPPLEANT)
+            ),
         ),
         ("procurations", d.get("procurations"), len(procurations)),
     ]
@@ -1821,6 +1921,7 @@ def _construire(
                 0,
                 f"Le document annonce {annonce} {nom}, les listes en donnent {compte}.",
             )
+    _verifier_presents_partiels(etat, presences)
     convocation = None
     if etat.convocation_texte:
         convocation = r.convocation(etat.convocation_texte[1], etat.date.year)

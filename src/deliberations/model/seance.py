@@ -60,11 +60,20 @@ class StatutPresence(EnumerationFrancaise, str, enum.Enum):
     EXCUSE = "excuse"
     REPRESENTE = "represente"
     REMPLACE = "remplace"
+    """Un titulaire absent dont le suppléant, nommé dans ``Presence.suppleant``, siège."""
+    SUPPLEANT = "suppleant"
+    """Un suppléant qui siège (``Presence.elu`` est le suppléant) pour un titulaire que le
+    document ne nomme pas (« Membres suppléants avec voix délibérative : … »)."""
 
     @property
     def physiquement_present(self) -> bool:
-        """Vrai pour ``present`` et ``present_a_distance``."""
-        return self in (StatutPresence.PRESENT, StatutPresence.PRESENT_A_DISTANCE)
+        """Vrai pour ``present``, ``present_a_distance`` et ``suppleant`` (le suppléant qui
+        siège est lui-même présent ; qu'il compte au quorum relève de la validation)."""
+        return self in (
+            StatutPresence.PRESENT,
+            StatutPresence.PRESENT_A_DISTANCE,
+            StatutPresence.SUPPLEANT,
+        )
 
     @property
     def libelle(self) -> str:
@@ -76,6 +85,7 @@ class StatutPresence(EnumerationFrancaise, str, enum.Enum):
             StatutPresence.EXCUSE: "excusé",
             StatutPresence.REPRESENTE: "représenté",
             StatutPresence.REMPLACE: "remplacé par son suppléant",
+            StatutPresence.SUPPLEANT: "suppléant siégeant (titulaire non nommé)",
         }[self]
 
 
@@ -97,7 +107,11 @@ def _bornes_presence(instance: Presence, attribut: attrs.Attribute[Any], valeur:
             f"(au point {instance.arrivee_point}).",
         )
     if instance.suppleant is not None and instance.statut is not StatutPresence.REMPLACE:
-        raise InvariantViole("suppleant", "seul un membre remplacé a un suppléant.")
+        raise InvariantViole(
+            "suppleant",
+            "seul un membre remplacé a un suppléant ; un suppléant qui siège pour un titulaire "
+            "non nommé est lui-même l'élu, au statut « suppleant ».",
+        )
 
 
 @attrs.frozen(kw_only=True, field_transformer=verifier_types)
@@ -106,7 +120,8 @@ class Presence:
 
     ``arrivee_point`` : présent à partir de ce point (inclus) ; ``depart_point`` : présent
     jusqu'à ce point inclus (« parti après le point N »). ``suppleant`` : le suppléant qui
-    siège à la place d'un membre ``remplace``.
+    siège à la place d'un membre ``remplace``. Un suppléant qui siège pour un titulaire que
+    le document ne nomme pas est lui-même ``elu``, au statut ``suppleant``.
     """
 
     elu: Elu
@@ -223,7 +238,8 @@ class Seance:
         return self.decomptes.en_exercice if self.decomptes else None
 
     def presents(self, rang: int | None = None) -> tuple[Elu, ...]:
-        """Élus physiquement présents (au point ``rang`` s'il est donné)."""
+        """Élus physiquement présents (au point ``rang`` s'il est donné) ; les suppléants au
+        statut ``suppleant`` y sont, un titulaire ``remplace`` n'y est pas."""
         return tuple(p.elu for p in self.presences if p.present_au_point(rang))
 
     def presence_de(self, elu: Elu) -> Presence | None:
@@ -275,10 +291,12 @@ class Seance:
         if self.secretaires:
             lignes.append("Secrétaire(s) : " + ", ".join(str(e) for e in self.secretaires))
         en_exercice = self.nombre_en_exercice()
+        suppleants = sum(1 for p in self.presences if p.statut is StatutPresence.SUPPLEANT)
         lignes.append(
             f"Membres en exercice : {en_exercice if en_exercice is not None else 'inconnu'}"
             f" ; présents : {len(self.presents())}"
-            f" ; procurations : {len(self.procurations)}"
+            + (f" (dont {suppleants} suppléant(s) de titulaires non nommés)" if suppleants else "")
+            + f" ; procurations : {len(self.procurations)}"
             f" ; absents sans procuration : {len(self.absents_sans_procuration())}"
         )
         for d in self.deliberations:

@@ -5,7 +5,8 @@ membres en exercice, la dérogation en vigueur, et pour chaque délibération un
 :class:`Point` : qui siège à ce moment (arrivées, départs et retraits pris en compte) et
 quelles procurations peuvent servir. Un membre présent à distance ne compte au quorum
 que si un texte le permet à cette assemblée ce jour-là (données datées) ; le suppléant
-d'un conseiller communautaire (L5211-6) siège à sa place ; une démission reçue en séance
+d'un conseiller communautaire (L5211-6) ou d'un délégué de syndicat (L5212-7) siège à sa
+place, que le titulaire soit nommé ou non ; une démission reçue en séance
 retire son auteur des membres en exercice pour les points suivants (L2121-4).
 """
 
@@ -89,9 +90,10 @@ class Point:
 
     ``presents`` est ``None`` quand la séance ne donne pas la liste des présences ; les
     nombres viennent alors des décomptes annoncés par le document. ``presents`` compte
-    les membres qui siègent (présents à distance et titulaires suppléés compris) ;
-    ``distants_non_comptes`` ceux qui siègent à distance sans qu'un texte permette de les
-    compter au quorum ; ``suppleants`` les suppléants qui siègent ; ``en_exercice`` les
+    les membres qui siègent (présents à distance, titulaires suppléés et suppléants de
+    titulaires non nommés compris) ; ``distants_non_comptes`` ceux qui siègent à distance
+    sans qu'un texte permette de les compter au quorum ; ``suppleants`` les suppléants qui
+    siègent ; ``en_exercice`` les
     membres en exercice à ce point (démissions reçues en séance déduites).
     """
 
@@ -291,9 +293,12 @@ class _Sieges:
     distance: bool
 
     def siege(self, presence: Presence, rang: int) -> bool:
-        """Vrai si le siège de ce membre est occupé au point ``rang``."""
+        """Vrai si le siège de ce membre est occupé au point ``rang`` : par lui-même, ou par
+        un suppléant dans un EPCI (le suppléant d'un titulaire non nommé siège lui-même)."""
         if presence.statut is StatutPresence.REMPLACE:
             return self.famille == "epci"
+        if presence.statut is StatutPresence.SUPPLEANT and self.famille != "epci":
+            return False
         return presence.present_au_point(rang)
 
     def distant_non_compte(self, presence: Presence) -> bool:
@@ -347,12 +352,16 @@ def _point(
         nb_representes=len(utilisables),
         en_exercice=en_exercice,
         distants_non_comptes=tuple(p.elu for p in sieges if regles.distant_non_compte(p)),
-        suppleants=tuple(
-            p.suppleant
-            for p in sieges
-            if p.statut is StatutPresence.REMPLACE and p.suppleant is not None
-        ),
+        suppleants=tuple(_suppleants_qui_siegent(sieges)),
     )
+
+
+def _suppleants_qui_siegent(sieges: Iterable[Presence]) -> Iterator[Elu]:
+    for p in sieges:
+        if p.statut is StatutPresence.REMPLACE and p.suppleant is not None:
+            yield p.suppleant
+        elif p.statut is StatutPresence.SUPPLEANT:
+            yield p.elu
 
 
 def _point_sans_liste(

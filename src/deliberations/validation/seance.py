@@ -10,7 +10,9 @@ from deliberations.model import (
     Deliberation,
     Elu,
     Fonction,
+    Mandat,
     MotifRetrait,
+    RoleMandat,
     StatutPresence,
 )
 from deliberations.validation.contexte import Contexte, Point, contient, indices_candidats
@@ -130,23 +132,104 @@ def _verifier_presences(ctx: Contexte) -> Iterator[Constat]:
                 message=f"{presence.elu} figure plusieurs fois dans la liste des présences.",
                 chemin=f"presences[{i}]",
             )
-        if ctx.membre(presence.elu) is False:
+        if presence.statut is StatutPresence.SUPPLEANT:
+            yield from _verifier_suppleant(ctx, i, presence.elu)
+        elif ctx.membre(presence.elu) is False:
             yield Constat(
                 code="seance.presence-non-membre",
                 severite=Severite.ERREUR,
                 message=f"{presence.elu} figure dans les présences sans être membre en exercice.",
                 chemin=f"presences[{i}]",
             )
-    for membre in ctx.membres:
-        if not contient(vus, membre):
-            yield Constat(
-                code="seance.membre-sans-presence",
-                severite=Severite.ERREUR,
-                message=f"{membre} est membre en exercice mais n'est noté ni présent ni absent : "
-                f"présents et absents ({len(vus)}) doivent égaler les membres en exercice "
-                f"({len(ctx.membres)}).",
-                chemin="presences",
+    yield from _membres_sans_presence(ctx, vus)
+
+
+def _verifier_suppleant(ctx: Contexte, i: int, elu: Elu) -> Iterator[Constat]:
+    """Un suppléant qui siège pour un titulaire non nommé : pas deux fois, et suppléant en
+    exercice si les mandats nomment des suppléants (sinon, rien à vérifier)."""
+    seance = ctx.seance
+    remplacants = tuple(
+        p.suppleant
+        for p in seance.presences
+        if p.statut is StatutPresence.REMPLACE and p.suppleant is not None
+    )
+    if contient(remplacants, elu):
+        yield Constat(
+            code="seance.presence-double",
+            severite=Severite.ERREUR,
+            message=f"{elu} siège comme suppléant d'un titulaire nommé et, de nouveau, comme "
+            "suppléant d'un titulaire non nommé.",
+            chemin=f"presences[{i}]",
+        )
+    suppleants = _mandats_de_suppleants(ctx)
+    if suppleants and not contient(tuple(m.elu for m in suppleants), elu):
+        yield Constat(
+            code="seance.presence-non-membre",
+            severite=Severite.ERREUR,
+            message=f"{elu} siège comme suppléant sans mandat de suppléant en cours.",
+            chemin=f"presences[{i}]",
+            article="CGCT art. L5211-6, L5212-7",
+        )
+
+
+def _mandats_de_suppleants(ctx: Contexte) -> tuple[Mandat, ...]:
+    return tuple(
+        m
+        for m in ctx.seance.assemblee.mandats
+        if m.role is RoleMandat.SUPPLEANT and m.en_cours(ctx.jour)
+    )
+
+
+def _titulaires_supplees(ctx: Contexte) -> tuple[tuple[Elu, ...], int]:
+    """Pour les suppléants au statut ``suppleant`` : les titulaires que leurs mandats nomment,
+    et le nombre de ceux dont le titulaire reste inconnu."""
+    mandats = _mandats_de_suppleants(ctx)
+    titulaires: list[Elu] = []
+    inconnus = 0
+    for p in ctx.seance.presences:
+        if p.statut is not StatutPresence.SUPPLEANT:
+            continue
+        mandat = next((m for m in mandats if m.elu.correspond(p.elu)), None)
+        if mandat is not None and mandat.titulaire is not None:
+            titulaires.append(mandat.titulaire)
+        else:
+            inconnus += 1
+    return tuple(titulaires), inconnus
+
+
+def _membres_sans_presence(ctx: Contexte, vus: tuple[Elu, ...]) -> Iterator[Constat]:
+    """Les membres en exercice absents des listes ; un suppléant qui siège pour un titulaire
+    non nommé peut les expliquer : tant qu'ils ne sont pas plus nombreux que ces suppléants,
+    chacun peut être un titulaire suppléé (avertissement, pas erreur)."""
+    manquants = [m for m in ctx.membres if not contient(vus, m)]
+    if not manquants:
+        return
+    titulaires, inconnus = _titulaires_supplees(ctx)
+    manquants = [m for m in manquants if not contient(titulaires, m)]
+    for membre in manquants:
+        message = (
+            f"{membre} est membre en exercice mais n'est noté ni présent ni absent : "
+            f"présents et absents ({len(vus)}) doivent égaler les membres en exercice "
+            f"({len(ctx.membres)})"
+        )
+        if inconnus >= len(manquants):
+            message += (
+                f" ; {inconnus} suppléant(s) siègent pour des titulaires que le document ne "
+                "nomme pas : il peut être l'un d'eux."
             )
+        elif inconnus:
+            message += (
+                f" ; {inconnus} suppléant(s) siègent pour des titulaires que le document ne "
+                f"nomme pas, mais {len(manquants)} membres manquent."
+            )
+        else:
+            message += "."
+        yield Constat(
+            code="seance.membre-sans-presence",
+            severite=Severite.AVERTISSEMENT if inconnus >= len(manquants) else Severite.ERREUR,
+            message=message,
+            chemin="presences",
+        )
 
 
 def _verifier_statut(ctx: Contexte, i: int, elu: Elu, statut: StatutPresence) -> Iterator[Constat]:
@@ -160,14 +243,19 @@ def _verifier_statut(ctx: Contexte, i: int, elu: Elu, statut: StatutPresence) ->
             chemin=f"presences[{i}]",
             article="CGCT art. L2121-7 ; L5211-11-1 et loi n° 2022-217 (3DS), art. 170",
         )
-    if statut is StatutPresence.REMPLACE and ctx.famille != "epci":
+    if statut in (StatutPresence.REMPLACE, StatutPresence.SUPPLEANT) and ctx.famille != "epci":
+        quoi = (
+            "est noté remplacé par un suppléant"
+            if statut is StatutPresence.REMPLACE
+            else "est noté suppléant siégeant"
+        )
         yield Constat(
             code="seance.suppleant-hors-epci",
             severite=Severite.AVERTISSEMENT,
-            message=f"{elu} est noté remplacé par un suppléant : seuls les conseillers "
-            "communautaires ont des suppléants ; il n'est pas compté comme présent.",
+            message=f"{elu} {quoi} : seuls les conseillers communautaires et les délégués des "
+            "syndicats ont des suppléants ; il n'est pas compté comme présent.",
             chemin=f"presences[{i}]",
-            article="CGCT art. L5211-6",
+            article="CGCT art. L5211-6, L5212-7",
         )
 
 
@@ -180,17 +268,16 @@ def _verifier_decomptes(ctx: Contexte) -> Iterator[Constat]:
     if ctx.membres:
         comparaisons.append(("membres en exercice", d.en_exercice, len(ctx.membres)))
     if ctx.presences_connues:
-        presents = len(seance.presents())
-        supplees = sum(1 for p in seance.presences if p.statut is StatutPresence.REMPLACE)
-        if ctx.famille == "epci" and supplees and d.presents == presents + supplees:
-            presents += supplees  # « présents ou suppléés »
+        presents, siegent = _presents_annonces(ctx, d.presents)
         comparaisons.append(("présents", d.presents, presents))
         comparaisons.append(("procurations", d.procurations, len(seance.procurations)))
-        comparaisons.append(("votants", d.votants, presents + len(seance.procurations)))
+        comparaisons.append(("votants", d.votants, siegent + len(seance.procurations)))
         if d.absents is not None:
             sans = len(seance.absents_sans_procuration())
             non_presents = sum(1 for p in seance.presences if not p.statut.physiquement_present)
-            if d.absents not in (sans, non_presents):
+            # les titulaires suppléés que le document ne nomme pas sont absents aussi
+            inconnus = _titulaires_supplees(ctx)[1]
+            if d.absents not in (sans, non_presents, non_presents + inconnus):
                 comparaisons.append(("absents", d.absents, non_presents))
     elif d.votants is not None and d.presents is not None and d.procurations is not None:
         comparaisons.append(("votants", d.votants, d.presents + d.procurations))
@@ -203,6 +290,22 @@ def _verifier_decomptes(ctx: Contexte) -> Iterator[Constat]:
                 chemin="decomptes",
                 details={"decompte": nom, "annonce": annonce, "compte": compte},
             )
+
+
+def _presents_annonces(ctx: Contexte, annonce: int | None) -> tuple[int, int]:
+    """Les présents des listes, comptés comme le document les compte, et ceux qui votent :
+    suppléants compris (ils sont présents et votent), ou, dans un EPCI, « présents ou
+    suppléés » (titulaires remplacés compris), ou titulaires seuls (les suppléants de
+    titulaires non nommés votent quand même)."""
+    seance = ctx.seance
+    presents = len(seance.presents())
+    supplees = sum(1 for p in seance.presences if p.statut is StatutPresence.REMPLACE)
+    suppleants = sum(1 for p in seance.presences if p.statut is StatutPresence.SUPPLEANT)
+    if ctx.famille == "epci" and supplees and annonce == presents + supplees:
+        return presents + supplees, presents + supplees  # « présents ou suppléés »
+    if suppleants and annonce == presents - suppleants:
+        return presents - suppleants, presents  # « titulaires présents »
+    return presents, presents
 
 
 @regle(
