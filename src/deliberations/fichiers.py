@@ -110,7 +110,7 @@ def taille_max(nature: str) -> int:
     ``csv``, ``xml``, ``archive``, ``acte``) ; ``KeyError`` pour une nature inconnue.
 
     >>> taille_lisible(taille_max("extrait"))
-    '20 Mio'
+    '2 Mio'
     """
     return tailles_max()[nature]
 

@@ -30,6 +30,34 @@ def test_fichier_trop_gros_refuse_sur_sa_taille(tmp_path: Path) -> None:
     assert main(["extrait", "lire", str(gros), "--taille-max", "1000000"]) == 2
 
 
+@pytest.mark.parametrize("une_ligne", [False, True])
+def test_listes_bornees_en_personnes(une_ligne: bool) -> None:
+    """Au-delà de ``personnes_max``, les lignes de liste ne sont pas lues : un constat le
+    dit, et présences et procurations deviennent « non établies » (aucun verdict du CGCT
+    n'en sera tiré)."""
+    noms = [f"M. Jean NOM{i}" for i in range(200)]
+    liste = ", ".join(noms) if une_ligne else "\n".join(noms)
+    texte = f"COMMUNE DE VAUDREY\nSéance du 4 mai 2021\nPrésents :\n{liste}\n"
+    texte += "Pouvoirs : M. Paul AUTRE donne pouvoir à M. Jean NOM1\n"
+    resultat = lire_extrait(texte, personnes_max=10)
+    assert resultat.seance is not None
+    assert 10 <= len(resultat.seance.presents()) < 100  # à la ligne (ou au morceau) près
+    assert [c.code for c in resultat.rapport].count("extrait.liste-trop-longue") == 1
+    assert {"presences", "procurations"} <= resultat.non_etablis
+    complet = lire_extrait(texte)
+    assert complet.seance is not None and len(complet.seance.presents()) >= 200
+    assert "extrait.liste-trop-longue" not in [c.code for c in complet.rapport]
+
+
+def test_page_html_bornee_a_part(tmp_path: Path) -> None:
+    page = tmp_path / "pv.html"
+    page.write_text("<html><body><p>" + "x " * 2000 + "</p></body></html>", "utf-8")
+    with pytest.raises(FichierIllisible, match="trop volumineux"):
+        lire_fichier(page, Limites(html_taille_max=1000))
+    with pytest.raises(TexteTropLong):
+        lire_fichier(page, Limites(taille_max=1000))  # le texte de la page, lui aussi borné
+
+
 def test_dossier_et_fichier_special_refuses(tmp_path: Path) -> None:
     with pytest.raises(FichierIllisible, match="dossier"):
         lire_fichier(tmp_path)

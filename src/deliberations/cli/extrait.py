@@ -27,8 +27,10 @@ def lire_document(fichier: str, limites: Limites | None = None) -> ResultatExtra
 def limites(arguments: argparse.Namespace) -> Limites:
     """Les bornes de lecture données en option (``--taille-max``, ``--pages-max``)."""
     defaut = Limites()
+    taille = getattr(arguments, "taille_max", None)
     return Limites(
-        taille_max=getattr(arguments, "taille_max", None) or defaut.taille_max,
+        taille_max=taille or defaut.taille_max,
+        html_taille_max=taille or defaut.html_taille_max,
         pdf_pages_max=getattr(arguments, "pages_max", None) or defaut.pdf_pages_max,
         pdf_moteur=getattr(arguments, "moteur_pdf", None) or defaut.pdf_moteur,
     )
@@ -40,7 +42,8 @@ def ajouter_limites(p: argparse.ArgumentParser) -> None:
         "--taille-max",
         type=int,
         metavar="OCTETS",
-        help=f"taille maximale d'un texte ou d'une page HTML (défaut {Limites().taille_max})",
+        help=f"taille maximale d'un texte (défaut {Limites().taille_max}) ou d'une page HTML "
+        f"(défaut {Limites().html_taille_max})",
     )
     p.add_argument(
         "--pages-max",

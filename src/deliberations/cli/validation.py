@@ -7,6 +7,8 @@ import json
 import sys
 from typing import Any
 
+import attrs
+
 from deliberations.cli import lot
 from deliberations.cli.commun import (
     SORTIE_CONSTATS,
@@ -53,6 +55,7 @@ def ajouter(sous: Any) -> None:
         help="taille maximale de l'entrée, vérifiée avant de la lire (défaut : "
         f"{taille_lisible(taille_max('json'))} pour un JSON, "
         f"{taille_lisible(taille_max('extrait'))} pour un texte, "
+        f"{taille_lisible(taille_max('html'))} pour une page HTML, "
         f"{taille_lisible(taille_max('pdf'))} pour un PDF)",
     )
     p.add_argument(
@@ -81,11 +84,15 @@ def charger_registre(
     """
     if fichier.lower().endswith((".txt", ".pdf", ".html", ".htm")):
         from deliberations.cli.extrait import lire_document
+        from deliberations.extrait import Limites
 
-        nature = "pdf" if fichier.lower().endswith(".pdf") else "extrait"
+        suffixe = fichier.lower().rsplit(".", 1)[-1]
+        nature = {"pdf": "pdf", "html": "html", "htm": "html"}.get(suffixe, "extrait")
         verifier_entree(fichier, maximum=taille_max_ or taille_max(nature))
-
-        resultat = lire_document(fichier)
+        limites = Limites()
+        if taille_max_:
+            limites = attrs.evolve(limites, taille_max=taille_max_, html_taille_max=taille_max_)
+        resultat = lire_document(fichier, limites)
         lecture = resultat.rapport.filtrer(au_moins="avertissement")
         if lecture:
             print("Lecture de l'extrait :\n" + lecture.vers_texte(), file=sys.stderr)

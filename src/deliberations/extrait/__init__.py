@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from deliberations.extrait.analyse import (
     FAITS,
+    PERSONNES_MAX,
     TAILLE_MAX,
     ResultatExtrait,
     TexteTropLong,
@@ -19,6 +20,7 @@ from deliberations.extrait.fichiers import Limites, lire_fichier
 
 __all__ = [
     "FAITS",
+    "PERSONNES_MAX",
     "TAILLE_MAX",
     "Limites",
     "ResultatExtrait",

@@ -24,6 +24,7 @@ from deliberations.extrait.collectivite import (
 from deliberations.extrait.dates import nombre_en_lettres
 from deliberations.extrait.personnes import decouper, est_fonction, lire_personne, lire_personnes
 from deliberations.extrait.preparation import preparer
+from deliberations.fichiers import taille_max
 from deliberations.model import (
     Assemblee,
     Collectivite,
@@ -50,10 +51,25 @@ from deliberations.texte import cle_texte
 from deliberations.validation.non_etablis import FAITS as _FAITS_VALIDATION
 from deliberations.validation.rapport import Constat, Rapport, Severite
 
-__all__ = ["FAITS", "TAILLE_MAX", "ResultatExtrait", "TexteTropLong", "lire_extrait"]
+__all__ = [
+    "FAITS",
+    "PERSONNES_MAX",
+    "TAILLE_MAX",
+    "ResultatExtrait",
+    "TexteTropLong",
+    "lire_extrait",
+]
 
-TAILLE_MAX = 5_000_000
-"""Taille maximale, en caractères, d'un texte confié à :func:`lire_extrait` (réglable)."""
+TAILLE_MAX = taille_max("extrait")
+"""Taille maximale, en caractères, d'un texte confié à :func:`lire_extrait` (réglable) : la
+taille par défaut d'un fichier texte d'extrait (table ``donnees/tailles_max.csv``)."""
+
+PERSONNES_MAX = 1000
+"""Nombre maximal de personnes lues dans les listes d'une séance (présents, absents,
+procurations, suppléances), réglable : les assemblées les plus nombreuses comptent environ
+240 membres. Au-delà (à la ligne, ou au morceau de longue ligne, près), les lignes de liste
+sont passées sans être lues, un constat
+``extrait.liste-trop-longue`` le dit et les listes sont « non établies »."""
 
 FAITS: frozenset[str] = frozenset(_FAITS_VALIDATION)
 """Vocabulaire de :attr:`ResultatExtrait.non_etablis` : les faits du modèle qu'un extrait
@@ -154,6 +170,29 @@ class _Etat:
     suivante: str = ""
     tableau: tuple[int, int | None] | None = None
     sans_annee: tuple[int, int, int] | None = None
+    personnes_max: int = PERSONNES_MAX
+    liste_trop_longue: bool = False
+
+    def trop_de_personnes(self, ligne: int) -> bool:
+        """Vrai (et un constat la première fois) quand les listes lues atteignent
+        ``personnes_max`` : la ligne de liste n'est alors pas lue."""
+        lues = (
+            len(self.presents) + len(self.absents) + len(self.procurations)
+            + len(self.suppleances)
+        )
+        if lues < self.personnes_max:
+            return False
+        if not self.liste_trop_longue:
+            self.liste_trop_longue = True
+            self.constat(
+                "extrait.liste-trop-longue",
+                Severite.AVERTISSEMENT,
+                ligne,
+                f"Plus de {self.personnes_max} personnes dans les listes : les lignes de liste "
+                "suivantes ne sont pas lues (présents, absents et procurations incomplets ; "
+                "voir personnes_max).",
+            )
+        return True
 
     def constat(self, code: str, severite: Severite, ligne: int, message: str) -> None:
         self.constats.append(
@@ -171,11 +210,14 @@ class _Etat:
         return self.deliberations[-1] if self.deliberations else None
 
 
-def lire_extrait(texte: str, *, taille_max: int = TAILLE_MAX) -> ResultatExtrait:
+def lire_extrait(
+    texte: str, *, taille_max: int = TAILLE_MAX, personnes_max: int = PERSONNES_MAX
+) -> ResultatExtrait:
     """Lit le texte d'un extrait du registre ou d'un procès-verbal.
 
     Un texte de plus de ``taille_max`` caractères est refusé avant toute analyse
-    (:class:`TexteTropLong`).
+    (:class:`TexteTropLong`) ; au-delà de ``personnes_max`` personnes lues dans les listes,
+    les lignes de liste suivantes ne sont pas lues (constat ``extrait.liste-trop-longue``).
 
     >>> texte = open("examples/extrait-dijon-metropole-2024-09-26.txt", encoding="utf-8").read()
     >>> resultat = lire_extrait(texte)
@@ -185,7 +227,7 @@ def lire_extrait(texte: str, *, taille_max: int = TAILLE_MAX) -> ResultatExtrait
     >>> resultat.compris
     True
     """
-    etat = _Etat()
+    etat = _Etat(personnes_max=personnes_max)
     if not isinstance(texte, str):
         raise TypeError("lire_extrait attend du texte (str)")
     if len(texte) > taille_max:
@@ -390,6 +432,7 @@ _RETRAIT = re.compile(
 # Constats de lecture qui rendent un fait douteux : il n'est pas jugé par ``valider``.
 _DOUTES_LISTES = frozenset(
     {
+        "extrait.liste-trop-longue",
         "extrait.decompte",
         "extrait.nom-illisible",
         "extrait.procuration-incomplete",
@@ -403,6 +446,7 @@ _DOUTES_LISTES = frozenset(
 )
 _DOUTES_PROCURATIONS = frozenset(
     {
+        "extrait.liste-trop-longue",
         "extrait.procuration-en-cours-de-seance",
         "extrait.mandataire-inconnu",
         "extrait.procuration-incomplete",
@@ -506,6 +550,8 @@ def _nom_seul(etat: _Etat, n: int, t: str) -> bool:
         or any(m in _MOTS_NON_NOMS for m in cle_texte(t).replace(".", " ").split()[1:])
     ):
         return False
+    if etat.trop_de_personnes(n):
+        return True
     elu = lire_personne(t)
     if elu is None:
         return False
@@ -1028,6 +1074,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     if _groupe(etat, n, texte):
         return True
     fin = _FIN_LISTE.search(texte) if etat.aplati else None
+    if fin is None and etat.trop_de_personnes(n):
+        return True
     if fin is not None:
         # « …, Mme DURAND. M BARDIN a été élu secrétaire… » : la liste finit au point
         section = etat.section

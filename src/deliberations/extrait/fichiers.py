@@ -24,7 +24,8 @@ from pathlib import Path
 import attrs
 
 from deliberations.erreurs import FichierIllisible, message_systeme
-from deliberations.extrait.analyse import TAILLE_MAX, ResultatExtrait, lire_extrait
+from deliberations.extrait.analyse import PERSONNES_MAX, TAILLE_MAX, ResultatExtrait, lire_extrait
+from deliberations.fichiers import taille_max as _taille_max
 from deliberations.validation.rapport import Rapport
 
 __all__ = ["Limites", "lire_fichier"]
@@ -32,10 +33,14 @@ __all__ = ["Limites", "lire_fichier"]
 
 @attrs.frozen
 class Limites:
-    """Bornes de lecture : taille d'un texte ou d'une page HTML (octets), et d'un PDF."""
+    """Bornes de lecture : taille d'un texte (octets), d'une page HTML (octets ; son texte est
+    ensuite borné par ``taille_max``), d'un PDF et de ses pages ; personnes lues dans les
+    listes. Les tailles par défaut viennent de la table ``donnees/tailles_max.csv``."""
 
     taille_max: int = TAILLE_MAX
-    pdf_taille_max: int = 50_000_000
+    html_taille_max: int = _taille_max("html")
+    personnes_max: int = PERSONNES_MAX
+    pdf_taille_max: int = _taille_max("pdf")
     pdf_pages_max: int = 300
     pdf_objets_max: int = 200_000
     pdf_duree_max: float = 25.0
@@ -92,11 +97,16 @@ def lire_fichier(chemin: str | os.PathLike[str], limites: Limites | None = None)
                 moteur=limites.pdf_moteur,
             ),
         )
-        resultat = lire_extrait(texte, taille_max=max(limites.taille_max, len(texte)))
+        resultat = lire_extrait(
+            texte,
+            taille_max=max(limites.taille_max, len(texte)),
+            personnes_max=limites.personnes_max,
+        )
         return attrs.evolve(resultat, rapport=Rapport(constats) + resultat.rapport)
-    octets = _octets(nom, limites.taille_max)
     if suffixe in (".html", ".htm", ".xhtml"):
         from deliberations.extrait.html import texte_html
 
-        return lire_extrait(texte_html(octets), taille_max=limites.taille_max)
-    return lire_extrait(_decoder(octets), taille_max=limites.taille_max)
+        texte = texte_html(_octets(nom, limites.html_taille_max))
+    else:
+        texte = _decoder(_octets(nom, limites.taille_max))
+    return lire_extrait(texte, taille_max=limites.taille_max, personnes_max=limites.personnes_max)
