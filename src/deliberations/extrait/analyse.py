@@ -1286,6 +1286,8 @@ def _appliquer_votes(etat: _Etat, n: int, valeurs: list[tuple[str, int]], t: str
         d.unanimite = d.unanimite or res.unanimite
         d.mode = res.mode or d.mode
         d.moins.update(dict(res.moins))
+    if d.resultat is None and r.decision_adoptee(t):
+        d.resultat = ResultatVote.ADOPTE  # « Le conseil retient ce devis par 8 voix pour… »
     d.zone = "vote"
 
 

@@ -731,13 +731,48 @@ _APPROBATION = re.compile(
     r"la\s+seance|la\s+reunion)"
 )
 _FIN_TITRE = re.compile(
-    r"\s+(?=(?:Le|La|Les|Il|Elle|Monsieur|Madame|M\.|Mme|Vu|Considérant|Après|Apres|Sur|Aucune|"
+    # « … SCI Les Genêts Le prix » : l'article entre un sigle et un nom propre n'ouvre rien
+    # (un sigle court), mais après un titre en capitales il ouvre la phrase
+    r"(?:(?<![A-ZÉÈ]{2})|(?<=[A-ZÉÈ]{5}))\s+(?=(?:Le|La|Les)\s)"
+    r"|(?<=[A-ZÉÈ]{2})\s+(?=(?:Le|La|Les)\s+[a-zéèêàç])"
+    r"|\s+(?=(?:Il|Elle|Monsieur|Madame|M\.|Mme|Vu|Considérant|Après|Apres|Sur|Aucune|"
     r"Aucun|Ce|Cette|Après|Afin|Suite)\s)"
-    r"|(?<=[A-ZÉÈ]{3})\s+(?=[A-ZÉÈ][a-zéèêàç]+\s)"  # « … LES CAMBOUS Afin d'aménager »
+    r"|(?<=[A-ZÉÈ]{5})\s+(?=[A-ZÉÈ][a-zéèêàç]+\s)"  # « … LES CAMBOUS Afin d'aménager »
+    r"|(?<=[A-ZÉÈ]{3})\s+(?=[A-ZÉÈ][a-zéèêàç]+\s+(?![A-ZÉÈ][a-zéèêàç]))"
     r"|\s+(?=[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ][a-zéèêàç]+\s+[a-zéèêàç])"  # « … R. Delpech présente »
     r"|(?:(?<=n°\s\d)|(?<=n°\d)|(?<=n°\s\d\d)|(?<=n°\d\d))\s+(?=[A-ZÉÈ][a-zéèêàç]+\s+[a-zéèêàç\d])"
     r"|[.;]\s+|,\s+(?=adopt|approuv|à\s+\d+\s+voix|a\s+\d+\s+voix)|(?<=\d{4})\s+(?=[A-ZÉ])"
 )
+
+
+# « … des effectifs Création d'un poste », « … du cimetière Trois entreprises ont » : un mot
+# à majuscule suivi d'un mot en minuscules, après un mot qui n'appelle pas un nom propre
+_MAJUSCULE_PHRASE = re.compile(
+    r"(?<=[a-zéèêàçùûôîï])\s+(?=[A-ZÉÈÀÂ][a-zéèêàçùûôîï]+\s+[a-zéèêàçùûôîï])"
+)
+# « … familiales Sylvie Bonnafous rappelle que » : l'orateur qui ouvre l'exposé
+_ORATEUR = re.compile(
+    r"(?<=[a-zéèêàçùûôîï])\s+(?=(?:[A-ZÉÈ][a-zéèêàçï]+-)?[A-ZÉÈ][a-zéèêàçï]+\s+"
+    r"[A-ZÉÈ][A-Za-zÉÈéèêàçï]+(?:-[A-ZÉÈ][A-Za-zÉÈéèêàçï]+)?\s+"
+    r"(?:rappelle|présente|presente|expose|propose|indique|informe|explique|précise|precise|"
+    r"souligne|annonce|demande|souhaite|soumet|signale|estime|rapporte|donne|fait)\b)"
+)
+# Mots après lesquels un mot à majuscule est un nom propre (« zone du Puech », « rue Haute »)
+_AVANT_NOM_PROPRE = frozenset(
+    "de du des d la le les l à a au aux en et sur sous pour avec par entre chez dit dite dits "
+    "dites rue avenue route place chemin impasse allée allee boulevard quai lieu-dit lieudit "
+    "saint sainte ou vers contre".split()
+)
+
+
+def _debut_de_phrase(texte: str) -> re.Match[str] | None:
+    """Le premier mot à majuscule qui ouvre une phrase dans un titre aplati (voir plus haut)."""
+    for trouve in _MAJUSCULE_PHRASE.finditer(texte, 3):
+        debut = trouve.start()
+        mot = texte[texte.rfind(" ", 0, debut) + 1 : debut]
+        if mot.islower() and mot not in _AVANT_NOM_PROPRE:
+            return trouve
+    return None
 
 
 def couper_titre(texte: str) -> tuple[str, str]:
@@ -745,10 +780,23 @@ def couper_titre(texte: str) -> tuple[str, str]:
 
     >>> couper_titre("Tarifs 2009 du portage Le Président propose de porter le prix")
     ('Tarifs 2009 du portage', 'Le Président propose de porter le prix')
+    >>> couper_titre("Modification du tableau des effectifs Création d un poste")
+    ('Modification du tableau des effectifs', 'Création d un poste')
+    >>> couper_titre("Cession à la SCI Les Genêts Le prix est de 12 €")
+    ('Cession à la SCI Les Genêts', 'Le prix est de 12 €')
     """
-    trouve = _FIN_TITRE.search(texte, 3)
-    if trouve is None:
+    candidats = [
+        t
+        for t in (
+            _FIN_TITRE.search(texte, 3),
+            _ORATEUR.search(texte, 3),
+            _debut_de_phrase(texte),
+        )
+        if t is not None
+    ]
+    if not candidats:
         return texte.strip(), ""
+    trouve = min(candidats, key=lambda t: t.start())
     return texte[: trouve.start()].strip(" ,"), texte[trouve.end() :].strip()
 
 
@@ -767,7 +815,7 @@ def decision_adoptee(texte: str) -> bool:
         re.search(r"apres\s+en\s+avoir\s+delibere\s*,?\s*(?:approuve|adopte)\b", plat)
         or re.match(
             r"\s*(?:le|la)\s+(?:conseil|comite|commission|bureau)(?:\s+(?:municipal|communautaire"
-            r"|syndical|departemental|regional|permanente))?\s+(?:approuve|adopte)\b",
+            r"|syndical|departemental|regional|permanente))?\s+(?:approuve|adopte|retient)\b",
             plat,
         )
     )
