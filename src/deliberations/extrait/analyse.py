@@ -857,6 +857,8 @@ def _groupe(etat: _Etat, n: int, texte: str) -> bool:
     return True
 
 
+# dans la liste des suppléants : « Louis Marcou (pour Gérard Bessou) »
+_SUPPLEANT_POUR = re.compile(r"^(?P<suppleant>[^()]+?)\s*\(\s*pour\s+(?P<titulaire>[^()]+?)\s*\)\s*$")
 _CIVILITE_SEULE = re.compile(
     r"^(?:M|MM|MME|MMES|MLLE|MR|MRS|MONSIEUR|MADAME|MESSIEURS|MESDAMES)\b\.?"
 )
@@ -879,6 +881,11 @@ def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
             etat.suppleances.append((n, suppleant, titulaire))
             return True
     if etat.section is not None and etat.section.nom == "suppleants":
+        if (pour := _SUPPLEANT_POUR.match(morceau)) is not None and (
+            suppleant := lire_personne(pour.group("suppleant"))
+        ) is not None:
+            etat.suppleances.append((n, suppleant, lire_personne(pour.group("titulaire"))))
+            return True
         for p in lire_personnes(morceau):
             etat.suppleances.append((n, p, None))
         return True

@@ -134,6 +134,11 @@ _OUVERTURES = re.compile(
 _POINT_NUMEROTE = re.compile(
     r"(?:[.!?»)]|[A-ZÉÈ]{2})\s+(?=\d{1,2}\s*(?:\)|[-–]|\.)\s+[A-ZÉÈÀ])|\d\s+(?=\d{1,2}\)\s+[A-ZÉÈÀ])"
 )
+# « … (pour Gérard Bessou) Pouvoirs Nicole Azaïs à … » : intitulé à majuscule sans « : » devant
+# un « Prénom Nom » (colonnes d'un tableau aplati)
+_INTITULE_MAJUSCULE = re.compile(
+    r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?)\s+[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+[A-ZÉÈ])"
+)
 _FIN_PHRASE = re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])")
 LONGUE = 250
 # Un intitulé précédé d'un mot de liaison continue la phrase (« Nombre de conseillers… »).
@@ -151,6 +156,7 @@ def _coupures(ligne: str) -> list[int]:
         plat = ligne.lower()
     positions = {t.start() for t in _INTITULES.finditer(plat)}
     forts = {t.start() for t in _INTITULES_FORTS.finditer(plat)}
+    forts.update(t.start() for t in _INTITULE_MAJUSCULE.finditer(ligne))
     if len(ligne) > LONGUE:
         positions.update(t.start() for t in _OUVERTURES.finditer(plat))
         positions.update(t.end() for t in _FIN_PHRASE.finditer(ligne))

@@ -533,7 +533,9 @@ def section(texte: str) -> Section | None:
     sans = _SANS_DEUX_POINTS_INTITULE.match(plat)
     if sans and texte.strip()[sans.end() : sans.end() + 1].isupper():
         # « Présent(e)s Alain …», « Pouvoirs M. Lacombe à … » (tableau aplati, sans « : »)
-        sec = _nom_section(sans.group(1).replace("(e)", "e"))
+        titre = sans.group(1).replace("(e)", "e")
+        # « Suppléant(e)s Louis Marcou (pour Gérard Bessou) » : colonne des suppléants qui siègent
+        sec = Section("suppleants", "", False) if titre == "suppleantes" else _nom_section(titre)
         if sec is not None:
             return attrs.evolve(sec, reste=texte.strip()[sans.end() :].strip())
     trouve = _INTITULE.match(plat)
