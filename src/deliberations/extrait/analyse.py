@@ -631,7 +631,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             _contenu_section(etat, n, sec.reste)
         return
     if d is not None and 160 < len(t) <= 2000:
-        _votes_en_phrase(d, t)  # après les branches qui ouvrent un nouveau point
+        _votes_en_phrase(etat, n, d, t)  # après les branches qui ouvrent un nouveau point
     if len(t) <= 160 and (valeurs := r.votes(t)):
         _appliquer_votes(etat, n, valeurs, t)
         return
@@ -1115,11 +1115,13 @@ def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
 
 
 _PHRASE = re.compile(r"(?<=[.;!?])\s+")
-_ISSUE = re.compile(r"adopt|approuv|rejet")
+_ISSUE = re.compile(r"adopt|approuv|rejet|bulletin")
+# « X est désigné par 21 voix, Y ayant obtenu 12 voix » : des voix de candidats, ni pour ni contre
+_VOIX_CANDIDATS = re.compile(r"\bobtenu\s+\d+\s+voix")
 _LIBELLE_VOTE = re.compile(r"(?:pour|vote|resultat\s+du\s+vote)\s*:\s*\d")
 
 
-def _votes_en_phrase(d: _Delib, t: str) -> None:
+def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
     """Dans un long paragraphe, la phrase courte qui dit l'issue et les voix (« …, le compte
     administratif est adopté par cinq voix. ») donne le vote du point."""
     for phrase in _PHRASE.split(t):
@@ -1129,6 +1131,15 @@ def _votes_en_phrase(d: _Delib, t: str) -> None:
         if d.resultat is None and r.decision_adoptee(phrase):
             d.resultat = ResultatVote.ADOPTE  # « … Le conseil approuve le rapport. Pour : 14 »
         valeurs = r.votes(phrase)
+        if _VOIX_CANDIDATS.search(plat) and any(c in ("pour", "contre") for c, _ in valeurs):
+            valeurs = [(cle, v) for cle, v in valeurs if cle not in ("pour", "contre")]
+            etat.constat(
+                "extrait.voix-candidats",
+                Severite.INFO,
+                n,
+                f"Voix obtenues par des candidats, non reprises comme voix pour ou contre : "
+                f"« {phrase[:100]} ».",
+            )
         if not valeurs:
             continue
         for cle, valeur in valeurs:

@@ -98,7 +98,7 @@ _INTITULES = re.compile(
     r"(?:membres\s+|conseillers\s+(?:municipaux\s+)?|delegues\s+|elus\s+)?"
     r"(?:presents?|presentes?|absents?|absentes?|excuses?|excusees?)"
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|et\s+representes?|"
-    r"non\s+excuses?|ayant\s+donne\s+(?:pouvoir|procuration)s?)){0,3}\s*:"
+    r"non\s+excuses?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?)){0,3}\s*:"
     r"|(?:pouvoirs?|procurations?|representes?|representees?|delegations?\s+de\s+vote)\s*:"
     r"|delegues\s+representes\b"
     r"|(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?\s*:"
