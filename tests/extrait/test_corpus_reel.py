@@ -21,7 +21,6 @@ ECARTS: dict[str, str] = {
     "132": "suppleances : 2 manquante(s), 0 en trop (suppléant dont le titulaire n'est pas nommé : le modèle n'a pas de Presence pour lui, constat extrait.suppleant-sans-titulaire)",
     "133": 'collectivite : None au lieu de "syndicat mixte du bassin de l\'orveau" ; secretaires : 1 manquant(s), 0 en trop ; presents : 2 manquant(s), 2 en trop',
     "142": "presents : 1 manquant(s), 0 en trop ; suppleances : 2 manquante(s), 0 en trop (suppléant dont le titulaire n'est pas nommé : le modèle n'a pas de Presence pour lui, constat extrait.suppleant-sans-titulaire)",
-    "145": "procurations : 1 manquante(s), 0 en trop ; mouvements : {} au lieu de {'evelyne moneger': [None, 2]} ; délibérations : 0 lues pour 4",
     "155": 'collectivite : None au lieu de "syndicat intercommunal de collecte et de traitement des ordures menageres de la vallee de l\'oussere" ; secretaires : 1 manquant(s), 0 en trop ; décomptes : membres ; presents : 3 manquant(s), 4 en trop',
 }
 

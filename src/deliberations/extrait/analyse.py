@@ -313,16 +313,26 @@ def _retrait(etat: _Etat, n: int, t: str) -> None:
     """« X quitte la séance » pendant un point, sans numéro : départ après le point précédent
     si X est lisible, sinon un avertissement (le vote de ce point n'est pas vérifiable)."""
     rang = len(etat.deliberations)
+    d = etat.courante
+    # le point en cours déjà voté : le départ vient après lui, sinon après le précédent
+    vote = d is not None and (d.zone == "vote" or d.resultat is not None or bool(d.votes))
+    dernier = rang if vote else rang - 1
     quitte = _QUITTE_SEANCE.search(t)
     qui = lire_personne(re.sub(r"[,;:]+$", "", t[: quitte.start()].strip())) if quitte else None
-    if qui is not None and quitte is not None and rang > 1:
-        etat.mouvements.append((n, r.Mouvement(t[: quitte.start()].strip(), None, rang - 1)))
+    if qui is not None and quitte is not None and dernier >= 1:
+        etat.mouvements.append((n, r.Mouvement(t[: quitte.start()].strip(), None, dernier)))
         etat.constat(
             "extrait.depart-deduit",
             Severite.INFO,
             n,
-            f"« {t[:80]} » pendant le point {rang} : départ après le point {rang - 1}.",
+            f"« {t[:80]} » "
+            + (f"après le vote du point {rang}" if vote else f"pendant le point {rang}")
+            + f" : départ après le point {dernier}.",
         )
+        pouvoir = _POUVOIR_EN_PARTANT.search(t, quitte.end())
+        if pouvoir is not None:  # « … quitte la séance à 16 h 10 et donne pouvoir à Mme Y. »
+            mandataire = pouvoir.group("mandataire").strip()
+            etat.procurations.append((n, qui, lire_personne(mandataire), mandataire))
         if re.search(r"pas\s+(?:part\s+)?au\s+vote", cle_texte(t)):
             etat.constat(
                 "extrait.retrait-sans-vote",
@@ -379,6 +389,11 @@ def _non_etablis(etat: _Etat, seance: Seance | None) -> frozenset[str]:
 
 _QUITTE_SEANCE = re.compile(
     r"\s+(?:quitte|a\s+quitt[ée])\s+(?:d[ée]finitivement\s+)?la\s+s[ée]ance\b", re.I
+)
+_POUVOIR_EN_PARTANT = re.compile(
+    r"\bdonn(?:e|ant)\s+(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:à|a)\s+"
+    r"(?P<mandataire>[^.;,()]{3,80})",
+    re.I,
 )
 _RETRAIT = re.compile(
     r"\b(?:quitte|quittant|a quitte|ayant quitte|se retire|s'est retire|sort de la salle|sortie? de la salle)\b"
