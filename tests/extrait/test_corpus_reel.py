@@ -16,7 +16,6 @@ import pytest
 from tests.extrait.comparaison import attendu_de, comparer, documents, lire
 
 ECARTS: dict[str, str] = {
-    "117": "excuses : 1 manquant(s), 0 en trop ; procurations : 1 manquante(s), 0 en trop ; délibérations : 0 lues pour 4",
     "131": "suppleances : 5 manquante(s), 0 en trop (suppléant dont le titulaire n'est pas nommé : le modèle n'a pas de Presence pour lui, constat extrait.suppleant-sans-titulaire)",
     "132": "suppleances : 2 manquante(s), 0 en trop (suppléant dont le titulaire n'est pas nommé : le modèle n'a pas de Presence pour lui, constat extrait.suppleant-sans-titulaire)",
     "133": 'collectivite : None au lieu de "syndicat mixte du bassin de l\'orveau" ; secretaires : 1 manquant(s), 0 en trop ; presents : 2 manquant(s), 2 en trop',

@@ -132,6 +132,7 @@ class _Etat:
     convocation_texte: tuple[int, str] | None = None
     president: tuple[int, str] | None = None
     secretaire: tuple[int, str] | None = None
+    presents_non_nommes: bool = False  # « tous les membres … à l'exception de … »
     decomptes: dict[str, int] = attrs.Factory(dict)
     presents: list[tuple[int, Elu]] = attrs.Factory(list)
     absents: list[tuple[int, Elu, bool]] = attrs.Factory(list)
@@ -413,6 +414,7 @@ _DOUTES_LISTES = frozenset(
         "extrait.texte-aplati",
         "extrait.procuration-en-cours-de-seance",
         "extrait.presents-manquants",
+        "extrait.presents-non-nommes",
     }
 )
 _DOUTES_PROCURATIONS = frozenset(
@@ -709,6 +711,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if apres_blanc and _titre_sans_numero(etat, n, t):
         return
+    if _titre_capitales_aplati(etat, n, t):
+        return
     if d is not None and d.resultat is None and r.decision_adoptee(t):
         d.resultat = ResultatVote.ADOPTE  # « Le conseil approuve le rapport. »
     if d is not None and _texte_libre(d, t, etat.suite):
@@ -982,9 +986,57 @@ def _personne_liste(texte: str, initiales: bool) -> Elu | None:
     return lire_personne(texte)
 
 
+# « Présents : Tous les membres du Conseil Municipal en exercice, à l exception de X ayant donné
+# procuration à Y et de Z, excusé. » : les présents ne sont pas nommés, les exceptions le sont
+_TOUS_SAUF = re.compile(
+    r"\s*tous\s+les\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|[ée]lus)\b[^,:;]{0,80}?,?\s*"
+    r"(?:a|à)\s+l['\s]\s*exception\s+(?:de\s+|d'\s*)",
+    re.I,
+)
+_ET_DE = re.compile(r"\s+et\s+(?:de\s+|d'\s*)", re.I)
+_EXCUSE_EN_FIN = re.compile(r"\s*,?\s*\(?excus[ée]e?s?\)?\s*$", re.I)
+
+
+def _tous_sauf(etat: _Etat, n: int, texte: str) -> bool:
+    """« Tous les membres …, à l'exception de X ayant donné procuration à Y et de Z, excusé » :
+    procurations et absents lus, les présents laissés vides (le document ne les nomme pas)."""
+    trouve = _TOUS_SAUF.match(texte)
+    if trouve is None:
+        return False
+    etat.presents_non_nommes = True
+    etat.constat(
+        "extrait.presents-non-nommes",
+        Severite.AVERTISSEMENT,
+        n,
+        f"Présents désignés par « {texte[: trouve.end()].strip()[:60]}… » sans être nommés : "
+        "la liste des présents reste vide ; seules les exceptions sont lues.",
+    )
+    for morceau in _ET_DE.split(texte[trouve.end() :].strip().rstrip(".")):
+        if (proc := r.procuration(morceau)) is not None and (
+            mandant := lire_personne(proc[0])
+        ) is not None:
+            etat.procurations.append((n, mandant, lire_personne(proc[1]), proc[1]))
+            continue
+        excuse = _EXCUSE_EN_FIN.search(morceau)
+        absent = lire_personne(morceau[: excuse.start()] if excuse else morceau)
+        if absent is None:
+            etat.constat(
+                "extrait.nom-illisible",
+                Severite.AVERTISSEMENT,
+                n,
+                f"« {morceau[:80]} » n'est pas lu comme un nom : la liste peut être incomplète.",
+            )
+            continue
+        etat.absents.append((n, absent, excuse is not None))
+    etat.section = None
+    return True
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
+    if etat.section.nom == "presents" and _tous_sauf(etat, n, texte):
+        return True
     if etat.section.nom == "autres":
         etat.constat(
             "extrait.non-membres",
@@ -1126,6 +1178,37 @@ def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
     etat.deliberations.append(d)
     d.objet.append(t)
     d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
+    return True
+
+
+# « BUDGET ANNEXE DU PORT DE PLAISANCE Le budget annexe s équilibre… » : dans un texte aplati,
+# un titre en capitales (trois mots au moins) suivi de la première phrase de l'exposé
+_TITRE_CAPITALES = re.compile(
+    r"(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'\-]+"
+    r"(?:\s+(?:[-–]\s+)?[A-ZÉÈÊÀÂÎÔÛÇ0-9][A-ZÉÈÊÀÂÎÔÛÇ0-9'\-]*){2,30})"
+    r"\s+(?=(?:[A-ZÉÈ][a-zéèêàç]+|M\.|Mme)\s)"
+)
+
+
+def _titre_capitales_aplati(etat: _Etat, n: int, t: str) -> bool:
+    """Dans un texte aplati, après l'en-tête (secrétaire ou listes lus), un titre en capitales
+    sans numéro au début d'un morceau, suivi de l'exposé : un point sans numéro."""
+    d = etat.courante
+    if not etat.aplati or not (etat.secretaire or etat.presents or etat.procurations):
+        return False
+    if d is not None and not d.objet and not d.theme:
+        return False  # le point en cours attend encore son titre
+    trouve = _TITRE_CAPITALES.match(t)
+    if trouve is None or sum(c.isalpha() for c in trouve.group("titre")) < 12:
+        return False
+    plat = cle_texte(trouve.group("titre"))
+    if _PAS_UNE_DECISION.match(plat) or _TITRES.match(plat) or _COLLECTIVITE.match(plat):
+        return False
+    d = _Delib(n)
+    etat.deliberations.append(d)
+    d.objet.append(trouve.group("titre"))
+    d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
+    _traiter(etat, n, t[trouve.end() :])
     return True
 
 
@@ -1740,7 +1823,7 @@ def _construire(
             connu = compose
         if len(connu) == 1:
             mandataire = connu[0]
-        else:
+        elif not etat.presents_non_nommes:  # sans liste des présents, rien à chercher
             etat.constat(
                 "extrait.mandataire-inconnu",
                 Severite.ERREUR,
@@ -1849,7 +1932,9 @@ def _construire(
     if d.get("votants") is not None:
         comparaisons.append(("votants", d.get("votants"), comparaisons[0][2] + len(procurations)))
     for nom, annonce, compte in comparaisons:
-        if annonce is not None and presences and annonce != compte:
+        if annonce is not None and presences and annonce != compte and not (
+            etat.presents_non_nommes and nom != "procurations"  # présents jamais énumérés
+        ):
             etat.constat(
                 "extrait.decompte",
                 Severite.ERREUR,
