@@ -761,9 +761,13 @@ _ORATEUR = re.compile(
 )
 # Mots après lesquels un mot à majuscule est un nom propre (« zone du Puech », « rue Haute »)
 _AVANT_NOM_PROPRE = frozenset(
-    "de du des d la le les l à a au aux en et sur sous pour avec par entre chez dit dite dits "
-    "dites rue avenue route place chemin impasse allée allee boulevard quai lieu-dit lieudit "
-    "saint sainte ou vers contre".split()
+    {
+        *("de", "du", "des", "d", "la", "le", "les", "l", "à", "a", "au", "aux", "en", "et"),
+        *("sur", "sous", "pour", "avec", "par", "entre", "chez", "ou", "vers", "contre"),
+        *("dit", "dite", "dits", "dites", "saint", "sainte", "lieu-dit", "lieudit"),
+        *("rue", "avenue", "route", "place", "chemin", "impasse", "allée", "allee"),
+        *("boulevard", "quai"),
+    }
 )
 
 
