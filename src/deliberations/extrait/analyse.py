@@ -310,6 +310,10 @@ _SUITE_NOM = re.compile(
 )
 
 
+_PAS_AU_VOTE = re.compile(r"pas\s+(?:part\s+)?au\s+vote")
+_PONCTUATION_FINALE = re.compile(r"[,;:]+$")
+
+
 def _retrait(etat: _Etat, n: int, t: str) -> None:
     """« X quitte la séance » pendant un point, sans numéro : départ après le point précédent
     si X est lisible, sinon un avertissement (le vote de ce point n'est pas vérifiable)."""
@@ -319,7 +323,7 @@ def _retrait(etat: _Etat, n: int, t: str) -> None:
     vote = d is not None and (d.zone == "vote" or d.resultat is not None or bool(d.votes))
     dernier = rang if vote else rang - 1
     quitte = _QUITTE_SEANCE.search(t)
-    qui = lire_personne(re.sub(r"[,;:]+$", "", t[: quitte.start()].strip())) if quitte else None
+    qui = lire_personne(_PONCTUATION_FINALE.sub("", t[: quitte.start()].strip())) if quitte else None
     if qui is not None and quitte is not None and dernier >= 1:
         etat.mouvements.append((n, r.Mouvement(t[: quitte.start()].strip(), None, dernier)))
         etat.constat(
@@ -334,7 +338,7 @@ def _retrait(etat: _Etat, n: int, t: str) -> None:
         if pouvoir is not None:  # « … quitte la séance à 16 h 10 et donne pouvoir à Mme Y. »
             mandataire = pouvoir.group("mandataire").strip()
             etat.procurations.append((n, qui, lire_personne(mandataire), mandataire))
-        if re.search(r"pas\s+(?:part\s+)?au\s+vote", cle_texte(t)):
+        if _PAS_AU_VOTE.search(cle_texte(t)):
             etat.constat(
                 "extrait.retrait-sans-vote",
                 Severite.AVERTISSEMENT,
@@ -532,6 +536,9 @@ def _nom_seul(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_TIRET_FINAL = re.compile(r"\s[-–]$")
+
+
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
     d = etat.courante
@@ -609,7 +616,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         suite = ""
         if reste and (issue := _ISSUE_EN_FIN.search(reste)) is not None:
             reste, suite = reste[: issue.start()], reste[issue.end() :]  # « Objet - Adopté… »
-        elif reste and re.search(r"\s[-–]$", reste):
+        elif reste and _TIRET_FINAL.search(reste):
             reste = reste[:-1].rstrip()  # « Objet - » puis « Adopté… » coupé dans le flux
         elif etat.aplati and reste:
             reste, suite = r.couper_titre(reste)
@@ -731,6 +738,9 @@ def _nombre_seul(texte: str) -> bool:
     return propre.isdigit() or (len(propre) <= 40 and nombre_en_lettres(propre) is not None)
 
 
+_CONVOCATION = re.compile(r"convo[cq]")
+
+
 def _entete(etat: _Etat, n: int, t: str) -> bool:
     """Les faits d'en-tête d'une ligne (une même ligne peut en porter plusieurs)."""
     trouve = False
@@ -746,7 +756,7 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         etat.sans_annee = (n, *jour_mois)
     if (
         etat.convocation_texte is None
-        and re.search(r"convo[cq]", cle_texte(t))
+        and _CONVOCATION.search(cle_texte(t))
         and (r.convocation(t, 2000) is not None)
     ):
         etat.convocation_texte = (n, t)
@@ -836,10 +846,13 @@ _MOT_DE_LIEU = re.compile(
 _CAPITALES_NOM = re.compile(r"\b[A-ZÉÈÊÀÂÎÔÛÇ]{2,}\b")
 
 
+_BLANCS_OU_TIRETS = re.compile(r"[\s\-]+")
+
+
 def _lieu_en_casse_mixte(etat: _Etat, propre: str) -> bool:
     """« Ferrières-en-Orvanne », « Le Mesnil-Aubrac » seul sur sa ligne, dans une liste dont
     les membres ont leur NOM en capitales : le nom d'une commune (en-tête de groupe)."""
-    mots = [m for m in re.split(r"[\s\-]+", propre) if m]
+    mots = [m for m in _BLANCS_OU_TIRETS.split(propre) if m]
     return (
         etat.section is not None
         and etat.section.nom in ("presents", "absents")
@@ -1032,6 +1045,17 @@ def _tous_sauf(etat: _Etat, n: int, texte: str) -> bool:
     return True
 
 
+_PARENTHESE_FINALE = re.compile(r"\(([^)]*)\)\s*$")
+_CIVILITE_PLURIEL = re.compile(
+    r"^\s*(?:et\s+)?(messieurs|mesdames|mm\.?|mmes\.?|mrs\.?)\s", re.I
+)
+_CIVILITES_PLURIEL_SEULES = re.compile(
+    r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+)?)+\s*", re.I
+)
+_ET_INITIAL = re.compile(r"^\s*et\s+")
+_MOT_SUPPLEANT = re.compile(r"suppl[ée]ant", re.I)
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
@@ -1069,7 +1093,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         if est_fonction(morceau):
             continue
         if (
-            re.search(r"suppl[ée]ant", morceau, re.I) or etat.section.nom == "suppleants"
+            _MOT_SUPPLEANT.search(morceau) or etat.section.nom == "suppleants"
         ) and _suppleance(etat, n, morceau):
             continue
         morceau, heures = _HEURE_PARENTHESE.subn("(", morceau)  # « (jusqu'à 11 h 50 - … »
@@ -1088,23 +1112,19 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             continue
         morceau = _QUALITE_FIN.sub("", morceau)
         mvt_texte = None
-        parenthese = re.search(r"\(([^)]*)\)\s*$", morceau)
+        parenthese = _PARENTHESE_FINALE.search(morceau)
         if parenthese:
             mvt_texte = parenthese.group(1)
             morceau = morceau[: parenthese.start()].strip()
         if (de_commune := _DE_COMMUNE.match(morceau)) is not None:
             morceau = de_commune.group("personne")
-        pluriel = re.match(
-            r"^\s*(?:et\s+)?(messieurs|mesdames|mm\.?|mmes\.?|mrs\.?)\s", morceau, re.I
-        )
+        pluriel = _CIVILITE_PLURIEL.match(morceau)
         if pluriel:
             civilite_pluriel = pluriel.group(1)
-            morceau = re.sub(r"^\s*et\s+", "", morceau)
+            morceau = _ET_INITIAL.sub("", morceau)
         elif civilite_pluriel and not _CIVILITE_SEULE.match(morceau.upper()):
             morceau = f"{civilite_pluriel} {morceau}"
-        if re.fullmatch(
-            r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+)?)+\s*", morceau, re.I
-        ):
+        if _CIVILITES_PLURIEL_SEULES.fullmatch(morceau):
             civilite_pluriel = "MM."
             continue
         initiale_m = _personne_liste(morceau, True) if initiales else None
@@ -1288,6 +1308,9 @@ _COLONNES_VOTE = (
 )
 
 
+_CELLULE_NOMBRE = re.compile(r"\d{1,4}|-|")
+
+
 def _tableau_votes(etat: _Etat, n: int, t: str) -> bool:
     """Un tableau des votes : « N° | Objet | Pour | Contre | Abst. | Résultat », une
     délibération par ligne."""
@@ -1306,7 +1329,7 @@ def _tableau_votes(etat: _Etat, n: int, t: str) -> bool:
         etat.tableau_votes = None
         return False
     nombres = {k: cellules[colonnes[k]] for k in ("pour", "contre", "abstentions") if k in colonnes}
-    if not all(re.fullmatch(r"\d{1,4}|-|", v) for v in nombres.values()):
+    if not all(_CELLULE_NOMBRE.fullmatch(v) for v in nombres.values()):
         etat.tableau_votes = None
         return False
     d = _Delib(n)
@@ -1321,18 +1344,23 @@ def _tableau_votes(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_PARENTHESE = re.compile(r"\(([^)]*)\)")
+_COLONNE_STATUT = re.compile(r"presence|present|statut|etat")
+_COLONNE_POUVOIR = re.compile(r"pouvoir|procuration|mandataire")
+
+
 def _tableau(etat: _Etat, n: int, t: str) -> bool:
     """Un tableau de présence : « Nom | Qualité | Présence | Pouvoir donné à »."""
     cellules = [c.strip() for c in t.split("\t")]
     plats = [cle_texte(c) for c in cellules]
     if any(p in ("nom", "nom prenom", "nom et prenom", "elu", "elus") for p in plats) and any(
-        re.match(r"presence|present|statut|etat", p) for p in plats
+        _COLONNE_STATUT.match(p) for p in plats
     ):
         statut = next(
-            i for i, p in enumerate(plats) if re.match(r"presence|present|statut|etat", p)
+            i for i, p in enumerate(plats) if _COLONNE_STATUT.match(p)
         )
         pouvoir = next(
-            (i for i, p in enumerate(plats) if re.search(r"pouvoir|procuration|mandataire", p)),
+            (i for i, p in enumerate(plats) if _COLONNE_POUVOIR.search(p)),
             None,
         )
         etat.tableau, etat.section = (statut, pouvoir), None
@@ -1346,7 +1374,7 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
         etat.tableau = None
         return False
     mot = trouve.group(1)
-    precision = re.search(r"\(([^)]*)\)", cellules[statut_i])
+    precision = _PARENTHESE.search(cellules[statut_i])
     mandataire = cellules[pouvoir_i] if pouvoir_i is not None and pouvoir_i < len(cellules) else ""
     if mandataire:
         etat.procurations.append((n, elu, lire_personne(mandataire), mandataire))
@@ -1479,9 +1507,13 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
     return nom, genre
 
 
+_COMMUNE_EN_TETE = re.compile(r"^(commune|ville|mairie)\b")
+_CONSEIL_GENERAL = re.compile(r"conseil (?:general|departemental)\b")
+
+
 def _type_collectivite(organe: Organe | None, nom: str | None) -> TypeCollectivite | None:
     plat = cle_texte(nom or "")
-    if organe is Organe.CONSEIL_MUNICIPAL or re.match(r"^(commune|ville|mairie)\b", plat):
+    if organe is Organe.CONSEIL_MUNICIPAL or _COMMUNE_EN_TETE.match(plat):
         return TypeCollectivite.COMMUNE
     if organe is Organe.CONSEIL_METROPOLITAIN or "metropole" in plat:
         return TypeCollectivite.METROPOLE_DE_LYON if "lyon" in plat else TypeCollectivite.METROPOLE
@@ -1494,7 +1526,7 @@ def _type_collectivite(organe: Organe | None, nom: str | None) -> TypeCollectivi
     if (
         organe is Organe.CONSEIL_DEPARTEMENTAL
         or plat.startswith("departement")
-        or re.match(r"conseil (?:general|departemental)\b", plat)
+        or _CONSEIL_GENERAL.match(plat)
     ):
         return TypeCollectivite.DEPARTEMENT
     if (
@@ -1567,9 +1599,12 @@ class _Membres:
         return elu
 
 
+_PRENOM_INITIALES = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?")
+
+
 def _par_initiale(membres: _Membres, elu: Elu) -> list[Elu]:
     """« C. Verdier » : le seul membre de ce nom dont le prénom commence par C."""
-    if elu.prenom is None or not re.fullmatch(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?", elu.prenom):
+    if elu.prenom is None or not _PRENOM_INITIALES.fullmatch(elu.prenom):
         return []
     initiale = elu.prenom[0]
     return [
@@ -1582,9 +1617,12 @@ def _par_initiale(membres: _Membres, elu: Elu) -> list[Elu]:
 _HEURE = re.compile(r"\b(?:à\s+partir\s+de|jusqu'à|jusqu'a|de|dès)\s+\d{1,2}\s*h\s*\d{0,2}\b", re.I)
 
 
+_FIN_DU_NOM = re.compile(r",|\(|\s[-–]\s")
+
+
 def _resoudre(membres: _Membres, texte: str) -> Elu | None:
     """La personne d'un texte (« Monsieur REBSAMEN »), complétée par la liste des membres."""
-    elu = lire_personne(re.split(r",|\(|\s[-–]\s", texte)[0])
+    elu = lire_personne(_FIN_DU_NOM.split(texte)[0])
     if elu is None:
         return None
     candidats = membres.trouver(elu)
@@ -1617,6 +1655,9 @@ def _suppleances(etat: _Etat, membres: _Membres, presences: list[Presence]) -> l
     return gardees + list(remplaces.values())
 
 
+_INITIALE = re.compile(r"[A-ZÉÈ]\.")
+
+
 def _completer(
     elu: Elu | None,
     presences: list[Presence],
@@ -1632,7 +1673,7 @@ def _completer(
         m
         for m in membres.trouver(Elu(nom=elu.nom))
         if m.prenom is None
-        or (re.fullmatch(r"[A-ZÉÈ]\.", m.prenom) and m.prenom[0] == elu.prenom[:1].upper())
+        or (_INITIALE.fullmatch(m.prenom) and m.prenom[0] == elu.prenom[:1].upper())
         or m.correspond(elu)
     ]
     if len(meme_nom) != 1 or meme_nom[0].prenom == elu.prenom:
@@ -1712,6 +1753,12 @@ def _president_present(etat: _Etat, membres: _Membres, presents: list[Elu]) -> N
         f"Le président de séance {president}, absent des listes, est compté présent : il "
         "préside la séance.",
     )
+
+
+_PRESIDENT_PAR_FONCTION = re.compile(
+    r"^(?:m\.?|mme|monsieur|madame)?\s*(?:le|la)\s+(?:maire|president)"
+)
+_MAIRE_OU_PRESIDENT = re.compile(r"\b(?:le|la)\s+(?:maire|president|presidente)\b")
 
 
 def _construire(
@@ -1799,9 +1846,7 @@ def _construire(
         if (
             mandataire is None
             and president_brut is not None
-            and re.search(
-                r"\b(?:le|la)\s+(?:maire|president|presidente)\b", cle_texte(texte_mandataire)
-            )
+            and _MAIRE_OU_PRESIDENT.search(cle_texte(texte_mandataire))
         ):
             mandataire = president_brut
         if mandataire is None:
@@ -1868,10 +1913,7 @@ def _construire(
     )
     president = _resoudre(membres, etat.president[1]) if etat.president else None
     if etat.president and president is None:
-        fonction = re.match(
-            r"^(?:m\.?|mme|monsieur|madame)?\s*(?:le|la)\s+(?:maire|president)",
-            cle_texte(etat.president[1]),
-        )
+        fonction = _PRESIDENT_PAR_FONCTION.match(cle_texte(etat.president[1]))
         etat.constat(
             "extrait.president-fonction" if fonction else "extrait.personne-inconnue",
             Severite.INFO if fonction else Severite.AVERTISSEMENT,
