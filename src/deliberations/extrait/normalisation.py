@@ -82,9 +82,15 @@ _ESPACES_MULTIPLES = re.compile(r"[ ]{2,}")
 _TRAIT_COUPE = re.compile(r"(?<=[A-Za-zÀ-ÿ])- (?=[A-ZÀ-Ý])")
 
 
+# Un des caractères de _REMPLACEMENTS : sans lui, la traduction (lente, caractère par
+# caractère) est inutile.
+_A_REMPLACER = re.compile("[" + "".join(re.escape(chr(c)) for c in _REMPLACEMENTS) + "]")
+
+
 def normaliser(texte: str) -> str:
     """Apostrophes, espaces, puces, ligatures, césures et appels de note ramenés à l'ordinaire."""
-    texte = texte.translate(_REMPLACEMENTS)
+    if _A_REMPLACER.search(texte):
+        texte = texte.translate(_REMPLACEMENTS)
     texte = _PUCES.sub("- ", texte)
     texte = _PUCES_FLUX.sub(" - ", texte)
     texte = _TRAIT_COUPE.sub("-", texte)

@@ -40,8 +40,10 @@ _PARTICULES = {"de", "du", "des", "d'", "le", "la", "van", "von", "da", "di"}
 
 
 def _majuscules(mot: str) -> bool:
-    lettres = [c for c in mot if c.isalpha()]
-    return bool(lettres) and all(c.isupper() for c in lettres) and len(lettres) >= 1
+    """Vrai si le mot a des lettres, toutes capitales (« DUPONT », « N'DIAYE »)."""
+    if not mot.isupper():  # une minuscule, ou aucune lettre à casse
+        return False
+    return mot.isascii() or all(c.isupper() for c in mot if c.isalpha())
 
 
 _COLLES = re.compile(

@@ -631,11 +631,14 @@ _PROCURATION_DE = re.compile(
 )
 
 
+_INDICE_PROCURATION = re.compile(r"pouvoir|procuration|d[ée]l[ée]gation|repr[ée]sent", re.I)
+
+
 def procuration(texte: str) -> tuple[str, str] | None:
     """« X pouvoir à Y », « X donne procuration à Y », « X (représenté par Y) »,
     « Procuration de X à Y »…"""
-    if len(texte) > 300:
-        return None
+    if len(texte) > 300 or not _INDICE_PROCURATION.search(texte):
+        return None  # sans l'un de ces mots, aucun des trois motifs ne peut réussir
     for motif in (_PROCURATION_DE, _PROCURATION, _REPRESENTE):
         trouve = motif.match(texte.strip())
         if trouve:
