@@ -92,3 +92,9 @@ def test_colonne_des_suppleants_sans_deux_points() -> None:
     sec = r.section("Suppléant(e)s Louis Marcou (pour Gérard Bessou)")
     assert sec is not None
     assert (sec.nom, sec.reste) == ("suppleants", "Louis Marcou (pour Gérard Bessou)")
+
+
+@given(st.text(alphabet="ab' :1234567\t", max_size=300))
+def test_libelles_nombres_comme_la_recherche_complete(plat: str) -> None:
+    attendu = [(m.span(), m.groups()) for m in r._LIBELLE_NOMBRE.finditer(plat)]
+    assert [(m.span(), m.groups()) for m in r.libelles_nombres(plat)] == attendu

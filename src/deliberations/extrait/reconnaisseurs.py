@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -369,6 +370,28 @@ _LIBELLE_EN_LETTRES = re.compile(
 
 
 _LIBELLE_NOMBRE = re.compile(r"([a-z' ]{3,90}?)\s*:\s*(\d{1,4})\b")
+_DEUX_POINTS_CHIFFRES = re.compile(r":\s*\d+")
+
+
+def libelles_nombres(plat: str) -> Iterator[re.Match[str]]:
+    """Les mêmes correspondances que ``_LIBELLE_NOMBRE.finditer(plat)``, cherchées seulement
+    devant chaque « : » suivi d'un nombre : un libellé ne traverse pas un « : » et tient en
+    90 caractères, la recherche reste donc linéaire (au lieu de repartir de chaque position).
+
+    >>> [m.groups() for m in libelles_nombres("presents : 12 ; note : vu ; votants : 14")]
+    [('presents', '12'), (' votants', '14')]
+    """
+    reprise = 0  # fin de la correspondance précédente
+    for nombre in _DEUX_POINTS_CHIFFRES.finditer(plat):
+        colon = nombre.start()
+        fin_libelle = colon
+        while fin_libelle > reprise and plat[fin_libelle - 1].isspace():
+            fin_libelle -= 1
+        debut = max(reprise, plat.rfind(":", 0, colon) + 1, fin_libelle - 90)
+        trouve = _LIBELLE_NOMBRE.search(plat, debut, nombre.end() + 1)
+        if trouve is not None:
+            reprise = trouve.end()
+            yield trouve
 _DENOMBRE_PRESENTS = re.compile(
     r"(?:denombre|compte)\s+(\w+(?:[\s-]\w+)?)\s+(?:conseillers|membres)\s+presents"
 )
@@ -388,7 +411,7 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
         return []
     plat = _plat(texte)
     resultats: list[tuple[str, int]] = []
-    for trouve in _LIBELLE_NOMBRE.finditer(plat):
+    for trouve in libelles_nombres(plat):
         libelle = trouve.group(1)
         if _LIBELLE_DE_VOTE.search(libelle):
             continue
