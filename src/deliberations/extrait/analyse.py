@@ -278,8 +278,10 @@ def _coupee(etat: _Etat, texte: str) -> bool:
         len(texte) < 600
         and (
             texte.count("(") > texte.count(")")
-            or _COUPE.search(texte) is not None
-            or _TRAIT_FINAL.search(texte) is not None
+            # le motif finit la ligne et part de la dernière virgule (ou du début) : une seule
+            # tentative au lieu d'une recherche à chaque position
+            or _COUPE.match(texte, max(texte.rfind(","), 0)) is not None
+            or _TRAIT_FINAL.search(texte, max(len(texte) - 2, 0)) is not None
         )
         and (etat.section is not None or r.section(texte) is not None)
     )

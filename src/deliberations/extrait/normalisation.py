@@ -76,10 +76,11 @@ _REMPLACEMENTS = str.maketrans(
 )
 _PUCES = re.compile(r"(?m)^[ \t]*[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·][ \t]*")
 _PUCES_FLUX = re.compile(r"[ \t][\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊][ \t]")
-_NOTE_COLLEE = re.compile(r"(?<=[a-zéèêàùûôîç]{3})\d(?=[ \t]*[:;,])")
+# (le chiffre d'abord, les lettres qui le précèdent ensuite : la recherche saute aux chiffres)
+_NOTE_COLLEE = re.compile(r"\d(?<=[a-zéèêàùûôîç]{3}\d)(?=[ \t]*[:;,])")
 _ESPACES_MULTIPLES = re.compile(r"[ ]{2,}")
 # « Jean- Luc », « VERGNE- DUCROS » : trait d'union suivi d'une espace par la césure d'un PDF
-_TRAIT_COUPE = re.compile(r"(?<=[A-Za-zÀ-ÿ])- (?=[A-ZÀ-Ý])")
+_TRAIT_COUPE = re.compile(r"-(?<=[A-Za-zÀ-ÿ]-) (?=[A-ZÀ-Ý])")
 
 
 # Un des caractères de _REMPLACEMENTS : sans lui, la traduction (lente, caractère par
