@@ -399,7 +399,7 @@ _QUITTE_SEANCE = re.compile(
 )
 _POUVOIR_EN_PARTANT = re.compile(
     r"\bdonn(?:e|ant)\s+(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:à|a)\s+"
-    r"(?P<mandataire>[^.;,()]{3,80})",
+    r"(?P<mandataire>(?:(?:Mme|Mlle|[A-ZÉÈ])\.\s*)*[^.;,()]{3,80})",  # « M. Paul VIDAL »
     re.I,
 )
 _RETRAIT = re.compile(
@@ -1234,7 +1234,7 @@ def _titre_capitales_aplati(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
-_PHRASE = re.compile(r"(?<=[.;!?])\s+")
+_PHRASE = re.compile(r"(?<=[.;!?])(?<!\b[A-ZÉÈ]\.)\s+")  # pas après « M. », « J. »
 _ISSUE = re.compile(r"adopt|approuv|rejet|bulletin")
 # « X est désigné par 21 voix, Y ayant obtenu 12 voix » : des voix de candidats, ni pour ni contre
 _VOIX_CANDIDATS = re.compile(r"\bobtenu\s+\d+\s+voix")
