@@ -26,7 +26,7 @@ def test_texte_quelconque_jamais_d_exception(texte: str) -> None:
     for reconnaisseur in (
         r.organe, r.date_seance, r.president, r.secretaire, r.decomptes, r.section,
         r.procuration, r.mouvement, r.objet, r.numero_deliberation, r.decision, r.votes,
-        r.resultat,
+        r.resultat, r.couper_titre,
     ):  # fmt: skip
         reconnaisseur(texte)
 
@@ -53,3 +53,48 @@ def test_dates_ecrites_puis_relues(jour: dt.date) -> None:
 )
 def test_nombres_en_lettres(texte: str, valeur: int) -> None:
     assert nombre_en_lettres(texte) == valeur
+
+
+@pytest.mark.parametrize(
+    ("texte", "titre", "suite"),
+    [
+        (
+            "Devis de réfection du mur du cimetière Trois entreprises ont été consultées.",
+            "Devis de réfection du mur du cimetière",
+            "Trois entreprises ont été consultées.",
+        ),
+        (
+            "Subventions aux associations Comité des fêtes : 1 200 €",
+            "Subventions aux associations",
+            "Comité des fêtes : 1 200 €",
+        ),
+        (
+            "Convention avec la caisse familiale Sylvie Bonnafous rappelle que la convention",
+            "Convention avec la caisse familiale",
+            "Sylvie Bonnafous rappelle que la convention",
+        ),
+        (
+            "DESIGNATIONS AU SEIN DES ORGANISMES Le Conseil Départemental décide",
+            "DESIGNATIONS AU SEIN DES ORGANISMES",
+            "Le Conseil Départemental décide",
+        ),
+        # un nom propre après « du », « de la » n'ouvre pas de phrase
+        ("Réfection du pont de la Combe du Puech", "Réfection du pont de la Combe du Puech", ""),
+        # un mot à majuscule suivi d'un autre (« Paul Eluard ») est un nom propre
+        ("Subvention au collège Paul Eluard", "Subvention au collège Paul Eluard", ""),
+    ],
+)
+def test_fin_du_titre_dans_un_texte_aplati(texte: str, titre: str, suite: str) -> None:
+    assert r.couper_titre(texte) == (titre, suite)
+
+
+def test_colonne_des_suppleants_sans_deux_points() -> None:
+    sec = r.section("Suppléant(e)s Louis Marcou (pour Gérard Bessou)")
+    assert sec is not None
+    assert (sec.nom, sec.reste) == ("suppleants", "Louis Marcou (pour Gérard Bessou)")
+
+
+@given(st.text(alphabet="ab' :1234567\t", max_size=300))
+def test_libelles_nombres_comme_la_recherche_complete(plat: str) -> None:
+    attendu = [(m.span(), m.groups()) for m in r._LIBELLE_NOMBRE.finditer(plat)]
+    assert [(m.span(), m.groups()) for m in r.libelles_nombres(plat)] == attendu

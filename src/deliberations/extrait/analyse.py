@@ -149,6 +149,7 @@ class _Etat:
     convocation_texte: tuple[int, str] | None = None
     president: tuple[int, str] | None = None
     secretaire: tuple[int, str] | None = None
+    presents_non_nommes: bool = False  # « tous les membres … à l'exception de … »
     decomptes: dict[str, int] = attrs.Factory(dict)
     presents: list[tuple[int, Elu]] = attrs.Factory(list)
     absents: list[tuple[int, Elu, bool]] = attrs.Factory(list)
@@ -321,8 +322,10 @@ def _coupee(etat: _Etat, texte: str) -> bool:
         len(texte) < 600
         and (
             texte.count("(") > texte.count(")")
-            or _COUPE.search(texte) is not None
-            or _TRAIT_FINAL.search(texte) is not None
+            # le motif finit la ligne et part de la dernière virgule (ou du début) : une seule
+            # tentative au lieu d'une recherche à chaque position
+            or _COUPE.match(texte, max(texte.rfind(","), 0)) is not None
+            or _TRAIT_FINAL.search(texte, max(len(texte) - 2, 0)) is not None
         )
         and (etat.section is not None or r.section(texte) is not None)
     )
@@ -353,21 +356,35 @@ _SUITE_NOM = re.compile(
 )
 
 
+_PAS_AU_VOTE = re.compile(r"pas\s+(?:part\s+)?au\s+vote")
+_PONCTUATION_FINALE = re.compile(r"[,;:]+$")
+
+
 def _retrait(etat: _Etat, n: int, t: str) -> None:
     """« X quitte la séance » pendant un point, sans numéro : départ après le point précédent
     si X est lisible, sinon un avertissement (le vote de ce point n'est pas vérifiable)."""
     rang = len(etat.deliberations)
+    d = etat.courante
+    # le point en cours déjà voté : le départ vient après lui, sinon après le précédent
+    vote = d is not None and (d.zone == "vote" or d.resultat is not None or bool(d.votes))
+    dernier = rang if vote else rang - 1
     quitte = _QUITTE_SEANCE.search(t)
-    qui = lire_personne(re.sub(r"[,;:]+$", "", t[: quitte.start()].strip())) if quitte else None
-    if qui is not None and quitte is not None and rang > 1:
-        etat.mouvements.append((n, r.Mouvement(t[: quitte.start()].strip(), None, rang - 1)))
+    qui = lire_personne(_PONCTUATION_FINALE.sub("", t[: quitte.start()].strip())) if quitte else None
+    if qui is not None and quitte is not None and dernier >= 1:
+        etat.mouvements.append((n, r.Mouvement(t[: quitte.start()].strip(), None, dernier)))
         etat.constat(
             "extrait.depart-deduit",
             Severite.INFO,
             n,
-            f"« {t[:80]} » pendant le point {rang} : départ après le point {rang - 1}.",
+            f"« {t[:80]} » "
+            + (f"après le vote du point {rang}" if vote else f"pendant le point {rang}")
+            + f" : départ après le point {dernier}.",
         )
-        if re.search(r"pas\s+(?:part\s+)?au\s+vote", cle_texte(t)):
+        pouvoir = _POUVOIR_EN_PARTANT.search(t, quitte.end())
+        if pouvoir is not None:  # « … quitte la séance à 16 h 10 et donne pouvoir à Mme Y. »
+            mandataire = pouvoir.group("mandataire").strip()
+            etat.procurations.append((n, qui, lire_personne(mandataire), mandataire))
+        if _PAS_AU_VOTE.search(cle_texte(t)):
             etat.constat(
                 "extrait.retrait-sans-vote",
                 Severite.AVERTISSEMENT,
@@ -424,6 +441,11 @@ def _non_etablis(etat: _Etat, seance: Seance | None) -> frozenset[str]:
 _QUITTE_SEANCE = re.compile(
     r"\s+(?:quitte|a\s+quitt[ée])\s+(?:d[ée]finitivement\s+)?la\s+s[ée]ance\b", re.I
 )
+_POUVOIR_EN_PARTANT = re.compile(
+    r"\bdonn(?:e|ant)\s+(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:à|a)\s+"
+    r"(?P<mandataire>(?:(?:Mme|Mlle|[A-ZÉÈ])\.\s*)*[^.;,()]{3,80})",  # « M. Paul VIDAL »
+    re.I,
+)
 _RETRAIT = re.compile(
     r"\b(?:quitte|quittant|a quitte|ayant quitte|se retire|s'est retire|sort de la salle|sortie? de la salle)\b"
 )
@@ -442,6 +464,7 @@ _DOUTES_LISTES = frozenset(
         "extrait.texte-aplati",
         "extrait.procuration-en-cours-de-seance",
         "extrait.presents-manquants",
+        "extrait.presents-non-nommes",
     }
 )
 _DOUTES_PROCURATIONS = frozenset(
@@ -562,6 +585,9 @@ def _nom_seul(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_TIRET_FINAL = re.compile(r"\s[-–]$")
+
+
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
     d = etat.courante
@@ -639,7 +665,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         suite = ""
         if reste and (issue := _ISSUE_EN_FIN.search(reste)) is not None:
             reste, suite = reste[: issue.start()], reste[issue.end() :]  # « Objet - Adopté… »
-        elif reste and re.search(r"\s[-–]$", reste):
+        elif reste and _TIRET_FINAL.search(reste):
             reste = reste[:-1].rstrip()  # « Objet - » puis « Adopté… » coupé dans le flux
         elif etat.aplati and reste:
             reste, suite = r.couper_titre(reste)
@@ -678,7 +704,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             _contenu_section(etat, n, sec.reste)
         return
     if d is not None and 160 < len(t) <= 2000:
-        _votes_en_phrase(d, t)  # après les branches qui ouvrent un nouveau point
+        _votes_en_phrase(etat, n, d, t)  # après les branches qui ouvrent un nouveau point
     if len(t) <= 160 and (valeurs := r.votes(t)):
         _appliquer_votes(etat, n, valeurs, t)
         return
@@ -741,6 +767,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if apres_blanc and _titre_sans_numero(etat, n, t):
         return
+    if _titre_capitales_aplati(etat, n, t):
+        return
     if d is not None and d.resultat is None and r.decision_adoptee(t):
         d.resultat = ResultatVote.ADOPTE  # « Le conseil approuve le rapport. »
     if d is not None and _texte_libre(d, t, etat.suite):
@@ -759,6 +787,9 @@ def _nombre_seul(texte: str) -> bool:
     return propre.isdigit() or (len(propre) <= 40 and nombre_en_lettres(propre) is not None)
 
 
+_CONVOCATION = re.compile(r"convo[cq]")
+
+
 def _entete(etat: _Etat, n: int, t: str) -> bool:
     """Les faits d'en-tête d'une ligne (une même ligne peut en porter plusieurs)."""
     trouve = False
@@ -774,7 +805,7 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         etat.sans_annee = (n, *jour_mois)
     if (
         etat.convocation_texte is None
-        and re.search(r"convo[cq]", cle_texte(t))
+        and _CONVOCATION.search(cle_texte(t))
         and (r.convocation(t, 2000) is not None)
     ):
         etat.convocation_texte = (n, t)
@@ -882,10 +913,13 @@ _MOT_DE_LIEU = re.compile(
 _CAPITALES_NOM = re.compile(r"\b[A-ZÉÈÊÀÂÎÔÛÇ]{2,}\b")
 
 
+_BLANCS_OU_TIRETS = re.compile(r"[\s\-]+")
+
+
 def _lieu_en_casse_mixte(etat: _Etat, propre: str) -> bool:
     """« Ferrières-en-Orvanne », « Le Mesnil-Aubrac » seul sur sa ligne, dans une liste dont
     les membres ont leur NOM en capitales : le nom d'une commune (en-tête de groupe)."""
-    mots = [m for m in re.split(r"[\s\-]+", propre) if m]
+    mots = [m for m in _BLANCS_OU_TIRETS.split(propre) if m]
     return (
         etat.section is not None
         and etat.section.nom in ("presents", "absents")
@@ -922,6 +956,8 @@ def _groupe(etat: _Etat, n: int, texte: str) -> bool:
     return True
 
 
+# dans la liste des suppléants : « Louis Marcou (pour Gérard Bessou) »
+_SUPPLEANT_POUR = re.compile(r"^(?P<suppleant>[^()]+?)\s*\(\s*pour\s+(?P<titulaire>[^()]+?)\s*\)\s*$")
 _CIVILITE_SEULE = re.compile(
     r"^(?:M|MM|MME|MMES|MLLE|MR|MRS|MONSIEUR|MADAME|MESSIEURS|MESDAMES)\b\.?"
 )
@@ -944,6 +980,11 @@ def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
             etat.suppleances.append((n, suppleant, titulaire))
             return True
     if etat.section is not None and etat.section.nom == "suppleants":
+        if (pour := _SUPPLEANT_POUR.match(morceau)) is not None and (
+            suppleant := lire_personne(pour.group("suppleant"))
+        ) is not None:
+            etat.suppleances.append((n, suppleant, lire_personne(pour.group("titulaire"))))
+            return True
         for p in lire_personnes(morceau):
             etat.suppleances.append((n, p, None))
         return True
@@ -1060,9 +1101,68 @@ def _personne_liste(texte: str, initiales: bool) -> Elu | None:
     return lire_personne(texte)
 
 
+# « Présents : Tous les membres du Conseil Municipal en exercice, à l exception de X ayant donné
+# procuration à Y et de Z, excusé. » : les présents ne sont pas nommés, les exceptions le sont
+_TOUS_SAUF = re.compile(
+    r"\s*tous\s+les\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|[ée]lus)\b[^,:;]{0,80}?,?\s*"
+    r"(?:a|à)\s+l['\s]\s*exception\s+(?:de\s+|d'\s*)",
+    re.I,
+)
+_ET_DE = re.compile(r"\s+et\s+(?:de\s+|d'\s*)", re.I)
+_EXCUSE_EN_FIN = re.compile(r"\s*,?\s*\(?excus[ée]e?s?\)?\s*$", re.I)
+
+
+def _tous_sauf(etat: _Etat, n: int, texte: str) -> bool:
+    """« Tous les membres …, à l'exception de X ayant donné procuration à Y et de Z, excusé » :
+    procurations et absents lus, les présents laissés vides (le document ne les nomme pas)."""
+    trouve = _TOUS_SAUF.match(texte)
+    if trouve is None:
+        return False
+    etat.presents_non_nommes = True
+    etat.constat(
+        "extrait.presents-non-nommes",
+        Severite.AVERTISSEMENT,
+        n,
+        f"Présents désignés par « {texte[: trouve.end()].strip()[:60]}… » sans être nommés : "
+        "la liste des présents reste vide ; seules les exceptions sont lues.",
+    )
+    for morceau in _ET_DE.split(texte[trouve.end() :].strip().rstrip(".")):
+        if (proc := r.procuration(morceau)) is not None and (
+            mandant := lire_personne(proc[0])
+        ) is not None:
+            etat.procurations.append((n, mandant, lire_personne(proc[1]), proc[1]))
+            continue
+        excuse = _EXCUSE_EN_FIN.search(morceau)
+        absent = lire_personne(morceau[: excuse.start()] if excuse else morceau)
+        if absent is None:
+            etat.constat(
+                "extrait.nom-illisible",
+                Severite.AVERTISSEMENT,
+                n,
+                f"« {morceau[:80]} » n'est pas lu comme un nom : la liste peut être incomplète.",
+            )
+            continue
+        etat.absents.append((n, absent, excuse is not None))
+    etat.section = None
+    return True
+
+
+_PARENTHESE_FINALE = re.compile(r"\(([^)]*)\)\s*$")
+_CIVILITE_PLURIEL = re.compile(
+    r"^\s*(?:et\s+)?(messieurs|mesdames|mm\.?|mmes\.?|mrs\.?)\s", re.I
+)
+_CIVILITES_PLURIEL_SEULES = re.compile(
+    r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+)?)+\s*", re.I
+)
+_ET_INITIAL = re.compile(r"^\s*et\s+")
+_MOT_SUPPLEANT = re.compile(r"suppl[ée]ant", re.I)
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
+    if etat.section.nom == "presents" and _tous_sauf(etat, n, texte):
+        return True
     if etat.section.nom == "autres":
         etat.constat(
             "extrait.non-membres",
@@ -1099,7 +1199,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         if est_fonction(morceau):
             continue
         if (
-            re.search(r"suppl[ée]ant", morceau, re.I) or etat.section.nom == "suppleants"
+            _MOT_SUPPLEANT.search(morceau) or etat.section.nom == "suppleants"
         ) and _suppleance(etat, n, morceau):
             continue
         morceau, heures = _HEURE_PARENTHESE.subn("(", morceau)  # « (jusqu'à 11 h 50 - … »
@@ -1118,23 +1218,19 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             continue
         morceau = _QUALITE_FIN.sub("", morceau)
         mvt_texte = None
-        parenthese = re.search(r"\(([^)]*)\)\s*$", morceau)
+        parenthese = _PARENTHESE_FINALE.search(morceau)
         if parenthese:
             mvt_texte = parenthese.group(1)
             morceau = morceau[: parenthese.start()].strip()
         if (de_commune := _DE_COMMUNE.match(morceau)) is not None:
             morceau = de_commune.group("personne")
-        pluriel = re.match(
-            r"^\s*(?:et\s+)?(messieurs|mesdames|mm\.?|mmes\.?|mrs\.?)\s", morceau, re.I
-        )
+        pluriel = _CIVILITE_PLURIEL.match(morceau)
         if pluriel:
             civilite_pluriel = pluriel.group(1)
-            morceau = re.sub(r"^\s*et\s+", "", morceau)
+            morceau = _ET_INITIAL.sub("", morceau)
         elif civilite_pluriel and not _CIVILITE_SEULE.match(morceau.upper()):
             morceau = f"{civilite_pluriel} {morceau}"
-        if re.fullmatch(
-            r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+)?)+\s*", morceau, re.I
-        ):
+        if _CIVILITES_PLURIEL_SEULES.fullmatch(morceau):
             civilite_pluriel = "MM."
             continue
         initiale_m = _personne_liste(morceau, True) if initiales else None
@@ -1211,12 +1307,45 @@ def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
-_PHRASE = re.compile(r"(?<=[.;!?])\s+")
-_ISSUE = re.compile(r"adopt|approuv|rejet")
+# « BUDGET ANNEXE DU PORT DE PLAISANCE Le budget annexe s équilibre… » : dans un texte aplati,
+# un titre en capitales (trois mots au moins) suivi de la première phrase de l'exposé
+_TITRE_CAPITALES = re.compile(
+    r"(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'\-]+"
+    r"(?:\s+(?:[-–]\s+)?[A-ZÉÈÊÀÂÎÔÛÇ0-9][A-ZÉÈÊÀÂÎÔÛÇ0-9'\-]*){2,30})"
+    r"\s+(?=(?:[A-ZÉÈ][a-zéèêàç]+|M\.|Mme)\s)"
+)
+
+
+def _titre_capitales_aplati(etat: _Etat, n: int, t: str) -> bool:
+    """Dans un texte aplati, après l'en-tête (secrétaire ou listes lus), un titre en capitales
+    sans numéro au début d'un morceau, suivi de l'exposé : un point sans numéro."""
+    d = etat.courante
+    if not etat.aplati or not (etat.secretaire or etat.presents or etat.procurations):
+        return False
+    if d is not None and not d.objet and not d.theme:
+        return False  # le point en cours attend encore son titre
+    trouve = _TITRE_CAPITALES.match(t)
+    if trouve is None or sum(c.isalpha() for c in trouve.group("titre")) < 12:
+        return False
+    plat = cle_texte(trouve.group("titre"))
+    if _PAS_UNE_DECISION.match(plat) or _TITRES.match(plat) or _COLLECTIVITE.match(plat):
+        return False
+    d = _Delib(n)
+    etat.deliberations.append(d)
+    d.objet.append(trouve.group("titre"))
+    d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
+    _traiter(etat, n, t[trouve.end() :])
+    return True
+
+
+_PHRASE = re.compile(r"(?<=[.;!?])(?<!\b[A-ZÉÈ]\.)\s+")  # pas après « M. », « J. »
+_ISSUE = re.compile(r"adopt|approuv|rejet|bulletin")
+# « X est désigné par 21 voix, Y ayant obtenu 12 voix » : des voix de candidats, ni pour ni contre
+_VOIX_CANDIDATS = re.compile(r"\bobtenu\s+\d+\s+voix")
 _LIBELLE_VOTE = re.compile(r"(?:pour|vote|resultat\s+du\s+vote)\s*:\s*\d")
 
 
-def _votes_en_phrase(d: _Delib, t: str) -> None:
+def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
     """Dans un long paragraphe, la phrase courte qui dit l'issue et les voix (« …, le compte
     administratif est adopté par cinq voix. ») donne le vote du point."""
     for phrase in _PHRASE.split(t):
@@ -1226,6 +1355,15 @@ def _votes_en_phrase(d: _Delib, t: str) -> None:
         if d.resultat is None and r.decision_adoptee(phrase):
             d.resultat = ResultatVote.ADOPTE  # « … Le conseil approuve le rapport. Pour : 14 »
         valeurs = r.votes(phrase)
+        if _VOIX_CANDIDATS.search(plat) and any(c in ("pour", "contre") for c, _ in valeurs):
+            valeurs = [(cle, v) for cle, v in valeurs if cle not in ("pour", "contre")]
+            etat.constat(
+                "extrait.voix-candidats",
+                Severite.INFO,
+                n,
+                f"Voix obtenues par des candidats, non reprises comme voix pour ou contre : "
+                f"« {phrase[:100]} ».",
+            )
         if not valeurs:
             continue
         for cle, valeur in valeurs:
@@ -1276,6 +1414,9 @@ _COLONNES_VOTE = (
 )
 
 
+_CELLULE_NOMBRE = re.compile(r"\d{1,4}|-|")
+
+
 def _tableau_votes(etat: _Etat, n: int, t: str) -> bool:
     """Un tableau des votes : « N° | Objet | Pour | Contre | Abst. | Résultat », une
     délibération par ligne."""
@@ -1294,7 +1435,7 @@ def _tableau_votes(etat: _Etat, n: int, t: str) -> bool:
         etat.tableau_votes = None
         return False
     nombres = {k: cellules[colonnes[k]] for k in ("pour", "contre", "abstentions") if k in colonnes}
-    if not all(re.fullmatch(r"\d{1,4}|-|", v) for v in nombres.values()):
+    if not all(_CELLULE_NOMBRE.fullmatch(v) for v in nombres.values()):
         etat.tableau_votes = None
         return False
     d = _Delib(n)
@@ -1309,18 +1450,23 @@ def _tableau_votes(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_PARENTHESE = re.compile(r"\(([^)]*)\)")
+_COLONNE_STATUT = re.compile(r"presence|present|statut|etat")
+_COLONNE_POUVOIR = re.compile(r"pouvoir|procuration|mandataire")
+
+
 def _tableau(etat: _Etat, n: int, t: str) -> bool:
     """Un tableau de présence : « Nom | Qualité | Présence | Pouvoir donné à »."""
     cellules = [c.strip() for c in t.split("\t")]
     plats = [cle_texte(c) for c in cellules]
     if any(p in ("nom", "nom prenom", "nom et prenom", "elu", "elus") for p in plats) and any(
-        re.match(r"presence|present|statut|etat", p) for p in plats
+        _COLONNE_STATUT.match(p) for p in plats
     ):
         statut = next(
-            i for i, p in enumerate(plats) if re.match(r"presence|present|statut|etat", p)
+            i for i, p in enumerate(plats) if _COLONNE_STATUT.match(p)
         )
         pouvoir = next(
-            (i for i, p in enumerate(plats) if re.search(r"pouvoir|procuration|mandataire", p)),
+            (i for i, p in enumerate(plats) if _COLONNE_POUVOIR.search(p)),
             None,
         )
         etat.tableau, etat.section = (statut, pouvoir), None
@@ -1334,7 +1480,7 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
         etat.tableau = None
         return False
     mot = trouve.group(1)
-    precision = re.search(r"\(([^)]*)\)", cellules[statut_i])
+    precision = _PARENTHESE.search(cellules[statut_i])
     mandataire = cellules[pouvoir_i] if pouvoir_i is not None and pouvoir_i < len(cellules) else ""
     if mandataire:
         etat.procurations.append((n, elu, lire_personne(mandataire), mandataire))
@@ -1390,6 +1536,8 @@ def _appliquer_votes(etat: _Etat, n: int, valeurs: list[tuple[str, int]], t: str
         d.unanimite = d.unanimite or res.unanimite
         d.mode = res.mode or d.mode
         d.moins.update(dict(res.moins))
+    if d.resultat is None and r.decision_adoptee(t):
+        d.resultat = ResultatVote.ADOPTE  # « Le conseil retient ce devis par 8 voix pour… »
     d.zone = "vote"
 
 
@@ -1465,9 +1613,13 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
     return nom, genre
 
 
+_COMMUNE_EN_TETE = re.compile(r"^(commune|ville|mairie)\b")
+_CONSEIL_GENERAL = re.compile(r"conseil (?:general|departemental)\b")
+
+
 def _type_collectivite(organe: Organe | None, nom: str | None) -> TypeCollectivite | None:
     plat = cle_texte(nom or "")
-    if organe is Organe.CONSEIL_MUNICIPAL or re.match(r"^(commune|ville|mairie)\b", plat):
+    if organe is Organe.CONSEIL_MUNICIPAL or _COMMUNE_EN_TETE.match(plat):
         return TypeCollectivite.COMMUNE
     if organe is Organe.CONSEIL_METROPOLITAIN or "metropole" in plat:
         return TypeCollectivite.METROPOLE_DE_LYON if "lyon" in plat else TypeCollectivite.METROPOLE
@@ -1480,7 +1632,7 @@ def _type_collectivite(organe: Organe | None, nom: str | None) -> TypeCollectivi
     if (
         organe is Organe.CONSEIL_DEPARTEMENTAL
         or plat.startswith("departement")
-        or re.match(r"conseil (?:general|departemental)\b", plat)
+        or _CONSEIL_GENERAL.match(plat)
     ):
         return TypeCollectivite.DEPARTEMENT
     if (
@@ -1553,9 +1705,12 @@ class _Membres:
         return elu
 
 
+_PRENOM_INITIALES = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?")
+
+
 def _par_initiale(membres: _Membres, elu: Elu) -> list[Elu]:
     """« C. Verdier » : le seul membre de ce nom dont le prénom commence par C."""
-    if elu.prenom is None or not re.fullmatch(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?", elu.prenom):
+    if elu.prenom is None or not _PRENOM_INITIALES.fullmatch(elu.prenom):
         return []
     initiale = elu.prenom[0]
     return [
@@ -1568,9 +1723,12 @@ def _par_initiale(membres: _Membres, elu: Elu) -> list[Elu]:
 _HEURE = re.compile(r"\b(?:à\s+partir\s+de|jusqu'à|jusqu'a|de|dès)\s+\d{1,2}\s*h\s*\d{0,2}\b", re.I)
 
 
+_FIN_DU_NOM = re.compile(r",|\(|\s[-–]\s")
+
+
 def _resoudre(membres: _Membres, texte: str) -> Elu | None:
     """La personne d'un texte (« Monsieur REBSAMEN »), complétée par la liste des membres."""
-    elu = lire_personne(re.split(r",|\(|\s[-–]\s", texte)[0])
+    elu = lire_personne(_FIN_DU_NOM.split(texte)[0])
     if elu is None:
         return None
     candidats = membres.trouver(elu)
@@ -1647,6 +1805,9 @@ def _mandats_de_suppleants(presences: list[Presence]) -> list[Mandat]:
     ]
 
 
+_INITIALE = re.compile(r"[A-ZÉÈ]\.")
+
+
 def _completer(
     elu: Elu | None,
     presences: list[Presence],
@@ -1662,7 +1823,7 @@ def _completer(
         m
         for m in membres.trouver(Elu(nom=elu.nom))
         if m.prenom is None
-        or (re.fullmatch(r"[A-ZÉÈ]\.", m.prenom) and m.prenom[0] == elu.prenom[:1].upper())
+        or (_INITIALE.fullmatch(m.prenom) and m.prenom[0] == elu.prenom[:1].upper())
         or m.correspond(elu)
     ]
     if len(meme_nom) != 1 or meme_nom[0].prenom == elu.prenom:
@@ -1742,6 +1903,12 @@ def _president_present(etat: _Etat, membres: _Membres, presents: list[Elu]) -> N
         f"Le président de séance {president}, absent des listes, est compté présent : il "
         "préside la séance.",
     )
+
+
+_PRESIDENT_PAR_FONCTION = re.compile(
+    r"^(?:m\.?|mme|monsieur|madame)?\s*(?:le|la)\s+(?:maire|president)"
+)
+_MAIRE_OU_PRESIDENT = re.compile(r"\b(?:le|la)\s+(?:maire|president|presidente)\b")
 
 
 def _construire(
@@ -1829,9 +1996,7 @@ def _construire(
         if (
             mandataire is None
             and president_brut is not None
-            and re.search(
-                r"\b(?:le|la)\s+(?:maire|president|presidente)\b", cle_texte(texte_mandataire)
-            )
+            and _MAIRE_OU_PRESIDENT.search(cle_texte(texte_mandataire))
         ):
             mandataire = president_brut
         if mandataire is None:
@@ -1853,7 +2018,7 @@ def _construire(
             connu = compose
         if len(connu) == 1:
             mandataire = connu[0]
-        else:
+        elif not etat.presents_non_nommes:  # sans liste des présents, rien à chercher
             etat.constat(
                 "extrait.mandataire-inconnu",
                 Severite.ERREUR,
@@ -1898,10 +2063,7 @@ def _construire(
     )
     president = _resoudre(membres, etat.president[1]) if etat.president else None
     if etat.president and president is None:
-        fonction = re.match(
-            r"^(?:m\.?|mme|monsieur|madame)?\s*(?:le|la)\s+(?:maire|president)",
-            cle_texte(etat.president[1]),
-        )
+        fonction = _PRESIDENT_PAR_FONCTION.match(cle_texte(etat.president[1]))
         etat.constat(
             "extrait.president-fonction" if fonction else "extrait.personne-inconnue",
             Severite.INFO if fonction else Severite.AVERTISSEMENT,
@@ -1962,7 +2124,9 @@ def _construire(
     if d.get("votants") is not None:
         comparaisons.append(("votants", d.get("votants"), comparaisons[0][2] + len(procurations)))
     for nom, annonce, compte in comparaisons:
-        if annonce is not None and presences and annonce != compte:
+        if annonce is not None and presences and annonce != compte and not (
+            etat.presents_non_nommes and nom != "procurations"  # présents jamais énumérés
+        ):
             etat.constat(
                 "extrait.decompte",
                 Severite.ERREUR,

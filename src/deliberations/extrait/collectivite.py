@@ -72,14 +72,23 @@ _DEPARTEMENTS = frozenset(
 )
 
 
+_ARTICLE_INITIAL = re.compile(r"^(?:le|la|les|l')\s*")
+
+
 def _est_departement(nom: str) -> bool:
-    cle = re.sub(r"^(?:le|la|les|l')\s*", "", cle_texte(nom)).replace("-", " ")
+    cle = _ARTICLE_INITIAL.sub("", cle_texte(nom)).replace("-", " ")
     return cle in _DEPARTEMENTS
 
 
 def _plat(texte: str) -> str:
     plat = base_meme_longueur(texte).lower()
     return plat if len(plat) == len(texte) else texte.lower()
+
+
+_MOT_COLLECTIVITE = re.compile(
+    r"(?:la\s+|cette\s+|notre\s+|le\s+)?(?:commune|ville|collectivite|communaute|syndicat|"
+    r"metropole|region|departement)"
+)
 
 
 def nom_plausible(nom: str) -> bool:
@@ -90,11 +99,7 @@ def nom_plausible(nom: str) -> bool:
         2 <= len(nom) <= 80
         and nom[:1].isalpha()
         and not _PAS_UN_NOM.search(plat)
-        and not re.fullmatch(
-            r"(?:la\s+|cette\s+|notre\s+|le\s+)?(?:commune|ville|collectivite|communaute|syndicat|"
-            r"metropole|region|departement)",
-            plat,
-        )
+        and not _MOT_COLLECTIVITE.fullmatch(plat)
     )
 
 
@@ -153,6 +158,9 @@ _TITRE_DE_PAGE = re.compile(
 _MOT_DE_NOM = re.compile(r"(?:[A-ZÉÈÊÀÂÎÔÛÇ][\w'’]*|d[eu]|des|la|le|les|l'|d'|en|sur|sous|lès|lez)")
 
 
+_BLANCS_OU_TIRETS = re.compile(r"[\s\-]+")
+
+
 def titre_de_page(ligne: str) -> str | None:
     """Le titre d'une page web « Conseil municipal du 23 novembre 2020 – Brissac-en-Layon » :
     après le dernier séparateur, le nom du site, qui est celui de la commune dont la page
@@ -163,7 +171,7 @@ def titre_de_page(ligne: str) -> str | None:
     if trouve is None:
         return None
     nom = trouve.group("nom").strip()
-    mots = re.split(r"[\s\-]+", nom)
+    mots = _BLANCS_OU_TIRETS.split(nom)
     if (
         not nom_plausible(nom)
         or len(mots) > 8
@@ -191,6 +199,9 @@ _GENERALE = re.compile(
 )
 
 
+_BLANC_OU_APOSTROPHE = re.compile(r"[\s']")
+
+
 def collectivite_generale(ligne: str) -> str | None:
     """« Département de la Haute-Vézère », « RÉGION LIGÉRIE » n'importe où dans une ligne
     (titre d'un recueil, en-tête aplati) : le nom est un seul mot, à traits d'union.
@@ -202,7 +213,7 @@ def collectivite_generale(ligne: str) -> str | None:
     if trouve is None:
         return None
     nom = ligne[trouve.start() : trouve.end()].strip()
-    dernier = re.split(r"[\s']", nom)[-1]
+    dernier = _BLANC_OU_APOSTROPHE.split(nom)[-1]
     if not dernier[:1].isupper() or not nom_plausible(dernier) or _est_mot_courant(dernier):
         return None
     return nom

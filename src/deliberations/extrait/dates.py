@@ -47,9 +47,12 @@ _JOUR_MOIS = re.compile(
 _AN = re.compile(rf"\bl'an\s+({_NOMBRE_LETTRES}|\d{{4}})")
 
 
+_BLANCS_OU_TIRETS = re.compile(r"[\s-]+")
+
+
 def nombre_en_lettres(texte: str) -> int | None:
     """Valeur d'un nombre écrit en lettres (jusqu'à 9 999), ou ``None``."""
-    mots = [m for m in re.split(r"[\s-]+", sans_accents(texte).lower().strip()) if m and m != "et"]
+    mots = [m for m in _BLANCS_OU_TIRETS.split(sans_accents(texte).lower().strip()) if m and m != "et"]
     if not mots or any(m not in _UNITES for m in mots):
         return None
     total, courant = 0, 0

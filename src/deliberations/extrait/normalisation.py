@@ -76,15 +76,22 @@ _REMPLACEMENTS = str.maketrans(
 )
 _PUCES = re.compile(r"(?m)^[ \t]*[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·][ \t]*")
 _PUCES_FLUX = re.compile(r"[ \t][\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊][ \t]")
-_NOTE_COLLEE = re.compile(r"(?<=[a-zéèêàùûôîç]{3})\d(?=[ \t]*[:;,])")
+# (le chiffre d'abord, les lettres qui le précèdent ensuite : la recherche saute aux chiffres)
+_NOTE_COLLEE = re.compile(r"\d(?<=[a-zéèêàùûôîç]{3}\d)(?=[ \t]*[:;,])")
 _ESPACES_MULTIPLES = re.compile(r"[ ]{2,}")
 # « Jean- Luc », « VERGNE- DUCROS » : trait d'union suivi d'une espace par la césure d'un PDF
-_TRAIT_COUPE = re.compile(r"(?<=[A-Za-zÀ-ÿ])- (?=[A-ZÀ-Ý])")
+_TRAIT_COUPE = re.compile(r"-(?<=[A-Za-zÀ-ÿ]-) (?=[A-ZÀ-Ý])")
+
+
+# Un des caractères de _REMPLACEMENTS : sans lui, la traduction (lente, caractère par
+# caractère) est inutile.
+_A_REMPLACER = re.compile("[" + "".join(re.escape(chr(c)) for c in _REMPLACEMENTS) + "]")
 
 
 def normaliser(texte: str) -> str:
     """Apostrophes, espaces, puces, ligatures, césures et appels de note ramenés à l'ordinaire."""
-    texte = texte.translate(_REMPLACEMENTS)
+    if _A_REMPLACER.search(texte):
+        texte = texte.translate(_REMPLACEMENTS)
     texte = _PUCES.sub("- ", texte)
     texte = _PUCES_FLUX.sub(" - ", texte)
     texte = _TRAIT_COUPE.sub("-", texte)
@@ -98,7 +105,7 @@ _INTITULES = re.compile(
     r"(?:membres\s+|conseillers\s+(?:municipaux\s+)?|delegues\s+|elus\s+)?"
     r"(?:presents?|presentes?|absents?|absentes?|excuses?|excusees?)"
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|et\s+representes?|"
-    r"non\s+excuses?|ayant\s+donne\s+(?:pouvoir|procuration)s?)){0,3}\s*:"
+    r"non\s+excuses?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?)){0,3}\s*:"
     r"|(?:pouvoirs?|procurations?|representes?|representees?|delegations?\s+de\s+vote)\s*:"
     r"|delegues\s+representes\b"
     r"|(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?\s*:"
@@ -129,11 +136,19 @@ _OUVERTURES = re.compile(
     r"|(?:le|la)\s+seance\s+est\s+(?:ouverte|levee)"
     r"|approbation\s+d[ue]s?\s+(?:proces|compte|pv\b|comite|conseil|la\s+seance)"
     r"|vote\s*:|(?:question|point)\s+(?:n\s*[°o]\s*)?\d+\s*[:\-–]"
+    r"|pour\s*:\s*\d|(?:informations\s+et\s+)?questions?\s+diverses\b"
     r")"
 )
 # « … adopté à l'unanimité. 2) Objet », « … levée. 3 - Objet » : un point numéroté dans le flux
+# « … d opposition. 4 1/1 - COMPTE ADMINISTRATIF » : rapport « 1/1 - », numéro de page collé devant
 _POINT_NUMEROTE = re.compile(
     r"(?:[.!?»)]|[A-ZÉÈ]{2})\s+(?=\d{1,2}\s*(?:\)|[-–]|\.)\s+[A-ZÉÈÀ])|\d\s+(?=\d{1,2}\)\s+[A-ZÉÈÀ])"
+    r"|[.!?)]\s+(?:\d{1,3}\s+)?(?=\d{1,2}/\d{1,2}\s*[-–]\s+[A-ZÉÈÀ])"
+)
+# « … (pour Gérard Bessou) Pouvoirs Nicole Azaïs à … » : intitulé à majuscule sans « : » devant
+# un « Prénom Nom » (colonnes d'un tableau aplati)
+_INTITULE_MAJUSCULE = re.compile(
+    r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?)\s+[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+[A-ZÉÈ])"
 )
 _FIN_PHRASE = re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])")
 LONGUE = 250
@@ -152,6 +167,7 @@ def _coupures(ligne: str) -> list[int]:
         plat = ligne.lower()
     positions = {t.start() for t in _INTITULES.finditer(plat)}
     forts = {t.start() for t in _INTITULES_FORTS.finditer(plat)}
+    forts.update(t.start() for t in _INTITULE_MAJUSCULE.finditer(ligne))
     if len(ligne) > LONGUE:
         positions.update(t.start() for t in _OUVERTURES.finditer(plat))
         positions.update(t.end() for t in _FIN_PHRASE.finditer(ligne))

@@ -40,8 +40,10 @@ _PARTICULES = {"de", "du", "des", "d'", "le", "la", "van", "von", "da", "di"}
 
 
 def _majuscules(mot: str) -> bool:
-    lettres = [c for c in mot if c.isalpha()]
-    return bool(lettres) and all(c.isupper() for c in lettres) and len(lettres) >= 1
+    """Vrai si le mot a des lettres, toutes capitales (« DUPONT », « N'DIAYE »)."""
+    if not mot.isupper():  # une minuscule, ou aucune lettre à casse
+        return False
+    return mot.isascii() or all(c.isupper() for c in mot if c.isalpha())
 
 
 _COLLES = re.compile(
@@ -83,6 +85,24 @@ _LIEN_FINAL = re.compile(
 )
 
 
+_SUIVANT = r"(?=\s*(?:" + CIVILITE + r"\s|[A-ZÉÈÀÂÎÔ]))"
+_SEPARATEURS_LISTE = re.compile(
+    r"\t+|;|,(?![^()]*\))"
+    + _SUIVANT
+    + r"|\s+et\s+"
+    + _SUIVANT
+    + r"|\s+[-–]\s+"
+    + _SUIVANT
+    + r"|,\s*(?=(?:de|d')\s*"
+    + CIVILITE
+    + r"?\s*[A-ZÉÈ])"
+    # « SALAUN Morgane, membres de la Commission permanente » : la fonction qui ferme la
+    # liste, écartée ensuite comme fonction
+    + r"|,\s*(?=(?:\d+\s*(?:er|[èe]re|e|[èe]me)\s+)?(?:membres?|vice-pr[ée]sidente?s?|"
+    + r"conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?|adjointe?s?|pr[ée]sidente?s?|maire)\b)",
+)
+
+
 def decouper(texte: str) -> list[str]:
     """Découpe une liste de personnes : tabulations, points-virgules, virgules, « et », et
     deux noms collés par une extraction PDF (« … JUILLARD-RANDRIAN Monsieur Massar … »).
@@ -92,23 +112,7 @@ def decouper(texte: str) -> list[str]:
     >>> print(" | ".join(decouper("Madame Marie-Hélène JUILLARD-RANDRIAN Monsieur Massar N'DIAYE")))
     Madame Marie-Hélène JUILLARD-RANDRIAN | Monsieur Massar N'DIAYE
     """
-    suivant = r"(?=\s*(?:" + CIVILITE + r"\s|[A-ZÉÈÀÂÎÔ]))"
-    morceaux = re.split(
-        r"\t+|;|,(?![^()]*\))"
-        + suivant
-        + r"|\s+et\s+"
-        + suivant
-        + r"|\s+[-–]\s+"
-        + suivant
-        + r"|,\s*(?=(?:de|d')\s*"
-        + CIVILITE
-        + r"?\s*[A-ZÉÈ])"
-        # « SALAUN Morgane, membres de la Commission permanente » : la fonction qui ferme la
-        # liste, écartée ensuite comme fonction
-        + r"|,\s*(?=(?:\d+\s*(?:er|[èe]re|e|[èe]me)\s+)?(?:membres?|vice-pr[ée]sidente?s?|"
-        + r"conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?|adjointe?s?|pr[ée]sidente?s?|maire)\b)",
-        texte,
-    )
+    morceaux = _SEPARATEURS_LISTE.split(texte)
     resultat: list[str] = []
     recolles: list[str] = []
     for morceau in morceaux:
@@ -136,6 +140,11 @@ def decouper(texte: str) -> list[str]:
     return resultat
 
 
+_INITIALES_PRENOM = re.compile(r"[A-ZÉÈ]\.?(?:-[A-ZÉÈ]\.?)?")
+_LETTRE_SEULE = re.compile(r"[A-ZÉÈ]\.?")
+_MOT_DE_NOM = re.compile(r"^[\w'’\-.]+$")
+
+
 @functools.lru_cache(maxsize=16384)
 def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
     """Une personne depuis un texte court, ou ``None`` si ce n'est pas un nom."""
@@ -148,15 +157,15 @@ def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
     if not texte or _FONCTIONS.match(sans_accents(texte)):
         return None
     mots = texte.split(" ")
-    if len(mots) > 7 or any(not re.match(r"^[\w'’\-.]+$", m) for m in mots):
+    if len(mots) > 7 or any(not _MOT_DE_NOM.match(m) for m in mots):
         return None
     if not any(c.isalpha() for c in texte):
         return None
     if (
         len(mots) >= 2
-        and re.fullmatch(r"[A-ZÉÈ]\.?(?:-[A-ZÉÈ]\.?)?", mots[-1])
+        and _INITIALES_PRENOM.fullmatch(mots[-1])
         and mots[0][:1].isupper()
-        and not re.fullmatch(r"[A-ZÉÈ]\.?", mots[0])
+        and not _LETTRE_SEULE.fullmatch(mots[0])
     ):
         # « BONNAFOUS C. » : NOM puis initiale du prénom
         return Elu(nom=" ".join(mots[:-1]), prenom=mots[-1].rstrip(".") + ".", civilite=civilite)
@@ -190,6 +199,9 @@ def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
     return None
 
 
+_VIRGULE_OU_ET = re.compile(r",|\s+et\s+")
+
+
 def lire_personnes(texte: str) -> list[Elu]:
     """Toutes les personnes d'une cellule (civilité au pluriel comprise)."""
     texte = espaces_normalises(texte)
@@ -203,7 +215,7 @@ def lire_personnes(texte: str) -> list[Elu]:
     }:
         civilite = Civilite.depuis_texte(_civilite(trouve.group(1)))
         reste = texte[trouve.end() :]
-        elus = [lire_personne(m, civilite) for m in re.split(r",|\s+et\s+", reste)]
+        elus = [lire_personne(m, civilite) for m in _VIRGULE_OU_ET.split(reste)]
         return [e for e in elus if e is not None]
     elu = lire_personne(texte)
     return [elu] if elu else []

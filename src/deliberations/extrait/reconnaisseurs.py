@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -62,24 +63,30 @@ def _plat(texte: str) -> str:
 # ------------------------------------------------------------------ en-tête
 
 
-_ORGANES = (
-    (r"commission\s+permanente", Organe.COMMISSION_PERMANENTE),
-    (r"\bbureau\s+(?:communautaire|metropolitain|syndical)", Organe.BUREAU),
-    (r"conseil\s+municipal", Organe.CONSEIL_MUNICIPAL),
-    (
-        r"conseil\s+metropolitain|conseil\s+(?=de\s+(?:la\s+)?metropole)",
-        Organe.CONSEIL_METROPOLITAIN,
-    ),
-    (
-        r"conseil\s+communautaire|conseil\s+(?=de\s+(?:la\s+)?communaute)",
-        Organe.CONSEIL_COMMUNAUTAIRE,
-    ),
-    (r"conseil\s+departemental|conseil\s+general", Organe.CONSEIL_DEPARTEMENTAL),
-    (r"conseil\s+regional", Organe.CONSEIL_REGIONAL),
-    (r"comite\s+syndical", Organe.COMITE_SYNDICAL),
+_ORGANES = tuple(
+    (re.compile(motif), organe)
+    for motif, organe in (
+        (r"commission\s+permanente", Organe.COMMISSION_PERMANENTE),
+        (r"\bbureau\s+(?:communautaire|metropolitain|syndical)", Organe.BUREAU),
+        (r"conseil\s+municipal", Organe.CONSEIL_MUNICIPAL),
+        (
+            r"conseil\s+metropolitain|conseil\s+(?=de\s+(?:la\s+)?metropole)",
+            Organe.CONSEIL_METROPOLITAIN,
+        ),
+        (
+            r"conseil\s+communautaire|conseil\s+(?=de\s+(?:la\s+)?communaute)",
+            Organe.CONSEIL_COMMUNAUTAIRE,
+        ),
+        (r"conseil\s+departemental|conseil\s+general", Organe.CONSEIL_DEPARTEMENTAL),
+        (r"conseil\s+regional", Organe.CONSEIL_REGIONAL),
+        (r"comite\s+syndical", Organe.COMITE_SYNDICAL),
+    )
 )
 _GENERAUX = (Organe.CONSEIL_DEPARTEMENTAL, Organe.CONSEIL_REGIONAL)
 _INDICE_ORGANE = re.compile(r"conseil|comite|commission|bureau")
+
+
+_DEUX_POINTS_NOMBRE = re.compile(r":\s*\d")
 
 
 def organe(texte: str) -> tuple[Organe, str | None] | None:
@@ -93,13 +100,13 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
         return None
     candidats = []
     for ordre, (motif, valeur) in enumerate(_ORGANES):
-        for trouve in re.finditer(motif, plat):
+        for trouve in motif.finditer(plat):
             candidats.append((trouve.start(), ordre, trouve, valeur))
     retenu: Organe | None = None
     for _debut, _ordre, trouve, valeur in sorted(candidats, key=lambda c: (c[0], c[1])):
         if retenu is not None and valeur is not retenu:
             continue
-        if not re.search(r":\s*\d", plat[trouve.start() : trouve.end() + 40]):
+        if not _DEUX_POINTS_NOMBRE.search(plat[trouve.start() : trouve.end() + 40]):
             retenu = valeur
             nom = _nom_apres_organe(texte[trouve.end() : trouve.end() + 120], valeur)
             if nom is not None and valeur in _GENERAUX:
@@ -109,28 +116,35 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
     return (retenu, None) if retenu is not None else None
 
 
+_PARTICULE = re.compile(r"\s*((?:de\s+la|de\s+l'|du|des|de|d')\s*)", re.I)
+
+
 def _article(texte: str, debut: int) -> str:
     """« de la », « du », « de l' »… tel qu'écrit après l'organe."""
-    trouve = re.match(r"\s*((?:de\s+la|de\s+l'|du|des|de|d')\s*)", texte[debut:], flags=re.I)
+    trouve = _PARTICULE.match(texte[debut:])
     return trouve.group(1) if trouve else ""
+
+
+_COMMENCE_PAR_DE = re.compile(r"^(?:de\s|d'|du\s|des\s)", re.I)
+_MOT_COMMUNE = re.compile(r"^(?:de\s+la\s+)?(?:commune|ville)\s+", re.I)
+_PARTICULE_INITIALE = re.compile(r"^(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')", re.I)
+_FIN_NOM_COLLECTIVITE = re.compile(
+    r"\s+[-–]\s+|\s*[,;:(]\s*|\s+(?=s[ée]ance\b|r[ée]union\b|en\s+date\b|du\s+\d|dûment\b|"
+    r"se\s+sont\b|sont\b|est\b|s'est\b|s\s+est\b|"
+    r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu)", re.I
+)
 
 
 def _nom_apres_organe(suite: str, valeur: Organe) -> str | None:
     reste = suite.strip(" :,.-")
-    reste = re.split(
-        r"\s+[-–]\s+|\s*[,;:(]\s*|\s+(?=s[ée]ance\b|r[ée]union\b|en\s+date\b|du\s+\d|dûment\b|"
-        r"se\s+sont\b|sont\b|est\b|s'est\b|s\s+est\b|"
-        r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu)",
-        reste,
-        flags=re.I,
-    )[0].strip()
-    if not re.match(r"^(?:de\s|d'|du\s|des\s)", reste, flags=re.I):
+    reste = _FIN_NOM_COLLECTIVITE.split(reste)[0].strip()
+    if not _COMMENCE_PAR_DE.match(reste):
         return None
     if valeur is Organe.CONSEIL_MUNICIPAL:
-        reste = re.sub(r"^(?:de\s+la\s+)?(?:commune|ville)\s+", "", reste, flags=re.I)
+        reste = _MOT_COMMUNE.sub("", reste)
         nom = commune_seule(reste)
     else:
-        nom = re.sub(r"^(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')", "", reste, flags=re.I)
+        nom = _PARTICULE_INITIALE.sub("", reste)
     return nom if nom_plausible(nom) else None
 
 
@@ -151,6 +165,9 @@ _REFERENCE = re.compile(
 )
 
 
+_L_AN = re.compile(r"(?:^|[\s,.;])l'an\s")
+
+
 def date_seance(texte: str, entete: bool = True) -> dt.date | None:
     """« Séance du jeudi 26 septembre 2024 », « L'an deux mil vingt… », « CONSEIL MUNICIPAL DU
     26 MARS 2021 », « Du 19 mars 2019 », « JEUDI 19 DECEMBRE 2019 • 18H30 »…
@@ -165,12 +182,15 @@ def date_seance(texte: str, entete: bool = True) -> dt.date | None:
         date = trouver_date(texte[titre.end() : titre.end() + 40])
         if date is not None:
             return date
-    an = re.search(r"(?:^|[\s,.;])l'an\s", plat)
+    an = _L_AN.search(plat)
     if an:
         return trouver_date(texte[an.start() : an.start() + 200])
     if entete and len(plat) <= 60 and _DATE_SEULE.match(plat):
         return trouver_date(texte)
     return None
+
+
+_ANNEE_ECRITE = re.compile(r"\b(?:19|20)\d\d\b|\bmil")
 
 
 def jour_sans_annee(texte: str) -> tuple[int, int] | None:
@@ -179,15 +199,18 @@ def jour_sans_annee(texte: str) -> tuple[int, int] | None:
     for titre in _DATE_TITRE.finditer(plat):
         fenetre = texte[titre.end() : titre.end() + 40]
         date = trouver_date(fenetre, annee_defaut=2000)
-        if date is not None and not re.search(r"\b(?:19|20)\d\d\b|\bmil", _plat(fenetre)):
+        if date is not None and not _ANNEE_ECRITE.search(_plat(fenetre)):
             return date.day, date.month
     return None
+
+
+_CONVOCATION = re.compile(r"convocation|convoque")
 
 
 def convocation(texte: str, annee: int | None = None) -> dt.date | None:
     """« Convocation envoyée le 18 septembre 2024 », « Date de convocation : … »…"""
     plat = _plat(texte)
-    trouve = re.search(r"convocation|convoque", plat)
+    trouve = _CONVOCATION.search(plat)
     if not trouve:
         return None
     return trouver_date(texte[trouve.start() :], annee_defaut=annee)
@@ -199,23 +222,30 @@ _OUVRE = re.compile(
 )
 
 
+_PRESIDENT_DE_SEANCE = re.compile(
+    r"^\s*(?:president(?:e)?(?:\s+de\s+seance)?|presidence)\s*:\s*"
+)
+_SOUS_LA_PRESIDENCE = re.compile(r"sous la presidence de\s+")
+_SEPARATEUR_FONCTION = re.compile(r"\s*[,;(]\s*")
+_PRESIDENT_PAR_FONCTION = re.compile(
+    r"^(?:m\.|mme|monsieur|madame)?\s*(?:le|la)\s+(?:maire|president|presidente)$"
+)
+
+
 def president(texte: str) -> str | None:
     """« Président : Monsieur REBSAMEN », « sous la présidence de M. X », « Monsieur X,
     Président, ouvre la séance », « Présidence : M. X maire »."""
     if len(texte) > 600:
         return None
     plat = _plat(texte)
-    trouve = re.match(r"^\s*(?:president(?:e)?(?:\s+de\s+seance)?|presidence)\s*:\s*", plat)
+    trouve = _PRESIDENT_DE_SEANCE.match(plat)
     if trouve:
         return _sans_fonction(texte[trouve.end() :])
-    trouve = re.search(r"sous la presidence de\s+", plat)
+    trouve = _SOUS_LA_PRESIDENCE.search(plat)
     if trouve:
         reste = texte[trouve.end() : trouve.end() + 200]
-        parties = re.split(r"\s*[,;(]\s*", reste)
-        if len(parties) > 1 and re.match(
-            r"^(?:m\.|mme|monsieur|madame)?\s*(?:le|la)\s+(?:maire|president|presidente)$",
-            _plat(parties[0].strip()),
-        ):
+        parties = _SEPARATEUR_FONCTION.split(reste)
+        if len(parties) > 1 and _PRESIDENT_PAR_FONCTION.match(_plat(parties[0].strip())):
             return _sans_fonction(parties[1])  # « Madame le Maire, Colette ROUQUETTE »
         return _sans_fonction(parties[0])
     trouve = _OUVRE.search(plat)
@@ -253,6 +283,11 @@ _SECRETAIRE_AVANT = re.compile(
 _FIN_PHRASE_NOM = re.compile(r"(?<=[A-Za-zÀ-ÿ]{3})(?<!Mme)(?<!Mlle)\.\s+(?=[A-ZÉ][a-zé])")
 
 
+_INTITULE_SECRETAIRE = re.compile(
+    r"^\s*(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*"
+)
+
+
 def secretaire(texte: str) -> str | None:
     """« Secrétaire de séance : M. X », « M. X a été désigné(e) secrétaire de séance »,
     « Est nommée secrétaire, Mme X », « le secrétaire de séance sera M. X »,
@@ -260,7 +295,7 @@ def secretaire(texte: str) -> str | None:
     if len(texte) > 600:
         return None
     plat = _plat(texte)
-    trouve = re.match(r"^\s*(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*", plat)
+    trouve = _INTITULE_SECRETAIRE.match(plat)
     if trouve:
         return _nom_seul(texte[trouve.end() :], plusieurs=True)
     trouve = _SECRETAIRE_AVANT.search(plat)
@@ -298,13 +333,16 @@ def _nom_seul(texte: str, plusieurs: bool = False) -> str | None:
     return nom.strip(" ,.:") or None
 
 
-_DECOMPTES = (
-    (r"en\s+exercice", "en_exercice"),
-    (r"\b(?:procurations?|pouvoirs?|representes?|representees?)\b", "procurations"),
-    (r"\b(?:presents?|presentes?)\b", "presents"),
-    (r"\bvotants?\b", "votants"),
-    (r"\babsents?\b", "absents"),
-    (r"\b(?:membres|effectif\s+legal|conseillers|elus)\b", "membres"),
+_DECOMPTES = tuple(
+    (re.compile(motif), cle)
+    for motif, cle in (
+        (r"en\s+exercice", "en_exercice"),
+        (r"\b(?:procurations?|pouvoirs?|representes?|representees?)\b", "procurations"),
+        (r"\b(?:presents?|presentes?)\b", "presents"),
+        (r"\bvotants?\b", "votants"),
+        (r"\babsents?\b", "absents"),
+        (r"\b(?:membres|effectif\s+legal|conseillers|elus)\b", "membres"),
+    )
 )
 _EN_LETTRES = r"(\d{1,4}|[a-z]+(?:-[a-z]+){0,3})"
 _PRESENTS_SUR = re.compile(
@@ -331,44 +369,73 @@ _LIBELLE_EN_LETTRES = re.compile(
 )
 
 
+_LIBELLE_NOMBRE = re.compile(r"([a-z' ]{3,90}?)\s*:\s*(\d{1,4})\b")
+_DEUX_POINTS_CHIFFRES = re.compile(r":\s*\d+")
+
+
+def libelles_nombres(plat: str) -> Iterator[re.Match[str]]:
+    """Les mêmes correspondances que ``_LIBELLE_NOMBRE.finditer(plat)``, cherchées seulement
+    devant chaque « : » suivi d'un nombre : un libellé ne traverse pas un « : » et tient en
+    90 caractères, la recherche reste donc linéaire (au lieu de repartir de chaque position).
+
+    >>> [m.groups() for m in libelles_nombres("presents : 12 ; note : vu ; votants : 14")]
+    [('presents', '12'), (' votants', '14')]
+    """
+    reprise = 0  # fin de la correspondance précédente
+    for nombre in _DEUX_POINTS_CHIFFRES.finditer(plat):
+        colon = nombre.start()
+        fin_libelle = colon
+        while fin_libelle > reprise and plat[fin_libelle - 1].isspace():
+            fin_libelle -= 1
+        debut = max(reprise, plat.rfind(":", 0, colon) + 1, fin_libelle - 90)
+        trouve = _LIBELLE_NOMBRE.search(plat, debut, nombre.end() + 1)
+        if trouve is not None:
+            reprise = trouve.end()
+            yield trouve
+_DENOMBRE_PRESENTS = re.compile(
+    r"(?:denombre|compte)\s+(\w+(?:[\s-]\w+)?)\s+(?:conseillers|membres)\s+presents"
+)
+_LIBELLE_DE_VOTE = re.compile(
+    r"pour|contre|abstention|prononce|exprimes|majorite|blancs|nuls|quorum"
+)
+_INDICE_DECOMPTE_EN_PHRASE = re.compile(
+    r"denombre|presents\s+sur|avec\s+\w+\s+membres|(?:exercice|presents|votants)\s*:\s*[a-z]"
+)
+_TITULAIRES_SUPPLEANTS = re.compile(r"titulaires|suppleants")
+_TITULAIRES_ET_SUPPLEANTS = re.compile(r"titulaires\s+(?:et|ou)\s+suppleants")
+
+
 def decomptes(texte: str) -> list[tuple[str, int]]:
     """Les nombres annoncés : « Nombre de membres en exercice : 86 », « Présents : 16 / Votants : 17 »."""
-    if not _INDICE_VOTE.search(texte) and not re.search(
-        r"denombre|presents\s+sur|avec\s+\w+\s+membres|(?:exercice|presents|votants)\s*:\s*[a-z]",
-        _plat(texte),
-    ):
+    if not _INDICE_VOTE.search(texte) and not _INDICE_DECOMPTE_EN_PHRASE.search(_plat(texte)):
         return []
     plat = _plat(texte)
     resultats: list[tuple[str, int]] = []
-    for trouve in re.finditer(r"([a-z' ]{3,90}?)\s*:\s*(\d{1,4})\b", plat):
+    for trouve in libelles_nombres(plat):
         libelle = trouve.group(1)
-        if re.search(
-            r"pour|contre|abstention|prononce|exprimes|majorite|blancs|nuls|quorum", libelle
-        ):
+        if _LIBELLE_DE_VOTE.search(libelle):
             continue
-        if re.search(r"titulaires|suppleants", libelle) and not re.search(
-            r"titulaires\s+(?:et|ou)\s+suppleants", libelle
-        ):
+        if _TITULAIRES_SUPPLEANTS.search(libelle) and not _TITULAIRES_ET_SUPPLEANTS.search(libelle):
             continue  # une partie seulement des présents
         for motif, cle in _DECOMPTES:
-            if re.search(motif, libelle):
+            if motif.search(libelle):
                 resultats.append((cle, int(trouve.group(2))))
                 break
     if not resultats and (seul := _LIBELLE_NOMBRE_SEUL.match(plat)) is not None:
         for motif, cle in _DECOMPTES:
-            if re.search(motif, seul.group(1)):
+            if motif.search(seul.group(1)):
                 resultats.append((cle, int(seul.group(2))))
                 break
     if "exercice" in plat and not resultats:
         for trouve in _SANS_DEUX_POINTS.finditer(plat):
             for motif, cle in _DECOMPTES:
-                if re.search(motif, trouve.group(1)):
+                if motif.search(trouve.group(1)):
                     resultats.append((cle, int(trouve.group(2))))
                     break
     if not resultats and (lettres := _LIBELLE_EN_LETTRES.fullmatch(plat)) is not None:
         valeur = nombre_en_lettres(lettres.group(2))  # « Conseillers en exercice : onze. »
         for motif, cle in _DECOMPTES:
-            if valeur is not None and re.search(motif, lettres.group(1)):
+            if valeur is not None and motif.search(lettres.group(1)):
                 resultats.append((cle, valeur))
                 break
     if (sur := _PRESENTS_SUR.search(plat)) is not None:
@@ -377,9 +444,7 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
                 resultats.append((cle, valeur))
     if (avec := _AVEC_PRESENTS.search(plat)) is not None and (v := _valeur(avec.group(1))):
         resultats.append(("presents", v))
-    for trouve in re.finditer(
-        r"(?:denombre|compte)\s+(\w+(?:[\s-]\w+)?)\s+(?:conseillers|membres)\s+presents", plat
-    ):
+    for trouve in _DENOMBRE_PRESENTS.finditer(plat):
         valeur = nombre_en_lettres(trouve.group(1))
         if valeur is not None:
             resultats.append(("presents", valeur))
@@ -494,8 +559,19 @@ _CLES_INTITULE = re.compile(
 )
 
 
+_MOT_MINUSCULE = re.compile(r"[a-z]+")
+_INTITULE_AUTRES = re.compile(
+    r"assist|invit|egalement|aussi|sans\s+voix|autres|participaient"
+)
+_INTITULE_ABSENTS = re.compile(r"absent|excuse")
+_SOUS_INTITULE = re.compile(r"membres|delegues|conseillers|titulaires|elus")
+_INTITULE_PROCURATIONS = re.compile(r"pouvoir|procuration|represent|delegation")
+_SUPPLEANTS_AVEC_VOIX = re.compile(r"suppleants?\s+avec\s+voix")
+_SANS_POUVOIR_PROCURATION = re.compile(r"sans\s+(?:pouvoir|procuration)")
+
+
 def _nom_section(titre: str) -> Section | None:
-    mots = re.findall(r"[a-z]+", titre)
+    mots = _MOT_MINUSCULE.findall(titre)
     if not mots:
         return None
     if any(m not in _MOTS_INTITULE for m in mots):
@@ -505,23 +581,22 @@ def _nom_section(titre: str) -> Section | None:
         if cle is None or cle > 3 or any(m not in _MOTS_INTITULE for m in mots[: cle + 1]):
             return None
         titre = " ".join(mots[: cle + 2])
-    if re.search(r"assist|invit|egalement|aussi|sans\s+voix|autres|participaient", titre):
+    if _INTITULE_AUTRES.search(titre):
         return Section("autres", "", False)
-    if re.search(r"pouvoir|procuration|represent|delegation", titre) and not re.search(
-        r"sans\s+(?:pouvoir|procuration)", titre
-    ):
+    if _INTITULE_PROCURATIONS.search(titre) and not _SANS_POUVOIR_PROCURATION.search(titre):
         return Section("procurations", "", "excuse" in titre)
-    if ("suppleant" in titre and "present" in titre) or re.search(
-        r"suppleants?\s+avec\s+voix", titre
-    ):
+    if ("suppleant" in titre and "present" in titre) or _SUPPLEANTS_AVEC_VOIX.search(titre):
         return Section("suppleants", "", False)
-    if re.search(r"absent|excuse", titre):
+    if _INTITULE_ABSENTS.search(titre):
         return Section("absents", "", "excuse" in titre and "non excuse" not in titre)
     if "present" in titre:
         return Section("presents", "", False)
-    if re.search(r"membres|delegues|conseillers|titulaires|elus", titre):
+    if _SOUS_INTITULE.search(titre):
         return Section("", "", False)  # sous-intitulé : la liste en cours continue
     return None
+
+
+_NOMBRE_INITIAL = re.compile(r"^\s*\d+\b")
 
 
 def section(texte: str) -> Section | None:
@@ -533,11 +608,13 @@ def section(texte: str) -> Section | None:
     sans = _SANS_DEUX_POINTS_INTITULE.match(plat)
     if sans and texte.strip()[sans.end() : sans.end() + 1].isupper():
         # « Présent(e)s Alain …», « Pouvoirs M. Lacombe à … » (tableau aplati, sans « : »)
-        sec = _nom_section(sans.group(1).replace("(e)", "e"))
+        titre = sans.group(1).replace("(e)", "e")
+        # « Suppléant(e)s Louis Marcou (pour Gérard Bessou) » : colonne des suppléants qui siègent
+        sec = Section("suppleants", "", False) if titre == "suppleantes" else _nom_section(titre)
         if sec is not None:
             return attrs.evolve(sec, reste=texte.strip()[sans.end() :].strip())
     trouve = _INTITULE.match(plat)
-    if trouve is None or re.match(r"^\s*\d+\b", plat[trouve.end() :]):
+    if trouve is None or _NOMBRE_INITIAL.match(plat[trouve.end() :]):
         return None
     sec = _nom_section(trouve.group("titre"))
     if sec is None:
@@ -559,11 +636,14 @@ _REPRESENTE = re.compile(
 _COURTE = re.compile(r"^(?P<mandant>.+?)\s+(?:à|a|au\s+profit\s+de|pour|par)\s+(?P<mandataire>.+)$")
 
 
+_DE_INITIAL = re.compile(r"^\s*(?:de|d')\s*(?=[A-ZÉM])")
+
+
 def procuration_courte(texte: str) -> tuple[str, str] | None:
     """Dans une liste « Pouvoirs : », la forme brève « X à Y », « de X à Y », « X par Y »."""
     if len(texte) > 300:
         return None
-    trouve = _COURTE.match(re.sub(r"^\s*(?:de|d')\s*(?=[A-ZÉM])", "", texte.strip()))
+    trouve = _COURTE.match(_DE_INITIAL.sub("", texte.strip()))
     return (trouve.group("mandant"), trouve.group("mandataire")) if trouve else None
 
 
@@ -574,11 +654,14 @@ _PROCURATION_DE = re.compile(
 )
 
 
+_INDICE_PROCURATION = re.compile(r"pouvoir|procuration|d[ée]l[ée]gation|repr[ée]sent", re.I)
+
+
 def procuration(texte: str) -> tuple[str, str] | None:
     """« X pouvoir à Y », « X donne procuration à Y », « X (représenté par Y) »,
     « Procuration de X à Y »…"""
-    if len(texte) > 300:
-        return None
+    if len(texte) > 300 or not _INDICE_PROCURATION.search(texte):
+        return None  # sans l'un de ces mots, aucun des trois motifs ne peut réussir
     for motif in (_PROCURATION_DE, _PROCURATION, _REPRESENTE):
         trouve = motif.match(texte.strip())
         if trouve:
@@ -600,31 +683,39 @@ class Mouvement:
     depart: int | None
 
 
+_FIN_AVANT_MOUVEMENT = re.compile(r"[(,\s]+$")
+
+
+_POINT = r"(?:le\s+|la\s+|l')?(?:point|question|deliberation|dossier)\s*(?:n\s*[°o]?\s*)?(\d+)"
+_ARRIVEE_AU_POINT = re.compile(
+    r"\b(?:arrivee?s?|arrive|rejoint\s+la\s+seance|entre\s+en\s+seance)\b.*?"
+    rf"\b(avant|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du)\s+{_POINT}"
+)
+_DEPART_AU_POINT = re.compile(
+    r"\b(?:partie?s?|part|quitte|a\s+quitte|sortie?s?|sort|se\s+retire)\b.*?"
+    rf"\b(avant|au|apres|a\s+partir\s+du|lors\s+du|a\s+l'issue\s+du)\s+{_POINT}"
+)
+_A_PARTIR_DU_POINT = re.compile(rf"\b(a\s+partir\s+du|des\s+le|jusqu'(?:au|a))\s+{_POINT}")
+
+
 def mouvement(texte: str) -> Mouvement | None:
     """« M. X arrivé au point 3 », « Mme Y partie après le point 5 », « quitte la séance… »."""
     plat = _plat(texte)
     if not _INDICE_MOUVEMENT.search(plat):
         return None
-    point = r"(?:le\s+|la\s+|l')?(?:point|question|deliberation|dossier)\s*(?:n\s*[°o]?\s*)?(\d+)"
-    arrivee = re.search(
-        rf"\b(?:arrivee?s?|arrive|rejoint\s+la\s+seance|entre\s+en\s+seance)\b.*?\b(avant|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du)\s+{point}",
-        plat,
-    )
-    depart = re.search(
-        rf"\b(?:partie?s?|part|quitte|a\s+quitte|sortie?s?|sort|se\s+retire)\b.*?\b(avant|au|apres|a\s+partir\s+du|lors\s+du|a\s+l'issue\s+du)\s+{point}",
-        plat,
-    )
+    arrivee = _ARRIVEE_AU_POINT.search(plat)
+    depart = _DEPART_AU_POINT.search(plat)
     if not arrivee and not depart:
-        seul = re.search(rf"\b(a\s+partir\s+du|des\s+le|jusqu'(?:au|a))\s+{point}", plat)
+        seul = _A_PARTIR_DU_POINT.search(plat)
         if seul is None:
             return None
-        qui = re.sub(r"[(,\s]+$", "", texte[: seul.start()]).strip()
+        qui = _FIN_AVANT_MOUVEMENT.sub("", texte[: seul.start()]).strip()
         n = int(seul.group(2))
         if seul.group(1).startswith("jusqu"):
             return Mouvement(qui, None, n)
         return Mouvement(qui, n, None)
     debut = min(t.start() for t in (arrivee, depart) if t is not None)
-    qui = re.sub(r"[(,\s]+$", "", texte[:debut]).strip()
+    qui = _FIN_AVANT_MOUVEMENT.sub("", texte[:debut]).strip()
     valeur_arrivee = valeur_depart = None
     if arrivee:
         n = int(arrivee.group(2))
@@ -640,9 +731,12 @@ def mouvement(texte: str) -> Mouvement | None:
 # ------------------------------------------------------------------ délibérations
 
 
+_INTITULE_OBJET = re.compile(r"^\s*objet(?:\s+de\s+la\s+deliberation)?\s*[:\-–]\s*")
+
+
 def objet(texte: str) -> str | None:
     """« OBJET : … », « Objet de la délibération : … »."""
-    trouve = re.match(r"^\s*objet(?:\s+de\s+la\s+deliberation)?\s*[:\-–]\s*", _plat(texte))
+    trouve = _INTITULE_OBJET.match(_plat(texte))
     return texte[trouve.end() :].strip() if trouve else None
 
 
@@ -688,6 +782,9 @@ def numero_en_fin(texte: str) -> tuple[str, int | None, str, bool] | None:
     return trouve.group("numero"), None, trouve.group("objet").strip(), False
 
 
+_PUCE_INITIALE = re.compile(r"^\s*[-–•*]\s+")
+
+
 def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     """« Délibération n° 2024-123 », « DCM n°2020-57 - Objet », « 2016.84 : Objet »,
     « N° 06.2019.01 – Objet », « Question 1 – Objet », « CP 22-07-015 – Objet »,
@@ -698,7 +795,7 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     """
     if len(texte) > 600:
         return None
-    puce = re.match(r"^\s*[-–•*]\s+", texte)
+    puce = _PUCE_INITIALE.match(texte)
     if puce:
         texte = texte[puce.end() :]
     plat = _plat(texte)
@@ -731,13 +828,52 @@ _APPROBATION = re.compile(
     r"la\s+seance|la\s+reunion)"
 )
 _FIN_TITRE = re.compile(
-    r"\s+(?=(?:Le|La|Les|Il|Elle|Monsieur|Madame|M\.|Mme|Vu|Considérant|Après|Apres|Sur|Aucune|"
+    # « … SCI Les Genêts Le prix » : l'article entre un sigle et un nom propre n'ouvre rien
+    # (un sigle court), mais après un titre en capitales il ouvre la phrase
+    r"(?:(?<![A-ZÉÈ]{2})|(?<=[A-ZÉÈ]{5}))\s+(?=(?:Le|La|Les)\s)"
+    r"|(?<=[A-ZÉÈ]{2})\s+(?=(?:Le|La|Les)\s+[a-zéèêàç])"
+    r"|\s+(?=(?:Il|Elle|Monsieur|Madame|M\.|Mme|Vu|Considérant|Après|Apres|Sur|Aucune|"
     r"Aucun|Ce|Cette|Après|Afin|Suite)\s)"
-    r"|(?<=[A-ZÉÈ]{3})\s+(?=[A-ZÉÈ][a-zéèêàç]+\s)"  # « … LES CAMBOUS Afin d'aménager »
+    r"|(?<=[A-ZÉÈ]{5})\s+(?=[A-ZÉÈ][a-zéèêàç]+\s)"  # « … LES CAMBOUS Afin d'aménager »
+    r"|(?<=[A-ZÉÈ]{3})\s+(?=[A-ZÉÈ][a-zéèêàç]+\s+(?![A-ZÉÈ][a-zéèêàç]))"
     r"|\s+(?=[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ][a-zéèêàç]+\s+[a-zéèêàç])"  # « … R. Delpech présente »
     r"|(?:(?<=n°\s\d)|(?<=n°\d)|(?<=n°\s\d\d)|(?<=n°\d\d))\s+(?=[A-ZÉÈ][a-zéèêàç]+\s+[a-zéèêàç\d])"
     r"|[.;]\s+|,\s+(?=adopt|approuv|à\s+\d+\s+voix|a\s+\d+\s+voix)|(?<=\d{4})\s+(?=[A-ZÉ])"
 )
+
+
+# « … des effectifs Création d'un poste », « … du cimetière Trois entreprises ont » : un mot
+# à majuscule suivi d'un mot en minuscules, après un mot qui n'appelle pas un nom propre
+_MAJUSCULE_PHRASE = re.compile(
+    r"(?<=[a-zéèêàçùûôîï])\s+(?=[A-ZÉÈÀÂ][a-zéèêàçùûôîï]+\s+[a-zéèêàçùûôîï])"
+)
+# « … familiales Sylvie Bonnafous rappelle que » : l'orateur qui ouvre l'exposé
+_ORATEUR = re.compile(
+    r"(?<=[a-zéèêàçùûôîï])\s+(?=(?:[A-ZÉÈ][a-zéèêàçï]+-)?[A-ZÉÈ][a-zéèêàçï]+\s+"
+    r"[A-ZÉÈ][A-Za-zÉÈéèêàçï]+(?:-[A-ZÉÈ][A-Za-zÉÈéèêàçï]+)?\s+"
+    r"(?:rappelle|présente|presente|expose|propose|indique|informe|explique|précise|precise|"
+    r"souligne|annonce|demande|souhaite|soumet|signale|estime|rapporte|donne|fait)\b)"
+)
+# Mots après lesquels un mot à majuscule est un nom propre (« zone du Puech », « rue Haute »)
+_AVANT_NOM_PROPRE = frozenset(
+    {
+        *("de", "du", "des", "d", "la", "le", "les", "l", "à", "a", "au", "aux", "en", "et"),
+        *("sur", "sous", "pour", "avec", "par", "entre", "chez", "ou", "vers", "contre"),
+        *("dit", "dite", "dits", "dites", "saint", "sainte", "lieu-dit", "lieudit"),
+        *("rue", "avenue", "route", "place", "chemin", "impasse", "allée", "allee"),
+        *("boulevard", "quai"),
+    }
+)
+
+
+def _debut_de_phrase(texte: str) -> re.Match[str] | None:
+    """Le premier mot à majuscule qui ouvre une phrase dans un titre aplati (voir plus haut)."""
+    for trouve in _MAJUSCULE_PHRASE.finditer(texte, 3):
+        debut = trouve.start()
+        mot = texte[texte.rfind(" ", 0, debut) + 1 : debut]
+        if mot.islower() and mot not in _AVANT_NOM_PROPRE:
+            return trouve
+    return None
 
 
 def couper_titre(texte: str) -> tuple[str, str]:
@@ -745,10 +881,23 @@ def couper_titre(texte: str) -> tuple[str, str]:
 
     >>> couper_titre("Tarifs 2009 du portage Le Président propose de porter le prix")
     ('Tarifs 2009 du portage', 'Le Président propose de porter le prix')
+    >>> couper_titre("Modification du tableau des effectifs Création d un poste")
+    ('Modification du tableau des effectifs', 'Création d un poste')
+    >>> couper_titre("Cession à la SCI Les Genêts Le prix est de 12 €")
+    ('Cession à la SCI Les Genêts', 'Le prix est de 12 €')
     """
-    trouve = _FIN_TITRE.search(texte, 3)
-    if trouve is None:
+    candidats = [
+        t
+        for t in (
+            _FIN_TITRE.search(texte, 3),
+            _ORATEUR.search(texte, 3),
+            _debut_de_phrase(texte),
+        )
+        if t is not None
+    ]
+    if not candidats:
         return texte.strip(), ""
+    trouve = min(candidats, key=lambda t: t.start())
     return texte[: trouve.start()].strip(" ,"), texte[trouve.end() :].strip()
 
 
@@ -759,18 +908,28 @@ def approbation(texte: str) -> str | None:
     return texte.strip()
 
 
+_DELIBERE_PUIS_ADOPTE = re.compile(r"apres\s+en\s+avoir\s+delibere\s*,?\s*(?:approuve|adopte)\b")
+_ORGANE_ADOPTE = re.compile(
+    r"\s*(?:le|la)\s+(?:conseil|comite|commission|bureau)(?:\s+(?:municipal|communautaire"
+    r"|syndical|departemental|regional|permanente))?\s+(?:approuve|adopte|retient)\b"
+)
+
+
 def decision_adoptee(texte: str) -> bool:
     """« Le Conseil Municipal, après en avoir délibéré, approuve la convention » : la phrase du
     dispositif dit elle-même que la délibération est adoptée."""
     plat = _plat(texte)
     return len(plat) < 300 and bool(
-        re.search(r"apres\s+en\s+avoir\s+delibere\s*,?\s*(?:approuve|adopte)\b", plat)
-        or re.match(
-            r"\s*(?:le|la)\s+(?:conseil|comite|commission|bureau)(?:\s+(?:municipal|communautaire"
-            r"|syndical|departemental|regional|permanente))?\s+(?:approuve|adopte)\b",
-            plat,
-        )
+        _DELIBERE_PUIS_ADOPTE.search(plat)
+        or _ORGANE_ADOPTE.match(plat)
     )
+
+
+_VERBE_DECISION = re.compile(r"\b(?:decide|arrete|approuve|adopte)\b\s*:?\s*")
+_DELIBERE = re.compile(r"delibere\s*[,:]?\s*")
+_OUVRE_DISPOSITIF = re.compile(
+    r"apres\s+en\s+avoir\s+delibere|\bdecide\s*:?\s*$|^\s*decide\b"
+)
 
 
 def decision(texte: str) -> str | None:
@@ -780,13 +939,11 @@ def decision(texte: str) -> str | None:
     si la ligne n'ouvre pas le dispositif.
     """
     plat = _plat(texte)
-    if len(plat) >= 300 or not re.search(
-        r"apres\s+en\s+avoir\s+delibere|\bdecide\s*:?\s*$|^\s*decide\b", plat
-    ):
+    if len(plat) >= 300 or not _OUVRE_DISPOSITIF.search(plat):
         return None
-    trouve = re.search(r"\b(?:decide|arrete|approuve|adopte)\b\s*:?\s*", plat)
+    trouve = _VERBE_DECISION.search(plat)
     if trouve is None:
-        trouve = re.search(r"delibere\s*[,:]?\s*", plat)
+        trouve = _DELIBERE.search(plat)
     fin = trouve.end() if trouve else len(plat)
     return texte[fin:].strip()
 
@@ -853,6 +1010,9 @@ def _chiffrer(plat: str) -> str:
     return _NOMBRE_AVANT_VOIX.sub(chiffre, plat)
 
 
+_DONT_PROCURATIONS = re.compile(r"\bdont\s+(\d+)\s+(?:procuration|pouvoir)")
+
+
 def votes(texte: str) -> list[tuple[str, int]]:
     """Les décomptes d'un vote : « POUR : 78 », « Contre : 0 », « 25 voix pour », « par
     quatre voix pour et deux contre »…"""
@@ -886,7 +1046,7 @@ def votes(texte: str) -> list[tuple[str, int]]:
     if election:  # « élu par 7 voix contre 3 » : 7 pour, 3 contre (avant « 7 voix contre »)
         trouves.append(("pour", int(election.group(1)), -2))
         trouves.append(("contre", int(election.group(2)), -1))
-    dont = re.search(r"\bdont\s+(\d+)\s+(?:procuration|pouvoir)", plat)
+    dont = _DONT_PROCURATIONS.search(plat)
     if dont:
         trouves.append(("dont_procurations", int(dont.group(1)), dont.start()))
     vus: set[str] = set()
@@ -914,34 +1074,58 @@ class Resultat:
     moins: tuple[tuple[str, int], ...]
 
 
+_REJETE = re.compile(r"\brejetee?s?\b|\bn'est\s+pas\s+adopte")
+_PAS_DE_SCRUTIN_SECRET = re.compile(
+    r"\bne\s+pas\s+(?:recourir|proceder)\s+au\s+(?:scrutin|vote)\s+secret"
+)
+_UNANIMITE_MOINS = re.compile(
+    r"moins\s+(\w+)\s+(abstentions?|voix\s+contre|contre|vote\s+contre)"
+)
+_NE_PREND_PAS_PART = re.compile(
+    r"(?:\b(?:le\s+president|la\s+presidente|le\s+maire|la\s+maire|(?:m\.|mme|monsieur|madame"
+    r"|[a-z]\.(?:-[a-z]\.)?)\s+[\w'\-]+(?:\s+[\w'\-]+){0,3})|(?:^|[.;]\s+)[\w'\-]+\s+[\w'\-]+)\s*(?:,[^,]{1,60},)?\s*,?\s*(?:[^,.]{1,40}?\s+et\s+)?"
+    r"(?:ne\s+prend|ne\s+prenant|ne\s+participe|"
+    r"ne\s+participant)\s+pas\s+(?:part\s+)?au\s+vote"
+)
+_UNANIMITE = re.compile(r"\bunanimite\b|\bunanimement\b")
+_ADOPTE = re.compile(
+    r"\b(?:adoptee?s?|approuvee?s?|accepte(?:e|es|s)?)\b"
+)
+_SCRUTIN_SECRET = re.compile(
+    r"scrutin\s+secret|bulletins?\s+secrets?|vote\s+a\s+bulletin"
+)
+_MAIN_LEVEE = re.compile(r"main\s+levee")
+_REJET_MOT = re.compile(r"\brejet")
+_SCRUTIN_PUBLIC = re.compile(r"scrutin\s+public|appel\s+nominal")
+_VOTE_ELECTRONIQUE = re.compile(r"vote\s+electronique|boitiers?\s+electroniques?")
+
+
 def resultat(texte: str) -> Resultat | None:
     """« ADOPTÉ À L'UNANIMITÉ », « Unanimité moins 1 abstention », « rejeté », « à bulletin secret »."""
     plat = _plat(texte)
     if not _INDICE_RESULTAT.search(plat):
         return None
-    unanimite = bool(re.search(r"\bunanimite\b|\bunanimement\b", plat))
+    unanimite = bool(_UNANIMITE.search(plat))
     issue = None
-    if re.search(r"\b(?:adoptee?s?|approuvee?s?|accepte(?:e|es|s)?)\b", plat) or (
-        unanimite and not re.search(r"\brejet", plat)
+    if _ADOPTE.search(plat) or (
+        unanimite and not _REJET_MOT.search(plat)
     ):
         issue = ResultatVote.ADOPTE
-    if re.search(r"\brejetee?s?\b|\bn'est\s+pas\s+adopte", plat):
+    if _REJETE.search(plat):
         issue = ResultatVote.REJETE
     mode = None
-    if re.search(r"\bne\s+pas\s+(?:recourir|proceder)\s+au\s+(?:scrutin|vote)\s+secret", plat):
+    if _PAS_DE_SCRUTIN_SECRET.search(plat):
         mode = None  # « décide à l'unanimité de ne pas recourir au scrutin secret »
-    elif re.search(r"scrutin\s+secret|bulletins?\s+secrets?|vote\s+a\s+bulletin", plat):
+    elif _SCRUTIN_SECRET.search(plat):
         mode = ModeScrutin.SECRET
-    elif re.search(r"main\s+levee", plat):
+    elif _MAIN_LEVEE.search(plat):
         mode = ModeScrutin.MAIN_LEVEE
-    elif re.search(r"scrutin\s+public|appel\s+nominal", plat):
+    elif _SCRUTIN_PUBLIC.search(plat):
         mode = ModeScrutin.PUBLIC
-    elif re.search(r"vote\s+electronique|boitiers?\s+electroniques?", plat):
+    elif _VOTE_ELECTRONIQUE.search(plat):
         mode = ModeScrutin.ELECTRONIQUE
     moins: list[tuple[str, int]] = []
-    for trouve in re.finditer(
-        r"moins\s+(\w+)\s+(abstentions?|voix\s+contre|contre|vote\s+contre)", plat
-    ):
+    for trouve in _UNANIMITE_MOINS.finditer(plat):
         n = (
             int(trouve.group(1))
             if trouve.group(1).isdigit()
@@ -949,13 +1133,7 @@ def resultat(texte: str) -> Resultat | None:
         )
         if n is not None:
             moins.append(("abstentions" if trouve.group(2).startswith("abst") else "contre", n))
-    if re.search(
-        r"(?:\b(?:le\s+president|la\s+presidente|le\s+maire|la\s+maire|(?:m\.|mme|monsieur|madame"
-        r"|[a-z]\.(?:-[a-z]\.)?)\s+[\w'\-]+(?:\s+[\w'\-]+){0,3})|(?:^|[.;]\s+)[\w'\-]+\s+[\w'\-]+)\s*(?:,[^,]{1,60},)?\s*,?\s*(?:[^,.]{1,40}?\s+et\s+)?"
-        r"(?:ne\s+prend|ne\s+prenant|ne\s+participe|"
-        r"ne\s+participant)\s+pas\s+(?:part\s+)?au\s+vote",
-        plat,
-    ):
+    if _NE_PREND_PAS_PART.search(plat):
         moins.append(("ne_prend_pas_part", 1))
     if issue is None and mode is None and not unanimite and not moins:
         return None
