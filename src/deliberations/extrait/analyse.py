@@ -22,6 +22,7 @@ from deliberations.extrait.collectivite import (
     titre_de_page,
 )
 from deliberations.extrait.dates import nombre_en_lettres
+from deliberations.extrait.groupes import Reperes, est_lieu_seul, reperes, separer
 from deliberations.extrait.personnes import decouper, est_fonction, lire_personne, lire_personnes
 from deliberations.extrait.preparation import preparer
 from deliberations.model import (
@@ -127,6 +128,7 @@ class _Etat:
     constats: list[Constat] = attrs.Factory(list)
     organe: Organe | None = None
     collectivites: list[tuple[int, int, int, str, str]] = attrs.Factory(list)
+    reperes: Reperes = attrs.Factory(Reperes)
     date: dt.date | None = None
     date_ligne: int = 0
     convocation_texte: tuple[int, str] | None = None
@@ -200,6 +202,7 @@ def lire_extrait(texte: str, *, taille_max: int = TAILLE_MAX) -> ResultatExtrait
             f"Ligne retirée ({raison}) : « {brut[:80]} ».",
         )
     etat.aplati = prep.aplati
+    etat.reperes = reperes(" ".join(ligne.texte for ligne in prep.lignes))
     if prep.aplati:
         etat.constat(
             "extrait.texte-aplati",
@@ -990,6 +993,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     civilite_pluriel: str | None = None
     illisibles: list[str] = []
     morceaux = decouper(texte)
+    if etat.section.nom in ("presents", "absents"):
+        morceaux = _sans_lieux(etat, n, morceaux)
     initiales = _liste_a_initiales(morceaux)
     for morceau in morceaux:
         if est_fonction(morceau):
@@ -1068,6 +1073,41 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             )
             etat.absents.append((n, p, False))
     return True
+
+
+def _sans_lieux(etat: _Etat, n: int, morceaux: list[str]) -> list[str]:
+    """Les noms de collectivités membres collés aux délégués d'une liste aplatie (colonnes
+    « collectivité | délégués ») : écartés des personnes, et nommés dans le rapport."""
+    avec_civilites = sum(1 for m in morceaux if _VRAIE_CIVILITE.match(m)) >= 2
+    gardes: list[str] = []
+    for morceau in morceaux:
+        if avec_civilites and est_lieu_seul(morceau, etat.reperes.lieux):
+            _groupe_lu(etat, n, morceau)
+            continue
+        personne, lieux, devine = separer(morceau, etat.reperes.lieux)
+        if lieux:
+            _groupe_lu(etat, n, lieux)
+        elu = lire_personne(personne) if devine else None
+        if devine and (elu is None or not etat.reperes.confirme(elu.nom, elu.prenom or "")):
+            etat.constat(
+                "extrait.groupe-prenom",
+                Severite.AVERTISSEMENT,
+                n,
+                f"« {morceau[:100]} » : le mot qui suit le nom est lu comme le prénom (le "
+                "document ne le donne pas ailleurs), la suite comme le nom d'une collectivité "
+                "membre ; ce mot pourrait aussi être un lieu.",
+            )
+        gardes.append(personne)
+    return gardes
+
+
+def _groupe_lu(etat: _Etat, n: int, nom: str) -> None:
+    etat.constat(
+        "extrait.groupe-commune",
+        Severite.INFO,
+        n,
+        f"« {nom[:100]} » lu comme le nom d'un groupe (collectivité membre), pas comme un membre.",
+    )
 
 
 _STATUT = re.compile(

@@ -103,7 +103,14 @@ _INTITULES = re.compile(
     r"|delegues\s+representes\b"
     r"|(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?\s*:"
     r"|(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)\s+en\s+exercice\s*:"
+    r"|effectif\s+legal\b"
     r")"
+)
+# « … comptable Est nommé secrétaire, Mr X » : la phrase de nomination dans le flux, coupée
+# seulement si elle commence par une capitale (« Mme X est nommée secrétaire » reste entière).
+_NOMINATION = re.compile(
+    r"(?<=[\s.;,)\-])(?=(?:est|sont|a\s+ete|ont\s+ete)\s+(?:nommee?s?|designee?s?|elue?s?)\s+"
+    r"(?:en\s+qualite\s+de\s+|comme\s+)?secretaire)"
 )
 # Intitulés forts : coupés quel que soit le mot qui précède.
 _INTITULES_FORTS = re.compile(
@@ -162,7 +169,9 @@ def _coupures(ligne: str) -> list[int]:
         and not _NUMERO_AVANT.search(plat[max(0, p - 30) : p])
     } | {p for p in forts if 0 < p < len(ligne)}
     # « Le nombre de… » : la coupe recule devant l'article
-    return sorted({p - 3 if plat[max(0, p - 3) : p] == "le " else p for p in coupes})
+    coupes = {p - 3 if plat[max(0, p - 3) : p] == "le " else p for p in coupes}
+    coupes.update(t.start() for t in _NOMINATION.finditer(plat) if ligne[t.start()].isupper())
+    return sorted(coupes)
 
 
 def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:

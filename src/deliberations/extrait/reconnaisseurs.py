@@ -77,6 +77,8 @@ _ORGANES = (
     (r"conseil\s+departemental|conseil\s+general", Organe.CONSEIL_DEPARTEMENTAL),
     (r"conseil\s+regional", Organe.CONSEIL_REGIONAL),
     (r"comite\s+syndical", Organe.COMITE_SYNDICAL),
+    # « le Comité du Syndicat mixte du Bassin de l'Orveau » : le comité du syndicat nommé
+    (r"comite\s+(?=du\s+(?:syndicat|sivom|sivu|sictom|smictom)\b)", Organe.COMITE_SYNDICAL),
 )
 _GENERAUX = (Organe.CONSEIL_DEPARTEMENTAL, Organe.CONSEIL_REGIONAL)
 _INDICE_ORGANE = re.compile(r"conseil|comite|commission|bureau")
@@ -101,7 +103,7 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
             continue
         if not re.search(r":\s*\d", plat[trouve.start() : trouve.end() + 40]):
             retenu = valeur
-            nom = _nom_apres_organe(texte[trouve.end() : trouve.end() + 120], valeur)
+            nom = _nom_apres_organe(texte[trouve.end() : trouve.end() + _FENETRE_NOM], valeur)
             if nom is not None and valeur in _GENERAUX:
                 nom = f"{texte[trouve.start() : trouve.end()]} {_article(texte, trouve.end())}{nom}"
             if nom is not None:
@@ -115,22 +117,36 @@ def _article(texte: str, debut: int) -> str:
     return trouve.group(1) if trouve else ""
 
 
+_FENETRE_NOM = 200
+_NOM_COURT = 80
+
+
 def _nom_apres_organe(suite: str, valeur: Organe) -> str | None:
+    """Le nom introduit par « de », « du »… après l'organe, borné par une ponctuation ou le
+    verbe de la phrase. Un nom de plus de 80 caractères (« Syndicat intercommunal de collecte
+    et de traitement des ordures ménagères de la vallée de… ») n'est rendu que si sa fin est
+    lue dans la fenêtre (borne trouvée) : sinon il pourrait être tronqué."""
     reste = suite.strip(" :,.-")
-    reste = re.split(
+    parties = re.split(
         r"\s+[-–]\s+|\s*[,;:(]\s*|\s+(?=s[ée]ance\b|r[ée]union\b|en\s+date\b|du\s+\d|dûment\b|"
         r"se\s+sont\b|sont\b|est\b|s'est\b|s\s+est\b|"
         r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu)",
         reste,
+        maxsplit=1,
         flags=re.I,
-    )[0].strip()
+    )
+    reste = parties[0].strip()
     if not re.match(r"^(?:de\s|d'|du\s|des\s)", reste, flags=re.I):
+        return None
+    if len(reste) > _NOM_COURT and (len(parties) == 1 or valeur is Organe.CONSEIL_MUNICIPAL):
         return None
     if valeur is Organe.CONSEIL_MUNICIPAL:
         reste = re.sub(r"^(?:de\s+la\s+)?(?:commune|ville)\s+", "", reste, flags=re.I)
         nom = commune_seule(reste)
     else:
         nom = re.sub(r"^(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')", "", reste, flags=re.I)
+        if len(nom) > _NOM_COURT:
+            return nom if nom_plausible(nom, longueur_max=_FENETRE_NOM) else None
     return nom if nom_plausible(nom) else None
 
 
