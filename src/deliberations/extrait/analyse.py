@@ -806,6 +806,12 @@ _QUALITE_FIN = re.compile(
     r"(?:titulaires?|suppl[ée]ante?s?|municipa(?:l|ux)|communautaires?)\.?\s*$",
     re.IGNORECASE,
 )
+# « M. Fouché Maire de Saint-Ouen », « Mme RIVIERE déléguée des Essarts » : la fonction et la
+# commune qui suivent le nom
+_FONCTION_DE_COMMUNE = re.compile(
+    r"\s+(?:[Mm]aire|[Aa]djointe?|[Dd][ée]l[ée]gu[ée]e?|[Cc]onseill[eè]re?)"
+    r"(?:\s+(?:titulaire|suppl[ée]ante?|municipale?))?\s+(?:de|d'|du|des)\s*[A-ZÀ-Ý][^,;()]*$"
+)
 _PAR_SON_SUPPLEANT = re.compile(
     r"^(?P<titulaire>.+?)\s*,?\s*(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+par\s+(?:son|sa)\s+"
     r"suppl[ée]ante?\s*,?\s*(?P<suppleant>[^,()]+?)\s*\)?\s*$",
@@ -1017,7 +1023,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             if heures and etat.section.nom == "presents":
                 personnes.append(mandant)  # présent jusqu'à l'heure dite, représenté ensuite
             continue
-        morceau = _QUALITE_FIN.sub("", morceau)
+        morceau = _FONCTION_DE_COMMUNE.sub("", _QUALITE_FIN.sub("", morceau))
         mvt_texte = None
         parenthese = re.search(r"\(([^)]*)\)\s*$", morceau)
         if parenthese:
@@ -1375,6 +1381,9 @@ def _genre_organe(organe: Organe) -> str:
     return "epci"
 
 
+_SIGLE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý.\-]{1,11}")
+
+
 def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
     """Le nom le plus sûr : en-tête, puis prose, puis titre ; un désaccord est signalé."""
     generale = etat.organe in (
@@ -1383,14 +1392,22 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
         Organe.COMMISSION_PERMANENTE,
     )
     candidats = sorted(
-        (1 if rang == 4 and generale else rang, ordre, n, nom, genre)
+        # à rang égal, un sigle (« SIRP ») cède au nom développé
+        (
+            (1 if rang == 4 and generale else rang),
+            _SIGLE.fullmatch(nom) is not None,
+            ordre,
+            n,
+            nom,
+            genre,
+        )
         for rang, ordre, n, nom, genre in etat.collectivites
         if rang != 4 or generale  # « Département de X » en tête d'une commune : le lieu
     )
     if not candidats:
         return None, None
-    _, _, n, nom, genre = candidats[0]
-    for rang, _o, autre_n, autre, _g in candidats[1:]:
+    _, _, _, n, nom, genre = candidats[0]
+    for rang, _s, _o, autre_n, autre, _g in candidats[1:]:
         if rang <= 3 and cle_texte(autre) != cle_texte(nom):
             etat.constat(
                 "extrait.collectivite-divergente",

@@ -74,7 +74,10 @@ _REMPLACEMENTS = str.maketrans(
         "\u2029": "\n",
     }
 )
-_PUCES = re.compile(r"(?m)^[ \t]*[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·][ \t]*")
+# « • • • M. X » (puces répétées d'une page web) : une seule puce
+_PUCES = re.compile(r"(?m)^[ \t]*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·][ \t]*)+")
+# « M.PAVIE », « M.Fouché » : la civilité collée au nom (pas « M.-C. », une initiale)
+_CIVILITE_COLLEE = re.compile(r"(?<![\w.])M\.(?=[A-ZÀ-Ý][A-Za-zÀ-ÿ]{2})")
 _PUCES_FLUX = re.compile(r"[ \t][\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊][ \t]")
 _NOTE_COLLEE = re.compile(r"(?<=[a-zéèêàùûôîç]{3})\d(?=[ \t]*[:;,])")
 _ESPACES_MULTIPLES = re.compile(r"[ ]{2,}")
@@ -86,6 +89,7 @@ def normaliser(texte: str) -> str:
     """Apostrophes, espaces, puces, ligatures, césures et appels de note ramenés à l'ordinaire."""
     texte = texte.translate(_REMPLACEMENTS)
     texte = _PUCES.sub("- ", texte)
+    texte = _CIVILITE_COLLEE.sub("M. ", texte)
     texte = _PUCES_FLUX.sub(" - ", texte)
     texte = _TRAIT_COUPE.sub("-", texte)
     return _NOTE_COLLEE.sub("", texte)

@@ -119,6 +119,35 @@ def _article(texte: str, debut: int) -> str:
 
 _FENETRE_NOM = 200
 _NOM_COURT = 80
+_BORNE_NOM = re.compile(
+    r"\s+[-–]\s+|\s*[,;:(]\s*|\s+(?=s[ée]ance\b|r[ée]union\b|en\s+date\b|du\s+\d|dûment\b|"
+    r"se\s+sont\b|sont\b|est\b|s'est\b|s\s+est\b|"
+    r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu)",
+    re.I,
+)
+_MOT_DE_LIEU = re.compile(r"[A-ZÀ-Ý][\w'\-]*|de|du|des|la|le|les|en|sur|sous|et|[ld]'[\w\-]+")
+
+
+def _enumeration(debut: str, suite: str, apres: str) -> str | None:
+    """« de Vaubrun, Saint-Ouen-la-Ferrière et Les Essarts-Bréval, légalement convoqué » : le
+    nom continue après la virgule par une énumération de lieux close par « et ». ``None``
+    si la virgule n'ouvre pas une énumération (le nom finit là) ; ``""`` si elle en ouvre
+    une sans qu'on sache où elle finit (pas de « et ») : le nom n'est pas sûr."""
+    if not suite.strip(" :,.-")[len(debut) :].lstrip().startswith(","):
+        return None
+    morceaux = [debut]
+    for _ in range(6):
+        partie, *reste = _BORNE_NOM.split(apres, maxsplit=1)
+        mots = partie.split()
+        if not mots or not all(_MOT_DE_LIEU.fullmatch(m) for m in mots) or len(partie) > 60:
+            return None if len(morceaux) == 1 else ""
+        morceaux.append(partie.strip())
+        if "et" in mots:
+            return ", ".join(morceaux)
+        if not reste or not apres[len(partie) :].lstrip().startswith(","):
+            return ""
+        apres = reste[0]
+    return ""
 
 
 def _nom_apres_organe(suite: str, valeur: Organe) -> str | None:
@@ -127,15 +156,12 @@ def _nom_apres_organe(suite: str, valeur: Organe) -> str | None:
     et de traitement des ordures ménagères de la vallée de… ») n'est rendu que si sa fin est
     lue dans la fenêtre (borne trouvée) : sinon il pourrait être tronqué."""
     reste = suite.strip(" :,.-")
-    parties = re.split(
-        r"\s+[-–]\s+|\s*[,;:(]\s*|\s+(?=s[ée]ance\b|r[ée]union\b|en\s+date\b|du\s+\d|dûment\b|"
-        r"se\s+sont\b|sont\b|est\b|s'est\b|s\s+est\b|"
-        r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu)",
-        reste,
-        maxsplit=1,
-        flags=re.I,
-    )
+    parties = _BORNE_NOM.split(reste, maxsplit=1)
     reste = parties[0].strip()
+    if len(parties) > 1 and (enumeration := _enumeration(reste, suite, parties[1])) is not None:
+        if not enumeration:
+            return None  # « de Vaubrun, Saint-Ouen, … » : où finit le nom ?
+        reste, parties = enumeration, [enumeration, ""]
     if not re.match(r"^(?:de\s|d'|du\s|des\s)", reste, flags=re.I):
         return None
     if len(reste) > _NOM_COURT and (len(parties) == 1 or valeur is Organe.CONSEIL_MUNICIPAL):
@@ -257,6 +283,7 @@ _SECRETAIRE_APRES = re.compile(
     r"(?:nommee?s?|designee?s?|elue?s?)\s+"
     r"(?:en\s+qualite\s+de\s+|comme\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?"
     r"secretaires?(?:\s+de\s+(?:la\s+)?seance)?|le\s+secretaire\s+de\s+seance\s+sera|"
+    r"le\s+secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?a\s+ete\s+assure\s+par\s*:?|"
     r"la\s+secretaire\s+de\s+seance\s+sera)\s*[,:]?\s*"
 )
 _SECRETAIRE_AVANT = re.compile(
@@ -331,7 +358,8 @@ _AVEC_PRESENTS = re.compile(
     rf"\bavec\s+{_EN_LETTRES}\s+(?:conseillers|membres|delegues)\s+presents"
 )
 _LIBELLE_NOMBRE_SEUL = re.compile(
-    r"^\s*(en\s+exercice|presents|votants|representes|procurations|pouvoirs|absents)\s+(\d{1,4})\s*$"
+    r"^\s*(?:(?:membres|conseillers|delegues)\s+)?"  # « Membres présents 4 »
+    r"(en\s+exercice|presents|votants|representes|procurations|pouvoirs|absents)\s+(\d{1,4})\s*$"
 )
 _SANS_DEUX_POINTS = re.compile(
     r"\b(en\s+exercice|presents|votants|representes|procurations|pouvoirs)\s+(\d{1,4})\b"
