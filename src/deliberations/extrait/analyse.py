@@ -22,7 +22,7 @@ from deliberations.extrait.collectivite import (
     titre_de_page,
 )
 from deliberations.extrait.dates import nombre_en_lettres
-from deliberations.extrait.groupes import Reperes, est_lieu_seul, reperes, separer
+from deliberations.extrait.groupes import Reperes, est_lieu_seul, liste_par_lieu, reperes, separer
 from deliberations.extrait.personnes import decouper, est_fonction, lire_personne, lire_personnes
 from deliberations.extrait.preparation import preparer
 from deliberations.model import (
@@ -998,6 +998,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     personnes: list[Elu] = []
     civilite_pluriel: str | None = None
     illisibles: list[str] = []
+    if etat.section.nom in ("presents", "absents") and " : " in texte:
+        texte = _liste_par_lieu(etat, n, texte)
     morceaux = decouper(texte)
     if etat.section.nom in ("presents", "absents"):
         morceaux = _sans_lieux(etat, n, morceaux)
@@ -1105,6 +1107,25 @@ def _sans_lieux(etat: _Etat, n: int, morceaux: list[str]) -> list[str]:
             )
         gardes.append(personne)
     return gardes
+
+
+def _liste_par_lieu(etat: _Etat, n: int, texte: str) -> str:
+    """« ATTILLY : Michel DUBOIS BEAUVOIS : Anne LEROY - … » : les délégués seuls, séparés par
+    des virgules ; les communes nommées dans le rapport, et la limite NOM | commune signalée
+    quand elle est une lecture (« Christiane LEMAIRE VERMAND SUR OMIGNON »)."""
+    lue = liste_par_lieu(texte, etat.reperes.lieux)
+    if lue is None:
+        return texte
+    _groupe_lu(etat, n, " ; ".join(lue.lieux))
+    for segment in lue.douteuses:
+        etat.constat(
+            "extrait.groupe-nom",
+            Severite.AVERTISSEMENT,
+            n,
+            f"« {segment[:100]} » : le premier mot en capitales est lu comme le nom, la suite "
+            "comme la commune suivante ; un nom composé se lirait autrement.",
+        )
+    return ", ".join(lue.personnes)
 
 
 def _groupe_lu(etat: _Etat, n: int, nom: str) -> None:

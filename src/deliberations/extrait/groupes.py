@@ -38,7 +38,7 @@ import attrs
 from deliberations.extrait.personnes import CIVILITE
 from deliberations.texte import cle_texte
 
-__all__ = ["Reperes", "est_lieu_seul", "reperes", "separer"]
+__all__ = ["ListeParLieu", "Reperes", "est_lieu_seul", "liste_par_lieu", "reperes", "separer"]
 
 _LIAISONS = frozenset(
     {"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", "sous", "lès", "lez", "aux"}
@@ -190,3 +190,92 @@ def separer(morceau: str, lieux: frozenset[str]) -> tuple[str, str, bool]:
         return morceau, "", False
     personne = " ".join([morceau[: civilite.end()].strip(), *mots[:fin], *queue[:prenom]])
     return personne, " ".join(queue[prenom:]), prenom == 1
+
+
+# ------------------------------------------------- « COMMUNE : Prénom NOM COMMUNE : Prénom NOM »
+
+_DEUX_POINTS = re.compile(r"\s+:\s+")
+_PARTICULES = frozenset({"LE", "LA", "DE", "DU", "DES", "DI", "DA", "VAN", "VON", "MAC", "EL"})
+
+
+@attrs.frozen
+class ListeParLieu:
+    """Une liste aplatie « LIEU : Prénom NOM LIEU : Prénom NOM… » lue : les personnes (dans
+    l'ordre, avec ce qui les suit, une procuration entre parenthèses par exemple), les lieux, et
+    les entrées dont la limite entre le NOM et le lieu suivant est une lecture."""
+
+    personnes: list[str]
+    lieux: list[str]
+    douteuses: list[str]
+
+
+def _en_capitales(texte: str) -> bool:
+    return any(c.isalpha() for c in texte) and not any(c.islower() for c in texte)
+
+
+def _lieu_entier(segment: str, lieux: frozenset[str]) -> bool:
+    """« ATTILLY », « VERMAND SUR OMIGNON », « Canton de Vermand » : un lieu seul."""
+    mots = segment.split()
+    if not mots or len(segment) > 60 or "(" in segment:
+        return False
+    if _en_capitales(segment):
+        return True
+    return (
+        _PART_NOM.fullmatch(mots[0]) is not None
+        and all(_a_forme_de_lieu(m) for m in mots)
+        and (not any(_CAPITALES.fullmatch(m) for m in mots))
+    )
+
+
+def _cle_lieu(texte: str) -> str:
+    return cle_texte(texte).replace("-", " ")
+
+
+def _personne_puis_lieu(segment: str, lieux: frozenset[str]) -> tuple[str, str, bool] | None:
+    """« Michel DUBOIS BEAUVOIS » → (« Michel DUBOIS », « BEAUVOIS », sûr) ; ``None`` si le
+    segment n'a pas cette forme."""
+    for separateur in (" - ", ") "):
+        gauche, trouve, droite = segment.rpartition(separateur)
+        if trouve and _lieu_entier(droite, lieux):
+            return gauche + trouve.strip(" -"), droite, True
+    mots = segment.split()
+    nom = next((i for i, m in enumerate(mots) if _CAPITALES.fullmatch(m)), None)
+    if not nom or not all(_MOT_PRENOM.fullmatch(m) for m in mots[:nom]):
+        return None  # le prénom d'abord, en casse mixte
+    fin = nom + 1 + (mots[nom] in _PARTICULES and nom + 2 < len(mots))
+    lieu = " ".join(mots[fin:])
+    if not lieu or not _lieu_entier(lieu, lieux):
+        return None
+    connu = _cle_lieu(lieu) in lieux or _cle_lieu(lieu).replace(" ", "-") in lieux
+    sur = not _en_capitales(lieu) or fin == len(mots) - 1 or connu
+    return " ".join(mots[:fin]), lieu, sur
+
+
+def liste_par_lieu(texte: str, lieux: frozenset[str]) -> ListeParLieu | None:
+    """« Canton de Vermand : ATTILLY : Michel DUBOIS BEAUVOIS : Anne-Marie LEROY - CAULAINCOURT :
+    Jean PRUVOST (pouvoir à Michel DUBOIS) ETREILLERS : … » : chaque délégué précédé de sa
+    commune et de deux-points, le tout sur une ligne ; ``None`` pour une autre forme.
+
+    >>> lue = liste_par_lieu("ATTILLY : Michel DUBOIS BEAUVOIS : Anne LEROY - HOLNON : Luc ROY", frozenset())
+    >>> lue.personnes, lue.lieux, lue.douteuses
+    (['Michel DUBOIS', 'Anne LEROY', 'Luc ROY'], ['ATTILLY', 'BEAUVOIS', 'HOLNON'], [])
+    """
+    if len(texte) > 5000:
+        return None
+    segments = _DEUX_POINTS.split(texte.strip())
+    if len(segments) < 4 or not _lieu_entier(segments[0], lieux):
+        return None
+    lue = ListeParLieu([], [segments[0]], [])
+    for segment in segments[1:-1]:
+        if _lieu_entier(segment, lieux):
+            lue.lieux.append(segment)
+            continue
+        coupe = _personne_puis_lieu(segment, lieux)
+        if coupe is None:
+            return None
+        lue.personnes.append(coupe[0])
+        lue.lieux.append(coupe[1])
+        if not coupe[2]:
+            lue.douteuses.append(segment)
+    lue.personnes.append(segments[-1])
+    return lue if len(lue.personnes) >= 2 else None

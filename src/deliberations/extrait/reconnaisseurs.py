@@ -316,7 +316,16 @@ def secretaire(texte: str) -> str | None:
     trouve = _DESIGNER.search(plat)
     if trouve:
         return _nom_seul(texte[trouve.start(1) : trouve.end(1)])
+    trouve = _EN_PRESENCE.search(plat)
+    if trouve:  # « en présence de Mme X, secrétaire de séance »
+        return _nom_seul(texte[trouve.start(1) : trouve.end(1)])
     return None
+
+
+_EN_PRESENCE = re.compile(
+    r"\ben\s+presence\s+de\s+((?:m\.|mme|mr|monsieur|madame)\s[^,;()]{2,60}?),\s*"
+    r"secretaire\s+de\s+(?:la\s+)?seance\b"
+)
 
 
 _DEBUT_NOM = re.compile(
@@ -427,7 +436,17 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
         valeur = nombre_en_lettres(trouve.group(1))
         if valeur is not None:
             resultats.append(("presents", valeur))
+    # « A l'ouverture de la séance, 9 délégués étaient présents ; 2 avaient donné pouvoir »
+    for trouve in _PHRASE_DECOMPTE.finditer(plat):
+        cle = "presents" if trouve.group(2) else "procurations"
+        resultats.append((cle, int(trouve.group(1))))
     return resultats
+
+
+_PHRASE_DECOMPTE = re.compile(
+    r"\b(\d{1,4})\s+(?:(delegues|membres|conseillers)\s+(?:etaient|sont)\s+presents\b"
+    r"|(?:avaient|ont)\s+donne\s+(?:(?:un|leur)\s+)?(?:pouvoir|procuration))"
+)
 
 
 # ------------------------------------------------------------------ présences
