@@ -537,6 +537,14 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if d is not None and _RETRAIT.search(cle_texte(t)) and r.mouvement(t) is None:
         _retrait(etat, n, t)
+    if not etat.deliberations and _OBJET_DU_DOCUMENT.match(cle_texte(t)):
+        etat.constat(  # « Objet : compte-rendu de la séance du 20 juin » : l'objet du rapport
+            "extrait.objet-du-document",
+            Severite.INFO,
+            n,
+            f"« {t[:80]} » : l'objet du document (le compte rendu d'une séance), pas un point.",
+        )
+        return
     if (valeur := r.objet(t)) is not None:
         etat.section = None
         if d is None or d.objet or d.theme:
@@ -721,6 +729,8 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     if etat.date is None and (date := r.date_seance(t, not etat.deliberations)) is not None:
         etat.date, etat.date_ligne = date, n
         trouve = True
+    elif _date_d_ouverture(etat, n, t):
+        trouve = True
     elif (
         etat.date is None
         and etat.sans_annee is None
@@ -772,6 +782,33 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         if not trouve:
             return True
     return _decomptes(etat, n, t) or trouve
+
+
+_OBJET_DU_DOCUMENT = re.compile(
+    r"^objet\s*:\s*(?:le\s+)?(?:compte[\s-]rendu|proces[\s-]verbal)\s+(?:de\s+la\s+|du\s+)?"
+    r"(?:seance|reunion|comite|conseil)\b"
+)
+_OUVERTURE = re.compile(r"^l'an\s+(?:deux|mil|\d{4})")
+
+
+def _date_d_ouverture(etat: _Etat, n: int, t: str) -> bool:
+    """La phrase d'ouverture (« L'an deux mille vingt-trois, le vingt juin… ») date la séance :
+    elle l'emporte sur une autre date lue plus haut (le titre d'un rapport qui présente le
+    compte rendu d'une séance précédente), et la divergence est signalée."""
+    if etat.date is None or etat.deliberations or not _OUVERTURE.match(cle_texte(t[:40])):
+        return False
+    date = r.date_seance(t, True)
+    if date is None or date == etat.date:
+        return False
+    etat.constat(
+        "extrait.date-divergente",
+        Severite.AVERTISSEMENT,
+        n,
+        f"La phrase d'ouverture date la séance du {date:%d/%m/%Y}, la ligne {etat.date_ligne} "
+        f"du {etat.date:%d/%m/%Y} : la date de la phrase d'ouverture est retenue.",
+    )
+    etat.date, etat.date_ligne = date, n
+    return True
 
 
 def _decomptes(etat: _Etat, n: int, t: str) -> bool:

@@ -861,8 +861,8 @@ _VOTE_LIBELLES = (
     ),
     (r"(?:bulletins?\s+)?(?:blancs?(?:\s+(?:et|ou)\s+nuls?)?|nuls?)", "blancs_nuls"),
     (r"abstentions?", "abstentions"),
-    (r"(?:voix\s+|votes?\s+)?contre", "contre"),
-    (r"(?:voix\s+|votes?\s+)?pour", "pour"),
+    (r"(?:voix\s+|votes?\s+)?contre|opposition", "contre"),
+    (r"(?:voix\s+|votes?\s+)?pour|approbation", "pour"),  # « Opposition : 0 Approbation : 30 »
     (r"suffrages\s+exprimes", "exprimes"),
 )
 
@@ -883,9 +883,11 @@ _UNANIMITE_VOIX = re.compile(r"\bunanimite\b[^()]{0,40}\(\s*(\d+)\s+voix\b")
 _VOIX_CONTRE = re.compile(r"\bpar\s+(\d+)\s+voix\s+contre\s+(\d+)\b")
 _MOTS_VOTE = re.compile(
     r"pour|contre|abstention|blanc|nul|prononce|part|nppv|exprim|procuration|pouvoir|particip|refus|voix"
+    r"|opposition|approbation"
 )
 _LIBELLE_AVANT = re.compile(
-    r"(?:pour|contre|abstentions?|votants|exprimes|blancs|nuls|part\s+au\s+vote)\s*:\s*$"
+    r"(?:pour|contre|abstentions?|votants|exprimes|blancs|nuls|part\s+au\s+vote|opposition|approbation)"
+    r"\s*:\s*$"
 )
 
 
