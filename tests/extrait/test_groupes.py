@@ -3,14 +3,18 @@ nomination du secrétaire dans le flux."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from deliberations.extrait import ResultatExtrait, lire_extrait
 from deliberations.extrait import reconnaisseurs as r
-from deliberations.extrait.groupes import est_lieu_seul, reperes, separer
-from deliberations.extrait.normalisation import segmenter
+from deliberations.extrait.groupes import est_lieu_seul, liste_par_lieu, reperes, separer
+from deliberations.extrait.normalisation import normaliser, segmenter
 from deliberations.model import Organe
+from deliberations.validation.rapport import Severite
 
 LIEUX = reperes("la réunion se tient à Vernay ; excuse les délégués de Lescoubère").lieux
 
@@ -119,3 +123,146 @@ def test_nomination_du_secretaire_coupee_dans_le_flux() -> None:
     ]
     phrase = "Présents : Mme A, M. B. Mme FRADIN est nommée secrétaire : elle accepte."
     assert not any(m.startswith("est") for _, m in segmenter(phrase))
+
+
+# ------------------------------------------------- « COMMUNE : Prénom NOM COMMUNE : Prénom NOM »
+
+
+def test_liste_par_lieu() -> None:
+    lieux = reperes("la salle des fêtes de Vermand-sur-Omignon").lieux
+    lue = liste_par_lieu(
+        "Canton de Vermand : ATTILLY : Michel DUBOIS BEAUVOIS : Anne LEROY - CAULAINCOURT : "
+        "Jean PRUVOST (pouvoir à Michel DUBOIS) FLUQUIERES : Régis MOREAU GRAND SERAUCOURT : "
+        "Odile PATTE VERMAND SUR OMIGNON : Luc ROY Canton de Ham : DURY : Paul VIDAL",
+        lieux,
+    )
+    assert lue is not None
+    assert lue.personnes == [
+        "Michel DUBOIS",
+        "Anne LEROY",
+        "Jean PRUVOST (pouvoir à Michel DUBOIS)",
+        "Régis MOREAU",
+        "Odile PATTE",
+        "Luc ROY",
+        "Paul VIDAL",
+    ]
+    assert "VERMAND SUR OMIGNON" in lue.lieux and "Canton de Ham" in lue.lieux
+    # « MOREAU GRAND SERAUCOURT » : MOREAU GRAND ou MOREAU ? une lecture, signalée ; la
+    # commune que le document nomme ailleurs (Vermand-sur-Omignon) ne l'est pas
+    assert lue.douteuses == ["Régis MOREAU GRAND SERAUCOURT"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "M. Jean DUPONT, Mme Anne PETIT",
+        "ATTILLY : Michel DUBOIS",  # une seule commune : la forme n'est pas établie
+        "Présents : 12 Votants : 14 Pour : 14",
+        "ATTILLY : M. DUBOIS a dit : oui : non",
+    ],
+)
+def test_pas_une_liste_par_lieu(texte: str) -> None:
+    assert liste_par_lieu(texte, frozenset()) is None
+
+
+_COMMUNES = st.sampled_from(["ATTILLY", "DURY", "HOLNON", "SAINT SIMON", "Canton de Ham"])
+_PERSONNES = st.sampled_from(["Michel DUBOIS", "Anne-Marie LEROY", "Luc DE LA TOUR", "Paul VIDAL"])
+
+
+@given(st.lists(st.tuples(_COMMUNES, _PERSONNES), min_size=3, max_size=8))
+def test_liste_par_lieu_relue(entrees: list[tuple[str, str]]) -> None:
+    texte = " ".join(f"{commune} : {personne}" for commune, personne in entrees)
+    lue = liste_par_lieu(texte, frozenset({"saint-simon"}))
+    assert lue is not None
+    attendu = [p for _, p in entrees]
+    # « Luc DE LA TOUR DURY » : le nom composé se lit « DE LA » ; la lecture est alors signalée
+    assert len(lue.personnes) == len(attendu)
+    for obtenu, personne, suivante in zip(
+        lue.personnes, attendu, [*entrees[1:], ("", "")], strict=True
+    ):
+        if obtenu != personne:
+            assert any(d.startswith(personne) for d in lue.douteuses), (obtenu, personne, suivante)
+
+
+@given(st.text(max_size=400))
+def test_liste_par_lieu_texte_quelconque(texte: str) -> None:
+    liste_par_lieu(texte, frozenset())
+
+
+# ------------------------------------------------- en-tête d'un syndicat : nom, date, secrétaire
+
+
+@pytest.mark.parametrize(
+    ("ligne", "attendu"),
+    [
+        ("Le secrétariat a été assuré par : Monsieur Jean-Luc MARCHAND", "Monsieur Jean-Luc MARCHAND"),
+        ("sous la Présidence de M. Paul ROY, Président, et en présence de Mme Sylvie CARON, secrétaire de séance.", "Mme Sylvie CARON"),
+        # « Secrétaire » seul : une fonction du bureau, pas le secrétaire de la séance
+        ("sous la Présidence de M. Paul ROY, Président, et en présence de Mme Sylvie CARON, Secrétaire.", None),
+    ],
+)  # fmt: skip
+def test_secretaire(ligne: str, attendu: str | None) -> None:
+    assert r.secretaire(ligne) == attendu
+
+
+def test_decomptes_en_phrase() -> None:
+    phrase = (
+        "A l'ouverture de la séance, 9 délégués étaient présents ; 2 avaient donné pouvoir écrit"
+    )
+    assert r.decomptes(phrase) == [("presents", 9), ("procurations", 2)]
+    assert r.decomptes("Membres présents 4") == [("presents", 4)]
+
+
+def test_votes_opposition_approbation() -> None:
+    assert r.votes("Abstention : 2 Opposition : 3 Approbation : 25") == [
+        ("abstentions", 2),
+        ("contre", 3),
+        ("pour", 25),
+    ]
+
+
+def test_puces_repetees_et_civilite_collee() -> None:
+    assert normaliser("  • • • M.Patrice PAVIE,") == "- M. Patrice PAVIE,"
+    assert normaliser("M.-C. Vidalenc") == "M.-C. Vidalenc"  # une initiale
+
+
+def _lire(texte: str) -> ResultatExtrait:
+    return lire_extrait(texte)
+
+
+def test_sigle_et_nom_developpe() -> None:
+    resultat = _lire(
+        "Compte rendu du comité syndical du SIRP du 15 mars 2022\n"
+        "L'an deux mille vingt-deux le quinze mars, le comité du Syndicat Intercommunal de "
+        "Regroupement Pédagogique de Vaubrun, Saint-Ouen et Les Essarts, légalement convoqué, "
+        "s'est réuni.\nPrésents : M. Paul ROY, Mme Anne PETIT\n"
+    )
+    assert resultat.seance is not None
+    assert resultat.seance.assemblee.collectivite.nom == (
+        "Syndicat Intercommunal de Regroupement Pédagogique de Vaubrun, Saint-Ouen et Les Essarts"
+    )
+
+
+def test_nom_de_syndicat_sans_fin_sure_laisse_vide() -> None:
+    resultat = _lire(
+        "Séance du 15 mars 2022\nle Comité du Syndicat des eaux de Vaubrun, Saint-Ouen, "
+        "légalement convoqué, s'est réuni.\nPrésents : M. Paul ROY, Mme Anne PETIT\n"
+    )
+    assert resultat.seance is not None
+    assert resultat.seance.assemblee.collectivite.nom == "(collectivité non indiquée)"
+    assert "extrait.collectivite-absente" in {c.code for c in resultat.rapport.constats}
+
+
+def test_rapport_qui_reproduit_une_seance_precedente() -> None:
+    resultat = _lire(
+        "Comité syndical du 17 octobre 2023\n"
+        "Objet : compte-rendu de la séance du 20 juin 2023\n"
+        "L'an deux mille vingt-trois, le vingt juin à 10 heures, le Comité syndical s'est réuni.\n"
+        "Présents : M. Paul ROY, Mme Anne PETIT\n"
+        "1 - Budget primitif\nAdopté à l'unanimité.\n"
+    )
+    assert resultat.seance is not None
+    assert resultat.seance.date == dt.date(2023, 6, 20)
+    assert len(resultat.seance.deliberations) == 1  # l'objet du rapport n'est pas un point
+    codes = {c.code: c.severite for c in resultat.rapport.constats}
+    assert codes["extrait.date-divergente"] is Severite.AVERTISSEMENT

@@ -242,13 +242,24 @@ def _personne_puis_lieu(segment: str, lieux: frozenset[str]) -> tuple[str, str, 
     nom = next((i for i, m in enumerate(mots) if _CAPITALES.fullmatch(m)), None)
     if not nom or not all(_MOT_PRENOM.fullmatch(m) for m in mots[:nom]):
         return None  # le prénom d'abord, en casse mixte
-    fin = nom + 1 + (mots[nom] in _PARTICULES and nom + 2 < len(mots))
-    lieu = " ".join(mots[fin:])
-    if not lieu or not _lieu_entier(lieu, lieux):
+    fin_capitales = nom
+    while fin_capitales < len(mots) and _CAPITALES.fullmatch(mots[fin_capitales]):
+        fin_capitales += 1
+    if fin_capitales < len(mots):  # « Bernard HOURIEZ Canton de Saint-Simon »
+        lieu = " ".join(mots[fin_capitales:])
+        if not _lieu_entier(lieu, lieux):
+            return None
+        return " ".join(mots[:fin_capitales]), lieu, True
+    fin = nom
+    while fin < fin_capitales - 1 and mots[fin] in _PARTICULES:
+        fin += 1  # « Luc DE LA TOUR DURY »
+    fin += 1
+    if fin >= fin_capitales:
         return None
+    lieu = " ".join(mots[fin:])
     connu = _cle_lieu(lieu) in lieux or _cle_lieu(lieu).replace(" ", "-") in lieux
-    sur = not _en_capitales(lieu) or fin == len(mots) - 1 or connu
-    return " ".join(mots[:fin]), lieu, sur
+    # un seul mot pour la commune : le reste est le nom ; sinon la limite est une lecture
+    return " ".join(mots[:fin]), lieu, fin == fin_capitales - 1 or connu
 
 
 def liste_par_lieu(texte: str, lieux: frozenset[str]) -> ListeParLieu | None:
