@@ -50,6 +50,14 @@ FAMILLES: dict[str, Callable[[int], str]] = {
             for i in range(10, n + 10)
         )
     ),
+    "« COMMUNE : délégué » collés": lambda n: (
+        ENTETE.replace("\n", " ")
+        + "Présents : Canton de Vaudrey : "
+        + " ".join(
+            f"{_lettres(i).upper()} SUR {_lettres(i + 1).upper()} : Jean {_lettres(i).upper()}"
+            for i in range(10, n + 10)
+        )
+    ),
 }
 
 
