@@ -537,13 +537,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if d is not None and _RETRAIT.search(cle_texte(t)) and r.mouvement(t) is None:
         _retrait(etat, n, t)
-    if not etat.deliberations and _OBJET_DU_DOCUMENT.match(cle_texte(t)):
-        etat.constat(  # « Objet : compte-rendu de la séance du 20 juin » : l'objet du rapport
-            "extrait.objet-du-document",
-            Severite.INFO,
-            n,
-            f"« {t[:80]} » : l'objet du document (le compte rendu d'une séance), pas un point.",
-        )
+    if _objet_du_document(etat, n, t):
         return
     if (valeur := r.objet(t)) is not None:
         etat.section = None
@@ -785,9 +779,29 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
 
 
 _OBJET_DU_DOCUMENT = re.compile(
-    r"^objet\s*:\s*(?:le\s+)?(?:compte[\s-]rendu|proces[\s-]verbal)\s+(?:de\s+la\s+|du\s+)?"
-    r"(?:seance|reunion|comite|conseil)\b"
+    r"^objet\s*:\s*(?:le\s+)?(?:compte[\s-]rendu|proces[\s-]verbal)\s+(?:de\s+la\s+|du\s+)"
+    r"(?:seance|reunion)\b"
 )
+
+
+def _objet_du_document(etat: _Etat, n: int, t: str) -> bool:
+    """« Objet : compte-rendu de la séance du 20 juin 2023 » en tête d'un rapport, avant toute
+    liste : l'objet du document, pas un point (« Objet : approbation du procès-verbal… » en
+    est un)."""
+    if etat.deliberations or etat.presents or etat.section is not None:
+        return False
+    plat = cle_texte(t)
+    if not _OBJET_DU_DOCUMENT.match(plat) or "approb" in plat:
+        return False
+    etat.constat(
+        "extrait.objet-du-document",
+        Severite.INFO,
+        n,
+        f"« {t[:80]} » : l'objet du document (le compte rendu d'une séance), pas un point.",
+    )
+    return True
+
+
 _OUVERTURE = re.compile(r"^l'an\s+(?:deux|mil|\d{4})")
 
 

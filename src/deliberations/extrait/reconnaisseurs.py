@@ -861,12 +861,13 @@ _VOTE_LIBELLES = (
     ),
     (r"(?:bulletins?\s+)?(?:blancs?(?:\s+(?:et|ou)\s+nuls?)?|nuls?)", "blancs_nuls"),
     (r"abstentions?", "abstentions"),
-    (r"(?:voix\s+|votes?\s+)?contre|opposition", "contre"),
-    (r"(?:voix\s+|votes?\s+)?pour|approbation", "pour"),  # « Opposition : 0 Approbation : 30 »
+    (r"(?:voix\s+|votes?\s+)?contre", "contre"),
+    (r"(?:voix\s+|votes?\s+)?pour", "pour"),
     (r"suffrages\s+exprimes", "exprimes"),
 )
 
 
+_JAMAIS = re.compile(r"(?!)")
 _VOTE_MOTIFS = tuple(
     (
         cle,
@@ -875,6 +876,11 @@ _VOTE_MOTIFS = tuple(
         re.compile(rf"(?:^|[\s/,;(:])(?:{libelle})\s+(\d+)\b"),
     )
     for libelle, cle in _VOTE_LIBELLES
+) + tuple(
+    # « Opposition : 0 Approbation : 30 » : seulement suivis de deux-points (« 2019 Approbation
+    # du procès-verbal » n'est pas un vote)
+    (cle, re.compile(rf"(?:^|[\s/,;(]){libelle}\s*:\s*(\d+)"), _JAMAIS, _JAMAIS)
+    for libelle, cle in (("opposition", "contre"), ("approbation", "pour"))
 )
 # « POUR 10  CONTRE 0  ABSTENTION 0 » : le libellé avant le nombre, sans deux-points
 _LIBELLE_PUIS_NOMBRE = re.compile(r"\bpour\s+\d+\s*[,;\-–]?\s*contre\s+\d+")
