@@ -266,3 +266,13 @@ def test_rapport_qui_reproduit_une_seance_precedente() -> None:
     assert len(resultat.seance.deliberations) == 1  # l'objet du rapport n'est pas un point
     codes = {c.code: c.severite for c in resultat.rapport.constats}
     assert codes["extrait.date-divergente"] is Severite.AVERTISSEMENT
+
+
+def test_syndicat_cite_par_un_conseil_municipal() -> None:
+    resultat = _lire(
+        "CONSEIL MUNICIPAL\nSéance du 12 mars 2021\nPrésents : M. Jean DUPONT, Mme Anne PETIT\n"
+        "Ordre du jour : rapport du comité du Syndicat des eaux de la Brenne, présenté en séance\n"
+        "1 - Budget\nAdopté à l'unanimité.\n"
+    )
+    assert resultat.seance is not None
+    assert resultat.seance.assemblee.collectivite.nom == "(collectivité non indiquée)"

@@ -1474,7 +1474,9 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
             genre,
         )
         for rang, ordre, n, nom, genre in etat.collectivites
-        if rang != 4 or generale  # « Département de X » en tête d'une commune : le lieu
+        if (rang != 4 or generale)  # « Département de X » en tête d'une commune : le lieu
+        # « … du comité du Syndicat des eaux » dans l'en-tête d'un conseil municipal : cité
+        and not (rang == 3 and genre == "epci" and etat.organe is Organe.CONSEIL_MUNICIPAL)
     )
     if not candidats:
         return None, None
