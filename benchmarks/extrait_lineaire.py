@@ -20,6 +20,12 @@ from deliberations.extrait import lire_extrait
 
 ENTETE = "COMMUNE DE VAUDREY\nSéance du 4 mai 2021\n"
 
+
+def _lettres(i: int) -> str:
+    """« Bcd » pour 123 : un mot sans chiffre (les noms de lieux et de personnes n'en ont pas)."""
+    return "".join("abcdefghij"[int(c)] for c in str(i)).capitalize()
+
+
 FAMILLES: dict[str, Callable[[int], str]] = {
     "présents, un par ligne": lambda n: (
         ENTETE + "Présents :\n" + "\n".join(f"M. Jean NOM{i}" for i in range(n))
@@ -35,6 +41,23 @@ FAMILLES: dict[str, Callable[[int], str]] = {
     "« pouvoir à » répété": lambda n: ENTETE + "Pouvoirs : " + "pouvoir à " * n,
     "« représenté par » répété": lambda n: ENTETE + "Présents : " + "représentée par " * n,
     "noms courts": lambda n: ENTETE + "Présents : " + "M. A, " * n,
+    "délégués et communes collés": lambda n: (
+        ENTETE.replace("\n", " ")
+        + "PRESENTS : "
+        + " ".join(
+            f"Saint-{_lettres(i)}-sur-Loire Mr {_lettres(i).upper()} Didier Val d'{_lettres(i)} "
+            f"Agglomération Mme AUTRE{_lettres(i).upper()} Anne,"
+            for i in range(10, n + 10)
+        )
+    ),
+    "« COMMUNE : délégué » collés": lambda n: (
+        ENTETE.replace("\n", " ")
+        + "Présents : Canton de Vaudrey : "
+        + " ".join(
+            f"{_lettres(i).upper()} SUR {_lettres(i + 1).upper()} : Jean {_lettres(i).upper()}"
+            for i in range(10, n + 10)
+        )
+    ),
 }
 
 

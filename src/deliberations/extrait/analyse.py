@@ -22,6 +22,7 @@ from deliberations.extrait.collectivite import (
     titre_de_page,
 )
 from deliberations.extrait.dates import nombre_en_lettres
+from deliberations.extrait.groupes import Reperes, est_lieu_seul, liste_par_lieu, reperes, separer
 from deliberations.extrait.personnes import decouper, est_fonction, lire_personne, lire_personnes
 from deliberations.extrait.preparation import preparer
 from deliberations.fichiers import taille_max
@@ -144,6 +145,7 @@ class _Etat:
     constats: list[Constat] = attrs.Factory(list)
     organe: Organe | None = None
     collectivites: list[tuple[int, int, int, str, str]] = attrs.Factory(list)
+    reperes: Reperes = attrs.Factory(Reperes)
     date: dt.date | None = None
     date_ligne: int = 0
     convocation_texte: tuple[int, str] | None = None
@@ -245,6 +247,7 @@ def lire_extrait(
             f"Ligne retirée ({raison}) : « {brut[:80]} ».",
         )
     etat.aplati = prep.aplati
+    etat.reperes = reperes(" ".join(ligne.texte for ligne in prep.lignes))
     if prep.aplati:
         etat.constat(
             "extrait.texte-aplati",
@@ -607,6 +610,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if d is not None and _RETRAIT.search(cle_texte(t)) and r.mouvement(t) is None:
         _retrait(etat, n, t)
+    if _objet_du_document(etat, n, t):
+        return
     if (valeur := r.objet(t)) is not None:
         etat.section = None
         if d is None or d.objet or d.theme:
@@ -796,6 +801,8 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     if etat.date is None and (date := r.date_seance(t, not etat.deliberations)) is not None:
         etat.date, etat.date_ligne = date, n
         trouve = True
+    elif _date_d_ouverture(etat, n, t):
+        trouve = True
     elif (
         etat.date is None
         and etat.sans_annee is None
@@ -865,6 +872,53 @@ def _presents_partiels(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_OBJET_DU_DOCUMENT = re.compile(
+    r"^objet\s*:\s*(?:le\s+)?(?:compte[\s-]rendu|proces[\s-]verbal)\s+(?:de\s+la\s+|du\s+)"
+    r"(?:seance|reunion)\b"
+)
+
+
+def _objet_du_document(etat: _Etat, n: int, t: str) -> bool:
+    """« Objet : compte-rendu de la séance du 20 juin 2023 » en tête d'un rapport, avant toute
+    liste : l'objet du document, pas un point (« Objet : approbation du procès-verbal… » en
+    est un)."""
+    if etat.deliberations or etat.presents or etat.section is not None:
+        return False
+    plat = cle_texte(t)
+    if not _OBJET_DU_DOCUMENT.match(plat) or "approb" in plat:
+        return False
+    etat.constat(
+        "extrait.objet-du-document",
+        Severite.INFO,
+        n,
+        f"« {t[:80]} » : l'objet du document (le compte rendu d'une séance), pas un point.",
+    )
+    return True
+
+
+_OUVERTURE = re.compile(r"^l'an\s+(?:deux|mil|\d{4})")
+
+
+def _date_d_ouverture(etat: _Etat, n: int, t: str) -> bool:
+    """La phrase d'ouverture (« L'an deux mille vingt-trois, le vingt juin… ») date la séance :
+    elle l'emporte sur une autre date lue plus haut (le titre d'un rapport qui présente le
+    compte rendu d'une séance précédente), et la divergence est signalée."""
+    if etat.date is None or etat.deliberations or not _OUVERTURE.match(cle_texte(t[:40])):
+        return False
+    date = r.date_seance(t, True)
+    if date is None or date == etat.date:
+        return False
+    etat.constat(
+        "extrait.date-divergente",
+        Severite.AVERTISSEMENT,
+        n,
+        f"La phrase d'ouverture date la séance du {date:%d/%m/%Y}, la ligne {etat.date_ligne} "
+        f"du {etat.date:%d/%m/%Y} : la date de la phrase d'ouverture est retenue.",
+    )
+    etat.date, etat.date_ligne = date, n
+    return True
+
+
 def _decomptes(etat: _Etat, n: int, t: str) -> bool:
     if _presents_partiels(etat, n, t):
         return True
@@ -898,6 +952,12 @@ _QUALITE_FIN = re.compile(
     r"\s+(?:d[ée]l[ée]gu[ée]\(?e?\)?s?|conseill[eè]re?\(?e?\)?s?)\s+"
     r"(?:titulaires?|suppl[ée]ante?s?|municipa(?:l|ux)|communautaires?)\.?\s*$",
     re.IGNORECASE,
+)
+# « M. Fouché Maire de Saint-Ouen », « Mme RIVIERE déléguée des Essarts » : la fonction et la
+# commune qui suivent le nom
+_FONCTION_DE_COMMUNE = re.compile(
+    r"\s+(?:[Mm]aire|[Aa]djointe?|[Dd][ée]l[ée]gu[ée]e?|[Cc]onseill[eè]re?)"
+    r"(?:\s+(?:titulaire|suppl[ée]ante?|municipale?))?\s+(?:de|d'|du|des)\s*[A-ZÀ-Ý][^,;()]*$"
 )
 _PAR_SON_SUPPLEANT = re.compile(
     r"^(?P<titulaire>.+?)\s*,?\s*(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+par\s+(?:son|sa)\s+"
@@ -1193,7 +1253,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     personnes: list[Elu] = []
     civilite_pluriel: str | None = None
     illisibles: list[str] = []
+    if etat.section.nom in ("presents", "absents") and " : " in texte:
+        texte = _liste_par_lieu(etat, n, texte)
     morceaux = decouper(texte)
+    if etat.section.nom in ("presents", "absents"):
+        morceaux = _sans_lieux(etat, n, morceaux)
     initiales = _liste_a_initiales(morceaux)
     for morceau in morceaux:
         if est_fonction(morceau):
@@ -1216,7 +1280,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             if heures and etat.section.nom == "presents":
                 personnes.append(mandant)  # présent jusqu'à l'heure dite, représenté ensuite
             continue
-        morceau = _QUALITE_FIN.sub("", morceau)
+        morceau = _FONCTION_DE_COMMUNE.sub("", _QUALITE_FIN.sub("", morceau))
         mvt_texte = None
         parenthese = _PARENTHESE_FINALE.search(morceau)
         if parenthese:
@@ -1268,6 +1332,60 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             )
             etat.absents.append((n, p, False))
     return True
+
+
+def _sans_lieux(etat: _Etat, n: int, morceaux: list[str]) -> list[str]:
+    """Les noms de collectivités membres collés aux délégués d'une liste aplatie (colonnes
+    « collectivité | délégués ») : écartés des personnes, et nommés dans le rapport."""
+    avec_civilites = sum(1 for m in morceaux if _VRAIE_CIVILITE.match(m)) >= 2
+    gardes: list[str] = []
+    for morceau in morceaux:
+        if avec_civilites and est_lieu_seul(morceau, etat.reperes.lieux):
+            _groupe_lu(etat, n, morceau)
+            continue
+        personne, lieux, devine = separer(morceau, etat.reperes.lieux)
+        if lieux:
+            _groupe_lu(etat, n, lieux)
+        elu = lire_personne(personne) if devine else None
+        if devine and (elu is None or not etat.reperes.confirme(elu.nom, elu.prenom or "")):
+            etat.constat(
+                "extrait.groupe-prenom",
+                Severite.AVERTISSEMENT,
+                n,
+                f"« {morceau[:100]} » : le mot qui suit le nom est lu comme le prénom (le "
+                "document ne le donne pas ailleurs), la suite comme le nom d'une collectivité "
+                "membre ; ce mot pourrait aussi être un lieu.",
+            )
+        gardes.append(personne)
+    return gardes
+
+
+def _liste_par_lieu(etat: _Etat, n: int, texte: str) -> str:
+    """« ATTILLY : Michel DUBOIS BEAUVOIS : Anne LEROY - … » : les délégués seuls, séparés par
+    des virgules ; les communes nommées dans le rapport, et la limite NOM | commune signalée
+    quand elle est une lecture (« Christiane LEMAIRE VERMAND SUR OMIGNON »)."""
+    lue = liste_par_lieu(texte, etat.reperes.lieux)
+    if lue is None:
+        return texte
+    _groupe_lu(etat, n, " ; ".join(lue.lieux))
+    for segment in lue.douteuses:
+        etat.constat(
+            "extrait.groupe-nom",
+            Severite.AVERTISSEMENT,
+            n,
+            f"« {segment[:100]} » : le premier mot en capitales est lu comme le nom, la suite "
+            "comme la commune suivante ; un nom composé se lirait autrement.",
+        )
+    return ", ".join(lue.personnes)
+
+
+def _groupe_lu(etat: _Etat, n: int, nom: str) -> None:
+    etat.constat(
+        "extrait.groupe-commune",
+        Severite.INFO,
+        n,
+        f"« {nom[:100]} » lu comme le nom d'un groupe (collectivité membre), pas comme un membre.",
+    )
 
 
 _STATUT = re.compile(
@@ -1587,6 +1705,9 @@ def _genre_organe(organe: Organe) -> str:
     return "epci"
 
 
+_SIGLE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý.\-]{1,11}")
+
+
 def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
     """Le nom le plus sûr : en-tête, puis prose, puis titre ; un désaccord est signalé."""
     generale = etat.organe in (
@@ -1595,14 +1716,24 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
         Organe.COMMISSION_PERMANENTE,
     )
     candidats = sorted(
-        (1 if rang == 4 and generale else rang, ordre, n, nom, genre)
+        # à rang égal, un sigle (« SIRP ») cède au nom développé
+        (
+            (1 if rang == 4 and generale else rang),
+            _SIGLE.fullmatch(nom) is not None,
+            ordre,
+            n,
+            nom,
+            genre,
+        )
         for rang, ordre, n, nom, genre in etat.collectivites
-        if rang != 4 or generale  # « Département de X » en tête d'une commune : le lieu
+        if (rang != 4 or generale)  # « Département de X » en tête d'une commune : le lieu
+        # « … du comité du Syndicat des eaux » dans l'en-tête d'un conseil municipal : cité
+        and not (rang == 3 and genre == "epci" and etat.organe is Organe.CONSEIL_MUNICIPAL)
     )
     if not candidats:
         return None, None
-    _, _, n, nom, genre = candidats[0]
-    for rang, _o, autre_n, autre, _g in candidats[1:]:
+    _, _, _, n, nom, genre = candidats[0]
+    for rang, _s, _o, autre_n, autre, _g in candidats[1:]:
         if rang <= 3 and cle_texte(autre) != cle_texte(nom):
             etat.constat(
                 "extrait.collectivite-divergente",

@@ -91,12 +91,13 @@ _MOT_COLLECTIVITE = re.compile(
 )
 
 
-def nom_plausible(nom: str) -> bool:
-    """Vrai si le texte a l'air d'un nom de lieu (pas une date, un jour, un titre)."""
+def nom_plausible(nom: str, longueur_max: int = 80) -> bool:
+    """Vrai si le texte a l'air d'un nom de lieu (pas une date, un jour, un titre) ;
+    ``longueur_max`` : plus long pour le nom complet d'un syndicat, borné par la phrase."""
     nom = nom.strip()
     plat = _plat(nom)
     return (
-        2 <= len(nom) <= 80
+        2 <= len(nom) <= longueur_max
         and nom[:1].isalpha()
         and not _PAS_UN_NOM.search(plat)
         and not _MOT_COLLECTIVITE.fullmatch(plat)

@@ -74,7 +74,10 @@ _REMPLACEMENTS = str.maketrans(
         "\u2029": "\n",
     }
 )
-_PUCES = re.compile(r"(?m)^[ \t]*[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·][ \t]*")
+# « • • • M. X » (puces répétées d'une page web) : une seule puce
+_PUCES = re.compile(r"(?m)^[ \t]*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·][ \t]*)+")
+# « M.PAVIE », « M.Fouché » : la civilité collée au nom (pas « M.-C. », une initiale)
+_CIVILITE_COLLEE = re.compile(r"(?<![\w.])M\.(?=[A-ZÀ-Ý][A-Za-zÀ-ÿ]{2})")
 _PUCES_FLUX = re.compile(r"[ \t][\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊][ \t]")
 # (le chiffre d'abord, les lettres qui le précèdent ensuite : la recherche saute aux chiffres)
 _NOTE_COLLEE = re.compile(r"\d(?<=[a-zéèêàùûôîç]{3}\d)(?=[ \t]*[:;,])")
@@ -93,6 +96,7 @@ def normaliser(texte: str) -> str:
     if _A_REMPLACER.search(texte):
         texte = texte.translate(_REMPLACEMENTS)
     texte = _PUCES.sub("- ", texte)
+    texte = _CIVILITE_COLLEE.sub("M. ", texte)
     texte = _PUCES_FLUX.sub(" - ", texte)
     texte = _TRAIT_COUPE.sub("-", texte)
     return _NOTE_COLLEE.sub("", texte)
@@ -110,7 +114,14 @@ _INTITULES = re.compile(
     r"|delegues\s+representes\b"
     r"|(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?\s*:"
     r"|(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)\s+en\s+exercice\s*:"
+    r"|effectif\s+legal\b"
     r")"
+)
+# « … comptable Est nommé secrétaire, Mr X » : la phrase de nomination dans le flux, coupée
+# seulement si elle commence par une capitale (« Mme X est nommée secrétaire » reste entière).
+_NOMINATION = re.compile(
+    r"(?<=[\s.;,)\-])(?=(?:est|sont|a\s+ete|ont\s+ete)\s+(?:nommee?s?|designee?s?|elue?s?)\s+"
+    r"(?:en\s+qualite\s+de\s+|comme\s+)?secretaire)"
 )
 # Intitulés forts : coupés quel que soit le mot qui précède.
 _INTITULES_FORTS = re.compile(
@@ -180,7 +191,9 @@ def _coupures(ligne: str) -> list[int]:
         and not _NUMERO_AVANT.search(plat[max(0, p - 30) : p])
     } | {p for p in forts if 0 < p < len(ligne)}
     # « Le nombre de… » : la coupe recule devant l'article
-    return sorted({p - 3 if plat[max(0, p - 3) : p] == "le " else p for p in coupes})
+    coupes = {p - 3 if plat[max(0, p - 3) : p] == "le " else p for p in coupes}
+    coupes.update(t.start() for t in _NOMINATION.finditer(plat) if ligne[t.start()].isupper())
+    return sorted(coupes)
 
 
 def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:

@@ -80,6 +80,8 @@ _ORGANES = tuple(
         (r"conseil\s+departemental|conseil\s+general", Organe.CONSEIL_DEPARTEMENTAL),
         (r"conseil\s+regional", Organe.CONSEIL_REGIONAL),
         (r"comite\s+syndical", Organe.COMITE_SYNDICAL),
+        # « le Comité du Syndicat mixte du Bassin de l'Orveau » : le comité du syndicat nommé
+        (r"comite\s+(?=du\s+(?:syndicat|sivom|sivu|sictom|smictom)\b)", Organe.COMITE_SYNDICAL),
     )
 )
 _GENERAUX = (Organe.CONSEIL_DEPARTEMENTAL, Organe.CONSEIL_REGIONAL)
@@ -108,7 +110,7 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
             continue
         if not _DEUX_POINTS_NOMBRE.search(plat[trouve.start() : trouve.end() + 40]):
             retenu = valeur
-            nom = _nom_apres_organe(texte[trouve.end() : trouve.end() + 120], valeur)
+            nom = _nom_apres_organe(texte[trouve.end() : trouve.end() + _FENETRE_NOM], valeur)
             if nom is not None and valeur in _GENERAUX:
                 nom = f"{texte[trouve.start() : trouve.end()]} {_article(texte, trouve.end())}{nom}"
             if nom is not None:
@@ -128,23 +130,62 @@ def _article(texte: str, debut: int) -> str:
 _COMMENCE_PAR_DE = re.compile(r"^(?:de\s|d'|du\s|des\s)", re.I)
 _MOT_COMMUNE = re.compile(r"^(?:de\s+la\s+)?(?:commune|ville)\s+", re.I)
 _PARTICULE_INITIALE = re.compile(r"^(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')", re.I)
-_FIN_NOM_COLLECTIVITE = re.compile(
+_FENETRE_NOM = 200
+_NOM_COURT = 80
+_BORNE_NOM = re.compile(
     r"\s+[-–]\s+|\s*[,;:(]\s*|\s+(?=s[ée]ance\b|r[ée]union\b|en\s+date\b|du\s+\d|dûment\b|"
     r"se\s+sont\b|sont\b|est\b|s'est\b|s\s+est\b|"
-    r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu)", re.I
+    r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu)",
+    re.I,
 )
+_MOT_DE_LIEU = re.compile(r"[A-ZÀ-Ý][\w'\-]*|de|du|des|la|le|les|en|sur|sous|et|[ld]'[\w\-]+")
+
+
+def _enumeration(debut: str, suite: str, apres: str) -> str | None:
+    """« de Vaubrun, Saint-Ouen-la-Ferrière et Les Essarts-Bréval, légalement convoqué » : le
+    nom continue après la virgule par une énumération de lieux close par « et ». ``None``
+    si la virgule n'ouvre pas une énumération (le nom finit là) ; ``""`` si elle en ouvre
+    une sans qu'on sache où elle finit (pas de « et ») : le nom n'est pas sûr."""
+    if not suite.strip(" :,.-")[len(debut) :].lstrip().startswith(","):
+        return None
+    morceaux = [debut]
+    for _ in range(6):
+        partie, *reste = _BORNE_NOM.split(apres, maxsplit=1)
+        mots = partie.split()
+        if not mots or not all(_MOT_DE_LIEU.fullmatch(m) for m in mots) or len(partie) > 60:
+            return None if len(morceaux) == 1 else ""
+        morceaux.append(partie.strip())
+        if "et" in mots:
+            return ", ".join(morceaux)
+        if not reste or not apres[len(partie) :].lstrip().startswith(","):
+            return ""
+        apres = reste[0]
+    return ""
 
 
 def _nom_apres_organe(suite: str, valeur: Organe) -> str | None:
+    """Le nom introduit par « de », « du »… après l'organe, borné par une ponctuation ou le
+    verbe de la phrase. Un nom de plus de 80 caractères (« Syndicat intercommunal de collecte
+    et de traitement des ordures ménagères de la vallée de… ») n'est rendu que si sa fin est
+    lue dans la fenêtre (borne trouvée) : sinon il pourrait être tronqué."""
     reste = suite.strip(" :,.-")
-    reste = _FIN_NOM_COLLECTIVITE.split(reste)[0].strip()
+    parties = _BORNE_NOM.split(reste, maxsplit=1)
+    reste = parties[0].strip()
+    if len(parties) > 1 and (enumeration := _enumeration(reste, suite, parties[1])) is not None:
+        if not enumeration:
+            return None  # « de Vaubrun, Saint-Ouen, … » : où finit le nom ?
+        reste, parties = enumeration, [enumeration, ""]
     if not _COMMENCE_PAR_DE.match(reste):
+        return None
+    if len(reste) > _NOM_COURT and (len(parties) == 1 or valeur is Organe.CONSEIL_MUNICIPAL):
         return None
     if valeur is Organe.CONSEIL_MUNICIPAL:
         reste = _MOT_COMMUNE.sub("", reste)
         nom = commune_seule(reste)
     else:
         nom = _PARTICULE_INITIALE.sub("", reste)
+        if len(nom) > _NOM_COURT:
+            return nom if nom_plausible(nom, longueur_max=_FENETRE_NOM) else None
     return nom if nom_plausible(nom) else None
 
 
@@ -271,6 +312,7 @@ _SECRETAIRE_APRES = re.compile(
     r"(?:nommee?s?|designee?s?|elue?s?)\s+"
     r"(?:en\s+qualite\s+de\s+|comme\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?"
     r"secretaires?(?:\s+de\s+(?:la\s+)?seance)?|le\s+secretaire\s+de\s+seance\s+sera|"
+    r"le\s+secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?a\s+ete\s+assure\s+par\s*:?|"
     r"la\s+secretaire\s+de\s+seance\s+sera)\s*[,:]?\s*"
 )
 _SECRETAIRE_AVANT = re.compile(
@@ -308,7 +350,16 @@ def secretaire(texte: str) -> str | None:
     trouve = _DESIGNER.search(plat)
     if trouve:
         return _nom_seul(texte[trouve.start(1) : trouve.end(1)])
+    trouve = _EN_PRESENCE.search(plat)
+    if trouve:  # « en présence de Mme X, secrétaire de séance »
+        return _nom_seul(texte[trouve.start(1) : trouve.end(1)])
     return None
+
+
+_EN_PRESENCE = re.compile(
+    r"\ben\s+presence\s+de\s+((?:m\.|mme|mr|monsieur|madame)\s[^,;()]{2,60}?),\s*"
+    r"secretaire\s+de\s+(?:la\s+)?seance\b"
+)
 
 
 _DEBUT_NOM = re.compile(
@@ -353,7 +404,8 @@ _AVEC_PRESENTS = re.compile(
     rf"\bavec\s+{_EN_LETTRES}\s+(?:conseillers|membres|delegues)\s+presents"
 )
 _LIBELLE_NOMBRE_SEUL = re.compile(
-    r"^\s*(en\s+exercice|presents|votants|representes|procurations|pouvoirs|absents)\s+(\d{1,4})\s*$"
+    r"^\s*(?:(?:membres|conseillers|delegues)\s+)?"  # « Membres présents 4 »
+    r"(en\s+exercice|presents|votants|representes|procurations|pouvoirs|absents)\s+(\d{1,4})\s*$"
 )
 _SANS_DEUX_POINTS = re.compile(
     r"\b(en\s+exercice|presents|votants|representes|procurations|pouvoirs)\s+(\d{1,4})\b"
@@ -448,7 +500,17 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
         valeur = nombre_en_lettres(trouve.group(1))
         if valeur is not None:
             resultats.append(("presents", valeur))
+    # « A l'ouverture de la séance, 9 délégués étaient présents ; 2 avaient donné pouvoir »
+    for trouve in _PHRASE_DECOMPTE.finditer(plat):
+        cle = "presents" if trouve.group(2) else "procurations"
+        resultats.append((cle, int(trouve.group(1))))
     return resultats
+
+
+_PHRASE_DECOMPTE = re.compile(
+    r"\b(\d{1,4})\s+(?:(delegues|membres|conseillers)\s+(?:etaient|sont)\s+presents\b"
+    r"|(?:avaient|ont)\s+donne\s+(?:(?:un|leur)\s+)?(?:pouvoir|procuration))"
+)
 
 
 # ------------------------------------------------------------------ présences
@@ -961,6 +1023,7 @@ _VOTE_LIBELLES = (
 )
 
 
+_JAMAIS = re.compile(r"(?!)")
 _VOTE_MOTIFS = tuple(
     (
         cle,
@@ -969,6 +1032,11 @@ _VOTE_MOTIFS = tuple(
         re.compile(rf"(?:^|[\s/,;(:])(?:{libelle})\s+(\d+)\b"),
     )
     for libelle, cle in _VOTE_LIBELLES
+) + tuple(
+    # « Opposition : 0 Approbation : 30 » : seulement suivis de deux-points (« 2019 Approbation
+    # du procès-verbal » n'est pas un vote)
+    (cle, re.compile(rf"(?:^|[\s/,;(]){libelle}\s*:\s*(\d+)"), _JAMAIS, _JAMAIS)
+    for libelle, cle in (("opposition", "contre"), ("approbation", "pour"))
 )
 # « POUR 10  CONTRE 0  ABSTENTION 0 » : le libellé avant le nombre, sans deux-points
 _LIBELLE_PUIS_NOMBRE = re.compile(r"\bpour\s+\d+\s*[,;\-–]?\s*contre\s+\d+")
@@ -977,9 +1045,11 @@ _UNANIMITE_VOIX = re.compile(r"\bunanimite\b[^()]{0,40}\(\s*(\d+)\s+voix\b")
 _VOIX_CONTRE = re.compile(r"\bpar\s+(\d+)\s+voix\s+contre\s+(\d+)\b")
 _MOTS_VOTE = re.compile(
     r"pour|contre|abstention|blanc|nul|prononce|part|nppv|exprim|procuration|pouvoir|particip|refus|voix"
+    r"|opposition|approbation"
 )
 _LIBELLE_AVANT = re.compile(
-    r"(?:pour|contre|abstentions?|votants|exprimes|blancs|nuls|part\s+au\s+vote)\s*:\s*$"
+    r"(?:pour|contre|abstentions?|votants|exprimes|blancs|nuls|part\s+au\s+vote|opposition|approbation)"
+    r"\s*:\s*$"
 )
 
 

@@ -1,0 +1,292 @@
+"""Collectivités membres collées aux délégués dans une liste aplatie.
+
+Le procès-verbal d'un syndicat ou d'un EPCI range souvent ses présents par collectivité
+membre, sur deux colonnes : la commune (ou la communauté), puis ses délégués. Quand le
+texte est aplati, les noms de lieux se collent aux personnes : « Mr ROBIN Didier Val
+d'Authion Agglomération », et une commune sans délégué se colle à la suivante
+(« Mr PEDEBOY Lescoubère Noustère-Bas Pardieux-Oussère »). Ce module sépare la personne
+des noms de lieux qui la suivent, sans jamais couper au hasard :
+
+- un mot est un lieu **sûr** s'il en a la forme (« Juvigny-sur-Oudon », « Mûrs-la-Forêt »,
+  « d'Authion », « Saint-Méen… », « Communauté », « Agglomération »), ou si le document le
+  nomme ailleurs comme un lieu (« les délégués de Lescoubère ») ;
+- les mots collés après la personne ne sont lus comme des lieux que s'ils ont tous l'allure
+  d'un nom de lieu (capitale puis minuscules, mots de liaison) et qu'au moins un est sûr ;
+- après un NOM en capitales, le premier mot est le prénom (« ROBIN Didier »), sauf s'il est
+  lui-même un lieu sûr ; ce choix est une lecture, signalée comme telle par l'appelant.
+
+>>> lieux = reperes("excuse les délégués de Lescoubère et de Noustère-Bas").lieux
+>>> sorted(lieux)
+['lescoubere', 'noustere-bas']
+>>> separer("Mr ROBIN Didier Val d'Authion Agglomération", lieux)
+('Mr ROBIN Didier', "Val d'Authion Agglomération", True)
+>>> separer("Mr PEDEBOY Lescoubère Noustère-Bas Pardieux-Oussère", lieux)
+('Mr PEDEBOY', 'Lescoubère Noustère-Bas Pardieux-Oussère', False)
+>>> separer("Mme DUPONT Marie Claire", lieux)
+('Mme DUPONT Marie Claire', '', False)
+>>> est_lieu_seul("Communauté de Communes des Coteaux du Layon Sud", lieux)
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import attrs
+
+from deliberations.extrait.personnes import CIVILITE
+from deliberations.texte import cle_texte
+
+__all__ = ["ListeParLieu", "Reperes", "est_lieu_seul", "liste_par_lieu", "reperes", "separer"]
+
+_LIAISONS = frozenset(
+    {"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", "sous", "lès", "lez", "aux"}
+)
+_LIAISONS_SEULES = _LIAISONS | {"et", "au", "à"}
+_PART_NOM = re.compile(r"[A-ZÀ-ÖØ-Ý][a-zß-öø-ÿ]+")
+_PREFIXES_SURS = frozenset({"saint", "sainte", "st", "ste"})
+_MOTS_SURS = frozenset(
+    {
+        "communaute",
+        "communes",
+        "agglomeration",
+        "agglo",
+        "metropole",
+        "syndicat",
+        "intercommunalite",
+    }
+)
+_CIVILITE_DEBUT = re.compile(rf"^\s*{CIVILITE}(?=\s)\s*", re.IGNORECASE)
+_CAPITALES = re.compile(r"[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'\-]*[A-ZÀ-ÖØ-Ý]")
+_MOT_PRENOM = re.compile(r"[A-ZÀ-ÖØ-Ý][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Ý][a-zß-öø-ÿ]+)?")
+_PREPOSITIONS = frozenset({"de", "des", "du", "à", "aux"})
+_NOMS_DE_CIVILITE = frozenset(
+    {"monsieur", "madame", "mademoiselle", "messieurs", "mesdames", "mme", "mr", "mlle", "mm"}
+)
+
+
+def _parties(mot: str) -> list[str]:
+    return [p for p in re.split(r"[-']", mot) if p]
+
+
+def _a_forme_de_lieu(mot: str) -> bool:
+    """« Barthèque-d'Oussère », « Val », « de » : un mot qui peut entrer dans un nom de lieu."""
+    if mot in _LIAISONS_SEULES:
+        return True
+    parties = _parties(mot)
+    return (
+        bool(parties)
+        and all(_PART_NOM.fullmatch(p) or p.lower() in _LIAISONS for p in parties)
+        and bool(_PART_NOM.fullmatch(parties[0]) or len(parties) > 1)
+    )
+
+
+def _sur_par_forme(mot: str) -> bool:
+    """« Juvigny-sur-Oudon », « d'Authion », « Saint-Méen… », « Agglomération » : un lieu
+    reconnaissable sans autre indice (un prénom composé n'a pas de mot de liaison)."""
+    parties = _parties(mot)
+    if len(parties) > 1 and (
+        any(p in _LIAISONS for p in parties) or cle_texte(parties[0]) in _PREFIXES_SURS
+    ):
+        return True
+    return cle_texte(mot) in _MOTS_SURS
+
+
+@attrs.frozen
+class Reperes:
+    """Ce que le document dit ailleurs : les mots qu'il emploie comme des lieux, et le nombre
+    de fois qu'il nomme chaque personne « NOM Prénom » ou « Prénom NOM »."""
+
+    lieux: frozenset[str] = frozenset()
+    paires: Counter[tuple[str, str]] = attrs.field(factory=Counter)
+
+    def confirme(self, nom: str, prenom: str) -> bool:
+        """Vrai si le document nomme deux fois au moins la personne avec ce prénom."""
+        return self.paires[(cle_texte(nom), cle_texte(prenom))] >= 2
+
+
+def _propre(mot: str) -> str:
+    return mot.strip(',;.:()«»"!?')
+
+
+def reperes(texte: str) -> Reperes:
+    """Une lecture du texte entier, mot à mot : les lieux (« de X », « à X », « d'X », sauf
+    devant un NOM en capitales : « de Jean DUPONT ») et les paires NOM-prénom."""
+    mots = [_propre(m) for m in texte.split()]
+    lieux: set[str] = set()
+    paires: Counter[tuple[str, str]] = Counter()
+    for i, mot in enumerate(mots):
+        suivant = mots[i + 1] if i + 1 < len(mots) else ""
+        if _CAPITALES.fullmatch(mot) and _MOT_PRENOM.fullmatch(suivant):
+            paires[(cle_texte(mot), cle_texte(suivant))] += 1
+        elif _MOT_PRENOM.fullmatch(mot) and _CAPITALES.fullmatch(suivant):
+            paires[(cle_texte(suivant), cle_texte(mot))] += 1
+        lieu = suivant if mot in _PREPOSITIONS else mot[2:] if mot.startswith("d'") else ""
+        apres = mots[i + 2] if mot in _PREPOSITIONS and i + 2 < len(mots) else suivant
+        if (
+            _PART_NOM.match(lieu)
+            and _a_forme_de_lieu(lieu)
+            and cle_texte(lieu) not in _NOMS_DE_CIVILITE
+            and not _CAPITALES.fullmatch(apres)
+        ):
+            lieux.add(cle_texte(lieu))
+    return Reperes(frozenset(lieux), paires)
+
+
+def _sur(mot: str, lieux: frozenset[str]) -> bool:
+    return _sur_par_forme(mot) or cle_texte(mot) in lieux
+
+
+def _lieux_colles(mots: list[str], lieux: frozenset[str]) -> bool:
+    """Des mots qui forment un ou plusieurs noms de lieux, dont au moins un sûr."""
+    return (
+        bool(mots)
+        and _PART_NOM.match(mots[0]) is not None
+        and all(_a_forme_de_lieu(m) for m in mots)
+        and any(_sur(m, lieux) for m in mots)
+    )
+
+
+def est_lieu_seul(morceau: str, lieux: frozenset[str]) -> bool:
+    """Un morceau sans civilité ni NOM en capitales qui n'est qu'un nom de lieu sûr
+    (« Communauté de Communes des Coteaux du Layon Sud », « Sainte-Colombe-d'Oussère »)."""
+    mots = morceau.split()
+    return (
+        0 < len(mots) <= 12
+        and _CIVILITE_DEBUT.match(morceau) is None
+        and not any(_CAPITALES.fullmatch(m) for m in mots)
+        and _lieux_colles(mots, lieux)
+    )
+
+
+def separer(morceau: str, lieux: frozenset[str]) -> tuple[str, str, bool]:
+    """(personne, lieux collés, prénom lu devant les lieux) pour « Civilité NOM [Prénom]
+    Lieu… » ou « Civilité Prénom NOM Lieu… » ; le morceau entier et ``""`` sinon.
+
+    Le troisième élément est vrai quand le mot qui suit le NOM a été pris pour le prénom
+    alors qu'il pourrait être un nom de lieu : une lecture, à signaler."""
+    civilite = _CIVILITE_DEBUT.match(morceau)
+    if civilite is None or len(morceau) > 300:
+        return morceau, "", False
+    mots = morceau[civilite.end() :].split()
+    capitales = [i for i, m in enumerate(mots) if _CAPITALES.fullmatch(m)]
+    if not capitales:
+        return morceau, "", False
+    debut = capitales[0]
+    fin = debut
+    while fin < len(mots) and _CAPITALES.fullmatch(mots[fin]):
+        fin += 1
+    queue = mots[fin:]
+    if not queue:
+        return morceau, "", False
+    if debut > 0 or _sur_par_forme(queue[0]) or (len(queue) > 1 and _sur(queue[0], lieux)):
+        prenom = 0  # « Prénom NOM Lieu… », ou le mot après le NOM est déjà un lieu
+    elif len(queue) > 1 and _MOT_PRENOM.fullmatch(queue[0]):
+        prenom = 1  # « NOM Prénom Lieu… »
+    else:
+        return morceau, "", False
+    if not _lieux_colles(queue[prenom:], lieux):
+        return morceau, "", False
+    personne = " ".join([morceau[: civilite.end()].strip(), *mots[:fin], *queue[:prenom]])
+    return personne, " ".join(queue[prenom:]), prenom == 1
+
+
+# ------------------------------------------------- « COMMUNE : Prénom NOM COMMUNE : Prénom NOM »
+
+_DEUX_POINTS = re.compile(r"\s+:\s+")
+_PARTICULES = frozenset({"LE", "LA", "DE", "DU", "DES", "DI", "DA", "VAN", "VON", "MAC", "EL"})
+
+
+@attrs.frozen
+class ListeParLieu:
+    """Une liste aplatie « LIEU : Prénom NOM LIEU : Prénom NOM… » lue : les personnes (dans
+    l'ordre, avec ce qui les suit, une procuration entre parenthèses par exemple), les lieux, et
+    les entrées dont la limite entre le NOM et le lieu suivant est une lecture."""
+
+    personnes: list[str]
+    lieux: list[str]
+    douteuses: list[str]
+
+
+def _en_capitales(texte: str) -> bool:
+    return any(c.isalpha() for c in texte) and not any(c.islower() for c in texte)
+
+
+def _lieu_entier(segment: str, lieux: frozenset[str]) -> bool:
+    """« ATTILLY », « VERMAND SUR OMIGNON », « Canton de Vermand » : un lieu seul."""
+    mots = segment.split()
+    if not mots or len(segment) > 60 or "(" in segment:
+        return False
+    if _en_capitales(segment):
+        return True
+    return (
+        _PART_NOM.fullmatch(mots[0]) is not None
+        and all(_a_forme_de_lieu(m) for m in mots)
+        and (not any(_CAPITALES.fullmatch(m) for m in mots))
+    )
+
+
+def _cle_lieu(texte: str) -> str:
+    return cle_texte(texte).replace("-", " ")
+
+
+def _personne_puis_lieu(segment: str, lieux: frozenset[str]) -> tuple[str, str, bool] | None:
+    """« Michel DUBOIS BEAUVOIS » → (« Michel DUBOIS », « BEAUVOIS », sûr) ; ``None`` si le
+    segment n'a pas cette forme."""
+    for separateur in (" - ", ") "):
+        gauche, trouve, droite = segment.rpartition(separateur)
+        if trouve and _lieu_entier(droite, lieux):
+            return gauche + trouve.strip(" -"), droite, True
+    mots = segment.split()
+    nom = next((i for i, m in enumerate(mots) if _CAPITALES.fullmatch(m)), None)
+    if not nom or not all(_MOT_PRENOM.fullmatch(m) for m in mots[:nom]):
+        return None  # le prénom d'abord, en casse mixte
+    fin_capitales = nom
+    while fin_capitales < len(mots) and _CAPITALES.fullmatch(mots[fin_capitales]):
+        fin_capitales += 1
+    if fin_capitales < len(mots):  # « Bernard HOURIEZ Canton de Saint-Simon »
+        lieu = " ".join(mots[fin_capitales:])
+        if not _lieu_entier(lieu, lieux):
+            return None
+        return " ".join(mots[:fin_capitales]), lieu, True
+    fin = nom
+    while fin < fin_capitales - 1 and mots[fin] in _PARTICULES:
+        fin += 1  # « Luc DE LA TOUR DURY »
+    fin += 1
+    if fin >= fin_capitales:
+        return None
+    lieu = " ".join(mots[fin:])
+    connu = _cle_lieu(lieu) in lieux or _cle_lieu(lieu).replace(" ", "-") in lieux
+    # un seul mot pour la commune : le reste est le nom ; sinon la limite est une lecture
+    return " ".join(mots[:fin]), lieu, fin == fin_capitales - 1 or connu
+
+
+def liste_par_lieu(texte: str, lieux: frozenset[str]) -> ListeParLieu | None:
+    """« Canton de Vermand : ATTILLY : Michel DUBOIS BEAUVOIS : Anne-Marie LEROY - CAULAINCOURT :
+    Jean PRUVOST (pouvoir à Michel DUBOIS) ETREILLERS : … » : chaque délégué précédé de sa
+    commune et de deux-points, le tout sur une ligne ; ``None`` pour une autre forme.
+
+    >>> lue = liste_par_lieu("ATTILLY : Michel DUBOIS BEAUVOIS : Anne LEROY - HOLNON : Luc ROY", frozenset())
+    >>> lue.personnes, lue.lieux, lue.douteuses
+    (['Michel DUBOIS', 'Anne LEROY', 'Luc ROY'], ['ATTILLY', 'BEAUVOIS', 'HOLNON'], [])
+    """
+    if len(texte) > 5000:
+        return None
+    segments = _DEUX_POINTS.split(texte.strip())
+    if len(segments) < 4 or not _lieu_entier(segments[0], lieux):
+        return None
+    lue = ListeParLieu([], [segments[0]], [])
+    for segment in segments[1:-1]:
+        if _lieu_entier(segment, lieux):
+            lue.lieux.append(segment)
+            continue
+        coupe = _personne_puis_lieu(segment, lieux)
+        if coupe is None:
+            return None
+        lue.personnes.append(coupe[0])
+        lue.lieux.append(coupe[1])
+        if not coupe[2]:
+            lue.douteuses.append(segment)
+    lue.personnes.append(segments[-1])
+    return lue if len(lue.personnes) >= 2 else None
