@@ -107,9 +107,8 @@ def test_messages_distincts_dossier_mot_de_passe_memoire(
         "from deliberations.erreurs import FichierIllisible\n"
         "from deliberations.extrait.pdf import LimitesPdf\n"
         "from deliberations.extrait.pdf import texte_pdf\n"
-        "m = int(Path('/proc/self/statm').read_text().split()[0]) * os.sysconf('SC_PAGE_SIZE')\n"
         "try:\n"
-        "    texte_pdf(Path(sys.argv[1]), LimitesPdf(memoire_max=m // 2))\n"
+        "    texte_pdf(Path(sys.argv[1]), LimitesPdf(moteur='pdfplumber', memoire_max=1 << 20))\n"
         "except FichierIllisible as e:\n"
         "    print(e)\n"
     )
@@ -149,3 +148,25 @@ def test_pdftotext_borne_et_messages(tmp_path: Path) -> None:
     simple = tmp_path / "simple.pdf"
     _pdf_simple(simple, pages=2)
     assert "Seance du 3 mars 2021" in texte_pdf(simple, LimitesPdf(moteur="pdftotext"))
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) absent")
+def test_lecture_mixte_premieres_pages_pdfplumber_suite_pdftotext(tmp_path: Path) -> None:
+    """En mode ``auto`` : les pages des listes de présence (les premières) par pdfplumber, la
+    suite par pdftotext ; chaque page vient bien de son moteur, aucune n'est perdue ni
+    doublée, et la borne de pages vaut pour l'ensemble."""
+    from deliberations.extrait.pdf import LimitesPdf, lire_pdf
+
+    chemin = tmp_path / "long.pdf"
+    _pdf_simple(chemin, pages=9)
+    mixte = texte_pdf(chemin, LimitesPdf(pages_detaillees=3)).split("\f")
+    plumber = texte_pdf(chemin, LimitesPdf(moteur="pdfplumber")).split("\f")
+    poppler = texte_pdf(chemin, LimitesPdf(moteur="pdftotext")).split("\f")
+    assert len(mixte) == len(plumber) == len(poppler) == 9
+    assert mixte == plumber[:3] + poppler[3:]
+    assert [f"page {i}" in page for i, page in enumerate(mixte, start=1)] == [True] * 9
+    texte, constats = lire_pdf(chemin, LimitesPdf(pages_detaillees=3, pages_max=5))
+    assert texte.count("\f") == 4 and "page 5" in texte and "page 6" not in texte
+    assert [c.code for c in constats] == ["extrait.pdf-tronque"]
+    court, constats = lire_pdf(chemin, LimitesPdf(pages_detaillees=20, pages_max=30))
+    assert court.split("\f") == plumber and constats == []

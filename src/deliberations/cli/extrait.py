@@ -11,9 +11,9 @@ from typing import Any, BinaryIO
 import attrs
 
 from deliberations.cli import lot
-from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_ILLISIBLE, SORTIE_OK
+from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_ILLISIBLE, SORTIE_OK, taille_option
 from deliberations.extrait import Limites, ResultatExtrait, lire_fichier
-from deliberations.fichiers import ecrire_atomique
+from deliberations.fichiers import ecrire_atomique, taille_lisible
 from deliberations.model import Seance, vers_dict
 from deliberations.scdl import EcrivainSCDL, ecrire_scdl
 from deliberations.validation import Rapport
@@ -33,6 +33,7 @@ def limites(arguments: argparse.Namespace) -> Limites:
         html_taille_max=taille or defaut.html_taille_max,
         pdf_pages_max=getattr(arguments, "pages_max", None) or defaut.pdf_pages_max,
         pdf_moteur=getattr(arguments, "moteur_pdf", None) or defaut.pdf_moteur,
+        pdf_memoire_max=getattr(arguments, "memoire_pdf", None) or defaut.pdf_memoire_max,
     )
 
 
@@ -54,7 +55,15 @@ def ajouter_limites(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--moteur-pdf",
         choices=["auto", "pdfplumber", "pdftotext"],
-        help="lecture des PDF : pdfplumber (défaut) ou pdftotext -layout (poppler, plus rapide)",
+        help="lecture des PDF : auto (défaut : pdfplumber pour les premières pages, pdftotext "
+        "-layout pour la suite), pdfplumber ou pdftotext pour tout le document",
+    )
+    p.add_argument(
+        "--memoire-pdf",
+        type=taille_option,
+        metavar="TAILLE",
+        help="mémoire permise au processus qui lit un PDF (défaut "
+        f"{taille_lisible(Limites().pdf_memoire_max)} ; exemples : 512M, 1G)",
     )
 
 

@@ -25,6 +25,7 @@ import attrs
 
 from deliberations.erreurs import FichierIllisible, message_systeme
 from deliberations.extrait.analyse import PERSONNES_MAX, TAILLE_MAX, ResultatExtrait, lire_extrait
+from deliberations.extrait.pdf import MEMOIRE_MAX as MEMOIRE_PDF
 from deliberations.fichiers import taille_max as _taille_max
 from deliberations.validation.rapport import Rapport
 
@@ -45,6 +46,7 @@ class Limites:
     pdf_objets_max: int = 200_000
     pdf_duree_max: float = 25.0
     pdf_moteur: str = "auto"
+    pdf_memoire_max: int = MEMOIRE_PDF
 
 
 def _octets(nom: str, taille_max: int) -> bytes:
@@ -95,6 +97,7 @@ def lire_fichier(chemin: str | os.PathLike[str], limites: Limites | None = None)
                 objets_max=limites.pdf_objets_max,
                 duree_max=limites.pdf_duree_max,
                 moteur=limites.pdf_moteur,
+                memoire_max=limites.pdf_memoire_max,
             ),
         )
         resultat = lire_extrait(

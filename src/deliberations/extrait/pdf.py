@@ -7,10 +7,14 @@ l'analyseur connaît (le tableau à deux colonnes absents/procurations de l'extr
 Dijon). Les pages sont séparées par un saut de page (``\\f``), ce qui permet de retirer
 en-têtes et pieds de page répétés.
 
-``pdftotext -layout`` (poppler-utils) est près de cent fois plus rapide
-(``benchmarks/extrait_pdf.py``) mais coupe les noms qui débordent d'une colonne sur l'autre
-(le tableau absents/procurations à deux colonnes) : pdfplumber reste la lecture par défaut ;
-``LimitesPdf(moteur="pdftotext")`` choisit poppler (utilisé aussi quand pdfplumber manque).
+``pdftotext -layout`` (poppler-utils) est plus de cent fois plus rapide
+(``benchmarks/extrait_pdf.py`` : 11 pages/s contre 1 600) mais coupe les noms qui débordent
+d'une colonne sur l'autre (le tableau absents/procurations à deux colonnes). Ces tableaux de
+présence sont en tête du document : en mode ``auto``, quand les deux sont là, pdfplumber lit
+les :attr:`LimitesPdf.pages_detaillees` premières pages (4) et pdftotext les suivantes (le
+corps des délibérations) ; un procès-verbal de 300 pages se lit ainsi en une seconde au lieu
+de trente. ``moteur="pdfplumber"`` ou ``"pdftotext"`` impose l'un des deux pour tout le
+document (pdftotext est aussi pris seul quand pdfplumber manque).
 
 Un PDF est une entrée non sûre : la lecture se fait dans un processus fils, avec une
 limite de mémoire et de durée (:class:`LimitesPdf`), un nombre maximal de pages et
@@ -30,6 +34,7 @@ import re
 import shutil
 import stat
 import subprocess
+import time
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -39,7 +44,14 @@ import attrs
 from deliberations.erreurs import ErreurDeliberations, FichierIllisible, message_systeme
 from deliberations.validation.rapport import Constat, Severite
 
-__all__ = ["LimitesPdf", "PdfIndisponible", "lire_pdf", "texte_pdf"]
+__all__ = ["MEMOIRE_MAX", "LimitesPdf", "PdfIndisponible", "lire_pdf", "texte_pdf"]
+
+
+MEMOIRE_MAX = 256 * 1024 * 1024
+"""Mémoire (espace d'adresses) que la lecture d'un PDF peut ajouter à celle du processus qui
+la demande (pdfplumber, dans un processus fils) ou employer en tout (pdftotext) : un PDF
+ordinaire se lit avec moins de 100 Mo ; une « bombe » (un flux qui se décompresse en
+gigaoctets) est arrêtée là, avec un message clair."""
 
 
 class PdfIndisponible(ErreurDeliberations):
@@ -55,10 +67,13 @@ class LimitesPdf:
     pages_max: int = 300
     objets_max: int = 200_000
     duree_max: float = 25.0
-    memoire_max: int = 1_500_000_000
+    memoire_max: int = MEMOIRE_MAX
     moteur: str = "auto"
-    """``auto`` : pdfplumber (extra ``pdf``) s'il est installé, sinon ``pdftotext -layout``
-    (poppler-utils) ; ``pdftotext`` ou ``pdfplumber`` pour imposer l'un des deux."""
+    """``auto`` : pdfplumber (extra ``pdf``) pour les premières pages et ``pdftotext -layout``
+    (poppler-utils) pour les suivantes quand les deux sont installés, sinon celui qui l'est ;
+    ``pdftotext`` ou ``pdfplumber`` pour imposer l'un des deux."""
+    pages_detaillees: int = 4
+    """En mode ``auto`` : pages lues par pdfplumber (celles des listes de présence)."""
 
 
 def _verifier_fichier(nom: str, limites: LimitesPdf) -> None:
@@ -88,7 +103,10 @@ def _message(erreur: BaseException) -> str:
     return f"PDF illisible ou endommagé ({type(erreur).__name__})."
 
 
-def _lire_pages(nom: str, limites: LimitesPdf) -> tuple[list[str], list[tuple[str, str]]]:
+def _lire_pages(
+    nom: str, limites: LimitesPdf
+) -> tuple[list[str], list[tuple[str, str]], int]:
+    """Les pages lues par pdfplumber (au plus ``pages_max``), les notes, le nombre de pages."""
     import pdfplumber
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -119,14 +137,16 @@ def _lire_pages(nom: str, limites: LimitesPdf) -> tuple[list[str], list[tuple[st
             lignes = [re.sub(r" {3,}", "\t", ligne).strip() for ligne in texte.splitlines()]
             pages.append("\n".join(lignes))
             page.flush_cache()
-    return pages, notes
+    return pages, notes, total
 
 
 def _fils(nom: str, limites: LimitesPdf, sortie: Connection) -> None:  # pragma: no cover
     try:
         import resource
 
-        resource.setrlimit(resource.RLIMIT_AS, (limites.memoire_max, limites.memoire_max))
+        deja = int(Path("/proc/self/statm").read_text().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        borne = deja + limites.memoire_max  # le fils hérite de la mémoire de son parent
+        resource.setrlimit(resource.RLIMIT_AS, (borne, borne))
     except (ImportError, ValueError, OSError):
         pass
     nul = os.open(os.devnull, os.O_WRONLY)
@@ -141,6 +161,8 @@ def _fils(nom: str, limites: LimitesPdf, sortie: Connection) -> None:  # pragma:
 
 
 def _dans_un_fils(nom: str, limites: LimitesPdf) -> Any:
+    import pdfplumber  # noqa: F401 - importé avant le fork : le fils borné n'a rien à charger
+
     contexte = multiprocessing.get_context("fork")
     reception, envoi = contexte.Pipe(duplex=False)
     processus = contexte.Process(target=_fils, args=(nom, limites, envoi), daemon=True)
@@ -169,9 +191,11 @@ def _bornes_fils(limites: LimitesPdf) -> None:  # pragma: no cover - dans le fil
     resource.setrlimit(resource.RLIMIT_AS, (limites.memoire_max, limites.memoire_max))
 
 
-def _poppler(nom: str, limites: LimitesPdf) -> tuple[str, Any]:
-    """``pdftotext -layout`` dans un processus borné (mémoire, durée, pages)."""
-    commande = ["pdftotext", "-layout", "-enc", "UTF-8", "-l", str(limites.pages_max + 1), nom, "-"]
+def _poppler(nom: str, limites: LimitesPdf, premiere: int = 1) -> tuple[str, Any]:
+    """``pdftotext -layout`` dans un processus borné (mémoire, durée, pages), à partir de la
+    page ``premiere``."""
+    commande = ["pdftotext", "-layout", "-enc", "UTF-8", "-f", str(premiere)]
+    commande += ["-l", str(limites.pages_max + 1), nom, "-"]
     try:
         fini = subprocess.run(
             commande,
@@ -195,8 +219,8 @@ def _poppler(nom: str, limites: LimitesPdf) -> tuple[str, Any]:
     if pages and not pages[-1].strip():
         pages.pop()
     notes: list[tuple[str, str]] = []
-    if len(pages) > limites.pages_max:
-        pages = pages[: limites.pages_max]
+    if len(pages) > limites.pages_max - premiere + 1:
+        pages = pages[: limites.pages_max - premiere + 1]
         notes.append(
             (
                 "extrait.pdf-tronque",
@@ -208,7 +232,7 @@ def _poppler(nom: str, limites: LimitesPdf) -> tuple[str, Any]:
         "\n".join(re.sub(r" {3,}", "\t", ligne).strip() for ligne in page.splitlines())
         for page in pages
     ]
-    return "ok", (propres, notes)
+    return "ok", (propres, notes, None)
 
 
 def lire_pdf(
@@ -218,30 +242,47 @@ def lire_pdf(
     limites = limites or LimitesPdf()
     nom = str(chemin)
     _verifier_fichier(nom, limites)
-    poppler = limites.moteur == "pdftotext" or (
-        limites.moteur == "auto"
-        and importlib.util.find_spec("pdfplumber") is None
-        and shutil.which("pdftotext") is not None
-    )
-    if poppler:
-        etat, valeur = _poppler(nom, limites)
+    plumber = importlib.util.find_spec("pdfplumber") is not None
+    poppler = shutil.which("pdftotext") is not None
+    if limites.moteur == "pdftotext" or (limites.moteur == "auto" and not plumber and poppler):
+        pages, notes, _ = _resultat(nom, _poppler(nom, limites))
+    elif limites.moteur == "auto" and poppler and limites.pages_detaillees < limites.pages_max:
+        pages, notes = _mixte(nom, limites)
     else:
-        try:
-            import pdfplumber  # noqa: F401
-        except ImportError:  # pragma: no cover - dépend de l'installation
+        if not plumber:  # pragma: no cover - dépend de l'installation
             raise PdfIndisponible(
                 "La lecture des PDF demande l'extra « pdf » : pip install 'deliberations[pdf]' "
                 "(ou le programme pdftotext de poppler-utils)."
-            ) from None
-        etat, valeur = _dans_un_fils(nom, limites)
-    if etat != "ok":
-        raise FichierIllisible(nom, str(valeur))
-    pages, notes = valeur
+            )
+        pages, notes, _ = _resultat(nom, _dans_un_fils(nom, limites))
     constats = [
         Constat(code=code, severite=Severite.AVERTISSEMENT, message=message, chemin="document")
         for code, message in notes
     ]
     return "\f".join(pages), constats
+
+
+def _resultat(nom: str, reponse: tuple[str, Any]) -> Any:
+    etat, valeur = reponse
+    if etat != "ok":
+        raise FichierIllisible(nom, str(valeur))
+    return valeur
+
+
+def _mixte(nom: str, limites: LimitesPdf) -> tuple[list[str], list[tuple[str, str]]]:
+    """pdfplumber pour les premières pages, pdftotext pour les suivantes (même découpage en
+    pages, mêmes tabulations) ; la durée permise vaut pour l'ensemble."""
+    debut = time.monotonic()
+    tete = attrs.evolve(limites, pages_max=limites.pages_detaillees)
+    pages, notes, total = _resultat(nom, _dans_un_fils(nom, tete))
+    notes = [n for n in notes if n[0] != "extrait.pdf-tronque"]
+    if total <= limites.pages_detaillees:
+        return pages, notes
+    reste = max(limites.duree_max - (time.monotonic() - debut), 1.0)
+    suite, notes_suite, _ = _resultat(
+        nom, _poppler(nom, attrs.evolve(limites, duree_max=reste), limites.pages_detaillees + 1)
+    )
+    return pages + suite, notes + notes_suite
 
 
 def texte_pdf(chemin: str | os.PathLike[str], limites: LimitesPdf | None = None) -> str:
