@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ancien_chargeur import ancien_depuis_dict  # noqa: E402
 
-from deliberations.model import Registre, charger, depuis_dict  # noqa: E402
+from deliberations.model import Registre, depuis_dict, lire_json  # noqa: E402
 
 
 def registre_json(seances: int) -> dict[str, Any]:
@@ -73,7 +73,7 @@ def main() -> None:
         print(f"registre : {arguments.seances} séances, {taille / 2**20:.1f} Mio")
 
         t_json = chrono(lambda: json.loads(chemin.read_bytes()))
-        t_nouveau = chrono(lambda: charger(chemin))
+        t_nouveau = chrono(lambda: lire_json(chemin))
         echantillon = registre_json(arguments.ancien)
         t_ancien = chrono(lambda: ancien_depuis_dict(Registre, echantillon))
         echantillon = registre_json(arguments.ancien)
@@ -81,7 +81,7 @@ def main() -> None:
         facteur = arguments.seances / arguments.ancien
         t_ancien_total = t_ancien * facteur + t_json
         print(f"json.loads seul                 : {t_json:8.2f} s")
-        print(f"charger (lecture + conversion)  : {t_nouveau:8.2f} s")
+        print(f"lire_json (lecture + conversion): {t_nouveau:8.2f} s")
         print(f"ancien charger (estimé)         : {t_ancien_total:8.2f} s")
         print(
             f"conversion dict → modèle, {arguments.ancien} séances : ancienne "
