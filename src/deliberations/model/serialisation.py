@@ -99,6 +99,11 @@ def _joindre(chemin: str, nom: str) -> str:
 
 
 def _valeur_json(valeur: Any) -> Any:
+    ecrire = _FONCTIONS.get(type(valeur))
+    if ecrire is not None:  # un objet du modèle déjà écrit une fois
+        return ecrire(valeur)
+    if type(valeur) is tuple:
+        return [v if type(v) in _TELS_QUELS else _valeur_json(v) for v in valeur]
     if attrs.has(type(valeur)):
         return vers_dict(valeur)
     if isinstance(valeur, enum.Enum):
@@ -114,11 +119,18 @@ def _valeur_json(valeur: Any) -> Any:
 
 def vers_dict(objet: Any) -> dict[str, Any]:
     """Dictionnaire JSON d'un objet du modèle ; les champs à leur valeur par défaut sont omis."""
-    resultat: dict[str, Any] = _ecrivain(objet.__class__)(objet)
+    classe = objet.__class__
+    ecrire = _FONCTIONS.get(classe)
+    if ecrire is None:
+        ecrire = _FONCTIONS[classe] = _ecrivain(classe)
+    resultat: dict[str, Any] = ecrire(objet)
     return resultat
 
 
-@functools.cache
+_FONCTIONS: dict[type, Any] = {}
+"""Fonction d'écriture de chaque classe déjà rencontrée (engendrée par :func:`_ecrivain`)."""
+
+
 def _ecrivain(cls: type) -> Any:
     """La fonction qui écrit un objet de ``cls``, engendrée une fois par classe : une ligne par
     champ, la valeur par défaut comparée en ligne (aucune boucle ni ``getattr`` par objet)."""
