@@ -98,6 +98,19 @@ def test_blancs_d_une_date_ou_d_un_nombre_signales_une_fois() -> None:
     assert ligne.codes == tuple((c.code, c.severite) for c in ligne.constats)
 
 
+def test_brut_garde_les_colonnes_repetees_et_les_cellules_en_trop() -> None:
+    donnees = "COLL_NOM,NOTE,NOTE\nVille,a,b\nVille,a,b,c\nVille\n"
+    with lire_scdl(donnees.encode()) as lecteur:
+        lignes = list(lecteur)
+    assert [ligne.brut for ligne in lignes] == [
+        {"COLL_NOM": "Ville", "NOTE": "a", "NOTE#3": "b"},
+        {"COLL_NOM": "Ville", "NOTE": "a", "NOTE#3": "b", "colonne_4": "c"},
+        {"COLL_NOM": "Ville"},
+    ]
+    assert [c for c, _ in lignes[1].codes if c.endswith("-cell")] == ["extra-cell"]
+    assert [c for c, _ in lignes[2].codes if c.endswith("-cell")] == ["missing-cell"]
+
+
 def test_lecture_colonne_inconnue_gardee() -> None:
     with lire_scdl(CORPUS / "casse-colonnes.csv") as lecteur:
         lignes = list(lecteur)

@@ -249,6 +249,7 @@ class LecteurSCDL:
         self._noms = list(self.analyse.entete)
         for cible, position in self.analyse.positions.items():
             self._noms[position] = cible
+        self._cles = _cles_brut(self._noms, len(self._noms))
         self.lignes_lues = 0
         self._collectivites: dict[tuple[str, str], tuple[Collectivite | None, tuple[Fait, ...]]] = {}
 
@@ -288,13 +289,10 @@ class LecteurSCDL:
 
     def _convertir(self, numero: int, cellules: list[str]) -> LigneSCDL:
         suivi = _Ligne()
-        brut: dict[str, str] = {}
-        for i, valeur in enumerate(cellules):
-            nom = self._noms[i] if i < len(self._noms) else f"colonne_{i + 1}"
-            if nom in brut:
-                nom = f"{nom}#{i + 1}"
-            brut[nom] = valeur
-        if len(cellules) != len(self._noms):
+        if len(cellules) == len(self._noms):
+            brut = dict(zip(self._cles, cellules, strict=True))
+        else:
+            brut = dict(zip(_cles_brut(self._noms, len(cellules)), cellules, strict=True))
             suivi.constat(
                 "extra-cell" if len(cellules) > len(self._noms) else "missing-cell",
                 Severite.AVERTISSEMENT,
@@ -467,6 +465,19 @@ class LecteurSCDL:
         trace: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _cles_brut(noms: list[str], largeur: int) -> list[str]:
+    """Les clés de ``LigneSCDL.brut`` pour une ligne de ``largeur`` cellules : le nom de la
+    colonne, ``colonne_N`` au-delà de l'en-tête, ``NOM#N`` pour un nom déjà pris."""
+    cles: list[str] = []
+    pris: set[str] = set()
+    for i in range(largeur):
+        nom = noms[i] if i < len(noms) else f"colonne_{i + 1}"
+        cle = f"{nom}#{i + 1}" if nom in pris else nom
+        pris.add(cle)
+        cles.append(cle)
+    return cles
 
 
 _ECARTS_LECTURE = {
