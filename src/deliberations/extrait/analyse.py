@@ -130,6 +130,8 @@ class _Etat:
     collectivites: list[tuple[int, int, int, str, str]] = attrs.Factory(list)
     date: dt.date | None = None
     date_ligne: int = 0
+    date_fiabilite: int = 0
+    dates_ecartees: list[tuple[int, dt.date, int]] = attrs.Factory(list)
     convocation_texte: tuple[int, str] | None = None
     president: tuple[int, str] | None = None
     secretaire: tuple[int, str] | None = None
@@ -707,6 +709,20 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     )
 
 
+def _candidat_date(etat: _Etat, n: int, date: dt.date, fiabilite: int) -> bool:
+    """Une date de séance candidate : retenue si sa tournure est plus sûre que celle de la date
+    déjà lue (« Séance du … » l'emporte sur une date seule, celle d'une publication peut-être),
+    sinon gardée pour signaler un désaccord (:func:`_verifier_date`)."""
+    if etat.date is not None and fiabilite <= etat.date_fiabilite:
+        if date != etat.date:
+            etat.dates_ecartees.append((n, date, fiabilite))
+        return False
+    if etat.date is not None and date != etat.date:
+        etat.dates_ecartees.append((etat.date_ligne, etat.date, etat.date_fiabilite))
+    etat.date, etat.date_ligne, etat.date_fiabilite = date, n, fiabilite
+    return True
+
+
 def _nombre_seul(texte: str) -> bool:
     """« 8 », « huit. », « vingt-trois » : un nombre seul."""
     propre = texte.strip(" .;,")
@@ -716,11 +732,12 @@ def _nombre_seul(texte: str) -> bool:
 def _entete(etat: _Etat, n: int, t: str) -> bool:
     """Les faits d'en-tête d'une ligne (une même ligne peut en porter plusieurs)."""
     trouve = False
-    if etat.date is None and (date := r.date_seance(t, not etat.deliberations)) is not None:
-        etat.date, etat.date_ligne = date, n
-        trouve = True
+    if (etat.date is None or not etat.deliberations) and (
+        candidat := r.date_seance_fiable(t, not etat.deliberations)
+    ) is not None:
+        trouve = _candidat_date(etat, n, *candidat)
     elif (
-        etat.date is None
+        etat.date_fiabilite <= r.FIABILITE_SEULE
         and etat.sans_annee is None
         and not etat.deliberations
         and (jour_mois := r.jour_sans_annee(t)) is not None
@@ -1658,6 +1675,53 @@ def _deduire_annee(etat: _Etat) -> None:
     )
 
 
+def _verifier_date(etat: _Etat) -> None:
+    """Les dates de séance écartées : signalées, et la date laissée vide quand rien ne départage
+    deux dates seules sur leur ligne (l'une peut être celle d'une publication)."""
+    if etat.date is None:
+        return
+    retenue, ligne = etat.date, etat.date_ligne
+    for n, date, fiabilite in etat.dates_ecartees:
+        if fiabilite < etat.date_fiabilite:
+            etat.constat(
+                "extrait.date-ecartee",
+                Severite.INFO,
+                n,
+                f"Date du {date:%d/%m/%Y} écartée : la séance est datée du {retenue:%d/%m/%Y} "
+                f"ligne {ligne} par une tournure plus sûre.",
+            )
+        elif etat.date_fiabilite > r.FIABILITE_SEULE:
+            etat.constat(
+                "extrait.date-incertaine",
+                Severite.AVERTISSEMENT,
+                n,
+                f"Le document date aussi la séance du {date:%d/%m/%Y} ; le {retenue:%d/%m/%Y} "
+                f"(ligne {ligne}, lu en premier) est retenu.",
+            )
+        else:
+            etat.date = None
+    if etat.date is None:
+        etat.constat(
+            "extrait.date-incertaine",
+            Severite.AVERTISSEMENT,
+            ligne,
+            "Dates seules sur leur ligne en désaccord ("
+            + ", ".join(f"{d:%d/%m/%Y}" for _, d, _ in [(0, retenue, 0), *etat.dates_ecartees])
+            + ") et aucune tournure de séance : date de séance laissée vide.",
+        )
+        return
+    if etat.date_fiabilite == r.FIABILITE_SEULE and etat.sans_annee is not None:
+        n, jour, mois = etat.sans_annee
+        if (jour, mois) != (retenue.day, retenue.month):
+            etat.constat(
+                "extrait.date-incertaine",
+                Severite.AVERTISSEMENT,
+                n,
+                f"La séance est dite du {jour:02d}/{mois:02d} (sans année) mais la seule date "
+                f"complète, seule sur sa ligne (ligne {ligne}), est le {retenue:%d/%m/%Y}.",
+            )
+
+
 def _nomme(elu: Elu, elus: list[Elu]) -> bool:
     """Vrai si ``elu`` figure parmi ``elus``, fût-ce par l'initiale de son prénom."""
     for autre in elus:
@@ -1704,6 +1768,7 @@ def _construire(
 ) -> Seance | None:
     if etat.date is None:
         _deduire_annee(etat)
+    _verifier_date(etat)
     if etat.date is None:
         etat.constat(
             "extrait.date-absente",

@@ -36,6 +36,7 @@ __all__ = [
     "Section",
     "convocation",
     "date_seance",
+    "date_seance_fiable",
     "decision",
     "decomptes",
     "mouvement",
@@ -141,7 +142,7 @@ _DATE_TITRE = re.compile(
     r"bureau(?:\s+\w+)?|compte[\s-]rendu|proces[\s-]verbal)"
     r"(?:\s+(?:publique|ordinaire|extraordinaire|pleniere))?"
     r"(?:\s+(?:de|d')\s*[^\s:]{2,40}(?:\s+[^\s:]{2,30}){0,3}?)?"
-    r"(?:\s+(?:en\s+date\s+)?du\b|\s*[-–:]\s*(?=\d))"
+    rf"(?:\s+(?:en\s+date\s+)?du\b|\s*[-–:]\s*(?=\d)|\s+(?={_JOURS}\s+\d))"
 )
 _DATE_SEULE = re.compile(
     rf"^\s*(?:du\s+|le\s+)?(?:{_JOURS}\s+)?\d{{1,2}}(?:er)?\s+[a-z]+\s+\d{{4}}\b"
@@ -158,18 +159,60 @@ def date_seance(texte: str, entete: bool = True) -> dt.date | None:
     ``entete`` : la ligne est dans l'en-tête (avant la première délibération) ; les formes
     faibles (date seule sur sa ligne) ne sont cherchées que là.
     """
+    trouve = date_seance_fiable(texte, entete)
+    return trouve[0] if trouve is not None else None
+
+
+FIABILITE_SEANCE, FIABILITE_TITRE, FIABILITE_SEULE = 3, 2, 1
+_SEANCE_MOT = re.compile(r"\b(?:seance|reunion|session)\b")
+_S_EST_REUNI = re.compile(
+    r"(?:\bs'est|\bse\s+sont)\s+(?:reuni|tenu)e?s?\b(?P<entre>[^.;]{0,80}?\sle\s)?"
+)
+_DEBUT_DATE = re.compile(rf"\s*(?:{_JOURS}\s+)?\d")
+_ARRETE_APRES = re.compile(
+    r"\b(?:est|a\s+ete|sont|ont\s+ete)\s+(?:arretee?s?|approuvee?s?|adoptee?s?|validee?s?)\b"
+    r"|\bsans\s+observation|(?<!s\s)(?<!')\b(?:est|a\s+ete|sont|ont\s+ete)\s*$"
+)
+
+
+def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] | None:
+    """La date de séance d'une ligne et la fiabilité de la tournure qui la donne :
+    :data:`FIABILITE_SEANCE` (« séance du », « l'an … », « s'est réuni … le »),
+    :data:`FIABILITE_TITRE` (« Conseil municipal du … », « Procès-verbal du … ») ou
+    :data:`FIABILITE_SEULE` (une date seule sur sa ligne : peut-être celle d'une publication).
+
+    >>> date_seance_fiable("Le comité s'est tenu lundi 7 juillet 2014 à 18h30")
+    (datetime.date(2014, 7, 7), 3)
+    >>> date_seance_fiable("PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE MARDI 15 SEPTEMBRE 2020")
+    (datetime.date(2020, 9, 15), 2)
+    >>> date_seance_fiable("mardi 15 mars 2022")
+    (datetime.date(2022, 3, 15), 1)
+    >>> date_seance_fiable("Le procès-verbal de la séance du 14 mai 2023 est approuvé.") is None
+    True
+    """
     plat = _plat(texte)
     for titre in _DATE_TITRE.finditer(plat) if entete else ():
         if _REFERENCE.search(plat[max(0, titre.start() - 40) : titre.start() + 1]):
             continue
+        if _ARRETE_APRES.search(plat[titre.end() : titre.end() + 100]):
+            continue  # « Le procès-verbal de la séance du … est arrêté » : une autre séance
         date = trouver_date(texte[titre.end() : titre.end() + 40])
         if date is not None:
-            return date
+            seance = _SEANCE_MOT.search(plat[titre.start() : titre.end()])
+            return date, FIABILITE_SEANCE if seance else FIABILITE_TITRE
     an = re.search(r"(?:^|[\s,.;])l'an\s", plat)
     if an:
-        return trouver_date(texte[an.start() : an.start() + 200])
+        date = trouver_date(texte[an.start() : an.start() + 200])
+        return (date, FIABILITE_SEANCE) if date is not None else None
+    reuni = _S_EST_REUNI.search(plat) if entete else None
+    if reuni and "convo" not in (reuni.group("entre") or ""):
+        if reuni.group("entre") or _DEBUT_DATE.match(plat, reuni.end()):
+            date = trouver_date(texte[reuni.end() : reuni.end() + 45])
+            if date is not None:
+                return date, FIABILITE_SEANCE
     if entete and len(plat) <= 60 and _DATE_SEULE.match(plat):
-        return trouver_date(texte)
+        date = trouver_date(texte)
+        return (date, FIABILITE_SEULE) if date is not None else None
     return None
 
 
