@@ -723,6 +723,20 @@ def _candidat_date(etat: _Etat, n: int, date: dt.date, fiabilite: int) -> bool:
     return True
 
 
+def _prise_de_presidence(etat: _Etat, n: int, nom: str) -> None:
+    """« Mme Y … prend la présidence de la séance » avant les délibérations : Mme Y les
+    préside ; le président lu plus haut (un doyen d'âge) est remplacé, et c'est dit."""
+    if etat.president is not None and cle_texte(etat.president[1]) != cle_texte(nom):
+        etat.constat(
+            "extrait.president-remplace",
+            Severite.INFO,
+            n,
+            f"{nom} prend la présidence de la séance : président de séance à la place de "
+            f"{etat.president[1]} (ligne {etat.president[0]}).",
+        )
+    etat.president = (n, nom)
+
+
 def _nombre_seul(texte: str) -> bool:
     """« 8 », « huit. », « vingt-trois » : un nombre seul."""
     propre = texte.strip(" .;,")
@@ -750,7 +764,10 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     ):
         etat.convocation_texte = (n, t)
         trouve = True
-    if (nom := r.president(t)) is not None:
+    if not etat.deliberations and (nom := r.prise_de_presidence(t)) is not None:
+        _prise_de_presidence(etat, n, nom)
+        trouve = True
+    elif (nom := r.president(t)) is not None:
         if etat.president is None and not etat.deliberations:
             etat.president = (n, nom)
         else:
@@ -762,6 +779,14 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
                 "séance reste celui de l'en-tête.",
             )
         trouve = True
+    elif r.presidence_incertaine(t):
+        etat.constat(
+            "extrait.president-incertain",
+            Severite.AVERTISSEMENT,
+            n,
+            f"Présidences successives dont la dernière n'est pas nommée : « {t[:100]} » ; "
+            "président de séance laissé vide.",
+        )
     if (nom := r.secretaire(t)) is not None:
         etat.secretaire = (n, nom)
         trouve = True

@@ -44,6 +44,8 @@ __all__ = [
     "objet",
     "organe",
     "president",
+    "presidence_incertaine",
+    "prise_de_presidence",
     "procuration",
     "procuration_courte",
     "resultat",
@@ -105,9 +107,36 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
             nom = _nom_apres_organe(texte[trouve.end() : trouve.end() + 120], valeur)
             if nom is not None and valeur in _GENERAUX:
                 nom = f"{texte[trouve.start() : trouve.end()]} {_article(texte, trouve.end())}{nom}"
+            if nom is not None and plat[: trouve.start()].strip():
+                nom = _collectivite_du_conseil(nom)  # dans une phrase : la collectivité
             if nom is not None:
                 return valeur, nom
     return (retenu, None) if retenu is not None else None
+
+
+_CONSEIL_GENERAL = re.compile(
+    r"^conseil\s+(?:(?P<region>regional)|departemental|general)\s+"
+    r"(?P<article>de\s+la\s+|de\s+l'\s*|du\s+|des\s+|de\s+|d'\s*)"
+)
+
+
+def _collectivite_du_conseil(nom: str) -> str:
+    """« Conseil départemental de la Creuse », lu dans une phrase, nomme l'assemblée ; la
+    collectivité est le « Département de la Creuse » (« Région Bretagne » pour un conseil
+    régional). Un en-tête (« CONSEIL RÉGIONAL DE X » seul en tête de ligne) reste tel quel.
+
+    >>> _collectivite_du_conseil("Conseil régional de Loire-Océane")
+    'Région Loire-Océane'
+    >>> _collectivite_du_conseil("Conseil Départemental de la Haute-Lizière")
+    'Département de la Haute-Lizière'
+    """
+    trouve = _CONSEIL_GENERAL.match(_plat(nom))
+    if trouve is None:
+        return nom
+    reste = nom[trouve.end() :].strip()
+    if trouve.group("region"):
+        return f"Région {reste}"
+    return f"Département {nom[trouve.start('article') : trouve.end('article')]}{reste}"
 
 
 def _article(texte: str, debut: int) -> str:
@@ -121,7 +150,7 @@ def _nom_apres_organe(suite: str, valeur: Organe) -> str | None:
     reste = re.split(
         r"\s+[-–]\s+|\s*[,;:(]\s*|\s+(?=s[ée]ance\b|r[ée]union\b|en\s+date\b|du\s+\d|dûment\b|"
         r"se\s+sont\b|sont\b|est\b|s'est\b|s\s+est\b|"
-        r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu)",
+        r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu|[àa]\s+(?:\d|l'|la\s|le\s|les\s))",
         reste,
         flags=re.I,
     )[0].strip()
@@ -253,7 +282,9 @@ def president(texte: str) -> str | None:
         return _sans_fonction(texte[trouve.end() :])
     trouve = re.search(r"sous la presidence de\s+", plat)
     if trouve:
-        reste = texte[trouve.end() : trouve.end() + 200]
+        reste = _derniere_presidence(texte[trouve.end() : trouve.end() + 300])
+        if reste is None:
+            return None
         parties = re.split(r"\s*[,;(]\s*", reste)
         if len(parties) > 1 and re.match(
             r"^(?:m\.|mme|monsieur|madame)?\s*(?:le|la)\s+(?:maire|president|presidente)$",
@@ -265,6 +296,55 @@ def president(texte: str) -> str | None:
     if trouve:
         return texte[trouve.start(1) : trouve.end(1)].strip() or None
     return None
+
+
+_PUIS = re.compile(r"[\s,]puis\b")
+_DE_PERSONNE = re.compile(
+    r"(?:^|[\s,])d(?:e\s+|')(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s|[A-ZÉÈ][a-zéèêëïîôûç-]+\s+[A-ZÉÈ]{2})"
+)
+
+
+def _derniere_presidence(reste: str) -> str | None:
+    """« M. X, doyen d'âge, puis après l'élection du Président, de Mme Y » : la dernière
+    présidence, celle des délibérations (« Mme Y ») ; ``None`` si la suite n'est pas nommée."""
+    fin = _FIN_PHRASE_NOM.search(reste)
+    reste = reste[: fin.start()] if fin else reste
+    puis = _PUIS.search(_plat(reste))
+    if puis is None:
+        return reste
+    dernier = None
+    for dernier in _DE_PERSONNE.finditer(reste, puis.end()):
+        pass
+    return reste[dernier.end() :] if dernier is not None else None
+
+
+def presidence_incertaine(texte: str) -> bool:
+    """« sous la présidence de M. X, puis de son premier adjoint » : une succession de
+    présidents dont le dernier n'est pas nommé."""
+    plat = _plat(texte)
+    trouve = re.search(r"sous la presidence de\s+", plat) if len(texte) <= 600 else None
+    return trouve is not None and president(texte) is None
+
+
+_PREND_PRESIDENCE = re.compile(r"\b(?:prend|assure|reprend)\s+la\s+presidence\b")
+_SUJET = re.compile(
+    r"^\s*((?:Monsieur|Madame|M\.|Mme)\s+[^,;.]{2,60}?)(?=\s*,|\s+(?:est|prend|assure|reprend)\b)"
+)
+
+
+def prise_de_presidence(texte: str) -> str | None:
+    """« Madame Catherine VERDIER, …, est proclamée Présidente et prend la présidence de la
+    séance » → « Madame Catherine VERDIER » : le président qui conduit la suite de la séance."""
+    if len(texte) > 600:
+        return None
+    trouve = _PREND_PRESIDENCE.search(_plat(texte))
+    if trouve is None:
+        return None
+    debut = 0
+    for fin in _FIN_PHRASE_NOM.finditer(texte, 0, trouve.start()):
+        debut = fin.end()
+    sujet = _SUJET.match(texte, debut)
+    return sujet.group(1).strip() if sujet else None
 
 
 _FONCTION_APRES = re.compile(
