@@ -140,6 +140,7 @@ class _Etat:
     absents: list[tuple[int, Elu, bool]] = attrs.Factory(list)
     procurations: list[tuple[int, Elu, Elu | None, str]] = attrs.Factory(list)
     mouvements: list[tuple[int, r.Mouvement]] = attrs.Factory(list)
+    departs_deduits: list[int] = attrs.Factory(list)
     section: r.Section | None = None
     deliberations: list[_Delib] = attrs.Factory(list)
     suite: bool = False
@@ -319,13 +320,20 @@ def _retrait(etat: _Etat, n: int, t: str) -> None:
     rang = len(etat.deliberations)
     quitte = _QUITTE_SEANCE.search(t)
     qui = lire_personne(re.sub(r"[,;:]+$", "", t[: quitte.start()].strip())) if quitte else None
-    if qui is not None and quitte is not None and rang > 1:
-        etat.mouvements.append((n, r.Mouvement(t[: quitte.start()].strip(), None, rang - 1)))
+    d = etat.deliberations[-1] if etat.deliberations else None
+    apres = _APRES_CE_POINT.search(cle_texte(t)) is not None or (
+        d is not None and (d.resultat is not None or bool(d.votes))
+    )
+    depart = rang if apres else rang - 1
+    if qui is not None and quitte is not None and depart >= 1:
+        etat.mouvements.append((n, r.Mouvement(t[: quitte.start()].strip(), None, depart)))
+        etat.departs_deduits.append(n)
+        quand = "après le vote du point" if apres else "pendant le point"
         etat.constat(
             "extrait.depart-deduit",
             Severite.INFO,
             n,
-            f"« {t[:80]} » pendant le point {rang} : départ après le point {rang - 1}.",
+            f"« {t[:80]} » {quand} {rang} : départ après le point {depart}.",
         )
         if re.search(r"pas\s+(?:part\s+)?au\s+vote", cle_texte(t)):
             etat.constat(
@@ -381,6 +389,10 @@ def _non_etablis(etat: _Etat, seance: Seance | None) -> frozenset[str]:
     return frozenset(faits)
 
 
+_APRES_CE_POINT = re.compile(
+    r"\b(?:a\s+l'issue|apres|a\s+la\s+fin|au\s+terme)\s+(?:de\s+ce|du\s+present)\s+"
+    r"(?:point|dossier|vote|rapport)\b|\bapres\s+(?:le|ce)\s+vote\b"
+)
 _QUITTE_SEANCE = re.compile(
     r"\s+(?:quitte|a\s+quitt[ée])\s+(?:d[ée]finitivement\s+)?la\s+s[ée]ance\b", re.I
 )
@@ -2065,6 +2077,21 @@ def _construire(
     )
 
 
+def _departs_incertains(etat: _Etat) -> None:
+    """Un départ rattaché à un point d'après sa position n'est sûr que si tous les points du
+    document sont lus : sinon il est signalé."""
+    if not any(not d.objet for d in etat.deliberations):
+        return
+    for n in etat.departs_deduits:
+        etat.constat(
+            "extrait.mouvement-incertain",
+            Severite.AVERTISSEMENT,
+            n,
+            "Départ rattaché à un point d'après sa place dans le document, alors que des points "
+            "ne sont pas lus (délibérations sans objet) : le rang du point est incertain.",
+        )
+
+
 def _deliberations(
     etat: _Etat, identifiant_actes: str | None, envoi: dt.date | None, reception: dt.date | None
 ) -> list[Deliberation]:
@@ -2076,6 +2103,7 @@ def _deliberations(
             0,
             "Aucune délibération reconnue (pas de ligne « OBJET : »).",
         )
+    _departs_incertains(etat)
     numeros_actes = identifiant_actes.split("-")[3] if identifiant_actes else None
     explicites = {d.numero for d in etat.deliberations if d.numero}
     for i, d in enumerate(etat.deliberations, start=1):

@@ -43,8 +43,8 @@ __all__ = [
     "numero_deliberation",
     "objet",
     "organe",
-    "president",
     "presidence_incertaine",
+    "president",
     "prise_de_presidence",
     "procuration",
     "procuration_courte",
@@ -234,11 +234,11 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         date = trouver_date(texte[an.start() : an.start() + 200])
         return (date, FIABILITE_SEANCE) if date is not None else None
     reuni = _S_EST_REUNI.search(plat) if entete else None
-    if reuni and "convo" not in (reuni.group("entre") or ""):
-        if reuni.group("entre") or _DEBUT_DATE.match(plat, reuni.end()):
-            date = trouver_date(texte[reuni.end() : reuni.end() + 45])
-            if date is not None:
-                return date, FIABILITE_SEANCE
+    entre = (reuni.group("entre") or "") if reuni else ""
+    if reuni and "convo" not in entre and (entre or _DEBUT_DATE.match(plat, reuni.end())):
+        date = trouver_date(texte[reuni.end() : reuni.end() + 45])
+        if date is not None:
+            return date, FIABILITE_SEANCE
     if entete and len(plat) <= 60 and _DATE_SEULE.match(plat):
         date = trouver_date(texte)
         return (date, FIABILITE_SEULE) if date is not None else None
@@ -312,10 +312,8 @@ def _derniere_presidence(reste: str) -> str | None:
     puis = _PUIS.search(_plat(reste))
     if puis is None:
         return reste
-    dernier = None
-    for dernier in _DE_PERSONNE.finditer(reste, puis.end()):
-        pass
-    return reste[dernier.end() :] if dernier is not None else None
+    successeurs = [t.end() for t in _DE_PERSONNE.finditer(reste, puis.end())]
+    return reste[successeurs[-1] :] if successeurs else None
 
 
 def presidence_incertaine(texte: str) -> bool:
