@@ -326,7 +326,7 @@ def presidence_incertaine(texte: str) -> bool:
 
 _PREND_PRESIDENCE = re.compile(r"\b(?:prend|assure|reprend)\s+la\s+presidence\b")
 _SUJET = re.compile(
-    r"^\s*((?:Monsieur|Madame|M\.|Mme)\s+[^,;.]{2,60}?)(?=\s*,|\s+(?:est|prend|assure|reprend)\b)"
+    r"\s*((?:Monsieur|Madame|M\.|Mme)\s+[^,;.]{2,60}?)(?=\s*,|\s+(?:est|prend|assure|reprend)\b)"
 )
 
 
