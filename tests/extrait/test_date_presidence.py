@@ -91,9 +91,7 @@ def test_s_est_reuni_le_date_relue(jour: dt.date, verbe: str, lieu: str) -> None
 def test_texte_quelconque_date_fiable_ou_rien(texte: str) -> None:
     for entete in (True, False):
         trouve = r.date_seance_fiable(texte, entete)
-        assert trouve is None or (
-            isinstance(trouve[0], dt.date) and trouve[1] in (1, 2, 3)
-        )
+        assert trouve is None or (isinstance(trouve[0], dt.date) and trouve[1] in (1, 2, 3))
 
 
 # ------------------------------------------------------------------ la séance entière
@@ -130,9 +128,7 @@ def test_deux_tournures_de_seance_en_desaccord_signalees() -> None:
 
 
 def test_deux_dates_seules_en_desaccord_date_vide() -> None:
-    date, codes = _seance(
-        "COMMUNE DE VAUDREY", "mardi 15 mars 2022", "lundi 7 mars 2022", *_CORPS
-    )
+    date, codes = _seance("COMMUNE DE VAUDREY", "mardi 15 mars 2022", "lundi 7 mars 2022", *_CORPS)
     assert date is None
     assert "extrait.date-incertaine" in codes and "extrait.date-absente" in codes
 
@@ -229,7 +225,7 @@ def test_presidence_incertaine_signalee() -> None:
 @given(st.text(max_size=300))
 def test_presidence_texte_quelconque(texte: str) -> None:
     nom = r.prise_de_presidence(texte)
-    assert nom is None or nom.strip() == nom and nom
+    assert nom is None or (nom.strip() == nom and bool(nom))
     r.presidence_incertaine(texte)
 
 
@@ -320,7 +316,7 @@ def test_depart_pendant_un_point_avant_son_vote() -> None:
 
 
 def test_depart_deduit_signale_quand_un_point_n_est_pas_lu() -> None:
-    departs, codes = _departs(
+    _, codes = _departs(
         "OBJET : Budget primitif",
         "Adopté à l'unanimité.",
         "OBJET : TARIFS DE LA CANTINE",
