@@ -133,6 +133,17 @@ def test_deux_dates_seules_en_desaccord_date_vide() -> None:
     assert "extrait.date-incertaine" in codes and "extrait.date-absente" in codes
 
 
+def test_dates_seules_departagees_par_un_titre_sans_annee() -> None:
+    date, codes = _seance(
+        "Compte rendu du conseil municipal du 7 mars",
+        "mardi 15 mars 2022",
+        "lundi 7 mars 2022",
+        *_CORPS,
+    )
+    assert date == dt.date(2022, 3, 7)
+    assert "extrait.date-ecartee" in codes and "extrait.date-incertaine" not in codes
+
+
 def test_date_seule_contredite_par_un_titre_sans_annee() -> None:
     date, codes = _seance(
         "COMMUNE DE VAUDREY", "Compte rendu de la séance du 7 mars", "mardi 15 mars 2022", *_CORPS

@@ -1713,40 +1713,29 @@ def _deduire_annee(etat: _Etat) -> None:
 
 
 def _verifier_date(etat: _Etat) -> None:
-    """Les dates de séance écartées : signalées, et la date laissée vide quand rien ne départage
-    deux dates seules sur leur ligne (l'une peut être celle d'une publication)."""
+    """Les dates de séance écartées sont dites ; deux dates seules sur leur ligne en désaccord
+    sont départagées par un titre sans année (« Séance du 7 mars »), sinon la date reste vide."""
     if etat.date is None:
         return
+    if etat.date_fiabilite == r.FIABILITE_SEULE and etat.dates_ecartees:
+        _departager_dates_seules(etat)
+        if etat.date is None:
+            return
     retenue, ligne = etat.date, etat.date_ligne
     for n, date, fiabilite in etat.dates_ecartees:
-        if fiabilite < etat.date_fiabilite:
-            etat.constat(
-                "extrait.date-ecartee",
-                Severite.INFO,
-                n,
-                f"Date du {date:%d/%m/%Y} écartée : la séance est datée du {retenue:%d/%m/%Y} "
-                f"ligne {ligne} par une tournure plus sûre.",
-            )
-        elif etat.date_fiabilite > r.FIABILITE_SEULE:
-            etat.constat(
-                "extrait.date-incertaine",
-                Severite.AVERTISSEMENT,
-                n,
-                f"Le document date aussi la séance du {date:%d/%m/%Y} ; le {retenue:%d/%m/%Y} "
-                f"(ligne {ligne}, lu en premier) est retenu.",
-            )
-        else:
-            etat.date = None
-    if etat.date is None:
+        if date == retenue:
+            continue
+        plus_sure = fiabilite < etat.date_fiabilite or etat.date_fiabilite == r.FIABILITE_SEULE
         etat.constat(
-            "extrait.date-incertaine",
-            Severite.AVERTISSEMENT,
-            ligne,
-            "Dates seules sur leur ligne en désaccord ("
-            + ", ".join(f"{d:%d/%m/%Y}" for _, d, _ in [(0, retenue, 0), *etat.dates_ecartees])
-            + ") et aucune tournure de séance : date de séance laissée vide.",
+            "extrait.date-ecartee" if plus_sure else "extrait.date-incertaine",
+            Severite.INFO if plus_sure else Severite.AVERTISSEMENT,
+            n,
+            f"Date du {date:%d/%m/%Y} écartée : la séance est datée du {retenue:%d/%m/%Y} "
+            f"(ligne {ligne}, tournure plus sûre ou confirmée par le titre)."
+            if plus_sure
+            else f"Le document date aussi la séance du {date:%d/%m/%Y} ; le "
+            f"{retenue:%d/%m/%Y} (ligne {ligne}, lu en premier) est retenu.",
         )
-        return
     if etat.date_fiabilite == r.FIABILITE_SEULE and etat.sans_annee is not None:
         n, jour, mois = etat.sans_annee
         if (jour, mois) != (retenue.day, retenue.month):
@@ -1757,6 +1746,32 @@ def _verifier_date(etat: _Etat) -> None:
                 f"La séance est dite du {jour:02d}/{mois:02d} (sans année) mais la seule date "
                 f"complète, seule sur sa ligne (ligne {ligne}), est le {retenue:%d/%m/%Y}.",
             )
+
+
+def _departager_dates_seules(etat: _Etat) -> None:
+    """Des dates seules sur leur ligne (une publication, une séance) : celle que confirme un
+    titre sans année est gardée ; sans arbitre, la date de séance reste vide (c'est dit)."""
+    if etat.date is None:
+        return
+    candidats = [(etat.date_ligne, etat.date), *((n, d) for n, d, _ in etat.dates_ecartees)]
+    jour_mois = etat.sans_annee[1:] if etat.sans_annee is not None else None
+    accord = {(n, d) for n, d in candidats if (d.day, d.month) == jour_mois}
+    if len({d for _, d in accord}) == 1:
+        n, date = min(accord)
+        ecartees = [(m, d, r.FIABILITE_SEULE) for m, d in candidats if d != date]
+        etat.date, etat.date_ligne, etat.dates_ecartees = date, n, ecartees
+        return
+    dates = sorted({d for _, d in candidats})
+    etat.constat(
+        "extrait.date-incertaine",
+        Severite.AVERTISSEMENT,
+        etat.date_ligne,
+        "Dates seules sur leur ligne en désaccord ("
+        + ", ".join(f"{d:%d/%m/%Y}" for d in dates[:5])
+        + ("…" if len(dates) > 5 else "")
+        + ") et aucune tournure de séance : date de séance laissée vide.",
+    )
+    etat.date = None
 
 
 def _nomme(elu: Elu, elus: list[Elu]) -> bool:
