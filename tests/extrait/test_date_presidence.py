@@ -58,6 +58,8 @@ def test_date_et_fiabilite(texte: str, attendu: tuple[dt.date, int]) -> None:
         # la date qui suit « s'est réuni » est celle de la convocation
         "le Comité s'est réuni à son siège, à la suite de la convocation qui lui a été "
         "adressée le 29 mai 2012.",
+        # « s'est réuni le Conseil … » : « le » n'introduit pas une date
+        "s'est réuni le Conseil Municipal de Vaudrey, dûment convoqué le 2 mars 2022",
         # « s'est réuni » sans date qui suive
         "Le conseil s'est réuni en visioconférence, en application de l'ordonnance",
     ],

@@ -197,7 +197,10 @@ _SEANCE_MOT = re.compile(r"\b(?:seance|reunion|session)\b")
 _S_EST_REUNI = re.compile(
     r"(?:\bs'est|\bse\s+sont)\s+(?:reuni|tenu)e?s?\b(?P<entre>[^.;]{0,80}?\sle\s)?"
 )
-_DEBUT_DATE = re.compile(rf"\s*(?:{_JOURS}\s+)?\d")
+_DEBUT_DATE = re.compile(
+    rf"\s*(?:{_JOURS}\s+)?(?:\d|(?:premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
+    r"douze|treize|quatorze|quinze|seize|vingt|trente)\b)"
+)
 _ARRETE_APRES = re.compile(
     r"\b(?:est|a\s+ete|sont|ont\s+ete)\s+(?:arretee?s?|approuvee?s?|adoptee?s?|validee?s?)\b"
     r"|\bsans\s+observation|(?<!s\s)(?<!')\b(?:est|a\s+ete|sont|ont\s+ete)\s*$"
@@ -235,7 +238,7 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         return (date, FIABILITE_SEANCE) if date is not None else None
     reuni = _S_EST_REUNI.search(plat) if entete else None
     entre = (reuni.group("entre") or "") if reuni else ""
-    if reuni and "convo" not in entre and (entre or _DEBUT_DATE.match(plat, reuni.end())):
+    if reuni and "convo" not in entre and _DEBUT_DATE.match(plat, reuni.end()):
         date = trouver_date(texte[reuni.end() : reuni.end() + 45])
         if date is not None:
             return date, FIABILITE_SEANCE
