@@ -176,6 +176,30 @@ def test_presidences_successives_la_derniere() -> None:
     assert not r.presidence_incertaine(texte)
 
 
+def test_presidence_d_un_point_ne_remplace_pas_la_seance() -> None:
+    texte = (
+        "sous la présidence de M. Paul ROUX, Maire, puis de Mme Anne VIDAL, première adjointe, "
+        "pour le vote du compte administratif."
+    )
+    assert r.president(texte) == "M. Paul ROUX"
+    assert r.presidence_d_un_point(texte)
+    assert not r.presidence_d_un_point("sous la présidence de M. Paul ROUX, puis de Anne VIDAL.")
+    resultat = lire_extrait(
+        "\n".join(
+            [
+                "COMMUNE DE VAUDREY",
+                f"Séance du 7 mars 2022, {texte}",
+                "Présents : M. Paul ROUX, Mme Anne VIDAL",
+                "OBJET : Budget primitif",
+                "Adopté à l'unanimité.",
+            ]
+        )
+    )
+    assert resultat.seance is not None and resultat.seance.president is not None
+    assert resultat.seance.president.nom == "ROUX"
+    assert "extrait.president-point" in [c.code for c in resultat.rapport]
+
+
 def test_presidence_successive_sans_nom() -> None:
     texte = "sous la présidence de M. Paul ROUX, puis de son premier adjoint."
     assert r.president(texte) is None
@@ -240,6 +264,7 @@ def test_presidence_texte_quelconque(texte: str) -> None:
     nom = r.prise_de_presidence(texte)
     assert nom is None or (nom.strip() == nom and bool(nom))
     r.presidence_incertaine(texte)
+    r.presidence_d_un_point(texte)
 
 
 # ------------------------------------------------------------------ collectivité

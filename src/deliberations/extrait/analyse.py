@@ -782,6 +782,14 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     elif (nom := r.president(t)) is not None:
         if etat.president is None and not etat.deliberations:
             etat.president = (n, nom)
+            if r.presidence_d_un_point(t):
+                etat.constat(
+                    "extrait.president-point",
+                    Severite.INFO,
+                    n,
+                    f"Présidence d'un point par un autre élu (« {t[:100]} ») ; le président de "
+                    f"séance reste {nom}.",
+                )
         else:
             etat.constat(
                 "extrait.president-point",

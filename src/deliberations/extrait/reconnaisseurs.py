@@ -43,6 +43,7 @@ __all__ = [
     "numero_deliberation",
     "objet",
     "organe",
+    "presidence_d_un_point",
     "presidence_incertaine",
     "president",
     "prise_de_presidence",
@@ -307,14 +308,31 @@ _DE_PERSONNE = re.compile(
 )
 
 
+_POUR_UN_POINT = re.compile(
+    r"\bpour\s+(?:le\s+vote\s+du\s+|l'examen\s+du\s+|le\s+|la\s+|l')?"
+    r"(?:point|question|deliberation|dossier|compte\s+administratif)|\bcompte\s+administratif"
+)
+
+
+def presidence_d_un_point(texte: str) -> bool:
+    """« sous la présidence de M. X, puis de M. Y pour le compte administratif » : M. Y ne
+    préside qu'un point ; M. X reste le président de séance."""
+    plat = _plat(texte)
+    trouve = re.search(r"sous la presidence de\s+", plat) if len(texte) <= 600 else None
+    if trouve is None:
+        return False
+    puis = _PUIS.search(plat, trouve.end())
+    return puis is not None and _POUR_UN_POINT.search(plat, puis.end()) is not None
+
+
 def _derniere_presidence(reste: str) -> str | None:
     """« M. X, doyen d'âge, puis après l'élection du Président, de Mme Y » : la dernière
     présidence, celle des délibérations (« Mme Y ») ; ``None`` si la suite n'est pas nommée."""
     fin = _FIN_PHRASE_NOM.search(reste)
     reste = reste[: fin.start()] if fin else reste
     puis = _PUIS.search(_plat(reste))
-    if puis is None:
-        return reste
+    if puis is None or _POUR_UN_POINT.search(_plat(reste), puis.end()):
+        return reste  # « puis de M. Y pour le compte administratif » : X préside la séance
     successeurs = [t.end() for t in _DE_PERSONNE.finditer(reste, puis.end())]
     return reste[successeurs[-1] :] if successeurs else None
 
