@@ -243,11 +243,13 @@ def test_prise_de_presidence_remplace_le_doyen_et_le_dit() -> None:
     assert "extrait.president-remplace" in [c.code for c in resultat.rapport]
 
 
-def test_presidence_incertaine_signalee() -> None:
+@pytest.mark.parametrize("avant", [[], ["Président : M. Paul ROUX"]])
+def test_presidence_incertaine_signalee(avant: list[str]) -> None:
     resultat = lire_extrait(
         "\n".join(
             [
                 "COMMUNE DE VAUDREY",
+                *avant,
                 "Séance du 7 mars 2022, sous la présidence de M. Paul ROUX, puis de son adjoint.",
                 "Présents : M. Paul ROUX, Mme Anne VIDAL",
                 "OBJET : Budget primitif",

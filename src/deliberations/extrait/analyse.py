@@ -799,7 +799,8 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
                 "séance reste celui de l'en-tête.",
             )
         trouve = True
-    elif r.presidence_incertaine(t):
+    elif not etat.deliberations and r.presidence_incertaine(t):
+        etat.president = None
         etat.constat(
             "extrait.president-incertain",
             Severite.AVERTISSEMENT,
