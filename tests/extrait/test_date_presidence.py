@@ -26,7 +26,8 @@ JOURS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"
     [
         ("Séance du lundi 7 mars 2022 à 18h30.", (dt.date(2022, 3, 7), r.FIABILITE_SEANCE)),
         ("Procès verbal de la séance du 10 décembre 2020", (dt.date(2020, 12, 10), 3)),
-        ("L'an deux mil vingt, le 10 décembre, le Comité", (dt.date(2020, 12, 10), 3)),
+        ("L'an deux mil vingt, le 10 décembre, le Comité", (dt.date(2020, 12, 10), 4)),
+        ("Le Comité, l'an deux mil vingt, le 10 décembre", (dt.date(2020, 12, 10), 3)),
         (
             "Le Conseil Syndical du SIVOM de X s'est tenu lundi 7 juillet 2014 à 18h 30",
             (dt.date(2014, 7, 7), r.FIABILITE_SEANCE),
@@ -55,6 +56,7 @@ def test_date_et_fiabilite(texte: str, attendu: tuple[dt.date, int]) -> None:
         # une autre séance, celle dont on approuve le procès-verbal
         "Le procès-verbal de la séance du 14 décembre 2023 est arrêté sans observation.",
         "Le compte rendu de la réunion du 24 septembre 2012 est",
+        "- Approbation du Compte-rendu de la réunion du Conseil Syndical du 16 juin 2014 :",
         # la date qui suit « s'est réuni » est celle de la convocation
         "le Comité s'est réuni à son siège, à la suite de la convocation qui lui a été "
         "adressée le 29 mai 2012.",
@@ -127,6 +129,19 @@ def test_deux_tournures_de_seance_en_desaccord_signalees() -> None:
     )
     assert date == dt.date(2022, 3, 7)
     assert "extrait.date-incertaine" in codes
+
+
+def test_phrase_d_ouverture_l_emporte_et_la_divergence_est_dite() -> None:
+    """Un rapport présente le compte rendu d'une séance précédente : son titre porte une autre
+    date que la phrase d'ouverture de la séance rapportée."""
+    date, codes = _seance(
+        "COMITE SYNDICAL DU SYNDICAT DES EAUX",
+        "Rapport au Comité syndical du 17 octobre 2023",
+        "L'an deux mille vingt-trois, le vingt juin, le Comité s'est réuni.",
+        *_CORPS,
+    )
+    assert date == dt.date(2023, 6, 20)
+    assert "extrait.date-divergente" in codes
 
 
 def test_deux_dates_seules_en_desaccord_date_vide() -> None:

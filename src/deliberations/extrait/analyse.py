@@ -1732,19 +1732,8 @@ def _verifier_date(etat: _Etat) -> None:
             return
     retenue, ligne = etat.date, etat.date_ligne
     for n, date, fiabilite in etat.dates_ecartees:
-        if date == retenue:
-            continue
-        plus_sure = fiabilite < etat.date_fiabilite or etat.date_fiabilite == r.FIABILITE_SEULE
-        etat.constat(
-            "extrait.date-ecartee" if plus_sure else "extrait.date-incertaine",
-            Severite.INFO if plus_sure else Severite.AVERTISSEMENT,
-            n,
-            f"Date du {date:%d/%m/%Y} écartée : la séance est datée du {retenue:%d/%m/%Y} "
-            f"(ligne {ligne}, tournure plus sûre ou confirmée par le titre)."
-            if plus_sure
-            else f"Le document date aussi la séance du {date:%d/%m/%Y} ; le "
-            f"{retenue:%d/%m/%Y} (ligne {ligne}, lu en premier) est retenu.",
-        )
+        if date != retenue:
+            _date_ecartee(etat, n, date, fiabilite)
     if etat.date_fiabilite == r.FIABILITE_SEULE and etat.sans_annee is not None:
         n, jour, mois = etat.sans_annee
         if (jour, mois) != (retenue.day, retenue.month):
@@ -1755,6 +1744,34 @@ def _verifier_date(etat: _Etat) -> None:
                 f"La séance est dite du {jour:02d}/{mois:02d} (sans année) mais la seule date "
                 f"complète, seule sur sa ligne (ligne {ligne}), est le {retenue:%d/%m/%Y}.",
             )
+
+
+def _date_ecartee(etat: _Etat, n: int, date: dt.date, fiabilite: int) -> None:
+    """Une date seule (une publication ?) cède sans doute possible (info) ; une tournure de
+    séance ou un titre qui cède à une tournure plus sûre, c'est une divergence (avertissement) ;
+    deux tournures aussi sûres : la première est gardée, sans certitude (avertissement)."""
+    if etat.date is None:
+        return
+    ecartee, retenue, ligne = f"{date:%d/%m/%Y}", f"{etat.date:%d/%m/%Y}", etat.date_ligne
+    if fiabilite == r.FIABILITE_SEULE or etat.date_fiabilite == r.FIABILITE_SEULE:
+        code, severite = "extrait.date-ecartee", Severite.INFO
+        message = (
+            f"Date du {ecartee} (seule sur sa ligne, peut-être une publication) écartée : la "
+            f"séance du {retenue} (ligne {ligne}) est retenue."
+        )
+    elif fiabilite < etat.date_fiabilite:
+        code, severite = "extrait.date-divergente", Severite.AVERTISSEMENT
+        message = (
+            f"Séance datée ici du {ecartee}, mais du {retenue} (ligne {ligne}) par une tournure "
+            "plus sûre, qui est retenue."
+        )
+    else:
+        code, severite = "extrait.date-incertaine", Severite.AVERTISSEMENT
+        message = (
+            f"Le document date aussi la séance du {ecartee} ; le {retenue} (ligne {ligne}), lu "
+            "en premier, est retenu."
+        )
+    etat.constat(code, severite, n, message)
 
 
 def _departager_dates_seules(etat: _Etat) -> None:

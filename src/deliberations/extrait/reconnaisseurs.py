@@ -193,7 +193,7 @@ def date_seance(texte: str, entete: bool = True) -> dt.date | None:
     return trouve[0] if trouve is not None else None
 
 
-FIABILITE_SEANCE, FIABILITE_TITRE, FIABILITE_SEULE = 3, 2, 1
+FIABILITE_OUVERTURE, FIABILITE_SEANCE, FIABILITE_TITRE, FIABILITE_SEULE = 4, 3, 2, 1
 _SEANCE_MOT = re.compile(r"\b(?:seance|reunion|session)\b")
 _S_EST_REUNI = re.compile(
     r"(?:\bs'est|\bse\s+sont)\s+(?:reuni|tenu)e?s?\b(?P<entre>[^.;]{0,80}?\sle\s)?"
@@ -210,7 +210,8 @@ _ARRETE_APRES = re.compile(
 
 def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] | None:
     """La date de séance d'une ligne et la fiabilité de la tournure qui la donne :
-    :data:`FIABILITE_SEANCE` (« séance du », « l'an … », « s'est réuni … le »),
+    :data:`FIABILITE_OUVERTURE` (la phrase d'ouverture « L'an deux mille… » en tête de ligne),
+    :data:`FIABILITE_SEANCE` (« séance du », « l'an … » dans la ligne, « s'est réuni … le »),
     :data:`FIABILITE_TITRE` (« Conseil municipal du … », « Procès-verbal du … ») ou
     :data:`FIABILITE_SEULE` (une date seule sur sa ligne : peut-être celle d'une publication).
 
@@ -224,11 +225,15 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
     True
     """
     plat = _plat(texte)
+    reference = -1  # fin de la référence à une autre séance en cours de lecture
     for titre in _DATE_TITRE.finditer(plat) if entete else ():
-        if _REFERENCE.search(plat[max(0, titre.start() - 40) : titre.start() + 1]):
+        if (
+            titre.start() < reference
+            or _REFERENCE.search(plat[max(0, titre.start() - 40) : titre.start() + 1])
+            or _ARRETE_APRES.search(plat[titre.end() : titre.end() + 100])
+        ):  # « Approbation du compte rendu de la réunion du Conseil du … », « … est arrêté »
+            reference = titre.end() + 40
             continue
-        if _ARRETE_APRES.search(plat[titre.end() : titre.end() + 100]):
-            continue  # « Le procès-verbal de la séance du … est arrêté » : une autre séance
         date = trouver_date(texte[titre.end() : titre.end() + 40])
         if date is not None:
             seance = _SEANCE_MOT.search(plat[titre.start() : titre.end()])
@@ -236,7 +241,9 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
     an = re.search(r"(?:^|[\s,.;])l'an\s", plat)
     if an:
         date = trouver_date(texte[an.start() : an.start() + 200])
-        return (date, FIABILITE_SEANCE) if date is not None else None
+        ouverture = not plat[: an.start()].strip(" ,.;-–")  # la phrase d'ouverture
+        fiabilite = FIABILITE_OUVERTURE if ouverture else FIABILITE_SEANCE
+        return (date, fiabilite) if date is not None else None
     reuni = _S_EST_REUNI.search(plat) if entete else None
     entre = (reuni.group("entre") or "") if reuni else ""
     if reuni and "convo" not in entre and _DEBUT_DATE.match(plat, reuni.end()):
