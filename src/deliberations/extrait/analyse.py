@@ -318,22 +318,24 @@ def _retrait(etat: _Etat, n: int, t: str) -> None:
     """« X quitte la séance » pendant un point, sans numéro : départ après le point précédent
     si X est lisible, sinon un avertissement (le vote de ce point n'est pas vérifiable)."""
     rang = len(etat.deliberations)
+    d = etat.courante
+    # le point en cours déjà voté, ou « à l'issue de ce point » : le départ vient après lui
+    vote = _APRES_CE_POINT.search(cle_texte(t)) is not None or (
+        d is not None and (d.zone == "vote" or d.resultat is not None or bool(d.votes))
+    )
+    dernier = rang if vote else rang - 1
     quitte = _QUITTE_SEANCE.search(t)
     qui = lire_personne(re.sub(r"[,;:]+$", "", t[: quitte.start()].strip())) if quitte else None
-    d = etat.deliberations[-1] if etat.deliberations else None
-    apres = _APRES_CE_POINT.search(cle_texte(t)) is not None or (
-        d is not None and (d.resultat is not None or bool(d.votes))
-    )
-    depart = rang if apres else rang - 1
-    if qui is not None and quitte is not None and depart >= 1:
-        etat.mouvements.append((n, r.Mouvement(t[: quitte.start()].strip(), None, depart)))
+    if qui is not None and quitte is not None and dernier >= 1:
+        etat.mouvements.append((n, r.Mouvement(t[: quitte.start()].strip(), None, dernier)))
         etat.departs_deduits.append(n)
-        quand = "après le vote du point" if apres else "pendant le point"
         etat.constat(
             "extrait.depart-deduit",
             Severite.INFO,
             n,
-            f"« {t[:80]} » {quand} {rang} : départ après le point {depart}.",
+            f"« {t[:80]} » "
+            + (f"après le vote du point {rang}" if vote else f"pendant le point {rang}")
+            + f" : départ après le point {dernier}.",
         )
         if re.search(r"pas\s+(?:part\s+)?au\s+vote", cle_texte(t)):
             etat.constat(
