@@ -148,6 +148,8 @@ class _Etat:
     reperes: Reperes = attrs.Factory(Reperes)
     date: dt.date | None = None
     date_ligne: int = 0
+    date_fiabilite: int = 0
+    dates_ecartees: list[tuple[int, dt.date, int]] = attrs.Factory(list)
     convocation_texte: tuple[int, str] | None = None
     president: tuple[int, str] | None = None
     secretaire: tuple[int, str] | None = None
@@ -157,6 +159,7 @@ class _Etat:
     absents: list[tuple[int, Elu, bool]] = attrs.Factory(list)
     procurations: list[tuple[int, Elu, Elu | None, str]] = attrs.Factory(list)
     mouvements: list[tuple[int, r.Mouvement]] = attrs.Factory(list)
+    departs_deduits: list[int] = attrs.Factory(list)
     section: r.Section | None = None
     deliberations: list[_Delib] = attrs.Factory(list)
     suite: bool = False
@@ -368,13 +371,16 @@ def _retrait(etat: _Etat, n: int, t: str) -> None:
     si X est lisible, sinon un avertissement (le vote de ce point n'est pas vérifiable)."""
     rang = len(etat.deliberations)
     d = etat.courante
-    # le point en cours déjà voté : le départ vient après lui, sinon après le précédent
-    vote = d is not None and (d.zone == "vote" or d.resultat is not None or bool(d.votes))
+    # le point en cours déjà voté, ou « à l'issue de ce point » : le départ vient après lui
+    vote = _APRES_CE_POINT.search(cle_texte(t)) is not None or (
+        d is not None and (d.zone == "vote" or d.resultat is not None or bool(d.votes))
+    )
     dernier = rang if vote else rang - 1
     quitte = _QUITTE_SEANCE.search(t)
     qui = lire_personne(_PONCTUATION_FINALE.sub("", t[: quitte.start()].strip())) if quitte else None
     if qui is not None and quitte is not None and dernier >= 1:
         etat.mouvements.append((n, r.Mouvement(t[: quitte.start()].strip(), None, dernier)))
+        etat.departs_deduits.append(n)
         etat.constat(
             "extrait.depart-deduit",
             Severite.INFO,
@@ -441,6 +447,10 @@ def _non_etablis(etat: _Etat, seance: Seance | None) -> frozenset[str]:
     return frozenset(faits)
 
 
+_APRES_CE_POINT = re.compile(
+    r"\b(?:a\s+l'issue|apres|a\s+la\s+fin|au\s+terme)\s+(?:de\s+ce|du\s+present)\s+"
+    r"(?:point|dossier|vote|rapport)\b|\bapres\s+(?:le|ce)\s+vote\b"
+)
 _QUITTE_SEANCE = re.compile(
     r"\s+(?:quitte|a\s+quitt[ée])\s+(?:d[ée]finitivement\s+)?la\s+s[ée]ance\b", re.I
 )
@@ -786,6 +796,34 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     )
 
 
+def _candidat_date(etat: _Etat, n: int, date: dt.date, fiabilite: int) -> bool:
+    """Une date de séance candidate : retenue si sa tournure est plus sûre que celle de la date
+    déjà lue (« Séance du … » l'emporte sur une date seule, celle d'une publication peut-être),
+    sinon gardée pour signaler un désaccord (:func:`_verifier_date`)."""
+    if etat.date is not None and fiabilite <= etat.date_fiabilite:
+        if date != etat.date:
+            etat.dates_ecartees.append((n, date, fiabilite))
+        return False
+    if etat.date is not None and date != etat.date:
+        etat.dates_ecartees.append((etat.date_ligne, etat.date, etat.date_fiabilite))
+    etat.date, etat.date_ligne, etat.date_fiabilite = date, n, fiabilite
+    return True
+
+
+def _prise_de_presidence(etat: _Etat, n: int, nom: str) -> None:
+    """« Mme Y … prend la présidence de la séance » avant les délibérations : Mme Y les
+    préside ; le président lu plus haut (un doyen d'âge) est remplacé, et c'est dit."""
+    if etat.president is not None and cle_texte(etat.president[1]) != cle_texte(nom):
+        etat.constat(
+            "extrait.president-remplace",
+            Severite.INFO,
+            n,
+            f"{nom} prend la présidence de la séance : président de séance à la place de "
+            f"{etat.president[1]} (ligne {etat.president[0]}).",
+        )
+    etat.president = (n, nom)
+
+
 def _nombre_seul(texte: str) -> bool:
     """« 8 », « huit. », « vingt-trois » : un nombre seul."""
     propre = texte.strip(" .;,")
@@ -798,13 +836,12 @@ _CONVOCATION = re.compile(r"convo[cq]")
 def _entete(etat: _Etat, n: int, t: str) -> bool:
     """Les faits d'en-tête d'une ligne (une même ligne peut en porter plusieurs)."""
     trouve = False
-    if etat.date is None and (date := r.date_seance(t, not etat.deliberations)) is not None:
-        etat.date, etat.date_ligne = date, n
-        trouve = True
-    elif _date_d_ouverture(etat, n, t):
-        trouve = True
+    if (etat.date is None or not etat.deliberations) and (
+        candidat := r.date_seance_fiable(t, not etat.deliberations)
+    ) is not None:
+        trouve = _candidat_date(etat, n, *candidat)
     elif (
-        etat.date is None
+        etat.date_fiabilite <= r.FIABILITE_SEULE
         and etat.sans_annee is None
         and not etat.deliberations
         and (jour_mois := r.jour_sans_annee(t)) is not None
@@ -817,9 +854,20 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     ):
         etat.convocation_texte = (n, t)
         trouve = True
-    if (nom := r.president(t)) is not None:
+    if not etat.deliberations and (nom := r.prise_de_presidence(t)) is not None:
+        _prise_de_presidence(etat, n, nom)
+        trouve = True
+    elif (nom := r.president(t)) is not None:
         if etat.president is None and not etat.deliberations:
             etat.president = (n, nom)
+            if r.presidence_d_un_point(t):
+                etat.constat(
+                    "extrait.president-point",
+                    Severite.INFO,
+                    n,
+                    f"Présidence d'un point par un autre élu (« {t[:100]} ») ; le président de "
+                    f"séance reste {nom}.",
+                )
         else:
             etat.constat(
                 "extrait.president-point",
@@ -829,6 +877,15 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
                 "séance reste celui de l'en-tête.",
             )
         trouve = True
+    elif not etat.deliberations and r.presidence_incertaine(t):
+        etat.president = None
+        etat.constat(
+            "extrait.president-incertain",
+            Severite.AVERTISSEMENT,
+            n,
+            f"Présidences successives dont la dernière n'est pas nommée : « {t[:100]} » ; "
+            "président de séance laissé vide.",
+        )
     if (nom := r.secretaire(t)) is not None:
         etat.secretaire = (n, nom)
         trouve = True
@@ -893,29 +950,6 @@ def _objet_du_document(etat: _Etat, n: int, t: str) -> bool:
         n,
         f"« {t[:80]} » : l'objet du document (le compte rendu d'une séance), pas un point.",
     )
-    return True
-
-
-_OUVERTURE = re.compile(r"^l'an\s+(?:deux|mil|\d{4})")
-
-
-def _date_d_ouverture(etat: _Etat, n: int, t: str) -> bool:
-    """La phrase d'ouverture (« L'an deux mille vingt-trois, le vingt juin… ») date la séance :
-    elle l'emporte sur une autre date lue plus haut (le titre d'un rapport qui présente le
-    compte rendu d'une séance précédente), et la divergence est signalée."""
-    if etat.date is None or etat.deliberations or not _OUVERTURE.match(cle_texte(t[:40])):
-        return False
-    date = r.date_seance(t, True)
-    if date is None or date == etat.date:
-        return False
-    etat.constat(
-        "extrait.date-divergente",
-        Severite.AVERTISSEMENT,
-        n,
-        f"La phrase d'ouverture date la séance du {date:%d/%m/%Y}, la ligne {etat.date_ligne} "
-        f"du {etat.date:%d/%m/%Y} : la date de la phrase d'ouverture est retenue.",
-    )
-    etat.date, etat.date_ligne = date, n
     return True
 
 
@@ -1998,6 +2032,85 @@ def _deduire_annee(etat: _Etat) -> None:
     )
 
 
+def _verifier_date(etat: _Etat) -> None:
+    """Les dates de séance écartées sont dites ; deux dates seules sur leur ligne en désaccord
+    sont départagées par un titre sans année (« Séance du 7 mars »), sinon la date reste vide."""
+    if etat.date is None:
+        return
+    if etat.date_fiabilite == r.FIABILITE_SEULE and etat.dates_ecartees:
+        _departager_dates_seules(etat)
+        if etat.date is None:
+            return
+    retenue, ligne = etat.date, etat.date_ligne
+    for n, date, fiabilite in etat.dates_ecartees:
+        if date != retenue:
+            _date_ecartee(etat, n, date, fiabilite)
+    if etat.date_fiabilite == r.FIABILITE_SEULE and etat.sans_annee is not None:
+        n, jour, mois = etat.sans_annee
+        if (jour, mois) != (retenue.day, retenue.month):
+            etat.constat(
+                "extrait.date-incertaine",
+                Severite.AVERTISSEMENT,
+                n,
+                f"La séance est dite du {jour:02d}/{mois:02d} (sans année) mais la seule date "
+                f"complète, seule sur sa ligne (ligne {ligne}), est le {retenue:%d/%m/%Y}.",
+            )
+
+
+def _date_ecartee(etat: _Etat, n: int, date: dt.date, fiabilite: int) -> None:
+    """Une date seule (une publication ?) cède sans doute possible (info) ; une tournure de
+    séance ou un titre qui cède à une tournure plus sûre, c'est une divergence (avertissement) ;
+    deux tournures aussi sûres : la première est gardée, sans certitude (avertissement)."""
+    if etat.date is None:
+        return
+    ecartee, retenue, ligne = f"{date:%d/%m/%Y}", f"{etat.date:%d/%m/%Y}", etat.date_ligne
+    if fiabilite == r.FIABILITE_SEULE or etat.date_fiabilite == r.FIABILITE_SEULE:
+        code, severite = "extrait.date-ecartee", Severite.INFO
+        message = (
+            f"Date du {ecartee} (seule sur sa ligne, peut-être une publication) écartée : la "
+            f"séance du {retenue} (ligne {ligne}) est retenue."
+        )
+    elif fiabilite < etat.date_fiabilite:
+        code, severite = "extrait.date-divergente", Severite.AVERTISSEMENT
+        message = (
+            f"Séance datée ici du {ecartee}, mais du {retenue} (ligne {ligne}) par une tournure "
+            "plus sûre, qui est retenue."
+        )
+    else:
+        code, severite = "extrait.date-incertaine", Severite.AVERTISSEMENT
+        message = (
+            f"Le document date aussi la séance du {ecartee} ; le {retenue} (ligne {ligne}), lu "
+            "en premier, est retenu."
+        )
+    etat.constat(code, severite, n, message)
+
+
+def _departager_dates_seules(etat: _Etat) -> None:
+    """Des dates seules sur leur ligne (une publication, une séance) : celle que confirme un
+    titre sans année est gardée ; sans arbitre, la date de séance reste vide (c'est dit)."""
+    if etat.date is None:
+        return
+    candidats = [(etat.date_ligne, etat.date), *((n, d) for n, d, _ in etat.dates_ecartees)]
+    jour_mois = etat.sans_annee[1:] if etat.sans_annee is not None else None
+    accord = {(n, d) for n, d in candidats if (d.day, d.month) == jour_mois}
+    if len({d for _, d in accord}) == 1:
+        n, date = min(accord)
+        ecartees = [(m, d, r.FIABILITE_SEULE) for m, d in candidats if d != date]
+        etat.date, etat.date_ligne, etat.dates_ecartees = date, n, ecartees
+        return
+    dates = sorted({d for _, d in candidats})
+    etat.constat(
+        "extrait.date-incertaine",
+        Severite.AVERTISSEMENT,
+        etat.date_ligne,
+        "Dates seules sur leur ligne en désaccord ("
+        + ", ".join(f"{d:%d/%m/%Y}" for d in dates[:5])
+        + ("…" if len(dates) > 5 else "")
+        + ") et aucune tournure de séance : date de séance laissée vide.",
+    )
+    etat.date = None
+
+
 def _nomme(elu: Elu, elus: list[Elu]) -> bool:
     """Vrai si ``elu`` figure parmi ``elus``, fût-ce par l'initiale de son prénom."""
     for autre in elus:
@@ -2050,6 +2163,7 @@ def _construire(
 ) -> Seance | None:
     if etat.date is None:
         _deduire_annee(etat)
+    _verifier_date(etat)
     if etat.date is None:
         etat.constat(
             "extrait.date-absente",
@@ -2318,6 +2432,21 @@ def _construire(
     )
 
 
+def _departs_incertains(etat: _Etat) -> None:
+    """Un départ rattaché à un point d'après sa position n'est sûr que si tous les points du
+    document sont lus : sinon il est signalé."""
+    if not any(not d.objet for d in etat.deliberations):
+        return
+    for n in etat.departs_deduits:
+        etat.constat(
+            "extrait.mouvement-incertain",
+            Severite.AVERTISSEMENT,
+            n,
+            "Départ rattaché à un point d'après sa place dans le document, alors que des points "
+            "ne sont pas lus (délibérations sans objet) : le rang du point est incertain.",
+        )
+
+
 def _deliberations(
     etat: _Etat, identifiant_actes: str | None, envoi: dt.date | None, reception: dt.date | None
 ) -> list[Deliberation]:
@@ -2329,6 +2458,7 @@ def _deliberations(
             0,
             "Aucune délibération reconnue (pas de ligne « OBJET : »).",
         )
+    _departs_incertains(etat)
     numeros_actes = identifiant_actes.split("-")[3] if identifiant_actes else None
     explicites = {d.numero for d in etat.deliberations if d.numero}
     for i, d in enumerate(etat.deliberations, start=1):

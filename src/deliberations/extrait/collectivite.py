@@ -17,6 +17,8 @@ Pour une commune, le nom est celui de la commune seul (« Commune de X » donne 
 'Vaudrey'
 >>> nom_plausible("27 MARS 2003"), nom_plausible("LUNDI 11 AVRIL"), nom_plausible("Brévans")
 (False, False, True)
+>>> nom_plausible("Madame Catherine VERDIER. Monsieur Paul ROUX ouvre la")
+False
 """
 
 from __future__ import annotations
@@ -52,6 +54,11 @@ _JOURS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _PAS_UN_NOM = re.compile(
     rf"\d|\b(?:{_JOURS}|{'|'.join(MOIS)}|reunion|seance|session|compte|proces|date|ordre|"
     r"jour|extrait|registre|deliberations?|convocation|present|exercice|du\s+mois)\b"
+)
+# Une capture qui déborde (« Madame X. Monsieur Y ouvre la ») : civilité, fin de phrase, verbe.
+_PERSONNE_OU_PHRASE = re.compile(
+    r"\b(?:monsieur|madame|mademoiselle|messieurs|mesdames|mme|mlle)\b|(?:^|\s)m\.\s"
+    r"|[a-z]{3}\.\s|(?<![-'])\b(?:est|sont|ont|ouvre|preside|declare|procede|s'est)\b"
 )
 _ARTICLES = (
     (re.compile(r"^(?:de\s+la\s+)", re.I), "La "),
@@ -100,6 +107,7 @@ def nom_plausible(nom: str, longueur_max: int = 80) -> bool:
         2 <= len(nom) <= longueur_max
         and nom[:1].isalpha()
         and not _PAS_UN_NOM.search(plat)
+        and not _PERSONNE_OU_PHRASE.search(plat)
         and not _MOT_COLLECTIVITE.fullmatch(plat)
     )
 

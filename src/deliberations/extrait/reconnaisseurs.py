@@ -37,13 +37,17 @@ __all__ = [
     "Section",
     "convocation",
     "date_seance",
+    "date_seance_fiable",
     "decision",
     "decomptes",
     "mouvement",
     "numero_deliberation",
     "objet",
     "organe",
+    "presidence_d_un_point",
+    "presidence_incertaine",
     "president",
+    "prise_de_presidence",
     "procuration",
     "procuration_courte",
     "resultat",
@@ -113,12 +117,39 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
             nom = _nom_apres_organe(texte[trouve.end() : trouve.end() + _FENETRE_NOM], valeur)
             if nom is not None and valeur in _GENERAUX:
                 nom = f"{texte[trouve.start() : trouve.end()]} {_article(texte, trouve.end())}{nom}"
+            if nom is not None and plat[: trouve.start()].strip():
+                nom = _collectivite_du_conseil(nom)  # dans une phrase : la collectivité
             if nom is not None:
                 return valeur, nom
     return (retenu, None) if retenu is not None else None
 
 
 _PARTICULE = re.compile(r"\s*((?:de\s+la|de\s+l'|du|des|de|d')\s*)", re.I)
+
+
+_CONSEIL_GENERAL = re.compile(
+    r"^conseil\s+(?:(?P<region>regional)|departemental|general)\s+"
+    r"(?P<article>de\s+la\s+|de\s+l'\s*|du\s+|des\s+|de\s+|d'\s*)"
+)
+
+
+def _collectivite_du_conseil(nom: str) -> str:
+    """« Conseil départemental de la Creuse », lu dans une phrase, nomme l'assemblée ; la
+    collectivité est le « Département de la Creuse » (« Région Bretagne » pour un conseil
+    régional). Un en-tête (« CONSEIL RÉGIONAL DE X » seul en tête de ligne) reste tel quel.
+
+    >>> _collectivite_du_conseil("Conseil régional de Loire-Océane")
+    'Région Loire-Océane'
+    >>> _collectivite_du_conseil("Conseil Départemental de la Haute-Lizière")
+    'Département de la Haute-Lizière'
+    """
+    trouve = _CONSEIL_GENERAL.match(_plat(nom))
+    if trouve is None:
+        return nom
+    reste = nom[trouve.end() :].strip()
+    if trouve.group("region"):
+        return f"Région {reste}"
+    return f"Département {nom[trouve.start('article') : trouve.end('article')]}{reste}"
 
 
 def _article(texte: str, debut: int) -> str:
@@ -135,7 +166,7 @@ _NOM_COURT = 80
 _BORNE_NOM = re.compile(
     r"\s+[-–]\s+|\s*[,;:(]\s*|\s+(?=s[ée]ance\b|r[ée]union\b|en\s+date\b|du\s+\d|dûment\b|"
     r"se\s+sont\b|sont\b|est\b|s'est\b|s\s+est\b|"
-    r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu)",
+    r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu|[àa]\s+(?:\d|l'|la\s|le\s|les\s))",
     re.I,
 )
 _MOT_DE_LIEU = re.compile(r"[A-ZÀ-Ý][\w'\-]*|de|du|des|la|le|les|en|sur|sous|et|[ld]'[\w\-]+")
@@ -196,7 +227,7 @@ _DATE_TITRE = re.compile(
     r"bureau(?:\s+\w+)?|compte[\s-]rendu|proces[\s-]verbal)"
     r"(?:\s+(?:publique|ordinaire|extraordinaire|pleniere))?"
     r"(?:\s+(?:de|d')\s*[^\s:]{2,40}(?:\s+[^\s:]{2,30}){0,3}?)?"
-    r"(?:\s+(?:en\s+date\s+)?du\b|\s*[-–:]\s*(?=\d))"
+    rf"(?:\s+(?:en\s+date\s+)?du\b|\s*[-–:]\s*(?=\d)|\s+(?={_JOURS}\s+\d))"
 )
 _DATE_SEULE = re.compile(
     rf"^\s*(?:du\s+|le\s+)?(?:{_JOURS}\s+)?\d{{1,2}}(?:er)?\s+[a-z]+\s+\d{{4}}\b"
@@ -216,18 +247,70 @@ def date_seance(texte: str, entete: bool = True) -> dt.date | None:
     ``entete`` : la ligne est dans l'en-tête (avant la première délibération) ; les formes
     faibles (date seule sur sa ligne) ne sont cherchées que là.
     """
+    trouve = date_seance_fiable(texte, entete)
+    return trouve[0] if trouve is not None else None
+
+
+FIABILITE_OUVERTURE, FIABILITE_SEANCE, FIABILITE_TITRE, FIABILITE_SEULE = 4, 3, 2, 1
+_SEANCE_MOT = re.compile(r"\b(?:seance|reunion|session)\b")
+_S_EST_REUNI = re.compile(
+    r"(?:\bs'est|\bse\s+sont)\s+(?:reuni|tenu)e?s?\b(?P<entre>[^.;]{0,80}?\sle\s)?"
+)
+_DEBUT_DATE = re.compile(
+    rf"\s*(?:{_JOURS}\s+)?(?:\d|(?:premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
+    r"douze|treize|quatorze|quinze|seize|vingt|trente)\b)"
+)
+_ARRETE_APRES = re.compile(
+    r"\b(?:est|a\s+ete|sont|ont\s+ete)\s+(?:arretee?s?|approuvee?s?|adoptee?s?|validee?s?)\b"
+    r"|\bsans\s+observation|(?<!s\s)(?<!')\b(?:est|a\s+ete|sont|ont\s+ete)\s*$"
+)
+
+
+def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] | None:
+    """La date de séance d'une ligne et la fiabilité de la tournure qui la donne :
+    :data:`FIABILITE_OUVERTURE` (la phrase d'ouverture « L'an deux mille… » en tête de ligne),
+    :data:`FIABILITE_SEANCE` (« séance du », « l'an … » dans la ligne, « s'est réuni … le »),
+    :data:`FIABILITE_TITRE` (« Conseil municipal du … », « Procès-verbal du … ») ou
+    :data:`FIABILITE_SEULE` (une date seule sur sa ligne : peut-être celle d'une publication).
+
+    >>> date_seance_fiable("Le comité s'est tenu lundi 7 juillet 2014 à 18h30")
+    (datetime.date(2014, 7, 7), 3)
+    >>> date_seance_fiable("PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE MARDI 15 SEPTEMBRE 2020")
+    (datetime.date(2020, 9, 15), 2)
+    >>> date_seance_fiable("mardi 15 mars 2022")
+    (datetime.date(2022, 3, 15), 1)
+    >>> date_seance_fiable("Le procès-verbal de la séance du 14 mai 2023 est approuvé.") is None
+    True
+    """
     plat = _plat(texte)
+    reference = -1  # fin de la référence à une autre séance en cours de lecture
     for titre in _DATE_TITRE.finditer(plat) if entete else ():
-        if _REFERENCE.search(plat[max(0, titre.start() - 40) : titre.start() + 1]):
+        if (
+            titre.start() < reference
+            or _REFERENCE.search(plat[max(0, titre.start() - 40) : titre.start() + 1])
+            or _ARRETE_APRES.search(plat[titre.end() : titre.end() + 100])
+        ):  # « Approbation du compte rendu de la réunion du Conseil du … », « … est arrêté »
+            reference = titre.end() + 40
             continue
         date = trouver_date(texte[titre.end() : titre.end() + 40])
         if date is not None:
-            return date
+            seance = _SEANCE_MOT.search(plat[titre.start() : titre.end()])
+            return date, FIABILITE_SEANCE if seance else FIABILITE_TITRE
     an = _L_AN.search(plat)
     if an:
-        return trouver_date(texte[an.start() : an.start() + 200])
+        date = trouver_date(texte[an.start() : an.start() + 200])
+        ouverture = not plat[: an.start()].strip(" ,.;-–")  # la phrase d'ouverture
+        fiabilite = FIABILITE_OUVERTURE if ouverture else FIABILITE_SEANCE
+        return (date, fiabilite) if date is not None else None
+    reuni = _S_EST_REUNI.search(plat) if entete else None
+    entre = (reuni.group("entre") or "") if reuni else ""
+    if reuni and "convo" not in entre and _DEBUT_DATE.match(plat, reuni.end()):
+        date = trouver_date(texte[reuni.end() : reuni.end() + 45])
+        if date is not None:
+            return date, FIABILITE_SEANCE
     if entete and len(plat) <= 60 and _DATE_SEULE.match(plat):
-        return trouver_date(texte)
+        date = trouver_date(texte)
+        return (date, FIABILITE_SEULE) if date is not None else None
     return None
 
 
@@ -284,7 +367,9 @@ def president(texte: str) -> str | None:
         return _sans_fonction(texte[trouve.end() :])
     trouve = _SOUS_LA_PRESIDENCE.search(plat)
     if trouve:
-        reste = texte[trouve.end() : trouve.end() + 200]
+        reste = _derniere_presidence(texte[trouve.end() : trouve.end() + 300])
+        if reste is None:
+            return None
         parties = _SEPARATEUR_FONCTION.split(reste)
         if len(parties) > 1 and _PRESIDENT_PAR_FONCTION.match(_plat(parties[0].strip())):
             return _sans_fonction(parties[1])  # « Madame le Maire, Colette ROUQUETTE »
@@ -293,6 +378,70 @@ def president(texte: str) -> str | None:
     if trouve:
         return texte[trouve.start(1) : trouve.end(1)].strip() or None
     return None
+
+
+_PUIS = re.compile(r"[\s,]puis\b")
+_DE_PERSONNE = re.compile(
+    r"(?:^|[\s,])d(?:e\s+|')(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s|[A-ZÉÈ][a-zéèêëïîôûç-]+\s+[A-ZÉÈ]{2})"
+)
+
+
+_POUR_UN_POINT = re.compile(
+    r"\bpour\s+(?:le\s+vote\s+du\s+|l'examen\s+du\s+|le\s+|la\s+|l')?"
+    r"(?:point|question|deliberation|dossier|compte\s+administratif)|\bcompte\s+administratif"
+)
+
+
+def presidence_d_un_point(texte: str) -> bool:
+    """« sous la présidence de M. X, puis de M. Y pour le compte administratif » : M. Y ne
+    préside qu'un point ; M. X reste le président de séance."""
+    plat = _plat(texte)
+    trouve = re.search(r"sous la presidence de\s+", plat) if len(texte) <= 600 else None
+    if trouve is None:
+        return False
+    puis = _PUIS.search(plat, trouve.end())
+    return puis is not None and _POUR_UN_POINT.search(plat, puis.end()) is not None
+
+
+def _derniere_presidence(reste: str) -> str | None:
+    """« M. X, doyen d'âge, puis après l'élection du Président, de Mme Y » : la dernière
+    présidence, celle des délibérations (« Mme Y ») ; ``None`` si la suite n'est pas nommée."""
+    fin = _FIN_PHRASE_NOM.search(reste)
+    reste = reste[: fin.start()] if fin else reste
+    puis = _PUIS.search(_plat(reste))
+    if puis is None or _POUR_UN_POINT.search(_plat(reste), puis.end()):
+        return reste  # « puis de M. Y pour le compte administratif » : X préside la séance
+    successeurs = [t.end() for t in _DE_PERSONNE.finditer(reste, puis.end())]
+    return reste[successeurs[-1] :] if successeurs else None
+
+
+def presidence_incertaine(texte: str) -> bool:
+    """« sous la présidence de M. X, puis de son premier adjoint » : une succession de
+    présidents dont le dernier n'est pas nommé."""
+    plat = _plat(texte)
+    trouve = re.search(r"sous la presidence de\s+", plat) if len(texte) <= 600 else None
+    return trouve is not None and president(texte) is None
+
+
+_PREND_PRESIDENCE = re.compile(r"\b(?:prend|assure|reprend)\s+la\s+presidence\b")
+_SUJET = re.compile(
+    r"\s*((?:Monsieur|Madame|M\.|Mme)\s+[^,;.]{2,60}?)(?=\s*,|\s+(?:est|prend|assure|reprend)\b)"
+)
+
+
+def prise_de_presidence(texte: str) -> str | None:
+    """« Madame Catherine VERDIER, …, est proclamée Présidente et prend la présidence de la
+    séance » → « Madame Catherine VERDIER » : le président qui conduit la suite de la séance."""
+    if len(texte) > 600:
+        return None
+    trouve = _PREND_PRESIDENCE.search(_plat(texte))
+    if trouve is None:
+        return None
+    debut = 0
+    for fin in _FIN_PHRASE_NOM.finditer(texte, 0, trouve.start()):
+        debut = fin.end()
+    sujet = _SUJET.match(texte, debut)
+    return sujet.group(1).strip() if sujet else None
 
 
 _FONCTION_APRES = re.compile(
