@@ -24,6 +24,7 @@ from deliberations.extrait.collectivite import (
 from deliberations.extrait.dates import nombre_en_lettres
 from deliberations.extrait.groupes import Reperes, est_lieu_seul, liste_par_lieu, reperes, separer
 from deliberations.extrait.personnes import decouper, est_fonction, lire_personne, lire_personnes
+from deliberations.extrait.normalisation import MORCEAU_MAX
 from deliberations.extrait.preparation import preparer
 from deliberations.fichiers import taille_max
 from deliberations.model import (
@@ -589,6 +590,7 @@ def _nom_seul(etat: _Etat, n: int, t: str) -> bool:
 
 
 _TIRET_FINAL = re.compile(r"\s[-–]$")
+_SECRETAIRE_ELU = re.compile(r"secr[ée]taire\s+(?:de\s+s[ée]ance\s+)?(?:à|a|par)\s+\d", re.I)
 
 
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
@@ -708,6 +710,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         elif sec.reste:
             _contenu_section(etat, n, sec.reste)
         return
+    if _SECRETAIRE_ELU.search(t) and r.secretaire(t) is not None and _entete(etat, n, t):
+        return  # « X a été élu secrétaire à 20 voix pour » : une nomination, pas un point
     if d is not None and 160 < len(t) <= 2000:
         _votes_en_phrase(etat, n, d, t)  # après les branches qui ouvrent un nouveau point
     if len(t) <= 160 and (valeurs := r.votes(t)):
@@ -1231,7 +1235,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             f"Personnes présentes sans être membres (non reprises) : « {texte.strip()[:80]} ».",
         )
         return True
+    if _LISTE_VIDE.fullmatch(texte):
+        return True  # « Absents : NEANT » : personne, et personne n'est lu
     if _groupe(etat, n, texte):
+        return True
+    if etat.section.nom == "procurations" and "pouvoir" in texte and _pouvoirs_en_flux(etat, n, texte):
         return True
     fin = _FIN_LISTE.search(texte) if etat.aplati else None
     if fin is None and etat.trop_de_personnes(n):
@@ -1267,6 +1275,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         ) and _suppleance(etat, n, morceau):
             continue
         morceau, heures = _HEURE_PARENTHESE.subn("(", morceau)  # « (jusqu'à 11 h 50 - … »
+        milieu = _PARENTHESE_AVANT_A.match(morceau) if "(" in morceau else None
+        if milieu is not None and etat.section.nom == "procurations":
+            # « X (arrivé à la question 3) à Y » : la précision entre le mandant et « à »
+            morceau = f"{milieu.group('mandant')} {milieu.group('suite')}"
         proc = r.procuration(morceau)
         if proc is None and etat.section.nom == "procurations":
             proc = r.procuration_courte(morceau)
@@ -1277,6 +1289,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             mandataire_texte = _HEURE.sub(" ", proc[1]).strip()
             mandataire = _personne_liste(mandataire_texte, initiales)
             procurations.append((n, mandant, mandataire, mandataire_texte))
+            if milieu is not None and etat.section.nom == "procurations":
+                _precision(etat, n, mandant, milieu.group("precision"))
             if heures and etat.section.nom == "presents":
                 personnes.append(mandant)  # présent jusqu'à l'heure dite, représenté ensuite
             continue
@@ -1286,7 +1300,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         if parenthese:
             mvt_texte = parenthese.group(1)
             morceau = morceau[: parenthese.start()].strip()
-        if (de_commune := _DE_COMMUNE.match(morceau)) is not None:
+        if (
+            de_commune := _DE_COMMUNE.match(morceau)
+        ) is not None and etat.organe is not Organe.CONSEIL_MUNICIPAL:
+            # (un conseiller municipal ne représente pas une commune : « Sandrine LE PAGE de
+            # KERLIVIO » est un nom à particule)
             morceau = de_commune.group("personne")
         pluriel = _CIVILITE_PLURIEL.match(morceau)
         if pluriel:
@@ -1331,6 +1349,50 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 f"{p} figure parmi les procurations sans mandataire lisible.",
             )
             etat.absents.append((n, p, False))
+    return True
+
+
+_LISTE_VIDE = re.compile(r"\s*(?:n[ée]ant|NEANT|N[ÉE]ANT|aucune?|AUCUNE?|Aucune?)\s*[.;]?\s*")
+_PARENTHESE_AVANT_A = re.compile(
+    r"(?P<mandant>[^()]{3,80}?)\s*\((?P<precision>[^()]{2,80})\)\s*(?P<suite>(?:à|a)\s+[^()]{3,120})"
+)
+_CIV = r"(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr)\s+)?"
+_PERSONNE_FLUX = rf"{_CIV}(?:{_PRENOM}\s+){{0,3}}{_NOM}(?:\s+{_NOM}){{0,3}}"
+# « X donne pouvoir à Y Z donne pouvoir à W Le quorum… » : des pouvoirs collés dans le flux,
+# chaque personne « (Civilité) Prénom NOM » (le NOM en capitales borne le nom)
+_POUVOIR_FLUX = re.compile(
+    rf"(?P<mandant>{_PERSONNE_FLUX})\s+(?:donne|a\s+donn[ée]|ayant\s+donn[ée])\s+"
+    rf"(?:pouvoir|procuration)\s+(?:à|a)\s+(?P<mandataire>{_PERSONNE_FLUX})"
+)
+_ENTRE_POUVOIRS = re.compile(r"[\s,;.]*(?:et\s+)?")
+
+
+def _pouvoirs_en_flux(etat: _Etat, n: int, texte: str) -> bool:
+    """« X donne pouvoir à Y Z donne pouvoir à W Monsieur V a été désigné… » : les pouvoirs
+    lus l'un après l'autre, séparés ou non ; la suite (une autre phrase, commençant par une
+    majuscule) est traitée comme une ligne. Faux (rien lu) si le texte n'a pas cette forme."""
+    if len(texte) > MORCEAU_MAX:
+        return False
+    lus: list[tuple[int, Elu, Elu | None, str]] = []
+    position = len(texte) - len(texte.lstrip(" ,;:"))
+    for trouve in _POUVOIR_FLUX.finditer(texte):
+        if _ENTRE_POUVOIRS.fullmatch(texte, position, trouve.start()) is None:
+            return False
+        mandant = lire_personne(trouve.group("mandant"))
+        mandataire = lire_personne(trouve.group("mandataire"))
+        if mandant is None or mandataire is None:
+            return False
+        lus.append((n, mandant, mandataire, trouve.group("mandataire")))
+        position = trouve.end()
+    suite = texte[position:].strip(" ,;.")
+    if not lus or (suite and (len(lus) < 2 and not etat.aplati or not suite[:1].isupper())):
+        return False
+    etat.procurations.extend(lus)
+    if etat.section is not None and etat.section.excuses:
+        etat.mandants_excuses.update(m.cle for _, m, _, _ in lus)
+    if suite:
+        etat.section = None  # la liste finit avec le dernier pouvoir
+        _traiter(etat, n, suite)
     return True
 
 

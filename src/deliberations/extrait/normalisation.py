@@ -84,6 +84,8 @@ _NOTE_COLLEE = re.compile(r"\d(?<=[a-zéèêàùûôîç]{3}\d)(?=[ \t]*[:;,])")
 _ESPACES_MULTIPLES = re.compile(r"[ ]{2,}")
 # « Jean- Luc », « VERGNE- DUCROS » : trait d'union suivi d'une espace par la césure d'un PDF
 _TRAIT_COUPE = re.compile(r"-(?<=[A-Za-zÀ-ÿ]-) (?=[A-ZÀ-Ý])")
+# « Absent(s/es) excusé(s/es) : » : le pluriel inclusif ramené au pluriel (« Absents excusés : »)
+_PLURIEL_INCLUSIF = re.compile(r"(?<=[a-zéA-ZÉ])\((?:s/es|es/s|s/e/es)\)")
 
 
 # Un des caractères de _REMPLACEMENTS : sans lui, la traduction (lente, caractère par
@@ -99,6 +101,8 @@ def normaliser(texte: str) -> str:
     texte = _CIVILITE_COLLEE.sub("M. ", texte)
     texte = _PUCES_FLUX.sub(" - ", texte)
     texte = _TRAIT_COUPE.sub("-", texte)
+    if "(s/" in texte or "(es/" in texte:
+        texte = _PLURIEL_INCLUSIF.sub("s", texte)
     return _NOTE_COLLEE.sub("", texte)
 
 
@@ -122,6 +126,12 @@ _INTITULES = re.compile(
 _NOMINATION = re.compile(
     r"(?<=[\s.;,)\-])(?=(?:est|sont|a\s+ete|ont\s+ete)\s+(?:nommee?s?|designee?s?|elue?s?)\s+"
     r"(?:en\s+qualite\s+de\s+|comme\s+)?secretaire)"
+)
+# « … 17 mars 2011 Monsieur Loïc CADIOU a été élu secrétaire à 20 voix » : la phrase commence à
+# la civilité du secrétaire nommé (au plus quatre mots de nom)
+_NOMINATION_NOMMEE = re.compile(
+    r"(?<=[\s.;,)])(?=(?:monsieur|madame|m\.?|mme)\s+(?:[^\s,;:.]+\s+){1,4}"
+    r"(?:a|est)\s+ete\s+(?:nommee?|designee?|elue?)\s+secretaire)"
 )
 # Intitulés forts : coupés quel que soit le mot qui précède.
 _INTITULES_FORTS = re.compile(
@@ -159,6 +169,8 @@ _POINT_NUMEROTE = re.compile(
 # « … (pour Gérard Bessou) Pouvoirs Nicole Azaïs à … » : intitulé à majuscule sans « : » devant
 # un « Prénom Nom » (colonnes d'un tableau aplati)
 _INTITULE_MAJUSCULE = re.compile(
+    # « … (arrivé à la question 2) En exercice : 23 Présents : 19 » : décompte à majuscule
+    r"(?<=[\s.;,)])(?=(?:En|EN)\s+(?:exercice|EXERCICE)\s*:\s*\d)|"
     r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?)\s+[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+[A-ZÉÈ])"
 )
 _FIN_PHRASE = re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])")
@@ -193,6 +205,14 @@ def _coupures(ligne: str) -> list[int]:
     # « Le nombre de… » : la coupe recule devant l'article
     coupes = {p - 3 if plat[max(0, p - 3) : p] == "le " else p for p in coupes}
     coupes.update(t.start() for t in _NOMINATION.finditer(plat) if ligne[t.start()].isupper())
+    if "secretaire" in plat:
+        coupes.update(t.start() for t in _NOMINATION_NOMMEE.finditer(plat) if t.start() > 0)
+    if "(" in ligne:
+        # « 2 contre (1 + 1 procuration : R. X) » : un intitulé juste après une parenthèse
+        # ouverte (40 caractères au plus avant lui) n'en est pas un
+        coupes = {
+            p for p in coupes if ligne.rfind("(", max(0, p - 40), p) <= ligne.rfind(")", max(0, p - 40), p)
+        }
     return sorted(coupes)
 
 

@@ -316,9 +316,9 @@ _SECRETAIRE_APRES = re.compile(
     r"la\s+secretaire\s+de\s+seance\s+sera)\s*[,:]?\s*"
 )
 _SECRETAIRE_AVANT = re.compile(
-    r"^(.{2,120}?)\s+(?:a|ont|est|sont)\s+(?:ete\s+)?(?:designee?s?|elue?s?|nommee?s?|choisie?s?)\s+"
+    r"^(.{2,120}?)\s+(?:(?:a|ont|est|sont)\s+(?:ete\s+)?(?:designee?s?|elue?s?|nommee?s?|choisie?s?)\s+"
     r"(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|en\s+qualite\s+de\s+|comme\s+|)"
-    r"secretaires?"
+    r"|seront?\s+)secretaires?"  # « … que Monsieur X sera Secrétaire de séance »
 )
 
 
@@ -647,7 +647,10 @@ def _nom_section(titre: str) -> Section | None:
         return Section("autres", "", False)
     if _INTITULE_PROCURATIONS.search(titre) and not _SANS_POUVOIR_PROCURATION.search(titre):
         return Section("procurations", "", "excuse" in titre)
-    if ("suppleant" in titre and "present" in titre) or _SUPPLEANTS_AVEC_VOIX.search(titre):
+    if (
+        ("suppleant" in titre and ("present" in titre or "remplacant" in titre))
+        or _SUPPLEANTS_AVEC_VOIX.search(titre)
+    ):  # « Membres suppléants remplaçants un membre titulaire : »
         return Section("suppleants", "", False)
     if _INTITULE_ABSENTS.search(titre):
         return Section("absents", "", "excuse" in titre and "non excuse" not in titre)
@@ -751,7 +754,7 @@ _FIN_AVANT_MOUVEMENT = re.compile(r"[(,\s]+$")
 _POINT = r"(?:le\s+|la\s+|l')?(?:point|question|deliberation|dossier)\s*(?:n\s*[°o]?\s*)?(\d+)"
 _ARRIVEE_AU_POINT = re.compile(
     r"\b(?:arrivee?s?|arrive|rejoint\s+la\s+seance|entre\s+en\s+seance)\b.*?"
-    rf"\b(avant|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du)\s+{_POINT}"
+    rf"\b(avant|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du|a(?=\s+la\s+|\s+l'))\s+{_POINT}"
 )
 _DEPART_AU_POINT = re.compile(
     r"\b(?:partie?s?|part|quitte|a\s+quitte|sortie?s?|sort|se\s+retire)\b.*?"
