@@ -352,11 +352,15 @@ _TRAIT_FINAL = re.compile(r"[A-Za-zÀ-ÿ]-$")
 
 # Une ligne de liste qui finit par un prénom (« …, Francine ») et une ligne qui commence par
 # un NOM en capitales (« DELORME, Jean… ») : le nom a été coupé par la mise en page.
+# « …, Agnès LE » / « GOFF, … » : le prénom et la particule d'un nom coupé ; « … donne pouvoir
+# à Florence » / « GIRARDEAU, … » : le prénom du mandataire
 _COUPE = re.compile(
-    r"(?:^|,)\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÉÈ][a-zéèëïî]+(?:-[A-ZÉÈ][a-zéèëïî]+)?$"
+    r"(?:^|,)\s*(?:[^,]{0,80}?\s(?:à|par)\s+)?(?:(?:M\.|Mme|Monsieur|Madame)\s+)?"
+    r"[A-ZÉÈ][a-zéèëïî]+(?:-[A-ZÉÈ][a-zéèëïî]+)?(?:\s+(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON))?$"
 )
 _SUITE_NOM = re.compile(
-    r"^\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+(?:\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+)*\s*(?:,|$|\s+(?:et|[-–])\s)"
+    r"^\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+(?:\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+)*\s*"
+    r"(?:,|$|\(|\s+(?:et|[-–]|donne|a\s+donn[ée])\s)"
 )
 
 
@@ -690,6 +694,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if "\t" in t and _tableau(etat, n, t):
         return
+    if d is None and ": " in t and _compte_puis_liste(etat, n, t):
+        return
     if (sec := r.section(t)) is not None:
         if not sec.nom:  # sous-intitulé (« Membres titulaires : ») : la liste continue
             if etat.section is None:
@@ -788,6 +794,28 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         n,
         f"Ligne non comprise : « {t[:100]} ».",
     )
+
+
+# « Nombre de conseillers présents : 7 : AUBERT Lucien, …, SERRE Antoine ; » : le nombre puis la liste
+_COMPTE_PUIS_LISTE = re.compile(
+    r"\s*(?:le\s+)?nombre\s+d(?:e\s+|')(?P<intitule>[^:\d]{3,60}?)\s*:\s*\d{1,4}\s*:\s*(?=\S)", re.I
+)
+
+
+def _compte_puis_liste(etat: _Etat, n: int, t: str) -> bool:
+    """Le décompte (lu comme tel) et la liste qui le suit sur la même ligne (lue comme la
+    liste de l'intitulé : présents, absents, procurations)."""
+    trouve = _COMPTE_PUIS_LISTE.match(t)
+    if trouve is None:
+        return False
+    sec = r.section(f"{trouve.group('intitule')} : {t[trouve.end() :]}")
+    if sec is None or sec.nom not in ("presents", "absents", "procurations") or not sec.reste:
+        return False
+    _decomptes(etat, n, t[: trouve.end()].rstrip(" :"))
+    etat.section = sec
+    etat.procurations_annoncees |= sec.nom == "procurations"
+    _contenu_section(etat, n, sec.reste.rstrip(" ;."))
+    return True
 
 
 def _nombre_seul(texte: str) -> bool:

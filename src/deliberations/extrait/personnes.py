@@ -93,7 +93,7 @@ _SEPARATEURS_LISTE = re.compile(
     + _SUIVANT
     + r"|\s+[-–]\s+"
     + _SUIVANT
-    + r"|,\s*(?=(?:de|d')\s*"
+    + r"|(?:,\s*(?:et\s+)?|\s+et\s+)(?=(?:de|d')\s*"  # « de X à Y, de Z à W, et de U à V »
     + CIVILITE
     + r"?\s*[A-ZÉÈ])"
     # « SALAUN Morgane, membres de la Commission permanente » : la fonction qui ferme la

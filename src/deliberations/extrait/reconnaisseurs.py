@@ -318,7 +318,7 @@ _SECRETAIRE_APRES = re.compile(
 _SECRETAIRE_AVANT = re.compile(
     r"^(.{2,120}?)\s+(?:(?:a|ont|est|sont)\s+(?:ete\s+)?(?:designee?s?|elue?s?|nommee?s?|choisie?s?)\s+"
     r"(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|en\s+qualite\s+de\s+|comme\s+|)"
-    r"|seront?\s+)secretaires?"  # « … que Monsieur X sera Secrétaire de séance »
+    r"|sera\s+|seront\s+)secretaires?"  # « … que Monsieur X sera Secrétaire de séance »
 )
 
 
@@ -500,6 +500,9 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
         valeur = nombre_en_lettres(trouve.group(1))
         if valeur is not None:
             resultats.append(("presents", valeur))
+    if (somme := _PRESENTS_PLUS_POUVOIRS.match(plat)) is not None:
+        # « Effectif valable : 7 + 4 procurations /11 » : présents et procurations
+        resultats += [("presents", int(somme.group(1))), ("procurations", int(somme.group(2)))]
     # « A l'ouverture de la séance, 9 délégués étaient présents ; 2 avaient donné pouvoir »
     for trouve in _PHRASE_DECOMPTE.finditer(plat):
         cle = "presents" if trouve.group(2) else "procurations"
@@ -507,6 +510,10 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
     return resultats
 
 
+_PRESENTS_PLUS_POUVOIRS = re.compile(
+    r"\s*effectif\s+(?:valable|votant)\s*:\s*(\d{1,4})\s*"
+    r"(?:presents?\s*)?\+\s*(\d{1,4})\s+(?:procurations?|pouvoirs?)\b"
+)
 _PHRASE_DECOMPTE = re.compile(
     r"\b(\d{1,4})\s+(?:(delegues|membres|conseillers)\s+(?:etaient|sont)\s+presents\b"
     r"|(?:avaient|ont)\s+donne\s+(?:(?:un|leur)\s+)?(?:pouvoir|procuration))"
