@@ -173,6 +173,7 @@ class _Etat:
     apres_blanc: bool = False
     suivante: str = ""
     tableau: tuple[int, int | None] | None = None
+    tableau_supplees: bool = False  # colonne « Présent(e) ou suppléé(e) »
     sans_annee: tuple[int, int, int] | None = None
     personnes_max: int = PERSONNES_MAX
     liste_trop_longue: bool = False
@@ -1678,11 +1679,14 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
             None,
         )
         etat.tableau, etat.section = (statut, pouvoir), None
+        etat.tableau_supplees = "supplee" in plats[statut]
         return True
     if etat.tableau is None:
         return False
     statut_i, pouvoir_i = etat.tableau
     trouve = _STATUT.match(plats[statut_i]) if statut_i < len(plats) else None
+    if trouve is None and _ligne_a_croix(etat, n, cellules):
+        return True
     elu = lire_personne(cellules[0]) if trouve else None
     if trouve is None or elu is None:
         etat.tableau = None
@@ -1703,6 +1707,53 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
     if precision:
         _precision(etat, n, elu, precision.group(1))
     return True
+
+
+def _ligne_a_croix(etat: _Etat, n: int, cellules: list[str]) -> bool:
+    """Une ligne d'un tableau de présence à croix (« NOM Prénom | Représentant | Présent(e) ou
+    suppléé(e) | Suppléé(e) par, Pouvoir donné à ») : « X » seul, présent ; « X » et un nom,
+    suppléé par ce nom ; case vide et un nom, pouvoir donné à ce nom ; deux cases vides,
+    absent. Faux si la ligne n'a pas cette forme (le tableau est fini)."""
+    assert etat.tableau is not None
+    statut_i, pouvoir_i = etat.tableau
+    marque = cellules[statut_i].strip().lower() if statut_i < len(cellules) else ""
+    autre = cellules[pouvoir_i].strip() if pouvoir_i is not None and pouvoir_i < len(cellules) else ""
+    if (
+        len(cellules) < 2
+        or marque not in ("x", "")
+        or (marque and autre and not etat.tableau_supplees)
+    ):
+        return False
+    # un NOM en capitales (« Pour | 12 » n'est pas une personne)
+    elu = lire_personne(cellules[0]) if _CAPITALES_NOM.search(cellules[0]) else None
+    if elu is None:
+        if not (marque and _FONCTION_SEULE.match(cle_texte(cellules[0]))):
+            return False
+        etat.constat(
+            "extrait.nom-illisible",
+            Severite.AVERTISSEMENT,
+            n,
+            f"« {cellules[0][:60]} » présent, désigné par sa fonction sans être nommé : la liste "
+            "des présents est incomplète.",
+        )
+        return True
+    if marque and not autre:
+        etat.presents.append((n, elu))
+    elif marque:
+        suppleant = lire_personne(autre)
+        if suppleant is None:
+            return False
+        etat.suppleances.append((n, suppleant, elu))
+    elif autre:
+        etat.procurations.append((n, elu, lire_personne(autre), autre))
+    else:
+        etat.absents.append((n, elu, False))
+    return True
+
+
+_FONCTION_SEULE = re.compile(
+    r"^(?:(?:m|mme|monsieur|madame)\.?\s+)?(?:le|la)\s+(?:maire|presidente?|vice-presidente?)$"
+)
 
 
 def _precision(etat: _Etat, n: int, p: Elu, texte: str) -> None:
