@@ -174,6 +174,7 @@ class _Etat:
     suivante: str = ""
     tableau: tuple[int, int | None] | None = None
     tableau_supplees: bool = False  # colonne « Présent(e) ou suppléé(e) »
+    commune_citee: bool = False  # « le Conseil Municipal » et « Monsieur le Maire » dans le texte
     sans_annee: tuple[int, int, int] | None = None
     personnes_max: int = PERSONNES_MAX
     liste_trop_longue: bool = False
@@ -295,6 +296,8 @@ def lire_extrait(
         _traiter(etat, numero, texte_ligne)
     if en_attente is not None:
         _traiter(etat, *en_attente)
+    if etat.organe is None:
+        etat.commune_citee = _commune_citee(" ".join(ligne.texte for ligne in lignes))
     seance = _construire(etat, prep.identifiant_actes, prep.date_envoi, prep.date_reception)
     return ResultatExtrait(seance, Rapport(etat.constats), _non_etablis(etat, seance))
 
@@ -1889,6 +1892,26 @@ _COMMUNE_EN_TETE = re.compile(r"^(commune|ville|mairie)\b")
 _CONSEIL_GENERAL = re.compile(r"conseil (?:general|departemental)\b")
 
 
+_CONSEIL_MUNICIPAL_CITE = re.compile(r"\b(?:le|du|au)\s+conseil\s+municipal\b")
+_MAIRE_CITE = re.compile(r"\b(?:monsieur|madame)\s+le\s+maire\b")
+_AUTRE_ASSEMBLEE = re.compile(
+    r"\b(?:comite\s+syndical|conseil\s+(?:communautaire|metropolitain|departemental|regional|general"
+    r"|syndical)|bureau\s+(?:communautaire|syndical)|commission\s+permanente"
+    r"|(?:monsieur|madame)\s+(?:le|la)\s+presidente?)\b"
+)
+
+
+def _commune_citee(texte: str) -> bool:
+    """Vrai si le texte parle du conseil municipal et du maire, et d'aucune autre assemblée
+    ni d'un président : la collectivité est alors une commune, même sans nom."""
+    plat = cle_texte(texte)
+    return (
+        _CONSEIL_MUNICIPAL_CITE.search(plat) is not None
+        and _MAIRE_CITE.search(plat) is not None
+        and _AUTRE_ASSEMBLEE.search(plat) is None
+    )
+
+
 def _type_collectivite(organe: Organe | None, nom: str | None) -> TypeCollectivite | None:
     plat = cle_texte(nom or "")
     if organe is Organe.CONSEIL_MUNICIPAL or _COMMUNE_EN_TETE.match(plat):
@@ -2425,11 +2448,22 @@ def _construire(
             0,
             "Organe délibérant introuvable : conseil municipal supposé.",
         )
-    collectivite = Collectivite(
-        nom=nom_collectivite or "(collectivité non indiquée)",
-        type=TypeCollectivite.COMMUNE
+    type_collectivite = (
+        TypeCollectivite.COMMUNE
         if genre == "commune"
-        else _type_collectivite(etat.organe, nom_collectivite),
+        else _type_collectivite(etat.organe, nom_collectivite)
+    )
+    if type_collectivite is None and etat.commune_citee:
+        type_collectivite = TypeCollectivite.COMMUNE
+        etat.constat(
+            "extrait.commune-citee",
+            Severite.INFO,
+            0,
+            "Le texte parle du conseil municipal et du maire (et d'aucune autre assemblée) : "
+            "la collectivité est une commune.",
+        )
+    collectivite = Collectivite(
+        nom=nom_collectivite or "(collectivité non indiquée)", type=type_collectivite
     )
     assemblee = Assemblee(
         collectivite=collectivite, organe=etat.organe or Organe.CONSEIL_MUNICIPAL, mandats=mandats

@@ -292,7 +292,16 @@ def president(texte: str) -> str | None:
     trouve = _OUVRE.search(plat)
     if trouve:
         return texte[trouve.start(1) : trouve.end(1)].strip() or None
+    trouve = _A_PRESIDE.search(plat) if "preside" in plat else None
+    if trouve:  # « convoqués par le Président, Monsieur X, qui a présidé la séance »
+        return texte[trouve.start(1) : trouve.end(1)].strip() or None
     return None
+
+
+_A_PRESIDE = re.compile(
+    r"(?:^|[\s,;.])((?:monsieur|madame|m\.|mme)\s+[^,;()]{2,50}?)\s*,?\s+qui\s+a\s+preside\s+"
+    r"(?:la\s+seance|la\s+reunion|les\s+debats)\b"
+)
 
 
 _FONCTION_APRES = re.compile(
@@ -500,6 +509,10 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
         valeur = nombre_en_lettres(trouve.group(1))
         if valeur is not None:
             resultats.append(("presents", valeur))
+    if (parmi := _PRESENTS_PARMI.search(plat)) is not None:
+        # « Étaient présents 7 des élus délégués sur les 9 » : 7 présents (les 9 : ni effectif
+        # légal ni en exercice écrit)
+        resultats.append(("presents", int(parmi.group(1))))
     if (somme := _PRESENTS_PLUS_POUVOIRS.match(plat)) is not None:
         # « Effectif valable : 7 + 4 procurations /11 » : présents et procurations
         resultats += [("presents", int(somme.group(1))), ("procurations", int(somme.group(2)))]
@@ -510,6 +523,10 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
     return resultats
 
 
+_PRESENTS_PARMI = re.compile(
+    r"\b(?:etaient|sont)\s+presente?s?\s+(\d{1,4})\s+(?:des\s+|de\s+nos\s+)?(?:elus\s+)?"
+    r"(?:delegues|membres|conseillers|elus)\b(?:\s+[a-z]+){0,2}\s+sur\s+(?:les\s+)?\d{1,4}\b"
+)
 _PRESENTS_PLUS_POUVOIRS = re.compile(
     r"\s*effectif\s+(?:valable|votant)\s*:\s*(\d{1,4})\s*"
     r"(?:presents?\s*)?\+\s*(\d{1,4})\s+(?:procurations?|pouvoirs?)\b"
