@@ -23,8 +23,8 @@ from deliberations.extrait.collectivite import (
 )
 from deliberations.extrait.dates import nombre_en_lettres
 from deliberations.extrait.groupes import Reperes, est_lieu_seul, liste_par_lieu, reperes, separer
-from deliberations.extrait.personnes import decouper, est_fonction, lire_personne, lire_personnes
 from deliberations.extrait.normalisation import MORCEAU_MAX
+from deliberations.extrait.personnes import decouper, est_fonction, lire_personne, lire_personnes
 from deliberations.extrait.preparation import preparer
 from deliberations.fichiers import taille_max
 from deliberations.model import (
@@ -1417,7 +1417,7 @@ def _pouvoirs_en_flux(etat: _Etat, n: int, texte: str) -> bool:
         lus.append((n, mandant, mandataire, trouve.group("mandataire")))
         position = trouve.end()
     suite = texte[position:].strip(" ,;.")
-    if not lus or (suite and (len(lus) < 2 and not etat.aplati or not suite[:1].isupper())):
+    if not lus or (suite and ((len(lus) < 2 and not etat.aplati) or not suite[:1].isupper())):
         return False
     etat.procurations.extend(lus)
     if etat.section is not None and etat.section.excuses:
