@@ -111,11 +111,13 @@ _INTITULES = re.compile(
     r"(?<=[\s.;,)\-])(?="
     r"(?:etaient\s+|etait\s+|sont\s+)?(?:egalement\s+|aussi\s+)?"
     r"(?:membres\s+|conseillers\s+(?:municipaux\s+)?|delegues\s+|elus\s+)?"
-    r"(?:presents?|presentes?|absents?|absentes?|excuses?|excusees?)"
+    r"(?:presents?|presentes?|absents?|absentes?|excuses?|excusees?|representes?|representees?)"
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|et\s+representes?|"
     r"non\s+excuses?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?)){0,3}\s*:"
     r"|(?:pouvoirs?|procurations?|representes?|representees?|delegations?\s+de\s+vote)\s*:"
     r"|delegues\s+representes\b"
+    r"|membres\s+(?:titulaires|suppleants)\b"  # colonnes d'un procès-verbal aplati
+    r"|(?<!-)(?:president|presidente|presidence)(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*[a-z]"
     r"|(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?\s*:"
     r"|(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)\s+en\s+exercice\s*:"
     r"|effectif\s+legal\b"
@@ -203,7 +205,11 @@ def _coupures(ligne: str) -> list[int]:
         and not _NUMERO_AVANT.search(plat[max(0, p - 30) : p])
     } | {p for p in forts if 0 < p < len(ligne)}
     # « Le nombre de… » : la coupe recule devant l'article
-    coupes = {p - 3 if plat[max(0, p - 3) : p] == "le " else p for p in coupes}
+    # (« le » mot entier : pas la fin de « LACANAU-VILLE »)
+    coupes = {
+        p - 3 if plat[max(0, p - 3) : p] == "le " and plat[p - 4 : p - 3] in ("", " ") else p
+        for p in coupes
+    }
     coupes.update(t.start() for t in _NOMINATION.finditer(plat) if ligne[t.start()].isupper())
     if "secretaire" in plat:
         coupes.update(t.start() for t in _NOMINATION_NOMMEE.finditer(plat) if t.start() > 0)

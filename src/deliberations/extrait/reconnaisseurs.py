@@ -376,7 +376,7 @@ _DEBUT_NOM = re.compile(
 )
 _DESIGNER = re.compile(r"designer\s+(.{3,80}?)\s+(?:comme|en\s+qualite\s+de)\s+secretaire")
 _FIN_NOM = re.compile(
-    r"[;(]|,\s+(?!et\b)|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|(?<=[A-ZÀ-Ý]{2})\.(?:\s|$)"
+    r"[;(]|,\s+(?!et\b)|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|(?<=[A-ZÀ-Ý]{2})\.(?:\s|$)|\s+[-=_*]{3}"
     r"|\s+(?:qui|et\s+a|a\s+accepte|assist[ée]e?)\b"
     r"|\s+(?=(?:Le|La|Les|L'|Il|Elle|Objet|OBJET|Délibération|DELIBERATION|Réunion|Après|Vu|"
     r"Considérant|Ordre|Désignation|Approbation|AFFAIRES|\d))"
@@ -638,7 +638,8 @@ _MOTS_INTITULE = frozenset(
 _INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,()]{2,100}?)\s*(?::|$)")
 _SANS_DEUX_POINTS_INTITULE = re.compile(
     r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs|procurations"
-    r"|assist(?:ent|aient|ait)(?:\s+(?:sans\s+voix\s+deliberatives?|egalement|aussi))?)\s+"
+    r"|assist(?:ent|aient|ait)(?:\s+(?:sans\s+voix\s+deliberatives?|egalement|aussi))?"
+    r"|membres\s+suppleants\s+remplacants\s+un\s+membre\s+titulaire)\s+"
 )
 _CLES_INTITULE = re.compile(
     r"present|absent|excuse|represent|pouvoir|procuration|suppleant|assist|invit|egalement"
@@ -676,6 +677,10 @@ def _nom_section(titre: str) -> Section | None:
         or _SUPPLEANTS_AVEC_VOIX.search(titre)
     ):  # « Membres suppléants remplaçants un membre titulaire : »
         return Section("suppleants", "", False)
+    if titre.strip() == "membres suppleants":
+        # « Membres suppléants : X » après les titulaires et les suppléants qui les remplacent :
+        # des suppléants présents sans voix, pas des présences
+        return Section("autres", "", False)
     if _INTITULE_ABSENTS.search(titre):
         return Section("absents", "", "excuse" in titre and "non excuse" not in titre)
     if "present" in titre:
@@ -699,7 +704,11 @@ def section(texte: str) -> Section | None:
         # « Présent(e)s Alain …», « Pouvoirs M. Lacombe à … » (tableau aplati, sans « : »)
         titre = sans.group(1).replace("(e)", "e")
         # « Suppléant(e)s Louis Marcou (pour Gérard Bessou) » : colonne des suppléants qui siègent
-        sec = Section("suppleants", "", False) if titre == "suppleantes" else _nom_section(titre)
+        sec = (
+            Section("suppleants", "", False)
+            if titre == "suppleantes" or titre.startswith("membres suppleants")
+            else _nom_section(titre)
+        )
         if sec is not None:
             return attrs.evolve(sec, reste=texte.strip()[sans.end() :].strip())
     trouve = _INTITULE.match(plat)
