@@ -1290,6 +1290,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     if groupe and _groupe(etat, n, groupe.group(1)):
         texte = texte[groupe.end() :]
     procurations: list[tuple[int, Elu, Elu | None, str]] = []
+    presents_avant: list[Elu] = []  # présents puis représentés à partir d'une heure
     personnes: list[Elu] = []
     civilite_pluriel: str | None = None
     illisibles: list[str] = []
@@ -1311,6 +1312,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         if milieu is not None and etat.section.nom == "procurations":
             # « X (arrivé à la question 3) à Y » : la précision entre le mandant et « à »
             morceau = f"{milieu.group('mandant')} {milieu.group('suite')}"
+        if (successifs := _pouvoirs_successifs(morceau)) is not None:
+            procurations.extend((n, m, y, texte_y) for m, y, texte_y in successifs)
+            if _A_PARTIR_DE.search(morceau[morceau.find("(") :].split(",")[0]):
+                presents_avant.append(successifs[0][0])  # présent jusqu'à l'heure du pouvoir
+            continue
         proc = r.procuration(morceau)
         if proc is None and etat.section.nom == "procurations":
             proc = r.procuration_courte(morceau)
@@ -1325,6 +1331,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 _precision(etat, n, mandant, milieu.group("precision"))
             if heures and etat.section.nom == "presents":
                 personnes.append(mandant)  # présent jusqu'à l'heure dite, représenté ensuite
+            elif _A_PARTIR_DE.search(proc[1]) and etat.section.nom != "presents":
+                presents_avant.append(mandant)  # « (pouvoir à X à partir de 11 H 00) »
             continue
         morceau = _FONCTION_DE_COMMUNE.sub("", _QUALITE_FIN.sub("", morceau))
         mvt_texte = None
@@ -1366,6 +1374,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             f"« {morceau[:80]} » n'est pas lu comme un nom : la liste peut être incomplète.",
         )
     etat.procurations.extend(procurations)
+    deja = {e.cle for _, e in etat.presents} if presents_avant else set()
+    etat.presents.extend((n, p) for p in presents_avant if p.cle not in deja)
     if etat.section.excuses and etat.section.nom == "procurations":
         etat.mandants_excuses.update(m.cle for _, m, _, _ in procurations)
     for p in personnes:
@@ -1397,6 +1407,37 @@ _POUVOIR_FLUX = re.compile(
     rf"(?:pouvoir|procuration)\s+(?:à|a)\s+(?P<mandataire>{_PERSONNE_FLUX})"
 )
 _ENTRE_POUVOIRS = re.compile(r"[\s,;.]*(?:et\s+)?")
+
+
+# « X (pouvoirs à M. A jusqu'à 10 H 25, à M. B de 10 H 25 à 11 H 20, à Mme C à partir de 11 H 20) »
+_POUVOIRS_SUCCESSIFS = re.compile(
+    r"(?P<mandant>[^()]{3,80}?)\s*\(\s*(?:pouvoirs?\s+)?(?P<liste>(?:à|a)\s+[^()]{3,300})\)\s*", re.I
+)
+_A_PARTIR_DE = re.compile(r"(?:à|a)\s+partir\s+de\s+\d{1,2}\s*h", re.I)
+_AUTRE_MANDATAIRE = re.compile(r",\s*(?=(?:à|a)\s)")
+_MANDATAIRE_A_L_HEURE = re.compile(
+    r"(?:à|a)\s+(?P<qui>[^,]{3,60}?)\s+(?:jusqu'(?:à|a)|(?:à|a)\s+partir\s+de|de|dès|des)\s+"
+    r"\d{1,2}\s*h\s*\d{0,2}(?:\s+(?:à|a)\s+\d{1,2}\s*h\s*\d{0,2})?\s*",
+    re.I,
+)
+
+
+def _pouvoirs_successifs(morceau: str) -> list[tuple[Elu, Elu | None, str]] | None:
+    """Les pouvoirs d'un mandant à une ou plusieurs personnes, chacun borné par une heure,
+    entre parenthèses ; ``None`` si le morceau n'a pas cette forme (chaque mandataire lisible
+    et suivi de son heure)."""
+    trouve = _POUVOIRS_SUCCESSIFS.fullmatch(morceau) if "(" in morceau else None
+    mandant = lire_personne(trouve.group("mandant")) if trouve else None
+    if trouve is None or mandant is None:
+        return None
+    lus: list[tuple[Elu, Elu | None, str]] = []
+    for partie in _AUTRE_MANDATAIRE.split(trouve.group("liste")):
+        heure = _MANDATAIRE_A_L_HEURE.fullmatch(partie.strip())
+        mandataire = lire_personne(heure.group("qui")) if heure else None
+        if heure is None or mandataire is None:
+            return None
+        lus.append((mandant, mandataire, heure.group("qui")))
+    return lus
 
 
 def _pouvoirs_en_flux(etat: _Etat, n: int, texte: str) -> bool:
