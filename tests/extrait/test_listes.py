@@ -264,3 +264,48 @@ def test_tableau_a_croix_relu(personnes: list[tuple[str, str]], statuts: list[st
     for cle, statut in par_statut.items():
         lus = sorted(p.elu.nom for p in s.presences if p.statut is statut)
         assert lus == sorted(attendus[cle]), cle
+
+
+# ------------------------------------------------------------------ colonnes aplaties, heures
+
+
+def test_colonnes_d_un_proces_verbal_aplati() -> None:
+    ligne = (
+        "PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE – LACANAU-VILLE PRESIDENTE : Hélène DARRIET "
+        "ETAIENT PRESENTS : Marc LABORDE, Claude BERTIN Membres titulaires : Alain PEYROT "
+        "ETAIENT REPRESENTES : Pierre LESCURE (pouvoir à Marc LABORDE) ETAIENT ABSENTS EXCUSES : "
+        "Rose MANCIET, Membres suppléants remplaçants un membre titulaire Denis LAPEYRE Membres "
+        "suppléants : Odile BRUN SECRETAIRE DE SEANCE : Alain PEYROT ------------ DESIGNATION"
+    )
+    morceaux = [m for _, m in segmenter(ligne)]
+    assert morceaux[1] == "PRESIDENTE : Hélène DARRIET"  # pas « LE PRESIDENTE »
+    assert "Membres titulaires : Alain PEYROT" in morceaux
+    assert "ETAIENT REPRESENTES : Pierre LESCURE (pouvoir à Marc LABORDE)" in morceaux
+    s = _seance("Séance du 15 septembre 2020\n" + ligne + " " + "x " * 500 + "\n" + FIN)
+    assert sorted(_noms(s, StatutPresence.PRESENT)) == [
+        "Alain PEYROT", "Claude BERTIN", "Hélène DARRIET", "Marc LABORDE",
+    ]  # fmt: skip
+    assert [(p.elu.nom, p.statut) for p in s.presences if p.elu.nom == "LAPEYRE"] == [
+        ("LAPEYRE", StatutPresence.SUPPLEANT)
+    ]
+    assert all(p.elu.nom != "BRUN" for p in s.presences)  # suppléante sans voix : pas membre
+    assert [e.nom for e in s.secretaires] == ["PEYROT"]
+
+
+def test_pouvoirs_successifs_bornes_par_des_heures() -> None:
+    texte = (
+        ENTETE + "Sont présents :\nMonsieur Marc RIVALLAN, Madame Hélène DUCLOS, Monsieur Denis "
+        "PRIGENT, Monsieur Patrick GUILLOTIN\nSont excusés :\n"
+        "Monsieur Yves LE BORGNE (pouvoir à M. RIVALLAN à partir de 11 H 00)\n"
+        "Madame Maryvonne LE GALL (pouvoirs à M. GUILLOTIN jusqu'à 10 H 25, à M. PRIGENT de "
+        "10 H 25 à 11 H 20, à Mme DUCLOS à partir de 11 H 20)\n"
+        "Monsieur Thierry ROPARS, Conseillers régionaux\n" + FIN
+    )
+    s = _seance(texte)
+    assert sorted(_pouvoirs(s)) == [
+        ("LE BORGNE", "RIVALLAN"), ("LE GALL", "DUCLOS"), ("LE GALL", "GUILLOTIN"),
+        ("LE GALL", "PRIGENT"),
+    ]  # fmt: skip
+    assert "Yves LE BORGNE" in _noms(s, StatutPresence.PRESENT)  # présent avant 11 h
+    assert "Maryvonne LE GALL" not in _noms(s, StatutPresence.PRESENT)  # absente à l'ouverture
+    assert "extrait.nom-illisible" not in _codes(texte)  # « Conseillers régionaux » : fonction
