@@ -3,6 +3,8 @@ documents publiés (corpus 165 à 176), écrites ici sur de petits textes invent
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -309,3 +311,31 @@ def test_pouvoirs_successifs_bornes_par_des_heures() -> None:
     assert "Yves LE BORGNE" in _noms(s, StatutPresence.PRESENT)  # présent avant 11 h
     assert "Maryvonne LE GALL" not in _noms(s, StatutPresence.PRESENT)  # absente à l'ouverture
     assert "extrait.nom-illisible" not in _codes(texte)  # « Conseillers régionaux » : fonction
+
+
+@given(_PERSONNES)
+def test_nombre_puis_liste_relu(personnes: list[tuple[str, str]]) -> None:
+    """« Nombre de conseillers présents : N : NOM Prénom, … ; » écrit puis relu : la liste et
+    le nombre tel qu'écrit."""
+    liste = ", ".join(f"{nom} {prenom}" for prenom, nom in personnes)
+    s = _seance(ENTETE + f"Nombre de conseillers présents : {len(personnes)} : {liste} ;\n" + FIN)
+    assert sorted(p.elu.nom for p in s.presences) == sorted(nom for _, nom in personnes)
+    assert s.decomptes is not None and s.decomptes.presents == len(personnes)
+
+
+@given(_PERSONNES, st.lists(st.integers(8, 19), min_size=1, max_size=3, unique=True))
+def test_pouvoirs_successifs_relus(personnes: list[tuple[str, str]], heures: list[int]) -> None:
+    """Un mandant et ses pouvoirs successifs « à M. A jusqu'à H, à M. B de H à H', à M. C à
+    partir de H' » écrits puis relus, dans l'ordre."""
+    heures = sorted(heures)
+    mandant, mandataires = personnes[0], personnes[1 : len(heures) + 2]
+    bornes = [f"jusqu'à {heures[0]} H 00"]
+    bornes += [f"de {a} H 00 à {b} H 00" for a, b in pairwise(heures)]
+    bornes.append(f"à partir de {heures[-1]} H 00")
+    parties = [f"à M. {nom} {borne}" for (_, nom), borne in zip(mandataires, bornes, strict=False)]
+    texte = (
+        ENTETE + "Présents : " + ", ".join(f"M. {p} {n}" for p, n in mandataires) + "\n"
+        f"Excusés : M. {mandant[0]} {mandant[1]} (pouvoirs " + ", ".join(parties) + ")\n" + FIN
+    )
+    attendus = [(mandant[1], nom) for (_, nom), _ in zip(mandataires, bornes, strict=False)]
+    assert _pouvoirs(_seance(texte)) == attendus
