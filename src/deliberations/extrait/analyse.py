@@ -23,6 +23,7 @@ from deliberations.extrait.collectivite import (
 )
 from deliberations.extrait.dates import nombre_en_lettres
 from deliberations.extrait.groupes import Reperes, est_lieu_seul, liste_par_lieu, reperes, separer
+from deliberations.extrait.normalisation import MORCEAU_MAX
 from deliberations.extrait.personnes import decouper, est_fonction, lire_personne, lire_personnes
 from deliberations.extrait.preparation import preparer
 from deliberations.fichiers import taille_max
@@ -175,6 +176,8 @@ class _Etat:
     apres_blanc: bool = False
     suivante: str = ""
     tableau: tuple[int, int | None] | None = None
+    tableau_supplees: bool = False  # colonne « Présent(e) ou suppléé(e) »
+    commune_citee: bool = False  # « le Conseil Municipal » et « Monsieur le Maire » dans le texte
     sans_annee: tuple[int, int, int] | None = None
     personnes_max: int = PERSONNES_MAX
     liste_trop_longue: bool = False
@@ -296,6 +299,8 @@ def lire_extrait(
         _traiter(etat, numero, texte_ligne)
     if en_attente is not None:
         _traiter(etat, *en_attente)
+    if etat.organe is None:
+        etat.commune_citee = _commune_citee(" ".join(ligne.texte for ligne in lignes))
     seance = _construire(etat, prep.identifiant_actes, prep.date_envoi, prep.date_reception)
     return ResultatExtrait(seance, Rapport(etat.constats), _non_etablis(etat, seance))
 
@@ -354,11 +359,15 @@ _TRAIT_FINAL = re.compile(r"[A-Za-zÀ-ÿ]-$")
 
 # Une ligne de liste qui finit par un prénom (« …, Francine ») et une ligne qui commence par
 # un NOM en capitales (« DELORME, Jean… ») : le nom a été coupé par la mise en page.
+# « …, Agnès LE » / « GOFF, … » : le prénom et la particule d'un nom coupé ; « … donne pouvoir
+# à Florence » / « GIRARDEAU, … » : le prénom du mandataire
 _COUPE = re.compile(
-    r"(?:^|,)\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÉÈ][a-zéèëïî]+(?:-[A-ZÉÈ][a-zéèëïî]+)?$"
+    r"(?:^|,)\s*(?:[^,]{0,80}?\s(?:à|par)\s+)?(?:(?:M\.|Mme|Monsieur|Madame)\s+)?"
+    r"[A-ZÉÈ][a-zéèëïî]+(?:-[A-ZÉÈ][a-zéèëïî]+)?(?:\s+(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON))?$"
 )
 _SUITE_NOM = re.compile(
-    r"^\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+(?:\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+)*\s*(?:,|$|\s+(?:et|[-–])\s)"
+    r"^\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+(?:\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+)*\s*"
+    r"(?:,|$|\(|\s+(?:et|[-–]|donne|a\s+donn[ée])\s)"
 )
 
 
@@ -599,6 +608,7 @@ def _nom_seul(etat: _Etat, n: int, t: str) -> bool:
 
 
 _TIRET_FINAL = re.compile(r"\s[-–]$")
+_SECRETAIRE_ELU = re.compile(r"secr[ée]taire\s+(?:de\s+s[ée]ance\s+)?(?:à|a|par)\s+\d", re.I)
 
 
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
@@ -698,6 +708,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if "\t" in t and _tableau(etat, n, t):
         return
+    if d is None and ": " in t and _compte_puis_liste(etat, n, t):
+        return
     if (sec := r.section(t)) is not None:
         if not sec.nom:  # sous-intitulé (« Membres titulaires : ») : la liste continue
             if etat.section is None:
@@ -718,6 +730,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         elif sec.reste:
             _contenu_section(etat, n, sec.reste)
         return
+    if _SECRETAIRE_ELU.search(t) and r.secretaire(t) is not None and _entete(etat, n, t):
+        return  # « X a été élu secrétaire à 20 voix pour » : une nomination, pas un point
     if d is not None and 160 < len(t) <= 2000:
         _votes_en_phrase(etat, n, d, t)  # après les branches qui ouvrent un nouveau point
     if len(t) <= 160 and (valeurs := r.votes(t)):
@@ -822,6 +836,28 @@ def _prise_de_presidence(etat: _Etat, n: int, nom: str) -> None:
             f"{etat.president[1]} (ligne {etat.president[0]}).",
         )
     etat.president = (n, nom)
+
+
+# « Nombre de conseillers présents : 7 : AUBERT Lucien, …, SERRE Antoine ; » : le nombre puis la liste
+_COMPTE_PUIS_LISTE = re.compile(
+    r"\s*(?:le\s+)?nombre\s+d(?:e\s+|')(?P<intitule>[^:\d]{3,60}?)\s*:\s*\d{1,4}\s*:\s*(?=\S)", re.I
+)
+
+
+def _compte_puis_liste(etat: _Etat, n: int, t: str) -> bool:
+    """Le décompte (lu comme tel) et la liste qui le suit sur la même ligne (lue comme la
+    liste de l'intitulé : présents, absents, procurations)."""
+    trouve = _COMPTE_PUIS_LISTE.match(t)
+    if trouve is None:
+        return False
+    sec = r.section(f"{trouve.group('intitule')} : {t[trouve.end() :]}")
+    if sec is None or sec.nom not in ("presents", "absents", "procurations") or not sec.reste:
+        return False
+    _decomptes(etat, n, t[: trouve.end()].rstrip(" :"))
+    etat.section = sec
+    etat.procurations_annoncees |= sec.nom == "procurations"
+    _contenu_section(etat, n, sec.reste.rstrip(" ;."))
+    return True
 
 
 def _nombre_seul(texte: str) -> bool:
@@ -1265,7 +1301,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             f"Personnes présentes sans être membres (non reprises) : « {texte.strip()[:80]} ».",
         )
         return True
+    if _LISTE_VIDE.fullmatch(texte):
+        return True  # « Absents : NEANT » : personne, et personne n'est lu
     if _groupe(etat, n, texte):
+        return True
+    if etat.section.nom == "procurations" and "pouvoir" in texte and _pouvoirs_en_flux(etat, n, texte):
         return True
     fin = _FIN_LISTE.search(texte) if etat.aplati else None
     if fin is None and etat.trop_de_personnes(n):
@@ -1284,6 +1324,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     if groupe and _groupe(etat, n, groupe.group(1)):
         texte = texte[groupe.end() :]
     procurations: list[tuple[int, Elu, Elu | None, str]] = []
+    presents_avant: list[Elu] = []  # présents puis représentés à partir d'une heure
     personnes: list[Elu] = []
     civilite_pluriel: str | None = None
     illisibles: list[str] = []
@@ -1301,6 +1342,15 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         ) and _suppleance(etat, n, morceau):
             continue
         morceau, heures = _HEURE_PARENTHESE.subn("(", morceau)  # « (jusqu'à 11 h 50 - … »
+        milieu = _PARENTHESE_AVANT_A.match(morceau) if "(" in morceau else None
+        if milieu is not None and etat.section.nom == "procurations":
+            # « X (arrivé à la question 3) à Y » : la précision entre le mandant et « à »
+            morceau = f"{milieu.group('mandant')} {milieu.group('suite')}"
+        if (successifs := _pouvoirs_successifs(morceau)) is not None:
+            procurations.extend((n, m, y, texte_y) for m, y, texte_y in successifs)
+            if _A_PARTIR_DE.search(morceau[morceau.find("(") :].split(",")[0]):
+                presents_avant.append(successifs[0][0])  # présent jusqu'à l'heure du pouvoir
+            continue
         proc = r.procuration(morceau)
         if proc is None and etat.section.nom == "procurations":
             proc = r.procuration_courte(morceau)
@@ -1311,8 +1361,12 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             mandataire_texte = _HEURE.sub(" ", proc[1]).strip()
             mandataire = _personne_liste(mandataire_texte, initiales)
             procurations.append((n, mandant, mandataire, mandataire_texte))
+            if milieu is not None and etat.section.nom == "procurations":
+                _precision(etat, n, mandant, milieu.group("precision"))
             if heures and etat.section.nom == "presents":
                 personnes.append(mandant)  # présent jusqu'à l'heure dite, représenté ensuite
+            elif _A_PARTIR_DE.search(proc[1]) and etat.section.nom != "presents":
+                presents_avant.append(mandant)  # « (pouvoir à X à partir de 11 H 00) »
             continue
         morceau = _FONCTION_DE_COMMUNE.sub("", _QUALITE_FIN.sub("", morceau))
         mvt_texte = None
@@ -1320,7 +1374,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         if parenthese:
             mvt_texte = parenthese.group(1)
             morceau = morceau[: parenthese.start()].strip()
-        if (de_commune := _DE_COMMUNE.match(morceau)) is not None:
+        if (
+            de_commune := _DE_COMMUNE.match(morceau)
+        ) is not None and etat.organe is not Organe.CONSEIL_MUNICIPAL:
+            # (un conseiller municipal ne représente pas une commune : « Sandrine LE PAGE de
+            # KERLIVIO » est un nom à particule)
             morceau = de_commune.group("personne")
         pluriel = _CIVILITE_PLURIEL.match(morceau)
         if pluriel:
@@ -1350,6 +1408,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             f"« {morceau[:80]} » n'est pas lu comme un nom : la liste peut être incomplète.",
         )
     etat.procurations.extend(procurations)
+    deja = {e.cle for _, e in etat.presents} if presents_avant else set()
+    etat.presents.extend((n, p) for p in presents_avant if p.cle not in deja)
     if etat.section.excuses and etat.section.nom == "procurations":
         etat.mandants_excuses.update(m.cle for _, m, _, _ in procurations)
     for p in personnes:
@@ -1365,6 +1425,81 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 f"{p} figure parmi les procurations sans mandataire lisible.",
             )
             etat.absents.append((n, p, False))
+    return True
+
+
+_LISTE_VIDE = re.compile(r"\s*(?:n[ée]ant|NEANT|N[ÉE]ANT|aucune?|AUCUNE?|Aucune?)\s*[.;]?\s*")
+_PARENTHESE_AVANT_A = re.compile(
+    r"(?P<mandant>[^()]{3,80}?)\s*\((?P<precision>[^()]{2,80})\)\s*(?P<suite>(?:à|a)\s+[^()]{3,120})"
+)
+_CIV = r"(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr)\s+)?"
+_PERSONNE_FLUX = rf"{_CIV}(?:{_PRENOM}\s+){{0,3}}{_NOM}(?:\s+{_NOM}){{0,3}}"
+# « X donne pouvoir à Y Z donne pouvoir à W Le quorum… » : des pouvoirs collés dans le flux,
+# chaque personne « (Civilité) Prénom NOM » (le NOM en capitales borne le nom)
+_POUVOIR_FLUX = re.compile(
+    rf"(?P<mandant>{_PERSONNE_FLUX})\s+(?:donne|a\s+donn[ée]|ayant\s+donn[ée])\s+"
+    rf"(?:pouvoir|procuration)\s+(?:à|a)\s+(?P<mandataire>{_PERSONNE_FLUX})"
+)
+_ENTRE_POUVOIRS = re.compile(r"[\s,;.]*(?:et\s+)?")
+
+
+# « X (pouvoirs à M. A jusqu'à 10 H 25, à M. B de 10 H 25 à 11 H 20, à Mme C à partir de 11 H 20) »
+_POUVOIRS_SUCCESSIFS = re.compile(
+    r"(?P<mandant>[^()]{3,80}?)\s*\(\s*(?:pouvoirs?\s+)?(?P<liste>(?:à|a)\s+[^()]{3,300})\)\s*", re.I
+)
+_A_PARTIR_DE = re.compile(r"(?:à|a)\s+partir\s+de\s+\d{1,2}\s*h", re.I)
+_AUTRE_MANDATAIRE = re.compile(r",\s*(?=(?:à|a)\s)")
+_MANDATAIRE_A_L_HEURE = re.compile(
+    r"(?:à|a)\s+(?P<qui>[^,]{3,60}?)\s+(?:jusqu'(?:à|a)|(?:à|a)\s+partir\s+de|de|dès|des)\s+"
+    r"\d{1,2}\s*h\s*\d{0,2}(?:\s+(?:à|a)\s+\d{1,2}\s*h\s*\d{0,2})?\s*",
+    re.I,
+)
+
+
+def _pouvoirs_successifs(morceau: str) -> list[tuple[Elu, Elu | None, str]] | None:
+    """Les pouvoirs d'un mandant à une ou plusieurs personnes, chacun borné par une heure,
+    entre parenthèses ; ``None`` si le morceau n'a pas cette forme (chaque mandataire lisible
+    et suivi de son heure)."""
+    trouve = _POUVOIRS_SUCCESSIFS.fullmatch(morceau) if "(" in morceau else None
+    mandant = lire_personne(trouve.group("mandant")) if trouve else None
+    if trouve is None or mandant is None:
+        return None
+    lus: list[tuple[Elu, Elu | None, str]] = []
+    for partie in _AUTRE_MANDATAIRE.split(trouve.group("liste")):
+        heure = _MANDATAIRE_A_L_HEURE.fullmatch(partie.strip())
+        mandataire = lire_personne(heure.group("qui")) if heure else None
+        if heure is None or mandataire is None:
+            return None
+        lus.append((mandant, mandataire, heure.group("qui")))
+    return lus
+
+
+def _pouvoirs_en_flux(etat: _Etat, n: int, texte: str) -> bool:
+    """« X donne pouvoir à Y Z donne pouvoir à W Monsieur V a été désigné… » : les pouvoirs
+    lus l'un après l'autre, séparés ou non ; la suite (une autre phrase, commençant par une
+    majuscule) est traitée comme une ligne. Faux (rien lu) si le texte n'a pas cette forme."""
+    if len(texte) > MORCEAU_MAX:
+        return False
+    lus: list[tuple[int, Elu, Elu | None, str]] = []
+    position = len(texte) - len(texte.lstrip(" ,;:"))
+    for trouve in _POUVOIR_FLUX.finditer(texte):
+        if _ENTRE_POUVOIRS.fullmatch(texte, position, trouve.start()) is None:
+            return False
+        mandant = lire_personne(trouve.group("mandant"))
+        mandataire = lire_personne(trouve.group("mandataire"))
+        if mandant is None or mandataire is None:
+            return False
+        lus.append((n, mandant, mandataire, trouve.group("mandataire")))
+        position = trouve.end()
+    suite = texte[position:].strip(" ,;.")
+    if not lus or (suite and ((len(lus) < 2 and not etat.aplati) or not suite[:1].isupper())):
+        return False
+    etat.procurations.extend(lus)
+    if etat.section is not None and etat.section.excuses:
+        etat.mandants_excuses.update(m.cle for _, m, _, _ in lus)
+    if suite:
+        etat.section = None  # la liste finit avec le dernier pouvoir
+        _traiter(etat, n, suite)
     return True
 
 
@@ -1622,11 +1757,14 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
             None,
         )
         etat.tableau, etat.section = (statut, pouvoir), None
+        etat.tableau_supplees = "supplee" in plats[statut]
         return True
     if etat.tableau is None:
         return False
     statut_i, pouvoir_i = etat.tableau
     trouve = _STATUT.match(plats[statut_i]) if statut_i < len(plats) else None
+    if trouve is None and _ligne_a_croix(etat, n, cellules):
+        return True
     elu = lire_personne(cellules[0]) if trouve else None
     if trouve is None or elu is None:
         etat.tableau = None
@@ -1647,6 +1785,53 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
     if precision:
         _precision(etat, n, elu, precision.group(1))
     return True
+
+
+def _ligne_a_croix(etat: _Etat, n: int, cellules: list[str]) -> bool:
+    """Une ligne d'un tableau de présence à croix (« NOM Prénom | Représentant | Présent(e) ou
+    suppléé(e) | Suppléé(e) par, Pouvoir donné à ») : « X » seul, présent ; « X » et un nom,
+    suppléé par ce nom ; case vide et un nom, pouvoir donné à ce nom ; deux cases vides,
+    absent. Faux si la ligne n'a pas cette forme (le tableau est fini)."""
+    assert etat.tableau is not None
+    statut_i, pouvoir_i = etat.tableau
+    marque = cellules[statut_i].strip().lower() if statut_i < len(cellules) else ""
+    autre = cellules[pouvoir_i].strip() if pouvoir_i is not None and pouvoir_i < len(cellules) else ""
+    if (
+        len(cellules) < 2
+        or marque not in ("x", "")
+        or (marque and autre and not etat.tableau_supplees)
+    ):
+        return False
+    # un NOM en capitales (« Pour | 12 » n'est pas une personne)
+    elu = lire_personne(cellules[0]) if _CAPITALES_NOM.search(cellules[0]) else None
+    if elu is None:
+        if not (marque and _FONCTION_SEULE.match(cle_texte(cellules[0]))):
+            return False
+        etat.constat(
+            "extrait.nom-illisible",
+            Severite.AVERTISSEMENT,
+            n,
+            f"« {cellules[0][:60]} » présent, désigné par sa fonction sans être nommé : la liste "
+            "des présents est incomplète.",
+        )
+        return True
+    if marque and not autre:
+        etat.presents.append((n, elu))
+    elif marque:
+        suppleant = lire_personne(autre)
+        if suppleant is None:
+            return False
+        etat.suppleances.append((n, suppleant, elu))
+    elif autre:
+        etat.procurations.append((n, elu, lire_personne(autre), autre))
+    else:
+        etat.absents.append((n, elu, False))
+    return True
+
+
+_FONCTION_SEULE = re.compile(
+    r"^(?:(?:m|mme|monsieur|madame)\.?\s+)?(?:le|la)\s+(?:maire|presidente?|vice-presidente?)$"
+)
 
 
 def _precision(etat: _Etat, n: int, p: Elu, texte: str) -> None:
@@ -1780,6 +1965,26 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
 
 _COMMUNE_EN_TETE = re.compile(r"^(commune|ville|mairie)\b")
 _CONSEIL_GENERAL = re.compile(r"conseil (?:general|departemental)\b")
+
+
+_CONSEIL_MUNICIPAL_CITE = re.compile(r"\b(?:le|du|au)\s+conseil\s+municipal\b")
+_MAIRE_CITE = re.compile(r"\b(?:monsieur|madame)\s+le\s+maire\b")
+_AUTRE_ASSEMBLEE = re.compile(
+    r"\b(?:comite\s+syndical|conseil\s+(?:communautaire|metropolitain|departemental|regional|general"
+    r"|syndical)|bureau\s+(?:communautaire|syndical)|commission\s+permanente"
+    r"|(?:monsieur|madame)\s+(?:le|la)\s+presidente?)\b"
+)
+
+
+def _commune_citee(texte: str) -> bool:
+    """Vrai si le texte parle du conseil municipal et du maire, et d'aucune autre assemblée
+    ni d'un président : la collectivité est alors une commune, même sans nom."""
+    plat = cle_texte(texte)
+    return (
+        _CONSEIL_MUNICIPAL_CITE.search(plat) is not None
+        and _MAIRE_CITE.search(plat) is not None
+        and _AUTRE_ASSEMBLEE.search(plat) is None
+    )
 
 
 def _type_collectivite(organe: Organe | None, nom: str | None) -> TypeCollectivite | None:
@@ -2398,11 +2603,22 @@ def _construire(
             0,
             "Organe délibérant introuvable : conseil municipal supposé.",
         )
-    collectivite = Collectivite(
-        nom=nom_collectivite or "(collectivité non indiquée)",
-        type=TypeCollectivite.COMMUNE
+    type_collectivite = (
+        TypeCollectivite.COMMUNE
         if genre == "commune"
-        else _type_collectivite(etat.organe, nom_collectivite),
+        else _type_collectivite(etat.organe, nom_collectivite)
+    )
+    if type_collectivite is None and etat.commune_citee:
+        type_collectivite = TypeCollectivite.COMMUNE
+        etat.constat(
+            "extrait.commune-citee",
+            Severite.INFO,
+            0,
+            "Le texte parle du conseil municipal et du maire (et d'aucune autre assemblée) : "
+            "la collectivité est une commune.",
+        )
+    collectivite = Collectivite(
+        nom=nom_collectivite or "(collectivité non indiquée)", type=type_collectivite
     )
     assemblee = Assemblee(
         collectivite=collectivite, organe=etat.organe or Organe.CONSEIL_MUNICIPAL, mandats=mandats

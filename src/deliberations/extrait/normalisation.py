@@ -84,6 +84,8 @@ _NOTE_COLLEE = re.compile(r"\d(?<=[a-zéèêàùûôîç]{3}\d)(?=[ \t]*[:;,])")
 _ESPACES_MULTIPLES = re.compile(r"[ ]{2,}")
 # « Jean- Luc », « VERGNE- DUCROS » : trait d'union suivi d'une espace par la césure d'un PDF
 _TRAIT_COUPE = re.compile(r"-(?<=[A-Za-zÀ-ÿ]-) (?=[A-ZÀ-Ý])")
+# « Absent(s/es) excusé(s/es) : » : le pluriel inclusif ramené au pluriel (« Absents excusés : »)
+_PLURIEL_INCLUSIF = re.compile(r"(?<=[a-zéA-ZÉ])\((?:s/es|es/s|s/e/es)\)")
 
 
 # Un des caractères de _REMPLACEMENTS : sans lui, la traduction (lente, caractère par
@@ -99,6 +101,8 @@ def normaliser(texte: str) -> str:
     texte = _CIVILITE_COLLEE.sub("M. ", texte)
     texte = _PUCES_FLUX.sub(" - ", texte)
     texte = _TRAIT_COUPE.sub("-", texte)
+    if "(s/" in texte or "(es/" in texte:
+        texte = _PLURIEL_INCLUSIF.sub("s", texte)
     return _NOTE_COLLEE.sub("", texte)
 
 
@@ -107,11 +111,13 @@ _INTITULES = re.compile(
     r"(?<=[\s.;,)\-])(?="
     r"(?:etaient\s+|etait\s+|sont\s+)?(?:egalement\s+|aussi\s+)?"
     r"(?:membres\s+|conseillers\s+(?:municipaux\s+)?|delegues\s+|elus\s+)?"
-    r"(?:presents?|presentes?|absents?|absentes?|excuses?|excusees?)"
+    r"(?:presents?|presentes?|absents?|absentes?|excuses?|excusees?|representes?|representees?)"
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|et\s+representes?|"
     r"non\s+excuses?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?)){0,3}\s*:"
     r"|(?:pouvoirs?|procurations?|representes?|representees?|delegations?\s+de\s+vote)\s*:"
     r"|delegues\s+representes\b"
+    r"|membres\s+(?:titulaires|suppleants)\b"  # colonnes d'un procès-verbal aplati
+    r"|(?<!-)(?:president|presidente|presidence)(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*[a-z]"
     r"|(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?\s*:"
     r"|(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)\s+en\s+exercice\s*:"
     r"|effectif\s+legal\b"
@@ -122,6 +128,12 @@ _INTITULES = re.compile(
 _NOMINATION = re.compile(
     r"(?<=[\s.;,)\-])(?=(?:est|sont|a\s+ete|ont\s+ete)\s+(?:nommee?s?|designee?s?|elue?s?)\s+"
     r"(?:en\s+qualite\s+de\s+|comme\s+)?secretaire)"
+)
+# « … 17 mars 2011 Monsieur Loïc CADIOU a été élu secrétaire à 20 voix » : la phrase commence à
+# la civilité du secrétaire nommé (au plus quatre mots de nom)
+_NOMINATION_NOMMEE = re.compile(
+    r"(?<=[\s.;,)])(?=(?:monsieur|madame|m\.?|mme)\s+(?:[^\s,;:.]+\s+){1,4}"
+    r"(?:a|est)\s+ete\s+(?:nommee?|designee?|elue?)\s+secretaire)"
 )
 # Intitulés forts : coupés quel que soit le mot qui précède.
 _INTITULES_FORTS = re.compile(
@@ -159,6 +171,8 @@ _POINT_NUMEROTE = re.compile(
 # « … (pour Gérard Bessou) Pouvoirs Nicole Azaïs à … » : intitulé à majuscule sans « : » devant
 # un « Prénom Nom » (colonnes d'un tableau aplati)
 _INTITULE_MAJUSCULE = re.compile(
+    # « … (arrivé à la question 2) En exercice : 23 Présents : 19 » : décompte à majuscule
+    r"(?<=[\s.;,)])(?=(?:En|EN)\s+(?:exercice|EXERCICE)\s*:\s*\d)|"
     r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?)\s+[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+[A-ZÉÈ])"
 )
 _FIN_PHRASE = re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])")
@@ -191,8 +205,20 @@ def _coupures(ligne: str) -> list[int]:
         and not _NUMERO_AVANT.search(plat[max(0, p - 30) : p])
     } | {p for p in forts if 0 < p < len(ligne)}
     # « Le nombre de… » : la coupe recule devant l'article
-    coupes = {p - 3 if plat[max(0, p - 3) : p] == "le " else p for p in coupes}
+    # (« le » mot entier : pas la fin de « LACANAU-VILLE »)
+    coupes = {
+        p - 3 if plat[max(0, p - 3) : p] == "le " and plat[p - 4 : p - 3] in ("", " ") else p
+        for p in coupes
+    }
     coupes.update(t.start() for t in _NOMINATION.finditer(plat) if ligne[t.start()].isupper())
+    if "secretaire" in plat:
+        coupes.update(t.start() for t in _NOMINATION_NOMMEE.finditer(plat) if t.start() > 0)
+    if "(" in ligne:
+        # « 2 contre (1 + 1 procuration : R. X) » : un intitulé juste après une parenthèse
+        # ouverte (40 caractères au plus avant lui) n'en est pas un
+        coupes = {
+            p for p in coupes if ligne.rfind("(", max(0, p - 40), p) <= ligne.rfind(")", max(0, p - 40), p)
+        }
     return sorted(coupes)
 
 

@@ -56,8 +56,8 @@ _FONCTION = re.compile(
     r"^(?:(?:le|la|l'|les)\s*)?(?:\d+\s*(?:er|ere|e|eme)?\s+|premiere?\s+|deuxieme\s+|"
     r"troisieme\s+|quatrieme\s+|cinquieme\s+|sixieme\s+|septieme\s+|huitieme\s+)?"
     r"(?:maire|adjointe?s?|maire[\s-]adjointe?|deputee?(?:[\s-]maire)?|senateur|senatrice|"
-    r"(?:vices?[\s-])?presidente?s?|conseill[eè]re?s?(?:\s+(?:municipale?s?|communautaires?|"
-    r"departementale?s?|regionale?s?|deleguee?s?)){0,2}|secretaire(?:\s+de\s+seance)?|"
+    r"(?:vices?[\s-])?presidente?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:le?s?|ux)|communautaires?|"
+    r"departementa(?:le?s?|ux)|regiona(?:le?s?|ux)|deleguee?s?)){0,2}|secretaire(?:\s+de\s+seance)?|"
     r"doyenn?e?|deleguee?s?(?:\s+(?:titulaires?|suppleante?s?|communautaires?))?|rapporteure?|"
     r"questeur|titulaires?|suppleante?s?|membres?|elue?s?|maire\s+delegue)"
     r"(?:\s+(?:au|a\s+la|a\s+l'|aux|de\s+la|de\s+l'|de|du|des|d'|en\s+charge\s+de)\s*[\w\s'\-]{0,40})?$"
@@ -93,7 +93,7 @@ _SEPARATEURS_LISTE = re.compile(
     + _SUIVANT
     + r"|\s+[-–]\s+"
     + _SUIVANT
-    + r"|,\s*(?=(?:de|d')\s*"
+    + r"|(?:,\s*(?:et\s+)?|\s+et\s+)(?=(?:de|d')\s*"  # « de X à Y, de Z à W, et de U à V »
     + CIVILITE
     + r"?\s*[A-ZÉÈ])"
     # « SALAUN Morgane, membres de la Commission permanente » : la fonction qui ferme la

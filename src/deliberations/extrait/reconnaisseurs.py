@@ -377,6 +377,9 @@ def president(texte: str) -> str | None:
     trouve = _OUVRE.search(plat)
     if trouve:
         return texte[trouve.start(1) : trouve.end(1)].strip() or None
+    trouve = _A_PRESIDE.search(plat) if "preside" in plat else None
+    if trouve:  # « convoqués par le Président, Monsieur X, qui a présidé la séance »
+        return texte[trouve.start(1) : trouve.end(1)].strip() or None
     return None
 
 
@@ -444,6 +447,12 @@ def prise_de_presidence(texte: str) -> str | None:
     return sujet.group(1).strip() if sujet else None
 
 
+_A_PRESIDE = re.compile(
+    r"(?:^|[\s,;.])((?:monsieur|madame|m\.|mme)\s+[^,;()]{2,50}?)\s*,?\s+qui\s+a\s+preside\s+"
+    r"(?:la\s+seance|la\s+reunion|les\s+debats)\b"
+)
+
+
 _FONCTION_APRES = re.compile(
     r"(?<!\ble)(?<!\bla)\s+(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?|adjointe?|d[ée]put[ée]e?-maire)\b.*$",
     re.IGNORECASE,
@@ -465,9 +474,9 @@ _SECRETAIRE_APRES = re.compile(
     r"la\s+secretaire\s+de\s+seance\s+sera)\s*[,:]?\s*"
 )
 _SECRETAIRE_AVANT = re.compile(
-    r"^(.{2,120}?)\s+(?:a|ont|est|sont)\s+(?:ete\s+)?(?:designee?s?|elue?s?|nommee?s?|choisie?s?)\s+"
+    r"^(.{2,120}?)\s+(?:(?:a|ont|est|sont)\s+(?:ete\s+)?(?:designee?s?|elue?s?|nommee?s?|choisie?s?)\s+"
     r"(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|en\s+qualite\s+de\s+|comme\s+|)"
-    r"secretaires?"
+    r"|sera\s+|seront\s+)secretaires?"  # « … que Monsieur X sera Secrétaire de séance »
 )
 
 
@@ -516,7 +525,7 @@ _DEBUT_NOM = re.compile(
 )
 _DESIGNER = re.compile(r"designer\s+(.{3,80}?)\s+(?:comme|en\s+qualite\s+de)\s+secretaire")
 _FIN_NOM = re.compile(
-    r"[;(]|,\s+(?!et\b)|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|(?<=[A-ZÀ-Ý]{2})\.(?:\s|$)"
+    r"[;(]|,\s+(?!et\b)|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|(?<=[A-ZÀ-Ý]{2})\.(?:\s|$)|\s+[-=_*]{3}"
     r"|\s+(?:qui|et\s+a|a\s+accepte|assist[ée]e?)\b"
     r"|\s+(?=(?:Le|La|Les|L'|Il|Elle|Objet|OBJET|Délibération|DELIBERATION|Réunion|Après|Vu|"
     r"Considérant|Ordre|Désignation|Approbation|AFFAIRES|\d))"
@@ -649,6 +658,13 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
         valeur = nombre_en_lettres(trouve.group(1))
         if valeur is not None:
             resultats.append(("presents", valeur))
+    if (parmi := _PRESENTS_PARMI.search(plat)) is not None:
+        # « Étaient présents 7 des élus délégués sur les 9 » : 7 présents (les 9 : ni effectif
+        # légal ni en exercice écrit)
+        resultats.append(("presents", int(parmi.group(1))))
+    if (somme := _PRESENTS_PLUS_POUVOIRS.match(plat)) is not None:
+        # « Effectif valable : 7 + 4 procurations /11 » : présents et procurations
+        resultats += [("presents", int(somme.group(1))), ("procurations", int(somme.group(2)))]
     # « A l'ouverture de la séance, 9 délégués étaient présents ; 2 avaient donné pouvoir »
     for trouve in _PHRASE_DECOMPTE.finditer(plat):
         cle = "presents" if trouve.group(2) else "procurations"
@@ -656,6 +672,14 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
     return resultats
 
 
+_PRESENTS_PARMI = re.compile(
+    r"\b(?:etaient|sont)\s+presente?s?\s+(\d{1,4})\s+(?:des\s+|de\s+nos\s+)?(?:elus\s+)?"
+    r"(?:delegues|membres|conseillers|elus)\b(?:\s+[a-z]+){0,2}\s+sur\s+(?:les\s+)?\d{1,4}\b"
+)
+_PRESENTS_PLUS_POUVOIRS = re.compile(
+    r"\s*effectif\s+(?:valable|votant)\s*:\s*(\d{1,4})\s*"
+    r"(?:presents?\s*)?\+\s*(\d{1,4})\s+(?:procurations?|pouvoirs?)\b"
+)
 _PHRASE_DECOMPTE = re.compile(
     r"\b(\d{1,4})\s+(?:(delegues|membres|conseillers)\s+(?:etaient|sont)\s+presents\b"
     r"|(?:avaient|ont)\s+donne\s+(?:(?:un|leur)\s+)?(?:pouvoir|procuration))"
@@ -763,7 +787,8 @@ _MOTS_INTITULE = frozenset(
 _INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,()]{2,100}?)\s*(?::|$)")
 _SANS_DEUX_POINTS_INTITULE = re.compile(
     r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs|procurations"
-    r"|assist(?:ent|aient|ait)(?:\s+(?:sans\s+voix\s+deliberatives?|egalement|aussi))?)\s+"
+    r"|assist(?:ent|aient|ait)(?:\s+(?:sans\s+voix\s+deliberatives?|egalement|aussi))?"
+    r"|membres\s+suppleants\s+remplacants\s+un\s+membre\s+titulaire)\s+"
 )
 _CLES_INTITULE = re.compile(
     r"present|absent|excuse|represent|pouvoir|procuration|suppleant|assist|invit|egalement"
@@ -796,8 +821,15 @@ def _nom_section(titre: str) -> Section | None:
         return Section("autres", "", False)
     if _INTITULE_PROCURATIONS.search(titre) and not _SANS_POUVOIR_PROCURATION.search(titre):
         return Section("procurations", "", "excuse" in titre)
-    if ("suppleant" in titre and "present" in titre) or _SUPPLEANTS_AVEC_VOIX.search(titre):
+    if (
+        ("suppleant" in titre and ("present" in titre or "remplacant" in titre))
+        or _SUPPLEANTS_AVEC_VOIX.search(titre)
+    ):  # « Membres suppléants remplaçants un membre titulaire : »
         return Section("suppleants", "", False)
+    if titre.strip() == "membres suppleants":
+        # « Membres suppléants : X » après les titulaires et les suppléants qui les remplacent :
+        # des suppléants présents sans voix, pas des présences
+        return Section("autres", "", False)
     if _INTITULE_ABSENTS.search(titre):
         return Section("absents", "", "excuse" in titre and "non excuse" not in titre)
     if "present" in titre:
@@ -821,7 +853,11 @@ def section(texte: str) -> Section | None:
         # « Présent(e)s Alain …», « Pouvoirs M. Lacombe à … » (tableau aplati, sans « : »)
         titre = sans.group(1).replace("(e)", "e")
         # « Suppléant(e)s Louis Marcou (pour Gérard Bessou) » : colonne des suppléants qui siègent
-        sec = Section("suppleants", "", False) if titre == "suppleantes" else _nom_section(titre)
+        sec = (
+            Section("suppleants", "", False)
+            if titre == "suppleantes" or titre.startswith("membres suppleants")
+            else _nom_section(titre)
+        )
         if sec is not None:
             return attrs.evolve(sec, reste=texte.strip()[sans.end() :].strip())
     trouve = _INTITULE.match(plat)
@@ -900,7 +936,7 @@ _FIN_AVANT_MOUVEMENT = re.compile(r"[(,\s]+$")
 _POINT = r"(?:le\s+|la\s+|l')?(?:point|question|deliberation|dossier)\s*(?:n\s*[°o]?\s*)?(\d+)"
 _ARRIVEE_AU_POINT = re.compile(
     r"\b(?:arrivee?s?|arrive|rejoint\s+la\s+seance|entre\s+en\s+seance)\b.*?"
-    rf"\b(avant|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du)\s+{_POINT}"
+    rf"\b(avant|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du|a(?=\s+la\s+|\s+l'))\s+{_POINT}"
 )
 _DEPART_AU_POINT = re.compile(
     r"\b(?:partie?s?|part|quitte|a\s+quitte|sortie?s?|sort|se\s+retire)\b.*?"
