@@ -1394,7 +1394,7 @@ _STATUT = re.compile(
 
 
 _ISSUE_EN_FIN = re.compile(
-    r"\s+[-–]\s+(?=(?:[Aa]dopt[ée]|ADOPT[ÉE]|[Aa]pprouv[ée]|APPROUV[ÉE]|[Rr]ejet[ée]|REJET[ÉE])"
+    r"(?:\s+[-–]|\s?:)\s+(?=(?:[Aa]dopt[ée]|ADOPT[ÉE]|[Aa]pprouv[ée]|APPROUV[ÉE]|[Rr]ejet[ée]|REJET[ÉE])"
     r"[^\n]{0,160}$)"
 )
 _FIN_PHRASE_QUI = re.compile(r"(?<=[a-zéèêàùûôîç]{3}|[A-ZÉÈ]{3})[.!?]\s+(?=[A-ZÉÈ])")
@@ -2332,6 +2332,10 @@ def _deliberations(
     numeros_actes = identifiant_actes.split("-")[3] if identifiant_actes else None
     explicites = {d.numero for d in etat.deliberations if d.numero}
     for i, d in enumerate(etat.deliberations, start=1):
+        if not d.objet and d.theme:
+            # « Objet : TITRE EN CAPITALES » suivi du rapporteur ou du vote : pas de titre en
+            # dessous, les capitales sont le titre du point (et non sa rubrique)
+            d.objet, d.theme = [d.theme], None
         if not d.objet:
             etat.constat(
                 "extrait.objet-absent",
@@ -2363,7 +2367,7 @@ def _deliberations(
             resultat.append(
                 Deliberation(
                     numero=numero,
-                    objet=" ".join(d.objet),
+                    objet=_titre_sans_deux_points(" ".join(d.objet)),
                     theme=d.theme,
                     nature=NatureActe.DELIBERATION,
                     rang=d.rang,
@@ -2381,6 +2385,15 @@ def _deliberations(
                 f"Délibération illisible : {erreur.message}",
             )
     return resultat
+
+
+def _titre_sans_deux_points(objet: str) -> str:
+    """« Compte administratif 2004 : » (titre qui annonce la suite) : les deux-points ne sont
+    pas du titre."""
+    propre = objet.rstrip()
+    if propre.endswith(":") and propre.rstrip(" :"):
+        return propre.rstrip(" :")
+    return objet
 
 
 def _scrutins(etat: _Etat, d: _Delib) -> list[Scrutin]:
