@@ -644,10 +644,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d = _Delib(n)
             etat.deliberations.append(d)
         titre, suite = r.couper_titre(titre) if etat.aplati else (titre, "")
-        d.objet.append(titre.rstrip(" ,;:"))
-        d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
-        if suite:
-            _traiter(etat, n, suite)
+        _poser_titre(etat, n, d, titre, suite)
         return
     if (
         num := r.numero_deliberation(t) or (r.numero_en_fin(t) if ":" in t else None)
@@ -674,17 +671,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             reste = reste[:-1].rstrip()  # « Objet - » puis « Adopté… » coupé dans le flux
         elif etat.aplati and reste:
             reste, suite = r.couper_titre(reste)
-        if suite:
-            d.objet.append(reste)
-            d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
-            _traiter(etat, n, suite)
-            return
         if reste:
-            d.objet.append(reste)
-            d.zone, d.objet_complet = "objet", True
+            _poser_titre(etat, n, d, reste, suite)
         else:
-            d.titre_attendu = True
-        d.paragraphe_neuf = False
+            d.titre_attendu, d.paragraphe_neuf = True, False
         return
     if "\t" in t and _tableau(etat, n, t):
         return
@@ -1394,9 +1384,42 @@ _STATUT = re.compile(
 
 
 _ISSUE_EN_FIN = re.compile(
-    r"(?:\s+[-–]|\s?:)\s+(?=(?:[Aa]dopt[ée]|ADOPT[ÉE]|[Aa]pprouv[ée]|APPROUV[ÉE]|[Rr]ejet[ée]|REJET[ÉE])"
+    r"\s+[-–]\s+(?=(?:[Aa]dopt[ée]|ADOPT[ÉE]|[Aa]pprouv[ée]|APPROUV[ÉE]|[Rr]ejet[ée]|REJET[ÉE])"
     r"[^\n]{0,160}$)"
 )
+_DEUX_POINTS = re.compile(r"\s?:\s+")
+_VOTE_MAX = 160
+# ce qui commence un vote (« adopté … », « à l'unanimité », « 9 pour … », « Pour : 8 … »)
+_DEBUT_DE_VOTE = re.compile(
+    r"(?:adopt|approuv|rejet|accept|accord|a\s+l'?\s*unanimite|unanim|a\s+la\s+majorite|"
+    r"pour\b|contre\b|vote\b|par\s+\d+\s+voix|\d+\s+(?:voix|pour\b|contre\b))"
+)
+
+
+def _titre_puis_vote(texte: str) -> tuple[str, str]:
+    """« Budget supplémentaire 2014 : adopté par 15 voix pour », « Adoption du dernier
+    procès-verbal : à l'unanimité » : le titre et le vote écrit après ses deux-points."""
+    for deux_points in _DEUX_POINTS.finditer(texte, max(0, len(texte) - _VOTE_MAX - 3)):
+        titre, vote = texte[: deux_points.start()], texte[deux_points.end() :]
+        if (
+            sum(c.isalpha() for c in titre) >= 3
+            and _DEBUT_DE_VOTE.match(cle_texte(vote))
+            and (r.resultat(vote) or r.votes(vote))
+        ):
+            return titre, vote
+    return texte, ""
+
+
+def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None:
+    """Le titre du point ``d``, puis ce que la ligne dit après lui (vote, exposé)."""
+    titre, vote = _titre_puis_vote(titre)
+    d.objet.append(titre.rstrip(" ,;:"))
+    d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
+    for morceau in (vote, suite):
+        if morceau:
+            _traiter(etat, n, morceau)
+
+
 _FIN_PHRASE_QUI = re.compile(r"(?<=[a-zéèêàùûôîç]{3}|[A-ZÉÈ]{3})[.!?]\s+(?=[A-ZÉÈ])")
 _ROMAIN = re.compile(r"[IVX]+\s*[-–.)]")
 _TITRE_COURT = re.compile(r"[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?]{2,118}[^.:;!?,\s]")

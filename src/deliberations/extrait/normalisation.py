@@ -162,6 +162,13 @@ _INTITULE_MAJUSCULE = re.compile(
     r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?)\s+[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+[A-ZÉÈ])"
 )
 _FIN_PHRASE = re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])")
+# « … à l unanimité N° 2009/31 INDEMNITE DE CONSEIL … » : un numéro de délibération nu
+# (année / rang) suivi d'un titre en capitales ouvre un point dans le flux
+_NUMERO_NU = re.compile(
+    r"(?<=[\w.;:!?)»])\s+(?=N\s?°\s?(?:19|20)\d\d\s?[/\-.]\s?\d{1,4}\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂ'\s]\S)"
+)
+# … sauf après le mot qui le porte déjà (« Délibération N° 2009/31 … »)
+_MOT_DU_NUMERO = re.compile(r"(?:deliberation|delib\.?|arrete|decision|dcm|dcc|acte)$")
 LONGUE = 250
 # Un intitulé précédé d'un mot de liaison continue la phrase (« Nombre de conseillers… »).
 _NUMERO_AVANT = re.compile(r"n\s*[°o]\.?\s*[\w\-/.]*\d[\w\-/.]*\s*[:\-–]?\s*$")
@@ -183,6 +190,11 @@ def _coupures(ligne: str) -> list[int]:
         positions.update(t.start() for t in _OUVERTURES.finditer(plat))
         positions.update(t.end() for t in _FIN_PHRASE.finditer(ligne))
         forts.update(t.end() for t in _POINT_NUMEROTE.finditer(ligne))
+        forts.update(
+            t.end()
+            for t in _NUMERO_NU.finditer(ligne)
+            if not _MOT_DU_NUMERO.search(plat, max(0, t.start() - 14), t.start())
+        )
     coupes = {
         p
         for p in positions

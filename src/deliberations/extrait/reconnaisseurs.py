@@ -886,7 +886,7 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
 
 
 _APPROBATION = re.compile(
-    r"^\s*approbation\s+d[ue]s?\s+(?:proces[\s-]verbal|compte[\s-]rendu|pv\b|comite|conseil|"
+    r"^\s*(?:approbation|adoption)\s+d[ue]s?\s+(?:derniers?\s+)?(?:proces[\s-]verbal|compte[\s-]rendu|pv\b|comite|conseil|"
     r"la\s+seance|la\s+reunion)"
 )
 _FIN_TITRE = re.compile(
