@@ -715,7 +715,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.dispositif.append(decide)
             d.paragraphe_neuf = False
         return
-    if (res := r.resultat(t)) is not None and (d is None or d.zone != "expose" or len(t) < 160):
+    if (res := r.resultat(t)) is not None and (
+        d is None or d.zone != "expose" or len(t) < 160 or _ORGANE_UNANIME.match(cle_texte(t))
+    ):
         if d is None:
             if _entete(etat, n, t):
                 return  # un titre (« … DU 27/06/2008 … adopté… ») avant toute délibération
@@ -1387,6 +1389,11 @@ _ISSUE_EN_FIN = re.compile(
     r"\s+[-–]\s+(?=(?:[Aa]dopt[ée]|ADOPT[ÉE]|[Aa]pprouv[ée]|APPROUV[ÉE]|[Rr]ejet[ée]|REJET[ÉE])"
     r"[^\n]{0,160}$)"
 )
+# « Le Conseil Municipal, à l'unanimité des votants (…), approuve … » : la phrase du
+# dispositif, même longue, dit le vote
+_ORGANE_UNANIME = re.compile(
+    r"(?:le|la)\s+(?:conseil|comite|commission|bureau)(?:\s+[a-z]+)?\s*,\s*a\s+l'?\s*unanimite\b"
+)
 _DEUX_POINTS = re.compile(r"\s?:\s+")
 _VOTE_MAX = 160
 # ce qui commence un vote (« adopté … », « à l'unanimité », « 9 pour … », « Pour : 8 … »)
@@ -1451,7 +1458,7 @@ def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
 # « BUDGET ANNEXE DU PORT DE PLAISANCE Le budget annexe s équilibre… » : dans un texte aplati,
 # un titre en capitales (trois mots au moins) suivi de la première phrase de l'exposé
 _TITRE_CAPITALES = re.compile(
-    r"(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'\-]+"
+    r"(?:(?P<rang>\d{1,2})\s+)?(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'\-]+"
     r"(?:\s+(?:[-–]\s+)?[A-ZÉÈÊÀÂÎÔÛÇ0-9][A-ZÉÈÊÀÂÎÔÛÇ0-9'\-]*){2,30})"
     r"\s+(?=(?:[A-ZÉÈ][a-zéèêàç]+|M\.|Mme)\s)"
 )
@@ -1471,7 +1478,10 @@ def _titre_capitales_aplati(etat: _Etat, n: int, t: str) -> bool:
     plat = cle_texte(trouve.group("titre"))
     if _PAS_UNE_DECISION.match(plat) or _TITRES.match(plat) or _COLLECTIVITE.match(plat):
         return False
-    d = _Delib(n)
+    rang = int(trouve.group("rang")) if trouve.group("rang") else None
+    if rang is not None and rang != 1 + max((x.rang or 0 for x in etat.deliberations), default=0):
+        return False  # « 12 CONSEILLERS … » : pas le rang du point suivant
+    d = _Delib(n, numero=trouve.group("rang"), rang=rang)
     etat.deliberations.append(d)
     d.objet.append(trouve.group("titre"))
     d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False

@@ -167,6 +167,11 @@ _FIN_PHRASE = re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀ�
 _NUMERO_NU = re.compile(
     r"(?<=[\w.;:!?)»])\s+(?=N\s?°\s?(?:19|20)\d\d\s?[/\-.]\s?\d{1,4}\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂ'\s]\S)"
 )
+# « … à l unanimité. 2 BUDGET PRIMITIF 2011 Monsieur … » (« … contre. 2 3 TARIFS … » : numéro
+# de page collé devant) : un rang suivi d'un titre en capitales, sans séparateur, ouvre un point
+_RANG_CAPITALES = re.compile(
+    r"[.!?]\s+(?:\d{1,3}\s+)?(?=(?P<rang>\d{1,2}\s+)[A-ZÉÈÀÂ][A-ZÉÈÀÂ'\-]+\s+[A-ZÉÈÀÂ0-9][A-ZÉÈÀÂ'\-0-9]*\s)"
+)
 # … sauf après le mot qui le porte déjà (« Délibération N° 2009/31 … »)
 _MOT_DU_NUMERO = re.compile(r"(?:deliberation|delib\.?|arrete|decision|dcm|dcc|acte)$")
 LONGUE = 250
@@ -190,6 +195,8 @@ def _coupures(ligne: str) -> list[int]:
         positions.update(t.start() for t in _OUVERTURES.finditer(plat))
         positions.update(t.end() for t in _FIN_PHRASE.finditer(ligne))
         forts.update(t.end() for t in _POINT_NUMEROTE.finditer(ligne))
+        rangs = [(t.end(), t.end() + len(t.group("rang"))) for t in _RANG_CAPITALES.finditer(ligne)]
+        forts.update(debut for debut, _fin in rangs)
         forts.update(
             t.end()
             for t in _NUMERO_NU.finditer(ligne)
@@ -202,6 +209,8 @@ def _coupures(ligne: str) -> list[int]:
         and not _LIAISON.search(plat[max(0, p - 24) : p])
         and not _NUMERO_AVANT.search(plat[max(0, p - 30) : p])
     } | {p for p in forts if 0 < p < len(ligne)}
+    if len(ligne) > LONGUE:  # « 1 APPROBATION DU … » : le rang reste avec son titre
+        coupes = {p for p in coupes if not any(debut < p <= fin for debut, fin in rangs)}
     # « Le nombre de… » : la coupe recule devant l'article
     coupes = {p - 3 if plat[max(0, p - 3) : p] == "le " else p for p in coupes}
     coupes.update(t.start() for t in _NOMINATION.finditer(plat) if ligne[t.start()].isupper())
