@@ -138,6 +138,7 @@ class _Delib:
     moins: dict[str, int] = attrs.Factory(dict)
     paragraphe_neuf: bool = True
     objet_complet: bool = False
+    devine: bool = False  # ouvert par un intertitre seul : gardé si un vote ou une décision suit
 
 
 @attrs.define
@@ -1436,19 +1437,24 @@ def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
     """Une ligne courte, seule entre deux blancs, sans point final, après l'en-tête (les
     présents lus) ou après un point voté : le titre d'un point sans numéro."""
     d = etat.courante
+    t = _titre_sans_deux_points(t)  # « <strong>Titre :</strong><br>Vote … »
     if (
         etat.aplati
-        or not etat.presents
+        or not (etat.presents or etat.secretaire or etat.procurations)
         or not _TITRE_COURT.fullmatch(t)
         or _ROMAIN.match(t)
         or t.upper() == t  # « AFFAIRES GÉNÉRALES » : une partie, pas un point
         or _PAS_UNE_DECISION.match(cle_texte(t))
         or not etat.suivante.strip()[:1].isupper()
         or r.numero_deliberation(etat.suivante.strip()) is not None
+        or _LIBELLE_POINT.fullmatch(etat.suivante) is not None  # « Points de l'ordre du jour »
         or (d is not None and d.ligne >= n - 2)  # le point en cours n'a encore rien dit
+        # des points numérotés : un intertitre sans numéro n'en est pas un (« Prochaine réunion »)
+        or any(x.numero for x in etat.deliberations)
     ):
         return False
-    d = _Delib(n)
+    etat.section = None
+    d = _Delib(n, devine=True)
     etat.deliberations.append(d)
     d.objet.append(t)
     d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
@@ -2355,6 +2361,7 @@ def _deliberations(
     etat: _Etat, identifiant_actes: str | None, envoi: dt.date | None, reception: dt.date | None
 ) -> list[Deliberation]:
     resultat: list[Deliberation] = []
+    _retirer_intertitres(etat)
     if not etat.deliberations:
         etat.constat(
             "extrait.deliberation-absente",
@@ -2418,6 +2425,25 @@ def _deliberations(
                 f"Délibération illisible : {erreur.message}",
             )
     return resultat
+
+
+def _retirer_intertitres(etat: _Etat) -> None:
+    """Un intertitre pris pour un point (« Liste de présence », « Prochaine réunion ») que ni
+    vote ni décision ne suit n'est pas une délibération : il est retiré, et dit."""
+    gardees = []
+    for d in etat.deliberations:
+        vote = d.votes or d.moins or d.resultat is not None or d.unanimite
+        if d.devine and not (vote or d.dispositif):
+            etat.constat(
+                "extrait.intertitre",
+                Severite.INFO,
+                d.ligne,
+                f"« {' '.join(d.objet)[:80]} » : intertitre sans vote ni décision, "
+                "non repris comme délibération.",
+            )
+        else:
+            gardees.append(d)
+    etat.deliberations = gardees
 
 
 def _titre_sans_deux_points(objet: str) -> str:

@@ -183,6 +183,14 @@ _LIAISON = re.compile(
 )
 
 
+_PARENTHESE_COURTE = re.compile(r"\([^()]{0,200}\)")
+
+
+def _entre_parentheses(ligne: str) -> set[int]:
+    """Les positions à l'intérieur d'une parenthèse courte (fermée dans les 200 caractères)."""
+    return {i for t in _PARENTHESE_COURTE.finditer(ligne) for i in range(t.start() + 1, t.end())}
+
+
 def _coupures(ligne: str) -> list[int]:
     """Les positions où couper une ligne : intitulés, et dans une longue ligne, phrases."""
     plat = base_meme_longueur(ligne).lower()
@@ -211,6 +219,8 @@ def _coupures(ligne: str) -> list[int]:
     } | {p for p in forts if 0 < p < len(ligne)}
     if len(ligne) > LONGUE:  # « 1 APPROBATION DU … » : le rang reste avec son titre
         coupes = {p for p in coupes if not any(debut < p <= fin for debut, fin in rangs)}
+    if "(" in ligne:  # « 2 contre (1 + 1 procuration : R. X) » : rien ne s'ouvre entre parenthèses
+        coupes = {p for p in coupes if p not in _entre_parentheses(ligne)}
     # « Le nombre de… » : la coupe recule devant l'article
     coupes = {p - 3 if plat[max(0, p - 3) : p] == "le " else p for p in coupes}
     coupes.update(t.start() for t in _NOMINATION.finditer(plat) if ligne[t.start()].isupper())

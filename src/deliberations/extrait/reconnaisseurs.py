@@ -1131,7 +1131,7 @@ def votes(texte: str) -> list[tuple[str, int]]:
 
 
 _INDICE_RESULTAT = re.compile(
-    r"unanim|adopt|approuv|accept|rejet|scrutin|bulletin|main\s+levee|appel\s+nominal|electroni|"
+    r"unanim|adopt|approuv|accept|accord\s+a\s|approbation\s+a\s|rejet|scrutin|bulletin|main\s+levee|appel\s+nominal|electroni|"
     r"pas\s+(?:part\s+)?au\s+vote"
 )
 
@@ -1162,6 +1162,7 @@ _NE_PREND_PAS_PART = re.compile(
 _UNANIMITE = re.compile(r"\bunanimite\b|\bunanimement\b")
 _ADOPTE = re.compile(
     r"\b(?:adoptee?s?|approuvee?s?|accepte(?:e|es|s)?)\b"
+    r"|\b(?:accord|approbation)\s+a\s+la\s+majorite\b"  # « Accord à la majorité : 9 pour … »
 )
 _SCRUTIN_SECRET = re.compile(
     r"scrutin\s+secret|bulletins?\s+secrets?|vote\s+a\s+bulletin"
