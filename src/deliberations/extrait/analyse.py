@@ -639,7 +639,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.titre_attendu = True
         d.zone, d.paragraphe_neuf = "objet", False
         return
-    if (titre := r.approbation(t)) is not None and (etat.aplati or etat.deliberations):
+    if (titre := r.approbation(t)) is not None and (
+        etat.aplati or etat.deliberations or _titre_puis_vote(titre)[1]  # « … : à l'unanimité »
+    ):
         etat.section = None
         if d is None or d.objet or d.theme or not d.titre_attendu:
             d = _Delib(n)
@@ -1698,6 +1700,12 @@ def _appliquer_votes(etat: _Etat, n: int, valeurs: list[tuple[str, int]], t: str
     d.zone = "vote"
 
 
+def _capitales_puis_casse_mixte(titre: str, t: str) -> bool:
+    """« TARIFS DE LA CANTINE SCOLAIRE » puis « Le prix du repas … » : le titre en capitales
+    est fini, la ligne en casse mixte ouvre l'exposé."""
+    return titre.upper() == titre and t.upper() != t and any(c.isalpha() for c in titre)
+
+
 def _texte_libre(d: _Delib, t: str, suite: bool = False) -> bool:
     if suite and d.zone == "expose" and d.expose and not d.paragraphe_neuf:
         d.expose[-1][-1] += " " + t
@@ -1707,7 +1715,12 @@ def _texte_libre(d: _Delib, t: str, suite: bool = False) -> bool:
             d.objet.append(t)
             d.paragraphe_neuf = False
             return True
-        if d.objet and not d.paragraphe_neuf and (not d.objet_complet or t[:1].islower()):
+        if (
+            d.objet
+            and not d.paragraphe_neuf
+            and (not d.objet_complet or t[:1].islower())
+            and not _capitales_puis_casse_mixte(d.objet[-1], t)
+        ):
             d.objet.append(t)
             return True
         d.zone = "expose"
