@@ -609,6 +609,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat, n, t
     ):
         return
+    if t[:1] in "-–•" and _puce_votee(etat, n, t):
+        return
     if d is not None and _RETRAIT.search(cle_texte(t)) and r.mouvement(t) is None:
         _retrait(etat, n, t)
     if _objet_du_document(etat, n, t):
@@ -1558,6 +1560,50 @@ def _liste_decisions(etat: _Etat, n: int, t: str) -> bool:
     d.objet.append(puce.group("objet").strip())
     d.zone, d.objet_complet, d.paragraphe_neuf = "vote", True, False
     if reste:
+        _traiter(etat, n, reste)
+    return True
+
+
+_PUCE_OBJET = re.compile(r"[-–•]\s+(?P<objet>[^:]{3,200}?)\s*:\s*(?P<reste>.*)")
+_LIBELLE_DE_VOTE = re.compile(
+    r"(?:pour|contre|abstentions?|votants|(?:suffrages\s+)?exprimes|blancs?|nuls?|vote|resultat)\b"
+)
+
+
+def _dit_un_vote(texte: str) -> bool:
+    """Une phrase courte du texte dit une issue ou des voix (« approuvé à l'unanimité », « … a
+    été approuvé par 4 voix "Pour" … et 3 abstentions »)."""
+    for phrase in _PHRASE.split(texte[:2000]):
+        if len(phrase) > _VOTE_MAX or not _ISSUE.search(cle_texte(phrase)):
+            continue
+        res = r.resultat(phrase)
+        if (res is not None and (res.resultat or res.unanimite)) or r.votes(phrase):
+            return True
+    return False
+
+
+def _puce_votee(etat: _Etat, n: int, t: str) -> bool:
+    """« - Objet : approuvé à l'unanimité », « - Objet : exposé… » puis la phrase du vote :
+    une puce dont la suite (ou la ligne suivante) dit le vote est un point sans numéro."""
+    puce = _PUCE_OBJET.fullmatch(t) if len(t) <= 600 else None
+    if puce is None:
+        return False
+    objet, reste = puce.group("objet").strip(), puce.group("reste").strip()
+    plat = cle_texte(objet)
+    if (
+        _PAS_UNE_DECISION.match(plat)
+        or _LIBELLE_DE_VOTE.match(plat)
+        or r.section(t.lstrip("-–• ")) is not None
+        or r.numero_deliberation(t) is not None  # « - Rapport n° 3 : … » : un point numéroté
+        or not (_dit_un_vote(reste) or (not etat.suite and _dit_un_vote(etat.suivante)))
+    ):
+        return False
+    etat.section = None
+    d = _Delib(n)
+    etat.deliberations.append(d)
+    _poser_titre(etat, n, d, objet, "")
+    if reste:  # après les deux-points : le vote ou l'exposé, jamais la suite du titre
+        d.zone, d.paragraphe_neuf = "expose", True
         _traiter(etat, n, reste)
     return True
 
