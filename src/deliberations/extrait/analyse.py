@@ -176,6 +176,9 @@ class _Etat:
     sans_annee: tuple[int, int, int] | None = None
     personnes_max: int = PERSONNES_MAX
     liste_trop_longue: bool = False
+    dernier_rang: int = 0  # le rang du dernier point numéroté (« 2 BUDGET … » : rang 2)
+    numerotes: bool = False  # un point numéroté a été lu
+    par_numero: dict[str, list[_Delib]] = attrs.Factory(dict)  # index des points numérotés
 
     def trop_de_personnes(self, ligne: int) -> bool:
         """Vrai (et un constat la première fois) quand les listes lues atteignent
@@ -663,6 +666,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d = _Delib(n)
             etat.deliberations.append(d)
         d.numero, d.rang, reste, _faible = num
+        etat.numerotes = True
+        etat.par_numero.setdefault(d.numero, []).append(d)
+        etat.dernier_rang = d.rang or etat.dernier_rang
         if not reste and etat.titre_puce:
             reste = etat.titre_puce
         etat.titre_puce = None
@@ -1089,10 +1095,9 @@ def _deja_lu(etat: _Etat, n: int, numero: str, reste: str) -> bool:
     if not reste:
         return False
     objet = cle_texte(reste)
-    for autre in etat.deliberations:
+    for autre in etat.par_numero.get(numero, ()):
         if (
-            autre.numero == numero
-            and (autre.votes or autre.resultat is not None or autre.unanimite)
+            (autre.votes or autre.resultat is not None or autre.unanimite)
             and cle_texte(" ".join(autre.objet)) == objet
         ):
             etat.constat(
@@ -1108,15 +1113,17 @@ def _deja_lu(etat: _Etat, n: int, numero: str, reste: str) -> bool:
 def _retirer_sommaire(etat: _Etat, d: _Delib) -> None:
     """Un point déjà vu sous le même numéro, sans vote ni texte : une ligne du sommaire ou de
     l'ordre du jour, remplacée par le point lui-même."""
-    for autre in etat.deliberations[:-1]:
+    memes = etat.par_numero.get(d.numero or "", [])
+    for autre in memes:
         if (
-            autre.numero == d.numero
+            autre is not d
             and not autre.votes
             and autre.resultat is None
             and not autre.dispositif
             and not autre.expose
         ):
             etat.deliberations.remove(autre)
+            memes.remove(autre)
             etat.constat(
                 "extrait.sommaire",
                 Severite.INFO,
@@ -1454,7 +1461,7 @@ def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
         or _LIBELLE_POINT.fullmatch(etat.suivante) is not None  # « Points de l'ordre du jour »
         or (d is not None and d.ligne >= n - 2)  # le point en cours n'a encore rien dit
         # des points numérotés : un intertitre sans numéro n'en est pas un (« Prochaine réunion »)
-        or any(x.numero for x in etat.deliberations)
+        or etat.numerotes
     ):
         return False
     etat.section = None
@@ -1489,8 +1496,10 @@ def _titre_capitales_aplati(etat: _Etat, n: int, t: str) -> bool:
     if _PAS_UNE_DECISION.match(plat) or _TITRES.match(plat) or _COLLECTIVITE.match(plat):
         return False
     rang = int(trouve.group("rang")) if trouve.group("rang") else None
-    if rang is not None and rang != 1 + max((x.rang or 0 for x in etat.deliberations), default=0):
+    if rang is not None and rang != etat.dernier_rang + 1:
         return False  # « 12 CONSEILLERS … » : pas le rang du point suivant
+    if rang is not None:
+        etat.numerotes, etat.dernier_rang = True, rang
     d = _Delib(n, numero=trouve.group("rang"), rang=rang)
     etat.deliberations.append(d)
     d.objet.append(trouve.group("titre"))
@@ -1647,6 +1656,7 @@ def _tableau_votes(etat: _Etat, n: int, t: str) -> bool:
     etat.deliberations.append(d)
     if "numero" in colonnes and cellules[colonnes["numero"]]:
         d.numero = cellules[colonnes["numero"]]
+        etat.numerotes = True
     d.objet.append(cellules[colonnes["objet"]])
     d.zone, d.objet_complet = "vote", True
     d.votes.update({k: int(v) for k, v in nombres.items() if v.isdigit()})

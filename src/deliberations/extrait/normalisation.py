@@ -199,12 +199,14 @@ def _coupures(ligne: str) -> list[int]:
     positions = {t.start() for t in _INTITULES.finditer(plat)}
     forts = {t.start() for t in _INTITULES_FORTS.finditer(plat)}
     forts.update(t.start() for t in _INTITULE_MAJUSCULE.finditer(ligne))
+    dans_un_rang: set[int] = set()
     if len(ligne) > LONGUE:
         positions.update(t.start() for t in _OUVERTURES.finditer(plat))
         positions.update(t.end() for t in _FIN_PHRASE.finditer(ligne))
         forts.update(t.end() for t in _POINT_NUMEROTE.finditer(ligne))
         rangs = [(t.end(), t.end() + len(t.group("rang"))) for t in _RANG_CAPITALES.finditer(ligne)]
         forts.update(debut for debut, _fin in rangs)
+        dans_un_rang = {p for debut, fin in rangs for p in range(debut + 1, fin + 1)}
         forts.update(
             t.end()
             for t in _NUMERO_NU.finditer(ligne)
@@ -217,10 +219,9 @@ def _coupures(ligne: str) -> list[int]:
         and not _LIAISON.search(plat[max(0, p - 24) : p])
         and not _NUMERO_AVANT.search(plat[max(0, p - 30) : p])
     } | {p for p in forts if 0 < p < len(ligne)}
-    if len(ligne) > LONGUE:  # « 1 APPROBATION DU … » : le rang reste avec son titre
-        coupes = {p for p in coupes if not any(debut < p <= fin for debut, fin in rangs)}
+    coupes -= dans_un_rang  # « 1 APPROBATION DU … » : le rang reste avec son titre
     if "(" in ligne:  # « 2 contre (1 + 1 procuration : R. X) » : rien ne s'ouvre entre parenthèses
-        coupes = {p for p in coupes if p not in _entre_parentheses(ligne)}
+        coupes -= _entre_parentheses(ligne)
     # « Le nombre de… » : la coupe recule devant l'article
     coupes = {p - 3 if plat[max(0, p - 3) : p] == "le " else p for p in coupes}
     coupes.update(t.start() for t in _NOMINATION.finditer(plat) if ligne[t.start()].isupper())
