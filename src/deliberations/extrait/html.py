@@ -2,13 +2,18 @@ r"""Texte d'une page web de collectivité (HTML), lu avec lxml sans réseau.
 
 Les éléments de bloc (paragraphes, titres, éléments de liste, lignes de tableau, ``<br>``)
 deviennent des retours à la ligne, les cellules d'une même ligne de tableau sont séparées
-par des tabulations ; scripts, styles, menus et commentaires sont ignorés. Le parseur
+par des tabulations ; une ligne vide précède chaque intertitre (``<h2>`` à ``<h6>``, texte en
+gras qui ouvre son bloc et finit sa ligne) ; scripts, styles, menus et commentaires sont
+ignorés. Le parseur
 n'accède jamais au réseau et ne développe pas d'entités externes ; la taille est bornée
 par l'appelant avant l'analyse.
 
 >>> texte_html("<html><body><h1>Séance du 2 mars 2021</h1><p>Présents :<br>M. A</p>"
 ...            "<table><tr><td>Pour</td><td>12</td></tr></table></body></html>").split("\n")
 ['Séance du 2 mars 2021', 'Présents :', 'M. A', 'Pour\t12']
+>>> texte_html("<p>Présents : M. A</p><ul><li><strong>Tarifs 2022</strong><br>Adopté</li>"
+...            "</ul><h3>Budget</h3><p>Pour : 9</p>").split("\n")
+['Présents : M. A', '', 'Tarifs 2022', 'Adopté', '', 'Budget', 'Pour : 9']
 """
 
 from __future__ import annotations
