@@ -170,7 +170,7 @@ def test_aplati_nombre_qui_n_est_pas_le_rang_suivant() -> None:
 
 def test_organe_a_l_unanimite_dans_une_longue_phrase() -> None:
     texte = EN_TETE + (
-        "OBJET : Acquisition d'une parcelle au lieu-dit Pors Bras\n"
+        "OBJET : Acquisition d'une parcelle au lieu-dit Pors Bras\n\n"
         "Monsieur le Maire expose que les consorts LE GALL proposent de céder la parcelle.\n"
         "Le Conseil Municipal, à l'unanimité des votants (Madame Claire MOREL ne prenant pas "
         "part au vote), approuve l'acquisition et autorise le Maire à signer l'acte notarié.\n"
@@ -336,3 +336,22 @@ def test_pas_de_coupe_entre_parentheses() -> None:
         "R. Castel, L. Tardy). " + "Le texte continue ici sans rien dire. " * 6
     )
     assert all("procuration :" not in m[:15] for _, m in segmenter(ligne))
+
+
+def test_un_nombre_pour_apres_les_deux_points_n_est_pas_un_vote() -> None:
+    assert _titre_puis_vote("Répartition des sièges : 3 pour la commune") == (
+        "Répartition des sièges : 3 pour la commune",
+        "",
+    )
+
+
+def test_unanimite_passee_dans_l_expose_n_est_pas_le_vote() -> None:
+    texte = EN_TETE + (
+        "OBJET : Convention de déneigement avec le département du Morbihan\n\n"
+        "Le département propose de renouveler la convention pour trois hivers.\n"
+        "Le conseil municipal, à l'unanimité, en avait posé le principe lors de sa séance de "
+        "mars 2019, pour la durée du mandat précédent seulement, sans en fixer le tarif horaire.\n"
+    )
+    (point,) = _points(texte)
+    assert not point.scrutins
+    assert "extrait.scrutin-absent" in _codes(texte)

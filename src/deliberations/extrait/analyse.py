@@ -1405,6 +1405,7 @@ _ISSUE_EN_FIN = re.compile(
 # dispositif, même longue, dit le vote
 _ORGANE_UNANIME = re.compile(
     r"(?:le|la)\s+(?:conseil|comite|commission|bureau)(?:\s+[a-z]+)?\s*,\s*a\s+l'?\s*unanimite\b"
+    r"[^.;]{0,160}?\b(?:approuve|adopte|decide|autorise|accepte|valide|fixe|emet|retient|vote)\b"
 )
 _DEUX_POINTS = re.compile(r"\s?:\s+")
 _VOTE_MAX = 160
@@ -1423,7 +1424,8 @@ def _titre_puis_vote(texte: str) -> tuple[str, str]:
         if (
             sum(c.isalpha() for c in titre) >= 3
             and _DEBUT_DE_VOTE.match(cle_texte(vote))
-            and (r.resultat(vote) or r.votes(vote))
+            # une issue, ou deux décomptes (« 3 pour la commune » seul n'est pas un vote)
+            and (r.resultat(vote) is not None or len(r.votes(vote)) >= 2)
         ):
             return titre, vote
     return texte, ""
