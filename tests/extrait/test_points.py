@@ -355,3 +355,27 @@ def test_unanimite_passee_dans_l_expose_n_est_pas_le_vote() -> None:
     (point,) = _points(texte)
     assert not point.scrutins
     assert "extrait.scrutin-absent" in _codes(texte)
+
+
+def test_titre_en_capitales_continue_en_minuscules() -> None:
+    texte = EN_TETE + (
+        "N° 2021/14\n\n"
+        "CONVENTION AVEC LE SYNDICAT D'ENERGIE POUR\n"
+        "les travaux d'éclairage public\n"
+        "Le Maire présente la convention.\n"
+        "Adopté à l'unanimité.\n"
+    )
+    (point,) = _points(texte)
+    assert point.objet == "CONVENTION AVEC LE SYNDICAT D'ENERGIE POUR les travaux d'éclairage public"
+
+
+def test_puces_votees_dans_un_point_numerote_restent_a_ce_point() -> None:
+    texte = EN_TETE + (
+        "1. Comptes de gestion 2020\n"
+        "Le Maire présente les comptes de gestion du receveur.\n"
+        "- Budget principal : approuvé à l'unanimité.\n"
+        "- Budget annexe de l'eau : approuvé à l'unanimité.\n"
+    )
+    (point,) = _points(texte)
+    assert point.objet == "Comptes de gestion 2020"
+    assert point.scrutins[0].unanimite

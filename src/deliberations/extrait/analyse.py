@@ -139,6 +139,7 @@ class _Delib:
     paragraphe_neuf: bool = True
     objet_complet: bool = False
     devine: bool = False  # ouvert par un intertitre seul : gardé si un vote ou une décision suit
+    puce: bool = False  # ouvert par une puce « - Objet : issue »
 
 
 @attrs.define
@@ -1597,7 +1598,13 @@ def _puce_votee(etat: _Etat, n: int, t: str) -> bool:
     """« - Objet : approuvé à l'unanimité », « - Objet : exposé… » puis la phrase du vote :
     une puce dont la suite (ou la ligne suivante) dit le vote est un point sans numéro."""
     puce = _PUCE_OBJET.fullmatch(t) if len(t) <= 600 else None
-    if puce is None:
+    d = etat.courante
+    if puce is None or (
+        # dans un point numéroté ou pas encore voté, la puce votée est un vote partiel du point
+        d is not None
+        and not d.puce
+        and (d.numero is not None or not (d.votes or d.resultat is not None or d.unanimite))
+    ):
         return False
     objet, reste = puce.group("objet").strip(), puce.group("reste").strip()
     plat = cle_texte(objet)
@@ -1610,7 +1617,7 @@ def _puce_votee(etat: _Etat, n: int, t: str) -> bool:
     ):
         return False
     etat.section = None
-    d = _Delib(n)
+    d = _Delib(n, puce=True)
     etat.deliberations.append(d)
     _poser_titre(etat, n, d, objet, "")
     if reste:  # après les deux-points : le vote ou l'exposé, jamais la suite du titre
@@ -1761,7 +1768,12 @@ def _appliquer_votes(etat: _Etat, n: int, valeurs: list[tuple[str, int]], t: str
 def _capitales_puis_casse_mixte(titre: str, t: str) -> bool:
     """« TARIFS DE LA CANTINE SCOLAIRE » puis « Le prix du repas … » : le titre en capitales
     est fini, la ligne en casse mixte ouvre l'exposé."""
-    return titre.upper() == titre and t.upper() != t and any(c.isalpha() for c in titre)
+    return (
+        t[:1].isupper()  # « … POUR » / « les travaux … » : la suite en minuscules continue le titre
+        and t.upper() != t
+        and titre.upper() == titre
+        and any(c.isalpha() for c in titre)
+    )
 
 
 def _texte_libre(d: _Delib, t: str, suite: bool = False) -> bool:
