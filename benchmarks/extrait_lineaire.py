@@ -58,6 +58,25 @@ FAMILLES: dict[str, Callable[[int], str]] = {
             for i in range(10, n + 10)
         )
     ),
+    "points « N TITRE » sur une ligne": lambda n: (
+        ENTETE.replace("\n", " ")
+        + "Présents : M. Jean NOM, Mme Anne AUTRE. "
+        + " ".join(
+            f"{i % 90 + 1} TARIFS DU PORT {_lettres(i).upper()} Le Maire expose. Adopté à l "
+            f"unanimité. N° 2021/{i % 900 + 1} INDEMNITE {_lettres(i).upper()} Pour : 8 Contre : 1."
+            for i in range(n // 8)
+        )
+    ),
+    "titres « Objet : vote » et puces": lambda n: (
+        ENTETE
+        + "Présents : M. Jean NOM, Mme Anne AUTRE\n"
+        + "\n".join(
+            f"{i}. Budget {_lettres(i)} : adopté par 15 voix pour et 2 abstentions.\n"
+            f"- Tarifs {_lettres(i)} : approuvé à l'unanimité.\nN° 2021/{i % 900 + 1}\n"
+            f"OBJET {_lettres(i).upper()}\nPour : 9 (1 + 1 procuration : A. B)"
+            for i in range(1, n // 8)
+        )
+    ),
 }
 
 

@@ -43,6 +43,10 @@ JOURS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"
         ),
         ("Conseil Syndical du SIVOM du 7 juillet 2014", (dt.date(2014, 7, 7), r.FIABILITE_TITRE)),
         ("mardi 15 mars 2022", (dt.date(2022, 3, 15), r.FIABILITE_SEULE)),
+        # apostrophes perdues à l'extraction d'un PDF
+        ("L an Deux Mil Onze, le vingt-quatre mars", (dt.date(2011, 3, 24), 4)),
+        ("le conseil s est réuni le 3 mars 2011 à 20 h", (dt.date(2011, 3, 3), 3)),
+        ("Extrait du procès-verbal de la séance du 10 février 2011", (dt.date(2011, 2, 10), 3)),
     ],
 )
 def test_date_et_fiabilite(texte: str, attendu: tuple[dt.date, int]) -> None:
@@ -64,6 +68,11 @@ def test_date_et_fiabilite(texte: str, attendu: tuple[dt.date, int]) -> None:
         "s'est réuni le Conseil Municipal de Vaudrey, dûment convoqué le 2 mars 2022",
         # « s'est réuni » sans date qui suive
         "Le conseil s'est réuni en visioconférence, en application de l'ordonnance",
+        # le compte rendu d'une autre séance, cité dans la prose
+        "Monsieur le Maire rappelle que le compte rendu de la séance du 10 février 2011 leur "
+        "a été adressé avec la convocation.",
+        # « l an » sans date en lettres ni année : pas une phrase d'ouverture
+        "voir l an prochain",
     ],
 )
 def test_pas_une_date_de_seance(texte: str) -> None:

@@ -139,6 +139,8 @@ class _Delib:
     moins: dict[str, int] = attrs.Factory(dict)
     paragraphe_neuf: bool = True
     objet_complet: bool = False
+    devine: bool = False  # ouvert par un intertitre seul : gardé si un vote ou une décision suit
+    puce: bool = False  # ouvert par une puce « - Objet : issue »
 
 
 @attrs.define
@@ -181,6 +183,9 @@ class _Etat:
     sans_annee: tuple[int, int, int] | None = None
     personnes_max: int = PERSONNES_MAX
     liste_trop_longue: bool = False
+    dernier_rang: int = 0  # le rang du dernier point numéroté (« 2 BUDGET … » : rang 2)
+    numerotes: bool = False  # un point numéroté a été lu
+    par_numero: dict[str, list[_Delib]] = attrs.Factory(dict)  # index des points numérotés
 
     def trop_de_personnes(self, ligne: int) -> bool:
         """Vrai (et un constat la première fois) quand les listes lues atteignent
@@ -628,6 +633,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat, n, t
     ):
         return
+    if t[:1] in "-–•" and _puce_votee(etat, n, t):
+        return
     if d is not None and _RETRAIT.search(cle_texte(t)) and r.mouvement(t) is None:
         _retrait(etat, n, t)
     if _objet_du_document(etat, n, t):
@@ -658,16 +665,15 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.titre_attendu = True
         d.zone, d.paragraphe_neuf = "objet", False
         return
-    if (titre := r.approbation(t)) is not None and (etat.aplati or etat.deliberations):
+    if (titre := r.approbation(t)) is not None and (
+        etat.aplati or etat.deliberations or _titre_puis_vote(titre)[1]  # « … : à l'unanimité »
+    ):
         etat.section = None
         if d is None or d.objet or d.theme or not d.titre_attendu:
             d = _Delib(n)
             etat.deliberations.append(d)
         titre, suite = r.couper_titre(titre) if etat.aplati else (titre, "")
-        d.objet.append(titre.rstrip(" ,;:"))
-        d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
-        if suite:
-            _traiter(etat, n, suite)
+        _poser_titre(etat, n, d, titre, suite)
         return
     if (
         num := r.numero_deliberation(t) or (r.numero_en_fin(t) if ":" in t else None)
@@ -681,6 +687,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d = _Delib(n)
             etat.deliberations.append(d)
         d.numero, d.rang, reste, _faible = num
+        etat.numerotes = True
+        etat.par_numero.setdefault(d.numero, []).append(d)
+        etat.dernier_rang = d.rang or etat.dernier_rang
         if not reste and etat.titre_puce:
             reste = etat.titre_puce
         etat.titre_puce = None
@@ -694,17 +703,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             reste = reste[:-1].rstrip()  # « Objet - » puis « Adopté… » coupé dans le flux
         elif etat.aplati and reste:
             reste, suite = r.couper_titre(reste)
-        if suite:
-            d.objet.append(reste)
-            d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
-            _traiter(etat, n, suite)
-            return
         if reste:
-            d.objet.append(reste)
-            d.zone, d.objet_complet = "objet", True
+            _poser_titre(etat, n, d, reste, suite)
         else:
-            d.titre_attendu = True
-        d.paragraphe_neuf = False
+            d.titre_attendu, d.paragraphe_neuf = True, False
         return
     if "\t" in t and _tableau(etat, n, t):
         return
@@ -749,7 +751,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.dispositif.append(decide)
             d.paragraphe_neuf = False
         return
-    if (res := r.resultat(t)) is not None and (d is None or d.zone != "expose" or len(t) < 160):
+    if (res := r.resultat(t)) is not None and (
+        d is None or d.zone != "expose" or len(t) < 160 or _ORGANE_UNANIME.match(cle_texte(t))
+    ):
         if d is None:
             if _entete(etat, n, t):
                 return  # un titre (« … DU 27/06/2008 … adopté… ») avant toute délibération
@@ -1162,10 +1166,9 @@ def _deja_lu(etat: _Etat, n: int, numero: str, reste: str) -> bool:
     if not reste:
         return False
     objet = cle_texte(reste)
-    for autre in etat.deliberations:
+    for autre in etat.par_numero.get(numero, ()):
         if (
-            autre.numero == numero
-            and (autre.votes or autre.resultat is not None or autre.unanimite)
+            (autre.votes or autre.resultat is not None or autre.unanimite)
             and cle_texte(" ".join(autre.objet)) == objet
         ):
             etat.constat(
@@ -1181,15 +1184,17 @@ def _deja_lu(etat: _Etat, n: int, numero: str, reste: str) -> bool:
 def _retirer_sommaire(etat: _Etat, d: _Delib) -> None:
     """Un point déjà vu sous le même numéro, sans vote ni texte : une ligne du sommaire ou de
     l'ordre du jour, remplacée par le point lui-même."""
-    for autre in etat.deliberations[:-1]:
+    memes = etat.par_numero.get(d.numero or "", [])
+    for autre in memes:
         if (
-            autre.numero == d.numero
+            autre is not d
             and not autre.votes
             and autre.resultat is None
             and not autre.dispositif
             and not autre.expose
         ):
             etat.deliberations.remove(autre)
+            memes.remove(autre)
             etat.constat(
                 "extrait.sommaire",
                 Severite.INFO,
@@ -1566,6 +1571,46 @@ _ISSUE_EN_FIN = re.compile(
     r"\s+[-–]\s+(?=(?:[Aa]dopt[ée]|ADOPT[ÉE]|[Aa]pprouv[ée]|APPROUV[ÉE]|[Rr]ejet[ée]|REJET[ÉE])"
     r"[^\n]{0,160}$)"
 )
+# « Le Conseil Municipal, à l'unanimité des votants (…), approuve … » : la phrase du
+# dispositif, même longue, dit le vote
+_ORGANE_UNANIME = re.compile(
+    r"(?:le|la)\s+(?:conseil|comite|commission|bureau)(?:\s+[a-z]+)?\s*,\s*a\s+l'?\s*unanimite\b"
+    r"[^.;]{0,160}?\b(?:approuve|adopte|decide|autorise|accepte|valide|fixe|emet|retient|vote)\b"
+)
+_DEUX_POINTS = re.compile(r"\s?:\s+")
+_VOTE_MAX = 160
+# ce qui commence un vote (« adopté … », « à l'unanimité », « 9 pour … », « Pour : 8 … »)
+_DEBUT_DE_VOTE = re.compile(
+    r"(?:adopt|approuv|rejet|accept|accord|a\s+l'?\s*unanimite|unanim|a\s+la\s+majorite|"
+    r"pour\b|contre\b|vote\b|par\s+\d+\s+voix|\d+\s+(?:voix|pour\b|contre\b))"
+)
+
+
+def _titre_puis_vote(texte: str) -> tuple[str, str]:
+    """« Budget supplémentaire 2014 : adopté par 15 voix pour », « Adoption du dernier
+    procès-verbal : à l'unanimité » : le titre et le vote écrit après ses deux-points."""
+    for deux_points in _DEUX_POINTS.finditer(texte, max(0, len(texte) - _VOTE_MAX - 3)):
+        titre, vote = texte[: deux_points.start()], texte[deux_points.end() :]
+        if (
+            sum(c.isalpha() for c in titre) >= 3
+            and _DEBUT_DE_VOTE.match(cle_texte(vote))
+            # une issue, ou deux décomptes (« 3 pour la commune » seul n'est pas un vote)
+            and (r.resultat(vote) is not None or len(r.votes(vote)) >= 2)
+        ):
+            return titre, vote
+    return texte, ""
+
+
+def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None:
+    """Le titre du point ``d``, puis ce que la ligne dit après lui (vote, exposé)."""
+    titre, vote = _titre_puis_vote(titre)
+    d.objet.append(titre.rstrip(" ,;:"))
+    d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
+    for morceau in (vote, suite):
+        if morceau:
+            _traiter(etat, n, morceau)
+
+
 _FIN_PHRASE_QUI = re.compile(r"(?<=[a-zéèêàùûôîç]{3}|[A-ZÉÈ]{3})[.!?]\s+(?=[A-ZÉÈ])")
 _ROMAIN = re.compile(r"[IVX]+\s*[-–.)]")
 _TITRE_COURT = re.compile(r"[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?]{2,118}[^.:;!?,\s]")
@@ -1575,19 +1620,24 @@ def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
     """Une ligne courte, seule entre deux blancs, sans point final, après l'en-tête (les
     présents lus) ou après un point voté : le titre d'un point sans numéro."""
     d = etat.courante
+    t = _titre_sans_deux_points(t)  # « <strong>Titre :</strong><br>Vote … »
     if (
         etat.aplati
-        or not etat.presents
+        or not (etat.presents or etat.secretaire or etat.procurations)
         or not _TITRE_COURT.fullmatch(t)
         or _ROMAIN.match(t)
         or t.upper() == t  # « AFFAIRES GÉNÉRALES » : une partie, pas un point
         or _PAS_UNE_DECISION.match(cle_texte(t))
         or not etat.suivante.strip()[:1].isupper()
         or r.numero_deliberation(etat.suivante.strip()) is not None
+        or _LIBELLE_POINT.fullmatch(etat.suivante) is not None  # « Points de l'ordre du jour »
         or (d is not None and d.ligne >= n - 2)  # le point en cours n'a encore rien dit
+        # des points numérotés : un intertitre sans numéro n'en est pas un (« Prochaine réunion »)
+        or etat.numerotes
     ):
         return False
-    d = _Delib(n)
+    etat.section = None
+    d = _Delib(n, devine=True)
     etat.deliberations.append(d)
     d.objet.append(t)
     d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
@@ -1597,7 +1647,7 @@ def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
 # « BUDGET ANNEXE DU PORT DE PLAISANCE Le budget annexe s équilibre… » : dans un texte aplati,
 # un titre en capitales (trois mots au moins) suivi de la première phrase de l'exposé
 _TITRE_CAPITALES = re.compile(
-    r"(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'\-]+"
+    r"(?:(?P<rang>\d{1,2})\s+)?(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'\-]+"
     r"(?:\s+(?:[-–]\s+)?[A-ZÉÈÊÀÂÎÔÛÇ0-9][A-ZÉÈÊÀÂÎÔÛÇ0-9'\-]*){2,30})"
     r"\s+(?=(?:[A-ZÉÈ][a-zéèêàç]+|M\.|Mme)\s)"
 )
@@ -1617,7 +1667,12 @@ def _titre_capitales_aplati(etat: _Etat, n: int, t: str) -> bool:
     plat = cle_texte(trouve.group("titre"))
     if _PAS_UNE_DECISION.match(plat) or _TITRES.match(plat) or _COLLECTIVITE.match(plat):
         return False
-    d = _Delib(n)
+    rang = int(trouve.group("rang")) if trouve.group("rang") else None
+    if rang is not None and rang != etat.dernier_rang + 1:
+        return False  # « 12 CONSEILLERS … » : pas le rang du point suivant
+    if rang is not None:
+        etat.numerotes, etat.dernier_rang = True, rang
+    d = _Delib(n, numero=trouve.group("rang"), rang=rang)
     etat.deliberations.append(d)
     d.objet.append(trouve.group("titre"))
     d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
@@ -1690,6 +1745,56 @@ def _liste_decisions(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_PUCE_OBJET = re.compile(r"[-–•]\s+(?P<objet>[^:]{3,200}?)\s*:\s*(?P<reste>.*)")
+_LIBELLE_DE_VOTE = re.compile(
+    r"(?:pour|contre|abstentions?|votants|(?:suffrages\s+)?exprimes|blancs?|nuls?|vote|resultat)\b"
+)
+
+
+def _dit_un_vote(texte: str) -> bool:
+    """Une phrase courte du texte dit une issue ou des voix (« approuvé à l'unanimité », « … a
+    été approuvé par 4 voix "Pour" … et 3 abstentions »)."""
+    for phrase in _PHRASE.split(texte[:2000]):
+        if len(phrase) > _VOTE_MAX or not _ISSUE.search(cle_texte(phrase)):
+            continue
+        res = r.resultat(phrase)
+        if (res is not None and (res.resultat or res.unanimite)) or r.votes(phrase):
+            return True
+    return False
+
+
+def _puce_votee(etat: _Etat, n: int, t: str) -> bool:
+    """« - Objet : approuvé à l'unanimité », « - Objet : exposé… » puis la phrase du vote :
+    une puce dont la suite (ou la ligne suivante) dit le vote est un point sans numéro."""
+    puce = _PUCE_OBJET.fullmatch(t) if len(t) <= 600 else None
+    d = etat.courante
+    if puce is None or (
+        # dans un point numéroté ou pas encore voté, la puce votée est un vote partiel du point
+        d is not None
+        and not d.puce
+        and (d.numero is not None or not (d.votes or d.resultat is not None or d.unanimite))
+    ):
+        return False
+    objet, reste = puce.group("objet").strip(), puce.group("reste").strip()
+    plat = cle_texte(objet)
+    if (
+        _PAS_UNE_DECISION.match(plat)
+        or _LIBELLE_DE_VOTE.match(plat)
+        or r.section(t.lstrip("-–• ")) is not None
+        or r.numero_deliberation(t) is not None  # « - Rapport n° 3 : … » : un point numéroté
+        or not (_dit_un_vote(reste) or (not etat.suite and _dit_un_vote(etat.suivante)))
+    ):
+        return False
+    etat.section = None
+    d = _Delib(n, puce=True)
+    etat.deliberations.append(d)
+    _poser_titre(etat, n, d, objet, "")
+    if reste:  # après les deux-points : le vote ou l'exposé, jamais la suite du titre
+        d.zone, d.paragraphe_neuf = "expose", True
+        _traiter(etat, n, reste)
+    return True
+
+
 _EN_TETE_VOTES = re.compile(r"(?i)\bcontre\b")
 _COLONNES_VOTE = (
     ("numero", re.compile(r"n[°o]?|numero|n\s*°|deliberation")),
@@ -1729,6 +1834,7 @@ def _tableau_votes(etat: _Etat, n: int, t: str) -> bool:
     etat.deliberations.append(d)
     if "numero" in colonnes and cellules[colonnes["numero"]]:
         d.numero = cellules[colonnes["numero"]]
+        etat.numerotes = True
     d.objet.append(cellules[colonnes["objet"]])
     d.zone, d.objet_complet = "vote", True
     d.votes.update({k: int(v) for k, v in nombres.items() if v.isdigit()})
@@ -1878,6 +1984,17 @@ def _appliquer_votes(etat: _Etat, n: int, valeurs: list[tuple[str, int]], t: str
     d.zone = "vote"
 
 
+def _capitales_puis_casse_mixte(titre: str, t: str) -> bool:
+    """« TARIFS DE LA CANTINE SCOLAIRE » puis « Le prix du repas … » : le titre en capitales
+    est fini, la ligne en casse mixte ouvre l'exposé."""
+    return (
+        t[:1].isupper()  # « … POUR » / « les travaux … » : la suite en minuscules continue le titre
+        and t.upper() != t
+        and titre.upper() == titre
+        and any(c.isalpha() for c in titre)
+    )
+
+
 def _texte_libre(d: _Delib, t: str, suite: bool = False) -> bool:
     if suite and d.zone == "expose" and d.expose and not d.paragraphe_neuf:
         d.expose[-1][-1] += " " + t
@@ -1887,7 +2004,12 @@ def _texte_libre(d: _Delib, t: str, suite: bool = False) -> bool:
             d.objet.append(t)
             d.paragraphe_neuf = False
             return True
-        if d.objet and not d.paragraphe_neuf and (not d.objet_complet or t[:1].islower()):
+        if (
+            d.objet
+            and not d.paragraphe_neuf
+            and (not d.objet_complet or t[:1].islower())
+            and not _capitales_puis_casse_mixte(d.objet[-1], t)
+        ):
             d.objet.append(t)
             return True
         d.zone = "expose"
@@ -2667,6 +2789,7 @@ def _deliberations(
     etat: _Etat, identifiant_actes: str | None, envoi: dt.date | None, reception: dt.date | None
 ) -> list[Deliberation]:
     resultat: list[Deliberation] = []
+    _retirer_intertitres(etat)
     if not etat.deliberations:
         etat.constat(
             "extrait.deliberation-absente",
@@ -2678,6 +2801,10 @@ def _deliberations(
     numeros_actes = identifiant_actes.split("-")[3] if identifiant_actes else None
     explicites = {d.numero for d in etat.deliberations if d.numero}
     for i, d in enumerate(etat.deliberations, start=1):
+        if not d.objet and d.theme:
+            # « Objet : TITRE EN CAPITALES » suivi du rapporteur ou du vote : pas de titre en
+            # dessous, les capitales sont le titre du point (et non sa rubrique)
+            d.objet, d.theme = [d.theme], None
         if not d.objet:
             etat.constat(
                 "extrait.objet-absent",
@@ -2709,7 +2836,7 @@ def _deliberations(
             resultat.append(
                 Deliberation(
                     numero=numero,
-                    objet=" ".join(d.objet),
+                    objet=_titre_sans_deux_points(" ".join(d.objet)),
                     theme=d.theme,
                     nature=NatureActe.DELIBERATION,
                     rang=d.rang,
@@ -2727,6 +2854,34 @@ def _deliberations(
                 f"Délibération illisible : {erreur.message}",
             )
     return resultat
+
+
+def _retirer_intertitres(etat: _Etat) -> None:
+    """Un intertitre pris pour un point (« Liste de présence », « Prochaine réunion ») que ni
+    vote ni décision ne suit n'est pas une délibération : il est retiré, et dit."""
+    gardees = []
+    for d in etat.deliberations:
+        vote = d.votes or d.moins or d.resultat is not None or d.unanimite
+        if d.devine and not (vote or d.dispositif):
+            etat.constat(
+                "extrait.intertitre",
+                Severite.INFO,
+                d.ligne,
+                f"« {' '.join(d.objet)[:80]} » : intertitre sans vote ni décision, "
+                "non repris comme délibération.",
+            )
+        else:
+            gardees.append(d)
+    etat.deliberations = gardees
+
+
+def _titre_sans_deux_points(objet: str) -> str:
+    """« Compte administratif 2004 : » (titre qui annonce la suite) : les deux-points ne sont
+    pas du titre."""
+    propre = objet.rstrip()
+    if propre.endswith(":") and propre.rstrip(" :"):
+        return propre.rstrip(" :")
+    return objet
 
 
 def _scrutins(etat: _Etat, d: _Delib) -> list[Scrutin]:

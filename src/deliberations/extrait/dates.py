@@ -44,7 +44,7 @@ _JOUR_MOIS = re.compile(
     rf"(?<![\w])(\d{{1,2}}|{_NOMBRE_LETTRES})\s*(?:er|e)?\s+(?:du\s+mois\s+d[e']\s*)?({_MOIS})"
     rf"(?:\s+(\d{{4}}|{_NOMBRE_LETTRES}))?(?![\w])"
 )
-_AN = re.compile(rf"\bl'an\s+({_NOMBRE_LETTRES}|\d{{4}})")
+_AN = re.compile(rf"\bl(?:'|\s)an\s+({_NOMBRE_LETTRES}|\d{{4}})")
 
 
 _BLANCS_OU_TIRETS = re.compile(r"[\s-]+")

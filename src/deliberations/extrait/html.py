@@ -2,13 +2,18 @@ r"""Texte d'une page web de collectivité (HTML), lu avec lxml sans réseau.
 
 Les éléments de bloc (paragraphes, titres, éléments de liste, lignes de tableau, ``<br>``)
 deviennent des retours à la ligne, les cellules d'une même ligne de tableau sont séparées
-par des tabulations ; scripts, styles, menus et commentaires sont ignorés. Le parseur
+par des tabulations ; une ligne vide précède chaque intertitre (``<h2>`` à ``<h6>``, texte en
+gras qui ouvre son bloc et finit sa ligne) ; scripts, styles, menus et commentaires sont
+ignorés. Le parseur
 n'accède jamais au réseau et ne développe pas d'entités externes ; la taille est bornée
 par l'appelant avant l'analyse.
 
 >>> texte_html("<html><body><h1>Séance du 2 mars 2021</h1><p>Présents :<br>M. A</p>"
 ...            "<table><tr><td>Pour</td><td>12</td></tr></table></body></html>").split("\n")
 ['Séance du 2 mars 2021', 'Présents :', 'M. A', 'Pour\t12']
+>>> texte_html("<p>Présents : M. A</p><ul><li><strong>Tarifs 2022</strong><br>Adopté</li>"
+...            "</ul><h3>Budget</h3><p>Pour : 9</p>").split("\n")
+['Présents : M. A', '', 'Tarifs 2022', 'Adopté', '', 'Budget', 'Pour : 9']
 """
 
 from __future__ import annotations
@@ -66,6 +71,10 @@ _IGNORES = frozenset(
     ["script", "style", "noscript", "template", "head", "nav", "iframe", "object", "svg", "button"]
 )
 _CELLULES = frozenset(("td", "th"))
+_INTERTITRES = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_GRAS = frozenset(("b", "strong"))
+# Marque d'une ligne vide voulue (avant un intertitre) : les autres lignes vides sont retirées
+_BLANC = "\x00"
 
 
 _BLANCS = re.compile(r"\s+")
@@ -76,11 +85,29 @@ def _texte(valeur: str | None) -> str:
     return _BLANCS.sub(" ", valeur) if valeur else ""
 
 
+def _gras_en_tete(element: etree._Element, etiquette: str) -> bool:
+    """``<li><strong>Titre</strong><br>…`` : un texte en gras qui ouvre son bloc et finit sa
+    ligne est un intertitre."""
+    if etiquette not in _GRAS or element.getprevious() is not None:
+        return False
+    parent = element.getparent()
+    if parent is None or not isinstance(parent.tag, str) or parent.tag.lower() not in _BLOCS:
+        return False
+    suivant = element.getnext()
+    return (
+        not (parent.text or "").strip()
+        and not (element.tail or "").strip()
+        and (suivant is None or (isinstance(suivant.tag, str) and suivant.tag.lower() == "br"))
+    )
+
+
 def _parcourir(element: etree._Element, morceaux: list[str]) -> None:
     etiquette = element.tag.lower() if isinstance(element.tag, str) else ""
     if etiquette in _IGNORES or not etiquette:
         morceaux.append(_texte(element.tail))
         return
+    if etiquette in _INTERTITRES or _gras_en_tete(element, etiquette):
+        morceaux.append(f"\n{_BLANC}\n")  # une ligne vide avant l'intertitre
     if etiquette in _BLOCS or etiquette == "br":
         morceaux.append("\n")
     elif etiquette in _CELLULES:
@@ -138,6 +165,14 @@ def texte_html(source: str | bytes) -> str:
             for partie in re.split(r"\s+[-–—|]\s+", titre_texte):
                 morceaux.extend((partie, "\n"))
     _parcourir(racine, morceaux)
-    texte = "".join(morceaux)
-    lignes = (ligne.strip(" \t") for ligne in texte.split("\n"))
-    return "\n".join(ligne for ligne in lignes if ligne)
+    sorties: list[str] = []
+    for ligne in "".join(morceaux).split("\n"):
+        propre = ligne.strip(" \t")
+        if propre == _BLANC:  # une seule ligne vide, avant un intertitre ; aucune ailleurs
+            if sorties and sorties[-1]:
+                sorties.append("")
+        elif propre := propre.replace(_BLANC, ""):
+            sorties.append(propre)
+    while sorties and not sorties[-1]:
+        sorties.pop()
+    return "\n".join(sorties)

@@ -176,6 +176,18 @@ _INTITULE_MAJUSCULE = re.compile(
     r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?)\s+[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+[A-ZÉÈ])"
 )
 _FIN_PHRASE = re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])")
+# « … à l unanimité N° 2009/31 INDEMNITE DE CONSEIL … » : un numéro de délibération nu
+# (année / rang) suivi d'un titre en capitales ouvre un point dans le flux
+_NUMERO_NU = re.compile(
+    r"(?<=[\w.;:!?)»])\s+(?=N\s?°\s?(?:19|20)\d\d\s?[/\-.]\s?\d{1,4}\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂ'\s]\S)"
+)
+# « … à l unanimité. 2 BUDGET PRIMITIF 2011 Monsieur … » (« … contre. 2 3 TARIFS … » : numéro
+# de page collé devant) : un rang suivi d'un titre en capitales, sans séparateur, ouvre un point
+_RANG_CAPITALES = re.compile(
+    r"[.!?]\s+(?:\d{1,3}\s+)?(?=(?P<rang>\d{1,2}\s+)[A-ZÉÈÀÂ][A-ZÉÈÀÂ'\-]+\s+[A-ZÉÈÀÂ0-9][A-ZÉÈÀÂ'\-0-9]*\s)"
+)
+# … sauf après le mot qui le porte déjà (« Délibération N° 2009/31 … »)
+_MOT_DU_NUMERO = re.compile(r"(?:deliberation|delib\.?|arrete|decision|dcm|dcc|acte)$")
 LONGUE = 250
 # Un intitulé précédé d'un mot de liaison continue la phrase (« Nombre de conseillers… »).
 _NUMERO_AVANT = re.compile(r"n\s*[°o]\.?\s*[\w\-/.]*\d[\w\-/.]*\s*[:\-–]?\s*$")
@@ -183,6 +195,14 @@ _LIAISON = re.compile(
     r"\b(?:de|des|du|d'|les|la|le|et|non|nombre|sont|etaient|etait|ont|membres|conseillers|delegues|elus|"
     r"municipaux|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|titulaires?|suppleants?|egalement|aussi)[\s,]*$"
 )
+
+
+_PARENTHESE_COURTE = re.compile(r"\([^()]{0,200}\)")
+
+
+def _entre_parentheses(ligne: str) -> set[int]:
+    """Les positions à l'intérieur d'une parenthèse courte (fermée dans les 200 caractères)."""
+    return {i for t in _PARENTHESE_COURTE.finditer(ligne) for i in range(t.start() + 1, t.end())}
 
 
 def _coupures(ligne: str) -> list[int]:
@@ -193,10 +213,19 @@ def _coupures(ligne: str) -> list[int]:
     positions = {t.start() for t in _INTITULES.finditer(plat)}
     forts = {t.start() for t in _INTITULES_FORTS.finditer(plat)}
     forts.update(t.start() for t in _INTITULE_MAJUSCULE.finditer(ligne))
+    dans_un_rang: set[int] = set()
     if len(ligne) > LONGUE:
         positions.update(t.start() for t in _OUVERTURES.finditer(plat))
         positions.update(t.end() for t in _FIN_PHRASE.finditer(ligne))
         forts.update(t.end() for t in _POINT_NUMEROTE.finditer(ligne))
+        rangs = [(t.end(), t.end() + len(t.group("rang"))) for t in _RANG_CAPITALES.finditer(ligne)]
+        forts.update(debut for debut, _fin in rangs)
+        dans_un_rang = {p for debut, fin in rangs for p in range(debut + 1, fin + 1)}
+        forts.update(
+            t.end()
+            for t in _NUMERO_NU.finditer(ligne)
+            if not _MOT_DU_NUMERO.search(plat, max(0, t.start() - 14), t.start())
+        )
     coupes = {
         p
         for p in positions
@@ -204,6 +233,9 @@ def _coupures(ligne: str) -> list[int]:
         and not _LIAISON.search(plat[max(0, p - 24) : p])
         and not _NUMERO_AVANT.search(plat[max(0, p - 30) : p])
     } | {p for p in forts if 0 < p < len(ligne)}
+    coupes -= dans_un_rang  # « 1 APPROBATION DU … » : le rang reste avec son titre
+    if "(" in ligne:  # « 2 contre (1 + 1 procuration : R. X) » : rien ne s'ouvre entre parenthèses
+        coupes -= _entre_parentheses(ligne)
     # « Le nombre de… » : la coupe recule devant l'article
     # (« le » mot entier : pas la fin de « LACANAU-VILLE »)
     coupes = {

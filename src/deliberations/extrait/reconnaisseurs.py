@@ -237,7 +237,10 @@ _REFERENCE = re.compile(
 )
 
 
-_L_AN = re.compile(r"(?:^|[\s,.;])l'an\s")
+_L_AN = re.compile(r"(?:^|[\s,.;])l(?:'|\s(?=an\s+(?:deux|mil|\d)))an\s")
+"""« L'an deux mille… », et « L an deux mille… » quand l'extraction a perdu l'apostrophe."""
+_DETERMINANT_AVANT = re.compile(r"\S\s+(?:le|au|ce)\s*$")
+_CR_PV = re.compile(r"[\s\-–,.:]?(?:compte[\s-]rendu|proces[\s-]verbal)\b")
 
 
 def date_seance(texte: str, entete: bool = True) -> dt.date | None:
@@ -254,7 +257,7 @@ def date_seance(texte: str, entete: bool = True) -> dt.date | None:
 FIABILITE_OUVERTURE, FIABILITE_SEANCE, FIABILITE_TITRE, FIABILITE_SEULE = 4, 3, 2, 1
 _SEANCE_MOT = re.compile(r"\b(?:seance|reunion|session)\b")
 _S_EST_REUNI = re.compile(
-    r"(?:\bs'est|\bse\s+sont)\s+(?:reuni|tenu)e?s?\b(?P<entre>[^.;]{0,80}?\sle\s)?"
+    r"(?:\bs(?:'|\s)est|\bse\s+sont)\s+(?:reuni|tenu)e?s?\b(?P<entre>[^.;]{0,80}?\sle\s)?"
 )
 _DEBUT_DATE = re.compile(
     rf"\s*(?:{_JOURS}\s+)?(?:\d|(?:premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
@@ -285,11 +288,14 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
     plat = _plat(texte)
     reference = -1  # fin de la référence à une autre séance en cours de lecture
     for titre in _DATE_TITRE.finditer(plat) if entete else ():
+        avant = plat[max(0, titre.start() - 40) : titre.start() + 1]
         if (
             titre.start() < reference
-            or _REFERENCE.search(plat[max(0, titre.start() - 40) : titre.start() + 1])
+            or _REFERENCE.search(avant)
             or _ARRETE_APRES.search(plat[titre.end() : titre.end() + 100])
-        ):  # « Approbation du compte rendu de la réunion du Conseil du … », « … est arrêté »
+            or (_CR_PV.match(plat, titre.start()) and _DETERMINANT_AVANT.search(avant))
+        ):  # « Approbation du compte rendu de la réunion du Conseil du … », « … est arrêté »,
+            # « … que le compte rendu de la séance du … leur a été adressé »
             reference = titre.end() + 40
             continue
         date = trouver_date(texte[titre.end() : titre.end() + 40])
@@ -994,6 +1000,8 @@ _NUMEROS = (
         r"(?P<numero>(?:[a-z]{2,4}\s+(?=\d))?[\w\-/.]*\d[\w\-/.]*?)\s*(?:[:\-–]\s*|\s|$)"
     ),
     re.compile(r"^\s*(?P<mot>n)\s*[°o]\.?\s*(?P<numero>\d[\w\-/.]*)\s*[:\-–]\s*(?=\S)"),
+    # « N° 2020/14 » seul sur sa ligne, le titre en dessous
+    re.compile(r"^\s*(?P<mot>n)\s*[°o]\.?\s*(?P<numero>\d{1,4}[/\-.]\d{1,4})\s*$"),
     re.compile(
         r"^\s*(?:[a-z]{2,4}\s+(?=n|\d))?(?:n\s*[°o]\.?\s*)?(?P<numero>(?:[a-z]{2,4}-)?\d{1,4}(?:[.\-/_]\d{1,4}){1,3})"
         r"\s*(?:[:\-–]\s*|\s+)(?=[^\s\d])"
@@ -1071,7 +1079,7 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
 
 
 _APPROBATION = re.compile(
-    r"^\s*approbation\s+d[ue]s?\s+(?:proces[\s-]verbal|compte[\s-]rendu|pv\b|comite|conseil|"
+    r"^\s*(?:approbation|adoption)\s+d[ue]s?\s+(?:derniers?\s+)?(?:proces[\s-]verbal|compte[\s-]rendu|pv\b|comite|conseil|"
     r"la\s+seance|la\s+reunion)"
 )
 _FIN_TITRE = re.compile(
@@ -1086,6 +1094,8 @@ _FIN_TITRE = re.compile(
     r"|\s+(?=[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ][a-zéèêàç]+\s+[a-zéèêàç])"  # « … R. Delpech présente »
     r"|(?:(?<=n°\s\d)|(?<=n°\d)|(?<=n°\s\d\d)|(?<=n°\d\d))\s+(?=[A-ZÉÈ][a-zéèêàç]+\s+[a-zéèêàç\d])"
     r"|[.;]\s+|,\s+(?=adopt|approuv|à\s+\d+\s+voix|a\s+\d+\s+voix)|(?<=\d{4})\s+(?=[A-ZÉ])"
+    # « … N°1 Rapporteur : X », « … 2021 Vote : Unanimité » : une rubrique ferme le titre
+    r"|\s+(?=(?:[Rr]apporteu(?:r|se)s?|RAPPORTEU(?:R|SE)S?|[Vv]ote|VOTE)\s?:)"
 )
 
 
@@ -1314,7 +1324,7 @@ def votes(texte: str) -> list[tuple[str, int]]:
 
 
 _INDICE_RESULTAT = re.compile(
-    r"unanim|adopt|approuv|accept|rejet|scrutin|bulletin|main\s+levee|appel\s+nominal|electroni|"
+    r"unanim|adopt|approuv|accept|accord\s+a\s|approbation\s+a\s|rejet|scrutin|bulletin|main\s+levee|appel\s+nominal|electroni|"
     r"pas\s+(?:part\s+)?au\s+vote"
 )
 
@@ -1345,6 +1355,7 @@ _NE_PREND_PAS_PART = re.compile(
 _UNANIMITE = re.compile(r"\bunanimite\b|\bunanimement\b")
 _ADOPTE = re.compile(
     r"\b(?:adoptee?s?|approuvee?s?|accepte(?:e|es|s)?)\b"
+    r"|\b(?:accord|approbation)\s+a\s+la\s+majorite\b"  # « Accord à la majorité : 9 pour … »
 )
 _SCRUTIN_SECRET = re.compile(
     r"scrutin\s+secret|bulletins?\s+secrets?|vote\s+a\s+bulletin"
