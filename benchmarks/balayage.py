@@ -1042,7 +1042,10 @@ def _attendre(processus: list[subprocess.Popen[bytes]], delai: float) -> list[tu
                         os.killpg(p.pid, signal.SIGKILL)
                     _, statut, usage = os.wait4(p.pid, 0)
                     p.returncode = os.waitstatus_to_exitcode(statut)
-                    fin[p.pid] = (p.returncode, delai, usage.ru_maxrss / 1024, True)
+                    # Tué avec /usr/bin/time : pas de mesure (l'usage lu ici serait celui de
+                    # time, copié du balayage au fork) ; sans time, celui de la commande.
+                    mio = float("nan") if Path(TIME).exists() else usage.ru_maxrss / 1024
+                    fin[p.pid] = (p.returncode, delai, mio, True)
         time.sleep(0.005)
     return [fin[p.pid] for p in processus]
 
@@ -1204,7 +1207,7 @@ def main() -> int:
             codes = ",".join(sorted({str(r.code) for r in resultats}))
             verdict = "ok" if not defauts else "DÉFAUT : " + " ; ".join(defauts)
             print(f"{c.categorie:16} {c.commande[:26]:26} {c.nom[:34]:34} {_octets(taille):>9} "
-                  f"{codes:>4} {pire.secondes:6.2f} {max(r.mio for r in resultats):6.0f}  {verdict}",
+                  f"{codes:>4} {pire.secondes:6.2f} {_mio(resultats):>6}  {verdict}",
                   flush=True)  # fmt: skip
             par_categorie[c.categorie]["cas"] += 1
             if defauts:
@@ -1217,6 +1220,11 @@ def main() -> int:
         if not a.garder:
             shutil.rmtree(dossier, ignore_errors=True)
     return 1 if en_defaut else 0
+
+
+def _mio(resultats: list[Resultat]) -> str:
+    mesures = [r.mio for r in resultats if r.mio == r.mio]  # nan : pas de mesure
+    return f"{max(mesures):.0f}" if mesures else "?"
 
 
 def _octets(n: int) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from deliberations.model import Elu, Procuration, Seance, depuis_dict
+from deliberations.model import Elu, Seance, depuis_dict
 from deliberations.validation import contexte, procurations, valider
 from deliberations.validation.contexte import Contexte
 
@@ -36,11 +36,10 @@ def _seance(repetitions: int) -> Seance:
     return depuis_dict(Seance, d)
 
 
-def _simultanees_directes(
-    ctx: Contexte, pouvoirs: list[Procuration], par_point: list[set[int]]
-) -> int:
+def _simultanees_directes(ctx: Contexte, indices: list[int], masques: list[bytearray]) -> int:
     if not ctx.presences_connues or not ctx.points:
-        return len(pouvoirs)
+        return len(indices)
+    pouvoirs = [ctx.seance.procurations[j] for j in indices]
     return max(sum(1 for p in pouvoirs if p in (pt.procurations or ())) for pt in ctx.points)
 
 

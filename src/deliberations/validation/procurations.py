@@ -168,9 +168,9 @@ def verifier_procurations(ctx: Contexte) -> Iterator[Constat]:
                 chemin=f"{chemin}.mandataire",
                 article=article,
             )
-    par_point = _pouvoirs_par_point(ctx) if len(par_mandataire) > 0 else []
+    masques = _pouvoirs_par_point(ctx) if par_mandataire else []
     for indices in par_mandataire.values():
-        simultanees = _simultanees(ctx, [seance.procurations[j] for j in indices], par_point)
+        simultanees = _simultanees(ctx, indices, masques)
         if simultanees > limite:
             mandataire = seance.procurations[indices[0]].mandataire
             mandants = ", ".join(str(seance.procurations[j].mandant) for j in indices)
@@ -201,20 +201,27 @@ def verifier_procurations(ctx: Contexte) -> Iterator[Constat]:
                 )
 
 
-def _pouvoirs_par_point(ctx: Contexte) -> list[set[int]]:
-    """Les pouvoirs utilisables à chaque point, par identité : ce sont les objets mêmes de la
-    séance (un ensemble par point, construit une fois pour tous les mandataires)."""
+def _pouvoirs_par_point(ctx: Contexte) -> list[bytearray]:
+    """Pour chaque point, un octet par pouvoir de la séance : 1 s'il y est utilisable. Les
+    pouvoirs d'un point sont les objets mêmes de la séance, reconnus par identité (un masque
+    par point, construit une fois pour tous les mandataires : pas de recherche dans le tuple
+    du point pour chaque pouvoir, et un seul ensemble en mémoire à la fois)."""
     if not ctx.presences_connues:
         return []
-    return [{id(p) for p in point.procurations or ()} for point in ctx.points]
+    masques = []
+    for point in ctx.points:
+        utilisables = {id(p) for p in point.procurations or ()}
+        masques.append(bytearray(id(p) in utilisables for p in ctx.seance.procurations))
+    return masques
 
 
-def _simultanees(ctx: Contexte, procurations: list[Procuration], par_point: list[set[int]]) -> int:
-    """Le plus grand nombre de ces pouvoirs utilisables à un même point (tous, si la liste
-    des présences ne permet pas de suivre les arrivées et les départs)."""
+def _simultanees(ctx: Contexte, indices: list[int], masques: list[bytearray]) -> int:
+    """Le plus grand nombre de ces pouvoirs (leurs rangs dans la séance) utilisables à un même
+    point (tous, si la liste des présences ne permet pas de suivre les arrivées et les
+    départs)."""
     if not ctx.presences_connues or not ctx.points:
-        return len(procurations)
-    return max(sum(1 for p in procurations if id(p) in pouvoirs) for pouvoirs in par_point)
+        return len(indices)
+    return max(sum(masque[j] for j in indices) for masque in masques)
 
 
 def _meme_pouvoir(a: Procuration, b: Procuration) -> bool:
