@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -76,6 +77,18 @@ def test_lien_dossier_absent_et_entree_refuses(tmp_path: Path) -> None:
             ecrire_atomique(cible, b"x", ecraser=True, entrees=entrees)
     assert not ailleurs.exists()
     assert entree.read_bytes() == b"{}"
+
+
+def test_tube_jamais_remplace_meme_avec_ecraser(tmp_path: Path) -> None:
+    # Balayage des entrées hostiles : « -o tube --force » remplaçait le tube par un fichier
+    # (et « -o /dev/null --force », lancé par root, aurait remplacé /dev/null).
+    tube = tmp_path / "sortie.csv"
+    os.mkfifo(tube)
+    for ecraser in (False, True):
+        with pytest.raises(SortieRefusee, match="pas un fichier ordinaire"):
+            ecrire_atomique(tube, b"x", ecraser=ecraser)
+        assert stat.S_ISFIFO(os.lstat(tube).st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["sortie.csv"]
 
 
 def test_echec_pendant_l_ecriture_ne_laisse_rien(tmp_path: Path) -> None:

@@ -7,8 +7,9 @@ taille du fichier, ou au fil de la lecture pour l'entrée standard).
 
 Écrire (:func:`ecrire_atomique`) : le contenu va dans un fichier temporaire du dossier cible,
 renommé une fois complet ; jamais de fichier partiel, même si le processus est tué. Un fichier
-existant n'est remplacé que sur demande (``ecraser=True``), un lien symbolique est refusé, un
-fichier d'entrée n'est jamais la sortie.
+existant n'est remplacé que sur demande (``ecraser=True``), un lien symbolique, un tube ou un
+périphérique (``/dev/null``) sont refusés, même avec ``ecraser=True``, un fichier d'entrée n'est
+jamais la sortie.
 
 >>> import tempfile, pathlib
 >>> dossier = pathlib.Path(tempfile.mkdtemp())
@@ -242,6 +243,15 @@ def _verifier_cible(cible: Path, entrees: Iterable[Chemin], ecraser: bool) -> No
         raise SortieRefusee(nom, "c'est un dossier : donner un nom de fichier")
     if not cible.parent.is_dir():
         raise SortieRefusee(nom, f"le dossier {cible.parent} n'existe pas")
+    with contextlib.suppress(OSError):
+        if not stat.S_ISREG(os.lstat(cible).st_mode):
+            # Remplacer un tube ou un périphérique (/dev/null) par un fichier, même avec --force,
+            # détruirait bien plus que la sortie demandée.
+            raise SortieRefusee(
+                nom,
+                "ce n'est pas un fichier ordinaire (tube, périphérique ou socket) : "
+                "écriture refusée",
+            )
     for entree in entrees:
         with contextlib.suppress(OSError):
             if os.fspath(entree) != "-" and cible.exists() and cible.samefile(entree):
@@ -264,8 +274,9 @@ def ecrire_atomique(
     Le contenu va d'abord dans un fichier temporaire du même dossier, renommé quand il est
     complet. Sans ``ecraser``, un fichier existant n'est jamais remplacé, même s'il apparaît
     pendant l'écriture (création exclusive par lien physique) : :class:`SortieExistante`.
-    Lève :class:`SortieRefusee` pour un lien symbolique, un dossier, un dossier parent absent ou
-    un fichier qui est aussi une des ``entrees``. Renvoie le chemin écrit.
+    Lève :class:`SortieRefusee` pour un lien symbolique, un dossier, un dossier parent absent,
+    un fichier existant qui n'est pas un fichier ordinaire (tube, périphérique) ou un fichier qui
+    est aussi une des ``entrees``. Renvoie le chemin écrit.
     """
     cible = Path(os.fspath(chemin))
     _verifier_cible(cible, entrees, ecraser)
@@ -291,6 +302,11 @@ def _installer(temporaire: Path, cible: Path, ecraser: bool) -> None:
     if ecraser:
         if cible.is_symlink():
             raise SortieRefusee(str(cible), "c'est un lien symbolique : écriture refusée")
+        with contextlib.suppress(OSError):
+            if not stat.S_ISREG(os.lstat(cible).st_mode):
+                raise SortieRefusee(
+                    str(cible), "ce n'est pas un fichier ordinaire : écriture refusée"
+                )
         os.replace(temporaire, cible)
         return
     try:

@@ -165,6 +165,18 @@ def test_encodage_ascii_code_2() -> None:
     assert "Traceback" not in resultat.stderr
 
 
+def test_encodage_ascii_rapports_sans_accents_echappes() -> None:
+    # Balayage des entrées hostiles : le résumé d'un lot (sortie d'erreur) s'écrivait
+    # « 0 en \xe9chec » ; la sortie standard, elle, n'a que de l'ASCII : code 0.
+    extrait = EXEMPLE_SEED.parent / "extrait-dijon-metropole-2024-09-26.txt"
+    resultat = _lancer(
+        "valider", str(extrait), str(EXEMPLE_SEED), "--travailleurs", "1",
+        env={"PYTHONIOENCODING": "ascii"},
+    )  # fmt: skip
+    assert resultat.returncode == 0
+    assert "0 en echec" in resultat.stderr and "\\x" not in resultat.stderr
+
+
 def test_erreur_de_donnees_une_ligne_sans_trace(tmp_path: Path) -> None:
     faux = tmp_path / "faux.json"
     faux.write_text("[" * 50_000, encoding="utf-8")

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -51,3 +53,23 @@ def test_ecrire_html_n_ecrase_pas(tmp_path: Path) -> None:
     assert page.read_text("utf-8") == "ancien"
     ecrire_html(Rapport(), page, titre="T", ecraser=True)
     assert page.read_text("utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize(
+    "commande",
+    [
+        ["exporter", "popolo", str(EXEMPLE_SEED), "--force", "-o"],
+        ["scdl", "ecrire", str(EXEMPLE_SEED), "--force", "-o"],
+    ],
+)
+def test_sortie_tube_refusee_meme_avec_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], commande: list[str]
+) -> None:
+    # Balayage des entrées hostiles : le tube était remplacé par un fichier ordinaire.
+    tube = tmp_path / "sortie"
+    os.mkfifo(tube)
+    assert main([*commande, str(tube)]) == 2
+    erreur = capsys.readouterr().err
+    assert "pas un fichier ordinaire" in erreur and erreur.count("\n") == 1
+    assert stat.S_ISFIFO(os.lstat(tube).st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["sortie"]

@@ -37,7 +37,12 @@ from deliberations.actes.nommage import MOTIF_ENVELOPPE, MOTIF_METIER, MOTIF_PIE
 from deliberations.actes.securite import analyser_xml, verifier_balises
 from deliberations.actes.structure import verifier_structure
 from deliberations.actes.transmission import TransmissionActes
-from deliberations.erreurs import ErreurDeliberations, FichierIllisible
+from deliberations.erreurs import (
+    ErreurDeliberations,
+    FichierIllisible,
+    message_systeme,
+    message_xml,
+)
 from deliberations.identifiants import siren as siren_module
 from deliberations.nomenclature import MatiereInconnue
 from deliberations.validation.rapport import Constat, Rapport, Severite
@@ -359,8 +364,23 @@ def _schema(chemin: str, mtime: float) -> etree.XMLSchema:
     parseur = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     try:
         return etree.XMLSchema(etree.parse(chemin, parseur))
-    except (etree.XMLSchemaParseError, etree.XMLSyntaxError, OSError) as erreur:
-        raise FichierIllisible(chemin, f"XSD inutilisable ({erreur}).") from None
+    except etree.XMLSyntaxError as erreur:
+        ligne = getattr(erreur, "lineno", None) or 0
+        francais = message_xml(getattr(erreur, "code", 0))
+        raise FichierIllisible(
+            chemin, f"XSD illisible : XML mal formé ligne {ligne} : {francais}."
+        ) from None
+    except etree.XMLSchemaParseError as erreur:
+        # Le message de libxml2 est en anglais : seul l'endroit est repris.
+        derniere = erreur.error_log.last_error
+        ligne = f" (ligne {derniere.line})" if derniere is not None and derniere.line else ""
+        raise FichierIllisible(
+            chemin,
+            f"XSD inutilisable{ligne} : ce n'est pas un schéma XML valide, ou un schéma qu'il "
+            "inclut ou importe (xs:include, xs:import) est introuvable ou invalide.",
+        ) from None
+    except OSError as erreur:
+        raise FichierIllisible(chemin, f"XSD illisible : {message_systeme(erreur)}.") from None
 
 
 def schema_officiel(chemin: str | os.PathLike[str]) -> etree.XMLSchema:

@@ -174,7 +174,7 @@ class _ErreurAffichable:
 
     def write(self, texte: str) -> int:
         with contextlib.suppress(OSError, ValueError):
-            self._flux.write(echappe_invisibles(texte))
+            self._flux.write(_encodable(echappe_invisibles(texte), self._flux))
         return len(texte)
 
     def flush(self) -> None:
@@ -185,14 +185,20 @@ class _ErreurAffichable:
         return getattr(self._flux, nom)
 
 
+def _encodable(texte: str, flux: Any) -> str:
+    """Le texte sans accents si le flux ne peut pas les écrire (``PYTHONIOENCODING=ascii``),
+    plutôt que des ``\\xe9`` illisibles."""
+    try:
+        texte.encode(getattr(flux, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return sans_accents(texte).replace("«", '"').replace("»", '"')
+    return texte
+
+
 def _signaler(message: str) -> None:
     """Écrit le message d'erreur (une ligne) ; sans accents si la sortie d'erreur ne peut pas
     les écrire (``PYTHONIOENCODING=ascii``), plutôt que des ``\\xe9`` illisibles."""
-    ligne = f"deliberations : {message}\n"
-    try:
-        ligne.encode(getattr(sys.stderr, "encoding", None) or "utf-8")
-    except (UnicodeEncodeError, LookupError):
-        ligne = sans_accents(ligne).replace("«", '"').replace("»", '"')
+    ligne = _encodable(f"deliberations : {message}\n", sys.stderr)
     with contextlib.suppress(OSError, ValueError):
         sys.stderr.write(ligne)
 

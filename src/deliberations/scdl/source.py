@@ -27,6 +27,7 @@ import csv
 import io
 import os
 import re
+import tempfile
 from collections.abc import Generator, Iterator
 from types import TracebackType
 from typing import BinaryIO
@@ -45,6 +46,7 @@ TAILLE_MAXIMALE = 1024 * MIO
 LONGUEUR_MAXIMALE = 1 << 20
 """Nombre maximal de caractères d'une ligne physique ou d'un champ (1 Mio de caractères)."""
 _BLOC = 1 << 20
+_EN_MEMOIRE = 16 << 20
 _SEP = re.compile(r"^sep=(.)\r?\n?$")
 
 
@@ -290,16 +292,36 @@ def _flux(source: Source, nom: str | None, maximum: int) -> tuple[BinaryIO, str,
         borne = ouvrir_flux(source, maximum=maximum)  # nature et taille vérifiées ici
         if os.fspath(source) == "-":
             with borne:
-                return io.BytesIO(borne.read()), "(entrée standard)", False
+                return (
+                    _copie_adressable(borne, "(entrée standard)", maximum),
+                    "(entrée standard)",
+                    True,
+                )
         borne.close()
         return open(source, "rb"), nom, True
     nom = nom or str(getattr(source, "name", "<flux>"))
     if not source.seekable():
-        contenu = source.read(maximum + 1)
-        if len(contenu) > maximum:
-            raise EntreeTropGrande(nom, f"plus que la limite de {taille_lisible(maximum)}")
-        return io.BytesIO(contenu), nom, False
+        return _copie_adressable(source, nom, maximum), nom, True
     return source, nom, False
+
+
+def _copie_adressable(flux: BinaryIO, nom: str, maximum: int) -> BinaryIO:
+    """Copie d'un flux qu'on ne peut pas relire (entrée standard, tube), pour les deux passes
+    de la lecture : en mémoire jusqu'à :data:`_EN_MEMOIRE` octets, sur le disque au-delà (une
+    entrée standard de 1 Gio ne tient jamais en mémoire) ; au plus ``maximum`` octets."""
+    copie = tempfile.SpooledTemporaryFile(max_size=_EN_MEMOIRE)  # noqa: SIM115
+    try:
+        total = 0
+        while bloc := flux.read(_BLOC):
+            total += len(bloc)
+            if total > maximum:
+                raise EntreeTropGrande(nom, f"plus que la limite de {taille_lisible(maximum)}")
+            copie.write(bloc)
+        copie.seek(0)
+    except BaseException:
+        copie.close()
+        raise
+    return copie  # type: ignore[return-value]
 
 
 class _LignesBornees:

@@ -203,8 +203,9 @@ class Contexte:
         en_exercice = seance.nombre_en_exercice()
         presences_connues = bool(seance.presences)
         regles = _Sieges(famille=famille, distance=distance is not None)
+        paires = _paires(seance.procurations)
         points = tuple(
-            _point(seance, i, d, presences_connues, regles, membres, en_exercice)
+            _point(seance, i, d, presences_connues, regles, membres, en_exercice, paires)
             for i, d in enumerate(seance.deliberations)
         )
         return cls(
@@ -319,6 +320,7 @@ def _point(
     regles: _Sieges,
     membres: tuple[Elu, ...],
     en_exercice: int | None,
+    paires: tuple[list[int], list[Procuration]],
 ) -> Point:
     rang = deliberation.rang or indice + 1
     retires = tuple(r.elu for r in deliberation.retraits)
@@ -333,13 +335,16 @@ def _point(
         if regles.siege(p, rang) and not contient(retires, p.elu) and not contient(partis, p.elu)
     ]
     presents = tuple(p.elu for p in sieges)
-    utilisables = tuple(
-        proc
-        for proc in seance.procurations
-        if contient(presents, proc.mandataire)
+    numeros, representants = paires
+    permises = [
+        contient(presents, proc.mandataire)
         and not contient(retires, proc.mandant)
         and not contient(partis, proc.mandant)
         and not _mandant_present(seance, proc.mandant, rang)
+        for proc in representants
+    ]
+    utilisables = tuple(
+        proc for proc, numero in zip(seance.procurations, numeros, strict=True) if permises[numero]
     )
     return Point(
         indice=indice,
@@ -362,6 +367,23 @@ def _suppleants_qui_siegent(sieges: Iterable[Presence]) -> Iterator[Elu]:
             yield p.suppleant
         elif p.statut is StatutPresence.SUPPLEANT:
             yield p.elu
+
+
+def _paires(procurations: tuple[Procuration, ...]) -> tuple[list[int], list[Procuration]]:
+    """Le numéro du couple (mandant, mandataire) de chaque procuration, et une procuration par
+    couple : l'usage d'un pouvoir à un point ne dépend que de ce couple, décidé une fois par
+    couple et par point (des milliers de pouvoirs répétés restent linéaires)."""
+    par_couple: dict[tuple[Elu, Elu], int] = {}
+    representants: list[Procuration] = []
+    numeros = []
+    for proc in procurations:
+        couple = (proc.mandant, proc.mandataire)
+        numero = par_couple.get(couple)
+        if numero is None:
+            numero = par_couple[couple] = len(representants)
+            representants.append(proc)
+        numeros.append(numero)
+    return numeros, representants
 
 
 def _point_sans_liste(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-from deliberations.model import Procuration, Seance, StatutPresence
-from deliberations.validation.contexte import Contexte, Point, statut_de
+from deliberations.model import Elu, Procuration, Seance, StatutPresence
+from deliberations.validation.contexte import Contexte, statut_de
 from deliberations.validation.rapport import Constat, Severite
 from deliberations.validation.regles import regle
 
@@ -49,6 +49,7 @@ def verifier_procurations(ctx: Contexte) -> Iterator[Constat]:
     article_limite = ctx.derogation.source if ctx.derogation else article
     vus_mandants: list[int] = []
     par_mandataire: dict[str, list[int]] = {}
+    chaines: dict[Elu, Procuration | None] = {}
     for i, proc in enumerate(seance.procurations):
         chemin = f"procurations[{i}]"
         qui = f"{proc.mandant} → {proc.mandataire}"
@@ -152,10 +153,12 @@ def verifier_procurations(ctx: Contexte) -> Iterator[Constat]:
             proc.mandataire.cle,
         )
         par_mandataire.setdefault(cle, []).append(i)
-        # chaîne : le mandataire a lui-même donné procuration
-        chaine = next(
-            (p for p in seance.procurations if p.mandant.correspond(proc.mandataire)), None
-        )
+        # chaîne : le mandataire a lui-même donné procuration (cherché une fois par mandataire)
+        if proc.mandataire not in chaines:
+            chaines[proc.mandataire] = next(
+                (p for p in seance.procurations if p.mandant.correspond(proc.mandataire)), None
+            )
+        chaine = chaines[proc.mandataire]
         if chaine is not None:
             yield Constat(
                 code="procuration.chaine",
@@ -165,8 +168,9 @@ def verifier_procurations(ctx: Contexte) -> Iterator[Constat]:
                 chemin=f"{chemin}.mandataire",
                 article=article,
             )
+    masques = _pouvoirs_par_point(ctx) if par_mandataire else []
     for indices in par_mandataire.values():
-        simultanees = _simultanees(ctx, [seance.procurations[j] for j in indices])
+        simultanees = _simultanees(ctx, indices, masques)
         if simultanees > limite:
             mandataire = seance.procurations[indices[0]].mandataire
             mandants = ", ".join(str(seance.procurations[j].mandant) for j in indices)
@@ -197,16 +201,27 @@ def verifier_procurations(ctx: Contexte) -> Iterator[Constat]:
                 )
 
 
-def _simultanees(ctx: Contexte, procurations: list[Procuration]) -> int:
-    """Le plus grand nombre de ces pouvoirs utilisables à un même point (tous, si la liste
-    des présences ne permet pas de suivre les arrivées et les départs)."""
+def _pouvoirs_par_point(ctx: Contexte) -> list[bytearray]:
+    """Pour chaque point, un octet par pouvoir de la séance : 1 s'il y est utilisable. Les
+    pouvoirs d'un point sont les objets mêmes de la séance, reconnus par identité (un masque
+    par point, construit une fois pour tous les mandataires : pas de recherche dans le tuple
+    du point pour chaque pouvoir, et un seul ensemble en mémoire à la fois)."""
+    if not ctx.presences_connues:
+        return []
+    masques = []
+    for point in ctx.points:
+        utilisables = {id(p) for p in point.procurations or ()}
+        masques.append(bytearray(id(p) in utilisables for p in ctx.seance.procurations))
+    return masques
+
+
+def _simultanees(ctx: Contexte, indices: list[int], masques: list[bytearray]) -> int:
+    """Le plus grand nombre de ces pouvoirs (leurs rangs dans la séance) utilisables à un même
+    point (tous, si la liste des présences ne permet pas de suivre les arrivées et les
+    départs)."""
     if not ctx.presences_connues or not ctx.points:
-        return len(procurations)
-    return max(_utilisables_au_point(point, procurations) for point in ctx.points)
-
-
-def _utilisables_au_point(point: Point, procurations: list[Procuration]) -> int:
-    return sum(1 for p in procurations if p in (point.procurations or ()))
+        return len(indices)
+    return max(sum(masque[j] for j in indices) for masque in masques)
 
 
 def _meme_pouvoir(a: Procuration, b: Procuration) -> bool:
