@@ -120,3 +120,19 @@ def test_entree_standard(monkeypatch: pytest.MonkeyPatch) -> None:
     Entree.buffer = io.BytesIO(b"x" * 2000)
     with pytest.raises(FichierIllisible, match="trop volumineux"):
         lire_fichier("-", Limites(taille_max=1000))
+
+
+def test_constats_bornes_par_code_et_comptes() -> None:
+    """Un texte de lignes illisibles ne donne pas un constat par ligne au-delà de
+    ``CONSTATS_PAR_CODE`` : les suivants sont comptés, et un constat de même code le dit."""
+    from deliberations.extrait.analyse import CONSTATS_PAR_CODE
+
+    texte = "COMMUNE DE VAUDREY\nSéance du 4 mai 2021\n" + "vu\n" * (CONSTATS_PAR_CODE + 300)
+    rapport = lire_extrait(texte).rapport
+    codes = [c.code for c in rapport]
+    assert codes.count("extrait.ligne-non-comprise") == CONSTATS_PAR_CODE + 1
+    resume = [
+        c for c in rapport if c.chemin == "document" and c.code == "extrait.ligne-non-comprise"
+    ]
+    assert len(resume) == 1 and dict(resume[0].details)["omis"] == 300 == rapport.omis
+    assert resume[0].severite.value == "avertissement"

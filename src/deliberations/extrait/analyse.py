@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 import attrs
 
@@ -65,6 +66,11 @@ __all__ = [
 TAILLE_MAX = taille_max("extrait")
 """Taille maximale, en caractères, d'un texte confié à :func:`lire_extrait` (réglable) : la
 taille par défaut d'un fichier texte d'extrait (table ``donnees/tailles_max.csv``)."""
+
+CONSTATS_PAR_CODE = 200
+"""Constats gardés par code (« ligne non comprise »…) ; au-delà, ils sont comptés et un
+constat de même code dit combien ne sont pas repris : un texte d'un million de lignes
+illisibles ne donne pas un million de constats."""
 
 PERSONNES_MAX = 1000
 """Nombre maximal de personnes lues dans les listes d'une séance (présents, absents,
@@ -183,6 +189,24 @@ class _Etat:
     sans_annee: tuple[int, int, int] | None = None
     personnes_max: int = PERSONNES_MAX
     liste_trop_longue: bool = False
+    par_code: Counter[str] = attrs.Factory(Counter)
+    omis: Counter[tuple[str, Severite]] = attrs.Factory(Counter)
+
+    def rapport(self) -> Rapport:
+        """Les constats gardés, puis, pour chaque code au-delà de :data:`CONSTATS_PAR_CODE`,
+        un constat de même code et de même sévérité qui dit combien ne sont pas repris."""
+        resumes = [
+            Constat(
+                code=code,
+                severite=severite,
+                message=f"{nombre} autre(s) constat(s) « {code} » non repris (au plus "
+                f"{CONSTATS_PAR_CODE} par code) : le document en produit trop pour les lister.",
+                chemin="document",
+                details={"omis": nombre},
+            )
+            for (code, severite), nombre in self.omis.items()
+        ]
+        return Rapport([*self.constats, *resumes], omis=sum(self.omis.values()))
     dernier_rang: int = 0  # le rang du dernier point numéroté (« 2 BUDGET … » : rang 2)
     numerotes: bool = False  # un point numéroté a été lu
     par_numero: dict[str, list[_Delib]] = attrs.Factory(dict)  # index des points numérotés
@@ -209,6 +233,10 @@ class _Etat:
         return True
 
     def constat(self, code: str, severite: Severite, ligne: int, message: str) -> None:
+        self.par_code[code] += 1
+        if self.par_code[code] > CONSTATS_PAR_CODE:
+            self.omis[(code, severite)] += 1  # compté, résumé à la fin (voir rapport)
+            return
         self.constats.append(
             Constat(
                 code=code,
@@ -307,7 +335,7 @@ def lire_extrait(
     if etat.organe is None:
         etat.commune_citee = _commune_citee(" ".join(ligne.texte for ligne in lignes))
     seance = _construire(etat, prep.identifiant_actes, prep.date_envoi, prep.date_reception)
-    return ResultatExtrait(seance, Rapport(etat.constats), _non_etablis(etat, seance))
+    return ResultatExtrait(seance, etat.rapport(), _non_etablis(etat, seance))
 
 
 _RUBRIQUE = re.compile(
