@@ -47,7 +47,7 @@ from deliberations.validation.rapport import Constat, Severite
 __all__ = ["MEMOIRE_MAX", "LimitesPdf", "PdfIndisponible", "lire_pdf", "texte_pdf"]
 
 
-MEMOIRE_MAX = 256 * 1024 * 1024
+MEMOIRE_MAX = 128 * 1024 * 1024
 """Mémoire (espace d'adresses) que la lecture d'un PDF peut ajouter à celle du processus qui
 la demande (pdfplumber, dans un processus fils) ou employer en tout (pdftotext) : un PDF
 ordinaire se lit avec moins de 100 Mo ; une « bombe » (un flux qui se décompresse en
@@ -74,6 +74,9 @@ class LimitesPdf:
     ``pdftotext`` ou ``pdfplumber`` pour imposer l'un des deux."""
     pages_detaillees: int = 4
     """En mode ``auto`` : pages lues par pdfplumber (celles des listes de présence)."""
+    duree_max_pdftotext: float = 4.0
+    """Durée permise à pdftotext (plus de mille pages par seconde : 4 s suffisent largement à 300 pages ;
+    un flux construit pour se décompresser en gigaoctets est arrêté là)."""
 
 
 def _verifier_fichier(nom: str, limites: LimitesPdf) -> None:
@@ -196,17 +199,18 @@ def _poppler(nom: str, limites: LimitesPdf, premiere: int = 1) -> tuple[str, Any
     page ``premiere``."""
     commande = ["pdftotext", "-layout", "-enc", "UTF-8", "-f", str(premiere)]
     commande += ["-l", str(limites.pages_max + 1), nom, "-"]
+    duree = min(limites.duree_max, limites.duree_max_pdftotext)
     try:
         fini = subprocess.run(
             commande,
             capture_output=True,
-            timeout=limites.duree_max,
+            timeout=duree,
             preexec_fn=lambda: _bornes_fils(limites),
             check=False,
         )
     except subprocess.TimeoutExpired:
         raise FichierIllisible(
-            nom, f"lecture du PDF interrompue après {limites.duree_max:g} s (durée permise)."
+            nom, f"lecture du PDF interrompue après {duree:g} s (durée permise)."
         ) from None
     erreur = fini.stderr.decode("utf-8", errors="replace").lower()
     if fini.returncode != 0:
