@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 
 from deliberations.erreurs import FichierIllisible
 from deliberations.scdl import NOMS, valider_scdl, verdict_officiel
+from deliberations.scdl.collecte import Collecteur
+from deliberations.validation.rapport import Severite
 
 CORPUS = Path(__file__).parent / "corpus"
 LIGNE = {
@@ -418,3 +420,30 @@ def test_utf8_presume_puis_cp1252_memes_constats(lignes: list[list[str]]) -> Non
     if any(ord(c) > 127 for c in texte):
         assert [c.code for c in cp1252 if c.code == "encoding"] == ["encoding"]
     assert sans_encodage == list(utf8)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["type-error", "strict.vote", "reparation.date"]),
+            st.sampled_from(list(Severite)),
+        ),
+        max_size=40,
+    ),
+    st.integers(min_value=0, max_value=8),
+)
+def test_compter_plusieurs_egal_compter_un_a_un(
+    codes: list[tuple[str, Severite]], limite: int
+) -> None:
+    """Compter une ligne de constats d'un coup donne les mêmes comptes et garde les mêmes
+    constats que les compter un à un."""
+    un, tous = Collecteur(limite), Collecteur(limite)
+    gardes_un = [rang for rang, (code, sev) in enumerate(codes) if un.compter(code, sev)]
+    assert tous.compter_plusieurs(codes) == gardes_un
+    assert (tous.erreurs, tous.autres, tous.omis, tous.officielles, tous.par_code) == (
+        un.erreurs,
+        un.autres,
+        un.omis,
+        un.officielles,
+        un.par_code,
+    )

@@ -218,8 +218,8 @@ def _lire(arguments: argparse.Namespace) -> int:
                 "vote_effectif": ligne.vote_effectif,
             }
             print(json.dumps(objet, ensure_ascii=False))
-            for rang, (code, severite) in enumerate(ligne.codes):
-                if collecteur.compter(code, severite):  # construit seulement s'il est gardé
+            if ligne.faits:  # les constats ne sont construits que s'ils sont gardés
+                for rang in collecteur.compter_plusieurs(ligne.codes):
                     collecteur.constats.append(ligne.constats[rang])
     rapport = lecteur.rapport + collecteur.rapport()
     print(rapport.vers_texte(), file=sys.stderr)

@@ -12,11 +12,14 @@ restent exacts (par code, erreurs, erreurs hors profil strict), et le verdict vi
 (1, 2, 3, 3)
 >>> c.plein, c.compter_erreurs("missing-cell", 16), c.erreurs, c.omis
 (True, None, 19, 18)
+>>> c.compter_plusieurs([("blank-row", Severite.ERREUR), ("reparation.date", Severite.INFO)])
+[1]
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 from deliberations.validation.rapport import Constat, Rapport, Severite
@@ -77,6 +80,26 @@ class Collecteur:
         if erreur and not code.startswith("strict."):
             self.officielles += 1
         return self.place(erreur)
+
+    def compter_plusieurs(self, codes: Iterable[tuple[str, Severite]]) -> list[int]:
+        """Compte des constats (code et sévérité) ; les rangs de ceux à garder."""
+        garder: list[int] = []
+        for rang, (code, severite) in enumerate(codes):
+            self.par_code[code] += 1
+            if severite is Severite.ERREUR:
+                if not code.startswith("strict."):
+                    self.officielles += 1
+                self.erreurs += 1
+                if self.erreurs <= self.limite:
+                    garder.append(rang)
+                    continue
+            else:
+                self.autres += 1
+                if self.autres <= self.limite:
+                    garder.append(rang)
+                    continue
+            self.omis += 1
+        return garder
 
     def ajouter(self, constat: Constat) -> None:
         """Ajoute un constat (ou le compte seulement, au-delà de la limite)."""

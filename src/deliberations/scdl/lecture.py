@@ -250,6 +250,7 @@ class LecteurSCDL:
         for cible, position in self.analyse.positions.items():
             self._noms[position] = cible
         self._cles = _cles_brut(self._noms, len(self._noms))
+        self._cles_par_largeur: dict[int, list[str]] = {}
         self.lignes_lues = 0
         self._collectivites: dict[tuple[str, str], tuple[Collectivite | None, tuple[Fait, ...]]] = {}
 
@@ -292,7 +293,12 @@ class LecteurSCDL:
         if len(cellules) == len(self._noms):
             brut = dict(zip(self._cles, cellules, strict=True))
         else:
-            brut = dict(zip(_cles_brut(self._noms, len(cellules)), cellules, strict=True))
+            cles = self._cles_par_largeur.get(len(cellules))
+            if cles is None:
+                if len(self._cles_par_largeur) >= 64:
+                    self._cles_par_largeur.clear()
+                cles = self._cles_par_largeur[len(cellules)] = _cles_brut(self._noms, len(cellules))
+            brut = dict(zip(cles, cellules, strict=True))
             suivi.constat(
                 "extra-cell" if len(cellules) > len(self._noms) else "missing-cell",
                 Severite.AVERTISSEMENT,
