@@ -19,6 +19,7 @@ from deliberations.extrait.collectivite import (
     collectivite_generale,
     dans_la_prose,
     en_tete,
+    par_le_president,
     titre_de_page,
 )
 from deliberations.extrait.dates import nombre_en_lettres
@@ -943,6 +944,8 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         etat.collectivites.append((3, len(etat.collectivites), n, nom, "commune"))
     if not etat.deliberations and (nom := dans_la_prose(t)) is not None:
         etat.collectivites.append((2, len(etat.collectivites), n, nom, "commune"))
+    if not etat.deliberations and (nom := par_le_president(t)) is not None:
+        etat.collectivites.append((3, len(etat.collectivites), n, nom, "epci"))
     if not etat.deliberations and (nom := collectivite_generale(t)) is not None:
         etat.collectivites.append((4, len(etat.collectivites), n, nom, "general"))
     if not etat.deliberations and (tete := en_tete(t)) is not None:
@@ -2056,33 +2059,64 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
         Organe.CONSEIL_REGIONAL,
         Organe.COMMISSION_PERMANENTE,
     )
+    # organe inconnu : une commune membre publie le compte rendu d'un syndicat, pas l'inverse
+    intercommunal_d_abord = etat.organe is None
     candidats = sorted(
         # à rang égal, un sigle (« SIRP ») cède au nom développé
         (
             (1 if rang == 4 and generale else rang),
+            intercommunal_d_abord and genre != "epci",
             _SIGLE.fullmatch(nom) is not None,
             ordre,
             n,
             nom,
             genre,
         )
-        for rang, ordre, n, nom, genre in etat.collectivites
+        for rang, ordre, n, nom, genre in _candidats_compatibles(etat)
         if (rang != 4 or generale)  # « Département de X » en tête d'une commune : le lieu
         # « … du comité du Syndicat des eaux » dans l'en-tête d'un conseil municipal : cité
         and not (rang == 3 and genre == "epci" and etat.organe is Organe.CONSEIL_MUNICIPAL)
     )
     if not candidats:
         return None, None
-    _, _, _, n, nom, genre = candidats[0]
-    for rang, _s, _o, autre_n, autre, _g in candidats[1:]:
+    _, _, _, _, n, nom, genre = candidats[0]
+    for rang, _i, _s, _o, autre_n, autre, autre_genre in candidats[1:]:
         if rang <= 3 and cle_texte(autre) != cle_texte(nom):
             etat.constat(
                 "extrait.collectivite-divergente",
-                Severite.INFO,
+                Severite.INFO if autre_genre == genre else Severite.AVERTISSEMENT,
                 autre_n,
-                f"« {autre} » lu ici, « {nom} » retenu (ligne {n}, source plus sûre).",
+                f"« {autre} » lu ici, « {nom} » retenu (ligne {n}, source plus sûre)"
+                + ("." if autre_genre == genre else " : l'une des deux est à vérifier."),
             )
     return nom, genre
+
+
+_ORGANES_INTERCOMMUNAUX = (
+    Organe.CONSEIL_COMMUNAUTAIRE,
+    Organe.CONSEIL_METROPOLITAIN,
+    Organe.COMITE_SYNDICAL,
+)
+
+
+def _candidats_compatibles(etat: _Etat) -> list[tuple[int, int, int, str, str]]:
+    """Les noms lus, sans les communes quand l'organe lu est celui d'une intercommunalité
+    (« pour la commune de X : » en tête d'un groupe de délégués) : écartées et signalées."""
+    if etat.organe not in _ORGANES_INTERCOMMUNAUX:
+        return etat.collectivites
+    gardes = []
+    for candidat in etat.collectivites:
+        if candidat[4] == "commune":
+            etat.constat(
+                "extrait.collectivite-organe",
+                Severite.AVERTISSEMENT,
+                candidat[2],
+                f"Commune « {candidat[3]} » écartée : l'organe lu est le "
+                f"{etat.organe.libelle if etat.organe else ''}, d'une intercommunalité.",
+            )
+        else:
+            gardes.append(candidat)
+    return gardes
 
 
 _COMMUNE_EN_TETE = re.compile(r"^(commune|ville|mairie)\b")
