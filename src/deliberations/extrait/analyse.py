@@ -142,6 +142,7 @@ class _Delib:
     objet_complet: bool = False
     devine: bool = False  # ouvert par un intertitre seul : gardé si un vote ou une décision suit
     puce: bool = False  # ouvert par une puce « - Objet : issue »
+    annonce: bool = False  # ligne d'un ordre du jour : remplacée par le point lui-même
 
 
 @attrs.define
@@ -187,6 +188,7 @@ class _Etat:
     dernier_rang: int = 0  # le rang du dernier point numéroté (« 2 BUDGET … » : rang 2)
     numerotes: bool = False  # un point numéroté a été lu
     par_numero: dict[str, list[_Delib]] = attrs.Factory(dict)  # index des points numérotés
+    ordre_du_jour: bool = False  # dans la liste qui suit l'intitulé « ORDRE DU JOUR : »
 
     def trop_de_personnes(self, ligne: int) -> bool:
         """Vrai (et un constat la première fois) quand les listes lues atteignent
@@ -626,6 +628,11 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.paragraphe_neuf = True
         return
     apres_blanc, etat.apres_blanc = etat.apres_blanc, False
+    if _ORDRE_DU_JOUR.fullmatch(cle_texte(t[:40])):
+        etat.ordre_du_jour = True
+        return
+    if etat.ordre_du_jour and r.numero_deliberation(t) is None:
+        etat.ordre_du_jour = False
     if etat.section is not None and _nom_seul(etat, n, t):
         return
     if "\t" in t and _tableau_votes(etat, n, t):
@@ -688,6 +695,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d = _Delib(n)
             etat.deliberations.append(d)
         d.numero, d.rang, reste, _faible = num
+        d.annonce = etat.ordre_du_jour
         etat.numerotes = True
         etat.par_numero.setdefault(d.numero, []).append(d)
         etat.dernier_rang = d.rang or etat.dernier_rang
@@ -1163,6 +1171,9 @@ def _titulaires_puis_suppleants(etat: _Etat, n: int, texte: str) -> bool:
     return True
 
 
+_ORDRE_DU_JOUR = re.compile(r"ordre\s+du\s+jour\s*:?")
+
+
 def _deja_lu(etat: _Etat, n: int, numero: str, reste: str) -> bool:
     """Un point déjà lu et voté, rappelé sous le même numéro et le même objet (l'ordre du jour
     recopié après son adoption) : la ligne n'ouvre pas un nouveau point."""
@@ -1171,7 +1182,8 @@ def _deja_lu(etat: _Etat, n: int, numero: str, reste: str) -> bool:
     objet = cle_texte(reste)
     for autre in etat.par_numero.get(numero, ()):
         if (
-            (autre.votes or autre.resultat is not None or autre.unanimite)
+            not autre.annonce
+            and (autre.votes or autre.resultat is not None or autre.unanimite)
             and cle_texte(" ".join(autre.objet)) == objet
         ):
             etat.constat(
@@ -1189,15 +1201,26 @@ def _retirer_sommaire(etat: _Etat, d: _Delib) -> None:
     l'ordre du jour, remplacée par le point lui-même."""
     memes = etat.par_numero.get(d.numero or "", [])
     for autre in memes:
-        if (
-            autre is not d
-            and not autre.votes
-            and autre.resultat is None
-            and not autre.dispositif
-            and not autre.expose
+        if autre is not d and (
+            autre.annonce
+            or (
+                not autre.votes
+                and autre.resultat is None
+                and not autre.dispositif
+                and not autre.expose
+            )
         ):
             etat.deliberations.remove(autre)
             memes.remove(autre)
+            if autre.votes or autre.resultat is not None or autre.unanimite:
+                etat.constat(
+                    "extrait.vote-hors-point",
+                    Severite.AVERTISSEMENT,
+                    autre.ligne,
+                    f"Un vote lu après la ligne « {d.numero} » de l'ordre du jour (sans doute "
+                    "celui d'une phrase qui la suit, comme l'approbation du procès-verbal) "
+                    "n'est rattaché à aucun point : écarté.",
+                )
             etat.constat(
                 "extrait.sommaire",
                 Severite.INFO,
