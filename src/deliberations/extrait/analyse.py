@@ -1412,11 +1412,12 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             # KERLIVIO » est un nom à particule)
             morceau = de_commune.group("personne")
         pluriel = _CIVILITE_PLURIEL.match(morceau)
+        distribuee = False  # civilité plurielle : aide à lire le nom, jamais donnée à la personne
         if pluriel:
-            civilite_pluriel = pluriel.group(1)
+            civilite_pluriel, distribuee = pluriel.group(1), True
             morceau = _ET_INITIAL.sub("", morceau)
         elif civilite_pluriel and not _CIVILITE_SEULE.match(morceau.upper()):
-            morceau = f"{civilite_pluriel} {morceau}"
+            morceau, distribuee = f"{civilite_pluriel} {morceau}", True
         if _CIVILITES_PLURIEL_SEULES.fullmatch(morceau):
             civilite_pluriel = "MM."
             continue
@@ -1426,7 +1427,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             illisibles.append(morceau)
             continue
         for p in trouvees:
-            personnes.append(p)
+            # « Présents : MM. A, B » nomme des femmes et des hommes : civilité inconnue
+            personnes.append(attrs.evolve(p, civilite=None) if distribuee else p)
             if mvt_texte:
                 _precision(etat, n, p, mvt_texte)
     if illisibles and not procurations and not personnes:
@@ -2286,6 +2288,26 @@ def _resoudre(membres: _Membres, texte: str) -> Elu | None:
     return elu
 
 
+def _civilites_explicites(etat: _Etat) -> list[Elu]:
+    """Le président et le secrétaire nommés avec leur civilité (« Madame X, Maire »)."""
+    explicites = []
+    for lu in (etat.president, etat.secretaire):
+        if lu is not None and (elu := lire_personne(_FIN_DU_NOM.split(lu[1])[0])) is not None:
+            if elu.civilite is not None:
+                explicites.append(elu)
+    return explicites
+
+
+def _avec_civilite(elu: Elu, explicites: list[Elu]) -> Elu:
+    """Un membre de liste sans civilité reçoit celle écrite ailleurs pour la même personne :
+    une civilité explicite l'emporte toujours."""
+    if elu.civilite is None:
+        for autre in explicites:
+            if autre.prenom is not None and elu.prenom is not None and autre.correspond(elu):
+                return attrs.evolve(elu, civilite=autre.civilite)
+    return elu
+
+
 def _suppleances(etat: _Etat, membres: _Membres, presences: list[Presence]) -> list[Presence]:
     """Les titulaires remplacés par leur suppléant : ``Presence(REMPLACE, suppleant=…)`` ;
     un suppléant dont le titulaire n'est pas nommé siège lui-même : ``Presence(SUPPLEANT)``."""
@@ -2560,8 +2582,9 @@ def _construire(
     presences: list[Presence] = []
     presents = []
     vus: set[str] = set()
+    explicites = _civilites_explicites(etat)
     for n, e in etat.presents:
-        membre = membres.ajouter(e)
+        membre = membres.ajouter(_avec_civilite(e, explicites))
         if membres.cle(membre) in vus:
             etat.constat(
                 "extrait.doublon",
