@@ -1428,7 +1428,14 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             continue
         for p in trouvees:
             # « Présents : MM. A, B » nomme des femmes et des hommes : civilité inconnue
-            personnes.append(attrs.evolve(p, civilite=None) if distribuee else p)
+            p = attrs.evolve(p, civilite=None) if distribuee else p
+            if (
+                mvt_texte
+                and etat.section.nom == "presents"
+                and _suppleant_present(etat, n, p, mvt_texte)
+            ):
+                continue
+            personnes.append(p)
             if mvt_texte:
                 _precision(etat, n, p, mvt_texte)
     if illisibles and not procurations and not personnes:
@@ -1458,6 +1465,28 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 f"{p} figure parmi les procurations sans mandataire lisible.",
             )
             etat.absents.append((n, p, False))
+    return True
+
+
+# « (suppléant et non votant) », « (suppléante, votante) », « (suppléant) » après un présent
+_SUPPLEANT_PRECISION = re.compile(r"suppleante?(?:\s*(?:et|,)?\s*(?P<non>non[\s-]*)?votante?)?")
+
+
+def _suppleant_present(etat: _Etat, n: int, p: Elu, precision: str) -> bool:
+    """Un suppléant nommé parmi les présents : « non votant », il ne siège pas (ni présent ni
+    absent) ; sinon il siège comme suppléant d'un titulaire non nommé."""
+    trouve = _SUPPLEANT_PRECISION.fullmatch(cle_texte(precision)) if len(precision) < 60 else None
+    if trouve is None:
+        return False
+    if trouve.group("non"):
+        etat.constat(
+            "extrait.suppleant-non-votant",
+            Severite.INFO,
+            n,
+            f"{p}, suppléant non votant, ne siège pas : ni présent ni absent.",
+        )
+    else:
+        etat.suppleances.append((n, p, None))
     return True
 
 
