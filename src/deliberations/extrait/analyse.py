@@ -2317,13 +2317,37 @@ def _resoudre(membres: _Membres, texte: str) -> Elu | None:
     return elu
 
 
+# Constats qui disent que les listes n'ont peut-être pas été lues en entier : un désaccord
+# avec un décompte annoncé n'accuse alors pas le document (avertissement, pas erreur).
+_LECTURE_INCOMPLETE = frozenset(
+    {
+        "extrait.ligne-non-comprise",
+        "extrait.intitule-inconnu",
+        "extrait.nom-illisible",
+        "extrait.texte-aplati",
+        "extrait.presents-manquants",
+        "extrait.membres-incomplets",
+        "extrait.personne-inconnue",
+        "extrait.mandataire-inconnu",
+        "extrait.procuration-incomplete",
+        "extrait.liste-trop-longue",
+        "extrait.precision-ignoree",
+    }
+)
+
+
+def _doutes_de_lecture(etat: _Etat) -> list[str]:
+    """Les codes des constats qui rendent les listes lues peut-être incomplètes."""
+    return sorted({c.code for c in etat.constats if c.code in _LECTURE_INCOMPLETE})
+
+
 def _civilites_explicites(etat: _Etat) -> list[Elu]:
     """Le président et le secrétaire nommés avec leur civilité (« Madame X, Maire »)."""
     explicites = []
     for lu in (etat.president, etat.secretaire):
-        if lu is not None and (elu := lire_personne(_FIN_DU_NOM.split(lu[1])[0])) is not None:
-            if elu.civilite is not None:
-                explicites.append(elu)
+        elu = lire_personne(_FIN_DU_NOM.split(lu[1])[0]) if lu is not None else None
+        if elu is not None and elu.civilite is not None:
+            explicites.append(elu)
     return explicites
 
 
@@ -2804,15 +2828,21 @@ def _construire(
     ]
     if d.get("votants") is not None:
         comparaisons.append(("votants", d.get("votants"), comparaisons[0][2] + len(procurations)))
+    doutes = _doutes_de_lecture(etat)
     for nom, annonce, compte in comparaisons:
         if annonce is not None and presences and annonce != compte and not (
             etat.presents_non_nommes and nom != "procurations"  # présents jamais énumérés
         ):
             etat.constat(
                 "extrait.decompte",
-                Severite.ERREUR,
+                Severite.AVERTISSEMENT if doutes else Severite.ERREUR,
                 0,
-                f"Le document annonce {annonce} {nom}, les listes en donnent {compte}.",
+                f"Le document annonce {annonce} {nom}, les listes en donnent {compte}"
+                + (
+                    f" : les listes lues peuvent être incomplètes ({', '.join(doutes)})."
+                    if doutes
+                    else "."
+                ),
             )
     _verifier_presents_partiels(etat, presences)
     convocation = None
