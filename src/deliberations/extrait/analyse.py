@@ -2337,8 +2337,22 @@ _LECTURE_INCOMPLETE = frozenset(
 
 
 def _doutes_de_lecture(etat: _Etat) -> list[str]:
-    """Les codes des constats qui rendent les listes lues peut-être incomplètes."""
-    return sorted({c.code for c in etat.constats if c.code in _LECTURE_INCOMPLETE})
+    """Les codes des constats qui rendent les listes lues peut-être incomplètes (une ligne
+    non comprise seulement avant la première délibération, où sont les listes)."""
+    debut_points = etat.deliberations[0].ligne if etat.deliberations else None
+    return sorted(
+        {
+            c.code
+            for c in etat.constats
+            if c.code in _LECTURE_INCOMPLETE
+            and not (
+                c.code == "extrait.ligne-non-comprise"
+                and debut_points is not None
+                and c.details is not None
+                and dict(c.details).get("ligne", 0) >= debut_points
+            )
+        }
+    )
 
 
 def _civilites_explicites(etat: _Etat) -> list[Elu]:
