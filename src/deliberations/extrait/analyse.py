@@ -628,7 +628,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.paragraphe_neuf = True
         return
     apres_blanc, etat.apres_blanc = etat.apres_blanc, False
-    if _ORDRE_DU_JOUR.fullmatch(cle_texte(t[:40])):
+    if len(t) <= 40 and _ORDRE_DU_JOUR.fullmatch(t):
         etat.ordre_du_jour = True
         return
     if etat.ordre_du_jour and r.numero_deliberation(t) is None:
@@ -1171,7 +1171,7 @@ def _titulaires_puis_suppleants(etat: _Etat, n: int, texte: str) -> bool:
     return True
 
 
-_ORDRE_DU_JOUR = re.compile(r"ordre\s+du\s+jour\s*:?")
+_ORDRE_DU_JOUR = re.compile(r"ordre\s+du\s+jour\s*:?", re.I)
 
 
 def _deja_lu(etat: _Etat, n: int, numero: str, reste: str) -> bool:

@@ -262,6 +262,8 @@ _NOM_INTERCOMMUNAL = re.compile(
 def par_le_president(ligne: str) -> str | None:
     """La collectivité intercommunale nommée par l'auteur de la convocation (« par le
     Président de X ») ; ``None`` si le nom n'a pas l'air d'un nom d'intercommunalité."""
+    if "sident" not in ligne and "SIDENT" not in ligne:
+        return None
     plat = _plat(ligne[:2000])
     trouve = _PAR_LE_PRESIDENT.search(plat)
     if trouve is None or not _NOM_INTERCOMMUNAL.search(trouve.group("nom")):
