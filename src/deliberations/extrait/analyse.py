@@ -20,6 +20,7 @@ from deliberations.extrait.collectivite import (
     collectivite_generale,
     dans_la_prose,
     en_tete,
+    par_le_president,
     titre_de_page,
 )
 from deliberations.extrait.dates import nombre_en_lettres
@@ -147,6 +148,7 @@ class _Delib:
     objet_complet: bool = False
     devine: bool = False  # ouvert par un intertitre seul : gardé si un vote ou une décision suit
     puce: bool = False  # ouvert par une puce « - Objet : issue »
+    annonce: bool = False  # ligne d'un ordre du jour : remplacée par le point lui-même
 
 
 @attrs.define
@@ -210,6 +212,7 @@ class _Etat:
     dernier_rang: int = 0  # le rang du dernier point numéroté (« 2 BUDGET … » : rang 2)
     numerotes: bool = False  # un point numéroté a été lu
     par_numero: dict[str, list[_Delib]] = attrs.Factory(dict)  # index des points numérotés
+    ordre_du_jour: bool = False  # dans la liste qui suit l'intitulé « ORDRE DU JOUR : »
 
     def trop_de_personnes(self, ligne: int) -> bool:
         """Vrai (et un constat la première fois) quand les listes lues atteignent
@@ -653,6 +656,11 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.paragraphe_neuf = True
         return
     apres_blanc, etat.apres_blanc = etat.apres_blanc, False
+    if len(t) <= 40 and _ORDRE_DU_JOUR.fullmatch(t):
+        etat.ordre_du_jour = True
+        return
+    if etat.ordre_du_jour and r.numero_deliberation(t) is None:
+        etat.ordre_du_jour = False
     if etat.section is not None and _nom_seul(etat, n, t):
         return
     if "\t" in t and _tableau_votes(etat, n, t):
@@ -715,6 +723,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d = _Delib(n)
             etat.deliberations.append(d)
         d.numero, d.rang, reste, _faible = num
+        d.annonce = etat.ordre_du_jour
         etat.numerotes = True
         etat.par_numero.setdefault(d.numero, []).append(d)
         etat.dernier_rang = d.rang or etat.dernier_rang
@@ -971,6 +980,8 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         etat.collectivites.append((3, len(etat.collectivites), n, nom, "commune"))
     if not etat.deliberations and (nom := dans_la_prose(t)) is not None:
         etat.collectivites.append((2, len(etat.collectivites), n, nom, "commune"))
+    if not etat.deliberations and (nom := par_le_president(t)) is not None:
+        etat.collectivites.append((3, len(etat.collectivites), n, nom, "epci"))
     if not etat.deliberations and (nom := collectivite_generale(t)) is not None:
         etat.collectivites.append((4, len(etat.collectivites), n, nom, "general"))
     if not etat.deliberations and (tete := en_tete(t)) is not None:
@@ -1188,6 +1199,9 @@ def _titulaires_puis_suppleants(etat: _Etat, n: int, texte: str) -> bool:
     return True
 
 
+_ORDRE_DU_JOUR = re.compile(r"ordre\s+du\s+jour\s*:?", re.I)
+
+
 def _deja_lu(etat: _Etat, n: int, numero: str, reste: str) -> bool:
     """Un point déjà lu et voté, rappelé sous le même numéro et le même objet (l'ordre du jour
     recopié après son adoption) : la ligne n'ouvre pas un nouveau point."""
@@ -1196,7 +1210,8 @@ def _deja_lu(etat: _Etat, n: int, numero: str, reste: str) -> bool:
     objet = cle_texte(reste)
     for autre in etat.par_numero.get(numero, ()):
         if (
-            (autre.votes or autre.resultat is not None or autre.unanimite)
+            not autre.annonce
+            and (autre.votes or autre.resultat is not None or autre.unanimite)
             and cle_texte(" ".join(autre.objet)) == objet
         ):
             etat.constat(
@@ -1214,15 +1229,26 @@ def _retirer_sommaire(etat: _Etat, d: _Delib) -> None:
     l'ordre du jour, remplacée par le point lui-même."""
     memes = etat.par_numero.get(d.numero or "", [])
     for autre in memes:
-        if (
-            autre is not d
-            and not autre.votes
-            and autre.resultat is None
-            and not autre.dispositif
-            and not autre.expose
+        if autre is not d and (
+            autre.annonce
+            or (
+                not autre.votes
+                and autre.resultat is None
+                and not autre.dispositif
+                and not autre.expose
+            )
         ):
             etat.deliberations.remove(autre)
             memes.remove(autre)
+            if autre.votes or autre.resultat is not None or autre.unanimite:
+                etat.constat(
+                    "extrait.vote-hors-point",
+                    Severite.AVERTISSEMENT,
+                    autre.ligne,
+                    f"Un vote lu après la ligne « {d.numero} » de l'ordre du jour (sans doute "
+                    "celui d'une phrase qui la suit, comme l'approbation du procès-verbal) "
+                    "n'est rattaché à aucun point : écarté.",
+                )
             etat.constat(
                 "extrait.sommaire",
                 Severite.INFO,
@@ -1414,11 +1440,12 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             # KERLIVIO » est un nom à particule)
             morceau = de_commune.group("personne")
         pluriel = _CIVILITE_PLURIEL.match(morceau)
+        distribuee = False  # civilité plurielle : aide à lire le nom, jamais donnée à la personne
         if pluriel:
-            civilite_pluriel = pluriel.group(1)
+            civilite_pluriel, distribuee = pluriel.group(1), True
             morceau = _ET_INITIAL.sub("", morceau)
         elif civilite_pluriel and not _CIVILITE_SEULE.match(morceau.upper()):
-            morceau = f"{civilite_pluriel} {morceau}"
+            morceau, distribuee = f"{civilite_pluriel} {morceau}", True
         if _CIVILITES_PLURIEL_SEULES.fullmatch(morceau):
             civilite_pluriel = "MM."
             continue
@@ -1428,6 +1455,14 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             illisibles.append(morceau)
             continue
         for p in trouvees:
+            # « Présents : MM. A, B » nomme des femmes et des hommes : civilité inconnue
+            p = attrs.evolve(p, civilite=None) if distribuee else p
+            if (
+                mvt_texte
+                and etat.section.nom == "presents"
+                and _suppleant_present(etat, n, p, mvt_texte)
+            ):
+                continue
             personnes.append(p)
             if mvt_texte:
                 _precision(etat, n, p, mvt_texte)
@@ -1458,6 +1493,28 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 f"{p} figure parmi les procurations sans mandataire lisible.",
             )
             etat.absents.append((n, p, False))
+    return True
+
+
+# « (suppléant et non votant) », « (suppléante, votante) », « (suppléant) » après un présent
+_SUPPLEANT_PRECISION = re.compile(r"suppleante?(?:\s*(?:et|,)?\s*(?P<non>non[\s-]*)?votante?)?")
+
+
+def _suppleant_present(etat: _Etat, n: int, p: Elu, precision: str) -> bool:
+    """Un suppléant nommé parmi les présents : « non votant », il ne siège pas (ni présent ni
+    absent) ; sinon il siège comme suppléant d'un titulaire non nommé."""
+    trouve = _SUPPLEANT_PRECISION.fullmatch(cle_texte(precision)) if len(precision) < 60 else None
+    if trouve is None:
+        return False
+    if trouve.group("non"):
+        etat.constat(
+            "extrait.suppleant-non-votant",
+            Severite.INFO,
+            n,
+            f"{p}, suppléant non votant, ne siège pas : ni présent ni absent.",
+        )
+    else:
+        etat.suppleances.append((n, p, None))
     return True
 
 
@@ -2084,33 +2141,64 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
         Organe.CONSEIL_REGIONAL,
         Organe.COMMISSION_PERMANENTE,
     )
+    # organe inconnu : une commune membre publie le compte rendu d'un syndicat, pas l'inverse
+    intercommunal_d_abord = etat.organe is None
     candidats = sorted(
         # à rang égal, un sigle (« SIRP ») cède au nom développé
         (
             (1 if rang == 4 and generale else rang),
+            intercommunal_d_abord and genre != "epci",
             _SIGLE.fullmatch(nom) is not None,
             ordre,
             n,
             nom,
             genre,
         )
-        for rang, ordre, n, nom, genre in etat.collectivites
+        for rang, ordre, n, nom, genre in _candidats_compatibles(etat)
         if (rang != 4 or generale)  # « Département de X » en tête d'une commune : le lieu
         # « … du comité du Syndicat des eaux » dans l'en-tête d'un conseil municipal : cité
         and not (rang == 3 and genre == "epci" and etat.organe is Organe.CONSEIL_MUNICIPAL)
     )
     if not candidats:
         return None, None
-    _, _, _, n, nom, genre = candidats[0]
-    for rang, _s, _o, autre_n, autre, _g in candidats[1:]:
+    _, _, _, _, n, nom, genre = candidats[0]
+    for rang, _i, _s, _o, autre_n, autre, autre_genre in candidats[1:]:
         if rang <= 3 and cle_texte(autre) != cle_texte(nom):
             etat.constat(
                 "extrait.collectivite-divergente",
-                Severite.INFO,
+                Severite.INFO if autre_genre == genre else Severite.AVERTISSEMENT,
                 autre_n,
-                f"« {autre} » lu ici, « {nom} » retenu (ligne {n}, source plus sûre).",
+                f"« {autre} » lu ici, « {nom} » retenu (ligne {n}, source plus sûre)"
+                + ("." if autre_genre == genre else " : l'une des deux est à vérifier."),
             )
     return nom, genre
+
+
+_ORGANES_INTERCOMMUNAUX = (
+    Organe.CONSEIL_COMMUNAUTAIRE,
+    Organe.CONSEIL_METROPOLITAIN,
+    Organe.COMITE_SYNDICAL,
+)
+
+
+def _candidats_compatibles(etat: _Etat) -> list[tuple[int, int, int, str, str]]:
+    """Les noms lus, sans les communes quand l'organe lu est celui d'une intercommunalité
+    (« pour la commune de X : » en tête d'un groupe de délégués) : écartées et signalées."""
+    if etat.organe not in _ORGANES_INTERCOMMUNAUX:
+        return etat.collectivites
+    gardes = []
+    for candidat in etat.collectivites:
+        if candidat[4] == "commune":
+            etat.constat(
+                "extrait.collectivite-organe",
+                Severite.AVERTISSEMENT,
+                candidat[2],
+                f"Commune « {candidat[3]} » écartée : l'organe lu est le "
+                f"{etat.organe.libelle if etat.organe else ''}, d'une intercommunalité.",
+            )
+        else:
+            gardes.append(candidat)
+    return gardes
 
 
 _COMMUNE_EN_TETE = re.compile(r"^(commune|ville|mairie)\b")
@@ -2254,6 +2342,64 @@ def _resoudre(membres: _Membres, texte: str) -> Elu | None:
     candidats = membres.trouver(elu)
     if len(candidats) == 1 and (candidats[0].prenom is not None or elu.prenom is None):
         return candidats[0]
+    return elu
+
+
+# Constats qui disent que les listes n'ont peut-être pas été lues en entier : un désaccord
+# avec un décompte annoncé n'accuse alors pas le document (avertissement, pas erreur).
+_LECTURE_INCOMPLETE = frozenset(
+    {
+        "extrait.ligne-non-comprise",
+        "extrait.intitule-inconnu",
+        "extrait.nom-illisible",
+        "extrait.texte-aplati",
+        "extrait.presents-manquants",
+        "extrait.membres-incomplets",
+        "extrait.personne-inconnue",
+        "extrait.mandataire-inconnu",
+        "extrait.procuration-incomplete",
+        "extrait.liste-trop-longue",
+        "extrait.precision-ignoree",
+    }
+)
+
+
+def _doutes_de_lecture(etat: _Etat) -> list[str]:
+    """Les codes des constats qui rendent les listes lues peut-être incomplètes (une ligne
+    non comprise seulement avant la première délibération, où sont les listes)."""
+    debut_points = etat.deliberations[0].ligne if etat.deliberations else None
+    return sorted(
+        {
+            c.code
+            for c in etat.constats
+            if c.code in _LECTURE_INCOMPLETE
+            and not (
+                c.code == "extrait.ligne-non-comprise"
+                and debut_points is not None
+                and c.details is not None
+                and dict(c.details).get("ligne", 0) >= debut_points
+            )
+        }
+    )
+
+
+def _civilites_explicites(etat: _Etat) -> list[Elu]:
+    """Le président et le secrétaire nommés avec leur civilité (« Madame X, Maire »)."""
+    explicites = []
+    for lu in (etat.president, etat.secretaire):
+        elu = lire_personne(_FIN_DU_NOM.split(lu[1])[0]) if lu is not None else None
+        if elu is not None and elu.civilite is not None:
+            explicites.append(elu)
+    return explicites
+
+
+def _avec_civilite(elu: Elu, explicites: list[Elu]) -> Elu:
+    """Un membre de liste sans civilité reçoit celle écrite ailleurs pour la même personne :
+    une civilité explicite l'emporte toujours."""
+    if elu.civilite is None:
+        for autre in explicites:
+            if autre.prenom is not None and elu.prenom is not None and autre.correspond(elu):
+                return attrs.evolve(elu, civilite=autre.civilite)
     return elu
 
 
@@ -2531,8 +2677,9 @@ def _construire(
     presences: list[Presence] = []
     presents = []
     vus: set[str] = set()
+    explicites = _civilites_explicites(etat)
     for n, e in etat.presents:
-        membre = membres.ajouter(e)
+        membre = membres.ajouter(_avec_civilite(e, explicites))
         if membres.cle(membre) in vus:
             etat.constat(
                 "extrait.doublon",
@@ -2723,15 +2870,21 @@ def _construire(
     ]
     if d.get("votants") is not None:
         comparaisons.append(("votants", d.get("votants"), comparaisons[0][2] + len(procurations)))
+    doutes = _doutes_de_lecture(etat)
     for nom, annonce, compte in comparaisons:
         if annonce is not None and presences and annonce != compte and not (
             etat.presents_non_nommes and nom != "procurations"  # présents jamais énumérés
         ):
             etat.constat(
                 "extrait.decompte",
-                Severite.ERREUR,
+                Severite.AVERTISSEMENT if doutes else Severite.ERREUR,
                 0,
-                f"Le document annonce {annonce} {nom}, les listes en donnent {compte}.",
+                f"Le document annonce {annonce} {nom}, les listes en donnent {compte}"
+                + (
+                    f" : les listes lues peuvent être incomplètes ({', '.join(doutes)})."
+                    if doutes
+                    else "."
+                ),
             )
     _verifier_presents_partiels(etat, presences)
     convocation = None

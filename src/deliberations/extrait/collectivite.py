@@ -19,6 +19,10 @@ Pour une commune, le nom est celui de la commune seul (« Commune de X » donne 
 (False, False, True)
 >>> nom_plausible("Madame Catherine VERDIER. Monsieur Paul ROUX ouvre la")
 False
+>>> nom_plausible("cette"), nom_plausible("notre commune"), nom_plausible("Cette-Eygun")
+(False, False, True)
+>>> par_le_president("convoqués par le Président de Val de Galaure Agglomération, le 5 mars")
+'Val de Galaure Agglomération'
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ __all__ = [
     "dans_la_prose",
     "en_tete",
     "nom_plausible",
+    "par_le_president",
     "titre_de_page",
 ]
 
@@ -98,6 +103,14 @@ _MOT_COLLECTIVITE = re.compile(
 )
 
 
+# Un démonstratif, un possessif ou un pronom n'est jamais un nom (« de cette commune »,
+# « de notre ville », « de celle-ci ») ; « Cette-Eygun » (trait d'union) reste un nom.
+_DEMONSTRATIF = re.compile(
+    r"^(?:ce|cet|cette|ces|ladite|ledit|lesdites|lesdits|notre|nos|votre|vos|leur|leurs"
+    r"|celle|celui|celles|ceux|elle|il|laquelle|lequel)(?:\s|$)"
+)
+
+
 def nom_plausible(nom: str, longueur_max: int = 80) -> bool:
     """Vrai si le texte a l'air d'un nom de lieu (pas une date, un jour, un titre) ;
     ``longueur_max`` : plus long pour le nom complet d'un syndicat, borné par la phrase."""
@@ -109,6 +122,7 @@ def nom_plausible(nom: str, longueur_max: int = 80) -> bool:
         and not _PAS_UN_NOM.search(plat)
         and not _PERSONNE_OU_PHRASE.search(plat)
         and not _MOT_COLLECTIVITE.fullmatch(plat)
+        and not _DEMONSTRATIF.match(plat)
     )
 
 
@@ -230,3 +244,29 @@ def collectivite_generale(ligne: str) -> str | None:
 
 def _est_mot_courant(mot: str) -> bool:
     return cle_texte(mot) in {"la", "le", "les", "de", "du", "des", "et", "en"}
+
+
+# « convoqués par le Président de Val de Galaure Agglomération, le 5 mars », « par le
+# Président de la Communauté de communes du Pays de X, monsieur Y » : l'auteur de la
+# convocation nomme la collectivité d'une assemblée intercommunale.
+_PAR_LE_PRESIDENT = re.compile(
+    r"\bpar\s+(?:monsieur\s+|madame\s+)?(?:le|la)\s+presidente?\s+"
+    r"(?P<article>de\s+la\s+|de\s+l'\s*|du\s+|de\s+)"
+    r"(?P<nom>[^,;:()]{3,80}?)(?=\s*[,;:(]|\s+(?:le|la|monsieur|madame|m\.|mme)\s|\s*$)"
+)
+_NOM_INTERCOMMUNAL = re.compile(
+    r"\b(?:communaute|agglomeration|metropole|syndicat|sivom|sivu|sictom|smictom|syndical)\b"
+)
+
+
+def par_le_president(ligne: str) -> str | None:
+    """La collectivité intercommunale nommée par l'auteur de la convocation (« par le
+    Président de X ») ; ``None`` si le nom n'a pas l'air d'un nom d'intercommunalité."""
+    if "sident" not in ligne and "SIDENT" not in ligne:
+        return None
+    plat = _plat(ligne[:2000])
+    trouve = _PAR_LE_PRESIDENT.search(plat)
+    if trouve is None or not _NOM_INTERCOMMUNAL.search(trouve.group("nom")):
+        return None
+    nom = ligne[trouve.start("nom") : trouve.end("nom")].strip()
+    return nom if nom_plausible(nom, longueur_max=90) and nom[:1].isupper() else None
