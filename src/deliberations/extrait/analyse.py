@@ -789,6 +789,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     etat.section = None
     plat = cle_texte(t)
     if _TITRES.match(plat) or _FORMULES.match(plat):
+        if d is not None and d.zone == "objet" and d.objet:
+            # « Le Président rappelle que … » après le titre : le titre est fini, la ligne en
+            # minuscules qui suit continue l'exposé, pas le titre
+            d.objet_complet, d.paragraphe_neuf = True, True
         return
     if d is not None and (rubrique := _RUBRIQUE.match(t)) is not None:
         # « Rapporteur : », « Interventions : », « Décision : » : l'objet est fini
@@ -1685,6 +1689,10 @@ _ISSUE = re.compile(r"adopt|approuv|rejet|bulletin")
 # « X est désigné par 21 voix, Y ayant obtenu 12 voix » : des voix de candidats, ni pour ni contre
 _VOIX_CANDIDATS = re.compile(r"\bobtenu\s+\d+\s+voix")
 _LIBELLE_VOTE = re.compile(r"(?:pour|vote|resultat\s+du\s+vote)\s*:\s*\d")
+# « … décide avec 05 voix Pour, 1 voix Contre et 1 voix d'Abstention de répartir … » : des voix
+# pour et contre chiffrées disent le vote, même dans une phrase longue
+_VOIX_CHIFFREES = re.compile(r"\b\d{1,3}\s+voix\s+pour\b[^.;]{0,40}?\b\d{1,3}\s+voix\s+contre\b")
+_PHRASE_VOTE_MAX = 300
 
 
 def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
@@ -1692,7 +1700,10 @@ def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
     administratif est adopté par cinq voix. ») donne le vote du point."""
     for phrase in _PHRASE.split(t):
         plat = cle_texte(phrase)
-        if len(phrase) > 160 or not (_ISSUE.search(plat) or _LIBELLE_VOTE.match(plat)):
+        chiffrees = len(phrase) <= _PHRASE_VOTE_MAX and _VOIX_CHIFFREES.search(plat) is not None
+        if not chiffrees and (
+            len(phrase) > 160 or not (_ISSUE.search(plat) or _LIBELLE_VOTE.match(plat))
+        ):
             continue
         if d.resultat is None and r.decision_adoptee(phrase):
             d.resultat = ResultatVote.ADOPTE  # « … Le conseil approuve le rapport. Pour : 14 »

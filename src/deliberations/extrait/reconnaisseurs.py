@@ -1223,7 +1223,7 @@ _VOTE_LIBELLES = (
         "ne_prend_pas_part",
     ),
     (r"(?:bulletins?\s+)?(?:blancs?(?:\s+(?:et|ou)\s+nuls?)?|nuls?)", "blancs_nuls"),
-    (r"abstentions?", "abstentions"),
+    (r"(?:voix\s+d'\s*)?abstentions?", "abstentions"),  # « 0 voix d'Abstention »
     (r"(?:voix\s+|votes?\s+)?contre", "contre"),
     (r"(?:voix\s+|votes?\s+)?pour", "pour"),
     (r"suffrages\s+exprimes", "exprimes"),
