@@ -550,7 +550,12 @@ def _nom_seul(texte: str, plusieurs: bool = False) -> str | None:
     """Le nom en tête d'un texte (« Mme Nadine FAURE Délibération 2018-24… » → le nom) ;
     ``plusieurs`` : une liste (« M. A et Mme B ») est gardée entière."""
     if plusieurs and "," in texte[:120]:
-        morceaux = [_FIN_NOM.split(m.strip(), maxsplit=1)[0] for m in texte.split(",")[:6]]
+        morceaux = []
+        for m in texte.split(",")[:6]:
+            coupe = _FIN_NOM.split(m.strip(), maxsplit=1)
+            morceaux.append(coupe[0])
+            if len(coupe) > 1 and coupe[1].strip():
+                break  # « X Le quorum étant atteint, le Président … » : la phrase suivante
         return ", ".join(m.strip(" .:") for m in morceaux if m.strip(" .:")) or None
     nom = _FIN_NOM.split(texte.strip(), maxsplit=1)[0]
     return nom.strip(" ,.:") or None
