@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from deliberations.texte import base_meme_longueur
 
-__all__ = ["MORCEAU_MAX", "normaliser", "segmenter"]
+__all__ = ["MORCEAU_MAX", "PAGE_FLUX", "normaliser", "segmenter"]
 
 MORCEAU_MAX = 600
 """Longueur maximale d'un morceau de ligne confié aux reconnaisseurs (en caractères)."""

@@ -22,7 +22,7 @@ from deliberations.extrait.dates import trouver_date
 from deliberations.extrait.normalisation import PAGE_FLUX, normaliser, segmenter
 from deliberations.texte import cle_texte
 
-__all__ = ["Ligne", "Preparation", "preparer"]
+__all__ = ["Ligne", "Preparation", "entete_repete", "preparer"]
 
 _PAGE = re.compile(r"^(?:page\s*\d+\s*(?:/|sur)\s*\d+|page\s*\d+|-\s*\d+\s*-|\d+\s*/\s*\d+)$", re.I)
 _ENVOI = re.compile(r"^envoye en prefecture le\b", re.I)
