@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from deliberations.extrait import lire_extrait
 from deliberations.extrait import reconnaisseurs as r
+from deliberations.extrait.collectivite import president_de
 from deliberations.extrait.html import texte_html
 from deliberations.extrait.normalisation import segmenter
 from deliberations.extrait.preparation import entete_repete, preparer
@@ -288,3 +289,15 @@ def test_entete_repete_suit_chaque_numero_de_page(mots: list[str], bruit: str) -
     texte = (ligne + " ") * 30  # assez long pour être lu comme aplati
     prep = preparer(texte)
     assert all(len(ligne.texte) <= 600 for ligne in prep.lignes)
+
+
+def test_communaute_presidee_par_l_auteur_de_la_convocation() -> None:
+    texte = COMMUNAUTE_LIGNES.replace(
+        "par le Président, monsieur VIDAL Paul,",
+        "par le Président de la Communauté de communes du Val d'Orne, monsieur VIDAL Paul,",
+    )
+    s = lire_extrait(texte).seance
+    assert s is not None
+    assert s.assemblee.collectivite.nom == "Communauté de communes du Val d'Orne"
+    assert s.assemblee.collectivite.type is TypeCollectivite.COMMUNAUTE_DE_COMMUNES
+    assert president_de("par le Président de la Communauté de communes, le 3 mai") is None

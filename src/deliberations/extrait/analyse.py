@@ -19,6 +19,7 @@ from deliberations.extrait.collectivite import (
     collectivite_generale,
     dans_la_prose,
     en_tete,
+    president_de,
     titre_de_page,
 )
 from deliberations.extrait.dates import nombre_en_lettres
@@ -973,6 +974,8 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         etat.collectivites.append((3, len(etat.collectivites), n, nom, "commune"))
     if not etat.deliberations and (nom := dans_la_prose(t)) is not None:
         etat.collectivites.append((2, len(etat.collectivites), n, nom, "commune"))
+    if not etat.deliberations and "sident" in t and (nom := president_de(t)) is not None:
+        etat.collectivites.append((2, len(etat.collectivites), n, nom, "epci"))
     if not etat.deliberations and (nom := collectivite_generale(t)) is not None:
         etat.collectivites.append((4, len(etat.collectivites), n, nom, "general"))
     if not etat.deliberations and (tete := en_tete(t)) is not None:

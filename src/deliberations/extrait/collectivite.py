@@ -35,6 +35,7 @@ __all__ = [
     "dans_la_prose",
     "en_tete",
     "nom_plausible",
+    "president_de",
     "titre_de_page",
 ]
 
@@ -200,6 +201,29 @@ def dans_la_prose(ligne: str) -> str | None:
         return None
     nom = commune_seule(ligne[trouve.start("de") : trouve.end("nom")])
     return nom if nom_plausible(nom) else None
+
+
+_PRESIDENT_DE = re.compile(
+    r"\b(?:le|la)\s+president(?:e)?\s+de\s+la\s+(?P<nom>(?:communaute\s+de\s+communes|"
+    r"communaute\s+d'agglomeration|communaute\s+urbaine)\b[^,;:()]{3,80}?)(?=\s*[,;(]|\s*$)"
+)
+
+
+def president_de(ligne: str) -> str | None:
+    """« convoqués par le Président de la Communauté de communes du Pays de X, monsieur … » :
+    la communauté que préside l'auteur de la convocation.
+
+    >>> president_de("par le Président de la Communauté de communes du Pays de Jarnioux, monsieur X,")
+    'Communauté de communes du Pays de Jarnioux'
+    """
+    if len(ligne) > 600:
+        return None
+    trouve = _PRESIDENT_DE.search(_plat(ligne))
+    if trouve is None:
+        return None
+    nom = ligne[trouve.start("nom") : trouve.end("nom")].strip()
+    suite = nom.split(None, 3)[3] if len(nom.split(None, 3)) > 3 else ""
+    return nom if suite and not _PAS_UN_NOM.search(_plat(suite)) else None
 
 
 _GENERALE = re.compile(
