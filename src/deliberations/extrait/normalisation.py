@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from deliberations.texte import base_meme_longueur
 
-__all__ = ["MORCEAU_MAX", "PAGE_FLUX", "normaliser", "segmenter"]
+__all__ = ["MORCEAU_MAX", "PAGE_FLUX", "normaliser", "numeros_de_page", "segmenter"]
 
 MORCEAU_MAX = 600
 """Longueur maximale d'un morceau de ligne confié aux reconnaisseurs (en caractères)."""
@@ -169,20 +169,36 @@ _POINT_NUMEROTE = re.compile(
     r"|[.!?)]\s+(?:\d{1,3}\s+)?(?=\d{1,2}/\d{1,2}\s*[-–]\s+[A-ZÉÈÀ])"
 )
 # « … Adopté à l'unanimité 2- Budget annexe … » : après l'issue d'un vote, un rang suivi d'un
-# titre ouvre le point suivant
-_POINT_APRES_ISSUE = re.compile(
-    r"(?:[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|unanimit[ée]|majorit[ée]|[Rr]ejet[ée]e?s?)"
-    r"\s+(?=\d{1,2}\s*[-–)]\s+[A-ZÉÈÀ])"
+# titre ouvre le point suivant (le rang d'abord, l'issue devant lui ensuite : la recherche
+# saute aux blancs)
+_RANG_PUIS_TITRE = re.compile(r"\s(?=\d{1,2}\s*[-–)]\s+[A-ZÉÈÀ])")
+_ISSUE_AVANT = re.compile(
+    r"(?:[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|unanimit[ée]|majorit[ée]|[Rr]ejet[ée]e?s?)\s*$"
 )
 # « … Adopté Page 2/9 … » : un numéro de page dans le flux, coupé avant et après
-PAGE_FLUX = re.compile(r"(?<![\w/])[Pp]age\s+\d{1,3}\s*(?:/|sur)\s*\d{1,3}(?![\w/])")
+PAGE_FLUX = re.compile(r"[Pp]age\s+\d{1,3}\s*(?:/|sur)\s*\d{1,3}(?![\w/])")
 # « … à l unanimité N 2015-032 : Finances - … », « … 0 Délibération 8/2022 VOTE DES TAUX … » :
 # un numéro de délibération (degré perdu, ou sans « n° ») suivi de son titre ouvre un point
 _NUMERO_SANS_DEGRE = re.compile(
-    r"(?<=\s)(?=N\s?°?\s?(?:19|20)\d\d\s?[/\-.]\s?\d{1,4}\s*:\s*[A-ZÉÈÀ])"
-    r"|(?<=\s)(?=(?:D[ée]lib[ée]ration|D[EÉ]LIB[EÉ]RATION)\s+\d{1,4}\s?[/\-.]\s?\d{1,4}\s+"
+    r"\s(?=N\s?°?\s?(?:19|20)\d\d\s?[/\-.]\s?\d{1,4}\s*:\s*[A-ZÉÈÀ]"
+    r"|(?:D[ée]lib[ée]ration|D[EÉ]LIB[EÉ]RATION)\s+\d{1,4}\s?[/\-.]\s?\d{1,4}\s+"
     r"[A-ZÉÈÀÂ][A-ZÉÈÀÂ'\-]+\s)"
 )
+
+
+def numeros_de_page(ligne: str) -> list[re.Match[str]]:
+    """Les numéros de page « Page k/N » d'une ligne (pas au milieu d'un mot ni d'une date).
+
+    >>> [m.group(0) for m in numeros_de_page("Adopté Page 2/9 Service ; voir la page 3 ; 1Page 2/3")]
+    ['Page 2/9']
+    """
+    return [
+        m
+        for m in PAGE_FLUX.finditer(ligne)
+        if m.start() == 0 or not (ligne[m.start() - 1].isalnum() or ligne[m.start() - 1] in "/_")
+    ]
+
+
 # « 1- Approbation du procès-verbal … » : le rang attend son titre
 _RANG_AVANT = re.compile(r"(?:^|[.!?;:»)]\s+)\d{1,2}\s*[-–)]\s*$")
 # « N 2015-031 : Administration générale - Approbation du … » : le titre continue après la rubrique
@@ -237,11 +253,15 @@ def _coupures(ligne: str) -> list[int]:
         positions.update(t.start() for t in _OUVERTURES.finditer(plat))
         positions.update(t.end() for t in _FIN_PHRASE.finditer(ligne))
         forts.update(t.end() for t in _POINT_NUMEROTE.finditer(ligne))
-        forts.update(t.end() for t in _POINT_APRES_ISSUE.finditer(ligne))
-        for page in PAGE_FLUX.finditer(ligne):
+        forts.update(
+            t.end()
+            for t in _RANG_PUIS_TITRE.finditer(ligne)
+            if _ISSUE_AVANT.search(ligne, max(0, t.start() - 16), t.start())
+        )
+        for page in numeros_de_page(ligne):
             forts.update((page.start(), page.end()))
         forts.update(
-            t.start()
+            t.end()
             for t in _NUMERO_SANS_DEGRE.finditer(ligne)
             if not _MOT_DU_NUMERO.search(plat, max(0, t.start() - 14), t.start())
         )

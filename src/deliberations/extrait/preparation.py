@@ -19,7 +19,7 @@ from collections import Counter
 import attrs
 
 from deliberations.extrait.dates import trouver_date
-from deliberations.extrait.normalisation import PAGE_FLUX, normaliser, segmenter
+from deliberations.extrait.normalisation import normaliser, numeros_de_page, segmenter
 from deliberations.texte import cle_texte
 
 __all__ = ["Ligne", "Preparation", "entete_repete", "preparer"]
@@ -77,7 +77,7 @@ def entete_repete(ligne: str) -> str | None:
     >>> entete_repete("Page 1/2 Service X Séance du 2 mai Texte Page 2/2 Service X Fin")
     'Service X'
     """
-    marques = list(PAGE_FLUX.finditer(ligne))
+    marques = numeros_de_page(ligne)
     if len(marques) < 2:
         return None
     suites = [_MOT.findall(ligne, m.end(), m.end() + 300)[:_MOTS_EN_TETE] for m in marques]
@@ -99,7 +99,7 @@ def _sans_entete_repete(prep: Preparation, numero: int, ligne: str) -> str:
     motif = re.compile(r"(?<=\s)" + r"\s+".join(re.escape(m) for m in entete.split()) + r"(?=\s|$)")
     morceaux: list[str] = []
     debut = 0
-    for page in PAGE_FLUX.finditer(ligne):
+    for page in numeros_de_page(ligne):
         trouve = motif.match(ligne, page.end() + 1) if ligne[page.end() : page.end() + 1].isspace() else None
         if trouve is not None:
             morceaux.append(ligne[debut : trouve.start()])
