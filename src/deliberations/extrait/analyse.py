@@ -162,6 +162,7 @@ class _Etat:
     date_fiabilite: int = 0
     dates_ecartees: list[tuple[int, dt.date, int]] = attrs.Factory(list)
     convocation_texte: tuple[int, str] | None = None
+    convocation_sans_date: int = 0  # ligne d'une phrase de convocation dont la date suit
     president: tuple[int, str] | None = None
     secretaire: tuple[int, str] | None = None
     presents_non_nommes: bool = False  # « tous les membres … à l'exception de … »
@@ -336,7 +337,10 @@ def lire_extrait(
     if en_attente is not None:
         _traiter(etat, *en_attente)
     if etat.organe is None:
-        etat.commune_citee = _commune_citee(" ".join(ligne.texte for ligne in lignes))
+        tout = " ".join(ligne.texte for ligne in lignes)
+        _organe_qui_delibere(etat, tout)
+        if etat.organe is None:
+            etat.commune_citee = _commune_citee(tout)
     seance = _construire(etat, prep.identifiant_actes, prep.date_envoi, prep.date_reception)
     return ResultatExtrait(seance, etat.rapport(), _non_etablis(etat, seance))
 
@@ -826,6 +830,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     etat.section = None
     plat = cle_texte(t)
     if _TITRES.match(plat) or _FORMULES.match(plat):
+        if d is not None and d.zone == "objet" and d.objet:
+            # « Le Président rappelle que … » après le titre : le titre est fini, la ligne en
+            # minuscules qui suit continue l'exposé, pas le titre
+            d.objet_complet, d.paragraphe_neuf = True, True
         return
     if d is not None and (rubrique := _RUBRIQUE.match(t)) is not None:
         # « Rapporteur : », « Interventions : », « Décision : » : l'objet est fini
@@ -910,9 +918,32 @@ def _nombre_seul(texte: str) -> bool:
 _CONVOCATION = re.compile(r"convo[cq]")
 
 
+_LIGNES_CONVOCATION = 3  # « … sur la convocation qui leur a été adressée, / par … / le 17 … »
+
+
+def _date_de_convocation(etat: _Etat, n: int, t: str) -> bool:
+    """Une date seule sur sa ligne, deux lignes au plus après une phrase de convocation sans
+    date (« … sur la convocation qui leur a été adressée, » / « par le Président, » / « le 17
+    septembre 2009 ») : la date de la convocation, pas celle d'une publication."""
+    if (
+        etat.convocation_texte is not None
+        or not etat.convocation_sans_date
+        or n - etat.convocation_sans_date > _LIGNES_CONVOCATION
+        or etat.deliberations
+    ):
+        return False
+    candidat = r.date_seance_fiable(t)
+    if candidat is None or candidat[1] != r.FIABILITE_SEULE:
+        return False
+    etat.convocation_texte = (n, f"convocation {t}")
+    return True
+
+
 def _entete(etat: _Etat, n: int, t: str) -> bool:
     """Les faits d'en-tête d'une ligne (une même ligne peut en porter plusieurs)."""
     trouve = False
+    if _date_de_convocation(etat, n, t):
+        return True
     if (etat.date is None or not etat.deliberations) and (
         candidat := r.date_seance_fiable(t, not etat.deliberations)
     ) is not None:
@@ -924,13 +955,12 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         and (jour_mois := r.jour_sans_annee(t)) is not None
     ):
         etat.sans_annee = (n, *jour_mois)
-    if (
-        etat.convocation_texte is None
-        and _CONVOCATION.search(cle_texte(t))
-        and (r.convocation(t, 2000) is not None)
-    ):
-        etat.convocation_texte = (n, t)
-        trouve = True
+    if etat.convocation_texte is None and _CONVOCATION.search(cle_texte(t)):
+        if r.convocation(t, 2000) is not None:
+            etat.convocation_texte = (n, t)
+            trouve = True
+        elif not etat.deliberations:
+            etat.convocation_sans_date = n
     if not etat.deliberations and (nom := r.prise_de_presidence(t)) is not None:
         _prise_de_presidence(etat, n, nom)
         trouve = True
@@ -1770,6 +1800,10 @@ _ISSUE = re.compile(r"adopt|approuv|rejet|bulletin")
 # « X est désigné par 21 voix, Y ayant obtenu 12 voix » : des voix de candidats, ni pour ni contre
 _VOIX_CANDIDATS = re.compile(r"\bobtenu\s+\d+\s+voix")
 _LIBELLE_VOTE = re.compile(r"(?:pour|vote|resultat\s+du\s+vote)\s*:\s*\d")
+# « … décide avec 05 voix Pour, 1 voix Contre et 1 voix d'Abstention de répartir … » : des voix
+# pour et contre chiffrées disent le vote, même dans une phrase longue
+_VOIX_CHIFFREES = re.compile(r"\b\d{1,3}\s+voix\s+pour\b[^.;]{0,40}?\b\d{1,3}\s+voix\s+contre\b")
+_PHRASE_VOTE_MAX = 300
 
 
 def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
@@ -1777,7 +1811,10 @@ def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
     administratif est adopté par cinq voix. ») donne le vote du point."""
     for phrase in _PHRASE.split(t):
         plat = cle_texte(phrase)
-        if len(phrase) > 160 or not (_ISSUE.search(plat) or _LIBELLE_VOTE.match(plat)):
+        chiffrees = len(phrase) <= _PHRASE_VOTE_MAX and _VOIX_CHIFFREES.search(plat) is not None
+        if not chiffrees and (
+            len(phrase) > 160 or not (_ISSUE.search(plat) or _LIBELLE_VOTE.match(plat))
+        ):
             continue
         if d.resultat is None and r.decision_adoptee(phrase):
             d.resultat = ResultatVote.ADOPTE  # « … Le conseil approuve le rapport. Pour : 14 »
@@ -2212,6 +2249,34 @@ _AUTRE_ASSEMBLEE = re.compile(
     r"|syndical)|bureau\s+(?:communautaire|syndical)|commission\s+permanente"
     r"|(?:monsieur|madame)\s+(?:le|la)\s+presidente?)\b"
 )
+
+
+# « Après en avoir délibéré, le conseil syndical approuve … » : l'assemblée qui délibère
+_ORGANE_QUI_DELIBERE = re.compile(
+    r"\b(?:le|la)\s+(conseil\s+(?:communautaire|metropolitain|syndical|departemental"
+    r"|regional)|comite\s+syndical|commission\s+permanente)\s*,?\s*(?:apres\s+en\s+avoir\s+"
+    r"delibere|a\s+l'?\s*unanimite|approuve|adopte|decide|autorise|prend\s+acte)\b"
+)
+
+
+def _organe_qui_delibere(etat: _Etat, texte: str) -> None:
+    """Sans organe dans l'en-tête : l'assemblée (autre qu'un conseil municipal, vu par
+    :func:`_commune_citee`) que les dispositifs font délibérer (« le
+    conseil syndical approuve … »), si elle est la seule nommée ainsi ; c'est dit (info)."""
+    trouves = {
+        org[0]
+        for t in _ORGANE_QUI_DELIBERE.finditer(cle_texte(texte))
+        if (org := r.organe(t.group(1))) is not None
+    }
+    if len(trouves) != 1:
+        return
+    etat.organe = trouves.pop()
+    etat.constat(
+        "extrait.organe-du-dispositif",
+        Severite.INFO,
+        0,
+        f"Organe délibérant absent de l'en-tête, lu dans les dispositifs : {etat.organe.value}.",
+    )
 
 
 def _commune_citee(texte: str) -> bool:
@@ -2911,6 +2976,17 @@ def _construire(
         if genre == "commune"
         else _type_collectivite(etat.organe, nom_collectivite)
     )
+    if genre == "commune" and etat.organe not in (None, Organe.CONSEIL_MUNICIPAL):
+        # « Commune de X » (site qui publie, commune membre) face au conseil syndical ou
+        # communautaire lu : le type vient de l'organe, et le nom est douteux
+        type_collectivite = _type_collectivite(etat.organe, None)
+        etat.constat(
+            "extrait.collectivite-incoherente",
+            Severite.AVERTISSEMENT,
+            0,
+            f"« {nom_collectivite} » est lu comme une commune, mais l'organe délibérant est "
+            f"{etat.organe.value} : la collectivité est peut-être une autre.",
+        )
     if type_collectivite is None and etat.commune_citee:
         type_collectivite = TypeCollectivite.COMMUNE
         etat.constat(

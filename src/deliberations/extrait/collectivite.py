@@ -269,4 +269,33 @@ def par_le_president(ligne: str) -> str | None:
     if trouve is None or not _NOM_INTERCOMMUNAL.search(trouve.group("nom")):
         return None
     nom = ligne[trouve.start("nom") : trouve.end("nom")].strip()
+    if not set(_MOTS_DE_NOM.findall(_plat(nom))) - _MOTS_GENERIQUES:
+        return None  # « la Communauté de communes » : une nature, pas un nom
     return nom if nom_plausible(nom, longueur_max=90) and nom[:1].isupper() else None
+
+
+_MOTS_DE_NOM = re.compile(r"[a-z0-9]+")
+_MOTS_GENERIQUES = frozenset(
+    [
+        "communaute",
+        "communes",
+        "commune",
+        "agglomeration",
+        "urbaine",
+        "syndicat",
+        "syndical",
+        "intercommunal",
+        "intercommunale",
+        "mixte",
+        "metropole",
+        "pays",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "l",
+        "d",
+    ]
+)

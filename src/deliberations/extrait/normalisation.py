@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from deliberations.texte import base_meme_longueur
 
-__all__ = ["MORCEAU_MAX", "normaliser", "segmenter"]
+__all__ = ["MORCEAU_MAX", "PAGE_FLUX", "normaliser", "numeros_de_page", "segmenter"]
 
 MORCEAU_MAX = 600
 """Longueur maximale d'un morceau de ligne confié aux reconnaisseurs (en caractères)."""
@@ -168,6 +168,41 @@ _POINT_NUMEROTE = re.compile(
     r"(?:[.!?»)]|[A-ZÉÈ]{2})\s+(?=\d{1,2}\s*(?:\)|[-–]|\.)\s+[A-ZÉÈÀ])|\d\s+(?=\d{1,2}\)\s+[A-ZÉÈÀ])"
     r"|[.!?)]\s+(?:\d{1,3}\s+)?(?=\d{1,2}/\d{1,2}\s*[-–]\s+[A-ZÉÈÀ])"
 )
+# « … Adopté à l'unanimité 2- Budget annexe … » : après l'issue d'un vote, un rang suivi d'un
+# titre ouvre le point suivant (le rang d'abord, l'issue devant lui ensuite : la recherche
+# saute aux blancs)
+_RANG_PUIS_TITRE = re.compile(r"\s(?=\d{1,2}\s*[-–)]\s+[A-ZÉÈÀ])")
+_ISSUE_AVANT = re.compile(
+    r"(?:[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|unanimit[ée]|majorit[ée]|[Rr]ejet[ée]e?s?)\s*$"
+)
+# « … Adopté Page 2/9 … » : un numéro de page dans le flux, coupé avant et après
+PAGE_FLUX = re.compile(r"[Pp]age\s+\d{1,3}\s*(?:/|sur)\s*\d{1,3}(?![\w/])")
+# « … à l unanimité N 2015-032 : Finances - … », « … 0 Délibération 8/2022 VOTE DES TAUX … » :
+# un numéro de délibération (degré perdu, ou sans « n° ») suivi de son titre ouvre un point
+_NUMERO_SANS_DEGRE = re.compile(
+    r"\s(?=N\s?°?\s?(?:19|20)\d\d\s?[/\-.]\s?\d{1,4}\s*:\s*[A-ZÉÈÀ]"
+    r"|(?:D[ée]lib[ée]ration|D[EÉ]LIB[EÉ]RATION)\s+\d{1,4}\s?[/\-.]\s?\d{1,4}\s+"
+    r"[A-ZÉÈÀÂ][A-ZÉÈÀÂ'\-]+\s)"
+)
+
+
+def numeros_de_page(ligne: str) -> list[re.Match[str]]:
+    """Les numéros de page « Page k/N » d'une ligne (pas au milieu d'un mot ni d'une date).
+
+    >>> [m.group(0) for m in numeros_de_page("Adopté Page 2/9 Service ; voir la page 3 ; 1Page 2/3")]
+    ['Page 2/9']
+    """
+    return [
+        m
+        for m in PAGE_FLUX.finditer(ligne)
+        if m.start() == 0 or not (ligne[m.start() - 1].isalnum() or ligne[m.start() - 1] in "/_")
+    ]
+
+
+# « 1- Approbation du procès-verbal … » : le rang attend son titre
+_RANG_AVANT = re.compile(r"(?:^|[.!?;:»)]\s+)\d{1,2}\s*[-–)]\s*$")
+# « N 2015-031 : Administration générale - Approbation du … » : le titre continue après la rubrique
+_RUBRIQUE_AVANT = re.compile(r"\bn\s*[°o]?\s*\d[\w\-/.]*\s*:\s*[^:.;]{3,50}\s[-–]\s*$")
 # « … (pour Gérard Bessou) Pouvoirs Nicole Azaïs à … » : intitulé à majuscule sans « : » devant
 # un « Prénom Nom » (colonnes d'un tableau aplati)
 _INTITULE_MAJUSCULE = re.compile(
@@ -218,6 +253,18 @@ def _coupures(ligne: str) -> list[int]:
         positions.update(t.start() for t in _OUVERTURES.finditer(plat))
         positions.update(t.end() for t in _FIN_PHRASE.finditer(ligne))
         forts.update(t.end() for t in _POINT_NUMEROTE.finditer(ligne))
+        forts.update(
+            t.end()
+            for t in _RANG_PUIS_TITRE.finditer(ligne)
+            if _ISSUE_AVANT.search(ligne, max(0, t.start() - 16), t.start())
+        )
+        for page in numeros_de_page(ligne):
+            forts.update((page.start(), page.end()))
+        forts.update(
+            t.end()
+            for t in _NUMERO_SANS_DEGRE.finditer(ligne)
+            if not _MOT_DU_NUMERO.search(plat, max(0, t.start() - 14), t.start())
+        )
         rangs = [(t.end(), t.end() + len(t.group("rang"))) for t in _RANG_CAPITALES.finditer(ligne)]
         forts.update(debut for debut, _fin in rangs)
         dans_un_rang = {p for debut, fin in rangs for p in range(debut + 1, fin + 1)}
@@ -232,6 +279,8 @@ def _coupures(ligne: str) -> list[int]:
         if 0 < p < len(ligne)
         and not _LIAISON.search(plat[max(0, p - 24) : p])
         and not _NUMERO_AVANT.search(plat[max(0, p - 30) : p])
+        and not _RANG_AVANT.search(plat, max(0, p - 12), p)
+        and not _RUBRIQUE_AVANT.search(plat[max(0, p - 80) : p])
     } | {p for p in forts if 0 < p < len(ligne)}
     coupes -= dans_un_rang  # « 1 APPROBATION DU … » : le rang reste avec son titre
     if "(" in ligne:  # « 2 contre (1 + 1 procuration : R. X) » : rien ne s'ouvre entre parenthèses

@@ -19,10 +19,10 @@ from collections import Counter
 import attrs
 
 from deliberations.extrait.dates import trouver_date
-from deliberations.extrait.normalisation import normaliser, segmenter
+from deliberations.extrait.normalisation import normaliser, numeros_de_page, segmenter
 from deliberations.texte import cle_texte
 
-__all__ = ["Ligne", "Preparation", "preparer"]
+__all__ = ["Ligne", "Preparation", "entete_repete", "preparer"]
 
 _PAGE = re.compile(r"^(?:page\s*\d+\s*(?:/|sur)\s*\d+|page\s*\d+|-\s*\d+\s*-|\d+\s*/\s*\d+)$", re.I)
 _ENVOI = re.compile(r"^envoye en prefecture le\b", re.I)
@@ -66,6 +66,49 @@ def _bords_repetes(pages: list[str]) -> set[str]:
     return {cle for cle, n in compte.items() if n >= 2 and len(cle) <= 120}
 
 
+_MOTS_EN_TETE = 12  # un en-tête de page répété tient en une douzaine de mots
+_MOT = re.compile(r"\S+")
+
+
+def entete_repete(ligne: str) -> str | None:
+    """Dans une ligne aplatie, les mots qui suivent chacun des numéros de page « Page k/N »
+    (deux au moins) et sont les mêmes partout : l'en-tête de page répété dans le flux.
+
+    >>> entete_repete("Page 1/2 Service X Séance du 2 mai Texte Page 2/2 Service X Fin")
+    'Service X'
+    """
+    marques = numeros_de_page(ligne)
+    if len(marques) < 2:
+        return None
+    suites = [_MOT.findall(ligne, m.end(), m.end() + 300)[:_MOTS_EN_TETE] for m in marques]
+    communs: list[str] = []
+    for mots in zip(*suites, strict=False):
+        if any(mot != mots[0] for mot in mots):
+            break
+        communs.append(mots[0])
+    if len(communs) < 2 or sum(len(m) for m in communs) < 8:
+        return None
+    return " ".join(communs)
+
+
+def _sans_entete_repete(prep: Preparation, numero: int, ligne: str) -> str:
+    """La ligne aplatie sans son en-tête de page répété (chaque retrait est rapporté)."""
+    entete = entete_repete(ligne)
+    if entete is None:
+        return ligne
+    motif = re.compile(r"(?<=\s)" + r"\s+".join(re.escape(m) for m in entete.split()) + r"(?=\s|$)")
+    morceaux: list[str] = []
+    debut = 0
+    for page in numeros_de_page(ligne):
+        trouve = motif.match(ligne, page.end() + 1) if ligne[page.end() : page.end() + 1].isspace() else None
+        if trouve is not None:
+            morceaux.append(ligne[debut : trouve.start()])
+            debut = trouve.end()
+            prep.retirees.append((numero, entete, "en-tête de page répété"))
+    morceaux.append(ligne[debut:])
+    return "".join(morceaux)
+
+
 def preparer(texte: str) -> Preparation:
     """Normalise le texte, découpe les longues lignes aux intitulés, retire tampons, numéros
     de page et en-têtes répétés."""
@@ -74,6 +117,8 @@ def preparer(texte: str) -> Preparation:
     brutes = texte.replace("\f", "\n").split("\n")
     prep = Preparation(lignes=[], aplati=any(len(b) > 1000 for b in brutes))
     for numero, brute in enumerate(brutes, start=1):
+        if len(brute) > 1000 and "age" in brute:
+            brute = _sans_entete_repete(prep, numero, brute)
         for decalage, morceau in segmenter(_GRAS.sub("", brute).rstrip()):
             _preparer_ligne(prep, numero, decalage, morceau, repetees)
     return prep

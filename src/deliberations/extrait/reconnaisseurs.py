@@ -83,7 +83,8 @@ _ORGANES = tuple(
         ),
         (r"conseil\s+departemental|conseil\s+general", Organe.CONSEIL_DEPARTEMENTAL),
         (r"conseil\s+regional", Organe.CONSEIL_REGIONAL),
-        (r"comite\s+syndical", Organe.COMITE_SYNDICAL),
+        # « le conseil syndical » : l'assemblée d'un syndicat, son comité
+        (r"comite\s+syndical|conseil\s+syndical", Organe.COMITE_SYNDICAL),
         # « le Comité du Syndicat mixte du Bassin de l'Orveau » : le comité du syndicat nommé
         (r"comite\s+(?=du\s+(?:syndicat|sivom|sivu|sictom|smictom)\b)", Organe.COMITE_SYNDICAL),
     )
@@ -352,6 +353,13 @@ _OUVRE = re.compile(
 )
 
 
+# « Le quorum étant atteint, monsieur NOM Prénom ouvre la séance » : le nom sans fonction
+_OUVRE_SANS_FONCTION = re.compile(
+    r"(?:^|[\s.;,])((?:monsieur|madame|m\.|mme)\s+(?!(?:le|la|l')\s)[^,;.]{2,50}?)\s+"
+    r"(?:ouvre|declare\s+ouverte)\s+la\s+seance\b"
+)
+
+
 _PRESIDENT_DE_SEANCE = re.compile(
     r"^\s*(?:president(?:e)?(?:\s+de\s+seance)?|presidence)\s*:\s*"
 )
@@ -380,7 +388,7 @@ def president(texte: str) -> str | None:
         if len(parties) > 1 and _PRESIDENT_PAR_FONCTION.match(_plat(parties[0].strip())):
             return _sans_fonction(parties[1])  # « Madame le Maire, Colette ROUQUETTE »
         return _sans_fonction(parties[0])
-    trouve = _OUVRE.search(plat)
+    trouve = _OUVRE.search(plat) or (_OUVRE_SANS_FONCTION.search(plat) if "ouv" in plat else None)
     if trouve:
         return texte[trouve.start(1) : trouve.end(1)].strip() or None
     trouve = _A_PRESIDE.search(plat) if "preside" in plat else None
@@ -542,7 +550,12 @@ def _nom_seul(texte: str, plusieurs: bool = False) -> str | None:
     """Le nom en tête d'un texte (« Mme Nadine FAURE Délibération 2018-24… » → le nom) ;
     ``plusieurs`` : une liste (« M. A et Mme B ») est gardée entière."""
     if plusieurs and "," in texte[:120]:
-        morceaux = [_FIN_NOM.split(m.strip(), maxsplit=1)[0] for m in texte.split(",")[:6]]
+        morceaux = []
+        for m in texte.split(",")[:6]:
+            coupe = _FIN_NOM.split(m.strip(), maxsplit=1)
+            morceaux.append(coupe[0])
+            if len(coupe) > 1 and coupe[1].strip():
+                break  # « X Le quorum étant atteint, le Président … » : la phrase suivante
         return ", ".join(m.strip(" .:") for m in morceaux if m.strip(" .:")) or None
     nom = _FIN_NOM.split(texte.strip(), maxsplit=1)[0]
     return nom.strip(" ,.:") or None
@@ -553,7 +566,8 @@ _DECOMPTES = tuple(
     for motif, cle in (
         (r"en\s+exercice", "en_exercice"),
         (r"\b(?:procurations?|pouvoirs?|representes?|representees?)\b", "procurations"),
-        (r"\b(?:presents?|presentes?)\b", "presents"),
+        # « Nombre de délégués qui assistent à la séance : 17 »
+        (r"\b(?:presents?|presentes?)\b|\bqui\s+assist(?:ent|aient)\b", "presents"),
         (r"\bvotants?\b", "votants"),
         (r"\babsents?\b", "absents"),
         (r"\b(?:membres|effectif\s+legal|conseillers|elus)\b", "membres"),
@@ -1000,17 +1014,20 @@ _NUMEROS = (
         r"(?P<numero>(?:[a-z]{2,4}\s+(?=\d))?[\w\-/.]*\d[\w\-/.]*?)\s*(?:[:\-–]\s*|\s|$)"
     ),
     re.compile(r"^\s*(?P<mot>n)\s*[°o]\.?\s*(?P<numero>\d[\w\-/.]*)\s*[:\-–]\s*(?=\S)"),
+    # « N 2015-031 : Objet » : le « ° » perdu à l'extraction (numéro à séparateur et « : »)
+    re.compile(r"^\s*(?P<mot>n)\s+(?P<numero>\d{1,4}[\-/.]\d{1,4})\s*:\s*(?=\S)"),
     # « N° 2020/14 » seul sur sa ligne, le titre en dessous
     re.compile(r"^\s*(?P<mot>n)\s*[°o]\.?\s*(?P<numero>\d{1,4}[/\-.]\d{1,4})\s*$"),
     re.compile(
-        r"^\s*(?:[a-z]{2,4}\s+(?=n|\d))?(?:n\s*[°o]\.?\s*)?(?P<numero>(?:[a-z]{2,4}-)?\d{1,4}(?:[.\-/_]\d{1,4}){1,3})"
+        r"^\s*(?:(?!page\b)[a-z]{2,4}\s+(?=n|\d))?(?:n\s*[°o]\.?\s*)?(?P<numero>(?:[a-z]{2,4}-)?\d{1,4}(?:[.\-/_]\d{1,4}){1,3})"
         r"\s*(?:[:\-–]\s*|\s+)(?=[^\s\d])"
     ),
     re.compile(r"^\s*(?P<mot>question|point)\s+(?P<numero>\d{1,3})\s*[:\-–]\s*(?=\S)"),
     re.compile(
         r"^\s*(?P<mot>point)?(?P<numero>\d{1,3})\s*(?:ere|eme|e|er)\s+deliberation\s*[:\-–]\s*(?=\S)"
     ),
-    re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:\)|\.|\s[-–])\s+(?=[a-zé])"),
+    # « 1) Objet », « 1. Objet », « 1 - Objet », « 1- Objet »
+    re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:\)|\.|\s?[-–])\s+(?=[a-zé])"),
 )
 _ANNEES = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d$")  # « 2016-2021 © … »
 # « Questions diverses », « Informations du maire » : jamais des délibérations
@@ -1211,7 +1228,7 @@ _VOTE_LIBELLES = (
         "ne_prend_pas_part",
     ),
     (r"(?:bulletins?\s+)?(?:blancs?(?:\s+(?:et|ou)\s+nuls?)?|nuls?)", "blancs_nuls"),
-    (r"abstentions?", "abstentions"),
+    (r"(?:voix\s+d'\s*)?abstentions?", "abstentions"),  # « 0 voix d'Abstention »
     (r"(?:voix\s+|votes?\s+)?contre", "contre"),
     (r"(?:voix\s+|votes?\s+)?pour", "pour"),
     (r"suffrages\s+exprimes", "exprimes"),
