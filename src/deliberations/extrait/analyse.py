@@ -1333,9 +1333,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     personnes: list[Elu] = []
     civilite_pluriel: str | None = None
     illisibles: list[str] = []
+    excuses: set[str] = set()
     if etat.section.nom in ("presents", "absents") and " : " in texte:
         texte = _liste_par_lieu(etat, n, texte)
-    morceaux = decouper(texte)
+    morceaux = _fonction_puis_parenthese(decouper(texte))
     if etat.section.nom in ("presents", "absents"):
         morceaux = _sans_lieux(etat, n, morceaux)
     initiales = _liste_a_initiales(morceaux)
@@ -1401,7 +1402,17 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             continue
         for p in trouvees:
             personnes.append(p)
-            if mvt_texte:
+            if not mvt_texte:
+                continue
+            if etat.section.nom == "absents" and _EXCUSE_SEUL.fullmatch(mvt_texte):
+                excuses.add(p.cle)  # « Absent non représenté : X (excusée) »
+            elif (
+                etat.section.nom == "presents"
+                and len(trouvees) == 1
+                and (mandant := _pouvoir_de(mvt_texte)) is not None
+            ):
+                procurations.append((n, mandant, p, str(p)))  # « X, Maire (pouvoir de Y) »
+            else:
                 _precision(etat, n, p, mvt_texte)
     if illisibles and not procurations and not personnes:
         return False
@@ -1421,7 +1432,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         if etat.section.nom == "presents":
             etat.presents.append((n, p))
         elif etat.section.nom == "absents":
-            etat.absents.append((n, p, etat.section.excuses))
+            etat.absents.append((n, p, etat.section.excuses or p.cle in excuses))
         else:
             etat.constat(
                 "extrait.procuration-incomplete",
@@ -1431,6 +1442,39 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             )
             etat.absents.append((n, p, False))
     return True
+
+
+_EXCUSE_SEUL = re.compile(r"\s*excus[ée]e?s?\s*", re.I)
+# « (pouvoir de Y) », « (procuration de Y, Maire) » : le mandant après le nom du mandataire
+_POUVOIR_DE = re.compile(
+    r"\s*(?:pouvoirs?|procurations?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)\s+(?:de\s+|d')\s*"
+    r"(?P<mandant>[^,()]{3,80}?)\s*(?:,\s*(?P<fonction>[^,()]{2,60}))?\s*",
+    re.I,
+)
+
+
+def _pouvoir_de(texte: str) -> Elu | None:
+    """Le mandant d'une précision « pouvoir de Y » (suivi ou non de sa fonction) ; ``None``
+    si la précision n'a pas cette forme ou si le mandant n'est pas lu comme une personne."""
+    trouve = _POUVOIR_DE.fullmatch(texte) if len(texte) <= 200 else None
+    if trouve is None or (trouve.group("fonction") and not est_fonction(trouve.group("fonction"))):
+        return None
+    return lire_personne(trouve.group("mandant"))
+
+
+def _fonction_puis_parenthese(morceaux: list[str]) -> list[str]:
+    """« X, Maire (pouvoir de Y) » découpé en « X » et « Maire (pouvoir de Y) » : la
+    parenthèse qui suit la fonction revient au nom qui la précède ; les virgules finales
+    (« Y (pouvoir à X), ») sont ôtées."""
+    resultat: list[str] = []
+    for morceau in morceaux:
+        morceau = morceau.rstrip(" ,;")
+        ouvrante = morceau.find("(")
+        if resultat and ouvrante > 0 and est_fonction(morceau[:ouvrante].strip()):
+            resultat[-1] = f"{resultat[-1]} {morceau[ouvrante:]}"
+        elif morceau:
+            resultat.append(morceau)
+    return resultat
 
 
 _LISTE_VIDE = re.compile(r"\s*(?:n[ée]ant|NEANT|N[ÉE]ANT|aucune?|AUCUNE?|Aucune?)\s*[.;]?\s*")
@@ -2563,6 +2607,7 @@ def _construire(
     procurations: list[Procuration] = []
     president_brut = _resoudre(membres, etat.president[1]) if etat.president else None
     representes: dict[str, Elu] = {}
+    paires: set[tuple[str, str]] = set()
     for n, mandant, mandataire, texte_mandataire in etat.procurations:
         mandant = membres.ajouter(mandant)
         if (
@@ -2597,6 +2642,10 @@ def _construire(
                 n,
                 f"Procuration de {mandant} : le mandataire {mandataire} n'est pas dans la liste des présents.",
             )
+        paire = (membres.cle(mandant), membres.cle(mandataire))
+        if paire in paires:
+            continue  # « X (pouvoir de Y) » puis « Procurations : Y (pouvoir à X) »
+        paires.add(paire)
         try:
             procurations.append(Procuration(mandant=mandant, mandataire=mandataire))
         except InvariantViole as erreur:

@@ -809,7 +809,7 @@ _INTITULE_ABSENTS = re.compile(r"absent|excuse")
 _SOUS_INTITULE = re.compile(r"membres|delegues|conseillers|titulaires|elus")
 _INTITULE_PROCURATIONS = re.compile(r"pouvoir|procuration|represent|delegation")
 _SUPPLEANTS_AVEC_VOIX = re.compile(r"suppleants?\s+avec\s+voix")
-_SANS_POUVOIR_PROCURATION = re.compile(r"sans\s+(?:pouvoir|procuration)")
+_SANS_POUVOIR_PROCURATION = re.compile(r"sans\s+(?:pouvoir|procuration)|non\s+represent")
 
 
 def _nom_section(titre: str) -> Section | None:
