@@ -586,6 +586,22 @@ _MOTS_NON_NOMS = frozenset(
 )
 
 
+_PARENTHESE_INITIALE = re.compile(r"\(([^()]{2,80})\)\s*(?:,|\bet\b)?\s*")
+
+
+def _parenthese_reportee(etat: _Etat, n: int, t: str) -> bool:
+    """« Gabriel VOLDOIRE » / « (arrivé au point 2) et Annick BARGE, … » : la parenthèse en
+    tête de ligne précise le dernier présent lu ; la suite de la ligne continue la liste."""
+    trouve = _PARENTHESE_INITIALE.match(t)
+    if trouve is None or etat.section is None or etat.section.nom != "presents" or not etat.presents:
+        return False
+    _precision(etat, n, etat.presents[-1][1], trouve.group(1))
+    suite = t[trouve.end() :]
+    if suite.strip():
+        _traiter(etat, n, suite)
+    return True
+
+
 def _nom_seul(etat: _Etat, n: int, t: str) -> bool:
     """Voie rapide d'une liste d'en-tête : une ligne qui n'est qu'une civilité et un nom
     (« M. Jean DUPONT »), ajoutée comme le ferait :func:`_contenu_section`."""
@@ -626,6 +642,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     apres_blanc, etat.apres_blanc = etat.apres_blanc, False
     if etat.section is not None and _nom_seul(etat, n, t):
+        return
+    if t[:1] == "(" and etat.section is not None and _parenthese_reportee(etat, n, t):
         return
     if "\t" in t and _tableau_votes(etat, n, t):
         return
@@ -729,8 +747,13 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat.procurations_annoncees |= sec.nom == "procurations"
         if sec.reste and r.section(sec.reste) is not None:
             _traiter(etat, n, sec.reste)
-        elif sec.reste:
-            _contenu_section(etat, n, sec.reste)
+        elif sec.reste and not _contenu_section(etat, n, sec.reste):
+            etat.constat(
+                "extrait.ligne-non-comprise",
+                Severite.AVERTISSEMENT,
+                n,
+                f"Liste non comprise : « {t[:100]} ».",
+            )
         return
     if _SECRETAIRE_ELU.search(t) and r.secretaire(t) is not None and _entete(etat, n, t):
         return  # « X a été élu secrétaire à 20 voix pour » : une nomination, pas un point
