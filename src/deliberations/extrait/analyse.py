@@ -186,6 +186,7 @@ class _Etat:
     dernier_rang: int = 0  # le rang du dernier point numéroté (« 2 BUDGET … » : rang 2)
     numerotes: bool = False  # un point numéroté a été lu
     par_numero: dict[str, list[_Delib]] = attrs.Factory(dict)  # index des points numérotés
+    depuis_liste: int = 99  # lignes (ou morceaux) traitées depuis la dernière ligne de liste
 
     def trop_de_personnes(self, ligne: int) -> bool:
         """Vrai (et un constat la première fois) quand les listes lues atteignent
@@ -641,6 +642,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.paragraphe_neuf = True
         return
     apres_blanc, etat.apres_blanc = etat.apres_blanc, False
+    etat.depuis_liste += 1
     if etat.section is not None and _nom_seul(etat, n, t):
         return
     if t[:1] == "(" and etat.section is not None and _parenthese_reportee(etat, n, t):
@@ -755,6 +757,13 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
                 f"Liste non comprise : « {t[:100]} ».",
             )
         return
+    if (
+        (d is None or etat.depuis_liste <= 2)
+        and etat.presents
+        and _MOT_SUPPLEANT.search(t)
+        and _suppleant_en_phrase(etat, n, t)
+    ):
+        return  # « X, suppléante de Y. » juste après la liste des présents
     if _SECRETAIRE_ELU.search(t) and r.secretaire(t) is not None and _entete(etat, n, t):
         return  # « X a été élu secrétaire à 20 voix pour » : une nomination, pas un point
     if d is not None and 160 < len(t) <= 2000:
@@ -1161,6 +1170,20 @@ _NOMS_COLLES = re.compile(rf"{_PRENOM_NOM}(?:\s+{_PRENOM_NOM})+")
 _ENTRE_NOMS = re.compile(rf"(?<=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’])\s+(?={_PRENOM}\b)")
 
 
+def _suppleant_en_phrase(etat: _Etat, n: int, t: str) -> bool:
+    """« Émilie CAZALS, suppléante de Robert MASSOL. » : une phrase à part après la liste des
+    présents ; lue seulement si les deux sont des personnes."""
+    trouve = _SUPPLEANT.fullmatch(t.rstrip(" .")) if len(t) <= 160 else None
+    if trouve is None:
+        return False
+    suppleant = lire_personne(trouve.group("suppleant"))
+    titulaire = lire_personne(trouve.group("titulaire"))
+    if suppleant is None or titulaire is None:
+        return False
+    etat.suppleances.append((n, suppleant, titulaire))
+    return True
+
+
 def _noms_colles(morceau: str) -> list[Elu]:
     """« Simone RIGAL Jean-Marc TOURNIER » : des personnes « Prénom NOM » sans séparateur ;
     sinon, les personnes du morceau."""
@@ -1319,6 +1342,7 @@ _MOT_SUPPLEANT = re.compile(r"suppl[ée]ant", re.I)
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
+    etat.depuis_liste = 0
     if etat.section.nom == "presents" and _tous_sauf(etat, n, texte):
         return True
     if etat.section.nom == "autres":

@@ -846,6 +846,12 @@ def _nom_section(titre: str) -> Section | None:
 
 
 _NOMBRE_INITIAL = re.compile(r"^\s*\d+\b")
+# « Absent(es) ayant voté par procuration en application des articles L. 2121-20 et L. 5211-1
+# du Code général des collectivités territoriales: » : l'intitulé cite ses articles avant « : »
+_PROCURATIONS_ARTICLES = re.compile(
+    r"\s*(?:membres\s+|conseillers\s+|elus\s+)?absent(?:\((?:e\)s|es\))|e?s?)\s+ayant\s+"
+    r"(?:vote\s+par\s+(?:procuration|pouvoir)|donne\s+(?:procuration|pouvoir))s?\b[^:]{0,200}?:"
+)
 
 
 def section(texte: str) -> Section | None:
@@ -866,6 +872,8 @@ def section(texte: str) -> Section | None:
         )
         if sec is not None:
             return attrs.evolve(sec, reste=texte.strip()[sans.end() :].strip())
+    if (longue := _PROCURATIONS_ARTICLES.match(plat)) is not None:
+        return Section("procurations", texte.strip()[longue.end() :].strip())
     trouve = _INTITULE.match(plat)
     if trouve is None or _NOMBRE_INITIAL.match(plat[trouve.end() :]):
         return None
