@@ -22,7 +22,14 @@ from deliberations.extrait.collectivite import (
     titre_de_page,
 )
 from deliberations.extrait.dates import nombre_en_lettres
-from deliberations.extrait.groupes import Reperes, est_lieu_seul, liste_par_lieu, reperes, separer
+from deliberations.extrait.groupes import (
+    Reperes,
+    est_lieu_seul,
+    liste_par_lieu,
+    pour_la_commune,
+    reperes,
+    separer,
+)
 from deliberations.extrait.normalisation import MORCEAU_MAX
 from deliberations.extrait.personnes import decouper, est_fonction, lire_personne, lire_personnes
 from deliberations.extrait.preparation import preparer
@@ -587,6 +594,7 @@ _MOTS_NON_NOMS = frozenset(
 )
 
 
+_COMMUNE_INITIALE = re.compile(r"(?:pour\s+la\s+)?commune\s", re.I)
 _PARENTHESE_INITIALE = re.compile(r"\(([^()]{2,80})\)\s*(?:,|\bet\b)?\s*")
 
 
@@ -647,6 +655,13 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if t[:1] == "(" and etat.section is not None and _parenthese_reportee(etat, n, t):
         return
+    if (
+        etat.section is not None
+        and _COMMUNE_INITIALE.match(t)
+        and pour_la_commune(t) is not None
+        and _contenu_section(etat, n, t)
+    ):
+        return  # « pour la commune de X : madame A » : un groupe de la liste, pas un en-tête
     if "\t" in t and _tableau_votes(etat, n, t):
         return
     if (etat.liste_decisions or (len(t) <= 40 and not etat.deliberations)) and _liste_decisions(
@@ -1381,7 +1396,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     civilite_pluriel: str | None = None
     illisibles: list[str] = []
     excuses: set[str] = set()
-    if etat.section.nom in ("presents", "absents") and " : " in texte:
+    if (par_commune := pour_la_commune(texte) if "pour" in texte else None) is not None:
+        _groupe_lu(etat, n, " ; ".join(par_commune[0]))
+        texte = "; ".join(par_commune[1])  # « pour la commune de X : madame A monsieur B »
+    elif etat.section.nom in ("presents", "absents") and " : " in texte:
         texte = _liste_par_lieu(etat, n, texte)
     morceaux = _fonction_puis_parenthese(decouper(texte))
     if etat.section.nom in ("presents", "absents"):
