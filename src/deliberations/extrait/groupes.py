@@ -30,6 +30,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -331,7 +332,7 @@ def _personnes_collees(texte: str) -> list[str]:
     parenthèses (« (pouvoir à madame X) ») restant avec leur personne."""
     debuts = _hors_parentheses(texte, [t.start() for t in _CIVILITE_OUVRE.finditer(texte)])
     bornes = [0, *debuts, len(texte)]
-    morceaux = (texte[a:b].strip(" ,;") for a, b in zip(bornes, bornes[1:], strict=False))
+    morceaux = (texte[a:b].strip(" ,;") for a, b in itertools.pairwise(bornes))
     return [m for m in morceaux if m]
 
 
