@@ -1512,9 +1512,9 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
 _EXCUSE_SEUL = re.compile(r"\s*excus[ée]e?s?\s*", re.I)
 # « (pouvoir de Y) », « (procuration de Y, Maire) » : le mandant après le nom du mandataire
 _POUVOIR_DE = re.compile(
-    r"\s*(?:pouvoirs?|procurations?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)\s+(?:de\s+|d')\s*"
-    r"(?P<mandant>[^,()]{3,80}?)\s*(?:,\s*(?P<fonction>[^,()]{2,60}))?\s*",
-    re.I,
+    r"\s*(?i:pouvoirs?|procurations?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)\s+(?i:de\s+|d')\s*"
+    r"(?P<mandant>(?i:(?:monsieur|madame|mademoiselle|mme|mlle|m\.|mr)\s+)?[A-ZÉÈÀÂÎÔÛÇ][^,()]{2,79}?)"
+    r"\s*(?:,\s*(?P<fonction>[^,()]{2,60}))?\s*"
 )
 
 

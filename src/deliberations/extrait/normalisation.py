@@ -145,7 +145,8 @@ _INTITULES_FORTS = re.compile(
     r"|(?:procurations?|pouvoirs?)\s+(?:de|d')\s*(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
     r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs)"
     r"|(?:etaient|sont)\s+presente?s?\b(?=[^:]{0,60}:)"
-    r"|(?:present|excuse|absent|represente)\((?:e\)s\b|es\))"
+    r"|(?:present|absent|represente)\((?:e\)s\b|es\))"
+    r"|(?<!\)\s)excuse\((?:e\)s\b|es\))"  # « Absent(es) excusé(es) : » : un seul intitulé
     # « … délégué(e)s suppléant(e)s. » ferme une liste de suppléants : pas un intitulé
     r"|(?<!delegue\(e\)s\s)suppleant\(e\)s\b"
     r"|assist(?:ent|aient|ait)\s+(?:sans\s+voix|egalement|aussi)\b"
