@@ -63,6 +63,25 @@ def test_pouvoir_de_suivi_de_la_fonction_du_mandant() -> None:
     assert _pouvoirs(seance) == [("ROUX", "MARTY")]
 
 
+def test_parenthese_en_tete_de_ligne_rendue_au_dernier_present() -> None:
+    seance, codes = _lire(
+        ENTETE + "Présents : Anne VIDAL, Paul MARTY\n(pouvoir de Luc ROUX), Lise GARNIER\n"
+        "(arrivée au point 2) et Marc PONS, conseillers municipaux\n"
+        "OBJET : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+        "OBJET : Tarifs du port\nAdopté à l'unanimité.\n"
+    )
+    assert _noms(seance, StatutPresence.PRESENT) == [
+        "Anne VIDAL",
+        "Paul MARTY",
+        "Lise GARNIER",
+        "Marc PONS",
+    ]
+    assert _pouvoirs(seance) == [("ROUX", "MARTY")]
+    arrivees = {p.elu.nom: p.arrivee_point for p in seance.presences}
+    assert arrivees["GARNIER"] == 2
+    assert "extrait.personne-inconnue" not in codes
+
+
 def test_pouvoir_de_lu_par_la_precision() -> None:
     assert str(_pouvoir_de("pouvoir de Luc ROUX")) == "Luc ROUX"
     assert str(_pouvoir_de("procuration de Luc ROUX, Maire")) == "Luc ROUX"

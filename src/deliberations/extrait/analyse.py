@@ -604,7 +604,11 @@ def _parenthese_reportee(etat: _Etat, n: int, t: str) -> bool:
     trouve = _PARENTHESE_INITIALE.match(t)
     if trouve is None or etat.section is None or etat.section.nom != "presents" or not etat.presents:
         return False
-    _precision(etat, n, etat.presents[-1][1], trouve.group(1))
+    dernier = etat.presents[-1][1]
+    if (mandant := _pouvoir_de(trouve.group(1))) is not None:
+        etat.procurations.append((n, mandant, dernier, str(dernier)))  # « X » / « (pouvoir de Y) »
+    else:
+        _precision(etat, n, dernier, trouve.group(1))
     suite = t[trouve.end() :]
     if suite.strip():
         _traiter(etat, n, suite)
