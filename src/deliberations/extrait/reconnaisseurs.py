@@ -872,7 +872,7 @@ def section(texte: str) -> Section | None:
         )
         if sec is not None:
             return attrs.evolve(sec, reste=texte.strip()[sans.end() :].strip())
-    if (longue := _PROCURATIONS_ARTICLES.match(plat)) is not None:
+    if "ayant" in plat and (longue := _PROCURATIONS_ARTICLES.match(plat)) is not None:
         return Section("procurations", texte.strip()[longue.end() :].strip())
     trouve = _INTITULE.match(plat)
     if trouve is None or _NOMBRE_INITIAL.match(plat[trouve.end() :]):
