@@ -145,7 +145,11 @@ def test_intitule_de_procurations_citant_les_articles() -> None:
 
 def test_absent_es_coupe_dans_le_flux() -> None:
     ligne = "Présents : Anne VIDAL, Paul MARTY. Absent(es) excusé(es) : Iris FAURE."
-    assert [m for _, m in segmenter(ligne)][-1] == "Absent(es) excusé(es) : Iris FAURE."
+    dernier = [m for _, m in segmenter(ligne)][-1]
+    assert dernier == "Absent(es) excusé(es) : Iris FAURE."
+    assert r.section(dernier) == r.Section("absents", "Iris FAURE.", True)
+    seance, _ = _lire(ENTETE + ligne + "\n" + FIN)
+    assert _noms(seance, StatutPresence.EXCUSE) == ["Iris FAURE"]
 
 
 # ------------------------------------------------------------------ suppléants

@@ -812,7 +812,12 @@ _SUPPLEANTS_AVEC_VOIX = re.compile(r"suppleants?\s+avec\s+voix")
 _SANS_POUVOIR_PROCURATION = re.compile(r"sans\s+(?:pouvoir|procuration)|non\s+represent")
 
 
+_MARQUE_FEMININ_PLURIEL = re.compile(r"\((?:es|e|s)\)")  # « absent(es) », « excusé(e)s »
+
+
 def _nom_section(titre: str) -> Section | None:
+    if "(" in titre:
+        titre = _MARQUE_FEMININ_PLURIEL.sub("", titre)
     mots = _MOT_MINUSCULE.findall(titre)
     if not mots:
         return None
