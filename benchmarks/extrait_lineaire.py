@@ -58,6 +58,24 @@ FAMILLES: dict[str, Callable[[int], str]] = {
             for i in range(10, n + 10)
         )
     ),
+    "« pour la commune de X : » collés": lambda n: (
+        ENTETE.replace("\n", " ")
+        + "Étaient présents : "
+        + " ".join(
+            f"pour la commune de {_lettres(i).upper()} : madame {_lettres(i).upper()} Anne "
+            f"monsieur AUTRE{_lettres(i).upper()} Luc (suppléant de monsieur {_lettres(i).upper()} Paul)"
+            for i in range(10, n // 2 + 10)
+        )
+    ),
+    "« X, Maire (pouvoir de Y) » en liste": lambda n: (
+        ENTETE
+        + "Présents : "
+        + ", ".join(
+            f"Jean NOM{_lettres(i).upper()}, Adjoint (pouvoir de Anne AUTRE{i})" for i in range(n)
+        )
+        + "\nProcurations : "
+        + ", ".join(f"Anne AUTRE{i} (pouvoir à Jean NOM{_lettres(i).upper()})" for i in range(n))
+    ),
     "points « N TITRE » sur une ligne": lambda n: (
         ENTETE.replace("\n", " ")
         + "Présents : M. Jean NOM, Mme Anne AUTRE. "

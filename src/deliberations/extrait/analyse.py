@@ -24,7 +24,14 @@ from deliberations.extrait.collectivite import (
     titre_de_page,
 )
 from deliberations.extrait.dates import nombre_en_lettres
-from deliberations.extrait.groupes import Reperes, est_lieu_seul, liste_par_lieu, reperes, separer
+from deliberations.extrait.groupes import (
+    Reperes,
+    est_lieu_seul,
+    liste_par_lieu,
+    pour_la_commune,
+    reperes,
+    separer,
+)
 from deliberations.extrait.normalisation import MORCEAU_MAX
 from deliberations.extrait.personnes import decouper, est_fonction, lire_personne, lire_personnes
 from deliberations.extrait.preparation import preparer
@@ -214,6 +221,7 @@ class _Etat:
     numerotes: bool = False  # un point numéroté a été lu
     par_numero: dict[str, list[_Delib]] = attrs.Factory(dict)  # index des points numérotés
     ordre_du_jour: bool = False  # dans la liste qui suit l'intitulé « ORDRE DU JOUR : »
+    depuis_liste: int = 99  # lignes (ou morceaux) traitées depuis la dernière ligne de liste
 
     def trop_de_personnes(self, ligne: int) -> bool:
         """Vrai (et un constat la première fois) quand les listes lues atteignent
@@ -621,6 +629,27 @@ _MOTS_NON_NOMS = frozenset(
 )
 
 
+_COMMUNE_INITIALE = re.compile(r"(?:pour\s+la\s+)?commune\s", re.I)
+_PARENTHESE_INITIALE = re.compile(r"\(([^()]{2,80})\)\s*(?:,|\bet\b)?\s*")
+
+
+def _parenthese_reportee(etat: _Etat, n: int, t: str) -> bool:
+    """« Gabriel VOLDOIRE » / « (arrivé au point 2) et Annick BARGE, … » : la parenthèse en
+    tête de ligne précise le dernier présent lu ; la suite de la ligne continue la liste."""
+    trouve = _PARENTHESE_INITIALE.match(t)
+    if trouve is None or etat.section is None or etat.section.nom != "presents" or not etat.presents:
+        return False
+    dernier = etat.presents[-1][1]
+    if (mandant := _pouvoir_de(trouve.group(1))) is not None:
+        etat.procurations.append((n, mandant, dernier, str(dernier)))  # « X » / « (pouvoir de Y) »
+    else:
+        _precision(etat, n, dernier, trouve.group(1))
+    suite = t[trouve.end() :]
+    if suite.strip():
+        _traiter(etat, n, suite)
+    return True
+
+
 def _nom_seul(etat: _Etat, n: int, t: str) -> bool:
     """Voie rapide d'une liste d'en-tête : une ligne qui n'est qu'une civilité et un nom
     (« M. Jean DUPONT »), ajoutée comme le ferait :func:`_contenu_section`."""
@@ -660,6 +689,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.paragraphe_neuf = True
         return
     apres_blanc, etat.apres_blanc = etat.apres_blanc, False
+    etat.depuis_liste += 1
     if len(t) <= 40 and _ORDRE_DU_JOUR.fullmatch(t):
         etat.ordre_du_jour = True
         return
@@ -667,6 +697,15 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat.ordre_du_jour = False
     if etat.section is not None and _nom_seul(etat, n, t):
         return
+    if t[:1] == "(" and etat.section is not None and _parenthese_reportee(etat, n, t):
+        return
+    if (
+        etat.section is not None
+        and _COMMUNE_INITIALE.match(t)
+        and pour_la_commune(t) is not None
+        and _contenu_section(etat, n, t)
+    ):
+        return  # « pour la commune de X : madame A » : un groupe de la liste, pas un en-tête
     if "\t" in t and _tableau_votes(etat, n, t):
         return
     if (etat.liste_decisions or (len(t) <= 40 and not etat.deliberations)) and _liste_decisions(
@@ -770,9 +809,21 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat.procurations_annoncees |= sec.nom == "procurations"
         if sec.reste and r.section(sec.reste) is not None:
             _traiter(etat, n, sec.reste)
-        elif sec.reste:
-            _contenu_section(etat, n, sec.reste)
+        elif sec.reste and not _contenu_section(etat, n, sec.reste):
+            etat.constat(
+                "extrait.ligne-non-comprise",
+                Severite.AVERTISSEMENT,
+                n,
+                f"Liste non comprise : « {t[:100]} ».",
+            )
         return
+    if (
+        (d is None or etat.depuis_liste <= 2)
+        and etat.presents
+        and _MOT_SUPPLEANT.search(t)
+        and _suppleant_en_phrase(etat, n, t)
+    ):
+        return  # « X, suppléante de Y. » juste après la liste des présents
     if _SECRETAIRE_ELU.search(t) and r.secretaire(t) is not None and _entete(etat, n, t):
         return  # « X a été élu secrétaire à 20 voix pour » : une nomination, pas un point
     if d is not None and 160 < len(t) <= 2000:
@@ -1207,6 +1258,20 @@ _NOMS_COLLES = re.compile(rf"{_PRENOM_NOM}(?:\s+{_PRENOM_NOM})+")
 _ENTRE_NOMS = re.compile(rf"(?<=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’])\s+(?={_PRENOM}\b)")
 
 
+def _suppleant_en_phrase(etat: _Etat, n: int, t: str) -> bool:
+    """« Émilie CAZALS, suppléante de Robert MASSOL. » : une phrase à part après la liste des
+    présents ; lue seulement si les deux sont des personnes."""
+    trouve = _SUPPLEANT.fullmatch(t.rstrip(" .")) if len(t) <= 160 else None
+    if trouve is None:
+        return False
+    suppleant = lire_personne(trouve.group("suppleant"))
+    titulaire = lire_personne(trouve.group("titulaire"))
+    if suppleant is None or titulaire is None:
+        return False
+    etat.suppleances.append((n, suppleant, titulaire))
+    return True
+
+
 def _noms_colles(morceau: str) -> list[Elu]:
     """« Simone RIGAL Jean-Marc TOURNIER » : des personnes « Prénom NOM » sans séparateur ;
     sinon, les personnes du morceau."""
@@ -1380,6 +1445,7 @@ _MOT_SUPPLEANT = re.compile(r"suppl[ée]ant", re.I)
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
+    etat.depuis_liste = 0
     if etat.section.nom == "presents" and _tous_sauf(etat, n, texte):
         return True
     if etat.section.nom == "autres":
@@ -1417,9 +1483,13 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     personnes: list[Elu] = []
     civilite_pluriel: str | None = None
     illisibles: list[str] = []
-    if etat.section.nom in ("presents", "absents") and " : " in texte:
+    excuses: set[str] = set()
+    if (par_commune := pour_la_commune(texte) if "pour" in texte else None) is not None:
+        _groupe_lu(etat, n, " ; ".join(par_commune[0]))
+        texte = "; ".join(par_commune[1])  # « pour la commune de X : madame A monsieur B »
+    elif etat.section.nom in ("presents", "absents") and " : " in texte:
         texte = _liste_par_lieu(etat, n, texte)
-    morceaux = decouper(texte)
+    morceaux = _fonction_puis_parenthese(decouper(texte))
     if etat.section.nom in ("presents", "absents"):
         morceaux = _sans_lieux(etat, n, morceaux)
     initiales = _liste_a_initiales(morceaux)
@@ -1494,7 +1564,17 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             ):
                 continue
             personnes.append(p)
-            if mvt_texte:
+            if not mvt_texte:
+                continue
+            if etat.section.nom == "absents" and _EXCUSE_SEUL.fullmatch(mvt_texte):
+                excuses.add(p.cle)  # « Absent non représenté : X (excusée) »
+            elif (
+                etat.section.nom == "presents"
+                and len(trouvees) == 1
+                and (mandant := _pouvoir_de(mvt_texte)) is not None
+            ):
+                procurations.append((n, mandant, p, str(p)))  # « X, Maire (pouvoir de Y) »
+            else:
                 _precision(etat, n, p, mvt_texte)
     if illisibles and not procurations and not personnes:
         return False
@@ -1514,7 +1594,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         if etat.section.nom == "presents":
             etat.presents.append((n, p))
         elif etat.section.nom == "absents":
-            etat.absents.append((n, p, etat.section.excuses))
+            etat.absents.append((n, p, etat.section.excuses or p.cle in excuses))
         else:
             etat.constat(
                 "extrait.procuration-incomplete",
@@ -1546,6 +1626,39 @@ def _suppleant_present(etat: _Etat, n: int, p: Elu, precision: str) -> bool:
     else:
         etat.suppleances.append((n, p, None))
     return True
+
+
+_EXCUSE_SEUL = re.compile(r"\s*excus[ée]e?s?\s*", re.I)
+# « (pouvoir de Y) », « (procuration de Y, Maire) » : le mandant après le nom du mandataire
+_POUVOIR_DE = re.compile(
+    r"\s*(?i:pouvoirs?|procurations?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)\s+(?i:de\s+|d')\s*"
+    r"(?P<mandant>(?i:(?:monsieur|madame|mademoiselle|mme|mlle|m\.|mr)\s+)?[A-ZÉÈÀÂÎÔÛÇ][^,()]{2,79}?)"
+    r"\s*(?:,\s*(?P<fonction>[^,()]{2,60}))?\s*"
+)
+
+
+def _pouvoir_de(texte: str) -> Elu | None:
+    """Le mandant d'une précision « pouvoir de Y » (suivi ou non de sa fonction) ; ``None``
+    si la précision n'a pas cette forme ou si le mandant n'est pas lu comme une personne."""
+    trouve = _POUVOIR_DE.fullmatch(texte) if len(texte) <= 200 else None
+    if trouve is None or (trouve.group("fonction") and not est_fonction(trouve.group("fonction"))):
+        return None
+    return lire_personne(trouve.group("mandant"))
+
+
+def _fonction_puis_parenthese(morceaux: list[str]) -> list[str]:
+    """« X, Maire (pouvoir de Y) » découpé en « X » et « Maire (pouvoir de Y) » : la
+    parenthèse qui suit la fonction revient au nom qui la précède ; les virgules finales
+    (« Y (pouvoir à X), ») sont ôtées."""
+    resultat: list[str] = []
+    for morceau in morceaux:
+        morceau = morceau.rstrip(" ,;")
+        ouvrante = morceau.find("(")
+        if resultat and ouvrante > 0 and est_fonction(morceau[:ouvrante].strip()):
+            resultat[-1] = f"{resultat[-1]} {morceau[ouvrante:]}"
+        elif morceau:
+            resultat.append(morceau)
+    return resultat
 
 
 _LISTE_VIDE = re.compile(r"\s*(?:n[ée]ant|NEANT|N[ÉE]ANT|aucune?|AUCUNE?|Aucune?)\s*[.;]?\s*")
@@ -2803,6 +2916,7 @@ def _construire(
     procurations: list[Procuration] = []
     president_brut = _resoudre(membres, etat.president[1]) if etat.president else None
     representes: dict[str, Elu] = {}
+    paires: set[tuple[str, str]] = set()
     for n, mandant, mandataire, texte_mandataire in etat.procurations:
         mandant = membres.ajouter(mandant)
         if (
@@ -2837,6 +2951,10 @@ def _construire(
                 n,
                 f"Procuration de {mandant} : le mandataire {mandataire} n'est pas dans la liste des présents.",
             )
+        paire = (membres.cle(mandant), membres.cle(mandataire))
+        if paire in paires:
+            continue  # « X (pouvoir de Y) » puis « Procurations : Y (pouvoir à X) »
+        paires.add(paire)
         try:
             procurations.append(Procuration(mandant=mandant, mandataire=mandataire))
         except InvariantViole as erreur:

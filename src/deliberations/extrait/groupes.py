@@ -30,6 +30,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -38,7 +39,15 @@ import attrs
 from deliberations.extrait.personnes import CIVILITE
 from deliberations.texte import cle_texte
 
-__all__ = ["ListeParLieu", "Reperes", "est_lieu_seul", "liste_par_lieu", "reperes", "separer"]
+__all__ = [
+    "ListeParLieu",
+    "Reperes",
+    "est_lieu_seul",
+    "liste_par_lieu",
+    "pour_la_commune",
+    "reperes",
+    "separer",
+]
 
 _LIAISONS = frozenset(
     {"de", "du", "des", "la", "le", "les", "l", "d", "en", "sur", "sous", "lès", "lez", "aux"}
@@ -290,3 +299,62 @@ def liste_par_lieu(texte: str, lieux: frozenset[str]) -> ListeParLieu | None:
             lue.douteuses.append(segment)
     lue.personnes.append(segments[-1])
     return lue if len(lue.personnes) >= 2 else None
+
+
+# « pour la commune de SAINT-VALLIER : » : la commune qui ouvre le groupe de ses délégués (en
+# tête de texte, « commune de X : » seul : la suite d'un groupe coupé)
+_POUR_LA_COMMUNE = re.compile(
+    r"(?:(?:^|(?<=\s))pour\s+la\s+|^\s*)commune\s+(?:de\s+|d'\s*|du\s+|des\s+)?"
+    r"(?P<lieu>[^:()]{1,80}?)\s*:\s*",
+    re.IGNORECASE,
+)
+# « … Sylvie monsieur FAURE Gilles … » : une civilité en toutes lettres ouvre une personne
+_CIVILITE_OUVRE = re.compile(
+    r"\s+(?=(?:[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|M\.|Mme|Mlle)\s+[A-ZÉÈÀÂÎÔÛÇ])"
+)
+
+
+def _hors_parentheses(texte: str, positions: list[int]) -> list[int]:
+    """Les positions de ``positions`` (croissantes) qui ne sont dans aucune parenthèse."""
+    gardees: list[int] = []
+    profondeur, curseur = 0, 0
+    for position in positions:
+        for c in texte[curseur:position]:
+            profondeur += (c == "(") - (c == ")") if c in "()" else 0
+        curseur = position
+        if profondeur <= 0:
+            gardees.append(position)
+    return gardees
+
+
+def _personnes_collees(texte: str) -> list[str]:
+    """« madame DREVET Catherine monsieur GIRAUD Alain » : une personne par civilité, les
+    parenthèses (« (pouvoir à madame X) ») restant avec leur personne."""
+    debuts = _hors_parentheses(texte, [t.start() for t in _CIVILITE_OUVRE.finditer(texte)])
+    bornes = [0, *debuts, len(texte)]
+    morceaux = (texte[a:b].strip(" ,;") for a, b in itertools.pairwise(bornes))
+    return [m for m in morceaux if m]
+
+
+def pour_la_commune(texte: str) -> tuple[list[str], list[str]] | None:
+    """« pour la commune de X : madame NOM Prénom monsieur NOM Prénom pour la commune de Y : … »
+    (délégués groupés par commune, sans séparateur entre les noms) : les communes nommées et
+    les personnes, une par civilité ; ``None`` si le texte n'a pas cette forme.
+
+    >>> pour_la_commune("pour la commune de MOTTIER : madame ROBIN Odile monsieur REY Luc (pouvoir à madame ROBIN Odile)")
+    (['MOTTIER'], ['madame ROBIN Odile', 'monsieur REY Luc (pouvoir à madame ROBIN Odile)'])
+    >>> pour_la_commune("madame ROBIN Odile, monsieur REY Luc") is None
+    True
+    """
+    if len(texte) > 5000 or "pour" not in texte.lower():
+        return None
+    groupes = list(_POUR_LA_COMMUNE.finditer(texte))
+    if not groupes or texte[: groupes[0].start()].strip(" ,;"):
+        return None
+    lieux = [g.group("lieu").strip() for g in groupes]
+    personnes: list[str] = []
+    bornes = [g.end() for g in groupes]
+    fins = [g.start() for g in groupes[1:]] + [len(texte)]
+    for debut, fin in zip(bornes, fins, strict=True):
+        personnes.extend(_personnes_collees(texte[debut:fin]))
+    return lieux, personnes

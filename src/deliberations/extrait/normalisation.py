@@ -113,7 +113,7 @@ _INTITULES = re.compile(
     r"(?:membres\s+|conseillers\s+(?:municipaux\s+)?|delegues\s+|elus\s+)?"
     r"(?:presents?|presentes?|absents?|absentes?|excuses?|excusees?|representes?|representees?)"
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|et\s+representes?|"
-    r"non\s+excuses?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?)){0,3}\s*:"
+    r"non\s+excuses?|non\s+representee?s?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?)){0,3}\s*:"
     r"|(?:pouvoirs?|procurations?|representes?|representees?|delegations?\s+de\s+vote)\s*:"
     r"|delegues\s+representes\b"
     r"|membres\s+(?:titulaires|suppleants)\b"  # colonnes d'un procès-verbal aplati
@@ -145,7 +145,8 @@ _INTITULES_FORTS = re.compile(
     r"|(?:procurations?|pouvoirs?)\s+(?:de|d')\s*(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
     r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs)"
     r"|(?:etaient|sont)\s+presente?s?\b(?=[^:]{0,60}:)"
-    r"|(?:present|excuse|absent|represente)\(e\)s\b"
+    r"|(?:present|absent|represente)\((?:e\)s\b|es\))"
+    r"|(?<!\)\s)excuse\((?:e\)s\b|es\))"  # « Absent(es) excusé(es) : » : un seul intitulé
     # « … délégué(e)s suppléant(e)s. » ferme une liste de suppléants : pas un intitulé
     r"|(?<!delegue\(e\)s\s)suppleant\(e\)s\b"
     r"|assist(?:ent|aient|ait)\s+(?:sans\s+voix|egalement|aussi)\b"
@@ -208,6 +209,9 @@ _RUBRIQUE_AVANT = re.compile(r"\bn\s*[°o]?\s*\d[\w\-/.]*\s*:\s*[^:.;]{3,50}\s[-
 _INTITULE_MAJUSCULE = re.compile(
     # « … (arrivé à la question 2) En exercice : 23 Présents : 19 » : décompte à majuscule
     r"(?<=[\s.;,)])(?=(?:En|EN)\s+(?:exercice|EXERCICE)\s*:\s*\d)|"
+    # « … et Z, conseillers municipaux Procurations : Y (pouvoir à X) » : à majuscule, l'intitulé
+    # coupe même après un mot de liaison
+    r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?|POUVOIRS?|PROCURATIONS?)\s*:\s*[A-ZÉÈ])|"
     r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?)\s+[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+[A-ZÉÈ])"
 )
 _FIN_PHRASE = re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])")

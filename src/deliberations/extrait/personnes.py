@@ -190,7 +190,8 @@ def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
     tete = 0
     while tete < len(mots) and majuscules[tete]:
         tete += 1
-    if tete > 0:
+    if tete > 0 and any(_majuscules(m) for m in mots[:tete]):
+        # (« la commune » : une particule seule n'est pas un NOM)
         return Elu(nom=" ".join(mots[:tete]), prenom=" ".join(mots[tete:]), civilite=civilite)
     if len(mots) == 1 and mots[0][:1].isupper():
         return Elu(nom=mots[0], civilite=civilite)

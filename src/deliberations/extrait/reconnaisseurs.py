@@ -823,10 +823,15 @@ _INTITULE_ABSENTS = re.compile(r"absent|excuse")
 _SOUS_INTITULE = re.compile(r"membres|delegues|conseillers|titulaires|elus")
 _INTITULE_PROCURATIONS = re.compile(r"pouvoir|procuration|represent|delegation")
 _SUPPLEANTS_AVEC_VOIX = re.compile(r"suppleants?\s+avec\s+voix")
-_SANS_POUVOIR_PROCURATION = re.compile(r"sans\s+(?:pouvoir|procuration)")
+_SANS_POUVOIR_PROCURATION = re.compile(r"sans\s+(?:pouvoir|procuration)|non\s+represent")
+
+
+_MARQUE_FEMININ_PLURIEL = re.compile(r"\((?:es|e|s)\)")  # « absent(es) », « excusé(e)s »
 
 
 def _nom_section(titre: str) -> Section | None:
+    if "(" in titre:
+        titre = _MARQUE_FEMININ_PLURIEL.sub("", titre)
     mots = _MOT_MINUSCULE.findall(titre)
     if not mots:
         return None
@@ -860,6 +865,12 @@ def _nom_section(titre: str) -> Section | None:
 
 
 _NOMBRE_INITIAL = re.compile(r"^\s*\d+\b")
+# « Absent(es) ayant voté par procuration en application des articles L. 2121-20 et L. 5211-1
+# du Code général des collectivités territoriales: » : l'intitulé cite ses articles avant « : »
+_PROCURATIONS_ARTICLES = re.compile(
+    r"\s*(?:membres\s+|conseillers\s+|elus\s+)?absent(?:\((?:e\)s|es\))|e?s?)\s+ayant\s+"
+    r"(?:vote\s+par\s+(?:procuration|pouvoir)|donne\s+(?:procuration|pouvoir))s?\b[^:]{0,200}?:"
+)
 
 
 def section(texte: str) -> Section | None:
@@ -880,6 +891,8 @@ def section(texte: str) -> Section | None:
         )
         if sec is not None:
             return attrs.evolve(sec, reste=texte.strip()[sans.end() :].strip())
+    if "ayant" in plat and (longue := _PROCURATIONS_ARTICLES.match(plat)) is not None:
+        return Section("procurations", texte.strip()[longue.end() :].strip())
     trouve = _INTITULE.match(plat)
     if trouve is None or _NOMBRE_INITIAL.match(plat[trouve.end() :]):
         return None
