@@ -158,12 +158,41 @@ class _Delib:
     annonce: bool = False  # ligne d'un ordre du jour : remplacée par le point lui-même
 
 
+class _ReperesParesseux:
+    """Les :func:`~deliberations.extrait.groupes.reperes` du texte entier, lus au premier
+    besoin seulement (une liste aplatie où des lieux se collent aux personnes) : la plupart
+    des documents n'en ont pas besoin."""
+
+    def __init__(self, texte: str) -> None:
+        self._texte = texte
+        self._lus: Reperes | None = None
+        self.lieux = _LieuxParesseux(self)
+
+    def lus(self) -> Reperes:
+        if self._lus is None:
+            self._lus = reperes(self._texte)
+        return self._lus
+
+    def confirme(self, nom: str, prenom: str) -> bool:
+        return self.lus().confirme(nom, prenom)
+
+
+class _LieuxParesseux:
+    """Les lieux du texte, qui ne se lisent qu'au premier ``in``."""
+
+    def __init__(self, reperes_: _ReperesParesseux) -> None:
+        self._reperes = reperes_
+
+    def __contains__(self, mot: object) -> bool:
+        return mot in self._reperes.lus().lieux
+
+
 @attrs.define
 class _Etat:
     constats: list[Constat] = attrs.Factory(list)
     organe: Organe | None = None
     collectivites: list[tuple[int, int, int, str, str]] = attrs.Factory(list)
-    reperes: Reperes = attrs.Factory(Reperes)
+    reperes: _ReperesParesseux = attrs.Factory(lambda: _ReperesParesseux(""))
     date: dt.date | None = None
     date_ligne: int = 0
     date_fiabilite: int = 0
@@ -298,7 +327,7 @@ def lire_extrait(
             f"Ligne retirée ({raison}) : « {brut[:80]} ».",
         )
     etat.aplati = prep.aplati
-    etat.reperes = reperes(" ".join(ligne.texte for ligne in prep.lignes))
+    etat.reperes = _ReperesParesseux(" ".join(ligne.texte for ligne in prep.lignes))
     if prep.aplati:
         etat.constat(
             "extrait.texte-aplati",

@@ -33,6 +33,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Container
 
 import attrs
 
@@ -143,11 +144,11 @@ def reperes(texte: str) -> Reperes:
     return Reperes(frozenset(lieux), paires)
 
 
-def _sur(mot: str, lieux: frozenset[str]) -> bool:
+def _sur(mot: str, lieux: Container[str]) -> bool:
     return _sur_par_forme(mot) or cle_texte(mot) in lieux
 
 
-def _lieux_colles(mots: list[str], lieux: frozenset[str]) -> bool:
+def _lieux_colles(mots: list[str], lieux: Container[str]) -> bool:
     """Des mots qui forment un ou plusieurs noms de lieux, dont au moins un sûr."""
     return (
         bool(mots)
@@ -157,7 +158,7 @@ def _lieux_colles(mots: list[str], lieux: frozenset[str]) -> bool:
     )
 
 
-def est_lieu_seul(morceau: str, lieux: frozenset[str]) -> bool:
+def est_lieu_seul(morceau: str, lieux: Container[str]) -> bool:
     """Un morceau sans civilité ni NOM en capitales qui n'est qu'un nom de lieu sûr
     (« Communauté de Communes des Coteaux du Layon Sud », « Sainte-Colombe-d'Oussère »)."""
     mots = morceau.split()
@@ -169,7 +170,7 @@ def est_lieu_seul(morceau: str, lieux: frozenset[str]) -> bool:
     )
 
 
-def separer(morceau: str, lieux: frozenset[str]) -> tuple[str, str, bool]:
+def separer(morceau: str, lieux: Container[str]) -> tuple[str, str, bool]:
     """(personne, lieux collés, prénom lu devant les lieux) pour « Civilité NOM [Prénom]
     Lieu… » ou « Civilité Prénom NOM Lieu… » ; le morceau entier et ``""`` sinon.
 
@@ -222,7 +223,7 @@ def _en_capitales(texte: str) -> bool:
     return any(c.isalpha() for c in texte) and not any(c.islower() for c in texte)
 
 
-def _lieu_entier(segment: str, lieux: frozenset[str]) -> bool:
+def _lieu_entier(segment: str, lieux: Container[str]) -> bool:
     """« ATTILLY », « VERMAND SUR OMIGNON », « Canton de Vermand » : un lieu seul."""
     mots = segment.split()
     if not mots or len(segment) > 60 or "(" in segment:
@@ -240,7 +241,7 @@ def _cle_lieu(texte: str) -> str:
     return cle_texte(texte).replace("-", " ")
 
 
-def _personne_puis_lieu(segment: str, lieux: frozenset[str]) -> tuple[str, str, bool] | None:
+def _personne_puis_lieu(segment: str, lieux: Container[str]) -> tuple[str, str, bool] | None:
     """« Michel DUBOIS BEAUVOIS » → (« Michel DUBOIS », « BEAUVOIS », sûr) ; ``None`` si le
     segment n'a pas cette forme."""
     for separateur in (" - ", ") "):
@@ -271,7 +272,7 @@ def _personne_puis_lieu(segment: str, lieux: frozenset[str]) -> tuple[str, str, 
     return " ".join(mots[:fin]), lieu, fin == fin_capitales - 1 or connu
 
 
-def liste_par_lieu(texte: str, lieux: frozenset[str]) -> ListeParLieu | None:
+def liste_par_lieu(texte: str, lieux: Container[str]) -> ListeParLieu | None:
     """« Canton de Vermand : ATTILLY : Michel DUBOIS BEAUVOIS : Anne-Marie LEROY - CAULAINCOURT :
     Jean PRUVOST (pouvoir à Michel DUBOIS) ETREILLERS : … » : chaque délégué précédé de sa
     commune et de deux-points, le tout sur une ligne ; ``None`` pour une autre forme.
