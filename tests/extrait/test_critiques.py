@@ -211,3 +211,20 @@ def test_decompte_face_a_des_listes_peut_etre_incompletes_est_un_avertissement()
     message = next(c.message for c in r.rapport if c.code == "extrait.decompte")
     assert "peuvent être incomplètes" in message
     assert "presences" in r.non_etablis
+
+
+def test_collectivite_du_pied_de_page_en_dernier_recours() -> None:
+    """Aucun en-tête ne nomme la collectivité : le pied de page (« Mairie de X - adresse »)
+    la donne, avec un avertissement ; jamais une commune pour un organe intercommunal."""
+    corps = (
+        "Séance du 4 mai 2021\nPrésents : M. Paul VIDAL, Mme Anne ROUX\n"
+        "N° 2021/01 - Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    pied = "Mairie de Vaudrey-sur-Loue - 2 rue de l'Église - 39100 Vaudrey-sur-Loue\n"
+    resultat = lire_extrait("Conseil municipal\n" + corps + pied)
+    assert resultat.seance is not None
+    assert resultat.seance.assemblee.collectivite.nom == "Vaudrey-sur-Loue"
+    assert "extrait.collectivite-hors-en-tete" in resultat.rapport.codes()
+    communautaire = lire_extrait("Conseil communautaire\n" + corps + pied)
+    assert communautaire.seance is not None
+    assert communautaire.seance.assemblee.collectivite.nom != "Vaudrey-sur-Loue"

@@ -192,6 +192,7 @@ class _Etat:
     constats: list[Constat] = attrs.Factory(list)
     organe: Organe | None = None
     collectivites: list[tuple[int, int, int, str, str]] = attrs.Factory(list)
+    collectivites_tardives: list[tuple[int, str, str]] = attrs.Factory(list)
     reperes: _ReperesParesseux = attrs.Factory(lambda: _ReperesParesseux(""))
     date: dt.date | None = None
     date_ligne: int = 0
@@ -1099,6 +1100,10 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         etat.collectivites.append((rang, len(etat.collectivites), n, tete[0], tete[1]))
         if not trouve:
             return True
+    elif etat.deliberations and not etat.collectivites and len(t) <= 160:
+        tete = en_tete(t)  # « Mairie de X - 2 rue … » en pied de page : gardé en dernier recours
+        if tete is not None and tete[1] != "general":
+            etat.collectivites_tardives.append((n, tete[0], tete[1]))
     return _decomptes(etat, n, t) or trouve
 
 
@@ -2339,7 +2344,7 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
         and not (rang == 3 and genre == "epci" and etat.organe is Organe.CONSEIL_MUNICIPAL)
     )
     if not candidats:
-        return None, None
+        return _collectivite_tardive(etat)
     _, _, _, _, n, nom, genre = candidats[0]
     for rang, _i, _s, _o, autre_n, autre, autre_genre in candidats[1:]:
         if rang <= 3 and cle_texte(autre) != cle_texte(nom):
@@ -2351,6 +2356,24 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
                 + ("." if autre_genre == genre else " : l'une des deux est à vérifier."),
             )
     return nom, genre
+
+
+def _collectivite_tardive(etat: _Etat) -> tuple[str | None, str | None]:
+    """Rien dans l'en-tête : un en-tête de collectivité lu après les délibérations (pied de
+    page d'une page web : « Mairie de X - 2 rue … »), retenu avec un avertissement ; jamais
+    une commune quand l'organe lu est celui d'une intercommunalité."""
+    for n, nom, genre in etat.collectivites_tardives:
+        if genre == "commune" and etat.organe in _ORGANES_INTERCOMMUNAUX:
+            continue
+        etat.constat(
+            "extrait.collectivite-hors-en-tete",
+            Severite.AVERTISSEMENT,
+            n,
+            f"Collectivité « {nom} » lue après les délibérations (pied de page ?), faute d'en-tête "
+            "qui la nomme : à vérifier.",
+        )
+        return nom, genre
+    return None, None
 
 
 _ORGANES_INTERCOMMUNAUX = (
