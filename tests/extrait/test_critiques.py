@@ -87,7 +87,9 @@ def test_commune_d_un_groupe_de_delegues_cede_a_l_intercommunalite() -> None:
 
 
 def test_commune_seule_d_une_seance_intercommunale_laissee_vide() -> None:
-    r = lire_extrait(_EPCI_AVEC_GROUPES.replace("par le Président de Val d'Arnel Agglomération", ""))
+    r = lire_extrait(
+        _EPCI_AVEC_GROUPES.replace("par le Président de Val d'Arnel Agglomération", "")
+    )
     assert r.seance is not None
     assert r.seance.assemblee.collectivite.nom == "(collectivité non indiquée)"
     assert _severites(r, "extrait.collectivite-organe") == ["avertissement"]
