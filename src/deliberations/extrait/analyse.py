@@ -34,7 +34,7 @@ from deliberations.extrait.groupes import (
 )
 from deliberations.extrait.normalisation import MORCEAU_MAX
 from deliberations.extrait.personnes import decouper, est_fonction, lire_personne, lire_personnes
-from deliberations.extrait.preparation import preparer
+from deliberations.extrait.preparation import Ligne, preparer
 from deliberations.fichiers import taille_max
 from deliberations.model import (
     Assemblee,
@@ -223,6 +223,8 @@ class _Etat:
     liste_decisions: bool = False
     apres_blanc: bool = False
     suivante: str = ""
+    prochaine: str = ""  # la prochaine ligne non vide
+    romains: bool = False  # les points lus sont numérotés en chiffres romains
     tableau: tuple[int, int | None] | None = None
     tableau_supplees: bool = False  # colonne « Présent(e) ou suppléé(e) »
     commune_citee: bool = False  # « le Conseil Municipal » et « Monsieur le Maire » dans le texte
@@ -344,6 +346,7 @@ def lire_extrait(
         etat.suite = ligne.decalage > 0
         suivante = lignes[rang_ligne + 1].texte if rang_ligne + 1 < len(lignes) else ""
         etat.suivante = suivante
+        etat.prochaine = _prochaine(lignes, rang_ligne) if suivante.strip() == "" else suivante
         if not prep.aplati and _titre_avant_numero(etat, ligne.texte, suivante):
             continue
         if (
@@ -784,6 +787,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         titre, suite = r.couper_titre(titre) if etat.aplati else (titre, "")
         _poser_titre(etat, n, d, titre, suite)
         return
+    if t[:1] in "IVXL" and _point_romain(etat, n, t):
+        return
     if (
         num := r.numero_deliberation(t) or (r.numero_en_fin(t) if ":" in t else None)
     ) is not None and (
@@ -796,6 +801,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d = _Delib(n)
             etat.deliberations.append(d)
         d.numero, d.rang, reste, _faible = num
+        # « 1.2) Secrétaire de séance », « 3.1) Effectifs » : un sous-point n'est une
+        # délibération que si un vote ou une décision le suit
+        d.devine = d.devine or _SOUS_POINT.match(t) is not None
         d.annonce = etat.ordre_du_jour
         etat.numerotes = True
         etat.par_numero.setdefault(d.numero, []).append(d)
@@ -1871,6 +1879,42 @@ def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None
     for morceau in (vote, suite):
         if morceau:
             _traiter(etat, n, morceau)
+
+
+_SOUS_POINT = re.compile(r"\s*(?:[-–•]\s*)?\d{1,2}\.\d{1,2}\)")
+
+
+def _prochaine(lignes: list[Ligne], rang_ligne: int) -> str:
+    """La prochaine ligne non vide après ``rang_ligne`` (au plus trois lignes plus loin)."""
+    for ligne in lignes[rang_ligne + 1 : rang_ligne + 4]:
+        if ligne.texte.strip():
+            return ligne.texte
+    return ""
+
+
+def _point_romain(etat: _Etat, n: int, t: str) -> bool:
+    """« II ATTRIBUTION DE COMPENSATION … », « I/ FINANCES » : un point numéroté en chiffres
+    romains, s'il porte le rang attendu et que la numérotation n'est pas déjà en chiffres arabes ;
+    une rubrique « I - FINANCES » suivie d'un point « 1 - … » n'en est pas un."""
+    lu = r.numero_romain(t)
+    if lu is None:
+        return False
+    numero, rang, reste = lu
+    if rang != etat.dernier_rang + 1 or (etat.numerotes and not etat.romains):
+        return False
+    if not etat.aplati and r.numero_deliberation(etat.prochaine.strip()) is not None:
+        return False
+    etat.section = None
+    d = _Delib(n, numero=numero, rang=rang)
+    etat.deliberations.append(d)
+    etat.numerotes = etat.romains = True
+    etat.dernier_rang = rang
+    etat.par_numero.setdefault(numero, []).append(d)
+    suite = ""
+    if etat.aplati:
+        reste, suite = r.couper_titre(reste)
+    _poser_titre(etat, n, d, reste, suite)
+    return True
 
 
 _FIN_PHRASE_QUI = re.compile(r"(?<=[a-zéèêàùûôîç]{3}|[A-ZÉÈ]{3})[.!?]\s+(?=[A-ZÉÈ])")
