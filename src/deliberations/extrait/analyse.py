@@ -745,6 +745,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat, n, t
     ):
         return
+    if _rubrique(etat, n, t):  # « • Finances » puis « 2.1) Compte administratif »
+        return
     if t[:1] in "-–•" and _puce_votee(etat, n, t):
         return
     if d is not None and _RETRAIT.search(cle_texte(t)) and r.mouvement(t) is None:
@@ -1884,6 +1886,26 @@ def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None
 _SOUS_POINT = re.compile(r"\s*(?:[-–•]\s*)?\d{1,2}\.\d{1,2}\)")
 
 
+def _rubrique(etat: _Etat, n: int, t: str) -> bool:
+    """« • Finances », « • Approbation du compte rendu du … » (puce ramenée à « - ») juste
+    au-dessus d'un sous-point « 2.1) … » : une rubrique, pas un point (dit)."""
+    if (
+        _SOUS_POINT.match(etat.prochaine) is None
+        or _SOUS_POINT.match(t) is not None
+        or not (t[:1] in "-–" or (etat.aplati and r.approbation(t) is not None))
+    ):
+        return False
+    etat.section = None
+    etat.constat(
+        "extrait.intertitre",
+        Severite.INFO,
+        n,
+        f"« {t.lstrip('-– ')[:80]} » : rubrique au-dessus de sous-points numérotés, non reprise "
+        "comme délibération.",
+    )
+    return True
+
+
 def _prochaine(lignes: list[Ligne], rang_ligne: int) -> str:
     """La prochaine ligne non vide après ``rang_ligne`` (au plus trois lignes plus loin)."""
     for ligne in lignes[rang_ligne + 1 : rang_ligne + 4]:
@@ -1952,6 +1974,7 @@ def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
 
 # « BUDGET ANNEXE DU PORT DE PLAISANCE Le budget annexe s équilibre… » : dans un texte aplati,
 # un titre en capitales (trois mots au moins) suivi de la première phrase de l'exposé
+_ROMAIN_EN_TETE = re.compile(r"[IVXL]{1,7}/?\s")
 _TITRE_CAPITALES = re.compile(
     r"(?:(?P<rang>\d{1,2})\s+)?(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'\-]+"
     r"(?:\s+(?:[-–]\s+)?[A-ZÉÈÊÀÂÎÔÛÇ0-9][A-ZÉÈÊÀÂÎÔÛÇ0-9'\-]*){2,30})"
@@ -1968,7 +1991,11 @@ def _titre_capitales_aplati(etat: _Etat, n: int, t: str) -> bool:
     if d is not None and not d.objet and not d.theme:
         return False  # le point en cours attend encore son titre
     trouve = _TITRE_CAPITALES.match(t)
-    if trouve is None or sum(c.isalpha() for c in trouve.group("titre")) < 12:
+    if (
+        trouve is None
+        or sum(c.isalpha() for c in trouve.group("titre")) < 12
+        or _ROMAIN_EN_TETE.match(t) is not None  # « IV QUESTIONS … » : un point romain écarté
+    ):
         return False
     plat = cle_texte(trouve.group("titre"))
     if _PAS_UNE_DECISION.match(plat) or _TITRES.match(plat) or _COLLECTIVITE.match(plat):
