@@ -223,7 +223,8 @@ class _Etat:
     liste_decisions: bool = False
     apres_blanc: bool = False
     suivante: str = ""
-    prochaine: str = ""  # la prochaine ligne non vide
+    lignes: list[Ligne] = attrs.Factory(list)  # les lignes du document, et le rang de la
+    rang_ligne: int = 0  # ligne lue : la prochaine ligne non vide n'est cherchée qu'au besoin
     romains: bool = False  # les points lus sont numérotés en chiffres romains
     tableau: tuple[int, int | None] | None = None
     tableau_supplees: bool = False  # colonne « Présent(e) ou suppléé(e) »
@@ -346,7 +347,7 @@ def lire_extrait(
         etat.suite = ligne.decalage > 0
         suivante = lignes[rang_ligne + 1].texte if rang_ligne + 1 < len(lignes) else ""
         etat.suivante = suivante
-        etat.prochaine = _prochaine(lignes, rang_ligne) if suivante.strip() == "" else suivante
+        etat.lignes, etat.rang_ligne = lignes, rang_ligne
         if not prep.aplati and _titre_avant_numero(etat, ligne.texte, suivante):
             continue
         if (
@@ -1889,10 +1890,12 @@ _SOUS_POINT = re.compile(r"\s*(?:[-–•]\s*)?\d{1,2}\.\d{1,2}\)")
 def _rubrique(etat: _Etat, n: int, t: str) -> bool:
     """« • Finances », « • Approbation du compte rendu du … » (puce ramenée à « - ») juste
     au-dessus d'un sous-point « 2.1) … » : une rubrique, pas un point (dit)."""
+    puce = t[:1] in "-–"
     if (
-        _SOUS_POINT.match(etat.prochaine) is None
+        not (puce or etat.aplati)
+        or _SOUS_POINT.match(_prochaine(etat)) is None
         or _SOUS_POINT.match(t) is not None
-        or not (t[:1] in "-–" or (etat.aplati and r.approbation(t) is not None))
+        or not (puce or r.approbation(t) is not None)
     ):
         return False
     etat.section = None
@@ -1906,9 +1909,9 @@ def _rubrique(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
-def _prochaine(lignes: list[Ligne], rang_ligne: int) -> str:
-    """La prochaine ligne non vide après ``rang_ligne`` (au plus trois lignes plus loin)."""
-    for ligne in lignes[rang_ligne + 1 : rang_ligne + 4]:
+def _prochaine(etat: _Etat) -> str:
+    """La prochaine ligne non vide après la ligne lue (au plus trois lignes plus loin)."""
+    for ligne in etat.lignes[etat.rang_ligne + 1 : etat.rang_ligne + 4]:
         if ligne.texte.strip():
             return ligne.texte
     return ""
@@ -1924,7 +1927,7 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     numero, rang, reste = lu
     if rang != etat.dernier_rang + 1 or (etat.numerotes and not etat.romains):
         return False
-    if not etat.aplati and r.numero_deliberation(etat.prochaine.strip()) is not None:
+    if not etat.aplati and r.numero_deliberation(_prochaine(etat).strip()) is not None:
         return False
     etat.section = None
     d = _Delib(n, numero=numero, rang=rang)
