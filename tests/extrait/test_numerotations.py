@@ -197,3 +197,12 @@ def test_aplati_sous_points_et_rubriques() -> None:
     seance = _lire(texte)
     assert [d.numero for d in seance.deliberations] == ["1.1", "2.1", "2.2"]
     assert seance.deliberations[0].objet == "Approbation"
+
+
+def test_initiale_i_d_un_nom_pas_un_point() -> None:
+    seance = _lire(
+        "Conseil municipal de Plouvern\nSéance du 4 mai 2021\nPrésents :\n"
+        "I. DUPONT Jean, J. MARTIN Paul\nV. DURAND Marie\n\n1. Budget\nAdopté à l'unanimité.\n"
+    )
+    assert [d.numero for d in seance.deliberations] == ["1"]
+    assert len(seance.presents()) == 3

@@ -1884,6 +1884,7 @@ def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None
             _traiter(etat, n, morceau)
 
 
+_INITIALE_DANS_TITRE = re.compile(r"(?<![\w.])[A-ZÉÈ]\.(?:\s|-)")
 _SOUS_POINT = re.compile(r"\s*(?:[-–•]\s*)?\d{1,2}\.\d{1,2}\)")
 
 
@@ -1929,15 +1930,17 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
         return False
     if not etat.aplati and r.numero_deliberation(_prochaine(etat).strip()) is not None:
         return False
+    suite = ""
+    if etat.aplati:
+        reste, suite = r.couper_titre(reste)
+    if reste.upper() != reste or _INITIALE_DANS_TITRE.search(reste):
+        return False  # « I. DUPONT Jean, J. MARTIN » : des noms, pas un titre en capitales
     etat.section = None
     d = _Delib(n, numero=numero, rang=rang)
     etat.deliberations.append(d)
     etat.numerotes = etat.romains = True
     etat.dernier_rang = rang
     etat.par_numero.setdefault(numero, []).append(d)
-    suite = ""
-    if etat.aplati:
-        reste, suite = r.couper_titre(reste)
     _poser_titre(etat, n, d, reste, suite)
     return True
 
