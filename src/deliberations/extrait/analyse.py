@@ -34,7 +34,7 @@ from deliberations.extrait.groupes import (
 )
 from deliberations.extrait.normalisation import MORCEAU_MAX
 from deliberations.extrait.personnes import decouper, est_fonction, lire_personne, lire_personnes
-from deliberations.extrait.preparation import preparer
+from deliberations.extrait.preparation import Ligne, preparer
 from deliberations.fichiers import taille_max
 from deliberations.model import (
     Assemblee,
@@ -223,6 +223,9 @@ class _Etat:
     liste_decisions: bool = False
     apres_blanc: bool = False
     suivante: str = ""
+    lignes: list[Ligne] = attrs.Factory(list)  # les lignes du document, et le rang de la
+    rang_ligne: int = 0  # ligne lue : la prochaine ligne non vide n'est cherchée qu'au besoin
+    romains: bool = False  # les points lus sont numérotés en chiffres romains
     tableau: tuple[int, int | None] | None = None
     tableau_supplees: bool = False  # colonne « Présent(e) ou suppléé(e) »
     commune_citee: bool = False  # « le Conseil Municipal » et « Monsieur le Maire » dans le texte
@@ -344,6 +347,7 @@ def lire_extrait(
         etat.suite = ligne.decalage > 0
         suivante = lignes[rang_ligne + 1].texte if rang_ligne + 1 < len(lignes) else ""
         etat.suivante = suivante
+        etat.lignes, etat.rang_ligne = lignes, rang_ligne
         if not prep.aplati and _titre_avant_numero(etat, ligne.texte, suivante):
             continue
         if (
@@ -742,6 +746,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat, n, t
     ):
         return
+    if _rubrique(etat, n, t):  # « • Finances » puis « 2.1) Compte administratif »
+        return
     if t[:1] in "-–•" and _puce_votee(etat, n, t):
         return
     if d is not None and _RETRAIT.search(cle_texte(t)) and r.mouvement(t) is None:
@@ -784,6 +790,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         titre, suite = r.couper_titre(titre) if etat.aplati else (titre, "")
         _poser_titre(etat, n, d, titre, suite)
         return
+    if t[:1] in "IVXL" and _point_romain(etat, n, t):
+        return
     if (
         num := r.numero_deliberation(t) or (r.numero_en_fin(t) if ":" in t else None)
     ) is not None and (
@@ -796,6 +804,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d = _Delib(n)
             etat.deliberations.append(d)
         d.numero, d.rang, reste, _faible = num
+        # « 1.2) Secrétaire de séance », « 3.1) Effectifs » : un sous-point n'est une
+        # délibération que si un vote ou une décision le suit
+        d.devine = d.devine or _SOUS_POINT.match(t) is not None
         d.annonce = etat.ordre_du_jour
         etat.numerotes = True
         etat.par_numero.setdefault(d.numero, []).append(d)
@@ -1873,6 +1884,67 @@ def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None
             _traiter(etat, n, morceau)
 
 
+_INITIALE_DANS_TITRE = re.compile(r"(?<![\w.])[A-ZÉÈ]\.(?:\s|-)")
+_SOUS_POINT = re.compile(r"\s*(?:[-–•]\s*)?\d{1,2}\.\d{1,2}\)")
+
+
+def _rubrique(etat: _Etat, n: int, t: str) -> bool:
+    """« • Finances », « • Approbation du compte rendu du … » (puce ramenée à « - ») juste
+    au-dessus d'un sous-point « 2.1) … » : une rubrique, pas un point (dit)."""
+    puce = t[:1] in "-–"
+    if (
+        not (puce or etat.aplati)
+        or _SOUS_POINT.match(_prochaine(etat)) is None
+        or _SOUS_POINT.match(t) is not None
+        or not (puce or r.approbation(t) is not None)
+    ):
+        return False
+    etat.section = None
+    etat.constat(
+        "extrait.intertitre",
+        Severite.INFO,
+        n,
+        f"« {t.lstrip('-– ')[:80]} » : rubrique au-dessus de sous-points numérotés, non reprise "
+        "comme délibération.",
+    )
+    return True
+
+
+def _prochaine(etat: _Etat) -> str:
+    """La prochaine ligne non vide après la ligne lue (au plus trois lignes plus loin)."""
+    for ligne in etat.lignes[etat.rang_ligne + 1 : etat.rang_ligne + 4]:
+        if ligne.texte.strip():
+            return ligne.texte
+    return ""
+
+
+def _point_romain(etat: _Etat, n: int, t: str) -> bool:
+    """« II ATTRIBUTION DE COMPENSATION … », « I/ FINANCES » : un point numéroté en chiffres
+    romains, s'il porte le rang attendu et que la numérotation n'est pas déjà en chiffres arabes ;
+    une rubrique « I - FINANCES » suivie d'un point « 1 - … » n'en est pas un."""
+    lu = r.numero_romain(t)
+    if lu is None:
+        return False
+    numero, rang, reste = lu
+    if rang != etat.dernier_rang + 1 or (etat.numerotes and not etat.romains):
+        return False
+    if not etat.aplati and r.numero_deliberation(_prochaine(etat).strip()) is not None:
+        return False
+    suite = ""
+    if etat.aplati:
+        reste, suite = r.couper_titre(reste)
+    if reste.upper() != reste or _INITIALE_DANS_TITRE.search(reste):
+        return False  # « I. DUPONT Jean, J. MARTIN » : des noms, pas un titre en capitales
+    etat.section = None
+    d = _Delib(n, numero=numero, rang=rang)
+    etat.deliberations.append(d)
+    etat.numerotes = etat.romains = True
+    etat.dernier_rang = rang
+    etat.par_numero.setdefault(numero, []).append(d)
+    _poser_titre(etat, n, d, reste, suite)
+    return True
+
+
 _FIN_PHRASE_QUI = re.compile(r"(?<=[a-zéèêàùûôîç]{3}|[A-ZÉÈ]{3})[.!?]\s+(?=[A-ZÉÈ])")
 _ROMAIN = re.compile(r"[IVX]+\s*[-–.)]")
 _TITRE_COURT = re.compile(r"[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?]{2,118}[^.:;!?,\s]")
@@ -1908,6 +1980,7 @@ def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
 
 # « BUDGET ANNEXE DU PORT DE PLAISANCE Le budget annexe s équilibre… » : dans un texte aplati,
 # un titre en capitales (trois mots au moins) suivi de la première phrase de l'exposé
+_ROMAIN_EN_TETE = re.compile(r"[IVXL]{1,7}/?\s")
 _TITRE_CAPITALES = re.compile(
     r"(?:(?P<rang>\d{1,2})\s+)?(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'\-]+"
     r"(?:\s+(?:[-–]\s+)?[A-ZÉÈÊÀÂÎÔÛÇ0-9][A-ZÉÈÊÀÂÎÔÛÇ0-9'\-]*){2,30})"
@@ -1924,7 +1997,11 @@ def _titre_capitales_aplati(etat: _Etat, n: int, t: str) -> bool:
     if d is not None and not d.objet and not d.theme:
         return False  # le point en cours attend encore son titre
     trouve = _TITRE_CAPITALES.match(t)
-    if trouve is None or sum(c.isalpha() for c in trouve.group("titre")) < 12:
+    if (
+        trouve is None
+        or sum(c.isalpha() for c in trouve.group("titre")) < 12
+        or _ROMAIN_EN_TETE.match(t) is not None  # « IV QUESTIONS … » : un point romain écarté
+    ):
         return False
     plat = cle_texte(trouve.group("titre"))
     if _PAS_UNE_DECISION.match(plat) or _TITRES.match(plat) or _COLLECTIVITE.match(plat):

@@ -225,6 +225,14 @@ _NUMERO_NU = re.compile(
 _RANG_CAPITALES = re.compile(
     r"[.!?]\s+(?:\d{1,3}\s+)?(?=(?P<rang>\d{1,2}\s+)[A-ZÉÈÀÂ][A-ZÉÈÀÂ'\-]+\s+[A-ZÉÈÀÂ0-9][A-ZÉÈÀÂ'\-0-9]*\s)"
 )
+# « … Corinne GARROS I APPROBATION DU PROCES-VERBAL … », « … unanimité. II VOTE DES TAUX … » :
+# un chiffre romain suivi d'un titre en capitales (deux mots) ouvre un point ; le numéro reste
+# avec son titre (l'analyseur vérifie le rang)
+_ROMAIN_CAPITALES = re.compile(
+    r"(?<=\S)\s(?=(?P<romain>[IVX]{1,5}/?\s+)[A-ZÉÈÀÂ]{3}[A-ZÉÈÀÂ'’\-]*\s+[A-ZÉÈÀÂ0-9][A-ZÉÈÀÂ0-9'’\-]*\s)"
+)
+# « … réunion du 19.09.22 1.1) Approbation Les membres … » : un sous-point numéroté ouvre un point
+_SOUS_POINT_FLUX = re.compile(r"\s(?=\d{1,2}\.\d{1,2}\)\s+[A-ZÉÈÀÂ])")
 # … sauf après le mot qui le porte déjà (« Délibération N° 2009/31 … »)
 _MOT_DU_NUMERO = re.compile(r"(?:deliberation|delib\.?|arrete|decision|dcm|dcc|acte)$")
 LONGUE = 250
@@ -271,7 +279,11 @@ def _coupures(ligne: str) -> list[int]:
         )
         rangs = [(t.end(), t.end() + len(t.group("rang"))) for t in _RANG_CAPITALES.finditer(ligne)]
         forts.update(debut for debut, _fin in rangs)
+        romains = [(t.end(), t.end() + len(t.group("romain"))) for t in _ROMAIN_CAPITALES.finditer(ligne)]
+        forts.update(debut for debut, _fin in romains)
+        rangs += romains
         dans_un_rang = {p for debut, fin in rangs for p in range(debut + 1, fin + 1)}
+        forts.update(t.end() for t in _SOUS_POINT_FLUX.finditer(ligne))
         forts.update(
             t.end()
             for t in _NUMERO_NU.finditer(ligne)

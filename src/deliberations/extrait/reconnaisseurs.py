@@ -42,6 +42,7 @@ __all__ = [
     "decomptes",
     "mouvement",
     "numero_deliberation",
+    "numero_romain",
     "objet",
     "organe",
     "presidence_d_un_point",
@@ -1033,7 +1034,7 @@ _NUMEROS = (
     re.compile(r"^\s*(?P<mot>n)\s*[°o]\.?\s*(?P<numero>\d{1,4}[/\-.]\d{1,4})\s*$"),
     re.compile(
         r"^\s*(?:(?!page\b)[a-z]{2,4}\s+(?=n|\d))?(?:n\s*[°o]\.?\s*)?(?P<numero>(?:[a-z]{2,4}-)?\d{1,4}(?:[.\-/_]\d{1,4}){1,3})"
-        r"\s*(?:[:\-–]\s*|\s+)(?=[^\s\d])"
+        r"(?:\)?\s*(?:[:\-–]\s*|\s+))(?=[^\s\d])"  # « 2.1) Compte administratif »
     ),
     re.compile(r"^\s*(?P<mot>question|point)\s+(?P<numero>\d{1,3})\s*[:\-–]\s*(?=\S)"),
     re.compile(
@@ -1106,6 +1107,62 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
         else None
     )
     return numero, rang, texte[trouve.end() :].strip(), faible
+
+
+_VALEURS_ROMAINES = {"i": 1, "v": 5, "x": 10, "l": 50}
+# « II ATTRIBUTION … », « I/ COMPTE ADMINISTRATIF 2018 », « III - URBANISME » : un chiffre romain
+# (sans séparateur, « / », « - », « . » ou « ) ») suivi d'un titre en capitales (un mot de trois
+# lettres au moins) ; le « I » d'un nom (« Corinne GARROS I ») n'est jamais au début d'une ligne
+_ROMAIN_TITRE = re.compile(
+    r"\s*(?P<numero>[IVXL]{1,7})\s*(?:/|[-–.)])?\s+(?=[A-ZÉÈÊÀÂÎÔÛÇ]{3}[A-ZÉÈÊÀÂÎÔÛÇ'’\-]*(?:\s|$))"
+)
+
+
+def entier_romain(chiffres: str) -> int | None:
+    """La valeur d'un nombre romain écrit dans sa forme usuelle (``None`` sinon).
+
+    >>> entier_romain("XIV"), entier_romain("IIII"), entier_romain("IC")
+    (14, None, None)
+    """
+    valeurs = [_VALEURS_ROMAINES.get(c) for c in chiffres.lower()]
+    if not valeurs or any(v is None for v in valeurs):
+        return None
+    total = 0
+    for i, v in enumerate(valeurs):
+        assert v is not None
+        suivant = valeurs[i + 1] if i + 1 < len(valeurs) else None
+        total += -v if suivant is not None and suivant > v else v
+    return total if 0 < total < 90 and _en_romain(total) == chiffres.upper() else None
+
+
+def _en_romain(n: int) -> str:
+    texte = ""
+    for valeur, chiffres in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        compte, n = divmod(n, valeur)
+        texte += chiffres * compte
+    return texte
+
+
+def numero_romain(texte: str) -> tuple[str, int, str] | None:
+    """« II ATTRIBUTION DE COMPENSATION », « I/ FINANCES » → (numéro tel qu'écrit, rang, titre).
+
+    Le titre commence par un mot en capitales ; l'analyseur vérifie que le rang est celui du
+    point attendu (une rubrique « I - FINANCES » au-dessus de points « 1 - … » n'en est pas un).
+
+    >>> numero_romain("II/ TRANSPORT SCOLAIRE")
+    ('II', 2, 'TRANSPORT SCOLAIRE')
+    >>> numero_romain("IL EST DECIDE") is None, numero_romain("I Approbation") is None
+    (True, True)
+    """
+    if len(texte) > 2000:
+        return None
+    trouve = _ROMAIN_TITRE.match(texte)
+    if trouve is None:
+        return None
+    rang = entier_romain(trouve.group("numero"))
+    if rang is None or _PAS_UN_POINT.match(_plat(texte), trouve.end()):
+        return None  # « IV QUESTIONS DIVERSES » : pas une délibération
+    return trouve.group("numero"), rang, texte[trouve.end() :].strip()
 
 
 _APPROBATION = re.compile(
