@@ -154,3 +154,13 @@ def test_bandeau_d_un_sivos() -> None:
         "SIVOS du Val d'Ornelle",
         "epci",
     )
+
+
+def test_secretaire_designe_hors_des_listes_signale() -> None:
+    """« Nom Prénom » n'est retourné que s'il désigne un membre nommé : sinon le secrétaire est
+    gardé tel que lu, et signalé."""
+    texte = _proces_verbal().replace("Antz Mireille", "Kuntz Odile")
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None
+    assert "Mireille ANTZ" not in [str(e) for e in resultat.seance.secretaires]
+    assert any(c.code == "extrait.personne-inconnue" for c in resultat.rapport.constats)
