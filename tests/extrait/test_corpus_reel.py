@@ -21,10 +21,6 @@ ECARTS: dict[str, str] = {
     "173": "presents : un présent attendu à null (« M. le Président » d'un membre, nommé par sa seule fonction) : le modèle ne porte que des personnes nommées ; lu et signalé (extrait.nom-illisible)",
     "183": "collectivite : None au lieu de « Garrigues Métropole » (nommée seulement dans <title>, le logo et le pied de page, hors de l'en-tête lu ; constat extrait.collectivite-absente)",
     "186": 'presents : un présent perdu (le pied de page « Conseil communautaire du … Compte-rendu 1 2 » collé à son nom dans le texte aplati ; constat extrait.nom-illisible)',
-    "192": "secretaires : vide (« 1.2) Secrétaire de séance / Les présents désignent Nom Prénom comme secrétaire » non lu) ; decomptes : « Conseillers titulaires élus / en fonction / présents » non lus, présents 1 pris dans « Conseiller suppléant présent : 1 » (signalé extrait.decompte) ; presents : « Mmes & MM. ARNOLD Lucie » illisible (extrait.nom-illisible) ; suppleances : « Déléguée suppléante : X » non lue",
-    "193": "texte aplati : président illisible (« Nadine KOEHLER Conseillers titulaires élus : 8 … » pris d'un bloc, extrait.personne-inconnue) ; aucune liste de présents (« Délégués titulaires présents : Mmes & MM. … » non lue, extrait.presents-manquants), ni excusés ni pouvoir ; decomptes : présents 0 pris dans « Conseiller suppléant présent : 0 » SANS constat",
-    "194": "collectivite : None (nommée seulement dans le bandeau du site, ligne non comprise ; constat extrait.collectivite-absente)",
-    "197": "presents : « Mmes & MM. ADAM Régine » illisible (extrait.nom-illisible) ; suppleances : « Délégués suppléants : X (pour Y), … » lue comme une liste de présents titulaires (BOEHLER et WAGNER présents, FISCHER et HEITZ excusés au lieu de remplacés, sans constat propre) ; secretaires et decomptes : « 1.2) … désignent Nom Prénom » et « Conseillers titulaires élus / en fonction / présents » non lus",
 }
 
 

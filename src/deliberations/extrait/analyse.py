@@ -215,6 +215,7 @@ class _Etat:
     procurations_annoncees: bool = False
     suppleances: list[tuple[int, Elu, Elu | None]] = attrs.Factory(list)
     presents_partiels: dict[str, tuple[int, int]] = attrs.Factory(dict)
+    presents_titulaires: bool = False  # présents annoncés : « Conseillers titulaires présents »
     mandants_excuses: set[str] = attrs.Factory(set)
     aplati: bool = False
     titre_puce: str | None = None
@@ -1158,6 +1159,21 @@ def _objet_du_document(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_PARTIES_DES_PRESENTS = ("presents_titulaires", "presents_suppleants")
+_SIEGENT = (StatutPresence.PRESENT, StatutPresence.REMPLACE, StatutPresence.SUPPLEANT)
+
+
+def _partie_des_presents(etat: _Etat, n: int, cle: str, valeur: int) -> None:
+    """« Conseillers titulaires présents : 8 » : le nombre des présents, comparé aux seuls
+    titulaires présents des listes ; « Conseiller suppléant présent : 1 » : une partie des
+    présents (les suppléants qui siègent), jamais leur nombre."""
+    if cle == "presents_suppleants":
+        etat.presents_partiels.setdefault("suppleants", (n, valeur))
+    elif "presents" not in etat.decomptes:
+        etat.decomptes["presents"] = valeur
+        etat.presents_titulaires = True
+
+
 def _decomptes(etat: _Etat, n: int, t: str) -> bool:
     if _presents_partiels(etat, n, t):
         return True
@@ -1165,7 +1181,9 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
     if valeurs and (etat.courante is None or len(t) < 120):
         courante = etat.courante
         for cle, valeur in valeurs:
-            if courante is None:
+            if courante is None and cle in _PARTIES_DES_PRESENTS:
+                _partie_des_presents(etat, n, cle, valeur)
+            elif courante is None:
                 etat.decomptes.setdefault(cle, valeur)
             elif cle == "votants":
                 courante.votes["votants"] = valeur
@@ -1477,13 +1495,14 @@ def _tous_sauf(etat: _Etat, n: int, texte: str) -> bool:
 
 
 _PARENTHESE_FINALE = re.compile(r"\(([^)]*)\)\s*$")
+_PLURIELS = r"(?:messieurs|mesdames|mm\.?|mmes\.?|mrs\.?)"
+# « Mmes & MM. ARNOLD Lucie » : la première civilité aide à lire le nom
 _CIVILITE_PLURIEL = re.compile(
-    r"^\s*(?:et\s+)?(messieurs|mesdames|mm\.?|mmes\.?|mrs\.?)\s", re.I
+    rf"^\s*(?:et\s+)?({_PLURIELS})(?:\s*(?:et|&)\s*{_PLURIELS})?\s", re.I
 )
 _CIVILITES_PLURIEL_SEULES = re.compile(
-    r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+)?)+\s*", re.I
+    r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+|&\s*)?)+\s*", re.I
 )
-_ET_INITIAL = re.compile(r"^\s*et\s+")
 _MOT_SUPPLEANT = re.compile(r"suppl[ée]ant", re.I)
 
 
@@ -1588,7 +1607,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         distribuee = False  # civilité plurielle : aide à lire le nom, jamais donnée à la personne
         if pluriel:
             civilite_pluriel, distribuee = pluriel.group(1), True
-            morceau = _ET_INITIAL.sub("", morceau)
+            morceau = f"{pluriel.group(1)} {morceau[pluriel.end() :]}"
         elif civilite_pluriel and not _CIVILITE_SEULE.match(morceau.upper()):
             morceau, distribuee = f"{civilite_pluriel} {morceau}", True
         if _CIVILITES_PLURIEL_SEULES.fullmatch(morceau):
@@ -2649,6 +2668,13 @@ def _resoudre(membres: _Membres, texte: str) -> Elu | None:
     candidats = membres.trouver(elu)
     if len(candidats) == 1 and (candidats[0].prenom is not None or elu.prenom is None):
         return candidats[0]
+    mots = _FIN_DU_NOM.split(texte)[0].split()
+    if not candidats and len(mots) == 2 and (inverse := lire_personne(f"{mots[1]} {mots[0]}")):
+        # « Les présents désignent Ostermann Claire » : « Nom Prénom » en casse mixte, retenu
+        # seulement s'il désigne un seul membre nommé par ses prénom et nom
+        inverses = membres.trouver(inverse)
+        if len(inverses) == 1 and inverses[0].prenom is not None:
+            return inverses[0]
     return elu
 
 
@@ -3167,21 +3193,18 @@ def _construire(
             )
             for m in membres.liste
         ] + _mandats_de_suppleants(presences)
+    siegent = sum(1 for p in presences if p.statut in _SIEGENT)
+    titulaires = sum(1 for p in presences if p.statut is StatutPresence.PRESENT)
     comparaisons = [
         (
-            "présents",
+            "titulaires présents" if etat.presents_titulaires else "présents",
             d.get("presents"),
-            sum(
-                1
-                for p in presences
-                if p.statut
-                in (StatutPresence.PRESENT, StatutPresence.REMPLACE, StatutPresence.SUPPLEANT)
-            ),
+            titulaires if etat.presents_titulaires else siegent,
         ),
         ("procurations", d.get("procurations"), len(procurations)),
     ]
     if d.get("votants") is not None:
-        comparaisons.append(("votants", d.get("votants"), comparaisons[0][2] + len(procurations)))
+        comparaisons.append(("votants", d.get("votants"), siegent + len(procurations)))
     doutes = _doutes_de_lecture(etat)
     for nom, annonce, compte in comparaisons:
         if annonce is not None and presences and annonce != compte and not (

@@ -46,7 +46,7 @@ __all__ = [
 _EN_TETE = re.compile(
     r"^\s*(?:(?P<commune>commune|ville|mairie)\s+(?=d[eu'\s]|des\s)"
     r"|(?P<epci>communaute\s+de\s+communes|communaute\s+d'agglomeration|communaute\s+urbaine"
-    r"|metropole|syndicat|sivom|sivu|sictom|smictom|pole\s+d'equilibre|petr)\b"
+    r"|metropole|syndicat|sivom|sivu|sivoss?|sictom|smictom|pole\s+d'equilibre|petr)\b"
     r"|(?P<general>departement|region|conseil\s+departemental\s+d|conseil\s+regional\s+d)\b)"
 )
 _PROSE = re.compile(

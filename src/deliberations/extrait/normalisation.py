@@ -117,6 +117,11 @@ _INTITULES = re.compile(
     r"|(?:pouvoirs?|procurations?|representes?|representees?|delegations?\s+de\s+vote)\s*:"
     r"|delegues\s+representes\b"
     r"|membres\s+(?:titulaires|suppleants)\b"  # colonnes d'un procès-verbal aplati
+    # « … KOEHLER Conseillers titulaires élus : 8 Conseiller suppléant présent : 0 Délégués
+    # titulaires présents : … Délégués suppléants : … » : décomptes et listes par qualité
+    r"|(?:conseill|deleg|membr)[a-z]*\s+(?:titulaire|suppleant)e?s?\s+"
+    r"(?:elue?s?|en\s+fonctions?|presente?s?|excusee?s?|absente?s?)\s*:"
+    r"|(?:conseill|deleg)[a-z]*\s+suppleante?s?\s*:"
     r"|(?<!-)(?:president|presidente|presidence)(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*[a-z]"
     r"|(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?\s*:"
     r"|(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)\s+en\s+exercice\s*:"
@@ -127,13 +132,21 @@ _INTITULES = re.compile(
 # seulement si elle commence par une capitale (« Mme X est nommée secrétaire » reste entière).
 _NOMINATION = re.compile(
     r"(?<=[\s.;,)\-])(?=(?:est|sont|a\s+ete|ont\s+ete)\s+(?:nommee?s?|designee?s?|elue?s?)\s+"
-    r"(?:en\s+qualite\s+de\s+|comme\s+)?secretaire)"
+    r"(?:en\s+qualite\s+de\s+|comme\s+)?secretaire"
+    # « … 1.2) Secrétaire de séance Les présents désignent X comme secrétaire de séance. »
+    r"|les\s+(?:presents|membres)\s+designent\s[^.:;]{3,80}?\s(?:comme|en\s+qualite\s+de)\s+secretaire)"
 )
 # « … 17 mars 2011 Monsieur Loïc CADIOU a été élu secrétaire à 20 voix » : la phrase commence à
 # la civilité du secrétaire nommé (au plus quatre mots de nom)
 _NOMINATION_NOMMEE = re.compile(
     r"(?<=[\s.;,)])(?=(?:monsieur|madame|m\.?|mme)\s+(?:[^\s,;:.]+\s+){1,4}"
     r"(?:a|est)\s+ete\s+(?:nommee?|designee?|elue?)\s+secretaire)"
+)
+# « Les présents désignent X comme secrétaire de séance. - Finances 2.1) … » : la phrase de
+# désignation finit au point, coupée après lui
+_DESIGNATION_FINIE = re.compile(
+    r"\bdesign(?:e|ent)\s[^.:;]{3,80}?\s(?:comme|en\s+qualite\s+de)\s+secretaire"
+    r"(?:\s+de\s+(?:la\s+)?seance)?\s*\.\s"
 )
 # Intitulés forts : coupés quel que soit le mot qui précède.
 _INTITULES_FORTS = re.compile(
@@ -310,6 +323,7 @@ def _coupures(ligne: str) -> list[int]:
     coupes.update(t.start() for t in _NOMINATION.finditer(plat) if ligne[t.start()].isupper())
     if "secretaire" in plat:
         coupes.update(t.start() for t in _NOMINATION_NOMMEE.finditer(plat) if t.start() > 0)
+        coupes.update(t.end() for t in _DESIGNATION_FINIE.finditer(plat) if t.end() < len(ligne))
     if "(" in ligne:
         # « 2 contre (1 + 1 procuration : R. X) » : un intitulé juste après une parenthèse
         # ouverte (40 caractères au plus avant lui) n'en est pas un

@@ -538,7 +538,7 @@ _EN_PRESENCE = re.compile(
 _DEBUT_NOM = re.compile(
     r"(?:^|[,;.:]\s+)(?:et\s+)?(?=m\.|m\s|mr\b|mme\b|monsieur\b|madame\b|mlle\b|mademoiselle\b)"
 )
-_DESIGNER = re.compile(r"designer\s+(.{3,80}?)\s+(?:comme|en\s+qualite\s+de)\s+secretaire")
+_DESIGNER = re.compile(r"design(?:er|ent|e)\s+(.{3,80}?)\s+(?:comme|en\s+qualite\s+de)\s+secretaire")
 _FIN_NOM = re.compile(
     r"[;(]|,\s+(?!et\b)|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|(?<=[A-ZÀ-Ý]{2})\.(?:\s|$)|\s+[-=_*]{3}"
     r"|\s+(?:qui|et\s+a|a\s+accepte|assist[ée]e?)\b"
@@ -632,7 +632,38 @@ _LIBELLE_DE_VOTE = re.compile(
 _INDICE_DECOMPTE_EN_PHRASE = re.compile(
     r"denombre|presents\s+sur|avec\s+\w+\s+membres|(?:exercice|presents|votants)\s*:\s*[a-z]"
 )
-_TITULAIRES_SUPPLEANTS = re.compile(r"titulaires|suppleants")
+_TITULAIRES_SUPPLEANTS = re.compile(r"titulaires?|suppleante?s?")
+# « Conseillers titulaires élus : 10 », « … en fonction : 10 », « … présents : 8 »,
+# « Conseiller suppléant présent : 1 » : décomptes d'un comité qui distingue les qualités
+_DECOMPTE_PAR_QUALITE = re.compile(
+    r"\b(?:conseill|deleg|membr)[a-z]*\s+(?P<qui>titulaire|suppleant)e?s?\s+"
+    r"(?P<quoi>elue?s?|en\s+fonctions?|presente?s?)\s*$"
+)
+_CLES_PAR_QUALITE = {
+    ("titulaire", "el"): "membres",
+    ("titulaire", "en"): "en_exercice",
+    ("titulaire", "pr"): "presents_titulaires",
+    ("suppleant", "pr"): "presents_suppleants",
+}
+
+
+def _decompte_par_qualite(libelle: str) -> str | None:
+    """La clé d'un décompte par qualité (titulaires élus, en fonction, présents ; suppléants
+    présents), ou rien : ``presents_titulaires`` et ``presents_suppleants`` sont des parties
+    des présents, pas leur nombre.
+
+    >>> _decompte_par_qualite("conseillers titulaires en fonction")
+    'en_exercice'
+    >>> _decompte_par_qualite("conseiller suppleant present")
+    'presents_suppleants'
+    >>> _decompte_par_qualite("conseillers suppleants elus") is None
+    True
+    """
+    trouve = _DECOMPTE_PAR_QUALITE.search(libelle)
+    if trouve is None:
+        return None
+    return _CLES_PAR_QUALITE.get((trouve.group("qui"), trouve.group("quoi")[:2]))
+
 _TITULAIRES_ET_SUPPLEANTS = re.compile(r"titulaires\s+(?:et|ou)\s+suppleants")
 
 
@@ -645,6 +676,9 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
     for trouve in libelles_nombres(plat):
         libelle = trouve.group(1)
         if _LIBELLE_DE_VOTE.search(libelle):
+            continue
+        if (par_qualite := _decompte_par_qualite(libelle)) is not None:
+            resultats.append((par_qualite, int(trouve.group(2))))
             continue
         if _TITULAIRES_SUPPLEANTS.search(libelle) and not _TITULAIRES_ET_SUPPLEANTS.search(libelle):
             continue  # une partie seulement des présents
@@ -736,6 +770,7 @@ _MOTS_INTITULE = frozenset(
         "delegues",
         "delegue",
         "deleguees",
+        "deleguee",
         "elus",
         "elu",
         "titulaires",
@@ -743,6 +778,7 @@ _MOTS_INTITULE = frozenset(
         "suppleants",
         "suppleant",
         "suppleantes",
+        "suppleante",
         "presents",
         "present",
         "presente",
@@ -824,6 +860,7 @@ _INTITULE_ABSENTS = re.compile(r"absent|excuse")
 _SOUS_INTITULE = re.compile(r"membres|delegues|conseillers|titulaires|elus")
 _INTITULE_PROCURATIONS = re.compile(r"pouvoir|procuration|represent|delegation")
 _SUPPLEANTS_AVEC_VOIX = re.compile(r"suppleants?\s+avec\s+voix")
+_DELEGUES_SUPPLEANTS = re.compile(r"(?:delegue|conseiller)e?s?\s+suppleante?s?")
 _SANS_POUVOIR_PROCURATION = re.compile(r"sans\s+(?:pouvoir|procuration)|non\s+represent")
 
 
@@ -851,6 +888,9 @@ def _nom_section(titre: str) -> Section | None:
         ("suppleant" in titre and ("present" in titre or "remplacant" in titre))
         or _SUPPLEANTS_AVEC_VOIX.search(titre)
     ):  # « Membres suppléants remplaçants un membre titulaire : »
+        return Section("suppleants", "", False)
+    if _DELEGUES_SUPPLEANTS.fullmatch(titre.strip()):
+        # « Délégués suppléants : X (pour Y) », « Déléguée suppléante : X » : ceux qui siègent
         return Section("suppleants", "", False)
     if titre.strip() == "membres suppleants":
         # « Membres suppléants : X » après les titulaires et les suppléants qui les remplacent :
