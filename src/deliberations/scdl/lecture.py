@@ -121,6 +121,7 @@ _TEXTES_DU_MODELE = frozenset(
 
 
 _COLONNES_DELIBERATION = tuple(n for n in NOMS if n not in ("COLL_NOM", "COLL_SIRET"))
+_OBLIGATOIRES_DELIBERATION = tuple(sorted(OBLIGATOIRES - {"COLL_NOM", "COLL_SIRET"}))
 _COLONNES_VOTES = ("VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")
 
 
@@ -379,7 +380,7 @@ class LecteurSCDL:
                     f"Code de matière absent, déduit du nom : {code}.",
                     "",
                 )
-        for obligatoire in sorted(OBLIGATOIRES - {"COLL_NOM", "COLL_SIRET"}):
+        for obligatoire in _OBLIGATOIRES_DELIBERATION:
             if not brut.get(obligatoire, "").strip() and not (
                 obligatoire == "DELIB_MATIERE_CODE" and code
             ):
