@@ -388,6 +388,9 @@ def lire_extrait(
     return ResultatExtrait(seance, etat.rapport(), _non_etablis(etat, seance))
 
 
+_NUMERO_INTERNE = re.compile(
+    r"\s*\bN\s*°\s*(?:interne\s+)?de\s+l'acte\s*:?\s*([0-9][\w./-]{0,20})", re.I
+)
 _RUBRIQUE = re.compile(
     r"\s*(rapporteurs?|rapporteuses?|interventions?|d[ée]cisions?|expos[ée]|discussion)\s*:\s*",
     re.I,
@@ -761,6 +764,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d = _Delib(n)
             etat.deliberations.append(d)
         d.ligne = n
+        if valeur and (interne := _NUMERO_INTERNE.search(valeur)) is not None:
+            # « Objet : Titre N° interne de l'acte : 2022-07 » : le numéro après le titre
+            d.numero = d.numero or interne.group(1).rstrip(".,;")
+            valeur = (valeur[: interne.start()].rstrip() + " " + valeur[interne.end() :]).strip()
         if etat.aplati and valeur:
             valeur, suite_objet = r.couper_titre(valeur)
             if suite_objet:

@@ -35,6 +35,12 @@ _FONCTIONS = re.compile(
     r"^(?:(?:le|la)\s+|l'\s*)(?:maire|president|presidente|adjoint|adjointe|vice-president|doyen)\b",
     re.IGNORECASE,
 )
+# libellés de décompte (« Votants », « En exercice »…) : jamais le nom d'une personne
+_LIBELLES_DECOMPTE = re.compile(
+    r"^(?:en\s+exercice|presents?|absents?|excuses?|votants?|pouvoirs?|procurations?|"
+    r"suffrages(?:\s+exprimes)?|exprimes|representes?|membres|pour|contre|abstentions?)$",
+    re.IGNORECASE,
+)
 _INITIALE = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?")  # « A. », « J.-P. » : initiale du prénom
 _PARTICULES = {"de", "du", "des", "d'", "le", "la", "van", "von", "da", "di"}
 
@@ -155,6 +161,8 @@ def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
         texte = texte[trouve.end() :]
     texte = texte.strip(" .,;:")
     if not texte or _FONCTIONS.match(sans_accents(texte)):
+        return None
+    if _LIBELLES_DECOMPTE.match(sans_accents(texte)):
         return None
     mots = texte.split(" ")
     if len(mots) > 7 or any(not _MOT_DE_NOM.match(m) for m in mots):

@@ -121,7 +121,71 @@ def preparer(texte: str) -> Preparation:
             brute = _sans_entete_repete(prep, numero, brute)
         for decalage, morceau in segmenter(_GRAS.sub("", brute).rstrip()):
             _preparer_ligne(prep, numero, decalage, morceau, repetees)
+    prep.lignes = _decomptes_en_colonne(prep.lignes)
     return prep
+
+
+_LIBELLE = (
+    r"(?:en\s+exercice|pr[ée]sents?|votants?|absents?|excus[ée]s?|pouvoirs?|procurations?|"
+    r"exprim[ée]s|repr[ée]sent[ée]s?)"
+)
+_LIBELLE_SEUL = re.compile(rf"\s*{_LIBELLE}\s*", re.I)
+_VALEUR_SEULE = re.compile(r"\s*:\s*(\d{1,4})\s*")
+_LIBELLE_PUIS_VALEUR = re.compile(rf"\s*({_LIBELLE})\s*:\s*(\d{{1,4}})\s*", re.I)
+_COLONNES_SUR_UNE_LIGNE = re.compile(
+    rf"(?P<libelles>{_LIBELLE}(?:\s+{_LIBELLE}){{1,5}})\s*(?P<valeurs>(?::\s*\d{{1,4}}\s*){{2,6}})",
+    re.I,
+)
+_UN_LIBELLE = re.compile(_LIBELLE, re.I)
+_UNE_VALEUR = re.compile(r"\d{1,4}")
+
+
+def _en_ligne(trouve: re.Match[str]) -> str:
+    libelles = _UN_LIBELLE.findall(trouve.group("libelles"))
+    valeurs = _UNE_VALEUR.findall(trouve.group("valeurs"))
+    if len(libelles) != len(valeurs):
+        return trouve.group(0)
+    return " ".join(f"{lib} : {v}" for lib, v in zip(libelles, valeurs, strict=True)) + " "
+
+
+def _decomptes_en_colonne(lignes: list[Ligne]) -> list[Ligne]:
+    """Décomptes en deux colonnes aplaties : « En exercice Présents Votants : 15 : 13 : 14 »
+    sur une ligne, ou les libellés sur des lignes puis les valeurs (« : 14 », « : 10 »…) sur
+    les suivantes, réécrits « En exercice : 15 Présents : 13 Votants : 14 » quand le nombre
+    de libellés et de valeurs est le même (sinon rien ne change)."""
+    resultat: list[Ligne] = []
+    i = 0
+    while i < len(lignes):
+        ligne = lignes[i]
+        if ":" in ligne.texte and _COLONNES_SUR_UNE_LIGNE.search(ligne.texte):
+            texte = _COLONNES_SUR_UNE_LIGNE.sub(_en_ligne, ligne.texte)
+            resultat.append(attrs.evolve(ligne, texte=texte))
+            i += 1
+            continue
+        libelles: list[tuple[Ligne, str]] = []
+        valeurs: list[str] = []
+        j = i
+        while j < len(lignes) and _LIBELLE_SEUL.fullmatch(lignes[j].texte):
+            libelles.append((lignes[j], lignes[j].texte.strip()))
+            j += 1
+        fin_libelles = max(j, i + 1)  # sans réécriture, la suite reprend après les libellés
+        if libelles and j < len(lignes) and (fin := _LIBELLE_PUIS_VALEUR.fullmatch(lignes[j].texte)):
+            libelles.append((lignes[j], fin.group(1)))  # le dernier libellé porte la 1re valeur
+            valeurs.append(fin.group(2))
+            j += 1
+        while j < len(lignes) and len(valeurs) < len(libelles) and (
+            v := _VALEUR_SEULE.fullmatch(lignes[j].texte)
+        ):
+            valeurs.append(v.group(1))
+            j += 1
+        if len(libelles) >= 2 and len(valeurs) == len(libelles):
+            for (source, libelle), valeur in zip(libelles, valeurs, strict=True):
+                resultat.append(attrs.evolve(source, texte=f"{libelle} : {valeur}"))
+            i = j
+            continue
+        resultat.extend(lignes[i:fin_libelles])
+        i = fin_libelles
+    return resultat
 
 
 def _preparer_ligne(

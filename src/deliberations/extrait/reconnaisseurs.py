@@ -364,10 +364,10 @@ _OUVRE_SANS_FONCTION = re.compile(
 _PRESIDENT_DE_SEANCE = re.compile(
     r"^\s*(?:president(?:e)?(?:\s+de\s+seance)?|presidence)\s*:\s*"
 )
-_SOUS_LA_PRESIDENCE = re.compile(r"sous la presidence de\s+")
+_SOUS_LA_PRESIDENCE = re.compile(r"sous la presidence (?:de\s+|du\s+(?=maire\b|president))")
 _SEPARATEUR_FONCTION = re.compile(r"\s*[,;(]\s*")
 _PRESIDENT_PAR_FONCTION = re.compile(
-    r"^(?:m\.|mme|monsieur|madame)?\s*(?:le|la)\s+(?:maire|president|presidente)$"
+    r"^(?:m\.|mme|monsieur|madame)?\s*(?:(?:le|la)\s+)?(?:maire|president|presidente)$"
 )
 
 
