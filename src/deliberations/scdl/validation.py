@@ -183,8 +183,12 @@ def _boucle(
             ligne = _structure(ligne, numero, entete, collecteur)
             if ligne is None:
                 continue
-        if "" in prendre_requis(ligne):
-            _manquantes(ligne, numero, requis, collecteur)
+        vides = prendre_requis(ligne).count("")
+        if vides:
+            if collecteur.plein:  # au-delà de la limite : comptées d'un coup
+                collecteur.compter_erreurs("constraint-error", vides)
+            else:
+                _manquantes(ligne, numero, requis, collecteur)
         resultats = tuple(map(_appeler, analyseurs, prendre_analyses(ligne)))
         if any(map(_FAUTES, resultats)):
             _fautes(resultats, analyses, ligne, numero, collecteur)
@@ -212,10 +216,6 @@ if hasattr(operator, "call"):  # Python 3.11 : appel sans cadre Python
 def _manquantes(
     ligne: list[str], numero: int, requis: list[tuple[int, str]], collecteur: Collecteur
 ) -> None:
-    if collecteur.plein:
-        vides = sum(1 for position, _ in requis if not ligne[position])
-        collecteur.compter_erreurs("constraint-error", vides)
-        return
     for position, nom in requis:
         if not ligne[position]:
             collecteur.erreur("constraint-error", numero, nom, _OBLIGATOIRE, "")
