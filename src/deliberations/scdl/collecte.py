@@ -83,23 +83,7 @@ class Collecteur:
 
     def compter_plusieurs(self, codes: Iterable[tuple[str, Severite]]) -> list[int]:
         """Compte des constats (code et sévérité) ; les rangs de ceux à garder."""
-        garder: list[int] = []
-        for rang, (code, severite) in enumerate(codes):
-            self.par_code[code] += 1
-            if severite is Severite.ERREUR:
-                if not code.startswith("strict."):
-                    self.officielles += 1
-                self.erreurs += 1
-                if self.erreurs <= self.limite:
-                    garder.append(rang)
-                    continue
-            else:
-                self.autres += 1
-                if self.autres <= self.limite:
-                    garder.append(rang)
-                    continue
-            self.omis += 1
-        return garder
+        return [rang for rang, (code, severite) in enumerate(codes) if self.compter(code, severite)]
 
     def ajouter(self, constat: Constat) -> None:
         """Ajoute un constat (ou le compte seulement, au-delà de la limite)."""
