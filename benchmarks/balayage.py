@@ -428,6 +428,13 @@ GENERATEURS.update({
         b"Dijon", "Dijon \x1b[31mROUGE\x1b[0m \u202etiur\u202c".encode(), 1)),
     "ligne-4-mo.txt": _ecrire(b"Le conseil " * 400_000),
     "un-million-de-lignes.txt": _ecrire(b"vu\n" * 1_000_000),
+    # sous la borne de taille (2 Mio) : bornés par le nombre de lignes, ou lus en temps linéaire
+    "un-million-de-lignes-courtes.txt": _ecrire(b"x\n" * 1_000_000),
+    "phrases-de-vote.txt": _ecrire(
+        "Séance du 4 mai 2021\nDélibération n° 2021-01 - Objet\n".encode()
+        + ("Le conseil, par 12 voix pour, 3 voix contre et 1 abstention, M. Jean DUPONT ne "
+           "prenant pas part au vote, donne pouvoir à Mme Anne AUTRE, adopte.\n").encode() * 14_000
+    ),
     "extrait-repete.txt": _ecrire(EXTRAIT.read_bytes() * 600),
 })
 
@@ -748,6 +755,8 @@ def cas_hostiles() -> list[Cas]:
                              UN_DEUX, entree=nom))  # fmt: skip
     for nom, codes in {"controles.txt": frozenset({0, 1}), "ligne-4-mo.txt": UN_DEUX,
                        "un-million-de-lignes.txt": UN_DEUX,
+                       "un-million-de-lignes-courtes.txt": UN_DEUX,
+                       "phrases-de-vote.txt": frozenset({0, 1, 2}),
                        "extrait-repete.txt": frozenset({0, 1, 2})}.items():  # fmt: skip
         for commande in ("extrait lire", "valider"):
             liste.append(Cas("texte hostile", commande, nom, [*commande.split(), Fichier(nom)],

@@ -136,3 +136,35 @@ def test_constats_bornes_par_code_et_comptes() -> None:
     ]
     assert len(resume) == 1 and dict(resume[0].details)["omis"] == 300 == rapport.omis
     assert resume[0].severite.value == "avertissement"
+
+
+def test_lignes_comptees_avant_l_analyse(tmp_path: Path) -> None:
+    """La taille ne borne pas le temps (l'analyse coûte par ligne) : au-delà de
+    ``lignes_max`` lignes non vides, rien n'est lu ; les lignes vides ne comptent pas."""
+    texte = "Séance du 3 mars 2021\n" + "x\n\n" * 30
+    with pytest.raises(TexteTropLong, match="31 lignes non vides, au plus 30"):
+        lire_extrait(texte, lignes_max=30)
+    assert lire_extrait(texte, lignes_max=31).seance is not None
+    fichier = tmp_path / "court.txt"
+    fichier.write_text(texte, "utf-8")
+    with pytest.raises(TexteTropLong, match=r"court\.txt : texte trop long"):
+        lire_fichier(fichier, Limites(lignes_max=30))
+    assert main(["extrait", "lire", str(fichier), "--lignes-max", "30"]) == 2
+
+
+def test_lignes_comptees_apres_decoupage_d_un_texte_aplati() -> None:
+    """Un texte sans retour à la ligne est découpé à ses intitulés : la borne vaut aussi pour
+    les lignes qui en sortent."""
+    texte = "Séance du 3 mars 2021 " + "Présents : M. Jean DUPONT. " * 40
+    assert "\n" not in texte
+    with pytest.raises(TexteTropLong, match="lignes non vides"):
+        lire_extrait(texte, lignes_max=20)
+
+
+def test_million_de_lignes_courtes_refuse_sans_analyse() -> None:
+    """Deux mégaoctets de lignes d'un caractère (sous la borne de taille) : refusés d'après
+    le compte des lignes, sans passer par les reconnaisseurs."""
+    texte = "x\n" * 1_000_000
+    assert len(texte) <= Limites().taille_max
+    with pytest.raises(TexteTropLong, match="1000000 lignes non vides"):
+        lire_extrait(texte)

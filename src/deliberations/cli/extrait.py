@@ -25,12 +25,14 @@ def lire_document(fichier: str, limites: Limites | None = None) -> ResultatExtra
 
 
 def limites(arguments: argparse.Namespace) -> Limites:
-    """Les bornes de lecture données en option (``--taille-max``, ``--pages-max``)."""
+    """Les bornes de lecture données en option (``--taille-max``, ``--lignes-max``,
+    ``--pages-max``…)."""
     defaut = Limites()
     taille = getattr(arguments, "taille_max", None)
     return Limites(
         taille_max=taille or defaut.taille_max,
         html_taille_max=taille or defaut.html_taille_max,
+        lignes_max=getattr(arguments, "lignes_max", None) or defaut.lignes_max,
         pdf_pages_max=getattr(arguments, "pages_max", None) or defaut.pdf_pages_max,
         pdf_moteur=getattr(arguments, "moteur_pdf", None) or defaut.pdf_moteur,
         pdf_memoire_max=getattr(arguments, "memoire_pdf", None) or defaut.pdf_memoire_max,
@@ -45,6 +47,12 @@ def ajouter_limites(p: argparse.ArgumentParser) -> None:
         metavar="OCTETS",
         help=f"taille maximale d'un texte (défaut {Limites().taille_max}) ou d'une page HTML "
         f"(défaut {Limites().html_taille_max})",
+    )
+    p.add_argument(
+        "--lignes-max",
+        type=int,
+        metavar="N",
+        help=f"nombre maximal de lignes non vides d'un texte (défaut {Limites().lignes_max})",
     )
     p.add_argument(
         "--pages-max",

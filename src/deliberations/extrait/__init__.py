@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from deliberations.extrait.analyse import (
     FAITS,
+    LIGNES_MAX,
     PERSONNES_MAX,
     TAILLE_MAX,
     ResultatExtrait,
@@ -20,6 +21,7 @@ from deliberations.extrait.fichiers import Limites, lire_fichier
 
 __all__ = [
     "FAITS",
+    "LIGNES_MAX",
     "PERSONNES_MAX",
     "TAILLE_MAX",
     "Limites",

@@ -64,6 +64,7 @@ from deliberations.validation.rapport import Constat, Rapport, Severite
 
 __all__ = [
     "FAITS",
+    "LIGNES_MAX",
     "PERSONNES_MAX",
     "TAILLE_MAX",
     "ResultatExtrait",
@@ -74,6 +75,13 @@ __all__ = [
 TAILLE_MAX = taille_max("extrait")
 """Taille maximale, en caractères, d'un texte confié à :func:`lire_extrait` (réglable) : la
 taille par défaut d'un fichier texte d'extrait (table ``donnees/tailles_max.csv``)."""
+
+LIGNES_MAX = 30_000
+"""Nombre maximal de lignes non vides d'un texte confié à :func:`lire_extrait` (réglable),
+comptées avant l'analyse puis après le découpage d'un texte aplati : environ 650 pages de
+procès-verbal. La taille seule ne suffit pas à borner le temps (l'analyse coûte par ligne :
+deux mégaoctets de lignes d'un caractère font un million de lignes) ; au-delà, le texte est
+refusé (:class:`TexteTropLong`) sans rien lire, en quelques secondes au plus."""
 
 CONSTATS_PAR_CODE = 200
 """Constats gardés par code (« ligne non comprise »…) ; au-delà, ils sont comptés et un
@@ -299,12 +307,16 @@ class _Etat:
 
 
 def lire_extrait(
-    texte: str, *, taille_max: int = TAILLE_MAX, personnes_max: int = PERSONNES_MAX
+    texte: str,
+    *,
+    taille_max: int = TAILLE_MAX,
+    personnes_max: int = PERSONNES_MAX,
+    lignes_max: int = LIGNES_MAX,
 ) -> ResultatExtrait:
     """Lit le texte d'un extrait du registre ou d'un procès-verbal.
 
-    Un texte de plus de ``taille_max`` caractères est refusé avant toute analyse
-    (:class:`TexteTropLong`) ; au-delà de ``personnes_max`` personnes lues dans les listes,
+    Un texte de plus de ``taille_max`` caractères ou de ``lignes_max`` lignes non vides est
+    refusé avant toute analyse (:class:`TexteTropLong`) ; au-delà de ``personnes_max`` personnes lues dans les listes,
     les lignes de liste suivantes ne sont pas lues (constat ``extrait.liste-trop-longue``).
 
     >>> texte = open("examples/extrait-dijon-metropole-2024-09-26.txt", encoding="utf-8").read()
@@ -323,7 +335,9 @@ def lire_extrait(
             f"texte trop long ({len(texte)} caractères, au plus {taille_max} permis) : "
             "rien n'a été lu."
         )
+    _verifier_lignes(sum(1 for ligne in texte.splitlines() if ligne.strip()), lignes_max)
     prep = preparer(texte)
+    _verifier_lignes(sum(1 for ligne in prep.lignes if ligne.texte.strip()), lignes_max)
     for numero, brut, raison in prep.retirees:
         etat.constat(
             "extrait.ligne-retiree",
@@ -386,6 +400,14 @@ def lire_extrait(
             etat.commune_citee = _commune_citee(tout)
     seance = _construire(etat, prep.identifiant_actes, prep.date_envoi, prep.date_reception)
     return ResultatExtrait(seance, etat.rapport(), _non_etablis(etat, seance))
+
+
+def _verifier_lignes(nombre: int, lignes_max: int) -> None:
+    if nombre > lignes_max:
+        raise TexteTropLong(
+            f"texte trop long ({nombre} lignes non vides, au plus {lignes_max} permises ; "
+            "voir Limites.lignes_max) : rien n'a été lu."
+        )
 
 
 _NUMERO_INTERNE = re.compile(

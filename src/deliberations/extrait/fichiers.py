@@ -24,10 +24,17 @@ from pathlib import Path
 import attrs
 
 from deliberations.erreurs import FichierIllisible, message_systeme
-from deliberations.extrait.analyse import PERSONNES_MAX, TAILLE_MAX, ResultatExtrait, lire_extrait
+from deliberations.extrait.analyse import (
+    LIGNES_MAX,
+    PERSONNES_MAX,
+    TAILLE_MAX,
+    ResultatExtrait,
+    TexteTropLong,
+    lire_extrait,
+)
 from deliberations.extrait.pdf import MEMOIRE_MAX as MEMOIRE_PDF
 from deliberations.fichiers import taille_max as _taille_max
-from deliberations.validation.rapport import Rapport
+from deliberations.validation.rapport import Constat, Rapport
 
 __all__ = ["Limites", "lire_fichier"]
 
@@ -35,12 +42,13 @@ __all__ = ["Limites", "lire_fichier"]
 @attrs.frozen
 class Limites:
     """Bornes de lecture : taille d'un texte (octets), d'une page HTML (octets ; son texte est
-    ensuite borné par ``taille_max``), d'un PDF et de ses pages ; personnes lues dans les
-    listes. Les tailles par défaut viennent de la table ``donnees/tailles_max.csv``."""
+    ensuite borné par ``taille_max``), d'un PDF et de ses pages ; lignes non vides d'un texte
+    (``lignes_max``) ; personnes lues dans les listes. Les tailles par défaut viennent de la table ``donnees/tailles_max.csv``."""
 
     taille_max: int = TAILLE_MAX
     html_taille_max: int = _taille_max("html")
     personnes_max: int = PERSONNES_MAX
+    lignes_max: int = LIGNES_MAX
     pdf_taille_max: int = _taille_max("pdf")
     pdf_pages_max: int = 300
     pdf_objets_max: int = 200_000
@@ -82,10 +90,16 @@ def _decoder(octets: bytes) -> str:
 
 
 def lire_fichier(chemin: str | os.PathLike[str], limites: Limites | None = None) -> ResultatExtrait:
-    """Lit un extrait depuis un fichier ``.txt``, ``.html`` ou ``.pdf`` (extra ``pdf``)."""
+    """Lit un extrait depuis un fichier ``.txt``, ``.html`` ou ``.pdf`` (extra ``pdf``).
+
+    Un fichier au-delà de sa taille permise est refusé par :class:`FichierIllisible`, un texte
+    au-delà des bornes du texte (:class:`Limites`) par :class:`TexteTropLong` ; les deux
+    nomment le fichier."""
     limites = limites or Limites()
     nom = str(chemin)
     suffixe = Path(nom).suffix.lower()
+    constats: list[Constat] = []
+    taille = limites.taille_max
     if suffixe == ".pdf":
         from deliberations.extrait.pdf import LimitesPdf, lire_pdf
 
@@ -100,16 +114,22 @@ def lire_fichier(chemin: str | os.PathLike[str], limites: Limites | None = None)
                 memoire_max=limites.pdf_memoire_max,
             ),
         )
-        resultat = lire_extrait(
-            texte,
-            taille_max=max(limites.taille_max, len(texte)),
-            personnes_max=limites.personnes_max,
-        )
-        return attrs.evolve(resultat, rapport=Rapport(constats) + resultat.rapport)
-    if suffixe in (".html", ".htm", ".xhtml"):
+        taille = max(taille, len(texte))
+    elif suffixe in (".html", ".htm", ".xhtml"):
         from deliberations.extrait.html import texte_html
 
         texte = texte_html(_octets(nom, limites.html_taille_max))
     else:
         texte = _decoder(_octets(nom, limites.taille_max))
-    return lire_extrait(texte, taille_max=limites.taille_max, personnes_max=limites.personnes_max)
+    try:
+        resultat = lire_extrait(
+            texte,
+            taille_max=taille,
+            personnes_max=limites.personnes_max,
+            lignes_max=limites.lignes_max,
+        )
+    except TexteTropLong as erreur:
+        raise TexteTropLong(f"{nom} : {erreur}") from None
+    if constats:
+        resultat = attrs.evolve(resultat, rapport=Rapport(constats) + resultat.rapport)
+    return resultat
