@@ -21,6 +21,7 @@ from deliberations.extrait.collectivite import (
     dans_la_prose,
     en_tete,
     par_le_president,
+    sans_titre,
     titre_de_page,
 )
 from deliberations.extrait.dates import nombre_en_lettres
@@ -2471,7 +2472,9 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
     if not candidats:
         return _collectivite_tardive(etat)
     _, _, _, _, n, nom, genre = candidats[0]
+    nom = sans_titre(nom)[0]  # « X Conseil municipal » dans un en-tête aplati
     for rang, _i, _s, _o, autre_n, autre, autre_genre in candidats[1:]:
+        autre = sans_titre(autre)[0]
         if rang <= 3 and cle_texte(autre) != cle_texte(nom):
             etat.constat(
                 "extrait.collectivite-divergente",

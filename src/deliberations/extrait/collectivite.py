@@ -40,6 +40,7 @@ __all__ = [
     "en_tete",
     "nom_plausible",
     "par_le_president",
+    "sans_titre",
     "titre_de_page",
 ]
 
@@ -175,6 +176,29 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
 
 
 _SEPARATEUR = re.compile(r"\s+[—–|-]\s+|\s*,\s+")
+
+# Ce qu'un texte aplati colle au nom d'un en-tête : un organe, le titre du document.
+_SUITE_DE_TITRE = re.compile(
+    r"\s+(?=(?:conseil|commission\s+permanente|bureau|comite|seance|session|"
+    r"compte[\s-]+rendu|proces[\s-]+verbal|extrait|registre|deliberations?|"
+    r"reunion\s+(?:du|de|ordinaire|extraordinaire))\b)"
+)
+
+
+def sans_titre(nom: str) -> tuple[str, str]:
+    """Le nom sans l'organe ou le titre qu'un texte aplati lui colle, et cette suite.
+
+    >>> sans_titre("Lanvézec Conseil municipal")
+    ('Lanvézec', 'Conseil municipal')
+    >>> sans_titre("CONSEIL GENERAL DE LA HAUTE-VEZERE COMMISSION PERMANENTE")
+    ('CONSEIL GENERAL DE LA HAUTE-VEZERE', 'COMMISSION PERMANENTE')
+    >>> sans_titre("Département de La Réunion")
+    ('Département de La Réunion', '')
+    """
+    trouve = _SUITE_DE_TITRE.search(_plat(nom), 1)
+    if trouve is None or not nom_plausible(nom[: trouve.start()], 200):
+        return nom, ""
+    return nom[: trouve.start()], nom[trouve.end() :]
 _TITRE_DE_PAGE = re.compile(
     r"^(?P<tete>.*\bconseil\s+municipal\b.*?)\s+[—–|-]\s+(?P<nom>[^—–|]{2,60}?)\s*$", re.I
 )

@@ -109,13 +109,22 @@ def _sans_entete_repete(prep: Preparation, numero: int, ligne: str) -> str:
     return "".join(morceaux)
 
 
+def _aplati(brutes: list[str]) -> bool:
+    """Un texte sans retours à la ligne : une ligne de plus de 1 000 caractères, ou un document
+    court tenu tout entier sur une ou deux lignes de plus de 400 caractères."""
+    longueurs = [len(b) for b in brutes if b.strip()]
+    if not longueurs:
+        return False
+    return max(longueurs) > 1000 or (len(longueurs) <= 2 and max(longueurs) > 400)
+
+
 def preparer(texte: str) -> Preparation:
     """Normalise le texte, découpe les longues lignes aux intitulés, retire tampons, numéros
     de page et en-têtes répétés."""
     texte = normaliser(texte.replace("\r\n", "\n").replace("\r", "\n"))
     repetees = _bords_repetes(texte.split("\f"))
     brutes = texte.replace("\f", "\n").split("\n")
-    prep = Preparation(lignes=[], aplati=any(len(b) > 1000 for b in brutes))
+    prep = Preparation(lignes=[], aplati=_aplati(brutes))
     for numero, brute in enumerate(brutes, start=1):
         if len(brute) > 1000 and "age" in brute:
             brute = _sans_entete_repete(prep, numero, brute)

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 import attrs
 
-from deliberations.extrait.collectivite import commune_seule, nom_plausible
+from deliberations.extrait.collectivite import commune_seule, nom_plausible, sans_titre
 from deliberations.extrait.dates import nombre_en_lettres, trouver_date
 from deliberations.model import ModeScrutin, Organe, ResultatVote
 from deliberations.texte import base_meme_longueur
@@ -122,8 +122,18 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
             if nom is not None and plat[: trouve.start()].strip():
                 nom = _collectivite_du_conseil(nom)  # dans une phrase : la collectivité
             if nom is not None:
-                return valeur, nom
+                nom, suite = sans_titre(nom)  # « CONSEIL GÉNÉRAL DE X COMMISSION PERMANENTE »
+                return _organe_restreint(suite) or valeur, nom
     return (retenu, None) if retenu is not None else None
+
+
+def _organe_restreint(suite: str) -> Organe | None:
+    """La commission permanente ou le bureau nommés juste après la collectivité."""
+    plat = _plat(suite[:40])
+    for motif, valeur in _ORGANES:
+        if valeur in (Organe.COMMISSION_PERMANENTE, Organe.BUREAU) and motif.match(plat):
+            return valeur
+    return None
 
 
 _PARTICULE = re.compile(r"\s*((?:de\s+la|de\s+l'|du|des|de|d')\s*)", re.I)
