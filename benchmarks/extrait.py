@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from deliberations.extrait import lire_extrait
-from deliberations.extrait.personnes import est_fonction, lire_personne
+from deliberations.extrait.personnes import _lire_personne, est_fonction
 
 ICI = Path(__file__).resolve().parent
 CORPUS = ICI.parent / "tests" / "extrait" / "corpus"
@@ -29,7 +29,7 @@ def mesurer(nom: str, textes: list[str], tours: int) -> None:
     lire_extrait(textes[0])  # chauffe (compilation des expressions)
     duree = 0.0
     for _ in range(tours):
-        lire_personne.cache_clear()
+        _lire_personne.cache_clear()
         est_fonction.cache_clear()
         debut = time.perf_counter()
         for texte in textes:

@@ -49,6 +49,7 @@ _LISTES = (
     "extrait.procuration",
     "extrait.suppleant",
     "extrait.nom-illisible",
+    "extrait.nom-ambigu",
 )
 # Constats qui signalent qu'un champ peut être faux ou incomplet.
 SIGNALES: dict[str, tuple[str, ...]] = {
@@ -57,13 +58,14 @@ SIGNALES: dict[str, tuple[str, ...]] = {
     "organe": ("extrait.organe",),
     "date": ("extrait.date", "extrait.annee-deduite"),
     "convocation": ("extrait.convocation",),
-    "president": ("extrait.president", "extrait.personne-inconnue"),
-    "secretaires": ("extrait.secretaire", "extrait.personne-inconnue"),
+    "president": ("extrait.president", "extrait.personne-inconnue", "extrait.nom-ambigu"),
+    "secretaires": ("extrait.secretaire", "extrait.personne-inconnue", "extrait.nom-ambigu"),
     "decomptes": ("extrait.decompte", "extrait.membres-incomplets"),
     "presents": _LISTES,
     "absents": _LISTES,
     "excuses": _LISTES,
     "procurations": (
+        "extrait.nom-ambigu",
         "extrait.mandataire",
         "extrait.procuration",
         "extrait.ligne-non-comprise",

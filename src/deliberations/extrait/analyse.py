@@ -34,7 +34,14 @@ from deliberations.extrait.groupes import (
     separer,
 )
 from deliberations.extrait.normalisation import MORCEAU_MAX
-from deliberations.extrait.personnes import decouper, est_fonction, lire_personne, lire_personnes
+from deliberations.extrait.personnes import (
+    OrdreDesNoms,
+    decouper,
+    est_fonction,
+    lire_personne,
+    lire_personnes,
+    ordre_des_noms,
+)
 from deliberations.extrait.preparation import Ligne, preparer
 from deliberations.fichiers import taille_max
 from deliberations.model import (
@@ -337,6 +344,12 @@ def lire_extrait(
             "rien n'a été lu."
         )
     _verifier_lignes(sum(1 for ligne in texte.splitlines() if ligne.strip()), lignes_max)
+    with ordre_des_noms(texte) as ordre:
+        return _analyser(etat, texte, lignes_max, ordre)
+
+
+def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> ResultatExtrait:
+    """La lecture elle-même, ligne après ligne, puis la séance construite."""
     prep = preparer(texte)
     _verifier_lignes(sum(1 for ligne in prep.lignes if ligne.texte.strip()), lignes_max)
     for numero, brut, raison in prep.retirees:
@@ -400,6 +413,15 @@ def lire_extrait(
         if etat.organe is None:
             etat.commune_citee = _commune_citee(tout)
     seance = _construire(etat, prep.identifiant_actes, prep.date_envoi, prep.date_reception)
+    if ordre.ambigus:
+        etat.constat(
+            "extrait.nom-ambigu",
+            Severite.AVERTISSEMENT,
+            0,
+            f"Noms tout en capitales (« {ordre.exemple} »…) : les autres noms du document ne "
+            "disent pas l'ordre prénom / nom (aucun en casse mixte, ou les deux ordres) ; "
+            "prénom d'abord supposé, à vérifier.",
+        )
     return ResultatExtrait(seance, etat.rapport(), _non_etablis(etat, seance))
 
 
@@ -2472,9 +2494,9 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
     if not candidats:
         return _collectivite_tardive(etat)
     _, _, _, _, n, nom, genre = candidats[0]
-    nom = sans_titre(nom)[0]  # « X Conseil municipal » dans un en-tête aplati
+    nom = sans_titre(nom, commune=genre == "commune")[0]  # « X Conseil municipal » (aplati)
     for rang, _i, _s, _o, autre_n, autre, autre_genre in candidats[1:]:
-        autre = sans_titre(autre)[0]
+        autre = sans_titre(autre, commune=autre_genre == "commune")[0]
         if rang <= 3 and cle_texte(autre) != cle_texte(nom):
             etat.constat(
                 "extrait.collectivite-divergente",

@@ -179,14 +179,21 @@ _SEPARATEUR = re.compile(r"\s+[—–|-]\s+|\s*,\s+")
 
 # Ce qu'un texte aplati colle au nom d'un en-tête : un organe, le titre du document.
 _SUITE_DE_TITRE = re.compile(
-    r"\s+(?=(?:conseil|commission\s+permanente|bureau|comite|seance|session|"
+    r"\s+(?=(?:conseil\s+(?:municipal|communautaire|metropolitain|departemental|general|"
+    r"regional|syndical)|commission\s+permanente|bureau\s+(?:communautaire|metropolitain|"
+    r"syndical|municipal)|comite\s+syndical|seance|session|"
     r"compte[\s-]+rendu|proces[\s-]+verbal|extrait|registre|deliberations?|"
     r"reunion\s+(?:du|de|ordinaire|extraordinaire))\b)"
 )
 
 
-def sans_titre(nom: str) -> tuple[str, str]:
-    """Le nom sans l'organe ou le titre qu'un texte aplati lui colle, et cette suite.
+# Ce qui suit le nom d'une commune dans un en-tête en capitales (« X DÉPARTEMENT DE Y »).
+_SUITE_DE_COMMUNE = re.compile(r"\s+(?=(?:departement|canton|arrondissement|region)\b)")
+
+
+def sans_titre(nom: str, *, commune: bool = False) -> tuple[str, str]:
+    """Le nom sans l'organe ou le titre qu'un texte aplati lui colle, et cette suite ; pour
+    une commune (``commune``), sans non plus le département, le canton ou l'arrondissement.
 
     >>> sans_titre("Lanvézec Conseil municipal")
     ('Lanvézec', 'Conseil municipal')
@@ -194,8 +201,15 @@ def sans_titre(nom: str) -> tuple[str, str]:
     ('CONSEIL GENERAL DE LA HAUTE-VEZERE', 'COMMISSION PERMANENTE')
     >>> sans_titre("Département de La Réunion")
     ('Département de La Réunion', '')
+    >>> sans_titre("LESCURRY-BAS DÉPARTEMENT DES PYRÉNÉES", commune=True)
+    ('LESCURRY-BAS', 'DÉPARTEMENT DES PYRÉNÉES')
     """
-    trouve = _SUITE_DE_TITRE.search(_plat(nom), 1)
+    plat = _plat(nom)
+    trouve = _SUITE_DE_TITRE.search(plat, 1)
+    if commune:
+        suite = _SUITE_DE_COMMUNE.search(plat, 1)
+        if suite is not None and (trouve is None or suite.start() < trouve.start()):
+            trouve = suite
     if trouve is None or not nom_plausible(nom[: trouve.start()], 200):
         return nom, ""
     return nom[: trouve.start()], nom[trouve.end() :]

@@ -16,17 +16,41 @@ Elu(nom='GONÇALVES', prenom='Jean-marc', civilite=<Civilite.MONSIEUR: 'monsieur
 Monsieur PINTA ; Monsieur LESAULNIER
 >>> lire_personne("M. le Maire") is None
 True
+
+Un nom tout en capitales (« M. SOPHIE MARTINEZ ») ne dit pas lequel des mots est le prénom :
+l'ordre est pris des autres noms du document (:func:`ordre_des_noms`), prénom d'abord sans
+indice, et les lectures faites sans indice sont comptées pour être signalées.
+
+>>> with ordre_des_noms("Mme MARTIN Anne, M. DURAND Paul, M. PETIT Luc") as ordre:
+...     str(lire_personne("Mme MARTINEZ SOPHIE")), ordre.nom_d_abord, ordre.ambigus
+('Madame Sophie MARTINEZ', True, 0)
+>>> with ordre_des_noms("M. Jean DURAND, Mme Anne PETIT, M. MARTIN Luc") as ordre:
+...     str(lire_personne("M. MARTIN LUC")), str(lire_personne("M. PAUL ROUX")), ordre.ambigus
+('Monsieur Luc MARTIN', 'Monsieur Paul ROUX', 1)
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
+from collections.abc import Iterator
+from contextvars import ContextVar
+
+import attrs
 
 from deliberations.model import Civilite, Elu
 from deliberations.texte import espaces_normalises, sans_accents
 
-__all__ = ["CIVILITE", "decouper", "est_fonction", "lire_personne", "lire_personnes"]
+__all__ = [
+    "CIVILITE",
+    "OrdreDesNoms",
+    "decouper",
+    "est_fonction",
+    "lire_personne",
+    "lire_personnes",
+    "ordre_des_noms",
+]
 
 CIVILITE = r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.?|Mmes\.?|Mme\.?|Mlle\.?|Mrs\.?|Mr\.?|M\.|M(?=\s+[A-ZÉÈ]{2}))"
 _CIVILITE_SEULE = re.compile(rf"\s*{CIVILITE}\s*", re.IGNORECASE)
@@ -147,28 +171,131 @@ def decouper(texte: str) -> list[str]:
 
 
 _INITIALES_PRENOM = re.compile(r"[A-ZÉÈ]\.?(?:-[A-ZÉÈ]\.?)?")
+# Mots qui ne sont jamais dans un nom (une liste en capitales les y colle).
+_MOTS_HORS_NOM = frozenset(
+    (
+        "et", "qui", "que", "donne", "donnent", "pouvoir", "procuration", "par", "pour", "est",
+        "sont", "avec", "represente", "representee", "absent", "absente", "excuse", "excusee",
+        "present", "presente",
+    )
+)  # fmt: skip
 _LETTRE_SEULE = re.compile(r"[A-ZÉÈ]\.?")
 _MOT_DE_NOM = re.compile(r"^[\w'’\-.]+$")
 
 
-@functools.lru_cache(maxsize=16384)
+@attrs.define
+class OrdreDesNoms:
+    """L'ordre des noms d'un document, pour lire ceux qui sont tout en capitales.
+
+    ``nom_d_abord`` : l'ordre que suivent tous les noms en casse mixte du document (``None`` :
+    aucun indice, ou les deux ordres) ; ``connus`` : pour chaque nom écrit en casse mixte (ses
+    mots, sans casse ni accents), les mots de son NOM ; ``ambigus`` et ``exemple`` : les noms
+    tout en capitales lus sans indice (prénom d'abord supposé)."""
+
+    nom_d_abord: bool | None
+    connus: dict[frozenset[str], frozenset[str]] = attrs.Factory(dict)
+    ambigus: int = 0
+    exemple: str = ""
+
+
+_ORDRE: ContextVar[OrdreDesNoms | None] = ContextVar("ordre_des_noms", default=None)
+_PRENOM = r"[A-ZÉÈÎ][a-zéèêëàâîïôöûüç]+(?:-[A-ZÉÈÎ][a-zéèêëàâîïôöûüç]+)?"
+_NOM = r"[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'\-]+"
+# Un nom seul entre deux séparateurs de liste, ou après une civilité : ses deux mots disent
+# l'ordre (« MORENO Alba, » : nom d'abord ; « M. Paul DURAND » : prénom d'abord).
+_AVANT = (
+    r"(?:\b(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|Mrs?)\.?\s+|\bM\.\s+"
+    r"|(?:(?<=[,;:(])|(?<=\bet)|(?<=\bpar)|(?<=\bà)|^)\s*)"
+)
+_APRES = r"(?=\s*(?:[,;.)(]|$|et\b|représentée?\b|donne\b|pouvoir\b))"
+_PRENOM_NOM = re.compile(rf"{_AVANT}(?P<prenom>{_PRENOM})\s+(?P<nom>{_NOM})\b{_APRES}", re.M)
+_NOM_PRENOM = re.compile(rf"{_AVANT}(?P<nom>{_NOM})\s+(?P<prenom>{_PRENOM})\b{_APRES}", re.M)
+
+
+def _cles(texte: str) -> frozenset[str]:
+    return frozenset(sans_accents(texte).casefold().split())
+
+
+def _ordre_du_document(texte: str) -> OrdreDesNoms:
+    """Les noms en casse mixte du document : leur ordre, s'il est le seul suivi (au moins deux
+    fois), et les NOM de chacun."""
+    ordre = OrdreDesNoms(None)
+    comptes = []
+    for motif in (_PRENOM_NOM, _NOM_PRENOM):
+        compte = 0
+        for trouve in motif.finditer(texte):
+            compte += 1
+            if len(ordre.connus) < 10_000:
+                mots = f"{trouve.group('prenom')} {trouve.group('nom')}"
+                ordre.connus[_cles(mots)] = _cles(trouve.group("nom"))
+        comptes.append(compte)
+    prenom_nom, nom_prenom = comptes
+    if nom_prenom >= 2 and prenom_nom == 0:
+        ordre.nom_d_abord = True
+    elif prenom_nom >= 2 and nom_prenom == 0:
+        ordre.nom_d_abord = False
+    return ordre
+
+
+@contextlib.contextmanager
+def ordre_des_noms(texte: str) -> Iterator[OrdreDesNoms]:
+    """Pendant la lecture d'un document : l'ordre de ses noms, pour les noms en capitales."""
+    jeton = _ORDRE.set(ordre := _ordre_du_document(texte))
+    try:
+        yield ordre
+    finally:
+        _ORDRE.reset(jeton)
+
+
 def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
     """Une personne depuis un texte court, ou ``None`` si ce n'est pas un nom."""
+    ordre = _ORDRE.get()
+    elu, ambigu = _lire_personne(texte, civilite, ordre.nom_d_abord if ordre else None)
+    if not ambigu or ordre is None or elu is None:
+        return elu
+    mots = f"{elu.prenom} {elu.nom}".split()
+    nom = ordre.connus.get(frozenset(_cles(" ".join(mots))))
+    if nom is not None:  # le même nom écrit ailleurs en casse mixte
+        dans_nom = [_cles(m) <= nom for m in mots]
+        prenom = " ".join(_capitaliser(m) for m, n in zip(mots, dans_nom, strict=True) if not n)
+        nom_seul = " ".join(m.upper() for m, n in zip(mots, dans_nom, strict=True) if n)
+        if prenom and nom_seul:
+            return Elu(nom=nom_seul, prenom=prenom, civilite=elu.civilite)
+    if ordre.nom_d_abord is None:
+        ordre.ambigus += 1
+        ordre.exemple = ordre.exemple or str(elu)
+    return elu
+
+
+def _capitaliser(mot: str) -> str:
+    """« JEAN-PIERRE » → « Jean-Pierre »."""
+    return "-".join(partie.capitalize() for partie in mot.split("-"))
+
+
+@functools.lru_cache(maxsize=16384)
+def _lire_personne(
+    texte: str, civilite: Civilite | None, nom_d_abord: bool | None
+) -> tuple[Elu | None, bool]:
+    """La personne, et vrai si l'ordre prénom / nom vient de ``nom_d_abord`` (nom de plusieurs
+    mots tout en capitales)."""
     texte = espaces_normalises(texte).strip(" .,;:-–()")
+    elu: Elu | None
     trouve = _CIVILITE_DEBUT.match(texte)
     if trouve:
         civilite = Civilite.depuis_texte(_civilite(trouve.group(1))) or civilite
         texte = texte[trouve.end() :]
     texte = texte.strip(" .,;:")
     if not texte or _FONCTIONS.match(sans_accents(texte)):
-        return None
+        return None, False
     if _LIBELLES_DECOMPTE.match(sans_accents(texte)):
-        return None
+        return None, False
     mots = texte.split(" ")
     if len(mots) > 7 or any(not _MOT_DE_NOM.match(m) for m in mots):
-        return None
+        return None, False
+    if len(mots) > 1 and not _MOTS_HORS_NOM.isdisjoint(sans_accents(texte).casefold().split()):
+        return None, False  # « PINTA ET LESAULNIER », « GRAS QUI DONNE » (texte en capitales)
     if not any(c.isalpha() for c in texte):
-        return None
+        return None, False
     if (
         len(mots) >= 2
         and _INITIALES_PRENOM.fullmatch(mots[-1])
@@ -176,7 +303,8 @@ def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
         and not _LETTRE_SEULE.fullmatch(mots[0])
     ):
         # « BONNAFOUS C. » : NOM puis initiale du prénom
-        return Elu(nom=" ".join(mots[:-1]), prenom=mots[-1].rstrip(".") + ".", civilite=civilite)
+        elu = Elu(nom=" ".join(mots[:-1]), prenom=mots[-1].rstrip(".") + ".", civilite=civilite)
+        return elu, False
     majuscules = [
         (_majuscules(m) and not _INITIALE.fullmatch(m)) or m.lower() in _PARTICULES for m in mots
     ]
@@ -188,27 +316,34 @@ def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
     while debut < fin and mots[debut].lower() in _PARTICULES and not _majuscules(mots[debut]):
         debut += 1
     if 0 < debut < fin:
-        return Elu(nom=" ".join(mots[debut:]), prenom=" ".join(mots[:debut]), civilite=civilite)
+        elu = Elu(nom=" ".join(mots[debut:]), prenom=" ".join(mots[:debut]), civilite=civilite)
+        return elu, False
     if debut == 0:
-        # tout en capitales : « DUPONT » seul, ou « JEAN DUPONT » (ambigu : prénom d'abord)
+        # tout en capitales : « DUPONT » seul, ou « JEAN DUPONT » (ambigu : l'ordre du
+        # document, prénom d'abord sans indice)
         if len(mots) == 1:
-            return Elu(nom=mots[0], civilite=civilite)
-        return Elu(nom=" ".join(mots[1:]), prenom=mots[0].capitalize(), civilite=civilite)
+            return Elu(nom=mots[0], civilite=civilite), False
+        if nom_d_abord:  # « MARTINEZ SOPHIE », « DE LA TOUR JEAN » : le prénom en dernier
+            elu = Elu(nom=" ".join(mots[:-1]), prenom=_capitaliser(mots[-1]), civilite=civilite)
+            return elu, True
+        elu = Elu(nom=" ".join(mots[1:]), prenom=_capitaliser(mots[0]), civilite=civilite)
+        return elu, True
     # « NOM Prénom » : capitales d'abord
     tete = 0
     while tete < len(mots) and majuscules[tete]:
         tete += 1
     if tete > 0 and any(_majuscules(m) for m in mots[:tete]):
         # (« la commune » : une particule seule n'est pas un NOM)
-        return Elu(nom=" ".join(mots[:tete]), prenom=" ".join(mots[tete:]), civilite=civilite)
+        elu = Elu(nom=" ".join(mots[:tete]), prenom=" ".join(mots[tete:]), civilite=civilite)
+        return elu, False
     if len(mots) == 1 and mots[0][:1].isupper():
-        return Elu(nom=mots[0], civilite=civilite)
+        return Elu(nom=mots[0], civilite=civilite), False
     if len(mots) >= 2 and all(m[:1].isupper() for m in mots):
-        return Elu(nom=mots[-1], prenom=" ".join(mots[:-1]), civilite=civilite)
-    return None
+        return Elu(nom=mots[-1], prenom=" ".join(mots[:-1]), civilite=civilite), False
+    return None, False
 
 
-_VIRGULE_OU_ET = re.compile(r",|\s+et\s+")
+_VIRGULE_OU_ET = re.compile(r",|\s+et\s+", re.IGNORECASE)
 
 
 def lire_personnes(texte: str) -> list[Elu]:

@@ -1,0 +1,90 @@
+"""Noms et en-têtes tout en capitales, textes courts aplatis : l'ordre prénom / nom vient du
+document (le même nom écrit ailleurs en casse mixte, sinon l'ordre de tous ses autres noms),
+et ce qui reste incertain est dit (``extrait.nom-ambigu``)."""
+
+from __future__ import annotations
+
+from deliberations.extrait import lire_extrait
+from deliberations.extrait.collectivite import sans_titre
+from deliberations.extrait.personnes import lire_personne, lire_personnes, ordre_des_noms
+
+
+def _codes(texte: str) -> list[str]:
+    return [c.code for c in lire_extrait(texte).rapport]
+
+
+def test_nom_en_capitales_retrouve_ailleurs_en_casse_mixte() -> None:
+    texte = (
+        "COMMUNE DE VAUDREY\nSÉANCE DU 4 MAI 2021\n"
+        "SOUS LA PRÉSIDENCE DE M. FERRAND DANIEL\n"
+        "Présents : M. Jean-Luc ROUX, Mme Anne PETIT, M. FERRAND Daniel\n"
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None and resultat.seance.president is not None
+    assert (resultat.seance.president.prenom, resultat.seance.president.nom) == ("Daniel", "FERRAND")
+    assert "extrait.nom-ambigu" not in _codes(texte)
+
+
+def test_ordre_du_document_nom_d_abord() -> None:
+    texte = "Présents : MORENO Alba, LOPEZ Manuel, DIAZ Marc\n"
+    with ordre_des_noms(texte) as ordre:
+        elu = lire_personne("MARTINEZ SOPHIE")
+    assert ordre.nom_d_abord is True and ordre.ambigus == 0
+    assert elu is not None and (elu.prenom, elu.nom) == ("Sophie", "MARTINEZ")
+
+
+def test_sans_indice_prenom_d_abord_et_constat() -> None:
+    texte = (
+        "COMMUNE DE VAUDREY SÉANCE DU 4 MAI 2021 PRÉSIDENT DE SÉANCE : CHOLLEY NADINE "
+        "PRÉSENTS : CHOLLEY NADINE, ROYER JULIEN, BLANC PAUL"
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None
+    assert "extrait.nom-ambigu" in [c.code for c in resultat.rapport]
+
+
+def test_deux_ordres_melanges_restent_ambigus() -> None:
+    with ordre_des_noms("M. Jean DURAND, Mme Anne PETIT, M. MARTIN Luc, M. ROUX Paul") as ordre:
+        lire_personne("M. PAUL BLANC")
+    assert ordre.nom_d_abord is None and ordre.ambigus == 1 and ordre.exemple
+
+
+def test_et_en_capitales_separe_deux_personnes() -> None:
+    assert [str(e) for e in lire_personnes("MESSIEURS PINTA ET LESAULNIER")] == [
+        "Monsieur PINTA",
+        "Monsieur LESAULNIER",
+    ]
+    assert lire_personne("SIMONE GRAS QUI DONNE") is None
+
+
+def test_prenom_compose_en_capitales() -> None:
+    elu = lire_personne("M. JEAN-MICHEL LABORDE")
+    assert elu is not None and elu.prenom == "Jean-Michel"
+
+
+def test_collectivite_sans_organe_colle() -> None:
+    assert sans_titre("Commune de Lanvézec Conseil municipal") == (
+        "Commune de Lanvézec",
+        "Conseil municipal",
+    )
+    assert sans_titre("Syndicat des eaux du Bureau") == ("Syndicat des eaux du Bureau", "")
+    assert sans_titre("VAUCLAIR CANTON DE BRÉVANS", commune=True)[0] == "VAUCLAIR"
+    assert sans_titre("Communauté de communes du canton de Brévans")[1] == ""
+
+
+def test_texte_court_sur_une_ligne_lu_comme_aplati() -> None:
+    texte = (
+        "COMMUNE DE LANVÉZEC Conseil municipal Séance du 3 mars 2021 Présents : M. Jean ROUX, "
+        "Mme Anne PETIT, M. Paul BLANC Secrétaire de séance : Mme Anne PETIT "
+        "1. Budget primitif 2021 Le Conseil municipal, après en avoir délibéré, adopte le "
+        "budget primitif et autorise le maire à signer toutes les pièces utiles à son "
+        "exécution, notamment les décisions modificatives qui en découleront au cours de "
+        "l'exercice. Vote : Pour : 3 Contre : 0 Abstention : 0"
+    )
+    assert 400 < len(texte) < 1000
+    resultat = lire_extrait(texte)
+    assert "extrait.texte-aplati" in [c.code for c in resultat.rapport]
+    seance = resultat.seance
+    assert seance is not None
+    assert seance.assemblee.collectivite.nom == "LANVÉZEC"
+    assert [d.objet for d in seance.deliberations] == ["Budget primitif 2021"]

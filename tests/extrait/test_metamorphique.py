@@ -1,0 +1,43 @@
+"""Un même document copié autrement se lit pareil : pour les transformations qui ne changent
+pas la structure (apostrophes, espaces insécables, fins de ligne Windows, ligatures de PDF),
+chaque champ juste sur l'original reste juste. Celles qui la changent (texte aplati, en-tête
+en capitales, interlignes, pieds de page) sont mesurées par le banc
+``benchmarks/extrait_metamorphique.py``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from deliberations.extrait import lire_extrait
+from tests.extrait.comparaison import attendu_de, comparer, documents
+from tests.extrait.metamorphoses import TRANSFORMATIONS
+
+DOCUMENTS = [d for d in documents(premier_corpus=True) if d.suffix == ".txt" and attendu_de(d).exists()]
+SANS_EFFET = (
+    "apostrophes typographiques",
+    "apostrophes droites",
+    "espaces insécables",
+    "fins de ligne Windows",
+    "ligatures de PDF",
+)
+
+
+def _verdicts(document: Path, texte: str) -> dict[str, str]:
+    attendu = json.loads(attendu_de(document).read_text("utf-8"))
+    return comparer(lire_extrait(texte), attendu)
+
+
+@pytest.mark.parametrize("transformation", SANS_EFFET)
+def test_transformations_sans_effet(transformation: str) -> None:
+    perdus = []
+    for document in DOCUMENTS:
+        texte = document.read_text("utf-8")
+        avant = _verdicts(document, texte)
+        apres = _verdicts(document, TRANSFORMATIONS[transformation](texte))
+        perdus += [
+            f"{document.name}:{champ}" for champ, v in avant.items() if v == "juste" and apres[champ] != "juste"
+        ]
+    assert perdus == []
