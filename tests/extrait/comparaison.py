@@ -73,8 +73,14 @@ SIGNALES: dict[str, tuple[str, ...]] = {
         "extrait.intitule-inconnu",
         "extrait.texte-aplati",
     ),
-    "suppleances": ("extrait.suppleant", "extrait.ligne-non-comprise", "extrait.intitule-inconnu"),
-    "mouvements": ("extrait.personne-inconnue", "extrait.mouvement"),
+    "suppleances": (
+        "extrait.suppleant",
+        "extrait.ligne-non-comprise",
+        "extrait.intitule-inconnu",
+        "extrait.texte-aplati",
+        "extrait.nom-ambigu",
+    ),
+    "mouvements": ("extrait.personne-inconnue", "extrait.mouvement", "extrait.depart-deduit"),
     "deliberations": (
         "extrait.objet",
         "extrait.texte-aplati",

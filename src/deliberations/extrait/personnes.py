@@ -115,7 +115,8 @@ _LIEN_FINAL = re.compile(
 )
 
 
-_SUIVANT = r"(?=\s*(?:" + CIVILITE + r"\s|[A-ZÉÈÀÂÎÔ]))"
+# Un nom suit (et non « , QUI A DONNÉ POUVOIR » d'une liste en capitales)
+_SUIVANT = r"(?!\s*(?i:qui|que|dont|ayant|lequel|laquelle)\b)(?=\s*(?:" + CIVILITE + r"\s|[A-ZÉÈÀÂÎÔ]))"
 _SEPARATEURS_LISTE = re.compile(
     r"\t+|;|,(?![^()]*\))"
     + _SUIVANT
