@@ -5,6 +5,8 @@ le test métamorphique et ``benchmarks/extrait_metamorphique.py``."""
 from __future__ import annotations
 
 import re
+import textwrap
+import unicodedata
 from collections.abc import Callable
 
 
@@ -23,6 +25,23 @@ def _majuscules_en_tete(texte: str) -> str:
     return "\n".join(ligne.upper() if rang < 8 else ligne for rang, ligne in enumerate(lignes))
 
 
+def _sans_accents(texte: str) -> str:
+    decompose = unicodedata.normalize("NFD", texte)
+    return "".join(c for c in decompose if not unicodedata.combining(c))
+
+
+def _colonnes(texte: str, largeur: int = 70) -> str:
+    """Les lignes longues coupées à ``largeur`` colonnes, comme un PDF copié."""
+    return "\n".join(
+        "\n".join(textwrap.wrap(ligne, largeur, break_long_words=False, break_on_hyphens=False))
+        or ligne
+        for ligne in texte.split("\n")
+    )
+
+
+_MOT_LONG = re.compile(r"\b([^\W\d_]{5})([^\W\d_]{4,})")
+
+
 TRANSFORMATIONS: dict[str, Callable[[str], str]] = {
     "apostrophes typographiques": lambda t: t.replace("'", "\u2019"),
     "apostrophes droites": lambda t: t.replace("\u2019", "'"),
@@ -33,4 +52,9 @@ TRANSFORMATIONS: dict[str, Callable[[str], str]] = {
     "en-tête en capitales": _majuscules_en_tete,
     "ligatures de PDF": lambda t: t.replace("fi", "\ufb01").replace("fl", "\ufb02"),
     "pieds de page": _pied_de_page,
+    "sans accents": _sans_accents,
+    "espaces doublés": lambda t: t.replace(" ", "  "),
+    "tabulations après deux-points": lambda t: t.replace(": ", ":\t"),
+    "césures invisibles": lambda t: _MOT_LONG.sub("\\1\u00ad\\2", t),
+    "lignes coupées à 70 colonnes": _colonnes,
 }

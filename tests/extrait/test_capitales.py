@@ -88,3 +88,48 @@ def test_texte_court_sur_une_ligne_lu_comme_aplati() -> None:
     assert seance is not None
     assert seance.assemblee.collectivite.nom == "LANVÉZEC"
     assert [d.objet for d in seance.deliberations] == ["Budget primitif 2021"]
+
+
+def test_lignes_coupees_a_largeur_fixe_recollees() -> None:
+    """Un texte copié d'un PDF, coupé à 60 colonnes : la coupure qui vient de la largeur est
+    défaite (nom de la collectivité, président, liste), pas celle qui ouvre un intitulé ou un
+    point, ni celle d'une fin de phrase."""
+    texte = "\n".join(
+        [
+            "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE",
+            "Le conseil communautaire de la Communauté de communes des",
+            "Coteaux de la Brenelle, dûment convoqué le 2 mars 2021, s'est",
+            "réuni le 9 mars 2021 sous la présidence de M. Jean-Louis",
+            "DESCHAMPS, président.",
+            "Présents : M. Jean-Louis DESCHAMPS, Mme Anne PETIT, M. Paul",
+            "BLANC, Mme Iris VIDAL, M. Luc ROUX, Mme Nadia BERGER et M.",
+            "Hugo FAURE.",
+            "Secrétaire de séance : Mme Anne PETIT",
+            "1. Modification des statuts de la communauté : compétence",
+            "voirie d'intérêt communautaire",
+            "Le conseil communautaire, après en avoir délibéré, approuve à",
+            "l'unanimité la modification des statuts.",
+        ]
+    )
+    resultat = lire_extrait(texte)
+    seance = resultat.seance
+    assert seance is not None
+    assert [c.code for c in resultat.rapport] == ["extrait.lignes-recollees"]
+    assert seance.assemblee.collectivite.nom == "Communauté de communes des Coteaux de la Brenelle"
+    assert (seance.date.isoformat(), str(seance.date_convocation)) == ("2021-03-09", "2021-03-02")
+    assert seance.president is not None and seance.president.nom == "DESCHAMPS"
+    assert sorted(p.elu.nom for p in seance.presences) == [
+        "BERGER", "BLANC", "DESCHAMPS", "FAURE", "PETIT", "ROUX", "VIDAL",
+    ]  # fmt: skip
+    assert [d.objet for d in seance.deliberations] == [
+        "Modification des statuts de la communauté : compétence voirie d'intérêt communautaire"
+    ]
+
+
+def test_tableau_et_texte_court_jamais_recolles() -> None:
+    from deliberations.extrait.preparation import preparer
+
+    tableau = "\n".join(f"NOM{i} Prénom\tCommune de Vaudrey\tX\t" for i in range(10))
+    assert preparer(tableau).recollees == 0
+    court = "Séance du 3 mars 2021\nPrésents : M. Jean ROUX\nSecrétaire : M. Jean ROUX"
+    assert preparer(court).recollees == 0

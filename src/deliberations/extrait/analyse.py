@@ -359,6 +359,14 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             numero,
             f"Ligne retirée ({raison}) : « {brut[:80]} ».",
         )
+    if prep.recollees:
+        etat.constat(
+            "extrait.lignes-recollees",
+            Severite.INFO,
+            0,
+            f"Texte coupé à {prep.colonnes} colonnes (copie d'un PDF) : {prep.recollees} "
+            "ligne(s) recollée(s) à la précédente, dont la coupure venait de la largeur.",
+        )
     etat.aplati = prep.aplati
     etat.reperes = _ReperesParesseux(" ".join(ligne.texte for ligne in prep.lignes))
     if prep.aplati:
@@ -2124,6 +2132,11 @@ def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
                 f"« {phrase[:100]} ».",
             )
         if not valeurs:
+            if _ORGANE_UNANIME.match(plat) and (res := r.resultat(phrase)) is not None:
+                # « … Le conseil municipal, à l'unanimité, approuve la désignation. » dans un
+                # paragraphe (lignes recollées) : l'unanimité de l'organe, pas d'un avis
+                d.resultat = d.resultat or res.resultat or ResultatVote.ADOPTE
+                d.unanimite, d.mode = True, res.mode or d.mode
             continue
         for cle, valeur in valeurs:
             d.votes.setdefault(cle, valeur)

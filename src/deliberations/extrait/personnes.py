@@ -191,12 +191,36 @@ class OrdreDesNoms:
     ``nom_d_abord`` : l'ordre que suivent tous les noms en casse mixte du document (``None`` :
     aucun indice, ou les deux ordres) ; ``connus`` : pour chaque nom écrit en casse mixte (ses
     mots, sans casse ni accents), les mots de son NOM ; ``ambigus`` et ``exemple`` : les noms
-    tout en capitales lus sans indice (prénom d'abord supposé)."""
+    tout en capitales lus sans indice (prénom d'abord supposé). Les indices ne sont cherchés
+    dans ``texte`` qu'au premier nom en capitales (:meth:`indices`)."""
 
-    nom_d_abord: bool | None
+    texte: str = attrs.field(repr=False)
+    nom_d_abord: bool | None = None
     connus: dict[frozenset[str], frozenset[str]] = attrs.Factory(dict)
     ambigus: int = 0
     exemple: str = ""
+    cherches: bool = False
+
+    def indices(self) -> None:
+        """Les noms en casse mixte du document : leur ordre, s'il est le seul suivi (au
+        moins deux fois), et les NOM de chacun."""
+        if self.cherches:
+            return
+        self.cherches = True
+        comptes = []
+        for motif in (_PRENOM_NOM, _NOM_PRENOM):
+            compte = 0
+            for trouve in motif.finditer(self.texte):
+                compte += 1
+                if len(self.connus) < 10_000:
+                    mots = f"{trouve.group('prenom')} {trouve.group('nom')}"
+                    self.connus[_cles(mots)] = _cles(trouve.group("nom"))
+            comptes.append(compte)
+        prenom_nom, nom_prenom = comptes
+        if nom_prenom >= 2 and prenom_nom == 0:
+            self.nom_d_abord = True
+        elif prenom_nom >= 2 and nom_prenom == 0:
+            self.nom_d_abord = False
 
 
 _ORDRE: ContextVar[OrdreDesNoms | None] = ContextVar("ordre_des_noms", default=None)
@@ -217,31 +241,10 @@ def _cles(texte: str) -> frozenset[str]:
     return frozenset(sans_accents(texte).casefold().split())
 
 
-def _ordre_du_document(texte: str) -> OrdreDesNoms:
-    """Les noms en casse mixte du document : leur ordre, s'il est le seul suivi (au moins deux
-    fois), et les NOM de chacun."""
-    ordre = OrdreDesNoms(None)
-    comptes = []
-    for motif in (_PRENOM_NOM, _NOM_PRENOM):
-        compte = 0
-        for trouve in motif.finditer(texte):
-            compte += 1
-            if len(ordre.connus) < 10_000:
-                mots = f"{trouve.group('prenom')} {trouve.group('nom')}"
-                ordre.connus[_cles(mots)] = _cles(trouve.group("nom"))
-        comptes.append(compte)
-    prenom_nom, nom_prenom = comptes
-    if nom_prenom >= 2 and prenom_nom == 0:
-        ordre.nom_d_abord = True
-    elif prenom_nom >= 2 and nom_prenom == 0:
-        ordre.nom_d_abord = False
-    return ordre
-
-
 @contextlib.contextmanager
 def ordre_des_noms(texte: str) -> Iterator[OrdreDesNoms]:
     """Pendant la lecture d'un document : l'ordre de ses noms, pour les noms en capitales."""
-    jeton = _ORDRE.set(ordre := _ordre_du_document(texte))
+    jeton = _ORDRE.set(ordre := OrdreDesNoms(texte))
     try:
         yield ordre
     finally:
@@ -250,12 +253,13 @@ def ordre_des_noms(texte: str) -> Iterator[OrdreDesNoms]:
 
 def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
     """Une personne depuis un texte court, ou ``None`` si ce n'est pas un nom."""
+    elu, ambigu = _lire_personne(texte, civilite, None)
     ordre = _ORDRE.get()
-    elu, ambigu = _lire_personne(texte, civilite, ordre.nom_d_abord if ordre else None)
     if not ambigu or ordre is None or elu is None:
         return elu
+    ordre.indices()
     mots = f"{elu.prenom} {elu.nom}".split()
-    nom = ordre.connus.get(frozenset(_cles(" ".join(mots))))
+    nom = ordre.connus.get(_cles(" ".join(mots)))
     if nom is not None:  # le même nom écrit ailleurs en casse mixte
         dans_nom = [_cles(m) <= nom for m in mots]
         prenom = " ".join(_capitaliser(m) for m, n in zip(mots, dans_nom, strict=True) if not n)
@@ -265,7 +269,8 @@ def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
     if ordre.nom_d_abord is None:
         ordre.ambigus += 1
         ordre.exemple = ordre.exemple or str(elu)
-    return elu
+        return elu
+    return _lire_personne(texte, civilite, ordre.nom_d_abord)[0]
 
 
 def _capitaliser(mot: str) -> str:

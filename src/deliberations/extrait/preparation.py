@@ -53,6 +53,10 @@ class Preparation:
     identifiant_actes: str | None = None
     aplati: bool = False
     retirees: list[tuple[int, str, str]] = attrs.Factory(list)
+    colonnes: int | None = None
+    """Largeur à laquelle le texte a été coupé (copie d'un PDF), quand des lignes ont été
+    recollées ; ``recollees`` : combien."""
+    recollees: int = 0
 
 
 def _bords_repetes(pages: list[str]) -> set[str]:
@@ -118,6 +122,86 @@ def _aplati(brutes: list[str]) -> bool:
     return max(longueurs) > 1000 or (len(longueurs) <= 2 and max(longueurs) > 400)
 
 
+# Une ligne qui ouvre un point (numéro, puce, « Objet », « Délibération n° ») : sa suite, si
+# elle est coupée, commence par une minuscule (« … compétence voirie » / « d'intérêt
+# communautaire ») ; une majuscule ouvre le texte du point.
+_OUVRE_UN_POINT = (
+    r"(?:[-–•*·]|\d{1,3}\s*[.)°/-]|[IVX]{1,5}\s*[.)/-]|n\s*°|objet\b|d[ée]lib[ée]ration\s+n|"
+    r"point\s+n?\s*°?\s*\d|question\s+\d)"
+)
+_TITRE_DE_POINT = re.compile(rf"^\s*{_OUVRE_UN_POINT}", re.I)
+# Une ligne qui ouvre quelque chose (point, intitulé, vote, tampon) n'est jamais la suite de
+# la précédente.
+_SANS_RECOLLER = re.compile(
+    rf"^\s*(?:{_OUVRE_UN_POINT}|page\s+\d|envoy[ée]\s+en|re[çc]u\s+en|publi[ée]\s+le|"
+    r"affich[ée]\s+le|id\s*:|(?:membres\s+)?pr[ée]sents?\b|[ée]taient\b|absents?\b|"
+    r"excus[ée]s?\b|pouvoirs?\b|procurations?\b|repr[ée]sent[ée]s?\b|secr[ée]taire\b|"
+    r"pour\s*:|contre\s*:|abstentions?\s*:|votes?\b|r[ée]sultat\b|adopt[ée]|nombre\s+de\b|"
+    r"en\s+exercice\b|votants\b)",
+    re.I,
+)
+# Fin de phrase (mais pas « M. », « Mme. », une initiale « J. ») : la ligne suivante commence
+# autre chose.
+_FIN_DE_PHRASE = re.compile(r"(?:[^\W\d_]{2,}|\d|\))[.;:!?]$|:$")
+
+
+def _largeur_coupee(longueurs: list[int]) -> int | None:
+    """La largeur à laquelle un texte copié d'un PDF a été coupé : beaucoup de lignes presque
+    aussi longues que la plus longue (hors extrêmes), entre 40 et 140 caractères."""
+    if len(longueurs) < 6:
+        return None
+    rangees = sorted(longueurs)
+    largeur = rangees[int(len(rangees) * 0.95) - 1]
+    pleines = sum(1 for n in longueurs if n >= 0.85 * largeur)
+    if not 40 <= largeur <= 140 or pleines < 4 or pleines < 0.25 * len(longueurs):
+        return None
+    return largeur
+
+
+def _recoller_colonnes(
+    prep: Preparation, numerotees: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """Un texte coupé à largeur fixe (copie d'un PDF) : une ligne pleine est recollée à la
+    suivante quand le premier mot de celle-ci n'y aurait pas tenu — la coupure vient de la
+    largeur, pas du document. Une suivante qui ouvre un point, une puce ou un tampon reste
+    à part ; un mot coupé par un tiret (« délibé- » / « ration ») est refait."""
+    largeur = _largeur_coupee(
+        [len(t.rstrip()) for _, t in numerotees if t.strip() and "\t" not in t]
+    )
+    if largeur is None:
+        return numerotees
+    marge = max(3, largeur // 10)  # polices proportionnelles : des lignes inégales
+    resultat: list[tuple[int, str]] = []
+    physique = ""  # la dernière ligne du texte, avant recollement
+    titre = False  # le bloc en cours ouvre un point : sa suite commence par une minuscule
+    for numero, texte in numerotees:
+        precedente, physique = physique.rstrip(), texte
+        if (
+            resultat
+            and texte.strip()
+            and precedente
+            and len(precedente) + 1 + len(texte.split(None, 1)[0]) > largeur - marge
+            and not _SANS_RECOLLER.match(texte)
+            and not (_FIN_DE_PHRASE.search(precedente) and not precedente.endswith(("M.", "Mme.")))
+            and not (titre and texte.lstrip()[:1].isupper())
+            and "\t" not in texte
+            and "\t" not in precedente  # une ligne de tableau n'est pas coupée, elle a des cellules
+        ):
+            avant = resultat[-1][1].rstrip()
+            if avant.endswith("-") and texte.lstrip()[:1].islower() and avant[-2:-1].isalpha():
+                recolle = avant[:-1] + texte.strip()  # « délibé- » / « ration »
+            else:
+                recolle = avant + " " + texte.strip()
+            resultat[-1] = (resultat[-1][0], recolle)
+            prep.recollees += 1
+            continue
+        titre = _TITRE_DE_POINT.match(texte) is not None
+        resultat.append((numero, texte))
+    if prep.recollees:
+        prep.colonnes = largeur
+    return resultat
+
+
 def preparer(texte: str) -> Preparation:
     """Normalise le texte, découpe les longues lignes aux intitulés, retire tampons, numéros
     de page et en-têtes répétés."""
@@ -125,7 +209,10 @@ def preparer(texte: str) -> Preparation:
     repetees = _bords_repetes(texte.split("\f"))
     brutes = texte.replace("\f", "\n").split("\n")
     prep = Preparation(lignes=[], aplati=_aplati(brutes))
-    for numero, brute in enumerate(brutes, start=1):
+    numerotees = list(enumerate(brutes, start=1))
+    if not prep.aplati:
+        numerotees = _recoller_colonnes(prep, numerotees)
+    for numero, brute in numerotees:
         if len(brute) > 1000 and "age" in brute:
             brute = _sans_entete_repete(prep, numero, brute)
         for decalage, morceau in segmenter(_GRAS.sub("", brute).rstrip()):
