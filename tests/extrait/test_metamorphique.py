@@ -1,6 +1,6 @@
 """Un même document copié autrement se lit pareil : pour les transformations qui ne changent
 pas la structure (apostrophes, espaces insécables, fins de ligne Windows, ligatures de PDF,
-césures invisibles),
+césures invisibles, espaces doublés),
 chaque champ juste sur l'original reste juste. Celles qui la changent (texte aplati, en-tête
 en capitales, interlignes, pieds de page) sont mesurées par le banc
 ``benchmarks/extrait_metamorphique.py``."""
@@ -24,6 +24,7 @@ SANS_EFFET = (
     "fins de ligne Windows",
     "ligatures de PDF",
     "césures invisibles",
+    "espaces doublés",
 )
 
 

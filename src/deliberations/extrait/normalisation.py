@@ -81,7 +81,9 @@ _CIVILITE_COLLEE = re.compile(r"(?<![\w.])M\.(?=[A-ZÀ-Ý][A-Za-zÀ-ÿ]{2})")
 _PUCES_FLUX = re.compile(r"[ \t][\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊][ \t]")
 # (le chiffre d'abord, les lettres qui le précèdent ensuite : la recherche saute aux chiffres)
 _NOTE_COLLEE = re.compile(r"\d(?<=[a-zéèêàùûôîç]{3}\d)(?=[ \t]*[:;,])")
-_ESPACES_MULTIPLES = re.compile(r"[ ]{2,}")
+# Deux espaces exactement (« M.  Jean  DUPONT ») : une seule ; trois et plus séparent peut-être
+# des colonnes (copie de ``pdftotext -layout``) et restent.
+_DEUX_ESPACES = re.compile(r"(?<=[^ \n])  (?=[^ \n])")
 # « Jean- Luc », « VERGNE- DUCROS » : trait d'union suivi d'une espace par la césure d'un PDF
 _TRAIT_COUPE = re.compile(r"-(?<=[A-Za-zÀ-ÿ]-) (?=[A-ZÀ-Ý])")
 # « Absent(s/es) excusé(s/es) : » : le pluriel inclusif ramené au pluriel (« Absents excusés : »)
@@ -98,6 +100,8 @@ def normaliser(texte: str) -> str:
     if _A_REMPLACER.search(texte):
         texte = texte.translate(_REMPLACEMENTS)
     texte = _PUCES.sub("- ", texte)
+    if "  " in texte:
+        texte = _DEUX_ESPACES.sub(" ", texte)
     texte = _CIVILITE_COLLEE.sub("M. ", texte)
     texte = _PUCES_FLUX.sub(" - ", texte)
     texte = _TRAIT_COUPE.sub("-", texte)

@@ -232,7 +232,7 @@ _AVANT = (
     r"(?:\b(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|Mrs?)\.?\s+|\bM\.\s+"
     r"|(?:(?<=[,;:(])|(?<=\bet)|(?<=\bpar)|(?<=\bà)|^)\s*)"
 )
-_APRES = r"(?=\s*(?:[,;.)(]|$|et\b|représentée?\b|donne\b|pouvoir\b))"
+_APRES = r"(?=\s*(?:[,;.)(]|$|et\b|repr[ée]sent[ée]e?\b|donne\b|pouvoir\b))"
 _PRENOM_NOM = re.compile(rf"{_AVANT}(?P<prenom>{_PRENOM})\s+(?P<nom>{_NOM})\b{_APRES}", re.M)
 _NOM_PRENOM = re.compile(rf"{_AVANT}(?P<nom>{_NOM})\s+(?P<prenom>{_PRENOM})\b{_APRES}", re.M)
 

@@ -176,7 +176,7 @@ _PARTICULE_INITIALE = re.compile(r"^(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')
 _FENETRE_NOM = 200
 _NOM_COURT = 80
 _BORNE_NOM = re.compile(
-    r"\s+[-–]\s+|\s*[,;:(]\s*|\s+(?=s[ée]ance\b|r[ée]union\b|en\s+date\b|du\s+\d|dûment\b|"
+    r"\s+[-–]\s+|\s*[,;:(]\s*|\s+(?=s[ée]ance\b|r[ée]union\b|en\s+date\b|du\s+\d|d[uû]ment\b|"
     r"se\s+sont\b|sont\b|est\b|s'est\b|s\s+est\b|"
     r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu|[àa]\s+(?:\d|l'|la\s|le\s|les\s))",
     re.I,
@@ -954,12 +954,12 @@ def section(texte: str) -> Section | None:
 
 
 _PROCURATION = re.compile(
-    r"^(?P<mandant>.+?)\s*[(,]?\s*(?:qui\s+)?(?:(?<=\s)a\s+|(?<=\s)à\s+)?(?:(?<=\s)donne|(?<=\s)donné|donnant|ayant\s+donné)?\s*"
-    r"(?<![\w])(?:pouvoir|procuration|délégation(?:\s+de\s+vote)?)\s+(?:à|a)\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
+    r"^(?P<mandant>.+?)\s*[(,]?\s*(?:qui\s+)?(?:(?<=\s)a\s+|(?<=\s)à\s+)?(?:(?<=\s)donne|(?<=\s)donné|donnant|ayant\s+donn[ée])?\s*"
+    r"(?<![\w])(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:à|a)\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )
 _REPRESENTE = re.compile(
-    r"^(?P<mandant>.+?)\s*[(,]?\s*représentée?s?\s+par\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
+    r"^(?P<mandant>.+?)\s*[(,]?\s*repr[ée]sent[ée]e?s?\s+par\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )
 
