@@ -212,6 +212,8 @@ def preparer(texte: str) -> Preparation:
     numerotees = list(enumerate(brutes, start=1))
     if not prep.aplati:
         numerotees = _recoller_colonnes(prep, numerotees)
+        # un texte aplati puis coupé à largeur fixe : recollé, c'est un texte aplati
+        prep.aplati = prep.recollees > 0 and _aplati([t for _, t in numerotees])
     for numero, brute in numerotees:
         if len(brute) > 1000 and "age" in brute:
             brute = _sans_entete_repete(prep, numero, brute)
