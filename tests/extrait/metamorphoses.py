@@ -4,6 +4,7 @@ le test métamorphique et ``benchmarks/extrait_metamorphique.py``."""
 
 from __future__ import annotations
 
+import html
 import re
 import textwrap
 import unicodedata
@@ -39,6 +40,20 @@ def _colonnes(texte: str, largeur: int = 70) -> str:
     )
 
 
+def _page_html(texte: str, separateur: str) -> str:
+    """Le texte mis dans une page web (un paragraphe par ligne, ou des ``<br>``), puis relu
+    comme le fait ``lire_fichier`` sur un ``.html``."""
+    from deliberations.extrait.html import texte_html
+
+    lignes = [html.escape(ligne) for ligne in texte.split("\n")]
+    if separateur == "p":
+        corps = "".join(f"<p>{ligne}</p>" if ligne.strip() else "<p>&nbsp;</p>" for ligne in lignes)
+    else:
+        corps = "<div class='contenu'>" + "<br>\n".join(lignes) + "</div>"
+    page = f"<html><head><title>Compte rendu</title></head><body>{corps}</body></html>"
+    return texte_html(page.encode("utf-8"))
+
+
 _MOT_LONG = re.compile(r"\b([^\W\d_]{5})([^\W\d_]{4,})")
 
 
@@ -57,4 +72,6 @@ TRANSFORMATIONS: dict[str, Callable[[str], str]] = {
     "tabulations après deux-points": lambda t: t.replace(": ", ":\t"),
     "césures invisibles": lambda t: _MOT_LONG.sub("\\1\u00ad\\2", t),
     "lignes coupées à 70 colonnes": _colonnes,
+    "page web, un paragraphe par ligne": lambda t: _page_html(t, "p"),
+    "page web, lignes en <br>": lambda t: _page_html(t, "br"),
 }

@@ -45,3 +45,15 @@ def test_html_quelconque(texte: str) -> None:
 @given(st.binary(max_size=2000))
 def test_octets_quelconques(octets: bytes) -> None:
     assert isinstance(texte_html(octets), str)
+
+
+def test_paragraphe_vide_et_double_saut_valent_une_ligne_vide() -> None:
+    """``<p>&nbsp;</p>``, ``<p><br></p>`` et ``<br><br>`` séparent le titre d'un point de son
+    texte : une ligne vide, pour que le titre ne prenne pas la phrase qui suit."""
+    from deliberations.extrait.html import texte_html
+
+    page = (
+        b"<html><body><p>Objet : Tarifs</p><p>&nbsp;</p><p>Le maire expose.</p>"
+        b"<p><br></p><div>Vote<br><br>Fin<br>Suite</div></body></html>"
+    )
+    assert texte_html(page) == "Objet : Tarifs\n\nLe maire expose.\n\nVote\n\nFin\nSuite"

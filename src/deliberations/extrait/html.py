@@ -73,7 +73,8 @@ _IGNORES = frozenset(
 _CELLULES = frozenset(("td", "th"))
 _INTERTITRES = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _GRAS = frozenset(("b", "strong"))
-# Marque d'une ligne vide voulue (avant un intertitre) : les autres lignes vides sont retirées
+# Marque d'une ligne vide voulue (avant un intertitre, ou paragraphe vide) : les autres lignes
+# vides sont retirées
 _BLANC = "\x00"
 
 
@@ -101,9 +102,37 @@ def _gras_en_tete(element: etree._Element, etiquette: str) -> bool:
     )
 
 
+def _espaceur(element: etree._Element, etiquette: str) -> bool:
+    """``<p>&nbsp;</p>``, ``<p><br></p>`` : un paragraphe vide, posé pour séparer deux blocs
+    (le titre d'un point et son texte) ; il vaut une ligne vide."""
+    if etiquette != "p" or (element.text or "").strip():
+        return False
+    return all(
+        isinstance(enfant.tag, str) and enfant.tag.lower() == "br" and not (enfant.tail or "").strip()
+        for enfant in element
+    )
+
+
+def _double_saut(element: etree._Element, etiquette: str) -> bool:
+    """``texte<br><br>texte`` : deux sauts de ligne de suite, une ligne vide."""
+    if etiquette != "br":
+        return False
+    precedent = element.getprevious()
+    return (
+        precedent is not None
+        and isinstance(precedent.tag, str)
+        and precedent.tag.lower() == "br"
+        and not (precedent.tail or "").strip()
+    )
+
+
 def _parcourir(element: etree._Element, morceaux: list[str]) -> None:
     etiquette = element.tag.lower() if isinstance(element.tag, str) else ""
     if etiquette in _IGNORES or not etiquette:
+        morceaux.append(_texte(element.tail))
+        return
+    if _espaceur(element, etiquette) or _double_saut(element, etiquette):
+        morceaux.append(f"\n{_BLANC}\n")
         morceaux.append(_texte(element.tail))
         return
     if etiquette in _INTERTITRES or _gras_en_tete(element, etiquette):
@@ -168,7 +197,7 @@ def texte_html(source: str | bytes) -> str:
     sorties: list[str] = []
     for ligne in "".join(morceaux).split("\n"):
         propre = ligne.strip(" \t")
-        if propre == _BLANC:  # une seule ligne vide, avant un intertitre ; aucune ailleurs
+        if propre == _BLANC:  # une seule ligne vide (intertitre, paragraphe vide) ; aucune ailleurs
             if sorties and sorties[-1]:
                 sorties.append("")
         elif propre := propre.replace(_BLANC, ""):
