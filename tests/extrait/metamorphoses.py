@@ -54,6 +54,40 @@ def _page_html(texte: str, separateur: str) -> str:
     return texte_html(page.encode("utf-8"))
 
 
+_MOIS = (
+    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+)
+_DATE_EN_LETTRES = re.compile(
+    r"\b(\d{1,2})(?:er)?\s+(" + "|".join(_MOIS) + r")\s+(\d{4})\b", re.IGNORECASE
+)
+
+
+def _dates_chiffrees(texte: str) -> str:
+    """« 26 septembre 2024 » → « 26/09/2024 »."""
+
+    def chiffrer(trouve: re.Match[str]) -> str:
+        mois = _MOIS.index(trouve.group(2).lower()) + 1
+        return f"{int(trouve.group(1)):02d}/{mois:02d}/{trouve.group(3)}"
+
+    return _DATE_EN_LETTRES.sub(chiffrer, texte)
+
+
+def _synonymes(texte: str, paires: tuple[tuple[str, str], ...]) -> str:
+    for motif, remplacement in paires:
+        texte = re.sub(motif, remplacement, texte, flags=re.MULTILINE)
+    return texte
+
+
+_INTITULES_AUTRES = (
+    (r"^Présents\s*:", "Étaient présents :"),
+    (r"^PRÉSENTS\s*:", "MEMBRES PRÉSENTS :"),
+    (r"^Pouvoirs\s*:", "Procurations :"),
+    (r"^Procurations\s*:", "Pouvoirs :"),
+    (r"^Secrétaire de séance\s*:", "Secrétaire :"),
+    (r"^Absents excusés\s*:", "Excusés :"),
+)
+
+
 _MOT_LONG = re.compile(r"\b([^\W\d_]{5})([^\W\d_]{4,})")
 
 
@@ -72,6 +106,8 @@ TRANSFORMATIONS: dict[str, Callable[[str], str]] = {
     "tabulations après deux-points": lambda t: t.replace(": ", ":\t"),
     "césures invisibles": lambda t: _MOT_LONG.sub("\\1\u00ad\\2", t),
     "lignes coupées à 70 colonnes": _colonnes,
+    "dates en chiffres": _dates_chiffrees,
+    "autres intitulés": lambda t: _synonymes(t, _INTITULES_AUTRES),
     "page web, un paragraphe par ligne": lambda t: _page_html(t, "p"),
     "page web, lignes en <br>": lambda t: _page_html(t, "br"),
 }

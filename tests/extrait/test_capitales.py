@@ -133,3 +133,14 @@ def test_tableau_et_texte_court_jamais_recolles() -> None:
     assert preparer(tableau).recollees == 0
     court = "Séance du 3 mars 2021\nPrésents : M. Jean ROUX\nSecrétaire : M. Jean ROUX"
     assert preparer(court).recollees == 0
+
+
+def test_date_seule_en_chiffres_et_date_la_plus_a_gauche() -> None:
+    from deliberations.extrait.dates import trouver_date
+    from deliberations.extrait.reconnaisseurs import date_seance_fiable
+
+    assert trouver_date("le 21 janvier 2016, convoqué le 13/01/2016") == trouver_date(
+        "21/01/2016"
+    )
+    assert date_seance_fiable("JEUDI 25/01/2024 • 20H00") is not None
+    assert date_seance_fiable("Du 14/03/2019") is not None

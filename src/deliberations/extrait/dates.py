@@ -87,25 +87,33 @@ def _date(annee: int | None, mois: int, jour: int | None) -> dt.date | None:
 
 
 def trouver_date(texte: str, annee_defaut: int | None = None) -> dt.date | None:
-    """La première date reconnue dans ``texte``, ou ``None``.
+    """La première date reconnue dans ``texte`` (la plus à gauche, quelle que soit sa forme),
+    ou ``None``.
 
     ``annee_defaut`` complète une date écrite sans année (« le 8 mars »).
+
+    >>> trouver_date("L'an deux mille seize, le 21 janvier, convoqué le 13/01/2016")
+    datetime.date(2016, 1, 21)
     """
     propre = sans_accents(texte).lower().replace("1er", "1")
+    trouvees: list[tuple[int, dt.date]] = []
     trouve = _ISO.search(propre)
-    if trouve:
-        return _date(int(trouve.group(1)), int(trouve.group(2)), int(trouve.group(3)))
+    if trouve and (date := _date(int(trouve.group(1)), int(trouve.group(2)), int(trouve.group(3)))):
+        trouvees.append((trouve.start(), date))
     trouve = _NUMERIQUE.search(propre)
-    if trouve:
-        mois = int(trouve.group(2))
-        if 1 <= mois <= 12:
-            return _date(int(trouve.group(3)), mois, int(trouve.group(1)))
+    if trouve and 1 <= int(trouve.group(2)) <= 12:
+        date = _date(int(trouve.group(3)), int(trouve.group(2)), int(trouve.group(1)))
+        if date is not None:
+            trouvees.append((trouve.start(), date))
     an = _AN.search(propre)
     annee_lettres = _nombre(an.group(1)) if an else None
     for trouve in _JOUR_MOIS.finditer(propre):
+        if trouvees and trouve.start() > min(trouvees)[0]:
+            break
         jour = _nombre(trouve.group(1))
         annee = _nombre(trouve.group(3)) if trouve.group(3) else None
         date = _date(annee or annee_lettres or annee_defaut, MOIS[trouve.group(2)], jour)
         if date is not None:
-            return date
-    return None
+            trouvees.append((trouve.start(), date))
+            break
+    return min(trouvees, key=lambda x: x[0])[1] if trouvees else None

@@ -242,7 +242,8 @@ _DATE_TITRE = re.compile(
     rf"(?:\s+(?:en\s+date\s+)?du\b|\s*[-–:]\s*(?=\d)|\s+(?={_JOURS}\s+\d))"
 )
 _DATE_SEULE = re.compile(
-    rf"^\s*(?:du\s+|le\s+)?(?:{_JOURS}\s+)?\d{{1,2}}(?:er)?\s+[a-z]+\s+\d{{4}}\b"
+    rf"^\s*(?:du\s+|le\s+)?(?:{_JOURS}\s+)?"
+    r"(?:\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\b"
 )
 _REFERENCE = re.compile(
     r"\b(?:vu|(?:la|une|sa|par)\s+deliberation|arrete|approbation|approuve|precedente|derniere)\b"
