@@ -88,6 +88,14 @@ _INTITULES_AUTRES = (
 )
 
 
+_TOURNURES = (
+    (r"^Secrétaire de séance\s*:\s*(.+?)\.?\s*$", r"\1 a été nommé(e) secrétaire de séance."),
+    (r"sous la présidence de (M\.|Mme|Monsieur|Madame) ", r"la séance étant présidée par \1 "),
+    (r"^Date de convocation\s*:\s*", "Convocation adressée le "),
+    (r"^Nombre de conseillers en exercice\s*:", "Conseillers en exercice :"),
+)
+
+
 _MOT_LONG = re.compile(r"\b([^\W\d_]{5})([^\W\d_]{4,})")
 
 
@@ -108,6 +116,7 @@ TRANSFORMATIONS: dict[str, Callable[[str], str]] = {
     "lignes coupées à 70 colonnes": _colonnes,
     "dates en chiffres": _dates_chiffrees,
     "autres intitulés": lambda t: _synonymes(t, _INTITULES_AUTRES),
+    "autres tournures": lambda t: _synonymes(t, _TOURNURES),
     "page web, un paragraphe par ligne": lambda t: _page_html(t, "p"),
     "page web, lignes en <br>": lambda t: _page_html(t, "br"),
 }

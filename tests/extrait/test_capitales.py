@@ -144,3 +144,11 @@ def test_date_seule_en_chiffres_et_date_la_plus_a_gauche() -> None:
     )
     assert date_seance_fiable("JEUDI 25/01/2024 • 20H00") is not None
     assert date_seance_fiable("Du 14/03/2019") is not None
+
+
+def test_presidee_par_et_nomme_inclusif() -> None:
+    from deliberations.extrait import reconnaisseurs as r
+
+    assert r.president("la séance étant présidée par M. Paul ROUX, maire.") == "M. Paul ROUX"
+    assert r.president("Séance présidée par Mme Anne PETIT") == "Mme Anne PETIT"
+    assert r.secretaire("Mme Odile FAURE a été nommé(e) secrétaire de séance.") == "Mme Odile FAURE"

@@ -1,6 +1,6 @@
 """Un même document copié autrement se lit pareil : pour les transformations qui ne changent
 pas la structure (apostrophes, espaces insécables, fins de ligne Windows, ligatures de PDF,
-césures invisibles, espaces doublés),
+césures invisibles, espaces doublés, autres intitulés et tournures de l'en-tête),
 chaque champ juste sur l'original reste juste. Celles qui la changent (texte aplati, en-tête
 en capitales, interlignes, pieds de page) sont mesurées par le banc
 ``benchmarks/extrait_metamorphique.py``."""
@@ -25,6 +25,8 @@ SANS_EFFET = (
     "ligatures de PDF",
     "césures invisibles",
     "espaces doublés",
+    "autres intitulés",
+    "autres tournures",
 )
 
 

@@ -375,7 +375,11 @@ _OUVRE_SANS_FONCTION = re.compile(
 _PRESIDENT_DE_SEANCE = re.compile(
     r"^\s*(?:president(?:e)?(?:\s+de\s+seance)?|presidence)\s*:\s*"
 )
-_SOUS_LA_PRESIDENCE = re.compile(r"sous la presidence (?:de\s+|du\s+(?=maire\b|president))")
+_SOUS_LA_PRESIDENCE = re.compile(
+    r"sous la presidence (?:de\s+|du\s+(?=maire\b|president))"
+    # « la séance étant présidée par M. X », « séance présidée par Mme X »
+    r"|\b(?:seance|reunion)\s+(?:est\s+|etant\s+|a\s+ete\s+)?presidee\s+par\s+"
+)
 _SEPARATEUR_FONCTION = re.compile(r"\s*[,;(]\s*")
 _PRESIDENT_PAR_FONCTION = re.compile(
     r"^(?:m\.|mme|monsieur|madame)?\s*(?:(?:le|la)\s+)?(?:maire|president|presidente)$"
@@ -493,14 +497,14 @@ def _sans_fonction(texte: str) -> str | None:
 
 _SECRETAIRE_APRES = re.compile(
     r"(?:^|[\s,;.])(?:(?:le|la)\s+secretaire\s+de\s+seance\s+est|(?:est|a\s+ete|ont\s+ete|sont)\s+"
-    r"(?:nommee?s?|designee?s?|elue?s?)\s+"
+    r"(?:nommee?s?|designee?s?|elue?s?)(?:\(e\)|\(s\))?\s+"
     r"(?:en\s+qualite\s+de\s+|comme\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?"
     r"secretaires?(?:\s+de\s+(?:la\s+)?seance)?|le\s+secretaire\s+de\s+seance\s+sera|"
     r"le\s+secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?a\s+ete\s+assure\s+par\s*:?|"
     r"la\s+secretaire\s+de\s+seance\s+sera)\s*[,:]?\s*"
 )
 _SECRETAIRE_AVANT = re.compile(
-    r"^(.{2,120}?)\s+(?:(?:a|ont|est|sont)\s+(?:ete\s+)?(?:designee?s?|elue?s?|nommee?s?|choisie?s?)\s+"
+    r"^(.{2,120}?)\s+(?:(?:a|ont|est|sont)\s+(?:ete\s+)?(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\(e\)|\(s\))?\s+"
     r"(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|en\s+qualite\s+de\s+|comme\s+|)"
     r"|sera\s+|seront\s+)secretaires?"  # « … que Monsieur X sera Secrétaire de séance »
 )
