@@ -1698,6 +1698,13 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 and (mandant := _pouvoir_de(mvt_texte)) is not None
             ):
                 procurations.append((n, mandant, p, str(p)))  # « X, Maire (pouvoir de Y) »
+            elif (
+                etat.section.nom == "procurations"
+                and len(trouvees) == 1
+                and (mandataire := _mandataire_entre_parentheses(mvt_texte)) is not None
+            ):
+                personnes.pop()  # « Absente ayant donné procuration : X (à Y) »
+                procurations.append((n, p, mandataire, mvt_texte))
             else:
                 _precision(etat, n, p, mvt_texte)
     if illisibles and not procurations and not personnes:
@@ -1759,6 +1766,17 @@ _POUVOIR_DE = re.compile(
     r"(?P<mandant>(?i:(?:monsieur|madame|mademoiselle|mme|mlle|m\.|mr)\s+)?[A-ZÉÈÀÂÎÔÛÇ][^,()]{2,79}?)"
     r"\s*(?:,\s*(?P<fonction>[^,()]{2,60}))?\s*"
 )
+
+
+_A_MANDATAIRE = re.compile(
+    r"\s*(?i:à|a|au\s+profit\s+de|donn[ée]e?\s+à)\s+(?P<qui>[^()]{3,80}?)\s*"
+)
+
+
+def _mandataire_entre_parentheses(texte: str) -> Elu | None:
+    """« (à M. Y) » après un nom, dans une liste de procurations : le mandataire."""
+    trouve = _A_MANDATAIRE.fullmatch(texte) if len(texte) <= 100 else None
+    return lire_personne(trouve.group("qui")) if trouve is not None else None
 
 
 def _pouvoir_de(texte: str) -> Elu | None:

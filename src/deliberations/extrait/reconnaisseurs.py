@@ -276,6 +276,7 @@ _DEBUT_DATE = re.compile(
     rf"\s*(?:{_JOURS}\s+)?(?:\d|(?:premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
     r"douze|treize|quatorze|quinze|seize|vingt|trente)\b)"
 )
+_LE_DATE_INITIAL = re.compile(r"^\s*le" + _DEBUT_DATE.pattern)
 _ARRETE_APRES = re.compile(
     r"\b(?:est|a\s+ete|sont|ont\s+ete)\s+(?:arretee?s?|approuvee?s?|adoptee?s?|validee?s?)\b"
     r"|\bsans\s+observation|(?<!s\s)(?<!')\b(?:est|a\s+ete|sont|ont\s+ete)\s*$"
@@ -322,6 +323,11 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         fiabilite = FIABILITE_OUVERTURE if ouverture else FIABILITE_SEANCE
         return (date, fiabilite) if date is not None else None
     reuni = _S_EST_REUNI.search(plat) if entete else None
+    if reuni and _LE_DATE_INITIAL.match(plat):
+        # « Le 26 septembre 2024 à 18 h 30, le Conseil municipal […] s'est réuni »
+        date = trouver_date(texte[:90])
+        if date is not None:
+            return date, FIABILITE_SEANCE
     entre = (reuni.group("entre") or "") if reuni else ""
     if reuni and "convo" not in entre and _DEBUT_DATE.match(plat, reuni.end()):
         date = trouver_date(texte[reuni.end() : reuni.end() + 45])
@@ -373,7 +379,9 @@ _OUVRE_SANS_FONCTION = re.compile(
 
 
 _PRESIDENT_DE_SEANCE = re.compile(
-    r"^\s*(?:president(?:e)?(?:\s+de\s+seance)?|presidence)\s*:\s*"
+    r"^\s*(?:(?:president(?:e)?(?:\s+de\s+seance)?|presidence)\s*:\s*"
+    # « Présidence de M. X, maire », « Présidée par Mme Y » (une personne nommée)
+    r"|(?:presidence\s+de|presidee?\s+par)\s+(?=(?:m\.|mme|mlle|monsieur|madame)\s))"
 )
 _SOUS_LA_PRESIDENCE = re.compile(
     r"sous la presidence (?:de\s+|du\s+(?=maire\b|president))"
@@ -514,7 +522,8 @@ _FIN_PHRASE_NOM = re.compile(r"(?<=[A-Za-zÀ-ÿ]{3})(?<!Mme)(?<!Mlle)\.\s+(?=[A-
 
 
 _INTITULE_SECRETAIRE = re.compile(
-    r"^\s*(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*"
+    r"^\s*(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?"
+    r"(?:\s+(?:elue?|designee?|nommee?)(?:\(e\))?)?\s*:\s*"  # « Secrétaire élue : X »
 )
 
 
@@ -580,13 +589,14 @@ def _nom_seul(texte: str, plusieurs: bool = False) -> str | None:
 _DECOMPTES = tuple(
     (re.compile(motif), cle)
     for motif, cle in (
-        (r"en\s+exercice", "en_exercice"),
+        (r"en\s+exercice|\ben\s+fonctions?\b", "en_exercice"),
         (r"\b(?:procurations?|pouvoirs?|representes?|representees?)\b", "procurations"),
         # « Nombre de délégués qui assistent à la séance : 17 »
         (r"\b(?:presents?|presentes?)\b|\bqui\s+assist(?:ent|aient)\b", "presents"),
         (r"\bvotants?\b", "votants"),
         (r"\babsents?\b", "absents"),
-        (r"\b(?:membres|effectif\s+legal|conseillers|elus)\b", "membres"),
+        # « Effectif légal », « Effectif du conseil », « membres afférents au conseil »
+        (r"\b(?:membres|effectif\s+(?:legal|du\s+conseil)|conseillers|elus)\b", "membres"),
     )
 )
 _EN_LETTRES = r"(\d{1,4}|[a-z]+(?:-[a-z]+){0,3})"

@@ -1,0 +1,99 @@
+"""Une même séance, un champ d'en-tête écrit de chacune des façons relevées dans des
+procès-verbaux et extraits publiés : chaque tournure donne la même valeur (ou, pour un
+effectif, la bonne case : « membres afférents » est l'effectif légal, pas l'effectif en
+exercice)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from deliberations.extrait import lire_extrait
+from deliberations.model import Seance, StatutPresence
+
+BASE = {
+    "tete": "COMMUNE DE VAUDREY",
+    "titre": "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL",
+    "date": "Séance du 26 septembre 2024",
+    "conv": "Date de convocation : 18 septembre 2024",
+    "compte": "Nombre de conseillers en exercice : 15",
+    "pres": "Présidence : M. Paul ROUX, Maire",
+    "presents": "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL",
+    "pouvoirs": "Pouvoirs : Mme Nadia BERGER à M. Luc BLANC",
+    "secr": "Secrétaire de séance : Mme Anne PETIT",
+    "objet": "Objet : Tarifs de la cantine",
+    "vote": "Adopté à l'unanimité.",
+}
+PRESENTS = ["BLANC", "PETIT", "ROUX", "VIDAL"]
+VARIANTES: list[tuple[str, str, Any]] = [
+    ("date", "Le vingt-six septembre deux mille vingt-quatre, à dix-huit heures, le Conseil Municipal s'est réuni.", "2024-09-26"),
+    ("date", "Séance ordinaire du 26 septembre 2024", "2024-09-26"),
+    ("date", "Réunion du Conseil Municipal en date du 26 septembre 2024", "2024-09-26"),
+    ("date", "Le 26 septembre 2024 à 18 h 30, le Conseil municipal, légalement convoqué, s'est réuni en mairie.", "2024-09-26"),
+    ("date", "Séance du jeudi 26 septembre 2024 à 18h30", "2024-09-26"),
+    ("date", "L'an deux mille vingt-quatre, le vingt-six du mois de septembre, à dix-huit heures", "2024-09-26"),
+    ("date", "Conseil municipal du 26.09.2024", "2024-09-26"),
+    ("date", "SÉANCE DU 26 SEPTEMBRE 2024", "2024-09-26"),
+    ("date", "Le Conseil Municipal s'est réuni le 26 septembre 2024 à 20 heures.", "2024-09-26"),
+    ("date", "JEUDI 26/09/2024 • 18H30", "2024-09-26"),
+    ("pres", "Présidence de M. Paul ROUX, Maire", "ROUX"),
+    ("pres", "Sous la présidence de Monsieur le Maire, M. Paul ROUX", "ROUX"),
+    ("pres", "M. Paul ROUX, Maire, préside la séance.", "ROUX"),
+    ("pres", "Président de séance : M. Paul ROUX", "ROUX"),
+    ("pres", "Présidée par M. Paul ROUX, Maire", "ROUX"),
+    ("pres", "La séance est ouverte sous la présidence de M. Paul ROUX, Maire.", "ROUX"),
+    ("pres", "la séance étant présidée par M. Paul ROUX, maire.", "ROUX"),
+    ("secr", "Mme Anne PETIT a été désignée pour remplir les fonctions de secrétaire de séance.", ["PETIT"]),
+    ("secr", "Madame Anne PETIT est désignée pour remplir les fonctions de secrétaire.", ["PETIT"]),
+    ("secr", "Secrétaire élue : Mme Anne PETIT", ["PETIT"]),
+    ("secr", "Secrétaire de séance élue : Mme Anne PETIT", ["PETIT"]),
+    ("secr", "Mme Anne PETIT a été élue secrétaire.", ["PETIT"]),
+    ("secr", "A été nommée secrétaire : Mme Anne PETIT", ["PETIT"]),
+    ("secr", "Le conseil municipal désigne Mme Anne PETIT comme secrétaire de séance.", ["PETIT"]),
+    ("secr", "Mme Anne PETIT a été nommé(e) secrétaire de séance.", ["PETIT"]),
+    ("conv", "Date d'envoi de la convocation : 18/09/2024", "2024-09-18"),
+    ("conv", "Convoqué le 18 septembre 2024", "2024-09-18"),
+    ("conv", "Date de la convocation et d'affichage : 18 septembre 2024", "2024-09-18"),
+    ("conv", "Convocation du 18 septembre 2024", "2024-09-18"),
+    ("conv", "La convocation a été adressée le 18 septembre 2024.", "2024-09-18"),
+    ("compte", "Membres en exercice : 15", (None, 15)),
+    ("compte", "Conseillers en fonction : 15", (None, 15)),
+    ("compte", "Nombre de membres afférents au Conseil municipal : 15", (15, None)),
+    ("compte", "Effectif légal : 15", (15, None)),
+    ("compte", "Effectif du conseil : 15", (15, None)),
+    ("compte", "Nombre de conseillers : En exercice : 15", (None, 15)),
+    ("presents", "Étaient présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL", PRESENTS),
+    ("presents", "Présents : MM. Paul ROUX, Luc BLANC, Mmes Anne PETIT, Iris VIDAL", PRESENTS),
+    ("presents", "Présents : ROUX Paul, PETIT Anne, BLANC Luc, VIDAL Iris", PRESENTS),
+    ("presents", "Étaient présents : Mesdames PETIT et VIDAL, Messieurs ROUX et BLANC", PRESENTS),
+    ("pouvoirs", "Procurations : Mme Nadia BERGER a donné pouvoir à M. Luc BLANC", [("BERGER", "BLANC")]),
+    ("pouvoirs", "Pouvoir : Nadia BERGER à Luc BLANC", [("BERGER", "BLANC")]),
+    ("pouvoirs", "Absente ayant donné procuration : Mme Nadia BERGER (à M. Luc BLANC)", [("BERGER", "BLANC")]),
+    ("pouvoirs", "Absents représentés : Mme Nadia BERGER par M. Luc BLANC", [("BERGER", "BLANC")]),
+    ("pouvoirs", "Absente excusée : Mme Nadia BERGER (pouvoir à M. Luc BLANC)", [("BERGER", "BLANC")]),
+    ("pouvoirs", "Procuration : Mme BERGER Nadia à M. BLANC Luc", [("BERGER", "BLANC")]),
+]  # fmt: skip
+
+
+def _champ(seance: Seance, cle: str) -> Any:
+    if cle in ("date", "conv"):
+        return str(seance.date if cle == "date" else seance.date_convocation)
+    if cle == "pres":
+        return seance.president.nom if seance.president else None
+    if cle == "secr":
+        return [e.nom for e in seance.secretaires]
+    if cle == "compte":
+        d = seance.decomptes
+        return (d.membres, d.en_exercice) if d else None
+    if cle == "presents":
+        return sorted(p.elu.nom for p in seance.presences if p.statut is StatutPresence.PRESENT)
+    return [(p.mandant.nom, p.mandataire.nom if p.mandataire else None) for p in seance.procurations]
+
+
+@pytest.mark.parametrize(("cle", "tournure", "attendu"), VARIANTES)
+def test_tournure_d_en_tete(cle: str, tournure: str, attendu: Any) -> None:
+    texte = "\n".join({**BASE, cle: tournure}.values())
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None
+    assert _champ(resultat.seance, cle) == attendu
