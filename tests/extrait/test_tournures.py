@@ -97,3 +97,34 @@ def test_tournure_d_en_tete(cle: str, tournure: str, attendu: Any) -> None:
     resultat = lire_extrait(texte)
     assert resultat.seance is not None
     assert _champ(resultat.seance, cle) == attendu
+
+
+CORPS = """Séance du conseil municipal du 26 septembre 2024
+Présidence : M. Paul ROUX, Maire
+Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC
+Secrétaire de séance : Mme Anne PETIT
+Objet : Tarifs de la cantine
+Adopté à l'unanimité."""
+EN_TETES = [
+    ("COMMUNE DE VAUDREY", "VAUDREY"),
+    ("Mairie de Vaudrey", "Vaudrey"),
+    ("Commune de Vaudrey (Jura)", "Vaudrey"),
+    ("Département du Jura — Commune de Vaudrey", "Vaudrey"),
+    ("RÉPUBLIQUE FRANÇAISE\nDÉPARTEMENT DU JURA\nARRONDISSEMENT DE DOLE\nCOMMUNE DE VAUDREY", "VAUDREY"),
+    ("DÉPARTEMENT DU JURA\nCANTON DE MONT-SOUS-VAUDREY\nMAIRIE DE VAUDREY", "VAUDREY"),
+    ("Commune de Vaudrey - 39380", "Vaudrey"),
+    ("MAIRIE DE VAUDREY\n12 rue de la Mairie\n39380 VAUDREY", "VAUDREY"),
+    ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DE LA COMMUNE DE VAUDREY", "VAUDREY"),
+    ("Extrait du registre des délibérations du conseil municipal de la commune de Vaudrey", "Vaudrey"),
+    ("CONSEIL MUNICIPAL DE VAUDREY", "VAUDREY"),
+    ("COMMUNE DU DESCHAUX", "LE DESCHAUX"),
+    ("COMMUNE DES ESSARTS-LE-VICOMTE", "LES ESSARTS-LE-VICOMTE"),
+    ("Accueil | Vie municipale | Conseil municipal\nCommune de Vaudrey", "Vaudrey"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("tete", "attendu"), EN_TETES)
+def test_en_tete_de_collectivite(tete: str, attendu: str) -> None:
+    resultat = lire_extrait(tete + "\n" + CORPS)
+    assert resultat.seance is not None
+    assert resultat.seance.assemblee.collectivite.nom == attendu

@@ -19,6 +19,7 @@ from deliberations.extrait import reconnaisseurs as r
 from deliberations.extrait.collectivite import (
     collectivite_generale,
     dans_la_prose,
+    dans_le_titre,
     en_tete,
     par_le_president,
     sans_titre,
@@ -1161,7 +1162,7 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
             trouve = True
     if not etat.deliberations and (nom := titre_de_page(t)) is not None:
         etat.collectivites.append((3, len(etat.collectivites), n, nom, "commune"))
-    if not etat.deliberations and (nom := dans_la_prose(t)) is not None:
+    if not etat.deliberations and (nom := dans_la_prose(t) or dans_le_titre(t)) is not None:
         etat.collectivites.append((2, len(etat.collectivites), n, nom, "commune"))
     if not etat.deliberations and (nom := par_le_president(t)) is not None:
         etat.collectivites.append((3, len(etat.collectivites), n, nom, "epci"))

@@ -37,6 +37,7 @@ __all__ = [
     "collectivite_generale",
     "commune_seule",
     "dans_la_prose",
+    "dans_le_titre",
     "en_tete",
     "nom_plausible",
     "par_le_president",
@@ -151,8 +152,38 @@ _TITRE_APRES = re.compile(
 )
 
 
+_PARTIES = re.compile(r"\s+[—–|]\s+|\s+-\s+(?=\D)")
+
+
 def en_tete(ligne: str) -> tuple[str, str] | None:
-    """Un en-tête de collectivité : (nom, genre) où genre vaut commune, epci ou general."""
+    """Un en-tête de collectivité : (nom, genre) où genre vaut commune, epci ou general.
+
+    Une ligne de plusieurs parties (« Département du Jura — Commune de Vaudrey ») donne la
+    plus précise : la commune ou l'intercommunalité avant le département ou la région.
+
+    >>> en_tete("Département du Jura — Commune de Vaudrey")
+    ('Vaudrey', 'commune')
+    >>> en_tete("Commune de Vaudrey (Jura)")
+    ('Vaudrey', 'commune')
+    """
+    parties = _PARTIES.split(ligne) if len(ligne) <= 200 else []
+    if len(parties) > 1:
+        # (un fil d'Ariane « Accueil | Écoles | Syndicat scolaire » ne nomme personne)
+        lus = [lu for lu in map(_en_tete, parties) if lu is not None and _nomme(*lu)]
+        if lus:
+            return min(lus, key=lambda lu: lu[1] == "general")
+    return _en_tete(ligne)
+
+
+_NOM_APRES = re.compile(r"\b(?:de|du|des|d')\b|\bd'", re.I)
+
+
+def _nomme(nom: str, genre: str) -> bool:
+    """Une partie d'en-tête qui nomme une collectivité : une commune, ou un nom complété."""
+    return genre == "commune" or _NOM_APRES.search(nom) is not None
+
+
+def _en_tete(ligne: str) -> tuple[str, str] | None:
     texte = ligne.strip().strip(" .,:;-")
     trouve = _EN_TETE.match(_plat(texte[:120]))
     if trouve is None:
@@ -175,7 +206,7 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
     return texte, "epci" if trouve.group("epci") else "general"
 
 
-_SEPARATEUR = re.compile(r"\s+[—–|-]\s+|\s*,\s+")
+_SEPARATEUR = re.compile(r"\s+[—–|-]\s+|\s*,\s+|\s+\((?=[^()]{2,40}\)\s*$)")
 
 # Ce qu'un texte aplati colle au nom d'un en-tête : un organe, le titre du document.
 _SUITE_DE_TITRE = re.compile(
@@ -242,6 +273,23 @@ def titre_de_page(ligne: str) -> str | None:
     ):
         return None
     return nom
+
+
+_DANS_LE_TITRE = re.compile(
+    r"\b(?:registre|deliberations?|proces[\s-]+verbal|compte[\s-]+rendu)\b[^:;]{0,80}?"
+    r"\bde\s+la\s+(?:commune|ville)\s+(?P<de>de\s+|d'|du\s+|des\s+)(?P<nom>[^,;:()]{2,60}?)\s*$"
+)
+
+
+def dans_le_titre(ligne: str) -> str | None:
+    """« EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DE LA COMMUNE DE X » → « X »."""
+    if len(ligne) > 200:
+        return None
+    trouve = _DANS_LE_TITRE.search(_plat(ligne))
+    if trouve is None:
+        return None
+    nom = commune_seule(ligne[trouve.start("de") : trouve.end("nom")])
+    return nom if nom_plausible(nom) else None
 
 
 def dans_la_prose(ligne: str) -> str | None:
