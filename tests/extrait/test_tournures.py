@@ -128,3 +128,31 @@ def test_en_tete_de_collectivite(tete: str, attendu: str) -> None:
     resultat = lire_extrait(tete + "\n" + CORPS)
     assert resultat.seance is not None
     assert resultat.seance.assemblee.collectivite.nom == attendu
+
+
+ASSEMBLEES = [
+    ("COMMUNAUTÉ DE COMMUNES DU VAL D'AMOUR\nCONSEIL COMMUNAUTAIRE", "COMMUNAUTÉ DE COMMUNES DU VAL D'AMOUR", "conseil_communautaire"),
+    ("Communauté d'agglomération du Grand Dole\nProcès-verbal du conseil communautaire", "Communauté d'agglomération du Grand Dole", "conseil_communautaire"),
+    ("SYNDICAT INTERCOMMUNAL DES EAUX DE LA LOUE\nCOMITÉ SYNDICAL", "SYNDICAT INTERCOMMUNAL DES EAUX DE LA LOUE", "comite_syndical"),
+    ("SIVOM de la Vallée de la Loue\nRéunion du comité syndical", "SIVOM de la Vallée de la Loue", "comite_syndical"),
+    ("DÉPARTEMENT DU JURA\nCOMMISSION PERMANENTE", "DÉPARTEMENT DU JURA", "commission_permanente"),
+    ("CONSEIL DÉPARTEMENTAL DU JURA\nCommission permanente", "CONSEIL DÉPARTEMENTAL DU JURA", "commission_permanente"),
+    ("Conseil départemental du Jura\nSéance publique", "Conseil départemental du Jura", "conseil_departemental"),
+    ("RÉGION BOURGOGNE-FRANCHE-COMTÉ\nAssemblée plénière", "RÉGION BOURGOGNE-FRANCHE-COMTÉ", "conseil_regional"),
+    ("Communauté de communes du Val d'Amour\nBureau communautaire", "Communauté de communes du Val d'Amour", "bureau"),
+    ("Métropole du Grand Nancy\nConseil métropolitain", "Métropole du Grand Nancy", "conseil_metropolitain"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("tete", "nom", "organe"), ASSEMBLEES)
+def test_en_tete_d_assemblee(tete: str, nom: str, organe: str) -> None:
+    texte = (
+        f"{tete}\nSéance du 26 septembre 2024\nPrésidence : M. Paul ROUX, Président\n"
+        "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC\n"
+        "Secrétaire de séance : Mme Anne PETIT\nObjet : Tarifs\nAdopté à l'unanimité."
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None
+    assemblee = resultat.seance.assemblee
+    assert (assemblee.collectivite.nom, assemblee.organe.value) == (nom, organe)
+    assert "extrait.lignes-recollees" not in [c.code for c in resultat.rapport]

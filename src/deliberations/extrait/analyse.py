@@ -420,6 +420,8 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
         tout = " ".join(ligne.texte for ligne in lignes)
         _organe_qui_delibere(etat, tout)
         if etat.organe is None:
+            _organe_de_la_pleniere(etat, tout)
+        if etat.organe is None:
             etat.commune_citee = _commune_citee(tout)
     seance = _construire(etat, prep.identifiant_actes, prep.date_envoi, prep.date_reception)
     if ordre.ambigus:
@@ -2623,6 +2625,32 @@ def _organe_qui_delibere(etat: _Etat, texte: str) -> None:
         Severite.INFO,
         0,
         f"Organe délibérant absent de l'en-tête, lu dans les dispositifs : {etat.organe.value}.",
+    )
+
+
+_PLENIERE = re.compile(r"\b(?:assemblee|seance|session|reunion)\s+pleniere\b")
+_GENERALES = (
+    (re.compile(r"^(?:region|conseil\s+regional)\b"), Organe.CONSEIL_REGIONAL),
+    (re.compile(r"^(?:departement|conseil\s+(?:departemental|general))\b"), Organe.CONSEIL_DEPARTEMENTAL),
+)
+
+
+def _organe_de_la_pleniere(etat: _Etat, texte: str) -> None:
+    """« RÉGION X » puis « Assemblée plénière », sans autre organe ni commune : l'assemblée
+    plénière est celle de la région (ou du département) de l'en-tête ; c'est dit (info)."""
+    if not _PLENIERE.search(cle_texte(texte[:5000])):
+        return
+    if any(c[4] != "general" for c in etat.collectivites):
+        return
+    organes = {o for c in etat.collectivites for m, o in _GENERALES if m.match(cle_texte(c[3]))}
+    if len(organes) != 1:
+        return
+    etat.organe = organes.pop()
+    etat.constat(
+        "extrait.organe-de-la-collectivite",
+        Severite.INFO,
+        0,
+        f"Séance plénière de la collectivité de l'en-tête : {etat.organe.value}.",
     )
 
 

@@ -145,17 +145,25 @@ _SANS_RECOLLER = re.compile(
 _FIN_DE_PHRASE = re.compile(r"(?:[^\W\d_]{2,}|\d|\))[.;:!?]$|:$")
 
 
-def _largeur_coupee(longueurs: list[int]) -> int | None:
+def _largeur_coupee(lignes: list[str]) -> int | None:
     """La largeur à laquelle un texte copié d'un PDF a été coupé : beaucoup de lignes presque
-    aussi longues que la plus longue (hors extrêmes), entre 40 et 140 caractères."""
-    if len(longueurs) < 6:
+    aussi longues que la plus longue (hors extrêmes), entre 50 et 140 caractères, et au moins
+    deux d'entre elles suivies d'une ligne qui commence par une minuscule (la phrase continue :
+    c'est la largeur qui l'a coupée, pas l'auteur)."""
+    longueurs = [len(t.rstrip()) for t in lignes if t.strip() and "\t" not in t]
+    if len(longueurs) < 8:
         return None
     rangees = sorted(longueurs)
     largeur = rangees[int(len(rangees) * 0.95) - 1]
     pleines = sum(1 for n in longueurs if n >= 0.85 * largeur)
-    if not 40 <= largeur <= 140 or pleines < 4 or pleines < 0.25 * len(longueurs):
+    if not 50 <= largeur <= 140 or pleines < 4 or pleines < 0.25 * len(longueurs):
         return None
-    return largeur
+    suites = sum(
+        1
+        for ligne, suivante in zip(lignes, lignes[1:], strict=False)
+        if len(ligne.rstrip()) >= 0.85 * largeur and suivante.lstrip()[:1].islower()
+    )
+    return largeur if suites >= 2 else None
 
 
 def _recoller_colonnes(
@@ -165,9 +173,7 @@ def _recoller_colonnes(
     suivante quand le premier mot de celle-ci n'y aurait pas tenu — la coupure vient de la
     largeur, pas du document. Une suivante qui ouvre un point, une puce ou un tampon reste
     à part ; un mot coupé par un tiret (« délibé- » / « ration ») est refait."""
-    largeur = _largeur_coupee(
-        [len(t.rstrip()) for _, t in numerotees if t.strip() and "\t" not in t]
-    )
+    largeur = _largeur_coupee([t for _, t in numerotees])
     if largeur is None:
         return numerotees
     marge = max(3, largeur // 10)  # polices proportionnelles : des lignes inégales
