@@ -13,6 +13,7 @@ est rapportée ; les tampons sont gardés pour la transmission.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 
@@ -160,7 +161,7 @@ def _largeur_coupee(lignes: list[str]) -> int | None:
         return None
     suites = sum(
         1
-        for ligne, suivante in zip(lignes, lignes[1:], strict=False)
+        for ligne, suivante in itertools.pairwise(lignes)
         if len(ligne.rstrip()) >= 0.85 * largeur and suivante.lstrip()[:1].islower()
     )
     return largeur if suites >= 2 else None
