@@ -165,6 +165,8 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
     ('Vaudrey', 'commune')
     >>> en_tete("Commune de Vaudrey (Jura)")
     ('Vaudrey', 'commune')
+    >>> en_tete("Garrigues Métropole")
+    ('Garrigues Métropole', 'epci')
     """
     parties = _PARTIES.split(ligne) if len(ligne) <= 200 else []
     if len(parties) > 1:
@@ -183,8 +185,19 @@ def _nomme(nom: str, genre: str) -> bool:
     return genre == "commune" or _NOM_APRES.search(nom) is not None
 
 
+# « Garrigues Métropole », « Val de Galaure Agglomération » : le nom d'usage, le mot de
+# l'intercommunalité en dernier, seul sur sa ligne (logo, titre de la page)
+_EPCI_EN_FIN = re.compile(
+    r"^(?P<nom>[A-ZÀ-Ý][\w'’\-]*(?:\s+(?:[A-ZÀ-Ý][\w'’\-]*|de|du|des|la|le|les|d'|en|sur))"
+    r"{0,5})\s+(?:M[ée]tropole|Agglom[ée]ration|Agglo|METROPOLE|MÉTROPOLE|AGGLOMERATION|"
+    r"AGGLOMÉRATION)$"
+)
+
+
 def _en_tete(ligne: str) -> tuple[str, str] | None:
     texte = ligne.strip().strip(" .,:;-")
+    if len(texte) <= 60 and _EPCI_EN_FIN.match(texte) and nom_plausible(texte):
+        return texte, "epci"
     trouve = _EN_TETE.match(_plat(texte[:120]))
     if trouve is None:
         return None
