@@ -239,6 +239,8 @@ _REFERENCE = re.compile(
 )
 
 
+_CONVOCATION_AVANT = re.compile(r"convo(?:cation|quee?s?)\s+(?:du|de\s+la|des?)?\s*.?$")
+"""« Date convocation du Conseil Municipal : 7 décembre » : la date de la convocation."""
 _L_AN = re.compile(r"(?:^|[\s,.;])l(?:'|\s(?=an\s+(?:deux|mil|\d)))an\s")
 """« L'an deux mille… », et « L an deux mille… » quand l'extraction a perdu l'apostrophe."""
 _DETERMINANT_AVANT = re.compile(r"\S\s+(?:le|au|ce)\s*$")
@@ -294,6 +296,7 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         if (
             titre.start() < reference
             or _REFERENCE.search(avant)
+            or _CONVOCATION_AVANT.search(avant)
             or _ARRETE_APRES.search(plat[titre.end() : titre.end() + 100])
             or (_CR_PV.match(plat, titre.start()) and _DETERMINANT_AVANT.search(avant))
         ):  # « Approbation du compte rendu de la réunion du Conseil du … », « … est arrêté »,
@@ -543,7 +546,7 @@ _FIN_NOM = re.compile(
     r"[;(]|,\s+(?!et\b)|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|(?<=[A-ZÀ-Ý]{2})\.(?:\s|$)|\s+[-=_*]{3}"
     r"|\s+(?:qui|et\s+a|a\s+accepte|assist[ée]e?)\b"
     r"|\s+(?=(?:Le|La|Les|L'|Il|Elle|Objet|OBJET|Délibération|DELIBERATION|Réunion|Après|Vu|"
-    r"Considérant|Ordre|Désignation|Approbation|AFFAIRES|\d))"
+    r"Considérant|Ordre|Désignation|Approbation|AFFAIRES)\b|\d)"  # « Laurent » n'est pas « La »
 )
 
 
