@@ -29,3 +29,50 @@ def test_secretaire_prenom_nom_en_casse_normale() -> None:
     seance = lire_extrait(texte).seance
     assert seance is not None
     assert [(e.prenom, e.nom) for e in seance.secretaires] == [("Léa", "Lambert")]
+
+
+def test_commune_dans_a_la_mairie_de() -> None:
+    from deliberations.extrait.collectivite import dans_la_prose
+
+    ligne = (
+        "le conseil municipal, légalement convoqué le jeudi deux mars, se réunit en séance "
+        "publique à la mairie de Landrecourt-Sommaux sous la présidence de Josiane Thouvenin"
+    )
+    assert dans_la_prose(ligne) == "Landrecourt-Sommaux"
+    assert dans_la_prose("s'est réuni à la Mairie en séance publique sous la présidence") is None
+
+
+def test_titre_de_blog_mairie_de_x_deux_points() -> None:
+    from deliberations.extrait.collectivite import en_tete
+
+    assert en_tete("Mairie de Berneval-sur-Lozier : le blog municipal mardi 17 mars 2009") == (
+        "Berneval-sur-Lozier",
+        "commune",
+    )
+
+
+def test_presidence_de_son_maire_et_ligne_coupee() -> None:
+    texte = (
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DE LA VILLE DE TRUC\n"
+        "L’an DEUX MILLE VINGT ET UN le 29 mars à 18 H 30, le Conseil municipal,\n"
+        "légalement convoqué en séance ordinaire, s’est réuni salle des fêtes, sous la\n"
+        "présidence de son Maire, Henri CASTEX.\n"
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None and seance.president is not None
+    assert (seance.president.prenom, seance.president.nom) == ("Henri", "CASTEX")
+
+
+def test_convocation_dont_la_date_ouvre_la_ligne_suivante() -> None:
+    texte = (
+        "PROCES-VERBAL DE LA REUNION PUBLIQUE DU CONSEIL MUNICIPAL\n"
+        "LUNDI 14 FEVRIER 2011\n"
+        "Le Conseil municipal de la Commune de Truc (Loiret), légalement convoqué\n"
+        "le 7 février 2011, s’est réuni en session ordinaire, à la salle du conseil,\n"
+        "à 20h30, sous la présidence de monsieur Jacques BOURDIN, Maire.\n"
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    assert seance.date == dt.date(2011, 2, 14)
+    assert seance.date_convocation == dt.date(2011, 2, 7)
+    assert seance.president is not None and seance.president.nom == "BOURDIN"

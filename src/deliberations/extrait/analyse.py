@@ -1034,9 +1034,16 @@ def _date_de_convocation(etat: _Etat, n: int, t: str) -> bool:
         return False
     candidat = r.date_seance_fiable(t)
     if candidat is None or candidat[1] != r.FIABILITE_SEULE:
+        if n == etat.convocation_sans_date + 1 and _DATE_EN_TETE.match(cle_texte(t)):
+            # « … légalement convoqué » / « le 7 février 2011, s'est réuni … » : la date qui
+            # ouvre la ligne suivante ; le reste de la ligne est lu comme d'habitude
+            etat.convocation_texte = (n, f"convocation {t}")
         return False
     etat.convocation_texte = (n, f"convocation {t}")
     return True
+
+
+_DATE_EN_TETE = re.compile(r"^\s*(?:le\s+|du\s+)?\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}\b")
 
 
 def _entete(etat: _Etat, n: int, t: str) -> bool:

@@ -174,7 +174,7 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
     return texte, "epci" if trouve.group("epci") else "general"
 
 
-_SEPARATEUR = re.compile(r"\s+[—–|-]\s+|\s*,\s+")
+_SEPARATEUR = re.compile(r"\s+[—–|-]\s+|\s*,\s+|\s+:\s+")  # « Mairie de X : le blog… »
 _TITRE_DE_PAGE = re.compile(
     r"^(?P<tete>.*\bconseil\s+municipal\b.*?)\s+[—–|-]\s+(?P<nom>[^—–|]{2,60}?)\s*$", re.I
 )
@@ -206,10 +206,18 @@ def titre_de_page(ligne: str) -> str | None:
     return nom
 
 
+_A_LA_MAIRIE = re.compile(
+    r"\b(?:s'est\s+reuni|se\s+reunit|s'est\s+assemble|se\s+sont\s+reunis)\b[^.;]{0,120}?"
+    r"\ba\s+la\s+mairie\s+(?P<de>de\s+|d')(?P<nom>[^,;:().]{2,60}?)"
+    r"(?=\s*[,;(.]|\s+(?:sous|en\s|a\s|le\s|salle|\d)|\s*$)"
+)
+
+
 def dans_la_prose(ligne: str) -> str | None:
-    """« le Conseil Municipal de X, dûment convoqué » → « X »."""
+    """« le Conseil Municipal de X, dûment convoqué » → « X » ; « le conseil municipal …
+    se réunit en séance publique à la mairie de X » → « X »."""
     plat = _plat(ligne)
-    trouve = _PROSE.search(plat)
+    trouve = _PROSE.search(plat) or _A_LA_MAIRIE.search(plat)
     if trouve is None:
         return None
     nom = commune_seule(ligne[trouve.start("de") : trouve.end("nom")])

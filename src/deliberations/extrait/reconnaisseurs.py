@@ -367,10 +367,12 @@ _OUVRE_SANS_FONCTION = re.compile(
 _PRESIDENT_DE_SEANCE = re.compile(
     r"^\s*(?:president(?:e)?(?:\s+de\s+seance)?|presidence)\s*:\s*"
 )
-_SOUS_LA_PRESIDENCE = re.compile(r"sous la presidence (?:de\s+|du\s+(?=maire\b|president))")
+_SOUS_LA_PRESIDENCE = re.compile(
+    r"(?:sous la |^\s*)presidence (?:de\s+|du\s+(?=maire\b|president))"
+)  # « … s'est réuni salle X, sous la » / « présidence de son Maire, Y. » : ligne coupée
 _SEPARATEUR_FONCTION = re.compile(r"\s*[,;(]\s*")
 _PRESIDENT_PAR_FONCTION = re.compile(
-    r"^(?:m\.|mme|monsieur|madame)?\s*(?:(?:le|la)\s+)?(?:maire|president|presidente)$"
+    r"^(?:m\.|mme|monsieur|madame)?\s*(?:(?:le|la|son|sa)\s+)?(?:maire|president|presidente)$"
 )
 
 
