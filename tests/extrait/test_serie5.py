@@ -76,3 +76,35 @@ def test_convocation_dont_la_date_ouvre_la_ligne_suivante() -> None:
     assert seance.date == dt.date(2011, 2, 14)
     assert seance.date_convocation == dt.date(2011, 2, 7)
     assert seance.president is not None and seance.president.nom == "BOURDIN"
+
+
+def _decomptes(texte: str) -> tuple[int | None, ...]:
+    seance = lire_extrait(texte).seance
+    assert seance is not None and seance.decomptes is not None
+    d = seance.decomptes
+    return d.en_exercice, d.presents, d.procurations, d.votants
+
+
+def test_colonne_de_nombres_avant_ses_libelles_sur_des_lignes() -> None:
+    texte = (
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DE LA VILLE DE TRUC\n"
+        "23\n18\n3\n21\nNombre de Conseillers en exercice\nPrésents\nProcurations\nVotants\n"
+        "N° 2021 3 1\nL’an DEUX MILLE VINGT ET UN le 29 mars à 18 H 30, le Conseil municipal\n"
+    )
+    assert _decomptes(texte) == (23, 18, 3, 21)
+
+
+def test_colonne_de_nombres_avant_ses_libelles_dans_le_flux() -> None:
+    texte = (
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DE LA VILLE DE TRUC (ARIÈGE) "
+        "19 14 2 16 Nombre de Conseillers en exercice Présents Procurations Votants N° 2015 9 4 "
+        "L’an DEUX MILLE QUINZE le 14 décembre à 20 H 30, le Conseil municipal s’est réuni. " * 3
+    )
+    assert _decomptes(texte) == (19, 14, 2, 16)
+
+
+def test_autant_de_nombres_que_de_libelles_sinon_rien() -> None:
+    from deliberations.extrait.preparation import valeurs_puis_libelles
+
+    texte = "séance 2015 9 Présents Votants Procurations"
+    assert valeurs_puis_libelles(texte) == texte
