@@ -108,3 +108,64 @@ def test_autant_de_nombres_que_de_libelles_sinon_rien() -> None:
 
     texte = "séance 2015 9 Présents Votants Procurations"
     assert valeurs_puis_libelles(texte) == texte
+
+
+def _noms(seance: object, statut: str) -> list[str]:
+    from deliberations.model import Seance, StatutPresence
+
+    assert isinstance(seance, Seance)
+    voulu = StatutPresence(statut)
+    return sorted(f"{p.elu.prenom} {p.elu.nom}" for p in seance.presences if p.statut is voulu)
+
+
+def test_presents_et_absents_en_prose_sans_intitule() -> None:
+    texte = (
+        "Séance du conseil municipal du vendredi 10 mars 2017\n"
+        "Le conseil municipal se réunit en séance publique à la mairie de Truc. Josiane "
+        "Thouvenin, Gilles Marchal, Patrice Collignon, formant la majorité des membres en "
+        "exercice, sont présents. Daniel Poirot représenté par Gilles Marchal, Sylvie Noël et "
+        "Karine Vuillaume représentée par Josiane Thouvenin sont absents. Gilles Marchal est "
+        "désigné secrétaire de séance.\n"
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    assert _noms(seance, "present") == ["Gilles Marchal", "Josiane Thouvenin", "Patrice Collignon"]
+    assert _noms(seance, "absent") == ["Sylvie Noël"]
+    assert sorted((p.mandant.nom, p.mandataire.nom) for p in seance.procurations) == [
+        ("Poirot", "Marchal"),
+        ("Vuillaume", "Thouvenin"),
+    ]
+    assert [e.nom for e in seance.secretaires] == ["Marchal"]
+
+
+def test_phrase_qui_n_est_pas_une_liste_de_noms() -> None:
+    from deliberations.extrait.analyse import _phrase_de_presence
+
+    assert _phrase_de_presence("Les crédits nécessaires sont présents au budget.") is None
+
+
+def test_fin_de_liste_formant_la_majorite() -> None:
+    texte = (
+        "Séance du 19 septembre 2019\n"
+        "Etaient présents : MM. LEVASSEUR, BRIQUET, Mme AUBRY, M. HAMEL et Mme POTTIER formant "
+        "la majorité des membres en exercice.\n"
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    assert sorted(p.elu.nom for p in seance.presences) == [
+        "AUBRY", "BRIQUET", "HAMEL", "LEVASSEUR", "POTTIER"
+    ]
+
+
+def test_absents_et_avaient_donne_pouvoir() -> None:
+    texte = (
+        "Séance du 8 mars 2005\nEtaient présents : Mme Brigitte AUGER, M. Hervé GAUCHER.\n"
+        "Etaient absents et avaient donné pouvoir : M. René QUANTIN à Mme Brigitte AUGER, "
+        "Mme Josiane RABIER à M. Hervé GAUCHER.\n"
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    assert sorted((p.mandant.nom, p.mandataire.nom) for p in seance.procurations) == [
+        ("QUANTIN", "AUGER"),
+        ("RABIER", "GAUCHER"),
+    ]

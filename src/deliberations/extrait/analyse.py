@@ -714,6 +714,34 @@ def _nom_seul(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_PERSONNE_PROSE = r"[A-ZÉÈÀÂÎÔ][\w'’\-]+(?:\s+[A-ZÉÈÀÂÎÔ][\w'’\-]+){1,3}"
+_MORCEAU_PROSE = re.compile(rf"{_PERSONNE_PROSE}(?:\s+repr[ée]sent[ée]e?\s+par\s+{_PERSONNE_PROSE})?")
+_PHRASE_DE_PRESENCE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<liste>[A-ZÉÈÀÂÎÔ][^.;:!?()]{3,1500}?)\s*,?\s*"
+    r"(?:(?:formant|qui\s+forment)\s+la\s+majorit[ée]\s+d(?:es|e)\s+membres"
+    r"(?:\s+en\s+exercice)?\s*,?\s*)?"
+    r"(?:sont|est|étaient|était)\s+(?P<statut>pr[ée]sente?s?|absente?s?|excus[ée]e?s?)\s*(?:[.;]|$)"
+)
+_INTITULE_DE_STATUT = {"p": "Présents", "a": "Absents", "e": "Excusés"}
+
+
+def _phrase_de_presence(t: str) -> tuple[str, str, str] | None:
+    """« A, B, C, formant la majorité des membres en exercice, sont présents. », « X
+    représenté par Y, Z et W sont absents. » : une liste sans intitulé, en prose (noms
+    « Prénom Nom » sans civilité) ; (texte avant, liste avec son intitulé, texte après)."""
+    if "sont " not in t and "est " not in t and "tai" not in t:
+        return None
+    trouve = _PHRASE_DE_PRESENCE.search(t)
+    if trouve is None:
+        return None
+    morceaux = [m.strip() for m in re.split(r",|\s+et\s+", trouve.group("liste")) if m.strip()]
+    if not morceaux or not all(_MORCEAU_PROSE.fullmatch(m) for m in morceaux):
+        return None
+    intitule = _INTITULE_DE_STATUT[trouve.group("statut")[0].lower()]
+    liste = f"{intitule} : {', '.join(morceaux)}."
+    return t[: trouve.start()].strip(), liste, t[trouve.end() :].strip()
+
+
 _TIRET_FINAL = re.compile(r"\s[-–]$")
 _SECRETAIRE_ELU = re.compile(r"secr[ée]taire\s+(?:de\s+s[ée]ance\s+)?(?:à|a|par)\s+\d", re.I)
 
@@ -733,6 +761,16 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if etat.ordre_du_jour and r.numero_deliberation(t) is None:
         etat.ordre_du_jour = False
+    if not etat.deliberations and (phrase := _phrase_de_presence(t)) is not None:
+        avant, intitule, apres = phrase
+        if avant:
+            _traiter(etat, n, avant)
+        etat.section = None
+        _traiter(etat, n, intitule)
+        etat.section = None
+        if apres:
+            _traiter(etat, n, apres)
+        return
     if etat.section is not None and _nom_seul(etat, n, t):
         return
     if t[:1] == "(" and etat.section is not None and _parenthese_reportee(etat, n, t):
@@ -1520,10 +1558,18 @@ _CIVILITES_PLURIEL_SEULES = re.compile(
 _MOT_SUPPLEANT = re.compile(r"suppl[ée]ant", re.I)
 
 
+_MAJORITE_FINALE = re.compile(
+    r"\s*,?\s*(?:formant|qui\s+forment)\s+la\s+majorit[ée]\s+(?:absolue\s+)?d(?:es|e)\s+"
+    r"(?:membres|conseillers)(?:\s+en\s+exercice)?\s*[,.]?\s*$",
+    re.I,
+)
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
     etat.depuis_liste = 0
+    texte = _MAJORITE_FINALE.sub("", texte)  # « … et Mme Y formant la majorité des membres »
     if etat.section.nom == "presents" and _tous_sauf(etat, n, texte):
         return True
     if etat.section.nom == "autres":

@@ -806,6 +806,8 @@ _MOTS_INTITULE = frozenset(
         "procuration",
         "procurations",
         "ayant",
+        "avaient",  # « Etaient absents et avaient donné pouvoir : X à Y »
+        "avait",
         "donne",
         "avec",
         "et",
