@@ -153,7 +153,11 @@ def test_fin_de_liste_formant_la_majorite() -> None:
     seance = lire_extrait(texte).seance
     assert seance is not None
     assert sorted(p.elu.nom for p in seance.presences) == [
-        "AUBRY", "BRIQUET", "HAMEL", "LEVASSEUR", "POTTIER"
+        "AUBRY",
+        "BRIQUET",
+        "HAMEL",
+        "LEVASSEUR",
+        "POTTIER",
     ]
 
 
