@@ -173,3 +173,36 @@ def test_absents_et_avaient_donne_pouvoir() -> None:
         ("QUANTIN", "AUGER"),
         ("RABIER", "GAUCHER"),
     ]
+
+
+def test_numero_dans_la_ligne_de_vote_apres_un_titre_sans_numero() -> None:
+    texte = (
+        "Séance du conseil municipal du vendredi 10 mars 2017\n\n"
+        "Présents : Josiane THOUVENIN, Gilles MARCHAL, Patrice COLLIGNON.\n\n"
+        "Compte administratif 2016\n\n"
+        "Gilles Marchal, premier adjoint, présente le compte administratif 2016.\n\n"
+        "Délibération n° DE-2017-08 : 2 pour, 0 contre, 1 abstention.\n\n"
+        "Vote des taux 2017\n\n"
+        "Les taux communaux restent inchangés pour 2017.\n\n"
+        "Délibération n° DE-2017-09 : adoptée à l’unanimité.\n"
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    points = [(d.numero, d.objet) for d in seance.deliberations]
+    assert points == [
+        ("DE-2017-08", "Compte administratif 2016"),
+        ("DE-2017-09", "Vote des taux 2017"),
+    ]
+    premier, second = seance.deliberations
+    assert (premier.scrutins[0].pour, premier.scrutins[0].abstentions) == (2, 1)
+    assert second.scrutins[0].unanimite
+
+
+def test_deux_intertitres_separes_d_un_blanc_ne_font_pas_un_point() -> None:
+    texte = (
+        "Séance du 10 mars 2017\nPrésents : Josiane THOUVENIN, Gilles MARCHAL.\n\n"
+        "Délibérations\n\nÉtaient absents et représentés : Karine VUILLAUME.\n"
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    assert [d.objet for d in seance.deliberations] == []

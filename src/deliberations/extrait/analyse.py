@@ -846,6 +846,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat.section = None
         if _deja_lu(etat, n, num[0], num[2]):
             return
+        if _numero_du_point_titre(etat, n, d, num[0], num[2]):
+            return
         if d is None or d.objet or d.numero:
             d = _Delib(n)
             etat.deliberations.append(d)
@@ -1997,6 +1999,25 @@ def _prochaine(etat: _Etat) -> str:
     return ""
 
 
+_VOTE_OU_ISSUE = re.compile(r"\s*:?\s*(?:\(?\d{1,3}\s+(?:voix\s+)?pour\b|adopt|approuv|rejet|vot)", re.I)
+
+
+def _numero_du_point_titre(etat: _Etat, n: int, d: _Delib | None, numero: str, reste: str) -> bool:
+    """« Compte administratif 2016 » (titre sans numéro) / … / « Délibération n° DE-2017-08 :
+    5 pour, 0 contre, 2 abstentions. » : le numéro écrit dans la ligne du vote est celui du
+    point titré qui précède ; la suite de la ligne est son vote."""
+    vote = reste or etat.suivante  # « … DE-2017-09 : » / « adoptée à l’unanimité. » (coupé)
+    if d is None or not d.devine or d.numero or not d.objet or not _VOTE_OU_ISSUE.match(vote):
+        return False
+    if d.votes or d.resultat is not None:
+        return False  # le point a déjà son vote : ce numéro en ouvre un autre
+    d.numero = numero  # (la numérotation reste celle des titres : etat.numerotes inchangé)
+    etat.par_numero.setdefault(numero, []).append(d)
+    if reste:
+        _traiter(etat, n, reste.lstrip(" :"))
+    return True
+
+
 def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     """« II ATTRIBUTION DE COMPENSATION … », « I/ FINANCES » : un point numéroté en chiffres
     romains, s'il porte le rang attendu et que la numérotation n'est pas déjà en chiffres arabes ;
@@ -2029,6 +2050,19 @@ _ROMAIN = re.compile(r"[IVX]+\s*[-–.)]")
 _TITRE_COURT = re.compile(r"[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?]{2,118}[^.:;!?,\s]")
 
 
+def _suite_du_titre(etat: _Etat) -> str:
+    """La ligne qui suit un titre possible ; après une ligne blanche, seulement une phrase
+    d'exposé (« Délibérations » / blanc / « Vote des taux » : deux intertitres, pas un titre
+    suivi de son exposé)."""
+    suivante = etat.suivante.strip()
+    if suivante:
+        return suivante
+    prochaine = _prochaine(etat).strip()
+    if len(prochaine.split()) < 5 or prochaine[-1:] not in ".:;" or r.section(prochaine):
+        return ""  # un autre intitulé (« Étaient absents et représentés : ») : pas un exposé
+    return prochaine
+
+
 def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
     """Une ligne courte, seule entre deux blancs, sans point final, après l'en-tête (les
     présents lus) ou après un point voté : le titre d'un point sans numéro."""
@@ -2041,10 +2075,11 @@ def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
         or _ROMAIN.match(t)
         or t.upper() == t  # « AFFAIRES GÉNÉRALES » : une partie, pas un point
         or _PAS_UNE_DECISION.match(cle_texte(t))
-        or not etat.suivante.strip()[:1].isupper()
-        or r.numero_deliberation(etat.suivante.strip()) is not None
-        or _LIBELLE_POINT.fullmatch(etat.suivante) is not None  # « Points de l'ordre du jour »
+        or not (prochaine := _suite_du_titre(etat))[:1].isupper()
+        or r.numero_deliberation(prochaine) is not None
+        or _LIBELLE_POINT.fullmatch(prochaine) is not None  # « Points de l'ordre du jour »
         or (d is not None and d.ligne >= n - 2)  # le point en cours n'a encore rien dit
+        or (d is not None and not d.objet)  # « OBJET : THÈME » : le point attend son titre
         # des points numérotés : un intertitre sans numéro n'en est pas un (« Prochaine réunion »)
         or etat.numerotes
     ):
