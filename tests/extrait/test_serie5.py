@@ -206,3 +206,41 @@ def test_deux_intertitres_separes_d_un_blanc_ne_font_pas_un_point() -> None:
     seance = lire_extrait(texte).seance
     assert seance is not None
     assert [d.objet for d in seance.deliberations] == []
+
+
+def test_titre_deux_points_puis_apres_en_avoir_delibere_et_alineas() -> None:
+    texte = (
+        "Séance du 19 septembre 2019\n"
+        "Etaient présents : MM. LEVASSEUR, BRIQUET, Mme AUBRY.\n"
+        "Secrétaire de séance : M. BRIQUET\n\n"
+        "Subvention : Après en avoir délibéré, le Conseil Municipal décide d'attribuer une "
+        "subvention de 800€ à l'association des Amis du Lavoir.\n\n"
+        "Délibération portant sur la création d'un poste : Après en avoir délibéré, à "
+        "l'unanimité le conseil municipal décide :\n\n"
+        "1)    De créer un poste d'adjoint administratif à temps non complet,\n\n"
+        "2)    D'inscrire les crédits correspondants au budget.\n\n"
+        "Rapport sur l'eau : Le Maire présente le rapport annuel. Après en avoir délibéré, le "
+        "conseil municipal approuve le rapport par 2 voix pour et 1 abstention.\n"
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    assert [d.objet for d in seance.deliberations] == [
+        "Subvention",
+        "Délibération portant sur la création d'un poste",
+        "Rapport sur l'eau",
+    ]
+    assert not seance.deliberations[0].scrutins
+    assert seance.deliberations[1].scrutins[0].unanimite
+    assert (
+        seance.deliberations[2].scrutins[0].pour,
+        seance.deliberations[2].scrutins[0].abstentions,
+    ) == (2, 1)
+
+
+def test_intitule_suivi_d_une_phrase_n_est_pas_un_titre() -> None:
+    texte = (
+        "Séance du 19 septembre 2019\nEtaient présents : MM. LEVASSEUR, BRIQUET.\n"
+        "Questions diverses : Le Maire informe le conseil du repas des aînés.\n"
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None and not seance.deliberations

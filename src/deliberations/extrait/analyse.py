@@ -714,6 +714,35 @@ def _nom_seul(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_TITRE_DEUX_POINTS = re.compile(
+    r"(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?«»]{2,150}?[^.:;!?,\s])\s?:\s+(?P<suite>[A-ZÉÈÀ].{20,})"
+)
+_SUITE_D_EXPOSE = re.compile(
+    r"(?:apres\s+en\s+avoir\s+delibere|(?:monsieur|madame)\s+le\s+maire|le\s+maire"
+    r"|le\s+conseil\s+municipal)\b"
+)
+
+
+def _titre_deux_points(etat: _Etat, n: int, t: str) -> bool:
+    """« Subvention : Après en avoir délibéré, le Conseil Municipal décide … », « Compte
+    administratif 2008 : Madame le Maire ayant quitté la salle, … » : après l'en-tête, un
+    titre sans numéro suivi de deux-points puis de l'exposé ou du dispositif sur la même ligne."""
+    if not (etat.presents or etat.secretaire or etat.procurations):
+        return False
+    trouve = _TITRE_DEUX_POINTS.match(t)
+    if trouve is None or not _SUITE_D_EXPOSE.match(cle_texte(trouve.group("suite"))):
+        return False
+    titre = trouve.group("titre")
+    plat = cle_texte(titre)
+    if _PAS_UNE_DECISION.match(plat) or _TITRES.match(plat) or r.section(t) or r.objet(t):
+        return False
+    etat.section = None
+    d = _Delib(n, devine=True)
+    etat.deliberations.append(d)
+    _poser_titre(etat, n, d, titre, trouve.group("suite"))
+    return True
+
+
 _PERSONNE_PROSE = r"[A-ZÉÈÀÂÎÔ][\w'’\-]+(?:\s+[A-ZÉÈÀÂÎÔ][\w'’\-]+){1,3}"
 _MORCEAU_PROSE = re.compile(rf"{_PERSONNE_PROSE}(?:\s+repr[ée]sent[ée]e?\s+par\s+{_PERSONNE_PROSE})?")
 _PHRASE_DE_PRESENCE = re.compile(
@@ -761,6 +790,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if etat.ordre_du_jour and r.numero_deliberation(t) is None:
         etat.ordre_du_jour = False
+    if ": " in t and _titre_deux_points(etat, n, t):
+        return
     if not etat.deliberations and (phrase := _phrase_de_presence(t)) is not None:
         avant, intitule, apres = phrase
         if avant:
@@ -842,7 +873,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         num := r.numero_deliberation(t) or (r.numero_en_fin(t) if ":" in t else None)
     ) is not None and (
         not num[3] or d is None or d.zone != "dispositif" or d.votes or d.resultat is not None
-    ):
+    ) and not _alinea_du_dispositif(d, num[2]):
         etat.section = None
         if _deja_lu(etat, n, num[0], num[2]):
             return
@@ -1997,6 +2028,17 @@ def _prochaine(etat: _Etat) -> str:
         if ligne.texte.strip():
             return ligne.texte
     return ""
+
+
+_INFINITIF = re.compile(r"(?:[Dd]e\s+|[Dd]['’]\s*)[a-zéèêàâîôû]+(?:er|ir|re|oir)\b")
+
+
+def _alinea_du_dispositif(d: _Delib | None, reste: str) -> bool:
+    """« … le conseil municipal décide : » puis « 1) De créer … », « 2) D'inscrire … » : les
+    alinéas du dispositif (un verbe à l'infinitif), pas des points numérotés."""
+    if d is None or _INFINITIF.match(reste) is None:
+        return False
+    return d.zone == "dispositif" or bool(d.dispositif) or d.unanimite
 
 
 _VOTE_OU_ISSUE = re.compile(r"\s*:?\s*(?:\(?\d{1,3}\s+(?:voix\s+)?pour\b|adopt|approuv|rejet|vot)", re.I)
