@@ -244,3 +244,35 @@ def test_intitule_suivi_d_une_phrase_n_est_pas_un_titre() -> None:
     )
     seance = lire_extrait(texte).seance
     assert seance is not None and not seance.deliberations
+
+
+def test_une_annee_suivie_de_pour_n_est_pas_un_vote() -> None:
+    from deliberations.extrait.reconnaisseurs import votes
+
+    phrase = "décide de maintenir les taux de 2008 pour la taxe d'habitation, par 12 voix pour"
+    assert votes(phrase) == [("pour", 12)]
+
+
+def test_titres_en_fin_de_ligne_dans_un_texte_aplati() -> None:
+    morceaux = [
+        "Séance du 10 mars 2009. Etaient présents : Mmes RIGAULT, BESNARD, MM. DUVAL, FERON.",
+        "Secrétaire de séance : Mme BESNARD.",
+        "Compte administratif 2008 : Madame le Maire ayant quitté la salle, le Conseil "
+        "Municipal, sous la présidence de M. DUVAL, doyen d'âge, approuve le compte "
+        "administratif 2008 de la commune par 2 voix pour et 1 abstention.",
+        "Affectation du résultat : Après en avoir délibéré, à l'unanimité le conseil municipal "
+        "décide d'affecter l'excédent de fonctionnement à la section d'investissement.",
+        "Taux d'imposition 2009 : Après en avoir délibéré, le Conseil Municipal décide de "
+        "maintenir les taux de 2008 pour la taxe d'habitation, par 3 voix pour et 1 voix contre.",
+    ]
+    texte = " ".join(morceaux) + " " + "Questions diverses : aucune. " * 40
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    assert [d.objet for d in seance.deliberations] == [
+        "Compte administratif 2008",
+        "Affectation du résultat",
+        "Taux d'imposition 2009",
+    ]
+    votes = [(s.pour, s.contre, s.abstentions) for d in seance.deliberations for s in d.scrutins]
+    assert votes == [(2, None, 1), (None, None, None), (3, 1, None)]
+    assert seance.president is None or seance.president.nom != "DUVAL"

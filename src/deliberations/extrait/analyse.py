@@ -715,8 +715,9 @@ def _nom_seul(etat: _Etat, n: int, t: str) -> bool:
 
 
 _TITRE_DEUX_POINTS = re.compile(
-    r"(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?«»]{2,150}?[^.:;!?,\s])\s?:\s+(?P<suite>[A-ZÉÈÀ].{20,})"
+    r"(?:^|(?<=[.!?)»]\s))(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?«»]{2,150}?[^.:;!?,\s])\s?:\s+(?P<suite>[A-ZÉÈÀ].{20,})"
 )
+_FIN_DE_PHRASE = re.compile(r"[.!?)»]\s")
 _SUITE_D_EXPOSE = re.compile(
     r"(?:apres\s+en\s+avoir\s+delibere|(?:monsieur|madame)\s+le\s+maire|le\s+maire"
     r"|le\s+conseil\s+municipal)\b"
@@ -729,13 +730,26 @@ def _titre_deux_points(etat: _Etat, n: int, t: str) -> bool:
     titre sans numéro suivi de deux-points puis de l'exposé ou du dispositif sur la même ligne."""
     if not (etat.presents or etat.secretaire or etat.procurations):
         return False
-    trouve = _TITRE_DEUX_POINTS.match(t)
-    if trouve is None or not _SUITE_D_EXPOSE.match(cle_texte(trouve.group("suite"))):
-        return False
+    debuts = [0, *(x.end() for x in _FIN_DE_PHRASE.finditer(t))]
+    candidats = (_TITRE_DEUX_POINTS.match(t, debut) for debut in debuts[:50])
+    trouve = next(
+        (x for x in candidats if x and _SUITE_D_EXPOSE.match(cle_texte(x.group("suite")))),
+        None,
+    )
+    if trouve is None:
+        return t.endswith(":") and _titre_en_fin_de_ligne(etat, n, t)
     titre = trouve.group("titre")
     plat = cle_texte(titre)
-    if _PAS_UNE_DECISION.match(plat) or _TITRES.match(plat) or r.section(t) or r.objet(t):
+    if (
+        _PAS_UNE_DECISION.match(plat)
+        or _TITRES.match(plat)
+        or _MOTS_DE_DISPOSITIF.search(plat)
+        or r.section(t[trouve.start() :])
+        or r.objet(t[trouve.start() :])
+    ):
         return False
+    if avant := t[: trouve.start()].strip():
+        _traiter(etat, n, avant)  # « Secrétaire de séance : Mme X. Subvention : Après … »
     etat.section = None
     d = _Delib(n, devine=True)
     etat.deliberations.append(d)
@@ -743,6 +757,34 @@ def _titre_deux_points(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_TITRE_EN_FIN = re.compile(
+    r"(?:^|(?<=[.!?)»]\s))(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?«»,]{2,120}?[^.:;!?,\s])\s?:$"
+)
+
+
+def _titre_en_fin_de_ligne(etat: _Etat, n: int, t: str) -> bool:
+    """« … (compte 1068). Taux d'imposition 2009 : » / « Après en avoir délibéré, … » (texte
+    aplati, coupé devant « Après en avoir délibéré ») : le titre du point suivant finit la
+    ligne, son dispositif ouvre la suivante."""
+    if not _SUITE_D_EXPOSE.match(cle_texte(etat.suivante.strip())):
+        return False
+    trouve = _TITRE_EN_FIN.search(t)
+    if trouve is None:
+        return False
+    titre = trouve.group("titre")
+    plat = cle_texte(titre)
+    if _PAS_UNE_DECISION.match(plat) or _TITRES.match(plat) or _MOTS_DE_DISPOSITIF.search(plat):
+        return False
+    if avant := t[: trouve.start()].strip():
+        _traiter(etat, n, avant)
+    etat.section = None
+    d = _Delib(n, devine=True)
+    etat.deliberations.append(d)
+    _poser_titre(etat, n, d, titre, "")
+    return True
+
+
+_MOTS_DE_DISPOSITIF = re.compile(r"\b(?:delibere|decide|approuve|adopte|expose|propose)\b")
 _PERSONNE_PROSE = r"[A-ZÉÈÀÂÎÔ][\w'’\-]+(?:\s+[A-ZÉÈÀÂÎÔ][\w'’\-]+){1,3}"
 _MORCEAU_PROSE = re.compile(rf"{_PERSONNE_PROSE}(?:\s+repr[ée]sent[ée]e?\s+par\s+{_PERSONNE_PROSE})?")
 _PHRASE_DE_PRESENCE = re.compile(
@@ -790,7 +832,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if etat.ordre_du_jour and r.numero_deliberation(t) is None:
         etat.ordre_du_jour = False
-    if ": " in t and _titre_deux_points(etat, n, t):
+    if ":" in t and _titre_deux_points(etat, n, t):
         return
     if not etat.deliberations and (phrase := _phrase_de_presence(t)) is not None:
         avant, intitule, apres = phrase
@@ -1161,7 +1203,9 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
                 f"Présidence « {nom} » lue ici (pour un point, ou répétée) ; le président de "
                 "séance reste celui de l'en-tête.",
             )
-        trouve = True
+        # dans un point (« … sous la présidence de M. X, doyen d'âge, approuve … par 11 voix
+        # pour »), la ligne dit aussi la décision : elle reste à lire
+        trouve = trouve or not etat.deliberations
     elif not etat.deliberations and r.presidence_incertaine(t):
         etat.president = None
         etat.constat(
@@ -2182,7 +2226,9 @@ _VOIX_CANDIDATS = re.compile(r"\bobtenu\s+\d+\s+voix")
 _LIBELLE_VOTE = re.compile(r"(?:pour|vote|resultat\s+du\s+vote)\s*:\s*\d")
 # « … décide avec 05 voix Pour, 1 voix Contre et 1 voix d'Abstention de répartir … » : des voix
 # pour et contre chiffrées disent le vote, même dans une phrase longue
-_VOIX_CHIFFREES = re.compile(r"\b\d{1,3}\s+voix\s+pour\b[^.;]{0,40}?\b\d{1,3}\s+voix\s+contre\b")
+_VOIX_CHIFFREES = re.compile(
+    r"\b\d{1,3}\s+voix\s+pour\b[^.;]{0,40}?\b\d{1,3}\s+(?:voix\s+contre|abstentions?)\b"
+)  # « … approuve le compte administratif par 11 voix pour et 1 abstention. »
 _PHRASE_VOTE_MAX = 300
 
 

@@ -1357,7 +1357,8 @@ _VOTE_MOTIFS = tuple(
     (
         cle,
         re.compile(rf"(?:^|[\s/,;(])(?:{libelle})\s*:\s*(\d+)"),
-        re.compile(rf"(\d+)\s+(?:{libelle})\b"),
+        # « 12 voix pour », jamais « les taux de 2008 pour la taxe » (une année, pas des voix)
+        re.compile(rf"(?<![\d.,])(\d{{1,3}})\s+(?:{libelle})\b"),
         re.compile(rf"(?:^|[\s/,;(:])(?:{libelle})\s+(\d+)\b"),
     )
     for libelle, cle in _VOTE_LIBELLES
