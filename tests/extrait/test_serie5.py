@@ -276,3 +276,40 @@ def test_titres_en_fin_de_ligne_dans_un_texte_aplati() -> None:
     votes = [(s.pour, s.contre, s.abstentions) for d in seance.deliberations for s in d.scrutins]
     assert votes == [(2, None, 1), (None, None, None), (3, 1, None)]
     assert seance.president is None or seance.president.nom != "DUVAL"
+
+
+def test_extraits_a_la_suite_numero_avant_l_objet_en_capitales() -> None:
+    entete = (
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DE LA VILLE DE TRUC\n"
+        "N° 2021 3 {n}\n"
+        "L’an DEUX MILLE VINGT ET UN le 29 mars à 18 H 30, le Conseil municipal s’est réuni.\n"
+        "Présents : Henri CASTEX, Josette ROUMAGNAC, Alain ESTEBE.\n"
+    )
+    corps = (
+        "OBJET : VOTE DES TAUX D’IMPOSITION 2021\n"
+        "Monsieur le Maire rappelle que la part départementale est transférée aux communes.\n"
+        "Après en avoir délibéré, le Conseil Municipal ADOPTE les taux ci-dessus.\n"
+        "POUR : 3 CONTRE : 0 ABSTENTION : 0\nPour extrait conforme,\nLe Maire,\n",
+        "OBJET : BUDGET PRIMITIF 2021\n"
+        "Monsieur Alain ESTEBE, adjoint aux finances, présente le projet de budget.\n"
+        "Après en avoir délibéré, le Conseil Municipal APPROUVE le budget primitif.\n"
+        "POUR : 2 CONTRE : 1 ABSTENTION : 0\n",
+    )
+    texte = "".join(entete.format(n=i) + c for i, c in enumerate(corps, 1))
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    assert [(d.numero, d.objet) for d in seance.deliberations] == [
+        ("2021 3 1", "VOTE DES TAUX D'IMPOSITION 2021"),
+        ("2021 3 2", "BUDGET PRIMITIF 2021"),
+    ]
+    assert [d.scrutins[0].pour for d in seance.deliberations] == [3, 2]
+
+
+def test_pour_suivi_d_un_infinitif_n_est_pas_un_vote() -> None:
+    from deliberations.extrait.reconnaisseurs import votes
+
+    assert votes("ajuster les crédits du chapitre 012 pour tenir compte du remplacement") == []
+    assert votes("adopté par 12 voix pour la délibération et 2 contre") == [
+        ("pour", 12),
+        ("contre", 2),
+    ]

@@ -219,6 +219,7 @@ class _Etat:
     mandants_excuses: set[str] = attrs.Factory(set)
     aplati: bool = False
     titre_puce: str | None = None
+    numero_d_extrait: str | None = None  # « N° 2021 3 1 » en tête d'extrait, avant l'objet
     libelle_point: str | None = None
     tableau_votes: dict[str, int] | None = None
     liste_decisions: bool = False
@@ -714,6 +715,7 @@ def _nom_seul(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_NUMERO_D_EXTRAIT = re.compile(r"(?:^|\s)N\s?°\s?((?:19|20)\d\d(?:\s+\d{1,4}){1,3})\s*$")
 _TITRE_DEUX_POINTS = re.compile(
     r"(?:^|(?<=[.!?)»]\s))(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?«»]{2,150}?[^.:;!?,\s])\s?:\s+(?P<suite>[A-ZÉÈÀ].{20,})"
 )
@@ -832,6 +834,13 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if etat.ordre_du_jour and r.numero_deliberation(t) is None:
         etat.ordre_du_jour = False
+    if "°" in t and (numero := _NUMERO_D_EXTRAIT.search(t)) is not None:
+        # « … Votants N° 2015 9 4 » : le numéro de l'extrait, avant sa phrase d'ouverture et
+        # son objet ; il revient au point que le prochain « OBJET : » ouvre
+        etat.numero_d_extrait = re.sub(r"\s+", " ", numero.group(1))
+        if avant := t[: numero.start()].strip():
+            _traiter(etat, n, avant)
+        return
     if ":" in t and _titre_deux_points(etat, n, t):
         return
     if not etat.deliberations and (phrase := _phrase_de_presence(t)) is not None:
@@ -875,6 +884,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d = _Delib(n)
             etat.deliberations.append(d)
         d.ligne = n
+        if etat.numero_d_extrait is not None and d.numero is None:
+            d.numero, etat.numero_d_extrait = etat.numero_d_extrait, None
         if valeur and (interne := _NUMERO_INTERNE.search(valeur)) is not None:
             # « Objet : Titre N° interne de l'acte : 2022-07 » : le numéro après le titre
             d.numero = d.numero or interne.group(1).rstrip(".,;")
@@ -2543,12 +2554,23 @@ def _capitales_puis_casse_mixte(titre: str, t: str) -> bool:
     )
 
 
+_PHRASE_D_EXPOSE = re.compile(
+    r"(?:(?:monsieur|madame)\s+(?:le\s+|la\s+)?(?:maire|president|presidente|adjoint)"
+    r"|(?:monsieur|madame|m\.|mme)\s+\S+\s+\S+\s*,"  # « Monsieur Alain ESTEBE, adjoint … »
+    r"|(?:le|la)\s+(?:maire|presidente?)\s|vu\s|considerant\s)"
+)
+
+
 def _texte_libre(d: _Delib, t: str, suite: bool = False) -> bool:
     if suite and d.zone == "expose" and d.expose and not d.paragraphe_neuf:
         d.expose[-1][-1] += " " + t
         return True
     if d.zone == "objet":
-        if d.titre_attendu and not d.objet:
+        if d.titre_attendu and not d.objet and d.theme and _PHRASE_D_EXPOSE.match(cle_texte(t)):
+            # « OBJET : VOTE DES TAUX 2021 » puis « Monsieur le Maire rappelle … » : le titre en
+            # capitales était l'objet, la ligne ouvre l'exposé
+            d.titre_attendu, d.zone = False, "expose"
+        elif d.titre_attendu and not d.objet:
             d.objet.append(t)
             d.paragraphe_neuf = False
             return True

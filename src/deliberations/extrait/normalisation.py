@@ -152,6 +152,9 @@ _DESIGNATION_FINIE = re.compile(
 _INTITULES_FORTS = re.compile(
     r"(?<=[\s.;,)\-])(?="
     r"objet\s*:|date\s+de\s+(?:la\s+)?convocation\b|resultat\s+du\s+vote\b"
+    # fin d'un extrait et début du suivant, copiés à la suite (« … Abstention : 0 Pour extrait
+    # conforme, Le Maire, X Date de mise en ligne de l'acte : … EXTRAIT DU REGISTRE … »)
+    r"|pour\s+extrait\s+conforme\b|date\s+de\s+mise\s+en\s+ligne\b"
     r"|questions?\s+diverses\s*:"
     r"|(?:deliberation|dcm|dcc|cp)\s+n\s*[°o]|\d{1,2}\s*(?:ere|eme|er|e)\s+deliberation\b"
     r"|(?:adopte|approuve|rejete|vote)e?s?\s+a\s+l['\s]\s*unanimite"

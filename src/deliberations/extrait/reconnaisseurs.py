@@ -1368,6 +1368,16 @@ _VOTE_MOTIFS = tuple(
     (cle, re.compile(rf"(?:^|[\s/,;(]){libelle}\s*:\s*(\d+)"), _JAMAIS, _JAMAIS)
     for libelle, cle in (("opposition", "contre"), ("approbation", "pour"))
 )
+# « 012 pour tenir compte », « 3 pour la commune » : « pour » suivi d'un infinitif ou d'un
+# article dit un but, pas des voix (sauf « 12 voix pour »)
+_POUR_SANS_VOIX = re.compile(
+    r"(?<![\d.,])(\d{1,3})\s+(?:(?:voix|votes?)\s+pour\b|pour\b"
+    r"(?!\s+(?:la|le|les|l'|un|une|des|du|ce|cette|[a-z]+(?:er|ir|re))\b))"
+)
+_VOTE_MOTIFS = tuple(
+    (cle, apres, _POUR_SANS_VOIX if cle == "pour" else avant, sans)
+    for cle, apres, avant, sans in _VOTE_MOTIFS
+)
 # « POUR 10  CONTRE 0  ABSTENTION 0 » : le libellé avant le nombre, sans deux-points
 _LIBELLE_PUIS_NOMBRE = re.compile(r"\bpour\s+\d+\s*[,;\-–]?\s*contre\s+\d+")
 _INDICE_VOTE = re.compile(r"\d")
