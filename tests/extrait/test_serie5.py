@@ -313,3 +313,49 @@ def test_pour_suivi_d_un_infinitif_n_est_pas_un_vote() -> None:
         ("pour", 12),
         ("contre", 2),
     ]
+
+
+def test_rubriques_romaines_puis_points_degre() -> None:
+    texte = (
+        "Séance du 14 février 2011\nPrésents : Jacques BOURDIN, Annie PELLETIER, Denis BARBIER.\n\n"
+        "I – FINANCES\n\n1°) Débat d'orientation budgétaire 2011\n"
+        "Le Conseil municipal prend acte de la tenue du débat d'orientation budgétaire.\n\n"
+        "2°) Demande de subvention au titre de la DGE\nAdopté à l'unanimité.\n\n"
+        "II – PERSONNEL\n\n3°) Création d'un poste d'adjoint technique\n"
+        "Adopté par 2 voix pour et 1 abstention.\n"
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    assert [(d.numero, d.objet) for d in seance.deliberations] == [
+        ("1", "Débat d'orientation budgétaire 2011"),
+        ("2", "Demande de subvention au titre de la DGE"),
+        ("3", "Création d'un poste d'adjoint technique"),
+    ]
+
+
+def test_degre_dans_un_point_numerote_autrement_est_un_alinea() -> None:
+    texte = (
+        "Séance du 14 avril 2013\nPrésents : Jacques BOURDIN, Annie PELLETIER.\n"
+        "2013-11 : Compte administratif 2012\nLe Conseil municipal :\n"
+        "1°) Lui donne acte de la présentation faite du compte administratif,\n"
+        "2°) Arrête les résultats définitifs.\nVote : unanimité\n"
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    assert [d.numero for d in seance.deliberations] == ["2013-11"]
+
+
+def test_points_lettres_dans_un_texte_aplati() -> None:
+    texte = (
+        "Séance du 8 mars 2005. Etaient présents : Mme Brigitte AUGER, M. Hervé GAUCHER. "
+        "Nombre de conseillers en exercice : 3 – présents : 2 – votants : 2 A) Budget primitif "
+        "2005 de la commune Monsieur Hervé GAUCHER présente le budget primitif. Résultat du vote"
+        " : 2 voix pour. B) Budget annexe de l'assainissement Le budget annexe s'équilibre. "
+        "Adopté à l'unanimité. " + "Informations diverses. " * 60
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    assert [(d.numero, d.objet) for d in seance.deliberations] == [
+        ("A", "Budget primitif 2005 de la commune"),
+        ("B", "Budget annexe de l'assainissement"),
+    ]

@@ -926,7 +926,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         num := r.numero_deliberation(t) or (r.numero_en_fin(t) if ":" in t else None)
     ) is not None and (
         not num[3] or d is None or d.zone != "dispositif" or d.votes or d.resultat is not None
-    ) and not _alinea_du_dispositif(d, num[2]):
+    ) and not _alinea_du_dispositif(d, num[2]) and not _alinea_numerote(d, num, t):
         etat.section = None
         if _deja_lu(etat, n, num[0], num[2]):
             return
@@ -2094,6 +2094,18 @@ def _alinea_du_dispositif(d: _Delib | None, reste: str) -> bool:
     if d is None or _INFINITIF.match(reste) is None:
         return False
     return d.zone == "dispositif" or bool(d.dispositif) or d.unanimite
+
+
+def _alinea_numerote(d: _Delib | None, num: tuple[str, int | None, str, bool], t: str) -> bool:
+    """« 1°) Lui donne acte … » dans un point numéroté « 2013-11 » : un alinéa de sa décision ;
+    « 1°) », « 2°) » ne sont des points que si les points sont numérotés ainsi."""
+    return (
+        num[3]
+        and "°" in t[:8]
+        and d is not None
+        and d.numero is not None
+        and not d.numero.isdigit()
+    )
 
 
 _VOTE_OU_ISSUE = re.compile(r"\s*:?\s*(?:\(?\d{1,3}\s+(?:voix\s+)?pour\b|adopt|approuv|rejet|vot)", re.I)

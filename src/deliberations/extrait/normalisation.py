@@ -182,7 +182,9 @@ _OUVERTURES = re.compile(
 # « … adopté à l'unanimité. 2) Objet », « … levée. 3 - Objet » : un point numéroté dans le flux
 # « … d opposition. 4 1/1 - COMPTE ADMINISTRATIF » : rapport « 1/1 - », numéro de page collé devant
 _POINT_NUMEROTE = re.compile(
-    r"(?:[.!?»)]|[A-ZÉÈ]{2})\s+(?=\d{1,2}\s*(?:\)|[-–]|\.)\s+[A-ZÉÈÀ])|\d\s+(?=\d{1,2}\)\s+[A-ZÉÈÀ])"
+    r"(?:[.!?»)]|[A-ZÉÈ]{2})\s+(?=\d{1,2}\s*(?:°\s*\)|\)|[-–]|\.)\s+[A-ZÉÈÀ])|\d\s+(?=\d{1,2}\)\s+[A-ZÉÈÀ])"
+    # « … votants : 18 A) Budget primitif … », « … (noms). B) Budget annexe … » : points lettrés
+    r"|(?:[.!?»)]|\d)\s+(?=[A-H]\)\s+[A-ZÉÈÀ][a-zéèêà])"
     r"|[.!?)]\s+(?:\d{1,3}\s+)?(?=\d{1,2}/\d{1,2}\s*[-–]\s+[A-ZÉÈÀ])"
 )
 # « … Adopté à l'unanimité 2- Budget annexe … » : après l'issue d'un vote, un rang suivi d'un

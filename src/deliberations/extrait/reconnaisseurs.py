@@ -1087,8 +1087,10 @@ _NUMEROS = (
     re.compile(
         r"^\s*(?P<mot>point)?(?P<numero>\d{1,3})\s*(?:ere|eme|e|er)\s+deliberation\s*[:\-–]\s*(?=\S)"
     ),
-    # « 1) Objet », « 1. Objet », « 1 - Objet », « 1- Objet »
-    re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:\)|\.|\s?[-–])\s+(?=[a-zé])"),
+    # « 1) Objet », « 1. Objet », « 1 - Objet », « 1- Objet », « 1°) Objet »
+    re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:°\s*\)|\)|\.|\s?[-–])\s+(?=[a-zé])"),
+    # « A) Objet » : une lettre capitale (vérifiée sur le texte) et une parenthèse
+    re.compile(r"^\s*(?P<liste>)(?P<numero>[a-h])\)\s+(?=[a-zé])"),
 )
 _ANNEES = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d$")  # « 2016-2021 © … »
 # « Questions diverses », « Informations du maire » : jamais des délibérations
@@ -1148,6 +1150,10 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     groupes = trouve.groupdict()
     faible = groupes.get("liste") is not None
     mot = groupes.get("mot") or ""
+    if faible and numero.isalpha():
+        if not numero.isupper():
+            return None  # « a) de fixer … » : un alinéa, pas un point
+        return numero, ord(numero) - ord("A") + 1, texte[trouve.end() :].strip(), faible
     rang = (
         int(numero)
         if numero.isdigit() and (faible or mot in ("point", "question", "dossier", "affaire"))
