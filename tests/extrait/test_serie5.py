@@ -359,3 +359,24 @@ def test_points_lettres_dans_un_texte_aplati() -> None:
         ("A", "Budget primitif 2005 de la commune"),
         ("B", "Budget annexe de l'assainissement"),
     ]
+
+
+def test_points_annonces_par_l_ordre_du_jour_dans_un_texte_aplati() -> None:
+    texte = (
+        "Séance du mardi 14 mai 2013. Présents : Bernard AUBERTIN, Nadine CLEMENT, Joël DEMANGE. "
+        "Ordre du Jour - Budget primitif 2013 ; - Travaux de voirie (deux devis) ; - Fleurissement"
+        " du village ; - Questions diverses. Budget primitif 2013 Bernard Aubertin présente le "
+        "budget primitif. Vote : 2 pour, 1 contre. Travaux de voirie Deux devis ont été reçus. "
+        "Vote : unanimité. Fleurissement du village Nadine Clément présente les plantations, "
+        "sans vote. " + "La séance est levée. " * 60
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    assert [d.objet for d in seance.deliberations] == ["Budget primitif 2013", "Travaux de voirie"]
+    assert (
+        seance.deliberations[0].scrutins[0].pour,
+        seance.deliberations[0].scrutins[0].contre,
+    ) == (
+        2,
+        1,
+    )

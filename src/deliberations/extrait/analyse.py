@@ -220,6 +220,7 @@ class _Etat:
     aplati: bool = False
     titre_puce: str | None = None
     numero_d_extrait: str | None = None  # « N° 2021 3 1 » en tête d'extrait, avant l'objet
+    points_annonces: list[str] = attrs.Factory(list)  # « Ordre du Jour - A ; - B ; … » (aplati)
     libelle_point: str | None = None
     tableau_votes: dict[str, int] | None = None
     liste_decisions: bool = False
@@ -715,6 +716,33 @@ def _nom_seul(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_ORDRE_DU_JOUR_LISTE = re.compile(r"\s*ordre\s+du\s+jour\s*:?\s*[-–•]\s*(?P<points>.+)$", re.I)
+_ENTRE_POINTS = re.compile(r"\s*;\s*(?:[-–•]\s*)?|\s+[-–•]\s+")
+_PRECISION = re.compile(r"\s*\([^()]*\)")
+
+
+def _points_annonces(texte: str) -> list[str]:
+    """« Budget primitif 2013 ; - Travaux de voirie (deux devis) ; - Achats 14 juillet. » :
+    les titres annoncés (sans leur précision entre parenthèses)."""
+    points = (_PRECISION.sub("", p).strip(" .;,") for p in _ENTRE_POINTS.split(texte))
+    return [p for p in points if len(p) >= 6 and not _PAS_UNE_DECISION.match(cle_texte(p))]
+
+
+def _point_annonce(etat: _Etat, n: int, t: str) -> bool:
+    """Dans un texte aplati, un point annoncé par l'ordre du jour revient en tête d'un morceau,
+    collé à son exposé (« Budget primitif 2013 Bernard Aubertin présente … ») : son titre."""
+    for titre in etat.points_annonces:
+        if t.startswith(titre) and t[len(titre) : len(titre) + 1] in (" ", "") and (
+            not t[len(titre) :].strip() or t[len(titre) :].strip()[:1].isupper()
+        ):
+            etat.points_annonces.remove(titre)
+            d = _Delib(n, devine=True)
+            etat.deliberations.append(d)
+            _poser_titre(etat, n, d, titre, t[len(titre) :].strip())
+            return True
+    return False
+
+
 _NUMERO_D_EXTRAIT = re.compile(r"(?:^|\s)N\s?°\s?((?:19|20)\d\d(?:\s+\d{1,4}){1,3})\s*$")
 _TITRE_DEUX_POINTS = re.compile(
     r"(?:^|(?<=[.!?)»]\s))(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?«»]{2,150}?[^.:;!?,\s])\s?:\s+(?P<suite>[A-ZÉÈÀ].{20,})"
@@ -834,6 +862,11 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if etat.ordre_du_jour and r.numero_deliberation(t) is None:
         etat.ordre_du_jour = False
+    if etat.aplati and (annonce := _ORDRE_DU_JOUR_LISTE.match(t)) is not None:
+        etat.points_annonces = _points_annonces(annonce.group("points"))
+        return
+    if etat.points_annonces and etat.section is None and _point_annonce(etat, n, t):
+        return
     if "°" in t and (numero := _NUMERO_D_EXTRAIT.search(t)) is not None:
         # « … Votants N° 2015 9 4 » : le numéro de l'extrait, avant sa phrase d'ouverture et
         # son objet ; il revient au point que le prochain « OBJET : » ouvre
