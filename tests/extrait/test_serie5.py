@@ -380,3 +380,21 @@ def test_points_annonces_par_l_ordre_du_jour_dans_un_texte_aplati() -> None:
         2,
         1,
     )
+
+
+def test_intertitre_du_proces_verbal_precedent_vote_ou_non() -> None:
+    debut = "Séance du 9 février 2024\nPrésents : Martine COLLIN, Yves BERTRAND, Luc FONTAINE.\n\n"
+    vote = (
+        "Procès-verbal de la séance précédente\n\n"
+        "Le procès-verbal de la séance du 12 janvier 2024 est adopté (2 pour, 1 abstention).\n"
+    )
+    lu = (
+        "Examen du procès-verbal de la séance précédente\n\n"
+        "Le procès-verbal est lu ; aucune remarque n'est formulée.\n"
+    )
+    seance = lire_extrait(debut + vote).seance
+    assert seance is not None
+    assert [d.objet for d in seance.deliberations] == ["Procès-verbal de la séance précédente"]
+    assert seance.deliberations[0].scrutins[0].pour == 2
+    seance = lire_extrait(debut + lu).seance
+    assert seance is not None and not seance.deliberations

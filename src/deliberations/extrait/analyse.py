@@ -716,6 +716,28 @@ def _nom_seul(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_INTERTITRE_DU_PV = re.compile(
+    r"(?:examen\s+du\s+|lecture\s+du\s+)?(?:proces[\s-]verba(?:l|ux)|compte[\s-]rendu)\s+"
+    r"de(?:s|\s+la)\s+(?:seances?|reunions?)\s+precedentes?"
+)
+
+
+def _pv_vote(etat: _Etat, n: int, t: str) -> bool:
+    """« Procès-verbal de la séance précédente » (intertitre) puis « Le procès-verbal … est
+    adopté (9 pour, 1 abstention). » : l'approbation est un point, titré et voté."""
+    suite = etat.suivante.strip() or _prochaine(etat).strip()
+    if not (etat.presents or etat.secretaire) or len(suite) > 300:
+        return False
+    res = r.resultat(suite)
+    if not (r.votes(suite) or (res is not None and res.resultat is not None)):
+        return False
+    etat.section = None
+    d = _Delib(n, devine=True)
+    etat.deliberations.append(d)
+    _poser_titre(etat, n, d, t, "")
+    return True
+
+
 _ORDRE_DU_JOUR_LISTE = re.compile(r"\s*ordre\s+du\s+jour\s*:?\s*[-–•]\s*(?P<points>.+)$", re.I)
 _ENTRE_POINTS = re.compile(r"\s*;\s*(?:[-–•]\s*)?|\s+[-–•]\s+")
 _PRECISION = re.compile(r"\s*\([^()]*\)")
@@ -1086,6 +1108,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     etat.section = None
     plat = cle_texte(t)
+    if _INTERTITRE_DU_PV.fullmatch(plat) and _pv_vote(etat, n, t):
+        return
     if _TITRES.match(plat) or _FORMULES.match(plat):
         if d is not None and d.zone == "objet" and d.objet:
             # « Le Président rappelle que … » après le titre : le titre est fini, la ligne en
