@@ -176,9 +176,12 @@ def valeurs_puis_libelles(texte: str) -> str:
     '(ARIÈGE) Nombre de Conseillers en exercice : 19 – Présents : 14 – Procurations : 2 – Votants : 16 N° 2015 9 4'
 
     Le texte ne change pas si le nombre de valeurs et de libellés diffère."""
-    if not any(c.isdigit() for c in texte):
-        return texte
+    if _DEUX_NOMBRES.search(texte) is None:
+        return texte  # (test rapide : la plupart des lignes n'ont pas deux nombres à la suite)
     return _VALEURS_PUIS_LIBELLES.sub(_ecrire_valeurs, texte)
+
+
+_DEUX_NOMBRES = re.compile(r"\d\s+\d")
 
 
 def _nombres_puis_libelles(lignes: list[Ligne], i: int) -> tuple[Ligne, int] | None:
