@@ -738,6 +738,7 @@ def _pv_vote(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_POINTS_ANNONCES_MAX = 80  # chaque morceau est confronté aux titres annoncés : borné
 _ORDRE_DU_JOUR_LISTE = re.compile(r"\s*ordre\s+du\s+jour\s*:?\s*[-–•]\s*(?P<points>.+)$", re.I)
 _ENTRE_POINTS = re.compile(r"\s*;\s*(?:[-–•]\s*)?|\s+[-–•]\s+")
 _PRECISION = re.compile(r"\s*\([^()]*\)")
@@ -885,7 +886,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     if etat.ordre_du_jour and r.numero_deliberation(t) is None:
         etat.ordre_du_jour = False
     if etat.aplati and (annonce := _ORDRE_DU_JOUR_LISTE.match(t)) is not None:
-        etat.points_annonces = _points_annonces(annonce.group("points"))
+        etat.points_annonces = _points_annonces(annonce.group("points"))[:_POINTS_ANNONCES_MAX]
         return
     if etat.points_annonces and etat.section is None and _point_annonce(etat, n, t):
         return
