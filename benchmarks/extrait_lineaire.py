@@ -95,6 +95,33 @@ FAMILLES: dict[str, Callable[[int], str]] = {
             for i in range(1, n // 8)
         )
     ),
+    "titres « X : Après en avoir délibéré »": lambda n: (
+        ENTETE.replace("\n", " ")
+        + "Etaient présents : MM. NOM, AUTRE. Secrétaire de séance : M. NOM. "
+        + " ".join(
+            f"Budget {_lettres(i)} : Après en avoir délibéré, le Conseil Municipal décide par 2 "
+            f"voix pour et 1 abstention. Tarifs {_lettres(i)} :"
+            for i in range(n // 8)
+        )
+    ),
+    "présents en prose et ordre du jour": lambda n: (
+        ENTETE.replace("\n", " ")
+        + "Le conseil se réunit à la mairie de Vaudrey. "
+        + ", ".join(f"Jean {_lettres(i)}" for i in range(n // 4))
+        + " formant la majorité des membres en exercice sont présents. Ordre du Jour - "
+        + " ; - ".join(f"Point {_lettres(i)}" for i in range(n // 8))
+        + ". "
+        + " ".join(
+            f"Point {_lettres(i)} Le maire présente. Vote : unanimité." for i in range(n // 8)
+        )
+    ),
+    "nombres puis libellés répétés": lambda n: (
+        ENTETE.replace("\n", " ")
+        + " ".join(
+            "19 14 2 16 Nombre de Conseillers en exercice Présents Procurations Votants N° 2015 9 4"
+            for _ in range(n // 8)
+        )
+    ),
 }
 
 

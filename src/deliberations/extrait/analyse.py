@@ -236,6 +236,8 @@ class _Etat:
     mandants_excuses: set[str] = attrs.Factory(set)
     aplati: bool = False
     titre_puce: str | None = None
+    numero_d_extrait: str | None = None  # « N° 2021 3 1 » en tête d'extrait, avant l'objet
+    points_annonces: list[str] = attrs.Factory(list)  # « Ordre du Jour - A ; - B ; … » (aplati)
     libelle_point: str | None = None
     tableau_votes: dict[str, int] | None = None
     liste_decisions: bool = False
@@ -770,6 +772,156 @@ def _nom_seul(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_INTERTITRE_DU_PV = re.compile(
+    r"(?:examen\s+du\s+|lecture\s+du\s+)?(?:proces[\s-]verba(?:l|ux)|compte[\s-]rendu)\s+"
+    r"de(?:s|\s+la)\s+(?:seances?|reunions?)\s+precedentes?"
+)
+
+
+def _pv_vote(etat: _Etat, n: int, t: str) -> bool:
+    """« Procès-verbal de la séance précédente » (intertitre) puis « Le procès-verbal … est
+    adopté (9 pour, 1 abstention). » : l'approbation est un point, titré et voté."""
+    suite = etat.suivante.strip() or _prochaine(etat).strip()
+    if not (etat.presents or etat.secretaire) or len(suite) > 300:
+        return False
+    res = r.resultat(suite)
+    if not (r.votes(suite) or (res is not None and res.resultat is not None)):
+        return False
+    etat.section = None
+    d = _Delib(n, devine=True)
+    etat.deliberations.append(d)
+    _poser_titre(etat, n, d, t, "")
+    return True
+
+
+_POINTS_ANNONCES_MAX = 80  # chaque morceau est confronté aux titres annoncés : borné
+_ORDRE_DU_JOUR_LISTE = re.compile(r"\s*ordre\s+du\s+jour\s*:?\s*[-–•]\s*(?P<points>.+)$", re.I)
+_ENTRE_POINTS = re.compile(r"\s*;\s*(?:[-–•]\s*)?|\s+[-–•]\s+")
+_PRECISION = re.compile(r"\s*\([^()]*\)")
+
+
+def _points_annonces(texte: str) -> list[str]:
+    """« Budget primitif 2013 ; - Travaux de voirie (deux devis) ; - Achats 14 juillet. » :
+    les titres annoncés (sans leur précision entre parenthèses)."""
+    points = (_PRECISION.sub("", p).strip(" .;,") for p in _ENTRE_POINTS.split(texte))
+    return [p for p in points if len(p) >= 6 and not _PAS_UNE_DECISION.match(cle_texte(p))]
+
+
+def _point_annonce(etat: _Etat, n: int, t: str) -> bool:
+    """Dans un texte aplati, un point annoncé par l'ordre du jour revient en tête d'un morceau,
+    collé à son exposé (« Budget primitif 2013 Bernard Aubertin présente … ») : son titre."""
+    for titre in etat.points_annonces:
+        if t.startswith(titre) and t[len(titre) : len(titre) + 1] in (" ", "") and (
+            not t[len(titre) :].strip() or t[len(titre) :].strip()[:1].isupper()
+        ):
+            etat.points_annonces.remove(titre)
+            d = _Delib(n, devine=True)
+            etat.deliberations.append(d)
+            _poser_titre(etat, n, d, titre, t[len(titre) :].strip())
+            return True
+    return False
+
+
+_NUMERO_D_EXTRAIT = re.compile(r"(?:^|\s)N\s?°\s?((?:19|20)\d\d(?:\s+\d{1,4}){1,3})\s*$")
+_TITRE_DEUX_POINTS = re.compile(
+    r"(?:^|(?<=[.!?)»]\s))(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?«»]{2,150}?[^.:;!?,\s])\s?:\s+(?P<suite>[A-ZÉÈÀ].{20,})"
+)
+_FIN_DE_PHRASE = re.compile(r"[.!?)»]\s")
+_SUITE_D_EXPOSE = re.compile(
+    r"(?:apres\s+en\s+avoir\s+delibere|(?:monsieur|madame)\s+le\s+maire|le\s+maire"
+    r"|le\s+conseil\s+municipal)\b"
+)
+
+
+def _titre_deux_points(etat: _Etat, n: int, t: str) -> bool:
+    """« Subvention : Après en avoir délibéré, le Conseil Municipal décide … », « Compte
+    administratif 2008 : Madame le Maire ayant quitté la salle, … » : après l'en-tête, un
+    titre sans numéro suivi de deux-points puis de l'exposé ou du dispositif sur la même ligne."""
+    if not (etat.presents or etat.secretaire or etat.procurations):
+        return False
+    debuts = [0, *(x.end() for x in _FIN_DE_PHRASE.finditer(t))]
+    candidats = (_TITRE_DEUX_POINTS.match(t, debut) for debut in debuts[:50])
+    trouve = next(
+        (x for x in candidats if x and _SUITE_D_EXPOSE.match(cle_texte(x.group("suite")))),
+        None,
+    )
+    if trouve is None:
+        return t.endswith(":") and _titre_en_fin_de_ligne(etat, n, t)
+    titre = trouve.group("titre")
+    plat = cle_texte(titre)
+    if (
+        _PAS_UNE_DECISION.match(plat)
+        or _TITRES.match(plat)
+        or _MOTS_DE_DISPOSITIF.search(plat)
+        or r.section(t[trouve.start() :])
+        or r.objet(t[trouve.start() :])
+    ):
+        return False
+    if avant := t[: trouve.start()].strip():
+        _traiter(etat, n, avant)  # « Secrétaire de séance : Mme X. Subvention : Après … »
+    etat.section = None
+    d = _Delib(n, devine=True)
+    etat.deliberations.append(d)
+    _poser_titre(etat, n, d, titre, trouve.group("suite"))
+    return True
+
+
+_TITRE_EN_FIN = re.compile(
+    r"(?:^|(?<=[.!?)»]\s))(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?«»,]{2,120}?[^.:;!?,\s])\s?:$"
+)
+
+
+def _titre_en_fin_de_ligne(etat: _Etat, n: int, t: str) -> bool:
+    """« … (compte 1068). Taux d'imposition 2009 : » / « Après en avoir délibéré, … » (texte
+    aplati, coupé devant « Après en avoir délibéré ») : le titre du point suivant finit la
+    ligne, son dispositif ouvre la suivante."""
+    if not _SUITE_D_EXPOSE.match(cle_texte(etat.suivante.strip())):
+        return False
+    trouve = _TITRE_EN_FIN.search(t)
+    if trouve is None:
+        return False
+    titre = trouve.group("titre")
+    plat = cle_texte(titre)
+    if _PAS_UNE_DECISION.match(plat) or _TITRES.match(plat) or _MOTS_DE_DISPOSITIF.search(plat):
+        return False
+    if avant := t[: trouve.start()].strip():
+        _traiter(etat, n, avant)
+    etat.section = None
+    d = _Delib(n, devine=True)
+    etat.deliberations.append(d)
+    _poser_titre(etat, n, d, titre, "")
+    return True
+
+
+_MOTS_DE_DISPOSITIF = re.compile(r"\b(?:delibere|decide|approuve|adopte|expose|propose)\b")
+_PERSONNE_PROSE = r"[A-ZÉÈÀÂÎÔ][\w'’\-]+(?:\s+[A-ZÉÈÀÂÎÔ][\w'’\-]+){1,3}"
+_MORCEAU_PROSE = re.compile(rf"{_PERSONNE_PROSE}(?:\s+repr[ée]sent[ée]e?\s+par\s+{_PERSONNE_PROSE})?")
+_PHRASE_DE_PRESENCE = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<liste>[A-ZÉÈÀÂÎÔ][^.;:!?()]{3,1500}?)\s*,?\s*"
+    r"(?:(?:formant|qui\s+forment)\s+la\s+majorit[ée]\s+d(?:es|e)\s+membres"
+    r"(?:\s+en\s+exercice)?\s*,?\s*)?"
+    r"(?:sont|est|étaient|était)\s+(?P<statut>pr[ée]sente?s?|absente?s?|excus[ée]e?s?)\s*(?:[.;]|$)"
+)
+_INTITULE_DE_STATUT = {"p": "Présents", "a": "Absents", "e": "Excusés"}
+
+
+def _phrase_de_presence(t: str) -> tuple[str, str, str] | None:
+    """« A, B, C, formant la majorité des membres en exercice, sont présents. », « X
+    représenté par Y, Z et W sont absents. » : une liste sans intitulé, en prose (noms
+    « Prénom Nom » sans civilité) ; (texte avant, liste avec son intitulé, texte après)."""
+    if "sont " not in t and "est " not in t and "tai" not in t:
+        return None
+    trouve = _PHRASE_DE_PRESENCE.search(t)
+    if trouve is None:
+        return None
+    morceaux = [m.strip() for m in re.split(r",|\s+et\s+", trouve.group("liste")) if m.strip()]
+    if not morceaux or not all(_MORCEAU_PROSE.fullmatch(m) for m in morceaux):
+        return None
+    intitule = _INTITULE_DE_STATUT[trouve.group("statut")[0].lower()]
+    liste = f"{intitule} : {', '.join(morceaux)}."
+    return t[: trouve.start()].strip(), liste, t[trouve.end() :].strip()
+
+
 _TIRET_FINAL = re.compile(r"\s[-–]$")
 _SECRETAIRE_ELU = re.compile(r"secr[ée]taire\s+(?:de\s+s[ée]ance\s+)?(?:à|a|par)\s+\d", re.I)
 
@@ -789,6 +941,30 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if etat.ordre_du_jour and r.numero_deliberation(t) is None:
         etat.ordre_du_jour = False
+    if etat.aplati and (annonce := _ORDRE_DU_JOUR_LISTE.match(t)) is not None:
+        etat.points_annonces = _points_annonces(annonce.group("points"))[:_POINTS_ANNONCES_MAX]
+        return
+    if etat.points_annonces and etat.section is None and _point_annonce(etat, n, t):
+        return
+    if "°" in t and (numero := _NUMERO_D_EXTRAIT.search(t)) is not None:
+        # « … Votants N° 2015 9 4 » : le numéro de l'extrait, avant sa phrase d'ouverture et
+        # son objet ; il revient au point que le prochain « OBJET : » ouvre
+        etat.numero_d_extrait = re.sub(r"\s+", " ", numero.group(1))
+        if avant := t[: numero.start()].strip():
+            _traiter(etat, n, avant)
+        return
+    if ":" in t and _titre_deux_points(etat, n, t):
+        return
+    if not etat.deliberations and (phrase := _phrase_de_presence(t)) is not None:
+        avant, intitule, apres = phrase
+        if avant:
+            _traiter(etat, n, avant)
+        etat.section = None
+        _traiter(etat, n, intitule)
+        etat.section = None
+        if apres:
+            _traiter(etat, n, apres)
+        return
     if etat.section is not None and _nom_seul(etat, n, t):
         return
     if t[:1] == "(" and etat.section is not None and _parenthese_reportee(etat, n, t):
@@ -820,6 +996,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d = _Delib(n)
             etat.deliberations.append(d)
         d.ligne = n
+        if etat.numero_d_extrait is not None and d.numero is None:
+            d.numero, etat.numero_d_extrait = etat.numero_d_extrait, None
         if valeur and (interne := _NUMERO_INTERNE.search(valeur)) is not None:
             # « Objet : Titre N° interne de l'acte : 2022-07 » : le numéro après le titre
             d.numero = d.numero or interne.group(1).rstrip(".,;")
@@ -860,9 +1038,11 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         num := r.numero_deliberation(t) or (r.numero_en_fin(t) if ":" in t else None)
     ) is not None and (
         not num[3] or d is None or d.zone != "dispositif" or d.votes or d.resultat is not None
-    ):
+    ) and not _alinea_du_dispositif(d, num[2]) and not _alinea_numerote(d, num, t):
         etat.section = None
         if _deja_lu(etat, n, num[0], num[2]):
+            return
+        if _numero_du_point_titre(etat, n, d, num[0], num[2]):
             return
         if d is None or d.objet or d.numero:
             d = _Delib(n)
@@ -985,6 +1165,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     etat.section = None
     plat = cle_texte(t)
+    if _INTERTITRE_DU_PV.fullmatch(plat) and _pv_vote(etat, n, t):
+        return
     if _TITRES.match(plat) or _FORMULES.match(plat):
         if d is not None and d.zone == "objet" and d.objet:
             # « Le Président rappelle que … » après le titre : le titre est fini, la ligne en
@@ -1090,9 +1272,16 @@ def _date_de_convocation(etat: _Etat, n: int, t: str) -> bool:
         return False
     candidat = r.date_seance_fiable(t)
     if candidat is None or candidat[1] != r.FIABILITE_SEULE:
+        if n == etat.convocation_sans_date + 1 and _DATE_EN_TETE.match(cle_texte(t)):
+            # « … légalement convoqué » / « le 7 février 2011, s'est réuni … » : la date qui
+            # ouvre la ligne suivante ; le reste de la ligne est lu comme d'habitude
+            etat.convocation_texte = (n, f"convocation {t}")
         return False
     etat.convocation_texte = (n, f"convocation {t}")
     return True
+
+
+_DATE_EN_TETE = re.compile(r"^\s*(?:le\s+|du\s+)?\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}\b")
 
 
 def _entete(etat: _Etat, n: int, t: str) -> bool:
@@ -1139,7 +1328,9 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
                 f"Présidence « {nom} » lue ici (pour un point, ou répétée) ; le président de "
                 "séance reste celui de l'en-tête.",
             )
-        trouve = True
+        # dans un point (« … sous la présidence de M. X, doyen d'âge, approuve … par 11 voix
+        # pour »), la ligne dit aussi la décision : elle reste à lire
+        trouve = trouve or not etat.deliberations
     elif not etat.deliberations and r.presidence_incertaine(t):
         etat.president = None
         etat.constat(
@@ -1569,10 +1760,18 @@ _CIVILITES_PLURIEL_SEULES = re.compile(
 _MOT_SUPPLEANT = re.compile(r"suppl[ée]ant", re.I)
 
 
+_MAJORITE_FINALE = re.compile(
+    r"\s*,?\s*(?:formant|qui\s+forment)\s+la\s+majorit[ée]\s+(?:absolue\s+)?d(?:es|e)\s+"
+    r"(?:membres|conseillers)(?:\s+en\s+exercice)?\s*[,.]?\s*$",
+    re.I,
+)
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
     etat.depuis_liste = 0
+    texte = _MAJORITE_FINALE.sub("", texte)  # « … et Mme Y formant la majorité des membres »
     if etat.section.nom == "presents" and _tous_sauf(etat, n, texte):
         return True
     if etat.section.nom == "autres":
@@ -2018,6 +2217,48 @@ def _prochaine(etat: _Etat) -> str:
     return ""
 
 
+_INFINITIF = re.compile(r"(?:[Dd]e\s+|[Dd]['’]\s*)[a-zéèêàâîôû]+(?:er|ir|re|oir)\b")
+
+
+def _alinea_du_dispositif(d: _Delib | None, reste: str) -> bool:
+    """« … le conseil municipal décide : » puis « 1) De créer … », « 2) D'inscrire … » : les
+    alinéas du dispositif (un verbe à l'infinitif), pas des points numérotés."""
+    if d is None or _INFINITIF.match(reste) is None:
+        return False
+    return d.zone == "dispositif" or bool(d.dispositif) or d.unanimite
+
+
+def _alinea_numerote(d: _Delib | None, num: tuple[str, int | None, str, bool], t: str) -> bool:
+    """« 1°) Lui donne acte … » dans un point numéroté « 2013-11 » : un alinéa de sa décision ;
+    « 1°) », « 2°) » ne sont des points que si les points sont numérotés ainsi."""
+    return (
+        num[3]
+        and "°" in t[:8]
+        and d is not None
+        and d.numero is not None
+        and not d.numero.isdigit()
+    )
+
+
+_VOTE_OU_ISSUE = re.compile(r"\s*:?\s*(?:\(?\d{1,3}\s+(?:voix\s+)?pour\b|adopt|approuv|rejet|vot)", re.I)
+
+
+def _numero_du_point_titre(etat: _Etat, n: int, d: _Delib | None, numero: str, reste: str) -> bool:
+    """« Compte administratif 2016 » (titre sans numéro) / … / « Délibération n° DE-2017-08 :
+    5 pour, 0 contre, 2 abstentions. » : le numéro écrit dans la ligne du vote est celui du
+    point titré qui précède ; la suite de la ligne est son vote."""
+    vote = reste or etat.suivante  # « … DE-2017-09 : » / « adoptée à l’unanimité. » (coupé)
+    if d is None or not d.devine or d.numero or not d.objet or not _VOTE_OU_ISSUE.match(vote):
+        return False
+    if d.votes or d.resultat is not None:
+        return False  # le point a déjà son vote : ce numéro en ouvre un autre
+    d.numero = numero  # (la numérotation reste celle des titres : etat.numerotes inchangé)
+    etat.par_numero.setdefault(numero, []).append(d)
+    if reste:
+        _traiter(etat, n, reste.lstrip(" :"))
+    return True
+
+
 def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     """« II ATTRIBUTION DE COMPENSATION … », « I/ FINANCES » : un point numéroté en chiffres
     romains, s'il porte le rang attendu et que la numérotation n'est pas déjà en chiffres arabes ;
@@ -2050,6 +2291,19 @@ _ROMAIN = re.compile(r"[IVX]+\s*[-–.)]")
 _TITRE_COURT = re.compile(r"[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?]{2,118}[^.:;!?,\s]")
 
 
+def _suite_du_titre(etat: _Etat) -> str:
+    """La ligne qui suit un titre possible ; après une ligne blanche, seulement une phrase
+    d'exposé (« Délibérations » / blanc / « Vote des taux » : deux intertitres, pas un titre
+    suivi de son exposé)."""
+    suivante = etat.suivante.strip()
+    if suivante:
+        return suivante
+    prochaine = _prochaine(etat).strip()
+    if len(prochaine.split()) < 5 or prochaine[-1:] not in ".:;" or r.section(prochaine):
+        return ""  # un autre intitulé (« Étaient absents et représentés : ») : pas un exposé
+    return prochaine
+
+
 def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
     """Une ligne courte, seule entre deux blancs, sans point final, après l'en-tête (les
     présents lus) ou après un point voté : le titre d'un point sans numéro."""
@@ -2062,10 +2316,11 @@ def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
         or _ROMAIN.match(t)
         or t.upper() == t  # « AFFAIRES GÉNÉRALES » : une partie, pas un point
         or _PAS_UNE_DECISION.match(cle_texte(t))
-        or not etat.suivante.strip()[:1].isupper()
-        or r.numero_deliberation(etat.suivante.strip()) is not None
-        or _LIBELLE_POINT.fullmatch(etat.suivante) is not None  # « Points de l'ordre du jour »
+        or not (prochaine := _suite_du_titre(etat))[:1].isupper()
+        or r.numero_deliberation(prochaine) is not None
+        or _LIBELLE_POINT.fullmatch(prochaine) is not None  # « Points de l'ordre du jour »
         or (d is not None and d.ligne >= n - 2)  # le point en cours n'a encore rien dit
+        or (d is not None and not d.objet)  # « OBJET : THÈME » : le point attend son titre
         # des points numérotés : un intertitre sans numéro n'en est pas un (« Prochaine réunion »)
         or etat.numerotes
     ):
@@ -2126,7 +2381,9 @@ _VOIX_CANDIDATS = re.compile(r"\bobtenu\s+\d+\s+voix")
 _LIBELLE_VOTE = re.compile(r"(?:pour|vote|resultat\s+du\s+vote)\s*:\s*\d")
 # « … décide avec 05 voix Pour, 1 voix Contre et 1 voix d'Abstention de répartir … » : des voix
 # pour et contre chiffrées disent le vote, même dans une phrase longue
-_VOIX_CHIFFREES = re.compile(r"\b\d{1,3}\s+voix\s+pour\b[^.;]{0,40}?\b\d{1,3}\s+voix\s+contre\b")
+_VOIX_CHIFFREES = re.compile(
+    r"\b\d{1,3}\s+voix\s+pour\b[^.;]{0,40}?\b\d{1,3}\s+(?:voix\s+contre|abstentions?)\b"
+)  # « … approuve le compte administratif par 11 voix pour et 1 abstention. »
 _PHRASE_VOTE_MAX = 300
 
 
@@ -2446,12 +2703,23 @@ def _capitales_puis_casse_mixte(titre: str, t: str) -> bool:
     )
 
 
+_PHRASE_D_EXPOSE = re.compile(
+    r"(?:(?:monsieur|madame)\s+(?:le\s+|la\s+)?(?:maire|president|presidente|adjoint)"
+    r"|(?:monsieur|madame|m\.|mme)\s+\S+\s+\S+\s*,"  # « Monsieur Alain ESTEBE, adjoint … »
+    r"|(?:le|la)\s+(?:maire|presidente?)\s|vu\s|considerant\s)"
+)
+
+
 def _texte_libre(d: _Delib, t: str, suite: bool = False) -> bool:
     if suite and d.zone == "expose" and d.expose and not d.paragraphe_neuf:
         d.expose[-1][-1] += " " + t
         return True
     if d.zone == "objet":
-        if d.titre_attendu and not d.objet:
+        if d.titre_attendu and not d.objet and d.theme and _PHRASE_D_EXPOSE.match(cle_texte(t)):
+            # « OBJET : VOTE DES TAUX 2021 » puis « Monsieur le Maire rappelle … » : le titre en
+            # capitales était l'objet, la ligne ouvre l'exposé
+            d.titre_attendu, d.zone = False, "expose"
+        elif d.titre_attendu and not d.objet:
             d.objet.append(t)
             d.paragraphe_neuf = False
             return True

@@ -219,7 +219,10 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
     return texte, "epci" if trouve.group("epci") else "general"
 
 
-_SEPARATEUR = re.compile(r"\s+[—–|-]\s+|\s*,\s+|\s+\((?=[^()]{2,40}\)\s*$)")
+_SEPARATEUR = re.compile(
+    r"\s+[—–|-]\s+|\s*,\s+|\s+:\s+"  # « Mairie de X : le blog… »
+    r"|\s+\((?=[^()]{2,40}\)\s*$)"  # « Commune de X (Jura) »
+)
 
 # Ce qu'un texte aplati colle au nom d'un en-tête : un organe, le titre du document.
 _SUITE_DE_TITRE = re.compile(
@@ -305,10 +308,18 @@ def dans_le_titre(ligne: str) -> str | None:
     return nom if nom_plausible(nom) else None
 
 
+_A_LA_MAIRIE = re.compile(
+    r"\b(?:s'est\s+reuni|se\s+reunit|s'est\s+assemble|se\s+sont\s+reunis)\b[^.;]{0,120}?"
+    r"\ba\s+la\s+mairie\s+(?P<de>de\s+|d')(?P<nom>[^,;:().]{2,60}?)"
+    r"(?=\s*[,;(.]|\s+(?:sous|en\s|a\s|le\s|salle|\d)|\s*$)"
+)
+
+
 def dans_la_prose(ligne: str) -> str | None:
-    """« le Conseil Municipal de X, dûment convoqué » → « X »."""
+    """« le Conseil Municipal de X, dûment convoqué » → « X » ; « le conseil municipal …
+    se réunit en séance publique à la mairie de X » → « X »."""
     plat = _plat(ligne)
-    trouve = _PROSE.search(plat)
+    trouve = _PROSE.search(plat) or _A_LA_MAIRIE.search(plat)
     if trouve is None:
         return None
     nom = commune_seule(ligne[trouve.start("de") : trouve.end("nom")])

@@ -156,6 +156,9 @@ _DESIGNATION_FINIE = re.compile(
 _INTITULES_FORTS = re.compile(
     r"(?<=[\s.;,)\-])(?="
     r"objet\s*:|date\s+de\s+(?:la\s+)?convocation\b|resultat\s+du\s+vote\b"
+    # fin d'un extrait et début du suivant, copiés à la suite (« … Abstention : 0 Pour extrait
+    # conforme, Le Maire, X Date de mise en ligne de l'acte : … EXTRAIT DU REGISTRE … »)
+    r"|pour\s+extrait\s+conforme\b|date\s+de\s+mise\s+en\s+ligne\b"
     r"|questions?\s+diverses\s*:"
     r"|(?:deliberation|dcm|dcc|cp)\s+n\s*[°o]|\d{1,2}\s*(?:ere|eme|er|e)\s+deliberation\b"
     r"|(?:adopte|approuve|rejete|vote)e?s?\s+a\s+l['\s]\s*unanimite"
@@ -183,7 +186,9 @@ _OUVERTURES = re.compile(
 # « … adopté à l'unanimité. 2) Objet », « … levée. 3 - Objet » : un point numéroté dans le flux
 # « … d opposition. 4 1/1 - COMPTE ADMINISTRATIF » : rapport « 1/1 - », numéro de page collé devant
 _POINT_NUMEROTE = re.compile(
-    r"(?:[.!?»)]|[A-ZÉÈ]{2})\s+(?=\d{1,2}\s*(?:\)|[-–]|\.)\s+[A-ZÉÈÀ])|\d\s+(?=\d{1,2}\)\s+[A-ZÉÈÀ])"
+    r"(?:[.!?»)]|[A-ZÉÈ]{2})\s+(?=\d{1,2}\s*(?:°\s*\)|\)|[-–]|\.)\s+[A-ZÉÈÀ])|\d\s+(?=\d{1,2}\)\s+[A-ZÉÈÀ])"
+    # « … votants : 18 A) Budget primitif … », « … (noms). B) Budget annexe … » : points lettrés
+    r"|(?:[.!?»)]|\d)\s+(?=[A-H]\)\s+[A-ZÉÈÀ][a-zéèêà])"
     r"|[.!?)]\s+(?:\d{1,3}\s+)?(?=\d{1,2}/\d{1,2}\s*[-–]\s+[A-ZÉÈÀ])"
 )
 # « … Adopté à l'unanimité 2- Budget annexe … » : après l'issue d'un vote, un rang suivi d'un

@@ -224,6 +224,7 @@ def preparer(texte: str) -> Preparation:
     for numero, brute in numerotees:
         if len(brute) > 1000 and "age" in brute:
             brute = _sans_entete_repete(prep, numero, brute)
+        brute = valeurs_puis_libelles(brute)
         for decalage, morceau in segmenter(_GRAS.sub("", brute).rstrip()):
             _preparer_ligne(prep, numero, decalage, morceau, repetees)
     prep.lignes = _decomptes_en_colonne(prep.lignes)
@@ -253,6 +254,58 @@ def _en_ligne(trouve: re.Match[str]) -> str:
     return " ".join(f"{lib} : {v}" for lib, v in zip(libelles, valeurs, strict=True)) + " "
 
 
+_VALEURS_PUIS_LIBELLES = re.compile(
+    r"(?<![\d/])(?P<valeurs>(?:\d{1,4}\s+){1,5}\d{1,4}\s+)"
+    r"(?P<nombre>nombre\s+de\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)\s+)?"
+    rf"(?P<libelles>{_LIBELLE}(?:\s+{_LIBELLE}){{1,5}})(?![\w:])",
+    re.I,
+)
+_NOMBRE_SEUL = re.compile(r"\s*\d{1,4}\s*")
+_COLONNES_MAX = 6
+
+
+def _ecrire_valeurs(trouve: re.Match[str]) -> str:
+    valeurs = trouve.group("valeurs").split()
+    libelles = _UN_LIBELLE.findall(trouve.group("libelles"))
+    if len(valeurs) != len(libelles):
+        return trouve.group(0)
+    paires = " – ".join(f"{lib} : {v}" for lib, v in zip(libelles, valeurs, strict=True))
+    return (trouve.group("nombre") or "") + paires
+
+
+def valeurs_puis_libelles(texte: str) -> str:
+    """La colonne des nombres aplatie avant celle de ses libellés (extrait d'un tableau) :
+
+    >>> valeurs_puis_libelles("(ARIÈGE) 19 14 2 16 Nombre de Conseillers en exercice Présents "
+    ...                       "Procurations Votants N° 2015 9 4")
+    '(ARIÈGE) Nombre de Conseillers en exercice : 19 – Présents : 14 – Procurations : 2 – Votants : 16 N° 2015 9 4'
+
+    Le texte ne change pas si le nombre de valeurs et de libellés diffère."""
+    if _DEUX_NOMBRES.search(texte) is None:
+        return texte  # (test rapide : la plupart des lignes n'ont pas deux nombres à la suite)
+    return _VALEURS_PUIS_LIBELLES.sub(_ecrire_valeurs, texte)
+
+
+_DEUX_NOMBRES = re.compile(r"\d\s+\d")
+
+
+def _nombres_puis_libelles(lignes: list[Ligne], i: int) -> tuple[Ligne, int] | None:
+    """Des nombres seuls sur leurs lignes puis autant de libellés (« 23 » / « 18 » / … /
+    « Nombre de Conseillers en exercice » / « Présents » / …) : une ligne réécrite et l'indice
+    qui suit."""
+    j = i
+    while j < len(lignes) and j - i < _COLONNES_MAX and _NOMBRE_SEUL.fullmatch(lignes[j].texte):
+        j += 1
+    n = j - i
+    if n < 2 or j + n > len(lignes):
+        return None
+    texte = " ".join(ligne.texte.strip() for ligne in lignes[i : j + n])
+    trouve = _VALEURS_PUIS_LIBELLES.fullmatch(texte)
+    if trouve is None or (ecrit := _ecrire_valeurs(trouve)) == trouve.group(0):
+        return None
+    return attrs.evolve(lignes[i], texte=ecrit), j + n
+
+
 def _decomptes_en_colonne(lignes: list[Ligne]) -> list[Ligne]:
     """Décomptes en deux colonnes aplaties : « En exercice Présents Votants : 15 : 13 : 14 »
     sur une ligne, ou les libellés sur des lignes puis les valeurs (« : 14 », « : 10 »…) sur
@@ -262,6 +315,10 @@ def _decomptes_en_colonne(lignes: list[Ligne]) -> list[Ligne]:
     i = 0
     while i < len(lignes):
         ligne = lignes[i]
+        if _NOMBRE_SEUL.fullmatch(ligne.texte) and (lu := _nombres_puis_libelles(lignes, i)):
+            resultat.append(lu[0])
+            i = lu[1]
+            continue
         if ":" in ligne.texte and _COLONNES_SUR_UNE_LIGNE.search(ligne.texte):
             texte = _COLONNES_SUR_UNE_LIGNE.sub(_en_ligne, ligne.texte)
             resultat.append(attrs.evolve(ligne, texte=texte))

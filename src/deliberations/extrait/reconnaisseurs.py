@@ -250,6 +250,8 @@ _REFERENCE = re.compile(
 )
 
 
+_CONVOCATION_AVANT = re.compile(r"convo(?:cation|quee?s?)\s+(?:du|de\s+la|des?)?\s*.?$")
+"""« Date convocation du Conseil Municipal : 7 décembre » : la date de la convocation."""
 _L_AN = re.compile(r"(?:^|[\s,.;])l(?:'|\s(?=an\s+(?:deux|mil|\d)))an\s")
 """« L'an deux mille… », et « L an deux mille… » quand l'extraction a perdu l'apostrophe."""
 _DETERMINANT_AVANT = re.compile(r"\S\s+(?:le|au|ce)\s*$")
@@ -277,6 +279,11 @@ _DEBUT_DATE = re.compile(
     r"douze|treize|quatorze|quinze|seize|vingt|trente)\b)"
 )
 _LE_DATE_INITIAL = re.compile(r"^\s*le" + _DEBUT_DATE.pattern)
+# le sujet de « s'est réuni » écrit après la date (« Le 26 mai 2024, le Conseil municipal
+# […] s'est réuni ») ; sans lui, la ligne continue peut-être « convoqué » (ligne d'avant)
+_SUJET_ASSEMBLEE = re.compile(
+    r"\b(?:le|la|les)\s+(?:conseil|comite|membres|commission|bureau|assemblee|delegues)\b"
+)
 _ARRETE_APRES = re.compile(
     r"\b(?:est|a\s+ete|sont|ont\s+ete)\s+(?:arretee?s?|approuvee?s?|adoptee?s?|validee?s?)\b"
     r"|\bsans\s+observation|(?<!s\s)(?<!')\b(?:est|a\s+ete|sont|ont\s+ete)\s*$"
@@ -306,6 +313,7 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         if (
             titre.start() < reference
             or _REFERENCE.search(avant)
+            or _CONVOCATION_AVANT.search(avant)
             or _ARRETE_APRES.search(plat[titre.end() : titre.end() + 100])
             or (_CR_PV.match(plat, titre.start()) and _DETERMINANT_AVANT.search(avant))
         ):  # « Approbation du compte rendu de la réunion du Conseil du … », « … est arrêté »,
@@ -323,7 +331,7 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         fiabilite = FIABILITE_OUVERTURE if ouverture else FIABILITE_SEANCE
         return (date, fiabilite) if date is not None else None
     reuni = _S_EST_REUNI.search(plat) if entete else None
-    if reuni and _LE_DATE_INITIAL.match(plat):
+    if reuni and _LE_DATE_INITIAL.match(plat) and _SUJET_ASSEMBLEE.search(plat, 0, reuni.start()):
         # « Le 26 septembre 2024 à 18 h 30, le Conseil municipal […] s'est réuni »
         date = trouver_date(texte[:90])
         if date is not None:
@@ -384,13 +392,14 @@ _PRESIDENT_DE_SEANCE = re.compile(
     r"|(?:presidence\s+de|presidee?\s+par)\s+(?=(?:m\.|mme|mlle|monsieur|madame)\s))"
 )
 _SOUS_LA_PRESIDENCE = re.compile(
-    r"sous la presidence (?:de\s+|du\s+(?=maire\b|president))"
+    # « … s'est réuni salle X, sous la » / « présidence de son Maire, Y. » : ligne coupée
+    r"(?:sous la |^\s*)presidence (?:de\s+|du\s+(?=maire\b|president))"
     # « la séance étant présidée par M. X », « séance présidée par Mme X »
     r"|\b(?:seance|reunion)\s+(?:est\s+|etant\s+|a\s+ete\s+)?presidee\s+par\s+"
 )
 _SEPARATEUR_FONCTION = re.compile(r"\s*[,;(]\s*")
 _PRESIDENT_PAR_FONCTION = re.compile(
-    r"^(?:m\.|mme|monsieur|madame)?\s*(?:(?:le|la)\s+)?(?:maire|president|presidente)$"
+    r"^(?:m\.|mme|monsieur|madame)?\s*(?:(?:le|la|son|sa)\s+)?(?:maire|president|presidente)$"
 )
 
 
@@ -567,7 +576,7 @@ _FIN_NOM = re.compile(
     r"[;(]|,\s+(?!et\b)|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|(?<=[A-ZÀ-Ý]{2})\.(?:\s|$)|\s+[-=_*]{3}"
     r"|\s+(?:qui|et\s+a|a\s+accepte|assist[ée]e?)\b"
     r"|\s+(?=(?:Le|La|Les|L'|Il|Elle|Objet|OBJET|Délibération|DELIBERATION|Réunion|Après|Vu|"
-    r"Considérant|Ordre|Désignation|Approbation|AFFAIRES|\d))"
+    r"Considérant|Ordre|Désignation|Approbation|AFFAIRES)\b|\d)"  # « Laurent » n'est pas « La »
 )
 
 
@@ -826,6 +835,8 @@ _MOTS_INTITULE = frozenset(
         "procuration",
         "procurations",
         "ayant",
+        "avaient",  # « Etaient absents et avaient donné pouvoir : X à Y »
+        "avait",
         "donne",
         "avec",
         "et",
@@ -1105,8 +1116,10 @@ _NUMEROS = (
     re.compile(
         r"^\s*(?P<mot>point)?(?P<numero>\d{1,3})\s*(?:ere|eme|e|er)\s+deliberation\s*[:\-–]\s*(?=\S)"
     ),
-    # « 1) Objet », « 1. Objet », « 1 - Objet », « 1- Objet »
-    re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:\)|\.|\s?[-–])\s+(?=[a-zé])"),
+    # « 1) Objet », « 1. Objet », « 1 - Objet », « 1- Objet », « 1°) Objet »
+    re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:°\s*\)|\)|\.|\s?[-–])\s+(?=[a-zé])"),
+    # « A) Objet » : une lettre capitale (vérifiée sur le texte) et une parenthèse
+    re.compile(r"^\s*(?P<liste>)(?P<numero>[a-h])\)\s+(?=[a-zé])"),
 )
 _ANNEES = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d$")  # « 2016-2021 © … »
 # « Questions diverses », « Informations du maire » : jamais des délibérations
@@ -1166,6 +1179,10 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     groupes = trouve.groupdict()
     faible = groupes.get("liste") is not None
     mot = groupes.get("mot") or ""
+    if faible and numero.isalpha():
+        if not numero.isupper():
+            return None  # « a) de fixer … » : un alinéa, pas un point
+        return numero, ord(numero) - ord("A") + 1, texte[trouve.end() :].strip(), faible
     rang = (
         int(numero)
         if numero.isdigit() and (faible or mot in ("point", "question", "dossier", "affaire"))
@@ -1375,7 +1392,8 @@ _VOTE_MOTIFS = tuple(
     (
         cle,
         re.compile(rf"(?:^|[\s/,;(])(?:{libelle})\s*:\s*(\d+)"),
-        re.compile(rf"(\d+)\s+(?:{libelle})\b"),
+        # « 12 voix pour », jamais « les taux de 2008 pour la taxe » (une année, pas des voix)
+        re.compile(rf"(?<![\d.,])(\d{{1,3}})\s+(?:{libelle})\b"),
         re.compile(rf"(?:^|[\s/,;(:])(?:{libelle})\s+(\d+)\b"),
     )
     for libelle, cle in _VOTE_LIBELLES
@@ -1384,6 +1402,16 @@ _VOTE_MOTIFS = tuple(
     # du procès-verbal » n'est pas un vote)
     (cle, re.compile(rf"(?:^|[\s/,;(]){libelle}\s*:\s*(\d+)"), _JAMAIS, _JAMAIS)
     for libelle, cle in (("opposition", "contre"), ("approbation", "pour"))
+)
+# « 012 pour tenir compte », « 3 pour la commune » : « pour » suivi d'un infinitif ou d'un
+# article dit un but, pas des voix (sauf « 12 voix pour »)
+_POUR_SANS_VOIX = re.compile(
+    r"(?<![\d.,])(\d{1,3})\s+(?:(?:voix|votes?)\s+pour\b|pour\b"
+    r"(?!\s+(?:la|le|les|l'|un|une|des|du|ce|cette|[a-z]+(?:er|ir|re))\b))"
+)
+_VOTE_MOTIFS = tuple(
+    (cle, apres, _POUR_SANS_VOIX if cle == "pour" else avant, sans)
+    for cle, apres, avant, sans in _VOTE_MOTIFS
 )
 # « POUR 10  CONTRE 0  ABSTENTION 0 » : le libellé avant le nombre, sans deux-points
 _LIBELLE_PUIS_NOMBRE = re.compile(r"\bpour\s+\d+\s*[,;\-–]?\s*contre\s+\d+")
