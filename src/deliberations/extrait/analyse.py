@@ -20,6 +20,8 @@ from deliberations.extrait.collectivite import (
     collectivite_generale,
     dans_la_prose,
     en_tete,
+    nature_seule,
+    nom_poursuivi,
     par_le_president,
     titre_de_page,
 )
@@ -58,7 +60,7 @@ from deliberations.model import (
     TypeCollectivite,
 )
 from deliberations.nomenclature import NatureActe
-from deliberations.texte import cle_texte
+from deliberations.texte import base_meme_longueur, cle_texte
 from deliberations.validation.non_etablis import FAITS as _FAITS_VALIDATION
 from deliberations.validation.rapport import Constat, Rapport, Severite
 
@@ -1098,9 +1100,8 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         trouve = True
     if not etat.deliberations and (org := r.organe(t)) is not None:
         if org[1]:
-            etat.collectivites.append(
-                (3, len(etat.collectivites), n, org[1], _genre_organe(org[0]))
-            )
+            nom = nom_poursuivi(org[1], t, etat.suivante)
+            etat.collectivites.append((3, len(etat.collectivites), n, nom, _genre_organe(org[0])))
         if etat.organe is None or (
             org[0] in (Organe.COMMISSION_PERMANENTE, Organe.BUREAU) and etat.organe is not org[0]
         ):
@@ -1111,12 +1112,14 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     if not etat.deliberations and (nom := dans_la_prose(t)) is not None:
         etat.collectivites.append((2, len(etat.collectivites), n, nom, "commune"))
     if not etat.deliberations and (nom := par_le_president(t)) is not None:
+        nom = nom_poursuivi(nom, t, etat.suivante)
         etat.collectivites.append((3, len(etat.collectivites), n, nom, "epci"))
     if not etat.deliberations and (nom := collectivite_generale(t)) is not None:
         etat.collectivites.append((4, len(etat.collectivites), n, nom, "general"))
     if not etat.deliberations and (tete := en_tete(t)) is not None:
         rang = 1 if tete[1] != "general" else 4
-        etat.collectivites.append((rang, len(etat.collectivites), n, tete[0], tete[1]))
+        nom = nom_poursuivi(tete[0], t, etat.suivante) if tete[1] == "epci" else tete[0]
+        etat.collectivites.append((rang, len(etat.collectivites), n, nom, tete[1]))
         if not trouve:
             return True
     elif etat.deliberations and not etat.collectivites and len(t) <= 160:
@@ -1143,7 +1146,7 @@ def _presents_partiels(etat: _Etat, n: int, t: str) -> bool:
 
 
 _OBJET_DU_DOCUMENT = re.compile(
-    r"^objet\s*:\s*(?:le\s+)?(?:compte[\s-]rendu|proces[\s-]verbal)\s+(?:de\s+la\s+|du\s+)"
+    r"^objet\s*:\s*(?:le\s+)?(?:compte[\s-]rendu|proces[\s-]verbal)\s+(?:de\s+la\s+|du\s+|de\s+)"
     r"(?:seance|reunion)\b"
 )
 
@@ -1163,6 +1166,10 @@ def _objet_du_document(etat: _Etat, n: int, t: str) -> bool:
         n,
         f"« {t[:80]} » : l'objet du document (le compte rendu d'une séance), pas un point.",
     )
+    meme = base_meme_longueur(t).lower()
+    suite = _OBJET_DU_DOCUMENT.match(meme) if len(meme) == len(t) else None
+    if suite is not None and (reste := t[suite.end() :].strip()):
+        _traiter(etat, n, reste)  # texte aplati : l'en-tête continue après l'objet
     return True
 
 
@@ -2449,6 +2456,14 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
     if not candidats:
         return _collectivite_tardive(etat)
     _, _, _, _, n, nom, genre = candidats[0]
+    if genre == "epci" and nature_seule(nom):
+        etat.constat(
+            "extrait.collectivite-nature",
+            Severite.AVERTISSEMENT,
+            n,
+            f"« {nom} » dit la nature de l'assemblée, pas son nom : collectivité laissée vide.",
+        )
+        return None, None
     for rang, _i, _s, _o, autre_n, autre, autre_genre in candidats[1:]:
         if rang <= 3 and cle_texte(autre) != cle_texte(nom):
             etat.constat(
