@@ -415,8 +415,16 @@ def _titre_avant_numero(etat: _Etat, texte: str, suivante: str) -> bool:
     return True
 
 
+# « Nathalie VERNHES (1).Corinne MONTEILS a été » : l'appel d'un renvoi et son texte, collés
+_RENVOI_COLLE = re.compile(r"(?<=\S)\s*(?=\(\d{1,2}\)\s*\.\s*[A-ZÀ-Ý])")
+# le texte d'un renvoi inachevé en fin de ligne (« … à partir de la », « … a été »)
+_RENVOI_OUVERT = re.compile(r"\(\d{1,2}\)\s*\.?\s*[A-ZÀ-Ý][^()]*[^.\s]$")
+
+
 def _coupee(etat: _Etat, texte: str) -> bool:
     """Une ligne de liste dont le dernier nom continue sur la ligne suivante."""
+    if "(" in texte and len(texte) < 600 and _RENVOI_OUVERT.search(texte) is not None:
+        return True  # le texte d'un renvoi continue sur la ligne suivante
     return (
         len(texte) < 600
         and (
@@ -438,6 +446,8 @@ def _recoller(avant: str, texte: str) -> str | None:
     if _TRAIT_FINAL.search(avant) and propre[:1].isupper():
         return avant + propre  # « Jean- » / « Claude DEBORD »
     if avant.count("(") > avant.count(")") or _SUITE_NOM.match(texte):
+        return f"{avant} {propre}"
+    if _RENVOI_OUVERT.search(avant) is not None and not propre.startswith("("):
         return f"{avant} {propre}"
     return None
 
@@ -552,7 +562,7 @@ _QUITTE_SEANCE = re.compile(
     r"\s+(?:quitte|a\s+quitt[ée])\s+(?:d[ée]finitivement\s+)?la\s+s[ée]ance\b", re.I
 )
 _POUVOIR_EN_PARTANT = re.compile(
-    r"\bdonn(?:e|ant)\s+(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:à|a)\s+"
+    r"\bdonn(?:e|é|ant)\s+(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:à|a)\s+"
     r"(?P<mandataire>(?:(?:Mme|Mlle|[A-ZÉÈ])\.\s*)*[^.;,()]{3,80})",  # « M. Paul VIDAL »
     re.I,
 )
@@ -722,6 +732,15 @@ _SECRETAIRE_ELU = re.compile(r"secr[ée]taire\s+(?:de\s+s[ée]ance\s+)?(?:à|a|p
 
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
+    if (
+        etat.section is not None
+        and ")." in t
+        and (renvoi := _RENVOI_COLLE.search(t)) is not None
+        and r.mouvement(t[renvoi.start() :]) is not None
+    ):
+        _traiter(etat, n, t[: renvoi.start()])  # la fin de la liste
+        _traiter(etat, n, t[renvoi.start() :])  # le texte du renvoi (1)
+        return
     d = etat.courante
     if not t:
         etat.apres_blanc = True
@@ -923,6 +942,13 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             _traiter(etat, n, t[debut + coupe.end() :])
             return
         etat.mouvements.append((n, mvt))
+        pouvoir = _POUVOIR_EN_PARTANT.search(t)
+        if pouvoir is not None and mvt.depart_numero is not None:
+            # « (2) X a quitté la séance à partir de la délibération N°… et a donné
+            # procuration à Y » : la procuration vaut pour les points suivants
+            mandant, mandataire = lire_personne(mvt.qui), pouvoir.group("mandataire").strip()
+            if mandant is not None:
+                etat.procurations.append((n, mandant, lire_personne(mandataire), mandataire))
         return
     if _entete(etat, n, t):
         etat.section = None
@@ -1215,6 +1241,7 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
 _GROUPE_EN_TETE = re.compile(r"^\s*([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË' \-]{2,60}?)\s*:\s*(?=\S)")
 _SUPPLEANT = re.compile(
     r"^(?P<suppleant>.+?)\s*[(,]?\s*(?:suppl[ée]ante?s?\s+(?:de|d'|du\s+titulaire)"
+    r"|(?:ayant\s+la\s+)?suppl[ée]ance\s+(?:de|d')"
     r"|en\s+remplacement\s+(?:de|d')|rempla[çc]ante?\s+(?:de|d'))\s*"
     r"(?P<titulaire>[^,()]+)",
     re.IGNORECASE,
@@ -1517,7 +1544,7 @@ _CIVILITE_PLURIEL = re.compile(
 _CIVILITES_PLURIEL_SEULES = re.compile(
     r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+|&\s*)?)+\s*", re.I
 )
-_MOT_SUPPLEANT = re.compile(r"suppl[ée]ant", re.I)
+_MOT_SUPPLEANT = re.compile(r"suppl[ée]an(?:t|ce)", re.I)
 
 
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
@@ -1709,7 +1736,8 @@ def _suppleant_present(etat: _Etat, n: int, p: Elu, precision: str) -> bool:
 _EXCUSE_SEUL = re.compile(r"\s*excus[ée]e?s?\s*", re.I)
 # « (pouvoir de Y) », « (procuration de Y, Maire) » : le mandant après le nom du mandataire
 _POUVOIR_DE = re.compile(
-    r"\s*(?i:pouvoirs?|procurations?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)\s+(?i:de\s+|d')\s*"
+    r"\s*(?i:ayant\s+(?:re[çc]u\s+)?(?:la\s+|le\s+)?)?"  # « (ayant la procuration de Y) »
+    r"(?i:pouvoirs?|procurations?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)\s+(?i:de\s+|d')\s*"
     r"(?P<mandant>(?i:(?:monsieur|madame|mademoiselle|mme|mlle|m\.|mr)\s+)?[A-ZÉÈÀÂÎÔÛÇ][^,()]{2,79}?)"
     r"\s*(?:,\s*(?P<fonction>[^,()]{2,60}))?\s*"
 )
@@ -3056,7 +3084,9 @@ def _construire(
             "Aucune liste de présents reconnue.",
         )
     mouvements: dict[str, tuple[int | None, int | None]] = {}
+    _retirer_intertitres(etat)  # les rangs des points : ceux des délibérations gardées
     for n, mvt in etat.mouvements:
+        mvt = _rangs_des_numeros(etat, n, mvt)
         qui = _resoudre(index_presents, mvt.qui)
         if qui is None or membres.cle(qui) not in cles_presents:
             etat.constat(
@@ -3317,6 +3347,31 @@ def _construire(
         deliberations=deliberations,
         decomptes=decomptes,
     )
+
+
+def _rangs_des_numeros(etat: _Etat, n: int, mvt: r.Mouvement) -> r.Mouvement:
+    """« à partir de la délibération N°X » : le rang du point X dans le document (arrivée à
+    ce point, départ après le précédent) ; un numéro qu'aucun point ne porte est signalé."""
+    if mvt.arrivee_numero is None and mvt.depart_numero is None:
+        return mvt
+    numero = mvt.arrivee_numero or mvt.depart_numero or ""
+    rangs = [
+        i
+        for i, d in enumerate(etat.deliberations, start=1)
+        if d.numero and cle_texte(d.numero) == cle_texte(numero)
+    ]
+    if not rangs:
+        etat.constat(
+            "extrait.mouvement-numero",
+            Severite.AVERTISSEMENT,
+            n,
+            f"Arrivée ou départ de « {mvt.qui} » au point N°{numero}, qu'aucune délibération lue "
+            "ne porte : non reporté.",
+        )
+        return attrs.evolve(mvt, arrivee_numero=None, depart_numero=None)
+    if mvt.arrivee_numero is not None:
+        return attrs.evolve(mvt, arrivee=rangs[0], arrivee_numero=None)
+    return attrs.evolve(mvt, depart=rangs[0] - 1 or None, depart_numero=None)
 
 
 def _departs_incertains(etat: _Etat) -> None:

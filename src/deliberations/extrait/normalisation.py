@@ -142,6 +142,18 @@ _NOMINATION_NOMMEE = re.compile(
     r"(?<=[\s.;,)])(?=(?:monsieur|madame|m\.?|mme)\s+(?:[^\s,;:.]+\s+){1,4}"
     r"(?:a|est)\s+ete\s+(?:nommee?|designee?|elue?)\s+secretaire)"
 )
+# « … à Chantal PAGES. Frédéric SEGUIN a été désigné secrétaire de séance. » : la phrase
+# commence après le point, au nom du secrétaire (au plus quatre mots)
+_NOMINATION_APRES_POINT = re.compile(
+    r"(?<=\.\s)(?=[^\s,;:.()]+(?:\s+[^\s,;:.()]+){1,3}\s+"
+    r"(?:a|est)\s+ete\s+(?:nommee?|designee?|elue?)\s+secretaire)"
+)
+# « Lionel FOISSAC (1).Sébastien ESCALIER a été présent à partir de … (2) Agnès MALIE a
+# quitté … » : le texte d'un renvoi numéroté commence à son appel
+_RENVOI_FLUX = re.compile(
+    r"(?<=[\s.])(?=\(\d{1,2}\)\s*\.?\s*[^\s,;:.()]+(?:\s+[^\s,;:.()]+){0,4}\s+"
+    r"(?:a\s+ete\s+presente?|est\s+arrivee?|a\s+quitte|est\s+partie?))"
+)
 # « Les présents désignent X comme secrétaire de séance. - Finances 2.1) … » : la phrase de
 # désignation finit au point, coupée après lui
 _DESIGNATION_FINIE = re.compile(
@@ -253,10 +265,15 @@ LONGUE = 250
 _NUMERO_AVANT = re.compile(r"n\s*[°o]\.?\s*[\w\-/.]*\d[\w\-/.]*\s*[:\-–]?\s*$")
 _LIAISON = re.compile(
     r"\b(?:de|des|du|d'|les|la|le|et|non|nombre|sont|etaient|etait|ont|membres|conseillers|delegues|elus|"
-    r"municipaux|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|titulaires?|suppleants?|egalement|aussi)[\s,]*$"
+    r"municipaux|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|titulaires?|suppleants?|egalement|aussi"
+    # « A été désignée secrétaire de séance : X » : l'intitulé fait partie de la phrase
+    r"|(?:nommee?s?|designee?s?|elue?s?))[\s,]*$"
 )
 
 
+_RENVOI_A_UN_POINT = re.compile(
+    r"\b(?:a\s+partir|a\s+compter|jusqu'\s*a|au\s+cours|lors)\s+(?:de\s+la|du|de)\s*$"
+)
 _PARENTHESE_COURTE = re.compile(r"\([^()]{0,200}\)")
 
 
@@ -312,6 +329,8 @@ def _coupures(ligne: str) -> list[int]:
         and not _RUBRIQUE_AVANT.search(plat[max(0, p - 80) : p])
     } | {p for p in forts if 0 < p < len(ligne)}
     coupes -= dans_un_rang  # « 1 APPROBATION DU … » : le rang reste avec son titre
+    # « a quitté la séance à partir de la délibération N°X » : un renvoi, pas un intitulé
+    coupes = {p for p in coupes if not _RENVOI_A_UN_POINT.search(plat[max(0, p - 30) : p])}
     if "(" in ligne:  # « 2 contre (1 + 1 procuration : R. X) » : rien ne s'ouvre entre parenthèses
         coupes -= _entre_parentheses(ligne)
     # « Le nombre de… » : la coupe recule devant l'article
@@ -323,6 +342,11 @@ def _coupures(ligne: str) -> list[int]:
     coupes.update(t.start() for t in _NOMINATION.finditer(plat) if ligne[t.start()].isupper())
     if "secretaire" in plat:
         coupes.update(t.start() for t in _NOMINATION_NOMMEE.finditer(plat) if t.start() > 0)
+        coupes.update(
+            t.start() for t in _NOMINATION_APRES_POINT.finditer(plat) if ligne[t.start()].isupper()
+        )
+    if "(" in ligne:
+        coupes.update(t.start() for t in _RENVOI_FLUX.finditer(plat))
         coupes.update(t.end() for t in _DESIGNATION_FINIE.finditer(plat) if t.end() < len(ligne))
     if "(" in ligne:
         # « 2 contre (1 + 1 procuration : R. X) » : un intitulé juste après une parenthèse

@@ -1002,6 +1002,10 @@ class Mouvement:
     qui: str
     arrivee: int | None
     depart: int | None
+    # « à partir de la délibération N°151210-302 » : le numéro, dont le rang n'est connu
+    # qu'une fois tous les points lus ; le départ a lieu avant ce point
+    arrivee_numero: str | None = None
+    depart_numero: str | None = None
 
 
 _FIN_AVANT_MOUVEMENT = re.compile(r"[(,\s]+$")
@@ -1019,11 +1023,38 @@ _DEPART_AU_POINT = re.compile(
 _A_PARTIR_DU_POINT = re.compile(rf"\b(a\s+partir\s+du|des\s+le|jusqu'(?:au|a))\s+{_POINT}")
 
 
+_MOUVEMENT_NUMERO = re.compile(
+    r"\b(?P<sens>arrivee?s?|arrive|presente?s?|depart|partie?s?|quitte|sortie?s?)\b[^()]*?"
+    r"\b(?:a\s+compter|a\s+partir)\s+(?:de\s+la|du|de)\s+(?:deliberation\s+|point\s+)?"
+    r"(?:n\s*[°o]?\s*)?(?P<numero>\d+[./-][\w./-]*\w)"
+)
+
+
+_VERBE_FINAL = re.compile(r"\s+(?:a\s+[ée]t[ée]|a|est|sont)$", re.I)
+_RENVOI_INITIAL = re.compile(r"^\(\d{1,2}\)\s*\.?\s*")  # « (2) X a quitté … » : le texte d'un renvoi
+
+
+def _mouvement_numero(texte: str, plat: str) -> Mouvement | None:
+    """« départ à compter de la 2020.04.04 », « X a été présente à partir de la délibération
+    N°151210-302 » : le point est désigné par son numéro (avec un séparateur), pas son rang."""
+    trouve = _MOUVEMENT_NUMERO.search(plat)
+    if trouve is None:
+        return None
+    qui = _FIN_AVANT_MOUVEMENT.sub("", texte[: trouve.start()]).strip()
+    qui = _RENVOI_INITIAL.sub("", _VERBE_FINAL.sub("", qui))
+    numero = texte[trouve.start("numero") : trouve.end("numero")]
+    if trouve.group("sens").startswith(("arriv", "present")):
+        return Mouvement(qui, None, None, arrivee_numero=numero)
+    return Mouvement(qui, None, None, depart_numero=numero)
+
+
 def mouvement(texte: str) -> Mouvement | None:
     """« M. X arrivé au point 3 », « Mme Y partie après le point 5 », « quitte la séance… »."""
     plat = _plat(texte)
     if not _INDICE_MOUVEMENT.search(plat):
         return None
+    if (par_numero := _mouvement_numero(texte, plat)) is not None:
+        return par_numero
     arrivee = _ARRIVEE_AU_POINT.search(plat)
     depart = _DEPART_AU_POINT.search(plat)
     if not arrivee and not depart:
