@@ -25,7 +25,7 @@ from deliberations.extrait.collectivite import (
     par_le_president,
     titre_de_page,
 )
-from deliberations.extrait.dates import nombre_en_lettres
+from deliberations.extrait.dates import MOIS, nombre_en_lettres
 from deliberations.extrait.groupes import (
     Reperes,
     est_lieu_seul,
@@ -826,6 +826,14 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     ) is not None and (
         not num[3] or d is None or d.zone != "dispositif" or d.votes or d.resultat is not None
     ):
+        if _DATE_SEULE.fullmatch(cle_texte(num[2])):
+            etat.constat(
+                "extrait.numero-de-publication",
+                Severite.INFO,
+                n,
+                f"« {t[:80]} » : le numéro d'une publication (suivi d'une date), pas un point.",
+            )
+            return
         etat.section = None
         if _deja_lu(etat, n, num[0], num[2]):
             return
@@ -833,6 +841,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d = _Delib(n)
             etat.deliberations.append(d)
         d.numero, d.rang, reste, _faible = num
+        if reste and _MENTION_DE_TRANSMISSION.match(cle_texte(reste)):
+            reste = ""  # « Délibération n° X déposée le 30 octobre 2014 » : l'objet suit
         # « 1.2) Secrétaire de séance », « 3.1) Effectifs » : un sous-point n'est une
         # délibération que si un vote ou une décision le suit
         d.devine = d.devine or _SOUS_POINT.match(t) is not None
@@ -2402,6 +2412,20 @@ def _capitales_puis_casse_mixte(titre: str, t: str) -> bool:
     )
 
 
+# « N° 10 - 14 . Octobre 2014 » : le numéro d'un bulletin, suivi d'une date
+_DATE_SEULE = re.compile(rf"[\d\s.,\-/]*(?:{'|'.join(MOIS)})\s+\d{{4}}\s*")
+# la mention de transmission qui suit le numéro d'un acte, pas son objet
+_MENTION_DE_TRANSMISSION = re.compile(
+    r"(?:deposee?|recue?|transmise?|affichee?|publiee?|rendue?\s+executoire)"
+    r"(?:\s+en\s+prefecture)?\s+le\s+[^:]{4,30}$"
+)
+# la première phrase du texte d'une délibération : la fin de son objet
+_DEBUT_DU_TEXTE = re.compile(
+    r"(?:(?:le|la)\s+(?:conseil|commission|comite|bureau|assemblee)\b|vu\b|considerant\b"
+    r"|apres\s+en\s+avoir\s+delibere|(?:monsieur|madame)\s+(?:le|la)\s+(?:president|maire))"
+)
+
+
 def _texte_libre(d: _Delib, t: str, suite: bool = False) -> bool:
     if suite and d.zone == "expose" and d.expose and not d.paragraphe_neuf:
         d.expose[-1][-1] += " " + t
@@ -2416,6 +2440,7 @@ def _texte_libre(d: _Delib, t: str, suite: bool = False) -> bool:
             and not d.paragraphe_neuf
             and (not d.objet_complet or t[:1].islower())
             and not _capitales_puis_casse_mixte(d.objet[-1], t)
+            and not (t[:1].isupper() and _DEBUT_DU_TEXTE.match(cle_texte(t)))
         ):
             d.objet.append(t)
             return True

@@ -103,7 +103,39 @@ def normaliser(texte: str) -> str:
     texte = _TRAIT_COUPE.sub("-", texte)
     if "(s/" in texte or "(es/" in texte:
         texte = _PLURIEL_INCLUSIF.sub("s", texte)
+    if _INDICE_PETITES_CAPITALES.search(texte):
+        texte = petites_capitales(texte)
     return _NOTE_COLLEE.sub("", texte)
+
+
+# « M. jean-Pierre BeSSe », « Mme Christiane veRDieR » : des petites capitales dont certaines
+# lettres ressortent en minuscules de l'extraction d'un PDF (toujours les mêmes : a, e, i…)
+_INDICE_PETITES_CAPITALES = re.compile(r"[aeijnuvéè][A-ZÀ-Ý]")
+_MOT_MELE = re.compile(r"\b[A-Za-zÀ-ÿ]*[aeijnuvéèêë][A-ZÀ-Ý][A-Za-zÀ-ÿ]*\b")
+_LETTRES_DES_PETITES_CAPITALES = frozenset("aeijnuvéèêëàâ")
+_PRENOM_EN_MINUSCULE = re.compile(
+    r"\b(?P<civilite>M\.|Mme|Mlle|MM\.) (?P<initiale>[a-zé])"
+    r"(?=[a-zéèïëç]+(?:-[A-ZÀ-Ý][a-zéèïëç]+)? [A-ZÀ-Ý]{2,})"
+)
+
+
+def petites_capitales(texte: str) -> str:
+    """Les mots en petites capitales mal extraites remis en capitales, et le prénom qui les
+    précède remis à sa majuscule ; un mot de casse ordinaire (« LeBlanc ») n'est pas touché.
+
+    >>> petites_capitales("M. jean-Pierre BeSSe, Mme Christiane veRDieR, M. Louis GRiMaL")
+    'M. Jean-Pierre BESSE, Mme Christiane VERDIER, M. Louis GRIMAL'
+    >>> petites_capitales("M. Paul LeBlanc, SyndicatIntercommunal")
+    'M. Paul LeBlanc, SyndicatIntercommunal'
+    """
+
+    def capitales(trouve: re.Match[str]) -> str:
+        mot = trouve.group(0)
+        minuscules = {c for c in mot if c.islower()}
+        return mot.upper() if minuscules <= _LETTRES_DES_PETITES_CAPITALES else mot
+
+    texte = _MOT_MELE.sub(capitales, texte)
+    return _PRENOM_EN_MINUSCULE.sub(lambda t: f"{t['civilite']} {t['initiale'].upper()}", texte)
 
 
 # Intitulés cherchés dans le flux (texte aplati, minuscules sans accents, même longueur).
