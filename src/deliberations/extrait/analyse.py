@@ -417,6 +417,8 @@ def _titre_avant_numero(etat: _Etat, texte: str, suivante: str) -> bool:
 
 # « Nathalie VERNHES (1).Corinne MONTEILS a été » : l'appel d'un renvoi et son texte, collés
 _RENVOI_COLLE = re.compile(r"(?<=\S)\s*(?=\(\d{1,2}\)\s*\.\s*[A-ZÀ-Ý])")
+# la phrase de présidence coupée en fin de ligne
+_PRESIDENCE_COUPEE = re.compile(r"\bsous\s+la(?:\s+pr[ée]sidence(?:\s+de)?)?\s*$", re.I)
 # le texte d'un renvoi inachevé en fin de ligne (« … à partir de la », « … a été »)
 _RENVOI_OUVERT = re.compile(r"\(\d{1,2}\)\s*\.?\s*[A-ZÀ-Ý][^()]*[^.\s]$")
 
@@ -425,6 +427,8 @@ def _coupee(etat: _Etat, texte: str) -> bool:
     """Une ligne de liste dont le dernier nom continue sur la ligne suivante."""
     if "(" in texte and len(texte) < 600 and _RENVOI_OUVERT.search(texte) is not None:
         return True  # le texte d'un renvoi continue sur la ligne suivante
+    if len(texte) < 600 and _PRESIDENCE_COUPEE.search(texte) is not None:
+        return True  # « … sous la » / « présidence de Monsieur X, Président »
     return (
         len(texte) < 600
         and (
@@ -448,6 +452,8 @@ def _recoller(avant: str, texte: str) -> str | None:
     if avant.count("(") > avant.count(")") or _SUITE_NOM.match(texte):
         return f"{avant} {propre}"
     if _RENVOI_OUVERT.search(avant) is not None and not propre.startswith("("):
+        return f"{avant} {propre}"
+    if _PRESIDENCE_COUPEE.search(avant) is not None:
         return f"{avant} {propre}"
     return None
 
@@ -1224,10 +1230,39 @@ def _partie_des_presents(etat: _Etat, n: int, cle: str, valeur: int) -> None:
         etat.presents_titulaires = True
 
 
+# « Procuration : 1 (Monsieur X à Monsieur Y) » : le nombre, et les procurations qu'il compte
+_PROCURATIONS_DU_DECOMPTE = re.compile(
+    r"^(?:nombre\s+de\s+)?(?:procurations?|pouvoirs?)\s*:\s*\d{1,3}\s*\((?P<liste>[^()]{5,400})\)",
+    re.I,
+)
+
+
+def _procurations_du_decompte(etat: _Etat, n: int, t: str) -> None:
+    trouve = _PROCURATIONS_DU_DECOMPTE.match(t)
+    if trouve is None:
+        return
+    for morceau in re.split(r"\s*[,;]\s*|\s+et\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)", trouve["liste"]):
+        if not morceau.strip(" ."):
+            continue
+        paire = r.procuration(morceau) or r.procuration_courte(morceau)
+        mandant = lire_personne(paire[0]) if paire else None
+        if paire is None or mandant is None:
+            etat.constat(
+                "extrait.procuration-illisible",
+                Severite.AVERTISSEMENT,
+                n,
+                f"Procuration « {morceau[:80]} » du décompte non lue.",
+            )
+            continue
+        etat.procurations.append((n, mandant, lire_personne(paire[1]), paire[1]))
+
+
 def _decomptes(etat: _Etat, n: int, t: str) -> bool:
     if _presents_partiels(etat, n, t):
         return True
     valeurs = r.decomptes(t)
+    if valeurs and "(" in t:
+        _procurations_du_decompte(etat, n, t)
     if valeurs and (etat.courante is None or len(t) < 120):
         courante = etat.courante
         for cle, valeur in valeurs:
