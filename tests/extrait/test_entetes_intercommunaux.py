@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from deliberations.extrait import lire_extrait
 from deliberations.extrait.collectivite import en_tete, nature_seule, nom_poursuivi
+from deliberations.extrait.reconnaisseurs import couper_titre
 
 
 def _collectivite(texte: str) -> str | None:
@@ -80,3 +81,28 @@ def test_nom_poursuivi_ne_perd_jamais_le_nom(ligne: str, suivante: str) -> None:
         resultat.startswith(nom + " ") and suivante.lstrip().startswith(resultat[len(nom) + 1 :])
     )
     assert nature_seule(nom)
+
+
+def test_points_annee_seance_rang_dans_un_texte_aplati() -> None:
+    texte = (
+        "Communauté de Communes Terres de Brénon 1 Extrait du Registre des Délibérations Séance du "
+        "16 septembre 2020 Le Conseil Communautaire s'est réuni sous la présidence de Monsieur Paul "
+        "ROUX, Président. Etaient présents : ROUX Paul, VIAL Anne. 2020.04.01 – Approbation du "
+        "procès-verbal de la séance du 10 juin 2020 Adopté à l'unanimité. 2 2020.04.02 – Délégués "
+        "au syndicat mixte Adopté à l'unanimité."
+    )
+    s = lire_extrait(texte).seance
+    assert s is not None
+    assert [(d.numero, d.objet) for d in s.deliberations] == [
+        ("2020.04.01", "Approbation du procès-verbal de la séance du 10 juin 2020"),
+        ("2020.04.02", "Délégués au syndicat mixte"),
+    ]
+
+
+def test_titre_aplati_qui_finit_par_un_sigle() -> None:
+    assert couper_titre("Délégués au syndicat mixte du SCoT Sont désignés : Anne VIAL") == (
+        "Délégués au syndicat mixte du SCoT",
+        "Sont désignés : Anne VIAL",
+    )
+    # après un sigle, un nom propre continue le titre
+    assert couper_titre("Cession à la SCI Les Genêts du Lac")[0] == "Cession à la SCI Les Genêts du Lac"

@@ -289,12 +289,20 @@ _ROMAIN_CAPITALES = re.compile(
     r"(?<=\S)\s(?=(?P<romain>[IVX]{1,5}/?\s+)[A-ZÉÈÀÂ]{3}[A-ZÉÈÀÂ'’\-]*\s+[A-ZÉÈÀÂ0-9][A-ZÉÈÀÂ0-9'’\-]*\s)"
 )
 # « … réunion du 19.09.22 1.1) Approbation Les membres … » : un sous-point numéroté ouvre un point
+# « … Adopté à l'unanimité. 2 2020.04.04 – Tarifs … » : un numéro « année.séance.rang »
+# suivi d'un tiret et d'un titre ouvre un point (le numéro de page qui le précède reste avant)
+_NUMERO_POINTE_FLUX = re.compile(
+    r"(?<=[\w.;:!?)»])\s+(?:\d{1,3}\s+)?(?=(?:19|20)\d\d\.\d{1,3}\.\d{1,3}\s+[–-]\s+[A-ZÉÈÀÂ])"
+)
 _SOUS_POINT_FLUX = re.compile(r"\s(?=\d{1,2}\.\d{1,2}\)\s+[A-ZÉÈÀÂ])")
 # … sauf après le mot qui le porte déjà (« Délibération N° 2009/31 … »)
 _MOT_DU_NUMERO = re.compile(r"(?:deliberation|delib\.?|arrete|decision|dcm|dcc|acte)$")
 LONGUE = 250
 # Un intitulé précédé d'un mot de liaison continue la phrase (« Nombre de conseillers… »).
-_NUMERO_AVANT = re.compile(r"n\s*[°o]\.?\s*[\w\-/.]*\d[\w\-/.]*\s*[:\-–]?\s*$")
+_NUMERO_AVANT = re.compile(
+    r"n\s*[°o]\.?\s*[\w\-/.]*\d[\w\-/.]*\s*[:\-–]?\s*$"
+    r"|(?:^|\s)(?:19|20)\d\d\.\d{1,3}\.\d{1,3}\s*[:\-–]?\s*$"  # « 2020.04.01 – Approbation … »
+)
 _LIAISON = re.compile(
     r"\b(?:de|des|du|d'|les|la|le|et|non|nombre|sont|etaient|etait|ont|membres|conseillers|delegues|elus|"
     r"municipaux|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|titulaires?|suppleants?|egalement|aussi"
@@ -346,6 +354,7 @@ def _coupures(ligne: str) -> list[int]:
         rangs += romains
         dans_un_rang = {p for debut, fin in rangs for p in range(debut + 1, fin + 1)}
         forts.update(t.end() for t in _SOUS_POINT_FLUX.finditer(ligne))
+        forts.update(t.end() for t in _NUMERO_POINTE_FLUX.finditer(ligne))
         forts.update(
             t.end()
             for t in _NUMERO_NU.finditer(ligne)

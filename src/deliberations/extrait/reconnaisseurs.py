@@ -1260,7 +1260,34 @@ _FIN_TITRE = re.compile(
 # « … des effectifs Création d'un poste », « … du cimetière Trois entreprises ont » : un mot
 # à majuscule suivi d'un mot en minuscules, après un mot qui n'appelle pas un nom propre
 _MAJUSCULE_PHRASE = re.compile(
-    r"(?<=[a-zéèêàçùûôîï])\s+(?=[A-ZÉÈÀÂ][a-zéèêàçùûôîï]+\s+[a-zéèêàçùûôîï])"
+    r"(?<=[a-zéèêàçùûôîïA-Z])\s+(?=[A-ZÉÈÀÂ][a-zéèêàçùûôîï]+\s+[a-zéèêàçùûôîï])"
+)
+# « … au syndicat mixte du SCoT Sont désignés : … » : après un sigle, seul un mot qui ouvre
+# d'ordinaire une phrase la commence (« SIVOM Vallée du Lys » reste un nom)
+_SIGLE_FIN_DE_TITRE = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+_OUVRE_UNE_PHRASE = frozenset(
+    {
+        "Le",
+        "La",
+        "Les",
+        "Il",
+        "Elle",
+        "Ils",
+        "Elles",
+        "Sont",
+        "Est",
+        "Sera",
+        "Seront",
+        "Ce",
+        "Cette",
+        "Vu",
+        "Considérant",
+        "Après",
+        "Sur",
+        "Suite",
+        "Monsieur",
+        "Madame",
+    }
 )
 # « … familiales Sylvie Bonnafous rappelle que » : l'orateur qui ouvre l'exposé
 _ORATEUR = re.compile(
@@ -1287,6 +1314,9 @@ def _debut_de_phrase(texte: str) -> re.Match[str] | None:
         debut = trouve.start()
         mot = texte[texte.rfind(" ", 0, debut) + 1 : debut]
         if mot.islower() and mot not in _AVANT_NOM_PROPRE:
+            return trouve
+        suivant = texte[trouve.end() :].split(" ", 1)[0]
+        if len(mot) <= 8 and _SIGLE_FIN_DE_TITRE.fullmatch(mot) and suivant in _OUVRE_UNE_PHRASE:
             return trouve
     return None
 
