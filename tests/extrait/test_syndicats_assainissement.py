@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from deliberations.extrait import lire_extrait
+from deliberations.extrait.normalisation import decoller
 from deliberations.model import Seance
 
 TETE = (
@@ -57,3 +58,28 @@ def test_procuration_du_decompte_lue_ou_signalee(contenu: str) -> None:
     codes = {c.code for c in resultat.rapport.constats}
     # jamais perdue en silence : une procuration lue, ou un constat qui dit qu'elle ne l'est pas
     assert resultat.seance.procurations or "extrait.procuration-illisible" in codes
+
+
+def test_tableau_des_delegues_aplati_colonnes_collees() -> None:
+    s = _seance(
+        "SYNDICAT DES EAUX DU LYS\nPROCES-VERBAL DU COMITE DU 14 OCTOBRE 2014\n"
+        "Présents :BREVAL-SUR-LYSCOURGENT-LE-VAL: Monsieur Thierry GALLAND, Maire: Madame "
+        "Véronique LAMBLOT, Maire Adjoint Monsieur Patrick HUET, Conseiller Municipal: Monsieur Serge "
+        "DELAPORTE, Maire Adjoint\n"
+        "Nombre de votants : 4 Monsieur Patrick HUET est désigné secrétaire de séance.\n"
+        "1 – BUDGET 2015\nAdopté à l'unanimité.\n"
+    )
+    assert {e.nom for e in s.presents()} == {"GALLAND", "LAMBLOT", "HUET", "DELAPORTE"}
+    assert [e.nom for e in s.secretaires] == ["HUET"]
+
+
+def test_fins_de_ligne_collees_d_un_texte_aplati() -> None:
+    assert decoller("du SyndicatIntercommunal.Présents : 6Procuration") == (
+        "du Syndicat Intercommunal. Présents : 6 Procuration"
+    )
+    assert decoller("M. Paul LeBlanc et McDonald") == "M. Paul LeBlanc et McDonald"
+
+
+@given(st.text(max_size=60))
+def test_decoller_n_ajoute_que_des_espaces(texte: str) -> None:
+    assert decoller(texte).replace(" ", "") == texte.replace(" ", "")

@@ -1637,6 +1637,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     if (par_commune := pour_la_commune(texte) if "pour" in texte else None) is not None:
         _groupe_lu(etat, n, " ; ".join(par_commune[0]))
         texte = "; ".join(par_commune[1])  # « pour la commune de X : madame A monsieur B »
+    elif etat.section.nom in ("presents", "absents") and len(_DELEGUE_EN_COLONNE.findall(texte)) >= 2:
+        texte = _delegues_en_colonne(etat, n, texte)
     elif etat.section.nom in ("presents", "absents") and " : " in texte:
         texte = _liste_par_lieu(etat, n, texte)
     morceaux = _fonction_puis_parenthese(decouper(texte))
@@ -1930,6 +1932,30 @@ def _liste_par_lieu(etat: _Etat, n: int, texte: str) -> str:
             "comme la commune suivante ; un nom composé se lirait autrement.",
         )
     return ", ".join(lue.personnes)
+
+
+# « BREVAL-SUR-XCOURGENT-LE-VAL: Monsieur Paul ROUX, Maire: Madame Anne VIAL, Maire Adjoint
+# Monsieur Luc MOREL, Conseiller Municipal: … » (tableau commune | délégués aplati, colonnes
+# collées) : chaque délégué est une civilité suivie d'un prénom et d'un NOM
+_DELEGUE_EN_COLONNE = re.compile(r":\s*(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle)\s")
+_CIVILITE_PRENOM_NOM = re.compile(
+    r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle)\s+[A-ZÉÈÀÂ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïç]+)?"
+    r"(?:\s+(?:[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+|DE|DU|LE|LA))+"
+)
+
+
+def _delegues_en_colonne(etat: _Etat, n: int, texte: str) -> str:
+    """Les délégués d'un tableau aplati, sans les communes ni les fonctions qui les séparent."""
+    personnes = _CIVILITE_PRENOM_NOM.findall(texte)
+    reste = _CIVILITE_PRENOM_NOM.sub(" ", texte)
+    etat.constat(
+        "extrait.colonnes-collees",
+        Severite.INFO,
+        n,
+        f"Tableau de délégués aplati : {len(personnes)} personnes lues par leur civilité ; "
+        f"communes et fonctions laissées de côté (« {reste.strip()[:80]} »).",
+    )
+    return ", ".join(personnes)
 
 
 def _groupe_lu(etat: _Etat, n: int, nom: str) -> None:

@@ -172,7 +172,7 @@ _NOMINATION = re.compile(
 # la civilité du secrétaire nommé (au plus quatre mots de nom)
 _NOMINATION_NOMMEE = re.compile(
     r"(?<=[\s.;,)])(?=(?:monsieur|madame|m\.?|mme)\s+(?:[^\s,;:.]+\s+){1,4}"
-    r"(?:a|est)\s+ete\s+(?:nommee?|designee?|elue?)\s+secretaire)"
+    r"(?:(?:a|est)\s+ete|est)\s+(?:nommee?|designee?|elue?)\s+secretaire)"
 )
 # « … à Chantal PAGES. Frédéric SEGUIN a été désigné secrétaire de séance. » : la phrase
 # commence après le point, au nom du secrétaire (au plus quatre mots)
@@ -200,7 +200,8 @@ _INTITULES_FORTS = re.compile(
     r"|(?:deliberation|dcm|dcc|cp)\s+n\s*[°o]|\d{1,2}\s*(?:ere|eme|er|e)\s+deliberation\b"
     r"|(?:adopte|approuve|rejete|vote)e?s?\s+a\s+l['\s]\s*unanimite"
     r"|(?:procurations?|pouvoirs?)\s+(?:de|d')\s*(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
-    r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs)"
+    r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs|communes)"
+    r"|communes\s+non\s+representees\s*:"
     r"|(?:etaient|sont)\s+presente?s?\b(?=[^:]{0,60}:)"
     r"|(?:present|absent|represente)\((?:e\)s\b|es\))"
     r"|(?<!\)\s)excuse\((?:e\)s\b|es\))"  # « Absent(es) excusé(es) : » : un seul intitulé
@@ -424,3 +425,29 @@ def segmenter(ligne: str) -> Iterator[tuple[int, str]]:
         if morceau.strip():
             yield from _bornes(debut, morceau.strip())
         debut = position
+
+
+# Fins de ligne perdues sans espace dans un PDF aplati : « SyndicatIntercommunal »,
+# « Intercommunal.Présents », « OCTOBRE 2014L’an », « MunicipaleTILLY-SUR-… »
+_FIN_DE_LIGNE_COLLEE = re.compile(
+    r"(?<=[a-zéèêëàâçûôîï]{3})(?=[A-ZÉÈÀÂ][a-zéèêàA-ZÉÈÀ])"
+    r"|(?<=[a-zéèêàç]{3}[.:;,])(?=[A-ZÉÈÀÂ][a-zéèêàç])"
+    r"|(?<=\d)(?=[A-ZÉÈ][a-zéè'’])"  # « présents : 6Procuration », « 2014L’an »
+    r"|(?<=\d\.)(?=[A-ZÉÈ][a-zéè]{2})"  # « … au 1er janvier 2015.Adopté par … »
+    r"|(?<=[A-ZÉÈ]{3})(?=[A-ZÉÈ][a-zéèêà]{2})"  # « ASSAINISSEMENTDes crédits »
+    r"|(?<=[a-zéèêàç]{3}\.)(?=\d{1,2}\s+[–-]\s)"  # « … à l’unanimité.2 – BUDGET »
+)
+
+
+def decoller(ligne: str) -> str:
+    """Une longue ligne aplatie dont les fins de ligne ont disparu sans espace : une espace
+    remise là où un mot en minuscules est suivi d'une majuscule (« SyndicatIntercommunal »),
+    où une ponctuation touche le mot suivant, où une année touche un mot.
+
+    >>> decoller("du SyndicatIntercommunal.Présents :BREVAL 2014L’an deux")
+    "du Syndicat Intercommunal. Présents :BREVAL 2014 L’an deux"
+    >>> decoller("votants : 6Monsieur X ; BUDGETDes crédits ; unanimité.2 – TARIFS")
+    'votants : 6 Monsieur X ; BUDGET Des crédits ; unanimité. 2 – TARIFS'
+
+    """
+    return _FIN_DE_LIGNE_COLLEE.sub(" ", ligne)
