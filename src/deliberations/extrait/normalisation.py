@@ -445,7 +445,7 @@ def decoller(ligne: str) -> str:
     où une ponctuation touche le mot suivant, où une année touche un mot.
 
     >>> decoller("du SyndicatIntercommunal.Présents :BREVAL 2014L’an deux")
-    "du Syndicat Intercommunal. Présents :BREVAL 2014 L’an deux"
+    'du Syndicat Intercommunal. Présents :BREVAL 2014 L’an deux'
     >>> decoller("votants : 6Monsieur X ; BUDGETDes crédits ; unanimité.2 – TARIFS")
     'votants : 6 Monsieur X ; BUDGET Des crédits ; unanimité. 2 – TARIFS'
 
