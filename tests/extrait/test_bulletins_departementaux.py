@@ -47,3 +47,7 @@ def test_casse_ordinaire_preservee() -> None:
 @given(st.text(max_size=80))
 def test_petites_capitales_ne_change_que_la_casse(texte: str) -> None:
     assert petites_capitales(texte).lower() == texte.lower()
+
+
+def test_particule_apres_la_civilite_inchangee() -> None:
+    assert petites_capitales("M. de VILLEPIN, Mme de la FAYETTE") == "M. de VILLEPIN, Mme de la FAYETTE"

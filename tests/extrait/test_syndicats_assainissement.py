@@ -83,3 +83,10 @@ def test_fins_de_ligne_collees_d_un_texte_aplati() -> None:
 @given(st.text(max_size=60))
 def test_decoller_n_ajoute_que_des_espaces(texte: str) -> None:
     assert decoller(texte).replace(" ", "") == texte.replace(" ", "")
+
+
+def test_nombre_de_ceux_qui_ne_prennent_pas_part_non_dit() -> None:
+    from deliberations.extrait.reconnaisseurs import resultat
+
+    lu = resultat("Adoptée à l'unanimité, les élus concernés ne prenant pas part au vote.")
+    assert lu is not None and lu.unanimite and not lu.moins

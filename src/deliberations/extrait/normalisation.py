@@ -114,7 +114,7 @@ _INDICE_PETITES_CAPITALES = re.compile(r"[aeijnuvéè][A-ZÀ-Ý]")
 _MOT_MELE = re.compile(r"\b[A-Za-zÀ-ÿ]*[aeijnuvéèêë][A-ZÀ-Ý][A-Za-zÀ-ÿ]*\b")
 _LETTRES_DES_PETITES_CAPITALES = frozenset("aeijnuvéèêëàâ")
 _PRENOM_EN_MINUSCULE = re.compile(
-    r"\b(?P<civilite>M\.|Mme|Mlle|MM\.) (?P<initiale>[a-zé])"
+    r"\b(?P<civilite>M\.|Mme|Mlle|MM\.) (?!(?:de|du|des|d|le|la|van|von|di|da)\s)(?P<initiale>[a-zé])"
     r"(?=[a-zéèïëç]+(?:-[A-ZÀ-Ý][a-zéèïëç]+)? [A-ZÀ-Ý]{2,})"
 )
 

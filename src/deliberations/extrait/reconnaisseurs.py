@@ -1536,7 +1536,11 @@ _UNANIMITE_MOINS = re.compile(
 )
 _NE_PREND_PAS_PART = re.compile(
     r"(?:\b(?:le\s+president|la\s+presidente|le\s+maire|la\s+maire|(?:m\.|mme|monsieur|madame"
-    r"|[a-z]\.(?:-[a-z]\.)?)\s+[\w'\-]+(?:\s+[\w'\-]+){0,3})|(?:^|[.;,]\s+)[\w'\-]+\s+[\w'\-]+)\s*(?:,[^,]{1,60},)?\s*,?\s*(?:[^,.]{1,40}?\s+et\s+)?"
+    r"|[a-z]\.(?:-[a-z]\.)?)\s+[\w'\-]+(?:\s+[\w'\-]+){0,3})|(?:^|[.;]\s+)[\w'\-]+\s+[\w'\-]+"
+    # « …, Robert CLUZEL ne prenant pas part au vote » : un nom après une virgule (pas « les
+    # élus concernés », dont le nombre n'est pas dit)
+    r"|,\s+(?!(?:les|des|ces|leurs|tous|toutes|plusieurs|certains|certaines|deux|trois|quatre|cinq)\b)"
+    r"[\w'\-]+\s+[\w'\-]+)\s*(?:,[^,]{1,60},)?\s*,?\s*(?:[^,.]{1,40}?\s+et\s+)?"
     r"(?:ne\s+prend|ne\s+prenant|ne\s+participe|"
     r"ne\s+participant)\s+pas\s+(?:part\s+)?au\s+vote"
 )
