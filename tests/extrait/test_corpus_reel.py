@@ -19,6 +19,7 @@ ECARTS: dict[str, str] = {
     "165": "mouvements : {} au lieu de {'ronan quemener': [2, None], 'erwan jegou': [3, None]} (« ABSENT : X (arrivé à la question 2) » et un mandant « (arrivé à la question 3) » : arrivées d'un membre noté absent ou représenté, lues et signalées (extrait.personne-inconnue) mais non portées : il faudrait le noter présent à partir du point 2)",
     "170": "collectivite, type : None (la communauté n'est nommée que dans le corps du texte aplati, après les points ; constat extrait.collectivite-absente)",
     "173": "presents : un présent attendu à null (« M. le Président » d'un membre, nommé par sa seule fonction) : le modèle ne porte que des personnes nommées ; lu et signalé (extrait.nom-illisible)",
+    "221": "collectivite, type : None au lieu du syndicat (texte aplati dont les fins de ligne ont disparu sans espace : « L’ASSAINISSEMENTDE LA VALLEE DE LA VAUCOULEURSSiège » collé en capitales, la coupure « ASSAINISSEMENT|DE » est illisible ; la phrase d'ouverture ne donne que la nature « Syndicat Intercommunal pour l’Assainissement », laissée vide avec le constat extrait.collectivite-nature)",
     "186": 'presents : un présent perdu (le pied de page « Conseil communautaire du … Compte-rendu 1 2 » collé à son nom dans le texte aplati ; constat extrait.nom-illisible)',
 }
 

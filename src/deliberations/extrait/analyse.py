@@ -21,11 +21,13 @@ from deliberations.extrait.collectivite import (
     dans_la_prose,
     dans_le_titre,
     en_tete,
+    nature_seule,
+    nom_poursuivi,
     par_le_president,
     sans_titre,
     titre_de_page,
 )
-from deliberations.extrait.dates import nombre_en_lettres
+from deliberations.extrait.dates import MOIS, nombre_en_lettres
 from deliberations.extrait.groupes import (
     Reperes,
     est_lieu_seul,
@@ -67,7 +69,7 @@ from deliberations.model import (
     TypeCollectivite,
 )
 from deliberations.nomenclature import NatureActe
-from deliberations.texte import cle_texte
+from deliberations.texte import base_meme_longueur, cle_texte
 from deliberations.validation.non_etablis import FAITS as _FAITS_VALIDATION
 from deliberations.validation.rapport import Constat, Rapport, Severite
 
@@ -471,8 +473,20 @@ def _titre_avant_numero(etat: _Etat, texte: str, suivante: str) -> bool:
     return True
 
 
+# « Nathalie VERNHES (1).Corinne MONTEILS a été » : l'appel d'un renvoi et son texte, collés
+_RENVOI_COLLE = re.compile(r"(?<=\S)\s*(?=\(\d{1,2}\)\s*\.\s*[A-ZÀ-Ý])")
+# la phrase de présidence coupée en fin de ligne
+_PRESIDENCE_COUPEE = re.compile(r"\bsous\s+la(?:\s+pr[ée]sidence(?:\s+de)?)?\s*$", re.I)
+# le texte d'un renvoi inachevé en fin de ligne (« … à partir de la », « … a été »)
+_RENVOI_OUVERT = re.compile(r"\(\d{1,2}\)\s*\.?\s*[A-ZÀ-Ý][^()]*[^.\s]$")
+
+
 def _coupee(etat: _Etat, texte: str) -> bool:
     """Une ligne de liste dont le dernier nom continue sur la ligne suivante."""
+    if "(" in texte and len(texte) < 600 and _RENVOI_OUVERT.search(texte) is not None:
+        return True  # le texte d'un renvoi continue sur la ligne suivante
+    if len(texte) < 600 and _PRESIDENCE_COUPEE.search(texte) is not None:
+        return True  # « … sous la » / « présidence de Monsieur X, Président »
     return (
         len(texte) < 600
         and (
@@ -494,6 +508,10 @@ def _recoller(avant: str, texte: str) -> str | None:
     if _TRAIT_FINAL.search(avant) and propre[:1].isupper():
         return avant + propre  # « Jean- » / « Claude DEBORD »
     if avant.count("(") > avant.count(")") or _SUITE_NOM.match(texte):
+        return f"{avant} {propre}"
+    if _RENVOI_OUVERT.search(avant) is not None and not propre.startswith("("):
+        return f"{avant} {propre}"
+    if _PRESIDENCE_COUPEE.search(avant) is not None:
         return f"{avant} {propre}"
     return None
 
@@ -608,7 +626,7 @@ _QUITTE_SEANCE = re.compile(
     r"\s+(?:quitte|a\s+quitt[ée])\s+(?:d[ée]finitivement\s+)?la\s+s[ée]ance\b", re.I
 )
 _POUVOIR_EN_PARTANT = re.compile(
-    r"\bdonn(?:e|ant)\s+(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:à|a)\s+"
+    r"\bdonn(?:e|é|ant)\s+(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:à|a)\s+"
     r"(?P<mandataire>(?:(?:Mme|Mlle|[A-ZÉÈ])\.\s*)*[^.;,()]{3,80})",  # « M. Paul VIDAL »
     re.I,
 )
@@ -928,6 +946,15 @@ _SECRETAIRE_ELU = re.compile(r"secr[ée]taire\s+(?:de\s+s[ée]ance\s+)?(?:à|a|p
 
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
+    if (
+        etat.section is not None
+        and ")." in t
+        and (renvoi := _RENVOI_COLLE.search(t)) is not None
+        and r.mouvement(t[renvoi.start() :]) is not None
+    ):
+        _traiter(etat, n, t[: renvoi.start()])  # la fin de la liste
+        _traiter(etat, n, t[renvoi.start() :])  # le texte du renvoi (1)
+        return
     d = etat.courante
     if not t:
         etat.apres_blanc = True
@@ -1039,6 +1066,14 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     ) is not None and (
         not num[3] or d is None or d.zone != "dispositif" or d.votes or d.resultat is not None
     ) and not _alinea_du_dispositif(d, num[2]) and not _alinea_numerote(d, num, t):
+        if _DATE_SEULE.fullmatch(cle_texte(num[2])):
+            etat.constat(
+                "extrait.numero-de-publication",
+                Severite.INFO,
+                n,
+                f"« {t[:80]} » : le numéro d'une publication (suivi d'une date), pas un point.",
+            )
+            return
         etat.section = None
         if _deja_lu(etat, n, num[0], num[2]):
             return
@@ -1048,6 +1083,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d = _Delib(n)
             etat.deliberations.append(d)
         d.numero, d.rang, reste, _faible = num
+        if reste and _MENTION_DE_TRANSMISSION.match(cle_texte(reste)):
+            reste = ""  # « Délibération n° X déposée le 30 octobre 2014 » : l'objet suit
         # « 1.2) Secrétaire de séance », « 3.1) Effectifs » : un sous-point n'est une
         # délibération que si un vote ou une décision le suit
         d.devine = d.devine or _SOUS_POINT.match(t) is not None
@@ -1157,6 +1194,13 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             _traiter(etat, n, t[debut + coupe.end() :])
             return
         etat.mouvements.append((n, mvt))
+        pouvoir = _POUVOIR_EN_PARTANT.search(t)
+        if pouvoir is not None and mvt.depart_numero is not None:
+            # « (2) X a quitté la séance à partir de la délibération N°… et a donné
+            # procuration à Y » : la procuration vaut pour les points suivants
+            mandant, mandataire = lire_personne(mvt.qui), pouvoir.group("mandataire").strip()
+            if mandant is not None:
+                etat.procurations.append((n, mandant, lire_personne(mandataire), mandataire))
         return
     if _entete(etat, n, t):
         etat.section = None
@@ -1345,9 +1389,8 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         trouve = True
     if not etat.deliberations and (org := r.organe(t)) is not None:
         if org[1]:
-            etat.collectivites.append(
-                (3, len(etat.collectivites), n, org[1], _genre_organe(org[0]))
-            )
+            nom = nom_poursuivi(org[1], t, etat.suivante)
+            etat.collectivites.append((3, len(etat.collectivites), n, nom, _genre_organe(org[0])))
         if etat.organe is None or (
             org[0] in (Organe.COMMISSION_PERMANENTE, Organe.BUREAU) and etat.organe is not org[0]
         ):
@@ -1358,12 +1401,14 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     if not etat.deliberations and (nom := dans_la_prose(t) or dans_le_titre(t)) is not None:
         etat.collectivites.append((2, len(etat.collectivites), n, nom, "commune"))
     if not etat.deliberations and (nom := par_le_president(t)) is not None:
+        nom = nom_poursuivi(nom, t, etat.suivante)
         etat.collectivites.append((3, len(etat.collectivites), n, nom, "epci"))
     if not etat.deliberations and (nom := collectivite_generale(t)) is not None:
         etat.collectivites.append((4, len(etat.collectivites), n, nom, "general"))
     if not etat.deliberations and (tete := en_tete(t)) is not None:
         rang = 1 if tete[1] != "general" else 4
-        etat.collectivites.append((rang, len(etat.collectivites), n, tete[0], tete[1]))
+        nom = nom_poursuivi(tete[0], t, etat.suivante) if tete[1] == "epci" else tete[0]
+        etat.collectivites.append((rang, len(etat.collectivites), n, nom, tete[1]))
         if not trouve:
             return True
     elif etat.deliberations and not etat.collectivites and len(t) <= 160:
@@ -1390,7 +1435,7 @@ def _presents_partiels(etat: _Etat, n: int, t: str) -> bool:
 
 
 _OBJET_DU_DOCUMENT = re.compile(
-    r"^objet\s*:\s*(?:le\s+)?(?:compte[\s-]rendu|proces[\s-]verbal)\s+(?:de\s+la\s+|du\s+)"
+    r"^objet\s*:\s*(?:le\s+)?(?:compte[\s-]rendu|proces[\s-]verbal)\s+(?:de\s+la\s+|du\s+|de\s+)"
     r"(?:seance|reunion)\b"
 )
 
@@ -1410,6 +1455,10 @@ def _objet_du_document(etat: _Etat, n: int, t: str) -> bool:
         n,
         f"« {t[:80]} » : l'objet du document (le compte rendu d'une séance), pas un point.",
     )
+    meme = base_meme_longueur(t).lower()
+    suite = _OBJET_DU_DOCUMENT.match(meme) if len(meme) == len(t) else None
+    if suite is not None and (reste := t[suite.end() :].strip()):
+        _traiter(etat, n, reste)  # texte aplati : l'en-tête continue après l'objet
     return True
 
 
@@ -1428,10 +1477,39 @@ def _partie_des_presents(etat: _Etat, n: int, cle: str, valeur: int) -> None:
         etat.presents_titulaires = True
 
 
+# « Procuration : 1 (Monsieur X à Monsieur Y) » : le nombre, et les procurations qu'il compte
+_PROCURATIONS_DU_DECOMPTE = re.compile(
+    r"^(?:nombre\s+de\s+)?(?:procurations?|pouvoirs?)\s*:\s*\d{1,3}\s*\((?P<liste>[^()]{1,400})\)",
+    re.I,
+)
+
+
+def _procurations_du_decompte(etat: _Etat, n: int, t: str) -> None:
+    trouve = _PROCURATIONS_DU_DECOMPTE.match(t)
+    if trouve is None:
+        return
+    for morceau in re.split(r"\s*[,;]\s*|\s+et\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)", trouve["liste"]):
+        if not morceau.strip(" ."):
+            continue
+        paire = r.procuration(morceau) or r.procuration_courte(morceau)
+        mandant = lire_personne(paire[0]) if paire else None
+        if paire is None or mandant is None:
+            etat.constat(
+                "extrait.procuration-illisible",
+                Severite.AVERTISSEMENT,
+                n,
+                f"Procuration « {morceau[:80]} » du décompte non lue.",
+            )
+            continue
+        etat.procurations.append((n, mandant, lire_personne(paire[1]), paire[1]))
+
+
 def _decomptes(etat: _Etat, n: int, t: str) -> bool:
     if _presents_partiels(etat, n, t):
         return True
     valeurs = r.decomptes(t)
+    if valeurs and "(" in t:
+        _procurations_du_decompte(etat, n, t)
     if valeurs and (etat.courante is None or len(t) < 120):
         courante = etat.courante
         for cle, valeur in valeurs:
@@ -1455,6 +1533,7 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
 _GROUPE_EN_TETE = re.compile(r"^\s*([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË' \-]{2,60}?)\s*:\s*(?=\S)")
 _SUPPLEANT = re.compile(
     r"^(?P<suppleant>.+?)\s*[(,]?\s*(?:suppl[ée]ante?s?\s+(?:de|d'|du\s+titulaire)"
+    r"|(?:ayant\s+la\s+)?suppl[ée]ance\s+(?:de|d')"
     r"|en\s+remplacement\s+(?:de|d')|rempla[çc]ante?\s+(?:de|d'))\s*"
     r"(?P<titulaire>[^,()]+)",
     re.IGNORECASE,
@@ -1757,7 +1836,7 @@ _CIVILITE_PLURIEL = re.compile(
 _CIVILITES_PLURIEL_SEULES = re.compile(
     r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+|&\s*)?)+\s*", re.I
 )
-_MOT_SUPPLEANT = re.compile(r"suppl[ée]ant", re.I)
+_MOT_SUPPLEANT = re.compile(r"suppl[ée]an(?:t|ce)", re.I)
 
 
 _MAJORITE_FINALE = re.compile(
@@ -1813,6 +1892,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     if (par_commune := pour_la_commune(texte) if "pour" in texte else None) is not None:
         _groupe_lu(etat, n, " ; ".join(par_commune[0]))
         texte = "; ".join(par_commune[1])  # « pour la commune de X : madame A monsieur B »
+    elif etat.section.nom in ("presents", "absents") and len(_DELEGUE_EN_COLONNE.findall(texte)) >= 2:
+        texte = _delegues_en_colonne(etat, n, texte)
     elif etat.section.nom in ("presents", "absents") and " : " in texte:
         texte = _liste_par_lieu(etat, n, texte)
     morceaux = _fonction_puis_parenthese(decouper(texte))
@@ -1964,7 +2045,8 @@ def _suppleant_present(etat: _Etat, n: int, p: Elu, precision: str) -> bool:
 _EXCUSE_SEUL = re.compile(r"\s*excus[ée]e?s?\s*", re.I)
 # « (pouvoir de Y) », « (procuration de Y, Maire) » : le mandant après le nom du mandataire
 _POUVOIR_DE = re.compile(
-    r"\s*(?i:pouvoirs?|procurations?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)\s+(?i:de\s+|d')\s*"
+    r"\s*(?i:ayant\s+(?:re[çc]u\s+)?(?:la\s+|le\s+)?)?"  # « (ayant la procuration de Y) »
+    r"(?i:pouvoirs?|procurations?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)\s+(?i:de\s+|d')\s*"
     r"(?P<mandant>(?i:(?:monsieur|madame|mademoiselle|mme|mlle|m\.|mr)\s+)?[A-ZÉÈÀÂÎÔÛÇ][^,()]{2,79}?)"
     r"\s*(?:,\s*(?P<fonction>[^,()]{2,60}))?\s*"
 )
@@ -2123,6 +2205,30 @@ def _liste_par_lieu(etat: _Etat, n: int, texte: str) -> str:
             "comme la commune suivante ; un nom composé se lirait autrement.",
         )
     return ", ".join(lue.personnes)
+
+
+# « BREVAL-SUR-XCOURGENT-LE-VAL: Monsieur Paul ROUX, Maire: Madame Anne VIAL, Maire Adjoint
+# Monsieur Luc MOREL, Conseiller Municipal: … » (tableau commune | délégués aplati, colonnes
+# collées) : chaque délégué est une civilité suivie d'un prénom et d'un NOM
+_DELEGUE_EN_COLONNE = re.compile(r":\s*(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle)\s")
+_CIVILITE_PRENOM_NOM = re.compile(
+    r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle)\s+[A-ZÉÈÀÂ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïç]+)?"
+    r"(?:\s+(?:[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+|DE|DU|LE|LA))+"
+)
+
+
+def _delegues_en_colonne(etat: _Etat, n: int, texte: str) -> str:
+    """Les délégués d'un tableau aplati, sans les communes ni les fonctions qui les séparent."""
+    personnes = _CIVILITE_PRENOM_NOM.findall(texte)
+    reste = _CIVILITE_PRENOM_NOM.sub(" ", texte)
+    etat.constat(
+        "extrait.colonnes-collees",
+        Severite.INFO,
+        n,
+        f"Tableau de délégués aplati : {len(personnes)} personnes lues par leur civilité ; "
+        f"communes et fonctions laissées de côté (« {reste.strip()[:80]} »).",
+    )
+    return ", ".join(personnes)
 
 
 def _groupe_lu(etat: _Etat, n: int, nom: str) -> None:
@@ -2708,6 +2814,18 @@ _PHRASE_D_EXPOSE = re.compile(
     r"|(?:monsieur|madame|m\.|mme)\s+\S+\s+\S+\s*,"  # « Monsieur Alain ESTEBE, adjoint … »
     r"|(?:le|la)\s+(?:maire|presidente?)\s|vu\s|considerant\s)"
 )
+# « N° 10 - 14 . Octobre 2014 » : le numéro d'un bulletin, suivi d'une date
+_DATE_SEULE = re.compile(rf"[\d\s.,\-/]*(?:{'|'.join(MOIS)})\s+\d{{4}}\s*")
+# la mention de transmission qui suit le numéro d'un acte, pas son objet
+_MENTION_DE_TRANSMISSION = re.compile(
+    r"(?:deposee?|recue?|transmise?|affichee?|publiee?|rendue?\s+executoire)"
+    r"(?:\s+en\s+prefecture)?\s+le\s+[^:]{4,30}$"
+)
+# la première phrase du texte d'une délibération : la fin de son objet
+_DEBUT_DU_TEXTE = re.compile(
+    r"(?:(?:le|la)\s+(?:conseil|commission|comite|bureau|assemblee)\b|vu\b|considerant\b"
+    r"|apres\s+en\s+avoir\s+delibere|(?:monsieur|madame)\s+(?:le|la)\s+(?:president|maire))"
+)
 
 
 def _texte_libre(d: _Delib, t: str, suite: bool = False) -> bool:
@@ -2728,6 +2846,7 @@ def _texte_libre(d: _Delib, t: str, suite: bool = False) -> bool:
             and not d.paragraphe_neuf
             and (not d.objet_complet or t[:1].islower())
             and not _capitales_puis_casse_mixte(d.objet[-1], t)
+            and not (t[:1].isupper() and _DEBUT_DU_TEXTE.match(cle_texte(t)))
         ):
             d.objet.append(t)
             return True
@@ -2797,6 +2916,14 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
         return _collectivite_tardive(etat)
     _, _, _, _, n, nom, genre = candidats[0]
     nom = sans_titre(nom, commune=genre == "commune")[0]  # « X Conseil municipal » (aplati)
+    if genre == "epci" and nature_seule(nom):
+        etat.constat(
+            "extrait.collectivite-nature",
+            Severite.AVERTISSEMENT,
+            n,
+            f"« {nom} » dit la nature de l'assemblée, pas son nom : collectivité laissée vide.",
+        )
+        return None, None
     for rang, _i, _s, _o, autre_n, autre, autre_genre in candidats[1:]:
         autre = sans_titre(autre, commune=autre_genre == "commune")[0]
         if rang <= 3 and cle_texte(autre) != cle_texte(nom):
@@ -3416,7 +3543,9 @@ def _construire(
             "Aucune liste de présents reconnue.",
         )
     mouvements: dict[str, tuple[int | None, int | None]] = {}
+    _retirer_intertitres(etat)  # les rangs des points : ceux des délibérations gardées
     for n, mvt in etat.mouvements:
+        mvt = _rangs_des_numeros(etat, n, mvt)
         qui = _resoudre(index_presents, mvt.qui)
         if qui is None or membres.cle(qui) not in cles_presents:
             etat.constat(
@@ -3677,6 +3806,31 @@ def _construire(
         deliberations=deliberations,
         decomptes=decomptes,
     )
+
+
+def _rangs_des_numeros(etat: _Etat, n: int, mvt: r.Mouvement) -> r.Mouvement:
+    """« à partir de la délibération N°X » : le rang du point X dans le document (arrivée à
+    ce point, départ après le précédent) ; un numéro qu'aucun point ne porte est signalé."""
+    if mvt.arrivee_numero is None and mvt.depart_numero is None:
+        return mvt
+    numero = mvt.arrivee_numero or mvt.depart_numero or ""
+    rangs = [
+        i
+        for i, d in enumerate(etat.deliberations, start=1)
+        if d.numero and cle_texte(d.numero) == cle_texte(numero)
+    ]
+    if not rangs:
+        etat.constat(
+            "extrait.mouvement-numero",
+            Severite.AVERTISSEMENT,
+            n,
+            f"Arrivée ou départ de « {mvt.qui} » au point N°{numero}, qu'aucune délibération lue "
+            "ne porte : non reporté.",
+        )
+        return attrs.evolve(mvt, arrivee_numero=None, depart_numero=None)
+    if mvt.arrivee_numero is not None:
+        return attrs.evolve(mvt, arrivee=rangs[0], arrivee_numero=None)
+    return attrs.evolve(mvt, depart=rangs[0] - 1 or None, depart_numero=None)
 
 
 def _departs_incertains(etat: _Etat) -> None:

@@ -39,7 +39,9 @@ __all__ = [
     "dans_la_prose",
     "dans_le_titre",
     "en_tete",
+    "nature_seule",
     "nom_plausible",
+    "nom_poursuivi",
     "par_le_president",
     "sans_titre",
     "titre_de_page",
@@ -206,6 +208,9 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
         texte = texte[: coupe.start()]  # « Commune de X — séance ordinaire, salle… »
     if len(texte) > 100 or not nom_plausible(commune_seule(texte[trouve.end() :])):
         # en-tête suivi du texte (ligne aplatie) : le nom en capitales seulement
+        if trouve.group("epci"):
+            nom_epci = _epci_aplati(texte, trouve.end())
+            return (nom_epci, "epci") if nom_epci is not None else None
         capitales = _CAPITALES.match(texte[trouve.end() :])
         if capitales is None or not trouve.group("commune"):
             return None
@@ -260,6 +265,29 @@ def sans_titre(nom: str, *, commune: bool = False) -> tuple[str, str]:
     if trouve is None or not nom_plausible(nom[: trouve.start()], 200):
         return nom, ""
     return nom[: trouve.start()], nom[trouve.end() :]
+
+
+_FIN_EPCI_APLATI = re.compile(
+    r"\s+(?=\d|(?:extrait|s[ée]ance|compte|proc[èe]s|r[ée]union|registre|d[ée]lib[ée]rations?"
+    r"|conseil|comit[ée]|d[ée]partement|arrondissement|r[ée]publique)\b)",
+    re.IGNORECASE,
+)
+
+
+def _epci_aplati(texte: str, debut: int) -> str | None:
+    """« Communauté de Communes Terres de X 1 Extrait du Registre … » (en-tête d'un texte
+    aplati) : le nom s'arrête au premier nombre ou au premier mot de titre.
+
+    >>> _epci_aplati("Communauté de Communes Terres de Brénon 1 Extrait du Registre", 22)
+    'Communauté de Communes Terres de Brénon'
+    """
+    coupe = _FIN_EPCI_APLATI.search(texte, debut, debut + 100)
+    if coupe is None:
+        return None
+    nom = texte[: coupe.start()].strip(" ,.;:-")
+    if nature_seule(nom) or not nom_plausible(nom[debut:], longueur_max=90):
+        return None
+    return nom
 _TITRE_DE_PAGE = re.compile(
     r"^(?P<tete>.*\bconseil\s+municipal\b.*?)\s+[—–|-]\s+(?P<nom>[^—–|]{2,60}?)\s*$", re.I
 )
@@ -409,3 +437,64 @@ _MOTS_GENERIQUES = frozenset(
         "d",
     ]
 )
+
+
+# Les mots qui disent la nature d'une assemblée intercommunale, jamais son nom.
+_MOTS_DE_NATURE = _MOTS_GENERIQUES | frozenset(
+    [
+        "pour",
+        "a",
+        "vocation",
+        "unique",
+        "multiple",
+        "multiples",
+        "assainissement",
+        "eau",
+        "eaux",
+        "energie",
+        "energies",
+        "scolaire",
+        "regroupement",
+        "intercommunaux",
+        "et",
+    ]
+)
+
+
+def nature_seule(nom: str) -> bool:
+    """Vrai si le nom ne dit que la nature de l'assemblée, sans nom propre.
+
+    >>> nature_seule("Syndicat Intercommunal pour l'Assainissement"), nature_seule("Communauté d'agglomération")
+    (True, True)
+    >>> nature_seule("Communauté d'agglomération du Causse Noir")
+    False
+    """
+    mots = set(_MOTS_DE_NOM.findall(_plat(nom)))
+    return bool(mots) and mots <= _MOTS_DE_NATURE
+
+
+_SUITE_DE_NOM = re.compile(
+    r"^\s*(?:[Dd][Ee]\s+[Ll][Aa]\s+|[Dd][Ee]\s+[Ll]'\s*|[Dd][Uu]\s+|[Dd][Ee][Ss]\s+|[Dd]'\s*)[A-ZÀ-Ý]"
+)
+_FIN_DE_SUITE = re.compile(
+    r"\s*[,;:(]|\s+(?:convoqu|s'est|d[uû]ment|l[ée]galement|r[ée]guli[èe]rement|r[ée]uni|sous\s+la)",
+    re.IGNORECASE,
+)
+
+
+def nom_poursuivi(nom: str, ligne: str, suivante: str) -> str:
+    """Un nom qui ne dit que la nature de l'assemblée, lu en fin de ligne, se poursuit sur la
+    ligne suivante quand elle commence par « de la », « du », « des »… et une majuscule (titre
+    sur deux lignes, phrase coupée) ; sinon le nom lu.
+
+    >>> nom_poursuivi("SYNDICAT POUR L'ASSAINISSEMENT", "SYNDICAT POUR L'ASSAINISSEMENT", "DE LA REGION DE X")
+    "SYNDICAT POUR L'ASSAINISSEMENT DE LA REGION DE X"
+    >>> nom_poursuivi("Communauté d'agglomération", "le Conseil de la Communauté d'agglomération",
+    ...               "du Causse Noir, convoqué le 3 décembre 2015, s'est réuni")
+    "Communauté d'agglomération du Causse Noir"
+    """
+    fin_de_ligne = cle_texte(ligne).rstrip(" ,;:.").endswith(cle_texte(nom).rstrip(" ,;:."))
+    if not nature_seule(nom) or not fin_de_ligne or not _SUITE_DE_NOM.match(suivante):
+        return nom
+    suite = _FIN_DE_SUITE.split(suivante, maxsplit=1)[0].strip(" .")
+    return f"{nom} {suite}" if nom_plausible(suite) else nom

@@ -107,7 +107,39 @@ def normaliser(texte: str) -> str:
     texte = _TRAIT_COUPE.sub("-", texte)
     if "(s/" in texte or "(es/" in texte:
         texte = _PLURIEL_INCLUSIF.sub("s", texte)
+    if _INDICE_PETITES_CAPITALES.search(texte):
+        texte = petites_capitales(texte)
     return _NOTE_COLLEE.sub("", texte)
+
+
+# « M. jean-Pierre BeSSe », « Mme Christiane veRDieR » : des petites capitales dont certaines
+# lettres ressortent en minuscules de l'extraction d'un PDF (toujours les mêmes : a, e, i…)
+_INDICE_PETITES_CAPITALES = re.compile(r"[aeijnuvéè][A-ZÀ-Ý]")
+_MOT_MELE = re.compile(r"\b[A-Za-zÀ-ÿ]*[aeijnuvéèêë][A-ZÀ-Ý][A-Za-zÀ-ÿ]*\b")
+_LETTRES_DES_PETITES_CAPITALES = frozenset("aeijnuvéèêëàâ")
+_PRENOM_EN_MINUSCULE = re.compile(
+    r"\b(?P<civilite>M\.|Mme|Mlle|MM\.) (?!(?:de|du|des|d|le|la|van|von|di|da)\s)(?P<initiale>[a-zé])"
+    r"(?=[a-zéèïëç]+(?:-[A-ZÀ-Ý][a-zéèïëç]+)? [A-ZÀ-Ý]{2,})"
+)
+
+
+def petites_capitales(texte: str) -> str:
+    """Les mots en petites capitales mal extraites remis en capitales, et le prénom qui les
+    précède remis à sa majuscule ; un mot de casse ordinaire (« LeBlanc ») n'est pas touché.
+
+    >>> petites_capitales("M. jean-Pierre BeSSe, Mme Christiane veRDieR, M. Louis GRiMaL")
+    'M. Jean-Pierre BESSE, Mme Christiane VERDIER, M. Louis GRIMAL'
+    >>> petites_capitales("M. Paul LeBlanc, SyndicatIntercommunal")
+    'M. Paul LeBlanc, SyndicatIntercommunal'
+    """
+
+    def capitales(trouve: re.Match[str]) -> str:
+        mot = trouve.group(0)
+        minuscules = {c for c in mot if c.islower()}
+        return mot.upper() if minuscules <= _LETTRES_DES_PETITES_CAPITALES else mot
+
+    texte = _MOT_MELE.sub(capitales, texte)
+    return _PRENOM_EN_MINUSCULE.sub(lambda t: f"{t['civilite']} {t['initiale'].upper()}", texte)
 
 
 # Intitulés cherchés dans le flux (texte aplati, minuscules sans accents, même longueur).
@@ -144,7 +176,19 @@ _NOMINATION = re.compile(
 # la civilité du secrétaire nommé (au plus quatre mots de nom)
 _NOMINATION_NOMMEE = re.compile(
     r"(?<=[\s.;,)])(?=(?:monsieur|madame|m\.?|mme)\s+(?:[^\s,;:.]+\s+){1,4}"
+    r"(?:(?:a|est)\s+ete|est)\s+(?:nommee?|designee?|elue?)\s+secretaire)"
+)
+# « … à Chantal PAGES. Frédéric SEGUIN a été désigné secrétaire de séance. » : la phrase
+# commence après le point, au nom du secrétaire (au plus quatre mots)
+_NOMINATION_APRES_POINT = re.compile(
+    r"(?<=\.\s)(?=[^\s,;:.()]+(?:\s+[^\s,;:.()]+){1,3}\s+"
     r"(?:a|est)\s+ete\s+(?:nommee?|designee?|elue?)\s+secretaire)"
+)
+# « Lionel FOISSAC (1).Sébastien ESCALIER a été présent à partir de … (2) Agnès MALIE a
+# quitté … » : le texte d'un renvoi numéroté commence à son appel
+_RENVOI_FLUX = re.compile(
+    r"(?<=[\s.])(?=\(\d{1,2}\)\s*\.?\s*[^\s,;:.()]+(?:\s+[^\s,;:.()]+){0,4}\s+"
+    r"(?:a\s+ete\s+presente?|est\s+arrivee?|a\s+quitte|est\s+partie?))"
 )
 # « Les présents désignent X comme secrétaire de séance. - Finances 2.1) … » : la phrase de
 # désignation finit au point, coupée après lui
@@ -163,7 +207,8 @@ _INTITULES_FORTS = re.compile(
     r"|(?:deliberation|dcm|dcc|cp)\s+n\s*[°o]|\d{1,2}\s*(?:ere|eme|er|e)\s+deliberation\b"
     r"|(?:adopte|approuve|rejete|vote)e?s?\s+a\s+l['\s]\s*unanimite"
     r"|(?:procurations?|pouvoirs?)\s+(?:de|d')\s*(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
-    r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs)"
+    r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs|communes)"
+    r"|communes\s+non\s+representees\s*:"
     r"|(?:etaient|sont)\s+presente?s?\b(?=[^:]{0,60}:)"
     r"|(?:present|absent|represente)\((?:e\)s\b|es\))"
     r"|(?<!\)\s)excuse\((?:e\)s\b|es\))"  # « Absent(es) excusé(es) : » : un seul intitulé
@@ -254,18 +299,31 @@ _ROMAIN_CAPITALES = re.compile(
     r"(?<=\S)\s(?=(?P<romain>[IVX]{1,5}/?\s+)[A-ZÉÈÀÂ]{3}[A-ZÉÈÀÂ'’\-]*\s+[A-ZÉÈÀÂ0-9][A-ZÉÈÀÂ0-9'’\-]*\s)"
 )
 # « … réunion du 19.09.22 1.1) Approbation Les membres … » : un sous-point numéroté ouvre un point
+# « … Adopté à l'unanimité. 2 2020.04.04 – Tarifs … » : un numéro « année.séance.rang »
+# suivi d'un tiret et d'un titre ouvre un point (le numéro de page qui le précède reste avant)
+_NUMERO_POINTE_FLUX = re.compile(
+    r"(?<=[\w.;:!?)»])\s+(?:\d{1,3}\s+)?(?=(?:19|20)\d\d\.\d{1,3}\.\d{1,3}\s+[–-]\s+[A-ZÉÈÀÂ])"
+)
 _SOUS_POINT_FLUX = re.compile(r"\s(?=\d{1,2}\.\d{1,2}\)\s+[A-ZÉÈÀÂ])")
 # … sauf après le mot qui le porte déjà (« Délibération N° 2009/31 … »)
 _MOT_DU_NUMERO = re.compile(r"(?:deliberation|delib\.?|arrete|decision|dcm|dcc|acte)$")
 LONGUE = 250
 # Un intitulé précédé d'un mot de liaison continue la phrase (« Nombre de conseillers… »).
-_NUMERO_AVANT = re.compile(r"n\s*[°o]\.?\s*[\w\-/.]*\d[\w\-/.]*\s*[:\-–]?\s*$")
+_NUMERO_AVANT = re.compile(
+    r"n\s*[°o]\.?\s*[\w\-/.]*\d[\w\-/.]*\s*[:\-–]?\s*$"
+    r"|(?:^|\s)(?:19|20)\d\d\.\d{1,3}\.\d{1,3}\s*[:\-–]?\s*$"  # « 2020.04.01 – Approbation … »
+)
 _LIAISON = re.compile(
     r"\b(?:de|des|du|d'|les|la|le|et|non|nombre|sont|etaient|etait|ont|membres|conseillers|delegues|elus|"
-    r"municipaux|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|titulaires?|suppleants?|egalement|aussi)[\s,]*$"
+    r"municipaux|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|titulaires?|suppleants?|egalement|aussi"
+    # « A été désignée secrétaire de séance : X » : l'intitulé fait partie de la phrase
+    r"|(?:nommee?s?|designee?s?|elue?s?))[\s,]*$"
 )
 
 
+_RENVOI_A_UN_POINT = re.compile(
+    r"\b(?:a\s+partir|a\s+compter|jusqu'\s*a|au\s+cours|lors)\s+(?:de\s+la|du|de)\s*$"
+)
 _PARENTHESE_COURTE = re.compile(r"\([^()]{0,200}\)")
 
 
@@ -306,6 +364,7 @@ def _coupures(ligne: str) -> list[int]:
         rangs += romains
         dans_un_rang = {p for debut, fin in rangs for p in range(debut + 1, fin + 1)}
         forts.update(t.end() for t in _SOUS_POINT_FLUX.finditer(ligne))
+        forts.update(t.end() for t in _NUMERO_POINTE_FLUX.finditer(ligne))
         forts.update(
             t.end()
             for t in _NUMERO_NU.finditer(ligne)
@@ -321,6 +380,8 @@ def _coupures(ligne: str) -> list[int]:
         and not _RUBRIQUE_AVANT.search(plat[max(0, p - 80) : p])
     } | {p for p in forts if 0 < p < len(ligne)}
     coupes -= dans_un_rang  # « 1 APPROBATION DU … » : le rang reste avec son titre
+    # « a quitté la séance à partir de la délibération N°X » : un renvoi, pas un intitulé
+    coupes = {p for p in coupes if not _RENVOI_A_UN_POINT.search(plat[max(0, p - 30) : p])}
     if "(" in ligne:  # « 2 contre (1 + 1 procuration : R. X) » : rien ne s'ouvre entre parenthèses
         coupes -= _entre_parentheses(ligne)
     # « Le nombre de… » : la coupe recule devant l'article
@@ -332,6 +393,11 @@ def _coupures(ligne: str) -> list[int]:
     coupes.update(t.start() for t in _NOMINATION.finditer(plat) if ligne[t.start()].isupper())
     if "secretaire" in plat:
         coupes.update(t.start() for t in _NOMINATION_NOMMEE.finditer(plat) if t.start() > 0)
+        coupes.update(
+            t.start() for t in _NOMINATION_APRES_POINT.finditer(plat) if ligne[t.start()].isupper()
+        )
+    if "(" in ligne:
+        coupes.update(t.start() for t in _RENVOI_FLUX.finditer(plat))
         coupes.update(t.end() for t in _DESIGNATION_FINIE.finditer(plat) if t.end() < len(ligne))
     if "(" in ligne:
         # « 2 contre (1 + 1 procuration : R. X) » : un intitulé juste après une parenthèse
@@ -368,3 +434,29 @@ def segmenter(ligne: str) -> Iterator[tuple[int, str]]:
         if morceau.strip():
             yield from _bornes(debut, morceau.strip())
         debut = position
+
+
+# Fins de ligne perdues sans espace dans un PDF aplati : « SyndicatIntercommunal »,
+# « Intercommunal.Présents », « OCTOBRE 2014L’an », « MunicipaleTILLY-SUR-… »
+_FIN_DE_LIGNE_COLLEE = re.compile(
+    r"(?<=[a-zéèêëàâçûôîï]{3})(?=[A-ZÉÈÀÂ][a-zéèêàA-ZÉÈÀ])"
+    r"|(?<=[a-zéèêàç]{3}[.:;,])(?=[A-ZÉÈÀÂ][a-zéèêàç])"
+    r"|(?<=\d)(?=[A-ZÉÈ][a-zéè'’])"  # « présents : 6Procuration », « 2014L’an »
+    r"|(?<=\d\.)(?=[A-ZÉÈ][a-zéè]{2})"  # « … au 1er janvier 2015.Adopté par … »
+    r"|(?<=[A-ZÉÈ]{3})(?=[A-ZÉÈ][a-zéèêà]{2})"  # « ASSAINISSEMENTDes crédits »
+    r"|(?<=[a-zéèêàç]{3}\.)(?=\d{1,2}\s+[–-]\s)"  # « … à l’unanimité.2 – BUDGET »
+)
+
+
+def decoller(ligne: str) -> str:
+    """Une longue ligne aplatie dont les fins de ligne ont disparu sans espace : une espace
+    remise là où un mot en minuscules est suivi d'une majuscule (« SyndicatIntercommunal »),
+    où une ponctuation touche le mot suivant, où une année touche un mot.
+
+    >>> decoller("du SyndicatIntercommunal.Présents :BREVAL 2014L’an deux")
+    'du Syndicat Intercommunal. Présents :BREVAL 2014 L’an deux'
+    >>> decoller("votants : 6Monsieur X ; BUDGETDes crédits ; unanimité.2 – TARIFS")
+    'votants : 6 Monsieur X ; BUDGET Des crédits ; unanimité. 2 – TARIFS'
+
+    """
+    return _FIN_DE_LIGNE_COLLEE.sub(" ", ligne)

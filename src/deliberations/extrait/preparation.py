@@ -20,7 +20,7 @@ from collections import Counter
 import attrs
 
 from deliberations.extrait.dates import trouver_date
-from deliberations.extrait.normalisation import normaliser, numeros_de_page, segmenter
+from deliberations.extrait.normalisation import decoller, normaliser, numeros_de_page, segmenter
 from deliberations.texte import cle_texte
 
 __all__ = ["Ligne", "Preparation", "entete_repete", "preparer"]
@@ -225,6 +225,8 @@ def preparer(texte: str) -> Preparation:
         if len(brute) > 1000 and "age" in brute:
             brute = _sans_entete_repete(prep, numero, brute)
         brute = valeurs_puis_libelles(brute)
+        if len(brute) > 1000:
+            brute = decoller(brute)
         for decalage, morceau in segmenter(_GRAS.sub("", brute).rstrip()):
             _preparer_ligne(prep, numero, decalage, morceau, repetees)
     prep.lignes = _decomptes_en_colonne(prep.lignes)

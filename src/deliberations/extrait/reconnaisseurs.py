@@ -1038,6 +1038,10 @@ class Mouvement:
     qui: str
     arrivee: int | None
     depart: int | None
+    # « à partir de la délibération N°151210-302 » : le numéro, dont le rang n'est connu
+    # qu'une fois tous les points lus ; le départ a lieu avant ce point
+    arrivee_numero: str | None = None
+    depart_numero: str | None = None
 
 
 _FIN_AVANT_MOUVEMENT = re.compile(r"[(,\s]+$")
@@ -1055,11 +1059,38 @@ _DEPART_AU_POINT = re.compile(
 _A_PARTIR_DU_POINT = re.compile(rf"\b(a\s+partir\s+du|des\s+le|jusqu'(?:au|a))\s+{_POINT}")
 
 
+_MOUVEMENT_NUMERO = re.compile(
+    r"\b(?P<sens>arrivee?s?|arrive|presente?s?|depart|partie?s?|quitte|sortie?s?)\b[^()]*?"
+    r"\b(?:a\s+compter|a\s+partir)\s+(?:de\s+la|du|de)\s+(?:deliberation\s+|point\s+)?"
+    r"(?:n\s*[°o]?\s*)?(?P<numero>\d+[./-][\w./-]*\w)"
+)
+
+
+_VERBE_FINAL = re.compile(r"\s+(?:a\s+[ée]t[ée]|a|est|sont)$", re.I)
+_RENVOI_INITIAL = re.compile(r"^\(\d{1,2}\)\s*\.?\s*")  # « (2) X a quitté … » : le texte d'un renvoi
+
+
+def _mouvement_numero(texte: str, plat: str) -> Mouvement | None:
+    """« départ à compter de la 2020.04.04 », « X a été présente à partir de la délibération
+    N°151210-302 » : le point est désigné par son numéro (avec un séparateur), pas son rang."""
+    trouve = _MOUVEMENT_NUMERO.search(plat)
+    if trouve is None:
+        return None
+    qui = _FIN_AVANT_MOUVEMENT.sub("", texte[: trouve.start()]).strip()
+    qui = _RENVOI_INITIAL.sub("", _VERBE_FINAL.sub("", qui))
+    numero = texte[trouve.start("numero") : trouve.end("numero")]
+    if trouve.group("sens").startswith(("arriv", "present")):
+        return Mouvement(qui, None, None, arrivee_numero=numero)
+    return Mouvement(qui, None, None, depart_numero=numero)
+
+
 def mouvement(texte: str) -> Mouvement | None:
     """« M. X arrivé au point 3 », « Mme Y partie après le point 5 », « quitte la séance… »."""
     plat = _plat(texte)
     if not _INDICE_MOUVEMENT.search(plat):
         return None
+    if (par_numero := _mouvement_numero(texte, plat)) is not None:
+        return par_numero
     arrivee = _ARRIVEE_AU_POINT.search(plat)
     depart = _DEPART_AU_POINT.search(plat)
     if not arrivee and not depart:
@@ -1271,7 +1302,34 @@ _FIN_TITRE = re.compile(
 # « … des effectifs Création d'un poste », « … du cimetière Trois entreprises ont » : un mot
 # à majuscule suivi d'un mot en minuscules, après un mot qui n'appelle pas un nom propre
 _MAJUSCULE_PHRASE = re.compile(
-    r"(?<=[a-zéèêàçùûôîï])\s+(?=[A-ZÉÈÀÂ][a-zéèêàçùûôîï]+\s+[a-zéèêàçùûôîï])"
+    r"(?<=[a-zéèêàçùûôîïA-Z])\s+(?=[A-ZÉÈÀÂ][a-zéèêàçùûôîï]+\s+[a-zéèêàçùûôîï])"
+)
+# « … au syndicat mixte du SCoT Sont désignés : … » : après un sigle, seul un mot qui ouvre
+# d'ordinaire une phrase la commence (« SIVOM Vallée du Lys » reste un nom)
+_SIGLE_FIN_DE_TITRE = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+_OUVRE_UNE_PHRASE = frozenset(
+    {
+        "Le",
+        "La",
+        "Les",
+        "Il",
+        "Elle",
+        "Ils",
+        "Elles",
+        "Sont",
+        "Est",
+        "Sera",
+        "Seront",
+        "Ce",
+        "Cette",
+        "Vu",
+        "Considérant",
+        "Après",
+        "Sur",
+        "Suite",
+        "Monsieur",
+        "Madame",
+    }
 )
 # « … familiales Sylvie Bonnafous rappelle que » : l'orateur qui ouvre l'exposé
 _ORATEUR = re.compile(
@@ -1298,6 +1356,9 @@ def _debut_de_phrase(texte: str) -> re.Match[str] | None:
         debut = trouve.start()
         mot = texte[texte.rfind(" ", 0, debut) + 1 : debut]
         if mot.islower() and mot not in _AVANT_NOM_PROPRE:
+            return trouve
+        suivant = texte[trouve.end() :].split(" ", 1)[0]
+        if len(mot) <= 8 and _SIGLE_FIN_DE_TITRE.fullmatch(mot) and suivant in _OUVRE_UNE_PHRASE:
             return trouve
     return None
 
@@ -1528,7 +1589,11 @@ _UNANIMITE_MOINS = re.compile(
 )
 _NE_PREND_PAS_PART = re.compile(
     r"(?:\b(?:le\s+president|la\s+presidente|le\s+maire|la\s+maire|(?:m\.|mme|monsieur|madame"
-    r"|[a-z]\.(?:-[a-z]\.)?)\s+[\w'\-]+(?:\s+[\w'\-]+){0,3})|(?:^|[.;]\s+)[\w'\-]+\s+[\w'\-]+)\s*(?:,[^,]{1,60},)?\s*,?\s*(?:[^,.]{1,40}?\s+et\s+)?"
+    r"|[a-z]\.(?:-[a-z]\.)?)\s+[\w'\-]+(?:\s+[\w'\-]+){0,3})|(?:^|[.;]\s+)[\w'\-]+\s+[\w'\-]+"
+    # « …, Robert CLUZEL ne prenant pas part au vote » : un nom après une virgule (pas « les
+    # élus concernés », dont le nombre n'est pas dit)
+    r"|,\s+(?!(?:les|des|ces|leurs|tous|toutes|plusieurs|certains|certaines|deux|trois|quatre|cinq)\b)"
+    r"[\w'\-]+\s+[\w'\-]+)\s*(?:,[^,]{1,60},)?\s*,?\s*(?:[^,.]{1,40}?\s+et\s+)?"
     r"(?:ne\s+prend|ne\s+prenant|ne\s+participe|"
     r"ne\s+participant)\s+pas\s+(?:part\s+)?au\s+vote"
 )

@@ -1,0 +1,108 @@
+"""En-têtes des assemblées intercommunales (documents 220–229) : nom sur deux lignes, nature
+sans nom, en-tête d'un texte aplati, objet du document suivi de l'en-tête."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deliberations.extrait import lire_extrait
+from deliberations.extrait.collectivite import en_tete, nature_seule, nom_poursuivi
+from deliberations.extrait.reconnaisseurs import couper_titre
+
+
+def _collectivite(texte: str) -> str | None:
+    s = lire_extrait(texte).seance
+    assert s is not None
+    nom = s.assemblee.collectivite.nom
+    return None if nom.startswith("(") else nom
+
+
+def test_titre_du_syndicat_sur_deux_lignes() -> None:
+    texte = (
+        "SYNDICAT INTERCOMMUNAL POUR L'ASSAINISSEMENT\nDE LA REGION DE MORAINVAL\n"
+        "PROCES-VERBAL DU COMITE DU 29 JUIN 2011\n"
+        "Présents : Monsieur Paul ROUX, Madame Anne VIAL.\n"
+    )
+    assert (
+        _collectivite(texte)
+        == "SYNDICAT INTERCOMMUNAL POUR L'ASSAINISSEMENT DE LA REGION DE MORAINVAL"
+    )
+
+
+def test_nom_de_la_communaute_coupe_en_fin_de_ligne() -> None:
+    texte = (
+        "CONSEIL DE COMMUNAUTE DU 10 DECEMBRE 2015\n"
+        "L'an deux mille quinze, le 10 décembre, le Conseil de la Communauté d'agglomération\n"
+        "du Causse Noir, convoqué le 3 décembre 2015, s'est réuni sous la présidence de Jean ROUX.\n"
+        "Conseillers présents : Jean ROUX, Anne VIAL.\n"
+    )
+    assert _collectivite(texte) == "Communauté d'agglomération du Causse Noir"
+
+
+def test_nature_sans_nom_laissee_vide_et_signalee() -> None:
+    texte = (
+        "PROCES-VERBAL DU COMITE DU 29 JUIN 2011\n"
+        "Le Comité du Syndicat Intercommunal pour l'Assainissement, dûment convoqué, s'est réuni.\n"
+        "Présents : Monsieur Paul ROUX, Madame Anne VIAL.\n"
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None
+    assert resultat.seance.assemblee.collectivite.nom.startswith("(")
+    assert "extrait.collectivite-nature" in {c.code for c in resultat.rapport.constats}
+
+
+def test_en_tete_intercommunal_d_un_texte_aplati() -> None:
+    ligne = "Communauté de Communes Terres de Brénon 1 Extrait du Registre des Délibérations Séance"
+    assert en_tete(ligne) == ("Communauté de Communes Terres de Brénon", "epci")
+    assert en_tete("Syndicat intercommunal pour l'assainissement 1 Extrait du Registre") is None
+
+
+def test_objet_du_document_puis_en_tete_dans_le_flux() -> None:
+    texte = (
+        "Extrait du Registre des Délibérations Séance du 16 septembre 2020 OBJET : PROCES VERBAL "
+        "DE REUNION DATE DE CONVOCATION : 09 SEPTEMBRE 2020 Le Conseil Communautaire, "
+        "régulièrement convoqué, s'est réuni sous la présidence de Monsieur Paul ROUX, Président. "
+        "Etaient présents : ROUX Paul, VIAL Anne. 2020.04.01 – Tarifs Adopté à l'unanimité."
+    )
+    s = lire_extrait(texte).seance
+    assert s is not None
+    assert s.assemblee.organe.value == "conseil_communautaire"
+    assert s.president is not None and s.president.nom == "ROUX"
+    assert s.date_convocation is not None and s.date_convocation.isoformat() == "2020-09-09"
+
+
+@given(st.text(max_size=60), st.text(max_size=60))
+def test_nom_poursuivi_ne_perd_jamais_le_nom(ligne: str, suivante: str) -> None:
+    nom = "Syndicat intercommunal"
+    resultat = nom_poursuivi(nom, ligne + nom, suivante)
+    # le nom lu, ou le nom lu et un début de la ligne suivante : jamais autre chose
+    assert resultat == nom or (
+        resultat.startswith(nom + " ") and suivante.lstrip().startswith(resultat[len(nom) + 1 :])
+    )
+    assert nature_seule(nom)
+
+
+def test_points_annee_seance_rang_dans_un_texte_aplati() -> None:
+    texte = (
+        "Communauté de Communes Terres de Brénon 1 Extrait du Registre des Délibérations Séance du "
+        "16 septembre 2020 Le Conseil Communautaire s'est réuni sous la présidence de Monsieur Paul "
+        "ROUX, Président. Etaient présents : ROUX Paul, VIAL Anne. 2020.04.01 – Approbation du "
+        "procès-verbal de la séance du 10 juin 2020 Adopté à l'unanimité. 2 2020.04.02 – Délégués "
+        "au syndicat mixte Adopté à l'unanimité."
+    )
+    s = lire_extrait(texte).seance
+    assert s is not None
+    assert [(d.numero, d.objet) for d in s.deliberations] == [
+        ("2020.04.01", "Approbation du procès-verbal de la séance du 10 juin 2020"),
+        ("2020.04.02", "Délégués au syndicat mixte"),
+    ]
+
+
+def test_titre_aplati_qui_finit_par_un_sigle() -> None:
+    assert couper_titre("Délégués au syndicat mixte du SCoT Sont désignés : Anne VIAL") == (
+        "Délégués au syndicat mixte du SCoT",
+        "Sont désignés : Anne VIAL",
+    )
+    # après un sigle, un nom propre continue le titre
+    assert couper_titre("Cession à la SCI Les Genêts du Lac")[0] == "Cession à la SCI Les Genêts du Lac"
