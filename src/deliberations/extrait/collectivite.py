@@ -327,9 +327,11 @@ _DANS_LE_TITRE = re.compile(
 
 def dans_le_titre(ligne: str) -> str | None:
     """« EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DE LA COMMUNE DE X » → « X »."""
-    if len(ligne) > 200:
-        return None
-    trouve = _DANS_LE_TITRE.search(_plat(ligne))
+    return _commune_lue(ligne, _DANS_LE_TITRE.search(_plat(ligne))) if len(ligne) <= 200 else None
+
+
+def _commune_lue(ligne: str, trouve: re.Match[str] | None) -> str | None:
+    """La commune d'une capture (groupes ``de`` et ``nom``), si elle a l'air d'un nom."""
     if trouve is None:
         return None
     nom = commune_seule(ligne[trouve.start("de") : trouve.end("nom")])
@@ -347,11 +349,7 @@ def dans_la_prose(ligne: str) -> str | None:
     """« le Conseil Municipal de X, dûment convoqué » → « X » ; « le conseil municipal …
     se réunit en séance publique à la mairie de X » → « X »."""
     plat = _plat(ligne)
-    trouve = _PROSE.search(plat) or _A_LA_MAIRIE.search(plat)
-    if trouve is None:
-        return None
-    nom = commune_seule(ligne[trouve.start("de") : trouve.end("nom")])
-    return nom if nom_plausible(nom) else None
+    return _commune_lue(ligne, _PROSE.search(plat) or _A_LA_MAIRIE.search(plat))
 
 
 _GENERALE = re.compile(
