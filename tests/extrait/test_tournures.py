@@ -156,3 +156,15 @@ def test_en_tete_d_assemblee(tete: str, nom: str, organe: str) -> None:
     assemblee = resultat.seance.assemblee
     assert (assemblee.collectivite.nom, assemblee.organe.value) == (nom, organe)
     assert "extrait.lignes-recollees" not in [c.code for c in resultat.rapport]
+
+
+def test_tous_les_conseillers_sauf() -> None:
+    texte = (
+        "COMMUNE DE VAUDREY\nSéance du 26 septembre 2024\nPrésidence : M. Paul ROUX, Maire\n"
+        "Présents : Tous les conseillers municipaux en exercice, sauf : Marc DURAND (excusé, "
+        "pouvoir à Paul ROUX)\nObjet : Tarifs\nAdopté à l'unanimité."
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None
+    assert [(p.mandant.nom, p.mandataire.nom if p.mandataire else None) for p in resultat.seance.procurations] == [("DURAND", "ROUX")]
+    assert "extrait.presents-non-nommes" in [c.code for c in resultat.rapport]

@@ -1785,15 +1785,17 @@ def _personne_liste(texte: str, initiales: bool) -> Elu | None:
 # procuration à Y et de Z, excusé. » : les présents ne sont pas nommés, les exceptions le sont
 _TOUS_SAUF = re.compile(
     r"\s*tous\s+les\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|[ée]lus)\b[^,:;]{0,80}?,?\s*"
-    r"(?:a|à)\s+l['\s]\s*exception\s+(?:de\s+|d'\s*)",
+    r"(?:(?:a|à)\s+l['\s]\s*exception\s+(?:de\s+|d'\s*)|sauf\s*:?\s*|except[ée]s?\s*:?\s*)",
     re.I,
 )
+_EXCUSE_DANS_LA_PARENTHESE = re.compile(r"\(\s*excus[ée]e?s?\s*,\s*", re.I)
 _ET_DE = re.compile(r"\s+et\s+(?:de\s+|d'\s*)", re.I)
 _EXCUSE_EN_FIN = re.compile(r"\s*,?\s*\(?excus[ée]e?s?\)?\s*$", re.I)
 
 
 def _tous_sauf(etat: _Etat, n: int, texte: str) -> bool:
-    """« Tous les membres …, à l'exception de X ayant donné procuration à Y et de Z, excusé » :
+    """« Tous les membres …, à l'exception de X ayant donné procuration à Y et de Z, excusé »
+    (ou « …, sauf : X ») :
     procurations et absents lus, les présents laissés vides (le document ne les nomme pas)."""
     trouve = _TOUS_SAUF.match(texte)
     if trouve is None:
@@ -1807,6 +1809,7 @@ def _tous_sauf(etat: _Etat, n: int, texte: str) -> bool:
         "la liste des présents reste vide ; seules les exceptions sont lues.",
     )
     for morceau in _ET_DE.split(texte[trouve.end() :].strip().rstrip(".")):
+        morceau = _EXCUSE_DANS_LA_PARENTHESE.sub("(", morceau)  # « X (excusé, pouvoir à Y) »
         if (proc := r.procuration(morceau)) is not None and (
             mandant := lire_personne(proc[0])
         ) is not None:
