@@ -54,6 +54,16 @@ _ENTIER_DECIMAL = re.compile(r"^([+-]?\d+)[.,]0+$")
 Fait = tuple[str, Severite, str, str, str]
 """Un constat de ligne avant sa construction : code, sévérité, colonne, message, valeur."""
 
+Conversion = tuple[Collectivite | None, Deliberation | None, int | None, tuple[Fait, ...]]
+"""Ce qu'une ligne décrit (collectivité, délibération, effectif) et ses constats."""
+
+TAILLE_CACHE_LIGNES = 1024
+"""Nombre maximal de lignes distinctes dont la conversion est gardée : deux lignes aux mêmes
+cellules décrivent les mêmes objets (immuables, partagés) et portent les mêmes constats."""
+LONGUEUR_EN_CACHE = 2048
+"""Longueur totale (en caractères) au-delà de laquelle une ligne n'entre pas dans le cache :
+la mémoire du cache reste bornée (quelques Mio) quelles que soient les lignes."""
+
 
 @attrs.frozen
 class LigneSCDL:
@@ -254,6 +264,7 @@ class LecteurSCDL:
         self._cles_par_largeur: dict[int, list[str]] = {}
         self.lignes_lues = 0
         self._collectivites: dict[tuple[str, str], tuple[Collectivite | None, tuple[Fait, ...]]] = {}
+        self._conversions: dict[tuple[str, ...], Conversion] = {}
 
     @property
     def constats(self) -> list[Constat]:
@@ -272,45 +283,71 @@ class LecteurSCDL:
 
     def __iter__(self) -> Iterator[LigneSCDL]:
         numero = 1
+        convertir = self._convertir
         for numero, cellules in enumerate(self._lignes, start=2):
-            if not any(c.strip() for c in cellules):
-                self._collecteur.ajouter(
-                    Constat(
-                        code="reparation.ligne-vide",
-                        severite=Severite.INFO,
-                        message="Ligne vide ignorée.",
-                        chemin=f"ligne {numero}",
-                    )
-                )
+            if not any(map(str.strip, cellules)):
+                self._ligne_vide(numero)
                 continue
-            yield self._convertir(numero, cellules)
+            yield convertir(numero, cellules)
             self.lignes_lues = numero - 1
         self.lignes_lues = max(numero - 1, 0)
         if self._source.tronque:
             self._collecteur.ajouter(_constat_tronque(numero))
 
+    def _ligne_vide(self, numero: int) -> None:
+        """Compte la ligne vide ; son constat n'est construit que s'il est gardé."""
+        if self._collecteur.compter("reparation.ligne-vide", Severite.INFO):
+            self._collecteur.constats.append(
+                Constat(
+                    code="reparation.ligne-vide",
+                    severite=Severite.INFO,
+                    message="Ligne vide ignorée.",
+                    chemin=f"ligne {numero}",
+                )
+            )
+
     def _convertir(self, numero: int, cellules: list[str]) -> LigneSCDL:
+        """La ligne ``numero`` : sa conversion (en cache pour une ligne déjà vue), son ``brut``
+        (un dictionnaire neuf à chaque ligne : il est modifiable)."""
+        cle = tuple(cellules)
+        largeur = len(cle)
+        cles = self._cles if largeur == len(self._noms) else self._cles_de_largeur(largeur)
+        brut = dict(zip(cles, cle, strict=True))
+        conversion = self._conversions.get(cle)
+        if conversion is None:
+            conversion = self._conversion(brut, largeur)
+            if sum(map(len, cle)) <= LONGUEUR_EN_CACHE:
+                if len(self._conversions) >= TAILLE_CACHE_LIGNES:
+                    self._conversions.clear()
+                self._conversions[cle] = conversion
+        collectivite, deliberation, effectif, faits = conversion
+        return LigneSCDL(numero, collectivite, deliberation, effectif, brut, faits)
+
+    def _cles_de_largeur(self, largeur: int) -> list[str]:
+        cles = self._cles_par_largeur.get(largeur)
+        if cles is None:
+            if len(self._cles_par_largeur) >= 64:
+                self._cles_par_largeur.clear()
+            cles = self._cles_par_largeur[largeur] = _cles_brut(self._noms, largeur)
+        return cles
+
+    def _conversion(self, brut: dict[str, str], largeur: int) -> Conversion:
+        """Ce que la ligne décrit et ses constats : fonction des seules cellules (le numéro
+        de ligne n'y entre pas), donc partageable entre lignes identiques ; ``brut`` n'est
+        que lu."""
         suivi = _Ligne()
-        if len(cellules) == len(self._noms):
-            brut = dict(zip(self._cles, cellules, strict=True))
-        else:
-            cles = self._cles_par_largeur.get(len(cellules))
-            if cles is None:
-                if len(self._cles_par_largeur) >= 64:
-                    self._cles_par_largeur.clear()
-                cles = self._cles_par_largeur[len(cellules)] = _cles_brut(self._noms, len(cellules))
-            brut = dict(zip(cles, cellules, strict=True))
+        if largeur != len(self._noms):
             suivi.constat(
-                "extra-cell" if len(cellules) > len(self._noms) else "missing-cell",
+                "extra-cell" if largeur > len(self._noms) else "missing-cell",
                 Severite.AVERTISSEMENT,
                 "",
-                f"La ligne a {len(cellules)} cellules pour {len(self._noms)} colonnes "
+                f"La ligne a {largeur} cellules pour {len(self._noms)} colonnes "
                 "d'en-tête ; toutes les valeurs sont gardées.",
                 "",
             )
         collectivite = self._collectivite_en_cache(suivi, brut)
         deliberation, effectif = self._deliberation(suivi, brut)
-        return LigneSCDL(numero, collectivite, deliberation, effectif, brut, tuple(suivi.faits))
+        return collectivite, deliberation, effectif, tuple(suivi.faits)
 
     def _collectivite_en_cache(self, suivi: _Ligne, brut: dict[str, str]) -> Collectivite | None:
         """La collectivité se répète d'une ligne à l'autre : elle (et ses constats, à renuméroter)
