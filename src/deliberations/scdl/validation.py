@@ -249,15 +249,16 @@ def _structure(
     """Ligne vide (``None``), cellules en trop ou manquantes : constats, puis ligne à la largeur."""
     n, largeur = len(ligne), len(entete)
     if not any(ligne):
-        collecteur.ajouter(
-            Constat(
-                code="blank-row",
-                severite=Severite.ERREUR,
-                message="Ligne vide.",
-                chemin=f"ligne {numero}",
-                details={"ligne": numero},
+        if collecteur.compter("blank-row", Severite.ERREUR):  # construit seulement si gardé
+            collecteur.constats.append(
+                Constat(
+                    code="blank-row",
+                    severite=Severite.ERREUR,
+                    message="Ligne vide.",
+                    chemin=f"ligne {numero}",
+                    details={"ligne": numero},
+                )
             )
-        )
         return None
     if collecteur.plein:
         collecteur.compter_erreurs("extra-cell" if n > largeur else "missing-cell", abs(n - largeur))
