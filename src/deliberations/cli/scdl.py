@@ -215,12 +215,12 @@ def _lire(arguments: argparse.Namespace) -> int:
     try:
         with lire_scdl(arguments.fichier, taille_maximale=arguments.taille_max * MIO) as lecteur:
             for ligne in lecteur:
-                tampon.append(en_json(ligne))
+                tampon.append(en_json(ligne, lecteur.repetition))
                 if len(tampon) >= 256:
                     sys.stdout.write("".join(tampon))
                     tampon.clear()
                 if ligne.faits:  # les constats ne sont construits que s'ils sont gardés
-                    comptage.compter(ligne)
+                    comptage.compter(ligne, lecteur.repetition)
     finally:  # les lignes lues avant une erreur sont écrites
         sys.stdout.write("".join(tampon))
     comptage.vider()
@@ -234,82 +234,85 @@ _TAILLE_CACHES = 1024
 
 
 class _Comptage:
-    """Compte les constats des lignes : un à un (et gardés) tant que la limite le permet ; une
-    fois la limite atteinte pour leurs sortes, d'un coup, par suite de constats (une ligne
-    répétée partage l'objet ``faits`` du lecteur : résumée une fois, comptée à la fin).
-    Les comptes sont ceux du décompte un à un : une sorte saturée le reste."""
+    """Compte les constats des lignes : un à un (et gardés) tant que la limite le permet ;
+    une fois la limite atteinte pour leurs sortes, d'un coup. Une ligne répétée partage
+    l'objet ``faits`` de la précédente (cache du lecteur) : il est résumé une fois et compté
+    à la fin autant de fois qu'il est revenu. Une sorte saturée le reste : les comptes sont
+    ceux du décompte un à un."""
 
     def __init__(self, collecteur: Collecteur) -> None:
         self.collecteur = collecteur
         self.differes: dict[int, list[Any]] = {}  # id des faits : [faits, résumé, fois]
-        self.dernier: list[Any] | None = None
+        self.dernier: list[Any] = [None, None, 0]
 
-    def compter(self, ligne: LigneSCDL) -> None:
+    def compter(self, ligne: LigneSCDL, repetee: bool) -> None:
         faits = ligne.faits
-        differe = self.dernier
-        if differe is None or differe[0] is not faits:
+        if self.dernier[0] is not faits:
             differe = self.differes.get(id(faits))
             if differe is None or differe[0] is not faits:
-                self._compter(ligne)
+                self._compter(ligne, repetee)
                 return
             self.dernier = differe
-        differe[2] += 1
+        self.dernier[2] += 1
 
-    def _compter(self, ligne: LigneSCDL) -> None:
+    def _compter(self, ligne: LigneSCDL, repetee: bool) -> None:
         codes = ligne.codes
         resume = resumer(codes)
-        if self.collecteur.sature(resume):
+        if not self.collecteur.sature(resume):
+            for rang in self.collecteur.compter_plusieurs(codes):
+                self.collecteur.constats.append(ligne.constats[rang])
+        elif not repetee:  # des faits propres à la ligne : comptés tout de suite
+            self.collecteur.compter_en_bloc(resume, 1)
+        else:
             if len(self.differes) >= _TAILLE_CACHES:
                 self.vider()
             # faits gardé dans l'entrée : son id ne peut pas servir à un autre objet
             self.differes[id(ligne.faits)] = self.dernier = [ligne.faits, resume, 1]
-            return
-        for rang in self.collecteur.compter_plusieurs(codes):
-            self.collecteur.constats.append(ligne.constats[rang])
 
     def vider(self) -> None:
         """Ajoute au collecteur les comptes différés."""
         for _faits, resume, fois in self.differes.values():
             self.collecteur.compter_en_bloc(resume, fois)
         self.differes.clear()
-        self.dernier = None
+        self.dernier = [None, None, 0]
 
 
 class _LignesJson:
     """Le texte JSON (et sa fin de ligne) de chaque ligne lue, identique à ``json.dumps`` de
-    ``{"ligne", "collectivite", "deliberation", "vote_effectif"}`` : la partie qui suit le
-    numéro est gardée en cache par objets (le lecteur partage ceux des lignes identiques et
-    des collectivités répétées), chaque objet n'est écrit qu'une fois tant qu'il y est."""
+    ``{"ligne", "collectivite", "deliberation", "vote_effectif"}``. La partie qui suit le
+    numéro d'une ligne répétée (objets partagés par le lecteur) est gardée en cache, celle
+    d'une collectivité aussi : chaque objet n'est écrit qu'une fois tant qu'il y est."""
 
     def __init__(self) -> None:
         self.fins: dict[tuple[int, int, int | None], tuple[Any, Any, int | None, str]] = {}
         self.derniere: tuple[Any, Any, int | None, str] = (False, False, None, "")
         self.collectivites: dict[int, tuple[object, str]] = {}
 
-    def __call__(self, ligne: LigneSCDL) -> str:
+    def __call__(self, ligne: LigneSCDL, repetee: bool) -> str:
         fin = self.derniere
         if (
             fin[0] is not ligne.collectivite
             or fin[1] is not ligne.deliberation
             or fin[2] != ligne.vote_effectif
         ):
-            fin = self._fin(ligne)
+            fin = self._fin(ligne, repetee)
         return '{"ligne": ' + str(ligne.numero) + fin[3]
 
-    def _fin(self, ligne: LigneSCDL) -> tuple[Any, Any, int | None, str]:
+    def _fin(self, ligne: LigneSCDL, repetee: bool) -> tuple[Any, Any, int | None, str]:
         collectivite, deliberation = ligne.collectivite, ligne.deliberation
         cle = (id(collectivite), id(deliberation), ligne.vote_effectif)
         fin = self.fins.get(cle)
         if fin is None or fin[0] is not collectivite or fin[1] is not deliberation:
-            if len(self.fins) >= _TAILLE_CACHES:
-                self.fins.clear()
             texte = (
                 f', "collectivite": {self._collectivite(collectivite)}'
                 f', "deliberation": {_json(deliberation)}'
-                f', "vote_effectif": {_json_scalaire(ligne.vote_effectif)}}}\n'
+                f', "vote_effectif": {_json_entier(ligne.vote_effectif)}}}\n'
             )
-            # les objets sont gardés dans l'entrée : leurs id ne servent à aucun autre
-            fin = self.fins[cle] = (collectivite, deliberation, ligne.vote_effectif, texte)
+            fin = (collectivite, deliberation, ligne.vote_effectif, texte)
+            if repetee:  # les objets gardés dans l'entrée : leurs id ne servent à aucun autre
+                if len(self.fins) >= _TAILLE_CACHES:
+                    self.fins.clear()
+                self.fins[cle] = fin
         self.derniere = fin
         return fin
 
@@ -330,5 +333,6 @@ def _json(objet: object) -> str:
     return "null" if objet is None else _ENCODEUR.encode(vers_dict(objet))
 
 
-def _json_scalaire(valeur: int | None) -> str:
-    return _ENCODEUR.encode(valeur)
+def _json_entier(valeur: int | None) -> str:
+    """Le JSON d'un entier (``int.__repr__``, comme ``json.dumps``) ou de ``None``."""
+    return "null" if valeur is None else int.__repr__(valeur)

@@ -60,6 +60,8 @@ Conversion = tuple[Collectivite | None, Deliberation | None, int | None, tuple[F
 TAILLE_CACHE_LIGNES = 1024
 """Nombre maximal de lignes distinctes dont la conversion est gardée : deux lignes aux mêmes
 cellules décrivent les mêmes objets (immuables, partagés) et portent les mêmes constats."""
+TAILLE_EMPREINTES = 65536
+"""Nombre maximal d'empreintes de lignes vues une fois (des entiers : 4 Mio au plus)."""
 LONGUEUR_EN_CACHE = 2048
 """Longueur totale (en caractères) au-delà de laquelle une ligne n'entre pas dans le cache :
 la mémoire du cache reste bornée (quelques Mio) quelles que soient les lignes."""
@@ -237,6 +239,12 @@ class LecteurSCDL:
     Les constats du fichier (lignes vides, fichier tronqué) sont bornés en mémoire comme ceux
     du validateur (:data:`~deliberations.scdl.collecte.PLAFOND_CONSTATS`), et comptés
     exactement dans ``omis``.
+
+    Deux lignes aux mêmes cellules décrivent les mêmes objets : à partir de sa troisième
+    occurrence, une ligne rend les objets (immuables) et les constats de la deuxième, sans
+    rien reconstruire ; ``repetition`` est alors vrai pour la ligne rendue (au plus
+    :data:`TAILLE_CACHE_LIGNES` lignes distinctes gardées, chacune d'au plus
+    :data:`LONGUEUR_EN_CACHE` caractères). ``brut`` est toujours un dictionnaire neuf.
     """
 
     def __init__(
@@ -265,6 +273,8 @@ class LecteurSCDL:
         self.lignes_lues = 0
         self._collectivites: dict[tuple[str, str], tuple[Collectivite | None, tuple[Fait, ...]]] = {}
         self._conversions: dict[tuple[str, ...], Conversion] = {}
+        self._empreintes: set[int] = set()
+        self.repetition = False
 
     @property
     def constats(self) -> list[Constat]:
@@ -314,14 +324,25 @@ class LecteurSCDL:
         cles = self._cles if largeur == len(self._noms) else self._cles_de_largeur(largeur)
         brut = dict(zip(cles, cle, strict=True))
         conversion = self._conversions.get(cle)
+        self.repetition = conversion is not None
         if conversion is None:
             conversion = self._conversion(brut, largeur)
-            if sum(map(len, cle)) <= LONGUEUR_EN_CACHE:
-                if len(self._conversions) >= TAILLE_CACHE_LIGNES:
-                    self._conversions.clear()
-                self._conversions[cle] = conversion
+            self._retenir(cle, conversion)
         collectivite, deliberation, effectif, faits = conversion
         return LigneSCDL(numero, collectivite, deliberation, effectif, brut, faits)
+
+    def _retenir(self, cle: tuple[str, ...], conversion: Conversion) -> None:
+        """Garde la conversion d'une ligne vue pour la deuxième fois (une empreinte suffit la
+        première fois : un fichier sans répétition ne garde aucun objet), si elle est courte."""
+        empreinte = hash(cle)
+        if empreinte not in self._empreintes:
+            if len(self._empreintes) >= TAILLE_EMPREINTES:
+                self._empreintes.clear()
+            self._empreintes.add(empreinte)
+        elif sum(map(len, cle)) <= LONGUEUR_EN_CACHE:
+            if len(self._conversions) >= TAILLE_CACHE_LIGNES:
+                self._conversions.clear()
+            self._conversions[cle] = conversion
 
     def _cles_de_largeur(self, largeur: int) -> list[str]:
         cles = self._cles_par_largeur.get(largeur)
