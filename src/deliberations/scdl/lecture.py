@@ -473,21 +473,19 @@ class LecteurSCDL:
             )
         budget = None
         if valeurs["BUDGET_ANNEE"]:
-            try:
-                budget = Budget(annee=valeurs["BUDGET_ANNEE"], nom=valeurs["BUDGET_NOM"] or None)
-            except InvariantViole as erreur:
+            budget = _budget(valeurs["BUDGET_ANNEE"], valeurs["BUDGET_NOM"] or None)
+            if isinstance(budget, str):
                 suivi.constat(
                     "year-interval-value",
                     Severite.ERREUR,
                     "BUDGET_ANNEE",
-                    f"Année de budget invalide : {erreur.message}",
+                    f"Année de budget invalide : {budget}",
                     valeurs["BUDGET_ANNEE"],
                 )
+                budget = None
         transmission = None
         if valeurs["PREF_ID"] or pref_date is not None:
-            transmission = Transmission(
-                prefecture=valeurs["PREF_ID"] or None, date_reception=pref_date
-            )
+            transmission = _transmission(valeurs["PREF_ID"] or None, pref_date)
         try:
             deliberation = Deliberation(
                 numero=valeurs["DELIB_ID"],
@@ -568,6 +566,22 @@ def _scrutin(suivi: _Ligne, pour: int | None, contre: int | None, abst: int | No
         contre if contre is None or contre >= 0 else None,
         abst if abst is None or abst >= 0 else None,
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _budget(annee: str, nom: str | None) -> Budget | str:
+    """Le budget (immuable, partagé : il se répète d'une ligne à l'autre), ou la raison
+    pour laquelle l'année est invalide."""
+    try:
+        return Budget(annee=annee, nom=nom)
+    except InvariantViole as erreur:
+        return erreur.message
+
+
+@functools.lru_cache(maxsize=4096)
+def _transmission(prefecture: str | None, reception: dt.date | None) -> Transmission:
+    """La transmission (immuable, partagée entre les lignes qui ont les mêmes valeurs)."""
+    return Transmission(prefecture=prefecture, date_reception=reception)
 
 
 @functools.lru_cache(maxsize=4096)
