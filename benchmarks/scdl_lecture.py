@@ -18,7 +18,8 @@ le lecteur seul par l'API (``lire_scdl``, sans sortie JSON), ``scdl valider`` su
 ``src`` d'une version antérieure, par exemple ``git archive 60e8917 src | tar -x -C /tmp/avant``),
 ``scdl lire`` de cette version. Sont imprimés le temps écoulé, le temps CPU (moins sensible à la
 charge d'une machine partagée), les lignes par seconde, le pic de mémoire, et les rapports de
-temps CPU : ``scdl lire`` / ``scdl valider``, avant / après.
+temps CPU : ``scdl lire`` / ``scdl valider``, avant / après. Le démarrage de Python et les
+imports ne sont pas mesurés (0,3 s environ, à ajouter pour la commande entière).
 
     python benchmarks/scdl_lecture.py --tailles 20000,40000,80000 --avant /tmp/avant/src
     python benchmarks/scdl_lecture.py --tailles 40000 --degeneres
@@ -62,6 +63,7 @@ MESURES = {
 }
 ENVELOPPE = """
 import contextlib, json, resource, sys, time
+import deliberations.cli, deliberations.scdl  # le démarrage n'est pas mesuré
 debut, cpu = time.perf_counter(), time.process_time()
 with open("/dev/null", "w") as nul, contextlib.redirect_stdout(nul), contextlib.redirect_stderr(nul):
 {code}
