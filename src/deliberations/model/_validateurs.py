@@ -359,7 +359,7 @@ def _defaut_converti(convertir: Any, defaut: Any) -> tuple[bool, Any]:
         return False, None
     try:
         converti = convertir(defaut)
-    except Exception:  # noqa: BLE001 - le convertisseur refuse : il sera appelé chaque fois
+    except Exception:  # le convertisseur refuse la valeur par défaut : appelé chaque fois
         return False, None
     immuable = converti is None or converti == () or isinstance(converti, enum.Enum)
     return immuable and type(converti) in (type(None), tuple, type(defaut)), converti
