@@ -14,7 +14,8 @@ import attrs
 from deliberations.cli import lot
 from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_OK
 from deliberations.fichiers import MIO, SortieExistante
-from deliberations.model import lire_json, vers_dict
+from deliberations.model import lire_json
+from deliberations.model.serialisation import vers_json_ligne
 from deliberations.rapport_html import vers_html
 from deliberations.scdl import ecrire_scdl, lire_scdl, valider_scdl, verdict_officiel
 from deliberations.scdl.collecte import PLAFOND_CONSTATS, Collecteur, resumer
@@ -325,12 +326,10 @@ class _LignesJson:
         return entree[1]
 
 
-_ENCODEUR = json.JSONEncoder(ensure_ascii=False)
-
 
 def _json(objet: object) -> str:
     """Le JSON d'un objet du modèle (``null`` pour ``None``), comme ``json.dumps``."""
-    return "null" if objet is None else _ENCODEUR.encode(vers_dict(objet))
+    return "null" if objet is None else vers_json_ligne(objet)
 
 
 def _json_entier(valeur: int | None) -> str:

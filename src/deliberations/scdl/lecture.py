@@ -473,16 +473,17 @@ class LecteurSCDL:
             )
         budget = None
         if valeurs["BUDGET_ANNEE"]:
-            budget = _budget(valeurs["BUDGET_ANNEE"], valeurs["BUDGET_NOM"] or None)
-            if isinstance(budget, str):
+            budget_ou_raison = _budget(valeurs["BUDGET_ANNEE"], valeurs["BUDGET_NOM"] or None)
+            if isinstance(budget_ou_raison, str):
                 suivi.constat(
                     "year-interval-value",
                     Severite.ERREUR,
                     "BUDGET_ANNEE",
-                    f"Année de budget invalide : {budget}",
+                    f"Année de budget invalide : {budget_ou_raison}",
                     valeurs["BUDGET_ANNEE"],
                 )
-                budget = None
+            else:
+                budget = budget_ou_raison
         transmission = None
         if valeurs["PREF_ID"] or pref_date is not None:
             transmission = _transmission(valeurs["PREF_ID"] or None, pref_date)
