@@ -198,9 +198,34 @@ def _texte_json(valeur: Any) -> str:
         jour: str = valeur.isoformat()
         return '"' + jour + '"'
     if attrs.has(classe):
-        ecrire = _TEXTES[classe] = _ecrivain_texte(classe)
-        return ecrire(valeur)  # type: ignore[no-any-return]
+        ecrire = _ecrivain_texte(classe)
+        if classe.__name__ not in _NON_PARTAGES:
+            ecrire = _memorise(ecrire)
+        _TEXTES[classe] = ecrire
+        return ecrire(valeur)
     return _ENCODEUR_LIGNE.encode(_valeur_json(valeur))  # énumérations, bool, float…
+
+
+def _memorise(ecrire: Callable[[Any], str]) -> Callable[[Any], str]:
+    """L'écriture d'une classe dont les lecteurs partagent les objets (budget, scrutin, élu…) :
+    le texte des :data:`_TAILLE_MEMO` derniers objets écrits est gardé par identité (l'objet
+    est gardé avec son texte : son identité ne peut servir à aucun autre tant qu'il est là)."""
+
+    def memorise(valeur: Any) -> str:
+        entree = _MEMO.get(id(valeur))
+        if entree is not None and entree[0] is valeur:
+            return entree[1]
+        texte = ecrire(valeur)
+        if len(_MEMO) >= _TAILLE_MEMO:
+            _MEMO.clear()
+        _MEMO[id(valeur)] = (valeur, texte)
+        return texte
+
+    return memorise
+
+
+_MEMO: dict[int, tuple[Any, str]] = {}
+_TAILLE_MEMO = 256
 
 
 _TEXTES: dict[type, Any] = {}
