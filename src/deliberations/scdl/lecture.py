@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from types import TracebackType
@@ -137,6 +138,9 @@ _OBLIGATOIRES_DELIBERATION = tuple(sorted(OBLIGATOIRES - {"COLL_NOM", "COLL_SIRE
 _COLONNES_VOTES = ("VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")
 
 
+_VIDES = itertools.repeat("")
+
+
 class _Ligne:
     """Accumule les constats d'une ligne pendant sa conversion."""
 
@@ -171,8 +175,14 @@ class _Ligne:
         return propre
 
     def textes(self, brut: dict[str, str], noms: tuple[str, ...]) -> dict[str, str]:
-        """:meth:`texte` de chaque colonne ``noms`` (boucle serrée : le cas courant, une
-        valeur sans blanc autour ni saut de ligne, ne fait aucun appel)."""
+        """:meth:`texte` de chaque colonne ``noms``. Le cas courant (aucune valeur avec des
+        blancs autour ou un saut de ligne) se vérifie d'un coup, sans boucle Python."""
+        valeurs = list(map(brut.get, noms, _VIDES))
+        propres = list(map(str.strip, valeurs))
+        if propres == valeurs:
+            tout = "".join(propres)
+            if "\n" not in tout and "\r" not in tout:
+                return dict(zip(noms, propres, strict=True))
         resultat: dict[str, str] = {}
         for nom in noms:
             valeur = brut.get(nom, "")
@@ -439,7 +449,7 @@ class LecteurSCDL:
                     "",
                 )
         for obligatoire in _OBLIGATOIRES_DELIBERATION:
-            if not brut.get(obligatoire, "").strip() and not (
+            if not valeurs[obligatoire] and not (
                 obligatoire == "DELIB_MATIERE_CODE" and code
             ):
                 suivi.constat(
