@@ -326,7 +326,6 @@ class _LignesJson:
         return entree[1]
 
 
-
 def _json(objet: object) -> str:
     """Le JSON d'un objet du modèle (``null`` pour ``None``), comme ``json.dumps``."""
     return "null" if objet is None else vers_json_ligne(objet)
