@@ -250,3 +250,24 @@ def test_valider_lignes_vides_comptees_exactement(tmp_path: Path) -> None:
     assert stats["constats.blank-row"] == 50 and stats["erreurs"] == 50
     assert len([c for c in rapport if c.code == "blank-row"]) == 3
     assert rapport.omis == 47
+
+
+@pytest.mark.parametrize("strict", [False, True])
+@pytest.mark.parametrize("limite", [0, 2, 1000])
+@pytest.mark.parametrize("cas", sorted(DEGENERES))
+def test_valider_repetitions_comptees_comme_ligne_a_ligne(
+    cas: str, limite: int, strict: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``scdl valider`` compte d'un coup une ligne qui répète la précédente (limite
+    atteinte) : même rapport que ligne à ligne, doublons du profil strict compris."""
+    from deliberations.scdl import valider_scdl
+    from deliberations.scdl import validation as module_validation
+
+    entete, modeles = DEGENERES[cas]
+    f = tmp_path / "r.csv"
+    lignes = [m for m in modeles for _ in range(7)] * 30  # suites de 7 lignes identiques
+    f.write_text(entete + "\n" + "\n".join(lignes) + "\n", encoding="utf-8")
+    obtenu = valider_scdl(f, limite=limite, strict=strict).vers_dict()
+    monkeypatch.setattr(module_validation._Repetition, "comptee", lambda self, ligne: False)
+    attendu = valider_scdl(f, limite=limite, strict=strict).vers_dict()
+    assert obtenu == attendu
