@@ -176,9 +176,21 @@ def test_repetition_partage_les_objets(tmp_path: Path) -> None:
         lignes = []
         for ligne in lecteur:
             lignes.append((ligne, lecteur.repetition))
-    assert [r for _, r in lignes] == [False, False, True, True]
-    assert lignes[2][0].deliberation is lignes[1][0].deliberation
-    assert lignes[0][0].deliberation == lignes[1][0].deliberation
+    assert [r for _, r in lignes] == [False, True, True, True]
+    assert all(ligne.deliberation is lignes[0][0].deliberation for ligne, _ in lignes)
+    lignes[1][0].brut["COLL_NOM"] = "modifié"  # brut est à la ligne : rien d'autre ne change
+    assert [ligne.brut["COLL_NOM"] for ligne, _ in lignes].count("modifié") == 1
+
+
+def test_repetition_apres_une_autre_ligne(tmp_path: Path) -> None:
+    autre = VALIDE.replace("D1", "D2")
+    f = _fichier(tmp_path, ENTETE_MINIMAL, [VALIDE], 1)
+    f.write_text("\n".join([ENTETE_MINIMAL, VALIDE, autre, VALIDE, autre, VALIDE, VALIDE]) + "\n")
+    with lire_scdl(f) as lecteur:
+        vues = [(ligne.deliberation.numero, lecteur.repetition) for ligne in lecteur if ligne.deliberation]
+    assert vues == [
+        ("D1", False), ("D2", False), ("D1", False), ("D2", False), ("D1", True), ("D1", True)
+    ]
 
 
 _MODELES = st.sampled_from(
@@ -260,8 +272,8 @@ def test_valider_repetitions_comptees_comme_ligne_a_ligne(
 ) -> None:
     """``scdl valider`` compte d'un coup une ligne qui répète la précédente (limite
     atteinte) : même rapport que ligne à ligne, doublons du profil strict compris."""
-    from deliberations.scdl import valider_scdl
     from deliberations.scdl import validation as module_validation
+    from deliberations.scdl import valider_scdl
 
     entete, modeles = DEGENERES[cas]
     f = tmp_path / "r.csv"

@@ -250,11 +250,12 @@ class LecteurSCDL:
     du validateur (:data:`~deliberations.scdl.collecte.PLAFOND_CONSTATS`), et comptés
     exactement dans ``omis``.
 
-    Deux lignes aux mêmes cellules décrivent les mêmes objets : à partir de sa troisième
-    occurrence, une ligne rend les objets (immuables) et les constats de la deuxième, sans
-    rien reconstruire ; ``repetition`` est alors vrai pour la ligne rendue (au plus
-    :data:`TAILLE_CACHE_LIGNES` lignes distinctes gardées, chacune d'au plus
-    :data:`LONGUEUR_EN_CACHE` caractères). ``brut`` est toujours un dictionnaire neuf.
+    Deux lignes aux mêmes cellules décrivent les mêmes objets : une ligne qui répète la
+    précédente, ou une ligne déjà vue deux fois, rend les objets (immuables) et les constats
+    de la précédente occurrence, sans rien reconstruire ; ``repetition`` est alors vrai pour
+    la ligne rendue (au plus :data:`TAILLE_CACHE_LIGNES` lignes distinctes gardées, chacune
+    d'au plus :data:`LONGUEUR_EN_CACHE` caractères). ``brut`` est toujours un dictionnaire
+    neuf.
     """
 
     def __init__(
@@ -285,6 +286,9 @@ class LecteurSCDL:
         self._conversions: dict[tuple[str, ...], Conversion] = {}
         self._empreintes: set[int] = set()
         self.repetition = False
+        self._precedentes: list[str] | None = None  # cellules de la ligne précédente
+        self._derniere: Conversion = (None, None, None, ())
+        self._brut_modele: dict[str, str] | None = None
 
     @property
     def constats(self) -> list[Constat]:
@@ -327,19 +331,32 @@ class LecteurSCDL:
             )
 
     def _convertir(self, numero: int, cellules: list[str]) -> LigneSCDL:
-        """La ligne ``numero`` : sa conversion (en cache pour une ligne déjà vue), son ``brut``
-        (un dictionnaire neuf à chaque ligne : il est modifiable)."""
-        cle = tuple(cellules)
-        largeur = len(cle)
-        cles = self._cles if largeur == len(self._noms) else self._cles_de_largeur(largeur)
-        brut = dict(zip(cles, cle, strict=True))
-        conversion = self._conversions.get(cle)
-        self.repetition = conversion is not None
-        if conversion is None:
-            conversion = self._conversion(brut, largeur)
-            self._retenir(cle, conversion)
+        """La ligne ``numero`` : sa conversion (celle de la précédente si elle la répète, en
+        cache pour une ligne déjà vue), son ``brut`` (un dictionnaire neuf à chaque ligne :
+        il est modifiable)."""
+        if cellules == self._precedentes:
+            if self._brut_modele is None:  # jamais rendu : la copie reste intacte
+                self._brut_modele = dict(zip(self._cles_pour(len(cellules)), cellules, strict=True))
+            brut = self._brut_modele.copy()
+            conversion = self._derniere
+            self.repetition = True
+        else:
+            cle = tuple(cellules)
+            largeur = len(cle)
+            brut = dict(zip(self._cles_pour(largeur), cle, strict=True))
+            en_cache = self._conversions.get(cle)
+            self.repetition = en_cache is not None
+            if en_cache is None:
+                conversion = self._conversion(brut, largeur)
+                self._retenir(cle, conversion)
+            else:
+                conversion = en_cache
+            self._precedentes, self._derniere, self._brut_modele = cellules, conversion, None
         collectivite, deliberation, effectif, faits = conversion
         return LigneSCDL(numero, collectivite, deliberation, effectif, brut, faits)
+
+    def _cles_pour(self, largeur: int) -> list[str]:
+        return self._cles if largeur == len(self._noms) else self._cles_de_largeur(largeur)
 
     def _retenir(self, cle: tuple[str, ...], conversion: Conversion) -> None:
         """Garde la conversion d'une ligne vue pour la deuxième fois (une empreinte suffit la
