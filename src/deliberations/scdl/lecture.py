@@ -112,7 +112,10 @@ def _constat(
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _date_reparee(valeur: str) -> dt.date | None:
+    """La date d'une forme réparable (jour d'abord, heure en plus…), ``None`` sinon ; en
+    cache : les dates se répètent d'une ligne à l'autre."""
     trouve = _DATE_ANNEE_DABORD.match(valeur)
     if trouve:
         a, m, j = trouve.groups()
