@@ -184,7 +184,7 @@ def test_repetition_partage_les_objets(tmp_path: Path) -> None:
 
 def test_repetition_apres_une_autre_ligne(tmp_path: Path) -> None:
     autre = VALIDE.replace("D1", "D2")
-    f = _fichier(tmp_path, ENTETE_MINIMAL, [VALIDE], 1)
+    f = tmp_path / "a.csv"
     f.write_text("\n".join([ENTETE_MINIMAL, VALIDE, autre, VALIDE, autre, VALIDE, VALIDE]) + "\n")
     with lire_scdl(f) as lecteur:
         vues = [(ligne.deliberation.numero, lecteur.repetition) for ligne in lecteur if ligne.deliberation]

@@ -18,11 +18,11 @@ from deliberations.model import lire_json
 from deliberations.model.serialisation import vers_json_ligne
 from deliberations.rapport_html import vers_html
 from deliberations.scdl import ecrire_scdl, lire_scdl, valider_scdl, verdict_officiel
-from deliberations.scdl.collecte import PLAFOND_CONSTATS, Collecteur, resumer
+from deliberations.scdl.collecte import PLAFOND_CONSTATS, Collecteur, Resume, resumer
 from deliberations.scdl.ecriture import datapackage
 from deliberations.scdl.lecture import LigneSCDL
 from deliberations.scdl.source import TAILLE_MAXIMALE
-from deliberations.validation import Rapport
+from deliberations.validation import Rapport, Severite
 
 
 def _taille(parseur: argparse.ArgumentParser) -> None:
@@ -245,6 +245,7 @@ class _Comptage:
         self.collecteur = collecteur
         self.differes: dict[int, list[Any]] = {}  # id des faits : [faits, résumé, fois]
         self.dernier: list[Any] = [None, None, 0]
+        self.resumes: dict[tuple[tuple[str, Severite], ...], Resume] = {}
 
     def compter(self, ligne: LigneSCDL, repetee: bool) -> None:
         faits = ligne.faits
@@ -258,7 +259,11 @@ class _Comptage:
 
     def _compter(self, ligne: LigneSCDL, repetee: bool) -> None:
         codes = ligne.codes
-        resume = resumer(codes)
+        resume = self.resumes.get(codes)
+        if resume is None:  # les mêmes codes reviennent d'une ligne à l'autre
+            if len(self.resumes) >= _TAILLE_CACHES:
+                self.resumes.clear()
+            resume = self.resumes[codes] = resumer(codes)
         if not self.collecteur.sature(resume):
             for rang in self.collecteur.compter_plusieurs(codes):
                 self.collecteur.constats.append(ligne.constats[rang])
