@@ -85,6 +85,10 @@ def espaces_normalises(texte: str) -> str:
     >>> espaces_normalises("  l’État\u00a0et  Æsop ")
     'l’État et Æsop'
     """
+    if "  " not in texte and texte.isprintable():
+        # Un texte imprimable n'a pour blanc que l'espace ASCII : sans double espace, il n'y
+        # a rien à remplacer (le cas courant, sans expression régulière).
+        return texte.strip()
     return _ESPACES.sub(" ", texte).strip()
 
 

@@ -151,3 +151,25 @@ def test_suppleant_aller_retour_et_schema() -> None:
     assert depuis_dict(Seance, donnees) == seance
     jsonschema = pytest.importorskip("jsonschema", reason="jsonschema n'est pas installé")
     jsonschema.validate({"seances": [donnees]}, schema_json())
+
+
+@given(registres)
+def test_vers_json_ligne_comme_json_dumps(registre: Registre) -> None:
+    from deliberations.model.serialisation import vers_json_ligne
+
+    attendu = json.dumps(vers_dict(registre), ensure_ascii=False)
+    assert vers_json_ligne(registre) == attendu
+    # deuxième écriture : sous-objets partagés relus depuis le mémo, même texte
+    assert vers_json_ligne(registre) == attendu
+    for seance in registre.seances:
+        for point in seance.deliberations:
+            assert vers_json_ligne(point) == json.dumps(vers_dict(point), ensure_ascii=False)
+
+
+def test_vers_json_ligne_memo_borne() -> None:
+    from deliberations.model import serialisation
+
+    for i in range(3 * serialisation._TAILLE_MEMO):
+        elu = Elu(nom=f"N{i}")
+        assert serialisation.vers_json_ligne(elu) == json.dumps(vers_dict(elu), ensure_ascii=False)
+        assert len(serialisation._MEMO) <= serialisation._TAILLE_MEMO

@@ -14,13 +14,15 @@ import attrs
 from deliberations.cli import lot
 from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_OK
 from deliberations.fichiers import MIO, SortieExistante
-from deliberations.model import lire_json, vers_dict
+from deliberations.model import lire_json
+from deliberations.model.serialisation import vers_json_ligne
 from deliberations.rapport_html import vers_html
 from deliberations.scdl import ecrire_scdl, lire_scdl, valider_scdl, verdict_officiel
-from deliberations.scdl.collecte import PLAFOND_CONSTATS, Collecteur
+from deliberations.scdl.collecte import PLAFOND_CONSTATS, Collecteur, Resume, resumer
 from deliberations.scdl.ecriture import datapackage
+from deliberations.scdl.lecture import LigneSCDL
 from deliberations.scdl.source import TAILLE_MAXIMALE
-from deliberations.validation import Rapport
+from deliberations.validation import Rapport, Severite
 
 
 def _taille(parseur: argparse.ArgumentParser) -> None:
@@ -208,29 +210,132 @@ def _lire(arguments: argparse.Namespace) -> int:
     """Une ligne JSON par délibération, en flux ; les constats des lignes sont comptés et
     bornés (jamais accumulés ligne après ligne), le code de sortie vient de tous."""
     collecteur = Collecteur(arguments.limite)
-    collectivites: dict[object, object] = {}  # même collectivité, même dictionnaire JSON
-    with lire_scdl(arguments.fichier, taille_maximale=arguments.taille_max * MIO) as lecteur:
-        for ligne in lecteur:
-            objet = {
-                "ligne": ligne.numero,
-                "collectivite": _en_cache(collectivites, ligne.collectivite),
-                "deliberation": vers_dict(ligne.deliberation) if ligne.deliberation else None,
-                "vote_effectif": ligne.vote_effectif,
-            }
-            print(json.dumps(objet, ensure_ascii=False))
-            if ligne.faits:  # les constats ne sont construits que s'ils sont gardés
-                for rang in collecteur.compter_plusieurs(ligne.codes):
-                    collecteur.constats.append(ligne.constats[rang])
+    comptage = _Comptage(collecteur)
+    en_json = _LignesJson()
+    tampon: list[str] = []  # écrit par paquets : une écriture pour 256 lignes
+    try:
+        with lire_scdl(arguments.fichier, taille_maximale=arguments.taille_max * MIO) as lecteur:
+            for ligne in lecteur:
+                tampon.append(en_json(ligne, lecteur.repetition))
+                if len(tampon) >= 256:
+                    sys.stdout.write("".join(tampon))
+                    tampon.clear()
+                if ligne.faits:  # les constats ne sont construits que s'ils sont gardés
+                    comptage.compter(ligne, lecteur.repetition)
+    finally:  # les lignes lues avant une erreur sont écrites
+        sys.stdout.write("".join(tampon))
+    comptage.vider()
     rapport = lecteur.rapport + collecteur.rapport()
     print(rapport.vers_texte(), file=sys.stderr)
     return SORTIE_OK if dict(rapport.statistiques)["erreurs"] == 0 else SORTIE_CONSTATS
 
 
-def _en_cache(cache: dict[object, object], objet: object) -> object:
-    if objet is None:
-        return None
-    if objet not in cache:
-        if len(cache) >= 4096:
-            cache.clear()
-        cache[objet] = vers_dict(objet)
-    return cache[objet]
+_TAILLE_CACHES = 1024
+"""Nombre maximal d'entrées de chaque cache de ``scdl lire`` (vidé quand il est plein)."""
+
+
+class _Comptage:
+    """Compte les constats des lignes : un à un (et gardés) tant que la limite le permet ;
+    une fois la limite atteinte pour leurs sortes, d'un coup. Une ligne répétée partage
+    l'objet ``faits`` de la précédente (cache du lecteur) : il est résumé une fois et compté
+    à la fin autant de fois qu'il est revenu. Une sorte saturée le reste : les comptes sont
+    ceux du décompte un à un."""
+
+    def __init__(self, collecteur: Collecteur) -> None:
+        self.collecteur = collecteur
+        self.differes: dict[int, list[Any]] = {}  # id des faits : [faits, résumé, fois]
+        self.dernier: list[Any] = [None, None, 0]
+        self.resumes: dict[tuple[tuple[str, Severite], ...], Resume] = {}
+
+    def compter(self, ligne: LigneSCDL, repetee: bool) -> None:
+        faits = ligne.faits
+        if self.dernier[0] is not faits:
+            differe = self.differes.get(id(faits))
+            if differe is None or differe[0] is not faits:
+                self._compter(ligne, repetee)
+                return
+            self.dernier = differe
+        self.dernier[2] += 1
+
+    def _compter(self, ligne: LigneSCDL, repetee: bool) -> None:
+        codes = ligne.codes
+        resume = self.resumes.get(codes)
+        if resume is None:  # les mêmes codes reviennent d'une ligne à l'autre
+            if len(self.resumes) >= _TAILLE_CACHES:
+                self.resumes.clear()
+            resume = self.resumes[codes] = resumer(codes)
+        if not self.collecteur.sature(resume):
+            for rang in self.collecteur.compter_plusieurs(codes):
+                self.collecteur.constats.append(ligne.constats[rang])
+        elif not repetee:  # des faits propres à la ligne : comptés tout de suite
+            self.collecteur.compter_en_bloc(resume, 1)
+        else:
+            if len(self.differes) >= _TAILLE_CACHES:
+                self.vider()
+            # faits gardé dans l'entrée : son id ne peut pas servir à un autre objet
+            self.differes[id(ligne.faits)] = self.dernier = [ligne.faits, resume, 1]
+
+    def vider(self) -> None:
+        """Ajoute au collecteur les comptes différés."""
+        for _faits, resume, fois in self.differes.values():
+            self.collecteur.compter_en_bloc(resume, fois)
+        self.differes.clear()
+        self.dernier = [None, None, 0]
+
+
+class _LignesJson:
+    """Le texte JSON (et sa fin de ligne) de chaque ligne lue, identique à ``json.dumps`` de
+    ``{"ligne", "collectivite", "deliberation", "vote_effectif"}``. La partie qui suit le
+    numéro d'une ligne répétée (objets partagés par le lecteur) est gardée en cache, celle
+    d'une collectivité aussi : chaque objet n'est écrit qu'une fois tant qu'il y est."""
+
+    def __init__(self) -> None:
+        self.fins: dict[tuple[int, int, int | None], tuple[Any, Any, int | None, str]] = {}
+        self.derniere: tuple[Any, Any, int | None, str] = (False, False, None, "")
+        self.collectivites: dict[int, tuple[object, str]] = {}
+
+    def __call__(self, ligne: LigneSCDL, repetee: bool) -> str:
+        fin = self.derniere
+        if (
+            fin[0] is not ligne.collectivite
+            or fin[1] is not ligne.deliberation
+            or fin[2] != ligne.vote_effectif
+        ):
+            fin = self._fin(ligne, repetee)
+        return '{"ligne": ' + str(ligne.numero) + fin[3]
+
+    def _fin(self, ligne: LigneSCDL, repetee: bool) -> tuple[Any, Any, int | None, str]:
+        collectivite, deliberation = ligne.collectivite, ligne.deliberation
+        cle = (id(collectivite), id(deliberation), ligne.vote_effectif)
+        fin = self.fins.get(cle)
+        if fin is None or fin[0] is not collectivite or fin[1] is not deliberation:
+            texte = (
+                f', "collectivite": {self._collectivite(collectivite)}'
+                f', "deliberation": {_json(deliberation)}'
+                f', "vote_effectif": {_json_entier(ligne.vote_effectif)}}}\n'
+            )
+            fin = (collectivite, deliberation, ligne.vote_effectif, texte)
+            if repetee:  # les objets gardés dans l'entrée : leurs id ne servent à aucun autre
+                if len(self.fins) >= _TAILLE_CACHES:
+                    self.fins.clear()
+                self.fins[cle] = fin
+        self.derniere = fin
+        return fin
+
+    def _collectivite(self, collectivite: object) -> str:
+        entree = self.collectivites.get(id(collectivite))
+        if entree is None or entree[0] is not collectivite:
+            if len(self.collectivites) >= _TAILLE_CACHES:
+                self.collectivites.clear()
+            entree = self.collectivites[id(collectivite)] = (collectivite, _json(collectivite))
+        return entree[1]
+
+
+def _json(objet: object) -> str:
+    """Le JSON d'un objet du modèle (``null`` pour ``None``), comme ``json.dumps``."""
+    return "null" if objet is None else vers_json_ligne(objet)
+
+
+def _json_entier(valeur: int | None) -> str:
+    """Le JSON d'un entier (``int.__repr__``, comme ``json.dumps``) ou de ``None``."""
+    return "null" if valeur is None else int.__repr__(valeur)

@@ -351,13 +351,33 @@ def _type_du_champ(classe: type, champ: str) -> Any:
     return typing.get_type_hints(classe, vars(module))[champ]
 
 
-def _convertisseur_francais(classe: type, champ: str, convertir: Any) -> Any:
+def _defaut_converti(convertir: Any, defaut: Any) -> tuple[bool, Any]:
+    """La valeur par défaut d'un champ passée par son convertisseur, calculée une fois, si
+    elle est immuable (``None``, ``()``, membre d'énumération) : ``(True, valeur)`` ; sinon
+    ``(False, None)`` et le convertisseur est appelé à chaque fois."""
+    if defaut is attrs.NOTHING or isinstance(defaut, attrs.Factory):  # type: ignore[arg-type]
+        return False, None
+    try:
+        converti = convertir(defaut)
+    except Exception:  # le convertisseur refuse la valeur par défaut : appelé chaque fois
+        return False, None
+    immuable = converti is None or converti == () or isinstance(converti, enum.Enum)
+    return immuable and type(converti) in (type(None), tuple, type(defaut)), converti
+
+
+def _convertisseur_francais(classe: type, champ: str, convertir: Any, defaut: Any) -> Any:
     """Enveloppe un convertisseur : ses erreurs deviennent des erreurs du paquet, en
-    français, avec les valeurs permises d'une énumération."""
+    français, avec les valeurs permises d'une énumération. La valeur par défaut (l'objet
+    même) donne sa conversion calculée une fois (:func:`_defaut_converti`)."""
 
     membre = convertir if isinstance(convertir, type) and issubclass(convertir, enum.Enum) else None
+    raccourci, converti = _defaut_converti(convertir, defaut)
+    if not raccourci:
+        defaut = object()  # jamais reçu : pas de raccourci
 
     def convertisseur(valeur: Any) -> Any:
+        if valeur is defaut:  # la valeur par défaut, immuable : sa conversion est connue
+            return converti
         if type(valeur) is membre:  # déjà un membre de l'énumération : rien à convertir
             return valeur
         try:
@@ -405,6 +425,8 @@ def verifier_types(
             )
         convertisseur = champ.converter
         if convertisseur is not None and not isinstance(convertisseur, attrs.Converter):
-            convertisseur = _convertisseur_francais(classe, champ.name, convertisseur)
+            convertisseur = _convertisseur_francais(
+                classe, champ.name, convertisseur, champ.default
+            )
         resultat.append(champ.evolve(validator=validateur, converter=convertisseur))
     return resultat

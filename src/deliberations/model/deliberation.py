@@ -128,7 +128,7 @@ def _matiere(valeur: str | None) -> str | None:
 
 
 def _url(instance: Any, attribut: attrs.Attribute[str | None], valeur: str | None) -> None:
-    if valeur is not None and any(c in valeur for c in "\r\n\t"):
+    if valeur is not None and ("\n" in valeur or "\r" in valeur or "\t" in valeur):
         raise InvariantViole("url", "une adresse ne contient pas de saut de ligne.")
 
 

@@ -62,6 +62,7 @@ __all__ = [
     "schema_json",
     "vers_dict",
     "vers_json",
+    "vers_json_ligne",
 ]
 
 T = TypeVar("T")
@@ -165,6 +166,97 @@ def _champs_ecrits(cls: type) -> tuple[tuple[str, Any], ...]:
             defaut = defaut.factory()  # pragma: no cover - le modèle n'en utilise pas
         champs.append((champ.name, defaut))
     return tuple(champs)
+
+
+def vers_json_ligne(objet: Any) -> str:
+    """Le JSON d'un objet du modèle sur une ligne, exactement ``json.dumps(vers_dict(objet),
+    ensure_ascii=False)``, écrit sans dictionnaire intermédiaire par une fonction engendrée une
+    fois par classe (le format d'une ligne JSON de ``scdl lire``).
+
+    >>> from deliberations.model import Budget
+    >>> vers_json_ligne(Budget(annee="2024", nom="Budget « principal »"))
+    '{"annee": "2024", "nom": "Budget « principal »"}'
+    """
+    return _texte_json(objet)
+
+
+def _texte_json(valeur: Any) -> str:
+    """Le texte JSON d'une valeur du modèle, comme ``json.dumps(_valeur_json(valeur))``."""
+    classe = type(valeur)
+    if classe is str:
+        return _chaine_json(valeur)
+    if classe is int:
+        return int.__repr__(valeur)
+    if valeur is None:
+        return "null"
+    ecrire = _TEXTES.get(classe)
+    if ecrire is not None:
+        return ecrire(valeur)  # type: ignore[no-any-return]
+    if classe is tuple:
+        return "[" + ", ".join(map(_texte_json, valeur)) + "]"
+    if classe is dt.date:
+        jour: str = valeur.isoformat()
+        return '"' + jour + '"'
+    if attrs.has(classe):
+        ecrire = _ecrivain_texte(classe)
+        if classe.__name__ not in _NON_PARTAGES:
+            ecrire = _memorise(ecrire)
+        _TEXTES[classe] = ecrire
+        return ecrire(valeur)
+    return _ENCODEUR_LIGNE.encode(_valeur_json(valeur))  # énumérations, bool, float…
+
+
+def _memorise(ecrire: Callable[[Any], str]) -> Callable[[Any], str]:
+    """L'écriture d'une classe dont les lecteurs partagent les objets (budget, scrutin, élu…) :
+    le texte des :data:`_TAILLE_MEMO` derniers objets écrits est gardé par identité (l'objet
+    est gardé avec son texte : son identité ne peut servir à aucun autre tant qu'il est là)."""
+
+    def memorise(valeur: Any) -> str:
+        entree = _MEMO.get(id(valeur))
+        if entree is not None and entree[0] is valeur:
+            return entree[1]
+        texte = ecrire(valeur)
+        if len(_MEMO) >= _TAILLE_MEMO:
+            _MEMO.clear()
+        _MEMO[id(valeur)] = (valeur, texte)
+        return texte
+
+    return memorise
+
+
+_MEMO: dict[int, tuple[Any, str]] = {}
+_TAILLE_MEMO = 256
+
+
+_TEXTES: dict[type, Any] = {}
+"""Fonction d'écriture en texte JSON de chaque classe déjà rencontrée (:func:`_ecrivain_texte`)."""
+_ENCODEUR_LIGNE = json.JSONEncoder(ensure_ascii=False)
+_chaine_json: Callable[[str], str] = json.encoder.encode_basestring
+
+
+def _ecrivain_texte(cls: type) -> Any:
+    """La fonction qui écrit le texte JSON d'un objet de ``cls`` : mêmes champs, même ordre et
+    mêmes valeurs par défaut omises que :func:`_ecrivain` (donc que :func:`vers_dict`)."""
+    lignes = ["def ecrire(o):", "    p = []"]
+    constantes: dict[str, Any] = {"_t": _texte_json, "_c": _chaine_json, "_r": int.__repr__}
+    for rang, (nom, defaut) in enumerate(_champs_ecrits(cls)):
+        cle = json.dumps(nom, ensure_ascii=False) + ": "
+        # textes et entiers écrits en ligne (le cas courant), le reste par _texte_json
+        ecrire = (
+            f"p.append({cle!r} + (_c(v) if type(v) is str else "
+            "_r(v) if type(v) is int else _t(v)))"
+        )
+        lignes.append(f"    v = o.{nom}")
+        if defaut is attrs.NOTHING:
+            lignes.append(f"    {ecrire}")
+        elif defaut is None:
+            lignes.append(f"    if v is not None: {ecrire}")
+        else:
+            constantes[f"_d{rang}"], constantes[f"_k{rang}"] = defaut, type(defaut)
+            lignes.append(f"    if not (v == _d{rang} and type(v) is _k{rang}): {ecrire}")
+    lignes.append('    return "{" + ", ".join(p) + "}"')
+    exec(compile("\n".join(lignes), f"<texte JSON de {cls.__qualname__}>", "exec"), constantes)
+    return constantes["ecrire"]
 
 
 def vers_json(objet: Any, indent: int | None = 2) -> str:

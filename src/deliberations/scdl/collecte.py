@@ -14,6 +14,21 @@ restent exacts (par code, erreurs, erreurs hors profil strict), et le verdict vi
 (True, None, 19, 18)
 >>> c.compter_plusieurs([("blank-row", Severite.ERREUR), ("reparation.date", Severite.INFO)])
 [1]
+
+Les constats d'une ligne qui se répète (mêmes codes) se comptent d'un coup quand aucun ne
+serait gardé : :func:`resumer` les résume une fois, :meth:`Collecteur.compter_en_bloc` les
+compte autant de fois qu'il faut, avec les mêmes comptes qu'un à un.
+
+>>> r = resumer([("type-error", Severite.ERREUR), ("reparation.date", Severite.INFO)])
+>>> r
+(1, 1, 1, (('type-error', 1), ('reparation.date', 1)))
+>>> d = Collecteur(limite=1)
+>>> d.sature(r)
+False
+>>> d.compter_plusieurs([("type-error", Severite.ERREUR), ("reparation.espaces", Severite.INFO)])
+[0, 1]
+>>> d.sature(r), d.compter_en_bloc(r, 1000), d.erreurs, d.autres, d.omis, d.par_code["type-error"]
+(True, None, 1001, 1001, 2000, 1001)
 """
 
 from __future__ import annotations
@@ -24,11 +39,31 @@ from typing import Any
 
 from deliberations.validation.rapport import Constat, Rapport, Severite
 
-__all__ = ["PLAFOND_CONSTATS", "Collecteur"]
+__all__ = ["PLAFOND_CONSTATS", "Collecteur", "Resume", "resumer"]
 
 PLAFOND_CONSTATS = 10_000
 """Nombre maximal de constats gardés en mémoire par sorte (erreurs ; autres), quelle que soit
 la limite demandée."""
+
+
+Resume = tuple[int, int, int, tuple[tuple[str, int], ...]]
+"""Les constats d'une ligne résumés : erreurs, erreurs hors profil strict, autres constats,
+et nombre par code (dans l'ordre de première apparition)."""
+
+
+def resumer(codes: Iterable[tuple[str, Severite]]) -> Resume:
+    """Le :data:`Resume` de constats donnés par leur code et leur sévérité."""
+    erreurs = officielles = autres = 0
+    par_code: dict[str, int] = {}
+    for code, severite in codes:
+        par_code[code] = par_code.get(code, 0) + 1
+        if severite is Severite.ERREUR:
+            erreurs += 1
+            if not code.startswith("strict."):
+                officielles += 1
+        else:
+            autres += 1
+    return erreurs, officielles, autres, tuple(par_code.items())
 
 
 class Collecteur:
@@ -84,6 +119,27 @@ class Collecteur:
     def compter_plusieurs(self, codes: Iterable[tuple[str, Severite]]) -> list[int]:
         """Compte des constats (code et sévérité) ; les rangs de ceux à garder."""
         return [rang for rang, (code, severite) in enumerate(codes) if self.compter(code, severite)]
+
+    def sature(self, resume: Resume) -> bool:
+        """Vrai si aucun des constats résumés ne serait gardé (leurs sortes ont atteint la
+        limite) ; cela reste vrai ensuite (les comptes ne font que croître)."""
+        erreurs, _officielles, autres, _par_code = resume
+        return (not erreurs or self.erreurs >= self.limite) and (
+            not autres or self.autres >= self.limite
+        )
+
+    def compter_en_bloc(self, resume: Resume, fois: int) -> None:
+        """Compte ``fois`` les constats résumés, quand le collecteur est :meth:`sature` pour
+        eux : mêmes comptes que ``fois`` appels de :meth:`compter` sur chacun, rien de gardé."""
+        if not self.sature(resume):
+            raise ValueError("compter_en_bloc suppose un collecteur saturé pour ces constats.")
+        erreurs, officielles, autres, par_code = resume
+        self.erreurs += erreurs * fois
+        self.officielles += officielles * fois
+        self.autres += autres * fois
+        self.omis += (erreurs + autres) * fois
+        for code, nombre in par_code:
+            self.par_code[code] += nombre * fois
 
     def ajouter(self, constat: Constat) -> None:
         """Ajoute un constat (ou le compte seulement, au-delà de la limite)."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from types import TracebackType
@@ -53,6 +54,18 @@ _ENTIER_DECIMAL = re.compile(r"^([+-]?\d+)[.,]0+$")
 
 Fait = tuple[str, Severite, str, str, str]
 """Un constat de ligne avant sa construction : code, sévérité, colonne, message, valeur."""
+
+Conversion = tuple[Collectivite | None, Deliberation | None, int | None, tuple[Fait, ...]]
+"""Ce qu'une ligne décrit (collectivité, délibération, effectif) et ses constats."""
+
+TAILLE_CACHE_LIGNES = 1024
+"""Nombre maximal de lignes distinctes dont la conversion est gardée : deux lignes aux mêmes
+cellules décrivent les mêmes objets (immuables, partagés) et portent les mêmes constats."""
+TAILLE_EMPREINTES = 65536
+"""Nombre maximal d'empreintes de lignes vues une fois (des entiers : 4 Mio au plus)."""
+LONGUEUR_EN_CACHE = 2048
+"""Longueur totale (en caractères) au-delà de laquelle une ligne n'entre pas dans le cache :
+la mémoire du cache reste bornée (quelques Mio) quelles que soient les lignes."""
 
 
 @attrs.frozen
@@ -99,7 +112,10 @@ def _constat(
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _date_reparee(valeur: str) -> dt.date | None:
+    """La date d'une forme réparable (jour d'abord, heure en plus…), ``None`` sinon ; en
+    cache : les dates se répètent d'une ligne à l'autre."""
     trouve = _DATE_ANNEE_DABORD.match(valeur)
     if trouve:
         a, m, j = trouve.groups()
@@ -123,6 +139,9 @@ _TEXTES_DU_MODELE = frozenset(
 _COLONNES_DELIBERATION = tuple(n for n in NOMS if n not in ("COLL_NOM", "COLL_SIRET"))
 _OBLIGATOIRES_DELIBERATION = tuple(sorted(OBLIGATOIRES - {"COLL_NOM", "COLL_SIRET"}))
 _COLONNES_VOTES = ("VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")
+
+
+_VIDES = itertools.repeat("")
 
 
 class _Ligne:
@@ -159,8 +178,14 @@ class _Ligne:
         return propre
 
     def textes(self, brut: dict[str, str], noms: tuple[str, ...]) -> dict[str, str]:
-        """:meth:`texte` de chaque colonne ``noms`` (boucle serrée : le cas courant, une
-        valeur sans blanc autour ni saut de ligne, ne fait aucun appel)."""
+        """:meth:`texte` de chaque colonne ``noms``. Le cas courant (aucune valeur avec des
+        blancs autour ou un saut de ligne) se vérifie d'un coup, sans boucle Python."""
+        valeurs = list(map(brut.get, noms, _VIDES))
+        propres = list(map(str.strip, valeurs))
+        if propres == valeurs:
+            tout = "".join(propres)
+            if "\n" not in tout and "\r" not in tout:
+                return dict(zip(noms, propres, strict=True))
         resultat: dict[str, str] = {}
         for nom in noms:
             valeur = brut.get(nom, "")
@@ -227,6 +252,13 @@ class LecteurSCDL:
     Les constats du fichier (lignes vides, fichier tronqué) sont bornés en mémoire comme ceux
     du validateur (:data:`~deliberations.scdl.collecte.PLAFOND_CONSTATS`), et comptés
     exactement dans ``omis``.
+
+    Deux lignes aux mêmes cellules décrivent les mêmes objets : une ligne qui répète la
+    précédente, ou une ligne déjà vue deux fois, rend les objets (immuables) et les constats
+    de la précédente occurrence, sans rien reconstruire ; ``repetition`` est alors vrai pour
+    la ligne rendue (au plus :data:`TAILLE_CACHE_LIGNES` lignes distinctes gardées, chacune
+    d'au plus :data:`LONGUEUR_EN_CACHE` caractères). ``brut`` est toujours un dictionnaire
+    neuf.
     """
 
     def __init__(
@@ -254,6 +286,12 @@ class LecteurSCDL:
         self._cles_par_largeur: dict[int, list[str]] = {}
         self.lignes_lues = 0
         self._collectivites: dict[tuple[str, str], tuple[Collectivite | None, tuple[Fait, ...]]] = {}
+        self._conversions: dict[tuple[str, ...], Conversion] = {}
+        self._empreintes: set[int] = set()
+        self.repetition = False
+        self._precedentes: list[str] | None = None  # cellules de la ligne précédente
+        self._derniere: Conversion = (None, None, None, ())
+        self._brut_modele: dict[str, str] | None = None
 
     @property
     def constats(self) -> list[Constat]:
@@ -272,45 +310,95 @@ class LecteurSCDL:
 
     def __iter__(self) -> Iterator[LigneSCDL]:
         numero = 1
+        convertir = self._convertir
         for numero, cellules in enumerate(self._lignes, start=2):
-            if not any(c.strip() for c in cellules):
-                self._collecteur.ajouter(
-                    Constat(
-                        code="reparation.ligne-vide",
-                        severite=Severite.INFO,
-                        message="Ligne vide ignorée.",
-                        chemin=f"ligne {numero}",
-                    )
-                )
+            if not any(map(str.strip, cellules)):
+                self._ligne_vide(numero)
                 continue
-            yield self._convertir(numero, cellules)
+            yield convertir(numero, cellules)
             self.lignes_lues = numero - 1
         self.lignes_lues = max(numero - 1, 0)
         if self._source.tronque:
             self._collecteur.ajouter(_constat_tronque(numero))
 
+    def _ligne_vide(self, numero: int) -> None:
+        """Compte la ligne vide ; son constat n'est construit que s'il est gardé."""
+        if self._collecteur.compter("reparation.ligne-vide", Severite.INFO):
+            self._collecteur.constats.append(
+                Constat(
+                    code="reparation.ligne-vide",
+                    severite=Severite.INFO,
+                    message="Ligne vide ignorée.",
+                    chemin=f"ligne {numero}",
+                )
+            )
+
     def _convertir(self, numero: int, cellules: list[str]) -> LigneSCDL:
-        suivi = _Ligne()
-        if len(cellules) == len(self._noms):
-            brut = dict(zip(self._cles, cellules, strict=True))
+        """La ligne ``numero`` : sa conversion (celle de la précédente si elle la répète, en
+        cache pour une ligne déjà vue), son ``brut`` (un dictionnaire neuf à chaque ligne :
+        il est modifiable)."""
+        if cellules == self._precedentes:
+            if self._brut_modele is None:  # jamais rendu : la copie reste intacte
+                self._brut_modele = dict(zip(self._cles_pour(len(cellules)), cellules, strict=True))
+            brut = self._brut_modele.copy()
+            conversion = self._derniere
+            self.repetition = True
         else:
-            cles = self._cles_par_largeur.get(len(cellules))
-            if cles is None:
-                if len(self._cles_par_largeur) >= 64:
-                    self._cles_par_largeur.clear()
-                cles = self._cles_par_largeur[len(cellules)] = _cles_brut(self._noms, len(cellules))
-            brut = dict(zip(cles, cellules, strict=True))
+            cle = tuple(cellules)
+            largeur = len(cle)
+            brut = dict(zip(self._cles_pour(largeur), cle, strict=True))
+            en_cache = self._conversions.get(cle)
+            self.repetition = en_cache is not None
+            if en_cache is None:
+                conversion = self._conversion(brut, largeur)
+                self._retenir(cle, conversion)
+            else:
+                conversion = en_cache
+            self._precedentes, self._derniere, self._brut_modele = cellules, conversion, None
+        collectivite, deliberation, effectif, faits = conversion
+        return LigneSCDL(numero, collectivite, deliberation, effectif, brut, faits)
+
+    def _cles_pour(self, largeur: int) -> list[str]:
+        return self._cles if largeur == len(self._noms) else self._cles_de_largeur(largeur)
+
+    def _retenir(self, cle: tuple[str, ...], conversion: Conversion) -> None:
+        """Garde la conversion d'une ligne vue pour la deuxième fois (une empreinte suffit la
+        première fois : un fichier sans répétition ne garde aucun objet), si elle est courte."""
+        empreinte = hash(cle)
+        if empreinte not in self._empreintes:
+            if len(self._empreintes) >= TAILLE_EMPREINTES:
+                self._empreintes.clear()
+            self._empreintes.add(empreinte)
+        elif sum(map(len, cle)) <= LONGUEUR_EN_CACHE:
+            if len(self._conversions) >= TAILLE_CACHE_LIGNES:
+                self._conversions.clear()
+            self._conversions[cle] = conversion
+
+    def _cles_de_largeur(self, largeur: int) -> list[str]:
+        cles = self._cles_par_largeur.get(largeur)
+        if cles is None:
+            if len(self._cles_par_largeur) >= 64:
+                self._cles_par_largeur.clear()
+            cles = self._cles_par_largeur[largeur] = _cles_brut(self._noms, largeur)
+        return cles
+
+    def _conversion(self, brut: dict[str, str], largeur: int) -> Conversion:
+        """Ce que la ligne décrit et ses constats : fonction des seules cellules (le numéro
+        de ligne n'y entre pas), donc partageable entre lignes identiques ; ``brut`` n'est
+        que lu."""
+        suivi = _Ligne()
+        if largeur != len(self._noms):
             suivi.constat(
-                "extra-cell" if len(cellules) > len(self._noms) else "missing-cell",
+                "extra-cell" if largeur > len(self._noms) else "missing-cell",
                 Severite.AVERTISSEMENT,
                 "",
-                f"La ligne a {len(cellules)} cellules pour {len(self._noms)} colonnes "
+                f"La ligne a {largeur} cellules pour {len(self._noms)} colonnes "
                 "d'en-tête ; toutes les valeurs sont gardées.",
                 "",
             )
         collectivite = self._collectivite_en_cache(suivi, brut)
         deliberation, effectif = self._deliberation(suivi, brut)
-        return LigneSCDL(numero, collectivite, deliberation, effectif, brut, tuple(suivi.faits))
+        return collectivite, deliberation, effectif, tuple(suivi.faits)
 
     def _collectivite_en_cache(self, suivi: _Ligne, brut: dict[str, str]) -> Collectivite | None:
         """La collectivité se répète d'une ligne à l'autre : elle (et ses constats, à renuméroter)
@@ -381,7 +469,7 @@ class LecteurSCDL:
                     "",
                 )
         for obligatoire in _OBLIGATOIRES_DELIBERATION:
-            if not brut.get(obligatoire, "").strip() and not (
+            if not valeurs[obligatoire] and not (
                 obligatoire == "DELIB_MATIERE_CODE" and code
             ):
                 suivi.constat(
@@ -415,21 +503,20 @@ class LecteurSCDL:
             )
         budget = None
         if valeurs["BUDGET_ANNEE"]:
-            try:
-                budget = Budget(annee=valeurs["BUDGET_ANNEE"], nom=valeurs["BUDGET_NOM"] or None)
-            except InvariantViole as erreur:
+            budget_ou_raison = _budget(valeurs["BUDGET_ANNEE"], valeurs["BUDGET_NOM"] or None)
+            if isinstance(budget_ou_raison, str):
                 suivi.constat(
                     "year-interval-value",
                     Severite.ERREUR,
                     "BUDGET_ANNEE",
-                    f"Année de budget invalide : {erreur.message}",
+                    f"Année de budget invalide : {budget_ou_raison}",
                     valeurs["BUDGET_ANNEE"],
                 )
+            else:
+                budget = budget_ou_raison
         transmission = None
         if valeurs["PREF_ID"] or pref_date is not None:
-            transmission = Transmission(
-                prefecture=valeurs["PREF_ID"] or None, date_reception=pref_date
-            )
+            transmission = _transmission(valeurs["PREF_ID"] or None, pref_date)
         try:
             deliberation = Deliberation(
                 numero=valeurs["DELIB_ID"],
@@ -510,6 +597,22 @@ def _scrutin(suivi: _Ligne, pour: int | None, contre: int | None, abst: int | No
         contre if contre is None or contre >= 0 else None,
         abst if abst is None or abst >= 0 else None,
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _budget(annee: str, nom: str | None) -> Budget | str:
+    """Le budget (immuable, partagé : il se répète d'une ligne à l'autre), ou la raison
+    pour laquelle l'année est invalide."""
+    try:
+        return Budget(annee=annee, nom=nom)
+    except InvariantViole as erreur:
+        return erreur.message
+
+
+@functools.lru_cache(maxsize=4096)
+def _transmission(prefecture: str | None, reception: dt.date | None) -> Transmission:
+    """La transmission (immuable, partagée entre les lignes qui ont les mêmes valeurs)."""
+    return Transmission(prefecture=prefecture, date_reception=reception)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -176,13 +176,20 @@ def _boucle(
     prendre_analyses = _prendre_ligne([c.position for c in analyses])
     prendre_bruts = _prendre_ligne([c.position for c in champs if c.analyser is None])
     numero = 1
+    repetition = _Repetition(collecteur)
     for numero, ligne in enumerate(lecteur, start=2):
         if progression is not None and numero % 10000 == 0:
             progression(numero - 1)
+        if repetition.comptee(ligne):  # même ligne que la précédente, comptée d'un coup
+            if doublons is not None and repetition.structuree is not None:
+                doublons.noter(repetition.structuree, numero)
+            continue
         if len(ligne) != largeur or not any(ligne):
             ligne = _structure(ligne, numero, entete, collecteur)
+            repetition.structuree = ligne
             if ligne is None:
                 continue
+        repetition.structuree = ligne
         vides = prendre_requis(ligne).count("")
         if vides:
             if collecteur.plein:  # au-delà de la limite : comptées d'un coup
@@ -203,6 +210,40 @@ def _boucle(
 
 
 _VALEUR, _FAUTES = operator.itemgetter(0), operator.itemgetter(1)
+
+
+class _Repetition:
+    """Lignes identiques consécutives, une fois la limite des erreurs atteinte : une ligne ne
+    produit que des erreurs, fonction de ses seules cellules ; celles de la deuxième
+    occurrence sont mesurées (différence des comptes par code), puis les suivantes sont
+    comptées d'un coup (:meth:`Collecteur.compter_erreurs`), avec les mêmes comptes."""
+
+    def __init__(self, collecteur: Collecteur) -> None:
+        self.collecteur = collecteur
+        self.precedente: list[str] | None = None
+        self.structuree: list[str] | None = None  # la précédente, à la largeur (None : vide)
+        self.comptes: tuple[tuple[str, int], ...] | None = None
+        self.avant: dict[str, int] | None = None
+
+    def comptee(self, ligne: list[str]) -> bool:
+        """Vrai si ``ligne`` répète la précédente et vient d'être comptée d'un coup."""
+        collecteur = self.collecteur
+        if self.avant is not None:  # la précédente répétait la sienne : ce qu'elle a compté
+            self.comptes = tuple(
+                (code, n - self.avant.get(code, 0))
+                for code, n in collecteur.par_code.items()
+                if n != self.avant.get(code, 0)
+            )
+            self.avant = None
+        if ligne != self.precedente or not collecteur.plein:
+            self.precedente, self.comptes = ligne, None
+            return False
+        if self.comptes is None:
+            self.avant = dict(collecteur.par_code)
+            return False
+        for code, nombre in self.comptes:
+            collecteur.compter_erreurs(code, nombre)
+        return True
 
 
 def _appeler(fonction: Callable[[str], Any], valeur: str) -> Any:
@@ -249,15 +290,16 @@ def _structure(
     """Ligne vide (``None``), cellules en trop ou manquantes : constats, puis ligne à la largeur."""
     n, largeur = len(ligne), len(entete)
     if not any(ligne):
-        collecteur.ajouter(
-            Constat(
-                code="blank-row",
-                severite=Severite.ERREUR,
-                message="Ligne vide.",
-                chemin=f"ligne {numero}",
-                details={"ligne": numero},
+        if collecteur.compter("blank-row", Severite.ERREUR):  # construit seulement si gardé
+            collecteur.constats.append(
+                Constat(
+                    code="blank-row",
+                    severite=Severite.ERREUR,
+                    message="Ligne vide.",
+                    chemin=f"ligne {numero}",
+                    details={"ligne": numero},
+                )
             )
-        )
         return None
     if collecteur.plein:
         collecteur.compter_erreurs("extra-cell" if n > largeur else "missing-cell", abs(n - largeur))
