@@ -409,6 +409,8 @@ def president(texte: str) -> str | None:
     if len(texte) > 600:
         return None
     plat = _plat(texte)
+    if "presid" not in plat and "ouv" not in plat:  # présidence, présidée, ouvre la séance
+        return None
     trouve = _PRESIDENT_DE_SEANCE.match(plat)
     if trouve:
         return _sans_fonction(texte[trouve.end() :])
@@ -543,6 +545,8 @@ def secretaire(texte: str) -> str | None:
     if len(texte) > 600:
         return None
     plat = _plat(texte)
+    if "secr" not in plat:  # chaque tournure nomme le secrétaire ou le secrétariat
+        return None
     trouve = _INTITULE_SECRETAIRE.match(plat)
     if trouve:
         return _nom_seul(texte[trouve.end() :], plusieurs=True)
