@@ -57,3 +57,24 @@ def test_paragraphe_vide_et_double_saut_valent_une_ligne_vide() -> None:
         b"<p><br></p><div>Vote<br><br>Fin<br>Suite</div></body></html>"
     )
     assert texte_html(page) == "Objet : Tarifs\n\nLe maire expose.\n\nVote\n\nFin\nSuite"
+
+
+def test_tableau_des_resultats_sans_decompte() -> None:
+    """« N° | Objet | Vote » : une délibération par ligne, le résultat dans la colonne."""
+    from deliberations.extrait import lire_extrait
+    from deliberations.extrait.html import texte_html
+
+    page = (
+        "<html><body><h1>Compte rendu du conseil municipal du 26 septembre 2024</h1>"
+        "<p>Commune de Vaudrey</p><p>Présents : M. Paul ROUX, Mme Anne PETIT</p>"
+        "<table><tr><th>N°</th><th>Objet</th><th>Vote</th></tr>"
+        "<tr><td>2024-31</td><td>Tarifs de la cantine</td><td>Unanimité</td></tr>"
+        "<tr><td>2024-32</td><td>Travaux de voirie</td><td>Adopté</td></tr></table></body></html>"
+    )
+    seance = lire_extrait(texte_html(page.encode())).seance
+    assert seance is not None
+    assert [(d.numero, d.objet) for d in seance.deliberations] == [
+        ("2024-31", "Tarifs de la cantine"),
+        ("2024-32", "Travaux de voirie"),
+    ]
+    assert seance.deliberations[0].scrutins[0].unanimite

@@ -2612,7 +2612,7 @@ def _puce_votee(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
-_EN_TETE_VOTES = re.compile(r"(?i)\bcontre\b")
+_EN_TETE_VOTES = re.compile(r"(?i)\b(?:contre|vote|r[ée]sultat|d[ée]cision)\b")
 _COLONNES_VOTE = (
     ("numero", re.compile(r"n[°o]?|numero|n\s*°|deliberation")),
     ("objet", re.compile(r"objet|intitule|libelle")),
@@ -2627,8 +2627,8 @@ _CELLULE_NOMBRE = re.compile(r"\d{1,4}|-|")
 
 
 def _tableau_votes(etat: _Etat, n: int, t: str) -> bool:
-    """Un tableau des votes : « N° | Objet | Pour | Contre | Abst. | Résultat », une
-    délibération par ligne."""
+    """Un tableau des votes : « N° | Objet | Pour | Contre | Abst. | Résultat » ou
+    « N° | Objet | Vote », une délibération par ligne."""
     if etat.tableau_votes is None and not _EN_TETE_VOTES.search(t):
         return False
     cellules = [c.strip() for c in t.split("\t")]
@@ -2636,7 +2636,8 @@ def _tableau_votes(etat: _Etat, n: int, t: str) -> bool:
     colonnes = {
         nom: i for nom, motif in _COLONNES_VOTE for i, p in enumerate(plats) if motif.fullmatch(p)
     }
-    if {"objet", "pour", "contre"} <= colonnes.keys():
+    if {"objet", "pour", "contre"} <= colonnes.keys() or {"objet", "resultat"} <= colonnes.keys():
+        # « N° | Objet | Pour | Contre | … », ou « N° | Objet | Vote » (« Unanimité »)
         etat.tableau_votes, etat.section = colonnes, None
         return True
     colonnes = etat.tableau_votes or {}
