@@ -196,9 +196,17 @@ _EPCI_EN_FIN = re.compile(
 )
 
 
+_FINS_EPCI = frozenset(("opole", "ation", "agglo"))  # métropole, agglomération, agglo
+
+
 def _en_tete(ligne: str) -> tuple[str, str] | None:
     texte = ligne.strip().strip(" .,:;-")
-    if len(texte) <= 60 and _EPCI_EN_FIN.match(texte) and nom_plausible(texte):
+    if (
+        len(texte) <= 60
+        and texte[-5:].lower() in _FINS_EPCI
+        and _EPCI_EN_FIN.match(texte)
+        and nom_plausible(texte)
+    ):
         return texte, "epci"
     trouve = _EN_TETE.match(_plat(texte[:120]))
     if trouve is None:
@@ -288,6 +296,8 @@ def _epci_aplati(texte: str, debut: int) -> str | None:
     if nature_seule(nom) or not nom_plausible(nom[debut:], longueur_max=90):
         return None
     return nom
+
+
 _TITRE_DE_PAGE = re.compile(
     r"^(?P<tete>.*\bconseil\s+municipal\b.*?)\s+[—–|-]\s+(?P<nom>[^—–|]{2,60}?)\s*$", re.I
 )
@@ -327,7 +337,14 @@ _DANS_LE_TITRE = re.compile(
 
 def dans_le_titre(ligne: str) -> str | None:
     """« EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DE LA COMMUNE DE X » → « X »."""
-    return _commune_lue(ligne, _DANS_LE_TITRE.search(_plat(ligne))) if len(ligne) <= 200 else None
+    if len(ligne) > 200 or (
+        "ommune" not in ligne
+        and "OMMUNE" not in ligne
+        and "ille" not in ligne
+        and "ILLE" not in ligne
+    ):
+        return None  # « … DE LA COMMUNE DE X », « … de la ville de X »
+    return _commune_lue(ligne, _DANS_LE_TITRE.search(_plat(ligne)))
 
 
 def _commune_lue(ligne: str, trouve: re.Match[str] | None) -> str | None:
