@@ -428,12 +428,16 @@ GENERATEURS.update({
         b"Dijon", "Dijon \x1b[31mROUGE\x1b[0m \u202etiur\u202c".encode(), 1)),
     "ligne-4-mo.txt": _ecrire(b"Le conseil " * 400_000),
     "un-million-de-lignes.txt": _ecrire(b"vu\n" * 1_000_000),
-    # sous la borne de taille (2 Mio) : bornés par le nombre de lignes, ou lus en temps linéaire
-    "un-million-de-lignes-courtes.txt": _ecrire(b"x\n" * 1_000_000),
+    # sous la borne de taille (1 Mio) : bornés par le nombre de lignes, ou lus en temps linéaire
+    "un-million-de-lignes-courtes.txt": _ecrire(b"x\n" * 500_000),
     "phrases-de-vote.txt": _ecrire(
-        "Séance du 4 mai 2021\nDélibération n° 2021-01 - Objet\n".encode()
-        + ("Le conseil, par 12 voix pour, 3 voix contre et 1 abstention, M. Jean DUPONT ne "
-           "prenant pas part au vote, donne pouvoir à Mme Anne AUTRE, adopte.\n").encode() * 14_000
+        "Séance du 4 mai 2021\n".encode()
+        + b"".join(
+            f"Délibération n° 2021-{i} : Objet {i}\nLe conseil, par 12 voix pour, 3 voix contre "
+            "et 1 abstention, M. Jean DUPONT ne prenant pas part au vote, donne pouvoir à Mme "
+            "Anne AUTRE, adopte.\n".encode()
+            for i in range(4_500)
+        )
     ),
     "extrait-repete.txt": _ecrire(EXTRAIT.read_bytes() * 600),
 })

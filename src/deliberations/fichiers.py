@@ -111,7 +111,7 @@ def taille_max(nature: str) -> int:
     ``csv``, ``xml``, ``archive``, ``acte``) ; ``KeyError`` pour une nature inconnue.
 
     >>> taille_lisible(taille_max("extrait"))
-    '2 Mio'
+    '1 Mio'
     """
     return tailles_max()[nature]
 

@@ -202,7 +202,7 @@ def test_valider_un_extrait_borne(tmp_path: Path, capsys: pytest.CaptureFixture[
     with texte.open("wb") as f:
         f.truncate(1 << 30)  # 1 Gio creux, jamais lu
     assert main(["valider", str(texte)]) == 2
-    assert "limite de 2 Mio" in capsys.readouterr().err
+    assert "limite de 1 Mio" in capsys.readouterr().err
     pdf = tmp_path / "grand.pdf"
     pdf.write_bytes(b"%PDF-1.7\n" * 200)
     assert main(["valider", str(pdf), "--taille-max", "1k"]) == 2

@@ -152,3 +152,11 @@ def test_presidee_par_et_nomme_inclusif() -> None:
     assert r.president("la séance étant présidée par M. Paul ROUX, maire.") == "M. Paul ROUX"
     assert r.president("Séance présidée par Mme Anne PETIT") == "Mme Anne PETIT"
     assert r.secretaire("Mme Odile FAURE a été nommé(e) secrétaire de séance.") == "Mme Odile FAURE"
+
+
+def test_nom_qui_ressemble_a_un_libelle_apres_une_civilite() -> None:
+    """« M. PRESENT » est une personne (un NOM après une civilité) ; « Présents » seul, un
+    libellé."""
+    assert str(lire_personne("M. PRESENT")) == "Monsieur PRESENT"
+    assert lire_personne("Présents") is None
+    assert lire_personne("Alain PRESENT") is not None  # casse mixte : pas de mot exclu

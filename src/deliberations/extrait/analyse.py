@@ -87,11 +87,11 @@ TAILLE_MAX = taille_max("extrait")
 """Taille maximale, en caractères, d'un texte confié à :func:`lire_extrait` (réglable) : la
 taille par défaut d'un fichier texte d'extrait (table ``donnees/tailles_max.csv``)."""
 
-LIGNES_MAX = 30_000
+LIGNES_MAX = 20_000
 """Nombre maximal de lignes non vides d'un texte confié à :func:`lire_extrait` (réglable),
-comptées avant l'analyse puis après le découpage d'un texte aplati : environ 650 pages de
+comptées avant l'analyse puis après le découpage d'un texte aplati : environ 400 pages de
 procès-verbal. La taille seule ne suffit pas à borner le temps (l'analyse coûte par ligne :
-deux mégaoctets de lignes d'un caractère font un million de lignes) ; au-delà, le texte est
+un mégaoctet de lignes d'un caractère fait un demi-million de lignes) ; au-delà, le texte est
 refusé (:class:`TexteTropLong`) sans rien lire, en quelques secondes au plus."""
 
 CONSTATS_PAR_CODE = 200
@@ -1148,7 +1148,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return  # « X, suppléante de Y. » juste après la liste des présents
     if _SECRETAIRE_ELU.search(t) and r.secretaire(t) is not None and _entete(etat, n, t):
         return  # « X a été élu secrétaire à 20 voix pour » : une nomination, pas un point
-    if d is not None and 160 < len(t) <= 2000:
+    if d is not None and 160 < len(t) <= 2000 and not _vote_complet(d):
         _votes_en_phrase(etat, n, d, t)  # après les branches qui ouvrent un nouveau point
     if len(t) <= 160 and (valeurs := r.votes(t)):
         _appliquer_votes(etat, n, valeurs, t)
@@ -2496,6 +2496,19 @@ _VOIX_CHIFFREES = re.compile(
 _PHRASE_VOTE_MAX = 300
 
 
+_TROIS_DECOMPTES = frozenset(("pour", "contre", "abstentions"))
+
+
+def _decomptes_complets(d: _Delib) -> bool:
+    return d.votes.keys() >= _TROIS_DECOMPTES
+
+
+def _vote_complet(d: _Delib) -> bool:
+    """Le point a déjà son résultat et ses trois décomptes : une phrase de plus n'y changerait
+    rien (les premières valeurs lues sont gardées), elle n'est pas relue."""
+    return d.resultat is not None and _decomptes_complets(d)
+
+
 def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
     """Dans un long paragraphe, la phrase courte qui dit l'issue et les voix (« …, le compte
     administratif est adopté par cinq voix. ») donne le vote du point."""
@@ -2508,8 +2521,10 @@ def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
             continue
         if d.resultat is None and r.decision_adoptee(phrase):
             d.resultat = ResultatVote.ADOPTE  # « … Le conseil approuve le rapport. Pour : 14 »
-        valeurs = r.votes(phrase)
-        if _VOIX_CANDIDATS.search(plat) and any(c in ("pour", "contre") for c, _ in valeurs):
+        # les trois décomptes déjà lus : de nouvelles valeurs seraient ignorées (les premières
+        # sont gardées) ; seuls le résultat et l'unanimité peuvent encore venir de la phrase
+        valeurs = [] if _decomptes_complets(d) else r.votes(phrase)
+        if valeurs and _VOIX_CANDIDATS.search(plat) and any(c in ("pour", "contre") for c, _ in valeurs):
             valeurs = [(cle, v) for cle, v in valeurs if cle not in ("pour", "contre")]
             etat.constat(
                 "extrait.voix-candidats",

@@ -293,12 +293,16 @@ def _lire_personne(
     texte = texte.strip(" .,;:")
     if not texte or _FONCTIONS.match(sans_accents(texte)):
         return None, False
-    if _LIBELLES_DECOMPTE.match(sans_accents(texte)):
-        return None, False
+    if _LIBELLES_DECOMPTE.match(sans_accents(texte)) and not (trouve and texte.isupper()):
+        return None, False  # « Votants », jamais une personne ; « M. PRESENT », un NOM
     mots = texte.split(" ")
     if len(mots) > 7 or any(not _MOT_DE_NOM.match(m) for m in mots):
         return None, False
-    if len(mots) > 1 and not _MOTS_HORS_NOM.isdisjoint(sans_accents(texte).casefold().split()):
+    if (
+        len(mots) > 1
+        and texte.isupper()
+        and not _MOTS_HORS_NOM.isdisjoint(sans_accents(texte).casefold().split())
+    ):
         return None, False  # « PINTA ET LESAULNIER », « GRAS QUI DONNE » (texte en capitales)
     if not any(c.isalpha() for c in texte):
         return None, False

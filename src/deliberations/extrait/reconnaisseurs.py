@@ -1478,6 +1478,16 @@ _VOTE_MOTIFS = tuple(
     (cle, apres, _POUR_SANS_VOIX if cle == "pour" else avant, sans)
     for cle, apres, avant, sans in _VOTE_MOTIFS
 )
+# Le mot sans lequel aucun motif d'une clé ne peut réussir (préfiltre : une recherche par
+# sous-chaîne coûte bien moins que trois expressions sur toute la ligne)
+_INDICES_VOTE: dict[str, tuple[str, ...]] = {
+    "ne_prend_pas_part": ("prononce", "part", "nppv", "particip", "refus"),
+    "blancs_nuls": ("blanc", "nul"),
+    "abstentions": ("abstention",),
+    "contre": ("contre", "opposition"),
+    "pour": ("pour", "approbation"),
+    "exprimes": ("exprimes",),
+}
 # « POUR 10  CONTRE 0  ABSTENTION 0 » : le libellé avant le nombre, sans deux-points
 _LIBELLE_PUIS_NOMBRE = re.compile(r"\bpour\s+\d+\s*[,;\-–]?\s*contre\s+\d+")
 _INDICE_VOTE = re.compile(r"\d")
@@ -1536,6 +1546,8 @@ def votes(texte: str) -> list[tuple[str, int]]:
     trouves: list[tuple[str, int, int]] = []
     libelle_d_abord = _LIBELLE_PUIS_NOMBRE.search(plat) is not None
     for cle, apres, avant, sans_deux_points in _VOTE_MOTIFS:
+        if not any(indice in plat for indice in _INDICES_VOTE[cle]):
+            continue
         for trouve in apres.finditer(plat):
             trouves.append((cle, int(trouve.group(1)), trouve.start()))
         if libelle_d_abord:
@@ -1648,7 +1660,7 @@ def resultat(texte: str) -> Resultat | None:
         )
         if n is not None:
             moins.append(("abstentions" if trouve.group(2).startswith("abst") else "contre", n))
-    if _NE_PREND_PAS_PART.search(plat):
+    if ("ne pren" in plat or "ne particip" in plat) and _NE_PREND_PAS_PART.search(plat):
         moins.append(("ne_prend_pas_part", 1))
     if issue is None and mode is None and not unanimite and not moins:
         return None
