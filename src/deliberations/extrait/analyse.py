@@ -448,8 +448,12 @@ def _verifier_lignes(nombre: int, lignes_max: int) -> None:
         )
 
 
+# « Objet : Titre N° interne de l'acte : 2022-07 », « Objet : Titre – N° 2016-031 » : le numéro
+# écrit après le titre (à la fin de la ligne quand il suit un tiret)
 _NUMERO_INTERNE = re.compile(
-    r"\s*\bN\s*°\s*(?:interne\s+)?de\s+l'acte\s*:?\s*([0-9][\w./-]{0,20})", re.I
+    r"\s*(?:\bN\s*°\s*(?:interne\s+)?de\s+l'acte\s*:?\s*|\s[–-]\s+N\s*°\s*(?=[0-9][\w./-]{0,20}\s*$))"
+    r"([0-9][\w./-]{0,20})",
+    re.I,
 )
 _RUBRIQUE = re.compile(
     r"\s*(rapporteurs?|rapporteuses?|interventions?|d[ée]cisions?|expos[ée]|discussion)\s*:\s*",
@@ -3498,6 +3502,28 @@ _PRESIDENT_PAR_FONCTION = re.compile(
 _MAIRE_OU_PRESIDENT = re.compile(r"\b(?:le|la)\s+(?:maire|president|presidente)\b")
 
 
+def _sans_absents_nommes(etat: _Etat, membres: _Membres, presents: list[Elu]) -> list[Elu]:
+    """« Présents » suivi de tout le conseil : quand chaque absent, excusé et mandant nommé
+    ensuite figure aussi dans la liste des présents (au moins deux, dont un absent ou excusé),
+    la liste est celle des membres ; les présents sont la liste moins ceux-là (avec constat)."""
+    index = _Membres(presents, membres._cles)
+    autres = [e for _, e, _ in etat.absents] + [m for _, m, _, _ in etat.procurations]
+    if not etat.absents or len(autres) < 2:
+        return presents
+    trouves = [index.trouver(e) for e in autres]
+    if not all(len(t) == 1 for t in trouves):
+        return presents
+    retires = {membres.cle(t[0]) for t in trouves}
+    etat.constat(
+        "extrait.presents-liste-complete",
+        Severite.AVERTISSEMENT,
+        0,
+        f"La liste des présents nomme tout le conseil : les {len(retires)} absents, excusés et "
+        "mandants nommés ensuite en sont retirés.",
+    )
+    return [e for e in presents if membres.cle(e) not in retires]
+
+
 def _construire(
     etat: _Etat,
     identifiant_actes: str | None,
@@ -3532,6 +3558,7 @@ def _construire(
             continue
         vus.add(membres.cle(membre))
         presents.append(membre)
+    presents = _sans_absents_nommes(etat, membres, presents)
     _president_present(etat, membres, presents)
     index_presents = _Membres(presents, membres._cles)
     cles_presents = {membres.cle(e) for e in presents}

@@ -219,12 +219,15 @@ def preparer(texte: str) -> Preparation:
     numerotees = list(enumerate(brutes, start=1))
     if not prep.aplati:
         numerotees = _recoller_colonnes(prep, numerotees)
+        numerotees = _libelles_puis_valeurs_en_colonne(numerotees)
         # un texte aplati puis coupé à largeur fixe : recollé, c'est un texte aplati
         prep.aplati = prep.recollees > 0 and _aplati([t for _, t in numerotees])
     for numero, brute in numerotees:
         if len(brute) > 1000 and "age" in brute:
             brute = _sans_entete_repete(prep, numero, brute)
         brute = valeurs_puis_libelles(brute)
+        if ": " in brute and _DEUX_NOMBRES.search(brute):
+            brute = libelles_puis_valeurs(brute)
         if len(brute) > 1000:
             brute = decoller(brute)
         for decalage, morceau in segmenter(_GRAS.sub("", brute).rstrip()):
@@ -289,6 +292,69 @@ def valeurs_puis_libelles(texte: str) -> str:
 
 
 _DEUX_NOMBRES = re.compile(r"\d\s+\d")
+
+
+# « Nombre de membres : / Afférents au Conseil : / En exercice : / … » puis « 20 / 20 / 17 /
+# 07/03/2018 … » : la colonne des libellés d'un tableau, puis celle de ses valeurs
+_LIBELLE_OUVERT = re.compile(r"\s*[A-ZÀ-Ý][^:\d]{2,60}:\s*")
+_VALEUR = r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4})"
+_VALEUR_DE_COLONNE = re.compile(rf"\s*{_VALEUR}\s*")
+_LIBELLES_PUIS_VALEURS = re.compile(
+    r"(?P<libelles>(?:[A-ZÀ-Ý][^:\d;]{2,60}?\s*:\s+){3,8})"
+    rf"(?P<valeurs>(?:{_VALEUR}\s+){{1,7}}{_VALEUR})(?![\d/])"
+)
+_UN_LIBELLE_OUVERT = re.compile(r"[A-ZÀ-Ý][^:\d;]{2,60}?\s*:")
+
+
+def _apparier(libelles: list[str], valeurs: list[str]) -> list[str] | None:
+    """Les derniers libellés reçoivent les valeurs dans l'ordre ; les premiers (au plus deux
+    de plus, « Nombre de membres : ») sont des titres de la colonne, laissés tels quels."""
+    titres = len(libelles) - len(valeurs)
+    if len(valeurs) < 2 or not 0 <= titres <= 2:
+        return None
+    return libelles[:titres] + [
+        f"{lib} {v}" for lib, v in zip(libelles[titres:], valeurs, strict=True)
+    ]
+
+
+def _libelles_puis_valeurs_en_colonne(lignes: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Au moins trois libellés seuls sur leurs lignes (« En exercice : ») puis leurs valeurs
+    seules sur les suivantes : chaque libellé réécrit avec sa valeur (« En exercice : 20 »)."""
+    resultat: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lignes):
+        j = i
+        while j < len(lignes) and _LIBELLE_OUVERT.fullmatch(lignes[j][1]):
+            j += 1
+        k = j
+        while j - i >= 3 and k < len(lignes) and _VALEUR_DE_COLONNE.fullmatch(lignes[k][1]):
+            k += 1
+        ecrit = _apparier(
+            [t.strip() for _, t in lignes[i:j]], [t.strip() for _, t in lignes[j:k]]
+        )
+        if j - i >= 3 and ecrit is not None:
+            resultat.extend((n, t) for (n, _), t in zip(lignes[i:j], ecrit, strict=True))
+            i = k
+            continue
+        resultat.append(lignes[i])
+        i += 1
+    return resultat
+
+
+def _libelles_valeurs(trouve: re.Match[str]) -> str:
+    libelles = [x.strip() for x in _UN_LIBELLE_OUVERT.findall(trouve.group("libelles"))]
+    ecrit = _apparier(libelles, trouve.group("valeurs").split())
+    return " ".join(ecrit) + " " if ecrit is not None else trouve.group(0)
+
+
+def libelles_puis_valeurs(texte: str) -> str:
+    """Dans un texte aplati, la colonne des libellés suivie de celle des valeurs :
+
+    >>> libelles_puis_valeurs("Nombre de membres : En exercice : Ayant pris part à la "
+    ...                       "délibération : Date de la Convocation : 24 21 05/11/2019 EXTRAIT")
+    'Nombre de membres : En exercice : 24 Ayant pris part à la délibération : 21 Date de la Convocation : 05/11/2019 EXTRAIT'
+    """
+    return _LIBELLES_PUIS_VALEURS.sub(_libelles_valeurs, texte)
 
 
 def _nombres_puis_libelles(lignes: list[Ligne], i: int) -> tuple[Ligne, int] | None:
