@@ -1054,7 +1054,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         d.zone, d.paragraphe_neuf = "objet", False
         return
     if (titre := r.approbation(t)) is not None and (
-        etat.aplati or etat.deliberations or _titre_puis_vote(titre)[1]  # « … : à l'unanimité »
+        etat.aplati
+        or etat.deliberations
+        or _titre_puis_vote(titre)[1]  # « … : à l'unanimité »
+        or (titre.upper() == titre and len(titre) <= 150)  # intertitre en capitales
     ):
         etat.section = None
         if d is None or d.objet or d.theme or not d.titre_attendu:
@@ -1554,8 +1557,9 @@ _FONCTION_DE_COMMUNE = re.compile(
     r"(?:\s+(?:titulaire|suppl[ée]ante?|municipale?))?\s+(?:de|d'|du|des)\s*[A-ZÀ-Ý][^,;()]*$"
 )
 _PAR_SON_SUPPLEANT = re.compile(
-    r"^(?P<titulaire>.+?)\s*,?\s*(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+par\s+(?:son|sa)\s+"
-    r"suppl[ée]ante?\s*,?\s*(?P<suppleant>[^,()]+?)\s*\)?\s*$",
+    r"^(?P<titulaire>.+?)\s*,?\s*(?:(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+par\s+(?:son|sa)\s+"
+    r"suppl[ée]ante?|suppl[ée][ée]e?\s+par)"  # « Georges CALVET suppléé par Alain CALVET »
+    r"\s*,?\s*(?P<suppleant>[^,()]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )
 _DE_COMMUNE = re.compile(r"^(?P<personne>\S+\s+\S+.*?)\s+(?:de|d')\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\- ]+$")
@@ -1840,7 +1844,7 @@ _CIVILITE_PLURIEL = re.compile(
 _CIVILITES_PLURIEL_SEULES = re.compile(
     r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+|&\s*)?)+\s*", re.I
 )
-_MOT_SUPPLEANT = re.compile(r"suppl[ée]an(?:t|ce)", re.I)
+_MOT_SUPPLEANT = re.compile(r"suppl[ée](?:an(?:t|ce)|[ée]e?\s+par\b)", re.I)
 
 
 _MAJORITE_FINALE = re.compile(
