@@ -2499,6 +2499,11 @@ _VOIX_CHIFFREES = re.compile(
     r"\b\d{1,3}\s+voix\s+pour\b[^.;]{0,40}?\b\d{1,3}\s+(?:voix\s+contre|abstentions?)\b"
 )  # « … approuve le compte administratif par 11 voix pour et 1 abstention. »
 _PHRASE_VOTE_MAX = 300
+# « Mme Yvette BOUDET, présidente du comité des fêtes, ne prend pas part au vote. » : un membre
+# nommé qui ne vote pas (une voix de moins, « ne prend pas part » = 1)
+_UN_MEMBRE_NE_VOTE_PAS = re.compile(
+    r"\s*(?:m\.|mme|mlle|monsieur|madame|mr)\s[^.;]{2,120}?\bne\s+prend\s+pas\s+part\s+au\s+vote\b"
+)
 
 
 def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
@@ -2506,6 +2511,9 @@ def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
     administratif est adopté par cinq voix. ») donne le vote du point."""
     for phrase in _PHRASE.split(t):
         plat = cle_texte(phrase)
+        if len(phrase) <= 200 and _UN_MEMBRE_NE_VOTE_PAS.match(plat):
+            d.votes.setdefault("ne_prend_pas_part", 1)  # « Mme X, …, ne prend pas part au vote. »
+            continue
         chiffrees = len(phrase) <= _PHRASE_VOTE_MAX and _VOIX_CHIFFREES.search(plat) is not None
         if not chiffrees and (
             len(phrase) > 160 or not (_ISSUE.search(plat) or _LIBELLE_VOTE.match(plat))

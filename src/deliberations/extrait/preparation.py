@@ -141,6 +141,9 @@ _SANS_RECOLLER = re.compile(
     r"en\s+exercice\b|votants\b)",
     re.I,
 )
+# « … ne prend pas part au » / « vote. » : une ligne ne finit sur un article ou une préposition
+# que si la largeur l'a coupée ; la suivante la continue, même si elle commence par « vote »
+_FIN_SUR_UN_MOT_OUTIL = re.compile(r"\s(?:au|aux|du|de|des|le|la|les|à|par|en|et)$", re.I)
 # Fin de phrase (mais pas « M. », « Mme. », une initiale « J. ») : la ligne suivante commence
 # autre chose.
 _FIN_DE_PHRASE = re.compile(r"(?:[^\W\d_]{2,}|\d|\))[.;:!?]$|:$")
@@ -167,6 +170,56 @@ def _largeur_coupee(lignes: list[str]) -> int | None:
     return largeur if suites >= 2 else None
 
 
+# « Conseil municipal du 12 avril 2022 – Procès-verbal      Page 1 sur 3 » : un pied de page
+# (« page » écrit, ou le numéro « 2/3 » séparé du texte par un blanc de mise en page)
+_PIED_NUMEROTE = re.compile(
+    r"^\s*\S.*?(?:\s+page\s*|\s{3,}|\t)(?P<page>\d{1,2})\s*(?:/|sur)\s*(?P<pages>\d{1,2})\s*$",
+    re.I,
+)
+_CHIFFRES = re.compile(r"\d+")
+
+
+def _sans_pieds_de_page(
+    prep: Preparation, numerotees: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """Un texte copié page par page (sans saut de page) : la ligne de pied de page numérotée
+    qui revient (aux numéros près) au moins deux fois, et la ligne voisine qui revient avec
+    elle (adresse de la mairie, titre du document), sont retirées ; la phrase ou la liste
+    qu'elles coupaient se recolle ensuite."""
+    cles = [_CHIFFRES.sub("#", cle_texte(t)) for _, t in numerotees]
+    compte = Counter(c for c in cles if c)
+    pieds = {
+        i
+        for i, (_, t) in enumerate(numerotees)
+        if compte[cles[i]] >= 2
+        and len(t) <= 160
+        and (pied := _PIED_NUMEROTE.match(t)) is not None
+        and int(pied["page"]) <= int(pied["pages"])
+    }
+    if not pieds:
+        return numerotees
+    # la voisine : le même texte (chiffres compris) à côté d'au moins deux pieds de page
+    exactes = [cle_texte(t) for _, t in numerotees]
+    cote: Counter[str] = Counter(
+        exactes[j]
+        for i in pieds
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(numerotees) and j not in pieds and exactes[j]
+    )
+    voisines = {
+        j
+        for i in pieds
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(numerotees)
+        and j not in pieds
+        and cote[exactes[j]] >= 2
+        and len(numerotees[j][1]) <= 160
+    }
+    for i in sorted(pieds | voisines):
+        prep.retirees.append((numerotees[i][0], numerotees[i][1].strip(), "pied de page répété"))
+    return [x for i, x in enumerate(numerotees) if i not in pieds and i not in voisines]
+
+
 def _recoller_colonnes(
     prep: Preparation, numerotees: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
@@ -188,8 +241,13 @@ def _recoller_colonnes(
             and texte.strip()
             and precedente
             and len(precedente) + 1 + len(texte.split(None, 1)[0]) > largeur - marge
-            and not _SANS_RECOLLER.match(texte)
-            and not (_FIN_DE_PHRASE.search(precedente) and not precedente.endswith(("M.", "Mme.")))
+            and (not _SANS_RECOLLER.match(texte) or _FIN_SUR_UN_MOT_OUTIL.search(precedente))
+            and not (
+                _FIN_DE_PHRASE.search(precedente)
+                and not precedente.endswith(("M.", "Mme."))
+                # « … Présents : 15 – Pouvoirs : » / « 3 – Votants : 18 » : la valeur suit
+                and not (precedente.endswith(":") and texte.lstrip()[:1].isdigit())
+            )
             and not (titre and texte.lstrip()[:1].isupper())
             and "\t" not in texte
             and "\t" not in precedente  # une ligne de tableau n'est pas coupée, elle a des cellules
@@ -218,6 +276,7 @@ def preparer(texte: str) -> Preparation:
     prep = Preparation(lignes=[], aplati=_aplati(brutes))
     numerotees = list(enumerate(brutes, start=1))
     if not prep.aplati:
+        numerotees = _sans_pieds_de_page(prep, numerotees)
         numerotees = _recoller_colonnes(prep, numerotees)
         numerotees = _libelles_puis_valeurs_en_colonne(numerotees)
         # un texte aplati puis coupé à largeur fixe : recollé, c'est un texte aplati
