@@ -1854,6 +1854,9 @@ _MAJORITE_FINALE = re.compile(
 )
 
 
+_QUALITE_D_ABSENCE = re.compile(r",\s*(excus[ée]e?s?|absente?s?)\s*(?:,\s*|$)", re.I)
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
@@ -1911,6 +1914,15 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     for morceau in morceaux:
         if est_fonction(morceau):
             continue
+        if etat.section.nom in ("absents", "procurations") and (
+            qualite := _QUALITE_D_ABSENCE.search(morceau)
+        ) is not None:
+            # « Mme X, excusée, pouvoir à M. Y », « M. Z, absent » (colonne d'un tableau)
+            suite = morceau[qualite.end() :].strip()
+            excuse = qualite.group(1).lower().startswith("excus")
+            morceau = morceau[: qualite.start()] + (
+                f", {suite}" if suite else (f" ({qualite.group(1)})" if excuse else "")
+            )
         if (
             _MOT_SUPPLEANT.search(morceau) or etat.section.nom == "suppleants"
         ) and _suppleance(etat, n, morceau):

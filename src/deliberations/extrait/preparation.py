@@ -220,6 +220,49 @@ def _sans_pieds_de_page(
     return [x for i, x in enumerate(numerotees) if i not in pieds and i not in voisines]
 
 
+# « PRESENTS ABSENTS » : l'en-tête d'un tableau à deux colonnes aplati rangée par rangée
+_DEUX_COLONNES = re.compile(
+    r"^\s*(?P<gauche>(?:membres\s+)?presents?)\s+(?P<droite>absents?(?:\s+excuses?)?|excuses?)\s*$"
+)
+_CIVILITE_DE_CELLULE = re.compile(r"(?:^|(?<=\s))(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?=[A-ZÉÈ])")
+_CELLULE_INACHEVEE = re.compile(r"\b(?:à|a|par|de)\s*$")
+
+
+def _tableau_deux_colonnes(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Un tableau « PRESENTS | ABSENTS » copié rangée par rangée (« M. A, Maire Mme B, excusée,
+    pouvoir à » / « M. C M. A ») : la cellule de droite commence à la deuxième civilité de la
+    rangée, et continue la précédente quand celle-ci finissait sur « à » ; les deux colonnes
+    sont réécrites en deux listes (« PRESENTS : A, C », « ABSENTS : B, excusée, pouvoir à A »)."""
+    for i, (numero, texte) in enumerate(numerotees):
+        entete = _DEUX_COLONNES.match(cle_texte(texte))
+        if entete is None:
+            continue
+        gauche: list[str] = []
+        droite: list[str] = []
+        j = i + 1
+        while j < len(numerotees) and _CIVILITE_DE_CELLULE.match(numerotees[j][1].strip()):
+            rangee = numerotees[j][1].strip()
+            civilites = list(_CIVILITE_DE_CELLULE.finditer(rangee))
+            coupe = civilites[1].start() if len(civilites) >= 2 else len(rangee)
+            gauche.append(rangee[:coupe].strip())
+            if cellule := rangee[coupe:].strip():
+                if droite and _CELLULE_INACHEVEE.search(droite[-1]):
+                    droite[-1] += " " + cellule
+                else:
+                    droite.append(cellule)
+            j += 1
+        if len(gauche) < 2 or not droite:
+            continue
+        mots = texte.split()
+        milieu = len(mots) - len(entete["droite"].split())
+        lignes = [
+            (numero, " ".join(mots[:milieu]) + " : " + ", ".join(gauche)),
+            (numero, " ".join(mots[milieu:]) + " : " + " ; ".join(droite)),
+        ]
+        return numerotees[:i] + lignes + _tableau_deux_colonnes(numerotees[j:])
+    return numerotees
+
+
 def _recoller_colonnes(
     prep: Preparation, numerotees: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
@@ -277,6 +320,7 @@ def preparer(texte: str) -> Preparation:
     numerotees = list(enumerate(brutes, start=1))
     if not prep.aplati:
         numerotees = _sans_pieds_de_page(prep, numerotees)
+        numerotees = _tableau_deux_colonnes(numerotees)
         numerotees = _recoller_colonnes(prep, numerotees)
         numerotees = _libelles_puis_valeurs_en_colonne(numerotees)
         # un texte aplati puis coupé à largeur fixe : recollé, c'est un texte aplati
