@@ -225,6 +225,7 @@ _DEUX_COLONNES = re.compile(
     r"^\s*(?P<gauche>(?:membres\s+)?presents?)\s+(?P<droite>absents?(?:\s+excuses?)?|excuses?)\s*$"
 )
 _CIVILITE_DE_CELLULE = re.compile(r"(?:^|(?<=\s))(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?=[A-ZÉÈ])")
+_PHRASE_DE_RANGEE = re.compile(r"\.$|\s(?:a|est|sont|ont)\s")
 _CELLULE_INACHEVEE = re.compile(r"\b(?:à|a|par|de)\s*$")
 
 
@@ -242,6 +243,8 @@ def _tableau_deux_colonnes(numerotees: list[tuple[int, str]]) -> list[tuple[int,
         j = i + 1
         while j < len(numerotees) and _CIVILITE_DE_CELLULE.match(numerotees[j][1].strip()):
             rangee = numerotees[j][1].strip()
+            if _PHRASE_DE_RANGEE.search(rangee):
+                break  # « Mme X a été nommée secrétaire de séance. » : le tableau est fini
             civilites = list(_CIVILITE_DE_CELLULE.finditer(rangee))
             coupe = civilites[1].start() if len(civilites) >= 2 else len(rangee)
             gauche.append(rangee[:coupe].strip())
@@ -258,6 +261,7 @@ def _tableau_deux_colonnes(numerotees: list[tuple[int, str]]) -> list[tuple[int,
         lignes = [
             (numero, " ".join(mots[:milieu]) + " : " + ", ".join(gauche)),
             (numero, " ".join(mots[milieu:]) + " : " + " ; ".join(droite)),
+            (numero, ""),  # la fin du tableau ferme la liste
         ]
         return numerotees[:i] + lignes + _tableau_deux_colonnes(numerotees[j:])
     return numerotees
