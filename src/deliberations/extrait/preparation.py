@@ -186,6 +186,8 @@ def _sans_pieds_de_page(
     qui revient (aux numéros près) au moins deux fois, et la ligne voisine qui revient avec
     elle (adresse de la mairie, titre du document), sont retirées ; la phrase ou la liste
     qu'elles coupaient se recolle ensuite."""
+    if not any(len(t) <= 160 and _PIED_NUMEROTE.match(t) for _, t in numerotees):
+        return numerotees  # (test rapide : la plupart des textes n'ont pas de pied numéroté)
     cles = [_CHIFFRES.sub("#", cle_texte(t)) for _, t in numerotees]
     compte = Counter(c for c in cles if c)
     pieds = {
@@ -235,6 +237,8 @@ def _tableau_deux_colonnes(numerotees: list[tuple[int, str]]) -> list[tuple[int,
     rangée, et continue la précédente quand celle-ci finissait sur « à » ; les deux colonnes
     sont réécrites en deux listes (« PRESENTS : A, C », « ABSENTS : B, excusée, pouvoir à A »)."""
     for i, (numero, texte) in enumerate(numerotees):
+        if len(texte) > 40 or "sent" not in texte.lower():
+            continue  # (test rapide : l'en-tête est court et nomme les présents)
         entete = _DEUX_COLONNES.match(cle_texte(texte))
         if entete is None:
             continue
@@ -333,7 +337,7 @@ def preparer(texte: str) -> Preparation:
         if len(brute) > 1000 and "age" in brute:
             brute = _sans_entete_repete(prep, numero, brute)
         brute = valeurs_puis_libelles(brute)
-        if ": " in brute and _DEUX_NOMBRES.search(brute):
+        if ": " in brute:
             brute = libelles_puis_valeurs(brute)
         if len(brute) > 1000:
             brute = decoller(brute)
@@ -406,11 +410,9 @@ _DEUX_NOMBRES = re.compile(r"\d\s+\d")
 _LIBELLE_OUVERT = re.compile(r"\s*[A-ZÀ-Ý][^:\d]{2,60}:\s*")
 _VALEUR = r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4})"
 _VALEUR_DE_COLONNE = re.compile(rf"\s*{_VALEUR}\s*")
-_LIBELLES_PUIS_VALEURS = re.compile(
-    r"(?P<libelles>(?:[A-ZÀ-Ý][^:\d;]{2,60}?\s*:\s+){3,8})"
-    rf"(?P<valeurs>(?:{_VALEUR}\s+){{1,7}}{_VALEUR})(?![\d/])"
-)
-_UN_LIBELLE_OUVERT = re.compile(r"[A-ZÀ-Ý][^:\d;]{2,60}?\s*:")
+# « … : 24 24 21 05/11/2019 » : un deux-points suivi d'au moins deux valeurs
+_DEUX_POINTS_PUIS_VALEURS = re.compile(rf":\s+(?P<valeurs>{_VALEUR}(?:\s+{_VALEUR}){{1,7}})(?![\d/])")
+_EST_LIBELLE = re.compile(r"[A-ZÀ-Ý][^\d;]{1,60}")
 
 
 def _apparier(libelles: list[str], valeurs: list[str]) -> list[str] | None:
@@ -448,20 +450,40 @@ def _libelles_puis_valeurs_en_colonne(lignes: list[tuple[int, str]]) -> list[tup
     return resultat
 
 
-def _libelles_valeurs(trouve: re.Match[str]) -> str:
-    libelles = [x.strip() for x in _UN_LIBELLE_OUVERT.findall(trouve.group("libelles"))]
-    ecrit = _apparier(libelles, trouve.group("valeurs").split())
-    return " ".join(ecrit) + " " if ecrit is not None else trouve.group(0)
+def _deux_points_de_la_colonne(texte: str, dernier: int, debut: int) -> list[int]:
+    """Les deux-points des libellés qui précèdent ``dernier`` (au plus huit), en remontant tant
+    que le texte entre deux deux-points est un libellé (« En exercice »), dans l'ordre."""
+    bornes = [dernier]
+    while len(bornes) < 8:
+        precedent = texte.rfind(":", max(debut, bornes[-1] - 64), bornes[-1])
+        if precedent < 0 or not _EST_LIBELLE.fullmatch(texte[precedent + 1 : bornes[-1]].strip()):
+            break
+        bornes.append(precedent)
+    return bornes[::-1]
 
 
 def libelles_puis_valeurs(texte: str) -> str:
-    """Dans un texte aplati, la colonne des libellés suivie de celle des valeurs :
+    """Dans un texte aplati, la colonne des libellés suivie de celle des valeurs : chaque
+    valeur est écrite après le deux-points de son libellé (les derniers libellés reçoivent
+    les valeurs ; au plus deux premiers, titres de la colonne, n'en reçoivent pas) :
 
     >>> libelles_puis_valeurs("Nombre de membres : En exercice : Ayant pris part à la "
     ...                       "délibération : Date de la Convocation : 24 21 05/11/2019 EXTRAIT")
     'Nombre de membres : En exercice : 24 Ayant pris part à la délibération : 21 Date de la Convocation : 05/11/2019 EXTRAIT'
     """
-    return _LIBELLES_PUIS_VALEURS.sub(_libelles_valeurs, texte)
+    morceaux: list[str] = []
+    reprise = 0
+    for trouve in _DEUX_POINTS_PUIS_VALEURS.finditer(texte):
+        colonnes = _deux_points_de_la_colonne(texte, trouve.start(), reprise)
+        valeurs = trouve.group("valeurs").split()
+        titres = len(colonnes) - len(valeurs)
+        if len(colonnes) < 3 or len(valeurs) < 2 or not 0 <= titres <= 2:
+            continue
+        for colon, valeur in zip(colonnes[titres:], valeurs, strict=True):
+            morceaux.append(texte[reprise : colon + 1] + " " + valeur)
+            reprise = colon + 1
+        reprise = trouve.end()
+    return "".join(morceaux) + texte[reprise:] if morceaux else texte
 
 
 def _nombres_puis_libelles(lignes: list[Ligne], i: int) -> tuple[Ligne, int] | None:
