@@ -184,7 +184,7 @@ def test_pied_de_page_numerote_au_milieu_d_une_liste() -> None:
 
 def test_numero_du_document_n_est_pas_un_pied_de_page() -> None:
     texte = "Délibération N° 14/2011\nTexte\nDélibération N° 15/2011\nTexte\n"
-    assert [ligne.texte for ligne in preparer(texte).lignes][0] == "Délibération N° 14/2011"
+    assert preparer(texte).lignes[0].texte == "Délibération N° 14/2011"
 
 
 def test_valeur_d_un_libelle_coupee_en_fin_de_ligne() -> None:
