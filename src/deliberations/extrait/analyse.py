@@ -651,6 +651,7 @@ _DOUTES_LISTES = frozenset(
         "extrait.intitule-inconnu",
         "extrait.texte-aplati",
         "extrait.procuration-en-cours-de-seance",
+        "extrait.presents-liste-complete",
         "extrait.presents-manquants",
         "extrait.presents-non-nommes",
     }
