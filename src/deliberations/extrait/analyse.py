@@ -448,8 +448,12 @@ def _verifier_lignes(nombre: int, lignes_max: int) -> None:
         )
 
 
+# « Objet : Titre N° interne de l'acte : 2022-07 », « Objet : Titre – N° 2016-031 » : le numéro
+# écrit après le titre (à la fin de la ligne quand il suit un tiret)
 _NUMERO_INTERNE = re.compile(
-    r"\s*\bN\s*°\s*(?:interne\s+)?de\s+l'acte\s*:?\s*([0-9][\w./-]{0,20})", re.I
+    r"\s*(?:\bN\s*°\s*(?:interne\s+)?de\s+l'acte\s*:?\s*|\s[–-]\s+N\s*°\s*(?=[0-9][\w./-]{0,20}\s*$))"
+    r"([0-9][\w./-]{0,20})",
+    re.I,
 )
 _RUBRIQUE = re.compile(
     r"\s*(rapporteurs?|rapporteuses?|interventions?|d[ée]cisions?|expos[ée]|discussion)\s*:\s*",
@@ -647,6 +651,7 @@ _DOUTES_LISTES = frozenset(
         "extrait.intitule-inconnu",
         "extrait.texte-aplati",
         "extrait.procuration-en-cours-de-seance",
+        "extrait.presents-liste-complete",
         "extrait.presents-manquants",
         "extrait.presents-non-nommes",
     }
@@ -1050,7 +1055,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         d.zone, d.paragraphe_neuf = "objet", False
         return
     if (titre := r.approbation(t)) is not None and (
-        etat.aplati or etat.deliberations or _titre_puis_vote(titre)[1]  # « … : à l'unanimité »
+        etat.aplati
+        or etat.deliberations
+        or _titre_puis_vote(titre)[1]  # « … : à l'unanimité »
+        or (titre.upper() == titre and len(titre) <= 150)  # intertitre en capitales
     ):
         etat.section = None
         if d is None or d.objet or d.theme or not d.titre_attendu:
@@ -1550,8 +1558,9 @@ _FONCTION_DE_COMMUNE = re.compile(
     r"(?:\s+(?:titulaire|suppl[ée]ante?|municipale?))?\s+(?:de|d'|du|des)\s*[A-ZÀ-Ý][^,;()]*$"
 )
 _PAR_SON_SUPPLEANT = re.compile(
-    r"^(?P<titulaire>.+?)\s*,?\s*(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+par\s+(?:son|sa)\s+"
-    r"suppl[ée]ante?\s*,?\s*(?P<suppleant>[^,()]+?)\s*\)?\s*$",
+    r"^(?P<titulaire>.+?)\s*,?\s*(?:(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+par\s+(?:son|sa)\s+"
+    r"suppl[ée]ante?|suppl[ée][ée]e?\s+par)"  # « Georges CALVET suppléé par Alain CALVET »
+    r"\s*,?\s*(?P<suppleant>[^,()]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )
 _DE_COMMUNE = re.compile(r"^(?P<personne>\S+\s+\S+.*?)\s+(?:de|d')\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\- ]+$")
@@ -1839,7 +1848,7 @@ _CIVILITE_PLURIEL = re.compile(
 _CIVILITES_PLURIEL_SEULES = re.compile(
     r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+|&\s*)?)+\s*", re.I
 )
-_MOT_SUPPLEANT = re.compile(r"suppl[ée]an(?:t|ce)", re.I)
+_MOT_SUPPLEANT = re.compile(r"suppl[ée](?:an(?:t|ce)|[ée]e?\s+par\b)", re.I)
 
 
 _MAJORITE_FINALE = re.compile(
@@ -1847,6 +1856,9 @@ _MAJORITE_FINALE = re.compile(
     r"(?:membres|conseillers)(?:\s+en\s+exercice)?\s*[,.]?\s*$",
     re.I,
 )
+
+
+_QUALITE_D_ABSENCE = re.compile(r",\s*(excus[ée]e?s?|absente?s?)\s*(?:,\s*|$)", re.I)
 
 
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
@@ -1906,6 +1918,15 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     for morceau in morceaux:
         if est_fonction(morceau):
             continue
+        if etat.section.nom in ("absents", "procurations") and (
+            qualite := _QUALITE_D_ABSENCE.search(morceau)
+        ) is not None:
+            # « Mme X, excusée, pouvoir à M. Y », « M. Z, absent » (colonne d'un tableau)
+            suite = morceau[qualite.end() :].strip()
+            excuse = qualite.group(1).lower().startswith("excus")
+            morceau = morceau[: qualite.start()] + (
+                f", {suite}" if suite else (f" ({qualite.group(1)})" if excuse else "")
+            )
         if (
             _MOT_SUPPLEANT.search(morceau) or etat.section.nom == "suppleants"
         ) and _suppleance(etat, n, morceau):
@@ -2494,6 +2515,11 @@ _VOIX_CHIFFREES = re.compile(
     r"\b\d{1,3}\s+voix\s+pour\b[^.;]{0,40}?\b\d{1,3}\s+(?:voix\s+contre|abstentions?)\b"
 )  # « … approuve le compte administratif par 11 voix pour et 1 abstention. »
 _PHRASE_VOTE_MAX = 300
+# « Mme Yvette BOUDET, présidente du comité des fêtes, ne prend pas part au vote. » : un membre
+# nommé qui ne vote pas (une voix de moins, « ne prend pas part » = 1)
+_UN_MEMBRE_NE_VOTE_PAS = re.compile(
+    r"\s*(?:m\.|mme|mlle|monsieur|madame|mr)\s[^.;]{2,120}?\bne\s+prend\s+pas\s+part\s+au\s+vote\b"
+)
 
 
 _TROIS_DECOMPTES = frozenset(("pour", "contre", "abstentions"))
@@ -2514,6 +2540,9 @@ def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
     administratif est adopté par cinq voix. ») donne le vote du point."""
     for phrase in _PHRASE.split(t):
         plat = cle_texte(phrase)
+        if len(phrase) <= 200 and _UN_MEMBRE_NE_VOTE_PAS.match(plat):
+            d.votes.setdefault("ne_prend_pas_part", 1)  # « Mme X, …, ne prend pas part au vote. »
+            continue
         chiffrees = len(phrase) <= _PHRASE_VOTE_MAX and _VOIX_CHIFFREES.search(plat) is not None
         if not chiffrees and (
             len(phrase) > 160 or not (_ISSUE.search(plat) or _LIBELLE_VOTE.match(plat))
@@ -3517,6 +3546,28 @@ _PRESIDENT_PAR_FONCTION = re.compile(
 _MAIRE_OU_PRESIDENT = re.compile(r"\b(?:le|la)\s+(?:maire|president|presidente)\b")
 
 
+def _sans_absents_nommes(etat: _Etat, membres: _Membres, presents: list[Elu]) -> list[Elu]:
+    """« Présents » suivi de tout le conseil : quand chaque absent, excusé et mandant nommé
+    ensuite figure aussi dans la liste des présents (au moins deux, dont un absent ou excusé),
+    la liste est celle des membres ; les présents sont la liste moins ceux-là (avec constat)."""
+    index = _Membres(presents, membres._cles)
+    autres = [e for _, e, _ in etat.absents] + [m for _, m, _, _ in etat.procurations]
+    if not etat.absents or len(autres) < 2:
+        return presents
+    trouves = [index.trouver(e) for e in autres]
+    if not all(len(t) == 1 for t in trouves):
+        return presents
+    retires = {membres.cle(t[0]) for t in trouves}
+    etat.constat(
+        "extrait.presents-liste-complete",
+        Severite.AVERTISSEMENT,
+        0,
+        f"La liste des présents nomme tout le conseil : les {len(retires)} absents, excusés et "
+        "mandants nommés ensuite en sont retirés.",
+    )
+    return [e for e in presents if membres.cle(e) not in retires]
+
+
 def _construire(
     etat: _Etat,
     identifiant_actes: str | None,
@@ -3551,6 +3602,7 @@ def _construire(
             continue
         vus.add(membres.cle(membre))
         presents.append(membre)
+    presents = _sans_absents_nommes(etat, membres, presents)
     _president_present(etat, membres, presents)
     index_presents = _Membres(presents, membres._cles)
     cles_presents = {membres.cle(e) for e in presents}

@@ -213,7 +213,7 @@ _INTITULES_FORTS = re.compile(
     r"|(?:present|absent|represente)\((?:e\)s\b|es\))"
     r"|(?<!\)\s)excuse\((?:e\)s\b|es\))"  # « Absent(es) excusé(es) : » : un seul intitulé
     # « … délégué(e)s suppléant(e)s. » ferme une liste de suppléants : pas un intitulé
-    r"|(?<!delegue\(e\)s\s)suppleant\(e\)s\b"
+    r"|(?<!delegue\(e\)s\s)(?<!procuration\s[-–]\s)(?<!pouvoir\s[-–]\s)suppleant\(e\)s\b"
     r"|assist(?:ent|aient|ait)\s+(?:sans\s+voix|egalement|aussi)\b"
     r"|(?:pouvoirs|procurations)\s+(?=(?:m\.|mme|mr|monsieur|madame|[a-z]\.)\s)"
     r")"
@@ -235,6 +235,8 @@ _POINT_NUMEROTE = re.compile(
     # « … votants : 18 A) Budget primitif … », « … (noms). B) Budget annexe … » : points lettrés
     r"|(?:[.!?»)]|\d)\s+(?=[A-H]\)\s+[A-ZÉÈÀ][a-zéèêà])"
     r"|[.!?)]\s+(?:\d{1,3}\s+)?(?=\d{1,2}/\d{1,2}\s*[-–]\s+[A-ZÉÈÀ])"
+    # « … approuvé à l'unanimité. 2023-05 Budget primitif … » : numéro année-rang puis titre
+    r"|(?:[.!?)]|\d)\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s+[A-ZÉÈÀ][a-zéèêà])"
 )
 # « … Adopté à l'unanimité 2- Budget annexe … » : après l'issue d'un vote, un rang suivi d'un
 # titre ouvre le point suivant (le rang d'abord, l'issue devant lui ensuite : la recherche

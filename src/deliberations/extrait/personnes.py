@@ -116,7 +116,11 @@ _LIEN_FINAL = re.compile(
 
 
 # Un nom suit (et non « , QUI A DONNÉ POUVOIR » d'une liste en capitales)
-_SUIVANT = r"(?!\s*(?i:qui|que|dont|ayant|lequel|laquelle)\b)(?=\s*(?:" + CIVILITE + r"\s|[A-ZÉÈÀÂÎÔ]))"
+# (ou une fonction ordinale : « M. Thierry CORNU, 1er Adjoint, Mme … »)
+_SUIVANT = (
+    r"(?!\s*(?i:qui|que|dont|ayant|lequel|laquelle)\b)(?=\s*(?:" + CIVILITE + r"\s|[A-ZÉÈÀÂÎÔ]"
+    r"|\d{1,2}\s*(?:er|ère|re|e|ème|eme)\s+(?i:adjointe?|vice)))"
+)
 _SEPARATEURS_LISTE = re.compile(
     r"\t+|;|,(?![^()]*\))"
     + _SUIVANT

@@ -141,6 +141,9 @@ _SANS_RECOLLER = re.compile(
     r"en\s+exercice\b|votants\b)",
     re.I,
 )
+# « … ne prend pas part au » / « vote. » : une ligne ne finit sur un article ou une préposition
+# que si la largeur l'a coupée ; la suivante la continue, même si elle commence par « vote »
+_FIN_SUR_UN_MOT_OUTIL = re.compile(r"\s(?:au|aux|du|de|des|le|la|les|à|par|en|et)$", re.I)
 # Fin de phrase (mais pas « M. », « Mme. », une initiale « J. ») : la ligne suivante commence
 # autre chose.
 _FIN_DE_PHRASE = re.compile(r"(?:[^\W\d_]{2,}|\d|\))[.;:!?]$|:$")
@@ -167,6 +170,107 @@ def _largeur_coupee(lignes: list[str]) -> int | None:
     return largeur if suites >= 2 else None
 
 
+# « Conseil municipal du 12 avril 2022 – Procès-verbal      Page 1 sur 3 » : un pied de page
+# (« page » écrit, ou le numéro « 2/3 » séparé du texte par un blanc de mise en page)
+_PIED_NUMEROTE = re.compile(
+    r"^\s*\S.*?(?:\s+page\s*|\s{3,}|\t)(?P<page>\d{1,2})\s*(?:/|sur)\s*(?P<pages>\d{1,2})\s*$",
+    re.I,
+)
+_CHIFFRES = re.compile(r"\d+")
+
+
+def _sans_pieds_de_page(
+    prep: Preparation, numerotees: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """Un texte copié page par page (sans saut de page) : la ligne de pied de page numérotée
+    qui revient (aux numéros près) au moins deux fois, et la ligne voisine qui revient avec
+    elle (adresse de la mairie, titre du document), sont retirées ; la phrase ou la liste
+    qu'elles coupaient se recolle ensuite."""
+    if not any(len(t) <= 160 and _PIED_NUMEROTE.match(t) for _, t in numerotees):
+        return numerotees  # (test rapide : la plupart des textes n'ont pas de pied numéroté)
+    cles = [_CHIFFRES.sub("#", cle_texte(t)) for _, t in numerotees]
+    compte = Counter(c for c in cles if c)
+    pieds = {
+        i
+        for i, (_, t) in enumerate(numerotees)
+        if compte[cles[i]] >= 2
+        and len(t) <= 160
+        and (pied := _PIED_NUMEROTE.match(t)) is not None
+        and int(pied["page"]) <= int(pied["pages"])
+    }
+    if not pieds:
+        return numerotees
+    # la voisine : le même texte (chiffres compris) à côté d'au moins deux pieds de page
+    exactes = [cle_texte(t) for _, t in numerotees]
+    cote: Counter[str] = Counter(
+        exactes[j]
+        for i in pieds
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(numerotees) and j not in pieds and exactes[j]
+    )
+    voisines = {
+        j
+        for i in pieds
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(numerotees)
+        and j not in pieds
+        and cote[exactes[j]] >= 2
+        and len(numerotees[j][1]) <= 160
+    }
+    for i in sorted(pieds | voisines):
+        prep.retirees.append((numerotees[i][0], numerotees[i][1].strip(), "pied de page répété"))
+    return [x for i, x in enumerate(numerotees) if i not in pieds and i not in voisines]
+
+
+# « PRESENTS ABSENTS » : l'en-tête d'un tableau à deux colonnes aplati rangée par rangée
+_DEUX_COLONNES = re.compile(
+    r"^\s*(?P<gauche>(?:membres\s+)?presents?)\s+(?P<droite>absents?(?:\s+excuses?)?|excuses?)\s*$"
+)
+_CIVILITE_DE_CELLULE = re.compile(r"(?:^|(?<=\s))(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?=[A-ZÉÈ])")
+_PHRASE_DE_RANGEE = re.compile(r"\.$|\s(?:a|est|sont|ont)\s")
+_CELLULE_INACHEVEE = re.compile(r"\b(?:à|a|par|de)\s*$")
+
+
+def _tableau_deux_colonnes(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Un tableau « PRESENTS | ABSENTS » copié rangée par rangée (« M. A, Maire Mme B, excusée,
+    pouvoir à » / « M. C M. A ») : la cellule de droite commence à la deuxième civilité de la
+    rangée, et continue la précédente quand celle-ci finissait sur « à » ; les deux colonnes
+    sont réécrites en deux listes (« PRESENTS : A, C », « ABSENTS : B, excusée, pouvoir à A »)."""
+    for i, (numero, texte) in enumerate(numerotees):
+        if len(texte) > 40 or "sent" not in texte.lower():
+            continue  # (test rapide : l'en-tête est court et nomme les présents)
+        entete = _DEUX_COLONNES.match(cle_texte(texte))
+        if entete is None:
+            continue
+        gauche: list[str] = []
+        droite: list[str] = []
+        j = i + 1
+        while j < len(numerotees) and _CIVILITE_DE_CELLULE.match(numerotees[j][1].strip()):
+            rangee = numerotees[j][1].strip()
+            if _PHRASE_DE_RANGEE.search(rangee):
+                break  # « Mme X a été nommée secrétaire de séance. » : le tableau est fini
+            civilites = list(_CIVILITE_DE_CELLULE.finditer(rangee))
+            coupe = civilites[1].start() if len(civilites) >= 2 else len(rangee)
+            gauche.append(rangee[:coupe].strip())
+            if cellule := rangee[coupe:].strip():
+                if droite and _CELLULE_INACHEVEE.search(droite[-1]):
+                    droite[-1] += " " + cellule
+                else:
+                    droite.append(cellule)
+            j += 1
+        if len(gauche) < 2 or not droite:
+            continue
+        mots = texte.split()
+        milieu = len(mots) - len(entete["droite"].split())
+        lignes = [
+            (numero, " ".join(mots[:milieu]) + " : " + ", ".join(gauche)),
+            (numero, " ".join(mots[milieu:]) + " : " + " ; ".join(droite)),
+            (numero, ""),  # la fin du tableau ferme la liste
+        ]
+        return numerotees[:i] + lignes + _tableau_deux_colonnes(numerotees[j:])
+    return numerotees
+
+
 def _recoller_colonnes(
     prep: Preparation, numerotees: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
@@ -188,8 +292,13 @@ def _recoller_colonnes(
             and texte.strip()
             and precedente
             and len(precedente) + 1 + len(texte.split(None, 1)[0]) > largeur - marge
-            and not _SANS_RECOLLER.match(texte)
-            and not (_FIN_DE_PHRASE.search(precedente) and not precedente.endswith(("M.", "Mme.")))
+            and (not _SANS_RECOLLER.match(texte) or _FIN_SUR_UN_MOT_OUTIL.search(precedente))
+            and not (
+                _FIN_DE_PHRASE.search(precedente)
+                and not precedente.endswith(("M.", "Mme."))
+                # « … Présents : 15 – Pouvoirs : » / « 3 – Votants : 18 » : la valeur suit
+                and not (precedente.endswith(":") and texte.lstrip()[:1].isdigit())
+            )
             and not (titre and texte.lstrip()[:1].isupper())
             and "\t" not in texte
             and "\t" not in precedente  # une ligne de tableau n'est pas coupée, elle a des cellules
@@ -218,13 +327,18 @@ def preparer(texte: str) -> Preparation:
     prep = Preparation(lignes=[], aplati=_aplati(brutes))
     numerotees = list(enumerate(brutes, start=1))
     if not prep.aplati:
+        numerotees = _sans_pieds_de_page(prep, numerotees)
+        numerotees = _tableau_deux_colonnes(numerotees)
         numerotees = _recoller_colonnes(prep, numerotees)
+        numerotees = _libelles_puis_valeurs_en_colonne(numerotees)
         # un texte aplati puis coupé à largeur fixe : recollé, c'est un texte aplati
         prep.aplati = prep.recollees > 0 and _aplati([t for _, t in numerotees])
     for numero, brute in numerotees:
         if len(brute) > 1000 and "age" in brute:
             brute = _sans_entete_repete(prep, numero, brute)
         brute = valeurs_puis_libelles(brute)
+        if ": " in brute:
+            brute = libelles_puis_valeurs(brute)
         if len(brute) > 1000:
             brute = decoller(brute)
         for decalage, morceau in segmenter(_GRAS.sub("", brute).rstrip()):
@@ -289,6 +403,87 @@ def valeurs_puis_libelles(texte: str) -> str:
 
 
 _DEUX_NOMBRES = re.compile(r"\d\s+\d")
+
+
+# « Nombre de membres : / Afférents au Conseil : / En exercice : / … » puis « 20 / 20 / 17 /
+# 07/03/2018 … » : la colonne des libellés d'un tableau, puis celle de ses valeurs
+_LIBELLE_OUVERT = re.compile(r"\s*[A-ZÀ-Ý][^:\d]{2,60}:\s*")
+_VALEUR = r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4})"
+_VALEUR_DE_COLONNE = re.compile(rf"\s*{_VALEUR}\s*")
+# « … : 24 24 21 05/11/2019 » : un deux-points suivi d'au moins deux valeurs
+_DEUX_POINTS_PUIS_VALEURS = re.compile(rf":\s+(?P<valeurs>{_VALEUR}(?:\s+{_VALEUR}){{1,7}})(?![\d/])")
+_EST_LIBELLE = re.compile(r"[A-ZÀ-Ý][^\d;]{1,60}")
+
+
+def _apparier(libelles: list[str], valeurs: list[str]) -> list[str] | None:
+    """Les derniers libellés reçoivent les valeurs dans l'ordre ; les premiers (au plus deux
+    de plus, « Nombre de membres : ») sont des titres de la colonne, laissés tels quels."""
+    titres = len(libelles) - len(valeurs)
+    if len(valeurs) < 2 or not 0 <= titres <= 2:
+        return None
+    return libelles[:titres] + [
+        f"{lib} {v}" for lib, v in zip(libelles[titres:], valeurs, strict=True)
+    ]
+
+
+def _libelles_puis_valeurs_en_colonne(lignes: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Au moins trois libellés seuls sur leurs lignes (« En exercice : ») puis leurs valeurs
+    seules sur les suivantes : chaque libellé réécrit avec sa valeur (« En exercice : 20 »)."""
+    resultat: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lignes):
+        j = i
+        while j < len(lignes) and _LIBELLE_OUVERT.fullmatch(lignes[j][1]):
+            j += 1
+        k = j
+        while j - i >= 3 and k < len(lignes) and _VALEUR_DE_COLONNE.fullmatch(lignes[k][1]):
+            k += 1
+        ecrit = _apparier(
+            [t.strip() for _, t in lignes[i:j]], [t.strip() for _, t in lignes[j:k]]
+        )
+        if j - i >= 3 and ecrit is not None:
+            resultat.extend((n, t) for (n, _), t in zip(lignes[i:j], ecrit, strict=True))
+            i = k
+            continue
+        resultat.append(lignes[i])
+        i += 1
+    return resultat
+
+
+def _deux_points_de_la_colonne(texte: str, dernier: int, debut: int) -> list[int]:
+    """Les deux-points des libellés qui précèdent ``dernier`` (au plus huit), en remontant tant
+    que le texte entre deux deux-points est un libellé (« En exercice »), dans l'ordre."""
+    bornes = [dernier]
+    while len(bornes) < 8:
+        precedent = texte.rfind(":", max(debut, bornes[-1] - 64), bornes[-1])
+        if precedent < 0 or not _EST_LIBELLE.fullmatch(texte[precedent + 1 : bornes[-1]].strip()):
+            break
+        bornes.append(precedent)
+    return bornes[::-1]
+
+
+def libelles_puis_valeurs(texte: str) -> str:
+    """Dans un texte aplati, la colonne des libellés suivie de celle des valeurs : chaque
+    valeur est écrite après le deux-points de son libellé (les derniers libellés reçoivent
+    les valeurs ; au plus deux premiers, titres de la colonne, n'en reçoivent pas) :
+
+    >>> libelles_puis_valeurs("Nombre de membres : En exercice : Ayant pris part à la "
+    ...                       "délibération : Date de la Convocation : 24 21 05/11/2019 EXTRAIT")
+    'Nombre de membres : En exercice : 24 Ayant pris part à la délibération : 21 Date de la Convocation : 05/11/2019 EXTRAIT'
+    """
+    morceaux: list[str] = []
+    reprise = 0
+    for trouve in _DEUX_POINTS_PUIS_VALEURS.finditer(texte):
+        colonnes = _deux_points_de_la_colonne(texte, trouve.start(), reprise)
+        valeurs = trouve.group("valeurs").split()
+        titres = len(colonnes) - len(valeurs)
+        if len(colonnes) < 3 or len(valeurs) < 2 or not 0 <= titres <= 2:
+            continue
+        for colon, valeur in zip(colonnes[titres:], valeurs, strict=True):
+            morceaux.append(texte[reprise : colon + 1] + " " + valeur)
+            reprise = colon + 1
+        reprise = trouve.end()
+    return "".join(morceaux) + texte[reprise:] if morceaux else texte
 
 
 def _nombres_puis_libelles(lignes: list[Ligne], i: int) -> tuple[Ligne, int] | None:

@@ -538,6 +538,9 @@ _INTITULE_SECRETAIRE = re.compile(
 )
 
 
+_SECRETAIRE_SANS_DEUX_POINTS = re.compile(r"^\s*secretaire\s+de\s+(?:la\s+)?seance\s+")
+
+
 def secretaire(texte: str) -> str | None:
     """« Secrétaire de séance : M. X », « M. X a été désigné(e) secrétaire de séance »,
     « Est nommée secrétaire, Mme X », « le secrétaire de séance sera M. X »,
@@ -548,6 +551,9 @@ def secretaire(texte: str) -> str | None:
     if "secr" not in plat:  # chaque tournure nomme le secrétaire ou le secrétariat
         return None
     trouve = _INTITULE_SECRETAIRE.match(plat)
+    if trouve is None and (sans := _SECRETAIRE_SANS_DEUX_POINTS.match(plat)) is not None:
+        # « Secrétaire de séance Nadine ROUQUET. » (extrait de registre, sans deux-points)
+        trouve = sans if texte[sans.end() : sans.end() + 1].isupper() else None
     if trouve:
         return _nom_seul(texte[trouve.end() :], plusieurs=True)
     trouve = _SECRETAIRE_AVANT.search(plat)
@@ -606,10 +612,11 @@ _DECOMPTES = tuple(
         (r"\b(?:procurations?|pouvoirs?|representes?|representees?)\b", "procurations"),
         # « Nombre de délégués qui assistent à la séance : 17 »
         (r"\b(?:presents?|presentes?)\b|\bqui\s+assist(?:ent|aient)\b", "presents"),
-        (r"\bvotants?\b", "votants"),
+        # « Ayant pris part à la délibération : 17 » (extrait de registre)
+        (r"\bvotants?\b|\bayant\s+pris\s+part\b", "votants"),
         (r"\babsents?\b", "absents"),
         # « Effectif légal », « Effectif du conseil », « membres afférents au conseil »
-        (r"\b(?:membres|effectif\s+(?:legal|du\s+conseil)|conseillers|elus)\b", "membres"),
+        (r"\b(?:membres|effectif\s+(?:legal|du\s+conseil)|conseillers|elus|afferents?)\b", "membres"),
     )
 )
 _EN_LETTRES = r"(\d{1,4}|[a-z]+(?:-[a-z]+){0,3})"
@@ -884,6 +891,10 @@ _MOTS_INTITULE = frozenset(
 _INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,()]{2,100}?)\s*(?::|$)")
 _SANS_DEUX_POINTS_INTITULE = re.compile(
     r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs|procurations"
+    # « Présents X, Y », « Absents excusés X et Y », « Ont donné procuration – Suppléant(e)s A à
+    # B » : intitulés d'un extrait de registre sans deux-points (le nom suit, en capitale)
+    r"|presents|absents\s+(?:non\s+)?excuses|absents|excuses"
+    r"|ont\s+donne\s+(?:procuration|pouvoir)(?:\s+[-–]\s+suppleant\(e\)s)?"
     r"|assist(?:ent|aient|ait)(?:\s+(?:sans\s+voix\s+deliberatives?|egalement|aussi))?"
     r"|membres\s+suppleants\s+remplacants\s+un\s+membre\s+titulaire)\s+"
 )
@@ -1399,11 +1410,15 @@ def approbation(texte: str) -> str | None:
     return texte.strip()
 
 
-_DELIBERE_PUIS_ADOPTE = re.compile(r"apres\s+en\s+avoir\s+delibere\s*,?\s*(?:approuve|adopte)\b")
-_ORGANE_ADOPTE = re.compile(
-    r"\s*(?:le|la)\s+(?:conseil|comite|commission|bureau)(?:\s+(?:municipal|communautaire"
-    r"|syndical|departemental|regional|permanente))?\s+(?:approuve|adopte|retient)\b"
+_ORGANE_QUI_ADOPTE = (
+    r"(?:le|la)\s+(?:conseil|comite|commission|bureau)(?:\s+(?:municipal|communautaire"
+    r"|syndical|departemental|regional|permanente|de\s+communaute))?"
 )
+# « Après en avoir délibéré, (le Conseil de Communauté) approuve … »
+_DELIBERE_PUIS_ADOPTE = re.compile(
+    rf"apres\s+en\s+avoir\s+delibere\s*,?\s*(?:{_ORGANE_QUI_ADOPTE}\s*,?\s*)?(?:approuve|adopte)\b"
+)
+_ORGANE_ADOPTE = re.compile(rf"\s*{_ORGANE_QUI_ADOPTE}\s+(?:approuve|adopte|retient)\b")
 
 
 def decision_adoptee(texte: str) -> bool:

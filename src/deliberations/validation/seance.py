@@ -303,9 +303,12 @@ def _presents_annonces(ctx: Contexte, annonce: int | None) -> tuple[int, int]:
     suppleants = sum(1 for p in seance.presences if p.statut is StatutPresence.SUPPLEANT)
     if ctx.famille == "epci" and supplees and annonce == presents + supplees:
         return presents + supplees, presents + supplees  # « présents ou suppléés »
+    # dans un EPCI, le suppléant d'un titulaire nommé siège et vote, que le document compte
+    # les présents avec ou sans lui (ou ne les compte pas)
+    votent = presents + (supplees if ctx.famille == "epci" else 0)
     if suppleants and annonce == presents - suppleants:
-        return presents - suppleants, presents  # « titulaires présents »
-    return presents, presents
+        return presents - suppleants, votent  # « titulaires présents »
+    return presents, votent
 
 
 @regle(
