@@ -348,7 +348,8 @@ def lire_extrait(
             f"texte trop long ({len(texte)} caractères, au plus {taille_max} permis) : "
             "rien n'a été lu."
         )
-    _verifier_lignes(sum(1 for ligne in texte.splitlines() if ligne.strip()), lignes_max)
+    if texte.count("\n") >= lignes_max:  # sinon, moins de lignes que la borne : rien à compter
+        _verifier_lignes(sum(1 for ligne in texte.splitlines() if ligne.strip()), lignes_max)
     with ordre_des_noms(texte) as ordre:
         return _analyser(etat, texte, lignes_max, ordre)
 
@@ -356,7 +357,8 @@ def lire_extrait(
 def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> ResultatExtrait:
     """La lecture elle-même, ligne après ligne, puis la séance construite."""
     prep = preparer(texte)
-    _verifier_lignes(sum(1 for ligne in prep.lignes if ligne.texte.strip()), lignes_max)
+    if len(prep.lignes) > lignes_max:
+        _verifier_lignes(sum(1 for ligne in prep.lignes if ligne.texte.strip()), lignes_max)
     for numero, brut, raison in prep.retirees:
         etat.constat(
             "extrait.ligne-retiree",
@@ -489,7 +491,7 @@ def _coupee(etat: _Etat, texte: str) -> bool:
     """Une ligne de liste dont le dernier nom continue sur la ligne suivante."""
     if "(" in texte and len(texte) < 600 and _RENVOI_OUVERT.search(texte) is not None:
         return True  # le texte d'un renvoi continue sur la ligne suivante
-    if len(texte) < 600 and _PRESIDENCE_COUPEE.search(texte) is not None:
+    if len(texte) < 600 and _PRESIDENCE_COUPEE.search(texte, max(len(texte) - 40, 0)):
         return True  # « … sous la » / « présidence de Monsieur X, Président »
     return (
         len(texte) < 600

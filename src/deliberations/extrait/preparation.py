@@ -426,6 +426,10 @@ def _apparier(libelles: list[str], valeurs: list[str]) -> list[str] | None:
     ]
 
 
+def _libelle_ouvert(texte: str) -> bool:
+    return texte.rstrip().endswith(":") and _LIBELLE_OUVERT.fullmatch(texte) is not None
+
+
 def _libelles_puis_valeurs_en_colonne(lignes: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Au moins trois libellés seuls sur leurs lignes (« En exercice : ») puis leurs valeurs
     seules sur les suivantes : chaque libellé réécrit avec sa valeur (« En exercice : 20 »)."""
@@ -433,8 +437,12 @@ def _libelles_puis_valeurs_en_colonne(lignes: list[tuple[int, str]]) -> list[tup
     i = 0
     while i < len(lignes):
         j = i
-        while j < len(lignes) and _LIBELLE_OUVERT.fullmatch(lignes[j][1]):
+        while j < len(lignes) and _libelle_ouvert(lignes[j][1]):
             j += 1
+        if j - i < 3:  # le cas courant : pas de colonne de libellés ici
+            resultat.append(lignes[i])
+            i += 1
+            continue
         k = j
         while j - i >= 3 and k < len(lignes) and _VALEUR_DE_COLONNE.fullmatch(lignes[k][1]):
             k += 1
