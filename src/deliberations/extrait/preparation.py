@@ -179,6 +179,15 @@ _PIED_NUMEROTE = re.compile(
 _CHIFFRES = re.compile(r"\d+")
 
 
+def _pied_numerote(texte: str) -> bool:
+    """« Conseil municipal du 3 mai 2021      2/5 » (préfiltre : finit par un chiffre)."""
+    return (
+        len(texte) <= 160
+        and texte.rstrip()[-1:].isdigit()
+        and _PIED_NUMEROTE.match(texte) is not None
+    )
+
+
 def _sans_pieds_de_page(
     prep: Preparation, numerotees: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
@@ -186,7 +195,7 @@ def _sans_pieds_de_page(
     qui revient (aux numéros près) au moins deux fois, et la ligne voisine qui revient avec
     elle (adresse de la mairie, titre du document), sont retirées ; la phrase ou la liste
     qu'elles coupaient se recolle ensuite."""
-    if not any(len(t) <= 160 and _PIED_NUMEROTE.match(t) for _, t in numerotees):
+    if not any(_pied_numerote(t) for _, t in numerotees):
         return numerotees  # (test rapide : la plupart des textes n'ont pas de pied numéroté)
     cles = [_CHIFFRES.sub("#", cle_texte(t)) for _, t in numerotees]
     compte = Counter(c for c in cles if c)
