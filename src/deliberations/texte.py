@@ -60,13 +60,29 @@ class _TableBase(dict[int, str]):
 _BASE = _TableBase()
 
 
+class _TableSansAccents(dict[int, str]):
+    """Table de ``str.translate`` : chaque caractère sans ligature (``_LIGATURES``), décomposé
+    (NFKD) et sans ses signes combinants, calculé une fois (au plus :data:`_TABLE_MAX`
+    caractères gardés : un texte hostile aux milliers de caractères distincts ne la fait pas
+    grossir sans fin). La décomposition ne dépend que du caractère : la table donne le même
+    texte que la normalisation de la chaîne entière, caractère par caractère en C."""
+
+    def __missing__(self, code: int) -> str:
+        decompose = unicodedata.normalize("NFKD", chr(code).translate(_LIGATURES))
+        valeur = "".join(c for c in decompose if not unicodedata.combining(c))
+        if len(self) < _TABLE_MAX:
+            self[code] = valeur
+        return valeur
+
+
+_TABLE_MAX = 8192
+_SANS_ACCENTS = _TableSansAccents()
+
+
 @functools.lru_cache(maxsize=65536)
 def sans_accents(texte: str) -> str:
     """Retire les accents et les ligatures (``œ`` devient ``oe``), garde la casse."""
-    if texte.isascii():
-        return texte
-    decompose = unicodedata.normalize("NFKD", texte.translate(_LIGATURES))
-    return "".join(c for c in decompose if not unicodedata.combining(c))
+    return texte if texte.isascii() else texte.translate(_SANS_ACCENTS)
 
 
 def base_meme_longueur(texte: str) -> str:
