@@ -24,7 +24,7 @@ sys.path.insert(0, str(RACINE))
 
 from deliberations.extrait import lire_extrait  # noqa: E402
 from tests.extrait.comparaison import CHAMPS, attendu_de, comparer, documents  # noqa: E402
-from tests.extrait.metamorphoses import TRANSFORMATIONS  # noqa: E402
+from tests.extrait.metamorphoses import TRANSFORMATIONS, attendu_transforme  # noqa: E402
 
 
 def main() -> None:
@@ -51,7 +51,7 @@ def main() -> None:
             continue
         compte: Counter[str] = Counter()
         for d, (texte, attendu, justes) in bases.items():
-            verdicts = comparer(lire_extrait(transformer(texte)), attendu)
+            verdicts = comparer(lire_extrait(transformer(texte)), attendu_transforme(nom, attendu))
             for champ in justes:
                 verdict = verdicts.get(champ, "manquant")
                 compte[verdict] += 1

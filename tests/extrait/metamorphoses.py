@@ -9,6 +9,7 @@ import re
 import textwrap
 import unicodedata
 from collections.abc import Callable
+from typing import Any
 
 
 def _pied_de_page(texte: str) -> str:
@@ -120,3 +121,27 @@ TRANSFORMATIONS: dict[str, Callable[[str], str]] = {
     "page web, un paragraphe par ligne": lambda t: _page_html(t, "p"),
     "page web, lignes en <br>": lambda t: _page_html(t, "br"),
 }
+
+
+def _objets_dates_chiffrees(attendu: dict[str, Any]) -> dict[str, Any]:
+    """L'attendu d'un document aux dates en chiffres : une date citée dans un objet (« séance
+    du 2 avril 2024 ») y est réécrite aussi, comme dans le document ; les autres champs sont
+    des dates ISO que la transformation ne touche pas."""
+    deliberations = [
+        {**d, "objet": _dates_chiffrees(d["objet"])} if d.get("objet") else d
+        for d in attendu.get("deliberations") or []
+    ]
+    return {**attendu, "deliberations": deliberations} if "deliberations" in attendu else attendu
+
+
+# Ce que devient l'attendu quand la transformation réécrit aussi ce que le lecteur doit
+# rendre tel quel (le texte d'un objet) : le banc compare alors avec l'attendu transformé.
+SUR_L_ATTENDU: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    "dates en chiffres": _objets_dates_chiffrees,
+}
+
+
+def attendu_transforme(nom: str, attendu: dict[str, Any]) -> dict[str, Any]:
+    """L'attendu du document transformé par ``nom`` (le même, sauf pour « dates en chiffres »)."""
+    adapter = SUR_L_ATTENDU.get(nom)
+    return adapter(attendu) if adapter else attendu

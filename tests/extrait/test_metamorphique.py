@@ -14,7 +14,7 @@ import pytest
 
 from deliberations.extrait import lire_extrait
 from tests.extrait.comparaison import attendu_de, comparer, documents
-from tests.extrait.metamorphoses import TRANSFORMATIONS
+from tests.extrait.metamorphoses import TRANSFORMATIONS, attendu_transforme
 
 DOCUMENTS = [d for d in documents(premier_corpus=True) if d.suffix == ".txt" and attendu_de(d).exists()]
 SANS_EFFET = (
@@ -30,8 +30,10 @@ SANS_EFFET = (
 )
 
 
-def _verdicts(document: Path, texte: str) -> dict[str, str]:
+def _verdicts(document: Path, texte: str, transformation: str | None = None) -> dict[str, str]:
     attendu = json.loads(attendu_de(document).read_text("utf-8"))
+    if transformation is not None:
+        attendu = attendu_transforme(transformation, attendu)
     return comparer(lire_extrait(texte), attendu)
 
 
@@ -41,7 +43,7 @@ def test_transformations_sans_effet(transformation: str) -> None:
     for document in DOCUMENTS:
         texte = document.read_text("utf-8")
         avant = _verdicts(document, texte)
-        apres = _verdicts(document, TRANSFORMATIONS[transformation](texte))
+        apres = _verdicts(document, TRANSFORMATIONS[transformation](texte), transformation)
         perdus += [
             f"{document.name}:{champ}" for champ, v in avant.items() if v == "juste" and apres[champ] != "juste"
         ]
