@@ -1959,7 +1959,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         initiale_m = _personne_liste(morceau, True) if initiales else None
         trouvees = [initiale_m] if initiale_m is not None else lire_personnes(morceau)
         if not trouvees:
-            illisibles.append(morceau)
+            if (mvt := r.mouvement(morceau)) is not None and lire_personne(mvt.qui):
+                # « Mme X quitte la séance après le point 2 », phrase collée à la liste
+                etat.mouvements.append((n, mvt))
+            else:
+                illisibles.append(morceau)
             continue
         for p in trouvees:
             # « Présents : MM. A, B » nomme des femmes et des hommes : civilité inconnue
@@ -3923,6 +3927,7 @@ def _retirer_intertitres(etat: _Etat) -> None:
     """Un intertitre pris pour un point (« Liste de présence », « Prochaine réunion ») que ni
     vote ni décision ne suit n'est pas une délibération : il est retiré, et dit."""
     gardees = []
+    rangs = [0]  # rangs[i] : le rang, parmi les points gardés, du i-ème point lu
     for d in etat.deliberations:
         vote = d.votes or d.moins or d.resultat is not None or d.unanimite
         if d.devine and not (vote or d.dispositif):
@@ -3935,7 +3940,32 @@ def _retirer_intertitres(etat: _Etat) -> None:
             )
         else:
             gardees.append(d)
+        rangs.append(len(gardees))
     etat.deliberations = gardees
+    if len(gardees) < len(rangs) - 1:
+        _departs_renumerotes(etat, rangs)
+
+
+def _departs_renumerotes(etat: _Etat, rangs: list[int]) -> None:
+    """Un départ déduit de sa place (« après le point N ») compte N parmi les points lus :
+    les intertitres retirés, N devient le rang du dernier point gardé ; s'il n'y en a pas, le
+    départ n'est rattaché à aucun point, et dit."""
+    mouvements = []
+    for n, mvt in etat.mouvements:
+        if n not in etat.departs_deduits or mvt.depart is None:
+            mouvements.append((n, mvt))
+        elif rangs[mvt.depart]:
+            mouvements.append((n, attrs.evolve(mvt, depart=rangs[mvt.depart])))
+        else:
+            etat.departs_deduits.remove(n)
+            etat.constat(
+                "extrait.retrait-non-lu",
+                Severite.AVERTISSEMENT,
+                n,
+                f"« {mvt.qui} » quitte la séance avant que le premier point soit voté : le "
+                "décompte des votants de ce point n'est pas vérifiable.",
+            )
+    etat.mouvements = mouvements
 
 
 def _titre_sans_deux_points(objet: str) -> str:

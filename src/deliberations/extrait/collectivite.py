@@ -196,8 +196,14 @@ _EPCI_EN_FIN = re.compile(
 )
 
 
+# Ce qu'un texte aplati colle autour d'un en-tête : la devise de l'État avant, l'adresse
+# du siège après (« RÉPUBLIQUE FRANÇAISE Syndicat … de la Sorbelle Siège : Mairie de … »).
+_DEVISE = re.compile(r"^r[ée]publique\s+fran[çc]aise\s+(?=\S)", re.I)
+_ADRESSE = re.compile(r"\s+(?=(?:si[èe]ge(?:\s+social)?|adresse)\s*:)", re.I)
+
+
 def _en_tete(ligne: str) -> tuple[str, str] | None:
-    texte = ligne.strip().strip(" .,:;-")
+    texte = _ADRESSE.split(_DEVISE.sub("", ligne.strip()), maxsplit=1)[0].strip(" .,:;-")
     if len(texte) <= 60 and _EPCI_EN_FIN.match(texte) and nom_plausible(texte):
         return texte, "epci"
     trouve = _EN_TETE.match(_plat(texte[:120]))
