@@ -1593,6 +1593,7 @@ def _groupe(etat: _Etat, n: int, texte: str) -> bool:
         or len(propre) > 60
         or "," in propre
         or _CIVILITE_SEULE.match(propre)
+        or _CIVILITE_DANS_LA_LIGNE.search(propre)  # « PROCURATION DE M. X À MME Y »
         or not any(c.isalpha() for c in propre)
         or (any(c.islower() for c in propre) and not _lieu_en_casse_mixte(etat, propre))
     ):
@@ -1604,6 +1605,9 @@ def _groupe(etat: _Etat, n: int, texte: str) -> bool:
         f"« {propre} » lu comme le nom d'un groupe (commune), pas comme un membre.",
     )
     return True
+
+
+_CIVILITE_DANS_LA_LIGNE = re.compile(r"\s(?:M|MM|MME|MMES|MLLE|MR|MONSIEUR|MADAME)\b\.?\s")
 
 
 # dans la liste des suppléants : « Louis Marcou (pour Gérard Bessou) »

@@ -127,8 +127,8 @@ def _aplati(brutes: list[str]) -> bool:
 # elle est coupée, commence par une minuscule (« … compétence voirie » / « d'intérêt
 # communautaire ») ; une majuscule ouvre le texte du point.
 _OUVRE_UN_POINT = (
-    r"(?:[-–•*·]|\d{1,3}\s*[.)°/-]|[IVX]{1,5}\s*[.)/-]|n\s*°|objet\b|d[ée]lib[ée]ration\s+n|"
-    r"point\s+n?\s*°?\s*\d|question\s+\d)"
+    r"(?:[-–•*·]|\d{1,3}\s*[.)°/-]|[IVX]{1,5}\s*[.)/-]|n\s*°|objet\b|d[ée]lib[ée]ration\s+(?:n|\d)|"
+    r"point\s+n?\s*°?\s*\d|question\s+\d|(?-i:Rapport|RAPPORT|Dossier|DOSSIER)\s+n\s*°)"
 )
 _TITRE_DE_POINT = re.compile(rf"^\s*{_OUVRE_UN_POINT}", re.I)
 # Une ligne qui ouvre quelque chose (point, intitulé, vote, tampon) n'est jamais la suite de
@@ -167,6 +167,33 @@ def _largeur_coupee(lignes: list[str]) -> int | None:
     return largeur if suites >= 2 else None
 
 
+def _paragraphe_coupe(numerotees: list[tuple[int, str]], pleine: int) -> tuple[int, str] | None:
+    """Un texte aplati (tenu sur une ligne) puis coupé à largeur fixe : chaque ligne, sauf la
+    dernière, est coupée par la largeur (le mot suivant n'y aurait pas tenu), sans ligne
+    vide ; recollé, c'est une seule ligne (une fin de phrase en bout de ligne n'est alors
+    qu'un hasard de la largeur). Quelques lignes presque pleines sont tolérées : la
+    normalisation (« Absent(s/es) » → « Absents ») raccourcit des lignes coupées."""
+    lignes = [t.strip() for _, t in numerotees]
+    while lignes and not lignes[-1]:
+        lignes.pop()
+    if len(lignes) < 8 or not all(lignes) or any("\t" in t for t in lignes):
+        return None
+    presque = 0
+    for ligne, suivante in itertools.pairwise(lignes):
+        if len(ligne) + 1 + len(suivante.split(None, 1)[0]) > pleine:
+            continue
+        presque += 1
+        if len(ligne) < 0.8 * pleine or presque > len(lignes) // 10:
+            return None
+    texte = lignes[0]
+    for suivante in lignes[1:]:
+        if texte.endswith("-") and suivante[:1].islower() and texte[-2:-1].isalpha():
+            texte = texte[:-1] + suivante  # « délibé- » / « ration »
+        else:
+            texte += " " + suivante
+    return numerotees[0][0], texte
+
+
 def _recoller_colonnes(
     prep: Preparation, numerotees: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
@@ -178,6 +205,9 @@ def _recoller_colonnes(
     if largeur is None:
         return numerotees
     marge = max(3, largeur // 10)  # polices proportionnelles : des lignes inégales
+    if (paragraphe := _paragraphe_coupe(numerotees, largeur - marge)) is not None:
+        prep.recollees, prep.colonnes = len(numerotees) - 1, largeur
+        return [paragraphe]
     resultat: list[tuple[int, str]] = []
     physique = ""  # la dernière ligne du texte, avant recollement
     titre = False  # le bloc en cours ouvre un point : sa suite commence par une minuscule

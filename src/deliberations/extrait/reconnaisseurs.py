@@ -220,7 +220,7 @@ def _enumeration(debut: str, suite: str, apres: str) -> str | None:
         if not mots or not all(_MOT_DE_LIEU.fullmatch(m) for m in mots) or len(partie) > 60:
             return None if len(morceaux) == 1 else ""
         morceaux.append(partie.strip())
-        if "et" in mots:
+        if any(m.lower() == "et" for m in mots):  # « ET LES ESSARTS » (en-tête en capitales)
             return ", ".join(morceaux)
         if not reste or not apres[len(partie) :].lstrip().startswith(","):
             return ""
