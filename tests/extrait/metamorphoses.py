@@ -171,7 +171,7 @@ def _en_tete_de_page(texte: str) -> str:
     """L'en-tête de la première page (sa première ligne et l'adresse de la mairie) répété
     toutes les 40 lignes, comme en haut de chaque page d'un PDF copié."""
     lignes = texte.split("\n")
-    premiere = next((x.strip() for x in lignes if x.strip()), "")
+    premiere = next((x.strip() for x in lignes if len(x.strip()) >= 10), "")
     entete = ["", premiere, "12, place de la Mairie - 00000 - Tél. 03 85 41 20 10", ""]
     sortie: list[str] = []
     for rang, ligne in enumerate(lignes, start=1):

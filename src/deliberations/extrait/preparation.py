@@ -114,6 +114,36 @@ def _sans_entete_repete(prep: Preparation, numero: int, ligne: str) -> str:
     return "".join(morceaux)
 
 
+# L'adresse ou les coordonnées de la mairie sous l'en-tête d'une page.
+_COORDONNEES = re.compile(
+    r"\bt[ée]l\b|\bt[ée]l[ée]phone\b|@|\bwww\.|\b\d{5}\b|\b(?:place|rue|avenue|boulevard|bp)\b", re.I
+)
+
+
+def _entetes_de_page(brutes: list[str]) -> dict[int, str]:
+    """La première ligne du document (l'en-tête de la première page) revenue plus loin après
+    une ligne vide, et l'adresse qui la suit : l'en-tête des pages suivantes d'un PDF copié
+    sans sauts de page. Rend, pour chaque ligne à retirer (rang dans ``brutes``), son texte."""
+    # (un numéro de page « - 1 - » au-dessus n'est pas l'en-tête : il change à chaque page)
+    premiere = next((i for i, b in enumerate(brutes) if len(b.strip()) >= 10), None)
+    if premiere is None or premiere > 5:
+        return {}
+    cle = cle_texte(brutes[premiere])
+    retirees: dict[int, str] = {}
+    for i in range(premiere + 6, len(brutes) - 1):
+        if brutes[i - 1].strip() or cle_texte(brutes[i]) != cle:
+            continue
+        retirees[i] = brutes[i].strip()
+        j = i + 1
+        if brutes[j].strip() and len(brutes[j]) < 120 and _COORDONNEES.search(brutes[j]):
+            retirees[j] = brutes[j].strip()
+            j += 1
+        while j < len(brutes) and not brutes[j].strip():
+            retirees[j] = ""  # la ligne vide sous l'en-tête : la page reprend le texte
+            j += 1
+    return retirees
+
+
 def _aplati(brutes: list[str]) -> bool:
     """Un texte sans retours à la ligne : une ligne de plus de 1 000 caractères, ou un document
     court tenu tout entier sur une ou deux lignes de plus de 400 caractères."""
@@ -246,7 +276,11 @@ def preparer(texte: str) -> Preparation:
     repetees = _bords_repetes(texte.split("\f"))
     brutes = texte.replace("\f", "\n").split("\n")
     prep = Preparation(lignes=[], aplati=_aplati(brutes))
-    numerotees = list(enumerate(brutes, start=1))
+    entetes = _entetes_de_page(brutes) if len(brutes) > 20 else {}
+    for i, ligne in entetes.items():
+        if ligne:
+            prep.retirees.append((i + 1, ligne, "en-tête de page répété"))
+    numerotees = [(i, b) for i, b in enumerate(brutes, start=1) if i - 1 not in entetes]
     if not prep.aplati:
         numerotees = _recoller_colonnes(prep, numerotees)
         # un texte aplati puis coupé à largeur fixe : recollé, c'est un texte aplati
