@@ -1,6 +1,7 @@
 """Un même document copié autrement se lit pareil : pour les transformations qui ne changent
 pas la structure (apostrophes, espaces insécables, fins de ligne Windows, ligatures de PDF,
-césures invisibles, espaces doublés, autres intitulés et tournures de l'en-tête),
+césures invisibles, espaces doublés, autres intitulés et tournures de l'en-tête, mise en page
+de ``pdftotext -layout``, autres puces et numéros, en-tête de page répété),
 chaque champ juste sur l'original reste juste. Celles qui la changent (texte aplati, en-tête
 en capitales, interlignes, pieds de page) sont mesurées par le banc
 ``benchmarks/extrait_metamorphique.py``."""
@@ -27,6 +28,9 @@ SANS_EFFET = (
     "espaces doublés",
     "autres intitulés",
     "autres tournures",
+    "mise en page pdftotext",
+    "autres puces et numéros",
+    "en-tête de page répété",
 )
 
 

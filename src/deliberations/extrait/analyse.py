@@ -3966,8 +3966,9 @@ def _departs_renumerotes(etat: _Etat, rangs: list[int]) -> None:
                 "extrait.retrait-non-lu",
                 Severite.AVERTISSEMENT,
                 n,
-                f"« {mvt.qui} » quitte la séance avant que le premier point soit voté : le "
-                "décompte des votants de ce point n'est pas vérifiable.",
+                f"« {mvt.qui} » quitte la séance pendant le premier point (un intertitre qui le "
+                "précédait n'est pas un point) : départ rattaché à aucun point ; le décompte des "
+                "votants de ce point n'est pas vérifiable.",
             )
     etat.mouvements = mouvements
 

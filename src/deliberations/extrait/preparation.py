@@ -128,10 +128,16 @@ def _entetes_de_page(brutes: list[str]) -> dict[int, str]:
     premiere = next((i for i, b in enumerate(brutes) if len(b.strip()) >= 10), None)
     if premiere is None or premiere > 5:
         return {}
-    cle = cle_texte(brutes[premiere])
+    entete = brutes[premiere].strip()
+    cle = cle_texte(entete)
     retirees: dict[int, str] = {}
     for i in range(premiere + 6, len(brutes) - 1):
-        if brutes[i - 1].strip() or cle_texte(brutes[i]) != cle:
+        ligne = brutes[i].strip()
+        if (
+            abs(len(ligne) - len(entete)) > 3  # (une comparaison sans accents seulement si
+            or brutes[i - 1].strip()  # la longueur est la même et une ligne vide précède)
+            or cle_texte(ligne) != cle
+        ):
             continue
         retirees[i] = brutes[i].strip()
         j = i + 1
