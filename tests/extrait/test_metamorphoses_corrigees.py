@@ -211,3 +211,42 @@ def test_en_tete_cite_dans_le_texte_sans_ligne_vide_garde() -> None:
     corps = [f"Ligne {i} du procès-verbal de la séance." for i in range(1, 40)]
     texte = "\n".join(["COMMUNE DE SAINT-ARNOULT", "", *corps[:20], "COMMUNE DE SAINT-ARNOULT", *corps[20:]])
     assert [ligne.texte for ligne in preparer(texte).lignes].count("COMMUNE DE SAINT-ARNOULT") == 2
+
+
+# ------------------------------------------------------------------ texte en capitales
+
+
+def test_ordre_des_noms_en_capitales_d_apres_les_prenoms_usuels() -> None:
+    """Aucun nom en casse mixte : l'ordre vient des prénoms usuels (« ROUQUETTE COLETTE »,
+    « BES NADINE » : nom d'abord), et reste signalé comme une indication."""
+    texte = (
+        "COMMUNE DE MONTBRUN SÉANCE DU 14 OCTOBRE 2010 PRÉSENTS : MMES ROUQUETTE COLETTE, "
+        "BES NADINE, DELPECH GINETTE, MM. ALIBERT SERGE, FOISSAC DIDIER, PECHBERTY ALAIN. "
+        "M. FOISSAC DIDIER A ÉTÉ DÉSIGNÉ EN QUALITÉ DE SECRÉTAIRE."
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None
+    noms = {(p.elu.prenom, p.elu.nom) for p in resultat.seance.presences}
+    assert ("Colette", "ROUQUETTE") in noms and ("Alain", "PECHBERTY") in noms
+    constat = next(c for c in resultat.rapport if c.code == "extrait.nom-ambigu")
+    assert "prénoms usuels" in constat.message
+
+
+def test_prenoms_usuels_sans_majorite_claire_laissent_l_ordre_suppose() -> None:
+    texte = (
+        "COMMUNE DE MONTBRUN SÉANCE DU 14 OCTOBRE 2010 PRÉSENTS : ROUQUETTE COLETTE, "
+        "ALAIN PECHBERTY, BES NADINE, SERGE ALIBERT."
+    )
+    constat = next(c for c in lire_extrait(texte).rapport if c.code == "extrait.nom-ambigu")
+    assert "prénom d'abord supposé" in constat.message
+
+
+def test_nomination_du_secretaire_en_capitales_dans_le_flux() -> None:
+    texte = (
+        "COMMUNE DE X SÉANCE DU 4 MAI 2021 PRÉSENTS : ANNE DUPONT, PAUL ROUX, DANIEL BOULEY. "
+        "M. DANIEL BOULEY EST DÉSIGNÉ SECRÉTAIRE DE SÉANCE. OBJET : APPROBATION DU BUDGET"
+    )
+    morceaux = [m for _, m in segmenter(texte)]
+    assert "M. DANIEL BOULEY EST DÉSIGNÉ SECRÉTAIRE DE SÉANCE." in morceaux
+    seance = _seance(texte)
+    assert [e.nom for e in seance.secretaires] == ["BOULEY"]

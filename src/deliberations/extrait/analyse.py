@@ -435,7 +435,12 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             0,
             f"Noms tout en capitales (« {ordre.exemple} »…) : les autres noms du document ne "
             "disent pas l'ordre prénom / nom (aucun en casse mixte, ou les deux ordres) ; "
-            "prénom d'abord supposé, à vérifier.",
+            + (
+                ("nom d'abord" if ordre.nom_d_abord else "prénom d'abord")
+                + " d'après les prénoms usuels qu'ils contiennent, à vérifier."
+                if ordre.par_les_prenoms
+                else "prénom d'abord supposé, à vérifier."
+            ),
         )
     return ResultatExtrait(seance, etat.rapport(), _non_etablis(etat, seance))
 

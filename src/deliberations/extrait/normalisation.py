@@ -396,7 +396,11 @@ def _coupures(ligne: str) -> list[int]:
         p - 3 if plat[max(0, p - 3) : p] == "le " and plat[p - 4 : p - 3] in ("", " ") else p
         for p in coupes
     }
-    coupes.update(t.start() for t in _NOMINATION.finditer(plat) if ligne[t.start()].isupper())
+    coupes.update(
+        t.start()
+        for t in _NOMINATION.finditer(plat)
+        if ligne[t.start()].isupper() and not ligne[t.start() + 1].isupper()  # « Est », pas « EST »
+    )
     if "secretaire" in plat:
         coupes.update(t.start() for t in _NOMINATION_NOMMEE.finditer(plat) if t.start() > 0)
         coupes.update(
