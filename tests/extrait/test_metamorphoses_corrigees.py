@@ -92,6 +92,22 @@ def test_en_tete_aplati_entre_devise_et_siege() -> None:
     )
 
 
+def test_commune_d_un_en_tete_aplati_suivie_du_titre() -> None:
+    assert en_tete("Commune de Marsillac Séance du 28 février 2023 Convocation du 21 février") == (
+        "Marsillac",
+        "commune",
+    )
+    assert en_tete("Commune des Salines Conseil municipal Séance du 5 décembre 2022") == (
+        "Les Salines",
+        "commune",
+    )
+    assert en_tete("DEPARTEMENT DES LANDES MAIRIE DE SAINT-YAGUEN COMPTE RENDU DE LA SEANCE") == (
+        "SAINT-YAGUEN",
+        "commune",
+    )
+    assert en_tete("Commune de la séance du conseil") is None
+
+
 def test_conseil_regional_d_un_titre_aplati_reste_tel_quel() -> None:
     """« … 2019 CONSEIL RÉGIONAL DE LIGÉRIE SÉANCE … » : un titre, pas une phrase ; « du
     Conseil régional de Ligérie » dans une phrase nomme la Région."""
