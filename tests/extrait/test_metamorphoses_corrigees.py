@@ -266,3 +266,39 @@ def test_nomination_du_secretaire_en_capitales_dans_le_flux() -> None:
     assert "M. DANIEL BOULEY EST DÉSIGNÉ SECRÉTAIRE DE SÉANCE." in morceaux
     seance = _seance(texte)
     assert [e.nom for e in seance.secretaires] == ["BOULEY"]
+
+
+def _coupe(*lignes: str) -> list[str]:
+    """Le texte d'un PDF coupé à 70 colonnes (en-tête, paragraphe coupé, titres), préparé."""
+    corps = (
+        "Le conseil municipal, régulièrement convoqué, s'est réuni sous la présidence",
+        "de M. Jean MARTIN, maire, en séance publique dans la salle du conseil de",
+        "la mairie, pour délibérer des affaires inscrites à l'ordre du jour qui lui",
+        "a été adressé avec la convocation, et dont la liste suit dans ce procès-",
+        "verbal établi par le secrétaire de séance désigné en début de réunion.",
+    )
+    texte = "\n".join(("COMMUNE DE VAUDREY", "", *corps, "", *lignes))
+    return [ligne.texte for ligne in preparer(texte).lignes if ligne.texte]
+
+
+def test_titre_numerote_par_un_code_non_recolle_a_la_phrase_suivante() -> None:
+    textes = _coupe(
+        "DEP-2020-10-01 Décision modificative n°2 de l'exercice budgétaire 2020",
+        "Monsieur Philippe LAVAUD présente le rapport.",
+        "CP 22-07-017 – Subvention à l'Agence régionale de la biodiversité 2022",
+        "KERBRAT Paul, administrateur de l'Agence, ne prend pas part au vote.",
+    )
+    assert "DEP-2020-10-01 Décision modificative n°2 de l'exercice budgétaire 2020" in textes
+    assert "CP 22-07-017 – Subvention à l'Agence régionale de la biodiversité 2022" in textes
+
+
+def test_titre_coupe_apres_un_mot_de_liaison_recolle_a_son_nom_propre() -> None:
+    textes = _coupe(
+        "N° 2006-09 Création d'une aire d'accueil des gens du voyage sur la commune à",
+        "Mauve-la-Vieille",
+        "Décision : adoptée à l'unanimité.",
+    )
+    assert (
+        "N° 2006-09 Création d'une aire d'accueil des gens du voyage sur la commune à Mauve-la-Vieille"
+        in textes
+    )

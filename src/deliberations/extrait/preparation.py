@@ -164,7 +164,10 @@ def _aplati(brutes: list[str]) -> bool:
 # communautaire ») ; une majuscule ouvre le texte du point.
 _OUVRE_UN_POINT = (
     r"(?:[-–•*·]|\d{1,3}\s*[.)°/-]|[IVX]{1,5}\s*[.)/-]|n\s*°|objet\b|d[ée]lib[ée]ration\s+(?:n|\d)|"
-    r"point\s+n?\s*°?\s*\d|question\s+\d|(?-i:Rapport|RAPPORT|Dossier|DOSSIER)\s+n\s*°)"
+    r"point\s+n?\s*°?\s*\d|question\s+\d|(?-i:Rapport|RAPPORT|Dossier|DOSSIER)\s+n\s*°|"
+    # « DEP-2020-10-01 Titre », « CP 22-07-017 – Titre », « 2006-07 Titre » (pas une date)
+    r"(?-i:[A-Z]{1,4}[\s-]?)?(?!\d{1,2}[/.-]\d{1,2}[/.-](?:\d\d|\d{4})\b)\d{2,4}[-./]\d{1,4}"
+    r"(?:[-./]\d{1,4}){0,2}\s+(?:[-–:]\s+)?(?-i:[A-ZÉÈÀ]))"
 )
 _TITRE_DE_POINT = re.compile(rf"^\s*{_OUVRE_UN_POINT}", re.I)
 # Une ligne qui ouvre quelque chose (point, intitulé, vote, tampon) n'est jamais la suite de
@@ -180,6 +183,11 @@ _SANS_RECOLLER = re.compile(
 # Fin de phrase (mais pas « M. », « Mme. », une initiale « J. ») : la ligne suivante commence
 # autre chose.
 _FIN_DE_PHRASE = re.compile(r"(?:[^\W\d_]{2,}|\d|\))[.;:!?]$|:$")
+
+
+_LIAISON_FINALE = re.compile(
+    r"(?:^|\s)(?:à|a|de|du|des|la|le|les|l'|d'|et|en|sur|sous|pour|au|aux|par|avec)$", re.I
+)
 
 
 def _largeur_coupee(lignes: list[str]) -> int | None:
@@ -256,7 +264,9 @@ def _recoller_colonnes(
             and len(precedente) + 1 + len(texte.split(None, 1)[0]) > largeur - marge
             and not _SANS_RECOLLER.match(texte)
             and not (_FIN_DE_PHRASE.search(precedente) and not precedente.endswith(("M.", "Mme.")))
-            and not (titre and texte.lstrip()[:1].isupper())
+            # un titre se poursuit par une majuscule seulement après un mot de liaison
+            # (« … des gens du voyage à » / « Mauve-la-Vieille »)
+            and not (titre and texte.lstrip()[:1].isupper() and not _LIAISON_FINALE.search(precedente))
             and "\t" not in texte
             and "\t" not in precedente  # une ligne de tableau n'est pas coupée, elle a des cellules
         ):
