@@ -150,9 +150,13 @@ _PRENOM_NOM = re.compile(
 )
 # Des mots à majuscule qui ne sont pas des prénoms (« Mesdames ORTIZ », « Le CONSEIL »).
 _PAS_UN_PRENOM = frozenset(
-    "Monsieur Madame Mademoiselle Messieurs Mesdames Mme Mmes Mlle Mr Mrs Le La Les De Du Des Et Pour "
-    "Par Au Aux Un Une En Sur Conseil Commune Mairie Ville Séance Président Présidente Maire "
-    "Délibération Objet Rapport Vote Secrétaire Présents Absents Excusés Pouvoirs".split()
+    {
+        "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Mme", "Mmes", "Mlle", "Mr",
+        "Mrs", "Le", "La", "Les", "De", "Du", "Des", "Et", "Pour", "Par", "Au", "Aux", "Un", "Une",
+        "En", "Sur", "Conseil", "Commune", "Mairie", "Ville", "Séance", "Président", "Présidente",
+        "Maire", "Délibération", "Objet", "Rapport", "Vote", "Secrétaire", "Présents", "Absents",
+        "Excusés", "Pouvoirs",
+    }
 )
 
 
