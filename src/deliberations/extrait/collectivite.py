@@ -170,7 +170,8 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
     >>> en_tete("Garrigues Métropole")
     ('Garrigues Métropole', 'epci')
     """
-    lieu = _LIEU_AVANT_COMMUNE.match(_plat(ligne[:200]))
+    debut = ligne.lstrip()[:1]
+    lieu = _LIEU_AVANT_COMMUNE.match(_plat(ligne[:200])) if debut in ("D", "d", "R", "r") else None
     if lieu is not None:  # « DÉPARTEMENT DES LANDES MAIRIE DE X … » (en-tête aplati)
         return _en_tete(ligne[lieu.end() :])
     parties = _PARTIES.split(ligne) if len(ligne) <= 200 else []
