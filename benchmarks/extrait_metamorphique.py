@@ -5,7 +5,9 @@ copier-coller réel (apostrophes typographiques, espaces insécables, fins de li
 texte aplati sur une ligne, en-tête en capitales, interlignes doublés, ligatures de PDF, pieds
 de page répétés). Pour chaque champ juste sur l'original, le banc compte ce que devient la
 lecture du document transformé : toujours juste, manquant, faux signalé par un constat, ou
-**faux sans constat** (cible : 0, la règle « jamais faux en silence »).
+**faux sans constat** (cible : 0, la règle « jamais faux en silence »). Quand la
+transformation réécrit aussi ce que le lecteur doit rendre tel quel (une date citée dans un
+objet), la comparaison se fait avec l'attendu transformé de même (``attendu_transforme``).
 
 Usage (depuis la racine du dépôt) : python benchmarks/extrait_metamorphique.py [--detail]
 Ce n'est pas un test : il imprime un tableau par transformation.
