@@ -302,3 +302,13 @@ def test_titre_coupe_apres_un_mot_de_liaison_recolle_a_son_nom_propre() -> None:
         "N° 2006-09 Création d'une aire d'accueil des gens du voyage sur la commune à Mauve-la-Vieille"
         in textes
     )
+
+
+def test_numeros_de_point_dans_le_flux_d_un_texte_aplati() -> None:
+    ligne = (
+        "Secrétaire de séance : Mme Nadine FAURE Délibération 2018-24 : Convention de déneigement "
+        "Pour : 17 Contre : 0 Abstention : 0 Rapport n° 14.03.21.17 – Formation des demandeurs "
+        "d'emploi Pour : 20 – Contre : 0 – Abstention : 0 CP 22-07-016 – Transports scolaires"
+    )
+    debuts = [m[:14] for _, m in segmenter(ligne)]
+    assert "Délibération 2" in debuts and "Rapport n° 14." in debuts and "CP 22-07-016 –" in debuts

@@ -205,6 +205,10 @@ _INTITULES_FORTS = re.compile(
     r"|pour\s+extrait\s+conforme\b|date\s+de\s+mise\s+en\s+ligne\b"
     r"|questions?\s+diverses\s*:"
     r"|(?:deliberation|dcm|dcc|cp)\s+n\s*[°o]|\d{1,2}\s*(?:ere|eme|er|e)\s+deliberation\b"
+    # « … Abstention : 0 Délibération 2018-25 : Titre », « … Rapport n° 14.03.21.17 – Titre »,
+    # « … CP 22-07-016 – Titre » : un numéro de point suivi de son titre
+    r"|deliberation\s+(?:19|20)\d\d[-/.]\d{1,4}\s*:|rapport\s+n\s*[°o]\s*\d[\d.\-/]*\s*[-–:]"
+    r"|cp\s+\d\d[-./]\d\d[-./]\d{1,4}\s+[-–]\s"
     r"|(?:adopte|approuve|rejete|vote)e?s?\s+a\s+l['\s]\s*unanimite"
     r"|(?:procurations?|pouvoirs?)\s+(?:de|d')\s*(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
     r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs|communes)"
