@@ -312,3 +312,18 @@ def test_numeros_de_point_dans_le_flux_d_un_texte_aplati() -> None:
     )
     debuts = [m[:14] for _, m in segmenter(ligne)]
     assert "Délibération 2" in debuts and "Rapport n° 14." in debuts and "CP 22-07-016 –" in debuts
+
+
+def test_fins_de_ligne_doublees_rendues_simples() -> None:
+    lignes = ["COMMUNE DE VAUDREY", "", "DATE DE LA CONVOCATION :", "", "1er mars 2019", ""]
+    lignes += [f"Ligne {i} du procès-verbal." for i in range(1, 10)]
+    double = "\n".join(lignes).replace("\n", "\n\n")
+    assert [ligne.texte for ligne in preparer(double).lignes] == [
+        ligne.texte for ligne in preparer("\n".join(lignes)).lignes
+    ]
+
+
+def test_texte_aere_a_la_main_garde_ses_lignes_vides() -> None:
+    lignes = [f"Ligne {i} du procès-verbal." for i in range(1, 13)]
+    aere = "\n\n".join(lignes[:6]) + "\n\n\n" + "\n\n".join(lignes[6:])
+    assert [ligne.texte for ligne in preparer(aere).lignes].count("") == 12

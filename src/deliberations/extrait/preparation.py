@@ -150,6 +150,33 @@ def _entetes_de_page(brutes: list[str]) -> dict[int, str]:
     return retirees
 
 
+def _interlignes_simples(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Un texte dont chaque fin de ligne a été doublée (« \r\n » lu comme deux fins de
+    ligne) : une ligne vide après chaque ligne, trois entre les paragraphes. Chaque suite de
+    n lignes vides en garde n // 2, ce qui rend au texte ses lignes consécutives et ses
+    paragraphes. Il faut au moins dix lignes, aucune ligne suivie directement d'une autre, et
+    des suites de lignes vides toutes impaires (un texte aéré à la main, une ligne vide entre
+    les lignes et deux entre les paragraphes, reste tel quel)."""
+    pleines = [bool(t.strip()) for _, t in numerotees]
+    if sum(pleines) < 10 or any(a and b for a, b in itertools.pairwise(pleines)):
+        return numerotees
+    debut = pleines.index(True)
+    fin = len(pleines) - pleines[::-1].index(True)
+    suites = [len(list(g)) for vide, g in itertools.groupby(pleines[debut:fin], key=lambda p: not p) if vide]
+    if any(n % 2 == 0 for n in suites):
+        return numerotees
+    resultat: list[tuple[int, str]] = []
+    vides: list[tuple[int, str]] = []
+    for ligne, pleine in zip(numerotees, pleines, strict=True):
+        if not pleine:
+            vides.append(ligne)
+            continue
+        resultat += vides[: len(vides) // 2]
+        vides = []
+        resultat.append(ligne)
+    return resultat + vides[: len(vides) // 2]
+
+
 def _aplati(brutes: list[str]) -> bool:
     """Un texte sans retours à la ligne : une ligne de plus de 1 000 caractères, ou un document
     court tenu tout entier sur une ou deux lignes de plus de 400 caractères."""
@@ -297,6 +324,7 @@ def preparer(texte: str) -> Preparation:
         if ligne:
             prep.retirees.append((i + 1, ligne, "en-tête de page répété"))
     numerotees = [(i, b) for i, b in enumerate(brutes, start=1) if i - 1 not in entetes]
+    numerotees = _interlignes_simples(numerotees)
     if not prep.aplati:
         numerotees = _recoller_colonnes(prep, numerotees)
         # un texte aplati puis coupé à largeur fixe : recollé, c'est un texte aplati
