@@ -170,8 +170,8 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
     >>> en_tete("Garrigues Métropole")
     ('Garrigues Métropole', 'epci')
     """
-    debut = ligne.lstrip()[:1]
-    lieu = _LIEU_AVANT_COMMUNE.match(_plat(ligne[:200])) if debut in ("D", "d", "R", "r") else None
+    debut = ligne.lstrip()[:3].lower()
+    lieu = _LIEU_AVANT_COMMUNE.match(_plat(ligne[:200])) if debut in _DEBUTS_DE_LIEU else None
     if lieu is not None:  # « DÉPARTEMENT DES LANDES MAIRIE DE X … » (en-tête aplati)
         return _en_tete(ligne[lieu.end() :])
     parties = _PARTIES.split(ligne) if len(ligne) <= 200 else []
@@ -184,6 +184,7 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
 
 
 _NOM_APRES = re.compile(r"\b(?:de|du|des|d')\b|\bd'", re.I)
+_DEBUTS_DE_LIEU = frozenset({"dep", "dép", "reg", "rég", "rep", "rép"})
 # Le département (ou la région) qui situe la commune, collé devant elle dans un en-tête aplati.
 _LIEU_AVANT_COMMUNE = re.compile(
     r"^\s*(?:republique\s+francaise\s+)?(?:departement|region)\s+"
@@ -209,11 +210,16 @@ _EPCI_EN_FIN = re.compile(
 # Ce qu'un texte aplati colle autour d'un en-tête : la devise de l'État avant, l'adresse
 # du siège après (« RÉPUBLIQUE FRANÇAISE Syndicat … de la Sorbelle Siège : Mairie de … »).
 _DEVISE = re.compile(r"^r[ée]publique\s+fran[çc]aise\s+(?=\S)", re.I)
-_ADRESSE = re.compile(r"\s+(?=(?:si[èe]ge(?:\s+social)?|adresse)\s*:)", re.I)
+_ADRESSE = re.compile(r"\s(?:si[èe]ge(?:\s+social)?|adresse)\s*:", re.I)
 
 
 def _en_tete(ligne: str) -> tuple[str, str] | None:
-    texte = _ADRESSE.split(_DEVISE.sub("", ligne.strip()), maxsplit=1)[0].strip(" .,:;-")
+    texte = ligne.strip()
+    if texte[:1] in ("R", "r"):
+        texte = _DEVISE.sub("", texte)
+    if ":" in texte and (adresse := _ADRESSE.search(texte)) is not None:
+        texte = texte[: adresse.start()]
+    texte = texte.strip(" .,:;-")
     if len(texte) <= 60 and _EPCI_EN_FIN.match(texte) and nom_plausible(texte):
         return texte, "epci"
     trouve = _EN_TETE.match(_plat(texte[:120]))

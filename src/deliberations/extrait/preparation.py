@@ -132,12 +132,11 @@ def _entetes_de_page(brutes: list[str]) -> dict[int, str]:
     cle = cle_texte(entete)
     retirees: dict[int, str] = {}
     for i in range(premiere + 6, len(brutes) - 1):
+        if brutes[i - 1].strip():
+            continue
         ligne = brutes[i].strip()
-        if (
-            abs(len(ligne) - len(entete)) > 3  # (une comparaison sans accents seulement si
-            or brutes[i - 1].strip()  # la longueur est la même et une ligne vide précède)
-            or cle_texte(ligne) != cle
-        ):
+        # (une comparaison sans accents seulement si la longueur est presque la même)
+        if abs(len(ligne) - len(entete)) > 3 or cle_texte(ligne) != cle:
             continue
         retirees[i] = brutes[i].strip()
         j = i + 1
