@@ -205,10 +205,6 @@ _INTITULES_FORTS = re.compile(
     r"|pour\s+extrait\s+conforme\b|date\s+de\s+mise\s+en\s+ligne\b"
     r"|questions?\s+diverses\s*:"
     r"|(?:deliberation|dcm|dcc|cp)\s+n\s*[°o]|\d{1,2}\s*(?:ere|eme|er|e)\s+deliberation\b"
-    # « … Abstention : 0 Délibération 2018-25 : Titre », « … Rapport n° 14.03.21.17 – Titre »,
-    # « … CP 22-07-016 – Titre » : un numéro de point suivi de son titre
-    r"|deliberation\s+(?:19|20)\d\d[-/.]\d{1,4}\s*:|rapport\s+n\s*[°o]\s*\d[\d.\-/]*\s*[-–:]"
-    r"|cp\s+\d\d[-./]\d\d[-./]\d{1,4}\s+[-–]\s"
     r"|(?:adopte|approuve|rejete|vote)e?s?\s+a\s+l['\s]\s*unanimite"
     r"|(?:procurations?|pouvoirs?)\s+(?:de|d')\s*(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
     r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs|communes)"
@@ -308,6 +304,12 @@ _ROMAIN_CAPITALES = re.compile(
 _NUMERO_POINTE_FLUX = re.compile(
     r"(?<=[\w.;:!?)»])\s+(?:\d{1,3}\s+)?(?=(?:19|20)\d\d\.\d{1,3}\.\d{1,3}\s+[–-]\s+[A-ZÉÈÀÂ])"
 )
+# « … Abstention : 0 Délibération 2018-25 : Titre », « … Rapport n° 14.03.21.17 – Titre »,
+# « … CP 22-07-016 – Titre » dans une longue ligne : un numéro de point suivi de son titre
+_NUMERO_DE_POINT_FLUX = re.compile(
+    r"(?<=[\s.;,)])(?=deliberation\s+(?:19|20)\d\d[-/.]\d{1,4}\s*:"
+    r"|rapport\s+n\s*[°o]\s*\d[\d.\-/]*\s*[-–:]|cp\s+\d\d[-./]\d\d[-./]\d{1,4}\s+[-–]\s)"
+)
 # « … Abstention : 3 DEP-2020-10-02 Plan départemental … » : après le dernier nombre d'un
 # vote, un numéro à préfixe (lettres, année, rangs) suivi d'un titre ouvre le point suivant
 _NUMERO_APRES_VOTE = re.compile(
@@ -374,6 +376,7 @@ def _coupures(ligne: str) -> list[int]:
         dans_un_rang = {p for debut, fin in rangs for p in range(debut + 1, fin + 1)}
         forts.update(t.end() for t in _SOUS_POINT_FLUX.finditer(ligne))
         forts.update(t.end() for t in _NUMERO_APRES_VOTE.finditer(ligne))
+        forts.update(t.start() for t in _NUMERO_DE_POINT_FLUX.finditer(plat))
         forts.update(t.end() for t in _NUMERO_POINTE_FLUX.finditer(ligne))
         forts.update(
             t.end()

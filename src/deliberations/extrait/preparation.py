@@ -120,7 +120,7 @@ _COORDONNEES = re.compile(
 )
 
 
-def _entetes_de_page(brutes: list[str]) -> dict[int, str]:
+def _entetes_de_page(brutes: list[str], texte: str) -> dict[int, str]:
     """La première ligne du document (l'en-tête de la première page) revenue plus loin après
     une ligne vide, et l'adresse qui la suit : l'en-tête des pages suivantes d'un PDF copié
     sans sauts de page. Rend, pour chaque ligne à retirer (rang dans ``brutes``), son texte."""
@@ -129,6 +129,8 @@ def _entetes_de_page(brutes: list[str]) -> dict[int, str]:
     if premiere is None or premiere > 5:
         return {}
     entete = brutes[premiere].strip()
+    if texte.count(entete) < 2:
+        return {}  # (l'en-tête répété est recopié tel quel : une seule occurrence, rien à chercher)
     cle = cle_texte(entete)
     retirees: dict[int, str] = {}
     for i in range(premiere + 6, len(brutes) - 1):
@@ -318,7 +320,7 @@ def preparer(texte: str) -> Preparation:
     repetees = _bords_repetes(texte.split("\f"))
     brutes = texte.replace("\f", "\n").split("\n")
     prep = Preparation(lignes=[], aplati=_aplati(brutes))
-    entetes = _entetes_de_page(brutes) if len(brutes) > 20 else {}
+    entetes = _entetes_de_page(brutes, texte) if len(brutes) > 20 else {}
     for i, ligne in entetes.items():
         if ligne:
             prep.retirees.append((i + 1, ligne, "en-tête de page répété"))
