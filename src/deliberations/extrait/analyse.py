@@ -3961,7 +3961,7 @@ def _departs_renumerotes(etat: _Etat, rangs: list[int]) -> None:
     départ n'est rattaché à aucun point, et dit."""
     mouvements = []
     for n, mvt in etat.mouvements:
-        if n not in etat.departs_deduits or mvt.depart is None:
+        if n not in etat.departs_deduits or mvt.depart is None or mvt.depart >= len(rangs):
             mouvements.append((n, mvt))
         elif rangs[mvt.depart]:
             mouvements.append((n, attrs.evolve(mvt, depart=rangs[mvt.depart])))
