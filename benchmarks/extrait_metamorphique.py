@@ -5,7 +5,9 @@ copier-coller réel (apostrophes typographiques, espaces insécables, fins de li
 texte aplati sur une ligne, en-tête en capitales, interlignes doublés, ligatures de PDF, pieds
 de page répétés). Pour chaque champ juste sur l'original, le banc compte ce que devient la
 lecture du document transformé : toujours juste, manquant, faux signalé par un constat, ou
-**faux sans constat** (cible : 0, la règle « jamais faux en silence »).
+**faux sans constat** (cible : 0, la règle « jamais faux en silence »). Quand la
+transformation réécrit aussi ce que le lecteur doit rendre tel quel (une date citée dans un
+objet), la comparaison se fait avec l'attendu transformé de même (``attendu_transforme``).
 
 Usage (depuis la racine du dépôt) : python benchmarks/extrait_metamorphique.py [--detail]
 Ce n'est pas un test : il imprime un tableau par transformation.
@@ -24,7 +26,7 @@ sys.path.insert(0, str(RACINE))
 
 from deliberations.extrait import lire_extrait  # noqa: E402
 from tests.extrait.comparaison import CHAMPS, attendu_de, comparer, documents  # noqa: E402
-from tests.extrait.metamorphoses import TRANSFORMATIONS  # noqa: E402
+from tests.extrait.metamorphoses import TRANSFORMATIONS, attendu_transforme  # noqa: E402
 
 
 def main() -> None:
@@ -51,7 +53,7 @@ def main() -> None:
             continue
         compte: Counter[str] = Counter()
         for d, (texte, attendu, justes) in bases.items():
-            verdicts = comparer(lire_extrait(transformer(texte)), attendu)
+            verdicts = comparer(lire_extrait(transformer(texte)), attendu_transforme(nom, attendu))
             for champ in justes:
                 verdict = verdicts.get(champ, "manquant")
                 compte[verdict] += 1

@@ -80,7 +80,12 @@ SIGNALES: dict[str, tuple[str, ...]] = {
         "extrait.texte-aplati",
         "extrait.nom-ambigu",
     ),
-    "mouvements": ("extrait.personne-inconnue", "extrait.mouvement", "extrait.depart-deduit"),
+    "mouvements": (
+        "extrait.personne-inconnue",
+        "extrait.mouvement",
+        "extrait.depart-deduit",
+        "extrait.nom-ambigu",  # l'ordre prénom / nom de tous les noms en capitales
+    ),
     "deliberations": (
         "extrait.objet",
         "extrait.texte-aplati",

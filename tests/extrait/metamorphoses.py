@@ -9,6 +9,7 @@ import re
 import textwrap
 import unicodedata
 from collections.abc import Callable
+from typing import Any
 
 
 def _pied_de_page(texte: str) -> str:
@@ -98,6 +99,92 @@ _TOURNURES = (
 
 _MOT_LONG = re.compile(r"\b([^\W\d_]{5})([^\W\d_]{4,})")
 
+_DECOMPTE = re.compile(r"^[^\W\d][^:]{2,50}:\s*\d{1,3}\s*$")
+
+
+def _mise_en_page(texte: str, largeur: int = 96) -> str:
+    """Une copie ``pdftotext -layout`` : lignes courtes centrées (titres), autres lignes en
+    retrait profond, et deux décomptes consécutifs (« En exercice : 15 », « Présents : 12 »)
+    côte à côte, séparés par une longue suite d'espaces (deux colonnes de la page)."""
+    lignes = texte.split("\n")
+    sortie: list[str] = []
+    rang = 0
+    while rang < len(lignes):
+        ligne = lignes[rang].strip()
+        suivante = lignes[rang + 1].strip() if rang + 1 < len(lignes) else ""
+        if _DECOMPTE.match(ligne) and _DECOMPTE.match(suivante):
+            sortie.append("      " + ligne.ljust(44) + "     " + suivante)
+            rang += 2
+            continue
+        if not ligne:
+            sortie.append("")
+        elif len(ligne) <= 50:
+            sortie.append(ligne.center(largeur).rstrip())
+        else:
+            sortie.append("        " + ligne)
+        rang += 1
+    return "\n".join(sortie)
+
+
+_PUCE = re.compile(r"(?m)^([ \t]*)(?:[-•*–▪][ \t]+)+(?=\S)")  # « • • • » : une puce
+# le rang d'un point (« 1. Titre »), pas la valeur d'un décompte coupé (« 3 – Votants : 18 »)
+_RANG_DE_POINT = re.compile(r"(?m)^([ \t]*)(\d{1,2})[ \t]*[).\-–][ \t]+(?=\S)(?![^\n]*:\s*\d)")
+_AUTRES_PUCES = ("• ", "– ", "➢ ", "\uf0b7\t", "▪ ")
+
+
+def _autres_puces(texte: str) -> str:
+    """Les puces d'une liste changées (« - » devient « • », « – », « ➢ », la puce \uf0b7 de
+    la police Symbol suivie d'une tabulation…) et les points numérotés « 1 - » en « 1°) »."""
+    compteur = iter(range(10**6))
+
+    def puce(trouve: re.Match[str]) -> str:
+        return trouve.group(1) + _AUTRES_PUCES[next(compteur) % len(_AUTRES_PUCES)]
+
+    texte = _PUCE.sub(puce, texte)
+    return _RANG_DE_POINT.sub(r"\1\2°) ", texte)
+
+
+_PRENOM_NOM = re.compile(
+    r"(?<![\w'’.-])(?<!- )([A-ZÉÈÎ][a-zéèêëàâîïôöûüç]+(?:-[A-ZÉÈÎ][a-zéèêëàâîïôöûüç]+)?)"
+    r"[ \u00a0]((?:(?:DE|DU|DES|LE|LA|EL|AL|VAN|DI|DA) )*[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'’\-]+)"
+    r"(?![\w'’-]| [A-ZÉÈÊÀÂÎÔÛÇ]{2})"
+)
+# Des mots à majuscule qui ne sont pas des prénoms (« Mesdames ORTIZ », « Le CONSEIL »).
+_PAS_UN_PRENOM = frozenset(
+    {
+        "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Mme", "Mmes", "Mlle", "Mr",
+        "Mrs", "Le", "La", "Les", "De", "Du", "Des", "Et", "Pour", "Par", "Au", "Aux", "Un", "Une",
+        "En", "Sur", "Conseil", "Commune", "Mairie", "Ville", "Séance", "Président", "Présidente",
+        "Maire", "Délibération", "Objet", "Rapport", "Vote", "Secrétaire", "Présents", "Absents",
+        "Excusés", "Pouvoirs",
+    }
+)
+
+
+def _nom_prenom(texte: str) -> str:
+    """Chaque « Prénom NOM » écrit « NOM Prénom », comme dans bien des listes de présence."""
+
+    def inverser(trouve: re.Match[str]) -> str:
+        if trouve.group(1) in _PAS_UN_PRENOM:
+            return trouve.group(0)
+        return f"{trouve.group(2)} {trouve.group(1)}"
+
+    return _PRENOM_NOM.sub(inverser, texte)
+
+
+def _en_tete_de_page(texte: str) -> str:
+    """L'en-tête de la première page (sa première ligne et l'adresse de la mairie) répété
+    toutes les 40 lignes, comme en haut de chaque page d'un PDF copié."""
+    lignes = texte.split("\n")
+    premiere = next((x.strip() for x in lignes if len(x.strip()) >= 10), "")
+    entete = ["", premiere, "12, place de la Mairie - 00000 - Tél. 03 85 41 20 10", ""]
+    sortie: list[str] = []
+    for rang, ligne in enumerate(lignes, start=1):
+        sortie.append(ligne)
+        if rang % 40 == 0 and rang < len(lignes):
+            sortie += entete
+    return "\n".join(sortie)
+
 
 TRANSFORMATIONS: dict[str, Callable[[str], str]] = {
     "apostrophes typographiques": lambda t: t.replace("'", "\u2019"),
@@ -119,4 +206,39 @@ TRANSFORMATIONS: dict[str, Callable[[str], str]] = {
     "autres tournures": lambda t: _synonymes(t, _TOURNURES),
     "page web, un paragraphe par ligne": lambda t: _page_html(t, "p"),
     "page web, lignes en <br>": lambda t: _page_html(t, "br"),
+    "mise en page pdftotext": _mise_en_page,
+    "autres puces et numéros": _autres_puces,
+    "noms en NOM Prénom": _nom_prenom,
+    "en-tête de page répété": _en_tete_de_page,
 }
+
+
+def _objets(transformer: Callable[[str], str]) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """L'attendu d'un document dont la transformation réécrit aussi le texte des objets (une
+    date citée, « séance du 2 avril 2024 », un nom) : ses objets réécrits de même ; les
+    autres champs (dates ISO, noms comparés sans égard à l'ordre) ne changent pas."""
+
+    def adapter(attendu: dict[str, Any]) -> dict[str, Any]:
+        if "deliberations" not in attendu:
+            return attendu
+        deliberations = [
+            {**d, "objet": transformer(d["objet"])} if d.get("objet") else d
+            for d in attendu.get("deliberations") or []
+        ]
+        return {**attendu, "deliberations": deliberations}
+
+    return adapter
+
+
+# Ce que devient l'attendu quand la transformation réécrit aussi ce que le lecteur doit
+# rendre tel quel (le texte d'un objet) : le banc compare alors avec l'attendu transformé.
+SUR_L_ATTENDU: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    "dates en chiffres": _objets(_dates_chiffrees),
+    "noms en NOM Prénom": _objets(_nom_prenom),
+}
+
+
+def attendu_transforme(nom: str, attendu: dict[str, Any]) -> dict[str, Any]:
+    """L'attendu du document transformé par ``nom`` (le même, sauf pour « dates en chiffres »)."""
+    adapter = SUR_L_ATTENDU.get(nom)
+    return adapter(attendu) if adapter else attendu

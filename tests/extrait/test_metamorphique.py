@@ -1,6 +1,7 @@
 """Un même document copié autrement se lit pareil : pour les transformations qui ne changent
 pas la structure (apostrophes, espaces insécables, fins de ligne Windows, ligatures de PDF,
-césures invisibles, espaces doublés, autres intitulés et tournures de l'en-tête),
+césures invisibles, espaces doublés, autres intitulés et tournures de l'en-tête, mise en page
+de ``pdftotext -layout``, autres puces et numéros, en-tête de page répété),
 chaque champ juste sur l'original reste juste. Celles qui la changent (texte aplati, en-tête
 en capitales, interlignes, pieds de page) sont mesurées par le banc
 ``benchmarks/extrait_metamorphique.py``."""
@@ -14,7 +15,7 @@ import pytest
 
 from deliberations.extrait import lire_extrait
 from tests.extrait.comparaison import attendu_de, comparer, documents
-from tests.extrait.metamorphoses import TRANSFORMATIONS
+from tests.extrait.metamorphoses import TRANSFORMATIONS, attendu_transforme
 
 DOCUMENTS = [d for d in documents(premier_corpus=True) if d.suffix == ".txt" and attendu_de(d).exists()]
 SANS_EFFET = (
@@ -27,11 +28,16 @@ SANS_EFFET = (
     "espaces doublés",
     "autres intitulés",
     "autres tournures",
+    "mise en page pdftotext",
+    "autres puces et numéros",
+    "en-tête de page répété",
 )
 
 
-def _verdicts(document: Path, texte: str) -> dict[str, str]:
+def _verdicts(document: Path, texte: str, transformation: str | None = None) -> dict[str, str]:
     attendu = json.loads(attendu_de(document).read_text("utf-8"))
+    if transformation is not None:
+        attendu = attendu_transforme(transformation, attendu)
     return comparer(lire_extrait(texte), attendu)
 
 
@@ -41,7 +47,7 @@ def test_transformations_sans_effet(transformation: str) -> None:
     for document in DOCUMENTS:
         texte = document.read_text("utf-8")
         avant = _verdicts(document, texte)
-        apres = _verdicts(document, TRANSFORMATIONS[transformation](texte))
+        apres = _verdicts(document, TRANSFORMATIONS[transformation](texte), transformation)
         perdus += [
             f"{document.name}:{champ}" for champ, v in avant.items() if v == "juste" and apres[champ] != "juste"
         ]

@@ -437,7 +437,12 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             0,
             f"Noms tout en capitales (« {ordre.exemple} »…) : les autres noms du document ne "
             "disent pas l'ordre prénom / nom (aucun en casse mixte, ou les deux ordres) ; "
-            "prénom d'abord supposé, à vérifier.",
+            + (
+                ("nom d'abord" if ordre.nom_d_abord else "prénom d'abord")
+                + " d'après les prénoms usuels qu'ils contiennent, à vérifier."
+                if ordre.par_les_prenoms
+                else "prénom d'abord supposé, à vérifier."
+            ),
         )
     return ResultatExtrait(seance, etat.rapport(), _non_etablis(etat, seance))
 
@@ -1604,6 +1609,7 @@ def _groupe(etat: _Etat, n: int, texte: str) -> bool:
         or len(propre) > 60
         or "," in propre
         or _CIVILITE_SEULE.match(propre)
+        or _CIVILITE_DANS_LA_LIGNE.search(propre)  # « PROCURATION DE M. X À MME Y »
         or not any(c.isalpha() for c in propre)
         or (any(c.islower() for c in propre) and not _lieu_en_casse_mixte(etat, propre))
     ):
@@ -1615,6 +1621,9 @@ def _groupe(etat: _Etat, n: int, texte: str) -> bool:
         f"« {propre} » lu comme le nom d'un groupe (commune), pas comme un membre.",
     )
     return True
+
+
+_CIVILITE_DANS_LA_LIGNE = re.compile(r"\s(?:M|MM|MME|MMES|MLLE|MR|MONSIEUR|MADAME)\b\.?\s")
 
 
 # dans la liste des suppléants : « Louis Marcou (pour Gérard Bessou) »
@@ -1985,7 +1994,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         initiale_m = _personne_liste(morceau, True) if initiales else None
         trouvees = [initiale_m] if initiale_m is not None else lire_personnes(morceau)
         if not trouvees:
-            illisibles.append(morceau)
+            if (mvt := r.mouvement(morceau)) is not None and lire_personne(mvt.qui):
+                # « Mme X quitte la séance après le point 2 », phrase collée à la liste
+                etat.mouvements.append((n, mvt))
+            else:
+                illisibles.append(morceau)
             continue
         for p in trouvees:
             # « Présents : MM. A, B » nomme des femmes et des hommes : civilité inconnue
@@ -3996,6 +4009,7 @@ def _retirer_intertitres(etat: _Etat) -> None:
     """Un intertitre pris pour un point (« Liste de présence », « Prochaine réunion ») que ni
     vote ni décision ne suit n'est pas une délibération : il est retiré, et dit."""
     gardees = []
+    rangs = [0]  # rangs[i] : le rang, parmi les points gardés, du i-ème point lu
     for d in etat.deliberations:
         vote = d.votes or d.moins or d.resultat is not None or d.unanimite
         if d.devine and not (vote or d.dispositif):
@@ -4008,7 +4022,33 @@ def _retirer_intertitres(etat: _Etat) -> None:
             )
         else:
             gardees.append(d)
+        rangs.append(len(gardees))
     etat.deliberations = gardees
+    if len(gardees) < len(rangs) - 1:
+        _departs_renumerotes(etat, rangs)
+
+
+def _departs_renumerotes(etat: _Etat, rangs: list[int]) -> None:
+    """Un départ déduit de sa place (« après le point N ») compte N parmi les points lus :
+    les intertitres retirés, N devient le rang du dernier point gardé ; s'il n'y en a pas, le
+    départ n'est rattaché à aucun point, et dit."""
+    mouvements = []
+    for n, mvt in etat.mouvements:
+        if n not in etat.departs_deduits or mvt.depart is None or mvt.depart >= len(rangs):
+            mouvements.append((n, mvt))
+        elif rangs[mvt.depart]:
+            mouvements.append((n, attrs.evolve(mvt, depart=rangs[mvt.depart])))
+        else:
+            etat.departs_deduits.remove(n)
+            etat.constat(
+                "extrait.retrait-non-lu",
+                Severite.AVERTISSEMENT,
+                n,
+                f"« {mvt.qui} » quitte la séance pendant le premier point (un intertitre qui le "
+                "précédait n'est pas un point) : départ rattaché à aucun point ; le décompte des "
+                "votants de ce point n'est pas vérifiable.",
+            )
+    etat.mouvements = mouvements
 
 
 def _titre_sans_deux_points(objet: str) -> str:

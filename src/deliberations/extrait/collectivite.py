@@ -170,6 +170,10 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
     >>> en_tete("Garrigues Métropole")
     ('Garrigues Métropole', 'epci')
     """
+    debut = ligne.lstrip()[:3].lower()
+    lieu = _LIEU_AVANT_COMMUNE.match(_plat(ligne[:200])) if debut in _DEBUTS_DE_LIEU else None
+    if lieu is not None:  # « DÉPARTEMENT DES LANDES MAIRIE DE X … » (en-tête aplati)
+        return _en_tete(ligne[lieu.end() :])
     parties = _PARTIES.split(ligne) if len(ligne) <= 200 else []
     if len(parties) > 1:
         # (un fil d'Ariane « Accueil | Écoles | Syndicat scolaire » ne nomme personne)
@@ -180,6 +184,13 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
 
 
 _NOM_APRES = re.compile(r"\b(?:de|du|des|d')\b|\bd'", re.I)
+_DEBUTS_DE_LIEU = frozenset({"dep", "dép", "reg", "rég", "rep", "rép"})
+# Le département (ou la région) qui situe la commune, collé devant elle dans un en-tête aplati.
+_LIEU_AVANT_COMMUNE = re.compile(
+    r"^\s*(?:republique\s+francaise\s+)?(?:departement|region)\s+"
+    r"(?:de\s+la\s+|de\s+l'\s*|du\s+|des\s+|de\s+|d'\s*)[a-z'\-]+(?:\s+[a-z'\-]+)?\s+"
+    r"(?=(?:commune|ville|mairie)\s+(?:d[eu'\s]|des\s))"
+)
 
 
 def _nomme(nom: str, genre: str) -> bool:
@@ -197,10 +208,19 @@ _EPCI_EN_FIN = re.compile(
 
 
 _FINS_EPCI = frozenset(("opole", "ation", "agglo"))  # métropole, agglomération, agglo
+# Ce qu'un texte aplati colle autour d'un en-tête : la devise de l'État avant, l'adresse
+# du siège après (« RÉPUBLIQUE FRANÇAISE Syndicat … de la Sorbelle Siège : Mairie de … »).
+_DEVISE = re.compile(r"^r[ée]publique\s+fran[çc]aise\s+(?=\S)", re.I)
+_ADRESSE = re.compile(r"\s(?:si[èe]ge(?:\s+social)?|adresse)\s*:", re.I)
 
 
 def _en_tete(ligne: str) -> tuple[str, str] | None:
-    texte = ligne.strip().strip(" .,:;-")
+    texte = ligne.strip()
+    if texte[:1] in ("R", "r"):
+        texte = _DEVISE.sub("", texte)
+    if ":" in texte and (adresse := _ADRESSE.search(texte)) is not None:
+        texte = texte[: adresse.start()]
+    texte = texte.strip(" .,:;-")
     if (
         len(texte) <= 60
         and texte[-5:].lower() in _FINS_EPCI
@@ -215,7 +235,13 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
     if coupe is not None and nom_plausible(commune_seule(texte[trouve.end() : coupe.start()])):
         texte = texte[: coupe.start()]  # « Commune de X — séance ordinaire, salle… »
     if len(texte) > 100 or not nom_plausible(commune_seule(texte[trouve.end() :])):
-        # en-tête suivi du texte (ligne aplatie) : le nom en capitales seulement
+        # en-tête suivi du texte (ligne aplatie) : le nom en capitales seulement, ou le nom
+        # suivi du titre du document (« Commune de X Séance du 28 février 2023 … »)
+        if trouve.group("commune"):
+            nom, suite = sans_titre(texte[trouve.end() : trouve.end() + 100], commune=True)
+            nom = commune_seule(nom).rstrip(" .,;:-")
+            if suite and nom[:1].isupper() and nom_plausible(nom) and not _est_departement(nom):
+                return nom, "commune"
         if trouve.group("epci"):
             nom_epci = _epci_aplati(texte, trouve.end())
             return (nom_epci, "epci") if nom_epci is not None else None

@@ -306,6 +306,17 @@ _ROMAIN_CAPITALES = re.compile(
 _NUMERO_POINTE_FLUX = re.compile(
     r"(?<=[\w.;:!?)»])\s+(?:\d{1,3}\s+)?(?=(?:19|20)\d\d\.\d{1,3}\.\d{1,3}\s+[–-]\s+[A-ZÉÈÀÂ])"
 )
+# « … Abstention : 0 Délibération 2018-25 : Titre », « … Rapport n° 14.03.21.17 – Titre »,
+# « … CP 22-07-016 – Titre » dans une longue ligne : un numéro de point suivi de son titre
+_NUMERO_DE_POINT_FLUX = re.compile(
+    r"(?<=[\s.;,)])(?=deliberation\s+(?:19|20)\d\d[-/.]\d{1,4}\s*:"
+    r"|rapport\s+n\s*[°o]\s*\d[\d.\-/]*\s*[-–:]|cp\s+\d\d[-./]\d\d[-./]\d{1,4}\s+[-–]\s)"
+)
+# « … Abstention : 3 DEP-2020-10-02 Plan départemental … » : après le dernier nombre d'un
+# vote, un numéro à préfixe (lettres, année, rangs) suivi d'un titre ouvre le point suivant
+_NUMERO_APRES_VOTE = re.compile(
+    r"(?<=\d)\s+(?=[A-Z]{1,6}[-_.]?(?:19|20)\d\d(?:[-_./]\d{1,4}){1,3}\s+[A-ZÉÈÀÂ][a-zéèêàç])"
+)
 _SOUS_POINT_FLUX = re.compile(r"\s(?=\d{1,2}\.\d{1,2}\)\s+[A-ZÉÈÀÂ])")
 # … sauf après le mot qui le porte déjà (« Délibération N° 2009/31 … »)
 _MOT_DU_NUMERO = re.compile(r"(?:deliberation|delib\.?|arrete|decision|dcm|dcc|acte)$")
@@ -366,6 +377,8 @@ def _coupures(ligne: str) -> list[int]:
         rangs += romains
         dans_un_rang = {p for debut, fin in rangs for p in range(debut + 1, fin + 1)}
         forts.update(t.end() for t in _SOUS_POINT_FLUX.finditer(ligne))
+        forts.update(t.end() for t in _NUMERO_APRES_VOTE.finditer(ligne))
+        forts.update(t.start() for t in _NUMERO_DE_POINT_FLUX.finditer(plat))
         forts.update(t.end() for t in _NUMERO_POINTE_FLUX.finditer(ligne))
         forts.update(
             t.end()
@@ -392,7 +405,11 @@ def _coupures(ligne: str) -> list[int]:
         p - 3 if plat[max(0, p - 3) : p] == "le " and plat[p - 4 : p - 3] in ("", " ") else p
         for p in coupes
     }
-    coupes.update(t.start() for t in _NOMINATION.finditer(plat) if ligne[t.start()].isupper())
+    coupes.update(
+        t.start()
+        for t in _NOMINATION.finditer(plat)
+        if ligne[t.start()].isupper() and not ligne[t.start() + 1].isupper()  # « Est », pas « EST »
+    )
     if "secretaire" in plat:
         coupes.update(t.start() for t in _NOMINATION_NOMMEE.finditer(plat) if t.start() > 0)
         coupes.update(

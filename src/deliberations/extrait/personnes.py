@@ -36,6 +36,7 @@ import functools
 import re
 from collections.abc import Iterator
 from contextvars import ContextVar
+from importlib import resources
 
 import attrs
 
@@ -204,6 +205,9 @@ class OrdreDesNoms:
     ambigus: int = 0
     exemple: str = ""
     cherches: bool = False
+    par_les_prenoms: bool = False
+    """L'ordre vient des prénoms usuels reconnus dans les noms en capitales (aucun nom en
+    casse mixte ne le dit) : une indication, les noms lus ainsi restent comptés ambigus."""
 
     def indices(self) -> None:
         """Les noms en casse mixte du document : leur ordre, s'il est le seul suivi (au
@@ -225,6 +229,9 @@ class OrdreDesNoms:
             self.nom_d_abord = True
         elif prenom_nom >= 2 and nom_prenom == 0:
             self.nom_d_abord = False
+        elif prenom_nom == nom_prenom == 0:
+            self.nom_d_abord = _ordre_des_prenoms(self.texte)
+            self.par_les_prenoms = self.nom_d_abord is not None
 
 
 _ORDRE: ContextVar[OrdreDesNoms | None] = ContextVar("ordre_des_noms", default=None)
@@ -239,6 +246,38 @@ _AVANT = (
 _APRES = r"(?=\s*(?:[,;.)(]|$|et\b|repr[ée]sent[ée]e?\b|donne\b|pouvoir\b))"
 _PRENOM_NOM = re.compile(rf"{_AVANT}(?P<prenom>{_PRENOM})\s+(?P<nom>{_NOM})\b{_APRES}", re.M)
 _NOM_PRENOM = re.compile(rf"{_AVANT}(?P<nom>{_NOM})\s+(?P<prenom>{_PRENOM})\b{_APRES}", re.M)
+
+
+_PRENOMS = frozenset(
+    sans_accents(ligne.strip()).casefold()
+    for ligne in resources.files("deliberations.extrait")
+    .joinpath("donnees/prenoms.txt")
+    .read_text("utf-8")
+    .splitlines()
+    if ligne.strip() and not ligne.startswith("#")
+)
+_DEUX_MOTS_CAPITALES = re.compile(rf"{_AVANT}(?P<premier>{_NOM})\s+(?P<second>{_NOM})\b{_APRES}", re.M)
+
+
+def _prenom_usuel(mot: str) -> bool:
+    """« JEAN-LOUIS », « HÉLÈNE » : un prénom usuel (chaque partie d'un prénom composé)."""
+    return all(p in _PRENOMS for p in sans_accents(mot).casefold().split("-") if p)
+
+
+def _ordre_des_prenoms(texte: str) -> bool | None:
+    """L'ordre des noms en capitales d'après les prénoms usuels : vrai (nom d'abord) quand,
+    parmi les noms de deux mots dont un seul est un prénom usuel, au moins deux le mettent en
+    second et au plus un sur dix en premier ; faux dans le cas inverse ; ``None`` sinon."""
+    premier = second = 0
+    for trouve in _DEUX_MOTS_CAPITALES.finditer(texte[:200_000]):
+        a, b = _prenom_usuel(trouve.group("premier")), _prenom_usuel(trouve.group("second"))
+        premier += a and not b
+        second += b and not a
+    if second >= 2 and premier * 10 <= second:
+        return True
+    if premier >= 2 and second * 10 <= premier:
+        return False
+    return None
 
 
 def _cles(texte: str) -> frozenset[str]:
@@ -270,11 +309,15 @@ def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
         nom_seul = " ".join(m.upper() for m, n in zip(mots, dans_nom, strict=True) if n)
         if prenom and nom_seul:
             return Elu(nom=nom_seul, prenom=prenom, civilite=elu.civilite)
-    if ordre.nom_d_abord is None:
+    if ordre.nom_d_abord is None or ordre.par_les_prenoms:
         ordre.ambigus += 1
+    if ordre.nom_d_abord is None:
         ordre.exemple = ordre.exemple or str(elu)
         return elu
-    return _lire_personne(texte, civilite, ordre.nom_d_abord)[0]
+    lu = _lire_personne(texte, civilite, ordre.nom_d_abord)[0]
+    if ordre.par_les_prenoms:
+        ordre.exemple = ordre.exemple or str(lu)
+    return lu
 
 
 def _capitaliser(mot: str) -> str:

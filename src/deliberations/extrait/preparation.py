@@ -114,6 +114,70 @@ def _sans_entete_repete(prep: Preparation, numero: int, ligne: str) -> str:
     return "".join(morceaux)
 
 
+# L'adresse ou les coordonnées de la mairie sous l'en-tête d'une page.
+_COORDONNEES = re.compile(
+    r"\bt[ée]l\b|\bt[ée]l[ée]phone\b|@|\bwww\.|\b\d{5}\b|\b(?:place|rue|avenue|boulevard|bp)\b", re.I
+)
+
+
+def _entetes_de_page(brutes: list[str], texte: str) -> dict[int, str]:
+    """La première ligne du document (l'en-tête de la première page) revenue plus loin après
+    une ligne vide, et l'adresse qui la suit : l'en-tête des pages suivantes d'un PDF copié
+    sans sauts de page. Rend, pour chaque ligne à retirer (rang dans ``brutes``), son texte."""
+    # (un numéro de page « - 1 - » au-dessus n'est pas l'en-tête : il change à chaque page)
+    premiere = next((i for i, b in enumerate(brutes) if len(b.strip()) >= 10), None)
+    if premiere is None or premiere > 5:
+        return {}
+    entete = brutes[premiere].strip()
+    if texte.count(entete) < 2:
+        return {}  # (l'en-tête répété est recopié tel quel : une seule occurrence, rien à chercher)
+    cle = cle_texte(entete)
+    retirees: dict[int, str] = {}
+    for i in range(premiere + 6, len(brutes) - 1):
+        if brutes[i - 1].strip():
+            continue
+        ligne = brutes[i].strip()
+        # (une comparaison sans accents seulement si la longueur est presque la même)
+        if abs(len(ligne) - len(entete)) > 3 or cle_texte(ligne) != cle:
+            continue
+        retirees[i] = brutes[i].strip()
+        j = i + 1
+        if brutes[j].strip() and len(brutes[j]) < 120 and _COORDONNEES.search(brutes[j]):
+            retirees[j] = brutes[j].strip()
+            j += 1
+        while j < len(brutes) and not brutes[j].strip():
+            retirees[j] = ""  # la ligne vide sous l'en-tête : la page reprend le texte
+            j += 1
+    return retirees
+
+
+def _interlignes_simples(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Un texte dont chaque fin de ligne a été doublée (« \r\n » lu comme deux fins de
+    ligne) : une ligne vide après chaque ligne, trois entre les paragraphes. Chaque suite de
+    n lignes vides en garde n // 2, ce qui rend au texte ses lignes consécutives et ses
+    paragraphes. Il faut au moins dix lignes, aucune ligne suivie directement d'une autre, et
+    des suites de lignes vides toutes impaires (un texte aéré à la main, une ligne vide entre
+    les lignes et deux entre les paragraphes, reste tel quel)."""
+    pleines = [bool(t.strip()) for _, t in numerotees]
+    if sum(pleines) < 10 or any(a and b for a, b in itertools.pairwise(pleines)):
+        return numerotees
+    debut = pleines.index(True)
+    fin = len(pleines) - pleines[::-1].index(True)
+    suites = [len(list(g)) for vide, g in itertools.groupby(pleines[debut:fin], key=lambda p: not p) if vide]
+    if any(n % 2 == 0 for n in suites):
+        return numerotees
+    resultat: list[tuple[int, str]] = []
+    vides: list[tuple[int, str]] = []
+    for ligne, pleine in zip(numerotees, pleines, strict=True):
+        if not pleine:
+            vides.append(ligne)
+            continue
+        resultat += vides[: len(vides) // 2]
+        vides = []
+        resultat.append(ligne)
+    return resultat + vides[: len(vides) // 2]
+
+
 def _aplati(brutes: list[str]) -> bool:
     """Un texte sans retours à la ligne : une ligne de plus de 1 000 caractères, ou un document
     court tenu tout entier sur une ou deux lignes de plus de 400 caractères."""
@@ -127,8 +191,11 @@ def _aplati(brutes: list[str]) -> bool:
 # elle est coupée, commence par une minuscule (« … compétence voirie » / « d'intérêt
 # communautaire ») ; une majuscule ouvre le texte du point.
 _OUVRE_UN_POINT = (
-    r"(?:[-–•*·]|\d{1,3}\s*[.)°/-]|[IVX]{1,5}\s*[.)/-]|n\s*°|objet\b|d[ée]lib[ée]ration\s+n|"
-    r"point\s+n?\s*°?\s*\d|question\s+\d)"
+    r"(?:[-–•*·]|\d{1,3}\s*[.)°/-]|[IVX]{1,5}\s*[.)/-]|n\s*°|objet\b|d[ée]lib[ée]ration\s+(?:n|\d)|"
+    r"point\s+n?\s*°?\s*\d|question\s+\d|(?-i:Rapport|RAPPORT|Dossier|DOSSIER)\s+n\s*°|"
+    # « DEP-2020-10-01 Titre », « CP 22-07-017 – Titre », « 2006-07 Titre » (pas une date)
+    r"(?-i:[A-Z]{1,4}[\s-]?)?(?!\d{1,2}[/.-]\d{1,2}[/.-](?:\d\d|\d{4})\b)\d{2,4}[-./]\d{1,4}"
+    r"(?:[-./]\d{1,4}){0,2}\s+(?:[-–:]\s+)?(?-i:[A-ZÉÈÀ]))"
 )
 _TITRE_DE_POINT = re.compile(rf"^\s*{_OUVRE_UN_POINT}", re.I)
 # Une ligne qui ouvre quelque chose (point, intitulé, vote, tampon) n'est jamais la suite de
@@ -147,6 +214,11 @@ _FIN_SUR_UN_MOT_OUTIL = re.compile(r"\s(?:au|aux|du|de|des|le|la|les|à|par|en|e
 # Fin de phrase (mais pas « M. », « Mme. », une initiale « J. ») : la ligne suivante commence
 # autre chose.
 _FIN_DE_PHRASE = re.compile(r"(?:[^\W\d_]{2,}|\d|\))[.;:!?]$|:$")
+
+
+_LIAISON_FINALE = re.compile(
+    r"(?:^|\s)(?:à|a|de|du|des|la|le|les|l'|d'|et|en|sur|sous|pour|au|aux|par|avec)$", re.I
+)
 
 
 def _largeur_coupee(lignes: list[str]) -> int | None:
@@ -246,7 +318,7 @@ def _tableau_deux_colonnes(numerotees: list[tuple[int, str]]) -> list[tuple[int,
     rangée, et continue la précédente quand celle-ci finissait sur « à » ; les deux colonnes
     sont réécrites en deux listes (« PRESENTS : A, C », « ABSENTS : B, excusée, pouvoir à A »)."""
     for i, (numero, texte) in enumerate(numerotees):
-        if len(texte) > 40 or "sent" not in texte.lower():
+        if len(texte.strip()) > 40 or "sent" not in texte.lower():
             continue  # (test rapide : l'en-tête est court et nomme les présents)
         entete = _DEUX_COLONNES.match(cle_texte(texte))
         if entete is None:
@@ -280,6 +352,33 @@ def _tableau_deux_colonnes(numerotees: list[tuple[int, str]]) -> list[tuple[int,
     return numerotees
 
 
+def _paragraphe_coupe(numerotees: list[tuple[int, str]], pleine: int) -> tuple[int, str] | None:
+    """Un texte aplati (tenu sur une ligne) puis coupé à largeur fixe : chaque ligne, sauf la
+    dernière, est coupée par la largeur (le mot suivant n'y aurait pas tenu), sans ligne
+    vide ; recollé, c'est une seule ligne (une fin de phrase en bout de ligne n'est alors
+    qu'un hasard de la largeur). Quelques lignes presque pleines sont tolérées : la
+    normalisation (« Absent(s/es) » → « Absents ») raccourcit des lignes coupées."""
+    lignes = [t.strip() for _, t in numerotees]
+    while lignes and not lignes[-1]:
+        lignes.pop()
+    if len(lignes) < 8 or not all(lignes) or any("\t" in t for t in lignes):
+        return None
+    presque = 0
+    for ligne, suivante in itertools.pairwise(lignes):
+        if len(ligne) + 1 + len(suivante.split(None, 1)[0]) > pleine:
+            continue
+        presque += 1
+        if len(ligne) < 0.8 * pleine or presque > len(lignes) // 10:
+            return None
+    texte = lignes[0]
+    for suivante in lignes[1:]:
+        if texte.endswith("-") and suivante[:1].islower() and texte[-2:-1].isalpha():
+            texte = texte[:-1] + suivante  # « délibé- » / « ration »
+        else:
+            texte += " " + suivante
+    return numerotees[0][0], texte
+
+
 def _recoller_colonnes(
     prep: Preparation, numerotees: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
@@ -291,6 +390,9 @@ def _recoller_colonnes(
     if largeur is None:
         return numerotees
     marge = max(3, largeur // 10)  # polices proportionnelles : des lignes inégales
+    if (paragraphe := _paragraphe_coupe(numerotees, largeur - marge)) is not None:
+        prep.recollees, prep.colonnes = len(numerotees) - 1, largeur
+        return [paragraphe]
     resultat: list[tuple[int, str]] = []
     physique = ""  # la dernière ligne du texte, avant recollement
     titre = False  # le bloc en cours ouvre un point : sa suite commence par une minuscule
@@ -308,7 +410,13 @@ def _recoller_colonnes(
                 # « … Présents : 15 – Pouvoirs : » / « 3 – Votants : 18 » : la valeur suit
                 and not (precedente.endswith(":") and texte.lstrip()[:1].isdigit())
             )
-            and not (titre and texte.lstrip()[:1].isupper())
+            # un titre se poursuit par une majuscule seulement après un mot de liaison
+            # (« … des gens du voyage à » / « Mauve-la-Vieille »)
+            and not (
+                titre
+                and texte.lstrip()[:1].isupper()
+                and not _LIAISON_FINALE.search(precedente)
+            )
             and "\t" not in texte
             and "\t" not in precedente  # une ligne de tableau n'est pas coupée, elle a des cellules
         ):
@@ -334,7 +442,12 @@ def preparer(texte: str) -> Preparation:
     repetees = _bords_repetes(texte.split("\f"))
     brutes = texte.replace("\f", "\n").split("\n")
     prep = Preparation(lignes=[], aplati=_aplati(brutes))
-    numerotees = list(enumerate(brutes, start=1))
+    entetes = _entetes_de_page(brutes, texte) if len(brutes) > 20 else {}
+    for i, ligne in entetes.items():
+        if ligne:
+            prep.retirees.append((i + 1, ligne, "en-tête de page répété"))
+    numerotees = [(i, b) for i, b in enumerate(brutes, start=1) if i - 1 not in entetes]
+    numerotees = _interlignes_simples(numerotees)
     if not prep.aplati:
         numerotees = _sans_pieds_de_page(prep, numerotees)
         numerotees = _tableau_deux_colonnes(numerotees)

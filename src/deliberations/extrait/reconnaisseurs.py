@@ -111,6 +111,7 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
         for trouve in motif.finditer(plat):
             candidats.append((trouve.start(), ordre, trouve, valeur))
     retenu: Organe | None = None
+    sigle: tuple[Organe, str] | None = None
     for _debut, _ordre, trouve, valeur in sorted(candidats, key=lambda c: (c[0], c[1])):
         if retenu is not None and valeur is not retenu:
             continue
@@ -119,12 +120,33 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
             nom = _nom_apres_organe(texte[trouve.end() : trouve.end() + _FENETRE_NOM], valeur)
             if nom is not None and valeur in _GENERAUX:
                 nom = f"{texte[trouve.start() : trouve.end()]} {_article(texte, trouve.end())}{nom}"
-            if nom is not None and plat[: trouve.start()].strip():
+            if nom is not None and _dans_une_phrase(texte[: trouve.start()]):
                 nom = _collectivite_du_conseil(nom)  # dans une phrase : la collectivité
             if nom is not None:
                 nom, suite = sans_titre(nom)  # « CONSEIL GÉNÉRAL DE X COMMISSION PERMANENTE »
+                if _SIGLE_SEUL.fullmatch(nom) and sigle is None:
+                    # « du SIVOM du 7 juillet … le Conseil du SIVOM de la Vallée de X » (texte
+                    # aplati) : le sigle seul cède au nom développé plus loin
+                    sigle = (_organe_restreint(suite) or valeur, nom)
+                    continue
                 return _organe_restreint(suite) or valeur, nom
+    if sigle is not None:
+        return sigle
     return (retenu, None) if retenu is not None else None
+
+
+_SIGLE_SEUL = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý.\-]{1,11}")
+
+
+def _dans_une_phrase(avant: str) -> bool:
+    """Ce qui précède l'organe finit par un article ou un mot en minuscules (« La
+    Commission permanente du », « réuni le ») : une phrase ; un titre aplati (« Plénière CR
+    du 24 octobre 2019 CONSEIL RÉGIONAL DE X ») finit par un nombre ou un nom."""
+    mots = avant.split()
+    return bool(mots) and (mots[-1][:1].islower() or _ARTICLE_SEUL.fullmatch(mots[-1]) is not None)
+
+
+_ARTICLE_SEUL = re.compile(r"(?i:le|la|les|l'|l’|du|de|des|au|aux)")
 
 
 def _organe_restreint(suite: str) -> Organe | None:
@@ -198,7 +220,7 @@ def _enumeration(debut: str, suite: str, apres: str) -> str | None:
         if not mots or not all(_MOT_DE_LIEU.fullmatch(m) for m in mots) or len(partie) > 60:
             return None if len(morceaux) == 1 else ""
         morceaux.append(partie.strip())
-        if "et" in mots:
+        if any(m.lower() == "et" for m in mots):  # « ET LES ESSARTS » (en-tête en capitales)
             return ", ".join(morceaux)
         if not reste or not apres[len(partie) :].lstrip().startswith(","):
             return ""

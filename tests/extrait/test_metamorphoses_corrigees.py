@@ -1,0 +1,329 @@
+"""Ce que le banc métamorphique (``benchmarks/extrait_metamorphique.py``) a trouvé faux sans
+constat, réduit à de petits textes : chaque lecture corrigée, ou laissée vide et dite."""
+
+from __future__ import annotations
+
+from deliberations.extrait import lire_extrait
+from deliberations.extrait.collectivite import en_tete
+from deliberations.extrait.normalisation import segmenter
+from deliberations.extrait.preparation import preparer
+from deliberations.extrait.reconnaisseurs import organe
+from deliberations.model import Organe, Seance
+
+
+def _seance(texte: str) -> Seance:
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    return seance
+
+
+def _codes(texte: str) -> list[str]:
+    return [c.code for c in lire_extrait(texte).rapport]
+
+
+def _mouvements(seance: Seance) -> dict[str, tuple[int | None, int | None]]:
+    return {
+        p.elu.nom: (p.arrivee_point, p.depart_point)
+        for p in seance.presences
+        if p.arrivee_point is not None or p.depart_point is not None
+    }
+
+
+# ------------------------------------------------------------------ mouvements
+
+
+_INTERTITRE_PUIS_RETRAIT = """\
+COMITE SYNDICAL DU SIAEP DE LA VALLÉE DE LA BRIÈRE
+Procès verbal de la séance du 27 juin 2023
+
+Etaient Présents : Claude VERNET, Odette BLONDEAU, Serge MARTINOT, Pascale GUYOT
+
+Le quorum étant atteint, le Comité Syndical peut valablement délibérer.
+Désignation du secrétaire de séance : Madame Pascale GUYOT est désignée secrétaire de séance
+
+Délibération n° 2023-14 : Compte administratif 2022
+Monsieur VERNET quitte la séance pendant le vote du compte administratif. Madame BLONDEAU met aux voix.
+Pour : 3 - Contre : 0 - Abstention : 0 - Ne prennent pas part au vote : 1
+
+Délibération n° 2023-15 : Rapport sur le prix de l'eau
+Pour : 4 - Contre : 0 - Abstention : 0 - Ne prennent pas part au vote : 0
+""".replace("\n", "\n\n")  # interlignes doublés : « Désignation … » lu un temps comme un point
+
+
+def test_depart_pendant_le_premier_point_apres_un_intertitre_retire() -> None:
+    """L'intertitre « Désignation du secrétaire » pris un temps pour un point puis retiré :
+    le départ pendant le premier vrai point n'est pas « après le point 1 » (ce point-là)."""
+    seance = _seance(_INTERTITRE_PUIS_RETRAIT)
+    assert [d.numero for d in seance.deliberations] == ["2023-14", "2023-15"]
+    assert _mouvements(seance) == {}
+    assert "extrait.retrait-non-lu" in _codes(_INTERTITRE_PUIS_RETRAIT)
+
+
+def test_phrase_de_depart_collee_a_une_liste_aplatie() -> None:
+    texte = (
+        "MAIRIE DE BELFONDS Séance du 21 novembre 2023 Membres en exercice : 5 "
+        "Présents : M. Laurent PICARD, Mme Sandrine DUBOIS, M. Thomas LEGRAND, "
+        "Mme Manon TESSIER Absent excusé : M. Julien VASSEUR Mme Manon TESSIER quitte la séance "
+        "après le point 1. Point n° 1 : Décision modificative Le conseil municipal adopte. "
+        "Pour : 4 Contre : 0 Abstention : 0 Point n° 2 : Tarifs de la salle Le conseil municipal "
+        "adopte. Pour : 3 Contre : 0 Abstention : 0 " + "Texte sans retour à la ligne. " * 20
+    )
+    seance = _seance(texte)
+    assert _mouvements(seance) == {"TESSIER": (None, 1)}
+    assert "extrait.nom-illisible" not in _codes(texte)
+
+
+# ------------------------------------------------------------------ collectivité
+
+
+def test_en_tete_aplati_entre_devise_et_siege() -> None:
+    ligne = (
+        "REPUBLIQUE FRANCAISE Syndicat Intercommunal d'Alimentation en Eau Potable de la Vallée "
+        "de la Brière Siège : Mairie de Châtel-Brière - 2 place de l'Eglise"
+    )
+    assert en_tete(ligne) == (
+        "Syndicat Intercommunal d'Alimentation en Eau Potable de la Vallée de la Brière",
+        "epci",
+    )
+    assert en_tete("SYNDICAT INTERCOMMUNAL POUR L'ASSAINISSEMENT DE LA RÉGION DE MORVAL Siège") is not None
+    assert en_tete("SYNDICAT D'ASSAINISSEMENT DE MORVAL Siège : Mairie de Morval") == (
+        "SYNDICAT D'ASSAINISSEMENT DE MORVAL",
+        "epci",
+    )
+
+
+def test_commune_d_un_en_tete_aplati_suivie_du_titre() -> None:
+    assert en_tete("Commune de Marsillac Séance du 28 février 2023 Convocation du 21 février") == (
+        "Marsillac",
+        "commune",
+    )
+    assert en_tete("Commune des Salines Conseil municipal Séance du 5 décembre 2022") == (
+        "Les Salines",
+        "commune",
+    )
+    assert en_tete("DEPARTEMENT DES LANDES MAIRIE DE SAINT-YAGUEN COMPTE RENDU DE LA SEANCE") == (
+        "SAINT-YAGUEN",
+        "commune",
+    )
+    assert en_tete("Commune de la séance du conseil") is None
+
+
+def test_conseil_regional_d_un_titre_aplati_reste_tel_quel() -> None:
+    """« … 2019 CONSEIL RÉGIONAL DE LIGÉRIE SÉANCE … » : un titre, pas une phrase ; « du
+    Conseil régional de Ligérie » dans une phrase nomme la Région."""
+    titre = organe("Plénière CR du 24 octobre 2019 CONSEIL RÉGIONAL DE LIGÉRIE SÉANCE PLÉNIÈRE")
+    assert titre == (Organe.CONSEIL_REGIONAL, "CONSEIL RÉGIONAL DE LIGÉRIE")
+    phrase = organe("La Commission permanente du Conseil régional de Ligérie s'est réunie")
+    assert phrase is not None and phrase[1] == "Région Ligérie"
+
+
+def test_sigle_seul_cede_au_nom_developpe_de_la_meme_ligne() -> None:
+    ligne = (
+        "Conseil Syndical du SIVOM du 7 juillet 2014 Le Conseil Syndical du SIVOM de la Vallée "
+        "du Rieutort s'est tenu lundi"
+    )
+    assert organe(ligne) == (Organe.COMITE_SYNDICAL, "SIVOM de la Vallée du Rieutort")
+    assert organe("Conseil Syndical du SIVOM du 7 juillet 2014") == (Organe.COMITE_SYNDICAL, "SIVOM")
+
+
+def test_enumeration_de_communes_close_par_et_en_capitales() -> None:
+    ligne = (
+        "LE COMITÉ DU SYNDICAT INTERCOMMUNAL DE REGROUPEMENT PÉDAGOGIQUE DE VAUBRUN, "
+        "SAINT-OUEN-LA-FERRIÈRE ET LES ESSARTS-BRÉVAL, LÉGALEMENT CONVOQUÉ, S'EST RÉUNI"
+    )
+    lu = organe(ligne)
+    assert lu is not None and lu[1] is not None
+    assert lu[1].endswith("SAINT-OUEN-LA-FERRIÈRE ET LES ESSARTS-BRÉVAL")
+
+
+# ------------------------------------------------------------------ listes
+
+
+def test_procuration_en_capitales_n_est_pas_un_groupe() -> None:
+    texte = (
+        "MAIRIE DE SAINT-YAGUEN\nSÉANCE DU CONSEIL MUNICIPAL DU 27 FÉVRIER 2006\n\n"
+        "PRÉSENTS : MM. LABARTHE - DUCOURNAU - LAFARGUE\nMMES DARRIGADE - TAUZIN\n"
+        "PROCURATION DE M. LAFITTE À MME DARRIGADE\n"
+        "Procuration de M. MONTAUT à M. LABARTHE\n\n"
+        "1 - Budget primitif\nAdopté à l'unanimité.\n"
+    )
+    seance = _seance(texte)
+    assert sorted((p.mandant.nom, p.mandataire.nom) for p in seance.procurations) == [
+        ("LAFITTE", "DARRIGADE"),
+        ("MONTAUT", "LABARTHE"),
+    ]
+    assert "extrait.groupe-commune" not in _codes(texte)
+
+
+# ------------------------------------------------------------------ préparation
+
+
+def test_texte_aplati_puis_coupe_a_largeur_fixe_est_un_texte_aplati() -> None:
+    phrase = (
+        "Le conseil municipal, après en avoir délibéré, adopte le budget. Pour : 9 Contre : 0. "
+    )
+    texte = "REUNION DU CONSEIL MUNICIPAL DU 12 NOVEMBRE 2009 " + phrase * 12
+    import textwrap
+
+    coupe = "\n".join(textwrap.wrap(texte, 70, break_long_words=False))
+    prep = preparer(coupe)
+    assert prep.aplati and prep.colonnes is not None
+    assert {ligne.numero for ligne in prep.lignes} == {1}
+
+
+def test_texte_en_paragraphes_coupe_a_largeur_fixe_n_est_pas_aplati() -> None:
+    import textwrap
+
+    paragraphe = "Le conseil municipal, après en avoir délibéré, adopte le budget primitif. " * 4
+    texte = "\n".join(textwrap.wrap(paragraphe, 70)) + "\nADOPTÉ\n\n" + "\n".join(textwrap.wrap(paragraphe, 70))
+    assert not preparer(texte).aplati
+
+
+def test_titre_de_deliberation_plein_non_recolle_a_l_expose() -> None:
+    lignes = [
+        "PROCES-VERBAL DE LA REUNION DU CONSEIL MUNICIPAL DE SAINT-JULIEN",
+        "",
+        "Délibération 2018-24 : Convention de déneigement avec le département",
+        "Le département propose de reconduire pour trois ans la convention par",
+        "laquelle la commune assure le déneigement de la route départementale",
+        "entre le village et le col, moyennant une indemnité forfaitaire de 3",
+        "800 € par saison.",
+        "Résultat du vote : Pour : 17 Contre : 0 Abstention : 0",
+        "",
+        "Rapport n° 14.03.32.02 – Convention avec l'association Ligérie Cinéma",
+        "Monsieur Nicolas CHEVRIER, administrateur, ne prend pas part au vote.",
+        "DECISION : Adoptée à l'unanimité",
+    ]
+    textes = [ligne.texte for ligne in preparer("\n".join(lignes)).lignes if ligne.texte]
+    assert lignes[2] in textes and lignes[9] in textes
+    assert any(t.startswith("Le département propose") for t in textes)
+    assert any(t.startswith("Monsieur Nicolas CHEVRIER") for t in textes)
+
+
+def test_numero_a_prefixe_apres_un_vote_ouvre_le_point_suivant() -> None:
+    ligne = (
+        "DEP-2020-10-01 Décision modificative n°2 de l'exercice 2020 Monsieur Philippe LAVAUD "
+        "présente le rapport. Pour : 30 ; Contre : 0 ; Abstention : 3 DEP-2020-10-02 Plan "
+        "départemental de soutien aux commerces de proximité Adopté à l'unanimité des membres "
+        "présents et représentés. DEP-2020-10-03 Dotation de fonctionnement des collèges"
+    )
+    morceaux = [m for _, m in segmenter(ligne)]
+    assert any(m.startswith("DEP-2020-10-02 Plan départemental") for m in morceaux)
+    assert not any("Abstention : 3 DEP" in m for m in morceaux)
+
+
+def test_en_tete_de_page_repete_retire() -> None:
+    corps = [f"Ligne {i} du procès-verbal de la séance." for i in range(1, 60)]
+    entete = ["", "COMMUNE DE SAINT-ARNOULT-SUR-LOIRE", "12, place de la Mairie - Tél. 02 41 00 00 00", ""]
+    texte = "\n".join(["COMMUNE DE SAINT-ARNOULT-SUR-LOIRE", "", *corps[:30], *entete, *corps[30:]])
+    prep = preparer(texte)
+    textes = [ligne.texte for ligne in prep.lignes]
+    assert textes.count("COMMUNE DE SAINT-ARNOULT-SUR-LOIRE") == 1
+    assert not any("place de la Mairie" in t for t in textes)
+    assert [r for _, _, r in prep.retirees] == ["en-tête de page répété"] * 2
+
+
+def test_en_tete_cite_dans_le_texte_sans_ligne_vide_garde() -> None:
+    corps = [f"Ligne {i} du procès-verbal de la séance." for i in range(1, 40)]
+    texte = "\n".join(["COMMUNE DE SAINT-ARNOULT", "", *corps[:20], "COMMUNE DE SAINT-ARNOULT", *corps[20:]])
+    assert [ligne.texte for ligne in preparer(texte).lignes].count("COMMUNE DE SAINT-ARNOULT") == 2
+
+
+# ------------------------------------------------------------------ texte en capitales
+
+
+def test_ordre_des_noms_en_capitales_d_apres_les_prenoms_usuels() -> None:
+    """Aucun nom en casse mixte : l'ordre vient des prénoms usuels (« ROUQUETTE COLETTE »,
+    « BES NADINE » : nom d'abord), et reste signalé comme une indication."""
+    texte = (
+        "COMMUNE DE MONTBRUN SÉANCE DU 14 OCTOBRE 2010 PRÉSENTS : MMES ROUQUETTE COLETTE, "
+        "BES NADINE, DELPECH GINETTE, MM. ALIBERT SERGE, FOISSAC DIDIER, PECHBERTY ALAIN. "
+        "M. FOISSAC DIDIER A ÉTÉ DÉSIGNÉ EN QUALITÉ DE SECRÉTAIRE."
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None
+    noms = {(p.elu.prenom, p.elu.nom) for p in resultat.seance.presences}
+    assert ("Colette", "ROUQUETTE") in noms and ("Alain", "PECHBERTY") in noms
+    constat = next(c for c in resultat.rapport if c.code == "extrait.nom-ambigu")
+    assert "prénoms usuels" in constat.message
+
+
+def test_prenoms_usuels_sans_majorite_claire_laissent_l_ordre_suppose() -> None:
+    texte = (
+        "COMMUNE DE MONTBRUN SÉANCE DU 14 OCTOBRE 2010 PRÉSENTS : ROUQUETTE COLETTE, "
+        "ALAIN PECHBERTY, BES NADINE, SERGE ALIBERT."
+    )
+    constat = next(c for c in lire_extrait(texte).rapport if c.code == "extrait.nom-ambigu")
+    assert "prénom d'abord supposé" in constat.message
+
+
+def test_nomination_du_secretaire_en_capitales_dans_le_flux() -> None:
+    texte = (
+        "COMMUNE DE X SÉANCE DU 4 MAI 2021 PRÉSENTS : ANNE DUPONT, PAUL ROUX, DANIEL BOULEY. "
+        "M. DANIEL BOULEY EST DÉSIGNÉ SECRÉTAIRE DE SÉANCE. OBJET : APPROBATION DU BUDGET"
+    )
+    morceaux = [m for _, m in segmenter(texte)]
+    assert "M. DANIEL BOULEY EST DÉSIGNÉ SECRÉTAIRE DE SÉANCE." in morceaux
+    seance = _seance(texte)
+    assert [e.nom for e in seance.secretaires] == ["BOULEY"]
+
+
+def _coupe(*lignes: str) -> list[str]:
+    """Le texte d'un PDF coupé à 70 colonnes (en-tête, paragraphe coupé, titres), préparé."""
+    corps = (
+        "Le conseil municipal, régulièrement convoqué, s'est réuni sous la présidence",
+        "de M. Jean MARTIN, maire, en séance publique dans la salle du conseil de",
+        "la mairie, pour délibérer des affaires inscrites à l'ordre du jour qui lui",
+        "a été adressé avec la convocation, et dont la liste suit dans ce procès-",
+        "verbal établi par le secrétaire de séance désigné en début de réunion.",
+    )
+    texte = "\n".join(("COMMUNE DE VAUDREY", "", *corps, "", *lignes))
+    return [ligne.texte for ligne in preparer(texte).lignes if ligne.texte]
+
+
+def test_titre_numerote_par_un_code_non_recolle_a_la_phrase_suivante() -> None:
+    textes = _coupe(
+        "DEP-2020-10-01 Décision modificative n°2 de l'exercice budgétaire 2020",
+        "Monsieur Philippe LAVAUD présente le rapport.",
+        "CP 22-07-017 – Subvention à l'Agence régionale de la biodiversité 2022",
+        "KERBRAT Paul, administrateur de l'Agence, ne prend pas part au vote.",
+    )
+    assert "DEP-2020-10-01 Décision modificative n°2 de l'exercice budgétaire 2020" in textes
+    assert "CP 22-07-017 – Subvention à l'Agence régionale de la biodiversité 2022" in textes
+
+
+def test_titre_coupe_apres_un_mot_de_liaison_recolle_a_son_nom_propre() -> None:
+    textes = _coupe(
+        "N° 2006-09 Création d'une aire d'accueil des gens du voyage sur la commune à",
+        "Mauve-la-Vieille",
+        "Décision : adoptée à l'unanimité.",
+    )
+    assert (
+        "N° 2006-09 Création d'une aire d'accueil des gens du voyage sur la commune à Mauve-la-Vieille"
+        in textes
+    )
+
+
+def test_numeros_de_point_dans_le_flux_d_un_texte_aplati() -> None:
+    ligne = (
+        "Secrétaire de séance : Mme Nadine FAURE Délibération 2018-24 : Convention de déneigement "
+        "Pour : 17 Contre : 0 Abstention : 0 Rapport n° 14.03.21.17 – Formation des demandeurs "
+        "d'emploi Pour : 20 – Contre : 0 – Abstention : 0 CP 22-07-016 – Transports scolaires"
+    )
+    debuts = [m[:14] for _, m in segmenter(ligne)]
+    assert "Délibération 2" in debuts and "Rapport n° 14." in debuts and "CP 22-07-016 –" in debuts
+
+
+def test_fins_de_ligne_doublees_rendues_simples() -> None:
+    lignes = ["COMMUNE DE VAUDREY", "", "DATE DE LA CONVOCATION :", "", "1er mars 2019", ""]
+    lignes += [f"Ligne {i} du procès-verbal." for i in range(1, 10)]
+    double = "\n".join(lignes).replace("\n", "\n\n")
+    assert [ligne.texte for ligne in preparer(double).lignes] == [
+        ligne.texte for ligne in preparer("\n".join(lignes)).lignes
+    ]
+
+
+def test_texte_aere_a_la_main_garde_ses_lignes_vides() -> None:
+    lignes = [f"Ligne {i} du procès-verbal." for i in range(1, 13)]
+    aere = "\n\n".join(lignes[:6]) + "\n\n\n" + "\n\n".join(lignes[6:])
+    assert [ligne.texte for ligne in preparer(aere).lignes].count("") == 12
