@@ -289,8 +289,9 @@ class LecteurSCDL:
         self._cles = _cles_brut(self._noms, len(self._noms))
         # position de chaque colonne du modèle (la première de ce nom, comme brut.get) ;
         # -1 : absente de l'en-tête, lue dans la cellule vide ajoutée au bout de chaque ligne
-        self._coll_positions = operator.itemgetter(*map(self._position, _COLONNES_COLLECTIVITE))
-        self._delib_positions = operator.itemgetter(*map(self._position, _COLONNES_DELIBERATION))
+        rangs = {cle: rang for rang, cle in enumerate(self._cles)}  # clés uniques (_cles_brut)
+        self._coll_positions = operator.itemgetter(*(rangs.get(n, -1) for n in _COLONNES_COLLECTIVITE))
+        self._delib_positions = operator.itemgetter(*(rangs.get(n, -1) for n in _COLONNES_DELIBERATION))
         self._bourrage = [""] * (len(self._noms) + 1)
         self._cles_par_largeur: dict[int, list[str]] = {}
         self.lignes_lues = 0
@@ -301,9 +302,6 @@ class LecteurSCDL:
         self._precedentes: list[str] | None = None  # cellules de la ligne précédente
         self._derniere: Conversion = (None, None, None, ())
         self._brut_modele: dict[str, str] | None = None
-
-    def _position(self, nom: str) -> int:
-        return self._cles.index(nom) if nom in self._cles else -1
 
     @property
     def constats(self) -> list[Constat]:
