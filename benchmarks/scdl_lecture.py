@@ -23,6 +23,7 @@ imports ne sont pas mesurés (0,3 s environ, à ajouter pour la commande entièr
 
     python benchmarks/scdl_lecture.py --tailles 20000,40000,80000 --avant /tmp/avant/src
     python benchmarks/scdl_lecture.py --tailles 40000 --degeneres
+    python benchmarks/scdl_lecture.py --tailles 40000 --repetitions 5   # machine chargée
 
 Ce n'est pas un test : rien n'échoue, les chiffres sont imprimés.
 """
@@ -134,6 +135,10 @@ def comparer(titre: str, fichier: Path, lignes: int, arguments: argparse.Namespa
         essais.append(("scdl lire (avant)", MESURES["scdl lire"], arguments.avant))
     for nom, code, src in essais:
         r = mesurer(code, fichier, src, arguments.limite)
+        for _ in range(arguments.repetitions - 1):  # machine partagée : le moins de CPU
+            autre = mesurer(code, fichier, src, arguments.limite)
+            if r is None or (autre is not None and autre["cpu"] < r["cpu"]):
+                r = autre
         if r is None:
             print(f"{nom:<24}{'> ' + str(int(arguments.limite)):>10}   (arrêté)")
             continue
@@ -155,6 +160,10 @@ def main() -> None:
     parseur.add_argument("--avant", type=Path, help="dossier src d'une version antérieure")
     parseur.add_argument("--limite", type=float, default=300, help="secondes par mesure")
     parseur.add_argument("--degeneres", action="store_true", help="mesure aussi les entrées dégénérées")
+    parseur.add_argument(
+        "--repetitions", type=int, default=1,
+        help="mesures de chaque outil ; garde celle qui prend le moins de CPU (machine partagée)",
+    )  # fmt: skip
     arguments = parseur.parse_args()
     dossier = Path(tempfile.mkdtemp(prefix="bench-scdl-lire-"))
     print(f"Python {sys.version.split()[0]} ; fichiers dans {dossier}")

@@ -173,3 +173,23 @@ def test_vers_json_ligne_memo_borne() -> None:
         elu = Elu(nom=f"N{i}")
         assert serialisation.vers_json_ligne(elu) == json.dumps(vers_dict(elu), ensure_ascii=False)
         assert len(serialisation._MEMO) <= serialisation._TAILLE_MEMO
+
+
+def test_vers_json_ligne_identifiants_et_enumerations() -> None:
+    """Sous-classes de ``str`` (SIREN, SIRET, département), énumérations, dates, tuples
+    d'objets : l'écriture en ligne donne le texte de ``json.dumps``."""
+    import datetime as dt
+
+    from deliberations.model import Collectivite, Deliberation, Scrutin, TypeCollectivite
+    from deliberations.model.serialisation import vers_json_ligne
+
+    collectivite = Collectivite(
+        nom="Ville « test »", type=TypeCollectivite.COMMUNE, siren="218601946",
+        siret="21860194600013", departement="86", population=0,
+    )
+    deliberation = Deliberation(
+        numero="D1", objet="Objet\u00e9", date=dt.date(2024, 1, 2), rang=3,
+        scrutins=[Scrutin(pour=1), Scrutin(pour=2, contre=0)], dispositif=["a", "b\nc"],
+    )
+    for objet in (collectivite, deliberation):
+        assert vers_json_ligne(objet) == json.dumps(vers_dict(objet), ensure_ascii=False)

@@ -227,3 +227,41 @@ def test_ecriture_fichier_impossible(tmp_path: Path) -> None:
 
     with pytest.raises(ErreurDeliberations, match=r"n.existe pas"):
         ecrire_scdl(lire_seance(EXEMPLE_SEED), tmp_path / "absent" / "x.csv")
+
+
+def test_valeurs_lues_par_nom_de_colonne_quel_que_soit_l_ordre() -> None:
+    """Colonnes permutées, répétées (la première compte, comme ``brut``), absentes ou
+    manquantes en fin de ligne : chaque valeur du modèle vient de la colonne de son nom."""
+    donnees = (
+        "DELIB_OBJET,DELIB_ID,COLL_SIRET,DELIB_DATE,COLL_NOM,DELIB_ID,DELIB_MATIERE_CODE\n"
+        "Budget,D1,21860194600013,2023-05-10,Ville,D9,7.1\n"
+        "Budget,D2,21860194600013,2023-05-10,Ville\n"
+    )
+    with lire_scdl(donnees.encode()) as lecteur:
+        premiere, courte = list(lecteur)
+    assert premiere.deliberation is not None and courte.deliberation is not None
+    assert (premiere.deliberation.numero, premiere.brut["DELIB_ID#6"]) == ("D1", "D9")
+    assert premiere.deliberation.objet == "Budget"
+    assert premiere.deliberation.matiere == "7.1"
+    assert premiere.collectivite == Collectivite(nom="Ville", siret="21860194600013")
+    assert courte.deliberation.matiere is None
+    obligatoires = [c.chemin for c in courte.constats if c.code == "constraint-error"]
+    assert obligatoires == [
+        "ligne 3, colonne DELIB_MATIERE_CODE",
+        "ligne 3, colonne DELIB_MATIERE_NOM",
+    ]
+
+
+def test_valeur_refusee_par_le_modele_signalee_avec_sa_valeur_brute() -> None:
+    donnees = (
+        "COLL_NOM,COLL_SIRET,DELIB_ID,DELIB_DATE,DELIB_MATIERE_CODE,DELIB_MATIERE_NOM,"
+        "DELIB_OBJET\nVille,21860194600013,D1,2023-05-10, 7.1.1.1.1.1 ,Finances,Budget\n"
+    )
+    with lire_scdl(donnees.encode()) as lecteur:
+        (ligne,) = list(lecteur)
+    assert ligne.deliberation is None
+    (refus,) = [c for c in ligne.constats if c.code == "constraint-error"]
+    details = dict(refus.details)
+    assert details["colonne"] == "DELIB_MATIERE_CODE"
+    assert details["valeur"] == " 7.1.1.1.1.1 "
+    assert "Code de matière" in refus.message

@@ -307,7 +307,9 @@ class _LignesJson:
     def _fin(self, ligne: LigneSCDL, repetee: bool) -> tuple[Any, Any, int | None, str]:
         collectivite, deliberation = ligne.collectivite, ligne.deliberation
         cle = (id(collectivite), id(deliberation), ligne.vote_effectif)
-        fin = self.fins.get(cle)
+        # une ligne non répétée a une délibération neuve : la chercher ne paie pas (et le
+        # texte calculé à nouveau est le même)
+        fin = self.fins.get(cle) if repetee else None
         if fin is None or fin[0] is not collectivite or fin[1] is not deliberation:
             texte = (
                 f', "collectivite": {self._collectivite(collectivite)}'

@@ -36,6 +36,8 @@ class InvariantViole(ErreurDeliberations, ValueError):
 
 def texte(valeur: str) -> str:
     """Convertisseur : blancs normalisés (une seule espace, pas de blancs aux extrémités)."""
+    if type(valeur) is str and "  " not in valeur and valeur.isprintable():
+        return valeur.strip()  # le cas courant : rien à neutraliser ni à normaliser
     if not isinstance(valeur, str):
         raise TypeError(f"une chaîne de caractères est attendue, pas {type(valeur).__name__}")
     return espaces_normalises(sans_invisibles(valeur))
@@ -45,6 +47,8 @@ def texte_optionnel(valeur: str | None) -> str | None:
     """Comme :func:`texte`, mais ``None`` et la chaîne vide donnent ``None``."""
     if valeur is None:
         return None
+    if type(valeur) is str and "  " not in valeur and valeur.isprintable():
+        return valeur.strip() or None  # le cas courant, comme texte()
     resultat = texte(valeur)
     return resultat or None
 
@@ -65,12 +69,34 @@ def textes_longs(valeur: Any) -> tuple[str, ...]:
     )
 
 
+Validateur = typing.Callable[[Any, "attrs.Attribute[Any]", Any], None]
+V = typing.TypeVar("V", bound=Validateur)
+
+_GARDES: dict[Any, str] = {}
+"""Pour un validateur de champ, une expression de ``v`` (la valeur, déjà du type du champ)
+vraie seulement quand il l'accepte : le test engendré pour la classe (:func:`_compiler_classe`)
+ne l'appelle que si elle est fausse, et c'est lui qui lève l'erreur (même exception, même
+message). Une garde peut être plus stricte que le validateur, jamais plus large."""
+
+
+def garde(expression: str) -> typing.Callable[[V], V]:
+    """Enregistre la garde ``expression`` (voir :data:`_GARDES`) d'un validateur."""
+
+    def enregistrer(validateur: V) -> V:
+        _GARDES[validateur] = expression
+        return validateur
+
+    return enregistrer
+
+
+@garde("v")
 def non_vide(instance: Any, attribut: attrs.Attribute[str], valeur: str) -> None:
     """Validateur : la chaîne ne doit pas être vide."""
     if not valeur:
         raise InvariantViole(attribut.name, "la valeur ne peut pas être vide.")
 
 
+@garde("v is None or (type(v) is int and v >= 0)")
 def entier_positif_optionnel(
     instance: Any, attribut: attrs.Attribute[int | None], valeur: int | None
 ) -> None:
@@ -83,6 +109,7 @@ def entier_positif_optionnel(
         raise InvariantViole(attribut.name, f"un décompte ne peut pas être négatif ({valeur}).")
 
 
+@garde("v is None or (type(v) is int and v >= 1)")
 def rang_optionnel(
     instance: Any, attribut: attrs.Attribute[int | None], valeur: int | None
 ) -> None:
@@ -245,7 +272,7 @@ def _expression(tp: Any, nom: str, constantes: dict[str, Any]) -> str | None:
         and a not in _EN_LIGNE
     )
     tests = [f"isinstance(v, {nom})"] if classes else []
-    constantes[nom] = classes
+    constantes[nom] = classes[0] if len(classes) == 1 else classes
     for rang, membre in enumerate(membres):
         if membre in _EN_LIGNE:
             tests.append(_EN_LIGNE[membre])
@@ -254,13 +281,32 @@ def _expression(tp: Any, nom: str, constantes: dict[str, Any]) -> str | None:
         elif membre not in classes:
             constantes[f"{nom}_{rang}"] = _predicat(membre)
             tests.append(f"{nom}_{rang}(v)")
+    tests.sort(key=lambda test: test != "v is None")  # le test le moins cher d'abord
     return " or ".join(tests) if len(tests) == 1 else "(" + " or ".join(tests) + ")"
 
 
-def _compiler_classe(classe: type) -> Any:
-    """Le test de types de toute une instance, engendré une fois par classe : une ligne par
-    champ (``isinstance`` en ligne), puis, pour un ``tuple[X, ...]``, ses éléments. Il rend le
-    rang du premier champ fautif (``-1`` : tout est juste)."""
+def _compiler_classe(classe: type, validateurs: tuple[tuple[str, Validateur], ...] = ()) -> Any:
+    """Le test de toute une instance, engendré une fois par classe : les types, une ligne par
+    champ (``isinstance`` en ligne), puis, pour un ``tuple[X, ...]``, ses éléments ; il rend le
+    rang du premier champ fautif. Si tous les types sont justes, les ``validateurs`` des champs
+    (nom du champ, validateur) passent dans l'ordre, sans appel quand leur garde
+    (:data:`_GARDES`) accepte la valeur ; le test rend alors ``-1``."""
+    lignes, constantes = _lignes_types(classe)
+    attributs = {a.name: a for a in attrs.fields(classe)}
+    for rang, (nom, validateur) in enumerate(validateurs):
+        constantes[f"_v{rang}"], constantes[f"_a{rang}"] = validateur, attributs[nom]
+        lignes.append(f"    v = instance.{nom}")
+        appel = f"_v{rang}(instance, _a{rang}, v)"
+        expression = _GARDES.get(validateur)
+        lignes.append(f"    {appel}" if expression is None else f"    if not ({expression}): {appel}")
+    lignes.append("    return -1")
+    espace: dict[str, Any] = {**constantes, "_date": dt.date, "_datetime": dt.datetime}
+    exec(compile("\n".join(lignes), f"<types de {classe.__qualname__}>", "exec"), espace)
+    return espace["verifier"]
+
+
+def _lignes_types(classe: type) -> tuple[list[str], dict[str, Any]]:
+    """Le début du test de :func:`_compiler_classe` (les types) et ses constantes."""
     module = sys.modules[classe.__module__]
     indications = typing.get_type_hints(classe, vars(module))
     constantes: dict[str, Any] = {}
@@ -278,14 +324,9 @@ def _compiler_classe(classe: type) -> Any:
         if expression is not None:
             lignes.append(f"    if not {expression}: return {rang}")
         if elements is not None:
-            lignes.append(
-                f"    if v and isinstance(v, tuple) and not all("
-                f"{_sur_x(elements)} for x in v): return {rang}"
-            )
-    lignes.append("    return -1")
-    espace: dict[str, Any] = {**constantes, "_date": dt.date, "_datetime": dt.datetime}
-    exec(compile("\n".join(lignes), f"<types de {classe.__qualname__}>", "exec"), espace)
-    return espace["verifier"]
+            lignes.append("    if isinstance(v, tuple):")  # une boucle : pas de générateur
+            lignes.append(f"        for x in v:\n            if not {_sur_x(elements)}: return {rang}")
+    return lignes, constantes
 
 
 def _sur_x(expression: str) -> str:
@@ -295,20 +336,23 @@ def _sur_x(expression: str) -> str:
 
 class _VerificationClasse:
     """Validateur attrs posé sur le premier champ : les valeurs (converties) de tous les champs
-    ont le type de leur annotation. attrs appelle les validateurs une fois tous les champs
-    posés ; le test, engendré à la première construction d'une classe (les annotations sont
-    alors résolues), court avant les validateurs propres des champs."""
+    ont le type de leur annotation, puis chaque champ passe ses validateurs propres (retirés
+    des champs, gardés ici dans l'ordre des champs : l'ordre des vérifications, donc l'erreur
+    levée, reste celui d'attrs). attrs appelle les validateurs une fois tous les champs posés ;
+    le test, engendré à la première construction d'une classe (les annotations sont alors
+    résolues), est un seul appel par instance."""
 
-    __slots__ = ("_tests",)
+    __slots__ = ("_tests", "validateurs")
 
-    def __init__(self) -> None:
+    def __init__(self, validateurs: tuple[tuple[str, Validateur], ...] = ()) -> None:
         self._tests: dict[type, Any] = {}
+        self.validateurs = validateurs
 
     def __call__(self, instance: Any, attribut: attrs.Attribute[Any], valeur: Any) -> None:
         classe = type(instance)
         verifier = self._tests.get(classe)
         if verifier is None:
-            verifier = self._tests[classe] = _compiler_classe(classe)
+            verifier = self._tests[classe] = _compiler_classe(classe, self.validateurs)
         rang = verifier(instance)
         if rang >= 0:
             _echec(classe, attrs.fields(classe)[rang].name, instance)
@@ -416,17 +460,20 @@ def verifier_types(
     rien écrire.
     """
     resultat = []
-    for rang, champ in enumerate(champs):
+    validateurs: list[tuple[str, Validateur]] = []
+    for champ in champs:
         validateur = champ.validator
-        if rang == 0:
-            verification = _VerificationClasse()
-            validateur = (
-                verification if validateur is None else attrs.validators.and_(verification, validateur)
-            )
+        if isinstance(validateur, _VerificationClasse):  # hérité d'une classe de base
+            validateurs.extend(validateur.validateurs)
+        elif validateur is not None:
+            validateurs.append((champ.name, validateur))
         convertisseur = champ.converter
         if convertisseur is not None and not isinstance(convertisseur, attrs.Converter):
             convertisseur = _convertisseur_francais(
                 classe, champ.name, convertisseur, champ.default
             )
-        resultat.append(champ.evolve(validator=validateur, converter=convertisseur))
+        resultat.append(champ.evolve(validator=None, converter=convertisseur))
+    if resultat:
+        verification = _VerificationClasse(tuple(validateurs))
+        resultat[0] = resultat[0].evolve(validator=verification)
     return resultat

@@ -22,7 +22,13 @@ import attrs
 
 from deliberations.erreurs import EnumerationFrancaise
 from deliberations.identifiants import CodeDepartement, Siren, Siret, arrondissement
-from deliberations.model._validateurs import InvariantViole, non_vide, texte, verifier_types
+from deliberations.model._validateurs import (
+    InvariantViole,
+    garde,
+    non_vide,
+    texte,
+    verifier_types,
+)
 
 
 class TypeCollectivite(EnumerationFrancaise, str, enum.Enum):
@@ -97,6 +103,7 @@ def _arrondissement(valeur: str | None) -> str | None:
     return None if valeur is None else arrondissement.validate(valeur)
 
 
+@garde("v is None or (type(v) is int and v >= 0)")
 def _population(instance: Any, attribut: attrs.Attribute[int | None], valeur: int | None) -> None:
     if valeur is not None and (
         isinstance(valeur, bool) or not isinstance(valeur, int) or valeur < 0

@@ -23,6 +23,7 @@ import attrs
 from deliberations.erreurs import EnumerationFrancaise
 from deliberations.model._validateurs import (
     InvariantViole,
+    garde,
     non_vide,
     rang_optionnel,
     texte,
@@ -121,12 +122,26 @@ class Retrait:
 def _matiere(valeur: str | None) -> str | None:
     if valeur is None:
         return None
+    if type(valeur) is str:  # les codes se répètent : chacun n'est vérifié qu'une fois
+        connu = _MATIERES_VERIFIEES.get(valeur)
+        if connu is not None:
+            return connu
     try:
-        return valider_code_matiere(valeur)
+        code = valider_code_matiere(valeur)
     except CodeMatiereInvalide as erreur:
         raise InvariantViole("matiere", str(erreur)) from None
+    if type(valeur) is str:
+        if len(_MATIERES_VERIFIEES) >= 4096:
+            _MATIERES_VERIFIEES.clear()
+        _MATIERES_VERIFIEES[valeur] = code
+    return code
 
 
+_MATIERES_VERIFIEES: dict[str, str] = {}
+"""Code de matière reçu (tel quel) → code vérifié ; borné, vidé quand il est plein."""
+
+
+@garde("v is None or v.isprintable()")  # un saut de ligne ou une tabulation n'est pas imprimable
 def _url(instance: Any, attribut: attrs.Attribute[str | None], valeur: str | None) -> None:
     if valeur is not None and ("\n" in valeur or "\r" in valeur or "\t" in valeur):
         raise InvariantViole("url", "une adresse ne contient pas de saut de ligne.")

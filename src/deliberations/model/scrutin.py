@@ -26,6 +26,7 @@ from deliberations.erreurs import EnumerationFrancaise
 from deliberations.model._validateurs import (
     InvariantViole,
     entier_positif_optionnel,
+    garde,
     non_vide,
     rang_optionnel,
     texte,
@@ -87,6 +88,7 @@ class Vote:
     mandataire: Elu | None = None
 
 
+@garde("type(v) is int and v >= 0")
 def _voix(instance: Any, attribut: attrs.Attribute[int], valeur: int) -> None:
     if isinstance(valeur, bool) or not isinstance(valeur, int) or valeur < 0:
         raise InvariantViole("voix", f"un nombre de voix positif est attendu ({valeur!r}).")

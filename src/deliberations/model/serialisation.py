@@ -238,14 +238,13 @@ def _ecrivain_texte(cls: type) -> Any:
     """La fonction qui écrit le texte JSON d'un objet de ``cls`` : mêmes champs, même ordre et
     mêmes valeurs par défaut omises que :func:`_ecrivain` (donc que :func:`vers_dict`)."""
     lignes = ["def ecrire(o):", "    p = []"]
-    constantes: dict[str, Any] = {"_t": _texte_json, "_c": _chaine_json, "_r": int.__repr__}
+    constantes: dict[str, Any] = {
+        "_t": _texte_json, "_c": _chaine_json, "_r": int.__repr__, "_date": dt.date, "_E": _TEXTES
+    }
+    annotations = _annotations(cls)
     for rang, (nom, defaut) in enumerate(_champs_ecrits(cls)):
         cle = json.dumps(nom, ensure_ascii=False) + ": "
-        # textes et entiers écrits en ligne (le cas courant), le reste par _texte_json
-        ecrire = (
-            f"p.append({cle!r} + (_c(v) if type(v) is str else "
-            "_r(v) if type(v) is int else _t(v)))"
-        )
+        ecrire = f"p.append({cle!r} + {_ecriture_en_ligne(annotations.get(nom, Any))})"
         lignes.append(f"    v = o.{nom}")
         if defaut is attrs.NOTHING:
             lignes.append(f"    {ecrire}")
@@ -257,6 +256,38 @@ def _ecrivain_texte(cls: type) -> Any:
     lignes.append('    return "{" + ", ".join(p) + "}"')
     exec(compile("\n".join(lignes), f"<texte JSON de {cls.__qualname__}>", "exec"), constantes)
     return constantes["ecrire"]
+
+
+def _annotations(cls: type) -> dict[str, Any]:
+    """Les annotations résolues de ``cls`` ; aucune si elles ne se résolvent pas (l'écriture
+    passe alors par :func:`_texte_json` pour chaque champ)."""
+    try:
+        return _types(cls)
+    except (NameError, TypeError):  # pragma: no cover - toutes celles du modèle se résolvent
+        return {}
+
+
+_EN_LIGNE: tuple[tuple[Callable[[Any], bool], str], ...] = (
+    (lambda tp: tp is str, "_c(v) if type(v) is str"),
+    (lambda tp: tp is int, "_r(v) if type(v) is int"),
+    (lambda tp: tp is dt.date, "'\"' + v.isoformat() + '\"' if type(v) is _date"),
+    (lambda tp: typing.get_origin(tp) is tuple, '"[" + ", ".join(map(_t, v)) + "]" if type(v) is tuple'),
+)
+"""Pour un membre d'annotation, le texte JSON de ``v`` écrit en ligne, tel que le donnerait
+:func:`_texte_json` pour ce type exact (sa garde) ; toute autre valeur passe par elle, ou
+directement par l'écriture de sa classe si elle en a une (le cas d'un objet du modèle)."""
+
+
+def _ecriture_en_ligne(tp: Any) -> str:
+    """L'expression du texte JSON de ``v``, champ annoté ``tp`` : un test de type exact par
+    membre de l'annotation (textes, entiers, dates, tuples, objets du modèle sans appel
+    intermédiaire), :func:`_texte_json` pour le reste."""
+    membres = typing.get_args(tp) if typing.get_origin(tp) in (typing.Union, types.UnionType) else (tp,)
+    branches = [
+        ecriture for reconnait, ecriture in _EN_LIGNE if any(reconnait(m) for m in membres)
+    ]
+    objet = any(isinstance(m, type) and attrs.has(m) for m in membres)
+    return "(" + " else ".join([*branches, "_E.get(type(v), _t)(v)" if objet else "_t(v)"]) + ")"
 
 
 def vers_json(objet: Any, indent: int | None = 2) -> str:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import itertools
+import operator
 import re
 from collections.abc import Iterator
 from types import TracebackType
@@ -136,12 +136,22 @@ _TEXTES_DU_MODELE = frozenset(
 """Colonnes dont le modèle normalise les blancs (une seule espace, pas de saut de ligne)."""
 
 
-_COLONNES_DELIBERATION = tuple(n for n in NOMS if n not in ("COLL_NOM", "COLL_SIRET"))
+_COLONNES_COLLECTIVITE = ("COLL_NOM", "COLL_SIRET")
+_COLONNES_DELIBERATION = (
+    "DELIB_ID", "DELIB_DATE", "DELIB_MATIERE_CODE", "DELIB_MATIERE_NOM", "DELIB_OBJET",
+    "BUDGET_ANNEE", "BUDGET_NOM", "PREF_ID", "PREF_DATE",
+    "VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION",
+    "DELIB_URL",
+)  # fmt: skip
+"""Les autres colonnes, dans l'ordre où :func:`_deliberation` les reçoit."""
+if sorted(_COLONNES_COLLECTIVITE + _COLONNES_DELIBERATION) != sorted(NOMS):  # pragma: no cover
+    raise ImportError("scdl.lecture : les colonnes lues ne sont pas celles du schéma")
 _OBLIGATOIRES_DELIBERATION = tuple(sorted(OBLIGATOIRES - {"COLL_NOM", "COLL_SIRET"}))
+_VALEURS_OBLIGATOIRES = operator.itemgetter(
+    *(_COLONNES_DELIBERATION.index(n) for n in _OBLIGATOIRES_DELIBERATION)
+)
+"""Les valeurs des colonnes :data:`_OBLIGATOIRES_DELIBERATION`, dans cet ordre."""
 _COLONNES_VOTES = ("VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")
-
-
-_VIDES = itertools.repeat("")
 
 
 class _Ligne:
@@ -155,8 +165,9 @@ class _Ligne:
     ) -> None:
         self.faits.append((code, severite, colonne, message, valeur))
 
-    def texte(self, brut: dict[str, str], colonne: str) -> str:
-        valeur = brut.get(colonne, "")
+    def texte(self, colonne: str, valeur: str) -> str:
+        """La valeur sans blancs autour (constat s'il y en avait, ou un saut de ligne dans
+        une colonne que le modèle garde sur une ligne)."""
         propre = valeur.strip()
         if propre != valeur:
             self.constat(
@@ -177,23 +188,16 @@ class _Ligne:
             )
         return propre
 
-    def textes(self, brut: dict[str, str], noms: tuple[str, ...]) -> dict[str, str]:
-        """:meth:`texte` de chaque colonne ``noms``. Le cas courant (aucune valeur avec des
-        blancs autour ou un saut de ligne) se vérifie d'un coup, sans boucle Python."""
-        valeurs = list(map(brut.get, noms, _VIDES))
-        propres = list(map(str.strip, valeurs))
+    def textes(self, valeurs: tuple[str, ...]) -> tuple[str, ...]:
+        """:meth:`texte` des valeurs des colonnes :data:`_COLONNES_DELIBERATION`, dans
+        l'ordre. Le cas courant (aucune valeur avec des blancs autour ou un saut de ligne) se
+        vérifie d'un coup, sans boucle Python."""
+        propres = tuple(map(str.strip, valeurs))
         if propres == valeurs:
             tout = "".join(propres)
             if "\n" not in tout and "\r" not in tout:
-                return dict(zip(noms, propres, strict=True))
-        resultat: dict[str, str] = {}
-        for nom in noms:
-            valeur = brut.get(nom, "")
-            propre = valeur.strip()
-            if propre != valeur or "\n" in propre or "\r" in propre:
-                propre = self.texte(brut, nom)
-            resultat[nom] = propre
-        return resultat
+                return propres
+        return tuple(map(self.texte, _COLONNES_DELIBERATION, valeurs))
 
     def date(self, colonne: str, valeur: str) -> dt.date | None:
         """La date de la valeur (déjà passée par :meth:`texte`), réparée au besoin."""
@@ -283,6 +287,12 @@ class LecteurSCDL:
         for cible, position in self.analyse.positions.items():
             self._noms[position] = cible
         self._cles = _cles_brut(self._noms, len(self._noms))
+        # position de chaque colonne du modèle (la première de ce nom, comme brut.get) ;
+        # -1 : absente de l'en-tête, lue dans la cellule vide ajoutée au bout de chaque ligne
+        rangs = {cle: rang for rang, cle in enumerate(self._cles)}  # clés uniques (_cles_brut)
+        self._coll_positions = operator.itemgetter(*(rangs.get(n, -1) for n in _COLONNES_COLLECTIVITE))
+        self._delib_positions = operator.itemgetter(*(rangs.get(n, -1) for n in _COLONNES_DELIBERATION))
+        self._bourrage = [""] * (len(self._noms) + 1)
         self._cles_par_largeur: dict[int, list[str]] = {}
         self.lignes_lues = 0
         self._collectivites: dict[tuple[str, str], tuple[Collectivite | None, tuple[Fait, ...]]] = {}
@@ -350,7 +360,7 @@ class LecteurSCDL:
             en_cache = self._conversions.get(cle)
             self.repetition = en_cache is not None
             if en_cache is None:
-                conversion = self._conversion(brut, largeur)
+                conversion = self._conversion(cellules, largeur)
                 self._retenir(cle, conversion)
             else:
                 conversion = en_cache
@@ -382,10 +392,9 @@ class LecteurSCDL:
             cles = self._cles_par_largeur[largeur] = _cles_brut(self._noms, largeur)
         return cles
 
-    def _conversion(self, brut: dict[str, str], largeur: int) -> Conversion:
+    def _conversion(self, cellules: list[str], largeur: int) -> Conversion:
         """Ce que la ligne décrit et ses constats : fonction des seules cellules (le numéro
-        de ligne n'y entre pas), donc partageable entre lignes identiques ; ``brut`` n'est
-        que lu."""
+        de ligne n'y entre pas), donc partageable entre lignes identiques."""
         suivi = _Ligne()
         if largeur != len(self._noms):
             suivi.constat(
@@ -396,151 +405,25 @@ class LecteurSCDL:
                 "d'en-tête ; toutes les valeurs sont gardées.",
                 "",
             )
-        collectivite = self._collectivite_en_cache(suivi, brut)
-        deliberation, effectif = self._deliberation(suivi, brut)
+        # une cellule vide au bout (au moins) : une colonne absente ou manquante y est lue
+        etendue = cellules + self._bourrage[: max(len(self._noms) - largeur, 0) + 1]
+        collectivite = self._collectivite_en_cache(suivi, *self._coll_positions(etendue))
+        valeurs: tuple[str, ...] = self._delib_positions(etendue)
+        deliberation, effectif = _deliberation(suivi, suivi.textes(valeurs), valeurs)
         return collectivite, deliberation, effectif, tuple(suivi.faits)
 
-    def _collectivite_en_cache(self, suivi: _Ligne, brut: dict[str, str]) -> Collectivite | None:
+    def _collectivite_en_cache(self, suivi: _Ligne, nom: str, siret: str) -> Collectivite | None:
         """La collectivité se répète d'une ligne à l'autre : elle (et ses constats, à renuméroter)
         n'est construite qu'une fois par couple (COLL_NOM, COLL_SIRET)."""
-        cle = (brut.get("COLL_NOM", ""), brut.get("COLL_SIRET", ""))
+        cle = (nom, siret)
         if cle not in self._collectivites:
             if len(self._collectivites) >= 4096:
                 self._collectivites.clear()
             essai = _Ligne()
-            self._collectivites[cle] = (self._collectivite(essai, brut), tuple(essai.faits))
+            self._collectivites[cle] = (_collectivite(essai, nom, siret), tuple(essai.faits))
         collectivite, faits = self._collectivites[cle]
         suivi.faits.extend(faits)
         return collectivite
-
-    def _collectivite(self, suivi: _Ligne, brut: dict[str, str]) -> Collectivite | None:
-        nom = suivi.texte(brut, "COLL_NOM")
-        brut_siret = suivi.texte(brut, "COLL_SIRET")
-        siret: str | None = None
-        if brut_siret:
-            compact = siret_module.compact(brut_siret)
-            if siret_module.is_valid(compact):
-                siret = compact
-                if compact != brut_siret:
-                    suivi.constat(
-                        "reparation.siret",
-                        Severite.AVERTISSEMENT,
-                        "COLL_SIRET",
-                        f"SIRET « {brut_siret} » lu comme {compact}.",
-                        brut_siret,
-                    )
-            else:
-                suivi.constat(
-                    "custom-check-error",
-                    Severite.ERREUR,
-                    "COLL_SIRET",
-                    f"SIRET invalide : « {brut_siret} ».",
-                    brut_siret,
-                )
-        if not brut_siret:
-            suivi.constat(
-                "constraint-error", Severite.ERREUR, "COLL_SIRET", "COLL_SIRET est obligatoire.", ""
-            )
-        if not nom:
-            suivi.constat(
-                "constraint-error", Severite.ERREUR, "COLL_NOM", "COLL_NOM est obligatoire.", ""
-            )
-            return None
-        return Collectivite(nom=nom, siret=siret)
-
-    def _deliberation(
-        self, suivi: _Ligne, brut: dict[str, str]
-    ) -> tuple[Deliberation | None, int | None]:
-        valeurs = suivi.textes(brut, _COLONNES_DELIBERATION)
-        date = suivi.date("DELIB_DATE", valeurs["DELIB_DATE"])
-        pref_date = suivi.date("PREF_DATE", valeurs["PREF_DATE"])
-        votes = {n: suivi.entier(n, valeurs[n]) for n in _COLONNES_VOTES}
-        code = valeurs["DELIB_MATIERE_CODE"] or None
-        nom_matiere = valeurs["DELIB_MATIERE_NOM"]
-        if code is None and nom_matiere:
-            designee = nomenclature.depuis_nom_scdl(nom_matiere)
-            if designee is not None:
-                code = designee.code
-                suivi.constat(
-                    "reparation.matiere",
-                    Severite.AVERTISSEMENT,
-                    "DELIB_MATIERE_CODE",
-                    f"Code de matière absent, déduit du nom : {code}.",
-                    "",
-                )
-        for obligatoire in _OBLIGATOIRES_DELIBERATION:
-            if not valeurs[obligatoire] and not (
-                obligatoire == "DELIB_MATIERE_CODE" and code
-            ):
-                suivi.constat(
-                    "constraint-error",
-                    Severite.ERREUR,
-                    obligatoire,
-                    f"{obligatoire} est obligatoire.",
-                    "",
-                )
-        if votes["VOTE_REEL"] is not None and None not in (
-            votes["VOTE_POUR"],
-            votes["VOTE_CONTRE"],
-            votes["VOTE_ABSTENTION"],
-        ):
-            somme = sum(v or 0 for k, v in votes.items() if k not in ("VOTE_EFFECTIF", "VOTE_REEL"))
-            if somme != votes["VOTE_REEL"]:
-                suivi.constat(
-                    "sum-columns-value",
-                    Severite.ERREUR,
-                    "VOTE_REEL",
-                    f"VOTE_REEL ({votes['VOTE_REEL']}) diffère de pour + contre + abstention "
-                    f"({somme}) ; le modèle garde les trois décomptes.",
-                    str(votes["VOTE_REEL"]),
-                )
-        if not valeurs["DELIB_ID"] or not valeurs["DELIB_OBJET"]:
-            return None, votes["VOTE_EFFECTIF"]
-        scrutins = []
-        if any(votes[n] is not None for n in ("VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")):
-            scrutins.append(
-                _scrutin(suivi, votes["VOTE_POUR"], votes["VOTE_CONTRE"], votes["VOTE_ABSTENTION"])
-            )
-        budget = None
-        if valeurs["BUDGET_ANNEE"]:
-            budget_ou_raison = _budget(valeurs["BUDGET_ANNEE"], valeurs["BUDGET_NOM"] or None)
-            if isinstance(budget_ou_raison, str):
-                suivi.constat(
-                    "year-interval-value",
-                    Severite.ERREUR,
-                    "BUDGET_ANNEE",
-                    f"Année de budget invalide : {budget_ou_raison}",
-                    valeurs["BUDGET_ANNEE"],
-                )
-            else:
-                budget = budget_ou_raison
-        transmission = None
-        if valeurs["PREF_ID"] or pref_date is not None:
-            transmission = _transmission(valeurs["PREF_ID"] or None, pref_date)
-        try:
-            deliberation = Deliberation(
-                numero=valeurs["DELIB_ID"],
-                objet=valeurs["DELIB_OBJET"],
-                matiere=code,
-                date=date,
-                budget=budget,
-                scrutins=scrutins,
-                transmission=transmission,
-                url=valeurs["DELIB_URL"] or None,
-            )
-        except InvariantViole as erreur:
-            colonne = {"matiere": "DELIB_MATIERE_CODE", "url": "DELIB_URL"}.get(
-                erreur.champ, "DELIB_ID"
-            )
-            suivi.constat(
-                "constraint-error",
-                Severite.ERREUR,
-                colonne,
-                f"Valeur inutilisable : {erreur.message}",
-                brut.get(colonne, ""),
-            )
-            return None, votes["VOTE_EFFECTIF"]
-        return deliberation, votes["VOTE_EFFECTIF"]
 
     def close(self) -> None:
         """Ferme le fichier (sans effet s'il l'est déjà)."""
@@ -559,6 +442,153 @@ class LecteurSCDL:
         trace: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _collectivite(suivi: _Ligne, nom_brut: str, siret_brut: str) -> Collectivite | None:
+    nom = suivi.texte("COLL_NOM", nom_brut)
+    brut_siret = suivi.texte("COLL_SIRET", siret_brut)
+    siret: str | None = None
+    if brut_siret:
+        compact = siret_module.compact(brut_siret)
+        if siret_module.is_valid(compact):
+            siret = compact
+            if compact != brut_siret:
+                suivi.constat(
+                    "reparation.siret",
+                    Severite.AVERTISSEMENT,
+                    "COLL_SIRET",
+                    f"SIRET « {brut_siret} » lu comme {compact}.",
+                    brut_siret,
+                )
+        else:
+            suivi.constat(
+                "custom-check-error",
+                Severite.ERREUR,
+                "COLL_SIRET",
+                f"SIRET invalide : « {brut_siret} ».",
+                brut_siret,
+            )
+    if not brut_siret:
+        suivi.constat(
+            "constraint-error", Severite.ERREUR, "COLL_SIRET", "COLL_SIRET est obligatoire.", ""
+        )
+    if not nom:
+        suivi.constat(
+            "constraint-error", Severite.ERREUR, "COLL_NOM", "COLL_NOM est obligatoire.", ""
+        )
+        return None
+    return Collectivite(nom=nom, siret=siret)
+
+
+def _deliberation(
+    suivi: _Ligne, propres: tuple[str, ...], bruts: tuple[str, ...]
+) -> tuple[Deliberation | None, int | None]:
+    """La délibération (ou ``None``) et l'effectif que décrivent les valeurs des colonnes
+    :data:`_COLONNES_DELIBERATION` (``propres`` : sans blancs autour ; ``bruts`` : telles
+    quelles, pour les constats)."""
+    (numero, date_texte, code_texte, nom_matiere, objet, annee, nom_budget, pref_id,
+     pref_date_texte, *votes_textes, url) = propres
+    date = suivi.date("DELIB_DATE", date_texte)
+    pref_date = suivi.date("PREF_DATE", pref_date_texte)
+    effectif, reel, pour, contre, abst = map(suivi.entier, _COLONNES_VOTES, votes_textes)
+    code = code_texte or None
+    if code is None and nom_matiere:
+        code = _matiere_deduite(suivi, nom_matiere)
+    obligatoires = _VALEURS_OBLIGATOIRES(propres)
+    if not all(obligatoires):
+        _obligatoires(suivi, obligatoires, code)
+    if reel is not None and pour is not None and contre is not None and abst is not None:
+        _somme_votes(suivi, reel, pour + contre + abst)
+    if not numero or not objet:
+        return None, effectif
+    scrutins = []
+    if pour is not None or contre is not None or abst is not None:
+        scrutins.append(_scrutin(suivi, pour, contre, abst))
+    budget = _budget_de_ligne(suivi, annee, nom_budget) if annee else None
+    transmission = None
+    if pref_id or pref_date is not None:
+        transmission = _transmission(pref_id or None, pref_date)
+    try:
+        deliberation = Deliberation(
+            numero=numero,
+            objet=objet,
+            matiere=code,
+            date=date,
+            budget=budget,
+            scrutins=scrutins,
+            transmission=transmission,
+            url=url or None,
+        )
+    except InvariantViole as erreur:
+        colonne = _COLONNES_DES_CHAMPS.get(erreur.champ, "DELIB_ID")
+        suivi.constat(
+            "constraint-error",
+            Severite.ERREUR,
+            colonne,
+            f"Valeur inutilisable : {erreur.message}",
+            bruts[_COLONNES_DELIBERATION.index(colonne)],
+        )
+        return None, effectif
+    return deliberation, effectif
+
+
+_COLONNES_DES_CHAMPS = {"matiere": "DELIB_MATIERE_CODE", "url": "DELIB_URL"}
+"""Colonne d'où vient un champ de la délibération refusé par le modèle (sinon ``DELIB_ID``)."""
+
+
+def _matiere_deduite(suivi: _Ligne, nom_matiere: str) -> str | None:
+    """Le code de la matière nommée (code absent), avec son constat ; ``None`` si inconnue."""
+    designee = nomenclature.depuis_nom_scdl(nom_matiere)
+    if designee is None:
+        return None
+    suivi.constat(
+        "reparation.matiere",
+        Severite.AVERTISSEMENT,
+        "DELIB_MATIERE_CODE",
+        f"Code de matière absent, déduit du nom : {designee.code}.",
+        "",
+    )
+    return designee.code
+
+
+def _obligatoires(suivi: _Ligne, valeurs: tuple[str, ...], code: str | None) -> None:
+    """Un constat par colonne obligatoire vide (:data:`_OBLIGATOIRES_DELIBERATION`, valeurs
+    dans cet ordre) ; un code de matière déduit du nom tient lieu de code."""
+    for obligatoire, valeur in zip(_OBLIGATOIRES_DELIBERATION, valeurs, strict=True):
+        if not valeur and not (obligatoire == "DELIB_MATIERE_CODE" and code):
+            suivi.constat(
+                "constraint-error",
+                Severite.ERREUR,
+                obligatoire,
+                f"{obligatoire} est obligatoire.",
+                "",
+            )
+
+
+def _somme_votes(suivi: _Ligne, reel: int, somme: int) -> None:
+    if somme != reel:
+        suivi.constat(
+            "sum-columns-value",
+            Severite.ERREUR,
+            "VOTE_REEL",
+            f"VOTE_REEL ({reel}) diffère de pour + contre + abstention "
+            f"({somme}) ; le modèle garde les trois décomptes.",
+            str(reel),
+        )
+
+
+def _budget_de_ligne(suivi: _Ligne, annee: str, nom: str) -> Budget | None:
+    budget_ou_raison = _budget(annee, nom or None)
+    if isinstance(budget_ou_raison, str):
+        suivi.constat(
+            "year-interval-value",
+            Severite.ERREUR,
+            "BUDGET_ANNEE",
+            f"Année de budget invalide : {budget_ou_raison}",
+            annee,
+        )
+        return None
+    return budget_ou_raison
 
 
 def _cles_brut(noms: list[str], largeur: int) -> list[str]:
