@@ -21,6 +21,7 @@ __all__ = [
     "echappe_invisibles",
     "espaces_normalises",
     "json_sans_invisibles",
+    "minuscules_meme_longueur",
     "sans_accents",
     "sans_invisibles",
 ]
@@ -92,6 +93,19 @@ def base_meme_longueur(texte: str) -> str:
     'Elu·e œuvre'
     """
     return texte if texte.isascii() else texte.translate(_BASE)
+
+
+@functools.lru_cache(maxsize=8192)
+def minuscules_meme_longueur(texte: str) -> str:
+    """Minuscules sans accents, même longueur que le texte (positions conservées) : la forme
+    sur laquelle les reconnaisseurs cherchent, une fois par ligne (en cache : chaque ligne
+    passe par une vingtaine de reconnaisseurs).
+
+    >>> minuscules_meme_longueur("Séance du Conseil")
+    'seance du conseil'
+    """
+    plat = base_meme_longueur(texte).lower()
+    return plat if len(plat) == len(texte) else texte.lower()
 
 
 def espaces_normalises(texte: str) -> str:

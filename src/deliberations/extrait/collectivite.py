@@ -31,7 +31,7 @@ import re
 from importlib import resources
 
 from deliberations.extrait.dates import MOIS
-from deliberations.texte import base_meme_longueur, cle_texte
+from deliberations.texte import cle_texte, minuscules_meme_longueur
 
 __all__ = [
     "collectivite_generale",
@@ -96,9 +96,7 @@ def _est_departement(nom: str) -> bool:
     return cle in _DEPARTEMENTS
 
 
-def _plat(texte: str) -> str:
-    plat = base_meme_longueur(texte).lower()
-    return plat if len(plat) == len(texte) else texte.lower()
+_plat = minuscules_meme_longueur  # une seule forme « plate » par ligne, en cache
 
 
 _MOT_COLLECTIVITE = re.compile(

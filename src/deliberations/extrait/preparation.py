@@ -251,14 +251,6 @@ _PIED_NUMEROTE = re.compile(
 _CHIFFRES = re.compile(r"\d+")
 
 
-def _pied_numerote(texte: str) -> bool:
-    """« Conseil municipal du 3 mai 2021      2/5 » (préfiltre : finit par un chiffre)."""
-    return (
-        len(texte) <= 160
-        and texte.rstrip()[-1:].isdigit()
-        and _PIED_NUMEROTE.match(texte) is not None
-    )
-
 
 def _sans_pieds_de_page(
     prep: Preparation, numerotees: list[tuple[int, str]]
@@ -267,7 +259,10 @@ def _sans_pieds_de_page(
     qui revient (aux numéros près) au moins deux fois, et la ligne voisine qui revient avec
     elle (adresse de la mairie, titre du document), sont retirées ; la phrase ou la liste
     qu'elles coupaient se recolle ensuite."""
-    if not any(_pied_numerote(t) for _, t in numerotees):
+    if not any(
+        len(t) <= 160 and t.rstrip()[-1:].isdigit() and _PIED_NUMEROTE.match(t)
+        for _, t in numerotees
+    ):
         return numerotees  # (test rapide : la plupart des textes n'ont pas de pied numéroté)
     cles = [_CHIFFRES.sub("#", cle_texte(t)) for _, t in numerotees]
     compte = Counter(c for c in cles if c)
@@ -455,11 +450,15 @@ def preparer(texte: str) -> Preparation:
         numerotees = _libelles_puis_valeurs_en_colonne(numerotees)
         # un texte aplati puis coupé à largeur fixe : recollé, c'est un texte aplati
         prep.aplati = prep.recollees > 0 and _aplati([t for _, t in numerotees])
+    # deux passes par ligne, seulement si le texte entier en porte l'indice (rare)
+    valeurs_d_abord = _DEUX_NOMBRES.search(texte) is not None
+    libelles_d_abord = _DEUX_POINTS_PUIS_VALEURS.search(texte) is not None
     for numero, brute in numerotees:
         if len(brute) > 1000 and "age" in brute:
             brute = _sans_entete_repete(prep, numero, brute)
-        brute = valeurs_puis_libelles(brute)
-        if ": " in brute:
+        if valeurs_d_abord:
+            brute = valeurs_puis_libelles(brute)
+        if libelles_d_abord and ": " in brute:
             brute = libelles_puis_valeurs(brute)
         if len(brute) > 1000:
             brute = decoller(brute)

@@ -21,7 +21,6 @@ Section(nom='presents', reste='', excuses=False)
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterator
 
@@ -30,7 +29,7 @@ import attrs
 from deliberations.extrait.collectivite import commune_seule, nom_plausible, sans_titre
 from deliberations.extrait.dates import nombre_en_lettres, trouver_date
 from deliberations.model import ModeScrutin, Organe, ResultatVote
-from deliberations.texte import base_meme_longueur
+from deliberations.texte import minuscules_meme_longueur
 
 __all__ = [
     "Mouvement",
@@ -58,11 +57,7 @@ __all__ = [
 ]
 
 
-@functools.lru_cache(maxsize=4096)
-def _plat(texte: str) -> str:
-    """Minuscules sans accents, même longueur que le texte (positions conservées)."""
-    plat = base_meme_longueur(texte).lower()
-    return plat if len(plat) == len(texte) else texte.lower()
+_plat = minuscules_meme_longueur  # une seule forme « plate » par ligne, en cache
 
 
 # ------------------------------------------------------------------ en-tête
