@@ -998,6 +998,7 @@ ANGLAIS = re.compile(
     r"unexpected|invalid|Invalid|No such|denied|codec|decode|encode|Premature|mismatch|"
     r"Document|Extra data|Unterminated|exceeds?|limit|object|attribute)\b"
 )
+CITATION = re.compile(r"«[^»]*(?:»|$)")
 ACCENT_ECHAPPE = re.compile(r"\\x[89a-f][0-9a-f]|\\u00[89a-f]")
 BRUIT_TUBE = re.compile(r"Broken pipe|BrokenPipe|Exception ignored|EPIPE")
 CONTROLES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
@@ -1150,7 +1151,10 @@ def juger(cas: Cas, r: Resultat, taille: int) -> list[str]:
         defauts.append(f"code {r.code} au lieu de {'/'.join(map(str, sorted(cas.codes)))}")
     if "Traceback" in r.erreur:
         defauts.append("trace Python sur la sortie d'erreur")
-    lignes_anglaises = [ligne for ligne in r.erreur.splitlines() if ANGLAIS.search(ligne)]
+    # le texte du document cité entre guillemets (« … », coupé ou non) n'est pas le message
+    lignes_anglaises = [
+        ligne for ligne in r.erreur.splitlines() if ANGLAIS.search(CITATION.sub("", ligne))
+    ]
     if lignes_anglaises and "Traceback" not in r.erreur:
         defauts.append(f"message en anglais : {lignes_anglaises[0][:110]!r}")
     if r.code == 2 and not r.erreur.strip() and not r.expire:
