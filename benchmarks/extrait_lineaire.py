@@ -127,7 +127,7 @@ FAMILLES: dict[str, Callable[[int], str]] = {
 
 def mesurer(texte: str) -> float:
     debut = time.perf_counter()
-    lire_extrait(texte, taille_max=len(texte))
+    lire_extrait(texte, taille_max=len(texte), lignes_max=len(texte))
     return time.perf_counter() - debut
 
 
