@@ -139,20 +139,26 @@ def _ecrivain(cls: type) -> Any:
     constantes: dict[str, Any] = {"_T": _TELS_QUELS, "_j": _valeur_json}
     for rang, (nom, defaut) in enumerate(_champs_ecrits(cls)):
         ecrire = f"r[{nom!r}] = v if type(v) in _T else _j(v)"
-        lignes.append(f"    v = o.{nom}")
-        if defaut is attrs.NOTHING:
-            lignes.append(f"    {ecrire}")
-        elif defaut is None:
-            lignes.append(f"    if v is not None: {ecrire}")
-        else:
-            constantes[f"_d{rang}"], constantes[f"_k{rang}"] = defaut, type(defaut)
-            lignes.append(f"    if not (v == _d{rang} and type(v) is _k{rang}): {ecrire}")
+        lignes += _lignes_du_champ(nom, defaut, rang, ecrire, constantes)
     lignes.append("    return r")
     exec(compile("\n".join(lignes), f"<écriture de {cls.__qualname__}>", "exec"), constantes)
     return constantes["ecrire"]
 
 
 _TELS_QUELS = frozenset({str, int, float, bool, type(None)})  # écrits tels quels
+
+
+def _lignes_du_champ(
+    nom: str, defaut: Any, rang: int, ecrire: str, constantes: dict[str, Any]
+) -> list[str]:
+    """Les lignes engendrées pour un champ : sa valeur lue, puis ``ecrire`` sauf si elle vaut
+    la valeur par défaut (comparée en ligne, avec son type : ``0`` n'est pas ``False``)."""
+    if defaut is attrs.NOTHING:
+        return [f"    v = o.{nom}", f"    {ecrire}"]
+    if defaut is None:
+        return [f"    v = o.{nom}", f"    if v is not None: {ecrire}"]
+    constantes[f"_d{rang}"], constantes[f"_k{rang}"] = defaut, type(defaut)
+    return [f"    v = o.{nom}", f"    if not (v == _d{rang} and type(v) is _k{rang}): {ecrire}"]
 
 
 @functools.cache
@@ -245,14 +251,7 @@ def _ecrivain_texte(cls: type) -> Any:
     for rang, (nom, defaut) in enumerate(_champs_ecrits(cls)):
         cle = json.dumps(nom, ensure_ascii=False) + ": "
         ecrire = f"p.append({cle!r} + {_ecriture_en_ligne(annotations.get(nom, Any))})"
-        lignes.append(f"    v = o.{nom}")
-        if defaut is attrs.NOTHING:
-            lignes.append(f"    {ecrire}")
-        elif defaut is None:
-            lignes.append(f"    if v is not None: {ecrire}")
-        else:
-            constantes[f"_d{rang}"], constantes[f"_k{rang}"] = defaut, type(defaut)
-            lignes.append(f"    if not (v == _d{rang} and type(v) is _k{rang}): {ecrire}")
+        lignes += _lignes_du_champ(nom, defaut, rang, ecrire, constantes)
     lignes.append('    return "{" + ", ".join(p) + "}"')
     exec(compile("\n".join(lignes), f"<texte JSON de {cls.__qualname__}>", "exec"), constantes)
     return constantes["ecrire"]
