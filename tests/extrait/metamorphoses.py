@@ -147,7 +147,7 @@ def _autres_puces(texte: str) -> str:
 _PRENOM_NOM = re.compile(
     r"(?<![\w'’.-])(?<!- )([A-ZÉÈÎ][a-zéèêëàâîïôöûüç]+(?:-[A-ZÉÈÎ][a-zéèêëàâîïôöûüç]+)?)"
     r"[ \u00a0]((?:(?:DE|DU|DES|LE|LA|EL|AL|VAN|DI|DA) )*[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'’\-]+)"
-    r"(?![\w'’-]| [A-ZÉÈÊÀÂÎÔÛÇ]{2})"
+    r"(?<!-)(?![\w'’-]| [A-ZÉÈÊÀÂÎÔÛÇ]{2})"  # (« BOUSQUET- » coupé en fin de ligne : pas un nom)
 )
 # Des mots à majuscule qui ne sont pas des prénoms (« Mesdames ORTIZ », « Le CONSEIL »).
 _PAS_UN_PRENOM = frozenset(

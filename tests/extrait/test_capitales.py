@@ -160,3 +160,32 @@ def test_nom_qui_ressemble_a_un_libelle_apres_une_civilite() -> None:
     assert str(lire_personne("M. PRESENT")) == "Monsieur PRESENT"
     assert lire_personne("Présents") is None
     assert lire_personne("Alain PRESENT") is not None  # casse mixte : pas de mot exclu
+
+
+def test_president_au_nom_compose_coupe_apres_la_civilite() -> None:
+    """« … sous la présidence de M. » / « Christian BOUSQUET- » / « ROUVIERE, Maire. » : la
+    présidence et le nom composé continuent sur les lignes suivantes."""
+    texte = (
+        "COMMUNE DE MONTARNAUD\nSéance du 29 juin 2021\n"
+        "Le Conseil Municipal s'est réuni à la Mairie, sous la présidence de M.\n"
+        "Christian BOUSQUET-\nROUVIERE, Maire.\n"
+        "Présents : M. Christian BOUSQUET-ROUVIERE, Mme Anne PETIT\n"
+        "Objet : Tarifs\nAdopté à l'unanimité."
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None and seance.president is not None
+    assert seance.president.nom == "BOUSQUET-ROUVIERE"
+
+
+def test_tabulation_apres_deux_points_n_est_pas_une_cellule() -> None:
+    """Document 233 (« Pouvoirs : » / « 3 – Votants : 18 ») avec une tabulation après chaque
+    deux-points : la ligne n'est pas une ligne de tableau, la valeur coupée se recolle, aucun
+    point « 3 – Votants » n'est lu."""
+    from tests.extrait.comparaison import CORPUS
+    from tests.extrait.metamorphoses import TRANSFORMATIONS
+
+    document = next(p for p in CORPUS.iterdir() if p.name.startswith("233-") and p.suffix == ".txt")
+    texte = TRANSFORMATIONS["tabulations après deux-points"](document.read_text("utf-8"))
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    assert not [d for d in seance.deliberations if "Votants" in d.objet]

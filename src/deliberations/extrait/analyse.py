@@ -487,7 +487,9 @@ def _titre_avant_numero(etat: _Etat, texte: str, suivante: str) -> bool:
 # « Nathalie VERNHES (1).Corinne MONTEILS a été » : l'appel d'un renvoi et son texte, collés
 _RENVOI_COLLE = re.compile(r"(?<=\S)\s*(?=\(\d{1,2}\)\s*\.\s*[A-ZÀ-Ý])")
 # la phrase de présidence coupée en fin de ligne
-_PRESIDENCE_COUPEE = re.compile(r"\bsous\s+la(?:\s+pr[ée]sidence(?:\s+de)?)?\s*$", re.I)
+_PRESIDENCE_COUPEE = re.compile(
+    r"\bsous\s+la(?:\s+pr[ée]sidence(?:\s+de(?:\s+(?:M\.|Mme|Monsieur|Madame))?)?)?\s*$", re.I
+)
 # le texte d'un renvoi inachevé en fin de ligne (« … à partir de la », « … a été »)
 _RENVOI_OUVERT = re.compile(r"\(\d{1,2}\)\s*\.?\s*[A-ZÀ-Ý][^()]*[^.\s]$")
 
@@ -496,8 +498,13 @@ def _coupee(etat: _Etat, texte: str) -> bool:
     """Une ligne de liste dont le dernier nom continue sur la ligne suivante."""
     if "(" in texte and len(texte) < 600 and _RENVOI_OUVERT.search(texte) is not None:
         return True  # le texte d'un renvoi continue sur la ligne suivante
-    if len(texte) < 600 and _PRESIDENCE_COUPEE.search(texte, max(len(texte) - 40, 0)):
-        return True  # « … sous la » / « présidence de Monsieur X, Président »
+    if len(texte) < 600 and (
+        _PRESIDENCE_COUPEE.search(texte, max(len(texte) - 40, 0))
+        or (texte.endswith("-") and texte[-2:-1].isupper() and "presid" in cle_texte(texte))
+    ):
+        # « … sous la » / « présidence de Monsieur X, Président », « … présidence de M. X
+        # BOUSQUET- » / « ROUVIERE, Maire » : la présidence continue sur la ligne suivante
+        return True
     return (
         len(texte) < 600
         and (

@@ -412,12 +412,16 @@ def _recoller_colonnes(
                 and texte.lstrip()[:1].isupper()
                 and not _LIAISON_FINALE.search(precedente)
             )
-            and "\t" not in texte
-            and "\t" not in precedente  # une ligne de tableau n'est pas coupée, elle a des cellules
+            # une ligne de tableau n'est pas coupée, elle a des cellules (une tabulation après
+            # deux-points n'en sépare pas : « Pouvoirs :\t3 »)
+            and "\t" not in texte.replace(":\t", ": ")
+            and "\t" not in precedente.replace(":\t", ": ")
         ):
             avant = resultat[-1][1].rstrip()
             if avant.endswith("-") and texte.lstrip()[:1].islower() and avant[-2:-1].isalpha():
                 recolle = avant[:-1] + texte.strip()  # « délibé- » / « ration »
+            elif avant.endswith("-") and avant[-2:-1].isupper():
+                recolle = avant + texte.strip()  # « BOUSQUET- » / « ROUVIERE » : nom composé
             else:
                 recolle = avant + " " + texte.strip()
             resultat[-1] = (resultat[-1][0], recolle)
