@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from deliberations.erreurs import FichierIllisible
@@ -408,6 +408,14 @@ def test_verdict_et_comptes_independants_de_la_limite(
     assert len(borne.erreurs) == min(limite, len(toutes.erreurs))
 
 
+def _utf8_valide(octets: bytes) -> bool:
+    try:
+        octets.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 @given(st.lists(st.lists(st.text(alphabet='aé€;,"\n x1', max_size=6), max_size=6), max_size=6))
 def test_utf8_presume_puis_cp1252_memes_constats(lignes: list[list[str]]) -> None:
     """Un fichier Windows-1252 est relu depuis le début : mêmes constats qu'en UTF-8, plus l'info
@@ -415,7 +423,12 @@ def test_utf8_presume_puis_cp1252_memes_constats(lignes: list[list[str]]) -> Non
     tampon = io.StringIO()
     csv.writer(tampon).writerows([list(NOMS), *lignes])
     texte = tampon.getvalue()
-    utf8, cp1252 = valider_scdl(texte.encode("utf-8")), valider_scdl(texte.encode("cp1252"))
+    brut_cp1252 = texte.encode("cp1252")
+    # « é€€ » en Windows-1252 donne E9 80 80, de l'UTF-8 valide (« 退 ») : ces octets-là sont
+    # un autre texte, lu comme tel ; la propriété porte sur les fichiers qui ne sont pas de
+    # l'UTF-8 valide
+    assume(brut_cp1252 == texte.encode("utf-8") or not _utf8_valide(brut_cp1252))
+    utf8, cp1252 = valider_scdl(texte.encode("utf-8")), valider_scdl(brut_cp1252)
     sans_encodage = [c for c in cp1252 if c.code != "encoding"]
     if any(ord(c) > 127 for c in texte):
         assert [c.code for c in cp1252 if c.code == "encoding"] == ["encoding"]
