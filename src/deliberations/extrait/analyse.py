@@ -1510,9 +1510,12 @@ def _procurations_du_decompte(etat: _Etat, n: int, t: str) -> None:
     trouve = _PROCURATIONS_DU_DECOMPTE.match(t)
     if trouve is None:
         return
-    for morceau in re.split(r"\s*[,;]\s*|\s+et\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)", trouve["liste"]):
-        if not morceau.strip(" ."):
-            continue
+    morceaux = [
+        m
+        for m in re.split(r"\s*[,;]\s*|\s+et\s+(?=(?:M\.|Mme|Monsieur|Madame)\s)", trouve["liste"])
+        if m.strip(" .")
+    ] or [trouve["liste"]]  # « Procuration : 1 (.....) » : annoncée, personne de nommé
+    for morceau in morceaux:
         paire = r.procuration(morceau) or r.procuration_courte(morceau)
         mandant = lire_personne(paire[0]) if paire else None
         if paire is None or mandant is None:
