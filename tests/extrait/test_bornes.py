@@ -168,3 +168,10 @@ def test_million_de_lignes_courtes_refuse_sans_analyse() -> None:
     assert len(texte) <= Limites().taille_max
     with pytest.raises(TexteTropLong, match="500000 lignes non vides"):
         lire_extrait(texte)
+
+
+def test_lignes_finies_par_retour_chariot_comptees() -> None:
+    """Des lignes finies par « \\r » seul (ancien Mac) sont des lignes : la borne les compte
+    avant la préparation."""
+    with pytest.raises(TexteTropLong, match="lignes non vides"):
+        lire_extrait("x\r" * 50, lignes_max=40)

@@ -189,3 +189,33 @@ def test_tabulation_apres_deux_points_n_est_pas_une_cellule() -> None:
     seance = lire_extrait(texte).seance
     assert seance is not None
     assert not [d for d in seance.deliberations if "Votants" in d.objet]
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(
+    st.lists(
+        st.text(alphabet="abcdeéABCDÉ ,.:;'()0123456789", min_size=1, max_size=90),
+        min_size=1,
+        max_size=40,
+    ),
+    st.integers(50, 100),
+)
+def test_recollement_ne_perd_ni_n_invente_aucun_mot(paragraphes: list[str], largeur: int) -> None:
+    """Des paragraphes coupés à largeur fixe puis recollés : les mots restent les mêmes et dans
+    le même ordre (aucun texte perdu ni ajouté), quelle que soit la décision de recoller."""
+    import textwrap
+
+    from deliberations.extrait.preparation import Preparation, _recoller_colonnes
+
+    lignes = [
+        ligne
+        for paragraphe in paragraphes
+        for ligne in (textwrap.wrap(paragraphe, largeur, break_on_hyphens=False) or [""])
+    ]
+    numerotees = list(enumerate(lignes, start=1))
+    recollees = _recoller_colonnes(Preparation(lignes=[]), numerotees)
+    assert " ".join(t for _, t in recollees).split() == " ".join(lignes).split()
+    assert [n for n, _ in recollees] == sorted({n for n, _ in recollees})

@@ -348,7 +348,8 @@ def lire_extrait(
             f"texte trop long ({len(texte)} caractères, au plus {taille_max} permis) : "
             "rien n'a été lu."
         )
-    if texte.count("\n") >= lignes_max:  # sinon, moins de lignes que la borne : rien à compter
+    # sinon, moins de fins de ligne que la borne : rien à compter (« \r » seul en est une)
+    if texte.count("\n") + texte.count("\r") >= lignes_max:
         _verifier_lignes(sum(1 for ligne in texte.splitlines() if ligne.strip()), lignes_max)
     with ordre_des_noms(texte) as ordre:
         return _analyser(etat, texte, lignes_max, ordre)
