@@ -352,7 +352,8 @@ def _coupures(ligne: str) -> list[int]:
         plat = ligne.lower()
     positions = {t.start() for t in _INTITULES.finditer(plat)}
     forts = {t.start() for t in _INTITULES_FORTS.finditer(plat)}
-    forts.update(t.start() for t in _INTITULE_MAJUSCULE.finditer(ligne))
+    if "pouvoir" in plat or "procuration" in plat or "exercice" in plat:  # ses seuls intitulés
+        forts.update(t.start() for t in _INTITULE_MAJUSCULE.finditer(ligne))
     dans_un_rang: set[int] = set()
     if len(ligne) > LONGUE:
         positions.update(t.start() for t in _OUVERTURES.finditer(plat))
@@ -405,12 +406,12 @@ def _coupures(ligne: str) -> list[int]:
         p - 3 if plat[max(0, p - 3) : p] == "le " and plat[p - 4 : p - 3] in ("", " ") else p
         for p in coupes
     }
-    coupes.update(
-        t.start()
-        for t in _NOMINATION.finditer(plat)
-        if ligne[t.start()].isupper() and not ligne[t.start() + 1].isupper()  # « Est », pas « EST »
-    )
-    if "secretaire" in plat:
+    if "secretaire" in plat:  # (le mot de toutes les phrases de nomination)
+        coupes.update(
+            t.start()
+            for t in _NOMINATION.finditer(plat)
+            if ligne[t.start()].isupper() and not ligne[t.start() + 1].isupper()  # « Est », pas « EST »
+        )
         coupes.update(t.start() for t in _NOMINATION_NOMMEE.finditer(plat) if t.start() > 0)
         coupes.update(
             t.start() for t in _NOMINATION_APRES_POINT.finditer(plat) if ligne[t.start()].isupper()

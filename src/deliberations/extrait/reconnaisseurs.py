@@ -1184,6 +1184,23 @@ _NUMEROS = (
     # « A) Objet » : une lettre capitale (vérifiée sur le texte) et une parenthèse
     re.compile(r"^\s*(?P<liste>)(?P<numero>[a-h])\)\s+(?=[a-zé])"),
 )
+_DRAPEAUX = ((re.I, "i"), (re.M, "m"), (re.S, "s"), (re.X, "x"))
+_GROUPE_NOMME = re.compile(r"\(\?P<\w+>")
+
+
+def _une_des(motifs: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """Une seule expression qui trouve ce que trouve l'une des expressions (groupes nommés
+    rendus anonymes, drapeaux gardés) : un texte qu'aucune ne lit est écarté en une recherche
+    au lieu d'une par expression."""
+
+    def une(motif: re.Pattern[str]) -> str:
+        drapeaux = (c for f, c in _DRAPEAUX if motif.flags & f)
+        return f"(?{''.join(drapeaux)}:" + _GROUPE_NOMME.sub("(?:", motif.pattern) + ")"
+
+    return re.compile("|".join(une(motif) for motif in motifs))
+
+
+_UN_DES_NUMEROS = _une_des(_NUMEROS)
 _ANNEES = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d$")  # « 2016-2021 © … »
 # « Questions diverses », « Informations du maire » : jamais des délibérations
 _PAS_UN_POINT = re.compile(
@@ -1226,6 +1243,8 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     if puce:
         texte = texte[puce.end() :]
     plat = _plat(texte)
+    if _UN_DES_NUMEROS.match(plat) is None:
+        return None
     for motif in _NUMEROS:
         trouve = motif.match(plat)
         if trouve:
