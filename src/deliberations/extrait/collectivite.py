@@ -31,6 +31,7 @@ import re
 from importlib import resources
 
 from deliberations.extrait.dates import MOIS
+from deliberations.extrait.prefiltres import contient_un, mots_requis
 from deliberations.texte import cle_texte, minuscules_meme_longueur
 
 __all__ = [
@@ -153,6 +154,7 @@ _TITRE_APRES = re.compile(
 
 
 _PARTIES = re.compile(r"\s+[—–|]\s+|\s+-\s+(?=\D)")
+_MOTS_PARTIES = mots_requis(_PARTIES, "—", "–", "|", "-")
 
 
 def en_tete(ligne: str) -> tuple[str, str] | None:
@@ -172,7 +174,7 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
     lieu = _LIEU_AVANT_COMMUNE.match(_plat(ligne[:200])) if debut in _DEBUTS_DE_LIEU else None
     if lieu is not None:  # « DÉPARTEMENT DES LANDES MAIRIE DE X … » (en-tête aplati)
         return _en_tete(ligne[lieu.end() :])
-    parties = _PARTIES.split(ligne) if len(ligne) <= 200 else []
+    parties = _PARTIES.split(ligne) if len(ligne) <= 200 and contient_un(ligne, _MOTS_PARTIES) else []
     if len(parties) > 1:
         # (un fil d'Ariane « Accueil | Écoles | Syndicat scolaire » ne nomme personne)
         lus = [lu for lu in map(_en_tete, parties) if lu is not None and _nomme(*lu)]
@@ -399,6 +401,7 @@ _GENERALE = re.compile(
 )
 
 
+_MOTS_GENERALE = mots_requis(_GENERALE, "departement", "region")
 _BLANC_OU_APOSTROPHE = re.compile(r"[\s']")
 
 
@@ -409,7 +412,8 @@ def collectivite_generale(ligne: str) -> str | None:
     >>> collectivite_generale("RECUEIL DES ACTES DU DEPARTEMENT DE L ARVENNE Numéro 12")
     'DEPARTEMENT DE L ARVENNE'
     """
-    trouve = _GENERALE.search(_plat(ligne[:400]))
+    plat = _plat(ligne[:400])
+    trouve = _GENERALE.search(plat) if contient_un(plat, _MOTS_GENERALE) else None
     if trouve is None:
         return None
     nom = ligne[trouve.start() : trouve.end()].strip()

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from deliberations.extrait.prefiltres import contient_un, mots_requis
 from deliberations.texte import base_meme_longueur
 
 __all__ = ["MORCEAU_MAX", "PAGE_FLUX", "normaliser", "numeros_de_page", "segmenter"]
@@ -345,6 +346,12 @@ def _entre_parentheses(ligne: str) -> set[int]:
     return {i for t in _PARENTHESE_COURTE.finditer(ligne) for i in range(t.start() + 1, t.end())}
 
 
+_MOTS_INTITULE_MAJUSCULE = mots_requis(
+    _INTITULE_MAJUSCULE, "exercice", "pouvoir", "procuration", minuscules=True
+)
+_MOTS_NOMINATION = mots_requis(_NOMINATION, "secretaire")
+
+
 def _coupures(ligne: str) -> list[int]:
     """Les positions où couper une ligne : intitulés, et dans une longue ligne, phrases."""
     plat = base_meme_longueur(ligne).lower()
@@ -352,7 +359,7 @@ def _coupures(ligne: str) -> list[int]:
         plat = ligne.lower()
     positions = {t.start() for t in _INTITULES.finditer(plat)}
     forts = {t.start() for t in _INTITULES_FORTS.finditer(plat)}
-    if "pouvoir" in plat or "procuration" in plat or "exercice" in plat:  # ses seuls intitulés
+    if contient_un(plat, _MOTS_INTITULE_MAJUSCULE):
         forts.update(t.start() for t in _INTITULE_MAJUSCULE.finditer(ligne))
     dans_un_rang: set[int] = set()
     if len(ligne) > LONGUE:
@@ -406,12 +413,13 @@ def _coupures(ligne: str) -> list[int]:
         p - 3 if plat[max(0, p - 3) : p] == "le " and plat[p - 4 : p - 3] in ("", " ") else p
         for p in coupes
     }
-    if "secretaire" in plat:  # (le mot de toutes les phrases de nomination)
+    if contient_un(plat, _MOTS_NOMINATION):
         coupes.update(
             t.start()
             for t in _NOMINATION.finditer(plat)
             if ligne[t.start()].isupper() and not ligne[t.start() + 1].isupper()  # « Est », pas « EST »
         )
+    if "secretaire" in plat:
         coupes.update(t.start() for t in _NOMINATION_NOMMEE.finditer(plat) if t.start() > 0)
         coupes.update(
             t.start() for t in _NOMINATION_APRES_POINT.finditer(plat) if ligne[t.start()].isupper()

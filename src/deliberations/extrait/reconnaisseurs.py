@@ -28,6 +28,7 @@ import attrs
 
 from deliberations.extrait.collectivite import commune_seule, nom_plausible, sans_titre
 from deliberations.extrait.dates import nombre_en_lettres, trouver_date
+from deliberations.extrait.prefiltres import contient_un, mots_requis
 from deliberations.model import ModeScrutin, Organe, ResultatVote
 from deliberations.texte import minuscules_meme_longueur
 
@@ -307,6 +308,13 @@ _ARRETE_APRES = re.compile(
 )
 
 
+_MOTS_DATE_TITRE = mots_requis(
+    _DATE_TITRE, "seance", "reunion", "session", "conseil", "comite", "commission", "bureau",
+    "compte", "proces",
+)
+_MOTS_S_EST_REUNI = mots_requis(_S_EST_REUNI, "reuni", "tenu")
+
+
 def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] | None:
     """La date de séance d'une ligne et la fiabilité de la tournure qui la donne :
     :data:`FIABILITE_OUVERTURE` (la phrase d'ouverture « L'an deux mille… » en tête de ligne),
@@ -325,7 +333,7 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
     """
     plat = _plat(texte)
     reference = -1  # fin de la référence à une autre séance en cours de lecture
-    for titre in _DATE_TITRE.finditer(plat) if entete else ():
+    for titre in _DATE_TITRE.finditer(plat) if entete and contient_un(plat, _MOTS_DATE_TITRE) else ():
         avant = plat[max(0, titre.start() - 40) : titre.start() + 1]
         if (
             titre.start() < reference
@@ -347,7 +355,7 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         ouverture = not plat[: an.start()].strip(" ,.;-–")  # la phrase d'ouverture
         fiabilite = FIABILITE_OUVERTURE if ouverture else FIABILITE_SEANCE
         return (date, fiabilite) if date is not None else None
-    reuni = _S_EST_REUNI.search(plat) if entete else None
+    reuni = _S_EST_REUNI.search(plat) if entete and contient_un(plat, _MOTS_S_EST_REUNI) else None
     if reuni and _LE_DATE_INITIAL.match(plat) and _SUJET_ASSEMBLEE.search(plat, 0, reuni.start()):
         # « Le 26 septembre 2024 à 18 h 30, le Conseil municipal […] s'est réuni »
         date = trouver_date(texte[:90])
@@ -370,7 +378,7 @@ _ANNEE_ECRITE = re.compile(r"\b(?:19|20)\d\d\b|\bmil")
 def jour_sans_annee(texte: str) -> tuple[int, int] | None:
     """« Séance du 8 septembre » (sans année) → (8, 9) ; l'année vient d'ailleurs."""
     plat = _plat(texte)
-    for titre in _DATE_TITRE.finditer(plat):
+    for titre in _DATE_TITRE.finditer(plat) if contient_un(plat, _MOTS_DATE_TITRE) else ():
         fenetre = texte[titre.end() : titre.end() + 40]
         date = trouver_date(fenetre, annee_defaut=2000)
         if date is not None and not _ANNEE_ECRITE.search(_plat(fenetre)):
@@ -1568,6 +1576,9 @@ _NOMBRE_AVANT_VOIX = re.compile(
     rf"\b((?:{_UNITES_VOTE})(?:[\s-]+(?:et[\s-]+)?(?:{_UNITES_VOTE}))*)"
     r"(?=\s+(?:voix|votes?|bulletins?|abstentions?|pour\b|contre\b))"
 )
+_MOTS_NOMBRE_AVANT_VOIX = mots_requis(
+    _NOMBRE_AVANT_VOIX, "voix", "vote", "bulletin", "abstention", "pour", "contre"
+)
 _PAR_VOIX = re.compile(r"\bpar\s+(\d+)\s+voix\b(?!\s+(?:pour|contre))")
 
 
@@ -1588,7 +1599,11 @@ def votes(texte: str) -> list[tuple[str, int]]:
     """Les décomptes d'un vote : « POUR : 78 », « Contre : 0 », « 25 voix pour », « par
     quatre voix pour et deux contre »…"""
     plat = _plat(texte)
-    if len(plat) <= 600 and _NOMBRE_AVANT_VOIX.search(plat):  # borné : temps linéaire
+    if (
+        len(plat) <= 600  # borné : temps linéaire
+        and contient_un(plat, _MOTS_NOMBRE_AVANT_VOIX)
+        and _NOMBRE_AVANT_VOIX.search(plat)
+    ):
         plat = _chiffrer(plat)
     if not _INDICE_VOTE.search(plat):
         return []

@@ -1,0 +1,36 @@
+"""Préfiltres des expressions régulières les plus essayées : les mots sans lesquels une
+expression ne peut rien trouver, cherchés avant elle.
+
+Chercher un mot (``mot in texte``) coûte bien moins qu'une expression essayée à chaque
+position d'une ligne ; la plupart des lignes n'ont aucun des mots, et l'expression n'est
+alors pas lancée. Le résultat est le même : chaque préfiltre est vérifié contre son
+expression par ``tests/extrait/test_prefiltres.py`` (toute correspondance possible de
+l'expression contient l'un des mots), qui échoue si l'expression change sans lui.
+"""
+
+from __future__ import annotations
+
+import re
+
+PREFILTRES: list[tuple[re.Pattern[str], tuple[str, ...], bool]] = []
+"""Chaque expression préfiltrée, ses mots, et vrai si les mots sont cherchés dans la forme
+en minuscules sans accents du texte (:func:`deliberations.texte.minuscules_meme_longueur`)."""
+
+
+def mots_requis(motif: re.Pattern[str], *mots: str, minuscules: bool = False) -> tuple[str, ...]:
+    """Déclare les mots dont l'un figure dans tout texte où ``motif`` trouve quelque chose
+    (cherchés dans la forme en minuscules sans accents du texte si ``minuscules``)."""
+    PREFILTRES.append((motif, mots, minuscules))
+    return mots
+
+
+def contient_un(texte: str, mots: tuple[str, ...]) -> bool:
+    """Vrai si le texte contient l'un des mots.
+
+    >>> contient_un("séance du conseil", ("conseil", "bureau")), contient_un("vote", ("pour",))
+    (True, False)
+    """
+    for mot in mots:
+        if mot in texte:
+            return True
+    return False
