@@ -387,12 +387,17 @@ _A_LA_MAIRIE = re.compile(
     r"(?=\s*[,;(.]|\s+(?:sous|en\s|a\s|le\s|salle|\d)|\s*$)"
 )
 
+_MOTS_A_LA_MAIRIE = mots_requis(_A_LA_MAIRIE, "mairie")
+
 
 def dans_la_prose(ligne: str) -> str | None:
     """« le Conseil Municipal de X, dûment convoqué » → « X » ; « le conseil municipal …
     se réunit en séance publique à la mairie de X » → « X »."""
     plat = _plat(ligne)
-    return _commune_lue(ligne, _PROSE.search(plat) or _A_LA_MAIRIE.search(plat))
+    trouve = _PROSE.search(plat)
+    if trouve is None and contient_un(plat, _MOTS_A_LA_MAIRIE):
+        trouve = _A_LA_MAIRIE.search(plat)
+    return _commune_lue(ligne, trouve)
 
 
 _GENERALE = re.compile(

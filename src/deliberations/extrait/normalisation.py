@@ -78,7 +78,8 @@ _REMPLACEMENTS = str.maketrans(
 # « • • • M. X » (puces répétées d'une page web) : une seule puce
 _PUCES = re.compile(r"(?m)^[ \t]*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·][ \t]*)+")
 # « M.PAVIE », « M.Fouché » : la civilité collée au nom (pas « M.-C. », une initiale)
-_CIVILITE_COLLEE = re.compile(r"(?<![\w.])M\.(?=[A-ZÀ-Ý][A-Za-zÀ-ÿ]{2})")
+# (« M. » d'abord, ce qui le précède ensuite : la recherche saute aux « M. »)
+_CIVILITE_COLLEE = re.compile(r"M\.(?<![\w.]M\.)(?=[A-ZÀ-Ý][A-Za-zÀ-ÿ]{2})")
 _PUCES_FLUX = re.compile(r"[ \t][\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊][ \t]")
 # (le chiffre d'abord, les lettres qui le précèdent ensuite : la recherche saute aux chiffres)
 _NOTE_COLLEE = re.compile(r"\d(?<=[a-zéèêàùûôîç]{3}\d)(?=[ \t]*[:;,])")
@@ -95,6 +96,8 @@ _PLURIEL_INCLUSIF = re.compile(r"(?<=[a-zéA-ZÉ])\((?:s/es|es/s|s/e/es)\)")
 # caractère) est inutile.
 _A_REMPLACER = re.compile("[" + "".join(re.escape(chr(c)) for c in _REMPLACEMENTS) + "]")
 
+_MOTS_PUCES_FLUX = mots_requis(_PUCES_FLUX, *"\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊")
+
 
 def normaliser(texte: str) -> str:
     """Apostrophes, espaces, puces, ligatures, césures et appels de note ramenés à l'ordinaire."""
@@ -104,7 +107,8 @@ def normaliser(texte: str) -> str:
     if "  " in texte:
         texte = _DEUX_ESPACES.sub(" ", texte)
     texte = _CIVILITE_COLLEE.sub("M. ", texte)
-    texte = _PUCES_FLUX.sub(" - ", texte)
+    if contient_un(texte, _MOTS_PUCES_FLUX):
+        texte = _PUCES_FLUX.sub(" - ", texte)
     texte = _TRAIT_COUPE.sub("-", texte)
     if "(s/" in texte or "(es/" in texte:
         texte = _PLURIEL_INCLUSIF.sub("s", texte)
@@ -350,6 +354,11 @@ _MOTS_INTITULE_MAJUSCULE = mots_requis(
     _INTITULE_MAJUSCULE, "exercice", "pouvoir", "procuration", minuscules=True
 )
 _MOTS_NOMINATION = mots_requis(_NOMINATION, "secretaire")
+_MOTS_INTITULES_FORTS = mots_requis(
+    _INTITULES_FORTS, "objet", "date", "resultat", "extrait", "question", "deliberation", "dcm",
+    "dcc", "cp", "unanimite", "pouvoir", "procuration", "nombre", "communes", "present", "absent",
+    "represent", "excuse(", "suppleant(", "assist",
+)
 
 
 def _coupures(ligne: str) -> list[int]:
@@ -358,7 +367,11 @@ def _coupures(ligne: str) -> list[int]:
     if len(plat) != len(ligne):
         plat = ligne.lower()
     positions = {t.start() for t in _INTITULES.finditer(plat)}
-    forts = {t.start() for t in _INTITULES_FORTS.finditer(plat)}
+    forts = (
+        {t.start() for t in _INTITULES_FORTS.finditer(plat)}
+        if contient_un(plat, _MOTS_INTITULES_FORTS)
+        else set()
+    )
     if contient_un(plat, _MOTS_INTITULE_MAJUSCULE):
         forts.update(t.start() for t in _INTITULE_MAJUSCULE.finditer(ligne))
     dans_un_rang: set[int] = set()

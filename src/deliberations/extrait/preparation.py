@@ -21,6 +21,7 @@ import attrs
 
 from deliberations.extrait.dates import trouver_date
 from deliberations.extrait.normalisation import decoller, normaliser, numeros_de_page, segmenter
+from deliberations.extrait.prefiltres import contient_un, mots_requis
 from deliberations.texte import cle_texte
 
 __all__ = ["Ligne", "Preparation", "entete_repete", "preparer"]
@@ -31,6 +32,7 @@ _RECU = re.compile(r"^recu en prefecture le\b", re.I)
 _PUBLIE = re.compile(r"^(?:publie|affiche) le\b", re.I)
 _ID = re.compile(r"^id\s*:\s*(\d{2}[\dAB]-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-[A-Z]{2})\s*$", re.I)
 _GRAS = re.compile(r"\*\*|__")
+_MOTS_GRAS = mots_requis(_GRAS, "**", "__")
 
 
 @attrs.frozen
@@ -466,7 +468,9 @@ def preparer(texte: str) -> Preparation:
             brute = libelles_puis_valeurs(brute)
         if len(brute) > 1000:
             brute = decoller(brute)
-        for decalage, morceau in segmenter(_GRAS.sub("", brute).rstrip()):
+        if contient_un(brute, _MOTS_GRAS):
+            brute = _GRAS.sub("", brute)
+        for decalage, morceau in segmenter(brute.rstrip()):
             _preparer_ligne(prep, numero, decalage, morceau, repetees)
     prep.lignes = _decomptes_en_colonne(prep.lignes)
     return prep
@@ -649,7 +653,8 @@ def _decomptes_en_colonne(lignes: list[Ligne]) -> list[Ligne]:
             resultat.append(lu[0])
             i = lu[1]
             continue
-        if ":" in ligne.texte and _COLONNES_SUR_UNE_LIGNE.search(ligne.texte):
+        # (les valeurs de l'expression ont chacune leur deux-points : deux au moins)
+        if ligne.texte.count(":") >= 2 and _COLONNES_SUR_UNE_LIGNE.search(ligne.texte):
             texte = _COLONNES_SUR_UNE_LIGNE.sub(_en_ligne, ligne.texte)
             resultat.append(attrs.evolve(ligne, texte=texte))
             i += 1

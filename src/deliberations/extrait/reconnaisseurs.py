@@ -93,6 +93,9 @@ _INDICE_ORGANE = re.compile(r"conseil|comite|commission|bureau")
 _DEUX_POINTS_NOMBRE = re.compile(r":\s*\d")
 
 
+_MOTS_INDICE_ORGANE = mots_requis(_INDICE_ORGANE, "conseil", "comite", "commission", "bureau")
+
+
 def organe(texte: str) -> tuple[Organe, str | None] | None:
     """« du Conseil métropolitain de Dijon métropole » → (organe, « Dijon métropole »).
 
@@ -100,7 +103,7 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
     et a l'air d'un nom : « CONSEIL MUNICIPAL DU 27 MARS 2003 » ne donne pas de nom.
     """
     plat = _plat(texte)
-    if not _INDICE_ORGANE.search(plat):
+    if not contient_un(plat, _MOTS_INDICE_ORGANE) or not _INDICE_ORGANE.search(plat):
         return None
     candidats = []
     for ordre, (motif, valeur) in enumerate(_ORGANES):
@@ -313,6 +316,7 @@ _MOTS_DATE_TITRE = mots_requis(
     "compte", "proces",
 )
 _MOTS_S_EST_REUNI = mots_requis(_S_EST_REUNI, "reuni", "tenu")
+_MOTS_L_AN = mots_requis(_L_AN, "an")
 
 
 def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] | None:
@@ -349,7 +353,7 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         if date is not None:
             seance = _SEANCE_MOT.search(plat[titre.start() : titre.end()])
             return date, FIABILITE_SEANCE if seance else FIABILITE_TITRE
-    an = _L_AN.search(plat)
+    an = _L_AN.search(plat) if contient_un(plat, _MOTS_L_AN) else None
     if an:
         date = trouver_date(texte[an.start() : an.start() + 200])
         ouverture = not plat[: an.start()].strip(" ,.;-–")  # la phrase d'ouverture
@@ -506,12 +510,16 @@ _SUJET = re.compile(
 )
 
 
+_MOTS_PREND_PRESIDENCE = mots_requis(_PREND_PRESIDENCE, "presidence")
+
+
 def prise_de_presidence(texte: str) -> str | None:
     """« Madame Catherine VERDIER, …, est proclamée Présidente et prend la présidence de la
     séance » → « Madame Catherine VERDIER » : le président qui conduit la suite de la séance."""
     if len(texte) > 600:
         return None
-    trouve = _PREND_PRESIDENCE.search(_plat(texte))
+    plat = _plat(texte)
+    trouve = _PREND_PRESIDENCE.search(plat) if contient_un(plat, _MOTS_PREND_PRESIDENCE) else None
     if trouve is None:
         return None
     debut = 0
@@ -737,9 +745,17 @@ def _decompte_par_qualite(libelle: str) -> str | None:
 _TITULAIRES_ET_SUPPLEANTS = re.compile(r"titulaires\s+(?:et|ou)\s+suppleants")
 
 
+_MOTS_DECOMPTE_EN_PHRASE = mots_requis(
+    _INDICE_DECOMPTE_EN_PHRASE, "denombre", "presents", "membres", "exercice", "votants"
+)
+
+
 def decomptes(texte: str) -> list[tuple[str, int]]:
     """Les nombres annoncés : « Nombre de membres en exercice : 86 », « Présents : 16 / Votants : 17 »."""
-    if not _INDICE_VOTE.search(texte) and not _INDICE_DECOMPTE_EN_PHRASE.search(_plat(texte)):
+    if not _INDICE_VOTE.search(texte) and not (
+        contient_un(_plat(texte), _MOTS_DECOMPTE_EN_PHRASE)
+        and _INDICE_DECOMPTE_EN_PHRASE.search(_plat(texte))
+    ):
         return []
     plat = _plat(texte)
     resultats: list[tuple[str, int]] = []
@@ -1124,10 +1140,15 @@ def _mouvement_numero(texte: str, plat: str) -> Mouvement | None:
     return Mouvement(qui, None, None, depart_numero=numero)
 
 
+_MOTS_INDICE_MOUVEMENT = mots_requis(
+    _INDICE_MOUVEMENT, "arriv", "rejoint", "entre", "part", "quitt", "sort", "retire", "des", "jusqu"
+)
+
+
 def mouvement(texte: str) -> Mouvement | None:
     """« M. X arrivé au point 3 », « Mme Y partie après le point 5 », « quitte la séance… »."""
     plat = _plat(texte)
-    if not _INDICE_MOUVEMENT.search(plat):
+    if not contient_un(plat, _MOTS_INDICE_MOUVEMENT) or not _INDICE_MOUVEMENT.search(plat):
         return None
     if (par_numero := _mouvement_numero(texte, plat)) is not None:
         return par_numero
@@ -1482,6 +1503,9 @@ _OUVRE_DISPOSITIF = re.compile(
 )
 
 
+_MOTS_OUVRE_DISPOSITIF = mots_requis(_OUVRE_DISPOSITIF, "delibere", "decide")
+
+
 def decision(texte: str) -> str | None:
     """La phrase qui ouvre le dispositif : « Le Conseil, après en avoir délibéré, décide : ».
 
@@ -1489,7 +1513,11 @@ def decision(texte: str) -> str | None:
     si la ligne n'ouvre pas le dispositif.
     """
     plat = _plat(texte)
-    if len(plat) >= 300 or not _OUVRE_DISPOSITIF.search(plat):
+    if (
+        len(plat) >= 300
+        or not contient_un(plat, _MOTS_OUVRE_DISPOSITIF)
+        or not _OUVRE_DISPOSITIF.search(plat)
+    ):
         return None
     trouve = _VERBE_DECISION.search(plat)
     if trouve is None:
@@ -1693,10 +1721,16 @@ _SCRUTIN_PUBLIC = re.compile(r"scrutin\s+public|appel\s+nominal")
 _VOTE_ELECTRONIQUE = re.compile(r"vote\s+electronique|boitiers?\s+electroniques?")
 
 
+_MOTS_INDICE_RESULTAT = mots_requis(
+    _INDICE_RESULTAT, "unanim", "adopt", "approuv", "accept", "accord", "approbation", "rejet",
+    "scrutin", "bulletin", "main", "appel", "electroni", "pas",
+)
+
+
 def resultat(texte: str) -> Resultat | None:
     """« ADOPTÉ À L'UNANIMITÉ », « Unanimité moins 1 abstention », « rejeté », « à bulletin secret »."""
     plat = _plat(texte)
-    if not _INDICE_RESULTAT.search(plat):
+    if not contient_un(plat, _MOTS_INDICE_RESULTAT) or not _INDICE_RESULTAT.search(plat):
         return None
     unanimite = bool(_UNANIMITE.search(plat))
     issue = None
