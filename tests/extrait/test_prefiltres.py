@@ -16,8 +16,10 @@ import re
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from deliberations.extrait import prefiltres
+from deliberations.extrait import prefiltres, preparation, reconnaisseurs
 from deliberations.texte import minuscules_meme_longueur
 
 analyseur: Any = pytest.importorskip("re._parser", reason="analyseur de re interne à Python 3.11+")
@@ -124,3 +126,25 @@ def test_chaque_prefiltre_est_prouve(
 )
 def test_la_preuve_elle_meme(motif: str, mots: tuple[str, ...], prouve: bool) -> None:
     assert _preuve(re.compile(motif), mots, minuscules=True) is prouve
+
+
+_REUNIES = [
+    (reconnaisseurs._UN_DES_NUMEROS, reconnaisseurs._NUMEROS),
+    (
+        preparation._UN_DES_TAMPONS,
+        (preparation._PAGE, preparation._ENVOI, preparation._RECU, preparation._PUBLIE),
+    ),
+]
+_MOTS_DES_FORMES = st.sampled_from(
+    ["deliberation", "n°", "n", "point", "1", "2.1", "2024-12", ")", " ", "-", ":", "a", "page",
+     "3/4", "envoye en prefecture le", "publie", "le", "Délibération", "N°", "é"]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("reunie", "motifs"), _REUNIES)
+@given(texte=st.lists(_MOTS_DES_FORMES, max_size=8).map("".join) | st.text(max_size=30))
+def test_une_des_trouve_ce_que_trouve_l_une(
+    reunie: re.Pattern[str], motifs: tuple[re.Pattern[str], ...], texte: str
+) -> None:
+    assert (reunie.match(texte) is not None) == any(m.match(texte) for m in motifs)
+    assert (reunie.search(texte) is not None) == any(m.search(texte) for m in motifs)

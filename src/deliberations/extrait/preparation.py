@@ -21,7 +21,7 @@ import attrs
 
 from deliberations.extrait.dates import trouver_date
 from deliberations.extrait.normalisation import decoller, normaliser, numeros_de_page, segmenter
-from deliberations.extrait.prefiltres import contient_un, mots_requis
+from deliberations.extrait.prefiltres import contient_un, mots_requis, une_des
 from deliberations.texte import cle_texte
 
 __all__ = ["Ligne", "Preparation", "entete_repete", "preparer"]
@@ -32,6 +32,7 @@ _RECU = re.compile(r"^recu en prefecture le\b", re.I)
 _PUBLIE = re.compile(r"^(?:publie|affiche) le\b", re.I)
 _ID = re.compile(r"^id\s*:\s*(\d{2}[\dAB]-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-[A-Z]{2})\s*$", re.I)
 _GRAS = re.compile(r"\*\*|__")
+_UN_DES_TAMPONS = une_des((_PAGE, _ENVOI, _RECU, _PUBLIE))
 _MOTS_GRAS = mots_requis(_GRAS, "**", "__")
 
 
@@ -694,18 +695,19 @@ def _preparer_ligne(
     if not propre:
         prep.lignes.append(Ligne(numero, ""))
         return
-    if _PAGE.match(cle):
+    tampon = _UN_DES_TAMPONS.match(cle) is not None  # (une recherche au lieu de quatre)
+    if tampon and _PAGE.match(cle):
         prep.retirees.append((numero, propre, "numéro de page"))
         return
-    if _ENVOI.match(cle):
+    if tampon and _ENVOI.match(cle):
         prep.date_envoi = trouver_date(propre)
         prep.retirees.append((numero, propre, "tampon de transmission"))
         return
-    if _RECU.match(cle):
+    if tampon and _RECU.match(cle):
         prep.date_reception = trouver_date(propre)
         prep.retirees.append((numero, propre, "tampon de transmission"))
         return
-    if _PUBLIE.match(cle):
+    if tampon and _PUBLIE.match(cle):
         prep.date_publication = trouver_date(propre)
         prep.retirees.append((numero, propre, "tampon de publication"))
         return

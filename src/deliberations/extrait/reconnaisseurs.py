@@ -28,7 +28,7 @@ import attrs
 
 from deliberations.extrait.collectivite import commune_seule, nom_plausible, sans_titre
 from deliberations.extrait.dates import nombre_en_lettres, trouver_date
-from deliberations.extrait.prefiltres import contient_un, mots_requis
+from deliberations.extrait.prefiltres import contient_un, mots_requis, une_des
 from deliberations.model import ModeScrutin, Organe, ResultatVote
 from deliberations.texte import minuscules_meme_longueur
 
@@ -1213,23 +1213,7 @@ _NUMEROS = (
     # « A) Objet » : une lettre capitale (vérifiée sur le texte) et une parenthèse
     re.compile(r"^\s*(?P<liste>)(?P<numero>[a-h])\)\s+(?=[a-zé])"),
 )
-_DRAPEAUX = ((re.I, "i"), (re.M, "m"), (re.S, "s"), (re.X, "x"))
-_GROUPE_NOMME = re.compile(r"\(\?P<\w+>")
-
-
-def _une_des(motifs: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
-    """Une seule expression qui trouve ce que trouve l'une des expressions (groupes nommés
-    rendus anonymes, drapeaux gardés) : un texte qu'aucune ne lit est écarté en une recherche
-    au lieu d'une par expression."""
-
-    def une(motif: re.Pattern[str]) -> str:
-        drapeaux = (c for f, c in _DRAPEAUX if motif.flags & f)
-        return f"(?{''.join(drapeaux)}:" + _GROUPE_NOMME.sub("(?:", motif.pattern) + ")"
-
-    return re.compile("|".join(une(motif) for motif in motifs))
-
-
-_UN_DES_NUMEROS = _une_des(_NUMEROS)
+_UN_DES_NUMEROS = une_des(_NUMEROS)
 _ANNEES = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d$")  # « 2016-2021 © … »
 # « Questions diverses », « Informations du maire » : jamais des délibérations
 _PAS_UN_POINT = re.compile(
