@@ -749,6 +749,10 @@ _MOTS_DECOMPTE_EN_PHRASE = mots_requis(
     _INDICE_DECOMPTE_EN_PHRASE, "denombre", "presents", "membres", "exercice", "votants"
 )
 
+_MOTS_PRESENTS_SUR = mots_requis(_PRESENTS_SUR, "exercice")
+_MOTS_AVEC_PRESENTS = mots_requis(_AVEC_PRESENTS, "avec")
+_MOTS_DENOMBRE = mots_requis(_DENOMBRE_PRESENTS, "denombre", "compte")
+
 
 def decomptes(texte: str) -> list[tuple[str, int]]:
     """Les nombres annoncés : « Nombre de membres en exercice : 86 », « Présents : 16 / Votants : 17 »."""
@@ -789,17 +793,21 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
             if valeur is not None and motif.search(lettres.group(1)):
                 resultats.append((cle, valeur))
                 break
-    if (sur := _PRESENTS_SUR.search(plat)) is not None:
+    if contient_un(plat, _MOTS_PRESENTS_SUR) and (sur := _PRESENTS_SUR.search(plat)) is not None:
         for cle, groupe in (("presents", 1), ("en_exercice", 2), ("votants", 3)):
             if sur.group(groupe) and (valeur := _valeur(sur.group(groupe))) is not None:
                 resultats.append((cle, valeur))
-    if (avec := _AVEC_PRESENTS.search(plat)) is not None and (v := _valeur(avec.group(1))):
+    if (
+        contient_un(plat, _MOTS_AVEC_PRESENTS)
+        and (avec := _AVEC_PRESENTS.search(plat)) is not None
+        and (v := _valeur(avec.group(1)))
+    ):
         resultats.append(("presents", v))
-    for trouve in _DENOMBRE_PRESENTS.finditer(plat):
+    for trouve in _DENOMBRE_PRESENTS.finditer(plat) if contient_un(plat, _MOTS_DENOMBRE) else ():
         valeur = nombre_en_lettres(trouve.group(1))
         if valeur is not None:
             resultats.append(("presents", valeur))
-    if (parmi := _PRESENTS_PARMI.search(plat)) is not None:
+    if contient_un(plat, _MOTS_PRESENTS_PARMI) and (parmi := _PRESENTS_PARMI.search(plat)) is not None:
         # « Étaient présents 7 des élus délégués sur les 9 » : 7 présents (les 9 : ni effectif
         # légal ni en exercice écrit)
         resultats.append(("presents", int(parmi.group(1))))
@@ -807,7 +815,7 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
         # « Effectif valable : 7 + 4 procurations /11 » : présents et procurations
         resultats += [("presents", int(somme.group(1))), ("procurations", int(somme.group(2)))]
     # « A l'ouverture de la séance, 9 délégués étaient présents ; 2 avaient donné pouvoir »
-    for trouve in _PHRASE_DECOMPTE.finditer(plat):
+    for trouve in _PHRASE_DECOMPTE.finditer(plat) if contient_un(plat, _MOTS_PHRASE_DECOMPTE) else ():
         cle = "presents" if trouve.group(2) else "procurations"
         resultats.append((cle, int(trouve.group(1))))
     return resultats
@@ -825,6 +833,8 @@ _PHRASE_DECOMPTE = re.compile(
     r"\b(\d{1,4})\s+(?:(delegues|membres|conseillers)\s+(?:etaient|sont)\s+presents\b"
     r"|(?:avaient|ont)\s+donne\s+(?:(?:un|leur)\s+)?(?:pouvoir|procuration))"
 )
+_MOTS_PRESENTS_PARMI = mots_requis(_PRESENTS_PARMI, "etaient", "sont")
+_MOTS_PHRASE_DECOMPTE = mots_requis(_PHRASE_DECOMPTE, "presents", "donne")
 
 
 # ------------------------------------------------------------------ présences
