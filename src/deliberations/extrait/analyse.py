@@ -445,7 +445,10 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
                 else "prénom d'abord supposé, à vérifier."
             ),
         )
-    return ResultatExtrait(seance, etat.rapport(), _non_etablis(etat, seance))
+    faits = _non_etablis(etat, seance)
+    if seance is not None:  # la séance porte ce que le document ne dit pas (JSON, valider)
+        seance = attrs.evolve(seance, non_etablis=faits)
+    return ResultatExtrait(seance, etat.rapport(), faits)
 
 
 def _verifier_lignes(nombre: int, lignes_max: int) -> None:
