@@ -2430,7 +2430,11 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     suite = ""
     if etat.aplati:
         reste, suite = r.couper_titre(reste)
-    if reste.upper() != reste or _INITIALE_DANS_TITRE.search(reste):
+    if reste.upper() != reste and (
+        etat.aplati or len(reste) > 120 or reste.endswith(".") or not r.romain_tiret(t)
+    ):
+        return False  # hors « I – Titre » seul sur sa ligne, un titre en capitales
+    if _INITIALE_DANS_TITRE.search(reste):
         return False  # « I. DUPONT Jean, J. MARTIN » : des noms, pas un titre en capitales
     etat.section = None
     d = _Delib(n, numero=numero, rang=rang)

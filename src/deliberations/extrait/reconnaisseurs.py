@@ -1179,15 +1179,15 @@ _NUMEROS = (
     re.compile(
         r"^\s*(?P<mot>point)?(?P<numero>\d{1,3})\s*(?:ere|eme|e|er)\s+deliberation\s*[:\-–]\s*(?=\S)"
     ),
-    # « 1) Objet », « 1. Objet », « 1 - Objet », « 1- Objet », « 1°) Objet »
-    re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:°\s*\)|\)|\.|\s?[-–])\s+(?=[a-zé])"),
+    # « 1) Objet », « 1. Objet », « 1 - Objet », « 1- Objet », « 1°) Objet », « 1/ Objet »
+    re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:°\s*\)|\)|\.|\s?[-–]|/)\s+(?=[a-zé])"),
     # « A) Objet » : une lettre capitale (vérifiée sur le texte) et une parenthèse
     re.compile(r"^\s*(?P<liste>)(?P<numero>[a-h])\)\s+(?=[a-zé])"),
 )
 _ANNEES = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d$")  # « 2016-2021 © … »
 # « Questions diverses », « Informations du maire » : jamais des délibérations
 _PAS_UN_POINT = re.compile(
-    r"\s*(?:questions?\s+diverses|informations?\b|divers\b|communications?\b|©|republique|"
+    r"\s*(?:questions?\s+(?:et\s+informations?\s+)?diverses|informations?\b|divers\b|communications?\b|©|republique|"
     r"departement\b|region\b|commune\b|mairie\b|ville\b|proces[\s-]verbal|compte[\s-]rendu|"
     r"extrait\b|registre\b|recueil\b|page\b)"
 )
@@ -1263,6 +1263,20 @@ _ROMAIN_TITRE = re.compile(
 )
 
 
+# « I – Vote du compte administratif 2005 » : un chiffre romain, un tiret, un titre en minuscules
+_ROMAIN_TIRET = re.compile(r"\s*(?P<numero>[IVXL]{1,7})\s*[-–]\s+(?=[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêàâîôûç])")
+
+
+def romain_tiret(texte: str) -> bool:
+    """« I – Vote du compte administratif » : un chiffre romain suivi d'un tiret et d'un titre
+    qui n'est pas en capitales (l'analyseur ne l'accepte que sur une ligne courte à elle).
+
+    >>> romain_tiret("II – Budget primitif 2006"), romain_tiret("II BUDGET")
+    (True, False)
+    """
+    return _ROMAIN_TIRET.match(texte) is not None
+
+
 def entier_romain(chiffres: str) -> int | None:
     """La valeur d'un nombre romain écrit dans sa forme usuelle (``None`` sinon).
 
@@ -1301,7 +1315,7 @@ def numero_romain(texte: str) -> tuple[str, int, str] | None:
     """
     if len(texte) > 2000:
         return None
-    trouve = _ROMAIN_TITRE.match(texte)
+    trouve = _ROMAIN_TITRE.match(texte) or _ROMAIN_TIRET.match(texte)
     if trouve is None:
         return None
     rang = entier_romain(trouve.group("numero"))
