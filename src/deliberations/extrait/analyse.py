@@ -993,6 +993,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if etat.points_annonces and etat.section is None and _point_annonce(etat, n, t):
         return
+    if t[:1].isdigit() and len(t) <= 60 and _rubrique_numerotee(etat, n, t):
+        return  # « 1. FINANCES » puis « 1.1 Décision modificative »
     if "°" in t and (numero := _NUMERO_D_EXTRAIT.search(t)) is not None:
         # « … Votants N° 2015 9 4 » : le numéro de l'extrait, avant sa phrase d'ouverture et
         # son objet ; il revient au point que le prochain « OBJET : » ouvre
@@ -2361,6 +2363,28 @@ def _rubrique(etat: _Etat, n: int, t: str) -> bool:
         n,
         f"« {t.lstrip('-– ')[:80]} » : rubrique au-dessus de sous-points numérotés, non reprise "
         "comme délibération.",
+    )
+    return True
+
+
+_RUBRIQUE_NUMEROTEE = re.compile(r"\s*(\d{1,2})\s*[.)\-–]\s+([^a-z.:;]+)")
+
+
+def _rubrique_numerotee(etat: _Etat, n: int, t: str) -> bool:
+    """« 1. FINANCES » (titre en capitales) juste au-dessus de « 1.1 Décision modificative » :
+    une rubrique qui groupe les points numérotés « 1.1 », « 1.2 », pas un point."""
+    trouve = _RUBRIQUE_NUMEROTEE.fullmatch(t)
+    if trouve is None or trouve.group(2).upper() != trouve.group(2):
+        return False
+    if re.match(rf"\s*{trouve.group(1)}\.\d{{1,2}}\.?\s", _prochaine(etat)) is None:
+        return False
+    etat.section = None
+    etat.constat(
+        "extrait.intertitre",
+        Severite.INFO,
+        n,
+        f"« {t[:80]} » : rubrique au-dessus de points numérotés « {trouve.group(1)}.1 », « "
+        f"{trouve.group(1)}.2 »…, non reprise comme délibération.",
     )
     return True
 

@@ -225,7 +225,7 @@ _OUVERTURES = re.compile(
     r"|(?:le|la)\s+seance\s+est\s+(?:ouverte|levee)"
     r"|approbation\s+d[ue]s?\s+(?:proces|compte|pv\b|comite|conseil|la\s+seance)"
     r"|vote\s*:|(?:question|point)\s+(?:n\s*[°o]\s*)?\d+\s*[:\-–]"
-    r"|pour\s*:\s*\d|(?:informations\s+et\s+)?questions?\s+diverses\b"
+    r"|pour\s*:\s*\d|(?:informations\s+et\s+)?questions?\s+diverses\b|informations\s+diverses\b"
     r")"
 )
 # « … adopté à l'unanimité. 2) Objet », « … levée. 3 - Objet » : un point numéroté dans le flux

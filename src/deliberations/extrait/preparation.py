@@ -31,6 +31,12 @@ _RECU = re.compile(r"^recu en prefecture le\b", re.I)
 _PUBLIE = re.compile(r"^(?:publie|affiche) le\b", re.I)
 _ID = re.compile(r"^id\s*:\s*(\d{2}[\dAB]-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-[A-Z]{2})\s*$", re.I)
 _GRAS = re.compile(r"\*\*|__")
+# Tampon de l'accusé de réception @CTES, ligne à ligne : « Accusé de réception en préfecture »,
+# l'identifiant seul, « Date de télétransmission : … », « Date de réception préfecture : … »
+_ACCUSE = re.compile(r"^accuse de reception en (?:prefecture|sous-prefecture)$", re.I)
+_ID_SEUL = re.compile(r"^\s*(\d{2}[\dAB]-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-[A-Z]{2})\s*$")
+_TELETRANSMISSION = re.compile(r"^date de teletransmission\s*:", re.I)
+_RECEPTION = re.compile(r"^date de reception (?:en )?prefecture\s*:", re.I)
 
 
 @attrs.frozen
@@ -813,7 +819,17 @@ def _preparer_ligne(
         prep.date_publication = trouver_date(propre)
         prep.retirees.append((numero, propre, "tampon de publication"))
         return
-    trouve = _ID.match(propre)
+    if _ACCUSE.match(cle):
+        prep.retirees.append((numero, propre, "tampon de transmission"))
+        return
+    if _TELETRANSMISSION.match(cle) or _RECEPTION.match(cle):
+        if _RECEPTION.match(cle):
+            prep.date_reception = trouver_date(propre)
+        else:
+            prep.date_envoi = trouver_date(propre)
+        prep.retirees.append((numero, propre, "tampon de transmission"))
+        return
+    trouve = _ID.match(propre) or _ID_SEUL.match(propre)
     if trouve:
         prep.identifiant_actes = trouve.group(1).upper()
         prep.retirees.append((numero, propre, "identifiant de transmission"))

@@ -1243,9 +1243,12 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     faible = groupes.get("liste") is not None
     mot = groupes.get("mot") or ""
     if faible and numero.isalpha():
-        if not numero.isupper():
-            return None  # « a) de fixer … » : un alinéa, pas un point
-        return numero, ord(numero) - ord("A") + 1, texte[trouve.end() :].strip(), faible
+        titre = texte[trouve.end() :].strip()
+        if not numero.isupper() and not (
+            titre[:1].isupper() and len(titre) <= 120 and titre[-1:] not in ".;,:"
+        ):
+            return None  # « a) de fixer … » : un alinéa, pas un point (« a) Titre » en est un)
+        return numero, ord(numero.upper()) - ord("A") + 1, titre, faible
     rang = (
         int(numero)
         if numero.isdigit() and (faible or mot in ("point", "question", "dossier", "affaire"))
@@ -1447,7 +1450,10 @@ _ORGANE_QUI_ADOPTE = (
 )
 # « Après en avoir délibéré, (le Conseil de Communauté) approuve … »
 _DELIBERE_PUIS_ADOPTE = re.compile(
-    rf"apres\s+en\s+avoir\s+delibere\s*,?\s*(?:{_ORGANE_QUI_ADOPTE}\s*,?\s*)?(?:approuve|adopte)\b"
+    rf"apres\s+en\s+avoir\s+delibere\s*,?\s*(?:{_ORGANE_QUI_ADOPTE}\s*,?\s*)?"
+    # « …, par 9 voix pour et 1 abstention, approuve » : le vote entre le délibéré et le verbe
+    r"(?:(?:par\s+\d{1,3}\s+voix[^,]{0,80}|a\s+l\W?\s*unanimite[^,]{0,40}),\s*)?"
+    r"(?:approuve|adopte)\b"
 )
 _ORGANE_ADOPTE = re.compile(rf"\s*{_ORGANE_QUI_ADOPTE}\s+(?:approuve|adopte|retient)\b")
 
@@ -1628,6 +1634,7 @@ def votes(texte: str) -> list[tuple[str, int]]:
 
 _INDICE_RESULTAT = re.compile(
     r"unanim|adopt|approuv|accept|accord\s+a\s|approbation\s+a\s|rejet|scrutin|bulletin|main\s+levee|appel\s+nominal|electroni|"
+    r"^\s*votee?s?\s+par\s+\d|"
     r"pas\s+(?:part\s+)?au\s+vote"
 )
 
@@ -1663,6 +1670,7 @@ _UNANIMITE = re.compile(r"\bunanimite\b|\bunanimement\b")
 _ADOPTE = re.compile(
     r"\b(?:adoptee?s?|approuvee?s?|accepte(?:e|es|s)?)\b"
     r"|\b(?:accord|approbation)\s+a\s+la\s+majorite\b"  # « Accord à la majorité : 9 pour … »
+    r"|^\s*votee?s?\s+par\s+\d"  # « Voté par 8 voix pour et 2 contre. »
 )
 _SCRUTIN_SECRET = re.compile(
     r"scrutin\s+secret|bulletins?\s+secrets?|vote\s+a\s+bulletin"
