@@ -2367,7 +2367,7 @@ def _rubrique(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
-_RUBRIQUE_NUMEROTEE = re.compile(r"\s*(\d{1,2})\s*[.)\-–]\s+([^a-z.:;]+)")
+_RUBRIQUE_NUMEROTEE = re.compile(r"\s*(\d{1,2})\s*(?:°\s*\)|[.)\-–])\s+([^a-z.:;]+)")
 
 
 def _rubrique_numerotee(etat: _Etat, n: int, t: str) -> bool:

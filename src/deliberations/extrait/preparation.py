@@ -572,7 +572,7 @@ def _cellules_libelle_valeur(numerotees: list[tuple[int, str]]) -> list[tuple[in
             continue
         j = i + 1 if i + 1 < len(numerotees) and numerotees[i + 1][1].strip() else i + 2
         if (
-            len(t) <= 30
+            len(t.strip()) <= 30
             and _PERSONNE_DE_CELLULE.fullmatch(cle_texte(t.strip()))
             and j < len(numerotees)
             and 0 < len(valeur := numerotees[j][1].strip()) <= 120
