@@ -210,3 +210,14 @@ def test_cellules_et_pieds_sur_texte_quelconque(texte: str) -> None:
     source = texte.lower()
     for ligne in preparer(texte).lignes:
         assert all(mot in source for mot in ligne.texte.lower().split() if mot != ":")
+
+
+def test_maire_s_etant_retire_rend_le_vote_du_point_non_verifiable() -> None:
+    texte = _ENTETE + (
+        "N° 2004/08 – COMPTE ADMINISTRATIF 2003\nSous la présidence de M. Guy ESCOFFIER, "
+        "Monsieur le Maire s'étant retiré, le Conseil approuve le compte administratif.\n"
+        "Votants : 2 Pour : 2 Contre : 0 Abstention : 0\n"
+    )
+    resultat_lu = lire_extrait(texte)
+    assert "scrutins" in resultat_lu.non_etablis
+    assert any(c.code == "extrait.retrait-non-lu" for c in resultat_lu.rapport.constats)

@@ -650,7 +650,7 @@ _POUVOIR_EN_PARTANT = re.compile(
     re.I,
 )
 _RETRAIT = re.compile(
-    r"\b(?:quitte|quittant|a quitte|ayant quitte|se retire|s'est retire|sort de la salle|sortie? de la salle)\b"
+    r"\b(?:quitte|quittant|a quitte|ayant quitte|se retire|s'est retire|s'etant retire|sort de la salle|sortie? de la salle)\b"
 )
 
 
