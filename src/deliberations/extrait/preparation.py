@@ -491,9 +491,7 @@ _DOCUMENTS_PAREILS = re.compile(r"(?:^|\s)Documents\s+(?:pareils|similaires)\s",
 
 def _sans_documents_pareils(texte: str) -> tuple[str, str]:
     """Le texte sans la liste « Documents pareils » qui le suit (dans son dernier tiers)."""
-    trouve = None
-    for trouve in _DOCUMENTS_PAREILS.finditer(texte):
-        pass
+    trouve = max(_DOCUMENTS_PAREILS.finditer(texte), key=lambda m: m.start(), default=None)
     if trouve is None or trouve.start() < len(texte) // 3:
         return texte, ""
     return texte[: trouve.start()], texte[trouve.start() :].strip()
