@@ -221,3 +221,17 @@ def test_maire_s_etant_retire_rend_le_vote_du_point_non_verifiable() -> None:
     resultat_lu = lire_extrait(texte)
     assert "scrutins" in resultat_lu.non_etablis
     assert any(c.code == "extrait.retrait-non-lu" for c in resultat_lu.rapport.constats)
+
+
+def test_lettre_minuscule_du_dispositif_n_ouvre_pas_de_point() -> None:
+    texte = _ENTETE + (
+        "1) Travaux de voirie\nLe Conseil Municipal, après en avoir délibéré, décide :\n"
+        "a) Approuve le programme de travaux\nb) Autorise le Maire à signer les marchés\n"
+        "Adopté à l'unanimité.\n2) Tarifs de la cantine\nVote : 3 pour.\n"
+    )
+    assert [d.numero for d in _seance(texte).deliberations] == ["1", "2"]
+
+
+def test_intitule_de_personne_suivi_d_une_phrase_laisse_tel_quel() -> None:
+    texte = _ENTETE + "Secrétaire de séance\nMme Agnès BONNET a été désignée à l'unanimité\n"
+    assert "Secrétaire de séance" in _lignes(texte)

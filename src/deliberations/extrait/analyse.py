@@ -1090,7 +1090,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         num := r.numero_deliberation(t) or (r.numero_en_fin(t) if ":" in t else None)
     ) is not None and (
         not num[3] or d is None or d.zone != "dispositif" or d.votes or d.resultat is not None
-    ) and not _alinea_du_dispositif(d, num[2]) and not _alinea_numerote(d, num, t):
+    ) and not _alinea_du_dispositif(d, num[2]) and not _alinea_numerote(d, num, t) and not (
+        _lettre_hors_suite(etat, num)
+    ):
         if _DATE_SEULE.fullmatch(cle_texte(num[2])):
             etat.constat(
                 "extrait.numero-de-publication",
@@ -2418,6 +2420,18 @@ def _alinea_numerote(d: _Delib | None, num: tuple[str, int | None, str, bool], t
         and d.numero is not None
         and not d.numero.isdigit()
     )
+
+
+def _lettre_hors_suite(etat: _Etat, num: tuple[str, int | None, str, bool]) -> bool:
+    """« b) Autorise le Maire … » : une lettre minuscule n'ouvre un point que dans une suite de
+    points lettrés (« a) » le premier point du document, « b) » après le point « a) ») ;
+    ailleurs c'est un alinéa du dispositif."""
+    numero = num[0]
+    if not (num[3] and len(numero) == 1 and numero.islower()):
+        return False
+    if not etat.deliberations:
+        return numero != "a"
+    return etat.deliberations[-1].numero != chr(ord(numero) - 1)
 
 
 _VOTE_OU_ISSUE = re.compile(r"\s*:?\s*(?:\(?\d{1,3}\s+(?:voix\s+)?pour\b|adopt|approuv|rejet|vot)", re.I)

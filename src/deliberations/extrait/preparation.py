@@ -542,6 +542,10 @@ _LIBELLE_DE_CELLULE = re.compile(
 _PERSONNE_DE_CELLULE = re.compile(r"presidente?(?:\s+de\s+(?:la\s+)?seance)?|secretaire(?:\s+de\s+(?:la\s+)?seance)?")
 
 
+# « Secrétaire de séance » / « Mme X a été désignée … » : une phrase, pas la valeur de la cellule
+_PHRASE_DE_CELLULE = re.compile(r"\s(?:a|est|sont|ont|sera)\s")
+
+
 def _paires_tabulees(texte: str) -> list[str] | None:
     """« Présents\t11\tVotants\t13 » → [« Présents : 11 », « Votants : 13 »] ; ``None`` si la
     ligne n'alterne pas intitulé connu et valeur."""
@@ -573,8 +577,9 @@ def _cellules_libelle_valeur(numerotees: list[tuple[int, str]]) -> list[tuple[in
             len(t.strip()) <= 30
             and _PERSONNE_DE_CELLULE.fullmatch(cle_texte(t.strip()))
             and j < len(numerotees)
-            and 0 < len(valeur := numerotees[j][1].strip()) <= 120
+            and 0 < len(valeur := numerotees[j][1].strip()) <= 80
             and ":" not in valeur
+            and _PHRASE_DE_CELLULE.search(valeur) is None
             and not _LIBELLE_DE_CELLULE.fullmatch(cle_texte(valeur))
         ):
             resultat.append((n, f"{t.strip()} : {valeur}"))
