@@ -21,6 +21,7 @@ from deliberations.model import (
     Deliberation,
     Demission,
     Elu,
+    FaitNonEtabli,
     Fonction,
     Mandat,
     ModeScrutin,
@@ -262,6 +263,7 @@ seances = st.builds(
     demissions=st.lists(
         st.builds(Demission, elu=elus, apres_point=st.integers(0, 10)), max_size=2
     ),
+    non_etablis=st.lists(st.sampled_from(FaitNonEtabli), max_size=3),
 )
 
 registres = st.builds(Registre, seances=st.lists(seances, max_size=2))

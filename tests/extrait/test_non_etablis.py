@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import attrs
 import pytest
 
 from deliberations.cli import main
@@ -27,20 +28,32 @@ def test_faits_non_etablis_du_vocabulaire() -> None:
 def test_valider_ne_juge_que_ce_que_dit_le_document() -> None:
     r = lire_extrait(TEXTE)
     assert r.seance is not None
-    brut = valider(r.seance)
+    assert {f.value for f in r.seance.non_etablis} == r.non_etablis  # la séance les porte
+    brut = valider(attrs.evolve(r.seance, non_etablis=()))
     assert "seance.secretaire-manquant" in brut.codes()
-    juge = valider(r.seance, non_etablis=r.non_etablis)
+    juge = valider(r.seance)  # sans rien passer : les faits viennent de la séance
     assert "seance.secretaire-manquant" not in juge.codes()
     assert "seance.non-verifiable" in juge.codes()
     requalifies = [c for c in juge if c.code.endswith(".non-verifiable")]
     assert all(c.severite.value == "info" for c in requalifies)
     assert len(juge) == len(brut)  # rien n'est perdu : chaque constat est requalifié ou gardé
+    assert valider(r.seance, non_etablis=r.non_etablis).codes() == juge.codes()
 
 
-def test_sans_non_etablis_rien_ne_change() -> None:
-    r = lire_extrait(TEXTE)
-    assert r.seance is not None
-    assert valider(r.seance).codes() == valider(r.seance, non_etablis=frozenset()).codes()
+def test_faits_gardes_dans_le_json_de_la_seance(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``extrait lire`` puis ``valider`` sur le JSON écrit : le même jugement que sur le
+    document (les faits non établis voyagent avec la séance)."""
+    texte = tmp_path / "seance.txt"
+    texte.write_text(TEXTE, encoding="utf-8")
+    assert main(["extrait", "lire", str(texte)]) == 1
+    json_seance = tmp_path / "seance.json"
+    json_seance.write_text(capsys.readouterr().out, encoding="utf-8")
+    assert '"non_etablis"' in json_seance.read_text(encoding="utf-8")
+    assert main(["valider", str(json_seance)]) == 0
+    sortie = capsys.readouterr().out
+    assert "seance.non-verifiable" in sortie and "0 erreur" in sortie
 
 
 def test_cli_valider_un_extrait_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -132,12 +132,21 @@ _REUNIES = [
     (reconnaisseurs._UN_DES_NUMEROS, reconnaisseurs._NUMEROS),
     (
         preparation._UN_DES_TAMPONS,
-        (preparation._PAGE, preparation._ENVOI, preparation._RECU, preparation._PUBLIE),
+        (
+            preparation._PAGE,
+            preparation._ENVOI,
+            preparation._RECU,
+            preparation._PUBLIE,
+            preparation._ACCUSE,
+            preparation._TELETRANSMISSION,
+            preparation._RECEPTION,
+        ),
     ),
 ]
 _MOTS_DES_FORMES = st.sampled_from(
     ["deliberation", "n°", "n", "point", "1", "2.1", "2024-12", ")", " ", "-", ":", "a", "page",
-     "3/4", "envoye en prefecture le", "publie", "le", "Délibération", "N°", "é"]
+     "3/4", "envoye en prefecture le", "publie", "le", "Délibération", "N°", "é",
+     "accuse de reception en prefecture", "date de teletransmission", "date de reception", ":"]
 )  # fmt: skip
 
 

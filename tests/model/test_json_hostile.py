@@ -200,3 +200,11 @@ def test_ecrire_atomique_sans_ecrasement(tmp_path: Path) -> None:
     with pytest.raises(SortieRefusee):
         ecrire_json(seance, lien, ecraser=True)
     assert not (tmp_path / "ailleurs.json").exists()
+
+
+def test_fait_non_etabli_inconnu_refuse_avec_le_chemin(tmp_path: Path) -> None:
+    seance = _seance()
+    seance["non_etablis"] = ["president", "meteo"]
+    with pytest.raises(DonneesInvalides, match="meteo") as erreur:
+        lire_json(_ecrire(tmp_path, json.dumps({"seances": [seance]})))
+    assert erreur.value.chemin is not None and "non_etablis" in erreur.value.chemin

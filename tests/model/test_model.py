@@ -177,3 +177,28 @@ def test_suppleant_qui_siege_pour_un_titulaire_non_nomme() -> None:
         Presence(elu=supp, statut=StatutPresence.SUPPLEANT, suppleant=titulaire)
     with pytest.raises(InvariantViole, match="depart_point"):
         Presence(elu=supp, statut=StatutPresence.SUPPLEANT, arrivee_point=3, depart_point=2)
+
+
+def test_faits_non_etablis_sans_doublon_dans_l_ordre_du_vocabulaire() -> None:
+    from deliberations.erreurs import ValeurNonPermise
+    from deliberations.model import FaitNonEtabli
+
+    assemblee = Assemblee(
+        collectivite=Collectivite(nom="Ville", type="commune"), organe=Organe.CONSEIL_MUNICIPAL
+    )
+    s = Seance(
+        assemblee=assemblee,
+        date=dt.date(2024, 1, 1),
+        non_etablis=["heure", "president", "heure", FaitNonEtabli.PRESENCES],
+    )
+    assert s.non_etablis == (
+        FaitNonEtabli.PRESIDENT,
+        FaitNonEtabli.PRESENCES,
+        FaitNonEtabli.HEURE,
+    )
+    assert Seance(assemblee=assemblee, date=s.date, non_etablis="heure").non_etablis == (
+        FaitNonEtabli.HEURE,
+    )
+    assert FaitNonEtabli.DECOMPTES_EN_EXERCICE.libelle == "le nombre de membres en exercice"
+    with pytest.raises(ValeurNonPermise, match="non_etablis : 'meteo'"):
+        Seance(assemblee=assemblee, date=s.date, non_etablis=["meteo"])

@@ -719,6 +719,15 @@ def test_fait_non_etabli_devient_information() -> None:
     assert "non vérifiable : le document ne le dit pas" in r.constats[0].message
 
 
+def test_faits_portes_par_la_seance() -> None:
+    """La séance porte ses faits non établis : ``valider`` s'en sert sans qu'on les passe, et
+    ceux qu'on passe en plus s'y ajoutent."""
+    s = attrs.evolve(seance(), president=None, secretaires=(), non_etablis=["president"])
+    assert sorted(codes(s)) == ["seance.non-verifiable", "seance.secretaire-manquant"]
+    r = valider(s, non_etablis=["secretaires"])
+    assert r.codes() == ["seance.non-verifiable"] * 2 and r.ok
+
+
 def test_faits_non_etablis_quorum_et_votes() -> None:
     s = seance()
     s = attrs.evolve(

@@ -445,7 +445,10 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
                 else "prénom d'abord supposé, à vérifier."
             ),
         )
-    return ResultatExtrait(seance, etat.rapport(), _non_etablis(etat, seance))
+    faits = _non_etablis(etat, seance)
+    if seance is not None:  # la séance porte ce que le document ne dit pas (JSON, valider)
+        seance = attrs.evolve(seance, non_etablis=faits)
+    return ResultatExtrait(seance, etat.rapport(), faits)
 
 
 def _verifier_lignes(nombre: int, lignes_max: int) -> None:
@@ -650,7 +653,7 @@ _POUVOIR_EN_PARTANT = re.compile(
     re.I,
 )
 _RETRAIT = re.compile(
-    r"\b(?:quitte|quittant|a quitte|ayant quitte|se retire|s'est retire|sort de la salle|sortie? de la salle)\b"
+    r"\b(?:quitte|quittant|a quitte|ayant quitte|se retire|s'est retire|s'etant retire|sort de la salle|sortie? de la salle)\b"
 )
 
 
@@ -993,6 +996,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if etat.points_annonces and etat.section is None and _point_annonce(etat, n, t):
         return
+    if t[:1].isdigit() and len(t) <= 60 and _rubrique_numerotee(etat, n, t):
+        return  # « 1. FINANCES » puis « 1.1 Décision modificative »
     if "°" in t and (numero := _NUMERO_D_EXTRAIT.search(t)) is not None:
         # « … Votants N° 2015 9 4 » : le numéro de l'extrait, avant sa phrase d'ouverture et
         # son objet ; il revient au point que le prochain « OBJET : » ouvre
@@ -1088,7 +1093,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         num := r.numero_deliberation(t) or (r.numero_en_fin(t) if ":" in t else None)
     ) is not None and (
         not num[3] or d is None or d.zone != "dispositif" or d.votes or d.resultat is not None
-    ) and not _alinea_du_dispositif(d, num[2]) and not _alinea_numerote(d, num, t):
+    ) and not _alinea_du_dispositif(d, num[2]) and not _alinea_numerote(d, num, t) and not (
+        _lettre_hors_suite(etat, num)
+    ):
         if _DATE_SEULE.fullmatch(cle_texte(num[2])):
             etat.constat(
                 "extrait.numero-de-publication",
@@ -2365,6 +2372,28 @@ def _rubrique(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_RUBRIQUE_NUMEROTEE = re.compile(r"\s*(\d{1,2})\s*(?:°\s*\)|[.)\-–])\s+([^a-z.:;]+)")
+
+
+def _rubrique_numerotee(etat: _Etat, n: int, t: str) -> bool:
+    """« 1. FINANCES » (titre en capitales) juste au-dessus de « 1.1 Décision modificative » :
+    une rubrique qui groupe les points numérotés « 1.1 », « 1.2 », pas un point."""
+    trouve = _RUBRIQUE_NUMEROTEE.fullmatch(t)
+    if trouve is None or trouve.group(2).upper() != trouve.group(2):
+        return False
+    if re.match(rf"\s*{trouve.group(1)}\.\d{{1,2}}\.?\s", _prochaine(etat)) is None:
+        return False
+    etat.section = None
+    etat.constat(
+        "extrait.intertitre",
+        Severite.INFO,
+        n,
+        f"« {t[:80]} » : rubrique au-dessus de points numérotés « {trouve.group(1)}.1 », « "
+        f"{trouve.group(1)}.2 »…, non reprise comme délibération.",
+    )
+    return True
+
+
 def _prochaine(etat: _Etat) -> str:
     """La prochaine ligne non vide après la ligne lue (au plus trois lignes plus loin)."""
     for ligne in etat.lignes[etat.rang_ligne + 1 : etat.rang_ligne + 4]:
@@ -2394,6 +2423,18 @@ def _alinea_numerote(d: _Delib | None, num: tuple[str, int | None, str, bool], t
         and d.numero is not None
         and not d.numero.isdigit()
     )
+
+
+def _lettre_hors_suite(etat: _Etat, num: tuple[str, int | None, str, bool]) -> bool:
+    """« b) Autorise le Maire … » : une lettre minuscule n'ouvre un point que dans une suite de
+    points lettrés (« a) » le premier point du document, « b) » après le point « a) ») ;
+    ailleurs c'est un alinéa du dispositif."""
+    numero = num[0]
+    if not (num[3] and len(numero) == 1 and numero.islower()):
+        return False
+    if not etat.deliberations:
+        return numero != "a"
+    return etat.deliberations[-1].numero != chr(ord(numero) - 1)
 
 
 _VOTE_OU_ISSUE = re.compile(r"\s*:?\s*(?:\(?\d{1,3}\s+(?:voix\s+)?pour\b|adopt|approuv|rejet|vot)", re.I)
@@ -2430,7 +2471,11 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     suite = ""
     if etat.aplati:
         reste, suite = r.couper_titre(reste)
-    if reste.upper() != reste or _INITIALE_DANS_TITRE.search(reste):
+    if reste.upper() != reste and (
+        etat.aplati or len(reste) > 120 or reste.endswith(".") or not r.romain_tiret(t)
+    ):
+        return False  # hors « I – Titre » seul sur sa ligne, un titre en capitales
+    if _INITIALE_DANS_TITRE.search(reste):
         return False  # « I. DUPONT Jean, J. MARTIN » : des noms, pas un titre en capitales
     etat.section = None
     d = _Delib(n, numero=numero, rang=rang)

@@ -230,7 +230,7 @@ _OUVERTURES = re.compile(
     r"|(?:le|la)\s+seance\s+est\s+(?:ouverte|levee)"
     r"|approbation\s+d[ue]s?\s+(?:proces|compte|pv\b|comite|conseil|la\s+seance)"
     r"|vote\s*:|(?:question|point)\s+(?:n\s*[°o]\s*)?\d+\s*[:\-–]"
-    r"|pour\s*:\s*\d|(?:informations\s+et\s+)?questions?\s+diverses\b"
+    r"|pour\s*:\s*\d|(?:informations\s+et\s+)?questions?\s+diverses\b|informations\s+diverses\b"
     r")"
 )
 # « … adopté à l'unanimité. 2) Objet », « … levée. 3 - Objet » : un point numéroté dans le flux
@@ -241,7 +241,8 @@ _POINT_NUMEROTE = re.compile(
     r"|(?:[.!?»)]|\d)\s+(?=[A-H]\)\s+[A-ZÉÈÀ][a-zéèêà])"
     r"|[.!?)]\s+(?:\d{1,3}\s+)?(?=\d{1,2}/\d{1,2}\s*[-–]\s+[A-ZÉÈÀ])"
     # « … approuvé à l'unanimité. 2023-05 Budget primitif … » : numéro année-rang puis titre
-    r"|(?:[.!?)]|\d)\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s+[A-ZÉÈÀ][a-zéèêà])"
+    # (« 2013-15 – Compte administratif 2012 … » : un tiret entre le numéro et le titre)
+    r"|(?:[.!?)]|\d)\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s+(?:[-–]\s+)?[A-ZÉÈÀ][a-zéèêà])"
 )
 # « … Adopté à l'unanimité 2- Budget annexe … » : après l'issue d'un vote, un rang suivi d'un
 # titre ouvre le point suivant (le rang d'abord, l'issue devant lui ensuite : la recherche
@@ -287,6 +288,11 @@ _INTITULE_MAJUSCULE = re.compile(
     # coupe même après un mot de liaison
     r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?|POUVOIRS?|PROCURATIONS?)\s*:\s*[A-ZÉÈ])|"
     r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?)\s+[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+[A-ZÉÈ])"
+)
+# « Accueil › … Publié le 16 avril 2013 COMMUNE DE SAINT-X Compte rendu … » : au début d'une
+# page aplatie, le nom de la commune en capitales après du texte en minuscules ouvre l'en-tête
+_COMMUNE_EN_TETE_FLUX = re.compile(
+    r"(?<=[a-zéèêà\d]\s)(?=(?:COMMUNE|MAIRIE|VILLE)\s+(?:DE|D'|D’|DU|DES)\s*[A-ZÉÈÀ]{2})"
 )
 _FIN_PHRASE = re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])")
 # « … à l unanimité N° 2009/31 INDEMNITE DE CONSEIL … » : un numéro de délibération nu
@@ -379,6 +385,7 @@ def _coupures(ligne: str) -> list[int]:
         positions.update(t.start() for t in _OUVERTURES.finditer(plat))
         positions.update(t.end() for t in _FIN_PHRASE.finditer(ligne))
         forts.update(t.end() for t in _POINT_NUMEROTE.finditer(ligne))
+        forts.update(t.start() for t in _COMMUNE_EN_TETE_FLUX.finditer(ligne, 0, 600))
         forts.update(
             t.end()
             for t in _RANG_PUIS_TITRE.finditer(ligne)

@@ -32,7 +32,13 @@ _RECU = re.compile(r"^recu en prefecture le\b", re.I)
 _PUBLIE = re.compile(r"^(?:publie|affiche) le\b", re.I)
 _ID = re.compile(r"^id\s*:\s*(\d{2}[\dAB]-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-[A-Z]{2})\s*$", re.I)
 _GRAS = re.compile(r"\*\*|__")
-_UN_DES_TAMPONS = une_des((_PAGE, _ENVOI, _RECU, _PUBLIE))
+# Tampon de l'accusé de réception @CTES, ligne à ligne : « Accusé de réception en préfecture »,
+# l'identifiant seul, « Date de télétransmission : … », « Date de réception préfecture : … »
+_ACCUSE = re.compile(r"^accuse de reception en (?:prefecture|sous-prefecture)$", re.I)
+_ID_SEUL = re.compile(r"^\s*(\d{2}[\dAB]-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-[A-Z]{2})\s*$")
+_TELETRANSMISSION = re.compile(r"^date de teletransmission\s*:", re.I)
+_RECEPTION = re.compile(r"^date de reception (?:en )?prefecture\s*:", re.I)
+_UN_DES_TAMPONS = une_des((_PAGE, _ENVOI, _RECU, _PUBLIE, _ACCUSE, _TELETRANSMISSION, _RECEPTION))
 _MOTS_GRAS = mots_requis(_GRAS, "**", "__")
 
 
@@ -441,9 +447,12 @@ def preparer(texte: str) -> Preparation:
     """Normalise le texte, découpe les longues lignes aux intitulés, retire tampons, numéros
     de page et en-têtes répétés."""
     texte = normaliser(texte.replace("\r\n", "\n").replace("\r", "\n"))
+    texte, pareils = _sans_documents_pareils(texte)
     repetees = _bords_repetes(texte.split("\f"))
     brutes = texte.replace("\f", "\n").split("\n")
     prep = Preparation(lignes=[], aplati=_aplati(brutes))
+    if pareils:
+        prep.retirees.append((len(brutes), pareils[:80], "liste de documents ajoutée par le site"))
     entetes = _entetes_de_page(brutes, texte) if len(brutes) > 20 else {}
     for i, ligne in entetes.items():
         if ligne:
@@ -454,6 +463,7 @@ def preparer(texte: str) -> Preparation:
         numerotees = _sans_pieds_de_page(prep, numerotees)
         numerotees = _tableau_deux_colonnes(numerotees)
         numerotees = _recoller_colonnes(prep, numerotees)
+        numerotees = _cellules_libelle_valeur(numerotees)
         numerotees = _libelles_puis_valeurs_en_colonne(numerotees)
         # un texte aplati puis coupé à largeur fixe : recollé, c'est un texte aplati
         prep.aplati = prep.recollees > 0 and _aplati([t for _, t in numerotees])
@@ -463,6 +473,8 @@ def preparer(texte: str) -> Preparation:
     for numero, brute in numerotees:
         if len(brute) > 1000 and "age" in brute:
             brute = _sans_entete_repete(prep, numero, brute)
+        if len(brute) > 1000 and "/" in brute:
+            brute = _sans_pied_nu(prep, numero, brute)
         if valeurs_d_abord:
             brute = valeurs_puis_libelles(brute)
         if libelles_d_abord and ": " in brute:
@@ -477,12 +489,118 @@ def preparer(texte: str) -> Preparation:
     return prep
 
 
+# « Documents pareils » : la liste des titres d'autres documents qu'un site de dépôt ajoute
+# après le texte copié (dates, communes, présidents d'autres séances)
+_DOCUMENTS_PAREILS = re.compile(r"(?:^|\s)Documents\s+(?:pareils|similaires)\s", re.I)
+
+
+def _sans_documents_pareils(texte: str) -> tuple[str, str]:
+    """Le texte sans la liste « Documents pareils » qui le suit (dans son dernier tiers)."""
+    trouve = max(_DOCUMENTS_PAREILS.finditer(texte), key=lambda m: m.start(), default=None)
+    if trouve is None or trouve.start() < len(texte) // 3:
+        return texte, ""
+    return texte[: trouve.start()], texte[trouve.start() :].strip()
+
+
+# « 1/2 Compte rendu du Conseil Municipal du 14 mars 2003 » : dans un texte aplati, le pied de
+# page numéroté sans « Page », reconnu parce qu'il revient avec les mêmes mots
+_PAGE_NUE = re.compile(r"(?<![\w/.,:])(\d{1,2})\s?/\s?(\d{1,2})(?![\w/])")
+
+
+def _sans_pied_nu(prep: Preparation, numero: int, ligne: str) -> str:
+    """La ligne aplatie sans ses pieds de page « k/N mêmes mots » (deux au moins, même N)."""
+    marques = [m for m in _PAGE_NUE.finditer(ligne) if 0 < int(m[1]) <= int(m[2])]
+    totaux = Counter(m[2] for m in marques)
+    marques = [m for m in marques if totaux[m[2]] >= 2]
+    if len(marques) < 2 or len({m[1] for m in marques}) < 2:
+        return ligne
+    suites = [_MOT.findall(ligne, m.end(), m.end() + 300)[:_MOTS_EN_TETE] for m in marques]
+    communs: list[str] = []
+    for mots in zip(*suites, strict=False):
+        if any(mot != mots[0] for mot in mots):
+            break
+        communs.append(mots[0])
+    if len(communs) < 3 or sum(len(m) for m in communs) < 12:
+        return ligne
+    pied = re.compile(r"\s*" + r"\s+".join(re.escape(m) for m in communs) + r"(?=\s|$)")
+    morceaux: list[str] = []
+    debut = 0
+    for m in marques:
+        suite = pied.match(ligne, m.end())
+        if suite is not None:
+            morceaux.append(ligne[debut : m.start()].rstrip() + " ")
+            debut = suite.end()
+            prep.retirees.append((numero, f"{m[0]} {' '.join(communs)}", "pied de page"))
+    morceaux.append(ligne[debut:].lstrip())
+    return "".join(morceaux).strip()
+
+
+# Tableau d'en-tête copié en texte : « Date de la séance\t14/09/2012\tDate de convocation\t… »
+# (cellules séparées par des tabulations), ou l'intitulé sur une ligne et sa valeur sur la
+# suivante (« Président de séance » / « M. X, Maire »)
+_LIBELLE_DE_CELLULE = re.compile(
+    r"date\s+(?:de\s+(?:la\s+|l')?)?(?:seance|convocation|affichage|reunion)"
+    r"|presidente?(?:\s+de\s+(?:la\s+)?seance)?|secretaires?(?:\s+de\s+(?:la\s+)?seance)?"
+    r"|(?:nombre\s+de\s+)?(?:membres|conseillers)(?:\s+en\s+exercice)?|en\s+exercice"
+    r"|presents?|votants?|absents?(?:\s+excuses?)?|excuses?|pouvoirs?|procurations?"
+)
+_PERSONNE_DE_CELLULE = re.compile(r"presidente?(?:\s+de\s+(?:la\s+)?seance)?|secretaire(?:\s+de\s+(?:la\s+)?seance)?")
+
+
+# « Secrétaire de séance » / « Mme X a été désignée … » : une phrase, pas la valeur de la cellule
+_PHRASE_DE_CELLULE = re.compile(r"\s(?:a|est|sont|ont|sera)\s")
+
+
+def _paires_tabulees(texte: str) -> list[str] | None:
+    """« Présents\t11\tVotants\t13 » → [« Présents : 11 », « Votants : 13 »] ; ``None`` si la
+    ligne n'alterne pas intitulé connu et valeur."""
+    cellules = [c.strip() for c in texte.split("\t")]
+    while cellules and not cellules[-1]:
+        cellules.pop()
+    if len(cellules) < 2 or len(cellules) % 2:
+        return None
+    libelles, valeurs = cellules[0::2], cellules[1::2]
+    if not all(_LIBELLE_DE_CELLULE.fullmatch(cle_texte(x)) for x in libelles) or not all(
+        v and v[0] != ":" and not _LIBELLE_DE_CELLULE.fullmatch(cle_texte(v)) for v in valeurs
+    ):
+        return None
+    return [f"{lib} : {v}" for lib, v in zip(libelles, valeurs, strict=True)]
+
+
+def _cellules_libelle_valeur(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Les cellules d'un tableau d'en-tête réécrites « intitulé : valeur »."""
+    resultat: list[tuple[int, str]] = []
+    i = 0
+    while i < len(numerotees):
+        n, t = numerotees[i]
+        if "\t" in t and (paires := _paires_tabulees(t)) is not None:
+            resultat.extend((n, p) for p in paires)
+            i += 1
+            continue
+        j = i + 1 if i + 1 < len(numerotees) and numerotees[i + 1][1].strip() else i + 2
+        if (
+            len(t.strip()) <= 30
+            and _PERSONNE_DE_CELLULE.fullmatch(cle_texte(t.strip()))
+            and j < len(numerotees)
+            and 0 < len(valeur := numerotees[j][1].strip()) <= 80
+            and ":" not in valeur
+            and _PHRASE_DE_CELLULE.search(valeur) is None
+            and not _LIBELLE_DE_CELLULE.fullmatch(cle_texte(valeur))
+        ):
+            resultat.append((n, f"{t.strip()} : {valeur}"))
+            i = j + 1
+            continue
+        resultat.append((n, t))
+        i += 1
+    return resultat
+
+
 _LIBELLE = (
     r"(?:en\s+exercice|pr[ée]sents?|votants?|absents?|excus[ée]s?|pouvoirs?|procurations?|"
     r"exprim[ée]s|repr[ée]sent[ée]s?)"
 )
 _LIBELLE_SEUL = re.compile(rf"\s*{_LIBELLE}\s*", re.I)
-_VALEUR_SEULE = re.compile(r"\s*:\s*(\d{1,4})\s*")
+_VALEUR_SEULE = re.compile(r"\s*:?\s*(\d{1,4})\s*")  # « : 14 », ou « 14 » (cellule seule)
 _LIBELLE_PUIS_VALEUR = re.compile(rf"\s*({_LIBELLE})\s*:\s*(\d{{1,4}})\s*", re.I)
 _COLONNES_SUR_UNE_LIGNE = re.compile(
     rf"(?P<libelles>{_LIBELLE}(?:\s+{_LIBELLE}){{1,5}})\s*(?P<valeurs>(?::\s*\d{{1,4}}\s*){{2,6}})",
@@ -695,7 +813,7 @@ def _preparer_ligne(
     if not propre:
         prep.lignes.append(Ligne(numero, ""))
         return
-    tampon = _UN_DES_TAMPONS.match(cle) is not None  # (une recherche au lieu de quatre)
+    tampon = _UN_DES_TAMPONS.match(cle) is not None  # (une recherche au lieu de sept)
     if tampon and _PAGE.match(cle):
         prep.retirees.append((numero, propre, "numéro de page"))
         return
@@ -711,7 +829,17 @@ def _preparer_ligne(
         prep.date_publication = trouver_date(propre)
         prep.retirees.append((numero, propre, "tampon de publication"))
         return
-    trouve = _ID.match(propre)
+    if tampon and _ACCUSE.match(cle):
+        prep.retirees.append((numero, propre, "tampon de transmission"))
+        return
+    if tampon and (_TELETRANSMISSION.match(cle) or _RECEPTION.match(cle)):
+        if _RECEPTION.match(cle):
+            prep.date_reception = trouver_date(propre)
+        else:
+            prep.date_envoi = trouver_date(propre)
+        prep.retirees.append((numero, propre, "tampon de transmission"))
+        return
+    trouve = _ID.match(propre) or _ID_SEUL.match(propre)
     if trouve:
         prep.identifiant_actes = trouve.group(1).upper()
         prep.retirees.append((numero, propre, "identifiant de transmission"))

@@ -1218,8 +1218,8 @@ _NUMEROS = (
     re.compile(
         r"^\s*(?P<mot>point)?(?P<numero>\d{1,3})\s*(?:ere|eme|e|er)\s+deliberation\s*[:\-–]\s*(?=\S)"
     ),
-    # « 1) Objet », « 1. Objet », « 1 - Objet », « 1- Objet », « 1°) Objet »
-    re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:°\s*\)|\)|\.|\s?[-–])\s+(?=[a-zé])"),
+    # « 1) Objet », « 1. Objet », « 1 - Objet », « 1- Objet », « 1°) Objet », « 1/ Objet »
+    re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:°\s*\)|\)|\.|\s?[-–]|/)\s+(?=[a-zé])"),
     # « A) Objet » : une lettre capitale (vérifiée sur le texte) et une parenthèse
     re.compile(r"^\s*(?P<liste>)(?P<numero>[a-h])\)\s+(?=[a-zé])"),
 )
@@ -1227,7 +1227,7 @@ _UN_DES_NUMEROS = une_des(_NUMEROS)
 _ANNEES = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d$")  # « 2016-2021 © … »
 # « Questions diverses », « Informations du maire » : jamais des délibérations
 _PAS_UN_POINT = re.compile(
-    r"\s*(?:questions?\s+diverses|informations?\b|divers\b|communications?\b|©|republique|"
+    r"\s*(?:questions?\s+(?:et\s+informations?\s+)?diverses|informations?\b|divers\b|communications?\b|©|republique|"
     r"departement\b|region\b|commune\b|mairie\b|ville\b|proces[\s-]verbal|compte[\s-]rendu|"
     r"extrait\b|registre\b|recueil\b|page\b)"
 )
@@ -1285,9 +1285,12 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     faible = groupes.get("liste") is not None
     mot = groupes.get("mot") or ""
     if faible and numero.isalpha():
-        if not numero.isupper():
-            return None  # « a) de fixer … » : un alinéa, pas un point
-        return numero, ord(numero) - ord("A") + 1, texte[trouve.end() :].strip(), faible
+        titre = texte[trouve.end() :].strip()
+        if not numero.isupper() and not (
+            titre[:1].isupper() and len(titre) <= 120 and titre[-1:] not in ".;,:"
+        ):
+            return None  # « a) de fixer … » : un alinéa, pas un point (« a) Titre » en est un)
+        return numero, ord(numero.upper()) - ord("A") + 1, titre, faible
     rang = (
         int(numero)
         if numero.isdigit() and (faible or mot in ("point", "question", "dossier", "affaire"))
@@ -1303,6 +1306,20 @@ _VALEURS_ROMAINES = {"i": 1, "v": 5, "x": 10, "l": 50}
 _ROMAIN_TITRE = re.compile(
     r"\s*(?P<numero>[IVXL]{1,7})\s*(?:/|[-–.)])?\s+(?=[A-ZÉÈÊÀÂÎÔÛÇ]{3}[A-ZÉÈÊÀÂÎÔÛÇ'’\-]*(?:\s|$))"
 )
+
+
+# « I – Vote du compte administratif 2005 » : un chiffre romain, un tiret, un titre en minuscules
+_ROMAIN_TIRET = re.compile(r"\s*(?P<numero>[IVXL]{1,7})\s*[-–]\s+(?=[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêàâîôûç])")
+
+
+def romain_tiret(texte: str) -> bool:
+    """« I – Vote du compte administratif » : un chiffre romain suivi d'un tiret et d'un titre
+    qui n'est pas en capitales (l'analyseur ne l'accepte que sur une ligne courte à elle).
+
+    >>> romain_tiret("II – Budget primitif 2006"), romain_tiret("II BUDGET")
+    (True, False)
+    """
+    return _ROMAIN_TIRET.match(texte) is not None
 
 
 def entier_romain(chiffres: str) -> int | None:
@@ -1343,7 +1360,7 @@ def numero_romain(texte: str) -> tuple[str, int, str] | None:
     """
     if len(texte) > 2000:
         return None
-    trouve = _ROMAIN_TITRE.match(texte)
+    trouve = _ROMAIN_TITRE.match(texte) or _ROMAIN_TIRET.match(texte)
     if trouve is None:
         return None
     rang = entier_romain(trouve.group("numero"))
@@ -1475,7 +1492,10 @@ _ORGANE_QUI_ADOPTE = (
 )
 # « Après en avoir délibéré, (le Conseil de Communauté) approuve … »
 _DELIBERE_PUIS_ADOPTE = re.compile(
-    rf"apres\s+en\s+avoir\s+delibere\s*,?\s*(?:{_ORGANE_QUI_ADOPTE}\s*,?\s*)?(?:approuve|adopte)\b"
+    rf"apres\s+en\s+avoir\s+delibere\s*,?\s*(?:{_ORGANE_QUI_ADOPTE}\s*,?\s*)?"
+    # « …, par 9 voix pour et 1 abstention, approuve » : le vote entre le délibéré et le verbe
+    r"(?:(?:par\s+\d{1,3}\s+voix[^,]{0,80}|a\s+l\W?\s*unanimite[^,]{0,40}),\s*)?"
+    r"(?:approuve|adopte)\b"
 )
 _ORGANE_ADOPTE = re.compile(rf"\s*{_ORGANE_QUI_ADOPTE}\s+(?:approuve|adopte|retient)\b")
 
@@ -1670,6 +1690,7 @@ def votes(texte: str) -> list[tuple[str, int]]:
 
 _INDICE_RESULTAT = re.compile(
     r"unanim|adopt|approuv|accept|accord\s+a\s|approbation\s+a\s|rejet|scrutin|bulletin|main\s+levee|appel\s+nominal|electroni|"
+    r"^\s*votee?s?\s+par\s+\d|"
     r"pas\s+(?:part\s+)?au\s+vote"
 )
 
@@ -1705,6 +1726,7 @@ _UNANIMITE = re.compile(r"\bunanimite\b|\bunanimement\b")
 _ADOPTE = re.compile(
     r"\b(?:adoptee?s?|approuvee?s?|accepte(?:e|es|s)?)\b"
     r"|\b(?:accord|approbation)\s+a\s+la\s+majorite\b"  # « Accord à la majorité : 9 pour … »
+    r"|^\s*votee?s?\s+par\s+\d"  # « Voté par 8 voix pour et 2 contre. »
 )
 _SCRUTIN_SECRET = re.compile(
     r"scrutin\s+secret|bulletins?\s+secrets?|vote\s+a\s+bulletin"

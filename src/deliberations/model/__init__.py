@@ -38,6 +38,7 @@ from deliberations.model.scrutin import (
 from deliberations.model.seance import (
     DecomptesDeclares,
     Demission,
+    FaitNonEtabli,
     Presence,
     Procuration,
     Registre,
@@ -71,6 +72,7 @@ __all__ = [
     "Deliberation",
     "Demission",
     "Elu",
+    "FaitNonEtabli",
     "Fonction",
     "InvariantViole",
     "Mandat",

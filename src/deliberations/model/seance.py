@@ -89,6 +89,47 @@ class StatutPresence(EnumerationFrancaise, str, enum.Enum):
         }[self]
 
 
+class FaitNonEtabli(EnumerationFrancaise, str, enum.Enum):
+    """Un fait de la séance que sa source (un extrait, un procès-verbal) ne dit pas, ou pas
+    sûrement : la validation le tient pour « non vérifiable », jamais pour une erreur."""
+
+    PRESIDENT = "president"
+    SECRETAIRES = "secretaires"
+    DATE_CONVOCATION = "date_convocation"
+    DECOMPTES_EN_EXERCICE = "decomptes.en_exercice"
+    PRESENCES = "presences"
+    PROCURATIONS = "procurations"
+    SCRUTINS = "scrutins"
+    SCRUTINS_POUR = "scrutins.pour"
+    HEURE = "heure"
+
+    @property
+    def libelle(self) -> str:
+        """Ce que la source ne dit pas, en français (« le président de séance »)."""
+        return _LIBELLES_FAITS[self]
+
+
+_LIBELLES_FAITS = {
+    FaitNonEtabli.PRESIDENT: "le président de séance",
+    FaitNonEtabli.SECRETAIRES: "le secrétaire de séance",
+    FaitNonEtabli.DATE_CONVOCATION: "la date de la convocation",
+    FaitNonEtabli.DECOMPTES_EN_EXERCICE: "le nombre de membres en exercice",
+    FaitNonEtabli.PRESENCES: "la liste des présences",
+    FaitNonEtabli.PROCURATIONS: "les procurations",
+    FaitNonEtabli.SCRUTINS: "les scrutins",
+    FaitNonEtabli.SCRUTINS_POUR: "le nombre de voix pour",
+    FaitNonEtabli.HEURE: "l'heure de la séance",
+}
+
+
+def _faits(valeur: Any) -> tuple[FaitNonEtabli, ...]:
+    """Les faits non établis, sans doublon, dans l'ordre du vocabulaire (``str`` accepté)."""
+    if isinstance(valeur, str):  # « president » n'est pas une suite de lettres
+        valeur = (valeur,)
+    faits = {FaitNonEtabli(f) for f in tuple_de(valeur)}
+    return tuple(f for f in FaitNonEtabli if f in faits)
+
+
 def _bornes_presence(instance: Presence, attribut: attrs.Attribute[Any], valeur: Any) -> None:
     if (instance.arrivee_point is not None or instance.depart_point is not None) and not (
         instance.statut.physiquement_present
@@ -207,6 +248,9 @@ class Seance:
     ``decomptes`` garde les nombres annoncés par le document. ``note_explicative`` dit si
     une note explicative de synthèse accompagnait la convocation (L2121-12 ; ``None`` :
     le document ne le dit pas). ``demissions`` : démissions reçues pendant la séance.
+    ``non_etablis`` : les faits que la source de la séance ne dit pas (un extrait lu sans
+    secrétaire nommé, par exemple) ; :func:`~deliberations.validation.valider` en fait des
+    constats « non vérifiable » au lieu d'erreurs, et ils suivent la séance dans son JSON.
     """
 
     assemblee: Assemblee
@@ -225,6 +269,7 @@ class Seance:
     date_defaut_quorum: dt.date | None = attrs.field(default=None)
     note_explicative: bool | None = attrs.field(default=None)
     demissions: tuple[Demission, ...] = attrs.field(default=(), converter=tuple_de)
+    non_etablis: tuple[FaitNonEtabli, ...] = attrs.field(default=(), converter=_faits)
 
     def membres_en_exercice(self) -> tuple[Mandat, ...]:
         """Les mandats de titulaires en cours le jour de la séance."""

@@ -49,7 +49,9 @@ def valider(
     ``registre`` donne les autres séances connues (un :class:`Registre` ou des séances) :
     les règles qui portent sur plusieurs séances (pouvoir valable trois séances, séance sans
     quorum avant une seconde convocation) s'en servent. ``non_etablis`` nomme les faits que
-    le document source ne dit pas (voir :mod:`deliberations.validation.non_etablis`).
+    le document source ne dit pas (voir :mod:`deliberations.validation.non_etablis`), en plus
+    de ceux que la séance porte elle-même (``Seance.non_etablis``, mis par le lecteur
+    d'extraits) : ce qu'un document ne dit pas n'est jamais une erreur du CGCT.
     """
     seances = registre.seances if isinstance(registre, Registre) else tuple(registre)
     return (regles if regles is not None else CATALOGUE).valider(

@@ -32,6 +32,8 @@ from importlib import resources
 
 import attrs
 
+from deliberations.model.seance import FaitNonEtabli
+
 __all__ = [
     "DEPARTEMENTS_ALSACE_MOSELLE",
     "PRESENTS",
@@ -136,14 +138,13 @@ def seuil_demande(famille: str, mode: str) -> tuple[int, int, str] | None:
 
 @functools.cache
 def faits_non_etablis() -> dict[str, tuple[str, frozenset[str]]]:
-    """Pour chaque fait qu'un document peut taire : son libellé et les codes de constats
-    qui en dépendent (``donnees/non_etablis.csv``)."""
-    faits: dict[str, tuple[str, set[str]]] = {}
+    """Pour chaque fait qu'un document peut taire (:class:`~deliberations.model.FaitNonEtabli`) :
+    son libellé et les codes de constats qui en dépendent (``donnees/non_etablis.csv``)."""
+    codes: dict[FaitNonEtabli, set[str]] = {fait: set() for fait in FaitNonEtabli}
     for ligne in _lignes("non_etablis.csv"):
-        _libelle, codes = faits.setdefault(ligne["fait"], (ligne["libelle"], set()))
         if ligne["code"]:
-            codes.add(ligne["code"])
-    return {fait: (libelle, frozenset(codes)) for fait, (libelle, codes) in faits.items()}
+            codes[FaitNonEtabli(ligne["fait"])].add(ligne["code"])
+    return {fait.value: (fait.libelle, frozenset(codes[fait])) for fait in FaitNonEtabli}
 
 
 def derogation_au(jour: dt.date) -> PeriodeDerogatoire | None:

@@ -119,14 +119,15 @@ class Catalogue:
 
         ``registre`` : les autres séances connues (limite de validité des pouvoirs, séance
         sans quorum d'une seconde convocation). ``non_etablis`` : les faits que le document
-        source ne donne pas ; un constat qui en dépend devient une information
-        ``<famille>.non-verifiable``. Une règle qui lève une exception ne fait pas échouer
+        source ne donne pas, en plus de ceux que la séance porte (``Seance.non_etablis``) ; un
+        constat qui en dépend devient une information ``<famille>.non-verifiable``. Une règle qui lève une exception ne fait pas échouer
         la validation : elle produit un constat ``regle.echec`` (avertissement) qui la nomme.
         """
         from deliberations.validation.contexte import Contexte
         from deliberations.validation.non_etablis import requalifier, verifier_faits
 
         verifier_faits(non_etablis)
+        non_etablis = {f.value for f in seance.non_etablis}.union(non_etablis)
         contexte = Contexte.depuis(seance, registre, non_etablis)
         constats: list[Constat] = []
         for r in self._regles:
