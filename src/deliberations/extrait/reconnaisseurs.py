@@ -1739,7 +1739,7 @@ _VOTE_ELECTRONIQUE = re.compile(r"vote\s+electronique|boitiers?\s+electroniques?
 
 _MOTS_INDICE_RESULTAT = mots_requis(
     _INDICE_RESULTAT, "unanim", "adopt", "approuv", "accept", "accord", "approbation", "rejet",
-    "scrutin", "bulletin", "main", "appel", "electroni", "pas",
+    "scrutin", "bulletin", "main", "appel", "electroni", "vote", "pas",
 )
 
 
