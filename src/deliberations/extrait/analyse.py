@@ -1000,6 +1000,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if avant := t[: numero.start()].strip():
             _traiter(etat, n, avant)
         return
+    if not etat.deliberations and t[:5].lower() == "objet" and _objet_proces_verbal(etat, n, t):
+        return
     if ":" in t and _titre_deux_points(etat, n, t):
         return
     if not etat.deliberations and (phrase := _phrase_de_presence(t)) is not None:
@@ -1262,6 +1264,25 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         n,
         f"Ligne non comprise : « {t[:100]} ».",
     )
+
+
+def _objet_proces_verbal(etat: _Etat, n: int, t: str) -> bool:
+    """« Objet : Procès-verbal du comité syndical du mardi 17 décembre 2019 » avant tout point :
+    le document est le procès-verbal de cette séance, présenté à une séance ultérieure dont il
+    porte aussi la date ; la séance de l'objet est retenue (et c'est dit), l'objet n'ouvre pas
+    de délibération."""
+    candidat = r.date_seance_fiable(t) if r.objet_proces_verbal(t) else None
+    if candidat is None:
+        return False
+    _candidat_date(etat, n, *candidat)
+    etat.constat(
+        "extrait.date-proces-verbal",
+        Severite.INFO,
+        n,
+        f"Procès-verbal de la séance du {candidat[0]:%d/%m/%Y} (« {t[:90]} ») : cette séance "
+        "est retenue, une autre date du document peut être celle de la séance qui l'approuve.",
+    )
+    return True
 
 
 def _candidat_date(etat: _Etat, n: int, date: dt.date, fiabilite: int) -> bool:
@@ -1871,6 +1892,9 @@ _CIVILITES_PLURIEL_SEULES = re.compile(
     r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+|&\s*)?)+\s*", re.I
 )
 _MOT_SUPPLEANT = re.compile(r"suppl[ée](?:an(?:t|ce)|[ée]e?\s+par\b)", re.I)
+_REMPLACE_PAR_SON_SUPPLEANT = re.compile(
+    r"\s*,?\s*remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s*\.?\s*$", re.I
+)
 
 
 _MAJORITE_FINALE = re.compile(
@@ -1926,7 +1950,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     civilite_pluriel: str | None = None
     illisibles: list[str] = []
     excuses: set[str] = set()
-    if (par_commune := pour_la_commune(texte) if "pour" in texte else None) is not None:
+    par_commune = pour_la_commune(texte) if "pour" in texte or _COMMUNE_INITIALE.match(texte) else None
+    if par_commune is not None:
         _groupe_lu(etat, n, " ; ".join(par_commune[0]))
         texte = "; ".join(par_commune[1])  # « pour la commune de X : madame A monsieur B »
     elif etat.section.nom in ("presents", "absents") and len(_DELEGUE_EN_COLONNE.findall(texte)) >= 2:
@@ -1949,6 +1974,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             morceau = morceau[: qualite.start()] + (
                 f", {suite}" if suite else (f" ({qualite.group(1)})" if excuse else "")
             )
+        if etat.section.nom == "absents" and "rempla" in morceau:
+            # « M. X (commune), remplacé par sa suppléante » : l'excusé ; sa suppléante est
+            # nommée ailleurs (« Mme Y (suppléante de M. X) » parmi les présents)
+            morceau = _REMPLACE_PAR_SON_SUPPLEANT.sub("", morceau)
         if (
             _MOT_SUPPLEANT.search(morceau) or etat.section.nom == "suppleants"
         ) and _suppleance(etat, n, morceau):
@@ -1956,7 +1985,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         morceau, heures = _HEURE_PARENTHESE.subn("(", morceau)  # « (jusqu'à 11 h 50 - … »
         milieu = _PARENTHESE_AVANT_A.match(morceau) if "(" in morceau else None
         if milieu is not None and etat.section.nom == "procurations":
-            # « X (arrivé à la question 3) à Y » : la précision entre le mandant et « à »
+            # « X (arrivé à la question 3) à Y », « X (commune) donne pouvoir à Y » : la
+            # précision entre le mandant et « à »
             morceau = f"{milieu.group('mandant')} {milieu.group('suite')}"
         if (successifs := _pouvoirs_successifs(morceau)) is not None:
             procurations.extend((n, m, y, texte_y) for m, y, texte_y in successifs)
@@ -2139,7 +2169,8 @@ def _fonction_puis_parenthese(morceaux: list[str]) -> list[str]:
 
 _LISTE_VIDE = re.compile(r"\s*(?:n[ée]ant|NEANT|N[ÉE]ANT|aucune?|AUCUNE?|Aucune?)\s*[.;]?\s*")
 _PARENTHESE_AVANT_A = re.compile(
-    r"(?P<mandant>[^()]{3,80}?)\s*\((?P<precision>[^()]{2,80})\)\s*(?P<suite>(?:à|a)\s+[^()]{3,120})"
+    r"(?P<mandant>[^()]{3,80}?)\s*\((?P<precision>[^()]{2,80})\)\s*"
+    r"(?P<suite>(?:(?:donne|a\s+donné)\s+(?:pouvoir|procuration)\s+)?(?:à|a)\s+[^()]{3,120})"
 )
 _CIV = r"(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr)\s+)?"
 _PERSONNE_FLUX = rf"{_CIV}(?:{_PRENOM}\s+){{0,3}}{_NOM}(?:\s+{_NOM}){{0,3}}"

@@ -114,6 +114,23 @@ def _sans_entete_repete(prep: Preparation, numero: int, ligne: str) -> str:
     return "".join(morceaux)
 
 
+# « Syndicat … | Comité syndical | Rapport | Mardi 4 février 2020 » : le bandeau de page (deux
+# barres au moins, fini par une année) en tête d'un texte aplati
+_BANDEAU = re.compile(r"^\s*((?:[^|]{2,80}?\s\|\s){2,6}[^|]{2,60}?\b(?:19|20)\d\d)\b")
+
+
+def _sans_bandeau_repete(prep: Preparation, numero: int, ligne: str) -> str:
+    """La ligne aplatie sans les retours de son bandeau de page (et du numéro de page qui le
+    suit) ; le premier, en tête, reste (il nomme la collectivité)."""
+    tete = _BANDEAU.match(ligne)
+    if tete is None or ligne.count(tete.group(1)) < 2:
+        return ligne
+    motif = re.compile(r"\s" + re.escape(tete.group(1)) + r"(?:\s+\d{1,3}(?=\s))?")
+    reste, retraits = motif.subn(" ", ligne[tete.end() :])
+    prep.retirees.extend([(numero, tete.group(1), "en-tête de page répété")] * retraits)
+    return ligne[: tete.end()] + reste
+
+
 # L'adresse ou les coordonnées de la mairie sous l'en-tête d'une page.
 _COORDONNEES = re.compile(
     r"\bt[ée]l\b|\bt[ée]l[ée]phone\b|@|\bwww\.|\b\d{5}\b|\b(?:place|rue|avenue|boulevard|bp)\b", re.I
@@ -460,6 +477,8 @@ def preparer(texte: str) -> Preparation:
     for numero, brute in numerotees:
         if len(brute) > 1000 and "age" in brute:
             brute = _sans_entete_repete(prep, numero, brute)
+        if len(brute) > 1000 and " | " in brute:
+            brute = _sans_bandeau_repete(prep, numero, brute)
         if valeurs_d_abord:
             brute = valeurs_puis_libelles(brute)
         if libelles_d_abord and ": " in brute:

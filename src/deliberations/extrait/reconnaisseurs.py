@@ -307,6 +307,21 @@ _ARRETE_APRES = re.compile(
 )
 
 
+# « Objet : Procès-verbal du comité syndical du mardi 17 décembre 2019 » : le document est le
+# procès-verbal de cette séance-là, présenté en rapport à une séance ultérieure dont il porte
+# aussi la date (en-tête, titre) ; la séance décrite est celle de l'objet
+_OBJET_PROCES_VERBAL = re.compile(
+    r"\bobjet\s*:\s*(?:le\s+)?(?:proces[\s-]verbal|compte[\s-]rendu)\s+"
+    r"(?:de\s+la\s+(?:seance|reunion)|du\s+(?:comite|conseil|bureau)\b[^:;.]{0,40}?)\s+du\s+"
+)
+
+
+def objet_proces_verbal(texte: str) -> bool:
+    """« Objet : Procès-verbal du comité syndical du 17 décembre 2019 » : le document est le
+    procès-verbal de cette séance (présenté à une séance ultérieure)."""
+    return "bjet" in texte and _OBJET_PROCES_VERBAL.search(_plat(texte)) is not None
+
+
 def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] | None:
     """La date de séance d'une ligne et la fiabilité de la tournure qui la donne :
     :data:`FIABILITE_OUVERTURE` (la phrase d'ouverture « L'an deux mille… » en tête de ligne),
@@ -322,8 +337,14 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
     (datetime.date(2022, 3, 15), 1)
     >>> date_seance_fiable("Le procès-verbal de la séance du 14 mai 2023 est approuvé.") is None
     True
+    >>> date_seance_fiable("COMITÉ 4 FÉVRIER 2020 Objet : Procès-verbal du comité du 17 décembre 2019")
+    (datetime.date(2019, 12, 17), 3)
     """
     plat = _plat(texte)
+    if entete and "objet" in plat and (objet := _OBJET_PROCES_VERBAL.search(plat)) is not None:
+        date = trouver_date(texte[objet.end() : objet.end() + 40])
+        if date is not None:
+            return date, FIABILITE_SEANCE
     reference = -1  # fin de la référence à une autre séance en cours de lecture
     for titre in _DATE_TITRE.finditer(plat) if entete else ():
         avant = plat[max(0, titre.start() - 40) : titre.start() + 1]
@@ -1436,6 +1457,8 @@ _DELIBERE_PUIS_ADOPTE = re.compile(
     rf"apres\s+en\s+avoir\s+delibere\s*,?\s*(?:{_ORGANE_QUI_ADOPTE}\s*,?\s*)?(?:approuve|adopte)\b"
 )
 _ORGANE_ADOPTE = re.compile(rf"\s*{_ORGANE_QUI_ADOPTE}\s+(?:approuve|adopte|retient)\b")
+# « Les membres du comité syndical décident à la majorité : - d'approuver … »
+_DECIDE_A_LA_MAJORITE = re.compile(r"\bdecident?\s+a\s+la\s+majorite\b")
 
 
 def decision_adoptee(texte: str) -> bool:
@@ -1445,6 +1468,7 @@ def decision_adoptee(texte: str) -> bool:
     return len(plat) < 300 and bool(
         _DELIBERE_PUIS_ADOPTE.search(plat)
         or _ORGANE_ADOPTE.match(plat)
+        or _DECIDE_A_LA_MAJORITE.search(plat)
     )
 
 

@@ -1,0 +1,101 @@
+"""Familles de mises en page trouvées par la neuvième mesure hors échantillon (documents 250
+à 259 : conseils communautaires, comités syndicaux, bureau, commissions permanentes de
+département et de région) : chaque règle sur un petit texte, indépendamment du corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from deliberations.extrait import lire_extrait
+from deliberations.extrait.groupes import pour_la_commune
+from deliberations.extrait.preparation import preparer
+from deliberations.extrait.reconnaisseurs import decision_adoptee, objet_proces_verbal
+from deliberations.model import Seance, StatutPresence
+
+_SIVU = (
+    "SYNDICAT INTERCOMMUNAL À VOCATION UNIQUE DES TROIS VALLONS\n"
+    "Le Comité syndical s'est réuni le jeudi 23 mars 2006 à 20 h 30, sous la présidence de "
+    "Mme Annick ROUSSELOT, Présidente.\n"
+)
+
+
+def _seance(texte: str) -> Seance:
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    return seance
+
+
+def _statuts(seance: Seance) -> dict[str, str]:
+    return {p.elu.nom: p.statut.value for p in seance.presences}
+
+
+def test_commune_de_x_en_tete_de_ligne_ouvre_un_groupe_de_delegues() -> None:
+    lue = pour_la_commune("Commune de Vaulx : M. Daniel FOURNIER, Mme Pascale THEVENOT (titulaires)")
+    assert lue is not None and lue[0] == ["Vaulx"]
+    recollee = pour_la_commune("Commune de A : M. Paul ROUX (titulaire) Commune de B : M. Luc REY")
+    assert recollee is not None and recollee[0] == ["A", "B"]
+    assert pour_la_commune("Monsieur le maire de la commune de A : M. Paul ROUX") is None
+    seance = _seance(
+        _SIVU + "Étaient présents :\n"
+        "Commune de Montferrand : Mme Annick ROUSSELOT, M. Serge BILLOT (titulaires)\n"
+        "Commune de Vaulx : M. Daniel FOURNIER, Mme Pascale THEVENOT (titulaires)\n"
+    )
+    assert sorted(e.nom for e in seance.presents()) == ["BILLOT", "FOURNIER", "ROUSSELOT", "THEVENOT"]
+
+
+def test_commune_du_mandant_entre_parentheses_avant_donne_pouvoir() -> None:
+    seance = _seance(
+        _SIVU + "Étaient présents : Mme Annick ROUSSELOT, M. Lucien GIRARDOT\n"
+        "Pouvoir : M. Jacques PERNOT (Chaumont-sur-Aube) donne pouvoir à M. Lucien GIRARDOT.\n"
+    )
+    assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations] == [
+        ("PERNOT", "GIRARDOT")
+    ]
+
+
+def test_excuse_remplace_par_sa_suppleante_nommee_parmi_les_presents() -> None:
+    seance = _seance(
+        _SIVU + "Étaient présents : Mme Annick ROUSSELOT, Mme Evelyne JACOB (suppléante de "
+        "M. Roland MIGNOT)\n"
+        "Absent excusé : M. Roland MIGNOT (Chaumont), remplacé par sa suppléante.\n"
+    )
+    assert _statuts(seance)["MIGNOT"] == StatutPresence.REMPLACE.value
+
+
+def test_proces_verbal_presente_a_une_seance_ulterieure_date_de_son_objet() -> None:
+    assert objet_proces_verbal("Objet : Procès-verbal du comité syndical du mardi 17 décembre 2019")
+    assert not objet_proces_verbal("Objet : Approbation du procès-verbal de la séance du 3 mai")
+    resultat = lire_extrait(
+        "Syndicat d'énergies du Haut-Anjou\nCOMITÉ SYNDICAL MARDI 4 FÉVRIER 2020\n"
+        "Objet : Procès-verbal du comité syndical du mardi 17 décembre 2019\n"
+        "1- Approbation du procès-verbal du 15 octobre 2019. Il est adopté à l'unanimité.\n"
+    )
+    assert resultat.seance is not None and resultat.seance.date == dt.date(2019, 12, 17)
+    codes = {c.code for c in resultat.rapport.constats}
+    assert {"extrait.date-proces-verbal", "extrait.date-divergente"} <= codes
+    assert resultat.seance.deliberations[0].objet.startswith("Approbation")
+
+
+def test_rang_apres_le_dernier_nombre_d_un_vote_ouvre_le_point_suivant() -> None:
+    texte = (
+        "COMITÉ SYNDICAL DU 4 FÉVRIER 2020 " + "Exposé du rapporteur sur le point. " * 30
+        + "2- Délibération relative au groupement. Les membres décident à l'unanimité. "
+        "Nombre de votants : 30 Abstention : 0 Opposition : 0 Approbation : 30 "
+        "3- Délibération relative aux statuts. Les membres décident à la majorité : "
+        "- d'approuver les statuts. Abstention : 2 Opposition : 1 Approbation : 27"
+    )
+    lignes = [ligne.texte for ligne in preparer(texte).lignes]
+    assert any(ligne.startswith("3- Délibération relative aux statuts") for ligne in lignes)
+
+
+def test_bandeau_de_page_repete_dans_un_texte_aplati() -> None:
+    bandeau = "Syndicat d'énergies du Haut-Anjou | Comité syndical | Rapport | Mardi 4 février 2020"
+    texte = f"{bandeau} " + "Texte du point un. " * 40 + f"{bandeau} 2 Suite du point deux. " * 2
+    prep = preparer(texte)
+    assert sum(ligne.texte.count("Rapport | Mardi") for ligne in prep.lignes) == 1
+    assert [raison for _, _, raison in prep.retirees] == ["en-tête de page répété"] * 2
+
+
+def test_decident_a_la_majorite_dit_l_adoption() -> None:
+    assert decision_adoptee("Les membres du comité syndical décident à la majorité : - d'approuver")
+    assert not decision_adoptee("La majorité des membres décide de reporter le point.")
