@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from deliberations.extrait import lire_extrait
+from deliberations.extrait.collectivite import collectivite_generale
 from deliberations.extrait.groupes import pour_la_commune
 from deliberations.extrait.preparation import preparer
 from deliberations.extrait.reconnaisseurs import decision_adoptee, objet_proces_verbal
@@ -99,3 +100,34 @@ def test_bandeau_de_page_repete_dans_un_texte_aplati() -> None:
 def test_decident_a_la_majorite_dit_l_adoption() -> None:
     assert decision_adoptee("Les membres du comité syndical décident à la majorité : - d'approuver")
     assert not decision_adoptee("La majorité des membres décide de reporter le point.")
+
+
+def test_nom_de_region_de_plusieurs_mots_lu_en_entier() -> None:
+    seance = _seance(
+        "RÉGION CENTRE-VAL DE LOIRE\nCOMMISSION PERMANENTE RÉGIONALE\n"
+        "Réunion du vendredi 19 mai 2023\nPrésidence : Mme Hélène CORDIER\n"
+        "Étaient présents : Mme Hélène CORDIER, M. Olivier BARBIER\n"
+    )
+    assert seance.assemblee.collectivite.nom == "RÉGION CENTRE-VAL DE LOIRE"
+    assert collectivite_generale("DÉPARTEMENT DU TERRITOIRE DE BELFORT") == (
+        "DÉPARTEMENT DU TERRITOIRE DE BELFORT"
+    )
+
+
+def test_presents_groupes_par_groupe_politique() -> None:
+    resultat = lire_extrait(
+        "RÉGION NORMANDIE\nCOMMISSION PERMANENTE\nRéunion du lundi 6 mars 2023\n"
+        "Étaient présents :\n"
+        "Groupe Socialistes, Radicaux et Citoyens : Mme Hélène CORDIER, M. Olivier BARBIER,\n"
+        "Mme Nadia BENSALEM\n"
+        "Groupe Rassemblement National : M. Christophe BAUDRY\n"
+        "Absents ayant donné délégation de vote :\n"
+        "Mme Lucie TANGUY (Écologie et Solidarités) à Mme Hélène CORDIER\n"
+    )
+    seance = resultat.seance
+    assert seance is not None
+    assert sorted(e.nom for e in seance.presents()) == ["BARBIER", "BAUDRY", "BENSALEM", "CORDIER"]
+    assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations] == [
+        ("TANGUY", "CORDIER")
+    ]
+    assert sum(c.code == "extrait.groupe-politique" for c in resultat.rapport.constats) == 2

@@ -1002,6 +1002,22 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if not etat.deliberations and t[:5].lower() == "objet" and _objet_proces_verbal(etat, n, t):
         return
+    if (
+        etat.section is not None
+        and t[:6].lower() == "groupe"
+        and (politique := _GROUPE_POLITIQUE.match(t)) is not None
+        and etat.section.nom in ("presents", "absents", "procurations")
+    ):
+        # « Groupe Socialistes, Radicaux et Citoyens : Mme A, M. B » : le groupe politique
+        # des élus qui suivent, pas une personne
+        etat.constat(
+            "extrait.groupe-politique",
+            Severite.INFO,
+            n,
+            f"« {politique.group(1)[:80]} » lu comme un groupe politique, pas comme un membre.",
+        )
+        _contenu_section(etat, n, t[politique.end() :])
+        return
     if ":" in t and _titre_deux_points(etat, n, t):
         return
     if not etat.deliberations and (phrase := _phrase_de_presence(t)) is not None:
@@ -2310,6 +2326,9 @@ def _delegues_en_colonne(etat: _Etat, n: int, texte: str) -> str:
         f"communes et fonctions laissées de côté (« {reste.strip()[:80]} »).",
     )
     return ", ".join(personnes)
+
+
+_GROUPE_POLITIQUE = re.compile(r"^\s*(groupe\s+[^:()]{2,80}?)\s*:\s*(?=\S)", re.I)
 
 
 def _groupe_lu(etat: _Etat, n: int, nom: str) -> None:

@@ -400,6 +400,37 @@ _GENERALE = re.compile(
 
 
 _BLANC_OU_APOSTROPHE = re.compile(r"[\s']")
+_SEPARATEURS_DE_NOM = re.compile(r"[\s'’\-]+")
+
+
+def _cle_nom_long(nom: str) -> str:
+    return _SEPARATEURS_DE_NOM.sub(" ", cle_texte(nom)).strip()
+
+
+# Noms de plusieurs mots (« Centre-Val de Loire », « Territoire de Belfort ») : lus en entier
+_NOMS_LONGS = frozenset(
+    cle
+    for fichier in ("donnees/regions.txt", "donnees/departements.txt")
+    for ligne in resources.files("deliberations.extrait").joinpath(fichier).read_text("utf-8").splitlines()
+    if ligne.strip() and not ligne.startswith("#") and " " in (cle := _cle_nom_long(ligne))
+)
+_MOTS_SUIVANTS = re.compile(r"\s+[^\s,.;:()]+")
+
+
+def _fin_du_nom_long(ligne: str, mot: str, fin: int) -> int:
+    """La fin d'un nom connu de plusieurs mots qui commence par ``mot`` (lu jusqu'à ``fin``) :
+    « RÉGION CENTRE-VAL » suivi de « DE LOIRE » ; ``fin`` s'il n'y en a pas."""
+    fins, position = [], fin
+    for _ in range(3):
+        suivant = _MOTS_SUIVANTS.match(ligne, position)
+        if suivant is None:
+            break
+        position = suivant.end()
+        fins.append(position)
+    for position in reversed(fins):
+        if _cle_nom_long(mot + ligne[fin:position]) in _NOMS_LONGS:
+            return position
+    return fin
 
 
 def collectivite_generale(ligne: str) -> str | None:
@@ -408,6 +439,8 @@ def collectivite_generale(ligne: str) -> str | None:
 
     >>> collectivite_generale("RECUEIL DES ACTES DU DEPARTEMENT DE L ARVENNE Numéro 12")
     'DEPARTEMENT DE L ARVENNE'
+    >>> collectivite_generale("RÉGION CENTRE-VAL DE LOIRE Commission permanente")
+    'RÉGION CENTRE-VAL DE LOIRE'
     """
     trouve = _GENERALE.search(_plat(ligne[:400]))
     if trouve is None:
@@ -416,7 +449,7 @@ def collectivite_generale(ligne: str) -> str | None:
     dernier = _BLANC_OU_APOSTROPHE.split(nom)[-1]
     if not dernier[:1].isupper() or not nom_plausible(dernier) or _est_mot_courant(dernier):
         return None
-    return nom
+    return ligne[trouve.start() : _fin_du_nom_long(ligne, dernier, trouve.end())].strip()
 
 
 def _est_mot_courant(mot: str) -> bool:

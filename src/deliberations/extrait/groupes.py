@@ -360,4 +360,6 @@ def pour_la_commune(texte: str) -> tuple[list[str], list[str]] | None:
     fins = [g.start() for g in groupes[1:]] + [len(texte)]
     for debut, fin in zip(bornes, fins, strict=True):
         personnes.extend(_personnes_collees(texte[debut:fin]))
+    if not personnes and "pour" not in texte.lower():
+        return None  # « COMMUNE DE X : » seul : un en-tête (ou un groupe), lu par l'appelant
     return lieux, personnes

@@ -125,7 +125,7 @@ _SUIVANT = (
 _SEPARATEURS_LISTE = re.compile(
     r"\t+|;|,(?![^()]*\))"
     + _SUIVANT
-    + r"|\s+et\s+"
+    + r"|\s+et\s+(?![^()]*\))"  # (« Mme X (Écologie et Solidarités) à M. Y » : un seul)
     + _SUIVANT
     + r"|\s+[-–]\s+"
     + _SUIVANT
