@@ -9,6 +9,7 @@ import datetime as dt
 from deliberations.extrait import lire_extrait
 from deliberations.extrait.collectivite import collectivite_generale
 from deliberations.extrait.groupes import pour_la_commune
+from deliberations.extrait.normalisation import petites_capitales
 from deliberations.extrait.preparation import preparer
 from deliberations.extrait.reconnaisseurs import decision_adoptee, objet_proces_verbal
 from deliberations.model import Seance, StatutPresence
@@ -131,3 +132,38 @@ def test_presents_groupes_par_groupe_politique() -> None:
         ("TANGUY", "CORDIER")
     ]
     assert sum(c.code == "extrait.groupe-politique" for c in resultat.rapport.constats) == 2
+
+
+_RECUEIL_COLLE = (
+    "Délibération publiée au recueil n° 14 le : 9 avril 2008EXTRAITDUREGISTRE DES "
+    "DÉLIBERATIONSDU CONSEIL GÉNÉRAL___________Réunion du vendredi 4 avril 2008____RAPPORT N° "
+    "3DATE DE LA CONVOCATION : 25 mars 2008PRÉSIDENT : M. Henri LABORDESECRÉTAIRE DE SÉANCE : "
+    "Mme Odile FAVREAUÉTAIENT PRÉSENTS : MM. Jacques AUDOIN - le Dr Paul BERNIER - GuyBESSON - "
+    "Mme Odile FAVREAU - MM. Gilles CHAUMETTE -Jean-Claude DELPY - Henri LABORDE etRené "
+    "MOREAU.ABSENTS EXCUSÉS : MM. le Dr Michel FAURIE et ClaudeGIBAUD.OBJET DE LA DÉLIBÉRATION : "
+    "DÉSIGNATION DES REPRÉSENTANTS AUX COLLÈGESM. Henri LABORDE, RAPPORTEUR.Pouvoir de :M. le Dr "
+    "Michel Faurie à M. Guy Besson,M. Claude Gibaud à Mme Odile FavreauADOPTÉ.Nathalie ROUGERIE"
+    "Poste : 52.14N° 3____DÉSIGNATION DES REPRÉSENTANTS" + " Texte du rapport." * 60
+)
+
+
+def test_extrait_de_recueil_aplati_aux_fins_de_ligne_collees() -> None:
+    seance = _seance(_RECUEIL_COLLE)
+    assert seance.date == dt.date(2008, 4, 4)
+    assert seance.date_convocation == dt.date(2008, 3, 25)
+    assert seance.president is not None and seance.president.nom == "LABORDE"
+    assert [e.nom for e in seance.secretaires] == ["FAVREAU"]
+    assert sorted(e.nom for e in seance.presents()) == [
+        "AUDOIN", "BERNIER", "BESSON", "CHAUMETTE", "DELPY", "FAVREAU", "LABORDE", "MOREAU"
+    ]
+    assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations] == [
+        ("FAURIE", "BESSON"), ("GIBAUD", "FAVREAU")
+    ]
+    (deliberation,) = seance.deliberations
+    assert deliberation.numero == "3"
+    assert deliberation.objet == "DÉSIGNATION DES REPRÉSENTANTS AUX COLLÈGES"
+    assert deliberation.scrutins[0].resultat is not None
+
+
+def test_petites_capitales_mais_pas_un_prenom_colle_au_nom() -> None:
+    assert petites_capitales("M. Louis GRiMaL et RenéMOREAU") == "M. Louis GRIMAL et RenéMOREAU"

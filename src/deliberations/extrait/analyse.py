@@ -861,6 +861,9 @@ def _point_annonce(etat: _Etat, n: int, t: str) -> bool:
 
 
 _NUMERO_D_EXTRAIT = re.compile(r"(?:^|\s)N\s?°\s?((?:19|20)\d\d(?:\s+\d{1,4}){1,3})\s*$")
+# « … Réunion du vendredi 4 avril 2008 RAPPORT N° 3 » (extrait d'un recueil départemental) :
+# le numéro du rapport, dont l'objet suit (« OBJET DE LA DÉLIBÉRATION : … »)
+_RAPPORT_NUMERO_FINAL = re.compile(r"(?:^|\s)RAPPORT\s+N\s?°\s?(\d{1,4}(?:[./-]\d{1,4}){0,3})\s*$")
 _TITRE_DEUX_POINTS = re.compile(
     r"(?:^|(?<=[.!?)»]\s))(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?«»]{2,150}?[^.:;!?,\s])\s?:\s+(?P<suite>[A-ZÉÈÀ].{20,})"
 )
@@ -993,7 +996,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if etat.points_annonces and etat.section is None and _point_annonce(etat, n, t):
         return
-    if "°" in t and (numero := _NUMERO_D_EXTRAIT.search(t)) is not None:
+    if "°" in t and (
+        numero := _NUMERO_D_EXTRAIT.search(t) or _RAPPORT_NUMERO_FINAL.search(t)
+    ) is not None:
         # « … Votants N° 2015 9 4 » : le numéro de l'extrait, avant sa phrase d'ouverture et
         # son objet ; il revient au point que le prochain « OBJET : » ouvre
         etat.numero_d_extrait = re.sub(r"\s+", " ", numero.group(1))
@@ -1002,6 +1007,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if not etat.deliberations and t[:5].lower() == "objet" and _objet_proces_verbal(etat, n, t):
         return
+    if etat.section is not None and etat.deliberations and _ISSUE_EN_CAPITALES.match(t):
+        etat.section = None  # « ADOPTÉ. » après la liste des pouvoirs d'un extrait : l'issue
     if (
         etat.section is not None
         and t[:6].lower() == "groupe"
@@ -2328,6 +2335,7 @@ def _delegues_en_colonne(etat: _Etat, n: int, texte: str) -> str:
     return ", ".join(personnes)
 
 
+_ISSUE_EN_CAPITALES = re.compile(r"(?:ADOPT|REJET)[ÉE]E?S?\b")
 _GROUPE_POLITIQUE = re.compile(r"^\s*(groupe\s+[^:()]{2,80}?)\s*:\s*(?=\S)", re.I)
 
 

@@ -117,6 +117,7 @@ def normaliser(texte: str) -> str:
 _INDICE_PETITES_CAPITALES = re.compile(r"[aeijnuvéè][A-ZÀ-Ý]")
 _MOT_MELE = re.compile(r"\b[A-Za-zÀ-ÿ]*[aeijnuvéèêë][A-ZÀ-Ý][A-Za-zÀ-ÿ]*\b")
 _LETTRES_DES_PETITES_CAPITALES = frozenset("aeijnuvéèêëàâ")
+_PRENOM_PUIS_NOM_COLLES = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+[A-ZÀ-Ý]{3,}")
 _PRENOM_EN_MINUSCULE = re.compile(
     r"\b(?P<civilite>M\.|Mme|Mlle|MM\.) (?!(?:de|du|des|d|le|la|van|von|di|da)\s)(?P<initiale>[a-zé])"
     r"(?=[a-zéèïëç]+(?:-[A-ZÀ-Ý][a-zéèïëç]+)? [A-ZÀ-Ý]{2,})"
@@ -135,6 +136,8 @@ def petites_capitales(texte: str) -> str:
 
     def capitales(trouve: re.Match[str]) -> str:
         mot = trouve.group(0)
+        if _PRENOM_PUIS_NOM_COLLES.fullmatch(mot):
+            return mot  # « RenéMOREAU » : un prénom et un nom collés (fin de ligne perdue)
         minuscules = {c for c in mot if c.islower()}
         return mot.upper() if minuscules <= _LETTRES_DES_PETITES_CAPITALES else mot
 
@@ -199,7 +202,8 @@ _DESIGNATION_FINIE = re.compile(
 # Intitulés forts : coupés quel que soit le mot qui précède.
 _INTITULES_FORTS = re.compile(
     r"(?<=[\s.;,)\-])(?="
-    r"objet\s*:|date\s+de\s+(?:la\s+)?convocation\b|resultat\s+du\s+vote\b"
+    r"objet\s*:|objet\s+de\s+la\s+deliberation\s*:"
+    r"|date\s+de\s+(?:la\s+)?convocation\b|resultat\s+du\s+vote\b"
     # fin d'un extrait et début du suivant, copiés à la suite (« … Abstention : 0 Pour extrait
     # conforme, Le Maire, X Date de mise en ligne de l'acte : … EXTRAIT DU REGISTRE … »)
     r"|pour\s+extrait\s+conforme\b|date\s+de\s+mise\s+en\s+ligne\b"
@@ -282,7 +286,9 @@ _INTITULE_MAJUSCULE = re.compile(
     r"(?<=[\s.;,)])(?=(?:En|EN)\s+(?:exercice|EXERCICE)\s*:\s*\d)|"
     # « … et Z, conseillers municipaux Procurations : Y (pouvoir à X) » : à majuscule, l'intitulé
     # coupe même après un mot de liaison
-    r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?|POUVOIRS?|PROCURATIONS?)\s*:\s*[A-ZÉÈ])|"
+    r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?|POUVOIRS?|PROCURATIONS?)(?:\s+de)?\s*:\s*[A-ZÉÈ])|"
+    # « … à M. Jacques Audoin ADOPTÉ. Nathalie … » : l'issue en capitales, seule, finit la liste
+    r"(?<=[\s.;,)])(?=ADOPT[ÉE]E?S?\.(?:\s|$))|(?<=\sADOPT[ÉE]\.)(?=\s)|"
     r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?)\s+[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+[A-ZÉÈ])"
 )
 _FIN_PHRASE = re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])")
@@ -466,7 +472,25 @@ _FIN_DE_LIGNE_COLLEE = re.compile(
     r"|(?<=\d\.)(?=[A-ZÉÈ][a-zéè]{2})"  # « … au 1er janvier 2015.Adopté par … »
     r"|(?<=[A-ZÉÈ]{3})(?=[A-ZÉÈ][a-zéèêà]{2})"  # « ASSAINISSEMENTDes crédits »
     r"|(?<=[a-zéèêàç]{3}\.)(?=\d{1,2}\s+[–-]\s)"  # « … à l’unanimité.2 – BUDGET »
+    # « GuyBESSON », « RenéMOREAU » : un prénom collé au nom en capitales de la ligne suivante
+    r"|(?<=[A-ZÉÈ][a-zéèêëàâçûôîï])(?=[A-ZÉÈÀÂ]{3,}\b)"
+    r"|(?<=[A-ZÉÈ][a-zéèêëàâçûôîï]{2})(?=[A-ZÉÈÀÂ]{3,}\b)"
+    r"|(?<=[A-ZÉÈ][a-zéèêëàâçûôîï]{3})(?=[A-ZÉÈÀÂ]{3,}\b)"
+    r"|(?<=\set)(?=[A-ZÉÈ][a-zéèA-ZÉÈ])"  # « TEYSSIER etJean-Louis VIGIER »
+    r"|(?<=[A-ZÉÈ]{3}\.)(?=[A-ZÉÈ][a-zéè])"  # « RAPPORTEUR.Pouvoir de », « ADOPTÉ.Nathalie »
+    # « … DES COLLÈGESM. Henri LABORDE, RAPPORTEUR » : une civilité collée à la fin d'un titre
+    r"|(?<=[A-ZÉÈ]{3})(?=(?:M\.|Mme|MM\.)\s[A-ZÉÈ][a-zéèë]+(?:-[A-ZÉÈ][a-zéèë]+)?\s[A-ZÉÈ]{2})"
+    # « avril 2008RAPPORT N° 3DATE DE LA CONVOCATION » : un nombre collé à un mot en capitales
+    # (pas « 1ER », « 2EME »)
+    r"|(?<=\d)(?=(?!(?:ERE?|[EÈ]ME|RE|NDE?)\b)[A-ZÉÈ]{3,})"
+    # « … M. Henri LABORDESECRÉTAIRE DE SÉANCE : … », « FAVREAUÉTAIENT PRÉSENTS » : un intitulé
+    # d'extrait collé au nom en capitales qui finit la ligne précédente
+    r"|(?<=[A-ZÉÈÀ]{2})(?=(?:SECR[ÉE]TAIRE\s+DE\s+S[ÉE]ANCE|[ÉE]TAIENT\s+PR[ÉE]SENTS|"
+    r"ABSENTS?\s+EXCUS[ÉE]S?|OBJET\s+DE\s+LA\s+D[ÉE]LIB[ÉE]RATION|DATE\s+DE\s+LA\s+CONVOCATION)\s*:)"
 )
+
+
+_FILET = re.compile(r"_{3,}")
 
 
 def decoller(ligne: str) -> str:
@@ -478,6 +502,10 @@ def decoller(ligne: str) -> str:
     'du Syndicat Intercommunal. Présents :BREVAL 2014 L’an deux'
     >>> decoller("votants : 6Monsieur X ; BUDGETDes crédits ; unanimité.2 – TARIFS")
     'votants : 6 Monsieur X ; BUDGET Des crédits ; unanimité. 2 – TARIFS'
+    >>> decoller("2008RAPPORT N° 3DATE : 1ER MAI M. GuyBESSON - M. Henri LABORDESECRÉTAIRE DE SÉANCE : X")
+    '2008 RAPPORT N° 3 DATE : 1ER MAI M. Guy BESSON - M. Henri LABORDE SECRÉTAIRE DE SÉANCE : X'
 
     """
+    if "___" in ligne:
+        ligne = _FILET.sub(" ", ligne)  # « 4 avril 2008____RAPPORT N° 3 » : un filet sépare
     return _FIN_DE_LIGNE_COLLEE.sub(" ", ligne)
