@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from deliberations.extrait import lire_extrait
-from deliberations.extrait.collectivite import collectivite_generale
+from deliberations.extrait.collectivite import collectivite_generale, nom_avant_communaute
 from deliberations.extrait.groupes import pour_la_commune
 from deliberations.extrait.normalisation import petites_capitales
 from deliberations.extrait.preparation import preparer
@@ -167,3 +167,43 @@ def test_extrait_de_recueil_aplati_aux_fins_de_ligne_collees() -> None:
 
 def test_petites_capitales_mais_pas_un_prenom_colle_au_nom() -> None:
     assert petites_capitales("M. Louis GRiMaL et RenéMOREAU") == "M. Louis GRIMAL et RenéMOREAU"
+
+
+def test_nom_d_usage_avant_communaute_de_communes_en_tete() -> None:
+    suite = (
+        "CONSEIL COMMUNAUTAIRE\nRéunion du 17 SEPTEMBRE 2014\n"
+        "Etaient présents :\nJean-Paul DUCOS\nSylvie MONTAGUT\n"
+    )
+    seance = _seance("Brassenne\nCommunauté de Communes\n" + suite)
+    assert seance.assemblee.collectivite.nom == "Communauté de communes Brassenne"
+    seance = _seance("Estrigon Communauté de Communes " + suite)
+    assert seance.assemblee.collectivite.nom == "Communauté de communes Estrigon"
+    assert nom_avant_communaute("Le Président de la Communauté de Communes") is None
+
+
+_COLONNES_APLATIES = (
+    "Estrigon Communauté de Communes CONSEIL COMMUNAUTAIRE COMPTE-RENDU Réunion du 22 MARS 2011 "
+    "Le Conseil communautaire, dûment convoqué, se réuni sous la présidence de Marc DUPIN. "
+    "Etaient présents : AIGNAN-D'ESTRIGON BARSAC-LE-HAUT CAUMONT LAVERNOSE Jean-Claude FOURCADE "
+    "Annie SOULÉ Marc DUPIN Claude MARTY (suppléant de Roger ESTÈVE) Jeanine CAZES "
+    "Etaient excusés : - Roger ESTÈVE - Hélène FAURÉ a donné pouvoir à Marc DUPIN "
+    "Etait absent : - Didier CAMPISTRON 1 Après appel des conseillers, le quorum est atteint. "
+    "Secrétaire de séance : Annie SOULÉ A l'ordre du jour : o Approbation du compte rendu du "
+    "conseil communautaire du 8 février 2011 o Budget primitif 2011 o Questions diverses "
+    "DELIBERATION N° 11-03-11 BUDGET PRIMITIF 2011 Le budget s'équilibre à 2 318 400 €. "
+    + "Le président présente le budget section par section. " * 12
+    + "Le Conseil communautaire, après en avoir délibéré, à l'unanimité, adopte le budget."
+)
+
+
+def test_colonne_des_communes_puis_colonne_des_delegues_sur_une_ligne() -> None:
+    resultat = lire_extrait(_COLONNES_APLATIES)
+    seance = resultat.seance
+    assert seance is not None
+    assert sorted(e.nom for e in seance.presents()) == ["CAZES", "DUPIN", "FOURCADE", "SOULÉ"]
+    statuts = _statuts(seance)
+    assert statuts["ESTÈVE"] == StatutPresence.REMPLACE.value
+    assert statuts["CAMPISTRON"] == StatutPresence.ABSENT.value
+    assert [e.nom for e in seance.secretaires] == ["SOULÉ"]
+    assert [d.numero for d in seance.deliberations] == ["11-03-11"]
+    assert any(c.code == "extrait.groupe-commune" for c in resultat.rapport.constats)

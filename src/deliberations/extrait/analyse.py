@@ -22,6 +22,7 @@ from deliberations.extrait.collectivite import (
     dans_le_titre,
     en_tete,
     nature_seule,
+    nom_avant_communaute,
     nom_poursuivi,
     par_le_president,
     sans_titre,
@@ -240,6 +241,7 @@ class _Etat:
     titre_puce: str | None = None
     numero_d_extrait: str | None = None  # « N° 2021 3 1 » en tête d'extrait, avant l'objet
     points_annonces: list[str] = attrs.Factory(list)  # « Ordre du Jour - A ; - B ; … » (aplati)
+    puces_o: bool = False  # ordre du jour à puces « o » en cours de lecture (aplati)
     libelle_point: str | None = None
     tableau_votes: dict[str, int] | None = None
     liste_decisions: bool = False
@@ -845,6 +847,26 @@ def _points_annonces(texte: str) -> list[str]:
     return [p for p in points if len(p) >= 6 and not _PAS_UNE_DECISION.match(cle_texte(p))]
 
 
+# « Secrétaire de séance : X A l'ordre du jour : o » / « Approbation du … o Budget 2011 o » :
+# l'ordre du jour à puces « o » (symbole perdu d'une liste Word) d'un texte aplati
+_ORDRE_DU_JOUR_PUCE_O = re.compile(r"(?:(?:^|\s)[AaÀà]\s+l['’]\s*)?ordre\s+du\s+jour\s*:?\s*o\s*$", re.I)
+_PUCE_O = re.compile(r"\so(?:\s|$)")
+
+
+def _ordre_du_jour_a_puces_o(etat: _Etat, n: int, t: str) -> bool:
+    """L'ordre du jour à puces « o » : annoncé en fin de morceau, puis ses points séparés par
+    les puces ; ni des délibérations, ni des lignes à comprendre (il est écarté)."""
+    if (annonce := _ORDRE_DU_JOUR_PUCE_O.search(t)) is not None:
+        if avant := t[: annonce.start()].strip():
+            _traiter(etat, n, avant)
+        etat.puces_o = True
+        return True
+    if etat.puces_o and _PUCE_O.search(t):
+        return True
+    etat.puces_o = False
+    return False
+
+
 def _point_annonce(etat: _Etat, n: int, t: str) -> bool:
     """Dans un texte aplati, un point annoncé par l'ordre du jour revient en tête d'un morceau,
     collé à son exposé (« Budget primitif 2013 Bernard Aubertin présente … ») : son titre."""
@@ -991,6 +1013,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if etat.ordre_du_jour and r.numero_deliberation(t) is None:
         etat.ordre_du_jour = False
+    if etat.aplati and not etat.deliberations and _ordre_du_jour_a_puces_o(etat, n, t):
+        return
     if etat.aplati and (annonce := _ORDRE_DU_JOUR_LISTE.match(t)) is not None:
         etat.points_annonces = _points_annonces(annonce.group("points"))[:_POINTS_ANNONCES_MAX]
         return
@@ -1308,6 +1332,20 @@ def _objet_proces_verbal(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+def _nom_de_logo(etat: _Etat, t: str) -> str | None:
+    """En tête du document, le nom d'usage d'une communauté de communes avant sa nature, sur
+    la même ligne (« Estrigon Communauté de Communes CONSEIL … ») ou sur la ligne d'avant
+    (« Brassenne » / « Communauté de Communes »)."""
+    if "ommunaut" not in t:
+        return None
+    if etat.rang_ligne > 0 and _NATURE_SEULE.fullmatch(t.strip()):
+        return nom_avant_communaute(f"{etat.lignes[etat.rang_ligne - 1].texte.strip()} {t.strip()}")
+    return nom_avant_communaute(t)
+
+
+_NATURE_SEULE = re.compile(r"Communaut[ée]\s+de\s+[Cc]ommunes")
+
+
 def _candidat_date(etat: _Etat, n: int, date: dt.date, fiabilite: int) -> bool:
     """Une date de séance candidate : retenue si sa tournure est plus sûre que celle de la date
     déjà lue (« Séance du … » l'emporte sur une date seule, celle d'une publication peut-être),
@@ -1472,6 +1510,8 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         etat.collectivites.append((3, len(etat.collectivites), n, nom, "epci"))
     if not etat.deliberations and (nom := collectivite_generale(t)) is not None:
         etat.collectivites.append((4, len(etat.collectivites), n, nom, "general"))
+    if etat.rang_ligne <= 2 and not etat.collectivites and (nom := _nom_de_logo(etat, t)):
+        etat.collectivites.append((1, len(etat.collectivites), n, nom, "epci"))
     if not etat.deliberations and (tete := en_tete(t)) is not None:
         rang = 1 if tete[1] != "general" else 4
         nom = nom_poursuivi(tete[0], t, etat.suivante) if tete[1] == "epci" else tete[0]
@@ -1743,6 +1783,23 @@ def _suppleant_en_phrase(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+# « AIGNAN-D'ESTRIGON BARSAC-LE-HAUT CAUMONT Jean-Claude FOURCADE Annie SOULÉ … » : un tableau
+# aplati, la colonne des communes (en capitales) puis celle des délégués « Prénom NOM »
+_COMMUNES_EN_TETE = re.compile(rf"^\s*((?:{_NOM}\s+){{3,60}})(?={_PRENOM}\s)")
+_ENTRE_DELEGUES = re.compile(rf"(?<=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’)])\s+(?={_PRENOM}\s+[A-ZÉÈ])")
+
+
+def _communes_puis_delegues(texte: str) -> tuple[str, str] | None:
+    """(les communes, les délégués séparés par des virgules), ou ``None`` si le texte n'est pas
+    une colonne de communes suivie d'au moins trois « Prénom NOM » collés."""
+    if "," in texte or len(texte) > 5000 or (tete := _COMMUNES_EN_TETE.match(texte)) is None:
+        return None
+    delegues = _ENTRE_DELEGUES.split(texte[tete.end() :].strip())
+    if len(delegues) < 3:
+        return None
+    return tete.group(1).strip(), ", ".join(delegues)
+
+
 def _noms_colles(morceau: str) -> list[Elu]:
     """« Simone RIGAL Jean-Marc TOURNIER » : des personnes « Prénom NOM » sans séparateur ;
     sinon, les personnes du morceau."""
@@ -1935,6 +1992,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     assert etat.section is not None
     etat.depuis_liste = 0
     texte = _MAJORITE_FINALE.sub("", texte)  # « … et Mme Y formant la majorité des membres »
+    if etat.aplati and texte[-1:].isdigit():
+        texte = _PAGE_APRES_UN_NOM.sub("", texte)  # « - Didier CAMPISTRON 1 » : numéro de page
     if etat.section.nom == "presents" and _tous_sauf(etat, n, texte):
         return True
     if etat.section.nom == "autres":
@@ -1977,6 +2036,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     if par_commune is not None:
         _groupe_lu(etat, n, " ; ".join(par_commune[0]))
         texte = "; ".join(par_commune[1])  # « pour la commune de X : madame A monsieur B »
+    elif etat.section.nom in ("presents", "absents") and (
+        colonnes := _communes_puis_delegues(texte)
+    ) is not None:
+        _groupe_lu(etat, n, colonnes[0])
+        texte = colonnes[1]
     elif etat.section.nom in ("presents", "absents") and len(_DELEGUE_EN_COLONNE.findall(texte)) >= 2:
         texte = _delegues_en_colonne(etat, n, texte)
     elif etat.section.nom in ("presents", "absents") and " : " in texte:
@@ -2335,6 +2399,7 @@ def _delegues_en_colonne(etat: _Etat, n: int, texte: str) -> str:
     return ", ".join(personnes)
 
 
+_PAGE_APRES_UN_NOM = re.compile(r"(?<=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ]{2})\s+\d{1,3}\s*$")
 _ISSUE_EN_CAPITALES = re.compile(r"(?:ADOPT|REJET)[ÉE]E?S?\b")
 _GROUPE_POLITIQUE = re.compile(r"^\s*(groupe\s+[^:()]{2,80}?)\s*:\s*(?=\S)", re.I)
 

@@ -40,6 +40,7 @@ __all__ = [
     "dans_le_titre",
     "en_tete",
     "nature_seule",
+    "nom_avant_communaute",
     "nom_plausible",
     "nom_poursuivi",
     "par_le_president",
@@ -203,6 +204,34 @@ _EPCI_EN_FIN = re.compile(
     r"{0,5})\s+(?:M[ée]tropole|Agglom[ée]ration|Agglo|METROPOLE|MÉTROPOLE|AGGLOMERATION|"
     r"AGGLOMÉRATION)$"
 )
+
+
+# « Brassenne / Communauté de Communes », « Estrigon Communauté de Communes CONSEIL … » : le
+# nom d'usage de la communauté (logo) avant sa nature, en tête du document
+_NOM_PUIS_COMMUNAUTE = re.compile(
+    r"^\s*(?P<nom>[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,2})\s+"
+    r"(?P<nature>Communaut[ée]\s+de\s+[Cc]ommunes)(?=\s+[A-ZÀ-Ý]{3,}|\s*$)"
+)
+
+
+def nom_avant_communaute(texte: str) -> str | None:
+    """« Estrigon Communauté de Communes CONSEIL COMMUNAUTAIRE … » → « Communauté de communes
+    Estrigon » : le nom d'usage, écrit avant la nature en tête du document (logo).
+
+    >>> nom_avant_communaute("Estrigon Communauté de Communes CONSEIL COMMUNAUTAIRE")
+    'Communauté de communes Estrigon'
+    >>> nom_avant_communaute("Le Président de la Communauté de Communes") is None
+    True
+    """
+    trouve = _NOM_PUIS_COMMUNAUTE.match(texte[:200])
+    if trouve is None or not nom_plausible(trouve.group("nom"), longueur_max=40):
+        return None
+    if _est_mot_courant(trouve.group("nom").split()[0]) or _plat(trouve.group("nom")) in _MOTS_TITRE:
+        return None
+    return f"Communauté de communes {trouve.group('nom')}"
+
+
+_MOTS_TITRE = frozenset(("le president", "la presidente", "compte rendu", "proces verbal"))
 
 
 _FINS_EPCI = frozenset(("opole", "ation", "agglo"))  # métropole, agglomération, agglo

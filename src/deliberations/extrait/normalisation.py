@@ -226,6 +226,7 @@ _INTITULES_FORTS = re.compile(
 _OUVERTURES = re.compile(
     r"(?<=[\s.;,)])(?="
     r"l'an\s+(?:deux|mil|\d{4})|apres\s+en\s+avoir\s+delibere|ordre\s+du\s+jour\b"
+    r"|apres\s+appel\s+des\b"  # « … Didier CAMPISTRON 1 Après appel des conseillers, … »
     r"|(?:le|la)\s+seance\s+est\s+(?:ouverte|levee)"
     r"|approbation\s+d[ue]s?\s+(?:proces|compte|pv\b|comite|conseil|la\s+seance)"
     r"|vote\s*:|(?:question|point)\s+(?:n\s*[°o]\s*)?\d+\s*[:\-–]"
