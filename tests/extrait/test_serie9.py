@@ -9,9 +9,9 @@ import datetime as dt
 from deliberations.extrait import lire_extrait
 from deliberations.extrait.collectivite import collectivite_generale, nom_avant_communaute
 from deliberations.extrait.groupes import pour_la_commune
-from deliberations.extrait.normalisation import petites_capitales
+from deliberations.extrait.normalisation import petites_capitales, segmenter
 from deliberations.extrait.preparation import preparer
-from deliberations.extrait.reconnaisseurs import decision_adoptee, objet_proces_verbal
+from deliberations.extrait.reconnaisseurs import couper_titre, decision_adoptee, objet_proces_verbal
 from deliberations.model import Seance, StatutPresence
 
 _SIVU = (
@@ -207,3 +207,41 @@ def test_colonne_des_communes_puis_colonne_des_delegues_sur_une_ligne() -> None:
     assert [e.nom for e in seance.secretaires] == ["SOULÉ"]
     assert [d.numero for d in seance.deliberations] == ["11-03-11"]
     assert any(c.code == "extrait.groupe-commune" for c in resultat.rapport.constats)
+
+
+def test_suppleance_entre_parentheses_sur_les_lignes_suivantes() -> None:
+    seance = _seance(
+        "COMMUNAUTE DE COMMUNES DU PAYS DE LA VÔGE\n"
+        "Séance du Conseil Communautaire du jeudi 15 novembre 2007\n"
+        "Etaient présents :\nHARSAULT\nM. DIDIER Jean-Luc\nMme GÉRARD Sylviane\n"
+        "(suppléante de Mme BALLAND\nIrène)\nUZEMAIN\nM. VILLAUME Jacques\n"
+    )
+    assert sorted(e.nom for e in seance.presents()) == ["DIDIER", "VILLAUME"]
+    assert _statuts(seance)["BALLAND"] == StatutPresence.REMPLACE.value
+
+
+def test_vote_coupe_en_fin_de_ligne_avant_son_libelle() -> None:
+    seance = _seance(
+        "COMMUNAUTE DE COMMUNES DU PAYS DE LA VÔGE\nSéance du jeudi 15 novembre 2007\n"
+        "Présents : M. Paul ROUX, M. Luc REY\n\n2 – Zone d'activités : acquisition de terrains\n"
+        "Le Conseil Communautaire, après en avoir délibéré, par 18 voix pour, 2 voix contre et 2\n"
+        "abstentions, approuve l'acquisition et autorise le Président à signer l'acte.\n"
+    )
+    scrutin = seance.deliberations[0].scrutins[0]
+    assert (scrutin.pour, scrutin.contre, scrutin.abstentions) == (18, 2, 2)
+
+
+def test_morceau_trop_long_coupe_apres_un_point_virgule() -> None:
+    groupes = " ; ".join(f"Pour la commune de Lieu{i} : Mme Nadine TOUJA{i}" for i in range(30))
+    morceaux = [t for _, t in segmenter("Étaient présents : " + groupes + ".")]
+    assert len(morceaux) > 1
+    assert all(m.rstrip(".").endswith((";", *(f"TOUJA{i}" for i in range(30)))) for m in morceaux)
+
+
+def test_sigle_dans_un_titre_en_casse_mixte_ne_le_coupe_pas() -> None:
+    titre, suite = couper_titre(
+        "Convention avec le PETR Portes de Gascogne pour l'instruction Adopté à l'unanimité."
+    )
+    assert titre == "Convention avec le PETR Portes de Gascogne pour l'instruction"
+    assert suite.startswith("Adopté")
+    assert couper_titre("CESSION DES CAMBOUS Afin d'aménager la zone")[0] == "CESSION DES CAMBOUS"

@@ -499,6 +499,13 @@ _RENVOI_OUVERT = re.compile(r"\(\d{1,2}\)\s*\.?\s*[A-ZÀ-Ý][^()]*[^.\s]$")
 
 def _coupee(etat: _Etat, texte: str) -> bool:
     """Une ligne de liste dont le dernier nom continue sur la ligne suivante."""
+    if (
+        etat.courante is not None
+        and texte[-1:].isdigit()
+        and _VOTE_COUPE.search(texte, max(len(texte) - 60, 0))
+        and _SUITE_DE_VOTE.match(etat.suivante)
+    ):
+        return True  # « … 2 voix contre et 2 » / « abstentions, approuve … »
     if "(" in texte and len(texte) < 600 and _RENVOI_OUVERT.search(texte) is not None:
         return True  # le texte d'un renvoi continue sur la ligne suivante
     if len(texte) < 600 and (
@@ -534,7 +541,14 @@ def _recoller(avant: str, texte: str) -> str | None:
         return f"{avant} {propre}"
     if _PRESIDENCE_COUPEE.search(avant) is not None:
         return f"{avant} {propre}"
+    if avant[-1:].isdigit() and _SUITE_DE_VOTE.match(propre):
+        return f"{avant} {propre}"
     return None
+
+
+# un vote coupé en fin de ligne : le dernier nombre sur une ligne, son libellé sur la suivante
+_VOTE_COUPE = re.compile(r"\b(?:voix|pour|contre|abstentions?)\b[^.;]*\s\d{1,3}$", re.I)
+_SUITE_DE_VOTE = re.compile(r"\s*(?:abstentions?|voix|pour|contre|bulletins?)\b", re.I)
 
 
 _TRAIT_FINAL = re.compile(r"[A-Za-zÀ-ÿ]-$")
@@ -769,6 +783,9 @@ _COMMUNE_INITIALE = re.compile(r"(?:pour\s+la\s+)?commune\s", re.I)
 _PARENTHESE_INITIALE = re.compile(r"\(([^()]{2,80})\)\s*(?:,|\bet\b)?\s*")
 
 
+_SUPPLEANT_DE = re.compile(r"\s*suppl[ée]ante?\s+(?:de|du|d')\s*(.+?)\s*$", re.I)
+
+
 def _parenthese_reportee(etat: _Etat, n: int, t: str) -> bool:
     """« Gabriel VOLDOIRE » / « (arrivé au point 2) et Annick BARGE, … » : la parenthèse en
     tête de ligne précise le dernier présent lu ; la suite de la ligne continue la liste."""
@@ -778,6 +795,11 @@ def _parenthese_reportee(etat: _Etat, n: int, t: str) -> bool:
     dernier = etat.presents[-1][1]
     if (mandant := _pouvoir_de(trouve.group(1))) is not None:
         etat.procurations.append((n, mandant, dernier, str(dernier)))  # « X » / « (pouvoir de Y) »
+    elif (suppleance := _SUPPLEANT_DE.match(trouve.group(1))) is not None and (
+        titulaire := lire_personne(suppleance.group(1))
+    ) is not None:
+        etat.presents.pop()  # « Mme GÉRARD Sylviane » / « (suppléante de Mme BALLAND Irène) »
+        etat.suppleances.append((n, dernier, titulaire))
     else:
         _precision(etat, n, dernier, trouve.group(1))
     suite = t[trouve.end() :]

@@ -439,7 +439,11 @@ def _coupures(ligne: str) -> list[int]:
 def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:
     """Coupe un morceau trop long à un blanc, en parts d'au plus :data:`MORCEAU_MAX`."""
     while len(morceau) > MORCEAU_MAX:
-        coupe = morceau.rfind(" ", MORCEAU_MAX // 2, MORCEAU_MAX)
+        # de préférence après un point-virgule (« … Pour la commune de X : Mme Nadine » /
+        # « TOUJA … » coupait un nom), sinon à un blanc
+        coupe = morceau.rfind("; ", MORCEAU_MAX // 2, MORCEAU_MAX) + 1
+        if coupe <= 0:
+            coupe = morceau.rfind(" ", MORCEAU_MAX // 2, MORCEAU_MAX)
         if coupe <= 0:
             coupe = MORCEAU_MAX
         yield debut, morceau[:coupe]
