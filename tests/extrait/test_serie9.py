@@ -245,3 +245,23 @@ def test_sigle_dans_un_titre_en_casse_mixte_ne_le_coupe_pas() -> None:
     assert titre == "Convention avec le PETR Portes de Gascogne pour l'instruction"
     assert suite.startswith("Adopté")
     assert couper_titre("CESSION DES CAMBOUS Afin d'aménager la zone")[0] == "CESSION DES CAMBOUS"
+
+
+def test_tableau_de_decisions_a_barres_aux_cellules_coupees() -> None:
+    seance = _seance(
+        "COMMUNAUTÉ DE COMMUNES CŒUR DE BOISCHAUT\nBUREAU COMMUNAUTAIRE\n"
+        "Séance du lundi 4 novembre 2019\nMembres présents : M. Gérard BOUCHET, Mme Sylvie RAGOT\n\n"
+        "N° | Objet | Décision\n"
+        "B-2019-031 | Marché de collecte – avenant n° 2 | Adopté à l'unanimité\n"
+        "B-2019-032 | Demande de subvention DETR 2020 | Adopté à\nl'unanimité\n"
+        "B-2019-033 | Tarifs de l'école de musique | Adopté – Pour : 7 /\n"
+        "Contre : 1 / Abstention : 1\n\nQuestions diverses\n"
+    )
+    assert [(d.numero, d.objet) for d in seance.deliberations] == [
+        ("B-2019-031", "Marché de collecte – avenant n° 2"),
+        ("B-2019-032", "Demande de subvention DETR 2020"),
+        ("B-2019-033", "Tarifs de l'école de musique"),
+    ]
+    assert seance.deliberations[1].scrutins[0].unanimite
+    scrutin = seance.deliberations[2].scrutins[0]
+    assert (scrutin.pour, scrutin.contre, scrutin.abstentions) == (7, 1, 1)

@@ -2873,6 +2873,9 @@ def _tableau_votes(etat: _Etat, n: int, t: str) -> bool:
     d.votes.update({k: int(v) for k, v in nombres.items() if v.isdigit()})
     if "resultat" in colonnes and (res := r.resultat(cellules[colonnes["resultat"]])) is not None:
         d.resultat, d.unanimite, d.mode = res.resultat, res.unanimite, res.mode
+    if "resultat" in colonnes and not nombres:
+        # « Adopté – Pour : 7 / Contre : 1 / Abstention : 1 » : les voix dans la cellule
+        d.votes.update(dict(r.votes(cellules[colonnes["resultat"]])))
     return True
 
 

@@ -391,6 +391,33 @@ def _paragraphe_coupe(numerotees: list[tuple[int, str]], pleine: int) -> tuple[i
     return numerotees[0][0], texte
 
 
+_BARRE = " | "
+_EN_TETE_A_BARRES = re.compile(r"(?:^|\|)\s*(?:objet|intitul[ée]|libell[ée])\s*(?:\||$)", re.I)
+
+
+def _tableau_a_barres(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Un tableau copié avec des barres (« N° | Objet | Décision ») : chaque rangée, et la
+    fin de cellule coupée sur la ligne suivante (« … | Adopté à » / « l'unanimité »), devient
+    une ligne de cellules séparées par des tabulations."""
+    resultat: list[tuple[int, str]] = []
+    colonnes = 0  # nombre de barres d'une rangée du tableau en cours (0 : hors tableau)
+    for numero, texte in numerotees:
+        barres = texte.count(_BARRE)
+        if barres >= 2 and _EN_TETE_A_BARRES.search(texte):
+            colonnes = barres
+        elif colonnes and not texte.strip():
+            colonnes = 0
+        elif colonnes and barres == 0 and resultat and "\t" in resultat[-1][1]:
+            resultat[-1] = (resultat[-1][0], f"{resultat[-1][1].rstrip()} {texte.strip()}")
+            continue
+        elif colonnes and barres != colonnes:
+            colonnes = 0
+        if colonnes:
+            texte = "\t".join(cellule.strip() for cellule in texte.split(_BARRE))
+        resultat.append((numero, texte))
+    return resultat
+
+
 def _recoller_colonnes(
     prep: Preparation, numerotees: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
@@ -467,6 +494,8 @@ def preparer(texte: str) -> Preparation:
     if not prep.aplati:
         numerotees = _sans_pieds_de_page(prep, numerotees)
         numerotees = _tableau_deux_colonnes(numerotees)
+        if _BARRE in texte:
+            numerotees = _tableau_a_barres(numerotees)
         numerotees = _recoller_colonnes(prep, numerotees)
         numerotees = _libelles_puis_valeurs_en_colonne(numerotees)
         # un texte aplati puis coupé à largeur fixe : recollé, c'est un texte aplati
