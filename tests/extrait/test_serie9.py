@@ -265,3 +265,36 @@ def test_tableau_de_decisions_a_barres_aux_cellules_coupees() -> None:
     assert seance.deliberations[1].scrutins[0].unanimite
     scrutin = seance.deliberations[2].scrutins[0]
     assert (scrutin.pour, scrutin.contre, scrutin.abstentions) == (7, 1, 1)
+
+
+def test_quorum_en_membres_presents_sur_le_total() -> None:
+    seance = _seance(
+        "RÉGION NORMANDIE\nCOMMISSION PERMANENTE\nRéunion du lundi 6 mars 2023\n"
+        "Étaient présents : Mme Hélène CORDIER, M. Olivier BARBIER\n"
+        "Quorum : 2 membres présents sur 26 – Votants : 2\n"
+    )
+    assert seance.decomptes is not None
+    assert (seance.decomptes.presents, seance.decomptes.votants) == (2, 2)
+
+
+def test_decomptes_ecrits_a_chaque_point_seulement() -> None:
+    point = (
+        "Nombre de délégués en exercice : 54\nNombre de présents : 28\n"
+        "Nombre de votants : 30 Abstention : 0 Opposition : 0 Approbation : 30\n"
+    )
+    resultat = lire_extrait(
+        "SYNDICAT D'ÉNERGIES DU HAUT-ANJOU\nCOMITÉ SYNDICAL DU MARDI 17 DÉCEMBRE 2019\n"
+        "1- Groupement de commandes pour l'achat d'électricité\n" + point
+        + "2- Contributions des communes pour l'année 2020\n" + point
+    )
+    seance = resultat.seance
+    assert seance is not None and seance.decomptes is not None
+    d = seance.decomptes
+    assert (d.en_exercice, d.presents, d.votants) == (54, 28, 30)
+    assert sum(c.code == "extrait.decompte-repete" for c in resultat.rapport.constats) == 3
+    autre = lire_extrait(
+        "SYNDICAT D'ÉNERGIES DU HAUT-ANJOU\nCOMITÉ SYNDICAL DU MARDI 17 DÉCEMBRE 2019\n"
+        "1- Groupement de commandes\n" + point
+        + "2- Contributions\n" + point.replace("28", "27")
+    ).seance
+    assert autre is not None and (autre.decomptes is None or autre.decomptes.presents is None)

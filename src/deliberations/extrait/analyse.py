@@ -242,6 +242,7 @@ class _Etat:
     numero_d_extrait: str | None = None  # « N° 2021 3 1 » en tête d'extrait, avant l'objet
     points_annonces: list[str] = attrs.Factory(list)  # « Ordre du Jour - A ; - B ; … » (aplati)
     puces_o: bool = False  # ordre du jour à puces « o » en cours de lecture (aplati)
+    decomptes_points: dict[str, list[int]] = attrs.Factory(dict)  # écrits à chaque point
     libelle_point: str | None = None
     tableau_votes: dict[str, int] | None = None
     liste_decisions: bool = False
@@ -1245,6 +1246,11 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     if d is not None and 160 < len(t) <= 2000 and not _vote_complet(d):
         _votes_en_phrase(etat, n, d, t)  # après les branches qui ouvrent un nouveau point
     if len(t) <= 160 and (valeurs := r.votes(t)):
+        if d is not None and etat.decomptes_points and "otants" in t:
+            # « Nombre de votants : 30 Abstention : 0 … » : le décompte écrit à chaque point
+            etat.decomptes_points.setdefault("votants", []).extend(
+                v for cle, v in r.decomptes(t) if cle == "votants"
+            )
         _appliquer_votes(etat, n, valeurs, t)
         return
     if d is not None and (decide := r.decision(t)) is not None:
@@ -1651,7 +1657,9 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
                 etat.decomptes.setdefault(cle, valeur)
             elif cle == "votants":
                 courante.votes["votants"] = valeur
+                etat.decomptes_points.setdefault(cle, []).append(valeur)
             else:
+                etat.decomptes_points.setdefault(cle, []).append(valeur)
                 etat.constat(
                     "extrait.decompte-point",
                     Severite.INFO,
@@ -3742,6 +3750,23 @@ def _sans_absents_nommes(etat: _Etat, membres: _Membres, presents: list[Elu]) ->
     return [e for e in presents if membres.cle(e) not in retires]
 
 
+def _decomptes_repetes(etat: _Etat) -> None:
+    """Des décomptes écrits à chaque point seulement (« Nombre de délégués en exercice : 54
+    Nombre de présents : 28 Nombre de votants : 30 »), les mêmes partout, sans décompte de
+    séance : ce sont ceux de la séance (c'est dit)."""
+    for cle, valeurs in etat.decomptes_points.items():
+        if cle in etat.decomptes or len(valeurs) < 2 or len(set(valeurs)) != 1:
+            continue
+        etat.decomptes[cle] = valeurs[0]
+        etat.constat(
+            "extrait.decompte-repete",
+            Severite.INFO,
+            0,
+            f"Nombre de {cle} écrit à chaque point ({valeurs[0]}, {len(valeurs)} fois) et nulle "
+            "part pour la séance : retenu pour la séance.",
+        )
+
+
 def _construire(
     etat: _Etat,
     identifiant_actes: str | None,
@@ -3751,6 +3776,7 @@ def _construire(
     if etat.date is None:
         _deduire_annee(etat)
     _verifier_date(etat)
+    _decomptes_repetes(etat)
     if etat.date is None:
         etat.constat(
             "extrait.date-absente",

@@ -662,6 +662,11 @@ _PRESENTS_SUR = re.compile(
     rf"\b{_EN_LETTRES}\s+(?:conseillers|membres|delegues)\s+presents\s+sur\s+{_EN_LETTRES}\s+en\s+exercice"
     rf"(?:\s*,?\s*soit\s+{_EN_LETTRES}\s+votants)?"
 )
+# « Quorum : 18 membres présents sur 26 – Votants : 21 » : les présents (le total n'est pas dit
+# « en exercice »)
+_QUORUM_PRESENTS = re.compile(
+    rf"\bquorum\s*:\s*{_EN_LETTRES}\s+(?:conseillers|membres|delegues)\s+presents\b"
+)
 _AVEC_PRESENTS = re.compile(
     rf"\bavec\s+{_EN_LETTRES}\s+(?:conseillers|membres|delegues)\s+presents"
 )
@@ -791,6 +796,9 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
             if sur.group(groupe) and (valeur := _valeur(sur.group(groupe))) is not None:
                 resultats.append((cle, valeur))
     if (avec := _AVEC_PRESENTS.search(plat)) is not None and (v := _valeur(avec.group(1))):
+        resultats.append(("presents", v))
+    quorum = _QUORUM_PRESENTS.search(plat) if sur is None else None
+    if quorum is not None and (v := _valeur(quorum.group(1))) is not None:
         resultats.append(("presents", v))
     for trouve in _DENOMBRE_PRESENTS.finditer(plat):
         valeur = nombre_en_lettres(trouve.group(1))
