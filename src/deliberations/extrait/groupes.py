@@ -348,8 +348,8 @@ def pour_la_commune(texte: str) -> tuple[list[str], list[str]] | None:
     >>> pour_la_commune("madame ROBIN Odile, monsieur REY Luc") is None
     True
     """
-    debut = texte.lstrip()[:8].lower()
-    if len(texte) > 5000 or ("pour" not in texte.lower() and debut != "commune "):
+    tete = texte.lstrip()[:8].lower()
+    if len(texte) > 5000 or ("pour" not in texte.lower() and tete != "commune "):
         return None  # « Commune de X : M. A, M. B » : le groupe en tête de ligne, sans « pour »
     groupes = list(_POUR_LA_COMMUNE.finditer(texte))
     if not groupes or texte[: groupes[0].start()].strip(" ,;"):
