@@ -20,7 +20,6 @@ ECARTS: dict[str, str] = {
     "170": "collectivite, type : None (la communauté n'est nommée que dans le corps du texte aplati, après les points ; constat extrait.collectivite-absente)",
     "173": "presents : un présent attendu à null (« M. le Président » d'un membre, nommé par sa seule fonction) : le modèle ne porte que des personnes nommées ; lu et signalé (extrait.nom-illisible)",
     "221": "collectivite, type : None au lieu du syndicat (texte aplati dont les fins de ligne ont disparu sans espace : « L’ASSAINISSEMENTDE LA VALLEE DE LA VAUCOULEURSSiège » collé en capitales, la coupure « ASSAINISSEMENT|DE » est illisible ; la phrase d'ouverture ne donne que la nature « Syndicat Intercommunal pour l’Assainissement », laissée vide avec le constat extrait.collectivite-nature)",
-    "256": "deliberations : objet « … DU CONSEILGÉNÉRAL AUX CONSEILS … » au lieu de « … DU CONSEIL GÉNÉRAL AUX … » (extrait de recueil aplati dont les fins de ligne ont disparu sans espace entre deux mots en capitales : « CONSEIL|GÉNÉRAL » est illisible sans dictionnaire ; signalé par extrait.texte-aplati)",
     "186": 'presents : un présent perdu (le pied de page « Conseil communautaire du … Compte-rendu 1 2 » collé à son nom dans le texte aplati ; constat extrait.nom-illisible)',
 }
 

@@ -165,6 +165,16 @@ def test_extrait_de_recueil_aplati_aux_fins_de_ligne_collees() -> None:
     assert deliberation.scrutins[0].resultat is not None
 
 
+def test_objet_aux_mots_colles_refait_avec_la_seconde_copie_du_titre() -> None:
+    texte = _RECUEIL_COLLE.replace(
+        "DÉSIGNATION DES REPRÉSENTANTS AUX COLLÈGESM.", "DÉSIGNATION DU CONSEILGÉNÉRAL AUX COLLÈGESM."
+    ).replace("N° 3____DÉSIGNATION DES REPRÉSENTANTS", "N° 3____DÉSIGNATION DU CONSEIL GÉNÉRALAUX COLLÈGES")
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None
+    assert resultat.seance.deliberations[0].objet == "DÉSIGNATION DU CONSEIL GÉNÉRAL AUX COLLÈGES"
+    assert any(c.code == "extrait.objet-recolle" for c in resultat.rapport.constats)
+
+
 def test_petites_capitales_mais_pas_un_prenom_colle_au_nom() -> None:
     assert petites_capitales("M. Louis GRiMaL et RenéMOREAU") == "M. Louis GRIMAL et RenéMOREAU"
 

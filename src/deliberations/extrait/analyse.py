@@ -3750,6 +3750,60 @@ def _sans_absents_nommes(etat: _Etat, membres: _Membres, presents: list[Elu]) ->
     return [e for e in presents if membres.cle(e) not in retires]
 
 
+_MOT_LONG_EN_CAPITALES = re.compile(r"[A-ZÀ-Ý'’]{13,}")
+
+
+def _objets_recolles(etat: _Etat) -> None:
+    """Un extrait de recueil aplati répète le titre du point dans le texte du rapport, ses
+    fins de ligne perdues à d'autres endroits (« DU CONSEILGÉNÉRAL AUX » puis « DU CONSEIL
+    GÉNÉRALAUX ») : les blancs des deux copies, réunis, redonnent les mots (c'est dit)."""
+    lettres, positions = "", list[int]()
+    for d in etat.deliberations:
+        objet = " ".join(d.objet)
+        if not d.objet or not _MOT_LONG_EN_CAPITALES.search(objet) or len(objet) > 300:
+            continue
+        if not lettres:  # (le texte entier, sans blancs, une fois et seulement au besoin)
+            lettres, positions = _sans_blancs(" ".join(ligne.texte for ligne in etat.lignes))
+        cle, _ = _sans_blancs(objet)
+        premiere = lettres.find(cle)
+        seconde = lettres.find(cle, premiere + 1) if premiere >= 0 else -1
+        if seconde < 0:
+            continue
+        blancs = _blancs_avant(objet) | {
+            k - seconde
+            for k in range(seconde + 1, seconde + len(cle))
+            if positions[k] > positions[k - 1] + 1
+        }
+        refait = "".join((" " if k in blancs else "") + c for k, c in enumerate(cle))
+        if refait != objet:
+            etat.constat(
+                "extrait.objet-recolle",
+                Severite.INFO,
+                d.ligne,
+                f"Objet « {objet[:80]} » lu « {refait[:80]} » : les mots collés sont séparés "
+                "comme dans la seconde copie du titre.",
+            )
+            d.objet = [refait]
+
+
+def _sans_blancs(texte: str) -> tuple[str, list[int]]:
+    """Le texte sans ses blancs, et la position de chaque caractère gardé."""
+    gardes = [(i, c) for i, c in enumerate(texte) if not c.isspace()]
+    return "".join(c for _, c in gardes), [i for i, _ in gardes]
+
+
+def _blancs_avant(texte: str) -> set[int]:
+    """Les rangs (dans le texte sans blancs) des caractères précédés d'un blanc."""
+    rangs, k = set(), 0
+    for i, c in enumerate(texte):
+        if c.isspace():
+            continue
+        if i and texte[i - 1].isspace():
+            rangs.add(k)
+        k += 1
+    return rangs
+
+
 def _decomptes_repetes(etat: _Etat) -> None:
     """Des décomptes écrits à chaque point seulement (« Nombre de délégués en exercice : 54
     Nombre de présents : 28 Nombre de votants : 30 »), les mêmes partout, sans décompte de
@@ -3777,6 +3831,8 @@ def _construire(
         _deduire_annee(etat)
     _verifier_date(etat)
     _decomptes_repetes(etat)
+    if etat.aplati:
+        _objets_recolles(etat)
     if etat.date is None:
         etat.constat(
             "extrait.date-absente",
