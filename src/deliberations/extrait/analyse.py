@@ -3757,23 +3757,22 @@ def _objets_recolles(etat: _Etat) -> None:
     """Un extrait de recueil aplati répète le titre du point dans le texte du rapport, ses
     fins de ligne perdues à d'autres endroits (« DU CONSEILGÉNÉRAL AUX » puis « DU CONSEIL
     GÉNÉRALAUX ») : les blancs des deux copies, réunis, redonnent les mots (c'est dit)."""
-    lettres, positions = "", list[int]()
+    texte = lettres = ""
     for d in etat.deliberations:
         objet = " ".join(d.objet)
         if not d.objet or not _MOT_LONG_EN_CAPITALES.search(objet) or len(objet) > 300:
             continue
-        if not lettres:  # (le texte entier, sans blancs, une fois et seulement au besoin)
-            lettres, positions = _sans_blancs(" ".join(ligne.texte for ligne in etat.lignes))
-        cle, _ = _sans_blancs(objet)
-        premiere = lettres.find(cle)
-        seconde = lettres.find(cle, premiere + 1) if premiere >= 0 else -1
-        if seconde < 0:
+        if not texte:  # (le texte entier, une fois et seulement au besoin)
+            texte = " ".join(ligne.texte for ligne in etat.lignes)
+            lettres = _BLANCS.sub("", texte)
+        cle = _BLANCS.sub("", objet)
+        if lettres.count(cle) < 2:
             continue
-        blancs = _blancs_avant(objet) | {
-            k - seconde
-            for k in range(seconde + 1, seconde + len(cle))
-            if positions[k] > positions[k - 1] + 1
-        }
+        copies = re.finditer(r"\s*".join(map(re.escape, cle)), texte)
+        seconde = next(copies, None) and next(copies, None)
+        if seconde is None:
+            continue
+        blancs = _blancs_avant(objet) | _blancs_avant(seconde.group(0))
         refait = "".join((" " if k in blancs else "") + c for k, c in enumerate(cle))
         if refait != objet:
             etat.constat(
@@ -3786,10 +3785,7 @@ def _objets_recolles(etat: _Etat) -> None:
             d.objet = [refait]
 
 
-def _sans_blancs(texte: str) -> tuple[str, list[int]]:
-    """Le texte sans ses blancs, et la position de chaque caractère gardé."""
-    gardes = [(i, c) for i, c in enumerate(texte) if not c.isspace()]
-    return "".join(c for _, c in gardes), [i for i, _ in gardes]
+_BLANCS = re.compile(r"\s+")
 
 
 def _blancs_avant(texte: str) -> set[int]:

@@ -477,8 +477,18 @@ _FIN_DE_LIGNE_COLLEE = re.compile(
     r"|(?<=\d\.)(?=[A-ZÉÈ][a-zéè]{2})"  # « … au 1er janvier 2015.Adopté par … »
     r"|(?<=[A-ZÉÈ]{3})(?=[A-ZÉÈ][a-zéèêà]{2})"  # « ASSAINISSEMENTDes crédits »
     r"|(?<=[a-zéèêàç]{3}\.)(?=\d{1,2}\s+[–-]\s)"  # « … à l’unanimité.2 – BUDGET »
+)
+
+
+# Fins de ligne collées d'un extrait de recueil (« 2008RAPPORT N° 3DATE », « GuyBESSON »,
+# « LABORDESECRÉTAIRE DE SÉANCE ») : cherchées seulement si la ligne en porte l'indice
+_INDICE_COLLE = re.compile(
+    r"[a-zéèêëàâçûôîï\d][A-ZÉÈÀÂ]{3}|[A-ZÉÈÀ](?:[A-ZÉÈ]{2}(?:\.[A-ZÉÈ]|M\.\s)|SECR[ÉE]TAIRE|"
+    r"[ÉE]TAIENT|ABSENTS?\s|OBJET\s|DATE\s)|\set[A-ZÉÈ]"
+)
+_COLLES_EN_CAPITALES = re.compile(
     # « GuyBESSON », « RenéMOREAU » : un prénom collé au nom en capitales de la ligne suivante
-    r"|(?<=[A-ZÉÈ][a-zéèêëàâçûôîï])(?=[A-ZÉÈÀÂ]{3,}\b)"
+    r"(?<=[A-ZÉÈ][a-zéèêëàâçûôîï])(?=[A-ZÉÈÀÂ]{3,}\b)"
     r"|(?<=[A-ZÉÈ][a-zéèêëàâçûôîï]{2})(?=[A-ZÉÈÀÂ]{3,}\b)"
     r"|(?<=[A-ZÉÈ][a-zéèêëàâçûôîï]{3})(?=[A-ZÉÈÀÂ]{3,}\b)"
     r"|(?<=\set)(?=[A-ZÉÈ][a-zéèA-ZÉÈ])"  # « TEYSSIER etJean-Louis VIGIER »
@@ -513,4 +523,6 @@ def decoller(ligne: str) -> str:
     """
     if "___" in ligne:
         ligne = _FILET.sub(" ", ligne)  # « 4 avril 2008____RAPPORT N° 3 » : un filet sépare
+    if _INDICE_COLLE.search(ligne):
+        ligne = _COLLES_EN_CAPITALES.sub(" ", ligne)
     return _FIN_DE_LIGNE_COLLEE.sub(" ", ligne)
