@@ -5,12 +5,16 @@ département et de région) : chaque règle sur un petit texte, indépendamment 
 from __future__ import annotations
 
 import datetime as dt
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from deliberations.extrait import lire_extrait
 from deliberations.extrait.collectivite import collectivite_generale, nom_avant_communaute
 from deliberations.extrait.groupes import pour_la_commune
-from deliberations.extrait.normalisation import petites_capitales, segmenter
-from deliberations.extrait.preparation import preparer
+from deliberations.extrait.normalisation import decoller, petites_capitales, segmenter
+from deliberations.extrait.preparation import _tableau_a_barres, preparer
 from deliberations.extrait.reconnaisseurs import couper_titre, decision_adoptee, objet_proces_verbal
 from deliberations.model import Seance, StatutPresence
 
@@ -308,3 +312,32 @@ def test_decomptes_ecrits_a_chaque_point_seulement() -> None:
         + "2- Contributions\n" + point.replace("28", "27")
     ).seance
     assert autre is not None and (autre.decomptes is None or autre.decomptes.presents is None)
+
+
+_TEXTE_COLLE = st.text(
+    alphabet=st.sampled_from(list("aeéGuyBESONRAPT2008 _.M-:|;DÉLIBRé\n")), max_size=200
+)
+
+
+@given(_TEXTE_COLLE)
+def test_decoller_ne_fait_qu_ajouter_des_blancs(texte: str) -> None:
+    """Les fins de ligne recollées : des blancs ajoutés (et les filets « ___ » retirés), aucun
+    autre caractère perdu ni ajouté."""
+
+    def sans_blancs(x: str) -> str:
+        return re.sub(r"\s", "", x)
+
+    assert sans_blancs(decoller(texte)) == sans_blancs(re.sub(r"_{3,}", "", texte))
+
+
+@given(_TEXTE_COLLE)
+def test_tableau_a_barres_garde_le_texte_des_cellules(texte: str) -> None:
+    """Les rangées d'un tableau à barres : les barres deviennent des tabulations, les lignes de
+    suite rejoignent leur rangée ; aucun autre caractère perdu ni ajouté."""
+    lignes = [(i, ligne) for i, ligne in enumerate(("N° | Objet | Décision\n" + texte).split("\n"))]
+    lues = _tableau_a_barres(lignes)
+
+    def propre(paires: list[tuple[int, str]]) -> str:
+        return re.sub(r"[\s|]", "", "".join(t for _, t in paires))
+
+    assert propre(lues) == propre(lignes)
