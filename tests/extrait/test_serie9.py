@@ -15,8 +15,13 @@ from deliberations.extrait.collectivite import collectivite_generale, nom_avant_
 from deliberations.extrait.groupes import pour_la_commune
 from deliberations.extrait.normalisation import decoller, petites_capitales, segmenter
 from deliberations.extrait.preparation import _tableau_a_barres, preparer
-from deliberations.extrait.reconnaisseurs import couper_titre, decision_adoptee, objet_proces_verbal
-from deliberations.model import Seance, StatutPresence
+from deliberations.extrait.reconnaisseurs import (
+    couper_titre,
+    decision_adoptee,
+    objet_proces_verbal,
+    organe,
+)
+from deliberations.model import Organe, Seance, StatutPresence
 
 _SIVU = (
     "SYNDICAT INTERCOMMUNAL À VOCATION UNIQUE DES TROIS VALLONS\n"
@@ -341,3 +346,18 @@ def test_tableau_a_barres_garde_le_texte_des_cellules(texte: str) -> None:
         return re.sub(r"[\s|]", "", "".join(t for _, t in paires))
 
     assert propre(lues) == propre(lignes)
+
+
+def test_commission_permanente_apres_conseil_regional_dans_un_en_tete_aplati() -> None:
+    assert organe("RÉGION CENTRE-VAL DE LOIRE CONSEIL RÉGIONAL COMMISSION PERMANENTE RÉGIONALE") == (
+        Organe.COMMISSION_PERMANENTE,
+        None,
+    )
+    assert organe("Le conseil régional, réuni en séance plénière") == (
+        Organe.CONSEIL_REGIONAL,
+        None,
+    )
+
+
+def test_objet_proces_verbal_en_capitales() -> None:
+    assert objet_proces_verbal("OBJET : PROCÈS-VERBAL DU COMITÉ SYNDICAL DU MARDI 17 DÉCEMBRE 2019")

@@ -127,7 +127,18 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
                 return _organe_restreint(suite) or valeur, nom
     if sigle is not None:
         return sigle
+    if retenu in _GENERAUX and (apres := _ORGANE_APRES.match(plat, _fin_du_retenu(candidats, retenu))):
+        # « CONSEIL RÉGIONAL COMMISSION PERMANENTE RÉGIONALE » (en-tête aplati) : la commission
+        return _organe_restreint(plat[apres.end() :]) or retenu, None
     return (retenu, None) if retenu is not None else None
+
+
+_ORGANE_APRES = re.compile(r"\s*[-–,:]?\s*(?=commission\s+permanente|bureau\b)")
+
+
+def _fin_du_retenu(candidats: list[tuple[int, int, re.Match[str], Organe]], retenu: Organe) -> int:
+    """La fin de la première mention de l'organe retenu."""
+    return min((t.end() for _, _, t, v in candidats if v is retenu), default=0)
 
 
 _SIGLE_SEUL = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý.\-]{1,11}")
@@ -319,7 +330,7 @@ _OBJET_PROCES_VERBAL = re.compile(
 def objet_proces_verbal(texte: str) -> bool:
     """« Objet : Procès-verbal du comité syndical du 17 décembre 2019 » : le document est le
     procès-verbal de cette séance (présenté à une séance ultérieure)."""
-    return "bjet" in texte and _OBJET_PROCES_VERBAL.search(_plat(texte)) is not None
+    return ("bjet" in texte or "BJET" in texte) and _OBJET_PROCES_VERBAL.search(_plat(texte)) is not None
 
 
 def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] | None:
