@@ -501,10 +501,10 @@ _RENVOI_OUVERT = re.compile(r"\(\d{1,2}\)\s*\.?\s*[A-ZÀ-Ý][^()]*[^.\s]$")
 def _coupee(etat: _Etat, texte: str) -> bool:
     """Une ligne de liste dont le dernier nom continue sur la ligne suivante."""
     if (
-        etat.courante is not None
-        and texte[-1:].isdigit()
-        and _VOTE_COUPE.search(texte, max(len(texte) - 60, 0))
+        texte[-1:].isdigit()
         and _SUITE_DE_VOTE.match(etat.suivante)
+        and _VOTE_COUPE.search(texte, max(len(texte) - 60, 0))
+        and etat.courante is not None
     ):
         return True  # « … 2 voix contre et 2 » / « abstentions, approuve … »
     if "(" in texte and len(texte) < 600 and _RENVOI_OUVERT.search(texte) is not None:
@@ -548,8 +548,8 @@ def _recoller(avant: str, texte: str) -> str | None:
 
 
 # un vote coupé en fin de ligne : le dernier nombre sur une ligne, son libellé sur la suivante
-_VOTE_COUPE = re.compile(r"\b(?:voix|pour|contre|abstentions?)\b[^.;]*\s\d{1,3}$", re.I)
-_SUITE_DE_VOTE = re.compile(r"\s*(?:abstentions?|voix|pour|contre|bulletins?)\b", re.I)
+_VOTE_COUPE = re.compile(r"\b(?:voix|pour|contre|abstentions?)\b[^.;:]*\s\d{1,3}$", re.I)
+_SUITE_DE_VOTE = re.compile(r"\s*(?:abstentions?|voix|pour|contre|bulletins?)\b(?!\s*:)", re.I)
 
 
 _TRAIT_FINAL = re.compile(r"[A-Za-zÀ-ÿ]-$")

@@ -248,9 +248,11 @@ _POINT_NUMEROTE = re.compile(
 # saute aux blancs)
 _RANG_PUIS_TITRE = re.compile(r"\s(?=\d{1,2}\s*[-–)]\s+[A-ZÉÈÀ])")
 _ISSUE_AVANT = re.compile(
-    r"(?:[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|unanimit[ée]|majorit[ée]|[Rr]ejet[ée]e?s?"
-    # « … Opposition : 0 Approbation : 30 3- Délibération … » : le dernier nombre d'un vote
-    r"|(?:[Aa]pprobation|[Oo]pposition|[Aa]bstentions?|[Cc]ontre|[Pp]our)\s*:\s*\d{1,3})\s*$"
+    r"(?:[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|unanimit[ée]|majorit[ée]|[Rr]ejet[ée]e?s?)\s*$"
+)
+# « … Opposition : 0 Approbation : 30 3- Délibération … » : le dernier nombre d'un vote
+_NOMBRE_DE_VOTE_AVANT = re.compile(
+    r"(?:[Aa]pprobation|[Oo]pposition|[Aa]bstentions?|[Cc]ontre|[Pp]our)\s*:\s*\d{1,3}\s*$"
 )
 # « … Adopté Page 2/9 … » : un numéro de page dans le flux, coupé avant et après
 PAGE_FLUX = re.compile(r"[Pp]age\s+\d{1,3}\s*(?:/|sur)\s*\d{1,3}(?![\w/])")
@@ -370,7 +372,11 @@ def _coupures(ligne: str) -> list[int]:
         forts.update(
             t.end()
             for t in _RANG_PUIS_TITRE.finditer(ligne)
-            if _ISSUE_AVANT.search(ligne, max(0, t.start() - 20), t.start())
+            if _ISSUE_AVANT.search(ligne, max(0, t.start() - 16), t.start())
+            or (
+                ligne[max(0, t.start() - 3) : t.start()].strip()[-1:].isdigit()
+                and _NOMBRE_DE_VOTE_AVANT.search(ligne, max(0, t.start() - 20), t.start())
+            )
         )
         for page in numeros_de_page(ligne):
             forts.update((page.start(), page.end()))

@@ -808,7 +808,7 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
                 resultats.append((cle, valeur))
     if (avec := _AVEC_PRESENTS.search(plat)) is not None and (v := _valeur(avec.group(1))):
         resultats.append(("presents", v))
-    quorum = _QUORUM_PRESENTS.search(plat) if sur is None else None
+    quorum = _QUORUM_PRESENTS.search(plat) if sur is None and "quorum" in plat else None
     if quorum is not None and (v := _valeur(quorum.group(1))) is not None:
         resultats.append(("presents", v))
     for trouve in _DENOMBRE_PRESENTS.finditer(plat):
