@@ -293,6 +293,19 @@ def test_region_douze_jours_erreur() -> None:
     assert r.constats[0].article == "CGCT art. L4132-18"
 
 
+def test_commission_permanente_sans_delai_de_douze_jours() -> None:
+    # L3121-19 et L4132-18 : douze jours avant une réunion du conseil, pas de la commission
+    # permanente (délai du règlement intérieur, que la séance ne dit pas)
+    for type_ in (TypeCollectivite.REGION, TypeCollectivite.DEPARTEMENT):
+        s = seance(
+            type=type_,
+            population=None,
+            convocation=dt.date(2024, 9, 15),
+            organe=Organe.COMMISSION_PERMANENTE,
+        )
+        assert "convocation.delai" not in valider(s).codes()
+
+
 # ------------------------------------------------------------ 9. secrétaire de séance
 
 

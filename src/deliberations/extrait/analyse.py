@@ -22,6 +22,7 @@ from deliberations.extrait.collectivite import (
     dans_le_titre,
     en_tete,
     nature_seule,
+    nom_avant_communaute,
     nom_poursuivi,
     par_le_president,
     sans_titre,
@@ -240,6 +241,8 @@ class _Etat:
     titre_puce: str | None = None
     numero_d_extrait: str | None = None  # « N° 2021 3 1 » en tête d'extrait, avant l'objet
     points_annonces: list[str] = attrs.Factory(list)  # « Ordre du Jour - A ; - B ; … » (aplati)
+    puces_o: bool = False  # ordre du jour à puces « o » en cours de lecture (aplati)
+    decomptes_points: dict[str, list[int]] = attrs.Factory(dict)  # écrits à chaque point
     libelle_point: str | None = None
     tableau_votes: dict[str, int] | None = None
     liste_decisions: bool = False
@@ -500,6 +503,13 @@ _RENVOI_OUVERT = re.compile(r"\(\d{1,2}\)\s*\.?\s*[A-ZÀ-Ý][^()]*[^.\s]$")
 
 def _coupee(etat: _Etat, texte: str) -> bool:
     """Une ligne de liste dont le dernier nom continue sur la ligne suivante."""
+    if (
+        texte[-1:].isdigit()
+        and _SUITE_DE_VOTE.match(etat.suivante)
+        and _VOTE_COUPE.search(texte, max(len(texte) - 60, 0))
+        and etat.courante is not None
+    ):
+        return True  # « … 2 voix contre et 2 » / « abstentions, approuve … »
     if "(" in texte and len(texte) < 600 and _RENVOI_OUVERT.search(texte) is not None:
         return True  # le texte d'un renvoi continue sur la ligne suivante
     if len(texte) < 600 and (
@@ -535,7 +545,14 @@ def _recoller(avant: str, texte: str) -> str | None:
         return f"{avant} {propre}"
     if _PRESIDENCE_COUPEE.search(avant) is not None:
         return f"{avant} {propre}"
+    if avant[-1:].isdigit() and _SUITE_DE_VOTE.match(propre):
+        return f"{avant} {propre}"
     return None
+
+
+# un vote coupé en fin de ligne : le dernier nombre sur une ligne, son libellé sur la suivante
+_VOTE_COUPE = re.compile(r"\b(?:voix|pour|contre|abstentions?)\b[^.;:]*\s\d{1,3}$", re.I)
+_SUITE_DE_VOTE = re.compile(r"\s*(?:abstentions?|voix|pour|contre|bulletins?)\b(?!\s*:)", re.I)
 
 
 _TRAIT_FINAL = re.compile(r"[A-Za-zÀ-ÿ]-$")
@@ -770,6 +787,9 @@ _COMMUNE_INITIALE = re.compile(r"(?:pour\s+la\s+)?commune\s", re.I)
 _PARENTHESE_INITIALE = re.compile(r"\(([^()]{2,80})\)\s*(?:,|\bet\b)?\s*")
 
 
+_SUPPLEANT_DE = re.compile(r"\s*suppl[ée]ante?\s+(?:de|du|d')\s*(.+?)\s*$", re.I)
+
+
 def _parenthese_reportee(etat: _Etat, n: int, t: str) -> bool:
     """« Gabriel VOLDOIRE » / « (arrivé au point 2) et Annick BARGE, … » : la parenthèse en
     tête de ligne précise le dernier présent lu ; la suite de la ligne continue la liste."""
@@ -779,6 +799,11 @@ def _parenthese_reportee(etat: _Etat, n: int, t: str) -> bool:
     dernier = etat.presents[-1][1]
     if (mandant := _pouvoir_de(trouve.group(1))) is not None:
         etat.procurations.append((n, mandant, dernier, str(dernier)))  # « X » / « (pouvoir de Y) »
+    elif (suppleance := _SUPPLEANT_DE.match(trouve.group(1))) is not None and (
+        titulaire := lire_personne(suppleance.group(1))
+    ) is not None:
+        etat.presents.pop()  # « Mme GÉRARD Sylviane » / « (suppléante de Mme BALLAND Irène) »
+        etat.suppleances.append((n, dernier, titulaire))
     else:
         _precision(etat, n, dernier, trouve.group(1))
     suite = t[trouve.end() :]
@@ -848,6 +873,26 @@ def _points_annonces(texte: str) -> list[str]:
     return [p for p in points if len(p) >= 6 and not _PAS_UNE_DECISION.match(cle_texte(p))]
 
 
+# « Secrétaire de séance : X A l'ordre du jour : o » / « Approbation du … o Budget 2011 o » :
+# l'ordre du jour à puces « o » (symbole perdu d'une liste Word) d'un texte aplati
+_ORDRE_DU_JOUR_PUCE_O = re.compile(r"(?:(?:^|\s)[AaÀà]\s+l['’]\s*)?ordre\s+du\s+jour\s*:?\s*o\s*$", re.I)
+_PUCE_O = re.compile(r"\so(?:\s|$)")
+
+
+def _ordre_du_jour_a_puces_o(etat: _Etat, n: int, t: str) -> bool:
+    """L'ordre du jour à puces « o » : annoncé en fin de morceau, puis ses points séparés par
+    les puces ; ni des délibérations, ni des lignes à comprendre (il est écarté)."""
+    if (annonce := _ORDRE_DU_JOUR_PUCE_O.search(t)) is not None:
+        if avant := t[: annonce.start()].strip():
+            _traiter(etat, n, avant)
+        etat.puces_o = True
+        return True
+    if etat.puces_o and _PUCE_O.search(t):
+        return True
+    etat.puces_o = False
+    return False
+
+
 def _point_annonce(etat: _Etat, n: int, t: str) -> bool:
     """Dans un texte aplati, un point annoncé par l'ordre du jour revient en tête d'un morceau,
     collé à son exposé (« Budget primitif 2013 Bernard Aubertin présente … ») : son titre."""
@@ -864,6 +909,9 @@ def _point_annonce(etat: _Etat, n: int, t: str) -> bool:
 
 
 _NUMERO_D_EXTRAIT = re.compile(r"(?:^|\s)N\s?°\s?((?:19|20)\d\d(?:\s+\d{1,4}){1,3})\s*$")
+# « … Réunion du vendredi 4 avril 2008 RAPPORT N° 3 » (extrait d'un recueil départemental) :
+# le numéro du rapport, dont l'objet suit (« OBJET DE LA DÉLIBÉRATION : … »)
+_RAPPORT_NUMERO_FINAL = re.compile(r"(?:^|\s)RAPPORT\s+N\s?°\s?(\d{1,4}(?:[./-]\d{1,4}){0,3})\s*$")
 _TITRE_DEUX_POINTS = re.compile(
     r"(?:^|(?<=[.!?)»]\s))(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?«»]{2,150}?[^.:;!?,\s])\s?:\s+(?P<suite>[A-ZÉÈÀ].{20,})"
 )
@@ -991,6 +1039,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if etat.ordre_du_jour and r.numero_deliberation(t) is None:
         etat.ordre_du_jour = False
+    if etat.aplati and not etat.deliberations and _ordre_du_jour_a_puces_o(etat, n, t):
+        return
     if etat.aplati and (annonce := _ORDRE_DU_JOUR_LISTE.match(t)) is not None:
         etat.points_annonces = _points_annonces(annonce.group("points"))[:_POINTS_ANNONCES_MAX]
         return
@@ -998,12 +1048,34 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if t[:1].isdigit() and len(t) <= 60 and _rubrique_numerotee(etat, n, t):
         return  # « 1. FINANCES » puis « 1.1 Décision modificative »
-    if "°" in t and (numero := _NUMERO_D_EXTRAIT.search(t)) is not None:
+    if "°" in t and (
+        numero := _NUMERO_D_EXTRAIT.search(t) or _RAPPORT_NUMERO_FINAL.search(t)
+    ) is not None:
         # « … Votants N° 2015 9 4 » : le numéro de l'extrait, avant sa phrase d'ouverture et
         # son objet ; il revient au point que le prochain « OBJET : » ouvre
         etat.numero_d_extrait = re.sub(r"\s+", " ", numero.group(1))
         if avant := t[: numero.start()].strip():
             _traiter(etat, n, avant)
+        return
+    if not etat.deliberations and t[:5].lower() == "objet" and _objet_proces_verbal(etat, n, t):
+        return
+    if etat.section is not None and etat.deliberations and _ISSUE_EN_CAPITALES.match(t):
+        etat.section = None  # « ADOPTÉ. » après la liste des pouvoirs d'un extrait : l'issue
+    if (
+        etat.section is not None
+        and t[:6].lower() == "groupe"
+        and (politique := _GROUPE_POLITIQUE.match(t)) is not None
+        and etat.section.nom in ("presents", "absents", "procurations")
+    ):
+        # « Groupe Socialistes, Radicaux et Citoyens : Mme A, M. B » : le groupe politique
+        # des élus qui suivent, pas une personne
+        etat.constat(
+            "extrait.groupe-politique",
+            Severite.INFO,
+            n,
+            f"« {politique.group(1)[:80]} » lu comme un groupe politique, pas comme un membre.",
+        )
+        _contenu_section(etat, n, t[politique.end() :])
         return
     if ":" in t and _titre_deux_points(etat, n, t):
         return
@@ -1181,6 +1253,11 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     if d is not None and 160 < len(t) <= 2000 and not _vote_complet(d):
         _votes_en_phrase(etat, n, d, t)  # après les branches qui ouvrent un nouveau point
     if len(t) <= 160 and (valeurs := r.votes(t)):
+        if d is not None and etat.decomptes_points and "otants" in t:
+            # « Nombre de votants : 30 Abstention : 0 … » : le décompte écrit à chaque point
+            etat.decomptes_points.setdefault("votants", []).extend(
+                v for cle, v in r.decomptes(t) if cle == "votants"
+            )
         _appliquer_votes(etat, n, valeurs, t)
         return
     if d is not None and (decide := r.decision(t)) is not None:
@@ -1269,6 +1346,39 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         n,
         f"Ligne non comprise : « {t[:100]} ».",
     )
+
+
+def _objet_proces_verbal(etat: _Etat, n: int, t: str) -> bool:
+    """« Objet : Procès-verbal du comité syndical du mardi 17 décembre 2019 » avant tout point :
+    le document est le procès-verbal de cette séance, présenté à une séance ultérieure dont il
+    porte aussi la date ; la séance de l'objet est retenue (et c'est dit), l'objet n'ouvre pas
+    de délibération."""
+    candidat = r.date_seance_fiable(t) if r.objet_proces_verbal(t) else None
+    if candidat is None:
+        return False
+    _candidat_date(etat, n, *candidat)
+    etat.constat(
+        "extrait.date-proces-verbal",
+        Severite.INFO,
+        n,
+        f"Procès-verbal de la séance du {candidat[0]:%d/%m/%Y} (« {t[:90]} ») : cette séance "
+        "est retenue, une autre date du document peut être celle de la séance qui l'approuve.",
+    )
+    return True
+
+
+def _nom_de_logo(etat: _Etat, t: str) -> str | None:
+    """En tête du document, le nom d'usage d'une communauté de communes avant sa nature, sur
+    la même ligne (« Estrigon Communauté de Communes CONSEIL … ») ou sur la ligne d'avant
+    (« Brassenne » / « Communauté de Communes »)."""
+    if "ommunaut" not in t:
+        return None
+    if etat.rang_ligne > 0 and _NATURE_SEULE.fullmatch(t.strip()):
+        return nom_avant_communaute(f"{etat.lignes[etat.rang_ligne - 1].texte.strip()} {t.strip()}")
+    return nom_avant_communaute(t)
+
+
+_NATURE_SEULE = re.compile(r"Communaut[ée]\s+de\s+[Cc]ommunes")
 
 
 def _candidat_date(etat: _Etat, n: int, date: dt.date, fiabilite: int) -> bool:
@@ -1435,6 +1545,8 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         etat.collectivites.append((3, len(etat.collectivites), n, nom, "epci"))
     if not etat.deliberations and (nom := collectivite_generale(t)) is not None:
         etat.collectivites.append((4, len(etat.collectivites), n, nom, "general"))
+    if etat.rang_ligne <= 2 and not etat.collectivites and (nom := _nom_de_logo(etat, t)):
+        etat.collectivites.append((1, len(etat.collectivites), n, nom, "epci"))
     if not etat.deliberations and (tete := en_tete(t)) is not None:
         rang = 1 if tete[1] != "general" else 4
         nom = nom_poursuivi(tete[0], t, etat.suivante) if tete[1] == "epci" else tete[0]
@@ -1552,7 +1664,9 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
                 etat.decomptes.setdefault(cle, valeur)
             elif cle == "votants":
                 courante.votes["votants"] = valeur
+                etat.decomptes_points.setdefault(cle, []).append(valeur)
             else:
+                etat.decomptes_points.setdefault(cle, []).append(valeur)
                 etat.constat(
                     "extrait.decompte-point",
                     Severite.INFO,
@@ -1704,6 +1818,23 @@ def _suppleant_en_phrase(etat: _Etat, n: int, t: str) -> bool:
         return False
     etat.suppleances.append((n, suppleant, titulaire))
     return True
+
+
+# « AIGNAN-D'ESTRIGON BARSAC-LE-HAUT CAUMONT Jean-Claude FOURCADE Annie SOULÉ … » : un tableau
+# aplati, la colonne des communes (en capitales) puis celle des délégués « Prénom NOM »
+_COMMUNES_EN_TETE = re.compile(rf"^\s*((?:{_NOM}\s+){{3,60}})(?={_PRENOM}\s)")
+_ENTRE_DELEGUES = re.compile(rf"(?<=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’)])\s+(?={_PRENOM}\s+[A-ZÉÈ])")
+
+
+def _communes_puis_delegues(texte: str) -> tuple[str, str] | None:
+    """(les communes, les délégués séparés par des virgules), ou ``None`` si le texte n'est pas
+    une colonne de communes suivie d'au moins trois « Prénom NOM » collés."""
+    if "," in texte or len(texte) > 5000 or (tete := _COMMUNES_EN_TETE.match(texte)) is None:
+        return None
+    delegues = _ENTRE_DELEGUES.split(texte[tete.end() :].strip())
+    if len(delegues) < 3:
+        return None
+    return tete.group(1).strip(), ", ".join(delegues)
 
 
 def _noms_colles(morceau: str) -> list[Elu]:
@@ -1878,6 +2009,9 @@ _CIVILITES_PLURIEL_SEULES = re.compile(
     r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+|&\s*)?)+\s*", re.I
 )
 _MOT_SUPPLEANT = re.compile(r"suppl[ée](?:an(?:t|ce)|[ée]e?\s+par\b)", re.I)
+_REMPLACE_PAR_SON_SUPPLEANT = re.compile(
+    r"\s*,?\s*remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s*\.?\s*$", re.I
+)
 
 
 _MAJORITE_FINALE = re.compile(
@@ -1895,6 +2029,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     assert etat.section is not None
     etat.depuis_liste = 0
     texte = _MAJORITE_FINALE.sub("", texte)  # « … et Mme Y formant la majorité des membres »
+    if etat.aplati and texte[-1:].isdigit():
+        texte = _PAGE_APRES_UN_NOM.sub("", texte)  # « - Didier CAMPISTRON 1 » : numéro de page
     if etat.section.nom == "presents" and _tous_sauf(etat, n, texte):
         return True
     if etat.section.nom == "autres":
@@ -1933,9 +2069,15 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     civilite_pluriel: str | None = None
     illisibles: list[str] = []
     excuses: set[str] = set()
-    if (par_commune := pour_la_commune(texte) if "pour" in texte else None) is not None:
+    par_commune = pour_la_commune(texte) if "pour" in texte or _COMMUNE_INITIALE.match(texte) else None
+    if par_commune is not None:
         _groupe_lu(etat, n, " ; ".join(par_commune[0]))
         texte = "; ".join(par_commune[1])  # « pour la commune de X : madame A monsieur B »
+    elif etat.section.nom in ("presents", "absents") and (
+        colonnes := _communes_puis_delegues(texte)
+    ) is not None:
+        _groupe_lu(etat, n, colonnes[0])
+        texte = colonnes[1]
     elif etat.section.nom in ("presents", "absents") and len(_DELEGUE_EN_COLONNE.findall(texte)) >= 2:
         texte = _delegues_en_colonne(etat, n, texte)
     elif etat.section.nom in ("presents", "absents") and " : " in texte:
@@ -1956,6 +2098,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             morceau = morceau[: qualite.start()] + (
                 f", {suite}" if suite else (f" ({qualite.group(1)})" if excuse else "")
             )
+        if etat.section.nom == "absents" and "rempla" in morceau:
+            # « M. X (commune), remplacé par sa suppléante » : l'excusé ; sa suppléante est
+            # nommée ailleurs (« Mme Y (suppléante de M. X) » parmi les présents)
+            morceau = _REMPLACE_PAR_SON_SUPPLEANT.sub("", morceau)
         if (
             _MOT_SUPPLEANT.search(morceau) or etat.section.nom == "suppleants"
         ) and _suppleance(etat, n, morceau):
@@ -1963,7 +2109,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         morceau, heures = _HEURE_PARENTHESE.subn("(", morceau)  # « (jusqu'à 11 h 50 - … »
         milieu = _PARENTHESE_AVANT_A.match(morceau) if "(" in morceau else None
         if milieu is not None and etat.section.nom == "procurations":
-            # « X (arrivé à la question 3) à Y » : la précision entre le mandant et « à »
+            # « X (arrivé à la question 3) à Y », « X (commune) donne pouvoir à Y » : la
+            # précision entre le mandant et « à »
             morceau = f"{milieu.group('mandant')} {milieu.group('suite')}"
         if (successifs := _pouvoirs_successifs(morceau)) is not None:
             procurations.extend((n, m, y, texte_y) for m, y, texte_y in successifs)
@@ -2146,7 +2293,8 @@ def _fonction_puis_parenthese(morceaux: list[str]) -> list[str]:
 
 _LISTE_VIDE = re.compile(r"\s*(?:n[ée]ant|NEANT|N[ÉE]ANT|aucune?|AUCUNE?|Aucune?)\s*[.;]?\s*")
 _PARENTHESE_AVANT_A = re.compile(
-    r"(?P<mandant>[^()]{3,80}?)\s*\((?P<precision>[^()]{2,80})\)\s*(?P<suite>(?:à|a)\s+[^()]{3,120})"
+    r"(?P<mandant>[^()]{3,80}?)\s*\((?P<precision>[^()]{2,80})\)\s*"
+    r"(?P<suite>(?:(?:donne|a\s+donné)\s+(?:pouvoir|procuration)\s+)?(?:à|a)\s+[^()]{3,120})"
 )
 _CIV = r"(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr)\s+)?"
 _PERSONNE_FLUX = rf"{_CIV}(?:{_PRENOM}\s+){{0,3}}{_NOM}(?:\s+{_NOM}){{0,3}}"
@@ -2286,6 +2434,11 @@ def _delegues_en_colonne(etat: _Etat, n: int, texte: str) -> str:
         f"communes et fonctions laissées de côté (« {reste.strip()[:80]} »).",
     )
     return ", ".join(personnes)
+
+
+_PAGE_APRES_UN_NOM = re.compile(r"(?<=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ]{2})\s+\d{1,3}\s*$")
+_ISSUE_EN_CAPITALES = re.compile(r"(?:ADOPT|REJET)[ÉE]E?S?\b")
+_GROUPE_POLITIQUE = re.compile(r"^\s*(groupe\s+[^:()]{2,80}?)\s*:\s*(?=\S)", re.I)
 
 
 def _groupe_lu(etat: _Etat, n: int, nom: str) -> None:
@@ -2773,6 +2926,9 @@ def _tableau_votes(etat: _Etat, n: int, t: str) -> bool:
     d.votes.update({k: int(v) for k, v in nombres.items() if v.isdigit()})
     if "resultat" in colonnes and (res := r.resultat(cellules[colonnes["resultat"]])) is not None:
         d.resultat, d.unanimite, d.mode = res.resultat, res.unanimite, res.mode
+    if "resultat" in colonnes and not nombres:
+        # « Adopté – Pour : 7 / Contre : 1 / Abstention : 1 » : les voix dans la cellule
+        d.votes.update(dict(r.votes(cellules[colonnes["resultat"]])))
     return True
 
 
@@ -3639,6 +3795,73 @@ def _sans_absents_nommes(etat: _Etat, membres: _Membres, presents: list[Elu]) ->
     return [e for e in presents if membres.cle(e) not in retires]
 
 
+_MOT_LONG_EN_CAPITALES = re.compile(r"[A-ZÀ-Ý'’]{13,}")
+
+
+def _objets_recolles(etat: _Etat) -> None:
+    """Un extrait de recueil aplati répète le titre du point dans le texte du rapport, ses
+    fins de ligne perdues à d'autres endroits (« DU CONSEILGÉNÉRAL AUX » puis « DU CONSEIL
+    GÉNÉRALAUX ») : les blancs des deux copies, réunis, redonnent les mots (c'est dit)."""
+    texte = lettres = ""
+    for d in etat.deliberations:
+        objet = " ".join(d.objet)
+        if not d.objet or not _MOT_LONG_EN_CAPITALES.search(objet) or len(objet) > 300:
+            continue
+        if not texte:  # (le texte entier, une fois et seulement au besoin)
+            texte = " ".join(ligne.texte for ligne in etat.lignes)
+            lettres = _BLANCS.sub("", texte)
+        cle = _BLANCS.sub("", objet)
+        if lettres.count(cle) < 2:
+            continue
+        copies = re.finditer(r"\s*".join(map(re.escape, cle)), texte)
+        seconde = next(copies, None) and next(copies, None)
+        if seconde is None:
+            continue
+        blancs = _blancs_avant(objet) | _blancs_avant(seconde.group(0))
+        refait = "".join((" " if k in blancs else "") + c for k, c in enumerate(cle))
+        if refait != objet:
+            etat.constat(
+                "extrait.objet-recolle",
+                Severite.INFO,
+                d.ligne,
+                f"Objet « {objet[:80]} » lu « {refait[:80]} » : les mots collés sont séparés "
+                "comme dans la seconde copie du titre.",
+            )
+            d.objet = [refait]
+
+
+_BLANCS = re.compile(r"\s+")
+
+
+def _blancs_avant(texte: str) -> set[int]:
+    """Les rangs (dans le texte sans blancs) des caractères précédés d'un blanc."""
+    rangs, k = set(), 0
+    for i, c in enumerate(texte):
+        if c.isspace():
+            continue
+        if i and texte[i - 1].isspace():
+            rangs.add(k)
+        k += 1
+    return rangs
+
+
+def _decomptes_repetes(etat: _Etat) -> None:
+    """Des décomptes écrits à chaque point seulement (« Nombre de délégués en exercice : 54
+    Nombre de présents : 28 Nombre de votants : 30 »), les mêmes partout, sans décompte de
+    séance : ce sont ceux de la séance (c'est dit)."""
+    for cle, valeurs in etat.decomptes_points.items():
+        if cle in etat.decomptes or len(valeurs) < 2 or len(set(valeurs)) != 1:
+            continue
+        etat.decomptes[cle] = valeurs[0]
+        etat.constat(
+            "extrait.decompte-repete",
+            Severite.INFO,
+            0,
+            f"Nombre de {cle} écrit à chaque point ({valeurs[0]}, {len(valeurs)} fois) et nulle "
+            "part pour la séance : retenu pour la séance.",
+        )
+
+
 def _construire(
     etat: _Etat,
     identifiant_actes: str | None,
@@ -3648,6 +3871,9 @@ def _construire(
     if etat.date is None:
         _deduire_annee(etat)
     _verifier_date(etat)
+    _decomptes_repetes(etat)
+    if etat.aplati:
+        _objets_recolles(etat)
     if etat.date is None:
         etat.constat(
             "extrait.date-absente",

@@ -41,6 +41,7 @@ __all__ = [
     "dans_le_titre",
     "en_tete",
     "nature_seule",
+    "nom_avant_communaute",
     "nom_plausible",
     "nom_poursuivi",
     "par_le_president",
@@ -205,6 +206,34 @@ _EPCI_EN_FIN = re.compile(
     r"{0,5})\s+(?:M[ée]tropole|Agglom[ée]ration|Agglo|METROPOLE|MÉTROPOLE|AGGLOMERATION|"
     r"AGGLOMÉRATION)$"
 )
+
+
+# « Brassenne / Communauté de Communes », « Estrigon Communauté de Communes CONSEIL … » : le
+# nom d'usage de la communauté (logo) avant sa nature, en tête du document
+_NOM_PUIS_COMMUNAUTE = re.compile(
+    r"^\s*(?P<nom>[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,2})\s+"
+    r"(?P<nature>Communaut[ée]\s+de\s+[Cc]ommunes)(?=\s+[A-ZÀ-Ý]{3,}|\s*$)"
+)
+
+
+def nom_avant_communaute(texte: str) -> str | None:
+    """« Estrigon Communauté de Communes CONSEIL COMMUNAUTAIRE … » → « Communauté de communes
+    Estrigon » : le nom d'usage, écrit avant la nature en tête du document (logo).
+
+    >>> nom_avant_communaute("Estrigon Communauté de Communes CONSEIL COMMUNAUTAIRE")
+    'Communauté de communes Estrigon'
+    >>> nom_avant_communaute("Le Président de la Communauté de Communes") is None
+    True
+    """
+    trouve = _NOM_PUIS_COMMUNAUTE.match(texte[:200])
+    if trouve is None or not nom_plausible(trouve.group("nom"), longueur_max=40):
+        return None
+    if _est_mot_courant(trouve.group("nom").split()[0]) or _plat(trouve.group("nom")) in _MOTS_TITRE:
+        return None
+    return f"Communauté de communes {trouve.group('nom')}"
+
+
+_MOTS_TITRE = frozenset(("le president", "la presidente", "compte rendu", "proces verbal"))
 
 
 _FINS_EPCI = frozenset(("opole", "ation", "agglo"))  # métropole, agglomération, agglo
@@ -408,6 +437,37 @@ _GENERALE = re.compile(
 
 _MOTS_GENERALE = mots_requis(_GENERALE, "departement", "region")
 _BLANC_OU_APOSTROPHE = re.compile(r"[\s']")
+_SEPARATEURS_DE_NOM = re.compile(r"[\s'’\-]+")
+
+
+def _cle_nom_long(nom: str) -> str:
+    return _SEPARATEURS_DE_NOM.sub(" ", cle_texte(nom)).strip()
+
+
+# Noms de plusieurs mots (« Centre-Val de Loire », « Territoire de Belfort ») : lus en entier
+_NOMS_LONGS = frozenset(
+    cle
+    for fichier in ("donnees/regions.txt", "donnees/departements.txt")
+    for ligne in resources.files("deliberations.extrait").joinpath(fichier).read_text("utf-8").splitlines()
+    if ligne.strip() and not ligne.startswith("#") and " " in (cle := _cle_nom_long(ligne))
+)
+_MOTS_SUIVANTS = re.compile(r"\s+[^\s,.;:()]+")
+
+
+def _fin_du_nom_long(ligne: str, mot: str, fin: int) -> int:
+    """La fin d'un nom connu de plusieurs mots qui commence par ``mot`` (lu jusqu'à ``fin``) :
+    « RÉGION CENTRE-VAL » suivi de « DE LOIRE » ; ``fin`` s'il n'y en a pas."""
+    fins, position = [], fin
+    for _ in range(3):
+        suivant = _MOTS_SUIVANTS.match(ligne, position)
+        if suivant is None:
+            break
+        position = suivant.end()
+        fins.append(position)
+    for position in reversed(fins):
+        if _cle_nom_long(mot + ligne[fin:position]) in _NOMS_LONGS:
+            return position
+    return fin
 
 
 def collectivite_generale(ligne: str) -> str | None:
@@ -416,6 +476,8 @@ def collectivite_generale(ligne: str) -> str | None:
 
     >>> collectivite_generale("RECUEIL DES ACTES DU DEPARTEMENT DE L ARVENNE Numéro 12")
     'DEPARTEMENT DE L ARVENNE'
+    >>> collectivite_generale("RÉGION CENTRE-VAL DE LOIRE Commission permanente")
+    'RÉGION CENTRE-VAL DE LOIRE'
     """
     plat = _plat(ligne[:400])
     trouve = _GENERALE.search(plat) if contient_un(plat, _MOTS_GENERALE) else None
@@ -425,7 +487,7 @@ def collectivite_generale(ligne: str) -> str | None:
     dernier = _BLANC_OU_APOSTROPHE.split(nom)[-1]
     if not dernier[:1].isupper() or not nom_plausible(dernier) or _est_mot_courant(dernier):
         return None
-    return nom
+    return ligne[trouve.start() : _fin_du_nom_long(ligne, dernier, trouve.end())].strip()
 
 
 def _est_mot_courant(mot: str) -> bool:

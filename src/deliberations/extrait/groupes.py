@@ -303,9 +303,10 @@ def liste_par_lieu(texte: str, lieux: Container[str]) -> ListeParLieu | None:
 
 
 # « pour la commune de SAINT-VALLIER : » : la commune qui ouvre le groupe de ses délégués (en
-# tête de texte, « commune de X : » seul : la suite d'un groupe coupé)
+# tête de texte, « commune de X : » seul : la suite d'un groupe coupé ; après la ponctuation
+# qui finit le groupe précédent, « … (titulaires) Commune de Y : », lignes recollées)
 _POUR_LA_COMMUNE = re.compile(
-    r"(?:(?:^|(?<=\s))pour\s+la\s+|^\s*)commune\s+(?:de\s+|d'\s*|du\s+|des\s+)?"
+    r"(?:(?:^|(?<=\s))pour\s+la\s+|^\s*|(?<=[),;.]\s))commune\s+(?:de\s+|d'\s*|du\s+|des\s+)?"
     r"(?P<lieu>[^:()]{1,80}?)\s*:\s*",
     re.IGNORECASE,
 )
@@ -347,8 +348,9 @@ def pour_la_commune(texte: str) -> tuple[list[str], list[str]] | None:
     >>> pour_la_commune("madame ROBIN Odile, monsieur REY Luc") is None
     True
     """
-    if len(texte) > 5000 or "pour" not in texte.lower():
-        return None
+    tete = texte.lstrip()[:8].lower()
+    if len(texte) > 5000 or ("pour" not in texte.lower() and tete != "commune "):
+        return None  # « Commune de X : M. A, M. B » : le groupe en tête de ligne, sans « pour »
     groupes = list(_POUR_LA_COMMUNE.finditer(texte))
     if not groupes or texte[: groupes[0].start()].strip(" ,;"):
         return None
@@ -358,4 +360,6 @@ def pour_la_commune(texte: str) -> tuple[list[str], list[str]] | None:
     fins = [g.start() for g in groupes[1:]] + [len(texte)]
     for debut, fin in zip(bornes, fins, strict=True):
         personnes.extend(_personnes_collees(texte[debut:fin]))
+    if not personnes and "pour" not in texte.lower():
+        return None  # « COMMUNE DE X : » seul : un en-tête (ou un groupe), lu par l'appelant
     return lieux, personnes

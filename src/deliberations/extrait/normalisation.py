@@ -122,6 +122,7 @@ def normaliser(texte: str) -> str:
 _INDICE_PETITES_CAPITALES = re.compile(r"[aeijnuvéè][A-ZÀ-Ý]")
 _MOT_MELE = re.compile(r"\b[A-Za-zÀ-ÿ]*[aeijnuvéèêë][A-ZÀ-Ý][A-Za-zÀ-ÿ]*\b")
 _LETTRES_DES_PETITES_CAPITALES = frozenset("aeijnuvéèêëàâ")
+_PRENOM_PUIS_NOM_COLLES = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+[A-ZÀ-Ý]{3,}")
 _PRENOM_EN_MINUSCULE = re.compile(
     r"\b(?P<civilite>M\.|Mme|Mlle|MM\.) (?!(?:de|du|des|d|le|la|van|von|di|da)\s)(?P<initiale>[a-zé])"
     r"(?=[a-zéèïëç]+(?:-[A-ZÀ-Ý][a-zéèïëç]+)? [A-ZÀ-Ý]{2,})"
@@ -140,6 +141,8 @@ def petites_capitales(texte: str) -> str:
 
     def capitales(trouve: re.Match[str]) -> str:
         mot = trouve.group(0)
+        if _PRENOM_PUIS_NOM_COLLES.fullmatch(mot):
+            return mot  # « RenéMOREAU » : un prénom et un nom collés (fin de ligne perdue)
         minuscules = {c for c in mot if c.islower()}
         return mot.upper() if minuscules <= _LETTRES_DES_PETITES_CAPITALES else mot
 
@@ -204,7 +207,8 @@ _DESIGNATION_FINIE = re.compile(
 # Intitulés forts : coupés quel que soit le mot qui précède.
 _INTITULES_FORTS = re.compile(
     r"(?<=[\s.;,)\-])(?="
-    r"objet\s*:|date\s+de\s+(?:la\s+)?convocation\b|resultat\s+du\s+vote\b"
+    r"objet\s*:|objet\s+de\s+la\s+deliberation\s*:"
+    r"|date\s+de\s+(?:la\s+)?convocation\b|resultat\s+du\s+vote\b"
     # fin d'un extrait et début du suivant, copiés à la suite (« … Abstention : 0 Pour extrait
     # conforme, Le Maire, X Date de mise en ligne de l'acte : … EXTRAIT DU REGISTRE … »)
     r"|pour\s+extrait\s+conforme\b|date\s+de\s+mise\s+en\s+ligne\b"
@@ -227,6 +231,7 @@ _INTITULES_FORTS = re.compile(
 _OUVERTURES = re.compile(
     r"(?<=[\s.;,)])(?="
     r"l'an\s+(?:deux|mil|\d{4})|apres\s+en\s+avoir\s+delibere|ordre\s+du\s+jour\b"
+    r"|apres\s+appel\s+des\b"  # « … Didier CAMPISTRON 1 Après appel des conseillers, … »
     r"|(?:le|la)\s+seance\s+est\s+(?:ouverte|levee)"
     r"|approbation\s+d[ue]s?\s+(?:proces|compte|pv\b|comite|conseil|la\s+seance)"
     r"|vote\s*:|(?:question|point)\s+(?:n\s*[°o]\s*)?\d+\s*[:\-–]"
@@ -250,6 +255,10 @@ _POINT_NUMEROTE = re.compile(
 _RANG_PUIS_TITRE = re.compile(r"\s(?=\d{1,2}\s*[-–)]\s+[A-ZÉÈÀ])")
 _ISSUE_AVANT = re.compile(
     r"(?:[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|unanimit[ée]|majorit[ée]|[Rr]ejet[ée]e?s?)\s*$"
+)
+# « … Opposition : 0 Approbation : 30 3- Délibération … » : le dernier nombre d'un vote
+_NOMBRE_DE_VOTE_AVANT = re.compile(
+    r"(?:[Aa]pprobation|[Oo]pposition|[Aa]bstentions?|[Cc]ontre|[Pp]our)\s*:\s*\d{1,3}\s*$"
 )
 # « … Adopté Page 2/9 … » : un numéro de page dans le flux, coupé avant et après
 PAGE_FLUX = re.compile(r"[Pp]age\s+\d{1,3}\s*(?:/|sur)\s*\d{1,3}(?![\w/])")
@@ -286,7 +295,9 @@ _INTITULE_MAJUSCULE = re.compile(
     r"(?<=[\s.;,)])(?=(?:En|EN)\s+(?:exercice|EXERCICE)\s*:\s*\d)|"
     # « … et Z, conseillers municipaux Procurations : Y (pouvoir à X) » : à majuscule, l'intitulé
     # coupe même après un mot de liaison
-    r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?|POUVOIRS?|PROCURATIONS?)\s*:\s*[A-ZÉÈ])|"
+    r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?|POUVOIRS?|PROCURATIONS?)(?:\s+de)?\s*:\s*[A-ZÉÈ])|"
+    # « … à M. Jacques Audoin ADOPTÉ. Nathalie … » : l'issue en capitales, seule, finit la liste
+    r"(?<=[\s.;,)])(?=ADOPT[ÉE]E?S?\.(?:\s|$))|(?<=\sADOPT[ÉE]\.)(?=\s)|"
     r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?)\s+[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+[A-ZÉÈ])"
 )
 # « Accueil › … Publié le 16 avril 2013 COMMUNE DE SAINT-X Compte rendu … » : au début d'une
@@ -390,6 +401,10 @@ def _coupures(ligne: str) -> list[int]:
             t.end()
             for t in _RANG_PUIS_TITRE.finditer(ligne)
             if _ISSUE_AVANT.search(ligne, max(0, t.start() - 16), t.start())
+            or (
+                ligne[max(0, t.start() - 3) : t.start()].strip()[-1:].isdigit()
+                and _NOMBRE_DE_VOTE_AVANT.search(ligne, max(0, t.start() - 20), t.start())
+            )
         )
         for page in numeros_de_page(ligne):
             forts.update((page.start(), page.end()))
@@ -459,7 +474,11 @@ def _coupures(ligne: str) -> list[int]:
 def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:
     """Coupe un morceau trop long à un blanc, en parts d'au plus :data:`MORCEAU_MAX`."""
     while len(morceau) > MORCEAU_MAX:
-        coupe = morceau.rfind(" ", MORCEAU_MAX // 2, MORCEAU_MAX)
+        # de préférence après un point-virgule (« … Pour la commune de X : Mme Nadine » /
+        # « TOUJA … » coupait un nom), sinon à un blanc
+        coupe = morceau.rfind("; ", MORCEAU_MAX // 2, MORCEAU_MAX) + 1
+        if coupe <= 0:
+            coupe = morceau.rfind(" ", MORCEAU_MAX // 2, MORCEAU_MAX)
         if coupe <= 0:
             coupe = MORCEAU_MAX
         yield debut, morceau[:coupe]
@@ -496,6 +515,34 @@ _FIN_DE_LIGNE_COLLEE = re.compile(
 )
 
 
+# Fins de ligne collées d'un extrait de recueil (« 2008RAPPORT N° 3DATE », « GuyBESSON »,
+# « LABORDESECRÉTAIRE DE SÉANCE ») : cherchées seulement si la ligne en porte l'indice
+_INDICE_COLLE = re.compile(
+    r"[a-zéèêëàâçûôîï\d][A-ZÉÈÀÂ]{3}|[A-ZÉÈÀ](?:[A-ZÉÈ]{2}(?:\.[A-ZÉÈ]|M\.\s)|SECR[ÉE]TAIRE|"
+    r"[ÉE]TAIENT|ABSENTS?\s|OBJET\s|DATE\s)|\set[A-ZÉÈ]"
+)
+_COLLES_EN_CAPITALES = re.compile(
+    # « GuyBESSON », « RenéMOREAU » : un prénom collé au nom en capitales de la ligne suivante
+    r"(?<=[A-ZÉÈ][a-zéèêëàâçûôîï])(?=[A-ZÉÈÀÂ]{3,}\b)"
+    r"|(?<=[A-ZÉÈ][a-zéèêëàâçûôîï]{2})(?=[A-ZÉÈÀÂ]{3,}\b)"
+    r"|(?<=[A-ZÉÈ][a-zéèêëàâçûôîï]{3})(?=[A-ZÉÈÀÂ]{3,}\b)"
+    r"|(?<=\set)(?=[A-ZÉÈ][a-zéèA-ZÉÈ])"  # « TEYSSIER etJean-Louis VIGIER »
+    r"|(?<=[A-ZÉÈ]{3}\.)(?=[A-ZÉÈ][a-zéè])"  # « RAPPORTEUR.Pouvoir de », « ADOPTÉ.Nathalie »
+    # « … DES COLLÈGESM. Henri LABORDE, RAPPORTEUR » : une civilité collée à la fin d'un titre
+    r"|(?<=[A-ZÉÈ]{3})(?=(?:M\.|Mme|MM\.)\s[A-ZÉÈ][a-zéèë]+(?:-[A-ZÉÈ][a-zéèë]+)?\s[A-ZÉÈ]{2})"
+    # « avril 2008RAPPORT N° 3DATE DE LA CONVOCATION » : un nombre collé à un mot en capitales
+    # (pas « 1ER », « 2EME »)
+    r"|(?<=\d)(?=(?!(?:ERE?|[EÈ]ME|RE|NDE?)\b)[A-ZÉÈ]{3,})"
+    # « … M. Henri LABORDESECRÉTAIRE DE SÉANCE : … », « FAVREAUÉTAIENT PRÉSENTS » : un intitulé
+    # d'extrait collé au nom en capitales qui finit la ligne précédente
+    r"|(?<=[A-ZÉÈÀ]{2})(?=(?:SECR[ÉE]TAIRE\s+DE\s+S[ÉE]ANCE|[ÉE]TAIENT\s+PR[ÉE]SENTS|"
+    r"ABSENTS?\s+EXCUS[ÉE]S?|OBJET\s+DE\s+LA\s+D[ÉE]LIB[ÉE]RATION|DATE\s+DE\s+LA\s+CONVOCATION)\s*:)"
+)
+
+
+_FILET = re.compile(r"_{3,}")
+
+
 def decoller(ligne: str) -> str:
     """Une longue ligne aplatie dont les fins de ligne ont disparu sans espace : une espace
     remise là où un mot en minuscules est suivi d'une majuscule (« SyndicatIntercommunal »),
@@ -505,6 +552,12 @@ def decoller(ligne: str) -> str:
     'du Syndicat Intercommunal. Présents :BREVAL 2014 L’an deux'
     >>> decoller("votants : 6Monsieur X ; BUDGETDes crédits ; unanimité.2 – TARIFS")
     'votants : 6 Monsieur X ; BUDGET Des crédits ; unanimité. 2 – TARIFS'
+    >>> decoller("2008RAPPORT N° 3DATE : 1ER MAI M. GuyBESSON - M. Henri LABORDESECRÉTAIRE DE SÉANCE : X")
+    '2008 RAPPORT N° 3 DATE : 1ER MAI M. Guy BESSON - M. Henri LABORDE SECRÉTAIRE DE SÉANCE : X'
 
     """
+    if "___" in ligne:
+        ligne = _FILET.sub(" ", ligne)  # « 4 avril 2008____RAPPORT N° 3 » : un filet sépare
+    if _INDICE_COLLE.search(ligne):
+        ligne = _COLLES_EN_CAPITALES.sub(" ", ligne)
     return _FIN_DE_LIGNE_COLLEE.sub(" ", ligne)

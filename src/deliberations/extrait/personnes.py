@@ -56,6 +56,7 @@ __all__ = [
 CIVILITE = r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.?|Mmes\.?|Mme\.?|Mlle\.?|Mrs\.?|Mr\.?|M\.|M(?=\s+[A-ZÉÈ]{2}))"
 _CIVILITE_SEULE = re.compile(rf"\s*{CIVILITE}\s*", re.IGNORECASE)
 _CIVILITE_DEBUT = re.compile(rf"^\s*({CIVILITE})(?=\s|$)\s*", re.IGNORECASE)
+_TITRE_DEBUT = re.compile(r"^(?:le\s+)?(?:Dr|Pr)\.?\s+(?=[A-ZÉÈ])")
 _FONCTIONS = re.compile(
     r"^(?:(?:le|la)\s+|l'\s*)(?:maire|president|presidente|adjoint|adjointe|vice-president|doyen)\b",
     re.IGNORECASE,
@@ -120,14 +121,15 @@ _LIEN_FINAL = re.compile(
 # (ou une fonction ordinale : « M. Thierry CORNU, 1er Adjoint, Mme … »)
 _SUIVANT = (
     r"(?!\s*(?i:qui|que|dont|ayant|lequel|laquelle)\b)(?=\s*(?:" + CIVILITE + r"\s|[A-ZÉÈÀÂÎÔ]"
+    r"|le\s+(?:Dr|Pr)\.?\s"  # « … - le Dr Paul BERNIER - … »
     r"|\d{1,2}\s*(?:er|ère|re|e|ème|eme)\s+(?i:adjointe?|vice)))"
 )
 _SEPARATEURS_LISTE = re.compile(
     r"\t+|;|,(?![^()]*\))"
     + _SUIVANT
-    + r"|\s+et\s+"
+    + r"|\s+et\s+(?![^()]*\))"  # (« Mme X (Écologie et Solidarités) à M. Y » : un seul)
     + _SUIVANT
-    + r"|\s+[-–]\s+"
+    + r"|\s+[-–]\s*"  # (« CHAUMETTE -Jean-Claude DELPY » : fin de ligne perdue après le tiret)
     + _SUIVANT
     + r"|(?:,\s*(?:et\s+)?|\s+et\s+)(?=(?:de|d')\s*"  # « de X à Y, de Z à W, et de U à V »
     + CIVILITE
@@ -337,6 +339,8 @@ def _lire_personne(
     if trouve:
         civilite = Civilite.depuis_texte(_civilite(trouve.group(1))) or civilite
         texte = texte[trouve.end() :]
+    if texte[:3] in ("le ", "Dr ", "Dr.", "Pr ", "Pr."):
+        texte = _TITRE_DEBUT.sub("", texte)  # « MM. le Dr Paul BERNIER » : un titre, pas le prénom
     texte = texte.strip(" .,;:")
     if not texte or _FONCTIONS.match(sans_accents(texte)):
         return None, False

@@ -123,6 +123,23 @@ def _sans_entete_repete(prep: Preparation, numero: int, ligne: str) -> str:
     return "".join(morceaux)
 
 
+# « Syndicat … | Comité syndical | Rapport | Mardi 4 février 2020 » : le bandeau de page (deux
+# barres au moins, fini par une année) en tête d'un texte aplati
+_BANDEAU = re.compile(r"^\s*((?:[^|]{2,80}?\s\|\s){2,6}[^|]{2,60}?\b(?:19|20)\d\d)\b")
+
+
+def _sans_bandeau_repete(prep: Preparation, numero: int, ligne: str) -> str:
+    """La ligne aplatie sans les retours de son bandeau de page (et du numéro de page qui le
+    suit) ; le premier, en tête, reste (il nomme la collectivité)."""
+    tete = _BANDEAU.match(ligne)
+    if tete is None or ligne.count(tete.group(1)) < 2:
+        return ligne
+    motif = re.compile(r"\s" + re.escape(tete.group(1)) + r"(?:\s+\d{1,3}(?=\s))?")
+    reste, retraits = motif.subn(" ", ligne[tete.end() :])
+    prep.retirees.extend([(numero, tete.group(1), "en-tête de page répété")] * retraits)
+    return ligne[: tete.end()] + reste
+
+
 # L'adresse ou les coordonnées de la mairie sous l'en-tête d'une page.
 _COORDONNEES = re.compile(
     r"\bt[ée]l\b|\bt[ée]l[ée]phone\b|@|\bwww\.|\b\d{5}\b|\b(?:place|rue|avenue|boulevard|bp)\b", re.I
@@ -383,6 +400,33 @@ def _paragraphe_coupe(numerotees: list[tuple[int, str]], pleine: int) -> tuple[i
     return numerotees[0][0], texte
 
 
+_BARRE = " | "
+_EN_TETE_A_BARRES = re.compile(r"(?:^|\|)\s*(?:objet|intitul[ée]|libell[ée])\s*(?:\||$)", re.I)
+
+
+def _tableau_a_barres(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Un tableau copié avec des barres (« N° | Objet | Décision ») : chaque rangée, et la
+    fin de cellule coupée sur la ligne suivante (« … | Adopté à » / « l'unanimité »), devient
+    une ligne de cellules séparées par des tabulations."""
+    resultat: list[tuple[int, str]] = []
+    colonnes = 0  # nombre de barres d'une rangée du tableau en cours (0 : hors tableau)
+    for numero, texte in numerotees:
+        barres = texte.count(_BARRE)
+        if barres >= 2 and _EN_TETE_A_BARRES.search(texte):
+            colonnes = barres
+        elif colonnes and not texte.strip():
+            colonnes = 0
+        elif colonnes and barres == 0 and resultat and "\t" in resultat[-1][1]:
+            resultat[-1] = (resultat[-1][0], f"{resultat[-1][1].rstrip()} {texte.strip()}")
+            continue
+        elif colonnes and barres != colonnes:
+            colonnes = 0
+        if colonnes:
+            texte = "\t".join(cellule.strip() for cellule in texte.split(_BARRE))
+        resultat.append((numero, texte))
+    return resultat
+
+
 def _recoller_colonnes(
     prep: Preparation, numerotees: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
@@ -462,6 +506,8 @@ def preparer(texte: str) -> Preparation:
     if not prep.aplati:
         numerotees = _sans_pieds_de_page(prep, numerotees)
         numerotees = _tableau_deux_colonnes(numerotees)
+        if _BARRE in texte:
+            numerotees = _tableau_a_barres(numerotees)
         numerotees = _recoller_colonnes(prep, numerotees)
         numerotees = _cellules_libelle_valeur(numerotees)
         numerotees = _libelles_puis_valeurs_en_colonne(numerotees)
@@ -475,6 +521,8 @@ def preparer(texte: str) -> Preparation:
             brute = _sans_entete_repete(prep, numero, brute)
         if len(brute) > 1000 and "/" in brute:
             brute = _sans_pied_nu(prep, numero, brute)
+        if len(brute) > 1000 and " | " in brute:
+            brute = _sans_bandeau_repete(prep, numero, brute)
         if valeurs_d_abord:
             brute = valeurs_puis_libelles(brute)
         if libelles_d_abord and ": " in brute:

@@ -131,7 +131,18 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
                 return _organe_restreint(suite) or valeur, nom
     if sigle is not None:
         return sigle
+    if retenu in _GENERAUX and (apres := _ORGANE_APRES.match(plat, _fin_du_retenu(candidats, retenu))):
+        # « CONSEIL RÉGIONAL COMMISSION PERMANENTE RÉGIONALE » (en-tête aplati) : la commission
+        return _organe_restreint(plat[apres.end() :]) or retenu, None
     return (retenu, None) if retenu is not None else None
+
+
+_ORGANE_APRES = re.compile(r"\s*[-–,:]?\s*(?=commission\s+permanente|bureau\b)")
+
+
+def _fin_du_retenu(candidats: list[tuple[int, int, re.Match[str], Organe]], retenu: Organe) -> int:
+    """La fin de la première mention de l'organe retenu."""
+    return min((t.end() for _, _, t, v in candidats if v is retenu), default=0)
 
 
 _SIGLE_SEUL = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý.\-]{1,11}")
@@ -317,6 +328,19 @@ _MOTS_DATE_TITRE = mots_requis(
 )
 _MOTS_S_EST_REUNI = mots_requis(_S_EST_REUNI, "reuni", "tenu")
 _MOTS_L_AN = mots_requis(_L_AN, "an")
+# « Objet : Procès-verbal du comité syndical du mardi 17 décembre 2019 » : le document est le
+# procès-verbal de cette séance-là, présenté en rapport à une séance ultérieure dont il porte
+# aussi la date (en-tête, titre) ; la séance décrite est celle de l'objet
+_OBJET_PROCES_VERBAL = re.compile(
+    r"\bobjet\s*:\s*(?:le\s+)?(?:proces[\s-]verbal|compte[\s-]rendu)\s+"
+    r"(?:de\s+la\s+(?:seance|reunion)|du\s+(?:comite|conseil|bureau)\b[^:;.]{0,40}?)\s+du\s+"
+)
+
+
+def objet_proces_verbal(texte: str) -> bool:
+    """« Objet : Procès-verbal du comité syndical du 17 décembre 2019 » : le document est le
+    procès-verbal de cette séance (présenté à une séance ultérieure)."""
+    return ("bjet" in texte or "BJET" in texte) and _OBJET_PROCES_VERBAL.search(_plat(texte)) is not None
 
 
 def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] | None:
@@ -334,8 +358,14 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
     (datetime.date(2022, 3, 15), 1)
     >>> date_seance_fiable("Le procès-verbal de la séance du 14 mai 2023 est approuvé.") is None
     True
+    >>> date_seance_fiable("COMITÉ 4 FÉVRIER 2020 Objet : Procès-verbal du comité du 17 décembre 2019")
+    (datetime.date(2019, 12, 17), 3)
     """
     plat = _plat(texte)
+    if entete and "objet" in plat and (objet := _OBJET_PROCES_VERBAL.search(plat)) is not None:
+        date = trouver_date(texte[objet.end() : objet.end() + 40])
+        if date is not None:
+            return date, FIABILITE_SEANCE
     reference = -1  # fin de la référence à une autre séance en cours de lecture
     for titre in _DATE_TITRE.finditer(plat) if entete and contient_un(plat, _MOTS_DATE_TITRE) else ():
         avant = plat[max(0, titre.start() - 40) : titre.start() + 1]
@@ -657,6 +687,11 @@ _PRESENTS_SUR = re.compile(
     rf"\b{_EN_LETTRES}\s+(?:conseillers|membres|delegues)\s+presents\s+sur\s+{_EN_LETTRES}\s+en\s+exercice"
     rf"(?:\s*,?\s*soit\s+{_EN_LETTRES}\s+votants)?"
 )
+# « Quorum : 18 membres présents sur 26 – Votants : 21 » : les présents (le total n'est pas dit
+# « en exercice »)
+_QUORUM_PRESENTS = re.compile(
+    rf"\bquorum\s*:\s*{_EN_LETTRES}\s+(?:conseillers|membres|delegues)\s+presents\b"
+)
 _AVEC_PRESENTS = re.compile(
     rf"\bavec\s+{_EN_LETTRES}\s+(?:conseillers|membres|delegues)\s+presents"
 )
@@ -802,6 +837,9 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
         and (avec := _AVEC_PRESENTS.search(plat)) is not None
         and (v := _valeur(avec.group(1)))
     ):
+        resultats.append(("presents", v))
+    quorum = _QUORUM_PRESENTS.search(plat) if sur is None and "quorum" in plat else None
+    if quorum is not None and (v := _valeur(quorum.group(1))) is not None:
         resultats.append(("presents", v))
     for trouve in _DENOMBRE_PRESENTS.finditer(plat) if contient_un(plat, _MOTS_DENOMBRE) else ():
         valeur = nombre_en_lettres(trouve.group(1))
@@ -1381,7 +1419,9 @@ _FIN_TITRE = re.compile(
     r"|\s+(?=(?:Il|Elle|Monsieur|Madame|M\.|Mme|Vu|Considérant|Après|Apres|Sur|Aucune|"
     r"Aucun|Ce|Cette|Après|Afin|Suite)\s)"
     r"|(?<=[A-ZÉÈ]{5})\s+(?=[A-ZÉÈ][a-zéèêàç]+\s)"  # « … LES CAMBOUS Afin d'aménager »
-    r"|(?<=[A-ZÉÈ]{3})\s+(?=[A-ZÉÈ][a-zéèêàç]+\s+(?![A-ZÉÈ][a-zéèêàç]))"
+    # (pas après un sigle dans un titre en casse mixte : « avec le PETR Portes de Gascogne »)
+    r"|(?<=[A-ZÉÈ]{3})(?<![a-zéè]\s[A-ZÉÈ]{3})(?<![a-zéè]\s[A-ZÉÈ]{4})(?<![a-zéè]\s[A-ZÉÈ]{5})"
+    r"\s+(?=[A-ZÉÈ][a-zéèêàç]+\s+(?![A-ZÉÈ][a-zéèêàç]))"
     r"|\s+(?=[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ][a-zéèêàç]+\s+[a-zéèêàç])"  # « … R. Delpech présente »
     r"|(?:(?<=n°\s\d)|(?<=n°\d)|(?<=n°\s\d\d)|(?<=n°\d\d))\s+(?=[A-ZÉÈ][a-zéèêàç]+\s+[a-zéèêàç\d])"
     r"|[.;]\s+|,\s+(?=adopt|approuv|à\s+\d+\s+voix|a\s+\d+\s+voix)|(?<=\d{4})\s+(?=[A-ZÉ])"
@@ -1498,6 +1538,8 @@ _DELIBERE_PUIS_ADOPTE = re.compile(
     r"(?:approuve|adopte)\b"
 )
 _ORGANE_ADOPTE = re.compile(rf"\s*{_ORGANE_QUI_ADOPTE}\s+(?:approuve|adopte|retient)\b")
+# « Les membres du comité syndical décident à la majorité : - d'approuver … »
+_DECIDE_A_LA_MAJORITE = re.compile(r"\bdecident?\s+a\s+la\s+majorite\b")
 
 
 def decision_adoptee(texte: str) -> bool:
@@ -1507,6 +1549,7 @@ def decision_adoptee(texte: str) -> bool:
     return len(plat) < 300 and bool(
         _DELIBERE_PUIS_ADOPTE.search(plat)
         or _ORGANE_ADOPTE.match(plat)
+        or _DECIDE_A_LA_MAJORITE.search(plat)
     )
 
 

@@ -105,7 +105,10 @@ def _verifier_delai(ctx: Contexte) -> Iterator[Constat]:
             )
         return
     if ctx.famille in ("departement", "region") and not urgence:
-        yield from _douze_jours(ctx, convocation, envoi)
+        # (les douze jours de L3121-19 et L4132-18 précèdent une réunion du conseil ; ceux de
+        # la commission permanente viennent du règlement intérieur : non vérifiables ici)
+        if not ctx.commission_permanente:
+            yield from _douze_jours(ctx, convocation, envoi)
         return
     jf = (seance.date - convocation).days - 1
     population = seance.assemblee.collectivite.population
