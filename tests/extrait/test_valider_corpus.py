@@ -3,7 +3,7 @@ document ne dit pas, sans rien passer d'autre que la séance (les faits non éta
 avec elle, y compris par son JSON).
 
 Un document du corpus qui établirait une vraie irrégularité irait dans
-:data:`ERREURS_ETABLIES` avec le code attendu et la raison : aucun aujourd'hui.
+:data:`ERREURS_ETABLIES` avec le code attendu et la raison.
 """
 
 from __future__ import annotations
@@ -16,7 +16,11 @@ from deliberations.model import Seance, depuis_dict, vers_dict
 from deliberations.validation import Severite, valider
 from tests.extrait.comparaison import documents, lire
 
-ERREURS_ETABLIES: dict[str, set[str]] = {}
+ERREURS_ETABLIES: dict[str, set[str]] = {
+    # « DATE DE LA CONVOCATION : 25 mars 2008 » pour la réunion du conseil général du 4 avril :
+    # dix jours, douze requis avant une réunion du conseil (L3121-19) ; le document le dit
+    "256": {"convocation.delai"},
+}
 
 
 @pytest.mark.parametrize("document", documents(), ids=lambda d: d.stem)

@@ -368,7 +368,7 @@ def _entre_parentheses(ligne: str) -> set[int]:
 
 
 _MOTS_INTITULE_MAJUSCULE = mots_requis(
-    _INTITULE_MAJUSCULE, "exercice", "pouvoir", "procuration", minuscules=True
+    _INTITULE_MAJUSCULE, "exercice", "pouvoir", "procuration", "adopt", minuscules=True
 )
 _MOTS_NOMINATION = mots_requis(_NOMINATION, "secretaire")
 _MOTS_INTITULES_FORTS = mots_requis(

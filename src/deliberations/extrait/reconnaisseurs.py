@@ -828,7 +828,8 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
             if valeur is not None and motif.search(lettres.group(1)):
                 resultats.append((cle, valeur))
                 break
-    if contient_un(plat, _MOTS_PRESENTS_SUR) and (sur := _PRESENTS_SUR.search(plat)) is not None:
+    sur = _PRESENTS_SUR.search(plat) if contient_un(plat, _MOTS_PRESENTS_SUR) else None
+    if sur is not None:
         for cle, groupe in (("presents", 1), ("en_exercice", 2), ("votants", 3)):
             if sur.group(groupe) and (valeur := _valeur(sur.group(groupe))) is not None:
                 resultats.append((cle, valeur))
