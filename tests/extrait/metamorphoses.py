@@ -214,7 +214,9 @@ def _tampon_actes(texte: str) -> list[str]:
         f"Envoyé en préfecture le {envoi}",
         f"Reçu en préfecture le {envoi}",
         f"Publié le {_date_du_texte(texte, 5)}",
-        f"ID : 021-212100231-{annee}{mois}{jour}-DEL{annee}_017-DE",
+        # (le numéro de l'acte dans l'identifiant : « 1 », le rang que donne l'attendu d'un
+        # document sans numéro ; un document numéroté garde le sien)
+        f"ID : 021-212100231-{annee}{mois}{jour}-1-DE",
     ]
 
 
@@ -328,7 +330,7 @@ def _noms_casse_de_titre(texte: str) -> str:
 
 
 _DEBUT_DE_POINT = re.compile(
-    r"^(?:OBJET|Objet|D[ÉEée]LIB[ÉEée]RATION|D[ée]lib[ée]ration|N°|n°|\d{1,2}\s*[.)°\-–]\s+\S)"
+    r"^(?:OBJET|Objet|D[ÉEée]LIB[ÉEée]RATION|D[ée]lib[ée]ration|RAPPORT|Rapport|N°|n°|\d{1,2}\s*[.)°\-–]\s+\S)"
 )
 
 
@@ -347,11 +349,13 @@ _ETIQUETTE_VALEUR = re.compile(r"^([^\W\d][^:]{2,55}?)\s*:\s*(\S.{0,34})$")
 
 
 def _suites_etiquetees(lignes: list[str]) -> list[tuple[int, int]]:
-    """Les suites d'au moins deux lignes « intitulé : valeur courte » des 60 premières lignes."""
+    """Les suites d'au moins deux lignes « intitulé : valeur courte » de l'en-tête (les 60
+    premières lignes, avant le premier point de l'ordre du jour)."""
     suites: list[tuple[int, int]] = []
     debut = None
-    for rang, ligne in enumerate([*lignes[:60], ""]):
-        if _ETIQUETTE_VALEUR.match(ligne.strip()) and rang < 60:
+    fin_en_tete = next((i for i, x in enumerate(lignes) if _DEBUT_DE_POINT.match(x.strip())), 60)
+    for rang, ligne in enumerate([*lignes[: min(60, fin_en_tete)], ""]):
+        if _ETIQUETTE_VALEUR.match(ligne.strip()) and rang < min(60, fin_en_tete):
             debut = rang if debut is None else debut
             continue
         if debut is not None and rang - debut >= 2:

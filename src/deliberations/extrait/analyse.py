@@ -436,7 +436,7 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             "extrait.nom-ambigu",
             Severite.AVERTISSEMENT,
             0,
-            f"Noms tout en capitales (« {ordre.exemple} »…) : les autres noms du document ne "
+            f"Noms tout en capitales ou sans capitales (« {ordre.exemple} »…) : les autres noms du document ne "
             "disent pas l'ordre prénom / nom (aucun en casse mixte, ou les deux ordres) ; "
             + (
                 ("nom d'abord" if ordre.nom_d_abord else "prénom d'abord")

@@ -37,6 +37,15 @@ _ACCUSE = re.compile(r"^accuse de reception en (?:prefecture|sous-prefecture)$",
 _ID_SEUL = re.compile(r"^\s*(\d{2}[\dAB]-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-[A-Z]{2})\s*$")
 _TELETRANSMISSION = re.compile(r"^date de teletransmission\s*:", re.I)
 _RECEPTION = re.compile(r"^date de reception (?:en )?prefecture\s*:", re.I)
+_CESURE_EN_FIN = re.compile(r"\u00ad[ \t]*\n")
+# Le tampon collé devant le texte aplati (« Envoyé en préfecture le 19/01/2024 Reçu … ID : …-DE
+# RÉPUBLIQUE FRANÇAISE … ») : la marque seule, jusqu'à sa date ou son identifiant
+_TAMPON_DEVANT = re.compile(
+    r"^(?:(?:envoy[ée]|re[çc]u)\s+en\s+(?:sous-)?pr[ée]fecture\s+le|publi[ée]\s+le|affich[ée]\s+le)"
+    r"\s*:?\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4})(?=\s)"
+    r"|^id\s*:\s*\d{2}[\dAB]-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-[A-Z]{2}(?=\s)",
+    re.I,
+)
 
 
 @attrs.frozen
@@ -443,7 +452,10 @@ def _recoller_colonnes(
 def preparer(texte: str) -> Preparation:
     """Normalise le texte, découpe les longues lignes aux intitulés, retire tampons, numéros
     de page et en-têtes répétés."""
-    texte = normaliser(texte.replace("\r\n", "\n").replace("\r", "\n"))
+    texte = texte.replace("\r\n", "\n").replace("\r", "\n")
+    # césure conditionnelle (U+00AD) en fin de ligne : un tiret de césure, que le recollement
+    # des lignes coupées à largeur fixe défait (« délibé- » / « ration »)
+    texte = normaliser(_CESURE_EN_FIN.sub("-\n", texte) if "\u00ad" in texte else texte)
     texte, pareils = _sans_documents_pareils(texte)
     repetees = _bords_repetes(texte.split("\f"))
     brutes = texte.replace("\f", "\n").split("\n")
@@ -468,6 +480,8 @@ def preparer(texte: str) -> Preparation:
     valeurs_d_abord = _DEUX_NOMBRES.search(texte) is not None
     libelles_d_abord = _DEUX_POINTS_PUIS_VALEURS.search(texte) is not None
     for numero, brute in numerotees:
+        if len(brute) > 300 and _TAMPON_DEVANT.match(brute.lstrip()):
+            brute = _sans_tampon_devant(prep, numero, brute)
         if len(brute) > 1000 and "age" in brute:
             brute = _sans_entete_repete(prep, numero, brute)
         if len(brute) > 1000 and "/" in brute:
@@ -482,6 +496,16 @@ def preparer(texte: str) -> Preparation:
             _preparer_ligne(prep, numero, decalage, morceau, repetees)
     prep.lignes = _decomptes_en_colonne(prep.lignes)
     return prep
+
+
+def _sans_tampon_devant(prep: Preparation, numero: int, ligne: str) -> str:
+    """La longue ligne sans le tampon @CTES collé devant elle (texte aplati d'un PDF tamponné) :
+    chaque marque (envoi, réception, publication, identifiant) est rangée comme un tampon."""
+    reste = ligne.lstrip()
+    while (tampon := _TAMPON_DEVANT.match(reste)) is not None and len(reste) - tampon.end() >= 40:
+        _preparer_ligne(prep, numero, 0, reste[: tampon.end()], set())
+        reste = reste[tampon.end() :].lstrip()
+    return reste
 
 
 # « Documents pareils » : la liste des titres d'autres documents qu'un site de dépôt ajoute
