@@ -330,7 +330,7 @@ def _noms_casse_de_titre(texte: str) -> str:
 
 
 _DEBUT_DE_POINT = re.compile(
-    r"^(?:OBJET|Objet|D[ÉEée]LIB[ÉEée]RATION|D[ée]lib[ée]ration|RAPPORT|Rapport|N°|n°|\d{1,2}\s*[.)°\-–]\s+\S)"
+    r"^(?:OBJET|Objet|D[ÉEée]LIB[ÉEée]RATION|D[ée]lib[ée]ration|RAPPORT|Rapport|N°|n°|\d{1,2}\s*[.)°\-–]\s+\S(?![^\n]*:\s*\d))"  # (pas « 3 – Votants : 18 », suite coupée)
 )
 
 

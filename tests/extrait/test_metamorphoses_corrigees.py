@@ -401,3 +401,18 @@ def test_nom_sans_capitales_dans_un_document_nom_d_abord() -> None:
     codes = [c.code for c in resultat.rapport]
     assert (president.prenom, president.nom) == ("Gérard", "Toussaint") or "extrait.nom-ambigu" in codes
     assert "extrait.nom-ambigu" in codes
+
+
+def test_deux_intitules_vides_a_la_suite_sont_signales() -> None:
+    # un cadre en deux colonnes relu par pdftotext sans -layout : les deux noms suivent le
+    # second intitulé ; ils peuvent revenir au premier (une excusée, un absent) : dit
+    texte = _COURT.replace(
+        "Secrétaire de séance", "Absente excusée :\nAbsent :\nMme Lucie BEAUMONT.\nM. Kévin CHARRIER.\nSecrétaire de séance"
+    )
+    assert "extrait.intitules-a-la-suite" in _codes(texte)
+
+
+def test_intitules_vides_puis_un_autre_intitule_ne_sont_pas_signales() -> None:
+    # « Représentés : » « Absents : » « Secrétaire : X » : des listes vides, rien à dire
+    texte = _COURT.replace("Secrétaire de séance", "Représentés :\nAbsents :\nSecrétaire de séance")
+    assert "extrait.intitules-a-la-suite" not in _codes(texte)
