@@ -416,3 +416,31 @@ def test_intitules_vides_puis_un_autre_intitule_ne_sont_pas_signales() -> None:
     # « Représentés : » « Absents : » « Secrétaire : X » : des listes vides, rien à dire
     texte = _COURT.replace("Secrétaire de séance", "Représentés :\nAbsents :\nSecrétaire de séance")
     assert "extrait.intitules-a-la-suite" not in _codes(texte)
+
+
+def test_intitules_puis_valeurs_d_un_cadre_en_deux_colonnes() -> None:
+    # pdftotext sans -layout : la colonne des intitulés, puis celle des valeurs
+    prep = preparer(
+        "Séance du 2 mars 2024\nPrésident :\nSecrétaire de séance :\nM. François ABADIE\n"
+        "M. Raphaël LUCAS\n\nNombre de membres en exercice :\nNombre de présents :\n7\n6\n"
+    )
+    assert [x.texte for x in prep.lignes if x.texte][1:] == [
+        "Président : M. François ABADIE",
+        "Secrétaire de séance : M. Raphaël LUCAS",
+        "Nombre de membres en exercice : 7",
+        "Nombre de présents : 6",
+    ]
+
+
+def test_intitules_puis_valeurs_d_une_autre_sorte_laisses_tels_quels() -> None:
+    # une valeur qui n'est pas de la sorte attendue (un nom pour un nombre) : rien n'est apparié
+    texte = "Président :\nNombre de présents :\nM. François ABADIE\nM. Raphaël LUCAS\n"
+    assert [x.texte for x in preparer(texte).lignes if x.texte] == texte.strip().split("\n")
+
+
+def test_cellule_nombre_de_presents_d_un_tableau_web() -> None:
+    prep = preparer("Séance du 2 mars 2024\nNombre de membres en exercice\t7\nNombre de présents\t6\n")
+    assert [x.texte for x in prep.lignes if x.texte][1:] == [
+        "Nombre de membres en exercice : 7",
+        "Nombre de présents : 6",
+    ]

@@ -474,6 +474,7 @@ def preparer(texte: str) -> Preparation:
         numerotees = _recoller_colonnes(prep, numerotees)
         numerotees = _cellules_libelle_valeur(numerotees)
         numerotees = _libelles_puis_valeurs_en_colonne(numerotees)
+        numerotees = _intitules_puis_valeurs(numerotees)
         # un texte aplati puis coupé à largeur fixe : recollé, c'est un texte aplati
         prep.aplati = prep.recollees > 0 and _aplati([t for _, t in numerotees])
     # deux passes par ligne, seulement si le texte entier en porte l'indice (rare)
@@ -562,8 +563,9 @@ _LIBELLE_DE_CELLULE = re.compile(
     r"|presidente?(?:\s+de\s+(?:la\s+)?seance)?|secretaires?(?:\s+de\s+(?:la\s+)?seance)?"
     r"|(?:nombre\s+de\s+)?(?:membres|conseillers)(?:\s+en\s+exercice)?|en\s+exercice"
     r"|presents?|votants?|absents?(?:\s+excuses?)?|excuses?|pouvoirs?|procurations?"
+    r"|nombre\s+d(?:e\s+|')(?:presents?|votants?|absents?|pouvoirs?|procurations?)|presidence"
 )
-_PERSONNE_DE_CELLULE = re.compile(r"presidente?(?:\s+de\s+(?:la\s+)?seance)?|secretaire(?:\s+de\s+(?:la\s+)?seance)?")
+_PERSONNE_DE_CELLULE = re.compile(r"presidente?(?:\s+de\s+(?:la\s+)?seance)?|presidence|secretaire(?:\s+de\s+(?:la\s+)?seance)?")
 
 
 # « Secrétaire de séance » / « Mme X a été désignée … » : une phrase, pas la valeur de la cellule
@@ -722,6 +724,59 @@ def _libelles_puis_valeurs_en_colonne(lignes: list[tuple[int, str]]) -> list[tup
             continue
         resultat.append(lignes[i])
         i += 1
+    return resultat
+
+
+# Un intitulé qui n'attend qu'une valeur : une personne, une date, un nombre (pas une liste)
+_INTITULE_PERSONNE = re.compile(r"\s*(?:Pr[ée]sident(?:e)?|Secr[ée]taire(?:\s+de\s+s[ée]ance)?)\s*:\s*", re.I)
+_INTITULE_DATE = re.compile(r"\s*Date\s+(?:de\s+(?:la\s+)?)?convocation\s*:\s*", re.I)
+_INTITULE_NOMBRE = re.compile(
+    r"\s*(?:Nombre\s+de\s+[^:\d]{3,50}|(?:Conseillers|Membres|D[ée]l[ée]gu[ée]s)\s+en\s+exercice"
+    r"|En\s+exercice|Pr[ée]sents|Votants|Pouvoirs|Procurations|Absents)\s*:\s*",
+    re.I,
+)
+_VALEUR_PERSONNE = re.compile(r"\s*(?:M\.|Mme|Monsieur|Madame)\s+[^:\d]{3,40}")
+_DATE_SEULE = re.compile(r"\s*(?:\w+\s+)?\d{1,2}(?:er)?(?:\s+[^\W\d]+\s+|/\d{1,2}/)\d{4}\s*")
+
+
+def _va_avec(libelle: str, valeur: str) -> bool:
+    """La valeur seule est de la sorte qu'attend l'intitulé (personne, date, nombre)."""
+    if _INTITULE_PERSONNE.fullmatch(libelle):
+        return _VALEUR_PERSONNE.fullmatch(valeur) is not None
+    if _INTITULE_DATE.fullmatch(libelle):
+        return _DATE_SEULE.fullmatch(valeur) is not None
+    return _INTITULE_NOMBRE.fullmatch(libelle) is not None and valeur.strip().isdigit()
+
+
+def _intitules_puis_valeurs(lignes: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Deux intitulés ou plus qui n'attendent qu'une valeur (« Président : », « Secrétaire
+    de séance : », « Nombre de présents : »), seuls sur leurs lignes, puis autant de valeurs
+    chacune de la sorte attendue (un cadre en deux colonnes lu colonne après colonne) :
+    chaque intitulé réécrit avec sa valeur. Au moindre écart, rien n'est touché."""
+    resultat: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lignes):
+        j = i
+        while j < len(lignes) and lignes[j][1].rstrip().endswith(":") and (
+            _INTITULE_PERSONNE.fullmatch(lignes[j][1])
+            or _INTITULE_DATE.fullmatch(lignes[j][1])
+            or _INTITULE_NOMBRE.fullmatch(lignes[j][1])
+        ):
+            j += 1
+        k = j + (j - i)
+        if (
+            j - i >= 2
+            and k <= len(lignes)
+            and (k == len(lignes) or not lignes[k][1].strip() or ":" in lignes[k][1])
+            and all(_va_avec(lib, v) for (_, lib), (_, v) in zip(lignes[i:j], lignes[j:k], strict=True))
+        ):
+            resultat.extend(
+                (n, f"{lib.strip()} {v.strip()}") for (n, lib), (_, v) in zip(lignes[i:j], lignes[j:k], strict=True)
+            )
+            i = k
+            continue
+        resultat.extend(lignes[i : max(j, i + 1)])
+        i = max(j, i + 1)
     return resultat
 
 
