@@ -3,7 +3,11 @@
 Chaque document texte du corpus (01 à 20 et 101 et suivants) est transformé comme le fait un
 copier-coller réel (apostrophes typographiques, espaces insécables, fins de ligne Windows,
 texte aplati sur une ligne, en-tête en capitales, interlignes doublés, ligatures de PDF, pieds
-de page répétés). Pour chaque champ juste sur l'original, le banc compte ce que devient la
+de page répétés) ; une seconde série reproduit ce que rendent les PDF tamponnés et paginés
+(tampon @CTES sur chaque page ou collé devant un texte aplati, en-tête courant « Page n/N »,
+sauts de page ``\f``), la césure en fin de ligne, la typographie française (espaces fines),
+les noms en casse de titre, les filets entre les points, un cadre en deux colonnes relu
+colonne après colonne et un en-tête en tableau de page web. Pour chaque champ juste sur l'original, le banc compte ce que devient la
 lecture du document transformé : toujours juste, manquant, faux signalé par un constat, ou
 **faux sans constat** (cible : 0, la règle « jamais faux en silence »). Quand la
 transformation réécrit aussi ce que le lecteur doit rendre tel quel (une date citée dans un
@@ -46,7 +50,7 @@ def main() -> None:
         verdicts = comparer(lire_extrait(texte), attendu)
         bases[d] = (texte, attendu, [c for c, v in verdicts.items() if v == "juste"])
     print(f"{len(docs)} documents texte ; champs justes sur l'original, puis après transformation")
-    print(f"{'transformation':28} {'justes':>7} {'restent':>8} {'manquant':>9} {'signalés':>9} {'faux sans constat':>18}")
+    print(f"{'transformation':32} {'justes':>7} {'restent':>8} {'manquant':>9} {'signalés':>9} {'faux sans constat':>18}")
     total_silencieux = 0
     for nom, transformer in TRANSFORMATIONS.items():
         if a.transformation and not nom.startswith(a.transformation):
@@ -62,7 +66,7 @@ def main() -> None:
         justes_total = sum(len(j) for _, _, j in bases.values())
         total_silencieux += compte["faux"]
         print(
-            f"{nom:28} {justes_total:7} {compte['juste'] / justes_total:8.1%} "
+            f"{nom:32} {justes_total:7} {compte['juste'] / justes_total:8.1%} "
             f"{compte['manquant']:9} {compte['faux-signale']:9} {compte['faux']:18}"
         )
     print(f"champs comparés : {', '.join(CHAMPS)}")

@@ -50,6 +50,7 @@ _LISTES = (
     "extrait.suppleant",
     "extrait.nom-illisible",
     "extrait.nom-ambigu",
+    "extrait.intitules-a-la-suite",
 )
 # Constats qui signalent qu'un champ peut être faux ou incomplet.
 SIGNALES: dict[str, tuple[str, ...]] = {

@@ -186,6 +186,219 @@ def _en_tete_de_page(texte: str) -> str:
     return "\n".join(sortie)
 
 
+# ------------------------------------------------------------------ seconde série
+
+
+def _date_du_texte(texte: str, decalage: int = 0) -> str:
+    """La première date en lettres du texte (la séance, le plus souvent) en chiffres, décalée
+    de ``decalage`` jours : les tampons de la préfecture suivent la séance de quelques jours."""
+    import datetime
+
+    trouve = _DATE_EN_LETTRES.search(texte)
+    jour = datetime.date(2024, 1, 15)
+    if trouve:
+        try:
+            mois = _MOIS.index(trouve.group(2).lower()) + 1
+            jour = datetime.date(int(trouve.group(3)), mois, int(trouve.group(1)))
+        except ValueError:
+            pass
+    return (jour + datetime.timedelta(days=decalage)).strftime("%d/%m/%Y")
+
+
+def _tampon_actes(texte: str) -> list[str]:
+    """Le bloc que le tiers de télétransmission (@CTES) appose sur chaque page : envoi, réception,
+    publication, identifiant de l'acte."""
+    envoi = _date_du_texte(texte, 4)
+    jour, mois, annee = envoi.split("/")
+    return [
+        f"Envoyé en préfecture le {envoi}",
+        f"Reçu en préfecture le {envoi}",
+        f"Publié le {_date_du_texte(texte, 5)}",
+        # (le numéro de l'acte dans l'identifiant : « 1 », le rang que donne l'attendu d'un
+        # document sans numéro ; un document numéroté garde le sien)
+        f"ID : 021-212100231-{annee}{mois}{jour}-1-DE",
+    ]
+
+
+def _tampons_repetes(texte: str) -> str:
+    """Le tampon @CTES recopié toutes les 40 lignes (le tampon de chaque page d'un PDF)."""
+    tampon = _tampon_actes(texte)
+    lignes = texte.split("\n")
+    sortie: list[str] = []
+    for rang, ligne in enumerate(lignes, start=1):
+        sortie.append(ligne)
+        if rang % 40 == 0 and rang < len(lignes):
+            sortie += tampon
+    return "\n".join(sortie)
+
+
+def _tampon_colle_aplati(texte: str) -> str:
+    """Le texte aplati sur une ligne, le tampon @CTES (en haut à droite de la première page)
+    collé devant, comme le rend la copie d'un PDF tamponné."""
+    return " ".join(_tampon_actes(texte)) + " " + re.sub(r"\s*\n\s*", " ", texte)
+
+
+def _en_tete_courant(texte: str) -> str:
+    """L'en-tête courant d'un procès-verbal (collectivité, « Séance du … », « Page n/N »)
+    répété toutes les 35 lignes, même au milieu d'une liste de noms."""
+    lignes = texte.split("\n")
+    premiere = next((x.strip() for x in lignes if len(x.strip()) >= 10), "")
+    trouve = _DATE_EN_LETTRES.search(texte)
+    seance = f"Séance du {trouve.group(0)}" if trouve else "Séance du conseil"
+    pages = len(lignes) // 35 + 1
+    sortie: list[str] = []
+    for rang, ligne in enumerate(lignes, start=1):
+        sortie.append(ligne)
+        if rang % 35 == 0 and rang < len(lignes):
+            sortie += [f"{premiere} – {seance}", f"Page {rang // 35 + 1}/{pages}"]
+    return "\n".join(sortie)
+
+
+def _sauts_de_page(texte: str) -> str:
+    """Ce que rend ``pdftotext`` enregistré sous Windows : fins de ligne CRLF, espaces laissés en
+    fin de ligne, saut de page ``\\f`` collé au début de chaque page (toutes les 40 lignes)."""
+    lignes = texte.split("\n")
+    sortie = [
+        ("\f" if rang % 40 == 0 and rang else "") + (ligne + "   " if ligne.strip() else ligne)
+        for rang, ligne in enumerate(lignes)
+    ]
+    return "\r\n".join(sortie)
+
+
+_MOT_COUPABLE = re.compile(r"[a-zàâçéèêëîïôûùüÿœ]{8,}")
+
+
+def _cesures(texte: str, trait: str, largeur: int = 70) -> str:
+    """Les lignes longues coupées à ``largeur`` colonnes, un mot en minuscules coupé en fin de
+    ligne par ``trait`` (trait d'union de la césure automatique, ou U+00AD)."""
+    sortie: list[str] = []
+    for ligne in texte.split("\n"):
+        courante = ""
+        for mot in ligne.split(" "):
+            if not courante or len(courante) + 1 + len(mot) <= largeur:
+                courante = f"{courante} {mot}" if courante else mot
+                continue
+            place = largeur - len(courante) - 2
+            if _MOT_COUPABLE.fullmatch(mot) and place >= 3 and len(mot) - place >= 3:
+                sortie.append(f"{courante} {mot[:place]}{trait}")
+                courante = mot[place:]
+            else:
+                sortie.append(courante)
+                courante = mot
+        sortie.append(courante)
+    return "\n".join(sortie)
+
+
+def _espaces_typographiques(texte: str) -> str:
+    """La typographie française d'un traitement de texte copiée telle quelle : espace fine
+    insécable (U+202F) avant « : ; ! ? », insécable (U+00A0) entre civilité, prénom et nom et
+    dans « n° 12 », espace sans chasse (U+200B) laissée par une page web après les virgules."""
+    texte = re.sub(r" (?=[:;!?])", "\u202f", texte)
+    texte = re.sub(r"\b(M\.|Mme|MM\.|Mmes|Monsieur|Madame|n°|N°) ", "\\1\u00a0", texte)
+    texte = re.sub(r"(?<=[a-zé]) (?=[A-ZÉÈ]{2,}\b)", "\u00a0", texte)
+    return texte.replace(", ", ",\u200b ")
+
+
+_NOM_CAPITALES = re.compile(r"[A-ZÉÈÊËÀÂÎÏÔÖÛÜÇ][A-ZÉÈÊËÀÂÎÏÔÖÛÜÇ'’\-]+")
+
+
+def _casse_de_titre(nom: str) -> str:
+    return _NOM_CAPITALES.sub(
+        lambda m: re.sub(r"[^\W\d_]+", lambda p: p.group(0).capitalize(), m.group(0)), nom
+    )
+
+
+_CIVILITE_NOM = re.compile(
+    r"\b(M\.|Mme|Mlle|Monsieur|Madame|MM\.|Mmes)[ \u00a0]((?:[A-ZÉ][a-zéèëïç]+[ -])?)"
+    r"([A-ZÉÈÊËÀÂÎÏÔÖÛÜÇ][A-ZÉÈÊËÀÂÎÏÔÖÛÜÇ'’\-]+(?: [A-ZÉÈÊËÀÂÎÏÔÖÛÜÇ][A-ZÉÈÊËÀÂÎÏÔÖÛÜÇ'’\-]+)*)\b"
+)
+
+
+def _noms_casse_de_titre(texte: str) -> str:
+    """« Jean-Pierre DUPONT » écrit « Jean-Pierre Dupont » (« M. LE GALL » : « M. Le Gall »),
+    comme dans bien des procès-verbaux où le nom n'est pas en capitales."""
+
+    def prenom_nom(trouve: re.Match[str]) -> str:
+        if trouve.group(1) in _PAS_UN_PRENOM:
+            return trouve.group(0)
+        return f"{trouve.group(1)} {_casse_de_titre(trouve.group(2))}"
+
+    texte = _CIVILITE_NOM.sub(
+        lambda m: f"{m.group(1)} {m.group(2)}{_casse_de_titre(m.group(3))}", texte
+    )
+    return _PRENOM_NOM.sub(prenom_nom, texte)
+
+
+_DEBUT_DE_POINT = re.compile(
+    r"^(?:OBJET|Objet|D[ÉEée]LIB[ÉEée]RATION|D[ée]lib[ée]ration|RAPPORT|Rapport|N°|n°|\d{1,2}\s*[.)°\-–]\s+\S(?![^\n]*:\s*\d))"  # (pas « 3 – Votants : 18 », suite coupée)
+)
+
+
+def _filets(texte: str) -> str:
+    """Un filet (« ____ », « * * * ») tiré avant chaque point de l'ordre du jour, comme entre
+    les délibérations d'un registre."""
+    sortie: list[str] = []
+    for rang, ligne in enumerate(texte.split("\n")):
+        if _DEBUT_DE_POINT.match(ligne.strip()):
+            sortie.append("_" * 64 if rang % 2 else "*" * 25)
+        sortie.append(ligne)
+    return "\n".join(sortie)
+
+
+_ETIQUETTE_VALEUR = re.compile(r"^([^\W\d][^:]{2,55}?)\s*:\s*(\S.{0,34})$")
+
+
+def _suites_etiquetees(lignes: list[str]) -> list[tuple[int, int]]:
+    """Les suites d'au moins deux lignes « intitulé : valeur courte » de l'en-tête (les 60
+    premières lignes, avant le premier point de l'ordre du jour)."""
+    suites: list[tuple[int, int]] = []
+    debut = None
+    fin_en_tete = next((i for i, x in enumerate(lignes) if _DEBUT_DE_POINT.match(x.strip())), 60)
+    for rang, ligne in enumerate([*lignes[: min(60, fin_en_tete)], ""]):
+        if _ETIQUETTE_VALEUR.match(ligne.strip()) and rang < min(60, fin_en_tete):
+            debut = rang if debut is None else debut
+            continue
+        if debut is not None and rang - debut >= 2:
+            suites.append((debut, rang))
+        debut = None
+    return suites
+
+
+def _colonnes_lues_a_la_suite(texte: str) -> str:
+    """Un cadre de l'en-tête en deux colonnes (intitulés à gauche, valeurs à droite) relu par
+    ``pdftotext`` sans ``-layout`` : la colonne des intitulés, puis celle des valeurs."""
+    lignes = texte.split("\n")
+    for debut, fin in reversed(_suites_etiquetees(lignes)):
+        paires = [_ETIQUETTE_VALEUR.match(x.strip()) for x in lignes[debut:fin]]
+        lignes[debut:fin] = [f"{p.group(1)} :" for p in paires if p] + [p.group(2) for p in paires if p]
+    return "\n".join(lignes)
+
+
+def _en_tete_en_tableau(texte: str) -> str:
+    """L'en-tête mis dans un tableau d'une page web (une ligne par intitulé, l'intitulé sans
+    ses deux-points dans une cellule, la valeur dans la suivante), relu par ``texte_html``."""
+    from deliberations.extrait.html import texte_html
+
+    lignes = texte.split("\n")
+    blocs: list[str] = []
+    suites = dict(_suites_etiquetees(lignes))
+    rang = 0
+    while rang < len(lignes):
+        if rang in suites:
+            rangees = "".join(
+                f"<tr><td>{html.escape(p.group(1))}</td><td>{html.escape(p.group(2))}</td></tr>"
+                for x in lignes[rang : suites[rang]]
+                if (p := _ETIQUETTE_VALEUR.match(x.strip()))
+            )
+            blocs.append(f"<table>{rangees}</table>")
+            rang = suites[rang]
+            continue
+        blocs.append(f"<p>{html.escape(lignes[rang])}</p>" if lignes[rang].strip() else "<p>&nbsp;</p>")
+        rang += 1
+    page = f"<html><body>{''.join(blocs)}</body></html>"
+    return texte_html(page.encode("utf-8"))
+
+
 TRANSFORMATIONS: dict[str, Callable[[str], str]] = {
     "apostrophes typographiques": lambda t: t.replace("'", "\u2019"),
     "apostrophes droites": lambda t: t.replace("\u2019", "'"),
@@ -210,6 +423,18 @@ TRANSFORMATIONS: dict[str, Callable[[str], str]] = {
     "autres puces et numéros": _autres_puces,
     "noms en NOM Prénom": _nom_prenom,
     "en-tête de page répété": _en_tete_de_page,
+    # seconde série
+    "tampon @CTES sur chaque page": _tampons_repetes,
+    "tampon @CTES collé, aplati": _tampon_colle_aplati,
+    "en-tête courant paginé": _en_tete_courant,
+    "sauts de page et CRLF": _sauts_de_page,
+    "césures en fin de ligne": lambda t: _cesures(t, "-"),
+    "césures U+00AD en fin de ligne": lambda t: _cesures(t, "\u00ad"),
+    "espaces typographiques": _espaces_typographiques,
+    "noms en casse de titre": _noms_casse_de_titre,
+    "filets entre les points": _filets,
+    "colonnes lues à la suite": _colonnes_lues_a_la_suite,
+    "en-tête en tableau web": _en_tete_en_tableau,
 }
 
 

@@ -1,7 +1,8 @@
 """Un même document copié autrement se lit pareil : pour les transformations qui ne changent
 pas la structure (apostrophes, espaces insécables, fins de ligne Windows, ligatures de PDF,
 césures invisibles, espaces doublés, autres intitulés et tournures de l'en-tête, mise en page
-de ``pdftotext -layout``, autres puces et numéros, en-tête de page répété),
+de ``pdftotext -layout``, autres puces et numéros, en-tête de page répété, tampon @CTES
+sur chaque page, sauts de page et CRLF, espaces typographiques),
 chaque champ juste sur l'original reste juste. Celles qui la changent (texte aplati, en-tête
 en capitales, interlignes, pieds de page) sont mesurées par le banc
 ``benchmarks/extrait_metamorphique.py``."""
@@ -31,6 +32,9 @@ SANS_EFFET = (
     "mise en page pdftotext",
     "autres puces et numéros",
     "en-tête de page répété",
+    "tampon @CTES sur chaque page",
+    "sauts de page et CRLF",
+    "espaces typographiques",
 )
 
 

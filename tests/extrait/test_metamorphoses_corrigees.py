@@ -9,6 +9,7 @@ from deliberations.extrait.normalisation import segmenter
 from deliberations.extrait.preparation import preparer
 from deliberations.extrait.reconnaisseurs import organe
 from deliberations.model import Organe, Seance
+from tests.extrait.metamorphoses import _cesures
 
 
 def _seance(texte: str) -> Seance:
@@ -327,3 +328,119 @@ def test_texte_aere_a_la_main_garde_ses_lignes_vides() -> None:
     lignes = [f"Ligne {i} du procès-verbal." for i in range(1, 13)]
     aere = "\n\n".join(lignes[:6]) + "\n\n\n" + "\n\n".join(lignes[6:])
     assert [ligne.texte for ligne in preparer(aere).lignes].count("") == 12
+
+
+# ------------------------------------------------------------------ seconde série
+
+
+_COURT = """\
+COMMUNE DE VERNOIS-LES-BAINS
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du 12 mars 2024
+Présents : M. Paul DURAND, Mme Anne ROCHE, M. Luc FABRE
+Secrétaire de séance : Mme Anne ROCHE
+OBJET : Tarifs de la salle des fêtes
+Adopté à l'unanimité.
+"""
+
+
+def test_tampon_colle_devant_un_texte_aplati() -> None:
+    # la copie d'un PDF tamponné : le tampon @CTES d'abord, tout le texte sur une ligne ; la
+    # ligne entière était retirée comme tampon (aucune séance)
+    tampon = (
+        "Envoyé en préfecture le 16/03/2024 Reçu en préfecture le 16/03/2024 "
+        "Publié le 17/03/2024 ID : 021-212100231-20240316-DEL2024_12-DE "
+    )
+    resultat = lire_extrait(tampon + " ".join(_COURT.split("\n")))
+    seance = resultat.seance
+    assert seance is not None
+    assert str(seance.date) == "2024-03-12"
+    assert [d.numero for d in seance.deliberations] == ["DEL2024_12"]
+    assert {p.elu.nom for p in seance.presences} == {"DURAND", "ROCHE", "FABRE"}
+
+
+def test_une_phrase_apres_affiche_le_reste_un_tampon() -> None:
+    prep = preparer("Affiché le 12/03/2024 en mairie.\nTexte")
+    assert [x.texte for x in prep.lignes] == ["Texte"]
+
+
+def test_cesure_conditionnelle_en_fin_de_ligne() -> None:
+    # U+00AD à la coupure d'une ligne se lit comme le tiret de césure, que le recollement des
+    # lignes coupées défait (il était lu « intercom munal »)
+    paragraphe = (
+        "Le conseil communautaire, après en avoir délibéré, décide d'attribuer une subvention "
+        "de fonctionnement à l'office de tourisme intercommunal pour l'année en cours et "
+        "autorise le président à signer la convention correspondante avec l'association."
+    )
+    texte = "\n".join([paragraphe] * 4)
+    doux = [x.texte for x in preparer(_cesures(texte, "\u00ad", 63)).lignes]
+    assert doux == [x.texte for x in preparer(_cesures(texte, "-", 63)).lignes]
+    assert "\u00ad" in _cesures(texte, "\u00ad", 63)
+    assert not any("- " in x or "\u00ad" in x for x in doux)
+
+
+def test_noms_sans_capitales_l_ordre_est_signale() -> None:
+    # « Martin Josette » : rien ne dit lequel est le nom ; prénom d'abord supposé, et dit
+    texte = _COURT.replace("Paul DURAND", "Martin Josette").replace("Anne ROCHE", "Roche Anne")
+    texte = texte.replace("Luc FABRE", "Fabre Luc")
+    assert "extrait.nom-ambigu" in _codes(texte)
+
+
+def test_nom_sans_capitales_dans_un_document_nom_d_abord() -> None:
+    # les listes en « DURAND Paul » ne disent rien d'un nom écrit sans capitales dans une
+    # phrase (« sous la présidence de Monsieur Gérard Toussaint ») : prénom d'abord, signalé
+    texte = (
+        "COMMUNE DE VERNOIS-LES-BAINS\nSéance du 12 mars 2024\n"
+        "Le conseil municipal s'est réuni sous la présidence de Monsieur Gérard Toussaint, Maire.\n"
+        "Présents : DURAND Paul, ROCHE Anne, FABRE Luc, Toussaint Gérard\n"
+        "OBJET : Tarifs de la salle des fêtes\nAdopté à l'unanimité.\n"
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None and resultat.seance.president is not None
+    president = resultat.seance.president
+    codes = [c.code for c in resultat.rapport]
+    assert (president.prenom, president.nom) == ("Gérard", "Toussaint") or "extrait.nom-ambigu" in codes
+    assert "extrait.nom-ambigu" in codes
+
+
+def test_deux_intitules_vides_a_la_suite_sont_signales() -> None:
+    # un cadre en deux colonnes relu par pdftotext sans -layout : les deux noms suivent le
+    # second intitulé ; ils peuvent revenir au premier (une excusée, un absent) : dit
+    texte = _COURT.replace(
+        "Secrétaire de séance", "Absente excusée :\nAbsent :\nMme Lucie BEAUMONT.\nM. Kévin CHARRIER.\nSecrétaire de séance"
+    )
+    assert "extrait.intitules-a-la-suite" in _codes(texte)
+
+
+def test_intitules_vides_puis_un_autre_intitule_ne_sont_pas_signales() -> None:
+    # « Représentés : » « Absents : » « Secrétaire : X » : des listes vides, rien à dire
+    texte = _COURT.replace("Secrétaire de séance", "Représentés :\nAbsents :\nSecrétaire de séance")
+    assert "extrait.intitules-a-la-suite" not in _codes(texte)
+
+
+def test_intitules_puis_valeurs_d_un_cadre_en_deux_colonnes() -> None:
+    # pdftotext sans -layout : la colonne des intitulés, puis celle des valeurs
+    prep = preparer(
+        "Séance du 2 mars 2024\nPrésident :\nSecrétaire de séance :\nM. François ABADIE\n"
+        "M. Raphaël LUCAS\n\nNombre de membres en exercice :\nNombre de présents :\n7\n6\n"
+    )
+    assert [x.texte for x in prep.lignes if x.texte][1:] == [
+        "Président : M. François ABADIE",
+        "Secrétaire de séance : M. Raphaël LUCAS",
+        "Nombre de membres en exercice : 7",
+        "Nombre de présents : 6",
+    ]
+
+
+def test_intitules_puis_valeurs_d_une_autre_sorte_laisses_tels_quels() -> None:
+    # une valeur qui n'est pas de la sorte attendue (un nom pour un nombre) : rien n'est apparié
+    texte = "Président :\nNombre de présents :\nM. François ABADIE\nM. Raphaël LUCAS\n"
+    assert [x.texte for x in preparer(texte).lignes if x.texte] == texte.strip().split("\n")
+
+
+def test_cellule_nombre_de_presents_d_un_tableau_web() -> None:
+    prep = preparer("Séance du 2 mars 2024\nNombre de membres en exercice\t7\nNombre de présents\t6\n")
+    assert [x.texte for x in prep.lignes if x.texte][1:] == [
+        "Nombre de membres en exercice : 7",
+        "Nombre de présents : 6",
+    ]

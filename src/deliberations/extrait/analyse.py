@@ -439,7 +439,7 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             "extrait.nom-ambigu",
             Severite.AVERTISSEMENT,
             0,
-            f"Noms tout en capitales (« {ordre.exemple} »…) : les autres noms du document ne "
+            f"Noms tout en capitales ou sans capitales (« {ordre.exemple} »…) : les autres noms du document ne "
             "disent pas l'ordre prénom / nom (aucun en casse mixte, ou les deux ordres) ; "
             + (
                 ("nom d'abord" if ordre.nom_d_abord else "prénom d'abord")
@@ -1229,6 +1229,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             sec = attrs.evolve(etat.section, reste=sec.reste)
         if sec.reste and _nombre_seul(sec.reste) and _decomptes(etat, n, t):
             return  # « Présents : huit. » : un nombre, pas une liste
+        if sec.nom and not sec.reste.strip():
+            _intitules_a_la_suite(etat, n, t)
         etat.section = sec
         etat.procurations_annoncees |= sec.nom == "procurations"
         if sec.reste and r.section(sec.reste) is not None:
@@ -1931,6 +1933,28 @@ _HEURE_PARENTHESE = re.compile(
     r"\s*[-–,;]\s*(?=\S)",
     re.I,
 )
+
+
+def _intitules_a_la_suite(etat: _Etat, n: int, t: str) -> None:
+    """« Absente excusée : » puis « Absent : », sans rien entre eux : un cadre en deux colonnes
+    (intitulés, puis valeurs) a pu être lu colonne après colonne ; les noms qui suivent
+    peuvent revenir au premier intitulé. Dit, rien n'est réparti."""
+    precedente = next(
+        (x.texte.strip() for x in reversed(etat.lignes[: etat.rang_ligne]) if x.texte.strip()), ""
+    )
+    avant = r.section(precedente) if precedente.endswith(":") else None
+    if avant is None or not avant.nom or avant.reste.strip():
+        return
+    if not etat.suivante.strip() or ":" in etat.suivante[:80]:
+        return  # « Représentés : » « Absents : » « Secrétaire : X » : des listes vides
+    etat.constat(
+        "extrait.intitules-a-la-suite",
+        Severite.AVERTISSEMENT,
+        n,
+        f"Intitulés « {precedente[:60]} » puis « {t[:60]} » sans rien entre eux : deux colonnes "
+        "(intitulés, puis valeurs) ont pu être lues l'une après l'autre ; les noms qui suivent "
+        "peuvent revenir au premier.",
+    )
 
 
 def _liste_a_initiales(morceaux: list[str]) -> bool:

@@ -311,9 +311,11 @@ def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
         nom_seul = " ".join(m.upper() for m, n in zip(mots, dans_nom, strict=True) if n)
         if prenom and nom_seul:
             return Elu(nom=nom_seul, prenom=prenom, civilite=elu.civilite)
-    if ordre.nom_d_abord is None or ordre.par_les_prenoms:
+    # (« Josette Martin » sans capitales : l'ordre des noms en capitales ne dit rien du sien)
+    sans_capitales = len(mots) == 2 and not any(_majuscules(m) for m in mots)
+    if ordre.nom_d_abord is None or ordre.par_les_prenoms or sans_capitales:
         ordre.ambigus += 1
-    if ordre.nom_d_abord is None:
+    if ordre.nom_d_abord is None or sans_capitales:
         ordre.exemple = ordre.exemple or str(elu)
         return elu
     lu = _lire_personne(texte, civilite, ordre.nom_d_abord)[0]
@@ -399,9 +401,17 @@ def _lire_personne(
         return elu, False
     if len(mots) == 1 and mots[0][:1].isupper():
         return Elu(nom=mots[0], civilite=civilite), False
+    if len(mots) == 2 and all(m[:1].isupper() for m in mots):
+        return _deux_mots_en_casse_mixte(mots, civilite)
     if len(mots) >= 2 and all(m[:1].isupper() for m in mots):
         return Elu(nom=mots[-1], prenom=" ".join(mots[:-1]), civilite=civilite), False
     return None, False
+
+
+def _deux_mots_en_casse_mixte(mots: list[str], civilite: Civilite | None) -> tuple[Elu | None, bool]:
+    """« Josette Martin » ou « Martin Josette » (aucun mot en capitales) : rien ne dit lequel
+    est le nom ; prénom d'abord supposé (ambigu, :func:`lire_personne` le compte)."""
+    return Elu(nom=mots[1], prenom=mots[0], civilite=civilite), True
 
 
 _VIRGULE_OU_ET = re.compile(r",|\s+et\s+", re.IGNORECASE)

@@ -40,6 +40,15 @@ _TELETRANSMISSION = re.compile(r"^date de teletransmission\s*:", re.I)
 _RECEPTION = re.compile(r"^date de reception (?:en )?prefecture\s*:", re.I)
 _UN_DES_TAMPONS = une_des((_PAGE, _ENVOI, _RECU, _PUBLIE, _ACCUSE, _TELETRANSMISSION, _RECEPTION))
 _MOTS_GRAS = mots_requis(_GRAS, "**", "__")
+_CESURE_EN_FIN = re.compile(r"\u00ad[ \t]*\n")
+# Le tampon collé devant le texte aplati (« Envoyé en préfecture le 19/01/2024 Reçu … ID : …-DE
+# RÉPUBLIQUE FRANÇAISE … ») : la marque seule, jusqu'à sa date ou son identifiant
+_TAMPON_DEVANT = re.compile(
+    r"^(?:(?:envoy[ée]|re[çc]u)\s+en\s+(?:sous-)?pr[ée]fecture\s+le|publi[ée]\s+le|affich[ée]\s+le)"
+    r"\s*:?\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4})(?=\s)"
+    r"|^id\s*:\s*\d{2}[\dAB]-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-[A-Z]{2}(?=\s)",
+    re.I,
+)
 
 
 @attrs.frozen
@@ -490,7 +499,10 @@ def _recoller_colonnes(
 def preparer(texte: str) -> Preparation:
     """Normalise le texte, découpe les longues lignes aux intitulés, retire tampons, numéros
     de page et en-têtes répétés."""
-    texte = normaliser(texte.replace("\r\n", "\n").replace("\r", "\n"))
+    texte = texte.replace("\r\n", "\n").replace("\r", "\n")
+    # césure conditionnelle (U+00AD) en fin de ligne : un tiret de césure, que le recollement
+    # des lignes coupées à largeur fixe défait (« délibé- » / « ration »)
+    texte = normaliser(_CESURE_EN_FIN.sub("-\n", texte) if "\u00ad" in texte else texte)
     texte, pareils = _sans_documents_pareils(texte)
     repetees = _bords_repetes(texte.split("\f"))
     brutes = texte.replace("\f", "\n").split("\n")
@@ -511,12 +523,15 @@ def preparer(texte: str) -> Preparation:
         numerotees = _recoller_colonnes(prep, numerotees)
         numerotees = _cellules_libelle_valeur(numerotees)
         numerotees = _libelles_puis_valeurs_en_colonne(numerotees)
+        numerotees = _intitules_puis_valeurs(numerotees)
         # un texte aplati puis coupé à largeur fixe : recollé, c'est un texte aplati
         prep.aplati = prep.recollees > 0 and _aplati([t for _, t in numerotees])
     # deux passes par ligne, seulement si le texte entier en porte l'indice (rare)
     valeurs_d_abord = _DEUX_NOMBRES.search(texte) is not None
     libelles_d_abord = _DEUX_POINTS_PUIS_VALEURS.search(texte) is not None
     for numero, brute in numerotees:
+        if len(brute) > 300 and _TAMPON_DEVANT.match(brute.lstrip()):
+            brute = _sans_tampon_devant(prep, numero, brute)
         if len(brute) > 1000 and "age" in brute:
             brute = _sans_entete_repete(prep, numero, brute)
         if len(brute) > 1000 and "/" in brute:
@@ -535,6 +550,16 @@ def preparer(texte: str) -> Preparation:
             _preparer_ligne(prep, numero, decalage, morceau, repetees)
     prep.lignes = _decomptes_en_colonne(prep.lignes)
     return prep
+
+
+def _sans_tampon_devant(prep: Preparation, numero: int, ligne: str) -> str:
+    """La longue ligne sans le tampon @CTES collé devant elle (texte aplati d'un PDF tamponné) :
+    chaque marque (envoi, réception, publication, identifiant) est rangée comme un tampon."""
+    reste = ligne.lstrip()
+    while (tampon := _TAMPON_DEVANT.match(reste)) is not None and len(reste) - tampon.end() >= 40:
+        _preparer_ligne(prep, numero, 0, reste[: tampon.end()], set())
+        reste = reste[tampon.end() :].lstrip()
+    return reste
 
 
 # « Documents pareils » : la liste des titres d'autres documents qu'un site de dépôt ajoute
@@ -591,8 +616,9 @@ _LIBELLE_DE_CELLULE = re.compile(
     r"|presidente?(?:\s+de\s+(?:la\s+)?seance)?|secretaires?(?:\s+de\s+(?:la\s+)?seance)?"
     r"|(?:nombre\s+de\s+)?(?:membres|conseillers)(?:\s+en\s+exercice)?|en\s+exercice"
     r"|presents?|votants?|absents?(?:\s+excuses?)?|excuses?|pouvoirs?|procurations?"
+    r"|nombre\s+d(?:e\s+|')(?:presents?|votants?|absents?|pouvoirs?|procurations?)|presidence"
 )
-_PERSONNE_DE_CELLULE = re.compile(r"presidente?(?:\s+de\s+(?:la\s+)?seance)?|secretaire(?:\s+de\s+(?:la\s+)?seance)?")
+_PERSONNE_DE_CELLULE = re.compile(r"presidente?(?:\s+de\s+(?:la\s+)?seance)?|presidence|secretaire(?:\s+de\s+(?:la\s+)?seance)?")
 
 
 # « Secrétaire de séance » / « Mme X a été désignée … » : une phrase, pas la valeur de la cellule
@@ -751,6 +777,59 @@ def _libelles_puis_valeurs_en_colonne(lignes: list[tuple[int, str]]) -> list[tup
             continue
         resultat.append(lignes[i])
         i += 1
+    return resultat
+
+
+# Un intitulé qui n'attend qu'une valeur : une personne, une date, un nombre (pas une liste)
+_INTITULE_PERSONNE = re.compile(r"\s*(?:Pr[ée]sident(?:e)?|Secr[ée]taire(?:\s+de\s+s[ée]ance)?)\s*:\s*", re.I)
+_INTITULE_DATE = re.compile(r"\s*Date\s+(?:de\s+(?:la\s+)?)?convocation\s*:\s*", re.I)
+_INTITULE_NOMBRE = re.compile(
+    r"\s*(?:Nombre\s+de\s+[^:\d]{3,50}|(?:Conseillers|Membres|D[ée]l[ée]gu[ée]s)\s+en\s+exercice"
+    r"|En\s+exercice|Pr[ée]sents|Votants|Pouvoirs|Procurations|Absents)\s*:\s*",
+    re.I,
+)
+_VALEUR_PERSONNE = re.compile(r"\s*(?:M\.|Mme|Monsieur|Madame)\s+[^:\d]{3,40}")
+_DATE_SEULE = re.compile(r"\s*(?:\w+\s+)?\d{1,2}(?:er)?(?:\s+[^\W\d]+\s+|/\d{1,2}/)\d{4}\s*")
+
+
+def _va_avec(libelle: str, valeur: str) -> bool:
+    """La valeur seule est de la sorte qu'attend l'intitulé (personne, date, nombre)."""
+    if _INTITULE_PERSONNE.fullmatch(libelle):
+        return _VALEUR_PERSONNE.fullmatch(valeur) is not None
+    if _INTITULE_DATE.fullmatch(libelle):
+        return _DATE_SEULE.fullmatch(valeur) is not None
+    return _INTITULE_NOMBRE.fullmatch(libelle) is not None and valeur.strip().isdigit()
+
+
+def _intitules_puis_valeurs(lignes: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Deux intitulés ou plus qui n'attendent qu'une valeur (« Président : », « Secrétaire
+    de séance : », « Nombre de présents : »), seuls sur leurs lignes, puis autant de valeurs
+    chacune de la sorte attendue (un cadre en deux colonnes lu colonne après colonne) :
+    chaque intitulé réécrit avec sa valeur. Au moindre écart, rien n'est touché."""
+    resultat: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lignes):
+        j = i
+        while j < len(lignes) and lignes[j][1].rstrip().endswith(":") and (
+            _INTITULE_PERSONNE.fullmatch(lignes[j][1])
+            or _INTITULE_DATE.fullmatch(lignes[j][1])
+            or _INTITULE_NOMBRE.fullmatch(lignes[j][1])
+        ):
+            j += 1
+        k = j + (j - i)
+        if (
+            j - i >= 2
+            and k <= len(lignes)
+            and (k == len(lignes) or not lignes[k][1].strip() or ":" in lignes[k][1])
+            and all(_va_avec(lib, v) for (_, lib), (_, v) in zip(lignes[i:j], lignes[j:k], strict=True))
+        ):
+            resultat.extend(
+                (n, f"{lib.strip()} {v.strip()}") for (n, lib), (_, v) in zip(lignes[i:j], lignes[j:k], strict=True)
+            )
+            i = k
+            continue
+        resultat.extend(lignes[i : max(j, i + 1)])
+        i = max(j, i + 1)
     return resultat
 
 
