@@ -37,6 +37,7 @@ from deliberations.model import (
     Scrutin,
     Transmission,
 )
+from deliberations.model._construction import constructeur_rapide
 from deliberations.scdl.collecte import Collecteur
 from deliberations.scdl.entete import AnalyseEntete, analyser_entete
 from deliberations.scdl.schema import NOMS, OBLIGATOIRES
@@ -501,23 +502,16 @@ def _deliberation(
         _somme_votes(suivi, reel, pour + contre + abst)
     if not numero or not objet:
         return None, effectif
-    scrutins = []
+    scrutins: tuple[Scrutin, ...] = ()
     if pour is not None or contre is not None or abst is not None:
-        scrutins.append(_scrutin(suivi, pour, contre, abst))
+        scrutins = (_scrutin(suivi, pour, contre, abst),)
     budget = _budget_de_ligne(suivi, annee, nom_budget) if annee else None
     transmission = None
     if pref_id or pref_date is not None:
         transmission = _transmission(pref_id or None, pref_date)
     try:
-        deliberation = Deliberation(
-            numero=numero,
-            objet=objet,
-            matiere=code,
-            date=date,
-            budget=budget,
-            scrutins=scrutins,
-            transmission=transmission,
-            url=url or None,
+        deliberation = _nouvelle_deliberation(
+            numero, objet, code, date, budget, scrutins, transmission, url or None
         )
     except InvariantViole as erreur:
         colonne = _COLONNES_DES_CHAMPS.get(erreur.champ, "DELIB_ID")
@@ -642,13 +636,23 @@ def _budget(annee: str, nom: str | None) -> Budget | str:
 @functools.lru_cache(maxsize=4096)
 def _transmission(prefecture: str | None, reception: dt.date | None) -> Transmission:
     """La transmission (immuable, partagée entre les lignes qui ont les mêmes valeurs)."""
-    return Transmission(prefecture=prefecture, date_reception=reception)
+    return _nouvelle_transmission(prefecture, reception)
 
 
 @functools.lru_cache(maxsize=4096)
 def _scrutin_positif(pour: int | None, contre: int | None, abst: int | None) -> Scrutin:
     """Les décomptes se répètent d'une ligne à l'autre : un scrutin (immuable) par triplet."""
-    return Scrutin(pour=pour, contre=contre, abstentions=abst)
+    return _nouveau_scrutin(pour, contre, abst)
+
+
+_nouvelle_deliberation = constructeur_rapide(
+    Deliberation,
+    ("numero", "objet", "matiere", "date", "budget", "scrutins", "transmission", "url"),
+)
+"""Le constructeur de la délibération d'une ligne : le même objet que ``Deliberation(...)``
+(ou la même erreur), sans les conversions que les gardes du modèle prouvent inutiles."""
+_nouvelle_transmission = constructeur_rapide(Transmission, ("prefecture", "date_reception"))
+_nouveau_scrutin = constructeur_rapide(Scrutin, ("pour", "contre", "abstentions"))
 
 
 def lire_scdl(
