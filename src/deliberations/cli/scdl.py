@@ -14,8 +14,8 @@ import attrs
 from deliberations.cli import lot
 from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_OK
 from deliberations.fichiers import MIO, SortieExistante
-from deliberations.model import lire_json
-from deliberations.model.serialisation import vers_json_ligne
+from deliberations.model import Collectivite, Deliberation, lire_json
+from deliberations.model.serialisation import ecrivain_json_ligne
 from deliberations.rapport_html import vers_html
 from deliberations.scdl import ecrire_scdl, lire_scdl, valider_scdl, verdict_officiel
 from deliberations.scdl.collecte import PLAFOND_CONSTATS, Collecteur, Resume, resumer
@@ -293,6 +293,10 @@ class _LignesJson:
         self.fins: dict[tuple[int, int, int | None], tuple[Any, Any, int | None, str]] = {}
         self.derniere: tuple[Any, Any, int | None, str] = (False, False, None, "")
         self.collectivites: dict[int, tuple[object, str]] = {}
+        # le JSON de vers_json_ligne (comme json.dumps) des objets que rend le lecteur :
+        # LigneSCDL.deliberation et collectivite sont de ces classes exactement
+        self.deliberation = ecrivain_json_ligne(Deliberation)
+        self.collectivite = ecrivain_json_ligne(Collectivite)
 
     def __call__(self, ligne: LigneSCDL, repetee: bool) -> str:
         fin = self.derniere
@@ -311,10 +315,11 @@ class _LignesJson:
         # texte calculé à nouveau est le même)
         fin = self.fins.get(cle) if repetee else None
         if fin is None or fin[0] is not collectivite or fin[1] is not deliberation:
+            effectif = ligne.vote_effectif
             texte = (
                 f', "collectivite": {self._collectivite(collectivite)}'
-                f', "deliberation": {_json(deliberation)}'
-                f', "vote_effectif": {_json_entier(ligne.vote_effectif)}}}\n'
+                f', "deliberation": {"null" if deliberation is None else self.deliberation(deliberation)}'
+                f', "vote_effectif": {"null" if effectif is None else int.__repr__(effectif)}}}\n'
             )
             fin = (collectivite, deliberation, ligne.vote_effectif, texte)
             if repetee:  # les objets gardés dans l'entrée : leurs id ne servent à aucun autre
@@ -329,15 +334,7 @@ class _LignesJson:
         if entree is None or entree[0] is not collectivite:
             if len(self.collectivites) >= _TAILLE_CACHES:
                 self.collectivites.clear()
-            entree = self.collectivites[id(collectivite)] = (collectivite, _json(collectivite))
+            texte = "null" if collectivite is None else self.collectivite(collectivite)
+            entree = self.collectivites[id(collectivite)] = (collectivite, texte)
         return entree[1]
 
-
-def _json(objet: object) -> str:
-    """Le JSON d'un objet du modèle (``null`` pour ``None``), comme ``json.dumps``."""
-    return "null" if objet is None else vers_json_ligne(objet)
-
-
-def _json_entier(valeur: int | None) -> str:
-    """Le JSON d'un entier (``int.__repr__``, comme ``json.dumps``) ou de ``None``."""
-    return "null" if valeur is None else int.__repr__(valeur)

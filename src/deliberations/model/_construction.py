@@ -143,8 +143,17 @@ def _defaut(classe: type, champ: attrs.Attribute[Any]) -> Any:
 
 def _verification(classe: type) -> Callable[[Any], int]:
     """Le test compilé de la classe (celui que son constructeur appelle) : ``-1`` si l'objet
-    est juste, le rang du champ fautif sinon ; il lève l'erreur d'un invariant refusé."""
-    verification = attrs.fields(classe)[0].validator
-    if not isinstance(verification, v._VerificationClasse):  # noqa: SLF001
-        raise ValueError(f"{classe.__name__} : classe sans vérification compilée")
-    return verification.test(classe)
+    est juste, le rang du champ fautif sinon ; il lève l'erreur d'un invariant refusé. Une
+    classe sans aucun validateur ni convertisseur n'a rien à vérifier."""
+    champs = attrs.fields(classe)
+    verification = champs[0].validator if champs else None
+    if isinstance(verification, v._VerificationClasse):  # noqa: SLF001
+        test: Callable[[Any], int] = verification.test(classe)
+        return test
+    if any(c.validator is not None or c.converter is not None for c in champs):
+        raise ValueError(f"{classe.__name__} : validateurs sans vérification compilée")
+    return _rien_a_verifier
+
+
+def _rien_a_verifier(objet: Any) -> int:
+    return -1

@@ -99,6 +99,11 @@ class LigneSCDL:
         return tuple(_constat(self.numero, *fait) for fait in self.faits)
 
 
+_nouvelle_ligne = constructeur_rapide(
+    LigneSCDL, ("numero", "collectivite", "deliberation", "vote_effectif", "brut", "faits")
+)
+
+
 def _constat(
     numero: int, code: str, severite: Severite, colonne: str, message: str, valeur: str
 ) -> Constat:
@@ -357,7 +362,7 @@ class LecteurSCDL:
         else:
             cle = tuple(cellules)
             largeur = len(cle)
-            brut = dict(zip(self._cles_pour(largeur), cle, strict=True))
+            brut = dict(zip(self._cles_pour(largeur), cle))  # clés de la largeur de la ligne
             en_cache = self._conversions.get(cle)
             self.repetition = en_cache is not None
             if en_cache is None:
@@ -367,7 +372,7 @@ class LecteurSCDL:
                 conversion = en_cache
             self._precedentes, self._derniere, self._brut_modele = cellules, conversion, None
         collectivite, deliberation, effectif, faits = conversion
-        return LigneSCDL(numero, collectivite, deliberation, effectif, brut, faits)
+        return _nouvelle_ligne(numero, collectivite, deliberation, effectif, brut, faits)
 
     def _cles_pour(self, largeur: int) -> list[str]:
         return self._cles if largeur == len(self._noms) else self._cles_de_largeur(largeur)
@@ -489,9 +494,14 @@ def _deliberation(
     quelles, pour les constats)."""
     (numero, date_texte, code_texte, nom_matiere, objet, annee, nom_budget, pref_id,
      pref_date_texte, *votes_textes, url) = propres
-    date = suivi.date("DELIB_DATE", date_texte)
-    pref_date = suivi.date("PREF_DATE", pref_date_texte)
-    effectif, reel, pour, contre, abst = map(suivi.entier, _COLONNES_VOTES, votes_textes)
+    # le cas courant (date ISO, entier en chiffres) par les caches seuls ; sinon, dans le
+    # même ordre, les méthodes de ``suivi`` qui réparent ou signalent
+    date = date_iso(date_texte) or suivi.date("DELIB_DATE", date_texte)
+    pref_date = date_iso(pref_date_texte) or suivi.date("PREF_DATE", pref_date_texte)
+    nombres = tuple(map(entier, votes_textes))
+    if None in nombres:
+        nombres = tuple(map(suivi.entier, _COLONNES_VOTES, votes_textes))
+    effectif, reel, pour, contre, abst = nombres
     code = code_texte or None
     if code is None and nom_matiere:
         code = _matiere_deduite(suivi, nom_matiere)
@@ -607,6 +617,12 @@ _ECARTS_LECTURE = {
 
 
 def _scrutin(suivi: _Ligne, pour: int | None, contre: int | None, abst: int | None) -> Scrutin:
+    if not (
+        (pour is not None and pour < 0)
+        or (contre is not None and contre < 0)
+        or (abst is not None and abst < 0)
+    ):  # le cas courant, sans liste
+        return _scrutin_positif(pour, contre, abst)
     negatifs = [v for v in (pour, contre, abst) if v is not None and v < 0]
     if negatifs:
         suivi.constat(
