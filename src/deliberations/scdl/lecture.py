@@ -483,7 +483,18 @@ def _collectivite(suivi: _Ligne, nom_brut: str, siret_brut: str) -> Collectivite
             "constraint-error", Severite.ERREUR, "COLL_NOM", "COLL_NOM est obligatoire.", ""
         )
         return None
-    return Collectivite(nom=nom, siret=siret)
+    try:
+        return Collectivite(nom=nom, siret=siret)
+    except InvariantViole as erreur:  # un nom qui n'a que des caractères neutralisés
+        colonne, valeur = ("COLL_SIRET", siret_brut) if erreur.champ == "siret" else ("COLL_NOM", nom_brut)
+        suivi.constat(
+            "constraint-error",
+            Severite.ERREUR,
+            colonne,
+            f"Valeur inutilisable : {erreur.message}",
+            valeur,
+        )
+        return None
 
 
 def _deliberation(
