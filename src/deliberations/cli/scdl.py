@@ -309,20 +309,19 @@ class _LignesJson:
         return '{"ligne": ' + str(ligne.numero) + fin[3]
 
     def _fin(self, ligne: LigneSCDL, repetee: bool) -> tuple[Any, Any, int | None, str]:
-        collectivite, deliberation = ligne.collectivite, ligne.deliberation
-        cle = (id(collectivite), id(deliberation), ligne.vote_effectif)
+        collectivite, deliberation, effectif = ligne.collectivite, ligne.deliberation, ligne.vote_effectif
         # une ligne non répétée a une délibération neuve : la chercher ne paie pas (et le
         # texte calculé à nouveau est le même)
-        fin = self.fins.get(cle) if repetee else None
+        cle = (id(collectivite), id(deliberation), effectif) if repetee else None
+        fin = self.fins.get(cle) if cle is not None else None
         if fin is None or fin[0] is not collectivite or fin[1] is not deliberation:
-            effectif = ligne.vote_effectif
             texte = (
                 f', "collectivite": {self._collectivite(collectivite)}'
                 f', "deliberation": {"null" if deliberation is None else self.deliberation(deliberation)}'
                 f', "vote_effectif": {"null" if effectif is None else int.__repr__(effectif)}}}\n'
             )
-            fin = (collectivite, deliberation, ligne.vote_effectif, texte)
-            if repetee:  # les objets gardés dans l'entrée : leurs id ne servent à aucun autre
+            fin = (collectivite, deliberation, effectif, texte)
+            if cle is not None:  # les objets gardés dans l'entrée : leurs id ne servent à aucun autre
                 if len(self.fins) >= _TAILLE_CACHES:
                     self.fins.clear()
                 self.fins[cle] = fin

@@ -296,6 +296,7 @@ class LecteurSCDL:
         # position de chaque colonne du modèle (la première de ce nom, comme brut.get) ;
         # -1 : absente de l'en-tête, lue dans la cellule vide ajoutée au bout de chaque ligne
         rangs = {cle: rang for rang, cle in enumerate(self._cles)}  # clés uniques (_cles_brut)
+        self._complet = all(n in rangs for n in NOMS)  # aucune position -1
         self._coll_positions = operator.itemgetter(*(rangs.get(n, -1) for n in _COLONNES_COLLECTIVITE))
         self._delib_positions = operator.itemgetter(*(rangs.get(n, -1) for n in _COLONNES_DELIBERATION))
         self._bourrage = [""] * (len(self._noms) + 1)
@@ -411,8 +412,11 @@ class LecteurSCDL:
                 "d'en-tête ; toutes les valeurs sont gardées.",
                 "",
             )
-        # une cellule vide au bout (au moins) : une colonne absente ou manquante y est lue
-        etendue = cellules + self._bourrage[: max(len(self._noms) - largeur, 0) + 1]
+        # une cellule vide au bout (au moins) : une colonne absente ou manquante y est lue ;
+        # inutile quand la ligne a la largeur d'un en-tête qui a toutes les colonnes
+        etendue = cellules
+        if largeur != len(self._noms) or not self._complet:
+            etendue = cellules + self._bourrage[: max(len(self._noms) - largeur, 0) + 1]
         collectivite = self._collectivite_en_cache(suivi, *self._coll_positions(etendue))
         valeurs: tuple[str, ...] = self._delib_positions(etendue)
         deliberation, effectif = _deliberation(suivi, suivi.textes(valeurs), valeurs)
@@ -422,14 +426,16 @@ class LecteurSCDL:
         """La collectivité se répète d'une ligne à l'autre : elle (et ses constats, à renuméroter)
         n'est construite qu'une fois par couple (COLL_NOM, COLL_SIRET)."""
         cle = (nom, siret)
-        if cle not in self._collectivites:
+        entree = self._collectivites.get(cle)
+        if entree is None:
             if len(self._collectivites) >= 4096:
                 self._collectivites.clear()
             essai = _Ligne()
-            self._collectivites[cle] = (_collectivite(essai, nom, siret), tuple(essai.faits))
-        collectivite, faits = self._collectivites[cle]
-        suivi.faits.extend(faits)
-        return collectivite
+            entree = (_collectivite(essai, nom, siret), tuple(essai.faits))
+            self._collectivites[cle] = entree
+        if entree[1]:
+            suivi.faits.extend(entree[1])
+        return entree[0]
 
     def close(self) -> None:
         """Ferme le fichier (sans effet s'il l'est déjà)."""
