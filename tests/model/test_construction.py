@@ -96,16 +96,32 @@ def test_propriete_transmission_comme_le_constructeur_verifie(valeurs: tuple[Any
     _comparer(Transmission, ("prefecture", "date_reception"), valeurs)
 
 
+@given(st.tuples(_VALEURS, _VALEURS))
+def test_propriete_budget_comme_le_constructeur_verifie(valeurs: tuple[Any, ...]) -> None:
+    """Un convertisseur sans garde connue (l'année) est appelé à chaque fois."""
+    _comparer(Budget, ("annee", "nom"), valeurs)
+
+
+@given(
+    st.tuples(st.sampled_from(["2024", "2024/2025", " 2024 ", "2025/2024", "x"]), _VALEURS)
+)
+def test_propriete_budget_annees(valeurs: tuple[Any, ...]) -> None:
+    _comparer(Budget, ("annee", "nom"), valeurs)
+
+
 def test_chemin_rapide_sans_constructeur_verifie() -> None:
-    """Des valeurs propres ne passent pas par ``__init__`` ; une valeur à convertir (blancs
-    doublés, saut de ligne, liste) ou fausse (vide) y passe."""
+    """Des valeurs propres, ou à convertir (blancs doublés, saut de ligne, liste), ne passent
+    pas par ``__init__`` ; une valeur refusée (vide, vide une fois neutralisée, date et
+    heure, liste d'autre chose que des scrutins) y passe et y lève l'erreur."""
     rapide = constructeur_rapide(Deliberation, CHAMPS_DELIBERATION)
     Deliberation(numero="D1", objet="x", matiere="7.1")  # le code 7.1 est vérifié une fois
     propres = ("D1", "Budget primitif", "7.1", dt.date(2024, 1, 2), None, (), None, "https://x")
-    with mock.patch.object(Deliberation, "__init__", side_effect=AssertionError):
-        objet = rapide(*propres)
-    assert objet == Deliberation(**dict(zip(CHAMPS_DELIBERATION, propres, strict=True)))
-    for rang, sale in [(1, "Budget  primitif"), (1, "a\nb"), (5, []), (0, "")]:
+    a_convertir = ("D1", "Budget  pri\nmitif", "7.1", None, None, [], None, " https://x ")
+    for valeurs in (propres, a_convertir):
+        with mock.patch.object(Deliberation, "__init__", side_effect=AssertionError):
+            objet = rapide(*valeurs)
+        assert objet == Deliberation(**dict(zip(CHAMPS_DELIBERATION, valeurs, strict=True)))
+    for rang, sale in [(0, ""), (1, "\x1b"), (3, dt.datetime(2024, 1, 2, 3)), (5, [1])]:
         valeurs = propres[:rang] + (sale,) + propres[rang + 1 :]
         with mock.patch.object(Deliberation, "__init__", side_effect=AssertionError("vérifié")):
             with pytest.raises(AssertionError, match="vérifié"):
@@ -118,7 +134,6 @@ def test_chemin_rapide_sans_constructeur_verifie() -> None:
         (Collectivite, ("nom",), "__attrs_post_init__"),
         (Deliberation, ("objet",), "numero : pas de valeur par défaut"),
         (Deliberation, ("numero", "objet", "inconnu"), "champs inconnus"),
-        (Budget, ("annee",), "convertisseur sans garde"),
     ],
 )
 def test_refus_a_la_creation(classe: type, champs: tuple[str, ...], raison: str) -> None:

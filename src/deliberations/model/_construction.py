@@ -3,13 +3,12 @@ quand elles ne changeraient rien.
 
 Le constructeur d'une classe du modèle passe chaque valeur par le convertisseur de son champ
 (``texte``, ``tuple_de``…), puis vérifie types et invariants. Un lecteur qui construit des
-milliers d'objets dont les valeurs sont déjà propres paie surtout les conversions. Le
-constructeur rapide :func:`constructeur_rapide` les saute **seulement** quand une garde
-prouve que le convertisseur rendrait la valeur telle quelle (:data:`_IDENTITES`), pose les
-champs, puis lance sur l'objet la vérification compilée de la classe (types et validateurs,
-exactement celle du constructeur vérifié). Au moindre doute (une garde fausse, un type ou
-un invariant refusé), il appelle le constructeur vérifié, qui rend l'objet ou lève l'erreur
-habituelle.
+milliers d'objets dont les valeurs sont déjà propres paie surtout ces appels. Le constructeur
+rapide :func:`constructeur_rapide`, engendré une fois par classe et par liste de champs, fait
+les mêmes conversions et les mêmes tests écrits en ligne, et saute un convertisseur
+**seulement** quand une garde prouve qu'il rendrait la valeur telle quelle
+(:data:`_IDENTITES`). Au moindre écart (conversion, type ou invariant refusé), il appelle le
+constructeur vérifié, qui rend l'objet ou lève l'erreur habituelle.
 
 >>> import datetime as dt
 >>> from deliberations.model import Transmission
@@ -66,15 +65,15 @@ def constructeur_rapide(classe: type[T], champs: tuple[str, ...]) -> Callable[..
     autres prennent leur valeur par défaut, convertie une fois ici) et rend un objet égal à
     ``classe(**dict(zip(champs, valeurs)))``, ou lève la même erreur.
 
-    Le chemin rapide pose les champs sans appeler les convertisseurs quand leurs gardes
-    (:data:`_IDENTITES`) le permettent et que les valeurs passent les tests du constructeur
-    vérifié, écrits en ligne : type de l'annotation (éléments d'un tuple compris) et garde de
-    chaque validateur (un validateur sans garde est appelé). Sinon, le constructeur vérifié
-    est appelé : il rend l'objet ou lève l'erreur habituelle. Les valeurs par défaut, fixes,
-    sont vérifiées une fois ici. Lève ``ValueError`` (à l'écriture du programme, jamais à
-    l'usage) pour une classe à ``__attrs_post_init__``, un champ inconnu, un champ obligatoire
-    absent de ``champs``, une valeur par défaut non immuable ou de type faux, ou un
-    convertisseur sans garde connue."""
+    Le chemin rapide fait ce que fait le constructeur vérifié, écrit en ligne : chaque valeur
+    passe par le convertisseur de son champ, sauf quand sa garde (:data:`_IDENTITES`) prouve
+    qu'il la rendrait telle quelle ; puis le type de l'annotation (éléments d'un tuple compris)
+    et la garde de chaque validateur sont testés (un validateur sans garde est appelé). Au
+    moindre écart (conversion, type ou invariant refusé), le constructeur vérifié est appelé :
+    il rend l'objet ou lève l'erreur habituelle. Les valeurs par défaut, fixes, sont vérifiées
+    une fois ici. Lève ``ValueError`` (à l'écriture du programme, jamais à l'usage) pour une
+    classe à ``__attrs_post_init__``, un champ inconnu, un champ obligatoire absent de
+    ``champs`` ou une valeur par défaut non immuable ou de type faux."""
     if hasattr(classe, "__attrs_post_init__"):
         raise ValueError(f"{classe.__name__} : __attrs_post_init__ n'est pas pris en charge")
     rangs = {champ.name: rang for rang, champ in enumerate(attrs.fields(classe))}
@@ -102,22 +101,43 @@ class _Programme:
         self.elements: list[tuple[int, str]] = []  # tuples dont chaque élément est testé
         self.poses: list[str] = []  # champs posés sur l'objet neuf
         self.appels: list[str] = []  # validateurs sans garde, appelés sur l'objet posé
+        self.conversions: list[str] = []  # valeurs converties (_b<rang>)
+        self.valeurs: dict[str, str] = {}  # nom de la valeur (convertie) de chaque champ reçu
         self.types = _annotations(classe)
 
     def passe(self, rang: int, champ: attrs.Attribute[Any]) -> None:
-        """Un champ reçu : garde du convertisseur, puis test du type (et des éléments)."""
-        self.gardes += _garde(self.classe, champ, rang, self.constantes)
+        """Un champ reçu : sa valeur convertie (le convertisseur n'est pas appelé quand sa
+        garde prouve qu'il la rendrait telle quelle), puis le test du type (et des éléments)."""
+        valeur = self.convertir(rang, champ)
         tp = self.types[champ.name]
         expression = v._expression(tp, f"_t{rang}", self.constantes)  # noqa: SLF001
         if expression is not None:
-            self.gardes.append(_sur(expression, f"_a{rang}"))
+            self.gardes.append(_sur(expression, valeur))
         suite = v._type_suite(tp)  # noqa: SLF001
         if suite is not None:
             element = v._expression(typing.get_args(suite)[0], f"_e{rang}", self.constantes)  # noqa: SLF001
             if element is not None:
-                self.elements.append((rang, _sur(element, "x")))
+                self.elements.append((valeur, _sur(element, "x")))
         self.constantes[f"_s{rang}"] = getattr(self.classe, champ.name).__set__
-        self.poses.append(f"            _s{rang}(o, _a{rang})")
+        self.poses.append(f"            _s{rang}(o, {valeur})")
+        self.valeurs[champ.name] = valeur
+
+    def convertir(self, rang: int, champ: attrs.Attribute[Any]) -> str:
+        """Le nom de la valeur convertie du champ (``_a<rang>`` s'il n'a pas de convertisseur)."""
+        if champ.converter is None:
+            return f"_a{rang}"
+        self.constantes[f"_k{rang}"] = champ.converter  # celui qu'appelle le constructeur vérifié
+        origine = getattr(champ.converter, "__wrapped__", champ.converter)
+        if origine not in _IDENTITES:
+            self.conversions.append(f"        _b{rang} = _k{rang}(_a{rang})")
+            return f"_b{rang}"
+        expression, propres = _IDENTITES[origine]
+        for nom, valeur in propres.items():
+            self.constantes[f"{nom}{rang}"] = valeur
+            expression = expression.replace(nom, f"{nom}{rang}")
+        garde = _sur(expression, f"_a{rang}")
+        self.conversions.append(f"        _b{rang} = _a{rang} if {garde} else _k{rang}(_a{rang})")
+        return f"_b{rang}"
 
     def par_defaut(self, rang: int, champ: attrs.Attribute[Any]) -> None:
         """Un champ omis : sa valeur par défaut, vérifiée une fois ici."""
@@ -134,23 +154,25 @@ class _Programme:
         for numero, (nom, validateur) in enumerate(_validateurs_de(self.classe)):
             rang, expression = rangs[nom], v._GARDES.get(validateur)  # noqa: SLF001
             if expression is not None and nom in champs:
-                self.gardes.append(_sur(expression, f"_a{rang}"))
+                self.gardes.append(_sur(expression, self.valeurs[nom]))
                 continue
             if expression is not None and eval(expression, {}, {"v": self.constantes[f"_d{rang}"]}):  # noqa: S307
                 continue  # la garde, expression du modèle, accepte la valeur par défaut
             attribut = attrs.fields_dict(self.classe)[nom]  # type: ignore[arg-type]
             self.constantes[f"_v{numero}"], self.constantes[f"_w{numero}"] = validateur, attribut
-            valeur = f"_a{rang}" if nom in champs else f"_d{rang}"
+            valeur = self.valeurs.get(nom, f"_d{rang}")
             self.appels.append(f"                _v{numero}(o, _w{numero}, {valeur})")
 
     def compiler(self, champs: list[tuple[str, int]]) -> Callable[..., Any]:
         arguments = ", ".join(f"_a{rang}" for _, rang in champs)
-        appel = ", ".join(f"{nom}=_a{rang}" for nom, rang in champs)
+        verifie = f"    return _C({', '.join(f'{nom}=_a{rang}' for nom, rang in champs)})"
+        lignes = [f"def construire({arguments}):"]
+        if self.conversions:  # une conversion qui échoue : le constructeur vérifié le dira
+            lignes += ["    try:", *self.conversions, "    except Exception:", "    " + verifie]
         condition = " and ".join(f"({garde})" for garde in self.gardes) or "True"
-        lignes = [f"def construire({arguments}):", f"    if {condition}:"]
-        lignes.append("        bon = True")
-        for rang, element in self.elements:
-            lignes += [f"        for x in _a{rang}:", f"            if not {element}:",
+        lignes += [f"    if {condition}:", "        bon = True"]
+        for valeur, element in self.elements:
+            lignes += [f"        for x in {valeur}:", f"            if not {element}:",
                        "                bon = False", "                break"]  # fmt: skip
         lignes += ["        if bon:", "            o = _new(_C)", *self.poses]
         if self.appels:
@@ -158,7 +180,7 @@ class _Programme:
                        "            except Exception:", "                pass"]  # fmt: skip
         else:
             lignes.append("            return o")
-        lignes.append(f"    return _C({appel})")
+        lignes.append(verifie)
         nom = f"<construction rapide de {self.classe.__qualname__}>"
         exec(compile("\n".join(lignes), nom, "exec"), self.constantes)
         construire: Callable[..., Any] = self.constantes["construire"]
@@ -196,23 +218,6 @@ def _validateurs_de(classe: type) -> tuple[tuple[str, Any], ...]:
 def _sur(expression: str, nom: str) -> str:
     """L'expression d'une valeur ``v`` appliquée à la variable ``nom``."""
     return re.sub(r"\bv\b", nom, expression)
-
-
-def _garde(
-    classe: type, champ: attrs.Attribute[Any], rang: int, constantes: dict[str, Any]
-) -> list[str]:
-    """La garde du champ (vide s'il n'a pas de convertisseur), ses constantes ajoutées."""
-    convertisseur = champ.converter
-    if convertisseur is None:
-        return []
-    origine = getattr(convertisseur, "__wrapped__", convertisseur)
-    if origine not in _IDENTITES:
-        raise ValueError(f"{classe.__name__}.{champ.name} : convertisseur sans garde connue")
-    expression, propres = _IDENTITES[origine]
-    for nom, valeur in propres.items():
-        constantes[f"{nom}{rang}"] = valeur
-        expression = expression.replace(nom, f"{nom}{rang}")
-    return [_sur(expression, f"_a{rang}")]
 
 
 def _defaut(classe: type, champ: attrs.Attribute[Any]) -> Any:
