@@ -22,8 +22,9 @@ import datetime as dt
 import functools
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from types import TracebackType
+from typing import TypeVar
 
 import attrs
 
@@ -46,7 +47,7 @@ from deliberations.scdl.validation import _constat_tronque
 from deliberations.scdl.verifications import date_iso, entier
 from deliberations.validation.rapport import Constat, Rapport, Severite
 
-__all__ = ["LecteurSCDL", "LigneSCDL", "lire_scdl"]
+__all__ = ["LecteurSCDL", "LigneRapide", "LigneSCDL", "codes_de", "constats_de", "lire_scdl"]
 
 _DATE_ANNEE_DABORD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T][0-9:.+\-Z ]*)?$")
 _DATE_JOUR_DABORD = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T][0-9:.+\-Z ]*)?$")
@@ -58,6 +59,12 @@ Fait = tuple[str, Severite, str, str, str]
 
 Conversion = tuple[Collectivite | None, Deliberation | None, int | None, tuple[Fait, ...]]
 """Ce qu'une ligne décrit (collectivité, délibération, effectif) et ses constats."""
+
+LigneRapide = tuple[int, Collectivite | None, Deliberation | None, int | None, tuple[Fait, ...]]
+"""Une ligne de :meth:`LecteurSCDL.sans_brut` : numéro, collectivité, délibération, effectif
+et constats (les champs de :class:`LigneSCDL`, sauf ``brut``)."""
+
+T = TypeVar("T")
 
 TAILLE_CACHE_LIGNES = 1024
 """Nombre maximal de lignes distinctes dont la conversion est gardée : deux lignes aux mêmes
@@ -91,12 +98,22 @@ class LigneSCDL:
     @property
     def codes(self) -> tuple[tuple[str, Severite], ...]:
         """Code et sévérité de chaque constat de la ligne."""
-        return tuple((f[0], f[1]) for f in self.faits)
+        return codes_de(self.faits)
 
     @functools.cached_property
     def constats(self) -> tuple[Constat, ...]:
         """Les constats de la ligne (réparations, erreurs), avec ligne et colonne."""
-        return tuple(_constat(self.numero, *fait) for fait in self.faits)
+        return constats_de(self.numero, self.faits)
+
+
+def codes_de(faits: tuple[Fait, ...]) -> tuple[tuple[str, Severite], ...]:
+    """Code et sévérité de chaque constat d'une ligne (:attr:`LigneSCDL.codes`)."""
+    return tuple((f[0], f[1]) for f in faits)
+
+
+def constats_de(numero: int, faits: tuple[Fait, ...]) -> tuple[Constat, ...]:
+    """Les constats de la ligne ``numero`` (:attr:`LigneSCDL.constats`)."""
+    return tuple(_constat(numero, *fait) for fait in faits)
 
 
 _nouvelle_ligne = constructeur_rapide(
@@ -306,6 +323,7 @@ class LecteurSCDL:
         self._conversions: dict[tuple[str, ...], Conversion] = {}
         self._empreintes: set[int] = set()
         self.repetition = False
+        self._meme_que_precedente = False
         self._precedentes: list[str] | None = None  # cellules de la ligne précédente
         self._derniere: Conversion = (None, None, None, ())
         self._brut_modele: dict[str, str] | None = None
@@ -326,13 +344,22 @@ class LecteurSCDL:
         return self._collecteur.omis
 
     def __iter__(self) -> Iterator[LigneSCDL]:
+        return self._parcourir(self._convertir)
+
+    def sans_brut(self) -> Iterator[LigneRapide]:
+        """Les mêmes lignes que l'itération, en tuples ``(numero, collectivite, deliberation,
+        vote_effectif, faits)`` (ceux de :class:`LigneSCDL`), sans ``brut`` : pour qui ne
+        garde que le modèle (``scdl lire``). ``repetition`` est tenu de la même façon ;
+        :func:`constats_de` construit les constats d'une ligne."""
+        return self._parcourir(self._ligne_rapide)
+
+    def _parcourir(self, rendre: Callable[[int, list[str]], T]) -> Iterator[T]:
         numero = 1
-        convertir = self._convertir
         for numero, cellules in enumerate(self._lignes, start=2):
             if not any(map(str.strip, cellules)):
                 self._ligne_vide(numero)
                 continue
-            yield convertir(numero, cellules)
+            yield rendre(numero, cellules)
             self.lignes_lues = numero - 1
         self.lignes_lues = max(numero - 1, 0)
         if self._source.tronque:
@@ -351,29 +378,37 @@ class LecteurSCDL:
             )
 
     def _convertir(self, numero: int, cellules: list[str]) -> LigneSCDL:
-        """La ligne ``numero`` : sa conversion (celle de la précédente si elle la répète, en
-        cache pour une ligne déjà vue), son ``brut`` (un dictionnaire neuf à chaque ligne :
-        il est modifiable)."""
-        if cellules == self._precedentes:
+        """La ligne ``numero`` (:meth:`_conversion_en_cache`) et son ``brut`` : un dictionnaire
+        neuf à chaque ligne (il est modifiable), copié d'un modèle quand elle répète la
+        précédente."""
+        collectivite, deliberation, effectif, faits = self._conversion_en_cache(cellules)
+        if self._meme_que_precedente:
             if self._brut_modele is None:  # jamais rendu : la copie reste intacte
-                self._brut_modele = dict(zip(self._cles_pour(len(cellules)), cellules, strict=True))
+                self._brut_modele = dict(zip(self._cles_pour(len(cellules)), cellules))
             brut = self._brut_modele.copy()
-            conversion = self._derniere
-            self.repetition = True
         else:
-            cle = tuple(cellules)
-            largeur = len(cle)
-            brut = dict(zip(self._cles_pour(largeur), cle))  # clés de la largeur de la ligne
-            en_cache = self._conversions.get(cle)
-            self.repetition = en_cache is not None
-            if en_cache is None:
-                conversion = self._conversion(cellules, largeur)
-                self._retenir(cle, conversion)
-            else:
-                conversion = en_cache
-            self._precedentes, self._derniere, self._brut_modele = cellules, conversion, None
-        collectivite, deliberation, effectif, faits = conversion
+            brut = dict(zip(self._cles_pour(len(cellules)), cellules))  # clés de sa largeur
         return _nouvelle_ligne(numero, collectivite, deliberation, effectif, brut, faits)
+
+    def _ligne_rapide(self, numero: int, cellules: list[str]) -> LigneRapide:
+        collectivite, deliberation, effectif, faits = self._conversion_en_cache(cellules)
+        return numero, collectivite, deliberation, effectif, faits
+
+    def _conversion_en_cache(self, cellules: list[str]) -> Conversion:
+        """La conversion des cellules : celle de la ligne précédente si elle la répète, celle
+        d'une ligne déjà vue si elle est en cache (``repetition`` le dit), sinon calculée."""
+        if cellules == self._precedentes:
+            self.repetition = self._meme_que_precedente = True
+            return self._derniere
+        cle = tuple(cellules)
+        conversion = self._conversions.get(cle)
+        self.repetition = conversion is not None
+        if conversion is None:
+            conversion = self._conversion(cellules, len(cle))
+            self._retenir(cle, conversion)
+        self._meme_que_precedente = False
+        self._precedentes, self._derniere, self._brut_modele = cellules, conversion, None
+        return conversion
 
     def _cles_pour(self, largeur: int) -> list[str]:
         return self._cles if largeur == len(self._noms) else self._cles_de_largeur(largeur)
