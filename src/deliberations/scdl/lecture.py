@@ -177,16 +177,16 @@ _VALEURS_OBLIGATOIRES = operator.itemgetter(
 _COLONNES_VOTES = ("VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")
 
 
-class _Ligne:
-    """Accumule les constats d'une ligne pendant sa conversion."""
+class _Ligne(list[Fait]):
+    """Accumule les constats d'une ligne pendant sa conversion (une liste : sa création ne
+    coûte aucun appel Python)."""
 
-    def __init__(self) -> None:
-        self.faits: list[Fait] = []
+    __slots__ = ()
 
     def constat(
         self, code: str, severite: Severite, colonne: str, message: str, valeur: str
     ) -> None:
-        self.faits.append((code, severite, colonne, message, valeur))
+        self.append((code, severite, colonne, message, valeur))
 
     def texte(self, colonne: str, valeur: str) -> str:
         """La valeur sans blancs autour (constat s'il y en avait, ou un saut de ligne dans
@@ -455,7 +455,7 @@ class LecteurSCDL:
         collectivite = self._collectivite_en_cache(suivi, *self._coll_positions(etendue))
         valeurs: tuple[str, ...] = self._delib_positions(etendue)
         deliberation, effectif = _deliberation(suivi, suivi.textes(valeurs), valeurs)
-        return collectivite, deliberation, effectif, tuple(suivi.faits)
+        return collectivite, deliberation, effectif, tuple(suivi)
 
     def _collectivite_en_cache(self, suivi: _Ligne, nom: str, siret: str) -> Collectivite | None:
         """La collectivité se répète d'une ligne à l'autre : elle (et ses constats, à renuméroter)
@@ -466,10 +466,10 @@ class LecteurSCDL:
             if len(self._collectivites) >= 4096:
                 self._collectivites.clear()
             essai = _Ligne()
-            entree = (_collectivite(essai, nom, siret), tuple(essai.faits))
+            entree = (_collectivite(essai, nom, siret), tuple(essai))
             self._collectivites[cle] = entree
         if entree[1]:
-            suivi.faits.extend(entree[1])
+            suivi.extend(entree[1])
         return entree[0]
 
     def close(self) -> None:
