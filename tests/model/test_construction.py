@@ -122,10 +122,12 @@ def test_chemin_rapide_sans_constructeur_verifie() -> None:
             objet = rapide(*valeurs)
         assert objet == Deliberation(**dict(zip(CHAMPS_DELIBERATION, valeurs, strict=True)))
     for rang, sale in [(0, ""), (1, "\x1b"), (3, dt.datetime(2024, 1, 2, 3)), (5, [1])]:
-        valeurs = propres[:rang] + (sale,) + propres[rang + 1 :]
-        with mock.patch.object(Deliberation, "__init__", side_effect=AssertionError("vérifié")):
-            with pytest.raises(AssertionError, match="vérifié"):
-                rapide(*valeurs)
+        valeurs = (*propres[:rang], sale, *propres[rang + 1 :])
+        refus = AssertionError("vérifié")
+        with mock.patch.object(Deliberation, "__init__", side_effect=refus), pytest.raises(
+            AssertionError, match="vérifié"
+        ):
+            rapide(*valeurs)
 
 
 @pytest.mark.parametrize(

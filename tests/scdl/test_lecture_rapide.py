@@ -80,8 +80,8 @@ def _vider_caches() -> None:
 def _lecture(donnees: bytes) -> list[Any]:
     with lire_scdl(donnees) as lecteur:
         lignes = [
-            (l.numero, l.collectivite, l.deliberation, l.vote_effectif, l.brut, l.faits, l.constats)
-            for l in lecteur
+            (x.numero, x.collectivite, x.deliberation, x.vote_effectif, x.brut, x.faits, x.constats)
+            for x in lecteur
         ]
         return [lignes, lecteur.rapport.vers_dict()]
 

@@ -325,7 +325,7 @@ class _LignesJson:
         self.derniere = fin
         return fin
 
-    def _collectivite(self, collectivite: object) -> str:
+    def _collectivite(self, collectivite: Collectivite | None) -> str:
         entree = self.collectivites.get(id(collectivite))
         if entree is None or entree[0] is not collectivite:
             if len(self.collectivites) >= _TAILLE_CACHES:

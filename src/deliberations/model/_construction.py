@@ -49,9 +49,9 @@ _IDENTITES: dict[Any, tuple[str, dict[str, Any]]] = {
     v.texte: (f"({_TEXTE_PROPRE})", {}),
     v.texte_optionnel: (f"(v is None or (v != '' and {_TEXTE_PROPRE}))", {}),
     v.tuple_de: ("type(v) is tuple", {}),
-    deliberation._matiere: (  # noqa: SLF001 - le cache des codes déjà vérifiés du modèle
+    deliberation._matiere: (
         "(v is None or (type(v) is str and _matieres.get(v) == v))",
-        {"_matieres": deliberation._MATIERES_VERIFIEES},  # noqa: SLF001
+        {"_matieres": deliberation._MATIERES_VERIFIEES},
     ),
 }
 """Pour un convertisseur, une expression de ``v`` vraie **seulement** quand il rend une valeur
@@ -76,11 +76,12 @@ def constructeur_rapide(classe: type[T], champs: tuple[str, ...]) -> Callable[..
     ``champs`` ou une valeur par défaut non immuable ou de type faux."""
     if hasattr(classe, "__attrs_post_init__"):
         raise ValueError(f"{classe.__name__} : __attrs_post_init__ n'est pas pris en charge")
-    rangs = {champ.name: rang for rang, champ in enumerate(attrs.fields(classe))}
+    tous = attrs.fields(typing.cast(Any, classe))
+    rangs = {champ.name: rang for rang, champ in enumerate(tous)}
     if not set(champs) <= set(rangs):
         raise ValueError(f"{classe.__name__} : champs inconnus {sorted(set(champs) - set(rangs))}")
     programme = _Programme(classe)
-    for rang, champ in enumerate(attrs.fields(classe)):
+    for rang, champ in enumerate(tous):
         if champ.name in champs:
             programme.passe(rang, champ)
         else:
@@ -98,7 +99,7 @@ class _Programme:
             "_C": classe, "_new": object.__new__, "_date": dt.date, "_datetime": dt.datetime
         }  # fmt: skip
         self.gardes: list[str] = []  # conditions du chemin rapide, testées avant tout
-        self.elements: list[tuple[int, str]] = []  # tuples dont chaque élément est testé
+        self.elements: list[tuple[str, str]] = []  # tuples dont chaque élément est testé
         self.poses: list[str] = []  # champs posés sur l'objet neuf
         self.appels: list[str] = []  # validateurs sans garde, appelés sur l'objet posé
         self.conversions: list[str] = []  # valeurs converties (_b<rang>)
@@ -110,12 +111,12 @@ class _Programme:
         garde prouve qu'il la rendrait telle quelle), puis le test du type (et des éléments)."""
         valeur = self.convertir(rang, champ)
         tp = self.types[champ.name]
-        expression = v._expression(tp, f"_t{rang}", self.constantes)  # noqa: SLF001
+        expression = v._expression(tp, f"_t{rang}", self.constantes)
         if expression is not None:
             self.gardes.append(_sur(expression, valeur))
-        suite = v._type_suite(tp)  # noqa: SLF001
+        suite = v._type_suite(tp)
         if suite is not None:
-            element = v._expression(typing.get_args(suite)[0], f"_e{rang}", self.constantes)  # noqa: SLF001
+            element = v._expression(typing.get_args(suite)[0], f"_e{rang}", self.constantes)
             if element is not None:
                 self.elements.append((valeur, _sur(element, "x")))
         self.constantes[f"_s{rang}"] = getattr(self.classe, champ.name).__set__
@@ -152,13 +153,13 @@ class _Programme:
         la garde refuse la valeur par défaut) est appelé sur l'objet posé."""
         rangs = {champ.name: rang for rang, champ in enumerate(attrs.fields(self.classe))}
         for numero, (nom, validateur) in enumerate(_validateurs_de(self.classe)):
-            rang, expression = rangs[nom], v._GARDES.get(validateur)  # noqa: SLF001
+            rang, expression = rangs[nom], v._GARDES.get(validateur)
             if expression is not None and nom in champs:
                 self.gardes.append(_sur(expression, self.valeurs[nom]))
                 continue
-            if expression is not None and eval(expression, {}, {"v": self.constantes[f"_d{rang}"]}):  # noqa: S307
+            if expression is not None and eval(expression, {}, {"v": self.constantes[f"_d{rang}"]}):
                 continue  # la garde, expression du modèle, accepte la valeur par défaut
-            attribut = attrs.fields_dict(self.classe)[nom]  # type: ignore[arg-type]
+            attribut = attrs.fields_dict(self.classe)[nom]
             self.constantes[f"_v{numero}"], self.constantes[f"_w{numero}"] = validateur, attribut
             valeur = self.valeurs.get(nom, f"_d{rang}")
             self.appels.append(f"                _v{numero}(o, _w{numero}, {valeur})")
@@ -194,12 +195,12 @@ def _annotations(classe: type) -> dict[str, Any]:
 
 def _du_type(tp: Any, valeur: Any) -> bool:
     """Vrai si ``valeur`` passe le test de type du constructeur vérifié (éléments compris)."""
-    if not v._predicat(tp)(valeur):  # noqa: SLF001
+    if not v._predicat(tp)(valeur):
         return False
-    suite = v._type_suite(tp)  # noqa: SLF001
+    suite = v._type_suite(tp)
     if suite is None or not isinstance(valeur, tuple):
         return True
-    element = v._predicat(typing.get_args(suite)[0])  # noqa: SLF001
+    element = v._predicat(typing.get_args(suite)[0])
     return all(element(x) for x in valeur)
 
 
@@ -208,7 +209,7 @@ def _validateurs_de(classe: type) -> tuple[tuple[str, Any], ...]:
     les appelle ; une classe à validateurs hors de ce schéma est refusée."""
     champs = attrs.fields(classe)
     verification = champs[0].validator if champs else None
-    if isinstance(verification, v._VerificationClasse):  # noqa: SLF001
+    if isinstance(verification, v._VerificationClasse):
         return verification.validateurs
     if any(c.validator is not None for c in champs):
         raise ValueError(f"{classe.__name__} : validateurs sans vérification compilée")
@@ -226,7 +227,7 @@ def _defaut(classe: type, champ: attrs.Attribute[Any]) -> Any:
     defaut = champ.default
     if defaut is attrs.NOTHING or isinstance(defaut, attrs.Factory):  # type: ignore[arg-type]
         raise ValueError(f"{classe.__name__}.{champ.name} : pas de valeur par défaut immuable")
-    valeur = defaut if champ.converter is None else champ.converter(defaut)
+    valeur = defaut if champ.converter is None else typing.cast(Any, champ.converter)(defaut)
     if not (valeur is None or isinstance(valeur, (enum.Enum, str, int, bool)) or valeur == ()):
         raise ValueError(f"{classe.__name__}.{champ.name} : valeur par défaut non immuable")
     return valeur

@@ -227,7 +227,7 @@ def ecrivain_json_ligne(classe: type[T]) -> Callable[[T], str]:
         if classe.__name__ not in _NON_PARTAGES:
             ecrire = _memorise(ecrire)
         _TEXTES[classe] = ecrire
-    return ecrire  # type: ignore[no-any-return]
+    return ecrire
 
 
 def _memorise(ecrire: Callable[[Any], str]) -> Callable[[Any], str]:

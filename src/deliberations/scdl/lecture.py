@@ -384,10 +384,10 @@ class LecteurSCDL:
         collectivite, deliberation, effectif, faits = self._conversion_en_cache(cellules)
         if self._meme_que_precedente:
             if self._brut_modele is None:  # jamais rendu : la copie reste intacte
-                self._brut_modele = dict(zip(self._cles_pour(len(cellules)), cellules))
+                self._brut_modele = dict(zip(self._cles_pour(len(cellules)), cellules, strict=False))
             brut = self._brut_modele.copy()
         else:
-            brut = dict(zip(self._cles_pour(len(cellules)), cellules))  # clés de sa largeur
+            brut = dict(zip(self._cles_pour(len(cellules)), cellules, strict=False))  # même largeur
         return _nouvelle_ligne(numero, collectivite, deliberation, effectif, brut, faits)
 
     def _ligne_rapide(self, numero: int, cellules: list[str]) -> LigneRapide:
