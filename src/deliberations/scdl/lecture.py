@@ -108,7 +108,10 @@ class LigneSCDL:
 
 def codes_de(faits: tuple[Fait, ...]) -> tuple[tuple[str, Severite], ...]:
     """Code et sévérité de chaque constat d'une ligne (:attr:`LigneSCDL.codes`)."""
-    return tuple((f[0], f[1]) for f in faits)
+    return tuple(map(_CODE_SEVERITE, faits))
+
+
+_CODE_SEVERITE = operator.itemgetter(0, 1)
 
 
 def constats_de(numero: int, faits: tuple[Fait, ...]) -> tuple[Constat, ...]:
@@ -151,6 +154,17 @@ def _date_reparee(valeur: str) -> dt.date | None:
         return dt.date(int(a), int(m), int(j))
     except ValueError:
         return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _date_et_fait(colonne: str, valeur: str) -> tuple[dt.date | None, Fait]:
+    """La date réparée d'une valeur qui n'est pas AAAA-MM-JJ (``None`` si illisible) et son
+    constat : une valeur à réparer se répète souvent d'une ligne à l'autre."""
+    date = _date_reparee(valeur)
+    if date is not None:
+        message = f"Date « {valeur} » lue comme {date.isoformat()} (forme attendue AAAA-MM-JJ)."
+        return date, ("reparation.date", Severite.AVERTISSEMENT, colonne, message, valeur)
+    return None, ("type-error", Severite.ERREUR, colonne, f"Date illisible : « {valeur} ».", valeur)
 
 
 _TEXTES_DU_MODELE = frozenset(
@@ -229,20 +243,9 @@ class _Ligne(list[Fait]):
         date = date_iso(valeur)
         if date is not None:
             return date
-        date = _date_reparee(valeur)
-        if date is not None:
-            self.constat(
-                "reparation.date",
-                Severite.AVERTISSEMENT,
-                colonne,
-                f"Date « {valeur} » lue comme {date.isoformat()} (forme attendue AAAA-MM-JJ).",
-                valeur,
-            )
-            return date
-        self.constat(
-            "type-error", Severite.ERREUR, colonne, f"Date illisible : « {valeur} ».", valeur
-        )
-        return None
+        date, fait = _date_et_fait(colonne, valeur)
+        self.append(fait)
+        return date
 
     def entier(self, colonne: str, valeur: str) -> int | None:
         """L'entier de la valeur (déjà passée par :meth:`texte`), réparé au besoin."""
@@ -567,7 +570,10 @@ def _deliberation(
     scrutins: tuple[Scrutin, ...] = ()
     if pour is not None or contre is not None or abst is not None:
         scrutins = (_scrutin(suivi, pour, contre, abst),)
-    budget = _budget_de_ligne(suivi, annee, nom_budget) if annee else None
+    budget = _budget(annee, nom_budget or None) if annee else None
+    if isinstance(budget, str):  # l'année est invalide : la raison
+        _budget_refuse(suivi, annee, budget)
+        budget = None
     transmission = None
     if pref_id or pref_date is not None:
         transmission = _transmission(pref_id or None, pref_date)
@@ -633,18 +639,14 @@ def _somme_votes(suivi: _Ligne, reel: int, somme: int) -> None:
         )
 
 
-def _budget_de_ligne(suivi: _Ligne, annee: str, nom: str) -> Budget | None:
-    budget_ou_raison = _budget(annee, nom or None)
-    if isinstance(budget_ou_raison, str):
-        suivi.constat(
-            "year-interval-value",
-            Severite.ERREUR,
-            "BUDGET_ANNEE",
-            f"Année de budget invalide : {budget_ou_raison}",
-            annee,
-        )
-        return None
-    return budget_ou_raison
+def _budget_refuse(suivi: _Ligne, annee: str, raison: str) -> None:
+    suivi.constat(
+        "year-interval-value",
+        Severite.ERREUR,
+        "BUDGET_ANNEE",
+        f"Année de budget invalide : {raison}",
+        annee,
+    )
 
 
 def _cles_brut(noms: list[str], largeur: int) -> list[str]:
