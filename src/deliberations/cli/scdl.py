@@ -14,13 +14,13 @@ import attrs
 from deliberations.cli import lot
 from deliberations.cli.commun import SORTIE_CONSTATS, SORTIE_OK
 from deliberations.fichiers import MIO, SortieExistante
-from deliberations.model import lire_json
-from deliberations.model.serialisation import vers_json_ligne
+from deliberations.model import Collectivite, Deliberation, lire_json
+from deliberations.model.serialisation import ecrivain_json_ligne
 from deliberations.rapport_html import vers_html
 from deliberations.scdl import ecrire_scdl, lire_scdl, valider_scdl, verdict_officiel
 from deliberations.scdl.collecte import PLAFOND_CONSTATS, Collecteur, Resume, resumer
 from deliberations.scdl.ecriture import datapackage
-from deliberations.scdl.lecture import LigneSCDL
+from deliberations.scdl.lecture import Fait, LigneRapide, codes_de, constats_de
 from deliberations.scdl.source import TAILLE_MAXIMALE
 from deliberations.validation import Rapport, Severite
 
@@ -215,13 +215,13 @@ def _lire(arguments: argparse.Namespace) -> int:
     tampon: list[str] = []  # écrit par paquets : une écriture pour 256 lignes
     try:
         with lire_scdl(arguments.fichier, taille_maximale=arguments.taille_max * MIO) as lecteur:
-            for ligne in lecteur:
+            for ligne in lecteur.sans_brut():  # (numero, collectivite, deliberation, effectif, faits)
                 tampon.append(en_json(ligne, lecteur.repetition))
                 if len(tampon) >= 256:
                     sys.stdout.write("".join(tampon))
                     tampon.clear()
-                if ligne.faits:  # les constats ne sont construits que s'ils sont gardés
-                    comptage.compter(ligne, lecteur.repetition)
+                if ligne[4]:  # les constats ne sont construits que s'ils sont gardés
+                    comptage.compter(ligne[0], ligne[4], lecteur.repetition)
     finally:  # les lignes lues avant une erreur sont écrites
         sys.stdout.write("".join(tampon))
     comptage.vider()
@@ -247,33 +247,34 @@ class _Comptage:
         self.dernier: list[Any] = [None, None, 0]
         self.resumes: dict[tuple[tuple[str, Severite], ...], Resume] = {}
 
-    def compter(self, ligne: LigneSCDL, repetee: bool) -> None:
-        faits = ligne.faits
+    def compter(self, numero: int, faits: tuple[Fait, ...], repetee: bool) -> None:
+        """Compte les constats (``faits``) de la ligne ``numero``."""
         if self.dernier[0] is not faits:
             differe = self.differes.get(id(faits))
             if differe is None or differe[0] is not faits:
-                self._compter(ligne, repetee)
+                self._compter(numero, faits, repetee)
                 return
             self.dernier = differe
         self.dernier[2] += 1
 
-    def _compter(self, ligne: LigneSCDL, repetee: bool) -> None:
-        codes = ligne.codes
+    def _compter(self, numero: int, faits: tuple[Fait, ...], repetee: bool) -> None:
+        codes = codes_de(faits)
         resume = self.resumes.get(codes)
         if resume is None:  # les mêmes codes reviennent d'une ligne à l'autre
             if len(self.resumes) >= _TAILLE_CACHES:
                 self.resumes.clear()
             resume = self.resumes[codes] = resumer(codes)
         if not self.collecteur.sature(resume):
+            constats = constats_de(numero, faits)
             for rang in self.collecteur.compter_plusieurs(codes):
-                self.collecteur.constats.append(ligne.constats[rang])
+                self.collecteur.constats.append(constats[rang])
         elif not repetee:  # des faits propres à la ligne : comptés tout de suite
             self.collecteur.compter_en_bloc(resume, 1)
         else:
             if len(self.differes) >= _TAILLE_CACHES:
                 self.vider()
             # faits gardé dans l'entrée : son id ne peut pas servir à un autre objet
-            self.differes[id(ligne.faits)] = self.dernier = [ligne.faits, resume, 1]
+            self.differes[id(faits)] = self.dernier = [faits, resume, 1]
 
     def vider(self) -> None:
         """Ajoute au collecteur les comptes différés."""
@@ -293,51 +294,43 @@ class _LignesJson:
         self.fins: dict[tuple[int, int, int | None], tuple[Any, Any, int | None, str]] = {}
         self.derniere: tuple[Any, Any, int | None, str] = (False, False, None, "")
         self.collectivites: dict[int, tuple[object, str]] = {}
+        # le JSON de vers_json_ligne (comme json.dumps) des objets que rend le lecteur :
+        # LigneSCDL.deliberation et collectivite sont de ces classes exactement
+        self.deliberation = ecrivain_json_ligne(Deliberation)
+        self.collectivite = ecrivain_json_ligne(Collectivite)
 
-    def __call__(self, ligne: LigneSCDL, repetee: bool) -> str:
+    def __call__(self, ligne: LigneRapide, repetee: bool) -> str:
         fin = self.derniere
-        if (
-            fin[0] is not ligne.collectivite
-            or fin[1] is not ligne.deliberation
-            or fin[2] != ligne.vote_effectif
-        ):
+        if fin[0] is not ligne[1] or fin[1] is not ligne[2] or fin[2] != ligne[3]:
             fin = self._fin(ligne, repetee)
-        return '{"ligne": ' + str(ligne.numero) + fin[3]
+        return '{"ligne": ' + str(ligne[0]) + fin[3]
 
-    def _fin(self, ligne: LigneSCDL, repetee: bool) -> tuple[Any, Any, int | None, str]:
-        collectivite, deliberation = ligne.collectivite, ligne.deliberation
-        cle = (id(collectivite), id(deliberation), ligne.vote_effectif)
+    def _fin(self, ligne: LigneRapide, repetee: bool) -> tuple[Any, Any, int | None, str]:
+        _, collectivite, deliberation, effectif, _ = ligne
         # une ligne non répétée a une délibération neuve : la chercher ne paie pas (et le
         # texte calculé à nouveau est le même)
-        fin = self.fins.get(cle) if repetee else None
+        cle = (id(collectivite), id(deliberation), effectif) if repetee else None
+        fin = self.fins.get(cle) if cle is not None else None
         if fin is None or fin[0] is not collectivite or fin[1] is not deliberation:
             texte = (
                 f', "collectivite": {self._collectivite(collectivite)}'
-                f', "deliberation": {_json(deliberation)}'
-                f', "vote_effectif": {_json_entier(ligne.vote_effectif)}}}\n'
+                f', "deliberation": {"null" if deliberation is None else self.deliberation(deliberation)}'
+                f', "vote_effectif": {"null" if effectif is None else int.__repr__(effectif)}}}\n'
             )
-            fin = (collectivite, deliberation, ligne.vote_effectif, texte)
-            if repetee:  # les objets gardés dans l'entrée : leurs id ne servent à aucun autre
+            fin = (collectivite, deliberation, effectif, texte)
+            if cle is not None:  # les objets gardés dans l'entrée : leurs id ne servent à aucun autre
                 if len(self.fins) >= _TAILLE_CACHES:
                     self.fins.clear()
                 self.fins[cle] = fin
         self.derniere = fin
         return fin
 
-    def _collectivite(self, collectivite: object) -> str:
+    def _collectivite(self, collectivite: Collectivite | None) -> str:
         entree = self.collectivites.get(id(collectivite))
         if entree is None or entree[0] is not collectivite:
             if len(self.collectivites) >= _TAILLE_CACHES:
                 self.collectivites.clear()
-            entree = self.collectivites[id(collectivite)] = (collectivite, _json(collectivite))
+            texte = "null" if collectivite is None else self.collectivite(collectivite)
+            entree = self.collectivites[id(collectivite)] = (collectivite, texte)
         return entree[1]
 
-
-def _json(objet: object) -> str:
-    """Le JSON d'un objet du modèle (``null`` pour ``None``), comme ``json.dumps``."""
-    return "null" if objet is None else vers_json_ligne(objet)
-
-
-def _json_entier(valeur: int | None) -> str:
-    """Le JSON d'un entier (``int.__repr__``, comme ``json.dumps``) ou de ``None``."""
-    return "null" if valeur is None else int.__repr__(valeur)

@@ -348,11 +348,17 @@ class _VerificationClasse:
         self._tests: dict[type, Any] = {}
         self.validateurs = validateurs
 
-    def __call__(self, instance: Any, attribut: attrs.Attribute[Any], valeur: Any) -> None:
-        classe = type(instance)
+    def test(self, classe: type) -> Any:
+        """Le test compilé pour ``classe`` : ``-1`` si l'instance est juste, sinon le rang du
+        premier champ de type faux ; un validateur refusant lève son erreur."""
         verifier = self._tests.get(classe)
         if verifier is None:
             verifier = self._tests[classe] = _compiler_classe(classe, self.validateurs)
+        return verifier
+
+    def __call__(self, instance: Any, attribut: attrs.Attribute[Any], valeur: Any) -> None:
+        classe = type(instance)
+        verifier = self._tests.get(classe) or self.test(classe)
         rang = verifier(instance)
         if rang >= 0:
             _echec(classe, attrs.fields(classe)[rang].name, instance)
@@ -445,6 +451,7 @@ def _convertisseur_francais(classe: type, champ: str, convertir: Any, defaut: An
                 ) from None
             raise TypeInvalide(champ, _message_type(tp, valeur)) from None
 
+    convertisseur.__wrapped__ = convertir  # type: ignore[attr-defined]
     return convertisseur
 
 

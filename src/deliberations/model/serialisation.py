@@ -56,6 +56,7 @@ __all__ = [
     "depuis_dict",
     "ecrire",
     "ecrire_json",
+    "ecrivain_json_ligne",
     "lire_donnees_json",
     "lire_json",
     "lire_seance",
@@ -204,12 +205,29 @@ def _texte_json(valeur: Any) -> str:
         jour: str = valeur.isoformat()
         return '"' + jour + '"'
     if attrs.has(classe):
+        return ecrivain_json_ligne(classe)(valeur)
+    return _ENCODEUR_LIGNE.encode(_valeur_json(valeur))  # énumérations, bool, float…
+
+
+def ecrivain_json_ligne(classe: type[T]) -> Callable[[T], str]:
+    """La fonction qu'emploie :func:`vers_json_ligne` pour un objet de la classe ``classe``
+    (exactement, pas d'une sous-classe) : pour écrire beaucoup d'objets d'une même classe
+    sans repasser chaque fois par l'aiguillage sur le type.
+
+    >>> from deliberations.model import Budget
+    >>> budget = Budget(annee="2024")
+    >>> ecrivain_json_ligne(Budget)(budget) == vers_json_ligne(budget)
+    True
+    """
+    ecrire = _TEXTES.get(classe)
+    if ecrire is None:
+        if not attrs.has(classe):
+            raise TypeError(f"{classe.__name__} n'est pas une classe du modèle")
         ecrire = _ecrivain_texte(classe)
         if classe.__name__ not in _NON_PARTAGES:
             ecrire = _memorise(ecrire)
         _TEXTES[classe] = ecrire
-        return ecrire(valeur)
-    return _ENCODEUR_LIGNE.encode(_valeur_json(valeur))  # énumérations, bool, float…
+    return ecrire
 
 
 def _memorise(ecrire: Callable[[Any], str]) -> Callable[[Any], str]:

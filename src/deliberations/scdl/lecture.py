@@ -22,8 +22,9 @@ import datetime as dt
 import functools
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from types import TracebackType
+from typing import TypeVar
 
 import attrs
 
@@ -37,6 +38,7 @@ from deliberations.model import (
     Scrutin,
     Transmission,
 )
+from deliberations.model._construction import constructeur_rapide
 from deliberations.scdl.collecte import Collecteur
 from deliberations.scdl.entete import AnalyseEntete, analyser_entete
 from deliberations.scdl.schema import NOMS, OBLIGATOIRES
@@ -45,7 +47,7 @@ from deliberations.scdl.validation import _constat_tronque
 from deliberations.scdl.verifications import date_iso, entier
 from deliberations.validation.rapport import Constat, Rapport, Severite
 
-__all__ = ["LecteurSCDL", "LigneSCDL", "lire_scdl"]
+__all__ = ["LecteurSCDL", "LigneRapide", "LigneSCDL", "codes_de", "constats_de", "lire_scdl"]
 
 _DATE_ANNEE_DABORD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T][0-9:.+\-Z ]*)?$")
 _DATE_JOUR_DABORD = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T][0-9:.+\-Z ]*)?$")
@@ -57,6 +59,12 @@ Fait = tuple[str, Severite, str, str, str]
 
 Conversion = tuple[Collectivite | None, Deliberation | None, int | None, tuple[Fait, ...]]
 """Ce qu'une ligne décrit (collectivité, délibération, effectif) et ses constats."""
+
+LigneRapide = tuple[int, Collectivite | None, Deliberation | None, int | None, tuple[Fait, ...]]
+"""Une ligne de :meth:`LecteurSCDL.sans_brut` : numéro, collectivité, délibération, effectif
+et constats (les champs de :class:`LigneSCDL`, sauf ``brut``)."""
+
+T = TypeVar("T")
 
 TAILLE_CACHE_LIGNES = 1024
 """Nombre maximal de lignes distinctes dont la conversion est gardée : deux lignes aux mêmes
@@ -90,12 +98,30 @@ class LigneSCDL:
     @property
     def codes(self) -> tuple[tuple[str, Severite], ...]:
         """Code et sévérité de chaque constat de la ligne."""
-        return tuple((f[0], f[1]) for f in self.faits)
+        return codes_de(self.faits)
 
     @functools.cached_property
     def constats(self) -> tuple[Constat, ...]:
         """Les constats de la ligne (réparations, erreurs), avec ligne et colonne."""
-        return tuple(_constat(self.numero, *fait) for fait in self.faits)
+        return constats_de(self.numero, self.faits)
+
+
+def codes_de(faits: tuple[Fait, ...]) -> tuple[tuple[str, Severite], ...]:
+    """Code et sévérité de chaque constat d'une ligne (:attr:`LigneSCDL.codes`)."""
+    return tuple(map(_CODE_SEVERITE, faits))
+
+
+_CODE_SEVERITE = operator.itemgetter(0, 1)
+
+
+def constats_de(numero: int, faits: tuple[Fait, ...]) -> tuple[Constat, ...]:
+    """Les constats de la ligne ``numero`` (:attr:`LigneSCDL.constats`)."""
+    return tuple(_constat(numero, *fait) for fait in faits)
+
+
+_nouvelle_ligne = constructeur_rapide(
+    LigneSCDL, ("numero", "collectivite", "deliberation", "vote_effectif", "brut", "faits")
+)
 
 
 def _constat(
@@ -130,6 +156,17 @@ def _date_reparee(valeur: str) -> dt.date | None:
         return None
 
 
+@functools.lru_cache(maxsize=4096)
+def _date_et_fait(colonne: str, valeur: str) -> tuple[dt.date | None, Fait]:
+    """La date réparée d'une valeur qui n'est pas AAAA-MM-JJ (``None`` si illisible) et son
+    constat : une valeur à réparer se répète souvent d'une ligne à l'autre."""
+    date = _date_reparee(valeur)
+    if date is not None:
+        message = f"Date « {valeur} » lue comme {date.isoformat()} (forme attendue AAAA-MM-JJ)."
+        return date, ("reparation.date", Severite.AVERTISSEMENT, colonne, message, valeur)
+    return None, ("type-error", Severite.ERREUR, colonne, f"Date illisible : « {valeur} ».", valeur)
+
+
 _TEXTES_DU_MODELE = frozenset(
     {"COLL_NOM", "DELIB_ID", "DELIB_OBJET", "BUDGET_NOM", "PREF_ID", "DELIB_MATIERE_NOM"}
 )
@@ -154,16 +191,16 @@ _VALEURS_OBLIGATOIRES = operator.itemgetter(
 _COLONNES_VOTES = ("VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")
 
 
-class _Ligne:
-    """Accumule les constats d'une ligne pendant sa conversion."""
+class _Ligne(list[Fait]):
+    """Accumule les constats d'une ligne pendant sa conversion (une liste : sa création ne
+    coûte aucun appel Python)."""
 
-    def __init__(self) -> None:
-        self.faits: list[Fait] = []
+    __slots__ = ()
 
     def constat(
         self, code: str, severite: Severite, colonne: str, message: str, valeur: str
     ) -> None:
-        self.faits.append((code, severite, colonne, message, valeur))
+        self.append((code, severite, colonne, message, valeur))
 
     def texte(self, colonne: str, valeur: str) -> str:
         """La valeur sans blancs autour (constat s'il y en avait, ou un saut de ligne dans
@@ -206,20 +243,9 @@ class _Ligne:
         date = date_iso(valeur)
         if date is not None:
             return date
-        date = _date_reparee(valeur)
-        if date is not None:
-            self.constat(
-                "reparation.date",
-                Severite.AVERTISSEMENT,
-                colonne,
-                f"Date « {valeur} » lue comme {date.isoformat()} (forme attendue AAAA-MM-JJ).",
-                valeur,
-            )
-            return date
-        self.constat(
-            "type-error", Severite.ERREUR, colonne, f"Date illisible : « {valeur} ».", valeur
-        )
-        return None
+        date, fait = _date_et_fait(colonne, valeur)
+        self.append(fait)
+        return date
 
     def entier(self, colonne: str, valeur: str) -> int | None:
         """L'entier de la valeur (déjà passée par :meth:`texte`), réparé au besoin."""
@@ -290,6 +316,7 @@ class LecteurSCDL:
         # position de chaque colonne du modèle (la première de ce nom, comme brut.get) ;
         # -1 : absente de l'en-tête, lue dans la cellule vide ajoutée au bout de chaque ligne
         rangs = {cle: rang for rang, cle in enumerate(self._cles)}  # clés uniques (_cles_brut)
+        self._complet = all(n in rangs for n in NOMS)  # aucune position -1
         self._coll_positions = operator.itemgetter(*(rangs.get(n, -1) for n in _COLONNES_COLLECTIVITE))
         self._delib_positions = operator.itemgetter(*(rangs.get(n, -1) for n in _COLONNES_DELIBERATION))
         self._bourrage = [""] * (len(self._noms) + 1)
@@ -299,6 +326,7 @@ class LecteurSCDL:
         self._conversions: dict[tuple[str, ...], Conversion] = {}
         self._empreintes: set[int] = set()
         self.repetition = False
+        self._meme_que_precedente = False
         self._precedentes: list[str] | None = None  # cellules de la ligne précédente
         self._derniere: Conversion = (None, None, None, ())
         self._brut_modele: dict[str, str] | None = None
@@ -319,13 +347,22 @@ class LecteurSCDL:
         return self._collecteur.omis
 
     def __iter__(self) -> Iterator[LigneSCDL]:
+        return self._parcourir(self._convertir)
+
+    def sans_brut(self) -> Iterator[LigneRapide]:
+        """Les mêmes lignes que l'itération, en tuples ``(numero, collectivite, deliberation,
+        vote_effectif, faits)`` (ceux de :class:`LigneSCDL`), sans ``brut`` : pour qui ne
+        garde que le modèle (``scdl lire``). ``repetition`` est tenu de la même façon ;
+        :func:`constats_de` construit les constats d'une ligne."""
+        return self._parcourir(self._ligne_rapide)
+
+    def _parcourir(self, rendre: Callable[[int, list[str]], T]) -> Iterator[T]:
         numero = 1
-        convertir = self._convertir
         for numero, cellules in enumerate(self._lignes, start=2):
             if not any(map(str.strip, cellules)):
                 self._ligne_vide(numero)
                 continue
-            yield convertir(numero, cellules)
+            yield rendre(numero, cellules)
             self.lignes_lues = numero - 1
         self.lignes_lues = max(numero - 1, 0)
         if self._source.tronque:
@@ -344,29 +381,37 @@ class LecteurSCDL:
             )
 
     def _convertir(self, numero: int, cellules: list[str]) -> LigneSCDL:
-        """La ligne ``numero`` : sa conversion (celle de la précédente si elle la répète, en
-        cache pour une ligne déjà vue), son ``brut`` (un dictionnaire neuf à chaque ligne :
-        il est modifiable)."""
-        if cellules == self._precedentes:
+        """La ligne ``numero`` (:meth:`_conversion_en_cache`) et son ``brut`` : un dictionnaire
+        neuf à chaque ligne (il est modifiable), copié d'un modèle quand elle répète la
+        précédente."""
+        collectivite, deliberation, effectif, faits = self._conversion_en_cache(cellules)
+        if self._meme_que_precedente:
             if self._brut_modele is None:  # jamais rendu : la copie reste intacte
-                self._brut_modele = dict(zip(self._cles_pour(len(cellules)), cellules, strict=True))
+                self._brut_modele = dict(zip(self._cles_pour(len(cellules)), cellules, strict=False))
             brut = self._brut_modele.copy()
-            conversion = self._derniere
-            self.repetition = True
         else:
-            cle = tuple(cellules)
-            largeur = len(cle)
-            brut = dict(zip(self._cles_pour(largeur), cle, strict=True))
-            en_cache = self._conversions.get(cle)
-            self.repetition = en_cache is not None
-            if en_cache is None:
-                conversion = self._conversion(cellules, largeur)
-                self._retenir(cle, conversion)
-            else:
-                conversion = en_cache
-            self._precedentes, self._derniere, self._brut_modele = cellules, conversion, None
-        collectivite, deliberation, effectif, faits = conversion
-        return LigneSCDL(numero, collectivite, deliberation, effectif, brut, faits)
+            brut = dict(zip(self._cles_pour(len(cellules)), cellules, strict=False))  # même largeur
+        return _nouvelle_ligne(numero, collectivite, deliberation, effectif, brut, faits)
+
+    def _ligne_rapide(self, numero: int, cellules: list[str]) -> LigneRapide:
+        collectivite, deliberation, effectif, faits = self._conversion_en_cache(cellules)
+        return numero, collectivite, deliberation, effectif, faits
+
+    def _conversion_en_cache(self, cellules: list[str]) -> Conversion:
+        """La conversion des cellules : celle de la ligne précédente si elle la répète, celle
+        d'une ligne déjà vue si elle est en cache (``repetition`` le dit), sinon calculée."""
+        if cellules == self._precedentes:
+            self.repetition = self._meme_que_precedente = True
+            return self._derniere
+        cle = tuple(cellules)
+        conversion = self._conversions.get(cle)
+        self.repetition = conversion is not None
+        if conversion is None:
+            conversion = self._conversion(cellules, len(cle))
+            self._retenir(cle, conversion)
+        self._meme_que_precedente = False
+        self._precedentes, self._derniere, self._brut_modele = cellules, conversion, None
+        return conversion
 
     def _cles_pour(self, largeur: int) -> list[str]:
         return self._cles if largeur == len(self._noms) else self._cles_de_largeur(largeur)
@@ -405,25 +450,30 @@ class LecteurSCDL:
                 "d'en-tête ; toutes les valeurs sont gardées.",
                 "",
             )
-        # une cellule vide au bout (au moins) : une colonne absente ou manquante y est lue
-        etendue = cellules + self._bourrage[: max(len(self._noms) - largeur, 0) + 1]
+        # une cellule vide au bout (au moins) : une colonne absente ou manquante y est lue ;
+        # inutile quand la ligne a la largeur d'un en-tête qui a toutes les colonnes
+        etendue = cellules
+        if largeur != len(self._noms) or not self._complet:
+            etendue = cellules + self._bourrage[: max(len(self._noms) - largeur, 0) + 1]
         collectivite = self._collectivite_en_cache(suivi, *self._coll_positions(etendue))
         valeurs: tuple[str, ...] = self._delib_positions(etendue)
         deliberation, effectif = _deliberation(suivi, suivi.textes(valeurs), valeurs)
-        return collectivite, deliberation, effectif, tuple(suivi.faits)
+        return collectivite, deliberation, effectif, tuple(suivi)
 
     def _collectivite_en_cache(self, suivi: _Ligne, nom: str, siret: str) -> Collectivite | None:
         """La collectivité se répète d'une ligne à l'autre : elle (et ses constats, à renuméroter)
         n'est construite qu'une fois par couple (COLL_NOM, COLL_SIRET)."""
         cle = (nom, siret)
-        if cle not in self._collectivites:
+        entree = self._collectivites.get(cle)
+        if entree is None:
             if len(self._collectivites) >= 4096:
                 self._collectivites.clear()
             essai = _Ligne()
-            self._collectivites[cle] = (_collectivite(essai, nom, siret), tuple(essai.faits))
-        collectivite, faits = self._collectivites[cle]
-        suivi.faits.extend(faits)
-        return collectivite
+            entree = (_collectivite(essai, nom, siret), tuple(essai))
+            self._collectivites[cle] = entree
+        if entree[1]:
+            suivi.extend(entree[1])
+        return entree[0]
 
     def close(self) -> None:
         """Ferme le fichier (sans effet s'il l'est déjà)."""
@@ -477,7 +527,18 @@ def _collectivite(suivi: _Ligne, nom_brut: str, siret_brut: str) -> Collectivite
             "constraint-error", Severite.ERREUR, "COLL_NOM", "COLL_NOM est obligatoire.", ""
         )
         return None
-    return Collectivite(nom=nom, siret=siret)
+    try:
+        return Collectivite(nom=nom, siret=siret)
+    except InvariantViole as erreur:  # un nom qui n'a que des caractères neutralisés
+        colonne, valeur = ("COLL_SIRET", siret_brut) if erreur.champ == "siret" else ("COLL_NOM", nom_brut)
+        suivi.constat(
+            "constraint-error",
+            Severite.ERREUR,
+            colonne,
+            f"Valeur inutilisable : {erreur.message}",
+            valeur,
+        )
+        return None
 
 
 def _deliberation(
@@ -488,9 +549,14 @@ def _deliberation(
     quelles, pour les constats)."""
     (numero, date_texte, code_texte, nom_matiere, objet, annee, nom_budget, pref_id,
      pref_date_texte, *votes_textes, url) = propres
-    date = suivi.date("DELIB_DATE", date_texte)
-    pref_date = suivi.date("PREF_DATE", pref_date_texte)
-    effectif, reel, pour, contre, abst = map(suivi.entier, _COLONNES_VOTES, votes_textes)
+    # le cas courant (date ISO, entier en chiffres) par les caches seuls ; sinon, dans le
+    # même ordre, les méthodes de ``suivi`` qui réparent ou signalent
+    date = date_iso(date_texte) or suivi.date("DELIB_DATE", date_texte)
+    pref_date = date_iso(pref_date_texte) or suivi.date("PREF_DATE", pref_date_texte)
+    nombres = tuple(map(entier, votes_textes))
+    if None in nombres:
+        nombres = tuple(map(suivi.entier, _COLONNES_VOTES, votes_textes))
+    effectif, reel, pour, contre, abst = nombres
     code = code_texte or None
     if code is None and nom_matiere:
         code = _matiere_deduite(suivi, nom_matiere)
@@ -501,23 +567,19 @@ def _deliberation(
         _somme_votes(suivi, reel, pour + contre + abst)
     if not numero or not objet:
         return None, effectif
-    scrutins = []
+    scrutins: tuple[Scrutin, ...] = ()
     if pour is not None or contre is not None or abst is not None:
-        scrutins.append(_scrutin(suivi, pour, contre, abst))
-    budget = _budget_de_ligne(suivi, annee, nom_budget) if annee else None
+        scrutins = (_scrutin(suivi, pour, contre, abst),)
+    budget = _budget(annee, nom_budget or None) if annee else None
+    if isinstance(budget, str):  # l'année est invalide : la raison
+        _budget_refuse(suivi, annee, budget)
+        budget = None
     transmission = None
     if pref_id or pref_date is not None:
         transmission = _transmission(pref_id or None, pref_date)
     try:
-        deliberation = Deliberation(
-            numero=numero,
-            objet=objet,
-            matiere=code,
-            date=date,
-            budget=budget,
-            scrutins=scrutins,
-            transmission=transmission,
-            url=url or None,
+        deliberation = _nouvelle_deliberation(
+            numero, objet, code, date, budget, scrutins, transmission, url or None
         )
     except InvariantViole as erreur:
         colonne = _COLONNES_DES_CHAMPS.get(erreur.champ, "DELIB_ID")
@@ -577,18 +639,14 @@ def _somme_votes(suivi: _Ligne, reel: int, somme: int) -> None:
         )
 
 
-def _budget_de_ligne(suivi: _Ligne, annee: str, nom: str) -> Budget | None:
-    budget_ou_raison = _budget(annee, nom or None)
-    if isinstance(budget_ou_raison, str):
-        suivi.constat(
-            "year-interval-value",
-            Severite.ERREUR,
-            "BUDGET_ANNEE",
-            f"Année de budget invalide : {budget_ou_raison}",
-            annee,
-        )
-        return None
-    return budget_ou_raison
+def _budget_refuse(suivi: _Ligne, annee: str, raison: str) -> None:
+    suivi.constat(
+        "year-interval-value",
+        Severite.ERREUR,
+        "BUDGET_ANNEE",
+        f"Année de budget invalide : {raison}",
+        annee,
+    )
 
 
 def _cles_brut(noms: list[str], largeur: int) -> list[str]:
@@ -613,6 +671,12 @@ _ECARTS_LECTURE = {
 
 
 def _scrutin(suivi: _Ligne, pour: int | None, contre: int | None, abst: int | None) -> Scrutin:
+    if not (
+        (pour is not None and pour < 0)
+        or (contre is not None and contre < 0)
+        or (abst is not None and abst < 0)
+    ):  # le cas courant, sans liste
+        return _scrutin_positif(pour, contre, abst)
     negatifs = [v for v in (pour, contre, abst) if v is not None and v < 0]
     if negatifs:
         suivi.constat(
@@ -642,13 +706,23 @@ def _budget(annee: str, nom: str | None) -> Budget | str:
 @functools.lru_cache(maxsize=4096)
 def _transmission(prefecture: str | None, reception: dt.date | None) -> Transmission:
     """La transmission (immuable, partagée entre les lignes qui ont les mêmes valeurs)."""
-    return Transmission(prefecture=prefecture, date_reception=reception)
+    return _nouvelle_transmission(prefecture, reception)
 
 
 @functools.lru_cache(maxsize=4096)
 def _scrutin_positif(pour: int | None, contre: int | None, abst: int | None) -> Scrutin:
     """Les décomptes se répètent d'une ligne à l'autre : un scrutin (immuable) par triplet."""
-    return Scrutin(pour=pour, contre=contre, abstentions=abst)
+    return _nouveau_scrutin(pour, contre, abst)
+
+
+_nouvelle_deliberation = constructeur_rapide(
+    Deliberation,
+    ("numero", "objet", "matiere", "date", "budget", "scrutins", "transmission", "url"),
+)
+"""Le constructeur de la délibération d'une ligne : le même objet que ``Deliberation(...)``
+(ou la même erreur), sans les conversions que les gardes du modèle prouvent inutiles."""
+_nouvelle_transmission = constructeur_rapide(Transmission, ("prefecture", "date_reception"))
+_nouveau_scrutin = constructeur_rapide(Scrutin, ("pour", "contre", "abstentions"))
 
 
 def lire_scdl(
