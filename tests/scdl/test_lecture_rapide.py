@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +15,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from deliberations.cli import main
-from deliberations.model import Deliberation, Scrutin, Transmission, vers_dict
+from deliberations.model import Deliberation, Scrutin, Transmission
 from deliberations.scdl import NOMS, lire_scdl
 from deliberations.scdl import lecture as module_lecture
 from deliberations.scdl.lecture import LigneSCDL
+from tests.scdl.reference_lecture import ligne_json_reference
 
 _HOSTILES = st.text(alphabet=st.sampled_from("aZé7.- /:,;\"\n\r\t\x1b\u202e\u00a0"), max_size=6)
 _PAR_COLONNE: dict[str, list[str]] = {
@@ -90,13 +90,7 @@ def _json_reference(donnees: bytes) -> str:
     sortie = []
     with lire_scdl(donnees) as lecteur:
         for ligne in lecteur:
-            objet = {
-                "ligne": ligne.numero,
-                "collectivite": vers_dict(ligne.collectivite) if ligne.collectivite else None,
-                "deliberation": vers_dict(ligne.deliberation) if ligne.deliberation else None,
-                "vote_effectif": ligne.vote_effectif,
-            }
-            sortie.append(json.dumps(objet, ensure_ascii=False) + "\n")
+            sortie.append(ligne_json_reference(ligne))
     return "".join(sortie)
 
 

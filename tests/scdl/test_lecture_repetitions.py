@@ -4,7 +4,6 @@ ligne (mêmes objets, mêmes constats, mêmes lignes JSON, mêmes comptes)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +13,12 @@ from hypothesis import strategies as st
 
 from deliberations.cli import main
 from deliberations.cli import scdl as cli_scdl
-from deliberations.model import vers_dict
 from deliberations.scdl import NOMS, lire_scdl
 from deliberations.scdl import lecture as module_lecture
 from deliberations.scdl.collecte import Collecteur, resumer
 from deliberations.scdl.lecture import LecteurSCDL
 from deliberations.validation.rapport import Severite
+from tests.scdl.reference_lecture import ligne_json_reference
 
 ENTETE = ",".join(NOMS)
 ENTETE_MINIMAL = ",".join(NOMS[:7])
@@ -76,13 +75,7 @@ def _reference_cli(f: Path, limite: int) -> tuple[str, str, int]:
     sortie = []
     with lire_scdl(f) as lecteur:
         for ligne in lecteur:
-            objet = {
-                "ligne": ligne.numero,
-                "collectivite": vers_dict(ligne.collectivite) if ligne.collectivite else None,
-                "deliberation": vers_dict(ligne.deliberation) if ligne.deliberation else None,
-                "vote_effectif": ligne.vote_effectif,
-            }
-            sortie.append(json.dumps(objet, ensure_ascii=False) + "\n")
+            sortie.append(ligne_json_reference(ligne))
             for rang in collecteur.compter_plusieurs(ligne.codes):
                 collecteur.constats.append(ligne.constats[rang])
     rapport = lecteur.rapport + collecteur.rapport()

@@ -16,6 +16,7 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 import attrs
 
@@ -93,6 +94,17 @@ _MOTS_EN_TETE = 12  # un en-tête de page répété tient en une douzaine de mot
 _MOT = re.compile(r"\S+")
 
 
+def _mots_communs(ligne: str, marques: Sequence[re.Match[str]]) -> list[str]:
+    """Les premiers mots qui suivent chaque marque de page, tant qu'ils sont les mêmes."""
+    suites = [_MOT.findall(ligne, m.end(), m.end() + 300)[:_MOTS_EN_TETE] for m in marques]
+    communs: list[str] = []
+    for mots in zip(*suites, strict=False):
+        if any(mot != mots[0] for mot in mots):
+            break
+        communs.append(mots[0])
+    return communs
+
+
 def entete_repete(ligne: str) -> str | None:
     """Dans une ligne aplatie, les mots qui suivent chacun des numéros de page « Page k/N »
     (deux au moins) et sont les mêmes partout : l'en-tête de page répété dans le flux.
@@ -103,12 +115,7 @@ def entete_repete(ligne: str) -> str | None:
     marques = numeros_de_page(ligne)
     if len(marques) < 2:
         return None
-    suites = [_MOT.findall(ligne, m.end(), m.end() + 300)[:_MOTS_EN_TETE] for m in marques]
-    communs: list[str] = []
-    for mots in zip(*suites, strict=False):
-        if any(mot != mots[0] for mot in mots):
-            break
-        communs.append(mots[0])
+    communs = _mots_communs(ligne, marques)
     if len(communs) < 2 or sum(len(m) for m in communs) < 8:
         return None
     return " ".join(communs)
@@ -587,12 +594,7 @@ def _sans_pied_nu(prep: Preparation, numero: int, ligne: str) -> str:
     marques = [m for m in marques if totaux[m[2]] >= 2]
     if len(marques) < 2 or len({m[1] for m in marques}) < 2:
         return ligne
-    suites = [_MOT.findall(ligne, m.end(), m.end() + 300)[:_MOTS_EN_TETE] for m in marques]
-    communs: list[str] = []
-    for mots in zip(*suites, strict=False):
-        if any(mot != mots[0] for mot in mots):
-            break
-        communs.append(mots[0])
+    communs = _mots_communs(ligne, marques)
     if len(communs) < 3 or sum(len(m) for m in communs) < 12:
         return ligne
     pied = re.compile(r"\s*" + r"\s+".join(re.escape(m) for m in communs) + r"(?=\s|$)")
