@@ -202,3 +202,24 @@ def test_faits_non_etablis_sans_doublon_dans_l_ordre_du_vocabulaire() -> None:
     assert FaitNonEtabli.DECOMPTES_EN_EXERCICE.libelle == "le nombre de membres en exercice"
     with pytest.raises(ValeurNonPermise, match="non_etablis : 'meteo'"):
         Seance(assemblee=assemblee, date=s.date, non_etablis=["meteo"])
+
+
+def test_resume_ne_donne_pas_les_nommes_pour_l_effectif_non_dit() -> None:
+    """Les membres nommés ne sont pas donnés pour les membres en exercice quand la source ne
+    dit pas leur nombre ; les faits non dits sont listés."""
+    a = Elu(nom="ALPHA")
+    assemblee = Assemblee(
+        collectivite=Collectivite(nom="Ville", type="commune"),
+        organe=Organe.CONSEIL_MUNICIPAL,
+        mandats=[Mandat(elu=a)],
+    )
+    s = Seance(assemblee=assemblee, date=dt.date(2024, 1, 1))
+    assert "Membres en exercice : 1 ;" in s.resume()
+    assert "Non dit" not in s.resume()
+    s = Seance(
+        assemblee=assemblee, date=s.date, non_etablis=["decomptes.en_exercice", "president"]
+    )
+    assert "Membres en exercice : non dit (1 nommé(s)) ;" in s.resume()
+    assert s.resume().endswith(
+        "Non dit par le document : le président de séance, le nombre de membres en exercice"
+    )

@@ -335,10 +335,9 @@ class Seance:
             lignes.append(f"Président : {self.president}")
         if self.secretaires:
             lignes.append("Secrétaire(s) : " + ", ".join(str(e) for e in self.secretaires))
-        en_exercice = self.nombre_en_exercice()
         suppleants = sum(1 for p in self.presences if p.statut is StatutPresence.SUPPLEANT)
         lignes.append(
-            f"Membres en exercice : {en_exercice if en_exercice is not None else 'inconnu'}"
+            f"Membres en exercice : {self._en_exercice_affiche()}"
             f" ; présents : {len(self.presents())}"
             + (f" (dont {suppleants} suppléant(s) de titulaires non nommés)" if suppleants else "")
             + f" ; procurations : {len(self.procurations)}"
@@ -359,7 +358,20 @@ class Seance:
                     + (", ".join(morceaux) or "sans décompte")
                     + fin
                 )
+        if self.non_etablis:
+            lignes.append(
+                "Non dit par le document : " + ", ".join(f.libelle for f in self.non_etablis)
+            )
         return "\n".join(lignes)
+
+    def _en_exercice_affiche(self) -> str:
+        """Le nombre de membres en exercice du résumé ; celui des mandats nommés n'est pas
+        donné pour l'effectif quand la source ne le dit pas."""
+        en_exercice = self.nombre_en_exercice()
+        if FaitNonEtabli.DECOMPTES_EN_EXERCICE in self.non_etablis:
+            nommes = len(self.membres_en_exercice())
+            return f"non dit ({nommes} nommé(s))" if nommes else "non dit"
+        return str(en_exercice) if en_exercice is not None else "inconnu"
 
 
 @attrs.frozen(kw_only=True, field_transformer=verifier_types)
