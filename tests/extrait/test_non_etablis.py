@@ -36,7 +36,11 @@ def test_valider_ne_juge_que_ce_que_dit_le_document() -> None:
     assert "seance.non-verifiable" in juge.codes()
     requalifies = [c for c in juge if c.code.endswith(".non-verifiable")]
     assert all(c.severite.value == "info" for c in requalifies)
-    assert len(juge) == len(brut)  # rien n'est perdu : chaque constat est requalifié ou gardé
+    # rien n'est perdu : chaque constat est gardé ou requalifié (son code dans les détails)
+    origines = {c.code for c in juge} | {dict(c.details).get("constat") for c in juge}
+    assert {c.code for c in brut} <= origines
+    # et le quorum n'est plus jugé sur les seuls membres nommés : non vérifiable
+    assert "quorum.non-verifiable" in juge.codes() and "quorum.non-verifiable" not in brut.codes()
     assert valider(r.seance, non_etablis=r.non_etablis).codes() == juge.codes()
 
 

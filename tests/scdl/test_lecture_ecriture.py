@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 from pathlib import Path
@@ -265,3 +266,17 @@ def test_valeur_refusee_par_le_modele_signalee_avec_sa_valeur_brute() -> None:
     assert details["colonne"] == "DELIB_MATIERE_CODE"
     assert details["valeur"] == " 7.1.1.1.1.1 "
     assert "Code de matière" in refus.message
+
+
+def test_effectif_non_dit_par_la_source_jamais_pris_des_membres_nommes() -> None:
+    """Une séance lue d'un extrait qui ne dit pas le nombre de membres en exercice : les
+    membres qu'il nomme ne deviennent pas VOTE_EFFECTIF (colonnes VOTE_* vides, constat)."""
+    seance = lire_seance(EXEMPLE_SEED)
+    assert seance.assemblee.mandats
+    seance = attrs.evolve(seance, decomptes=None, non_etablis=["decomptes.en_exercice"])
+    assert seance.nombre_en_exercice() is None
+    sortie = io.StringIO()
+    rapport = ecrire_scdl(seance, sortie, siret="24210041000016")
+    lignes = list(csv.DictReader(io.StringIO(sortie.getvalue())))
+    assert lignes and all(ligne["VOTE_EFFECTIF"] == "" for ligne in lignes)
+    assert "ecriture.effectif-manquant" in rapport.codes()

@@ -276,7 +276,11 @@ class Seance:
         return self.assemblee.membres_en_exercice(self.date)
 
     def nombre_en_exercice(self) -> int | None:
-        """Membres en exercice : d'après les mandats, sinon d'après le document."""
+        """Membres en exercice : d'après les mandats, sinon d'après le document ; ``None``
+        quand la source ne dit pas ce nombre (``decomptes.en_exercice`` parmi
+        :attr:`non_etablis` : les mandats ne sont alors que les membres qu'elle nomme)."""
+        if FaitNonEtabli.DECOMPTES_EN_EXERCICE in self.non_etablis:
+            return None
         membres = self.membres_en_exercice()
         if membres:
             return len(membres)
@@ -367,10 +371,10 @@ class Seance:
     def _en_exercice_affiche(self) -> str:
         """Le nombre de membres en exercice du résumé ; celui des mandats nommés n'est pas
         donné pour l'effectif quand la source ne le dit pas."""
-        en_exercice = self.nombre_en_exercice()
         if FaitNonEtabli.DECOMPTES_EN_EXERCICE in self.non_etablis:
             nommes = len(self.membres_en_exercice())
             return f"non dit ({nommes} nommé(s))" if nommes else "non dit"
+        en_exercice = self.nombre_en_exercice()
         return str(en_exercice) if en_exercice is not None else "inconnu"
 
 
