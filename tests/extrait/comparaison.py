@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from deliberations.extrait import ResultatExtrait, lire_fichier
+from deliberations.extrait import ResultatExtrait, lire_extrait, lire_fichier
 from deliberations.model import Elu, Seance, StatutPresence
 from deliberations.texte import cle_texte
 
@@ -280,3 +280,10 @@ def comparer(resultat: ResultatExtrait, attendu: dict[str, Any]) -> dict[str, st
 
 def lire(document: Path) -> ResultatExtrait:
     return lire_fichier(document)
+
+
+def seance_lue(texte: str) -> Seance:
+    """La séance lue d'un texte court de test (qui doit en donner une)."""
+    seance = lire_extrait(texte).seance
+    assert seance is not None, texte
+    return seance

@@ -12,6 +12,19 @@ from collections.abc import Callable
 from typing import Any
 
 
+def _toutes_les(texte: str, pas: int, bloc: Callable[[int, int], list[str]]) -> str:
+    """Le texte avec ``bloc(page, pages)`` inséré toutes les ``pas`` lignes (jamais après la
+    dernière) : ce qu'ajoute chaque page d'un PDF copié."""
+    lignes = texte.split("\n")
+    pages = len(lignes) // pas + 1
+    sortie: list[str] = []
+    for rang, ligne in enumerate(lignes, start=1):
+        sortie.append(ligne)
+        if rang % pas == 0 and rang < len(lignes):
+            sortie += bloc(rang // pas + 1, pages)
+    return "\n".join(sortie)
+
+
 def _pied_de_page(texte: str) -> str:
     lignes = texte.split("\n")
     sortie: list[str] = []
@@ -175,15 +188,9 @@ def _nom_prenom(texte: str) -> str:
 def _en_tete_de_page(texte: str) -> str:
     """L'en-tête de la première page (sa première ligne et l'adresse de la mairie) répété
     toutes les 40 lignes, comme en haut de chaque page d'un PDF copié."""
-    lignes = texte.split("\n")
-    premiere = next((x.strip() for x in lignes if len(x.strip()) >= 10), "")
+    premiere = next((x.strip() for x in texte.split("\n") if len(x.strip()) >= 10), "")
     entete = ["", premiere, "12, place de la Mairie - 00000 - Tél. 03 85 41 20 10", ""]
-    sortie: list[str] = []
-    for rang, ligne in enumerate(lignes, start=1):
-        sortie.append(ligne)
-        if rang % 40 == 0 and rang < len(lignes):
-            sortie += entete
-    return "\n".join(sortie)
+    return _toutes_les(texte, 40, lambda _page, _pages: entete)
 
 
 # ------------------------------------------------------------------ seconde série
@@ -223,13 +230,7 @@ def _tampon_actes(texte: str) -> list[str]:
 def _tampons_repetes(texte: str) -> str:
     """Le tampon @CTES recopié toutes les 40 lignes (le tampon de chaque page d'un PDF)."""
     tampon = _tampon_actes(texte)
-    lignes = texte.split("\n")
-    sortie: list[str] = []
-    for rang, ligne in enumerate(lignes, start=1):
-        sortie.append(ligne)
-        if rang % 40 == 0 and rang < len(lignes):
-            sortie += tampon
-    return "\n".join(sortie)
+    return _toutes_les(texte, 40, lambda _page, _pages: tampon)
 
 
 def _tampon_colle_aplati(texte: str) -> str:
@@ -241,17 +242,12 @@ def _tampon_colle_aplati(texte: str) -> str:
 def _en_tete_courant(texte: str) -> str:
     """L'en-tête courant d'un procès-verbal (collectivité, « Séance du … », « Page n/N »)
     répété toutes les 35 lignes, même au milieu d'une liste de noms."""
-    lignes = texte.split("\n")
-    premiere = next((x.strip() for x in lignes if len(x.strip()) >= 10), "")
+    premiere = next((x.strip() for x in texte.split("\n") if len(x.strip()) >= 10), "")
     trouve = _DATE_EN_LETTRES.search(texte)
     seance = f"Séance du {trouve.group(0)}" if trouve else "Séance du conseil"
-    pages = len(lignes) // 35 + 1
-    sortie: list[str] = []
-    for rang, ligne in enumerate(lignes, start=1):
-        sortie.append(ligne)
-        if rang % 35 == 0 and rang < len(lignes):
-            sortie += [f"{premiere} – {seance}", f"Page {rang // 35 + 1}/{pages}"]
-    return "\n".join(sortie)
+    return _toutes_les(
+        texte, 35, lambda page, pages: [f"{premiere} – {seance}", f"Page {page}/{pages}"]
+    )
 
 
 def _sauts_de_page(texte: str) -> str:

@@ -12,15 +12,11 @@ from deliberations.extrait import lire_extrait
 from deliberations.extrait import reconnaisseurs as r
 from deliberations.extrait.normalisation import normaliser, segmenter
 from deliberations.model import Seance, StatutPresence, TypeCollectivite
+from tests.extrait.comparaison import seance_lue as _seance
 
 ENTETE = "Conseil municipal de Plouvern\nSéance du 4 mai 2021\n"
 FIN = "OBJET : Tarifs de la cantine\nAdopté à l'unanimité.\n"
 
-
-def _seance(texte: str) -> Seance:
-    seance = lire_extrait(texte).seance
-    assert seance is not None
-    return seance
 
 
 def _codes(texte: str) -> set[str]:

@@ -9,13 +9,8 @@ from deliberations.extrait.normalisation import segmenter
 from deliberations.extrait.preparation import preparer
 from deliberations.extrait.reconnaisseurs import organe
 from deliberations.model import Organe, Seance
+from tests.extrait.comparaison import seance_lue as _seance
 from tests.extrait.metamorphoses import _cesures
-
-
-def _seance(texte: str) -> Seance:
-    seance = lire_extrait(texte).seance
-    assert seance is not None
-    return seance
 
 
 def _codes(texte: str) -> list[str]:

@@ -12,6 +12,7 @@ from deliberations.extrait import lire_extrait
 from deliberations.extrait import reconnaisseurs as r
 from deliberations.extrait.normalisation import segmenter
 from deliberations.model import Seance
+from tests.extrait.comparaison import seance_lue as _lire
 
 EN_TETE = (
     "Conseil municipal de Saint-Aubin-des-Prés\n"
@@ -20,11 +21,6 @@ EN_TETE = (
     "Secrétaire de séance : Mme Anne ROUX\n\n"
 )
 
-
-def _lire(texte: str) -> Seance:
-    seance = lire_extrait(texte).seance
-    assert seance is not None
-    return seance
 
 
 def _points(seance: Seance) -> list[tuple[str | None, str]]:

@@ -13,12 +13,7 @@ from deliberations.extrait import lire_extrait
 from deliberations.extrait.preparation import libelles_puis_valeurs, preparer
 from deliberations.extrait.reconnaisseurs import decision_adoptee, secretaire, section
 from deliberations.model import Seance, StatutPresence
-
-
-def _seance(texte: str) -> Seance:
-    seance = lire_extrait(texte).seance
-    assert seance is not None
-    return seance
+from tests.extrait.comparaison import seance_lue as _seance
 
 
 def _statuts(seance: Seance) -> dict[str, str]:

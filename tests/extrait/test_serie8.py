@@ -18,14 +18,8 @@ from deliberations.extrait.reconnaisseurs import (
     numero_romain,
     resultat,
 )
-from deliberations.model import ResultatVote, Seance
-
-
-def _seance(texte: str) -> Seance:
-    seance = lire_extrait(texte).seance
-    assert seance is not None
-    return seance
-
+from deliberations.model import ResultatVote
+from tests.extrait.comparaison import seance_lue as _seance
 
 _ENTETE = (
     "COMMUNE DE SAINT-PAUL-DES-BOIS\n"

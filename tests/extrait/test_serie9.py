@@ -22,6 +22,7 @@ from deliberations.extrait.reconnaisseurs import (
     organe,
 )
 from deliberations.model import Organe, Seance, StatutPresence
+from tests.extrait.comparaison import seance_lue as _seance
 
 _SIVU = (
     "SYNDICAT INTERCOMMUNAL À VOCATION UNIQUE DES TROIS VALLONS\n"
@@ -29,11 +30,6 @@ _SIVU = (
     "Mme Annick ROUSSELOT, Présidente.\n"
 )
 
-
-def _seance(texte: str) -> Seance:
-    seance = lire_extrait(texte).seance
-    assert seance is not None
-    return seance
 
 
 def _statuts(seance: Seance) -> dict[str, str]:
