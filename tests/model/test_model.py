@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 from deliberations.erreurs import IdentifiantInvalide
@@ -220,6 +221,11 @@ def test_resume_ne_donne_pas_les_nommes_pour_l_effectif_non_dit() -> None:
         assemblee=assemblee, date=s.date, non_etablis=["decomptes.en_exercice", "president"]
     )
     assert "Membres en exercice : non dit (1 nommé(s)) ;" in s.resume()
+    assert "présents : 0 ;" in s.resume()  # la liste des présences, elle, est établie
+    s = attrs.evolve(s, non_etablis=["presences"])
+    assert "présents : 0 lu(s), liste non établie" in s.resume()
+    assert "absents sans procuration : 0 lu(s), liste non établie" in s.resume()
+    s = attrs.evolve(s, non_etablis=["decomptes.en_exercice", "president"])
     assert s.resume().endswith(
         "Non dit par le document : le président de séance, le nombre de membres en exercice"
     )

@@ -122,6 +122,9 @@ _LIBELLES_FAITS = {
 }
 
 
+_LISTES = (FaitNonEtabli.PRESENCES, FaitNonEtabli.PROCURATIONS)
+
+
 def _faits(valeur: Any) -> tuple[FaitNonEtabli, ...]:
     """Les faits non établis, sans doublon, dans l'ordre du vocabulaire (``str`` accepté)."""
     if isinstance(valeur, str):  # « president » n'est pas une suite de lettres
@@ -342,10 +345,11 @@ class Seance:
         suppleants = sum(1 for p in self.presences if p.statut is StatutPresence.SUPPLEANT)
         lignes.append(
             f"Membres en exercice : {self._en_exercice_affiche()}"
-            f" ; présents : {len(self.presents())}"
+            f" ; présents : {self._compte(len(self.presents()), FaitNonEtabli.PRESENCES)}"
             + (f" (dont {suppleants} suppléant(s) de titulaires non nommés)" if suppleants else "")
-            + f" ; procurations : {len(self.procurations)}"
-            f" ; absents sans procuration : {len(self.absents_sans_procuration())}"
+            + f" ; procurations : {self._compte(len(self.procurations), FaitNonEtabli.PROCURATIONS)}"
+            " ; absents sans procuration : "
+            + self._compte(len(self.absents_sans_procuration()), *_LISTES)
         )
         for d in self.deliberations:
             lignes.append(f"Délibération {d.numero} : {d.objet}")
@@ -367,6 +371,13 @@ class Seance:
                 "Non dit par le document : " + ", ".join(f.libelle for f in self.non_etablis)
             )
         return "\n".join(lignes)
+
+    def _compte(self, nombre: int, *faits: FaitNonEtabli) -> str:
+        """Un nombre compté sur les listes du résumé, dit « lus » quand la source n'établit pas
+        l'une d'elles (liste absente, incomplète ou lue avec un doute)."""
+        if any(f in self.non_etablis for f in faits):
+            return f"{nombre} lu(s), liste non établie"
+        return str(nombre)
 
     def _en_exercice_affiche(self) -> str:
         """Le nombre de membres en exercice du résumé ; celui des mandats nommés n'est pas
