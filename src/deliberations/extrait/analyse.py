@@ -3886,6 +3886,56 @@ def _decomptes_repetes(etat: _Etat) -> None:
         )
 
 
+def _date_de_repli(etat: _Etat, identifiant_actes: str | None) -> None:
+    """Aucune date de séance écrite : la date de décision de l'identifiant @CTES de l'acte,
+    sinon celle de la signature quand le document n'en donne qu'une (« Fait à X, le … ») ;
+    retenue et signalée (avertissement) : la séance a pu se tenir un autre jour."""
+    decision = _date_identifiant(identifiant_actes)
+    if decision is not None:
+        etat.date = decision
+        etat.constat(
+            "extrait.date-identifiant",
+            Severite.AVERTISSEMENT,
+            0,
+            f"Date de la séance non écrite : le {decision:%d/%m/%Y}, date de décision de "
+            f"l'identifiant @CTES {identifiant_actes}, est retenue (à vérifier).",
+        )
+        return
+    signatures: dict[dt.date, int] = {}
+    for ligne in etat.lignes:
+        if (date := r.date_de_signature(ligne.texte)) is not None:
+            signatures.setdefault(date, ligne.numero)
+    if len(signatures) != 1:
+        if signatures:
+            dites = ", ".join(f"{d:%d/%m/%Y} (ligne {n})" for d, n in signatures.items())
+            etat.constat(
+                "extrait.date-signature",
+                Severite.AVERTISSEMENT,
+                0,
+                f"Date de la séance non écrite, et les signatures ne s'accordent pas : {dites}.",
+            )
+        return
+    (etat.date, etat.date_ligne), = signatures.items()
+    etat.constat(
+        "extrait.date-signature",
+        Severite.AVERTISSEMENT,
+        etat.date_ligne,
+        f"Date de la séance non écrite : le {etat.date:%d/%m/%Y}, date de la signature, est "
+        "retenue (la séance a pu se tenir avant : à vérifier).",
+    )
+
+
+def _date_identifiant(identifiant_actes: str | None) -> dt.date | None:
+    """La date de décision (``AAAAMMJJ``) d'un identifiant @CTES, si elle est valide."""
+    morceaux = identifiant_actes.split("-") if identifiant_actes else []
+    if len(morceaux) < 3 or not re.fullmatch(r"\d{8}", morceaux[2]):
+        return None
+    try:
+        return dt.datetime.strptime(morceaux[2], "%Y%m%d").date()
+    except ValueError:
+        return None
+
+
 def _construire(
     etat: _Etat,
     identifiant_actes: str | None,
@@ -3898,6 +3948,8 @@ def _construire(
     _decomptes_repetes(etat)
     if etat.aplati:
         _objets_recolles(etat)
+    if etat.date is None:
+        _date_de_repli(etat, identifiant_actes)
     if etat.date is None:
         etat.constat(
             "extrait.date-absente",

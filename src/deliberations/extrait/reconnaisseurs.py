@@ -406,6 +406,32 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
     return None
 
 
+# « Fait et délibéré le 14 mars 2019 », « Fait à Saint-Alban, le 14 mars 2019 », « Délibéré en
+# séance le … » : la date d'une signature (celle de la séance le plus souvent, pas toujours)
+_SIGNATURE_DATEE = re.compile(
+    r"\b(?:fait\s+et\s+delibere|delibere\s+en\s+seance|fait\s+(?:en\s+mairie\s+)?a\s+[^,;:.]{2,60}?)"
+    r"\s*,?\s+(?:en\s+seance\s+)?(?:le|du)(?P<date>" + _DEBUT_DATE.pattern + ")"
+)
+_MOTS_SIGNATURE_DATEE = mots_requis(_SIGNATURE_DATEE, "fait", "delibere")
+
+
+def date_de_signature(texte: str) -> dt.date | None:
+    """La date d'une formule de signature (« Fait à X, le … », « Fait et délibéré le … »).
+
+    >>> date_de_signature("Fait à Saint-Alban-les-Eaux, le 14 mars 2019")
+    datetime.date(2019, 3, 14)
+    >>> date_de_signature("Fait et délibéré en séance les jour, mois et an susdits.") is None
+    True
+    """
+    plat = _plat(texte)
+    if not contient_un(plat, _MOTS_SIGNATURE_DATEE):
+        return None
+    trouve = _SIGNATURE_DATEE.search(plat)
+    if trouve is None:
+        return None
+    return trouver_date(texte[trouve.start("date") : trouve.start("date") + 45])
+
+
 _ANNEE_ECRITE = re.compile(r"\b(?:19|20)\d\d\b|\bmil")
 
 
