@@ -8,6 +8,8 @@ datetime.date(2023, 9, 18)
 datetime.date(2020, 12, 15)
 >>> trouver_date("réunion du 25.11.2019 à 18h30")
 datetime.date(2019, 11, 25)
+>>> trouver_date("Séance publique du 2 nov. 2016")
+datetime.date(2016, 11, 2)
 >>> trouver_date("le 1er mars", annee_defaut=2022)
 datetime.date(2022, 3, 1)
 >>> nombre_en_lettres("quatre-vingt-dix-sept"), nombre_en_lettres("sept")
@@ -36,14 +38,20 @@ _UNITES = {
 }  # fmt: skip
 _MOT_NOMBRE = r"(?:" + "|".join(sorted(_UNITES, key=len, reverse=True)) + r"|et)"
 _NOMBRE_LETTRES = rf"{_MOT_NOMBRE}(?:[\s-]+{_MOT_NOMBRE})*"
-_MOIS = "|".join(MOIS)
+# « 2 nov. 2016 », « 12 sept 2019 » : un mois abrégé, suivi d'un point ou de l'année
+MOIS_ABREGES = {
+    "janv": 1, "fev": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11,
+    "dec": 12,
+}  # fmt: skip
+_MOIS = "|".join(MOIS) + r"|(?:" + "|".join(MOIS_ABREGES) + r")(?=\.|\s+\d{4})"
 
 _NUMERIQUE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _JOUR_MOIS = re.compile(
     rf"(?<![\w])(\d{{1,2}}|{_NOMBRE_LETTRES})\s*(?:er|e)?\s+(?:du\s+mois\s+d[e']\s*)?({_MOIS})"
-    rf"(?:\s+(\d{{4}}|{_NOMBRE_LETTRES}))?(?![\w])"
+    rf"\.?(?:\s+(\d{{4}}|{_NOMBRE_LETTRES}))?(?![\w])"
 )
+_MOIS_PAR_NOM = {**MOIS, **MOIS_ABREGES}
 _AN = re.compile(rf"\bl(?:'|\s)an\s+({_NOMBRE_LETTRES}|\d{{4}})")
 
 
@@ -112,7 +120,7 @@ def trouver_date(texte: str, annee_defaut: int | None = None) -> dt.date | None:
             break
         jour = _nombre(trouve.group(1))
         annee = _nombre(trouve.group(3)) if trouve.group(3) else None
-        date = _date(annee or annee_lettres or annee_defaut, MOIS[trouve.group(2)], jour)
+        date = _date(annee or annee_lettres or annee_defaut, _MOIS_PAR_NOM[trouve.group(2)], jour)
         if date is not None:
             trouvees.append((trouve.start(), date))
             break

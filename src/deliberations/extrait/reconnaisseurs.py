@@ -268,13 +268,14 @@ _JOURS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _DATE_TITRE = re.compile(
     r"(?:^|[\s\-–,.:])(?:seance|reunion|session|conseil\s+(?:municipal|communautaire|"
     r"metropolitain|departemental|regional|syndical)|comite\s+syndical|commission\s+permanente|"
-    r"bureau(?:\s+\w+)?|compte[\s-]rendu|proces[\s-]verbal)"
+    r"bureau(?:\s+\w+)?|compte[\s-]rendu|proces[\s-]verbal|cm(?=\s+du\b))"
     r"(?:\s+(?:publique|ordinaire|extraordinaire|pleniere))?"
+    r"(?:\s+(?:n\s*°|no\.?)\s*\d[\w./-]{0,12})?"  # « Séance n° 5 du … »
     r"(?:\s+(?:de|d')\s*[^\s:]{2,40}(?:\s+[^\s:]{2,30}){0,3}?)?"
-    rf"(?:\s+(?:en\s+date\s+)?du\b|\s*[-–:]\s*(?=\d)|\s+(?={_JOURS}\s+\d))"
+    rf"(?:\s+(?:en\s+date\s+)?du\b|\s*[-–:]\s*(?=(?:{_JOURS}\s+)?\d)|\s+(?={_JOURS}\s+\d))"
 )
 _DATE_SEULE = re.compile(
-    rf"^\s*(?:du\s+|le\s+)?(?:{_JOURS}\s+)?"
+    rf"^\s*(?:du\s+|le\s+|date\s*:\s*)?(?:{_JOURS}\s+)?"
     r"(?:\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\b"
 )
 _REFERENCE = re.compile(
@@ -324,7 +325,7 @@ _ARRETE_APRES = re.compile(
 
 _MOTS_DATE_TITRE = mots_requis(
     _DATE_TITRE, "seance", "reunion", "session", "conseil", "comite", "commission", "bureau",
-    "compte", "proces",
+    "compte", "proces", "cm",
 )
 _MOTS_S_EST_REUNI = mots_requis(_S_EST_REUNI, "reuni", "tenu")
 _MOTS_L_AN = mots_requis(_L_AN, "an")
