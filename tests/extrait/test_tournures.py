@@ -79,6 +79,11 @@ VARIANTES: list[tuple[str, str, Any]] = [
     ("pouvoirs", "Absents représentés : Mme Nadia BERGER par M. Luc BLANC", [("BERGER", "BLANC")]),
     ("pouvoirs", "Absente excusée : Mme Nadia BERGER (pouvoir à M. Luc BLANC)", [("BERGER", "BLANC")]),
     ("pouvoirs", "Procuration : Mme BERGER Nadia à M. BLANC Luc", [("BERGER", "BLANC")]),
+    ("pouvoirs", "Absente excusée : Mme Nadia BERGER, pouvoir donné à M. Luc BLANC", [("BERGER", "BLANC")]),
+    ("pouvoirs", "Excusés : Nadia BERGER (procuration donnée à Luc BLANC), Marc FAURE", [("BERGER", "BLANC")]),
+    ("pouvoirs", "Absente : Mme Nadia BERGER (pouvoir M. Luc BLANC)", [("BERGER", "BLANC")]),
+    ("pouvoirs", "Mme Nadia BERGER (excusée) a donné pouvoir à M. Luc BLANC", [("BERGER", "BLANC")]),
+    ("pouvoirs", "Mandats : Mme Nadia BERGER a donné mandat à M. Luc BLANC", [("BERGER", "BLANC")]),
 ]  # fmt: skip
 
 

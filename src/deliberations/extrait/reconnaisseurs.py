@@ -962,6 +962,7 @@ _MOTS_INTITULE = frozenset(
         "pouvoirs",
         "procuration",
         "procurations",
+        "mandats",
         "ayant",
         "avaient",  # « Etaient absents et avaient donné pouvoir : X à Y »
         "avait",
@@ -1016,7 +1017,7 @@ _SANS_DEUX_POINTS_INTITULE = re.compile(
     r"|membres\s+suppleants\s+remplacants\s+un\s+membre\s+titulaire)\s+"
 )
 _CLES_INTITULE = re.compile(
-    r"present|absent|excuse|represent|pouvoir|procuration|suppleant|assist|invit|egalement"
+    r"present|absent|excuse|represent|pouvoir|procuration|mandats|suppleant|assist|invit|egalement"
 )
 
 
@@ -1026,7 +1027,7 @@ _INTITULE_AUTRES = re.compile(
 )
 _INTITULE_ABSENTS = re.compile(r"absent|excuse")
 _SOUS_INTITULE = re.compile(r"membres|delegues|conseillers|titulaires|elus")
-_INTITULE_PROCURATIONS = re.compile(r"pouvoir|procuration|represent|delegation")
+_INTITULE_PROCURATIONS = re.compile(r"pouvoir|procuration|represent|delegation|mandats")
 _SUPPLEANTS_AVEC_VOIX = re.compile(r"suppleants?\s+avec\s+voix")
 _DELEGUES_SUPPLEANTS = re.compile(r"(?:delegue|conseiller)e?s?\s+suppleante?s?")
 _SANS_POUVOIR_PROCURATION = re.compile(r"sans\s+(?:pouvoir|procuration)|non\s+represent")
@@ -1113,7 +1114,10 @@ def section(texte: str) -> Section | None:
 
 _PROCURATION = re.compile(
     r"^(?P<mandant>.+?)\s*[(,]?\s*(?:qui\s+)?(?:(?<=\s)a\s+|(?<=\s)à\s+)?(?:(?<=\s)donne|(?<=\s)donné|donnant|ayant\s+donn[ée])?\s*"
-    r"(?<![\w])(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:à|a)\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
+    r"(?<![\w])(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
+    # « pouvoir donné à Y », « procuration remise à Y », « (pouvoir Mme Y) » sans « à »
+    r"(?:\s+(?:donn|remis)[ée]e?)?\s+(?:(?:à|a)\s+|(?=(?:m|mme|mr|monsieur|madame)\.?\s))"
+    r"(?P<mandataire>[^)]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )
 _REPRESENTE = re.compile(
@@ -1143,7 +1147,7 @@ _PROCURATION_DE = re.compile(
 )
 
 
-_INDICE_PROCURATION = re.compile(r"pouvoir|procuration|d[ée]l[ée]gation|repr[ée]sent", re.I)
+_INDICE_PROCURATION = re.compile(r"pouvoir|procuration|mandat|d[ée]l[ée]gation|repr[ée]sent", re.I)
 
 
 def procuration(texte: str) -> tuple[str, str] | None:
@@ -1154,8 +1158,13 @@ def procuration(texte: str) -> tuple[str, str] | None:
     for motif in (_PROCURATION_DE, _PROCURATION, _REPRESENTE):
         trouve = motif.match(texte.strip())
         if trouve:
-            return trouve.group("mandant").strip(" ,("), trouve.group("mandataire").strip(" ,)")
+            mandant = _STATUT_DU_MANDANT.sub("", trouve.group("mandant"))
+            return mandant.strip(" ,("), trouve.group("mandataire").strip(" ,)")
     return None
+
+
+# « M. X (excusé) a donné pouvoir à Y » : l'état du mandant, que la procuration dit déjà
+_STATUT_DU_MANDANT = re.compile(r"\s*\((?:absente?s?|excus[ée]e?s?)\)\s*$", re.I)
 
 
 _INDICE_MOUVEMENT = re.compile(
