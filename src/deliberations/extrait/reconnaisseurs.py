@@ -623,7 +623,9 @@ _FIN_PHRASE_NOM = re.compile(r"(?<=[A-Za-zÀ-ÿ]{3})(?<!Mme)(?<!Mlle)\.\s+(?=[A-
 
 
 _INTITULE_SECRETAIRE = re.compile(
-    r"^\s*(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?"
+    # « Désignation du secrétaire de séance : X »
+    r"^\s*(?:designation\s+(?:du|de\s+la|d'une?|des)\s+)?(?:secretaires?|secretariat)"
+    r"(?:\s+de\s+(?:la\s+)?seance)?"
     r"(?:\s+(?:elue?|designee?|nommee?)(?:\(e\))?)?\s*:\s*"  # « Secrétaire élue : X »
 )
 
@@ -638,7 +640,11 @@ def secretaire(texte: str) -> str | None:
     if len(texte) > 600:
         return None
     plat = _plat(texte)
-    if "secr" not in plat:  # chaque tournure nomme le secrétaire ou le secrétariat
+    if contient_un(plat, _MOTS_REMPLIR_CES_FONCTIONS) and (
+        formule := _REMPLIR_CES_FONCTIONS.search(plat)
+    ):
+        return _nom_seul(texte[formule.start(1) : formule.end(1)])
+    if "secr" not in plat:  # les autres tournures nomment le secrétaire ou le secrétariat
         return None
     trouve = _INTITULE_SECRETAIRE.match(plat)
     if trouve is None and (sans := _SECRETAIRE_SANS_DEUX_POINTS.match(plat)) is not None:
@@ -671,7 +677,18 @@ _EN_PRESENCE = re.compile(
 _DEBUT_NOM = re.compile(
     r"(?:^|[,;.:]\s+)(?:et\s+)?(?=m\.|m\s|mr\b|mme\b|monsieur\b|madame\b|mlle\b|mademoiselle\b)"
 )
-_DESIGNER = re.compile(r"design(?:er|ent|e)\s+(.{3,80}?)\s+(?:comme|en\s+qualite\s+de)\s+secretaire")
+_DESIGNER = re.compile(
+    r"design(?:er|ent|e)\s+(.{3,80}?)\s+(?:(?:comme|en\s+qualite\s+de)\s+)?secretaire"
+)
+# la formule des registres (L. 2121-15) : « … à la nomination d'un secrétaire pris dans le sein
+# du conseil. M. X ayant obtenu la majorité des suffrages, a été désigné pour remplir ces
+# fonctions » : la seconde phrase, souvent sur sa ligne, ne dit pas « secrétaire »
+_REMPLIR_CES_FONCTIONS = re.compile(
+    r"(?:^|[\s,;.:])((?:m\.|mme|mr|monsieur|madame)\s[^,;()]{2,60}?)\s*,?\s+ayant\s+obtenu\s+"
+    r"(?:la\s+)?majorite\s+(?:absolue\s+)?des\s+suffrages\s*,?\s+a\s+ete\s+(?:designee?|nommee?|elue?)"
+    r"(?:\(e\))?\s+pour\s+remplir\s+ces\s+fonctions"
+)
+_MOTS_REMPLIR_CES_FONCTIONS = mots_requis(_REMPLIR_CES_FONCTIONS, "suffrages")
 _FIN_NOM = re.compile(
     r"[;(]|,\s+(?!et\b)|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|(?<=[A-ZÀ-Ý]{2})\.(?:\s|$)|\s+[-=_*]{3}"
     r"|\s+(?:qui|et\s+a|a\s+accepte|assist[ée]e?)\b"
