@@ -50,6 +50,8 @@ VARIANTES: list[tuple[str, str, Any]] = [
     ("pres", "Présidée par M. Paul ROUX, Maire", "ROUX"),
     ("pres", "La séance est ouverte sous la présidence de M. Paul ROUX, Maire.", "ROUX"),
     ("pres", "la séance étant présidée par M. Paul ROUX, maire.", "ROUX"),
+    ("pres", "Présidence : M. le Maire, Paul ROUX", "ROUX"),
+    ("pres", "Monsieur le Maire, Paul ROUX, ouvre la séance à 20 h 30.", "ROUX"),
     ("secr", "Mme Anne PETIT a été désignée pour remplir les fonctions de secrétaire de séance.", ["PETIT"]),
     ("secr", "Madame Anne PETIT est désignée pour remplir les fonctions de secrétaire.", ["PETIT"]),
     ("secr", "Secrétaire élue : Mme Anne PETIT", ["PETIT"]),

@@ -466,6 +466,11 @@ _OUVRE = re.compile(
 
 
 # « Le quorum étant atteint, monsieur NOM Prénom ouvre la séance » : le nom sans fonction
+# « Monsieur le Maire, Jean DUPONT, ouvre la séance »
+_FONCTION_NOM_OUVRE = re.compile(
+    r"(?:^|[\s.;])(?:monsieur|madame|m\.|mme)\s+(?:le|la)\s+(?:president|presidente|maire)\s*,\s*"
+    r"([^,;]{2,50}?)\s*,\s*(?:ouvre|declare\s+(?:la\s+seance\s+)?ouverte|preside)"
+)
 _OUVRE_SANS_FONCTION = re.compile(
     r"(?:^|[\s.;,])((?:monsieur|madame|m\.|mme)\s+(?!(?:le|la|l')\s)[^,;.]{2,50}?)\s+"
     r"(?:ouvre|declare\s+ouverte)\s+la\s+seance\b"
@@ -499,23 +504,30 @@ def president(texte: str) -> str | None:
         return None
     trouve = _PRESIDENT_DE_SEANCE.match(plat)
     if trouve:
-        return _sans_fonction(texte[trouve.end() :])
+        return _apres_la_fonction(texte[trouve.end() :])
     trouve = _SOUS_LA_PRESIDENCE.search(plat)
     if trouve:
         reste = _derniere_presidence(texte[trouve.end() : trouve.end() + 300])
-        if reste is None:
-            return None
-        parties = _SEPARATEUR_FONCTION.split(reste)
-        if len(parties) > 1 and _PRESIDENT_PAR_FONCTION.match(_plat(parties[0].strip())):
-            return _sans_fonction(parties[1])  # « Madame le Maire, Colette ROUQUETTE »
-        return _sans_fonction(parties[0])
-    trouve = _OUVRE.search(plat) or (_OUVRE_SANS_FONCTION.search(plat) if "ouv" in plat else None)
+        return _apres_la_fonction(reste) if reste is not None else None
+    trouve = (
+        _OUVRE.search(plat)
+        or _FONCTION_NOM_OUVRE.search(plat)
+        or (_OUVRE_SANS_FONCTION.search(plat) if "ouv" in plat else None)
+    )
     if trouve:
         return texte[trouve.start(1) : trouve.end(1)].strip() or None
     trouve = _A_PRESIDE.search(plat) if "preside" in plat else None
     if trouve:  # « convoqués par le Président, Monsieur X, qui a présidé la séance »
         return texte[trouve.start(1) : trouve.end(1)].strip() or None
     return None
+
+
+def _apres_la_fonction(texte: str) -> str | None:
+    """« Madame le Maire, Colette ROUQUETTE » → « Colette ROUQUETTE » ; « M. X, maire » → « M. X »."""
+    parties = _SEPARATEUR_FONCTION.split(texte)
+    if len(parties) > 1 and _PRESIDENT_PAR_FONCTION.match(_plat(parties[0].strip())):
+        return _sans_fonction(parties[1])
+    return _sans_fonction(parties[0])
 
 
 _PUIS = re.compile(r"[\s,]puis\b")
