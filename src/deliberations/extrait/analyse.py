@@ -1433,9 +1433,13 @@ def _compte_puis_liste(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_SUITE_DE_DECOMPTE = re.compile(r"\s*[;/]\s*|\s+[-–]\s+")
+
+
 def _nombre_seul(texte: str) -> bool:
-    """« 8 », « huit. », « vingt-trois » : un nombre seul."""
-    propre = texte.strip(" .;,")
+    """« 8 », « huit. », « vingt-trois », « quatre ; votants : quatre » : un nombre seul (ou
+    suivi d'autres décomptes)."""
+    propre = _SUITE_DE_DECOMPTE.split(texte, maxsplit=1)[0].strip(" .;,")
     return propre.isdigit() or (len(propre) <= 40 and nombre_en_lettres(propre) is not None)
 
 

@@ -732,7 +732,7 @@ _DECOMPTES = tuple(
         # « Nombre de délégués qui assistent à la séance : 17 »
         (r"\b(?:presents?|presentes?)\b|\bqui\s+assist(?:ent|aient)\b", "presents"),
         # « Ayant pris part à la délibération : 17 » (extrait de registre)
-        (r"\bvotants?\b|\bayant\s+pris\s+part\b", "votants"),
+        (r"\bvotants?\b|\b(?:ayant|qui\s+ont)\s+pris\s+part\b", "votants"),
         (r"\babsents?\b", "absents"),
         # « Effectif légal », « Effectif du conseil », « membres afférents au conseil »
         (r"\b(?:membres|effectif\s+(?:legal|du\s+conseil)|conseillers|elus|afferents?)\b", "membres"),
@@ -800,7 +800,18 @@ _LIBELLE_DE_VOTE = re.compile(
 )
 _INDICE_DECOMPTE_EN_PHRASE = re.compile(
     r"denombre|presents\s+sur|avec\s+\w+\s+membres|(?:exercice|presents|votants)\s*:\s*[a-z]"
+    r"|(?:conseillers|membres|delegues)\s+presents"
 )
+# « sept conseillers présents. », « Le nombre de conseillers présents étant de 4, … »
+_PRESENTS_EN_PHRASE = re.compile(
+    rf"^\s*{_EN_LETTRES}\s+(?:conseillers|membres|delegues)\s+(?:municipaux\s+)?presents\s*[.;,]?\s*$"
+    rf"|\bnombre\s+de\s+(?:conseillers|membres|delegues)\s+presents\s+(?:etant|est)\s+de\s+{_EN_LETTRES}\b"
+)
+# « 15 conseillers en exercice, 4 présents, 4 votants » : le nombre avant le libellé
+_NOMBRE_PUIS_LIBELLE = re.compile(
+    r"(?:^|[\s,;(])(\d{1,4})\s+(?:(?:conseillers|membres|delegues)\s+)?(en\s+exercice|presents|votants)\b"
+)
+_SEGMENTS_DECOMPTE = re.compile(r"\s*[;/]\s*|\s+[-–]\s+")
 _TITULAIRES_SUPPLEANTS = re.compile(r"titulaires?|suppleante?s?")
 # « Conseillers titulaires élus : 10 », « … en fonction : 10 », « … présents : 8 »,
 # « Conseiller suppléant présent : 1 » : décomptes d'un comité qui distingue les qualités
@@ -878,12 +889,15 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
                 if motif.search(trouve.group(1)):
                     resultats.append((cle, int(trouve.group(2))))
                     break
-    if not resultats and (lettres := _LIBELLE_EN_LETTRES.fullmatch(plat)) is not None:
-        valeur = nombre_en_lettres(lettres.group(2))  # « Conseillers en exercice : onze. »
-        for motif, cle in _DECOMPTES:
-            if valeur is not None and motif.search(lettres.group(1)):
-                resultats.append((cle, valeur))
-                break
+    if not resultats:  # « Conseillers en exercice : onze ; présents : neuf »
+        resultats += _decomptes_en_lettres(plat)
+    if not resultats and "exercice" in plat:
+        for trouve in _NOMBRE_PUIS_LIBELLE.finditer(plat):
+            cle = next(c for m, c in _DECOMPTES if m.search(trouve.group(2)))
+            resultats.append((cle, int(trouve.group(1))))
+    phrase = _PRESENTS_EN_PHRASE.search(plat) if not resultats and "presents" in plat else None
+    if phrase is not None and (v := _valeur(phrase.group(1) or phrase.group(2))) is not None:
+        resultats.append(("presents", v))
     sur = _PRESENTS_SUR.search(plat) if contient_un(plat, _MOTS_PRESENTS_SUR) else None
     if sur is not None:
         for cle, groupe in (("presents", 1), ("en_exercice", 2), ("votants", 3)):
@@ -913,6 +927,21 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
     for trouve in _PHRASE_DECOMPTE.finditer(plat) if contient_un(plat, _MOTS_PHRASE_DECOMPTE) else ():
         cle = "presents" if trouve.group(2) else "procurations"
         resultats.append((cle, int(trouve.group(1))))
+    return resultats
+
+
+def _decomptes_en_lettres(plat: str) -> list[tuple[str, int]]:
+    """Chaque morceau « libellé : nombre en lettres » d'une ligne (séparés par « ; », « / »
+    ou un tiret)."""
+    resultats: list[tuple[str, int]] = []
+    for morceau in _SEGMENTS_DECOMPTE.split(plat):
+        lettres = _LIBELLE_EN_LETTRES.fullmatch(morceau)
+        valeur = nombre_en_lettres(lettres.group(2)) if lettres is not None else None
+        if lettres is None or valeur is None:
+            continue
+        cle = next((c for m, c in _DECOMPTES if m.search(lettres.group(1))), None)
+        if cle is not None:
+            resultats.append((cle, valeur))
     return resultats
 
 

@@ -1,0 +1,43 @@
+"""Décomptes écrits en lettres, en phrase ou le nombre avant le libellé."""
+
+from __future__ import annotations
+
+import pytest
+
+from deliberations.extrait import lire_extrait
+from deliberations.extrait import reconnaisseurs as r
+
+_TETE = "COMMUNE DE VILLERS\nSéance du 2 novembre 2016\n"
+_LISTES = (
+    "\nPrésents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul BERNARD, Mme Lucie PETIT\n"
+    "Secrétaire de séance : Mme Anne MARTIN\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("ligne", "attendu"),
+    [
+        (
+            "Nombre de membres en exercice : quinze ; présents : quatre ; votants : quatre",
+            (15, 4, 4),
+        ),
+        ("15 conseillers en exercice, 4 présents, 4 votants", (15, 4, 4)),
+        ("quatre conseillers présents.", (None, 4, None)),
+        ("Le nombre de conseillers présents étant de 4, le quorum est atteint.", (None, 4, None)),
+        (
+            "Membres afférents : 15 ; en exercice : 15 ; qui ont pris part à la délibération : 4",
+            (15, None, 4),
+        ),
+    ],
+)
+def test_decomptes_lus(ligne: str, attendu: tuple[int | None, ...]) -> None:
+    resultat = lire_extrait(_TETE + ligne + _LISTES)
+    assert resultat.seance is not None and resultat.seance.decomptes is not None
+    d = resultat.seance.decomptes
+    assert (d.en_exercice, d.presents, d.votants) == attendu
+    assert "extrait.ligne-non-comprise" not in [c.code for c in resultat.rapport]
+
+
+def test_nombre_avant_libelle_seulement_avec_en_exercice() -> None:
+    assert r.decomptes("adopté par 12 voix, 4 présents ayant quitté la salle") == []
+    assert r.decomptes("Présents : quatre / votants : cinq") == [("presents", 4), ("votants", 5)]
