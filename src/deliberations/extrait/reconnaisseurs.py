@@ -1729,6 +1729,10 @@ _INDICES_VOTE: dict[str, tuple[str, ...]] = {
 }
 # « POUR 10  CONTRE 0  ABSTENTION 0 » : le libellé avant le nombre, sans deux-points
 _LIBELLE_PUIS_NOMBRE = re.compile(r"\bpour\s+\d+\s*[,;\-–]?\s*contre\s+\d+")
+# « VOTE : Pour 4 Abstention 1 », « Pour 5 » : un libellé suivi d'un nombre ouvre la ligne
+_LIBELLE_EN_TETE = re.compile(
+    r"^\s*(?:(?:vote|resultat(?:\s+du\s+vote)?|scrutin)\s*:?\s*)?(?:pour|contre|abstentions?)\s+\d"
+)
 _INDICE_VOTE = re.compile(r"\d")
 _UNANIMITE_VOIX = re.compile(r"\bunanimite\b[^()]{0,40}\(\s*(\d+)\s+voix\b")
 _VOIX_CONTRE = re.compile(r"\bpar\s+(\d+)\s+voix\s+contre\s+(\d+)\b")
@@ -1790,7 +1794,9 @@ def votes(texte: str) -> list[tuple[str, int]]:
     if not _MOTS_VOTE.search(plat):
         return []
     trouves: list[tuple[str, int, int]] = []
-    libelle_d_abord = _LIBELLE_PUIS_NOMBRE.search(plat) is not None
+    libelle_d_abord = (
+        _LIBELLE_PUIS_NOMBRE.search(plat) is not None or _LIBELLE_EN_TETE.match(plat) is not None
+    )
     for cle, apres, avant, sans_deux_points in _VOTE_MOTIFS:
         if not any(indice in plat for indice in _INDICES_VOTE[cle]):
             continue

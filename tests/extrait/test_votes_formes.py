@@ -1,0 +1,24 @@
+"""Lignes de vote : le libellé avant ou après le nombre, jamais confondus."""
+
+from __future__ import annotations
+
+import pytest
+
+from deliberations.extrait import reconnaisseurs as r
+
+
+@pytest.mark.parametrize(
+    ("ligne", "attendu"),
+    [
+        # libellé puis nombre, sans « contre » : « 4 Abstention » n'est pas 4 abstentions
+        ("VOTE : Pour 4 Abstention 1", [("pour", 4), ("abstentions", 1)]),
+        ("VOTE : Pour 5", [("pour", 5)]),
+        ("Résultat du vote : Contre 2 Pour 9", [("contre", 2), ("pour", 9)]),
+        ("Vote : Pour 7 – Contre 1 – Abstention 0", [("pour", 7), ("contre", 1), ("abstentions", 0)]),
+        # nombre puis libellé
+        ("Adopté par 4 voix pour, 1 abstention", [("pour", 4), ("abstentions", 1)]),
+        ("4 pour, 1 contre", [("pour", 4), ("contre", 1)]),
+    ],
+)
+def test_votes(ligne: str, attendu: list[tuple[str, int]]) -> None:
+    assert r.votes(ligne) == attendu
