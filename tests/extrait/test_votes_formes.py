@@ -18,6 +18,12 @@ from deliberations.extrait import reconnaisseurs as r
         # nombre puis libellé
         ("Adopté par 4 voix pour, 1 abstention", [("pour", 4), ("abstentions", 1)]),
         ("4 pour, 1 contre", [("pour", 4), ("contre", 1)]),
+        ("12 pour 3 contre 1 abstention", [("pour", 12), ("contre", 3), ("abstentions", 1)]),
+        ("Adopté (Pour 10, Abstention 2)", [("pour", 10), ("abstentions", 2)]),
+        ("Vote : Pour = 12 ; Contre = 3", [("pour", 12), ("contre", 3)]),
+        # « pour » suivi d'une durée ou d'un montant n'est pas un libellé de vote
+        ("adopté pour 3 ans par 12 voix pour", [("pour", 12)]),
+        ("28 établissements pour 6,9 M€ ; 14 voix pour", [("pour", 14)]),
     ],
 )
 def test_votes(ligne: str, attendu: list[tuple[str, int]]) -> None:

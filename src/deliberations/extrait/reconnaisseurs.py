@@ -1695,7 +1695,7 @@ _JAMAIS = re.compile(r"(?!)")
 _VOTE_MOTIFS = tuple(
     (
         cle,
-        re.compile(rf"(?:^|[\s/,;(])(?:{libelle})\s*:\s*(\d+)"),
+        re.compile(rf"(?:^|[\s/,;(])(?:{libelle})\s*[:=]\s*(\d+)"),
         # « 12 voix pour », jamais « les taux de 2008 pour la taxe » (une année, pas des voix)
         re.compile(rf"(?<![\d.,])(\d{{1,3}})\s+(?:{libelle})\b"),
         re.compile(rf"(?:^|[\s/,;(:])(?:{libelle})\s+(\d+)\b"),
@@ -1727,12 +1727,26 @@ _INDICES_VOTE: dict[str, tuple[str, ...]] = {
     "pour": ("pour", "approbation"),
     "exprimes": ("exprimes",),
 }
-# « POUR 10  CONTRE 0  ABSTENTION 0 » : le libellé avant le nombre, sans deux-points
-_LIBELLE_PUIS_NOMBRE = re.compile(r"\bpour\s+\d+\s*[,;\-–]?\s*contre\s+\d+")
-# « VOTE : Pour 4 Abstention 1 », « Pour 5 » : un libellé suivi d'un nombre ouvre la ligne
-_LIBELLE_EN_TETE = re.compile(
-    r"^\s*(?:(?:vote|resultat(?:\s+du\s+vote)?|scrutin)\s*:?\s*)?(?:pour|contre|abstentions?)\s+\d"
+# « POUR 10  CONTRE 0  ABSTENTION 0 », « VOTE : Pour 4 Abstention 1 » : le libellé avant le
+# nombre, sans deux-points (le nombre suivi d'un séparateur, de la fin ou d'un autre libellé :
+# « pour 3 ans » n'en est pas un) ; « 12 pour 3 contre 1 abstention » : le nombre avant
+_VOIX_LIBELLE_D_ABORD = re.compile(
+    r"\b(?:pour|contre|abstentions?)\s+\d{1,3}(?![\d.,]\d)(?:\s+voix)?"  # « pour 6,9 M€ » : non
+    r"\s*(?:$|[,;\-–/)]|(?:et\s+)?(?:pour|contre|abstentions?)\b)"
 )
+_VOIX_NOMBRE_D_ABORD = re.compile(r"(?<![\d.,])\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)\b")
+
+
+def _libelle_d_abord(plat: str) -> bool:
+    """Vrai quand la ligne écrit ses voix libellé puis nombre : la première des deux formes
+    trouvées l'emporte."""
+    libelle = _VOIX_LIBELLE_D_ABORD.search(plat)
+    if libelle is None:
+        return False
+    nombre = _VOIX_NOMBRE_D_ABORD.search(plat)
+    return nombre is None or libelle.start() < nombre.start()
+
+
 _INDICE_VOTE = re.compile(r"\d")
 _UNANIMITE_VOIX = re.compile(r"\bunanimite\b[^()]{0,40}\(\s*(\d+)\s+voix\b")
 _VOIX_CONTRE = re.compile(r"\bpar\s+(\d+)\s+voix\s+contre\s+(\d+)\b")
@@ -1794,9 +1808,7 @@ def votes(texte: str) -> list[tuple[str, int]]:
     if not _MOTS_VOTE.search(plat):
         return []
     trouves: list[tuple[str, int, int]] = []
-    libelle_d_abord = (
-        _LIBELLE_PUIS_NOMBRE.search(plat) is not None or _LIBELLE_EN_TETE.match(plat) is not None
-    )
+    libelle_d_abord = _libelle_d_abord(plat)
     for cle, apres, avant, sans_deux_points in _VOTE_MOTIFS:
         if not any(indice in plat for indice in _INDICES_VOTE[cle]):
             continue
