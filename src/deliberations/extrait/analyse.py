@@ -28,7 +28,7 @@ from deliberations.extrait.collectivite import (
     sans_titre,
     titre_de_page,
 )
-from deliberations.extrait.dates import MOIS, nombre_en_lettres
+from deliberations.extrait.dates import MOIS, NOMBRE_LETTRES, nombre_en_lettres
 from deliberations.extrait.groupes import (
     Reperes,
     est_lieu_seul,
@@ -1227,8 +1227,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
                 )
                 return
             sec = attrs.evolve(etat.section, reste=sec.reste)
-        if sec.reste and _nombre_seul(sec.reste) and _decomptes(etat, n, t):
-            return  # « Présents : huit. » : un nombre, pas une liste
+        if sec.reste and _nombre_en_tete(sec.reste) and _decomptes(etat, n, t):
+            return  # « Présents : huit. », « présents : sept – votants : neuf » : pas une liste
         if sec.nom and not sec.reste.strip():
             _intitules_a_la_suite(etat, n, t)
         etat.section = sec
@@ -1437,6 +1437,18 @@ def _nombre_seul(texte: str) -> bool:
     """« 8 », « huit. », « vingt-trois » : un nombre seul."""
     propre = texte.strip(" .;,")
     return propre.isdigit() or (len(propre) <= 40 and nombre_en_lettres(propre) is not None)
+
+
+_LETTRES_EN_TETE = re.compile(rf"\s*({NOMBRE_LETTRES})\s*(?:[.;,\u2013\u2014]|\s-\s)")
+
+
+def _nombre_en_tete(texte: str) -> bool:
+    """Un nombre seul, ou un nombre en lettres suivi d'une ponctuation (« sept – votants :
+    neuf. », « sept, puis huit à partir du point 3 ») : un décompte, pas une liste."""
+    if _nombre_seul(texte):
+        return True
+    trouve = _LETTRES_EN_TETE.match(cle_texte(texte))
+    return trouve is not None and nombre_en_lettres(trouve.group(1)) is not None
 
 
 _CONVOCATION = re.compile(r"convo[cq]")

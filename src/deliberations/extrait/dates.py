@@ -36,6 +36,7 @@ _UNITES = {
 }  # fmt: skip
 _MOT_NOMBRE = r"(?:" + "|".join(sorted(_UNITES, key=len, reverse=True)) + r"|et)"
 _NOMBRE_LETTRES = rf"{_MOT_NOMBRE}(?:[\s-]+{_MOT_NOMBRE})*"
+NOMBRE_LETTRES = rf"{_MOT_NOMBRE}(?![a-z])(?:[\s-]+{_MOT_NOMBRE}(?![a-z]))*"  # mots entiers
 _MOIS = "|".join(MOIS)
 
 _NUMERIQUE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4}|\d{2})(?!\d)")

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 import attrs
 
 from deliberations.extrait.collectivite import commune_seule, nom_plausible, sans_titre
-from deliberations.extrait.dates import nombre_en_lettres, trouver_date
+from deliberations.extrait.dates import NOMBRE_LETTRES, nombre_en_lettres, trouver_date
 from deliberations.extrait.prefiltres import contient_un, mots_requis, une_des
 from deliberations.model import ModeScrutin, Organe, ResultatVote
 from deliberations.texte import minuscules_meme_longueur
@@ -744,7 +744,57 @@ _LIBELLE_DE_VOTE = re.compile(
 )
 _INDICE_DECOMPTE_EN_PHRASE = re.compile(
     r"denombre|presents\s+sur|avec\s+\w+\s+membres|(?:exercice|presents|votants)\s*:\s*[a-z]"
+    r"|\ben\s+exercice\s*[,;]"  # « Vingt-deux délégués en exercice, dix-sept présents, … »
 )
+# Bornes d'un décompte écrit en lettres dans une phrase ou une suite de décomptes
+_AVANT_DECOMPTE = r"(?:^|[.;,\u2013\u2014]\s*|\s-\s)"
+_APRES_DECOMPTE = r"\s*(?=[.;,\u2013\u2014]|\s-\s|-?\s*$)"
+# « Conseillers en exercice : onze – présents : sept – votants : neuf. », « Présents : sept,
+# puis huit à partir du point 3. » : chaque libellé suivi d'un nombre en lettres, jusqu'à la
+# ponctuation (la suite de la phrase n'est pas lue)
+_LIBELLE_LETTRES_FLUX = re.compile(
+    rf"{_AVANT_DECOMPTE}([a-z' ]{{3,60}}?)\s*:\s*({NOMBRE_LETTRES}){_APRES_DECOMPTE}"
+)
+# « Vingt-deux délégués en exercice, dix-sept présents à l'ouverture, dix-neuf votants »
+_LETTRES_PUIS_LIBELLE = re.compile(
+    rf"{_AVANT_DECOMPTE}({NOMBRE_LETTRES})\s+(?:(?:conseillers|delegues|membres)\s+)?"
+    r"(en\s+exercice|presents|votants)\b"
+)
+
+
+def _decomptes_en_lettres(plat: str) -> list[tuple[str, int]]:
+    """Les décomptes écrits en lettres, libellé d'abord (« présents : sept ») ou nombre
+    d'abord (« dix-sept présents ») ; nombre d'abord, il en faut deux dans la phrase, dont
+    les membres en exercice (« deux présents » seul n'est pas un décompte).
+
+    >>> _decomptes_en_lettres("conseillers en exercice : onze \u2013 presents : sept \u2013 votants : neuf.")
+    [('en_exercice', 11), ('presents', 7), ('votants', 9)]
+    >>> _decomptes_en_lettres("vingt-deux delegues en exercice, dix-sept presents a l'ouverture, dix-neuf votants.")
+    [('en_exercice', 22), ('presents', 17), ('votants', 19)]
+    >>> _decomptes_en_lettres("presents : sept, puis huit a partir du point 3.")
+    [('presents', 7)]
+    """
+    resultats: list[tuple[str, int]] = []
+    for trouve in _LIBELLE_LETTRES_FLUX.finditer(plat):
+        libelle, valeur = trouve.group(1), nombre_en_lettres(trouve.group(2))
+        if valeur is None or _LIBELLE_DE_VOTE.search(libelle):
+            continue
+        cle = next((c for motif, c in _DECOMPTES if motif.search(libelle)), None)
+        if cle is not None:
+            resultats.append((cle, valeur))
+    if resultats or "exercice" not in plat:
+        return resultats
+    nombres = [
+        (_CLE_APRES_NOMBRE[t.group(2)[:2]], v)
+        for t in _LETTRES_PUIS_LIBELLE.finditer(plat)
+        if (v := nombre_en_lettres(t.group(1))) is not None
+    ]
+    if len(nombres) >= 2 and any(cle == "en_exercice" for cle, _v in nombres):
+        return nombres
+    return []
+
+
+_CLE_APRES_NOMBRE = {"en": "en_exercice", "pr": "presents", "vo": "votants"}
 _TITULAIRES_SUPPLEANTS = re.compile(r"titulaires?|suppleante?s?")
 # « Conseillers titulaires élus : 10 », « … en fonction : 10 », « … présents : 8 »,
 # « Conseiller suppléant présent : 1 » : décomptes d'un comité qui distingue les qualités
@@ -828,6 +878,8 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
             if valeur is not None and motif.search(lettres.group(1)):
                 resultats.append((cle, valeur))
                 break
+    if not resultats:
+        resultats = _decomptes_en_lettres(plat)
     sur = _PRESENTS_SUR.search(plat) if contient_un(plat, _MOTS_PRESENTS_SUR) else None
     if sur is not None:
         for cle, groupe in (("presents", 1), ("en_exercice", 2), ("votants", 3)):
