@@ -64,3 +64,37 @@ def test_decomptes_de_n_importe_quel_texte(texte: str) -> None:
     for cle, valeur in decomptes(texte):
         assert isinstance(cle, str) and valeur >= 0
     lire_extrait(texte)
+
+
+_CHAZELLES = "COMMUNE DE CHAZELLES\nSéance du 19 décembre 2019\n"
+
+
+def test_seance_ouverte_par_le_maire_que_la_liste_des_presents_nomme() -> None:
+    texte = (
+        _CHAZELLES + "Présents : M. Hervé BOYER, Maire, Mme Isabelle CHAUVET, M. Olivier DELMAS.\n"
+        "La séance est ouverte à 18 h 35 par M. le Maire. M. Olivier DELMAS est nommé "
+        "secrétaire de séance.\n1) Budget\nPour : 3 Contre : 0 Abstention : 0\n"
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None and resultat.seance.president is not None
+    assert resultat.seance.president.nom == "BOYER"
+    assert "extrait.president-fonction" in resultat.rapport.codes()
+
+
+def test_maire_non_nomme_dans_la_liste_laisse_la_presidence_vide() -> None:
+    texte = (
+        _CHAZELLES + "Présents : M. Hervé BOYER, Mme Isabelle CHAUVET, M. Olivier DELMAS.\n"
+        "La séance est ouverte par Monsieur le Maire à 20 h.\n1) Budget\nAdopté à l'unanimité.\n"
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None and resultat.seance.president is None
+    assert "extrait.president-fonction" in resultat.rapport.codes()
+
+
+def test_conseil_preside_par() -> None:
+    seance = _seance(
+        "Communauté de communes du Val de Loison\nConseil communautaire du 15 mars 2022\n"
+        "Le conseil communautaire est présidé par M. Gérard VAUTRIN, Président. Convocation "
+        "envoyée le 8 mars 2022.\nPrésents : M. Gérard VAUTRIN, Mme Monique CHARLIER.\n"
+    )
+    assert seance.president is not None and seance.president.nom == "VAUTRIN"

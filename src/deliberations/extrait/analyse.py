@@ -221,6 +221,9 @@ class _Etat:
     convocation_texte: tuple[int, str] | None = None
     convocation_sans_date: int = 0  # ligne d'une phrase de convocation dont la date suit
     president: tuple[int, str] | None = None
+    # « Présents : M. Hervé BOYER, Maire, Mme … » : les présents suivis de leur fonction
+    # (maire, président), pour un président nommé par sa fonction (« ouverte par M. le Maire »)
+    titulaires_fonction: dict[str, list[Elu]] = attrs.Factory(dict)
     secretaire: tuple[int, str] | None = None
     presents_non_nommes: bool = False  # « tous les membres … à l'exception de … »
     decomptes: dict[str, int] = attrs.Factory(dict)
@@ -452,6 +455,31 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
     if seance is not None:  # la séance porte ce que le document ne dit pas (JSON, valider)
         seance = attrs.evolve(seance, non_etablis=faits)
     return ResultatExtrait(seance, etat.rapport(), faits)
+
+
+_FONCTION_TITULAIRE = re.compile(r"(maire|president)e?")
+
+
+def _president_par_sa_fonction(etat: _Etat, membres: _Membres) -> Elu | None:
+    """« La séance est ouverte par M. le Maire » et « Présents : M. Hervé BOYER, Maire, … » :
+    le président est le seul présent que la liste dit maire (ou président)."""
+    assert etat.president is not None
+    fonction = _PRESIDENT_PAR_FONCTION.match(cle_texte(etat.president[1]))
+    if fonction is None:
+        return None
+    cle_fonction = "maire" if "maire" in fonction.group(0) else "president"
+    titulaires = {membres.cle(e): e for e in etat.titulaires_fonction.get(cle_fonction, [])}
+    if len(titulaires) != 1:
+        return None
+    [titulaire] = titulaires.values()
+    etat.constat(
+        "extrait.president-fonction",
+        Severite.INFO,
+        etat.president[0],
+        f"Président désigné par sa fonction (« {etat.president[1]} ») : {titulaire}, que la "
+        f"liste des présents dit {cle_fonction}.",
+    )
+    return _resoudre(membres, str(titulaire)) or titulaire
 
 
 def _verifier_lignes(nombre: int, lignes_max: int) -> None:
@@ -2122,9 +2150,15 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     if etat.section.nom in ("presents", "absents"):
         morceaux = _sans_lieux(etat, n, morceaux)
     initiales = _liste_a_initiales(morceaux)
+    precedente: Elu | None = None  # la personne lue juste avant (sa fonction peut suivre)
     for morceau in morceaux:
         if est_fonction(morceau):
+            fonction = _FONCTION_TITULAIRE.fullmatch(cle_texte(morceau).strip(" ."))
+            if fonction is not None and precedente is not None and etat.section.nom == "presents":
+                etat.titulaires_fonction.setdefault(fonction.group(1), []).append(precedente)
+            precedente = None
             continue
+        precedente = None
         if etat.section.nom in ("absents", "procurations") and (
             qualite := _QUALITE_D_ABSENCE.search(morceau)
         ) is not None:
@@ -2211,6 +2245,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             ):
                 continue
             personnes.append(p)
+            precedente = p if len(trouvees) == 1 else None
             if not mvt_texte:
                 continue
             if etat.section.nom == "absents" and _EXCUSE_SEUL.fullmatch(mvt_texte):
@@ -4062,6 +4097,8 @@ def _construire(
         if cle not in partiels
     )
     president = _resoudre(membres, etat.president[1]) if etat.president else None
+    if etat.president and president is None:
+        president = _president_par_sa_fonction(etat, membres)
     if etat.president and president is None:
         fonction = _PRESIDENT_PAR_FONCTION.match(cle_texte(etat.president[1]))
         etat.constat(

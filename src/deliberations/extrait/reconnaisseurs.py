@@ -455,8 +455,16 @@ _SOUS_LA_PRESIDENCE = re.compile(
     r"(?:sous la |^\s*)presidence (?:de\s+|du\s+(?=maire\b|president))"
     # « la séance étant présidée par M. X », « séance présidée par Mme X »
     r"|\b(?:seance|reunion)\s+(?:est\s+|etant\s+|a\s+ete\s+)?presidee\s+par\s+"
+    # « Le conseil communautaire est présidé par M. X, Président »
+    r"|\b(?:conseil(?:\s+(?:municipal|communautaire|syndical|de\s+communaute))?|comite(?:\s+syndical)?)"
+    r"\s+(?:est\s+|etant\s+|a\s+ete\s+)?preside\s+par\s+(?=(?:m\.|mme|monsieur|madame)\s)"
+    # « La séance est ouverte à 18 h 35 par M. le Maire »
+    r"|\bseance\s+(?:est\s+|a\s+ete\s+)?ouverte\s+(?:a\s+\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?\s+)?"
+    r"par\s+(?=(?:m\.|mme|monsieur|madame)\s)"
 )
 _SEPARATEUR_FONCTION = re.compile(r"\s*[,;(]\s*")
+# fin du nom après « présidée par », « ouverte par » : une heure, ou la fin de la phrase
+_FIN_APRES_PAR = re.compile(r"\s+(?:à|a)\s+\d|(?<=[a-zéè]{2})\.(?:\s|$)")
 _PRESIDENT_PAR_FONCTION = re.compile(
     r"^(?:m\.|mme|monsieur|madame)?\s*(?:(?:le|la|son|sa)\s+)?(?:maire|president|presidente)$"
 )
@@ -478,6 +486,8 @@ def president(texte: str) -> str | None:
         reste = _derniere_presidence(texte[trouve.end() : trouve.end() + 300])
         if reste is None:
             return None
+        if trouve.group(0).endswith("par "):  # « ouverte à 18 h 35 par M. le Maire. M. X … »
+            reste = _FIN_APRES_PAR.split(reste, maxsplit=1)[0]
         parties = _SEPARATEUR_FONCTION.split(reste)
         if len(parties) > 1 and _PRESIDENT_PAR_FONCTION.match(_plat(parties[0].strip())):
             return _sans_fonction(parties[1])  # « Madame le Maire, Colette ROUQUETTE »
