@@ -98,3 +98,90 @@ def test_conseil_preside_par() -> None:
         "envoyée le 8 mars 2022.\nPrésents : M. Gérard VAUTRIN, Mme Monique CHARLIER.\n"
     )
     assert seance.president is not None and seance.president.nom == "VAUTRIN"
+
+
+def test_tableau_de_presence_copie_une_cellule_par_ligne() -> None:
+    cellules = [
+        "Conseiller", "Fonction", "Présence",
+        "Thierry COLLIN", "Maire", "présent",
+        "Martine LALLEMAND", "conseillère", "excusée – pouvoir à Thierry COLLIN",
+        "Laetitia BOUR", "conseillère", "présente",
+        "Fabrice NOËL", "conseiller", "absent",
+        "Christophe HOUOT", "conseiller", "présent (arrivé au point 2)",
+    ]  # fmt: skip
+    seance = _seance(
+        "Mairie de Bezaumont\nSéance du 14 novembre 2016\nLe conseil municipal s'est réuni "
+        "sous la présidence de M. Thierry COLLIN, Maire.\n" + "\n".join(cellules) + "\n"
+        "1) Budget\nPour : 4 Contre : 0 Abstention : 0\n"
+    )
+    assert sorted(e.nom for e in seance.presents()) == ["BOUR", "COLLIN", "HOUOT"]
+    assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations] == [
+        ("LALLEMAND", "COLLIN")
+    ]
+    statuts = {p.elu.nom: p for p in seance.presences}
+    assert statuts["NOËL"].statut.value == "absent"
+    assert statuts["HOUOT"].arrivee_point == 2
+
+
+def test_tableau_commune_delegue_presence_et_suppleante() -> None:
+    cellules = [
+        "Commune", "Délégué(e)", "Présence",
+        "Azannes", "Gérard VAUTRIN", "présent",
+        "Brandeville", "Luc MASSON", "pouvoir à Gérard VAUTRIN",
+        "Delut", "Bernard GUÉRY", "représenté par sa suppléante Jeanne ROBERT",
+        "Merles", "Stéphane MARTIN", "absent",
+    ]  # fmt: skip
+    seance = _seance(
+        "Communauté de communes du Val de Loison\nConseil communautaire du 15 mars 2022\n"
+        + "\n".join(cellules) + "\n1) Budget\nPour : 3 Contre : 0 Abstention : 0\n"
+    )
+    assert [e.nom for e in seance.presents()] == ["VAUTRIN"]
+    assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations] == [("MASSON", "VAUTRIN")]
+    remplaces = [p for p in seance.presences if p.suppleant is not None]
+    assert [(p.elu.nom, p.suppleant.nom) for p in remplaces] == [("GUÉRY", "ROBERT")]
+
+
+def test_une_rangee_du_tableau_n_est_pas_un_en_tete() -> None:
+    # « Laetitia BOUR | conseillère | présente » : « conseillère » et « présente » ne sont
+    # pas des titres de colonnes
+    seance = _seance(
+        "Mairie de Bezaumont\nSéance du 14 novembre 2016\n"
+        "Conseiller\tFonction\tPrésence\nThierry COLLIN\tMaire\tprésent\n"
+        "Laetitia BOUR\tconseillère\tprésente\nDominique VARIN\tconseiller\texcusé\n"
+    )
+    assert sorted(e.nom for e in seance.presents()) == ["BOUR", "COLLIN"]
+
+
+def test_tableau_des_presences_par_commune_a_tabulations() -> None:
+    seance = _seance(
+        "Communauté de communes des Hauts de Gimone\nConseil communautaire du 18 novembre 2021\n"
+        "Commune\tDélégués présents\tExcusés – pouvoirs\n"
+        "Boulaur\tChristine LAPEYRE, Didier MONTAUT\tAgnès BEYRIES (pouvoir à Christine LAPEYRE)\n"
+        "Moncorneil\tSerge DUPUY (suppléant de Henri LASSALLE)\tHenri LASSALLE\n"
+        "Tirent-Pontéjac\tRaymond TOULOUSE\tLucien DUCASSE\n"
+        "Mme Christine LAPEYRE a été désignée secrétaire de séance.\n"
+    )
+    assert sorted(e.nom for e in seance.presents()) == ["LAPEYRE", "MONTAUT", "TOULOUSE"]
+    assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations] == [
+        ("BEYRIES", "LAPEYRE")
+    ]
+    excuses = sorted(p.elu.nom for p in seance.presences if p.statut.value == "excuse")
+    assert "DUCASSE" in excuses
+    assert all("Boulaur" not in str(p.elu) for p in seance.presences)  # une commune, pas un membre
+
+
+def test_page_web_rangee_a_libelle_br_dans_une_cellule() -> None:
+    page = (
+        "<html><body><h1>Conseil communautaire du 27 juin 2019</h1>"
+        "<p>Communauté de communes des Coteaux</p><table>"
+        "<tr><th>Commune</th><th>Délégués présents</th><th>Excusés – pouvoirs</th></tr>"
+        "<tr><td>Aubiet</td><td>Francis LABORDE<br />Hélène CASTEX</td>"
+        "<td>Josette PUJOL (pouvoir à Francis LABORDE)</td></tr>"
+        "</table></body></html>"
+    )
+    from deliberations.extrait.html import texte_html
+
+    assert "Aubiet\tFrancis LABORDE ; Hélène CASTEX\tJosette PUJOL" in texte_html(page)
+    # deux colonnes de noms côte à côte (pas de libellé de rangée) : les <br> restent des lignes
+    colonnes = "<table><tr><td>A B<br>C D</td><td>E F<br>G H</td></tr></table>"
+    assert texte_html(colonnes).split("\n") == ["A B", "C D\tE F", "G H"]

@@ -256,6 +256,10 @@ class _Etat:
     romains: bool = False  # les points lus sont numérotés en chiffres romains
     tableau: tuple[int, int | None] | None = None
     tableau_supplees: bool = False  # colonne « Présent(e) ou suppléé(e) »
+    tableau_personne: int = 0  # colonne des noms (« Commune | Délégué(e) | Présence » : la 2e)
+    # « Commune | Délégués présents | Excusés – pouvoirs » : colonnes des présents et des excusés
+    tableau_communes: tuple[int, int | None] | None = None
+    tableau_excuses: bool = False  # la colonne des absents de ce tableau dit « excusés »
     commune_citee: bool = False  # « le Conseil Municipal » et « Monsieur le Maire » dans le texte
     sans_annee: tuple[int, int, int] | None = None
     personnes_max: int = PERSONNES_MAX
@@ -1045,6 +1049,8 @@ _SECRETAIRE_ELU = re.compile(r"secr[ée]taire\s+(?:de\s+s[ée]ance\s+)?(?:à|a|p
 
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
+    if etat.tableau_communes is not None and "\t" not in t:
+        etat.tableau_communes = None  # le tableau des présences par commune est fini
     if (
         etat.section is not None
         and ")." in t
@@ -1128,6 +1134,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         and _contenu_section(etat, n, t)
     ):
         return  # « pour la commune de X : madame A » : un groupe de la liste, pas un en-tête
+    if "\t" in t and _tableau_par_commune(etat, n, t):
+        return
     if "\t" in t and _tableau_votes(etat, n, t):
         return
     if (etat.liste_decisions or (len(t) <= 40 and not etat.deliberations)) and _liste_decisions(
@@ -3008,12 +3016,32 @@ _COLONNE_STATUT = re.compile(r"presence|present|statut|etat")
 _COLONNE_POUVOIR = re.compile(r"pouvoir|procuration|mandataire")
 
 
+_TITRES_NOMS = frozenset(("nom", "nom prenom", "nom et prenom", "elu", "elus"))
+_COLONNE_PERSONNE = re.compile(
+    r"nom|nom prenom|nom et prenom|elue?s?|elue?\(e\)s?|conseill(?:er|ere)s?(?:\(e\)s?)?"
+    r"|delegue(?:e|\(e\))?s?|membres?"
+)
+# « excusée – pouvoir à X », « pouvoir à X », « représenté par sa suppléante X » : la cellule
+# de présence dit aussi le mandataire ou le suppléant
+_PRESENCE_AUTRE = re.compile(
+    r"(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:a|à)\s+(?P<mandataire>.+)"
+    r"|(?:repr[ée]sent[ée]|rempla[cç][ée]|suppl[ée][ée])e?\s+par\s+"
+    r"(?:(?:son|sa)\s+suppl[ée]ante?\s+)?(?P<suppleant>.+)",
+    re.IGNORECASE,
+)
+
+
 def _tableau(etat: _Etat, n: int, t: str) -> bool:
-    """Un tableau de présence : « Nom | Qualité | Présence | Pouvoir donné à »."""
+    """Un tableau de présence : « Nom | Qualité | Présence | Pouvoir donné à »,
+    « Commune | Délégué(e) | Présence »."""
     cellules = [c.strip() for c in t.split("\t")]
     plats = [cle_texte(c) for c in cellules]
-    if any(p in ("nom", "nom prenom", "nom et prenom", "elu", "elus") for p in plats) and any(
-        _COLONNE_STATUT.match(p) for p in plats
+    personne = next((i for i, p in enumerate(plats) if _COLONNE_PERSONNE.fullmatch(p)), None)
+    if personne is not None and any(
+        _COLONNE_STATUT.match(p)
+        # « conseillère | présente » est une rangée : le titre de colonne n'est pas un statut
+        and (plats[personne] in _TITRES_NOMS or not _STATUT.match(p))
+        for p in plats
     ):
         statut = next(
             i for i, p in enumerate(plats) if _COLONNE_STATUT.match(p)
@@ -3024,17 +3052,24 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
         )
         etat.tableau, etat.section = (statut, pouvoir), None
         etat.tableau_supplees = "supplee" in plats[statut]
+        etat.tableau_personne = personne
         return True
     if etat.tableau is None:
         return False
     statut_i, pouvoir_i = etat.tableau
     trouve = _STATUT.match(plats[statut_i]) if statut_i < len(plats) else None
-    if trouve is None and _ligne_a_croix(etat, n, cellules):
+    autre = _PRESENCE_AUTRE.search(cellules[statut_i]) if statut_i < len(cellules) else None
+    if trouve is None and autre is None and _ligne_a_croix(etat, n, cellules):
         return True
-    elu = lire_personne(cellules[0]) if trouve else None
-    if trouve is None or elu is None:
+    personne_i = etat.tableau_personne
+    elu = lire_personne(cellules[personne_i]) if (trouve or autre) and personne_i < len(cellules) else None
+    if (trouve is None and autre is None) or elu is None:
         etat.tableau = None
         return False
+    if autre is not None:
+        _presence_autre(etat, n, elu, cellules[statut_i], trouve is not None)
+        return True
+    assert trouve is not None
     mot = trouve.group(1)
     precision = _PARENTHESE.search(cellules[statut_i])
     mandataire = cellules[pouvoir_i] if pouvoir_i is not None and pouvoir_i < len(cellules) else ""
@@ -3053,6 +3088,66 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_COLONNE_COMMUNE = re.compile(r"communes?|collectivites?|communes? membres?")
+_COLONNE_PRESENTS = re.compile(
+    r"(?:(?:delegues?|elue?s?|conseillers?|membres?|titulaires?)\s+)?presente?s?"
+)
+_COLONNE_ABSENTS = re.compile(r"excuse|absent|pouvoir|procuration")
+
+
+def _tableau_par_commune(etat: _Etat, n: int, t: str) -> bool:
+    """Un tableau des présences par commune (« Commune | Délégués présents | Excusés –
+    pouvoirs ») : chaque rangée nomme sa commune (pas une personne), ses présents (séparés
+    par des virgules ou des « ; ») et ses excusés, avec leurs pouvoirs entre parenthèses."""
+    cellules = [c.strip() for c in t.split("\t")]
+    plats = [cle_texte(c) for c in cellules]
+    if _COLONNE_COMMUNE.fullmatch(plats[0]):
+        presents = next((i for i, p in enumerate(plats) if _COLONNE_PRESENTS.fullmatch(p)), None)
+        if presents is None:
+            return False
+        absents = next(
+            (i for i, p in enumerate(plats) if i != presents and _COLONNE_ABSENTS.search(p)), None
+        )
+        etat.tableau_communes, etat.section = (presents, absents), None
+        etat.tableau_excuses = absents is not None and "excus" in plats[absents]
+        return True
+    if etat.tableau_communes is None or len(cellules) < 2:
+        return False
+    presents_i, absents_i = etat.tableau_communes
+    intitule_absents = "Absents excusés" if etat.tableau_excuses else "Absents"
+    tableau = etat.tableau_communes
+    for i, intitule in ((presents_i, "Présents"), (absents_i, intitule_absents)):
+        if i is not None and i < len(cellules) and cellules[i]:
+            etat.section = None
+            _traiter(etat, n, f"{intitule} : {cellules[i]}")
+    etat.section, etat.tableau_communes = None, tableau  # (la cellule lue n'a pas de tabulation)
+    return True
+
+
+def _presence_autre(etat: _Etat, n: int, elu: Elu, cellule: str, excuse: bool) -> None:
+    """« excusée – pouvoir à X », « pouvoir à X » : une procuration ; « représenté par sa
+    suppléante X » : une suppléance."""
+    autre = _PRESENCE_AUTRE.search(cellule)
+    assert autre is not None
+    if (mandataire := autre.group("mandataire")) is not None:
+        mandataire = mandataire.strip(" .")
+        etat.procurations.append((n, elu, lire_personne(mandataire), mandataire))
+        if excuse:
+            etat.mandants_excuses.add(elu.cle)
+        return
+    suppleant = lire_personne(autre.group("suppleant").strip(" ."))
+    if suppleant is None:
+        etat.absents.append((n, elu, excuse))
+        etat.constat(
+            "extrait.suppleant",
+            Severite.AVERTISSEMENT,
+            n,
+            f"Suppléant de {elu} illisible : « {cellule[:80]} ».",
+        )
+        return
+    etat.suppleances.append((n, suppleant, elu))
+
+
 def _ligne_a_croix(etat: _Etat, n: int, cellules: list[str]) -> bool:
     """Une ligne d'un tableau de présence à croix (« NOM Prénom | Représentant | Présent(e) ou
     suppléé(e) | Suppléé(e) par, Pouvoir donné à ») : « X » seul, présent ; « X » et un nom,
@@ -3069,15 +3164,16 @@ def _ligne_a_croix(etat: _Etat, n: int, cellules: list[str]) -> bool:
     ):
         return False
     # un NOM en capitales (« Pour | 12 » n'est pas une personne)
-    elu = lire_personne(cellules[0]) if _CAPITALES_NOM.search(cellules[0]) else None
+    nom = cellules[etat.tableau_personne] if etat.tableau_personne < len(cellules) else ""
+    elu = lire_personne(nom) if _CAPITALES_NOM.search(nom) else None
     if elu is None:
-        if not (marque and _FONCTION_SEULE.match(cle_texte(cellules[0]))):
+        if not (marque and _FONCTION_SEULE.match(cle_texte(nom))):
             return False
         etat.constat(
             "extrait.nom-illisible",
             Severite.AVERTISSEMENT,
             n,
-            f"« {cellules[0][:60]} » présent, désigné par sa fonction sans être nommé : la liste "
+            f"« {nom[:60]} » présent, désigné par sa fonction sans être nommé : la liste "
             "des présents est incomplète.",
         )
         return True
