@@ -2,7 +2,8 @@ r"""Texte d'une page web de collectivité (HTML), lu avec lxml sans réseau.
 
 Les éléments de bloc (paragraphes, titres, éléments de liste, lignes de tableau, ``<br>``)
 deviennent des retours à la ligne, les cellules d'une même ligne de tableau sont séparées
-par des tabulations ; une ligne vide précède chaque intertitre (``<h2>`` à ``<h6>``, texte en
+par des tabulations (dans une rangée d'au moins trois cellules dont la première tient sur une
+ligne, un ``<br>`` de cellule devient « ; » : il sépare deux noms sans couper la rangée) ; une ligne vide précède chaque intertitre (``<h2>`` à ``<h6>``, texte en
 gras qui ouvre son bloc et finit sa ligne) ; scripts, styles, menus et commentaires sont
 ignorés. Le parseur
 n'accède jamais au réseau et ne développe pas d'entités externes ; la taille est bornée

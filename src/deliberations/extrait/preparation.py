@@ -711,7 +711,7 @@ def _rangees_une_cellule_par_ligne(numerotees: list[tuple[int, str]]) -> list[tu
     « Fonction », « Présence », puis « Thierry COLLIN », « Maire », « présent », …) : chaque
     rangée remise sur une ligne, cellules séparées par des tabulations."""
     if len(numerotees) < 6 or not any(
-        _COLONNE_PRESENCE.fullmatch(cle_texte(t.strip())) for _n, t in numerotees
+        len(t) <= 16 and _COLONNE_PRESENCE.fullmatch(cle_texte(t.strip())) for _n, t in numerotees
     ):
         return numerotees
     resultat: list[tuple[int, str]] = []

@@ -765,6 +765,7 @@ _APRES_DECOMPTE = r"\s*(?=[.;,\u2013\u2014]|\s-\s|-?\s*$)"
 _LIBELLE_LETTRES_FLUX = re.compile(
     rf"{_AVANT_DECOMPTE}([a-z' ]{{3,60}}?)\s*:\s*({NOMBRE_LETTRES}){_APRES_DECOMPTE}"
 )
+_DEUX_POINTS_LETTRES = re.compile(rf":\s*(?:{NOMBRE_LETTRES}){_APRES_DECOMPTE}")
 # « Vingt-deux délégués en exercice, dix-sept présents à l'ouverture, dix-neuf votants »
 _LETTRES_PUIS_LIBELLE = re.compile(
     rf"{_AVANT_DECOMPTE}({NOMBRE_LETTRES})\s+(?:(?:conseillers|delegues|membres)\s+)?"
@@ -785,7 +786,9 @@ def _decomptes_en_lettres(plat: str) -> list[tuple[str, int]]:
     [('presents', 7)]
     """
     resultats: list[tuple[str, int]] = []
-    for trouve in _LIBELLE_LETTRES_FLUX.finditer(plat):
+    # (recherche rapide d'abord : elle ne part que des deux-points)
+    flux = _LIBELLE_LETTRES_FLUX.finditer(plat) if _DEUX_POINTS_LETTRES.search(plat) else ()
+    for trouve in flux:
         libelle, valeur = trouve.group(1), nombre_en_lettres(trouve.group(2))
         if valeur is None or _LIBELLE_DE_VOTE.search(libelle):
             continue
