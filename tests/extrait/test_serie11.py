@@ -4,7 +4,7 @@ texte) : chaque règle sur un petit texte, indépendamment du corpus."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from deliberations.extrait import lire_extrait
@@ -185,3 +185,27 @@ def test_page_web_rangee_a_libelle_br_dans_une_cellule() -> None:
     # deux colonnes de noms côte à côte (pas de libellé de rangée) : les <br> restent des lignes
     colonnes = "<table><tr><td>A B<br>C D</td><td>E F<br>G H</td></tr></table>"
     assert texte_html(colonnes).split("\n") == ["A B", "C D\tE F", "G H"]
+
+
+_CELLULES_POSSIBLES = st.sampled_from(
+    [
+        "Conseiller", "Fonction", "Présence", "Commune", "Délégué(e)", "Thierry COLLIN",
+        "Maire", "présent", "excusée – pouvoir à Thierry COLLIN", "absent", "Azannes", "",
+        "Page 2/3", "représenté par sa suppléante Jeanne ROBERT", "1) Budget",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_CELLULES_POSSIBLES, max_size=40))
+@example(["Conseiller", "Fonction", "Présence", "", "Thierry COLLIN", "", "Maire", "présent"])
+def test_rangees_remises_sur_une_ligne_sans_rien_perdre(lignes: list[str]) -> None:
+    from collections import Counter
+
+    from deliberations.extrait.preparation import _rangees_une_cellule_par_ligne
+
+    numerotees = list(enumerate(lignes, start=1))
+    sortie = _rangees_une_cellule_par_ligne(numerotees)
+    cellules = [c for _n, t in sortie for c in t.split("\t")]
+    assert Counter(c.strip() for c in cellules) == Counter(t.strip() for t in lignes)
+    assert [n for n, _t in sortie] == sorted(n for n, _t in sortie)  # l'ordre des lignes est gardé
+    lire_extrait("\n".join(lignes))

@@ -711,7 +711,8 @@ def _rangees_une_cellule_par_ligne(numerotees: list[tuple[int, str]]) -> list[tu
     « Fonction », « Présence », puis « Thierry COLLIN », « Maire », « présent », …) : chaque
     rangée remise sur une ligne, cellules séparées par des tabulations."""
     if len(numerotees) < 6 or not any(
-        len(t) <= 16 and _COLONNE_PRESENCE.fullmatch(cle_texte(t.strip())) for _n, t in numerotees
+        len(propre := t.strip()) <= 16 and _COLONNE_PRESENCE.fullmatch(cle_texte(propre))
+        for _n, t in numerotees
     ):
         return numerotees
     resultat: list[tuple[int, str]] = []
@@ -734,8 +735,10 @@ def _rangees_une_cellule_par_ligne(numerotees: list[tuple[int, str]]) -> list[tu
                 ":" in rangee[noms] or len(rangee[noms]) > 60
             ):
                 break
-            resultat.extend(incidentes)
-            resultat.append((cellules[0][0], "\t".join(rangee)))
+            debut = cellules[0][0]  # les lignes incidentes gardent leur place (numéros croissants)
+            resultat.extend(x for x in incidentes if x[0] < debut)
+            resultat.append((debut, "\t".join(rangee)))
+            resultat.extend(x for x in incidentes if x[0] > debut)
             i = suite
     return resultat
 
