@@ -209,3 +209,48 @@ def test_rangees_remises_sur_une_ligne_sans_rien_perdre(lignes: list[str]) -> No
     assert Counter(c.strip() for c in cellules) == Counter(t.strip() for t in lignes)
     assert [n for n, _t in sortie] == sorted(n for n, _t in sortie)  # l'ordre des lignes est gardé
     lire_extrait("\n".join(lignes))
+
+
+_TABLEAU_COCHE = (
+    "Nom\tPrésent\tExcusé\tAbsent\tPouvoir à\n"
+    "Thierry COLLIN\tX\t\t\t\n"
+    "Martine LALLEMAND\t\tX\t\tThierry COLLIN\n"
+    "Fabrice NOËL\t\t\tX\t\n"
+    "Dominique VARIN\t\tX\t\t\n"
+)
+
+
+def _statuts_coches(seance_lue: object) -> dict[str, str]:
+    from deliberations.model import Seance
+
+    assert isinstance(seance_lue, Seance)
+    return {p.elu.nom: p.statut.value for p in seance_lue.presences}
+
+
+def test_tableau_a_une_colonne_cochee_par_statut() -> None:
+    seance = _seance("Mairie de Bezaumont\nSéance du 14 novembre 2016\n" + _TABLEAU_COCHE)
+    # « Excusé » coché : excusé, pas absent (la colonne cochée dit le statut)
+    assert _statuts_coches(seance) == {
+        "COLLIN": "present",
+        "LALLEMAND": "excuse",
+        "NOËL": "absent",
+        "VARIN": "excuse",
+    }
+    assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations] == [
+        ("LALLEMAND", "COLLIN")
+    ]
+
+
+def test_tableau_a_colonnes_cochees_dans_une_page_web() -> None:
+    rangees = "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in ligne.split("\t")) + "</tr>"
+        for ligne in _TABLEAU_COCHE.strip("\n").split("\n")
+    )
+    page = (
+        "<html><body><h1>Séance du 14 novembre 2016</h1><p>Mairie de Bezaumont</p>"
+        f"<table>{rangees}</table></body></html>"
+    )
+    from deliberations.extrait.html import texte_html
+
+    seance = _seance(texte_html(page))
+    assert _statuts_coches(seance)["VARIN"] == "excuse"

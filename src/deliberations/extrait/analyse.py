@@ -257,6 +257,7 @@ class _Etat:
     tableau: tuple[int, int | None] | None = None
     tableau_supplees: bool = False  # colonne « Présent(e) ou suppléé(e) »
     tableau_personne: int = 0  # colonne des noms (« Commune | Délégué(e) | Présence » : la 2e)
+    tableau_colonnes: dict[int, str] | None = None  # « Présent | Excusé | Absent » : une par statut
     # « Commune | Délégués présents | Excusés – pouvoirs » : colonnes des présents et des excusés
     tableau_communes: tuple[int, int | None] | None = None
     tableau_excuses: bool = False  # la colonne des absents de ce tableau dit « excusés »
@@ -1758,7 +1759,7 @@ _DE_COMMUNE = re.compile(r"^(?P<personne>\S+\s+\S+.*?)\s+(?:de|d')\s*[A-ZÉÈÀ�
 _MOT_DE_LIEU = re.compile(
     r"(?:[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+|d[eu]|des|la|le|les|l'|d'|en|sur|sous|lès|lez|aux?)"
 )
-_CAPITALES_NOM = re.compile(r"\b[A-ZÉÈÊÀÂÎÔÛÇ]{2,}\b")
+_CAPITALES_NOM = re.compile(r"\b[A-ZÉÈÊÀÂÎÔÛÇËÏÜŸŒÆ]{2,}\b")
 
 
 _BLANCS_OU_TIRETS = re.compile(r"[\s\-]+")
@@ -3053,12 +3054,22 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
         etat.tableau, etat.section = (statut, pouvoir), None
         etat.tableau_supplees = "supplee" in plats[statut]
         etat.tableau_personne = personne
+        # « Nom | Présent | Excusé | Absent | Pouvoir à » : une colonne par statut, cochée
+        colonnes = {
+            i: m.group(1)[:5] for i, p in enumerate(plats) if len(p) <= 20 and (m := _STATUT.match(p))
+        }
+        etat.tableau_colonnes = colonnes if len(colonnes) >= 2 else None
         return True
     if etat.tableau is None:
         return False
     statut_i, pouvoir_i = etat.tableau
     trouve = _STATUT.match(plats[statut_i]) if statut_i < len(plats) else None
     autre = _PRESENCE_AUTRE.search(cellules[statut_i]) if statut_i < len(cellules) else None
+    if trouve is None and etat.tableau_colonnes is not None:
+        if _ligne_a_colonnes(etat, n, cellules):
+            return True
+        etat.tableau = None
+        return False
     if trouve is None and autre is None and _ligne_a_croix(etat, n, cellules):
         return True
     personne_i = etat.tableau_personne
@@ -3121,6 +3132,37 @@ def _tableau_par_commune(etat: _Etat, n: int, t: str) -> bool:
             etat.section = None
             _traiter(etat, n, f"{intitule} : {cellules[i]}")
     etat.section, etat.tableau_communes = None, tableau  # (la cellule lue n'a pas de tabulation)
+    return True
+
+
+_COCHES = frozenset(("x", "oui", "\u2713", "\u2714"))
+
+
+def _ligne_a_colonnes(etat: _Etat, n: int, cellules: list[str]) -> bool:
+    """Une rangée d'un tableau à une colonne par statut (« Nom | Présent | Excusé | Absent |
+    Pouvoir à ») : la colonne cochée dit le statut, la colonne des pouvoirs le mandataire.
+    Faux si la rangée n'a pas cette forme (aucune ou plusieurs cases cochées, nom illisible)."""
+    assert etat.tableau is not None and etat.tableau_colonnes is not None
+    _statut_i, pouvoir_i = etat.tableau
+    coches = [
+        i for i in etat.tableau_colonnes if i < len(cellules) and cle_texte(cellules[i]) in _COCHES
+    ]
+    nom = cellules[etat.tableau_personne] if etat.tableau_personne < len(cellules) else ""
+    elu = lire_personne(nom) if _CAPITALES_NOM.search(nom) else None
+    mandataire = cellules[pouvoir_i] if pouvoir_i is not None and pouvoir_i < len(cellules) else ""
+    if elu is None or len(coches) > 1 or not (coches or mandataire):
+        return False
+    statut = etat.tableau_colonnes[coches[0]] if coches else ""
+    if mandataire:
+        etat.procurations.append((n, elu, lire_personne(mandataire), mandataire))
+        if statut == "excus":
+            etat.mandants_excuses.add(elu.cle)
+    elif statut == "prese":
+        etat.presents.append((n, elu))
+    elif statut == "repre":
+        etat.procurations.append((n, elu, None, nom))
+    else:
+        etat.absents.append((n, elu, statut == "excus"))
     return True
 
 
