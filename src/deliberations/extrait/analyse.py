@@ -28,7 +28,7 @@ from deliberations.extrait.collectivite import (
     sans_titre,
     titre_de_page,
 )
-from deliberations.extrait.dates import MOIS, nombre_en_lettres
+from deliberations.extrait.dates import MOIS, NOMBRE_LETTRES, nombre_en_lettres
 from deliberations.extrait.groupes import (
     Reperes,
     est_lieu_seul,
@@ -221,6 +221,9 @@ class _Etat:
     convocation_texte: tuple[int, str] | None = None
     convocation_sans_date: int = 0  # ligne d'une phrase de convocation dont la date suit
     president: tuple[int, str] | None = None
+    # « Présents : M. Hervé BOYER, Maire, Mme … » : les présents suivis de leur fonction
+    # (maire, président), pour un président nommé par sa fonction (« ouverte par M. le Maire »)
+    titulaires_fonction: dict[str, list[Elu]] = attrs.Factory(dict)
     secretaire: tuple[int, str] | None = None
     presents_non_nommes: bool = False  # « tous les membres … à l'exception de … »
     decomptes: dict[str, int] = attrs.Factory(dict)
@@ -253,6 +256,11 @@ class _Etat:
     romains: bool = False  # les points lus sont numérotés en chiffres romains
     tableau: tuple[int, int | None] | None = None
     tableau_supplees: bool = False  # colonne « Présent(e) ou suppléé(e) »
+    tableau_personne: int = 0  # colonne des noms (« Commune | Délégué(e) | Présence » : la 2e)
+    tableau_colonnes: dict[int, str] | None = None  # « Présent | Excusé | Absent » : une par statut
+    # « Commune | Délégués présents | Excusés – pouvoirs » : colonnes des présents et des excusés
+    tableau_communes: tuple[int, int | None] | None = None
+    tableau_excuses: bool = False  # la colonne des absents de ce tableau dit « excusés »
     commune_citee: bool = False  # « le Conseil Municipal » et « Monsieur le Maire » dans le texte
     sans_annee: tuple[int, int, int] | None = None
     personnes_max: int = PERSONNES_MAX
@@ -452,6 +460,31 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
     if seance is not None:  # la séance porte ce que le document ne dit pas (JSON, valider)
         seance = attrs.evolve(seance, non_etablis=faits)
     return ResultatExtrait(seance, etat.rapport(), faits)
+
+
+_FONCTION_TITULAIRE = re.compile(r"(maire|president)e?")
+
+
+def _president_par_sa_fonction(etat: _Etat, membres: _Membres) -> Elu | None:
+    """« La séance est ouverte par M. le Maire » et « Présents : M. Hervé BOYER, Maire, … » :
+    le président est le seul présent que la liste dit maire (ou président)."""
+    assert etat.president is not None
+    fonction = _PRESIDENT_PAR_FONCTION.match(cle_texte(etat.president[1]))
+    if fonction is None:
+        return None
+    cle_fonction = "maire" if "maire" in fonction.group(0) else "president"
+    titulaires = {membres.cle(e): e for e in etat.titulaires_fonction.get(cle_fonction, [])}
+    if len(titulaires) != 1:
+        return None
+    [titulaire] = titulaires.values()
+    etat.constat(
+        "extrait.president-fonction",
+        Severite.INFO,
+        etat.president[0],
+        f"Président désigné par sa fonction (« {etat.president[1]} ») : {titulaire}, que la "
+        f"liste des présents dit {cle_fonction}.",
+    )
+    return _resoudre(membres, str(titulaire)) or titulaire
 
 
 def _verifier_lignes(nombre: int, lignes_max: int) -> None:
@@ -1017,6 +1050,8 @@ _SECRETAIRE_ELU = re.compile(r"secr[ée]taire\s+(?:de\s+s[ée]ance\s+)?(?:à|a|p
 
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
+    if etat.tableau_communes is not None and "\t" not in t:
+        etat.tableau_communes = None  # le tableau des présences par commune est fini
     if (
         etat.section is not None
         and ")." in t
@@ -1100,6 +1135,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         and _contenu_section(etat, n, t)
     ):
         return  # « pour la commune de X : madame A » : un groupe de la liste, pas un en-tête
+    if "\t" in t and _tableau_par_commune(etat, n, t):
+        return
     if "\t" in t and _tableau_votes(etat, n, t):
         return
     if (etat.liste_decisions or (len(t) <= 40 and not etat.deliberations)) and _liste_decisions(
@@ -1227,8 +1264,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
                 )
                 return
             sec = attrs.evolve(etat.section, reste=sec.reste)
-        if sec.reste and _nombre_seul(sec.reste) and _decomptes(etat, n, t):
-            return  # « Présents : huit. » : un nombre, pas une liste
+        if sec.reste and _nombre_en_tete(sec.reste) and _decomptes(etat, n, t):
+            return  # « Présents : huit. », « présents : sept – votants : neuf » : pas une liste
         if sec.nom and not sec.reste.strip():
             _intitules_a_la_suite(etat, n, t)
         etat.section = sec
@@ -1441,6 +1478,18 @@ def _nombre_seul(texte: str) -> bool:
     suivi d'autres décomptes)."""
     propre = _SUITE_DE_DECOMPTE.split(texte, maxsplit=1)[0].strip(" .;,")
     return propre.isdigit() or (len(propre) <= 40 and nombre_en_lettres(propre) is not None)
+
+
+_LETTRES_EN_TETE = re.compile(rf"\s*({NOMBRE_LETTRES})\s*(?:[.;,\u2013\u2014]|\s-\s)")
+
+
+def _nombre_en_tete(texte: str) -> bool:
+    """Un nombre seul, ou un nombre en lettres suivi d'une ponctuation (« sept – votants :
+    neuf. », « sept, puis huit à partir du point 3 ») : un décompte, pas une liste."""
+    if _nombre_seul(texte):
+        return True
+    trouve = _LETTRES_EN_TETE.match(cle_texte(texte))
+    return trouve is not None and nombre_en_lettres(trouve.group(1)) is not None
 
 
 _CONVOCATION = re.compile(r"convo[cq]")
@@ -1714,7 +1763,7 @@ _DE_COMMUNE = re.compile(r"^(?P<personne>\S+\s+\S+.*?)\s+(?:de|d')\s*[A-ZÉÈÀ�
 _MOT_DE_LIEU = re.compile(
     r"(?:[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+|d[eu]|des|la|le|les|l'|d'|en|sur|sous|lès|lez|aux?)"
 )
-_CAPITALES_NOM = re.compile(r"\b[A-ZÉÈÊÀÂÎÔÛÇ]{2,}\b")
+_CAPITALES_NOM = re.compile(r"\b[A-ZÉÈÊÀÂÎÔÛÇËÏÜŸŒÆ]{2,}\b")
 
 
 _BLANCS_OU_TIRETS = re.compile(r"[\s\-]+")
@@ -2114,9 +2163,15 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     if etat.section.nom in ("presents", "absents"):
         morceaux = _sans_lieux(etat, n, morceaux)
     initiales = _liste_a_initiales(morceaux)
+    precedente: Elu | None = None  # la personne lue juste avant (sa fonction peut suivre)
     for morceau in morceaux:
         if est_fonction(morceau):
+            fonction = _FONCTION_TITULAIRE.fullmatch(cle_texte(morceau).strip(" ."))
+            if fonction is not None and precedente is not None and etat.section.nom == "presents":
+                etat.titulaires_fonction.setdefault(fonction.group(1), []).append(precedente)
+            precedente = None
             continue
+        precedente = None
         if etat.section.nom in ("absents", "procurations") and (
             qualite := _QUALITE_D_ABSENCE.search(morceau)
         ) is not None:
@@ -2203,6 +2258,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             ):
                 continue
             personnes.append(p)
+            precedente = p if len(trouvees) == 1 else None
             if not mvt_texte:
                 continue
             if etat.section.nom == "absents" and _EXCUSE_SEUL.fullmatch(mvt_texte):
@@ -2965,12 +3021,32 @@ _COLONNE_STATUT = re.compile(r"presence|present|statut|etat")
 _COLONNE_POUVOIR = re.compile(r"pouvoir|procuration|mandataire")
 
 
+_TITRES_NOMS = frozenset(("nom", "nom prenom", "nom et prenom", "elu", "elus"))
+_COLONNE_PERSONNE = re.compile(
+    r"nom|nom prenom|nom et prenom|elue?s?|elue?\(e\)s?|conseill(?:er|ere)s?(?:\(e\)s?)?"
+    r"|delegue(?:e|\(e\))?s?|membres?"
+)
+# « excusée – pouvoir à X », « pouvoir à X », « représenté par sa suppléante X » : la cellule
+# de présence dit aussi le mandataire ou le suppléant
+_PRESENCE_AUTRE = re.compile(
+    r"(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:a|à)\s+(?P<mandataire>.+)"
+    r"|(?:repr[ée]sent[ée]|rempla[cç][ée]|suppl[ée][ée])e?\s+par\s+"
+    r"(?:(?:son|sa)\s+suppl[ée]ante?\s+)?(?P<suppleant>.+)",
+    re.IGNORECASE,
+)
+
+
 def _tableau(etat: _Etat, n: int, t: str) -> bool:
-    """Un tableau de présence : « Nom | Qualité | Présence | Pouvoir donné à »."""
+    """Un tableau de présence : « Nom | Qualité | Présence | Pouvoir donné à »,
+    « Commune | Délégué(e) | Présence »."""
     cellules = [c.strip() for c in t.split("\t")]
     plats = [cle_texte(c) for c in cellules]
-    if any(p in ("nom", "nom prenom", "nom et prenom", "elu", "elus") for p in plats) and any(
-        _COLONNE_STATUT.match(p) for p in plats
+    personne = next((i for i, p in enumerate(plats) if _COLONNE_PERSONNE.fullmatch(p)), None)
+    if personne is not None and any(
+        _COLONNE_STATUT.match(p)
+        # « conseillère | présente » est une rangée : le titre de colonne n'est pas un statut
+        and (plats[personne] in _TITRES_NOMS or not _STATUT.match(p))
+        for p in plats
     ):
         statut = next(
             i for i, p in enumerate(plats) if _COLONNE_STATUT.match(p)
@@ -2981,17 +3057,34 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
         )
         etat.tableau, etat.section = (statut, pouvoir), None
         etat.tableau_supplees = "supplee" in plats[statut]
+        etat.tableau_personne = personne
+        # « Nom | Présent | Excusé | Absent | Pouvoir à » : une colonne par statut, cochée
+        colonnes = {
+            i: m.group(1)[:5] for i, p in enumerate(plats) if len(p) <= 20 and (m := _STATUT.match(p))
+        }
+        etat.tableau_colonnes = colonnes if len(colonnes) >= 2 else None
         return True
     if etat.tableau is None:
         return False
     statut_i, pouvoir_i = etat.tableau
     trouve = _STATUT.match(plats[statut_i]) if statut_i < len(plats) else None
-    if trouve is None and _ligne_a_croix(etat, n, cellules):
-        return True
-    elu = lire_personne(cellules[0]) if trouve else None
-    if trouve is None or elu is None:
+    autre = _PRESENCE_AUTRE.search(cellules[statut_i]) if statut_i < len(cellules) else None
+    if trouve is None and etat.tableau_colonnes is not None:
+        if _ligne_a_colonnes(etat, n, cellules):
+            return True
         etat.tableau = None
         return False
+    if trouve is None and autre is None and _ligne_a_croix(etat, n, cellules):
+        return True
+    personne_i = etat.tableau_personne
+    elu = lire_personne(cellules[personne_i]) if (trouve or autre) and personne_i < len(cellules) else None
+    if (trouve is None and autre is None) or elu is None:
+        etat.tableau = None
+        return False
+    if autre is not None:
+        _presence_autre(etat, n, elu, cellules[statut_i], trouve is not None)
+        return True
+    assert trouve is not None
     mot = trouve.group(1)
     precision = _PARENTHESE.search(cellules[statut_i])
     mandataire = cellules[pouvoir_i] if pouvoir_i is not None and pouvoir_i < len(cellules) else ""
@@ -3010,6 +3103,97 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_COLONNE_COMMUNE = re.compile(r"communes?|collectivites?|communes? membres?")
+_COLONNE_PRESENTS = re.compile(
+    r"(?:(?:delegues?|elue?s?|conseillers?|membres?|titulaires?)\s+)?presente?s?"
+)
+_COLONNE_ABSENTS = re.compile(r"excuse|absent|pouvoir|procuration")
+
+
+def _tableau_par_commune(etat: _Etat, n: int, t: str) -> bool:
+    """Un tableau des présences par commune (« Commune | Délégués présents | Excusés –
+    pouvoirs ») : chaque rangée nomme sa commune (pas une personne), ses présents (séparés
+    par des virgules ou des « ; ») et ses excusés, avec leurs pouvoirs entre parenthèses."""
+    cellules = [c.strip() for c in t.split("\t")]
+    plats = [cle_texte(c) for c in cellules]
+    if _COLONNE_COMMUNE.fullmatch(plats[0]):
+        presents = next((i for i, p in enumerate(plats) if _COLONNE_PRESENTS.fullmatch(p)), None)
+        if presents is None:
+            return False
+        absents = next(
+            (i for i, p in enumerate(plats) if i != presents and _COLONNE_ABSENTS.search(p)), None
+        )
+        etat.tableau_communes, etat.section = (presents, absents), None
+        etat.tableau_excuses = absents is not None and "excus" in plats[absents]
+        return True
+    if etat.tableau_communes is None or len(cellules) < 2:
+        return False
+    presents_i, absents_i = etat.tableau_communes
+    intitule_absents = "Absents excusés" if etat.tableau_excuses else "Absents"
+    tableau = etat.tableau_communes
+    for i, intitule in ((presents_i, "Présents"), (absents_i, intitule_absents)):
+        if i is not None and i < len(cellules) and cellules[i]:
+            etat.section = None
+            _traiter(etat, n, f"{intitule} : {cellules[i]}")
+    etat.section, etat.tableau_communes = None, tableau  # (la cellule lue n'a pas de tabulation)
+    return True
+
+
+_COCHES = frozenset(("x", "oui", "\u2713", "\u2714"))
+
+
+def _ligne_a_colonnes(etat: _Etat, n: int, cellules: list[str]) -> bool:
+    """Une rangée d'un tableau à une colonne par statut (« Nom | Présent | Excusé | Absent |
+    Pouvoir à ») : la colonne cochée dit le statut, la colonne des pouvoirs le mandataire.
+    Faux si la rangée n'a pas cette forme (aucune ou plusieurs cases cochées, nom illisible)."""
+    assert etat.tableau is not None and etat.tableau_colonnes is not None
+    _statut_i, pouvoir_i = etat.tableau
+    coches = [
+        i for i in etat.tableau_colonnes if i < len(cellules) and cle_texte(cellules[i]) in _COCHES
+    ]
+    nom = cellules[etat.tableau_personne] if etat.tableau_personne < len(cellules) else ""
+    elu = lire_personne(nom) if _CAPITALES_NOM.search(nom) else None
+    mandataire = cellules[pouvoir_i] if pouvoir_i is not None and pouvoir_i < len(cellules) else ""
+    if elu is None or len(coches) > 1 or not (coches or mandataire):
+        return False
+    statut = etat.tableau_colonnes[coches[0]] if coches else ""
+    if mandataire:
+        etat.procurations.append((n, elu, lire_personne(mandataire), mandataire))
+        if statut == "excus":
+            etat.mandants_excuses.add(elu.cle)
+    elif statut == "prese":
+        etat.presents.append((n, elu))
+    elif statut == "repre":
+        etat.procurations.append((n, elu, None, nom))
+    else:
+        etat.absents.append((n, elu, statut == "excus"))
+    return True
+
+
+def _presence_autre(etat: _Etat, n: int, elu: Elu, cellule: str, excuse: bool) -> None:
+    """« excusée – pouvoir à X », « pouvoir à X » : une procuration ; « représenté par sa
+    suppléante X » : une suppléance."""
+    autre = _PRESENCE_AUTRE.search(cellule)
+    assert autre is not None
+    if (mandataire := autre.group("mandataire")) is not None:
+        mandataire = mandataire.strip(" .")
+        etat.procurations.append((n, elu, lire_personne(mandataire), mandataire))
+        if excuse:
+            etat.mandants_excuses.add(elu.cle)
+        return
+    suppleant = lire_personne(autre.group("suppleant").strip(" ."))
+    if suppleant is None:
+        etat.absents.append((n, elu, excuse))
+        etat.constat(
+            "extrait.suppleant",
+            Severite.AVERTISSEMENT,
+            n,
+            f"Suppléant de {elu} illisible : « {cellule[:80]} ».",
+        )
+        return
+    etat.suppleances.append((n, suppleant, elu))
+
+
 def _ligne_a_croix(etat: _Etat, n: int, cellules: list[str]) -> bool:
     """Une ligne d'un tableau de présence à croix (« NOM Prénom | Représentant | Présent(e) ou
     suppléé(e) | Suppléé(e) par, Pouvoir donné à ») : « X » seul, présent ; « X » et un nom,
@@ -3026,15 +3210,16 @@ def _ligne_a_croix(etat: _Etat, n: int, cellules: list[str]) -> bool:
     ):
         return False
     # un NOM en capitales (« Pour | 12 » n'est pas une personne)
-    elu = lire_personne(cellules[0]) if _CAPITALES_NOM.search(cellules[0]) else None
+    nom = cellules[etat.tableau_personne] if etat.tableau_personne < len(cellules) else ""
+    elu = lire_personne(nom) if _CAPITALES_NOM.search(nom) else None
     if elu is None:
-        if not (marque and _FONCTION_SEULE.match(cle_texte(cellules[0]))):
+        if not (marque and _FONCTION_SEULE.match(cle_texte(nom))):
             return False
         etat.constat(
             "extrait.nom-illisible",
             Severite.AVERTISSEMENT,
             n,
-            f"« {cellules[0][:60]} » présent, désigné par sa fonction sans être nommé : la liste "
+            f"« {nom[:60]} » présent, désigné par sa fonction sans être nommé : la liste "
             "des présents est incomplète.",
         )
         return True
@@ -4106,6 +4291,8 @@ def _construire(
         if cle not in partiels
     )
     president = _resoudre(membres, etat.president[1]) if etat.president else None
+    if etat.president and president is None:
+        president = _president_par_sa_fonction(etat, membres)
     if etat.president and president is None:
         fonction = _PRESIDENT_PAR_FONCTION.match(cle_texte(etat.president[1]))
         etat.constat(

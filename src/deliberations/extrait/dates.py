@@ -38,6 +38,7 @@ _UNITES = {
 }  # fmt: skip
 _MOT_NOMBRE = r"(?:" + "|".join(sorted(_UNITES, key=len, reverse=True)) + r"|et)"
 _NOMBRE_LETTRES = rf"{_MOT_NOMBRE}(?:[\s-]+{_MOT_NOMBRE})*"
+NOMBRE_LETTRES = rf"{_MOT_NOMBRE}(?![a-z])(?:[\s-]+{_MOT_NOMBRE}(?![a-z]))*"  # mots entiers
 # « 2 nov. 2016 », « 12 sept 2019 » : un mois abrégé, suivi d'un point ou de l'année
 MOIS_ABREGES = {
     "janv": 1, "fev": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11,

@@ -2,7 +2,8 @@ r"""Texte d'une page web de collectivité (HTML), lu avec lxml sans réseau.
 
 Les éléments de bloc (paragraphes, titres, éléments de liste, lignes de tableau, ``<br>``)
 deviennent des retours à la ligne, les cellules d'une même ligne de tableau sont séparées
-par des tabulations ; une ligne vide précède chaque intertitre (``<h2>`` à ``<h6>``, texte en
+par des tabulations (dans une rangée d'au moins trois cellules dont la première tient sur une
+ligne, un ``<br>`` de cellule devient « ; » : il sépare deux noms sans couper la rangée) ; une ligne vide précède chaque intertitre (``<h2>`` à ``<h6>``, texte en
 gras qui ouvre son bloc et finit sa ligne) ; scripts, styles, menus et commentaires sont
 ignorés. Le parseur
 n'accède jamais au réseau et ne développe pas d'entités externes ; la taille est bornée
@@ -126,11 +127,33 @@ def _double_saut(element: etree._Element, etiquette: str) -> bool:
     )
 
 
-def _parcourir(element: etree._Element, morceaux: list[str]) -> None:
+def _rangee_a_libelle(element: etree._Element) -> bool:
+    """``<tr><td>Commune</td><td>A<br>B</td><td>C</td></tr>`` : une rangée d'au moins trois
+    cellules dont la première (le libellé de la rangée) tient sur une ligne ; un ``<br>`` dans
+    ses cellules sépare deux éléments d'une liste, il ne coupe pas la rangée."""
+    cellules = [
+        enfant
+        for enfant in element
+        if isinstance(enfant.tag, str) and enfant.tag.lower() in _CELLULES
+    ]
+    return (
+        len(cellules) >= 3
+        and not cellules[0].findall(".//br")
+        and any(c.findall(".//br") for c in cellules[1:])
+    )
+
+
+def _parcourir(element: etree._Element, morceaux: list[str], en_liste: bool = False) -> None:
     etiquette = element.tag.lower() if isinstance(element.tag, str) else ""
     if etiquette in _IGNORES or not etiquette:
         morceaux.append(_texte(element.tail))
         return
+    if en_liste and etiquette == "br":
+        morceaux.append(" ; ")  # dans une cellule d'une rangée à libellé
+        morceaux.append(_texte(element.tail))
+        return
+    if etiquette == "tr" and _rangee_a_libelle(element):
+        en_liste = True
     if _espaceur(element, etiquette) or _double_saut(element, etiquette):
         morceaux.append(f"\n{_BLANC}\n")
         morceaux.append(_texte(element.tail))
@@ -143,7 +166,7 @@ def _parcourir(element: etree._Element, morceaux: list[str]) -> None:
         morceaux.append("\t")
     morceaux.append(_texte(element.text))
     for enfant in element:
-        _parcourir(enfant, morceaux)
+        _parcourir(enfant, morceaux, en_liste)
     if etiquette in _BLOCS:
         morceaux.append("\n")
     morceaux.append(_texte(element.tail))

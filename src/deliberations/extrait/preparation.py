@@ -528,6 +528,7 @@ def preparer(texte: str) -> Preparation:
         if _BARRE in texte:
             numerotees = _tableau_a_barres(numerotees)
         numerotees = _recoller_colonnes(prep, numerotees)
+        numerotees = _rangees_une_cellule_par_ligne(numerotees)
         numerotees = _cellules_libelle_valeur(numerotees)
         numerotees = _libelles_puis_valeurs_en_colonne(numerotees)
         numerotees = _intitules_puis_valeurs(numerotees)
@@ -641,6 +642,105 @@ def _paires_tabulees(texte: str) -> list[str] | None:
     ):
         return None
     return [f"{lib} : {v}" for lib, v in zip(libelles, valeurs, strict=True)]
+
+
+# Titres des colonnes d'un tableau de présence (« Conseiller | Fonction | Présence »,
+# « Commune | Délégué(e) | Présence ») ; il faut celle des noms et celle de la présence
+_COLONNE_NOMS = re.compile(
+    r"noms?(?:\s+(?:et\s+)?prenoms?)?|elue?s?|elue?\(e\)s?|conseill(?:er|ere)s?(?:\(e\)s?)?"
+    r"|delegue(?:e|\(e\))?s?|membres?"
+)
+_COLONNE_PRESENCE = re.compile(r"presences?|statut|etat")
+_COLONNE_AUTRE = re.compile(
+    r"communes?|fonctions?|qualites?|(?:pouvoir|procuration)s?(?:\s+\S+){0,3}|mandataires?|observations?"
+)
+# une cellule de présence : « présente », « excusé – pouvoir à X », « absent », « pouvoir à X »,
+# « représenté par sa suppléante X »
+_CELLULE_PRESENCE = re.compile(
+    r"(?:present|absent|excuse|represente|remplace|supplee|pouvoir|procuration)", re.I
+)
+
+
+def _entete_de_colonnes(numerotees: list[tuple[int, str]], i: int) -> int:
+    """Le nombre de colonnes (3 à 5) d'un en-tête de tableau copié une cellule par ligne qui
+    commence à la ligne ``i`` ; 0 sinon."""
+    titres: list[str] = []
+    for _n, t in numerotees[i : i + 5]:
+        plat = cle_texte(t.strip())
+        if not (0 < len(plat) <= 30) or not (
+            _COLONNE_NOMS.fullmatch(plat) or _COLONNE_PRESENCE.fullmatch(plat) or _COLONNE_AUTRE.fullmatch(plat)
+        ):
+            break
+        titres.append(plat)
+    noms = [k for k, p in enumerate(titres) if _COLONNE_NOMS.fullmatch(p)]
+    presence = [k for k, p in enumerate(titres) if _COLONNE_PRESENCE.fullmatch(p)]
+    return len(titres) if len(titres) >= 3 and len(noms) == 1 and len(presence) == 1 else 0
+
+
+def _incidente(ligne: str) -> bool:
+    """Une ligne vide, un tampon ou un numéro de page : retirée ensuite, elle n'interrompt
+    pas les rangées d'un tableau (un bord de page répété peut être une cellule)."""
+    propre = ligne.strip()
+    cle = cle_texte(propre)
+    return (
+        not propre
+        or _UN_DES_TAMPONS.match(cle) is not None
+        or _ID_SEUL.match(propre) is not None
+        or _ID.match(propre) is not None
+    )
+
+
+def _rangee_suivante(
+    numerotees: list[tuple[int, str]], i: int, k: int
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]], int]:
+    """Les ``k`` cellules qui suivent la ligne ``i`` (lignes incidentes mises à part), les
+    lignes incidentes, et la ligne où reprendre."""
+    cellules: list[tuple[int, str]] = []
+    incidentes: list[tuple[int, str]] = []
+    while i < len(numerotees) and len(cellules) < k:
+        if _incidente(numerotees[i][1]):
+            incidentes.append(numerotees[i])
+        else:
+            cellules.append(numerotees[i])
+        i += 1
+    return cellules, incidentes, i
+
+
+def _rangees_une_cellule_par_ligne(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Un tableau de présence copié d'une page web une cellule par ligne (« Conseiller »,
+    « Fonction », « Présence », puis « Thierry COLLIN », « Maire », « présent », …) : chaque
+    rangée remise sur une ligne, cellules séparées par des tabulations."""
+    if len(numerotees) < 6 or not any(
+        len(propre := t.strip()) <= 16 and _COLONNE_PRESENCE.fullmatch(cle_texte(propre))
+        for _n, t in numerotees
+    ):
+        return numerotees
+    resultat: list[tuple[int, str]] = []
+    i = 0
+    while i < len(numerotees):
+        k = _entete_de_colonnes(numerotees, i)
+        if not k:
+            resultat.append(numerotees[i])
+            i += 1
+            continue
+        titres = [cle_texte(t.strip()) for _n, t in numerotees[i : i + k]]
+        noms = next(j for j, p in enumerate(titres) if _COLONNE_NOMS.fullmatch(p))
+        presence = next(j for j, p in enumerate(titres) if _COLONNE_PRESENCE.fullmatch(p))
+        resultat.append((numerotees[i][0], "\t".join(t.strip() for _n, t in numerotees[i : i + k])))
+        i += k
+        while True:
+            cellules, incidentes, suite = _rangee_suivante(numerotees, i, k)
+            rangee = [t.strip() for _n, t in cellules]
+            if len(rangee) < k or not _CELLULE_PRESENCE.match(cle_texte(rangee[presence])) or (
+                ":" in rangee[noms] or len(rangee[noms]) > 60
+            ):
+                break
+            debut = cellules[0][0]  # les lignes incidentes gardent leur place (numéros croissants)
+            resultat.extend(x for x in incidentes if x[0] < debut)
+            resultat.append((debut, "\t".join(rangee)))
+            resultat.extend(x for x in incidentes if x[0] > debut)
+            i = suite
+    return resultat
 
 
 def _cellules_libelle_valeur(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:

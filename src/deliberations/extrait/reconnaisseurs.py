@@ -27,7 +27,7 @@ from collections.abc import Iterator
 import attrs
 
 from deliberations.extrait.collectivite import commune_seule, nom_plausible, sans_titre
-from deliberations.extrait.dates import nombre_en_lettres, trouver_date
+from deliberations.extrait.dates import NOMBRE_LETTRES, nombre_en_lettres, trouver_date
 from deliberations.extrait.prefiltres import contient_un, mots_requis, une_des
 from deliberations.model import ModeScrutin, Organe, ResultatVote
 from deliberations.texte import minuscules_meme_longueur
@@ -487,8 +487,16 @@ _SOUS_LA_PRESIDENCE = re.compile(
     r"(?:sous la |^\s*)presidence (?:de\s+|du\s+(?=maire\b|president))"
     # « la séance étant présidée par M. X », « séance présidée par Mme X »
     r"|\b(?:seance|reunion)\s+(?:est\s+|etant\s+|a\s+ete\s+)?presidee\s+par\s+"
+    # « Le conseil communautaire est présidé par M. X, Président »
+    r"|\b(?:conseil(?:\s+(?:municipal|communautaire|syndical|de\s+communaute))?|comite(?:\s+syndical)?)"
+    r"\s+(?:est\s+|etant\s+|a\s+ete\s+)?preside\s+par\s+(?=(?:m\.|mme|monsieur|madame)\s)"
+    # « La séance est ouverte à 18 h 35 par M. le Maire »
+    r"|\bseance\s+(?:est\s+|a\s+ete\s+)?ouverte\s+(?:a\s+\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?\s+)?"
+    r"par\s+(?=(?:m\.|mme|monsieur|madame)\s)"
 )
 _SEPARATEUR_FONCTION = re.compile(r"\s*[,;(]\s*")
+# fin du nom après « présidée par », « ouverte par » : une heure, ou la fin de la phrase
+_FIN_APRES_PAR = re.compile(r"\s+(?:à|a)\s+\d|(?<=[a-zéè]{2})\.(?:\s|$)")
 _PRESIDENT_PAR_FONCTION = re.compile(
     r"^(?:m\.|mme|monsieur|madame)?\s*(?:(?:le|la|son|sa)\s+)?(?:maire|president|presidente)$"
 )
@@ -508,7 +516,11 @@ def president(texte: str) -> str | None:
     trouve = _SOUS_LA_PRESIDENCE.search(plat)
     if trouve:
         reste = _derniere_presidence(texte[trouve.end() : trouve.end() + 300])
-        return _apres_la_fonction(reste) if reste is not None else None
+        if reste is None:
+            return None
+        if trouve.group(0).endswith("par "):  # « ouverte à 18 h 35 par M. le Maire. M. X … »
+            reste = _FIN_APRES_PAR.split(reste, maxsplit=1)[0]
+        return _apres_la_fonction(reste)
     trouve = (
         _OUVRE.search(plat)
         or _FONCTION_NOM_OUVRE.search(plat)
@@ -801,6 +813,7 @@ _LIBELLE_DE_VOTE = re.compile(
 _INDICE_DECOMPTE_EN_PHRASE = re.compile(
     r"denombre|presents\s+sur|avec\s+\w+\s+membres|(?:exercice|presents|votants)\s*:\s*[a-z]"
     r"|(?:conseillers|membres|delegues)\s+presents"
+    r"|\ben\s+exercice\s*[,;]"  # « Vingt-deux délégués en exercice, dix-sept présents, … »
 )
 # « sept conseillers présents. », « Le nombre de conseillers présents étant de 4, … »
 _PRESENTS_EN_PHRASE = re.compile(
@@ -811,7 +824,58 @@ _PRESENTS_EN_PHRASE = re.compile(
 _NOMBRE_PUIS_LIBELLE = re.compile(
     r"(?:^|[\s,;(])(\d{1,4})\s+(?:(?:conseillers|membres|delegues)\s+)?(en\s+exercice|presents|votants)\b"
 )
-_SEGMENTS_DECOMPTE = re.compile(r"\s*[;/]\s*|\s+[-–]\s+")
+# Bornes d'un décompte écrit en lettres dans une phrase ou une suite de décomptes
+_AVANT_DECOMPTE = r"(?:^|[.;,/\u2013\u2014]\s*|\s-\s)"
+_APRES_DECOMPTE = r"\s*(?=[.;,/\u2013\u2014]|\s-\s|-?\s*$)"
+# « Conseillers en exercice : onze – présents : sept – votants : neuf. », « Présents : sept,
+# puis huit à partir du point 3. » : chaque libellé suivi d'un nombre en lettres, jusqu'à la
+# ponctuation (la suite de la phrase n'est pas lue)
+_LIBELLE_LETTRES_FLUX = re.compile(
+    rf"{_AVANT_DECOMPTE}([a-z' ]{{3,60}}?)\s*:\s*({NOMBRE_LETTRES}){_APRES_DECOMPTE}"
+)
+_DEUX_POINTS_LETTRES = re.compile(rf":\s*(?:{NOMBRE_LETTRES}){_APRES_DECOMPTE}")
+# « Vingt-deux délégués en exercice, dix-sept présents à l'ouverture, dix-neuf votants »
+_LETTRES_PUIS_LIBELLE = re.compile(
+    rf"{_AVANT_DECOMPTE}({NOMBRE_LETTRES})\s+(?:(?:conseillers|delegues|membres)\s+)?"
+    r"(en\s+exercice|presents|votants)\b"
+)
+
+
+def _decomptes_en_lettres(plat: str) -> list[tuple[str, int]]:
+    """Les décomptes écrits en lettres, libellé d'abord (« présents : sept ») ou nombre
+    d'abord (« dix-sept présents ») ; nombre d'abord, il en faut deux dans la phrase, dont
+    les membres en exercice (« deux présents » seul n'est pas un décompte).
+
+    >>> _decomptes_en_lettres("conseillers en exercice : onze \u2013 presents : sept \u2013 votants : neuf.")
+    [('en_exercice', 11), ('presents', 7), ('votants', 9)]
+    >>> _decomptes_en_lettres("vingt-deux delegues en exercice, dix-sept presents a l'ouverture, dix-neuf votants.")
+    [('en_exercice', 22), ('presents', 17), ('votants', 19)]
+    >>> _decomptes_en_lettres("presents : sept, puis huit a partir du point 3.")
+    [('presents', 7)]
+    """
+    resultats: list[tuple[str, int]] = []
+    # (recherche rapide d'abord : elle ne part que des deux-points)
+    flux = _LIBELLE_LETTRES_FLUX.finditer(plat) if _DEUX_POINTS_LETTRES.search(plat) else ()
+    for trouve in flux:
+        libelle, valeur = trouve.group(1), nombre_en_lettres(trouve.group(2))
+        if valeur is None or _LIBELLE_DE_VOTE.search(libelle):
+            continue
+        cle = next((c for motif, c in _DECOMPTES if motif.search(libelle)), None)
+        if cle is not None:
+            resultats.append((cle, valeur))
+    if resultats or "exercice" not in plat:
+        return resultats
+    nombres = [
+        (_CLE_APRES_NOMBRE[t.group(2)[:2]], v)
+        for t in _LETTRES_PUIS_LIBELLE.finditer(plat)
+        if (v := nombre_en_lettres(t.group(1))) is not None
+    ]
+    if len(nombres) >= 2 and any(cle == "en_exercice" for cle, _v in nombres):
+        return nombres
+    return []
+
+
+_CLE_APRES_NOMBRE = {"en": "en_exercice", "pr": "presents", "vo": "votants"}
 _TITULAIRES_SUPPLEANTS = re.compile(r"titulaires?|suppleante?s?")
 # « Conseillers titulaires élus : 10 », « … en fonction : 10 », « … présents : 8 »,
 # « Conseiller suppléant présent : 1 » : décomptes d'un comité qui distingue les qualités
@@ -889,8 +953,14 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
                 if motif.search(trouve.group(1)):
                     resultats.append((cle, int(trouve.group(2))))
                     break
-    if not resultats:  # « Conseillers en exercice : onze ; présents : neuf »
-        resultats += _decomptes_en_lettres(plat)
+    if not resultats and (lettres := _LIBELLE_EN_LETTRES.fullmatch(plat)) is not None:
+        valeur = nombre_en_lettres(lettres.group(2))  # « Conseillers en exercice : onze. »
+        for motif, cle in _DECOMPTES:
+            if valeur is not None and motif.search(lettres.group(1)):
+                resultats.append((cle, valeur))
+                break
+    if not resultats:
+        resultats = _decomptes_en_lettres(plat)
     if not resultats and "exercice" in plat:
         for trouve in _NOMBRE_PUIS_LIBELLE.finditer(plat):
             cle = next(c for m, c in _DECOMPTES if m.search(trouve.group(2)))
@@ -927,21 +997,6 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
     for trouve in _PHRASE_DECOMPTE.finditer(plat) if contient_un(plat, _MOTS_PHRASE_DECOMPTE) else ():
         cle = "presents" if trouve.group(2) else "procurations"
         resultats.append((cle, int(trouve.group(1))))
-    return resultats
-
-
-def _decomptes_en_lettres(plat: str) -> list[tuple[str, int]]:
-    """Chaque morceau « libellé : nombre en lettres » d'une ligne (séparés par « ; », « / »
-    ou un tiret)."""
-    resultats: list[tuple[str, int]] = []
-    for morceau in _SEGMENTS_DECOMPTE.split(plat):
-        lettres = _LIBELLE_EN_LETTRES.fullmatch(morceau)
-        valeur = nombre_en_lettres(lettres.group(2)) if lettres is not None else None
-        if lettres is None or valeur is None:
-            continue
-        cle = next((c for m, c in _DECOMPTES if m.search(lettres.group(1))), None)
-        if cle is not None:
-            resultats.append((cle, valeur))
     return resultats
 
 
