@@ -19,7 +19,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deliberations.extrait import prefiltres, preparation, reconnaisseurs
+from deliberations.extrait import personnes, prefiltres, preparation, reconnaisseurs
 from deliberations.texte import minuscules_meme_longueur
 
 analyseur: Any = pytest.importorskip("re._parser", reason="analyseur de re interne à Python 3.11+")
@@ -128,6 +128,164 @@ def test_la_preuve_elle_meme(motif: str, mots: tuple[str, ...], prouve: bool) ->
     assert _preuve(re.compile(motif), mots, minuscules=True) is prouve
 
 
+def _caracteres(op: Any, av: Any) -> set[str] | None:
+    """Les caractères qu'un élément d'un seul caractère peut lire (``None`` : inconnus)."""
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op is not c.IN:
+        return None
+    lus: set[str] = set()
+    for o, v in av:
+        if o is c.LITERAL:
+            lus.add(chr(v))
+        elif o is c.RANGE and v[1] - v[0] < 1000:
+            lus.update(chr(x) for x in range(v[0], v[1] + 1))
+        else:
+            return None  # (négation, catégorie : non énumérés)
+    return lus
+
+
+def _derniers(suite: Any) -> tuple[set[str] | None, bool]:
+    """Les derniers caractères possibles d'une correspondance de la suite, et vrai si elle
+    peut ne rien lire."""
+    fins: set[str] = set()
+    for op, av in reversed(list(suite)):
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # (rien de lu)
+        un, vide = _derniers_element(op, av)
+        if un is None:
+            return None, False
+        fins |= un
+        if not vide:
+            return fins, False
+    return fins, True
+
+
+def _derniers_element(op: Any, av: Any) -> tuple[set[str] | None, bool]:
+    if op is c.SUBPATTERN:
+        return (None, False) if av[1] & re.IGNORECASE else _derniers(av[3])
+    if op is c.BRANCH:
+        branches = [_derniers(b) for b in av[1]]
+        if any(b is None for b, _ in branches):
+            return None, False
+        return set().union(*(b for b, _ in branches)), any(v for _, v in branches)  # type: ignore[misc]
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        un, vide = _derniers(av[2])
+        return un, vide or av[0] == 0
+    if op is c.ATOMIC_GROUP:
+        return _derniers(av)
+    return _caracteres(op, av), False
+
+
+def test_les_modules_declarent_leurs_fins_et_gardes() -> None:
+    assert prefiltres.FINS and prefiltres.GARDES  # (déclarées à l'import de deliberations.extrait)
+
+
+def _fin_prouvee(motif: re.Pattern[str], fins: frozenset[str]) -> bool:
+    """Le motif finit par « $ » (sans MULTILINE ni IGNORECASE), et le caractère lu juste avant
+    est toujours l'un des caractères déclarés (jamais « \\n », que « $ » peut suivre)."""
+    if motif.flags & (re.MULTILINE | re.IGNORECASE):
+        return False
+    suite = list(analyseur.parse(motif.pattern, motif.flags))
+    if suite[-1] != (c.AT, c.AT_END):
+        return False
+    derniers, vide = _derniers(suite[:-1])
+    return derniers is not None and not vide and derniers <= fins and "\n" not in fins
+
+
+@pytest.mark.parametrize(
+    ("motif", "fins"), prefiltres.FINS, ids=[m.pattern[:40] for m, _ in prefiltres.FINS]
+)
+def test_chaque_fin_requise_est_prouvee(motif: re.Pattern[str], fins: frozenset[str]) -> None:
+    assert _fin_prouvee(motif, fins), motif.pattern[:120]
+
+
+_MINUSCULES = "abcdefghijklmnopqrstuvwxyz"
+
+
+@pytest.mark.parametrize(
+    ("motif", "fins", "prouve"),
+    [
+        (r"[A-Z][a-z]+$", _MINUSCULES, True),
+        (r"[A-Z][a-z]*$", _MINUSCULES, False),  # « A » seul finit par une capitale
+        (r"x(?:ab|cd)?$", "bdx", True),
+        (r"x(?:ab|cd)?$", "bd", False),
+        (r"[a-z]+(?=\.)$", _MINUSCULES, True),
+        (r"[a-z]+$|\d$", _MINUSCULES, False),  # (pas de « $ » en dernier élément)
+        (r"\w+$", _MINUSCULES, False),  # (catégorie : non énumérée)
+    ],
+)
+def test_la_preuve_des_fins(motif: str, fins: str, prouve: bool) -> None:
+    assert _fin_prouvee(re.compile(motif), frozenset(fins)) is prouve
+
+
+def _premiers(suite: Any) -> tuple[set[str] | None, bool]:
+    """Les premiers caractères possibles d'une correspondance de la suite (catégories
+    écrites ``\\s``…), et vrai si elle peut ne rien lire."""
+    debuts: set[str] = set()
+    for op, av in suite:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        if op is c.IN and len(av) == 1 and av[0][0] is c.CATEGORY:
+            un: set[str] | None = {str(av[0][1])}
+            vide = False
+        elif op is c.SUBPATTERN:
+            un, vide = (None, False) if av[1] & re.IGNORECASE else _premiers(av[3])
+        elif op is c.BRANCH:
+            branches = [_premiers(b) for b in av[1]]
+            if any(b is None for b, _ in branches):
+                return None, False
+            un = set().union(*(b for b, _ in branches))  # type: ignore[misc]
+            vide = any(v for _, v in branches)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            un, vide = _premiers(av[2])
+            vide = vide or av[0] == 0
+        else:
+            un, vide = _caracteres(op, av), False
+        if un is None:
+            return None, False
+        debuts |= un
+        if not vide:
+            return debuts, False
+    return debuts, True
+
+
+def _garde_prouvee(motif: re.Pattern[str], premiers: str) -> bool:
+    """Toute correspondance du motif commence par un caractère de la garde : un caractère
+    lu par la classe, ou une catégorie (``\\s``) écrite telle quelle dans la garde."""
+    debuts, vide = _premiers(analyseur.parse(motif.pattern, motif.flags))
+    if debuts is None or vide:
+        return False
+    categories = {
+        str(v) for op, av in analyseur.parse(f"[{premiers}]") if op is c.IN for o, v in av if o is c.CATEGORY
+    }
+    classe = re.compile(f"[{premiers}]", motif.flags)
+    return all(d in categories or (len(d) == 1 and classe.fullmatch(d)) for d in debuts)
+
+
+@pytest.mark.parametrize(
+    ("motif", "premiers"), prefiltres.GARDES, ids=[m.pattern[:40] for m, _ in prefiltres.GARDES]
+)
+def test_chaque_garde_est_prouvee(motif: re.Pattern[str], premiers: str) -> None:
+    assert _garde_prouvee(motif, premiers), motif.pattern[:120]
+
+
+@pytest.mark.parametrize(
+    ("motif", "premiers", "prouve"),
+    [
+        (r"\s+et\s|,|;", r"\s;,", True),
+        (r"\s+et\s|,|;", r"\s,", False),
+        (r"(?:ab)?c", "ac", True),
+        (r"(?:ab)?c", "a", False),  # « c » seul
+        (r"x?", "x", False),  # (peut ne rien lire)
+        (r"\d+", r"\s", False),
+        (r"(?<=a)b", "b", True),
+    ],
+)
+def test_la_preuve_des_gardes(motif: str, premiers: str, prouve: bool) -> None:
+    assert _garde_prouvee(re.compile(motif), premiers) is prouve
+
+
 _REUNIES = [
     (reconnaisseurs._UN_DES_NUMEROS, reconnaisseurs._NUMEROS),
     (
@@ -148,6 +306,19 @@ _MOTS_DES_FORMES = st.sampled_from(
      "3/4", "envoye en prefecture le", "publie", "le", "Délibération", "N°", "é",
      "accuse de reception en prefecture", "date de teletransmission", "date de reception", ":"]
 )  # fmt: skip
+
+
+_GARDEES = [(personnes._SEPARATEURS_LISTE, prefiltres.GARDES[0][0])]
+_MOTS_DES_LISTES = st.sampled_from(
+    ["Mme", "M.", "Anne", "PETIT", ",", ", ", ";", " et ", " - ", "\t", "(", ")", "pouvoir à", " ",
+     "qui", "de", "membres", "1er", "Adjoint", "d'", "Monsieur", "LUC", "é"]
+)  # fmt: skip
+
+
+@given(texte=st.lists(_MOTS_DES_LISTES, max_size=10).map("".join) | st.text(max_size=30))
+def test_une_garde_decoupe_pareil(texte: str) -> None:
+    for gardee, motif in _GARDEES:
+        assert gardee.split(texte) == motif.split(texte)
 
 
 @pytest.mark.parametrize(("reunie", "motifs"), _REUNIES)

@@ -46,6 +46,7 @@ from deliberations.extrait.personnes import (
     lire_personnes,
     ordre_des_noms,
 )
+from deliberations.extrait.prefiltres import contient_un, finit_par_un, fins_requises, mots_requis
 from deliberations.extrait.preparation import Ligne, preparer
 from deliberations.fichiers import taille_max
 from deliberations.model import (
@@ -525,7 +526,10 @@ def _coupee(etat: _Etat, texte: str) -> bool:
             texte.count("(") > texte.count(")")
             # le motif finit la ligne et part de la dernière virgule (ou du début) : une seule
             # tentative au lieu d'une recherche à chaque position
-            or _COUPE.match(texte, max(texte.rfind(","), 0)) is not None
+            or (
+                finit_par_un(texte, _FINS_COUPE)
+                and _COUPE.match(texte, max(texte.rfind(","), 0)) is not None
+            )
             or _TRAIT_FINAL.search(texte, max(len(texte) - 2, 0)) is not None
         )
         and (etat.section is not None or r.section(texte) is not None)
@@ -566,6 +570,7 @@ _COUPE = re.compile(
     r"(?:^|,)\s*(?:[^,]{0,80}?\s(?:à|par)\s+)?(?:(?:M\.|Mme|Monsieur|Madame)\s+)?"
     r"[A-ZÉÈ][a-zéèëïî]+(?:-[A-ZÉÈ][a-zéèëïî]+)?(?:\s+(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON))?$"
 )
+_FINS_COUPE = fins_requises(_COUPE, "abcdefghijklmnopqrstuvwxyzéèëïîEAUSIN")
 _SUITE_NOM = re.compile(
     r"^\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+(?:\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+)*\s*"
     r"(?:,|$|\(|\s+(?:et|[-–]|donne|a\s+donn[ée])\s)"
@@ -1705,6 +1710,7 @@ _PAR_SON_SUPPLEANT = re.compile(
     re.IGNORECASE,
 )
 _DE_COMMUNE = re.compile(r"^(?P<personne>\S+\s+\S+.*?)\s+(?:de|d')\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\- ]+$")
+_MOTS_DE_COMMUNE = mots_requis(_DE_COMMUNE, "de", "d'")
 
 
 _MOT_DE_LIEU = re.compile(
@@ -2165,8 +2171,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             mvt_texte = parenthese.group(1)
             morceau = morceau[: parenthese.start()].strip()
         if (
-            de_commune := _DE_COMMUNE.match(morceau)
-        ) is not None and etat.organe is not Organe.CONSEIL_MUNICIPAL:
+            contient_un(morceau, _MOTS_DE_COMMUNE)
+            and (de_commune := _DE_COMMUNE.match(morceau)) is not None
+            and etat.organe is not Organe.CONSEIL_MUNICIPAL
+        ):
             # (un conseiller municipal ne représente pas une commune : « Sandrine LE PAGE de
             # KERLIVIO » est un nom à particule)
             morceau = de_commune.group("personne")

@@ -40,6 +40,7 @@ from importlib import resources
 
 import attrs
 
+from deliberations.extrait.prefiltres import avec_garde
 from deliberations.model import Civilite, Elu
 from deliberations.texte import espaces_normalises, sans_accents
 
@@ -124,7 +125,8 @@ _SUIVANT = (
     r"|le\s+(?:Dr|Pr)\.?\s"  # « … - le Dr Paul BERNIER - … »
     r"|\d{1,2}\s*(?:er|ère|re|e|ème|eme)\s+(?i:adjointe?|vice)))"
 )
-_SEPARATEURS_LISTE = re.compile(
+# (gardée : toute coupure commence par un blanc, un point-virgule ou une virgule)
+_SEPARATEURS_LISTE = avec_garde(r"\s;,", re.compile(
     r"\t+|;|,(?![^()]*\))"
     + _SUIVANT
     + r"|\s+et\s+(?![^()]*\))"  # (« Mme X (Écologie et Solidarités) à M. Y » : un seul)
@@ -138,7 +140,7 @@ _SEPARATEURS_LISTE = re.compile(
     # liste, écartée ensuite comme fonction
     + r"|,\s*(?=(?:\d+\s*(?:er|[èe]re|e|[èe]me)\s+)?(?:membres?|vice-pr[ée]sidente?s?|"
     + r"conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?|adjointe?s?|pr[ée]sidente?s?|maire)\b)",
-)
+))
 
 
 def decouper(texte: str) -> list[str]:
