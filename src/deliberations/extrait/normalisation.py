@@ -150,9 +150,10 @@ def petites_capitales(texte: str) -> str:
     return _PRENOM_EN_MINUSCULE.sub(lambda t: f"{t['civilite']} {t['initiale'].upper()}", texte)
 
 
-# Intitulés cherchés dans le flux (texte aplati, minuscules sans accents, même longueur).
+# Intitulés cherchés dans le flux (texte aplati, minuscules sans accents, même longueur) : la
+# coupure est à la fin du séparateur lu (un séparateur d'abord : la recherche saute à eux).
 _INTITULES = re.compile(
-    r"(?<=[\s.;,)\-])(?="
+    r"[\s.;,)\-](?="
     r"(?:etaient\s+|etait\s+|sont\s+)?(?:egalement\s+|aussi\s+)?"
     r"(?:membres\s+|conseillers\s+(?:municipaux\s+)?|delegues\s+|elus\s+)?"
     r"(?:presents?|presentes?|absents?|absentes?|excuses?|excusees?|representes?|representees?)"
@@ -371,6 +372,10 @@ _MOTS_INTITULE_MAJUSCULE = mots_requis(
     _INTITULE_MAJUSCULE, "exercice", "pouvoir", "procuration", "adopt", minuscules=True
 )
 _MOTS_NOMINATION = mots_requis(_NOMINATION, "secretaire")
+_MOTS_INTITULES = mots_requis(
+    _INTITULES, "present", "absent", "excuse", "pouvoir", "procuration", "delegation",
+    "titulaire", "suppleant", "presiden", "secreta", "exercice", "effectif",
+)
 _MOTS_INTITULES_FORTS = mots_requis(
     _INTITULES_FORTS, "objet", "date", "resultat", "extrait", "question", "deliberation", "dcm",
     "dcc", "cp", "unanimite", "pouvoir", "procuration", "nombre", "communes", "present", "absent",
@@ -383,7 +388,9 @@ def _coupures(ligne: str) -> list[int]:
     plat = base_meme_longueur(ligne).lower()
     if len(plat) != len(ligne):
         plat = ligne.lower()
-    positions = {t.start() for t in _INTITULES.finditer(plat)}
+    positions = (
+        {t.end() for t in _INTITULES.finditer(plat)} if contient_un(plat, _MOTS_INTITULES) else set()
+    )
     forts = (
         {t.start() for t in _INTITULES_FORTS.finditer(plat)}
         if contient_un(plat, _MOTS_INTITULES_FORTS)
