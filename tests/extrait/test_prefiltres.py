@@ -264,7 +264,9 @@ def _garde_prouvee(motif: re.Pattern[str], premiers: str) -> bool:
 
 
 @pytest.mark.parametrize(
-    ("motif", "premiers"), prefiltres.GARDES, ids=[m.pattern[:40] for m, _ in prefiltres.GARDES]
+    ("motif", "premiers"),
+    [(m, p) for m, p, _ in prefiltres.GARDES],
+    ids=[m.pattern[:40] for m, _, _ in prefiltres.GARDES],
 )
 def test_chaque_garde_est_prouvee(motif: re.Pattern[str], premiers: str) -> None:
     assert _garde_prouvee(motif, premiers), motif.pattern[:120]
@@ -308,17 +310,32 @@ _MOTS_DES_FORMES = st.sampled_from(
 )  # fmt: skip
 
 
-_GARDEES = [(personnes._SEPARATEURS_LISTE, prefiltres.GARDES[0][0])]
 _MOTS_DES_LISTES = st.sampled_from(
     ["Mme", "M.", "Anne", "PETIT", ",", ", ", ";", " et ", " - ", "\t", "(", ")", "pouvoir à", " ",
-     "qui", "de", "membres", "1er", "Adjoint", "d'", "Monsieur", "LUC", "é"]
+     "qui", "de", "membres", "1er", "Adjoint", "d'", "Monsieur", "LUC", "é", "formant la majorité",
+     " des membres", "procuration", "D", "Délégation", "s"]
 )  # fmt: skip
+_TEXTES_DE_LISTES = st.lists(_MOTS_DES_LISTES, max_size=10).map("".join) | st.text(max_size=30)
 
 
-@given(texte=st.lists(_MOTS_DES_LISTES, max_size=10).map("".join) | st.text(max_size=30))
-def test_une_garde_decoupe_pareil(texte: str) -> None:
-    for gardee, motif in _GARDEES:
+@given(texte=_TEXTES_DE_LISTES)
+def test_une_garde_trouve_pareil(texte: str) -> None:
+    for motif, _premiers, gardee in prefiltres.GARDES:
         assert gardee.split(texte) == motif.split(texte)
+        assert [m.span() for m in gardee.finditer(texte)] == [m.span() for m in motif.finditer(texte)]
+
+
+# _COLLES lit son premier blanc puis regarde les deux lettres qui le précèdent (la recherche
+# saute aux blancs) : il découpe comme l'expression d'avant, qui regardait d'abord derrière elle
+_COLLES_AVANT = re.compile(
+    r"(?<=[A-Za-zÀ-ÿ'\-][A-Za-zÀ-ÿ\.])\s+(?=(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|Mr|Mrs)\s+[A-Za-zÀ-ÿ])"
+    r"(?![^()]*\))"
+)
+
+
+@given(texte=_TEXTES_DE_LISTES)
+def test_les_noms_colles_se_decoupent_pareil(texte: str) -> None:
+    assert personnes._COLLES.split(texte) == _COLLES_AVANT.split(texte)
 
 
 @pytest.mark.parametrize(("reunie", "motifs"), _REUNIES)

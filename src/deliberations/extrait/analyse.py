@@ -46,7 +46,13 @@ from deliberations.extrait.personnes import (
     lire_personnes,
     ordre_des_noms,
 )
-from deliberations.extrait.prefiltres import contient_un, finit_par_un, fins_requises, mots_requis
+from deliberations.extrait.prefiltres import (
+    avec_garde,
+    contient_un,
+    finit_par_un,
+    fins_requises,
+    mots_requis,
+)
 from deliberations.extrait.preparation import Ligne, preparer
 from deliberations.fichiers import taille_max
 from deliberations.model import (
@@ -677,6 +683,7 @@ _POUVOIR_EN_PARTANT = re.compile(
 _RETRAIT = re.compile(
     r"\b(?:quitte|quittant|a quitte|ayant quitte|se retire|s'est retire|s'etant retire|sort de la salle|sortie? de la salle)\b"
 )
+_MOTS_RETRAIT = mots_requis(_RETRAIT, "quitt", "retir", "sort")
 
 
 # Constats de lecture qui rendent un fait douteux : il n'est pas jugé par ``valider``.
@@ -1115,7 +1122,12 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if t[:1] in "-–•" and _puce_votee(etat, n, t):
         return
-    if d is not None and _RETRAIT.search(cle_texte(t)) and r.mouvement(t) is None:
+    if (
+        d is not None
+        and contient_un(cle_t := cle_texte(t), _MOTS_RETRAIT)
+        and _RETRAIT.search(cle_t)
+        and r.mouvement(t) is None
+    ):
         _retrait(etat, n, t)
     if _objet_du_document(etat, n, t):
         return
@@ -2044,11 +2056,11 @@ _REMPLACE_PAR_SON_SUPPLEANT = re.compile(
 )
 
 
-_MAJORITE_FINALE = re.compile(
+_MAJORITE_FINALE = avec_garde(r"\s,fq", re.compile(
     r"\s*,?\s*(?:formant|qui\s+forment)\s+la\s+majorit[ée]\s+(?:absolue\s+)?d(?:es|e)\s+"
     r"(?:membres|conseillers)(?:\s+en\s+exercice)?\s*[,.]?\s*$",
     re.I,
-)
+))
 
 
 _QUALITE_D_ABSENCE = re.compile(r",\s*(excus[ée]e?s?|absente?s?)\s*(?:,\s*|$)", re.I)

@@ -97,13 +97,15 @@ _PLURIEL_INCLUSIF = re.compile(r"(?<=[a-zéA-ZÉ])\((?:s/es|es/s|s/e/es)\)")
 _A_REMPLACER = re.compile("[" + "".join(re.escape(chr(c)) for c in _REMPLACEMENTS) + "]")
 
 _MOTS_PUCES_FLUX = mots_requis(_PUCES_FLUX, *"\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊")
+_MOTS_PUCES = mots_requis(_PUCES, *"\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·")
 
 
 def normaliser(texte: str) -> str:
     """Apostrophes, espaces, puces, ligatures, césures et appels de note ramenés à l'ordinaire."""
     if _A_REMPLACER.search(texte):
         texte = texte.translate(_REMPLACEMENTS)
-    texte = _PUCES.sub("- ", texte)
+    if contient_un(texte, _MOTS_PUCES):
+        texte = _PUCES.sub("- ", texte)
     if "  " in texte:
         texte = _DEUX_ESPACES.sub(" ", texte)
     texte = _CIVILITE_COLLEE.sub("M. ", texte)
@@ -206,8 +208,9 @@ _DESIGNATION_FINIE = re.compile(
     r"(?:\s+de\s+(?:la\s+)?seance)?\s*\.\s"
 )
 # Intitulés forts : coupés quel que soit le mot qui précède.
+# (un séparateur lu d'abord, comme pour _INTITULES : la coupure est à la fin de la correspondance)
 _INTITULES_FORTS = re.compile(
-    r"(?<=[\s.;,)\-])(?="
+    r"[\s.;,)\-](?="
     r"objet\s*:|objet\s+de\s+la\s+deliberation\s*:"
     r"|date\s+de\s+(?:la\s+)?convocation\b|resultat\s+du\s+vote\b"
     # fin d'un extrait et début du suivant, copiés à la suite (« … Abstention : 0 Pour extrait
@@ -392,7 +395,7 @@ def _coupures(ligne: str) -> list[int]:
         {t.end() for t in _INTITULES.finditer(plat)} if contient_un(plat, _MOTS_INTITULES) else set()
     )
     forts = (
-        {t.start() for t in _INTITULES_FORTS.finditer(plat)}
+        {t.end() for t in _INTITULES_FORTS.finditer(plat)}
         if contient_un(plat, _MOTS_INTITULES_FORTS)
         else set()
     )

@@ -47,9 +47,9 @@ def contient_un(texte: str, mots: tuple[str, ...]) -> bool:
 FINS: list[tuple[re.Pattern[str], frozenset[str]]] = []
 """Chaque expression préfiltrée par ses derniers caractères, et ces caractères."""
 
-GARDES: list[tuple[re.Pattern[str], str]] = []
-"""Chaque expression gardée par :func:`avec_garde` (telle qu'écrite), et sa classe de premiers
-caractères."""
+GARDES: list[tuple[re.Pattern[str], str, re.Pattern[str]]] = []
+"""Chaque expression gardée par :func:`avec_garde` (telle qu'écrite), sa classe de premiers
+caractères et l'expression gardée."""
 
 
 def fins_requises(motif: re.Pattern[str], caracteres: str) -> frozenset[str]:
@@ -82,8 +82,9 @@ def avec_garde(premiers: str, motif: re.Pattern[str]) -> re.Pattern[str]:
     >>> avec_garde(r"\\d", re.compile(r"\\d+ voix|\\d+ pour")).pattern
     '(?=[\\\\d])(?:\\\\d+ voix|\\\\d+ pour)'
     """
-    GARDES.append((motif, premiers))
-    return re.compile(f"(?=[{premiers}])(?:{motif.pattern})", motif.flags)
+    gardee = re.compile(f"(?=[{premiers}])(?:{motif.pattern})", motif.flags)
+    GARDES.append((motif, premiers, gardee))
+    return gardee
 
 
 _DRAPEAUX = ((re.I, "i"), (re.M, "m"), (re.S, "s"), (re.X, "x"))
