@@ -504,6 +504,7 @@ _RENVOI_COLLE = re.compile(r"(?<=\S)\s*(?=\(\d{1,2}\)\s*\.\s*[A-ZÀ-Ý])")
 _PRESIDENCE_COUPEE = re.compile(
     r"\bsous\s+la(?:\s+pr[ée]sidence(?:\s+de(?:\s+(?:M\.|Mme|Monsieur|Madame))?)?)?\s*$", re.I
 )
+_FINS_PRESIDENCE_COUPEE = fins_requises(_PRESIDENCE_COUPEE, "aAeErR.", blancs=True)
 # le texte d'un renvoi inachevé en fin de ligne (« … à partir de la », « … a été »)
 _RENVOI_OUVERT = re.compile(r"\(\d{1,2}\)\s*\.?\s*[A-ZÀ-Ý][^()]*[^.\s]$")
 
@@ -520,7 +521,10 @@ def _coupee(etat: _Etat, texte: str) -> bool:
     if "(" in texte and len(texte) < 600 and _RENVOI_OUVERT.search(texte) is not None:
         return True  # le texte d'un renvoi continue sur la ligne suivante
     if len(texte) < 600 and (
-        _PRESIDENCE_COUPEE.search(texte, max(len(texte) - 40, 0))
+        (
+            finit_par_un(texte.rstrip(), _FINS_PRESIDENCE_COUPEE)
+            and _PRESIDENCE_COUPEE.search(texte, max(len(texte) - 40, 0))
+        )
         or (texte.endswith("-") and texte[-2:-1].isupper() and "presid" in cle_texte(texte))
     ):
         # « … sous la » / « présidence de Monsieur X, Président », « … présidence de M. X
@@ -553,7 +557,10 @@ def _recoller(avant: str, texte: str) -> str | None:
         return f"{avant} {propre}"
     if _RENVOI_OUVERT.search(avant) is not None and not propre.startswith("("):
         return f"{avant} {propre}"
-    if _PRESIDENCE_COUPEE.search(avant) is not None:
+    if (
+        finit_par_un(avant.rstrip(), _FINS_PRESIDENCE_COUPEE)
+        and _PRESIDENCE_COUPEE.search(avant) is not None
+    ):
         return f"{avant} {propre}"
     if avant[-1:].isdigit() and _SUITE_DE_VOTE.match(propre):
         return f"{avant} {propre}"
@@ -2061,6 +2068,7 @@ _MAJORITE_FINALE = avec_garde(r"\s,fq", re.compile(
     r"(?:membres|conseillers)(?:\s+en\s+exercice)?\s*[,.]?\s*$",
     re.I,
 ))
+_FINS_MAJORITE_FINALE = fins_requises(_MAJORITE_FINALE, "sSſeE,.", blancs=True)
 
 
 _QUALITE_D_ABSENCE = re.compile(r",\s*(excus[ée]e?s?|absente?s?)\s*(?:,\s*|$)", re.I)
@@ -2070,7 +2078,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
     etat.depuis_liste = 0
-    texte = _MAJORITE_FINALE.sub("", texte)  # « … et Mme Y formant la majorité des membres »
+    if finit_par_un(texte.rstrip(), _FINS_MAJORITE_FINALE):
+        texte = _MAJORITE_FINALE.sub("", texte)  # « … et Mme Y formant la majorité des membres »
     if etat.aplati and texte[-1:].isdigit():
         texte = _PAGE_APRES_UN_NOM.sub("", texte)  # « - Didier CAMPISTRON 1 » : numéro de page
     if etat.section.nom == "presents" and _tous_sauf(etat, n, texte):

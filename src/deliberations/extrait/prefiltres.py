@@ -44,19 +44,23 @@ def contient_un(texte: str, mots: tuple[str, ...]) -> bool:
     return False
 
 
-FINS: list[tuple[re.Pattern[str], frozenset[str]]] = []
-"""Chaque expression préfiltrée par ses derniers caractères, et ces caractères."""
+FINS: list[tuple[re.Pattern[str], frozenset[str], bool]] = []
+"""Chaque expression préfiltrée par ses derniers caractères, ces caractères, et vrai s'ils
+sont regardés après les blancs de la fin (``blancs``)."""
 
 GARDES: list[tuple[re.Pattern[str], str, re.Pattern[str]]] = []
 """Chaque expression gardée par :func:`avec_garde` (telle qu'écrite), sa classe de premiers
 caractères et l'expression gardée."""
 
 
-def fins_requises(motif: re.Pattern[str], caracteres: str) -> frozenset[str]:
+def fins_requises(
+    motif: re.Pattern[str], caracteres: str, *, blancs: bool = False
+) -> frozenset[str]:
     """Déclare les caractères dont l'un finit toute correspondance de ``motif``, qui finit par
-    « $ » (sans ``re.MULTILINE``)."""
+    « $ » (sans ``re.MULTILINE``) ; avec ``blancs``, l'un d'eux est le dernier caractère qui
+    n'est pas un blanc (regardé dans ``texte.rstrip()``)."""
     fins = frozenset(caracteres)
-    FINS.append((motif, fins))
+    FINS.append((motif, fins, blancs))
     return fins
 
 

@@ -572,10 +572,13 @@ def _sans_tampon_devant(prep: Preparation, numero: int, ligne: str) -> str:
 # « Documents pareils » : la liste des titres d'autres documents qu'un site de dépôt ajoute
 # après le texte copié (dates, communes, présidents d'autres séances)
 _DOCUMENTS_PAREILS = re.compile(r"(?:^|\s)Documents\s+(?:pareils|similaires)\s", re.I)
+_MOTS_DOCUMENTS_PAREILS = mots_requis(_DOCUMENTS_PAREILS, "document", minuscules=True)
 
 
 def _sans_documents_pareils(texte: str) -> tuple[str, str]:
     """Le texte sans la liste « Documents pareils » qui le suit (dans son dernier tiers)."""
+    if not contient_un(texte.lower(), _MOTS_DOCUMENTS_PAREILS):
+        return texte, ""  # (préfiltre prouvé : sans casse, les mots sont cherchés en minuscules)
     trouve = max(_DOCUMENTS_PAREILS.finditer(texte), key=lambda m: m.start(), default=None)
     if trouve is None or trouve.start() < len(texte) // 3:
         return texte, ""
