@@ -77,7 +77,7 @@ from deliberations.model import (
     TypeCollectivite,
 )
 from deliberations.nomenclature import NatureActe
-from deliberations.texte import base_meme_longueur, cle_texte
+from deliberations.texte import base_meme_longueur, cle_texte, minuscules_meme_longueur
 from deliberations.validation.non_etablis import FAITS as _FAITS_VALIDATION
 from deliberations.validation.rapport import Constat, Rapport, Severite
 
@@ -1032,6 +1032,7 @@ def _phrase_de_presence(t: str) -> tuple[str, str, str] | None:
 
 _TIRET_FINAL = re.compile(r"\s[-–]$")
 _SECRETAIRE_ELU = re.compile(r"secr[ée]taire\s+(?:de\s+s[ée]ance\s+)?(?:à|a|par)\s+\d", re.I)
+_MOTS_SECRETAIRE_ELU = mots_requis(_SECRETAIRE_ELU, "ecr", minuscules=True)
 
 
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
@@ -1270,11 +1271,17 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     if (
         (d is None or etat.depuis_liste <= 2)
         and etat.presents
+        and contient_un(minuscules_meme_longueur(t), _MOTS_SUPPLEANT)
         and _MOT_SUPPLEANT.search(t)
         and _suppleant_en_phrase(etat, n, t)
     ):
         return  # « X, suppléante de Y. » juste après la liste des présents
-    if _SECRETAIRE_ELU.search(t) and r.secretaire(t) is not None and _entete(etat, n, t):
+    if (
+        contient_un(minuscules_meme_longueur(t), _MOTS_SECRETAIRE_ELU)
+        and _SECRETAIRE_ELU.search(t)
+        and r.secretaire(t) is not None
+        and _entete(etat, n, t)
+    ):
         return  # « X a été élu secrétaire à 20 voix pour » : une nomination, pas un point
     if d is not None and 160 < len(t) <= 2000 and not _vote_complet(d):
         _votes_en_phrase(etat, n, d, t)  # après les branches qui ouvrent un nouveau point
@@ -1826,6 +1833,7 @@ _TITULAIRES_PUIS_SUPPLEANTS = re.compile(
     rf"[\s,]+{_QUALITE}\s+suppl[ée]ant(?:\(e\)s|e?s?)\s*\.?\s*$",
     re.IGNORECASE,
 )
+_MOTS_TITULAIRES_PUIS_SUPPLEANTS = mots_requis(_TITULAIRES_PUIS_SUPPLEANTS, "uppl", minuscules=True)
 _PRENOM = r"[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+(?:-[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+)*"
 _NOM = r"[A-ZÉÈÊËÀÂÎÏÔÛÜÇ][A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’\-]+"
 _PRENOM_NOM = rf"{_PRENOM}(?:\s+{_PRENOM})*(?:\s+{_NOM})+"
@@ -1876,7 +1884,11 @@ def _noms_colles(morceau: str) -> list[Elu]:
 def _titulaires_puis_suppleants(etat: _Etat, n: int, texte: str) -> bool:
     """« A, B délégué(e)s titulaires C D délégué(e)s suppléant(e)s » : une liste de présents
     qui nomme les titulaires, puis les suppléants qui siègent sans nommer leurs titulaires."""
-    trouve = _TITULAIRES_PUIS_SUPPLEANTS.match(texte) if len(texte) <= 4000 else None
+    trouve = (
+        _TITULAIRES_PUIS_SUPPLEANTS.match(texte)
+        if len(texte) <= 4000 and contient_un(texte.lower(), _MOTS_TITULAIRES_PUIS_SUPPLEANTS)
+        else None
+    )
     if trouve is None:
         return False
     suppleants = [e for m in decouper(trouve.group("suppleants")) for e in _noms_colles(m)]
@@ -2058,6 +2070,7 @@ _CIVILITES_PLURIEL_SEULES = re.compile(
     r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+|&\s*)?)+\s*", re.I
 )
 _MOT_SUPPLEANT = re.compile(r"suppl[ée](?:an(?:t|ce)|[ée]e?\s+par\b)", re.I)
+_MOTS_SUPPLEANT = mots_requis(_MOT_SUPPLEANT, "uppl", minuscules=True)
 _REMPLACE_PAR_SON_SUPPLEANT = re.compile(
     r"\s*,?\s*remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s*\.?\s*$", re.I
 )
@@ -2154,7 +2167,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             # nommée ailleurs (« Mme Y (suppléante de M. X) » parmi les présents)
             morceau = _REMPLACE_PAR_SON_SUPPLEANT.sub("", morceau)
         if (
-            _MOT_SUPPLEANT.search(morceau) or etat.section.nom == "suppleants"
+            (
+                contient_un(minuscules_meme_longueur(morceau), _MOTS_SUPPLEANT)
+                and _MOT_SUPPLEANT.search(morceau)
+            )
+            or etat.section.nom == "suppleants"
         ) and _suppleance(etat, n, morceau):
             continue
         morceau, heures = _HEURE_PARENTHESE.subn("(", morceau)  # « (jusqu'à 11 h 50 - … »
