@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from deliberations.extrait.prefiltres import contient_un, mots_requis
+from deliberations.extrait.prefiltres import avec_garde, contient_un, mots_requis
 from deliberations.texte import base_meme_longueur
 
 __all__ = ["MORCEAU_MAX", "PAGE_FLUX", "normaliser", "numeros_de_page", "segmenter"]
@@ -154,8 +154,10 @@ def petites_capitales(texte: str) -> str:
 
 # Intitulés cherchés dans le flux (texte aplati, minuscules sans accents, même longueur) : la
 # coupure est à la fin du séparateur lu (un séparateur d'abord : la recherche saute à eux).
+# (gardés : chaque intitulé commence par l'une des lettres de la garde)
 _INTITULES = re.compile(
     r"[\s.;,)\-](?="
+    + avec_garde("acdemnprs", re.compile(
     r"(?:etaient\s+|etait\s+|sont\s+)?(?:egalement\s+|aussi\s+)?"
     r"(?:membres\s+|conseillers\s+(?:municipaux\s+)?|delegues\s+|elus\s+)?"
     r"(?:presents?|presentes?|absents?|absentes?|excuses?|excusees?|representes?|representees?)"
@@ -173,7 +175,8 @@ _INTITULES = re.compile(
     r"|(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?\s*:"
     r"|(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)\s+en\s+exercice\s*:"
     r"|effectif\s+legal\b"
-    r")"
+    )).pattern
+    + r")"
 )
 # « … comptable Est nommé secrétaire, Mr X » : la phrase de nomination dans le flux, coupée
 # seulement si elle commence par une capitale (« Mme X est nommée secrétaire » reste entière).
@@ -211,6 +214,7 @@ _DESIGNATION_FINIE = re.compile(
 # (un séparateur lu d'abord, comme pour _INTITULES : la coupure est à la fin de la correspondance)
 _INTITULES_FORTS = re.compile(
     r"[\s.;,)\-](?="
+    + avec_garde(r"\dacdenopqrsv", re.compile(
     r"objet\s*:|objet\s+de\s+la\s+deliberation\s*:"
     r"|date\s+de\s+(?:la\s+)?convocation\b|resultat\s+du\s+vote\b"
     # fin d'un extrait et début du suivant, copiés à la suite (« … Abstention : 0 Pour extrait
@@ -229,7 +233,8 @@ _INTITULES_FORTS = re.compile(
     r"|(?<!delegue\(e\)s\s)(?<!procuration\s[-–]\s)(?<!pouvoir\s[-–]\s)suppleant\(e\)s\b"
     r"|assist(?:ent|aient|ait)\s+(?:sans\s+voix|egalement|aussi)\b"
     r"|(?:pouvoirs|procurations)\s+(?=(?:m\.|mme|mr|monsieur|madame|[a-z]\.)\s)"
-    r")"
+    )).pattern
+    + r")"
 )
 # Phrases qui ouvrent une partie, cherchées seulement dans les longues lignes.
 _OUVERTURES = re.compile(
