@@ -1010,6 +1010,7 @@ _PHRASE_DE_PRESENCE = re.compile(
     r"(?:\s+en\s+exercice)?\s*,?\s*)?"
     r"(?:sont|est|étaient|était)\s+(?P<statut>pr[ée]sente?s?|absente?s?|excus[ée]e?s?)\s*(?:[.;]|$)"
 )
+_MOTS_PHRASE_DE_PRESENCE = mots_requis(_PHRASE_DE_PRESENCE, "sent", "excus")
 _INTITULE_DE_STATUT = {"p": "Présents", "a": "Absents", "e": "Excusés"}
 
 
@@ -1018,6 +1019,8 @@ def _phrase_de_presence(t: str) -> tuple[str, str, str] | None:
     représenté par Y, Z et W sont absents. » : une liste sans intitulé, en prose (noms
     « Prénom Nom » sans civilité) ; (texte avant, liste avec son intitulé, texte après)."""
     if "sont " not in t and "est " not in t and "tai" not in t:
+        return None
+    if not contient_un(t, _MOTS_PHRASE_DE_PRESENCE):
         return None
     trouve = _PHRASE_DE_PRESENCE.search(t)
     if trouve is None:
