@@ -10,6 +10,7 @@ si son contenu l'est.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import itertools
 import re
@@ -19,8 +20,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deliberations.extrait import prefiltres, preparation, reconnaisseurs
-from deliberations.texte import minuscules_meme_longueur
+from deliberations.extrait import personnes, prefiltres, preparation, reconnaisseurs
+from deliberations.texte import base_meme_longueur, minuscules_meme_longueur
 
 analyseur: Any = pytest.importorskip("re._parser", reason="analyseur de re interne à Python 3.11+")
 c: Any = importlib.import_module("re._constants")
@@ -90,11 +91,71 @@ def _element_couvert(op: Any, av: Any, mots: tuple[str, ...], forme: Any) -> boo
     return False
 
 
+@functools.cache
+def _antecedents() -> dict[int, list[int]]:
+    """Pour chaque minuscule de re (``_sre.unicode_tolower``), les caractères qui y mènent."""
+    sre: Any = importlib.import_module("_sre")
+    antecedents: dict[int, list[int]] = {}
+    for x in range(0x110000):
+        antecedents.setdefault(sre.unicode_tolower(x), []).append(x)
+    return antecedents
+
+
+@functools.cache
+def _insensibles(caractere: str) -> frozenset[str]:
+    """Les caractères que ``caractere`` lit sous ``re.IGNORECASE`` : ceux de même minuscule,
+    et ceux des équivalences ajoutées par re (``re._casefix``), comme le compile re 3.11."""
+    sre: Any = importlib.import_module("_sre")
+    casefix: Any = importlib.import_module("re._casefix")
+    if not sre.unicode_iscased(ord(caractere)):
+        return frozenset(caractere)
+    bas = sre.unicode_tolower(ord(caractere))
+    lus = frozenset(chr(x) for y in (bas, *casefix._EXTRA_CASES.get(bas, ())) for x in _antecedents()[y])
+    assert all(re.fullmatch(re.escape(caractere), x, re.I) for x in lus)
+    assert not lus & set("Σσς")  # (la minuscule de Σ dépend de ce qui l'entoure : exclu)
+    return lus
+
+
+def _sans_casse(suite: Any) -> list[tuple[Any, Any]]:
+    """L'arbre d'une expression ``re.IGNORECASE`` où chaque lettre devient la classe des
+    caractères qu'elle lit : la preuve porte alors sur des textes sans équivalences."""
+    sortie: list[tuple[Any, Any]] = []
+    for op, av in suite:
+        if op is c.LITERAL:
+            op, av = c.IN, [(c.LITERAL, ord(x)) for x in sorted(_insensibles(chr(av)))]
+        elif op is c.IN and all(o in (c.LITERAL, c.CATEGORY) for o, _ in av):
+            # (une catégorie, « \\s », lit les mêmes caractères sans casse)
+            av = [(o, v) for o, v in av if o is c.CATEGORY] + [
+                (c.LITERAL, ord(x)) for o, v in av if o is c.LITERAL for x in sorted(_insensibles(chr(v)))
+            ]
+        elif op is c.IN:
+            av = [(c.CATEGORY, None)]  # (intervalle, négation : rien d'énuméré)
+        elif op is c.SUBPATTERN:
+            av = (*av[:3], _sans_casse(av[3]))
+        elif op is c.BRANCH:
+            av = (av[0], [_sans_casse(b) for b in av[1]])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            av = (av[0], av[1], _sans_casse(av[2]))
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            av = (av[0], _sans_casse(av[1]))
+        elif op is c.ATOMIC_GROUP:
+            av = _sans_casse(av)
+        elif op not in (c.AT, c.ANY):
+            op, av = c.IN, [(c.CATEGORY, None)]  # (inconnu : ni lu ni couvert)
+        sortie.append((op, av))
+    return sortie
+
+
 def _preuve(motif: re.Pattern[str], mots: tuple[str, ...], minuscules: bool) -> bool:
-    if motif.flags & re.IGNORECASE:
-        return False  # (l'insensibilité à la casse de re a ses équivalences : non prouvé)
-    forme = minuscules_meme_longueur if minuscules else str
-    return _couvert(analyseur.parse(motif.pattern, motif.flags), mots, forme)
+    suite = analyseur.parse(motif.pattern, motif.flags)
+    if not motif.flags & re.IGNORECASE:
+        forme = minuscules_meme_longueur if minuscules else str
+        return _couvert(suite, mots, forme)
+    # Sans casse : les mots sont cherchés dans les minuscules du texte (``str.lower``) ou
+    # dans sa forme en minuscules sans accents ; chaque caractère d'une correspondance y
+    # devient sa minuscule (une lettre par lettre, sauf sigma, exclu), à sa place.
+    formes = (str.lower, lambda t: base_meme_longueur(t).lower())
+    return minuscules and all(_couvert(_sans_casse(suite), mots, f) for f in formes)
 
 
 def test_les_modules_declarent_leurs_prefiltres() -> None:
@@ -121,11 +182,217 @@ def test_chaque_prefiltre_est_prouve(
         (r"a?bc", ("a",), False),
         (r"(?:seance|conseil\s+municipal)\s+du", ("seance", "conseil"), True),
         (r"(?i:seance)", ("seance",), False),
+        (r"(?i)documents?", ("document",), True),
+        (r"(?i)ab", ("ab",), True),
+        (r"(?i)s", ("s",), False),  # « ſ » (s long) : lu par « s » sans casse, sa minuscule reste « ſ »
+        (r"(?i)(?:seance|conseil)", ("seance",), False),
         (r"(?!seance)x", ("seance",), False),
     ],
 )
 def test_la_preuve_elle_meme(motif: str, mots: tuple[str, ...], prouve: bool) -> None:
     assert _preuve(re.compile(motif), mots, minuscules=True) is prouve
+
+
+def _caracteres(op: Any, av: Any) -> set[str] | None:
+    """Les caractères qu'un élément d'un seul caractère peut lire (``None`` : inconnus)."""
+    if op is c.LITERAL:
+        return {chr(av)}
+    if op is not c.IN:
+        return None
+    lus: set[str] = set()
+    for o, v in av:
+        if o is c.LITERAL:
+            lus.add(chr(v))
+        elif o is c.RANGE and v[1] - v[0] < 1000:
+            lus.update(chr(x) for x in range(v[0], v[1] + 1))
+        else:
+            return None  # (négation, catégorie : non énumérés)
+    return lus
+
+
+def _blanc_seul(op: Any, av: Any) -> bool:
+    """Vrai si l'élément ne lit qu'un blanc (``\\s``, espace, tabulation…)."""
+    return op is c.IN and all(
+        (o is c.CATEGORY and v is c.CATEGORY_SPACE) or (o is c.LITERAL and chr(v).isspace())
+        for o, v in av
+    )
+
+
+def _derniers(suite: Any, blancs: bool = False) -> tuple[set[str] | None, bool]:
+    """Les derniers caractères possibles d'une correspondance de la suite, et vrai si elle
+    peut ne rien lire ; avec ``blancs``, les derniers qui ne sont pas des blancs (un élément
+    qui ne lit que des blancs est transparent)."""
+    fins: set[str] = set()
+    for op, av in reversed(list(suite)):
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT) or (blancs and _blanc_seul(op, av)):
+            continue  # (rien de lu, ou seulement des blancs)
+        un, vide = _derniers_element(op, av, blancs)
+        if un is not None and blancs and any(x.isspace() for x in un):
+            un, vide = {x for x in un if not x.isspace()}, True
+        if un is None:
+            return None, False
+        fins |= un
+        if not vide:
+            return fins, False
+    return fins, True
+
+
+def _derniers_element(op: Any, av: Any, blancs: bool) -> tuple[set[str] | None, bool]:
+    if op is c.SUBPATTERN:
+        return (None, False) if av[1] & re.IGNORECASE else _derniers(av[3], blancs)
+    if op is c.BRANCH:
+        branches = [_derniers(b, blancs) for b in av[1]]
+        if any(b is None for b, _ in branches):
+            return None, False
+        return set().union(*(b for b, _ in branches)), any(v for _, v in branches)  # type: ignore[misc]
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        if blancs and len(av[2]) == 1 and _blanc_seul(*av[2][0]):
+            return set(), True
+        un, vide = _derniers(av[2], blancs)
+        return un, vide or av[0] == 0
+    if op is c.ATOMIC_GROUP:
+        return _derniers(av, blancs)
+    return _caracteres(op, av), False
+
+
+def test_les_modules_declarent_leurs_fins_et_gardes() -> None:
+    assert prefiltres.FINS and prefiltres.GARDES  # (déclarées à l'import de deliberations.extrait)
+
+
+def _fin_prouvee(motif: re.Pattern[str], fins: frozenset[str], blancs: bool = False) -> bool:
+    """Le motif finit par « $ » (sans MULTILINE), et le caractère lu juste avant est toujours
+    l'un des caractères déclarés (jamais « \\n », que « $ » peut suivre) ; avec ``blancs``, le
+    dernier caractère lu qui n'est pas un blanc (jamais un blanc, que ``rstrip`` retire).
+    Sans casse, chaque lettre compte pour tous les caractères qu'elle lit."""
+    if motif.flags & re.MULTILINE:
+        return False
+    suite = list(analyseur.parse(motif.pattern, motif.flags))
+    if motif.flags & re.IGNORECASE:
+        suite = _sans_casse(suite)
+    if suite[-1] != (c.AT, c.AT_END):
+        return False
+    derniers, vide = _derniers(suite[:-1], blancs)
+    if derniers is None or vide or not derniers <= fins:
+        return False
+    return not any(x.isspace() for x in fins) if blancs else "\n" not in fins
+
+
+@pytest.mark.parametrize(
+    ("motif", "fins", "blancs"), prefiltres.FINS, ids=[m.pattern[:40] for m, _, _ in prefiltres.FINS]
+)
+def test_chaque_fin_requise_est_prouvee(
+    motif: re.Pattern[str], fins: frozenset[str], blancs: bool
+) -> None:
+    assert _fin_prouvee(motif, fins, blancs), motif.pattern[:120]
+
+
+_MINUSCULES = "abcdefghijklmnopqrstuvwxyz"
+
+
+@pytest.mark.parametrize(
+    ("motif", "fins", "prouve"),
+    [
+        (r"[A-Z][a-z]+$", _MINUSCULES, True),
+        (r"[A-Z][a-z]*$", _MINUSCULES, False),  # « A » seul finit par une capitale
+        (r"x(?:ab|cd)?$", "bdx", True),
+        (r"x(?:ab|cd)?$", "bd", False),
+        (r"[a-z]+(?=\.)$", _MINUSCULES, True),
+        (r"[a-z]+$|\d$", _MINUSCULES, False),  # (pas de « $ » en dernier élément)
+        (r"\w+$", _MINUSCULES, False),  # (catégorie : non énumérée)
+        (r"(?i)ab$", "b", False),  # « B » aussi
+        (r"(?i)ab$", "bB", True),
+        (r"(?i)as$", "sS", False),  # « ſ » (s long) aussi
+    ],
+)
+def test_la_preuve_des_fins(motif: str, fins: str, prouve: bool) -> None:
+    assert _fin_prouvee(re.compile(motif), frozenset(fins)) is prouve
+
+
+@pytest.mark.parametrize(
+    ("motif", "fins", "prouve"),
+    [
+        (r"ab\s*$", "b", True),
+        (r"ab\s*$", "a", False),
+        (r"ab\s*[,.]?\s*$", "b,.", True),
+        (r"ab\s*[,.]?\s*$", "b,", False),
+        (r"a[b ]$", "ab", True),  # « a » suivi d'une espace : « a » est le dernier non-blanc
+        (r"a[b ]$", "b", False),
+        (r"\s*$", "a", False),  # (que des blancs)
+        (r"a\S*$", "a", False),  # (catégorie : non énumérée)
+        (r"ab\s*$", "b ", False),  # (un blanc parmi les fins : jamais regardé)
+    ],
+)
+def test_la_preuve_des_fins_apres_les_blancs(motif: str, fins: str, prouve: bool) -> None:
+    assert _fin_prouvee(re.compile(motif), frozenset(fins), blancs=True) is prouve
+
+
+def _premiers(suite: Any) -> tuple[set[str] | None, bool]:
+    """Les premiers caractères possibles d'une correspondance de la suite (catégories
+    écrites ``\\s``…), et vrai si elle peut ne rien lire."""
+    debuts: set[str] = set()
+    for op, av in suite:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        if op is c.IN and len(av) == 1 and av[0][0] is c.CATEGORY:
+            un: set[str] | None = {str(av[0][1])}
+            vide = False
+        elif op is c.SUBPATTERN:
+            un, vide = (None, False) if av[1] & re.IGNORECASE else _premiers(av[3])
+        elif op is c.BRANCH:
+            branches = [_premiers(b) for b in av[1]]
+            if any(b is None for b, _ in branches):
+                return None, False
+            un = set().union(*(b for b, _ in branches))  # type: ignore[misc]
+            vide = any(v for _, v in branches)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            un, vide = _premiers(av[2])
+            vide = vide or av[0] == 0
+        else:
+            un, vide = _caracteres(op, av), False
+        if un is None:
+            return None, False
+        debuts |= un
+        if not vide:
+            return debuts, False
+    return debuts, True
+
+
+def _garde_prouvee(motif: re.Pattern[str], premiers: str) -> bool:
+    """Toute correspondance du motif commence par un caractère de la garde : un caractère
+    lu par la classe, ou une catégorie (``\\s``) écrite telle quelle dans la garde."""
+    debuts, vide = _premiers(analyseur.parse(motif.pattern, motif.flags))
+    if debuts is None or vide:
+        return False
+    categories = {
+        str(v) for op, av in analyseur.parse(f"[{premiers}]") if op is c.IN for o, v in av if o is c.CATEGORY
+    }
+    classe = re.compile(f"[{premiers}]", motif.flags)
+    return all(d in categories or (len(d) == 1 and classe.fullmatch(d)) for d in debuts)
+
+
+@pytest.mark.parametrize(
+    ("motif", "premiers"),
+    [(m, p) for m, p, _ in prefiltres.GARDES],
+    ids=[m.pattern[:40] for m, _, _ in prefiltres.GARDES],
+)
+def test_chaque_garde_est_prouvee(motif: re.Pattern[str], premiers: str) -> None:
+    assert _garde_prouvee(motif, premiers), motif.pattern[:120]
+
+
+@pytest.mark.parametrize(
+    ("motif", "premiers", "prouve"),
+    [
+        (r"\s+et\s|,|;", r"\s;,", True),
+        (r"\s+et\s|,|;", r"\s,", False),
+        (r"(?:ab)?c", "ac", True),
+        (r"(?:ab)?c", "a", False),  # « c » seul
+        (r"x?", "x", False),  # (peut ne rien lire)
+        (r"\d+", r"\s", False),
+        (r"(?<=a)b", "b", True),
+    ],
+)
+def test_la_preuve_des_gardes(motif: str, premiers: str, prouve: bool) -> None:
+    assert _garde_prouvee(re.compile(motif), premiers) is prouve
 
 
 _REUNIES = [
@@ -148,6 +415,34 @@ _MOTS_DES_FORMES = st.sampled_from(
      "3/4", "envoye en prefecture le", "publie", "le", "Délibération", "N°", "é",
      "accuse de reception en prefecture", "date de teletransmission", "date de reception", ":"]
 )  # fmt: skip
+
+
+_MOTS_DES_LISTES = st.sampled_from(
+    ["Mme", "M.", "Anne", "PETIT", ",", ", ", ";", " et ", " - ", "\t", "(", ")", "pouvoir à", " ",
+     "qui", "de", "membres", "1er", "Adjoint", "d'", "Monsieur", "LUC", "é", "formant la majorité",
+     " des membres", "procuration", "D", "Délégation", "s"]
+)  # fmt: skip
+_TEXTES_DE_LISTES = st.lists(_MOTS_DES_LISTES, max_size=10).map("".join) | st.text(max_size=30)
+
+
+@given(texte=_TEXTES_DE_LISTES)
+def test_une_garde_trouve_pareil(texte: str) -> None:
+    for motif, _premiers, gardee in prefiltres.GARDES:
+        assert gardee.split(texte) == motif.split(texte)
+        assert [m.span() for m in gardee.finditer(texte)] == [m.span() for m in motif.finditer(texte)]
+
+
+# _COLLES lit son premier blanc puis regarde les deux lettres qui le précèdent (la recherche
+# saute aux blancs) : il découpe comme l'expression d'avant, qui regardait d'abord derrière elle
+_COLLES_AVANT = re.compile(
+    r"(?<=[A-Za-zÀ-ÿ'\-][A-Za-zÀ-ÿ\.])\s+(?=(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|Mr|Mrs)\s+[A-Za-zÀ-ÿ])"
+    r"(?![^()]*\))"
+)
+
+
+@given(texte=_TEXTES_DE_LISTES)
+def test_les_noms_colles_se_decoupent_pareil(texte: str) -> None:
+    assert personnes._COLLES.split(texte) == _COLLES_AVANT.split(texte)
 
 
 @pytest.mark.parametrize(("reunie", "motifs"), _REUNIES)

@@ -46,6 +46,13 @@ from deliberations.extrait.personnes import (
     lire_personnes,
     ordre_des_noms,
 )
+from deliberations.extrait.prefiltres import (
+    avec_garde,
+    contient_un,
+    finit_par_un,
+    fins_requises,
+    mots_requis,
+)
 from deliberations.extrait.preparation import Ligne, preparer
 from deliberations.fichiers import taille_max
 from deliberations.model import (
@@ -70,7 +77,7 @@ from deliberations.model import (
     TypeCollectivite,
 )
 from deliberations.nomenclature import NatureActe
-from deliberations.texte import base_meme_longueur, cle_texte
+from deliberations.texte import base_meme_longueur, cle_texte, minuscules_meme_longueur
 from deliberations.validation.non_etablis import FAITS as _FAITS_VALIDATION
 from deliberations.validation.rapport import Constat, Rapport, Severite
 
@@ -530,6 +537,7 @@ _RENVOI_COLLE = re.compile(r"(?<=\S)\s*(?=\(\d{1,2}\)\s*\.\s*[A-ZÀ-Ý])")
 _PRESIDENCE_COUPEE = re.compile(
     r"\bsous\s+la(?:\s+pr[ée]sidence(?:\s+de(?:\s+(?:M\.|Mme|Monsieur|Madame))?)?)?\s*$", re.I
 )
+_FINS_PRESIDENCE_COUPEE = fins_requises(_PRESIDENCE_COUPEE, "aAeErR.", blancs=True)
 # le texte d'un renvoi inachevé en fin de ligne (« … à partir de la », « … a été »)
 _RENVOI_OUVERT = re.compile(r"\(\d{1,2}\)\s*\.?\s*[A-ZÀ-Ý][^()]*[^.\s]$")
 
@@ -546,7 +554,10 @@ def _coupee(etat: _Etat, texte: str) -> bool:
     if "(" in texte and len(texte) < 600 and _RENVOI_OUVERT.search(texte) is not None:
         return True  # le texte d'un renvoi continue sur la ligne suivante
     if len(texte) < 600 and (
-        _PRESIDENCE_COUPEE.search(texte, max(len(texte) - 40, 0))
+        (
+            finit_par_un(texte.rstrip(), _FINS_PRESIDENCE_COUPEE)
+            and _PRESIDENCE_COUPEE.search(texte, max(len(texte) - 40, 0))
+        )
         or (texte.endswith("-") and texte[-2:-1].isupper() and "presid" in cle_texte(texte))
     ):
         # « … sous la » / « présidence de Monsieur X, Président », « … présidence de M. X
@@ -558,7 +569,10 @@ def _coupee(etat: _Etat, texte: str) -> bool:
             texte.count("(") > texte.count(")")
             # le motif finit la ligne et part de la dernière virgule (ou du début) : une seule
             # tentative au lieu d'une recherche à chaque position
-            or _COUPE.match(texte, max(texte.rfind(","), 0)) is not None
+            or (
+                finit_par_un(texte, _FINS_COUPE)
+                and _COUPE.match(texte, max(texte.rfind(","), 0)) is not None
+            )
             or _TRAIT_FINAL.search(texte, max(len(texte) - 2, 0)) is not None
         )
         and (etat.section is not None or r.section(texte) is not None)
@@ -576,7 +590,10 @@ def _recoller(avant: str, texte: str) -> str | None:
         return f"{avant} {propre}"
     if _RENVOI_OUVERT.search(avant) is not None and not propre.startswith("("):
         return f"{avant} {propre}"
-    if _PRESIDENCE_COUPEE.search(avant) is not None:
+    if (
+        finit_par_un(avant.rstrip(), _FINS_PRESIDENCE_COUPEE)
+        and _PRESIDENCE_COUPEE.search(avant) is not None
+    ):
         return f"{avant} {propre}"
     if avant[-1:].isdigit() and _SUITE_DE_VOTE.match(propre):
         return f"{avant} {propre}"
@@ -599,6 +616,7 @@ _COUPE = re.compile(
     r"(?:^|,)\s*(?:[^,]{0,80}?\s(?:à|par)\s+)?(?:(?:M\.|Mme|Monsieur|Madame)\s+)?"
     r"[A-ZÉÈ][a-zéèëïî]+(?:-[A-ZÉÈ][a-zéèëïî]+)?(?:\s+(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON))?$"
 )
+_FINS_COUPE = fins_requises(_COUPE, "abcdefghijklmnopqrstuvwxyzéèëïîEAUSIN")
 _SUITE_NOM = re.compile(
     r"^\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+(?:\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+)*\s*"
     r"(?:,|$|\(|\s+(?:et|[-–]|donne|a\s+donn[ée])\s)"
@@ -705,6 +723,7 @@ _POUVOIR_EN_PARTANT = re.compile(
 _RETRAIT = re.compile(
     r"\b(?:quitte|quittant|a quitte|ayant quitte|se retire|s'est retire|s'etant retire|sort de la salle|sortie? de la salle)\b"
 )
+_MOTS_RETRAIT = mots_requis(_RETRAIT, "quitt", "retir", "sort")
 
 
 # Constats de lecture qui rendent un fait douteux : il n'est pas jugé par ``valider``.
@@ -1024,6 +1043,7 @@ _PHRASE_DE_PRESENCE = re.compile(
     r"(?:\s+en\s+exercice)?\s*,?\s*)?"
     r"(?:sont|est|étaient|était)\s+(?P<statut>pr[ée]sente?s?|absente?s?|excus[ée]e?s?)\s*(?:[.;]|$)"
 )
+_MOTS_PHRASE_DE_PRESENCE = mots_requis(_PHRASE_DE_PRESENCE, "sent", "excus")
 _INTITULE_DE_STATUT = {"p": "Présents", "a": "Absents", "e": "Excusés"}
 
 
@@ -1032,6 +1052,8 @@ def _phrase_de_presence(t: str) -> tuple[str, str, str] | None:
     représenté par Y, Z et W sont absents. » : une liste sans intitulé, en prose (noms
     « Prénom Nom » sans civilité) ; (texte avant, liste avec son intitulé, texte après)."""
     if "sont " not in t and "est " not in t and "tai" not in t:
+        return None
+    if not contient_un(t, _MOTS_PHRASE_DE_PRESENCE):
         return None
     trouve = _PHRASE_DE_PRESENCE.search(t)
     if trouve is None:
@@ -1046,6 +1068,7 @@ def _phrase_de_presence(t: str) -> tuple[str, str, str] | None:
 
 _TIRET_FINAL = re.compile(r"\s[-–]$")
 _SECRETAIRE_ELU = re.compile(r"secr[ée]taire\s+(?:de\s+s[ée]ance\s+)?(?:à|a|par)\s+\d", re.I)
+_MOTS_SECRETAIRE_ELU = mots_requis(_SECRETAIRE_ELU, "ecr", minuscules=True)
 
 
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
@@ -1147,7 +1170,12 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if t[:1] in "-–•" and _puce_votee(etat, n, t):
         return
-    if d is not None and _RETRAIT.search(cle_texte(t)) and r.mouvement(t) is None:
+    if (
+        d is not None
+        and contient_un(cle_t := cle_texte(t), _MOTS_RETRAIT)
+        and _RETRAIT.search(cle_t)
+        and r.mouvement(t) is None
+    ):
         _retrait(etat, n, t)
     if _objet_du_document(etat, n, t):
         return
@@ -1283,11 +1311,17 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     if (
         (d is None or etat.depuis_liste <= 2)
         and etat.presents
+        and contient_un(minuscules_meme_longueur(t), _MOTS_SUPPLEANT)
         and _MOT_SUPPLEANT.search(t)
         and _suppleant_en_phrase(etat, n, t)
     ):
         return  # « X, suppléante de Y. » juste après la liste des présents
-    if _SECRETAIRE_ELU.search(t) and r.secretaire(t) is not None and _entete(etat, n, t):
+    if (
+        contient_un(minuscules_meme_longueur(t), _MOTS_SECRETAIRE_ELU)
+        and _SECRETAIRE_ELU.search(t)
+        and r.secretaire(t) is not None
+        and _entete(etat, n, t)
+    ):
         return  # « X a été élu secrétaire à 20 voix pour » : une nomination, pas un point
     if d is not None and 160 < len(t) <= 2000 and not _vote_complet(d):
         _votes_en_phrase(etat, n, d, t)  # après les branches qui ouvrent un nouveau point
@@ -1758,6 +1792,7 @@ _PAR_SON_SUPPLEANT = re.compile(
     re.IGNORECASE,
 )
 _DE_COMMUNE = re.compile(r"^(?P<personne>\S+\s+\S+.*?)\s+(?:de|d')\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\- ]+$")
+_MOTS_DE_COMMUNE = mots_requis(_DE_COMMUNE, "de", "d'")
 
 
 _MOT_DE_LIEU = re.compile(
@@ -1854,6 +1889,7 @@ _TITULAIRES_PUIS_SUPPLEANTS = re.compile(
     rf"[\s,]+{_QUALITE}\s+suppl[ée]ant(?:\(e\)s|e?s?)\s*\.?\s*$",
     re.IGNORECASE,
 )
+_MOTS_TITULAIRES_PUIS_SUPPLEANTS = mots_requis(_TITULAIRES_PUIS_SUPPLEANTS, "uppl", minuscules=True)
 _PRENOM = r"[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+(?:-[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+)*"
 _NOM = r"[A-ZÉÈÊËÀÂÎÏÔÛÜÇ][A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’\-]+"
 _PRENOM_NOM = rf"{_PRENOM}(?:\s+{_PRENOM})*(?:\s+{_NOM})+"
@@ -1904,7 +1940,11 @@ def _noms_colles(morceau: str) -> list[Elu]:
 def _titulaires_puis_suppleants(etat: _Etat, n: int, texte: str) -> bool:
     """« A, B délégué(e)s titulaires C D délégué(e)s suppléant(e)s » : une liste de présents
     qui nomme les titulaires, puis les suppléants qui siègent sans nommer leurs titulaires."""
-    trouve = _TITULAIRES_PUIS_SUPPLEANTS.match(texte) if len(texte) <= 4000 else None
+    trouve = (
+        _TITULAIRES_PUIS_SUPPLEANTS.match(texte)
+        if len(texte) <= 4000 and contient_un(texte.lower(), _MOTS_TITULAIRES_PUIS_SUPPLEANTS)
+        else None
+    )
     if trouve is None:
         return False
     suppleants = [e for m in decouper(trouve.group("suppleants")) for e in _noms_colles(m)]
@@ -2086,16 +2126,18 @@ _CIVILITES_PLURIEL_SEULES = re.compile(
     r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+|&\s*)?)+\s*", re.I
 )
 _MOT_SUPPLEANT = re.compile(r"suppl[ée](?:an(?:t|ce)|[ée]e?\s+par\b)", re.I)
+_MOTS_SUPPLEANT = mots_requis(_MOT_SUPPLEANT, "uppl", minuscules=True)
 _REMPLACE_PAR_SON_SUPPLEANT = re.compile(
     r"\s*,?\s*remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s*\.?\s*$", re.I
 )
 
 
-_MAJORITE_FINALE = re.compile(
+_MAJORITE_FINALE = avec_garde(r"\s,fq", re.compile(
     r"\s*,?\s*(?:formant|qui\s+forment)\s+la\s+majorit[ée]\s+(?:absolue\s+)?d(?:es|e)\s+"
     r"(?:membres|conseillers)(?:\s+en\s+exercice)?\s*[,.]?\s*$",
     re.I,
-)
+))
+_FINS_MAJORITE_FINALE = fins_requises(_MAJORITE_FINALE, "sSſeE,.", blancs=True)
 
 
 _QUALITE_D_ABSENCE = re.compile(r",\s*(excus[ée]e?s?|absente?s?)\s*(?:,\s*|$)", re.I)
@@ -2105,7 +2147,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
     etat.depuis_liste = 0
-    texte = _MAJORITE_FINALE.sub("", texte)  # « … et Mme Y formant la majorité des membres »
+    if finit_par_un(texte.rstrip(), _FINS_MAJORITE_FINALE):
+        texte = _MAJORITE_FINALE.sub("", texte)  # « … et Mme Y formant la majorité des membres »
     if etat.aplati and texte[-1:].isdigit():
         texte = _PAGE_APRES_UN_NOM.sub("", texte)  # « - Didier CAMPISTRON 1 » : numéro de page
     if etat.section.nom == "presents" and _tous_sauf(etat, n, texte):
@@ -2186,7 +2229,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             # nommée ailleurs (« Mme Y (suppléante de M. X) » parmi les présents)
             morceau = _REMPLACE_PAR_SON_SUPPLEANT.sub("", morceau)
         if (
-            _MOT_SUPPLEANT.search(morceau) or etat.section.nom == "suppleants"
+            (
+                contient_un(minuscules_meme_longueur(morceau), _MOTS_SUPPLEANT)
+                and _MOT_SUPPLEANT.search(morceau)
+            )
+            or etat.section.nom == "suppleants"
         ) and _suppleance(etat, n, morceau):
             continue
         morceau, heures = _HEURE_PARENTHESE.subn("(", morceau)  # « (jusqu'à 11 h 50 - … »
@@ -2224,8 +2271,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             mvt_texte = parenthese.group(1)
             morceau = morceau[: parenthese.start()].strip()
         if (
-            de_commune := _DE_COMMUNE.match(morceau)
-        ) is not None and etat.organe is not Organe.CONSEIL_MUNICIPAL:
+            contient_un(morceau, _MOTS_DE_COMMUNE)
+            and (de_commune := _DE_COMMUNE.match(morceau)) is not None
+            and etat.organe is not Organe.CONSEIL_MUNICIPAL
+        ):
             # (un conseiller municipal ne représente pas une commune : « Sandrine LE PAGE de
             # KERLIVIO » est un nom à particule)
             morceau = de_commune.group("personne")

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from deliberations.extrait.prefiltres import contient_un, mots_requis
+from deliberations.extrait.prefiltres import avec_garde, contient_un, mots_requis
 from deliberations.texte import base_meme_longueur
 
 __all__ = ["MORCEAU_MAX", "PAGE_FLUX", "normaliser", "numeros_de_page", "segmenter"]
@@ -97,13 +97,15 @@ _PLURIEL_INCLUSIF = re.compile(r"(?<=[a-zéA-ZÉ])\((?:s/es|es/s|s/e/es)\)")
 _A_REMPLACER = re.compile("[" + "".join(re.escape(chr(c)) for c in _REMPLACEMENTS) + "]")
 
 _MOTS_PUCES_FLUX = mots_requis(_PUCES_FLUX, *"\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊")
+_MOTS_PUCES = mots_requis(_PUCES, *"\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·")
 
 
 def normaliser(texte: str) -> str:
     """Apostrophes, espaces, puces, ligatures, césures et appels de note ramenés à l'ordinaire."""
     if _A_REMPLACER.search(texte):
         texte = texte.translate(_REMPLACEMENTS)
-    texte = _PUCES.sub("- ", texte)
+    if contient_un(texte, _MOTS_PUCES):
+        texte = _PUCES.sub("- ", texte)
     if "  " in texte:
         texte = _DEUX_ESPACES.sub(" ", texte)
     texte = _CIVILITE_COLLEE.sub("M. ", texte)
@@ -150,9 +152,12 @@ def petites_capitales(texte: str) -> str:
     return _PRENOM_EN_MINUSCULE.sub(lambda t: f"{t['civilite']} {t['initiale'].upper()}", texte)
 
 
-# Intitulés cherchés dans le flux (texte aplati, minuscules sans accents, même longueur).
+# Intitulés cherchés dans le flux (texte aplati, minuscules sans accents, même longueur) : la
+# coupure est à la fin du séparateur lu (un séparateur d'abord : la recherche saute à eux).
+# (gardés : chaque intitulé commence par l'une des lettres de la garde)
 _INTITULES = re.compile(
-    r"(?<=[\s.;,)\-])(?="
+    r"[\s.;,)\-](?="
+    + avec_garde("acdemnprs", re.compile(
     r"(?:etaient\s+|etait\s+|sont\s+)?(?:egalement\s+|aussi\s+)?"
     r"(?:membres\s+|conseillers\s+(?:municipaux\s+)?|delegues\s+|elus\s+)?"
     r"(?:presents?|presentes?|absents?|absentes?|excuses?|excusees?|representes?|representees?)"
@@ -170,7 +175,8 @@ _INTITULES = re.compile(
     r"|(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?\s*:"
     r"|(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)\s+en\s+exercice\s*:"
     r"|effectif\s+legal\b"
-    r")"
+    )).pattern
+    + r")"
 )
 # « … comptable Est nommé secrétaire, Mr X » : la phrase de nomination dans le flux, coupée
 # seulement si elle commence par une capitale (« Mme X est nommée secrétaire » reste entière).
@@ -205,8 +211,10 @@ _DESIGNATION_FINIE = re.compile(
     r"(?:\s+de\s+(?:la\s+)?seance)?\s*\.\s"
 )
 # Intitulés forts : coupés quel que soit le mot qui précède.
+# (un séparateur lu d'abord, comme pour _INTITULES : la coupure est à la fin de la correspondance)
 _INTITULES_FORTS = re.compile(
-    r"(?<=[\s.;,)\-])(?="
+    r"[\s.;,)\-](?="
+    + avec_garde(r"\dacdenopqrsv", re.compile(
     r"objet\s*:|objet\s+de\s+la\s+deliberation\s*:"
     r"|date\s+de\s+(?:la\s+)?convocation\b|resultat\s+du\s+vote\b"
     # fin d'un extrait et début du suivant, copiés à la suite (« … Abstention : 0 Pour extrait
@@ -225,7 +233,8 @@ _INTITULES_FORTS = re.compile(
     r"|(?<!delegue\(e\)s\s)(?<!procuration\s[-–]\s)(?<!pouvoir\s[-–]\s)suppleant\(e\)s\b"
     r"|assist(?:ent|aient|ait)\s+(?:sans\s+voix|egalement|aussi)\b"
     r"|(?:pouvoirs|procurations)\s+(?=(?:m\.|mme|mr|monsieur|madame|[a-z]\.)\s)"
-    r")"
+    )).pattern
+    + r")"
 )
 # Phrases qui ouvrent une partie, cherchées seulement dans les longues lignes.
 _OUVERTURES = re.compile(
@@ -371,6 +380,10 @@ _MOTS_INTITULE_MAJUSCULE = mots_requis(
     _INTITULE_MAJUSCULE, "exercice", "pouvoir", "procuration", "adopt", minuscules=True
 )
 _MOTS_NOMINATION = mots_requis(_NOMINATION, "secretaire")
+_MOTS_INTITULES = mots_requis(
+    _INTITULES, "present", "absent", "excuse", "pouvoir", "procuration", "delegation",
+    "titulaire", "suppleant", "presiden", "secreta", "exercice", "effectif",
+)
 _MOTS_INTITULES_FORTS = mots_requis(
     _INTITULES_FORTS, "objet", "date", "resultat", "extrait", "question", "deliberation", "dcm",
     "dcc", "cp", "unanimite", "pouvoir", "procuration", "nombre", "communes", "present", "absent",
@@ -383,9 +396,11 @@ def _coupures(ligne: str) -> list[int]:
     plat = base_meme_longueur(ligne).lower()
     if len(plat) != len(ligne):
         plat = ligne.lower()
-    positions = {t.start() for t in _INTITULES.finditer(plat)}
+    positions = (
+        {t.end() for t in _INTITULES.finditer(plat)} if contient_un(plat, _MOTS_INTITULES) else set()
+    )
     forts = (
-        {t.start() for t in _INTITULES_FORTS.finditer(plat)}
+        {t.end() for t in _INTITULES_FORTS.finditer(plat)}
         if contient_un(plat, _MOTS_INTITULES_FORTS)
         else set()
     )

@@ -40,6 +40,7 @@ from importlib import resources
 
 import attrs
 
+from deliberations.extrait.prefiltres import avec_garde, finit_par_un, fins_requises
 from deliberations.model import Civilite, Elu
 from deliberations.texte import espaces_normalises, sans_accents
 
@@ -78,8 +79,9 @@ def _majuscules(mot: str) -> bool:
     return mot.isascii() or all(c.isupper() for c in mot if c.isalpha())
 
 
+# (un blanc lu d'abord, les deux lettres qui le précèdent ensuite : la recherche saute aux blancs)
 _COLLES = re.compile(
-    r"(?<=[A-Za-zÀ-ÿ'\-][A-Za-zÀ-ÿ\.])\s+(?=(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|Mr|Mrs)\s+[A-Za-zÀ-ÿ])"
+    r"\s(?<=[A-Za-zÀ-ÿ'\-][A-Za-zÀ-ÿ\.]\s)\s*(?=(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|Mr|Mrs)\s+[A-Za-zÀ-ÿ])"
     r"(?![^()]*\))"
 )
 
@@ -115,6 +117,12 @@ def est_fonction(texte: str) -> bool:
 _LIEN_FINAL = re.compile(
     r"(?:\b(?:à|a|par|de|d'|pour|du|au|profit\s+de)|\(|\b(?:suppl[ée]ante?|titulaire))\s*$", re.I
 )
+_FINS_LIEN_FINAL = fins_requises(_LIEN_FINAL, "àÀaArReEuUtT'(", blancs=True)
+
+
+def _lien_final(texte: str) -> bool:
+    """Vrai si le texte finit par un mot de lien (« à », « par », « suppléant »…)."""
+    return finit_par_un(texte.rstrip(), _FINS_LIEN_FINAL) and _LIEN_FINAL.search(texte) is not None
 
 
 # Un nom suit (et non « , QUI A DONNÉ POUVOIR » d'une liste en capitales)
@@ -124,7 +132,8 @@ _SUIVANT = (
     r"|le\s+(?:Dr|Pr)\.?\s"  # « … - le Dr Paul BERNIER - … »
     r"|\d{1,2}\s*(?:er|ère|re|e|ème|eme)\s+(?i:adjointe?|vice)))"
 )
-_SEPARATEURS_LISTE = re.compile(
+# (gardée : toute coupure commence par un blanc, un point-virgule ou une virgule)
+_SEPARATEURS_LISTE = avec_garde(r"\s;,", re.compile(
     r"\t+|;|,(?![^()]*\))"
     + _SUIVANT
     + r"|\s+et\s+(?![^()]*\))"  # (« Mme X (Écologie et Solidarités) à M. Y » : un seul)
@@ -138,7 +147,7 @@ _SEPARATEURS_LISTE = re.compile(
     # liste, écartée ensuite comme fonction
     + r"|,\s*(?=(?:\d+\s*(?:er|[èe]re|e|[èe]me)\s+)?(?:membres?|vice-pr[ée]sidente?s?|"
     + r"conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?|adjointe?s?|pr[ée]sidente?s?|maire)\b)",
-)
+))
 
 
 def decouper(texte: str) -> list[str]:
@@ -154,7 +163,7 @@ def decouper(texte: str) -> list[str]:
     resultat: list[str] = []
     recolles: list[str] = []
     for morceau in morceaux:
-        if morceau and recolles and _LIEN_FINAL.search(recolles[-1]):
+        if morceau and recolles and _lien_final(recolles[-1]):
             recolles[-1] += ", " + morceau  # « X, représenté par son suppléant, M. Y »
         elif morceau:
             recolles.append(morceau)
@@ -164,7 +173,7 @@ def decouper(texte: str) -> list[str]:
         parties: list[str] = []
         for partie in _COLLES.split(morceau):
             if parties and (
-                _LIEN_FINAL.search(parties[-1]) or _CIVILITE_SEULE.fullmatch(parties[-1])
+                _lien_final(parties[-1]) or _CIVILITE_SEULE.fullmatch(parties[-1])
             ):
                 # « X par Mme Y », « X à M. Y » : une seule entrée ; « Mme M. GALZIN » : après
                 # une civilité, « M. » est l'initiale du prénom

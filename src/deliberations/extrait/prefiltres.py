@@ -9,6 +9,11 @@ l'expression contient l'un des mots), qui échoue si l'expression change sans lu
 
 :func:`une_des` réunit des expressions essayées l'une après l'autre en une seule, qui écarte
 d'une recherche le texte qu'aucune ne lit.
+
+Deux autres préfiltres, prouvés de même : :func:`fins_requises` (les caractères dont l'un
+finit toute correspondance d'une expression ancrée à la fin par « $ », regardés avant elle
+par :func:`finit_par_un`) et :func:`avec_garde` (une assertion sur le premier caractère,
+qui écarte d'un seul test chaque position d'une recherche où rien ne peut commencer).
 """
 
 from __future__ import annotations
@@ -37,6 +42,53 @@ def contient_un(texte: str, mots: tuple[str, ...]) -> bool:
         if mot in texte:
             return True
     return False
+
+
+FINS: list[tuple[re.Pattern[str], frozenset[str], bool]] = []
+"""Chaque expression préfiltrée par ses derniers caractères, ces caractères, et vrai s'ils
+sont regardés après les blancs de la fin (``blancs``)."""
+
+GARDES: list[tuple[re.Pattern[str], str, re.Pattern[str]]] = []
+"""Chaque expression gardée par :func:`avec_garde` (telle qu'écrite), sa classe de premiers
+caractères et l'expression gardée."""
+
+
+def fins_requises(
+    motif: re.Pattern[str], caracteres: str, *, blancs: bool = False
+) -> frozenset[str]:
+    """Déclare les caractères dont l'un finit toute correspondance de ``motif``, qui finit par
+    « $ » (sans ``re.MULTILINE``) ; avec ``blancs``, l'un d'eux est le dernier caractère qui
+    n'est pas un blanc (regardé dans ``texte.rstrip()``)."""
+    fins = frozenset(caracteres)
+    FINS.append((motif, fins, blancs))
+    return fins
+
+
+def finit_par_un(texte: str, fins: frozenset[str]) -> bool:
+    """Vrai si le dernier caractère du texte, avant un « \\n » final (comme « $ »), est l'un
+    des caractères.
+
+    >>> fins = frozenset("ab")
+    >>> finit_par_un("xa", fins), finit_par_un("xb\\n", fins), finit_par_un("ax", fins)
+    (True, True, False)
+    """
+    if texte[-1:] == "\n":
+        return texte[-2:-1] in fins
+    return texte[-1:] in fins
+
+
+def avec_garde(premiers: str, motif: re.Pattern[str]) -> re.Pattern[str]:
+    """``motif`` précédé de l'assertion ``(?=[premiers])`` : toute correspondance commence par
+    l'un de ces caractères (classe d'expression régulière), et une recherche écarte alors d'un
+    seul test chaque position où elle ne peut pas commencer, au lieu d'y essayer chaque
+    alternative. Mêmes correspondances, mêmes groupes.
+
+    >>> avec_garde(r"\\d", re.compile(r"\\d+ voix|\\d+ pour")).pattern
+    '(?=[\\\\d])(?:\\\\d+ voix|\\\\d+ pour)'
+    """
+    gardee = re.compile(f"(?=[{premiers}])(?:{motif.pattern})", motif.flags)
+    GARDES.append((motif, premiers, gardee))
+    return gardee
 
 
 _DRAPEAUX = ((re.I, "i"), (re.M, "m"), (re.S, "s"), (re.X, "x"))

@@ -290,6 +290,7 @@ _PIED_NUMEROTE = re.compile(
     r"^\s*\S.*?(?:\s+page\s*|\s{3,}|\t)(?P<page>\d{1,2})\s*(?:/|sur)\s*(?P<pages>\d{1,2})\s*$",
     re.I,
 )
+_MOTS_PIED_NUMEROTE = mots_requis(_PIED_NUMEROTE, "/", "ur", minuscules=True)
 _CHIFFRES = re.compile(r"\d+")
 
 
@@ -302,7 +303,10 @@ def _sans_pieds_de_page(
     elle (adresse de la mairie, titre du document), sont retirées ; la phrase ou la liste
     qu'elles coupaient se recolle ensuite."""
     if not any(
-        len(t) <= 160 and t.rstrip()[-1:].isdigit() and _PIED_NUMEROTE.match(t)
+        len(t) <= 160
+        and t.rstrip()[-1:].isdigit()
+        and contient_un(t.lower(), _MOTS_PIED_NUMEROTE)
+        and _PIED_NUMEROTE.match(t)
         for _, t in numerotees
     ):
         return numerotees  # (test rapide : la plupart des textes n'ont pas de pied numéroté)
@@ -313,6 +317,7 @@ def _sans_pieds_de_page(
         for i, (_, t) in enumerate(numerotees)
         if compte[cles[i]] >= 2
         and len(t) <= 160
+        and contient_un(t.lower(), _MOTS_PIED_NUMEROTE)
         and (pied := _PIED_NUMEROTE.match(t)) is not None
         and int(pied["page"]) <= int(pied["pages"])
     }
@@ -573,10 +578,13 @@ def _sans_tampon_devant(prep: Preparation, numero: int, ligne: str) -> str:
 # « Documents pareils » : la liste des titres d'autres documents qu'un site de dépôt ajoute
 # après le texte copié (dates, communes, présidents d'autres séances)
 _DOCUMENTS_PAREILS = re.compile(r"(?:^|\s)Documents\s+(?:pareils|similaires)\s", re.I)
+_MOTS_DOCUMENTS_PAREILS = mots_requis(_DOCUMENTS_PAREILS, "document", minuscules=True)
 
 
 def _sans_documents_pareils(texte: str) -> tuple[str, str]:
     """Le texte sans la liste « Documents pareils » qui le suit (dans son dernier tiers)."""
+    if not contient_un(texte.lower(), _MOTS_DOCUMENTS_PAREILS):
+        return texte, ""  # (préfiltre prouvé : sans casse, les mots sont cherchés en minuscules)
     trouve = max(_DOCUMENTS_PAREILS.finditer(texte), key=lambda m: m.start(), default=None)
     if trouve is None or trouve.start() < len(texte) // 3:
         return texte, ""

@@ -28,7 +28,7 @@ import attrs
 
 from deliberations.extrait.collectivite import commune_seule, nom_plausible, sans_titre
 from deliberations.extrait.dates import NOMBRE_LETTRES, nombre_en_lettres, trouver_date
-from deliberations.extrait.prefiltres import contient_un, mots_requis, une_des
+from deliberations.extrait.prefiltres import avec_garde, contient_un, mots_requis, une_des
 from deliberations.model import ModeScrutin, Organe, ResultatVote
 from deliberations.texte import minuscules_meme_longueur
 
@@ -1260,7 +1260,9 @@ _PROCURATION_DE = re.compile(
 )
 
 
-_INDICE_PROCURATION = re.compile(r"pouvoir|procuration|mandat|d[ée]l[ée]gation|repr[ée]sent", re.I)
+_INDICE_PROCURATION = avec_garde(
+    "pdrm", re.compile(r"pouvoir|procuration|mandat|d[ée]l[ée]gation|repr[ée]sent", re.I)
+)
 
 
 def procuration(texte: str) -> tuple[str, str] | None:
