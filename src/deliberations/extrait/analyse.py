@@ -463,12 +463,17 @@ def _verifier_lignes(nombre: int, lignes_max: int) -> None:
 
 
 # « Objet : Titre N° interne de l'acte : 2022-07 », « Objet : Titre – N° 2016-031 » : le numéro
-# écrit après le titre (à la fin de la ligne quand il suit un tiret)
+# écrit après le titre (à la fin de la ligne quand il suit un tiret) ; au bout de la ligne de
+# l'objet d'un logiciel de mairie, « Titre      N° 2014-045 » (un numéro composé, jamais le
+# « N° 3 » d'une décision modificative) ou le numéro de l'acte « Titre - DE_2019_012 »
 _NUMERO_INTERNE = re.compile(
-    r"\s*(?:\bN\s*°\s*(?:interne\s+)?de\s+l'acte\s*:?\s*|\s[–-]\s+N\s*°\s*(?=[0-9][\w./-]{0,20}\s*$))"
-    r"([0-9][\w./-]{0,20})",
+    r"\s*(?:\bN\s*°\s*(?:interne\s+)?de\s+l'acte\s*:?\s*([0-9][\w./-]{0,20})"
+    r"|\s[–-]\s+N\s*°\s*([0-9][\w./-]{0,20})(?=\s*$)"
+    r"|\s+N\s*°\s*(\d{2,4}[-./_]\d[\w./-]{0,16})(?=\s*$)"
+    r"|\s[–-]\s+((?:[A-Z]{1,4}_)?\d{2,4}_\d{1,5})(?=\s*$))",
     re.I,
 )
+_NUMERO_D_ACTE_DANS_LE_FLUX = re.compile(r"\s[–-]\s+((?:[A-Z]{1,4}_)?\d{4}_\d{1,5})(?:\s+|$)")
 _RUBRIQUE = re.compile(
     r"\s*(rapporteurs?|rapporteuses?|interventions?|d[ée]cisions?|expos[ée]|discussion)\s*:\s*",
     re.I,
@@ -568,7 +573,7 @@ _COUPE = re.compile(
 )
 _SUITE_NOM = re.compile(
     r"^\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+(?:\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+)*\s*"
-    r"(?:,|$|\(|\s+(?:et|[-–]|donne|a\s+donn[ée])\s)"
+    r"(?:,|\.?$|\(|\s+(?:et|[-–]|donne|a\s+donn[ée])\s)"
 )
 
 
@@ -1124,8 +1129,19 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.numero, etat.numero_d_extrait = etat.numero_d_extrait, None
         if valeur and (interne := _NUMERO_INTERNE.search(valeur)) is not None:
             # « Objet : Titre N° interne de l'acte : 2022-07 » : le numéro après le titre
-            d.numero = d.numero or interne.group(1).rstrip(".,;")
+            ecrit = next(g for g in interne.groups() if g)
+            d.numero = d.numero or ecrit.rstrip(".,;")
             valeur = (valeur[: interne.start()].rstrip() + " " + valeur[interne.end() :]).strip()
+        if etat.aplati and valeur and (acte := _NUMERO_D_ACTE_DANS_LE_FLUX.search(valeur)):
+            # « Objet : Titre - DE_2019_012 Monsieur le Maire expose … » : le numéro de l'acte
+            # ferme le titre
+            d.numero = d.numero or acte.group(1)
+            valeur, suite_objet = valeur[: acte.start()].strip(), valeur[acte.end() :].strip()
+            d.objet.append(valeur)
+            d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
+            if suite_objet:
+                _traiter(etat, n, suite_objet)
+            return
         if etat.aplati and valeur:
             valeur, suite_objet = r.couper_titre(valeur)
             if suite_objet:

@@ -567,6 +567,30 @@ _MOTS_DE_NATURE = _MOTS_GENERIQUES | frozenset(
         "regroupement",
         "intercommunaux",
         "et",
+        # services d'un syndicat : « d'alimentation en eau potable », « de collecte et de
+        # traitement des ordures ménagères », « d'électrification »
+        "en",
+        "alimentation",
+        "adduction",
+        "distribution",
+        "production",
+        "potable",
+        "electricite",
+        "electrification",
+        "gaz",
+        "collecte",
+        "traitement",
+        "elimination",
+        "ordures",
+        "menageres",
+        "dechets",
+        "transport",
+        "transports",
+        "ramassage",
+        "gestion",
+        "amenagement",
+        "entretien",
+        "voirie",
     ]
 )
 

@@ -51,6 +51,27 @@ _TAMPON_DEVANT = re.compile(
     re.I,
 )
 
+_DATE_DE_TAMPON = r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4})"
+_IDENTIFIANT = r"\d{2}[\dAB]-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-[A-Z]{2}"
+# Le tampon @CTES entier au milieu d'un texte aplati (en tête de la page 2, copié entre deux
+# mots d'une liste ou d'un article), reconnu à son identifiant : « Envoyé en préfecture le …
+# Reçu en préfecture le … Affiché le ID : …-DE » (« Affiché le » souvent sans date), ou
+# « Accusé de réception en préfecture …-DE Date de télétransmission : … Date de réception
+# préfecture : … »
+_TAMPON_DANS_LE_FLUX = re.compile(
+    rf"(?:(?:envoy[ée]|re[çc]u)\s+en\s+(?:sous-)?pr[ée]fecture\s+le\s*:?\s*{_DATE_DE_TAMPON}\s+)*"
+    rf"(?:(?:publi[ée]|affich[ée])\s+le\s*:?\s*(?:{_DATE_DE_TAMPON}\s+)?)?"
+    rf"id\s*:\s*{_IDENTIFIANT}(?=\s|$)"
+    rf"|accus[ée]\s+de\s+r[ée]ception\s+en\s+(?:sous-)?pr[ée]fecture\s+{_IDENTIFIANT}"
+    rf"(?:\s+date\s+de\s+t[ée]l[ée]transmission\s*:\s*{_DATE_DE_TAMPON})?"
+    rf"(?:\s+date\s+de\s+r[ée]ception\s+(?:en\s+)?pr[ée]fecture\s*:\s*{_DATE_DE_TAMPON})?",
+    re.I,
+)
+_MARQUES_DU_TAMPON = re.compile(
+    r"(?<!:)\s+(?=re[çc]u\s+en|publi[ée]\s+le|affich[ée]\s+le|id\s*:|date\s+de\s|\d{2}[\dAB]-\d{9}-)",
+    re.I,
+)
+
 
 @attrs.frozen
 class Ligne:
@@ -537,6 +558,8 @@ def preparer(texte: str) -> Preparation:
     valeurs_d_abord = _DEUX_NOMBRES.search(texte) is not None
     libelles_d_abord = _DEUX_POINTS_PUIS_VALEURS.search(texte) is not None
     for numero, brute in numerotees:
+        if "ID" in brute or "fecture" in brute:
+            brute = _sans_tampon_dans_le_flux(prep, numero, brute)
         if len(brute) > 300 and _TAMPON_DEVANT.match(brute.lstrip()):
             brute = _sans_tampon_devant(prep, numero, brute)
         if len(brute) > 1000 and "age" in brute:
@@ -557,6 +580,18 @@ def preparer(texte: str) -> Preparation:
             _preparer_ligne(prep, numero, decalage, morceau, repetees)
     prep.lignes = _decomptes_en_colonne(prep.lignes)
     return prep
+
+
+def _sans_tampon_dans_le_flux(prep: Preparation, numero: int, ligne: str) -> str:
+    """La longue ligne sans les tampons @CTES entiers qu'elle porte (reconnus à leur
+    identifiant) ; chaque marque est rangée comme un tampon (dates, identifiant)."""
+
+    def retirer(trouve: re.Match[str]) -> str:
+        for marque in _MARQUES_DU_TAMPON.split(trouve.group(0)):
+            _preparer_ligne(prep, numero, 0, marque, set())
+        return " "
+
+    return _TAMPON_DANS_LE_FLUX.sub(retirer, ligne)
 
 
 def _sans_tampon_devant(prep: Preparation, numero: int, ligne: str) -> str:

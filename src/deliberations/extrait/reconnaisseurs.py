@@ -116,7 +116,12 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
             continue
         if not _DEUX_POINTS_NOMBRE.search(plat[trouve.start() : trouve.end() + 40]):
             retenu = valeur
-            nom = _nom_apres_organe(texte[trouve.end() : trouve.end() + _FENETRE_NOM], valeur)
+            fenetre, titre = texte[trouve.end() : trouve.end() + _FENETRE_NOM], ""
+            if valeur in _GENERAUX:
+                # « CONSEIL DÉPARTEMENTAL DE X EXTRAIT DU PROCÈS-VERBAL … » (en-tête aplati) :
+                # le nom finit devant le titre du document
+                fenetre, titre = sans_titre(fenetre)
+            nom = _nom_apres_organe(fenetre, valeur)
             if nom is not None and valeur in _GENERAUX:
                 nom = f"{texte[trouve.start() : trouve.end()]} {_article(texte, trouve.end())}{nom}"
             if nom is not None and _dans_une_phrase(texte[: trouve.start()]):
@@ -128,7 +133,7 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
                     # aplati) : le sigle seul cède au nom développé plus loin
                     sigle = (_organe_restreint(suite) or valeur, nom)
                     continue
-                return _organe_restreint(suite) or valeur, nom
+                return _organe_restreint(suite or titre, valeur in _GENERAUX) or valeur, nom
     if sigle is not None:
         return sigle
     if retenu in _GENERAUX and (apres := _ORGANE_APRES.match(plat, _fin_du_retenu(candidats, retenu))):
@@ -159,13 +164,24 @@ def _dans_une_phrase(avant: str) -> bool:
 _ARTICLE_SEUL = re.compile(r"(?i:le|la|les|l'|l’|du|de|des|au|aux)")
 
 
-def _organe_restreint(suite: str) -> Organe | None:
-    """La commission permanente ou le bureau nommés juste après la collectivité."""
+def _organe_restreint(suite: str, general: bool = False) -> Organe | None:
+    """La commission permanente ou le bureau nommés juste après la collectivité ; après un
+    conseil départemental ou régional (``general``), aussi la commission permanente dont le
+    titre qui suit donne les délibérations (« CONSEIL DÉPARTEMENTAL DE X EXTRAIT DU
+    PROCÈS-VERBAL DES DÉLIBÉRATIONS DE LA COMMISSION PERMANENTE »)."""
     plat = _plat(suite[:40])
     for motif, valeur in _ORGANES:
         if valeur in (Organe.COMMISSION_PERMANENTE, Organe.BUREAU) and motif.match(plat):
             return valeur
+    if general and _COMMISSION_DU_TITRE.search(_plat(suite[:160])):
+        return Organe.COMMISSION_PERMANENTE
     return None
+
+
+_COMMISSION_DU_TITRE = re.compile(
+    r"^(?:extrait\s+)?(?:du\s+)?(?:registre|proces[\s-]verbal|compte[\s-]rendu)\b[^.;:]{0,60}?"
+    r"\bde\s+la\s+commission\s+permanente\b"
+)
 
 
 _PARTICULE = re.compile(r"\s*((?:de\s+la|de\s+l'|du|des|de|d')\s*)", re.I)
