@@ -370,6 +370,10 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             numero,
             f"Ligne retirée ({raison}) : « {brut[:80]} ».",
         )
+        if "pied de page" in raison and (tete := en_tete(brut[:160])) is not None and tete[1] != "general":
+            # « Communauté de communes du Val de Brenne – Procès-verbal … 1/3 » : un pied de
+            # page répété qui nomme la collectivité, gardé en dernier recours
+            etat.collectivites_tardives.append((numero, tete[0], tete[1]))
     if prep.recollees:
         etat.constat(
             "extrait.lignes-recollees",
@@ -916,6 +920,9 @@ def _point_annonce(etat: _Etat, n: int, t: str) -> bool:
 _NUMERO_D_EXTRAIT = re.compile(r"(?:^|\s)N\s?°\s?((?:19|20)\d\d(?:\s+\d{1,4}){1,3})\s*$")
 # « … Réunion du vendredi 4 avril 2008 RAPPORT N° 3 » (extrait d'un recueil départemental) :
 # le numéro du rapport, dont l'objet suit (« OBJET DE LA DÉLIBÉRATION : … »)
+_NUMERO_AVANT_OUVERTURE = re.compile(
+    r"\s*N\s?°\s?(\d{1,4}[-./]\d{1,4}(?:[-./]\d{1,4})?)\s+(?=L['’\s]\s?an\s|L['’]AN\s)"
+)
 _RAPPORT_NUMERO_FINAL = re.compile(r"(?:^|\s)RAPPORT\s+N\s?°\s?(\d{1,4}(?:[./-]\d{1,4}){0,3})\s*$")
 _TITRE_DEUX_POINTS = re.compile(
     r"(?:^|(?<=[.!?)»]\s))(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?«»]{2,150}?[^.:;!?,\s])\s?:\s+(?P<suite>[A-ZÉÈÀ].{20,})"
@@ -1061,6 +1068,12 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat.numero_d_extrait = re.sub(r"\s+", " ", numero.group(1))
         if avant := t[: numero.start()].strip():
             _traiter(etat, n, avant)
+        return
+    if "°" in t and not etat.deliberations and (numero := _NUMERO_AVANT_OUVERTURE.match(t)):
+        # « N° 2009-31 L'an deux mil neuf, le … » : le numéro de l'extrait devant sa phrase
+        # d'ouverture ; il revient au point que le prochain « Objet : » ouvre
+        etat.numero_d_extrait = numero.group(1)
+        _traiter(etat, n, t[numero.end() :])
         return
     if not etat.deliberations and t[:5].lower() == "objet" and _objet_proces_verbal(etat, n, t):
         return
@@ -1469,7 +1482,7 @@ def _date_de_convocation(etat: _Etat, n: int, t: str) -> bool:
         etat.convocation_texte is not None
         or not etat.convocation_sans_date
         or n - etat.convocation_sans_date > _LIGNES_CONVOCATION
-        or etat.deliberations
+        or len(etat.deliberations) > 1
     ):
         return False
     candidat = r.date_seance_fiable(t)
@@ -1506,7 +1519,8 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         if r.convocation(t, 2000) is not None:
             etat.convocation_texte = (n, t)
             trouve = True
-        elif not etat.deliberations:
+        elif not etat.deliberations or (len(etat.deliberations) == 1 and len(t) <= 40):
+            # (« Date de convocation » seul, du cadre d'un extrait lu après son texte)
             etat.convocation_sans_date = n
     if not etat.deliberations and (nom := r.prise_de_presidence(t)) is not None:
         _prise_de_presidence(etat, n, nom)
@@ -3889,8 +3903,9 @@ def _decomptes_repetes(etat: _Etat) -> None:
     """Des décomptes écrits à chaque point seulement (« Nombre de délégués en exercice : 54
     Nombre de présents : 28 Nombre de votants : 30 »), les mêmes partout, sans décompte de
     séance : ce sont ceux de la séance (c'est dit)."""
+    extrait = len(etat.deliberations) == 1  # un extrait : le cadre de l'acte est la séance
     for cle, valeurs in etat.decomptes_points.items():
-        if cle in etat.decomptes or len(valeurs) < 2 or len(set(valeurs)) != 1:
+        if cle in etat.decomptes or len(set(valeurs)) != 1 or (len(valeurs) < 2 and not extrait):
             continue
         etat.decomptes[cle] = valeurs[0]
         etat.constat(
@@ -3898,7 +3913,10 @@ def _decomptes_repetes(etat: _Etat) -> None:
             Severite.INFO,
             0,
             f"Nombre de {cle} écrit à chaque point ({valeurs[0]}, {len(valeurs)} fois) et nulle "
-            "part pour la séance : retenu pour la séance.",
+            "part pour la séance : retenu pour la séance."
+            if not extrait
+            else f"Nombre de {cle} écrit avec l'unique délibération de l'extrait ({valeurs[0]}), "
+            "dans le cadre lu après son texte : retenu pour la séance.",
         )
 
 

@@ -400,6 +400,8 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
             seance = _SEANCE_MOT.search(plat[titre.start() : titre.end()])
             return date, FIABILITE_SEANCE if seance else FIABILITE_TITRE
     an = _L_AN.search(plat) if contient_un(plat, _MOTS_L_AN) else None
+    if an and _CERTIFICAT_DE_CONVOCATION.search(plat, an.start(), an.start() + 260):
+        an = None  # « L'an …, le dix-huit novembre, Nous, X, certifions avoir convoqué … »
     if an:
         date = trouver_date(texte[an.start() : an.start() + 200])
         ouverture = not plat[: an.start()].strip(" ,.;-–")  # la phrase d'ouverture
@@ -420,6 +422,11 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         date = trouver_date(texte)
         return (date, FIABILITE_SEULE) if date is not None else None
     return None
+
+
+# Le certificat de convocation en tête du registre : la phrase « L'an … » date la convocation
+# (« Nous, Maire, certifions avoir convoqué … pour le vingt-cinq novembre »), pas la séance.
+_CERTIFICAT_DE_CONVOCATION = re.compile(r"\bcertifi\w*\s+avoir\s+convoque|\bavons\s+convoque")
 
 
 _ANNEE_ECRITE = re.compile(r"\b(?:19|20)\d\d\b|\bmil")
