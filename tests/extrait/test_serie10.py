@@ -126,3 +126,112 @@ def test_commission_permanente_nommee_par_le_titre_apres_le_conseil_departementa
         0
     ] is Organe.CONSEIL_DEPARTEMENTAL
     assert lire_extrait(_TAMPON + " CONSEIL DÉPARTEMENTAL DE LA HAUTE-LOIRE Réunion du 16 juillet 2018").seance is not None
+
+
+def test_en_tete_de_commune_apres_departement_et_arrondissement_et_nom_compose() -> None:
+    seance = _seance(
+        "Département de la Meuse. Arrondissement de Verdun. Commune de Béthincourt-sur-Forges\n"
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du 21 octobre 2005\n"
+    )
+    assert seance.assemblee.collectivite.nom == "Béthincourt-sur-Forges"
+    # « Mars » dans un nom composé n'est pas le mois (l'en-tête aplati d'un logiciel)
+    seance = _seance(
+        "REPUBLIQUE FRANCAISE DEPARTEMENT DE LA SARTHE COMMUNE DE SAINT-MARS-SOUS-BALLON "
+        "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL Séance du 14 mars 2019\n"
+    )
+    assert seance.assemblee.collectivite.nom == "SAINT-MARS-SOUS-BALLON"
+
+
+def test_pied_de_page_repete_qui_nomme_la_communaute() -> None:
+    pied = "Communauté de communes du Val de Brenne – Procès-verbal du conseil du 15 mars 2023"
+    resultat = lire_extrait(
+        "CONSEIL COMMUNAUTAIRE DU\n15 MARS 2023\nPROCES VERBAL\n"
+        "Le Conseil Communautaire s'est réuni au siège de la Communauté de Communes.\n"
+        "1. Budget primitif 2023\nAdopté à l'unanimité.\n"
+        f"{pied}        1/2\n2. Tarifs 2023\nAdopté à l'unanimité.\n{pied}        2/2\n"
+    )
+    assert resultat.seance is not None
+    assert resultat.seance.assemblee.collectivite.nom == "Communauté de communes du Val de Brenne"
+    assert "extrait.collectivite-hors-en-tete" in {c.code for c in resultat.rapport}
+
+
+def test_certificat_de_convocation_ne_date_pas_la_seance() -> None:
+    seance = _seance(
+        "COMMUNE DE LANRELAS CONVOCATION : L'an deux mille seize, le dix-huit novembre, Nous, "
+        "LE BRETON Hervé, Maire, certifions avoir convoqué les membres du Conseil Municipal pour "
+        "le vingt-cinq novembre deux mille seize.\nREUNION DU 25 NOVEMBRE 2016\n"
+    )
+    assert seance.date == dt.date(2016, 11, 25)
+    assert seance.date_convocation == dt.date(2016, 11, 18)
+    assert seance.assemblee.collectivite.nom == "LANRELAS"
+
+
+def test_numero_d_extrait_devant_la_phrase_d_ouverture() -> None:
+    seance = _seance(
+        "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL DE COMMUNAUTE\nSéance du 17 juin 2009\n"
+        "N° 2009-31 L'an deux mil neuf, le dix-sept juin, le Conseil de Communauté, dûment "
+        "convoqué le 9 juin 2009, s'est réuni sous la présidence de M. Roger FAUCHER, Président.\n"
+        "Nombre de délégués en exercice : 22 Présents : 17 Votants : 19\n"
+        "Objet : Adhésion au syndicat mixte\nAdopté à l'unanimité.\n"
+    )
+    assert [(d.numero, d.objet) for d in seance.deliberations] == [("2009-31", "Adhésion au syndicat mixte")]
+    assert seance.president is not None and seance.president.nom == "FAUCHER"
+    assert seance.decomptes is not None and seance.decomptes.en_exercice == 22
+
+
+def test_cadre_d_un_extrait_lu_apres_son_texte() -> None:
+    resultat = lire_extrait(
+        _COMMUNE + "Présents : Mme Annick LE GOFF, M. Yannick GUÉGAN.\n"
+        "Objet : Tarifs de la cantine        N° 2014-045\nAdopté à l'unanimité.\n"
+        "Pour extrait certifié conforme,\nLe Maire,\nAnnick LE GOFF\n"
+        "Nombre de membres\nEn exercice : 11\nPrésents : 9\nVotants : 10\n"
+        "Date de convocation\n02/10/2014\n"
+    )
+    seance = resultat.seance
+    assert seance is not None and seance.decomptes is not None
+    assert (seance.decomptes.en_exercice, seance.decomptes.presents, seance.decomptes.votants) == (11, 9, 10)
+    assert seance.date_convocation == dt.date(2014, 10, 2)
+    assert "extrait.decompte-repete" in {c.code for c in resultat.rapport}
+    # deux délibérations : les nombres écrits avec la seconde restent ceux de ce point
+    resultat = lire_extrait(
+        _COMMUNE + "1. Tarifs\nAdopté à l'unanimité.\n2. Travaux\nEn exercice : 11\nAdopté.\n"
+    )
+    assert resultat.seance is not None
+    assert resultat.seance.decomptes is None or resultat.seance.decomptes.en_exercice is None
+
+
+def test_presidence_reprise_apres_le_compte_administratif() -> None:
+    resultat = lire_extrait(
+        "COMMUNAUTÉ DE COMMUNES DU VAL DE L'OISE\nConseil communautaire du lundi 12 juin 2023\n"
+        "Le conseil communautaire s'est réuni sur la convocation de Monsieur Patrick DELVAL, "
+        "Président.\nÉtaient présents : Messieurs Patrick DELVAL, Jean-Marie BOUTELEUX.\n"
+        "DÉLIBÉRATION N° 2023-041 : COMPTE ADMINISTRATIF 2022\n"
+        "Monsieur DELVAL quitte la salle ; Monsieur Jean-Marie BOUTELEUX préside pour ce vote.\n"
+        "Le compte administratif est adopté.\n"
+        "DÉLIBÉRATION N° 2023-042 : AFFECTATION DU RÉSULTAT 2022\n"
+        "Monsieur DELVAL reprend la présidence de la séance.\nAdopté à l'unanimité.\n"
+    )
+    assert resultat.seance is not None and resultat.seance.president is not None
+    assert resultat.seance.president.nom == "DELVAL"
+    assert "extrait.president-repris" in {c.code for c in resultat.rapport}
+
+
+def test_objet_avant_la_phrase_d_ouverture_puis_voix_suivies_des_signatures() -> None:
+    texte = (
+        "CONSEIL DÉPARTEMENTAL DE LA HAUTE-LOIRE EXTRAIT DU PROCÈS-VERBAL DES DÉLIBÉRATIONS DE LA "
+        "COMMISSION PERMANENTE Réunion du 16 juillet 2018 Délibération n° CP/2018/07/12 Objet : "
+        "Aide aux communes pour la voirie Rapporteur : M. Bernard JOUVE La Commission permanente "
+        "du Conseil départemental, régulièrement convoquée le 6 juillet 2018, s'est réunie à "
+        "l'Hôtel du Département, sous la présidence de M. Henri ROCHETTE, Président du Conseil "
+        "départemental. Étaient présents : M. Henri ROCHETTE, M. Bernard JOUVE, Mme Laure ROUX. "
+        "Après en avoir délibéré, DÉCIDE : Article 1er : d'attribuer les subventions. Adopté à "
+        "l'unanimité des suffrages exprimés. Pour : 2 Contre : 0 Abstention : 0 Ne prend pas "
+        "part au vote : 1 (Mme Laure ROUX) Le Président du Conseil départemental, Henri ROCHETTE "
+        "Certifié exécutoire, compte tenu de la transmission en préfecture le 20 juillet 2018 et "
+        "de la publication le 20 juillet 2018."
+    ) * 1
+    seance = _seance(texte + " " * 0)
+    assert seance.assemblee.organe is Organe.COMMISSION_PERMANENTE
+    assert seance.president is not None and seance.president.nom == "ROCHETTE"
+    (scrutin,) = seance.deliberations[0].scrutins
+    assert (scrutin.pour, scrutin.contre, scrutin.abstentions, scrutin.ne_prend_pas_part) == (2, 0, 0, 1)

@@ -1281,6 +1281,18 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return  # « X, suppléante de Y. » juste après la liste des présents
     if _SECRETAIRE_ELU.search(t) and r.secretaire(t) is not None and _entete(etat, n, t):
         return  # « X a été élu secrétaire à 20 voix pour » : une nomination, pas un point
+    if (
+        d is not None
+        and len(t) > 160
+        and t[:1] in "PCAVNpcavn"
+        and (suite_de_voix := _SUITE_DE_VOIX.match(cle_texte(t))) is not None
+    ):
+        # « Pour : 18 Contre : 0 Abstention : 0 Ne prend pas part au vote : 1 (X) Le Président
+        # … Certifié exécutoire … » (texte aplati) : les voix, puis ce qui les suit
+        _traiter(etat, n, t[: suite_de_voix.end()])
+        if reste := t[suite_de_voix.end() :].strip():
+            _traiter(etat, n, reste)
+        return
     if d is not None and 160 < len(t) <= 2000 and not _vote_complet(d):
         _votes_en_phrase(etat, n, d, t)  # après les branches qui ouvrent un nouveau point
     if len(t) <= 160 and (valeurs := r.votes(t)):
@@ -1525,8 +1537,27 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     if not etat.deliberations and (nom := r.prise_de_presidence(t)) is not None:
         _prise_de_presidence(etat, n, nom)
         trouve = True
+    elif (
+        etat.deliberations
+        and etat.president is None
+        and "repren" in t
+        and (nom := r.prise_de_presidence(t)) is not None
+    ):
+        # « Monsieur X reprend la présidence de la séance » après un point présidé par un
+        # autre (compte administratif) : X présidait la séance, que l'en-tête ne le dise pas
+        etat.president = (n, nom)
+        etat.constat(
+            "extrait.president-repris",
+            Severite.INFO,
+            n,
+            f"{nom} reprend la présidence de la séance : président de séance, qu'aucune phrase "
+            "d'en-tête ne nomme.",
+        )
     elif (nom := r.president(t)) is not None:
-        if etat.president is None and not etat.deliberations:
+        if etat.president is None and (
+            not etat.deliberations
+            or (len(etat.deliberations) == 1 and _S_EST_REUNI.search(cle_texte(t)) is not None)
+        ):  # (l'objet d'un extrait écrit avant sa phrase d'ouverture « … s'est réunie … »)
             etat.president = (n, nom)
             if r.presidence_d_un_point(t):
                 etat.constat(
@@ -1592,6 +1623,12 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     return _decomptes(etat, n, t) or trouve
 
 
+# une suite de « libellé : nombre » de vote en tête de ligne, avec les noms entre parenthèses
+_SUITE_DE_VOIX = re.compile(
+    r"(?:\s*(?:pour|contre|abstentions?|votants|ne\s+prend\s+pas\s+part\s+au\s+vote|"
+    r"ne\s+prennent\s+pas\s+part\s+au\s+vote)\s*:\s*\d{1,3}(?:\s*\([^()]{0,200}\))?\s*[-–,;.]?){2,6}"
+)
+_S_EST_REUNI = re.compile(r"\bs(?:'|\s)est\s+reunie?s?\b")
 _PRESENTS_PARTIELS = re.compile(
     r"^(?:le\s+)?nombre\s+de\s+(?:delegues|membres|conseillers)\s+(?P<qui>titulaires|suppleants)"
     r"\s+presents\s+(?:est\s+de\s*)?:?\s*(?P<nombre>\d{1,4})\s*\.?$"
