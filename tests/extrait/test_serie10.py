@@ -235,3 +235,30 @@ def test_objet_avant_la_phrase_d_ouverture_puis_voix_suivies_des_signatures() ->
     assert seance.president is not None and seance.president.nom == "ROCHETTE"
     (scrutin,) = seance.deliberations[0].scrutins
     assert (scrutin.pour, scrutin.contre, scrutin.abstentions, scrutin.ne_prend_pas_part) == (2, 0, 0, 1)
+
+
+def test_modele_de_logiciel_aplati_intitules_au_pluriel_entre_parentheses_et_voix_entre_parentheses() -> None:
+    texte = (
+        "COMMUNE DE VALMONT EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL Séance du "
+        "14 mars 2019 Nombre de membres afférents au Conseil municipal : 15 en exercice : 15 qui "
+        "ont pris part à la délibération : 13 L'an deux mille dix-neuf, le quatorze mars, le "
+        "Conseil Municipal s'est réuni sous la présidence de Monsieur Gérard POIRIER, Maire. "
+        "Présents : M. Gérard POIRIER, Mme Sylvie HUAULT, M. Paul ROUX Absent(s) excusé(s) : "
+        "Mme Isabelle GOUPIL donne pouvoir à M. Gérard POIRIER, M. Thierry BESNARD Absent(s) : "
+        "M. Anthony VIVIEN Secrétaire de séance : Mme Sylvie HUAULT Objet : Cession d'une "
+        "parcelle - DE_2019_012 Monsieur le Maire expose que des riverains ont sollicité "
+        "l'acquisition de la parcelle. Le Conseil Municipal, après en avoir délibéré, à "
+        "l'unanimité (pour : 13 contre : 0 abstentions : 0) : - DECIDE de céder la parcelle ZB "
+        "n° 57 au prix de 2 060 euros, frais d'acte à la charge des acquéreurs ; - AUTORISE "
+        "Monsieur le Maire à signer l'acte et toutes les pièces s'y rapportant. Ainsi fait et "
+        "délibéré les jour, mois et an que dessus."
+    )
+    seance = _seance(texte)
+    assert sorted(e.nom for e in seance.presents()) == ["HUAULT", "POIRIER", "ROUX"]
+    statuts = {p.elu.nom: p.statut for p in seance.presences}
+    assert statuts["BESNARD"] is StatutPresence.EXCUSE and statuts["VIVIEN"] is StatutPresence.ABSENT
+    assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations] == [("GOUPIL", "POIRIER")]
+    assert seance.decomptes is not None
+    assert (seance.decomptes.membres, seance.decomptes.votants) == (15, 13)
+    (scrutin,) = seance.deliberations[0].scrutins
+    assert (scrutin.pour, scrutin.contre, scrutin.abstentions, scrutin.unanimite) == (13, 0, 0, True)

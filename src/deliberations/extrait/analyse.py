@@ -2852,7 +2852,12 @@ def _vote_complet(d: _Delib) -> bool:
 
 def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
     """Dans un long paragraphe, la phrase courte qui dit l'issue et les voix (« …, le compte
-    administratif est adopté par cinq voix. ») donne le vote du point."""
+    administratif est adopté par cinq voix. ») donne le vote du point ; des voix entre
+    parenthèses dans une longue phrase (« à l'unanimité (pour : 13 contre : 0 abstentions :
+    0) : - DECIDE … ») aussi."""
+    if "(" in t and not _decomptes_complets(d) and (entre := _VOIX_ENTRE_PARENTHESES.search(cle_texte(t))):
+        for cle, valeur in r.votes(t[entre.start() : entre.end()]):
+            d.votes.setdefault(cle, valeur)
     for phrase in _PHRASE.split(t):
         plat = cle_texte(phrase)
         if len(phrase) <= 200 and _UN_MEMBRE_NE_VOTE_PAS.match(plat):
@@ -2890,6 +2895,9 @@ def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
             d.resultat = d.resultat or res.resultat
 
 
+_VOIX_ENTRE_PARENTHESES = re.compile(
+    r"\((?:\s*(?:pour|contre|abstentions?)\s*:\s*\d{1,3}\s*[,;–-]?){2,4}\s*\)"
+)
 _TITRE_DECISIONS = re.compile(
     r"(?:principales\s+|les\s+)?(?:decisions|deliberations)(?:\s+prises)?\s*:?"
 )

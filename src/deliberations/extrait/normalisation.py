@@ -88,8 +88,9 @@ _NOTE_COLLEE = re.compile(r"\d(?<=[a-zéèêàùûôîç]{3}\d)(?=[ \t]*[:;,])")
 _DEUX_ESPACES = re.compile(r"(?<=[^ \n])  (?=[^ \n])")
 # « Jean- Luc », « VERGNE- DUCROS » : trait d'union suivi d'une espace par la césure d'un PDF
 _TRAIT_COUPE = re.compile(r"-(?<=[A-Za-zÀ-ÿ]-) (?=[A-ZÀ-Ý])")
-# « Absent(s/es) excusé(s/es) : » : le pluriel inclusif ramené au pluriel (« Absents excusés : »)
-_PLURIEL_INCLUSIF = re.compile(r"(?<=[a-zéA-ZÉ])\((?:s/es|es/s|s/e/es)\)")
+# « Absent(s/es) excusé(s/es) : », « Absent(s) excusé(s) : » (modèle d'un logiciel de mairie) :
+# le pluriel inclusif ramené au pluriel (« Absents excusés : »)
+_PLURIEL_INCLUSIF = re.compile(r"(?<=[a-zéA-ZÉ])\((?:s/es|es/s|s/e/es|s)\)")
 
 
 # Un des caractères de _REMPLACEMENTS : sans lui, la traduction (lente, caractère par
@@ -110,7 +111,7 @@ def normaliser(texte: str) -> str:
     if contient_un(texte, _MOTS_PUCES_FLUX):
         texte = _PUCES_FLUX.sub(" - ", texte)
     texte = _TRAIT_COUPE.sub("-", texte)
-    if "(s/" in texte or "(es/" in texte:
+    if "(s/" in texte or "(es/" in texte or "(s)" in texte:
         texte = _PLURIEL_INCLUSIF.sub("s", texte)
     if _INDICE_PETITES_CAPITALES.search(texte):
         texte = petites_capitales(texte)

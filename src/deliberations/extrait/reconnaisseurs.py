@@ -699,7 +699,7 @@ _DECOMPTES = tuple(
         # « Nombre de délégués qui assistent à la séance : 17 »
         (r"\b(?:presents?|presentes?)\b|\bqui\s+assist(?:ent|aient)\b", "presents"),
         # « Ayant pris part à la délibération : 17 » (extrait de registre)
-        (r"\bvotants?\b|\bayant\s+pris\s+part\b", "votants"),
+        (r"\bvotants?\b|\b(?:ayant|qui\s+ont)\s+pris\s+part\b", "votants"),
         (r"\babsents?\b", "absents"),
         # « Effectif légal », « Effectif du conseil », « membres afférents au conseil »
         (r"\b(?:membres|effectif\s+(?:legal|du\s+conseil)|conseillers|elus|afferents?)\b", "membres"),
