@@ -262,3 +262,32 @@ def test_modele_de_logiciel_aplati_intitules_au_pluriel_entre_parentheses_et_voi
     assert (seance.decomptes.membres, seance.decomptes.votants) == (15, 13)
     (scrutin,) = seance.deliberations[0].scrutins
     assert (scrutin.pour, scrutin.contre, scrutin.abstentions, scrutin.unanimite) == (13, 0, 0, True)
+
+
+def test_recueil_d_extraits_date_par_deliberation_n_du_et_commune_du_texte() -> None:
+    extrait = (
+        "Délibération n° {n} du 18 DECEMBRE 2008 {n}° Objet : {titre} {expose} LE CONSEIL "
+        "MUNICIPAL, après en avoir délibéré, ADOPTE à l'unanimité. Ainsi fait et délibéré les "
+        "jour mois et an ci-dessus. Pour extrait conforme, Le Maire : Jean-Paul SOLER "
+    )
+    texte = "Décembre 2008 Page 1 " + "".join(
+        extrait.format(n=n, titre=titre, expose=expose)
+        for n, titre, expose in (
+            (1, "TARIFS DU CIMETIERE", "Monsieur le Maire propose de maintenir les tarifs."),
+            (2, "SUBVENTION AU COMITE DES FETES", "Le Comité des Fêtes de la Commune de "
+             "Port-Vendrac a organisé la fête de la Saint-Laurent."),
+        )
+    )
+    resultat = lire_extrait(texte * 3)
+    seance = resultat.seance
+    assert seance is not None and seance.date == dt.date(2008, 12, 18)
+    assert [(d.numero, d.objet) for d in seance.deliberations][:2] == [
+        ("1", "TARIFS DU CIMETIERE"), ("2", "SUBVENTION AU COMITE DES FETES")
+    ]
+    assert seance.assemblee.collectivite.nom == "Port-Vendrac"
+    assert "extrait.collectivite-hors-en-tete" in {c.code for c in resultat.rapport}
+    assert seance.president is None  # le maire signe l'extrait ; nul ne dit qui présidait
+    # deux communes nommées : aucune n'est retenue
+    autre = texte.replace("Monsieur le Maire propose", "La Commune de Collioure propose")
+    seance = _seance(autre * 3)
+    assert seance.assemblee.collectivite.nom in (None, "(collectivité non indiquée)")

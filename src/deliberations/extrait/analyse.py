@@ -254,6 +254,7 @@ class _Etat:
     tableau: tuple[int, int | None] | None = None
     tableau_supplees: bool = False  # colonne « Présent(e) ou suppléé(e) »
     commune_citee: bool = False  # « le Conseil Municipal » et « Monsieur le Maire » dans le texte
+    communes_de_la_prose: list[str] = attrs.Factory(list)  # « la Commune de X » dans un point
     sans_annee: tuple[int, int, int] | None = None
     personnes_max: int = PERSONNES_MAX
     liste_trop_longue: bool = False
@@ -437,6 +438,8 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             _organe_de_la_pleniere(etat, tout)
         if etat.organe is None:
             etat.commune_citee = _commune_citee(tout)
+            if etat.commune_citee and "ommune" in tout:
+                etat.communes_de_la_prose = _COMMUNE_DE_LA_PROSE.findall(tout[:200_000])
     seance = _construire(etat, prep.identifiant_actes, prep.date_envoi, prep.date_reception)
     if ordre.ambigus:
         etat.constat(
@@ -1216,6 +1219,12 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         d.numero, d.rang, reste, _faible = num
         if reste and _MENTION_DE_TRANSMISSION.match(cle_texte(reste)):
             reste = ""  # « Délibération n° X déposée le 30 octobre 2014 » : l'objet suit
+        elif reste and (du := _DU_DATE.match(cle_texte(reste))) is not None:
+            # « Délibération n° 1 du 18 DECEMBRE 2008 1° Objet : … » (recueil d'extraits) :
+            # la date de la séance, puis le rang répété devant l'objet qui suit
+            if etat.date is None and (candidat := r.date_seance_fiable(t)) is not None:
+                _candidat_date(etat, n, *candidat)
+            reste = reste[du.end() :].strip()
         # « 1.2) Secrétaire de séance », « 3.1) Effectifs » : un sous-point n'est une
         # délibération que si un vote ou une décision le suit
         d.devine = d.devine or _SOUS_POINT.match(t) is not None
@@ -1627,6 +1636,9 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
 _SUITE_DE_VOIX = re.compile(
     r"(?:\s*(?:pour|contre|abstentions?|votants|ne\s+prend\s+pas\s+part\s+au\s+vote|"
     r"ne\s+prennent\s+pas\s+part\s+au\s+vote)\s*:\s*\d{1,3}(?:\s*\([^()]{0,200}\))?\s*[-–,;.]?){2,6}"
+)
+_DU_DATE = re.compile(
+    r"du\s+(?:\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*(?:\d{1,3}\s*°\s*)?$"
 )
 _S_EST_REUNI = re.compile(r"\bs(?:'|\s)est\s+reunie?s?\b")
 _PRESENTS_PARTIELS = re.compile(
@@ -3326,6 +3338,16 @@ def _collectivite_tardive(etat: _Etat) -> tuple[str | None, str | None]:
             "qui la nomme : à vérifier.",
         )
         return nom, genre
+    if etat.commune_citee and len(noms := set(etat.communes_de_la_prose)) == 1:
+        (nom,) = noms
+        etat.constat(
+            "extrait.collectivite-hors-en-tete",
+            Severite.AVERTISSEMENT,
+            0,
+            f"Collectivité « {nom} » lue dans le texte d'un point (« la Commune de {nom} »), "
+            "seule commune nommée d'un document de conseil municipal sans en-tête : à vérifier.",
+        )
+        return nom, "commune"
     return None, None
 
 
@@ -3421,6 +3443,14 @@ def _organe_de_la_pleniere(etat: _Etat, texte: str) -> None:
         0,
         f"Séance plénière de la collectivité de l'en-tête : {etat.organe.value}.",
     )
+
+
+# « … le Comité des Fêtes de la Commune de Port-Vendrac a organisé … » : une commune nommée
+# dans le texte (nom propre à majuscule, composé de traits d'union ou de deux mots au plus)
+_COMMUNE_DE_LA_PROSE = re.compile(
+    r"\b[Cc]ommune\s+(?:de\s+|d['’]\s*)((?:Saint|Sainte|Le|La|Les)?[\s-]?[A-ZÉÈÀÂ][a-zéèêëàâîïôûç'’]+"
+    r"(?:-[A-Za-zéèêëàâîïôûç'’]+)*)"
+)
 
 
 def _commune_citee(texte: str) -> bool:

@@ -284,7 +284,9 @@ _JOURS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _DATE_TITRE = re.compile(
     r"(?:^|[\s\-–,.:])(?:seance|reunion|session|conseil\s+(?:municipal|communautaire|"
     r"metropolitain|departemental|regional|syndical)|comite\s+syndical|commission\s+permanente|"
-    r"bureau(?:\s+\w+)?|compte[\s-]rendu|proces[\s-]verbal)"
+    r"bureau(?:\s+\w+)?|compte[\s-]rendu|proces[\s-]verbal"
+    # « Délibération n° 1 du 18 DECEMBRE 2008 » (recueil d'extraits d'une même séance)
+    r"|^\s*deliberation\s+n\s*[°o]\s*\d{1,4})"
     r"(?:\s+(?:publique|ordinaire|extraordinaire|pleniere))?"
     r"(?:\s+(?:de|d')\s*[^\s:]{2,40}(?:\s+[^\s:]{2,30}){0,3}?)?"
     rf"(?:\s+(?:en\s+date\s+)?du\b|\s*[-–:]\s*(?=\d)|\s+(?={_JOURS}\s+\d))"
@@ -340,7 +342,7 @@ _ARRETE_APRES = re.compile(
 
 _MOTS_DATE_TITRE = mots_requis(
     _DATE_TITRE, "seance", "reunion", "session", "conseil", "comite", "commission", "bureau",
-    "compte", "proces",
+    "compte", "proces", "deliberation",
 )
 _MOTS_S_EST_REUNI = mots_requis(_S_EST_REUNI, "reuni", "tenu")
 _MOTS_L_AN = mots_requis(_L_AN, "an")
