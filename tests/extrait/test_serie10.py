@@ -291,3 +291,35 @@ def test_recueil_d_extraits_date_par_deliberation_n_du_et_commune_du_texte() -> 
     autre = texte.replace("Monsieur le Maire propose", "La Commune de Collioure propose")
     seance = _seance(autre * 3)
     assert seance.assemblee.collectivite.nom in (None, "(collectivité non indiquée)")
+
+
+def test_cadre_des_decomptes_entrelace_avec_le_texte_et_suppleant_avec_sa_commune() -> None:
+    seance = _seance(
+        "SYNDICAT INTERCOMMUNAL DES EAUX DU CLAIN\nREGISTRE DES DÉLIBÉRATIONS DU COMITÉ SYNDICAL\n"
+        "Séance du 14 mars 2017\nDélibération n° 2017-06\n\n"
+        "Nombre de délégués :         L'an deux mille dix-sept, le quatorze mars, le\n"
+        "en exercice : 18             Comité syndical, régulièrement convoqué le 6 mars 2017,\n"
+        "présents : 13                s'est réuni sous la présidence de M. Jacques\n"
+        "pouvoirs : 2                 PÉRONNET, Président.\n"
+        "votants : 15\n\n"
+        "Étaient présents : M. Jacques PÉRONNET (Vivonne), M. Serge MÉTAIS (Voulon, suppléant de "
+        "M. Claude ROY).\n"
+        "Objet : Rapport annuel 2016\nLe Comité syndical, à l'unanimité, adopte le rapport.\n"
+    )
+    assert seance.date_convocation == dt.date(2017, 3, 6)
+    assert seance.president is not None and seance.president.nom == "PÉRONNET"
+    d = seance.decomptes
+    assert d is not None and (d.en_exercice, d.presents, d.procurations, d.votants) == (18, 13, 2, 15)
+    remplace = [p for p in seance.presences if p.statut is StatutPresence.REMPLACE]
+    assert [(p.elu.nom, p.suppleant.nom if p.suppleant else None) for p in remplace] == [("ROY", "MÉTAIS")]
+    # le cadre répété sous le numéro d'une délibération : son libellé n'est pas le titre
+    assert [(x.numero, x.objet) for x in seance.deliberations] == [("2017-06", "Rapport annuel 2016")]
+
+
+def test_deux_colonnes_sans_valeurs_de_cadre_restent_telles_quelles() -> None:
+    prep = preparer(
+        "Le Président,                   La secrétaire de séance,\n"
+        "Didier MARCHAND                 Nicole AUBRY\n"
+        "Pour extrait conforme           Le 12 mars 2023\n"
+    )
+    assert [ligne.texte.split()[0] for ligne in prep.lignes] == ["Le", "Didier", "Pour"]

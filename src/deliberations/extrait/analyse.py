@@ -1847,7 +1847,10 @@ _CIVILITE_SEULE = re.compile(
 
 
 def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
-    """« M. X (suppléant de M. Y) » ; dans une liste de suppléants, « M. X » seul."""
+    """« M. X (suppléant de M. Y) » ; dans une liste de suppléants, « M. X » seul ; la
+    commune écrite dans la même parenthèse (« M. X (Voulon, suppléant de M. Y) ») est ôtée."""
+    if "," in morceau and "ppl" in morceau:
+        morceau = _COMMUNE_AVANT_SUPPLEANT.sub("(", morceau)
     par_son = _PAR_SON_SUPPLEANT.match(morceau) if len(morceau) <= 300 else None
     if par_son:
         titulaire = lire_personne(par_son.group("titulaire"))
@@ -1874,6 +1877,7 @@ def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
     return False
 
 
+_COMMUNE_AVANT_SUPPLEANT = re.compile(r"\(\s*[^(),]{2,40},\s*(?=suppl[ée]ante?\s+(?:de|d'|du)\s)")
 _QUALITE = r"(?:d[ée]l[ée]gu[ée](?:\(e\)s|e?s?)|membres?|conseill[eè]re?(?:\(e\)s|s)?)"
 _TITULAIRES_PUIS_SUPPLEANTS = re.compile(
     rf"^(?P<titulaires>.+?)[\s,]+{_QUALITE}\s+titulaires?[\s,:]+(?P<suppleants>[^:]+?)"
@@ -3207,6 +3211,7 @@ _MENTION_DE_TRANSMISSION = re.compile(
     r"(?:deposee?|recue?|transmise?|affichee?|publiee?|rendue?\s+executoire)"
     r"(?:\s+en\s+prefecture)?\s+le\s+[^:]{4,30}$"
 )
+_LIBELLE_DE_CADRE = re.compile(r"\s*nombre\s+de\s+(?:membres|conseillers|delegues)\s*:?\s*")
 # la première phrase du texte d'une délibération : la fin de son objet
 _DEBUT_DU_TEXTE = re.compile(
     r"(?:(?:le|la)\s+(?:conseil|commission|comite|bureau|assemblee)\b|vu\b|considerant\b"
@@ -3223,6 +3228,8 @@ def _texte_libre(d: _Delib, t: str, suite: bool = False) -> bool:
             # « OBJET : VOTE DES TAUX 2021 » puis « Monsieur le Maire rappelle … » : le titre en
             # capitales était l'objet, la ligne ouvre l'exposé
             d.titre_attendu, d.zone = False, "expose"
+        elif d.titre_attendu and not d.objet and _LIBELLE_DE_CADRE.fullmatch(cle_texte(t)):
+            return True  # « Nombre de délégués : » (le cadre des décomptes) : pas le titre
         elif d.titre_attendu and not d.objet:
             d.objet.append(t)
             d.paragraphe_neuf = False

@@ -464,6 +464,81 @@ def _tableau_a_barres(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]
     return resultat
 
 
+# Une ligne copiée en mode « mise en page » d'un PDF dont la page porte, à gauche, un cadre
+# étroit (décomptes, dates) et, à droite, le texte : la cellule de gauche, un large blanc, le
+# texte de droite.
+_CELLULE_PUIS_TEXTE = re.compile(r"^(\S.{0,34}?)\s{5,}(?=\S)")
+_VALEUR_DE_CADRE = re.compile(r":\s*\d|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
+
+
+def _colonne_laterale(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Le cadre de gauche d'un extrait (« Nombre de délégués : / en exercice : 18 / … ») lu
+    ligne à ligne entrelacé avec le texte de droite : les cellules du cadre sont rendues
+    d'abord, une par ligne, puis le texte de droite, ses lignes recollées en paragraphes. Il
+    faut trois lignes au moins, dont deux avec une cellule et un texte alignés sur la même
+    colonne, et deux valeurs de cadre (« : 18 », une date) à gauche."""
+    resultat: list[tuple[int, str]] = []
+    i = 0
+    while i < len(numerotees):
+        bloc = _bloc_en_colonnes(numerotees, i)
+        if bloc is None:
+            resultat.append(numerotees[i])
+            i += 1
+            continue
+        fin, gauche, droite = bloc
+        resultat.extend(gauche)
+        for numero, paragraphe in droite:  # une ligne vide avant chaque paragraphe
+            resultat.extend(((numero, ""), (numero, paragraphe)))
+        i = fin
+    return resultat
+
+
+def _bloc_en_colonnes(
+    numerotees: list[tuple[int, str]], i: int
+) -> tuple[int, list[tuple[int, str]], list[tuple[int, str]]] | None:
+    premiere = _CELLULE_PUIS_TEXTE.match(numerotees[i][1])
+    if premiere is None:
+        return None
+    colonne = premiere.end()
+    gauche: list[tuple[int, str]] = []
+    droite: list[tuple[int, str]] = []
+    alignees, j, neuf = 0, i, True
+    while j < len(numerotees):
+        numero, texte = numerotees[j]
+        cellule = _CELLULE_PUIS_TEXTE.match(texte)
+        retrait = len(texte) - len(texte.lstrip())
+        if cellule is not None and abs(cellule.end() - colonne) <= 3:
+            gauche.append((numero, cellule.group(1).strip()))
+            _paragraphe(droite, numero, texte[cellule.end() :], neuf)
+            alignees, neuf = alignees + 1, False
+        elif texte.strip() and retrait == 0 and len(texte.strip()) <= 35 and j > i:
+            # une cellule seule (« votants : 15 ») : à droite, une ligne vide (paragraphe)
+            gauche.append((numero, texte.strip()))
+            neuf = True
+        elif texte.strip() and abs(retrait - colonne) <= 3:
+            _paragraphe(droite, numero, texte, neuf)  # le texte seul, sous sa colonne
+            neuf = False
+        else:
+            break
+        j += 1
+    valeurs = sum(1 for _, cellule in gauche if _VALEUR_DE_CADRE.search(cellule))
+    if alignees < 2 or j - i < 3 or valeurs < 2:
+        return None
+    return j, gauche, droite
+
+
+def _paragraphe(droite: list[tuple[int, str]], numero: int, texte: str, neuf: bool) -> None:
+    """Le texte de droite : une ligne ajoutée à la précédente (même paragraphe), ou qui
+    ouvre un paragraphe (``neuf``)."""
+    texte = texte.strip()
+    if not droite or neuf:
+        droite.append((numero, texte))
+    elif droite[-1][1].endswith("-") and texte[:1].islower():
+        droite[-1] = (droite[-1][0], droite[-1][1][:-1] + texte)
+    else:
+        droite[-1] = (droite[-1][0], f"{droite[-1][1]} {texte}")
+
+
 def _recoller_colonnes(
     prep: Preparation, numerotees: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
@@ -545,6 +620,8 @@ def preparer(texte: str) -> Preparation:
     numerotees = _interlignes_simples(numerotees)
     if not prep.aplati:
         numerotees = _sans_pieds_de_page(prep, numerotees)
+        if "     " in texte:
+            numerotees = _colonne_laterale(numerotees)
         numerotees = _tableau_deux_colonnes(numerotees)
         if _BARRE in texte:
             numerotees = _tableau_a_barres(numerotees)
