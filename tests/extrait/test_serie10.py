@@ -322,4 +322,6 @@ def test_deux_colonnes_sans_valeurs_de_cadre_restent_telles_quelles() -> None:
         "Didier MARCHAND                 Nicole AUBRY\n"
         "Pour extrait conforme           Le 12 mars 2023\n"
     )
-    assert [ligne.texte.split()[0] for ligne in prep.lignes] == ["Le", "Didier", "Pour"]
+    assert [ligne.texte.split()[:2] for ligne in prep.lignes if ligne.texte] == [
+        ["Le", "Président,"], ["Didier", "MARCHAND"], ["Pour", "extrait"]
+    ]
