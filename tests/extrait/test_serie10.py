@@ -325,3 +325,24 @@ def test_deux_colonnes_sans_valeurs_de_cadre_restent_telles_quelles() -> None:
     assert [ligne.texte.split()[:2] for ligne in prep.lignes if ligne.texte] == [
         ["Le", "Président,"], ["Didier", "MARCHAND"], ["Pour", "extrait"]
     ]
+
+
+def test_numero_puis_objet_sur_la_meme_ligne_et_expose_en_phrase_entiere() -> None:
+    seance = _seance(
+        _COMMUNE + "N° 2005-31 – Objet : Coupes de bois – état d'assiette de l'exercice 2006\n"
+        "Sur proposition de l'Office National des Forêts, le Maire présente l'état d'assiette des "
+        "coupes.\nLe Conseil Municipal, à l'unanimité, approuve l'état d'assiette.\n\n"
+        "N° 2005-32 – Objet : Location du droit de chasse\nVote : 9 pour.\n"
+    )
+    assert [(d.numero, d.objet) for d in seance.deliberations] == [
+        ("2005-31", "Coupes de bois – état d'assiette de l'exercice 2006"),
+        ("2005-32", "Location du droit de chasse"),
+    ]
+    # un titre coupé en fin de ligne continue sur la suivante
+    seance = _seance(
+        _COMMUNE + "Objet : Convention d'adhésion au service commun d'instruction des\n"
+        "autorisations d'urbanisme\nAdopté à l'unanimité.\n"
+    )
+    assert [d.objet for d in seance.deliberations] == [
+        "Convention d'adhésion au service commun d'instruction des autorisations d'urbanisme"
+    ]

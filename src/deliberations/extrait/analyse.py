@@ -1390,7 +1390,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if d is not None and d.resultat is None and r.decision_adoptee(t):
         d.resultat = ResultatVote.ADOPTE  # « Le conseil approuve le rapport. »
-    if d is not None and _texte_libre(d, t, etat.suite):
+    if d is not None and _texte_libre(d, t, etat.suite, etat.aplati):
         return
     etat.constat(
         "extrait.ligne-non-comprise",
@@ -3219,7 +3219,7 @@ _DEBUT_DU_TEXTE = re.compile(
 )
 
 
-def _texte_libre(d: _Delib, t: str, suite: bool = False) -> bool:
+def _texte_libre(d: _Delib, t: str, suite: bool = False, aplati: bool = False) -> bool:
     if suite and d.zone == "expose" and d.expose and not d.paragraphe_neuf:
         d.expose[-1][-1] += " " + t
         return True
@@ -3240,6 +3240,11 @@ def _texte_libre(d: _Delib, t: str, suite: bool = False) -> bool:
             and (not d.objet_complet or t[:1].islower())
             and not _capitales_puis_casse_mixte(d.objet[-1], t)
             and not (t[:1].isupper() and _DEBUT_DU_TEXTE.match(cle_texte(t)))
+            # une phrase entière à majuscule (« Sur proposition de l'ONF, le Maire présente
+            # … 23). ») après un titre de ligne : l'exposé, pas la suite du titre
+            and not (
+                not aplati and t[:1].isupper() and len(t) > 80 and t.rstrip().endswith(".")
+            )
         ):
             d.objet.append(t)
             return True
