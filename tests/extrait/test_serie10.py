@@ -346,3 +346,39 @@ def test_numero_puis_objet_sur_la_meme_ligne_et_expose_en_phrase_entiere() -> No
     assert [d.objet for d in seance.deliberations] == [
         "Convention d'adhésion au service commun d'instruction des autorisations d'urbanisme"
     ]
+
+
+def test_ordre_du_jour_a_rubriques_puis_sous_points_dans_le_flux() -> None:
+    texte = (
+        "COMMUNE DE LANRELAS CONVOCATION : L an deux mille seize, le dix-huit novembre, Nous, "
+        "LE BRETON Hervé, Maire, certifions avoir convoqué les membres du Conseil Municipal. "
+        "ORDRE du JOUR : 1 AFFAIRES GENERALES 1-1 Modification du tableau des effectifs 1-2 "
+        "Indemnités de fonction des élus 2 FINANCES 2-1 Tarifs communaux 2017 * * * * * "
+        "REUNION DU 25 NOVEMBRE 2016 Etaient Présents : M. LE BRETON Hervé, Maire - Mme HAMON "
+        "Sylvie - M. ROBERT Pascal Secrétaire de séance : Mme HAMON Sylvie. 1 AFFAIRES GENERALES "
+        "1-1 Modification du tableau des effectifs Il est proposé de créer un poste d adjoint "
+        "administratif. Adopté à l unanimité. 1-2 Indemnités de fonction des élus Monsieur le "
+        "Maire propose de maintenir les taux votés en 2014. Adopté par 2 voix pour et 1 "
+        "abstention. 2 FINANCES 2-1 Tarifs communaux 2017 Location de la salle des fêtes : 180 "
+        "€ le week-end. Adopté à l unanimité. La séance est levée à 22 h 10."
+    )
+    seance = _seance(texte)
+    assert seance.date == dt.date(2016, 11, 25)
+    assert [(d.numero, d.objet) for d in seance.deliberations] == [
+        ("1-1", "Modification du tableau des effectifs"),
+        ("1-2", "Indemnités de fonction des élus"),
+        ("2-1", "Tarifs communaux 2017"),
+    ]
+    assert seance.deliberations[1].scrutins[0].pour == 2
+
+
+def test_valeur_de_part_et_d_autre_d_un_saut_de_page_n_est_pas_un_pied_de_page() -> None:
+    lignes = [f"Ligne de texte numéro {i} du procès-verbal." for i in range(10)]
+    texte = "\n".join([*lignes, "Date de convocation", "02/10/2014"]) + "\f" + "\n".join(
+        ["Date d'affichage", "02/10/2014", *lignes]
+    )
+    prep = preparer(texte)
+    assert [ligne.texte for ligne in prep.lignes].count("02/10/2014") == 2
+    # un pied de page qui revient au bas de deux pages est retiré
+    texte = "\n".join([*lignes[:3], "Mairie de Valmont"]) + "\f" + "\n".join([*lignes[3:6], "Mairie de Valmont"])
+    assert "Mairie de Valmont" not in [ligne.texte for ligne in preparer(texte).lignes]

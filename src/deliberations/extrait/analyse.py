@@ -373,8 +373,11 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
         )
         if "pied de page" in raison and (tete := en_tete(brut[:160])) is not None and tete[1] != "general":
             # « Communauté de communes du Val de Brenne – Procès-verbal … 1/3 » : un pied de
-            # page répété qui nomme la collectivité, gardé en dernier recours
-            etat.collectivites_tardives.append((numero, tete[0], tete[1]))
+            # page répété qui nomme la collectivité, gardé en dernier recours (un en-tête
+            # répété « SYNDICAT … D'EAU POTABLE » / « DE LA VALLÉE DU X » : avec sa suite)
+            suite = next((x.texte for x in prep.lignes if x.numero == numero + 1), "")
+            nom = nom_poursuivi(tete[0], brut, suite) if tete[1] == "epci" else tete[0]
+            etat.collectivites_tardives.append((numero, nom, tete[1]))
     if prep.recollees:
         etat.constat(
             "extrait.lignes-recollees",
@@ -1052,7 +1055,17 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     if len(t) <= 40 and _ORDRE_DU_JOUR.fullmatch(t):
         etat.ordre_du_jour = True
         return
-    if etat.ordre_du_jour and r.numero_deliberation(t) is None:
+    if len(t) <= 90 and (odj := _ORDRE_DU_JOUR_RUBRIQUE.fullmatch(t)) is not None:
+        etat.ordre_du_jour = True  # « ORDRE du JOUR : 1 AFFAIRES GENERALES » (texte aplati)
+        etat.constat(
+            "extrait.intertitre", Severite.INFO, n, f"Rubrique de l'ordre du jour : « {odj.group(1)} »."
+        )
+        return
+    if (
+        etat.ordre_du_jour
+        and r.numero_deliberation(t) is None
+        and not (len(t) <= 60 and _RUBRIQUE_EN_CAPITALES.fullmatch(t))
+    ):
         etat.ordre_du_jour = False
     if etat.aplati and not etat.deliberations and _ordre_du_jour_a_puces_o(etat, n, t):
         return
@@ -1520,19 +1533,25 @@ def _date_de_convocation(etat: _Etat, n: int, t: str) -> bool:
 _DATE_EN_TETE = re.compile(r"^\s*(?:le\s+|du\s+)?\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}\b")
 
 
+def _avant_les_points(etat: _Etat) -> bool:
+    """Aucun point lu, ou seulement ceux de l'ordre du jour qui précède la séance (annoncés,
+    repris ensuite) : on lit encore l'en-tête."""
+    return not etat.deliberations or etat.deliberations[-1].annonce
+
+
 def _entete(etat: _Etat, n: int, t: str) -> bool:
     """Les faits d'en-tête d'une ligne (une même ligne peut en porter plusieurs)."""
     trouve = False
     if _date_de_convocation(etat, n, t):
         return True
-    if (etat.date is None or not etat.deliberations) and (
-        candidat := r.date_seance_fiable(t, not etat.deliberations)
+    if (etat.date is None or _avant_les_points(etat)) and (
+        candidat := r.date_seance_fiable(t, _avant_les_points(etat))
     ) is not None:
         trouve = _candidat_date(etat, n, *candidat)
     elif (
         etat.date_fiabilite <= r.FIABILITE_SEULE
         and etat.sans_annee is None
-        and not etat.deliberations
+        and _avant_les_points(etat)
         and (jour_mois := r.jour_sans_annee(t)) is not None
     ):
         etat.sans_annee = (n, *jour_mois)
@@ -1540,10 +1559,10 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         if r.convocation(t, 2000) is not None:
             etat.convocation_texte = (n, t)
             trouve = True
-        elif not etat.deliberations or (len(etat.deliberations) == 1 and len(t) <= 40):
+        elif _avant_les_points(etat) or (len(etat.deliberations) == 1 and len(t) <= 40):
             # (« Date de convocation » seul, du cadre d'un extrait lu après son texte)
             etat.convocation_sans_date = n
-    if not etat.deliberations and (nom := r.prise_de_presidence(t)) is not None:
+    if _avant_les_points(etat) and (nom := r.prise_de_presidence(t)) is not None:
         _prise_de_presidence(etat, n, nom)
         trouve = True
     elif (
@@ -1564,7 +1583,7 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         )
     elif (nom := r.president(t)) is not None:
         if etat.president is None and (
-            not etat.deliberations
+            _avant_les_points(etat)
             or (len(etat.deliberations) == 1 and _S_EST_REUNI.search(cle_texte(t)) is not None)
         ):  # (l'objet d'un extrait écrit avant sa phrase d'ouverture « … s'est réunie … »)
             etat.president = (n, nom)
@@ -1586,8 +1605,8 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
             )
         # dans un point (« … sous la présidence de M. X, doyen d'âge, approuve … par 11 voix
         # pour »), la ligne dit aussi la décision : elle reste à lire
-        trouve = trouve or not etat.deliberations
-    elif not etat.deliberations and r.presidence_incertaine(t):
+        trouve = trouve or _avant_les_points(etat)
+    elif _avant_les_points(etat) and r.presidence_incertaine(t):
         etat.president = None
         etat.constat(
             "extrait.president-incertain",
@@ -1599,7 +1618,7 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     if (nom := r.secretaire(t)) is not None:
         etat.secretaire = (n, nom)
         trouve = True
-    if not etat.deliberations and (org := r.organe(t)) is not None:
+    if _avant_les_points(etat) and (org := r.organe(t)) is not None:
         if org[1]:
             nom = nom_poursuivi(org[1], t, etat.suivante)
             etat.collectivites.append((3, len(etat.collectivites), n, nom, _genre_organe(org[0])))
@@ -1608,18 +1627,18 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         ):
             etat.organe = org[0]
             trouve = True
-    if not etat.deliberations and (nom := titre_de_page(t)) is not None:
+    if _avant_les_points(etat) and (nom := titre_de_page(t)) is not None:
         etat.collectivites.append((3, len(etat.collectivites), n, nom, "commune"))
-    if not etat.deliberations and (nom := dans_la_prose(t) or dans_le_titre(t)) is not None:
+    if _avant_les_points(etat) and (nom := dans_la_prose(t) or dans_le_titre(t)) is not None:
         etat.collectivites.append((2, len(etat.collectivites), n, nom, "commune"))
-    if not etat.deliberations and (nom := par_le_president(t)) is not None:
+    if _avant_les_points(etat) and (nom := par_le_president(t)) is not None:
         nom = nom_poursuivi(nom, t, etat.suivante)
         etat.collectivites.append((3, len(etat.collectivites), n, nom, "epci"))
-    if not etat.deliberations and (nom := collectivite_generale(t)) is not None:
+    if _avant_les_points(etat) and (nom := collectivite_generale(t)) is not None:
         etat.collectivites.append((4, len(etat.collectivites), n, nom, "general"))
     if etat.rang_ligne <= 2 and not etat.collectivites and (nom := _nom_de_logo(etat, t)):
         etat.collectivites.append((1, len(etat.collectivites), n, nom, "epci"))
-    if not etat.deliberations and (tete := en_tete(t)) is not None:
+    if _avant_les_points(etat) and (tete := en_tete(t)) is not None:
         rang = 1 if tete[1] != "general" else 4
         nom = nom_poursuivi(tete[0], t, etat.suivante) if tete[1] == "epci" else tete[0]
         etat.collectivites.append((rang, len(etat.collectivites), n, nom, tete[1]))
@@ -1945,6 +1964,11 @@ def _titulaires_puis_suppleants(etat: _Etat, n: int, texte: str) -> bool:
 
 
 _ORDRE_DU_JOUR = re.compile(r"ordre\s+du\s+jour\s*:?", re.I)
+# « 1 AFFAIRES GENERALES », « 2 - FINANCES » : la rubrique numérotée d'un ordre du jour
+_RUBRIQUE_EN_CAPITALES = re.compile(r"\s*\d{1,2}\s*[-–.]?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'\- ]{2,50}")
+_ORDRE_DU_JOUR_RUBRIQUE = re.compile(
+    r"\s*ordre\s+du\s+jour\s*:\s*(\d{1,2}\s*[-–.]?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'\- ]{2,50})", re.I
+)
 
 
 def _deja_lu(etat: _Etat, n: int, numero: str, reste: str) -> bool:
@@ -3990,7 +4014,11 @@ def _decomptes_repetes(etat: _Etat) -> None:
     """Des décomptes écrits à chaque point seulement (« Nombre de délégués en exercice : 54
     Nombre de présents : 28 Nombre de votants : 30 »), les mêmes partout, sans décompte de
     séance : ce sont ceux de la séance (c'est dit)."""
-    extrait = len(etat.deliberations) == 1  # un extrait : le cadre de l'acte est la séance
+    # un extrait dont le cadre (membres en exercice, présents) est lu avec son unique point :
+    # le cadre est celui de la séance (pas un « Votants : 10 » écrit avec le vote seul)
+    extrait = len(etat.deliberations) == 1 and bool(
+        {"en_exercice", "presents"} & set(etat.decomptes_points)
+    )
     for cle, valeurs in etat.decomptes_points.items():
         if cle in etat.decomptes or len(set(valeurs)) != 1 or (len(valeurs) < 2 and not extrait):
             continue

@@ -340,7 +340,11 @@ _NUMERO_DE_POINT_FLUX = re.compile(
 _NUMERO_APRES_VOTE = re.compile(
     r"(?<=\d)\s+(?=[A-Z]{1,6}[-_.]?(?:19|20)\d\d(?:[-_./]\d{1,4}){1,3}\s+[A-ZÉÈÀÂ][a-zéèêàç])"
 )
-_SOUS_POINT_FLUX = re.compile(r"\s(?=\d{1,2}\.\d{1,2}\)\s+[A-ZÉÈÀÂ])")
+# « … 1.2) Titre », « … AFFAIRES GENERALES 1-1 Modification du tableau … » (sous-point sous
+# sa rubrique, dans le flux d'un texte aplati)
+_SOUS_POINT_FLUX = re.compile(
+    r"\s(?=\d{1,2}\.\d{1,2}\)\s+[A-ZÉÈÀÂ])|\s(?=\d{1,2}-\d{1,2}\s+[A-ZÉÈÀÂ][a-zéèêàç])"
+)
 # … sauf après le mot qui le porte déjà (« Délibération N° 2009/31 … »)
 _MOT_DU_NUMERO = re.compile(r"(?:deliberation|delib\.?|arrete|decision|dcm|dcc|acte)$")
 LONGUE = 250

@@ -101,14 +101,18 @@ class Preparation:
 
 
 def _bords_repetes(pages: list[str]) -> set[str]:
-    """Lignes qui reviennent en haut ou en bas d'au moins deux pages (en-têtes, pieds)."""
+    """Lignes qui reviennent en haut d'au moins deux pages (en-têtes), ou en bas d'au moins
+    deux pages (pieds) ; une valeur écrite au bas d'une page puis en haut de la suivante
+    (« 02/10/2014 » de part et d'autre du saut de page) n'en est pas une."""
     if len(pages) < 2:
         return set()
-    compte: Counter[str] = Counter()
+    hauts: Counter[str] = Counter()
+    bas: Counter[str] = Counter()
     for page in pages:
         utiles = [cle_texte(x) for x in page.split("\n") if x.strip()]
-        compte.update(set(utiles[:2] + utiles[-2:]))
-    return {cle for cle, n in compte.items() if n >= 2 and len(cle) <= 120}
+        hauts.update(set(utiles[:2]))
+        bas.update(set(utiles[-2:]))
+    return {cle for cle, n in (hauts + bas).items() if (hauts[cle] >= 2 or bas[cle] >= 2) and len(cle) <= 120}
 
 
 _MOTS_EN_TETE = 12  # un en-tête de page répété tient en une douzaine de mots
@@ -467,16 +471,17 @@ def _tableau_a_barres(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]
 # Une ligne copiée en mode « mise en page » d'un PDF dont la page porte, à gauche, un cadre
 # étroit (décomptes, dates) et, à droite, le texte : la cellule de gauche, un large blanc, le
 # texte de droite.
-_CELLULE_PUIS_TEXTE = re.compile(r"^(\S.{0,34}?)\s{5,}(?=\S)")
+_CELLULE_PUIS_TEXTE = re.compile(r"^\s{0,40}(\S.{0,34}?)\s{5,}(?=\S)")
 _VALEUR_DE_CADRE = re.compile(r":\s*\d|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
+_CELLULE_DE_VALEUR = re.compile(r"[^:]{1,45}:\s*\d{1,4}")
 
 
 def _colonne_laterale(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Le cadre de gauche d'un extrait (« Nombre de délégués : / en exercice : 18 / … ») lu
     ligne à ligne entrelacé avec le texte de droite : les cellules du cadre sont rendues
     d'abord, une par ligne, puis le texte de droite, ses lignes recollées en paragraphes. Il
-    faut trois lignes au moins, dont deux avec une cellule et un texte alignés sur la même
-    colonne, et deux valeurs de cadre (« : 18 », une date) à gauche."""
+    faut trois lignes au moins, dont deux avec une cellule et un texte séparés par un large
+    blanc, et deux valeurs de cadre (« : 18 », une date) à gauche."""
     resultat: list[tuple[int, str]] = []
     i = 0
     while i < len(numerotees):
@@ -496,26 +501,27 @@ def _colonne_laterale(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]
 def _bloc_en_colonnes(
     numerotees: list[tuple[int, str]], i: int
 ) -> tuple[int, list[tuple[int, str]], list[tuple[int, str]]] | None:
-    premiere = _CELLULE_PUIS_TEXTE.match(numerotees[i][1])
-    if premiere is None:
+    if _CELLULE_PUIS_TEXTE.match(numerotees[i][1]) is None:
         return None
-    colonne = premiere.end()
     gauche: list[tuple[int, str]] = []
     droite: list[tuple[int, str]] = []
-    alignees, j, neuf = 0, i, True
+    alignees, j, neuf, colonne = 0, i, True, 0
     while j < len(numerotees):
         numero, texte = numerotees[j]
+        propre = texte.strip()
         cellule = _CELLULE_PUIS_TEXTE.match(texte)
         retrait = len(texte) - len(texte.lstrip())
-        if cellule is not None and abs(cellule.end() - colonne) <= 3:
+        if cellule is not None:
+            if _CELLULE_DE_VALEUR.fullmatch(texte[cellule.end() :].strip()):
+                return None  # deux colonnes de décomptes côte à côte : pas un cadre et un texte
             gauche.append((numero, cellule.group(1).strip()))
             _paragraphe(droite, numero, texte[cellule.end() :], neuf)
-            alignees, neuf = alignees + 1, False
-        elif texte.strip() and retrait == 0 and len(texte.strip()) <= 35 and j > i:
+            alignees, neuf, colonne = alignees + 1, False, cellule.end()
+        elif propre and len(propre) <= 35 and (_VALEUR_DE_CADRE.search(propre) or propre.endswith(":")):
             # une cellule seule (« votants : 15 ») : à droite, une ligne vide (paragraphe)
-            gauche.append((numero, texte.strip()))
+            gauche.append((numero, propre))
             neuf = True
-        elif texte.strip() and abs(retrait - colonne) <= 3:
+        elif propre and (abs(retrait - colonne) <= 3 or retrait >= 20):
             _paragraphe(droite, numero, texte, neuf)  # le texte seul, sous sa colonne
             neuf = False
         else:
