@@ -299,7 +299,10 @@ _INTITULE_MAJUSCULE = re.compile(
     r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?|POUVOIRS?|PROCURATIONS?)(?:\s+de)?\s*:\s*[A-ZÉÈ])|"
     # « … à M. Jacques Audoin ADOPTÉ. Nathalie … » : l'issue en capitales, seule, finit la liste
     r"(?<=[\s.;,)])(?=ADOPT[ÉE]E?S?\.(?:\s|$))|(?<=\sADOPT[ÉE]\.)(?=\s)|"
-    r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?)\s+[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+[A-ZÉÈ])"
+    r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?)\s+[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+[A-ZÉÈ])|"
+    # « … 2-1 Tarifs communaux 2017 * * * * * REUNION DU 25 NOVEMBRE 2016 Etaient … » : le titre
+    # de la séance en capitales après l'ordre du jour
+    r"(?<=[\s*])(?=(?:R[ÉE]UNION|S[ÉE]ANCE)\s+DU\s+\d{1,2}(?:ER)?\s+[A-ZÉÛ]{3,}\s+\d{4})"
 )
 # « Accueil › … Publié le 16 avril 2013 COMMUNE DE SAINT-X Compte rendu … » : au début d'une
 # page aplatie, le nom de la commune en capitales après du texte en minuscules ouvre l'en-tête
@@ -373,7 +376,8 @@ def _entre_parentheses(ligne: str) -> set[int]:
 
 
 _MOTS_INTITULE_MAJUSCULE = mots_requis(
-    _INTITULE_MAJUSCULE, "exercice", "pouvoir", "procuration", "adopt", minuscules=True
+    _INTITULE_MAJUSCULE, "exercice", "pouvoir", "procuration", "adopt", "union du", "ance du",
+    minuscules=True
 )
 _MOTS_NOMINATION = mots_requis(_NOMINATION, "secretaire")
 _MOTS_INTITULES_FORTS = mots_requis(
