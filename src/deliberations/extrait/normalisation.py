@@ -376,7 +376,7 @@ def _entre_parentheses(ligne: str) -> set[int]:
 
 
 _MOTS_INTITULE_MAJUSCULE = mots_requis(
-    _INTITULE_MAJUSCULE, "exercice", "pouvoir", "procuration", "adopt", "union du", "ance du",
+    _INTITULE_MAJUSCULE, "exercice", "pouvoir", "procuration", "adopt", "union", "ance",
     minuscules=True
 )
 _MOTS_NOMINATION = mots_requis(_NOMINATION, "secretaire")
