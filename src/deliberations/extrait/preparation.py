@@ -642,7 +642,10 @@ def preparer(texte: str) -> Preparation:
     libelles_d_abord = _DEUX_POINTS_PUIS_VALEURS.search(texte) is not None
     for numero, brute in numerotees:
         if "ID" in brute or "fecture" in brute:
-            brute = _sans_tampon_dans_le_flux(prep, numero, brute)
+            sans_tampon = _sans_tampon_dans_le_flux(prep, numero, brute)
+            if brute.strip() and not sans_tampon.strip():
+                continue  # la ligne n'était que le tampon (rangé comme tel)
+            brute = sans_tampon
         if len(brute) > 300 and _TAMPON_DEVANT.match(brute.lstrip()):
             brute = _sans_tampon_devant(prep, numero, brute)
         if len(brute) > 1000 and "age" in brute:
