@@ -382,3 +382,14 @@ def test_valeur_de_part_et_d_autre_d_un_saut_de_page_n_est_pas_un_pied_de_page()
     # un pied de page qui revient au bas de deux pages est retiré
     texte = "\n".join([*lignes[:3], "Mairie de Valmont"]) + "\f" + "\n".join([*lignes[3:6], "Mairie de Valmont"])
     assert "Mairie de Valmont" not in [ligne.texte for ligne in preparer(texte).lignes]
+
+
+def test_voix_suivies_d_une_longue_liste_de_noms_puis_du_texte() -> None:
+    noms = ", ".join(f"M. Prénom{i} NOMDELU{i}" for i in range(12))
+    texte = (
+        _COMMUNE + "Objet : Tarifs 2019\n"
+        f"Pour : 10 Contre : 2 ({noms}) Abstention : 0 Le Maire, Annick LE GOFF Certifié exécutoire "
+        "compte tenu de la transmission en préfecture le 20 juillet 2018.\n"
+    )
+    (scrutin,) = _seance(texte).deliberations[0].scrutins
+    assert (scrutin.pour, scrutin.contre, scrutin.abstentions) == (10, 2, 0)

@@ -1311,10 +1311,11 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     ):
         # « Pour : 18 Contre : 0 Abstention : 0 Ne prend pas part au vote : 1 (X) Le Président
         # … Certifié exécutoire … » (texte aplati) : les voix, puis ce qui les suit
-        _traiter(etat, n, t[: suite_de_voix.end()])
-        if reste := t[suite_de_voix.end() :].strip():
+        voix, reste = t[: suite_de_voix.end()], t[suite_de_voix.end() :].strip()
+        if reste and (valeurs := r.votes(voix)):
+            _appliquer_votes(etat, n, valeurs, voix)
             _traiter(etat, n, reste)
-        return
+            return
     if d is not None and 160 < len(t) <= 2000 and not _vote_complet(d):
         _votes_en_phrase(etat, n, d, t)  # après les branches qui ouvrent un nouveau point
     if len(t) <= 160 and (valeurs := r.votes(t)):
@@ -1654,7 +1655,7 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
 # une suite de « libellé : nombre » de vote en tête de ligne, avec les noms entre parenthèses
 _SUITE_DE_VOIX = re.compile(
     r"(?:\s*(?:pour|contre|abstentions?|votants|ne\s+prend\s+pas\s+part\s+au\s+vote|"
-    r"ne\s+prennent\s+pas\s+part\s+au\s+vote)\s*:\s*\d{1,3}(?:\s*\([^()]{0,200}\))?\s*[-–,;.]?){2,6}"
+    r"ne\s+prennent\s+pas\s+part\s+au\s+vote)\s*:\s*\d{1,3}(?:\s*\([^()]{0,600}\))?\s*[-–,;.]?){2,6}"
 )
 _DU_DATE = re.compile(
     r"du\s+(?:\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*(?:\d{1,3}\s*°\s*)?$"
