@@ -393,3 +393,32 @@ def test_voix_suivies_d_une_longue_liste_de_noms_puis_du_texte() -> None:
     )
     (scrutin,) = _seance(texte).deliberations[0].scrutins
     assert (scrutin.pour, scrutin.contre, scrutin.abstentions) == (10, 2, 0)
+
+
+def test_trois_intitules_vides_a_la_suite_puis_les_noms_sont_signales() -> None:
+    resultat = lire_extrait(
+        _COMMUNE + "Présents : Mme Annick LE GOFF, M. Yannick GUÉGAN.\n"
+        "Absents excusés :\nAbsent :\nSecrétaire de séance :\n"
+        "Jacques MOREAU, Ginette LORIOT.\nKévin DROUIN.\nNicole AUBRY.\n"
+    )
+    assert "extrait.intitules-a-la-suite" in {c.code for c in resultat.rapport}
+
+
+def test_rang_puis_numero_de_deliberation_sur_une_ligne_a_tabulation() -> None:
+    seance = _seance(
+        _COMMUNE + "2. Délibération n° 2023-014 :\tVote des taux de fiscalité 2023\n"
+        "Vote : Pour : 24 – Contre : 0 – Abstention : 0\n"
+    )
+    assert [(d.numero, d.objet) for d in seance.deliberations] == [
+        ("2023-014", "Vote des taux de fiscalité 2023")
+    ]
+
+
+def test_titre_plus_court_que_les_lignes_du_texte_finit_avant_l_expose() -> None:
+    ligne = "Le Conseil Municipal, après en avoir délibéré, décide de fixer les tarifs suivants"
+    seance = _seance(
+        _COMMUNE + f"{ligne} pour l'année.\nObjet : Coupes de bois – état d'assiette 2006\n"
+        "Sur proposition de l'Office National des Forêts, le Maire présente l'état d'assiette des coupes à\n"
+        "marteler en 2006 dans la forêt communale.\nAdopté à l'unanimité.\n"
+    )
+    assert [d.objet for d in seance.deliberations] == ["Coupes de bois – état d'assiette 2006"]

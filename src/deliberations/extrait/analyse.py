@@ -255,6 +255,7 @@ class _Etat:
     tableau_supplees: bool = False  # colonne « Présent(e) ou suppléé(e) »
     commune_citee: bool = False  # « le Conseil Municipal » et « Monsieur le Maire » dans le texte
     communes_de_la_prose: list[str] = attrs.Factory(list)  # « la Commune de X » dans un point
+    largeur: int = 0  # la plus longue ligne d'un texte en lignes (0 pour un texte aplati)
     sans_annee: tuple[int, int, int] | None = None
     personnes_max: int = PERSONNES_MAX
     liste_trop_longue: bool = False
@@ -387,6 +388,8 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             "ligne(s) recollée(s) à la précédente, dont la coupure venait de la largeur.",
         )
     etat.aplati = prep.aplati
+    if not prep.aplati:  # la largeur des lignes du texte (recollées) : celle d'un titre coupé
+        etat.largeur = max((len(ligne.texte) for ligne in prep.lignes), default=0)
     etat.reperes = _ReperesParesseux(" ".join(ligne.texte for ligne in prep.lignes))
     if prep.aplati:
         etat.constat(
@@ -1230,6 +1233,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d = _Delib(n)
             etat.deliberations.append(d)
         d.numero, d.rang, reste, _faible = num
+        if _faible and reste[:1] in "DdNn" and (interieur := r.numero_deliberation(reste)) and not interieur[3]:
+            # « 2. Délibération n° 2023-014 :\tTitre » (ligne non découpée) : le rang, puis le
+            # numéro de la délibération et son titre
+            d.numero, reste = interieur[0], interieur[2]
         if reste and _MENTION_DE_TRANSMISSION.match(cle_texte(reste)):
             reste = ""  # « Délibération n° X déposée le 30 octobre 2014 » : l'objet suit
         elif reste and (du := _DU_DATE.match(cle_texte(reste))) is not None:
@@ -1404,7 +1411,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if d is not None and d.resultat is None and r.decision_adoptee(t):
         d.resultat = ResultatVote.ADOPTE  # « Le conseil approuve le rapport. »
-    if d is not None and _texte_libre(d, t, etat.suite, etat.aplati):
+    if d is not None and _texte_libre(d, t, etat.suite, etat.aplati, etat.largeur):
         return
     etat.constat(
         "extrait.ligne-non-comprise",
@@ -2043,6 +2050,9 @@ _HEURE_PARENTHESE = re.compile(
 )
 
 
+_INTITULE_VIDE = re.compile(r"\s*[^:\d]{3,50}:\s*")
+
+
 def _intitules_a_la_suite(etat: _Etat, n: int, t: str) -> None:
     """« Absente excusée : » puis « Absent : », sans rien entre eux : un cadre en deux colonnes
     (intitulés, puis valeurs) a pu être lu colonne après colonne ; les noms qui suivent
@@ -2053,7 +2063,12 @@ def _intitules_a_la_suite(etat: _Etat, n: int, t: str) -> None:
     avant = r.section(precedente) if precedente.endswith(":") else None
     if avant is None or not avant.nom or avant.reste.strip():
         return
-    if not etat.suivante.strip() or ":" in etat.suivante[:80]:
+    # les intitulés vides qui suivent encore (« Absent : » puis « Secrétaire de séance : »)
+    rang = etat.rang_ligne + 1
+    while rang < len(etat.lignes) and _INTITULE_VIDE.fullmatch(etat.lignes[rang].texte):
+        rang += 1
+    suivante = etat.lignes[rang].texte if rang < len(etat.lignes) else ""
+    if not suivante.strip() or ":" in suivante[:80]:
         return  # « Représentés : » « Absents : » « Secrétaire : X » : des listes vides
     etat.constat(
         "extrait.intitules-a-la-suite",
@@ -3244,7 +3259,9 @@ _DEBUT_DU_TEXTE = re.compile(
 )
 
 
-def _texte_libre(d: _Delib, t: str, suite: bool = False, aplati: bool = False) -> bool:
+def _texte_libre(
+    d: _Delib, t: str, suite: bool = False, aplati: bool = False, largeur: int = 0
+) -> bool:
     if suite and d.zone == "expose" and d.expose and not d.paragraphe_neuf:
         d.expose[-1][-1] += " " + t
         return True
@@ -3269,6 +3286,18 @@ def _texte_libre(d: _Delib, t: str, suite: bool = False, aplati: bool = False) -
             # … 23). ») après un titre de ligne : l'exposé, pas la suite du titre
             and not (
                 not aplati and t[:1].isupper() and len(t) > 80 and t.rstrip().endswith(".")
+            )
+            # après un titre bien plus court que les lignes du texte (il n'a pas été coupé par
+            # la largeur) ou la fin courte d'un titre coupé (« … de l'exercice » / « 2006 »),
+            # une ligne à majuscule en casse mixte ouvre l'exposé
+            and not (
+                not aplati
+                and t[:1].isupper()
+                and t != t.upper()
+                and (
+                    (len(d.objet) >= 2 and len(d.objet[-1]) < 40)
+                    or (largeur > 0 and len(d.objet[-1]) < 0.6 * largeur)
+                )
             )
         ):
             d.objet.append(t)

@@ -301,8 +301,9 @@ _INTITULE_MAJUSCULE = re.compile(
     r"(?<=[\s.;,)])(?=ADOPT[ÉE]E?S?\.(?:\s|$))|(?<=\sADOPT[ÉE]\.)(?=\s)|"
     r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?)\s+[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+[A-ZÉÈ])|"
     # « … 2-1 Tarifs communaux 2017 * * * * * REUNION DU 25 NOVEMBRE 2016 Etaient … » : le titre
-    # de la séance en capitales après l'ordre du jour
-    r"(?<=[\s*])(?=(?:R[ÉE]UNION|S[ÉE]ANCE)\s+DU\s+\d{1,2}(?:ER)?\s+[A-ZÉÛ]{3,}\s+\d{4})"
+    # de la séance en capitales après le séparateur qui clôt l'ordre du jour (jamais dans un
+    # objet « COMPTE-RENDU DE LA SÉANCE DU … »)
+    r"(?<=[*.!?]\s)(?=(?:R[ÉE]UNION|S[ÉE]ANCE)\s+DU\s+\d{1,2}(?:ER)?\s+[A-ZÉÛ]{3,}\s+\d{4})"
 )
 # « Accueil › … Publié le 16 avril 2013 COMMUNE DE SAINT-X Compte rendu … » : au début d'une
 # page aplatie, le nom de la commune en capitales après du texte en minuscules ouvre l'en-tête
