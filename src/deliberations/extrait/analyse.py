@@ -2058,14 +2058,19 @@ def _intitules_a_la_suite(etat: _Etat, n: int, t: str) -> None:
     (intitulés, puis valeurs) a pu être lu colonne après colonne ; les noms qui suivent
     peuvent revenir au premier intitulé. Dit, rien n'est réparti."""
     precedente = next(
-        (x.texte.strip() for x in reversed(etat.lignes[: etat.rang_ligne]) if x.texte.strip()), ""
+        (
+            etat.lignes[k].texte.strip()
+            for k in range(etat.rang_ligne - 1, -1, -1)
+            if etat.lignes[k].texte.strip()
+        ),
+        "",
     )
     avant = r.section(precedente) if precedente.endswith(":") else None
     if avant is None or not avant.nom or avant.reste.strip():
         return
     # les intitulés vides qui suivent encore (« Absent : » puis « Secrétaire de séance : »)
-    rang = etat.rang_ligne + 1
-    while rang < len(etat.lignes) and _INTITULE_VIDE.fullmatch(etat.lignes[rang].texte):
+    rang, fin = etat.rang_ligne + 1, min(len(etat.lignes), etat.rang_ligne + 8)  # (borné)
+    while rang < fin and _INTITULE_VIDE.fullmatch(etat.lignes[rang].texte):
         rang += 1
     suivante = etat.lignes[rang].texte if rang < len(etat.lignes) else ""
     if not suivante.strip() or ":" in suivante[:80]:

@@ -486,9 +486,11 @@ def _colonne_laterale(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]
     i = 0
     while i < len(numerotees):
         bloc = _bloc_en_colonnes(numerotees, i)
-        if bloc is None:
-            resultat.append(numerotees[i])
-            i += 1
+        if isinstance(bloc, int):
+            # pas un cadre : les lignes parcourues restent telles quelles (chacune n'est
+            # parcourue qu'une fois, la lecture reste linéaire)
+            resultat.extend(numerotees[i:bloc])
+            i = bloc
             continue
         fin, gauche, droite = bloc
         resultat.extend(gauche)
@@ -500,9 +502,11 @@ def _colonne_laterale(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]
 
 def _bloc_en_colonnes(
     numerotees: list[tuple[int, str]], i: int
-) -> tuple[int, list[tuple[int, str]], list[tuple[int, str]]] | None:
+) -> tuple[int, list[tuple[int, str]], list[tuple[int, str]]] | int:
+    """Le bloc qui commence à la ligne ``i`` (fin, cellules, paragraphes), ou, si ce n'est
+    pas un cadre entrelacé avec un texte, la ligne où reprendre."""
     if _CELLULE_PUIS_TEXTE.match(numerotees[i][1]) is None:
-        return None
+        return i + 1
     gauche: list[tuple[int, str]] = []
     droite: list[tuple[int, str]] = []
     alignees, j, neuf, colonne = 0, i, True, 0
@@ -513,7 +517,7 @@ def _bloc_en_colonnes(
         retrait = len(texte) - len(texte.lstrip())
         if cellule is not None:
             if _CELLULE_DE_VALEUR.fullmatch(texte[cellule.end() :].strip()):
-                return None  # deux colonnes de décomptes côte à côte : pas un cadre et un texte
+                return j + 1  # deux colonnes de décomptes côte à côte : pas un cadre et un texte
             gauche.append((numero, cellule.group(1).strip()))
             _paragraphe(droite, numero, texte[cellule.end() :], neuf)
             alignees, neuf, colonne = alignees + 1, False, cellule.end()
@@ -529,7 +533,7 @@ def _bloc_en_colonnes(
         j += 1
     valeurs = sum(1 for _, cellule in gauche if _VALEUR_DE_CADRE.search(cellule))
     if alignees < 2 or j - i < 3 or valeurs < 2:
-        return None
+        return max(j, i + 1)
     return j, gauche, droite
 
 
@@ -641,7 +645,7 @@ def preparer(texte: str) -> Preparation:
     valeurs_d_abord = _DEUX_NOMBRES.search(texte) is not None
     libelles_d_abord = _DEUX_POINTS_PUIS_VALEURS.search(texte) is not None
     for numero, brute in numerotees:
-        if "ID" in brute or "fecture" in brute:
+        if "fecture" in brute or "ID :" in brute or "ID:" in brute:
             sans_tampon = _sans_tampon_dans_le_flux(prep, numero, brute)
             if brute.strip() and not sans_tampon.strip():
                 continue  # la ligne n'était que le tampon (rangé comme tel)
