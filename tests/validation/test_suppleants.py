@@ -12,6 +12,7 @@ from deliberations.model import (
     Deliberation,
     Elu,
     Mandat,
+    Organe,
     Presence,
     RoleMandat,
     Scrutin,
@@ -149,3 +150,22 @@ def test_suppleant_arrive_en_cours_de_seance() -> None:
     quorum = [c for c in r.constats if c.code == "quorum.non-atteint"]
     assert [c.chemin for c in quorum] == ["deliberations[0]"]
     assert "vote.total" not in r.codes()
+
+
+def _type_inconnu(s: Seance, organe: Organe) -> Seance:
+    collectivite = attrs.evolve(s.assemblee.collectivite, type=None)
+    assemblee = attrs.evolve(s.assemblee, collectivite=collectivite, organe=organe)
+    return attrs.evolve(s, assemblee=assemblee)
+
+
+def test_type_inconnu_la_famille_vient_de_l_organe_qui_la_dit() -> None:
+    # un extrait de conseil communautaire qui ne nomme pas sa communauté : le suppléant siège
+    # et vote comme dans tout EPCI, jamais une erreur venue de ce que le document ne dit pas
+    r = valider(_type_inconnu(avec_suppleants(5), Organe.CONSEIL_COMMUNAUTAIRE))
+    assert r.ok, r.codes()
+    assert "seance.suppleant-hors-epci" not in r.codes()
+    info = next(c for c in r.constats if c.code == "seance.type-inconnu")
+    assert "(epci)" in info.message
+    # un bureau ne dit pas la famille : les règles des communes, comme avant
+    r = valider(_type_inconnu(avec_suppleants(5), Organe.BUREAU))
+    assert "(commune)" in next(c for c in r.constats if c.code == "seance.type-inconnu").message

@@ -269,6 +269,8 @@ class _Etat:
     tableau_communes: tuple[int, int | None] | None = None
     tableau_excuses: bool = False  # la colonne des absents de ce tableau dit « excusés »
     commune_citee: bool = False  # « le Conseil Municipal » et « Monsieur le Maire » dans le texte
+    communes_de_la_prose: list[str] = attrs.Factory(list)  # « la Commune de X » dans un point
+    largeur: int = 0  # la plus longue ligne d'un texte en lignes (0 pour un texte aplati)
     sans_annee: tuple[int, int, int] | None = None
     personnes_max: int = PERSONNES_MAX
     liste_trop_longue: bool = False
@@ -385,6 +387,13 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             numero,
             f"Ligne retirée ({raison}) : « {brut[:80]} ».",
         )
+        if "pied de page" in raison and (tete := en_tete(brut[:160])) is not None and tete[1] != "general":
+            # « Communauté de communes du Val de Brenne – Procès-verbal … 1/3 » : un pied de
+            # page répété qui nomme la collectivité, gardé en dernier recours (un en-tête
+            # répété « SYNDICAT … D'EAU POTABLE » / « DE LA VALLÉE DU X » : avec sa suite)
+            suite = next((x.texte for x in prep.lignes if x.numero == numero + 1), "")
+            nom = nom_poursuivi(tete[0], brut, suite) if tete[1] == "epci" else tete[0]
+            etat.collectivites_tardives.append((numero, nom, tete[1]))
     if prep.recollees:
         etat.constat(
             "extrait.lignes-recollees",
@@ -394,6 +403,8 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             "ligne(s) recollée(s) à la précédente, dont la coupure venait de la largeur.",
         )
     etat.aplati = prep.aplati
+    if not prep.aplati:  # la largeur des lignes du texte (recollées) : celle d'un titre coupé
+        etat.largeur = max((len(ligne.texte) for ligne in prep.lignes), default=0)
     etat.reperes = _ReperesParesseux(" ".join(ligne.texte for ligne in prep.lignes))
     if prep.aplati:
         etat.constat(
@@ -448,6 +459,8 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             _organe_de_la_pleniere(etat, tout)
         if etat.organe is None:
             etat.commune_citee = _commune_citee(tout)
+            if etat.commune_citee and "ommune" in tout:
+                etat.communes_de_la_prose = _COMMUNE_DE_LA_PROSE.findall(tout[:200_000])
     seance = _construire(etat, prep.identifiant_actes, prep.date_envoi, prep.date_reception)
     if ordre.ambigus:
         etat.constat(
@@ -503,12 +516,17 @@ def _verifier_lignes(nombre: int, lignes_max: int) -> None:
 
 
 # « Objet : Titre N° interne de l'acte : 2022-07 », « Objet : Titre – N° 2016-031 » : le numéro
-# écrit après le titre (à la fin de la ligne quand il suit un tiret)
+# écrit après le titre (à la fin de la ligne quand il suit un tiret) ; au bout de la ligne de
+# l'objet d'un logiciel de mairie, « Titre      N° 2014-045 » (un numéro composé, jamais le
+# « N° 3 » d'une décision modificative) ou le numéro de l'acte « Titre - DE_2019_012 »
 _NUMERO_INTERNE = re.compile(
-    r"\s*(?:\bN\s*°\s*(?:interne\s+)?de\s+l'acte\s*:?\s*|\s[–-]\s+N\s*°\s*(?=[0-9][\w./-]{0,20}\s*$))"
-    r"([0-9][\w./-]{0,20})",
+    r"\s*(?:\bN\s*°\s*(?:interne\s+)?de\s+l'acte\s*:?\s*([0-9][\w./-]{0,20})"
+    r"|\s[–-]\s+N\s*°\s*([0-9][\w./-]{0,20})(?=\s*$)"
+    r"|\s+N\s*°\s*(\d{2,4}[-./_]\d[\w./-]{0,16})(?=\s*$)"
+    r"|\s[–-]\s+((?:[A-Z]{1,4}_)?\d{2,4}_\d{1,5})(?=\s*$))",
     re.I,
 )
+_NUMERO_D_ACTE_DANS_LE_FLUX = re.compile(r"\s[–-]\s+((?:[A-Z]{1,4}_)?\d{4}_\d{1,5})(?:\s+|$)")
 _RUBRIQUE = re.compile(
     r"\s*(rapporteurs?|rapporteuses?|interventions?|d[ée]cisions?|expos[ée]|discussion)\s*:\s*",
     re.I,
@@ -619,7 +637,7 @@ _COUPE = re.compile(
 _FINS_COUPE = fins_requises(_COUPE, "abcdefghijklmnopqrstuvwxyzéèëïîEAUSIN")
 _SUITE_NOM = re.compile(
     r"^\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+(?:\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+)*\s*"
-    r"(?:,|$|\(|\s+(?:et|[-–]|donne|a\s+donn[ée])\s)"
+    r"(?:,|\.?$|\(|\s+(?:et|[-–]|donne|a\s+donn[ée])\s)"
 )
 
 
@@ -963,6 +981,9 @@ def _point_annonce(etat: _Etat, n: int, t: str) -> bool:
 _NUMERO_D_EXTRAIT = re.compile(r"(?:^|\s)N\s?°\s?((?:19|20)\d\d(?:\s+\d{1,4}){1,3})\s*$")
 # « … Réunion du vendredi 4 avril 2008 RAPPORT N° 3 » (extrait d'un recueil départemental) :
 # le numéro du rapport, dont l'objet suit (« OBJET DE LA DÉLIBÉRATION : … »)
+_NUMERO_AVANT_OUVERTURE = re.compile(
+    r"\s*N\s?°\s?(\d{1,4}[-./]\d{1,4}(?:[-./]\d{1,4})?)\s+(?=L['’\s]\s?an\s|L['’]AN\s)"
+)
 _RAPPORT_NUMERO_FINAL = re.compile(r"(?:^|\s)RAPPORT\s+N\s?°\s?(\d{1,4}(?:[./-]\d{1,4}){0,3})\s*$")
 _TITRE_DEUX_POINTS = re.compile(
     r"(?:^|(?<=[.!?)»]\s))(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?«»]{2,150}?[^.:;!?,\s])\s?:\s+(?P<suite>[A-ZÉÈÀ].{20,})"
@@ -1095,7 +1116,17 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     if len(t) <= 40 and _ORDRE_DU_JOUR.fullmatch(t):
         etat.ordre_du_jour = True
         return
-    if etat.ordre_du_jour and r.numero_deliberation(t) is None:
+    if len(t) <= 90 and (odj := _ORDRE_DU_JOUR_RUBRIQUE.fullmatch(t)) is not None:
+        etat.ordre_du_jour = True  # « ORDRE du JOUR : 1 AFFAIRES GENERALES » (texte aplati)
+        etat.constat(
+            "extrait.intertitre", Severite.INFO, n, f"Rubrique de l'ordre du jour : « {odj.group(1)} »."
+        )
+        return
+    if (
+        etat.ordre_du_jour
+        and r.numero_deliberation(t) is None
+        and not (len(t) <= 60 and _RUBRIQUE_EN_CAPITALES.fullmatch(t))
+    ):
         etat.ordre_du_jour = False
     if etat.aplati and not etat.deliberations and _ordre_du_jour_a_puces_o(etat, n, t):
         return
@@ -1114,6 +1145,12 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat.numero_d_extrait = re.sub(r"\s+", " ", numero.group(1))
         if avant := t[: numero.start()].strip():
             _traiter(etat, n, avant)
+        return
+    if "°" in t and not etat.deliberations and (numero := _NUMERO_AVANT_OUVERTURE.match(t)):
+        # « N° 2009-31 L'an deux mil neuf, le … » : le numéro de l'extrait devant sa phrase
+        # d'ouverture ; il revient au point que le prochain « Objet : » ouvre
+        etat.numero_d_extrait = numero.group(1)
+        _traiter(etat, n, t[numero.end() :])
         return
     if not etat.deliberations and t[:5].lower() == "objet" and _objet_proces_verbal(etat, n, t):
         return
@@ -1189,8 +1226,19 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.numero, etat.numero_d_extrait = etat.numero_d_extrait, None
         if valeur and (interne := _NUMERO_INTERNE.search(valeur)) is not None:
             # « Objet : Titre N° interne de l'acte : 2022-07 » : le numéro après le titre
-            d.numero = d.numero or interne.group(1).rstrip(".,;")
+            ecrit = next(g for g in interne.groups() if g)
+            d.numero = d.numero or ecrit.rstrip(".,;")
             valeur = (valeur[: interne.start()].rstrip() + " " + valeur[interne.end() :]).strip()
+        if etat.aplati and valeur and (acte := _NUMERO_D_ACTE_DANS_LE_FLUX.search(valeur)):
+            # « Objet : Titre - DE_2019_012 Monsieur le Maire expose … » : le numéro de l'acte
+            # ferme le titre
+            d.numero = d.numero or acte.group(1)
+            valeur, suite_objet = valeur[: acte.start()].strip(), valeur[acte.end() :].strip()
+            d.objet.append(valeur)
+            d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
+            if suite_objet:
+                _traiter(etat, n, suite_objet)
+            return
         if etat.aplati and valeur:
             valeur, suite_objet = r.couper_titre(valeur)
             if suite_objet:
@@ -1250,8 +1298,18 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d = _Delib(n)
             etat.deliberations.append(d)
         d.numero, d.rang, reste, _faible = num
+        if _faible and reste[:1] in "DdNn" and (interieur := r.numero_deliberation(reste)) and not interieur[3]:
+            # « 2. Délibération n° 2023-014 :\tTitre » (ligne non découpée) : le rang, puis le
+            # numéro de la délibération et son titre
+            d.numero, reste = interieur[0], interieur[2]
         if reste and _MENTION_DE_TRANSMISSION.match(cle_texte(reste)):
             reste = ""  # « Délibération n° X déposée le 30 octobre 2014 » : l'objet suit
+        elif reste and (du := _DU_DATE.match(cle_texte(reste))) is not None:
+            # « Délibération n° 1 du 18 DECEMBRE 2008 1° Objet : … » (recueil d'extraits) :
+            # la date de la séance, puis le rang répété devant l'objet qui suit
+            if etat.date is None and (candidat := r.date_seance_fiable(t)) is not None:
+                _candidat_date(etat, n, *candidat)
+            reste = reste[du.end() :].strip()
         # « 1.2) Secrétaire de séance », « 3.1) Effectifs » : un sous-point n'est une
         # délibération que si un vote ou une décision le suit
         d.devine = d.devine or _SOUS_POINT.match(t) is not None
@@ -1323,6 +1381,19 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         and _entete(etat, n, t)
     ):
         return  # « X a été élu secrétaire à 20 voix pour » : une nomination, pas un point
+    if (
+        d is not None
+        and len(t) > 160
+        and t[:1] in "PCAVNpcavn"
+        and (suite_de_voix := _SUITE_DE_VOIX.match(cle_texte(t))) is not None
+    ):
+        # « Pour : 18 Contre : 0 Abstention : 0 Ne prend pas part au vote : 1 (X) Le Président
+        # … Certifié exécutoire … » (texte aplati) : les voix, puis ce qui les suit
+        voix, reste = t[: suite_de_voix.end()], t[suite_de_voix.end() :].strip()
+        if reste and (valeurs := r.votes(voix)):
+            _appliquer_votes(etat, n, valeurs, voix)
+            _traiter(etat, n, reste)
+            return
     if d is not None and 160 < len(t) <= 2000 and not _vote_complet(d):
         _votes_en_phrase(etat, n, d, t)  # après les branches qui ouvrent un nouveau point
     if len(t) <= 160 and (valeurs := r.votes(t)):
@@ -1411,7 +1482,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if d is not None and d.resultat is None and r.decision_adoptee(t):
         d.resultat = ResultatVote.ADOPTE  # « Le conseil approuve le rapport. »
-    if d is not None and _texte_libre(d, t, etat.suite):
+    if d is not None and _texte_libre(d, t, etat.suite, etat.aplati, etat.largeur):
         return
     etat.constat(
         "extrait.ligne-non-comprise",
@@ -1540,7 +1611,7 @@ def _date_de_convocation(etat: _Etat, n: int, t: str) -> bool:
         etat.convocation_texte is not None
         or not etat.convocation_sans_date
         or n - etat.convocation_sans_date > _LIGNES_CONVOCATION
-        or etat.deliberations
+        or len(etat.deliberations) > 1
     ):
         return False
     candidat = r.date_seance_fiable(t)
@@ -1557,19 +1628,25 @@ def _date_de_convocation(etat: _Etat, n: int, t: str) -> bool:
 _DATE_EN_TETE = re.compile(r"^\s*(?:le\s+|du\s+)?\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}\b")
 
 
+def _avant_les_points(etat: _Etat) -> bool:
+    """Aucun point lu, ou seulement ceux de l'ordre du jour qui précède la séance (annoncés,
+    repris ensuite) : on lit encore l'en-tête."""
+    return not etat.deliberations or etat.deliberations[-1].annonce
+
+
 def _entete(etat: _Etat, n: int, t: str) -> bool:
     """Les faits d'en-tête d'une ligne (une même ligne peut en porter plusieurs)."""
     trouve = False
     if _date_de_convocation(etat, n, t):
         return True
-    if (etat.date is None or not etat.deliberations) and (
-        candidat := r.date_seance_fiable(t, not etat.deliberations)
+    if (etat.date is None or _avant_les_points(etat)) and (
+        candidat := r.date_seance_fiable(t, _avant_les_points(etat))
     ) is not None:
         trouve = _candidat_date(etat, n, *candidat)
     elif (
         etat.date_fiabilite <= r.FIABILITE_SEULE
         and etat.sans_annee is None
-        and not etat.deliberations
+        and _avant_les_points(etat)
         and (jour_mois := r.jour_sans_annee(t)) is not None
     ):
         etat.sans_annee = (n, *jour_mois)
@@ -1577,13 +1654,33 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         if r.convocation(t, 2000) is not None:
             etat.convocation_texte = (n, t)
             trouve = True
-        elif not etat.deliberations:
+        elif _avant_les_points(etat) or (len(etat.deliberations) == 1 and len(t) <= 40):
+            # (« Date de convocation » seul, du cadre d'un extrait lu après son texte)
             etat.convocation_sans_date = n
-    if not etat.deliberations and (nom := r.prise_de_presidence(t)) is not None:
+    if _avant_les_points(etat) and (nom := r.prise_de_presidence(t)) is not None:
         _prise_de_presidence(etat, n, nom)
         trouve = True
+    elif (
+        etat.deliberations
+        and etat.president is None
+        and "repren" in t
+        and (nom := r.prise_de_presidence(t)) is not None
+    ):
+        # « Monsieur X reprend la présidence de la séance » après un point présidé par un
+        # autre (compte administratif) : X présidait la séance, que l'en-tête ne le dise pas
+        etat.president = (n, nom)
+        etat.constat(
+            "extrait.president-repris",
+            Severite.INFO,
+            n,
+            f"{nom} reprend la présidence de la séance : président de séance, qu'aucune phrase "
+            "d'en-tête ne nomme.",
+        )
     elif (nom := r.president(t)) is not None:
-        if etat.president is None and not etat.deliberations:
+        if etat.president is None and (
+            _avant_les_points(etat)
+            or (len(etat.deliberations) == 1 and _S_EST_REUNI.search(cle_texte(t)) is not None)
+        ):  # (l'objet d'un extrait écrit avant sa phrase d'ouverture « … s'est réunie … »)
             etat.president = (n, nom)
             if r.presidence_d_un_point(t):
                 etat.constat(
@@ -1603,8 +1700,8 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
             )
         # dans un point (« … sous la présidence de M. X, doyen d'âge, approuve … par 11 voix
         # pour »), la ligne dit aussi la décision : elle reste à lire
-        trouve = trouve or not etat.deliberations
-    elif not etat.deliberations and r.presidence_incertaine(t):
+        trouve = trouve or _avant_les_points(etat)
+    elif _avant_les_points(etat) and r.presidence_incertaine(t):
         etat.president = None
         etat.constat(
             "extrait.president-incertain",
@@ -1616,7 +1713,7 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     if (nom := r.secretaire(t)) is not None:
         etat.secretaire = (n, nom)
         trouve = True
-    if not etat.deliberations and (org := r.organe(t)) is not None:
+    if _avant_les_points(etat) and (org := r.organe(t)) is not None:
         if org[1]:
             nom = nom_poursuivi(org[1], t, etat.suivante)
             etat.collectivites.append((3, len(etat.collectivites), n, nom, _genre_organe(org[0])))
@@ -1625,18 +1722,18 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         ):
             etat.organe = org[0]
             trouve = True
-    if not etat.deliberations and (nom := titre_de_page(t)) is not None:
+    if _avant_les_points(etat) and (nom := titre_de_page(t)) is not None:
         etat.collectivites.append((3, len(etat.collectivites), n, nom, "commune"))
-    if not etat.deliberations and (nom := dans_la_prose(t) or dans_le_titre(t)) is not None:
+    if _avant_les_points(etat) and (nom := dans_la_prose(t) or dans_le_titre(t)) is not None:
         etat.collectivites.append((2, len(etat.collectivites), n, nom, "commune"))
-    if not etat.deliberations and (nom := par_le_president(t)) is not None:
+    if _avant_les_points(etat) and (nom := par_le_president(t)) is not None:
         nom = nom_poursuivi(nom, t, etat.suivante)
         etat.collectivites.append((3, len(etat.collectivites), n, nom, "epci"))
-    if not etat.deliberations and (nom := collectivite_generale(t)) is not None:
+    if _avant_les_points(etat) and (nom := collectivite_generale(t)) is not None:
         etat.collectivites.append((4, len(etat.collectivites), n, nom, "general"))
     if etat.rang_ligne <= 2 and not etat.collectivites and (nom := _nom_de_logo(etat, t)):
         etat.collectivites.append((1, len(etat.collectivites), n, nom, "epci"))
-    if not etat.deliberations and (tete := en_tete(t)) is not None:
+    if _avant_les_points(etat) and (tete := en_tete(t)) is not None:
         rang = 1 if tete[1] != "general" else 4
         nom = nom_poursuivi(tete[0], t, etat.suivante) if tete[1] == "epci" else tete[0]
         etat.collectivites.append((rang, len(etat.collectivites), n, nom, tete[1]))
@@ -1649,6 +1746,15 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     return _decomptes(etat, n, t) or trouve
 
 
+# une suite de « libellé : nombre » de vote en tête de ligne, avec les noms entre parenthèses
+_SUITE_DE_VOIX = re.compile(
+    r"(?:\s*(?:pour|contre|abstentions?|votants|ne\s+prend\s+pas\s+part\s+au\s+vote|"
+    r"ne\s+prennent\s+pas\s+part\s+au\s+vote)\s*:\s*\d{1,3}(?:\s*\([^()]{0,600}\))?\s*[-–,;.]?){2,6}"
+)
+_DU_DATE = re.compile(
+    r"du\s+(?:\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*(?:\d{1,3}\s*°\s*)?$"
+)
+_S_EST_REUNI = re.compile(r"\bs(?:'|\s)est\s+reunie?s?\b")
 _PRESENTS_PARTIELS = re.compile(
     r"^(?:le\s+)?nombre\s+de\s+(?:delegues|membres|conseillers)\s+(?P<qui>titulaires|suppleants)"
     r"\s+presents\s+(?:est\s+de\s*)?:?\s*(?P<nombre>\d{1,4})\s*\.?$"
@@ -1856,7 +1962,10 @@ _CIVILITE_SEULE = re.compile(
 
 
 def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
-    """« M. X (suppléant de M. Y) » ; dans une liste de suppléants, « M. X » seul."""
+    """« M. X (suppléant de M. Y) » ; dans une liste de suppléants, « M. X » seul ; la
+    commune écrite dans la même parenthèse (« M. X (Voulon, suppléant de M. Y) ») est ôtée."""
+    if "," in morceau and "ppl" in morceau:
+        morceau = _COMMUNE_AVANT_SUPPLEANT.sub("(", morceau)
     par_son = _PAR_SON_SUPPLEANT.match(morceau) if len(morceau) <= 300 else None
     if par_son:
         titulaire = lire_personne(par_son.group("titulaire"))
@@ -1883,6 +1992,7 @@ def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
     return False
 
 
+_COMMUNE_AVANT_SUPPLEANT = re.compile(r"\(\s*[^(),]{2,40},\s*(?=suppl[ée]ante?\s+(?:de|d'|du)\s)")
 _QUALITE = r"(?:d[ée]l[ée]gu[ée](?:\(e\)s|e?s?)|membres?|conseill[eè]re?(?:\(e\)s|s)?)"
 _TITULAIRES_PUIS_SUPPLEANTS = re.compile(
     rf"^(?P<titulaires>.+?)[\s,]+{_QUALITE}\s+titulaires?[\s,:]+(?P<suppleants>[^:]+?)"
@@ -1955,6 +2065,11 @@ def _titulaires_puis_suppleants(etat: _Etat, n: int, texte: str) -> bool:
 
 
 _ORDRE_DU_JOUR = re.compile(r"ordre\s+du\s+jour\s*:?", re.I)
+# « 1 AFFAIRES GENERALES », « 2 - FINANCES » : la rubrique numérotée d'un ordre du jour
+_RUBRIQUE_EN_CAPITALES = re.compile(r"\s*\d{1,2}\s*[-–.]?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'\- ]{2,50}")
+_ORDRE_DU_JOUR_RUBRIQUE = re.compile(
+    r"\s*ordre\s+du\s+jour\s*:\s*(\d{1,2}\s*[-–.]?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'\- ]{2,50})", re.I
+)
 
 
 def _deja_lu(etat: _Etat, n: int, numero: str, reste: str) -> bool:
@@ -2028,17 +2143,30 @@ _HEURE_PARENTHESE = re.compile(
 )
 
 
+_INTITULE_VIDE = re.compile(r"\s*[^:\d]{3,50}:\s*")
+
+
 def _intitules_a_la_suite(etat: _Etat, n: int, t: str) -> None:
     """« Absente excusée : » puis « Absent : », sans rien entre eux : un cadre en deux colonnes
     (intitulés, puis valeurs) a pu être lu colonne après colonne ; les noms qui suivent
     peuvent revenir au premier intitulé. Dit, rien n'est réparti."""
     precedente = next(
-        (x.texte.strip() for x in reversed(etat.lignes[: etat.rang_ligne]) if x.texte.strip()), ""
+        (
+            etat.lignes[k].texte.strip()
+            for k in range(etat.rang_ligne - 1, -1, -1)
+            if etat.lignes[k].texte.strip()
+        ),
+        "",
     )
     avant = r.section(precedente) if precedente.endswith(":") else None
     if avant is None or not avant.nom or avant.reste.strip():
         return
-    if not etat.suivante.strip() or ":" in etat.suivante[:80]:
+    # les intitulés vides qui suivent encore (« Absent : » puis « Secrétaire de séance : »)
+    rang, fin = etat.rang_ligne + 1, min(len(etat.lignes), etat.rang_ligne + 8)  # (borné)
+    while rang < fin and _INTITULE_VIDE.fullmatch(etat.lignes[rang].texte):
+        rang += 1
+    suivante = etat.lignes[rang].texte if rang < len(etat.lignes) else ""
+    if not suivante.strip() or ":" in suivante[:80]:
         return  # « Représentés : » « Absents : » « Secrétaire : X » : des listes vides
     etat.constat(
         "extrait.intitules-a-la-suite",
@@ -2894,7 +3022,12 @@ def _vote_complet(d: _Delib) -> bool:
 
 def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
     """Dans un long paragraphe, la phrase courte qui dit l'issue et les voix (« …, le compte
-    administratif est adopté par cinq voix. ») donne le vote du point."""
+    administratif est adopté par cinq voix. ») donne le vote du point ; des voix entre
+    parenthèses dans une longue phrase (« à l'unanimité (pour : 13 contre : 0 abstentions :
+    0) : - DECIDE … ») aussi."""
+    if "(" in t and not _decomptes_complets(d) and (entre := _VOIX_ENTRE_PARENTHESES.search(cle_texte(t))):
+        for cle, valeur in r.votes(t[entre.start() : entre.end()]):
+            d.votes.setdefault(cle, valeur)
     for phrase in _PHRASE.split(t):
         plat = cle_texte(phrase)
         if len(phrase) <= 200 and _UN_MEMBRE_NE_VOTE_PAS.match(plat):
@@ -2932,6 +3065,9 @@ def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
             d.resultat = d.resultat or res.resultat
 
 
+_VOIX_ENTRE_PARENTHESES = re.compile(
+    r"\((?:\s*(?:pour|contre|abstentions?)\s*:\s*\d{1,3}\s*[,;–-]?){2,4}\s*\)"
+)
 _TITRE_DECISIONS = re.compile(
     r"(?:principales\s+|les\s+)?(?:decisions|deliberations)(?:\s+prises)?\s*:?"
 )
@@ -3358,6 +3494,7 @@ _MENTION_DE_TRANSMISSION = re.compile(
     r"(?:deposee?|recue?|transmise?|affichee?|publiee?|rendue?\s+executoire)"
     r"(?:\s+en\s+prefecture)?\s+le\s+[^:]{4,30}$"
 )
+_LIBELLE_DE_CADRE = re.compile(r"\s*nombre\s+de\s+(?:membres|conseillers|delegues)\s*:?\s*")
 # la première phrase du texte d'une délibération : la fin de son objet
 _DEBUT_DU_TEXTE = re.compile(
     r"(?:(?:le|la)\s+(?:conseil|commission|comite|bureau|assemblee)\b|vu\b|considerant\b"
@@ -3365,7 +3502,9 @@ _DEBUT_DU_TEXTE = re.compile(
 )
 
 
-def _texte_libre(d: _Delib, t: str, suite: bool = False) -> bool:
+def _texte_libre(
+    d: _Delib, t: str, suite: bool = False, aplati: bool = False, largeur: int = 0
+) -> bool:
     if suite and d.zone == "expose" and d.expose and not d.paragraphe_neuf:
         d.expose[-1][-1] += " " + t
         return True
@@ -3374,6 +3513,8 @@ def _texte_libre(d: _Delib, t: str, suite: bool = False) -> bool:
             # « OBJET : VOTE DES TAUX 2021 » puis « Monsieur le Maire rappelle … » : le titre en
             # capitales était l'objet, la ligne ouvre l'exposé
             d.titre_attendu, d.zone = False, "expose"
+        elif d.titre_attendu and not d.objet and _LIBELLE_DE_CADRE.fullmatch(cle_texte(t)):
+            return True  # « Nombre de délégués : » (le cadre des décomptes) : pas le titre
         elif d.titre_attendu and not d.objet:
             d.objet.append(t)
             d.paragraphe_neuf = False
@@ -3384,6 +3525,23 @@ def _texte_libre(d: _Delib, t: str, suite: bool = False) -> bool:
             and (not d.objet_complet or t[:1].islower())
             and not _capitales_puis_casse_mixte(d.objet[-1], t)
             and not (t[:1].isupper() and _DEBUT_DU_TEXTE.match(cle_texte(t)))
+            # une phrase entière à majuscule (« Sur proposition de l'ONF, le Maire présente
+            # … 23). ») après un titre de ligne : l'exposé, pas la suite du titre
+            and not (
+                not aplati and t[:1].isupper() and len(t) > 80 and t.rstrip().endswith(".")
+            )
+            # après un titre bien plus court que les lignes du texte (il n'a pas été coupé par
+            # la largeur) ou la fin courte d'un titre coupé (« … de l'exercice » / « 2006 »),
+            # une ligne à majuscule en casse mixte ouvre l'exposé
+            and not (
+                not aplati
+                and t[:1].isupper()
+                and t != t.upper()
+                and (
+                    (len(d.objet) >= 2 and len(d.objet[-1]) < 40)
+                    or (largeur > 0 and len(d.objet[-1]) < 0.6 * largeur)
+                )
+            )
         ):
             d.objet.append(t)
             return True
@@ -3489,6 +3647,16 @@ def _collectivite_tardive(etat: _Etat) -> tuple[str | None, str | None]:
             "qui la nomme : à vérifier.",
         )
         return nom, genre
+    if etat.commune_citee and len(noms := set(etat.communes_de_la_prose)) == 1:
+        (nom,) = noms
+        etat.constat(
+            "extrait.collectivite-hors-en-tete",
+            Severite.AVERTISSEMENT,
+            0,
+            f"Collectivité « {nom} » lue dans le texte d'un point (« la Commune de {nom} »), "
+            "seule commune nommée d'un document de conseil municipal sans en-tête : à vérifier.",
+        )
+        return nom, "commune"
     return None, None
 
 
@@ -3584,6 +3752,14 @@ def _organe_de_la_pleniere(etat: _Etat, texte: str) -> None:
         0,
         f"Séance plénière de la collectivité de l'en-tête : {etat.organe.value}.",
     )
+
+
+# « … le Comité des Fêtes de la Commune de Port-Vendrac a organisé … » : une commune nommée
+# dans le texte (nom propre à majuscule, composé de traits d'union ou de deux mots au plus)
+_COMMUNE_DE_LA_PROSE = re.compile(
+    r"\b[Cc]ommune\s+(?:de\s+|d['’]\s*)((?:Saint|Sainte|Le|La|Les)?[\s-]?[A-ZÉÈÀÂ][a-zéèêëàâîïôûç'’]+"
+    r"(?:-[A-Za-zéèêëàâîïôûç'’]+)*)"
+)
 
 
 def _commune_citee(texte: str) -> bool:
@@ -4111,8 +4287,13 @@ def _decomptes_repetes(etat: _Etat) -> None:
     """Des décomptes écrits à chaque point seulement (« Nombre de délégués en exercice : 54
     Nombre de présents : 28 Nombre de votants : 30 »), les mêmes partout, sans décompte de
     séance : ce sont ceux de la séance (c'est dit)."""
+    # un extrait dont le cadre (membres en exercice, présents) est lu avec son unique point :
+    # le cadre est celui de la séance (pas un « Votants : 10 » écrit avec le vote seul)
+    extrait = len(etat.deliberations) == 1 and bool(
+        {"en_exercice", "presents"} & set(etat.decomptes_points)
+    )
     for cle, valeurs in etat.decomptes_points.items():
-        if cle in etat.decomptes or len(valeurs) < 2 or len(set(valeurs)) != 1:
+        if cle in etat.decomptes or len(set(valeurs)) != 1 or (len(valeurs) < 2 and not extrait):
             continue
         etat.decomptes[cle] = valeurs[0]
         etat.constat(
@@ -4120,7 +4301,10 @@ def _decomptes_repetes(etat: _Etat) -> None:
             Severite.INFO,
             0,
             f"Nombre de {cle} écrit à chaque point ({valeurs[0]}, {len(valeurs)} fois) et nulle "
-            "part pour la séance : retenu pour la séance.",
+            "part pour la séance : retenu pour la séance."
+            if not extrait
+            else f"Nombre de {cle} écrit avec l'unique délibération de l'extrait ({valeurs[0]}), "
+            "dans le cadre lu après son texte : retenu pour la séance.",
         )
 
 

@@ -62,9 +62,10 @@ _PROSE = re.compile(
     r"a\s+ete|s'\s*est|legalement|sous\s+la))"
 )
 _JOURS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+# (un mot du calendrier dans un nom composé n'en est pas un : « Saint-Mars-sous-Ballon »)
 _PAS_UN_NOM = re.compile(
-    rf"\d|\b(?:{_JOURS}|{'|'.join(MOIS)}|reunion|seance|session|compte|proces|date|ordre|"
-    r"jour|extrait|registre|deliberations?|convocation|present|exercice|du\s+mois)\b"
+    rf"\d|(?<!-)\b(?:{_JOURS}|{'|'.join(MOIS)}|reunion|seance|session|compte|proces|date|ordre|"
+    r"jour|extrait|registre|deliberations?|convocation|present|exercice|du\s+mois)\b(?!-)"
 )
 # Une capture qui déborde (« Madame X. Monsieur Y ouvre la ») : civilité, fin de phrase, verbe.
 _PERSONNE_OU_PHRASE = re.compile(
@@ -150,7 +151,8 @@ _CAPITALES = re.compile(
 
 
 _TITRE_APRES = re.compile(
-    r"\s+(?=(?:S[EÉ]ANCE|CONSEIL|COMPTE|PROC[EÈ]S|EXTRAIT|R[EÉ]UNION|REGISTRE|D[EÉ]LIB[EÉ]RATION)\b)"
+    r"\s+(?=(?:S[EÉ]ANCE|CONSEIL|COMPTE|PROC[EÈ]S|EXTRAIT|R[EÉ]UNION|REGISTRE|D[EÉ]LIB[EÉ]RATION"
+    r"|CONVOCATION)\b)"
 )
 
 
@@ -187,10 +189,12 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
 _NOM_APRES = re.compile(r"\b(?:de|du|des|d')\b|\bd'", re.I)
 _DEBUTS_DE_LIEU = frozenset({"dep", "dép", "reg", "rég", "rep", "rép"})
 # Le département (ou la région) qui situe la commune, collé devant elle dans un en-tête aplati.
+# « Département de la Meuse. Arrondissement de Verdun. Commune de X » : plusieurs lieux à la
+# suite, séparés par des points
 _LIEU_AVANT_COMMUNE = re.compile(
-    r"^\s*(?:republique\s+francaise\s+)?(?:departement|region)\s+"
-    r"(?:de\s+la\s+|de\s+l'\s*|du\s+|des\s+|de\s+|d'\s*)[a-z'\-]+(?:\s+[a-z'\-]+)?\s+"
-    r"(?=(?:commune|ville|mairie)\s+(?:d[eu'\s]|des\s))"
+    r"^\s*(?:republique\s+francaise\s+)?(?:(?:departement|region|arrondissement|canton)\s+"
+    r"(?:de\s+la\s+|de\s+l'\s*|du\s+|des\s+|de\s+|d'\s*)[a-z'\-]+(?:\s+[a-z'\-]+)?"
+    r"\s*[.,;]?\s+)+(?=(?:commune|ville|mairie)\s+(?:d[eu'\s]|des\s))"
 )
 
 
@@ -297,7 +301,8 @@ _SUITE_DE_TITRE = re.compile(
     r"\s+(?=(?:conseil\s+(?:municipal|communautaire|metropolitain|departemental|general|"
     r"regional|syndical)|commission\s+permanente|bureau\s+(?:communautaire|metropolitain|"
     r"syndical|municipal)|comite\s+syndical|seance|session|"
-    r"compte[\s-]+rendu|proces[\s-]+verbal|extrait|registre|deliberations?|"
+    r"compte[\s-]+rendu|proces[\s-]+verbal|extrait|registre|deliberations?|convocation|"
+    r"ordre\s+du\s+jour|"
     r"reunion\s+(?:du|de|ordinaire|extraordinaire))\b)"
 )
 
@@ -567,6 +572,30 @@ _MOTS_DE_NATURE = _MOTS_GENERIQUES | frozenset(
         "regroupement",
         "intercommunaux",
         "et",
+        # services d'un syndicat : « d'alimentation en eau potable », « de collecte et de
+        # traitement des ordures ménagères », « d'électrification »
+        "en",
+        "alimentation",
+        "adduction",
+        "distribution",
+        "production",
+        "potable",
+        "electricite",
+        "electrification",
+        "gaz",
+        "collecte",
+        "traitement",
+        "elimination",
+        "ordures",
+        "menageres",
+        "dechets",
+        "transport",
+        "transports",
+        "ramassage",
+        "gestion",
+        "amenagement",
+        "entretien",
+        "voirie",
     ]
 )
 

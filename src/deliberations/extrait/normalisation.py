@@ -88,8 +88,9 @@ _NOTE_COLLEE = re.compile(r"\d(?<=[a-zéèêàùûôîç]{3}\d)(?=[ \t]*[:;,])")
 _DEUX_ESPACES = re.compile(r"(?<=[^ \n])  (?=[^ \n])")
 # « Jean- Luc », « VERGNE- DUCROS » : trait d'union suivi d'une espace par la césure d'un PDF
 _TRAIT_COUPE = re.compile(r"-(?<=[A-Za-zÀ-ÿ]-) (?=[A-ZÀ-Ý])")
-# « Absent(s/es) excusé(s/es) : » : le pluriel inclusif ramené au pluriel (« Absents excusés : »)
-_PLURIEL_INCLUSIF = re.compile(r"(?<=[a-zéA-ZÉ])\((?:s/es|es/s|s/e/es)\)")
+# « Absent(s/es) excusé(s/es) : », « Absent(s) excusé(s) : » (modèle d'un logiciel de mairie) :
+# le pluriel inclusif ramené au pluriel (« Absents excusés : »)
+_PLURIEL_INCLUSIF = re.compile(r"(?<=[a-zéA-ZÉ])\((?:s/es|es/s|s/e/es|s)\)")
 
 
 # Un des caractères de _REMPLACEMENTS : sans lui, la traduction (lente, caractère par
@@ -112,7 +113,7 @@ def normaliser(texte: str) -> str:
     if contient_un(texte, _MOTS_PUCES_FLUX):
         texte = _PUCES_FLUX.sub(" - ", texte)
     texte = _TRAIT_COUPE.sub("-", texte)
-    if "(s/" in texte or "(es/" in texte:
+    if "(s/" in texte or "(es/" in texte or "(s)" in texte:
         texte = _PLURIEL_INCLUSIF.sub("s", texte)
     if _INDICE_PETITES_CAPITALES.search(texte):
         texte = petites_capitales(texte)
@@ -307,7 +308,11 @@ _INTITULE_MAJUSCULE = re.compile(
     r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?|POUVOIRS?|PROCURATIONS?)(?:\s+de)?\s*:\s*[A-ZÉÈ])|"
     # « … à M. Jacques Audoin ADOPTÉ. Nathalie … » : l'issue en capitales, seule, finit la liste
     r"(?<=[\s.;,)])(?=ADOPT[ÉE]E?S?\.(?:\s|$))|(?<=\sADOPT[ÉE]\.)(?=\s)|"
-    r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?)\s+[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+[A-ZÉÈ])"
+    r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?)\s+[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+[A-ZÉÈ])|"
+    # « … 2-1 Tarifs communaux 2017 * * * * * REUNION DU 25 NOVEMBRE 2016 Etaient … » : le titre
+    # de la séance en capitales après le séparateur qui clôt l'ordre du jour (jamais dans un
+    # objet « COMPTE-RENDU DE LA SÉANCE DU … »)
+    r"(?<=[*.!?]\s)(?=(?:R[ÉE]UNION|S[ÉE]ANCE)\s+DU\s+\d{1,2}(?:ER)?\s+[A-ZÉÛ]{3,}\s+\d{4})"
 )
 # « Accueil › … Publié le 16 avril 2013 COMMUNE DE SAINT-X Compte rendu … » : au début d'une
 # page aplatie, le nom de la commune en capitales après du texte en minuscules ouvre l'en-tête
@@ -348,7 +353,11 @@ _NUMERO_DE_POINT_FLUX = re.compile(
 _NUMERO_APRES_VOTE = re.compile(
     r"(?<=\d)\s+(?=[A-Z]{1,6}[-_.]?(?:19|20)\d\d(?:[-_./]\d{1,4}){1,3}\s+[A-ZÉÈÀÂ][a-zéèêàç])"
 )
-_SOUS_POINT_FLUX = re.compile(r"\s(?=\d{1,2}\.\d{1,2}\)\s+[A-ZÉÈÀÂ])")
+# « … 1.2) Titre », « … AFFAIRES GENERALES 1-1 Modification du tableau … » (sous-point sous
+# sa rubrique, dans le flux d'un texte aplati)
+_SOUS_POINT_FLUX = re.compile(
+    r"\s(?=\d{1,2}\.\d{1,2}\)\s+[A-ZÉÈÀÂ])|\s(?=\d{1,2}-\d{1,2}\s+[A-ZÉÈÀÂ][a-zéèêàç])"
+)
 # … sauf après le mot qui le porte déjà (« Délibération N° 2009/31 … »)
 _MOT_DU_NUMERO = re.compile(r"(?:deliberation|delib\.?|arrete|decision|dcm|dcc|acte)$")
 LONGUE = 250
@@ -377,7 +386,8 @@ def _entre_parentheses(ligne: str) -> set[int]:
 
 
 _MOTS_INTITULE_MAJUSCULE = mots_requis(
-    _INTITULE_MAJUSCULE, "exercice", "pouvoir", "procuration", "adopt", minuscules=True
+    _INTITULE_MAJUSCULE, "exercice", "pouvoir", "procuration", "adopt", "union", "ance",
+    minuscules=True
 )
 _MOTS_NOMINATION = mots_requis(_NOMINATION, "secretaire")
 _MOTS_INTITULES = mots_requis(

@@ -51,6 +51,27 @@ _TAMPON_DEVANT = re.compile(
     re.I,
 )
 
+_DATE_DE_TAMPON = r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4})"
+_IDENTIFIANT = r"\d{2}[\dAB]-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-[A-Z]{2}"
+# Le tampon @CTES entier au milieu d'un texte aplati (en tête de la page 2, copié entre deux
+# mots d'une liste ou d'un article), reconnu à son identifiant : « Envoyé en préfecture le …
+# Reçu en préfecture le … Affiché le ID : …-DE » (« Affiché le » souvent sans date), ou
+# « Accusé de réception en préfecture …-DE Date de télétransmission : … Date de réception
+# préfecture : … »
+_TAMPON_DANS_LE_FLUX = re.compile(
+    rf"(?:(?:envoy[ée]|re[çc]u)\s+en\s+(?:sous-)?pr[ée]fecture\s+le\s*:?\s*{_DATE_DE_TAMPON}\s+)*"
+    rf"(?:(?:publi[ée]|affich[ée])\s+le\s*:?\s*(?:{_DATE_DE_TAMPON}\s+)?)?"
+    rf"id\s*:\s*{_IDENTIFIANT}(?=\s|$)"
+    rf"|accus[ée]\s+de\s+r[ée]ception\s+en\s+(?:sous-)?pr[ée]fecture\s+{_IDENTIFIANT}"
+    rf"(?:\s+date\s+de\s+t[ée]l[ée]transmission\s*:\s*{_DATE_DE_TAMPON})?"
+    rf"(?:\s+date\s+de\s+r[ée]ception\s+(?:en\s+)?pr[ée]fecture\s*:\s*{_DATE_DE_TAMPON})?",
+    re.I,
+)
+_MARQUES_DU_TAMPON = re.compile(
+    r"(?<!:)\s+(?=re[çc]u\s+en|publi[ée]\s+le|affich[ée]\s+le|id\s*:|date\s+de\s|\d{2}[\dAB]-\d{9}-)",
+    re.I,
+)
+
 
 @attrs.frozen
 class Ligne:
@@ -80,14 +101,18 @@ class Preparation:
 
 
 def _bords_repetes(pages: list[str]) -> set[str]:
-    """Lignes qui reviennent en haut ou en bas d'au moins deux pages (en-têtes, pieds)."""
+    """Lignes qui reviennent en haut d'au moins deux pages (en-têtes), ou en bas d'au moins
+    deux pages (pieds) ; une valeur écrite au bas d'une page puis en haut de la suivante
+    (« 02/10/2014 » de part et d'autre du saut de page) n'en est pas une."""
     if len(pages) < 2:
         return set()
-    compte: Counter[str] = Counter()
+    hauts: Counter[str] = Counter()
+    bas: Counter[str] = Counter()
     for page in pages:
         utiles = [cle_texte(x) for x in page.split("\n") if x.strip()]
-        compte.update(set(utiles[:2] + utiles[-2:]))
-    return {cle for cle, n in compte.items() if n >= 2 and len(cle) <= 120}
+        hauts.update(set(utiles[:2]))
+        bas.update(set(utiles[-2:]))
+    return {cle for cle, n in (hauts + bas).items() if (hauts[cle] >= 2 or bas[cle] >= 2) and len(cle) <= 120}
 
 
 _MOTS_EN_TETE = 12  # un en-tête de page répété tient en une douzaine de mots
@@ -448,6 +473,87 @@ def _tableau_a_barres(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]
     return resultat
 
 
+# Une ligne copiée en mode « mise en page » d'un PDF dont la page porte, à gauche, un cadre
+# étroit (décomptes, dates) et, à droite, le texte : la cellule de gauche, un large blanc, le
+# texte de droite.
+_CELLULE_PUIS_TEXTE = re.compile(r"^\s{0,40}(\S.{0,34}?)\s{5,}(?=\S)")
+_VALEUR_DE_CADRE = re.compile(r":\s*\d|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
+_CELLULE_DE_VALEUR = re.compile(r"[^:]{1,45}:\s*\d{1,4}")
+
+
+def _colonne_laterale(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Le cadre de gauche d'un extrait (« Nombre de délégués : / en exercice : 18 / … ») lu
+    ligne à ligne entrelacé avec le texte de droite : les cellules du cadre sont rendues
+    d'abord, une par ligne, puis le texte de droite, ses lignes recollées en paragraphes. Il
+    faut trois lignes au moins, dont deux avec une cellule et un texte séparés par un large
+    blanc, et deux valeurs de cadre (« : 18 », une date) à gauche."""
+    resultat: list[tuple[int, str]] = []
+    i = 0
+    while i < len(numerotees):
+        bloc = _bloc_en_colonnes(numerotees, i)
+        if isinstance(bloc, int):
+            # pas un cadre : les lignes parcourues restent telles quelles (chacune n'est
+            # parcourue qu'une fois, la lecture reste linéaire)
+            resultat.extend(numerotees[i:bloc])
+            i = bloc
+            continue
+        fin, gauche, droite = bloc
+        resultat.extend(gauche)
+        for numero, paragraphe in droite:  # une ligne vide avant chaque paragraphe
+            resultat.extend(((numero, ""), (numero, paragraphe)))
+        i = fin
+    return resultat
+
+
+def _bloc_en_colonnes(
+    numerotees: list[tuple[int, str]], i: int
+) -> tuple[int, list[tuple[int, str]], list[tuple[int, str]]] | int:
+    """Le bloc qui commence à la ligne ``i`` (fin, cellules, paragraphes), ou, si ce n'est
+    pas un cadre entrelacé avec un texte, la ligne où reprendre."""
+    if _CELLULE_PUIS_TEXTE.match(numerotees[i][1]) is None:
+        return i + 1
+    gauche: list[tuple[int, str]] = []
+    droite: list[tuple[int, str]] = []
+    alignees, j, neuf, colonne = 0, i, True, 0
+    while j < len(numerotees):
+        numero, texte = numerotees[j]
+        propre = texte.strip()
+        cellule = _CELLULE_PUIS_TEXTE.match(texte)
+        retrait = len(texte) - len(texte.lstrip())
+        if cellule is not None:
+            if _CELLULE_DE_VALEUR.fullmatch(texte[cellule.end() :].strip()):
+                return j + 1  # deux colonnes de décomptes côte à côte : pas un cadre et un texte
+            gauche.append((numero, cellule.group(1).strip()))
+            _paragraphe(droite, numero, texte[cellule.end() :], neuf)
+            alignees, neuf, colonne = alignees + 1, False, cellule.end()
+        elif propre and len(propre) <= 35 and (_VALEUR_DE_CADRE.search(propre) or propre.endswith(":")):
+            # une cellule seule (« votants : 15 ») : à droite, une ligne vide (paragraphe)
+            gauche.append((numero, propre))
+            neuf = True
+        elif propre and (abs(retrait - colonne) <= 3 or retrait >= 20):
+            _paragraphe(droite, numero, texte, neuf)  # le texte seul, sous sa colonne
+            neuf = False
+        else:
+            break
+        j += 1
+    valeurs = sum(1 for _, cellule in gauche if _VALEUR_DE_CADRE.search(cellule))
+    if alignees < 2 or j - i < 3 or valeurs < 2:
+        return max(j, i + 1)
+    return j, gauche, droite
+
+
+def _paragraphe(droite: list[tuple[int, str]], numero: int, texte: str, neuf: bool) -> None:
+    """Le texte de droite : une ligne ajoutée à la précédente (même paragraphe), ou qui
+    ouvre un paragraphe (``neuf``)."""
+    texte = texte.strip()
+    if not droite or neuf:
+        droite.append((numero, texte))
+    elif droite[-1][1].endswith("-") and texte[:1].islower():
+        droite[-1] = (droite[-1][0], droite[-1][1][:-1] + texte)
+    else:
+        droite[-1] = (droite[-1][0], f"{droite[-1][1]} {texte}")
+
+
 def _recoller_colonnes(
     prep: Preparation, numerotees: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
@@ -529,6 +635,8 @@ def preparer(texte: str) -> Preparation:
     numerotees = _interlignes_simples(numerotees)
     if not prep.aplati:
         numerotees = _sans_pieds_de_page(prep, numerotees)
+        if "     " in texte:
+            numerotees = _colonne_laterale(numerotees)
         numerotees = _tableau_deux_colonnes(numerotees)
         if _BARRE in texte:
             numerotees = _tableau_a_barres(numerotees)
@@ -543,6 +651,11 @@ def preparer(texte: str) -> Preparation:
     valeurs_d_abord = _DEUX_NOMBRES.search(texte) is not None
     libelles_d_abord = _DEUX_POINTS_PUIS_VALEURS.search(texte) is not None
     for numero, brute in numerotees:
+        if "fecture" in brute or "ID :" in brute or "ID:" in brute:
+            sans_tampon = _sans_tampon_dans_le_flux(prep, numero, brute)
+            if brute.strip() and not sans_tampon.strip():
+                continue  # la ligne n'était que le tampon (rangé comme tel)
+            brute = sans_tampon
         if len(brute) > 300 and _TAMPON_DEVANT.match(brute.lstrip()):
             brute = _sans_tampon_devant(prep, numero, brute)
         if len(brute) > 1000 and "age" in brute:
@@ -563,6 +676,18 @@ def preparer(texte: str) -> Preparation:
             _preparer_ligne(prep, numero, decalage, morceau, repetees)
     prep.lignes = _decomptes_en_colonne(prep.lignes)
     return prep
+
+
+def _sans_tampon_dans_le_flux(prep: Preparation, numero: int, ligne: str) -> str:
+    """La longue ligne sans les tampons @CTES entiers qu'elle porte (reconnus à leur
+    identifiant) ; chaque marque est rangée comme un tampon (dates, identifiant)."""
+
+    def retirer(trouve: re.Match[str]) -> str:
+        for marque in _MARQUES_DU_TAMPON.split(trouve.group(0)):
+            _preparer_ligne(prep, numero, 0, marque, set())
+        return " "
+
+    return _TAMPON_DANS_LE_FLUX.sub(retirer, ligne)
 
 
 def _sans_tampon_devant(prep: Preparation, numero: int, ligne: str) -> str:

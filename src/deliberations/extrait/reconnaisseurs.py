@@ -116,7 +116,12 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
             continue
         if not _DEUX_POINTS_NOMBRE.search(plat[trouve.start() : trouve.end() + 40]):
             retenu = valeur
-            nom = _nom_apres_organe(texte[trouve.end() : trouve.end() + _FENETRE_NOM], valeur)
+            fenetre, titre = texte[trouve.end() : trouve.end() + _FENETRE_NOM], ""
+            if valeur in _GENERAUX:
+                # « CONSEIL DÉPARTEMENTAL DE X EXTRAIT DU PROCÈS-VERBAL … » (en-tête aplati) :
+                # le nom finit devant le titre du document
+                fenetre, titre = sans_titre(fenetre)
+            nom = _nom_apres_organe(fenetre, valeur)
             if nom is not None and valeur in _GENERAUX:
                 nom = f"{texte[trouve.start() : trouve.end()]} {_article(texte, trouve.end())}{nom}"
             if nom is not None and _dans_une_phrase(texte[: trouve.start()]):
@@ -128,7 +133,7 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
                     # aplati) : le sigle seul cède au nom développé plus loin
                     sigle = (_organe_restreint(suite) or valeur, nom)
                     continue
-                return _organe_restreint(suite) or valeur, nom
+                return _organe_restreint(suite or titre, valeur in _GENERAUX) or valeur, nom
     if sigle is not None:
         return sigle
     if retenu in _GENERAUX and (apres := _ORGANE_APRES.match(plat, _fin_du_retenu(candidats, retenu))):
@@ -159,13 +164,24 @@ def _dans_une_phrase(avant: str) -> bool:
 _ARTICLE_SEUL = re.compile(r"(?i:le|la|les|l'|l’|du|de|des|au|aux)")
 
 
-def _organe_restreint(suite: str) -> Organe | None:
-    """La commission permanente ou le bureau nommés juste après la collectivité."""
+def _organe_restreint(suite: str, general: bool = False) -> Organe | None:
+    """La commission permanente ou le bureau nommés juste après la collectivité ; après un
+    conseil départemental ou régional (``general``), aussi la commission permanente dont le
+    titre qui suit donne les délibérations (« CONSEIL DÉPARTEMENTAL DE X EXTRAIT DU
+    PROCÈS-VERBAL DES DÉLIBÉRATIONS DE LA COMMISSION PERMANENTE »)."""
     plat = _plat(suite[:40])
     for motif, valeur in _ORGANES:
         if valeur in (Organe.COMMISSION_PERMANENTE, Organe.BUREAU) and motif.match(plat):
             return valeur
+    if general and _COMMISSION_DU_TITRE.search(_plat(suite[:160])):
+        return Organe.COMMISSION_PERMANENTE
     return None
+
+
+_COMMISSION_DU_TITRE = re.compile(
+    r"^(?:extrait\s+)?(?:du\s+)?(?:registre|proces[\s-]verbal|compte[\s-]rendu)\b[^.;:]{0,60}?"
+    r"\bde\s+la\s+commission\s+permanente\b"
+)
 
 
 _PARTICULE = re.compile(r"\s*((?:de\s+la|de\s+l'|du|des|de|d')\s*)", re.I)
@@ -268,7 +284,9 @@ _JOURS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _DATE_TITRE = re.compile(
     r"(?:^|[\s\-–,.:])(?:seance|reunion|session|conseil\s+(?:municipal|communautaire|"
     r"metropolitain|departemental|regional|syndical)|comite\s+syndical|commission\s+permanente|"
-    r"bureau(?:\s+\w+)?|compte[\s-]rendu|proces[\s-]verbal|cm(?=\s+du\b))"
+    r"bureau(?:\s+\w+)?|compte[\s-]rendu|proces[\s-]verbal|cm(?=\s+du\b)"
+    # « Délibération n° 1 du 18 DECEMBRE 2008 » (recueil d'extraits d'une même séance)
+    r"|^\s*deliberation\s+n\s*[°o]\s*\d{1,4})"
     r"(?:\s+(?:publique|ordinaire|extraordinaire|pleniere))?"
     r"(?:\s+(?:n\s*°|no\.?)\s*\d[\w./-]{0,12})?"  # « Séance n° 5 du … »
     r"(?:\s+(?:de|d')\s*[^\s:]{2,40}(?:\s+[^\s:]{2,30}){0,3}?)?"
@@ -325,7 +343,7 @@ _ARRETE_APRES = re.compile(
 
 _MOTS_DATE_TITRE = mots_requis(
     _DATE_TITRE, "seance", "reunion", "session", "conseil", "comite", "commission", "bureau",
-    "compte", "proces", "cm",
+    "compte", "proces", "cm", "deliberation",
 )
 _MOTS_S_EST_REUNI = mots_requis(_S_EST_REUNI, "reuni", "tenu")
 _MOTS_L_AN = mots_requis(_L_AN, "an")
@@ -385,6 +403,8 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
             seance = _SEANCE_MOT.search(plat[titre.start() : titre.end()])
             return date, FIABILITE_SEANCE if seance else FIABILITE_TITRE
     an = _L_AN.search(plat) if contient_un(plat, _MOTS_L_AN) else None
+    if an and _CERTIFICAT_DE_CONVOCATION.search(plat, an.start(), an.start() + 260):
+        an = None  # « L'an …, le dix-huit novembre, Nous, X, certifions avoir convoqué … »
     if an:
         date = trouver_date(texte[an.start() : an.start() + 200])
         ouverture = not plat[: an.start()].strip(" ,.;-–")  # la phrase d'ouverture
@@ -431,6 +451,11 @@ def date_de_signature(texte: str) -> dt.date | None:
     if trouve is None:
         return None
     return trouver_date(texte[trouve.start("date") : trouve.start("date") + 45])
+
+
+# Le certificat de convocation en tête du registre : la phrase « L'an … » date la convocation
+# (« Nous, Maire, certifions avoir convoqué … pour le vingt-cinq novembre »), pas la séance.
+_CERTIFICAT_DE_CONVOCATION = re.compile(r"\bcertifi\w*\s+avoir\s+convoque|\bavons\s+convoque")
 
 
 _ANNEE_ECRITE = re.compile(r"\b(?:19|20)\d\d\b|\bmil")
@@ -1395,11 +1420,12 @@ _NUMEROS = (
         r"\s*(?:n\s*[°o]\.?|numero|no\.?|n\.?(?=\s*\d)|(?=\d))\s*"
         r"(?P<numero>(?:[a-z]{2,4}\s+(?=\d))?[\w\-/.]*\d[\w\-/.]*?)\s*(?:[:\-–]\s*|\s|$)"
     ),
+    # « N° 2020/14 » seul sur sa ligne (ou « N° 2005-32 – » dont l'« Objet : » a été coupé),
+    # le titre en dessous
+    re.compile(r"^\s*(?P<mot>n)\s*[°o]\.?\s*(?P<numero>\d{1,4}[/\-.]\d{1,4})\s*[-–:]?\s*$"),
     re.compile(r"^\s*(?P<mot>n)\s*[°o]\.?\s*(?P<numero>\d[\w\-/.]*)\s*[:\-–]\s*(?=\S)"),
     # « N 2015-031 : Objet » : le « ° » perdu à l'extraction (numéro à séparateur et « : »)
     re.compile(r"^\s*(?P<mot>n)\s+(?P<numero>\d{1,4}[\-/.]\d{1,4})\s*:\s*(?=\S)"),
-    # « N° 2020/14 » seul sur sa ligne, le titre en dessous
-    re.compile(r"^\s*(?P<mot>n)\s*[°o]\.?\s*(?P<numero>\d{1,4}[/\-.]\d{1,4})\s*$"),
     re.compile(
         r"^\s*(?:(?!page\b)[a-z]{2,4}\s+(?=n|\d))?(?:n\s*[°o]\.?\s*)?(?P<numero>(?:[a-z]{2,4}-)?\d{1,4}(?:[.\-/_]\d{1,4}){1,3})"
         r"(?:\)?\s*(?:[:\-–]\s*|\s+))(?=[^\s\d])"  # « 2.1) Compte administratif »

@@ -192,7 +192,7 @@ class Contexte:
         """Calcule le contexte d'une séance ; ``registre`` donne les autres séances connues
         (celles de la même assemblée servent aux règles qui portent sur plusieurs séances)."""
         collectivite = seance.assemblee.collectivite
-        famille = collectivite.famille or "commune"
+        famille = collectivite.famille or _FAMILLE_DE_L_ORGANE.get(seance.assemblee.organe, "commune")
         distance = distance_permise(
             seance.date,
             famille,
@@ -284,6 +284,18 @@ def _meme_assemblee(seance: Seance, registre: Iterable[Seance]) -> Iterator[Sean
             else b.collectivite.nom == a.collectivite.nom
         ):
             yield autre
+
+
+# Type de collectivité inconnu : l'organe seul dit la famille de règles quand il n'appartient
+# qu'à elle (un conseil communautaire est celui d'un EPCI) ; un bureau, une commission
+# permanente ou un conseil métropolitain (Lyon) ne la disent pas.
+_FAMILLE_DE_L_ORGANE = {
+    Organe.CONSEIL_MUNICIPAL: "commune",
+    Organe.CONSEIL_COMMUNAUTAIRE: "epci",
+    Organe.COMITE_SYNDICAL: "epci",
+    Organe.CONSEIL_DEPARTEMENTAL: "departement",
+    Organe.CONSEIL_REGIONAL: "region",
+}
 
 
 @attrs.frozen

@@ -64,7 +64,10 @@ def verifier_seance(ctx: Contexte) -> Iterator[Constat]:
         yield Constat(
             code="seance.type-inconnu",
             severite=Severite.INFO,
-            message="Type de collectivité inconnu : les règles des communes sont appliquées.",
+            message=(
+                "Type de collectivité inconnu : les règles de la famille de l'organe "
+                f"({ctx.famille}) sont appliquées."
+            ),
             chemin="assemblee.collectivite.type",
         )
     if seance.president is None:
