@@ -217,6 +217,8 @@ class _Etat:
     date: dt.date | None = None
     date_ligne: int = 0
     date_fiabilite: int = 0
+    # l'en-tête rendu après les premiers points d'un PDF aplati, lu jusqu'au point suivant
+    entete_tardif: bool = False
     dates_ecartees: list[tuple[int, dt.date, int]] = attrs.Factory(list)
     convocation_texte: tuple[int, str] | None = None
     convocation_sans_date: int = 0  # ligne d'une phrase de convocation dont la date suit
@@ -1050,6 +1052,11 @@ _SECRETAIRE_ELU = re.compile(r"secr[ée]taire\s+(?:de\s+s[ée]ance\s+)?(?:à|a|p
 
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
+    if t and etat.deliberations and (etat.entete_tardif or _entete_tardif(etat, n, t)):
+        if r.numero_deliberation(t) is None:
+            _hors_des_points(etat, n, brut)
+            return
+        etat.entete_tardif = False
     if etat.tableau_communes is not None and "\t" not in t:
         etat.tableau_communes = None  # le tableau des présences par commune est fini
     if (
@@ -1098,7 +1105,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat.section = None  # « ADOPTÉ. » après la liste des pouvoirs d'un extrait : l'issue
     if (
         etat.section is not None
-        and t[:6].lower() == "groupe"
+        and t[:6].lower() in ("groupe", "non in", "non-in")
         and (politique := _GROUPE_POLITIQUE.match(t)) is not None
         and etat.section.nom in ("presents", "absents", "procurations")
     ):
@@ -1110,7 +1117,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             n,
             f"« {politique.group(1)[:80]} » lu comme un groupe politique, pas comme un membre.",
         )
-        _contenu_section(etat, n, t[politique.end() :])
+        if t[politique.end() :].strip():
+            _contenu_section(etat, n, t[politique.end() :])
         return
     if ":" in t and _titre_deux_points(etat, n, t):
         return
@@ -1214,6 +1222,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             )
             return
         etat.section = None
+        if _numero_de_rapport(etat, n, d, t, num[2]):
+            return
         if _deja_lu(etat, n, num[0], num[2]):
             return
         if _numero_du_point_titre(etat, n, d, num[0], num[2]):
@@ -1387,6 +1397,33 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     )
 
 
+def _entete_tardif(etat: _Etat, n: int, t: str) -> bool:
+    """« SICTOM de X Lieu : … COMPTE RENDU Réunion du Conseil syndical du Mercredi 12 Mars
+    2014 … » après les premiers points, sans date de séance lue avant : l'en-tête de la page
+    (présidence, décomptes, présents) rendu plus loin par l'extraction ; il est lu comme un
+    en-tête jusqu'au point suivant, et c'est dit."""
+    if etat.date is not None or _date_apres_les_points(t) is None:
+        return False
+    etat.entete_tardif = True
+    etat.constat(
+        "extrait.date-tardive",
+        Severite.AVERTISSEMENT,
+        n,
+        f"En-tête lu après les premiers points (« {t[:90]} ») : l'extraction du PDF l'a rendu "
+        "plus loin dans le texte ; date, présidence et listes sont à vérifier.",
+    )
+    return True
+
+
+def _hors_des_points(etat: _Etat, n: int, brut: str) -> None:
+    """Une ligne de l'en-tête tardif, lue comme si aucun point n'était encore ouvert."""
+    deja, etat.deliberations = etat.deliberations, []
+    try:
+        _traiter(etat, n, brut)
+    finally:
+        etat.deliberations = deja + etat.deliberations
+
+
 def _objet_proces_verbal(etat: _Etat, n: int, t: str) -> bool:
     """« Objet : Procès-verbal du comité syndical du mardi 17 décembre 2019 » avant tout point :
     le document est le procès-verbal de cette séance, présenté à une séance ultérieure dont il
@@ -1523,6 +1560,14 @@ def _date_de_convocation(etat: _Etat, n: int, t: str) -> bool:
 _DATE_EN_TETE = re.compile(r"^\s*(?:le\s+|du\s+)?\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}\b")
 
 
+def _date_apres_les_points(t: str) -> tuple[dt.date, int] | None:
+    """« … COMPTE RENDU Réunion du Conseil syndical du Mercredi 12 Mars 2014 à 18h30 » après
+    les premiers points d'un texte aplati (l'en-tête de la page rendu à la fin) : la date d'une
+    tournure de séance (« Réunion du », « Séance du »), pas celle d'un simple titre."""
+    candidat = r.date_seance_fiable(t)
+    return candidat if candidat is not None and candidat[1] >= r.FIABILITE_TITRE else None
+
+
 def _entete(etat: _Etat, n: int, t: str) -> bool:
     """Les faits d'en-tête d'une ligne (une même ligne peut en porter plusieurs)."""
     trouve = False
@@ -1549,7 +1594,7 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         _prise_de_presidence(etat, n, nom)
         trouve = True
     elif (nom := r.president(t)) is not None:
-        if etat.president is None and not etat.deliberations:
+        if etat.president is None and (not etat.deliberations or _objet_avant_l_entete(etat)):
             etat.president = (n, nom)
             if r.presidence_d_un_point(t):
                 etat.constat(
@@ -1704,6 +1749,41 @@ def _procurations_du_decompte(etat: _Etat, n: int, t: str) -> None:
         etat.procurations.append((n, mandant, lire_personne(paire[1]), paire[1]))
 
 
+_RAPPORT_N = re.compile(r"\s*rapport\s+n\s*[°o]")
+
+
+def _numero_de_rapport(etat: _Etat, n: int, d: _Delib | None, t: str, reste: str) -> bool:
+    """« Délibération n° CP/2011/11/248 » puis « Rapport n° 248 » seul sur sa ligne : le
+    numéro du rapport présenté, pas un autre point ; la délibération garde le sien."""
+    if (
+        d is None
+        or not d.numero
+        or d.objet
+        or d.theme
+        or d.votes
+        or reste.strip()
+        or not _RAPPORT_N.match(cle_texte(t))
+    ):
+        return False
+    etat.constat(
+        "extrait.numero-de-rapport",
+        Severite.INFO,
+        n,
+        f"« {t[:60]} » : le numéro du rapport ; la délibération garde son numéro {d.numero}.",
+    )
+    return True
+
+
+def _objet_avant_l_entete(etat: _Etat) -> bool:
+    """« Délibération n° … / Rapport n° … / OBJET : … » en tête d'un extrait, avant la phrase
+    d'ouverture : le seul point ouvert n'a encore ni présents, ni vote, ni dispositif ; la
+    présidence et les décomptes qui suivent sont ceux de la séance."""
+    if len(etat.deliberations) != 1 or etat.presents or etat.absents or etat.procurations:
+        return False
+    d = etat.deliberations[0]
+    return not d.votes and d.resultat is None and not d.dispositif and bool(d.objet or d.theme)
+
+
 def _decomptes(etat: _Etat, n: int, t: str) -> bool:
     if _presents_partiels(etat, n, t):
         return True
@@ -1711,7 +1791,7 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
     if valeurs and "(" in t:
         _procurations_du_decompte(etat, n, t)
     if valeurs and (etat.courante is None or len(t) < 120):
-        courante = etat.courante
+        courante = None if _objet_avant_l_entete(etat) else etat.courante
         for cle, valeur in valeurs:
             if courante is None and cle in _PARTIES_DES_PRESENTS:
                 _partie_des_presents(etat, n, cle, valeur)
@@ -2522,7 +2602,11 @@ def _delegues_en_colonne(etat: _Etat, n: int, texte: str) -> str:
 
 _PAGE_APRES_UN_NOM = re.compile(r"(?<=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ]{2})\s+\d{1,3}\s*$")
 _ISSUE_EN_CAPITALES = re.compile(r"(?:ADOPT|REJET)[ÉE]E?S?\b")
-_GROUPE_POLITIQUE = re.compile(r"^\s*(groupe\s+[^:()]{2,80}?)\s*:\s*(?=\S)", re.I)
+# « Groupe Socialistes : Mme A, M. B » ; seul sur sa ligne, les élus du groupe suivent
+# (« Groupe Socialiste, Radical et apparentés : », « Non inscrit : »)
+_GROUPE_POLITIQUE = re.compile(
+    r"^\s*(groupe\s+[^:()]{2,80}?|non[\s-]inscrite?s?)\s*:\s*(?:(?=\S)|$)", re.I
+)
 
 
 def _groupe_lu(etat: _Etat, n: int, nom: str) -> None:

@@ -171,6 +171,8 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
     >>> en_tete("Garrigues Métropole")
     ('Garrigues Métropole', 'epci')
     """
+    if (batiment := _CAPITALES_PUIS_BATIMENT.match(ligne)) is not None:
+        ligne = batiment.group("nom")  # le bâtiment et l'adresse du siège ne sont pas le nom
     debut = ligne.lstrip()[:3].lower()
     lieu = _LIEU_AVANT_COMMUNE.match(_plat(ligne[:200])) if debut in _DEBUTS_DE_LIEU else None
     if lieu is not None:  # « DÉPARTEMENT DES LANDES MAIRIE DE X … » (en-tête aplati)
@@ -240,7 +242,13 @@ _FINS_EPCI = frozenset(("opole", "ation", "agglo"))  # métropole, agglomératio
 # Ce qu'un texte aplati colle autour d'un en-tête : la devise de l'État avant, l'adresse
 # du siège après (« RÉPUBLIQUE FRANÇAISE Syndicat … de la Sorbelle Siège : Mairie de … »).
 _DEVISE = re.compile(r"^r[ée]publique\s+fran[çc]aise\s+(?=\S)", re.I)
-_ADRESSE = re.compile(r"\s(?:si[èe]ge(?:\s+social)?|adresse)\s*:", re.I)
+_ADRESSE = re.compile(r"\s(?:si[èe]ge(?:\s+social)?|adresse|lieu)\s*:", re.I)
+# « SYNDICAT MIXTE DU PAYS DE X Maison du Pays – 12 rue … » : le nom en capitales, puis le
+# bâtiment du siège en casse mixte, puis son adresse
+_CAPITALES_PUIS_BATIMENT = re.compile(
+    r"\s*(?P<nom>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’\-]*(?:\s+[A-ZÉÈÀÂÎÔÛÇ'’\-]+){2,})"
+    r"\s+[A-ZÉÈ][a-zéèêëàâç'’]+(?:\s+[\w'’]+){0,4}\s+[–-]\s+\d{1,4}(?:\s?(?:bis|ter))?,?\s+[a-zA-Zéè]"
+)
 
 
 def _en_tete(ligne: str) -> tuple[str, str] | None:

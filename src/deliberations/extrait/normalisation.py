@@ -378,6 +378,15 @@ _MOTS_INTITULES_FORTS = mots_requis(
 )
 
 
+# « … approuve le compte de gestion 2013. SICTOM de X Lieu : … COMPTE RENDU Réunion du Conseil
+# syndical du Mercredi 12 Mars 2014 » : l'en-tête de la page, rendu après les premiers points
+# d'un PDF aplati, commence à la phrase qui précède le titre du document
+_ENTETE_APRES_POINTS = re.compile(
+    r"(?<=[.!?])\s+(?=[A-ZÉÈ][^.!?]{0,120}?(?:COMPTE[\s-]RENDU|PROC[ÈE]S[\s-]VERBAL)\s+"
+    r"(?:DE\s+LA\s+|de\s+la\s+)?(?:R[ée]union|S[ée]ance|R[ÉE]UNION|S[ÉE]ANCE)\s+d[ue]\s)"
+)
+
+
 def _coupures(ligne: str) -> list[int]:
     """Les positions où couper une ligne : intitulés, et dans une longue ligne, phrases."""
     plat = base_meme_longueur(ligne).lower()
@@ -396,6 +405,8 @@ def _coupures(ligne: str) -> list[int]:
         positions.update(t.start() for t in _OUVERTURES.finditer(plat))
         positions.update(t.end() for t in _FIN_PHRASE.finditer(ligne))
         forts.update(t.end() for t in _POINT_NUMEROTE.finditer(ligne))
+        if "COMPTE" in ligne or "PROC" in ligne:
+            forts.update(t.end() for t in _ENTETE_APRES_POINTS.finditer(ligne))
         forts.update(t.start() for t in _COMMUNE_EN_TETE_FLUX.finditer(ligne, 0, 600))
         forts.update(
             t.end()

@@ -289,6 +289,9 @@ _L_AN = re.compile(r"(?:^|[\s,.;])l(?:'|\s(?=an\s+(?:deux|mil|\d)))an\s")
 """« L'an deux mille… », et « L an deux mille… » quand l'extraction a perdu l'apostrophe."""
 _DETERMINANT_AVANT = re.compile(r"\S\s+(?:le|au|ce)\s*$")
 _CR_PV = re.compile(r"[\s\-–,.:]?(?:compte[\s-]rendu|proces[\s-]verbal)\b")
+# « 1. Procès verbal de la réunion du 26 novembre 2013 » : le premier point d'un texte aplati
+# approuve la séance précédente, ce n'est pas le titre du document
+_NUMERO_DE_POINT = re.compile(r"\s*\d{1,2}\s*[.)\-–]\s*")
 
 
 def date_seance(texte: str, entete: bool = True) -> dt.date | None:
@@ -375,7 +378,13 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
             or _REFERENCE.search(avant)
             or _CONVOCATION_AVANT.search(avant)
             or _ARRETE_APRES.search(plat[titre.end() : titre.end() + 100])
-            or (_CR_PV.match(plat, titre.start()) and _DETERMINANT_AVANT.search(avant))
+            or (
+                _CR_PV.match(plat, titre.start())
+                and (
+                    _DETERMINANT_AVANT.search(avant)
+                    or _NUMERO_DE_POINT.fullmatch(plat, 0, titre.start() + 1)
+                )
+            )
         ):  # « Approbation du compte rendu de la réunion du Conseil du … », « … est arrêté »,
             # « … que le compte rendu de la séance du … leur a été adressé »
             reference = titre.end() + 40
