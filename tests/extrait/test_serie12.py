@@ -115,3 +115,88 @@ def test_groupes_politiques_seuls_sur_leur_ligne() -> None:
         "Henri BARRERE",
         "Philippe MARTINON",
     ]
+
+
+# --- appel nominatif d'un conseil général ---------------------------------------------------
+
+_APPEL = (
+    "CONSEIL GENERAL DU VAL-DE-SARRE REUNION DU 14 OCTOBRE 2013 PROCES-VERBAL Le Conseil Général "
+    "du Val-de-Sarre s est réuni à l Hôtel du Département le 14 octobre 2013 sous la présidence "
+    "de Monsieur Bernard LECOMTE, Président du Conseil Général. Nombre de membres en exercice : 7 "
+    "Etaient présents au moment de l appel nominatif : Michel AUBRY, Françoise BAZIN, Bernard "
+    "LECOMTE, Didier WALLET Ont complété le quorum après l appel nominatif : Pascal DUBOIS, "
+    "Isabelle LEROUX Absents représentés au moment de l appel nominatif : Jean-Luc CAUDRON donne "
+    "pouvoir à Michel AUBRY Absent : Olivier DELMOTTE Monsieur le Président constate que le "
+    "quorum est atteint. Rapport n° 14 - DECISION MODIFICATIVE N° 2 Le rapport n° 14 est adopté "
+    "à l unanimité."
+)
+
+
+def test_quorum_complete_apres_l_appel_et_representes_au_moment_de_l_appel() -> None:
+    s = _seance(_APPEL)
+    assert sorted(_noms(s.presents())) == [
+        "Bernard LECOMTE",
+        "Didier WALLET",
+        "Françoise BAZIN",
+        "Isabelle LEROUX",
+        "Michel AUBRY",
+        "Pascal DUBOIS",
+    ]
+    assert [(_noms([p.mandant])[0], _noms([p.mandataire])[0]) for p in s.procurations] == [
+        ("Jean-Luc CAUDRON", "Michel AUBRY")
+    ]
+
+
+# --- délégués groupés par commune : suppléant qui siège, pouvoir entre titulaires -------------
+
+_PAR_COMMUNE = (
+    "SYNDICAT INTERCOMMUNAL A VOCATION MULTIPLE DE LA VALLEE DU FORON DIRECTION DES AFFAIRES "
+    "GENERALES Suivi des Assemblées PROCES-VERBAL Réunion du Comité syndical du 18 mars 2010 à "
+    "18 h30 Présents : Commune de BOËGE : Madame Sylvie GAVARD, Messieurs Bernard CHAFFARD, "
+    "Marcel DUCRUET, Monsieur Jean-Claude BOSSON représenté par Monsieur Luc MEYNET suppléant, "
+    "Commune de FILLINGES : Mesdames Odile CHATEL, Nicole PASQUIER, Madame Anne DESCHAMPS "
+    "représentée par Madame Odile CHATEL, Commune de MACHILLY : Monsieur Pierre VULLIEZ, "
+    "Monsieur André ROSSAT par Monsieur Daniel JACQUIER suppléant, Excusés : Monsieur Georges "
+    "CHEVALLIER (Commune de VIUZ), Madame Lydie MARTIN (Commune de BOËGE). Monsieur Bernard "
+    "CHAFFARD, Président, ouvre la séance à 18 h 35. Procès-verbal du Comité syndical du 18 mars "
+    "2010 1/3 1 – FINANCES – Budget primitif 2010 Le Président présente le budget primitif. "
+    "Après en avoir délibéré, le Comité syndical, à l'unanimité, approuve le budget primitif. "
+    "Procès-verbal du Comité syndical du 18 mars 2010 2/3 2 – PERSONNEL – Création d'un poste "
+    "Après en avoir délibéré, le Comité syndical, par 8 voix pour et 1 abstention, approuve la "
+    "création du poste. Procès-verbal du Comité syndical du 18 mars 2010 3/3"
+)
+
+
+def test_represente_par_un_suppleant_ou_par_un_titulaire() -> None:
+    s = _seance(_PAR_COMMUNE)
+    assert sorted(_noms(s.presents())) == [
+        "Bernard CHAFFARD",
+        "Marcel DUCRUET",
+        "Nicole PASQUIER",
+        "Odile CHATEL",
+        "Pierre VULLIEZ",
+        "Sylvie GAVARD",
+    ]
+    supplees = {_noms([p.suppleant])[0]: _noms([p.elu])[0] for p in s.presences if p.suppleant}
+    assert supplees == {"Luc MEYNET": "Jean-Claude BOSSON", "Daniel JACQUIER": "André ROSSAT"}
+    assert [(_noms([p.mandant])[0], _noms([p.mandataire])[0]) for p in s.procurations] == [
+        ("Anne DESCHAMPS", "Odile CHATEL")
+    ]
+
+
+def test_liste_finie_apres_une_parenthese_et_president_qui_ouvre_la_seance() -> None:
+    s = _seance(_PAR_COMMUNE)
+    assert sorted(_noms(e.elu for e in s.presences if e.statut.value == "excuse")) == [
+        "Georges CHEVALLIER",
+        "Lydie MARTIN",
+    ]
+    assert s.president is not None and s.president.nom == "CHAFFARD"
+
+
+def test_pied_de_page_avant_son_numero_et_service_apres_le_nom() -> None:
+    s = _seance(_PAR_COMMUNE)
+    assert [(d.numero, d.objet) for d in s.deliberations] == [
+        ("1", "FINANCES – Budget primitif 2010"),
+        ("2", "PERSONNEL – Création d'un poste"),
+    ]
+    assert s.assemblee.collectivite.nom == "SYNDICAT INTERCOMMUNAL A VOCATION MULTIPLE DE LA VALLEE DU FORON"

@@ -164,6 +164,7 @@ class _Delib:
     objet: list[str] = attrs.Factory(list)
     titre_attendu: bool = False
     zone: str = "objet"
+    par_objet: bool = False  # ouvert par « OBJET : » (extrait : l'en-tête peut suivre)
     expose: list[list[str]] = attrs.Factory(list)
     dispositif: list[str] = attrs.Factory(list)
     votes: dict[str, int] = attrs.Factory(dict)
@@ -1164,7 +1165,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if d is None or d.objet or d.theme:
             d = _Delib(n)
             etat.deliberations.append(d)
-        d.ligne = n
+        d.ligne, d.par_objet = n, True
         if etat.numero_d_extrait is not None and d.numero is None:
             d.numero, etat.numero_d_extrait = etat.numero_d_extrait, None
         if valeur and (interne := _NUMERO_INTERNE.search(valeur)) is not None:
@@ -1781,7 +1782,7 @@ def _objet_avant_l_entete(etat: _Etat) -> bool:
     if len(etat.deliberations) != 1 or etat.presents or etat.absents or etat.procurations:
         return False
     d = etat.deliberations[0]
-    return not d.votes and d.resultat is None and not d.dispositif and bool(d.objet or d.theme)
+    return d.par_objet and not d.votes and d.resultat is None and not d.dispositif
 
 
 def _decomptes(etat: _Etat, n: int, t: str) -> bool:
@@ -1835,6 +1836,14 @@ _PAR_SON_SUPPLEANT = re.compile(
     r"^(?P<titulaire>.+?)\s*,?\s*(?:(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+par\s+(?:son|sa)\s+"
     r"suppl[ée]ante?|suppl[ée][ée]e?\s+par)"  # « Georges CALVET suppléé par Alain CALVET »
     r"\s*,?\s*(?P<suppleant>[^,()]+?)\s*\)?\s*$",
+    re.IGNORECASE,
+)
+# « M. X représenté par M. Y suppléant », « M. X par M. Y suppléant », « M. X (COMMUNE) par
+# M. Y, délégué suppléant » : Y siège pour X
+_PAR_VIRGULE = re.compile(r"\bpar,\s*")
+_PAR_Y_SUPPLEANT = re.compile(
+    r"^(?P<titulaire>[^()]+?)\s*(?:\([^()]{2,60}\))?\s*,?\s*(?:(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+)?"
+    r"par\s+(?P<suppleant>[^,()]+?)\s*,?\s*(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s*$",
     re.IGNORECASE,
 )
 _DE_COMMUNE = re.compile(r"^(?P<personne>\S+\s+\S+.*?)\s+(?:de|d')\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\- ]+$")
@@ -1903,6 +1912,8 @@ _CIVILITE_SEULE = re.compile(
 def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
     """« M. X (suppléant de M. Y) » ; dans une liste de suppléants, « M. X » seul."""
     par_son = _PAR_SON_SUPPLEANT.match(morceau) if len(morceau) <= 300 else None
+    if par_son is None and len(morceau) <= 300:
+        par_son = _PAR_Y_SUPPLEANT.match(morceau)
     if par_son:
         titulaire = lire_personne(par_son.group("titulaire"))
         suppleant = lire_personne(par_son.group("suppleant"))
@@ -2053,7 +2064,9 @@ def _retirer_sommaire(etat: _Etat, d: _Delib) -> None:
             return
 
 
-_FIN_LISTE = re.compile(r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\.\s+(?=[A-ZÉÈ])")
+# « …, Mme DURAND. M BARDIN a été élu… », « …, Madame X (Commune d'Y). Monsieur Z, Président,
+# ouvre la séance » : la liste finit au point
+_FIN_LISTE = re.compile(r"(?:(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})|(?<=[A-ZÉÈÀÂÎÔÛÇa-zé]{2}\)))\.\s+(?=[A-ZÉÈ])")
 _INITIALE_NOM = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ]")
 _VRAIE_CIVILITE = re.compile(
     r"(?:\W|et\s)*(?:mmes?|madame|mesdames|monsieur|messieurs|mlle|mademoiselle|mm|mrs?)\b", re.I
@@ -2245,6 +2258,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     initiales = _liste_a_initiales(morceaux)
     precedente: Elu | None = None  # la personne lue juste avant (sa fonction peut suivre)
     for morceau in morceaux:
+        if "par," in morceau:
+            morceau = _PAR_VIRGULE.sub("par ", morceau)  # « X représenté par, M. Y » (recollé)
         if est_fonction(morceau):
             fonction = _FONCTION_TITULAIRE.fullmatch(cle_texte(morceau).strip(" ."))
             if fonction is not None and precedente is not None and etat.section.nom == "presents":

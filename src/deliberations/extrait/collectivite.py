@@ -340,7 +340,10 @@ def sans_titre(nom: str, *, commune: bool = False) -> tuple[str, str]:
 
 _FIN_EPCI_APLATI = re.compile(
     r"\s+(?=\d|(?:extrait|s[ée]ance|compte|proc[èe]s|r[ée]union|registre|d[ée]lib[ée]rations?"
-    r"|conseil|comit[ée]|d[ée]partement|arrondissement|r[ée]publique)\b)",
+    r"|conseil|comit[ée]|d[ée]partement|arrondissement|r[ée]publique"
+    # le service qui rédige (« … DU FORON DIRECTION DES AFFAIRES GENERALES Suivi des … »)
+    r"|direction\s+(?:des|de\s+la|du|g[ée]n[ée]rale)|secr[ée]tariat\s+g[ée]n[ée]ral"
+    r"|service\s+(?:des|de\s+la|du)|suivi\s+(?:des|par))\b)",
     re.IGNORECASE,
 )
 

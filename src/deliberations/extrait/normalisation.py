@@ -157,7 +157,10 @@ _INTITULES = re.compile(
     r"(?:membres\s+|conseillers\s+(?:municipaux\s+)?|delegues\s+|elus\s+)?"
     r"(?:presents?|presentes?|absents?|absentes?|excuses?|excusees?|representes?|representees?)"
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|et\s+representes?|"
-    r"non\s+excuses?|non\s+representee?s?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?)){0,3}\s*:"
+    r"non\s+excuses?|non\s+representee?s?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?)){0,3}"
+    r"(?:\s+au\s+moment\s+de\s+l['\s]\s*appel(?:\s+nominatif)?)?\s*:"
+    # « … Didier WALLET Ont complété le quorum après l appel nominatif : Pascal DUBOIS … »
+    r"|ont\s+complete\s+le\s+quorum\b[^:]{0,60}:"
     r"|(?:pouvoirs?|procurations?|representes?|representees?|delegations?\s+de\s+vote)\s*:"
     r"|delegues\s+representes\b"
     r"|membres\s+(?:titulaires|suppleants)\b"  # colonnes d'un procès-verbal aplati
@@ -350,9 +353,11 @@ _NUMERO_AVANT = re.compile(
 )
 _LIAISON = re.compile(
     r"\b(?:de|des|du|d'|les|la|le|et|non|nombre|sont|etaient|etait|ont|membres|conseillers|delegues|elus|"
-    r"municipaux|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|titulaires?|suppleants?|egalement|aussi"
+    r"municipaux|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|egalement|aussi"
     # « A été désignée secrétaire de séance : X » : l'intitulé fait partie de la phrase
     r"|(?:nommee?s?|designee?s?|elue?s?))[\s,]*$"
+    # « Délégués suppléants excusés : » ; mais « … par M. Y suppléant, Excusés : » en ouvre un
+    r"|\b(?:titulaires?|suppleants?)\s*$"
 )
 
 
@@ -488,6 +493,8 @@ def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:
         # de préférence après un point-virgule (« … Pour la commune de X : Mme Nadine » /
         # « TOUJA … » coupait un nom), sinon à un blanc
         coupe = morceau.rfind("; ", MORCEAU_MAX // 2, MORCEAU_MAX) + 1
+        if coupe <= 0:  # sinon entre deux personnes (« … représentée » / « par Mme Y »)
+            coupe = morceau.rfind(", ", MORCEAU_MAX // 2, MORCEAU_MAX) + 1
         if coupe <= 0:
             coupe = morceau.rfind(" ", MORCEAU_MAX // 2, MORCEAU_MAX)
         if coupe <= 0:

@@ -112,8 +112,11 @@ def est_fonction(texte: str) -> bool:
     return len(plat) <= 80 and bool(_FONCTION.match(plat))
 
 
+# (« … représenté par Monsieur Y suppléant, Mesdames A, B » : « suppléant » qualifie Y, le nom
+# suivant est une autre personne ; « représenté par son suppléant, M. Y » : Y suit)
 _LIEN_FINAL = re.compile(
-    r"(?:\b(?:à|a|par|de|d'|pour|du|au|profit\s+de)|\(|\b(?:suppl[ée]ante?|titulaire))\s*$", re.I
+    r"(?:(?i:\b(?:à|a|par|de|d'|pour|du|au|profit\s+de))|\("
+    r"|(?<![A-ZÉÈÊÀÂÎÔÛÇ'’\-]{2}\s)(?i:\b(?:suppl[ée]ante?|titulaire)))\s*$"
 )
 
 

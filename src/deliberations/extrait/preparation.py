@@ -544,6 +544,8 @@ def preparer(texte: str) -> Preparation:
             brute = _sans_entete_repete(prep, numero, brute)
         if len(brute) > 1000 and "/" in brute:
             brute = _sans_pied_nu(prep, numero, brute)
+        if len(brute) > 1000 and ("/" in brute or "page" in brute):
+            brute = _sans_pied_avant_numero(prep, numero, brute)
         if len(brute) > 1000 and " | " in brute:
             brute = _sans_bandeau_repete(prep, numero, brute)
         if valeurs_d_abord:
@@ -609,6 +611,51 @@ def _sans_pied_nu(prep: Preparation, numero: int, ligne: str) -> str:
             prep.retirees.append((numero, f"{m[0]} {' '.join(communs)}", "pied de page"))
     morceaux.append(ligne[debut:].lstrip())
     return "".join(morceaux).strip()
+
+
+# « … Procès-verbal du Comité syndical du 18 mars 2010 1/4 1 – FINANCES … », « … Assemblée
+# syndicale Siéva 18 juin 2013 - page 2 3 - Participation … » : les mêmes mots devant le numéro
+_PAGE_APRES_MOTS = (
+    re.compile(r"(?<![\w/.,:])(\d{1,2})\s?/\s?\d{1,2}(?![\w/])"),
+    re.compile(r"\s[-–]\s*page\s+(\d{1,3})(?![\w/])", re.I),
+)
+_MOTS_DU_PIED = 12
+
+
+def _mots_communs_avant(ligne: str, marques: list[re.Match[str]]) -> list[str]:
+    """Les derniers mots qui précèdent chaque marque de page, tant qu'ils sont les mêmes."""
+    suites = [_MOT.findall(ligne, max(0, m.start() - 200), m.start())[-_MOTS_DU_PIED:] for m in marques]
+    communs: list[str] = []
+    for mots in zip(*(reversed(x) for x in suites), strict=False):
+        if any(mot != mots[0] for mot in mots):
+            break
+        communs.insert(0, mots[0])
+    return communs
+
+
+def _sans_pied_avant_numero(prep: Preparation, numero: int, ligne: str) -> str:
+    """La ligne aplatie sans ses pieds (ou en-têtes) de page « mêmes mots k/N » ou « mêmes
+    mots - page k » (deux au moins, numéros différents) ; un en-tête en tête de ligne reste."""
+    for motif in _PAGE_APRES_MOTS:
+        marques = list(motif.finditer(ligne))
+        if len(marques) < 2 or len({m[1] for m in marques}) < 2:
+            continue
+        communs = _mots_communs_avant(ligne, marques)
+        if len(communs) < 3 or sum(len(m) for m in communs) < 15:
+            continue
+        pied = re.compile(r"\s+".join(re.escape(m) for m in communs) + r"\s*$")
+        morceaux: list[str] = []
+        debut = 0
+        for m in marques:
+            avant = pied.search(ligne, debut, m.start())
+            if avant is None or not ligne[: avant.start()].strip():
+                continue
+            morceaux.append(ligne[debut : avant.start()].rstrip() + " ")
+            debut = m.end()
+            prep.retirees.append((numero, f"{' '.join(communs)} {m[0].strip()}", "pied de page"))
+        morceaux.append(ligne[debut:].lstrip())
+        ligne = "".join(morceaux).strip()
+    return ligne
 
 
 # Tableau d'en-tête copié en texte : « Date de la séance\t14/09/2012\tDate de convocation\t… »

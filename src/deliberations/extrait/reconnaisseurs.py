@@ -1164,6 +1164,9 @@ def _nom_section(titre: str) -> Section | None:
     mots = _MOT_MINUSCULE.findall(titre)
     if not mots:
         return None
+    if mots[:4] == ["ont", "complete", "le", "quorum"]:
+        # « Ont complété le quorum après l'appel nominatif : X, Y » : arrivés avant les points
+        return Section("presents", "", False)
     if any(m not in _MOTS_INTITULE for m in mots):
         # « Etaient présents au moment de l'appel nominatif », « Présents (à distance) » :
         # l'intitulé commence par des mots connus jusqu'au mot clé, la suite le précise
