@@ -200,3 +200,51 @@ def test_pied_de_page_avant_son_numero_et_service_apres_le_nom() -> None:
         ("2", "PERSONNEL – Création d'un poste"),
     ]
     assert s.assemblee.collectivite.nom == "SYNDICAT INTERCOMMUNAL A VOCATION MULTIPLE DE LA VALLEE DU FORON"
+
+
+# --- « pour la commune de X : » en lignes, pied de page nu, représentés, suppléés -------------
+
+_EAUX = """Nombre de délégués en exercice : 9
+COMPTE-RENDU DU COMITE SYNDICAL DU 6 DECEMBRE 2012
+L'an deux mille douze, le 6 décembre, à 18H30, les membres du Comité syndical se sont réunis sur la convocation qui leur a été adressée, par le Président du Syndicat Intercommunal des Eaux de la Barberolle, le 28 novembre 2012.
+Étaient présents Mesdames et Messieurs les délégués titulaires :
+pour la commune de ALIXAN : madame ROCHAS Aurélie monsieur FAURE Gilbert
+pour la commune de CHATEAUDOUBLE :
+Comité syndical du 6 décembre 2012 Compte-rendu 1
+
+pour la commune de PEYRUS : monsieur LIOTARD Bernard
+Étaient représentés :
+monsieur PONSON Michel (CHATEAUDOUBLE) par monsieur FAURE Gilbert
+
+Était suppléé :
+monsieur MOUNIER Paul (PEYRUS) par monsieur BRUN Gérard, délégué suppléant
+Étaient absents excusés :
+monsieur GARNIER Luc (CHATEAUDOUBLE), madame VIAL Odile (ALIXAN)
+Secrétaire de séance : madame ROCHAS Aurélie
+DELIBERATION N° 2012-31 : TARIFS DE L'EAU
+Vote : Pour 5 – Contre 0 – Abstention 0
+Comité syndical du 6 décembre 2012 Compte-rendu 2
+"""
+
+
+def test_syndicat_nomme_par_le_president_avec_la_dans_son_nom() -> None:
+    s = _seance(_EAUX)
+    assert s.assemblee.collectivite.nom == "Syndicat Intercommunal des Eaux de la Barberolle"
+
+
+def test_liste_par_commune_coupee_par_un_pied_de_page_nu() -> None:
+    s = _seance(_EAUX)
+    assert sorted(_noms(s.presents())) == ["Aurélie ROCHAS", "Bernard LIOTARD", "Gilbert FAURE"]
+
+
+def test_representes_supplees_et_excuses_aux_civilites_en_minuscules() -> None:
+    s = _seance(_EAUX)
+    assert [(_noms([p.mandant])[0], _noms([p.mandataire])[0]) for p in s.procurations] == [
+        ("Michel PONSON", "Gilbert FAURE")
+    ]
+    supplees = {_noms([p.suppleant])[0]: _noms([p.elu])[0] for p in s.presences if p.suppleant}
+    assert supplees == {"Gérard BRUN": "Paul MOUNIER"}
+    assert sorted(_noms(e.elu for e in s.presences if e.statut.value == "excuse")) == [
+        "Luc GARNIER",
+        "Odile VIAL",
+    ]

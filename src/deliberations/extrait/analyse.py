@@ -1840,6 +1840,9 @@ _PAR_SON_SUPPLEANT = re.compile(
 )
 # « M. X représenté par M. Y suppléant », « M. X par M. Y suppléant », « M. X (COMMUNE) par
 # M. Y, délégué suppléant » : Y siège pour X
+_TITULAIRE_PAR = re.compile(
+    r"^(?P<titulaire>[^()]+?)\s*(?:\([^()]{2,60}\))?\s*,?\s*par\s+(?P<suppleant>[^,()]+?)\s*$"
+)
 _PAR_VIRGULE = re.compile(r"\bpar,\s*")
 _PAR_Y_SUPPLEANT = re.compile(
     r"^(?P<titulaire>[^()]+?)\s*(?:\([^()]{2,60}\))?\s*,?\s*(?:(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+)?"
@@ -1928,6 +1931,12 @@ def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
             etat.suppleances.append((n, suppleant, titulaire))
             return True
     if etat.section is not None and etat.section.nom == "suppleants":
+        if (par := _TITULAIRE_PAR.match(morceau)) is not None and (
+            suppleant := lire_personne(par.group("suppleant"))
+        ) is not None:
+            # « Étaient suppléés : X (commune) par Y » : le titulaire d'abord
+            etat.suppleances.append((n, suppleant, lire_personne(par.group("titulaire"))))
+            return True
         if (pour := _SUPPLEANT_POUR.match(morceau)) is not None and (
             suppleant := lire_personne(pour.group("suppleant"))
         ) is not None:
@@ -2473,7 +2482,7 @@ def _fonction_puis_parenthese(morceaux: list[str]) -> list[str]:
 _LISTE_VIDE = re.compile(r"\s*(?:n[ée]ant|NEANT|N[ÉE]ANT|aucune?|AUCUNE?|Aucune?)\s*[.;]?\s*")
 _PARENTHESE_AVANT_A = re.compile(
     r"(?P<mandant>[^()]{3,80}?)\s*\((?P<precision>[^()]{2,80})\)\s*"
-    r"(?P<suite>(?:(?:donne|a\s+donné)\s+(?:pouvoir|procuration)\s+)?(?:à|a)\s+[^()]{3,120})"
+    r"(?P<suite>(?:(?:donne|a\s+donné)\s+(?:pouvoir|procuration)\s+)?(?:à|a|par)\s+[^()]{3,120})"
 )
 _CIV = r"(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr)\s+)?"
 _PERSONNE_FLUX = rf"{_CIV}(?:{_PRENOM}\s+){{0,3}}{_NOM}(?:\s+{_NOM}){{0,3}}"

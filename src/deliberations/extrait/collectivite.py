@@ -511,7 +511,9 @@ def _est_mot_courant(mot: str) -> bool:
 _PAR_LE_PRESIDENT = re.compile(
     r"\bpar\s+(?:monsieur\s+|madame\s+)?(?:le|la)\s+presidente?\s+"
     r"(?P<article>de\s+la\s+|de\s+l'\s*|du\s+|de\s+)"
-    r"(?P<nom>[^,;:()]{3,80}?)(?=\s*[,;:(]|\s+(?:le|la|monsieur|madame|m\.|mme)\s|\s*$)"
+    # (« … du Syndicat X le 28 novembre » : « le » d'une date ; « des Eaux de la Barberolle » :
+    # « la » du nom)
+    r"(?P<nom>[^,;:()]{3,80}?)(?=\s*[,;:(]|\s+le\s+(?=\d|1er|premier)|\s+(?:monsieur|madame|m\.|mme)\s|\s*$)"
 )
 _NOM_INTERCOMMUNAL = re.compile(
     r"\b(?:communaute|agglomeration|metropole|syndicat|sivom|sivu|sictom|smictom|syndical)\b"

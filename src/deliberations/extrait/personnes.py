@@ -124,6 +124,7 @@ _LIEN_FINAL = re.compile(
 # (ou une fonction ordinale : « M. Thierry CORNU, 1er Adjoint, Mme … »)
 _SUIVANT = (
     r"(?!\s*(?i:qui|que|dont|ayant|lequel|laquelle)\b)(?=\s*(?:" + CIVILITE + r"\s|[A-ZÉÈÀÂÎÔ]"
+    r"|(?:monsieur|madame|mademoiselle)\s+[A-ZÉÈ]"  # « monsieur FAURE Gilbert, madame ROCHAS … »
     r"|le\s+(?:Dr|Pr)\.?\s"  # « … - le Dr Paul BERNIER - … »
     r"|\d{1,2}\s*(?:er|ère|re|e|ème|eme)\s+(?i:adjointe?|vice)))"
 )

@@ -291,6 +291,29 @@ _PIED_NUMEROTE = re.compile(
     re.I,
 )
 _CHIFFRES = re.compile(r"\d+")
+# « Comité syndical du 6 décembre 2012 Compte-rendu 1 » : le titre daté du document puis le
+# numéro de la page seul (pas de « k/N »)
+_PIED_NU_FINAL = re.compile(
+    r"^\s*\S.*?\b(?:compte[\s-]rendu|proc[èe]s[\s-]verbal)\b.*?\s(?P<page>\d{1,2})\s*$", re.I
+)
+_ANNEE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _pieds_nus(numerotees: list[tuple[int, str]], cles: list[str], compte: Counter[str]) -> set[int]:
+    """Les lignes « titre daté du document, numéro de page » revenues au moins deux fois avec
+    des numéros différents."""
+    candidats = {
+        i: pied["page"]
+        for i, (_, t) in enumerate(numerotees)
+        if len(t) <= 160
+        and compte[cles[i]] >= 2
+        and (pied := _PIED_NU_FINAL.match(t)) is not None
+        and _ANNEE.search(t)
+    }
+    pages: dict[str, set[str]] = {}
+    for i, page in candidats.items():
+        pages.setdefault(cles[i], set()).add(page)
+    return {i for i in candidats if len(pages[cles[i]]) >= 2}
 
 
 
@@ -302,7 +325,9 @@ def _sans_pieds_de_page(
     elle (adresse de la mairie, titre du document), sont retirées ; la phrase ou la liste
     qu'elles coupaient se recolle ensuite."""
     if not any(
-        len(t) <= 160 and t.rstrip()[-1:].isdigit() and _PIED_NUMEROTE.match(t)
+        len(t) <= 160
+        and t.rstrip()[-1:].isdigit()
+        and (_PIED_NUMEROTE.match(t) or _PIED_NU_FINAL.match(t))
         for _, t in numerotees
     ):
         return numerotees  # (test rapide : la plupart des textes n'ont pas de pied numéroté)
@@ -315,7 +340,7 @@ def _sans_pieds_de_page(
         and len(t) <= 160
         and (pied := _PIED_NUMEROTE.match(t)) is not None
         and int(pied["page"]) <= int(pied["pages"])
-    }
+    } | _pieds_nus(numerotees, cles, compte)
     if not pieds:
         return numerotees
     # la voisine : le même texte (chiffres compris) à côté d'au moins deux pieds de page

@@ -1164,6 +1164,9 @@ def _nom_section(titre: str) -> Section | None:
     mots = _MOT_MINUSCULE.findall(titre)
     if not mots:
         return None
+    if len(mots) <= 3 and mots[-1] in ("supplee", "suppleee", "supplees", "suppleees"):
+        # « Était suppléé : X (commune) par Y, délégué suppléant », « Étaient suppléés : »
+        return Section("suppleants", "", False)
     if mots[:4] == ["ont", "complete", "le", "quorum"]:
         # « Ont complété le quorum après l'appel nominatif : X, Y » : arrivés avant les points
         return Section("presents", "", False)
