@@ -248,3 +248,37 @@ def test_representes_supplees_et_excuses_aux_civilites_en_minuscules() -> None:
         "Luc GARNIER",
         "Odile VIAL",
     ]
+
+
+# --- vice-présidents nommés par leur fonction, suppléant « délégué suppléant de » -------------
+
+_FONCTIONS = (
+    "SYNDICAT MIXTE DU PAYS DE LA HAUTE-SAULDRE COMPTE RENDU DE LA SEANCE DU COMITE SYNDICAL DU "
+    "3 JUILLET 2008 L'an deux mil huit, le trois juillet à dix-huit heures, le Comité syndical, "
+    "dûment convoqué le 24 juin 2008, s'est réuni sous la présidence de M. Jacques VILLATTE. "
+    "Etaient présents : M. Jacques VILLATTE, Président ; M. Alain RAFFESTIN, 1er Vice-Président ; "
+    "Mme Brigitte MASSOT, 2ème Vice-Présidente ; MM. Gérard BEDU, Pierre CHOLLET, délégués "
+    "titulaires ; M. Yves TAILLANDIER, délégué suppléant de M. Gilles NERAULT. Absents ayant "
+    "donné pouvoir : M. Daniel GIRAULT, 3ème Vice-Président, a donné pouvoir à M. le Président ; "
+    "Mme Hélène PIAT a donné pouvoir à M. le 1er Vice-Président. Absent : M. Thierry COLAS. "
+    "Délibération n° 2008-23 – Objet : Programme LEADER Le Comité syndical, après en avoir "
+    "délibéré, approuve la candidature à l'unanimité."
+)
+
+
+def test_pouvoir_donne_a_un_vice_president_designe_par_sa_fonction() -> None:
+    resultat = lire_extrait(_FONCTIONS)
+    s = resultat.seance
+    assert s is not None
+    assert sorted((_noms([p.mandant])[0], _noms([p.mandataire])[0]) for p in s.procurations) == [
+        ("Daniel GIRAULT", "Jacques VILLATTE"),
+        ("Hélène PIAT", "Alain RAFFESTIN"),
+    ]
+    assert "extrait.mandataire-fonction" in {c.code for c in resultat.rapport}
+
+
+def test_delegue_suppleant_de_apres_son_nom() -> None:
+    s = _seance(_FONCTIONS)
+    supplees = {_noms([p.suppleant])[0]: _noms([p.elu])[0] for p in s.presences if p.suppleant}
+    assert supplees == {"Yves TAILLANDIER": "Gilles NERAULT"}
+    assert "Yves TAILLANDIER" not in _noms(s.presents())

@@ -468,6 +468,46 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
 _FONCTION_TITULAIRE = re.compile(r"(maire|president)e?")
 
 
+_FONCTION_ORDINALE = re.compile(
+    r"(?:le\s+|la\s+)?(\d{1,2})\s*(?:er|ere|eme|e|nde?)\s+(vice[\s-]president|adjoint)e?"
+)
+_FONCTION_PUIS_POUVOIR = re.compile(
+    r"\s*([^,]{2,60}),\s*(?=(?:qui\s+)?(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s)", re.IGNORECASE
+)
+_POUVOIR_SANS_MANDANT = re.compile(
+    r"\s*(?:qui\s+)?(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s+(?:pouvoir|procuration|d[ée]l[ée]gation)",
+    re.IGNORECASE,
+)
+
+
+def _cle_fonction_ordinale(plat: str) -> str | None:
+    """« 1er vice-president », « le 2eme adjoint » : « 1 vice-president », « 2 adjoint »."""
+    trouve = _FONCTION_ORDINALE.fullmatch(plat)
+    if trouve is None:
+        return None
+    return f"{trouve.group(1)} {trouve.group(2).replace(' ', '-')}"
+
+
+def _mandataire_par_sa_fonction(etat: _Etat, membres: _Membres, n: int, texte: str) -> Elu | None:
+    """« … a donné pouvoir à M. le 1er Vice-Président » : le seul présent que la liste dit
+    1er vice-président (c'est dit)."""
+    plat = cle_texte(texte).strip(" .")
+    plat = re.sub(r"^(?:m\.?|mme|monsieur|madame)\s+", "", plat)
+    cle_fonction = _cle_fonction_ordinale(plat)
+    titulaires = {membres.cle(e): e for e in etat.titulaires_fonction.get(cle_fonction or "", [])}
+    if len(titulaires) != 1:
+        return None
+    [titulaire] = titulaires.values()
+    etat.constat(
+        "extrait.mandataire-fonction",
+        Severite.INFO,
+        n,
+        f"Mandataire désigné par sa fonction (« {texte} ») : {titulaire}, que la liste des "
+        "présents dit ainsi.",
+    )
+    return titulaire
+
+
 def _president_par_sa_fonction(etat: _Etat, membres: _Membres) -> Elu | None:
     """« La séance est ouverte par M. le Maire » et « Présents : M. Hervé BOYER, Maire, … » :
     le président est le seul présent que la liste dit maire (ou président)."""
@@ -1815,7 +1855,7 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
 
 _GROUPE_EN_TETE = re.compile(r"^\s*([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË' \-]{2,60}?)\s*:\s*(?=\S)")
 _SUPPLEANT = re.compile(
-    r"^(?P<suppleant>.+?)\s*[(,]?\s*(?:suppl[ée]ante?s?\s+(?:de|d'|du\s+titulaire)"
+    r"^(?P<suppleant>.+?)\s*[(,]?\s*(?:(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?s?\s+(?:de|d'|du\s+titulaire)"
     r"|(?:ayant\s+la\s+)?suppl[ée]ance\s+(?:de|d')"
     r"|en\s+remplacement\s+(?:de|d')|rempla[çc]ante?\s+(?:de|d'))\s*"
     r"(?P<titulaire>[^,()]+)",
@@ -1840,6 +1880,10 @@ _PAR_SON_SUPPLEANT = re.compile(
 )
 # « M. X représenté par M. Y suppléant », « M. X par M. Y suppléant », « M. X (COMMUNE) par
 # M. Y, délégué suppléant » : Y siège pour X
+_QUALITE_DE_SUPPLEANT = re.compile(
+    r"^\s*(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+(?:de|d'|du\s+titulaire)\s*(?P<titulaire>[^,()]+?)\s*\.?$",
+    re.IGNORECASE,
+)
 _TITULAIRE_PAR = re.compile(
     r"^(?P<titulaire>[^()]+?)\s*(?:\([^()]{2,60}\))?\s*,?\s*par\s+(?P<suppleant>[^,()]+?)\s*$"
 )
@@ -2269,12 +2313,34 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     for morceau in morceaux:
         if "par," in morceau:
             morceau = _PAR_VIRGULE.sub("par ", morceau)  # « X représenté par, M. Y » (recollé)
-        if est_fonction(morceau):
-            fonction = _FONCTION_TITULAIRE.fullmatch(cle_texte(morceau).strip(" ."))
-            if fonction is not None and precedente is not None and etat.section.nom == "presents":
-                etat.titulaires_fonction.setdefault(fonction.group(1), []).append(precedente)
+        if (
+            precedente is not None
+            and etat.section.nom == "presents"
+            and (qualite := _QUALITE_DE_SUPPLEANT.match(morceau)) is not None
+            and (titulaire := lire_personne(qualite.group("titulaire"))) is not None
+        ):
+            # « M. X, délégué suppléant de M. Y » : X siège pour Y
+            personnes.remove(precedente)
+            etat.suppleances.append((n, precedente, titulaire))
             precedente = None
             continue
+        if etat.section.nom == "procurations" and personnes:
+            fonction_avant = _FONCTION_PUIS_POUVOIR.match(morceau)
+            if fonction_avant is not None and est_fonction(fonction_avant.group(1)):
+                morceau = morceau[fonction_avant.end() :]
+            if _POUVOIR_SANS_MANDANT.match(morceau):
+                # « M. X, 3ème Vice-Président, a donné pouvoir à M. le Président » : le mandant
+                # est la personne nommée avant sa fonction
+                morceau = f"{personnes.pop()} {morceau.strip()}"
+        if est_fonction(morceau):
+            plat_fonction = cle_texte(morceau).strip(" .")
+            fonction = _FONCTION_TITULAIRE.fullmatch(plat_fonction)
+            cle_fonction = fonction.group(1) if fonction else _cle_fonction_ordinale(plat_fonction)
+            if cle_fonction and precedente is not None and etat.section.nom == "presents":
+                etat.titulaires_fonction.setdefault(cle_fonction, []).append(precedente)
+            precedente = None
+            continue
+
         precedente = None
         if etat.section.nom in ("absents", "procurations") and (
             qualite := _QUALITE_D_ABSENCE.search(morceau)
@@ -4332,6 +4398,8 @@ def _construire(
             and _MAIRE_OU_PRESIDENT.search(cle_texte(texte_mandataire))
         ):
             mandataire = president_brut
+        if mandataire is None:
+            mandataire = _mandataire_par_sa_fonction(etat, membres, n, texte_mandataire)
         if mandataire is None:
             etat.constat(
                 "extrait.mandataire-inconnu",
