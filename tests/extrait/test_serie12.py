@@ -8,6 +8,7 @@ import datetime as dt
 
 from deliberations.extrait import lire_extrait
 from deliberations.extrait.collectivite import en_tete
+from deliberations.extrait.html import texte_html
 from tests.extrait.comparaison import seance_lue as _seance
 
 
@@ -282,3 +283,48 @@ def test_delegue_suppleant_de_apres_son_nom() -> None:
     supplees = {_noms([p.suppleant])[0]: _noms([p.elu])[0] for p in s.presences if p.suppleant}
     assert supplees == {"Yves TAILLANDIER": "Gilles NERAULT"}
     assert "Yves TAILLANDIER" not in _noms(s.presents())
+
+
+# --- page web d'une commune membre : « Délibération : titre » après une table des matières ----
+
+_PAGE_SIVOS = """<html><body>
+<h1>Réunion de comité syndical du 9 octobre 2014</h1>
+<p>L'an deux mille quatorze, le 9 octobre à 20h30, le Comité Syndical, légalement convoqué, s'est réuni sous la présidence de Monsieur Jean-Luc HAMELIN, Président.</p>
+<p><strong>Etaient présents :</strong></p>
+<p>Fresnay-le-Val<br />Mr HAMELIN, MMES LECOQ et VAUTIER</p>
+<p>Mr PICOT a été élu secrétaire.</p>
+<div><p>Table des matières</p><ul><li>Délibération : tarifs de la garderie</li><li>Délibération : contrat de l'agent</li><li>Questions diverses</li></ul></div>
+<h2>Délibération : tarifs de la garderie</h2>
+<p>Après en avoir délibéré, le Conseil syndical approuve, à l'unanimité, les tarifs proposés.</p>
+<h2>Délibération : contrat de l'agent</h2>
+<p>Le Conseil Syndical approuve la proposition par 6 voix pour et 2 abstentions.</p>
+<h2>Questions diverses</h2>
+<p>La séance est levée à 22h05.</p>
+</body></html>
+"""
+
+
+def test_deliberation_deux_points_titre_apres_une_table_des_matieres() -> None:
+    s = _seance(texte_html(_PAGE_SIVOS))
+    assert [d.objet for d in s.deliberations] == [
+        "tarifs de la garderie",
+        "contrat de l'agent",
+    ]
+    assert s.deliberations[1].scrutins[0].pour == 6
+
+
+def test_liste_finie_apres_une_commune_entre_parentheses_au_singulier() -> None:
+    texte = (
+        "COMPTE RENDU DE LA REUNION DU COMITE SYNDICAL DU 18 JUIN 2013 Le Comité du Syndicat "
+        "Intercommunal d'Energies de la Vallée, régulièrement convoqué le 31 mai 2013, s'est "
+        "réuni sous la présidence de M. Gérard TISSERAND, Président. Délégués présents : M. "
+        "Gérard TISSERAND (Montrelais), Mme Odile BRANCHU (Saint-Aignan). Délégués excusés : M. "
+        "Francis BODIN (Trélazé-Sud), Mme Josiane LEROY (Bauné-la-Forêt). Délégué absent : M. "
+        "Thierry GAUTRON (Lué-en-Baugeois)."
+    )
+    s = _seance(texte)
+    assert sorted(_noms(e.elu for e in s.presences if e.statut.value == "excuse")) == [
+        "Francis BODIN",
+        "Josiane LEROY",
+    ]
+    assert _noms(e.elu for e in s.presences if e.statut.value == "absent") == ["Thierry GAUTRON"]

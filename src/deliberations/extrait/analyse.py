@@ -220,6 +220,8 @@ class _Etat:
     date_fiabilite: int = 0
     # l'en-tête rendu après les premiers points d'un PDF aplati, lu jusqu'au point suivant
     entete_tardif: bool = False
+    # « Table des matières » d'une page web : ses titres, jusqu'au retour du premier
+    sommaire: list[str] | None = None
     dates_ecartees: list[tuple[int, dt.date, int]] = attrs.Factory(list)
     convocation_texte: tuple[int, str] | None = None
     convocation_sans_date: int = 0  # ligne d'une phrase de convocation dont la date suit
@@ -1117,6 +1119,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     apres_blanc, etat.apres_blanc = etat.apres_blanc, False
     etat.depuis_liste += 1
+    if (etat.sommaire is not None or (len(t) <= 20 and _SOMMAIRE.fullmatch(t))) and _sommaire(
+        etat, n, t
+    ):
+        return
     if len(t) <= 40 and _ORDRE_DU_JOUR.fullmatch(t):
         etat.ordre_du_jour = True
         return
@@ -1436,6 +1442,30 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         n,
         f"Ligne non comprise : « {t[:100]} ».",
     )
+
+
+_SOMMAIRE = re.compile(r"(?i)\s*(?:table\s+des\s+mati[èe]res|sommaire)\s*:?\s*")
+
+
+def _sommaire(etat: _Etat, n: int, t: str) -> bool:
+    """« Table des matières » puis les titres des points (une page web) : ces lignes ne sont
+    pas les points ; le sommaire finit quand son premier titre revient (le point lui-même) ou
+    à une ligne longue."""
+    if etat.sommaire is None:
+        etat.sommaire = []
+        return True
+    cle = cle_texte(t)
+    if len(t) > 150 or (etat.sommaire and cle == etat.sommaire[0]):
+        etat.constat(
+            "extrait.sommaire",
+            Severite.INFO,
+            n,
+            f"Table des matières de {len(etat.sommaire)} titre(s) : les points sont lus ensuite.",
+        )
+        etat.sommaire = None
+        return False
+    etat.sommaire.append(cle)
+    return True
 
 
 def _entete_tardif(etat: _Etat, n: int, t: str) -> bool:
@@ -2119,7 +2149,7 @@ def _retirer_sommaire(etat: _Etat, d: _Delib) -> None:
 
 # « …, Mme DURAND. M BARDIN a été élu… », « …, Madame X (Commune d'Y). Monsieur Z, Président,
 # ouvre la séance » : la liste finit au point
-_FIN_LISTE = re.compile(r"(?:(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})|(?<=[A-ZÉÈÀÂÎÔÛÇa-zé]{2}\)))\.\s+(?=[A-ZÉÈ])")
+_FIN_LISTE = re.compile(r"(?:(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})|(?<=[^\W\d_]{2}\)))\.\s+(?=[A-ZÉÈ])")
 _INITIALE_NOM = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ]")
 _VRAIE_CIVILITE = re.compile(
     r"(?:\W|et\s)*(?:mmes?|madame|mesdames|monsieur|messieurs|mlle|mademoiselle|mm|mrs?)\b", re.I

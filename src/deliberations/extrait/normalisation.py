@@ -154,7 +154,7 @@ def petites_capitales(texte: str) -> str:
 _INTITULES = re.compile(
     r"(?<=[\s.;,)\-])(?="
     r"(?:etaient\s+|etait\s+|sont\s+)?(?:egalement\s+|aussi\s+)?"
-    r"(?:membres\s+|conseillers\s+(?:municipaux\s+)?|delegues\s+|elus\s+)?"
+    r"(?:membres?\s+|conseillers\s+(?:municipaux\s+)?|deleguee?s?\s+|elus\s+)?"
     r"(?:presents?|presentes?|absents?|absentes?|excuses?|excusees?|representes?|representees?)"
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|et\s+representes?|"
     r"non\s+excuses?|non\s+representee?s?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?)){0,3}"

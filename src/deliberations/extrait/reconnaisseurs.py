@@ -1393,7 +1393,11 @@ def mouvement(texte: str) -> Mouvement | None:
 # ------------------------------------------------------------------ délibérations
 
 
-_INTITULE_OBJET = re.compile(r"^\s*objet(?:\s+de\s+la\s+deliberation)?\s*[:\-–]\s*")
+# « Délibération : tarifs de la garderie » (intertitre d'une page web) : l'objet d'un point
+_INTITULE_OBJET = re.compile(
+    r"^\s*(?:objet(?:\s+de\s+la\s+deliberation)?\s*[:\-–]"
+    r"|deliberation\s*:(?=\s*[a-z][a-z'\s]{2})(?!\s*(?:adopt|rejet|approuv|vote)))\s*"
+)
 
 
 def objet(texte: str) -> str | None:
