@@ -328,3 +328,23 @@ def test_liste_finie_apres_une_commune_entre_parentheses_au_singulier() -> None:
         "Josiane LEROY",
     ]
     assert _noms(e.elu for e in s.presences if e.statut.value == "absent") == ["Thierry GAUTRON"]
+
+
+def test_points_numerotes_d_un_pdf_aplati_de_syndicat() -> None:
+    texte = _ENTETE_DEPLACE.replace(
+        "Chabons : M. Roger VIALLET ",
+        "Chabons : M. Roger VIALLET Excusés : M. Alain MICHOUD (Burcin) pouvoir à M. Roger "
+        "VIALLET, Mme Chantal JAY (Flachères) ",
+    ) + (
+        " 4. Point sur les points d'apport volontaire Le vice-président présente le bilan des "
+        "colonnes enterrées. Le taux de remplissage est satisfaisant."
+    )
+    s = _seance(texte)
+    assert [(d.numero, d.objet) for d in s.deliberations] == [
+        ("1", "Procès verbal de la réunion du 26 novembre 2013"),  # l'approbation, un point
+        ("2", "Compte de Gestion de l'exercice 2013"),  # sans l'étiquette « DELIBERATION »
+        ("3", "Tarifs 2014"),
+    ]  # le point d'information sans vote n'est pas une délibération
+    assert [(_noms([p.mandant])[0], _noms([p.mandataire])[0]) for p in s.procurations] == [
+        ("Alain MICHOUD", "Roger VIALLET")
+    ]

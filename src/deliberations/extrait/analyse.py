@@ -1279,11 +1279,15 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d = _Delib(n)
             etat.deliberations.append(d)
         d.numero, d.rang, reste, _faible = num
+        reste = _ETIQUETTE_DELIBERATION.sub("", reste)  # « 2. DELIBERATION Compte administratif »
         if reste and _MENTION_DE_TRANSMISSION.match(cle_texte(reste)):
             reste = ""  # « Délibération n° X déposée le 30 octobre 2014 » : l'objet suit
         # « 1.2) Secrétaire de séance », « 3.1) Effectifs » : un sous-point n'est une
         # délibération que si un vote ou une décision le suit
         d.devine = d.devine or _SOUS_POINT.match(t) is not None
+        # « 5. Point sur les points d'apport volontaire », « 3. Informations » : un point
+        # d'information n'est une délibération que si un vote ou une décision le suit
+        d.devine = d.devine or _POINT_D_INFORMATION.match(cle_texte(reste)) is not None
         d.annonce = etat.ordre_du_jour
         etat.numerotes = True
         etat.par_numero.setdefault(d.numero, []).append(d)
@@ -1820,6 +1824,10 @@ def _procurations_du_decompte(etat: _Etat, n: int, t: str) -> None:
         etat.procurations.append((n, mandant, lire_personne(paire[1]), paire[1]))
 
 
+_POINT_D_INFORMATION = re.compile(
+    r"\s*(?:point\s+(?:sur|d'etape|d'avancement)|informations?\b|communications?\b|bilan\s+d)"
+)
+_ETIQUETTE_DELIBERATION = re.compile(r"^(?:D[ÉE]LIB[ÉE]RATION|Délibération)\s+(?=[A-ZÉÈ][a-zéèêà])")
 _RAPPORT_N = re.compile(r"\s*rapport\s+n\s*[°o]")
 
 
@@ -2391,6 +2399,15 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             continue
         morceau, heures = _HEURE_PARENTHESE.subn("(", morceau)  # « (jusqu'à 11 h 50 - … »
         milieu = _PARENTHESE_AVANT_A.match(morceau) if "(" in morceau else None
+        if milieu is not None and etat.section.nom == "absents" and "pouvoir" in milieu.group("suite"):
+            # « Excusés : M. X (commune) pouvoir à M. Y » : une procuration dans la liste
+            proc_absent = r.procuration(f"{milieu.group('mandant')} {milieu.group('suite')}")
+            mandant_absent = _personne_liste(proc_absent[0], initiales) if proc_absent else None
+            if proc_absent is not None and mandant_absent is not None:
+                texte_y = proc_absent[1].strip()
+                procurations.append((n, mandant_absent, _personne_liste(texte_y, initiales), texte_y))
+                _precision(etat, n, mandant_absent, milieu.group("precision"))
+                continue
         if milieu is not None and etat.section.nom == "procurations":
             # « X (arrivé à la question 3) à Y », « X (commune) donne pouvoir à Y » : la
             # précision entre le mandant et « à »
@@ -2578,7 +2595,7 @@ def _fonction_puis_parenthese(morceaux: list[str]) -> list[str]:
 _LISTE_VIDE = re.compile(r"\s*(?:n[ée]ant|NEANT|N[ÉE]ANT|aucune?|AUCUNE?|Aucune?)\s*[.;]?\s*")
 _PARENTHESE_AVANT_A = re.compile(
     r"(?P<mandant>[^()]{3,80}?)\s*\((?P<precision>[^()]{2,80})\)\s*"
-    r"(?P<suite>(?:(?:donne|a\s+donné)\s+(?:pouvoir|procuration)\s+)?(?:à|a|par)\s+[^()]{3,120})"
+    r"(?P<suite>(?:(?:(?:donne|a\s+donné)\s+)?(?:pouvoir|procuration)\s+)?(?:à|a|par)\s+[^()]{3,120})"
 )
 _CIV = r"(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr)\s+)?"
 _PERSONNE_FLUX = rf"{_CIV}(?:{_PRENOM}\s+){{0,3}}{_NOM}(?:\s+{_NOM}){{0,3}}"

@@ -1439,6 +1439,11 @@ _PAS_UN_POINT = re.compile(
     r"extrait\b|registre\b|recueil\b|page\b)"
 )
 _DATE_NUMERIQUE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})$")
+# « 1. Procès verbal de la réunion du 26 novembre 2013 » : un point (son approbation), pas le
+# titre du document (« 1 Procès-verbal du conseil municipal du … »)
+_PV_D_UNE_SEANCE = re.compile(
+    r"\s*(?:proces[\s-]verbal|compte[\s-]rendu)\s+de\s+la\s+(?:reunion|seance)\s+(?:du\s+\d|precedente)"
+)
 
 
 _NUMERO_EN_FIN = re.compile(
@@ -1486,7 +1491,7 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     mot = trouve.groupdict().get("mot") or ""
     if (not mot and _DATE_NUMERIQUE.match(numero)) or _ANNEES.match(numero):
         return None
-    if _PAS_UN_POINT.match(suite):
+    if _PAS_UN_POINT.match(suite) and not _PV_D_UNE_SEANCE.match(suite):
         return None
     groupes = trouve.groupdict()
     faible = groupes.get("liste") is not None
