@@ -348,3 +348,24 @@ def test_points_numerotes_d_un_pdf_aplati_de_syndicat() -> None:
     assert [(_noms([p.mandant])[0], _noms([p.mandataire])[0]) for p in s.procurations] == [
         ("Alain MICHOUD", "Roger VIALLET")
     ]
+
+
+def test_nom_de_syndicat_en_capitales_sur_deux_lignes() -> None:
+    texte = """SYNDICAT INTERCOMMUNAL D'ELECTRIFICATION
+DU CANTON DE MONTFAUCON-SUR-ARVE
+COMPTE RENDU DE LA REUNION DU COMITE SYNDICAL DU 27 SEPTEMBRE 2005
+Le Comité Syndical, régulièrement convoqué, s'est réuni le vingt-sept septembre deux mille cinq sous la présidence de M. René DUCROZ, Président.
+Délégués présents :
+ARBUSSIN
+M. René DUCROZ, M. Paul MOGENIER
+CORNIER-SUR-ARVE
+
+FEIGERES
+M. Jean-Louis BOUVIER, M. Michel CHAMOT (suppléant de M. Claude JACQUEMOUD)
+"""
+    s = _seance(texte)
+    assert (
+        s.assemblee.collectivite.nom
+        == "SYNDICAT INTERCOMMUNAL D'ELECTRIFICATION DU CANTON DE MONTFAUCON-SUR-ARVE"
+    )
+    assert sorted(_noms(s.presents())) == ["Jean-Louis BOUVIER", "Paul MOGENIER", "René DUCROZ"]

@@ -580,6 +580,24 @@ _MOTS_DE_NATURE = _MOTS_GENERIQUES | frozenset(
         "regroupement",
         "intercommunaux",
         "et",
+        # compétences d'un syndicat (« Syndicat intercommunal d'électrification » / « du canton
+        # de X » : le nom continue sur la ligne suivante)
+        "electrification",
+        "electricite",
+        "gaz",
+        "collecte",
+        "traitement",
+        "ordures",
+        "menageres",
+        "dechets",
+        "alimentation",
+        "potable",
+        "adduction",
+        "distribution",
+        "transport",
+        "transports",
+        "restauration",
+        "collective",
     ]
 )
 
