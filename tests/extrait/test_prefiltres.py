@@ -239,7 +239,8 @@ def _derniers(suite: Any, blancs: bool = False) -> tuple[set[str] | None, bool]:
 
 def _derniers_element(op: Any, av: Any, blancs: bool) -> tuple[set[str] | None, bool]:
     if op is c.SUBPATTERN:
-        return (None, False) if av[1] & re.IGNORECASE else _derniers(av[3], blancs)
+        # (« (?i:…) » : chaque lettre du groupe compte pour tous les caractères qu'elle lit)
+        return _derniers(_sans_casse(av[3]) if av[1] & re.IGNORECASE else av[3], blancs)
     if op is c.BRANCH:
         branches = [_derniers(b, blancs) for b in av[1]]
         if any(b is None for b, _ in branches):
@@ -300,6 +301,8 @@ _MINUSCULES = "abcdefghijklmnopqrstuvwxyz"
         (r"[a-z]+$|\d$", _MINUSCULES, False),  # (pas de « $ » en dernier élément)
         (r"\w+$", _MINUSCULES, False),  # (catégorie : non énumérée)
         (r"(?i)ab$", "b", False),  # « B » aussi
+        (r"(?:(?i:ab)|c)$", "bBc", True),
+        (r"(?:(?i:ab)|c)$", "bc", False),  # « B » aussi, dans le groupe sans casse
         (r"(?i)ab$", "bB", True),
         (r"(?i)as$", "sS", False),  # « ſ » (s long) aussi
     ],

@@ -171,6 +171,7 @@ class _Delib:
     objet: list[str] = attrs.Factory(list)
     titre_attendu: bool = False
     zone: str = "objet"
+    par_objet: bool = False  # ouvert par « OBJET : » (extrait : l'en-tête peut suivre)
     expose: list[list[str]] = attrs.Factory(list)
     dispositif: list[str] = attrs.Factory(list)
     votes: dict[str, int] = attrs.Factory(dict)
@@ -224,6 +225,10 @@ class _Etat:
     date: dt.date | None = None
     date_ligne: int = 0
     date_fiabilite: int = 0
+    # l'en-tête rendu après les premiers points d'un PDF aplati, lu jusqu'au point suivant
+    entete_tardif: bool = False
+    # « Table des matières » d'une page web : ses titres, jusqu'au retour du premier
+    sommaire: list[str] | None = None
     dates_ecartees: list[tuple[int, dt.date, int]] = attrs.Factory(list)
     convocation_texte: tuple[int, str] | None = None
     convocation_sans_date: int = 0  # ligne d'une phrase de convocation dont la date suit
@@ -483,6 +488,46 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
 
 
 _FONCTION_TITULAIRE = re.compile(r"(maire|president)e?")
+
+
+_FONCTION_ORDINALE = re.compile(
+    r"(?:le\s+|la\s+)?(\d{1,2})\s*(?:er|ere|eme|e|nde?)\s+(vice[\s-]president|adjoint)e?"
+)
+_FONCTION_PUIS_POUVOIR = re.compile(
+    r"\s*([^,]{2,60}),\s*(?=(?:qui\s+)?(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s)", re.IGNORECASE
+)
+_POUVOIR_SANS_MANDANT = re.compile(
+    r"\s*(?:qui\s+)?(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s+(?:pouvoir|procuration|d[ée]l[ée]gation)",
+    re.IGNORECASE,
+)
+
+
+def _cle_fonction_ordinale(plat: str) -> str | None:
+    """« 1er vice-president », « le 2eme adjoint » : « 1 vice-president », « 2 adjoint »."""
+    trouve = _FONCTION_ORDINALE.fullmatch(plat)
+    if trouve is None:
+        return None
+    return f"{trouve.group(1)} {trouve.group(2).replace(' ', '-')}"
+
+
+def _mandataire_par_sa_fonction(etat: _Etat, membres: _Membres, n: int, texte: str) -> Elu | None:
+    """« … a donné pouvoir à M. le 1er Vice-Président » : le seul présent que la liste dit
+    1er vice-président (c'est dit)."""
+    plat = cle_texte(texte).strip(" .")
+    plat = re.sub(r"^(?:m\.?|mme|monsieur|madame)\s+", "", plat)
+    cle_fonction = _cle_fonction_ordinale(plat)
+    titulaires = {membres.cle(e): e for e in etat.titulaires_fonction.get(cle_fonction or "", [])}
+    if len(titulaires) != 1:
+        return None
+    [titulaire] = titulaires.values()
+    etat.constat(
+        "extrait.mandataire-fonction",
+        Severite.INFO,
+        n,
+        f"Mandataire désigné par sa fonction (« {texte} ») : {titulaire}, que la liste des "
+        "présents dit ainsi.",
+    )
+    return titulaire
 
 
 def _president_par_sa_fonction(etat: _Etat, membres: _Membres) -> Elu | None:
@@ -1094,6 +1139,11 @@ _MOTS_SECRETAIRE_ELU = mots_requis(_SECRETAIRE_ELU, "ecr", minuscules=True)
 
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
+    if t and etat.deliberations and (etat.entete_tardif or _entete_tardif(etat, n, t)):
+        if r.numero_deliberation(t) is None:
+            _hors_des_points(etat, n, brut)
+            return
+        etat.entete_tardif = False
     if etat.tableau_communes is not None and "\t" not in t:
         etat.tableau_communes = None  # le tableau des présences par commune est fini
     if (
@@ -1113,6 +1163,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     apres_blanc, etat.apres_blanc = etat.apres_blanc, False
     etat.depuis_liste += 1
+    if (etat.sommaire is not None or (len(t) <= 20 and _SOMMAIRE.fullmatch(t))) and _sommaire(
+        etat, n, t
+    ):
+        return
     if len(t) <= 40 and _ORDRE_DU_JOUR.fullmatch(t):
         etat.ordre_du_jour = True
         return
@@ -1158,7 +1212,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat.section = None  # « ADOPTÉ. » après la liste des pouvoirs d'un extrait : l'issue
     if (
         etat.section is not None
-        and t[:6].lower() == "groupe"
+        and t[:6].lower() in ("groupe", "non in", "non-in")
         and (politique := _GROUPE_POLITIQUE.match(t)) is not None
         and etat.section.nom in ("presents", "absents", "procurations")
     ):
@@ -1170,7 +1224,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             n,
             f"« {politique.group(1)[:80]} » lu comme un groupe politique, pas comme un membre.",
         )
-        _contenu_section(etat, n, t[politique.end() :])
+        if t[politique.end() :].strip():
+            _contenu_section(etat, n, t[politique.end() :])
         return
     if ":" in t and _titre_deux_points(etat, n, t):
         return
@@ -1221,7 +1276,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if d is None or d.objet or d.theme:
             d = _Delib(n)
             etat.deliberations.append(d)
-        d.ligne = n
+        d.ligne, d.par_objet = n, True
         if etat.numero_d_extrait is not None and d.numero is None:
             d.numero, etat.numero_d_extrait = etat.numero_d_extrait, None
         if valeur and (interne := _NUMERO_INTERNE.search(valeur)) is not None:
@@ -1290,6 +1345,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             )
             return
         etat.section = None
+        if _numero_de_rapport(etat, n, d, t, num[2]):
+            return
         if _deja_lu(etat, n, num[0], num[2]):
             return
         if _numero_du_point_titre(etat, n, d, num[0], num[2]):
@@ -1302,6 +1359,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             # « 2. Délibération n° 2023-014 :\tTitre » (ligne non découpée) : le rang, puis le
             # numéro de la délibération et son titre
             d.numero, reste = interieur[0], interieur[2]
+        reste = _ETIQUETTE_DELIBERATION.sub("", reste)  # « 2. DELIBERATION Compte administratif »
         if reste and _MENTION_DE_TRANSMISSION.match(cle_texte(reste)):
             reste = ""  # « Délibération n° X déposée le 30 octobre 2014 » : l'objet suit
         elif reste and (du := _DU_DATE.match(cle_texte(reste))) is not None:
@@ -1313,6 +1371,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         # « 1.2) Secrétaire de séance », « 3.1) Effectifs » : un sous-point n'est une
         # délibération que si un vote ou une décision le suit
         d.devine = d.devine or _SOUS_POINT.match(t) is not None
+        # « 5. Point sur les points d'apport volontaire », « 3. Informations » : un point
+        # d'information n'est une délibération que si un vote ou une décision le suit
+        d.devine = d.devine or _POINT_D_INFORMATION.match(cle_texte(reste)) is not None
         d.annonce = etat.ordre_du_jour
         etat.numerotes = True
         etat.par_numero.setdefault(d.numero, []).append(d)
@@ -1492,6 +1553,57 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     )
 
 
+_SOMMAIRE = re.compile(r"(?i)\s*(?:table\s+des\s+mati[èe]res|sommaire)\s*:?\s*")
+
+
+def _sommaire(etat: _Etat, n: int, t: str) -> bool:
+    """« Table des matières » puis les titres des points (une page web) : ces lignes ne sont
+    pas les points ; le sommaire finit quand son premier titre revient (le point lui-même) ou
+    à une ligne longue."""
+    if etat.sommaire is None:
+        etat.sommaire = []
+        return True
+    cle = cle_texte(t)
+    if len(t) > 150 or (etat.sommaire and cle == etat.sommaire[0]):
+        etat.constat(
+            "extrait.sommaire",
+            Severite.INFO,
+            n,
+            f"Table des matières de {len(etat.sommaire)} titre(s) : les points sont lus ensuite.",
+        )
+        etat.sommaire = None
+        return False
+    etat.sommaire.append(cle)
+    return True
+
+
+def _entete_tardif(etat: _Etat, n: int, t: str) -> bool:
+    """« SICTOM de X Lieu : … COMPTE RENDU Réunion du Conseil syndical du Mercredi 12 Mars
+    2014 … » après les premiers points, sans date de séance lue avant : l'en-tête de la page
+    (présidence, décomptes, présents) rendu plus loin par l'extraction ; il est lu comme un
+    en-tête jusqu'au point suivant, et c'est dit."""
+    if etat.date is not None or _date_apres_les_points(t) is None:
+        return False
+    etat.entete_tardif = True
+    etat.constat(
+        "extrait.date-tardive",
+        Severite.AVERTISSEMENT,
+        n,
+        f"En-tête lu après les premiers points (« {t[:90]} ») : l'extraction du PDF l'a rendu "
+        "plus loin dans le texte ; date, présidence et listes sont à vérifier.",
+    )
+    return True
+
+
+def _hors_des_points(etat: _Etat, n: int, brut: str) -> None:
+    """Une ligne de l'en-tête tardif, lue comme si aucun point n'était encore ouvert."""
+    deja, etat.deliberations = etat.deliberations, []
+    try:
+        _traiter(etat, n, brut)
+    finally:
+        etat.deliberations = deja + etat.deliberations
+
+
 def _objet_proces_verbal(etat: _Etat, n: int, t: str) -> bool:
     """« Objet : Procès-verbal du comité syndical du mardi 17 décembre 2019 » avant tout point :
     le document est le procès-verbal de cette séance, présenté à une séance ultérieure dont il
@@ -1634,6 +1746,14 @@ def _avant_les_points(etat: _Etat) -> bool:
     return not etat.deliberations or etat.deliberations[-1].annonce
 
 
+def _date_apres_les_points(t: str) -> tuple[dt.date, int] | None:
+    """« … COMPTE RENDU Réunion du Conseil syndical du Mercredi 12 Mars 2014 à 18h30 » après
+    les premiers points d'un texte aplati (l'en-tête de la page rendu à la fin) : la date d'une
+    tournure de séance (« Réunion du », « Séance du »), pas celle d'un simple titre."""
+    candidat = r.date_seance_fiable(t)
+    return candidat if candidat is not None and candidat[1] >= r.FIABILITE_TITRE else None
+
+
 def _entete(etat: _Etat, n: int, t: str) -> bool:
     """Les faits d'en-tête d'une ligne (une même ligne peut en porter plusieurs)."""
     trouve = False
@@ -1679,6 +1799,7 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     elif (nom := r.president(t)) is not None:
         if etat.president is None and (
             _avant_les_points(etat)
+            or _objet_avant_l_entete(etat)
             or (len(etat.deliberations) == 1 and _S_EST_REUNI.search(cle_texte(t)) is not None)
         ):  # (l'objet d'un extrait écrit avant sa phrase d'ouverture « … s'est réunie … »)
             etat.president = (n, nom)
@@ -1844,6 +1965,45 @@ def _procurations_du_decompte(etat: _Etat, n: int, t: str) -> None:
         etat.procurations.append((n, mandant, lire_personne(paire[1]), paire[1]))
 
 
+_POINT_D_INFORMATION = re.compile(
+    r"\s*(?:point\s+(?:sur|d'etape|d'avancement)|informations?\b|communications?\b|bilan\s+d)"
+)
+_ETIQUETTE_DELIBERATION = re.compile(r"^(?:D[ÉE]LIB[ÉE]RATION|Délibération)\s+(?=[A-ZÉÈ][a-zéèêà])")
+_RAPPORT_N = re.compile(r"\s*rapport\s+n\s*[°o]")
+
+
+def _numero_de_rapport(etat: _Etat, n: int, d: _Delib | None, t: str, reste: str) -> bool:
+    """« Délibération n° CP/2011/11/248 » puis « Rapport n° 248 » seul sur sa ligne : le
+    numéro du rapport présenté, pas un autre point ; la délibération garde le sien."""
+    if (
+        d is None
+        or not d.numero
+        or d.objet
+        or d.theme
+        or d.votes
+        or reste.strip()
+        or not _RAPPORT_N.match(cle_texte(t))
+    ):
+        return False
+    etat.constat(
+        "extrait.numero-de-rapport",
+        Severite.INFO,
+        n,
+        f"« {t[:60]} » : le numéro du rapport ; la délibération garde son numéro {d.numero}.",
+    )
+    return True
+
+
+def _objet_avant_l_entete(etat: _Etat) -> bool:
+    """« Délibération n° … / Rapport n° … / OBJET : … » en tête d'un extrait, avant la phrase
+    d'ouverture : le seul point ouvert n'a encore ni présents, ni vote, ni dispositif ; la
+    présidence et les décomptes qui suivent sont ceux de la séance."""
+    if len(etat.deliberations) != 1 or etat.presents or etat.absents or etat.procurations:
+        return False
+    d = etat.deliberations[0]
+    return d.par_objet and not d.votes and d.resultat is None and not d.dispositif
+
+
 def _decomptes(etat: _Etat, n: int, t: str) -> bool:
     if _presents_partiels(etat, n, t):
         return True
@@ -1851,7 +2011,7 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
     if valeurs and "(" in t:
         _procurations_du_decompte(etat, n, t)
     if valeurs and (etat.courante is None or len(t) < 120):
-        courante = etat.courante
+        courante = None if _objet_avant_l_entete(etat) else etat.courante
         for cle, valeur in valeurs:
             if courante is None and cle in _PARTIES_DES_PRESENTS:
                 _partie_des_presents(etat, n, cle, valeur)
@@ -1874,7 +2034,7 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
 
 _GROUPE_EN_TETE = re.compile(r"^\s*([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË' \-]{2,60}?)\s*:\s*(?=\S)")
 _SUPPLEANT = re.compile(
-    r"^(?P<suppleant>.+?)\s*[(,]?\s*(?:suppl[ée]ante?s?\s+(?:de|d'|du\s+titulaire)"
+    r"^(?P<suppleant>.+?)\s*[(,]?\s*(?:(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?s?\s+(?:de|d'|du\s+titulaire)"
     r"|(?:ayant\s+la\s+)?suppl[ée]ance\s+(?:de|d')"
     r"|en\s+remplacement\s+(?:de|d')|rempla[çc]ante?\s+(?:de|d'))\s*"
     r"(?P<titulaire>[^,()]+)",
@@ -1895,6 +2055,21 @@ _PAR_SON_SUPPLEANT = re.compile(
     r"^(?P<titulaire>.+?)\s*,?\s*(?:(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+par\s+(?:son|sa)\s+"
     r"suppl[ée]ante?|suppl[ée][ée]e?\s+par)"  # « Georges CALVET suppléé par Alain CALVET »
     r"\s*,?\s*(?P<suppleant>[^,()]+?)\s*\)?\s*$",
+    re.IGNORECASE,
+)
+# « M. X représenté par M. Y suppléant », « M. X par M. Y suppléant », « M. X (COMMUNE) par
+# M. Y, délégué suppléant » : Y siège pour X
+_QUALITE_DE_SUPPLEANT = re.compile(
+    r"^\s*(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+(?:de|d'|du\s+titulaire)\s*(?P<titulaire>[^,()]+?)\s*\.?$",
+    re.IGNORECASE,
+)
+_TITULAIRE_PAR = re.compile(
+    r"^(?P<titulaire>[^()]+?)\s*(?:\([^()]{2,60}\))?\s*,?\s*par\s+(?P<suppleant>[^,()]+?)\s*$"
+)
+_PAR_VIRGULE = re.compile(r"\bpar,\s*")
+_PAR_Y_SUPPLEANT = re.compile(
+    r"^(?P<titulaire>[^()]+?)\s*(?:\([^()]{2,60}\))?\s*,?\s*(?:(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+)?"
+    r"par\s+(?P<suppleant>[^,()]+?)\s*,?\s*(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s*$",
     re.IGNORECASE,
 )
 _DE_COMMUNE = re.compile(r"^(?P<personne>\S+\s+\S+.*?)\s+(?:de|d')\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\- ]+$")
@@ -1967,6 +2142,8 @@ def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
     if "," in morceau and "ppl" in morceau:
         morceau = _COMMUNE_AVANT_SUPPLEANT.sub("(", morceau)
     par_son = _PAR_SON_SUPPLEANT.match(morceau) if len(morceau) <= 300 else None
+    if par_son is None and len(morceau) <= 300:
+        par_son = _PAR_Y_SUPPLEANT.match(morceau)
     if par_son:
         titulaire = lire_personne(par_son.group("titulaire"))
         suppleant = lire_personne(par_son.group("suppleant"))
@@ -1981,6 +2158,12 @@ def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
             etat.suppleances.append((n, suppleant, titulaire))
             return True
     if etat.section is not None and etat.section.nom == "suppleants":
+        if (par := _TITULAIRE_PAR.match(morceau)) is not None and (
+            suppleant := lire_personne(par.group("suppleant"))
+        ) is not None:
+            # « Étaient suppléés : X (commune) par Y » : le titulaire d'abord
+            etat.suppleances.append((n, suppleant, lire_personne(par.group("titulaire"))))
+            return True
         if (pour := _SUPPLEANT_POUR.match(morceau)) is not None and (
             suppleant := lire_personne(pour.group("suppleant"))
         ) is not None:
@@ -2128,7 +2311,9 @@ def _retirer_sommaire(etat: _Etat, d: _Delib) -> None:
             return
 
 
-_FIN_LISTE = re.compile(r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\.\s+(?=[A-ZÉÈ])")
+# « …, Mme DURAND. M BARDIN a été élu… », « …, Madame X (Commune d'Y). Monsieur Z, Président,
+# ouvre la séance » : la liste finit au point
+_FIN_LISTE = re.compile(r"(?:(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})|(?<=[^\W\d_]{2}\)))\.\s+(?=[A-ZÉÈ])")
 _INITIALE_NOM = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ]")
 _VRAIE_CIVILITE = re.compile(
     r"(?:\W|et\s)*(?:mmes?|madame|mesdames|monsieur|messieurs|mlle|mademoiselle|mm|mrs?)\b", re.I
@@ -2336,12 +2521,36 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     initiales = _liste_a_initiales(morceaux)
     precedente: Elu | None = None  # la personne lue juste avant (sa fonction peut suivre)
     for morceau in morceaux:
-        if est_fonction(morceau):
-            fonction = _FONCTION_TITULAIRE.fullmatch(cle_texte(morceau).strip(" ."))
-            if fonction is not None and precedente is not None and etat.section.nom == "presents":
-                etat.titulaires_fonction.setdefault(fonction.group(1), []).append(precedente)
+        if "par," in morceau:
+            morceau = _PAR_VIRGULE.sub("par ", morceau)  # « X représenté par, M. Y » (recollé)
+        if (
+            precedente is not None
+            and etat.section.nom == "presents"
+            and (qualite := _QUALITE_DE_SUPPLEANT.match(morceau)) is not None
+            and (titulaire := lire_personne(qualite.group("titulaire"))) is not None
+        ):
+            # « M. X, délégué suppléant de M. Y » : X siège pour Y
+            personnes.remove(precedente)
+            etat.suppleances.append((n, precedente, titulaire))
             precedente = None
             continue
+        if etat.section.nom == "procurations" and personnes:
+            fonction_avant = _FONCTION_PUIS_POUVOIR.match(morceau)
+            if fonction_avant is not None and est_fonction(fonction_avant.group(1)):
+                morceau = morceau[fonction_avant.end() :]
+            if _POUVOIR_SANS_MANDANT.match(morceau):
+                # « M. X, 3ème Vice-Président, a donné pouvoir à M. le Président » : le mandant
+                # est la personne nommée avant sa fonction
+                morceau = f"{personnes.pop()} {morceau.strip()}"
+        if est_fonction(morceau):
+            plat_fonction = cle_texte(morceau).strip(" .")
+            fonction = _FONCTION_TITULAIRE.fullmatch(plat_fonction)
+            cle_fonction = fonction.group(1) if fonction else _cle_fonction_ordinale(plat_fonction)
+            if cle_fonction and precedente is not None and etat.section.nom == "presents":
+                etat.titulaires_fonction.setdefault(cle_fonction, []).append(precedente)
+            precedente = None
+            continue
+
         precedente = None
         if etat.section.nom in ("absents", "procurations") and (
             qualite := _QUALITE_D_ABSENCE.search(morceau)
@@ -2366,6 +2575,15 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             continue
         morceau, heures = _HEURE_PARENTHESE.subn("(", morceau)  # « (jusqu'à 11 h 50 - … »
         milieu = _PARENTHESE_AVANT_A.match(morceau) if "(" in morceau else None
+        if milieu is not None and etat.section.nom == "absents" and "pouvoir" in milieu.group("suite"):
+            # « Excusés : M. X (commune) pouvoir à M. Y » : une procuration dans la liste
+            proc_absent = r.procuration(f"{milieu.group('mandant')} {milieu.group('suite')}")
+            mandant_absent = _personne_liste(proc_absent[0], initiales) if proc_absent else None
+            if proc_absent is not None and mandant_absent is not None:
+                texte_y = proc_absent[1].strip()
+                procurations.append((n, mandant_absent, _personne_liste(texte_y, initiales), texte_y))
+                _precision(etat, n, mandant_absent, milieu.group("precision"))
+                continue
         if milieu is not None and etat.section.nom == "procurations":
             # « X (arrivé à la question 3) à Y », « X (commune) donne pouvoir à Y » : la
             # précision entre le mandant et « à »
@@ -2555,7 +2773,7 @@ def _fonction_puis_parenthese(morceaux: list[str]) -> list[str]:
 _LISTE_VIDE = re.compile(r"\s*(?:n[ée]ant|NEANT|N[ÉE]ANT|aucune?|AUCUNE?|Aucune?)\s*[.;]?\s*")
 _PARENTHESE_AVANT_A = re.compile(
     r"(?P<mandant>[^()]{3,80}?)\s*\((?P<precision>[^()]{2,80})\)\s*"
-    r"(?P<suite>(?:(?:donne|a\s+donné)\s+(?:pouvoir|procuration)\s+)?(?:à|a)\s+[^()]{3,120})"
+    r"(?P<suite>(?:(?:(?:donne|a\s+donné)\s+)?(?:pouvoir|procuration)\s+)?(?:à|a|par)\s+[^()]{3,120})"
 )
 _CIV = r"(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr)\s+)?"
 _PERSONNE_FLUX = rf"{_CIV}(?:{_PRENOM}\s+){{0,3}}{_NOM}(?:\s+{_NOM}){{0,3}}"
@@ -2699,7 +2917,11 @@ def _delegues_en_colonne(etat: _Etat, n: int, texte: str) -> str:
 
 _PAGE_APRES_UN_NOM = re.compile(r"(?<=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ]{2})\s+\d{1,3}\s*$")
 _ISSUE_EN_CAPITALES = re.compile(r"(?:ADOPT|REJET)[ÉE]E?S?\b")
-_GROUPE_POLITIQUE = re.compile(r"^\s*(groupe\s+[^:()]{2,80}?)\s*:\s*(?=\S)", re.I)
+# « Groupe Socialistes : Mme A, M. B » ; seul sur sa ligne, les élus du groupe suivent
+# (« Groupe Socialiste, Radical et apparentés : », « Non inscrit : »)
+_GROUPE_POLITIQUE = re.compile(
+    r"^\s*(groupe\s+[^:()]{2,80}?|non[\s-]inscrite?s?)\s*:\s*(?:(?=\S)|$)", re.I
+)
 
 
 def _groupe_lu(etat: _Etat, n: int, nom: str) -> None:
@@ -4457,6 +4679,8 @@ def _construire(
             and _MAIRE_OU_PRESIDENT.search(cle_texte(texte_mandataire))
         ):
             mandataire = president_brut
+        if mandataire is None:
+            mandataire = _mandataire_par_sa_fonction(etat, membres, n, texte_mandataire)
         if mandataire is None:
             etat.constat(
                 "extrait.mandataire-inconnu",

@@ -173,6 +173,8 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
     >>> en_tete("Garrigues Métropole")
     ('Garrigues Métropole', 'epci')
     """
+    if (batiment := _CAPITALES_PUIS_BATIMENT.match(ligne)) is not None:
+        ligne = batiment.group("nom")  # le bâtiment et l'adresse du siège ne sont pas le nom
     debut = ligne.lstrip()[:3].lower()
     lieu = _LIEU_AVANT_COMMUNE.match(_plat(ligne[:200])) if debut in _DEBUTS_DE_LIEU else None
     if lieu is not None:  # « DÉPARTEMENT DES LANDES MAIRIE DE X … » (en-tête aplati)
@@ -244,7 +246,13 @@ _FINS_EPCI = frozenset(("opole", "ation", "agglo"))  # métropole, agglomératio
 # Ce qu'un texte aplati colle autour d'un en-tête : la devise de l'État avant, l'adresse
 # du siège après (« RÉPUBLIQUE FRANÇAISE Syndicat … de la Sorbelle Siège : Mairie de … »).
 _DEVISE = re.compile(r"^r[ée]publique\s+fran[çc]aise\s+(?=\S)", re.I)
-_ADRESSE = re.compile(r"\s(?:si[èe]ge(?:\s+social)?|adresse)\s*:", re.I)
+_ADRESSE = re.compile(r"\s(?:si[èe]ge(?:\s+social)?|adresse|lieu)\s*:", re.I)
+# « SYNDICAT MIXTE DU PAYS DE X Maison du Pays – 12 rue … » : le nom en capitales, puis le
+# bâtiment du siège en casse mixte, puis son adresse
+_CAPITALES_PUIS_BATIMENT = re.compile(
+    r"\s*(?P<nom>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’\-]*(?:\s+[A-ZÉÈÀÂÎÔÛÇ'’\-]+){2,})"
+    r"\s+[A-ZÉÈ][a-zéèêëàâç'’]+(?:\s+[\w'’]+){0,4}\s+[–-]\s+\d{1,4}(?:\s?(?:bis|ter))?,?\s+[a-zA-Zéè]"
+)
 
 
 def _en_tete(ligne: str) -> tuple[str, str] | None:
@@ -337,7 +345,10 @@ def sans_titre(nom: str, *, commune: bool = False) -> tuple[str, str]:
 
 _FIN_EPCI_APLATI = re.compile(
     r"\s+(?=\d|(?:extrait|s[ée]ance|compte|proc[èe]s|r[ée]union|registre|d[ée]lib[ée]rations?"
-    r"|conseil|comit[ée]|d[ée]partement|arrondissement|r[ée]publique)\b)",
+    r"|conseil|comit[ée]|d[ée]partement|arrondissement|r[ée]publique"
+    # le service qui rédige (« … DU FORON DIRECTION DES AFFAIRES GENERALES Suivi des … »)
+    r"|direction\s+(?:des|de\s+la|du|g[ée]n[ée]rale)|secr[ée]tariat\s+g[ée]n[ée]ral"
+    r"|service\s+(?:des|de\s+la|du)|suivi\s+(?:des|par))\b)",
     re.IGNORECASE,
 )
 
@@ -505,7 +516,9 @@ def _est_mot_courant(mot: str) -> bool:
 _PAR_LE_PRESIDENT = re.compile(
     r"\bpar\s+(?:monsieur\s+|madame\s+)?(?:le|la)\s+presidente?\s+"
     r"(?P<article>de\s+la\s+|de\s+l'\s*|du\s+|de\s+)"
-    r"(?P<nom>[^,;:()]{3,80}?)(?=\s*[,;:(]|\s+(?:le|la|monsieur|madame|m\.|mme)\s|\s*$)"
+    # (« … du Syndicat X le 28 novembre » : « le » d'une date ; « des Eaux de la Barberolle » :
+    # « la » du nom)
+    r"(?P<nom>[^,;:()]{3,80}?)(?=\s*[,;:(]|\s+le\s+(?=\d|1er|premier)|\s+(?:monsieur|madame|m\.|mme)\s|\s*$)"
 )
 _NOM_INTERCOMMUNAL = re.compile(
     r"\b(?:communaute|agglomeration|metropole|syndicat|sivom|sivu|sictom|smictom|syndical)\b"
@@ -596,6 +609,10 @@ _MOTS_DE_NATURE = _MOTS_GENERIQUES | frozenset(
         "amenagement",
         "entretien",
         "voirie",
+        # (« Syndicat intercommunal d'électrification » / « du canton de X » : le nom continue
+        # sur la ligne suivante)
+        "restauration",
+        "collective",
     ]
 )
 

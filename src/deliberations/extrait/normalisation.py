@@ -158,12 +158,15 @@ def petites_capitales(texte: str) -> str:
 # (gardés : chaque intitulé commence par l'une des lettres de la garde)
 _INTITULES = re.compile(
     r"[\s.;,)\-](?="
-    + avec_garde("acdemnprs", re.compile(
+    + avec_garde("acdemnoprs", re.compile(
     r"(?:etaient\s+|etait\s+|sont\s+)?(?:egalement\s+|aussi\s+)?"
-    r"(?:membres\s+|conseillers\s+(?:municipaux\s+)?|delegues\s+|elus\s+)?"
+    r"(?:membres?\s+|conseillers\s+(?:municipaux\s+)?|deleguee?s?\s+|elus\s+)?"
     r"(?:presents?|presentes?|absents?|absentes?|excuses?|excusees?|representes?|representees?)"
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|et\s+representes?|"
-    r"non\s+excuses?|non\s+representee?s?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?)){0,3}\s*:"
+    r"non\s+excuses?|non\s+representee?s?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?)){0,3}"
+    r"(?:\s+au\s+moment\s+de\s+l['\s]\s*appel(?:\s+nominatif)?)?\s*:"
+    # « … Didier WALLET Ont complété le quorum après l appel nominatif : Pascal DUBOIS … »
+    r"|ont\s+complete\s+le\s+quorum\b[^:]{0,60}:"
     r"|(?:pouvoirs?|procurations?|representes?|representees?|delegations?\s+de\s+vote)\s*:"
     r"|delegues\s+representes\b"
     r"|membres\s+(?:titulaires|suppleants)\b"  # colonnes d'un procès-verbal aplati
@@ -368,9 +371,11 @@ _NUMERO_AVANT = re.compile(
 )
 _LIAISON = re.compile(
     r"\b(?:de|des|du|d'|les|la|le|et|non|nombre|sont|etaient|etait|ont|membres|conseillers|delegues|elus|"
-    r"municipaux|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|titulaires?|suppleants?|egalement|aussi"
+    r"municipaux|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|egalement|aussi"
     # « A été désignée secrétaire de séance : X » : l'intitulé fait partie de la phrase
     r"|(?:nommee?s?|designee?s?|elue?s?))[\s,]*$"
+    # « Délégués suppléants excusés : » ; mais « … par M. Y suppléant, Excusés : » en ouvre un
+    r"|\b(?:titulaires?|suppleants?)\s*$"
 )
 
 
@@ -392,12 +397,21 @@ _MOTS_INTITULE_MAJUSCULE = mots_requis(
 _MOTS_NOMINATION = mots_requis(_NOMINATION, "secretaire")
 _MOTS_INTITULES = mots_requis(
     _INTITULES, "present", "absent", "excuse", "pouvoir", "procuration", "delegation",
-    "titulaire", "suppleant", "presiden", "secreta", "exercice", "effectif",
+    "titulaire", "suppleant", "presiden", "secreta", "exercice", "effectif", "quorum",
 )
 _MOTS_INTITULES_FORTS = mots_requis(
     _INTITULES_FORTS, "objet", "date", "resultat", "extrait", "question", "deliberation", "dcm",
     "dcc", "cp", "unanimite", "pouvoir", "procuration", "nombre", "communes", "present", "absent",
     "represent", "excuse(", "suppleant(", "assist",
+)
+
+
+# « … approuve le compte de gestion 2013. SICTOM de X Lieu : … COMPTE RENDU Réunion du Conseil
+# syndical du Mercredi 12 Mars 2014 » : l'en-tête de la page, rendu après les premiers points
+# d'un PDF aplati, commence à la phrase qui précède le titre du document
+_ENTETE_APRES_POINTS = re.compile(
+    r"(?<=[.!?])\s+(?=[A-ZÉÈ][^.!?]{0,120}?(?:COMPTE[\s-]RENDU|PROC[ÈE]S[\s-]VERBAL)\s+"
+    r"(?:DE\s+LA\s+|de\s+la\s+)?(?:R[ée]union|S[ée]ance|R[ÉE]UNION|S[ÉE]ANCE)\s+d[ue]\s)"
 )
 
 
@@ -421,6 +435,8 @@ def _coupures(ligne: str) -> list[int]:
         positions.update(t.start() for t in _OUVERTURES.finditer(plat))
         positions.update(t.end() for t in _FIN_PHRASE.finditer(ligne))
         forts.update(t.end() for t in _POINT_NUMEROTE.finditer(ligne))
+        if "COMPTE" in ligne or "PROC" in ligne:
+            forts.update(t.end() for t in _ENTETE_APRES_POINTS.finditer(ligne))
         forts.update(t.start() for t in _COMMUNE_EN_TETE_FLUX.finditer(ligne, 0, 600))
         forts.update(
             t.end()
@@ -502,6 +518,8 @@ def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:
         # de préférence après un point-virgule (« … Pour la commune de X : Mme Nadine » /
         # « TOUJA … » coupait un nom), sinon à un blanc
         coupe = morceau.rfind("; ", MORCEAU_MAX // 2, MORCEAU_MAX) + 1
+        if coupe <= 0:  # sinon entre deux personnes (« … représentée » / « par Mme Y »)
+            coupe = morceau.rfind(", ", MORCEAU_MAX // 2, MORCEAU_MAX) + 1
         if coupe <= 0:
             coupe = morceau.rfind(" ", MORCEAU_MAX // 2, MORCEAU_MAX)
         if coupe <= 0:

@@ -114,8 +114,11 @@ def est_fonction(texte: str) -> bool:
     return len(plat) <= 80 and bool(_FONCTION.match(plat))
 
 
+# (« … représenté par Monsieur Y suppléant, Mesdames A, B » : « suppléant » qualifie Y, le nom
+# suivant est une autre personne ; « représenté par son suppléant, M. Y » : Y suit)
 _LIEN_FINAL = re.compile(
-    r"(?:\b(?:à|a|par|de|d'|pour|du|au|profit\s+de)|\(|\b(?:suppl[ée]ante?|titulaire))\s*$", re.I
+    r"(?:(?i:\b(?:à|a|par|de|d'|pour|du|au|profit\s+de))|\("
+    r"|(?<![A-ZÉÈÊÀÂÎÔÛÇ'’\-]{2}\s)(?i:\b(?:suppl[ée]ante?|titulaire)))\s*$"
 )
 _FINS_LIEN_FINAL = fins_requises(_LIEN_FINAL, "àÀaArReEuUtT'(", blancs=True)
 
@@ -129,6 +132,7 @@ def _lien_final(texte: str) -> bool:
 # (ou une fonction ordinale : « M. Thierry CORNU, 1er Adjoint, Mme … »)
 _SUIVANT = (
     r"(?!\s*(?i:qui|que|dont|ayant|lequel|laquelle)\b)(?=\s*(?:" + CIVILITE + r"\s|[A-ZÉÈÀÂÎÔ]"
+    r"|(?:monsieur|madame|mademoiselle)\s+[A-ZÉÈ]"  # « monsieur FAURE Gilbert, madame ROCHAS … »
     r"|le\s+(?:Dr|Pr)\.?\s"  # « … - le Dr Paul BERNIER - … »
     r"|\d{1,2}\s*(?:er|ère|re|e|ème|eme)\s+(?i:adjointe?|vice)))"
 )

@@ -317,6 +317,29 @@ _PIED_NUMEROTE = re.compile(
 )
 _MOTS_PIED_NUMEROTE = mots_requis(_PIED_NUMEROTE, "/", "ur", minuscules=True)
 _CHIFFRES = re.compile(r"\d+")
+# « Comité syndical du 6 décembre 2012 Compte-rendu 1 » : le titre daté du document puis le
+# numéro de la page seul (pas de « k/N »)
+_PIED_NU_FINAL = re.compile(
+    r"^\s*\S.*?\b(?:compte[\s-]rendu|proc[èe]s[\s-]verbal)\b.*?\s(?P<page>\d{1,2})\s*$", re.I
+)
+_ANNEE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _pieds_nus(numerotees: list[tuple[int, str]], cles: list[str], compte: Counter[str]) -> set[int]:
+    """Les lignes « titre daté du document, numéro de page » revenues au moins deux fois avec
+    des numéros différents."""
+    candidats = {
+        i: pied["page"]
+        for i, (_, t) in enumerate(numerotees)
+        if len(t) <= 160
+        and compte[cles[i]] >= 2
+        and (pied := _PIED_NU_FINAL.match(t)) is not None
+        and _ANNEE.search(t)
+    }
+    pages: dict[str, set[str]] = {}
+    for i, page in candidats.items():
+        pages.setdefault(cles[i], set()).add(page)
+    return {i for i in candidats if len(pages[cles[i]]) >= 2}
 
 
 
@@ -330,8 +353,10 @@ def _sans_pieds_de_page(
     if not any(
         len(t) <= 160
         and t.rstrip()[-1:].isdigit()
-        and contient_un(t.lower(), _MOTS_PIED_NUMEROTE)
-        and _PIED_NUMEROTE.match(t)
+        and (
+            (contient_un(t.lower(), _MOTS_PIED_NUMEROTE) and _PIED_NUMEROTE.match(t))
+            or _PIED_NU_FINAL.match(t)
+        )
         for _, t in numerotees
     ):
         return numerotees  # (test rapide : la plupart des textes n'ont pas de pied numéroté)
@@ -345,7 +370,7 @@ def _sans_pieds_de_page(
         and contient_un(t.lower(), _MOTS_PIED_NUMEROTE)
         and (pied := _PIED_NUMEROTE.match(t)) is not None
         and int(pied["page"]) <= int(pied["pages"])
-    }
+    } | _pieds_nus(numerotees, cles, compte)
     if not pieds:
         return numerotees
     # la voisine : le même texte (chiffres compris) à côté d'au moins deux pieds de page
@@ -662,6 +687,8 @@ def preparer(texte: str) -> Preparation:
             brute = _sans_entete_repete(prep, numero, brute)
         if len(brute) > 1000 and "/" in brute:
             brute = _sans_pied_nu(prep, numero, brute)
+        if len(brute) > 1000 and ("/" in brute or "page" in brute):
+            brute = _sans_pied_avant_numero(prep, numero, brute)
         if len(brute) > 1000 and " | " in brute:
             brute = _sans_bandeau_repete(prep, numero, brute)
         if valeurs_d_abord:
@@ -742,6 +769,51 @@ def _sans_pied_nu(prep: Preparation, numero: int, ligne: str) -> str:
             prep.retirees.append((numero, f"{m[0]} {' '.join(communs)}", "pied de page"))
     morceaux.append(ligne[debut:].lstrip())
     return "".join(morceaux).strip()
+
+
+# « … Procès-verbal du Comité syndical du 18 mars 2010 1/4 1 – FINANCES … », « … Assemblée
+# syndicale Siéva 18 juin 2013 - page 2 3 - Participation … » : les mêmes mots devant le numéro
+_PAGE_APRES_MOTS = (
+    re.compile(r"(?<![\w/.,:])(\d{1,2})\s?/\s?\d{1,2}(?![\w/])"),
+    re.compile(r"\s[-–]\s*page\s+(\d{1,3})(?![\w/])", re.I),
+)
+_MOTS_DU_PIED = 12
+
+
+def _mots_communs_avant(ligne: str, marques: list[re.Match[str]]) -> list[str]:
+    """Les derniers mots qui précèdent chaque marque de page, tant qu'ils sont les mêmes."""
+    suites = [_MOT.findall(ligne, max(0, m.start() - 200), m.start())[-_MOTS_DU_PIED:] for m in marques]
+    communs: list[str] = []
+    for mots in zip(*(reversed(x) for x in suites), strict=False):
+        if any(mot != mots[0] for mot in mots):
+            break
+        communs.insert(0, mots[0])
+    return communs
+
+
+def _sans_pied_avant_numero(prep: Preparation, numero: int, ligne: str) -> str:
+    """La ligne aplatie sans ses pieds (ou en-têtes) de page « mêmes mots k/N » ou « mêmes
+    mots - page k » (deux au moins, numéros différents) ; un en-tête en tête de ligne reste."""
+    for motif in _PAGE_APRES_MOTS:
+        marques = list(motif.finditer(ligne))
+        if len(marques) < 2 or len({m[1] for m in marques}) < 2:
+            continue
+        communs = _mots_communs_avant(ligne, marques)
+        if len(communs) < 3 or sum(len(m) for m in communs) < 15:
+            continue
+        pied = re.compile(r"\s+".join(re.escape(m) for m in communs) + r"\s*$")
+        morceaux: list[str] = []
+        debut = 0
+        for m in marques:
+            avant = pied.search(ligne, debut, m.start())
+            if avant is None or not ligne[: avant.start()].strip():
+                continue
+            morceaux.append(ligne[debut : avant.start()].rstrip() + " ")
+            debut = m.end()
+            prep.retirees.append((numero, f"{' '.join(communs)} {m[0].strip()}", "pied de page"))
+        morceaux.append(ligne[debut:].lstrip())
+        ligne = "".join(morceaux).strip()
+    return ligne
 
 
 # Tableau d'en-tête copié en texte : « Date de la séance\t14/09/2012\tDate de convocation\t… »

@@ -307,6 +307,9 @@ _L_AN = re.compile(r"(?:^|[\s,.;])l(?:'|\s(?=an\s+(?:deux|mil|\d)))an\s")
 """« L'an deux mille… », et « L an deux mille… » quand l'extraction a perdu l'apostrophe."""
 _DETERMINANT_AVANT = re.compile(r"\S\s+(?:le|au|ce)\s*$")
 _CR_PV = re.compile(r"[\s\-–,.:]?(?:compte[\s-]rendu|proces[\s-]verbal)\b")
+# « 1. Procès verbal de la réunion du 26 novembre 2013 » : le premier point d'un texte aplati
+# approuve la séance précédente, ce n'est pas le titre du document
+_NUMERO_DE_POINT = re.compile(r"\s*\d{1,2}\s*[.)\-–]\s*")
 
 
 def date_seance(texte: str, entete: bool = True) -> dt.date | None:
@@ -393,7 +396,13 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
             or _REFERENCE.search(avant)
             or _CONVOCATION_AVANT.search(avant)
             or _ARRETE_APRES.search(plat[titre.end() : titre.end() + 100])
-            or (_CR_PV.match(plat, titre.start()) and _DETERMINANT_AVANT.search(avant))
+            or (
+                _CR_PV.match(plat, titre.start())
+                and (
+                    _DETERMINANT_AVANT.search(avant)
+                    or _NUMERO_DE_POINT.fullmatch(plat, 0, titre.start() + 1)
+                )
+            )
         ):  # « Approbation du compte rendu de la réunion du Conseil du … », « … est arrêté »,
             # « … que le compte rendu de la séance du … leur a été adressé »
             reference = titre.end() + 40
@@ -1180,6 +1189,12 @@ def _nom_section(titre: str) -> Section | None:
     mots = _MOT_MINUSCULE.findall(titre)
     if not mots:
         return None
+    if len(mots) <= 3 and mots[-1] in ("supplee", "suppleee", "supplees", "suppleees"):
+        # « Était suppléé : X (commune) par Y, délégué suppléant », « Étaient suppléés : »
+        return Section("suppleants", "", False)
+    if mots[:4] == ["ont", "complete", "le", "quorum"]:
+        # « Ont complété le quorum après l'appel nominatif : X, Y » : arrivés avant les points
+        return Section("presents", "", False)
     if any(m not in _MOTS_INTITULE for m in mots):
         # « Etaient présents au moment de l'appel nominatif », « Présents (à distance) » :
         # l'intitulé commence par des mots connus jusqu'au mot clé, la suite le précise
@@ -1405,7 +1420,11 @@ def mouvement(texte: str) -> Mouvement | None:
 # ------------------------------------------------------------------ délibérations
 
 
-_INTITULE_OBJET = re.compile(r"^\s*objet(?:\s+de\s+la\s+deliberation)?\s*[:\-–]\s*")
+# « Délibération : tarifs de la garderie » (intertitre d'une page web) : l'objet d'un point
+_INTITULE_OBJET = re.compile(
+    r"^\s*(?:objet(?:\s+de\s+la\s+deliberation)?\s*[:\-–]"
+    r"|deliberation\s*:(?=\s*[a-z][a-z'\s]{2})(?!\s*(?:adopt|rejet|approuv|vote)))\s*"
+)
 
 
 def objet(texte: str) -> str | None:
@@ -1448,6 +1467,11 @@ _PAS_UN_POINT = re.compile(
     r"extrait\b|registre\b|recueil\b|page\b)"
 )
 _DATE_NUMERIQUE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})$")
+# « 1. Procès verbal de la réunion du 26 novembre 2013 » : un point (son approbation), pas le
+# titre du document (« 1 Procès-verbal du conseil municipal du … »)
+_PV_D_UNE_SEANCE = re.compile(
+    r"\s*(?:proces[\s-]verbal|compte[\s-]rendu)\s+de\s+la\s+(?:reunion|seance)\s+(?:du\s+\d|precedente)"
+)
 
 
 _NUMERO_EN_FIN = re.compile(
@@ -1495,7 +1519,7 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     mot = trouve.groupdict().get("mot") or ""
     if (not mot and _DATE_NUMERIQUE.match(numero)) or _ANNEES.match(numero):
         return None
-    if _PAS_UN_POINT.match(suite):
+    if _PAS_UN_POINT.match(suite) and not _PV_D_UNE_SEANCE.match(suite):
         return None
     groupes = trouve.groupdict()
     faible = groupes.get("liste") is not None
