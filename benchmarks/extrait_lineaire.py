@@ -115,6 +115,7 @@ FAMILLES: dict[str, Callable[[int], str]] = {
             f"Point {_lettres(i)} Le maire présente. Vote : unanimité." for i in range(n // 8)
         )
     ),
+    "intitulés vides, un par ligne": lambda n: ENTETE + "Absent :\n" * n,
     "nombres puis libellés répétés": lambda n: (
         ENTETE.replace("\n", " ")
         + " ".join(

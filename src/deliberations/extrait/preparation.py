@@ -1061,7 +1061,10 @@ def _libelle_ouvert(texte: str) -> bool:
 
 def _libelles_puis_valeurs_en_colonne(lignes: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Au moins trois libellés seuls sur leurs lignes (« En exercice : ») puis leurs valeurs
-    seules sur les suivantes : chaque libellé réécrit avec sa valeur (« En exercice : 20 »)."""
+    seules sur les suivantes : chaque libellé réécrit avec sa valeur (« En exercice : 20 »).
+
+    Une suite de libellés est lue une fois (temps linéaire) : les valeurs vont aux derniers
+    libellés, les deux qui les précèdent au plus sont des titres de colonne."""
     resultat: list[tuple[int, str]] = []
     i = 0
     while i < len(lignes):
@@ -1073,17 +1076,21 @@ def _libelles_puis_valeurs_en_colonne(lignes: list[tuple[int, str]]) -> list[tup
             i += 1
             continue
         k = j
-        while j - i >= 3 and k < len(lignes) and _VALEUR_DE_COLONNE.fullmatch(lignes[k][1]):
+        while k < len(lignes) and _VALEUR_DE_COLONNE.fullmatch(lignes[k][1]):
             k += 1
-        ecrit = _apparier(
-            [t.strip() for _, t in lignes[i:j]], [t.strip() for _, t in lignes[j:k]]
+        debut = max(i, j - (k - j) - 2)  # le premier libellé qui peut ouvrir la colonne
+        ecrit = (
+            _apparier([t.strip() for _, t in lignes[debut:j]], [t.strip() for _, t in lignes[j:k]])
+            if j - debut >= 3
+            else None
         )
-        if j - i >= 3 and ecrit is not None:
-            resultat.extend((n, t) for (n, _), t in zip(lignes[i:j], ecrit, strict=True))
-            i = k
+        if ecrit is None:  # aucun début de la suite n'apparie : libellés gardés tels quels
+            resultat.extend(lignes[i:j])
+            i = j
             continue
-        resultat.append(lignes[i])
-        i += 1
+        resultat.extend(lignes[i:debut])
+        resultat.extend((n, t) for (n, _), t in zip(lignes[debut:j], ecrit, strict=True))
+        i = k
     return resultat
 
 
