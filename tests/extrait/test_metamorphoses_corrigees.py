@@ -3,11 +3,13 @@ constat, réduit à de petits textes : chaque lecture corrigée, ou laissée vid
 
 from __future__ import annotations
 
+import datetime as dt
+
 from deliberations.extrait import lire_extrait
 from deliberations.extrait.collectivite import en_tete
 from deliberations.extrait.normalisation import segmenter
 from deliberations.extrait.preparation import preparer
-from deliberations.extrait.reconnaisseurs import organe
+from deliberations.extrait.reconnaisseurs import date_seance_fiable, organe
 from deliberations.model import Organe, Seance
 from tests.extrait.comparaison import seance_lue as _seance
 from tests.extrait.metamorphoses import _cesures
@@ -439,3 +441,62 @@ def test_cellule_nombre_de_presents_d_un_tableau_web() -> None:
         "Nombre de membres en exercice : 7",
         "Nombre de présents : 6",
     ]
+
+
+# ------------------------------------------------------------------ série 12 (281, 289, 224)
+
+
+_ENTETE_APRES_LES_POINTS = (
+    "Désignation du secrétaire de séance : M. DURIEUX Paul 1. Procès verbal de la réunion du "
+    "9 décembre 2021 Chaque délégué a reçu le document. A l'unanimité, l'assemblée approuve le "
+    "procès-verbal de la séance du 9 décembre 2021. 2. DELIBERATION Budget primitif 2022 Le "
+    "Président présente le budget primitif. A l'unanimité, l'assemblée approuve le budget "
+    "primitif 2022. SIVOM du Haut-Vernois Lieu : Salle des fêtes de Brézolles COMPTE RENDU "
+    "Réunion du Conseil syndical du Mardi 15 Février 2022 à 18h00 sous la présidence de "
+    "M. LAMBERT Hugues, Président Convocation du 7 février 2022 Délégués en exercice : 12 "
+    "Présents : 10 Votants : 10 3. DELIBERATION Tarifs 2022 Le Président propose les tarifs. "
+    "A l'unanimité, l'assemblée approuve les tarifs 2022."
+)
+
+
+def test_proces_verbal_approuve_colle_au_nom_du_secretaire() -> None:
+    """« … M. DURIEUX Paul 1. Procès verbal de la réunion du 9 décembre 2021 » (noms en
+    « NOM Prénom », le point collé au nom dans un texte aplati) : la séance approuvée n'est pas
+    la séance ; celle de l'en-tête rendu après les premiers points l'est."""
+    assert date_seance_fiable(_ENTETE_APRES_LES_POINTS[:150]) is None
+    assert _seance(_ENTETE_APRES_LES_POINTS).date == dt.date(2022, 2, 15)
+
+
+def test_nom_en_capitales_suivi_du_batiment_en_capitales() -> None:
+    """« SYNDICAT MIXTE DU PAYS DE X MAISON DU PAYS – 4 RUE … » (en-tête tout en capitales) :
+    le bâtiment du siège n'est pas dans le nom ; « … DE LA MAISON DE L'EMPLOI – 12 RUE … » est
+    un nom entier."""
+    assert en_tete(
+        "SYNDICAT MIXTE DU PAYS DU LOCHOIS MAISON DU PAYS – 4 RUE DU MOULIN – 37600 LOCHES "
+        "COMPTE RENDU DE LA SEANCE DU COMITE SYNDICAL DU 2 MAI 2019"
+    ) == ("SYNDICAT MIXTE DU PAYS DU LOCHOIS", "epci")
+    assert en_tete("SYNDICAT MIXTE DE LA MAISON DE L'EMPLOI – 12 RUE DES FORGES") == (
+        "SYNDICAT MIXTE DE LA MAISON DE L'EMPLOI",
+        "epci",
+    )
+
+
+def test_commission_permanente_du_conseil_general_sans_nom() -> None:
+    """« La Commission Permanente du Conseil Général s'est réunie » : l'assemblée, pas le nom
+    d'une collectivité ; sans autre en-tête lisible (petites capitales décollées d'un texte
+    aplati), la collectivité est laissée vide et c'est dit."""
+    assert organe("La Commission Permanente du Conseil Général s'est réunie le 3 mars 2015") == (
+        Organe.COMMISSION_PERMANENTE,
+        None,
+    )
+    texte = (
+        "Bulletin Officiel DélibérationS De la commiSSion permanente Du conSeil général "
+        "RéuniOn Du 3 MaRS 2015 La Commission Permanente du Conseil Général s'est réunie le "
+        "3 mars 2015 sous la présidence de M. Pierre ROUQUETTE. présents : M. Pierre ROUQUETTE, "
+        "Mme Anne VIDAL, M. Luc FABRE. Délibération n° CP/03/03/15/1 Voirie départementale "
+        "La Commission Permanente, après en avoir délibéré, approuve à l'unanimité."
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None
+    assert "Conseil" not in resultat.seance.assemblee.collectivite.nom
+    assert "extrait.collectivite-absente" in [c.code for c in resultat.rapport]

@@ -248,10 +248,13 @@ _FINS_EPCI = frozenset(("opole", "ation", "agglo"))  # métropole, agglomératio
 _DEVISE = re.compile(r"^r[ée]publique\s+fran[çc]aise\s+(?=\S)", re.I)
 _ADRESSE = re.compile(r"\s(?:si[èe]ge(?:\s+social)?|adresse|lieu)\s*:", re.I)
 # « SYNDICAT MIXTE DU PAYS DE X Maison du Pays – 12 rue … » : le nom en capitales, puis le
-# bâtiment du siège en casse mixte, puis son adresse
+# bâtiment du siège en casse mixte (ou en capitales, ouvert par un mot de bâtiment : « … DE X
+# MAISON DU PAYS – 12 RUE … » ; le nom ne finit pas sur un article), puis son adresse
 _CAPITALES_PUIS_BATIMENT = re.compile(
     r"\s*(?P<nom>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’\-]*(?:\s+[A-ZÉÈÀÂÎÔÛÇ'’\-]+){2,})"
-    r"\s+[A-ZÉÈ][a-zéèêëàâç'’]+(?:\s+[\w'’]+){0,4}\s+[–-]\s+\d{1,4}(?:\s?(?:bis|ter))?,?\s+[a-zA-Zéè]"
+    r"(?:\s+[A-ZÉÈ][a-zéèêëàâç'’]+|(?<!\sDE)(?<!\sDU)(?<!\sDES)(?<!\sLA)(?<!\sLE)(?<!\sLES)(?<!')"
+    r"\s+(?:MAISON|H[ÔO]TEL|ESPACE|CENTRE|SALLE|MAIRIE|P[ÔO]LE|IMMEUBLE|B[ÂA]TIMENT|CH[ÂA]TEAU)\b)"
+    r"(?:\s+[\w'’]+){0,4}\s+[–-]\s+\d{1,4}(?:\s?(?:bis|ter|BIS|TER))?,?\s+[a-zA-Zéè]"
 )
 
 

@@ -277,7 +277,12 @@ def _nom_apres_organe(suite: str, valeur: Organe) -> str | None:
         nom = _PARTICULE_INITIALE.sub("", reste)
         if len(nom) > _NOM_COURT:
             return nom if nom_plausible(nom, longueur_max=_FENETRE_NOM) else None
+    if _CONSEIL_SANS_NOM.fullmatch(_plat(nom)):
+        return None  # « La Commission permanente du Conseil général » : l'assemblée, pas un nom
     return nom if nom_plausible(nom) else None
+
+
+_CONSEIL_SANS_NOM = re.compile(r"conseil\s+(?:general|departemental|regional)")
 
 
 _JOURS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
@@ -308,8 +313,9 @@ _L_AN = re.compile(r"(?:^|[\s,.;])l(?:'|\s(?=an\s+(?:deux|mil|\d)))an\s")
 _DETERMINANT_AVANT = re.compile(r"\S\s+(?:le|au|ce)\s*$")
 _CR_PV = re.compile(r"[\s\-–,.:]?(?:compte[\s-]rendu|proces[\s-]verbal)\b")
 # « 1. Procès verbal de la réunion du 26 novembre 2013 » : le premier point d'un texte aplati
-# approuve la séance précédente, ce n'est pas le titre du document
-_NUMERO_DE_POINT = re.compile(r"\s*\d{1,2}\s*[.)\-–]\s*")
+# approuve la séance précédente, ce n'est pas le titre du document (en tête de ligne, ou collé
+# à ce qui précède : « … secrétaire de séance : M. VIALLET Roger 1. Procès verbal … »)
+_NUMERO_DE_POINT = re.compile(r"(?:^|[\s;:])\d{1,2}\s*[.)\-–]\s*$")
 
 
 def date_seance(texte: str, entete: bool = True) -> dt.date | None:
@@ -400,7 +406,7 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
                 _CR_PV.match(plat, titre.start())
                 and (
                     _DETERMINANT_AVANT.search(avant)
-                    or _NUMERO_DE_POINT.fullmatch(plat, 0, titre.start() + 1)
+                    or _NUMERO_DE_POINT.search(plat, max(0, titre.start() - 8), titre.start() + 1)
                 )
             )
         ):  # « Approbation du compte rendu de la réunion du Conseil du … », « … est arrêté »,
