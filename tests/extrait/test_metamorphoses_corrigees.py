@@ -4,6 +4,7 @@ constat, réduit à de petits textes : chaque lecture corrigée, ou laissée vid
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
 from deliberations.extrait import lire_extrait
 from deliberations.extrait.collectivite import en_tete
@@ -300,6 +301,35 @@ def test_titre_coupe_apres_un_mot_de_liaison_recolle_a_son_nom_propre() -> None:
         "N° 2006-09 Création d'une aire d'accueil des gens du voyage sur la commune à Mauve-la-Vieille"
         in textes
     )
+
+
+def test_titre_en_capitales_coupe_recolle_a_sa_fin_en_capitales() -> None:
+    # « … DE CREANCES » / « IRRECOUVRABLES » : la fin du titre était perdue
+    textes = _coupe(
+        "DELIBERATION N° 2019-41 : ADMISSION EN NON-VALEUR DE CREANCES",
+        "IRRECOUVRABLES",
+        "Rapporteur : Mme Sylvie BONNET",
+        "OBJET : RENOUVELLEMENT DE LA CONVENTION D'ENTRETIEN DES POTEAUX",
+        "RAPPORTEUR : M. Paul DURAND",
+    )
+    assert "DELIBERATION N° 2019-41 : ADMISSION EN NON-VALEUR DE CREANCES IRRECOUVRABLES" in textes
+    assert "RAPPORTEUR : M. Paul DURAND" in textes  # une ligne à libellé n'est pas une suite
+
+
+def test_titre_coupe_apres_un_tiret_recolle_et_lu_en_entier() -> None:
+    # « OBJET : FONDS … RURALES – » / « PROGRAMMATION 2019 » : la première ligne, en
+    # capitales, était lue comme la rubrique du point et le titre réduit à la seconde
+    titre = "OBJET : FONDS DEPARTEMENTAL D'AIDE AUX COMMUNES RURALES – PROGRAMMATION 2019 (2ème tranche)"
+    assert titre in _coupe(*textwrap.wrap(titre, 70), "Adopté à l'unanimité.")
+    expose = (
+        "La commission permanente, régulièrement convoquée, s'est réunie sous la présidence de "
+        "M. Paul DURAND, président, pour examiner les demandes de subvention déposées par les "
+        "communes rurales au titre du fonds départemental, dont la liste est annexée à la "
+        "présente délibération, après l'avis favorable de la commission de l'aménagement."
+    )
+    texte = _COURT.replace("OBJET : Tarifs de la salle des fêtes", f"{titre}\n{expose}")
+    seance = _seance(_cesures(texte, "-", 70))
+    assert [d.objet for d in seance.deliberations] == [titre.removeprefix("OBJET : ")]
 
 
 def test_numeros_de_point_dans_le_flux_d_un_texte_aplati() -> None:

@@ -287,6 +287,21 @@ _LIAISON_FINALE = re.compile(
     r"(?:^|\s)(?:à|a|de|du|des|la|le|les|l'|d'|et|en|sur|sous|pour|au|aux|par|avec)$", re.I
 )
 
+# « … COMMUNES RURALES – » : le titre annonce sa suite à la ligne
+_TITRE_POURSUIVI = re.compile(r"\s[-–—]$")
+
+
+def _capitales_poursuivies(precedente: str, texte: str) -> bool:
+    """Un titre qui finit en capitales (« … DE CREANCES ») poursuivi par une ligne toute en
+    capitales sans libellé (« IRRECOUVRABLES ») : la suite du même titre."""
+    dernier = precedente.rsplit(None, 1)[-1]
+    return (
+        dernier.isupper()
+        and len(dernier) > 1
+        and texte.isupper()
+        and ":" not in texte
+    )
+
 
 def _largeur_coupee(lignes: list[str]) -> int | None:
     """La largeur à laquelle un texte copié d'un PDF a été coupé : beaucoup de lignes presque
@@ -611,11 +626,15 @@ def _recoller_colonnes(
                 and not (precedente.endswith(":") and texte.lstrip()[:1].isdigit())
             )
             # un titre se poursuit par une majuscule seulement après un mot de liaison
-            # (« … des gens du voyage à » / « Mauve-la-Vieille »)
+            # (« … des gens du voyage à » / « Mauve-la-Vieille »), un tiret qui annonce la
+            # suite (« … RURALES – » / « PROGRAMMATION 2011 ») ou en capitales comme lui
+            # (« … DE CREANCES » / « IRRECOUVRABLES »)
             and not (
                 titre
                 and texte.lstrip()[:1].isupper()
                 and not _LIAISON_FINALE.search(precedente)
+                and not _TITRE_POURSUIVI.search(precedente)
+                and not _capitales_poursuivies(precedente, texte)
             )
             # une ligne de tableau n'est pas coupée, elle a des cellules (une tabulation après
             # deux-points n'en sépare pas : « Pouvoirs :\t3 »)
