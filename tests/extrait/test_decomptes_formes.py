@@ -41,3 +41,29 @@ def test_decomptes_lus(ligne: str, attendu: tuple[int | None, ...]) -> None:
 def test_nombre_avant_libelle_seulement_avec_en_exercice() -> None:
     assert r.decomptes("adopté par 12 voix, 4 présents ayant quitté la salle") == []
     assert r.decomptes("Présents : quatre / votants : cinq") == [("presents", 4), ("votants", 5)]
+
+
+@pytest.mark.parametrize(
+    "ligne",
+    [
+        "Absents : M. Marc ROUX, Mme Lucie PETIT (excusés)",
+        "Étaient absents : M. Marc ROUX et Mme Lucie PETIT, excusés",
+    ],
+)
+def test_pluriel_final_dit_toute_la_liste_excusee(ligne: str) -> None:
+    resultat = lire_extrait(_TETE + ligne + _LISTES)
+    assert resultat.seance is not None
+    statuts = {p.elu.nom: p.statut.value for p in resultat.seance.presences}
+    assert statuts["ROUX"] == statuts["PETIT"] == "excuse"
+
+
+def test_singulier_final_ne_dit_que_le_dernier() -> None:
+    resultat = lire_extrait(_TETE + "Absents : M. Marc ROUX, Mme Lucie PETIT (excusée)" + _LISTES)
+    assert resultat.seance is not None
+    statuts = {p.elu.nom: p.statut.value for p in resultat.seance.presences}
+    assert (statuts["ROUX"], statuts["PETIT"]) == ("absent", "excuse")
+
+
+def test_liste_vide_ecrite_d_un_trait() -> None:
+    resultat = lire_extrait(_TETE + "Excusés : /" + _LISTES)
+    assert "extrait.ligne-non-comprise" not in [c.code for c in resultat.rapport]

@@ -2515,6 +2515,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         texte = _delegues_en_colonne(etat, n, texte)
     elif etat.section.nom in ("presents", "absents") and " : " in texte:
         texte = _liste_par_lieu(etat, n, texte)
+    tous_excuses = etat.section.nom == "absents" and (
+        pluriel := _EXCUSES_EN_FIN_DE_LISTE.search(texte)
+    ) is not None
+    if tous_excuses and pluriel is not None:  # « Absents : X, Y (excusés) » : tous excusés
+        texte = texte[: pluriel.start("fin")]
     morceaux = _fonction_puis_parenthese(decouper(texte))
     if etat.section.nom in ("presents", "absents"):
         morceaux = _sans_lieux(etat, n, morceaux)
@@ -2691,7 +2696,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         if etat.section.nom == "presents":
             etat.presents.append((n, p))
         elif etat.section.nom == "absents":
-            etat.absents.append((n, p, etat.section.excuses or p.cle in excuses))
+            etat.absents.append((n, p, etat.section.excuses or tous_excuses or p.cle in excuses))
         else:
             etat.constat(
                 "extrait.procuration-incomplete",
@@ -2726,6 +2731,11 @@ def _suppleant_present(etat: _Etat, n: int, p: Elu, precision: str) -> bool:
 
 
 _EXCUSE_SEUL = re.compile(r"\s*excus[ée]e?s?\s*", re.I)
+# « Absents : M. X, Mme Y (excusés) », « … et Mme Y, excusés. » : le pluriel qui clôt une liste
+# d'au moins deux noms les dit tous excusés
+_EXCUSES_EN_FIN_DE_LISTE = re.compile(
+    r"(?<=\S)(?:,|\s+et)\s+[^,()]+?(?P<fin>\s*(?:,\s*|\(\s*)excus[ée]e?s\s*\)?\s*\.?\s*)$", re.I
+)
 # « (pouvoir de Y) », « (procuration de Y, Maire) » : le mandant après le nom du mandataire
 _POUVOIR_DE = re.compile(
     r"\s*(?i:ayant\s+(?:re[çc]u\s+)?(?:la\s+|le\s+)?)?"  # « (ayant la procuration de Y) »
@@ -2770,7 +2780,9 @@ def _fonction_puis_parenthese(morceaux: list[str]) -> list[str]:
     return resultat
 
 
-_LISTE_VIDE = re.compile(r"\s*(?:n[ée]ant|NEANT|N[ÉE]ANT|aucune?|AUCUNE?|Aucune?)\s*[.;]?\s*")
+_LISTE_VIDE = re.compile(
+    r"\s*(?:n[ée]ant|NEANT|N[ÉE]ANT|aucune?|AUCUNE?|Aucune?|/|[-–—]|0)\s*[.;]?\s*"  # « Excusés : / »
+)
 _PARENTHESE_AVANT_A = re.compile(
     r"(?P<mandant>[^()]{3,80}?)\s*\((?P<precision>[^()]{2,80})\)\s*"
     r"(?P<suite>(?:(?:(?:donne|a\s+donné)\s+)?(?:pouvoir|procuration)\s+)?(?:à|a|par)\s+[^()]{3,120})"
