@@ -46,22 +46,22 @@ def test_nombre_avant_libelle_seulement_avec_en_exercice() -> None:
 @pytest.mark.parametrize(
     "ligne",
     [
-        "Absents : M. Marc ROUX, Mme Lucie PETIT (excusés)",
-        "Étaient absents : M. Marc ROUX et Mme Lucie PETIT, excusés",
+        "Absents : M. Marc ROUX, Mme Rose BLANC (excusés)",
+        "Étaient absents : M. Marc ROUX et Mme Rose BLANC, excusés",
     ],
 )
 def test_pluriel_final_dit_toute_la_liste_excusee(ligne: str) -> None:
     resultat = lire_extrait(_TETE + ligne + _LISTES)
     assert resultat.seance is not None
     statuts = {p.elu.nom: p.statut.value for p in resultat.seance.presences}
-    assert statuts["ROUX"] == statuts["PETIT"] == "excuse"
+    assert statuts["ROUX"] == statuts["BLANC"] == "excuse"
 
 
 def test_singulier_final_ne_dit_que_le_dernier() -> None:
-    resultat = lire_extrait(_TETE + "Absents : M. Marc ROUX, Mme Lucie PETIT (excusée)" + _LISTES)
+    resultat = lire_extrait(_TETE + "Absents : M. Marc ROUX, Mme Rose BLANC (excusée)" + _LISTES)
     assert resultat.seance is not None
     statuts = {p.elu.nom: p.statut.value for p in resultat.seance.presences}
-    assert (statuts["ROUX"], statuts["PETIT"]) == ("absent", "excuse")
+    assert (statuts["ROUX"], statuts["BLANC"]) == ("absent", "excuse")
 
 
 def test_liste_vide_ecrite_d_un_trait() -> None:
