@@ -1319,6 +1319,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         or etat.deliberations
         or _titre_puis_vote(titre)[1]  # « … : à l'unanimité »
         or (titre.upper() == titre and len(titre) <= 150)  # intertitre en capitales
+        or _intertitre_a_point_final(etat, titre)  # « Approbation du compte rendu du … . »
     ):
         etat.section = None
         if d is None or d.objet or d.theme or not d.titre_attendu:
@@ -1328,6 +1329,14 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         _poser_titre(etat, n, d, titre, suite)
         return
     if t[:1] in "IVXL" and _point_romain(etat, n, t):
+        return
+    if d is not None and (d.votes or d.resultat is not None) and _intertitre_a_point_final(etat, t):
+        # « Vote du compte administratif 2007. » seul sur sa ligne après le vote du point
+        # précédent : le titre d'un point sans numéro
+        etat.section = None
+        d = _Delib(n)
+        etat.deliberations.append(d)
+        _poser_titre(etat, n, d, t.strip().rstrip("."), "")
         return
     if (
         num := r.numero_deliberation(t) or (r.numero_en_fin(t) if ":" in t else None)
@@ -1498,7 +1507,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.votes.setdefault("pour", pour)
         d.zone = "vote"
         return
-    if len(t) <= 200 and (mvt := r.mouvement(t)) is not None:
+    if len(t) <= 200 and not _nom_et_mouvement_en_liste(etat, t) and (mvt := r.mouvement(t)) is not None:
         debut = t.find(mvt.qui)
         coupe = _FIN_PHRASE_QUI.search(mvt.qui) if debut >= 0 else None
         if coupe is not None:  # « …, Président. Mr X rejoint la séance au point 2. »
@@ -2313,7 +2322,12 @@ def _retirer_sommaire(etat: _Etat, d: _Delib) -> None:
 
 # « …, Mme DURAND. M BARDIN a été élu… », « …, Madame X (Commune d'Y). Monsieur Z, Président,
 # ouvre la séance » : la liste finit au point
-_FIN_LISTE = re.compile(r"(?:(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})|(?<=[^\W\d_]{2}\)))\.\s+(?=[A-ZÉÈ])")
+_FIN_LISTE = re.compile(
+    r"(?:(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})|(?<=[^\W\d_]{2}\)))\.\s+(?=[A-ZÉÈ])"
+    # « Absent : M. Kevin RAGOT Le secrétaire de séance sera … » : sans point, la phrase
+    # qui suit le dernier nom en capitales
+    r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\s+(?=(?:Le|La)\s+secr[ée]taire\b)"
+)
 _INITIALE_NOM = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ]")
 _VRAIE_CIVILITE = re.compile(
     r"(?:\W|et\s)*(?:mmes?|madame|mesdames|monsieur|messieurs|mlle|mademoiselle|mm|mrs?)\b", re.I
@@ -3659,6 +3673,65 @@ def _ligne_a_croix(etat: _Etat, n: int, cellules: list[str]) -> bool:
 _FONCTION_SEULE = re.compile(
     r"^(?:(?:m|mme|monsieur|madame)\.?\s+)?(?:le|la)\s+(?:maire|presidente?|vice-presidente?)$"
 )
+
+
+_NOM_PUIS_PARENTHESE = re.compile(r"^[^()]{3,60}\([^()]{3,80}\)\s*[,.;]?$")
+
+
+_VERBE_DE_PHRASE = re.compile(
+    r"\b(?:est|sont|a|ont|sera|seront|aura|auront|fait|font|se|il|elle|ils|elles|on|nous|vous|"
+    r"je|aucune?|prend|prennent|demande|informe|presente|propose|rappelle|expose|signale|rend|"
+    r"suivent|levee|ouverte)\b|\bs'|[:,;!?]"
+)
+# un intertitre commence par un nom (« Vote du … », « Travaux d'… »), pas par un article, une
+# civilité, une préposition ni un nom en capitales
+_PAS_UN_DEBUT_D_INTITULE = re.compile(
+    r"^(?:le|la|les|l'|un|une|des|du|de|d'|au|aux|en|pour|par|sur|m\.?|mme|mr|madame|monsieur|"
+    r"mesdames|messieurs|prochaine?|point|powered)\b"
+)
+
+
+def _intertitre_a_point_final(etat: _Etat, t: str) -> bool:
+    """Un texte en lignes (page web, transcription) où chaque point s'ouvre sur une ligne à
+    lui, courte, sans verbe, finie par un point (« Vote du compte administratif 2007. ») et
+    suivie d'un vote avant l'intertitre suivant, une fois l'en-tête lu ; jamais les questions
+    diverses."""
+    if etat.aplati or not (etat.presents or etat.secretaire) or not _forme_d_intertitre(t):
+        return False
+    for ligne in etat.lignes[etat.rang_ligne + 1 : etat.rang_ligne + 12]:
+        texte = ligne.texte.strip()
+        if not texte:
+            continue
+        if _forme_d_intertitre(texte):
+            return False
+        if r.votes(texte) or ((res := r.resultat(texte)) and (res.resultat or res.unanimite)):
+            return True
+    return False
+
+
+def _forme_d_intertitre(t: str) -> bool:
+    t = t.strip()
+    if not t.endswith(".") or not 8 <= len(t) <= 100 or not t[:1].isupper():
+        return False
+    premier = t.split()[0]
+    if len(t.split()) < 2 or (premier.isupper() and len(premier) > 1):
+        return False
+    plat = cle_texte(t[:-1])
+    return not (
+        _VERBE_DE_PHRASE.search(plat)
+        or _PAS_UNE_DECISION.match(plat)
+        or _PAS_UN_DEBUT_D_INTITULE.match(plat)
+    )
+
+
+def _nom_et_mouvement_en_liste(etat: _Etat, t: str) -> bool:
+    """« DUBOIS Carine (arrivée au point n° 2) » seul sur sa ligne dans la liste des présents :
+    un présent avec sa précision (lue par la liste), pas une phrase de mouvement."""
+    return (
+        etat.section is not None
+        and etat.section.nom == "presents"
+        and _NOM_PUIS_PARENTHESE.match(t) is not None
+    )
 
 
 def _precision(etat: _Etat, n: int, p: Elu, texte: str) -> None:

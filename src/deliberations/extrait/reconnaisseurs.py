@@ -755,6 +755,7 @@ _REMPLIR_CES_FONCTIONS = re.compile(
 _MOTS_REMPLIR_CES_FONCTIONS = mots_requis(_REMPLIR_CES_FONCTIONS, "suffrages")
 _FIN_NOM = re.compile(
     r"[;(]|,\s+(?!et\b)|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|(?<=[A-ZÀ-Ý]{2})\.(?:\s|$)|\s+[-=_*]{3}"
+    r"|\s+[*•](?:\s|$)"  # « Madame X * AFFAIRES GENERALES » : la rubrique suivante (aplati)
     r"|\s+(?:qui|et\s+a|a\s+accepte|assist[ée]e?)\b"
     r"|\s+(?=(?:Le|La|Les|L'|Il|Elle|Objet|OBJET|Délibération|DELIBERATION|Réunion|Après|Vu|"
     r"Considérant|Ordre|Désignation|Approbation|AFFAIRES)\b|\d)"  # « Laurent » n'est pas « La »
@@ -1689,9 +1690,9 @@ _AVANT_NOM_PROPRE = frozenset(
 )
 
 
-def _debut_de_phrase(texte: str) -> re.Match[str] | None:
+def _debut_de_phrase(texte: str, depart: int = 3) -> re.Match[str] | None:
     """Le premier mot à majuscule qui ouvre une phrase dans un titre aplati (voir plus haut)."""
-    for trouve in _MAJUSCULE_PHRASE.finditer(texte, 3):
+    for trouve in _MAJUSCULE_PHRASE.finditer(texte, depart):
         debut = trouve.start()
         mot = texte[texte.rfind(" ", 0, debut) + 1 : debut]
         if mot.islower() and mot not in _AVANT_NOM_PROPRE:
@@ -1712,19 +1713,35 @@ def couper_titre(texte: str) -> tuple[str, str]:
     >>> couper_titre("Cession à la SCI Les Genêts Le prix est de 12 €")
     ('Cession à la SCI Les Genêts', 'Le prix est de 12 €')
     """
-    candidats = [
-        t
-        for t in (
-            _FIN_TITRE.search(texte, 3),
-            _ORATEUR.search(texte, 3),
-            _debut_de_phrase(texte),
-        )
-        if t is not None
-    ]
-    if not candidats:
-        return texte.strip(), ""
-    trouve = min(candidats, key=lambda t: t.start())
-    return texte[: trouve.start()].strip(" ,"), texte[trouve.end() :].strip()
+    depart = 3
+    while True:
+        candidats = [
+            t
+            for t in (
+                _FIN_TITRE.search(texte, depart),
+                _ORATEUR.search(texte, depart),
+                _debut_de_phrase(texte, depart),
+            )
+            if t is not None
+        ]
+        if not candidats:
+            return texte.strip(), ""
+        trouve = min(candidats, key=lambda t: t.start())
+        if not _dans_un_nom_de_lieu(texte, trouve.start()):
+            return texte[: trouve.start()].strip(" ,"), texte[trouve.end() :].strip()
+        depart = trouve.start() + 1
+
+
+_LIEU_DIT_FINAL = re.compile(r"\b(?:lieu[\s-]?dit|lieux[\s-]dits)\s*«?\s*$", re.IGNORECASE)
+
+
+def _dans_un_nom_de_lieu(texte: str, i: int) -> bool:
+    """« au lieu-dit « La Côte Saint-Jean » », « au lieu-dit Les Grandes Ouches » : l'article
+    d'un nom de lieu, ou un mot entre guillemets ouverts, n'ouvre pas la phrase suivante."""
+    avant = texte[:i]
+    if avant.count("«") > avant.count("»") and "»" in texte[i:]:
+        return True
+    return _LIEU_DIT_FINAL.search(avant) is not None
 
 
 def approbation(texte: str) -> str | None:
@@ -1810,7 +1827,8 @@ _VOTE_MOTIFS = tuple(
         cle,
         re.compile(rf"(?:^|[\s/,;(])(?:{libelle})\s*[:=]\s*(\d+)"),
         # « 12 voix pour », jamais « les taux de 2008 pour la taxe » (une année, pas des voix)
-        re.compile(rf"(?<![\d.,])(\d{{1,3}})\s+(?:{libelle})\b"),
+        # « pour,3 voix contre » (virgule collée d'un PDF aplati) : oui ; « 6,3 voix » : non
+        re.compile(rf"(?<![\d.])(?<!\d,)(\d{{1,3}})\s+(?:{libelle})\b"),
         re.compile(rf"(?:^|[\s/,;(:])(?:{libelle})\s+(\d+)\b"),
     )
     for libelle, cle in _VOTE_LIBELLES
