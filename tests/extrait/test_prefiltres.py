@@ -455,3 +455,13 @@ def test_une_des_trouve_ce_que_trouve_l_une(
 ) -> None:
     assert (reunie.match(texte) is not None) == any(m.match(texte) for m in motifs)
     assert (reunie.search(texte) is not None) == any(m.search(texte) for m in motifs)
+
+
+@given(st.text(alphabet="ab ',()\t\né:", min_size=80, max_size=140))
+def test_un_intitule_sans_deux_points_tient_en_une_ligne_courte(texte: str) -> None:
+    """Le préfiltre de :func:`reconnaisseurs.section` : sans « : », ``_INTITULE`` ne lit
+    qu'une ligne (sans blancs autour) de ``_INTITULE_MAX`` caractères au plus."""
+    plat = texte.strip()
+    if ":" not in plat and len(plat) > reconnaisseurs._INTITULE_MAX:
+        assert reconnaisseurs._INTITULE.match(plat) is None
+    assert reconnaisseurs._INTITULE.match("a" * reconnaisseurs._INTITULE_MAX) is not None

@@ -1688,12 +1688,15 @@ def _compte_puis_liste(etat: _Etat, n: int, t: str) -> bool:
 
 
 _SUITE_DE_DECOMPTE = re.compile(r"\s*[;/]\s*|\s+[-–]\s+")
+_MOTS_SUITE_DE_DECOMPTE = mots_requis(_SUITE_DE_DECOMPTE, ";", "/", "-", "–")
 
 
 def _nombre_seul(texte: str) -> bool:
     """« 8 », « huit. », « vingt-trois », « quatre ; votants : quatre » : un nombre seul (ou
     suivi d'autres décomptes)."""
-    propre = _SUITE_DE_DECOMPTE.split(texte, maxsplit=1)[0].strip(" .;,")
+    if contient_un(texte, _MOTS_SUITE_DE_DECOMPTE):
+        texte = _SUITE_DE_DECOMPTE.split(texte, maxsplit=1)[0]
+    propre = texte.strip(" .;,")
     return propre.isdigit() or (len(propre) <= 40 and nombre_en_lettres(propre) is not None)
 
 
@@ -4106,13 +4109,13 @@ _FIN_DU_NOM = re.compile(r",|\(|\s[-–]\s")
 
 def _resoudre(membres: _Membres, texte: str) -> Elu | None:
     """La personne d'un texte (« Monsieur REBSAMEN »), complétée par la liste des membres."""
-    elu = lire_personne(_FIN_DU_NOM.split(texte)[0])
+    elu = lire_personne(_FIN_DU_NOM.split(texte, maxsplit=1)[0])
     if elu is None:
         return None
     candidats = membres.trouver(elu)
     if len(candidats) == 1 and (candidats[0].prenom is not None or elu.prenom is None):
         return candidats[0]
-    mots = _FIN_DU_NOM.split(texte)[0].split()
+    mots = _FIN_DU_NOM.split(texte, maxsplit=1)[0].split()
     if not candidats and len(mots) == 2 and (inverse := lire_personne(f"{mots[1]} {mots[0]}")):
         # « Les présents désignent Ostermann Claire » : « Nom Prénom » en casse mixte, retenu
         # seulement s'il désigne un seul membre nommé par ses prénom et nom
@@ -4164,7 +4167,7 @@ def _civilites_explicites(etat: _Etat) -> list[Elu]:
     """Le président et le secrétaire nommés avec leur civilité (« Madame X, Maire »)."""
     explicites = []
     for lu in (etat.president, etat.secretaire):
-        elu = lire_personne(_FIN_DU_NOM.split(lu[1])[0]) if lu is not None else None
+        elu = lire_personne(_FIN_DU_NOM.split(lu[1], maxsplit=1)[0]) if lu is not None else None
         if elu is not None and elu.civilite is not None:
             explicites.append(elu)
     return explicites

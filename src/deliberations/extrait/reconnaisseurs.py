@@ -576,7 +576,7 @@ def president(texte: str) -> str | None:
 
 def _apres_la_fonction(texte: str) -> str | None:
     """« Madame le Maire, Colette ROUQUETTE » → « Colette ROUQUETTE » ; « M. X, maire » → « M. X »."""
-    parties = _SEPARATEUR_FONCTION.split(texte)
+    parties = _SEPARATEUR_FONCTION.split(texte, maxsplit=2)  # (seules les deux premières servent)
     if len(parties) > 1 and _PRESIDENT_PAR_FONCTION.match(_plat(parties[0].strip())):
         return _sans_fonction(parties[1])
     return _sans_fonction(parties[0])
@@ -1160,6 +1160,7 @@ _MOTS_INTITULE = frozenset(
     ]
 )
 _INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,()]{2,100}?)\s*(?::|$)")
+_INTITULE_MAX = 101
 _SANS_DEUX_POINTS_INTITULE = re.compile(
     r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs|procurations"
     # « Présents X, Y », « Absents excusés X et Y », « Ont donné procuration – Suppléant(e)s A à
@@ -1262,7 +1263,9 @@ def section(texte: str) -> Section | None:
             return attrs.evolve(sec, reste=texte.strip()[sans.end() :].strip())
     if "ayant" in plat and (longue := _PROCURATIONS_ARTICLES.match(plat)) is not None:
         return Section("procurations", texte.strip()[longue.end() :].strip())
-    trouve = _INTITULE.match(plat)
+    # sans « : », l'intitulé est toute la ligne (101 caractères au plus) : une longue ligne
+    # sans « : » n'en est pas un, sans le parcourir (prouvé par test_reconnaisseurs)
+    trouve = _INTITULE.match(plat) if ":" in plat or len(plat) <= _INTITULE_MAX else None
     if trouve is None or _NOMBRE_INITIAL.match(plat[trouve.end() :]):
         return None
     sec = _nom_section(trouve.group("titre"))
@@ -1279,6 +1282,7 @@ _PROCURATION = re.compile(
     r"(?P<mandataire>[^)]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )
+_MOTS_PROCURATION = mots_requis(_PROCURATION, "pouvo", "procura", "mandat", "ga", minuscules=True)
 _REPRESENTE = re.compile(
     r"^(?P<mandant>.+?)\s*[(,]?\s*repr[ée]sent[ée]e?s?\s+par\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
     re.IGNORECASE,
@@ -1316,7 +1320,10 @@ def procuration(texte: str) -> tuple[str, str] | None:
     « Procuration de X à Y »…"""
     if len(texte) > 300 or not _INDICE_PROCURATION.search(texte):
         return None  # sans l'un de ces mots, aucun des trois motifs ne peut réussir
+    bas = texte.lower()
     for motif in (_PROCURATION_DE, _PROCURATION, _REPRESENTE):
+        if motif is _PROCURATION and not contient_un(bas, _MOTS_PROCURATION):
+            continue  # (« X représenté par Y » : pas de « pouvoir » à chercher à chaque position)
         trouve = motif.match(texte.strip())
         if trouve:
             mandant = _STATUT_DU_MANDANT.sub("", trouve.group("mandant"))
