@@ -1047,7 +1047,10 @@ def _titre_deux_points(etat: _Etat, n: int, t: str) -> bool:
     if not (etat.presents or etat.secretaire or etat.procurations):
         return False
     debuts = [0, *(x.end() for x in _FIN_DE_PHRASE.finditer(t))]
-    candidats = (_TITRE_DEUX_POINTS.match(t, debut) for debut in debuts[:50])
+    # (le titre a 152 caractères au plus, puis « : » : sans « : » dans les 154 premiers, rien)
+    candidats = (
+        _TITRE_DEUX_POINTS.match(t, debut) for debut in debuts[:50] if t.find(":", debut, debut + 154) >= 0
+    )
     trouve = next(
         (x for x in candidats if x and _SUITE_D_EXPOSE.match(cle_texte(x.group("suite")))),
         None,

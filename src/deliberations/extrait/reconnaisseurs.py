@@ -286,7 +286,7 @@ _CONSEIL_SANS_NOM = re.compile(r"conseil\s+(?:general|departemental|regional)")
 
 
 _JOURS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-_DATE_TITRE = re.compile(
+_DATE_TITRE = avec_garde('\\s\\-–,.:srcbpd', re.compile(
     r"(?:^|[\s\-–,.:])(?:seance|reunion|session|conseil\s+(?:municipal|communautaire|"
     r"metropolitain|departemental|regional|syndical)|comite\s+syndical|commission\s+permanente|"
     r"bureau(?:\s+\w+)?|compte[\s-]rendu|proces[\s-]verbal|cm(?=\s+du\b)"
@@ -296,7 +296,7 @@ _DATE_TITRE = re.compile(
     r"(?:\s+(?:n\s*°|no\.?)\s*\d[\w./-]{0,12})?"  # « Séance n° 5 du … »
     r"(?:\s+(?:de|d')\s*[^\s:]{2,40}(?:\s+[^\s:]{2,30}){0,3}?)?"
     rf"(?:\s+(?:en\s+date\s+)?du\b|\s*[-–:]\s*(?=(?:{_JOURS}\s+)?\d)|\s+(?={_JOURS}\s+\d))"
-)
+))
 _DATE_SEULE = re.compile(
     rf"^\s*(?:du\s+|le\s+|date\s*:\s*)?(?:{_JOURS}\s+)?"
     r"(?:\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\b"
@@ -499,22 +499,22 @@ def convocation(texte: str, annee: int | None = None) -> dt.date | None:
     return trouver_date(texte[trouve.start() :], annee_defaut=annee)
 
 
-_OUVRE = re.compile(
+_OUVRE = avec_garde('\\s.;m', re.compile(
     r"(?:^|[\s.;])((?:monsieur|madame|m\.|mme)\s+[^,;]{2,50}?)\s*,\s*(?:president|presidente|maire)"
     r"(?:\s+\w+){0,3}\s*,\s*(?:ouvre|declare\s+(?:la\s+seance\s+)?ouverte|preside)"
-)
+))
 
 
 # « Le quorum étant atteint, monsieur NOM Prénom ouvre la séance » : le nom sans fonction
 # « Monsieur le Maire, Jean DUPONT, ouvre la séance »
-_FONCTION_NOM_OUVRE = re.compile(
+_FONCTION_NOM_OUVRE = avec_garde('\\s.;m', re.compile(
     r"(?:^|[\s.;])(?:monsieur|madame|m\.|mme)\s+(?:le|la)\s+(?:president|presidente|maire)\s*,\s*"
     r"([^,;]{2,50}?)\s*,\s*(?:ouvre|declare\s+(?:la\s+seance\s+)?ouverte|preside)"
-)
-_OUVRE_SANS_FONCTION = re.compile(
+))
+_OUVRE_SANS_FONCTION = avec_garde('\\s.;,m', re.compile(
     r"(?:^|[\s.;,])((?:monsieur|madame|m\.|mme)\s+(?!(?:le|la|l')\s)[^,;.]{2,50}?)\s+"
     r"(?:ouvre|declare\s+ouverte)\s+la\s+seance\b"
-)
+))
 
 
 _PRESIDENT_DE_SEANCE = re.compile(
@@ -522,7 +522,7 @@ _PRESIDENT_DE_SEANCE = re.compile(
     # « Présidence de M. X, maire », « Présidée par Mme Y » (une personne nommée)
     r"|(?:presidence\s+de|presidee?\s+par)\s+(?=(?:m\.|mme|mlle|monsieur|madame)\s))"
 )
-_SOUS_LA_PRESIDENCE = re.compile(
+_SOUS_LA_PRESIDENCE = avec_garde('\\sprcs', re.compile(
     # « … s'est réuni salle X, sous la » / « présidence de son Maire, Y. » : ligne coupée
     r"(?:sous la |^\s*)presidence (?:de\s+|du\s+(?=maire\b|president))"
     # « la séance étant présidée par M. X », « séance présidée par Mme X »
@@ -533,7 +533,7 @@ _SOUS_LA_PRESIDENCE = re.compile(
     # « La séance est ouverte à 18 h 35 par M. le Maire »
     r"|\bseance\s+(?:est\s+|a\s+ete\s+)?ouverte\s+(?:a\s+\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?\s+)?"
     r"par\s+(?=(?:m\.|mme|monsieur|madame)\s)"
-)
+))
 _SEPARATEUR_FONCTION = re.compile(r"\s*[,;(]\s*")
 # fin du nom après « présidée par », « ouverte par » : une heure, ou la fin de la phrase
 _FIN_APRES_PAR = re.compile(r"\s+(?:à|a)\s+\d|(?<=[a-zéè]{2})\.(?:\s|$)")
@@ -1496,7 +1496,8 @@ def numero_en_fin(texte: str) -> tuple[str, int | None, str, bool] | None:
     """« Tarifs de la piscine pour la saison 2010 : 2010-93 » : le numéro au bout du titre."""
     if len(texte) > 260 or ":" not in texte:
         return None
-    trouve = _NUMERO_EN_FIN.fullmatch(texte.strip())
+    propre = texte.strip()  # (sans blancs au bout : la correspondance finit par « \d »)
+    trouve = _NUMERO_EN_FIN.fullmatch(propre) if propre[-1:].isdigit() else None
     if trouve is None:
         return None
     return trouve.group("numero"), None, trouve.group("objet").strip(), False
