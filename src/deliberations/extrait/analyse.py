@@ -4112,13 +4112,13 @@ _FIN_DU_NOM = re.compile(r",|\(|\s[-–]\s")
 
 def _resoudre(membres: _Membres, texte: str) -> Elu | None:
     """La personne d'un texte (« Monsieur REBSAMEN »), complétée par la liste des membres."""
-    elu = lire_personne(_FIN_DU_NOM.split(texte, maxsplit=1)[0])
+    elu = lire_personne(_FIN_DU_NOM.split(texte)[0])
     if elu is None:
         return None
     candidats = membres.trouver(elu)
     if len(candidats) == 1 and (candidats[0].prenom is not None or elu.prenom is None):
         return candidats[0]
-    mots = _FIN_DU_NOM.split(texte, maxsplit=1)[0].split()
+    mots = _FIN_DU_NOM.split(texte)[0].split()
     if not candidats and len(mots) == 2 and (inverse := lire_personne(f"{mots[1]} {mots[0]}")):
         # « Les présents désignent Ostermann Claire » : « Nom Prénom » en casse mixte, retenu
         # seulement s'il désigne un seul membre nommé par ses prénom et nom
@@ -4170,7 +4170,7 @@ def _civilites_explicites(etat: _Etat) -> list[Elu]:
     """Le président et le secrétaire nommés avec leur civilité (« Madame X, Maire »)."""
     explicites = []
     for lu in (etat.president, etat.secretaire):
-        elu = lire_personne(_FIN_DU_NOM.split(lu[1], maxsplit=1)[0]) if lu is not None else None
+        elu = lire_personne(_FIN_DU_NOM.split(lu[1])[0]) if lu is not None else None
         if elu is not None and elu.civilite is not None:
             explicites.append(elu)
     return explicites

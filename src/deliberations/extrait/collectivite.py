@@ -296,7 +296,7 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
         capitales = _CAPITALES.match(texte[trouve.end() :])
         if capitales is None or not trouve.group("commune"):
             return None
-        nom = _TITRE_APRES.split(capitales.group(0), maxsplit=1)[0]
+        nom = _TITRE_APRES.split(capitales.group(0))[0]
         texte = texte[: trouve.end()] + nom
     if trouve.group("commune"):
         nom = commune_seule(texte[trouve.end() :])

@@ -286,7 +286,7 @@ _CONSEIL_SANS_NOM = re.compile(r"conseil\s+(?:general|departemental|regional)")
 
 
 _JOURS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-_DATE_TITRE = avec_garde('\\s\\-–,.:srcbpd', re.compile(
+_DATE_TITRE = re.compile(
     r"(?:^|[\s\-–,.:])(?:seance|reunion|session|conseil\s+(?:municipal|communautaire|"
     r"metropolitain|departemental|regional|syndical)|comite\s+syndical|commission\s+permanente|"
     r"bureau(?:\s+\w+)?|compte[\s-]rendu|proces[\s-]verbal|cm(?=\s+du\b)"
@@ -296,7 +296,7 @@ _DATE_TITRE = avec_garde('\\s\\-–,.:srcbpd', re.compile(
     r"(?:\s+(?:n\s*°|no\.?)\s*\d[\w./-]{0,12})?"  # « Séance n° 5 du … »
     r"(?:\s+(?:de|d')\s*[^\s:]{2,40}(?:\s+[^\s:]{2,30}){0,3}?)?"
     rf"(?:\s+(?:en\s+date\s+)?du\b|\s*[-–:]\s*(?=(?:{_JOURS}\s+)?\d)|\s+(?={_JOURS}\s+\d))"
-))
+)
 _DATE_SEULE = re.compile(
     rf"^\s*(?:du\s+|le\s+|date\s*:\s*)?(?:{_JOURS}\s+)?"
     r"(?:\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\b"
@@ -576,7 +576,7 @@ def president(texte: str) -> str | None:
 
 def _apres_la_fonction(texte: str) -> str | None:
     """« Madame le Maire, Colette ROUQUETTE » → « Colette ROUQUETTE » ; « M. X, maire » → « M. X »."""
-    parties = _SEPARATEUR_FONCTION.split(texte, maxsplit=2)  # (seules les deux premières servent)
+    parties = _SEPARATEUR_FONCTION.split(texte)
     if len(parties) > 1 and _PRESIDENT_PAR_FONCTION.match(_plat(parties[0].strip())):
         return _sans_fonction(parties[1])
     return _sans_fonction(parties[0])
