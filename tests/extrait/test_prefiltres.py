@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deliberations.extrait import personnes, prefiltres, preparation, reconnaisseurs
+from deliberations.extrait import analyse, personnes, prefiltres, preparation, reconnaisseurs
 from deliberations.texte import base_meme_longueur, minuscules_meme_longueur
 
 analyseur: Any = pytest.importorskip("re._parser", reason="analyseur de re interne à Python 3.11+")
@@ -336,8 +336,9 @@ def _premiers(suite: Any) -> tuple[set[str] | None, bool]:
     for op, av in suite:
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue
-        if op is c.IN and len(av) == 1 and av[0][0] is c.CATEGORY:
-            un: set[str] | None = {str(av[0][1])}
+        if op is c.IN and any(o is c.CATEGORY for o, _ in av) and all(o in (c.CATEGORY, c.LITERAL) for o, _ in av):
+            # (« [\\s.;] » : la catégorie écrite telle quelle, et les caractères)
+            un: set[str] | None = {str(v) if o is c.CATEGORY else chr(v) for o, v in av}
             vide = False
         elif op is c.SUBPATTERN:
             un, vide = (None, False) if av[1] & re.IGNORECASE else _premiers(av[3])
@@ -391,6 +392,9 @@ def test_chaque_garde_est_prouvee(motif: re.Pattern[str], premiers: str) -> None
         (r"(?:ab)?c", "a", False),  # « c » seul
         (r"x?", "x", False),  # (peut ne rien lire)
         (r"\d+", r"\s", False),
+        (r"(?:^|[\s.;])m", r"\s.;m", True),
+        (r"(?:^|[\s.;])m", r"\s.;", False),  # (« m » au début du texte)
+        (r"[\s.;]m", r"\s.", False),
         (r"(?<=a)b", "b", True),
     ],
 )
@@ -455,3 +459,35 @@ def test_une_des_trouve_ce_que_trouve_l_une(
 ) -> None:
     assert (reunie.match(texte) is not None) == any(m.match(texte) for m in motifs)
     assert (reunie.search(texte) is not None) == any(m.search(texte) for m in motifs)
+
+
+@given(st.text(alphabet="ab ',()\t\né:", min_size=80, max_size=140))
+def test_un_intitule_sans_deux_points_tient_en_une_ligne_courte(texte: str) -> None:
+    """Le préfiltre de :func:`reconnaisseurs.section` : sans « : », ``_INTITULE`` ne lit
+    qu'une ligne (sans blancs autour) de ``_INTITULE_MAX`` caractères au plus."""
+    plat = texte.strip()
+    if ":" not in plat and len(plat) > reconnaisseurs._INTITULE_MAX:
+        assert reconnaisseurs._INTITULE.match(plat) is None
+    assert reconnaisseurs._INTITULE.match("a" * reconnaisseurs._INTITULE_MAX) is not None
+
+
+@given(st.text(alphabet="Tarif 2019-03:\t\u00a0٣²", max_size=40))
+def test_un_numero_en_fin_finit_par_un_chiffre(texte: str) -> None:
+    """Le préfiltre de :func:`reconnaisseurs.numero_en_fin` : ``_NUMERO_EN_FIN`` ne lit pas
+    une ligne (sans blancs au bout) dont le dernier caractère n'est pas un chiffre."""
+    propre = "T" + texte.strip()
+    if not propre[-1:].isdigit():
+        assert reconnaisseurs._NUMERO_EN_FIN.fullmatch(propre) is None
+    assert reconnaisseurs._NUMERO_EN_FIN.fullmatch("Tarifs : 2019-3") is not None
+
+
+@given(st.text(alphabet="Ab. :\tÉ", max_size=400))
+def test_un_titre_a_deux_points_les_a_dans_ses_154_premiers_caracteres(texte: str) -> None:
+    """Le préfiltre de ``analyse._titre_deux_points`` : ``_TITRE_DEUX_POINTS`` ne lit rien
+    à une position sans « : » dans les 154 caractères qui la suivent."""
+    texte = "Titre" + texte + " : Monsieur le Maire expose le rapport suivant"
+    for debut in range(len(texte)):
+        if texte.find(":", debut, debut + 154) < 0:
+            assert analyse._TITRE_DEUX_POINTS.match(texte, debut) is None
+    titre = "T" + "x" * 150 + "y"
+    assert analyse._TITRE_DEUX_POINTS.match(f"{titre} : Monsieur le Maire expose le rapport") is not None

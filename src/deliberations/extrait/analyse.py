@@ -1047,7 +1047,10 @@ def _titre_deux_points(etat: _Etat, n: int, t: str) -> bool:
     if not (etat.presents or etat.secretaire or etat.procurations):
         return False
     debuts = [0, *(x.end() for x in _FIN_DE_PHRASE.finditer(t))]
-    candidats = (_TITRE_DEUX_POINTS.match(t, debut) for debut in debuts[:50])
+    # (le titre a 152 caractères au plus, puis « : » : sans « : » dans les 154 premiers, rien)
+    candidats = (
+        _TITRE_DEUX_POINTS.match(t, debut) for debut in debuts[:50] if t.find(":", debut, debut + 154) >= 0
+    )
     trouve = next(
         (x for x in candidats if x and _SUITE_D_EXPOSE.match(cle_texte(x.group("suite")))),
         None,
@@ -1697,12 +1700,15 @@ def _compte_puis_liste(etat: _Etat, n: int, t: str) -> bool:
 
 
 _SUITE_DE_DECOMPTE = re.compile(r"\s*[;/]\s*|\s+[-–]\s+")
+_MOTS_SUITE_DE_DECOMPTE = mots_requis(_SUITE_DE_DECOMPTE, ";", "/", "-", "–")
 
 
 def _nombre_seul(texte: str) -> bool:
     """« 8 », « huit. », « vingt-trois », « quatre ; votants : quatre » : un nombre seul (ou
     suivi d'autres décomptes)."""
-    propre = _SUITE_DE_DECOMPTE.split(texte, maxsplit=1)[0].strip(" .;,")
+    if contient_un(texte, _MOTS_SUITE_DE_DECOMPTE):
+        texte = _SUITE_DE_DECOMPTE.split(texte, maxsplit=1)[0]
+    propre = texte.strip(" .;,")
     return propre.isdigit() or (len(propre) <= 40 and nombre_en_lettres(propre) is not None)
 
 

@@ -173,7 +173,10 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
     >>> en_tete("Garrigues Métropole")
     ('Garrigues Métropole', 'epci')
     """
-    if (batiment := _CAPITALES_PUIS_BATIMENT.match(ligne)) is not None:
+    if (
+        contient_un(ligne, _MOTS_CAPITALES_PUIS_BATIMENT)
+        and (batiment := _CAPITALES_PUIS_BATIMENT.match(ligne)) is not None
+    ):
         ligne = batiment.group("nom")  # le bâtiment et l'adresse du siège ne sont pas le nom
     debut = ligne.lstrip()[:3].lower()
     lieu = _LIEU_AVANT_COMMUNE.match(_plat(ligne[:200])) if debut in _DEBUTS_DE_LIEU else None
@@ -256,6 +259,7 @@ _CAPITALES_PUIS_BATIMENT = re.compile(
     r"\s+(?:MAISON|H[ÔO]TEL|ESPACE|CENTRE|SALLE|MAIRIE|P[ÔO]LE|IMMEUBLE|B[ÂA]TIMENT|CH[ÂA]TEAU)\b)"
     r"(?:\s+[\w'’]+){0,4}\s+[–-]\s+\d{1,4}(?:\s?(?:bis|ter|BIS|TER))?,?\s+[a-zA-Zéè]"
 )
+_MOTS_CAPITALES_PUIS_BATIMENT = mots_requis(_CAPITALES_PUIS_BATIMENT, "-", "–")
 
 
 def _en_tete(ligne: str) -> tuple[str, str] | None:

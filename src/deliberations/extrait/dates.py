@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from deliberations.extrait.prefiltres import contient_un, mots_requis
 from deliberations.texte import sans_accents
 
 __all__ = ["MOIS", "nombre_en_lettres", "trouver_date"]
@@ -53,6 +54,11 @@ _JOUR_MOIS = re.compile(
     rf"\.?(?:\s+(\d{{4}}|{_NOMBRE_LETTRES}))?(?![\w])"
 )
 _MOIS_PAR_NOM = {**MOIS, **MOIS_ABREGES}
+_MOTS_ISO = mots_requis(_ISO, "-")
+_MOTS_NUMERIQUE = mots_requis(_NUMERIQUE, "/", ".", "-")
+_MOTS_JOUR_MOIS = mots_requis(
+    _JOUR_MOIS, "jan", "fev", "mars", "avr", "mai", "juin", "juil", "aout", "sep", "oct", "nov", "dec"
+)
 _AN = re.compile(rf"\bl(?:'|\s)an\s+({_NOMBRE_LETTRES}|\d{{4}})")
 
 
@@ -106,17 +112,17 @@ def trouver_date(texte: str, annee_defaut: int | None = None) -> dt.date | None:
     """
     propre = sans_accents(texte).lower().replace("1er", "1")
     trouvees: list[tuple[int, dt.date]] = []
-    trouve = _ISO.search(propre)
+    trouve = _ISO.search(propre) if contient_un(propre, _MOTS_ISO) else None
     if trouve and (date := _date(int(trouve.group(1)), int(trouve.group(2)), int(trouve.group(3)))):
         trouvees.append((trouve.start(), date))
-    trouve = _NUMERIQUE.search(propre)
+    trouve = _NUMERIQUE.search(propre) if contient_un(propre, _MOTS_NUMERIQUE) else None
     if trouve and 1 <= int(trouve.group(2)) <= 12:
         date = _date(int(trouve.group(3)), int(trouve.group(2)), int(trouve.group(1)))
         if date is not None:
             trouvees.append((trouve.start(), date))
     an = _AN.search(propre)
     annee_lettres = _nombre(an.group(1)) if an else None
-    for trouve in _JOUR_MOIS.finditer(propre):
+    for trouve in _JOUR_MOIS.finditer(propre) if contient_un(propre, _MOTS_JOUR_MOIS) else ():
         if trouvees and trouve.start() > min(trouvees)[0]:
             break
         jour = _nombre(trouve.group(1))

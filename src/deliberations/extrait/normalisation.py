@@ -390,9 +390,9 @@ def _entre_parentheses(ligne: str) -> set[int]:
     return {i for t in _PARENTHESE_COURTE.finditer(ligne) for i in range(t.start() + 1, t.end())}
 
 
-_MOTS_INTITULE_MAJUSCULE = mots_requis(
-    _INTITULE_MAJUSCULE, "exercice", "pouvoir", "procuration", "adopt", "union", "ance",
-    minuscules=True
+_MOTS_INTITULE_MAJUSCULE = mots_requis(  # (cherchés dans la ligne : l'expression tient à la casse)
+    _INTITULE_MAJUSCULE, "exercice", "EXERCICE", "Pouvoir", "POUVOIR", "Procuration", "PROCURATION",
+    "ADOPT", "UNION", "ANCE",
 )
 _MOTS_NOMINATION = mots_requis(_NOMINATION, "secretaire")
 _MOTS_INTITULES = mots_requis(
@@ -428,7 +428,7 @@ def _coupures(ligne: str) -> list[int]:
         if contient_un(plat, _MOTS_INTITULES_FORTS)
         else set()
     )
-    if contient_un(plat, _MOTS_INTITULE_MAJUSCULE):
+    if contient_un(ligne, _MOTS_INTITULE_MAJUSCULE):
         forts.update(t.start() for t in _INTITULE_MAJUSCULE.finditer(ligne))
     dans_un_rang: set[int] = set()
     if len(ligne) > LONGUE:

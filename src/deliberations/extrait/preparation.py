@@ -337,6 +337,7 @@ _CHIFFRES = re.compile(r"\d+")
 _PIED_NU_FINAL = re.compile(
     r"^\s*\S.*?\b(?:compte[\s-]rendu|proc[èe]s[\s-]verbal)\b.*?\s(?P<page>\d{1,2})\s*$", re.I
 )
+_MOTS_PIED_NU_FINAL = mots_requis(_PIED_NU_FINAL, "compte", "proc", minuscules=True)
 _ANNEE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -369,8 +370,8 @@ def _sans_pieds_de_page(
         len(t) <= 160
         and t.rstrip()[-1:].isdigit()
         and (
-            (contient_un(t.lower(), _MOTS_PIED_NUMEROTE) and _PIED_NUMEROTE.match(t))
-            or _PIED_NU_FINAL.match(t)
+            (contient_un(bas := t.lower(), _MOTS_PIED_NUMEROTE) and _PIED_NUMEROTE.match(t))
+            or (contient_un(bas, _MOTS_PIED_NU_FINAL) and _PIED_NU_FINAL.match(t))
         )
         for _, t in numerotees
     ):

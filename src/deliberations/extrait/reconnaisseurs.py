@@ -499,22 +499,22 @@ def convocation(texte: str, annee: int | None = None) -> dt.date | None:
     return trouver_date(texte[trouve.start() :], annee_defaut=annee)
 
 
-_OUVRE = re.compile(
+_OUVRE = avec_garde('\\s.;m', re.compile(
     r"(?:^|[\s.;])((?:monsieur|madame|m\.|mme)\s+[^,;]{2,50}?)\s*,\s*(?:president|presidente|maire)"
     r"(?:\s+\w+){0,3}\s*,\s*(?:ouvre|declare\s+(?:la\s+seance\s+)?ouverte|preside)"
-)
+))
 
 
 # « Le quorum étant atteint, monsieur NOM Prénom ouvre la séance » : le nom sans fonction
 # « Monsieur le Maire, Jean DUPONT, ouvre la séance »
-_FONCTION_NOM_OUVRE = re.compile(
+_FONCTION_NOM_OUVRE = avec_garde('\\s.;m', re.compile(
     r"(?:^|[\s.;])(?:monsieur|madame|m\.|mme)\s+(?:le|la)\s+(?:president|presidente|maire)\s*,\s*"
     r"([^,;]{2,50}?)\s*,\s*(?:ouvre|declare\s+(?:la\s+seance\s+)?ouverte|preside)"
-)
-_OUVRE_SANS_FONCTION = re.compile(
+))
+_OUVRE_SANS_FONCTION = avec_garde('\\s.;,m', re.compile(
     r"(?:^|[\s.;,])((?:monsieur|madame|m\.|mme)\s+(?!(?:le|la|l')\s)[^,;.]{2,50}?)\s+"
     r"(?:ouvre|declare\s+ouverte)\s+la\s+seance\b"
-)
+))
 
 
 _PRESIDENT_DE_SEANCE = re.compile(
@@ -522,7 +522,7 @@ _PRESIDENT_DE_SEANCE = re.compile(
     # « Présidence de M. X, maire », « Présidée par Mme Y » (une personne nommée)
     r"|(?:presidence\s+de|presidee?\s+par)\s+(?=(?:m\.|mme|mlle|monsieur|madame)\s))"
 )
-_SOUS_LA_PRESIDENCE = re.compile(
+_SOUS_LA_PRESIDENCE = avec_garde('\\sprcs', re.compile(
     # « … s'est réuni salle X, sous la » / « présidence de son Maire, Y. » : ligne coupée
     r"(?:sous la |^\s*)presidence (?:de\s+|du\s+(?=maire\b|president))"
     # « la séance étant présidée par M. X », « séance présidée par Mme X »
@@ -533,7 +533,7 @@ _SOUS_LA_PRESIDENCE = re.compile(
     # « La séance est ouverte à 18 h 35 par M. le Maire »
     r"|\bseance\s+(?:est\s+|a\s+ete\s+)?ouverte\s+(?:a\s+\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?\s+)?"
     r"par\s+(?=(?:m\.|mme|monsieur|madame)\s)"
-)
+))
 _SEPARATEUR_FONCTION = re.compile(r"\s*[,;(]\s*")
 # fin du nom après « présidée par », « ouverte par » : une heure, ou la fin de la phrase
 _FIN_APRES_PAR = re.compile(r"\s+(?:à|a)\s+\d|(?<=[a-zéè]{2})\.(?:\s|$)")
@@ -1161,6 +1161,7 @@ _MOTS_INTITULE = frozenset(
     ]
 )
 _INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,()]{2,100}?)\s*(?::|$)")
+_INTITULE_MAX = 101
 _SANS_DEUX_POINTS_INTITULE = re.compile(
     r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs|procurations"
     # « Présents X, Y », « Absents excusés X et Y », « Ont donné procuration – Suppléant(e)s A à
@@ -1263,7 +1264,9 @@ def section(texte: str) -> Section | None:
             return attrs.evolve(sec, reste=texte.strip()[sans.end() :].strip())
     if "ayant" in plat and (longue := _PROCURATIONS_ARTICLES.match(plat)) is not None:
         return Section("procurations", texte.strip()[longue.end() :].strip())
-    trouve = _INTITULE.match(plat)
+    # sans « : », l'intitulé est toute la ligne (101 caractères au plus) : une longue ligne
+    # sans « : » n'en est pas un, sans le parcourir (prouvé par test_reconnaisseurs)
+    trouve = _INTITULE.match(plat) if ":" in plat or len(plat) <= _INTITULE_MAX else None
     if trouve is None or _NOMBRE_INITIAL.match(plat[trouve.end() :]):
         return None
     sec = _nom_section(trouve.group("titre"))
@@ -1280,6 +1283,7 @@ _PROCURATION = re.compile(
     r"(?P<mandataire>[^)]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )
+_MOTS_PROCURATION = mots_requis(_PROCURATION, "pouvo", "procura", "mandat", "ga", minuscules=True)
 _REPRESENTE = re.compile(
     r"^(?P<mandant>.+?)\s*[(,]?\s*repr[ée]sent[ée]e?s?\s+par\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
     re.IGNORECASE,
@@ -1317,7 +1321,10 @@ def procuration(texte: str) -> tuple[str, str] | None:
     « Procuration de X à Y »…"""
     if len(texte) > 300 or not _INDICE_PROCURATION.search(texte):
         return None  # sans l'un de ces mots, aucun des trois motifs ne peut réussir
+    bas = texte.lower()
     for motif in (_PROCURATION_DE, _PROCURATION, _REPRESENTE):
+        if motif is _PROCURATION and not contient_un(bas, _MOTS_PROCURATION):
+            continue  # (« X représenté par Y » : pas de « pouvoir » à chercher à chaque position)
         trouve = motif.match(texte.strip())
         if trouve:
             mandant = _STATUT_DU_MANDANT.sub("", trouve.group("mandant"))
@@ -1490,7 +1497,8 @@ def numero_en_fin(texte: str) -> tuple[str, int | None, str, bool] | None:
     """« Tarifs de la piscine pour la saison 2010 : 2010-93 » : le numéro au bout du titre."""
     if len(texte) > 260 or ":" not in texte:
         return None
-    trouve = _NUMERO_EN_FIN.fullmatch(texte.strip())
+    propre = texte.strip()  # (sans blancs au bout : la correspondance finit par « \d »)
+    trouve = _NUMERO_EN_FIN.fullmatch(propre) if propre[-1:].isdigit() else None
     if trouve is None:
         return None
     return trouve.group("numero"), None, trouve.group("objet").strip(), False
