@@ -63,3 +63,16 @@ def test_formule_sans_date() -> None:
     assert date_de_signature("Délibéré en séance le vingt mai deux mil dix") == dt.date(2010, 5, 20)
     assert date_de_signature("Fait en mairie à Orbey, le 05/02/2016") == dt.date(2016, 2, 5)
     assert "extrait.date-absente" in _codes(_CORPS)
+
+
+def test_organe_suppose_d_apres_le_type_de_collectivite() -> None:
+    texte = (
+        "SIVOM DE LA VALLÉE DU LOIR\nRéunion du comité du 2 novembre 2016\n"
+        "Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul BERNARD\n"
+        "Objet : Budget\nAdopté à l'unanimité.\n"
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None
+    assert resultat.seance.assemblee.organe.value == "comite_syndical"
+    constat = next(c for c in resultat.rapport if c.code == "extrait.organe-absent")
+    assert "comité syndical supposé" in constat.message

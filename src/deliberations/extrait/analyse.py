@@ -4086,6 +4086,22 @@ def _commune_citee(texte: str) -> bool:
     )
 
 
+# L'assemblée plénière de chaque type de collectivité (l'organe supposé quand aucun n'est lu)
+_ORGANE_DU_TYPE = {
+    TypeCollectivite.COMMUNE: Organe.CONSEIL_MUNICIPAL,
+    TypeCollectivite.COMMUNAUTE_DE_COMMUNES: Organe.CONSEIL_COMMUNAUTAIRE,
+    TypeCollectivite.COMMUNAUTE_D_AGGLOMERATION: Organe.CONSEIL_COMMUNAUTAIRE,
+    TypeCollectivite.COMMUNAUTE_URBAINE: Organe.CONSEIL_COMMUNAUTAIRE,
+    TypeCollectivite.METROPOLE: Organe.CONSEIL_METROPOLITAIN,
+    TypeCollectivite.METROPOLE_DE_LYON: Organe.CONSEIL_METROPOLITAIN,
+    TypeCollectivite.SYNDICAT: Organe.COMITE_SYNDICAL,
+    TypeCollectivite.DEPARTEMENT: Organe.CONSEIL_DEPARTEMENTAL,
+    TypeCollectivite.REGION: Organe.CONSEIL_REGIONAL,
+}
+# « SIVOM de … », « SICTOM … », « SIRP … » : des syndicats nommés par leur sigle
+_SIGLE_DE_SYNDICAT = re.compile(r"^(?:syndicat|sivom|sivu|sictom|smictom|sirp|sivos|siaep|smi)\b")
+
+
 def _type_collectivite(organe: Organe | None, nom: str | None) -> TypeCollectivite | None:
     plat = cle_texte(nom or "")
     if organe is Organe.CONSEIL_MUNICIPAL or _COMMUNE_EN_TETE.match(plat):
@@ -4110,7 +4126,7 @@ def _type_collectivite(organe: Organe | None, nom: str | None) -> TypeCollectivi
         or plat.startswith("conseil regional")
     ):
         return TypeCollectivite.REGION
-    if organe is Organe.COMITE_SYNDICAL or plat.startswith("syndicat"):
+    if organe is Organe.COMITE_SYNDICAL or _SIGLE_DE_SYNDICAT.match(plat):
         return TypeCollectivite.SYNDICAT
     return None
 
@@ -4928,18 +4944,27 @@ def _construire(
             0,
             "Nom de la collectivité introuvable.",
         )
-    if etat.organe is None:
-        etat.constat(
-            "extrait.organe-absent",
-            Severite.AVERTISSEMENT,
-            0,
-            "Organe délibérant introuvable : conseil municipal supposé.",
-        )
     type_collectivite = (
         TypeCollectivite.COMMUNE
         if genre == "commune"
         else _type_collectivite(etat.organe, nom_collectivite)
     )
+    if etat.organe is None:
+        # l'assemblée plénière du type de collectivité lu (« SIVOM de X … réunion du comité »),
+        # sinon un conseil municipal : supposé, et c'est dit
+        suppose = (
+            _ORGANE_DU_TYPE.get(type_collectivite, Organe.CONSEIL_MUNICIPAL)
+            if type_collectivite is not None
+            else Organe.CONSEIL_MUNICIPAL
+        )
+        etat.constat(
+            "extrait.organe-absent",
+            Severite.AVERTISSEMENT,
+            0,
+            f"Organe délibérant introuvable : {suppose.libelle} supposé"
+            + (f" (collectivité lue : {type_collectivite.value})." if type_collectivite else "."),
+        )
+        etat.organe = suppose
     if genre == "commune" and etat.organe not in (None, Organe.CONSEIL_MUNICIPAL):
         # « Commune de X » (site qui publie, commune membre) face au conseil syndical ou
         # communautaire lu : le type vient de l'organe, et le nom est douteux
