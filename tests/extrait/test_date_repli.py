@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from deliberations.extrait import lire_extrait
 from deliberations.extrait.reconnaisseurs import date_de_signature
 
@@ -76,3 +79,18 @@ def test_organe_suppose_d_apres_le_type_de_collectivite() -> None:
     assert resultat.seance.assemblee.organe.value == "comite_syndical"
     constat = next(c for c in resultat.rapport if c.code == "extrait.organe-absent")
     assert "comité syndical supposé" in constat.message
+
+
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)), st.booleans())
+def test_date_de_repli_relue(date: dt.date, identifiant: bool) -> None:
+    """Aller-retour : la date écrite dans la signature ou l'identifiant @CTES d'un document
+    qui ne date pas sa séance est relue, et toujours signalée."""
+    fin = (
+        f"Accusé de réception en préfecture\nID : 021-212100015-{date:%Y%m%d}-2019_12-DE\n"
+        if identifiant
+        else f"Fait à Saint-Alban, le {date:%d/%m/%Y}\n"
+    )
+    resultat = lire_extrait(_CORPS + fin)
+    assert resultat.seance is not None and resultat.seance.date == date
+    code = "extrait.date-identifiant" if identifiant else "extrait.date-signature"
+    assert code in [c.code for c in resultat.rapport]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from deliberations.extrait import reconnaisseurs as r
 
@@ -28,3 +30,25 @@ from deliberations.extrait import reconnaisseurs as r
 )
 def test_votes(ligne: str, attendu: list[tuple[str, int]]) -> None:
     assert r.votes(ligne) == attendu
+
+
+_LIBELLES = {"pour": "Pour", "contre": "Contre", "abstentions": "Abstentions"}
+
+
+@given(
+    st.permutations(["pour", "contre", "abstentions"]),
+    st.lists(st.integers(min_value=0, max_value=99), min_size=3, max_size=3),
+    st.booleans(),
+    st.sampled_from([" ", ", ", " - ", " / "]),
+)
+def test_voix_lues_dans_les_deux_ordres(
+    ordre: list[str], nombres: list[int], libelle_d_abord: bool, separateur: str
+) -> None:
+    """Aller-retour : des voix écrites libellé puis nombre, ou nombre puis libellé, dans
+    n'importe quel ordre, se relisent telles quelles."""
+    morceaux = [
+        f"{_LIBELLES[cle]} {n}" if libelle_d_abord else f"{n} {_LIBELLES[cle].lower()}"
+        for cle, n in zip(ordre, nombres, strict=True)
+    ]
+    ligne = "Vote : " + separateur.join(morceaux)
+    assert r.votes(ligne) == list(zip(ordre, nombres, strict=True))

@@ -1699,25 +1699,19 @@ def _compte_puis_liste(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
-_SUITE_DE_DECOMPTE = re.compile(r"\s*[;/]\s*|\s+[-–]\s+")
-_MOTS_SUITE_DE_DECOMPTE = mots_requis(_SUITE_DE_DECOMPTE, ";", "/", "-", "–")
-
-
 def _nombre_seul(texte: str) -> bool:
-    """« 8 », « huit. », « vingt-trois », « quatre ; votants : quatre » : un nombre seul (ou
-    suivi d'autres décomptes)."""
-    if contient_un(texte, _MOTS_SUITE_DE_DECOMPTE):
-        texte = _SUITE_DE_DECOMPTE.split(texte, maxsplit=1)[0]
+    """« 8 », « huit. », « vingt-trois » : un nombre seul."""
     propre = texte.strip(" .;,")
     return propre.isdigit() or (len(propre) <= 40 and nombre_en_lettres(propre) is not None)
 
 
-_LETTRES_EN_TETE = re.compile(rf"\s*({NOMBRE_LETTRES})\s*(?:[.;,\u2013\u2014]|\s-\s)")
+_LETTRES_EN_TETE = re.compile(rf"\s*({NOMBRE_LETTRES})\s*(?:[.;,/\u2013\u2014]|\s-\s)")
 
 
 def _nombre_en_tete(texte: str) -> bool:
     """Un nombre seul, ou un nombre en lettres suivi d'une ponctuation (« sept – votants :
-    neuf. », « sept, puis huit à partir du point 3 ») : un décompte, pas une liste."""
+    neuf. », « quatre ; votants : quatre », « sept, puis huit à partir du point 3 ») : un
+    décompte, pas une liste."""
     if _nombre_seul(texte):
         return True
     trouve = _LETTRES_EN_TETE.match(cle_texte(texte))
