@@ -55,6 +55,7 @@ from deliberations.extrait.prefiltres import (
 )
 from deliberations.extrait.preparation import Ligne, preparer
 from deliberations.fichiers import taille_max
+from deliberations.identifiants import acte
 from deliberations.model import (
     Assemblee,
     Collectivite,
@@ -749,6 +750,7 @@ def _non_etablis(etat: _Etat, seance: Seance | None) -> frozenset[str]:
     if seance.decomptes is None or seance.decomptes.en_exercice is None:
         faits.add("decomptes.en_exercice")
     codes = {c.code for c in etat.constats if c.severite is not Severite.INFO}
+    faits.update(f for code, f in _SUPPOSITIONS.items() if code in codes)
     if not etat.presents or not seance.assemblee.mandats or codes & _DOUTES_LISTES:
         faits.add("presences")  # listes absentes, incomplètes ou lues avec un doute
     if (
@@ -789,6 +791,13 @@ _RETRAIT = re.compile(
 _MOTS_RETRAIT = mots_requis(_RETRAIT, "quitt", "retir", "sort")
 
 
+# Constats d'une valeur supposée (date de repli, organe de la collectivité) : le fait n'est
+# pas établi par le document, ``valider`` ne le juge pas
+_SUPPOSITIONS = {
+    "extrait.date-identifiant": "date",
+    "extrait.date-signature": "date",
+    "extrait.organe-absent": "organe",
+}
 # Constats de lecture qui rendent un fait douteux : il n'est pas jugé par ``valider``.
 _DOUTES_LISTES = frozenset(
     {
@@ -4635,8 +4644,9 @@ def _date_de_repli(etat: _Etat, identifiant_actes: str | None) -> None:
     """Aucune date de séance écrite : la date de décision de l'identifiant @CTES de l'acte,
     sinon celle de la signature quand le document n'en donne qu'une (« Fait à X, le … ») ;
     retenue et signalée (avertissement) : la séance a pu se tenir un autre jour."""
-    decision = _date_identifiant(identifiant_actes)
-    if decision is not None:
+    parties = _identifiant(identifiant_actes)
+    if parties is not None:
+        decision = parties.date
         etat.date = decision
         etat.constat(
             "extrait.date-identifiant",
@@ -4670,15 +4680,11 @@ def _date_de_repli(etat: _Etat, identifiant_actes: str | None) -> None:
     )
 
 
-def _date_identifiant(identifiant_actes: str | None) -> dt.date | None:
-    """La date de décision (``AAAAMMJJ``) d'un identifiant @CTES, si elle est valide."""
-    morceaux = identifiant_actes.split("-") if identifiant_actes else []
-    if len(morceaux) < 3 or not re.fullmatch(r"\d{8}", morceaux[2]):
+def _identifiant(identifiant_actes: str | None) -> acte.PartiesActe | None:
+    """Les parties d'un identifiant @CTES (date de décision, numéro…), s'il est valide."""
+    if identifiant_actes is None or not acte.is_valid(identifiant_actes):
         return None
-    try:
-        return dt.datetime.strptime(morceaux[2], "%Y%m%d").date()
-    except ValueError:
-        return None
+    return acte.decomposer(identifiant_actes)
 
 
 def _construire(
@@ -5063,7 +5069,8 @@ def _deliberations(
             "Aucune délibération reconnue (pas de ligne « OBJET : »).",
         )
     _departs_incertains(etat)
-    numeros_actes = identifiant_actes.split("-")[3] if identifiant_actes else None
+    parties = _identifiant(identifiant_actes)
+    numeros_actes = parties.numero if parties else None
     explicites = {d.numero for d in etat.deliberations if d.numero}
     for i, d in enumerate(etat.deliberations, start=1):
         if not d.objet and d.theme:
