@@ -22,6 +22,8 @@ _PRESENTS = "Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul BERNARD.\n"
         "Le compte rendu de la séance du 2 juillet 2014 a été adressé à chaque délégué avec la",
         "Le procès-verbal du conseil municipal du 7 avril 2016",
         "Date du prochain conseil syndical : 3 juin 2019",
+        "Examen du procès-verbal de la séance du jeudi 4 avril 2013 Le procès-verbal est lu.",
+        "Lecture du compte rendu de la séance du 4 avril 2013",
     ],
 )
 def test_autre_seance_n_est_pas_la_seance(ligne: str) -> None:

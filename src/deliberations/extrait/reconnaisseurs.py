@@ -309,7 +309,7 @@ _DATE_SEULE = re.compile(
     r"(?:\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\b"
 )
 _REFERENCE = re.compile(
-    r"\b(?:vu|(?:la|une|sa|par)\s+deliberation|arrete|approbation|approuve|precedente|derniere|prochaine?)\b"
+    r"\b(?:vu|(?:la|une|sa|par)\s+deliberation|arrete|approbation|approuve|precedente|derniere|prochaine?|examen|lecture)\b"
 )
 
 
