@@ -496,6 +496,10 @@ _FONCTION_ORDINALE = re.compile(
 _FONCTION_PUIS_POUVOIR = re.compile(
     r"\s*([^,]{2,60}),\s*(?=(?:qui\s+)?(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s)", re.IGNORECASE
 )
+_PRESIDENT_EN_LISTE = re.compile(r"\s*pr[ée]sidente?\s*:\s*(?=\S)", re.IGNORECASE)
+_FONCTION_PUIS_A = re.compile(
+    r"\s*([^,;]{2,60}?)\s*,?\s+(?=à\s+(?:M\.|Mme|Mr|Mlle|Monsieur|Madame)\s)", re.IGNORECASE
+)
 _POUVOIR_SANS_MANDANT = re.compile(
     r"\s*(?:qui\s+)?(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s+(?:pouvoir|procuration|d[ée]l[ée]gation)",
     re.IGNORECASE,
@@ -1525,6 +1529,17 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             mandant, mandataire = lire_personne(mvt.qui), pouvoir.group("mandataire").strip()
             if mandant is not None:
                 etat.procurations.append((n, mandant, lire_personne(mandataire), mandataire))
+        return
+    if (
+        etat.section is not None
+        and etat.section.nom == "presents"
+        and t[:1] in "Pp"
+        and (fonction := _PRESIDENT_EN_LISTE.match(t)) is not None
+    ):
+        # « Présidente : Mme X » en tête d'une liste des présents rangée par fonction : la
+        # présidente, présente ; la liste continue (« Vice-présidents : … »)
+        _entete(etat, n, t)
+        _contenu_section(etat, n, t[fonction.end() :])
         return
     if _entete(etat, n, t):
         etat.section = None
@@ -2557,6 +2572,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             fonction_avant = _FONCTION_PUIS_POUVOIR.match(morceau)
             if fonction_avant is not None and est_fonction(fonction_avant.group(1)):
                 morceau = morceau[fonction_avant.end() :]
+            fonction_a = _FONCTION_PUIS_A.match(morceau) if "à" in morceau else None
+            if fonction_a is not None and est_fonction(fonction_a.group(1)):
+                # « Mme X, Vice-présidente, à M. Y » : le mandant est nommé avant sa fonction
+                morceau = f"{personnes.pop()} {morceau[fonction_a.end() :].strip()}"
             if _POUVOIR_SANS_MANDANT.match(morceau):
                 # « M. X, 3ème Vice-Président, a donné pouvoir à M. le Président » : le mandant
                 # est la personne nommée avant sa fonction

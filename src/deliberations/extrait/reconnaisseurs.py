@@ -1160,7 +1160,7 @@ _MOTS_INTITULE = frozenset(
         "permanentes",
     ]
 )
-_INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,()]{2,100}?)\s*(?::|$)")
+_INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,()\-]{2,100}?)\s*(?::|$)")
 _INTITULE_MAX = 101
 _SANS_DEUX_POINTS_INTITULE = re.compile(
     r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs|procurations"
@@ -1181,6 +1181,7 @@ _INTITULE_AUTRES = re.compile(
     r"assist|invit|egalement|aussi|sans\s+voix|autres|participaient"
 )
 _INTITULE_ABSENTS = re.compile(r"absent|excuse")
+_SOUS_INTITULE_FONCTION = re.compile(r"vice\s+presidente?s?|membres")
 _SOUS_INTITULE = re.compile(r"membres|delegues|conseillers|titulaires|elus")
 _INTITULE_PROCURATIONS = re.compile(r"pouvoir|procuration|represent|delegation|mandats")
 _SUPPLEANTS_AVEC_VOIX = re.compile(r"suppleants?\s+avec\s+voix")
@@ -1197,6 +1198,13 @@ def _nom_section(titre: str) -> Section | None:
     mots = _MOT_MINUSCULE.findall(titre)
     if not mots:
         return None
+    if mots[:2] == ["liste", "des"] and len(mots) > 2:
+        mots = mots[2:]  # « LISTE DES PRÉSENTS », « Liste des absents excusés »
+        titre = " ".join(mots)
+    if _SOUS_INTITULE_FONCTION.fullmatch(" ".join(mots)):
+        # « Vice-présidents : A, B », « Membres : C, D » sous « Liste des présents » : la liste
+        # en cours continue, rangée par fonction
+        return Section("", "", False)
     if len(mots) <= 3 and mots[-1] in ("supplee", "suppleee", "supplees", "suppleees"):
         # « Était suppléé : X (commune) par Y, délégué suppléant », « Étaient suppléés : »
         return Section("suppleants", "", False)
@@ -1460,7 +1468,7 @@ _NUMEROS = (
     # « N 2015-031 : Objet » : le « ° » perdu à l'extraction (numéro à séparateur et « : »)
     re.compile(r"^\s*(?P<mot>n)\s+(?P<numero>\d{1,4}[\-/.]\d{1,4})\s*:\s*(?=\S)"),
     re.compile(
-        r"^\s*(?:(?!page\b)[a-z]{2,4}\s+(?=n|\d))?(?:n\s*[°o]\.?\s*)?(?P<numero>(?:[a-z]{2,4}-)?\d{1,4}(?:[.\-/_]\d{1,4}){1,3})"
+        r"^\s*(?:(?!page\b)[a-z]{2,4}\s+(?=n|\d))?(?:n\s*[°o]\.?\s*)?(?P<numero>(?:[a-z]{2,4}-|[a-z]{1,2}(?=(?:19|20)\d\d))?\d{1,4}(?:[.\-/_]\d{1,4}){1,3})"
         r"(?:\)?\s*(?:[:\-–]\s*|\s+))(?=[^\s\d])"  # « 2.1) Compte administratif »
     ),
     re.compile(r"^\s*(?P<mot>question|point)\s+(?P<numero>\d{1,3})\s*[:\-–]\s*(?=\S)"),
