@@ -184,6 +184,7 @@ class _Delib:
     devine: bool = False  # ouvert par un intertitre seul : gardé si un vote ou une décision suit
     puce: bool = False  # ouvert par une puce « - Objet : issue »
     annonce: bool = False  # ligne d'un ordre du jour : remplacée par le point lui-même
+    tiret_final: bool = False  # « N° 1 – TITRE – » : le tiret final retiré annonçait la suite
 
 
 class _ReperesParesseux:
@@ -1146,6 +1147,14 @@ _MOTS_SECRETAIRE_ELU = mots_requis(_SECRETAIRE_ELU, "ecr", minuscules=True)
 
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
+    if (
+        etat.section is not None
+        and "...." in t
+        and (conduite := _LIEU_A_POINTS_DE_CONDUITE.match(t)) is not None
+    ):
+        # « PERREUX ........ M. Yves CHAMBON (à partir du rapport n° 3) » : le lieu, puis l'élu
+        _groupe_lu(etat, n, conduite.group(1))
+        brut = t = t[conduite.end() :]
     if t and etat.deliberations and (etat.entete_tardif or _entete_tardif(etat, n, t)):
         if r.numero_deliberation(t) is None:
             _hors_des_points(etat, n, brut)
@@ -1405,6 +1414,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             reste, suite = reste[: issue.start()], reste[issue.end() :]  # « Objet - Adopté… »
         elif reste and _TIRET_FINAL.search(reste):
             reste = reste[:-1].rstrip()  # « Objet - » puis « Adopté… » coupé dans le flux
+            d.tiret_final = True
         elif etat.aplati and reste:
             reste, suite = r.couper_titre(reste)
         if reste:
@@ -2493,6 +2503,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         texte = _MAJORITE_FINALE.sub("", texte)  # « … et Mme Y formant la majorité des membres »
     if etat.aplati and texte[-1:].isdigit():
         texte = _PAGE_APRES_UN_NOM.sub("", texte)  # « - Didier CAMPISTRON 1 » : numéro de page
+    if "...." in texte and (conduite := _LIEU_A_POINTS_DE_CONDUITE.match(texte)) is not None:
+        # « ARGENTAL ........ M. Pierre CHAVANNE, 1er Vice-Président » : le canton ou la
+        # commune, des points de conduite, puis l'élu
+        _groupe_lu(etat, n, conduite.group(1))
+        texte = texte[conduite.end() :]
     if etat.section.nom == "presents" and _tous_sauf(etat, n, texte):
         return True
     if etat.section.nom == "autres":
@@ -2969,6 +2984,9 @@ _GROUPE_POLITIQUE = re.compile(
 )
 
 
+_LIEU_A_POINTS_DE_CONDUITE = re.compile(r"\s*([^.:;,()]{2,60}?)\s*\.{4,}\s*(?=\S)")
+
+
 def _groupe_lu(etat: _Etat, n: int, nom: str) -> None:
     etat.constat(
         "extrait.groupe-commune",
@@ -3015,6 +3033,23 @@ def _titre_puis_vote(texte: str) -> tuple[str, str]:
         ):
             return titre, vote
     return texte, ""
+
+
+_FIN_DE_TITRE_POURSUIVI = re.compile(r"(?:\s[-–]|\s(?:AU|AUX|DU|DE|DES|LA|LE|LES|EN|ET|À|A|D'|L'))$")
+
+
+def _titre_capitales_poursuivi(titre: str, t: str) -> bool:
+    """« RAPPORT N° 4 – MOTION … EN ZONE » / « RURALE » : un titre en capitales, long (coupé
+    par la largeur) ou fini par un tiret ou un mot de liaison, poursuivi par une ligne
+    courte toute en capitales."""
+    return (
+        len(t) <= 80
+        and ":" not in t
+        and t.upper() == t
+        and titre.upper() == titre
+        and any(c.isalpha() for c in t)
+        and (len(titre) >= 50 or _FIN_DE_TITRE_POURSUIVI.search(titre.rstrip()) is not None)
+    )
 
 
 def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None:
@@ -3835,6 +3870,7 @@ def _texte_libre(
         d.expose[-1][-1] += " " + t
         return True
     if d.zone == "objet":
+        capitales = False
         if d.titre_attendu and not d.objet and d.theme and _PHRASE_D_EXPOSE.match(cle_texte(t)):
             # « OBJET : VOTE DES TAUX 2021 » puis « Monsieur le Maire rappelle … » : le titre en
             # capitales était l'objet, la ligne ouvre l'exposé
@@ -3848,7 +3884,11 @@ def _texte_libre(
         if (
             d.objet
             and not d.paragraphe_neuf
-            and (not d.objet_complet or t[:1].islower())
+            and (
+                not d.objet_complet
+                or t[:1].islower()
+                or (capitales := _titre_capitales_poursuivi(d.objet[-1], t))
+            )
             and not _capitales_puis_casse_mixte(d.objet[-1], t)
             and not (t[:1].isupper() and _DEBUT_DU_TEXTE.match(cle_texte(t)))
             # une phrase entière à majuscule (« Sur proposition de l'ONF, le Maire présente
@@ -3869,6 +3909,8 @@ def _texte_libre(
                 )
             )
         ):
+            if capitales and d.tiret_final and len(d.objet) == 1:
+                t = f"– {t}"  # « … 2019 – » / « DEUXIÈME TRANCHE » : le tiret retiré revient
             d.objet.append(t)
             return True
         d.zone = "expose"

@@ -287,6 +287,7 @@ _LIAISON_FINALE = re.compile(
     r"(?:^|\s)(?:à|a|de|du|des|la|le|les|l'|d'|et|en|sur|sous|pour|au|aux|par|avec)$", re.I
 )
 
+_POINTS_DE_CONDUITE = re.compile(r"\S\s*\.{4,}\s*\S")
 # « … COMMUNES RURALES – » : le titre annonce sa suite à la ligne
 _TITRE_POURSUIVI = re.compile(r"\s[-–—]$")
 
@@ -641,6 +642,8 @@ def _recoller_colonnes(
             # deux-points n'en sépare pas : « Pouvoirs :\t3 »)
             and "\t" not in texte.replace(":\t", ": ")
             and "\t" not in precedente.replace(":\t", ": ")
+            # « CANTON ........ M. X, 1er Vice-Président » : une rangée à points de conduite
+            and not ("...." in texte and _POINTS_DE_CONDUITE.search(texte))
         ):
             avant = resultat[-1][1].rstrip()
             if avant.endswith("-") and texte.lstrip()[:1].islower() and avant[-2:-1].isalpha():

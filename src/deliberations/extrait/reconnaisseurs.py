@@ -1161,6 +1161,9 @@ _MOTS_INTITULE = frozenset(
     ]
 )
 _INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,()\-]{2,100}?)\s*(?::|$)")
+# « Étaient présents, MM. les Conseillers généraux des cantons de : » : le point de la
+# civilité plurielle n'arrête pas l'intitulé (remplacé par une espace, même longueur)
+_CIVILITE_PLURIELLE_POINT = re.compile(r"(?<=,\s)(mm|mmes)\.")
 _INTITULE_MAX = 101
 _SANS_DEUX_POINTS_INTITULE = re.compile(
     r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs|procurations"
@@ -1274,6 +1277,8 @@ def section(texte: str) -> Section | None:
         return Section("procurations", texte.strip()[longue.end() :].strip())
     # sans « : », l'intitulé est toute la ligne (101 caractères au plus) : une longue ligne
     # sans « : » n'en est pas un, sans le parcourir (prouvé par test_reconnaisseurs)
+    if "m." in plat:
+        plat = _CIVILITE_PLURIELLE_POINT.sub(r"\1 ", plat)
     trouve = _INTITULE.match(plat) if ":" in plat or len(plat) <= _INTITULE_MAX else None
     if trouve is None or _NOMBRE_INITIAL.match(plat[trouve.end() :]):
         return None
@@ -1365,7 +1370,7 @@ class Mouvement:
 _FIN_AVANT_MOUVEMENT = re.compile(r"[(,\s]+$")
 
 
-_POINT = r"(?:le\s+|la\s+|l')?(?:point|question|deliberation|dossier)\s*(?:n\s*[°o]?\s*)?(\d+)"
+_POINT = r"(?:le\s+|la\s+|l')?(?:point|question|deliberation|dossier|rapport)\s*(?:n\s*[°o]?\s*)?(\d+)"
 _ARRIVEE_AU_POINT = re.compile(
     r"\b(?:arrivee?s?|arrive|rejoint\s+la\s+seance|entre\s+en\s+seance)\b.*?"
     rf"\b(avant|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du|a(?=\s+la\s+|\s+l'))\s+{_POINT}"
