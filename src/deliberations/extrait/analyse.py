@@ -270,6 +270,7 @@ class _Etat:
     tableau: tuple[int, int | None] | None = None
     tableau_supplees: bool = False  # colonne « Présent(e) ou suppléé(e) »
     tableau_personne: int = 0  # colonne des noms (« Commune | Délégué(e) | Présence » : la 2e)
+    tableau_largeur: int = 0  # colonnes de l'en-tête (une rangée sans sa commune en a une de moins)
     tableau_colonnes: dict[int, str] | None = None  # « Présent | Excusé | Absent » : une par statut
     # « Commune | Délégués présents | Excusés – pouvoirs » : colonnes des présents et des excusés
     tableau_communes: tuple[int, int | None] | None = None
@@ -3508,10 +3509,13 @@ _COLONNE_STATUT = re.compile(r"presence|present|statut|etat")
 _COLONNE_POUVOIR = re.compile(r"pouvoir|procuration|mandataire")
 
 
+_CODES_PRESENCE = {"p": "present", "e": "excuse", "a": "absent"}
+_CODE_SUPPLEE = re.compile(r"S\s*:\s*(?=\S)")
 _TITRES_NOMS = frozenset(("nom", "nom prenom", "nom et prenom", "elu", "elus"))
 _COLONNE_PERSONNE = re.compile(
     r"nom|nom prenom|nom et prenom|elue?s?|elue?\(e\)s?|conseill(?:er|ere)s?(?:\(e\)s?)?"
     r"|delegue(?:e|\(e\))?s?|membres?"
+    r"|(?:conseill(?:er|ere)|delegue)e?s?\s+(?:communautaires?|municipa(?:l|le|ux|les)|titulaires?)"
 )
 # « excusée – pouvoir à X », « pouvoir à X », « représenté par sa suppléante X » : la cellule
 # de présence dit aussi le mandataire ou le suppléant
@@ -3545,6 +3549,7 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
         etat.tableau, etat.section = (statut, pouvoir), None
         etat.tableau_supplees = "supplee" in plats[statut]
         etat.tableau_personne = personne
+        etat.tableau_largeur = len(cellules)
         # « Nom | Présent | Excusé | Absent | Pouvoir à » : une colonne par statut, cochée
         colonnes = {
             i: m.group(1)[:5] for i, p in enumerate(plats) if len(p) <= 20 and (m := _STATUT.match(p))
@@ -3554,6 +3559,16 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
     if etat.tableau is None:
         return False
     statut_i, pouvoir_i = etat.tableau
+    if len(cellules) == etat.tableau_largeur - 1 and etat.tableau_personne > 0:
+        # « \tM. Henri LAFON\tP » (la commune écrite une fois, au-dessus) : la première
+        # cellule, vide, est tombée avec les blancs de la ligne
+        cellules, plats = ["", *cellules], ["", *plats]
+    if statut_i < len(plats) and len(plats[statut_i]) <= 40:
+        # « P », « E », « A », « S : M. X » : codes d'une feuille de présence
+        if (code := _CODES_PRESENCE.get(plats[statut_i])) is not None:
+            plats[statut_i] = cellules[statut_i] = code
+        elif (supplee := _CODE_SUPPLEE.match(cellules[statut_i])) is not None:
+            cellules[statut_i] = "remplacé par " + cellules[statut_i][supplee.end() :]
     trouve = _STATUT.match(plats[statut_i]) if statut_i < len(plats) else None
     autre = _PRESENCE_AUTRE.search(cellules[statut_i]) if statut_i < len(cellules) else None
     if trouve is None and etat.tableau_colonnes is not None:

@@ -662,6 +662,60 @@ def _recoller_colonnes(
     return resultat
 
 
+_CELLULES_A_ESPACES = re.compile(r"\s{3,}")
+_SEGMENT = re.compile(r"\S+(?:\s{1,2}\S+)*")
+_ENTETE_PERSONNE = re.compile(r"nom|conseill|d[ée]l[ée]gu|[ée]lu|membre", re.I)
+_ENTETE_PRESENCE = re.compile(r"pr[ée]sences?$|statut|[ée]tat$", re.I)
+
+
+def _colonnes_d_entete(texte: str) -> list[int] | None:
+    """Les débuts de colonne d'un en-tête de tableau aligné par des espaces (« Commune      
+    Conseiller communautaire      Présence »), ou None."""
+    segments = list(_SEGMENT.finditer(texte))
+    if not 3 <= len(segments) <= 6 or len(texte) > 200:
+        return None
+    cellules = [m.group(0) for m in segments]
+    if not (
+        any(_ENTETE_PERSONNE.match(c) for c in cellules)
+        and any(_ENTETE_PRESENCE.match(c) for c in cellules)
+    ):
+        return None
+    return [m.start() for m in segments]
+
+
+def _rangee_a_espaces(texte: str, colonnes: list[int]) -> str | None:
+    """Une rangée sous l'en-tête : chaque cellule rangée dans la colonne où elle commence
+    (la première, vide, quand la commune n'est écrite qu'une fois), séparées par des
+    tabulations ; None si la ligne n'a pas de colonnes (le tableau est fini)."""
+    segments = list(_SEGMENT.finditer(texte))
+    if len(segments) < 2 or len(segments) > len(colonnes):
+        return None
+    cellules = [""] * len(colonnes)
+    for m in segments:
+        i = max((k for k, debut in enumerate(colonnes) if debut <= m.start() + 2), default=0)
+        if cellules[i]:
+            return None
+        cellules[i] = m.group(0)
+    return "\t".join(cellules)
+
+
+def _tableau_a_espaces(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Une feuille de présence copiée d'un PDF (« Commune   Conseiller   Présence », puis une
+    rangée par ligne, colonnes alignées par des espaces) : des cellules séparées par des
+    tabulations, que l'analyse lit comme un tableau (et jamais recollées)."""
+    resultat: list[tuple[int, str]] = []
+    colonnes: list[int] | None = None
+    for numero, texte in numerotees:
+        if colonnes is not None and (rangee := _rangee_a_espaces(texte, colonnes)) is not None:
+            resultat.append((numero, rangee))
+            continue
+        colonnes = _colonnes_d_entete(texte) if "   " in texte else None
+        if colonnes is not None:
+            texte = "\t".join(_CELLULES_A_ESPACES.split(texte.strip()))
+        resultat.append((numero, texte))
+    return resultat
+
+
 def preparer(texte: str) -> Preparation:
     """Normalise le texte, découpe les longues lignes aux intitulés, retire tampons, numéros
     de page et en-têtes répétés."""
@@ -684,6 +738,7 @@ def preparer(texte: str) -> Preparation:
     if not prep.aplati:
         numerotees = _sans_pieds_de_page(prep, numerotees)
         if "     " in texte:
+            numerotees = _tableau_a_espaces(numerotees)
             numerotees = _colonne_laterale(numerotees)
         numerotees = _tableau_deux_colonnes(numerotees)
         if _BARRE in texte:
