@@ -499,6 +499,7 @@ _FONCTION_PUIS_POUVOIR = re.compile(
     r"\s*([^,]{2,60}),\s*(?=(?:qui\s+)?(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s)", re.IGNORECASE
 )
 _PRESIDENT_EN_LISTE = re.compile(r"\s*pr[ée]sidente?\s*:\s*(?=\S)", re.IGNORECASE)
+_PREPOSITION_D_OBJET = re.compile(r"^(?:sur|concernant)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?(?=\w)")
 _FONCTION_PUIS_A = re.compile(
     r"\s*([^,;]{2,60}?)\s*,?\s+(?=à\s+(?:M\.|Mme|Mr|Mlle|Monsieur|Madame)\s)", re.IGNORECASE
 )
@@ -1386,6 +1387,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             # numéro de la délibération et son titre
             d.numero, reste = interieur[0], interieur[2]
         reste = _ETIQUETTE_DELIBERATION.sub("", reste)  # « 2. DELIBERATION Compte administratif »
+        if reste[:1] in "sScC" and t.lstrip()[:1] in "dD":
+            # « Délibération n°1 sur l’approbation du … », « Délibération 2 concernant le
+            # budget » : l'objet est ce qui suit la préposition et l'article
+            reste = _PREPOSITION_D_OBJET.sub("", reste, count=1)
         if reste and _MENTION_DE_TRANSMISSION.match(cle_texte(reste)):
             reste = ""  # « Délibération n° X déposée le 30 octobre 2014 » : l'objet suit
         elif reste and (du := _DU_DATE.match(cle_texte(reste))) is not None:
