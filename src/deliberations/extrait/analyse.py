@@ -2485,8 +2485,15 @@ _CIVILITES_PLURIEL_SEULES = re.compile(
 )
 _MOT_SUPPLEANT = re.compile(r"suppl[ée](?:an(?:t|ce)|[ée]e?\s+par\b)", re.I)
 _MOTS_SUPPLEANT = mots_requis(_MOT_SUPPLEANT, "uppl", minuscules=True)
+_SUPPLEANT_NON_NOMME = re.compile(
+    r"\s*,?\s*(?:remplac|repr[ée]sent)[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\b"
+    r"(?!\s*,?\s*(?:M\.|Mme|Mr|Monsieur|Madame|[A-ZÉÈ][\w-]+\s+[A-ZÉÈ]))"
+)
+_PAR_SON_SUPPLEANT_SEUL = re.compile(
+    r"\s*(?:remplac|repr[ée]sent)[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s*[.;]?\s*", re.I
+)
 _REMPLACE_PAR_SON_SUPPLEANT = re.compile(
-    r"\s*,?\s*remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s*\.?\s*$", re.I
+    r"\s*,?\s*(?:remplac|repr[ée]sent)[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s*\.?\s*$", re.I
 )
 
 
@@ -2570,6 +2577,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     ) is not None
     if tous_excuses and pluriel is not None:  # « Absents : X, Y (excusés) » : tous excusés
         texte = texte[: pluriel.start("fin")]
+    if etat.section.nom == "absents" and "suppl" in texte:
+        # « M. X (COMMUNE), représenté par son suppléant ; M. Y » : X reste excusé, son
+        # suppléant est nommé ailleurs (parmi les présents)
+        texte = _SUPPLEANT_NON_NOMME.sub("", texte)
     morceaux = _fonction_puis_parenthese(decouper(texte))
     if etat.section.nom in ("presents", "absents"):
         morceaux = _sans_lieux(etat, n, morceaux)
@@ -2620,7 +2631,9 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             morceau = morceau[: qualite.start()] + (
                 f", {suite}" if suite else (f" ({qualite.group(1)})" if excuse else "")
             )
-        if etat.section.nom == "absents" and "rempla" in morceau:
+        if etat.section.nom == "absents" and _PAR_SON_SUPPLEANT_SEUL.fullmatch(morceau):
+            continue  # « M. X, représenté par son suppléant » : X reste excusé (suppléant nommé ailleurs)
+        if etat.section.nom == "absents" and ("rempla" in morceau or "suppl" in morceau):
             # « M. X (commune), remplacé par sa suppléante » : l'excusé ; sa suppléante est
             # nommée ailleurs (« Mme Y (suppléante de M. X) » parmi les présents)
             morceau = _REMPLACE_PAR_SON_SUPPLEANT.sub("", morceau)

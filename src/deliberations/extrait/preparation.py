@@ -642,6 +642,8 @@ def _recoller_colonnes(
             # deux-points n'en sépare pas : « Pouvoirs :\t3 »)
             and "\t" not in texte.replace(":\t", ": ")
             and "\t" not in precedente.replace(":\t", ": ")
+            # « Page 1/3 » aligné à droite : le numéro de page, pas le début d'une phrase
+            and not _PAGE.match(precedente.strip())
             # « CANTON ........ M. X, 1er Vice-Président » : une rangée à points de conduite
             and not ("...." in texte and _POINTS_DE_CONDUITE.search(texte))
         ):
