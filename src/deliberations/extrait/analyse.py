@@ -2209,10 +2209,31 @@ def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
         ) is not None:
             etat.suppleances.append((n, suppleant, lire_personne(pour.group("titulaire"))))
             return True
-        for p in lire_personnes(morceau):
+        if (remplace := _EN_REMPLACEMENT_DE.match(morceau)) is not None and (
+            suppleant := lire_personne(remplace.group("suppleant"))
+        ) is not None:
+            # « M. X (COMMUNE) en remplacement de M. Y » : X siège pour Y
+            etat.suppleances.append((n, suppleant, lire_personne(remplace.group("titulaire"))))
+            return True
+        lus = lire_personnes(morceau)
+        for p in lus:
             etat.suppleances.append((n, p, None))
+        if not lus and morceau.strip(" .;,"):
+            etat.constat(
+                "extrait.nom-illisible",
+                Severite.AVERTISSEMENT,
+                n,
+                f"« {morceau.strip()[:80]} » n'est pas lu comme un suppléant : la liste peut être "
+                "incomplète.",
+            )
         return True
     return False
+
+
+_EN_REMPLACEMENT_DE = re.compile(
+    r"^(?P<suppleant>[^()]+?)\s*(?:\([^()]{2,60}\))?\s*,?\s*en\s+remplacement\s+(?:de|d')\s*"
+    r"(?P<titulaire>[^,()]+?)\s*[.;]?\s*$"
+)
 
 
 _COMMUNE_AVANT_SUPPLEANT = re.compile(r"\(\s*[^(),]{2,40},\s*(?=suppl[ée]ante?\s+(?:de|d'|du)\s)")

@@ -857,7 +857,7 @@ _PAGE_APRES_MOTS = (
     re.compile(r"(?<![\w/.,:])(\d{1,2})\s?/\s?\d{1,2}(?![\w/])"),
     re.compile(r"\s[-–]\s*page\s+(\d{1,3})(?![\w/])", re.I),
 )
-_MOTS_DU_PIED = 12
+_MOTS_DU_PIED = 20  # « SMICTOM du Val de … – PV du Comité syndical du 3 avril 2012 – 2/4 » : 16 mots
 
 
 def _mots_communs_avant(ligne: str, marques: list[re.Match[str]]) -> list[str]:

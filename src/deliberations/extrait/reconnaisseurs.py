@@ -1187,7 +1187,7 @@ _INTITULE_ABSENTS = re.compile(r"absent|excuse")
 _SOUS_INTITULE_FONCTION = re.compile(r"vice\s+presidente?s?|membres")
 _SOUS_INTITULE = re.compile(r"membres|delegues|conseillers|titulaires|elus")
 _INTITULE_PROCURATIONS = re.compile(r"pouvoir|procuration|represent|delegation|mandats")
-_SUPPLEANTS_AVEC_VOIX = re.compile(r"suppleants?\s+avec\s+voix")
+_SUPPLEANTS_AVEC_VOIX = re.compile(r"suppleants?\s+(?:avec|ayant)\s+voix")
 _DELEGUES_SUPPLEANTS = re.compile(r"(?:delegue|conseiller)e?s?\s+suppleante?s?")
 _SANS_POUVOIR_PROCURATION = re.compile(r"sans\s+(?:pouvoir|procuration)|non\s+represent")
 
