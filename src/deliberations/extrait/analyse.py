@@ -234,6 +234,7 @@ class _Etat:
     convocation_texte: tuple[int, str] | None = None
     convocation_sans_date: int = 0  # ligne d'une phrase de convocation dont la date suit
     president: tuple[int, str] | None = None
+    president_coupe: bool = False  # « … présidence de M. Lucien » / « DESCHAMPS, Président … »
     # « Présents : M. Hervé BOYER, Maire, Mme … » : les présents suivis de leur fonction
     # (maire, président), pour un président nommé par sa fonction (« ouverte par M. le Maire »)
     titulaires_fonction: dict[str, list[Elu]] = attrs.Factory(dict)
@@ -641,7 +642,7 @@ def _coupee(etat: _Etat, texte: str) -> bool:
             # tentative au lieu d'une recherche à chaque position
             or (
                 finit_par_un(texte, _FINS_COUPE)
-                and _COUPE.match(texte, max(texte.rfind(","), 0)) is not None
+                and _COUPE.match(texte, max(texte.rfind(","), texte.rfind(";"), 0)) is not None
             )
             or _TRAIT_FINAL.search(texte, max(len(texte) - 2, 0)) is not None
         )
@@ -683,7 +684,7 @@ _TRAIT_FINAL = re.compile(r"[A-Za-zÀ-ÿ]-$")
 # « …, Agnès LE » / « GOFF, … » : le prénom et la particule d'un nom coupé ; « … donne pouvoir
 # à Florence » / « GIRARDEAU, … » : le prénom du mandataire
 _COUPE = re.compile(
-    r"(?:^|,)\s*(?:[^,]{0,80}?\s(?:à|par)\s+)?(?:(?:M\.|Mme|Monsieur|Madame)\s+)?"
+    r"(?:^|[,;])\s*(?:[^,;]{0,80}?\s(?:à|par)\s+)?(?:(?:M\.|Mme|Monsieur|Madame)\s+)?"
     r"[A-ZÉÈ][a-zéèëïî]+(?:-[A-ZÉÈ][a-zéèëïî]+)?(?:\s+(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON))?$"
 )
 _FINS_COUPE = fins_requises(_COUPE, "abcdefghijklmnopqrstuvwxyzéèëïîEAUSIN")
@@ -1149,6 +1150,8 @@ _MOTS_SECRETAIRE_ELU = mots_requis(_SECRETAIRE_ELU, "ecr", minuscules=True)
 
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
+    if etat.president_coupe and t:
+        _nom_du_president_a_la_ligne(etat, t)
     if (
         etat.section is not None
         and "...." in t
@@ -1694,6 +1697,18 @@ def _candidat_date(etat: _Etat, n: int, date: dt.date, fiabilite: int) -> bool:
     return True
 
 
+_PRENOM_SEUL = re.compile(r"(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÉÈ][a-zéèëï]+(?:-[A-ZÉÈ][a-zéèëï]+)?")
+_NOM_EN_TETE = re.compile(r"([A-ZÉÈÀ][A-ZÉÈÀÂÊÎÔÛÇ'’\-]+(?:\s+[A-ZÉÈÀ][A-ZÉÈÀÂÊÎÔÛÇ'’\-]+)*)\s*(?:,|$)")
+
+
+def _nom_du_president_a_la_ligne(etat: _Etat, t: str) -> None:
+    """« … sous la présidence de M. Lucien » / « DESCHAMPS, Président du Conseil général » :
+    le nom du président, coupé en fin de ligne, commence la ligne suivante."""
+    etat.president_coupe = False
+    if etat.president is not None and (nom := _NOM_EN_TETE.match(t)) is not None:
+        etat.president = (etat.president[0], f"{etat.president[1].strip()} {nom.group(1)}")
+
+
 def _prise_de_presidence(etat: _Etat, n: int, nom: str) -> None:
     """« Mme Y … prend la présidence de la séance » avant les délibérations : Mme Y les
     préside ; le président lu plus haut (un doyen d'âge) est remplacé, et c'est dit."""
@@ -1772,9 +1787,21 @@ def _date_de_convocation(etat: _Etat, n: int, t: str) -> bool:
             # « … légalement convoqué » / « le 7 février 2011, s'est réuni … » : la date qui
             # ouvre la ligne suivante ; le reste de la ligne est lu comme d'habitude
             etat.convocation_texte = (n, f"convocation {t}")
+        elif n == etat.convocation_sans_date + 1 and (
+            adressee := _ADRESSEE_LE.match(cle_texte(t))
+        ) is not None:
+            # « … sur la convocation » / « qui lui a été adressée par son Président le 7 mars
+            # 2003, sous la présidence … » : la date de la phrase coupée
+            etat.convocation_texte = (n, f"convocation {t[adressee.end() :]}")
         return False
     etat.convocation_texte = (n, f"convocation {t}")
     return True
+
+
+_ADRESSEE_LE = re.compile(
+    r"\s*(?:qui\s+(?:lui|leur)\s+a\s+ete\s+)?(?:adressee?s?|envoyee?s?|faite)\b[^.;]{0,80}?"
+    r"\ble\s+(?=\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}\b)"
+)
 
 
 _DATE_EN_TETE = re.compile(r"^\s*(?:le\s+|du\s+)?\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}\b")
@@ -1843,6 +1870,9 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
             or (len(etat.deliberations) == 1 and _S_EST_REUNI.search(cle_texte(t)) is not None)
         ):  # (l'objet d'un extrait écrit avant sa phrase d'ouverture « … s'est réunie … »)
             etat.president = (n, nom)
+            etat.president_coupe = (
+                _PRENOM_SEUL.fullmatch(nom.strip()) is not None and t.rstrip().endswith(nom.strip())
+            )
             if r.presidence_d_un_point(t):
                 etat.constat(
                     "extrait.president-point",

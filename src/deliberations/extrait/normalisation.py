@@ -406,7 +406,7 @@ _MOTS_INTITULES = mots_requis(
 _MOTS_INTITULES_FORTS = mots_requis(
     _INTITULES_FORTS, "objet", "date", "resultat", "extrait", "question", "deliberation", "dcm",
     "dcc", "cp", "unanimite", "pouvoir", "procuration", "nombre", "communes", "present", "absent",
-    "represent", "excuse(", "suppleant(", "assist",
+    "represent", "excuse(", "suppleant(", "assist", "rapporteur",
 )
 
 

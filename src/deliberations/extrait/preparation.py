@@ -693,11 +693,15 @@ def _rangee_a_espaces(texte: str, colonnes: list[int]) -> str | None:
     if len(segments) < 2 or len(segments) > len(colonnes):
         return None
     cellules = [""] * len(colonnes)
-    for m in segments:
-        i = max((k for k, debut in enumerate(colonnes) if debut <= m.start() + 2), default=0)
-        if cellules[i]:
+    precedente = -1
+    for rang, m in enumerate(segments):
+        # la colonne la plus proche de la cellule, à droite de la précédente et laissant
+        # une place à chacune des suivantes (les alignements d'un PDF sont approximatifs)
+        possibles = range(precedente + 1, len(colonnes) - (len(segments) - rang - 1))
+        if not possibles:
             return None
-        cellules[i] = m.group(0)
+        precedente = min(possibles, key=lambda k: abs(colonnes[k] - m.start()))
+        cellules[precedente] = m.group(0)
     return "\t".join(cellules)
 
 
