@@ -2572,6 +2572,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         # commune, des points de conduite, puis l'élu
         _groupe_lu(etat, n, conduite.group(1))
         texte = texte[conduite.end() :]
+    if "ommune" in texte and (representants := list(_REPRESENTANT_LA_COMMUNE.finditer(texte))):
+        # « Représentant la Commune de X : A, B. Représentant la Commune de Y : C » : les
+        # délégués de chaque commune, une seule liste (le point entre deux groupes ne la finit pas)
+        _groupe_lu(etat, n, " ; ".join(g.group("lieu").strip() for g in representants))
+        texte = _REPRESENTANT_LA_COMMUNE.sub(", ", texte).strip(" ,")
     if etat.section.nom == "presents" and _tous_sauf(etat, n, texte):
         return True
     if etat.section.nom == "autres":
@@ -2902,7 +2907,7 @@ _LISTE_VIDE = re.compile(
     r"\s*(?:n[ée]ant|NEANT|N[ÉE]ANT|aucune?|AUCUNE?|Aucune?|/|[-–—]|0)\s*[.;]?\s*"  # « Excusés : / »
 )
 _PARENTHESE_AVANT_A = re.compile(
-    r"(?P<mandant>[^()]{3,80}?)\s*\((?P<precision>[^()]{2,80})\)\s*"
+    r"(?P<mandant>[^()]{3,80}?)\s*\((?P<precision>[^()]{2,80})\)\s*,?\s*"
     r"(?P<suite>(?:(?:(?:donne|a\s+donné)\s+)?(?:pouvoir|procuration)\s+)?(?:à|a|par)\s+[^()]{3,120})"
 )
 _CIV = r"(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr)\s+)?"
@@ -3054,6 +3059,10 @@ _GROUPE_POLITIQUE = re.compile(
 )
 
 
+_REPRESENTANT_LA_COMMUNE = re.compile(
+    r"\.?\s*repr[ée]sentant(?:e|s|es)?\s+la\s+commune\s+(?:de\s+|d['’]\s*)(?P<lieu>[^:.;]{2,60}?)\s*:\s*",
+    re.IGNORECASE,
+)
 _LIEU_A_POINTS_DE_CONDUITE = re.compile(r"\s*([^.:;,()]{2,60}?)\s*\.{4,}\s*(?=\S)")
 
 
