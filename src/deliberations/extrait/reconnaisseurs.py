@@ -1645,7 +1645,8 @@ _APPROBATION = re.compile(
 _FIN_TITRE = re.compile(
     # « … SCI Les Genêts Le prix » : l'article entre un sigle et un nom propre n'ouvre rien
     # (un sigle court), mais après un titre en capitales il ouvre la phrase
-    r"(?:(?<![A-ZÉÈ]{2})|(?<=[A-ZÉÈ]{5}))\s+(?=(?:Le|La|Les)\s)"
+    # (« … de la résidence Les Micocouliers » au bout du titre : un nom propre, pas une phrase)
+    r"(?:(?<![A-ZÉÈ]{2})|(?<=[A-ZÉÈ]{5}))\s+(?=(?:Le|La|Les)\s(?![A-ZÉÈ][\w'’-]+\s*$))"
     r"|(?<=[A-ZÉÈ]{2})\s+(?=(?:Le|La|Les)\s+[a-zéèêàç])"
     r"|\s+(?=(?:Il|Elle|Monsieur|Madame|M\.|Mme|Vu|Considérant|Après|Apres|Sur|Aucune|"
     r"Aucun|Ce|Cette|Après|Afin|Suite)\s)"
