@@ -1184,6 +1184,7 @@ _INTITULE_AUTRES = re.compile(
     r"assist|invit|egalement|aussi|sans\s+voix|autres|participaient"
 )
 _INTITULE_ABSENTS = re.compile(r"absent|excuse")
+_PERSONNEL = frozenset(("agent", "agents", "personnel", "salarie", "salaries", "salariee", "salariees"))
 _SOUS_INTITULE_FONCTION = re.compile(r"vice\s+presidente?s?|membres")
 _SOUS_INTITULE = re.compile(r"membres|delegues|conseillers|titulaires|elus")
 _INTITULE_PROCURATIONS = re.compile(r"pouvoir|procuration|represent|delegation|mandats")
@@ -1201,6 +1202,8 @@ def _nom_section(titre: str) -> Section | None:
     mots = _MOT_MINUSCULE.findall(titre)
     if not mots:
         return None
+    if len(mots) <= 2 and mots[0] in _PERSONNEL:
+        return Section("autres", "", False)  # « Agents : X », « Salariés : Y » : pas des membres
     if mots[:2] == ["liste", "des"] and len(mots) > 2:
         mots = mots[2:]  # « LISTE DES PRÉSENTS », « Liste des absents excusés »
         titre = " ".join(mots)
