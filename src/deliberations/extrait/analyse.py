@@ -2566,7 +2566,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     if finit_par_un(texte.rstrip(), _FINS_MAJORITE_FINALE):
         texte = _MAJORITE_FINALE.sub("", texte)  # « … et Mme Y formant la majorité des membres »
     if etat.aplati and texte[-1:].isdigit():
-        texte = _PAGE_APRES_UN_NOM.sub("", texte)  # « - Didier CAMPISTRON 1 » : numéro de page
+        texte = _PAGE_APRES_UN_NOM.sub(r"\1", texte)  # « - Didier CAMPISTRON 1 » : numéro de page
     if "...." in texte and (conduite := _LIEU_A_POINTS_DE_CONDUITE.match(texte)) is not None:
         # « ARGENTAL ........ M. Pierre CHAVANNE, 1er Vice-Président » : le canton ou la
         # commune, des points de conduite, puis l'élu
@@ -3050,7 +3050,7 @@ def _delegues_en_colonne(etat: _Etat, n: int, texte: str) -> str:
     return ", ".join(personnes)
 
 
-_PAGE_APRES_UN_NOM = re.compile(r"(?<=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ]{2})\s+\d{1,3}\s*$")
+_PAGE_APRES_UN_NOM = re.compile(r"(?<=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ]{2})(\.?)\s+\d{1,3}\s*$")  # « ROUX 2 », « ROUX. 2 »
 _ISSUE_EN_CAPITALES = re.compile(r"(?:ADOPT|REJET)[ÉE]E?S?\b")
 # « Groupe Socialistes : Mme A, M. B » ; seul sur sa ligne, les élus du groupe suivent
 # (« Groupe Socialiste, Radical et apparentés : », « Non inscrit : »)
@@ -3117,7 +3117,7 @@ def _titre_puis_vote(texte: str) -> tuple[str, str]:
 _FIN_DE_TITRE_POURSUIVI = re.compile(r"(?:\s[-–]|\s(?:AU|AUX|DU|DE|DES|LA|LE|LES|EN|ET|À|A|D'|L'))$")
 
 
-def _titre_capitales_poursuivi(titre: str, t: str) -> bool:
+def _titre_capitales_poursuivi(titre: str, t: str, tiret: bool = False) -> bool:
     """« RAPPORT N° 4 – MOTION … EN ZONE » / « RURALE » : un titre en capitales, long (coupé
     par la largeur) ou fini par un tiret ou un mot de liaison, poursuivi par une ligne
     courte toute en capitales."""
@@ -3127,7 +3127,9 @@ def _titre_capitales_poursuivi(titre: str, t: str) -> bool:
         and t.upper() == t
         and titre.upper() == titre
         and any(c.isalpha() for c in t)
-        and (len(titre) >= 50 or _FIN_DE_TITRE_POURSUIVI.search(titre.rstrip()) is not None)
+        and (
+            tiret or len(titre) >= 50 or _FIN_DE_TITRE_POURSUIVI.search(titre.rstrip()) is not None
+        )
     )
 
 
@@ -3980,7 +3982,11 @@ def _texte_libre(
             and (
                 not d.objet_complet
                 or t[:1].islower()
-                or (capitales := _titre_capitales_poursuivi(d.objet[-1], t))
+                or (
+                    capitales := _titre_capitales_poursuivi(
+                        d.objet[-1], t, d.tiret_final and len(d.objet) == 1
+                    )
+                )
             )
             and not _capitales_puis_casse_mixte(d.objet[-1], t)
             and not (t[:1].isupper() and _DEBUT_DU_TEXTE.match(cle_texte(t)))

@@ -671,8 +671,8 @@ _ENTETE_PRESENCE = re.compile(r"pr[ée]sences?$|statut|[ée]tat$", re.I)
 
 
 def _colonnes_d_entete(texte: str) -> list[int] | None:
-    """Les débuts de colonne d'un en-tête de tableau aligné par des espaces (« Commune      
-    Conseiller communautaire      Présence »), ou None."""
+    """Les débuts de colonne d'un en-tête de tableau aligné par des espaces (« Commune   …
+    Conseiller communautaire   …   Présence »), ou None."""
     segments = list(_SEGMENT.finditer(texte))
     if not 3 <= len(segments) <= 6 or len(texte) > 200:
         return None
