@@ -153,7 +153,7 @@ _LIBELLE_DE_CELLULE = re.compile(r"^[A-ZÉÈa-zéè][\w\s()'’-]{1,30}:$")
 
 def _cellules_de_rangee(rangee: etree._Element) -> list[str]:
     return [
-        re.sub(r"\s+", " ", _texte(cellule.text_content())).strip()
+        re.sub(r"\s+", " ", _texte("".join(str(t) for t in cellule.itertext()))).strip()
         for cellule in rangee
         if isinstance(cellule.tag, str) and cellule.tag.lower() in _CELLULES
     ]
