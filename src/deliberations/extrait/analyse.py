@@ -189,6 +189,7 @@ class _Delib:
     # votes (le titre d'un point non reconnu entre eux)
     ligne_unanimite: int = 0
     ligne_contre: int = 0
+    tiret_final: bool = False  # « N° 1 – TITRE – » : le tiret final retiré annonçait la suite
 
 
 class _ReperesParesseux:
@@ -239,6 +240,7 @@ class _Etat:
     convocation_sans_date: int = 0  # ligne d'une phrase de convocation dont la date suit
     intitule_autre_date: int = 0  # ligne « Date de l'affichage » seule : la date qui suit est la sienne
     president: tuple[int, str] | None = None
+    president_coupe: bool = False  # « … présidence de M. Lucien » / « DESCHAMPS, Président … »
     # « Présents : M. Hervé BOYER, Maire, Mme … » : les présents suivis de leur fonction
     # (maire, président), pour un président nommé par sa fonction (« ouverte par M. le Maire »)
     titulaires_fonction: dict[str, list[Elu]] = attrs.Factory(dict)
@@ -275,6 +277,7 @@ class _Etat:
     tableau: tuple[int, int | None] | None = None
     tableau_supplees: bool = False  # colonne « Présent(e) ou suppléé(e) »
     tableau_personne: int = 0  # colonne des noms (« Commune | Délégué(e) | Présence » : la 2e)
+    tableau_largeur: int = 0  # colonnes de l'en-tête (une rangée sans sa commune en a une de moins)
     tableau_colonnes: dict[int, str] | None = None  # « Présent | Excusé | Absent » : une par statut
     # « Commune | Délégués présents | Excusés – pouvoirs » : colonnes des présents et des excusés
     tableau_communes: tuple[int, int | None] | None = None
@@ -504,6 +507,11 @@ _FONCTION_ORDINALE = re.compile(
 _FONCTION_PUIS_POUVOIR = re.compile(
     r"\s*([^,]{2,60}),\s*(?=(?:qui\s+)?(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s)", re.IGNORECASE
 )
+_PRESIDENT_EN_LISTE = re.compile(r"\s*pr[ée]sidente?\s*:\s*(?=\S)", re.IGNORECASE)
+_PREPOSITION_D_OBJET = re.compile(r"^(?:sur|concernant)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?(?=\w)")
+_FONCTION_PUIS_A = re.compile(
+    r"\s*([^,;]{2,60}?)\s*,?\s+(?=à\s+(?:M\.|Mme|Mr|Mlle|Monsieur|Madame)\s)", re.IGNORECASE
+)
 _POUVOIR_SANS_MANDANT = re.compile(
     r"\s*(?:qui\s+)?(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s+(?:pouvoir|procuration|d[ée]l[ée]gation)",
     re.IGNORECASE,
@@ -642,7 +650,7 @@ def _coupee(etat: _Etat, texte: str) -> bool:
             # tentative au lieu d'une recherche à chaque position
             or (
                 finit_par_un(texte, _FINS_COUPE)
-                and _COUPE.match(texte, max(texte.rfind(","), 0)) is not None
+                and _COUPE.match(texte, max(texte.rfind(","), texte.rfind(";"), 0)) is not None
             )
             or _TRAIT_FINAL.search(texte, max(len(texte) - 2, 0)) is not None
         )
@@ -684,7 +692,7 @@ _TRAIT_FINAL = re.compile(r"[A-Za-zÀ-ÿ]-$")
 # « …, Agnès LE » / « GOFF, … » : le prénom et la particule d'un nom coupé ; « … donne pouvoir
 # à Florence » / « GIRARDEAU, … » : le prénom du mandataire
 _COUPE = re.compile(
-    r"(?:^|,)\s*(?:[^,]{0,80}?\s(?:à|par)\s+)?(?:(?:M\.|Mme|Monsieur|Madame)\s+)?"
+    r"(?:^|[,;])\s*(?:[^,;]{0,80}?\s(?:à|par)\s+)?(?:(?:M\.|Mme|Monsieur|Madame)\s+)?"
     r"[A-ZÉÈ][a-zéèëïî]+(?:-[A-ZÉÈ][a-zéèëïî]+)?(?:\s+(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON))?$"
 )
 _FINS_COUPE = fins_requises(_COUPE, "abcdefghijklmnopqrstuvwxyzéèëïîEAUSIN")
@@ -1158,6 +1166,16 @@ _MOTS_SECRETAIRE_ELU = mots_requis(_SECRETAIRE_ELU, "ecr", minuscules=True)
 
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
+    if etat.president_coupe and t:
+        _nom_du_president_a_la_ligne(etat, t)
+    if (
+        etat.section is not None
+        and "...." in t
+        and (conduite := _LIEU_A_POINTS_DE_CONDUITE.match(t)) is not None
+    ):
+        # « PERREUX ........ M. Yves CHAMBON (à partir du rapport n° 3) » : le lieu, puis l'élu
+        _groupe_lu(etat, n, conduite.group(1))
+        brut = t = t[conduite.end() :]
     if t and etat.deliberations and (etat.entete_tardif or _entete_tardif(etat, n, t)):
         if r.numero_deliberation(t) is None:
             _hors_des_points(etat, n, brut)
@@ -1388,6 +1406,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             # numéro de la délibération et son titre
             d.numero, reste = interieur[0], interieur[2]
         reste = _ETIQUETTE_DELIBERATION.sub("", reste)  # « 2. DELIBERATION Compte administratif »
+        if reste[:1] in "sScC" and t.lstrip()[:1] in "dD":
+            # « Délibération n°1 sur l’approbation du … », « Délibération 2 concernant le
+            # budget » : l'objet est ce qui suit la préposition et l'article
+            reste = _PREPOSITION_D_OBJET.sub("", reste, count=1)
         if reste and _MENTION_DE_TRANSMISSION.match(cle_texte(reste)):
             reste = ""  # « Délibération n° X déposée le 30 octobre 2014 » : l'objet suit
         elif reste and (du := _DU_DATE.match(cle_texte(reste))) is not None:
@@ -1417,6 +1439,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             reste, suite = reste[: issue.start()], reste[issue.end() :]  # « Objet - Adopté… »
         elif reste and _TIRET_FINAL.search(reste):
             reste = reste[:-1].rstrip()  # « Objet - » puis « Adopté… » coupé dans le flux
+            d.tiret_final = True
         elif etat.aplati and reste:
             reste, suite = r.couper_titre(reste)
         if reste:
@@ -1542,6 +1565,17 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             mandant, mandataire = lire_personne(mvt.qui), pouvoir.group("mandataire").strip()
             if mandant is not None:
                 etat.procurations.append((n, mandant, lire_personne(mandataire), mandataire))
+        return
+    if (
+        etat.section is not None
+        and etat.section.nom == "presents"
+        and t[:1] in "Pp"
+        and (fonction := _PRESIDENT_EN_LISTE.match(t)) is not None
+    ):
+        # « Présidente : Mme X » en tête d'une liste des présents rangée par fonction : la
+        # présidente, présente ; la liste continue (« Vice-présidents : … »)
+        _entete(etat, n, t)
+        _contenu_section(etat, n, t[fonction.end() :])
         return
     if _entete(etat, n, t):
         etat.section = None
@@ -1680,6 +1714,18 @@ def _candidat_date(etat: _Etat, n: int, date: dt.date, fiabilite: int) -> bool:
     return True
 
 
+_PRENOM_SEUL = re.compile(r"(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÉÈ][a-zéèëï]+(?:-[A-ZÉÈ][a-zéèëï]+)?")
+_NOM_EN_TETE = re.compile(r"([A-ZÉÈÀ][A-ZÉÈÀÂÊÎÔÛÇ'’\-]+(?:\s+[A-ZÉÈÀ][A-ZÉÈÀÂÊÎÔÛÇ'’\-]+)*)\s*(?:,|$)")
+
+
+def _nom_du_president_a_la_ligne(etat: _Etat, t: str) -> None:
+    """« … sous la présidence de M. Lucien » / « DESCHAMPS, Président du Conseil général » :
+    le nom du président, coupé en fin de ligne, commence la ligne suivante."""
+    etat.president_coupe = False
+    if etat.president is not None and (nom := _NOM_EN_TETE.match(t)) is not None:
+        etat.president = (etat.president[0], f"{etat.president[1].strip()} {nom.group(1)}")
+
+
 def _prise_de_presidence(etat: _Etat, n: int, nom: str) -> None:
     """« Mme Y … prend la présidence de la séance » avant les délibérations : Mme Y les
     préside ; le président lu plus haut (un doyen d'âge) est remplacé, et c'est dit."""
@@ -1758,9 +1804,21 @@ def _date_de_convocation(etat: _Etat, n: int, t: str) -> bool:
             # « … légalement convoqué » / « le 7 février 2011, s'est réuni … » : la date qui
             # ouvre la ligne suivante ; le reste de la ligne est lu comme d'habitude
             etat.convocation_texte = (n, f"convocation {t}")
+        elif n == etat.convocation_sans_date + 1 and (
+            adressee := _ADRESSEE_LE.match(cle_texte(t))
+        ) is not None:
+            # « … sur la convocation » / « qui lui a été adressée par son Président le 7 mars
+            # 2003, sous la présidence … » : la date de la phrase coupée
+            etat.convocation_texte = (n, f"convocation {t[adressee.end() :]}")
         return False
     etat.convocation_texte = (n, f"convocation {t}")
     return True
+
+
+_ADRESSEE_LE = re.compile(
+    r"\s*(?:qui\s+(?:lui|leur)\s+a\s+ete\s+)?(?:adressee?s?|envoyee?s?|faite)\b[^.;]{0,80}?"
+    r"\ble\s+(?=\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}\b)"
+)
 
 
 _DATE_EN_TETE = re.compile(r"^\s*(?:le\s+|du\s+)?\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}\b")
@@ -1864,6 +1922,9 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
             or (len(etat.deliberations) == 1 and _S_EST_REUNI.search(cle_texte(t)) is not None)
         ):  # (l'objet d'un extrait écrit avant sa phrase d'ouverture « … s'est réunie … »)
             etat.president = (n, nom)
+            etat.president_coupe = (
+                _PRENOM_SEUL.fullmatch(nom.strip()) is not None and t.rstrip().endswith(nom.strip())
+            )
             if r.presidence_d_un_point(t):
                 etat.constat(
                     "extrait.president-point",
@@ -2230,10 +2291,31 @@ def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
         ) is not None:
             etat.suppleances.append((n, suppleant, lire_personne(pour.group("titulaire"))))
             return True
-        for p in lire_personnes(morceau):
+        if (remplace := _EN_REMPLACEMENT_DE.match(morceau)) is not None and (
+            suppleant := lire_personne(remplace.group("suppleant"))
+        ) is not None:
+            # « M. X (COMMUNE) en remplacement de M. Y » : X siège pour Y
+            etat.suppleances.append((n, suppleant, lire_personne(remplace.group("titulaire"))))
+            return True
+        lus = lire_personnes(morceau)
+        for p in lus:
             etat.suppleances.append((n, p, None))
+        if not lus and morceau.strip(" .;,"):
+            etat.constat(
+                "extrait.nom-illisible",
+                Severite.AVERTISSEMENT,
+                n,
+                f"« {morceau.strip()[:80]} » n'est pas lu comme un suppléant : la liste peut être "
+                "incomplète.",
+            )
         return True
     return False
+
+
+_EN_REMPLACEMENT_DE = re.compile(
+    r"^(?P<suppleant>[^()]+?)\s*(?:\([^()]{2,60}\))?\s*,?\s*en\s+remplacement\s+(?:de|d')\s*"
+    r"(?P<titulaire>[^,()]+?)\s*[.;]?\s*$"
+)
 
 
 _COMMUNE_AVANT_SUPPLEANT = re.compile(r"\(\s*[^(),]{2,40},\s*(?=suppl[ée]ante?\s+(?:de|d'|du)\s)")
@@ -2506,8 +2588,15 @@ _CIVILITES_PLURIEL_SEULES = re.compile(
 )
 _MOT_SUPPLEANT = re.compile(r"suppl[ée](?:an(?:t|ce)|[ée]e?\s+par\b)", re.I)
 _MOTS_SUPPLEANT = mots_requis(_MOT_SUPPLEANT, "uppl", minuscules=True)
+_SUPPLEANT_NON_NOMME = re.compile(
+    r"\s*,?\s*(?:remplac|repr[ée]sent)[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\b"
+    r"(?!\s*,?\s*(?:M\.|Mme|Mr|Monsieur|Madame|[A-ZÉÈ][\w-]+\s+[A-ZÉÈ]))"
+)
+_PAR_SON_SUPPLEANT_SEUL = re.compile(
+    r"\s*(?:remplac|repr[ée]sent)[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s*[.;]?\s*", re.I
+)
 _REMPLACE_PAR_SON_SUPPLEANT = re.compile(
-    r"\s*,?\s*remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s*\.?\s*$", re.I
+    r"\s*,?\s*(?:remplac|repr[ée]sent)[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s*\.?\s*$", re.I
 )
 
 
@@ -2529,7 +2618,17 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     if finit_par_un(texte.rstrip(), _FINS_MAJORITE_FINALE):
         texte = _MAJORITE_FINALE.sub("", texte)  # « … et Mme Y formant la majorité des membres »
     if etat.aplati and texte[-1:].isdigit():
-        texte = _PAGE_APRES_UN_NOM.sub("", texte)  # « - Didier CAMPISTRON 1 » : numéro de page
+        texte = _PAGE_APRES_UN_NOM.sub(r"\1", texte)  # « - Didier CAMPISTRON 1 » : numéro de page
+    if "...." in texte and (conduite := _LIEU_A_POINTS_DE_CONDUITE.match(texte)) is not None:
+        # « ARGENTAL ........ M. Pierre CHAVANNE, 1er Vice-Président » : le canton ou la
+        # commune, des points de conduite, puis l'élu
+        _groupe_lu(etat, n, conduite.group(1))
+        texte = texte[conduite.end() :]
+    if "ommune" in texte and (representants := list(_REPRESENTANT_LA_COMMUNE.finditer(texte))):
+        # « Représentant la Commune de X : A, B. Représentant la Commune de Y : C » : les
+        # délégués de chaque commune, une seule liste (le point entre deux groupes ne la finit pas)
+        _groupe_lu(etat, n, " ; ".join(g.group("lieu").strip() for g in representants))
+        texte = _REPRESENTANT_LA_COMMUNE.sub(", ", texte).strip(" ,")
     if etat.section.nom == "presents" and _tous_sauf(etat, n, texte):
         return True
     if etat.section.nom == "autres":
@@ -2586,6 +2685,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     ) is not None
     if tous_excuses and pluriel is not None:  # « Absents : X, Y (excusés) » : tous excusés
         texte = texte[: pluriel.start("fin")]
+    if etat.section.nom == "absents" and "suppl" in texte:
+        # « M. X (COMMUNE), représenté par son suppléant ; M. Y » : X reste excusé, son
+        # suppléant est nommé ailleurs (parmi les présents)
+        texte = _SUPPLEANT_NON_NOMME.sub("", texte)
     morceaux = _fonction_puis_parenthese(decouper(texte))
     if etat.section.nom in ("presents", "absents"):
         morceaux = _sans_lieux(etat, n, morceaux)
@@ -2609,6 +2712,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             fonction_avant = _FONCTION_PUIS_POUVOIR.match(morceau)
             if fonction_avant is not None and est_fonction(fonction_avant.group(1)):
                 morceau = morceau[fonction_avant.end() :]
+            fonction_a = _FONCTION_PUIS_A.match(morceau) if "à" in morceau else None
+            if fonction_a is not None and est_fonction(fonction_a.group(1)):
+                # « Mme X, Vice-présidente, à M. Y » : le mandant est nommé avant sa fonction
+                morceau = f"{personnes.pop()} {morceau[fonction_a.end() :].strip()}"
             if _POUVOIR_SANS_MANDANT.match(morceau):
                 # « M. X, 3ème Vice-Président, a donné pouvoir à M. le Président » : le mandant
                 # est la personne nommée avant sa fonction
@@ -2632,7 +2739,9 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             morceau = morceau[: qualite.start()] + (
                 f", {suite}" if suite else (f" ({qualite.group(1)})" if excuse else "")
             )
-        if etat.section.nom == "absents" and "rempla" in morceau:
+        if etat.section.nom == "absents" and _PAR_SON_SUPPLEANT_SEUL.fullmatch(morceau):
+            continue  # « M. X, représenté par son suppléant » : X reste excusé (suppléant nommé ailleurs)
+        if etat.section.nom == "absents" and ("rempla" in morceau or "suppl" in morceau):
             # « M. X (commune), remplacé par sa suppléante » : l'excusé ; sa suppléante est
             # nommée ailleurs (« Mme Y (suppléante de M. X) » parmi les présents)
             morceau = _REMPLACE_PAR_SON_SUPPLEANT.sub("", morceau)
@@ -2850,7 +2959,7 @@ _LISTE_VIDE = re.compile(
     r"\s*(?:n[ée]ant|NEANT|N[ÉE]ANT|aucune?|AUCUNE?|Aucune?|/|[-–—]|0)\s*[.;]?\s*"  # « Excusés : / »
 )
 _PARENTHESE_AVANT_A = re.compile(
-    r"(?P<mandant>[^()]{3,80}?)\s*\((?P<precision>[^()]{2,80})\)\s*"
+    r"(?P<mandant>[^()]{3,80}?)\s*\((?P<precision>[^()]{2,80})\)\s*,?\s*"
     r"(?P<suite>(?:(?:(?:donne|a\s+donné)\s+)?(?:pouvoir|procuration)\s+)?(?:à|a|par)\s+[^()]{3,120})"
 )
 _CIV = r"(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr)\s+)?"
@@ -2993,13 +3102,20 @@ def _delegues_en_colonne(etat: _Etat, n: int, texte: str) -> str:
     return ", ".join(personnes)
 
 
-_PAGE_APRES_UN_NOM = re.compile(r"(?<=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ]{2})\s+\d{1,3}\s*$")
+_PAGE_APRES_UN_NOM = re.compile(r"(?<=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ]{2})(\.?)\s+\d{1,3}\s*$")  # « ROUX 2 », « ROUX. 2 »
 _ISSUE_EN_CAPITALES = re.compile(r"(?:ADOPT|REJET)[ÉE]E?S?\b")
 # « Groupe Socialistes : Mme A, M. B » ; seul sur sa ligne, les élus du groupe suivent
 # (« Groupe Socialiste, Radical et apparentés : », « Non inscrit : »)
 _GROUPE_POLITIQUE = re.compile(
     r"^\s*(groupe\s+[^:()]{2,80}?|non[\s-]inscrite?s?)\s*:\s*(?:(?=\S)|$)", re.I
 )
+
+
+_REPRESENTANT_LA_COMMUNE = re.compile(
+    r"\.?\s*repr[ée]sentant(?:e|s|es)?\s+la\s+commune\s+(?:de\s+|d['’]\s*)(?P<lieu>[^:.;]{2,60}?)\s*:\s*",
+    re.IGNORECASE,
+)
+_LIEU_A_POINTS_DE_CONDUITE = re.compile(r"\s*([^.:;,()]{2,60}?)\s*\.{4,}\s*(?=\S)")
 
 
 def _groupe_lu(etat: _Etat, n: int, nom: str) -> None:
@@ -3048,6 +3164,25 @@ def _titre_puis_vote(texte: str) -> tuple[str, str]:
         ):
             return titre, vote
     return texte, ""
+
+
+_FIN_DE_TITRE_POURSUIVI = re.compile(r"(?:\s[-–]|\s(?:AU|AUX|DU|DE|DES|LA|LE|LES|EN|ET|À|A|D'|L'))$")
+
+
+def _titre_capitales_poursuivi(titre: str, t: str, tiret: bool = False) -> bool:
+    """« RAPPORT N° 4 – MOTION … EN ZONE » / « RURALE » : un titre en capitales, long (coupé
+    par la largeur) ou fini par un tiret ou un mot de liaison, poursuivi par une ligne
+    courte toute en capitales."""
+    return (
+        len(t) <= 80
+        and ":" not in t
+        and t.upper() == t
+        and titre.upper() == titre
+        and any(c.isalpha() for c in t)
+        and (
+            tiret or len(titre) >= 50 or _FIN_DE_TITRE_POURSUIVI.search(titre.rstrip()) is not None
+        )
+    )
 
 
 def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None:
@@ -3506,10 +3641,13 @@ _COLONNE_STATUT = re.compile(r"presence|present|statut|etat")
 _COLONNE_POUVOIR = re.compile(r"pouvoir|procuration|mandataire")
 
 
+_CODES_PRESENCE = {"p": "present", "e": "excuse", "a": "absent"}
+_CODE_SUPPLEE = re.compile(r"S\s*:\s*(?=\S)")
 _TITRES_NOMS = frozenset(("nom", "nom prenom", "nom et prenom", "elu", "elus"))
 _COLONNE_PERSONNE = re.compile(
     r"nom|nom prenom|nom et prenom|elue?s?|elue?\(e\)s?|conseill(?:er|ere)s?(?:\(e\)s?)?"
     r"|delegue(?:e|\(e\))?s?|membres?"
+    r"|(?:conseill(?:er|ere)|delegue)e?s?\s+(?:communautaires?|municipa(?:l|le|ux|les)|titulaires?)"
 )
 # « excusée – pouvoir à X », « pouvoir à X », « représenté par sa suppléante X » : la cellule
 # de présence dit aussi le mandataire ou le suppléant
@@ -3543,6 +3681,7 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
         etat.tableau, etat.section = (statut, pouvoir), None
         etat.tableau_supplees = "supplee" in plats[statut]
         etat.tableau_personne = personne
+        etat.tableau_largeur = len(cellules)
         # « Nom | Présent | Excusé | Absent | Pouvoir à » : une colonne par statut, cochée
         colonnes = {
             i: m.group(1)[:5] for i, p in enumerate(plats) if len(p) <= 20 and (m := _STATUT.match(p))
@@ -3552,6 +3691,16 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
     if etat.tableau is None:
         return False
     statut_i, pouvoir_i = etat.tableau
+    if len(cellules) == etat.tableau_largeur - 1 and etat.tableau_personne > 0:
+        # « \tM. Henri LAFON\tP » (la commune écrite une fois, au-dessus) : la première
+        # cellule, vide, est tombée avec les blancs de la ligne
+        cellules, plats = ["", *cellules], ["", *plats]
+    if statut_i < len(plats) and len(plats[statut_i]) <= 40:
+        # « P », « E », « A », « S : M. X » : codes d'une feuille de présence
+        if (code := _CODES_PRESENCE.get(plats[statut_i])) is not None:
+            plats[statut_i] = cellules[statut_i] = code
+        elif (supplee := _CODE_SUPPLEE.match(cellules[statut_i])) is not None:
+            cellules[statut_i] = "remplacé par " + cellules[statut_i][supplee.end() :]
     trouve = _STATUT.match(plats[statut_i]) if statut_i < len(plats) else None
     autre = _PRESENCE_AUTRE.search(cellules[statut_i]) if statut_i < len(cellules) else None
     if trouve is None and etat.tableau_colonnes is not None:
@@ -3892,6 +4041,7 @@ def _texte_libre(
         d.expose[-1][-1] += " " + t
         return True
     if d.zone == "objet":
+        capitales = False
         if d.titre_attendu and not d.objet and d.theme and _PHRASE_D_EXPOSE.match(cle_texte(t)):
             # « OBJET : VOTE DES TAUX 2021 » puis « Monsieur le Maire rappelle … » : le titre en
             # capitales était l'objet, la ligne ouvre l'exposé
@@ -3905,7 +4055,15 @@ def _texte_libre(
         if (
             d.objet
             and not d.paragraphe_neuf
-            and (not d.objet_complet or t[:1].islower())
+            and (
+                not d.objet_complet
+                or t[:1].islower()
+                or (
+                    capitales := _titre_capitales_poursuivi(
+                        d.objet[-1], t, d.tiret_final and len(d.objet) == 1
+                    )
+                )
+            )
             and not _capitales_puis_casse_mixte(d.objet[-1], t)
             and not (t[:1].isupper() and _DEBUT_DU_TEXTE.match(cle_texte(t)))
             # une phrase entière à majuscule (« Sur proposition de l'ONF, le Maire présente
@@ -3926,6 +4084,8 @@ def _texte_libre(
                 )
             )
         ):
+            if capitales and d.tiret_final and len(d.objet) == 1:
+                t = f"– {t}"  # « … 2019 – » / « DEUXIÈME TRANCHE » : le tiret retiré revient
             d.objet.append(t)
             return True
         d.zone = "expose"

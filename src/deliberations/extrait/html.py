@@ -143,9 +143,58 @@ def _rangee_a_libelle(element: etree._Element) -> bool:
     )
 
 
+_INTITULE_DE_COLONNE = re.compile(
+    r"^(?:[ée]tai(?:en)?t\s+|sont\s+)?(?:pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?)"
+    r"(?:\s+[\w()]+){0,3}\s*:?$",
+    re.IGNORECASE,
+)
+_LIBELLE_DE_CELLULE = re.compile(r"^[A-ZÉÈa-zéè][\w\s()'’-]{1,30}:$")
+
+
+def _cellules_de_rangee(rangee: etree._Element) -> list[str]:
+    return [
+        re.sub(r"\s+", " ", _texte("".join(str(t) for t in cellule.itertext()))).strip()
+        for cellule in rangee
+        if isinstance(cellule.tag, str) and cellule.tag.lower() in _CELLULES
+    ]
+
+
+def _colonnes_de_presence(table: etree._Element) -> list[str] | None:
+    """Un tableau sans bordure dont la première rangée porte les intitulés « Etaient
+    présents: » et « Etaient excusés: » au-dessus de leurs colonnes de noms : une ligne par
+    intitulé (« Etaient présents: A, B, … »), et une par libellé de cellule (« Agents: X »)
+    qui range les noms de la colonne à sa droite ; ``None`` si le tableau n'a pas cette forme."""
+    rangees = [_cellules_de_rangee(r) for r in table.iter("tr")]
+    if len(rangees) < 2 or len(rangees) > 60:
+        return None
+    tete = rangees[0]
+    intitules = [i for i, c in enumerate(tete) if c and _INTITULE_DE_COLONNE.match(c)]
+    if len(intitules) < 2 or any(c and i not in intitules for i, c in enumerate(tete)):
+        return None
+    groupes: dict[str, list[str]] = {tete[i].rstrip(" :") + " :": [] for i in intitules}
+    libelles: dict[int, str] = {}  # colonne -> libellé qui la range (« Agents: »)
+    for cellules in rangees[1:]:
+        for i, cellule in enumerate(cellules):
+            if not cellule:
+                continue
+            if _LIBELLE_DE_CELLULE.match(cellule):
+                if i >= intitules[0]:  # (« Délégués: » en tête de rangée : sous-intitulé)
+                    libelles[i + 1] = cellule.rstrip(" :") + " :"
+                    groupes.setdefault(libelles[i + 1], [])
+                continue
+            colonne = max((k for k in intitules if k <= i), default=intitules[0])
+            cle = libelles.get(i) or tete[colonne].rstrip(" :") + " :"
+            groupes[cle].append(cellule)
+    return [f"{intitule} {', '.join(noms)}" for intitule, noms in groupes.items()]
+
+
 def _parcourir(element: etree._Element, morceaux: list[str], en_liste: bool = False) -> None:
     etiquette = element.tag.lower() if isinstance(element.tag, str) else ""
     if etiquette in _IGNORES or not etiquette:
+        morceaux.append(_texte(element.tail))
+        return
+    if etiquette == "table" and (lignes := _colonnes_de_presence(element)) is not None:
+        morceaux.extend(f"\n{ligne}\n" for ligne in lignes)
         morceaux.append(_texte(element.tail))
         return
     if en_liste and etiquette == "br":

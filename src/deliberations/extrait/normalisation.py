@@ -224,6 +224,7 @@ _INTITULES_FORTS = re.compile(
     # fin d'un extrait et début du suivant, copiés à la suite (« … Abstention : 0 Pour extrait
     # conforme, Le Maire, X Date de mise en ligne de l'acte : … EXTRAIT DU REGISTRE … »)
     r"|pour\s+extrait\s+conforme\b|date\s+de\s+mise\s+en\s+ligne\b"
+    r"|rapporteure?\s*:"  # « … salle polyvalente Rapporteur : M. X Le Bureau … »
     r"|questions?\s+diverses\s*:"
     r"|(?:deliberation|dcm|dcc|cp)\s+n\s*[°o]|\d{1,2}\s*(?:ere|eme|er|e)\s+deliberation\b"
     r"|(?:adopte|approuve|rejete|vote)e?s?\s+a\s+l['\s]\s*unanimite"
@@ -255,12 +256,17 @@ _OUVERTURES = re.compile(
 # « … d opposition. 4 1/1 - COMPTE ADMINISTRATIF » : rapport « 1/1 - », numéro de page collé devant
 _POINT_NUMEROTE = re.compile(
     r"(?:[.!?»)]|[A-ZÉÈ]{2})\s+(?=\d{1,2}\s*(?:°\s*\)|\)|[-–]|\.)\s+[A-ZÉÈÀ])|\d\s+(?=\d{1,2}\)\s+[A-ZÉÈÀ])"
+    # « … du matin. 2 1 ) : Tarifs … », « … levée. 2 ) : Décision … » (numéro de page collé)
+    r"|(?:[.!?»)]|\d)\s+(?=\d{1,2}\s\)\s:\s+[A-ZÉÈÀ])"
     # « … votants : 18 A) Budget primitif … », « … (noms). B) Budget annexe … » : points lettrés
     r"|(?:[.!?»)]|\d)\s+(?=[A-H]\)\s+[A-ZÉÈÀ][a-zéèêà])"
     r"|[.!?)]\s+(?:\d{1,3}\s+)?(?=\d{1,2}/\d{1,2}\s*[-–]\s+[A-ZÉÈÀ])"
     # « … approuvé à l'unanimité. 2023-05 Budget primitif … » : numéro année-rang puis titre
     # (« 2013-15 – Compte administratif 2012 … » : un tiret entre le numéro et le titre)
     r"|(?:[.!?)]|\d)\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s+(?:[-–]\s+)?[A-ZÉÈÀ][a-zéèêà])"
+    # « … unanimité des votants. B2021-015 – Ressources humaines – … » : numéro à lettre collée
+    # (bureau, commission), un tiret, puis le titre
+    r"|(?:[.!?)]|\d)\s+(?=[A-Z]{1,3}(?:19|20)\d\d[-_.]\d{1,4}\s+[-–]\s+[A-ZÉÈÀ][a-zéèêà])"
 )
 # « … Adopté à l'unanimité 2- Budget annexe … » : après l'issue d'un vote, un rang suivi d'un
 # titre ouvre le point suivant (le rang d'abord, l'issue devant lui ensuite : la recherche
@@ -402,7 +408,7 @@ _MOTS_INTITULES = mots_requis(
 _MOTS_INTITULES_FORTS = mots_requis(
     _INTITULES_FORTS, "objet", "date", "resultat", "extrait", "question", "deliberation", "dcm",
     "dcc", "cp", "unanimite", "pouvoir", "procuration", "nombre", "communes", "present", "absent",
-    "represent", "excuse(", "suppleant(", "assist",
+    "represent", "excuse(", "suppleant(", "assist", "rapporteur",
 )
 
 

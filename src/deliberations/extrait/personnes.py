@@ -87,7 +87,7 @@ _COLLES = re.compile(
 
 
 _FONCTION = re.compile(
-    r"^(?:(?:le|la|l'|les)\s*)?(?:\d+\s*(?:er|ere|e|eme)?\s+|premiere?\s+|deuxieme\s+|"
+    r"^(?:(?:le|la|l'|les)\s*)?(?:\d+\s*(?:er|ere|re|e|eme)?\s+|premiere?\s+|deuxieme\s+|"
     r"troisieme\s+|quatrieme\s+|cinquieme\s+|sixieme\s+|septieme\s+|huitieme\s+)?"
     r"(?:maire|adjointe?s?|maire[\s-]adjointe?|deputee?(?:[\s-]maire)?|senateur|senatrice|"
     r"(?:vices?[\s-])?presidente?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:le?s?|ux)|communautaires?|"

@@ -288,6 +288,7 @@ _LIAISON_FINALE = re.compile(
     r"(?:^|\s)(?:à|a|de|du|des|la|le|les|l'|d'|et|en|sur|sous|pour|au|aux|par|avec)$", re.I
 )
 
+_POINTS_DE_CONDUITE = re.compile(r"\S\s*\.{4,}\s*\S")
 # « … COMMUNES RURALES – » : le titre annonce sa suite à la ligne
 _TITRE_POURSUIVI = re.compile(r"\s[-–—]$")
 
@@ -642,6 +643,10 @@ def _recoller_colonnes(
             # deux-points n'en sépare pas : « Pouvoirs :\t3 »)
             and "\t" not in texte.replace(":\t", ": ")
             and "\t" not in precedente.replace(":\t", ": ")
+            # « Page 1/3 » aligné à droite : le numéro de page, pas le début d'une phrase
+            and not _PAGE.match(precedente.strip())
+            # « CANTON ........ M. X, 1er Vice-Président » : une rangée à points de conduite
+            and not ("...." in texte and _POINTS_DE_CONDUITE.search(texte))
         ):
             avant = resultat[-1][1].rstrip()
             if avant.endswith("-") and texte.lstrip()[:1].islower() and avant[-2:-1].isalpha():
@@ -657,6 +662,64 @@ def _recoller_colonnes(
         resultat.append((numero, texte))
     if prep.recollees:
         prep.colonnes = largeur
+    return resultat
+
+
+_CELLULES_A_ESPACES = re.compile(r"\s{3,}")
+_SEGMENT = re.compile(r"\S+(?:\s{1,2}\S+)*")
+_ENTETE_PERSONNE = re.compile(r"nom|conseill|d[ée]l[ée]gu|[ée]lu|membre", re.I)
+_ENTETE_PRESENCE = re.compile(r"pr[ée]sences?$|statut|[ée]tat$", re.I)
+
+
+def _colonnes_d_entete(texte: str) -> list[int] | None:
+    """Les débuts de colonne d'un en-tête de tableau aligné par des espaces (« Commune   …
+    Conseiller communautaire   …   Présence »), ou None."""
+    segments = list(_SEGMENT.finditer(texte))
+    if not 3 <= len(segments) <= 6 or len(texte) > 200:
+        return None
+    cellules = [m.group(0) for m in segments]
+    if not (
+        any(_ENTETE_PERSONNE.match(c) for c in cellules)
+        and any(_ENTETE_PRESENCE.match(c) for c in cellules)
+    ):
+        return None
+    return [m.start() for m in segments]
+
+
+def _rangee_a_espaces(texte: str, colonnes: list[int]) -> str | None:
+    """Une rangée sous l'en-tête : chaque cellule rangée dans la colonne où elle commence
+    (la première, vide, quand la commune n'est écrite qu'une fois), séparées par des
+    tabulations ; None si la ligne n'a pas de colonnes (le tableau est fini)."""
+    segments = list(_SEGMENT.finditer(texte))
+    if len(segments) < 2 or len(segments) > len(colonnes):
+        return None
+    cellules = [""] * len(colonnes)
+    precedente = -1
+    for rang, m in enumerate(segments):
+        # la colonne la plus proche de la cellule, à droite de la précédente et laissant
+        # une place à chacune des suivantes (les alignements d'un PDF sont approximatifs)
+        possibles = range(precedente + 1, len(colonnes) - (len(segments) - rang - 1))
+        if not possibles:
+            return None
+        precedente = min(possibles, key=lambda k: abs(colonnes[k] - m.start()))
+        cellules[precedente] = m.group(0)
+    return "\t".join(cellules)
+
+
+def _tableau_a_espaces(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Une feuille de présence copiée d'un PDF (« Commune   Conseiller   Présence », puis une
+    rangée par ligne, colonnes alignées par des espaces) : des cellules séparées par des
+    tabulations, que l'analyse lit comme un tableau (et jamais recollées)."""
+    resultat: list[tuple[int, str]] = []
+    colonnes: list[int] | None = None
+    for numero, texte in numerotees:
+        if colonnes is not None and (rangee := _rangee_a_espaces(texte, colonnes)) is not None:
+            resultat.append((numero, rangee))
+            continue
+        colonnes = _colonnes_d_entete(texte) if "   " in texte else None
+        if colonnes is not None:
+            texte = "\t".join(_CELLULES_A_ESPACES.split(texte.strip()))
+        resultat.append((numero, texte))
     return resultat
 
 
@@ -682,6 +745,7 @@ def preparer(texte: str) -> Preparation:
     if not prep.aplati:
         numerotees = _sans_pieds_de_page(prep, numerotees)
         if "     " in texte:
+            numerotees = _tableau_a_espaces(numerotees)
             numerotees = _colonne_laterale(numerotees)
         numerotees = _tableau_deux_colonnes(numerotees)
         if _BARRE in texte:
@@ -798,7 +862,7 @@ _PAGE_APRES_MOTS = (
     re.compile(r"(?<![\w/.,:])(\d{1,2})\s?/\s?\d{1,2}(?![\w/])"),
     re.compile(r"\s[-–]\s*page\s+(\d{1,3})(?![\w/])", re.I),
 )
-_MOTS_DU_PIED = 12
+_MOTS_DU_PIED = 20  # « SMICTOM du Val de … – PV du Comité syndical du 3 avril 2012 – 2/4 » : 16 mots
 
 
 def _mots_communs_avant(ligne: str, marques: list[re.Match[str]]) -> list[str]:

@@ -529,7 +529,7 @@ def convocation(texte: str, annee: int | None = None) -> dt.date | None:
 
 _OUVRE = avec_garde('\\s.;m', re.compile(
     r"(?:^|[\s.;])((?:monsieur|madame|m\.|mme)\s+[^,;]{2,50}?)\s*,\s*(?:president|presidente|maire)"
-    r"(?:\s+\w+){0,3}\s*,\s*(?:ouvre|declare\s+(?:la\s+seance\s+)?ouverte|preside)"
+    r"(?:\s+\w+){0,3}\s*,\s*(?:ouvre|a\s+ouvert\s+la\s+seance|declare\s+(?:la\s+seance\s+)?ouverte|preside)"
 ))
 
 
@@ -1188,7 +1188,10 @@ _MOTS_INTITULE = frozenset(
         "permanentes",
     ]
 )
-_INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,()]{2,100}?)\s*(?::|$)")
+_INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,()\-]{2,100}?)\s*(?::|$)")
+# « Étaient présents, MM. les Conseillers généraux des cantons de : » : le point de la
+# civilité plurielle n'arrête pas l'intitulé (remplacé par une espace, même longueur)
+_CIVILITE_PLURIELLE_POINT = re.compile(r"(?<=,\s)(mm|mmes)\.")
 _INTITULE_MAX = 101
 _SANS_DEUX_POINTS_INTITULE = re.compile(
     r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs|procurations"
@@ -1209,9 +1212,11 @@ _INTITULE_AUTRES = re.compile(
     r"assist|invit|egalement|aussi|sans\s+voix|autres|participaient"
 )
 _INTITULE_ABSENTS = re.compile(r"absent|excuse")
+_PERSONNEL = frozenset(("agent", "agents", "personnel", "salarie", "salaries", "salariee", "salariees"))
+_SOUS_INTITULE_FONCTION = re.compile(r"vice\s+presidente?s?|membres")
 _SOUS_INTITULE = re.compile(r"membres|delegues|conseillers|titulaires|elus")
 _INTITULE_PROCURATIONS = re.compile(r"pouvoir|procuration|represent|delegation|mandats")
-_SUPPLEANTS_AVEC_VOIX = re.compile(r"suppleants?\s+avec\s+voix")
+_SUPPLEANTS_AVEC_VOIX = re.compile(r"suppleants?\s+(?:avec|ayant)\s+voix")
 _DELEGUES_SUPPLEANTS = re.compile(r"(?:delegue|conseiller)e?s?\s+suppleante?s?")
 _SANS_POUVOIR_PROCURATION = re.compile(r"sans\s+(?:pouvoir|procuration)|non\s+represent")
 
@@ -1225,6 +1230,15 @@ def _nom_section(titre: str) -> Section | None:
     mots = _MOT_MINUSCULE.findall(titre)
     if not mots:
         return None
+    if len(mots) <= 2 and mots[0] in _PERSONNEL:
+        return Section("autres", "", False)  # « Agents : X », « Salariés : Y » : pas des membres
+    if mots[:2] == ["liste", "des"] and len(mots) > 2:
+        mots = mots[2:]  # « LISTE DES PRÉSENTS », « Liste des absents excusés »
+        titre = " ".join(mots)
+    if _SOUS_INTITULE_FONCTION.fullmatch(" ".join(mots)):
+        # « Vice-présidents : A, B », « Membres : C, D » sous « Liste des présents » : la liste
+        # en cours continue, rangée par fonction
+        return Section("", "", False)
     if len(mots) <= 3 and mots[-1] in ("supplee", "suppleee", "supplees", "suppleees"):
         # « Était suppléé : X (commune) par Y, délégué suppléant », « Étaient suppléés : »
         return Section("suppleants", "", False)
@@ -1294,6 +1308,8 @@ def section(texte: str) -> Section | None:
         return Section("procurations", texte.strip()[longue.end() :].strip())
     # sans « : », l'intitulé est toute la ligne (101 caractères au plus) : une longue ligne
     # sans « : » n'en est pas un, sans le parcourir (prouvé par test_reconnaisseurs)
+    if "m." in plat:
+        plat = _CIVILITE_PLURIELLE_POINT.sub(r"\1 ", plat)
     trouve = _INTITULE.match(plat) if ":" in plat or len(plat) <= _INTITULE_MAX else None
     if trouve is None or _NOMBRE_INITIAL.match(plat[trouve.end() :]):
         return None
@@ -1385,7 +1401,7 @@ class Mouvement:
 _FIN_AVANT_MOUVEMENT = re.compile(r"[(,\s]+$")
 
 
-_POINT = r"(?:le\s+|la\s+|l')?(?:point|question|deliberation|dossier)\s*(?:n\s*[°o]?\s*)?(\d+)"
+_POINT = r"(?:le\s+|la\s+|l')?(?:point|question|deliberation|dossier|rapport)\s*(?:n\s*[°o]?\s*)?(\d+)"
 _ARRIVEE_AU_POINT = re.compile(
     r"\b(?:arrivee?s?|arrive|rejoint\s+la\s+seance|entre\s+en\s+seance)\b.*?"
     rf"\b(avant|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du|a(?=\s+la\s+|\s+l'))\s+{_POINT}"
@@ -1488,7 +1504,7 @@ _NUMEROS = (
     # « N 2015-031 : Objet » : le « ° » perdu à l'extraction (numéro à séparateur et « : »)
     re.compile(r"^\s*(?P<mot>n)\s+(?P<numero>\d{1,4}[\-/.]\d{1,4})\s*:\s*(?=\S)"),
     re.compile(
-        r"^\s*(?:(?!page\b)[a-z]{2,4}\s+(?=n|\d))?(?:n\s*[°o]\.?\s*)?(?P<numero>(?:[a-z]{2,4}-)?\d{1,4}(?:[.\-/_]\d{1,4}){1,3})"
+        r"^\s*(?:(?!page\b)[a-z]{2,4}\s+(?=n|\d))?(?:n\s*[°o]\.?\s*)?(?P<numero>(?:[a-z]{2,4}-|[a-z]{1,2}(?=(?:19|20)\d\d))?\d{1,4}(?:[.\-/_]\d{1,4}){1,3})"
         r"(?:\)?\s*(?:[:\-–]\s*|\s+))(?=[^\s\d])"  # « 2.1) Compte administratif »
     ),
     re.compile(r"^\s*(?P<mot>question|point)\s+(?P<numero>\d{1,3})\s*[:\-–]\s*(?=\S)"),
@@ -1496,7 +1512,8 @@ _NUMEROS = (
         r"^\s*(?P<mot>point)?(?P<numero>\d{1,3})\s*(?:ere|eme|e|er)\s+deliberation\s*[:\-–]\s*(?=\S)"
     ),
     # « 1) Objet », « 1. Objet », « 1 - Objet », « 1- Objet », « 1°) Objet », « 1/ Objet »
-    re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:°\s*\)|\)|\.|\s?[-–]|/)\s+(?=[a-zé])"),
+    # (« 1 ) : Objet » : une transcription qui espace la parenthèse et ajoute deux-points)
+    re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:°\s*\)|\)(?:\s:)?|\.|\s?[-–]|/)\s+(?=[a-zé])"),
     # « A) Objet » : une lettre capitale (vérifiée sur le texte) et une parenthèse
     re.compile(r"^\s*(?P<liste>)(?P<numero>[a-h])\)\s+(?=[a-zé])"),
 )
@@ -1659,7 +1676,8 @@ _APPROBATION = re.compile(
 _FIN_TITRE = re.compile(
     # « … SCI Les Genêts Le prix » : l'article entre un sigle et un nom propre n'ouvre rien
     # (un sigle court), mais après un titre en capitales il ouvre la phrase
-    r"(?:(?<![A-ZÉÈ]{2})|(?<=[A-ZÉÈ]{5}))\s+(?=(?:Le|La|Les)\s)"
+    # (« … de la résidence Les Micocouliers » au bout du titre : un nom propre, pas une phrase)
+    r"(?:(?<![A-ZÉÈ]{2})|(?<=[A-ZÉÈ]{5}))\s+(?=(?:Le|La|Les)\s(?![A-ZÉÈ][\w'’-]+\s*$))"
     r"|(?<=[A-ZÉÈ]{2})\s+(?=(?:Le|La|Les)\s+[a-zéèêàç])"
     r"|\s+(?=(?:Il|Elle|Monsieur|Madame|M\.|Mme|Vu|Considérant|Après|Apres|Sur|Aucune|"
     r"Aucun|Ce|Cette|Après|Afin|Suite)\s)"
