@@ -24,6 +24,7 @@ _PRESENTS = "Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul BERNARD.\n"
         "Date du prochain conseil syndical : 3 juin 2019",
         "Examen du procès-verbal de la séance du jeudi 4 avril 2013 Le procès-verbal est lu.",
         "Lecture du compte rendu de la séance du 4 avril 2013",
+        "3 juin 2019 est adopté sans observation.",  # « … de la réunion du » / coupé là
     ],
 )
 def test_autre_seance_n_est_pas_la_seance(ligne: str) -> None:

@@ -447,7 +447,8 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         date = trouver_date(texte[reuni.end() : reuni.end() + 45])
         if date is not None:
             return date, FIABILITE_SEANCE
-    if entete and len(plat) <= 60 and _DATE_SEULE.match(plat):
+    if entete and len(plat) <= 60 and _DATE_SEULE.match(plat) and not _ARRETE_APRES.search(plat):
+        # (« 3 juin 2019 est adopté sans observation. » : la fin d'une phrase coupée)
         date = trouver_date(texte)
         return (date, FIABILITE_SEULE) if date is not None else None
     return None
