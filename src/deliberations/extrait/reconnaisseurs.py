@@ -219,7 +219,7 @@ def _article(texte: str, debut: int) -> str:
 
 
 _COMMENCE_PAR_DE = re.compile(r"^(?:de\s|d'|du\s|des\s)", re.I)
-_MOT_COMMUNE = re.compile(r"^(?:de\s+la\s+)?(?:commune|ville)\s+", re.I)
+_MOT_COMMUNE = re.compile(r"^(?:de\s+la\s+)?(?:commune(?:\s+nouvelle)?|ville)\s+", re.I)
 _PARTICULE_INITIALE = re.compile(r"^(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')", re.I)
 _FENETRE_NOM = 200
 _NOM_COURT = 80
@@ -822,7 +822,8 @@ _LIBELLE_EN_LETTRES = re.compile(
 )
 
 
-_LIBELLE_NOMBRE = re.compile(r"([a-z' ]{3,90}?)\s*:\s*(\d{1,4})\b")
+# (« Nombre de membres : 21/08/2013 » : le jour d'une date n'est pas un nombre de membres)
+_LIBELLE_NOMBRE = re.compile(r"([a-z' ]{3,90}?)\s*:\s*(\d{1,4})\b(?![/.]\d{1,2}[/.]\d)")
 _DEUX_POINTS_CHIFFRES = re.compile(r":\s*\d+")
 
 
@@ -841,7 +842,7 @@ def libelles_nombres(plat: str) -> Iterator[re.Match[str]]:
         while fin_libelle > reprise and plat[fin_libelle - 1].isspace():
             fin_libelle -= 1
         debut = max(reprise, plat.rfind(":", 0, colon) + 1, fin_libelle - 90)
-        trouve = _LIBELLE_NOMBRE.search(plat, debut, nombre.end() + 1)
+        trouve = _LIBELLE_NOMBRE.search(plat, debut, nombre.end() + 7)
         if trouve is not None:
             reprise = trouve.end()
             yield trouve
