@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from deliberations.extrait import reconnaisseurs as r
 from deliberations.extrait.collectivite import dans_la_prose, en_tete
+from deliberations.extrait.html import texte_html
 from tests.extrait.comparaison import seance_lue as _seance
 
 
@@ -43,3 +44,90 @@ def test_date_apres_le_libelle_d_un_effectif_n_est_pas_un_nombre() -> None:
     assert dict(r.decomptes(texte)) == {"membres": 11, "en_exercice": 11, "presents": 7}
     # « 11/11 » (en exercice sur effectif) reste un nombre
     assert dict(r.decomptes("Nombre de conseillers en exercice : 11/11")) == {"en_exercice": 11}
+
+
+# --- en-tête d'adresse aplati : « Mairie de X 3 place de l'Église 89310 X Tél. » ----------
+
+
+def test_en_tete_de_mairie_suivi_de_son_adresse() -> None:
+    ligne = (
+        "Mairie de Saint-Aubin-des-Prés 3 place de l'Église 89310 Saint-Aubin-des-Prés Tél. 03 86"
+        " 75 22 40 RELEVÉ DES DÉCISIONS DU CONSEIL MUNICIPAL Séance du jeudi 30 juin 2022"
+    )
+    assert en_tete(ligne) == ("Saint-Aubin-des-Prés", "commune")
+
+
+# --- noms barrés d'une page web ------------------------------------------------------------
+
+
+def test_nom_barre_retire_de_la_liste_et_rapporte() -> None:
+    page = (
+        "<html><body><p>Présents : Mme Anne PETIT, <span style='text-decoration: line-through;'>"
+        "M. Luc ROUX</span>, M. Marc VIAL et <s>Mme Iris BLANC</s>.</p></body></html>"
+    )
+    lignes = texte_html(page).split("\n")
+    assert lignes[0] == "Noms barrés dans la page (non repris) : M. Luc ROUX, Mme Iris BLANC"
+    assert "ROUX" not in lignes[1] and "BLANC" not in lignes[1]
+    assert "Mme Anne PETIT" in lignes[1] and "M. Marc VIAL" in lignes[1]
+
+
+# --- « X excusé avec procuration à Y » ; « (procuration) » après le mandataire -------------
+
+_ABSENTS_AVEC_PROCURATION = (
+    "Séance du 23 mars 2018\nLe Conseil Municipal de Haraucourt, régulièrement convoqué, "
+    "s'est réuni sous la présidence de M. Gérard THIRION, Maire.\n"
+    "Présents : Gérard THIRION, Patrick HUMBERT, Sylvie MANGIN\n"
+    "Absent(s): M. Denis MARCHAL excusé avec procuration à Patrick HUMBERT, Mme Valérie "
+    "LAMBERT, excusée avec procuration à M. Gérard THIRION, M. Hervé CLAUDE, excusé.\n"
+    "1. Budget primitif\nAdopté à l'unanimité."
+)
+
+
+def test_excuse_avec_procuration() -> None:
+    s = _seance(_ABSENTS_AVEC_PROCURATION)
+    assert sorted((_noms([p.mandant])[0], _noms([p.mandataire])[0]) for p in s.procurations) == [
+        ("Denis MARCHAL", "Patrick HUMBERT"),
+        ("Valérie LAMBERT", "Gérard THIRION"),
+    ]
+    assert [_noms([p.elu]) for p in s.presences if p.statut.value == "excuse"] == [["Hervé CLAUDE"]]
+
+
+def test_nature_du_mandat_apres_le_mandataire() -> None:
+    assert r.procuration_courte("M. Paul ROSE par Mme Line JOSEPH (procuration)") == (
+        "M. Paul ROSE",
+        "Mme Line JOSEPH",
+    )
+
+
+def test_deux_pouvoirs_recolles_apres_une_parenthese() -> None:
+    from deliberations.extrait.personnes import decouper
+
+    assert decouper("M. A ROSE par Mme B LYS (procuration) Mme C IRIS par M. D THYM (procuration)") == [
+        "M. A ROSE par Mme B LYS (procuration)",
+        "Mme C IRIS par M. D THYM (procuration)",
+    ]
+
+
+# --- « Sans excuse : » ; liste aplatie finie par « Le procès-verbal de la séance … » --------
+
+
+def test_sans_excuse_est_un_absent_non_excuse() -> None:
+    sec = r.section("Sans excuse : M. LANG Romain")
+    assert sec is not None and sec.nom == "absents" and not sec.excuses
+
+
+def test_liste_aplatie_finie_par_l_approbation_du_proces_verbal() -> None:
+    texte = (
+        "RELEVÉ DES DÉCISIONS DU CONSEIL MUNICIPAL de Vergy Séance du jeudi 30 juin 2022 "
+        "Président de séance : M. Didier CHARPENTIER, Maire Présents : Didier CHARPENTIER, "
+        "Aurélie BRUNET Absents : M. DUMAS, Mme LECLERC Le procès-verbal de la séance du 19 mai "
+        "2022 est adopté à l'unanimité. D2022_31 – Tarifs de l'eau Le conseil municipal fixe "
+        "la part communale du prix de l'eau à 1,42 € HT le m³ et l'abonnement annuel à 38 € HT "
+        "à compter du 1er janvier 2023, après avoir entendu l'exposé du Maire. Vote : 3 pour"
+    )
+    assert len(texte) > 400  # un texte court sur une ligne est lu comme aplati
+    s = _seance(texte)
+    assert sorted(_noms(p.elu for p in s.presences if p.statut.value == "absent")) == [
+        "DUMAS",
+        "LECLERC",
+    ]

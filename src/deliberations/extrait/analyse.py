@@ -2327,6 +2327,8 @@ _FIN_LISTE = re.compile(
     # « Absent : M. Kevin RAGOT Le secrétaire de séance sera … » : sans point, la phrase
     # qui suit le dernier nom en capitales
     r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\s+(?=(?:Le|La)\s+secr[ée]taire\b)"
+    # « Absents : M. DUMAS, Mme LECLERC Le procès-verbal de la séance du … est adopté »
+    r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\s+(?=Le\s+(?:proc[èe]s[\s-]verbal|compte[\s-]rendu)\s+de\s+la\b)"
 )
 _INITIALE_NOM = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ]")
 _VRAIE_CIVILITE = re.compile(
@@ -2467,7 +2469,13 @@ _MAJORITE_FINALE = avec_garde(r"\s,fq", re.compile(
 _FINS_MAJORITE_FINALE = fins_requises(_MAJORITE_FINALE, "sSſeE,.", blancs=True)
 
 
-_QUALITE_D_ABSENCE = re.compile(r",\s*(excus[ée]e?s?|absente?s?)\s*(?:,\s*|$)", re.I)
+# (« M. D. Marchal excusé avec procuration à P. Humbert », « Mme V. Lambert, excusée avec
+# procuration à … » : « avec procuration » vaut « , procuration »)
+_QUALITE_D_ABSENCE = re.compile(
+    r"(?:,\s*|\s+(?=\S+\s+avec\s+(?:procuration|pouvoir)))(excus[ée]e?s?|absente?s?)"
+    r"\s*(?:,\s*|avec\s+(?=procuration|pouvoir)|$)",
+    re.I,
+)
 
 
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:

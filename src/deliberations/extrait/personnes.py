@@ -144,6 +144,8 @@ _SEPARATEURS_LISTE = avec_garde(r"\s;,", re.compile(
     + _SUIVANT
     + r"|\s+[-–]\s*"  # (« CHAUMETTE -Jean-Claude DELPY » : fin de ligne perdue après le tiret)
     + _SUIVANT
+    # « … Y (procuration) Mme Z par … » : deux lignes recollées, la parenthèse finit la première
+    + r"|(?<=\))\s+(?=" + CIVILITE + r"\s+[A-ZÉÈ])"
     + r"|(?:,\s*(?:et\s+)?|\s+et\s+)(?=(?:de|d')\s*"  # « de X à Y, de Z à W, et de U à V »
     + CIVILITE
     + r"?\s*[A-ZÉÈ])"

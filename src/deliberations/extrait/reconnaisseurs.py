@@ -1182,6 +1182,7 @@ _INTITULE_AUTRES = re.compile(
     r"assist|invit|egalement|aussi|sans\s+voix|autres|participaient"
 )
 _INTITULE_ABSENTS = re.compile(r"absent|excuse")
+_NON_EXCUSE = re.compile(r"(?:non|sans)\s+excuse")
 _SOUS_INTITULE = re.compile(r"membres|delegues|conseillers|titulaires|elus")
 _INTITULE_PROCURATIONS = re.compile(r"pouvoir|procuration|represent|delegation|mandats")
 _SUPPLEANTS_AVEC_VOIX = re.compile(r"suppleants?\s+avec\s+voix")
@@ -1228,7 +1229,8 @@ def _nom_section(titre: str) -> Section | None:
         # des suppléants présents sans voix, pas des présences
         return Section("autres", "", False)
     if _INTITULE_ABSENTS.search(titre):
-        return Section("absents", "", "excuse" in titre and "non excuse" not in titre)
+        # (« Non excusés : », « Sans excuse : » : des absents non excusés)
+        return Section("absents", "", "excuse" in titre and not _NON_EXCUSE.search(titre))
     if "present" in titre:
         return Section("presents", "", False)
     if _SOUS_INTITULE.search(titre):
@@ -1297,12 +1299,18 @@ _COURTE = re.compile(r"^(?P<mandant>.+?)\s+(?:à|a|au\s+profit\s+de|pour|par)\s+
 _DE_INITIAL = re.compile(r"^\s*(?:de|d')\s*(?=[A-ZÉM])")
 
 
+# « X par Y (procuration) » : la nature du mandat, que l'intitulé dit déjà
+_NATURE_DU_MANDAT = re.compile(r"\s*\((?:procuration|pouvoir|mandat)\)\s*$", re.I)
+
+
 def procuration_courte(texte: str) -> tuple[str, str] | None:
     """Dans une liste « Pouvoirs : », la forme brève « X à Y », « de X à Y », « X par Y »."""
     if len(texte) > 300:
         return None
     trouve = _COURTE.match(_DE_INITIAL.sub("", texte.strip()))
-    return (trouve.group("mandant"), trouve.group("mandataire")) if trouve else None
+    if trouve is None:
+        return None
+    return trouve.group("mandant"), _NATURE_DU_MANDAT.sub("", trouve.group("mandataire"))
 
 
 _PROCURATION_DE = re.compile(
