@@ -131,3 +131,109 @@ def test_liste_aplatie_finie_par_l_approbation_du_proces_verbal() -> None:
         "DUMAS",
         "LECLERC",
     ]
+
+
+# --- relevé des décisions : « D2022_31 – Titre », tampons collés, numéro de page ------------
+
+
+def test_sigle_colle_au_numero() -> None:
+    assert r.numero_deliberation("D2022_31 – Finances – Admission en non-valeur") == (
+        "D2022_31",
+        None,
+        "Finances – Admission en non-valeur",
+        False,
+    )
+    assert r.numero_deliberation("DCM n°2020-57 - Objet")[0] == "2020-57"  # type: ignore[index]
+
+
+_RELEVE_APLATI = (
+    "COMMUNE DE VERGY RELEVÉ DES DÉCISIONS DU CONSEIL MUNICIPAL Séance du jeudi 30 juin 2022 "
+    "Président de séance : M. Didier CHARPENTIER, Maire Présents : Didier CHARPENTIER, Aurélie "
+    "BRUNET, Chloé COLAS Le procès-verbal de la séance du 19 mai 2022 est adopté à l'unanimité. "
+    "D2022_31 – Finances – Admission en non-valeur Le conseil municipal admet "
+    "en non-valeur les titres de recettes présentés par le comptable. Vote : 3 pour Envoyé en "
+    "préfecture le 04/07/2022 Reçu en préfecture le 04/07/2022 Publié le 05/07/2022 ID : "
+    "089-218903614-20220630-D2022_31-DE 1/3 D2022_32 – Finances – Prix de l'eau Le conseil "
+    "municipal fixe la part communale du prix de l'eau. Vote : 2 pour – 1 contre (Mme COLAS) "
+    "D2022_33 – Personnel – Emploi saisonnier Le conseil municipal crée un emploi. Vote : 3 pour"
+)
+
+
+def test_decisions_a_sigle_apres_un_vote_dans_le_flux() -> None:
+    s = _seance(_RELEVE_APLATI)
+    assert [(d.numero, d.objet, d.scrutin.pour if d.scrutin else None) for d in s.deliberations] == [
+        ("D2022_31", "Finances – Admission en non-valeur", 3),
+        ("D2022_32", "Finances – Prix de l'eau", 2),
+        ("D2022_33", "Personnel – Emploi saisonnier", 3),
+    ]
+
+
+# --- procès-verbal aplati : pied « … – Page 1 sur 3 », rang après un vote, commune déléguée -
+
+
+_PV_APLATI = (
+    "COMMUNE NOUVELLE DES TROIS-VALLONS PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL DU MARDI 12 "
+    "NOVEMBRE 2019 L'an deux mille dix-neuf, le douze novembre, le Conseil Municipal de la commune "
+    "nouvelle des Trois-Vallons, légalement convoqué, s'est réuni sous la présidence de M. Hervé "
+    "LEBRETON, Maire. Etaient présents : M. Hervé LEBRETON, Mme Nicole DUVAL, M. Jacques HAMEL. "
+    "1. Finances – Décision modificative n° 2 Le Conseil Municipal adopte la décision modificative. "
+    "Vote : Pour : 3 – Contre : 0 – Abstention : 0 Procès-verbal du conseil municipal du 12 novembre "
+    "2019 – Page 1 sur 3 2. Commune déléguée de La Forge-Aubert – Horaires de la mairie annexe M. "
+    "Jacques HAMEL propose d'ouvrir la mairie annexe le samedi. Vote : Pour : 2 – Contre : 0 – "
+    "Abstention : 1 3. Intercommunalité – Rapport de la commission locale Le Conseil Municipal prend "
+    "acte du rapport. Procès-verbal du conseil municipal du 12 novembre 2019 – Page 2 sur 3 "
+    "Questions diverses : néant. Procès-verbal du conseil municipal du 12 novembre 2019 – Page 3 sur 3"
+)
+
+
+def test_points_d_un_proces_verbal_aplati_a_pieds_de_page() -> None:
+    s = _seance(_PV_APLATI)
+    assert s.assemblee.collectivite.nom == "LES TROIS-VALLONS"
+    lus = [(d.numero, d.objet, d.scrutin.pour if d.scrutin else None) for d in s.deliberations]
+    assert lus == [
+        ("1", "Finances – Décision modificative n° 2", 3),
+        ("2", "Commune déléguée de La Forge-Aubert – Horaires de la mairie annexe", 2),
+        ("3", "Intercommunalité – Rapport de la commission locale", None),
+    ]
+
+
+def test_article_d_un_nom_de_lieu_apres_de_ne_coupe_pas_le_titre() -> None:
+    titre, suite = r.couper_titre("Commune déléguée de La Forge-Aubert – Horaires M. X propose")
+    assert titre == "Commune déléguée de La Forge-Aubert – Horaires"
+
+
+# --- texte de PDF en lignes : un titre coupé par la page se recolle ------------------------
+
+_LIGNES = [
+    "L'an deux mil cinq, le vendredi vingt-cinq mars à dix-huit heures trente, le Conseil",
+    "Municipal de la commune de Morne-à-Cabri s'est réuni en séance ordinaire à l'Hôtel de",
+    "Ville, sous la présidence de M. Félix BELLANCE, Maire, à la suite de la convocation",
+    "adressée le 18 mars 2005, en présence de la majorité de ses membres en exercice ce jour.",
+    "ETAIENT PRESENTS : M. Félix BELLANCE, Maire ; Mme Gisèle DOMINIQUE ; M. Max ZENON ;",
+    "Mme Lucette BORDELAIS ; M. Hugues NAGAU ; Mme Suzy MATHURIN ; M. Joël THEOPHILE.",
+    "AFFAIRE N° 1 : CONVENTION AVEC LE SYNDICAT INTERCOMMUNAL D'ALIMENTATION EN EAU",
+]
+_SUITE = [
+    "ET D'ASSAINISSEMENT POUR LA REPRISE DU RESEAU DE LA SECTION DE FOND-CAFE",
+    "Le Conseil Municipal, après en avoir délibéré, autorise le Maire à signer la",
+    "convention avec le syndicat pour la reprise du réseau et de ses branchements.",
+    "VOTANTS : 7          POUR : 7          CONTRE : 0          ABSTENTION : 0",
+]
+
+
+def _titre_de_l_affaire(entre: list[str], saut: str = "") -> str | None:
+    suite = [saut + _SUITE[0], *_SUITE[1:]]
+    s = _seance("\n".join(["PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL", *_LIGNES, *entre, *suite]))
+    return s.deliberations[0].objet
+
+
+def test_titre_coupe_par_un_saut_de_page_ou_un_tampon() -> None:
+    entier = _titre_de_l_affaire([])
+    assert entier is not None and entier.endswith("FOND-CAFE")
+    assert _titre_de_l_affaire([], saut="\f") == entier  # (pas de ligne vide au saut de page)
+    tampon = [
+        "Envoyé en préfecture le 29/03/2005",
+        "Reçu en préfecture le 29/03/2005",
+        "ID : 971-219710000-20050325-1-DE",
+    ]
+    assert _titre_de_l_affaire(tampon) == entier

@@ -215,6 +215,8 @@ def _entetes_de_page(brutes: list[str], texte: str) -> dict[int, str]:
         while j < len(brutes) and not brutes[j].strip():
             retirees[j] = ""  # la ligne vide sous l'en-tête : la page reprend le texte
             j += 1
+        if i >= 2 and brutes[i - 2].strip():
+            retirees[i - 1] = ""  # le bas de la page précédente : pas une fin de paragraphe
     return retirees
 
 
@@ -309,6 +311,12 @@ def _largeur_coupee(lignes: list[str]) -> int | None:
     deux d'entre elles suivies d'une ligne qui commence par une minuscule (la phrase continue :
     c'est la largeur qui l'a coupée, pas l'auteur)."""
     longueurs = [len(t.rstrip()) for t in lignes if t.strip() and "\t" not in t]
+    alignees = [len(t.rstrip()) for t in lignes if "   " in t.strip() and "\t" not in t]
+    if len(alignees) * 10 < len(longueurs) and len(longueurs) - len(alignees) >= 8:
+        # « VOTANTS : 19      POUR : 15 … », signatures sur deux colonnes : des lignes mises en
+        # colonnes par des blancs, pas de la prose coupée à la largeur (quelques-unes au plus)
+        for n in alignees:
+            longueurs.remove(n)
     if len(longueurs) < 8:
         return None
     rangees = sorted(longueurs)
@@ -595,6 +603,33 @@ def _paragraphe(droite: list[tuple[int, str]], numero: int, texte: str, neuf: bo
         droite[-1] = (droite[-1][0], f"{droite[-1][1]} {texte}")
 
 
+def _sans_tampons_en_lignes(
+    prep: Preparation, numerotees: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """Les lignes sans les tampons de page (@CTES, numéro de page) qu'elles portent seuls,
+    retirés et rangés avant le recollement : une phrase ou un titre coupé par la page se
+    recolle par-dessus le tampon."""
+    gardees: list[tuple[int, str]] = []
+    for numero, ligne in numerotees:
+        propre = ligne.strip()
+        if (
+            propre
+            and len(propre) <= 120
+            and (
+                _UN_DES_TAMPONS.match(cle_texte(propre)) is not None
+                or _ID.match(propre) is not None
+                or _ID_SEUL.match(propre) is not None
+            )
+        ):
+            avant = len(prep.lignes)
+            _preparer_ligne(prep, numero, 0, ligne, set())
+            if len(prep.lignes) == avant:
+                continue  # retiré comme tampon ou numéro de page (et rapporté)
+            prep.lignes.pop()
+        gardees.append((numero, ligne))
+    return gardees
+
+
 def _recoller_colonnes(
     prep: Preparation, numerotees: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
@@ -668,7 +703,9 @@ def preparer(texte: str) -> Preparation:
     texte = normaliser(_CESURE_EN_FIN.sub("-\n", texte) if "\u00ad" in texte else texte)
     texte, pareils = _sans_documents_pareils(texte)
     repetees = _bords_repetes(texte.split("\f"))
-    brutes = texte.replace("\f", "\n").split("\n")
+    # (un saut de page en tête de ligne ne fait pas de ligne vide : un titre coupé par la page
+    # reste d'un seul tenant)
+    brutes = texte.replace("\n\f", "\n").replace("\f", "\n").split("\n")
     prep = Preparation(lignes=[], aplati=_aplati(brutes))
     if pareils:
         prep.retirees.append((len(brutes), pareils[:80], "liste de documents ajoutée par le site"))
@@ -685,7 +722,7 @@ def preparer(texte: str) -> Preparation:
         numerotees = _tableau_deux_colonnes(numerotees)
         if _BARRE in texte:
             numerotees = _tableau_a_barres(numerotees)
-        numerotees = _recoller_colonnes(prep, numerotees)
+        numerotees = _recoller_colonnes(prep, _sans_tampons_en_lignes(prep, numerotees))
         numerotees = _rangees_une_cellule_par_ligne(numerotees)
         numerotees = _cellules_libelle_valeur(numerotees)
         numerotees = _libelles_puis_valeurs_en_colonne(numerotees)
@@ -707,7 +744,7 @@ def preparer(texte: str) -> Preparation:
             brute = _sans_entete_repete(prep, numero, brute)
         if len(brute) > 1000 and "/" in brute:
             brute = _sans_pied_nu(prep, numero, brute)
-        if len(brute) > 1000 and ("/" in brute or "page" in brute):
+        if len(brute) > 1000 and ("/" in brute or "age" in brute):  # « page », « Page »
             brute = _sans_pied_avant_numero(prep, numero, brute)
         if len(brute) > 1000 and " | " in brute:
             brute = _sans_bandeau_repete(prep, numero, brute)
@@ -795,7 +832,8 @@ def _sans_pied_nu(prep: Preparation, numero: int, ligne: str) -> str:
 # syndicale Siéva 18 juin 2013 - page 2 3 - Participation … » : les mêmes mots devant le numéro
 _PAGE_APRES_MOTS = (
     re.compile(r"(?<![\w/.,:])(\d{1,2})\s?/\s?\d{1,2}(?![\w/])"),
-    re.compile(r"\s[-–]\s*page\s+(\d{1,3})(?![\w/])", re.I),
+    # (« … du 12 novembre 2019 – Page 1 sur 3 » : le total de pages avec le numéro)
+    re.compile(r"\s[-–]\s*page\s+(\d{1,3})(?:\s*(?:sur|/)\s*\d{1,3})?(?![\w/])", re.I),
 )
 _MOTS_DU_PIED = 12
 

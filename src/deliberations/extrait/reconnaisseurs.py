@@ -1486,7 +1486,8 @@ _ANNEES = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d$")  # « 2016-2021 
 # « Questions diverses », « Informations du maire » : jamais des délibérations
 _PAS_UN_POINT = re.compile(
     r"\s*(?:questions?\s+(?:et\s+informations?\s+)?diverses|informations?\b|divers\b|communications?\b|©|republique|"
-    r"departement\b|region\b|commune\b|mairie\b|ville\b|proces[\s-]verbal|compte[\s-]rendu|"
+    # (« 3. Commune déléguée de X – Horaires de la mairie annexe » est un point)
+    r"departement\b|region\b|commune\b(?!\s+deleguee)|mairie\b|ville\b|proces[\s-]verbal|compte[\s-]rendu|"
     r"extrait\b|registre\b|recueil\b|page\b)"
 )
 _DATE_NUMERIQUE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})$")
@@ -1514,6 +1515,7 @@ def numero_en_fin(texte: str) -> tuple[str, int | None, str, bool] | None:
 
 
 _PUCE_INITIALE = re.compile(r"^\s*[-–•*]\s+")
+_SIGLES_COLLES = frozenset(("d", "dcm", "dcc", "dcs", "dc"))
 
 
 def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
@@ -1539,6 +1541,9 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     else:
         return None
     numero = texte[trouve.start("numero") : trouve.end("numero")].strip(" .-")
+    if trouve.groupdict().get("mot") in _SIGLES_COLLES and trouve.end("mot") == trouve.start("numero"):
+        # « D2022_31 – Objet », « DCM2020-57 » : le sigle collé au nombre fait partie du numéro
+        numero = texte[trouve.start("mot") : trouve.end("numero")].strip(" .-")
     suite = plat[trouve.end() :]
     mot = trouve.groupdict().get("mot") or ""
     if (not mot and _DATE_NUMERIQUE.match(numero)) or _ANNEES.match(numero):
@@ -1640,7 +1645,8 @@ _APPROBATION = re.compile(
 _FIN_TITRE = re.compile(
     # « … SCI Les Genêts Le prix » : l'article entre un sigle et un nom propre n'ouvre rien
     # (un sigle court), mais après un titre en capitales il ouvre la phrase
-    r"(?:(?<![A-ZÉÈ]{2})|(?<=[A-ZÉÈ]{5}))\s+(?=(?:Le|La|Les)\s)"
+    # (« Commune déléguée de La Forge-Aubert » : après « de », « à », l'article est d'un nom)
+    r"(?:(?<![A-ZÉÈ]{2})|(?<=[A-ZÉÈ]{5}))(?<!\sde)(?<!\sà)(?<!\sdu)\s+(?=(?:Le|La|Les)\s)"
     r"|(?<=[A-ZÉÈ]{2})\s+(?=(?:Le|La|Les)\s+[a-zéèêàç])"
     r"|\s+(?=(?:Il|Elle|Monsieur|Madame|M\.|Mme|Vu|Considérant|Après|Apres|Sur|Aucune|"
     r"Aucun|Ce|Cette|Après|Afin|Suite)\s)"
