@@ -237,3 +237,40 @@ def test_titre_coupe_par_un_saut_de_page_ou_un_tampon() -> None:
         "ID : 971-219710000-20050325-1-DE",
     ]
     assert _titre_de_l_affaire(tampon) == entier
+
+
+# --- extrait aplati : pied et en-tête identiques autour du numéro de page, vote en tableau -
+
+_EXTRAIT_APLATI = (
+    "DEPARTEMENT DE LA MOSELLE COMMUNE DE WELSCHBRUCK Nombre de conseillers élus : 15 Conseillers "
+    "en fonction : 14 Conseillers présents : 11 EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL "
+    "MUNICIPAL Séance du 12 juin 2009 Sous la présidence de M. Jean-Marie FISCHER, Maire Présents : "
+    "MM. Jean-Marie FISCHER, Paul KREMER, Lucien BECK N° 2009/23 OBJET : FORET COMMUNALE – "
+    "PROGRAMME DES TRAVAUX 2009 Monsieur le Maire présente au Conseil Municipal le programme des "
+    "travaux proposé par l'Office National des Forêts pour l'exercice 2009. Commune de Welschbruck "
+    "– Séance du 12 juin 2009 – délibération n° 2009/23 1/2 Commune de Welschbruck – Séance du 12 "
+    "juin 2009 – délibération n° 2009/23 Le Conseil Municipal, après en avoir délibéré, ADOPTE le "
+    "programme des travaux patrimoniaux 2009 tel que présenté par l'Office National des Forêts, "
+    "SOLLICITE l'aide de la Région pour la réfection du chemin forestier, DIT que les crédits "
+    "nécessaires sont inscrits au budget primitif 2009 de la forêt, AUTORISE le Maire à signer "
+    "tous documents. Votants Pour Contre Abstention 3 2 1 0 Pour extrait conforme 2/2"
+)
+
+
+def test_extrait_aplati_bords_de_page_et_vote_en_tableau() -> None:
+    s = _seance(_EXTRAIT_APLATI)
+    assert [d.numero for d in s.deliberations] == ["2009/23"]
+    scrutin = s.deliberations[0].scrutin
+    assert scrutin is not None and (scrutin.pour, scrutin.contre, scrutin.abstentions) == (2, 1, 0)
+    assert scrutin.resultat is not None and scrutin.resultat.value == "adopte"
+
+
+def test_vote_en_tableau_sans_autant_de_nombres_que_de_libelles_reste_tel_quel() -> None:
+    from deliberations.extrait.preparation import _VOTE_EN_TABLEAU, _vote_en_ligne
+
+    assert _VOTE_EN_TABLEAU.sub(_vote_en_ligne, "Votants Pour Contre Abstention 12 1 0") == (
+        "Votants Pour Contre Abstention 12 1 0"
+    )
+    assert _VOTE_EN_TABLEAU.sub(_vote_en_ligne, "Pour Contre Abstentions 12 1 0") == (
+        "Pour : 12 Contre : 1 Abstentions : 0"
+    )

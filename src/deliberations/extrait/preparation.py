@@ -744,6 +744,10 @@ def preparer(texte: str) -> Preparation:
             brute = _sans_entete_repete(prep, numero, brute)
         if len(brute) > 1000 and "/" in brute:
             brute = _sans_pied_nu(prep, numero, brute)
+        if len(brute) > 1000 and "/" in brute:
+            brute = _sans_bords_autour_du_numero(prep, numero, brute)
+        if ("ontre" in brute or "ONTRE" in brute) and ("our" in brute or "OUR" in brute):
+            brute = _VOTE_EN_TABLEAU.sub(_vote_en_ligne, brute)
         if len(brute) > 1000 and ("/" in brute or "age" in brute):  # « page », « Page »
             brute = _sans_pied_avant_numero(prep, numero, brute)
         if len(brute) > 1000 and " | " in brute:
@@ -760,6 +764,51 @@ def preparer(texte: str) -> Preparation:
             _preparer_ligne(prep, numero, decalage, morceau, repetees)
     prep.lignes = _decomptes_en_colonne(prep.lignes)
     return prep
+
+
+# « … n° 2009/23 1/2 Commune de X – Séance du … – délibération n° 2009/23 Le Conseil … » : le pied
+# de la page et l'en-tête de la suivante, les mêmes mots de part et d'autre du numéro de page
+_NUMERO_DE_PAGE_NU = re.compile(r"(?<=\s)\d{1,2}\s?/\s?\d{1,2}(?=\s)")
+_MOTS_DU_BORD = 25
+
+
+def _sans_bords_autour_du_numero(prep: Preparation, numero: int, ligne: str) -> str:
+    """La ligne aplatie sans le pied de page et l'en-tête identiques qui entourent un numéro de
+    page « k/N » (quatre mots et vingt caractères au moins) ; le tout est rapporté."""
+    for page in reversed(list(_NUMERO_DE_PAGE_NU.finditer(ligne))):
+        avant = ligne[max(0, page.start() - 300) : page.start()].split()[-_MOTS_DU_BORD:]
+        apres = ligne[page.end() : page.end() + 300].split()[:_MOTS_DU_BORD]
+        communs = next(
+            (k for k in range(min(len(avant), len(apres)), 3, -1) if avant[-k:] == apres[:k]),
+            0,
+        )
+        bord = " ".join(apres[:communs])
+        if communs < 4 or len(bord) < 20:
+            continue
+        debut = ligne.rfind(avant[-communs], 0, page.start())
+        fin = ligne.find(apres[communs - 1], page.end()) + len(apres[communs - 1])
+        prep.retirees.append((numero, f"{bord} {page.group(0)} {bord}", "pied et en-tête de page"))
+        ligne = ligne[:debut].rstrip() + " " + ligne[fin:].lstrip()
+    return ligne
+
+
+# « Votants Pour Contre Abstention 13 12 1 0 » : un tableau de vote aplati, les libellés puis
+# les nombres ; réécrit « Votants : 13 Pour : 12 Contre : 1 Abstention : 0 »
+_VOTE_EN_TABLEAU = re.compile(
+    r"\b(?P<votants>Votants\s+)?Pour\s+Contre\s+(?P<abst>Abstentions?)\s+"
+    r"(?P<v>\d{1,3}\s+)?(?P<p>\d{1,3})\s+(?P<c>\d{1,3})\s+(?P<a>\d{1,3})\b",
+    re.I,
+)
+
+
+def _vote_en_ligne(trouve: re.Match[str]) -> str:
+    if bool(trouve.group("votants")) != bool(trouve.group("v")):
+        return trouve.group(0)  # autant de nombres que de libellés, sinon rien n'est réécrit
+    votants = f"Votants : {trouve.group('v').strip()} " if trouve.group("v") else ""
+    return (
+        f"{votants}Pour : {trouve.group('p')} Contre : {trouve.group('c')} "
+        f"{trouve.group('abst')} : {trouve.group('a')}"
+    )
 
 
 def _sans_tampon_dans_le_flux(prep: Preparation, numero: int, ligne: str) -> str:

@@ -1794,7 +1794,11 @@ def decision_adoptee(texte: str) -> bool:
     """« Le Conseil Municipal, après en avoir délibéré, approuve la convention » : la phrase du
     dispositif dit elle-même que la délibération est adoptée."""
     plat = _plat(texte)
-    return len(plat) < 300 and bool(
+    if len(plat) >= 300:
+        # « Le Conseil Municipal, après en avoir délibéré, ADOPTE le programme …, SOLLICITE …,
+        # DIT … » (texte aplati : le dispositif entier sur une ligne) : la phrase d'ouverture
+        return _DELIBERE_PUIS_ADOPTE.match(plat, plat.find("apres en avoir delibere")) is not None
+    return bool(
         _DELIBERE_PUIS_ADOPTE.search(plat)
         or _ORGANE_ADOPTE.match(plat)
         or _DECIDE_A_LA_MAJORITE.search(plat)
