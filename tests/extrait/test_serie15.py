@@ -274,3 +274,31 @@ def test_vote_en_tableau_sans_autant_de_nombres_que_de_libelles_reste_tel_quel()
     assert _VOTE_EN_TABLEAU.sub(_vote_en_ligne, "Pour Contre Abstentions 12 1 0") == (
         "Pour : 12 Contre : 1 Abstentions : 0"
     )
+
+
+# --- compte rendu sommaire : « N – Objet : résumé : vote », question retirée, avis favorable
+
+
+_SOMMAIRE = (
+    "COMMUNE DE ROUFFIAC COMPTE RENDU SOMMAIRE DE LA SEANCE DU CONSEIL MUNICIPAL DU 21 NOVEMBRE "
+    "2016 La séance est ouverte sous la présidence de Mme Catherine DELPEYRAT, Maire. Etaient "
+    "présents : Mme Catherine DELPEYRAT, M. Jean-Pierre FAURE, Mme Josiane MAZEAU. "
+    "1 – Décision modificative n° 3 du budget communal : virement de 4 200 € vers l'opération "
+    "« Voirie 2016 » : adoptée à l'unanimité. 2 – Tarifs de la salle des fêtes : maintien des "
+    "tarifs 2016 : adoptés par 2 voix pour et 1 abstention. 3 – Transfert de la compétence "
+    "économique : avis favorable par 2 voix pour et 1 voix contre. 4 – Convention avec le SIVOS : "
+    "la question est retirée de l'ordre du jour, le projet n'ayant pas été transmis. 5 – Motion "
+    "pour le maintien du bureau de poste : adoptée à l'unanimité."
+)
+
+
+def test_releve_objet_resume_vote() -> None:
+    s = _seance(_SOMMAIRE)
+    lus = [(d.numero, d.objet, d.scrutin.pour if d.scrutin else None) for d in s.deliberations]
+    assert lus == [
+        ("1", "Décision modificative n° 3 du budget communal", None),
+        ("2", "Tarifs de la salle des fêtes", 2),
+        ("3", "Transfert de la compétence économique", 2),
+        ("5", "Motion pour le maintien du bureau de poste", None),
+    ]
+    assert s.deliberations[2].scrutin is not None and s.deliberations[2].scrutin.resultat is None

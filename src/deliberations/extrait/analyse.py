@@ -2987,6 +2987,7 @@ _VOTE_MAX = 160
 # ce qui commence un vote (« adopté … », « à l'unanimité », « 9 pour … », « Pour : 8 … »)
 _DEBUT_DE_VOTE = re.compile(
     r"(?:adopt|approuv|rejet|accept|accord|a\s+l'?\s*unanimite|unanim|a\s+la\s+majorite|"
+    r"avis\s+(?:favorable|defavorable)\s+(?=par\s+\d|a\s+l'?\s*unanimite)|"
     r"pour\b|contre\b|vote\b|par\s+\d+\s+voix|\d+\s+(?:voix|pour\b|contre\b))"
 )
 
@@ -3006,11 +3007,33 @@ def _titre_puis_vote(texte: str) -> tuple[str, str]:
     return texte, ""
 
 
+# « 2 – Décision modificative n° 3 : virement de 4 200 € … : adoptée à l'unanimité » (relevé
+# des décisions) : le résumé en minuscules entre l'objet et le vote
+_RESUME_APRES_OBJET = re.compile(r"\s:\s+(?=[a-zéèêàâç])")
+# « … : la question est retirée de l'ordre du jour » : un point annoncé, pas délibéré
+_POINT_RETIRE = re.compile(
+    r"\b(?:(?:est|a\s+ete|sont)\s+(?:retiree?s?|ajournee?s?|reportee?s?)\b|retiree?s?\s+de\s+l'ordre\s+du\s+jour)"
+)
+
+
 def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None:
     """Le titre du point ``d``, puis ce que la ligne dit après lui (vote, exposé)."""
     titre, vote = _titre_puis_vote(titre)
-    d.objet.append(titre.rstrip(" ,;:"))
-    d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
+    resume = _RESUME_APRES_OBJET.search(titre) if ": " in titre else None
+    if resume is not None and (
+        vote
+        or titre.rstrip().endswith(":")  # « … : résumé : » puis le vote à la ligne
+        or _POINT_RETIRE.search(cle_texte(titre[resume.end() :]))
+    ):
+        titre, resume_texte = titre[: resume.start()], titre[resume.end() :].rstrip(" :")
+        # (un point retiré de l'ordre du jour n'est gardé que si un vote le suit : dit)
+        d.devine = d.devine or (not vote and _POINT_RETIRE.search(cle_texte(resume_texte)) is not None)
+        d.objet.append(titre.rstrip(" ,;:"))
+        d.zone, d.objet_complet, d.paragraphe_neuf = "expose", True, True
+        _traiter(etat, n, resume_texte)  # le résumé : l'exposé du point, pas son objet
+    else:
+        d.objet.append(titre.rstrip(" ,;:"))
+        d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
     for morceau in (vote, suite):
         if morceau:
             _traiter(etat, n, morceau)

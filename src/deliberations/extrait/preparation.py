@@ -783,8 +783,8 @@ def _sans_bords_autour_du_numero(prep: Preparation, numero: int, ligne: str) -> 
             0,
         )
         bord = " ".join(apres[:communs])
-        if communs < 4 or len(bord) < 20:
-            continue
+        if communs < 4 or len(bord) < 20 or ligne.count(bord) != 2:
+            continue  # (un texte qui revient partout n'est pas un bord de page)
         debut = ligne.rfind(avant[-communs], 0, page.start())
         fin = ligne.find(apres[communs - 1], page.end()) + len(apres[communs - 1])
         prep.retirees.append((numero, f"{bord} {page.group(0)} {bord}", "pied et en-tête de page"))
