@@ -302,3 +302,31 @@ def test_releve_objet_resume_vote() -> None:
         ("5", "Motion pour le maintien du bureau de poste", None),
     ]
     assert s.deliberations[2].scrutin is not None and s.deliberations[2].scrutin.resultat is None
+
+
+# --- page web : rubriques romaines au-dessus de points « – TITRE » --------------------------
+
+_RUBRIQUES_ROMAINES = """<html><body><h1>Conseil municipal du 9 décembre 2021</h1>
+<p><strong>PRÉSENTS :</strong><br />Annick LE BERRE, Yann GUÉGUEN, Gildas CARIOU.</p>
+<p><strong>SECRÉTAIRE DE SÉANCE :</strong> Yann GUÉGUEN</p>
+<p><strong>FINANCES</strong></p>
+<p><strong>I – PORT DE PLAISANCE</strong></p>
+<p><strong>– BUDGET PRIMITIF DU PORT 2022</strong></p>
+<p>Le Conseil municipal, après en avoir délibéré, approuve le budget primitif du port.</p>
+<p>Adopté à l’unanimité.</p>
+<p><strong>II – BUDGET COMMUNAL</strong></p>
+<p><strong>– BUDGET PRIMITIF 2022 DE LA COMMUNE</strong></p>
+<p>Adopté par 2 voix pour et 1 voix contre.</p>
+<p><strong>– TARIFS MUNICIPAUX 2022</strong></p>
+<p>Les tarifs sont revalorisés de 2 %.</p>
+<p>Adopté à l’unanimité.</p>
+</body></html>"""
+
+
+def test_rubriques_romaines_puis_points_a_tiret() -> None:
+    s = _seance(texte_html(_RUBRIQUES_ROMAINES))
+    assert [d.objet for d in s.deliberations] == [
+        "BUDGET PRIMITIF DU PORT 2022",
+        "BUDGET PRIMITIF 2022 DE LA COMMUNE",
+        "TARIFS MUNICIPAUX 2022",
+    ]

@@ -253,6 +253,7 @@ class _Etat:
     presents_titulaires: bool = False  # présents annoncés : « Conseillers titulaires présents »
     mandants_excuses: set[str] = attrs.Factory(set)
     aplati: bool = False
+    points_a_tiret: bool = False  # « I – RUBRIQUE » puis « – TITRE » : les tirets ouvrent les points
     titre_puce: str | None = None
     numero_d_extrait: str | None = None  # « N° 2021 3 1 » en tête d'extrait, avant l'objet
     points_annonces: list[str] = attrs.Factory(list)  # « Ordre du Jour - A ; - B ; … » (aplati)
@@ -1332,6 +1333,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         _poser_titre(etat, n, d, titre, suite)
         return
     if t[:1] in "IVXL" and _point_romain(etat, n, t):
+        return
+    if etat.points_a_tiret and t[:1] in "-–" and _point_a_tiret(etat, n, t):
         return
     if d is not None and (d.votes or d.resultat is not None) and _intertitre_a_point_final(etat, t):
         # « Vote du compte administratif 2007. » seul sur sa ligne après le vote du point
@@ -3157,6 +3160,17 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     if lu is None:
         return False
     numero, rang, reste = lu
+    if not etat.aplati and _TITRE_A_TIRET.fullmatch(_prochaine(etat).strip()):
+        # « I – PORT DE PLAISANCE » puis « – BUDGET PRIMITIF DU PORT 2022 » : une rubrique ; les
+        # points sont les titres à tiret qu'elle coiffe
+        etat.section, etat.points_a_tiret = None, True
+        etat.constat(
+            "extrait.intertitre",
+            Severite.INFO,
+            n,
+            f"« {t.strip()[:80]} » : rubrique au-dessus de points à tiret, non reprise comme délibération.",
+        )
+        return True
     if rang != etat.dernier_rang + 1 or (etat.numerotes and not etat.romains):
         return False
     if not etat.aplati and r.numero_deliberation(_prochaine(etat).strip()) is not None:
@@ -3177,6 +3191,23 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     etat.dernier_rang = rang
     etat.par_numero.setdefault(numero, []).append(d)
     _poser_titre(etat, n, d, reste, suite)
+    return True
+
+
+# « – BUDGET PRIMITIF DU PORT DE PLAISANCE 2022 » : un titre en capitales ouvert par un tiret
+_TITRE_A_TIRET = re.compile(r"[-–]\s+(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ0-9'’\s\-,()]{4,118})")
+
+
+def _point_a_tiret(etat: _Etat, n: int, t: str) -> bool:
+    """Sous une rubrique romaine, « – TITRE EN CAPITALES » seul sur sa ligne ouvre un point sans
+    numéro (gardé si un vote ou une décision le suit)."""
+    trouve = _TITRE_A_TIRET.fullmatch(t.strip())
+    if trouve is None:
+        return False
+    etat.section = None
+    d = _Delib(n, devine=True)
+    etat.deliberations.append(d)
+    _poser_titre(etat, n, d, trouve.group("titre").strip(), "")
     return True
 
 
