@@ -330,3 +330,20 @@ def test_rubriques_romaines_puis_points_a_tiret() -> None:
         "BUDGET PRIMITIF 2022 DE LA COMMUNE",
         "TARIFS MUNICIPAUX 2022",
     ]
+
+
+# --- « Nom Prénom » en casse ordinaire dans un document « NOM Prénom » ----------------------
+
+
+def test_secretaire_nom_prenom_en_casse_ordinaire_d_apres_l_ordre_du_document() -> None:
+    texte = (
+        "Compte-rendu des délibérations du Conseil Municipal séance du 13/03/2019\n"
+        "Le 13 Mars 2019, le Conseil Municipal de WILLERSPACH, régulièrement convoqué, s'est réuni "
+        "sous la présidence de M. KLEIN Bernard, Maire.\n"
+        "Membres présents : M. KLEIN Bernard, Maire, M. HUEBER Marc, Mme SCHMITT Odile, M. WALTER "
+        "Jean-Luc, Mme GROFF Sandrine.\n"
+        "Secrétaire de la séance : Gerber Martine\n"
+        "Approbation du compte rendu de la réunion du 16 janvier 2019\n"
+        "A l'unanimité (pour : 5 - contre : 0 - abstention : 0)."
+    )
+    assert _noms(_seance(texte).secretaires) == ["Martine Gerber"]
