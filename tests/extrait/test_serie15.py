@@ -347,3 +347,18 @@ def test_secretaire_nom_prenom_en_casse_ordinaire_d_apres_l_ordre_du_document() 
         "A l'unanimité (pour : 5 - contre : 0 - abstention : 0)."
     )
     assert _noms(_seance(texte).secretaires) == ["Martine Gerber"]
+
+
+# --- article de presse : présidence « du maire X », effectif et présents dans le récit -----
+
+
+def test_presidence_du_maire_nomme_sans_capitales() -> None:
+    texte = "Réuni dimanche 14 décembre 2008, sous la présidence du maire Ahamada Saïd Abdallah, le conseil a voté."
+    assert r.president(texte) == "Ahamada Saïd Abdallah"
+
+
+def test_effectif_et_presents_dans_le_recit() -> None:
+    texte = "Sur les 29 élus que compte le conseil, 21 étaient présents."
+    assert dict(r.decomptes(texte)) == {"membres": 29, "presents": 21}
+    # sans « que compte le conseil », « les 29 » n'est pas dit l'effectif
+    assert r.decomptes("Sur les 29 élus présents au congrès, 21 étaient présents.") == []

@@ -579,7 +579,11 @@ def _apres_la_fonction(texte: str) -> str | None:
     parties = _SEPARATEUR_FONCTION.split(texte)
     if len(parties) > 1 and _PRESIDENT_PAR_FONCTION.match(_plat(parties[0].strip())):
         return _sans_fonction(parties[1])
-    return _sans_fonction(parties[0])
+    # « sous la présidence du maire Ahamada Saïd Abdallah, … » : la fonction devant le nom
+    return _sans_fonction(_FONCTION_DEVANT_LE_NOM.sub("", parties[0], count=1))
+
+
+_FONCTION_DEVANT_LE_NOM = re.compile(r"^\s*(?:(?:le|la|son|sa)\s+)?(?:maire|pr[ée]sidente?)\s+(?=[A-ZÉÈ])")
 
 
 _PUIS = re.compile(r"[\s,]puis\b")
@@ -856,6 +860,12 @@ _INDICE_DECOMPTE_EN_PHRASE = re.compile(
     r"denombre|presents\s+sur|avec\s+\w+\s+membres|(?:exercice|presents|votants)\s*:\s*[a-z]"
     r"|(?:conseillers|membres|delegues)\s+presents"
     r"|\ben\s+exercice\s*[,;]"  # « Vingt-deux délégués en exercice, dix-sept présents, … »
+    r"|\d\s+etaient\s+presents"  # « Sur les 29 élus que compte le conseil, 21 étaient présents »
+)
+# « Sur les 29 élus que compte le conseil, 21 étaient présents » (récit) : l'effectif et les présents
+_SUR_LES_ELUS = re.compile(
+    rf"\bsur\s+les\s+{_EN_LETTRES}\s+(?:elus|conseillers|membres)\s+que\s+compte\s+le\s+conseil"
+    rf"(?:\s+municipal)?\s*,\s*{_EN_LETTRES}\s+(?:etaient|sont)\s+presents\b"
 )
 # « sept conseillers présents. », « Le nombre de conseillers présents étant de 4, … »
 _PRESENTS_EN_PHRASE = re.compile(
@@ -1032,6 +1042,10 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
         # « Étaient présents 7 des élus délégués sur les 9 » : 7 présents (les 9 : ni effectif
         # légal ni en exercice écrit)
         resultats.append(("presents", int(parmi.group(1))))
+    if "que compte" in plat and (elus := _SUR_LES_ELUS.search(plat)) is not None:
+        for cle, valeur in (("membres", _valeur(elus.group(1))), ("presents", _valeur(elus.group(2)))):
+            if valeur is not None:
+                resultats.append((cle, valeur))
     if (somme := _PRESENTS_PLUS_POUVOIRS.match(plat)) is not None:
         # « Effectif valable : 7 + 4 procurations /11 » : présents et procurations
         resultats += [("presents", int(somme.group(1))), ("procurations", int(somme.group(2)))]
