@@ -362,3 +362,30 @@ def test_effectif_et_presents_dans_le_recit() -> None:
     assert dict(r.decomptes(texte)) == {"membres": 29, "presents": 21}
     # sans « que compte le conseil », « les 29 » n'est pas dit l'effectif
     assert r.decomptes("Sur les 29 élus présents au congrès, 21 étaient présents.") == []
+
+
+# --- page aplatie : points sans numéro en casse ordinaire après le vote du précédent --------
+
+_POINTS_SANS_NUMERO_APLATIS = (
+    "Compte-rendu des délibérations du Conseil Municipal séance du 27/08/2013 Le 27 Août 2013, le "
+    "Conseil Municipal de FRIESENBACH, régulièrement convoqué le 21/08/2013, s'est réuni sous la "
+    "présidence de M. GASSER Pierre, Maire. Membres présents : MM. GASSER Pierre, Maire, HEINRICH "
+    "Paul, Mme KUENEMANN Odile. Secrétaire de la séance : Nadia KELLER Approbation du compte rendu "
+    "de la réunion du 09 juillet 2013 Aucune observation. Le Conseil Municipal, après en avoir "
+    "délibéré, approuve le compte-rendu. A l'unanimité (pour : 3 - contre : 0 - abstention : 0) des "
+    "membres présents et représentés. Rénovation de l'éclairage public de la rue des Vergers "
+    "Monsieur le Maire présente le devis de l'entreprise retenue. A l'unanimité (pour : 3 - contre :"
+    " 0 - abstention : 0) des membres présents et représentés. Location de la chasse communale "
+    "Le locataire du lot n° 2 demande l'agrément d'un nouveau permissionnaire. Le Conseil "
+    "Municipal émet un avis favorable. A la majorité (pour : 2 - contre : 1 - abstention : 0) des "
+    "membres présents et représentés. Divers Le Maire informe les conseillers de la fin des travaux."
+)
+
+
+def test_points_sans_numero_apres_un_vote_dans_un_texte_aplati() -> None:
+    s = _seance(_POINTS_SANS_NUMERO_APLATIS)
+    assert [(d.objet, d.scrutin.pour if d.scrutin else None) for d in s.deliberations] == [
+        ("Approbation du compte rendu de la réunion du 09 juillet 2013", 3),
+        ("Rénovation de l'éclairage public de la rue des Vergers", 3),
+        ("Location de la chasse communale", 2),
+    ]

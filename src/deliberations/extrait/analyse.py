@@ -1556,6 +1556,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if _titre_capitales_aplati(etat, n, t):
         return
+    if _titre_apres_un_vote_aplati(etat, n, t):
+        return
     if d is not None and d.resultat is None and r.decision_adoptee(t):
         d.resultat = ResultatVote.ADOPTE  # « Le conseil approuve le rapport. »
     if d is not None and _texte_libre(d, t, etat.suite, etat.aplati, etat.largeur):
@@ -3296,6 +3298,41 @@ def _titre_capitales_aplati(etat: _Etat, n: int, t: str) -> bool:
     d.objet.append(trouve.group("titre"))
     d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
     _traiter(etat, n, t[trouve.end() :])
+    return True
+
+
+# Premiers mots d'une phrase, jamais d'un titre (« Le locataire du lot n° 2 demande … »)
+_OUVRE_UNE_PHRASE_PAS_UN_TITRE = re.compile(
+    r"(?:le|la|les|l'|il|elle|ils|elles|on|monsieur|madame|m\.|mme|apres|vu|considerant|ce|cette"
+    r"|ces|un|une|des|en|au|aux|pour|sur|dans|a|par|suite|aucune?|afin|lors|sous|ainsi|des\s+que)\b"
+)
+
+
+def _titre_apres_un_vote_aplati(etat: _Etat, n: int, t: str) -> bool:
+    """Dans un texte aplati, juste après le vote d'un point, « Rénovation de l'éclairage public
+    de la rue des Vergers Monsieur le Maire présente … » : un titre sans numéro (casse ordinaire)
+    suivi de l'exposé ouvre un point, gardé seulement si un vote ou une décision le suit."""
+    d = etat.courante
+    if not etat.aplati or d is None or not (d.votes or d.resultat is not None or d.unanimite):
+        return False
+    if not t[:1].isupper() or _OUVRE_UNE_PHRASE_PAS_UN_TITRE.match(cle_texte(t)):
+        return False
+    titre, suite = r.couper_titre(t)
+    if (
+        not suite
+        or not 2 <= len(titre.split()) <= 16
+        or titre[-1:] in ".;:,!?"
+        or ":" in titre  # « Date de mise en ligne de l'acte : 21/12/2015 » : un libellé et sa valeur
+        or titre.upper() == titre
+    ):
+        return False
+    plat = cle_texte(titre)
+    if _PAS_UNE_DECISION.match(plat) or _TITRES.match(plat) or _COLLECTIVITE.match(plat):
+        return False
+    etat.section = None
+    nouveau = _Delib(n, devine=True)
+    etat.deliberations.append(nouveau)
+    _poser_titre(etat, n, nouveau, titre, suite)
     return True
 
 
