@@ -389,3 +389,41 @@ def test_points_sans_numero_apres_un_vote_dans_un_texte_aplati() -> None:
         ("Rénovation de l'éclairage public de la rue des Vergers", 3),
         ("Location de la chasse communale", 2),
     ]
+
+
+# --- initiales complétées par les noms barrés de la page ; « le conseil accepte » ----------
+
+_TABLEAU_BARRE = """<html><head><title>Séance du 23-03-2018 - Mairie d'Haraucourt</title></head><body>
+<p>PROCES-VERBAL DES DELIBERATIONS DU CONSEIL MUNICIPAL</p>
+<p>Séance du 23 mars 2018</p>
+<p>L'an deux mille dix-huit et le vingt-trois mars, le Conseil Municipal de cette commune,
+régulièrement convoqué, s'est réuni sous la présidence de M. Gérard THIRION, Maire.</p>
+<p>Présents (dans l'ordre du tableau) : Mesdames et Messieurs Gérard THIRION,
+<span style="text-decoration: line-through;">Denis MARCHAL</span>, Patrick HUMBERT,
+<s>Hervé CLAUDE</s> et Sylvie MANGIN.</p>
+<p>Absent(s): M. D. Marchal excusé avec procuration à P. Humbert, M. H. Claude, excusé.</p>
+<p><strong>Point 1 : Subvention à l'association foncière</strong></p>
+<p>M. Patrick HUMBERT quitte la salle et ne prend pas part au vote. Le Conseil Municipal accepte de
+verser une subvention de 1 500 €.</p>
+<p>Vote : Pour : 3 Contre : 0 Abstention : 0</p>
+</body></html>"""
+
+
+def test_initiales_completees_par_les_noms_barres() -> None:
+    s = _seance(texte_html(_TABLEAU_BARRE))
+    assert _noms(p.elu for p in s.presences if p.statut.value == "present") == [
+        "Gérard THIRION",
+        "Patrick HUMBERT",
+        "Sylvie MANGIN",
+    ]
+    assert [(_noms([p.mandant])[0], _noms([p.mandataire])[0]) for p in s.procurations] == [
+        ("Denis MARCHAL", "Patrick HUMBERT")
+    ]
+    assert _noms(p.elu for p in s.presences if p.statut.value == "excuse") == ["Hervé CLAUDE"]
+
+
+def test_le_conseil_accepte_dit_l_adoption() -> None:
+    s = _seance(texte_html(_TABLEAU_BARRE))
+    scrutin = s.deliberations[0].scrutin
+    assert scrutin is not None and scrutin.resultat is not None and scrutin.resultat.value == "adopte"
+    assert r.decision_adoptee("Le Conseil Municipal accepte de verser une subvention de 1 500 €.")

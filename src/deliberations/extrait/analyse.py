@@ -37,7 +37,7 @@ from deliberations.extrait.groupes import (
     reperes,
     separer,
 )
-from deliberations.extrait.normalisation import MORCEAU_MAX
+from deliberations.extrait.normalisation import INTITULE_NOMS_BARRES, MORCEAU_MAX
 from deliberations.extrait.personnes import (
     OrdreDesNoms,
     decouper,
@@ -241,6 +241,7 @@ class _Etat:
     decomptes: dict[str, int] = attrs.Factory(dict)
     presents: list[tuple[int, Elu]] = attrs.Factory(list)
     absents: list[tuple[int, Elu, bool]] = attrs.Factory(list)
+    noms_barres: list[Elu] = attrs.Factory(list)  # rayés d'une liste (page web) : pas présents
     procurations: list[tuple[int, Elu, Elu | None, str]] = attrs.Factory(list)
     mouvements: list[tuple[int, r.Mouvement]] = attrs.Factory(list)
     departs_deduits: list[int] = attrs.Factory(list)
@@ -467,6 +468,7 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             etat.commune_citee = _commune_citee(tout)
             if etat.commune_citee and "ommune" in tout:
                 etat.communes_de_la_prose = _COMMUNE_DE_LA_PROSE.findall(tout[:200_000])
+    _completer_par_les_noms_barres(etat)
     seance = _construire(etat, prep.identifiant_actes, prep.date_envoi, prep.date_reception)
     if ordre.ambigus:
         etat.constat(
@@ -1141,6 +1143,42 @@ _SECRETAIRE_ELU = re.compile(r"secr[ée]taire\s+(?:de\s+s[ée]ance\s+)?(?:à|a|p
 _MOTS_SECRETAIRE_ELU = mots_requis(_SECRETAIRE_ELU, "ecr", minuscules=True)
 
 
+def _noms_barres(etat: _Etat, n: int, texte: str) -> None:
+    """Les noms barrés d'une liste de page web (« Présents (dans l'ordre du tableau) : A, <s>B</s> ») :
+    ni présents ni lus ailleurs, ils servent à compléter un nom donné plus loin par l'initiale
+    de son prénom (« M. D. Marchal excusé avec procuration à … »)."""
+    etat.noms_barres = [e for e in map(lire_personne, decouper(texte)) if e is not None]
+    etat.constat(
+        "extrait.noms-barres",
+        Severite.INFO,
+        n,
+        f"Noms barrés dans la liste, non comptés présents : « {texte.strip()[:120]} ».",
+    )
+
+
+def _par_les_noms_barres(etat: _Etat, elu: Elu) -> Elu:
+    """« D. Marchal » → « Denis MARCHAL » si un seul nom barré a ce nom et cette initiale."""
+    if not etat.noms_barres or elu.prenom is None or not _PRENOM_INITIALES.fullmatch(elu.prenom):
+        return elu
+    cle_nom = cle_texte(elu.nom)
+    trouves = [
+        b
+        for b in etat.noms_barres
+        if cle_texte(b.nom) == cle_nom and b.prenom and b.prenom[:1].upper() == elu.prenom[:1].upper()
+    ]
+    return attrs.evolve(trouves[0], civilite=elu.civilite or trouves[0].civilite) if len(trouves) == 1 else elu
+
+
+def _completer_par_les_noms_barres(etat: _Etat) -> None:
+    """Absents et mandants nommés par l'initiale de leur prénom, complétés par les noms barrés."""
+    if not etat.noms_barres:
+        return
+    etat.absents = [(n, _par_les_noms_barres(etat, e), x) for n, e, x in etat.absents]
+    etat.procurations = [
+        (n, _par_les_noms_barres(etat, m), y, texte) for n, m, y, texte in etat.procurations
+    ]
+
+
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
     if t and etat.deliberations and (etat.entete_tardif or _entete_tardif(etat, n, t)):
@@ -1167,6 +1205,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     apres_blanc, etat.apres_blanc = etat.apres_blanc, False
     etat.depuis_liste += 1
+    if t.startswith(INTITULE_NOMS_BARRES):
+        _noms_barres(etat, n, t[len(INTITULE_NOMS_BARRES) :])
+        return
     if (etat.sommaire is not None or (len(t) <= 20 and _SOMMAIRE.fullmatch(t))) and _sommaire(
         etat, n, t
     ):
@@ -3337,7 +3378,7 @@ def _titre_apres_un_vote_aplati(etat: _Etat, n: int, t: str) -> bool:
 
 
 _PHRASE = re.compile(r"(?<=[.;!?])(?<!\b[A-ZÉÈ]\.)\s+")  # pas après « M. », « J. »
-_ISSUE = re.compile(r"adopt|approuv|rejet|bulletin")
+_ISSUE = re.compile(r"adopt|approuv|rejet|bulletin|accept")
 # « X est désigné par 21 voix, Y ayant obtenu 12 voix » : des voix de candidats, ni pour ni contre
 _VOIX_CANDIDATS = re.compile(r"\bobtenu\s+\d+\s+voix")
 _LIBELLE_VOTE = re.compile(r"(?:pour|vote|resultat\s+du\s+vote)\s*:\s*\d")

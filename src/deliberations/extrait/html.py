@@ -25,6 +25,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from deliberations.extrait.collectivite import titre_de_page
+from deliberations.extrait.normalisation import INTITULE_NOMS_BARRES
 
 __all__ = ["texte_html"]
 
@@ -247,7 +248,7 @@ def texte_html(source: str | bytes) -> str:
                 morceaux.extend((partie, "\n"))
     if barres := _retirer_barres(racine):
         # rapportés sur une ligne à part (intitulé que l'analyse signale), jamais perdus
-        morceaux.extend(("Noms barrés dans la page (non repris) : " + ", ".join(barres), "\n"))
+        morceaux.extend((f"{INTITULE_NOMS_BARRES} {', '.join(barres)}", "\n"))
     _parcourir(racine, morceaux)
     sorties: list[str] = []
     for ligne in "".join(morceaux).split("\n"):

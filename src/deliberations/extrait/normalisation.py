@@ -27,8 +27,18 @@ from collections.abc import Iterator
 from deliberations.extrait.prefiltres import avec_garde, contient_un, mots_requis
 from deliberations.texte import base_meme_longueur
 
-__all__ = ["MORCEAU_MAX", "PAGE_FLUX", "normaliser", "numeros_de_page", "segmenter"]
+__all__ = [
+    "INTITULE_NOMS_BARRES",
+    "MORCEAU_MAX",
+    "PAGE_FLUX",
+    "normaliser",
+    "numeros_de_page",
+    "segmenter",
+]
 
+# L'intitulé de la ligne où la lecture d'une page web rapporte les noms barrés (« Présents : A,
+# <s>B</s>, C » : B n'est pas présent) ; l'analyse s'en sert pour compléter les initiales
+INTITULE_NOMS_BARRES = "Noms barrés dans la page (non repris) :"
 MORCEAU_MAX = 600
 """Longueur maximale d'un morceau de ligne confié aux reconnaisseurs (en caractères)."""
 

@@ -1799,7 +1799,8 @@ _DELIBERE_PUIS_ADOPTE = re.compile(
     r"(?:(?:par\s+\d{1,3}\s+voix[^,]{0,80}|a\s+l\W?\s*unanimite[^,]{0,40}),\s*)?"
     r"(?:approuve|adopte)\b"
 )
-_ORGANE_ADOPTE = re.compile(rf"\s*{_ORGANE_QUI_ADOPTE}\s+(?:approuve|adopte|retient)\b")
+# (« Le Conseil Municipal accepte de verser une subvention … » : l'acceptation dit l'adoption)
+_ORGANE_ADOPTE = re.compile(rf"\s*{_ORGANE_QUI_ADOPTE}\s+(?:approuve|adopte|retient|accepte)\b")
 # « Les membres du comité syndical décident à la majorité : - d'approuver … »
 _DECIDE_A_LA_MAJORITE = re.compile(r"\bdecident?\s+a\s+la\s+majorite\b")
 
