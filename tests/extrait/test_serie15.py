@@ -199,7 +199,7 @@ def test_points_d_un_proces_verbal_aplati_a_pieds_de_page() -> None:
 
 def test_article_d_un_nom_de_lieu_apres_de_ne_coupe_pas_le_titre() -> None:
     titre, suite = r.couper_titre("Commune déléguée de La Forge-Aubert – Horaires M. X propose")
-    assert titre == "Commune déléguée de La Forge-Aubert – Horaires"
+    assert (titre, suite) == ("Commune déléguée de La Forge-Aubert – Horaires", "M. X propose")
 
 
 # --- texte de PDF en lignes : un titre coupé par la page se recolle ------------------------

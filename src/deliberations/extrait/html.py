@@ -191,7 +191,7 @@ def _retirer_barres(racine: etree._Element) -> list[str]:
         parent = element.getparent()
         if parent is None or any(_barre(a) for a in element.iterancestors()):
             continue
-        retires.append(_texte(element.text_content()))
+        retires.append(_texte("".join(str(x) for x in element.itertext())))
         suite = _SEPARATEUR_EN_TETE.sub(" ", element.tail or "", count=1)
         precedent = element.getprevious()
         if precedent is not None:
