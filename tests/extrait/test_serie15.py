@@ -427,3 +427,8 @@ def test_le_conseil_accepte_dit_l_adoption() -> None:
     scrutin = s.deliberations[0].scrutin
     assert scrutin is not None and scrutin.resultat is not None and scrutin.resultat.value == "adopte"
     assert r.decision_adoptee("Le Conseil Municipal accepte de verser une subvention de 1 500 €.")
+
+
+def test_titre_coupe_par_un_numero_de_page_entre_deux_blancs() -> None:
+    entier = _titre_de_l_affaire([])
+    assert _titre_de_l_affaire(["", "Page 2 sur 3", ""]) == entier

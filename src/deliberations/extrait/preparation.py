@@ -610,6 +610,7 @@ def _sans_tampons_en_lignes(
     retirés et rangés avant le recollement : une phrase ou un titre coupé par la page se
     recolle par-dessus le tampon."""
     gardees: list[tuple[int, str]] = []
+    retraits: list[int] = []  # places (dans ``gardees``) des lignes retirées
     for numero, ligne in numerotees:
         propre = ligne.strip()
         if (
@@ -624,9 +625,15 @@ def _sans_tampons_en_lignes(
             avant = len(prep.lignes)
             _preparer_ligne(prep, numero, 0, ligne, set())
             if len(prep.lignes) == avant:
+                retraits.append(len(gardees))
                 continue  # retiré comme tampon ou numéro de page (et rapporté)
             prep.lignes.pop()
         gardees.append((numero, ligne))
+    for k in sorted(set(retraits), reverse=True):
+        # « … EN EAU » / blanc / « Page 2 sur 3 » / blanc / « ET D'ASSAINISSEMENT … » : les blancs
+        # qui entourent le numéro de page sont ceux du saut de page, pas des fins de paragraphe
+        if 0 < k < len(gardees) and not gardees[k - 1][1].strip() and not gardees[k][1].strip():
+            del gardees[k - 1 : k + 1]
     return gardees
 
 
