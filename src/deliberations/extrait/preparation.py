@@ -647,6 +647,7 @@ def _recoller_colonnes(
     largeur = _largeur_coupee([t for _, t in numerotees])
     if largeur is None:
         return numerotees
+    numerotees = _sans_tampons_en_lignes(prep, numerotees)
     marge = max(3, largeur // 10)  # polices proportionnelles : des lignes inégales
     if (paragraphe := _paragraphe_coupe(numerotees, largeur - marge)) is not None:
         prep.recollees, prep.colonnes = len(numerotees) - 1, largeur
@@ -729,7 +730,7 @@ def preparer(texte: str) -> Preparation:
         numerotees = _tableau_deux_colonnes(numerotees)
         if _BARRE in texte:
             numerotees = _tableau_a_barres(numerotees)
-        numerotees = _recoller_colonnes(prep, _sans_tampons_en_lignes(prep, numerotees))
+        numerotees = _recoller_colonnes(prep, numerotees)
         numerotees = _rangees_une_cellule_par_ligne(numerotees)
         numerotees = _cellules_libelle_valeur(numerotees)
         numerotees = _libelles_puis_valeurs_en_colonne(numerotees)
