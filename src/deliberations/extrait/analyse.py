@@ -37,7 +37,7 @@ from deliberations.extrait.groupes import (
     reperes,
     separer,
 )
-from deliberations.extrait.normalisation import MORCEAU_MAX
+from deliberations.extrait.normalisation import INTITULE_NOMS_BARRES, MORCEAU_MAX
 from deliberations.extrait.personnes import (
     OrdreDesNoms,
     decouper,
@@ -249,6 +249,7 @@ class _Etat:
     decomptes: dict[str, int] = attrs.Factory(dict)
     presents: list[tuple[int, Elu]] = attrs.Factory(list)
     absents: list[tuple[int, Elu, bool]] = attrs.Factory(list)
+    noms_barres: list[Elu] = attrs.Factory(list)  # rayés d'une liste (page web) : pas présents
     procurations: list[tuple[int, Elu, Elu | None, str]] = attrs.Factory(list)
     mouvements: list[tuple[int, r.Mouvement]] = attrs.Factory(list)
     departs_deduits: list[int] = attrs.Factory(list)
@@ -261,6 +262,7 @@ class _Etat:
     presents_titulaires: bool = False  # présents annoncés : « Conseillers titulaires présents »
     mandants_excuses: set[str] = attrs.Factory(set)
     aplati: bool = False
+    points_a_tiret: bool = False  # « I – RUBRIQUE » puis « – TITRE » : les tirets ouvrent les points
     titre_puce: str | None = None
     numero_d_extrait: str | None = None  # « N° 2021 3 1 » en tête d'extrait, avant l'objet
     points_annonces: list[str] = attrs.Factory(list)  # « Ordre du Jour - A ; - B ; … » (aplati)
@@ -477,6 +479,7 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             etat.commune_citee = _commune_citee(tout)
             if etat.commune_citee and "ommune" in tout:
                 etat.communes_de_la_prose = _COMMUNE_DE_LA_PROSE.findall(tout[:200_000])
+    _completer_par_les_noms_barres(etat)
     seance = _construire(etat, prep.identifiant_actes, prep.date_envoi, prep.date_reception)
     if ordre.ambigus:
         etat.constat(
@@ -1164,6 +1167,42 @@ _SECRETAIRE_ELU = re.compile(r"secr[ée]taire\s+(?:de\s+s[ée]ance\s+)?(?:à|a|p
 _MOTS_SECRETAIRE_ELU = mots_requis(_SECRETAIRE_ELU, "ecr", minuscules=True)
 
 
+def _noms_barres(etat: _Etat, n: int, texte: str) -> None:
+    """Les noms barrés d'une liste de page web (« Présents (dans l'ordre du tableau) : A, <s>B</s> ») :
+    ni présents ni lus ailleurs, ils servent à compléter un nom donné plus loin par l'initiale
+    de son prénom (« M. D. Marchal excusé avec procuration à … »)."""
+    etat.noms_barres = [e for e in map(lire_personne, decouper(texte)) if e is not None]
+    etat.constat(
+        "extrait.noms-barres",
+        Severite.INFO,
+        n,
+        f"Noms barrés dans la liste, non comptés présents : « {texte.strip()[:120]} ».",
+    )
+
+
+def _par_les_noms_barres(etat: _Etat, elu: Elu) -> Elu:
+    """« D. Marchal » → « Denis MARCHAL » si un seul nom barré a ce nom et cette initiale."""
+    if not etat.noms_barres or elu.prenom is None or not _PRENOM_INITIALES.fullmatch(elu.prenom):
+        return elu
+    cle_nom = cle_texte(elu.nom)
+    trouves = [
+        b
+        for b in etat.noms_barres
+        if cle_texte(b.nom) == cle_nom and b.prenom and b.prenom[:1].upper() == elu.prenom[:1].upper()
+    ]
+    return attrs.evolve(trouves[0], civilite=elu.civilite or trouves[0].civilite) if len(trouves) == 1 else elu
+
+
+def _completer_par_les_noms_barres(etat: _Etat) -> None:
+    """Absents et mandants nommés par l'initiale de leur prénom, complétés par les noms barrés."""
+    if not etat.noms_barres:
+        return
+    etat.absents = [(n, _par_les_noms_barres(etat, e), x) for n, e, x in etat.absents]
+    etat.procurations = [
+        (n, _par_les_noms_barres(etat, m), y, texte) for n, m, y, texte in etat.procurations
+    ]
+
+
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
     if etat.president_coupe and t:
@@ -1200,6 +1239,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     apres_blanc, etat.apres_blanc = etat.apres_blanc, False
     etat.depuis_liste += 1
+    if t.startswith(INTITULE_NOMS_BARRES):
+        _noms_barres(etat, n, t[len(INTITULE_NOMS_BARRES) :])
+        return
     if (etat.sommaire is not None or (len(t) <= 20 and _SOMMAIRE.fullmatch(t))) and _sommaire(
         etat, n, t
     ):
@@ -1366,6 +1408,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         _poser_titre(etat, n, d, titre, suite)
         return
     if t[:1] in "IVXL" and _point_romain(etat, n, t):
+        return
+    if etat.points_a_tiret and t[:1] in "-–" and _point_a_tiret(etat, n, t):
         return
     if d is not None and (d.votes or d.resultat is not None) and _intertitre_a_point_final(etat, t):
         # « Vote du compte administratif 2007. » seul sur sa ligne après le vote du point
@@ -1603,6 +1647,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     if apres_blanc and _titre_sans_numero(etat, n, t):
         return
     if _titre_capitales_aplati(etat, n, t):
+        return
+    if _titre_apres_un_vote_aplati(etat, n, t):
         return
     if d is not None and d.resultat is None and r.decision_adoptee(t):
         d.resultat = ResultatVote.ADOPTE  # « Le conseil approuve le rapport. »
@@ -2461,6 +2507,8 @@ _FIN_LISTE = re.compile(
     # « Absent : M. Kevin RAGOT Le secrétaire de séance sera … » : sans point, la phrase
     # qui suit le dernier nom en capitales
     r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\s+(?=(?:Le|La)\s+secr[ée]taire\b)"
+    # « Absents : M. DUMAS, Mme LECLERC Le procès-verbal de la séance du … est adopté »
+    r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\s+(?=Le\s+(?:proc[èe]s[\s-]verbal|compte[\s-]rendu)\s+de\s+la\b)"
 )
 _INITIALE_NOM = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ]")
 _VRAIE_CIVILITE = re.compile(
@@ -2608,7 +2656,13 @@ _MAJORITE_FINALE = avec_garde(r"\s,fq", re.compile(
 _FINS_MAJORITE_FINALE = fins_requises(_MAJORITE_FINALE, "sSſeE,.", blancs=True)
 
 
-_QUALITE_D_ABSENCE = re.compile(r",\s*(excus[ée]e?s?|absente?s?)\s*(?:,\s*|$)", re.I)
+# (« M. D. Marchal excusé avec procuration à P. Humbert », « Mme V. Lambert, excusée avec
+# procuration à … » : « avec procuration » vaut « , procuration »)
+_QUALITE_D_ABSENCE = re.compile(
+    r"(?:,\s*|\s+(?=\S+\s+avec\s+(?:procuration|pouvoir)))(excus[ée]e?s?|absente?s?)"
+    r"\s*(?:,\s*|avec\s+(?=procuration|pouvoir)|$)",
+    re.I,
+)
 
 
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
@@ -3147,6 +3201,7 @@ _VOTE_MAX = 160
 # ce qui commence un vote (« adopté … », « à l'unanimité », « 9 pour … », « Pour : 8 … »)
 _DEBUT_DE_VOTE = re.compile(
     r"(?:adopt|approuv|rejet|accept|accord|a\s+l'?\s*unanimite|unanim|a\s+la\s+majorite|"
+    r"avis\s+(?:favorable|defavorable)\s+(?=par\s+\d|a\s+l'?\s*unanimite)|"
     r"pour\b|contre\b|vote\b|par\s+\d+\s+voix|\d+\s+(?:voix|pour\b|contre\b))"
 )
 
@@ -3184,12 +3239,33 @@ def _titre_capitales_poursuivi(titre: str, t: str, tiret: bool = False) -> bool:
         )
     )
 
+# « 2 – Décision modificative n° 3 : virement de 4 200 € … : adoptée à l'unanimité » (relevé
+# des décisions) : le résumé en minuscules entre l'objet et le vote
+_RESUME_APRES_OBJET = re.compile(r"\s:\s+(?=[a-zéèêàâç])")
+# « … : la question est retirée de l'ordre du jour » : un point annoncé, pas délibéré
+_POINT_RETIRE = re.compile(
+    r"\b(?:(?:est|a\s+ete|sont)\s+(?:retiree?s?|ajournee?s?|reportee?s?)\b|retiree?s?\s+de\s+l'ordre\s+du\s+jour)"
+)
+
 
 def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None:
     """Le titre du point ``d``, puis ce que la ligne dit après lui (vote, exposé)."""
     titre, vote = _titre_puis_vote(titre)
-    d.objet.append(titre.rstrip(" ,;:"))
-    d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
+    resume = _RESUME_APRES_OBJET.search(titre) if ": " in titre else None
+    if resume is not None and (
+        vote
+        or titre.rstrip().endswith(":")  # « … : résumé : » puis le vote à la ligne
+        or _POINT_RETIRE.search(cle_texte(titre[resume.end() :]))
+    ):
+        titre, resume_texte = titre[: resume.start()], titre[resume.end() :].rstrip(" :")
+        # (un point retiré de l'ordre du jour n'est gardé que si un vote le suit : dit)
+        d.devine = d.devine or (not vote and _POINT_RETIRE.search(cle_texte(resume_texte)) is not None)
+        d.objet.append(titre.rstrip(" ,;:"))
+        d.zone, d.objet_complet, d.paragraphe_neuf = "expose", True, True
+        _traiter(etat, n, resume_texte)  # le résumé : l'exposé du point, pas son objet
+    else:
+        d.objet.append(titre.rstrip(" ,;:"))
+        d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
     for morceau in (vote, suite):
         if morceau:
             _traiter(etat, n, morceau)
@@ -3313,6 +3389,17 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     if lu is None:
         return False
     numero, rang, reste = lu
+    if not etat.aplati and _TITRE_A_TIRET.fullmatch(_prochaine(etat).strip()):
+        # « I – PORT DE PLAISANCE » puis « – BUDGET PRIMITIF DU PORT 2022 » : une rubrique ; les
+        # points sont les titres à tiret qu'elle coiffe
+        etat.section, etat.points_a_tiret = None, True
+        etat.constat(
+            "extrait.intertitre",
+            Severite.INFO,
+            n,
+            f"« {t.strip()[:80]} » : rubrique au-dessus de points à tiret, non reprise comme délibération.",
+        )
+        return True
     if rang != etat.dernier_rang + 1 or (etat.numerotes and not etat.romains):
         return False
     if not etat.aplati and r.numero_deliberation(_prochaine(etat).strip()) is not None:
@@ -3333,6 +3420,23 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     etat.dernier_rang = rang
     etat.par_numero.setdefault(numero, []).append(d)
     _poser_titre(etat, n, d, reste, suite)
+    return True
+
+
+# « – BUDGET PRIMITIF DU PORT DE PLAISANCE 2022 » : un titre en capitales ouvert par un tiret
+_TITRE_A_TIRET = re.compile(r"[-–]\s+(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ0-9'’\s\-,()]{4,118})")
+
+
+def _point_a_tiret(etat: _Etat, n: int, t: str) -> bool:
+    """Sous une rubrique romaine, « – TITRE EN CAPITALES » seul sur sa ligne ouvre un point sans
+    numéro (gardé si un vote ou une décision le suit)."""
+    trouve = _TITRE_A_TIRET.fullmatch(t.strip())
+    if trouve is None:
+        return False
+    etat.section = None
+    d = _Delib(n, devine=True)
+    etat.deliberations.append(d)
+    _poser_titre(etat, n, d, trouve.group("titre").strip(), "")
     return True
 
 
@@ -3424,8 +3528,43 @@ def _titre_capitales_aplati(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+# Premiers mots d'une phrase, jamais d'un titre (« Le locataire du lot n° 2 demande … »)
+_OUVRE_UNE_PHRASE_PAS_UN_TITRE = re.compile(
+    r"(?:le|la|les|l'|il|elle|ils|elles|on|monsieur|madame|m\.|mme|apres|vu|considerant|ce|cette"
+    r"|ces|un|une|des|en|au|aux|pour|sur|dans|a|par|suite|aucune?|afin|lors|sous|ainsi|des\s+que)\b"
+)
+
+
+def _titre_apres_un_vote_aplati(etat: _Etat, n: int, t: str) -> bool:
+    """Dans un texte aplati, juste après le vote d'un point, « Rénovation de l'éclairage public
+    de la rue des Vergers Monsieur le Maire présente … » : un titre sans numéro (casse ordinaire)
+    suivi de l'exposé ouvre un point, gardé seulement si un vote ou une décision le suit."""
+    d = etat.courante
+    if not etat.aplati or d is None or not (d.votes or d.resultat is not None or d.unanimite):
+        return False
+    if not t[:1].isupper() or _OUVRE_UNE_PHRASE_PAS_UN_TITRE.match(cle_texte(t)):
+        return False
+    titre, suite = r.couper_titre(t)
+    if (
+        not suite
+        or not 2 <= len(titre.split()) <= 16
+        or titre[-1:] in ".;:,!?"
+        or ":" in titre  # « Date de mise en ligne de l'acte : 21/12/2015 » : un libellé et sa valeur
+        or titre.upper() == titre
+    ):
+        return False
+    plat = cle_texte(titre)
+    if _PAS_UNE_DECISION.match(plat) or _TITRES.match(plat) or _COLLECTIVITE.match(plat):
+        return False
+    etat.section = None
+    nouveau = _Delib(n, devine=True)
+    etat.deliberations.append(nouveau)
+    _poser_titre(etat, n, nouveau, titre, suite)
+    return True
+
+
 _PHRASE = re.compile(r"(?<=[.;!?])(?<!\b[A-ZÉÈ]\.)\s+")  # pas après « M. », « J. »
-_ISSUE = re.compile(r"adopt|approuv|rejet|bulletin")
+_ISSUE = re.compile(r"adopt|approuv|rejet|bulletin|accept")
 # « X est désigné par 21 voix, Y ayant obtenu 12 voix » : des voix de candidats, ni pour ni contre
 _VOIX_CANDIDATS = re.compile(r"\bobtenu\s+\d+\s+voix")
 _LIBELLE_VOTE = re.compile(r"(?:pour|vote|resultat\s+du\s+vote)\s*:\s*\d")

@@ -50,14 +50,14 @@ __all__ = [
 ]
 
 _EN_TETE = re.compile(
-    r"^\s*(?:(?P<commune>commune|ville|mairie)\s+(?=d[eu'\s]|des\s)"
+    r"^\s*(?:(?P<commune>commune(?:\s+nouvelle)?|ville|mairie)\s+(?=d[eu'\s]|des\s)"
     r"|(?P<epci>communaute\s+de\s+communes|communaute\s+d'agglomeration|communaute\s+urbaine"
     r"|metropole|syndicat|sivom|sivu|sivoss?|sictom|smictom|pole\s+d'equilibre|petr)\b"
     r"|(?P<general>departement|region|conseil\s+departemental\s+d|conseil\s+regional\s+d)\b)"
 )
 _PROSE = re.compile(
-    r"conseil\s+municipal\s+(?:de\s+la\s+commune\s+|de\s+la\s+ville\s+)?"
-    r"(?P<de>de\s+|d')(?P<nom>[^,;:()]{2,60}?)"
+    r"conseil\s+municipal\s+(?:de\s+la\s+commune\s+(?:nouvelle\s+(?=d))?|de\s+la\s+ville\s+)?"
+    r"(?P<de>de\s+|d'|(?<=e\s)d(?:es|u)\s+)(?P<nom>[^,;:()]{2,60}?)"
     r"(?=\s*[,;(]|\s+(?:s'est|dument|legalement|regulierement|convoque|reuni|etant|en\s+session|"
     r"a\s+ete|s'\s*est|legalement|sous\s+la))"
 )
@@ -319,6 +319,11 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
 _SEPARATEUR = re.compile(
     r"\s+[—–|-]\s+|\s*,\s+|\s+:\s+"  # « Mairie de X : le blog… »
     r"|\s+\((?=[^()]{2,40}\)\s*$)"  # « Commune de X (Jura) »
+    # « COMMUNE NOUVELLE DE X Communes déléguées de A, B et C » : les communes déléguées
+    r"|\s+(?=(?i:communes?\s+d[ée]l[ée]gu[ée]es?)\b)"
+    # « Mairie de X 3 place de l'Église 89310 X Tél. … » (en-tête d'adresse aplati)
+    r"|\s+(?=\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?i:rue|place|avenue|route|chemin|impasse|all[ée]e"
+    r"|boulevard|quai|square|cours|faubourg|grande[\s-]rue)\b)"
 )
 
 # Ce qu'un texte aplati colle au nom d'un en-tête : un organe, le titre du document.

@@ -25,6 +25,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from deliberations.extrait.collectivite import titre_de_page
+from deliberations.extrait.normalisation import INTITULE_NOMS_BARRES
 
 __all__ = ["texte_html"]
 
@@ -221,6 +222,35 @@ def _parcourir(element: etree._Element, morceaux: list[str], en_liste: bool = Fa
     morceaux.append(_texte(element.tail))
 
 
+_BARRES = frozenset(("s", "strike", "del"))
+_SEPARATEUR_EN_TETE = re.compile(r"^\s*[,;]\s*")
+
+
+def _barre(element: etree._Element) -> bool:
+    """Un texte barré (``<s>``, ``<del>``, style « line-through ») : un nom rayé d'une liste."""
+    etiquette = element.tag.lower() if isinstance(element.tag, str) else ""
+    return etiquette in _BARRES or "line-through" in (element.get("style") or "").replace(" ", "")
+
+
+def _retirer_barres(racine: etree._Element) -> list[str]:
+    """Retire les textes barrés (« Présents : A, <s>B</s>, C » : B n'est pas présent) avec le
+    séparateur qui les suit, et les rend pour qu'ils soient rapportés."""
+    retires: list[str] = []
+    for element in [e for e in racine.iter() if isinstance(e.tag, str) and _barre(e)]:
+        parent = element.getparent()
+        if parent is None or any(_barre(a) for a in element.iterancestors()):
+            continue
+        retires.append(_texte("".join(str(x) for x in element.itertext())))
+        suite = _SEPARATEUR_EN_TETE.sub(" ", element.tail or "", count=1)
+        precedent = element.getprevious()
+        if precedent is not None:
+            precedent.tail = (precedent.tail or "") + suite
+        else:
+            parent.text = (parent.text or "") + suite
+        parent.remove(element)
+    return [r for r in retires if r]
+
+
 def texte_html(source: str | bytes) -> str:
     """Le texte d'une page HTML, un bloc par ligne, cellules séparées par des tabulations."""
     encodage = "utf-8"
@@ -265,6 +295,9 @@ def texte_html(source: str | bytes) -> str:
         else:
             for partie in re.split(r"\s+[-–—|]\s+", titre_texte):
                 morceaux.extend((partie, "\n"))
+    if barres := _retirer_barres(racine):
+        # rapportés sur une ligne à part (intitulé que l'analyse signale), jamais perdus
+        morceaux.extend((f"{INTITULE_NOMS_BARRES} {', '.join(barres)}", "\n"))
     _parcourir(racine, morceaux)
     sorties: list[str] = []
     for ligne in "".join(morceaux).split("\n"):

@@ -27,8 +27,18 @@ from collections.abc import Iterator
 from deliberations.extrait.prefiltres import avec_garde, contient_un, mots_requis
 from deliberations.texte import base_meme_longueur
 
-__all__ = ["MORCEAU_MAX", "PAGE_FLUX", "normaliser", "numeros_de_page", "segmenter"]
+__all__ = [
+    "INTITULE_NOMS_BARRES",
+    "MORCEAU_MAX",
+    "PAGE_FLUX",
+    "normaliser",
+    "numeros_de_page",
+    "segmenter",
+]
 
+# L'intitulé de la ligne où la lecture d'une page web rapporte les noms barrés (« Présents : A,
+# <s>B</s>, C » : B n'est pas présent) ; l'analyse s'en sert pour compléter les initiales
+INTITULE_NOMS_BARRES = "Noms barrés dans la page (non repris) :"
 MORCEAU_MAX = 600
 """Longueur maximale d'un morceau de ligne confié aux reconnaisseurs (en caractères)."""
 
@@ -271,7 +281,8 @@ _POINT_NUMEROTE = re.compile(
 # « … Adopté à l'unanimité 2- Budget annexe … » : après l'issue d'un vote, un rang suivi d'un
 # titre ouvre le point suivant (le rang d'abord, l'issue devant lui ensuite : la recherche
 # saute aux blancs)
-_RANG_PUIS_TITRE = re.compile(r"\s(?=\d{1,2}\s*[-–)]\s+[A-ZÉÈÀ])")
+# (« … Abstention : 1 5. Intercommunalité – … » : aussi un rang suivi d'un point)
+_RANG_PUIS_TITRE = re.compile(r"\s(?=\d{1,2}\s*(?:[-–)]|\.(?!\d))\s+[A-ZÉÈÀ])")
 _ISSUE_AVANT = re.compile(
     r"(?:[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|unanimit[ée]|majorit[ée]|[Rr]ejet[ée]e?s?)\s*$"
 )
@@ -361,6 +372,11 @@ _NUMERO_DE_POINT_FLUX = re.compile(
 # vote, un numéro à préfixe (lettres, année, rangs) suivi d'un titre ouvre le point suivant
 _NUMERO_APRES_VOTE = re.compile(
     r"(?<=\d)\s+(?=[A-Z]{1,6}[-_.]?(?:19|20)\d\d(?:[-_./]\d{1,4}){1,3}\s+[A-ZÉÈÀÂ][a-zéèêàç])"
+    # « … Vote : 13 pour 1/3 D2022_32 – Finances – … », « … 2 contre (M. X, Mme Y) D2022_33 – … » :
+    # la même chose après « pour », « contre », « abstention(s) » ou la parenthèse des noms, le
+    # numéro de page éventuel laissé au vote, un tiret entre le numéro et le titre
+    r"|(?:(?<=pour)|(?<=contre)|(?<=abstention)|(?<=abstentions)|(?<=\)))\s+(?:\d{1,3}/\d{1,3}\s+)?"
+    r"(?=[A-Z]{1,6}[-_.]?(?:19|20)\d\d(?:[-_./]\d{1,4}){1,3}\s+[-–]\s+[A-ZÉÈÀÂ][a-zéèêàç])"
 )
 # « … 1.2) Titre », « … AFFAIRES GENERALES 1-1 Modification du tableau … » (sous-point sous
 # sa rubrique, dans le flux d'un texte aplati)
