@@ -149,3 +149,8 @@ def test_unanimite_et_voix_contre_sur_une_ligne_restent_au_jugement() -> None:
         + "1. Budget\nAdopté à l'unanimité (Pour : 2 - Contre : 1)\n"
     )
     assert "extrait.vote-repete" not in {c.code for c in lire_extrait(texte).rapport}
+
+
+def test_nom_borne_par_la_seance() -> None:
+    texte = "Le compte-rendu du Conseil Municipal de Friesenbach dans sa séance du 27 août 2013."
+    assert r.organe(texte) == (Organe.CONSEIL_MUNICIPAL, "Friesenbach")

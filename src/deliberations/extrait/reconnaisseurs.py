@@ -233,7 +233,9 @@ _NOM_COURT = 80
 _BORNE_NOM = re.compile(
     r"\s+[-–]\s+|\s*[,;:(]\s*|\s+(?=s[ée]ance\b|r[ée]union\b|en\s+date\b|du\s+\d|d[uû]ment\b|"
     r"se\s+sont\b|sont\b|est\b|s'est\b|s\s+est\b|"
-    r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu|[àa]\s+(?:\d|l'|la\s|le\s|les\s))",
+    r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu|[àa]\s+(?:\d|l'|la\s|le\s|les\s)"
+    # « … de Friesenbach dans sa séance du », « … lors de sa réunion », « … en séance »
+    r"|dans\s+(?:sa|la|le|une|son)\s|lors\s+d|en\s+(?:sa|s[ée]ance|session)\b)",
     re.I,
 )
 _MOT_DE_LIEU = re.compile(r"[A-ZÀ-Ý][\w'\-]*|de|du|des|la|le|les|en|sur|sous|et|[ld]'[\w\-]+")
