@@ -27,7 +27,12 @@ from collections.abc import Iterator
 import attrs
 
 from deliberations.extrait.collectivite import commune_seule, nom_plausible, sans_titre
-from deliberations.extrait.dates import NOMBRE_LETTRES, nombre_en_lettres, trouver_date
+from deliberations.extrait.dates import (
+    NOMBRE_LETTRES,
+    fenetre_de_date,
+    nombre_en_lettres,
+    trouver_date,
+)
 from deliberations.extrait.prefiltres import avec_garde, contient_un, mots_requis, une_des
 from deliberations.model import ModeScrutin, Organe, ResultatVote
 from deliberations.texte import minuscules_meme_longueur
@@ -304,6 +309,9 @@ _DATE_SEULE = re.compile(
 _REFERENCE = re.compile(
     r"\b(?:vu|(?:la|une|sa|par)\s+deliberation|arrete|approbation|approuve|precedente|derniere)\b"
 )
+# « Prochaine séance : jeudi 24 octobre », « Suite de la séance du 19 septembre » : la date
+# d'une autre séance, juste avant le titre de celle-ci dans un texte aplati
+_AUTRE_SEANCE = re.compile(r"\b(?:prochaine?|suite\s+de\s+la)[\s:]*$")
 
 
 _CONVOCATION_AVANT = re.compile(r"convo(?:cation|quee?s?)\s+(?:du|de\s+la|des?)?\s*.?$")
@@ -391,7 +399,7 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
     """
     plat = _plat(texte)
     if entete and "objet" in plat and (objet := _OBJET_PROCES_VERBAL.search(plat)) is not None:
-        date = trouver_date(texte[objet.end() : objet.end() + 40])
+        date = trouver_date(fenetre_de_date(texte, objet.end(), 40))
         if date is not None:
             return date, FIABILITE_SEANCE
     reference = -1  # fin de la référence à une autre séance en cours de lecture
@@ -413,7 +421,9 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
             # « … que le compte rendu de la séance du … leur a été adressé »
             reference = titre.end() + 40
             continue
-        date = trouver_date(texte[titre.end() : titre.end() + 40])
+        if _AUTRE_SEANCE.search(plat, max(0, titre.start() - 25), titre.start() + 1):
+            continue
+        date = trouver_date(fenetre_de_date(texte, titre.end(), 40))
         if date is not None:
             seance = _SEANCE_MOT.search(plat[titre.start() : titre.end()])
             return date, FIABILITE_SEANCE if seance else FIABILITE_TITRE
@@ -428,17 +438,35 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
     reuni = _S_EST_REUNI.search(plat) if entete and contient_un(plat, _MOTS_S_EST_REUNI) else None
     if reuni and _LE_DATE_INITIAL.match(plat) and _SUJET_ASSEMBLEE.search(plat, 0, reuni.start()):
         # « Le 26 septembre 2024 à 18 h 30, le Conseil municipal […] s'est réuni »
-        date = trouver_date(texte[:90])
+        date = trouver_date(fenetre_de_date(texte, 0, 90))
         if date is not None:
             return date, FIABILITE_SEANCE
+    if reuni and (phrase := _date_en_tete_de_phrase(texte, plat, reuni.start())) is not None:
+        return phrase, FIABILITE_SEANCE
     entre = (reuni.group("entre") or "") if reuni else ""
     if reuni and "convo" not in entre and _DEBUT_DATE.match(plat, reuni.end()):
-        date = trouver_date(texte[reuni.end() : reuni.end() + 45])
+        date = trouver_date(fenetre_de_date(texte, reuni.end(), 45))
         if date is not None:
             return date, FIABILITE_SEANCE
     if entete and len(plat) <= 60 and _DATE_SEULE.match(plat):
         date = trouver_date(texte)
         return (date, FIABILITE_SEULE) if date is not None else None
+    return None
+
+
+# « … CONSEIL MUNICIPAL Le jeudi 26 septembre 2024 à 20 h, le conseil municipal s'est réuni » :
+# dans un texte aplati, la phrase d'ouverture suit le titre sur la même ligne ; « Le » en
+# capitale dit le début de la phrase
+_LE_DATE_PHRASE = re.compile(r"(?<=[\s.;])le" + _DEBUT_DATE.pattern)
+
+
+def _date_en_tete_de_phrase(texte: str, plat: str, reuni: int) -> dt.date | None:
+    """La date d'une phrase « Le <date>, le conseil … s'est réuni » commencée dans la ligne."""
+    debut = max(0, reuni - 160)
+    for trouve in _LE_DATE_PHRASE.finditer(plat, debut, reuni):
+        if texte[trouve.start()] != "L" or not _SUJET_ASSEMBLEE.search(plat, trouve.end(), reuni):
+            continue
+        return trouver_date(fenetre_de_date(texte, trouve.start(), 90))
     return None
 
 
@@ -465,7 +493,7 @@ def date_de_signature(texte: str) -> dt.date | None:
     trouve = _SIGNATURE_DATEE.search(plat)
     if trouve is None:
         return None
-    return trouver_date(texte[trouve.start("date") : trouve.start("date") + 45])
+    return trouver_date(fenetre_de_date(texte, trouve.start("date"), 45))
 
 
 # Le certificat de convocation en tête du registre : la phrase « L'an … » date la convocation
@@ -496,7 +524,17 @@ def convocation(texte: str, annee: int | None = None) -> dt.date | None:
     trouve = _CONVOCATION.search(plat)
     if not trouve:
         return None
-    return trouver_date(texte[trouve.start() :], annee_defaut=annee)
+    if "reuni" not in plat:
+        return trouver_date(texte[trouve.start() :], annee_defaut=annee)
+    # « légalement convoqué, s'est réuni le 26 septembre » : la date qui suit « s'est réuni »
+    # est celle de la séance, jamais celle de la convocation (une autre mention de la
+    # convocation plus loin peut la donner)
+    for trouve in _CONVOCATION.finditer(plat):
+        reuni = _S_EST_REUNI.search(plat, trouve.end())
+        fin = reuni.start() if reuni is not None else len(texte)
+        if (date := trouver_date(texte[trouve.start() : fin], annee_defaut=annee)) is not None:
+            return date
+    return None
 
 
 _OUVRE = avec_garde('\\s.;m', re.compile(
