@@ -50,14 +50,15 @@ __all__ = [
 ]
 
 _EN_TETE = re.compile(
-    r"^\s*(?:(?P<commune>commune|ville|mairie)\s+(?=d[eu'\s]|des\s)"
+    r"^\s*(?:(?P<commune>commune(?:\s+nouvelle)?|ville|mairie)\s+(?=d[eu'\s]|des\s)"
     r"|(?P<epci>communaute\s+de\s+communes|communaute\s+d'agglomeration|communaute\s+urbaine"
     r"|metropole|syndicat|sivom|sivu|sivoss?|sictom|smictom|pole\s+d'equilibre|petr)\b"
     r"|(?P<general>departement|region|conseil\s+departemental\s+d|conseil\s+regional\s+d)\b)"
 )
 _PROSE = re.compile(
     r"conseil\s+municipal\s+(?:de\s+la\s+commune\s+|de\s+la\s+ville\s+)?"
-    r"(?P<de>de\s+|d')(?P<nom>[^,;:()]{2,60}?)"
+    # « de la commune du Pin », « de la commune des Rousses » : l'article contracté
+    r"(?P<de>de\s+|d'|(?:(?<=commune\s)|(?<=ville\s))(?:du|des)\s+)(?P<nom>[^,;:()]{2,60}?)"
     r"(?=\s*[,;(]|\s+(?:s'est|dument|legalement|regulierement|convoque|reuni|etant|en\s+session|"
     r"a\s+ete|s'\s*est|legalement|sous\s+la))"
 )
@@ -288,6 +289,8 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
         if trouve.group("commune"):
             nom, suite = sans_titre(texte[trouve.end() : trouve.end() + 100], commune=True)
             nom = commune_seule(nom).rstrip(" .,;:-")
+            if nom.endswith(")"):
+                nom = _LIEU_ENTRE_PARENTHESES.sub("", nom)
             if suite and nom[:1].isupper() and nom_plausible(nom) and not _est_departement(nom):
                 return nom, "commune"
         if trouve.group("epci"):
@@ -308,8 +311,11 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
 
 _SEPARATEUR = re.compile(
     r"\s+[—–|-]\s+|\s*,\s+|\s+:\s+"  # « Mairie de X : le blog… »
-    r"|\s+\((?=[^()]{2,40}\)\s*$)"  # « Commune de X (Jura) »
+    r"|\s+\((?!(?i:ville|campagne)\))(?=[^()]{2,40}\)\s*$)"  # « Commune de X (Jura) »
 )
+# « COMMUNE DE X (Jura) EXTRAIT DU REGISTRE… » (aplati) : le département entre parenthèses
+# après le nom n'en est pas ; « Château-Chinon (Ville) » garde sa partie du nom
+_LIEU_ENTRE_PARENTHESES = re.compile(r"\s*\((?!(?i:ville|campagne)\))[^()]{2,40}\)$")
 
 # Ce qu'un texte aplati colle au nom d'un en-tête : un organe, le titre du document.
 _SUITE_DE_TITRE = re.compile(
