@@ -147,7 +147,10 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
     return (retenu, None) if retenu is not None else None
 
 
-_ORGANE_APRES = re.compile(r"\s*[-–,:]?\s*(?=commission\s+permanente|bureau\b)")
+# (« CONSEIL DÉPARTEMENTAL - Réunion de la commission permanente » : la commission)
+_ORGANE_APRES = re.compile(
+    r"\s*[-–,:]?\s*(?:(?:reunion|seance)\s+(?:de\s+la\s+|du\s+))?(?=commission\s+permanente|bureau\b)"
+)
 
 
 def _fin_du_retenu(candidats: list[tuple[int, int, re.Match[str], Organe]], retenu: Organe) -> int:
@@ -538,7 +541,9 @@ def convocation(texte: str, annee: int | None = None) -> dt.date | None:
 
 
 _OUVRE = avec_garde('\\s.;m', re.compile(
-    r"(?:^|[\s.;])((?:monsieur|madame|m\.|mme)\s+[^,;]{2,50}?)\s*,\s*(?:president|presidente|maire)"
+    r"(?:^|[\s.;])((?:monsieur|madame|m\.|mme)\s+[^,;]{2,50}?)\s*,\s*(?:president|presidente|maire"
+    # « Mme X, 1re Adjointe, préside la séance », « M. X, doyen d'âge, ouvre la séance »
+    r"|(?:\w+\s+)?adjointe?|doyen(?:ne)?\s+d'age)"
     r"(?:\s+\w+){0,3}\s*,\s*(?:ouvre|declare\s+(?:la\s+seance\s+)?ouverte|preside)"
 ))
 
@@ -561,8 +566,11 @@ _PRESIDENT_DE_SEANCE = re.compile(
     r"|(?:presidence\s+de|presidee?\s+par)\s+(?=(?:m\.|mme|mlle|monsieur|madame)\s))"
 )
 _SOUS_LA_PRESIDENCE = avec_garde('\\sprcs', re.compile(
+    # « Présidence de séance assurée par M. X », « la présidence est assurée par Mme Y »
+    r"\bpresidence\s+(?:de\s+(?:la\s+)?seance\s+)?(?:est\s+|etant\s+|a\s+ete\s+)?"
+    r"(?:assuree|exercee)\s+par\s+(?=(?:m\.|mme|monsieur|madame)\s)"
     # « … s'est réuni salle X, sous la » / « présidence de son Maire, Y. » : ligne coupée
-    r"(?:sous la |^\s*)presidence (?:de\s+|du\s+(?=maire\b|president))"
+    r"|(?:sous la |^\s*)presidence (?:de\s+|du\s+(?=maire\b|president))"
     # « la séance étant présidée par M. X », « séance présidée par Mme X »
     r"|\b(?:seance|reunion)\s+(?:est\s+|etant\s+|a\s+ete\s+)?presidee\s+par\s+"
     # « Le conseil communautaire est présidé par M. X, Président »
@@ -663,7 +671,9 @@ def presidence_incertaine(texte: str) -> bool:
     return trouve is not None and president(texte) is None
 
 
-_PREND_PRESIDENCE = re.compile(r"\b(?:prend|assure|reprend)\s+la\s+presidence\b")
+_PREND_PRESIDENCE = re.compile(
+    r"\b(?:prend|assure|reprend|a\s+pris|a\s+assure)\s+la\s+presidence\b"
+)
 _SUJET = re.compile(
     r"\s*((?:Monsieur|Madame|M\.|Mme)\s+[^,;.]{2,60}?)(?=\s*,|\s+(?:est|prend|assure|reprend)\b)"
 )
