@@ -1,0 +1,99 @@
+"""Sondes : une séance courte dont un seul élément est écrit d'une autre façon relevée dans
+des procès-verbaux publiés, lue en lignes puis aplatie sur une seule ligne. Chaque cas est
+une valeur que l'analyseur lisait fausse sans le dire (ou ne lisait pas) : il doit la lire
+juste, ou la laisser vide avec un constat.
+
+Les tournures viennent d'un sondage de l'analyseur de l'extérieur (un squelette, une
+variante à la fois, la valeur lue comparée à celle d'un lecteur humain)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from deliberations.extrait import lire_extrait
+from deliberations.model import Seance, StatutPresence
+
+BASE = {
+    "tete": "COMMUNE DE VAUDREY",
+    "titre": "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL",
+    "avant": "",
+    "date": "Séance du 26 septembre 2024",
+    "conv": "Date de convocation : 18 septembre 2024",
+    "compte": "Nombre de conseillers en exercice : 6 - Présents : 4 - Votants : 5",
+    "pres": "Sous la présidence de M. Paul ROUX, Maire",
+    "presents": "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL",
+    "pouvoirs": "Pouvoirs : Mme Nadia BERGER à M. Luc BLANC",
+    "excuses": "Absent excusé : M. Marc FAURE",
+    "secr": "Secrétaire de séance : Mme Anne PETIT",
+    "objet": "Délibération n° 2024-31 : Tarifs de la cantine",
+    "vote": "Le conseil municipal, après en avoir délibéré, à l'unanimité, approuve les tarifs.",
+}
+
+# (champ lu, parties remplacées, valeur attendue)
+SONDES: list[tuple[str, dict[str, str], Any]] = [
+    # une année en lettres n'est jamais lue tronquée par la fenêtre de la date (« 2020 »)
+    ("date", {"date": "Séance du vingt-six septembre deux mille vingt-quatre"}, "2024-09-26"),
+    ("date", {"date": "Séance ordinaire du jeudi 26 septembre deux mille vingt-quatre"}, "2024-09-26"),
+    # la phrase d'ouverture collée au titre d'un texte aplati
+    ("date", {"date": "Le jeudi vingt-six septembre deux mille vingt-quatre à vingt heures, le conseil municipal s'est réuni."}, "2024-09-26"),
+    ("date", {"date": "Le 26/09/2024 à 20h00, le conseil municipal s'est réuni en mairie."}, "2024-09-26"),
+    # la date d'une autre séance juste avant le titre de celle-ci
+    ("date", {"avant": "Prochaine séance : jeudi 24 octobre 2024"}, "2024-09-26"),
+    ("date", {"titre": "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSuite de la séance du 19 septembre 2024"}, "2024-09-26"),
+    # « s'est réuni le … » date la séance, pas la convocation
+    ("conv", {"date": "Le Conseil Municipal, légalement convoqué, s'est réuni à la mairie le 26 septembre 2024 à 20 h 30."}, "2024-09-18"),
+    ("conv", {"date": "Le Conseil municipal, convoqué le 18 septembre 2024, s'est réuni le 26 septembre 2024 à 20 heures.", "conv": ""}, "2024-09-18"),
+    # collectivité : article contracté après « de la commune », département entre parenthèses
+    ("collectivite", {"tete": "", "date": "L'an deux mille vingt-quatre, le vingt-six septembre, le conseil municipal de la commune du Pin, dûment convoqué, s'est réuni."}, "Le Pin"),
+    ("collectivite", {"tete": "", "date": "L'an deux mille vingt-quatre, le vingt-six septembre, le conseil municipal de la commune des Rousses, dûment convoqué, s'est réuni."}, "Les Rousses"),
+    ("collectivite", {"tete": "COMMUNE DE VAUDREY (Jura)"}, "VAUDREY"),
+    ("collectivite", {"tete": "COMMUNE DE CHÂTEAU-CHINON (VILLE)"}, "CHÂTEAU-CHINON (VILLE)"),
+    ("collectivite", {"tete": "COMMUNE NOUVELLE DE VAUDREY-EN-JURA"}, "VAUDREY-EN-JURA"),
+    # organe : la commission permanente nommée après le conseil départemental
+    ("organe", {"tete": "DÉPARTEMENT DU JURA", "titre": "CONSEIL DÉPARTEMENTAL - Réunion de la commission permanente"}, "commission_permanente"),
+    # président
+    ("pres", {"pres": "Présidence de séance assurée par M. Paul ROUX"}, "Paul ROUX"),
+    ("pres", {"pres": "La présidence est assurée par M. Paul ROUX, Maire."}, "Paul ROUX"),
+    ("pres", {"pres": "M. Paul ROUX, doyen d'âge, a pris la présidence de l'assemblée.\n"}, "Paul ROUX"),
+    ("pres", {"pres": "Mme Anne PETIT, 1re Adjointe, préside la séance en l'absence de M. le Maire."}, "Anne PETIT"),
+]  # fmt: skip
+
+
+def _champ(seance: Seance, cle: str) -> Any:
+    if cle in ("date", "conv"):
+        date = seance.date if cle == "date" else seance.date_convocation
+        return date.isoformat() if date else None
+    if cle == "collectivite":
+        return seance.assemblee.collectivite.nom
+    if cle == "organe":
+        return seance.assemblee.organe.value
+    if cle in ("pres",):
+        e = seance.president
+        return f"{e.prenom} {e.nom}" if e and e.prenom else (e.nom if e else None)
+    if cle == "secr":
+        return [f"{e.prenom} {e.nom}".strip() for e in seance.secretaires]
+    if cle == "presents":
+        return sorted(p.elu.nom for p in seance.presences if p.statut is StatutPresence.PRESENT)
+    if cle == "procurations":
+        return [(p.mandant.nom, p.mandataire.nom if p.mandataire else None) for p in seance.procurations]
+    raise AssertionError(cle)
+
+
+def _texte(parties: dict[str, str], aplati: bool) -> str:
+    """Les parties en lignes, ou aplaties (une partie qui finit par « \\n » reste seule sur
+    sa ligne : la tournure n'est lue qu'en tête de ligne)."""
+    lignes = [v for v in {**BASE, **parties}.values() if v]
+    if not aplati:
+        return "\n".join(v.rstrip("\n") for v in lignes)
+    seules = (f"\n{v}" if v.endswith("\n") else v for v in lignes)
+    return " ".join(seules).replace("\n ", "\n").replace(" \n", "\n").strip()
+
+
+@pytest.mark.parametrize("aplati", [False, True], ids=["lignes", "aplati"])
+@pytest.mark.parametrize(("cle", "parties", "attendu"), SONDES)
+def test_sonde(cle: str, parties: dict[str, str], attendu: Any, aplati: bool) -> None:
+    resultat = lire_extrait(_texte(parties, aplati))
+    assert resultat.seance is not None
+    assert _champ(resultat.seance, cle) == attendu
