@@ -58,6 +58,8 @@ SONDES: list[tuple[str, dict[str, str], Any]] = [
     ("pres", {"pres": "La présidence est assurée par M. Paul ROUX, Maire."}, "Paul ROUX"),
     ("pres", {"pres": "M. Paul ROUX, doyen d'âge, a pris la présidence de l'assemblée.\n"}, "Paul ROUX"),
     ("pres", {"pres": "Mme Anne PETIT, 1re Adjointe, préside la séance en l'absence de M. le Maire."}, "Anne PETIT"),
+    # « MAIRE » en capitales est le NOM quand aucun autre n'est écrit
+    ("pres", {"pres": "Sous la présidence de M. Paul MAIRE, Maire", "presents": "Présents : M. Paul MAIRE, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL"}, "Paul MAIRE"),
 ]  # fmt: skip
 
 

@@ -711,9 +711,24 @@ _FONCTION_APRES = re.compile(
 
 
 def _sans_fonction(texte: str) -> str | None:
-    """« M. Marcel ROCHE maire » → « M. Marcel ROCHE » (la fonction n'est pas le nom)."""
-    nom = _FONCTION_APRES.sub("", texte.strip())
+    """« M. Marcel ROCHE maire » → « M. Marcel ROCHE » (la fonction n'est pas le nom) ;
+    « M. Paul MAIRE » garde son nom : le mot en capitales est le seul NOM écrit.
+
+    >>> _sans_fonction("M. Marcel ROCHE maire"), _sans_fonction("M. Paul MAIRE")
+    ('M. Marcel ROCHE', 'M. Paul MAIRE')
+    """
+    nom, debut = texte.strip(), 0
+    while (trouve := _FONCTION_APRES.search(nom, debut)) is not None:
+        mot = trouve.group(0).split()[0]
+        if mot.isupper() and _NOM_EN_CAPITALES.search(nom, 0, trouve.start()) is None:
+            debut = trouve.start() + 1 + len(mot)  # le NOM de la personne, pas sa fonction
+            continue
+        nom = nom[: trouve.start()]
+        break
     return nom.strip(" .,") or None
+
+
+_NOM_EN_CAPITALES = re.compile(r"(?<![\w.])(?!MM\b)[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+\b")
 
 
 _SECRETAIRE_APRES = re.compile(
