@@ -80,6 +80,8 @@ _PUCES = re.compile(r"(?m)^[ \t]*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●�
 # « M.PAVIE », « M.Fouché » : la civilité collée au nom (pas « M.-C. », une initiale)
 # (« M. » d'abord, ce qui le précède ensuite : la recherche saute aux « M. »)
 _CIVILITE_COLLEE = re.compile(r"M\.(?<![\w.]M\.)(?=[A-ZÀ-Ý][A-Za-zÀ-ÿ]{2})")
+# « Melle Iris VIDAL » : l'abréviation courante de Mademoiselle, écrite « Mlle »
+_MELLE = re.compile(r"\bMelle\b\.?(?=\s+[A-ZÀ-Ý])")
 _PUCES_FLUX = re.compile(r"[ \t][\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊][ \t]")
 # (le chiffre d'abord, les lettres qui le précèdent ensuite : la recherche saute aux chiffres)
 _NOTE_COLLEE = re.compile(r"\d(?<=[a-zéèêàùûôîç]{3}\d)(?=[ \t]*[:;,])")
@@ -110,6 +112,8 @@ def normaliser(texte: str) -> str:
     if "  " in texte:
         texte = _DEUX_ESPACES.sub(" ", texte)
     texte = _CIVILITE_COLLEE.sub("M. ", texte)
+    if "Melle" in texte:
+        texte = _MELLE.sub("Mlle", texte)
     if contient_un(texte, _MOTS_PUCES_FLUX):
         texte = _PUCES_FLUX.sub(" - ", texte)
     texte = _TRAIT_COUPE.sub("-", texte)
