@@ -59,7 +59,7 @@ SONDES: list[tuple[str, dict[str, str], Any]] = [
     ("pres", {"pres": "M. Paul ROUX, doyen d'âge, a pris la présidence de l'assemblée.\n"}, "Paul ROUX"),
     ("pres", {"pres": "Mme Anne PETIT, 1re Adjointe, préside la séance en l'absence de M. le Maire."}, "Anne PETIT"),
     # « Melle » : Mademoiselle, jamais un prénom
-    ("presents", {"presents": "Présents : Mr Paul ROUX, Mme Anne PETIT, Mr Luc BLANC, Melle Iris VIDAL"}, ["BLANC", "PETIT", "ROUX", "VIDAL"]),
+    ("presents", {"presents": "Présents : Mr Paul ROUX, Mme Anne PETIT, Mr Luc BLANC, Melle Iris VIDAL"}, ["Anne PETIT", "Iris VIDAL", "Luc BLANC", "Paul ROUX"]),
     # « MAIRE » en capitales est le NOM quand aucun autre n'est écrit
     ("pres", {"pres": "Sous la présidence de M. Paul MAIRE, Maire", "presents": "Présents : M. Paul MAIRE, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL"}, "Paul MAIRE"),
 ]  # fmt: skip
@@ -80,8 +80,7 @@ def _champ(seance: Seance, cle: str) -> Any:
         return [f"{e.prenom} {e.nom}".strip() for e in seance.secretaires]
     if cle == "presents":
         presents = [p.elu for p in seance.presences if p.statut is StatutPresence.PRESENT]
-        assert all(e.prenom for e in presents), presents
-        return sorted(e.nom for e in presents)
+        return sorted(f"{e.prenom} {e.nom}" if e.prenom else e.nom for e in presents)
     if cle == "procurations":
         return [(p.mandant.nom, p.mandataire.nom if p.mandataire else None) for p in seance.procurations]
     raise AssertionError(cle)
