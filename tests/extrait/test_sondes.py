@@ -60,6 +60,9 @@ SONDES: list[tuple[str, dict[str, str], Any]] = [
     ("pres", {"pres": "Mme Anne PETIT, 1re Adjointe, préside la séance en l'absence de M. le Maire."}, "Anne PETIT"),
     # « Melle » : Mademoiselle, jamais un prénom
     ("presents", {"presents": "Présents : Mr Paul ROUX, Mme Anne PETIT, Mr Luc BLANC, Melle Iris VIDAL"}, ["Anne PETIT", "Iris VIDAL", "Luc BLANC", "Paul ROUX"]),
+    # point : numéro collé à un titre entre guillemets ; unanimité d'un refus
+    ("point", {"objet": "N° 2024-31 « Tarifs de la cantine »"}, ("2024-31", "Tarifs de la cantine", "adopte")),
+    ("point", {"vote": "Le conseil municipal, à l'unanimité, refuse la proposition."}, ("2024-31", "Tarifs de la cantine", None)),
     # « MAIRE » en capitales est le NOM quand aucun autre n'est écrit
     ("pres", {"pres": "Sous la présidence de M. Paul MAIRE, Maire", "presents": "Présents : M. Paul MAIRE, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL"}, "Paul MAIRE"),
 ]  # fmt: skip
@@ -81,6 +84,10 @@ def _champ(seance: Seance, cle: str) -> Any:
     if cle == "presents":
         presents = [p.elu for p in seance.presences if p.statut is StatutPresence.PRESENT]
         return sorted(f"{e.prenom} {e.nom}" if e.prenom else e.nom for e in presents)
+    if cle == "point":
+        d = seance.deliberations[0]
+        resultat = d.scrutins[0].resultat if d.scrutins else None
+        return d.numero, d.objet, resultat.value if resultat else None
     if cle == "procurations":
         return [(p.mandant.nom, p.mandataire.nom if p.mandataire else None) for p in seance.procurations]
     raise AssertionError(cle)

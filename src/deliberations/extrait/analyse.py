@@ -5101,7 +5101,7 @@ def _deliberations(
             resultat.append(
                 Deliberation(
                     numero=numero,
-                    objet=_titre_sans_deux_points(" ".join(d.objet)),
+                    objet=_sans_guillemets(_titre_sans_deux_points(" ".join(d.objet))),
                     theme=d.theme,
                     nature=NatureActe.DELIBERATION,
                     rang=d.rang,
@@ -5165,6 +5165,17 @@ def _departs_renumerotes(etat: _Etat, rangs: list[int]) -> None:
                 "votants de ce point n'est pas vérifiable.",
             )
     etat.mouvements = mouvements
+
+
+def _sans_guillemets(objet: str) -> str:
+    """« N° 2024-31 « Tarifs de la cantine » » : les guillemets qui entourent tout le titre
+    n'en sont pas."""
+    propre = objet.strip()
+    if propre[:1] in "«\"“" and propre[-1:] in "»\"”" and len(propre) > 2:
+        interieur = propre[1:-1]
+        if not any(g in interieur for g in "«»\"“”"):
+            return interieur.strip()
+    return objet
 
 
 def _titre_sans_deux_points(objet: str) -> str:

@@ -1519,7 +1519,8 @@ _NUMEROS = (
     # « N° 2020/14 » seul sur sa ligne (ou « N° 2005-32 – » dont l'« Objet : » a été coupé),
     # le titre en dessous
     re.compile(r"^\s*(?P<mot>n)\s*[°o]\.?\s*(?P<numero>\d{1,4}[/\-.]\d{1,4})\s*[-–:]?\s*$"),
-    re.compile(r"^\s*(?P<mot>n)\s*[°o]\.?\s*(?P<numero>\d[\w\-/.]*)\s*[:\-–]\s*(?=\S)"),
+    # (« N° 2024-31 « Objet » » : le trait d'union entre deux chiffres est dans le numéro)
+    re.compile(r"^\s*(?P<mot>n)\s*[°o]\.?\s*(?P<numero>\d[\w\-/.]*)\s*(?:[:–]|-(?!\d)|(?<=\s)-)\s*(?=\S)"),
     # « N 2015-031 : Objet » : le « ° » perdu à l'extraction (numéro à séparateur et « : »)
     re.compile(r"^\s*(?P<mot>n)\s+(?P<numero>\d{1,4}[\-/.]\d{1,4})\s*:\s*(?=\S)"),
     re.compile(
@@ -2091,6 +2092,7 @@ _SCRUTIN_SECRET = re.compile(
 )
 _MAIN_LEVEE = re.compile(r"main\s+levee")
 _REJET_MOT = re.compile(r"\brejet")
+_REFUSE = re.compile(r"\brefusen?t?\b|\bn'approuven?t?\s+pas\b")
 _SCRUTIN_PUBLIC = re.compile(r"scrutin\s+public|appel\s+nominal")
 _VOTE_ELECTRONIQUE = re.compile(r"vote\s+electronique|boitiers?\s+electroniques?")
 
@@ -2109,8 +2111,8 @@ def resultat(texte: str) -> Resultat | None:
     unanimite = bool(_UNANIMITE.search(plat))
     issue = None
     if _ADOPTE.search(plat) or (
-        unanimite and not _REJET_MOT.search(plat)
-    ):
+        unanimite and not _REJET_MOT.search(plat) and not _REFUSE.search(plat)
+    ):  # (« à l'unanimité, refuse la proposition » : adoptée ou rejetée ? non dit)
         issue = ResultatVote.ADOPTE
     if _REJETE.search(plat):
         issue = ResultatVote.REJETE
