@@ -60,6 +60,12 @@ SONDES: list[tuple[str, dict[str, str], Any]] = [
     ("pres", {"pres": "Mme Anne PETIT, 1re Adjointe, préside la séance en l'absence de M. le Maire."}, "Anne PETIT"),
     # « Melle » : Mademoiselle, jamais un prénom
     ("presents", {"presents": "Présents : Mr Paul ROUX, Mme Anne PETIT, Mr Luc BLANC, Melle Iris VIDAL"}, ["Anne PETIT", "Iris VIDAL", "Luc BLANC", "Paul ROUX"]),
+    # secrétaire : ce qui suit le nom n'est pas un autre nom ; tournures de désignation
+    ("secr", {"secr": "Secrétaire de séance : Mme Anne PETIT, assistée de Mme Julie MOREL, secrétaire de mairie"}, ["Anne PETIT"]),
+    ("secr", {"secr": "Secrétaire de séance : Mme Anne PETIT, conseillère municipale"}, ["Anne PETIT"]),
+    ("secr", {"secr": "Le conseil municipal a choisi pour secrétaire Mme Anne PETIT."}, ["Anne PETIT"]),
+    ("secr", {"secr": "Désignation d'un secrétaire de séance : Mme Anne PETIT est désignée à l'unanimité.\n"}, ["Anne PETIT"]),
+    ("secr", {"secr": "Mme Anne PETIT, désignée secrétaire de séance, procède à l'appel.\n"}, ["Anne PETIT"]),
     # point : numéro collé à un titre entre guillemets ; unanimité d'un refus
     ("point", {"objet": "N° 2024-31 « Tarifs de la cantine »\n"}, ("2024-31", "Tarifs de la cantine", "adopte")),
     ("point", {"vote": "Le conseil municipal, à l'unanimité, refuse la proposition."}, ("2024-31", "Tarifs de la cantine", None)),

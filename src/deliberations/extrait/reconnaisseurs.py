@@ -736,6 +736,7 @@ _SECRETAIRE_APRES = re.compile(
     r"(?:nommee?s?|designee?s?|elue?s?)(?:\(e\)|\(s\))?\s+"
     r"(?:en\s+qualite\s+de\s+|comme\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?"
     r"secretaires?(?:\s+de\s+(?:la\s+)?seance)?|le\s+secretaire\s+de\s+seance\s+sera|"
+    r"(?:a|ont)\s+choisi\s+pour\s+secretaire(?:\s+de\s+seance)?|"
     r"le\s+secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?a\s+ete\s+assure\s+par\s*:?|"
     r"la\s+secretaire\s+de\s+seance\s+sera)\s*[,:]?\s*"
 )
@@ -743,6 +744,9 @@ _SECRETAIRE_AVANT = re.compile(
     r"^(.{2,120}?)\s+(?:(?:a|ont|est|sont)\s+(?:ete\s+)?(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\(e\)|\(s\))?\s+"
     r"(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|en\s+qualite\s+de\s+|comme\s+|)"
     r"|sera\s+|seront\s+)secretaires?"  # « … que Monsieur X sera Secrétaire de séance »
+    # « Mme X, désignée secrétaire de séance, procède à l'appel »
+    r"|^(.{2,120}?)\s*,\s*(?:designee?|elue?|nommee?)(?:\(e\))?\s+(?:comme\s+|en\s+qualite\s+de\s+)?"
+    r"secretaires?\s+de\s+(?:la\s+)?seance\b"
 )
 
 
@@ -781,8 +785,9 @@ def secretaire(texte: str) -> str | None:
         return _nom_seul(texte[trouve.end() :], plusieurs=True)
     trouve = _SECRETAIRE_AVANT.search(plat)
     if trouve:
-        debuts = list(_DEBUT_NOM.finditer(plat[: trouve.end(1)]))
-        return _nom_seul(texte[debuts[-1].end() if debuts else 0 : trouve.end(1)])
+        fin = trouve.end(1) if trouve.group(1) is not None else trouve.end(2)
+        debuts = list(_DEBUT_NOM.finditer(plat[:fin]))
+        return _nom_seul(texte[debuts[-1].end() if debuts else 0 : fin])
     trouve = _SECRETAIRE_APRES.search(plat)
     if trouve:
         return _nom_seul(texte[trouve.end() :])
@@ -820,6 +825,8 @@ _FIN_NOM = re.compile(
     r"[;(]|,\s+(?!et\b)|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|(?<=[A-ZÀ-Ý]{2})\.(?:\s|$)|\s+[-=_*]{3}"
     r"|\s+[*•](?:\s|$)"  # « Madame X * AFFAIRES GENERALES » : la rubrique suivante (aplati)
     r"|\s+(?:qui|et\s+a|a\s+accepte|assist[ée]e?)\b"
+    # « … : Mme X est désignée à l'unanimité »
+    r"|\s+(?:est|a\s+été|a\s+ete)\s+(?:désigné|designe|nommé|nomme|élu|elu)e?s?\b"
     r"|\s+(?=(?:Le|La|Les|L'|Il|Elle|Objet|OBJET|Délibération|DELIBERATION|Réunion|Après|Vu|"
     r"Considérant|Ordre|Désignation|Approbation|AFFAIRES)\b|\d)"  # « Laurent » n'est pas « La »
 )
@@ -829,8 +836,10 @@ def _nom_seul(texte: str, plusieurs: bool = False) -> str | None:
     """Le nom en tête d'un texte (« Mme Nadine FAURE Délibération 2018-24… » → le nom) ;
     ``plusieurs`` : une liste (« M. A et Mme B ») est gardée entière."""
     if plusieurs and "," in texte[:120]:
-        morceaux = []
+        morceaux: list[str] = []
         for m in texte.split(",")[:6]:
+            if morceaux and m.strip()[:1].islower():
+                break  # « M. X, assistée de Mme Y », « Mme X, conseillère » : pas un autre nom
             coupe = _FIN_NOM.split(m.strip(), maxsplit=1)
             morceaux.append(coupe[0])
             if len(coupe) > 1 and coupe[1].strip():
