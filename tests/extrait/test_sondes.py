@@ -63,7 +63,7 @@ SONDES: list[tuple[str, dict[str, str], Any]] = [
     # secrétaire : ce qui suit le nom n'est pas un autre nom ; tournures de désignation
     ("secr", {"secr": "Secrétaire de séance : Mme Anne PETIT, assistée de Mme Julie MOREL, secrétaire de mairie"}, ["Anne PETIT"]),
     ("secr", {"secr": "Secrétaire de séance : Mme Anne PETIT, conseillère municipale"}, ["Anne PETIT"]),
-    ("secr", {"secr": "Le conseil municipal a choisi pour secrétaire Mme Anne PETIT."}, ["Anne PETIT"]),
+    ("secr", {"secr": "Le conseil municipal a choisi pour secrétaire Mme Anne PETIT.\n"}, ["Anne PETIT"]),
     ("secr", {"secr": "Désignation d'un secrétaire de séance : Mme Anne PETIT est désignée à l'unanimité.\n"}, ["Anne PETIT"]),
     ("secr", {"secr": "Mme Anne PETIT, désignée secrétaire de séance, procède à l'appel.\n"}, ["Anne PETIT"]),
     # point : numéro collé à un titre entre guillemets ; unanimité d'un refus
