@@ -66,6 +66,13 @@ SONDES: list[tuple[str, dict[str, str], Any]] = [
     ("secr", {"secr": "Le conseil municipal a choisi pour secrétaire Mme Anne PETIT.\n"}, ["Anne PETIT"]),
     ("secr", {"secr": "Désignation d'un secrétaire de séance : Mme Anne PETIT est désignée à l'unanimité.\n"}, ["Anne PETIT"]),
     ("secr", {"secr": "Mme Anne PETIT, désignée secrétaire de séance, procède à l'appel.\n"}, ["Anne PETIT"]),
+    # procurations écrites en phrase
+    ("procurations", {"pouvoirs": "Mme Nadia BERGER a donné procuration de vote à M. Luc BLANC"}, [("BERGER", "BLANC")]),
+    ("procurations", {"pouvoirs": "Mme Nadia BERGER, excusée, a donné pouvoir à M. Luc BLANC\n"}, [("BERGER", "BLANC")]),
+    ("procurations", {"pouvoirs": "Mme Nadia BERGER a donné mandat à M. Luc BLANC pour voter en son nom."}, [("BERGER", "BLANC")]),
+    ("procurations", {"pouvoirs": "Mme Nadia BERGER est représentée par M. Luc BLANC.\n"}, [("BERGER", "BLANC")]),
+    ("procurations", {"pouvoirs": "Pouvoir donné par Mme Nadia BERGER à M. Luc BLANC\n"}, [("BERGER", "BLANC")]),
+    ("procurations", {"pouvoirs": "Mme Nadia BERGER avait donné pouvoir à M. Luc BLANC\n"}, [("BERGER", "BLANC")]),
     # point : numéro collé à un titre entre guillemets ; unanimité d'un refus
     ("point", {"objet": "N° 2024-31 « Tarifs de la cantine »\n"}, ("2024-31", "Tarifs de la cantine", "adopte")),
     ("point", {"vote": "Le conseil municipal, à l'unanimité, refuse la proposition."}, ("2024-31", "Tarifs de la cantine", None)),

@@ -1349,7 +1349,7 @@ def section(texte: str) -> Section | None:
 
 _PROCURATION = re.compile(
     r"^(?P<mandant>.+?)\s*[(,]?\s*(?:qui\s+)?(?:(?<=\s)a\s+|(?<=\s)à\s+)?(?:(?<=\s)donne|(?<=\s)donné|donnant|ayant\s+donn[ée])?\s*"
-    r"(?<![\w])(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
+    r"(?<![\w])(?:pouvoir|procuration(?:\s+de\s+vote)?|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
     # « pouvoir donné à Y », « procuration remise à Y », « (pouvoir Mme Y) » sans « à »
     r"(?:\s+(?:donn|remis)[ée]e?)?\s+(?:(?:à|a)\s+|(?=(?:m|mme|mr|monsieur|madame)\.?\s))"
     r"(?P<mandataire>[^)]+?)\s*\)?\s*$",
@@ -1357,7 +1357,7 @@ _PROCURATION = re.compile(
 )
 _MOTS_PROCURATION = mots_requis(_PROCURATION, "pouvo", "procura", "mandat", "ga", minuscules=True)
 _REPRESENTE = re.compile(
-    r"^(?P<mandant>.+?)\s*[(,]?\s*repr[ée]sent[ée]e?s?\s+par\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
+    r"^(?P<mandant>.+?)\s*[(,]?\s*(?:(?<=\s)est\s+)?repr[ée]sent[ée]e?s?\s+par\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )
 
@@ -1377,7 +1377,8 @@ def procuration_courte(texte: str) -> tuple[str, str] | None:
 
 
 _PROCURATION_DE = re.compile(
-    r"^(?:pouvoirs?|procurations?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)\s+(?:de|d')\s*(?P<mandant>.+?)"
+    r"^(?:pouvoirs?|procurations?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)\s+"
+    r"(?:de|d'|(?:donn|remis)[ée]e?\s+par)\s*(?P<mandant>.+?)"  # « Pouvoir donné par X à Y »
     r"\s+(?:à|a|au\s+profit\s+de|pour)\s+(?P<mandataire>.+?)\s*$",
     re.IGNORECASE,
 )
@@ -1400,12 +1401,20 @@ def procuration(texte: str) -> tuple[str, str] | None:
         trouve = motif.match(texte.strip())
         if trouve:
             mandant = _STATUT_DU_MANDANT.sub("", trouve.group("mandant"))
-            return mandant.strip(" ,("), trouve.group("mandataire").strip(" ,)")
+            mandataire = _BUT_DU_MANDAT.sub("", trouve.group("mandataire"))
+            return mandant.strip(" ,("), mandataire.strip(" ,)")
     return None
 
 
 # « M. X (excusé) a donné pouvoir à Y » : l'état du mandant, que la procuration dit déjà
-_STATUT_DU_MANDANT = re.compile(r"\s*\((?:absente?s?|excus[ée]e?s?)\)\s*$", re.I)
+# (et « X, excusée, a donné pouvoir », « X avait donné pouvoir »)
+_STATUT_DU_MANDANT = re.compile(
+    r"\s*\((?:absente?s?|excus[ée]e?s?)\)\s*$|\s*,\s*(?:absente?s?|excus[ée]e?s?)\s*,?\s*$"
+    r"|\s+avai(?:t|en)t?$",
+    re.I,
+)
+# « … à M. Y pour voter en son nom » : ce que dit le mandat, pas le nom du mandataire
+_BUT_DU_MANDAT = re.compile(r"\s+pour\s+(?:voter|le|la|les)\b.*$|\s*;\s*$", re.I)
 
 
 _INDICE_MOUVEMENT = re.compile(
