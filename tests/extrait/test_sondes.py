@@ -39,6 +39,11 @@ SONDES: list[tuple[str, dict[str, str], Any]] = [
     # la phrase d'ouverture collée au titre d'un texte aplati
     ("date", {"date": "Le jeudi vingt-six septembre deux mille vingt-quatre à vingt heures, le conseil municipal s'est réuni."}, "2024-09-26"),
     ("date", {"date": "Le 26/09/2024 à 20h00, le conseil municipal s'est réuni en mairie."}, "2024-09-26"),
+    # l'année en lettres dans une date seule, le jour avant « de l'an », l'an seul sur sa ligne
+    ("date", {"date": "Le vingt-six septembre deux mille vingt-quatre\n"}, "2024-09-26"),
+    ("date", {"date": "Le 26 septembre deux mille vingt-quatre\n"}, "2024-09-26"),
+    ("date", {"date": "Le vingt-six septembre de l'an deux mille vingt-quatre, à vingt heures"}, "2024-09-26"),
+    ("date", {"date": "L'an deux mille vingt-quatre\nle vingt-six septembre à vingt heures, le conseil municipal s'est réuni.\n"}, "2024-09-26"),
     # la date d'une autre séance juste avant le titre de celle-ci
     ("date", {"avant": "Prochaine séance : jeudi 24 octobre 2024"}, "2024-09-26"),
     ("date", {"titre": "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSuite de la séance du 19 septembre 2024"}, "2024-09-26"),
@@ -66,6 +71,8 @@ SONDES: list[tuple[str, dict[str, str], Any]] = [
     ("secr", {"secr": "Le conseil municipal a choisi pour secrétaire Mme Anne PETIT.\n"}, ["Anne PETIT"]),
     ("secr", {"secr": "Désignation d'un secrétaire de séance : Mme Anne PETIT est désignée à l'unanimité.\n"}, ["Anne PETIT"]),
     ("secr", {"secr": "Mme Anne PETIT, désignée secrétaire de séance, procède à l'appel.\n"}, ["Anne PETIT"]),
+    # « Présents (4) : » : le nombre n'empêche pas de lire l'intitulé
+    ("presents", {"presents": "Présents (4) : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL"}, ["Anne PETIT", "Iris VIDAL", "Luc BLANC", "Paul ROUX"]),
     # procurations écrites en phrase
     ("procurations", {"pouvoirs": "Mme Nadia BERGER a donné procuration de vote à M. Luc BLANC"}, [("BERGER", "BLANC")]),
     ("procurations", {"pouvoirs": "Mme Nadia BERGER, excusée, a donné pouvoir à M. Luc BLANC\n"}, [("BERGER", "BLANC")]),

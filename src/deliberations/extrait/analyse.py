@@ -1749,6 +1749,21 @@ def _date_de_convocation(etat: _Etat, n: int, t: str) -> bool:
 _DATE_EN_TETE = re.compile(r"^\s*(?:le\s+|du\s+)?\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}\b")
 
 
+_AN_SEUL = re.compile(rf"^\s*l'an\s+{NOMBRE_LETTRES}\s*,?\s*$")
+_LE_JOUR = re.compile(r"^\s*,?\s*le\s")
+
+
+def _jour_apres_l_an(etat: _Etat, t: str) -> tuple[dt.date, int] | None:
+    """« L'an deux mille vingt-quatre » / « le vingt-six septembre… » : la phrase d'ouverture
+    coupée après l'année, le jour et le mois sur la ligne suivante."""
+    if etat.date is not None or etat.rang_ligne == 0 or not _LE_JOUR.match(cle_texte(t)):
+        return None
+    avant = etat.lignes[etat.rang_ligne - 1].texte
+    if not _AN_SEUL.match(cle_texte(avant)):
+        return None
+    return r.date_seance_fiable(f"{avant.strip()} {t.strip()}")
+
+
 def _avant_les_points(etat: _Etat) -> bool:
     """Aucun point lu, ou seulement ceux de l'ordre du jour qui précède la séance (annoncés,
     repris ensuite) : on lit encore l'en-tête."""
@@ -1769,7 +1784,7 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     if _date_de_convocation(etat, n, t):
         return True
     if (etat.date is None or _avant_les_points(etat)) and (
-        candidat := r.date_seance_fiable(t, _avant_les_points(etat))
+        candidat := r.date_seance_fiable(t, _avant_les_points(etat)) or _jour_apres_l_an(etat, t)
     ) is not None:
         trouve = _candidat_date(etat, n, *candidat)
     elif (

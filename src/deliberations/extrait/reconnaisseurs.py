@@ -307,7 +307,9 @@ _DATE_TITRE = re.compile(
 )
 _DATE_SEULE = re.compile(
     rf"^\s*(?:du\s+|le\s+|date\s*:\s*)?(?:{_JOURS}\s+)?"
-    r"(?:\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\b"
+    r"(?:\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
+    # « Le vingt-six septembre deux mille vingt-quatre » : l'année en lettres
+    rf"|(?:\d{{1,2}}|{NOMBRE_LETTRES})\s+[a-z]+\s+(?:deux\s+mille?|mil)\b)"
 )
 _REFERENCE = re.compile(
     r"\b(?:vu|(?:la|une|sa|par)\s+deliberation|arrete|approbation|approuve|precedente|derniere)\b"
@@ -321,6 +323,7 @@ _CONVOCATION_AVANT = re.compile(r"convo(?:cation|quee?s?)\s+(?:du|de\s+la|des?)?
 """« Date convocation du Conseil Municipal : 7 décembre » : la date de la convocation."""
 _L_AN = re.compile(r"(?:^|[\s,.;])l(?:'|\s(?=an\s+(?:deux|mil|\d)))an\s")
 """« L'an deux mille… », et « L an deux mille… » quand l'extraction a perdu l'apostrophe."""
+_JOUR_DE_L_AN = re.compile(r"^\s*le\s+\S+(?:[\s-]\S+){0,2}\s+[a-z]+\s+de\s*$")
 _DETERMINANT_AVANT = re.compile(r"\S\s+(?:le|au|ce)\s*$")
 _CR_PV = re.compile(r"[\s\-–,.:]?(?:compte[\s-]rendu|proces[\s-]verbal)\b")
 # « 1. Procès verbal de la réunion du 26 novembre 2013 » : le premier point d'un texte aplati
@@ -435,6 +438,9 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         an = None  # « L'an …, le dix-huit novembre, Nous, X, certifions avoir convoqué … »
     if an:
         date = trouver_date(texte[an.start() : an.start() + 200])
+        if date is None and _JOUR_DE_L_AN.search(plat, 0, an.start() + 1):
+            # « Le vingt-six septembre de l'an deux mille vingt-quatre » : le jour avant l'an
+            date = trouver_date(texte[: an.start() + 200])
         ouverture = not plat[: an.start()].strip(" ,.;-–")  # la phrase d'ouverture
         fiabilite = FIABILITE_OUVERTURE if ouverture else FIABILITE_SEANCE
         return (date, fiabilite) if date is not None else None
@@ -1232,7 +1238,8 @@ _MOTS_INTITULE = frozenset(
         "permanentes",
     ]
 )
-_INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,()]{2,100}?)\s*(?::|$)")
+# (« Présents (4) : … » : le nombre entre parenthèses n'est pas du titre)
+_INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,()]{2,100}?)\s*(?:\(\d{1,3}\)\s*)?(?::|$)")
 _INTITULE_MAX = 101
 _SANS_DEUX_POINTS_INTITULE = re.compile(
     r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs|procurations"
