@@ -168,7 +168,7 @@ _INTITULES = re.compile(
     r"(?:presents?|presentes?|absents?|absentes?|excuses?|excusees?|representes?|representees?)"
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|et\s+representes?|"
     r"non\s+excuses?|non\s+representee?s?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?)){0,3}"
-    r"(?:\s+au\s+moment\s+de\s+l['\s]\s*appel(?:\s+nominatif)?)?\s*:"
+    r"(?:\s+au\s+moment\s+de\s+l['\s]\s*appel(?:\s+nominatif)?)?(?:\s*\(\d{1,3}\))?\s*:"
     # « … Didier WALLET Ont complété le quorum après l appel nominatif : Pascal DUBOIS … »
     r"|ont\s+complete\s+le\s+quorum\b[^:]{0,60}:"
     r"|(?:pouvoirs?|procurations?|representes?|representees?|delegations?\s+de\s+vote)\s*:"

@@ -323,7 +323,7 @@ _CONVOCATION_AVANT = re.compile(r"convo(?:cation|quee?s?)\s+(?:du|de\s+la|des?)?
 """« Date convocation du Conseil Municipal : 7 décembre » : la date de la convocation."""
 _L_AN = re.compile(r"(?:^|[\s,.;])l(?:'|\s(?=an\s+(?:deux|mil|\d)))an\s")
 """« L'an deux mille… », et « L an deux mille… » quand l'extraction a perdu l'apostrophe."""
-_JOUR_DE_L_AN = re.compile(r"^\s*le\s+\S+(?:[\s-]\S+){0,2}\s+[a-z]+\s+de\s*$")
+_JOUR_DE_L_AN = re.compile(r"(?:^|[\s.;:])le\s+\S+(?:[\s-]\S+){0,2}\s+[a-z]+\s+de\s*$")
 _DETERMINANT_AVANT = re.compile(r"\S\s+(?:le|au|ce)\s*$")
 _CR_PV = re.compile(r"[\s\-–,.:]?(?:compte[\s-]rendu|proces[\s-]verbal)\b")
 # « 1. Procès verbal de la réunion du 26 novembre 2013 » : le premier point d'un texte aplati
