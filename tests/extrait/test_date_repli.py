@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
 from deliberations.extrait import lire_extrait
 from deliberations.extrait.reconnaisseurs import date_de_signature
+from deliberations.model import FaitNonEtabli
+from deliberations.validation import Severite, valider
 
 _CORPS = """COMMUNE DE SAINT-ALBAN-LES-EAUX
 Séance du conseil municipal
@@ -30,6 +33,21 @@ def test_signature_retenue_et_signalee() -> None:
     constat = next(c for c in resultat.rapport if c.code == "extrait.date-signature")
     assert constat.severite.value == "avertissement"
     assert "14/03/2019" in constat.message
+    assert FaitNonEtabli.DATE in resultat.seance.non_etablis
+
+
+def test_convocation_non_jugee_sur_une_date_de_repli() -> None:
+    """La veille de la signature n'est pas un délai de convocation : la séance a pu se tenir
+    plus tôt ; ``valider`` sur la séance seule (son JSON) le dit non vérifiable."""
+    texte = _CORPS.replace("Séance du conseil municipal", "Séance du conseil municipal\nConvocation du 13 mars 2019")
+    seance = lire_extrait(texte + "Fait à Saint-Alban, le 14 mars 2019\n").seance
+    assert seance is not None and seance.date_convocation == dt.date(2019, 3, 13)
+    constats = {c.code: c for c in valider(seance)}
+    assert "convocation.delai" not in constats
+    assert constats["convocation.non-verifiable"].severite is Severite.INFO
+    assert "déduite" in constats["convocation.non-verifiable"].message
+    datee = attrs.evolve(seance, non_etablis=set(seance.non_etablis) - {FaitNonEtabli.DATE})
+    assert "convocation.delai" in {c.code for c in valider(datee)}
 
 
 def test_signatures_en_desaccord_pas_de_seance() -> None:
@@ -58,6 +76,7 @@ def test_date_ecrite_sans_repli() -> None:
     assert resultat.seance is not None
     assert resultat.seance.date == dt.date(2019, 3, 7)
     assert not [c for c in resultat.rapport if c.code.startswith("extrait.date-")]
+    assert not {"date", "organe"} & resultat.non_etablis
 
 
 def test_formule_sans_date() -> None:
@@ -79,6 +98,8 @@ def test_organe_suppose_d_apres_le_type_de_collectivite() -> None:
     assert resultat.seance.assemblee.organe.value == "comite_syndical"
     constat = next(c for c in resultat.rapport if c.code == "extrait.organe-absent")
     assert "comité syndical supposé" in constat.message
+    assert FaitNonEtabli.ORGANE in resultat.seance.non_etablis
+    assert FaitNonEtabli.DATE not in resultat.seance.non_etablis
 
 
 @given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)), st.booleans())

@@ -767,6 +767,22 @@ def test_procurations_non_etablies() -> None:
     assert r.ok
 
 
+def test_date_et_organe_supposes() -> None:
+    """Une date déduite (signature) ne juge ni la période des textes ni le délai ; un organe
+    supposé ne choisit pas la famille de règles : non vérifiable, jamais une erreur."""
+    s = a_distance(dt.date(2024, 9, 26))
+    assert codes(s) == ["seance.distance-non-permise"]
+    assert valider(s, non_etablis=["date"]).codes() == ["seance.non-verifiable"]
+    hors_epci = supplee(7, TypeCollectivite.COMMUNE)
+    hors_epci = avec_scrutin(hors_epci, pour=6)
+    hors_epci = attrs.evolve(
+        hors_epci, decomptes=attrs.evolve(hors_epci.decomptes, presents=6, votants=6)
+    )
+    r = valider(attrs.evolve(hors_epci, non_etablis=["organe"]))
+    assert r.codes() == ["seance.non-verifiable"] and r.ok
+    assert "l'organe délibérant, supposé" in r.constats[0].message
+
+
 def test_fait_inconnu() -> None:
     with pytest.raises(ValueError, match="faits possibles"):
         valider(seance(), non_etablis=["meteo"])

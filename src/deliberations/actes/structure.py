@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from collections.abc import Callable
 
 import attrs
 from lxml import etree
 
 from deliberations.actes.ecriture import NS_ACTES, NS_INSEE, NS_XSI
+from deliberations.identifiants import acte
 from deliberations.validation.rapport import Constat, Severite
 
 __all__ = ["TYPES_RACINES", "verifier_structure"]
@@ -108,9 +108,7 @@ def _longueur(minimum: int, maximum: int, quoi: str) -> Simple:
 
 
 def _id_acte(valeur: str) -> str | None:
-    if re.fullmatch(
-        r"[0|9][0-9][A|B|0-9]-[0-9]{9}-[0-9]{8}-[a-zA-Z0-9_]{1,15}-..", valeur, re.S
-    ) and all(unicodedata.category(c) == "Lu" for c in valeur[-2:]):
+    if acte.conforme_au_schema(valeur):
         return None
     return f"« {valeur} » n'est pas un identifiant d'acte {{dept}}-{{SIREN}}-{{AAAAMMJJ}}-{{numéro}}-{{nature}}"
 

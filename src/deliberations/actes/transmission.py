@@ -42,8 +42,9 @@ from deliberations.actes.nommage import (
     nom_metier,
     nom_piece,
 )
-from deliberations.erreurs import ErreurDeliberations
+from deliberations.erreurs import ErreurDeliberations, IdentifiantInvalide
 from deliberations.fichiers import SortieExistante, SortieRefusee
+from deliberations.identifiants import acte
 from deliberations.identifiants import departement as departement_module
 from deliberations.model import Collectivite, Deliberation, Transmission, TypeCollectivite
 from deliberations.nomenclature import NatureActe
@@ -358,15 +359,16 @@ def preparer_transmission(
 
 
 def _id_acte_compatible(deliberation: Deliberation, id_acte: str) -> str | None:
-    parties = id_acte.split("-")
-    if len(parties) != 5:
-        return f"identifiant ACTES « {id_acte} » mal formé ({{dept}}-{{SIREN}}-{{date}}-{{numéro}}-{{nature}})"
-    if parties[3] != deliberation.numero:
-        return f"l'accusé concerne l'acte n° {parties[3]}, pas la délibération n° {deliberation.numero}"
-    if deliberation.date is not None and parties[2] != f"{deliberation.date:%Y%m%d}":
-        return f"l'accusé concerne un acte du {parties[2]}, la délibération est du {deliberation.date:%Y%m%d}"
-    if parties[4] != deliberation.nature.abrege:
-        return f"l'accusé concerne un acte de nature {parties[4]}, la délibération est {deliberation.nature.abrege}"
+    try:
+        parties = acte.decomposer(id_acte)
+    except IdentifiantInvalide as erreur:
+        return f"identifiant ACTES mal formé : {erreur}"
+    if parties.numero != deliberation.numero:
+        return f"l'accusé concerne l'acte n° {parties.numero}, pas la délibération n° {deliberation.numero}"
+    if deliberation.date is not None and parties.date != deliberation.date:
+        return f"l'accusé concerne un acte du {parties.date:%d/%m/%Y}, la délibération est du {deliberation.date:%d/%m/%Y}"
+    if parties.nature != deliberation.nature.abrege:
+        return f"l'accusé concerne un acte de nature {parties.nature}, la délibération est {deliberation.nature.abrege}"
     return None
 
 

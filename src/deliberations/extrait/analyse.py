@@ -55,6 +55,7 @@ from deliberations.extrait.prefiltres import (
 )
 from deliberations.extrait.preparation import Ligne, preparer
 from deliberations.fichiers import taille_max
+from deliberations.identifiants import acte
 from deliberations.model import (
     Assemblee,
     Collectivite,
@@ -184,6 +185,10 @@ class _Delib:
     devine: bool = False  # ouvert par un intertitre seul : gardé si un vote ou une décision suit
     puce: bool = False  # ouvert par une puce « - Objet : issue »
     annonce: bool = False  # ligne d'un ordre du jour : remplacée par le point lui-même
+    # lignes de l'unanimité et des voix contre : sur deux lignes qui se contredisent, deux
+    # votes (le titre d'un point non reconnu entre eux)
+    ligne_unanimite: int = 0
+    ligne_contre: int = 0
 
 
 class _ReperesParesseux:
@@ -232,6 +237,7 @@ class _Etat:
     dates_ecartees: list[tuple[int, dt.date, int]] = attrs.Factory(list)
     convocation_texte: tuple[int, str] | None = None
     convocation_sans_date: int = 0  # ligne d'une phrase de convocation dont la date suit
+    intitule_autre_date: int = 0  # ligne « Date de l'affichage » seule : la date qui suit est la sienne
     president: tuple[int, str] | None = None
     # « Présents : M. Hervé BOYER, Maire, Mme … » : les présents suivis de leur fonction
     # (maire, président), pour un président nommé par sa fonction (« ouverte par M. le Maire »)
@@ -457,6 +463,8 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
         _traiter(etat, numero, texte_ligne)
     if en_attente is not None:
         _traiter(etat, *en_attente)
+    if etat.organe in (Organe.CONSEIL_DEPARTEMENTAL, Organe.CONSEIL_REGIONAL):
+        _commission_qui_delibere(etat, " ".join(ligne.texte for ligne in lignes))
     if etat.organe is None:
         tout = " ".join(ligne.texte for ligne in lignes)
         _organe_qui_delibere(etat, tout)
@@ -749,6 +757,7 @@ def _non_etablis(etat: _Etat, seance: Seance | None) -> frozenset[str]:
     if seance.decomptes is None or seance.decomptes.en_exercice is None:
         faits.add("decomptes.en_exercice")
     codes = {c.code for c in etat.constats if c.severite is not Severite.INFO}
+    faits.update(f for code, f in _SUPPOSITIONS.items() if code in codes)
     if not etat.presents or not seance.assemblee.mandats or codes & _DOUTES_LISTES:
         faits.add("presences")  # listes absentes, incomplètes ou lues avec un doute
     if (
@@ -789,6 +798,13 @@ _RETRAIT = re.compile(
 _MOTS_RETRAIT = mots_requis(_RETRAIT, "quitt", "retir", "sort")
 
 
+# Constats d'une valeur supposée (date de repli, organe de la collectivité) : le fait n'est
+# pas établi par le document, ``valider`` ne le juge pas
+_SUPPOSITIONS = {
+    "extrait.date-identifiant": "date",
+    "extrait.date-signature": "date",
+    "extrait.organe-absent": "organe",
+}
 # Constats de lecture qui rendent un fait douteux : il n'est pas jugé par ``valider``.
 _DOUTES_LISTES = frozenset(
     {
@@ -1509,6 +1525,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if res.unanimite and (pour := r.pour_unanime(t)) is not None:
             d.votes.setdefault("pour", pour)
         d.zone = "vote"
+        _unanimite_contredite(etat, n, d, res.unanimite, False)
         return
     if len(t) <= 200 and not _nom_et_mouvement_en_liste(etat, t) and (mvt := r.mouvement(t)) is not None:
         debut = t.find(mvt.qui)
@@ -1778,10 +1795,45 @@ def _date_apres_les_points(t: str) -> tuple[dt.date, int] | None:
     return candidat if candidat is not None and candidat[1] >= r.FIABILITE_TITRE else None
 
 
+# « Date de l'affichage » / « 4 décembre 2020 », « Publié le : » / « 12/03/2021 » : l'intitulé
+# seul sur sa ligne d'une autre date que celle de la séance
+_INTITULE_AUTRE_DATE = re.compile(
+    r"^\s*(?:date\s+(?:de\s+l'|de\s+la\s+|d'|du\s+|de\s+)?)?(?:affichage|publication|"
+    r"mise\s+en\s+ligne|(?:tele)?transmission|envoi|reception|notification|signature|depot)\b"
+    r"[^\d]{0,40}$"
+    r"|^\s*(?:affichee?|publiee?|transmise?|envoyee?|recue?|rendue?\s+executoire|"
+    r"certifiee?\s+executoire)s?\b[^\d]{0,40}\ble\s*:?\s*$"
+)
+_LIGNES_AUTRE_DATE = 2
+
+
+def _date_d_un_intitule(etat: _Etat, n: int, t: str) -> bool:
+    """L'intitulé seul d'une autre date (affichage, publication, transmission…), et la date
+    seule qui le suit : écartée de la séance, et c'est dit."""
+    cle = cle_texte(t)
+    if _INTITULE_AUTRE_DATE.match(cle):
+        etat.intitule_autre_date = n
+        return True
+    if not etat.intitule_autre_date or n - etat.intitule_autre_date > _LIGNES_AUTRE_DATE:
+        return False
+    candidat = r.date_seance_fiable(t)
+    if candidat is None or candidat[1] != r.FIABILITE_SEULE:
+        return False
+    etat.intitule_autre_date = 0
+    etat.constat(
+        "extrait.date-ecartee",
+        Severite.INFO,
+        n,
+        f"Date seule du {candidat[0]:%d/%m/%Y} écartée : elle suit l'intitulé d'une autre date "
+        "(affichage, publication, transmission…), pas celui de la séance.",
+    )
+    return True
+
+
 def _entete(etat: _Etat, n: int, t: str) -> bool:
     """Les faits d'en-tête d'une ligne (une même ligne peut en porter plusieurs)."""
     trouve = False
-    if _date_de_convocation(etat, n, t):
+    if _date_de_convocation(etat, n, t) or _date_d_un_intitule(etat, n, t):
         return True
     if (etat.date is None or _avant_les_points(etat)) and (
         candidat := r.date_seance_fiable(t, _avant_les_points(etat)) or _jour_apres_l_an(etat, t)
@@ -3763,6 +3815,29 @@ def _precision(etat: _Etat, n: int, p: Elu, texte: str) -> None:
         )
 
 
+def _unanimite_contredite(etat: _Etat, n: int, d: _Delib, unanimite: bool, contre: bool) -> None:
+    """L'unanimité et des voix contre lues sur deux lignes différentes d'un même point : deux
+    votes confondus (le titre du second point n'a pas été reconnu), pas une unanimité
+    contredite par le document ; c'est dit (le vote du point est douteux)."""
+    if unanimite and not d.ligne_unanimite:
+        d.ligne_unanimite = n
+    if contre and not d.ligne_contre:
+        d.ligne_contre = n
+    if not (d.ligne_unanimite and d.ligne_contre) or d.ligne_unanimite == d.ligne_contre:
+        return
+    if n not in (d.ligne_unanimite, d.ligne_contre) or not (unanimite or contre):
+        return
+    etat.constat(
+        "extrait.vote-repete",
+        Severite.AVERTISSEMENT,
+        n,
+        f"Unanimité (ligne {d.ligne_unanimite}) et voix contre (ligne {d.ligne_contre}) dans un "
+        "même point : deux votes confondus, le titre d'un point n'a peut-être pas été reconnu ; "
+        "vote à vérifier.",
+    )
+    d.ligne_unanimite = d.ligne_contre = -1  # dit une fois
+
+
 def _appliquer_votes(etat: _Etat, n: int, valeurs: list[tuple[str, int]], t: str) -> None:
     d = etat.courante
     if d is None:
@@ -3788,6 +3863,7 @@ def _appliquer_votes(etat: _Etat, n: int, valeurs: list[tuple[str, int]], t: str
         d.unanimite = d.unanimite or res.unanimite
         d.mode = res.mode or d.mode
         d.moins.update(dict(res.moins))
+    _unanimite_contredite(etat, n, d, res is not None and res.unanimite, bool(dict(valeurs).get("contre")))
     if d.resultat is None and r.decision_adoptee(t):
         d.resultat = ResultatVote.ADOPTE  # « Le conseil retient ce devis par 8 voix pour… »
     d.zone = "vote"
@@ -4047,6 +4123,33 @@ def _organe_qui_delibere(etat: _Etat, texte: str) -> None:
         Severite.INFO,
         0,
         f"Organe délibérant absent de l'en-tête, lu dans les dispositifs : {etat.organe.value}.",
+    )
+
+
+# « La Commission Permanente du Conseil Général, régulièrement convoquée …, s'est réunie »
+_COMMISSION_QUI_DELIBERE = re.compile(
+    r"\bla\s+commission\s+permanente(?:\s+du\s+conseil\s+(?:general|departemental|regional))?"
+    r"\s*,?\s*(?:(?:regulierement|dument|legalement)\s+convoquee|s'est\s+reunie|apres\s+en\s+"
+    r"avoir\s+delibere|approuve|adopte|decide|autorise)\b"
+)
+
+
+def _commission_qui_delibere(etat: _Etat, texte: str) -> None:
+    """Un conseil départemental ou régional lu dans l'en-tête (« CONSEIL GÉNÉRAL »), et le
+    texte qui fait délibérer sa commission permanente (« La Commission Permanente du Conseil
+    Général, régulièrement convoquée … ») : l'organe est la commission ; c'est dit (info)."""
+    plat = cle_texte(texte)
+    if "permanente" not in plat or _COMMISSION_QUI_DELIBERE.search(plat) is None:
+        return
+    if _ORGANE_QUI_DELIBERE.search(plat.replace("commission permanente", "")) is not None:
+        return  # une autre assemblée délibère aussi : l'en-tête l'emporte
+    etat.organe = Organe.COMMISSION_PERMANENTE
+    etat.constat(
+        "extrait.organe-du-dispositif",
+        Severite.INFO,
+        0,
+        "La commission permanente délibère d'après le texte : elle est l'organe, et non "
+        "l'assemblée plénière de l'en-tête.",
     )
 
 
@@ -4650,8 +4753,9 @@ def _date_de_repli(etat: _Etat, identifiant_actes: str | None) -> None:
     """Aucune date de séance écrite : la date de décision de l'identifiant @CTES de l'acte,
     sinon celle de la signature quand le document n'en donne qu'une (« Fait à X, le … ») ;
     retenue et signalée (avertissement) : la séance a pu se tenir un autre jour."""
-    decision = _date_identifiant(identifiant_actes)
-    if decision is not None:
+    parties = _identifiant(identifiant_actes)
+    if parties is not None:
+        decision = parties.date
         etat.date = decision
         etat.constat(
             "extrait.date-identifiant",
@@ -4685,15 +4789,11 @@ def _date_de_repli(etat: _Etat, identifiant_actes: str | None) -> None:
     )
 
 
-def _date_identifiant(identifiant_actes: str | None) -> dt.date | None:
-    """La date de décision (``AAAAMMJJ``) d'un identifiant @CTES, si elle est valide."""
-    morceaux = identifiant_actes.split("-") if identifiant_actes else []
-    if len(morceaux) < 3 or not re.fullmatch(r"\d{8}", morceaux[2]):
+def _identifiant(identifiant_actes: str | None) -> acte.PartiesActe | None:
+    """Les parties d'un identifiant @CTES (date de décision, numéro…), s'il est valide."""
+    if identifiant_actes is None or not acte.is_valid(identifiant_actes):
         return None
-    try:
-        return dt.datetime.strptime(morceaux[2], "%Y%m%d").date()
-    except ValueError:
-        return None
+    return acte.decomposer(identifiant_actes)
 
 
 def _construire(
@@ -5078,7 +5178,8 @@ def _deliberations(
             "Aucune délibération reconnue (pas de ligne « OBJET : »).",
         )
     _departs_incertains(etat)
-    numeros_actes = identifiant_actes.split("-")[3] if identifiant_actes else None
+    parties = _identifiant(identifiant_actes)
+    numeros_actes = parties.numero if parties else None
     explicites = {d.numero for d in etat.deliberations if d.numero}
     for i, d in enumerate(etat.deliberations, start=1):
         if not d.objet and d.theme:

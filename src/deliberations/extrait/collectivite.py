@@ -117,6 +117,11 @@ _DEMONSTRATIF = re.compile(
 )
 
 
+# « … le Conseil Municipal de la Commune de » / « Kerfourn-Lanvaux dûment convoqué » : la ligne
+# coupée ne laisse qu'un article ou une préposition, ce n'est pas un nom
+_MOTS_OUTILS = re.compile(r"(?:(?:de|du|des|la|le|les|l'|d'|a|au|aux|en|et)\s*)+")
+
+
 def nom_plausible(nom: str, longueur_max: int = 80) -> bool:
     """Vrai si le texte a l'air d'un nom de lieu (pas une date, un jour, un titre) ;
     ``longueur_max`` : plus long pour le nom complet d'un syndicat, borné par la phrase."""
@@ -129,6 +134,7 @@ def nom_plausible(nom: str, longueur_max: int = 80) -> bool:
         and not _PERSONNE_OU_PHRASE.search(plat)
         and not _MOT_COLLECTIVITE.fullmatch(plat)
         and not _DEMONSTRATIF.match(plat)
+        and not _MOTS_OUTILS.fullmatch(plat)
     )
 
 
@@ -263,6 +269,9 @@ _CAPITALES_PUIS_BATIMENT = re.compile(
 _MOTS_CAPITALES_PUIS_BATIMENT = mots_requis(_CAPITALES_PUIS_BATIMENT, "-", "–")
 
 
+_ORGANE_DE = re.compile(r"(?:d[eu]s?\s+|d')?(?:conseil|comite|bureau|commission)\b")
+
+
 def _en_tete(ligne: str) -> tuple[str, str] | None:
     texte = ligne.strip()
     if texte[:1] in ("R", "r"):
@@ -275,6 +284,7 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
         and texte[-5:].lower() in _FINS_EPCI
         and _EPCI_EN_FIN.match(texte)
         and nom_plausible(texte)
+        and not _ORGANE_DE.match(_plat(texte))  # « DU CONSEIL MÉTROPOLITAIN DE X MÉTROPOLE »
     ):
         return texte, "epci"
     trouve = _EN_TETE.match(_plat(texte[:120]))

@@ -23,6 +23,7 @@ import attrs
 from deliberations.extrait.dates import trouver_date
 from deliberations.extrait.normalisation import decoller, normaliser, numeros_de_page, segmenter
 from deliberations.extrait.prefiltres import contient_un, mots_requis, une_des
+from deliberations.identifiants import acte
 from deliberations.texte import cle_texte
 
 __all__ = ["Ligne", "Preparation", "entete_repete", "preparer"]
@@ -31,12 +32,12 @@ _PAGE = re.compile(r"^(?:page\s*\d+\s*(?:/|sur)\s*\d+|page\s*\d+|-\s*\d+\s*-|\d+
 _ENVOI = re.compile(r"^envoye en prefecture le\b", re.I)
 _RECU = re.compile(r"^recu en prefecture le\b", re.I)
 _PUBLIE = re.compile(r"^(?:publie|affiche) le\b", re.I)
-_ID = re.compile(r"^id\s*:\s*(\d{2}[\dAB]-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-[A-Z]{2})\s*$", re.I)
+_ID = re.compile(rf"^id\s*:\s*({acte.MOTIF})\s*$", re.I)
 _GRAS = re.compile(r"\*\*|__")
 # Tampon de l'accusé de réception @CTES, ligne à ligne : « Accusé de réception en préfecture »,
 # l'identifiant seul, « Date de télétransmission : … », « Date de réception préfecture : … »
 _ACCUSE = re.compile(r"^accuse de reception en (?:prefecture|sous-prefecture)$", re.I)
-_ID_SEUL = re.compile(r"^\s*(\d{2}[\dAB]-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-[A-Z]{2})\s*$")
+_ID_SEUL = re.compile(rf"^\s*({acte.MOTIF})\s*$")
 _TELETRANSMISSION = re.compile(r"^date de teletransmission\s*:", re.I)
 _RECEPTION = re.compile(r"^date de reception (?:en )?prefecture\s*:", re.I)
 _UN_DES_TAMPONS = une_des((_PAGE, _ENVOI, _RECU, _PUBLIE, _ACCUSE, _TELETRANSMISSION, _RECEPTION))
@@ -47,12 +48,12 @@ _CESURE_EN_FIN = re.compile(r"\u00ad[ \t]*\n")
 _TAMPON_DEVANT = re.compile(
     r"^(?:(?:envoy[ée]|re[çc]u)\s+en\s+(?:sous-)?pr[ée]fecture\s+le|publi[ée]\s+le|affich[ée]\s+le)"
     r"\s*:?\s*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4})(?=\s)"
-    r"|^id\s*:\s*\d{2}[\dAB]-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-[A-Z]{2}(?=\s)",
+    rf"|^id\s*:\s*{acte.MOTIF}(?=\s)",
     re.I,
 )
 
 _DATE_DE_TAMPON = r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+[^\W\d]+\s+\d{4})"
-_IDENTIFIANT = r"\d{2}[\dAB]-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-[A-Z]{2}"
+_IDENTIFIANT = acte.MOTIF
 # Le tampon @CTES entier au milieu d'un texte aplati (en tête de la page 2, copié entre deux
 # mots d'une liste ou d'un article), reconnu à son identifiant : « Envoyé en préfecture le …
 # Reçu en préfecture le … Affiché le ID : …-DE » (« Affiché le » souvent sans date), ou
@@ -1302,7 +1303,7 @@ def _preparer_ligne(
         return
     trouve = _ID.match(propre) or _ID_SEUL.match(propre)
     if trouve:
-        prep.identifiant_actes = trouve.group(1).upper()
+        prep.identifiant_actes = trouve.group(1)[:-2] + trouve.group(1)[-2:].upper()
         prep.retirees.append((numero, propre, "identifiant de transmission"))
         return
     if cle in repetees:

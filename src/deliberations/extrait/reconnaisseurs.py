@@ -119,6 +119,8 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
     for _debut, _ordre, trouve, valeur in sorted(candidats, key=lambda c: (c[0], c[1])):
         if retenu is not None and valeur is not retenu:
             continue
+        if _MENTION_D_UN_AUTRE.search(plat, max(0, trouve.start() - 60), trouve.start()):
+            continue  # « Décisions prises par délégation du conseil communautaire »
         if not _DEUX_POINTS_NOMBRE.search(plat[trouve.start() : trouve.end() + 40]):
             retenu = valeur
             fenetre, titre = texte[trouve.end() : trouve.end() + _FENETRE_NOM], ""
@@ -147,6 +149,11 @@ def organe(texte: str) -> tuple[Organe, str | None] | None:
     return (retenu, None) if retenu is not None else None
 
 
+# L'assemblée qui délègue, ou celle d'une délibération visée : pas l'organe du document
+_MENTION_D_UN_AUTRE = re.compile(
+    r"(?:\bdelegations?\b[^,;.]{0,25}?\s(?:du|de\s+la|de\s+l'|a\s+la|au|a\s+l')"
+    r"|\bvu\s+(?:la|les)\s+deliberations?\b[^,;.]{0,30}?\s(?:du|de\s+la|de\s+l'))\s*$"
+)
 # (« CONSEIL DÉPARTEMENTAL - Réunion de la commission permanente » : la commission)
 _ORGANE_APRES = re.compile(
     r"\s*[-–,:]?\s*(?:(?:reunion|seance)\s+(?:de\s+la\s+|du\s+))?(?=commission\s+permanente|bureau\b)"
@@ -312,7 +319,7 @@ _DATE_SEULE = re.compile(
     rf"|(?:\d{{1,2}}|{NOMBRE_LETTRES})\s+[a-z]+\s+(?:deux\s+mille?|mil)\b)"
 )
 _REFERENCE = re.compile(
-    r"\b(?:vu|(?:la|une|sa|par)\s+deliberation|arrete|approbation|approuve|precedente|derniere)\b"
+    r"\b(?:vu|(?:la|une|sa|par)\s+deliberation|arrete|approbation|approuve|precedente|derniere|prochaine?)\b"
 )
 # « Prochaine séance : jeudi 24 octobre », « Suite de la séance du 19 septembre » : la date
 # d'une autre séance, juste avant le titre de celle-ci dans un texte aplati
@@ -324,7 +331,9 @@ _CONVOCATION_AVANT = re.compile(r"convo(?:cation|quee?s?)\s+(?:du|de\s+la|des?)?
 _L_AN = re.compile(r"(?:^|[\s,.;])l(?:'|\s(?=an\s+(?:deux|mil|\d)))an\s")
 """« L'an deux mille… », et « L an deux mille… » quand l'extraction a perdu l'apostrophe."""
 _JOUR_DE_L_AN = re.compile(r"(?:^|[\s.;:])le\s+\S+(?:[\s-]\S+){0,2}\s+[a-z]+\s+de\s*$")
-_DETERMINANT_AVANT = re.compile(r"\S\s+(?:le|au|ce)\s*$")
+# « … que le compte rendu de la séance du … », et « Le compte rendu de la séance du 3 mars,
+# transmis à chaque conseiller, est soumis à l'approbation » en tête de ligne
+_DETERMINANT_AVANT = re.compile(r"(?:^\s*|\S\s+)(?:le|au|ce)\s*$")
 _CR_PV = re.compile(r"[\s\-–,.:]?(?:compte[\s-]rendu|proces[\s-]verbal)\b")
 # « 1. Procès verbal de la réunion du 26 novembre 2013 » : le premier point d'un texte aplati
 # approuve la séance précédente, ce n'est pas le titre du document (en tête de ligne, ou collé
@@ -346,7 +355,9 @@ def date_seance(texte: str, entete: bool = True) -> dt.date | None:
 FIABILITE_OUVERTURE, FIABILITE_SEANCE, FIABILITE_TITRE, FIABILITE_SEULE = 4, 3, 2, 1
 _SEANCE_MOT = re.compile(r"\b(?:seance|reunion|session)\b")
 _S_EST_REUNI = re.compile(
-    r"(?:\bs(?:'|\s)est|\bse\s+sont)\s+(?:reuni|tenu)e?s?\b(?P<entre>[^.;]{0,80}?\sle\s)?"
+    r"(?:(?:\bs(?:'|\s)est|\bse\s+sont)\s+(?:reuni|tenu)e?s?"
+    # « La réunion a débuté le 30 novembre 2020 à 20h00 »
+    r"|\b(?:seance|reunion)\s+(?:a\s+)?(?:debute|commence)e?)\b(?P<entre>[^.;]{0,80}?\sle\s)?"
 )
 _DEBUT_DATE = re.compile(
     rf"\s*(?:{_JOURS}\s+)?(?:\d|(?:premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
@@ -368,7 +379,7 @@ _MOTS_DATE_TITRE = mots_requis(
     _DATE_TITRE, "seance", "reunion", "session", "conseil", "comite", "commission", "bureau",
     "compte", "proces", "cm", "deliberation",
 )
-_MOTS_S_EST_REUNI = mots_requis(_S_EST_REUNI, "reuni", "tenu")
+_MOTS_S_EST_REUNI = mots_requis(_S_EST_REUNI, "reuni", "tenu", "debute", "commence")
 _MOTS_L_AN = mots_requis(_L_AN, "an")
 # « Objet : Procès-verbal du comité syndical du mardi 17 décembre 2019 » : le document est le
 # procès-verbal de cette séance-là, présenté en rapport à une séance ultérieure dont il porte
@@ -527,21 +538,28 @@ def jour_sans_annee(texte: str) -> tuple[int, int] | None:
 _CONVOCATION = re.compile(r"convocation|convoque")
 
 
+# « … régulièrement convoqué, s'est réuni le 27 septembre » : la date qui suit la réunion est
+# celle de la séance, pas de la convocation
+_REUNION_APRES = re.compile(
+    r"\b(?:s'est|s\s+est|se\s+sont)\s+(?:reuni|tenu|assemble)|\bsont\s+reuni|\ba\s+siege\b"
+    r"|\ben\s+(?:seance|session)\b|\b(?:seance|reunion|session)\s+du\b"
+)
+
+
 def convocation(texte: str, annee: int | None = None) -> dt.date | None:
-    """« Convocation envoyée le 18 septembre 2024 », « Date de convocation : … »…"""
+    """« Convocation envoyée le 18 septembre 2024 », « Date de convocation : … »…
+
+    >>> convocation("Le Comité, régulièrement convoqué, s'est réuni le 27 septembre 2005") is None
+    True
+    >>> convocation("Le Conseil, convoqué le 20 septembre 2005, s'est réuni le 27 septembre 2005")
+    datetime.date(2005, 9, 20)
+    """
     plat = _plat(texte)
-    trouve = _CONVOCATION.search(plat)
-    if not trouve:
-        return None
-    if "reuni" not in plat:
-        return trouver_date(texte[trouve.start() :], annee_defaut=annee)
-    # « légalement convoqué, s'est réuni le 26 septembre » : la date qui suit « s'est réuni »
-    # est celle de la séance, jamais celle de la convocation (une autre mention de la
-    # convocation plus loin peut la donner)
     for trouve in _CONVOCATION.finditer(plat):
-        reuni = _S_EST_REUNI.search(plat, trouve.end())
-        fin = reuni.start() if reuni is not None else len(texte)
-        if (date := trouver_date(texte[trouve.start() : fin], annee_defaut=annee)) is not None:
+        reunion = _REUNION_APRES.search(plat, trouve.end())
+        fin = reunion.start() if reunion else len(texte)
+        date = trouver_date(texte[trouve.start() : fin], annee_defaut=annee)
+        if date is not None:
             return date
     return None
 

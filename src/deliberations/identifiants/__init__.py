@@ -1,4 +1,5 @@
-"""Identifiants des collectivités : SIREN, SIRET, département, arrondissement.
+"""Identifiants des collectivités : SIREN, SIRET, département, arrondissement ; identifiant
+d'acte @CTES (:mod:`~deliberations.identifiants.acte`).
 
 Chaque module suit l'interface de python-stdnum : ``compact`` (forme sans séparateurs),
 ``validate`` (renvoie la forme compacte ou lève une exception précise), ``is_valid`` et
@@ -19,7 +20,7 @@ deliberations.erreurs.CleInvalide: SIREN 218601947 : la clé de contrôle est fa
 from __future__ import annotations
 
 from deliberations.erreurs import FormatInvalide
-from deliberations.identifiants import arrondissement, departement, siren, siret
+from deliberations.identifiants import acte, arrondissement, departement, siren, siret
 
 
 class _Identifiant(str):
@@ -102,6 +103,7 @@ __all__ = [
     "CodeDepartement",
     "Siren",
     "Siret",
+    "acte",
     "arrondissement",
     "departement",
     "siren",

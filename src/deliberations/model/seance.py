@@ -102,6 +102,8 @@ class FaitNonEtabli(EnumerationFrancaise, str, enum.Enum):
     SCRUTINS = "scrutins"
     SCRUTINS_POUR = "scrutins.pour"
     HEURE = "heure"
+    DATE = "date"
+    ORGANE = "organe"
 
     @property
     def libelle(self) -> str:
@@ -119,6 +121,8 @@ _LIBELLES_FAITS = {
     FaitNonEtabli.SCRUTINS: "les scrutins",
     FaitNonEtabli.SCRUTINS_POUR: "le nombre de voix pour",
     FaitNonEtabli.HEURE: "l'heure de la séance",
+    FaitNonEtabli.DATE: "la date de la séance, déduite d'une autre date du document",
+    FaitNonEtabli.ORGANE: "l'organe délibérant, supposé d'après la collectivité",
 }
 
 

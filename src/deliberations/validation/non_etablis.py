@@ -4,7 +4,7 @@ Un lecteur de documents (l'analyseur d'extraits, par exemple) passe à
 :func:`~deliberations.validation.valider` les faits du modèle que sa source ne dit pas,
 dans le vocabulaire de ``donnees/non_etablis.csv`` (``president``, ``secretaires``,
 ``date_convocation``, ``decomptes.en_exercice``, ``presences``, ``procurations``,
-``scrutins``, ``scrutins.pour``, ``heure``). Chaque constat d'une règle qui a besoin d'un de ces faits devient
+``scrutins``, ``scrutins.pour``, ``heure``, ``date``, ``organe``). Chaque constat d'une règle qui a besoin d'un de ces faits devient
 une information ``<famille>.non-verifiable``.
 
 >>> from deliberations.validation import Constat, Severite

@@ -1,0 +1,149 @@
+"""Banc de suppression des extraits : un document privé d'une ligne ne peut pas en dire plus.
+
+Chaque document texte en lignes du corpus (01 à 20 et 101 et suivants) est relu autant de
+fois qu'il a de lignes non vides, chaque fois privé de l'une d'elles — ce que rend un
+copier-coller qui perd une ligne, ou un document dont une ligne n'est pas comprise. Retirer
+une ligne ne peut qu'ôter de l'information : pour chaque champ d'en-tête (collectivité, type,
+organe, date, convocation, président, décomptes), la lecture du document amputé doit rendre
+la valeur de l'attendu, ou rien (« manquant »), ou une autre valeur accompagnée d'un constat
+qui la concerne ; les secrétaires lus doivent être parmi ceux de l'attendu. Une autre valeur
+sans constat est **fausse sans constat** (cible : 0, la règle « jamais faux en silence ») :
+c'est la date d'un procès-verbal approuvé prise pour celle de la séance, la date de la
+séance prise pour celle de la convocation…
+
+Le banc compte aussi les erreurs CGCT que ``valider`` donne sur le document amputé et pas sur
+l'original (« erreurs apparues ») : à lire une à une, car une ligne retirée peut rendre le
+document réellement contradictoire (un « Contre : 2 » ôté laisse des voix qui ne font plus le
+compte).
+
+Usage (depuis la racine du dépôt) : python benchmarks/extrait_suppression.py [--detail]
+Ce n'est pas un test : il imprime un tableau par champ.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+RACINE = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(RACINE))
+
+from deliberations.extrait import ResultatExtrait, lire_extrait  # noqa: E402
+from deliberations.texte import cle_texte  # noqa: E402
+from deliberations.validation import Severite, valider  # noqa: E402
+from tests.extrait.comparaison import _normal, attendu_de, comparer, documents, projection  # noqa: E402
+
+CHAMPS = ("collectivite", "type", "organe", "date", "convocation", "president", "decomptes")
+LIGNES_MAX = 200  # au-delà, le document est long à relire ligne à ligne : il est passé
+
+
+def _erreurs(resultat: ResultatExtrait) -> set[str]:
+    if resultat.seance is None:
+        return set()
+    rapport = valider(resultat.seance)
+    return {c.code for c in rapport if c.severite is Severite.ERREUR}
+
+
+def _verdicts(resultat: ResultatExtrait, attendu: dict[str, Any]) -> dict[str, str]:
+    """Les verdicts des champs d'en-tête ; une valeur « fausse » est requalifiée quand elle ne
+    contredit pas l'attendu : « hors attendu » si l'attendu ne dit rien de ce champ (une ligne
+    ôtée fait passer une phrase du corps dans l'en-tête : « Le conseil municipal, après en
+    avoir délibéré » donne l'organe), « incomplète » si elle en est une partie (« PROUST » pour
+    « Jean-Marc PROUST », des secrétaires parmi ceux de l'attendu) ou le sigle (« SIAEP de la
+    Vallée de la Sorbelle »)."""
+    verdicts = comparer(resultat, {c: attendu[c] for c in (*CHAMPS, "secretaires") if c in attendu})
+    obtenu = projection(resultat.seance) if resultat.seance is not None else {}
+    for champ, verdict in verdicts.items():
+        if verdict == "faux":
+            verdicts[champ] = _requalifier(champ, obtenu.get(champ), attendu[champ])
+    return verdicts
+
+
+def _requalifier(champ: str, lu: Any, attendu: Any) -> str:
+    if attendu is None or (
+        champ == "decomptes"
+        and all(attendu.get(k) in (None, v) for k, v in lu.items() if v is not None)
+    ):
+        return "hors attendu"
+    if champ == "secretaires":
+        return "incomplet" if set(_normal(champ, lu)) <= set(_normal(champ, attendu)) else "faux"
+    if isinstance(lu, str) and isinstance(attendu, str) and _partie(lu, attendu):
+        return "incomplet"
+    return "faux"
+
+
+def _mots(texte: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", cle_texte(texte))
+
+
+def _partie(lu: str, attendu: str) -> bool:
+    """Les mots lus sont des mots de l'attendu, ou le premier est le sigle de son début."""
+    mots_lus, mots_attendus = _mots(lu), _mots(attendu)
+    if set(mots_lus) <= set(mots_attendus):
+        return True
+    sigle = "".join(m[0] for m in mots_attendus if m not in _MOTS_OUTILS)
+    premier = cle_texte(lu.split()[0]).replace(".", "")
+    reste = mots_lus[len(_mots(lu.split()[0])) :]
+    return len(premier) >= 3 and sigle.startswith(premier) and set(reste) <= set(mots_attendus)
+
+
+_MOTS_OUTILS = frozenset(("de", "du", "des", "la", "le", "les", "l", "d", "en", "et", "pour", "a"))
+
+
+def main() -> None:
+    parseur = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parseur.add_argument("--detail", action="store_true", help="liste les valeurs fausses")
+    a = parseur.parse_args()
+    compte: Counter[tuple[str, str]] = Counter()
+    apparues: Counter[str] = Counter()
+    details: list[str] = []
+    lectures = 0
+    for document in documents(premier_corpus=True):
+        if document.suffix != ".txt" or not attendu_de(document).exists():
+            continue
+        lignes = document.read_text("utf-8").split("\n")
+        if len(lignes) < 5 or len(lignes) > LIGNES_MAX:
+            continue
+        attendu = json.loads(attendu_de(document).read_text("utf-8"))
+        avant = _erreurs(lire_extrait("\n".join(lignes)))
+        for i, ligne in enumerate(lignes):
+            if not ligne.strip():
+                continue
+            resultat = lire_extrait("\n".join(lignes[:i] + lignes[i + 1 :]))
+            lectures += 1
+            for champ, verdict in _verdicts(resultat, attendu).items():
+                compte[champ, verdict] += 1
+                if verdict == "faux":
+                    details.append(f"{document.name[:48]} l.{i + 1} ({ligne[:60]!r}) : {champ}")
+            for code in _erreurs(resultat) - avant:
+                apparues[code] += 1
+    print(f"{lectures} lectures d'un document privé d'une ligne")
+    print(
+        f"{'champ':14} {'juste':>7} {'manquant':>9} {'incomplet':>10} {'hors attendu':>13} "
+        f"{'signalé':>8} {'faux sans constat':>18}"
+    )
+    total = 0
+    for champ in (*CHAMPS, "secretaires"):
+        faux = compte[champ, "faux"]
+        total += faux
+        print(
+            f"{champ:14} {compte[champ, 'juste']:7} {compte[champ, 'manquant']:9} "
+            f"{compte[champ, 'incomplet']:10} {compte[champ, 'hors attendu']:13} "
+            f"{compte[champ, 'faux-signale']:8} {faux:18}"
+        )
+    print(
+        "erreurs CGCT apparues (à lire) : "
+        + (", ".join(f"{c} {n}" for c, n in apparues.most_common()) or "aucune")
+    )
+    if a.detail:
+        print("\n".join(details))
+    print(f"faux sans constat, tous champs : {total} (cible 0)")
+
+
+if __name__ == "__main__":
+    main()

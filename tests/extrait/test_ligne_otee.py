@@ -1,0 +1,148 @@
+"""Un document privé d'une ligne (copie qui la perd, ligne non comprise) ne dit pas plus :
+les valeurs que le banc ``benchmarks/extrait_suppression.py`` a trouvées fausses sans constat."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from deliberations.extrait import lire_extrait
+from deliberations.extrait import reconnaisseurs as r
+from deliberations.extrait.collectivite import en_tete, nom_plausible
+from deliberations.model import Organe
+
+_PRESENTS = "Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul BERNARD.\n"
+
+
+@pytest.mark.parametrize(
+    "ligne",
+    [
+        "Le compte rendu de la séance du 3 mars 2016, transmis à chaque conseiller, est soumis à",
+        "Le compte rendu de la séance du 2 juillet 2014 a été adressé à chaque délégué avec la",
+        "Le procès-verbal du conseil municipal du 7 avril 2016",
+        "Date du prochain conseil syndical : 3 juin 2019",
+    ],
+)
+def test_autre_seance_n_est_pas_la_seance(ligne: str) -> None:
+    assert r.date_seance_fiable(ligne) is None
+
+
+@pytest.mark.parametrize(
+    ("ligne", "attendu"),
+    [
+        ("Compte rendu de la séance du 7 avril 2016", dt.date(2016, 4, 7)),
+        (
+            "La réunion a débuté le 30 novembre 2020 à 20h00 sous la présidence du Maire.",
+            dt.date(2020, 11, 30),
+        ),
+        ("La séance a commencé le 2 mars 2021 à 18 h.", dt.date(2021, 3, 2)),
+    ],
+)
+def test_date_de_seance(ligne: str, attendu: dt.date) -> None:
+    trouve = r.date_seance_fiable(ligne)
+    assert trouve is not None and trouve[0] == attendu
+
+
+@pytest.mark.parametrize(
+    ("ligne", "attendu"),
+    [
+        ("Le Comité, régulièrement convoqué, s'est réuni le 27 septembre 2005 à 20 h 30", None),
+        (
+            "Le conseil municipal, dûment convoqué, s'est réuni en séance ordinaire le 4 mai 2012",
+            None,
+        ),
+        (
+            "Le Conseil, convoqué le 20 septembre 2005, s'est réuni le 27 septembre 2005",
+            dt.date(2005, 9, 20),
+        ),
+        (
+            "convoqué en séance ordinaire, s'est réuni salle du Conseil. Date convocation : 3 mai 2012",
+            dt.date(2012, 5, 3),
+        ),
+    ],
+)
+def test_la_date_de_la_reunion_n_est_pas_la_convocation(
+    ligne: str, attendu: dt.date | None
+) -> None:
+    assert r.convocation(ligne) == attendu
+
+
+def test_date_seule_apres_l_intitule_d_une_autre_date() -> None:
+    texte = (
+        "Date de l'affichage\n4 décembre 2020\nCommune de Brion-sur-Ource\n"
+        "Conseil municipal\n" + _PRESENTS + "Objet : Budget\nAdopté à l'unanimité.\n"
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is None  # la seule date est celle de l'affichage
+    assert "extrait.date-ecartee" in {c.code for c in resultat.rapport}
+
+
+@pytest.mark.parametrize("nom", ["de", "la", "de la", "du", "d'"])
+def test_un_article_n_est_pas_un_nom(nom: str) -> None:
+    assert not nom_plausible(nom)
+
+
+def test_ligne_coupee_apres_l_article() -> None:
+    texte = (
+        "L'an deux mille quatorze, le neuf octobre, le Conseil Municipal de la Commune de\n"
+        + _PRESENTS
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None and seance.assemblee.collectivite.nom != "de"
+
+
+def test_organe_nomme_avec_l_epci_n_est_pas_son_nom() -> None:
+    assert en_tete("DU CONSEIL MÉTROPOLITAIN DE VAL-DE-LOIRE MÉTROPOLE") is None
+    assert en_tete("Garrigues Métropole") == ("Garrigues Métropole", "epci")
+
+
+@pytest.mark.parametrize(
+    "ligne",
+    [
+        "Décisions prises par délégation du conseil communautaire (délibération n° 2017-042)",
+        "Vu la délibération du Conseil Général du 31 mars 2011 portant délégation",
+    ],
+)
+def test_assemblee_qui_delegue_n_est_pas_l_organe(ligne: str) -> None:
+    assert r.organe(ligne) is None
+
+
+def test_commission_permanente_du_texte_l_emporte_sur_l_en_tete() -> None:
+    texte = (
+        "DEPARTEMENT DE LA BAÏSE\nCONSEIL GENERAL\nRéunion du lundi 21 novembre 2011\n"
+        "OBJET : FONDS D'AIDE AUX COMMUNES\n"
+        "La Commission Permanente du Conseil Général, régulièrement convoquée le 10 novembre "
+        "2011, s'est réunie à l'Hôtel du Département sous la présidence de M. Paul MARTIN.\n"
+        "ADOPTÉ.\n"
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None
+    assert resultat.seance.assemblee.organe is Organe.COMMISSION_PERMANENTE
+    assert "extrait.organe-du-dispositif" in {c.code for c in resultat.rapport}
+
+
+@pytest.mark.parametrize("unanimite_d_abord", [True, False])
+def test_unanimite_et_voix_contre_sur_deux_lignes(unanimite_d_abord: bool) -> None:
+    """Le titre du second point perdu : son vote se confond avec celui du premier ; c'est dit,
+    et les scrutins ne sont pas jugés par ``valider``."""
+    unanime, compte = "Adopté à l'unanimité.", "Pour : 10 - Contre : 2 - Abstention : 1"
+    premier, second = (unanime, compte) if unanimite_d_abord else (compte, unanime)
+    texte = (
+        "Commune de Brion-sur-Ource\nSéance du conseil municipal du 3 mars 2022\n"
+        + _PRESENTS
+        + f"1. Budget\n{premier}\nLe maire est autorisé à signer.\n{second}\n"
+    )
+    resultat = lire_extrait(texte)
+    assert "extrait.vote-repete" in {c.code for c in resultat.rapport}
+    assert "scrutins" in resultat.non_etablis
+
+
+def test_unanimite_et_voix_contre_sur_une_ligne_restent_au_jugement() -> None:
+    """Sur une même ligne, c'est le document qui se contredit : ``valider`` en juge."""
+    texte = (
+        "Commune de Brion-sur-Ource\nSéance du conseil municipal du 3 mars 2022\n"
+        + _PRESENTS
+        + "1. Budget\nAdopté à l'unanimité (Pour : 2 - Contre : 1)\n"
+    )
+    assert "extrait.vote-repete" not in {c.code for c in lire_extrait(texte).rapport}
