@@ -323,6 +323,17 @@ _REFERENCE = re.compile(
 )
 # « Prochaine séance : jeudi 24 octobre », « Suite de la séance du 19 septembre » : la date
 # d'une autre séance, juste avant le titre de celle-ci dans un texte aplati
+def _reference_avant(avant: str) -> bool:
+    """Vrai si le texte avant un titre daté le désigne comme une autre séance (« Vu la
+    délibération du … », « Approbation du compte rendu de la séance du … ») ; « prochaine »
+    ne vaut que juste devant le titre (« Prochaine séance : 24 octobre 2024 Séance du … » :
+    la seconde est celle du document)."""
+    return any(
+        not t.group(0).startswith("prochain") or _AUTRE_SEANCE.search(avant)
+        for t in _REFERENCE.finditer(avant)
+    )
+
+
 _AUTRE_SEANCE = re.compile(r"\b(?:prochaine?|suite\s+de\s+la)[\s:]*$")
 
 
@@ -422,9 +433,11 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
     reference = -1  # fin de la référence à une autre séance en cours de lecture
     for titre in _DATE_TITRE.finditer(plat) if entete and contient_un(plat, _MOTS_DATE_TITRE) else ():
         avant = plat[max(0, titre.start() - 40) : titre.start() + 1]
+        if titre.start() >= reference and _AUTRE_SEANCE.search(avant):
+            continue  # (sans écarter la séance dont le titre suit : « … 2024 Séance du … »)
         if (
             titre.start() < reference
-            or _REFERENCE.search(avant)
+            or _reference_avant(avant)
             or _CONVOCATION_AVANT.search(avant)
             or _ARRETE_APRES.search(plat[titre.end() : titre.end() + 100])
             or (
@@ -437,8 +450,6 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         ):  # « Approbation du compte rendu de la réunion du Conseil du … », « … est arrêté »,
             # « … que le compte rendu de la séance du … leur a été adressé »
             reference = titre.end() + 40
-            continue
-        if _AUTRE_SEANCE.search(plat, max(0, titre.start() - 25), titre.start() + 1):
             continue
         date = trouver_date(fenetre_de_date(texte, titre.end(), 40))
         if date is not None:
