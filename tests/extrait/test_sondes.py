@@ -82,6 +82,7 @@ SONDES: list[tuple[str, dict[str, str], Any]] = [
     ("procurations", {"pouvoirs": "Mme Nadia BERGER avait donné pouvoir à M. Luc BLANC\n"}, [("BERGER", "BLANC")]),
     # point : numéro collé à un titre entre guillemets ; unanimité d'un refus
     ("point", {"objet": "N° 2024-31 « Tarifs de la cantine »\n"}, ("2024-31", "Tarifs de la cantine", "adopte")),
+    ("point", {"objet": "Délibération n° 2024-31 du 26 septembre 2024 : Tarifs de la cantine"}, ("2024-31", "Tarifs de la cantine", "adopte")),
     ("point", {"vote": "Le conseil municipal, à l'unanimité, refuse la proposition."}, ("2024-31", "Tarifs de la cantine", None)),
     # « MAIRE » en capitales est le NOM quand aucun autre n'est écrit
     ("pres", {"pres": "Sous la présidence de M. Paul MAIRE, Maire", "presents": "Présents : M. Paul MAIRE, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL"}, "Paul MAIRE"),

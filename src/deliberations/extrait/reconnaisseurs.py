@@ -1669,7 +1669,16 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
         if numero.isdigit() and (faible or mot in ("point", "question", "dossier", "affaire"))
         else None
     )
-    return numero, rang, texte[trouve.end() :].strip(), faible
+    debut = trouve.end()
+    if suite[:3] == "du " and (datee := _DATE_DE_L_ACTE.match(suite)) is not None:
+        debut += datee.end()  # « Délibération n° 2024-31 du 26 septembre 2024 : Titre »
+    return numero, rang, texte[debut:].strip(), faible
+
+
+# la date de l'acte entre le numéro et le titre (« du 26 septembre 2024 : », « du 26/09/2024 - »)
+_DATE_DE_L_ACTE = re.compile(
+    r"du\s+(?:\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})\s*[:\-–]\s*(?=\S)"
+)
 
 
 _VALEURS_ROMAINES = {"i": 1, "v": 5, "x": 10, "l": 50}
