@@ -56,6 +56,9 @@ SONDES: list[tuple[str, dict[str, str], Any]] = [
     ("collectivite", {"tete": "COMMUNE DE VAUDREY (Jura)"}, "VAUDREY"),
     ("collectivite", {"tete": "COMMUNE DE CHÂTEAU-CHINON (VILLE)"}, "CHÂTEAU-CHINON (VILLE)"),
     ("collectivite", {"tete": "COMMUNE NOUVELLE DE VAUDREY-EN-JURA"}, "VAUDREY-EN-JURA"),
+    # colonnes d'une page copiée avec sa mise en page : l'écart de colonnes finit le nom
+    ("collectivite", {"tete": "DÉPARTEMENT DU JURA                 EXTRAIT DU REGISTRE\nARRONDISSEMENT DE DOLE              DES DÉLIBÉRATIONS\nCOMMUNE DE VAUDREY                  DU CONSEIL MUNICIPAL\n", "titre": ""}, "VAUDREY"),
+    ("collectivite", {"tete": "MAIRIE DE VAUDREY     République Française"}, "VAUDREY"),
     # organe : la commission permanente nommée après le conseil départemental
     ("organe", {"tete": "DÉPARTEMENT DU JURA", "titre": "CONSEIL DÉPARTEMENTAL - Réunion de la commission permanente"}, "commission_permanente"),
     # président

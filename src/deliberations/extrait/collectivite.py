@@ -321,6 +321,7 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
 
 _SEPARATEUR = re.compile(
     r"\s+[—–|-]\s+|\s*,\s+|\s+:\s+"  # « Mairie de X : le blog… »
+    r"|\s{3,}|\t"  # « COMMUNE DE X        DU CONSEIL MUNICIPAL » : colonnes d'une page
     r"|\s+\((?!(?i:ville|campagne)\))(?=[^()]{2,40}\)\s*$)"  # « Commune de X (Jura) »
 )
 # « COMMUNE DE X (Jura) EXTRAIT DU REGISTRE… » (aplati) : le département entre parenthèses
