@@ -59,6 +59,13 @@ SONDES: list[tuple[str, dict[str, str], Any]] = [
     # colonnes d'une page copiée avec sa mise en page : l'écart de colonnes finit le nom
     ("collectivite", {"tete": "DÉPARTEMENT DU JURA                 EXTRAIT DU REGISTRE\nARRONDISSEMENT DE DOLE              DES DÉLIBÉRATIONS\nCOMMUNE DE VAUDREY                  DU CONSEIL MUNICIPAL\n", "titre": ""}, "VAUDREY"),
     ("collectivite", {"tete": "MAIRIE DE VAUDREY     République Française"}, "VAUDREY"),
+    # cadre de gauche d'un registre (dates en lettres) entrelacé avec la phrase d'ouverture
+    ("conv", {"conv": "", "compte": "", "pres": "", "date": (
+        "Date de la convocation          L'an deux mille vingt-quatre, le vingt-six septembre à 20 h 30,\n"
+        "18 septembre 2024               le Conseil Municipal, légalement convoqué, s'est réuni\n"
+        "Date d'affichage                à la Mairie, en séance publique, sous la présidence de\n"
+        "19 septembre 2024               M. Paul ROUX, Maire.\n")}, "2024-09-18"),
+    ("pres", {"pres": "Sous la présidence de 19 septembre 2024               M. Paul ROUX, Maire."}, "Paul ROUX"),
     # organe : la commission permanente nommée après le conseil départemental
     ("organe", {"tete": "DÉPARTEMENT DU JURA", "titre": "CONSEIL DÉPARTEMENTAL - Réunion de la commission permanente"}, "commission_permanente"),
     # président

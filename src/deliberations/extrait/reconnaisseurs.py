@@ -657,12 +657,15 @@ def president(texte: str) -> str | None:
 
 def _apres_la_fonction(texte: str) -> str | None:
     """« Madame le Maire, Colette ROUQUETTE » → « Colette ROUQUETTE » ; « M. X, maire » → « M. X »."""
+    if "   " in texte:  # « 19 septembre 2024        M. X, Maire » : la cellule d'une autre colonne
+        texte = _AUTRE_COLONNE_AVANT.sub("", texte)
     parties = _SEPARATEUR_FONCTION.split(texte)
     if len(parties) > 1 and _PRESIDENT_PAR_FONCTION.match(_plat(parties[0].strip())):
         return _sans_fonction(parties[1])
     return _sans_fonction(parties[0])
 
 
+_AUTRE_COLONNE_AVANT = re.compile(r"^.*\S\s{3,}(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)")
 _PUIS = re.compile(r"[\s,]puis\b")
 _DE_PERSONNE = re.compile(
     r"(?:^|[\s,])d(?:e\s+|')(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s|[A-ZÉÈ][a-zéèêëïîôûç-]+\s+[A-ZÉÈ]{2})"
