@@ -140,3 +140,29 @@ def test_sonde(cle: str, parties: dict[str, str], attendu: Any, aplati: bool) ->
     resultat = lire_extrait(_texte(parties, aplati))
     assert resultat.seance is not None
     assert _champ(resultat.seance, cle) == attendu
+
+
+EPCI = {
+    "tete": "COMMUNAUTÉ DE COMMUNES DU VAL DE BRENNE",
+    "titre": "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE",
+    "pres": "Sous la présidence de M. Paul ROUX, Président",
+    "compte": "Nombre de délégués en exercice : 6 - Présents : 4 - Votants : 5",
+}
+
+
+@pytest.mark.parametrize("aplati", [False, True], ids=["lignes", "aplati"])
+@pytest.mark.parametrize(
+    "parties",
+    [
+        {"presents": "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC (remplace M. Marc FAURE), Mme Iris VIDAL", "excuses": ""},
+        {"presents": "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC (remplace M. Marc FAURE), Mme Iris VIDAL", "excuses": "Excusé : M. Marc FAURE (remplacé par M. Luc BLANC)"},
+        {"presents": "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC (en remplacement de M. Marc FAURE), Mme Iris VIDAL", "excuses": ""},
+    ],
+)  # fmt: skip
+def test_suppleant_qui_remplace(parties: dict[str, str], aplati: bool) -> None:
+    """« M. Y (remplace M. X) » : Y siège pour X, qui n'est ni présent ni excusé."""
+    seance = lire_extrait(_texte({**EPCI, **parties}, aplati)).seance
+    assert seance is not None
+    remplaces = [(p.elu.nom, p.suppleant.nom) for p in seance.presences if p.suppleant is not None]
+    assert remplaces == [("FAURE", "BLANC")]
+    assert _champ(seance, "presents") == ["Anne PETIT", "Iris VIDAL", "Paul ROUX"]

@@ -2112,7 +2112,8 @@ _GROUPE_EN_TETE = re.compile(r"^\s*([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔ�
 _SUPPLEANT = re.compile(
     r"^(?P<suppleant>.+?)\s*[(,]?\s*(?:(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?s?\s+(?:de|d'|du\s+titulaire)"
     r"|(?:ayant\s+la\s+)?suppl[ée]ance\s+(?:de|d')"
-    r"|en\s+remplacement\s+(?:de|d')|rempla[çc]ante?\s+(?:de|d'))\s*"
+    r"|en\s+remplacement\s+(?:de|d')|rempla[çc]ante?\s+(?:de|d')"
+    r"|(?<=\()remplace\s)\s*"  # « M. Y (remplace M. X) »
     r"(?P<titulaire>[^,()]+)",
     re.IGNORECASE,
 )
@@ -2129,7 +2130,8 @@ _FONCTION_DE_COMMUNE = re.compile(
 )
 _PAR_SON_SUPPLEANT = re.compile(
     r"^(?P<titulaire>.+?)\s*,?\s*(?:(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+par\s+(?:son|sa)\s+"
-    r"suppl[ée]ante?|suppl[ée][ée]e?\s+par)"  # « Georges CALVET suppléé par Alain CALVET »
+    r"suppl[ée]ante?|suppl[ée][ée]e?\s+par"  # « Georges CALVET suppléé par Alain CALVET »
+    r"|(?<=\()remplac[ée]e?\s+par)"  # « M. X (remplacé par M. Y) »
     r"\s*,?\s*(?P<suppleant>[^,()]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )
@@ -2519,8 +2521,13 @@ _CIVILITE_PLURIEL = re.compile(
 _CIVILITES_PLURIEL_SEULES = re.compile(
     r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+|&\s*)?)+\s*", re.I
 )
-_MOT_SUPPLEANT = re.compile(r"suppl[ée](?:an(?:t|ce)|[ée]e?\s+par\b)", re.I)
-_MOTS_SUPPLEANT = mots_requis(_MOT_SUPPLEANT, "uppl", minuscules=True)
+_MOT_SUPPLEANT = re.compile(
+    r"suppl[ée](?:an(?:t|ce)|[ée]e?\s+par\b)"
+    # « M. Y (remplace M. X) », « en remplacement de », « M. X (remplacé par M. Y) »
+    r"|\(remplace\s|en\s+remplacement\s+d|rempla[çc]ante?\s+d|\(remplac[ée]e?\s+par\b",
+    re.I,
+)
+_MOTS_SUPPLEANT = mots_requis(_MOT_SUPPLEANT, "uppl", "rempla", minuscules=True)
 _REMPLACE_PAR_SON_SUPPLEANT = re.compile(
     r"\s*,?\s*remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s*\.?\s*$", re.I
 )
