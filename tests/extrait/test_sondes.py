@@ -90,6 +90,11 @@ SONDES: list[tuple[str, dict[str, str], Any]] = [
     ("procurations", {"pouvoirs": "Mme Nadia BERGER est représentée par M. Luc BLANC.\n"}, [("BERGER", "BLANC")]),
     ("procurations", {"pouvoirs": "Pouvoir donné par Mme Nadia BERGER à M. Luc BLANC\n"}, [("BERGER", "BLANC")]),
     ("procurations", {"pouvoirs": "Mme Nadia BERGER avait donné pouvoir à M. Luc BLANC\n"}, [("BERGER", "BLANC")]),
+    # le mandataire nommé d'abord : « Y a le pouvoir de X »
+    ("procurations", {"pouvoirs": "M. Luc BLANC a le pouvoir de Mme Nadia BERGER pour la représenter et voter en son nom."}, [("BERGER", "BLANC")]),
+    ("procurations", {"pouvoirs": "M. Luc BLANC détient le pouvoir de Mme Nadia BERGER.\n"}, [("BERGER", "BLANC")]),
+    ("procurations", {"pouvoirs": "Procurations : M. Luc BLANC a reçu procuration de Mme Nadia BERGER"}, [("BERGER", "BLANC")]),
+    ("presents", {"presents": "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC (ayant la procuration de Mme Nadia BERGER), Mme Iris VIDAL", "pouvoirs": ""}, ["Anne PETIT", "Iris VIDAL", "Luc BLANC", "Paul ROUX"]),
     # point : numéro collé à un titre entre guillemets ; unanimité d'un refus
     ("point", {"objet": "N° 2024-31 « Tarifs de la cantine »\n"}, ("2024-31", "Tarifs de la cantine", "adopte")),
     ("point", {"objet": "Délibération n° 2024-31 du 26 septembre 2024 : Tarifs de la cantine"}, ("2024-31", "Tarifs de la cantine", "adopte")),

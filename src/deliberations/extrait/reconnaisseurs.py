@@ -1401,6 +1401,13 @@ _REPRESENTE = re.compile(
 )
 
 
+_PROCURATION_RECUE = re.compile(
+    r"^(?P<mandataire>(?:M\.|Mme|Mlle|Monsieur|Madame|Mr)\s.+?)\s*,?\s*"
+    r"(?:a|d[ée]tient|porteur\s+du|porteuse\s+du|ayant|a\s+re[çc]u)?\s*(?:le\s+|la\s+)?"
+    r"(?:pouvoir|procuration)\s+(?:de|d')\s*"
+    r"(?P<mandant>(?:M\.|Mme|Mlle|Monsieur|Madame|Mr)\s.+?)\s*\.?$",
+    re.IGNORECASE,
+)
 _COURTE = re.compile(r"^(?P<mandant>.+?)\s+(?:à|a|au\s+profit\s+de|pour|par)\s+(?P<mandataire>.+)$")
 
 
@@ -1434,6 +1441,11 @@ def procuration(texte: str) -> tuple[str, str] | None:
     if len(texte) > 300 or not _INDICE_PROCURATION.search(texte):
         return None  # sans l'un de ces mots, aucun des trois motifs ne peut réussir
     bas = texte.lower()
+    if " de" in bas and "(" not in bas and (recue := _PROCURATION_RECUE.match(texte.strip())):
+        # « M. Y a le pouvoir de Mme X » : le mandataire d'abord (« M. Y (pouvoir de Mme X) »
+        # dans une liste est lu par l'analyseur : Y est aussi présent)
+        mandant = _BUT_DU_MANDAT.sub("", recue.group("mandant"))
+        return mandant.strip(" ,()"), recue.group("mandataire").strip(" ,(")
     for motif in (_PROCURATION_DE, _PROCURATION, _REPRESENTE):
         if motif is _PROCURATION and not contient_un(bas, _MOTS_PROCURATION):
             continue  # (« X représenté par Y » : pas de « pouvoir » à chercher à chaque position)
