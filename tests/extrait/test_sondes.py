@@ -99,6 +99,8 @@ SONDES: list[tuple[str, dict[str, str], Any]] = [
     ("point", {"objet": "N° 2024-31 « Tarifs de la cantine »\n"}, ("2024-31", "Tarifs de la cantine", "adopte")),
     ("point", {"objet": "Délibération n° 2024-31 du 26 septembre 2024 : Tarifs de la cantine"}, ("2024-31", "Tarifs de la cantine", "adopte")),
     ("point", {"vote": "Le conseil municipal, à l'unanimité, refuse la proposition."}, ("2024-31", "Tarifs de la cantine", None)),
+    # « Monsieur le Maire ouvre la séance » : le présent que la liste dit maire
+    ("pres", {"pres": "", "presents": "Présents : M. Paul ROUX, Maire, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL", "secr": "Secrétaire de séance : Mme Anne PETIT\nMonsieur le Maire ouvre la séance à 20 h 30.\n"}, "Paul ROUX"),
     # « MAIRE » en capitales est le NOM quand aucun autre n'est écrit
     ("pres", {"pres": "Sous la présidence de M. Paul MAIRE, Maire", "presents": "Présents : M. Paul MAIRE, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL"}, "Paul MAIRE"),
 ]  # fmt: skip

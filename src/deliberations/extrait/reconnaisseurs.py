@@ -595,6 +595,14 @@ _OUVRE_SANS_FONCTION = avec_garde('\\s.;,m', re.compile(
 ))
 
 
+# « Monsieur le Maire ouvre la séance » : le président désigné par sa fonction, que l'analyseur
+# rapproche du seul présent que la liste dit maire
+_FONCTION_SEULE_OUVRE = avec_garde('\\s.;,m', re.compile(
+    r"(?:^|[\s.;,])((?:monsieur|madame|m\.|mme)\s+(?:le|la)\s+(?:maire|presidente?))\s*,?\s+"
+    r"(?:ouvre|declare\s+ouverte)\s+la\s+seance\b"
+))
+
+
 _PRESIDENT_DE_SEANCE = re.compile(
     r"^\s*(?:(?:president(?:e)?(?:\s+de\s+seance)?|presidence)\s*:\s*"
     # « Présidence de M. X, maire », « Présidée par Mme Y » (une personne nommée)
@@ -646,6 +654,7 @@ def president(texte: str) -> str | None:
         _OUVRE.search(plat)
         or _FONCTION_NOM_OUVRE.search(plat)
         or (_OUVRE_SANS_FONCTION.search(plat) if "ouv" in plat else None)
+        or (_FONCTION_SEULE_OUVRE.search(plat) if "ouv" in plat else None)
     )
     if trouve:
         return texte[trouve.start(1) : trouve.end(1)].strip() or None
