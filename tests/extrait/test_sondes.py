@@ -101,6 +101,8 @@ SONDES: list[tuple[str, dict[str, str], Any]] = [
     ("point", {"vote": "Le conseil municipal, à l'unanimité, refuse la proposition."}, ("2024-31", "Tarifs de la cantine", None)),
     # « Monsieur le Maire ouvre la séance » : le présent que la liste dit maire
     ("pres", {"pres": "", "presents": "Présents : M. Paul ROUX, Maire, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL", "secr": "Secrétaire de séance : Mme Anne PETIT\nMonsieur le Maire ouvre la séance à 20 h 30.\n"}, "Paul ROUX"),
+    # la particule élidée en minuscule devant le NOM
+    ("presents", {"presents": "Présents : M. Paul ROUX, Mme Anne d'ARGENT, M. Luc BLANC, Mme Iris VIDAL"}, ["Anne d'ARGENT", "Iris VIDAL", "Luc BLANC", "Paul ROUX"]),
     # « MAIRE » en capitales est le NOM quand aucun autre n'est écrit
     ("pres", {"pres": "Sous la présidence de M. Paul MAIRE, Maire", "presents": "Présents : M. Paul MAIRE, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL"}, "Paul MAIRE"),
 ]  # fmt: skip
