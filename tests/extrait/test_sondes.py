@@ -44,6 +44,7 @@ SONDES: list[tuple[str, dict[str, str], Any]] = [
     ("date", {"date": "Le 26 septembre deux mille vingt-quatre\n"}, "2024-09-26"),
     ("date", {"date": "Le vingt-six septembre de l'an deux mille vingt-quatre, à vingt heures"}, "2024-09-26"),
     ("date", {"date": "L'an deux mille vingt-quatre\nle vingt-six septembre à vingt heures, le conseil municipal s'est réuni.\n"}, "2024-09-26"),
+    ("date", {"date": "Réunion tenue en séance publique le 26 septembre 2024"}, "2024-09-26"),
     # la date d'une autre séance juste avant le titre de celle-ci
     ("date", {"avant": "Prochaine séance : jeudi 24 octobre 2024"}, "2024-09-26"),
     ("date", {"titre": "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSuite de la séance du 19 septembre 2024"}, "2024-09-26"),
