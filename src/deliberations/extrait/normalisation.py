@@ -198,7 +198,8 @@ _NOMINATION = re.compile(
 # la civilité du secrétaire nommé (au plus quatre mots de nom)
 _NOMINATION_NOMMEE = re.compile(
     r"(?<=[\s.;,)])(?=(?:monsieur|madame|m\.?|mme)\s+(?:[^\s,;:.]+\s+){1,4}"
-    r"(?:(?:a|est)\s+ete|est)\s+(?:nommee?|designee?|elue?)\s+secretaire)"
+    r"(?:(?:a|est)\s+ete|est)\s+(?:nommee?|designee?|elue?)\s+"
+    r"(?:(?:en\s+qualite\s+de|comme)\s+)?secretaire)"  # « … désignée en qualité de secrétaire »
 )
 # « … à Chantal PAGES. Frédéric SEGUIN a été désigné secrétaire de séance. » : la phrase
 # commence après le point, au nom du secrétaire (au plus quatre mots)

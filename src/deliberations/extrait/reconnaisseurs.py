@@ -811,7 +811,8 @@ _FIN_PHRASE_NOM = re.compile(r"(?<=[A-Za-zÀ-ÿ]{3})(?<!Mme)(?<!Mlle)\.\s+(?=[A-
 
 _INTITULE_SECRETAIRE = re.compile(
     # « Désignation du secrétaire de séance : X »
-    r"^\s*(?:designation\s+(?:du|de\s+la|d'une?|des)\s+)?(?:secretaires?|secretariat)"
+    r"^\s*(?:il\s+est\s+procede\s+a\s+la\s+)?(?:designation\s+(?:du|de\s+la|d'une?|des)\s+)?"
+    r"(?:secretaires?|secretariat)"
     r"(?:\s+de\s+(?:la\s+)?seance)?"
     r"(?:\s+(?:elue?|designee?|nommee?)(?:\(e\))?)?\s*:\s*"  # « Secrétaire élue : X »
 )
@@ -884,7 +885,8 @@ _FIN_NOM = re.compile(
     # « … : Mme X est désignée à l'unanimité »
     r"|\s+(?:est|a\s+été|a\s+ete)\s+(?:désigné|designe|nommé|nomme|élu|elu)e?s?\b"
     r"|\s+(?=(?:Le|La|Les|L'|Il|Elle|Objet|OBJET|Délibération|DELIBERATION|Réunion|Après|Vu|"
-    r"Considérant|Ordre|Désignation|Approbation|AFFAIRES)\b|\d)"  # « Laurent » n'est pas « La »
+    r"Considérant|Ordre|Désignation|Approbation|AFFAIRES|Secrétaire|Rapporteur|Assistai\w*)\b|\d)"
+    # (« Laurent » n'est pas « La » ; « … Mme X Secrétaire de mairie : Mme Y » : la rubrique suivante)
 )
 
 
