@@ -97,7 +97,7 @@ SONDES: list[tuple[str, dict[str, str], Any]] = [
     ("procurations", {"pouvoirs": "Procurations : M. Luc BLANC a reçu procuration de Mme Nadia BERGER"}, [("BERGER", "BLANC")]),
     ("presents", {"presents": "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC (ayant la procuration de Mme Nadia BERGER), Mme Iris VIDAL", "pouvoirs": ""}, ["Anne PETIT", "Iris VIDAL", "Luc BLANC", "Paul ROUX"]),
     ("secr", {"secr": "Mme Anne PETIT a été désignée en qualité de secrétaire de séance."}, ["Anne PETIT"]),
-    ("secr", {"secr": "Il est procédé à la désignation du secrétaire de séance : Mme Anne PETIT est désignée."}, ["Anne PETIT"]),
+    ("secr", {"secr": "Il est procédé à la désignation du secrétaire de séance : Mme Anne PETIT est désignée.\n"}, ["Anne PETIT"]),
     ("secr", {"secr": "Secrétaire de séance : Mme Anne PETIT\nSecrétaire de mairie : Mme Julie MOREL"}, ["Anne PETIT"]),
     # point : numéro collé à un titre entre guillemets ; unanimité d'un refus
     ("point", {"objet": "N° 2024-31 « Tarifs de la cantine »\n"}, ("2024-31", "Tarifs de la cantine", "adopte")),
