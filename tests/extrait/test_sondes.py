@@ -133,7 +133,9 @@ def _champ(seance: Seance, cle: str) -> Any:
         resultat = d.scrutins[0].resultat if d.scrutins else None
         return d.numero, d.objet, resultat.value if resultat else None
     if cle == "procurations":
-        return [(p.mandant.nom, p.mandataire.nom if p.mandataire else None) for p in seance.procurations]
+        return [
+            (p.mandant.nom, p.mandataire.nom if p.mandataire else None) for p in seance.procurations
+        ]
     raise AssertionError(cle)
 
 

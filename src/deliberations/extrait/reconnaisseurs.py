@@ -328,6 +328,12 @@ _SEANCE_QUALIFIEE_LE = re.compile(
 )
 
 
+def _date_de_seance_qualifiee(texte: str, plat: str) -> dt.date | None:
+    """« Réunion tenue en séance publique le 26 septembre 2024 »."""
+    qualifiee = _SEANCE_QUALIFIEE_LE.search(plat)
+    return trouver_date(fenetre_de_date(texte, qualifiee.end(), 40)) if qualifiee else None
+
+
 def _reference_avant(avant: str) -> bool:
     """Vrai si le texte avant un titre daté le désigne comme une autre séance (« Vu la
     délibération du … », « Approbation du compte rendu de la séance du … ») ; « prochaine »
@@ -460,10 +466,8 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         if date is not None:
             seance = _SEANCE_MOT.search(plat[titre.start() : titre.end()])
             return date, FIABILITE_SEANCE if seance else FIABILITE_TITRE
-    if entete and " le " in plat and (qualifiee := _SEANCE_QUALIFIEE_LE.search(plat)) is not None:
-        # « Réunion tenue en séance publique le 26 septembre 2024 »
-        if (date := trouver_date(fenetre_de_date(texte, qualifiee.end(), 40))) is not None:
-            return date, FIABILITE_SEANCE
+    if entete and " le " in plat and (date := _date_de_seance_qualifiee(texte, plat)) is not None:
+        return date, FIABILITE_SEANCE
     an = _L_AN.search(plat) if contient_un(plat, _MOTS_L_AN) else None
     if an and _CERTIFICAT_DE_CONVOCATION.search(plat, an.start(), an.start() + 260):
         an = None  # « L'an …, le dix-huit novembre, Nous, X, certifions avoir convoqué … »
