@@ -22,6 +22,9 @@ _PRESENTS = "Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul BERNARD.\n"
         "Le compte rendu de la séance du 2 juillet 2014 a été adressé à chaque délégué avec la",
         "Le procès-verbal du conseil municipal du 7 avril 2016",
         "Date du prochain conseil syndical : 3 juin 2019",
+        "Examen du procès-verbal de la séance du jeudi 4 avril 2013 Le procès-verbal est lu.",
+        "Lecture du compte rendu de la séance du 4 avril 2013",
+        "3 juin 2019 est adopté sans observation.",  # « … de la réunion du » / coupé là
     ],
 )
 def test_autre_seance_n_est_pas_la_seance(ligne: str) -> None:
@@ -146,3 +149,8 @@ def test_unanimite_et_voix_contre_sur_une_ligne_restent_au_jugement() -> None:
         + "1. Budget\nAdopté à l'unanimité (Pour : 2 - Contre : 1)\n"
     )
     assert "extrait.vote-repete" not in {c.code for c in lire_extrait(texte).rapport}
+
+
+def test_nom_borne_par_la_seance() -> None:
+    texte = "Le compte-rendu du Conseil Municipal de Friesenbach dans sa séance du 27 août 2013."
+    assert r.organe(texte) == (Organe.CONSEIL_MUNICIPAL, "Friesenbach")

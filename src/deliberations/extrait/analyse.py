@@ -37,7 +37,7 @@ from deliberations.extrait.groupes import (
     reperes,
     separer,
 )
-from deliberations.extrait.normalisation import MORCEAU_MAX
+from deliberations.extrait.normalisation import INTITULE_NOMS_BARRES, MORCEAU_MAX
 from deliberations.extrait.personnes import (
     OrdreDesNoms,
     decouper,
@@ -189,6 +189,7 @@ class _Delib:
     # votes (le titre d'un point non reconnu entre eux)
     ligne_unanimite: int = 0
     ligne_contre: int = 0
+    tiret_final: bool = False  # « N° 1 – TITRE – » : le tiret final retiré annonçait la suite
 
 
 class _ReperesParesseux:
@@ -239,6 +240,7 @@ class _Etat:
     convocation_sans_date: int = 0  # ligne d'une phrase de convocation dont la date suit
     intitule_autre_date: int = 0  # ligne « Date de l'affichage » seule : la date qui suit est la sienne
     president: tuple[int, str] | None = None
+    president_coupe: bool = False  # « … présidence de M. Lucien » / « DESCHAMPS, Président … »
     # « Présents : M. Hervé BOYER, Maire, Mme … » : les présents suivis de leur fonction
     # (maire, président), pour un président nommé par sa fonction (« ouverte par M. le Maire »)
     titulaires_fonction: dict[str, list[Elu]] = attrs.Factory(dict)
@@ -247,6 +249,7 @@ class _Etat:
     decomptes: dict[str, int] = attrs.Factory(dict)
     presents: list[tuple[int, Elu]] = attrs.Factory(list)
     absents: list[tuple[int, Elu, bool]] = attrs.Factory(list)
+    noms_barres: list[Elu] = attrs.Factory(list)  # rayés d'une liste (page web) : pas présents
     procurations: list[tuple[int, Elu, Elu | None, str]] = attrs.Factory(list)
     mouvements: list[tuple[int, r.Mouvement]] = attrs.Factory(list)
     departs_deduits: list[int] = attrs.Factory(list)
@@ -259,6 +262,7 @@ class _Etat:
     presents_titulaires: bool = False  # présents annoncés : « Conseillers titulaires présents »
     mandants_excuses: set[str] = attrs.Factory(set)
     aplati: bool = False
+    points_a_tiret: bool = False  # « I – RUBRIQUE » puis « – TITRE » : les tirets ouvrent les points
     titre_puce: str | None = None
     numero_d_extrait: str | None = None  # « N° 2021 3 1 » en tête d'extrait, avant l'objet
     points_annonces: list[str] = attrs.Factory(list)  # « Ordre du Jour - A ; - B ; … » (aplati)
@@ -275,6 +279,7 @@ class _Etat:
     tableau: tuple[int, int | None] | None = None
     tableau_supplees: bool = False  # colonne « Présent(e) ou suppléé(e) »
     tableau_personne: int = 0  # colonne des noms (« Commune | Délégué(e) | Présence » : la 2e)
+    tableau_largeur: int = 0  # colonnes de l'en-tête (une rangée sans sa commune en a une de moins)
     tableau_colonnes: dict[int, str] | None = None  # « Présent | Excusé | Absent » : une par statut
     # « Commune | Délégués présents | Excusés – pouvoirs » : colonnes des présents et des excusés
     tableau_communes: tuple[int, int | None] | None = None
@@ -474,6 +479,7 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             etat.commune_citee = _commune_citee(tout)
             if etat.commune_citee and "ommune" in tout:
                 etat.communes_de_la_prose = _COMMUNE_DE_LA_PROSE.findall(tout[:200_000])
+    _completer_par_les_noms_barres(etat)
     seance = _construire(etat, prep.identifiant_actes, prep.date_envoi, prep.date_reception)
     if ordre.ambigus:
         etat.constat(
@@ -503,6 +509,11 @@ _FONCTION_ORDINALE = re.compile(
 )
 _FONCTION_PUIS_POUVOIR = re.compile(
     r"\s*([^,]{2,60}),\s*(?=(?:qui\s+)?(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s)", re.IGNORECASE
+)
+_PRESIDENT_EN_LISTE = re.compile(r"\s*pr[ée]sidente?\s*:\s*(?=\S)", re.IGNORECASE)
+_PREPOSITION_D_OBJET = re.compile(r"^(?:sur|concernant)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?(?=\w)")
+_FONCTION_PUIS_A = re.compile(
+    r"\s*([^,;]{2,60}?)\s*,?\s+(?=à\s+(?:M\.|Mme|Mr|Mlle|Monsieur|Madame)\s)", re.IGNORECASE
 )
 _POUVOIR_SANS_MANDANT = re.compile(
     r"\s*(?:qui\s+)?(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s+(?:pouvoir|procuration|d[ée]l[ée]gation)",
@@ -642,7 +653,7 @@ def _coupee(etat: _Etat, texte: str) -> bool:
             # tentative au lieu d'une recherche à chaque position
             or (
                 finit_par_un(texte, _FINS_COUPE)
-                and _COUPE.match(texte, max(texte.rfind(","), 0)) is not None
+                and _COUPE.match(texte, max(texte.rfind(","), texte.rfind(";"), 0)) is not None
             )
             or _TRAIT_FINAL.search(texte, max(len(texte) - 2, 0)) is not None
         )
@@ -684,7 +695,7 @@ _TRAIT_FINAL = re.compile(r"[A-Za-zÀ-ÿ]-$")
 # « …, Agnès LE » / « GOFF, … » : le prénom et la particule d'un nom coupé ; « … donne pouvoir
 # à Florence » / « GIRARDEAU, … » : le prénom du mandataire
 _COUPE = re.compile(
-    r"(?:^|,)\s*(?:[^,]{0,80}?\s(?:à|par)\s+)?(?:(?:M\.|Mme|Monsieur|Madame)\s+)?"
+    r"(?:^|[,;])\s*(?:[^,;]{0,80}?\s(?:à|par)\s+)?(?:(?:M\.|Mme|Monsieur|Madame)\s+)?"
     r"[A-ZÉÈ][a-zéèëïî]+(?:-[A-ZÉÈ][a-zéèëïî]+)?(?:\s+(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON))?$"
 )
 _FINS_COUPE = fins_requises(_COUPE, "abcdefghijklmnopqrstuvwxyzéèëïîEAUSIN")
@@ -1156,8 +1167,54 @@ _SECRETAIRE_ELU = re.compile(r"secr[ée]taire\s+(?:de\s+s[ée]ance\s+)?(?:à|a|p
 _MOTS_SECRETAIRE_ELU = mots_requis(_SECRETAIRE_ELU, "ecr", minuscules=True)
 
 
+def _noms_barres(etat: _Etat, n: int, texte: str) -> None:
+    """Les noms barrés d'une liste de page web (« Présents (dans l'ordre du tableau) : A, <s>B</s> ») :
+    ni présents ni lus ailleurs, ils servent à compléter un nom donné plus loin par l'initiale
+    de son prénom (« M. D. Marchal excusé avec procuration à … »)."""
+    etat.noms_barres = [e for e in map(lire_personne, decouper(texte)) if e is not None]
+    etat.constat(
+        "extrait.noms-barres",
+        Severite.INFO,
+        n,
+        f"Noms barrés dans la liste, non comptés présents : « {texte.strip()[:120]} ».",
+    )
+
+
+def _par_les_noms_barres(etat: _Etat, elu: Elu) -> Elu:
+    """« D. Marchal » → « Denis MARCHAL » si un seul nom barré a ce nom et cette initiale."""
+    if not etat.noms_barres or elu.prenom is None or not _PRENOM_INITIALES.fullmatch(elu.prenom):
+        return elu
+    cle_nom = cle_texte(elu.nom)
+    trouves = [
+        b
+        for b in etat.noms_barres
+        if cle_texte(b.nom) == cle_nom and b.prenom and b.prenom[:1].upper() == elu.prenom[:1].upper()
+    ]
+    return attrs.evolve(trouves[0], civilite=elu.civilite or trouves[0].civilite) if len(trouves) == 1 else elu
+
+
+def _completer_par_les_noms_barres(etat: _Etat) -> None:
+    """Absents et mandants nommés par l'initiale de leur prénom, complétés par les noms barrés."""
+    if not etat.noms_barres:
+        return
+    etat.absents = [(n, _par_les_noms_barres(etat, e), x) for n, e, x in etat.absents]
+    etat.procurations = [
+        (n, _par_les_noms_barres(etat, m), y, texte) for n, m, y, texte in etat.procurations
+    ]
+
+
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
+    if etat.president_coupe and t:
+        _nom_du_president_a_la_ligne(etat, t)
+    if (
+        etat.section is not None
+        and "...." in t
+        and (conduite := _LIEU_A_POINTS_DE_CONDUITE.match(t)) is not None
+    ):
+        # « PERREUX ........ M. Yves CHAMBON (à partir du rapport n° 3) » : le lieu, puis l'élu
+        _groupe_lu(etat, n, conduite.group(1))
+        brut = t = t[conduite.end() :]
     if t and etat.deliberations and (etat.entete_tardif or _entete_tardif(etat, n, t)):
         if r.numero_deliberation(t) is None:
             _hors_des_points(etat, n, brut)
@@ -1182,6 +1239,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     apres_blanc, etat.apres_blanc = etat.apres_blanc, False
     etat.depuis_liste += 1
+    if t.startswith(INTITULE_NOMS_BARRES):
+        _noms_barres(etat, n, t[len(INTITULE_NOMS_BARRES) :])
+        return
     if (etat.sommaire is not None or (len(t) <= 20 and _SOMMAIRE.fullmatch(t))) and _sommaire(
         etat, n, t
     ):
@@ -1349,6 +1409,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if t[:1] in "IVXL" and _point_romain(etat, n, t):
         return
+    if etat.points_a_tiret and t[:1] in "-–" and _point_a_tiret(etat, n, t):
+        return
     if d is not None and (d.votes or d.resultat is not None) and _intertitre_a_point_final(etat, t):
         # « Vote du compte administratif 2007. » seul sur sa ligne après le vote du point
         # précédent : le titre d'un point sans numéro
@@ -1388,6 +1450,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             # numéro de la délibération et son titre
             d.numero, reste = interieur[0], interieur[2]
         reste = _ETIQUETTE_DELIBERATION.sub("", reste)  # « 2. DELIBERATION Compte administratif »
+        if reste[:1] in "sScC" and t.lstrip()[:1] in "dD":
+            # « Délibération n°1 sur l’approbation du … », « Délibération 2 concernant le
+            # budget » : l'objet est ce qui suit la préposition et l'article
+            reste = _PREPOSITION_D_OBJET.sub("", reste, count=1)
         if reste and _MENTION_DE_TRANSMISSION.match(cle_texte(reste)):
             reste = ""  # « Délibération n° X déposée le 30 octobre 2014 » : l'objet suit
         elif reste and (du := _DU_DATE.match(cle_texte(reste))) is not None:
@@ -1417,6 +1483,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             reste, suite = reste[: issue.start()], reste[issue.end() :]  # « Objet - Adopté… »
         elif reste and _TIRET_FINAL.search(reste):
             reste = reste[:-1].rstrip()  # « Objet - » puis « Adopté… » coupé dans le flux
+            d.tiret_final = True
         elif etat.aplati and reste:
             reste, suite = r.couper_titre(reste)
         if reste:
@@ -1543,6 +1610,17 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             if mandant is not None:
                 etat.procurations.append((n, mandant, lire_personne(mandataire), mandataire))
         return
+    if (
+        etat.section is not None
+        and etat.section.nom == "presents"
+        and t[:1] in "Pp"
+        and (fonction := _PRESIDENT_EN_LISTE.match(t)) is not None
+    ):
+        # « Présidente : Mme X » en tête d'une liste des présents rangée par fonction : la
+        # présidente, présente ; la liste continue (« Vice-présidents : … »)
+        _entete(etat, n, t)
+        _contenu_section(etat, n, t[fonction.end() :])
+        return
     if _entete(etat, n, t):
         etat.section = None
         return
@@ -1569,6 +1647,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     if apres_blanc and _titre_sans_numero(etat, n, t):
         return
     if _titre_capitales_aplati(etat, n, t):
+        return
+    if _titre_apres_un_vote_aplati(etat, n, t):
         return
     if d is not None and d.resultat is None and r.decision_adoptee(t):
         d.resultat = ResultatVote.ADOPTE  # « Le conseil approuve le rapport. »
@@ -1680,6 +1760,18 @@ def _candidat_date(etat: _Etat, n: int, date: dt.date, fiabilite: int) -> bool:
     return True
 
 
+_PRENOM_SEUL = re.compile(r"(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÉÈ][a-zéèëï]+(?:-[A-ZÉÈ][a-zéèëï]+)?")
+_NOM_EN_TETE = re.compile(r"([A-ZÉÈÀ][A-ZÉÈÀÂÊÎÔÛÇ'’\-]+(?:\s+[A-ZÉÈÀ][A-ZÉÈÀÂÊÎÔÛÇ'’\-]+)*)\s*(?:,|$)")
+
+
+def _nom_du_president_a_la_ligne(etat: _Etat, t: str) -> None:
+    """« … sous la présidence de M. Lucien » / « DESCHAMPS, Président du Conseil général » :
+    le nom du président, coupé en fin de ligne, commence la ligne suivante."""
+    etat.president_coupe = False
+    if etat.president is not None and (nom := _NOM_EN_TETE.match(t)) is not None:
+        etat.president = (etat.president[0], f"{etat.president[1].strip()} {nom.group(1)}")
+
+
 def _prise_de_presidence(etat: _Etat, n: int, nom: str) -> None:
     """« Mme Y … prend la présidence de la séance » avant les délibérations : Mme Y les
     préside ; le président lu plus haut (un doyen d'âge) est remplacé, et c'est dit."""
@@ -1758,9 +1850,21 @@ def _date_de_convocation(etat: _Etat, n: int, t: str) -> bool:
             # « … légalement convoqué » / « le 7 février 2011, s'est réuni … » : la date qui
             # ouvre la ligne suivante ; le reste de la ligne est lu comme d'habitude
             etat.convocation_texte = (n, f"convocation {t}")
+        elif n == etat.convocation_sans_date + 1 and (
+            adressee := _ADRESSEE_LE.match(cle_texte(t))
+        ) is not None:
+            # « … sur la convocation » / « qui lui a été adressée par son Président le 7 mars
+            # 2003, sous la présidence … » : la date de la phrase coupée
+            etat.convocation_texte = (n, f"convocation {t[adressee.end() :]}")
         return False
     etat.convocation_texte = (n, f"convocation {t}")
     return True
+
+
+_ADRESSEE_LE = re.compile(
+    r"\s*(?:qui\s+(?:lui|leur)\s+a\s+ete\s+)?(?:adressee?s?|envoyee?s?|faite)\b[^.;]{0,80}?"
+    r"\ble\s+(?=\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}\b)"
+)
 
 
 _DATE_EN_TETE = re.compile(r"^\s*(?:le\s+|du\s+)?\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}\b")
@@ -1879,6 +1983,9 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
             or (len(etat.deliberations) == 1 and _S_EST_REUNI.search(cle_texte(t)) is not None)
         ):  # (l'objet d'un extrait écrit avant sa phrase d'ouverture « … s'est réunie … »)
             etat.president = (n, nom)
+            etat.president_coupe = (
+                _PRENOM_SEUL.fullmatch(nom.strip()) is not None and t.rstrip().endswith(nom.strip())
+            )
             if r.presidence_d_un_point(t):
                 etat.constat(
                     "extrait.president-point",
@@ -2247,10 +2354,31 @@ def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
         ) is not None:
             etat.suppleances.append((n, suppleant, lire_personne(pour.group("titulaire"))))
             return True
-        for p in lire_personnes(morceau):
+        if (remplace := _EN_REMPLACEMENT_DE.match(morceau)) is not None and (
+            suppleant := lire_personne(remplace.group("suppleant"))
+        ) is not None:
+            # « M. X (COMMUNE) en remplacement de M. Y » : X siège pour Y
+            etat.suppleances.append((n, suppleant, lire_personne(remplace.group("titulaire"))))
+            return True
+        lus = lire_personnes(morceau)
+        for p in lus:
             etat.suppleances.append((n, p, None))
+        if not lus and morceau.strip(" .;,"):
+            etat.constat(
+                "extrait.nom-illisible",
+                Severite.AVERTISSEMENT,
+                n,
+                f"« {morceau.strip()[:80]} » n'est pas lu comme un suppléant : la liste peut être "
+                "incomplète.",
+            )
         return True
     return False
+
+
+_EN_REMPLACEMENT_DE = re.compile(
+    r"^(?P<suppleant>[^()]+?)\s*(?:\([^()]{2,60}\))?\s*,?\s*en\s+remplacement\s+(?:de|d')\s*"
+    r"(?P<titulaire>[^,()]+?)\s*[.;]?\s*$"
+)
 
 
 _COMMUNE_AVANT_SUPPLEANT = re.compile(r"\(\s*[^(),]{2,40},\s*(?=suppl[ée]ante?\s+(?:de|d'|du)\s)")
@@ -2396,6 +2524,8 @@ _FIN_LISTE = re.compile(
     # « Absent : M. Kevin RAGOT Le secrétaire de séance sera … » : sans point, la phrase
     # qui suit le dernier nom en capitales
     r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\s+(?=(?:Le|La)\s+secr[ée]taire\b)"
+    # « Absents : M. DUMAS, Mme LECLERC Le procès-verbal de la séance du … est adopté »
+    r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\s+(?=Le\s+(?:proc[èe]s[\s-]verbal|compte[\s-]rendu)\s+de\s+la\b)"
 )
 _INITIALE_NOM = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ]")
 _VRAIE_CIVILITE = re.compile(
@@ -2528,8 +2658,15 @@ _MOT_SUPPLEANT = re.compile(
     re.I,
 )
 _MOTS_SUPPLEANT = mots_requis(_MOT_SUPPLEANT, "uppl", "rempla", minuscules=True)
+_SUPPLEANT_NON_NOMME = re.compile(
+    r"\s*,?\s*(?:remplac|repr[ée]sent)[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\b"
+    r"(?!\s*,?\s*(?:M\.|Mme|Mr|Monsieur|Madame|[A-ZÉÈ][\w-]+\s+[A-ZÉÈ]))"
+)
+_PAR_SON_SUPPLEANT_SEUL = re.compile(
+    r"\s*(?:remplac|repr[ée]sent)[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s*[.;]?\s*", re.I
+)
 _REMPLACE_PAR_SON_SUPPLEANT = re.compile(
-    r"\s*,?\s*remplac[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s*\.?\s*$", re.I
+    r"\s*,?\s*(?:remplac|repr[ée]sent)[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s*\.?\s*$", re.I
 )
 
 
@@ -2541,7 +2678,13 @@ _MAJORITE_FINALE = avec_garde(r"\s,fq", re.compile(
 _FINS_MAJORITE_FINALE = fins_requises(_MAJORITE_FINALE, "sSſeE,.", blancs=True)
 
 
-_QUALITE_D_ABSENCE = re.compile(r",\s*(excus[ée]e?s?|absente?s?)\s*(?:,\s*|$)", re.I)
+# (« M. D. Marchal excusé avec procuration à P. Humbert », « Mme V. Lambert, excusée avec
+# procuration à … » : « avec procuration » vaut « , procuration »)
+_QUALITE_D_ABSENCE = re.compile(
+    r"(?:,\s*|\s+(?=\S+\s+avec\s+(?:procuration|pouvoir)))(excus[ée]e?s?|absente?s?)"
+    r"\s*(?:,\s*|avec\s+(?=procuration|pouvoir)|$)",
+    re.I,
+)
 
 
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
@@ -2551,7 +2694,17 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     if finit_par_un(texte.rstrip(), _FINS_MAJORITE_FINALE):
         texte = _MAJORITE_FINALE.sub("", texte)  # « … et Mme Y formant la majorité des membres »
     if etat.aplati and texte[-1:].isdigit():
-        texte = _PAGE_APRES_UN_NOM.sub("", texte)  # « - Didier CAMPISTRON 1 » : numéro de page
+        texte = _PAGE_APRES_UN_NOM.sub(r"\1", texte)  # « - Didier CAMPISTRON 1 » : numéro de page
+    if "...." in texte and (conduite := _LIEU_A_POINTS_DE_CONDUITE.match(texte)) is not None:
+        # « ARGENTAL ........ M. Pierre CHAVANNE, 1er Vice-Président » : le canton ou la
+        # commune, des points de conduite, puis l'élu
+        _groupe_lu(etat, n, conduite.group(1))
+        texte = texte[conduite.end() :]
+    if "ommune" in texte and (representants := list(_REPRESENTANT_LA_COMMUNE.finditer(texte))):
+        # « Représentant la Commune de X : A, B. Représentant la Commune de Y : C » : les
+        # délégués de chaque commune, une seule liste (le point entre deux groupes ne la finit pas)
+        _groupe_lu(etat, n, " ; ".join(g.group("lieu").strip() for g in representants))
+        texte = _REPRESENTANT_LA_COMMUNE.sub(", ", texte).strip(" ,")
     if etat.section.nom == "presents" and _tous_sauf(etat, n, texte):
         return True
     if etat.section.nom == "autres":
@@ -2608,6 +2761,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     ) is not None
     if tous_excuses and pluriel is not None:  # « Absents : X, Y (excusés) » : tous excusés
         texte = texte[: pluriel.start("fin")]
+    if etat.section.nom == "absents" and "suppl" in texte:
+        # « M. X (COMMUNE), représenté par son suppléant ; M. Y » : X reste excusé, son
+        # suppléant est nommé ailleurs (parmi les présents)
+        texte = _SUPPLEANT_NON_NOMME.sub("", texte)
     morceaux = _fonction_puis_parenthese(decouper(texte))
     if etat.section.nom in ("presents", "absents"):
         morceaux = _sans_lieux(etat, n, morceaux)
@@ -2631,6 +2788,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             fonction_avant = _FONCTION_PUIS_POUVOIR.match(morceau)
             if fonction_avant is not None and est_fonction(fonction_avant.group(1)):
                 morceau = morceau[fonction_avant.end() :]
+            fonction_a = _FONCTION_PUIS_A.match(morceau) if "à" in morceau else None
+            if fonction_a is not None and est_fonction(fonction_a.group(1)):
+                # « Mme X, Vice-présidente, à M. Y » : le mandant est nommé avant sa fonction
+                morceau = f"{personnes.pop()} {morceau[fonction_a.end() :].strip()}"
             if _POUVOIR_SANS_MANDANT.match(morceau):
                 # « M. X, 3ème Vice-Président, a donné pouvoir à M. le Président » : le mandant
                 # est la personne nommée avant sa fonction
@@ -2654,7 +2815,9 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             morceau = morceau[: qualite.start()] + (
                 f", {suite}" if suite else (f" ({qualite.group(1)})" if excuse else "")
             )
-        if etat.section.nom == "absents" and "rempla" in morceau:
+        if etat.section.nom == "absents" and _PAR_SON_SUPPLEANT_SEUL.fullmatch(morceau):
+            continue  # « M. X, représenté par son suppléant » : X reste excusé (suppléant nommé ailleurs)
+        if etat.section.nom == "absents" and ("rempla" in morceau or "suppl" in morceau):
             # « M. X (commune), remplacé par sa suppléante » : l'excusé ; sa suppléante est
             # nommée ailleurs (« Mme Y (suppléante de M. X) » parmi les présents)
             morceau = _REMPLACE_PAR_SON_SUPPLEANT.sub("", morceau)
@@ -2872,7 +3035,7 @@ _LISTE_VIDE = re.compile(
     r"\s*(?:n[ée]ant|NEANT|N[ÉE]ANT|aucune?|AUCUNE?|Aucune?|/|[-–—]|0)\s*[.;]?\s*"  # « Excusés : / »
 )
 _PARENTHESE_AVANT_A = re.compile(
-    r"(?P<mandant>[^()]{3,80}?)\s*\((?P<precision>[^()]{2,80})\)\s*"
+    r"(?P<mandant>[^()]{3,80}?)\s*\((?P<precision>[^()]{2,80})\)\s*,?\s*"
     r"(?P<suite>(?:(?:(?:donne|a\s+donné)\s+)?(?:pouvoir|procuration)\s+)?(?:à|a|par)\s+[^()]{3,120})"
 )
 _CIV = r"(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr)\s+)?"
@@ -3015,13 +3178,20 @@ def _delegues_en_colonne(etat: _Etat, n: int, texte: str) -> str:
     return ", ".join(personnes)
 
 
-_PAGE_APRES_UN_NOM = re.compile(r"(?<=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ]{2})\s+\d{1,3}\s*$")
+_PAGE_APRES_UN_NOM = re.compile(r"(?<=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ]{2})(\.?)\s+\d{1,3}\s*$")  # « ROUX 2 », « ROUX. 2 »
 _ISSUE_EN_CAPITALES = re.compile(r"(?:ADOPT|REJET)[ÉE]E?S?\b")
 # « Groupe Socialistes : Mme A, M. B » ; seul sur sa ligne, les élus du groupe suivent
 # (« Groupe Socialiste, Radical et apparentés : », « Non inscrit : »)
 _GROUPE_POLITIQUE = re.compile(
     r"^\s*(groupe\s+[^:()]{2,80}?|non[\s-]inscrite?s?)\s*:\s*(?:(?=\S)|$)", re.I
 )
+
+
+_REPRESENTANT_LA_COMMUNE = re.compile(
+    r"\.?\s*repr[ée]sentant(?:e|s|es)?\s+la\s+commune\s+(?:de\s+|d['’]\s*)(?P<lieu>[^:.;]{2,60}?)\s*:\s*",
+    re.IGNORECASE,
+)
+_LIEU_A_POINTS_DE_CONDUITE = re.compile(r"\s*([^.:;,()]{2,60}?)\s*\.{4,}\s*(?=\S)")
 
 
 def _groupe_lu(etat: _Etat, n: int, nom: str) -> None:
@@ -3053,6 +3223,7 @@ _VOTE_MAX = 160
 # ce qui commence un vote (« adopté … », « à l'unanimité », « 9 pour … », « Pour : 8 … »)
 _DEBUT_DE_VOTE = re.compile(
     r"(?:adopt|approuv|rejet|accept|accord|a\s+l'?\s*unanimite|unanim|a\s+la\s+majorite|"
+    r"avis\s+(?:favorable|defavorable)\s+(?=par\s+\d|a\s+l'?\s*unanimite)|"
     r"pour\b|contre\b|vote\b|par\s+\d+\s+voix|\d+\s+(?:voix|pour\b|contre\b))"
 )
 
@@ -3072,11 +3243,51 @@ def _titre_puis_vote(texte: str) -> tuple[str, str]:
     return texte, ""
 
 
+_FIN_DE_TITRE_POURSUIVI = re.compile(r"(?:\s[-–]|\s(?:AU|AUX|DU|DE|DES|LA|LE|LES|EN|ET|À|A|D'|L'))$")
+
+
+def _titre_capitales_poursuivi(titre: str, t: str, tiret: bool = False) -> bool:
+    """« RAPPORT N° 4 – MOTION … EN ZONE » / « RURALE » : un titre en capitales, long (coupé
+    par la largeur) ou fini par un tiret ou un mot de liaison, poursuivi par une ligne
+    courte toute en capitales."""
+    return (
+        len(t) <= 80
+        and ":" not in t
+        and t.upper() == t
+        and titre.upper() == titre
+        and any(c.isalpha() for c in t)
+        and (
+            tiret or len(titre) >= 50 or _FIN_DE_TITRE_POURSUIVI.search(titre.rstrip()) is not None
+        )
+    )
+
+# « 2 – Décision modificative n° 3 : virement de 4 200 € … : adoptée à l'unanimité » (relevé
+# des décisions) : le résumé en minuscules entre l'objet et le vote
+_RESUME_APRES_OBJET = re.compile(r"\s:\s+(?=[a-zéèêàâç])")
+# « … : la question est retirée de l'ordre du jour » : un point annoncé, pas délibéré
+_POINT_RETIRE = re.compile(
+    r"\b(?:(?:est|a\s+ete|sont)\s+(?:retiree?s?|ajournee?s?|reportee?s?)\b|retiree?s?\s+de\s+l'ordre\s+du\s+jour)"
+)
+
+
 def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None:
     """Le titre du point ``d``, puis ce que la ligne dit après lui (vote, exposé)."""
     titre, vote = _titre_puis_vote(titre)
-    d.objet.append(titre.rstrip(" ,;:"))
-    d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
+    resume = _RESUME_APRES_OBJET.search(titre) if ": " in titre else None
+    if resume is not None and (
+        vote
+        or titre.rstrip().endswith(":")  # « … : résumé : » puis le vote à la ligne
+        or _POINT_RETIRE.search(cle_texte(titre[resume.end() :]))
+    ):
+        titre, resume_texte = titre[: resume.start()], titre[resume.end() :].rstrip(" :")
+        # (un point retiré de l'ordre du jour n'est gardé que si un vote le suit : dit)
+        d.devine = d.devine or (not vote and _POINT_RETIRE.search(cle_texte(resume_texte)) is not None)
+        d.objet.append(titre.rstrip(" ,;:"))
+        d.zone, d.objet_complet, d.paragraphe_neuf = "expose", True, True
+        _traiter(etat, n, resume_texte)  # le résumé : l'exposé du point, pas son objet
+    else:
+        d.objet.append(titre.rstrip(" ,;:"))
+        d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
     for morceau in (vote, suite):
         if morceau:
             _traiter(etat, n, morceau)
@@ -3200,6 +3411,17 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     if lu is None:
         return False
     numero, rang, reste = lu
+    if not etat.aplati and _TITRE_A_TIRET.fullmatch(_prochaine(etat).strip()):
+        # « I – PORT DE PLAISANCE » puis « – BUDGET PRIMITIF DU PORT 2022 » : une rubrique ; les
+        # points sont les titres à tiret qu'elle coiffe
+        etat.section, etat.points_a_tiret = None, True
+        etat.constat(
+            "extrait.intertitre",
+            Severite.INFO,
+            n,
+            f"« {t.strip()[:80]} » : rubrique au-dessus de points à tiret, non reprise comme délibération.",
+        )
+        return True
     if rang != etat.dernier_rang + 1 or (etat.numerotes and not etat.romains):
         return False
     if not etat.aplati and r.numero_deliberation(_prochaine(etat).strip()) is not None:
@@ -3220,6 +3442,23 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     etat.dernier_rang = rang
     etat.par_numero.setdefault(numero, []).append(d)
     _poser_titre(etat, n, d, reste, suite)
+    return True
+
+
+# « – BUDGET PRIMITIF DU PORT DE PLAISANCE 2022 » : un titre en capitales ouvert par un tiret
+_TITRE_A_TIRET = re.compile(r"[-–]\s+(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ0-9'’\s\-,()]{4,118})")
+
+
+def _point_a_tiret(etat: _Etat, n: int, t: str) -> bool:
+    """Sous une rubrique romaine, « – TITRE EN CAPITALES » seul sur sa ligne ouvre un point sans
+    numéro (gardé si un vote ou une décision le suit)."""
+    trouve = _TITRE_A_TIRET.fullmatch(t.strip())
+    if trouve is None:
+        return False
+    etat.section = None
+    d = _Delib(n, devine=True)
+    etat.deliberations.append(d)
+    _poser_titre(etat, n, d, trouve.group("titre").strip(), "")
     return True
 
 
@@ -3311,8 +3550,43 @@ def _titre_capitales_aplati(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+# Premiers mots d'une phrase, jamais d'un titre (« Le locataire du lot n° 2 demande … »)
+_OUVRE_UNE_PHRASE_PAS_UN_TITRE = re.compile(
+    r"(?:le|la|les|l'|il|elle|ils|elles|on|monsieur|madame|m\.|mme|apres|vu|considerant|ce|cette"
+    r"|ces|un|une|des|en|au|aux|pour|sur|dans|a|par|suite|aucune?|afin|lors|sous|ainsi|des\s+que)\b"
+)
+
+
+def _titre_apres_un_vote_aplati(etat: _Etat, n: int, t: str) -> bool:
+    """Dans un texte aplati, juste après le vote d'un point, « Rénovation de l'éclairage public
+    de la rue des Vergers Monsieur le Maire présente … » : un titre sans numéro (casse ordinaire)
+    suivi de l'exposé ouvre un point, gardé seulement si un vote ou une décision le suit."""
+    d = etat.courante
+    if not etat.aplati or d is None or not (d.votes or d.resultat is not None or d.unanimite):
+        return False
+    if not t[:1].isupper() or _OUVRE_UNE_PHRASE_PAS_UN_TITRE.match(cle_texte(t)):
+        return False
+    titre, suite = r.couper_titre(t)
+    if (
+        not suite
+        or not 2 <= len(titre.split()) <= 16
+        or titre[-1:] in ".;:,!?"
+        or ":" in titre  # « Date de mise en ligne de l'acte : 21/12/2015 » : un libellé et sa valeur
+        or titre.upper() == titre
+    ):
+        return False
+    plat = cle_texte(titre)
+    if _PAS_UNE_DECISION.match(plat) or _TITRES.match(plat) or _COLLECTIVITE.match(plat):
+        return False
+    etat.section = None
+    nouveau = _Delib(n, devine=True)
+    etat.deliberations.append(nouveau)
+    _poser_titre(etat, n, nouveau, titre, suite)
+    return True
+
+
 _PHRASE = re.compile(r"(?<=[.;!?])(?<!\b[A-ZÉÈ]\.)\s+")  # pas après « M. », « J. »
-_ISSUE = re.compile(r"adopt|approuv|rejet|bulletin")
+_ISSUE = re.compile(r"adopt|approuv|rejet|bulletin|accept")
 # « X est désigné par 21 voix, Y ayant obtenu 12 voix » : des voix de candidats, ni pour ni contre
 _VOIX_CANDIDATS = re.compile(r"\bobtenu\s+\d+\s+voix")
 _LIBELLE_VOTE = re.compile(r"(?:pour|vote|resultat\s+du\s+vote)\s*:\s*\d")
@@ -3528,10 +3802,13 @@ _COLONNE_STATUT = re.compile(r"presence|present|statut|etat")
 _COLONNE_POUVOIR = re.compile(r"pouvoir|procuration|mandataire")
 
 
+_CODES_PRESENCE = {"p": "present", "e": "excuse", "a": "absent"}
+_CODE_SUPPLEE = re.compile(r"S\s*:\s*(?=\S)")
 _TITRES_NOMS = frozenset(("nom", "nom prenom", "nom et prenom", "elu", "elus"))
 _COLONNE_PERSONNE = re.compile(
     r"nom|nom prenom|nom et prenom|elue?s?|elue?\(e\)s?|conseill(?:er|ere)s?(?:\(e\)s?)?"
     r"|delegue(?:e|\(e\))?s?|membres?"
+    r"|(?:conseill(?:er|ere)|delegue)e?s?\s+(?:communautaires?|municipa(?:l|le|ux|les)|titulaires?)"
 )
 # « excusée – pouvoir à X », « pouvoir à X », « représenté par sa suppléante X » : la cellule
 # de présence dit aussi le mandataire ou le suppléant
@@ -3565,6 +3842,7 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
         etat.tableau, etat.section = (statut, pouvoir), None
         etat.tableau_supplees = "supplee" in plats[statut]
         etat.tableau_personne = personne
+        etat.tableau_largeur = len(cellules)
         # « Nom | Présent | Excusé | Absent | Pouvoir à » : une colonne par statut, cochée
         colonnes = {
             i: m.group(1)[:5] for i, p in enumerate(plats) if len(p) <= 20 and (m := _STATUT.match(p))
@@ -3574,6 +3852,16 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
     if etat.tableau is None:
         return False
     statut_i, pouvoir_i = etat.tableau
+    if len(cellules) == etat.tableau_largeur - 1 and etat.tableau_personne > 0:
+        # « \tM. Henri LAFON\tP » (la commune écrite une fois, au-dessus) : la première
+        # cellule, vide, est tombée avec les blancs de la ligne
+        cellules, plats = ["", *cellules], ["", *plats]
+    if statut_i < len(plats) and len(plats[statut_i]) <= 40:
+        # « P », « E », « A », « S : M. X » : codes d'une feuille de présence
+        if (code := _CODES_PRESENCE.get(plats[statut_i])) is not None:
+            plats[statut_i] = cellules[statut_i] = code
+        elif (supplee := _CODE_SUPPLEE.match(cellules[statut_i])) is not None:
+            cellules[statut_i] = "remplacé par " + cellules[statut_i][supplee.end() :]
     trouve = _STATUT.match(plats[statut_i]) if statut_i < len(plats) else None
     autre = _PRESENCE_AUTRE.search(cellules[statut_i]) if statut_i < len(cellules) else None
     if trouve is None and etat.tableau_colonnes is not None:
@@ -3914,6 +4202,7 @@ def _texte_libre(
         d.expose[-1][-1] += " " + t
         return True
     if d.zone == "objet":
+        capitales = False
         if d.titre_attendu and not d.objet and d.theme and _PHRASE_D_EXPOSE.match(cle_texte(t)):
             # « OBJET : VOTE DES TAUX 2021 » puis « Monsieur le Maire rappelle … » : le titre en
             # capitales était l'objet, la ligne ouvre l'exposé
@@ -3927,7 +4216,15 @@ def _texte_libre(
         if (
             d.objet
             and not d.paragraphe_neuf
-            and (not d.objet_complet or t[:1].islower())
+            and (
+                not d.objet_complet
+                or t[:1].islower()
+                or (
+                    capitales := _titre_capitales_poursuivi(
+                        d.objet[-1], t, d.tiret_final and len(d.objet) == 1
+                    )
+                )
+            )
             and not _capitales_puis_casse_mixte(d.objet[-1], t)
             and not (t[:1].isupper() and _DEBUT_DU_TEXTE.match(cle_texte(t)))
             # une phrase entière à majuscule (« Sur proposition de l'ONF, le Maire présente
@@ -3948,6 +4245,8 @@ def _texte_libre(
                 )
             )
         ):
+            if capitales and d.tiret_final and len(d.objet) == 1:
+                t = f"– {t}"  # « … 2019 – » / « DEUXIÈME TRANCHE » : le tiret retiré revient
             d.objet.append(t)
             return True
         d.zone = "expose"

@@ -56,9 +56,8 @@ _EN_TETE = re.compile(
     r"|(?P<general>departement|region|conseil\s+departemental\s+d|conseil\s+regional\s+d)\b)"
 )
 _PROSE = re.compile(
-    r"conseil\s+municipal\s+(?:de\s+la\s+commune\s+|de\s+la\s+ville\s+)?"
-    # « de la commune du Pin », « de la commune des Rousses » : l'article contracté
-    r"(?P<de>de\s+|d'|(?:(?<=commune\s)|(?<=ville\s))(?:du|des)\s+)(?P<nom>[^,;:()]{2,60}?)"
+    r"conseil\s+municipal\s+(?:de\s+la\s+commune\s+(?:nouvelle\s+(?=d))?|de\s+la\s+ville\s+)?"
+    r"(?P<de>de\s+|d'|(?<=e\s)d(?:es|u)\s+)(?P<nom>[^,;:()]{2,60}?)"
     r"(?=\s*[,;(]|\s+(?:s'est|dument|legalement|regulierement|convoque|reuni|etant|en\s+session|"
     r"a\s+ete|s'\s*est|legalement|sous\s+la))"
 )
@@ -323,6 +322,11 @@ _SEPARATEUR = re.compile(
     r"\s+[—–|-]\s+|\s*,\s+|\s+:\s+"  # « Mairie de X : le blog… »
     r"|\s{3,}|\t"  # « COMMUNE DE X        DU CONSEIL MUNICIPAL » : colonnes d'une page
     r"|\s+\((?!(?i:ville|campagne)\))(?=[^()]{2,40}\)\s*$)"  # « Commune de X (Jura) »
+    # « COMMUNE NOUVELLE DE X Communes déléguées de A, B et C » : les communes déléguées
+    r"|\s+(?=(?i:communes?\s+d[ée]l[ée]gu[ée]es?)\b)"
+    # « Mairie de X 3 place de l'Église 89310 X Tél. … » (en-tête d'adresse aplati)
+    r"|\s+(?=\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?i:rue|place|avenue|route|chemin|impasse|all[ée]e"
+    r"|boulevard|quai|square|cours|faubourg|grande[\s-]rue)\b)"
 )
 # « COMMUNE DE X (Jura) EXTRAIT DU REGISTRE… » (aplati) : le département entre parenthèses
 # après le nom n'en est pas ; « Château-Chinon (Ville) » garde sa partie du nom

@@ -25,6 +25,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from deliberations.extrait.collectivite import titre_de_page
+from deliberations.extrait.normalisation import INTITULE_NOMS_BARRES
 
 __all__ = ["texte_html"]
 
@@ -143,9 +144,58 @@ def _rangee_a_libelle(element: etree._Element) -> bool:
     )
 
 
+_INTITULE_DE_COLONNE = re.compile(
+    r"^(?:[ée]tai(?:en)?t\s+|sont\s+)?(?:pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?)"
+    r"(?:\s+[\w()]+){0,3}\s*:?$",
+    re.IGNORECASE,
+)
+_LIBELLE_DE_CELLULE = re.compile(r"^[A-ZÉÈa-zéè][\w\s()'’-]{1,30}:$")
+
+
+def _cellules_de_rangee(rangee: etree._Element) -> list[str]:
+    return [
+        re.sub(r"\s+", " ", _texte("".join(str(t) for t in cellule.itertext()))).strip()
+        for cellule in rangee
+        if isinstance(cellule.tag, str) and cellule.tag.lower() in _CELLULES
+    ]
+
+
+def _colonnes_de_presence(table: etree._Element) -> list[str] | None:
+    """Un tableau sans bordure dont la première rangée porte les intitulés « Etaient
+    présents: » et « Etaient excusés: » au-dessus de leurs colonnes de noms : une ligne par
+    intitulé (« Etaient présents: A, B, … »), et une par libellé de cellule (« Agents: X »)
+    qui range les noms de la colonne à sa droite ; ``None`` si le tableau n'a pas cette forme."""
+    rangees = [_cellules_de_rangee(r) for r in table.iter("tr")]
+    if len(rangees) < 2 or len(rangees) > 60:
+        return None
+    tete = rangees[0]
+    intitules = [i for i, c in enumerate(tete) if c and _INTITULE_DE_COLONNE.match(c)]
+    if len(intitules) < 2 or any(c and i not in intitules for i, c in enumerate(tete)):
+        return None
+    groupes: dict[str, list[str]] = {tete[i].rstrip(" :") + " :": [] for i in intitules}
+    libelles: dict[int, str] = {}  # colonne -> libellé qui la range (« Agents: »)
+    for cellules in rangees[1:]:
+        for i, cellule in enumerate(cellules):
+            if not cellule:
+                continue
+            if _LIBELLE_DE_CELLULE.match(cellule):
+                if i >= intitules[0]:  # (« Délégués: » en tête de rangée : sous-intitulé)
+                    libelles[i + 1] = cellule.rstrip(" :") + " :"
+                    groupes.setdefault(libelles[i + 1], [])
+                continue
+            colonne = max((k for k in intitules if k <= i), default=intitules[0])
+            cle = libelles.get(i) or tete[colonne].rstrip(" :") + " :"
+            groupes[cle].append(cellule)
+    return [f"{intitule} {', '.join(noms)}" for intitule, noms in groupes.items()]
+
+
 def _parcourir(element: etree._Element, morceaux: list[str], en_liste: bool = False) -> None:
     etiquette = element.tag.lower() if isinstance(element.tag, str) else ""
     if etiquette in _IGNORES or not etiquette:
+        morceaux.append(_texte(element.tail))
+        return
+    if etiquette == "table" and (lignes := _colonnes_de_presence(element)) is not None:
+        morceaux.extend(f"\n{ligne}\n" for ligne in lignes)
         morceaux.append(_texte(element.tail))
         return
     if en_liste and etiquette == "br":
@@ -170,6 +220,35 @@ def _parcourir(element: etree._Element, morceaux: list[str], en_liste: bool = Fa
     if etiquette in _BLOCS:
         morceaux.append("\n")
     morceaux.append(_texte(element.tail))
+
+
+_BARRES = frozenset(("s", "strike", "del"))
+_SEPARATEUR_EN_TETE = re.compile(r"^\s*[,;]\s*")
+
+
+def _barre(element: etree._Element) -> bool:
+    """Un texte barré (``<s>``, ``<del>``, style « line-through ») : un nom rayé d'une liste."""
+    etiquette = element.tag.lower() if isinstance(element.tag, str) else ""
+    return etiquette in _BARRES or "line-through" in (element.get("style") or "").replace(" ", "")
+
+
+def _retirer_barres(racine: etree._Element) -> list[str]:
+    """Retire les textes barrés (« Présents : A, <s>B</s>, C » : B n'est pas présent) avec le
+    séparateur qui les suit, et les rend pour qu'ils soient rapportés."""
+    retires: list[str] = []
+    for element in [e for e in racine.iter() if isinstance(e.tag, str) and _barre(e)]:
+        parent = element.getparent()
+        if parent is None or any(_barre(a) for a in element.iterancestors()):
+            continue
+        retires.append(_texte("".join(str(x) for x in element.itertext())))
+        suite = _SEPARATEUR_EN_TETE.sub(" ", element.tail or "", count=1)
+        precedent = element.getprevious()
+        if precedent is not None:
+            precedent.tail = (precedent.tail or "") + suite
+        else:
+            parent.text = (parent.text or "") + suite
+        parent.remove(element)
+    return [r for r in retires if r]
 
 
 def texte_html(source: str | bytes) -> str:
@@ -216,6 +295,9 @@ def texte_html(source: str | bytes) -> str:
         else:
             for partie in re.split(r"\s+[-–—|]\s+", titre_texte):
                 morceaux.extend((partie, "\n"))
+    if barres := _retirer_barres(racine):
+        # rapportés sur une ligne à part (intitulé que l'analyse signale), jamais perdus
+        morceaux.extend((f"{INTITULE_NOMS_BARRES} {', '.join(barres)}", "\n"))
     _parcourir(racine, morceaux)
     sorties: list[str] = []
     for ligne in "".join(morceaux).split("\n"):

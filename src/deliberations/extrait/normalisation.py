@@ -27,8 +27,18 @@ from collections.abc import Iterator
 from deliberations.extrait.prefiltres import avec_garde, contient_un, mots_requis
 from deliberations.texte import base_meme_longueur
 
-__all__ = ["MORCEAU_MAX", "PAGE_FLUX", "normaliser", "numeros_de_page", "segmenter"]
+__all__ = [
+    "INTITULE_NOMS_BARRES",
+    "MORCEAU_MAX",
+    "PAGE_FLUX",
+    "normaliser",
+    "numeros_de_page",
+    "segmenter",
+]
 
+# L'intitulé de la ligne où la lecture d'une page web rapporte les noms barrés (« Présents : A,
+# <s>B</s>, C » : B n'est pas présent) ; l'analyse s'en sert pour compléter les initiales
+INTITULE_NOMS_BARRES = "Noms barrés dans la page (non repris) :"
 MORCEAU_MAX = 600
 """Longueur maximale d'un morceau de ligne confié aux reconnaisseurs (en caractères)."""
 
@@ -229,6 +239,7 @@ _INTITULES_FORTS = re.compile(
     # fin d'un extrait et début du suivant, copiés à la suite (« … Abstention : 0 Pour extrait
     # conforme, Le Maire, X Date de mise en ligne de l'acte : … EXTRAIT DU REGISTRE … »)
     r"|pour\s+extrait\s+conforme\b|date\s+de\s+mise\s+en\s+ligne\b"
+    r"|rapporteure?\s*:"  # « … salle polyvalente Rapporteur : M. X Le Bureau … »
     r"|questions?\s+diverses\s*:"
     r"|(?:deliberation|dcm|dcc|cp)\s+n\s*[°o]|\d{1,2}\s*(?:ere|eme|er|e)\s+deliberation\b"
     r"|(?:adopte|approuve|rejete|vote)e?s?\s+a\s+l['\s]\s*unanimite"
@@ -263,17 +274,23 @@ _OUVERTURES = re.compile(
 # « … d opposition. 4 1/1 - COMPTE ADMINISTRATIF » : rapport « 1/1 - », numéro de page collé devant
 _POINT_NUMEROTE = re.compile(
     r"(?:[.!?»)]|[A-ZÉÈ]{2})\s+(?=\d{1,2}\s*(?:°\s*\)|\)|[-–]|\.)\s+[A-ZÉÈÀ])|\d\s+(?=\d{1,2}\)\s+[A-ZÉÈÀ])"
+    # « … du matin. 2 1 ) : Tarifs … », « … levée. 2 ) : Décision … » (numéro de page collé)
+    r"|(?:[.!?»)]|\d)\s+(?=\d{1,2}\s\)\s:\s+[A-ZÉÈÀ])"
     # « … votants : 18 A) Budget primitif … », « … (noms). B) Budget annexe … » : points lettrés
     r"|(?:[.!?»)]|\d)\s+(?=[A-H]\)\s+[A-ZÉÈÀ][a-zéèêà])"
     r"|[.!?)]\s+(?:\d{1,3}\s+)?(?=\d{1,2}/\d{1,2}\s*[-–]\s+[A-ZÉÈÀ])"
     # « … approuvé à l'unanimité. 2023-05 Budget primitif … » : numéro année-rang puis titre
     # (« 2013-15 – Compte administratif 2012 … » : un tiret entre le numéro et le titre)
     r"|(?:[.!?)]|\d)\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s+(?:[-–]\s+)?[A-ZÉÈÀ][a-zéèêà])"
+    # « … unanimité des votants. B2021-015 – Ressources humaines – … » : numéro à lettre collée
+    # (bureau, commission), un tiret, puis le titre
+    r"|(?:[.!?)]|\d)\s+(?=[A-Z]{1,3}(?:19|20)\d\d[-_.]\d{1,4}\s+[-–]\s+[A-ZÉÈÀ][a-zéèêà])"
 )
 # « … Adopté à l'unanimité 2- Budget annexe … » : après l'issue d'un vote, un rang suivi d'un
 # titre ouvre le point suivant (le rang d'abord, l'issue devant lui ensuite : la recherche
 # saute aux blancs)
-_RANG_PUIS_TITRE = re.compile(r"\s(?=\d{1,2}\s*[-–)]\s+[A-ZÉÈÀ])")
+# (« … Abstention : 1 5. Intercommunalité – … » : aussi un rang suivi d'un point)
+_RANG_PUIS_TITRE = re.compile(r"\s(?=\d{1,2}\s*(?:[-–)]|\.(?!\d))\s+[A-ZÉÈÀ])")
 _ISSUE_AVANT = re.compile(
     r"(?:[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|unanimit[ée]|majorit[ée]|[Rr]ejet[ée]e?s?)\s*$"
 )
@@ -363,6 +380,11 @@ _NUMERO_DE_POINT_FLUX = re.compile(
 # vote, un numéro à préfixe (lettres, année, rangs) suivi d'un titre ouvre le point suivant
 _NUMERO_APRES_VOTE = re.compile(
     r"(?<=\d)\s+(?=[A-Z]{1,6}[-_.]?(?:19|20)\d\d(?:[-_./]\d{1,4}){1,3}\s+[A-ZÉÈÀÂ][a-zéèêàç])"
+    # « … Vote : 13 pour 1/3 D2022_32 – Finances – … », « … 2 contre (M. X, Mme Y) D2022_33 – … » :
+    # la même chose après « pour », « contre », « abstention(s) » ou la parenthèse des noms, le
+    # numéro de page éventuel laissé au vote, un tiret entre le numéro et le titre
+    r"|(?:(?<=pour)|(?<=contre)|(?<=abstention)|(?<=abstentions)|(?<=\)))\s+(?:\d{1,3}/\d{1,3}\s+)?"
+    r"(?=[A-Z]{1,6}[-_.]?(?:19|20)\d\d(?:[-_./]\d{1,4}){1,3}\s+[-–]\s+[A-ZÉÈÀÂ][a-zéèêàç])"
 )
 # « … 1.2) Titre », « … AFFAIRES GENERALES 1-1 Modification du tableau … » (sous-point sous
 # sa rubrique, dans le flux d'un texte aplati)
@@ -410,7 +432,7 @@ _MOTS_INTITULES = mots_requis(
 _MOTS_INTITULES_FORTS = mots_requis(
     _INTITULES_FORTS, "objet", "date", "resultat", "extrait", "question", "deliberation", "dcm",
     "dcc", "cp", "unanimite", "pouvoir", "procuration", "nombre", "communes", "present", "absent",
-    "represent", "excuse(", "suppleant(", "assist",
+    "represent", "excuse(", "suppleant(", "assist", "rapporteur",
 )
 
 

@@ -87,7 +87,7 @@ _COLLES = re.compile(
 
 
 _FONCTION = re.compile(
-    r"^(?:(?:le|la|l'|les)\s*)?(?:\d+\s*(?:er|ere|e|eme)?\s+|premiere?\s+|deuxieme\s+|"
+    r"^(?:(?:le|la|l'|les)\s*)?(?:\d+\s*(?:er|ere|re|e|eme)?\s+|premiere?\s+|deuxieme\s+|"
     r"troisieme\s+|quatrieme\s+|cinquieme\s+|sixieme\s+|septieme\s+|huitieme\s+)?"
     r"(?:maire|adjointe?s?|maire[\s-]adjointe?|deputee?(?:[\s-]maire)?|senateur|senatrice|"
     r"(?:vices?[\s-])?presidente?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:le?s?|ux)|communautaires?|"
@@ -144,6 +144,8 @@ _SEPARATEURS_LISTE = avec_garde(r"\s;,", re.compile(
     + _SUIVANT
     + r"|\s+[-–]\s*"  # (« CHAUMETTE -Jean-Claude DELPY » : fin de ligne perdue après le tiret)
     + _SUIVANT
+    # « … Y (procuration) Mme Z par … » : deux lignes recollées, la parenthèse finit la première
+    + r"|(?<=\))\s+(?=" + CIVILITE + r"\s+[A-ZÉÈ])"
     + r"|(?:,\s*(?:et\s+)?|\s+et\s+)(?=(?:de|d')\s*"  # « de X à Y, de Z à W, et de U à V »
     + CIVILITE
     + r"?\s*[A-ZÉÈ])"
@@ -326,6 +328,16 @@ def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
             return Elu(nom=nom_seul, prenom=prenom, civilite=elu.civilite)
     # (« Josette Martin » sans capitales : l'ordre des noms en capitales ne dit rien du sien)
     sans_capitales = len(mots) == 2 and not any(_majuscules(m) for m in mots)
+    if (
+        sans_capitales
+        and ordre.nom_d_abord is not None
+        and _prenom_usuel(mots[0]) != _prenom_usuel(mots[1])
+        and _prenom_usuel(mots[1]) == ordre.nom_d_abord
+    ):
+        # « Gerber Martine » dans un document « KLEIN Bernard, … » : un seul des deux mots est
+        # un prénom usuel, à la place que lui donne l'ordre du document
+        prenom, nom_seul = (mots[1], mots[0]) if ordre.nom_d_abord else (mots[0], mots[1])
+        return Elu(nom=nom_seul, prenom=prenom, civilite=elu.civilite)
     if ordre.nom_d_abord is None or ordre.par_les_prenoms or sans_capitales:
         ordre.ambigus += 1
     if ordre.nom_d_abord is None or sans_capitales:

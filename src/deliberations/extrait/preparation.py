@@ -216,6 +216,8 @@ def _entetes_de_page(brutes: list[str], texte: str) -> dict[int, str]:
         while j < len(brutes) and not brutes[j].strip():
             retirees[j] = ""  # la ligne vide sous l'en-tête : la page reprend le texte
             j += 1
+        if i >= 2 and brutes[i - 2].strip():
+            retirees[i - 1] = ""  # le bas de la page précédente : pas une fin de paragraphe
     return retirees
 
 
@@ -288,6 +290,7 @@ _LIAISON_FINALE = re.compile(
     r"(?:^|\s)(?:à|a|de|du|des|la|le|les|l'|d'|et|en|sur|sous|pour|au|aux|par|avec)$", re.I
 )
 
+_POINTS_DE_CONDUITE = re.compile(r"\S\s*\.{4,}\s*\S")
 # « … COMMUNES RURALES – » : le titre annonce sa suite à la ligne
 _TITRE_POURSUIVI = re.compile(r"\s[-–—]$")
 
@@ -310,6 +313,12 @@ def _largeur_coupee(lignes: list[str]) -> int | None:
     deux d'entre elles suivies d'une ligne qui commence par une minuscule (la phrase continue :
     c'est la largeur qui l'a coupée, pas l'auteur)."""
     longueurs = [len(t.rstrip()) for t in lignes if t.strip() and "\t" not in t]
+    alignees = [len(t.rstrip()) for t in lignes if "   " in t.strip() and "\t" not in t]
+    if len(alignees) * 10 < len(longueurs) and len(longueurs) - len(alignees) >= 8:
+        # « VOTANTS : 19      POUR : 15 … », signatures sur deux colonnes : des lignes mises en
+        # colonnes par des blancs, pas de la prose coupée à la largeur (quelques-unes au plus)
+        for n in alignees:
+            longueurs.remove(n)
     if len(longueurs) < 8:
         return None
     rangees = sorted(longueurs)
@@ -599,6 +608,40 @@ def _paragraphe(droite: list[tuple[int, str]], numero: int, texte: str, neuf: bo
         droite[-1] = (droite[-1][0], f"{droite[-1][1]} {texte}")
 
 
+def _sans_tampons_en_lignes(
+    prep: Preparation, numerotees: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """Les lignes sans les tampons de page (@CTES, numéro de page) qu'elles portent seuls,
+    retirés et rangés avant le recollement : une phrase ou un titre coupé par la page se
+    recolle par-dessus le tampon."""
+    gardees: list[tuple[int, str]] = []
+    retraits: list[int] = []  # places (dans ``gardees``) des lignes retirées
+    for numero, ligne in numerotees:
+        propre = ligne.strip()
+        if (
+            propre
+            and len(propre) <= 120
+            and (
+                _UN_DES_TAMPONS.match(cle_texte(propre)) is not None
+                or _ID.match(propre) is not None
+                or _ID_SEUL.match(propre) is not None
+            )
+        ):
+            avant = len(prep.lignes)
+            _preparer_ligne(prep, numero, 0, ligne, set())
+            if len(prep.lignes) == avant:
+                retraits.append(len(gardees))
+                continue  # retiré comme tampon ou numéro de page (et rapporté)
+            prep.lignes.pop()
+        gardees.append((numero, ligne))
+    for k in sorted(set(retraits), reverse=True):
+        # « … EN EAU » / blanc / « Page 2 sur 3 » / blanc / « ET D'ASSAINISSEMENT … » : les blancs
+        # qui entourent le numéro de page sont ceux du saut de page, pas des fins de paragraphe
+        if 0 < k < len(gardees) and not gardees[k - 1][1].strip() and not gardees[k][1].strip():
+            del gardees[k - 1 : k + 1]
+    return gardees
+
+
 def _recoller_colonnes(
     prep: Preparation, numerotees: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
@@ -609,6 +652,7 @@ def _recoller_colonnes(
     largeur = _largeur_coupee([t for _, t in numerotees])
     if largeur is None:
         return numerotees
+    numerotees = _sans_tampons_en_lignes(prep, numerotees)
     marge = max(3, largeur // 10)  # polices proportionnelles : des lignes inégales
     if (paragraphe := _paragraphe_coupe(numerotees, largeur - marge)) is not None:
         prep.recollees, prep.colonnes = len(numerotees) - 1, largeur
@@ -645,6 +689,10 @@ def _recoller_colonnes(
             # deux-points n'en sépare pas : « Pouvoirs :\t3 »)
             and "\t" not in texte.replace(":\t", ": ")
             and "\t" not in precedente.replace(":\t", ": ")
+            # « Page 1/3 » aligné à droite : le numéro de page, pas le début d'une phrase
+            and not _PAGE.match(precedente.strip())
+            # « CANTON ........ M. X, 1er Vice-Président » : une rangée à points de conduite
+            and not ("...." in texte and _POINTS_DE_CONDUITE.search(texte))
         ):
             avant = resultat[-1][1].rstrip()
             if avant.endswith("-") and texte.lstrip()[:1].islower() and avant[-2:-1].isalpha():
@@ -663,6 +711,64 @@ def _recoller_colonnes(
     return resultat
 
 
+_CELLULES_A_ESPACES = re.compile(r"\s{3,}")
+_SEGMENT = re.compile(r"\S+(?:\s{1,2}\S+)*")
+_ENTETE_PERSONNE = re.compile(r"nom|conseill|d[ée]l[ée]gu|[ée]lu|membre", re.I)
+_ENTETE_PRESENCE = re.compile(r"pr[ée]sences?$|statut|[ée]tat$", re.I)
+
+
+def _colonnes_d_entete(texte: str) -> list[int] | None:
+    """Les débuts de colonne d'un en-tête de tableau aligné par des espaces (« Commune   …
+    Conseiller communautaire   …   Présence »), ou None."""
+    segments = list(_SEGMENT.finditer(texte))
+    if not 3 <= len(segments) <= 6 or len(texte) > 200:
+        return None
+    cellules = [m.group(0) for m in segments]
+    if not (
+        any(_ENTETE_PERSONNE.match(c) for c in cellules)
+        and any(_ENTETE_PRESENCE.match(c) for c in cellules)
+    ):
+        return None
+    return [m.start() for m in segments]
+
+
+def _rangee_a_espaces(texte: str, colonnes: list[int]) -> str | None:
+    """Une rangée sous l'en-tête : chaque cellule rangée dans la colonne où elle commence
+    (la première, vide, quand la commune n'est écrite qu'une fois), séparées par des
+    tabulations ; None si la ligne n'a pas de colonnes (le tableau est fini)."""
+    segments = list(_SEGMENT.finditer(texte))
+    if len(segments) < 2 or len(segments) > len(colonnes):
+        return None
+    cellules = [""] * len(colonnes)
+    precedente = -1
+    for rang, m in enumerate(segments):
+        # la colonne la plus proche de la cellule, à droite de la précédente et laissant
+        # une place à chacune des suivantes (les alignements d'un PDF sont approximatifs)
+        possibles = range(precedente + 1, len(colonnes) - (len(segments) - rang - 1))
+        if not possibles:
+            return None
+        precedente = min(possibles, key=lambda k: abs(colonnes[k] - m.start()))
+        cellules[precedente] = m.group(0)
+    return "\t".join(cellules)
+
+
+def _tableau_a_espaces(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Une feuille de présence copiée d'un PDF (« Commune   Conseiller   Présence », puis une
+    rangée par ligne, colonnes alignées par des espaces) : des cellules séparées par des
+    tabulations, que l'analyse lit comme un tableau (et jamais recollées)."""
+    resultat: list[tuple[int, str]] = []
+    colonnes: list[int] | None = None
+    for numero, texte in numerotees:
+        if colonnes is not None and (rangee := _rangee_a_espaces(texte, colonnes)) is not None:
+            resultat.append((numero, rangee))
+            continue
+        colonnes = _colonnes_d_entete(texte) if "   " in texte else None
+        if colonnes is not None:
+            texte = "\t".join(_CELLULES_A_ESPACES.split(texte.strip()))
+        resultat.append((numero, texte))
+    return resultat
+
+
 def preparer(texte: str) -> Preparation:
     """Normalise le texte, découpe les longues lignes aux intitulés, retire tampons, numéros
     de page et en-têtes répétés."""
@@ -672,7 +778,9 @@ def preparer(texte: str) -> Preparation:
     texte = normaliser(_CESURE_EN_FIN.sub("-\n", texte) if "\u00ad" in texte else texte)
     texte, pareils = _sans_documents_pareils(texte)
     repetees = _bords_repetes(texte.split("\f"))
-    brutes = texte.replace("\f", "\n").split("\n")
+    # (un saut de page en tête de ligne ne fait pas de ligne vide : un titre coupé par la page
+    # reste d'un seul tenant)
+    brutes = texte.replace("\n\f", "\n").replace("\f", "\n").split("\n")
     prep = Preparation(lignes=[], aplati=_aplati(brutes))
     if pareils:
         prep.retirees.append((len(brutes), pareils[:80], "liste de documents ajoutée par le site"))
@@ -685,6 +793,7 @@ def preparer(texte: str) -> Preparation:
     if not prep.aplati:
         numerotees = _sans_pieds_de_page(prep, numerotees)
         if "     " in texte:
+            numerotees = _tableau_a_espaces(numerotees)
             numerotees = _colonne_laterale(numerotees)
         numerotees = _tableau_deux_colonnes(numerotees)
         if _BARRE in texte:
@@ -711,7 +820,11 @@ def preparer(texte: str) -> Preparation:
             brute = _sans_entete_repete(prep, numero, brute)
         if len(brute) > 1000 and "/" in brute:
             brute = _sans_pied_nu(prep, numero, brute)
-        if len(brute) > 1000 and ("/" in brute or "page" in brute):
+        if len(brute) > 1000 and "/" in brute:
+            brute = _sans_bords_autour_du_numero(prep, numero, brute)
+        if ("ontre" in brute or "ONTRE" in brute) and ("our" in brute or "OUR" in brute):
+            brute = _VOTE_EN_TABLEAU.sub(_vote_en_ligne, brute)
+        if len(brute) > 1000 and ("/" in brute or "age" in brute):  # « page », « Page »
             brute = _sans_pied_avant_numero(prep, numero, brute)
         if len(brute) > 1000 and " | " in brute:
             brute = _sans_bandeau_repete(prep, numero, brute)
@@ -727,6 +840,51 @@ def preparer(texte: str) -> Preparation:
             _preparer_ligne(prep, numero, decalage, morceau, repetees)
     prep.lignes = _decomptes_en_colonne(prep.lignes)
     return prep
+
+
+# « … n° 2009/23 1/2 Commune de X – Séance du … – délibération n° 2009/23 Le Conseil … » : le pied
+# de la page et l'en-tête de la suivante, les mêmes mots de part et d'autre du numéro de page
+_NUMERO_DE_PAGE_NU = re.compile(r"(?<=\s)\d{1,2}\s?/\s?\d{1,2}(?=\s)")
+_MOTS_DU_BORD = 25
+
+
+def _sans_bords_autour_du_numero(prep: Preparation, numero: int, ligne: str) -> str:
+    """La ligne aplatie sans le pied de page et l'en-tête identiques qui entourent un numéro de
+    page « k/N » (quatre mots et vingt caractères au moins) ; le tout est rapporté."""
+    for page in reversed(list(_NUMERO_DE_PAGE_NU.finditer(ligne))):
+        avant = ligne[max(0, page.start() - 300) : page.start()].split()[-_MOTS_DU_BORD:]
+        apres = ligne[page.end() : page.end() + 300].split()[:_MOTS_DU_BORD]
+        communs = next(
+            (k for k in range(min(len(avant), len(apres)), 3, -1) if avant[-k:] == apres[:k]),
+            0,
+        )
+        bord = " ".join(apres[:communs])
+        if communs < 4 or len(bord) < 20 or ligne.count(bord) != 2:
+            continue  # (un texte qui revient partout n'est pas un bord de page)
+        debut = ligne.rfind(avant[-communs], 0, page.start())
+        fin = ligne.find(apres[communs - 1], page.end()) + len(apres[communs - 1])
+        prep.retirees.append((numero, f"{bord} {page.group(0)} {bord}", "pied et en-tête de page"))
+        ligne = ligne[:debut].rstrip() + " " + ligne[fin:].lstrip()
+    return ligne
+
+
+# « Votants Pour Contre Abstention 13 12 1 0 » : un tableau de vote aplati, les libellés puis
+# les nombres ; réécrit « Votants : 13 Pour : 12 Contre : 1 Abstention : 0 »
+_VOTE_EN_TABLEAU = re.compile(
+    r"\b(?P<votants>Votants\s+)?Pour\s+Contre\s+(?P<abst>Abstentions?)\s+"
+    r"(?P<v>\d{1,3}\s+)?(?P<p>\d{1,3})\s+(?P<c>\d{1,3})\s+(?P<a>\d{1,3})\b",
+    re.I,
+)
+
+
+def _vote_en_ligne(trouve: re.Match[str]) -> str:
+    if bool(trouve.group("votants")) != bool(trouve.group("v")):
+        return trouve.group(0)  # autant de nombres que de libellés, sinon rien n'est réécrit
+    votants = f"Votants : {trouve.group('v').strip()} " if trouve.group("v") else ""
+    return (
+        f"{votants}Pour : {trouve.group('p')} Contre : {trouve.group('c')} "
+        f"{trouve.group('abst')} : {trouve.group('a')}"
+    )
 
 
 def _sans_tampon_dans_le_flux(prep: Preparation, numero: int, ligne: str) -> str:
@@ -799,9 +957,10 @@ def _sans_pied_nu(prep: Preparation, numero: int, ligne: str) -> str:
 # syndicale Siéva 18 juin 2013 - page 2 3 - Participation … » : les mêmes mots devant le numéro
 _PAGE_APRES_MOTS = (
     re.compile(r"(?<![\w/.,:])(\d{1,2})\s?/\s?\d{1,2}(?![\w/])"),
-    re.compile(r"\s[-–]\s*page\s+(\d{1,3})(?![\w/])", re.I),
+    # (« … du 12 novembre 2019 – Page 1 sur 3 » : le total de pages avec le numéro)
+    re.compile(r"\s[-–]\s*page\s+(\d{1,3})(?:\s*(?:sur|/)\s*\d{1,3})?(?![\w/])", re.I),
 )
-_MOTS_DU_PIED = 12
+_MOTS_DU_PIED = 20  # « SMICTOM du Val de … – PV du Comité syndical du 3 avril 2012 – 2/4 » : 16 mots
 
 
 def _mots_communs_avant(ligne: str, marques: list[re.Match[str]]) -> list[str]:

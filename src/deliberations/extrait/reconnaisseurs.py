@@ -234,14 +234,16 @@ def _article(texte: str, debut: int) -> str:
 
 
 _COMMENCE_PAR_DE = re.compile(r"^(?:de\s|d'|du\s|des\s)", re.I)
-_MOT_COMMUNE = re.compile(r"^(?:de\s+la\s+)?(?:commune|ville)\s+", re.I)
+_MOT_COMMUNE = re.compile(r"^(?:de\s+la\s+)?(?:commune(?:\s+nouvelle)?|ville)\s+", re.I)
 _PARTICULE_INITIALE = re.compile(r"^(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')", re.I)
 _FENETRE_NOM = 200
 _NOM_COURT = 80
 _BORNE_NOM = re.compile(
     r"\s+[-–]\s+|\s*[,;:(]\s*|\s+(?=s[ée]ance\b|r[ée]union\b|en\s+date\b|du\s+\d|d[uû]ment\b|"
     r"se\s+sont\b|sont\b|est\b|s'est\b|s\s+est\b|"
-    r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu|[àa]\s+(?:\d|l'|la\s|le\s|les\s))",
+    r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu|[àa]\s+(?:\d|l'|la\s|le\s|les\s)"
+    # « … de Friesenbach dans sa séance du », « … lors de sa réunion », « … en séance »
+    r"|dans\s+(?:sa|la|le|une|son)\s|lors\s+d|en\s+(?:sa|s[ée]ance|session)\b)",
     re.I,
 )
 _MOT_DE_LIEU = re.compile(r"[A-ZÀ-Ý][\w'\-]*|de|du|des|la|le|les|en|sur|sous|et|[ld]'[\w\-]+")
@@ -319,7 +321,7 @@ _DATE_SEULE = re.compile(
     rf"|(?:\d{{1,2}}|{NOMBRE_LETTRES})\s+[a-z]+\s+(?:deux\s+mille?|mil)\b)"
 )
 _REFERENCE = re.compile(
-    r"\b(?:vu|(?:la|une|sa|par)\s+deliberation|arrete|approbation|approuve|precedente|derniere|prochaine?)\b"
+    r"\b(?:vu|(?:la|une|sa|par)\s+deliberation|arrete|approbation|approuve|precedente|derniere|prochaine?|examen|lecture)\b"
 )
 # « Prochaine séance : jeudi 24 octobre », « Suite de la séance du 19 septembre » : la date
 # d'une autre séance, juste avant le titre de celle-ci dans un texte aplati
@@ -492,7 +494,8 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         date = trouver_date(fenetre_de_date(texte, reuni.end(), 45))
         if date is not None:
             return date, FIABILITE_SEANCE
-    if entete and len(plat) <= 60 and _DATE_SEULE.match(plat):
+    if entete and len(plat) <= 60 and _DATE_SEULE.match(plat) and not _ARRETE_APRES.search(plat):
+        # (« 3 juin 2019 est adopté sans observation. » : la fin d'une phrase coupée)
         date = trouver_date(texte)
         return (date, FIABILITE_SEULE) if date is not None else None
     return None
@@ -592,7 +595,7 @@ _OUVRE = avec_garde('\\s.;m', re.compile(
     r"(?:^|[\s.;])((?:monsieur|madame|m\.|mme)\s+[^,;]{2,50}?)\s*,\s*(?:president|presidente|maire"
     # « Mme X, 1re Adjointe, préside la séance », « M. X, doyen d'âge, ouvre la séance »
     r"|(?:\w+\s+)?adjointe?|doyen(?:ne)?\s+d'age)"
-    r"(?:\s+\w+){0,3}\s*,\s*(?:ouvre|declare\s+(?:la\s+seance\s+)?ouverte|preside)"
+    r"(?:\s+\w+){0,3}\s*,\s*(?:ouvre|a\s+ouvert\s+la\s+seance|declare\s+(?:la\s+seance\s+)?ouverte|preside)"
 ))
 
 
@@ -684,7 +687,11 @@ def _apres_la_fonction(texte: str) -> str | None:
     parties = _SEPARATEUR_FONCTION.split(texte)
     if len(parties) > 1 and _PRESIDENT_PAR_FONCTION.match(_plat(parties[0].strip())):
         return _sans_fonction(parties[1])
-    return _sans_fonction(parties[0])
+    # « sous la présidence du maire Ahamada Saïd Abdallah, … » : la fonction devant le nom
+    return _sans_fonction(_FONCTION_DEVANT_LE_NOM.sub("", parties[0], count=1))
+
+
+_FONCTION_DEVANT_LE_NOM = re.compile(r"^\s*(?:(?:le|la|son|sa)\s+)?(?:maire|pr[ée]sidente?)\s+(?=[A-ZÉÈ])")
 
 
 _AUTRE_COLONNE_AVANT = re.compile(r"^.*\S\s{3,}(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)")
@@ -956,7 +963,8 @@ _LIBELLE_EN_LETTRES = re.compile(
 )
 
 
-_LIBELLE_NOMBRE = re.compile(r"([a-z' ]{3,90}?)\s*:\s*(\d{1,4})\b")
+# (« Nombre de membres : 21/08/2013 » : le jour d'une date n'est pas un nombre de membres)
+_LIBELLE_NOMBRE = re.compile(r"([a-z' ]{3,90}?)\s*:\s*(\d{1,4})\b(?![/.]\d{1,2}[/.]\d)")
 _DEUX_POINTS_CHIFFRES = re.compile(r":\s*\d+")
 
 
@@ -975,7 +983,7 @@ def libelles_nombres(plat: str) -> Iterator[re.Match[str]]:
         while fin_libelle > reprise and plat[fin_libelle - 1].isspace():
             fin_libelle -= 1
         debut = max(reprise, plat.rfind(":", 0, colon) + 1, fin_libelle - 90)
-        trouve = _LIBELLE_NOMBRE.search(plat, debut, nombre.end() + 1)
+        trouve = _LIBELLE_NOMBRE.search(plat, debut, nombre.end() + 7)
         if trouve is not None:
             reprise = trouve.end()
             yield trouve
@@ -989,6 +997,12 @@ _INDICE_DECOMPTE_EN_PHRASE = re.compile(
     r"denombre|presents\s+sur|avec\s+\w+\s+membres|(?:exercice|presents|votants)\s*:\s*[a-z]"
     r"|(?:conseillers|membres|delegues)\s+presents"
     r"|\ben\s+exercice\s*[,;]"  # « Vingt-deux délégués en exercice, dix-sept présents, … »
+    r"|\d\s+etaient\s+presents"  # « Sur les 29 élus que compte le conseil, 21 étaient présents »
+)
+# « Sur les 29 élus que compte le conseil, 21 étaient présents » (récit) : l'effectif et les présents
+_SUR_LES_ELUS = re.compile(
+    rf"\bsur\s+les\s+{_EN_LETTRES}\s+(?:elus|conseillers|membres)\s+que\s+compte\s+le\s+conseil"
+    rf"(?:\s+municipal)?\s*,\s*{_EN_LETTRES}\s+(?:etaient|sont)\s+presents\b"
 )
 # « sept conseillers présents. », « Le nombre de conseillers présents étant de 4, … »
 _PRESENTS_EN_PHRASE = re.compile(
@@ -1165,6 +1179,10 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
         # « Étaient présents 7 des élus délégués sur les 9 » : 7 présents (les 9 : ni effectif
         # légal ni en exercice écrit)
         resultats.append(("presents", int(parmi.group(1))))
+    if "que compte" in plat and (elus := _SUR_LES_ELUS.search(plat)) is not None:
+        for cle, valeur in (("membres", _valeur(elus.group(1))), ("presents", _valeur(elus.group(2)))):
+            if valeur is not None:
+                resultats.append((cle, valeur))
     if (somme := _PRESENTS_PLUS_POUVOIRS.match(plat)) is not None:
         # « Effectif valable : 7 + 4 procurations /11 » : présents et procurations
         resultats += [("presents", int(somme.group(1))), ("procurations", int(somme.group(2)))]
@@ -1295,7 +1313,12 @@ _MOTS_INTITULE = frozenset(
     ]
 )
 # (« Présents (4) : … » : le nombre entre parenthèses n'est pas du titre)
-_INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,()]{2,100}?)\s*(?:\(\d{1,3}\)\s*)?(?::|$)")
+_INTITULE = re.compile(
+    r"^\s*(?P<titre>[a-z][a-z' ,()\-]{2,100}?)\s*(?:\(\d{1,3}\)\s*)?(?::|$)"
+)
+# « Étaient présents, MM. les Conseillers généraux des cantons de : » : le point de la
+# civilité plurielle n'arrête pas l'intitulé (remplacé par une espace, même longueur)
+_CIVILITE_PLURIELLE_POINT = re.compile(r"(?<=,\s)(mm|mmes)\.")
 _INTITULE_MAX = 101
 _SANS_DEUX_POINTS_INTITULE = re.compile(
     r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs|procurations"
@@ -1316,9 +1339,12 @@ _INTITULE_AUTRES = re.compile(
     r"assist|invit|egalement|aussi|sans\s+voix|autres|participaient"
 )
 _INTITULE_ABSENTS = re.compile(r"absent|excuse")
+_PERSONNEL = frozenset(("agent", "agents", "personnel", "salarie", "salaries", "salariee", "salariees"))
+_SOUS_INTITULE_FONCTION = re.compile(r"vice\s+presidente?s?|membres")
+_NON_EXCUSE = re.compile(r"(?:non|sans)\s+excuse")
 _SOUS_INTITULE = re.compile(r"membres|delegues|conseillers|titulaires|elus")
 _INTITULE_PROCURATIONS = re.compile(r"pouvoir|procuration|represent|delegation|mandats")
-_SUPPLEANTS_AVEC_VOIX = re.compile(r"suppleants?\s+avec\s+voix")
+_SUPPLEANTS_AVEC_VOIX = re.compile(r"suppleants?\s+(?:avec|ayant)\s+voix")
 _DELEGUES_SUPPLEANTS = re.compile(r"(?:delegue|conseiller)e?s?\s+suppleante?s?")
 _SANS_POUVOIR_PROCURATION = re.compile(r"sans\s+(?:pouvoir|procuration)|non\s+represent")
 
@@ -1332,6 +1358,15 @@ def _nom_section(titre: str) -> Section | None:
     mots = _MOT_MINUSCULE.findall(titre)
     if not mots:
         return None
+    if len(mots) <= 2 and mots[0] in _PERSONNEL:
+        return Section("autres", "", False)  # « Agents : X », « Salariés : Y » : pas des membres
+    if mots[:2] == ["liste", "des"] and len(mots) > 2:
+        mots = mots[2:]  # « LISTE DES PRÉSENTS », « Liste des absents excusés »
+        titre = " ".join(mots)
+    if _SOUS_INTITULE_FONCTION.fullmatch(" ".join(mots)):
+        # « Vice-présidents : A, B », « Membres : C, D » sous « Liste des présents » : la liste
+        # en cours continue, rangée par fonction
+        return Section("", "", False)
     if len(mots) <= 3 and mots[-1] in ("supplee", "suppleee", "supplees", "suppleees"):
         # « Était suppléé : X (commune) par Y, délégué suppléant », « Étaient suppléés : »
         return Section("suppleants", "", False)
@@ -1362,7 +1397,8 @@ def _nom_section(titre: str) -> Section | None:
         # des suppléants présents sans voix, pas des présences
         return Section("autres", "", False)
     if _INTITULE_ABSENTS.search(titre):
-        return Section("absents", "", "excuse" in titre and "non excuse" not in titre)
+        # (« Non excusés : », « Sans excuse : » : des absents non excusés)
+        return Section("absents", "", "excuse" in titre and not _NON_EXCUSE.search(titre))
     if "present" in titre:
         return Section("presents", "", False)
     if _SOUS_INTITULE.search(titre):
@@ -1401,6 +1437,8 @@ def section(texte: str) -> Section | None:
         return Section("procurations", texte.strip()[longue.end() :].strip())
     # sans « : », l'intitulé est toute la ligne (101 caractères au plus) : une longue ligne
     # sans « : » n'en est pas un, sans le parcourir (prouvé par test_reconnaisseurs)
+    if "m." in plat:
+        plat = _CIVILITE_PLURIELLE_POINT.sub(r"\1 ", plat)
     trouve = _INTITULE.match(plat) if ":" in plat or len(plat) <= _INTITULE_MAX else None
     if trouve is None or _NOMBRE_INITIAL.match(plat[trouve.end() :]):
         return None
@@ -1438,12 +1476,18 @@ _COURTE = re.compile(r"^(?P<mandant>.+?)\s+(?:à|a|au\s+profit\s+de|pour|par)\s+
 _DE_INITIAL = re.compile(r"^\s*(?:de|d')\s*(?=[A-ZÉM])")
 
 
+# « X par Y (procuration) » : la nature du mandat, que l'intitulé dit déjà
+_NATURE_DU_MANDAT = re.compile(r"\s*\((?:procuration|pouvoir|mandat)\)\s*$", re.I)
+
+
 def procuration_courte(texte: str) -> tuple[str, str] | None:
     """Dans une liste « Pouvoirs : », la forme brève « X à Y », « de X à Y », « X par Y »."""
     if len(texte) > 300:
         return None
     trouve = _COURTE.match(_DE_INITIAL.sub("", texte.strip()))
-    return (trouve.group("mandant"), trouve.group("mandataire")) if trouve else None
+    if trouve is None:
+        return None
+    return trouve.group("mandant"), _NATURE_DU_MANDAT.sub("", trouve.group("mandataire"))
 
 
 _PROCURATION_DE = re.compile(
@@ -1513,7 +1557,7 @@ class Mouvement:
 _FIN_AVANT_MOUVEMENT = re.compile(r"[(,\s]+$")
 
 
-_POINT = r"(?:le\s+|la\s+|l')?(?:point|question|deliberation|dossier)\s*(?:n\s*[°o]?\s*)?(\d+)"
+_POINT = r"(?:le\s+|la\s+|l')?(?:point|question|deliberation|dossier|rapport)\s*(?:n\s*[°o]?\s*)?(\d+)"
 _ARRIVEE_AU_POINT = re.compile(
     r"\b(?:arrivee?s?|arrive|rejoint\s+la\s+seance|entre\s+en\s+seance)\b.*?"
     rf"\b(avant|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du|a(?=\s+la\s+|\s+l'))\s+{_POINT}"
@@ -1617,7 +1661,7 @@ _NUMEROS = (
     # « N 2015-031 : Objet » : le « ° » perdu à l'extraction (numéro à séparateur et « : »)
     re.compile(r"^\s*(?P<mot>n)\s+(?P<numero>\d{1,4}[\-/.]\d{1,4})\s*:\s*(?=\S)"),
     re.compile(
-        r"^\s*(?:(?!page\b)[a-z]{2,4}\s+(?=n|\d))?(?:n\s*[°o]\.?\s*)?(?P<numero>(?:[a-z]{2,4}-)?\d{1,4}(?:[.\-/_]\d{1,4}){1,3})"
+        r"^\s*(?:(?!page\b)[a-z]{2,4}\s+(?=n|\d))?(?:n\s*[°o]\.?\s*)?(?P<numero>(?:[a-z]{2,4}-|[a-z]{1,2}(?=(?:19|20)\d\d))?\d{1,4}(?:[.\-/_]\d{1,4}){1,3})"
         r"(?:\)?\s*(?:[:\-–]\s*|\s+))(?=[^\s\d])"  # « 2.1) Compte administratif »
     ),
     re.compile(r"^\s*(?P<mot>question|point)\s+(?P<numero>\d{1,3})\s*[:\-–]\s*(?=\S)"),
@@ -1625,7 +1669,8 @@ _NUMEROS = (
         r"^\s*(?P<mot>point)?(?P<numero>\d{1,3})\s*(?:ere|eme|e|er)\s+deliberation\s*[:\-–]\s*(?=\S)"
     ),
     # « 1) Objet », « 1. Objet », « 1 - Objet », « 1- Objet », « 1°) Objet », « 1/ Objet »
-    re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:°\s*\)|\)|\.|\s?[-–]|/)\s+(?=[a-zé])"),
+    # (« 1 ) : Objet » : une transcription qui espace la parenthèse et ajoute deux-points)
+    re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:°\s*\)|\)(?:\s:)?|\.|\s?[-–]|/)\s+(?=[a-zé])"),
     # « A) Objet » : une lettre capitale (vérifiée sur le texte) et une parenthèse
     re.compile(r"^\s*(?P<liste>)(?P<numero>[a-h])\)\s+(?=[a-zé])"),
 )
@@ -1634,7 +1679,8 @@ _ANNEES = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d$")  # « 2016-2021 
 # « Questions diverses », « Informations du maire » : jamais des délibérations
 _PAS_UN_POINT = re.compile(
     r"\s*(?:questions?\s+(?:et\s+informations?\s+)?diverses|informations?\b|divers\b|communications?\b|©|republique|"
-    r"departement\b|region\b|commune\b|mairie\b|ville\b|proces[\s-]verbal|compte[\s-]rendu|"
+    # (« 3. Commune déléguée de X – Horaires de la mairie annexe » est un point)
+    r"departement\b|region\b|commune\b(?!\s+deleguee)|mairie\b|ville\b|proces[\s-]verbal|compte[\s-]rendu|"
     r"extrait\b|registre\b|recueil\b|page\b)"
 )
 _DATE_NUMERIQUE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})$")
@@ -1662,6 +1708,7 @@ def numero_en_fin(texte: str) -> tuple[str, int | None, str, bool] | None:
 
 
 _PUCE_INITIALE = re.compile(r"^\s*[-–•*]\s+")
+_SIGLES_COLLES = frozenset(("d", "dcm", "dcc", "dcs", "dc"))
 
 
 def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
@@ -1687,6 +1734,9 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     else:
         return None
     numero = texte[trouve.start("numero") : trouve.end("numero")].strip(" .-")
+    if trouve.groupdict().get("mot") in _SIGLES_COLLES and trouve.end("mot") == trouve.start("numero"):
+        # « D2022_31 – Objet », « DCM2020-57 » : le sigle collé au nombre fait partie du numéro
+        numero = texte[trouve.start("mot") : trouve.end("numero")].strip(" .-")
     suite = plat[trouve.end() :]
     mot = trouve.groupdict().get("mot") or ""
     if (not mot and _DATE_NUMERIQUE.match(numero)) or _ANNEES.match(numero):
@@ -1797,7 +1847,10 @@ _APPROBATION = re.compile(
 _FIN_TITRE = re.compile(
     # « … SCI Les Genêts Le prix » : l'article entre un sigle et un nom propre n'ouvre rien
     # (un sigle court), mais après un titre en capitales il ouvre la phrase
-    r"(?:(?<![A-ZÉÈ]{2})|(?<=[A-ZÉÈ]{5}))\s+(?=(?:Le|La|Les)\s)"
+    # (« … de la résidence Les Micocouliers » au bout du titre : un nom propre, pas une phrase ;
+    # « Commune déléguée de La Forge-Aubert » : après « de », « à », l'article est d'un nom)
+    r"(?:(?<![A-ZÉÈ]{2})|(?<=[A-ZÉÈ]{5}))(?<!\sde)(?<!\sà)(?<!\sdu)\s+"
+    r"(?=(?:Le|La|Les)\s(?![A-ZÉÈ][\w'’-]+\s*$))"
     r"|(?<=[A-ZÉÈ]{2})\s+(?=(?:Le|La|Les)\s+[a-zéèêàç])"
     r"|\s+(?=(?:Il|Elle|Monsieur|Madame|M\.|Mme|Vu|Considérant|Après|Apres|Sur|Aucune|"
     r"Aucun|Ce|Cette|Après|Afin|Suite)\s)"
@@ -1936,7 +1989,8 @@ _DELIBERE_PUIS_ADOPTE = re.compile(
     r"(?:(?:par\s+\d{1,3}\s+voix[^,]{0,80}|a\s+l\W?\s*unanimite[^,]{0,40}),\s*)?"
     r"(?:approuve|adopte)\b"
 )
-_ORGANE_ADOPTE = re.compile(rf"\s*{_ORGANE_QUI_ADOPTE}\s+(?:approuve|adopte|retient)\b")
+# (« Le Conseil Municipal accepte de verser une subvention … » : l'acceptation dit l'adoption)
+_ORGANE_ADOPTE = re.compile(rf"\s*{_ORGANE_QUI_ADOPTE}\s+(?:approuve|adopte|retient|accepte)\b")
 # « Les membres du comité syndical décident à la majorité : - d'approuver … »
 _DECIDE_A_LA_MAJORITE = re.compile(r"\bdecident?\s+a\s+la\s+majorite\b")
 
@@ -1945,7 +1999,11 @@ def decision_adoptee(texte: str) -> bool:
     """« Le Conseil Municipal, après en avoir délibéré, approuve la convention » : la phrase du
     dispositif dit elle-même que la délibération est adoptée."""
     plat = _plat(texte)
-    return len(plat) < 300 and bool(
+    if len(plat) >= 300:
+        # « Le Conseil Municipal, après en avoir délibéré, ADOPTE le programme …, SOLLICITE …,
+        # DIT … » (texte aplati : le dispositif entier sur une ligne) : la phrase d'ouverture
+        return _DELIBERE_PUIS_ADOPTE.match(plat, plat.find("apres en avoir delibere")) is not None
+    return bool(
         _DELIBERE_PUIS_ADOPTE.search(plat)
         or _ORGANE_ADOPTE.match(plat)
         or _DECIDE_A_LA_MAJORITE.search(plat)
