@@ -12,6 +12,11 @@ sans constat est **fausse sans constat** (cible : 0, la règle « jamais faux en
 c'est la date d'un procès-verbal approuvé prise pour celle de la séance, la date de la
 séance prise pour celle de la convocation…
 
+Seconde partie, « une ligne de plus » : une ligne d'un autre propos (tampon, affichage, mise
+à jour, loi visée, séance précédente ou suivante, adresse, en-tête d'une autre commune) est
+insérée au début, en 4e et en 9e ligne ; la même règle s'applique (une autre collectivité
+nommée par un en-tête doit être signalée, pas retenue en silence).
+
 Le banc compte aussi les erreurs CGCT que ``valider`` donne sur le document amputé et pas sur
 l'original (« erreurs apparues ») : à lire une à une, car une ligne retirée peut rendre le
 document réellement contradictoire (un « Contre : 2 » ôté laisse des voix qui ne font plus le
@@ -104,6 +109,27 @@ def _partie(lu: str, attendu: str) -> bool:
 _MOTS_OUTILS = frozenset(("de", "du", "des", "la", "le", "les", "l", "d", "en", "et", "pour", "a"))
 
 
+# Lignes d'un autre propos que les documents réels portent dans leur en-tête
+BRUITS = (
+    "Affiché le 12 janvier 2027",
+    "Publié le : 03/02/2027",
+    "Date de mise en ligne : 15 février 2027",
+    "Transmis en préfecture le 4 mars 2027",
+    "Date d'envoi de la convocation aux conseillers : voir registre",
+    "Mairie – 2 rue de l'Église – 21000 Brion-sur-Ource – Tél. 03 80 00 00 00",
+    "Le Maire certifie que le présent compte rendu a été affiché le 9 mai 2027.",
+    "Prochaine séance : jeudi 17 juin 2027 à 20 h 30",
+    "Vu la loi n° 2015-991 du 7 août 2015 portant nouvelle organisation territoriale de la République,",
+    "Page 1/3",
+    "Document mis à jour le 21/06/2027",
+    "Le compte rendu de la séance précédente, du 2 avril 2027, est approuvé à l'unanimité.",
+    "Rendu exécutoire le 18/06/2027",
+    "Délibération certifiée exécutoire – Réception en préfecture le 22 juin 2027",
+    "Commune de Saint-Julien-du-Sault – Conseil municipal",
+    "Le secrétaire de mairie, Mme Lucie ROCHE",
+    "Élections municipales du 15 mars 2020",
+)
+POSITIONS = (0, 3, 8)
 _PHRASE = re.compile(r"(?<=[.;])\s+")
 
 
@@ -113,6 +139,47 @@ def _morceaux(texte: str) -> tuple[list[str], str]:
     if len(lignes) >= 5:
         return lignes, "\n"
     return _PHRASE.split(texte), " "
+
+
+def _ajouts(compte: Counter[tuple[str, str]], details: list[str]) -> int:
+    """Chaque document en lignes relu avec une ligne d'un autre propos en plus."""
+    lectures = 0
+    for document in documents(premier_corpus=True):
+        if document.suffix != ".txt" or not attendu_de(document).exists():
+            continue
+        lignes = document.read_text("utf-8").split("\n")
+        if not 5 <= len(lignes) <= LIGNES_MAX:
+            continue
+        attendu = json.loads(attendu_de(document).read_text("utf-8"))
+        for position in POSITIONS:
+            for bruit in BRUITS:
+                texte = "\n".join([*lignes[:position], bruit, *lignes[position:]])
+                lectures += 1
+                for champ, verdict in _verdicts(lire_extrait(texte), attendu).items():
+                    compte[champ, verdict] += 1
+                    if verdict == "faux":
+                        details.append(
+                            f"{document.name[:48]} + l.{position + 1} {bruit!r} : {champ}"
+                        )
+    return lectures
+
+
+def _tableau(titre: str, compte: Counter[tuple[str, str]]) -> int:
+    print(titre)
+    print(
+        f"{'champ':14} {'juste':>7} {'manquant':>9} {'incomplet':>10} {'hors attendu':>13} "
+        f"{'signalé':>8} {'faux sans constat':>18}"
+    )
+    total = 0
+    for champ in (*CHAMPS, "secretaires"):
+        faux = compte[champ, "faux"]
+        total += faux
+        print(
+            f"{champ:14} {compte[champ, 'juste']:7} {compte[champ, 'manquant']:9} "
+            f"{compte[champ, 'incomplet']:10} {compte[champ, 'hors attendu']:13} "
+            f"{compte[champ, 'faux-signale']:8} {faux:18}"
+        )
+    return total
 
 
 def main() -> None:
@@ -144,26 +211,21 @@ def main() -> None:
                     details.append(f"{document.name[:48]} n° {i + 1} ({morceau[:60]!r}) : {champ}")
             for code in _erreurs(resultat) - avant:
                 apparues[code] += 1
-    print(f"{lectures} lectures d'un document privé d'une ligne (d'une phrase s'il est aplati)")
-    print(
-        f"{'champ':14} {'juste':>7} {'manquant':>9} {'incomplet':>10} {'hors attendu':>13} "
-        f"{'signalé':>8} {'faux sans constat':>18}"
+    total = _tableau(
+        f"{lectures} lectures d'un document privé d'une ligne (d'une phrase s'il est aplati)",
+        compte,
     )
-    total = 0
-    for champ in (*CHAMPS, "secretaires"):
-        faux = compte[champ, "faux"]
-        total += faux
-        print(
-            f"{champ:14} {compte[champ, 'juste']:7} {compte[champ, 'manquant']:9} "
-            f"{compte[champ, 'incomplet']:10} {compte[champ, 'hors attendu']:13} "
-            f"{compte[champ, 'faux-signale']:8} {faux:18}"
-        )
     print(
         "erreurs CGCT apparues (à lire) : "
         + (", ".join(f"{c} {n}" for c, n in apparues.most_common()) or "aucune")
     )
     if a.detail:
         print("\n".join(details))
+    ajout: Counter[tuple[str, str]] = Counter()
+    lectures = _ajouts(ajout, details)
+    total += _tableau(
+        f"\n{lectures} lectures d'un document en lignes avec une ligne de plus", ajout
+    )
     revus = sum(n for (_, v), n in compte.items() if v == "revu")
     print(f"amputations relues où le texte restant dit la valeur lue (REVUES) : {revus}")
     print(f"faux sans constat, tous champs : {total} (cible 0)")

@@ -54,7 +54,7 @@ _LISTES = (
 )
 # Constats qui signalent qu'un champ peut être faux ou incomplet.
 SIGNALES: dict[str, tuple[str, ...]] = {
-    "collectivite": ("extrait.collectivite",),
+    "collectivite": ("extrait.collectivite", "extrait.organe-divergent"),
     "type": ("extrait.collectivite", "extrait.organe"),
     "organe": ("extrait.organe",),
     "date": ("extrait.date", "extrait.annee-deduite"),

@@ -154,3 +154,59 @@ def test_unanimite_et_voix_contre_sur_une_ligne_restent_au_jugement() -> None:
 def test_nom_borne_par_la_seance() -> None:
     texte = "Le compte-rendu du Conseil Municipal de Friesenbach dans sa séance du 27 août 2013."
     assert r.organe(texte) == (Organe.CONSEIL_MUNICIPAL, "Friesenbach")
+
+
+# ------------------------------------------------------------ une ligne de plus (bruit)
+
+
+@pytest.mark.parametrize(
+    "bruit",
+    [
+        "Transmis en préfecture le 4 mars 2027",
+        "Document mis à jour le 21/06/2027",
+        "Élections municipales du 15 mars 2020",
+        "Le Maire certifie que le présent compte rendu a été affiché le 9 mai 2027.",
+        "Le compte rendu de la séance précédente, du 2 avril 2027, est approuvé.",
+    ],
+)
+def test_date_collee_a_la_phrase_de_convocation(bruit: str) -> None:
+    """Une ligne recollée à « … sur la convocation » n'en donne pas la date."""
+    assert r.convocation(f"réuni en séance publique, sur la convocation {bruit}") is None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Convocation transmise le 3 mars 2021", "Convocation faite et affichée le 3 mars 2021"],
+)
+def test_convocation_transmise_ou_affichee(phrase: str) -> None:
+    assert r.convocation(phrase) == dt.date(2021, 3, 3)
+
+
+def test_intitule_de_convocation_dont_la_valeur_n_est_pas_une_date() -> None:
+    texte = (
+        "Date d'envoi de la convocation aux conseillers : voir registre\n"
+        "COMMUNE DE BRION-SUR-OURCE\nCONSEIL MUNICIPAL\nDu 14 mars 2019\n" + _PRESENTS
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None and seance.date == dt.date(2019, 3, 14)
+    assert seance.date_convocation is None
+
+
+def test_deux_en_tetes_de_communes() -> None:
+    texte = (
+        "Commune de Saint-Julien-du-Sault\nCOMMUNE DE SAINT-ARNOULT-SUR-LOIRE\n"
+        "Séance du conseil municipal du 3 mars 2022\n" + _PRESENTS
+    )
+    constats = {c.code: c for c in lire_extrait(texte).rapport}
+    assert constats["extrait.collectivite-divergente"].severite.value == "avertissement"
+
+
+def test_deux_assemblees_plenieres_dans_l_en_tete() -> None:
+    texte = (
+        "Commune de Saint-Julien-du-Sault – Conseil municipal\nDÉPARTEMENT DU HAUT-VERDON\n"
+        "CONSEIL DÉPARTEMENTAL\nRéunion du 18 décembre 2023\n" + _PRESENTS
+    )
+    resultat = lire_extrait(texte)
+    codes = [c.code for c in resultat.rapport]
+    assert codes.count("extrait.organe-divergent") == 1
+    assert "organe" in resultat.non_etablis

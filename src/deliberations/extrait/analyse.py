@@ -21,6 +21,7 @@ from deliberations.extrait.collectivite import (
     dans_la_prose,
     dans_le_titre,
     en_tete,
+    meme_collectivite,
     nature_seule,
     nom_avant_communaute,
     nom_poursuivi,
@@ -238,6 +239,7 @@ class _Etat:
     dates_ecartees: list[tuple[int, dt.date, int]] = attrs.Factory(list)
     convocation_texte: tuple[int, str] | None = None
     convocation_sans_date: int = 0  # ligne d'une phrase de convocation dont la date suit
+    organe_ligne: int = 0
     intitule_autre_date: int = 0  # ligne « Date de l'affichage » seule : la date qui suit est la sienne
     president: tuple[int, str] | None = None
     president_coupe: bool = False  # « … présidence de M. Lucien » / « DESCHAMPS, Président … »
@@ -815,6 +817,7 @@ _SUPPOSITIONS = {
     "extrait.date-identifiant": "date",
     "extrait.date-signature": "date",
     "extrait.organe-absent": "organe",
+    "extrait.organe-divergent": "organe",
 }
 # Constats de lecture qui rendent un fait douteux : il n'est pas jugé par ``valider``.
 _DOUTES_LISTES = frozenset(
@@ -1861,6 +1864,9 @@ def _date_de_convocation(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+# « Date d'envoi de la convocation : voir registre » : l'intitulé a sa valeur, qui n'est pas
+# une date ; la date qui suit n'est pas la sienne
+_CONVOCATION_SANS_DATE_DITE = re.compile(r"convo\w*[^:]{0,60}:\s*[^\s\d]")
 _ADRESSEE_LE = re.compile(
     r"\s*(?:qui\s+(?:lui|leur)\s+a\s+ete\s+)?(?:adressee?s?|envoyee?s?|faite)\b[^.;]{0,80}?"
     r"\ble\s+(?=\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}\b)"
@@ -1934,6 +1940,36 @@ def _date_d_un_intitule(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_PLENIERES = frozenset(
+    {
+        Organe.CONSEIL_MUNICIPAL,
+        Organe.CONSEIL_COMMUNAUTAIRE,
+        Organe.CONSEIL_METROPOLITAIN,
+        Organe.COMITE_SYNDICAL,
+        Organe.CONSEIL_DEPARTEMENTAL,
+        Organe.CONSEIL_REGIONAL,
+    }
+)
+
+
+def _organe_divergent(etat: _Etat, n: int, autre: Organe) -> None:
+    """Deux assemblées plénières différentes nommées dans l'en-tête (« Commune de X – Conseil
+    municipal » puis « Procès-verbal du conseil communautaire ») : la première est gardée,
+    sans certitude, et c'est dit."""
+    if etat.organe not in _PLENIERES or autre not in _PLENIERES or autre is etat.organe:
+        return
+    if any(c.code == "extrait.organe-divergent" for c in etat.constats):
+        return  # dit une fois
+    etat.constat(
+        "extrait.organe-divergent",
+        Severite.AVERTISSEMENT,
+        n,
+        f"{autre.libelle.capitalize()} nommé ici, {etat.organe.libelle} plus haut (ligne "
+        f"{etat.organe_ligne}) : le premier est gardé, l'un des deux est à vérifier (et la "
+        "collectivité retenue, qui en dépend).",
+    )
+
+
 def _entete(etat: _Etat, n: int, t: str) -> bool:
     """Les faits d'en-tête d'une ligne (une même ligne peut en porter plusieurs)."""
     trouve = False
@@ -1954,7 +1990,9 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         if r.convocation(t, 2000) is not None:
             etat.convocation_texte = (n, t)
             trouve = True
-        elif _avant_les_points(etat) or (len(etat.deliberations) == 1 and len(t) <= 40):
+        elif (
+            _avant_les_points(etat) or (len(etat.deliberations) == 1 and len(t) <= 40)
+        ) and not _CONVOCATION_SANS_DATE_DITE.search(cle_texte(t)):
             # (« Date de convocation » seul, du cadre d'un extrait lu après son texte)
             etat.convocation_sans_date = n
     if _avant_les_points(etat) and (nom := r.prise_de_presidence(t)) is not None:
@@ -2024,8 +2062,10 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         if etat.organe is None or (
             org[0] in (Organe.COMMISSION_PERMANENTE, Organe.BUREAU) and etat.organe is not org[0]
         ):
-            etat.organe = org[0]
+            etat.organe, etat.organe_ligne = org[0], n
             trouve = True
+        else:
+            _organe_divergent(etat, n, org[0])
     if _avant_les_points(etat) and (nom := titre_de_page(t)) is not None:
         etat.collectivites.append((3, len(etat.collectivites), n, nom, "commune"))
     if _avant_les_points(etat) and (nom := dans_la_prose(t) or dans_le_titre(t)) is not None:
@@ -4326,12 +4366,16 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
     for rang, _i, _s, _o, autre_n, autre, autre_genre in candidats[1:]:
         autre = sans_titre(autre, commune=autre_genre == "commune")[0]
         if rang <= 3 and cle_texte(autre) != cle_texte(nom):
+            # deux sources aussi sûres (deux en-têtes) qui nomment deux collectivités : la
+            # première est gardée, sans certitude
+            # (un sigle, une partie du nom retenu : la même collectivité, c'est une information)
+            sur = autre_genre == genre and meme_collectivite(autre, nom)
             etat.constat(
                 "extrait.collectivite-divergente",
-                Severite.INFO if autre_genre == genre else Severite.AVERTISSEMENT,
+                Severite.INFO if sur else Severite.AVERTISSEMENT,
                 autre_n,
-                f"« {autre} » lu ici, « {nom} » retenu (ligne {n}, source plus sûre)"
-                + ("." if autre_genre == genre else " : l'une des deux est à vérifier."),
+                f"« {autre} » lu ici, « {nom} » retenu (ligne {n}, source plus sûre ou lue la "
+                "première)" + ("." if sur else " : l'une des deux est à vérifier."),
             )
     return nom, genre
 

@@ -121,6 +121,47 @@ _DEMONSTRATIF = re.compile(
 _MOTS_OUTILS = re.compile(r"(?:(?:de|du|des|la|le|les|l'|d'|a|au|aux|en|et)\s*)+")
 
 
+_MOTS_NON_PROPRES = frozenset(
+    (
+        *("de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en", "et", "pour"),
+        *("ville", "commune", "mairie", "departement", "region", "communaute", "communes"),
+        *("syndicat", "intercommunal", "conseil", "metropole", "agglomeration"),
+        *("compte", "rendu", "proces", "verbal"),
+    )
+)
+
+
+def _mots_du_nom(nom: str) -> list[str]:
+    return [m for m in re.findall(r"[a-z0-9]+", cle_texte(nom)) if m not in _MOTS_NON_PROPRES]
+
+
+def meme_collectivite(a: str, b: str) -> bool:
+    """Deux noms qui peuvent désigner la même collectivité : les mots propres de l'un sont
+    parmi ceux de l'autre (« Ville de Fontenelle », « FONTENELLE »), ou l'un est un sigle de
+    la même initiale suivi de mots de l'autre (« SIAEP de la Vallée de la Sorbelle »).
+
+    >>> meme_collectivite("SIAEP de la Sorbelle", "Syndicat Intercommunal d'Alimentation en Eau Potable de la Sorbelle")
+    True
+    >>> meme_collectivite("Saint-Julien-du-Sault", "Ville de Fontenelle")
+    False
+    """
+    for court, long_ in ((a, b), (b, a)):
+        mots_court, mots_long = _mots_du_nom(court), _mots_du_nom(long_)
+        if set(mots_court) <= set(mots_long):  # (« Communauté de » : rien de propre)
+            return True
+        premier = court.split()[0] if court.split() else ""
+        sigle = cle_texte(premier).replace(".", "")
+        if (
+            3 <= len(sigle) <= 8
+            and sigle.isalpha()
+            and premier.replace(".", "").isupper()
+            and sigle[0] == cle_texte(long_.strip())[:1]
+            and set(_mots_du_nom(court.strip()[len(premier) :])) <= set(mots_long)
+        ):
+            return True
+    return False
+
+
 def nom_plausible(nom: str, longueur_max: int = 80) -> bool:
     """Vrai si le texte a l'air d'un nom de lieu (pas une date, un jour, un titre) ;
     ``longueur_max`` : plus long pour le nom complet d'un syndicat, borné par la phrase."""

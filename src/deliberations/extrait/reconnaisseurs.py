@@ -566,10 +566,15 @@ _CONVOCATION = re.compile(r"convocation|convoque")
 
 
 # « … régulièrement convoqué, s'est réuni le 27 septembre » : la date qui suit la réunion est
-# celle de la séance, pas de la convocation
+# celle de la séance, pas de la convocation ; de même celle d'une autre date nommée (un tampon,
+# une publication, une loi visée, la séance suivante) collée à la phrase par une ligne recollée
 _REUNION_APRES = re.compile(
     r"\b(?:s'est|s\s+est|se\s+sont)\s+(?:reuni|tenu|assemble)|\bsont\s+reuni|\ba\s+siege\b"
     r"|\ben\s+(?:seance|session)\b|\b(?:seance|reunion|session)\s+du\b"
+    # (« convocation transmise / affichée le … » restent des dates de convocation)
+    r"|\ben\s+(?:sous-)?prefecture\b|\b(?:rendue?s?\s+executoire|mise?\s+a\s+jour"
+    r"|mise?\s+en\s+ligne|elections?|prochaine|precedente|loi|decret|ordonnance|vu|certifie"
+    r"|compte[\s-]rendu|proces[\s-]verbal)\b"
 )
 
 
