@@ -1876,6 +1876,21 @@ _ADRESSEE_LE = re.compile(
 _DATE_EN_TETE = re.compile(r"^\s*(?:le\s+|du\s+)?\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}\b")
 
 
+_AN_SEUL = re.compile(rf"^\s*l'an\s+{NOMBRE_LETTRES}\s*,?\s*$")
+_LE_JOUR = re.compile(r"^\s*,?\s*le\s")
+
+
+def _jour_apres_l_an(etat: _Etat, t: str) -> tuple[dt.date, int] | None:
+    """« L'an deux mille vingt-quatre » / « le vingt-six septembre… » : la phrase d'ouverture
+    coupée après l'année, le jour et le mois sur la ligne suivante."""
+    if etat.date is not None or etat.rang_ligne == 0 or not _LE_JOUR.match(cle_texte(t)):
+        return None
+    avant = etat.lignes[etat.rang_ligne - 1].texte
+    if not _AN_SEUL.match(cle_texte(avant)):
+        return None
+    return r.date_seance_fiable(f"{avant.strip()} {t.strip()}")
+
+
 def _avant_les_points(etat: _Etat) -> bool:
     """Aucun point lu, ou seulement ceux de l'ordre du jour qui précède la séance (annoncés,
     repris ensuite) : on lit encore l'en-tête."""
@@ -1961,7 +1976,7 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     if _date_de_convocation(etat, n, t) or _date_d_un_intitule(etat, n, t):
         return True
     if (etat.date is None or _avant_les_points(etat)) and (
-        candidat := r.date_seance_fiable(t, _avant_les_points(etat))
+        candidat := r.date_seance_fiable(t, _avant_les_points(etat)) or _jour_apres_l_an(etat, t)
     ) is not None:
         trouve = _candidat_date(etat, n, *candidat)
     elif (
@@ -2244,7 +2259,8 @@ _GROUPE_EN_TETE = re.compile(r"^\s*([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔ�
 _SUPPLEANT = re.compile(
     r"^(?P<suppleant>.+?)\s*[(,]?\s*(?:(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?s?\s+(?:de|d'|du\s+titulaire)"
     r"|(?:ayant\s+la\s+)?suppl[ée]ance\s+(?:de|d')"
-    r"|en\s+remplacement\s+(?:de|d')|rempla[çc]ante?\s+(?:de|d'))\s*"
+    r"|en\s+remplacement\s+(?:de|d')|rempla[çc]ante?\s+(?:de|d')"
+    r"|(?<=\()remplace\s)\s*"  # « M. Y (remplace M. X) »
     r"(?P<titulaire>[^,()]+)",
     re.IGNORECASE,
 )
@@ -2261,7 +2277,8 @@ _FONCTION_DE_COMMUNE = re.compile(
 )
 _PAR_SON_SUPPLEANT = re.compile(
     r"^(?P<titulaire>.+?)\s*,?\s*(?:(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+par\s+(?:son|sa)\s+"
-    r"suppl[ée]ante?|suppl[ée][ée]e?\s+par)"  # « Georges CALVET suppléé par Alain CALVET »
+    r"suppl[ée]ante?|suppl[ée][ée]e?\s+par"  # « Georges CALVET suppléé par Alain CALVET »
+    r"|(?<=\()remplac[ée]e?\s+par)"  # « M. X (remplacé par M. Y) »
     r"\s*,?\s*(?P<suppleant>[^,()]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )
@@ -2674,8 +2691,13 @@ _CIVILITE_PLURIEL = re.compile(
 _CIVILITES_PLURIEL_SEULES = re.compile(
     r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+|&\s*)?)+\s*", re.I
 )
-_MOT_SUPPLEANT = re.compile(r"suppl[ée](?:an(?:t|ce)|[ée]e?\s+par\b)", re.I)
-_MOTS_SUPPLEANT = mots_requis(_MOT_SUPPLEANT, "uppl", minuscules=True)
+_MOT_SUPPLEANT = re.compile(
+    r"suppl[ée](?:an(?:t|ce)|[ée]e?\s+par\b)"
+    # « M. Y (remplace M. X) », « en remplacement de », « M. X (remplacé par M. Y) »
+    r"|\(remplace\s|en\s+remplacement\s+d|rempla[çc]ante?\s+d|\(remplac[ée]e?\s+par\b",
+    re.I,
+)
+_MOTS_SUPPLEANT = mots_requis(_MOT_SUPPLEANT, "uppl", "rempla", minuscules=True)
 _SUPPLEANT_NON_NOMME = re.compile(
     r"\s*,?\s*(?:remplac|repr[ée]sent)[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\b"
     r"(?!\s*,?\s*(?:M\.|Mme|Mr|Monsieur|Madame|[A-ZÉÈ][\w-]+\s+[A-ZÉÈ]))"
@@ -5545,7 +5567,7 @@ def _deliberations(
             resultat.append(
                 Deliberation(
                     numero=numero,
-                    objet=_titre_sans_deux_points(" ".join(d.objet)),
+                    objet=_sans_guillemets(_titre_sans_deux_points(" ".join(d.objet))),
                     theme=d.theme,
                     nature=NatureActe.DELIBERATION,
                     rang=d.rang,
@@ -5609,6 +5631,17 @@ def _departs_renumerotes(etat: _Etat, rangs: list[int]) -> None:
                 "votants de ce point n'est pas vérifiable.",
             )
     etat.mouvements = mouvements
+
+
+def _sans_guillemets(objet: str) -> str:
+    """« N° 2024-31 « Tarifs de la cantine » » : les guillemets qui entourent tout le titre
+    n'en sont pas."""
+    propre = objet.strip()
+    if propre[:1] in "«\"“" and propre[-1:] in "»\"”" and len(propre) > 2:
+        interieur = propre[1:-1]
+        if not any(g in interieur for g in "«»\"“”"):
+            return interieur.strip()
+    return objet
 
 
 def _titre_sans_deux_points(objet: str) -> str:

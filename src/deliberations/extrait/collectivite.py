@@ -339,6 +339,8 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
         if trouve.group("commune"):
             nom, suite = sans_titre(texte[trouve.end() : trouve.end() + 100], commune=True)
             nom = commune_seule(nom).rstrip(" .,;:-")
+            if nom.endswith(")"):
+                nom = _LIEU_ENTRE_PARENTHESES.sub("", nom)
             if suite and nom[:1].isupper() and nom_plausible(nom) and not _est_departement(nom):
                 return nom, "commune"
         if trouve.group("epci"):
@@ -359,13 +361,17 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
 
 _SEPARATEUR = re.compile(
     r"\s+[—–|-]\s+|\s*,\s+|\s+:\s+"  # « Mairie de X : le blog… »
-    r"|\s+\((?=[^()]{2,40}\)\s*$)"  # « Commune de X (Jura) »
+    r"|\s{3,}|\t"  # « COMMUNE DE X        DU CONSEIL MUNICIPAL » : colonnes d'une page
+    r"|\s+\((?!(?i:ville|campagne)\))(?=[^()]{2,40}\)\s*$)"  # « Commune de X (Jura) »
     # « COMMUNE NOUVELLE DE X Communes déléguées de A, B et C » : les communes déléguées
     r"|\s+(?=(?i:communes?\s+d[ée]l[ée]gu[ée]es?)\b)"
     # « Mairie de X 3 place de l'Église 89310 X Tél. … » (en-tête d'adresse aplati)
     r"|\s+(?=\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?i:rue|place|avenue|route|chemin|impasse|all[ée]e"
     r"|boulevard|quai|square|cours|faubourg|grande[\s-]rue)\b)"
 )
+# « COMMUNE DE X (Jura) EXTRAIT DU REGISTRE… » (aplati) : le département entre parenthèses
+# après le nom n'en est pas ; « Château-Chinon (Ville) » garde sa partie du nom
+_LIEU_ENTRE_PARENTHESES = re.compile(r"\s*\((?!(?i:ville|campagne)\))[^()]{2,40}\)$")
 
 # Ce qu'un texte aplati colle au nom d'un en-tête : un organe, le titre du document.
 _SUITE_DE_TITRE = re.compile(

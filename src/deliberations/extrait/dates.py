@@ -22,9 +22,9 @@ import datetime as dt
 import re
 
 from deliberations.extrait.prefiltres import contient_un, mots_requis
-from deliberations.texte import sans_accents
+from deliberations.texte import base_meme_longueur, sans_accents
 
-__all__ = ["MOIS", "nombre_en_lettres", "trouver_date"]
+__all__ = ["MOIS", "fenetre_de_date", "nombre_en_lettres", "trouver_date"]
 
 MOIS = {
     "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
@@ -83,6 +83,30 @@ def nombre_en_lettres(texte: str) -> int | None:
         else:
             courant += valeur
     return total + courant
+
+
+# la suite d'un mot coupé, puis les mots de nombre qui le suivent (« … deux mille vingt|-quatre »)
+_SUITE_DE_NOMBRE = re.compile(
+    rf"[^\W\d]*(?:[\s-]+{_MOT_NOMBRE}(?![a-z]))*", re.IGNORECASE
+)
+
+
+def fenetre_de_date(texte: str, debut: int, largeur: int) -> str:
+    """Les ``largeur`` caractères de ``texte`` à partir de ``debut``, prolongés jusqu'au bout
+    d'un nombre écrit en lettres que la fenêtre couperait : une année en lettres (« deux mille
+    vingt-quatre ») n'est jamais lue tronquée (« deux mille vingt »).
+
+    >>> t = "Séance du vingt-six septembre deux mille vingt-quatre à vingt heures"
+    >>> fenetre_de_date(t, 10, 40)
+    'vingt-six septembre deux mille vingt-quatre'
+    >>> trouver_date(fenetre_de_date(t, 10, 40))
+    datetime.date(2024, 9, 26)
+    """
+    fin = debut + largeur
+    if fin >= len(texte) or not (texte[fin - 1].isalpha() or texte[fin - 1] in " -"):
+        return texte[debut:fin]
+    suite = _SUITE_DE_NOMBRE.match(base_meme_longueur(texte[fin : fin + 60]))
+    return texte[debut : fin + (suite.end() if suite else 0)]
 
 
 def _nombre(texte: str) -> int | None:

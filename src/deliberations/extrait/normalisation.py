@@ -90,6 +90,8 @@ _PUCES = re.compile(r"(?m)^[ \t]*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●�
 # « M.PAVIE », « M.Fouché » : la civilité collée au nom (pas « M.-C. », une initiale)
 # (« M. » d'abord, ce qui le précède ensuite : la recherche saute aux « M. »)
 _CIVILITE_COLLEE = re.compile(r"M\.(?<![\w.]M\.)(?=[A-ZÀ-Ý][A-Za-zÀ-ÿ]{2})")
+# « Melle Iris VIDAL » : l'abréviation courante de Mademoiselle, écrite « Mlle »
+_MELLE = re.compile(r"\bMelle\b\.?(?=\s+[A-ZÀ-Ý])")
 _PUCES_FLUX = re.compile(r"[ \t][\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊][ \t]")
 # (le chiffre d'abord, les lettres qui le précèdent ensuite : la recherche saute aux chiffres)
 _NOTE_COLLEE = re.compile(r"\d(?<=[a-zéèêàùûôîç]{3}\d)(?=[ \t]*[:;,])")
@@ -120,6 +122,8 @@ def normaliser(texte: str) -> str:
     if "  " in texte:
         texte = _DEUX_ESPACES.sub(" ", texte)
     texte = _CIVILITE_COLLEE.sub("M. ", texte)
+    if "Melle" in texte:
+        texte = _MELLE.sub("Mlle", texte)
     if contient_un(texte, _MOTS_PUCES_FLUX):
         texte = _PUCES_FLUX.sub(" - ", texte)
     texte = _TRAIT_COUPE.sub("-", texte)
@@ -174,7 +178,7 @@ _INTITULES = re.compile(
     r"(?:presents?|presentes?|absents?|absentes?|excuses?|excusees?|representes?|representees?)"
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|et\s+representes?|"
     r"non\s+excuses?|non\s+representee?s?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?)){0,3}"
-    r"(?:\s+au\s+moment\s+de\s+l['\s]\s*appel(?:\s+nominatif)?)?\s*:"
+    r"(?:\s+au\s+moment\s+de\s+l['\s]\s*appel(?:\s+nominatif)?)?(?:\s*\(\d{1,3}\))?\s*:"
     # « … Didier WALLET Ont complété le quorum après l appel nominatif : Pascal DUBOIS … »
     r"|ont\s+complete\s+le\s+quorum\b[^:]{0,60}:"
     r"|(?:pouvoirs?|procurations?|representes?|representees?|delegations?\s+de\s+vote)\s*:"
@@ -204,7 +208,8 @@ _NOMINATION = re.compile(
 # la civilité du secrétaire nommé (au plus quatre mots de nom)
 _NOMINATION_NOMMEE = re.compile(
     r"(?<=[\s.;,)])(?=(?:monsieur|madame|m\.?|mme)\s+(?:[^\s,;:.]+\s+){1,4}"
-    r"(?:(?:a|est)\s+ete|est)\s+(?:nommee?|designee?|elue?)\s+secretaire)"
+    r"(?:(?:a|est)\s+ete|est)\s+(?:nommee?|designee?|elue?)\s+"
+    r"(?:(?:en\s+qualite\s+de|comme)\s+)?secretaire)"  # « … désignée en qualité de secrétaire »
 )
 # « … à Chantal PAGES. Frédéric SEGUIN a été désigné secrétaire de séance. » : la phrase
 # commence après le point, au nom du secrétaire (au plus quatre mots)
@@ -238,7 +243,10 @@ _INTITULES_FORTS = re.compile(
     r"|questions?\s+diverses\s*:"
     r"|(?:deliberation|dcm|dcc|cp)\s+n\s*[°o]|\d{1,2}\s*(?:ere|eme|er|e)\s+deliberation\b"
     r"|(?:adopte|approuve|rejete|vote)e?s?\s+a\s+l['\s]\s*unanimite"
-    r"|(?:procurations?|pouvoirs?)\s+(?:de|d')\s*(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
+    # (« M. Y a le pouvoir de Mme X », « a reçu procuration de », « porteur du pouvoir de » :
+    # une phrase, pas un intitulé)
+    r"|(?<!le\s)(?<!la\s)(?<!du\s)(?<!recu\s)(?<!\sa\s)"
+    r"(?:procurations?|pouvoirs?)\s+(?:de|d')\s*(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
     r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs|communes)"
     r"|communes\s+non\s+representees\s*:"
     r"|(?:etaient|sont)\s+presente?s?\b(?=[^:]{0,60}:)"

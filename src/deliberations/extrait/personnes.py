@@ -394,7 +394,10 @@ def _lire_personne(
         elu = Elu(nom=" ".join(mots[:-1]), prenom=mots[-1].rstrip(".") + ".", civilite=civilite)
         return elu, False
     majuscules = [
-        (_majuscules(m) and not _INITIALE.fullmatch(m)) or m.lower() in _PARTICULES for m in mots
+        (_majuscules(m) and not _INITIALE.fullmatch(m))
+        or m.lower() in _PARTICULES
+        or (m[:2] == "d'" and _majuscules(m[2:]))  # « Anne d'ARGENT » : la particule élidée
+        for m in mots
     ]
     # NOM en fin : prénom(s) puis capitales
     fin = len(mots)

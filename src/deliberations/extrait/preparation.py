@@ -528,7 +528,10 @@ def _tableau_a_barres(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]
 # étroit (décomptes, dates) et, à droite, le texte : la cellule de gauche, un large blanc, le
 # texte de droite.
 _CELLULE_PUIS_TEXTE = re.compile(r"^\s{0,40}(\S.{0,34}?)\s{5,}(?=\S)")
-_VALEUR_DE_CADRE = re.compile(r":\s*\d|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
+# (une date en lettres seule dans sa cellule : « 18 septembre 2024 » sous « Date de la convocation »)
+_VALEUR_DE_CADRE = re.compile(
+    r":\s*\d|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|^\d{1,2}(?:er|ER)?\s+[a-zA-ZéûÉÛ]{3,9}\.?\s+\d{4}$"
+)
 _CELLULE_DE_VALEUR = re.compile(r"[^:]{1,45}:\s*\d{1,4}")
 
 

@@ -27,7 +27,12 @@ from collections.abc import Iterator
 import attrs
 
 from deliberations.extrait.collectivite import commune_seule, nom_plausible, sans_titre
-from deliberations.extrait.dates import NOMBRE_LETTRES, nombre_en_lettres, trouver_date
+from deliberations.extrait.dates import (
+    NOMBRE_LETTRES,
+    fenetre_de_date,
+    nombre_en_lettres,
+    trouver_date,
+)
 from deliberations.extrait.prefiltres import avec_garde, contient_un, mots_requis, une_des
 from deliberations.model import ModeScrutin, Organe, ResultatVote
 from deliberations.texte import minuscules_meme_longueur
@@ -149,7 +154,10 @@ _MENTION_D_UN_AUTRE = re.compile(
     r"(?:\bdelegations?\b[^,;.]{0,25}?\s(?:du|de\s+la|de\s+l'|a\s+la|au|a\s+l')"
     r"|\bvu\s+(?:la|les)\s+deliberations?\b[^,;.]{0,30}?\s(?:du|de\s+la|de\s+l'))\s*$"
 )
-_ORGANE_APRES = re.compile(r"\s*[-–,:]?\s*(?=commission\s+permanente|bureau\b)")
+# (« CONSEIL DÉPARTEMENTAL - Réunion de la commission permanente » : la commission)
+_ORGANE_APRES = re.compile(
+    r"\s*[-–,:]?\s*(?:(?:reunion|seance)\s+(?:de\s+la\s+|du\s+))?(?=commission\s+permanente|bureau\b)"
+)
 
 
 def _fin_du_retenu(candidats: list[tuple[int, int, re.Match[str], Organe]], retenu: Organe) -> int:
@@ -308,17 +316,45 @@ _DATE_TITRE = re.compile(
 )
 _DATE_SEULE = re.compile(
     rf"^\s*(?:du\s+|le\s+|date\s*:\s*)?(?:{_JOURS}\s+)?"
-    r"(?:\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\b"
+    r"(?:\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
+    # « Le vingt-six septembre deux mille vingt-quatre » : l'année en lettres
+    rf"|(?:\d{{1,2}}|{NOMBRE_LETTRES})\s+[a-z]+\s+(?:deux\s+mille?|mil)\b)"
 )
 _REFERENCE = re.compile(
     r"\b(?:vu|(?:la|une|sa|par)\s+deliberation|arrete|approbation|approuve|precedente|derniere|prochaine?|examen|lecture)\b"
 )
+# « Prochaine séance : jeudi 24 octobre », « Suite de la séance du 19 septembre » : la date
+# d'une autre séance, juste avant le titre de celle-ci dans un texte aplati
+_SEANCE_QUALIFIEE_LE = re.compile(
+    rf"\b(?:seance|session|reunion)\s+(?:publique|ordinaire|extraordinaire)\s+le\s+(?=(?:{_JOURS}\s+)?\d)"
+)
+
+
+def _date_de_seance_qualifiee(texte: str, plat: str) -> dt.date | None:
+    """« Réunion tenue en séance publique le 26 septembre 2024 »."""
+    qualifiee = _SEANCE_QUALIFIEE_LE.search(plat)
+    return trouver_date(fenetre_de_date(texte, qualifiee.end(), 40)) if qualifiee else None
+
+
+def _reference_avant(avant: str) -> bool:
+    """Vrai si le texte avant un titre daté le désigne comme une autre séance (« Vu la
+    délibération du … », « Approbation du compte rendu de la séance du … ») ; « prochaine »
+    ne vaut que juste devant le titre (« Prochaine séance : 24 octobre 2024 Séance du … » :
+    la seconde est celle du document)."""
+    return any(
+        not t.group(0).startswith("prochain") or _AUTRE_SEANCE.search(avant)
+        for t in _REFERENCE.finditer(avant)
+    )
+
+
+_AUTRE_SEANCE = re.compile(r"\b(?:prochaine?|suite\s+de\s+la)[\s:]*$")
 
 
 _CONVOCATION_AVANT = re.compile(r"convo(?:cation|quee?s?)\s+(?:du|de\s+la|des?)?\s*.?$")
 """« Date convocation du Conseil Municipal : 7 décembre » : la date de la convocation."""
 _L_AN = re.compile(r"(?:^|[\s,.;])l(?:'|\s(?=an\s+(?:deux|mil|\d)))an\s")
 """« L'an deux mille… », et « L an deux mille… » quand l'extraction a perdu l'apostrophe."""
+_JOUR_DE_L_AN = re.compile(r"(?:^|[\s.;:])le\s+\S+(?:[\s-]\S+){0,2}\s+[a-z]+\s+de\s*$")
 # « … que le compte rendu de la séance du … », et « Le compte rendu de la séance du 3 mars,
 # transmis à chaque conseiller, est soumis à l'approbation » en tête de ligne
 _DETERMINANT_AVANT = re.compile(r"(?:^\s*|\S\s+)(?:le|au|ce)\s*$")
@@ -404,15 +440,17 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
     """
     plat = _plat(texte)
     if entete and "objet" in plat and (objet := _OBJET_PROCES_VERBAL.search(plat)) is not None:
-        date = trouver_date(texte[objet.end() : objet.end() + 40])
+        date = trouver_date(fenetre_de_date(texte, objet.end(), 40))
         if date is not None:
             return date, FIABILITE_SEANCE
     reference = -1  # fin de la référence à une autre séance en cours de lecture
     for titre in _DATE_TITRE.finditer(plat) if entete and contient_un(plat, _MOTS_DATE_TITRE) else ():
         avant = plat[max(0, titre.start() - 40) : titre.start() + 1]
+        if titre.start() >= reference and _AUTRE_SEANCE.search(avant):
+            continue  # (sans écarter la séance dont le titre suit : « … 2024 Séance du … »)
         if (
             titre.start() < reference
-            or _REFERENCE.search(avant)
+            or _reference_avant(avant)
             or _CONVOCATION_AVANT.search(avant)
             or _ARRETE_APRES.search(plat[titre.end() : titre.end() + 100])
             or (
@@ -426,33 +464,56 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
             # « … que le compte rendu de la séance du … leur a été adressé »
             reference = titre.end() + 40
             continue
-        date = trouver_date(texte[titre.end() : titre.end() + 40])
+        date = trouver_date(fenetre_de_date(texte, titre.end(), 40))
         if date is not None:
             seance = _SEANCE_MOT.search(plat[titre.start() : titre.end()])
             return date, FIABILITE_SEANCE if seance else FIABILITE_TITRE
+    if entete and " le " in plat and (date := _date_de_seance_qualifiee(texte, plat)) is not None:
+        return date, FIABILITE_SEANCE
     an = _L_AN.search(plat) if contient_un(plat, _MOTS_L_AN) else None
     if an and _CERTIFICAT_DE_CONVOCATION.search(plat, an.start(), an.start() + 260):
         an = None  # « L'an …, le dix-huit novembre, Nous, X, certifions avoir convoqué … »
     if an:
         date = trouver_date(texte[an.start() : an.start() + 200])
+        if date is None and _JOUR_DE_L_AN.search(plat, 0, an.start() + 1):
+            # « Le vingt-six septembre de l'an deux mille vingt-quatre » : le jour avant l'an
+            date = trouver_date(texte[: an.start() + 200])
         ouverture = not plat[: an.start()].strip(" ,.;-–")  # la phrase d'ouverture
         fiabilite = FIABILITE_OUVERTURE if ouverture else FIABILITE_SEANCE
         return (date, fiabilite) if date is not None else None
     reuni = _S_EST_REUNI.search(plat) if entete and contient_un(plat, _MOTS_S_EST_REUNI) else None
     if reuni and _LE_DATE_INITIAL.match(plat) and _SUJET_ASSEMBLEE.search(plat, 0, reuni.start()):
         # « Le 26 septembre 2024 à 18 h 30, le Conseil municipal […] s'est réuni »
-        date = trouver_date(texte[:90])
+        date = trouver_date(fenetre_de_date(texte, 0, 90))
         if date is not None:
             return date, FIABILITE_SEANCE
+    if reuni and (phrase := _date_en_tete_de_phrase(texte, plat, reuni.start())) is not None:
+        return phrase, FIABILITE_SEANCE
     entre = (reuni.group("entre") or "") if reuni else ""
     if reuni and "convo" not in entre and _DEBUT_DATE.match(plat, reuni.end()):
-        date = trouver_date(texte[reuni.end() : reuni.end() + 45])
+        date = trouver_date(fenetre_de_date(texte, reuni.end(), 45))
         if date is not None:
             return date, FIABILITE_SEANCE
     if entete and len(plat) <= 60 and _DATE_SEULE.match(plat) and not _ARRETE_APRES.search(plat):
         # (« 3 juin 2019 est adopté sans observation. » : la fin d'une phrase coupée)
         date = trouver_date(texte)
         return (date, FIABILITE_SEULE) if date is not None else None
+    return None
+
+
+# « … CONSEIL MUNICIPAL Le jeudi 26 septembre 2024 à 20 h, le conseil municipal s'est réuni » :
+# dans un texte aplati, la phrase d'ouverture suit le titre sur la même ligne ; « Le » en
+# capitale dit le début de la phrase
+_LE_DATE_PHRASE = re.compile(r"(?<=[\s.;])le" + _DEBUT_DATE.pattern)
+
+
+def _date_en_tete_de_phrase(texte: str, plat: str, reuni: int) -> dt.date | None:
+    """La date d'une phrase « Le <date>, le conseil … s'est réuni » commencée dans la ligne."""
+    debut = max(0, reuni - 160)
+    for trouve in _LE_DATE_PHRASE.finditer(plat, debut, reuni):
+        if texte[trouve.start()] != "L" or not _SUJET_ASSEMBLEE.search(plat, trouve.end(), reuni):
+            continue
+        return trouver_date(fenetre_de_date(texte, trouve.start(), 90))
     return None
 
 
@@ -479,7 +540,7 @@ def date_de_signature(texte: str) -> dt.date | None:
     trouve = _SIGNATURE_DATEE.search(plat)
     if trouve is None:
         return None
-    return trouver_date(texte[trouve.start("date") : trouve.start("date") + 45])
+    return trouver_date(fenetre_de_date(texte, trouve.start("date"), 45))
 
 
 # Le certificat de convocation en tête du registre : la phrase « L'an … » date la convocation
@@ -536,7 +597,9 @@ def convocation(texte: str, annee: int | None = None) -> dt.date | None:
 
 
 _OUVRE = avec_garde('\\s.;m', re.compile(
-    r"(?:^|[\s.;])((?:monsieur|madame|m\.|mme)\s+[^,;]{2,50}?)\s*,\s*(?:president|presidente|maire)"
+    r"(?:^|[\s.;])((?:monsieur|madame|m\.|mme)\s+[^,;]{2,50}?)\s*,\s*(?:president|presidente|maire"
+    # « Mme X, 1re Adjointe, préside la séance », « M. X, doyen d'âge, ouvre la séance »
+    r"|(?:\w+\s+)?adjointe?|doyen(?:ne)?\s+d'age)"
     r"(?:\s+\w+){0,3}\s*,\s*(?:ouvre|a\s+ouvert\s+la\s+seance|declare\s+(?:la\s+seance\s+)?ouverte|preside)"
 ))
 
@@ -553,14 +616,25 @@ _OUVRE_SANS_FONCTION = avec_garde('\\s.;,m', re.compile(
 ))
 
 
+# « Monsieur le Maire ouvre la séance » : le président désigné par sa fonction, que l'analyseur
+# rapproche du seul présent que la liste dit maire
+_FONCTION_SEULE_OUVRE = avec_garde('\\s.;,m', re.compile(
+    r"(?:^|[\s.;,])((?:monsieur|madame|m\.|mme)\s+(?:le|la)\s+(?:maire|presidente?))\s*,?\s+"
+    r"(?:ouvre|declare\s+ouverte)\s+la\s+seance\b"
+))
+
+
 _PRESIDENT_DE_SEANCE = re.compile(
     r"^\s*(?:(?:president(?:e)?(?:\s+de\s+seance)?|presidence)\s*:\s*"
     # « Présidence de M. X, maire », « Présidée par Mme Y » (une personne nommée)
     r"|(?:presidence\s+de|presidee?\s+par)\s+(?=(?:m\.|mme|mlle|monsieur|madame)\s))"
 )
 _SOUS_LA_PRESIDENCE = avec_garde('\\sprcs', re.compile(
+    # « Présidence de séance assurée par M. X », « la présidence est assurée par Mme Y »
+    r"\bpresidence\s+(?:de\s+(?:la\s+)?seance\s+)?(?:est\s+|etant\s+|a\s+ete\s+)?"
+    r"(?:assuree|exercee)\s+par\s+(?=(?:m\.|mme|monsieur|madame)\s)"
     # « … s'est réuni salle X, sous la » / « présidence de son Maire, Y. » : ligne coupée
-    r"(?:sous la |^\s*)presidence (?:de\s+|du\s+(?=maire\b|president))"
+    r"|(?:sous la |^\s*)presidence (?:de\s+|du\s+(?=maire\b|president))"
     # « la séance étant présidée par M. X », « séance présidée par Mme X »
     r"|\b(?:seance|reunion)\s+(?:est\s+|etant\s+|a\s+ete\s+)?presidee\s+par\s+"
     # « Le conseil communautaire est présidé par M. X, Président »
@@ -601,6 +675,7 @@ def president(texte: str) -> str | None:
         _OUVRE.search(plat)
         or _FONCTION_NOM_OUVRE.search(plat)
         or (_OUVRE_SANS_FONCTION.search(plat) if "ouv" in plat else None)
+        or (_FONCTION_SEULE_OUVRE.search(plat) if "ouv" in plat else None)
     )
     if trouve:
         return texte[trouve.start(1) : trouve.end(1)].strip() or None
@@ -612,6 +687,8 @@ def president(texte: str) -> str | None:
 
 def _apres_la_fonction(texte: str) -> str | None:
     """« Madame le Maire, Colette ROUQUETTE » → « Colette ROUQUETTE » ; « M. X, maire » → « M. X »."""
+    if "   " in texte:  # « 19 septembre 2024        M. X, Maire » : la cellule d'une autre colonne
+        texte = _AUTRE_COLONNE_AVANT.sub("", texte)
     parties = _SEPARATEUR_FONCTION.split(texte)
     if len(parties) > 1 and _PRESIDENT_PAR_FONCTION.match(_plat(parties[0].strip())):
         return _sans_fonction(parties[1])
@@ -622,6 +699,7 @@ def _apres_la_fonction(texte: str) -> str | None:
 _FONCTION_DEVANT_LE_NOM = re.compile(r"^\s*(?:(?:le|la|son|sa)\s+)?(?:maire|pr[ée]sidente?)\s+(?=[A-ZÉÈ])")
 
 
+_AUTRE_COLONNE_AVANT = re.compile(r"^.*\S\s{3,}(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)")
 _PUIS = re.compile(r"[\s,]puis\b")
 _DE_PERSONNE = re.compile(
     r"(?:^|[\s,])d(?:e\s+|')(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s|[A-ZÉÈ][a-zéèêëïîôûç-]+\s+[A-ZÉÈ]{2})"
@@ -665,7 +743,9 @@ def presidence_incertaine(texte: str) -> bool:
     return trouve is not None and president(texte) is None
 
 
-_PREND_PRESIDENCE = re.compile(r"\b(?:prend|assure|reprend)\s+la\s+presidence\b")
+_PREND_PRESIDENCE = re.compile(
+    r"\b(?:prend|assure|reprend|a\s+pris|a\s+assure)\s+la\s+presidence\b"
+)
 _SUJET = re.compile(
     r"\s*((?:Monsieur|Madame|M\.|Mme)\s+[^,;.]{2,60}?)(?=\s*,|\s+(?:est|prend|assure|reprend)\b)"
 )
@@ -703,9 +783,24 @@ _FONCTION_APRES = re.compile(
 
 
 def _sans_fonction(texte: str) -> str | None:
-    """« M. Marcel ROCHE maire » → « M. Marcel ROCHE » (la fonction n'est pas le nom)."""
-    nom = _FONCTION_APRES.sub("", texte.strip())
+    """« M. Marcel ROCHE maire » → « M. Marcel ROCHE » (la fonction n'est pas le nom) ;
+    « M. Paul MAIRE » garde son nom : le mot en capitales est le seul NOM écrit.
+
+    >>> _sans_fonction("M. Marcel ROCHE maire"), _sans_fonction("M. Paul MAIRE")
+    ('M. Marcel ROCHE', 'M. Paul MAIRE')
+    """
+    nom, debut = texte.strip(), 0
+    while (trouve := _FONCTION_APRES.search(nom, debut)) is not None:
+        mot = trouve.group(0).split()[0]
+        if mot.isupper() and _NOM_EN_CAPITALES.search(nom, 0, trouve.start()) is None:
+            debut = trouve.start() + 1 + len(mot)  # le NOM de la personne, pas sa fonction
+            continue
+        nom = nom[: trouve.start()]
+        break
     return nom.strip(" .,") or None
+
+
+_NOM_EN_CAPITALES = re.compile(r"(?<![\w.])(?!MM\b)[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+\b")
 
 
 _SECRETAIRE_APRES = re.compile(
@@ -713,6 +808,7 @@ _SECRETAIRE_APRES = re.compile(
     r"(?:nommee?s?|designee?s?|elue?s?)(?:\(e\)|\(s\))?\s+"
     r"(?:en\s+qualite\s+de\s+|comme\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?"
     r"secretaires?(?:\s+de\s+(?:la\s+)?seance)?|le\s+secretaire\s+de\s+seance\s+sera|"
+    r"(?:a|ont)\s+choisi\s+pour\s+secretaire(?:\s+de\s+seance)?|"
     r"le\s+secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?a\s+ete\s+assure\s+par\s*:?|"
     r"la\s+secretaire\s+de\s+seance\s+sera)\s*[,:]?\s*"
 )
@@ -720,6 +816,9 @@ _SECRETAIRE_AVANT = re.compile(
     r"^(.{2,120}?)\s+(?:(?:a|ont|est|sont)\s+(?:ete\s+)?(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\(e\)|\(s\))?\s+"
     r"(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|en\s+qualite\s+de\s+|comme\s+|)"
     r"|sera\s+|seront\s+)secretaires?"  # « … que Monsieur X sera Secrétaire de séance »
+    # « Mme X, désignée secrétaire de séance, procède à l'appel »
+    r"|^(.{2,120}?)\s*,\s*(?:designee?|elue?|nommee?)(?:\(e\))?\s+(?:comme\s+|en\s+qualite\s+de\s+)?"
+    r"secretaires?\s+de\s+(?:la\s+)?seance\b"
 )
 
 
@@ -728,7 +827,8 @@ _FIN_PHRASE_NOM = re.compile(r"(?<=[A-Za-zÀ-ÿ]{3})(?<!Mme)(?<!Mlle)\.\s+(?=[A-
 
 _INTITULE_SECRETAIRE = re.compile(
     # « Désignation du secrétaire de séance : X »
-    r"^\s*(?:designation\s+(?:du|de\s+la|d'une?|des)\s+)?(?:secretaires?|secretariat)"
+    r"^\s*(?:il\s+est\s+procede\s+a\s+la\s+)?(?:designation\s+(?:du|de\s+la|d'une?|des)\s+)?"
+    r"(?:secretaires?|secretariat)"
     r"(?:\s+de\s+(?:la\s+)?seance)?"
     r"(?:\s+(?:elue?|designee?|nommee?)(?:\(e\))?)?\s*:\s*"  # « Secrétaire élue : X »
 )
@@ -758,8 +858,9 @@ def secretaire(texte: str) -> str | None:
         return _nom_seul(texte[trouve.end() :], plusieurs=True)
     trouve = _SECRETAIRE_AVANT.search(plat)
     if trouve:
-        debuts = list(_DEBUT_NOM.finditer(plat[: trouve.end(1)]))
-        return _nom_seul(texte[debuts[-1].end() if debuts else 0 : trouve.end(1)])
+        fin = trouve.end(1) if trouve.group(1) is not None else trouve.end(2)
+        debuts = list(_DEBUT_NOM.finditer(plat[:fin]))
+        return _nom_seul(texte[debuts[-1].end() if debuts else 0 : fin])
     trouve = _SECRETAIRE_APRES.search(plat)
     if trouve:
         return _nom_seul(texte[trouve.end() :])
@@ -797,8 +898,11 @@ _FIN_NOM = re.compile(
     r"[;(]|,\s+(?!et\b)|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|(?<=[A-ZÀ-Ý]{2})\.(?:\s|$)|\s+[-=_*]{3}"
     r"|\s+[*•](?:\s|$)"  # « Madame X * AFFAIRES GENERALES » : la rubrique suivante (aplati)
     r"|\s+(?:qui|et\s+a|a\s+accepte|assist[ée]e?)\b"
+    # « … : Mme X est désignée à l'unanimité »
+    r"|\s+(?:est|a\s+été|a\s+ete)\s+(?:désigné|designe|nommé|nomme|élu|elu)e?s?\b"
     r"|\s+(?=(?:Le|La|Les|L'|Il|Elle|Objet|OBJET|Délibération|DELIBERATION|Réunion|Après|Vu|"
-    r"Considérant|Ordre|Désignation|Approbation|AFFAIRES)\b|\d)"  # « Laurent » n'est pas « La »
+    r"Considérant|Ordre|Désignation|Approbation|AFFAIRES|Secrétaire|Rapporteur|Assistai\w*)\b|\d)"
+    # (« Laurent » n'est pas « La » ; « … Mme X Secrétaire de mairie : Mme Y » : la rubrique suivante)
 )
 
 
@@ -806,8 +910,10 @@ def _nom_seul(texte: str, plusieurs: bool = False) -> str | None:
     """Le nom en tête d'un texte (« Mme Nadine FAURE Délibération 2018-24… » → le nom) ;
     ``plusieurs`` : une liste (« M. A et Mme B ») est gardée entière."""
     if plusieurs and "," in texte[:120]:
-        morceaux = []
+        morceaux: list[str] = []
         for m in texte.split(",")[:6]:
+            if morceaux and m.strip()[:1].islower():
+                break  # « M. X, assistée de Mme Y », « Mme X, conseillère » : pas un autre nom
             coupe = _FIN_NOM.split(m.strip(), maxsplit=1)
             morceaux.append(coupe[0])
             if len(coupe) > 1 and coupe[1].strip():
@@ -1211,7 +1317,10 @@ _MOTS_INTITULE = frozenset(
         "permanentes",
     ]
 )
-_INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,()\-]{2,100}?)\s*(?::|$)")
+# (« Présents (4) : … » : le nombre entre parenthèses n'est pas du titre)
+_INTITULE = re.compile(
+    r"^\s*(?P<titre>[a-z][a-z' ,()\-]{2,100}?)\s*(?:\(\d{1,3}\)\s*)?(?::|$)"
+)
 # « Étaient présents, MM. les Conseillers généraux des cantons de : » : le point de la
 # civilité plurielle n'arrête pas l'intitulé (remplacé par une espace, même longueur)
 _CIVILITE_PLURIELLE_POINT = re.compile(r"(?<=,\s)(mm|mmes)\.")
@@ -1346,7 +1455,7 @@ def section(texte: str) -> Section | None:
 
 _PROCURATION = re.compile(
     r"^(?P<mandant>.+?)\s*[(,]?\s*(?:qui\s+)?(?:(?<=\s)a\s+|(?<=\s)à\s+)?(?:(?<=\s)donne|(?<=\s)donné|donnant|ayant\s+donn[ée])?\s*"
-    r"(?<![\w])(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
+    r"(?<![\w])(?:pouvoir|procuration(?:\s+de\s+vote)?|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
     # « pouvoir donné à Y », « procuration remise à Y », « (pouvoir Mme Y) » sans « à »
     r"(?:\s+(?:donn|remis)[ée]e?)?\s+(?:(?:à|a)\s+|(?=(?:m|mme|mr|monsieur|madame)\.?\s))"
     r"(?P<mandataire>[^)]+?)\s*\)?\s*$",
@@ -1354,11 +1463,18 @@ _PROCURATION = re.compile(
 )
 _MOTS_PROCURATION = mots_requis(_PROCURATION, "pouvo", "procura", "mandat", "ga", minuscules=True)
 _REPRESENTE = re.compile(
-    r"^(?P<mandant>.+?)\s*[(,]?\s*repr[ée]sent[ée]e?s?\s+par\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
+    r"^(?P<mandant>.+?)\s*[(,]?\s*(?:(?<=\s)est\s+)?repr[ée]sent[ée]e?s?\s+par\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )
 
 
+_PROCURATION_RECUE = re.compile(
+    r"^(?P<mandataire>(?:M\.|Mme|Mlle|Monsieur|Madame|Mr)\s.+?)\s*,?\s*"
+    r"(?:a|d[ée]tient|porteur\s+du|porteuse\s+du|ayant|a\s+re[çc]u)?\s*(?:le\s+|la\s+)?"
+    r"(?:pouvoir|procuration)\s+(?:de|d')\s*"
+    r"(?P<mandant>(?:M\.|Mme|Mlle|Monsieur|Madame|Mr)\s.+?)\s*\.?$",
+    re.IGNORECASE,
+)
 _COURTE = re.compile(r"^(?P<mandant>.+?)\s+(?:à|a|au\s+profit\s+de|pour|par)\s+(?P<mandataire>.+)$")
 
 
@@ -1380,7 +1496,8 @@ def procuration_courte(texte: str) -> tuple[str, str] | None:
 
 
 _PROCURATION_DE = re.compile(
-    r"^(?:pouvoirs?|procurations?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)\s+(?:de|d')\s*(?P<mandant>.+?)"
+    r"^(?:pouvoirs?|procurations?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)\s+"
+    r"(?:de|d'|(?:donn|remis)[ée]e?\s+par)\s*(?P<mandant>.+?)"  # « Pouvoir donné par X à Y »
     r"\s+(?:à|a|au\s+profit\s+de|pour)\s+(?P<mandataire>.+?)\s*$",
     re.IGNORECASE,
 )
@@ -1397,18 +1514,31 @@ def procuration(texte: str) -> tuple[str, str] | None:
     if len(texte) > 300 or not _INDICE_PROCURATION.search(texte):
         return None  # sans l'un de ces mots, aucun des trois motifs ne peut réussir
     bas = texte.lower()
+    if " de" in bas and "(" not in bas and (recue := _PROCURATION_RECUE.match(texte.strip())):
+        # « M. Y a le pouvoir de Mme X » : le mandataire d'abord (« M. Y (pouvoir de Mme X) »
+        # dans une liste est lu par l'analyseur : Y est aussi présent)
+        mandant = _BUT_DU_MANDAT.sub("", recue.group("mandant"))
+        return mandant.strip(" ,()"), recue.group("mandataire").strip(" ,(")
     for motif in (_PROCURATION_DE, _PROCURATION, _REPRESENTE):
         if motif is _PROCURATION and not contient_un(bas, _MOTS_PROCURATION):
             continue  # (« X représenté par Y » : pas de « pouvoir » à chercher à chaque position)
         trouve = motif.match(texte.strip())
         if trouve:
             mandant = _STATUT_DU_MANDANT.sub("", trouve.group("mandant"))
-            return mandant.strip(" ,("), trouve.group("mandataire").strip(" ,)")
+            mandataire = _BUT_DU_MANDAT.sub("", trouve.group("mandataire"))
+            return mandant.strip(" ,("), mandataire.strip(" ,)")
     return None
 
 
 # « M. X (excusé) a donné pouvoir à Y » : l'état du mandant, que la procuration dit déjà
-_STATUT_DU_MANDANT = re.compile(r"\s*\((?:absente?s?|excus[ée]e?s?)\)\s*$", re.I)
+# (et « X, excusée, a donné pouvoir », « X avait donné pouvoir »)
+_STATUT_DU_MANDANT = re.compile(
+    r"\s*\((?:absente?s?|excus[ée]e?s?)\)\s*$|\s*,\s*(?:absente?s?|excus[ée]e?s?)\s*,?\s*$"
+    r"|\s+avai(?:t|en)t?$",
+    re.I,
+)
+# « … à M. Y pour voter en son nom » : ce que dit le mandat, pas le nom du mandataire
+_BUT_DU_MANDAT = re.compile(r"\s+pour\s+(?:voter|le|la|les)\b.*$|\s*;\s*$", re.I)
 
 
 _INDICE_MOUVEMENT = re.compile(
@@ -1531,7 +1661,8 @@ _NUMEROS = (
     # « N° 2020/14 » seul sur sa ligne (ou « N° 2005-32 – » dont l'« Objet : » a été coupé),
     # le titre en dessous
     re.compile(r"^\s*(?P<mot>n)\s*[°o]\.?\s*(?P<numero>\d{1,4}[/\-.]\d{1,4})\s*[-–:]?\s*$"),
-    re.compile(r"^\s*(?P<mot>n)\s*[°o]\.?\s*(?P<numero>\d[\w\-/.]*)\s*[:\-–]\s*(?=\S)"),
+    # (« N° 2024-31 « Objet » » : le trait d'union entre deux chiffres est dans le numéro)
+    re.compile(r"^\s*(?P<mot>n)\s*[°o]\.?\s*(?P<numero>\d[\w\-/.]*)\s*(?:[:–]|-(?!\d)|(?<=\s)-)\s*(?=\S)"),
     # « N 2015-031 : Objet » : le « ° » perdu à l'extraction (numéro à séparateur et « : »)
     re.compile(r"^\s*(?P<mot>n)\s+(?P<numero>\d{1,4}[\-/.]\d{1,4})\s*:\s*(?=\S)"),
     re.compile(
@@ -1632,7 +1763,16 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
         if numero.isdigit() and (faible or mot in ("point", "question", "dossier", "affaire"))
         else None
     )
-    return numero, rang, texte[trouve.end() :].strip(), faible
+    debut = trouve.end()
+    if suite[:3] == "du " and (datee := _DATE_DE_L_ACTE.match(suite)) is not None:
+        debut += datee.end()  # « Délibération n° 2024-31 du 26 septembre 2024 : Titre »
+    return numero, rang, texte[debut:].strip(), faible
+
+
+# la date de l'acte entre le numéro et le titre (« du 26 septembre 2024 : », « du 26/09/2024 - »)
+_DATE_DE_L_ACTE = re.compile(
+    r"du\s+(?:\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})\s*[:\-–]\s*(?=\S)"
+)
 
 
 _VALEURS_ROMAINES = {"i": 1, "v": 5, "x": 10, "l": 50}
@@ -2117,6 +2257,7 @@ _SCRUTIN_SECRET = re.compile(
 )
 _MAIN_LEVEE = re.compile(r"main\s+levee")
 _REJET_MOT = re.compile(r"\brejet")
+_REFUSE = re.compile(r"\brefusen?t?\b|\bn'approuven?t?\s+pas\b")
 _SCRUTIN_PUBLIC = re.compile(r"scrutin\s+public|appel\s+nominal")
 _VOTE_ELECTRONIQUE = re.compile(r"vote\s+electronique|boitiers?\s+electroniques?")
 
@@ -2135,8 +2276,8 @@ def resultat(texte: str) -> Resultat | None:
     unanimite = bool(_UNANIMITE.search(plat))
     issue = None
     if _ADOPTE.search(plat) or (
-        unanimite and not _REJET_MOT.search(plat)
-    ):
+        unanimite and not _REJET_MOT.search(plat) and not _REFUSE.search(plat)
+    ):  # (« à l'unanimité, refuse la proposition » : adoptée ou rejetée ? non dit)
         issue = ResultatVote.ADOPTE
     if _REJETE.search(plat):
         issue = ResultatVote.REJETE
