@@ -210,3 +210,13 @@ def test_deux_assemblees_plenieres_dans_l_en_tete() -> None:
     codes = [c.code for c in resultat.rapport]
     assert codes.count("extrait.organe-divergent") == 1
     assert "organe" in resultat.non_etablis
+
+
+def test_decomptes_sous_un_intitule_general() -> None:
+    texte = (
+        "COMMUNE DE BRION\nSéance du 3 mars 2022\nConseillers : en exercice 6, présents 4, "
+        "votants 5\nPrésents : M. Jean DUPONT, Mme Anne MARTIN.\n"
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None and seance.decomptes is not None
+    assert (seance.decomptes.en_exercice, seance.decomptes.presents) == (6, 4)

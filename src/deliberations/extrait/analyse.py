@@ -1500,6 +1500,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if (sec := r.section(t)) is not None:
         if not sec.nom:  # sous-intitulé (« Membres titulaires : ») : la liste continue
+            if len(r.decomptes(sec.reste)) >= 2 and _decomptes(etat, n, t):
+                return  # « Conseillers : en exercice 6, présents 4, votants 5 »
             if etat.section is None:
                 etat.constat(
                     "extrait.intitule-inconnu",
