@@ -220,3 +220,21 @@ def test_decomptes_sous_un_intitule_general() -> None:
     seance = lire_extrait(texte).seance
     assert seance is not None and seance.decomptes is not None
     assert (seance.decomptes.en_exercice, seance.decomptes.presents) == (6, 4)
+
+
+@pytest.mark.parametrize(
+    ("ligne", "attendu"),
+    [
+        (
+            "Pour : cinq ; Contre : zéro ; Abstention : zéro",
+            [("pour", 5), ("contre", 0), ("abstentions", 0)],
+        ),
+        (
+            "POUR : douze - CONTRE : deux - ABSTENTIONS : un",
+            [("pour", 12), ("contre", 2), ("abstentions", 1)],
+        ),
+        ("Pour : un avis favorable", []),
+    ],
+)
+def test_voix_en_lettres_apres_le_libelle(ligne: str, attendu: list[tuple[str, int]]) -> None:
+    assert r.votes(ligne) == attendu

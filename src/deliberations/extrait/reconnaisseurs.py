@@ -2145,17 +2145,32 @@ _NOMBRE_AVANT_VOIX = re.compile(
 _MOTS_NOMBRE_AVANT_VOIX = mots_requis(
     _NOMBRE_AVANT_VOIX, "voix", "vote", "bulletin", "abstention", "pour", "contre"
 )
+# « Pour : cinq ; Contre : zéro » : le nombre en lettres après le libellé et ses deux-points
+_NOMBRE_APRES_LIBELLE = re.compile(
+    r"\b((?:pour|contre|abstentions?)\s*:\s*)((?:zéro|zero)\b|(?:"
+    + _UNITES_VOTE
+    + r")(?:[\s-]+(?:et[\s-]+)?(?:"
+    + _UNITES_VOTE
+    + r"))*\b)"
+    # le nombre seul jusqu'au libellé suivant (« Pour : un avis favorable » n'en est pas un)
+    r"(?=\s*(?:[;,.\-–/)]|$)|\s+(?:contre|abstentions?|voix|votants?|pour)\b)"
+)
 _PAR_VOIX = re.compile(r"\bpar\s+(\d+)\s+voix\b(?!\s+(?:pour|contre))")
 
 
 def _chiffrer(plat: str) -> str:
-    """« par quatre voix pour et deux contre » → « par 4 voix pour et 2 contre »."""
+    """« par quatre voix pour et deux contre » → « par 4 voix pour et 2 contre » ; « Pour :
+    cinq ; Contre : zéro » → « Pour : 5 ; Contre : 0 »."""
 
     def chiffre(trouve: re.Match[str]) -> str:
         valeur = nombre_en_lettres(trouve.group(1))
         return str(valeur) if valeur is not None else trouve.group(1)
 
-    return _NOMBRE_AVANT_VOIX.sub(chiffre, plat)
+    def apres_libelle(trouve: re.Match[str]) -> str:
+        valeur = nombre_en_lettres(trouve.group(2))
+        return trouve.group(1) + (str(valeur) if valeur is not None else trouve.group(2))
+
+    return _NOMBRE_APRES_LIBELLE.sub(apres_libelle, _NOMBRE_AVANT_VOIX.sub(chiffre, plat))
 
 
 _DONT_PROCURATIONS = re.compile(r"\bdont\s+(\d+)\s+(?:procuration|pouvoir)")
@@ -2168,7 +2183,7 @@ def votes(texte: str) -> list[tuple[str, int]]:
     if (
         len(plat) <= 600  # borné : temps linéaire
         and contient_un(plat, _MOTS_NOMBRE_AVANT_VOIX)
-        and _NOMBRE_AVANT_VOIX.search(plat)
+        and (_NOMBRE_AVANT_VOIX.search(plat) or (":" in plat and _NOMBRE_APRES_LIBELLE.search(plat)))
     ):
         plat = _chiffrer(plat)
     if not _INDICE_VOTE.search(plat):
