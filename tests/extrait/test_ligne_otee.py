@@ -238,3 +238,14 @@ def test_decomptes_sous_un_intitule_general() -> None:
 )
 def test_voix_en_lettres_apres_le_libelle(ligne: str, attendu: list[tuple[str, int]]) -> None:
     assert r.votes(ligne) == attendu
+
+
+def test_votants_dont_pouvoirs_dans_l_en_tete() -> None:
+    texte = (
+        "COMMUNE DE BRION\nSéance du conseil municipal du 3 mars 2022\nEn exercice : 7\n"
+        "Présents : 4\nVotants : 5 dont 1 pouvoir\n" + _PRESENTS
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None and resultat.seance.decomptes is not None
+    assert (resultat.seance.decomptes.votants, resultat.seance.decomptes.procurations) == (5, 1)
+    assert "extrait.vote-hors-deliberation" not in {c.code for c in resultat.rapport}

@@ -1558,6 +1558,12 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     if d is not None and 160 < len(t) <= 2000 and not _vote_complet(d):
         _votes_en_phrase(etat, n, d, t)  # après les branches qui ouvrent un nouveau point
     if len(t) <= 160 and (valeurs := r.votes(t)):
+        if (
+            d is None
+            and {cle for cle, _ in valeurs} == {"dont_procurations"}
+            and _votants_dont_pouvoirs(etat, n, t, valeurs[0][1])
+        ):
+            return  # « Votants : 5 dont 1 pouvoir » dans l'en-tête : des décomptes
         if d is not None and etat.decomptes_points and "otants" in t:
             # « Nombre de votants : 30 Abstention : 0 … » : le décompte écrit à chaque point
             etat.decomptes_points.setdefault("votants", []).extend(
@@ -4173,6 +4179,17 @@ def _unanimite_contredite(etat: _Etat, n: int, d: _Delib, unanimite: bool, contr
         "vote à vérifier.",
     )
     d.ligne_unanimite = d.ligne_contre = -1  # dit une fois
+
+
+def _votants_dont_pouvoirs(etat: _Etat, n: int, t: str, pouvoirs: int) -> bool:
+    """« Votants : 5 dont 1 pouvoir » avant toute délibération : le nombre de votants et celui
+    des procurations de la séance."""
+    votants = [v for cle, v in r.decomptes(t) if cle == "votants"]
+    if not votants:
+        return False
+    _decomptes(etat, n, t)
+    etat.decomptes.setdefault("procurations", pouvoirs)
+    return True
 
 
 def _appliquer_votes(etat: _Etat, n: int, valeurs: list[tuple[str, int]], t: str) -> None:
