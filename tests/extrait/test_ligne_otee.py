@@ -249,3 +249,30 @@ def test_votants_dont_pouvoirs_dans_l_en_tete() -> None:
     assert resultat.seance is not None and resultat.seance.decomptes is not None
     assert (resultat.seance.decomptes.votants, resultat.seance.decomptes.procurations) == (5, 1)
     assert "extrait.vote-hors-deliberation" not in {c.code for c in resultat.rapport}
+
+
+_VOTE = "1. Budget\nAdopté à l'unanimité.\n"
+
+
+@pytest.mark.parametrize(
+    ("signatures", "secretaire"),
+    [
+        ("La secrétaire de séance, Mme Anne MARTIN\n", "MARTIN"),
+        ("Le secrétaire de séance,\nAnne MARTIN\n", "MARTIN"),
+        (
+            "Le Maire,                La secrétaire de séance,\nJean DUPONT              Anne MARTIN\n",
+            "MARTIN",
+        ),
+        ("La secrétaire de séance,      Le Maire,\nAnne MARTIN     Jean DUPONT\n", "MARTIN"),
+        ("La secrétaire de séance,      Le Maire,\nJean DUPONT\n", None),  # colonne incertaine
+    ],
+)
+def test_secretaire_du_bloc_des_signatures(signatures: str, secretaire: str | None) -> None:
+    texte = "COMMUNE DE BRION\nSéance du conseil municipal du 3 mars 2022\n" + _PRESENTS + _VOTE
+    resultat = lire_extrait(texte + signatures)
+    assert resultat.seance is not None
+    noms = [s.nom for s in resultat.seance.secretaires]
+    assert noms == ([secretaire] if secretaire else [])
+    assert ("extrait.secretaire-signature" in {c.code for c in resultat.rapport}) is bool(
+        secretaire
+    )

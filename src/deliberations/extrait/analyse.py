@@ -5158,6 +5158,59 @@ def _date_de_repli(etat: _Etat, identifiant_actes: str | None) -> None:
     )
 
 
+_COLONNES = re.compile(r"\s{3,}|\t")
+
+
+_AUTRE_SIGNATAIRE = re.compile(
+    r"^\s*(?:le|la)\s+(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?|adjointe?)\b", re.IGNORECASE
+)
+_AUTRE_SIGNATAIRE_SEUL = re.compile(_AUTRE_SIGNATAIRE.pattern + r"[^,]*,?\s*$", re.IGNORECASE)
+
+
+def _signataires_secretaires(lignes: list[Ligne], i: int) -> list[str]:
+    """Les secrétaires de séance que la ligne ``i`` du bloc des signatures nomme."""
+    parties = _COLONNES.split(lignes[i].texte.strip())
+    dessous = _COLONNES.split(lignes[i + 1].texte.strip()) if i + 1 < len(lignes) else []
+    voisines = [lignes[k].texte for k in (i - 1, i + 2) if 0 <= k < len(lignes)]
+    seule = len(parties) == 1 and not any(_AUTRE_SIGNATAIRE.match(v) for v in voisines)
+    if any(_AUTRE_SIGNATAIRE_SEUL.match(p) for p in parties) and len(dessous) != len(parties):
+        return []  # « Le Président,   La secrétaire de séance, X   Y » : deux lignes recollées
+    noms = []
+    for k, partie in enumerate(parties):
+        # l'intitulé seul : le nom est dessous, dans la même colonne (colonnes alignées)
+        suite = dessous[k] if len(dessous) == len(parties) and (len(parties) > 1 or seule) else ""
+        if (nom := r.secretaire_signataire(partie, suite)) is not None:
+            noms.append(nom)
+    return noms
+
+
+def _secretaire_des_signatures(etat: _Etat) -> None:
+    """Aucun secrétaire lu : celui que nomme le bloc des signatures (« La secrétaire de séance,
+    Mme Anne MARTIN », ou l'intitulé puis le nom dessous), s'il est le seul ; c'est dit. Pas
+    dans un texte aplati, ni sous un intitulé seul voisin d'un autre signataire (« Le Maire, »
+    puis « La secrétaire de séance, » : les colonnes relues l'une après l'autre mêlent les
+    noms)."""
+    if etat.aplati:
+        return
+    noms: dict[str, tuple[int, str]] = {}
+    lignes = [ligne for ligne in etat.lignes if ligne.texte.strip()]
+    for i, ligne in enumerate(lignes):
+        if "ecr" not in ligne.texte and "ECR" not in ligne.texte:
+            continue
+        for nom in _signataires_secretaires(lignes, i):
+            noms.setdefault(cle_texte(nom), (ligne.numero, nom))
+    if len(noms) != 1:
+        return
+    ((n, nom),) = noms.values()
+    etat.secretaire = (n, nom)
+    etat.constat(
+        "extrait.secretaire-signature",
+        Severite.INFO,
+        n,
+        f"Secrétaire de séance lu dans le bloc des signatures : {nom}.",
+    )
+
+
 def _identifiant(identifiant_actes: str | None) -> acte.PartiesActe | None:
     """Les parties d'un identifiant @CTES (date de décision, numéro…), s'il est valide."""
     if identifiant_actes is None or not acte.is_valid(identifiant_actes):
@@ -5179,6 +5232,8 @@ def _construire(
         _objets_recolles(etat)
     if etat.date is None:
         _date_de_repli(etat, identifiant_actes)
+    if etat.secretaire is None:
+        _secretaire_des_signatures(etat)
     if etat.date is None:
         etat.constat(
             "extrait.date-absente",

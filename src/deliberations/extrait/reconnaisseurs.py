@@ -906,6 +906,35 @@ _FIN_NOM = re.compile(
 )
 
 
+# « La secrétaire de séance, Mme Anne MARTIN » : le bloc des signatures, en fin de document
+_SECRETAIRE_SIGNATAIRE = re.compile(
+    r"^\s*(?:le|la)\s+secr[ée]taire\s+de\s+s[ée]ance\s*,?\s*", re.IGNORECASE
+)
+_PERSONNE_SIGNATAIRE = re.compile(
+    r"(?:(?i:m\.|mme|mlle|monsieur|madame)\s+)?[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){1,3}"
+)
+
+
+def secretaire_signataire(texte: str, suite: str = "") -> str | None:
+    """Le secrétaire nommé dans le bloc des signatures (« La secrétaire de séance, Mme Anne
+    MARTIN ») : une personne seule après l'intitulé, rien d'autre ; l'intitulé seul prend le
+    nom de la ligne ``suite``.
+
+    >>> secretaire_signataire("La secrétaire de séance, Mme Anne MARTIN")
+    'Mme Anne MARTIN'
+    >>> secretaire_signataire("Le secrétaire de séance,", suite="Anne MARTIN")
+    'Anne MARTIN'
+    >>> secretaire_signataire("Le secrétaire de séance, désigné en début de séance") is None
+    True
+    """
+    trouve = _SECRETAIRE_SIGNATAIRE.match(texte)
+    if trouve is None:
+        return None
+    reste = texte[trouve.end() :].strip(" .") or suite.strip(" .")
+    personne = _PERSONNE_SIGNATAIRE.fullmatch(reste)
+    return personne.group(0) if personne is not None else None
+
+
 def _nom_seul(texte: str, plusieurs: bool = False) -> str | None:
     """Le nom en tête d'un texte (« Mme Nadine FAURE Délibération 2018-24… » → le nom) ;
     ``plusieurs`` : une liste (« M. A et Mme B ») est gardée entière."""
