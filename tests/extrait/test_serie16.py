@@ -1,0 +1,54 @@
+"""Familles de mises en page trouvées par la seizième mesure hors échantillon (documents 316
+à 325 : listes de présents et de pouvoirs, points et lignes de vote) : chaque règle sur un
+petit texte, indépendamment du corpus."""
+
+from __future__ import annotations
+
+from deliberations.extrait.personnes import decouper, lire_personne
+from tests.extrait.comparaison import seance_lue as _seance
+
+
+def _noms(elus: object) -> list[str]:
+    return [f"{e.prenom} {e.nom}" if e.prenom else e.nom for e in elus]  # type: ignore[attr-defined]
+
+
+def _nom(texte: str) -> tuple[str | None, str]:
+    elu = lire_personne(texte)
+    assert elu is not None, texte
+    return elu.prenom, elu.nom
+
+
+# --- noms : épouse, née, particules ---------------------------------------------------------
+
+
+def test_epouse_et_nee_ne_sont_pas_le_nom() -> None:
+    assert _nom("Mme Chantal LEBRETON épouse GUÉRIN") == ("Chantal", "LEBRETON")
+    assert _nom("Odile FOUCAULT née BRIÈRE") == ("Odile", "FOUCAULT")
+    assert _nom("LEBRETON épouse GUÉRIN Chantal") == ("Chantal", "LEBRETON")
+    assert _nom("Mme Paule DURAND veuve Martin") == ("Paule", "DURAND")
+
+
+def test_particules_collees_ou_en_casse_ordinaire() -> None:
+    assert _nom("Jean-Marc d'HARCOURT") == ("Jean-Marc", "d'HARCOURT")
+    assert _nom("F. de Saint-Rémy") == ("F.", "de Saint-Rémy")
+    assert _nom("Marie de la Fontaine") == ("Marie", "de la Fontaine")
+
+
+def test_nom_breton_en_du_n_est_pas_un_lien() -> None:
+    assert decouper("Mme Nolwenn LE DU, M. Patrice CAM") == ["Mme Nolwenn LE DU", "M. Patrice CAM"]
+    # « PROCURATION DE » en capitales reste un lien vers le nom suivant
+    assert len(decouper("M. Paul ROUX DONNE PROCURATION DE, M. Luc VIAL")) == 1
+
+
+def test_presents_en_phrase_avec_epouse_et_particule() -> None:
+    seance = _seance(
+        "Commune de Saint-Ouen\nSéance du conseil municipal du 24 septembre 2019\n"
+        "Étaient présents : Mesdames Chantal LEBRETON épouse GUÉRIN, Odile FOUCAULT née BRIÈRE "
+        "et Annick LE GALL, Messieurs Gérard POTTIER, Jean-Marc d'HARCOURT et Hervé de LA TOUR.\n"
+        "Secrétaire de séance : Mme Annick LE GALL.\n"
+    )
+    presents = _noms(p.elu for p in seance.presences)
+    assert sorted(presents) == sorted(
+        ["Chantal LEBRETON", "Odile FOUCAULT", "Annick LE GALL", "Gérard POTTIER",
+         "Jean-Marc d'HARCOURT", "Hervé de LA TOUR"]
+    )  # fmt: skip
