@@ -52,3 +52,27 @@ def test_presents_en_phrase_avec_epouse_et_particule() -> None:
         ["Chantal LEBRETON", "Odile FOUCAULT", "Annick LE GALL", "Gérard POTTIER",
          "Jean-Marc d'HARCOURT", "Hervé de LA TOUR"]
     )  # fmt: skip
+
+
+# --- syndicat : en-tête aplati suivi de la mairie du siège ; rubriques romaines -----------
+
+
+def test_en_tete_de_syndicat_suivi_de_la_mairie_du_siege() -> None:
+    from deliberations.extrait.collectivite import en_tete
+
+    ligne = (
+        "SYNDICAT INTERCOMMUNAL DES EAUX DE LA VALLÉE DU LÉGER Mairie de Saint-Julien – 71390 "
+        "COMPTE RENDU DE LA RÉUNION DU COMITÉ SYNDICAL DU MARDI 15 MARS 2011"
+    )
+    assert en_tete(ligne) == ("SYNDICAT INTERCOMMUNAL DES EAUX DE LA VALLÉE DU LÉGER", "epci")
+
+
+def test_rubrique_romaine_d_un_texte_aplati_avant_une_deliberation_numerotee() -> None:
+    seance = _seance(
+        "SYNDICAT DES EAUX DU LÉGER COMPTE RENDU DU COMITÉ SYNDICAL DU 15 MARS 2011 "
+        "Délégués présents : MOREAU Jean, BONIN Gérard, PERRET Michel. "
+        "I – ADMINISTRATION GÉNÉRALE Délibération n° 2011-05 : Approbation du compte rendu "
+        "Le compte rendu est approuvé à l'unanimité. II – FINANCES Délibération n° 2011-06 : "
+        "Budget primitif 2011 Pour 14 – Contre 2 – Abstentions 2 Le budget est adopté."
+    )
+    assert [d.numero for d in seance.deliberations] == ["2011-05", "2011-06"]

@@ -3404,6 +3404,8 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
         return False
     if not etat.aplati and r.numero_deliberation(_prochaine(etat).strip()) is not None:
         return False
+    if etat.aplati and _DELIBERATION_NUMEROTEE.match(_prochaine(etat)):
+        return False  # « I – FINANCES Délibération n° 2011-06 : … » (texte aplati) : une rubrique
     suite = ""
     if etat.aplati:
         reste, suite = r.couper_titre(reste)
@@ -3421,6 +3423,10 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     etat.par_numero.setdefault(numero, []).append(d)
     _poser_titre(etat, n, d, reste, suite)
     return True
+
+
+# « Délibération n° 2011-06 : » : le point qui suit une rubrique romaine d'un texte aplati
+_DELIBERATION_NUMEROTEE = re.compile(r"\s*D[ée]lib[ée]ration\s+n\s*°\s*\d", re.I)
 
 
 # « – BUDGET PRIMITIF DU PORT DE PLAISANCE 2022 » : un titre en capitales ouvert par un tiret
