@@ -76,3 +76,20 @@ def test_rubrique_romaine_d_un_texte_aplati_avant_une_deliberation_numerotee() -
         "Budget primitif 2011 Pour 14 – Contre 2 – Abstentions 2 Le budget est adopté."
     )
     assert [d.numero for d in seance.deliberations] == ["2011-05", "2011-06"]
+
+
+# --- « DCM 30/2019 – Titre » dans un texte aplati -------------------------------------------
+
+
+def test_points_dcm_sans_numero_ouvert_par_n_degre_dans_un_texte_aplati() -> None:
+    seance = _seance(
+        "Commune de Saint-Ouen PROCÈS-VERBAL DE LA RÉUNION DU CONSEIL MUNICIPAL DU 24 SEPTEMBRE "
+        "2019 Étaient présents : Mesdames Isabelle MARAIS et Annick LE GALL, Messieurs Gérard "
+        "POTTIER et Yves TESSIER. Secrétaire de séance : Mme Annick LE GALL. DCM 30/2019 – "
+        "Approbation du procès-verbal de la séance du 2 juillet 2019 Le procès-verbal est "
+        "approuvé à l'unanimité. DCM 31/2019 – Travaux de voirie Le Conseil retient l'offre. La "
+        "délibération est adoptée par 3 voix pour et 1 abstention (Mme MARAIS). DCM 32/2019 – "
+        "Indemnité du comptable Votes : Pour 4 – Contre 0 – Abstentions 0 DCM 33/2019 – Vente "
+        "d'un terrain Adopté à l'unanimité."
+    )
+    assert [d.numero for d in seance.deliberations] == ["30/2019", "31/2019", "32/2019", "33/2019"]
