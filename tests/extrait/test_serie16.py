@@ -93,3 +93,36 @@ def test_points_dcm_sans_numero_ouvert_par_n_degre_dans_un_texte_aplati() -> Non
         "d'un terrain Adopté à l'unanimité."
     )
     assert [d.numero for d in seance.deliberations] == ["30/2019", "31/2019", "32/2019", "33/2019"]
+
+
+# --- heures dans les listes : sortie d'un moment, arrivée et pouvoir à une heure ------------
+
+_PRESENTS_A_L_HEURE = (
+    "Commune de Haybes\nProcès Verbal de la Séance du 14 Décembre 2021\n"
+    "Présents : M. GOBERT Alain, Maire, Mmes : BAUDRY Sylvie, COLLARD Nadine quitte la séance "
+    "à 19h02 et rentre à 19h06, ROYER Carole, MM : BOUILLON Marc, LE GOFF Yannick (parti à "
+    "20h15), PONSARD Luc\n"
+    "A partir de 18h50, Mme WATHELET Chantal\n"
+    "Excusé(s) ayant donné procuration : Mmes : WATHELET Chantal à Mme BAUDRY Sylvie jusqu'à "
+    "18h49, THIRY Brigitte à Mme ROYER Carole\n"
+    "A partir de 20h16 M. LE GOFF Yannick à M.PONSARD Luc\n"
+    "Nombre de membres\n- Afférents au Conseil municipal : 12\n- Représentés : 10\n"
+)
+
+
+def test_sortie_d_un_moment_et_arrivee_a_une_heure_dans_la_liste_des_presents() -> None:
+    seance = _seance(_PRESENTS_A_L_HEURE)
+    presents = _noms(p.elu for p in seance.presences if p.statut.value == "present")
+    assert "Nadine COLLARD" in presents and "Chantal WATHELET" in presents
+    assert not any("partir" in p or "quitte" in p for p in presents)
+    mandats = {(str(p.mandant.nom), str(p.mandataire.nom)) for p in seance.procurations if p.mandataire}
+    assert ("LE GOFF", "PONSARD") in mandats
+
+
+def test_representes_au_dela_de_la_moitie_de_l_effectif_ne_sont_pas_des_procurations() -> None:
+    from deliberations.extrait import lire_extrait
+
+    resultat = lire_extrait(_PRESENTS_A_L_HEURE)
+    assert resultat.seance is not None and resultat.seance.decomptes is not None
+    assert resultat.seance.decomptes.procurations is None
+    assert any("représentés" in c.message for c in resultat.rapport.constats)

@@ -2751,6 +2751,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     for morceau in morceaux:
         if "par," in morceau:
             morceau = _PAR_VIRGULE.sub("par ", morceau)  # « X représenté par, M. Y » (recollé)
+        if "h" in morceau:
+            morceau = _sans_heures_de_liste(morceau)
+            if not morceau:
+                continue  # « A partir de 18h50, Mme X » : l'heure seule, coupée à la virgule
         if (
             precedente is not None
             and etat.section.nom == "presents"
@@ -3032,6 +3036,29 @@ _POUVOIRS_SUCCESSIFS = re.compile(
     r"(?P<mandant>[^()]{3,80}?)\s*\(\s*(?:pouvoirs?\s+)?(?P<liste>(?:à|a)\s+[^()]{3,300})\)\s*", re.I
 )
 _A_PARTIR_DE = re.compile(r"(?:à|a)\s+partir\s+de\s+\d{1,2}\s*h", re.I)
+_H = r"\d{1,2}\s*h\s*\d{0,2}"
+# « NAVARRO Inès quitte la séance à 19h02 et rentre à 19h06 » : une sortie d'un moment, qui ne
+# change ni la présence ni les votes
+_SORTIE_TEMPORAIRE = re.compile(
+    rf"\s+(?:quitte|sort\s+de)\s+la\s+(?:s[ée]ance|salle)\s+(?:à|a)\s+{_H}\s+et\s+"
+    rf"(?:rentre|revient|y\s+revient|regagne\s+la\s+(?:s[ée]ance|salle))\s+(?:à|a)\s+{_H}",
+    re.I,
+)
+# « A partir de 18h50, Mme X » (arrivée à une heure, sans point), « A partir de 20h16 M. X à
+# M. Y » (pouvoir donné en partant) : l'heure en tête de l'entrée
+_HEURE_EN_TETE = re.compile(
+    rf"^\s*(?:[àaA]\s+partir\s+de|[Dd][èe]s)\s+{_H}\s*,?\s*(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s*[A-ZÉÈ])"
+)
+
+
+def _sans_heures_de_liste(morceau: str) -> str:
+    """L'entrée d'une liste sans sortie temporaire ni heure en tête (aucun mouvement par point)."""
+    if _HEURE_SEULE.fullmatch(morceau):
+        return ""
+    return _HEURE_EN_TETE.sub("", _SORTIE_TEMPORAIRE.sub("", morceau))
+
+
+_HEURE_SEULE = re.compile(rf"\s*(?:[àaA]\s+partir\s+de|[Dd][èe]s)\s+{_H}\s*")
 _AUTRE_MANDATAIRE = re.compile(r",\s*(?=(?:à|a)\s)")
 _MANDATAIRE_A_L_HEURE = re.compile(
     r"(?:à|a)\s+(?P<qui>[^,]{3,60}?)\s+(?:jusqu'(?:à|a)|(?:à|a)\s+partir\s+de|de|dès|des)\s+"
@@ -4650,6 +4677,25 @@ _LECTURE_INCOMPLETE = frozenset(
 )
 
 
+def _procurations_au_dela_du_quorum(etat: _Etat, listees: int) -> None:
+    """« Représentés : 23 » pour 25 membres : avec le quorum, les représentés sont moins de la
+    moitié de l'effectif ; un tel nombre compte sans doute les présents avec les représentés
+    (les votants). Il n'est pas repris comme nombre de procurations (dit)."""
+    d = etat.decomptes
+    annonce, effectif = d.get("procurations"), d.get("en_exercice") or d.get("membres")
+    if annonce is None or effectif is None or 2 * annonce <= effectif or annonce == listees:
+        return
+    del d["procurations"]
+    etat.constat(
+        "extrait.decompte",
+        Severite.AVERTISSEMENT,
+        0,
+        f"Le document annonce {annonce} représentés ou procurations pour un effectif de {effectif} "
+        f"(les listes en donnent {listees}) : plus de la moitié de l'effectif, ce nombre compte sans "
+        "doute aussi les présents ; il n'est pas repris comme nombre de procurations.",
+    )
+
+
 def _doutes_de_lecture(etat: _Etat) -> list[str]:
     """Les codes des constats qui rendent les listes lues peut-être incomplètes (une ligne
     non comprise seulement avant la première délibération, où sont les listes)."""
@@ -5283,6 +5329,7 @@ def _construire(
                 f"Le {role} {personne} n'est dans aucune liste de membres.",
             )
     d = etat.decomptes
+    _procurations_au_dela_du_quorum(etat, len(procurations))
     annonce_exercice = d.get("en_exercice")
     if annonce_exercice is not None and annonce_exercice != len(membres.liste):
         etat.constat(
