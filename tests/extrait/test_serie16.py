@@ -126,3 +126,29 @@ def test_representes_au_dela_de_la_moitie_de_l_effectif_ne_sont_pas_des_procurat
     assert resultat.seance is not None and resultat.seance.decomptes is not None
     assert resultat.seance.decomptes.procurations is None
     assert any("représentés" in c.message for c in resultat.rapport.constats)
+
+
+# --- arrivée au point entre parenthèses dans une liste en colonnes ou en suite de liste ----
+
+
+def test_arrivee_entre_parentheses_dans_des_colonnes_aplaties() -> None:
+    seance = _seance(
+        "Commune de Montfaucon\nSéance du conseil municipal du 26 juin 2014\nPRÉSENTS :\n"
+        "M. Daniel FERRAND, Maire                        Mme Josiane CARRÉ\n"
+        "M. Jacques ESCOFFIER, 4e Adjoint                Mme Élodie CHAPUIS (arrivée au point 3)\n"
+        "Mme Nadine FAYOLLE, 5e Adjointe                 M. Guy de VEYRAC\n\n"
+        "1°) Budget\nAdopté à l'unanimité.\n"
+    )
+    presents = {f"{p.elu.prenom} {p.elu.nom}": p for p in seance.presences}
+    assert "Jacques ESCOFFIER" in presents
+    assert presents["Élodie CHAPUIS"].arrivee_point == 3
+
+
+def test_commune_puis_arrivee_entre_parentheses() -> None:
+    seance = _seance(
+        "Communauté de communes Cœur de Brenne\nSéance du conseil communautaire du 13 septembre "
+        "2022\nPrésents : Françoise GRAVELLE (Mézières), Laurent VIGNAUD (Sainte-Gemme) (arrivé "
+        "au point 4), Odile FERRAND (Lureuil).\n1°) Budget\nAdopté à l'unanimité.\n"
+    )
+    presents = {f"{p.elu.prenom} {p.elu.nom}": p for p in seance.presences}
+    assert presents["Laurent VIGNAUD"].arrivee_point == 4

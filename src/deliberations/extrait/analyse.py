@@ -2854,6 +2854,12 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         if parenthese:
             mvt_texte = parenthese.group(1)
             morceau = morceau[: parenthese.start()].strip()
+            if (
+                morceau.endswith(")")
+                and (avant := _PARENTHESE_FINALE.search(morceau)) is not None
+                and r.mouvement(f"X {mvt_texte}") is not None
+            ):
+                morceau = morceau[: avant.start()].strip()  # « X (Commune) (arrivé au point 4) »
         if (
             contient_un(morceau, _MOTS_DE_COMMUNE)
             and (de_commune := _DE_COMMUNE.match(morceau)) is not None
@@ -4100,11 +4106,24 @@ def _forme_d_intertitre(t: str) -> bool:
 def _nom_et_mouvement_en_liste(etat: _Etat, t: str) -> bool:
     """« DUBOIS Carine (arrivée au point n° 2) » seul sur sa ligne dans la liste des présents :
     un présent avec sa précision (lue par la liste), pas une phrase de mouvement."""
+    if etat.section is None or etat.section.nom != "presents":
+        return False
+    if _NOM_PUIS_PARENTHESE.match(t) is not None:
+        return True
+    # « M. X, 4e Adjoint      Mme Y (arrivée au point 3) » (colonnes aplaties), « Mme Y (arrivée
+    # au point 3), M. Z » (suite de liste) : l'arrivée est la précision d'une entrée de la liste
     return (
-        etat.section is not None
-        and etat.section.nom == "presents"
-        and _NOM_PUIS_PARENTHESE.match(t) is not None
+        "(" in t
+        and _MOUVEMENT_ENTRE_PARENTHESES.search(t) is not None
+        and _INDICE_MOUVEMENT_HORS.search(_PARENTHESES.sub("", t)) is None
     )
+
+
+_MOUVEMENT_ENTRE_PARENTHESES = re.compile(
+    r"\((?:arriv[ée]e?s?|arrive|partie?s?|d[ée]part)\s[^()]{0,60}\)", re.I
+)
+_INDICE_MOUVEMENT_HORS = re.compile(r"arriv|quitt|rejoin|partir|sort|retir", re.I)
+_PARENTHESES = re.compile(r"\([^()]*\)")
 
 
 def _precision(etat: _Etat, n: int, p: Elu, texte: str) -> None:
