@@ -152,3 +152,18 @@ def test_commune_puis_arrivee_entre_parentheses() -> None:
     )
     presents = {f"{p.elu.prenom} {p.elu.nom}": p for p in seance.presences}
     assert presents["Laurent VIGNAUD"].arrivee_point == 4
+
+
+def test_absent_represente_avec_sa_commune_puis_represente_par() -> None:
+    seance = _seance(
+        "Communauté de communes du Pays de l'Aumance\nSéance du conseil communautaire du 7 avril "
+        "2016\nPrésents :\nCOSNE-LE-BOCAGE : M. Jean-Louis PERRIN, Mme Sylviane BARDET\n\n"
+        "Absents représentés :\n"
+        "Mme Hélène FAURE (Cosne-le-Bocage), représentée par M. Jean-Louis PERRIN\n"
+        "M. Didier ROUX (Hérisson-la-Forêt), représenté par Mme Sylviane BARDET\n\n"
+        "Point n° 1 – Budget\nAdopté à l'unanimité.\n"
+    )
+    assert {(p.mandant.nom, p.mandataire.nom) for p in seance.procurations if p.mandataire} == {
+        ("FAURE", "PERRIN"),
+        ("ROUX", "BARDET"),
+    }

@@ -3024,7 +3024,9 @@ _LISTE_VIDE = re.compile(
 )
 _PARENTHESE_AVANT_A = re.compile(
     r"(?P<mandant>[^()]{3,80}?)\s*\((?P<precision>[^()]{2,80})\)\s*,?\s*"
-    r"(?P<suite>(?:(?:(?:donne|a\s+donné)\s+)?(?:pouvoir|procuration)\s+)?(?:à|a|par)\s+[^()]{3,120})"
+    # (« Mme X (Commune), représentée par M. Y » : le participe avant « par »)
+    r"(?P<suite>(?:(?:(?:donne|a\s+donné)\s+)?(?:pouvoir|procuration)\s+|repr[ée]sent[ée]e?\s+(?=par))?"
+    r"(?:à|a|par)\s+[^()]{3,120})"
 )
 _CIV = r"(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr)\s+)?"
 _PERSONNE_FLUX = rf"{_CIV}(?:{_PRENOM}\s+){{0,3}}{_NOM}(?:\s+{_NOM}){{0,3}}"
