@@ -167,3 +167,16 @@ def test_absent_represente_avec_sa_commune_puis_represente_par() -> None:
         ("FAURE", "PERRIN"),
         ("ROUX", "BARDET"),
     }
+
+
+def test_titre_suspendu_sur_une_preposition_continue_a_la_ligne() -> None:
+    seance = _seance(
+        "Communauté de communes du Pays de l'Aumance\nSéance du conseil communautaire du 7 avril "
+        "2016\nPrésents : M. Jean-Louis PERRIN, Mme Sylviane BARDET\n\n"
+        "Point n° 7 – Convention de mise à disposition d'un agent avec la commune de\n"
+        "Meaulne-les-Bois\nVotants : 24     Pour : 22     Contre : 1     Abstentions : 1\n"
+        "Adopté à la majorité.\n"
+    )
+    assert seance.deliberations[0].objet == (
+        "Convention de mise à disposition d'un agent avec la commune de Meaulne-les-Bois"
+    )

@@ -4105,6 +4105,24 @@ def _forme_d_intertitre(t: str) -> bool:
     )
 
 
+# « Point n° 7 – Convention … avec la commune de » / « Meaulne-les-Bois » : un titre qui finit
+# sur une préposition ou un article continue à la ligne suivante
+_FIN_SUSPENDUE = re.compile(
+    r"\s(?:de|du|des|d'|la|le|les|l'|à|au|aux|et|avec|pour|sur|en|entre|par)\s*$", re.I
+)
+
+
+def _titre_suspendu(d: _Delib, t: str) -> bool:
+    """La ligne continue un titre d'une ligne resté suspendu (courte, sans point final)."""
+    return (
+        len(d.objet) == 1
+        and not d.paragraphe_neuf
+        and len(t) <= 60
+        and not t.rstrip().endswith(".")
+        and _FIN_SUSPENDUE.search(d.objet[-1]) is not None
+    )
+
+
 def _nom_et_mouvement_en_liste(etat: _Etat, t: str) -> bool:
     """« DUBOIS Carine (arrivée au point n° 2) » seul sur sa ligne dans la liste des présents :
     un présent avec sa précision (lue par la liste), pas une phrase de mouvement."""
@@ -4245,7 +4263,7 @@ def _texte_libre(
             d.objet.append(t)
             d.paragraphe_neuf = False
             return True
-        if (
+        if _titre_suspendu(d, t) or (
             d.objet
             and not d.paragraphe_neuf
             and (
