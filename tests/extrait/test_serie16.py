@@ -180,3 +180,23 @@ def test_titre_suspendu_sur_une_preposition_continue_a_la_ligne() -> None:
     assert seance.deliberations[0].objet == (
         "Convention de mise à disposition d'un agent avec la commune de Meaulne-les-Bois"
     )
+
+
+# --- texte aplati : numéro année-rang avant l'approbation, conseiller intéressé après le titre
+
+
+def test_numero_annee_rang_avant_approbation_et_interesse_apres_le_titre() -> None:
+    seance = _seance(
+        "Communauté de communes Cœur de Brenne COMPTE RENDU DU CONSEIL COMMUNAUTAIRE Séance du "
+        "mardi 13 septembre 2022 Présents : Françoise GRAVELLE (Mézières), Hubert SAINT-AUBIN "
+        "(Rosnay), Odile FERRAND (Lureuil). Secrétaire de séance : Odile FERRAND. 2022-45 "
+        "Approbation du compte rendu du conseil communautaire du 5 juillet 2022 Adopté à "
+        "l'unanimité. 2022-47 Économie – Vente d'un terrain à la SARL Brenne Bois Hubert "
+        "SAINT-AUBIN, associé de la société, ne prend pas part au vote. Le Conseil autorise la "
+        "vente. Pour : 2 – Contre : 0 – Abstention : 0"
+    )
+    assert [(d.numero, d.objet) for d in seance.deliberations] == [
+        ("2022-45", "Approbation du compte rendu du conseil communautaire du 5 juillet 2022"),
+        ("2022-47", "Économie – Vente d'un terrain à la SARL Brenne Bois"),
+    ]
+    assert seance.deliberations[1].scrutins[0].ne_prend_pas_part == 1

@@ -392,6 +392,7 @@ _NUMERO_AVANT = re.compile(
     r"n\s*[°o]\.?\s*[\w\-/.]*\d[\w\-/.]*\s*[:\-–]?\s*$"
     r"|(?:^|\s)(?:19|20)\d\d\.\d{1,3}\.\d{1,3}\s*[:\-–]?\s*$"  # « 2020.04.01 – Approbation … »
     r"|(?:^|\s)dcm\s+\d{1,4}/(?:19|20)\d\d\s*[:\-–]?\s*$"  # « DCM 30/2019 – Approbation … »
+    r"|(?:^|[.)]\s)(?:19|20)\d\d[-_]\d{1,3}\s*[:\-–]?\s*$"  # « … HÉRAULT. 2022-45 Approbation … »
 )
 _LIAISON = re.compile(
     r"\b(?:de|des|du|d'|les|la|le|et|non|nombre|sont|etaient|etait|ont|membres|conseillers|delegues|elus|"

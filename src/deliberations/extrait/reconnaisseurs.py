@@ -1765,6 +1765,12 @@ _ORATEUR = re.compile(
     r"(?:rappelle|présente|presente|expose|propose|indique|informe|explique|précise|precise|"
     r"souligne|annonce|demande|souhaite|soumet|signale|estime|rapporte|donne|fait)\b)"
 )
+# « … à la SARL Brenne Bois Hubert SAINT-AUBIN, associé de la société, ne prend pas part au
+# vote » : le conseiller intéressé, nommé après le titre, ouvre la phrase
+_INTERESSE = re.compile(
+    r"(?<=[a-zéèêàçùûôîï])\s+(?=(?:M\.\s+|Mme\s+)?[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+"
+    r"[A-ZÉÈ][A-ZÉÈ'’\-]+\b[^.]{0,80}?\bne\s+prend\s+pas\s+part)"
+)
 # Mots après lesquels un mot à majuscule est un nom propre (« zone du Puech », « rue Haute »)
 _AVANT_NOM_PROPRE = frozenset(
     {
@@ -1808,6 +1814,7 @@ def couper_titre(texte: str) -> tuple[str, str]:
                 _FIN_TITRE.search(texte, depart),
                 _ORATEUR.search(texte, depart),
                 _debut_de_phrase(texte, depart),
+                _INTERESSE.search(texte, depart) if "prend pas part" in texte else None,
             )
             if t is not None
         ]
