@@ -200,3 +200,17 @@ def test_numero_annee_rang_avant_approbation_et_interesse_apres_le_titre() -> No
         ("2022-47", "Économie – Vente d'un terrain à la SARL Brenne Bois"),
     ]
     assert seance.deliberations[1].scrutins[0].ne_prend_pas_part == 1
+
+
+def test_depart_avec_pouvoir_dont_le_mandataire_est_a_la_ligne() -> None:
+    seance = _seance(
+        "Commune de Montfaucon\nSéance du conseil municipal du 26 juin 2014\n"
+        "Présents : M. Daniel FERRAND, Maire, M. Kader BENALI, M. Guy de VEYRAC\n\n"
+        "Délibération n° 52-2014 – Tarifs\nAdopté à l'unanimité.\n\n"
+        "M. Guy de VEYRAC quitte la séance à 21 h 10, après le vote du point 1, et donne pouvoir\n"
+        "à M. Kader BENALI.\n\n"
+        "Délibération n° 53-2014 – Voirie\nAdopté à l'unanimité.\n"
+    )
+    assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations if p.mandataire] == [
+        ("de VEYRAC", "BENALI")
+    ]
