@@ -218,3 +218,36 @@ def test_depart_avec_pouvoir_dont_le_mandataire_est_a_la_ligne() -> None:
         for p in seance.procurations
         if p.mandataire
     ] == [("Guy de VEYRAC", "BENALI")]
+
+
+# --- points sans numéro d'une page copiée sans lignes blanches ------------------------------
+
+
+def test_titres_sans_numero_sans_ligne_blanche_apres_une_phrase_finie() -> None:
+    seance = _seance(
+        "Commune de Solesmes\nSéance du conseil municipal du 19 octobre 2012\n"
+        "Etaient présents : MM. Daniel CHEVALLIER, Maire, Claude FOUQUET, Yves LAMBERT.\n"
+        "M. Yves LAMBERT est désigné secrétaire de séance.\n"
+        "Tarifs de la salle polyvalente pour 2013\n"
+        "Le Conseil Municipal, par 2 voix pour et 1 abstention, fixe les tarifs de location.\n"
+        "Décision modificative n° 2\n"
+        "Il est nécessaire d'ouvrir 6 500 € au compte 2313 pour les travaux de l'église.\n"
+        "Adoptée à l'unanimité.\n"
+    )
+    assert [d.objet for d in seance.deliberations] == [
+        "Tarifs de la salle polyvalente pour 2013",
+        "Décision modificative n° 2",
+    ]
+    assert seance.deliberations[0].scrutins[0].unanimite is False
+
+
+def test_ligne_courte_suivie_d_un_intitule_n_est_pas_un_titre() -> None:
+    seance = _seance(
+        "Syndicat des eaux de la Sorne\nRéunion du comité syndical du 6 juin 2012\n"
+        "Délégués présents : GALLOIS Pierre, LESAGE Didier, THOMAS Bernadette.\n"
+        "Secrétaire de séance : Monsieur LESAGE.\n"
+        "Convocation aux membres du Comité Syndical et affichage le 29 mai 2012\n"
+        "Nombre de membres en exercice : 16\n\n"
+        "N° 06.2012.01 – Approbation du procès-verbal\nAdopté à l'unanimité.\n"
+    )
+    assert seance.decomptes is not None and seance.decomptes.en_exercice == 16

@@ -272,6 +272,7 @@ class _Etat:
     tableau_votes: dict[str, int] | None = None
     liste_decisions: bool = False
     apres_blanc: bool = False
+    derniere_ligne: str = ""  # la ligne non vide précédente
     suivante: str = ""
     lignes: list[Ligne] = attrs.Factory(list)  # les lignes du document, et le rang de la
     rang_ligne: int = 0  # ligne lue : la prochaine ligne non vide n'est cherchée qu'au besoin
@@ -1238,6 +1239,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.paragraphe_neuf = True
         return
     apres_blanc, etat.apres_blanc = etat.apres_blanc, False
+    avant, etat.derniere_ligne = etat.derniere_ligne, t
     etat.depuis_liste += 1
     if t.startswith(INTITULE_NOMS_BARRES):
         _noms_barres(etat, n, t[len(INTITULE_NOMS_BARRES) :])
@@ -1644,7 +1646,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if t[rubrique.end() :].strip():
             _traiter(etat, n, t[rubrique.end() :].strip())
         return
-    if apres_blanc and _titre_sans_numero(etat, n, t):
+    if (apres_blanc or _apres_une_phrase(etat, avant, t)) and _titre_sans_numero(etat, n, t):
         return
     if _titre_capitales_aplati(etat, n, t):
         return
@@ -3499,6 +3501,23 @@ def _suite_du_titre(etat: _Etat) -> str:
     return prochaine
 
 
+def _apres_une_phrase(etat: _Etat, avant: str, t: str) -> bool:
+    """Sans ligne blanche (page web copiée) : une ligne courte après une phrase finie, alors
+    qu'aucun point n'est ouvert ou que le dernier est voté, peut être le titre d'un point
+    sans numéro (gardé seulement si un vote ou une décision le suit)."""
+    d = etat.courante
+    return (
+        not etat.aplati
+        and len(t) <= 100
+        and avant.rstrip().endswith(".")
+        and (d is None or bool(d.votes) or d.resultat is not None)
+        and len(suite := _suite_du_titre(etat)) >= 30
+        and suite.endswith(".")  # une phrase d'exposé, pas un intitulé (« Nombre de … : 16 »)
+        and ":" not in suite[:50]
+        and _VERBE_DE_PHRASE.search(cle_texte(t)) is None
+    )
+
+
 def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
     """Une ligne courte, seule entre deux blancs, sans point final, après l'en-tête (les
     présents lus) ou après un point voté : le titre d'un point sans numéro."""
@@ -3514,7 +3533,8 @@ def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
         or not (prochaine := _suite_du_titre(etat))[:1].isupper()
         or r.numero_deliberation(prochaine) is not None
         or _LIBELLE_POINT.fullmatch(prochaine) is not None  # « Points de l'ordre du jour »
-        or (d is not None and d.ligne >= n - 2)  # le point en cours n'a encore rien dit
+        # le point en cours n'a encore rien dit (sauf son vote : « Titre » / « Adopté. » / « Titre »)
+        or (d is not None and d.ligne >= n - 2 and not (d.votes or d.resultat is not None))
         or (d is not None and not d.objet)  # « OBJET : THÈME » : le point attend son titre
         # des points numérotés : un intertitre sans numéro n'en est pas un (« Prochaine réunion »)
         or etat.numerotes
