@@ -128,7 +128,7 @@ def _lien_final(texte: str) -> bool:
     return (
         finit_par_un(texte.rstrip(), _FINS_LIEN_FINAL)
         and _LIEN_FINAL.search(texte) is not None
-        and not _NOM_EN_DU(texte)
+        and not _nom_en_du(texte)
     )
 
 
@@ -137,7 +137,7 @@ def _lien_final(texte: str) -> bool:
 _DERNIERS_MOTS = re.compile(r"(\S+)\s+(DU|DE)\s*$")
 
 
-def _NOM_EN_DU(texte: str) -> bool:
+def _nom_en_du(texte: str) -> bool:
     trouve = _DERNIERS_MOTS.search(texte)
     if trouve is None:
         return False
@@ -473,7 +473,7 @@ def _particule_en_casse_mixte(mots: list[str], civilite: Civilite | None) -> Elu
     fin = i
     while fin < len(mots) and mots[fin] in _PARTICULES:
         fin += 1
-    if 0 < i and fin < len(mots) and all(m[:1].isupper() for m in mots[:i] + mots[fin:]):
+    if i > 0 and fin < len(mots) and all(m[:1].isupper() for m in mots[:i] + mots[fin:]):
         return Elu(nom=" ".join(mots[i:]), prenom=" ".join(mots[:i]), civilite=civilite)
     return None
 
