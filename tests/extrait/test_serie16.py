@@ -251,3 +251,13 @@ def test_ligne_courte_suivie_d_un_intitule_n_est_pas_un_titre() -> None:
         "N° 06.2012.01 – Approbation du procès-verbal\nAdopté à l'unanimité.\n"
     )
     assert seance.decomptes is not None and seance.decomptes.en_exercice == 16
+
+
+def test_rubrique_romaine_suivie_d_un_filet_puis_d_une_deliberation_numerotee() -> None:
+    seance = _seance(
+        "Commune de Montfaucon\nSéance du conseil municipal du 26 juin 2014\n"
+        "Présents : M. Daniel FERRAND, Maire, M. Kader BENALI\n\n"
+        "I – ADMINISTRATION GÉNÉRALE\n\n*************************\n"
+        "Délibération n° 52-2014 – Approbation du procès-verbal\nAdopté à l'unanimité.\n"
+    )
+    assert [d.numero for d in seance.deliberations] == ["52-2014"]

@@ -3359,9 +3359,13 @@ def _rubrique_numerotee(etat: _Etat, n: int, t: str) -> bool:
 def _prochaine(etat: _Etat) -> str:
     """La prochaine ligne non vide après la ligne lue (au plus trois lignes plus loin)."""
     for ligne in etat.lignes[etat.rang_ligne + 1 : etat.rang_ligne + 4]:
-        if ligne.texte.strip():
+        if ligne.texte.strip() and not _FILET_SEUL.fullmatch(ligne.texte.strip()):
             return ligne.texte
     return ""
+
+
+# « ______ », « * * * » : un filet entre deux points, pas la ligne qui suit
+_FILET_SEUL = re.compile(r"[_*=~\-–—.\s]+")
 
 
 _INFINITIF = re.compile(r"(?:[Dd]e\s+|[Dd]['’]\s*)[a-zéèêàâîôû]+(?:er|ir|re|oir)\b")

@@ -644,9 +644,7 @@ _POUVOIR_SUSPENDU = re.compile(r"\b(?:donne|a\s+donn[ée]|donnant)\s+(?:pouvoir|
 _MANDATAIRE_A_LA_LIGNE = re.compile(r"^\s*(?:à|a)\s+(?:M\.|Mme|Mlle|Monsieur|Madame|[A-ZÉÈ])")
 
 
-def _pouvoirs_recolles(
-    prep: Preparation, numerotees: list[tuple[int, str]]
-) -> list[tuple[int, str]]:
+def _pouvoirs_recolles(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Une ligne qui finit sur « donne pouvoir » recollée à la suivante qui nomme le mandataire
     (« à M. X »), quelle que soit la largeur des lignes."""
     resultat: list[tuple[int, str]] = []
@@ -658,7 +656,6 @@ def _pouvoirs_recolles(
             and _POUVOIR_SUSPENDU.search(resultat[-1][1].rstrip())
         ):
             resultat[-1] = (resultat[-1][0], resultat[-1][1].rstrip() + " " + texte.strip())
-            prep.recollees += 1
             continue
         resultat.append((numero, texte))
     return resultat
@@ -671,7 +668,7 @@ def _recoller_colonnes(
     suivante quand le premier mot de celle-ci n'y aurait pas tenu — la coupure vient de la
     largeur, pas du document. Une suivante qui ouvre un point, une puce ou un tampon reste
     à part ; un mot coupé par un tiret (« délibé- » / « ration ») est refait."""
-    numerotees = _pouvoirs_recolles(prep, numerotees)
+    numerotees = _pouvoirs_recolles(numerotees)
     largeur = _largeur_coupee([t for _, t in numerotees])
     if largeur is None:
         return numerotees
