@@ -261,3 +261,12 @@ def test_rubrique_romaine_suivie_d_un_filet_puis_d_une_deliberation_numerotee() 
         "Délibération n° 52-2014 – Approbation du procès-verbal\nAdopté à l'unanimité.\n"
     )
     assert [d.numero for d in seance.deliberations] == ["52-2014"]
+
+
+def test_civilite_apres_a_ou_et_reste_dans_le_titre() -> None:
+    from deliberations.extrait.reconnaisseurs import couper_titre
+
+    assert couper_titre("Vente de la parcelle AB 212 à M. et Mme PERRAUD M. R. PERRAUD, intéressé") == (
+        "Vente de la parcelle AB 212 à M. et Mme PERRAUD",
+        "M. R. PERRAUD, intéressé",
+    )

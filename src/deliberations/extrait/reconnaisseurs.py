@@ -1712,15 +1712,18 @@ _FIN_TITRE = re.compile(
     r"(?:(?<![A-ZÉÈ]{2})|(?<=[A-ZÉÈ]{5}))(?<!\sde)(?<!\sà)(?<!\sdu)\s+"
     r"(?=(?:Le|La|Les)\s(?![A-ZÉÈ][\w'’-]+\s*$))"
     r"|(?<=[A-ZÉÈ]{2})\s+(?=(?:Le|La|Les)\s+[a-zéèêàç])"
-    r"|\s+(?=(?:Il|Elle|Monsieur|Madame|M\.|Mme|Vu|Considérant|Après|Apres|Sur|Aucune|"
+    r"|\s+(?=(?:Il|Elle|Vu|Considérant|Après|Apres|Sur|Aucune|"
     r"Aucun|Ce|Cette|Après|Afin|Suite)\s)"
+    # (« Vente de la parcelle AB 212 à M. et Mme X » : après « à », « et », la civilité est
+    # celle d'un nom du titre)
+    r"|(?<!\sà)(?<!\set)(?<!\sde)(?<!\spar)(?<!\spour)(?<!\savec)\s+(?=(?:Monsieur|Madame|M\.|Mme)\s)"
     r"|(?<=[A-ZÉÈ]{5})\s+(?=[A-ZÉÈ][a-zéèêàç]+\s)"  # « … LES CAMBOUS Afin d'aménager »
     # (pas après un sigle dans un titre en casse mixte : « avec le PETR Portes de Gascogne »)
     r"|(?<=[A-ZÉÈ]{3})(?<![a-zéè]\s[A-ZÉÈ]{3})(?<![a-zéè]\s[A-ZÉÈ]{4})(?<![a-zéè]\s[A-ZÉÈ]{5})"
     r"\s+(?=[A-ZÉÈ][a-zéèêàç]+\s+(?![A-ZÉÈ][a-zéèêàç]))"
     r"|\s+(?=[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ][a-zéèêàç]+\s+[a-zéèêàç])"  # « … R. Delpech présente »
     r"|(?:(?<=n°\s\d)|(?<=n°\d)|(?<=n°\s\d\d)|(?<=n°\d\d))\s+(?=[A-ZÉÈ][a-zéèêàç]+\s+[a-zéèêàç\d])"
-    r"|[.;]\s+|,\s+(?=adopt|approuv|à\s+\d+\s+voix|a\s+\d+\s+voix)|(?<=\d{4})\s+(?=[A-ZÉ])"
+    r"|(?<!\sM\.)(?<!\sM)[.;]\s+|,\s+(?=adopt|approuv|à\s+\d+\s+voix|a\s+\d+\s+voix)|(?<=\d{4})\s+(?=[A-ZÉ])"
     # « … N°1 Rapporteur : X », « … 2021 Vote : Unanimité » : une rubrique ferme le titre
     r"|\s+(?=(?:[Rr]apporteu(?:r|se)s?|RAPPORTEU(?:R|SE)S?|[Vv]ote|VOTE)\s?:)"
 )
