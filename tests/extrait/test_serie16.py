@@ -270,3 +270,12 @@ def test_civilite_apres_a_ou_et_reste_dans_le_titre() -> None:
         "Vente de la parcelle AB 212 à M. et Mme PERRAUD",
         "M. R. PERRAUD, intéressé",
     )
+
+
+def test_titre_en_capitales_continue_apres_l_annee() -> None:
+    from deliberations.extrait.reconnaisseurs import couper_titre
+
+    assert couper_titre("COMPTE ADMINISTRATIF 2008 DE LA COMMUNE Mme HAMELIN présente")[0] == (
+        "COMPTE ADMINISTRATIF 2008 DE LA COMMUNE"
+    )
+    assert couper_titre("Budget primitif 2008 Le budget s'équilibre")[0] == "Budget primitif 2008"

@@ -1723,7 +1723,7 @@ _FIN_TITRE = re.compile(
     r"\s+(?=[A-ZÉÈ][a-zéèêàç]+\s+(?![A-ZÉÈ][a-zéèêàç]))"
     r"|\s+(?=[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ][a-zéèêàç]+\s+[a-zéèêàç])"  # « … R. Delpech présente »
     r"|(?:(?<=n°\s\d)|(?<=n°\d)|(?<=n°\s\d\d)|(?<=n°\d\d))\s+(?=[A-ZÉÈ][a-zéèêàç]+\s+[a-zéèêàç\d])"
-    r"|(?<!\sM\.)(?<!\sM)[.;]\s+|,\s+(?=adopt|approuv|à\s+\d+\s+voix|a\s+\d+\s+voix)|(?<=\d{4})\s+(?=[A-ZÉ])"
+    r"|(?<!\sM\.)(?<!\sM)[.;]\s+|,\s+(?=adopt|approuv|à\s+\d+\s+voix|a\s+\d+\s+voix)|(?<=\d{4})\s+(?=[A-ZÉ])(?!(?:DE|DU|DES|ET|AU|AUX)\s+[A-ZÉÈ]{2})"
     # « … N°1 Rapporteur : X », « … 2021 Vote : Unanimité » : une rubrique ferme le titre
     r"|\s+(?=(?:[Rr]apporteu(?:r|se)s?|RAPPORTEU(?:R|SE)S?|[Vv]ote|VOTE)\s?:)"
 )
