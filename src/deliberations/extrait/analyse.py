@@ -274,6 +274,7 @@ class _Etat:
     tableau_votes: dict[str, int] | None = None
     liste_decisions: bool = False
     apres_blanc: bool = False
+    derniere_ligne: str = ""  # la ligne non vide précédente
     suivante: str = ""
     lignes: list[Ligne] = attrs.Factory(list)  # les lignes du document, et le rang de la
     rang_ligne: int = 0  # ligne lue : la prochaine ligne non vide n'est cherchée qu'au besoin
@@ -1241,6 +1242,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.paragraphe_neuf = True
         return
     apres_blanc, etat.apres_blanc = etat.apres_blanc, False
+    avant, etat.derniere_ligne = etat.derniere_ligne, t
     etat.depuis_liste += 1
     if t.startswith(INTITULE_NOMS_BARRES):
         _noms_barres(etat, n, t[len(INTITULE_NOMS_BARRES) :])
@@ -1655,7 +1657,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if t[rubrique.end() :].strip():
             _traiter(etat, n, t[rubrique.end() :].strip())
         return
-    if apres_blanc and _titre_sans_numero(etat, n, t):
+    if (apres_blanc or _apres_une_phrase(etat, avant, t)) and _titre_sans_numero(etat, n, t):
         return
     if _titre_capitales_aplati(etat, n, t):
         return
@@ -2821,6 +2823,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     for morceau in morceaux:
         if "par," in morceau:
             morceau = _PAR_VIRGULE.sub("par ", morceau)  # « X représenté par, M. Y » (recollé)
+        if "h" in morceau:
+            morceau = _sans_heures_de_liste(morceau)
+            if not morceau:
+                continue  # « A partir de 18h50, Mme X » : l'heure seule, coupée à la virgule
         if (
             precedente is not None
             and etat.section.nom == "presents"
@@ -2920,6 +2926,12 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         if parenthese:
             mvt_texte = parenthese.group(1)
             morceau = morceau[: parenthese.start()].strip()
+            if (
+                morceau.endswith(")")
+                and (avant := _PARENTHESE_FINALE.search(morceau)) is not None
+                and r.mouvement(f"X {mvt_texte}") is not None
+            ):
+                morceau = morceau[: avant.start()].strip()  # « X (Commune) (arrivé au point 4) »
         if (
             contient_un(morceau, _MOTS_DE_COMMUNE)
             and (de_commune := _DE_COMMUNE.match(morceau)) is not None
@@ -3084,7 +3096,9 @@ _LISTE_VIDE = re.compile(
 )
 _PARENTHESE_AVANT_A = re.compile(
     r"(?P<mandant>[^()]{3,80}?)\s*\((?P<precision>[^()]{2,80})\)\s*,?\s*"
-    r"(?P<suite>(?:(?:(?:donne|a\s+donné)\s+)?(?:pouvoir|procuration)\s+)?(?:à|a|par)\s+[^()]{3,120})"
+    # (« Mme X (Commune), représentée par M. Y » : le participe avant « par »)
+    r"(?P<suite>(?:(?:(?:donne|a\s+donné)\s+)?(?:pouvoir|procuration)\s+|repr[ée]sent[ée]e?\s+(?=par))?"
+    r"(?:à|a|par)\s+[^()]{3,120})"
 )
 _CIV = r"(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr)\s+)?"
 _PERSONNE_FLUX = rf"{_CIV}(?:{_PRENOM}\s+){{0,3}}{_NOM}(?:\s+{_NOM}){{0,3}}"
@@ -3102,6 +3116,29 @@ _POUVOIRS_SUCCESSIFS = re.compile(
     r"(?P<mandant>[^()]{3,80}?)\s*\(\s*(?:pouvoirs?\s+)?(?P<liste>(?:à|a)\s+[^()]{3,300})\)\s*", re.I
 )
 _A_PARTIR_DE = re.compile(r"(?:à|a)\s+partir\s+de\s+\d{1,2}\s*h", re.I)
+_H = r"\d{1,2}\s*h\s*\d{0,2}"
+# « NAVARRO Inès quitte la séance à 19h02 et rentre à 19h06 » : une sortie d'un moment, qui ne
+# change ni la présence ni les votes
+_SORTIE_TEMPORAIRE = re.compile(
+    rf"\s+(?:quitte|sort\s+de)\s+la\s+(?:s[ée]ance|salle)\s+(?:à|a)\s+{_H}\s+et\s+"
+    rf"(?:rentre|revient|y\s+revient|regagne\s+la\s+(?:s[ée]ance|salle))\s+(?:à|a)\s+{_H}",
+    re.I,
+)
+# « A partir de 18h50, Mme X » (arrivée à une heure, sans point), « A partir de 20h16 M. X à
+# M. Y » (pouvoir donné en partant) : l'heure en tête de l'entrée
+_HEURE_EN_TETE = re.compile(
+    rf"^\s*(?:[àaA]\s+partir\s+de|[Dd][èe]s)\s+{_H}\s*,?\s*(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s*[A-ZÉÈ])"
+)
+
+
+def _sans_heures_de_liste(morceau: str) -> str:
+    """L'entrée d'une liste sans sortie temporaire ni heure en tête (aucun mouvement par point)."""
+    if _HEURE_SEULE.fullmatch(morceau):
+        return ""
+    return _HEURE_EN_TETE.sub("", _SORTIE_TEMPORAIRE.sub("", morceau))
+
+
+_HEURE_SEULE = re.compile(rf"\s*(?:[àaA]\s+partir\s+de|[Dd][èe]s)\s+{_H}\s*")
 _AUTRE_MANDATAIRE = re.compile(r",\s*(?=(?:à|a)\s)")
 _MANDATAIRE_A_L_HEURE = re.compile(
     r"(?:à|a)\s+(?P<qui>[^,]{3,60}?)\s+(?:jusqu'(?:à|a)|(?:à|a)\s+partir\s+de|de|dès|des)\s+"
@@ -3392,9 +3429,13 @@ def _rubrique_numerotee(etat: _Etat, n: int, t: str) -> bool:
 def _prochaine(etat: _Etat) -> str:
     """La prochaine ligne non vide après la ligne lue (au plus trois lignes plus loin)."""
     for ligne in etat.lignes[etat.rang_ligne + 1 : etat.rang_ligne + 4]:
-        if ligne.texte.strip():
+        if ligne.texte.strip() and not _FILET_SEUL.fullmatch(ligne.texte.strip()):
             return ligne.texte
     return ""
+
+
+# « ______ », « * * * » : un filet entre deux points, pas la ligne qui suit
+_FILET_SEUL = re.compile(r"[_*=~\-–—.\s]+")
 
 
 _INFINITIF = re.compile(r"(?:[Dd]e\s+|[Dd]['’]\s*)[a-zéèêàâîôû]+(?:er|ir|re|oir)\b")
@@ -3474,6 +3515,8 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
         return False
     if not etat.aplati and r.numero_deliberation(_prochaine(etat).strip()) is not None:
         return False
+    if etat.aplati and _DELIBERATION_NUMEROTEE.match(_prochaine(etat)):
+        return False  # « I – FINANCES Délibération n° 2011-06 : … » (texte aplati) : une rubrique
     suite = ""
     if etat.aplati:
         reste, suite = r.couper_titre(reste)
@@ -3491,6 +3534,10 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     etat.par_numero.setdefault(numero, []).append(d)
     _poser_titre(etat, n, d, reste, suite)
     return True
+
+
+# « Délibération n° 2011-06 : » : le point qui suit une rubrique romaine d'un texte aplati
+_DELIBERATION_NUMEROTEE = re.compile(r"\s*D[ée]lib[ée]ration\s+n\s*°\s*\d", re.I)
 
 
 # « – BUDGET PRIMITIF DU PORT DE PLAISANCE 2022 » : un titre en capitales ouvert par un tiret
@@ -3528,6 +3575,23 @@ def _suite_du_titre(etat: _Etat) -> str:
     return prochaine
 
 
+def _apres_une_phrase(etat: _Etat, avant: str, t: str) -> bool:
+    """Sans ligne blanche (page web copiée) : une ligne courte après une phrase finie, alors
+    qu'aucun point n'est ouvert ou que le dernier est voté, peut être le titre d'un point
+    sans numéro (gardé seulement si un vote ou une décision le suit)."""
+    d = etat.courante
+    return (
+        not etat.aplati
+        and len(t) <= 100
+        and avant.rstrip().endswith(".")
+        and (d is None or bool(d.votes) or d.resultat is not None)
+        and len(suite := _suite_du_titre(etat)) >= 30
+        and suite.endswith(".")  # une phrase d'exposé, pas un intitulé (« Nombre de … : 16 »)
+        and ":" not in suite[:50]
+        and _VERBE_DE_PHRASE.search(cle_texte(t)) is None
+    )
+
+
 def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
     """Une ligne courte, seule entre deux blancs, sans point final, après l'en-tête (les
     présents lus) ou après un point voté : le titre d'un point sans numéro."""
@@ -3543,7 +3607,8 @@ def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
         or not (prochaine := _suite_du_titre(etat))[:1].isupper()
         or r.numero_deliberation(prochaine) is not None
         or _LIBELLE_POINT.fullmatch(prochaine) is not None  # « Points de l'ordre du jour »
-        or (d is not None and d.ligne >= n - 2)  # le point en cours n'a encore rien dit
+        # le point en cours n'a encore rien dit (sauf son vote : « Titre » / « Adopté. » / « Titre »)
+        or (d is not None and d.ligne >= n - 2 and not (d.votes or d.resultat is not None))
         or (d is not None and not d.objet)  # « OBJET : THÈME » : le point attend son titre
         # des points numérotés : un intertitre sans numéro n'en est pas un (« Prochaine réunion »)
         or etat.numerotes
@@ -4134,14 +4199,45 @@ def _forme_d_intertitre(t: str) -> bool:
     )
 
 
+# « Point n° 7 – Convention … avec la commune de » / « Meaulne-les-Bois » : un titre qui finit
+# sur une préposition ou un article continue à la ligne suivante
+_FIN_SUSPENDUE = re.compile(
+    r"\s(?:de|du|des|d'|la|le|les|l'|à|au|aux|et|avec|pour|sur|en|entre|par)\s*$", re.I
+)
+
+
+def _titre_suspendu(d: _Delib, t: str) -> bool:
+    """La ligne continue un titre d'une ligne resté suspendu (courte, sans point final)."""
+    return (
+        len(d.objet) == 1
+        and not d.paragraphe_neuf
+        and len(t) <= 60
+        and not t.rstrip().endswith(".")
+        and _FIN_SUSPENDUE.search(d.objet[-1]) is not None
+    )
+
+
 def _nom_et_mouvement_en_liste(etat: _Etat, t: str) -> bool:
     """« DUBOIS Carine (arrivée au point n° 2) » seul sur sa ligne dans la liste des présents :
     un présent avec sa précision (lue par la liste), pas une phrase de mouvement."""
+    if etat.section is None or etat.section.nom != "presents":
+        return False
+    if _NOM_PUIS_PARENTHESE.match(t) is not None:
+        return True
+    # « M. X, 4e Adjoint      Mme Y (arrivée au point 3) » (colonnes aplaties), « Mme Y (arrivée
+    # au point 3), M. Z » (suite de liste) : l'arrivée est la précision d'une entrée de la liste
     return (
-        etat.section is not None
-        and etat.section.nom == "presents"
-        and _NOM_PUIS_PARENTHESE.match(t) is not None
+        "(" in t
+        and _MOUVEMENT_ENTRE_PARENTHESES.search(t) is not None
+        and _INDICE_MOUVEMENT_HORS.search(_PARENTHESES.sub("", t)) is None
     )
+
+
+_MOUVEMENT_ENTRE_PARENTHESES = re.compile(
+    r"\((?:arriv[ée]e?s?|arrive|partie?s?|d[ée]part)\s[^()]{0,60}\)", re.I
+)
+_INDICE_MOUVEMENT_HORS = re.compile(r"arriv|quitt|rejoin|partir|sort|retir", re.I)
+_PARENTHESES = re.compile(r"\([^()]*\)")
 
 
 def _precision(etat: _Etat, n: int, p: Elu, texte: str) -> None:
@@ -4272,7 +4368,7 @@ def _texte_libre(
             d.objet.append(t)
             d.paragraphe_neuf = False
             return True
-        if (
+        if _titre_suspendu(d, t) or (
             d.objet
             and not d.paragraphe_neuf
             and (
@@ -4727,6 +4823,25 @@ _LECTURE_INCOMPLETE = frozenset(
         "extrait.precision-ignoree",
     }
 )
+
+
+def _procurations_au_dela_du_quorum(etat: _Etat, listees: int) -> None:
+    """« Représentés : 23 » pour 25 membres : avec le quorum, les représentés sont moins de la
+    moitié de l'effectif ; un tel nombre compte sans doute les présents avec les représentés
+    (les votants). Il n'est pas repris comme nombre de procurations (dit)."""
+    d = etat.decomptes
+    annonce, effectif = d.get("procurations"), d.get("en_exercice") or d.get("membres")
+    if annonce is None or effectif is None or 2 * annonce <= effectif or annonce == listees:
+        return
+    del d["procurations"]
+    etat.constat(
+        "extrait.decompte",
+        Severite.AVERTISSEMENT,
+        0,
+        f"Le document annonce {annonce} représentés ou procurations pour un effectif de {effectif} "
+        f"(les listes en donnent {listees}) : plus de la moitié de l'effectif, ce nombre compte sans "
+        "doute aussi les présents ; il n'est pas repris comme nombre de procurations.",
+    )
 
 
 def _doutes_de_lecture(etat: _Etat) -> list[str]:
@@ -5417,6 +5532,7 @@ def _construire(
                 f"Le {role} {personne} n'est dans aucune liste de membres.",
             )
     d = etat.decomptes
+    _procurations_au_dela_du_quorum(etat, len(procurations))
     annonce_exercice = d.get("en_exercice")
     if annonce_exercice is not None and annonce_exercice != len(membres.liste):
         etat.constat(

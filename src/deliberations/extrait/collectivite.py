@@ -318,6 +318,9 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
         texte = _DEVISE.sub("", texte)
     if ":" in texte and (adresse := _ADRESSE.search(texte)) is not None:
         texte = texte[: adresse.start()]
+    if " Mairie d" in texte and _capitales_avant(texte, texte.index(" Mairie d")):
+        # « SYNDICAT … DU LÉGER Mairie de X – 71390 » : la mairie du siège, en casse mixte
+        texte = texte[: texte.index(" Mairie d")]
     texte = texte.strip(" .,:;-")
     if (
         len(texte) <= 60
@@ -357,6 +360,12 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
     if _PAS_UN_NOM.search(_plat(texte[trouve.end() :])):
         return None
     return texte, "epci" if trouve.group("epci") else "general"
+
+
+def _capitales_avant(texte: str, fin: int) -> bool:
+    """Vrai si le texte avant ``fin`` est un nom en capitales de trois mots au moins."""
+    avant = texte[:fin]
+    return avant.isupper() and avant.count(" ") >= 2
 
 
 _SEPARATEUR = re.compile(

@@ -242,6 +242,7 @@ _INTITULES_FORTS = re.compile(
     r"|rapporteure?\s*:"  # « … salle polyvalente Rapporteur : M. X Le Bureau … »
     r"|questions?\s+diverses\s*:"
     r"|(?:deliberation|dcm|dcc|cp)\s+n\s*[°o]|\d{1,2}\s*(?:ere|eme|er|e)\s+deliberation\b"
+    r"|dcm\s+\d{1,4}\s*/\s*(?:19|20)\d\d\s+[-–]"  # « … (Mme D). DCM 32/2019 – Titre »
     r"|(?:adopte|approuve|rejete|vote)e?s?\s+a\s+l['\s]\s*unanimite"
     # (« M. Y a le pouvoir de Mme X », « a reçu procuration de », « porteur du pouvoir de » :
     # une phrase, pas un intitulé)
@@ -398,6 +399,8 @@ LONGUE = 250
 _NUMERO_AVANT = re.compile(
     r"n\s*[°o]\.?\s*[\w\-/.]*\d[\w\-/.]*\s*[:\-–]?\s*$"
     r"|(?:^|\s)(?:19|20)\d\d\.\d{1,3}\.\d{1,3}\s*[:\-–]?\s*$"  # « 2020.04.01 – Approbation … »
+    r"|(?:^|\s)dcm\s+\d{1,4}/(?:19|20)\d\d\s*[:\-–]?\s*$"  # « DCM 30/2019 – Approbation … »
+    r"|(?:^|[.)]\s)(?:19|20)\d\d[-_]\d{1,3}\s*[:\-–]?\s*$"  # « … HÉRAULT. 2022-45 Approbation … »
 )
 _LIAISON = re.compile(
     r"\b(?:de|des|du|d'|les|la|le|et|non|nombre|sont|etaient|etait|ont|membres|conseillers|delegues|elus|"

@@ -125,7 +125,24 @@ _FINS_LIEN_FINAL = fins_requises(_LIEN_FINAL, "àÀaArReEuUtT'(", blancs=True)
 
 def _lien_final(texte: str) -> bool:
     """Vrai si le texte finit par un mot de lien (« à », « par », « suppléant »…)."""
-    return finit_par_un(texte.rstrip(), _FINS_LIEN_FINAL) and _LIEN_FINAL.search(texte) is not None
+    return (
+        finit_par_un(texte.rstrip(), _FINS_LIEN_FINAL)
+        and _LIEN_FINAL.search(texte) is not None
+        and not _nom_en_du(texte)
+    )
+
+
+# « Mme Nolwenn LE DU » : « DU » en capitales après un mot en capitales finit un NOM breton,
+# pas un lien (« PROCURATION DE » en capitales en reste un)
+_DERNIERS_MOTS = re.compile(r"(\S+)\s+(DU|DE)\s*$")
+
+
+def _nom_en_du(texte: str) -> bool:
+    trouve = _DERNIERS_MOTS.search(texte)
+    if trouve is None:
+        return False
+    avant = trouve.group(1)
+    return _majuscules(avant) and sans_accents(avant).casefold() not in _MOTS_HORS_NOM
 
 
 # Un nom suit (et non « , QUI A DONNÉ POUVOIR » d'une liste en capitales)
@@ -361,6 +378,8 @@ def _lire_personne(
     """La personne, et vrai si l'ordre prénom / nom vient de ``nom_d_abord`` (nom de plusieurs
     mots tout en capitales)."""
     texte = espaces_normalises(texte).strip(" .,;:-–()")
+    if "pouse" in texte or "née" in texte or "veuve" in texte:
+        texte = _NOM_D_EPOUSE.sub(" ", texte).strip()  # « Chantal LEBRETON épouse GUÉRIN »
     elu: Elu | None
     trouve = _CIVILITE_DEBUT.match(texte)
     if trouve:
@@ -396,7 +415,7 @@ def _lire_personne(
     majuscules = [
         (_majuscules(m) and not _INITIALE.fullmatch(m))
         or m.lower() in _PARTICULES
-        or (m[:2] == "d'" and _majuscules(m[2:]))  # « Anne d'ARGENT » : la particule élidée
+        or (m[:2] in ("d'", "d’") and len(m) > 3 and _majuscules(m[2:]))  # « Anne d'ARGENT », « d'HARCOURT » : la particule élidée
         for m in mots
     ]
     # NOM en fin : prénom(s) puis capitales
@@ -431,9 +450,32 @@ def _lire_personne(
         return Elu(nom=mots[0], civilite=civilite), False
     if len(mots) == 2 and all(m[:1].isupper() for m in mots):
         return _deux_mots_en_casse_mixte(mots, civilite)
+    if len(mots) >= 3 and (particule := _particule_en_casse_mixte(mots, civilite)) is not None:
+        return particule, False
     if len(mots) >= 2 and all(m[:1].isupper() for m in mots):
         return Elu(nom=mots[-1], prenom=" ".join(mots[:-1]), civilite=civilite), False
     return None, False
+
+
+# « X épouse Y », « X née Y », « X veuve Y » : la personne est nommée par le premier nom
+# écrit, le complément (en capitales, ou un seul mot) n'est pas son nom
+_NOM_D_EPOUSE = re.compile(
+    r"\s+(?:[ée]pouse|[ée]p\.|née|veuve|vve)\s+"
+    r"(?:[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'’\-]+(?:\s+|$))+"
+    r"|\s+(?:[ée]pouse|née|veuve)\s+[A-ZÉÈ][\w'’\-]+$"
+)
+
+
+def _particule_en_casse_mixte(mots: list[str], civilite: Civilite | None) -> Elu | None:
+    """« F. de Saint-Rémy », « Hervé de la Tour » : prénom (ou initiale), particule en
+    minuscules, puis le nom en casse ordinaire."""
+    i = next((k for k, m in enumerate(mots) if m in _PARTICULES), 0)
+    fin = i
+    while fin < len(mots) and mots[fin] in _PARTICULES:
+        fin += 1
+    if i > 0 and fin < len(mots) and all(m[:1].isupper() for m in mots[:i] + mots[fin:]):
+        return Elu(nom=" ".join(mots[i:]), prenom=" ".join(mots[:i]), civilite=civilite)
+    return None
 
 
 def _deux_mots_en_casse_mixte(mots: list[str], civilite: Civilite | None) -> tuple[Elu | None, bool]:

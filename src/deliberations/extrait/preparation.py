@@ -642,6 +642,28 @@ def _sans_tampons_en_lignes(
     return gardees
 
 
+# « … et donne pouvoir » / « à M. Kader BENALI. » : le mandataire coupé à la ligne suivante
+_POUVOIR_SUSPENDU = re.compile(r"\b(?:donne|a\s+donn[ée]|donnant)\s+(?:pouvoir|procuration)$", re.I)
+_MANDATAIRE_A_LA_LIGNE = re.compile(r"^\s*(?:à|a)\s+(?:M\.|Mme|Mlle|Monsieur|Madame|[A-ZÉÈ])")
+
+
+def _pouvoirs_recolles(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Une ligne qui finit sur « donne pouvoir » recollée à la suivante qui nomme le mandataire
+    (« à M. X »), quelle que soit la largeur des lignes."""
+    resultat: list[tuple[int, str]] = []
+    for numero, texte in numerotees:
+        if (
+            resultat
+            and texte[:3].lstrip()[:1] in ("à", "a")
+            and _MANDATAIRE_A_LA_LIGNE.match(texte)
+            and _POUVOIR_SUSPENDU.search(resultat[-1][1].rstrip())
+        ):
+            resultat[-1] = (resultat[-1][0], resultat[-1][1].rstrip() + " " + texte.strip())
+            continue
+        resultat.append((numero, texte))
+    return resultat
+
+
 def _recoller_colonnes(
     prep: Preparation, numerotees: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
@@ -649,6 +671,7 @@ def _recoller_colonnes(
     suivante quand le premier mot de celle-ci n'y aurait pas tenu — la coupure vient de la
     largeur, pas du document. Une suivante qui ouvre un point, une puce ou un tampon reste
     à part ; un mot coupé par un tiret (« délibé- » / « ration ») est refait."""
+    numerotees = _pouvoirs_recolles(numerotees)
     largeur = _largeur_coupee([t for _, t in numerotees])
     if largeur is None:
         return numerotees

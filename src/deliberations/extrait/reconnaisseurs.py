@@ -1886,15 +1886,18 @@ _FIN_TITRE = re.compile(
     r"(?:(?<![A-ZÉÈ]{2})|(?<=[A-ZÉÈ]{5}))(?<!\sde)(?<!\sà)(?<!\sdu)\s+"
     r"(?=(?:Le|La|Les)\s(?![A-ZÉÈ][\w'’-]+\s*$))"
     r"|(?<=[A-ZÉÈ]{2})\s+(?=(?:Le|La|Les)\s+[a-zéèêàç])"
-    r"|\s+(?=(?:Il|Elle|Monsieur|Madame|M\.|Mme|Vu|Considérant|Après|Apres|Sur|Aucune|"
+    r"|\s+(?=(?:Il|Elle|Vu|Considérant|Après|Apres|Sur|Aucune|"
     r"Aucun|Ce|Cette|Après|Afin|Suite)\s)"
+    # (« Vente de la parcelle AB 212 à M. et Mme X » : après « à », « et », la civilité est
+    # celle d'un nom du titre)
+    r"|(?<!\sà)(?<!\set)(?<!\sde)(?<!\spar)(?<!\spour)(?<!\savec)\s+(?=(?:Monsieur|Madame|M\.|Mme)\s)"
     r"|(?<=[A-ZÉÈ]{5})\s+(?=[A-ZÉÈ][a-zéèêàç]+\s)"  # « … LES CAMBOUS Afin d'aménager »
     # (pas après un sigle dans un titre en casse mixte : « avec le PETR Portes de Gascogne »)
     r"|(?<=[A-ZÉÈ]{3})(?<![a-zéè]\s[A-ZÉÈ]{3})(?<![a-zéè]\s[A-ZÉÈ]{4})(?<![a-zéè]\s[A-ZÉÈ]{5})"
     r"\s+(?=[A-ZÉÈ][a-zéèêàç]+\s+(?![A-ZÉÈ][a-zéèêàç]))"
     r"|\s+(?=[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ][a-zéèêàç]+\s+[a-zéèêàç])"  # « … R. Delpech présente »
     r"|(?:(?<=n°\s\d)|(?<=n°\d)|(?<=n°\s\d\d)|(?<=n°\d\d))\s+(?=[A-ZÉÈ][a-zéèêàç]+\s+[a-zéèêàç\d])"
-    r"|[.;]\s+|,\s+(?=adopt|approuv|à\s+\d+\s+voix|a\s+\d+\s+voix)|(?<=\d{4})\s+(?=[A-ZÉ])"
+    r"|(?<!\sM\.)(?<!\sM)[.;]\s+|,\s+(?=adopt|approuv|à\s+\d+\s+voix|a\s+\d+\s+voix)|(?<=\d{4})\s+(?=[A-ZÉ])(?!(?:DE|DU|DES|ET|AU|AUX)\s+[A-ZÉÈ]{2})"
     # « … N°1 Rapporteur : X », « … 2021 Vote : Unanimité » : une rubrique ferme le titre
     r"|\s+(?=(?:[Rr]apporteu(?:r|se)s?|RAPPORTEU(?:R|SE)S?|[Vv]ote|VOTE)\s?:)"
 )
@@ -1939,6 +1942,12 @@ _ORATEUR = re.compile(
     r"(?:rappelle|présente|presente|expose|propose|indique|informe|explique|précise|precise|"
     r"souligne|annonce|demande|souhaite|soumet|signale|estime|rapporte|donne|fait)\b)"
 )
+# « … à la SARL Brenne Bois Hubert SAINT-AUBIN, associé de la société, ne prend pas part au
+# vote » : le conseiller intéressé, nommé après le titre, ouvre la phrase
+_INTERESSE = re.compile(
+    r"(?<=[a-zéèêàçùûôîï])\s+(?=(?:M\.\s+|Mme\s+)?[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+"
+    r"[A-ZÉÈ][A-ZÉÈ'’\-]+\b[^.]{0,80}?\bne\s+prend\s+pas\s+part)"
+)
 # Mots après lesquels un mot à majuscule est un nom propre (« zone du Puech », « rue Haute »)
 _AVANT_NOM_PROPRE = frozenset(
     {
@@ -1982,6 +1991,7 @@ def couper_titre(texte: str) -> tuple[str, str]:
                 _FIN_TITRE.search(texte, depart),
                 _ORATEUR.search(texte, depart),
                 _debut_de_phrase(texte, depart),
+                _INTERESSE.search(texte, depart) if "prend pas part" in texte else None,
             )
             if t is not None
         ]
