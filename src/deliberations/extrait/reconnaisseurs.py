@@ -611,7 +611,9 @@ _FONCTION_NOM_OUVRE = avec_garde('\\s.;m', re.compile(
     r"([^,;]{2,50}?)\s*,\s*(?:ouvre|declare\s+(?:la\s+seance\s+)?ouverte|preside)"
 ))
 _OUVRE_SANS_FONCTION = avec_garde('\\s.;,m', re.compile(
-    r"(?:^|[\s.;,])((?:monsieur|madame|m\.|mme)\s+(?!(?:le|la|l')\s)[^,;.]{2,50}?)\s+"
+    # (le nom ne contient pas une autre civilité : « … Mme Anne PETIT Monsieur le Maire ouvre »)
+    r"(?:^|[\s.;,])((?:monsieur|madame|m\.|mme)\s+(?!(?:le|la|l')\s)"
+    r"(?:(?!(?:monsieur|madame|mme)\s)[^,;.]){2,50}?)\s+"
     r"(?:ouvre|declare\s+ouverte)\s+la\s+seance\b"
 ))
 
