@@ -42,6 +42,8 @@ _TELETRANSMISSION = re.compile(r"^date de teletransmission\s*:", re.I)
 _RECEPTION = re.compile(r"^date de reception (?:en )?prefecture\s*:", re.I)
 _UN_DES_TAMPONS = une_des((_PAGE, _ENVOI, _RECU, _PUBLIE, _ACCUSE, _TELETRANSMISSION, _RECEPTION))
 _MOTS_GRAS = mots_requis(_GRAS, "**", "__")
+_MOTS_ID = mots_requis(_ID, "-", minuscules=True)  # (l'identifiant @CTES a ses tirets)
+mots_requis(_ID_SEUL, "-")
 _CESURE_EN_FIN = re.compile(r"\u00ad[ \t]*\n")
 # Le tampon collé devant le texte aplati (« Envoyé en préfecture le 19/01/2024 Reçu … ID : …-DE
 # RÉPUBLIQUE FRANÇAISE … ») : la marque seule, jusqu'à sa date ou son identifiant
@@ -1460,7 +1462,7 @@ def _preparer_ligne(
             prep.date_envoi = trouver_date(propre)
         prep.retirees.append((numero, propre, "tampon de transmission"))
         return
-    trouve = _ID.match(propre) or _ID_SEUL.match(propre)
+    trouve = (_ID.match(propre) or _ID_SEUL.match(propre)) if contient_un(propre, _MOTS_ID) else None
     if trouve:
         prep.identifiant_actes = trouve.group(1)[:-2] + trouve.group(1)[-2:].upper()
         prep.retirees.append((numero, propre, "identifiant de transmission"))
