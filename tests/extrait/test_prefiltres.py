@@ -330,10 +330,18 @@ def test_la_preuve_des_fins_apres_les_blancs(motif: str, fins: str, prouve: bool
 
 
 def _premiers(suite: Any) -> tuple[set[str] | None, bool]:
-    """Les premiers caractères possibles d'une correspondance de la suite (catégories
-    écrites ``\\s``…), et vrai si elle peut ne rien lire."""
+    """Les caractères possibles à la position où commence une correspondance de la suite (le
+    premier lu, ou celui que regarde une assertion en avant ; catégories écrites ``\\s``…), et
+    vrai si rien ne le contraint (la suite peut ne rien lire)."""
     debuts: set[str] = set()
     for op, av in suite:
+        if op is c.ASSERT and av[0] == 1:
+            # (assertion en avant qui lit au moins un caractère : celui de la position, que la
+            # garde regarde, est l'un de ses premiers ; une correspondance vide y commence)
+            avant, vide_avant = _premiers(av[1])
+            if avant is not None and not vide_avant:
+                return debuts | avant, False
+            continue
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue
         if op is c.IN and any(o is c.CATEGORY for o, _ in av) and all(o in (c.CATEGORY, c.LITERAL) for o, _ in av):
@@ -396,6 +404,13 @@ def test_chaque_garde_est_prouvee(motif: re.Pattern[str], premiers: str) -> None
         (r"(?:^|[\s.;])m", r"\s.;", False),  # (« m » au début du texte)
         (r"[\s.;]m", r"\s.", False),
         (r"(?<=a)b", "b", True),
+        (r"(?<=a)(?=b)", "b", True),  # (vide : le caractère de la position est « b »)
+        (r"(?<=a)(?=b)|c", "b", False),
+        (r"(?=b)", "c", False),
+        (r"x?(?=b)", "xb", True),
+        (r"x?(?=b)", "b", False),  # (« x » lu d'abord)
+        (r"(?=b?)", "b", False),  # (l'assertion peut ne rien lire)
+        (r"(?!b)c", "b", False),
     ],
 )
 def test_la_preuve_des_gardes(motif: str, premiers: str, prouve: bool) -> None:
