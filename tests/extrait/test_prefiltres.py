@@ -417,6 +417,48 @@ def test_la_preuve_des_gardes(motif: str, premiers: str, prouve: bool) -> None:
     assert _garde_prouvee(re.compile(motif), premiers) is prouve
 
 
+def _debut_prouve(motif: re.Pattern[str], debuts: frozenset[str], blancs: bool) -> bool:
+    """Toute correspondance du motif (jamais vide) commence par l'un des caractères, ou, avec
+    ``blancs``, par un blanc (``\\s`` écrit tel quel). Sans casse, chaque lettre compte pour
+    tous les caractères qu'elle lit."""
+    suite = list(analyseur.parse(motif.pattern, motif.flags))
+    if motif.flags & re.IGNORECASE:
+        suite = _sans_casse(suite)
+    premiers, vide = _premiers(suite)
+    if premiers is None or vide:
+        return False
+    blanc = {str(v) for op, av in analyseur.parse(r"[\s]") if op is c.IN for _, v in av}
+    return all(p in debuts or (blancs and p in blanc) for p in premiers) and not any(
+        x.isspace() for x in debuts
+    )
+
+
+@pytest.mark.parametrize(
+    ("motif", "debuts", "blancs"),
+    prefiltres.DEBUTS,
+    ids=[m.pattern[:40] for m, _, _ in prefiltres.DEBUTS],
+)
+def test_chaque_debut_requis_est_prouve(motif: re.Pattern[str], debuts: frozenset[str], blancs: bool) -> None:
+    assert _debut_prouve(motif, debuts, blancs), motif.pattern[:120]
+
+
+@pytest.mark.parametrize(
+    ("motif", "debuts", "blancs", "prouve"),
+    [
+        (r"^\s*[-–•]\s+(?=\S)", "-–•", True, True),
+        (r"^\s*[-–•]\s+(?=\S)", "-–•", False, False),  # (des blancs d'abord)
+        (r"^\s*[-–•]\s+(?=\S)", "-•", True, False),
+        (r"\s*\d{1,4}\s*", "0123456789", True, False),  # (\\d : une catégorie, non énumérée)
+        (r"(?i)ab", "a", False, False),  # « A » aussi
+        (r"(?i)ab", "aA", False, True),
+        (r"(?i)kb", "kK", False, False),  # « K » (signe kelvin) aussi
+        (r"a?", "a", False, False),  # (peut ne rien lire)
+    ],
+)
+def test_la_preuve_des_debuts(motif: str, debuts: str, blancs: bool, prouve: bool) -> None:
+    assert _debut_prouve(re.compile(motif), frozenset(debuts), blancs) is prouve
+
+
 _REUNIES = [
     (reconnaisseurs._UN_DES_NUMEROS, reconnaisseurs._NUMEROS),
     (

@@ -22,7 +22,13 @@ import attrs
 
 from deliberations.extrait.dates import trouver_date
 from deliberations.extrait.normalisation import decoller, normaliser, numeros_de_page, segmenter
-from deliberations.extrait.prefiltres import contient_un, mots_requis, une_des
+from deliberations.extrait.prefiltres import (
+    commence_par_un,
+    contient_un,
+    debuts_requis,
+    mots_requis,
+    une_des,
+)
 from deliberations.identifiants import acte
 from deliberations.texte import cle_texte
 
@@ -1163,6 +1169,7 @@ _LIBELLE = (
     r"exprim[ée]s|repr[ée]sent[ée]s?)"
 )
 _LIBELLE_SEUL = re.compile(rf"\s*{_LIBELLE}\s*", re.I)
+_DEBUTS_LIBELLE = debuts_requis(_LIBELLE_SEUL, "eEpPvVaArR", blancs=True)
 _VALEUR_SEULE = re.compile(r"\s*:?\s*(\d{1,4})\s*")  # « : 14 », ou « 14 » (cellule seule)
 _LIBELLE_PUIS_VALEUR = re.compile(rf"\s*({_LIBELLE})\s*:\s*(\d{{1,4}})\s*", re.I)
 _COLONNES_SUR_UNE_LIGNE = re.compile(
@@ -1404,7 +1411,9 @@ def _decomptes_en_colonne(lignes: list[Ligne]) -> list[Ligne]:
         libelles: list[tuple[Ligne, str]] = []
         valeurs: list[str] = []
         j = i
-        while j < len(lignes) and _LIBELLE_SEUL.fullmatch(lignes[j].texte):
+        while j < len(lignes) and commence_par_un(lignes[j].texte, _DEBUTS_LIBELLE, True) and (
+            _LIBELLE_SEUL.fullmatch(lignes[j].texte)
+        ):
             libelles.append((lignes[j], lignes[j].texte.strip()))
             j += 1
         fin_libelles = max(j, i + 1)  # sans réécriture, la suite reprend après les libellés

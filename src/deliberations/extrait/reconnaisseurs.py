@@ -28,7 +28,14 @@ import attrs
 
 from deliberations.extrait.collectivite import commune_seule, nom_plausible, sans_titre
 from deliberations.extrait.dates import NOMBRE_LETTRES, nombre_en_lettres, trouver_date
-from deliberations.extrait.prefiltres import avec_garde, contient_un, mots_requis, une_des
+from deliberations.extrait.prefiltres import (
+    avec_garde,
+    commence_par_un,
+    contient_un,
+    debuts_requis,
+    mots_requis,
+    une_des,
+)
 from deliberations.model import ModeScrutin, Organe, ResultatVote
 from deliberations.texte import minuscules_meme_longueur
 
@@ -1209,7 +1216,7 @@ _MOTS_INTITULE = frozenset(
 _INTITULE = re.compile(r"^\s*(?P<titre>[a-z][a-z' ,()\-]{2,100}?)\s*(?::|$)")
 # « Étaient présents, MM. les Conseillers généraux des cantons de : » : le point de la
 # civilité plurielle n'arrête pas l'intitulé (remplacé par une espace, même longueur)
-_CIVILITE_PLURIELLE_POINT = re.compile(r"(?<=,\s)(mm|mmes)\.")
+_CIVILITE_PLURIELLE_POINT = avec_garde("m", re.compile(r"(?<=,\s)(mm|mmes)\."))
 _INTITULE_MAX = 101
 _SANS_DEUX_POINTS_INTITULE = re.compile(
     r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs|procurations"
@@ -1577,6 +1584,7 @@ def numero_en_fin(texte: str) -> tuple[str, int | None, str, bool] | None:
 
 
 _PUCE_INITIALE = re.compile(r"^\s*[-–•*]\s+")
+_DEBUTS_PUCE_INITIALE = debuts_requis(_PUCE_INITIALE, "-–•*", blancs=True)
 _SIGLES_COLLES = frozenset(("d", "dcm", "dcc", "dcs", "dc"))
 
 
@@ -1590,7 +1598,7 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     """
     if len(texte) > 600:
         return None
-    puce = _PUCE_INITIALE.match(texte)
+    puce = _PUCE_INITIALE.match(texte) if commence_par_un(texte, _DEBUTS_PUCE_INITIALE, True) else None
     if puce:
         texte = texte[puce.end() :]
     plat = _plat(texte)
