@@ -1313,12 +1313,25 @@ _PROCURATIONS_ARTICLES = re.compile(
 )
 
 
+# Les mots dont l'un figure dans tout intitulé que :func:`section` lit (les réponses de
+# _nom_section et des deux tournures de section) : une ligne sans aucun d'eux ni parenthèse
+# (« absent(e)s ») n'en est pas un, sans la lire (vérifié par test_reconnaisseurs)
+_MOTS_SECTION = (
+    "present", "absent", "excuse", "pouvoir", "procuration", "represent", "suppleant",
+    "supplee", "membres", "delegues", "conseillers", "titulaires", "elus", "vice", "agent",
+    "personnel", "salarie", "quorum", "assist", "invit", "egalement", "aussi", "voix",
+    "autres", "participaient", "delegation", "mandats",
+)  # fmt: skip
+
+
 def section(texte: str) -> Section | None:
     """« Membres présents : », « Absents excusés : », « Pouvoirs : », « Étaient présents les
     conseillers municipaux suivants : »… (la liste suit, sur la ligne ou les suivantes)."""
     if len(texte) > 2000:
         return None
     plat = _plat(texte).strip()
+    if "(" not in plat and not contient_un(plat, _MOTS_SECTION):
+        return None
     sans = _SANS_DEUX_POINTS_INTITULE.match(plat)
     if sans and texte.strip()[sans.end() : sans.end() + 1].isupper():
         # « Présent(e)s Alain …», « Pouvoirs M. Lacombe à … » (tableau aplati, sans « : »)
