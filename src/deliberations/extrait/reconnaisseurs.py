@@ -2014,10 +2014,11 @@ _UNITES_VOTE = (
     r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
     r"seize|vingt|trente|quarante|cinquante|soixante"
 )
-_NOMBRE_AVANT_VOIX = re.compile(
+# (gardée : un nombre en lettres commence par l'une de ces lettres)
+_NOMBRE_AVANT_VOIX = avec_garde("udtqcshnov", re.compile(
     rf"\b((?:{_UNITES_VOTE})(?:[\s-]+(?:et[\s-]+)?(?:{_UNITES_VOTE}))*)"
     r"(?=\s+(?:voix|votes?|bulletins?|abstentions?|pour\b|contre\b))"
-)
+))
 _MOTS_NOMBRE_AVANT_VOIX = mots_requis(
     _NOMBRE_AVANT_VOIX, "voix", "vote", "bulletin", "abstention", "pour", "contre"
 )
@@ -2054,7 +2055,7 @@ def votes(texte: str) -> list[tuple[str, int]]:
     trouves: list[tuple[str, int, int]] = []
     libelle_d_abord = _libelle_d_abord(plat)
     for cle, apres, avant, sans_deux_points in _VOTE_MOTIFS:
-        if not any(indice in plat for indice in _INDICES_VOTE[cle]):
+        if not contient_un(plat, _INDICES_VOTE[cle]):
             continue
         for trouve in apres.finditer(plat):
             trouves.append((cle, int(trouve.group(1)), trouve.start()))
