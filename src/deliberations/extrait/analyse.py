@@ -5290,12 +5290,11 @@ def _construire(
         )
         mandats: list[Mandat] = []
     else:
+        cle_president = membres.cle(president) if president is not None else None
         mandats = [
             Mandat(
                 elu=m,
-                fonction=Fonction.PRESIDENT
-                if president is not None and membres.cle(m) == membres.cle(president)
-                else Fonction.CONSEILLER,
+                fonction=Fonction.PRESIDENT if membres.cle(m) == cle_president else Fonction.CONSEILLER,
             )
             for m in membres.liste
         ] + _mandats_de_suppleants(presences)
