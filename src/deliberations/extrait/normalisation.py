@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 
 from deliberations.extrait.prefiltres import avec_garde, contient_un, mots_requis
-from deliberations.texte import base_meme_longueur
+from deliberations.texte import base_meme_longueur, minuscules_meme_longueur
 
 __all__ = [
     "INTITULE_NOMS_BARRES",
@@ -446,7 +446,8 @@ _ENTETE_APRES_POINTS = re.compile(
 
 def _coupures(ligne: str) -> list[int]:
     """Les positions où couper une ligne : intitulés, et dans une longue ligne, phrases."""
-    plat = base_meme_longueur(ligne).lower()
+    # (une ligne courte : en cache, la forme même que les reconnaisseurs liront ensuite)
+    plat = minuscules_meme_longueur(ligne) if len(ligne) <= LONGUE else base_meme_longueur(ligne).lower()
     if len(plat) != len(ligne):
         plat = ligne.lower()
     positions = (
