@@ -330,10 +330,18 @@ def test_la_preuve_des_fins_apres_les_blancs(motif: str, fins: str, prouve: bool
 
 
 def _premiers(suite: Any) -> tuple[set[str] | None, bool]:
-    """Les premiers caractères possibles d'une correspondance de la suite (catégories
-    écrites ``\\s``…), et vrai si elle peut ne rien lire."""
+    """Les caractères possibles à la position où commence une correspondance de la suite (le
+    premier lu, ou celui que regarde une assertion en avant ; catégories écrites ``\\s``…), et
+    vrai si rien ne le contraint (la suite peut ne rien lire)."""
     debuts: set[str] = set()
     for op, av in suite:
+        if op is c.ASSERT and av[0] == 1:
+            # (assertion en avant qui lit au moins un caractère : celui de la position, que la
+            # garde regarde, est l'un de ses premiers ; une correspondance vide y commence)
+            avant, vide_avant = _premiers(av[1])
+            if avant is not None and not vide_avant:
+                return debuts | avant, False
+            continue
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue
         if op is c.IN and any(o is c.CATEGORY for o, _ in av) and all(o in (c.CATEGORY, c.LITERAL) for o, _ in av):
@@ -396,10 +404,59 @@ def test_chaque_garde_est_prouvee(motif: re.Pattern[str], premiers: str) -> None
         (r"(?:^|[\s.;])m", r"\s.;", False),  # (« m » au début du texte)
         (r"[\s.;]m", r"\s.", False),
         (r"(?<=a)b", "b", True),
+        (r"(?<=a)(?=b)", "b", True),  # (vide : le caractère de la position est « b »)
+        (r"(?<=a)(?=b)|c", "b", False),
+        (r"(?=b)", "c", False),
+        (r"x?(?=b)", "xb", True),
+        (r"x?(?=b)", "b", False),  # (« x » lu d'abord)
+        (r"(?=b?)", "b", False),  # (l'assertion peut ne rien lire)
+        (r"(?!b)c", "b", False),
     ],
 )
 def test_la_preuve_des_gardes(motif: str, premiers: str, prouve: bool) -> None:
     assert _garde_prouvee(re.compile(motif), premiers) is prouve
+
+
+def _debut_prouve(motif: re.Pattern[str], debuts: frozenset[str], blancs: bool) -> bool:
+    """Toute correspondance du motif (jamais vide) commence par l'un des caractères, ou, avec
+    ``blancs``, par un blanc (``\\s`` écrit tel quel). Sans casse, chaque lettre compte pour
+    tous les caractères qu'elle lit."""
+    suite = list(analyseur.parse(motif.pattern, motif.flags))
+    if motif.flags & re.IGNORECASE:
+        suite = _sans_casse(suite)
+    premiers, vide = _premiers(suite)
+    if premiers is None or vide:
+        return False
+    blanc = {str(v) for op, av in analyseur.parse(r"[\s]") if op is c.IN for _, v in av}
+    return all(p in debuts or (blancs and p in blanc) for p in premiers) and not any(
+        x.isspace() for x in debuts
+    )
+
+
+@pytest.mark.parametrize(
+    ("motif", "debuts", "blancs"),
+    prefiltres.DEBUTS,
+    ids=[m.pattern[:40] for m, _, _ in prefiltres.DEBUTS],
+)
+def test_chaque_debut_requis_est_prouve(motif: re.Pattern[str], debuts: frozenset[str], blancs: bool) -> None:
+    assert _debut_prouve(motif, debuts, blancs), motif.pattern[:120]
+
+
+@pytest.mark.parametrize(
+    ("motif", "debuts", "blancs", "prouve"),
+    [
+        (r"^\s*[-–•]\s+(?=\S)", "-–•", True, True),
+        (r"^\s*[-–•]\s+(?=\S)", "-–•", False, False),  # (des blancs d'abord)
+        (r"^\s*[-–•]\s+(?=\S)", "-•", True, False),
+        (r"\s*\d{1,4}\s*", "0123456789", True, False),  # (\\d : une catégorie, non énumérée)
+        (r"(?i)ab", "a", False, False),  # « A » aussi
+        (r"(?i)ab", "aA", False, True),
+        (r"(?i)kb", "kK", False, False),  # « K » (signe kelvin) aussi
+        (r"a?", "a", False, False),  # (peut ne rien lire)
+    ],
+)
+def test_la_preuve_des_debuts(motif: str, debuts: str, blancs: bool, prouve: bool) -> None:
+    assert _debut_prouve(re.compile(motif), frozenset(debuts), blancs) is prouve
 
 
 _REUNIES = [

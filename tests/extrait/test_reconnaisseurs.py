@@ -4,6 +4,7 @@ dates écrites puis relues."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -98,3 +99,39 @@ def test_colonne_des_suppleants_sans_deux_points() -> None:
 def test_libelles_nombres_comme_la_recherche_complete(plat: str) -> None:
     attendu = [(m.span(), m.groups()) for m in r._LIBELLE_NOMBRE.finditer(plat)]
     assert [(m.span(), m.groups()) for m in r.libelles_nombres(plat)] == attendu
+
+
+_FRAGMENTS_D_INTITULES = st.sampled_from(
+    [
+        *sorted(r._MOTS_INTITULE),
+        "liste des", "agents", "salariés", "vice-présidents", "Membres", "suppléé", "ont complété le quorum",
+       "sans voix délibérative", "délégation", "mandats", "délégués", "conseillers", "titulaires",
+       "élus", "ayant donné procuration", "Absent", "Présents", "Excusés", "(e)s", "(es)", "MM.",
+       ", mm.", " ", " : ", ":", "-", "M. Paul VIDAL", "1", "X", "de", "la", "séance",
+    ]
+)  # fmt: skip
+
+
+def _intitule_sans_son_mot(texte: str) -> bool:
+    """Vrai si :func:`section`, son préfiltre ôté, lit un intitulé sans aucun mot du préfiltre
+    ni parenthèse (le préfiltre l'aurait écarté à tort)."""
+    mots, r._MOTS_SECTION = r._MOTS_SECTION, ("",)  # (« "" » est dans tout texte : sans préfiltre)
+    try:
+        lue = r.section(texte)
+    finally:
+        r._MOTS_SECTION = mots
+    plat = r._plat(texte)
+    return lue is not None and "(" not in plat and not any(m in plat for m in mots)
+
+
+@given(st.lists(_FRAGMENTS_D_INTITULES, min_size=1, max_size=6).map(" ".join) | st.text(max_size=40))
+def test_un_intitule_a_l_un_des_mots_de_section(texte: str) -> None:
+    assert not _intitule_sans_son_mot(texte), texte
+    assert not _intitule_sans_son_mot(texte + " :"), texte
+
+
+def test_les_intitules_du_corpus_ont_l_un_des_mots_de_section() -> None:
+    corpus = Path(__file__).parent / "corpus"
+    lignes = {ligne for p in corpus.glob("*.txt") for ligne in p.read_text("utf-8").splitlines()}
+    assert len(lignes) > 1000
+    assert not [ligne for ligne in lignes if _intitule_sans_son_mot(ligne)]

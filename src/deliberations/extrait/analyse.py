@@ -49,7 +49,9 @@ from deliberations.extrait.personnes import (
 )
 from deliberations.extrait.prefiltres import (
     avec_garde,
+    commence_par_un,
     contient_un,
+    debuts_requis,
     finit_par_un,
     fins_requises,
     mots_requis,
@@ -601,12 +603,13 @@ _RUBRIQUE = re.compile(
 _LIBELLE_POINT = re.compile(r"\s*(?:Point|POINT|Question|QUESTION|Dossier|DOSSIER)(?:\s+n\s*°)?\s*")
 _NOMBRE_SEUL = re.compile(r"\s*\d{1,3}\s*")
 _PUCE_TITRE = re.compile(r"^\s*[-–•]\s+(?=\S)")
+_DEBUTS_PUCE_TITRE = debuts_requis(_PUCE_TITRE, "-–•", blancs=True)
 
 
 def _titre_avant_numero(etat: _Etat, texte: str, suivante: str) -> bool:
     """« - Titre du point » puis « Délibération n°2017-71 » seul sur la ligne suivante : le
     titre à puce est l'objet du point numéroté qui le suit (gardé pour lui)."""
-    puce = _PUCE_TITRE.match(texte)
+    puce = _PUCE_TITRE.match(texte) if commence_par_un(texte, _DEBUTS_PUCE_TITRE, True) else None
     if puce is None or len(texte) > 300 or not suivante:
         return False
     numero = r.numero_deliberation(suivante.strip())
@@ -5543,12 +5546,11 @@ def _construire(
         )
         mandats: list[Mandat] = []
     else:
+        cle_president = membres.cle(president) if president is not None else None
         mandats = [
             Mandat(
                 elu=m,
-                fonction=Fonction.PRESIDENT
-                if president is not None and membres.cle(m) == membres.cle(president)
-                else Fonction.CONSEILLER,
+                fonction=Fonction.PRESIDENT if membres.cle(m) == cle_president else Fonction.CONSEILLER,
             )
             for m in membres.liste
         ] + _mandats_de_suppleants(presences)

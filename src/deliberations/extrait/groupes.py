@@ -180,10 +180,9 @@ def separer(morceau: str, lieux: Container[str]) -> tuple[str, str, bool]:
     if civilite is None or len(morceau) > 300:
         return morceau, "", False
     mots = morceau[civilite.end() :].split()
-    capitales = [i for i, m in enumerate(mots) if _CAPITALES.fullmatch(m)]
-    if not capitales:
+    debut = next((i for i, m in enumerate(mots) if _CAPITALES.fullmatch(m)), None)
+    if debut is None:  # (le premier mot en capitales : les suivants ne sont pas regardés)
         return morceau, "", False
-    debut = capitales[0]
     fin = debut
     while fin < len(mots) and _CAPITALES.fullmatch(mots[fin]):
         fin += 1

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 
 from deliberations.extrait.prefiltres import avec_garde, contient_un, mots_requis
-from deliberations.texte import base_meme_longueur
+from deliberations.texte import base_meme_longueur, minuscules_meme_longueur
 
 __all__ = [
     "INTITULE_NOMS_BARRES",
@@ -273,7 +273,8 @@ _OUVERTURES = re.compile(
 )
 # « … adopté à l'unanimité. 2) Objet », « … levée. 3 - Objet » : un point numéroté dans le flux
 # « … d opposition. 4 1/1 - COMPTE ADMINISTRATIF » : rapport « 1/1 - », numéro de page collé devant
-_POINT_NUMEROTE = re.compile(
+# (gardée : chaque coupure commence par une ponctuation, une capitale ou un chiffre)
+_POINT_NUMEROTE = avec_garde(r".!?»)A-ZÉÈ\d", re.compile(
     r"(?:[.!?»)]|[A-ZÉÈ]{2})\s+(?=\d{1,2}\s*(?:°\s*\)|\)|[-–]|\.)\s+[A-ZÉÈÀ])|\d\s+(?=\d{1,2}\)\s+[A-ZÉÈÀ])"
     # « … du matin. 2 1 ) : Tarifs … », « … levée. 2 ) : Décision … » (numéro de page collé)
     r"|(?:[.!?»)]|\d)\s+(?=\d{1,2}\s\)\s:\s+[A-ZÉÈÀ])"
@@ -286,7 +287,7 @@ _POINT_NUMEROTE = re.compile(
     # « … unanimité des votants. B2021-015 – Ressources humaines – … » : numéro à lettre collée
     # (bureau, commission), un tiret, puis le titre
     r"|(?:[.!?)]|\d)\s+(?=[A-Z]{1,3}(?:19|20)\d\d[-_.]\d{1,4}\s+[-–]\s+[A-ZÉÈÀ][a-zéèêà])"
-)
+))
 # « … Adopté à l'unanimité 2- Budget annexe … » : après l'issue d'un vote, un rang suivi d'un
 # titre ouvre le point suivant (le rang d'abord, l'issue devant lui ensuite : la recherche
 # saute aux blancs)
@@ -329,7 +330,8 @@ _RANG_AVANT = re.compile(r"(?:^|[.!?;:»)]\s+)\d{1,2}\s*[-–)]\s*$")
 _RUBRIQUE_AVANT = re.compile(r"\bn\s*[°o]?\s*\d[\w\-/.]*\s*:\s*[^:.;]{3,50}\s[-–]\s*$")
 # « … (pour Gérard Bessou) Pouvoirs Nicole Azaïs à … » : intitulé à majuscule sans « : » devant
 # un « Prénom Nom » (colonnes d'un tableau aplati)
-_INTITULE_MAJUSCULE = re.compile(
+# (gardée : la position est devant l'intitulé, ou devant un blanc)
+_INTITULE_MAJUSCULE = avec_garde(r"EPARS\s", re.compile(
     # « … (arrivé à la question 2) En exercice : 23 Présents : 19 » : décompte à majuscule
     r"(?<=[\s.;,)])(?=(?:En|EN)\s+(?:exercice|EXERCICE)\s*:\s*\d)|"
     # « … et Z, conseillers municipaux Procurations : Y (pouvoir à X) » : à majuscule, l'intitulé
@@ -342,13 +344,15 @@ _INTITULE_MAJUSCULE = re.compile(
     # de la séance en capitales après le séparateur qui clôt l'ordre du jour (jamais dans un
     # objet « COMPTE-RENDU DE LA SÉANCE DU … »)
     r"(?<=[*.!?]\s)(?=(?:R[ÉE]UNION|S[ÉE]ANCE)\s+DU\s+\d{1,2}(?:ER)?\s+[A-ZÉÛ]{3,}\s+\d{4})"
-)
+))
 # « Accueil › … Publié le 16 avril 2013 COMMUNE DE SAINT-X Compte rendu … » : au début d'une
 # page aplatie, le nom de la commune en capitales après du texte en minuscules ouvre l'en-tête
-_COMMUNE_EN_TETE_FLUX = re.compile(
+# (gardée : devant « COMMUNE », « MAIRIE » ou « VILLE »)
+_COMMUNE_EN_TETE_FLUX = avec_garde(r"CMV", re.compile(
     r"(?<=[a-zéèêà\d]\s)(?=(?:COMMUNE|MAIRIE|VILLE)\s+(?:DE|D'|D’|DU|DES)\s*[A-ZÉÈÀ]{2})"
-)
-_FIN_PHRASE = re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])")
+))
+# (gardée : une coupure lit d'abord des blancs)
+_FIN_PHRASE = avec_garde(r"\s", re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])"))
 # « … à l unanimité N° 2009/31 INDEMNITE DE CONSEIL … » : un numéro de délibération nu
 # (année / rang) suivi d'un titre en capitales ouvre un point dans le flux
 _NUMERO_NU = re.compile(
@@ -368,25 +372,28 @@ _ROMAIN_CAPITALES = re.compile(
 # « … réunion du 19.09.22 1.1) Approbation Les membres … » : un sous-point numéroté ouvre un point
 # « … Adopté à l'unanimité. 2 2020.04.04 – Tarifs … » : un numéro « année.séance.rang »
 # suivi d'un tiret et d'un titre ouvre un point (le numéro de page qui le précède reste avant)
-_NUMERO_POINTE_FLUX = re.compile(
+# (gardée : une coupure lit d'abord des blancs)
+_NUMERO_POINTE_FLUX = avec_garde(r"\s", re.compile(
     r"(?<=[\w.;:!?)»])\s+(?:\d{1,3}\s+)?(?=(?:19|20)\d\d\.\d{1,3}\.\d{1,3}\s+[–-]\s+[A-ZÉÈÀÂ])"
-)
+))
 # « … Abstention : 0 Délibération 2018-25 : Titre », « … Rapport n° 14.03.21.17 – Titre »,
 # « … CP 22-07-016 – Titre » dans une longue ligne : un numéro de point suivi de son titre
-_NUMERO_DE_POINT_FLUX = re.compile(
+# (gardée : devant « deliberation », « rapport » ou « cp »)
+_NUMERO_DE_POINT_FLUX = avec_garde(r"drc", re.compile(
     r"(?<=[\s.;,)])(?=deliberation\s+(?:19|20)\d\d[-/.]\d{1,4}\s*:"
     r"|rapport\s+n\s*[°o]\s*\d[\d.\-/]*\s*[-–:]|cp\s+\d\d[-./]\d\d[-./]\d{1,4}\s+[-–]\s)"
-)
+))
 # « … Abstention : 3 DEP-2020-10-02 Plan départemental … » : après le dernier nombre d'un
 # vote, un numéro à préfixe (lettres, année, rangs) suivi d'un titre ouvre le point suivant
-_NUMERO_APRES_VOTE = re.compile(
+# (gardée : une coupure lit d'abord des blancs)
+_NUMERO_APRES_VOTE = avec_garde(r"\s", re.compile(
     r"(?<=\d)\s+(?=[A-Z]{1,6}[-_.]?(?:19|20)\d\d(?:[-_./]\d{1,4}){1,3}\s+[A-ZÉÈÀÂ][a-zéèêàç])"
     # « … Vote : 13 pour 1/3 D2022_32 – Finances – … », « … 2 contre (M. X, Mme Y) D2022_33 – … » :
     # la même chose après « pour », « contre », « abstention(s) » ou la parenthèse des noms, le
     # numéro de page éventuel laissé au vote, un tiret entre le numéro et le titre
     r"|(?:(?<=pour)|(?<=contre)|(?<=abstention)|(?<=abstentions)|(?<=\)))\s+(?:\d{1,3}/\d{1,3}\s+)?"
     r"(?=[A-Z]{1,6}[-_.]?(?:19|20)\d\d(?:[-_./]\d{1,4}){1,3}\s+[-–]\s+[A-ZÉÈÀÂ][a-zéèêàç])"
-)
+))
 # « … 1.2) Titre », « … AFFAIRES GENERALES 1-1 Modification du tableau … » (sous-point sous
 # sa rubrique, dans le flux d'un texte aplati)
 _SOUS_POINT_FLUX = re.compile(
@@ -450,7 +457,8 @@ _ENTETE_APRES_POINTS = re.compile(
 
 def _coupures(ligne: str) -> list[int]:
     """Les positions où couper une ligne : intitulés, et dans une longue ligne, phrases."""
-    plat = base_meme_longueur(ligne).lower()
+    # (une ligne courte : en cache, la forme même que les reconnaisseurs liront ensuite)
+    plat = minuscules_meme_longueur(ligne) if len(ligne) <= LONGUE else base_meme_longueur(ligne).lower()
     if len(plat) != len(ligne):
         plat = ligne.lower()
     positions = (
@@ -581,14 +589,15 @@ def segmenter(ligne: str) -> Iterator[tuple[int, str]]:
 
 # Fins de ligne perdues sans espace dans un PDF aplati : « SyndicatIntercommunal »,
 # « Intercommunal.Présents », « OCTOBRE 2014L’an », « MunicipaleTILLY-SUR-… »
-_FIN_DE_LIGNE_COLLEE = re.compile(
+# (gardée : chaque coupure est devant une capitale ou un chiffre, regardés en avant)
+_FIN_DE_LIGNE_COLLEE = avec_garde(r"A-ZÉÈÀÂ\d", re.compile(
     r"(?<=[a-zéèêëàâçûôîï]{3})(?=[A-ZÉÈÀÂ][a-zéèêàA-ZÉÈÀ])"
     r"|(?<=[a-zéèêàç]{3}[.:;,])(?=[A-ZÉÈÀÂ][a-zéèêàç])"
     r"|(?<=\d)(?=[A-ZÉÈ][a-zéè'’])"  # « présents : 6Procuration », « 2014L’an »
     r"|(?<=\d\.)(?=[A-ZÉÈ][a-zéè]{2})"  # « … au 1er janvier 2015.Adopté par … »
     r"|(?<=[A-ZÉÈ]{3})(?=[A-ZÉÈ][a-zéèêà]{2})"  # « ASSAINISSEMENTDes crédits »
     r"|(?<=[a-zéèêàç]{3}\.)(?=\d{1,2}\s+[–-]\s)"  # « … à l’unanimité.2 – BUDGET »
-)
+))
 
 
 # Fins de ligne collées d'un extrait de recueil (« 2008RAPPORT N° 3DATE », « GuyBESSON »,
@@ -597,7 +606,8 @@ _INDICE_COLLE = re.compile(
     r"[a-zéèêëàâçûôîï\d][A-ZÉÈÀÂ]{3}|[A-ZÉÈÀ](?:[A-ZÉÈ]{2}(?:\.[A-ZÉÈ]|M\.\s)|SECR[ÉE]TAIRE|"
     r"[ÉE]TAIENT|ABSENTS?\s|OBJET\s|DATE\s)|\set[A-ZÉÈ]"
 )
-_COLLES_EN_CAPITALES = re.compile(
+# (gardée : chaque coupure est devant une capitale, regardée en avant)
+_COLLES_EN_CAPITALES = avec_garde("A-ZÉÈÀÂ", re.compile(
     # « GuyBESSON », « RenéMOREAU » : un prénom collé au nom en capitales de la ligne suivante
     r"(?<=[A-ZÉÈ][a-zéèêëàâçûôîï])(?=[A-ZÉÈÀÂ]{3,}\b)"
     r"|(?<=[A-ZÉÈ][a-zéèêëàâçûôîï]{2})(?=[A-ZÉÈÀÂ]{3,}\b)"
@@ -613,7 +623,7 @@ _COLLES_EN_CAPITALES = re.compile(
     # d'extrait collé au nom en capitales qui finit la ligne précédente
     r"|(?<=[A-ZÉÈÀ]{2})(?=(?:SECR[ÉE]TAIRE\s+DE\s+S[ÉE]ANCE|[ÉE]TAIENT\s+PR[ÉE]SENTS|"
     r"ABSENTS?\s+EXCUS[ÉE]S?|OBJET\s+DE\s+LA\s+D[ÉE]LIB[ÉE]RATION|DATE\s+DE\s+LA\s+CONVOCATION)\s*:)"
-)
+))
 
 
 _FILET = re.compile(r"_{3,}")

@@ -220,7 +220,8 @@ _MOTS_HORS_NOM = frozenset(
     )
 )  # fmt: skip
 _LETTRE_SEULE = re.compile(r"[A-ZÉÈ]\.?")
-_MOT_DE_NOM = re.compile(r"^[\w'’\-.]+$")
+# des mots de nom séparés d'une espace (une recherche pour la ligne au lieu d'une par mot)
+_MOTS_DE_NOM = re.compile(r"[\w'’\-.]+(?: [\w'’\-.]+)*")
 
 
 @attrs.define
@@ -388,17 +389,18 @@ def _lire_personne(
     if texte[:3] in ("le ", "Dr ", "Dr.", "Pr ", "Pr."):
         texte = _TITRE_DEBUT.sub("", texte)  # « MM. le Dr Paul BERNIER » : un titre, pas le prénom
     texte = texte.strip(" .,;:")
-    if not texte or _FONCTIONS.match(sans_accents(texte)):
+    plat = sans_accents(texte)
+    if not texte or _FONCTIONS.match(plat):
         return None, False
-    if _LIBELLES_DECOMPTE.match(sans_accents(texte)) and not (trouve and texte.isupper()):
+    if _LIBELLES_DECOMPTE.match(plat) and not (trouve and texte.isupper()):
         return None, False  # « Votants », jamais une personne ; « M. PRESENT », un NOM
     mots = texte.split(" ")
-    if len(mots) > 7 or any(not _MOT_DE_NOM.match(m) for m in mots):
+    if len(mots) > 7 or not _MOTS_DE_NOM.fullmatch(texte):
         return None, False
     if (
         len(mots) > 1
         and texte.isupper()
-        and not _MOTS_HORS_NOM.isdisjoint(sans_accents(texte).casefold().split())
+        and not _MOTS_HORS_NOM.isdisjoint(plat.casefold().split())
     ):
         return None, False  # « PINTA ET LESAULNIER », « GRAS QUI DONNE » (texte en capitales)
     if not any(c.isalpha() for c in texte):

@@ -10,10 +10,12 @@ l'expression contient l'un des mots), qui échoue si l'expression change sans lu
 :func:`une_des` réunit des expressions essayées l'une après l'autre en une seule, qui écarte
 d'une recherche le texte qu'aucune ne lit.
 
-Deux autres préfiltres, prouvés de même : :func:`fins_requises` (les caractères dont l'un
+Trois autres préfiltres, prouvés de même : :func:`fins_requises` (les caractères dont l'un
 finit toute correspondance d'une expression ancrée à la fin par « $ », regardés avant elle
-par :func:`finit_par_un`) et :func:`avec_garde` (une assertion sur le premier caractère,
-qui écarte d'un seul test chaque position d'une recherche où rien ne peut commencer).
+par :func:`finit_par_un`), :func:`debuts_requis` (ceux dont l'un la commence, regardés par
+:func:`commence_par_un` avant une expression essayée au début du texte) et
+:func:`avec_garde` (une assertion sur le premier caractère, qui écarte d'un seul test chaque
+position d'une recherche où rien ne peut commencer).
 """
 
 from __future__ import annotations
@@ -89,6 +91,34 @@ def avec_garde(premiers: str, motif: re.Pattern[str]) -> re.Pattern[str]:
     gardee = re.compile(f"(?=[{premiers}])(?:{motif.pattern})", motif.flags)
     GARDES.append((motif, premiers, gardee))
     return gardee
+
+
+DEBUTS: list[tuple[re.Pattern[str], frozenset[str], bool]] = []
+"""Chaque expression préfiltrée par son premier caractère, ces caractères, et vrai si elle
+peut aussi commencer par des blancs."""
+
+
+def debuts_requis(
+    motif: re.Pattern[str], caracteres: str, *, blancs: bool = False
+) -> frozenset[str]:
+    """Déclare les caractères dont l'un commence toute correspondance de ``motif`` (jamais
+    vide), essayé au début du texte (``match``, ``fullmatch``) ; avec ``blancs``, elle peut
+    aussi commencer par un blanc."""
+    debuts = frozenset(caracteres)
+    DEBUTS.append((motif, debuts, blancs))
+    return debuts
+
+
+def commence_par_un(texte: str, debuts: frozenset[str], blancs: bool = False) -> bool:
+    """Vrai si le premier caractère du texte est l'un des caractères (ou, avec ``blancs``, un
+    blanc) : sinon l'expression déclarée par :func:`debuts_requis` n'y trouve rien.
+
+    >>> debuts = frozenset("-•")
+    >>> commence_par_un("- a", debuts), commence_par_un(" - a", debuts, True), commence_par_un("", debuts)
+    (True, True, False)
+    """
+    premier = texte[:1]
+    return premier in debuts or (blancs and premier.isspace())
 
 
 _DRAPEAUX = ((re.I, "i"), (re.M, "m"), (re.S, "s"), (re.X, "x"))

@@ -22,7 +22,13 @@ import attrs
 
 from deliberations.extrait.dates import trouver_date
 from deliberations.extrait.normalisation import decoller, normaliser, numeros_de_page, segmenter
-from deliberations.extrait.prefiltres import contient_un, mots_requis, une_des
+from deliberations.extrait.prefiltres import (
+    commence_par_un,
+    contient_un,
+    debuts_requis,
+    mots_requis,
+    une_des,
+)
 from deliberations.identifiants import acte
 from deliberations.texte import cle_texte
 
@@ -42,6 +48,8 @@ _TELETRANSMISSION = re.compile(r"^date de teletransmission\s*:", re.I)
 _RECEPTION = re.compile(r"^date de reception (?:en )?prefecture\s*:", re.I)
 _UN_DES_TAMPONS = une_des((_PAGE, _ENVOI, _RECU, _PUBLIE, _ACCUSE, _TELETRANSMISSION, _RECEPTION))
 _MOTS_GRAS = mots_requis(_GRAS, "**", "__")
+_MOTS_ID = mots_requis(_ID, "-", minuscules=True)  # (l'identifiant @CTES a ses tirets)
+mots_requis(_ID_SEUL, "-")
 _CESURE_EN_FIN = re.compile(r"\u00ad[ \t]*\n")
 # Le tampon collé devant le texte aplati (« Envoyé en préfecture le 19/01/2024 Reçu … ID : …-DE
 # RÉPUBLIQUE FRANÇAISE … ») : la marque seule, jusqu'à sa date ou son identifiant
@@ -1187,6 +1195,7 @@ _LIBELLE = (
     r"exprim[ée]s|repr[ée]sent[ée]s?)"
 )
 _LIBELLE_SEUL = re.compile(rf"\s*{_LIBELLE}\s*", re.I)
+_DEBUTS_LIBELLE = debuts_requis(_LIBELLE_SEUL, "eEpPvVaArR", blancs=True)
 _VALEUR_SEULE = re.compile(r"\s*:?\s*(\d{1,4})\s*")  # « : 14 », ou « 14 » (cellule seule)
 _LIBELLE_PUIS_VALEUR = re.compile(rf"\s*({_LIBELLE})\s*:\s*(\d{{1,4}})\s*", re.I)
 _COLONNES_SUR_UNE_LIGNE = re.compile(
@@ -1428,7 +1437,9 @@ def _decomptes_en_colonne(lignes: list[Ligne]) -> list[Ligne]:
         libelles: list[tuple[Ligne, str]] = []
         valeurs: list[str] = []
         j = i
-        while j < len(lignes) and _LIBELLE_SEUL.fullmatch(lignes[j].texte):
+        while j < len(lignes) and commence_par_un(lignes[j].texte, _DEBUTS_LIBELLE, True) and (
+            _LIBELLE_SEUL.fullmatch(lignes[j].texte)
+        ):
             libelles.append((lignes[j], lignes[j].texte.strip()))
             j += 1
         fin_libelles = max(j, i + 1)  # sans réécriture, la suite reprend après les libellés
@@ -1486,7 +1497,7 @@ def _preparer_ligne(
             prep.date_envoi = trouver_date(propre)
         prep.retirees.append((numero, propre, "tampon de transmission"))
         return
-    trouve = _ID.match(propre) or _ID_SEUL.match(propre)
+    trouve = (_ID.match(propre) or _ID_SEUL.match(propre)) if contient_un(propre, _MOTS_ID) else None
     if trouve:
         prep.identifiant_actes = trouve.group(1)[:-2] + trouve.group(1)[-2:].upper()
         prep.retirees.append((numero, propre, "identifiant de transmission"))

@@ -33,7 +33,14 @@ from deliberations.extrait.dates import (
     nombre_en_lettres,
     trouver_date,
 )
-from deliberations.extrait.prefiltres import avec_garde, contient_un, mots_requis, une_des
+from deliberations.extrait.prefiltres import (
+    avec_garde,
+    commence_par_un,
+    contient_un,
+    debuts_requis,
+    mots_requis,
+    une_des,
+)
 from deliberations.model import ModeScrutin, Organe, ResultatVote
 from deliberations.texte import minuscules_meme_longueur
 
@@ -1354,7 +1361,7 @@ _INTITULE = re.compile(
 )
 # « Étaient présents, MM. les Conseillers généraux des cantons de : » : le point de la
 # civilité plurielle n'arrête pas l'intitulé (remplacé par une espace, même longueur)
-_CIVILITE_PLURIELLE_POINT = re.compile(r"(?<=,\s)(mm|mmes)\.")
+_CIVILITE_PLURIELLE_POINT = avec_garde("m", re.compile(r"(?<=,\s)(mm|mmes)\."))
 _INTITULE_MAX = 101
 _SANS_DEUX_POINTS_INTITULE = re.compile(
     r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs|procurations"
@@ -1451,12 +1458,25 @@ _PROCURATIONS_ARTICLES = re.compile(
 )
 
 
+# Les mots dont l'un figure dans tout intitulé que :func:`section` lit (les réponses de
+# _nom_section et des deux tournures de section) : une ligne sans aucun d'eux ni parenthèse
+# (« absent(e)s ») n'en est pas un, sans la lire (vérifié par test_reconnaisseurs)
+_MOTS_SECTION = (
+    "present", "absent", "excuse", "pouvoir", "procuration", "represent", "suppleant",
+    "supplee", "membres", "delegues", "conseillers", "titulaires", "elus", "vice", "agent",
+    "personnel", "salarie", "quorum", "assist", "invit", "egalement", "aussi", "voix",
+    "autres", "participaient", "delegation", "mandats",
+)  # fmt: skip
+
+
 def section(texte: str) -> Section | None:
     """« Membres présents : », « Absents excusés : », « Pouvoirs : », « Étaient présents les
     conseillers municipaux suivants : »… (la liste suit, sur la ligne ou les suivantes)."""
     if len(texte) > 2000:
         return None
     plat = _plat(texte).strip()
+    if "(" not in plat and not contient_un(plat, _MOTS_SECTION):
+        return None
     sans = _SANS_DEUX_POINTS_INTITULE.match(plat)
     if sans and texte.strip()[sans.end() : sans.end() + 1].isupper():
         # « Présent(e)s Alain …», « Pouvoirs M. Lacombe à … » (tableau aplati, sans « : »)
@@ -1744,6 +1764,7 @@ def numero_en_fin(texte: str) -> tuple[str, int | None, str, bool] | None:
 
 
 _PUCE_INITIALE = re.compile(r"^\s*[-–•*]\s+")
+_DEBUTS_PUCE_INITIALE = debuts_requis(_PUCE_INITIALE, "-–•*", blancs=True)
 _SIGLES_COLLES = frozenset(("d", "dcm", "dcc", "dcs", "dc"))
 
 
@@ -1757,7 +1778,7 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     """
     if len(texte) > 600:
         return None
-    puce = _PUCE_INITIALE.match(texte)
+    puce = _PUCE_INITIALE.match(texte) if commence_par_un(texte, _DEBUTS_PUCE_INITIALE, True) else None
     if puce:
         texte = texte[puce.end() :]
     plat = _plat(texte)
@@ -2179,10 +2200,11 @@ _UNITES_VOTE = (
     r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
     r"seize|vingt|trente|quarante|cinquante|soixante"
 )
-_NOMBRE_AVANT_VOIX = re.compile(
+# (gardée : un nombre en lettres commence par l'une de ces lettres)
+_NOMBRE_AVANT_VOIX = avec_garde("udtqcshnov", re.compile(
     rf"\b((?:{_UNITES_VOTE})(?:[\s-]+(?:et[\s-]+)?(?:{_UNITES_VOTE}))*)"
     r"(?=\s+(?:voix|votes?|bulletins?|abstentions?|pour\b|contre\b))"
-)
+))
 _MOTS_NOMBRE_AVANT_VOIX = mots_requis(
     _NOMBRE_AVANT_VOIX, "voix", "vote", "bulletin", "abstention", "pour", "contre"
 )
@@ -2234,7 +2256,7 @@ def votes(texte: str) -> list[tuple[str, int]]:
     trouves: list[tuple[str, int, int]] = []
     libelle_d_abord = _libelle_d_abord(plat)
     for cle, apres, avant, sans_deux_points in _VOTE_MOTIFS:
-        if not any(indice in plat for indice in _INDICES_VOTE[cle]):
+        if not contient_un(plat, _INDICES_VOTE[cle]):
             continue
         for trouve in apres.finditer(plat):
             trouves.append((cle, int(trouve.group(1)), trouve.start()))
