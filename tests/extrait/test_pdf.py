@@ -100,7 +100,9 @@ def test_messages_distincts_dossier_mot_de_passe_memoire(
     simple = tmp_path / "simple.pdf"
     _pdf_simple(simple, pages=60)
     # dans un interpréteur neuf : le fils (fork) d'un processus de test déjà gros pourrait lire
-    # sans rien allouer de neuf, et la borne ne serait alors jamais atteinte
+    # sans rien allouer de neuf, et la borne ne serait alors jamais atteinte ; 64 Kio de marge,
+    # moins qu'une arène de l'allocateur de Python (1 Mio) : la première allocation neuve échoue
+    # quelle que soit la mémoire déjà réservée (avec 1 Mio, la lecture passait parfois)
     programme = (
         "import os, sys\n"
         "from pathlib import Path\n"
@@ -108,7 +110,7 @@ def test_messages_distincts_dossier_mot_de_passe_memoire(
         "from deliberations.extrait.pdf import LimitesPdf\n"
         "from deliberations.extrait.pdf import texte_pdf\n"
         "try:\n"
-        "    texte_pdf(Path(sys.argv[1]), LimitesPdf(moteur='pdfplumber', memoire_max=1 << 20))\n"
+        "    texte_pdf(Path(sys.argv[1]), LimitesPdf(moteur='pdfplumber', memoire_max=1 << 16))\n"
         "except FichierIllisible as e:\n"
         "    print(e)\n"
     )
