@@ -276,3 +276,19 @@ def test_secretaire_du_bloc_des_signatures(signatures: str, secretaire: str | No
     assert ("extrait.secretaire-signature" in {c.code for c in resultat.rapport}) is bool(
         secretaire
     )
+
+
+@pytest.mark.parametrize(
+    ("ligne", "attendu"),
+    [
+        ("Mme Nadia BERGER → M. Luc BLANC", ("Mme Nadia BERGER", "M. Luc BLANC")),
+        ("Mme Nadia BERGER -> M. Luc BLANC", ("Mme Nadia BERGER", "M. Luc BLANC")),
+    ],
+)
+def test_procuration_flechee(ligne: str, attendu: tuple[str, str]) -> None:
+    assert r.procuration_courte(ligne) == attendu
+
+
+def test_pouvoir_ecrit_de_voter_en_son_nom() -> None:
+    ligne = "Mme Nadia BERGER a donné pouvoir écrit de voter en son nom à M. Luc BLANC"
+    assert r.procuration(ligne) == ("Mme Nadia BERGER", "M. Luc BLANC")

@@ -1508,7 +1508,9 @@ _PROCURATION = re.compile(
     r"^(?P<mandant>.+?)\s*[(,]?\s*(?:qui\s+)?(?:(?<=\s)a\s+|(?<=\s)à\s+)?(?:(?<=\s)donne|(?<=\s)donné|donnant|ayant\s+donn[ée])?\s*"
     r"(?<![\w])(?:pouvoir|procuration(?:\s+de\s+vote)?|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
     # « pouvoir donné à Y », « procuration remise à Y », « (pouvoir Mme Y) » sans « à »
-    r"(?:\s+(?:donn|remis)[ée]e?)?\s+(?:(?:à|a)\s+|(?=(?:m|mme|mr|monsieur|madame)\.?\s))"
+    r"(?:\s+(?:donn|remis)[ée]e?)?"
+    r"(?:\s+[ée]crit)?(?:\s+(?:de|pour)\s+voter\s+en\s+son\s+nom)?"  # « pouvoir écrit de voter … »
+    r"\s+(?:(?:à|a)\s+|(?=(?:m|mme|mr|monsieur|madame)\.?\s))"
     r"(?P<mandataire>[^)]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )
@@ -1526,7 +1528,9 @@ _PROCURATION_RECUE = re.compile(
     r"(?P<mandant>(?:M\.|Mme|Mlle|Monsieur|Madame|Mr)\s.+?)\s*\.?$",
     re.IGNORECASE,
 )
-_COURTE = re.compile(r"^(?P<mandant>.+?)\s+(?:à|a|au\s+profit\s+de|pour|par)\s+(?P<mandataire>.+)$")
+_COURTE = re.compile(
+    r"^(?P<mandant>.+?)\s+(?:à|a|au\s+profit\s+de|pour|par|→|->|=>|⇒)\s+(?P<mandataire>.+)$"
+)
 
 
 _DE_INITIAL = re.compile(r"^\s*(?:de|d')\s*(?=[A-ZÉM])")
