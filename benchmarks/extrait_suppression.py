@@ -40,7 +40,7 @@ RACINE = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(RACINE))
 
 from deliberations.extrait import ResultatExtrait, lire_extrait  # noqa: E402
-from deliberations.texte import cle_texte  # noqa: E402
+from deliberations.extrait.collectivite import meme_collectivite  # noqa: E402
 from deliberations.validation import Severite, valider  # noqa: E402
 from tests.extrait.comparaison import _normal, attendu_de, comparer, documents, projection  # noqa: E402
 
@@ -86,27 +86,9 @@ def _requalifier(champ: str, lu: Any, attendu: Any) -> str:
         return "hors attendu"
     if champ == "secretaires":
         return "incomplet" if set(_normal(champ, lu)) <= set(_normal(champ, attendu)) else "faux"
-    if isinstance(lu, str) and isinstance(attendu, str) and _partie(lu, attendu):
+    if isinstance(lu, str) and isinstance(attendu, str) and meme_collectivite(lu, attendu):
         return "incomplet"
     return "faux"
-
-
-def _mots(texte: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", cle_texte(texte))
-
-
-def _partie(lu: str, attendu: str) -> bool:
-    """Les mots lus sont des mots de l'attendu, ou le premier est le sigle de son début."""
-    mots_lus, mots_attendus = _mots(lu), _mots(attendu)
-    if set(mots_lus) <= set(mots_attendus):
-        return True
-    sigle = "".join(m[0] for m in mots_attendus if m not in _MOTS_OUTILS)
-    premier = cle_texte(lu.split()[0]).replace(".", "")
-    reste = mots_lus[len(_mots(lu.split()[0])) :]
-    return len(premier) >= 3 and sigle.startswith(premier) and set(reste) <= set(mots_attendus)
-
-
-_MOTS_OUTILS = frozenset(("de", "du", "des", "la", "le", "les", "l", "d", "en", "et", "pour", "a"))
 
 
 # Lignes d'un autre propos que les documents réels portent dans leur en-tête

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from deliberations.extrait import lire_extrait
 from deliberations.extrait import reconnaisseurs as r
@@ -292,3 +294,51 @@ def test_procuration_flechee(ligne: str, attendu: tuple[str, str]) -> None:
 def test_pouvoir_ecrit_de_voter_en_son_nom() -> None:
     ligne = "Mme Nadia BERGER a donné pouvoir écrit de voter en son nom à M. Luc BLANC"
     assert r.procuration(ligne) == ("Mme Nadia BERGER", "M. Luc BLANC")
+
+
+# ------------------------------------------------------------ propriétés des lectures ajoutées
+
+_EN_LETTRES = {
+    0: "zéro",
+    1: "un",
+    2: "deux",
+    3: "trois",
+    5: "cinq",
+    7: "sept",
+    11: "onze",
+    12: "douze",
+    16: "seize",
+    17: "dix-sept",
+    20: "vingt",
+    21: "vingt et un",
+    22: "vingt-deux",
+    30: "trente",
+    45: "quarante-cinq",
+    60: "soixante",
+}
+
+
+@given(
+    st.permutations(["pour", "contre", "abstentions"]),
+    st.lists(st.sampled_from(sorted(_EN_LETTRES)), min_size=3, max_size=3),
+    st.sampled_from([" ; ", " - ", ", ", " "]),
+)
+def test_voix_en_lettres_aller_retour(
+    ordre: list[str], nombres: list[int], separateur: str
+) -> None:
+    """Voix écrites en lettres après leur libellé, dans tout ordre : relues telles quelles."""
+    libelles = {"pour": "Pour", "contre": "Contre", "abstentions": "Abstentions"}
+    ligne = separateur.join(
+        f"{libelles[cle]} : {_EN_LETTRES[n]}" for cle, n in zip(ordre, nombres, strict=True)
+    )
+    assert dict(r.votes(ligne)) == dict(zip(ordre, nombres, strict=True))
+
+
+@given(st.text(max_size=200), st.text(max_size=60))
+def test_lectures_ajoutees_sur_texte_quelconque(texte: str, suite: str) -> None:
+    """Texte quelconque : une valeur ou rien, jamais d'exception ; un secrétaire lu est un nom
+    écrit dans le texte."""
+    nom = r.secretaire_signataire(texte, suite)
+    assert nom is None or nom in texte or nom in suite
+    assert r.convocation(texte) is None or isinstance(r.convocation(texte), dt.date)
+    assert isinstance(r.votes(texte), list)

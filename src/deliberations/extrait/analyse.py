@@ -1953,18 +1953,6 @@ def _date_d_un_intitule(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
-_PLENIERES = frozenset(
-    {
-        Organe.CONSEIL_MUNICIPAL,
-        Organe.CONSEIL_COMMUNAUTAIRE,
-        Organe.CONSEIL_METROPOLITAIN,
-        Organe.COMITE_SYNDICAL,
-        Organe.CONSEIL_DEPARTEMENTAL,
-        Organe.CONSEIL_REGIONAL,
-    }
-)
-
-
 def _organe_divergent(etat: _Etat, n: int, autre: Organe) -> None:
     """Deux assemblées plénières différentes nommées dans l'en-tête (« Commune de X – Conseil
     municipal » puis « Procès-verbal du conseil communautaire ») : la première est gardée,
@@ -4678,6 +4666,8 @@ _ORGANE_DU_TYPE = {
     TypeCollectivite.DEPARTEMENT: Organe.CONSEIL_DEPARTEMENTAL,
     TypeCollectivite.REGION: Organe.CONSEIL_REGIONAL,
 }
+# Les assemblées plénières : deux différentes nommées dans l'en-tête se contredisent
+_PLENIERES = frozenset(_ORGANE_DU_TYPE.values())
 # « SIVOM de … », « SICTOM … », « SIRP … » : des syndicats nommés par leur sigle
 _SIGLE_DE_SYNDICAT = re.compile(r"^(?:syndicat|sivom|sivu|sictom|smictom|sirp|sivos|siaep|smi)\b")
 

@@ -155,11 +155,19 @@ def meme_collectivite(a: str, b: str) -> bool:
             3 <= len(sigle) <= 8
             and sigle.isalpha()
             and premier.replace(".", "").isupper()
-            and sigle[0] == cle_texte(long_.strip())[:1]
+            and _sigle_de(sigle, long_)
             and set(_mots_du_nom(court.strip()[len(premier) :])) <= set(mots_long)
         ):
             return True
     return False
+
+
+def _sigle_de(sigle: str, nom: str) -> bool:
+    """Les lettres du sigle se lisent dans l'ordre dans le nom, la première en tête (« SIVOM »
+    dans « Syndicat Intercommunal à VOcation Multiple » ; pas « SMICTOM » dans « SIVOM du
+    Rieutort »)."""
+    lettres = iter(re.sub(r"[^a-z]", "", cle_texte(nom)))
+    return cle_texte(nom.strip())[:1] == sigle[0] and all(c in lettres for c in sigle)
 
 
 def nom_plausible(nom: str, longueur_max: int = 80) -> bool:
