@@ -2560,6 +2560,11 @@ def _retirer_sommaire(etat: _Etat, d: _Delib) -> None:
 
 # « …, Mme DURAND. M BARDIN a été élu… », « …, Madame X (Commune d'Y). Monsieur Z, Président,
 # ouvre la séance » : la liste finit au point
+_OUVRE_UNE_PHRASE = (
+    r"(?:Le|La|Les)\s+(?:[a-zé][a-zéèêà]+|Conseil|Comit[ée]|Bureau|Maire|Pr[ée]sident)\b"
+    r"|L'(?:assembl[ée]e|ensemble)\b|Il\s+(?:est|a\s+[ée]t[ée])\s|Conform[ée]ment\s+[àa]\s"
+    r"|Apr[èe]s\s+(?:en\s+avoir|appel|lecture)\b|D[ée]signation\s+d(?:u|'un|'une|e\s+la)\s"
+)
 _FIN_LISTE = re.compile(
     r"(?:(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})|(?<=[^\W\d_]{2}\)))\.\s+(?=[A-ZÉÈ])"
     # « Absent : M. Kevin RAGOT Le secrétaire de séance sera … » : sans point, la phrase
@@ -2567,6 +2572,9 @@ _FIN_LISTE = re.compile(
     r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\s+(?=(?:Le|La)\s+secr[ée]taire\b)"
     # « Absents : M. DUMAS, Mme LECLERC Le procès-verbal de la séance du … est adopté »
     r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\s+(?=Le\s+(?:proc[èe]s[\s-]verbal|compte[\s-]rendu)\s+de\s+la\b)"
+    # « Absent excusé : M. Marc FAURE Le conseil municipal a choisi pour secrétaire … » : une
+    # phrase (article puis nom commun, « Il est », « Conformément ») après le dernier nom
+    r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\s+(?=" + _OUVRE_UNE_PHRASE + ")"
 )
 _INITIALE_NOM = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ]")
 _VRAIE_CIVILITE = re.compile(

@@ -190,7 +190,8 @@ _INTITULES = re.compile(
     r"(?:elue?s?|en\s+fonctions?|presente?s?|excusee?s?|absente?s?)\s*:"
     r"|(?:conseill|deleg)[a-z]*\s+suppleante?s?\s*:"
     r"|(?<!-)(?:president|presidente|presidence)(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*[a-z]"
-    r"|(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?\s*:"
+    # « Secrétaire de séance désignée : Mme X » : l'intitulé porte son participe
+    r"|(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?(?:\s+(?:designee?|nommee?|elue?))?\s*:"
     r"|(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)\s+en\s+exercice\s*:"
     r"|effectif\s+legal\b"
     )).pattern
@@ -207,14 +208,16 @@ _NOMINATION = re.compile(
 # « … 17 mars 2011 Monsieur Loïc CADIOU a été élu secrétaire à 20 voix » : la phrase commence à
 # la civilité du secrétaire nommé (au plus quatre mots de nom)
 _NOMINATION_NOMMEE = re.compile(
-    r"(?<=[\s.;,)])(?=(?:monsieur|madame|m\.?|mme)\s+(?:[^\s,;:.]+\s+){1,4}"
-    r"(?:(?:a|est)\s+ete|est)\s+(?:nommee?|designee?|elue?)\s+"
+    r"(?<=[\s.;,)])(?=(?:monsieur|madame|m\.?|mme)\s+[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3}"
+    r"(?:,\s+[^,;:.()]{3,40},)?\s+"  # « Mme X, conseillère municipale, est désignée … »
+    r"(?P<verbe>(?:a|est)\s+ete|est)\s+(?:nommee?|designee?|elue?)\s+"
     r"(?:(?:en\s+qualite\s+de|comme)\s+)?secretaire)"  # « … désignée en qualité de secrétaire »
 )
+_VERBE_A_MAJUSCULE = re.compile(r"[AE](?=[^.;:]{0,10}[a-zéè])")
 # « … à Chantal PAGES. Frédéric SEGUIN a été désigné secrétaire de séance. » : la phrase
 # commence après le point, au nom du secrétaire (au plus quatre mots)
 _NOMINATION_APRES_POINT = re.compile(
-    r"(?<=\.\s)(?=[^\s,;:.()]+(?:\s+[^\s,;:.()]+){1,3}\s+"
+    r"(?<=\.\s)(?<![\s(]m\.\s)(?=[^\s,;:.()]+(?:\s+[^\s,;:.()]+){1,3}\s+"
     r"(?:a|est)\s+ete\s+(?:nommee?|designee?|elue?)\s+secretaire)"
 )
 # « Lionel FOISSAC (1).Sébastien ESCALIER a été présent à partir de … (2) Agnès MALIE a
@@ -416,6 +419,7 @@ _LIAISON = re.compile(
     r"|(?:nommee?s?|designee?s?|elue?s?))[\s,]*$"
     # « Délégués suppléants excusés : » ; mais « … par M. Y suppléant, Excusés : » en ouvre un
     r"|\b(?:titulaires?|suppleants?)\s*$"
+    r"|\bdesignation\s+d'\s*une?\s*$"  # « Désignation d'un secrétaire de séance : X »
 )
 
 
@@ -537,7 +541,14 @@ def _coupures(ligne: str) -> list[int]:
             if ligne[t.start()].isupper() and not ligne[t.start() + 1].isupper()  # « Est », pas « EST »
         )
     if "secretaire" in plat:
-        coupes.update(t.start() for t in _NOMINATION_NOMMEE.finditer(plat) if t.start() > 0)
+        # (« … M. Marc FAURE A été élue secrétaire : Mme X » : le verbe à majuscule ouvre une
+        # autre phrase, le nom qui le précède n'est pas celui du secrétaire ; une phrase toute
+        # en capitales garde sa nomination)
+        coupes.update(
+            t.start()
+            for t in _NOMINATION_NOMMEE.finditer(plat)
+            if t.start() > 0 and not _VERBE_A_MAJUSCULE.match(ligne, t.start("verbe"))
+        )
         coupes.update(
             t.start() for t in _NOMINATION_APRES_POINT.finditer(plat) if ligne[t.start()].isupper()
         )

@@ -210,6 +210,7 @@ def decouper(texte: str) -> list[str]:
     return resultat
 
 
+_PRENOM_PUIS_NOM = re.compile(r"[A-ZÉÈ][a-zéèëêïîç]+(?:-[A-ZÉÈ][a-zéèëêïîç]+)?\s+[A-ZÉÈ][A-ZÉÈ'\-]+")
 _INITIALES_PRENOM = re.compile(r"[A-ZÉÈ]\.?(?:-[A-ZÉÈ]\.?)?")
 # Mots qui ne sont jamais dans un nom (une liste en capitales les y colle).
 _MOTS_HORS_NOM = frozenset(
@@ -411,9 +412,14 @@ def _lire_personne(
         and mots[0][:1].isupper()
         and not _LETTRE_SEULE.fullmatch(mots[0])
     ):
-        # « BONNAFOUS C. » : NOM puis initiale du prénom
+        # « BONNAFOUS C. » : NOM puis initiale du prénom ; après un prénom et un NOM déjà
+        # écrits (« Marc VIGNAL A »), la lettre n'est pas une initiale : nom illisible
+        if _PRENOM_PUIS_NOM.fullmatch(" ".join(mots[:-1])):
+            return None, False
         elu = Elu(nom=" ".join(mots[:-1]), prenom=mots[-1].rstrip(".") + ".", civilite=civilite)
         return elu, False
+    if len(mots) > 1 and mots[-1].lower() in _PARTICULES and not _majuscules(mots[-1]):
+        return None, False  # « Marc VIGNAL Le » : une particule ne finit pas un nom
     majuscules = [
         (_majuscules(m) and not _INITIALE.fullmatch(m))
         or m.lower() in _PARTICULES

@@ -28,6 +28,7 @@ import attrs
 
 from deliberations.extrait.collectivite import commune_seule, nom_plausible, sans_titre
 from deliberations.extrait.dates import (
+    MOIS,
     NOMBRE_LETTRES,
     fenetre_de_date,
     nombre_en_lettres,
@@ -319,7 +320,11 @@ _DATE_TITRE = re.compile(
     r"(?:\s+(?:publique|ordinaire|extraordinaire|pleniere))?"
     r"(?:\s+(?:n\s*°|no\.?)\s*\d[\w./-]{0,12})?"  # « Séance n° 5 du … »
     r"(?:\s+(?:de|d')\s*[^\s:]{2,40}(?:\s+[^\s:]{2,30}){0,3}?)?"
-    rf"(?:\s+(?:en\s+date\s+)?du\b|\s*[-–:]\s*(?=(?:{_JOURS}\s+)?\d)|\s+(?={_JOURS}\s+\d))"
+    rf"(?:\s+(?:en\s+date\s+)?du\b|\s*[-–:]\s*(?=(?:{_JOURS}\s+)?\d)|\s+(?={_JOURS}\s+\d)"
+    # « … DU CONSEIL MUNICIPAL 26 SEPTEMBRE 2024 », « … CONSEIL MUNICIPAL Le vingt-six
+    # septembre deux mille vingt-quatre » (texte aplati) : une date entière suit le titre
+    rf"|\s+(?:le\s+)?(?=(?:\d{{1,2}}(?:er)?|{NOMBRE_LETTRES})\s+(?:{'|'.join(MOIS)})\s+"
+    r"(?:\d{4}|deux\s+mille?|mil)\b))"
 )
 _DATE_SEULE = re.compile(
     rf"^\s*(?:du\s+|le\s+|date\s*:\s*)?(?:{_JOURS}\s+)?"
@@ -459,6 +464,7 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
             titre.start() < reference
             or _reference_avant(avant)
             or _CONVOCATION_AVANT.search(avant)
+            or "convoqu" in plat[titre.start() : titre.end()]  # « …, légalement convoqué le … »
             or _ARRETE_APRES.search(plat[titre.end() : titre.end() + 100])
             or (
                 _CR_PV.match(plat, titre.start())

@@ -1,0 +1,119 @@
+"""Un texte aplati (copie d'un PDF sans retours à la ligne) : les phrases qui suivent une liste,
+l'intitulé de secrétaire qui porte son participe, la date collée au titre de l'assemblée
+(cas trouvés par ``benchmarks/extrait_sondes.py``, forme « aplati »)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deliberations.extrait import lire_extrait
+from deliberations.extrait import reconnaisseurs as r
+from deliberations.extrait.normalisation import segmenter
+from deliberations.model import Seance
+
+_TETE = (
+    "COMMUNE DE BRAISNE-SUR-OURCQ EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL "
+    "Séance du 14 mars 2023 Date de convocation : 7 mars 2023 Nombre de conseillers en exercice "
+    ": 7 - Présents : 5 - Votants : 6 Sous la présidence de M. Hugo LEMAIRE, Maire Présents : "
+    "M. Hugo LEMAIRE, Mme Lise CARON, M. Noé FABRE, Mme Inès MOULIN, M. Yann PERROT Pouvoirs : "
+    "Mme Rose TESSIER à M. Noé FABRE Absent excusé : M. Marc VIGNAL "
+)
+_FIN = (
+    " Délibération n° 2023-08 : Tarifs de la salle des fêtes Le conseil municipal, après en "
+    "avoir délibéré, à l'unanimité, approuve les tarifs."
+)
+
+
+def _seance(secretaire: str, tete: str = _TETE) -> Seance:
+    resultat = lire_extrait(tete + secretaire + _FIN)
+    assert resultat.seance is not None
+    assert any(c.code == "extrait.texte-aplati" for c in resultat.rapport.constats)
+    return resultat.seance
+
+
+def _excuses(seance: Seance) -> list[str]:
+    return [p.elu.nom for p in seance.presences if p.statut.value == "excuse"]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Le conseil municipal a choisi pour secrétaire Mme Lise CARON.",
+        "Conformément à l'article L. 2121-15 du CGCT, Mme Lise CARON est désignée secrétaire de séance.",
+        "Il est procédé à la désignation du secrétaire de séance : Mme Lise CARON est désignée.",
+        "Le Conseil Municipal désigne Mme Lise CARON secrétaire de séance.",
+        "Désignation d'un secrétaire de séance : Mme Lise CARON est désignée à l'unanimité.",
+    ],
+)
+def test_la_liste_finit_ou_la_phrase_commence(phrase: str) -> None:
+    seance = _seance(phrase)
+    assert _excuses(seance) == ["VIGNAL"]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Secrétaire de séance désignée : Mme Lise CARON",
+        "Mme Lise CARON, conseillère municipale, est désignée secrétaire de séance.",
+        "A été élue secrétaire de séance : Mme Lise CARON",
+        "Le conseil municipal a choisi pour secrétaire Mme Lise CARON.",
+    ],
+)
+def test_secretaire_apres_une_liste_dans_le_flux(phrase: str) -> None:
+    seance = _seance(phrase)
+    assert [e.nom for e in seance.secretaires] == ["CARON"]
+    assert _excuses(seance) == ["VIGNAL"]  # (pas « M » puis « Marc VIGNAL »)
+
+
+def test_nomination_en_capitales_garde_son_nom() -> None:
+    morceaux = [m for _, m in segmenter(_TETE + "M. YANN PERROT EST DÉSIGNÉ SECRÉTAIRE DE SÉANCE." + _FIN)]
+    assert "M. YANN PERROT EST DÉSIGNÉ SECRÉTAIRE DE SÉANCE." in morceaux
+
+
+@pytest.mark.parametrize(
+    ("ligne", "attendu"),
+    [
+        ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL 14 MARS 2023", dt.date(2023, 3, 14)),
+        ("DU CONSEIL MUNICIPAL Le quatorze mars deux mille vingt-trois", dt.date(2023, 3, 14)),
+        ("PROCÈS-VERBAL DU COMITÉ SYNDICAL 2 février 2021", dt.date(2021, 2, 2)),
+    ],
+)
+def test_date_entiere_collee_au_titre(ligne: str, attendu: dt.date) -> None:
+    assert r.date_seance(ligne) == attendu
+
+
+@pytest.mark.parametrize(
+    "ligne",
+    [
+        "le Conseil Municipal de Braisne, légalement convoqué le 7 mars 2023, s'est réuni",
+        "Vu la délibération du conseil municipal 12 janvier 2023",
+        "Le procès-verbal du conseil municipal 12 janvier 2023 est approuvé.",
+    ],
+)
+def test_date_d_autre_chose_apres_le_titre(ligne: str) -> None:
+    assert r.date_seance(ligne) != dt.date(2023, 3, 7)
+    assert r.date_seance(ligne) != dt.date(2023, 1, 12)
+
+
+def test_date_seule_apres_le_titre_d_un_texte_aplati() -> None:
+    tete = _TETE.replace("Séance du 14 mars 2023 ", "14 MARS 2023 ")
+    assert _seance("Secrétaire de séance : Mme Lise CARON", tete).date == dt.date(2023, 3, 14)
+
+
+@given(
+    st.sampled_from(["Le", "La", "Les", "Il", "Conformément", "Après", "Désignation"]),
+    st.from_regex(r"[a-zé]{2,8}[a-z .,:'é-]{0,150}", fullmatch=True),
+)
+def test_phrase_quelconque_apres_la_liste(ouverture: str, suite: str) -> None:
+    """Une phrase quelconque après la liste : une séance, jamais d'exception, et l'excusé lu
+    est le seul nommé (ou la liste est signalée). (Un mot en capitales collé au nom serait la
+    fin d'un nom composé : rien ne le distingue, d'où la phrase à minuscules.)"""
+    resultat = lire_extrait(f"{_TETE}{ouverture} {suite}{_FIN}")
+    assert resultat.seance is not None
+    excuses = _excuses(resultat.seance)
+    signale = any(c.code in {"extrait.nom-illisible", "extrait.ligne-non-comprise"} for c in resultat.rapport.constats)
+    assert excuses in ([], ["VIGNAL"]) or signale
