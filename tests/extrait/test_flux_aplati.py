@@ -117,3 +117,49 @@ def test_phrase_quelconque_apres_la_liste(ouverture: str, suite: str) -> None:
     excuses = _excuses(resultat.seance)
     signale = any(c.code in {"extrait.nom-illisible", "extrait.ligne-non-comprise"} for c in resultat.rapport.constats)
     assert excuses in ([], ["VIGNAL"]) or signale
+
+
+_SECRETAIRE = "Secrétaire de séance : Mme Lise CARON "
+
+
+def _point(titre_et_vote: str) -> tuple[str | None, str | None, object]:
+    resultat = lire_extrait(_TETE + _SECRETAIRE + titre_et_vote)
+    assert resultat.seance is not None
+    (d,) = resultat.seance.deliberations
+    scrutin = d.scrutins[0] if d.scrutins else None
+    return d.numero, d.objet, scrutin
+
+
+@pytest.mark.parametrize(
+    ("vote", "pour", "contre", "abstentions"),
+    [
+        ("Votes : pour 6 ; contre 0 ; abstentions 0", 6, 0, 0),
+        ("Pour : cinq ; Contre : zéro ; Abstentions : un", 5, 0, 1),
+        ("Votes pour : 5 Votes contre : 1 Abstentions : 0", 5, 1, 0),
+        ("Contre : 1 - Pour : 5 - Abstention : 0", 5, 1, 0),
+        ("Votants : 6 Pour : 5 Contre : 1 Abstention : 0", 5, 1, 0),
+    ],
+)
+def test_vote_qui_suit_le_titre_dans_le_flux(vote: str, pour: int, contre: int, abstentions: int) -> None:
+    numero, objet, scrutin = _point(f"Délibération n° 2023-08 : Tarifs de la salle des fêtes {vote}")
+    assert (numero, objet) == ("2023-08", "Tarifs de la salle des fêtes")
+    assert scrutin is not None
+    assert (scrutin.pour, scrutin.contre, scrutin.abstentions) == (pour, contre, abstentions)
+
+
+@pytest.mark.parametrize(
+    ("tete", "numero"),
+    [
+        ("Nº 2023-08 — ", "2023-08"),  # indicateur ordinal pour le degré, tiret cadratin
+        ("N° DE2023_08 – ", "DE2023_08"),
+        ("N° 03.2023.08 – ", "03.2023.08"),
+    ],
+)
+def test_numero_a_tiret_apres_un_nom_dans_le_flux(tete: str, numero: str) -> None:
+    lu, objet, _ = _point(f"{tete}Tarifs de la salle des fêtes Le conseil municipal, à l'unanimité, approuve.")
+    assert (lu, objet) == (numero, "Tarifs de la salle des fêtes")
+
+
+def test_numero_simple_d_un_titre_reste_dans_le_titre() -> None:
+    morceaux = [m for _, m in segmenter(_TETE + "OBJET : DÉCISION MODIFICATIVE N° 3 – BUDGET COMMUNAL " + _FIN)]
+    assert any("DÉCISION MODIFICATIVE N° 3 – BUDGET COMMUNAL" in m for m in morceaux)

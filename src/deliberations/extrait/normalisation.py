@@ -77,6 +77,8 @@ _REMPLACEMENTS = str.maketrans(
         "\ufb04": "ffl",
         "\ufb05": "st",
         "\ufb06": "st",
+        "º": "°",  # « Nº 2024-31 » : l'indicateur ordinal pris pour le degré
+        "№": "N°",
         "¹": "",
         "²": "",
         "³": "",
@@ -272,6 +274,12 @@ _OUVERTURES = re.compile(
     r"|approbation\s+d[ue]s?\s+(?:proces|compte|pv\b|comite|conseil|la\s+seance)"
     r"|vote\s*:|(?:question|point)\s+(?:n\s*[°o]\s*)?\d+\s*[:\-–]"
     r"|pour\s*:\s*\d|(?:informations\s+et\s+)?questions?\s+diverses\b|informations\s+diverses\b"
+    # « … Tarifs de la cantine Votes : pour 4 ; contre 0 », « … Pour : cinq ; Contre : zéro »,
+    # « … Contre : 1 - Pour : 4 », « … Adopté : 4 voix pour », « … Décision adoptée à … » :
+    # le vote qui suit le titre d'un point dans le flux
+    r"|votes?\s+(?:pour\s*)?:\s*(?:pour|\d)|votants\s*:\s*\d{1,3}\s+pour\s*:|pour\s*:\s*(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|zero)\b"
+    r"|contre\s*:\s*\d{1,3}\s*[-–;,/]\s*pour\b|adoptee?s?\s*:\s*\d{1,3}\s+(?:voix\s+)?pour\b"
+    r"|decision\s*(?::\s*)?(?:adoptee|rejetee)\b|a\s+l'unanimite\s*,\s+le\s+(?:conseil|comite|bureau)\b"
     r")"
 )
 # « … adopté à l'unanimité. 2) Objet », « … levée. 3 - Objet » : un point numéroté dans le flux
@@ -360,6 +368,12 @@ _FIN_PHRASE = avec_garde(r"\s", re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?]
 # (année / rang) suivi d'un titre en capitales ouvre un point dans le flux
 _NUMERO_NU = re.compile(
     r"(?<=[\w.;:!?)»])\s+(?=N\s?°\s?(?:19|20)\d\d\s?[/\-.]\s?\d{1,4}\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂ'\s]\S)"
+)
+# « … Secrétaire de séance : Mme Anne PETIT N° 2024-31 – Tarifs de la cantine », « N° DE2024_31 –
+# Titre », « N° 2024-31 « Titre » » : un numéro composé (pas « DÉCISION MODIFICATIVE N° 3 – … »)
+# suivi d'un tiret (ou d'un guillemet) et d'un titre
+_NUMERO_TIRET_FLUX = re.compile(
+    r"(?<=[\w.;:!?)»])\s+(?=N\s?°\s?[A-Z]{0,4}\d{1,4}[-_./]\d[\w./-]{0,12}\s+(?:[-–:]\s+|«\s*)[A-ZÉÈÀÂ])"
 )
 # « … à l unanimité. 2 BUDGET PRIMITIF 2011 Monsieur … » (« … contre. 2 3 TARIFS … » : numéro
 # de page collé devant) : un rang suivi d'un titre en capitales, sans séparateur, ouvre un point
@@ -511,7 +525,8 @@ def _coupures(ligne: str) -> list[int]:
         forts.update(t.end() for t in _NUMERO_POINTE_FLUX.finditer(ligne))
         forts.update(
             t.end()
-            for t in _NUMERO_NU.finditer(ligne)
+            for trouvees in (_NUMERO_NU.finditer(ligne), _NUMERO_TIRET_FLUX.finditer(ligne))
+            for t in trouvees
             if not _MOT_DU_NUMERO.search(plat, max(0, t.start() - 14), t.start())
         )
     coupes = {
