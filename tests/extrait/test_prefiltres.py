@@ -71,6 +71,12 @@ def _couvert(suite: Any, mots: tuple[str, ...], forme: Any) -> bool:
         else:
             if morceau != {""} and all(prefiltres.contient_un(forme(t), mots) for t in morceau):
                 return True
+            if un is None and op is c.BRANCH and morceau != {""} and all(
+                _couvert([*((c.LITERAL, ord(x)) for x in debut), *branche], mots, forme)
+                for debut in morceau
+                for branche in av[1]
+            ):  # « c(?:onseil…|omite…) » : le début commun des branches mis en facteur
+                return True
             morceau = un if un is not None else {""}
         if un is None and _element_couvert(op, av, mots, forme):
             return True
@@ -181,6 +187,8 @@ def test_chaque_prefiltre_est_prouve(
         (r"(?<=\s)(?=(?:Pouvoirs?|POUVOIRS?)\s*:)", ("pouvoir",), True),
         (r"a?bc", ("a",), False),
         (r"(?:seance|conseil\s+municipal)\s+du", ("seance", "conseil"), True),
+        (r"(?:seance|(?:conseil\s+m|comite\s+s))", ("seance", "conseil", "comite"), True),
+        (r"(?:seance|(?:conseil\s+m|comite\s+s))", ("seance", "conseil"), False),
         (r"(?i:seance)", ("seance",), False),
         (r"(?i)documents?", ("document",), True),
         (r"(?i)ab", ("ab",), True),

@@ -15,6 +15,7 @@ from collections import Counter
 import attrs
 
 from deliberations.erreurs import ErreurDeliberations
+from deliberations.extrait import organes
 from deliberations.extrait import reconnaisseurs as r
 from deliberations.extrait.collectivite import (
     collectivite_generale,
@@ -4556,16 +4557,14 @@ _CONSEIL_GENERAL = re.compile(r"conseil (?:general|departemental)\b")
 _CONSEIL_MUNICIPAL_CITE = re.compile(r"\b(?:le|du|au)\s+conseil\s+municipal\b")
 _MAIRE_CITE = re.compile(r"\b(?:monsieur|madame)\s+le\s+maire\b")
 _AUTRE_ASSEMBLEE = re.compile(
-    r"\b(?:comite\s+syndical|conseil\s+(?:communautaire|metropolitain|departemental|regional|general"
-    r"|syndical)|bureau\s+(?:communautaire|syndical)|commission\s+permanente"
+    rf"\b(?:{organes.motif(sauf={Organe.CONSEIL_MUNICIPAL})}"
     r"|(?:monsieur|madame)\s+(?:le|la)\s+presidente?)\b"
 )
 
 
 # « Après en avoir délibéré, le conseil syndical approuve … » : l'assemblée qui délibère
 _ORGANE_QUI_DELIBERE = re.compile(
-    r"\b(?:le|la)\s+(conseil\s+(?:communautaire|metropolitain|syndical|departemental"
-    r"|regional)|comite\s+syndical|commission\s+permanente)\s*,?\s*(?:apres\s+en\s+avoir\s+"
+    rf"\b(?:le|la)\s+({organes.motif(sauf={Organe.CONSEIL_MUNICIPAL, Organe.BUREAU})})\s*,?\s*(?:apres\s+en\s+avoir\s+"
     r"delibere|a\s+l'?\s*unanimite|approuve|adopte|decide|autorise|prend\s+acte)\b"
 )
 

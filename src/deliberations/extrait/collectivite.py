@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 
+from deliberations.extrait import organes
 from deliberations.extrait.dates import MOIS
 from deliberations.extrait.prefiltres import contient_un, mots_requis
 from deliberations.texte import cle_texte, minuscules_meme_longueur
@@ -392,9 +393,7 @@ _LIEU_ENTRE_PARENTHESES = re.compile(r"\s*\((?!(?i:ville|campagne)\))[^()]{2,40}
 
 # Ce qu'un texte aplati colle au nom d'un en-tête : un organe, le titre du document.
 _SUITE_DE_TITRE = re.compile(
-    r"\s+(?=(?:conseil\s+(?:municipal|communautaire|metropolitain|departemental|general|"
-    r"regional|syndical)|commission\s+permanente|bureau\s+(?:communautaire|metropolitain|"
-    r"syndical|municipal)|comite\s+syndical|seance|session|"
+    rf"\s+(?=(?:{organes.motif()}|bureau\s+municipal|seance|session|"
     r"compte[\s-]+rendu|proces[\s-]+verbal|extrait|registre|deliberations?|convocation|"
     r"ordre\s+du\s+jour|"
     r"reunion\s+(?:du|de|ordinaire|extraordinaire))\b)"

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from deliberations.extrait import organes
 from deliberations.extrait.collectivite import commune_seule, nom_plausible, sans_titre
 from deliberations.extrait.dates import (
     MOIS,
@@ -77,25 +78,15 @@ _plat = minuscules_meme_longueur  # une seule forme « plate » par ligne, en ca
 # ------------------------------------------------------------------ en-tête
 
 
+# Les noms de ``donnees/organes.csv`` (« conseil général » pour le conseil départemental,
+# « conseil syndical » pour le comité), puis les tournures qui nomment l'organe par sa
+# collectivité : « le Conseil de la Métropole », « le Comité du Syndicat mixte de X »
 _ORGANES = tuple(
     (re.compile(motif), organe)
     for motif, organe in (
-        (r"commission\s+permanente", Organe.COMMISSION_PERMANENTE),
-        (r"\bbureau\s+(?:communautaire|metropolitain|syndical)", Organe.BUREAU),
-        (r"conseil\s+municipal", Organe.CONSEIL_MUNICIPAL),
-        (
-            r"conseil\s+metropolitain|conseil\s+(?=de\s+(?:la\s+)?metropole)",
-            Organe.CONSEIL_METROPOLITAIN,
-        ),
-        (
-            r"conseil\s+communautaire|conseil\s+(?=de\s+(?:la\s+)?communaute)",
-            Organe.CONSEIL_COMMUNAUTAIRE,
-        ),
-        (r"conseil\s+departemental|conseil\s+general", Organe.CONSEIL_DEPARTEMENTAL),
-        (r"conseil\s+regional", Organe.CONSEIL_REGIONAL),
-        # « le conseil syndical » : l'assemblée d'un syndicat, son comité
-        (r"comite\s+syndical|conseil\s+syndical", Organe.COMITE_SYNDICAL),
-        # « le Comité du Syndicat mixte du Bassin de l'Orveau » : le comité du syndicat nommé
+        *((rf"\b{organes.motif(organes={o})}", o) for o in dict.fromkeys(n.organe for n in organes.NOMS)),
+        (r"conseil\s+(?=de\s+(?:la\s+)?metropole)", Organe.CONSEIL_METROPOLITAIN),
+        (r"conseil\s+(?=de\s+(?:la\s+)?communaute)", Organe.CONSEIL_COMMUNAUTAIRE),
         (r"comite\s+(?=du\s+(?:syndicat|sivom|sivu|sictom|smictom)\b)", Organe.COMITE_SYNDICAL),
     )
 )
@@ -312,8 +303,7 @@ _CONSEIL_SANS_NOM = re.compile(r"conseil\s+(?:general|departemental|regional)")
 
 _JOURS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _DATE_TITRE = re.compile(
-    r"(?:^|[\s\-–,.:])(?:seance|reunion|session|conseil\s+(?:municipal|communautaire|"
-    r"metropolitain|departemental|regional|syndical)|comite\s+syndical|commission\s+permanente|"
+    rf"(?:^|[\s\-–,.:])(?:seance|reunion|session|{organes.motif(sauf={Organe.BUREAU})}|"
     r"bureau(?:\s+\w+)?|compte[\s-]rendu|proces[\s-]verbal|cm(?=\s+du\b)"
     # « Délibération n° 1 du 18 DECEMBRE 2008 » (recueil d'extraits d'une même séance)
     r"|^\s*deliberation\s+n\s*[°o]\s*\d{1,4})"
