@@ -163,3 +163,29 @@ def test_numero_a_tiret_apres_un_nom_dans_le_flux(tete: str, numero: str) -> Non
 def test_numero_simple_d_un_titre_reste_dans_le_titre() -> None:
     morceaux = [m for _, m in segmenter(_TETE + "OBJET : DÉCISION MODIFICATIVE N° 3 – BUDGET COMMUNAL " + _FIN)]
     assert any("DÉCISION MODIFICATIVE N° 3 – BUDGET COMMUNAL" in m for m in morceaux)
+
+
+_LISTE_NUMEROTEE = "Présents :\n1. M. Hugo LEMAIRE\n2. Mme Lise CARON\n3) M. Noé FABRE\n4 - Mme Inès MOULIN\n"
+
+
+@pytest.mark.parametrize("aplatir", [False, True])
+def test_liste_de_presents_numerotee(aplatir: bool) -> None:
+    """« 1. M. X » dans une liste : une personne, jamais un point de l'ordre du jour, et le
+    premier rang n'est pas un nombre de présents."""
+    texte = (
+        "COMMUNE DE BRAISNE-SUR-OURCQ\nSéance du 14 mars 2023\n" + _LISTE_NUMEROTEE
+        + "Secrétaire de séance : Mme Lise CARON\n" + _FIN.strip()
+    )
+    if aplatir:
+        texte = " ".join(texte.split("\n")) + " " + "Le conseil municipal approuve. " * 12
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    assert [e.nom for e in seance.presents()] == ["LEMAIRE", "CARON", "FABRE", "MOULIN"]
+    assert [d.numero for d in seance.deliberations] == ["2023-08"]
+    assert seance.decomptes is None or seance.decomptes.presents is None
+
+
+def test_premier_rang_n_est_pas_un_decompte() -> None:
+    assert r.decomptes("Présents : 1. M. Paul ROUX 2. Mme Anne PETIT") == []
+    assert r.decomptes("Présents : 12 - M. Paul ROUX, Mme Anne PETIT") == [("presents", 12)]
+    assert r.decomptes("Présents : 12. Votants : 14.") == [("presents", 12), ("votants", 14)]

@@ -1211,6 +1211,16 @@ def _completer_par_les_noms_barres(etat: _Etat) -> None:
     ]
 
 
+# « 1. M. Paul ROUX », « 12) Mme Anne PETIT » : une personne numérotée dans une liste (jamais
+# un point de l'ordre du jour)
+_RANG_DE_PERSONNE = re.compile(r"\d{1,3}\s*[.)\-–]\s*(?=(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame)\s+[A-ZÉÈ])")
+# (dans le flux, après le NOM de la précédente : « 1. M. Paul ROUX 2. Mme Anne PETIT » ; pas
+# « (arrivée au point 3) Mme X »)
+_RANGS_DE_PERSONNES = re.compile(
+    r"(?:^|(?<=[A-ZÉÈ]{2}\s))\d{1,3}\s*[.)\-–]\s*(?=(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame)\s+[A-ZÉÈ])"
+)
+
+
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
     if etat.president_coupe and t:
@@ -1230,6 +1240,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat.entete_tardif = False
     if etat.tableau_communes is not None and "\t" not in t:
         etat.tableau_communes = None  # le tableau des présences par commune est fini
+    if etat.section is not None and t[:1].isdigit() and (rang := _RANG_DE_PERSONNE.match(t)):
+        brut = t = t[rang.end() :]  # « Présents : » / « 1. M. Paul ROUX » : le rang de la liste
     if (
         etat.section is not None
         and ")." in t
@@ -2745,6 +2757,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         texte = _MAJORITE_FINALE.sub("", texte)  # « … et Mme Y formant la majorité des membres »
     if etat.aplati and texte[-1:].isdigit():
         texte = _PAGE_APRES_UN_NOM.sub(r"\1", texte)  # « - Didier CAMPISTRON 1 » : numéro de page
+    if ". M" in texte or ") M" in texte or texte[:1].isdigit():
+        texte = _RANGS_DE_PERSONNES.sub(", ", texte).strip(" ,")  # « 1. M. X 2. Mme Y »
     if "...." in texte and (conduite := _LIEU_A_POINTS_DE_CONDUITE.match(texte)) is not None:
         # « ARGENTAL ........ M. Pierre CHAVANNE, 1er Vice-Président » : le canton ou la
         # commune, des points de conduite, puis l'élu
