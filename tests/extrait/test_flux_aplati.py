@@ -189,3 +189,29 @@ def test_premier_rang_n_est_pas_un_decompte() -> None:
     assert r.decomptes("Présents : 1. M. Paul ROUX 2. Mme Anne PETIT") == []
     assert r.decomptes("Présents : 12 - M. Paul ROUX, Mme Anne PETIT") == [("presents", 12)]
     assert r.decomptes("Présents : 12. Votants : 14.") == [("presents", 12), ("votants", 14)]
+
+
+_POUVOIRS = (
+    "COMMUNE DE BRAISNE-SUR-OURCQ\nSéance du 14 mars 2023\n"
+    "Présents : M. Hugo LEMAIRE, Mme Lise CARON, M. Noé FABRE\nPouvoirs : {}\n"
+    "Secrétaire de séance : Mme Lise CARON\n" + _FIN.strip()
+)
+
+
+def test_pouvoir_pour_une_partie_des_points() -> None:
+    resultat = lire_extrait(_POUVOIRS.format("Mme Rose TESSIER à M. Noé FABRE (à partir du point 2)"))
+    seance = resultat.seance
+    assert seance is not None
+    assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations] == [("TESSIER", "FABRE")]
+    assert "extrait.procuration-partielle" in {c.code for c in resultat.rapport.constats}
+    assert {"presences", "procurations"} <= {f.value for f in seance.non_etablis}
+
+
+def test_mandataire_illisible_garde_le_mandant_represente() -> None:
+    resultat = lire_extrait(_POUVOIRS.format("Mme Rose TESSIER donne pouvoir à Mme la 1re Adjointe"))
+    seance = resultat.seance
+    assert seance is not None and seance.procurations == ()
+    assert [(p.elu.nom, p.statut.value) for p in seance.presences if p.elu.nom == "TESSIER"] == [
+        ("TESSIER", "represente")
+    ]
+    assert "extrait.mandataire-inconnu" in {c.code for c in resultat.rapport.constats}

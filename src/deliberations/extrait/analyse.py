@@ -827,6 +827,7 @@ _SUPPOSITIONS = {
 # Constats de lecture qui rendent un fait douteux : il n'est pas jugé par ``valider``.
 _DOUTES_LISTES = frozenset(
     {
+        "extrait.procuration-partielle",
         "extrait.liste-trop-longue",
         "extrait.decompte",
         "extrait.nom-illisible",
@@ -843,6 +844,7 @@ _DOUTES_LISTES = frozenset(
 )
 _DOUTES_PROCURATIONS = frozenset(
     {
+        "extrait.procuration-partielle",
         "extrait.liste-trop-longue",
         "extrait.procuration-en-cours-de-seance",
         "extrait.mandataire-inconnu",
@@ -2925,6 +2927,9 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             if mandant is None:
                 return False
             mandataire_texte = _HEURE.sub(" ", proc[1]).strip()
+            if mandataire_texte.endswith(")") and (portee := _PORTEE_DU_POUVOIR.search(mandataire_texte)):
+                mandataire_texte = mandataire_texte[: portee.start()]
+                _procuration_partielle(etat, n, mandant, portee.group(1))
             mandataire = _personne_liste(mandataire_texte, initiales)
             procurations.append((n, mandant, mandataire, mandataire_texte))
             if milieu is not None and etat.section.nom == "procurations":
@@ -4254,6 +4259,26 @@ _INDICE_MOUVEMENT_HORS = re.compile(r"arriv|quitt|rejoin|partir|sort|retir", re.
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
+# « Pouvoirs : Mme X à M. Y (à partir du point 2) » : la portée du pouvoir, en points
+_PORTEE_DU_POUVOIR = re.compile(
+    r"\s*\(((?:(?:à|a)\s+partir\s+d[ue]|jusqu'(?:au|à\s+la)|pour\s+les?|aux?|d[èe]s\s+l[ea])\s+"
+    r"(?:points?|questions?|d[ée]lib[ée]rations?|rapports?|dossiers?)\b[^()]{0,40})\)\s*$",
+    re.I,
+)
+
+
+def _procuration_partielle(etat: _Etat, n: int, mandant: Elu, portee: str) -> None:
+    """Un pouvoir pour une partie des points : la procuration est gardée, sa portée est dite
+    (la présence du mandant aux autres points n'est pas établie)."""
+    etat.constat(
+        "extrait.procuration-partielle",
+        Severite.AVERTISSEMENT,
+        n,
+        f"Procuration de {mandant} « {portee} » : la portée n'est pas reprise ; la présence "
+        "du mandant aux autres points est à vérifier.",
+    )
+
+
 def _precision(etat: _Etat, n: int, p: Elu, texte: str) -> None:
     """La précision entre parenthèses après un nom : arrivée, départ, fonction."""
     mvt = r.mouvement(f"{p} {texte}")
@@ -5457,6 +5482,7 @@ def _construire(
                 n,
                 f"Procuration de {mandant} : mandataire illisible (« {texte_mandataire} »).",
             )
+            representes.setdefault(membres.cle(mandant), mandant)  # représenté, par qui : dit
             continue
         connu = index_presents.trouver(mandataire) or _par_initiale(index_presents, mandataire)
         if not connu and len(compose := index_presents.par_nom_compose(mandataire)) == 1:
