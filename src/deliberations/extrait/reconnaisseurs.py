@@ -2129,10 +2129,15 @@ _JAMAIS = re.compile(r"(?!)")
 _VOTE_MOTIFS = tuple(
     (
         cle,
-        re.compile(rf"(?:^|[\s/,;(])(?:{libelle})\s*[:=]\s*(\d+)"),
+        # (« suffrages exprimés : 4 pour, 1 contre » : les voix pour, pas le nombre d'exprimés)
+        re.compile(
+            rf"(?:^|[\s/,;(])(?:{libelle})\s*[:=]\s*(\d+)"
+            + (r"(?!\d|\s+(?:voix\s+)?(?:pour|contre)\b(?!\s*:))" if cle == "exprimes" else "")
+        ),
         # « 12 voix pour », jamais « les taux de 2008 pour la taxe » (une année, pas des voix)
         # « pour,3 voix contre » (virgule collée d'un PDF aplati) : oui ; « 6,3 voix » : non
-        re.compile(rf"(?<![\d.])(?<!\d,)(\d{{1,3}})\s+(?:{libelle})\b"),
+        # (« Exprimés : 5 Pour : 4 » : « 5 » n'est pas suivi de ses voix pour, mais d'un libellé)
+        re.compile(rf"(?<![\d.])(?<!\d,)(\d{{1,3}})\s+(?:{libelle})\b(?!\s*[:=])"),
         re.compile(rf"(?:^|[\s/,;(:])(?:{libelle})\s+(\d+)\b"),
     )
     for libelle, cle in _VOTE_LIBELLES
@@ -2146,7 +2151,7 @@ _VOTE_MOTIFS = tuple(
 # article dit un but, pas des voix (sauf « 12 voix pour »)
 _POUR_SANS_VOIX = re.compile(
     r"(?<![\d.,])(\d{1,3})\s+(?:(?:voix|votes?)\s+pour\b|pour\b"
-    r"(?!\s+(?:la|le|les|l'|un|une|des|du|ce|cette|[a-z]+(?:er|ir|re))\b))"
+    r"(?!\s+(?:la|le|les|l'|un|une|des|du|ce|cette|[a-z]+(?:er|ir|re))\b))(?!\s*[:=])"
 )
 _VOTE_MOTIFS = tuple(
     (cle, apres, _POUR_SANS_VOIX if cle == "pour" else avant, sans)
@@ -2271,7 +2276,9 @@ def votes(texte: str) -> list[tuple[str, int]]:
             )
             continue
         for trouve in avant.finditer(plat):
-            if not _LIBELLE_AVANT.search(plat[max(0, trouve.start() - 40) : trouve.start()]):
+            libelle = _LIBELLE_AVANT.search(plat[max(0, trouve.start() - 40) : trouve.start()])
+            # (« suffrages exprimés : 4 pour, 1 contre » : les voix après le total annoncé)
+            if libelle is None or (libelle.group(0).startswith("exprimes") and cle in ("pour", "contre")):
                 trouves.append((cle, int(trouve.group(1)), trouve.start()))
     seules = _PAR_VOIX.search(plat)
     if seules:  # « adopté par 5 voix » : des voix pour, sans autre décompte

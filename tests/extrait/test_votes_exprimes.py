@@ -1,0 +1,40 @@
+"""Le total des suffrages exprimés et les voix qui le suivent (sondes, famille « votes »)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deliberations.extrait import reconnaisseurs as r
+
+
+@pytest.mark.parametrize(
+    ("ligne", "attendu"),
+    [
+        ("Adopté à la majorité des suffrages exprimés : 4 pour, 1 contre.", [("pour", 4), ("contre", 1)]),
+        ("Suffrages exprimés : 5 Pour : 4 Contre : 1", [("exprimes", 5), ("pour", 4), ("contre", 1)]),
+        ("Suffrages exprimés : 17 voix pour, 2 contre", [("pour", 17), ("contre", 2)]),
+        ("Votants : 6 Pour : 5 Contre : 1", [("pour", 5), ("contre", 1)]),
+    ],
+)
+def test_voix_apres_le_total_des_exprimes(ligne: str, attendu: list[tuple[str, int]]) -> None:
+    assert r.votes(ligne) == attendu
+
+
+def test_nombre_suivi_d_un_libelle_n_est_pas_ses_voix() -> None:
+    """« 5 Pour : 4 » : le 5 appartient au libellé précédent, jamais 5 voix pour."""
+    assert ("pour", 5) not in r.votes("Nombre de votants 5 Pour : 4 Contre : 1")
+
+
+@given(st.integers(0, 999), st.integers(0, 999))
+def test_aller_retour_des_voix(pour: int, contre: int) -> None:
+    assert r.votes(f"Suffrages exprimés : {pour + contre} Pour : {pour} Contre : {contre}") == [
+        ("exprimes", pour + contre),
+        ("pour", pour),
+        ("contre", contre),
+    ]
+    assert r.votes(f"Adopté à la majorité des suffrages exprimés : {pour} pour, {contre} contre.") == [
+        ("pour", pour),
+        ("contre", contre),
+    ]
