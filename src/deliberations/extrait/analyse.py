@@ -2665,7 +2665,12 @@ _TOUS_SAUF = re.compile(
     re.I,
 )
 _EXCUSE_DANS_LA_PARENTHESE = re.compile(r"\(\s*excus[ée]e?s?\s*,\s*", re.I)
-_ET_DE = re.compile(r"\s+et\s+(?:de\s+|d'\s*)", re.I)
+# « …, sauf Mme X et M. Y », « à l'exception de X et de Z » : une exception par morceau
+_ET_DE = re.compile(
+    r"\s+et\s+(?:de\s+|d'\s*)|\s+et\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)"
+    r"|,\s*(?=(?:de\s+)?(?:M\.|Mme|Mlle|Monsieur|Madame)\s)",
+    re.I,
+)
 _EXCUSE_EN_FIN = re.compile(r"\s*,?\s*\(?excus[ée]e?s?\)?\s*$", re.I)
 
 
@@ -5453,10 +5458,13 @@ def _construire(
             )
             presences.append(Presence(elu=e, statut=StatutPresence.PRESENT))
     cles_presences = set(cles_presents)
-    for _, e, excuse in etat.absents:
+    # (« tous sauf Mme X et M. Y » puis « Absent excusé : M. Y » : excusé, dit une fois suffit)
+    excuses = {membres.cle(membres.ajouter(e)) for _, e, excuse in etat.absents if excuse}
+    for _, e, _excuse in etat.absents:
         e = membres.ajouter(e)
         if membres.cle(e) not in cles_presences:
             cles_presences.add(membres.cle(e))
+            excuse = membres.cle(e) in excuses
             presences.append(
                 Presence(elu=e, statut=StatutPresence.EXCUSE if excuse else StatutPresence.ABSENT)
             )

@@ -210,6 +210,7 @@ def decouper(texte: str) -> list[str]:
     return resultat
 
 
+_DEUX_PERSONNES = re.compile(r"\set\s+(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame|Mademoiselle)\s")
 _PRENOM_PUIS_NOM = re.compile(r"[A-ZÉÈ][a-zéèëêïîç]+(?:-[A-ZÉÈ][a-zéèëêïîç]+)?\s+[A-ZÉÈ][A-ZÉÈ'\-]+")
 _INITIALES_PRENOM = re.compile(r"[A-ZÉÈ]\.?(?:-[A-ZÉÈ]\.?)?")
 # Mots qui ne sont jamais dans un nom (une liste en capitales les y colle).
@@ -393,6 +394,8 @@ def _lire_personne(
     plat = sans_accents(texte)
     if not texte or _FONCTIONS.match(plat):
         return None, False
+    if " et " in texte and _DEUX_PERSONNES.search(texte):
+        return None, False  # « Nadia BERGER et M. Marc FAURE » : deux personnes, pas un nom
     if _LIBELLES_DECOMPTE.match(plat) and not (trouve and texte.isupper()):
         return None, False  # « Votants », jamais une personne ; « M. PRESENT », un NOM
     mots = texte.split(" ")
