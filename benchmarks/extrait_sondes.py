@@ -1070,7 +1070,10 @@ ATTENDU: dict[str, Any] = {
     "objet": "Tarifs de la cantine",
     "scrutin": {"unanimite": True, "resultat": "adopte"},
 }
-CHAMPS_SIGNAL = {"numero": "deliberations", "objet": "deliberations", "scrutin": "deliberations", "delibs": "deliberations"}
+CHAMPS_SIGNAL = {
+    "numero": "deliberations", "objet": "deliberations", "scrutin": "deliberations",
+    "delibs": "deliberations", "nb_deliberations": "deliberations",
+}
 
 
 def cle(v: Any) -> Any:
@@ -1172,6 +1175,8 @@ def manque(champ: str, a: Any, o: Any) -> bool:
         return len(a) == len(o) and all(
             all(y.get(k) in (None, v) for k, v in x.items() if k not in ("numero", "objet")) for x, y in zip(a, o, strict=True)
         )
+    if champ == "nb_deliberations":
+        return o < a
     if champ == "scrutin" and o is not None:
         return all(o.get(k) in (None, v) for k, v in a.items())
     return False
@@ -1194,9 +1199,11 @@ def document(remplacements: dict[str, str], noms: dict[str, str]) -> str:
 
 
 def attendu_de(attendus: dict[str, Any], noms: dict[str, str]) -> dict[str, Any]:
-    a = {**ATTENDU, **attendus}
+    # un seul point, sauf variante qui les décrit tous : un point de plus (« Vu la délibération
+    # n° … » lue comme un titre) est une valeur fausse
+    a = {**ATTENDU, "nb_deliberations": 1, **attendus}
     if "delibs" in attendus:  # plusieurs points : comparés ensemble
-        for k in ("numero", "objet", "scrutin"):
+        for k in ("numero", "objet", "scrutin", "nb_deliberations"):
             a.pop(k, None)
 
     def r(v: Any) -> Any:

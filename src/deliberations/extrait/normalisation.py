@@ -246,7 +246,9 @@ _INTITULES_FORTS = re.compile(
     r"|pour\s+extrait\s+conforme\b|date\s+de\s+mise\s+en\s+ligne\b"
     r"|rapporteure?\s*:"  # « … salle polyvalente Rapporteur : M. X Le Bureau … »
     r"|questions?\s+diverses\s*:"
-    r"|(?:deliberation|dcm|dcc|cp)\s+n\s*[°o]|\d{1,2}\s*(?:ere|eme|er|e)\s+deliberation\b"
+    # (« Vu la délibération n° 2020-12 du … », « par délibération n° … » : une référence)
+    r"|(?<!\bla\s)(?<!\bvu\s)(?<!\bpar\s)(?<!\bsa\s)(?<!\bune\s)(?<!\bde\s)(?<!\bcette\s)"
+    r"(?:deliberation|dcm|dcc|cp)\s+n\s*[°o]|\d{1,2}\s*(?:ere|eme|er|e)\s+deliberation\b"
     r"|dcm\s+\d{1,4}\s*/\s*(?:19|20)\d\d\s+[-–]"  # « … (Mme D). DCM 32/2019 – Titre »
     r"|(?:adopte|approuve|rejete|vote)e?s?\s+a\s+l['\s]\s*unanimite"
     # (« M. Y a le pouvoir de Mme X », « a reçu procuration de », « porteur du pouvoir de » :
