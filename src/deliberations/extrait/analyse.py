@@ -264,6 +264,7 @@ class _Etat:
     suppleances: list[tuple[int, Elu, Elu | None]] = attrs.Factory(list)
     presents_partiels: dict[str, tuple[int, int]] = attrs.Factory(dict)
     presents_titulaires: bool = False  # présents annoncés : « Conseillers titulaires présents »
+    par_lieu: r.Section | None = None  # la section dont une ligne « LIEU : Prénom NOM … » a été lue
     mandants_excuses: set[str] = attrs.Factory(set)
     aplati: bool = False
     points_a_tiret: bool = False  # « I – RUBRIQUE » puis « – TITRE » : les tirets ouvrent les points
@@ -1314,6 +1315,17 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if t[politique.end() :].strip():
             _contenu_section(etat, n, t[politique.end() :])
         return
+    if (
+        etat.section is not None
+        and etat.section.nom in ("presents", "absents", "suppleants")
+        and len(t) <= 100
+        and _MEMBRE_INTERCOMMUNAL_SEUL.fullmatch(t) is not None
+    ):
+        # « Communauté de communes du Pays de Mortagne » seule sur sa ligne dans la liste des
+        # délégués : la collectivité membre dont les délégués suivent, pas la collectivité
+        # du document ni un membre
+        _groupe_lu(etat, n, t)
+        return
     if ":" in t and _titre_deux_points(etat, n, t):
         return
     if not etat.deliberations and (phrase := _phrase_de_presence(t)) is not None:
@@ -2352,11 +2364,44 @@ def _groupe(etat: _Etat, n: int, texte: str) -> bool:
     return True
 
 
+# « Saint-Pantaléon-de-Larche : M. Michel DELMAS, Mme … » : la commune en casse ordinaire,
+# deux-points, puis ses délégués, chacun avec sa civilité
+_GROUPE_MIXTE = re.compile(
+    r"^\s*([A-ZÉÈÊÀÂÎÔÛÇ][^:;,()]{1,60}?)\s*:\s*(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s)"
+)
+
+
+def _groupe_casse_mixte(texte: str) -> re.Match[str] | None:
+    """L'en-tête « Commune : » d'un groupe en casse ordinaire, suivi d'une civilité : tous ses
+    mots ont la forme d'un nom de lieu et aucun n'est un NOM en capitales."""
+    if ":" not in texte[:64] or _COMMUNE_INITIALE.match(texte.lstrip()):
+        return None  # (« Commune de X : M. A » : lu par pour_la_commune)
+    trouve = _GROUPE_MIXTE.match(texte)
+    if trouve is None:
+        return None
+    lieu = trouve.group(1)
+    mots = [m for m in _BLANCS_OU_TIRETS.split(lieu) if m]
+    if not all(_MOT_DE_LIEU.fullmatch(m) for m in mots) or _CAPITALES_NOM.search(lieu):
+        return None
+    return trouve
+
+
+# une communauté membre d'un syndicat mixte ou d'un PETR, seule sur sa ligne
+_MEMBRE_INTERCOMMUNAL_SEUL = re.compile(
+    r"\s*(?:(?i:communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine))"
+    r"|(?:CC|CA|CU)(?=\s+[A-ZÉÈÀÂ]|\s+(?:de|du|des|d['’])\s))[^:;,()]{0,80}?\s*:?\s*"
+)
+
+
 _CIVILITE_DANS_LA_LIGNE = re.compile(r"\s(?:M|MM|MME|MMES|MLLE|MR|MONSIEUR|MADAME)\b\.?\s")
 
 
 # dans la liste des suppléants : « Louis Marcou (pour Gérard Bessou) »
-_SUPPLEANT_POUR = re.compile(r"^(?P<suppleant>[^()]+?)\s*\(\s*pour\s+(?P<titulaire>[^()]+?)\s*\)\s*$")
+# (« M. X (représentant M. Y) », « Mme Z (remplaçant M. W) » : la même chose)
+_SUPPLEANT_POUR = re.compile(
+    r"^(?P<suppleant>[^()]+?)\s*\(\s*(?:pour|repr[ée]sentant|rempla[çc]ant)\s+"
+    r"(?P<titulaire>[^()]+?)\s*\)\s*$"
+)
 _CIVILITE_SEULE = re.compile(
     r"^(?:M|MM|MME|MMES|MLLE|MR|MRS|MONSIEUR|MADAME|MESSIEURS|MESDAMES)\b\.?"
 )
@@ -2684,6 +2729,10 @@ def _tous_sauf(etat: _Etat, n: int, texte: str) -> bool:
 
 
 _PARENTHESE_FINALE = re.compile(r"\(([^)]*)\)\s*$")
+# « Mme X (Commune) (partie à 19 h 40) » : un départ à une heure (aucun mouvement par point)
+_MOUVEMENT_A_L_HEURE = re.compile(
+    r"\s*(?:partie?|arriv[ée]e?|sortie?)\s+(?:à|a|vers)\s+\d{1,2}\s*h", re.I
+)
 _PLURIELS = r"(?:messieurs|mesdames|mm\.?|mmes\.?|mrs\.?)"
 # « Mmes & MM. ARNOLD Lucie » : la première civilité aide à lire le nom
 _CIVILITE_PLURIEL = re.compile(
@@ -2778,6 +2827,9 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     groupe = _GROUPE_EN_TETE.match(texte)
     if groupe and _groupe(etat, n, groupe.group(1)):
         texte = texte[groupe.end() :]
+    elif etat.section.nom in ("presents", "absents") and (mixte := _groupe_casse_mixte(texte)):
+        _groupe_lu(etat, n, mixte.group(1))  # « Brive-Ouest : Mme A, M. B »
+        texte = texte[mixte.end() :]
     procurations: list[tuple[int, Elu, Elu | None, str]] = []
     presents_avant: list[Elu] = []  # présents puis représentés à partir d'une heure
     personnes: list[Elu] = []
@@ -2920,7 +2972,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             if (
                 morceau.endswith(")")
                 and (avant := _PARENTHESE_FINALE.search(morceau)) is not None
-                and r.mouvement(f"X {mvt_texte}") is not None
+                and (
+                    r.mouvement(f"X {mvt_texte}") is not None
+                    or _MOUVEMENT_A_L_HEURE.match(mvt_texte) is not None
+                )
             ):
                 morceau = morceau[: avant.start()].strip()  # « X (Commune) (arrivé au point 4) »
         if (
@@ -3215,9 +3270,11 @@ def _liste_par_lieu(etat: _Etat, n: int, texte: str) -> str:
     """« ATTILLY : Michel DUBOIS BEAUVOIS : Anne LEROY - … » : les délégués seuls, séparés par
     des virgules ; les communes nommées dans le rapport, et la limite NOM | commune signalée
     quand elle est une lecture (« Christiane LEMAIRE VERMAND SUR OMIGNON »)."""
-    lue = liste_par_lieu(texte, etat.reperes.lieux)
+    # (la suite d'une liste trop longue, coupée entre deux délégués, commence par une personne)
+    lue = liste_par_lieu(texte, etat.reperes.lieux, suite=etat.par_lieu is etat.section)
     if lue is None:
         return texte
+    etat.par_lieu = etat.section
     _groupe_lu(etat, n, " ; ".join(lue.lieux))
     for segment in lue.douteuses:
         etat.constat(
@@ -3237,6 +3294,8 @@ _DELEGUE_EN_COLONNE = re.compile(r":\s*(?:Monsieur|Madame|Mademoiselle|M\.|Mme|M
 _CIVILITE_PRENOM_NOM = re.compile(
     r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle)\s+[A-ZÉÈÀÂ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïç]+)?"
     r"(?:\s+(?:[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+|DE|DU|LE|LA))+"
+    # « M. Henri BARBIER (jusqu'au point 4) » : la précision reste avec sa personne
+    r"(?:\s*\([^()]{2,80}\))?"
 )
 
 

@@ -317,6 +317,9 @@ _CAPITALES_PUIS_BATIMENT = re.compile(
 _MOTS_CAPITALES_PUIS_BATIMENT = mots_requis(_CAPITALES_PUIS_BATIMENT, "-", "–")
 
 
+_NOM_DEVELOPPE = re.compile(
+    r"\s(?=(?:Syndicat|Communaut[ée]|P[ôo]le|[ÉE]tablissement)\s+[a-zéèàô])"
+)
 _ORGANE_DE = re.compile(r"(?:d[eu]s?\s+|d')?(?:conseil|comite|bureau|commission)\b")
 
 
@@ -329,6 +332,12 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
     if " Mairie d" in texte and _capitales_avant(texte, texte.index(" Mairie d")):
         # « SYNDICAT … DU LÉGER Mairie de X – 71390 » : la mairie du siège, en casse mixte
         texte = texte[: texte.index(" Mairie d")]
+    if (developpe := _NOM_DEVELOPPE.search(texte)) is not None and _capitales_avant(
+        texte, developpe.start()
+    ):
+        # « SMICTOM DES VALS DE X Syndicat mixte de collecte … » : le sigle et son territoire
+        # en capitales, puis le nom développé en casse mixte, qui n'en est pas la suite
+        texte = texte[: developpe.start()]
     texte = texte.strip(" .,:;-")
     if (
         len(texte) <= 60

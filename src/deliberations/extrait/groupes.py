@@ -243,6 +243,14 @@ def _cle_lieu(texte: str) -> str:
 def _personne_puis_lieu(segment: str, lieux: Container[str]) -> tuple[str, str, bool] | None:
     """« Michel DUBOIS BEAUVOIS » → (« Michel DUBOIS », « BEAUVOIS », sûr) ; ``None`` si le
     segment n'a pas cette forme."""
+    if "," in segment and "(" not in segment:
+        # « Gilbert JOUANNET, Sophie AUDOUX Secteur du Boischaut » : deux délégués de la même
+        # commune, puis le lieu suivant
+        gauche, _, droite = segment.rpartition(",")
+        coupe = _personne_puis_lieu(droite.strip(), lieux)
+        if coupe is None:
+            return None
+        return f"{gauche.strip()}, {coupe[0]}", coupe[1], coupe[2]
     for separateur in (" - ", ") "):
         gauche, trouve, droite = segment.rpartition(separateur)
         if trouve and _lieu_entier(droite, lieux):
@@ -271,7 +279,7 @@ def _personne_puis_lieu(segment: str, lieux: Container[str]) -> tuple[str, str, 
     return " ".join(mots[:fin]), lieu, fin == fin_capitales - 1 or connu
 
 
-def liste_par_lieu(texte: str, lieux: Container[str]) -> ListeParLieu | None:
+def liste_par_lieu(texte: str, lieux: Container[str], *, suite: bool = False) -> ListeParLieu | None:
     """« Canton de Vermand : ATTILLY : Michel DUBOIS BEAUVOIS : Anne-Marie LEROY - CAULAINCOURT :
     Jean PRUVOST (pouvoir à Michel DUBOIS) ETREILLERS : … » : chaque délégué précédé de sa
     commune et de deux-points, le tout sur une ligne ; ``None`` pour une autre forme.
@@ -283,9 +291,16 @@ def liste_par_lieu(texte: str, lieux: Container[str]) -> ListeParLieu | None:
     if len(texte) > 5000:
         return None
     segments = _DEUX_POINTS.split(texte.strip())
-    if len(segments) < 4 or not _lieu_entier(segments[0], lieux):
+    if len(segments) < 4:
         return None
-    lue = ListeParLieu([], [segments[0]], [])
+    if _lieu_entier(segments[0], lieux):
+        lue = ListeParLieu([], [segments[0]], [])
+    elif suite and (tete := _personne_puis_lieu(segments[0], lieux)) is not None and tete[2]:
+        # ``suite`` : la ligne continue une liste déjà lue ainsi (coupée entre deux délégués) ;
+        # elle commence par le dernier délégué d'une commune, puis la commune suivante
+        lue = ListeParLieu([tete[0]], [tete[1]], [])
+    else:
+        return None
     for segment in segments[1:-1]:
         if _lieu_entier(segment, lieux):
             lue.lieux.append(segment)

@@ -283,7 +283,9 @@ _SANS_RECOLLER = re.compile(
     r"affich[ée]\s+le|id\s*:|(?:membres\s+)?pr[ée]sents?\b|[ée]taient\b|absents?\b|"
     r"excus[ée]s?\b|pouvoirs?\b|procurations?\b|repr[ée]sent[ée]s?\b|secr[ée]taire\b|"
     r"pour\s*:|contre\s*:|abstentions?\s*:|votes?\b|r[ée]sultat\b|adopt[ée]|nombre\s+de\b|"
-    r"en\s+exercice\b|votants\b)",
+    r"en\s+exercice\b|votants\b"
+    # « Communauté de communes du Pays de X » : la collectivité membre qui ouvre un groupe
+    r"|communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration)\b)",
     re.I,
 )
 # « … ne prend pas part au » / « vote. » : une ligne ne finit sur un article ou une préposition

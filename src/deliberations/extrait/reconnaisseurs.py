@@ -1109,11 +1109,12 @@ def _decomptes_en_lettres(plat: str) -> list[tuple[str, int]]:
 
 _CLE_APRES_NOMBRE = {"en": "en_exercice", "pr": "presents", "vo": "votants"}
 _TITULAIRES_SUPPLEANTS = re.compile(r"titulaires?|suppleante?s?")
-# « Conseillers titulaires élus : 10 », « … en fonction : 10 », « … présents : 8 »,
+# « Conseillers titulaires élus : 10 », « … en fonction : 10 », « Délégués titulaires en
+# exercice : 24 », « … présents : 8 »,
 # « Conseiller suppléant présent : 1 » : décomptes d'un comité qui distingue les qualités
 _DECOMPTE_PAR_QUALITE = re.compile(
     r"\b(?:conseill|deleg|membr)[a-z]*\s+(?P<qui>titulaire|suppleant)e?s?\s+"
-    r"(?P<quoi>elue?s?|en\s+fonctions?|presente?s?)\s*$"
+    r"(?P<quoi>elue?s?|en\s+fonctions?|en\s+exercice|presente?s?)\s*$"
 )
 _CLES_PAR_QUALITE = {
     ("titulaire", "el"): "membres",
