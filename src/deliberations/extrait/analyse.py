@@ -31,7 +31,9 @@ from deliberations.extrait.collectivite import (
 )
 from deliberations.extrait.dates import MOIS, NOMBRE_LETTRES, nombre_en_lettres
 from deliberations.extrait.groupes import (
+    ListeCivilitesLieux,
     Reperes,
+    civilites_puis_lieux,
     est_lieu_seul,
     liste_par_lieu,
     pour_la_commune,
@@ -2849,6 +2851,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         texte = _delegues_en_colonne(etat, n, texte)
     elif etat.section.nom in ("presents", "absents") and " : " in texte:
         texte = _liste_par_lieu(etat, n, texte)
+    elif etat.section.nom in ("presents", "absents") and (
+        civilites := civilites_puis_lieux(texte)
+    ) is not None:
+        texte = _civilites_puis_lieux(etat, n, civilites)
     tous_excuses = etat.section.nom == "absents" and (
         pluriel := _EXCUSES_EN_FIN_DE_LISTE.search(texte)
     ) is not None
@@ -3282,6 +3288,22 @@ def _liste_par_lieu(etat: _Etat, n: int, texte: str) -> str:
             Severite.AVERTISSEMENT,
             n,
             f"« {segment[:100]} » : le premier mot en capitales est lu comme le nom, la suite "
+            "comme la commune suivante ; un nom composé se lirait autrement.",
+        )
+    return ", ".join(lue.personnes)
+
+
+def _civilites_puis_lieux(etat: _Etat, n: int, lue: ListeCivilitesLieux) -> str:
+    """« ADRIERS Mme A BRUNET BOURG M. H FAYE … » : les délégués seuls, séparés par des
+    virgules ; les communes nommées dans le rapport, et chaque limite NOM | commune qui est
+    une lecture (le NOM pourrait continuer) signalée."""
+    _groupe_lu(etat, n, " ; ".join(lue.lieux))
+    for morceau in lue.douteuses:
+        etat.constat(
+            "extrait.groupe-nom",
+            Severite.AVERTISSEMENT,
+            n,
+            f"« {morceau[:100]} » : le premier mot en capitales est lu comme le nom, la suite "
             "comme la commune suivante ; un nom composé se lirait autrement.",
         )
     return ", ".join(lue.personnes)
@@ -4290,9 +4312,18 @@ _INDICE_MOUVEMENT_HORS = re.compile(r"arriv|quitt|rejoin|partir|sort|retir", re.
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
+_A_PARTIR_SEUL = re.compile(r"\s*(?:à|a|A)\s+partir\s+d(?:e\s+la|u)\s+(?:d[ée]lib[ée]ration|point)\b")
+
+
 def _precision(etat: _Etat, n: int, p: Elu, texte: str) -> None:
     """La précision entre parenthèses après un nom : arrivée, départ, fonction."""
     mvt = r.mouvement(f"{p} {texte}")
+    if mvt is None and etat.section is not None and etat.section.nom == "presents" and (
+        _A_PARTIR_SEUL.match(texte)
+    ):
+        # « Fernand GODIN (à partir de la délibération n° 2015-23) » parmi les présents : son
+        # arrivée, sans verbe
+        mvt = r.mouvement(f"{p} présent {texte}")
     if mvt is not None:
         etat.mouvements.append((n, mvt))
     elif not est_fonction(texte):

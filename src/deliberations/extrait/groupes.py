@@ -41,6 +41,8 @@ from deliberations.extrait.personnes import CIVILITE
 from deliberations.texte import cle_texte
 
 __all__ = [
+    "ListeCivilitesLieux",
+    "civilites_puis_lieux",
     "ListeParLieu",
     "Reperes",
     "est_lieu_seul",
@@ -377,3 +379,97 @@ def pour_la_commune(texte: str) -> tuple[list[str], list[str]] | None:
     if not personnes and "pour" not in texte.lower():
         return None  # « COMMUNE DE X : » seul : un en-tête (ou un groupe), lu par l'appelant
     return lieux, personnes
+
+
+# ----------------------------------- « COMMUNE M. Prénom NOM Mme Prénom NOM COMMUNE … » (aplati)
+
+_CIVILITE_SEPARATRICE = re.compile(r"(?:(?<=\s)|^)(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÉÈÀÂ])")
+_PREPOSITION_FINALE = re.compile(r"\s(?:de|d'|du|par|à|a)\s*$")
+_PARENTHESE_EN_TETE = re.compile(r"\s*\([^()]{1,80}\)")
+_PRENOM_MIXTE = re.compile(r"[A-ZÉÈÀÂÎÔÛÇ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈÀÂÎÔÛÇ][a-zéèêëàâîïôûüç]+)*\.?")
+
+
+@attrs.frozen
+class ListeCivilitesLieux:
+    """Une liste aplatie « LIEU Civilité Prénom NOM … LIEU … » lue : les personnes (avec ce
+    qui les suit entre parenthèses ou « suppléant de … »), les lieux, et les entrées dont la
+    limite entre le NOM et le lieu suivant est une lecture."""
+
+    personnes: list[str]
+    lieux: list[str]
+    douteuses: list[str]
+
+
+def _personne_puis_capitales(morceau: str) -> tuple[str, list[str]] | None:
+    """« Mme Josiane BRUNET BOURG-ARCHAMBAULT » → (« Mme Josiane BRUNET », [« BOURG-ARCHAMBAULT »]) :
+    civilité, prénom en casse mixte, NOM (particules comprises), puis des mots en capitales."""
+    civilite = _CIVILITE_DEBUT.match(morceau)
+    if civilite is None:
+        return None
+    mots = morceau[civilite.end() :].split()
+    i = 0
+    while i < len(mots) and _PRENOM_MIXTE.fullmatch(mots[i]):
+        i += 1
+    if i == 0 or i >= len(mots):
+        return None
+    fin = i
+    while fin < len(mots) - 1 and mots[fin] in _PARTICULES:
+        fin += 1  # « Luc DE LA TOUR »
+    if not _CAPITALES.fullmatch(mots[fin]):
+        return None
+    fin += 1
+    reste = " ".join(mots[fin:])
+    parentheses = ""
+    while (p := _PARENTHESE_EN_TETE.match(reste)) is not None:
+        parentheses += " " + p.group(0).strip()
+        reste = reste[p.end() :]
+    personne = " ".join([morceau[: civilite.end()].strip(), *mots[:fin]]) + parentheses
+    queue = reste.split()
+    if any(not _en_capitales(m) for m in queue):
+        return None
+    return personne, queue
+
+
+def civilites_puis_lieux(texte: str) -> ListeCivilitesLieux | None:
+    """« ADRIERS Mme Josiane BRUNET BOURG-ARCHAMBAULT M. Henri FAYE JOUHET LATHUS M. Luc PIROT »
+    (tableau commune | délégués aplati sans aucune ponctuation) : chaque délégué est une
+    civilité, un prénom et un NOM ; les mots en capitales qui le suivent, jusqu'à la civilité
+    suivante, sont des communes (dont certaines sans délégué). ``None`` pour une autre forme.
+
+    >>> lue = civilites_puis_lieux("ADRIERS Mme Anne ROY BOURG M. Luc PIROT Mme Eve NOËL JOUHET LUSSAC M. Paul VIAL")
+    >>> lue.personnes, lue.lieux
+    (['Mme Anne ROY', 'M. Luc PIROT', 'Mme Eve NOËL', 'M. Paul VIAL'], ['ADRIERS', 'BOURG', 'JOUHET LUSSAC'])
+    """
+    if len(texte) > 5000 or "," in texte or ";" in texte or ":" in texte:
+        return None
+    debuts = [t.start() for t in _CIVILITE_SEPARATRICE.finditer(texte)]
+    if len(debuts) < 3:
+        return None
+    tete = texte[: debuts[0]].strip()
+    if tete and not _en_capitales(tete):
+        return None
+    morceaux: list[str] = []
+    for a, b in itertools.pairwise([*debuts, len(texte)]):
+        morceau = texte[a:b].strip()
+        if morceaux and _PREPOSITION_FINALE.search(morceaux[-1]):
+            morceaux[-1] += " " + morceau  # « M. X suppléant de Mme Y » : une seule entrée
+        else:
+            morceaux.append(morceau)
+    lue = ListeCivilitesLieux([], [tete] if tete else [], [])
+    avec_lieu = 0
+    for morceau in morceaux:
+        suppleance = re.search(r"\s(suppl[ée]ante?\s+(?:de|d')\s+)", morceau)
+        coupe = morceau[suppleance.end(1) :] if suppleance else morceau
+        lu = _personne_puis_capitales(coupe)
+        if lu is None:
+            return None
+        personne, queue = lu
+        if suppleance is not None:
+            personne = f"{morceau[: suppleance.end(1)].strip()} {personne}"
+        lue.personnes.append(personne)
+        if queue:
+            avec_lieu += 1
+            lue.lieux.append(" ".join(queue))
+            if "-" not in queue[0] and not _sur_par_forme(queue[0].capitalize()):
+                lue.douteuses.append(morceau)  # « M. Bruno MAGNAN PLAISANCE » : nom composé ?
+    return lue if avec_lieu >= 2 else None
