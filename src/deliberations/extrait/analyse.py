@@ -2242,6 +2242,26 @@ def _objet_avant_l_entete(etat: _Etat) -> bool:
     return d.par_objet and not d.votes and d.resultat is None and not d.dispositif
 
 
+# « Présents : 14 (15 à partir de la délibération n° 2021-047) », « Votants : 26, puis 27 »,
+# « Présents : 22 à l'ouverture de la séance, 23 … » : un nombre qui change avec le point
+_DECOMPTE_VARIABLE = re.compile(
+    r"([a-z' ]{3,60}?)\s*:\s*\d{1,4}\s*(?:,?\s*puis\s+\d|\(\s*\d{1,4}\s+a\s+partir\b"
+    r"|a\s+l'?\s*ouverture\b)"
+)
+
+
+def _cles_variables(t: str) -> set[str]:
+    """Les décomptes d'une ligne dont le document donne plusieurs valeurs selon le moment."""
+    plat = cle_texte(t)
+    if "puis" not in plat and "partir" not in plat and "ouverture" not in plat:
+        return set()
+    return {
+        cle
+        for trouve in _DECOMPTE_VARIABLE.finditer(plat)
+        for cle, _v in r.decomptes(f"{trouve.group(1)} : 1")
+    }
+
+
 def _decomptes(etat: _Etat, n: int, t: str) -> bool:
     if _presents_partiels(etat, n, t):
         return True
@@ -2250,7 +2270,17 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
         _procurations_du_decompte(etat, n, t)
     if valeurs and (etat.courante is None or len(t) < 120):
         courante = None if _objet_avant_l_entete(etat) else etat.courante
+        variables = _cles_variables(t) if courante is None else set()
         for cle, valeur in valeurs:
+            if cle in variables:
+                etat.constat(
+                    "extrait.decompte-variable",
+                    Severite.INFO,
+                    n,
+                    f"Nombre de {cle} qui change en cours de séance (« {t.strip()[:80]} ») : "
+                    "aucun nombre n'est retenu pour la séance.",
+                )
+                continue
             if courante is None and cle in _PARTIES_DES_PRESENTS:
                 _partie_des_presents(etat, n, cle, valeur)
             elif courante is None:
