@@ -2964,7 +2964,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             continue
         morceau, heures = _HEURE_PARENTHESE.subn("(", morceau)  # « (jusqu'à 11 h 50 - … »
         milieu = _PARENTHESE_AVANT_A.match(morceau) if "(" in morceau else None
-        if milieu is not None and etat.section.nom == "absents" and "pouvoir" in milieu.group("suite"):
+        if (
+            milieu is not None
+            and etat.section.nom == "absents"
+            and ("pouvoir" in milieu.group("suite") or "procuration" in milieu.group("suite"))
+        ):
             # « Excusés : M. X (commune) pouvoir à M. Y » : une procuration dans la liste
             proc_absent = r.procuration(f"{milieu.group('mandant')} {milieu.group('suite')}")
             mandant_absent = _personne_liste(proc_absent[0], initiales) if proc_absent else None
@@ -3179,7 +3183,9 @@ _LISTE_VIDE = re.compile(
 _PARENTHESE_AVANT_A = re.compile(
     r"(?P<mandant>[^()]{3,80}?)\s*\((?P<precision>[^()]{2,80})\)\s*,?\s*"
     # (« Mme X (Commune), représentée par M. Y » : le participe avant « par »)
-    r"(?P<suite>(?:(?:(?:donne|a\s+donné)\s+)?(?:pouvoir|procuration)\s+|repr[ée]sent[ée]e?\s+(?=par))?"
+    # (« Mme X (Commune) qui a donné procuration à Mme Y » : la relative aussi)
+    r"(?P<suite>(?:(?:(?:qui\s+)?(?:donne|a\s+donné|ayant\s+donné)\s+)?(?:pouvoir|procuration)\s+"
+    r"|repr[ée]sent[ée]e?\s+(?=par))?"
     r"(?:à|a|par)\s+[^()]{3,120})"
 )
 _CIV = r"(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr)\s+)?"
@@ -4091,6 +4097,14 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
     if (trouve is None and autre is None) or elu is None:
         etat.tableau = None
         return False
+    if autre is not None and trouve is not None and trouve.group(1).startswith("present"):
+        # « Présent jusqu'à la délibération n° X incluse, puis pouvoir à M. Y » : présent une
+        # partie de la séance, représenté ensuite
+        etat.presents.append((n, elu))
+        _presence_autre(etat, n, elu, cellules[statut_i], False)
+        if (mvt := r.mouvement(f"{elu} {cellules[statut_i]}")) is not None:
+            etat.mouvements.append((n, mvt))
+        return True
     if autre is not None:
         _presence_autre(etat, n, elu, cellules[statut_i], trouve is not None)
         return True
@@ -4110,6 +4124,8 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
         etat.absents.append((n, elu, mot.startswith("excuse")))
     if precision:
         _precision(etat, n, elu, precision.group(1))
+    elif mot.startswith("present") and (mvt := r.mouvement(f"{elu} {cellules[statut_i]}")) is not None:
+        etat.mouvements.append((n, mvt))  # « Présent à partir de la délibération n° 2021-047 »
     return True
 
 
@@ -5799,7 +5815,8 @@ def _rangs_des_numeros(etat: _Etat, n: int, mvt: r.Mouvement) -> r.Mouvement:
         return attrs.evolve(mvt, arrivee_numero=None, depart_numero=None)
     if mvt.arrivee_numero is not None:
         return attrs.evolve(mvt, arrivee=rangs[0], arrivee_numero=None)
-    return attrs.evolve(mvt, depart=rangs[0] - 1 or None, depart_numero=None)
+    depart = rangs[0] if mvt.depart_apres else rangs[0] - 1
+    return attrs.evolve(mvt, depart=depart or None, depart_numero=None, depart_apres=False)
 
 
 def _departs_incertains(etat: _Etat) -> None:
