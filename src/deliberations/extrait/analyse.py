@@ -3457,6 +3457,11 @@ def _titre_capitales_poursuivi(titre: str, t: str, tiret: bool = False) -> bool:
 # « 2 – Décision modificative n° 3 : virement de 4 200 € … : adoptée à l'unanimité » (relevé
 # des décisions) : le résumé en minuscules entre l'objet et le vote
 _RESUME_APRES_OBJET = re.compile(r"\s:\s+(?=[a-zéèêàâç])")
+_COMPLEMENT_DE_TITRE = 20
+_EXPOSE_APRES_DEUX_POINTS = re.compile(
+    r"(?:le|la|les|l')\s*[a-z]+(?:\s+[a-z\-]+){0,2}?\s+"
+    r"(?:presente|propose|rappelle|expose|indique|informe|explique|precise|donne\s+lecture)\b"
+)
 # « … : la question est retirée de l'ordre du jour » : un point annoncé, pas délibéré
 _POINT_RETIRE = re.compile(
     r"\b(?:(?:est|a\s+ete|sont)\s+(?:retiree?s?|ajournee?s?|reportee?s?)\b|retiree?s?\s+de\s+l'ordre\s+du\s+jour)"
@@ -3467,10 +3472,15 @@ def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None
     """Le titre du point ``d``, puis ce que la ligne dit après lui (vote, exposé)."""
     titre, vote = _titre_puis_vote(titre)
     resume = _RESUME_APRES_OBJET.search(titre) if ": " in titre else None
+    apres = titre[resume.end() :].rstrip(" :") if resume is not None else ""
     if resume is not None and (
-        vote
-        or titre.rstrip().endswith(":")  # « … : résumé : » puis le vote à la ligne
-        or _POINT_RETIRE.search(cle_texte(titre[resume.end() :]))
+        (vote and len(apres) > _COMPLEMENT_DE_TITRE)
+        # « … : résumé : » puis le vote à la ligne (« Marché … : avenant n° 2 : M. X … » : un
+        # complément court reste dans le titre)
+        or (titre.rstrip().endswith(":") and len(apres) > _COMPLEMENT_DE_TITRE)
+        or _POINT_RETIRE.search(cle_texte(apres))
+        # « Débat d'orientation budgétaire 2019 : le Président présente le rapport … » : l'exposé
+        or _EXPOSE_APRES_DEUX_POINTS.match(cle_texte(apres))
     ):
         titre, resume_texte = titre[: resume.start()], titre[resume.end() :].rstrip(" :")
         # (un point retiré de l'ordre du jour n'est gardé que si un vote le suit : dit)
