@@ -42,9 +42,9 @@ from deliberations.texte import cle_texte
 
 __all__ = [
     "ListeCivilitesLieux",
-    "civilites_puis_lieux",
     "ListeParLieu",
     "Reperes",
+    "civilites_puis_lieux",
     "est_lieu_seul",
     "liste_par_lieu",
     "pour_la_commune",
