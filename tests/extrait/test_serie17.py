@@ -221,3 +221,13 @@ def test_titre_puis_expose_apres_deux_points() -> None:
         "Débat d'orientation budgétaire 2019",
         "Marché de collecte des points d'apport volontaire : avenant n° 2",
     ]
+
+
+def test_pole_d_equilibre_seul_n_est_qu_une_nature() -> None:
+    resultat = lire_extrait(
+        "Pôle d'équilibre territorial et rural\nComité syndical du 7 avril 2022\n"
+        "Présents : M. Paul ROUX, Mme Anne VIAL\n"
+    )
+    assert resultat.seance is not None
+    assert resultat.seance.assemblee.collectivite.nom == "(collectivité non indiquée)"
+    assert "extrait.collectivite-nature" in resultat.rapport.codes()

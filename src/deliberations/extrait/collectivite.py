@@ -721,6 +721,11 @@ _MOTS_DE_NATURE = _MOTS_GENERIQUES | frozenset(
         # sur la ligne suivante)
         "restauration",
         "collective",
+        # « Pôle d'équilibre territorial et rural » (PETR) : la nature, sans le pays
+        "pole",
+        "equilibre",
+        "territorial",
+        "rural",
     ]
 )
 
