@@ -2409,8 +2409,8 @@ def _groupe_casse_mixte(texte: str) -> re.Match[str] | None:
     if ":" not in texte[:64] or _COMMUNE_INITIALE.match(texte.lstrip()):
         return None  # (« Commune de X : M. A » : lu par pour_la_commune)
     trouve = _GROUPE_MIXTE.match(texte)
-    if trouve is None:
-        return None
+    if trouve is None or ":" in texte[trouve.end() :]:
+        return None  # (plusieurs groupes sur la ligne : lus morceau par morceau)
     lieu = trouve.group(1)
     mots = [m for m in _BLANCS_OU_TIRETS.split(lieu) if m]
     if not all(_MOT_DE_LIEU.fullmatch(m) for m in mots) or _CAPITALES_NOM.search(lieu):
