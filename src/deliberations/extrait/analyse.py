@@ -1321,6 +1321,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat.section is not None
         and etat.section.nom in ("presents", "absents", "suppleants")
         and len(t) <= 100
+        and t[:1] in "Cc"
         and _MEMBRE_INTERCOMMUNAL_SEUL.fullmatch(t) is not None
     ):
         # « Communauté de communes du Pays de Mortagne » seule sur sa ligne dans la liste des

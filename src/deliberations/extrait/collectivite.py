@@ -341,7 +341,7 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
     if " Mairie d" in texte and _capitales_avant(texte, texte.index(" Mairie d")):
         # « SYNDICAT … DU LÉGER Mairie de X – 71390 » : la mairie du siège, en casse mixte
         texte = texte[: texte.index(" Mairie d")]
-    developpe = _NOM_DEVELOPPE.search(texte)
+    developpe = _NOM_DEVELOPPE.search(texte) if " " in texte[:60] and texte[:4].isupper() else None
     if developpe is None and (sigle := _SIGLE_EN_TETE.match(texte)) is not None and (
         cle_texte(sigle.group(1)) not in _NATURES_EN_TETE
     ):

@@ -386,6 +386,10 @@ def pour_la_commune(texte: str) -> tuple[list[str], list[str]] | None:
 _CIVILITE_SEPARATRICE = re.compile(r"(?:(?<=\s)|^)(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÉÈÀÂ])")
 _PREPOSITION_FINALE = re.compile(r"\s(?:de|d'|du|par|à|a)\s*$")
 _PARENTHESE_EN_TETE = re.compile(r"\s*\([^()]{1,80}\)")
+_SUPPLEANT_DE = re.compile(r"\s(suppl[ée]ante?\s+(?:de|d')\s+)")
+_NOM_PUIS_LIEU_PUIS_CIVILITE = re.compile(
+    r"[A-ZÉÈÀÂÎÔÛÇ'’\-]{2,}\s+[A-ZÉÈÀÂÎÔÛÇ'’\-]{3,}\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)"
+)
 _PRENOM_MIXTE = re.compile(r"[A-ZÉÈÀÂÎÔÛÇ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈÀÂÎÔÛÇ][a-zéèêëàâîïôûüç]+)*\.?")
 
 
@@ -442,6 +446,8 @@ def civilites_puis_lieux(texte: str) -> ListeCivilitesLieux | None:
     """
     if len(texte) > 5000 or "," in texte or ";" in texte or ":" in texte:
         return None
+    if _NOM_PUIS_LIEU_PUIS_CIVILITE.search(texte) is None:
+        return None  # aucun mot en capitales entre un NOM et la civilité suivante
     debuts = [t.start() for t in _CIVILITE_SEPARATRICE.finditer(texte)]
     if len(debuts) < 3:
         return None
@@ -458,7 +464,7 @@ def civilites_puis_lieux(texte: str) -> ListeCivilitesLieux | None:
     lue = ListeCivilitesLieux([], [tete] if tete else [], [])
     avec_lieu = 0
     for morceau in morceaux:
-        suppleance = re.search(r"\s(suppl[ée]ante?\s+(?:de|d')\s+)", morceau)
+        suppleance = _SUPPLEANT_DE.search(morceau) if "suppl" in morceau else None
         coupe = morceau[suppleance.end(1) :] if suppleance else morceau
         lu = _personne_puis_capitales(coupe)
         if lu is None:
