@@ -675,7 +675,7 @@ def _pouvoirs_recolles(numerotees: list[tuple[int, str]]) -> list[tuple[int, str
             and _POUVOIR_SUSPENDU.search(resultat[-1][1].rstrip())
         ) or (
             resultat
-            and "vote" in texte[:16]
+            and "vote" in texte.lstrip()[:16]
             and _AU_VOTE_A_LA_LIGNE.match(texte)
             and _PAS_PART_SUSPENDU.search(resultat[-1][1].rstrip())
         ):
