@@ -74,12 +74,13 @@ def test_pdf_illisible(tmp_path: Path) -> None:
         texte_pdf(tmp_path / "absent.pdf")
 
 
-def _pdf_simple(chemin: Path, pages: int = 1, **chiffrement: str) -> None:
+def _pdf_simple(chemin: Path, pages: int = 1, lignes: int = 1, **chiffrement: str) -> None:
     document = fpdf.FPDF()
     document.set_font("Helvetica", size=10)
     for i in range(pages):
         document.add_page()
-        document.cell(0, 5, f"Seance du 3 mars 2021 - page {i + 1}")
+        for j in range(lignes):
+            document.cell(0, 4, f"Seance du 3 mars 2021 - page {i + 1}, ligne {j + 1} : Presents", new_x=fpdf.XPos.LMARGIN, new_y=fpdf.YPos.NEXT)
     if chiffrement:
         document.set_encryption(**chiffrement)
     document.output(str(chemin))
@@ -98,8 +99,9 @@ def test_messages_distincts_dossier_mot_de_passe_memoire(
     with pytest.raises(FichierIllisible, match="protégé par un mot de passe"):
         texte_pdf(protege)
     simple = tmp_path / "simple.pdf"
-    _pdf_simple(simple, pages=60)
-    # dans un interpréteur neuf : le fils (fork) d'un processus de test déjà gros pourrait lire
+    _pdf_simple(simple, pages=20, lignes=60)
+    # dense (60 lignes par page) : la première page à elle seule demande plus de mémoire que
+    # l'espace libre que le fils hérite du tas de son parent ; dans un interpréteur neuf : le fils (fork) d'un processus de test déjà gros pourrait lire
     # sans rien allouer de neuf, et la borne ne serait alors jamais atteinte ; 64 Kio de marge,
     # moins qu'une arène de l'allocateur de Python (1 Mio) : la première allocation neuve échoue
     # quelle que soit la mémoire déjà réservée (avec 1 Mio, la lecture passait parfois)

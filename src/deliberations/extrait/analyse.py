@@ -32,7 +32,9 @@ from deliberations.extrait.collectivite import (
 )
 from deliberations.extrait.dates import MOIS, NOMBRE_LETTRES, nombre_en_lettres
 from deliberations.extrait.groupes import (
+    ListeCivilitesLieux,
     Reperes,
+    civilites_puis_lieux,
     est_lieu_seul,
     liste_par_lieu,
     pour_la_commune,
@@ -265,6 +267,7 @@ class _Etat:
     suppleances: list[tuple[int, Elu, Elu | None]] = attrs.Factory(list)
     presents_partiels: dict[str, tuple[int, int]] = attrs.Factory(dict)
     presents_titulaires: bool = False  # présents annoncés : « Conseillers titulaires présents »
+    par_lieu: r.Section | None = None  # la section dont une ligne « LIEU : Prénom NOM … » a été lue
     mandants_excuses: set[str] = attrs.Factory(set)
     aplati: bool = False
     points_a_tiret: bool = False  # « I – RUBRIQUE » puis « – TITRE » : les tirets ouvrent les points
@@ -1329,6 +1332,18 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if t[politique.end() :].strip():
             _contenu_section(etat, n, t[politique.end() :])
         return
+    if (
+        etat.section is not None
+        and etat.section.nom in ("presents", "absents", "suppleants")
+        and len(t) <= 100
+        and t[:1] in "Cc"
+        and _MEMBRE_INTERCOMMUNAL_SEUL.fullmatch(t) is not None
+    ):
+        # « Communauté de communes du Pays de Mortagne » seule sur sa ligne dans la liste des
+        # délégués : la collectivité membre dont les délégués suivent, pas la collectivité
+        # du document ni un membre
+        _groupe_lu(etat, n, t)
+        return
     if ":" in t and _titre_deux_points(etat, n, t):
         return
     if not etat.deliberations and (phrase := _phrase_de_presence(t)) is not None:
@@ -2243,6 +2258,26 @@ def _objet_avant_l_entete(etat: _Etat) -> bool:
     return d.par_objet and not d.votes and d.resultat is None and not d.dispositif
 
 
+# « Présents : 14 (15 à partir de la délibération n° 2021-047) », « Votants : 26, puis 27 »,
+# « Présents : 22 à l'ouverture de la séance, 23 … » : un nombre qui change avec le point
+_DECOMPTE_VARIABLE = re.compile(
+    r"([a-z' ]{3,60}?)\s*:\s*\d{1,4}\s*(?:,?\s*puis\s+\d|\(\s*\d{1,4}\s+a\s+partir\b"
+    r"|a\s+l'?\s*ouverture\b)"
+)
+
+
+def _cles_variables(t: str) -> set[str]:
+    """Les décomptes d'une ligne dont le document donne plusieurs valeurs selon le moment."""
+    plat = cle_texte(t)
+    if "puis" not in plat and "partir" not in plat and "ouverture" not in plat:
+        return set()
+    return {
+        cle
+        for trouve in _DECOMPTE_VARIABLE.finditer(plat)
+        for cle, _v in r.decomptes(f"{trouve.group(1)} : 1")
+    }
+
+
 def _decomptes(etat: _Etat, n: int, t: str) -> bool:
     if _presents_partiels(etat, n, t):
         return True
@@ -2251,7 +2286,17 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
         _procurations_du_decompte(etat, n, t)
     if valeurs and (etat.courante is None or len(t) < 120):
         courante = None if _objet_avant_l_entete(etat) else etat.courante
+        variables = _cles_variables(t) if courante is None else set()
         for cle, valeur in valeurs:
+            if cle in variables:
+                etat.constat(
+                    "extrait.decompte-variable",
+                    Severite.INFO,
+                    n,
+                    f"Nombre de {cle} qui change en cours de séance (« {t.strip()[:80]} ») : "
+                    "aucun nombre n'est retenu pour la séance.",
+                )
+                continue
             if courante is None and cle in _PARTIES_DES_PRESENTS:
                 _partie_des_presents(etat, n, cle, valeur)
             elif courante is None:
@@ -2367,11 +2412,44 @@ def _groupe(etat: _Etat, n: int, texte: str) -> bool:
     return True
 
 
+# « Saint-Pantaléon-de-Larche : M. Michel DELMAS, Mme … » : la commune en casse ordinaire,
+# deux-points, puis ses délégués, chacun avec sa civilité
+_GROUPE_MIXTE = re.compile(
+    r"^\s*([A-ZÉÈÊÀÂÎÔÛÇ][^:;,()]{1,60}?)\s*:\s*(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s)"
+)
+
+
+def _groupe_casse_mixte(texte: str) -> re.Match[str] | None:
+    """L'en-tête « Commune : » d'un groupe en casse ordinaire, suivi d'une civilité : tous ses
+    mots ont la forme d'un nom de lieu et aucun n'est un NOM en capitales."""
+    if ":" not in texte[:64] or _COMMUNE_INITIALE.match(texte.lstrip()):
+        return None  # (« Commune de X : M. A » : lu par pour_la_commune)
+    trouve = _GROUPE_MIXTE.match(texte)
+    if trouve is None or ":" in texte[trouve.end() :]:
+        return None  # (plusieurs groupes sur la ligne : lus morceau par morceau)
+    lieu = trouve.group(1)
+    mots = [m for m in _BLANCS_OU_TIRETS.split(lieu) if m]
+    if not all(_MOT_DE_LIEU.fullmatch(m) for m in mots) or _CAPITALES_NOM.search(lieu):
+        return None
+    return trouve
+
+
+# une communauté membre d'un syndicat mixte ou d'un PETR, seule sur sa ligne
+_MEMBRE_INTERCOMMUNAL_SEUL = re.compile(
+    r"\s*(?:(?i:communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine))"
+    r"|(?:CC|CA|CU)(?=\s+[A-ZÉÈÀÂ]|\s+(?:de|du|des|d['’])\s))[^:;,()]{0,80}?\s*:?\s*"
+)
+
+
 _CIVILITE_DANS_LA_LIGNE = re.compile(r"\s(?:M|MM|MME|MMES|MLLE|MR|MONSIEUR|MADAME)\b\.?\s")
 
 
 # dans la liste des suppléants : « Louis Marcou (pour Gérard Bessou) »
-_SUPPLEANT_POUR = re.compile(r"^(?P<suppleant>[^()]+?)\s*\(\s*pour\s+(?P<titulaire>[^()]+?)\s*\)\s*$")
+# (« M. X (représentant M. Y) », « Mme Z (remplaçant M. W) » : la même chose)
+_SUPPLEANT_POUR = re.compile(
+    r"^(?P<suppleant>[^()]+?)\s*\(\s*(?:pour|repr[ée]sentant|rempla[çc]ant)\s+"
+    r"(?P<titulaire>[^()]+?)\s*\)\s*$"
+)
 _CIVILITE_SEULE = re.compile(
     r"^(?:M|MM|MME|MMES|MLLE|MR|MRS|MONSIEUR|MADAME|MESSIEURS|MESDAMES)\b\.?"
 )
@@ -2712,6 +2790,10 @@ def _tous_sauf(etat: _Etat, n: int, texte: str) -> bool:
 
 
 _PARENTHESE_FINALE = re.compile(r"\(([^)]*)\)\s*$")
+# « Mme X (Commune) (partie à 19 h 40) » : un départ à une heure (aucun mouvement par point)
+_MOUVEMENT_A_L_HEURE = re.compile(
+    r"\s*(?:partie?|arriv[ée]e?|sortie?)\s+(?:à|a|vers)\s+\d{1,2}\s*h", re.I
+)
 _PLURIELS = r"(?:messieurs|mesdames|mm\.?|mmes\.?|mrs\.?)"
 # « Mmes & MM. ARNOLD Lucie » : la première civilité aide à lire le nom
 _CIVILITE_PLURIEL = re.compile(
@@ -2808,6 +2890,9 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     groupe = _GROUPE_EN_TETE.match(texte)
     if groupe and _groupe(etat, n, groupe.group(1)):
         texte = texte[groupe.end() :]
+    elif etat.section.nom in ("presents", "absents") and (mixte := _groupe_casse_mixte(texte)):
+        _groupe_lu(etat, n, mixte.group(1))  # « Brive-Ouest : Mme A, M. B »
+        texte = texte[mixte.end() :]
     procurations: list[tuple[int, Elu, Elu | None, str]] = []
     presents_avant: list[Elu] = []  # présents puis représentés à partir d'une heure
     personnes: list[Elu] = []
@@ -2827,6 +2912,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         texte = _delegues_en_colonne(etat, n, texte)
     elif etat.section.nom in ("presents", "absents") and " : " in texte:
         texte = _liste_par_lieu(etat, n, texte)
+    elif etat.section.nom in ("presents", "absents") and (
+        civilites := civilites_puis_lieux(texte)
+    ) is not None:
+        texte = _civilites_puis_lieux(etat, n, civilites)
     tous_excuses = etat.section.nom == "absents" and (
         pluriel := _EXCUSES_EN_FIN_DE_LISTE.search(texte)
     ) is not None
@@ -2906,7 +2995,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             continue
         morceau, heures = _HEURE_PARENTHESE.subn("(", morceau)  # « (jusqu'à 11 h 50 - … »
         milieu = _PARENTHESE_AVANT_A.match(morceau) if "(" in morceau else None
-        if milieu is not None and etat.section.nom == "absents" and "pouvoir" in milieu.group("suite"):
+        if (
+            milieu is not None
+            and etat.section.nom == "absents"
+            and ("pouvoir" in milieu.group("suite") or "procuration" in milieu.group("suite"))
+        ):
             # « Excusés : M. X (commune) pouvoir à M. Y » : une procuration dans la liste
             proc_absent = r.procuration(f"{milieu.group('mandant')} {milieu.group('suite')}")
             mandant_absent = _personne_liste(proc_absent[0], initiales) if proc_absent else None
@@ -2953,7 +3046,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             if (
                 morceau.endswith(")")
                 and (avant := _PARENTHESE_FINALE.search(morceau)) is not None
-                and r.mouvement(f"X {mvt_texte}") is not None
+                and (
+                    r.mouvement(f"X {mvt_texte}") is not None
+                    or _MOUVEMENT_A_L_HEURE.match(mvt_texte) is not None
+                )
             ):
                 morceau = morceau[: avant.start()].strip()  # « X (Commune) (arrivé au point 4) »
         if (
@@ -3121,7 +3217,9 @@ _LISTE_VIDE = re.compile(
 _PARENTHESE_AVANT_A = re.compile(
     r"(?P<mandant>[^()]{3,80}?)\s*\((?P<precision>[^()]{2,80})\)\s*,?\s*"
     # (« Mme X (Commune), représentée par M. Y » : le participe avant « par »)
-    r"(?P<suite>(?:(?:(?:donne|a\s+donné)\s+)?(?:pouvoir|procuration)\s+|repr[ée]sent[ée]e?\s+(?=par))?"
+    # (« Mme X (Commune) qui a donné procuration à Mme Y » : la relative aussi)
+    r"(?P<suite>(?:(?:(?:qui\s+)?(?:donne|a\s+donné|ayant\s+donné)\s+)?(?:pouvoir|procuration)\s+"
+    r"|repr[ée]sent[ée]e?\s+(?=par))?"
     r"(?:à|a|par)\s+[^()]{3,120})"
 )
 _CIV = r"(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr)\s+)?"
@@ -3248,9 +3346,11 @@ def _liste_par_lieu(etat: _Etat, n: int, texte: str) -> str:
     """« ATTILLY : Michel DUBOIS BEAUVOIS : Anne LEROY - … » : les délégués seuls, séparés par
     des virgules ; les communes nommées dans le rapport, et la limite NOM | commune signalée
     quand elle est une lecture (« Christiane LEMAIRE VERMAND SUR OMIGNON »)."""
-    lue = liste_par_lieu(texte, etat.reperes.lieux)
+    # (la suite d'une liste trop longue, coupée entre deux délégués, commence par une personne)
+    lue = liste_par_lieu(texte, etat.reperes.lieux, suite=etat.par_lieu is etat.section)
     if lue is None:
         return texte
+    etat.par_lieu = etat.section
     _groupe_lu(etat, n, " ; ".join(lue.lieux))
     for segment in lue.douteuses:
         etat.constat(
@@ -3263,6 +3363,22 @@ def _liste_par_lieu(etat: _Etat, n: int, texte: str) -> str:
     return ", ".join(lue.personnes)
 
 
+def _civilites_puis_lieux(etat: _Etat, n: int, lue: ListeCivilitesLieux) -> str:
+    """« ADRIERS Mme A BRUNET BOURG M. H FAYE … » : les délégués seuls, séparés par des
+    virgules ; les communes nommées dans le rapport, et chaque limite NOM | commune qui est
+    une lecture (le NOM pourrait continuer) signalée."""
+    _groupe_lu(etat, n, " ; ".join(lue.lieux))
+    for morceau in lue.douteuses:
+        etat.constat(
+            "extrait.groupe-nom",
+            Severite.AVERTISSEMENT,
+            n,
+            f"« {morceau[:100]} » : le premier mot en capitales est lu comme le nom, la suite "
+            "comme la commune suivante ; un nom composé se lirait autrement.",
+        )
+    return ", ".join(lue.personnes)
+
+
 # « BREVAL-SUR-XCOURGENT-LE-VAL: Monsieur Paul ROUX, Maire: Madame Anne VIAL, Maire Adjoint
 # Monsieur Luc MOREL, Conseiller Municipal: … » (tableau commune | délégués aplati, colonnes
 # collées) : chaque délégué est une civilité suivie d'un prénom et d'un NOM
@@ -3270,6 +3386,8 @@ _DELEGUE_EN_COLONNE = re.compile(r":\s*(?:Monsieur|Madame|Mademoiselle|M\.|Mme|M
 _CIVILITE_PRENOM_NOM = re.compile(
     r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle)\s+[A-ZÉÈÀÂ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïç]+)?"
     r"(?:\s+(?:[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+|DE|DU|LE|LA))+"
+    # « M. Henri BARBIER (jusqu'au point 4) » : la précision reste avec sa personne
+    r"(?:\s*\([^()]{2,80}\))?"
 )
 
 
@@ -3373,6 +3491,11 @@ def _titre_capitales_poursuivi(titre: str, t: str, tiret: bool = False) -> bool:
 # « 2 – Décision modificative n° 3 : virement de 4 200 € … : adoptée à l'unanimité » (relevé
 # des décisions) : le résumé en minuscules entre l'objet et le vote
 _RESUME_APRES_OBJET = re.compile(r"\s:\s+(?=[a-zéèêàâç])")
+_COMPLEMENT_DE_TITRE = 20
+_EXPOSE_APRES_DEUX_POINTS = re.compile(
+    r"(?:le|la|les|l')\s*[a-z]+(?:\s+[a-z\-]+){0,2}?\s+"
+    r"(?:presente|propose|rappelle|expose|indique|informe|explique|precise|donne\s+lecture)\b"
+)
 # « … : la question est retirée de l'ordre du jour » : un point annoncé, pas délibéré
 _POINT_RETIRE = re.compile(
     r"\b(?:(?:est|a\s+ete|sont)\s+(?:retiree?s?|ajournee?s?|reportee?s?)\b|retiree?s?\s+de\s+l'ordre\s+du\s+jour)"
@@ -3383,10 +3506,15 @@ def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None
     """Le titre du point ``d``, puis ce que la ligne dit après lui (vote, exposé)."""
     titre, vote = _titre_puis_vote(titre)
     resume = _RESUME_APRES_OBJET.search(titre) if ": " in titre else None
+    apres = titre[resume.end() :].rstrip(" :") if resume is not None else ""
     if resume is not None and (
-        vote
-        or titre.rstrip().endswith(":")  # « … : résumé : » puis le vote à la ligne
-        or _POINT_RETIRE.search(cle_texte(titre[resume.end() :]))
+        (vote and len(apres) > _COMPLEMENT_DE_TITRE)
+        # « … : résumé : » puis le vote à la ligne (« Marché … : avenant n° 2 : M. X … » : un
+        # complément court reste dans le titre)
+        or (titre.rstrip().endswith(":") and len(apres) > _COMPLEMENT_DE_TITRE)
+        or _POINT_RETIRE.search(cle_texte(apres))
+        # « Débat d'orientation budgétaire 2019 : le Président présente le rapport … » : l'exposé
+        or _EXPOSE_APRES_DEUX_POINTS.match(cle_texte(apres))
     ):
         titre, resume_texte = titre[: resume.start()], titre[resume.end() :].rstrip(" :")
         # (un point retiré de l'ordre du jour n'est gardé que si un vote le suit : dit)
@@ -4013,6 +4141,14 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
     if (trouve is None and autre is None) or elu is None:
         etat.tableau = None
         return False
+    if autre is not None and trouve is not None and trouve.group(1).startswith("present"):
+        # « Présent jusqu'à la délibération n° X incluse, puis pouvoir à M. Y » : présent une
+        # partie de la séance, représenté ensuite
+        etat.presents.append((n, elu))
+        _presence_autre(etat, n, elu, cellules[statut_i], False)
+        if (mvt := r.mouvement(f"{elu} {cellules[statut_i]}")) is not None:
+            etat.mouvements.append((n, mvt))
+        return True
     if autre is not None:
         _presence_autre(etat, n, elu, cellules[statut_i], trouve is not None)
         return True
@@ -4032,6 +4168,8 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
         etat.absents.append((n, elu, mot.startswith("excuse")))
     if precision:
         _precision(etat, n, elu, precision.group(1))
+    elif mot.startswith("present") and (mvt := r.mouvement(f"{elu} {cellules[statut_i]}")) is not None:
+        etat.mouvements.append((n, mvt))  # « Présent à partir de la délibération n° 2021-047 »
     return True
 
 
@@ -4284,9 +4422,18 @@ def _procuration_partielle(etat: _Etat, n: int, mandant: Elu, portee: str) -> No
     )
 
 
+_A_PARTIR_SEUL = re.compile(r"\s*(?:à|a|A)\s+partir\s+d(?:e\s+la|u)\s+(?:d[ée]lib[ée]ration|point)\b")
+
+
 def _precision(etat: _Etat, n: int, p: Elu, texte: str) -> None:
     """La précision entre parenthèses après un nom : arrivée, départ, fonction."""
     mvt = r.mouvement(f"{p} {texte}")
+    if mvt is None and etat.section is not None and etat.section.nom == "presents" and (
+        _A_PARTIR_SEUL.match(texte)
+    ):
+        # « Fernand GODIN (à partir de la délibération n° 2015-23) » parmi les présents : son
+        # arrivée, sans verbe
+        mvt = r.mouvement(f"{p} présent {texte}")
     if mvt is not None:
         etat.mouvements.append((n, mvt))
     elif not est_fonction(texte):
@@ -5734,7 +5881,8 @@ def _rangs_des_numeros(etat: _Etat, n: int, mvt: r.Mouvement) -> r.Mouvement:
         return attrs.evolve(mvt, arrivee_numero=None, depart_numero=None)
     if mvt.arrivee_numero is not None:
         return attrs.evolve(mvt, arrivee=rangs[0], arrivee_numero=None)
-    return attrs.evolve(mvt, depart=rangs[0] - 1 or None, depart_numero=None)
+    depart = rangs[0] if mvt.depart_apres else rangs[0] - 1
+    return attrs.evolve(mvt, depart=depart or None, depart_numero=None, depart_apres=False)
 
 
 def _departs_incertains(etat: _Etat) -> None:

@@ -318,6 +318,18 @@ _CAPITALES_PUIS_BATIMENT = re.compile(
 _MOTS_CAPITALES_PUIS_BATIMENT = mots_requis(_CAPITALES_PUIS_BATIMENT, "-", "–")
 
 
+_NOM_DEVELOPPE = re.compile(
+    r"\s(?=(?:Syndicat|Communaut[ée]|P[ôo]le|[ÉE]tablissement)\s+[a-zéèàô])"
+)
+_SIGLE_EN_TETE = re.compile(r"\s*([A-Z]{4,})\s")
+_NATURES_EN_TETE = frozenset(
+    ("syndicat", "communaute", "commune", "mairie", "ville", "departement", "region", "metropole",
+     "conseil", "republique", "compte", "proces", "extrait", "seance", "reunion", "pole")
+)  # fmt: skip
+_NOM_DEVELOPPE_CAPITALES = re.compile(
+    r"\s(?=(?:SYNDICAT|COMMUNAUT[ÉE]|P[ÔO]LE|[ÉE]TABLISSEMENT)\s+"
+    r"(?:MIXTE|INTERCOMMUNAL|D[ÉE]PARTEMENTAL|DE|D'|DU|DES|D'[ÉE]QUILIBRE)\b)"
+)
 _ORGANE_DE = re.compile(r"(?:d[eu]s?\s+|d')?(?:conseil|comite|bureau|commission)\b")
 
 
@@ -330,6 +342,16 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
     if " Mairie d" in texte and _capitales_avant(texte, texte.index(" Mairie d")):
         # « SYNDICAT … DU LÉGER Mairie de X – 71390 » : la mairie du siège, en casse mixte
         texte = texte[: texte.index(" Mairie d")]
+    developpe = _NOM_DEVELOPPE.search(texte) if " " in texte[:60] and texte[:4].isupper() else None
+    if developpe is None and (sigle := _SIGLE_EN_TETE.match(texte)) is not None and (
+        cle_texte(sigle.group(1)) not in _NATURES_EN_TETE
+    ):
+        # (le même en-tête tout en capitales : « SMICTOM DES VALS DE X SYNDICAT MIXTE DE … »)
+        developpe = _NOM_DEVELOPPE_CAPITALES.search(texte, sigle.end())
+    if developpe is not None and _capitales_avant(texte, developpe.start()):
+        # « SMICTOM DES VALS DE X Syndicat mixte de collecte … » : le sigle et son territoire
+        # en capitales, puis le nom développé en casse mixte, qui n'en est pas la suite
+        texte = texte[: developpe.start()]
     texte = texte.strip(" .,:;-")
     if (
         len(texte) <= 60
@@ -698,6 +720,11 @@ _MOTS_DE_NATURE = _MOTS_GENERIQUES | frozenset(
         # sur la ligne suivante)
         "restauration",
         "collective",
+        # « Pôle d'équilibre territorial et rural » (PETR) : la nature, sans le pays
+        "pole",
+        "equilibre",
+        "territorial",
+        "rural",
     ]
 )
 

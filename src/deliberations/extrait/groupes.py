@@ -41,8 +41,10 @@ from deliberations.extrait.personnes import CIVILITE
 from deliberations.texte import cle_texte
 
 __all__ = [
+    "ListeCivilitesLieux",
     "ListeParLieu",
     "Reperes",
+    "civilites_puis_lieux",
     "est_lieu_seul",
     "liste_par_lieu",
     "pour_la_commune",
@@ -243,6 +245,14 @@ def _cle_lieu(texte: str) -> str:
 def _personne_puis_lieu(segment: str, lieux: Container[str]) -> tuple[str, str, bool] | None:
     """« Michel DUBOIS BEAUVOIS » → (« Michel DUBOIS », « BEAUVOIS », sûr) ; ``None`` si le
     segment n'a pas cette forme."""
+    if "," in segment and "(" not in segment:
+        # « Gilbert JOUANNET, Sophie AUDOUX Secteur du Boischaut » : deux délégués de la même
+        # commune, puis le lieu suivant
+        gauche, _, droite = segment.rpartition(",")
+        coupe = _personne_puis_lieu(droite.strip(), lieux)
+        if coupe is None:
+            return None
+        return f"{gauche.strip()}, {coupe[0]}", coupe[1], coupe[2]
     for separateur in (" - ", ") "):
         gauche, trouve, droite = segment.rpartition(separateur)
         if trouve and _lieu_entier(droite, lieux):
@@ -271,7 +281,7 @@ def _personne_puis_lieu(segment: str, lieux: Container[str]) -> tuple[str, str, 
     return " ".join(mots[:fin]), lieu, fin == fin_capitales - 1 or connu
 
 
-def liste_par_lieu(texte: str, lieux: Container[str]) -> ListeParLieu | None:
+def liste_par_lieu(texte: str, lieux: Container[str], *, suite: bool = False) -> ListeParLieu | None:
     """« Canton de Vermand : ATTILLY : Michel DUBOIS BEAUVOIS : Anne-Marie LEROY - CAULAINCOURT :
     Jean PRUVOST (pouvoir à Michel DUBOIS) ETREILLERS : … » : chaque délégué précédé de sa
     commune et de deux-points, le tout sur une ligne ; ``None`` pour une autre forme.
@@ -283,9 +293,16 @@ def liste_par_lieu(texte: str, lieux: Container[str]) -> ListeParLieu | None:
     if len(texte) > 5000:
         return None
     segments = _DEUX_POINTS.split(texte.strip())
-    if len(segments) < 4 or not _lieu_entier(segments[0], lieux):
+    if len(segments) < 4:
         return None
-    lue = ListeParLieu([], [segments[0]], [])
+    if _lieu_entier(segments[0], lieux):
+        lue = ListeParLieu([], [segments[0]], [])
+    elif suite and (tete := _personne_puis_lieu(segments[0], lieux)) is not None and tete[2]:
+        # ``suite`` : la ligne continue une liste déjà lue ainsi (coupée entre deux délégués) ;
+        # elle commence par le dernier délégué d'une commune, puis la commune suivante
+        lue = ListeParLieu([tete[0]], [tete[1]], [])
+    else:
+        return None
     for segment in segments[1:-1]:
         if _lieu_entier(segment, lieux):
             lue.lieux.append(segment)
@@ -362,3 +379,103 @@ def pour_la_commune(texte: str) -> tuple[list[str], list[str]] | None:
     if not personnes and "pour" not in texte.lower():
         return None  # « COMMUNE DE X : » seul : un en-tête (ou un groupe), lu par l'appelant
     return lieux, personnes
+
+
+# ----------------------------------- « COMMUNE M. Prénom NOM Mme Prénom NOM COMMUNE … » (aplati)
+
+_CIVILITE_SEPARATRICE = re.compile(r"(?:(?<=\s)|^)(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÉÈÀÂ])")
+_PREPOSITION_FINALE = re.compile(r"\s(?:de|d'|du|par|à|a)\s*$")
+_PARENTHESE_EN_TETE = re.compile(r"\s*\([^()]{1,80}\)")
+_SUPPLEANT_DE = re.compile(r"\s(suppl[ée]ante?\s+(?:de|d')\s+)")
+_NOM_PUIS_LIEU_PUIS_CIVILITE = re.compile(
+    r"[A-ZÉÈÀÂÎÔÛÇ'’\-]{2,}\s+[A-ZÉÈÀÂÎÔÛÇ'’\-]{3,}\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)"
+)
+_PRENOM_MIXTE = re.compile(r"[A-ZÉÈÀÂÎÔÛÇ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈÀÂÎÔÛÇ][a-zéèêëàâîïôûüç]+)*\.?")
+
+
+@attrs.frozen
+class ListeCivilitesLieux:
+    """Une liste aplatie « LIEU Civilité Prénom NOM … LIEU … » lue : les personnes (avec ce
+    qui les suit entre parenthèses ou « suppléant de … »), les lieux, et les entrées dont la
+    limite entre le NOM et le lieu suivant est une lecture."""
+
+    personnes: list[str]
+    lieux: list[str]
+    douteuses: list[str]
+
+
+def _personne_puis_capitales(morceau: str) -> tuple[str, list[str]] | None:
+    """« Mme Josiane BRUNET BOURG-ARCHAMBAULT » → (« Mme Josiane BRUNET », [« BOURG-ARCHAMBAULT »]) :
+    civilité, prénom en casse mixte, NOM (particules comprises), puis des mots en capitales."""
+    civilite = _CIVILITE_DEBUT.match(morceau)
+    if civilite is None:
+        return None
+    mots = morceau[civilite.end() :].split()
+    i = 0
+    while i < len(mots) and _PRENOM_MIXTE.fullmatch(mots[i]):
+        i += 1
+    if i == 0 or i >= len(mots):
+        return None
+    fin = i
+    while fin < len(mots) - 1 and mots[fin] in _PARTICULES:
+        fin += 1  # « Luc DE LA TOUR »
+    if not _CAPITALES.fullmatch(mots[fin]):
+        return None
+    fin += 1
+    reste = " ".join(mots[fin:])
+    parentheses = ""
+    while (p := _PARENTHESE_EN_TETE.match(reste)) is not None:
+        parentheses += " " + p.group(0).strip()
+        reste = reste[p.end() :]
+    personne = " ".join([morceau[: civilite.end()].strip(), *mots[:fin]]) + parentheses
+    queue = reste.split()
+    if any(not _en_capitales(m) for m in queue):
+        return None
+    return personne, queue
+
+
+def civilites_puis_lieux(texte: str) -> ListeCivilitesLieux | None:
+    """« ADRIERS Mme Josiane BRUNET BOURG-ARCHAMBAULT M. Henri FAYE JOUHET LATHUS M. Luc PIROT »
+    (tableau commune | délégués aplati sans aucune ponctuation) : chaque délégué est une
+    civilité, un prénom et un NOM ; les mots en capitales qui le suivent, jusqu'à la civilité
+    suivante, sont des communes (dont certaines sans délégué). ``None`` pour une autre forme.
+
+    >>> lue = civilites_puis_lieux("ADRIERS Mme Anne ROY BOURG M. Luc PIROT Mme Eve NOËL JOUHET LUSSAC M. Paul VIAL")
+    >>> lue.personnes, lue.lieux
+    (['Mme Anne ROY', 'M. Luc PIROT', 'Mme Eve NOËL', 'M. Paul VIAL'], ['ADRIERS', 'BOURG', 'JOUHET LUSSAC'])
+    """
+    if len(texte) > 5000 or "," in texte or ";" in texte or ":" in texte:
+        return None
+    if _NOM_PUIS_LIEU_PUIS_CIVILITE.search(texte) is None:
+        return None  # aucun mot en capitales entre un NOM et la civilité suivante
+    debuts = [t.start() for t in _CIVILITE_SEPARATRICE.finditer(texte)]
+    if len(debuts) < 3:
+        return None
+    tete = texte[: debuts[0]].strip()
+    if tete and not _en_capitales(tete):
+        return None
+    morceaux: list[str] = []
+    for a, b in itertools.pairwise([*debuts, len(texte)]):
+        morceau = texte[a:b].strip()
+        if morceaux and _PREPOSITION_FINALE.search(morceaux[-1]):
+            morceaux[-1] += " " + morceau  # « M. X suppléant de Mme Y » : une seule entrée
+        else:
+            morceaux.append(morceau)
+    lue = ListeCivilitesLieux([], [tete] if tete else [], [])
+    avec_lieu = 0
+    for morceau in morceaux:
+        suppleance = _SUPPLEANT_DE.search(morceau) if "suppl" in morceau else None
+        coupe = morceau[suppleance.end(1) :] if suppleance else morceau
+        lu = _personne_puis_capitales(coupe)
+        if lu is None:
+            return None
+        personne, queue = lu
+        if suppleance is not None:
+            personne = f"{morceau[: suppleance.end(1)].strip()} {personne}"
+        lue.personnes.append(personne)
+        if queue:
+            avec_lieu += 1
+            lue.lieux.append(" ".join(queue))
+            if "-" not in queue[0] and not _sur_par_forme(queue[0].capitalize()):
+                lue.douteuses.append(morceau)  # « M. Bruno MAGNAN PLAISANCE » : nom composé ?
+    return lue if avec_lieu >= 2 else None

@@ -185,11 +185,13 @@ _INTITULES = re.compile(
     r"|ont\s+complete\s+le\s+quorum\b[^:]{0,60}:"
     r"|(?:pouvoirs?|procurations?|representes?|representees?|delegations?\s+de\s+vote)\s*:"
     r"|delegues\s+representes\b"
+    r"|(?:membres|conseillers|delegues|elus)\s+ayant\s+donne\s+(?:pouvoir|procuration)s?\s*:"
     r"|membres\s+(?:titulaires|suppleants)\b"  # colonnes d'un procès-verbal aplati
     # « … KOEHLER Conseillers titulaires élus : 8 Conseiller suppléant présent : 0 Délégués
     # titulaires présents : … Délégués suppléants : … » : décomptes et listes par qualité
     r"|(?:conseill|deleg|membr)[a-z]*\s+(?:titulaire|suppleant)e?s?\s+"
-    r"(?:elue?s?|en\s+fonctions?|presente?s?|excusee?s?|absente?s?)\s*:"
+    r"(?:elue?s?|en\s+fonctions?|en\s+exercice|presente?s?|excusee?s?|absente?s?)"
+    r"(?:\s+(?:avec|sans)\s+voix\s+deliberatives?)?\s*:"  # « Délégués suppléants présents avec voix délibérative : »
     r"|(?:conseill|deleg)[a-z]*\s+suppleante?s?\s*:"
     r"|(?<!-)(?:president|presidente|presidence)(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*[a-z]"
     # « Secrétaire de séance désignée : Mme X » : l'intitulé porte son participe
@@ -246,7 +248,8 @@ _INTITULES_FORTS = re.compile(
     r"|pour\s+extrait\s+conforme\b|date\s+de\s+mise\s+en\s+ligne\b"
     r"|rapporteure?\s*:"  # « … salle polyvalente Rapporteur : M. X Le Bureau … »
     r"|questions?\s+diverses\s*:"
-    # (« Vu la délibération n° 2020-12 du … », « par délibération n° … » : une référence)
+    # (« Vu la délibération n° 2020-12 du … », « par délibération n° … », « Fernand GODIN (à
+    # partir de la délibération n° 2015-23) » : une référence ou un renvoi, pas un point)
     r"|(?<!\bla\s)(?<!\bvu\s)(?<!\bpar\s)(?<!\bsa\s)(?<!\bune\s)(?<!\bde\s)(?<!\bcette\s)"
     r"(?:deliberation|dcm|dcc|cp)\s+n\s*[°o]|\d{1,2}\s*(?:ere|eme|er|e)\s+deliberation\b"
     r"|dcm\s+\d{1,4}\s*/\s*(?:19|20)\d\d\s+[-–]"  # « … (Mme D). DCM 32/2019 – Titre »

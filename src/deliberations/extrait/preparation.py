@@ -283,7 +283,9 @@ _SANS_RECOLLER = re.compile(
     r"affich[ée]\s+le|id\s*:|(?:membres\s+)?pr[ée]sents?\b|[ée]taient\b|absents?\b|"
     r"excus[ée]s?\b|pouvoirs?\b|procurations?\b|repr[ée]sent[ée]s?\b|secr[ée]taire\b|"
     r"pour\s*:|contre\s*:|abstentions?\s*:|votes?\b|r[ée]sultat\b|adopt[ée]|nombre\s+de\b|"
-    r"en\s+exercice\b|votants\b)",
+    r"en\s+exercice\b|votants\b"
+    # « Communauté de communes du Pays de X » : la collectivité membre qui ouvre un groupe
+    r"|communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration)\b)",
     re.I,
 )
 # « … ne prend pas part au » / « vote. » : une ligne ne finit sur un article ou une préposition
@@ -655,9 +657,15 @@ _POUVOIR_SUSPENDU = re.compile(r"\b(?:donne|a\s+donn[ée]|donnant)\s+(?:pouvoir|
 _MANDATAIRE_A_LA_LIGNE = re.compile(r"^\s*(?:à|a)\s+(?:M\.|Mme|Mlle|Monsieur|Madame|[A-ZÉÈ])")
 
 
+# « M. X, président de l'association, ne prend pas part » / « au vote. »
+_PAS_PART_SUSPENDU = re.compile(r"\bne\s+(?:prend|prennent|participe|participent)\s+pas(?:\s+part)?$", re.I)
+_AU_VOTE_A_LA_LIGNE = re.compile(r"^\s*(?:part\s+)?au\s+vote\b", re.I)
+
+
 def _pouvoirs_recolles(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Une ligne qui finit sur « donne pouvoir » recollée à la suivante qui nomme le mandataire
-    (« à M. X »), quelle que soit la largeur des lignes."""
+    (« à M. X ») ; une ligne qui finit sur « ne prend pas part » recollée à « au vote. » ;
+    quelle que soit la largeur des lignes."""
     resultat: list[tuple[int, str]] = []
     for numero, texte in numerotees:
         if (
@@ -665,6 +673,11 @@ def _pouvoirs_recolles(numerotees: list[tuple[int, str]]) -> list[tuple[int, str
             and texte[:3].lstrip()[:1] in ("à", "a")
             and _MANDATAIRE_A_LA_LIGNE.match(texte)
             and _POUVOIR_SUSPENDU.search(resultat[-1][1].rstrip())
+        ) or (
+            resultat
+            and "vote" in texte.lstrip()[:16]
+            and _AU_VOTE_A_LA_LIGNE.match(texte)
+            and _PAS_PART_SUSPENDU.search(resultat[-1][1].rstrip())
         ):
             resultat[-1] = (resultat[-1][0], resultat[-1][1].rstrip() + " " + texte.strip())
             continue

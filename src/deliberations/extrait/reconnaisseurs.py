@@ -687,6 +687,9 @@ def president(texte: str) -> str | None:
     trouve = _A_PRESIDE.search(plat) if "preside" in plat else None
     if trouve:  # « convoqués par le Président, Monsieur X, qui a présidé la séance »
         return texte[trouve.start(1) : trouve.end(1)].strip() or None
+    trouve = _C_EST_X_QUI_A_PRESIDE.search(plat) if "preside" in plat and "c'est" in plat else None
+    if trouve:  # « C'est Bernard X, premier vice-président, qui, …, a présidé la séance »
+        return texte[trouve.start(1) : trouve.end(1)].strip() or None
     return None
 
 
@@ -775,6 +778,11 @@ def prise_de_presidence(texte: str) -> str | None:
     return sujet.group(1).strip() if sujet else None
 
 
+# (la fonction entre virgules après le nom, une incise avant « a présidé »)
+_C_EST_X_QUI_A_PRESIDE = re.compile(
+    r"\bc'est\s+((?:(?:monsieur|madame|m\.|mme)\s+)?[^,;()]{2,50}?)\s*,(?:[^,;()]{0,60},)?"
+    r"\s*qui\b[^.;]{0,240}?\ba\s+preside\s+(?:la\s+seance|la\s+reunion|les\s+debats)\b"
+)
 _A_PRESIDE = re.compile(
     r"(?:^|[\s,;.])((?:monsieur|madame|m\.|mme)\s+[^,;()]{2,50}?)\s*,?\s+qui\s+a\s+preside\s+"
     r"(?:la\s+seance|la\s+reunion|les\s+debats)\b"
@@ -1109,11 +1117,12 @@ def _decomptes_en_lettres(plat: str) -> list[tuple[str, int]]:
 
 _CLE_APRES_NOMBRE = {"en": "en_exercice", "pr": "presents", "vo": "votants"}
 _TITULAIRES_SUPPLEANTS = re.compile(r"titulaires?|suppleante?s?")
-# « Conseillers titulaires élus : 10 », « … en fonction : 10 », « … présents : 8 »,
+# « Conseillers titulaires élus : 10 », « … en fonction : 10 », « Délégués titulaires en
+# exercice : 24 », « … présents : 8 »,
 # « Conseiller suppléant présent : 1 » : décomptes d'un comité qui distingue les qualités
 _DECOMPTE_PAR_QUALITE = re.compile(
     r"\b(?:conseill|deleg|membr)[a-z]*\s+(?P<qui>titulaire|suppleant)e?s?\s+"
-    r"(?P<quoi>elue?s?|en\s+fonctions?|presente?s?)\s*$"
+    r"(?P<quoi>elue?s?|en\s+fonctions?|en\s+exercice|presente?s?)\s*$"
 )
 _CLES_PAR_QUALITE = {
     ("titulaire", "el"): "membres",
@@ -1613,6 +1622,8 @@ class Mouvement:
     # qu'une fois tous les points lus ; le départ a lieu avant ce point
     arrivee_numero: str | None = None
     depart_numero: str | None = None
+    # « présent jusqu'à la délibération n° X incluse » : le départ a lieu après ce point
+    depart_apres: bool = False
 
 
 _FIN_AVANT_MOUVEMENT = re.compile(r"[(,\s]+$")
@@ -1641,10 +1652,21 @@ _VERBE_FINAL = re.compile(r"\s+(?:a\s+[ée]t[ée]|a|est|sont)$", re.I)
 _RENVOI_INITIAL = re.compile(r"^\(\d{1,2}\)\s*\.?\s*")  # « (2) X a quitté … » : le texte d'un renvoi
 
 
+_JUSQU_AU_NUMERO = re.compile(
+    r"\b(?:presente?s?|siege)\s+jusqu'\s*(?:a\s+la|au)\s+(?:deliberation|point)\s+"
+    r"(?:n\s*[°o]?\s*)?(?P<numero>\d+[./-][\w./-]*\w)"
+)
+
+
 def _mouvement_numero(texte: str, plat: str) -> Mouvement | None:
     """« départ à compter de la 2020.04.04 », « X a été présente à partir de la délibération
-    N°151210-302 » : le point est désigné par son numéro (avec un séparateur), pas son rang."""
+    N°151210-302 », « X présent jusqu'à la délibération n° 2021-048 incluse » : le point est
+    désigné par son numéro (avec un séparateur), pas son rang."""
     trouve = _MOUVEMENT_NUMERO.search(plat)
+    if trouve is None and "jusqu" in plat and (jusqu := _JUSQU_AU_NUMERO.search(plat)) is not None:
+        qui = _FIN_AVANT_MOUVEMENT.sub("", texte[: jusqu.start()]).strip()
+        numero = texte[jusqu.start("numero") : jusqu.end("numero")]
+        return Mouvement(qui, None, None, depart_numero=numero, depart_apres=True)
     if trouve is None:
         return None
     qui = _FIN_AVANT_MOUVEMENT.sub("", texte[: trouve.start()]).strip()
