@@ -591,6 +591,8 @@ def _verifier_lignes(nombre: int, lignes_max: int) -> None:
 _NUMERO_INTERNE = re.compile(
     r"\s*(?:\bN\s*°\s*(?:interne\s+)?de\s+l'acte\s*:?\s*([0-9][\w./-]{0,20})"
     r"|\s[–-]\s+N\s*°\s*([0-9][\w./-]{0,20})(?=\s*$)"
+    # « Objet : Titre – délibération n° 2017-15 »
+    r"|\s[–-]\s+(?:d[ée]lib[ée]ration|dcm)\s+N\s*°\s*([0-9][\w./-]{0,20})(?=\s*$)"
     r"|\s+N\s*°\s*(\d{2,4}[-./_]\d[\w./-]{0,16})(?=\s*$)"
     r"|\s[–-]\s+((?:[A-Z]{1,4}_)?\d{2,4}_\d{1,5})(?=\s*$))",
     re.I,

@@ -241,7 +241,9 @@ _INTITULES_FORTS = re.compile(
     r"|pour\s+extrait\s+conforme\b|date\s+de\s+mise\s+en\s+ligne\b"
     r"|rapporteure?\s*:"  # « … salle polyvalente Rapporteur : M. X Le Bureau … »
     r"|questions?\s+diverses\s*:"
-    r"|(?:deliberation|dcm|dcc|cp)\s+n\s*[°o]|\d{1,2}\s*(?:ere|eme|er|e)\s+deliberation\b"
+    # (« Objet : Titre – délibération n° 2017-15 » : le numéro au bout du titre, pas un point)
+    r"|(?!(?<=[-–—]\s)(?:deliberation|dcm)\s+n\s*[°o]\s*[\w./\-]*\d\s*$)"
+    r"(?:deliberation|dcm|dcc|cp)\s+n\s*[°o]|\d{1,2}\s*(?:ere|eme|er|e)\s+deliberation\b"
     r"|dcm\s+\d{1,4}\s*/\s*(?:19|20)\d\d\s+[-–]"  # « … (Mme D). DCM 32/2019 – Titre »
     r"|(?:adopte|approuve|rejete|vote)e?s?\s+a\s+l['\s]\s*unanimite"
     # (« M. Y a le pouvoir de Mme X », « a reçu procuration de », « porteur du pouvoir de » :
@@ -353,6 +355,13 @@ _COMMUNE_EN_TETE_FLUX = avec_garde(r"CMV", re.compile(
 ))
 # (gardée : une coupure lit d'abord des blancs)
 _FIN_PHRASE = avec_garde(r"\s", re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])"))
+# « … Absent : M. GIRAUD Le Maire constate que huit conseillers sont présents … » : après un nom
+# en capitales, la phrase qui commence par le maire, le président, la séance ou le quorum
+# ferme la liste (texte aplati, sans ponctuation entre les deux)
+_PHRASE_APRES_NOM = avec_garde(r"\s", re.compile(
+    r"(?<=[A-ZÉÈÀÂ]{2})\s+(?=(?:Le|La|Monsieur\s+le|Madame\s+l[ea]|M\.\s+le|Mme\s+l[ea])\s+"
+    r"(?:Maire|Pr[ée]sidente?|quorum|s[ée]ance)\s+[a-zéèêà])"
+))
 # « … à l unanimité N° 2009/31 INDEMNITE DE CONSEIL … » : un numéro de délibération nu
 # (année / rang) suivi d'un titre en capitales ouvre un point dans le flux
 _NUMERO_NU = re.compile(
@@ -502,6 +511,7 @@ def _coupures(ligne: str) -> list[int]:
         rangs += romains
         dans_un_rang = {p for debut, fin in rangs for p in range(debut + 1, fin + 1)}
         forts.update(t.end() for t in _SOUS_POINT_FLUX.finditer(ligne))
+        forts.update(t.end() for t in _PHRASE_APRES_NOM.finditer(ligne))
         forts.update(t.end() for t in _NUMERO_APRES_VOTE.finditer(ligne))
         forts.update(t.start() for t in _NUMERO_DE_POINT_FLUX.finditer(plat))
         forts.update(t.end() for t in _NUMERO_POINTE_FLUX.finditer(ligne))
