@@ -88,3 +88,68 @@ def test_objet_puis_deliberation_numero_en_fin_de_titre() -> None:
         ("2017-16", "Coupes de bois de l'exercice 2018"),
     ]
     assert all(d.scrutins[0].resultat is ResultatVote.ADOPTE for d in seance.deliberations)
+
+
+# --- numéro année.rang suivi de deux-points dans un texte aplati ---------------------------
+
+
+def test_numero_annee_point_rang_deux_points_dans_le_flux() -> None:
+    texte = (
+        "Commune de Courcelles Compte rendu du conseil municipal du 12 mai 2016 "
+        "sous la présidence de M. Patrick FAIVRE, Maire. Présents : M. Patrick FAIVRE, "
+        "M. Didier JEANNIN, Mme Nadine COLLIN. Mme Nadine COLLIN est désignée secrétaire de séance. "
+        "Le compte rendu de la réunion précédente est approuvé. "
+        "2016.84 : Budget communal – décision modificative n° 1 Des crédits sont nécessaires. "
+        "Le conseil municipal approuve la décision modificative. Pour : 3 – Contre : 0 – Abstention : 0 "
+        "2016.85 : Indemnité de gardiennage de l'église Le Maire propose de retenir le plafond. "
+        "Pour : 3 – Contre : 0 – Abstention : 0"
+    )
+    lues = [(d.numero, d.objet) for d in _seance(texte).deliberations]
+    assert lues == [
+        ("2016.84", "Budget communal – décision modificative n° 1"),
+        ("2016.85", "Indemnité de gardiennage de l'église"),
+    ]
+
+
+# --- nom d'épouse seul dans la ligne des pouvoirs ------------------------------------------
+
+
+def test_nom_d_epouse_seul_dans_les_pouvoirs() -> None:
+    seance = _seance(
+        _ENTETE
+        + "Étaient présents : M. Gérard NOËL, Mme Nadine COLLIN, Mme Sylvie GAUTHIER épouse RENARD.\n"
+        "Absents excusés : Mme Lucie BERTHET épouse GIRARDOT, M. Thierry ROY.\n"
+        "Pouvoirs : Mme GIRARDOT a donné procuration à Mme RENARD, M. ROY à Mme COLLIN.\n"
+        "Secrétaire de séance : Mme Nadine COLLIN.\n"
+    )
+    paires = sorted(
+        (f"{p.mandant.prenom} {p.mandant.nom}", f"{p.mandataire.prenom} {p.mandataire.nom}")
+        for p in seance.procurations
+    )
+    assert paires == [("Lucie BERTHET", "Sylvie GAUTHIER"), ("Thierry ROY", "Nadine COLLIN")]
+
+
+def test_nom_d_epouse_de_deux_personnes_n_est_pas_resolu() -> None:
+    """Deux élues « épouse GIRARDOT » : « Mme GIRARDOT » ne désigne personne de sûr."""
+    seance = _seance(
+        _ENTETE
+        + "Étaient présents : M. Gérard NOËL, Mme Nadine COLLIN, Mme Anne PETIT épouse GIRARDOT.\n"
+        "Absents excusés : Mme Lucie BERTHET épouse GIRARDOT.\n"
+        "Pouvoirs : Mme GIRARDOT a donné procuration à Mme COLLIN.\n"
+    )
+    assert [p.mandant.prenom for p in seance.procurations] != ["Lucie"]
+
+
+# --- convocation dont la phrase est coupée après « qui » -----------------------------------
+
+
+def test_convocation_qui_leur_a_ete_adressee_sur_la_ligne_suivante() -> None:
+    seance = _seance(
+        "Commune de Vauclerc\nCompte rendu de la réunion du conseil municipal du 3 octobre 2017\n\n"
+        "Le trois octobre deux mille dix-sept, les membres du conseil municipal se sont réunis à la\n"
+        "mairie, la séance étant présidée par M. Gérard NOËL, Maire, sur la convocation qui\n"
+        "leur a été adressée par le Maire le 26 septembre 2017.\n"
+        "Étaient présents : M. Gérard NOËL, Mme Odile MARCHAL.\n"
+    )
+    assert seance.date_convocation is not None
+    assert seance.date_convocation.isoformat() == "2017-09-26"

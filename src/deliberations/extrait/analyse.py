@@ -265,6 +265,9 @@ class _Etat:
     presents_partiels: dict[str, tuple[int, int]] = attrs.Factory(dict)
     presents_titulaires: bool = False  # présents annoncés : « Conseillers titulaires présents »
     mandants_excuses: set[str] = attrs.Factory(set)
+    # « Mme Lucie BERTHET épouse GIRARDOT » : l'autre nom (GIRARDOT) de la personne nommée, pour
+    # la retrouver quand une autre ligne ne donne que lui (« Mme GIRARDOT a donné procuration »)
+    autres_noms: dict[str, list[Elu]] = attrs.Factory(dict)
     aplati: bool = False
     points_a_tiret: bool = False  # « I – RUBRIQUE » puis « – TITRE » : les tirets ouvrent les points
     titre_puce: str | None = None
@@ -396,9 +399,49 @@ def lire_extrait(
         return _analyser(etat, texte, lignes_max, ordre)
 
 
+# « Lucie BERTHET épouse GIRARDOT », « Anne-Marie CLERC née VIENNET » : prénom, nom, autre nom
+_AUTRE_NOM = re.compile(
+    r"\b([A-ZÉÈÎ][a-zéèëïç]+(?:-[A-ZÉÈ][a-zéèëïç]+)?)\s+([A-ZÉÈÀÂÎÔÇ][A-ZÉÈÀÂÎÔÇ'’\-]+)\s+"
+    r"(?:[ée]pouse|[ée]p\.|née|veuve)\s+([A-ZÉÈÀÂÎÔÇ][A-ZÉÈÀÂÎÔÇ'’\-]+)\b"
+)
+
+
+def _autres_noms(texte: str) -> dict[str, list[Elu]]:
+    """Les autres noms des personnes nommées « X épouse Y » ou « X née Y » : clé du nom Y,
+    personnes « Prénom X »."""
+    autres: dict[str, list[Elu]] = {}
+    if "pouse" not in texte and "née" not in texte and "veuve" not in texte:
+        return autres
+    for trouve in _AUTRE_NOM.finditer(texte):
+        personne = Elu(nom=trouve.group(2), prenom=trouve.group(1))
+        liste = autres.setdefault(Elu(nom=trouve.group(3)).cle_nom, [])
+        if all(p.cle != personne.cle for p in liste):
+            liste.append(personne)
+    return autres
+
+
+def _par_autre_nom(etat: _Etat, membres: _Membres, elu: Elu, n: int) -> Elu | None:
+    """« Mme GIRARDOT » (sans prénom, inconnue des listes) pour le seul membre nommé ailleurs
+    « Lucie BERTHET épouse GIRARDOT » : ce membre, avec un constat qui le dit."""
+    if elu.prenom is not None or membres.trouver(elu):
+        return None
+    personnes = etat.autres_noms.get(elu.cle_nom, [])
+    connus = [m for p in personnes for m in membres.trouver(p)]
+    if len(personnes) != 1 or len(connus) != 1:
+        return None
+    etat.constat(
+        "extrait.autre-nom",
+        Severite.INFO,
+        n,
+        f"« {elu} » lu comme {connus[0]}, nommé ailleurs avec ce nom (épouse ou née).",
+    )
+    return connus[0]
+
+
 def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> ResultatExtrait:
     """La lecture elle-même, ligne après ligne, puis la séance construite."""
     prep = preparer(texte)
+    etat.autres_noms = _autres_noms(texte)
     if len(prep.lignes) > lignes_max:
         _verifier_lignes(sum(1 for ligne in prep.lignes if ligne.texte.strip()), lignes_max)
     for numero, brut, raison in prep.retirees:
@@ -1883,7 +1926,8 @@ def _date_de_convocation(etat: _Etat, n: int, t: str) -> bool:
 # une date ; la date qui suit n'est pas la sienne
 _CONVOCATION_SANS_DATE_DITE = re.compile(r"convo\w*[^:]{0,60}:\s*[^\s\d]")
 _ADRESSEE_LE = re.compile(
-    r"\s*(?:qui\s+(?:lui|leur)\s+a\s+ete\s+)?(?:adressee?s?|envoyee?s?|faite)\b[^.;]{0,80}?"
+    # (« … sur la convocation qui » / « leur a été adressée par le Maire le 26 septembre 2017 »)
+    r"\s*(?:(?:qui\s+)?(?:lui|leur)\s+a\s+ete\s+)?(?:adressee?s?|envoyee?s?|faite)\b[^.;]{0,80}?"
     r"\ble\s+(?=\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}\b)"
 )
 
@@ -5422,7 +5466,7 @@ def _construire(
     representes: dict[str, Elu] = {}
     paires: set[tuple[str, str]] = set()
     for n, mandant, mandataire, texte_mandataire in etat.procurations:
-        mandant = membres.ajouter(mandant)
+        mandant = _par_autre_nom(etat, membres, mandant, n) or membres.ajouter(mandant)
         if (
             mandataire is None
             and president_brut is not None
@@ -5440,6 +5484,8 @@ def _construire(
             )
             continue
         connu = index_presents.trouver(mandataire) or _par_initiale(index_presents, mandataire)
+        if not connu and (autre := _par_autre_nom(etat, index_presents, mandataire, n)) is not None:
+            connu = [autre]
         if not connu and len(compose := index_presents.par_nom_compose(mandataire)) == 1:
             etat.constat(
                 "extrait.nom-abrege",

@@ -286,6 +286,8 @@ _POINT_NUMEROTE = avec_garde(r".!?»)A-ZÉÈ\d", re.compile(
     # « … approuvé à l'unanimité. 2023-05 Budget primitif … » : numéro année-rang puis titre
     # (« 2013-15 – Compte administratif 2012 … » : un tiret entre le numéro et le titre)
     r"|(?:[.!?)]|\d)\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s+(?:[-–]\s+)?[A-ZÉÈÀ][a-zéèêà])"
+    # « … quatorze membres. 2016.84 : Budget communal – … » : numéro année.rang, deux-points, titre
+    r"|(?:[.!?)]|\d)\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s*:\s+[A-ZÉÈÀ][a-zéèêà])"
     # « … unanimité des votants. B2021-015 – Ressources humaines – … » : numéro à lettre collée
     # (bureau, commission), un tiret, puis le titre
     r"|(?:[.!?)]|\d)\s+(?=[A-Z]{1,3}(?:19|20)\d\d[-_.]\d{1,4}\s+[-–]\s+[A-ZÉÈÀ][a-zéèêà])"
@@ -357,11 +359,16 @@ _COMMUNE_EN_TETE_FLUX = avec_garde(r"CMV", re.compile(
 _FIN_PHRASE = avec_garde(r"\s", re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])"))
 # « … Absent : M. GIRAUD Le Maire constate que huit conseillers sont présents … » : après un nom
 # en capitales, la phrase qui commence par le maire, le président, la séance ou le quorum
-# ferme la liste (texte aplati, sans ponctuation entre les deux)
+# ferme la liste (texte aplati, sans ponctuation entre les deux) ; le nom a sa civilité
+# (« 1 TARIFS DE LA CANTINE Le Maire présente … » : un titre, pas une liste)
 _PHRASE_APRES_NOM = avec_garde(r"\s", re.compile(
     r"(?<=[A-ZÉÈÀÂ]{2})\s+(?=(?:Le|La|Monsieur\s+le|Madame\s+l[ea]|M\.\s+le|Mme\s+l[ea])\s+"
     r"(?:Maire|Pr[ée]sidente?|quorum|s[ée]ance)\s+[a-zéèêà])"
 ))
+_NOM_CIVIL_AVANT = re.compile(
+    r"(?:\bM\.|\bMM\.|\bMme|\bMmes|\bMonsieur|\bMadame)\s+(?:[A-ZÉÈ][\w.'’\-]*\s+){0,2}"
+    r"[A-ZÉÈÀÂ][A-ZÉÈÀÂ'’\-]+$"
+)
 # « … à l unanimité N° 2009/31 INDEMNITE DE CONSEIL … » : un numéro de délibération nu
 # (année / rang) suivi d'un titre en capitales ouvre un point dans le flux
 _NUMERO_NU = re.compile(
@@ -511,7 +518,11 @@ def _coupures(ligne: str) -> list[int]:
         rangs += romains
         dans_un_rang = {p for debut, fin in rangs for p in range(debut + 1, fin + 1)}
         forts.update(t.end() for t in _SOUS_POINT_FLUX.finditer(ligne))
-        forts.update(t.end() for t in _PHRASE_APRES_NOM.finditer(ligne))
+        forts.update(
+            t.end()
+            for t in _PHRASE_APRES_NOM.finditer(ligne)
+            if _NOM_CIVIL_AVANT.search(ligne, max(0, t.start() - 60), t.start())
+        )
         forts.update(t.end() for t in _NUMERO_APRES_VOTE.finditer(ligne))
         forts.update(t.start() for t in _NUMERO_DE_POINT_FLUX.finditer(plat))
         forts.update(t.end() for t in _NUMERO_POINTE_FLUX.finditer(ligne))
