@@ -153,3 +153,41 @@ def test_convocation_qui_leur_a_ete_adressee_sur_la_ligne_suivante() -> None:
     )
     assert seance.date_convocation is not None
     assert seance.date_convocation.isoformat() == "2017-09-26"
+
+
+# --- liste « Absents : » à points-virgules, état après le nom ------------------------------
+
+
+def test_absents_excuse_apres_le_nom_sans_virgule() -> None:
+    seance = _seance(
+        _ENTETE
+        + "Etaient présents : MM. NOËL - GUYOT - MILLOT\n"
+        "Absents : M. CORNU excusé, pouvoir à M. GUYOT ; M. BERTHIER excusé ; M. NAUDIN.\n"
+    )
+    assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations] == [("CORNU", "GUYOT")]
+    assert _noms(seance, StatutPresence.EXCUSE) == ["BERTHIER"]
+    assert _noms(seance, StatutPresence.ABSENT) == ["NAUDIN"]
+
+
+# --- points « 1°/ TITRE : texte » dans un texte aplati, vote au bout d'une longue phrase ----
+
+
+def test_points_degre_barre_dans_le_flux() -> None:
+    texte = (
+        "MAIRIE DE LA ROCHE COMPTE-RENDU DE LA SEANCE DU CONSEIL MUNICIPAL DU LUNDI 5 AVRIL 2004 "
+        "L'an deux mil quatre, le cinq avril, le conseil municipal s'est réuni sous la présidence "
+        "de Monsieur Robert THEVENIN, Maire. Etaient présents : MM. THEVENIN - GUYOT - MILLOT. "
+        "Madame PERREAU a été élue secrétaire de séance. "
+        "1°/ COMPTE ADMINISTRATIF 2003 : Monsieur le Maire quitte la salle. Sous la présidence de "
+        "M. GUYOT, adjoint, le conseil municipal examine le compte administratif 2003 qui présente "
+        "un excédent de fonctionnement de 23 418,70 € et un excédent d'investissement de 4 102,15 €, "
+        "et l'approuve par 2 voix pour. 2°/ BUDGET PRIMITIF 2004 : Le budget s'équilibre à 71 300 €. "
+        "Adopté à l'unanimité. 3°/ QUESTIONS DIVERSES : Le nettoyage du village aura lieu en avril."
+    )
+    points = _seance(texte).deliberations
+    assert [(d.numero, d.objet) for d in points] == [
+        ("1", "COMPTE ADMINISTRATIF 2003"),
+        ("2", "BUDGET PRIMITIF 2004"),
+    ]
+    assert points[0].scrutins[0].pour == 2
+    assert points[0].scrutins[0].resultat is ResultatVote.ADOPTE

@@ -2767,8 +2767,10 @@ _FINS_MAJORITE_FINALE = fins_requises(_MAJORITE_FINALE, "sSſeE,.", blancs=True)
 
 # (« M. D. Marchal excusé avec procuration à P. Humbert », « Mme V. Lambert, excusée avec
 # procuration à … » : « avec procuration » vaut « , procuration »)
+# (« Absents : … ; M. BERTHIER excusé ; M. NAUDIN » : l'état après le nom, sans virgule)
 _QUALITE_D_ABSENCE = re.compile(
-    r"(?:,\s*|\s+(?=\S+\s+avec\s+(?:procuration|pouvoir)))(excus[ée]e?s?|absente?s?)"
+    r"(?:,\s*|\s+(?=\S+\s+avec\s+(?:procuration|pouvoir))|\s+(?=(?:excus[ée]e?s?|absente?s?)\s*$))"
+    r"(excus[ée]e?s?|absente?s?)"
     r"\s*(?:,\s*|avec\s+(?=procuration|pouvoir)|$)",
     re.I,
 )
@@ -3746,6 +3748,11 @@ _VOIX_CHIFFREES = re.compile(
     r"\b\d{1,3}\s+voix\s+pour\b[^.;]{0,40}?\b\d{1,3}\s+(?:voix\s+contre|abstentions?)\b"
 )  # « … approuve le compte administratif par 11 voix pour et 1 abstention. »
 _PHRASE_VOTE_MAX = 300
+# « … examine le compte administratif 2003 qui présente un excédent de …, et l'approuve par
+# 6 voix pour. » : l'approbation chiffrée qui finit la phrase, même longue
+_APPROUVE_PAR_VOIX_EN_FIN = re.compile(
+    r"\b(?:l'\s*)?(?:approuve|adopte|accepte)\w*\s+par\s+\d{1,3}\s+voix(?:\s+pour)?\s*\.?\s*$"
+)
 # « Mme Yvette BOUDET, présidente du comité des fêtes, ne prend pas part au vote. » : un membre
 # nommé qui ne vote pas (une voix de moins, « ne prend pas part » = 1)
 _UN_MEMBRE_NE_VOTE_PAS = re.compile(
@@ -3779,7 +3786,9 @@ def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
         if len(phrase) <= 200 and _UN_MEMBRE_NE_VOTE_PAS.match(plat):
             d.votes.setdefault("ne_prend_pas_part", 1)  # « Mme X, …, ne prend pas part au vote. »
             continue
-        chiffrees = len(phrase) <= _PHRASE_VOTE_MAX and _VOIX_CHIFFREES.search(plat) is not None
+        chiffrees = len(phrase) <= _PHRASE_VOTE_MAX and (
+            _VOIX_CHIFFREES.search(plat) is not None or _APPROUVE_PAR_VOIX_EN_FIN.search(plat) is not None
+        )
         if not chiffrees and (
             len(phrase) > 160 or not (_ISSUE.search(plat) or _LIBELLE_VOTE.match(plat))
         ):
@@ -3809,6 +3818,8 @@ def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
             d.votes.setdefault(cle, valeur)
         if (res := r.resultat(phrase)) is not None and res.resultat is not None:
             d.resultat = d.resultat or res.resultat
+        elif _APPROUVE_PAR_VOIX_EN_FIN.search(plat):
+            d.resultat = d.resultat or ResultatVote.ADOPTE  # « …, et l'approuve par 6 voix pour. »
 
 
 _VOIX_ENTRE_PARENTHESES = re.compile(

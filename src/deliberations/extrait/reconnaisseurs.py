@@ -1593,7 +1593,9 @@ def procuration(texte: str) -> tuple[str, str] | None:
 # « M. X (excusé) a donné pouvoir à Y » : l'état du mandant, que la procuration dit déjà
 # (et « X, excusée, a donné pouvoir », « X avait donné pouvoir »)
 _STATUT_DU_MANDANT = re.compile(
-    r"\s*\((?:absente?s?|excus[ée]e?s?)\)\s*$|\s*,\s*(?:absente?s?|excus[ée]e?s?)\s*,?\s*$"
+    # (« Absents : M. CORNU excusé, pouvoir à M. GUYOT » : sans virgule avant l'état aussi)
+    r"\s*\((?:absente?s?|excus[ée]e?s?)\)\s*$|\s*,?\s+(?:absente?s?|excus[ée]e?s?)\s*,?\s*$"
+    r"|\s*,\s*(?:absente?s?|excus[ée]e?s?)\s*,?\s*$"
     r"|\s+avai(?:t|en)t?$",
     re.I,
 )
@@ -1733,9 +1735,10 @@ _NUMEROS = (
     re.compile(
         r"^\s*(?P<mot>point)?(?P<numero>\d{1,3})\s*(?:ere|eme|e|er)\s+deliberation\s*[:\-–]\s*(?=\S)"
     ),
-    # « 1) Objet », « 1. Objet », « 1 - Objet », « 1- Objet », « 1°) Objet », « 1/ Objet »
+    # « 1) Objet », « 1. Objet », « 1 - Objet », « 1- Objet », « 1°) Objet », « 1/ Objet »,
+    # « 1°/ OBJET »
     # (« 1 ) : Objet » : une transcription qui espace la parenthèse et ajoute deux-points)
-    re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:°\s*\)|\)(?:\s:)?|\.|\s?[-–]|/)\s+(?=[a-zé])"),
+    re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:°\s*[)/]|\)(?:\s:)?|\.|\s?[-–]|/)\s+(?=[a-zé])"),
     # « A) Objet » : une lettre capitale (vérifiée sur le texte) et une parenthèse
     re.compile(r"^\s*(?P<liste>)(?P<numero>[a-h])\)\s+(?=[a-zé])"),
 )
