@@ -191,3 +191,39 @@ def test_points_degre_barre_dans_le_flux() -> None:
     ]
     assert points[0].scrutins[0].pour == 2
     assert points[0].scrutins[0].resultat is ResultatVote.ADOPTE
+
+
+# --- « N° 2023-065 – Titre » après le dernier nombre d'un vote (texte aplati) ----------------
+
+
+def test_numero_n_degre_apres_le_vote_dans_le_flux() -> None:
+    texte = (
+        "VILLE DE SAINT-AMAND PROCÈS-VERBAL DU CONSEIL MUNICIPAL JEUDI 19 OCTOBRE 2023 • 19H00 "
+        "sous la présidence de Mme BRUNEAU Sandrine, Maire. Présents : Mme BRUNEAU Sandrine, "
+        "M. DUCLOS Arnaud, Mme LEMOINE Valérie. Secrétariat de séance : M. DUCLOS Arnaud. "
+        "N° 2023-064 – Convention avec le centre de gestion Rapporteur : Mme BRUNEAU Sandrine. "
+        "Pour : 3 - Contre : 0 - Abstention : 0 - Ne prennent pas part au vote : 0 "
+        "N° 2023-065 – Motion relative au service des urgences Rapporteur : Mme BRUNEAU Sandrine. "
+        "Pour : 2 - Contre : 0 - Abstentions : 1 - Ne prennent pas part au vote : 0 La motion est adoptée."
+    )
+    points = _seance(texte).deliberations
+    assert [(d.numero, d.scrutins[0].pour) for d in points] == [("2023-064", 3), ("2023-065", 2)]
+
+
+# --- « M. » initiale d'un prénom dans le groupe « Mmes » ------------------------------------
+
+
+def test_m_initiale_dans_le_groupe_des_femmes() -> None:
+    seance = _seance(
+        _ENTETE
+        + "Présents : MM. S. BARRAUD - D. PEYROT - J. PEYROT - Mmes AUCLAIR - M. DESCHAMPS - F. TIXIER\n"
+    )
+    presents = _noms(seance, StatutPresence.PRESENT)
+    assert "M. DESCHAMPS" in presents and "DESCHAMPS" not in presents
+    assert {"D. PEYROT", "J. PEYROT", "F. TIXIER", "AUCLAIR"} <= set(presents)
+
+
+def test_m_monsieur_apres_les_femmes_sans_groupe_des_hommes() -> None:
+    """« Mmes DUPONT, MARTIN, M. DURAND » : sans groupe « MM. » avant, « M. » est Monsieur."""
+    seance = _seance(_ENTETE + "Présents : Mmes DUPONT, MARTIN, M. DURAND, F. ROUX\n")
+    assert "DURAND" in _noms(seance, StatutPresence.PRESENT)

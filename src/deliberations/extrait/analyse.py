@@ -2671,6 +2671,21 @@ def _liste_a_initiales(morceaux: list[str]) -> bool:
     return sum(1 for m in morceaux if _INITIALE_NOM.match(m) and not m.startswith("M.")) >= 2
 
 
+def _m_initiale_chez_les_femmes(
+    civilite: str | None, hommes_nommes: bool, morceau: str, morceaux: list[str]
+) -> bool:
+    """« Présents : MM. S. BARRAUD - D. PEYROT - Mmes AUCLAIR - M. DESCHAMPS - F. TIXIER » :
+    dans le groupe des femmes, après celui des hommes, d'une liste qui nomme par l'initiale
+    du prénom, « M. DESCHAMPS » est l'initiale M., pas « Monsieur »."""
+    return (
+        hommes_nommes
+        and civilite is not None
+        and civilite.lower().startswith(("mme", "mesd"))
+        and _M_INITIALE.match(morceau) is not None
+        and any(_INITIALE_NOM.match(m) and not m.startswith("M.") for m in morceaux)
+    )
+
+
 def _personne_liste(texte: str, initiales: bool) -> Elu | None:
     """:func:`lire_personne`, « M. » lu comme une initiale dans une liste à initiales."""
     if initiales and (m := _M_INITIALE.match(texte)) is not None:
@@ -2830,6 +2845,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     presents_avant: list[Elu] = []  # présents puis représentés à partir d'une heure
     personnes: list[Elu] = []
     civilite_pluriel: str | None = None
+    hommes_nommes = False  # un groupe « MM. » / « Messieurs » déjà lu dans cette liste
     illisibles: list[str] = []
     excuses: set[str] = set()
     par_commune = pour_la_commune(texte) if "pour" in texte or _COMMUNE_INITIALE.match(texte) else None
@@ -2982,6 +2998,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         pluriel = _CIVILITE_PLURIEL.match(morceau)
         distribuee = False  # civilité plurielle : aide à lire le nom, jamais donnée à la personne
         if pluriel:
+            hommes_nommes = hommes_nommes or (civilite_pluriel or "").lower().startswith(("mm", "mes"))
             civilite_pluriel, distribuee = pluriel.group(1), True
             morceau = f"{pluriel.group(1)} {morceau[pluriel.end() :]}"
         elif civilite_pluriel and not _CIVILITE_SEULE.match(morceau.upper()):
@@ -2989,7 +3006,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         if _CIVILITES_PLURIEL_SEULES.fullmatch(morceau):
             civilite_pluriel = "MM."
             continue
-        initiale_m = _personne_liste(morceau, True) if initiales else None
+        initiale_m = (
+            _personne_liste(morceau, True)
+            if initiales or _m_initiale_chez_les_femmes(civilite_pluriel, hommes_nommes, morceau, morceaux)
+            else None
+        )
         trouvees = [initiale_m] if initiale_m is not None else lire_personnes(morceau)
         if not trouvees:
             if (mvt := r.mouvement(morceau)) is not None and lire_personne(mvt.qui):

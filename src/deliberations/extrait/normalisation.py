@@ -409,6 +409,8 @@ _NUMERO_APRES_VOTE = avec_garde(r"\s", re.compile(
     # numéro de page éventuel laissé au vote, un tiret entre le numéro et le titre
     r"|(?:(?<=pour)|(?<=contre)|(?<=abstention)|(?<=abstentions)|(?<=\)))\s+(?:\d{1,3}/\d{1,3}\s+)?"
     r"(?=[A-Z]{1,6}[-_.]?(?:19|20)\d\d(?:[-_./]\d{1,4}){1,3}\s+[-–]\s+[A-ZÉÈÀÂ][a-zéèêàç])"
+    # « … Ne prennent pas part au vote : 0 N° 2023-065 – Motion … » : « N° » devant le numéro
+    r"|(?<=\d)\s+(?=N\s?°\s?(?:19|20)\d\d[-_./]\d{1,4}\s+[-–]\s+[A-ZÉÈÀÂ][a-zéèêàç])"
 ))
 # « … 1.2) Titre », « … AFFAIRES GENERALES 1-1 Modification du tableau … » (sous-point sous
 # sa rubrique, dans le flux d'un texte aplati)
