@@ -4,6 +4,7 @@ d'épouse, numérotations rares) : chaque règle sur un petit texte, indépendam
 
 from __future__ import annotations
 
+from deliberations.extrait import lire_extrait
 from deliberations.extrait.reconnaisseurs import decision_adoptee, decomptes
 from deliberations.model import ResultatVote, StatutPresence
 from tests.extrait.comparaison import seance_lue as _seance
@@ -227,3 +228,17 @@ def test_m_monsieur_apres_les_femmes_sans_groupe_des_hommes() -> None:
     """« Mmes DUPONT, MARTIN, M. DURAND » : sans groupe « MM. » avant, « M. » est Monsieur."""
     seance = _seance(_ENTETE + "Présents : Mmes DUPONT, MARTIN, M. DURAND, F. ROUX\n")
     assert "DURAND" in _noms(seance, StatutPresence.PRESENT)
+
+
+# --- secrétaire nommé sans initiale parmi deux homonymes -----------------------------------
+
+
+def test_secretaire_sans_initiale_parmi_des_homonymes_est_signale() -> None:
+    resultat = lire_extrait(
+        _ENTETE
+        + "Présents : MM. D. PEYROT - J. PEYROT - G. NOËL\n"
+        "M. PEYROT a été désigné en qualité de secrétaire de séance.\n"
+    )
+    assert "extrait.nom-ambigu" in {c.code for c in resultat.rapport}
+    assert resultat.seance is not None
+    assert [s.prenom for s in resultat.seance.secretaires] == [None]

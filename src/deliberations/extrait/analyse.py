@@ -5604,6 +5604,15 @@ def _construire(
                 0,
                 f"Le {role} {personne} n'est dans aucune liste de membres.",
             )
+        elif personne is not None and personne.prenom is None and len(homonymes := membres.trouver(personne)) > 1:
+            # « M. PEYROT a été désigné secrétaire » quand la liste nomme D. PEYROT et J. PEYROT
+            etat.constat(
+                "extrait.nom-ambigu",
+                Severite.AVERTISSEMENT,
+                0,
+                f"Le {role} « {personne} » peut désigner plusieurs membres "
+                f"({', '.join(str(h) for h in homonymes)}) : gardé sans prénom.",
+            )
     d = etat.decomptes
     _procurations_au_dela_du_quorum(etat, len(procurations))
     annonce_exercice = d.get("en_exercice")
