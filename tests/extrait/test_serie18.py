@@ -33,6 +33,8 @@ def test_conseillers_sont_presents_en_lettres() -> None:
     assert decomptes("12 conseillers étaient présents.") == [("presents", 12)]
     # « les conseillers » n'est pas un nombre
     assert decomptes("Tous les conseillers sont présents.") == []
+    # en lettres hors de la phrase du quorum : le récit d'un point, pas un décompte
+    assert decomptes("Lors de la visite du 12 septembre, trois conseillers étaient présents.") == []
 
 
 def test_etant_presents_sur_les_membres_en_exercice() -> None:

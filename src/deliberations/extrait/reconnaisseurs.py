@@ -1235,7 +1235,16 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
         resultats += [("presents", int(somme.group(1))), ("procurations", int(somme.group(2)))]
     # « A l'ouverture de la séance, 9 délégués étaient présents ; 2 avaient donné pouvoir »
     for trouve in _PHRASE_DECOMPTE.finditer(plat) if contient_un(plat, _MOTS_PHRASE_DECOMPTE) else ():
-        if (valeur := _valeur(trouve.group(1))) is not None:
+        if trouve.group(1).isdigit():
+            valeur = int(trouve.group(1))
+        elif "quorum" in plat or "constat" in plat:
+            # en lettres, seulement dans la phrase du quorum (« Le Maire constate que huit
+            # conseillers sont présents et que le quorum est atteint ») : « trois conseillers
+            # étaient présents » dans l'exposé d'un point n'est pas un décompte de la séance
+            valeur = nombre_en_lettres(trouve.group(1))
+        else:
+            valeur = None
+        if valeur is not None:
             resultats.append(("presents" if trouve.group(2) else "procurations", valeur))
     return resultats
 
