@@ -269,6 +269,9 @@ class _Etat:
     presents_titulaires: bool = False  # présents annoncés : « Conseillers titulaires présents »
     par_lieu: r.Section | None = None  # la section dont une ligne « LIEU : Prénom NOM … » a été lue
     mandants_excuses: set[str] = attrs.Factory(set)
+    # « Mme Lucie BERTHET épouse GIRARDOT » : l'autre nom (GIRARDOT) de la personne nommée, pour
+    # la retrouver quand une autre ligne ne donne que lui (« Mme GIRARDOT a donné procuration »)
+    autres_noms: dict[str, list[Elu]] = attrs.Factory(dict)
     aplati: bool = False
     points_a_tiret: bool = False  # « I – RUBRIQUE » puis « – TITRE » : les tirets ouvrent les points
     titre_puce: str | None = None
@@ -400,9 +403,49 @@ def lire_extrait(
         return _analyser(etat, texte, lignes_max, ordre)
 
 
+# « Lucie BERTHET épouse GIRARDOT », « Anne-Marie CLERC née VIENNET » : prénom, nom, autre nom
+_AUTRE_NOM = re.compile(
+    r"\b([A-ZÉÈÎ][a-zéèëïç]+(?:-[A-ZÉÈ][a-zéèëïç]+)?)\s+([A-ZÉÈÀÂÎÔÇ][A-ZÉÈÀÂÎÔÇ'’\-]+)\s+"
+    r"(?:[ée]pouse|[ée]p\.|née|veuve)\s+([A-ZÉÈÀÂÎÔÇ][A-ZÉÈÀÂÎÔÇ'’\-]+)\b"
+)
+
+
+def _autres_noms(texte: str) -> dict[str, list[Elu]]:
+    """Les autres noms des personnes nommées « X épouse Y » ou « X née Y » : clé du nom Y,
+    personnes « Prénom X »."""
+    autres: dict[str, list[Elu]] = {}
+    if "pouse" not in texte and "née" not in texte and "veuve" not in texte:
+        return autres
+    for trouve in _AUTRE_NOM.finditer(texte):
+        personne = Elu(nom=trouve.group(2), prenom=trouve.group(1))
+        liste = autres.setdefault(Elu(nom=trouve.group(3)).cle_nom, [])
+        if all(p.cle != personne.cle for p in liste):
+            liste.append(personne)
+    return autres
+
+
+def _par_autre_nom(etat: _Etat, membres: _Membres, elu: Elu, n: int) -> Elu | None:
+    """« Mme GIRARDOT » (sans prénom, inconnue des listes) pour le seul membre nommé ailleurs
+    « Lucie BERTHET épouse GIRARDOT » : ce membre, avec un constat qui le dit."""
+    if elu.prenom is not None or membres.trouver(elu):
+        return None
+    personnes = etat.autres_noms.get(elu.cle_nom, [])
+    connus = [m for p in personnes for m in membres.trouver(p)]
+    if len(personnes) != 1 or len(connus) != 1:
+        return None
+    etat.constat(
+        "extrait.autre-nom",
+        Severite.INFO,
+        n,
+        f"« {elu} » lu comme {connus[0]}, nommé ailleurs avec ce nom (épouse ou née).",
+    )
+    return connus[0]
+
+
 def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> ResultatExtrait:
     """La lecture elle-même, ligne après ligne, puis la séance construite."""
     prep = preparer(texte)
+    etat.autres_noms = _autres_noms(texte)
     if len(prep.lignes) > lignes_max:
         _verifier_lignes(sum(1 for ligne in prep.lignes if ligne.texte.strip()), lignes_max)
     for numero, brut, raison in prep.retirees:
@@ -595,6 +638,8 @@ def _verifier_lignes(nombre: int, lignes_max: int) -> None:
 _NUMERO_INTERNE = re.compile(
     r"\s*(?:\bN\s*°\s*(?:interne\s+)?de\s+l'acte\s*:?\s*([0-9][\w./-]{0,20})"
     r"|\s[–-]\s+N\s*°\s*([0-9][\w./-]{0,20})(?=\s*$)"
+    # « Objet : Titre – délibération n° 2017-15 »
+    r"|\s[–-]\s+(?:d[ée]lib[ée]ration|dcm)\s+N\s*°\s*([0-9][\w./-]{0,20})(?=\s*$)"
     r"|\s+N\s*°\s*(\d{2,4}[-./_]\d[\w./-]{0,16})(?=\s*$)"
     r"|\s[–-]\s+((?:[A-Z]{1,4}_)?\d{2,4}_\d{1,5})(?=\s*$))",
     re.I,
@@ -1911,7 +1956,8 @@ def _date_de_convocation(etat: _Etat, n: int, t: str) -> bool:
 # une date ; la date qui suit n'est pas la sienne
 _CONVOCATION_SANS_DATE_DITE = re.compile(r"convo\w*[^:]{0,60}:\s*[^\s\d]")
 _ADRESSEE_LE = re.compile(
-    r"\s*(?:qui\s+(?:lui|leur)\s+a\s+ete\s+)?(?:adressee?s?|envoyee?s?|faite)\b[^.;]{0,80}?"
+    # (« … sur la convocation qui » / « leur a été adressée par le Maire le 26 septembre 2017 »)
+    r"\s*(?:(?:qui\s+)?(?:lui|leur)\s+a\s+ete\s+)?(?:adressee?s?|envoyee?s?|faite)\b[^.;]{0,80}?"
     r"\ble\s+(?=\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}\b)"
 )
 
@@ -2726,6 +2772,21 @@ def _liste_a_initiales(morceaux: list[str]) -> bool:
     return sum(1 for m in morceaux if _INITIALE_NOM.match(m) and not m.startswith("M.")) >= 2
 
 
+def _m_initiale_chez_les_femmes(
+    civilite: str | None, hommes_nommes: bool, morceau: str, morceaux: list[str]
+) -> bool:
+    """« Présents : MM. S. BARRAUD - D. PEYROT - Mmes AUCLAIR - M. DESCHAMPS - F. TIXIER » :
+    dans le groupe des femmes, après celui des hommes, d'une liste qui nomme par l'initiale
+    du prénom, « M. DESCHAMPS » est l'initiale M., pas « Monsieur »."""
+    return (
+        hommes_nommes
+        and civilite is not None
+        and civilite.lower().startswith(("mme", "mesd"))
+        and _M_INITIALE.match(morceau) is not None
+        and any(_INITIALE_NOM.match(m) and not m.startswith("M.") for m in morceaux)
+    )
+
+
 def _personne_liste(texte: str, initiales: bool) -> Elu | None:
     """:func:`lire_personne`, « M. » lu comme une initiale dans une liste à initiales."""
     if initiales and (m := _M_INITIALE.match(texte)) is not None:
@@ -2831,8 +2892,10 @@ _FINS_MAJORITE_FINALE = fins_requises(_MAJORITE_FINALE, "sSſeE,.", blancs=True)
 
 # (« M. D. Marchal excusé avec procuration à P. Humbert », « Mme V. Lambert, excusée avec
 # procuration à … » : « avec procuration » vaut « , procuration »)
+# (« Absents : … ; M. BERTHIER excusé ; M. NAUDIN » : l'état après le nom, sans virgule)
 _QUALITE_D_ABSENCE = re.compile(
-    r"(?:,\s*|\s+(?=\S+\s+avec\s+(?:procuration|pouvoir)))(excus[ée]e?s?|absente?s?)"
+    r"(?:,\s*|\s+(?=\S+\s+avec\s+(?:procuration|pouvoir))|\s+(?=(?:excus[ée]e?s?|absente?s?)\s*$))"
+    r"(excus[ée]e?s?|absente?s?)"
     r"\s*(?:,\s*|avec\s+(?=procuration|pouvoir)|$)",
     re.I,
 )
@@ -2897,6 +2960,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     presents_avant: list[Elu] = []  # présents puis représentés à partir d'une heure
     personnes: list[Elu] = []
     civilite_pluriel: str | None = None
+    hommes_nommes = False  # un groupe « MM. » / « Messieurs » déjà lu dans cette liste
     illisibles: list[str] = []
     excuses: set[str] = set()
     par_commune = pour_la_commune(texte) if "pour" in texte or _COMMUNE_INITIALE.match(texte) else None
@@ -3063,6 +3127,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         pluriel = _CIVILITE_PLURIEL.match(morceau)
         distribuee = False  # civilité plurielle : aide à lire le nom, jamais donnée à la personne
         if pluriel:
+            hommes_nommes = hommes_nommes or (civilite_pluriel or "").lower().startswith(("mm", "mes"))
             civilite_pluriel, distribuee = pluriel.group(1), True
             morceau = f"{pluriel.group(1)} {morceau[pluriel.end() :]}"
         elif civilite_pluriel and not _CIVILITE_SEULE.match(morceau.upper()):
@@ -3070,7 +3135,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         if _CIVILITES_PLURIEL_SEULES.fullmatch(morceau):
             civilite_pluriel = "MM."
             continue
-        initiale_m = _personne_liste(morceau, True) if initiales else None
+        initiale_m = (
+            _personne_liste(morceau, True)
+            if initiales or _m_initiale_chez_les_femmes(civilite_pluriel, hommes_nommes, morceau, morceaux)
+            else None
+        )
         trouvees = [initiale_m] if initiale_m is not None else lire_personnes(morceau)
         if not trouvees:
             if (mvt := r.mouvement(morceau)) is not None and lire_personne(mvt.qui):
@@ -3861,6 +3930,11 @@ _VOIX_CHIFFREES = re.compile(
     r"\b\d{1,3}\s+voix\s+pour\b[^.;]{0,40}?\b\d{1,3}\s+(?:voix\s+contre|abstentions?)\b"
 )  # « … approuve le compte administratif par 11 voix pour et 1 abstention. »
 _PHRASE_VOTE_MAX = 300
+# « … examine le compte administratif 2003 qui présente un excédent de …, et l'approuve par
+# 6 voix pour. » : l'approbation chiffrée qui finit la phrase, même longue
+_APPROUVE_PAR_VOIX_EN_FIN = re.compile(
+    r"\b(?:l'\s*)?(?:approuve|adopte|accepte)\w*\s+par\s+\d{1,3}\s+voix(?:\s+pour)?\s*\.?\s*$"
+)
 # « Mme Yvette BOUDET, présidente du comité des fêtes, ne prend pas part au vote. » : un membre
 # nommé qui ne vote pas (une voix de moins, « ne prend pas part » = 1)
 _UN_MEMBRE_NE_VOTE_PAS = re.compile(
@@ -3894,7 +3968,9 @@ def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
         if len(phrase) <= 200 and _UN_MEMBRE_NE_VOTE_PAS.match(plat):
             d.votes.setdefault("ne_prend_pas_part", 1)  # « Mme X, …, ne prend pas part au vote. »
             continue
-        chiffrees = len(phrase) <= _PHRASE_VOTE_MAX and _VOIX_CHIFFREES.search(plat) is not None
+        chiffrees = len(phrase) <= _PHRASE_VOTE_MAX and (
+            _VOIX_CHIFFREES.search(plat) is not None or _APPROUVE_PAR_VOIX_EN_FIN.search(plat) is not None
+        )
         if not chiffrees and (
             len(phrase) > 160 or not (_ISSUE.search(plat) or _LIBELLE_VOTE.match(plat))
         ):
@@ -3924,6 +4000,8 @@ def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
             d.votes.setdefault(cle, valeur)
         if (res := r.resultat(phrase)) is not None and res.resultat is not None:
             d.resultat = d.resultat or res.resultat
+        elif _APPROUVE_PAR_VOIX_EN_FIN.search(plat):
+            d.resultat = d.resultat or ResultatVote.ADOPTE  # « …, et l'approuve par 6 voix pour. »
 
 
 _VOIX_ENTRE_PARENTHESES = re.compile(
@@ -5621,7 +5699,7 @@ def _construire(
     representes: dict[str, Elu] = {}
     paires: set[tuple[str, str]] = set()
     for n, mandant, mandataire, texte_mandataire in etat.procurations:
-        mandant = membres.ajouter(mandant)
+        mandant = _par_autre_nom(etat, membres, mandant, n) or membres.ajouter(mandant)
         if (
             mandataire is None
             and president_brut is not None
@@ -5640,6 +5718,8 @@ def _construire(
             representes.setdefault(membres.cle(mandant), mandant)  # représenté, par qui : dit
             continue
         connu = index_presents.trouver(mandataire) or _par_initiale(index_presents, mandataire)
+        if not connu and (autre := _par_autre_nom(etat, index_presents, mandataire, n)) is not None:
+            connu = [autre]
         if not connu and len(compose := index_presents.par_nom_compose(mandataire)) == 1:
             etat.constat(
                 "extrait.nom-abrege",
@@ -5725,6 +5805,15 @@ def _construire(
                 Severite.AVERTISSEMENT,
                 0,
                 f"Le {role} {personne} n'est dans aucune liste de membres.",
+            )
+        elif personne is not None and personne.prenom is None and len(homonymes := membres.trouver(personne)) > 1:
+            # « M. PEYROT a été désigné secrétaire » quand la liste nomme D. PEYROT et J. PEYROT
+            etat.constat(
+                "extrait.nom-ambigu",
+                Severite.AVERTISSEMENT,
+                0,
+                f"Le {role} « {personne} » peut désigner plusieurs membres "
+                f"({', '.join(str(h) for h in homonymes)}) : gardé sans prénom.",
             )
     d = etat.decomptes
     _procurations_au_dela_du_quorum(etat, len(procurations))

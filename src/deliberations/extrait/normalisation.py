@@ -249,8 +249,10 @@ _INTITULES_FORTS = re.compile(
     r"|rapporteure?\s*:"  # « … salle polyvalente Rapporteur : M. X Le Bureau … »
     r"|questions?\s+diverses\s*:"
     # (« Vu la délibération n° 2020-12 du … », « par délibération n° … », « Fernand GODIN (à
-    # partir de la délibération n° 2015-23) » : une référence ou un renvoi, pas un point)
+    # partir de la délibération n° 2015-23) » : une référence ou un renvoi, pas un point ;
+    # « Objet : Titre – délibération n° 2017-15 » : le numéro au bout du titre, pas un point)
     r"|(?<!\bla\s)(?<!\bvu\s)(?<!\bpar\s)(?<!\bsa\s)(?<!\bune\s)(?<!\bde\s)(?<!\bcette\s)"
+    r"(?!(?<=[-–—]\s)(?:deliberation|dcm)\s+n\s*[°o]\s*[\w./\-]*\d\s*$)"
     r"(?:deliberation|dcm|dcc|cp)\s+n\s*[°o]|\d{1,2}\s*(?:ere|eme|er|e)\s+deliberation\b"
     r"|dcm\s+\d{1,4}\s*/\s*(?:19|20)\d\d\s+[-–]"  # « … (Mme D). DCM 32/2019 – Titre »
     r"|(?:adopte|approuve|rejete|vote)e?s?\s+a\s+l['\s]\s*unanimite"
@@ -292,7 +294,7 @@ _OUVERTURES = re.compile(
 # (gardée : chaque coupure commence par une ponctuation, une capitale ou un chiffre)
 _POINT_NUMEROTE = avec_garde(r".!?»)A-ZÉÈ\d", re.compile(
     # (pas « … Paul ROUX 2. Mme Anne PETIT » : une personne numérotée dans une liste)
-    r"(?:[.!?»)]|[A-ZÉÈ]{2})\s+(?=\d{1,2}\s*(?:°\s*\)|\)|[-–]|\.)\s+(?!(?:M\.|Mme|Mlle|MM\.)\s)[A-ZÉÈÀ])"
+    r"(?:[.!?»)]|[A-ZÉÈ]{2})\s+(?=\d{1,2}\s*(?:°\s*[)/]|\)|[-–]|\.)\s+(?!(?:M\.|Mme|Mlle|MM\.)\s)[A-ZÉÈÀ])"
     r"|\d\s+(?=\d{1,2}\)\s+[A-ZÉÈÀ])"
     # « … du matin. 2 1 ) : Tarifs … », « … levée. 2 ) : Décision … » (numéro de page collé)
     r"|(?:[.!?»)]|\d)\s+(?=\d{1,2}\s\)\s:\s+[A-ZÉÈÀ])"
@@ -302,6 +304,8 @@ _POINT_NUMEROTE = avec_garde(r".!?»)A-ZÉÈ\d", re.compile(
     # « … approuvé à l'unanimité. 2023-05 Budget primitif … » : numéro année-rang puis titre
     # (« 2013-15 – Compte administratif 2012 … » : un tiret entre le numéro et le titre)
     r"|(?:[.!?)]|\d)\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s+(?:[-–]\s+)?[A-ZÉÈÀ][a-zéèêà])"
+    # « … quatorze membres. 2016.84 : Budget communal – … » : numéro année.rang, deux-points, titre
+    r"|(?:[.!?)]|\d)\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s*:\s+[A-ZÉÈÀ][a-zéèêà])"
     # « … unanimité des votants. B2021-015 – Ressources humaines – … » : numéro à lettre collée
     # (bureau, commission), un tiret, puis le titre
     r"|(?:[.!?)]|\d)\s+(?=[A-Z]{1,3}(?:19|20)\d\d[-_.]\d{1,4}\s+[-–]\s+[A-ZÉÈÀ][a-zéèêà])"
@@ -371,6 +375,18 @@ _COMMUNE_EN_TETE_FLUX = avec_garde(r"CMV", re.compile(
 ))
 # (gardée : une coupure lit d'abord des blancs)
 _FIN_PHRASE = avec_garde(r"\s", re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])"))
+# « … Absent : M. GIRAUD Le Maire constate que huit conseillers sont présents … » : après un nom
+# en capitales, la phrase qui commence par le maire, le président, la séance ou le quorum
+# ferme la liste (texte aplati, sans ponctuation entre les deux) ; le nom a sa civilité
+# (« 1 TARIFS DE LA CANTINE Le Maire présente … » : un titre, pas une liste)
+_PHRASE_APRES_NOM = avec_garde(r"\s", re.compile(
+    r"(?<=[A-ZÉÈÀÂ]{2})\s+(?=(?:Le|La|Monsieur\s+le|Madame\s+l[ea]|M\.\s+le|Mme\s+l[ea])\s+"
+    r"(?:Maire|Pr[ée]sidente?|quorum|s[ée]ance)\s+[a-zéèêà])"
+))
+_NOM_CIVIL_AVANT = re.compile(
+    r"(?:\bM\.|\bMM\.|\bMme|\bMmes|\bMonsieur|\bMadame)\s+(?:[A-ZÉÈ][\w.'’\-]*\s+){0,2}"
+    r"[A-ZÉÈÀÂ][A-ZÉÈÀÂ'’\-]+$"
+)
 # « … à l unanimité N° 2009/31 INDEMNITE DE CONSEIL … » : un numéro de délibération nu
 # (année / rang) suivi d'un titre en capitales ouvre un point dans le flux
 _NUMERO_NU = re.compile(
@@ -417,6 +433,8 @@ _NUMERO_APRES_VOTE = avec_garde(r"\s", re.compile(
     # numéro de page éventuel laissé au vote, un tiret entre le numéro et le titre
     r"|(?:(?<=pour)|(?<=contre)|(?<=abstention)|(?<=abstentions)|(?<=\)))\s+(?:\d{1,3}/\d{1,3}\s+)?"
     r"(?=[A-Z]{1,6}[-_.]?(?:19|20)\d\d(?:[-_./]\d{1,4}){1,3}\s+[-–]\s+[A-ZÉÈÀÂ][a-zéèêàç])"
+    # « … Ne prennent pas part au vote : 0 N° 2023-065 – Motion … » : « N° » devant le numéro
+    r"|(?<=\d)\s+(?=N\s?°\s?(?:19|20)\d\d[-_./]\d{1,4}\s+[-–]\s+[A-ZÉÈÀÂ][a-zéèêàç])"
 ))
 # « … 1.2) Titre », « … AFFAIRES GENERALES 1-1 Modification du tableau … » (sous-point sous
 # sa rubrique, dans le flux d'un texte aplati)
@@ -527,6 +545,11 @@ def _coupures(ligne: str) -> list[int]:
         rangs += romains
         dans_un_rang = {p for debut, fin in rangs for p in range(debut + 1, fin + 1)}
         forts.update(t.end() for t in _SOUS_POINT_FLUX.finditer(ligne))
+        forts.update(
+            t.end()
+            for t in _PHRASE_APRES_NOM.finditer(ligne)
+            if _NOM_CIVIL_AVANT.search(ligne, max(0, t.start() - 60), t.start())
+        )
         forts.update(t.end() for t in _NUMERO_APRES_VOTE.finditer(ligne))
         forts.update(t.start() for t in _NUMERO_DE_POINT_FLUX.finditer(plat))
         forts.update(t.end() for t in _NUMERO_POINTE_FLUX.finditer(ligne))

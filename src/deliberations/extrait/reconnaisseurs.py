@@ -980,8 +980,11 @@ _DECOMPTES = tuple(
     )
 )
 _EN_LETTRES = r"(\d{1,4}|[a-z]+(?:-[a-z]+){0,3})"
+# « huit conseillers présents sur onze en exercice », « Cinq conseillers étant présents sur les
+# sept membres en exercice »
 _PRESENTS_SUR = re.compile(
-    rf"\b{_EN_LETTRES}\s+(?:conseillers|membres|delegues)\s+presents\s+sur\s+{_EN_LETTRES}\s+en\s+exercice"
+    rf"\b{_EN_LETTRES}\s+(?:conseillers|membres|delegues)\s+(?:(?:etant|sont|etaient)\s+)?presents"
+    rf"\s+sur\s+(?:les\s+)?{_EN_LETTRES}\s+(?:(?:conseillers|membres|delegues)\s+)?en\s+exercice"
     rf"(?:\s*,?\s*soit\s+{_EN_LETTRES}\s+votants)?"
 )
 # « Quorum : 18 membres présents sur 26 – Votants : 21 » : les présents (le total n'est pas dit
@@ -1049,6 +1052,7 @@ _INDICE_DECOMPTE_EN_PHRASE = re.compile(
     r"|(?:conseillers|membres|delegues)\s+presents"
     r"|\ben\s+exercice\s*[,;]"  # « Vingt-deux délégués en exercice, dix-sept présents, … »
     r"|\d\s+etaient\s+presents"  # « Sur les 29 élus que compte le conseil, 21 étaient présents »
+    r"|(?:conseillers|membres|delegues)\s+(?:sont|etant|etaient)\s+presents"  # « huit conseillers sont présents »
 )
 # « Sur les 29 élus que compte le conseil, 21 étaient présents » (récit) : l'effectif et les présents
 _SUR_LES_ELUS = re.compile(
@@ -1240,8 +1244,17 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
         resultats += [("presents", int(somme.group(1))), ("procurations", int(somme.group(2)))]
     # « A l'ouverture de la séance, 9 délégués étaient présents ; 2 avaient donné pouvoir »
     for trouve in _PHRASE_DECOMPTE.finditer(plat) if contient_un(plat, _MOTS_PHRASE_DECOMPTE) else ():
-        cle = "presents" if trouve.group(2) else "procurations"
-        resultats.append((cle, int(trouve.group(1))))
+        if trouve.group(1).isdigit():
+            valeur = int(trouve.group(1))
+        elif "quorum" in plat or "constat" in plat:
+            # en lettres, seulement dans la phrase du quorum (« Le Maire constate que huit
+            # conseillers sont présents et que le quorum est atteint ») : « trois conseillers
+            # étaient présents » dans l'exposé d'un point n'est pas un décompte de la séance
+            valeur = nombre_en_lettres(trouve.group(1))
+        else:
+            valeur = None
+        if valeur is not None:
+            resultats.append(("presents" if trouve.group(2) else "procurations", valeur))
     return resultats
 
 
@@ -1253,8 +1266,9 @@ _PRESENTS_PLUS_POUVOIRS = re.compile(
     r"\s*effectif\s+(?:valable|votant)\s*:\s*(\d{1,4})\s*"
     r"(?:presents?\s*)?\+\s*(\d{1,4})\s+(?:procurations?|pouvoirs?)\b"
 )
+# (« Le Maire constate que huit conseillers sont présents » : le nombre en lettres aussi)
 _PHRASE_DECOMPTE = re.compile(
-    r"\b(\d{1,4})\s+(?:(delegues|membres|conseillers)\s+(?:etaient|sont)\s+presents\b"
+    rf"\b{_EN_LETTRES}\s+(?:(delegues|membres|conseillers)\s+(?:etaient|sont)\s+presents\b"
     r"|(?:avaient|ont)\s+donne\s+(?:(?:un|leur)\s+)?(?:pouvoir|procuration))"
 )
 _MOTS_PRESENTS_PARMI = mots_requis(_PRESENTS_PARMI, "etaient", "sont")
@@ -1598,7 +1612,9 @@ def procuration(texte: str) -> tuple[str, str] | None:
 # « M. X (excusé) a donné pouvoir à Y » : l'état du mandant, que la procuration dit déjà
 # (et « X, excusée, a donné pouvoir », « X avait donné pouvoir »)
 _STATUT_DU_MANDANT = re.compile(
-    r"\s*\((?:absente?s?|excus[ée]e?s?)\)\s*$|\s*,\s*(?:absente?s?|excus[ée]e?s?)\s*,?\s*$"
+    # (« Absents : M. CORNU excusé, pouvoir à M. GUYOT » : sans virgule avant l'état aussi)
+    r"\s*\((?:absente?s?|excus[ée]e?s?)\)\s*$|\s*,?\s+(?:absente?s?|excus[ée]e?s?)\s*,?\s*$"
+    r"|\s*,\s*(?:absente?s?|excus[ée]e?s?)\s*,?\s*$"
     r"|\s+avai(?:t|en)t?$",
     re.I,
 )
@@ -1751,9 +1767,10 @@ _NUMEROS = (
     re.compile(
         r"^\s*(?P<mot>point)?(?P<numero>\d{1,3})\s*(?:ere|eme|e|er)\s+deliberation\s*[:\-–]\s*(?=\S)"
     ),
-    # « 1) Objet », « 1. Objet », « 1 - Objet », « 1- Objet », « 1°) Objet », « 1/ Objet »
+    # « 1) Objet », « 1. Objet », « 1 - Objet », « 1- Objet », « 1°) Objet », « 1/ Objet »,
+    # « 1°/ OBJET »
     # (« 1 ) : Objet » : une transcription qui espace la parenthèse et ajoute deux-points)
-    re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:°\s*\)|\)(?:\s:)?|\.|\s?[-–]|/)\s+(?=[a-zé])"),
+    re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:°\s*[)/]|\)(?:\s:)?|\.|\s?[-–]|/)\s+(?=[a-zé])"),
     # « A) Objet » : une lettre capitale (vérifiée sur le texte) et une parenthèse
     re.compile(r"^\s*(?P<liste>)(?P<numero>[a-h])\)\s+(?=[a-zé])"),
 )
@@ -2081,10 +2098,16 @@ _DELIBERE_PUIS_ADOPTE = re.compile(
     rf"apres\s+en\s+avoir\s+delibere\s*,?\s*(?:{_ORGANE_QUI_ADOPTE}\s*,?\s*)?"
     # « …, par 9 voix pour et 1 abstention, approuve » : le vote entre le délibéré et le verbe
     r"(?:(?:par\s+\d{1,3}\s+voix[^,]{0,80}|a\s+l\W?\s*unanimite[^,]{0,40}),\s*)?"
-    r"(?:approuve|adopte)\b"
+    # (« après en avoir délibéré, accepte la vente » : l'acceptation dit l'adoption)
+    r"(?:approuve|adopte|accepte|retient)\b"
 )
 # (« Le Conseil Municipal accepte de verser une subvention … » : l'acceptation dit l'adoption)
 _ORGANE_ADOPTE = re.compile(rf"\s*{_ORGANE_QUI_ADOPTE}\s+(?:approuve|adopte|retient|accepte)\b")
+# « Le Conseil Municipal décide d'adhérer au groupement …, approuve la convention et autorise … » :
+# l'approbation coordonnée à la décision, dans la même phrase
+_ORGANE_DECIDE_ET_APPROUVE = re.compile(
+    rf"\s*{_ORGANE_QUI_ADOPTE}\s*,?\s+decide\s+d[e'][^.;:]{{0,200}}?(?:,|\bet)\s+(?:approuve|adopte)\b"
+)
 # « Les membres du comité syndical décident à la majorité : - d'approuver … »
 _DECIDE_A_LA_MAJORITE = re.compile(r"\bdecident?\s+a\s+la\s+majorite\b")
 
@@ -2100,6 +2123,7 @@ def decision_adoptee(texte: str) -> bool:
     return bool(
         _DELIBERE_PUIS_ADOPTE.search(plat)
         or _ORGANE_ADOPTE.match(plat)
+        or _ORGANE_DECIDE_ET_APPROUVE.match(plat)
         or _DECIDE_A_LA_MAJORITE.search(plat)
     )
 
