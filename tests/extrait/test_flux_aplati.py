@@ -61,6 +61,8 @@ def test_la_liste_finit_ou_la_phrase_commence(phrase: str) -> None:
         "Mme Lise CARON, conseillère municipale, est désignée secrétaire de séance.",
         "A été élue secrétaire de séance : Mme Lise CARON",
         "Le conseil municipal a choisi pour secrétaire Mme Lise CARON.",
+        "Mme Lise CARON, désignée secrétaire de séance, procède à l'appel.",
+        "Secrétaire de séance : Mme Lise CARON Séance levée à 22 h 15. Prochain conseil le 4 avril 2023.",
     ],
 )
 def test_secretaire_apres_une_liste_dans_le_flux(phrase: str) -> None:

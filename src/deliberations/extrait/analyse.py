@@ -2703,6 +2703,7 @@ _OUVRE_UNE_PHRASE = (
     r"(?:Le|La|Les)\s+(?:[a-zé][a-zéèêà]+|Conseil|Comit[ée]|Bureau|Maire|Pr[ée]sident)\b"
     r"|L'(?:assembl[ée]e|ensemble)\b|Il\s+(?:est|a\s+[ée]t[ée])\s|Conform[ée]ment\s+[àa]\s"
     r"|Apr[èe]s\s+(?:en\s+avoir|appel|lecture)\b|D[ée]signation\s+d(?:u|'un|'une|e\s+la)\s"
+    r"|S[ée]ance\s+(?:lev[ée]e|ouverte|close|suspendue)\b|Prochaine?\s+(?:s[ée]ance|r[ée]union|conseil)\b"
 )
 _FIN_LISTE = re.compile(
     r"(?:(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})|(?<=[^\W\d_]{2}\)))\.\s+(?=[A-ZÉÈ])"

@@ -213,8 +213,10 @@ _NOMINATION = re.compile(
 # la civilité du secrétaire nommé (au plus quatre mots de nom)
 _NOMINATION_NOMMEE = re.compile(
     r"(?<=[\s.;,)])(?=(?:monsieur|madame|m\.?|mme)\s+[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3}"
-    r"(?:,\s+[^,;:.()]{3,40},)?\s+"  # « Mme X, conseillère municipale, est désignée … »
-    r"(?P<verbe>(?:a|est)\s+ete|est)\s+(?:nommee?|designee?|elue?)\s+"
+    r"(?:(?:,\s+[^,;:.()]{3,40},)?\s+"  # « Mme X, conseillère municipale, est désignée … »
+    r"(?P<verbe>(?:a|est)\s+ete|est)\s+"
+    r"|,\s+)"  # « Mme X, désignée secrétaire de séance, procède à l'appel »
+    r"(?:nommee?|designee?|elue?)\s+"
     r"(?:(?:en\s+qualite\s+de|comme)\s+)?secretaire)"  # « … désignée en qualité de secrétaire »
 )
 _VERBE_A_MAJUSCULE = re.compile(r"[AE](?=[^.;:]{0,10}[a-zéè])")
@@ -592,7 +594,7 @@ def _coupures(ligne: str) -> list[int]:
         coupes.update(
             t.start()
             for t in _NOMINATION_NOMMEE.finditer(plat)
-            if t.start() > 0 and not _VERBE_A_MAJUSCULE.match(ligne, t.start("verbe"))
+            if t.start() > 0 and (t.start("verbe") < 0 or not _VERBE_A_MAJUSCULE.match(ligne, t.start("verbe")))
         )
         coupes.update(
             t.start() for t in _NOMINATION_APRES_POINT.finditer(plat) if ligne[t.start()].isupper()

@@ -914,7 +914,8 @@ _FIN_NOM = re.compile(
     # « … : Mme X est désignée à l'unanimité »
     r"|\s+(?:est|a\s+été|a\s+ete)\s+(?:désigné|designe|nommé|nomme|élu|elu)e?s?\b"
     r"|\s+(?=(?:Le|La|Les|L'|Il|Elle|Objet|OBJET|Délibération|DELIBERATION|Réunion|Après|Vu|"
-    r"Considérant|Ordre|Désignation|Approbation|AFFAIRES|Secrétaire|Rapporteur|Assistai\w*)\b|\d)"
+    r"Considérant|Ordre|Désignation|Approbation|AFFAIRES|Secrétaire|Rapporteur|Assistai\w*|"
+    r"Séance|Prochaine?|Conformément)\b|\d)"
     # (« Laurent » n'est pas « La » ; « … Mme X Secrétaire de mairie : Mme Y » : la rubrique suivante)
 )
 
