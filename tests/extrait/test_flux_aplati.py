@@ -217,3 +217,16 @@ def test_mandataire_illisible_garde_le_mandant_represente() -> None:
         ("TESSIER", "represente")
     ]
     assert "extrait.mandataire-inconnu" in {c.code for c in resultat.rapport.constats}
+
+
+def test_tabulation_dans_un_texte_aplati_ne_l_empeche_pas_d_etre_decoupe() -> None:
+    texte = _TETE.replace("Présents : M. Hugo LEMAIRE, ", "Présents :\tM. Hugo LEMAIRE\t")
+    seance = _seance("Secrétaire de séance : Mme Lise CARON", texte)
+    assert [d.numero for d in seance.deliberations] == ["2023-08"]
+    assert [e.nom for e in seance.secretaires] == ["CARON"]
+
+
+def test_pouvoir_en_cellules() -> None:
+    seance = lire_extrait(_POUVOIRS.format("Mme Rose TESSIER\tà\tM. Noé FABRE")).seance
+    assert seance is not None
+    assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations] == [("TESSIER", "FABRE")]

@@ -1261,6 +1261,7 @@ def _completer_par_les_noms_barres(etat: _Etat) -> None:
     ]
 
 
+_A_ENTRE_CELLULES = re.compile(r"\s*\t\s*(à|a|par|->|→)\s*\t\s*")
 # « 1. M. Paul ROUX », « 12) Mme Anne PETIT » : une personne numérotée dans une liste (jamais
 # un point de l'ordre du jour)
 _RANG_DE_PERSONNE = re.compile(r"\d{1,3}\s*[.)\-–]\s*(?=(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame)\s+[A-ZÉÈ])")
@@ -2910,6 +2911,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         texte = _MAJORITE_FINALE.sub("", texte)  # « … et Mme Y formant la majorité des membres »
     if etat.aplati and texte[-1:].isdigit():
         texte = _PAGE_APRES_UN_NOM.sub(r"\1", texte)  # « - Didier CAMPISTRON 1 » : numéro de page
+    if "\t" in texte and etat.section.nom == "procurations":
+        texte = _A_ENTRE_CELLULES.sub(r" \1 ", texte)  # « Mme X ⇥ à ⇥ M. Y » : un pouvoir
     if ". M" in texte or ") M" in texte or texte[:1].isdigit():
         texte = _RANGS_DE_PERSONNES.sub(", ", texte).strip(" ,")  # « 1. M. X 2. Mme Y »
     if "...." in texte and (conduite := _LIEU_A_POINTS_DE_CONDUITE.match(texte)) is not None:

@@ -632,7 +632,7 @@ def segmenter(ligne: str) -> Iterator[tuple[int, str]]:
     """Les morceaux d'une ligne, avec leur position : découpée aux intitulés, puis bornée."""
     if (
         len(ligne) < 12
-        or ("\t" in ligne and len(ligne) <= MORCEAU_MAX)
+        or ("\t" in ligne and len(ligne) <= LONGUE)  # une rangée de tableau (pas un texte aplati)
         or (len(ligne) <= LONGUE and ":" not in ligne and "°" not in ligne and "vote" not in ligne)
     ):
         yield 0, ligne
