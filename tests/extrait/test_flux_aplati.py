@@ -230,3 +230,17 @@ def test_pouvoir_en_cellules() -> None:
     seance = lire_extrait(_POUVOIRS.format("Mme Rose TESSIER\tà\tM. Noé FABRE")).seance
     assert seance is not None
     assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations] == [("TESSIER", "FABRE")]
+
+
+def test_mandataire_nomme_par_son_seul_prenom() -> None:
+    resultat = lire_extrait(_POUVOIRS.format("Mme Rose TESSIER donne pouvoir à Noé"))
+    seance = resultat.seance
+    assert seance is not None
+    assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations] == [("TESSIER", "FABRE")]
+    assert "extrait.nom-abrege" in {c.code for c in resultat.rapport.constats}
+    # deux présents du même prénom : rien n'est deviné
+    ambigu = _POUVOIRS.replace("M. Noé FABRE", "M. Noé FABRE, M. Noé GIRAUD").format(
+        "Mme Rose TESSIER donne pouvoir à Noé"
+    )
+    seance = lire_extrait(ambigu).seance
+    assert seance is not None and all(p.mandataire.nom != "FABRE" for p in seance.procurations)

@@ -5024,6 +5024,11 @@ class _Membres:
             if elu.prenom is None or m.prenom is None or m.prenom[:1] == elu.prenom[:1]
         ]
 
+    def par_prenom(self, prenom: str) -> list[Elu]:
+        """Les membres dont le prénom est ``prenom`` (« donne pouvoir à Luc »)."""
+        cle = cle_texte(prenom)
+        return [m for m in self.liste if m.prenom is not None and cle_texte(m.prenom) == cle]
+
     def trouver(self, elu: Elu) -> list[Elu]:
         """Les membres qui peuvent être ``elu``."""
         return [m for m in self._par_nom.get(self._calculer(elu)[2], []) if m.correspond(elu)]
@@ -5466,6 +5471,26 @@ def _objets_recolles(etat: _Etat) -> None:
             d.objet = [refait]
 
 
+def _par_prenom_seul(etat: _Etat, presents: _Membres, mandataire: Elu, n: int) -> Elu | None:
+    """« donne pouvoir à Luc » : un mot seul en casse ordinaire, sans civilité, prénom d'un
+    seul présent ; c'est dit (information). (« à Monsieur Jean-Luc » est plutôt un nom coupé
+    à la ligne, ou un nom de famille : rien n'est deviné.)"""
+    nom = mandataire.nom
+    if mandataire.prenom is not None or mandataire.civilite is not None:
+        return None
+    if " " in nom or nom.isupper() or not nom[:1].isupper():
+        return None
+    if len(candidats := presents.par_prenom(nom)) != 1:
+        return None
+    etat.constat(
+        "extrait.nom-abrege",
+        Severite.INFO,
+        n,
+        f"Mandataire « {nom} » lu comme {candidats[0]} (seul présent de ce prénom).",
+    )
+    return candidats[0]
+
+
 _BLANCS = re.compile(r"\s+")
 
 
@@ -5724,6 +5749,8 @@ def _construire(
         connu = index_presents.trouver(mandataire) or _par_initiale(index_presents, mandataire)
         if not connu and (autre := _par_autre_nom(etat, index_presents, mandataire, n)) is not None:
             connu = [autre]
+        if not connu and (seul := _par_prenom_seul(etat, index_presents, mandataire, n)) is not None:
+            connu = [seul]
         if not connu and len(compose := index_presents.par_nom_compose(mandataire)) == 1:
             etat.constat(
                 "extrait.nom-abrege",
