@@ -1735,6 +1735,9 @@ _NUMEROS = (
     re.compile(r"^\s*(?P<liste>)(?P<numero>[a-h])\)\s+(?=[a-zé])"),
 )
 _UN_DES_NUMEROS = une_des(_NUMEROS)
+# chaque forme lit un chiffre, sauf « a) » qui lit une parenthèse : sans l'un ni l'autre, la
+# ligne n'est pas essayée (propriété vérifiée par test_reconnaisseurs)
+_CHIFFRE = re.compile(r"\d")
 _ANNEES = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d$")  # « 2016-2021 © … »
 # « Questions diverses », « Informations du maire » : jamais des délibérations
 _PAS_UN_POINT = re.compile(
@@ -1786,6 +1789,8 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     if puce:
         texte = texte[puce.end() :]
     plat = _plat(texte)
+    if ")" not in plat and _CHIFFRE.search(plat) is None:
+        return None
     if _UN_DES_NUMEROS.match(plat) is None:
         return None
     for motif in _NUMEROS:
