@@ -121,13 +121,17 @@ _LIEN_FINAL = re.compile(
     r"|(?<![A-ZÉÈÊÀÂÎÔÛÇ'’\-]{2}\s)(?i:\b(?:suppl[ée]ante?|titulaire)))\s*$"
 )
 _FINS_LIEN_FINAL = fins_requises(_LIEN_FINAL, "àÀaArReEuUtT'(", blancs=True)
+# Un mot de lien finit le texte (avant ses blancs) et a dix caractères au plus (« suppléante ») ;
+# « profit de » finit par « de », lien lui-même : la recherche part des dix derniers
+_LIEN_FINAL_MAX = 10
 
 
 def _lien_final(texte: str) -> bool:
     """Vrai si le texte finit par un mot de lien (« à », « par », « suppléant »…)."""
+    propre = texte.rstrip()
     return (
-        finit_par_un(texte.rstrip(), _FINS_LIEN_FINAL)
-        and _LIEN_FINAL.search(texte) is not None
+        finit_par_un(propre, _FINS_LIEN_FINAL)
+        and _LIEN_FINAL.search(texte, max(0, len(propre) - _LIEN_FINAL_MAX)) is not None
         and not _nom_en_du(texte)
     )
 

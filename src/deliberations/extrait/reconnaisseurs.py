@@ -721,11 +721,16 @@ _POUR_UN_POINT = re.compile(
 )
 
 
+_PRESIDENCE_DE = re.compile(r"sous la presidence de\s+")
+
+
 def presidence_d_un_point(texte: str) -> bool:
     """« sous la présidence de M. X, puis de M. Y pour le compte administratif » : M. Y ne
     préside qu'un point ; M. X reste le président de séance."""
     plat = _plat(texte)
-    trouve = re.search(r"sous la presidence de\s+", plat) if len(texte) <= 600 else None
+    trouve = (
+        _PRESIDENCE_DE.search(plat) if len(texte) <= 600 and "sous la presidence de" in plat else None
+    )
     if trouve is None:
         return False
     puis = _PUIS.search(plat, trouve.end())
@@ -748,7 +753,9 @@ def presidence_incertaine(texte: str) -> bool:
     """« sous la présidence de M. X, puis de son premier adjoint » : une succession de
     présidents dont le dernier n'est pas nommé."""
     plat = _plat(texte)
-    trouve = re.search(r"sous la presidence de\s+", plat) if len(texte) <= 600 else None
+    trouve = (
+        _PRESIDENCE_DE.search(plat) if len(texte) <= 600 and "sous la presidence de" in plat else None
+    )
     return trouve is not None and president(texte) is None
 
 
