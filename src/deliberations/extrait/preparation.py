@@ -1338,6 +1338,10 @@ def _intitules_puis_valeurs(lignes: list[tuple[int, str]]) -> list[tuple[int, st
     resultat: list[tuple[int, str]] = []
     i = 0
     while i < len(lignes):
+        if not lignes[i][1].rstrip().endswith(":"):
+            resultat.append(lignes[i])  # le cas courant : pas un intitulé
+            i += 1
+            continue
         j = i
         while j < len(lignes) and lignes[j][1].rstrip().endswith(":") and (
             _INTITULE_PERSONNE.fullmatch(lignes[j][1])
@@ -1432,6 +1436,12 @@ def _decomptes_en_colonne(lignes: list[Ligne]) -> list[Ligne]:
         if ligne.texte.count(":") >= 2 and _COLONNES_SUR_UNE_LIGNE.search(ligne.texte):
             texte = _COLONNES_SUR_UNE_LIGNE.sub(_en_ligne, ligne.texte)
             resultat.append(attrs.evolve(ligne, texte=texte))
+            i += 1
+            continue
+        if not (
+            commence_par_un(ligne.texte, _DEBUTS_LIBELLE, True) and _LIBELLE_SEUL.fullmatch(ligne.texte)
+        ):
+            resultat.append(ligne)  # le cas courant : ni nombres, ni libellé seul
             i += 1
             continue
         libelles: list[tuple[Ligne, str]] = []
