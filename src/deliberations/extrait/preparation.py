@@ -1283,10 +1283,14 @@ def _libelles_puis_valeurs_en_colonne(lignes: list[tuple[int, str]]) -> list[tup
     resultat: list[tuple[int, str]] = []
     i = 0
     while i < len(lignes):
+        if not lignes[i][1].rstrip().endswith(":"):
+            resultat.append(lignes[i])  # le cas courant : pas un libellé (sans « : » final)
+            i += 1
+            continue
         j = i
         while j < len(lignes) and _libelle_ouvert(lignes[j][1]):
             j += 1
-        if j - i < 3:  # le cas courant : pas de colonne de libellés ici
+        if j - i < 3:  # pas de colonne de libellés ici
             resultat.append(lignes[i])
             i += 1
             continue
