@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from typing import Any
 
 import attrs
 
@@ -532,7 +533,7 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             if etat.commune_citee and "ommune" in tout:
                 etat.communes_de_la_prose = _COMMUNE_DE_LA_PROSE.findall(tout[:200_000])
     _completer_par_les_noms_barres(etat)
-    seance = _construire(etat, prep.identifiant_actes, prep.date_envoi, prep.date_reception)
+    champs = _construire(etat, prep.identifiant_actes, prep.date_envoi, prep.date_reception)
     if ordre.ambigus:
         etat.constat(
             "extrait.nom-ambigu",
@@ -547,9 +548,9 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
                 else "prénom d'abord supposé, à vérifier."
             ),
         )
-    faits = _non_etablis(etat, seance)
-    if seance is not None:  # la séance porte ce que le document ne dit pas (JSON, valider)
-        seance = attrs.evolve(seance, non_etablis=faits)
+    faits = _non_etablis(etat, champs)
+    # la séance porte ce que le document ne dit pas (JSON, valider) : construite une fois
+    seance = None if champs is None else Seance(**champs, non_etablis=faits)
     return ResultatExtrait(seance, etat.rapport(), faits)
 
 
@@ -703,14 +704,17 @@ def _coupee(etat: _Etat, texte: str) -> bool:
     return (
         len(texte) < 600
         and (
-            texte.count("(") > texte.count(")")
+            ("(" in texte and texte.count("(") > texte.count(")"))
             # le motif finit la ligne et part de la dernière virgule (ou du début) : une seule
             # tentative au lieu d'une recherche à chaque position
             or (
                 finit_par_un(texte, _FINS_COUPE)
                 and _COUPE.match(texte, max(texte.rfind(","), texte.rfind(";"), 0)) is not None
             )
-            or _TRAIT_FINAL.search(texte, max(len(texte) - 2, 0)) is not None
+            or (
+                finit_par_un(texte, _FINS_TRAIT_FINAL)
+                and _TRAIT_FINAL.search(texte, max(len(texte) - 2, 0)) is not None
+            )
         )
         and (etat.section is not None or r.section(texte) is not None)
     )
@@ -721,7 +725,7 @@ def _recoller(avant: str, texte: str) -> str | None:
     propre = texte.strip()
     if not propre:
         return None
-    if _TRAIT_FINAL.search(avant) and propre[:1].isupper():
+    if finit_par_un(avant, _FINS_TRAIT_FINAL) and _TRAIT_FINAL.search(avant) and propre[:1].isupper():
         return avant + propre  # « Jean- » / « Claude DEBORD »
     if avant.count("(") > avant.count(")") or _SUITE_NOM.match(texte):
         return f"{avant} {propre}"
@@ -743,6 +747,7 @@ _SUITE_DE_VOTE = re.compile(r"\s*(?:abstentions?|voix|pour|contre|bulletins?)\b(
 
 
 _TRAIT_FINAL = re.compile(r"[A-Za-zÀ-ÿ]-$")
+_FINS_TRAIT_FINAL = fins_requises(_TRAIT_FINAL, "-")
 
 
 # Une ligne de liste qui finit par un prénom (« …, Francine ») et une ligne qui commence par
@@ -809,22 +814,23 @@ def _retrait(etat: _Etat, n: int, t: str) -> None:
     )
 
 
-def _non_etablis(etat: _Etat, seance: Seance | None) -> frozenset[str]:
-    """Les faits que le document n'établit pas (ou pas sûrement)."""
-    if seance is None:
+def _non_etablis(etat: _Etat, champs: dict[str, Any] | None) -> frozenset[str]:
+    """Les faits que le document n'établit pas (ou pas sûrement), d'après les champs de la
+    séance (:func:`_construire`)."""
+    if champs is None:
         return FAITS
-    faits = {"heure"} if seance.heure is None else set()
-    if seance.president is None:
+    faits = {"heure"} if champs.get("heure") is None else set()
+    if champs["president"] is None:
         faits.add("president")
-    if not seance.secretaires:
+    if not champs["secretaires"]:
         faits.add("secretaires")
-    if seance.date_convocation is None:
+    if champs["date_convocation"] is None:
         faits.add("date_convocation")
-    if seance.decomptes is None or seance.decomptes.en_exercice is None:
+    if champs["decomptes"] is None or champs["decomptes"].en_exercice is None:
         faits.add("decomptes.en_exercice")
     codes = {c.code for c in etat.constats if c.severite is not Severite.INFO}
     faits.update(f for code, f in _SUPPOSITIONS.items() if code in codes)
-    if not etat.presents or not seance.assemblee.mandats or codes & _DOUTES_LISTES:
+    if not etat.presents or not champs["assemblee"].mandats or codes & _DOUTES_LISTES:
         faits.add("presences")  # listes absentes, incomplètes ou lues avec un doute
     if (
         not (etat.procurations or etat.procurations_annoncees or "procurations" in etat.decomptes)
@@ -832,14 +838,14 @@ def _non_etablis(etat: _Etat, seance: Seance | None) -> frozenset[str]:
     ):
         faits.add("procurations")
     if (
-        not seance.deliberations
-        or any(not d.scrutins for d in seance.deliberations)
+        not champs["deliberations"]
+        or any(not d.scrutins for d in champs["deliberations"])
         or codes & _DOUTES_SCRUTINS
     ):
         faits.add("scrutins")
     if any(
         sc.pour is None and (sc.contre is not None or sc.abstentions is not None)
-        for d in seance.deliberations
+        for d in champs["deliberations"]
         for sc in d.scrutins
     ):
         faits.add("scrutins.pour")  # « unanimité moins 1 abstention » : les voix pour non dites
@@ -1123,6 +1129,8 @@ _SUITE_D_EXPOSE = re.compile(
     r"(?:apres\s+en\s+avoir\s+delibere|(?:monsieur|madame)\s+le\s+maire|le\s+maire"
     r"|le\s+conseil\s+municipal)\b"
 )
+# (lue dans la clé d'un morceau de la ligne : la clé de la ligne entière contient le même mot)
+_MOTS_SUITE_D_EXPOSE = mots_requis(_SUITE_D_EXPOSE, "apres", "maire", "conseil", minuscules=True)
 
 
 def _titre_deux_points(etat: _Etat, n: int, t: str) -> bool:
@@ -1131,6 +1139,8 @@ def _titre_deux_points(etat: _Etat, n: int, t: str) -> bool:
     titre sans numéro suivi de deux-points puis de l'exposé ou du dispositif sur la même ligne."""
     if not (etat.presents or etat.secretaire or etat.procurations):
         return False
+    if not contient_un(cle_texte(t), _MOTS_SUITE_D_EXPOSE):  # aucun exposé ne peut suivre
+        return t.endswith(":") and _titre_en_fin_de_ligne(etat, n, t)
     debuts = [0, *(x.end() for x in _FIN_DE_PHRASE.finditer(t))]
     # (le titre a 152 caractères au plus, puis « : » : sans « : » dans les 154 premiers, rien)
     candidats = (
@@ -2053,14 +2063,15 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     trouve = False
     if _date_de_convocation(etat, n, t) or _date_d_un_intitule(etat, n, t):
         return True
-    if (etat.date is None or _avant_les_points(etat)) and (
-        candidat := r.date_seance_fiable(t, _avant_les_points(etat)) or _jour_apres_l_an(etat, t)
+    avant_les_points = _avant_les_points(etat)  # (rien ici n'ouvre de point)
+    if (etat.date is None or avant_les_points) and (
+        candidat := r.date_seance_fiable(t, avant_les_points) or _jour_apres_l_an(etat, t)
     ) is not None:
         trouve = _candidat_date(etat, n, *candidat)
     elif (
         etat.date_fiabilite <= r.FIABILITE_SEULE
         and etat.sans_annee is None
-        and _avant_les_points(etat)
+        and avant_les_points
         and (jour_mois := r.jour_sans_annee(t)) is not None
     ):
         etat.sans_annee = (n, *jour_mois)
@@ -2069,11 +2080,11 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
             etat.convocation_texte = (n, t)
             trouve = True
         elif (
-            _avant_les_points(etat) or (len(etat.deliberations) == 1 and len(t) <= 40)
+            avant_les_points or (len(etat.deliberations) == 1 and len(t) <= 40)
         ) and not _CONVOCATION_SANS_DATE_DITE.search(cle_texte(t)):
             # (« Date de convocation » seul, du cadre d'un extrait lu après son texte)
             etat.convocation_sans_date = n
-    if _avant_les_points(etat) and (nom := r.prise_de_presidence(t)) is not None:
+    if avant_les_points and (nom := r.prise_de_presidence(t)) is not None:
         _prise_de_presidence(etat, n, nom)
         trouve = True
     elif (
@@ -2094,7 +2105,7 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         )
     elif (nom := r.president(t)) is not None:
         if etat.president is None and (
-            _avant_les_points(etat)
+            avant_les_points
             or _objet_avant_l_entete(etat)
             or (len(etat.deliberations) == 1 and _S_EST_REUNI.search(cle_texte(t)) is not None)
         ):  # (l'objet d'un extrait écrit avant sa phrase d'ouverture « … s'est réunie … »)
@@ -2120,8 +2131,8 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
             )
         # dans un point (« … sous la présidence de M. X, doyen d'âge, approuve … par 11 voix
         # pour »), la ligne dit aussi la décision : elle reste à lire
-        trouve = trouve or _avant_les_points(etat)
-    elif _avant_les_points(etat) and r.presidence_incertaine(t):
+        trouve = trouve or avant_les_points
+    elif avant_les_points and r.presidence_incertaine(t):
         etat.president = None
         etat.constat(
             "extrait.president-incertain",
@@ -2133,7 +2144,7 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     if (nom := r.secretaire(t)) is not None:
         etat.secretaire = (n, nom)
         trouve = True
-    if _avant_les_points(etat) and (org := r.organe(t)) is not None:
+    if avant_les_points and (org := r.organe(t)) is not None:
         if org[1]:
             nom = nom_poursuivi(org[1], t, etat.suivante)
             etat.collectivites.append((3, len(etat.collectivites), n, nom, _genre_organe(org[0])))
@@ -2144,18 +2155,18 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
             trouve = True
         else:
             _organe_divergent(etat, n, org[0])
-    if _avant_les_points(etat) and (nom := titre_de_page(t)) is not None:
+    if avant_les_points and (nom := titre_de_page(t)) is not None:
         etat.collectivites.append((3, len(etat.collectivites), n, nom, "commune"))
-    if _avant_les_points(etat) and (nom := dans_la_prose(t) or dans_le_titre(t)) is not None:
+    if avant_les_points and (nom := dans_la_prose(t) or dans_le_titre(t)) is not None:
         etat.collectivites.append((2, len(etat.collectivites), n, nom, "commune"))
-    if _avant_les_points(etat) and (nom := par_le_president(t)) is not None:
+    if avant_les_points and (nom := par_le_president(t)) is not None:
         nom = nom_poursuivi(nom, t, etat.suivante)
         etat.collectivites.append((3, len(etat.collectivites), n, nom, "epci"))
-    if _avant_les_points(etat) and (nom := collectivite_generale(t)) is not None:
+    if avant_les_points and (nom := collectivite_generale(t)) is not None:
         etat.collectivites.append((4, len(etat.collectivites), n, nom, "general"))
     if etat.rang_ligne <= 2 and not etat.collectivites and (nom := _nom_de_logo(etat, t)):
         etat.collectivites.append((1, len(etat.collectivites), n, nom, "epci"))
-    if _avant_les_points(etat) and (tete := en_tete(t)) is not None:
+    if avant_les_points and (tete := en_tete(t)) is not None:
         rang = 1 if tete[1] != "general" else 4
         nom = nom_poursuivi(tete[0], t, etat.suivante) if tete[1] == "epci" else tete[0]
         etat.collectivites.append((rang, len(etat.collectivites), n, nom, tete[1]))
@@ -5636,7 +5647,9 @@ def _construire(
     identifiant_actes: str | None,
     date_envoi: dt.date | None,
     date_reception: dt.date | None,
-) -> Seance | None:
+) -> dict[str, Any] | None:
+    """Les champs de la séance lue (``None`` sans date), qu'elle reçoit avec ses faits non
+    établis (:func:`_non_etablis`) : construite une seule fois."""
     if etat.date is None:
         _deduire_annee(etat)
     _verifier_date(etat)
@@ -5966,17 +5979,17 @@ def _construire(
         if d
         else None
     )
-    return Seance(
-        assemblee=assemblee,
-        date=etat.date,
-        date_convocation=convocation,
-        president=president,
-        secretaires=secretaires,
-        presences=presences,
-        procurations=procurations,
-        deliberations=deliberations,
-        decomptes=decomptes,
-    )
+    return {
+        "assemblee": assemblee,
+        "date": etat.date,
+        "date_convocation": convocation,
+        "president": president,
+        "secretaires": secretaires,
+        "presences": presences,
+        "procurations": procurations,
+        "deliberations": deliberations,
+        "decomptes": decomptes,
+    }
 
 
 def _rangs_des_numeros(etat: _Etat, n: int, mvt: r.Mouvement) -> r.Mouvement:

@@ -172,6 +172,16 @@ def petites_capitales(texte: str) -> str:
 # Intitulés cherchés dans le flux (texte aplati, minuscules sans accents, même longueur) : la
 # coupure est à la fin du séparateur lu (un séparateur d'abord : la recherche saute à eux).
 # (gardés : chaque intitulé commence par l'une des lettres de la garde)
+# Les deux premiers caractères possibles d'un intitulé (regardés avant ses alternatives : un
+# nom après une virgule, « m. », « alain », est écarté d'un test ; vérifiés par
+# test_vitesse sur toutes les lignes du corpus)
+_DEUX_PREMIERS_INTITULES = (
+    "a[bu]", "co", "de", "e[fgltx]", "me", "no", "on", "p[or]", "re", "s[eo]",
+)  # fmt: skip
+_DEUX_PREMIERS_FORTS = (
+    r"\d[\d\se]", "a[bdps]", "co", "d[ace]", "cp", "ex", "et", "no", "ob", "p[or]", "qu", "r[ae]",
+    "so", "su", "vo",
+)  # fmt: skip
 _INTITULES = re.compile(
     r"[\s.;,)\-](?="
     + avec_garde("acdemnoprs", re.compile(
@@ -198,7 +208,7 @@ _INTITULES = re.compile(
     r"|(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?(?:\s+(?:designee?|nommee?|elue?))?\s*:"
     r"|(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)\s+en\s+exercice\s*:"
     r"|effectif\s+legal\b"
-    )).pattern
+    ), _DEUX_PREMIERS_INTITULES).pattern
     + r")"
 )
 # « … comptable Est nommé secrétaire, Mr X » : la phrase de nomination dans le flux, coupée
@@ -271,7 +281,7 @@ _INTITULES_FORTS = re.compile(
     r"|(?<!delegue\(e\)s\s)(?<!procuration\s[-–]\s)(?<!pouvoir\s[-–]\s)suppleant\(e\)s\b"
     r"|assist(?:ent|aient|ait)\s+(?:sans\s+voix|egalement|aussi)\b"
     r"|(?:pouvoirs|procurations)\s+(?=(?:m\.|mme|mr|monsieur|madame|[a-z]\.)\s)"
-    )).pattern
+    ), _DEUX_PREMIERS_FORTS).pattern
     + r")"
 )
 # Phrases qui ouvrent une partie, cherchées seulement dans les longues lignes.

@@ -121,13 +121,17 @@ _LIEN_FINAL = re.compile(
     r"|(?<![A-ZÉÈÊÀÂÎÔÛÇ'’\-]{2}\s)(?i:\b(?:suppl[ée]ante?|titulaire)))\s*$"
 )
 _FINS_LIEN_FINAL = fins_requises(_LIEN_FINAL, "àÀaArReEuUtT'(", blancs=True)
+# Un mot de lien finit le texte (avant ses blancs) et a dix caractères au plus (« suppléante ») ;
+# « profit de » finit par « de », lien lui-même : la recherche part des dix derniers
+_LIEN_FINAL_MAX = 10
 
 
 def _lien_final(texte: str) -> bool:
     """Vrai si le texte finit par un mot de lien (« à », « par », « suppléant »…)."""
+    propre = texte.rstrip()
     return (
-        finit_par_un(texte.rstrip(), _FINS_LIEN_FINAL)
-        and _LIEN_FINAL.search(texte) is not None
+        finit_par_un(propre, _FINS_LIEN_FINAL)
+        and _LIEN_FINAL.search(texte, max(0, len(propre) - _LIEN_FINAL_MAX)) is not None
         and not _nom_en_du(texte)
     )
 
@@ -153,24 +157,39 @@ _SUIVANT = (
     r"|le\s+(?:Dr|Pr)\.?\s"  # « … - le Dr Paul BERNIER - … »
     r"|\d{1,2}\s*(?:er|ère|re|e|ème|eme)\s+(?i:adjointe?|vice)))"
 )
-# (gardée : toute coupure commence par un blanc, un point-virgule ou une virgule)
-_SEPARATEURS_LISTE = avec_garde(r"\s;,", re.compile(
-    r"\t+|;|,(?![^()]*\))"
-    + _SUIVANT
-    + r"|\s+et\s+(?![^()]*\))"  # (« Mme X (Écologie et Solidarités) à M. Y » : un seul)
-    + _SUIVANT
-    + r"|\s+[-–]\s*"  # (« CHAUMETTE -Jean-Claude DELPY » : fin de ligne perdue après le tiret)
-    + _SUIVANT
-    # « … Y (procuration) Mme Z par … » : deux lignes recollées, la parenthèse finit la première
-    + r"|(?<=\))\s+(?=" + CIVILITE + r"\s+[A-ZÉÈ])"
-    + r"|(?:,\s*(?:et\s+)?|\s+et\s+)(?=(?:de|d')\s*"  # « de X à Y, de Z à W, et de U à V »
-    + CIVILITE
-    + r"?\s*[A-ZÉÈ])"
-    # « SALAUN Morgane, membres de la Commission permanente » : la fonction qui ferme la
-    # liste, écartée ensuite comme fonction
-    + r"|,\s*(?=(?:\d+\s*(?:er|[èe]re|e|[èe]me)\s+)?(?:membres?|vice-pr[ée]sidente?s?|"
-    + r"conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?|adjointe?s?|pr[ée]sidente?s?|maire)\b)",
-))
+
+
+def _separateurs_liste(hors_parentheses: str) -> re.Pattern[str]:
+    """Les coupures d'une liste de personnes ; ``hors_parentheses`` suit « , » et « et »."""
+    # (gardée : toute coupure commence par un blanc, un point-virgule ou une virgule)
+    return avec_garde(r"\s;,", re.compile(
+        r"\t+|;|,"
+        + hors_parentheses
+        + _SUIVANT
+        + r"|\s+et\s+"
+        + hors_parentheses  # (« Mme X (Écologie et Solidarités) à M. Y » : un seul)
+        + _SUIVANT
+        # (« CHAUMETTE -Jean-Claude DELPY » : fin de ligne perdue après le tiret)
+        + r"|\s+[-–]\s*"
+        + _SUIVANT
+        # « … Y (procuration) Mme Z par … » : deux lignes recollées, la parenthèse finit la
+        # première
+        + r"|(?<=\))\s+(?=" + CIVILITE + r"\s+[A-ZÉÈ])"
+        + r"|(?:,\s*(?:et\s+)?|\s+et\s+)(?=(?:de|d')\s*"  # « de X à Y, de Z à W, et de U à V »
+        + CIVILITE
+        + r"?\s*[A-ZÉÈ])"
+        # « SALAUN Morgane, membres de la Commission permanente » : la fonction qui ferme la
+        # liste, écartée ensuite comme fonction
+        + r"|,\s*(?=(?:\d+\s*(?:er|[èe]re|e|[èe]me)\s+)?(?:membres?|vice-pr[ée]sidente?s?|"
+        + r"conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?|adjointe?s?|pr[ée]sidente?s?|maire)\b)",
+    ))
+
+
+# (ni « , » ni « et » entre parenthèses ne coupent : « (?![^()]*\)) » ; un texte sans « ) »
+# n'a rien entre parenthèses, la même découpe s'y fait sans l'assertion, qui le relirait
+# jusqu'au bout après chaque virgule)
+_SEPARATEURS_LISTE = _separateurs_liste(r"(?![^()]*\))")
+_SEPARATEURS_SANS_PARENTHESE = _separateurs_liste("")
 
 
 def decouper(texte: str) -> list[str]:
@@ -182,7 +201,7 @@ def decouper(texte: str) -> list[str]:
     >>> print(" | ".join(decouper("Madame Marie-Hélène JUILLARD-RANDRIAN Monsieur Massar N'DIAYE")))
     Madame Marie-Hélène JUILLARD-RANDRIAN | Monsieur Massar N'DIAYE
     """
-    morceaux = _SEPARATEURS_LISTE.split(texte)
+    morceaux = (_SEPARATEURS_LISTE if ")" in texte else _SEPARATEURS_SANS_PARENTHESE).split(texte)
     resultat: list[str] = []
     recolles: list[str] = []
     for morceau in morceaux:

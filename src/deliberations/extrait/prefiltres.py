@@ -54,6 +54,12 @@ GARDES: list[tuple[re.Pattern[str], str, re.Pattern[str]]] = []
 """Chaque expression gardée par :func:`avec_garde` (telle qu'écrite), sa classe de premiers
 caractères et l'expression gardée."""
 
+GARDES_DOUBLES: list[tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]]] = []
+"""Chaque expression gardée aussi par ses deux premiers caractères, ces débuts, et
+l'expression gardée (vérifiées par ``tests/extrait/test_vitesse.py`` : mêmes
+correspondances que l'expression telle qu'écrite sur les lignes du corpus et sur des textes
+faits de ses mots)."""
+
 
 def fins_requises(
     motif: re.Pattern[str], caracteres: str, *, blancs: bool = False
@@ -79,18 +85,28 @@ def finit_par_un(texte: str, fins: frozenset[str]) -> bool:
     return texte[-1:] in fins
 
 
-def avec_garde(premiers: str, motif: re.Pattern[str]) -> re.Pattern[str]:
+def avec_garde(
+    premiers: str, motif: re.Pattern[str], deux_premiers: tuple[str, ...] = ()
+) -> re.Pattern[str]:
     """``motif`` précédé de l'assertion ``(?=[premiers])`` : toute correspondance commence par
     l'un de ces caractères (classe d'expression régulière), et une recherche écarte alors d'un
     seul test chaque position où elle ne peut pas commencer, au lieu d'y essayer chaque
     alternative. Mêmes correspondances, mêmes groupes.
 
+    ``deux_premiers`` (facultatif) : les débuts de deux caractères possibles (expressions
+    courtes, « a[bu] »), regardés ensuite ; la position est écartée sans essayer les
+    alternatives si aucun ne convient (:data:`GARDES_DOUBLES`).
+
     >>> avec_garde(r"\\d", re.compile(r"\\d+ voix|\\d+ pour")).pattern
     '(?=[\\\\d])(?:\\\\d+ voix|\\\\d+ pour)'
     """
-    gardee = re.compile(f"(?=[{premiers}])(?:{motif.pattern})", motif.flags)
+    deux = f"(?={'|'.join(deux_premiers)})" if deux_premiers else ""
+    gardee = re.compile(f"(?=[{premiers}]){deux}(?:{motif.pattern})", motif.flags)
     GARDES.append((motif, premiers, gardee))
+    if deux_premiers:
+        GARDES_DOUBLES.append((motif, deux_premiers, gardee))
     return gardee
+
 
 
 DEBUTS: list[tuple[re.Pattern[str], frozenset[str], bool]] = []

@@ -1296,10 +1296,14 @@ def _libelles_puis_valeurs_en_colonne(lignes: list[tuple[int, str]]) -> list[tup
     resultat: list[tuple[int, str]] = []
     i = 0
     while i < len(lignes):
+        if not lignes[i][1].rstrip().endswith(":"):
+            resultat.append(lignes[i])  # le cas courant : pas un libellé (sans « : » final)
+            i += 1
+            continue
         j = i
         while j < len(lignes) and _libelle_ouvert(lignes[j][1]):
             j += 1
-        if j - i < 3:  # le cas courant : pas de colonne de libellés ici
+        if j - i < 3:  # pas de colonne de libellés ici
             resultat.append(lignes[i])
             i += 1
             continue
@@ -1351,6 +1355,10 @@ def _intitules_puis_valeurs(lignes: list[tuple[int, str]]) -> list[tuple[int, st
     resultat: list[tuple[int, str]] = []
     i = 0
     while i < len(lignes):
+        if not lignes[i][1].rstrip().endswith(":"):
+            resultat.append(lignes[i])  # le cas courant : pas un intitulé
+            i += 1
+            continue
         j = i
         while j < len(lignes) and lignes[j][1].rstrip().endswith(":") and (
             _INTITULE_PERSONNE.fullmatch(lignes[j][1])
@@ -1445,6 +1453,12 @@ def _decomptes_en_colonne(lignes: list[Ligne]) -> list[Ligne]:
         if ligne.texte.count(":") >= 2 and _COLONNES_SUR_UNE_LIGNE.search(ligne.texte):
             texte = _COLONNES_SUR_UNE_LIGNE.sub(_en_ligne, ligne.texte)
             resultat.append(attrs.evolve(ligne, texte=texte))
+            i += 1
+            continue
+        if not (
+            commence_par_un(ligne.texte, _DEBUTS_LIBELLE, True) and _LIBELLE_SEUL.fullmatch(ligne.texte)
+        ):
+            resultat.append(ligne)  # le cas courant : ni nombres, ni libellé seul
             i += 1
             continue
         libelles: list[tuple[Ligne, str]] = []

@@ -720,11 +720,16 @@ _POUR_UN_POINT = re.compile(
 )
 
 
+_PRESIDENCE_DE = re.compile(r"sous la presidence de\s+")
+
+
 def presidence_d_un_point(texte: str) -> bool:
     """« sous la présidence de M. X, puis de M. Y pour le compte administratif » : M. Y ne
     préside qu'un point ; M. X reste le président de séance."""
     plat = _plat(texte)
-    trouve = re.search(r"sous la presidence de\s+", plat) if len(texte) <= 600 else None
+    trouve = (
+        _PRESIDENCE_DE.search(plat) if len(texte) <= 600 and "sous la presidence de" in plat else None
+    )
     if trouve is None:
         return False
     puis = _PUIS.search(plat, trouve.end())
@@ -747,7 +752,9 @@ def presidence_incertaine(texte: str) -> bool:
     """« sous la présidence de M. X, puis de son premier adjoint » : une succession de
     présidents dont le dernier n'est pas nommé."""
     plat = _plat(texte)
-    trouve = re.search(r"sous la presidence de\s+", plat) if len(texte) <= 600 else None
+    trouve = (
+        _PRESIDENCE_DE.search(plat) if len(texte) <= 600 and "sous la presidence de" in plat else None
+    )
     return trouve is not None and president(texte) is None
 
 
@@ -1168,7 +1175,7 @@ _MOTS_DENOMBRE = mots_requis(_DENOMBRE_PRESENTS, "denombre", "compte")
 
 def decomptes(texte: str) -> list[tuple[str, int]]:
     """Les nombres annoncés : « Nombre de membres en exercice : 86 », « Présents : 16 / Votants : 17 »."""
-    if not _INDICE_VOTE.search(texte) and not (
+    if not _a_un_chiffre(texte) and not (
         contient_un(_plat(texte), _MOTS_DECOMPTE_EN_PHRASE)
         and _INDICE_DECOMPTE_EN_PHRASE.search(_plat(texte))
     ):
@@ -1776,6 +1783,8 @@ _NUMEROS = (
     re.compile(r"^\s*(?P<liste>)(?P<numero>[a-h])\)\s+(?=[a-zé])"),
 )
 _UN_DES_NUMEROS = une_des(_NUMEROS)
+# (chaque forme lit un chiffre, sauf « a) » qui lit une parenthèse : sans l'un ni l'autre, la
+# ligne n'est pas essayée ; vérifié par test_reconnaisseurs)
 _ANNEES = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d$")  # « 2016-2021 © … »
 # « Questions diverses », « Informations du maire » : jamais des délibérations
 _PAS_UN_POINT = re.compile(
@@ -1827,6 +1836,8 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     if puce:
         texte = texte[puce.end() :]
     plat = _plat(texte)
+    if ")" not in plat and not _a_un_chiffre(plat):
+        return None
     if _UN_DES_NUMEROS.match(plat) is None:
         return None
     for motif in _NUMEROS:
@@ -2235,6 +2246,12 @@ def _libelle_d_abord(plat: str) -> bool:
 
 
 _INDICE_VOTE = re.compile(r"\d")
+_CHIFFRE_ASCII = re.compile(r"[0-9]")  # (un texte ASCII n'a pas d'autres chiffres que ceux-là)
+
+
+def _a_un_chiffre(texte: str) -> bool:
+    """``_INDICE_VOTE.search(texte)``, plus vite sur un texte ASCII (le cas courant)."""
+    return (_CHIFFRE_ASCII if texte.isascii() else _INDICE_VOTE).search(texte) is not None
 _UNANIMITE_VOIX = re.compile(r"\bunanimite\b[^()]{0,40}\(\s*(\d+)\s+voix\b")
 _VOIX_CONTRE = re.compile(r"\bpar\s+(\d+)\s+voix\s+contre\s+(\d+)\b")
 _MOTS_VOTE = re.compile(
@@ -2306,7 +2323,7 @@ def votes(texte: str) -> list[tuple[str, int]]:
         and (_NOMBRE_AVANT_VOIX.search(plat) or (":" in plat and _NOMBRE_APRES_LIBELLE.search(plat)))
     ):
         plat = _chiffrer(plat)
-    if not _INDICE_VOTE.search(plat):
+    if not _a_un_chiffre(plat):
         return []
     if not _MOTS_VOTE.search(plat):
         return []

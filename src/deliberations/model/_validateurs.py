@@ -415,12 +415,23 @@ def _defaut_converti(convertir: Any, defaut: Any) -> tuple[bool, Any]:
     return immuable and type(converti) in (type(None), tuple, type(defaut)), converti
 
 
+def _enumeration_convertie(convertir: Any) -> type[enum.Enum] | None:
+    """L'énumération ``E`` d'un convertisseur ``E`` ou ``attrs.converters.optional(E)`` (un
+    membre de ``E`` s'y convertit en lui-même), sinon ``None`` (aucun raccourci)."""
+    if getattr(convertir, "__qualname__", "") == "optional.<locals>.optional_converter":
+        cellules = zip(convertir.__code__.co_freevars, convertir.__closure__ or (), strict=True)
+        convertir = next((c.cell_contents for nom, c in cellules if nom == "converter"), None)
+    if isinstance(convertir, type) and issubclass(convertir, enum.Enum):
+        return convertir
+    return None
+
+
 def _convertisseur_francais(classe: type, champ: str, convertir: Any, defaut: Any) -> Any:
     """Enveloppe un convertisseur : ses erreurs deviennent des erreurs du paquet, en
     français, avec les valeurs permises d'une énumération. La valeur par défaut (l'objet
     même) donne sa conversion calculée une fois (:func:`_defaut_converti`)."""
 
-    membre = convertir if isinstance(convertir, type) and issubclass(convertir, enum.Enum) else None
+    membre = _enumeration_convertie(convertir)
     raccourci, converti = _defaut_converti(convertir, defaut)
     if not raccourci:
         defaut = object()  # jamais reçu : pas de raccourci
