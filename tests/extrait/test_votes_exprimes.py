@@ -38,3 +38,19 @@ def test_aller_retour_des_voix(pour: int, contre: int) -> None:
         ("pour", pour),
         ("contre", contre),
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "adoptee"),
+    [
+        ("Après en avoir délibéré, le Conseil Municipal décide à la majorité des suffrages exprimés (4 voix pour, 1 voix contre) d'approuver les tarifs.", True),
+        ("Les membres du comité syndical décident à la majorité : - d'approuver le budget", True),
+        ("Le conseil municipal, après en avoir délibéré, par 4 voix pour et 1 voix contre (M. Luc BLANC), DÉCIDE d'approuver les tarifs.", True),
+        ("Le conseil municipal, après en avoir délibéré, décide de rejeter la demande.", False),
+        ("Le conseil municipal, à l'unanimité, refuse la proposition.", False),
+    ],
+)
+def test_la_phrase_du_dispositif_dit_l_adoption(phrase: str, adoptee: bool) -> None:
+    """« décide à la majorité » (l'expression lisait « deciden(t) » : jamais « décide »),
+    « décide d'approuver » : adopté ; un refus ne dit rien du résultat du vote."""
+    assert r.decision_adoptee(phrase) is adoptee

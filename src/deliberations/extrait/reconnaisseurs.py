@@ -2110,8 +2110,9 @@ _DELIBERE_PUIS_ADOPTE = re.compile(
     rf"apres\s+en\s+avoir\s+delibere\s*,?\s*(?:{_ORGANE_QUI_ADOPTE}\s*,?\s*)?"
     # « …, par 9 voix pour et 1 abstention, approuve » : le vote entre le délibéré et le verbe
     r"(?:(?:par\s+\d{1,3}\s+voix[^,]{0,80}|a\s+l\W?\s*unanimite[^,]{0,40}),\s*)?"
-    # (« après en avoir délibéré, accepte la vente » : l'acceptation dit l'adoption)
-    r"(?:approuve|adopte|accepte|retient)\b"
+    # (« après en avoir délibéré, accepte la vente » : l'acceptation dit l'adoption ; « …, par
+    # 4 voix pour et 1 voix contre, DÉCIDE d'approuver les tarifs »)
+    r"(?:approuve|adopte|accepte|retient|decide\s+d'\s*(?:approuver|adopter|accepter|retenir))\b"
 )
 # (« Le Conseil Municipal accepte de verser une subvention … » : l'acceptation dit l'adoption)
 _ORGANE_ADOPTE = re.compile(rf"\s*{_ORGANE_QUI_ADOPTE}\s+(?:approuve|adopte|retient|accepte)\b")
@@ -2121,7 +2122,7 @@ _ORGANE_DECIDE_ET_APPROUVE = re.compile(
     rf"\s*{_ORGANE_QUI_ADOPTE}\s*,?\s+decide\s+d[e'][^.;:]{{0,200}}?(?:,|\bet)\s+(?:approuve|adopte)\b"
 )
 # « Les membres du comité syndical décident à la majorité : - d'approuver … »
-_DECIDE_A_LA_MAJORITE = re.compile(r"\bdecident?\s+a\s+la\s+majorite\b")
+_DECIDE_A_LA_MAJORITE = re.compile(r"\bdecide(?:nt)?\s+a\s+la\s+majorite\b")
 
 
 def decision_adoptee(texte: str) -> bool:
