@@ -850,6 +850,17 @@ _INTITULE_SECRETAIRE = re.compile(
 _SECRETAIRE_SANS_DEUX_POINTS = re.compile(r"^\s*secretaire\s+de\s+(?:la\s+)?seance\s+")
 
 
+# fin d'une phrase ou « , et » qui ouvre une proposition, avant le mot « secrétaire »
+_PROPOSITION = re.compile(r"(?<=[a-z0-9)]{2})[.;!?]\s+(?=[a-z])|,\s+et\s+")
+
+
+def _derniere_proposition(plat: str) -> int:
+    """Le début de la dernière proposition avant « secrétaire » (0 s'il n'y en a qu'une)."""
+    avant = plat[: plat.find("secr")] if "secr" in plat else plat
+    coupes = [m.end() for m in _PROPOSITION.finditer(avant)]
+    return coupes[-1] if coupes else 0
+
+
 def secretaire(texte: str) -> str | None:
     """« Secrétaire de séance : M. X », « M. X a été désigné(e) secrétaire de séance »,
     « Est nommée secrétaire, Mme X », « le secrétaire de séance sera M. X »,
@@ -873,7 +884,13 @@ def secretaire(texte: str) -> str | None:
     if trouve:
         fin = trouve.end(1) if trouve.group(1) is not None else trouve.end(2)
         debuts = list(_DEBUT_NOM.finditer(plat[:fin]))
+        if not debuts and (coupe := _derniere_proposition(plat[:fin])) > 0:
+            # « La séance s'est ouverte à 20 h 30. Le procès-verbal … a été adopté, et Lucas
+            # HERVÉ a été désigné secrétaire de séance. » : le nom ouvre la dernière proposition
+            return _nom_seul(texte[coupe:fin])
         return _nom_seul(texte[debuts[-1].end() if debuts else 0 : fin])
+    if (coupe := _derniere_proposition(plat)) > 0 and _SECRETAIRE_AVANT.search(plat[coupe:]):
+        return secretaire(texte[coupe:])  # la même, au-delà de 120 caractères
     trouve = _SECRETAIRE_APRES.search(plat)
     if trouve:
         return _nom_seul(texte[trouve.end() :])
@@ -1493,6 +1510,12 @@ _MOTS_SECTION = (
 )  # fmt: skip
 
 
+_PRESENTS_EXCUSES_REPRESENTES = re.compile(
+    r"(?:(?:delegues|membres|conseillers|elus)\s+)?presents?\s*,\s*(?:absents?\s+)?excuses?"
+    r"\s+(?:et|ou)\s+representes?\s*:?"
+)
+
+
 def section(texte: str) -> Section | None:
     """« Membres présents : », « Absents excusés : », « Pouvoirs : », « Étaient présents les
     conseillers municipaux suivants : »… (la liste suit, sur la ligne ou les suivantes)."""
@@ -1501,6 +1524,10 @@ def section(texte: str) -> Section | None:
     plat = _plat(texte).strip()
     if "(" not in plat and not contient_un(plat, _MOTS_SECTION):
         return None
+    if _PRESENTS_EXCUSES_REPRESENTES.fullmatch(plat):
+        # « Délégués présents, excusés et représentés » : la liste de tous les membres, chaque
+        # absence dite dans sa ligne (« X (excusé, pouvoir à Y) ») ; les autres sont présents
+        return Section("presents", "")
     sans = _SANS_DEUX_POINTS_INTITULE.match(plat)
     if sans and texte.strip()[sans.end() : sans.end() + 1].isupper():
         # « Présent(e)s Alain …», « Pouvoirs M. Lacombe à … » (tableau aplati, sans « : »)
