@@ -123,3 +123,18 @@ def test_secretaire_dans_la_derniere_proposition() -> None:
     )
     # une seule proposition : inchangé
     assert secretaire("Mme Anne MARTIN a été désignée secrétaire de séance.") == "Mme Anne MARTIN"
+
+
+# --- article « Retour sur le conseil » : intertitre « Thème : sous-titre » suivi d'un vote ----
+
+
+def test_intertitre_theme_et_sous_titre_suivi_d_un_vote() -> None:
+    seance = _seance(
+        _ENTETE + "Lucas HERVÉ a été désigné secrétaire de séance.\n\n"
+        "Cantine : de nouveaux tarifs à la rentrée\nLe repas passera de 3,40 € à 3,60 €. "
+        "La délibération a été adoptée par 12 voix pour et 2 contre.\n\n"
+        "Et aussi : la fête de la musique\nLe maire a présenté le bilan de la fête.\n"
+    )
+    assert [d.objet for d in seance.deliberations] == ["Cantine : de nouveaux tarifs à la rentrée"]
+    vote = seance.deliberations[0].scrutins[0]
+    assert (vote.pour, vote.contre) == (12, 2)

@@ -3814,6 +3814,7 @@ def _point_a_tiret(etat: _Etat, n: int, t: str) -> bool:
 _FIN_PHRASE_QUI = re.compile(r"(?<=[a-zéèêàùûôîç]{3}|[A-ZÉÈ]{3})[.!?]\s+(?=[A-ZÉÈ])")
 _ROMAIN = re.compile(r"[IVX]+\s*[-–.)]")
 _TITRE_COURT = re.compile(r"[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?]{2,118}[^.:;!?,\s]")
+_THEME_PUIS_SOUS_TITRE = re.compile(r"[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?]{2,60}\s:\s[a-zà-ÿ][^.:;!?]{2,80}[^.:;!?,\s]")
 
 
 def _suite_du_titre(etat: _Etat) -> str:
@@ -3865,7 +3866,11 @@ def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
     if (
         etat.aplati
         or not (etat.presents or etat.secretaire or etat.procurations)
-        or not _TITRE_COURT.fullmatch(t)
+        or not (
+            _TITRE_COURT.fullmatch(t)
+            # « Cantine : de nouveaux tarifs à la rentrée » (article) : thème et sous-titre
+            or (_THEME_PUIS_SOUS_TITRE.fullmatch(t) and _vote_dans_le_paragraphe(etat))
+        )
         or _ROMAIN.match(t)
         # « AFFAIRES GÉNÉRALES » : une partie, pas un point ; sauf quand son paragraphe finit
         # sur un vote (« VOTE DES TAUX 2016 » / exposé / « Adopté à l'unanimité. »)
