@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from deliberations.extrait.analyse import _forme_d_intertitre
-from deliberations.extrait.reconnaisseurs import secretaire, section
+from deliberations.extrait import lire_extrait
+from deliberations.extrait.reconnaisseurs import secretaire, section, votes
 from deliberations.model import ResultatVote, StatutPresence
 from tests.extrait.comparaison import seance_lue as _seance
 
@@ -138,3 +139,26 @@ def test_intertitre_theme_et_sous_titre_suivi_d_un_vote() -> None:
     assert [d.objet for d in seance.deliberations] == ["Cantine : de nouveaux tarifs à la rentrée"]
     vote = seance.deliberations[0].scrutins[0]
     assert (vote.pour, vote.contre) == (12, 2)
+
+
+# --- retrait et abstention de vote dits dans une cellule de tableau --------------------------
+
+
+def test_fonction_qui_ne_prend_pas_part_au_vote() -> None:
+    assert votes("Adopté – 14 pour, 0 contre, 0 abstention (le Président ne prend pas part au vote)") == [
+        ("pour", 14),
+        ("contre", 0),
+        ("abstentions", 0),
+        ("ne_prend_pas_part", 1),
+    ]
+    # sans voix, la phrase seule n'est pas un vote
+    assert votes("(le Président ne prend pas part au vote)") == []
+
+
+def test_retrait_dans_la_ligne_du_premier_point() -> None:
+    resultat = lire_extrait(
+        _ENTETE + "Présents : M. Jean DELORME, M. Marcel TISSOT\n"
+        "N°\tObjet\tPour\tContre\tAbst.\n"
+        "2018-21\tCompte administratif 2017 (le Maire s'étant retiré)\t1\t0\t0\tAdopté\n"
+    )
+    assert "extrait.retrait-non-lu" in {c.code for c in resultat.rapport}

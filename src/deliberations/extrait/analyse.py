@@ -517,7 +517,10 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
         if _coupee(etat, texte_ligne):
             en_attente = (numero, texte_ligne)  # le nom continue sur la ligne suivante
             continue
+        premier = not etat.deliberations
         _traiter(etat, numero, texte_ligne)
+        if premier and etat.deliberations:
+            _retrait_dans_le_premier_titre(etat, numero, texte_ligne)
     if en_attente is not None:
         _traiter(etat, *en_attente)
     if etat.organe in (Organe.CONSEIL_DEPARTEMENTAL, Organe.CONSEIL_REGIONAL):
@@ -762,6 +765,19 @@ _SUITE_NOM = re.compile(
 
 _PAS_AU_VOTE = re.compile(r"pas\s+(?:part\s+)?au\s+vote")
 _PONCTUATION_FINALE = re.compile(r"[,;:]+$")
+
+
+def _retrait_dans_le_premier_titre(etat: _Etat, n: int, t: str) -> None:
+    """« 2018-21 | Compte administratif 2017 (le Maire s'étant retiré) | 13 | 0 | 0 » : la ligne
+    qui ouvre le premier point dit un retrait (aucun point n'était ouvert pour le lire)."""
+    if contient_un(cle_t := cle_texte(t), _MOTS_RETRAIT) and _RETRAIT.search(cle_t):
+        etat.constat(
+            "extrait.retrait-non-lu",
+            Severite.AVERTISSEMENT,
+            n,
+            f"Un membre se retire pendant le point qui s'ouvre : « {t[:80]} » ; "
+            "le décompte des votants de ce point n'est pas vérifiable.",
+        )
 
 
 def _retrait(etat: _Etat, n: int, t: str) -> None:

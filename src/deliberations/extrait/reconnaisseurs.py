@@ -2322,6 +2322,12 @@ def _chiffrer(plat: str) -> str:
 _DONT_PROCURATIONS = re.compile(r"\bdont\s+(\d+)\s+(?:procuration|pouvoir)")
 
 
+_FONCTION_NE_VOTE_PAS = re.compile(
+    r"\((?:le|la)\s+(?:president|presidente|maire|vice-presidente?)\s+ne\s+prend\s+pas\s+part"
+    r"\s+au\s+vote\)"
+)
+
+
 def votes(texte: str) -> list[tuple[str, int]]:
     """Les décomptes d'un vote : « POUR : 78 », « Contre : 0 », « 25 voix pour », « par
     quatre voix pour et deux contre »…"""
@@ -2366,6 +2372,9 @@ def votes(texte: str) -> list[tuple[str, int]]:
     dont = _DONT_PROCURATIONS.search(plat)
     if dont:
         trouves.append(("dont_procurations", int(dont.group(1)), dont.start()))
+    if trouves and "part" in plat and (seul := _FONCTION_NE_VOTE_PAS.search(plat)):
+        # « 14 pour, 0 contre (le Président ne prend pas part au vote) » : un membre de moins
+        trouves.append(("ne_prend_pas_part", 1, seul.start()))
     vus: set[str] = set()
     uniques: list[tuple[str, int]] = []
     for cle, valeur, _position in sorted(trouves, key=lambda x: x[2]):
