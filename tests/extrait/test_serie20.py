@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from deliberations.extrait.analyse import _forme_d_intertitre
 from deliberations.extrait import lire_extrait
+from deliberations.extrait.analyse import _forme_d_intertitre
 from deliberations.extrait.reconnaisseurs import secretaire, section, votes
 from deliberations.model import ResultatVote, StatutPresence
 from tests.extrait.comparaison import seance_lue as _seance
