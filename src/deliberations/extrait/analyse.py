@@ -518,7 +518,10 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
         if _coupee(etat, texte_ligne):
             en_attente = (numero, texte_ligne)  # le nom continue sur la ligne suivante
             continue
+        premier = not etat.deliberations
         _traiter(etat, numero, texte_ligne)
+        if premier and etat.deliberations:
+            _retrait_dans_le_premier_titre(etat, numero, texte_ligne)
     if en_attente is not None:
         _traiter(etat, *en_attente)
     if etat.organe in (Organe.CONSEIL_DEPARTEMENTAL, Organe.CONSEIL_REGIONAL):
@@ -767,6 +770,19 @@ _SUITE_NOM = re.compile(
 
 _PAS_AU_VOTE = re.compile(r"pas\s+(?:part\s+)?au\s+vote")
 _PONCTUATION_FINALE = re.compile(r"[,;:]+$")
+
+
+def _retrait_dans_le_premier_titre(etat: _Etat, n: int, t: str) -> None:
+    """« 2018-21 | Compte administratif 2017 (le Maire s'étant retiré) | 13 | 0 | 0 » : la ligne
+    qui ouvre le premier point dit un retrait (aucun point n'était ouvert pour le lire)."""
+    if contient_un(cle_t := cle_texte(t), _MOTS_RETRAIT) and _RETRAIT.search(cle_t):
+        etat.constat(
+            "extrait.retrait-non-lu",
+            Severite.AVERTISSEMENT,
+            n,
+            f"Un membre se retire pendant le point qui s'ouvre : « {t[:80]} » ; "
+            "le décompte des votants de ce point n'est pas vérifiable.",
+        )
 
 
 def _retrait(etat: _Etat, n: int, t: str) -> None:
@@ -2914,6 +2930,33 @@ _QUALITE_D_ABSENCE = re.compile(
 )
 
 
+# « X (excusé, pouvoir à Y) », « X (excusée) », « X (excusé), représenté par son suppléant Y » :
+# une absence dite dans la ligne d'un membre, au milieu de la liste des présents
+_ABSENT_DANS_LES_PRESENTS = re.compile(
+    r"(?P<nom>[^(),;:]{3,60}?)\s*\(\s*(?P<etat>excus[ée]e?|absente?)\s*"
+    r"(?:,\s*(?P<pouvoir>(?:pouvoir|procuration)\s+(?:à|a)\s+[^()]{3,60}?))?\s*\)"
+    r"(?:\s*,?\s*(?P<suppleant>(?:représentée?|remplacée?)\s+par\s+(?:son|sa)\s+suppléante?\s+[^(),;]{3,60}))?",
+    re.IGNORECASE,
+)
+
+
+def _absent_dans_les_presents(etat: _Etat, n: int, absence: re.Match[str]) -> bool:
+    """Le membre absent nommé dans la liste des présents est lu comme dans une liste
+    d'absents (excusé ou non, son pouvoir, son suppléant), puis la liste des présents reprend."""
+    section = etat.section
+    assert section is not None
+    texte = absence.group("nom")
+    if absence.group("pouvoir"):
+        texte += f" ({absence.group('pouvoir')})"
+    elif absence.group("suppleant"):
+        texte += f", {absence.group('suppleant')}"
+    etat.section = r.Section("absents", "", absence.group("etat").lower().startswith("excus"))
+    try:
+        return _contenu_section(etat, n, texte)
+    finally:
+        etat.section = section
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
@@ -2938,6 +2981,12 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         texte = _REPRESENTANT_LA_COMMUNE.sub(", ", texte).strip(" ,")
     if etat.section.nom == "presents" and _tous_sauf(etat, n, texte):
         return True
+    if (
+        etat.section.nom == "presents"
+        and "(" in texte
+        and (absence := _ABSENT_DANS_LES_PRESENTS.fullmatch(texte.strip(" ,;."))) is not None
+    ):
+        return _absent_dans_les_presents(etat, n, absence)
     if etat.section.nom == "autres":
         etat.constat(
             "extrait.non-membres",
@@ -3796,6 +3845,7 @@ def _point_a_tiret(etat: _Etat, n: int, t: str) -> bool:
 _FIN_PHRASE_QUI = re.compile(r"(?<=[a-zéèêàùûôîç]{3}|[A-ZÉÈ]{3})[.!?]\s+(?=[A-ZÉÈ])")
 _ROMAIN = re.compile(r"[IVX]+\s*[-–.)]")
 _TITRE_COURT = re.compile(r"[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?]{2,118}[^.:;!?,\s]")
+_THEME_PUIS_SOUS_TITRE = re.compile(r"[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?]{2,60}\s:\s[a-zà-ÿ][^.:;!?]{2,80}[^.:;!?,\s]")
 
 
 def _suite_du_titre(etat: _Etat) -> str:
@@ -3828,6 +3878,17 @@ def _apres_une_phrase(etat: _Etat, avant: str, t: str) -> bool:
     )
 
 
+def _vote_dans_le_paragraphe(etat: _Etat) -> bool:
+    """Un vote (voix ou issue) dans les lignes qui suivent, avant la prochaine ligne blanche."""
+    for ligne in etat.lignes[etat.rang_ligne + 1 : etat.rang_ligne + 12]:
+        texte = ligne.texte.strip()
+        if not texte:
+            return False
+        if r.votes(texte) or ((res := r.resultat(texte)) and (res.resultat or res.unanimite)):
+            return True
+    return False
+
+
 def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
     """Une ligne courte, seule entre deux blancs, sans point final, après l'en-tête (les
     présents lus) ou après un point voté : le titre d'un point sans numéro."""
@@ -3836,9 +3897,15 @@ def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
     if (
         etat.aplati
         or not (etat.presents or etat.secretaire or etat.procurations)
-        or not _TITRE_COURT.fullmatch(t)
+        or not (
+            _TITRE_COURT.fullmatch(t)
+            # « Cantine : de nouveaux tarifs à la rentrée » (article) : thème et sous-titre
+            or (_THEME_PUIS_SOUS_TITRE.fullmatch(t) and _vote_dans_le_paragraphe(etat))
+        )
         or _ROMAIN.match(t)
-        or t.upper() == t  # « AFFAIRES GÉNÉRALES » : une partie, pas un point
+        # « AFFAIRES GÉNÉRALES » : une partie, pas un point ; sauf quand son paragraphe finit
+        # sur un vote (« VOTE DES TAUX 2016 » / exposé / « Adopté à l'unanimité. »)
+        or (t.upper() == t and not _vote_dans_le_paragraphe(etat))
         or _PAS_UNE_DECISION.match(cle_texte(t))
         or not (prochaine := _suite_du_titre(etat))[:1].isupper()
         or r.numero_deliberation(prochaine) is not None
@@ -4451,6 +4518,8 @@ def _forme_d_intertitre(t: str) -> bool:
         _VERBE_DE_PHRASE.search(plat)
         or _PAS_UNE_DECISION.match(plat)
         or _PAS_UN_DEBUT_D_INTITULE.match(plat)
+        # « Adopté par 19 voix pour et 1 abstention. » : le vote du point, pas un intertitre
+        or (r.votes(t) and (res := r.resultat(t)) is not None and res.resultat is not None)
     )
 
 

@@ -857,6 +857,17 @@ _INTITULE_SECRETAIRE = re.compile(
 _SECRETAIRE_SANS_DEUX_POINTS = re.compile(r"^\s*secretaire\s+de\s+(?:la\s+)?seance\s+")
 
 
+# fin d'une phrase ou « , et » qui ouvre une proposition, avant le mot « secrétaire »
+_PROPOSITION = re.compile(r"(?<=[a-z0-9)]{2})[.;!?]\s+(?=[a-z])|,\s+et\s+")
+
+
+def _derniere_proposition(plat: str) -> int:
+    """Le début de la dernière proposition avant « secrétaire » (0 s'il n'y en a qu'une)."""
+    avant = plat[: plat.find("secr")] if "secr" in plat else plat
+    coupes = [m.end() for m in _PROPOSITION.finditer(avant)]
+    return coupes[-1] if coupes else 0
+
+
 def secretaire(texte: str) -> str | None:
     """« Secrétaire de séance : M. X », « M. X a été désigné(e) secrétaire de séance »,
     « Est nommée secrétaire, Mme X », « le secrétaire de séance sera M. X »,
@@ -880,7 +891,13 @@ def secretaire(texte: str) -> str | None:
     if trouve:
         fin = trouve.end(1) if trouve.group(1) is not None else trouve.end(2)
         debuts = list(_DEBUT_NOM.finditer(plat[:fin]))
+        if not debuts and (coupe := _derniere_proposition(plat[:fin])) > 0:
+            # « La séance s'est ouverte à 20 h 30. Le procès-verbal … a été adopté, et Lucas
+            # HERVÉ a été désigné secrétaire de séance. » : le nom ouvre la dernière proposition
+            return _nom_seul(texte[coupe:fin])
         return _nom_seul(texte[debuts[-1].end() if debuts else 0 : fin])
+    if (coupe := _derniere_proposition(plat)) > 0 and _SECRETAIRE_AVANT.search(plat[coupe:]):
+        return secretaire(texte[coupe:])  # la même, au-delà de 120 caractères
     trouve = _SECRETAIRE_APRES.search(plat)
     if trouve:
         return _nom_seul(texte[trouve.end() :])
@@ -1501,6 +1518,12 @@ _MOTS_SECTION = (
 )  # fmt: skip
 
 
+_PRESENTS_EXCUSES_REPRESENTES = re.compile(
+    r"(?:(?:delegues|membres|conseillers|elus)\s+)?presents?\s*,\s*(?:absents?\s+)?excuses?"
+    r"\s+(?:et|ou)\s+representes?\s*:?"
+)
+
+
 def section(texte: str) -> Section | None:
     """« Membres présents : », « Absents excusés : », « Pouvoirs : », « Étaient présents les
     conseillers municipaux suivants : »… (la liste suit, sur la ligne ou les suivantes)."""
@@ -1509,6 +1532,10 @@ def section(texte: str) -> Section | None:
     plat = _plat(texte).strip()
     if "(" not in plat and not contient_un(plat, _MOTS_SECTION):
         return None
+    if _PRESENTS_EXCUSES_REPRESENTES.fullmatch(plat):
+        # « Délégués présents, excusés et représentés » : la liste de tous les membres, chaque
+        # absence dite dans sa ligne (« X (excusé, pouvoir à Y) ») ; les autres sont présents
+        return Section("presents", "")
     sans = _SANS_DEUX_POINTS_INTITULE.match(plat)
     if sans and texte.strip()[sans.end() : sans.end() + 1].isupper():
         # « Présent(e)s Alain …», « Pouvoirs M. Lacombe à … » (tableau aplati, sans « : »)
@@ -2314,6 +2341,12 @@ def _chiffrer(plat: str) -> str:
 _DONT_PROCURATIONS = re.compile(r"\bdont\s+(\d+)\s+(?:procuration|pouvoir)")
 
 
+_FONCTION_NE_VOTE_PAS = re.compile(
+    r"\((?:le|la)\s+(?:president|presidente|maire|vice-presidente?)\s+ne\s+prend\s+pas\s+part"
+    r"\s+au\s+vote\)"
+)
+
+
 def votes(texte: str) -> list[tuple[str, int]]:
     """Les décomptes d'un vote : « POUR : 78 », « Contre : 0 », « 25 voix pour », « par
     quatre voix pour et deux contre »…"""
@@ -2358,6 +2391,9 @@ def votes(texte: str) -> list[tuple[str, int]]:
     dont = _DONT_PROCURATIONS.search(plat)
     if dont:
         trouves.append(("dont_procurations", int(dont.group(1)), dont.start()))
+    if trouves and "part" in plat and (seul := _FONCTION_NE_VOTE_PAS.search(plat)):
+        # « 14 pour, 0 contre (le Président ne prend pas part au vote) » : un membre de moins
+        trouves.append(("ne_prend_pas_part", 1, seul.start()))
     vus: set[str] = set()
     uniques: list[tuple[str, int]] = []
     for cle, valeur, _position in sorted(trouves, key=lambda x: x[2]):
