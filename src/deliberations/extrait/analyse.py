@@ -1635,6 +1635,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             _appliquer_votes(etat, n, valeurs, voix)
             _traiter(etat, n, reste)
             return
+    if d is not None and "prennent pas part" in t.lower() and "ne_prend_pas_part" not in d.votes:
+        if (nombre := _non_votants_nommes(t)) is not None:
+            d.votes["ne_prend_pas_part"] = nombre  # « Ne prennent pas part au vote : MM. X et Y »
     if d is not None and 160 < len(t) <= 2000 and not _vote_complet(d):
         _votes_en_phrase(etat, n, d, t)  # après les branches qui ouvrent un nouveau point
     if len(t) <= 160 and (valeurs := r.votes(t)):
@@ -3940,6 +3943,39 @@ _APPROUVE_PAR_VOIX_EN_FIN = re.compile(
 _UN_MEMBRE_NE_VOTE_PAS = re.compile(
     r"\s*(?:m\.|mme|mlle|monsieur|madame|mr)\s[^.;]{2,120}?\bne\s+prend\s+pas\s+part\s+au\s+vote\b"
 )
+
+
+# « Ne prennent pas part au vote : MM. ESCANDE et GAILLAC, membres du bureau … » ou « Mme X et
+# M. Y, membres du bureau …, ne prennent pas part au vote. » : des membres nommés sans nombre
+_NE_PRENNENT_PAS_PART = re.compile(r"\bne\s+prennent\s+pas\s+part\s+au\s+vote\b\s*(?P<deux_points>:)?", re.I)
+_FIN_DE_PHRASE = re.compile(r"(?<=[a-zàâçéèêëîïôûù0-9)])[.;!?]\s")
+_NOM_EN_CAPITALES = re.compile(r"\b[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’-]+(?:\s+[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’-]+)*\b")
+_CIVILITE_DEVANT_NOM = re.compile(r"\b(?:MM|Mmes?|Mlle|M|Monsieur|Madame|Messieurs|Mesdames)\b\.?\s+(?=[A-ZÀ-Ý])")
+_CIVILITES_CAPITALES = frozenset(("MM", "MME", "MMES", "MLLE", "MR"))
+
+
+def _non_votants_nommes(t: str) -> int | None:
+    """Le nombre de membres nommés (noms en capitales) qui ne prennent pas part au vote, ou
+    ``None`` quand la phrase donne un nombre, n'en nomme aucun ou est tout en capitales."""
+    m = _NE_PRENNENT_PAS_PART.search(t)
+    if m is None:
+        return None
+    if m.group("deux_points"):
+        zone = t[m.end() : m.end() + 200]
+        if (fin := _FIN_DE_PHRASE.search(zone)) is not None:
+            zone = zone[: fin.start()]
+    else:
+        debut = [f.end() for f in _FIN_DE_PHRASE.finditer(t, 0, m.start())]
+        zone = t[debut[-1] if debut else 0 : m.start()]
+        civilite = _CIVILITE_DEVANT_NOM.search(zone)
+        if civilite is None:
+            return None
+        zone = zone[civilite.start() :]  # « TITRE DU POINT Mme X et M. Y, … » : depuis « Mme »
+    zone = re.sub(r"\([^)]*\)", " ", zone)
+    if re.search(r"\d", zone) or not re.search(r"[a-zé]", t):
+        return None
+    noms = [x for x in _NOM_EN_CAPITALES.findall(zone) if x.upper() not in _CIVILITES_CAPITALES]
+    return len(noms) or None
 
 
 _TROIS_DECOMPTES = frozenset(("pour", "contre", "abstentions"))

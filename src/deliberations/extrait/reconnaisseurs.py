@@ -1772,7 +1772,8 @@ _NUMEROS = (
     # (« 1 ) : Objet » : une transcription qui espace la parenthèse et ajoute deux-points)
     re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:°\s*[)/]|\)(?:\s:)?|\.|\s?[-–]|/)\s+(?=[a-zé])"),
     # « A) Objet » : une lettre capitale (vérifiée sur le texte) et une parenthèse
-    re.compile(r"^\s*(?P<liste>)(?P<numero>[a-h])\)\s+(?=[a-zé])"),
+    # « A/ Objet » : la même lettre suivie d'une barre oblique
+    re.compile(r"^\s*(?P<liste>)(?P<numero>[a-h])[)/]\s+(?=[a-zé])"),
 )
 _UN_DES_NUMEROS = une_des(_NUMEROS)
 _ANNEES = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d$")  # « 2016-2021 © … »
