@@ -2446,6 +2446,7 @@ def _groupe(etat: _Etat, n: int, texte: str) -> bool:
         not propre
         or len(propre) > 60
         or "," in propre
+        or (propre.endswith(".") and not propre.endswith(" ."))  # « HENRY. » : la liste finit
         or _CIVILITE_SEULE.match(propre)
         or _CIVILITE_DANS_LA_LIGNE.search(propre)  # « PROCURATION DE M. X À MME Y »
         or not any(c.isalpha() for c in propre)

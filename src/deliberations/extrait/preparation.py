@@ -853,6 +853,8 @@ def preparer(texte: str) -> Preparation:
     valeurs_d_abord = _DEUX_NOMBRES.search(texte) is not None
     libelles_d_abord = _DEUX_POINTS_PUIS_VALEURS.search(texte) is not None
     for numero, brute in numerotees:
+        if "_" in brute and not brute.strip("_ \t"):
+            brute = ""  # « ______ » : un filet tapé sous un titre sépare, il n'en prolonge aucun
         if "fecture" in brute or "ID :" in brute or "ID:" in brute:
             sans_tampon = _sans_tampon_dans_le_flux(prep, numero, brute)
             if brute.strip() and not sans_tampon.strip():
