@@ -813,6 +813,11 @@ def _tableau_a_espaces(numerotees: list[tuple[int, str]]) -> list[tuple[int, str
     return resultat
 
 
+# « I – OBJET : Compte administratif 2005 », « 2 - OBJET : Tarifs » : le numéro du point devant
+# l'intitulé « OBJET : » (sans quoi la ligne serait coupée à l'intitulé, le numéro laissé seul)
+_NUMERO_PUIS_OBJET = re.compile(r"\s*(?P<numero>[IVXL]{1,7}|\d{1,3})\s*[-–]\s*OBJET\s*:\s*(?=\S)")
+
+
 def preparer(texte: str) -> Preparation:
     """Normalise le texte, découpe les longues lignes aux intitulés, retire tampons, numéros
     de page et en-têtes répétés."""
@@ -880,6 +885,8 @@ def preparer(texte: str) -> Preparation:
             brute = libelles_puis_valeurs(brute)
         if len(brute) > 1000:
             brute = decoller(brute)
+        if "OBJET" in brute and (objet := _NUMERO_PUIS_OBJET.match(brute)) is not None:
+            brute = f"{objet.group('numero')} – {brute[objet.end() :]}"  # « I – OBJET : Titre »
         if contient_un(brute, _MOTS_GRAS):
             brute = _GRAS.sub("", brute)
         for decalage, morceau in segmenter(brute.rstrip()):
