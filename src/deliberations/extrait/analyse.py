@@ -4594,8 +4594,19 @@ def _votants_dont_pouvoirs(etat: _Etat, n: int, t: str, pouvoirs: int) -> bool:
     return True
 
 
+_EXPRIMES_D_ENTETE = re.compile(r"\bnombre\s+de\s+suffrages\s+exprimes\s*:\s*(\d{1,3})\b")
+
+
 def _appliquer_votes(etat: _Etat, n: int, valeurs: list[tuple[str, int]], t: str) -> None:
     d = etat.courante
+    if d is None and r.decomptes(t):
+        # « Nombre de membres présents : 18 Nombre de suffrages exprimés : 21 » dans l'en-tête :
+        # des décomptes de la séance ; les suffrages exprimés avant tout point sont les votants
+        # (un écart aux listes est signalé par le contrôle des votants)
+        _decomptes(etat, n, t)
+        if (exprimes := _EXPRIMES_D_ENTETE.search(cle_texte(t))) is not None:
+            etat.decomptes.setdefault("votants", int(exprimes.group(1)))
+        return
     if d is None:
         etat.constat(
             "extrait.vote-hors-deliberation",
