@@ -1275,6 +1275,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
     if etat.president_coupe and t:
         _nom_du_president_a_la_ligne(etat, t)
+    if etat.section is not None and t[:8].lower() == "rapporte" and _RUBRIQUE.match(t):
+        etat.section = None  # « Rapporteur : M. X » après « Absent : » : la liste est finie
     if (
         etat.section is not None
         and "...." in t
