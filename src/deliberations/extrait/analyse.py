@@ -4681,6 +4681,10 @@ def _texte_libre(
             # « OBJET : VOTE DES TAUX 2021 » puis « Monsieur le Maire rappelle … » : le titre en
             # capitales était l'objet, la ligne ouvre l'exposé
             d.titre_attendu, d.zone = False, "expose"
+        elif d.titre_attendu and not d.objet and d.theme and t[:1].islower():
+            # « OBJET : SCHÉMA RÉGIONAL … » puis « en séance publique le … » (la suite de la
+            # phrase d'ouverture, lue dans l'en-tête) : pas un titre, le titre était l'objet
+            d.titre_attendu, d.zone = False, "expose"
         elif d.titre_attendu and not d.objet and _LIBELLE_DE_CADRE.fullmatch(cle_texte(t)):
             return True  # « Nombre de délégués : » (le cadre des décomptes) : pas le titre
         elif d.titre_attendu and not d.objet:
