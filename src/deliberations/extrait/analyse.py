@@ -2449,6 +2449,8 @@ def _groupe(etat: _Etat, n: int, texte: str) -> bool:
         or len(propre) > 60
         or "," in propre
         or (propre.endswith(".") and not propre.endswith(" ."))  # « HENRY. » : la liste finit
+        # « HUMBERT<tab>LAMBERT » : des noms en colonnes, pas une commune
+        or ("\t" in propre and propre.isupper())
         or _CIVILITE_SEULE.match(propre)
         or _CIVILITE_DANS_LA_LIGNE.search(propre)  # « PROCURATION DE M. X À MME Y »
         or not any(c.isalpha() for c in propre)
