@@ -1271,6 +1271,11 @@ _RANGS_DE_PERSONNES = re.compile(
 )
 
 
+_TITRE_DE_MOTION = re.compile(
+    r"(?:motion|v(?:oe|œ)u)\s+(?:relati(?:f|ve)|pour|contre|sur|en\s+faveur|de\s+soutien|concernant|portant)\b"
+)
+
+
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
     if etat.president_coupe and t:
@@ -1492,6 +1497,20 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         titre, suite = r.couper_titre(titre) if etat.aplati else (titre, "")
         _poser_titre(etat, n, d, titre, suite)
         return
+    if (
+        t[:1] in "MmVv"
+        and etat.deliberations
+        and len(t) <= 200
+        and not t.endswith(".")
+        and _TITRE_DE_MOTION.match(cle_texte(t))
+    ):
+        # « Motion relative au maintien des services de santé » sans numéro, entre deux points :
+        # un point à lui (son vote suit)
+        etat.section = None
+        d = _Delib(n)
+        etat.deliberations.append(d)
+        _poser_titre(etat, n, d, t, "")
+        return
     if t[:1] in "IVXL" and _point_romain(etat, n, t):
         return
     if etat.points_a_tiret and t[:1] in "-–" and _point_a_tiret(etat, n, t):
@@ -1637,9 +1656,13 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             _appliquer_votes(etat, n, valeurs, voix)
             _traiter(etat, n, reste)
             return
-    if d is not None and "prennent pas part" in t.lower() and "ne_prend_pas_part" not in d.votes:
-        if (nombre := _non_votants_nommes(t)) is not None:
-            d.votes["ne_prend_pas_part"] = nombre  # « Ne prennent pas part au vote : MM. X et Y »
+    if (
+        d is not None
+        and "prennent pas part" in t.lower()
+        and "ne_prend_pas_part" not in d.votes
+        and (nombre := _non_votants_nommes(t)) is not None
+    ):
+        d.votes["ne_prend_pas_part"] = nombre  # « Ne prennent pas part au vote : MM. X et Y »
     if d is not None and 160 < len(t) <= 2000 and not _vote_complet(d):
         _votes_en_phrase(etat, n, d, t)  # après les branches qui ouvrent un nouveau point
     if len(t) <= 160 and (valeurs := r.votes(t)):
