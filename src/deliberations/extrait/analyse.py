@@ -4006,6 +4006,14 @@ def _non_votants_nommes(t: str) -> int | None:
     return len(noms) or None
 
 
+# « Monsieur le Maire s'étant retiré, le Conseil Municipal, sous la présidence de Monsieur BLANC,
+# approuve le compte administratif 2005. » : l'organe approuve, présidé par un autre le temps du vote
+_APPROUVE_SOUS_LA_PRESIDENCE = re.compile(
+    r"(?:^|,\s*)(?:le|la)\s+(?:conseil|comite|commission)(?:\s+[a-z]+)?\s*,\s*sous\s+la\s+presidence"
+    r"\s+d[e']\s*[^,;.]{2,60},\s*(?:l'\s*)?(?:approuve|adopte)\b"
+)
+
+
 _TROIS_DECOMPTES = frozenset(("pour", "contre", "abstentions"))
 
 
@@ -4029,6 +4037,8 @@ def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
             d.votes.setdefault(cle, valeur)
     for phrase in _PHRASE.split(t):
         plat = cle_texte(phrase)
+        if d.resultat is None and len(phrase) <= 250 and _APPROUVE_SOUS_LA_PRESIDENCE.search(plat):
+            d.resultat = ResultatVote.ADOPTE  # « …, le Conseil, sous la présidence de M. X, approuve »
         if len(phrase) <= 200 and _UN_MEMBRE_NE_VOTE_PAS.match(plat):
             d.votes.setdefault("ne_prend_pas_part", 1)  # « Mme X, …, ne prend pas part au vote. »
             continue
