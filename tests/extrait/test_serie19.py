@@ -194,3 +194,23 @@ def test_suffrages_exprimes_dans_l_entete() -> None:
     assert resultat.seance is not None and resultat.seance.decomptes is not None
     assert (resultat.seance.decomptes.presents, resultat.seance.decomptes.votants) == (18, 21)
     assert not [c for c in resultat.rapport.constats if c.code == "extrait.vote-hors-deliberation"]
+
+
+def test_departement_a_droite_de_la_commune() -> None:
+    """« MAIRIE DE LA X      MARNE » dont les espaces ont été réduits (page web) : la commune
+    seule ; un nom qui finit par un département après un mot de liaison le garde."""
+    from deliberations.extrait.collectivite import _sans_departement_final
+
+    assert _sans_departement_final("LA CHAPELLE-SOUS-ORBAIS MARNE") == "LA CHAPELLE-SOUS-ORBAIS"
+    assert _sans_departement_final("Pont de l'Isère") == "Pont de l'Isère"
+    assert _sans_departement_final("Saint-Just-en-Verdois") == "Saint-Just-en-Verdois"
+
+
+def test_filet_recolle_au_bout_d_un_titre() -> None:
+    """Un filet réduit à « _ » et recollé à la ligne d'un titre n'entre pas dans l'objet."""
+    texte = _COMMUNE + (
+        "Présents : MM. Raymond CHAPUIS, Luc ROUX.\n\n"
+        "OBJET : Location du logement communal _\n\n"
+        "Le Conseil Municipal fixe le loyer à 420 €.\nVote : Pour 2 – Contre 0 – Abstention 0\n"
+    )
+    assert [d.objet for d in _seance(texte).deliberations] == ["Location du logement communal"]
