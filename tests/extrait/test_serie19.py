@@ -214,3 +214,25 @@ def test_filet_recolle_au_bout_d_un_titre() -> None:
         "Le Conseil Municipal fixe le loyer à 420 €.\nVote : Pour 2 – Contre 0 – Abstention 0\n"
     )
     assert [d.objet for d in _seance(texte).deliberations] == ["Location du logement communal"]
+
+
+def test_president_de_seance_reduit_a_la_civilite() -> None:
+    from deliberations.extrait.reconnaisseurs import president
+
+    assert president("Président de séance : M.") is None
+    assert president("Président de séance : M. Hervé CASTANIER, Président du Conseil départemental.") == (
+        "M. Hervé CASTANIER"
+    )
+
+
+def test_commission_permanente_dans_le_point_sous_un_en_tete_de_conseil() -> None:
+    """L'en-tête ne nomme que le conseil général ; le point dit « La Commission Permanente, » :
+    l'organe de l'en-tête est gardé, avec un constat."""
+    texte = (
+        "CONSEIL GENERAL DE LA MONTAGNE NOIRE\nRéunion du 9 décembre 2013\n\n"
+        "Délibération n° CP 13-12-027\n\nOBJET : AIDE AUX COMMUNES\n\n"
+        "Conseillers généraux présents : MM. ROUANET, CABROL.\n\nLa Commission Permanente,\n\n"
+        "Après en avoir délibéré,\n\nDECIDE\n\nAdopté à l'unanimité.\n"
+    )
+    codes = [c.code for c in lire_extrait(texte).rapport.constats]
+    assert "extrait.organe-divergent" in codes

@@ -1280,6 +1280,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
     if etat.president_coupe and t:
         _nom_du_president_a_la_ligne(etat, t)
+    if etat.deliberations and ("ommission" in t or "reuni" in t or "réuni" in t):
+        _organe_du_point(etat, n, t)
     if etat.section is not None and t[:8].lower() == "rapporte" and _RUBRIQUE.match(t):
         etat.section = None  # « Rapporteur : M. X » après « Absent : » : la liste est finie
     if (
@@ -2055,6 +2057,35 @@ def _date_d_un_intitule(etat: _Etat, n: int, t: str) -> bool:
         "(affichage, publication, transmission…), pas celui de la séance.",
     )
     return True
+
+
+_COMMISSION_QUI_DECIDE = re.compile(r"\s*(?:la\s+)?commission\s+permanente\s*,?\s*")
+_S_EST_REUNI = re.compile(r"\bs'?\s*est\s+reuni")
+
+
+def _organe_du_point(etat: _Etat, n: int, t: str) -> None:
+    """« La Commission Permanente, » (le sujet du dispositif) ou la phrase d'ouverture
+    (« L'Assemblée plénière du Conseil régional … s'est réunie ») dans le texte d'un point,
+    quand elle nomme un autre organe que l'en-tête : l'en-tête est gardé, et c'est dit."""
+    if etat.organe is None or not etat.deliberations:
+        return
+    plat = cle_texte(t)
+    autre: Organe | None = None
+    if _COMMISSION_QUI_DECIDE.fullmatch(plat):
+        autre = Organe.COMMISSION_PERMANENTE
+    elif len(plat) <= 400 and _S_EST_REUNI.search(plat) and (org := r.organe(t)) is not None:
+        autre = org[0]
+    if autre is None or autre is etat.organe:
+        return
+    if any(c.code.startswith("extrait.organe") for c in etat.constats):
+        return  # dit une fois
+    etat.constat(
+        "extrait.organe-divergent",
+        Severite.AVERTISSEMENT,
+        n,
+        f"{autre.libelle.capitalize()} nommé dans le texte du point, {etat.organe.libelle} plus "
+        f"haut (ligne {etat.organe_ligne}) : le premier est gardé, l'un des deux est à vérifier.",
+    )
 
 
 def _organe_divergent(etat: _Etat, n: int, autre: Organe) -> None:

@@ -657,6 +657,9 @@ _PRESIDENT_PAR_FONCTION = re.compile(
 )
 
 
+_CIVILITE_SEULE_NOM = re.compile(r"(?i:m|mme|mmes|mm|mlle|mr|monsieur|madame)\.?")
+
+
 def president(texte: str) -> str | None:
     """« Président : Monsieur REBSAMEN », « sous la présidence de M. X », « Monsieur X,
     Président, ouvre la séance », « Présidence : M. X maire »."""
@@ -667,7 +670,9 @@ def president(texte: str) -> str | None:
         return None
     trouve = _PRESIDENT_DE_SEANCE.match(plat)
     if trouve:
-        return _apres_la_fonction(texte[trouve.end() :])
+        nom = _apres_la_fonction(texte[trouve.end() :])
+        # « Président de séance : M. » (le nom est sur une autre ligne, ou perdu) : pas un nom
+        return None if nom is not None and _CIVILITE_SEULE_NOM.fullmatch(nom.strip()) else nom
     trouve = _SOUS_LA_PRESIDENCE.search(plat)
     if trouve:
         reste = _derniere_presidence(texte[trouve.end() : trouve.end() + 300])
