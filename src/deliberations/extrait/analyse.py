@@ -2060,7 +2060,7 @@ def _date_d_un_intitule(etat: _Etat, n: int, t: str) -> bool:
 
 
 _COMMISSION_QUI_DECIDE = re.compile(r"\s*(?:la\s+)?commission\s+permanente\s*,?\s*")
-_S_EST_REUNI = re.compile(r"\bs'?\s*est\s+reuni")
+_S_EST_REUNI_DANS_LE_POINT = re.compile(r"\bs'?\s*est\s+reuni")
 
 
 def _organe_du_point(etat: _Etat, n: int, t: str) -> None:
@@ -2073,7 +2073,7 @@ def _organe_du_point(etat: _Etat, n: int, t: str) -> None:
     autre: Organe | None = None
     if _COMMISSION_QUI_DECIDE.fullmatch(plat):
         autre = Organe.COMMISSION_PERMANENTE
-    elif len(plat) <= 400 and _S_EST_REUNI.search(plat) and (org := r.organe(t)) is not None:
+    elif len(plat) <= 400 and _S_EST_REUNI_DANS_LE_POINT.search(plat) and (org := r.organe(t)) is not None:
         autre = org[0]
     if autre is None or autre is etat.organe:
         return
@@ -4007,7 +4007,7 @@ _UN_MEMBRE_NE_VOTE_PAS = re.compile(
 # « Ne prennent pas part au vote : MM. ESCANDE et GAILLAC, membres du bureau … » ou « Mme X et
 # M. Y, membres du bureau …, ne prennent pas part au vote. » : des membres nommés sans nombre
 _NE_PRENNENT_PAS_PART = re.compile(r"\bne\s+prennent\s+pas\s+part\s+au\s+vote\b\s*(?P<deux_points>:)?", re.I)
-_FIN_DE_PHRASE = re.compile(r"(?<=[a-zàâçéèêëîïôûù0-9)])[.;!?]\s")
+_FIN_PHRASE_NON_VOTANTS = re.compile(r"(?<=[a-zàâçéèêëîïôûù0-9)])[.;!?]\s")
 _NOM_EN_CAPITALES = re.compile(r"\b[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’-]+(?:\s+[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’-]+)*\b")
 _CIVILITE_DEVANT_NOM = re.compile(r"\b(?:MM|Mmes?|Mlle|M|Monsieur|Madame|Messieurs|Mesdames)\b\.?\s+(?=[A-ZÀ-Ý])")
 _CIVILITES_CAPITALES = frozenset(("MM", "MME", "MMES", "MLLE", "MR"))
@@ -4021,10 +4021,10 @@ def _non_votants_nommes(t: str) -> int | None:
         return None
     if m.group("deux_points"):
         zone = t[m.end() : m.end() + 200]
-        if (fin := _FIN_DE_PHRASE.search(zone)) is not None:
+        if (fin := _FIN_PHRASE_NON_VOTANTS.search(zone)) is not None:
             zone = zone[: fin.start()]
     else:
-        debut = [f.end() for f in _FIN_DE_PHRASE.finditer(t, 0, m.start())]
+        debut = [f.end() for f in _FIN_PHRASE_NON_VOTANTS.finditer(t, 0, m.start())]
         zone = t[debut[-1] if debut else 0 : m.start()]
         civilite = _CIVILITE_DEVANT_NOM.search(zone)
         if civilite is None:
