@@ -238,7 +238,8 @@ for t, d, req in [
     ("Nombre de conseillers en fonction : 6 Nombre de présents : 4 Nombre de votants : 5", E, ()),
     ("6 conseillers en exercice, 4 présents, 5 votants", E, ()),
     ("Nombre de membres\tEn exercice : 6\tPrésents : 4\tVotants : 5", E, ()),
-    ("Nombre de membres en exercice : 6\nNombre de membres présents : 4\nNombre de suffrages exprimés : 5", {"en_exercice": 6, "presents": 4}, ()),
+    # (les suffrages exprimés avant tout point : les votants, dit par extrait.exprimes-votants)
+    ("Nombre de membres en exercice : 6\nNombre de membres présents : 4\nNombre de suffrages exprimés : 5", {"en_exercice": 6, "presents": 4, "votants": 5}, ("extrait.exprimes-votants",)),
     ("Présents : 4 – Absents : 2 dont 1 représenté – Votants : 5", {"presents": 4, "absents": 2, "votants": 5}, ()),
     ("En exercice : 6 Présents : 5 Votants : 6", {"en_exercice": 6, "presents": 5, "votants": 6}, ("extrait.decompte",)),
     ("Le quorum étant atteint (4 présents sur 6 membres en exercice), le conseil peut valablement délibérer.", {"en_exercice": 6, "presents": 4}, ()),

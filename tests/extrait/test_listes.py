@@ -222,7 +222,11 @@ def test_type_commune_quand_seuls_le_conseil_municipal_et_le_maire_sont_cites() 
 # ------------------------------------------------------------------ propriétés
 
 _PRENOMS = ("Alain", "Annie", "Jean-Luc", "Sylvie", "Gérard", "Hélène", "Marc", "Odile")
-_NOMS = st.text(alphabet="ABCDEFGHIJKLMNOPRSTUVZ", min_size=4, max_size=9)
+# (un nom de famille n'est jamais une civilité : « MLLE Alain » se lit « Mlle Alain »)
+_CIVILITES = frozenset(("MLLE", "MMES", "MADAME", "MONSIEUR", "MESSIEURS", "MESDAMES", "MADEMOISELLE"))
+_NOMS = st.text(alphabet="ABCDEFGHIJKLMNOPRSTUVZ", min_size=4, max_size=9).filter(
+    lambda nom: nom not in _CIVILITES
+)
 _PERSONNES = st.lists(
     st.tuples(st.sampled_from(_PRENOMS), _NOMS), min_size=3, max_size=8, unique_by=lambda p: p[1]
 )

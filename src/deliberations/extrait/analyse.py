@@ -1298,10 +1298,19 @@ _RANGS_DE_PERSONNES = re.compile(
 )
 
 
+_TITRE_DE_MOTION = re.compile(
+    r"(?:motion|v(?:oe|œ)u)\s+(?:relati(?:f|ve)|pour|contre|sur|en\s+faveur|de\s+soutien|concernant|portant)\b"
+)
+
+
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
     if etat.president_coupe and t:
         _nom_du_president_a_la_ligne(etat, t)
+    if etat.deliberations and ("ommission" in t or "reuni" in t or "réuni" in t):
+        _organe_du_point(etat, n, t)
+    if etat.section is not None and t[:8].lower() == "rapporte" and _RUBRIQUE.match(t):
+        etat.section = None  # « Rapporteur : M. X » après « Absent : » : la liste est finie
     if (
         etat.section is not None
         and "...." in t
@@ -1517,6 +1526,20 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         titre, suite = r.couper_titre(titre) if etat.aplati else (titre, "")
         _poser_titre(etat, n, d, titre, suite)
         return
+    if (
+        t[:1] in "MmVv"
+        and etat.deliberations
+        and len(t) <= 200
+        and not t.endswith(".")
+        and _TITRE_DE_MOTION.match(cle_texte(t))
+    ):
+        # « Motion relative au maintien des services de santé » sans numéro, entre deux points :
+        # un point à lui (son vote suit)
+        etat.section = None
+        d = _Delib(n)
+        etat.deliberations.append(d)
+        _poser_titre(etat, n, d, t, "")
+        return
     if t[:1] in "IVXL" and _point_romain(etat, n, t):
         return
     if etat.points_a_tiret and t[:1] in "-–" and _point_a_tiret(etat, n, t):
@@ -1662,6 +1685,13 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             _appliquer_votes(etat, n, valeurs, voix)
             _traiter(etat, n, reste)
             return
+    if (
+        d is not None
+        and "prennent pas part" in t.lower()
+        and "ne_prend_pas_part" not in d.votes
+        and (nombre := _non_votants_nommes(t)) is not None
+    ):
+        d.votes["ne_prend_pas_part"] = nombre  # « Ne prennent pas part au vote : MM. X et Y »
     if d is not None and 160 < len(t) <= 2000 and not _vote_complet(d):
         _votes_en_phrase(etat, n, d, t)  # après les branches qui ouvrent un nouveau point
     if len(t) <= 160 and (valeurs := r.votes(t)):
@@ -2054,6 +2084,35 @@ def _date_d_un_intitule(etat: _Etat, n: int, t: str) -> bool:
         "(affichage, publication, transmission…), pas celui de la séance.",
     )
     return True
+
+
+_COMMISSION_QUI_DECIDE = re.compile(r"\s*(?:la\s+)?commission\s+permanente\s*,?\s*")
+_S_EST_REUNI_DANS_LE_POINT = re.compile(r"\bs'?\s*est\s+reuni")
+
+
+def _organe_du_point(etat: _Etat, n: int, t: str) -> None:
+    """« La Commission Permanente, » (le sujet du dispositif) ou la phrase d'ouverture
+    (« L'Assemblée plénière du Conseil régional … s'est réunie ») dans le texte d'un point,
+    quand elle nomme un autre organe que l'en-tête : l'en-tête est gardé, et c'est dit."""
+    if etat.organe is None or not etat.deliberations:
+        return
+    plat = cle_texte(t)
+    autre: Organe | None = None
+    if _COMMISSION_QUI_DECIDE.fullmatch(plat):
+        autre = Organe.COMMISSION_PERMANENTE
+    elif len(plat) <= 400 and _S_EST_REUNI_DANS_LE_POINT.search(plat) and (org := r.organe(t)) is not None:
+        autre = org[0]
+    if autre is None or autre is etat.organe:
+        return
+    if any(c.code.startswith("extrait.organe") for c in etat.constats):
+        return  # dit une fois
+    etat.constat(
+        "extrait.organe-divergent",
+        Severite.AVERTISSEMENT,
+        n,
+        f"{autre.libelle.capitalize()} nommé dans le texte du point, {etat.organe.libelle} plus "
+        f"haut (ligne {etat.organe_ligne}) : le premier est gardé, l'un des deux est à vérifier.",
+    )
 
 
 def _organe_divergent(etat: _Etat, n: int, autre: Organe) -> None:
@@ -2471,6 +2530,9 @@ def _groupe(etat: _Etat, n: int, texte: str) -> bool:
         not propre
         or len(propre) > 60
         or "," in propre
+        or (propre.endswith(".") and not propre.endswith(" ."))  # « HENRY. » : la liste finit
+        # « HUMBERT<tab>LAMBERT » : des noms en colonnes, pas une commune
+        or ("\t" in propre and propre.isupper())
         or _CIVILITE_SEULE.match(propre)
         or _CIVILITE_DANS_LA_LIGNE.search(propre)  # « PROCURATION DE M. X À MME Y »
         or not any(c.isalpha() for c in propre)
@@ -4024,6 +4086,47 @@ _UN_MEMBRE_NE_VOTE_PAS = re.compile(
 )
 
 
+# « Ne prennent pas part au vote : MM. ESCANDE et GAILLAC, membres du bureau … » ou « Mme X et
+# M. Y, membres du bureau …, ne prennent pas part au vote. » : des membres nommés sans nombre
+_NE_PRENNENT_PAS_PART = re.compile(r"\bne\s+prennent\s+pas\s+part\s+au\s+vote\b\s*(?P<deux_points>:)?", re.I)
+_FIN_PHRASE_NON_VOTANTS = re.compile(r"(?<=[a-zàâçéèêëîïôûù0-9)])[.;!?]\s")
+_NOM_EN_CAPITALES = re.compile(r"\b[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’-]+(?:\s+[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’-]+)*\b")
+_CIVILITE_DEVANT_NOM = re.compile(r"\b(?:MM|Mmes?|Mlle|M|Monsieur|Madame|Messieurs|Mesdames)\b\.?\s+(?=[A-ZÀ-Ý])")
+_CIVILITES_CAPITALES = frozenset(("MM", "MME", "MMES", "MLLE", "MR"))
+
+
+def _non_votants_nommes(t: str) -> int | None:
+    """Le nombre de membres nommés (noms en capitales) qui ne prennent pas part au vote, ou
+    ``None`` quand la phrase donne un nombre, n'en nomme aucun ou est tout en capitales."""
+    m = _NE_PRENNENT_PAS_PART.search(t)
+    if m is None:
+        return None
+    if m.group("deux_points"):
+        zone = t[m.end() : m.end() + 200]
+        if (fin := _FIN_PHRASE_NON_VOTANTS.search(zone)) is not None:
+            zone = zone[: fin.start()]
+    else:
+        debut = [f.end() for f in _FIN_PHRASE_NON_VOTANTS.finditer(t, 0, m.start())]
+        zone = t[debut[-1] if debut else 0 : m.start()]
+        civilite = _CIVILITE_DEVANT_NOM.search(zone)
+        if civilite is None:
+            return None
+        zone = zone[civilite.start() :]  # « TITRE DU POINT Mme X et M. Y, … » : depuis « Mme »
+    zone = re.sub(r"\([^)]*\)", " ", zone)
+    if re.search(r"\d", zone) or not re.search(r"[a-zé]", t):
+        return None
+    noms = [x for x in _NOM_EN_CAPITALES.findall(zone) if x.upper() not in _CIVILITES_CAPITALES]
+    return len(noms) or None
+
+
+# « Monsieur le Maire s'étant retiré, le Conseil Municipal, sous la présidence de Monsieur BLANC,
+# approuve le compte administratif 2005. » : l'organe approuve, présidé par un autre le temps du vote
+_APPROUVE_SOUS_LA_PRESIDENCE = re.compile(
+    r"(?:^|,\s*)(?:le|la)\s+(?:conseil|comite|commission)(?:\s+[a-z]+)?\s*,\s*sous\s+la\s+presidence"
+    r"\s+d[e']\s*[^,;.]{2,60},\s*(?:l'\s*)?(?:approuve|adopte)\b"
+)
+
+
 _TROIS_DECOMPTES = frozenset(("pour", "contre", "abstentions"))
 
 
@@ -4047,6 +4150,8 @@ def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
             d.votes.setdefault(cle, valeur)
     for phrase in _PHRASE.split(t):
         plat = cle_texte(phrase)
+        if d.resultat is None and len(phrase) <= 250 and _APPROUVE_SOUS_LA_PRESIDENCE.search(plat):
+            d.resultat = ResultatVote.ADOPTE  # « …, le Conseil, sous la présidence de M. X, approuve »
         if len(phrase) <= 200 and _UN_MEMBRE_NE_VOTE_PAS.match(plat):
             d.votes.setdefault("ne_prend_pas_part", 1)  # « Mme X, …, ne prend pas part au vote. »
             continue
@@ -4641,8 +4746,25 @@ def _votants_dont_pouvoirs(etat: _Etat, n: int, t: str, pouvoirs: int) -> bool:
     return True
 
 
+_EXPRIMES_D_ENTETE = re.compile(r"\bnombre\s+de\s+suffrages\s+exprimes\s*:\s*(\d{1,3})\b")
+
+
 def _appliquer_votes(etat: _Etat, n: int, valeurs: list[tuple[str, int]], t: str) -> None:
     d = etat.courante
+    if d is None and r.decomptes(t):
+        # « Nombre de membres présents : 18 Nombre de suffrages exprimés : 21 » dans l'en-tête :
+        # des décomptes de la séance ; les suffrages exprimés avant tout point sont les votants
+        # (un écart aux listes est signalé par le contrôle des votants)
+        _decomptes(etat, n, t)
+        if (exprimes := _EXPRIMES_D_ENTETE.search(cle_texte(t))) is not None and "votants" not in etat.decomptes:
+            etat.decomptes["votants"] = int(exprimes.group(1))
+            etat.constat(
+                "extrait.exprimes-votants",
+                Severite.INFO,
+                n,
+                f"« Suffrages exprimés : {exprimes.group(1)} » avant tout point : lu comme le nombre de votants.",
+            )
+        return
     if d is None:
         etat.constat(
             "extrait.vote-hors-deliberation",
@@ -4714,6 +4836,10 @@ def _texte_libre(
         if d.titre_attendu and not d.objet and d.theme and _PHRASE_D_EXPOSE.match(cle_texte(t)):
             # « OBJET : VOTE DES TAUX 2021 » puis « Monsieur le Maire rappelle … » : le titre en
             # capitales était l'objet, la ligne ouvre l'exposé
+            d.titre_attendu, d.zone = False, "expose"
+        elif d.titre_attendu and not d.objet and d.theme and t[:1].islower():
+            # « OBJET : SCHÉMA RÉGIONAL … » puis « en séance publique le … » (la suite de la
+            # phrase d'ouverture, lue dans l'en-tête) : pas un titre, le titre était l'objet
             d.titre_attendu, d.zone = False, "expose"
         elif d.titre_attendu and not d.objet and _LIBELLE_DE_CADRE.fullmatch(cle_texte(t)):
             return True  # « Nombre de délégués : » (le cadre des décomptes) : pas le titre

@@ -132,6 +132,22 @@ _MOTS_NON_PROPRES = frozenset(
 )
 
 
+_MOTS_DE_LIAISON = frozenset(("de", "du", "des", "d'", "la", "le", "les", "l'", "sur", "sous", "en", "lez", "et", "aux", "au"))
+
+
+def _sans_departement_final(nom: str) -> str:
+    """« LA CHAPELLE-SOUS-ORBAIS MARNE » (« MAIRIE DE X      MARNE », les espaces réduits) : le
+    département écrit à droite de la commune n'est pas dans son nom (« Pont de l'Isère » garde
+    le sien : un mot de liaison le précède)."""
+    mots = nom.split()
+    for k in (1, 2, 3):
+        if len(mots) > k and _est_departement(" ".join(mots[-k:])):
+            avant = cle_texte(mots[-k - 1])
+            if avant not in _MOTS_DE_LIAISON and not mots[-k].lower().startswith(("l'", "l’")):
+                return " ".join(mots[:-k])
+    return nom
+
+
 def _mots_du_nom(nom: str) -> list[str]:
     return [m for m in re.findall(r"[a-z0-9]+", cle_texte(nom)) if m not in _MOTS_NON_PROPRES]
 
@@ -386,7 +402,7 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
         nom = _TITRE_APRES.split(capitales.group(0))[0]
         texte = texte[: trouve.end()] + nom
     if trouve.group("commune"):
-        nom = commune_seule(texte[trouve.end() :])
+        nom = _sans_departement_final(commune_seule(texte[trouve.end() :]))
         return (nom, "commune") if nom_plausible(nom) and not _est_departement(nom) else None
     if _PAS_UN_NOM.search(_plat(texte[trouve.end() :])):
         return None

@@ -813,6 +813,12 @@ def _tableau_a_espaces(numerotees: list[tuple[int, str]]) -> list[tuple[int, str
     return resultat
 
 
+_FILET_ISOLE = re.compile(r"(?:(?<=\s)|^)_+(?=\s|$)")
+# « I – OBJET : Compte administratif 2005 », « 2 - OBJET : Tarifs » : le numéro du point devant
+# l'intitulé « OBJET : » (sans quoi la ligne serait coupée à l'intitulé, le numéro laissé seul)
+_NUMERO_PUIS_OBJET = re.compile(r"\s*(?P<numero>[IVXL]{1,7}|\d{1,3})\s*[-–]\s*OBJET\s*:\s*(?=\S)")
+
+
 def preparer(texte: str) -> Preparation:
     """Normalise le texte, découpe les longues lignes aux intitulés, retire tampons, numéros
     de page et en-têtes répétés."""
@@ -853,6 +859,11 @@ def preparer(texte: str) -> Preparation:
     valeurs_d_abord = _DEUX_NOMBRES.search(texte) is not None
     libelles_d_abord = _DEUX_POINTS_PUIS_VALEURS.search(texte) is not None
     for numero, brute in numerotees:
+        if "_" in brute:
+            # « ______ » (réduit à « _ » par la normalisation) : un filet tapé sous un titre
+            # sépare, il n'en prolonge aucun, même recollé au bout d'une ligne
+            brute = _FILET_ISOLE.sub("", brute)
+            brute = "" if not brute.strip() else brute
         if "fecture" in brute or "ID :" in brute or "ID:" in brute:
             sans_tampon = _sans_tampon_dans_le_flux(prep, numero, brute)
             if brute.strip() and not sans_tampon.strip():
@@ -878,6 +889,8 @@ def preparer(texte: str) -> Preparation:
             brute = libelles_puis_valeurs(brute)
         if len(brute) > 1000:
             brute = decoller(brute)
+        if "OBJET" in brute and (objet := _NUMERO_PUIS_OBJET.match(brute)) is not None:
+            brute = f"{objet.group('numero')} – {brute[objet.end() :]}"  # « I – OBJET : Titre »
         if contient_un(brute, _MOTS_GRAS):
             brute = _GRAS.sub("", brute)
         for decalage, morceau in segmenter(brute.rstrip()):

@@ -657,6 +657,9 @@ _PRESIDENT_PAR_FONCTION = re.compile(
 )
 
 
+_CIVILITE_SEULE_NOM = re.compile(r"(?i:m|mme|mmes|mm|mlle|mr|monsieur|madame)\.?")
+
+
 def president(texte: str) -> str | None:
     """« Président : Monsieur REBSAMEN », « sous la présidence de M. X », « Monsieur X,
     Président, ouvre la séance », « Présidence : M. X maire »."""
@@ -667,7 +670,9 @@ def president(texte: str) -> str | None:
         return None
     trouve = _PRESIDENT_DE_SEANCE.match(plat)
     if trouve:
-        return _apres_la_fonction(texte[trouve.end() :])
+        nom = _apres_la_fonction(texte[trouve.end() :])
+        # « Président de séance : M. » (le nom est sur une autre ligne, ou perdu) : pas un nom
+        return None if nom is not None and _CIVILITE_SEULE_NOM.fullmatch(nom.strip()) else nom
     trouve = _SOUS_LA_PRESIDENCE.search(plat)
     if trouve:
         reste = _derniere_presidence(texte[trouve.end() : trouve.end() + 300])
@@ -1807,11 +1812,12 @@ _NUMEROS = (
     # (« 1 ) : Objet » : une transcription qui espace la parenthèse et ajoute deux-points)
     re.compile(r"^\s*(?P<liste>)(?P<numero>\d{1,2})\s*(?:°\s*[)/]|\)(?:\s:)?|\.|\s?[-–]|/)\s+(?=[a-zé])"),
     # « A) Objet » : une lettre capitale (vérifiée sur le texte) et une parenthèse
-    re.compile(r"^\s*(?P<liste>)(?P<numero>[a-h])\)\s+(?=[a-zé])"),
+    # « A/ Objet » : la même lettre suivie d'une barre oblique
+    re.compile(r"^\s*(?P<liste>)(?P<numero>[a-h])[)/]\s+(?=[a-zé])"),
 )
 _UN_DES_NUMEROS = une_des(_NUMEROS)
-# (chaque forme lit un chiffre, sauf « a) » qui lit une parenthèse : sans l'un ni l'autre, la
-# ligne n'est pas essayée ; vérifié par test_reconnaisseurs)
+# (chaque forme lit un chiffre, sauf « a) » et « A/ » qui lisent une parenthèse ou une barre :
+# sans l'un ni les autres, la ligne n'est pas essayée ; vérifié par test_vitesse)
 _ANNEES = re.compile(r"^(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d$")  # « 2016-2021 © … »
 # « Questions diverses », « Informations du maire » : jamais des délibérations
 _PAS_UN_POINT = re.compile(
@@ -1863,7 +1869,7 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     if puce:
         texte = texte[puce.end() :]
     plat = _plat(texte)
-    if ")" not in plat and not _a_un_chiffre(plat):
+    if ")" not in plat and "/" not in plat and not _a_un_chiffre(plat):
         return None
     if _UN_DES_NUMEROS.match(plat) is None:
         return None
