@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -1290,11 +1291,12 @@ def _completer_par_les_noms_barres(etat: _Etat) -> None:
 _A_ENTRE_CELLULES = re.compile(r"\s*\t\s*(à|a|par|->|→)\s*\t\s*")
 # « 1. M. Paul ROUX », « 12) Mme Anne PETIT » : une personne numérotée dans une liste (jamais
 # un point de l'ordre du jour)
-_RANG_DE_PERSONNE = re.compile(r"\d{1,3}\s*[.)\-–]\s*(?=(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame)\s+[A-ZÉÈ])")
+_CIVILITE_SUIT = r"(?=(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame)\s+[A-ZÉÈ])"
+_RANG_DE_PERSONNE = re.compile(r"\d{1,3}\s*[.)\-–]\s*" + _CIVILITE_SUIT)
 # (dans le flux, après le NOM de la précédente : « 1. M. Paul ROUX 2. Mme Anne PETIT » ; pas
 # « (arrivée au point 3) Mme X »)
 _RANGS_DE_PERSONNES = re.compile(
-    r"(?:^|(?<=[A-ZÉÈ]{2}\s))\d{1,3}\s*[.)\-–]\s*(?=(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame)\s+[A-ZÉÈ])"
+    r"(?:^|(?<=[A-ZÉÈ]{2}\s))\d{1,3}\s*[.)\-–]\s*" + _CIVILITE_SUIT
 )
 
 
@@ -3547,7 +3549,13 @@ def _liste_par_lieu(etat: _Etat, n: int, texte: str) -> str:
         return texte
     etat.par_lieu = etat.section
     _groupe_lu(etat, n, " ; ".join(lue.lieux))
-    for segment in lue.douteuses:
+    _limites_douteuses(etat, n, lue.douteuses)
+    return ", ".join(lue.personnes)
+
+
+def _limites_douteuses(etat: _Etat, n: int, douteuses: Iterable[str]) -> None:
+    """Chaque limite NOM | commune qui est une lecture (le NOM pourrait continuer) : dite."""
+    for segment in douteuses:
         etat.constat(
             "extrait.groupe-nom",
             Severite.AVERTISSEMENT,
@@ -3555,7 +3563,6 @@ def _liste_par_lieu(etat: _Etat, n: int, texte: str) -> str:
             f"« {segment[:100]} » : le premier mot en capitales est lu comme le nom, la suite "
             "comme la commune suivante ; un nom composé se lirait autrement.",
         )
-    return ", ".join(lue.personnes)
 
 
 def _civilites_puis_lieux(etat: _Etat, n: int, lue: ListeCivilitesLieux) -> str:
@@ -3563,14 +3570,7 @@ def _civilites_puis_lieux(etat: _Etat, n: int, lue: ListeCivilitesLieux) -> str:
     virgules ; les communes nommées dans le rapport, et chaque limite NOM | commune qui est
     une lecture (le NOM pourrait continuer) signalée."""
     _groupe_lu(etat, n, " ; ".join(lue.lieux))
-    for morceau in lue.douteuses:
-        etat.constat(
-            "extrait.groupe-nom",
-            Severite.AVERTISSEMENT,
-            n,
-            f"« {morceau[:100]} » : le premier mot en capitales est lu comme le nom, la suite "
-            "comme la commune suivante ; un nom composé se lirait autrement.",
-        )
+    _limites_douteuses(etat, n, lue.douteuses)
     return ", ".join(lue.personnes)
 
 
