@@ -189,6 +189,7 @@ def test_liste_de_presents_numerotee(aplatir: bool) -> None:
 
 def test_premier_rang_n_est_pas_un_decompte() -> None:
     assert r.decomptes("Présents : 1. M. Paul ROUX 2. Mme Anne PETIT") == []
+    assert r.decomptes("Présents : 1 - M. Paul ROUX") == []
     assert r.decomptes("Présents : 12 - M. Paul ROUX, Mme Anne PETIT") == [("presents", 12)]
     assert r.decomptes("Présents : 12. Votants : 14.") == [("presents", 12), ("votants", 14)]
 
@@ -244,3 +245,31 @@ def test_mandataire_nomme_par_son_seul_prenom() -> None:
     )
     seance = lire_extrait(ambigu).seance
     assert seance is not None and all(p.mandataire.nom != "FABRE" for p in seance.procurations)
+
+
+_NOMS = st.tuples(
+    st.sampled_from(["Hugo", "Lise", "Noé", "Inès", "Yann", "Rose", "Jean-Marc"]),
+    st.sampled_from(["LEMAIRE", "CARON", "FABRE", "MOULIN", "PERROT", "TESSIER", "DE LA TOUR"]),
+)
+
+
+@given(
+    st.lists(_NOMS, min_size=1, max_size=8, unique_by=lambda n: n[1]),
+    st.sampled_from([". ", ") ", " - "]),
+    st.booleans(),
+)
+def test_aller_retour_liste_numerotee(noms: list[tuple[str, str]], rang: str, aplatir: bool) -> None:
+    """Une liste numérotée écrite puis lue : les mêmes personnes, dans l'ordre, aucun point de
+    plus que le seul point du document, et pas de nombre de présents tiré des rangs."""
+    lignes = [f"{i}{rang}{'Mme' if i % 2 else 'M.'} {p} {n}" for i, (p, n) in enumerate(noms, start=1)]
+    texte = (
+        "COMMUNE DE BRAISNE-SUR-OURCQ\nSéance du 14 mars 2023\nPrésents :\n" + "\n".join(lignes)
+        + "\nSecrétaire de séance : " + lignes[0].split(rang, 1)[1] + "\n" + _FIN.strip()
+    )
+    if aplatir:
+        texte = " ".join(texte.split("\n")) + " " + "Le conseil municipal approuve. " * 12
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    assert [(e.prenom, e.nom) for e in seance.presents()] == noms
+    assert [d.numero for d in seance.deliberations] == ["2023-08"]
+    assert seance.decomptes is None or seance.decomptes.presents is None

@@ -45,6 +45,7 @@ from deliberations.extrait.groupes import (
 )
 from deliberations.extrait.normalisation import INTITULE_NOMS_BARRES, MORCEAU_MAX
 from deliberations.extrait.personnes import (
+    CIVILITE,
     OrdreDesNoms,
     decouper,
     est_fonction,
@@ -1291,7 +1292,7 @@ def _completer_par_les_noms_barres(etat: _Etat) -> None:
 _A_ENTRE_CELLULES = re.compile(r"\s*\t\s*(à|a|par|->|→)\s*\t\s*")
 # « 1. M. Paul ROUX », « 12) Mme Anne PETIT » : une personne numérotée dans une liste (jamais
 # un point de l'ordre du jour)
-_CIVILITE_SUIT = r"(?=(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame)\s+[A-ZÉÈ])"
+_CIVILITE_SUIT = rf"(?={CIVILITE}\s+[A-ZÉÈ])"
 _RANG_DE_PERSONNE = re.compile(r"\d{1,3}\s*[.)\-–]\s*" + _CIVILITE_SUIT)
 # (dans le flux, après le NOM de la précédente : « 1. M. Paul ROUX 2. Mme Anne PETIT » ; pas
 # « (arrivée au point 3) Mme X »)

@@ -229,7 +229,7 @@ def decouper(texte: str) -> list[str]:
     return resultat
 
 
-_DEUX_PERSONNES = re.compile(r"\set\s+(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame|Mademoiselle)\s")
+_DEUX_PERSONNES = re.compile(rf"\set\s+{CIVILITE}\s")
 _PRENOM_PUIS_NOM = re.compile(r"[A-ZÉÈ][a-zéèëêïîç]+(?:-[A-ZÉÈ][a-zéèëêïîç]+)?\s+[A-ZÉÈ][A-ZÉÈ'\-]+")
 _INITIALES_PRENOM = re.compile(r"[A-ZÉÈ]\.?(?:-[A-ZÉÈ]\.?)?")
 # Mots qui ne sont jamais dans un nom (une liste en capitales les y colle).

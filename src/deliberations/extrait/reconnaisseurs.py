@@ -1046,7 +1046,7 @@ _LIBELLE_EN_LETTRES = re.compile(
 # (« Nombre de membres : 21/08/2013 » : le jour d'une date n'est pas un nombre de membres)
 # (« Présents : 1. M. Paul ROUX 2. Mme … » : le premier rang d'une liste, pas un nombre)
 _LIBELLE_NOMBRE = re.compile(
-    r"([a-z' ]{3,90}?)\s*:\s*(?!1\s*[.)]\s*(?:m\.|mme|mlle|mm\.|monsieur|madame)\s)"
+    r"([a-z' ]{3,90}?)\s*:\s*(?!1\s*[.)\-–]\s*(?:m\.|mme|mlle|mm\.|monsieur|madame)\s)"
     r"(\d{1,4})\b(?![/.]\d{1,2}[/.]\d)"
 )
 _DEUX_POINTS_CHIFFRES = re.compile(r":\s*\d+")
@@ -1502,8 +1502,9 @@ def _nom_section(titre: str) -> Section | None:
     return None
 
 
-# (un nombre, pas le premier rang d'une liste : « Présents : 1. M. Paul ROUX 2. Mme … »)
-_NOMBRE_INITIAL = re.compile(r"^(?!\s*1\s*[.)]\s*(?:m\.|mme|mlle|mm\.|monsieur|madame)\s)\s*\d+\b")
+# (un nombre, pas le premier rang d'une liste : « Présents : 1. M. Paul ROUX 2. Mme … », « 1 - M. X » ;
+# un seul présent n'a jamais fait une séance)
+_NOMBRE_INITIAL = re.compile(r"^(?!\s*1\s*[.)\-–]\s*(?:m\.|mme|mlle|mm\.|monsieur|madame)\s)\s*\d+\b")
 # « Absent(es) ayant voté par procuration en application des articles L. 2121-20 et L. 5211-1
 # du Code général des collectivités territoriales: » : l'intitulé cite ses articles avant « : »
 _PROCURATIONS_ARTICLES = re.compile(
