@@ -13,6 +13,7 @@ from deliberations.extrait import reconnaisseurs as r
 from deliberations.extrait.analyse import _pouvoir_de
 from deliberations.extrait.groupes import pour_la_commune
 from deliberations.extrait.normalisation import segmenter
+from deliberations.extrait.personnes import lire_personne
 from deliberations.model import Seance, StatutPresence
 
 ENTETE = "Conseil municipal de Plouvern\nSéance du 4 mai 2021\n"
@@ -263,3 +264,27 @@ def test_pouvoir_de_texte_quelconque(texte: str) -> None:
 def test_lecture_quelconque_apres_une_liste(texte: str) -> None:
     resultat = lire_extrait(ENTETE + "Présents : Anne VIDAL, Paul MARTY\n" + texte)
     assert resultat.rapport is not None
+
+
+def test_pouvoir_de_entre_parentheses_sous_l_intitule_des_pouvoirs() -> None:
+    """« Pouvoirs : M. Y (pouvoir de Mme X) » : Y est le mandataire, X la mandante (la
+    parenthèse était une précision non interprétée et Y un mandant sans mandataire)."""
+    seance, codes = _lire(
+        ENTETE
+        + "Présents : M. Luc BLANC, Mme Iris VIDAL, M. Paul ROUX\n"
+        + "Pouvoirs : M. Luc BLANC (pouvoir de Mme Nadia BERGER), "
+        + "Mme Iris VIDAL (procuration de M. Marc FAURE)\n"
+        + FIN
+    )
+    assert _pouvoirs(seance) == [("BERGER", "BLANC"), ("FAURE", "VIDAL")]
+    assert not codes & {"extrait.precision-ignoree", "extrait.procuration-incomplete"}
+    assert _noms(seance, StatutPresence.PRESENT) == ["Luc BLANC", "Iris VIDAL", "Paul ROUX"]
+
+
+@given(st.sampled_from(["le Maire-adjoint", "la Maire adjointe", "le 1er adjoint", "la 2ème adjointe", "l'adjointe", "le Maire", "la Présidente déléguée"]))
+def test_la_fonction_entre_civilite_et_nom_n_est_pas_le_prenom(fonction: str) -> None:
+    """« Madame le Maire-adjoint Anne PETIT » : Anne PETIT (le prénom lu était « le
+    Maire-adjoint Anne », ou rien) ; la fonction seule n'est toujours pas une personne."""
+    elu = lire_personne(f"Madame {fonction} Anne PETIT")
+    assert elu is not None and (elu.prenom, elu.nom) == ("Anne", "PETIT")
+    assert lire_personne(f"Madame {fonction}") is None

@@ -202,3 +202,17 @@ def test_initiale_i_d_un_nom_pas_un_point() -> None:
     )
     assert [d.numero for d in seance.deliberations] == ["1"]
     assert len(seance.presents()) == 3
+
+
+@given(
+    st.sampled_from(["Délibération", "DCM", "Délib."]),
+    st.sampled_from([" : ", " :   ", " :                 "]),
+    st.from_regex(r"20[0-9]{2}-[0-9]{1,3}", fullmatch=True),
+)
+def test_numero_apres_deux_points_puis_objet(mot: str, blancs: str, numero: str) -> None:
+    """« Délibération n° : 2024-31 » puis « Objet : Titre » (formulaire d'extrait, libellé et
+    valeur en colonnes) : un point, numéroté ; le libellé « Délibération n° » n'est jamais un
+    titre (il l'était, et l'objet devenait un deuxième point numéroté par son rang)."""
+    texte = EN_TETE + f"{mot} n°{blancs}{numero}\nObjet{blancs}Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    assert _points(_lire(texte)) == [(numero, "Tarifs de la cantine")]
+    assert r.numero_en_fin(f"{mot} n°{blancs}{numero}") is None

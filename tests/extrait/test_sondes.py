@@ -99,10 +99,11 @@ SONDES: list[tuple[str, dict[str, str], Any]] = [
     ("secr", {"secr": "Mme Anne PETIT a été désignée en qualité de secrétaire de séance."}, ["Anne PETIT"]),
     ("secr", {"secr": "Il est procédé à la désignation du secrétaire de séance : Mme Anne PETIT est désignée.\n"}, ["Anne PETIT"]),
     ("secr", {"secr": "Secrétaire de séance : Mme Anne PETIT\nSecrétaire de mairie : Mme Julie MOREL"}, ["Anne PETIT"]),
-    # point : numéro collé à un titre entre guillemets ; unanimité d'un refus
+    # point : numéro collé à un titre entre guillemets ; la proposition refusée à l'unanimité
+    # est rejetée
     ("point", {"objet": "N° 2024-31 « Tarifs de la cantine »\n"}, ("2024-31", "Tarifs de la cantine", "adopte")),
     ("point", {"objet": "Délibération n° 2024-31 du 26 septembre 2024 : Tarifs de la cantine"}, ("2024-31", "Tarifs de la cantine", "adopte")),
-    ("point", {"vote": "Le conseil municipal, à l'unanimité, refuse la proposition."}, ("2024-31", "Tarifs de la cantine", None)),
+    ("point", {"vote": "Le conseil municipal, à l'unanimité, refuse la proposition."}, ("2024-31", "Tarifs de la cantine", "rejete")),
     # « Monsieur le Maire ouvre la séance » : le présent que la liste dit maire
     ("pres", {"pres": "", "presents": "Présents : M. Paul ROUX, Maire, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL", "secr": "Secrétaire de séance : Mme Anne PETIT\nMonsieur le Maire ouvre la séance à 20 h 30.\n"}, "Paul ROUX"),
     # la particule élidée en minuscule devant le NOM

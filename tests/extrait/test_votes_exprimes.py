@@ -54,3 +54,27 @@ def test_la_phrase_du_dispositif_dit_l_adoption(phrase: str, adoptee: bool) -> N
     """« décide à la majorité » (l'expression lisait « deciden(t) » : jamais « décide »),
     « décide d'approuver » : adopté ; un refus ne dit rien du résultat du vote."""
     assert r.decision_adoptee(phrase) is adoptee
+
+
+@pytest.mark.parametrize(
+    ("phrase", "issue", "moins"),
+    [
+        ("Le conseil municipal, à l'unanimité, refuse la proposition.", "rejete", ()),
+        ("Le conseil municipal rejette la proposition par 3 voix contre et 2 voix pour.", "rejete", ()),
+        ("Les conseillers refusent cette proposition à deux voix contre une.", "rejete", ()),
+        # la délibération peut dire un refus (adoptée) : l'issue n'est pas dite, ni rejet ni adoption
+        ("Le conseil municipal, à l'unanimité, refuse la proposition de la société Alpha.", None, ()),
+        ("Le conseil municipal, à l'unanimité, refuse la proposition d'achat du terrain.", None, ()),
+        ("Adopté à l'unanimité moins une voix (M. Luc BLANC, contre).", "adopte", (("contre", 1),)),
+        ("Adopté à l'unanimité moins deux voix (Mme Anne PETIT et M. Luc BLANC : abstention).", "adopte", (("abstentions", 2),)),
+        # sans parenthèse, le sens de la voix n'est pas dit : rien n'est compté
+        ("Adopté à l'unanimité moins une voix.", "adopte", ()),
+    ],
+)
+def test_la_proposition_refusee_et_la_voix_de_moins(phrase: str, issue: str | None, moins: tuple[tuple[str, int], ...]) -> None:
+    """« refuse la proposition. » rejette le point mis aux voix ; « refuse la proposition de X »
+    est le contenu d'une délibération adoptée. « moins une voix (M. X, contre) » : une voix contre."""
+    res = r.resultat(phrase)
+    assert res is not None
+    assert (res.resultat.value if res.resultat else None) == issue
+    assert res.moins == moins

@@ -3293,10 +3293,12 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             if etat.section.nom == "absents" and _EXCUSE_SEUL.fullmatch(mvt_texte):
                 excuses.add(p.cle)  # « Absent non représenté : X (excusée) »
             elif (
-                etat.section.nom == "presents"
+                etat.section.nom in ("presents", "procurations")
                 and len(trouvees) == 1
                 and (mandant := _pouvoir_de(mvt_texte)) is not None
             ):
+                if etat.section.nom == "procurations":
+                    personnes.pop()  # « Pouvoirs : M. Y (pouvoir de Mme X) » : Y est le mandataire
                 procurations.append((n, mandant, p, str(p)))  # « X, Maire (pouvoir de Y) »
             elif (
                 etat.section.nom == "procurations"

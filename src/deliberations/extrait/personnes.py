@@ -42,7 +42,7 @@ import attrs
 
 from deliberations.extrait.prefiltres import avec_garde, finit_par_un, fins_requises
 from deliberations.model import Civilite, Elu
-from deliberations.texte import espaces_normalises, sans_accents
+from deliberations.texte import base_meme_longueur, espaces_normalises, sans_accents
 
 __all__ = [
     "CIVILITE",
@@ -58,8 +58,21 @@ CIVILITE = r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.?|Mmes\.?|Mm
 _CIVILITE_SEULE = re.compile(rf"\s*{CIVILITE}\s*", re.IGNORECASE)
 _CIVILITE_DEBUT = re.compile(rf"^\s*({CIVILITE})(?=\s|$)\s*", re.IGNORECASE)
 _TITRE_DEBUT = re.compile(r"^(?:le\s+)?(?:Dr|Pr)\.?\s+(?=[A-ZÉÈ])")
+_RANG_DE_FONCTION = (
+    r"(?:(?:1er|1[eè]?re|premi[eè]re?|\d{1,2}\s?(?:e|[eè]me|i[eè]me)|deuxi[eè]me|troisi[eè]me|quatri[eè]me"
+    r"|cinqui[eè]me|sixi[eè]me|septi[eè]me|huiti[eè]me|neuvi[eè]me|dixi[eè]me)\s+)?"
+)
 _FONCTIONS = re.compile(
-    r"^(?:(?:le|la)\s+|l'\s*)(?:maire|president|presidente|adjoint|adjointe|vice-president|doyen)\b",
+    rf"^(?:(?:le|la)\s+|l'\s*){_RANG_DE_FONCTION}"
+    r"(?:maire|president|presidente|adjoint|adjointe|vice-president|doyen)\b",
+    re.IGNORECASE,
+)
+# « Madame le Maire-adjoint Anne PETIT », « M. le 1er adjoint Paul ROUX » : la fonction entre la
+# civilité et le nom n'est ni le prénom ni une partie du nom (lue sur la forme sans accents)
+_FONCTION_AVANT_NOM = re.compile(
+    rf"(?:(?:le|la)\s+|l'\s*){_RANG_DE_FONCTION}"
+    r"(?:maire|presidente?|vice-presidente?|adjointe?|doyen(?:ne)?)"
+    r"(?:[\s-]+(?:adjointe?|delegue?e?|municipale?|communautaire))*\s+(?=[A-Z](?!e\s))",
     re.IGNORECASE,
 )
 # libellés de décompte (« Votants », « En exercice »…) : jamais le nom d'une personne
@@ -409,6 +422,10 @@ def _lire_personne(
         texte = texte[trouve.end() :]
     if texte[:3] in ("le ", "Dr ", "Dr.", "Pr ", "Pr."):
         texte = _TITRE_DEBUT.sub("", texte)  # « MM. le Dr Paul BERNIER » : un titre, pas le prénom
+    if texte[:2].lower() in ("le", "la", "l'") and (
+        fonction := _FONCTION_AVANT_NOM.match(base_meme_longueur(texte))
+    ):
+        texte = texte[fonction.end() :]  # « Madame le Maire-adjoint Anne PETIT »
     texte = texte.strip(" .,;:")
     plat = sans_accents(texte)
     if not texte or _FONCTIONS.match(plat):

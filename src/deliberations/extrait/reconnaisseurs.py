@@ -1790,7 +1790,7 @@ def objet(texte: str) -> str | None:
 _NUMEROS = (
     re.compile(
         r"^\s*(?P<mot>deliberation|delib\.?|dcm|dcc|dcs|dc|d|point|question|dossier|affaire|rapport|v(?:oe|œ)ux?|motion)"
-        r"\s*(?:n\s*[°o]\.?|numero|no\.?|n\.?(?=\s*\d)|(?=\d))\s*"
+        r"\s*(?:n\s*[°o]\.?|numero|no\.?|n\.?(?=\s*\d)|(?=\d))\s*(?::\s*(?=\d))?"  # « n° : 2024-31 »
         r"(?P<numero>(?:[a-z]{2,4}\s+(?=\d))?[\w\-/.]*\d[\w\-/.]*?)\s*(?:[:\-–]\s*|\s|$)"
     ),
     # « N° 2020/14 » seul sur sa ligne (ou « N° 2005-32 – » dont l'« Objet : » a été coupé),
@@ -1840,14 +1840,17 @@ _NUMERO_EN_FIN = re.compile(
 )
 
 
+_LIBELLE_DE_NUMERO = re.compile(r"(?:\b[Nn]\s*[°o]|\bnum[ée]ro)\s*$", re.I)
+
+
 def numero_en_fin(texte: str) -> tuple[str, int | None, str, bool] | None:
     """« Tarifs de la piscine pour la saison 2010 : 2010-93 » : le numéro au bout du titre."""
     if len(texte) > 260 or ":" not in texte:
         return None
     propre = texte.strip()  # (sans blancs au bout : la correspondance finit par « \d »)
     trouve = _NUMERO_EN_FIN.fullmatch(propre) if propre[-1:].isdigit() else None
-    if trouve is None:
-        return None
+    if trouve is None or _LIBELLE_DE_NUMERO.search(trouve.group("objet")):
+        return None  # (« Délibération n° : 2024-31 » : un libellé, pas un titre)
     return trouve.group("numero"), None, trouve.group("objet").strip(), False
 
 
@@ -2412,7 +2415,7 @@ def votes(texte: str) -> list[tuple[str, int]]:
 
 _INDICE_RESULTAT = re.compile(
     r"unanim|adopt|approuv|accept|accord\s+a\s|approbation\s+a\s|rejet|scrutin|bulletin|main\s+levee|appel\s+nominal|electroni|"
-    r"^\s*votee?s?\s+par\s+\d|"
+    r"^\s*votee?s?\s+par\s+\d|refuse(?:nt)?\s+(?:la|cette)\s+proposition|"
     r"pas\s+(?:part\s+)?au\s+vote"
 )
 
@@ -2427,12 +2430,20 @@ class Resultat:
     moins: tuple[tuple[str, int], ...]
 
 
-_REJETE = re.compile(r"\brejetee?s?\b|\bn'est\s+pas\s+adopte")
+_REJETE = re.compile(
+    r"\brejetee?s?\b|\bn'est\s+pas\s+adopte"
+    # « le conseil, à l'unanimité, refuse la proposition. », « rejette la proposition par 3 voix
+    # contre » : la proposition mise aux voix est rejetée (« refuse la proposition de la société
+    # X » est au contraire une délibération adoptée : la phrase doit s'arrêter ou passer au vote)
+    r"|\b(?:rejett?e(?:nt)?|refuse(?:nt)?)\s+(?:la|cette)\s+proposition(?=\s*(?:[.;]|$|,?\s*(?:par|a)\s+\w+\s+voix\b))"
+)
 _PAS_DE_SCRUTIN_SECRET = re.compile(
     r"\bne\s+pas\s+(?:recourir|proceder)\s+au\s+(?:scrutin|vote)\s+secret"
 )
 _UNANIMITE_MOINS = re.compile(
-    r"moins\s+(\w+)\s+(abstentions?|voix\s+contre|contre|vote\s+contre)"
+    r"moins\s+(\w+)\s+(abstentions?|voix\s+contre|contre|vote\s+contre"
+    # « à l'unanimité moins une voix (M. X, contre) » : le sens de la voix est dans la parenthèse
+    r"|voix\s*\([^()]{0,80}?[\s,:]\s*(?:contre|abstentions?)\s*\))"
 )
 _NE_PREND_PAS_PART = re.compile(
     r"(?:\b(?:le\s+president|la\s+presidente|le\s+maire|la\s+maire|(?:m\.|mme|monsieur|madame"
@@ -2462,7 +2473,7 @@ _VOTE_ELECTRONIQUE = re.compile(r"vote\s+electronique|boitiers?\s+electroniques?
 
 _MOTS_INDICE_RESULTAT = mots_requis(
     _INDICE_RESULTAT, "unanim", "adopt", "approuv", "accept", "accord", "approbation", "rejet",
-    "scrutin", "bulletin", "main", "appel", "electroni", "vote", "pas",
+    "scrutin", "bulletin", "main", "appel", "electroni", "vote", "pas", "refus",
 )
 
 
@@ -2498,7 +2509,9 @@ def resultat(texte: str) -> Resultat | None:
             else nombre_en_lettres(trouve.group(1))
         )
         if n is not None:
-            moins.append(("abstentions" if trouve.group(2).startswith("abst") else "contre", n))
+            genre = trouve.group(2)
+            abstention = genre.startswith("abst") or (genre.startswith("voix") and "abst" in genre)
+            moins.append(("abstentions" if abstention else "contre", n))
     if ("ne pren" in plat or "ne particip" in plat) and _NE_PREND_PAS_PART.search(plat):
         moins.append(("ne_prend_pas_part", 1))
     if issue is None and mode is None and not unanimite and not moins:
