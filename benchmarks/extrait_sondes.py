@@ -1034,6 +1034,26 @@ for t, d, req in [
     D12.append(("dates12", {"date": t}, {"date": d}, {"requis": req}))
 VARIANTES = V + W + X + Y + Z + R + E2 + H + N9 + N10 + T11 + D12
 
+# ================================================================ treizième vague : fonctions autour des noms
+F13: list[tuple] = []
+for cle, t in [
+    ("presents", "Présents : M. le Maire Paul ROUX, Mme la 1ère adjointe Anne PETIT, M. Luc BLANC, Mme Iris VIDAL"),
+    ("presents", "Présents : Monsieur Paul ROUX, Maire ; Madame Anne PETIT, Première Adjointe ; Monsieur Luc BLANC, Conseiller municipal délégué ; Madame Iris VIDAL, Conseillère municipale"),
+    ("presents", "Présents : M. Paul ROUX (Maire), Mme Anne PETIT (2e adjointe), M. Luc BLANC, Mme Iris VIDAL"),
+    ("presents", "Présents : Paul ROUX, maire - Anne PETIT, adjointe - Luc BLANC, conseiller - Iris VIDAL, conseillère"),
+    ("presents", "Présents : M. Paul ROUX, Maire, Mme Anne PETIT, Maire-adjointe, M. Luc BLANC, Mme Iris VIDAL, conseillers municipaux"),
+    ("presents", "Présents : Mmes Anne PETIT (adjointe), Iris VIDAL ; MM. Paul ROUX (Maire), Luc BLANC"),
+    ("pres", "Sous la présidence de M. le Maire, Paul ROUX"),
+    ("pres", "Présidence : Monsieur Paul ROUX, Maire de Vaudrey"),
+    ("secr", "Secrétaire de séance : Mme la 1ère adjointe Anne PETIT"),
+    ("secr", "Secrétaire de séance : Mme Anne PETIT, adjointe au maire"),
+    ("pouvoirs", "Pouvoirs : Mme Nadia BERGER, conseillère municipale, à M. Luc BLANC, adjoint"),
+    ("pouvoirs", "Pouvoirs : Mme la 3e adjointe Nadia BERGER donne pouvoir à M. Luc BLANC"),
+    ("excuses", "Absent excusé : M. le 2e adjoint Marc FAURE"),
+]:
+    F13.append(("fonctions13", {cle: t}, {}))
+VARIANTES = V + W + X + Y + Z + R + E2 + H + N9 + N10 + T11 + D12 + F13
+
 # ------------------------------------------------------------------------- sonde
 
 BASE = {

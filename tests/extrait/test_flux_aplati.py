@@ -273,3 +273,37 @@ def test_aller_retour_liste_numerotee(noms: list[tuple[str, str]], rang: str, ap
     assert [(e.prenom, e.nom) for e in seance.presents()] == noms
     assert [d.numero for d in seance.deliberations] == ["2023-08"]
     assert seance.decomptes is None or seance.decomptes.presents is None
+
+
+@pytest.mark.parametrize(
+    ("vote", "attendu"),
+    [
+        ("Unanimité", (None, None, None, True)),
+        ("4 voix pour, 1 voix contre.", (4, 1, None, False)),
+        ("POUR 4 – CONTRE 1 – ABSTENTION 0", (4, 1, 0, False)),
+        ("Pour : 4 Contre : 1 Abstention : 0", (4, 1, 0, False)),
+    ],
+)
+def test_vote_sans_phrase_apres_le_titre(vote: str, attendu: tuple[object, ...]) -> None:
+    """« … Tarifs de la salle des fêtes Unanimité », « … POUR 4 – CONTRE 1 – ABSTENTION 0 » :
+    le vote ferme le titre (il y restait collé) et « 4 – CONTRE » n'ouvre pas un point."""
+    texte = _TETE + "Secrétaire de séance : Mme Lise CARON Délibération n° 2023-08 : Tarifs de la salle des fêtes " + vote
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    assert [d.objet for d in seance.deliberations] == ["Tarifs de la salle des fêtes"]
+    (scrutin,) = seance.deliberations[0].scrutins
+    assert (scrutin.pour, scrutin.contre, scrutin.abstentions, scrutin.unanimite) == attendu
+
+
+def test_vote_dans_la_phrase_du_titre_reste_a_sa_phrase() -> None:
+    """« Titre : avis favorable par 14 voix pour » : la phrase du vote commence avant le nombre."""
+    assert r.couper_titre("Transfert de la compétence : avis favorable par 14 voix pour")[1] == ""
+    assert r.couper_titre("Tarifs de la cantine 4 voix pour, 1 voix contre.") == (
+        "Tarifs de la cantine",
+        "4 voix pour, 1 voix contre.",
+    )
+
+
+def test_secretaire_nomme_avec_son_rang_d_adjoint() -> None:
+    """« Secrétaire de séance : Mme la 1ère adjointe Lise CARON » : le rang n'ouvre pas la suite."""
+    assert _seance("Secrétaire de séance : Mme la 1ère adjointe Lise CARON").secretaires[0].nom == "CARON"

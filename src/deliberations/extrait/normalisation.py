@@ -399,6 +399,7 @@ _NOM_CIVIL_AVANT = re.compile(
     r"(?:\bM\.|\bMM\.|\bMme|\bMmes|\bMonsieur|\bMadame)\s+(?:[A-ZÉÈ][\w.'’\-]*\s+){0,2}"
     r"[A-ZÉÈÀÂ][A-ZÉÈÀÂ'’\-]+$"
 )
+_DECOMPTE_DE_VOTE = re.compile(r"\d{1,3}\s*[-–]?\s*(?:contre|abstentions?|pour)\b", re.I)
 # « … à l unanimité N° 2009/31 INDEMNITE DE CONSEIL … » : un numéro de délibération nu
 # (année / rang) suivi d'un titre en capitales ouvre un point dans le flux
 _NUMERO_NU = re.compile(
@@ -581,6 +582,8 @@ def _coupures(ligne: str) -> list[int]:
         and not _RUBRIQUE_AVANT.search(plat[max(0, p - 80) : p])
     } | {p for p in forts if 0 < p < len(ligne)}
     coupes -= dans_un_rang  # « 1 APPROBATION DU … » : le rang reste avec son titre
+    # « POUR 4 – CONTRE 1 – ABSTENTION 0 » : un nombre suivi d'un libellé de vote est un décompte
+    coupes = {p for p in coupes if not _DECOMPTE_DE_VOTE.match(plat, p)}
     # « a quitté la séance à partir de la délibération N°X » : un renvoi, pas un intitulé
     coupes = {p for p in coupes if not _RENVOI_A_UN_POINT.search(plat[max(0, p - 30) : p])}
     if "(" in ligne:  # « 2 contre (1 + 1 procuration : R. X) » : rien ne s'ouvre entre parenthèses

@@ -944,8 +944,9 @@ _FIN_NOM = re.compile(
     r"|\s+(?:est|a\s+été|a\s+ete)\s+(?:désigné|designe|nommé|nomme|élu|elu)e?s?\b"
     r"|\s+(?=(?:Le|La|Les|L'|Il|Elle|Objet|OBJET|Délibération|DELIBERATION|Réunion|Après|Vu|"
     r"Considérant|Ordre|Désignation|Approbation|AFFAIRES|Secrétaire|Rapporteur|Assistai\w*|"
-    r"Séance|Prochaine?|Conformément)\b|\d)"
+    r"Séance|Prochaine?|Conformément)\b)"
     # (« Laurent » n'est pas « La » ; « … Mme X Secrétaire de mairie : Mme Y » : la rubrique suivante)
+    r"|(?<!\bl[ae])\s+(?=\d)"  # (« Mme la 1ère adjointe Anne PETIT » : un rang, pas la suite)
 )
 
 
@@ -2016,6 +2017,12 @@ _FIN_TITRE = re.compile(
     r"|(?<!\sM\.)(?<!\sM)[.;]\s+|,\s+(?=adopt|approuv|à\s+\d+\s+voix|a\s+\d+\s+voix)|(?<=\d{4})\s+(?=[A-ZÉ])(?!(?:DE|DU|DES|ET|AU|AUX)\s+[A-ZÉÈ]{2})"
     # « … N°1 Rapporteur : X », « … 2021 Vote : Unanimité » : une rubrique ferme le titre
     r"|\s+(?=(?:[Rr]apporteu(?:r|se)s?|RAPPORTEU(?:R|SE)S?|[Vv]ote|VOTE)\s?:)"
+    # « … de la cantine Unanimité », « … 4 voix pour, 1 voix contre », « … POUR 4 – CONTRE 1 » :
+    # le vote, sans phrase, suit le titre
+    # (« … : avis favorable par 14 voix pour » : la phrase du vote commence plus tôt)
+    r"|(?<!\spar)(?<!\sà)(?<!\sa)(?<!\savec)(?<!\sde)\s+"
+    r"(?=(?:Unanimit[ée]|UNANIMIT[ÉE]|Adopt[ée]|ADOPT[ÉE]|\d{1,3}\s+voix\s+pour\b"
+    r"|(?:Pour|POUR)\s*:?\s*\d{1,3}\b))"
 )
 
 
