@@ -288,3 +288,22 @@ def test_la_fonction_entre_civilite_et_nom_n_est_pas_le_prenom(fonction: str) ->
     elu = lire_personne(f"Madame {fonction} Anne PETIT")
     assert elu is not None and (elu.prenom, elu.nom) == ("Anne", "PETIT")
     assert lire_personne(f"Madame {fonction}") is None
+
+
+@given(st.sampled_from(["(pouvoir)", "(procuration)", "(a donné pouvoir)", "(excusée, pouvoir)"]))
+def test_excusee_avec_pouvoir_sans_mandataire_nomme(precision: str) -> None:
+    """« Excusés : Mme X (pouvoir), M. Y » : X est représentée (et non excusée) ; le document ne
+    nomme pas le mandataire, ce que dit un constat (la précision était ignorée)."""
+    resultat = lire_extrait(
+        ENTETE
+        + "Présents : M. Luc BLANC, Mme Iris VIDAL, M. Paul ROUX\n"
+        + f"Excusés : Mme Nadia BERGER {precision}, M. Marc FAURE\n"
+        + FIN
+    )
+    seance = resultat.seance
+    assert seance is not None
+    assert _noms(seance, StatutPresence.REPRESENTE) == ["Nadia BERGER"]
+    assert _noms(seance, StatutPresence.EXCUSE) == ["Marc FAURE"]
+    assert not seance.procurations
+    (constat,) = [c for c in resultat.rapport if c.code == "extrait.mandataire-inconnu"]
+    assert "ne nomme pas le mandataire" in constat.message

@@ -3293,6 +3293,13 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             if etat.section.nom == "absents" and _EXCUSE_SEUL.fullmatch(mvt_texte):
                 excuses.add(p.cle)  # « Absent non représenté : X (excusée) »
             elif (
+                etat.section.nom == "absents"
+                and len(trouvees) == 1
+                and _POUVOIR_SANS_MANDATAIRE.fullmatch(mvt_texte)
+            ):
+                personnes.pop()  # représentée : le mandataire manquant est dit à la construction
+                procurations.append((n, p, None, mvt_texte))
+            elif (
                 etat.section.nom in ("presents", "procurations")
                 and len(trouvees) == 1
                 and (mandant := _pouvoir_de(mvt_texte)) is not None
@@ -3362,6 +3369,10 @@ def _suppleant_present(etat: _Etat, n: int, p: Elu, precision: str) -> bool:
 
 
 _EXCUSE_SEUL = re.compile(r"\s*excus[ée]e?s?\s*", re.I)
+# « Excusés : Mme X (pouvoir), M. Y » : X a donné pouvoir, à qui, le document ne le dit pas
+_POUVOIR_SANS_MANDATAIRE = re.compile(
+    r"\s*(?:excus[ée]e?\s*,?\s*)?(?:(?:a|ayant)\s+donn[ée]\s+)?(?:pouvoir|procuration)\s*", re.I
+)
 # « Absents : M. X, Mme Y (excusés) », « … et Mme Y, excusés. » : le pluriel qui clôt une liste
 # d'au moins deux noms les dit tous excusés
 _EXCUSES_EN_FIN_DE_LISTE = re.compile(
@@ -5949,11 +5960,13 @@ def _construire(
         if mandataire is None:
             mandataire = _mandataire_par_sa_fonction(etat, membres, n, texte_mandataire)
         if mandataire is None:
+            non_dit = _POUVOIR_SANS_MANDATAIRE.fullmatch(texte_mandataire) is not None
             etat.constat(
                 "extrait.mandataire-inconnu",
                 Severite.ERREUR,
                 n,
-                f"Procuration de {mandant} : mandataire illisible (« {texte_mandataire} »).",
+                f"Procuration de {mandant} : "
+                + ("le document ne nomme pas le mandataire." if non_dit else f"mandataire illisible (« {texte_mandataire} »)."),
             )
             representes.setdefault(membres.cle(mandant), mandant)  # représenté, par qui : dit
             continue
