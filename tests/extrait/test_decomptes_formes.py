@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from deliberations.extrait import lire_extrait
 from deliberations.extrait import reconnaisseurs as r
@@ -67,3 +69,27 @@ def test_singulier_final_ne_dit_que_le_dernier() -> None:
 def test_liste_vide_ecrite_d_un_trait() -> None:
     resultat = lire_extrait(_TETE + "Excusés : /" + _LISTES)
     assert "extrait.ligne-non-comprise" not in [c.code for c in resultat.rapport]
+
+
+@given(
+    st.permutations([("En exercice", "en_exercice"), ("Présents", "presents"), ("Votants", "votants")]),
+    st.lists(st.integers(0, 99), min_size=3, max_size=3),
+    st.sampled_from(["\t", "    ", "          "]),
+)
+def test_ligne_de_libelles_puis_ligne_de_nombres(
+    libelles: list[tuple[str, str]], nombres: list[int], blanc: str
+) -> None:
+    """Le cadre d'un registre : « En exercice    Présents    Votants » puis « 15    12    13 » ;
+    chaque nombre revient au libellé au-dessus de lui (rien n'était lu)."""
+    texte = (
+        _TETE
+        + "Nombre de conseillers\n"
+        + blanc.join(lib for lib, _ in libelles)
+        + "\n"
+        + blanc.join(str(v) for v in nombres)
+        + _LISTES
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None and seance.decomptes is not None
+    lus = {cle: getattr(seance.decomptes, cle) for _, cle in libelles}
+    assert lus == {cle: v for (_, cle), v in zip(libelles, nombres, strict=True)}

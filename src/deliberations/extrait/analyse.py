@@ -1348,6 +1348,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     apres_blanc, etat.apres_blanc = etat.apres_blanc, False
     avant, etat.derniere_ligne = etat.derniere_ligne, t
+    if avant and t[:1].isdigit() and (sous := _decomptes_sous_libelles(avant, t)) is not None:
+        _decomptes(etat, n, sous)  # « En exercice    Présents    Votants » / « 6    4    5 »
+        return
     etat.depuis_liste += 1
     if t.startswith(INTITULE_NOMS_BARRES):
         _noms_barres(etat, n, t[len(INTITULE_NOMS_BARRES) :])
@@ -2412,6 +2415,29 @@ def _cles_variables(t: str) -> set[str]:
         for trouve in _DECOMPTE_VARIABLE.finditer(plat)
         for cle, _v in r.decomptes(f"{trouve.group(1)} : 1")
     }
+
+
+_CELLULES = re.compile(r"\t|\s{2,}")
+
+
+def _decomptes_sous_libelles(libelles: str, nombres: str) -> str | None:
+    """« En exercice    Présents    Votants » puis « 6    4    5 » (cadre d'un registre, une
+    ligne de libellés, une ligne de nombres) : le décompte réécrit « libellé : nombre - … ».
+
+    >>> _decomptes_sous_libelles("En exercice    Présents    Votants", "6      4     5")
+    'En exercice : 6 - Présents : 4 - Votants : 5'
+    >>> _decomptes_sous_libelles("Pour    Contre", "6      4") is None
+    True
+    """
+    valeurs = nombres.split()
+    cellules = _CELLULES.split(libelles.strip())
+    if len(cellules) < 2 or len(cellules) != len(valeurs):
+        return None
+    if not all(v.isdigit() and len(v) <= 3 for v in valeurs):
+        return None
+    if not all(len(r.decomptes(f"{c} : 1")) == 1 for c in cellules):
+        return None  # chaque libellé est celui d'un décompte (pas « Pour », « Contre »)
+    return " - ".join(f"{c} : {v}" for c, v in zip(cellules, valeurs, strict=True))
 
 
 def _decomptes(etat: _Etat, n: int, t: str) -> bool:
