@@ -883,7 +883,7 @@ for parts, att in [
     ({"date": "L'an deux mille vingt-quatre, le vingt-six septembre à dix-huit heures trente, le Conseil communautaire de la Communauté de communes du Val de Brenne, dûment convoqué, s'est réuni à la salle des fêtes de Vaudrey."}, {}),
     ({"secr": "Secrétaire de séance : Mme Anne PETIT (commune du Pin)"}, {}),
     ({"tete": "Communauté de communes\nVal de Brenne"}, {"collectivite": "Communauté de communes Val de Brenne"}),
-    ({"tete": "CC Val de Brenne\n12 rue de la Gare – 39380 Vaudrey"}, {"collectivite": None}),
+    ({"tete": "CC Val de Brenne\n12 rue de la Gare – 39380 Vaudrey"}, {"collectivite": "CC Val de Brenne"}),
 ]:
     E2.append(("epci7", {**CC, **parts}, {**CCA, **att}))
 CD = {**EPCI, "tete": "DÉPARTEMENT DU JURA", "titre": "COMMISSION PERMANENTE", "vote": "Adopté à l'unanimité.",

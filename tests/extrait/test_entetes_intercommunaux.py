@@ -106,3 +106,37 @@ def test_titre_aplati_qui_finit_par_un_sigle() -> None:
     )
     # après un sigle, un nom propre continue le titre
     assert couper_titre("Cession à la SCI Les Genêts du Lac")[0] == "Cession à la SCI Les Genêts du Lac"
+
+
+_SUITE_CC = (
+    "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE\n"
+    "Séance du 26 septembre 2024\n"
+    "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC\n"
+    "Mme Nadia BERGER (Orchamps) donne pouvoir à M. Luc BLANC (Les Rousses)\n"
+)
+
+
+@given(st.sampled_from(["Val de Brenne", "Pays de la Sèze", "Haut-Jura Saint-Claude", "Terres du Lac"]))
+def test_nature_seule_puis_nom_sur_la_ligne_suivante(nom: str) -> None:
+    """« Communauté de communes » / « Val de Brenne » (en-tête de lettre sur deux lignes) : le nom
+    est lu ; une ligne suivante qui nomme un organe ou un titre n'est pas un nom."""
+    seance = lire_extrait(f"Communauté de communes\n{nom}\n" + _SUITE_CC).seance
+    assert seance is not None
+    assert seance.assemblee.collectivite.nom == f"Communauté de communes {nom}"
+    assert seance.assemblee.collectivite.type.value == "communaute_de_communes"
+    assert nom_poursuivi("Communauté de communes", "Communauté de communes", "Conseil communautaire") == (
+        "Communauté de communes"
+    )
+
+
+def test_sigle_cc_en_tete_et_commune_du_delegue_entre_parentheses() -> None:
+    """« CC Val de Brenne » : une communauté de communes (rien n'était lu) ; « cc : M. le
+    Préfet » n'en est pas une. « X (Orchamps) donne pouvoir à Y (Les Rousses) » : la commune
+    de chaque délégué n'est pas dans son nom (la ligne n'était pas comprise)."""
+    resultat = lire_extrait("CC Val de Brenne\n12 rue de la Gare – 39380 Vaudrey\n" + _SUITE_CC)
+    seance = resultat.seance
+    assert seance is not None
+    assert seance.assemblee.collectivite.nom == "CC Val de Brenne"
+    assert seance.assemblee.collectivite.type.value == "communaute_de_communes"
+    assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations] == [("BERGER", "BLANC")]
+    assert en_tete("cc : M. le Préfet") is None

@@ -2247,6 +2247,15 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         etat.collectivites.append((4, len(etat.collectivites), n, nom, "general"))
     if etat.rang_ligne <= 2 and not etat.collectivites and (nom := _nom_de_logo(etat, t)):
         etat.collectivites.append((1, len(etat.collectivites), n, nom, "epci"))
+    if (
+        avant_les_points
+        and len(t) <= 40
+        and _NATURE_D_EPCI.match(cle_texte(t))
+        and nature_seule(t)
+        and (poursuivi := nom_poursuivi(t.strip(), t, etat.suivante)) != t.strip()
+        and en_tete(t) is None
+    ):
+        etat.collectivites.append((1, len(etat.collectivites), n, poursuivi, "epci"))  # sur deux lignes
     if avant_les_points and (tete := en_tete(t)) is not None:
         rang = 1 if tete[1] != "general" else 4
         nom = nom_poursuivi(tete[0], t, etat.suivante) if tete[1] == "epci" else tete[0]
@@ -5198,14 +5207,17 @@ _PLENIERES = frozenset(_ORGANE_DU_TYPE.values())
 _SIGLE_DE_SYNDICAT = re.compile(r"^(?:syndicat|sivom|sivu|sictom|smictom|sirp|sivos|siaep|smi)\b")
 
 
+_NATURE_D_EPCI = re.compile(r"\s*(?:communaute|syndicat|metropole|pole\s+d'equilibre)\b")
+
+
 def _type_collectivite(organe: Organe | None, nom: str | None) -> TypeCollectivite | None:
     plat = cle_texte(nom or "")
     if organe is Organe.CONSEIL_MUNICIPAL or _COMMUNE_EN_TETE.match(plat):
         return TypeCollectivite.COMMUNE
     if organe is Organe.CONSEIL_METROPOLITAIN or "metropole" in plat:
         return TypeCollectivite.METROPOLE_DE_LYON if "lyon" in plat else TypeCollectivite.METROPOLE
-    if "communaute de communes" in plat:
-        return TypeCollectivite.COMMUNAUTE_DE_COMMUNES
+    if "communaute de communes" in plat or (nom or "").startswith(("CC ", "C.C. ")):
+        return TypeCollectivite.COMMUNAUTE_DE_COMMUNES  # (« CC du Val de Brenne » : le sigle)
     if "communaute d'agglomeration" in plat or "agglomeration" in plat:
         return TypeCollectivite.COMMUNAUTE_D_AGGLOMERATION
     if "communaute urbaine" in plat:

@@ -349,6 +349,11 @@ _NOM_DEVELOPPE_CAPITALES = re.compile(
 _ORGANE_DE = re.compile(r"(?:d[eu]s?\s+|d')?(?:conseil|comite|bureau|commission)\b")
 
 
+# « CC du Val de Brenne » : le sigle d'une communauté de communes en tête de lettre (pas « cc : »,
+# la liste des destinataires d'une copie)
+_SIGLE_CC = re.compile(r"C\.?C\.?\s+(?:du\s+|de\s+la\s+|de\s+l'|des\s+|de\s+|d')?[A-ZÉÈ][\w'’\- ]{2,50}")
+
+
 def _en_tete(ligne: str) -> tuple[str, str] | None:
     texte = ligne.strip()
     if texte[:1] in ("R", "r"):
@@ -377,6 +382,8 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
         and not _ORGANE_DE.match(_plat(texte))  # « DU CONSEIL MÉTROPOLITAIN DE X MÉTROPOLE »
     ):
         return texte, "epci"
+    if texte[:1] == "C" and _SIGLE_CC.fullmatch(texte) and nom_plausible(texte):
+        return texte, "epci"  # « CC du Val de Brenne », « C.C. Val de Brenne » : le sigle
     trouve = _EN_TETE.match(_plat(texte[:120]))
     if trouve is None:
         return None
@@ -766,6 +773,19 @@ _FIN_DE_SUITE = re.compile(
 )
 
 
+# un en-tête de deux lignes, la nature seule sur la première, le nom seul sur la seconde : un
+# nom de lieu (mots à majuscule, liés par « de », « du », « sur »…), pas un organe ni une fonction
+_NOM_DE_LIEU_SEUL = re.compile(
+    r"[A-ZÉÈÀÂÎÔ][\w'’\-]+(?:\s+(?:de\s+la|de|du|des|d'|l'|la|le|les|en|sur|sous|et|lès|lez"
+    r"|[A-ZÉÈÀÂÎÔ][\w'’\-]+)){0,6}"
+)
+_PAS_UN_LIEU = re.compile(
+    r"\b(?:conseil|president|presidente|maire|bureau|comite|commission|assemblee|seance|siege"
+    r"|service|direction|secretariat|accueil|extrait|registre|deliberations?|proces|compte"
+    r"|republique|liberte)\b"
+)
+
+
 def nom_poursuivi(nom: str, ligne: str, suivante: str) -> str:
     """Un nom qui ne dit que la nature de l'assemblée, lu en fin de ligne, se poursuit sur la
     ligne suivante quand elle commence par « de la », « du », « des »… et une majuscule (titre
@@ -776,9 +796,19 @@ def nom_poursuivi(nom: str, ligne: str, suivante: str) -> str:
     >>> nom_poursuivi("Communauté d'agglomération", "le Conseil de la Communauté d'agglomération",
     ...               "du Causse Noir, convoqué le 3 décembre 2015, s'est réuni")
     "Communauté d'agglomération du Causse Noir"
+    >>> nom_poursuivi("Communauté de communes", "Communauté de communes", "Val de Brenne")
+    'Communauté de communes Val de Brenne'
+    >>> nom_poursuivi("Communauté de communes", "Communauté de communes", "Conseil communautaire")
+    'Communauté de communes'
     """
     fin_de_ligne = cle_texte(ligne).rstrip(" ,;:.").endswith(cle_texte(nom).rstrip(" ,;:."))
-    if not nature_seule(nom) or not fin_de_ligne or not _SUITE_DE_NOM.match(suivante):
+    if not nature_seule(nom) or not fin_de_ligne:
+        return nom
+    if cle_texte(ligne).strip(" ,;:.") == cle_texte(nom).strip(" ,;:.") and _NOM_DE_LIEU_SEUL.fullmatch(
+        suivante.strip()
+    ) and not _PAS_UN_LIEU.search(cle_texte(suivante)):
+        return f"{nom} {suivante.strip()}"  # « Communauté de communes » / « Val de Brenne »
+    if not _SUITE_DE_NOM.match(suivante):
         return nom
     suite = _FIN_DE_SUITE.split(suivante, maxsplit=1)[0].strip(" .")
     return f"{nom} {suite}" if nom_plausible(suite) else nom

@@ -1647,8 +1647,19 @@ def procuration(texte: str) -> tuple[str, str] | None:
         if trouve:
             mandant = _STATUT_DU_MANDANT.sub("", trouve.group("mandant"))
             mandataire = _BUT_DU_MANDAT.sub("", trouve.group("mandataire"))
+            if "(" in mandant or "(" in mandataire:  # « X (Orchamps) donne pouvoir à Y (Dole) »
+                mandant, mandataire = _LIEU_DU_DELEGUE.sub("", mandant), _LIEU_DU_DELEGUE.sub("", mandataire)
             return mandant.strip(" ,("), mandataire.strip(" ,)")
     return None
+
+
+# « Mme X (Orchamps) donne pouvoir à M. Y (LES ROUSSES) » : la commune d'un délégué, entre
+# parenthèses après son nom (pas une personne, pas une précision « (excusée) », « (pouvoir) »)
+_LIEU_DU_DELEGUE = re.compile(
+    r"\s*\((?!\s*(?:M\.|Mme|Mlle|MM\.|Monsieur|Madame)\s)"
+    r"(?![^)]*(?i:pouvoir|procuration|suppl|excus|absent|repr[ée]sent|mandat|maire|pr[ée]sid|adjoint))"
+    r"[A-ZÉÈÀÂÎÔ][\w'’\- ]{1,40}\)?\s*$"
+)
 
 
 # « M. X (excusé) a donné pouvoir à Y » : l'état du mandant, que la procuration dit déjà
