@@ -1306,7 +1306,15 @@ def main() -> None:
     ap.add_argument("--forme", action="append")
     ap.add_argument("--verbeux", action="store_true")
     ap.add_argument("-k")
+    ap.add_argument(
+        "--paires", type=int, default=0,
+        help="N paires de variantes tirées au sort (graine fixe) qui touchent des parties et des "
+        "champs différents : deux écarts à la fois (seules les valeurs fausses sans constat sont listées)",
+    )
     args = ap.parse_args()
+    if args.paires:
+        paires(args.paires, args.forme or ["lignes", "aplati"])
+        return
     formes = args.forme or ["lignes", "aplati", "typo"]
     parfamille: dict[str, Counter[str]] = defaultdict(Counter)
     nb: Counter[str] = Counter()
@@ -1347,6 +1355,45 @@ def main() -> None:
         print(f"{f:<16}{nb[f]:>10}{sum(c.values()):>8}{c['juste']:>7}{c['faux']:>6}{c['faux-signale']:>7}{c['manquant']:>6}")
         total.update(c)
     print(f"{'TOTAL':<16}{sum(nb.values()):>10}{sum(total.values()):>8}{total['juste']:>7}{total['faux']:>6}{total['faux-signale']:>7}{total['manquant']:>6}")
+
+
+def _combinables(a: tuple, b: tuple) -> bool:
+    """Deux variantes qui ne touchent ni les mêmes parties ni les mêmes champs attendus."""
+    if len(a) > 3 or len(b) > 3 or a[0] == b[0]:
+        return False
+    return not (set(a[1]) & set(b[1])) and not (set(a[2]) & set(b[2]))
+
+
+def paires(nombre: int, formes: list[str]) -> None:
+    """Les variantes deux à deux : une lecture juste de chacune ne dit rien de leur rencontre."""
+    import random
+
+    hasard = random.Random(20261126)
+    simples = [v for v in VARIANTES if len(v) <= 3]
+    essais: Counter[str] = Counter()
+    tirees = 0
+    while tirees < nombre:
+        a, b = hasard.sample(simples, 2)
+        if not _combinables(a, b):
+            continue
+        tirees += 1
+        texte0 = document({**a[1], **b[1]}, {})
+        attendu = attendu_de({**a[2], **b[2]}, {})
+        for forme in formes:
+            try:
+                ecarts = sonder(FORMES[forme](texte0), attendu, ())
+            except Exception as e:
+                ecarts = {"exception": ("faux", None, repr(e))}
+            verdicts = {v for v, *_ in ecarts.values()}
+            pire = next((v for v in ("faux", "faux-signale", "manquant") if v in verdicts), "juste")
+            essais[pire] += 1
+            if pire == "faux":
+                print(f"[faux] {a[0]}+{b[0]}/{forme}: {a[1]} + {b[1]}")
+                for champ, (verdict, x, o) in ecarts.items():
+                    if verdict == "faux":
+                        print(f"     {champ}: attendu={x!r} lu={o!r}")
+    print(f"paires {nombre}, essais {sum(essais.values())} : juste {essais['juste']}, "
+          f"faux {essais['faux']}, faux signalés {essais['faux-signale']}, manquants {essais['manquant']}")
 
 
 if __name__ == "__main__":

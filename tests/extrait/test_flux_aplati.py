@@ -307,3 +307,22 @@ def test_vote_dans_la_phrase_du_titre_reste_a_sa_phrase() -> None:
 def test_secretaire_nomme_avec_son_rang_d_adjoint() -> None:
     """« Secrétaire de séance : Mme la 1ère adjointe Lise CARON » : le rang n'ouvre pas la suite."""
     assert _seance("Secrétaire de séance : Mme la 1ère adjointe Lise CARON").secretaires[0].nom == "CARON"
+
+
+def test_date_d_un_tampon_entre_le_titre_et_la_seance() -> None:
+    """« CONSEIL MUNICIPAL DE X Transmis en préfecture le 30 septembre 2024 Séance du 26
+    septembre 2024 » (aplati) : la date du tampon, lue comme celle du titre, était retenue."""
+    texte = (
+        "CONSEIL MUNICIPAL DE SAINT-AUBIN Transmis en préfecture le 30 septembre 2024 Séance du "
+        "26 septembre 2024 Présents : M. Paul ROUX, Mme Anne PETIT Secrétaire de séance : Mme Anne "
+        "PETIT Délibération n° 2024-31 : Tarifs Adopté à l'unanimité."
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None and seance.date == dt.date(2024, 9, 26)
+
+
+def test_organe_suivi_d_une_date_apres_deux_points() -> None:
+    """« DÉLIBÉRATION DU CONSEIL DÉPARTEMENTAL Séance du : 26/09/2024 » : les deux-points
+    suivis d'une date ne font pas de l'organe un libellé de décompte (« Conseil municipal : 7 »)."""
+    assert r.organe("DÉLIBÉRATION DU CONSEIL DÉPARTEMENTAL Séance du : 26/09/2024") is not None
+    assert r.organe("Afférents au Conseil municipal : 7") is None

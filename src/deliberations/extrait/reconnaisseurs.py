@@ -94,7 +94,11 @@ _GENERAUX = (Organe.CONSEIL_DEPARTEMENTAL, Organe.CONSEIL_REGIONAL)
 _INDICE_ORGANE = re.compile(r"conseil|comite|commission|bureau")
 
 
-_DEUX_POINTS_NOMBRE = re.compile(r":\s*\d")
+# « Afférents au Conseil municipal : 7 » : un libellé de décompte, pas l'organe (mais « CONSEIL
+# DÉPARTEMENTAL Séance du : 26/09/2024 » : une date suit les deux-points)
+_DEUX_POINTS_NOMBRE = re.compile(
+    rf"(?<!\bdu)(?<!\bdu\s):\s*\d(?!\d?\s*[/.\-]\s*\d|\d?(?:er)?\s+(?:{'|'.join(MOIS)})\b)"
+)
 
 
 _MOTS_INDICE_ORGANE = mots_requis(_INDICE_ORGANE, "conseil", "comite", "commission", "bureau")
@@ -316,6 +320,10 @@ _DATE_TITRE = re.compile(
     rf"|\s+(?:le\s+)?(?=(?:\d{{1,2}}(?:er)?|{NOMBRE_LETTRES})\s+(?:{'|'.join(MOIS)})\s+"
     r"(?:\d{4}|deux\s+mille?|mil)\b))"
 )
+_AUTRE_DATE_DANS_LE_TITRE = re.compile(
+    r"\b(?:(?:tele)?transmise?s?|affichee?s?|publiee?s?|recue?s?|envoyee?s?|deposee?s?"
+    r"|executoire|prefecture|signee?s?)\b"
+)
 _DATE_SEULE = re.compile(
     rf"^\s*(?:du\s+|le\s+|date\s*:\s*)?(?:{_JOURS}\s+)?"
     r"(?:\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
@@ -450,6 +458,8 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         avant = plat[max(0, titre.start() - 40) : titre.start() + 1]
         if titre.start() >= reference and _AUTRE_SEANCE.search(avant):
             continue  # (sans écarter la séance dont le titre suit : « … 2024 Séance du … »)
+        if _AUTRE_DATE_DANS_LE_TITRE.search(plat, titre.start(), titre.end()):
+            continue  # « CONSEIL MUNICIPAL DE X Transmis en préfecture le 30 … » : un tampon
         if (
             titre.start() < reference
             or _reference_avant(avant)
