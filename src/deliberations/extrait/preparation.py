@@ -710,7 +710,17 @@ def _recoller_colonnes(
             resultat
             and texte.strip()
             and precedente
-            and len(precedente) + 1 + len(texte.split(None, 1)[0]) > largeur - marge
+            and (
+                len(precedente) + 1 + len(texte.split(None, 1)[0]) > largeur - marge
+                # « … MM. Fran- » / « çois DESHAYES » : une césure (lettre, tiret, puis une
+                # minuscule) coupe la ligne, même un peu avant la marge
+                or (
+                    precedente.endswith("-")
+                    and precedente[-2:-1].isalpha()
+                    and texte.lstrip()[:1].islower()
+                    and len(precedente) > largeur * 3 // 4
+                )
+            )
             and (not _SANS_RECOLLER.match(texte) or _FIN_SUR_UN_MOT_OUTIL.search(precedente))
             and not (
                 _FIN_DE_PHRASE.search(precedente)
