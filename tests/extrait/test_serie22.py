@@ -207,3 +207,43 @@ def test_cesure_d_un_prenom_un_peu_avant_la_marge() -> None:
     ]
     textes = [ligne.texte for ligne in preparer("\n".join(lignes)).lignes]
     assert any("MM. François DESHAYES" in t for t in textes), textes
+
+
+# --- variantes relevées par le banc métamorphique sur les documents de la série ----------------
+
+
+def test_numero_sous_l_objet_dans_un_texte_aplati() -> None:
+    texte = (
+        "COMMUNE DE VAUCLERC PROCES-VERBAL DE LA SEANCE DU CONSEIL MUNICIPAL DU 14 MARS 2013 "
+        "Le Conseil Municipal s'est réuni sous la présidence de M. Jean DELORME, Maire. "
+        "Présents : M. Jean DELORME, M. Marcel TISSOT Secrétaire de séance : M. Marcel TISSOT. "
+        "Objet : Compte administratif 2012 Délibération n° 2013-09 Monsieur le Maire présente "
+        "les résultats de l'exercice. Adopté à l'unanimité. "
+        "Objet : Budget primitif 2013 Délibération n° 2013-10 Le budget s'équilibre à 418 600 €. "
+        "Adopté par 2 voix pour."
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    assert [(d.numero, d.objet) for d in seance.deliberations] == [
+        ("2013-09", "Compte administratif 2012"),
+        ("2013-10", "Budget primitif 2013"),
+    ]
+
+
+def test_filet_d_asterisques_entre_l_objet_et_le_numero() -> None:
+    seance = _seance(
+        _ENTETE + "Présents : M. Jean DELORME, M. Marcel TISSOT\n"
+        "Objet : Compte administratif 2012\n*************************\nDélibération n° 2013-09\n"
+        "Le compte administratif est présenté.\nAdopté à l'unanimité.\n"
+    )
+    assert [(d.numero, d.objet) for d in seance.deliberations] == [("2013-09", "Compte administratif 2012")]
+
+
+def test_republique_francaise_recollee_au_nom_de_la_ville() -> None:
+    resultat = lire_extrait(
+        "VILLE DE MONTFAUCON-SUR-AIRE RÉPUBLIQUE FRANÇAISE\nCOMPTE RENDU DU CONSEIL MUNICIPAL\n"
+        "Séance du 29 juin 2010\nLe Conseil Municipal s'est réuni sous la présidence de "
+        "M. Jean DELORME, Maire.\nPrésents : M. Jean DELORME, M. Marcel TISSOT\n"
+    )
+    assert resultat.seance is not None
+    assert resultat.seance.assemblee.collectivite.nom.upper() == "MONTFAUCON-SUR-AIRE"

@@ -1580,6 +1580,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if _numero_du_point_titre(etat, n, d, num[0], num[2]):
             return
         if _numero_sous_l_objet(etat, d, num[0], num[2]):
+            if etat.aplati and num[2].strip() and d is not None:
+                # (texte aplati : le numéro ferme le titre, l'exposé le suit)
+                d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
+                _traiter(etat, n, num[2].strip())
             return
         if d is None or d.objet or d.numero:
             d = _Delib(n)
@@ -3870,9 +3874,10 @@ def _point_numero_final(etat: _Etat, n: int, d: _Delib | None, t: str) -> bool:
 
 def _numero_sous_l_objet(etat: _Etat, d: _Delib | None, numero: str, reste: str) -> bool:
     """« Objet : Compte administratif 2012 » puis, à la ligne, « Délibération n° 2013-09 » seul :
-    le numéro du point que l'objet vient d'ouvrir (rien n'a encore été lu de son exposé)."""
+    le numéro du point que l'objet vient d'ouvrir (rien n'a encore été lu de son exposé) ; dans
+    un texte aplati, la suite de la ligne est l'exposé de ce point."""
     if (
-        reste.strip()
+        (reste.strip() and not etat.aplati)
         or d is None
         or not d.par_objet
         or not d.objet
