@@ -1558,6 +1558,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat.deliberations.append(d)
         _poser_titre(etat, n, d, t.strip().rstrip("."), "")
         return
+    if _point_numero_final(etat, n, d, t):
+        return
     if (
         num := r.numero_deliberation(t) or (r.numero_en_fin(t) if ":" in t else None)
     ) is not None and (
@@ -1579,6 +1581,12 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if _deja_lu(etat, n, num[0], num[2]):
             return
         if _numero_du_point_titre(etat, n, d, num[0], num[2]):
+            return
+        if _numero_sous_l_objet(etat, d, num[0], num[2]):
+            if etat.aplati and num[2].strip() and d is not None:
+                # (texte aplati : le numéro ferme le titre, l'exposé le suit)
+                d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
+                _traiter(etat, n, num[2].strip())
             return
         if d is None or d.objet or d.numero:
             d = _Delib(n)
@@ -1757,9 +1765,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             return
         etat.mouvements.append((n, mvt))
         pouvoir = _POUVOIR_EN_PARTANT.search(t)
-        if pouvoir is not None and mvt.depart_numero is not None:
+        if pouvoir is not None and (mvt.depart_numero is not None or mvt.depart is not None):
             # « (2) X a quitté la séance à partir de la délibération N°… et a donné
-            # procuration à Y » : la procuration vaut pour les points suivants
+            # procuration à Y », « X quitte la séance après le vote du point 4 et donne pouvoir
+            # à Y » : la procuration vaut pour les points suivants
             mandant, mandataire = lire_personne(mvt.qui), pouvoir.group("mandataire").strip()
             if mandant is not None:
                 etat.procurations.append((n, mandant, lire_personne(mandataire), mandataire))
@@ -3888,6 +3897,52 @@ def _numero_du_point_titre(etat: _Etat, n: int, d: _Delib | None, numero: str, r
     return True
 
 
+def _point_numero_final(etat: _Etat, n: int, d: _Delib | None, t: str) -> bool:
+    """« Tarifs de la cantine 2010-2011 (délibération n° 2010-31) » en tête de ligne, avant le
+    premier point ou après le vote du précédent : un point dont le numéro ferme le titre."""
+    if etat.aplati or ")" not in t:
+        return False
+    if d is not None and not d.votes and d.resultat is None:
+        return False
+    lu = r.numero_entre_parentheses_en_fin(t)
+    if lu is None:
+        return False
+    numero, titre, suite = lu
+    etat.section = None
+    d = _Delib(n)
+    d.numero = numero
+    etat.deliberations.append(d)
+    etat.numerotes = True
+    etat.par_numero.setdefault(numero, []).append(d)
+    _poser_titre(etat, n, d, titre, "")
+    if suite:
+        _traiter(etat, n, suite)
+    return True
+
+
+def _numero_sous_l_objet(etat: _Etat, d: _Delib | None, numero: str, reste: str) -> bool:
+    """« Objet : Compte administratif 2012 » puis, à la ligne, « Délibération n° 2013-09 » seul :
+    le numéro du point que l'objet vient d'ouvrir (rien n'a encore été lu de son exposé) ; dans
+    un texte aplati, la suite de la ligne est l'exposé de ce point."""
+    if (
+        (reste.strip() and not etat.aplati)
+        or d is None
+        or not d.par_objet
+        or not d.objet
+        or d.numero is not None
+        or d.zone != "objet"
+        or d.expose
+        or d.dispositif
+        or d.votes
+        or d.resultat is not None
+    ):
+        return False
+    d.numero = numero
+    etat.numerotes = True
+    etat.par_numero.setdefault(numero, []).append(d)
+    return True
+
+
 def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     """« II ATTRIBUTION DE COMPENSATION … », « I/ FINANCES » : un point numéroté en chiffres
     romains, s'il porte le rang attendu et que la numérotation n'est pas déjà en chiffres arabes ;
@@ -4800,12 +4855,15 @@ _EXPRIMES_D_ENTETE = re.compile(r"\bnombre\s+de\s+suffrages\s+exprimes\s*:\s*(\d
 
 def _appliquer_votes(etat: _Etat, n: int, valeurs: list[tuple[str, int]], t: str) -> None:
     d = etat.courante
-    if d is None and r.decomptes(t):
-        # « Nombre de membres présents : 18 Nombre de suffrages exprimés : 21 » dans l'en-tête :
-        # des décomptes de la séance ; les suffrages exprimés avant tout point sont les votants
+    exprimes = _EXPRIMES_D_ENTETE.search(cle_texte(t)) if d is None else None
+    if d is None and (exprimes is not None or r.decomptes(t)):
+        # « Nombre de membres présents : 18 Nombre de suffrages exprimés : 21 » dans l'en-tête
+        # (ou « Nombre de suffrages exprimés : 14 » seul sur sa ligne, sous les autres) : des
+        # décomptes de la séance ; les suffrages exprimés avant tout point sont les votants
         # (un écart aux listes est signalé par le contrôle des votants)
-        _decomptes(etat, n, t)
-        if (exprimes := _EXPRIMES_D_ENTETE.search(cle_texte(t))) is not None and "votants" not in etat.decomptes:
+        if r.decomptes(t):
+            _decomptes(etat, n, t)
+        if exprimes is not None and "votants" not in etat.decomptes:
             etat.decomptes["votants"] = int(exprimes.group(1))
             etat.constat(
                 "extrait.exprimes-votants",

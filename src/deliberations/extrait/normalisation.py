@@ -334,6 +334,14 @@ _ISSUE_AVANT = re.compile(
 _NOMBRE_DE_VOTE_AVANT = re.compile(
     r"(?:[Aa]pprobation|[Oo]pposition|[Aa]bstentions?|[Cc]ontre|[Pp]our)\s*:\s*\d{1,3}\s*$"
 )
+# « … Vote : 18 pour 5) Convention … » : le dernier nombre d'un vote écrit « N pour »
+_VOIX_AVANT = re.compile(r"\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)\s*$")
+# « … Abstention : 0 M. Christian X quitte la séance … » : après le dernier nombre d'un vote, un
+# membre qui part ou arrive ouvre une autre phrase (texte aplati, sans ponctuation)
+_MOUVEMENT_APRES_VOTE = re.compile(
+    r"(?<=\d)\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?:[A-ZÉÈ][\w'’\-]*\s+){1,3}"
+    r"(?:quitte|arrive|rejoint|se\s+retire|sort)\b)"
+)
 # « … Adopté Page 2/9 … » : un numéro de page dans le flux, coupé avant et après
 PAGE_FLUX = re.compile(r"[Pp]age\s+\d{1,3}\s*(?:/|sur)\s*\d{1,3}(?![\w/])")
 # « … à l unanimité N 2015-032 : Finances - … », « … 0 Délibération 8/2022 VOTE DES TAUX … » :
@@ -539,6 +547,7 @@ def _coupures(ligne: str) -> list[int]:
             t.end()
             for t in _RANG_PUIS_TITRE.finditer(ligne)
             if _ISSUE_AVANT.search(ligne, max(0, t.start() - 16), t.start())
+            or _VOIX_AVANT.search(ligne, max(0, t.start() - 24), t.start())
             or (
                 ligne[max(0, t.start() - 3) : t.start()].strip()[-1:].isdigit()
                 and _NOMBRE_DE_VOTE_AVANT.search(ligne, max(0, t.start() - 20), t.start())
@@ -564,6 +573,7 @@ def _coupures(ligne: str) -> list[int]:
             if _NOM_CIVIL_AVANT.search(ligne, max(0, t.start() - 60), t.start())
         )
         forts.update(t.end() for t in _NUMERO_APRES_VOTE.finditer(ligne))
+        forts.update(t.end() for t in _MOUVEMENT_APRES_VOTE.finditer(ligne))
         forts.update(t.start() for t in _NUMERO_DE_POINT_FLUX.finditer(plat))
         forts.update(t.end() for t in _NUMERO_POINTE_FLUX.finditer(ligne))
         forts.update(

@@ -48,6 +48,7 @@ _TELETRANSMISSION = re.compile(r"^date de teletransmission\s*:", re.I)
 _RECEPTION = re.compile(r"^date de reception (?:en )?prefecture\s*:", re.I)
 _UN_DES_TAMPONS = une_des((_PAGE, _ENVOI, _RECU, _PUBLIE, _ACCUSE, _TELETRANSMISSION, _RECEPTION))
 _MOTS_GRAS = mots_requis(_GRAS, "**", "__")
+_FILET_D_ASTERISQUES = re.compile(r"\*[\s*]*\*")
 _MOTS_ID = mots_requis(_ID, "-", minuscules=True)  # (l'identifiant @CTES a ses tirets)
 mots_requis(_ID_SEUL, "-")
 _CESURE_EN_FIN = re.compile(r"\u00ad[ \t]*\n")
@@ -710,7 +711,17 @@ def _recoller_colonnes(
             resultat
             and texte.strip()
             and precedente
-            and len(precedente) + 1 + len(texte.split(None, 1)[0]) > largeur - marge
+            and (
+                len(precedente) + 1 + len(texte.split(None, 1)[0]) > largeur - marge
+                # « … MM. Fran- » / « çois DESHAYES » : une césure (lettre, tiret, puis une
+                # minuscule) coupe la ligne, même un peu avant la marge
+                or (
+                    precedente.endswith("-")
+                    and precedente[-2:-1].isalpha()
+                    and texte.lstrip()[:1].islower()
+                    and len(precedente) > largeur * 3 // 4
+                )
+            )
             and (not _SANS_RECOLLER.match(texte) or _FIN_SUR_UN_MOT_OUTIL.search(precedente))
             and not (
                 _FIN_DE_PHRASE.search(precedente)
@@ -892,7 +903,9 @@ def preparer(texte: str) -> Preparation:
         if "OBJET" in brute and (objet := _NUMERO_PUIS_OBJET.match(brute)) is not None:
             brute = f"{objet.group('numero')} – {brute[objet.end() :]}"  # « I – OBJET : Titre »
         if contient_un(brute, _MOTS_GRAS):
-            brute = _GRAS.sub("", brute)
+            # (un filet d'astérisques « ********* » entre deux points : rien, pas un « * » laissé
+            # par le retrait des paires du gras, qu'un titre recevrait)
+            brute = "" if _FILET_D_ASTERISQUES.fullmatch(brute.strip()) else _GRAS.sub("", brute)
         for decalage, morceau in segmenter(brute.rstrip()):
             _preparer_ligne(prep, numero, decalage, morceau, repetees)
     prep.lignes = _decomptes_en_colonne(prep.lignes)

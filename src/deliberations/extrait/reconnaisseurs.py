@@ -44,7 +44,7 @@ from deliberations.extrait.prefiltres import (
     une_des,
 )
 from deliberations.model import ModeScrutin, Organe, ResultatVote
-from deliberations.texte import minuscules_meme_longueur
+from deliberations.texte import cle_texte, minuscules_meme_longueur
 
 __all__ = [
     "Mouvement",
@@ -1639,11 +1639,32 @@ _INDICE_PROCURATION = avec_garde(
 )
 
 
+# « Mme Odile BARRAULT (procuration de Mme BARRAULT à M. TERRIER) » : la parenthèse nomme de
+# nouveau le mandant (par son nom seul) avant le mandataire
+_PROCURATION_REPETEE = re.compile(
+    r"^(?P<mandant>[^()]+?)\s*\(\s*(?:procuration|pouvoir)\s+(?:de|d')\s*(?P<repete>[^()]+?)"
+    r"\s+(?:à|a|au\s+profit\s+de)\s+(?P<mandataire>[^()]+?)\s*\)\s*[.,;]?$",
+    re.IGNORECASE,
+)
+
+
+def _procuration_repetee(texte: str) -> tuple[str, str] | None:
+    trouve = _PROCURATION_REPETEE.match(texte.strip())
+    if trouve is None:
+        return None
+    nom_repete = cle_texte(trouve.group("repete")).split()[-1:]
+    if not nom_repete or nom_repete[0] not in cle_texte(trouve.group("mandant")).split():
+        return None  # la parenthèse nomme quelqu'un d'autre : pas cette forme
+    return trouve.group("mandant").strip(" ,"), trouve.group("mandataire").strip(" ,")
+
+
 def procuration(texte: str) -> tuple[str, str] | None:
     """« X pouvoir à Y », « X donne procuration à Y », « X (représenté par Y) »,
-    « Procuration de X à Y »…"""
+    « Procuration de X à Y », « X (procuration de X à Y) »…"""
     if len(texte) > 300 or not _INDICE_PROCURATION.search(texte):
         return None  # sans l'un de ces mots, aucun des trois motifs ne peut réussir
+    if "(" in texte and (repetee := _procuration_repetee(texte)) is not None:
+        return repetee
     bas = texte.lower()
     if " de" in bas and "(" not in bas and (recue := _PROCURATION_RECUE.match(texte.strip())):
         # « M. Y a le pouvoir de Mme X » : le mandataire d'abord (« M. Y (pouvoir de Mme X) »
@@ -1708,21 +1729,28 @@ class Mouvement:
 _FIN_AVANT_MOUVEMENT = re.compile(r"[(,\s]+$")
 
 
-_POINT = r"(?:le\s+|la\s+|l')?(?:point|question|deliberation|dossier|rapport)\s*(?:n\s*[°o]?\s*)?(\d+)"
+# (« 3 » mais pas « 2016.85 » : un numéro à séparateur n'est pas un rang)
+_POINT = (
+    r"(?:le\s+|la\s+|l')?(?:point|question|deliberation|dossier|rapport)\s*(?:n\s*[°o]?\s*)?(\d+)"
+    r"(?![./\-]\d)"
+)
+# « après le vote de la question 3 », « avant le vote du point 4 »
+_LE_VOTE_DE = r"(?:le\s+vote\s+(?:de\s+la|de\s+l'|du)\s*)?"
 _ARRIVEE_AU_POINT = re.compile(
     r"\b(?:arrivee?s?|arrive|rejoint\s+la\s+seance|entre\s+en\s+seance)\b.*?"
-    rf"\b(avant|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du|a(?=\s+la\s+|\s+l'))\s+{_POINT}"
+    rf"\b(avant|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du|a(?=\s+la\s+|\s+l'))\s+{_LE_VOTE_DE}{_POINT}"
 )
 _DEPART_AU_POINT = re.compile(
     r"\b(?:partie?s?|part|quitte|a\s+quitte|sortie?s?|sort|se\s+retire)\b.*?"
-    rf"\b(avant|au|apres|a\s+partir\s+du|lors\s+du|a\s+l'issue\s+du)\s+{_POINT}"
+    rf"\b(avant|au|apres|a\s+partir\s+du|lors\s+du|a\s+l'issue\s+du)\s+{_LE_VOTE_DE}{_POINT}"
 )
 _A_PARTIR_DU_POINT = re.compile(rf"\b(a\s+partir\s+du|des\s+le|jusqu'(?:au|a))\s+{_POINT}")
 
 
 _MOUVEMENT_NUMERO = re.compile(
     r"\b(?P<sens>arrivee?s?|arrive|presente?s?|depart|partie?s?|quitte|sortie?s?)\b[^()]*?"
-    r"\b(?:a\s+compter|a\s+partir)\s+(?:de\s+la|du|de)\s+(?:deliberation\s+|point\s+)?"
+    r"\b(?:(?:a\s+compter|a\s+partir)\s+(?:de\s+la|du|de)|avant\s+le\s+vote\s+(?:de\s+la|du))\s+"
+    r"(?:deliberation\s+|point\s+)?"
     r"(?:n\s*[°o]?\s*)?(?P<numero>\d+[./-][\w./-]*\w)"
 )
 
@@ -1874,6 +1902,30 @@ def numero_en_fin(texte: str) -> tuple[str, int | None, str, bool] | None:
     if trouve is None or _LIBELLE_DE_NUMERO.search(trouve.group("objet")):
         return None  # (« Délibération n° : 2024-31 » : un libellé, pas un titre)
     return trouve.group("numero"), None, trouve.group("objet").strip(), False
+
+
+# « Tarifs de la cantine 2010-2011 (délibération n° 2010-31) » : le numéro entre parenthèses au
+# bout du titre
+_NUMERO_FINAL_ENTRE_PARENTHESES = re.compile(
+    r"(?P<objet>[A-ZÉÈÀÂÎÔ][^()]{2,200}?)\s*\(\s*(?:d[ée]lib[ée]ration|d[ée]lib\.|DCM|dcm)\s*"
+    r"(?:n\s*[°o]\.?|N\s*[°o]\.?)\s*(?P<numero>[\w\-/.]*\d[\w\-/.]*)\s*\)",
+    re.IGNORECASE,
+)
+
+
+def numero_entre_parentheses_en_fin(texte: str) -> tuple[str, str, str] | None:
+    """« Titre (délibération n° 2010-31) » : le numéro d'un point au bout de son titre ; rend le
+    numéro, le titre et ce qui suit sur la ligne (l'exposé, quand la ligne a été recollée)."""
+    propre = texte.strip()
+    if ")" not in propre[:260]:
+        return None
+    trouve = _NUMERO_FINAL_ENTRE_PARENTHESES.match(propre)
+    if trouve is None:
+        return None
+    suite = propre[trouve.end() :].strip()
+    if suite and not suite[:1].isupper():
+        return None
+    return trouve.group("numero"), trouve.group("objet").strip(), suite
 
 
 _PUCE_INITIALE = re.compile(r"^\s*[-–•*]\s+")
@@ -2089,7 +2141,9 @@ _ORATEUR = re.compile(
 # « … à la SARL Brenne Bois Hubert SAINT-AUBIN, associé de la société, ne prend pas part au
 # vote » : le conseiller intéressé, nommé après le titre, ouvre la phrase
 _INTERESSE = re.compile(
-    r"(?<=[a-zéèêàçùûôîï])\s+(?=(?:M\.\s+|Mme\s+)?[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+"
+    # (« … à M. et Mme BARTHE Mme Estelle BARTHE, intéressée, ne prend pas part … » : « Mme »
+    # n'est pas un prénom, la civilité du couple reste dans le titre)
+    r"(?<=[a-zéèêàçùûôîï])\s+(?=(?:M\.\s+|Mme\s+)?(?!(?:Mme|Mmes|Mlle)\s)[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+"
     r"[A-ZÉÈ][A-ZÉÈ'’\-]+\b[^.]{0,80}?\bne\s+prend\s+pas\s+part)"
 )
 # Mots après lesquels un mot à majuscule est un nom propre (« zone du Puech », « rue Haute »)
