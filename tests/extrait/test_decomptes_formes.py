@@ -93,3 +93,17 @@ def test_ligne_de_libelles_puis_ligne_de_nombres(
     assert seance is not None and seance.decomptes is not None
     lus = {cle: getattr(seance.decomptes, cle) for _, cle in libelles}
     assert lus == {cle: v for (_, cle), v in zip(libelles, nombres, strict=True)}
+
+
+def test_presents_au_moment_du_vote_ne_sont_pas_ceux_de_la_seance() -> None:
+    """« Présents au moment du vote : 4 » dans l'unique point d'un extrait dont le cadre ne dit
+    pas les présents : le nombre de ce vote n'est pas retenu pour la séance (il l'était)."""
+    texte = (
+        _TETE
+        + "Membres en exercice : 6\nQui ont pris part à la délibération : 5\n"
+        + _LISTES
+        + "OBJET : Tarifs de la cantine\nPrésents au moment du vote : 4\nAdopté à l'unanimité.\n"
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None and seance.decomptes is not None
+    assert (seance.decomptes.en_exercice, seance.decomptes.presents) == (6, None)

@@ -2485,7 +2485,8 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
                 courante.votes["votants"] = valeur
                 etat.decomptes_points.setdefault(cle, []).append(valeur)
             else:
-                etat.decomptes_points.setdefault(cle, []).append(valeur)
+                if not _AU_MOMENT_DU_VOTE.search(cle_texte(t)):  # (un nombre de ce vote seul)
+                    etat.decomptes_points.setdefault(cle, []).append(valeur)
                 etat.constat(
                     "extrait.decompte-point",
                     Severite.INFO,
@@ -5820,6 +5821,10 @@ def _blancs_avant(texte: str) -> set[int]:
             rangs.add(k)
         k += 1
     return rangs
+
+
+# « Présents au moment du vote : 4 » : le nombre d'un vote, jamais retenu pour la séance
+_AU_MOMENT_DU_VOTE = re.compile(r"\b(?:au\s+moment\s+du|lors\s+du|pour\s+ce)\s+(?:vote|scrutin|point)\b")
 
 
 def _decomptes_repetes(etat: _Etat) -> None:
