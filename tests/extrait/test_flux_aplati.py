@@ -326,3 +326,27 @@ def test_organe_suivi_d_une_date_apres_deux_points() -> None:
     suivis d'une date ne font pas de l'organe un libellé de décompte (« Conseil municipal : 7 »)."""
     assert r.organe("DÉLIBÉRATION DU CONSEIL DÉPARTEMENTAL Séance du : 26/09/2024") is not None
     assert r.organe("Afférents au Conseil municipal : 7") is None
+
+
+def test_lieu_et_date_d_une_lettre_apres_le_titre() -> None:
+    """« … Réunion de la commission permanente Vaudrey, le 30 septembre 2024 Séance du 26 … »
+    (aplati) : « lieu, le date » est la date d'une lettre, pas celle du titre."""
+    texte = (
+        "DÉPARTEMENT DU JURA CONSEIL DÉPARTEMENTAL - Réunion de la commission permanente Vaudrey, "
+        "le 30 septembre 2024 Séance du 26 septembre 2024 Présents : M. Paul ROUX, Mme Anne PETIT"
+    )
+    assert r.date_seance(texte) == dt.date(2024, 9, 26)
+
+
+def test_phrase_d_ouverture_datee_ferme_le_titre() -> None:
+    """« EXTRAIT … DE LA COMMUNE DE L'ISLE-SUR-LE-DOUBS Le 26 septembre 2024 à 20 h 30, le
+    Conseil … » : la commune du titre est lue (la phrase collée la cachait)."""
+    texte = (
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DE LA COMMUNE DE "
+        "L'ISLE-SUR-LE-DOUBS Le 26 septembre 2024 à 20 h 30, le Conseil Municipal, légalement "
+        "convoqué le 18 septembre 2024, s'est réuni. Présents : M. Paul ROUX, Mme Anne PETIT "
+        "Délibération n° 2024-31 : Tarifs Adopté à l'unanimité."
+    )
+    assert next(ligne for _n, ligne in segmenter(texte)).endswith("L'ISLE-SUR-LE-DOUBS")
+    seance = lire_extrait(texte).seance
+    assert seance is not None and seance.assemblee.collectivite.nom == "L'ISLE-SUR-LE-DOUBS"

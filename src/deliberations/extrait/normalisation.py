@@ -393,6 +393,11 @@ _INTITULE_MAJUSCULE = avec_garde(r"EPARS\s", re.compile(
 _COMMUNE_EN_TETE_FLUX = avec_garde(r"CMV", re.compile(
     r"(?<=[a-zéèêà\d]\s)(?=(?:COMMUNE|MAIRIE|VILLE)\s+(?:DE|D'|D’|DU|DES)\s*[A-ZÉÈÀ]{2})"
 ))
+# « … DE LA COMMUNE DE L'ISLE-SUR-LE-DOUBS Le 26 septembre 2024 à 20 h 30, le Conseil … » (en-tête
+# aplati) : la phrase d'ouverture qui commence par sa date ferme le titre en capitales
+_DATE_OUVRE_UNE_PHRASE = re.compile(
+    r"(?<=[A-ZÉÈÀÂ'’\-]{2})\s+(?=Le\s+(?:\d{1,2}|premier)(?:er)?\s+[a-zéû]+\s+\d{4}\s*(?:,|à\s))"
+)
 # (gardée : une coupure lit d'abord des blancs)
 _FIN_PHRASE = avec_garde(r"\s", re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])"))
 # « … Absent : M. GIRAUD Le Maire constate que huit conseillers sont présents … » : après un nom
@@ -543,6 +548,7 @@ def _coupures(ligne: str) -> list[int]:
         if "COMPTE" in ligne or "PROC" in ligne:
             forts.update(t.end() for t in _ENTETE_APRES_POINTS.finditer(ligne))
         forts.update(t.start() for t in _COMMUNE_EN_TETE_FLUX.finditer(ligne, 0, 600))
+        forts.update(t.end() for t in _DATE_OUVRE_UNE_PHRASE.finditer(ligne, 0, 800))
         forts.update(
             t.end()
             for t in _RANG_PUIS_TITRE.finditer(ligne)

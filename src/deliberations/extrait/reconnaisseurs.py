@@ -320,6 +320,7 @@ _DATE_TITRE = re.compile(
     rf"|\s+(?:le\s+)?(?=(?:\d{{1,2}}(?:er)?|{NOMBRE_LETTRES})\s+(?:{'|'.join(MOIS)})\s+"
     r"(?:\d{4}|deux\s+mille?|mil)\b))"
 )
+_LIEU_VIRGULE_LE = re.compile(r",\s*le\s+$")
 _AUTRE_DATE_DANS_LE_TITRE = re.compile(
     r"\b(?:(?:tele)?transmise?s?|affichee?s?|publiee?s?|recue?s?|envoyee?s?|deposee?s?"
     r"|executoire|prefecture|signee?s?)\b"
@@ -460,6 +461,8 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
             continue  # (sans écarter la séance dont le titre suit : « … 2024 Séance du … »)
         if _AUTRE_DATE_DANS_LE_TITRE.search(plat, titre.start(), titre.end()):
             continue  # « CONSEIL MUNICIPAL DE X Transmis en préfecture le 30 … » : un tampon
+        if _LIEU_VIRGULE_LE.search(plat, titre.start(), titre.end()):
+            continue  # « … de la commission permanente Vaudrey, le 30 … » : lieu et date d'une lettre
         if (
             titre.start() < reference
             or _reference_avant(avant)
