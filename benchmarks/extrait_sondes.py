@@ -1311,9 +1311,10 @@ def main() -> None:
         help="N paires de variantes tirées au sort (graine fixe) qui touchent des parties et des "
         "champs différents : deux écarts à la fois (seules les valeurs fausses sans constat sont listées)",
     )
+    ap.add_argument("--par", type=int, default=2, help="variantes réunies dans chaque essai (avec --paires)")
     args = ap.parse_args()
     if args.paires:
-        paires(args.paires, args.forme or ["lignes", "aplati"])
+        paires(args.paires, args.forme or ["lignes", "aplati"], args.par)
         return
     formes = args.forme or ["lignes", "aplati", "typo"]
     parfamille: dict[str, Counter[str]] = defaultdict(Counter)
@@ -1364,8 +1365,10 @@ def _combinables(a: tuple, b: tuple) -> bool:
     return not (set(a[1]) & set(b[1])) and not (set(a[2]) & set(b[2]))
 
 
-def paires(nombre: int, formes: list[str]) -> None:
-    """Les variantes deux à deux : une lecture juste de chacune ne dit rien de leur rencontre."""
+def paires(nombre: int, formes: list[str], par: int = 2) -> None:
+    """Les variantes deux à deux (ou ``par`` à la fois) : une lecture juste de chacune ne dit
+    rien de leur rencontre."""
+    import itertools
     import random
 
     hasard = random.Random(20261126)
@@ -1373,12 +1376,12 @@ def paires(nombre: int, formes: list[str]) -> None:
     essais: Counter[str] = Counter()
     tirees = 0
     while tirees < nombre:
-        a, b = hasard.sample(simples, 2)
-        if not _combinables(a, b):
+        tirage = hasard.sample(simples, par)
+        if not all(_combinables(a, b) for a, b in itertools.combinations(tirage, 2)):
             continue
         tirees += 1
-        texte0 = document({**a[1], **b[1]}, {})
-        attendu = attendu_de({**a[2], **b[2]}, {})
+        texte0 = document({k: x for v in tirage for k, x in v[1].items()}, {})
+        attendu = attendu_de({k: x for v in tirage for k, x in v[2].items()}, {})
         for forme in formes:
             try:
                 ecarts = sonder(FORMES[forme](texte0), attendu, ())
@@ -1388,11 +1391,11 @@ def paires(nombre: int, formes: list[str]) -> None:
             pire = next((v for v in ("faux", "faux-signale", "manquant") if v in verdicts), "juste")
             essais[pire] += 1
             if pire == "faux":
-                print(f"[faux] {a[0]}+{b[0]}/{forme}: {a[1]} + {b[1]}")
+                print(f"[faux] {'+'.join(v[0] for v in tirage)}/{forme}: {' + '.join(str(v[1]) for v in tirage)}")
                 for champ, (verdict, x, o) in ecarts.items():
                     if verdict == "faux":
                         print(f"     {champ}: attendu={x!r} lu={o!r}")
-    print(f"paires {nombre}, essais {sum(essais.values())} : juste {essais['juste']}, "
+    print(f"tirages de {par} : {nombre}, essais {sum(essais.values())} : juste {essais['juste']}, "
           f"faux {essais['faux']}, faux signalés {essais['faux-signale']}, manquants {essais['manquant']}")
 
 

@@ -107,3 +107,25 @@ def test_presents_au_moment_du_vote_ne_sont_pas_ceux_de_la_seance() -> None:
     seance = lire_extrait(texte).seance
     assert seance is not None and seance.decomptes is not None
     assert (seance.decomptes.en_exercice, seance.decomptes.presents) == (6, None)
+
+
+@given(
+    st.permutations([("En exercice", "en_exercice"), ("Présents", "presents"), ("Votants", "votants")]),
+    st.lists(st.integers(0, 99), min_size=3, max_size=3),
+)
+def test_cadre_aplati_libelles_sans_deux_points_puis_nombres(
+    libelles: list[tuple[str, str]], nombres: list[int]
+) -> None:
+    """Le même cadre dans un texte aplati (« En exercice Présents Votants 6 4 5 ») : « Votants
+    6 » était lu (le premier nombre au dernier libellé)."""
+    texte = (
+        "COMMUNE DE VILLERS Séance du 2 novembre 2016 Nombre de conseillers "
+        + " ".join(lib for lib, _ in libelles)
+        + " "
+        + " ".join(str(v) for v in nombres)
+        + _LISTES.replace("\n", " ")
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None and seance.decomptes is not None
+    lus = {cle: getattr(seance.decomptes, cle) for _, cle in libelles}
+    assert lus == {cle: v for (_, cle), v in zip(libelles, nombres, strict=True)}

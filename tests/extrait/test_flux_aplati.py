@@ -350,3 +350,39 @@ def test_phrase_d_ouverture_datee_ferme_le_titre() -> None:
     assert next(ligne for _n, ligne in segmenter(texte)).endswith("L'ISLE-SUR-LE-DOUBS")
     seance = lire_extrait(texte).seance
     assert seance is not None and seance.assemblee.collectivite.nom == "L'ISLE-SUR-LE-DOUBS"
+
+
+@pytest.mark.parametrize(
+    ("texte", "date"),
+    [
+        # le jour avant « l'an » lu depuis ce jour, pas depuis le début de la ligne
+        ("CONSEIL MUNICIPAL Prochaine séance : jeudi 24 octobre 2024 Le vingt-six septembre de "
+         "l'an deux mille vingt-quatre, à vingt heures, le conseil s'est réuni.", dt.date(2024, 9, 26)),
+        # la date qui suit « s'est réuni … le » avant celle qui ouvre une phrase plus haut
+        ("COMMUNE DE VAUDREY Le 30 septembre 2024 EXTRAIT DU REGISTRE Le Conseil Municipal, "
+         "légalement convoqué, s'est réuni à la mairie le 26 septembre 2024 à 20 h 30.", dt.date(2024, 9, 26)),
+        # de deux phrases « Le <date> », la plus proche de la réunion
+        ("COMMUNE DE VAUDREY Le 30 septembre 2024 EXTRAIT DU REGISTRE Le 26/09/2024 à 20h00, le "
+         "conseil municipal s'est réuni en mairie.", dt.date(2024, 9, 26)),
+        # « depuis la séance du » renvoie à une autre séance
+        ("Monsieur le Maire rend compte des décisions prises depuis la séance du 11 juillet 2024.", None),
+    ],
+)
+def test_date_de_seance_parmi_d_autres_dates(texte: str, date: dt.date | None) -> None:
+    """Cas trouvés par les sondes réunies trois à trois (``--paires N --par 3``)."""
+    assert r.date_seance(texte) == date
+
+
+def test_secretaire_nomme_par_sa_fonction_puis_vote_d_un_proces_verbal() -> None:
+    """« Secrétaire de séance : Madame le Maire-adjoint X » puis « Le procès-verbal … est adopté
+    à l'unanimité » : pas un point « Secrétaire de séance » (il en était créé un)."""
+    texte = (
+        "COMMUNE DE VAUDREY\nSéance du 26 septembre 2024\nPrésents : M. Paul ROUX, Mme Anne PETIT\n"
+        "Secrétaire de séance : Madame le Maire-adjoint Anne PETIT\n"
+        "Le procès-verbal de la séance précédente est adopté à l'unanimité.\n"
+        "Délibération n° 2024-31 : Tarifs de la cantine\nPour : 3 - Contre : 2 - Abstention : 0\n"
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    assert [d.numero for d in seance.deliberations] == ["2024-31"]
+    assert seance.secretaires[0].nom == "PETIT"

@@ -1178,6 +1178,8 @@ def _titre_deux_points(etat: _Etat, n: int, t: str) -> bool:
         or _MOTS_DE_DISPOSITIF.search(plat)
         or r.section(t[trouve.start() :])
         or r.objet(t[trouve.start() :])
+        # « Secrétaire de séance : Madame le Maire-adjoint X » : la suite n'ouvre pas d'exposé
+        or ("secr" in plat and r.secretaire(t[trouve.start() :]) is not None)
     ):
         return False
     if avant := t[: trouve.start()].strip():

@@ -443,6 +443,9 @@ _SUITE_DE_TITRE = re.compile(
     rf"\s+(?=(?:{organes.motif()}|bureau\s+municipal|seance|session|"
     r"compte[\s-]+rendu|proces[\s-]+verbal|extrait|registre|deliberations?|convocation|"
     r"ordre\s+du\s+jour|"
+    # « … DE L'ISLE-SUR-LE-DOUBS Publié le : 30/09/2024 » : la mention d'un tampon
+    r"(?:tele)?transmise?s?|publiee?s?|affichee?s?|envoyee?s?|recue?s?\s+(?:en|le)|rendue?\s+executoire|"
+    r"certifiee?s?|date\s+d|"
     r"reunion\s+(?:du|de|ordinaire|extraordinaire))\b)"
 )
 

@@ -898,6 +898,8 @@ def preparer(texte: str) -> Preparation:
             brute = valeurs_puis_libelles(brute)
         if libelles_d_abord and ": " in brute:
             brute = libelles_puis_valeurs(brute)
+        if contient_un(brute, _MOTS_LIBELLE_NU):
+            brute = libelles_nus_puis_nombres(brute)
         if len(brute) > 1000:
             brute = decoller(brute)
         if "OBJET" in brute and (objet := _NUMERO_PUIS_OBJET.match(brute)) is not None:
@@ -1296,6 +1298,38 @@ _VALEUR_DE_COLONNE = re.compile(rf"\s*{_VALEUR}\s*")
 # « … : 24 24 21 05/11/2019 » : un deux-points suivi d'au moins deux valeurs
 _DEUX_POINTS_PUIS_VALEURS = re.compile(rf":\s+(?P<valeurs>{_VALEUR}(?:\s+{_VALEUR}){{1,7}})(?![\d/])")
 _EST_LIBELLE = re.compile(r"[A-ZÀ-Ý][^\d;]{1,60}")
+
+
+_LIBELLE_NU = re.compile(
+    r"en\s+exercice|pr[ée]sents?|votants?|absents?|excus[ée]s|pouvoirs?|procurations?|repr[ée]sent[ée]s",
+    re.I,
+)
+_LIBELLES_NUS_PUIS_NOMBRES = re.compile(
+    rf"(?<![\w:])(?P<libelles>(?:{_LIBELLE_NU.pattern})(?:\s+(?:{_LIBELLE_NU.pattern})){{1,5}})"
+    r"\s+(?P<valeurs>\d{1,3}(?:\s+\d{1,3}){1,5})(?![\w/.:,-])",
+    re.I,
+)
+_MOTS_LIBELLE_NU = ("xercice", "XERCICE", "otants", "OTANTS", "résents", "RÉSENTS", "resents", "RESENTS")
+
+
+def _libelles_nus_ecrits(trouve: re.Match[str]) -> str:
+    libelles = [t.group(0) for t in _LIBELLE_NU.finditer(trouve.group("libelles"))]
+    valeurs = trouve.group("valeurs").split()
+    if len(libelles) != len(valeurs):
+        return trouve.group(0)  # autant de nombres que de libellés, sinon rien ne change
+    return " ".join(f"{libelle} : {valeur}" for libelle, valeur in zip(libelles, valeurs, strict=True))
+
+
+def libelles_nus_puis_nombres(texte: str) -> str:
+    """Le cadre d'un registre aplati, libellés sans deux-points puis nombres : chaque nombre
+    écrit après son libellé (autant de nombres que de libellés, sinon rien ne change).
+
+    >>> libelles_nus_puis_nombres("Nombre de conseillers En exercice Présents Votants 6 4 5 Séance")
+    'Nombre de conseillers En exercice : 6 Présents : 4 Votants : 5 Séance'
+    >>> libelles_nus_puis_nombres("Présents Votants 6 4 5")
+    'Présents Votants 6 4 5'
+    """
+    return _LIBELLES_NUS_PUIS_NOMBRES.sub(_libelles_nus_ecrits, texte)
 
 
 def _apparier(libelles: list[str], valeurs: list[str]) -> list[str] | None:

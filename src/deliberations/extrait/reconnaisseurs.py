@@ -332,7 +332,8 @@ _DATE_SEULE = re.compile(
     rf"|(?:\d{{1,2}}|{NOMBRE_LETTRES})\s+[a-z]+\s+(?:deux\s+mille?|mil)\b)"
 )
 _REFERENCE = re.compile(
-    r"\b(?:vu|(?:la|une|sa|par)\s+deliberation|arrete|approbation|approuve|precedente|derniere|prochaine?|examen|lecture)\b"
+    r"\b(?:vu|(?:la|une|sa|par)\s+deliberation|arrete|approbation|approuve|precedente|derniere|prochaine?|examen|lecture"
+    r"|depuis)\b"  # « … des décisions prises depuis la séance du 11 juillet 2024 »
 )
 # « Prochaine séance : jeudi 24 octobre », « Suite de la séance du 19 septembre » : la date
 # d'une autre séance, juste avant le titre de celle-ci dans un texte aplati
@@ -491,9 +492,10 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         an = None  # « L'an …, le dix-huit novembre, Nous, X, certifions avoir convoqué … »
     if an:
         date = trouver_date(texte[an.start() : an.start() + 200])
-        if date is None and _JOUR_DE_L_AN.search(plat, 0, an.start() + 1):
+        if date is None and (jour := _JOUR_DE_L_AN.search(plat, 0, an.start() + 1)) is not None:
             # « Le vingt-six septembre de l'an deux mille vingt-quatre » : le jour avant l'an
-            date = trouver_date(texte[: an.start() + 200])
+            # (lu depuis ce jour : pas une autre date écrite avant, « Prochaine séance : … »)
+            date = trouver_date(texte[jour.start() : an.start() + 200])
         ouverture = not plat[: an.start()].strip(" ,.;-–")  # la phrase d'ouverture
         fiabilite = FIABILITE_OUVERTURE if ouverture else FIABILITE_SEANCE
         return (date, fiabilite) if date is not None else None
@@ -503,13 +505,15 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         date = trouver_date(fenetre_de_date(texte, 0, 90))
         if date is not None:
             return date, FIABILITE_SEANCE
-    if reuni and (phrase := _date_en_tete_de_phrase(texte, plat, reuni.start())) is not None:
-        return phrase, FIABILITE_SEANCE
     entre = (reuni.group("entre") or "") if reuni else ""
     if reuni and "convo" not in entre and _DEBUT_DATE.match(plat, reuni.end()):
+        # (d'abord : « COMMUNE DE X Le 30 septembre 2024 EXTRAIT … Le Conseil … s'est réuni à
+        # la mairie le 26 septembre 2024 », aplati : la date qui suit la réunion est la sienne)
         date = trouver_date(fenetre_de_date(texte, reuni.end(), 45))
         if date is not None:
             return date, FIABILITE_SEANCE
+    if reuni and (phrase := _date_en_tete_de_phrase(texte, plat, reuni.start())) is not None:
+        return phrase, FIABILITE_SEANCE
     if entete and len(plat) <= 60 and _DATE_SEULE.match(plat) and not _ARRETE_APRES.search(plat):
         # (« 3 juin 2019 est adopté sans observation. » : la fin d'une phrase coupée)
         date = trouver_date(texte)
@@ -526,7 +530,9 @@ _LE_DATE_PHRASE = re.compile(r"(?<=[\s.;])le" + _DEBUT_DATE.pattern)
 def _date_en_tete_de_phrase(texte: str, plat: str, reuni: int) -> dt.date | None:
     """La date d'une phrase « Le <date>, le conseil … s'est réuni » commencée dans la ligne."""
     debut = max(0, reuni - 160)
-    for trouve in _LE_DATE_PHRASE.finditer(plat, debut, reuni):
+    # la plus proche de la réunion (« COMMUNE DE X Le 30 septembre 2024 EXTRAIT … Le 26/09/2024
+    # à 20h00, le conseil … s'est réuni » : la date d'en-tête d'abord, celle de la phrase ensuite)
+    for trouve in reversed(list(_LE_DATE_PHRASE.finditer(plat, debut, reuni))):
         if texte[trouve.start()] != "L" or not _SUJET_ASSEMBLEE.search(plat, trouve.end(), reuni):
             continue
         return trouver_date(fenetre_de_date(texte, trouve.start(), 90))
