@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 
 from deliberations.erreurs import ErreurDeliberations
-from deliberations.extrait import organes
+from deliberations.extrait import appel, organes
 from deliberations.extrait import reconnaisseurs as r
 from deliberations.extrait.collectivite import (
     collectivite_generale,
@@ -292,6 +292,7 @@ class _Etat:
     rang_ligne: int = 0  # ligne lue : la prochaine ligne non vide n'est cherchée qu'au besoin
     romains: bool = False  # les points lus sont numérotés en chiffres romains
     tableau: tuple[int, int | None] | None = None
+    appel: bool = False  # feuille d'appel en cours : l'état écrit après chaque nom
     tableau_supplees: bool = False  # colonne « Présent(e) ou suppléé(e) »
     tableau_personne: int = 0  # colonne des noms (« Commune | Délégué(e) | Présence » : la 2e)
     tableau_largeur: int = 0  # colonnes de l'en-tête (une rangée sans sa commune en a une de moins)
@@ -1347,6 +1348,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.paragraphe_neuf = True
         return
     apres_blanc, etat.apres_blanc = etat.apres_blanc, False
+    if d is None and (etat.appel or "ppel" in t) and _ligne_d_appel(etat, n, t):
+        return
     avant, etat.derniere_ligne = etat.derniere_ligne, t
     etat.depuis_liste += 1
     if t.startswith(INTITULE_NOMS_BARRES):
@@ -4504,6 +4507,69 @@ def _ligne_a_colonnes(etat: _Etat, n: int, cellules: list[str]) -> bool:
     else:
         etat.absents.append((n, elu, statut == "excus"))
     return True
+
+
+def _ligne_d_appel(etat: _Etat, n: int, t: str) -> bool:
+    """Une ligne de la feuille d'appel (voir :mod:`deliberations.extrait.appel`) : son
+    intitulé, les titres de ses colonnes, une commune seule, ou des délégués suivis de leur
+    état. Faux (et la feuille est finie) pour toute autre ligne."""
+    if etat.section is not None:
+        return False
+    if appel.est_intitule_d_appel(t):
+        etat.appel = True
+        return True
+    if not etat.appel:
+        return False
+    if appel.est_en_tete_de_colonnes(t):
+        return True
+    if appel.est_commune_seule(t):
+        _groupe_lu(etat, n, t)
+        return True
+    rangees = appel.rangees_d_appel(t)
+    if rangees is None:
+        etat.appel = False
+        return False
+    for nom, texte in rangees:
+        _rangee_d_appel(etat, n, nom, texte)
+    return True
+
+
+_ABSENT_EXCUSE = re.compile(r"absente?\s+excusee?\b")
+
+
+def _rangee_d_appel(etat: _Etat, n: int, nom: str, texte: str) -> None:
+    """« M. X présent », « Mme Y absente excusée, pouvoir à M. Z », « M. W suppléant de
+    M. V » : la personne rangée selon l'état écrit après son nom."""
+    elu = lire_personne(nom) if _CAPITALES_NOM.search(nom) else None
+    plat = cle_texte(texte)
+    if elu is None:
+        etat.constat(
+            "extrait.ligne-non-comprise",
+            Severite.AVERTISSEMENT,
+            n,
+            f"Nom illisible dans la feuille d'appel : « {nom[:60]} {texte[:40]} ».",
+        )
+        return
+    if plat.startswith("suppl"):
+        titulaire = lire_personne(texte.split(" ", 2)[-1].strip(" ."))
+        if titulaire is not None:
+            etat.suppleances.append((n, elu, titulaire))
+        else:
+            etat.presents.append((n, elu))
+        return
+    if (absent_excuse := _ABSENT_EXCUSE.match(plat)) is not None:
+        texte = "excusé" + texte[absent_excuse.end() :]  # « absent excusé » : excusé
+        plat = cle_texte(texte)
+    trouve = _STATUT.match(plat)
+    if _PRESENCE_AUTRE.search(texte) is not None:
+        present = trouve is not None and trouve.group(1).startswith("present")
+        if present:
+            etat.presents.append((n, elu))
+        _presence_autre(etat, n, elu, texte, trouve is not None and not present)
+    elif trouve is not None and trouve.group(1).startswith("present"):
+        etat.presents.append((n, elu))
+    elif trouve is not None and not trouve.group(1).startswith("represent"):
+        etat.absents.append((n, elu, trouve.group(1).startswith("excuse")))
 
 
 def _presence_autre(etat: _Etat, n: int, elu: Elu, cellule: str, excuse: bool) -> None:

@@ -1,0 +1,60 @@
+"""Familles de mises en page trouvées par la vingt-et-unième mesure hors échantillon (documents
+366 à 375 : intercommunalités et syndicats) : chaque règle sur un petit texte, indépendamment du
+corpus."""
+
+from __future__ import annotations
+
+from deliberations.extrait.appel import est_commune_seule, rangees_d_appel
+from deliberations.model import StatutPresence
+from tests.extrait.comparaison import seance_lue as _seance
+
+_ENTETE = (
+    "Communauté de communes du Val de Sorne\nConseil communautaire du 14 mars 2017\n"
+    "sous la présidence de M. Jean-Luc DEMARCQ, Président.\n"
+)
+
+
+def _noms(seance: object, statut: StatutPresence) -> list[str]:
+    return [
+        f"{p.elu.prenom} {p.elu.nom}" if p.elu.prenom else p.elu.nom
+        for p in seance.presences  # type: ignore[attr-defined]
+        if p.statut is statut
+    ]
+
+
+# --- feuille d'appel : l'état écrit après chaque nom -------------------------------------------
+
+
+def test_feuille_d_appel_une_ligne_par_delegue_sous_sa_commune() -> None:
+    seance = _seance(
+        _ENTETE + "Appel des délégués :\nCOMMUNE / DÉLÉGUÉ / ÉTAT\nAUTHEUIL-LES-BOIS\n"
+        "M. DEMARCQ Jean-Luc Présent\nMme LEFÈVRE Martine Présente\nBÉTHISY-LE-VAL\n"
+        "M. CARON Didier Présent\nM. DUBOIS Gérard Excusé – pouvoir à M. CARON Didier\n"
+        "M. PRÉVOST Claude Absent\nGLAIGNES\nM. ROBIN Thierry Excusé\n"
+        "M. COLLET Serge Suppléant de M. ROBIN Thierry\n"
+        "1. Budget primitif\nAdopté à l'unanimité.\n"
+    )
+    assert _noms(seance, StatutPresence.PRESENT) == ["Jean-Luc DEMARCQ", "Martine LEFÈVRE", "Didier CARON"]
+    assert _noms(seance, StatutPresence.ABSENT) == ["Claude PRÉVOST"]
+    assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations] == [("DUBOIS", "CARON")]
+    remplace = [p for p in seance.presences if p.statut is StatutPresence.REMPLACE]
+    assert [(p.elu.nom, p.suppleant.nom if p.suppleant else None) for p in remplace] == [("ROBIN", "COLLET")]
+
+
+def test_appel_nominal_une_ligne_par_commune_points_virgules() -> None:
+    seance = _seance(
+        _ENTETE + "Il est procédé à l'appel nominal des délégués :\n"
+        "LUZECH : M. Jean-Luc DEMARCQ présent ; M. Alain CROS présent ; M. Jean VIDAL absent excusé, représenté par sa "
+        "suppléante Mme Odette BRU ; Mme Nicole CAYROU présente\n"
+        "MARMINIAC : M. Serge LAFON absent excusé, pouvoir à M. Alain CROS (LUZECH)\n"
+        "SOTURAC : M. Louis MAURY absent excusé\n1. Budget primitif\nAdopté à l'unanimité.\n"
+    )
+    assert _noms(seance, StatutPresence.PRESENT) == ["Jean-Luc DEMARCQ", "Alain CROS", "Nicole CAYROU"]
+    assert "Louis MAURY" in _noms(seance, StatutPresence.EXCUSE)
+    assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations] == [("LAFON", "CROS")]
+
+
+def test_une_phrase_n_est_pas_une_ligne_d_appel() -> None:
+    assert rangees_d_appel("M. Paul NADAL présente le budget primitif") is None
+    assert rangees_d_appel("VIRE : M. Paul NADAL présent ; le maire expose") is None
+    assert not est_commune_seule("Le Président ouvre la séance")
