@@ -58,3 +58,40 @@ def test_une_phrase_n_est_pas_une_ligne_d_appel() -> None:
     assert rangees_d_appel("M. Paul NADAL présente le budget primitif") is None
     assert rangees_d_appel("VIRE : M. Paul NADAL présent ; le maire expose") is None
     assert not est_commune_seule("Le Président ouvre la séance")
+
+
+# --- rubriques à tirets dans une liste aplatie ------------------------------------------------
+
+_APLATI = (
+    "SMICTOM DU VAL COMPTE RENDU DE LA SÉANCE DU COMITÉ SYNDICAL DU 24 MARS 2016 sous la "
+    "présidence de Mme FAURIE, Présidente. Étaient présents : - Délégués titulaires : Mmes "
+    "AUDIER, FAURIE, MM. BARDET, BRETTE. - Délégués suppléants avec voix délibérative : M. "
+    "CROUZILLE (pour M. DESBORDES). - Délégué suppléant sans voix délibérative : M. QUEYROI. "
+    "Étaient excusés : - Délégués titulaires : Mme CHAZELAS, M. DESBORDES. - Délégués "
+    "suppléants : MM. AUBOIN, PELISSIER. Étaient absents : MM. BONNAUD, CHATARD. "
+    "Délibération n° 2016/12 – Compte administratif 2015 Adopté à l'unanimité."
+)
+
+
+def test_sous_intitules_a_tirets_apres_etaient_presents() -> None:
+    seance = _seance(_APLATI)
+    assert _noms(seance, StatutPresence.PRESENT) == ["AUDIER", "FAURIE", "BARDET", "BRETTE"]
+    remplace = [p for p in seance.presences if p.statut is StatutPresence.REMPLACE]
+    assert [(p.elu.nom, p.suppleant.nom if p.suppleant else None) for p in remplace] == [
+        ("DESBORDES", "CROUZILLE")
+    ]
+
+
+def test_delegues_suppleants_sous_etaient_excuses_restent_excuses() -> None:
+    seance = _seance(_APLATI)
+    assert {"AUBOIN", "PELISSIER", "CHAZELAS"} <= set(_noms(seance, StatutPresence.EXCUSE))
+    assert not [p for p in seance.presences if p.statut is StatutPresence.SUPPLEANT]
+
+
+def test_un_tiret_suivi_de_nombres_n_ouvre_pas_de_rubrique() -> None:
+    seance = _seance(
+        _ENTETE + "Conseillers en exercice : 15 - Présents : 2 - Votants : 2\n"
+        "Présents : M. Jean-Luc DEMARCQ, Mme Anne ROY\n1. Budget\nAdopté à l'unanimité.\n"
+    )
+    assert seance.decomptes is not None
+    assert (seance.decomptes.en_exercice, seance.decomptes.presents) == (15, 2)

@@ -9,6 +9,7 @@ mandataire n'est pas parmi les présents devient un constat, avec le numéro de 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -1634,7 +1635,22 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if d is None and ": " in t and _compte_puis_liste(etat, n, t):
         return
-    if (sec := r.section(t)) is not None:
+    if (sec := r.section(t)) is not None and (" - " in t or " – " in t) and (
+        (morceaux := _sous_intitules_a_tirets(t)) is not None
+    ):
+        for morceau in morceaux:
+            _traiter(etat, n, morceau)
+        return
+    if sec is not None:
+        if (
+            sec.nom == "suppleants"
+            and etat.section is not None
+            and etat.section.nom == "absents"
+            and _SUPPLEANTS_NUS.fullmatch(cle_texte(t[: len(t) - len(sec.reste)]).strip())
+        ):
+            # « Étaient excusés : - Délégués titulaires : … - Délégués suppléants : X » : des
+            # suppléants excusés, pas des suppléants qui siègent
+            sec = attrs.evolve(etat.section, reste=sec.reste)
         if not sec.nom:  # sous-intitulé (« Membres titulaires : ») : la liste continue
             if len(r.decomptes(sec.reste)) >= 2 and _decomptes(etat, n, t):
                 return  # « Conseillers : en exercice 6, présents 4, votants 5 »
@@ -4507,6 +4523,31 @@ def _ligne_a_colonnes(etat: _Etat, n: int, cellules: list[str]) -> bool:
     else:
         etat.absents.append((n, elu, statut == "excus"))
     return True
+
+
+_TIRET_DE_RUBRIQUE = re.compile(r"(?:^|\s)[-–]\s+(?=[A-ZÀ-Ý])")
+_SUPPLEANTS_NUS = re.compile(r"[-–]?\s*(?:delegue(?:e|\(e\))?s?\s+)?suppleant(?:e|\(e\))?s?\s*:")
+_INTITULE_A_DEUX_POINTS = re.compile(r"[^:,;]{2,60}\s?:\s")  # « Délégués titulaires : »
+
+
+def _sous_intitules_a_tirets(t: str) -> list[str] | None:
+    """« Étaient présents : - Délégués titulaires : Mmes A, B - Délégués suppléants avec voix
+    délibérative : M. C (pour M. D) » (texte aplati) : l'intitulé, puis chaque sous-intitulé
+    introduit par un tiret, à lire l'un après l'autre ; ``None`` sans sous-intitulé à tiret
+    (un tiret suivi de nombres, « Présents : 12 - Votants : 14 », n'en ouvre pas)."""
+    coupures = [
+        m.start()
+        for m in _TIRET_DE_RUBRIQUE.finditer(t)
+        if m.start() > 0
+        and _INTITULE_A_DEUX_POINTS.match(t, m.end())
+        and (sous := r.section(t[m.end() :])) is not None
+        and not _nombre_en_tete(sous.reste)
+    ]
+    if not coupures:
+        return None
+    bornes = [0, *coupures, len(t)]
+    morceaux = [t[a:b].strip().lstrip("-–").strip() for a, b in itertools.pairwise(bornes)]
+    return [m for m in morceaux if m]
 
 
 def _ligne_d_appel(etat: _Etat, n: int, t: str) -> bool:
