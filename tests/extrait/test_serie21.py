@@ -95,3 +95,24 @@ def test_un_tiret_suivi_de_nombres_n_ouvre_pas_de_rubrique() -> None:
     )
     assert seance.decomptes is not None
     assert (seance.decomptes.en_exercice, seance.decomptes.presents) == (15, 2)
+
+
+# --- « COMMUNE : délégués » séparés par des tirets, une commune sans présent --------------------
+
+
+def test_communes_deux_points_separees_par_tirets_commune_vide() -> None:
+    seance = _seance(
+        "COMMUNAUTÉ DE COMMUNES DU HAUT-SORBIER PROCÈS-VERBAL DU CONSEIL COMMUNAUTAIRE Séance du "
+        "jeudi 23 septembre 2021 sous la présidence de M. Gérard MONTEIL, Président. Étaient "
+        "présents : AUBERGEAT : Gérard MONTEIL, Sylvie PRADEL – BELLEGARDE : Jean-Claude TIXIER "
+        "– LA FAGE-HAUTE : – LESTARDS : Bernard COUDERT (suppléant de Paul ESTRADE) – VEIXOUX : "
+        "Roland CHAUZEIX. Absents excusés : Paul ESTRADE. N° 2021-058 – Budget Adopté à "
+        "l'unanimité."
+    )
+    assert _noms(seance, StatutPresence.PRESENT) == [
+        "Gérard MONTEIL", "Sylvie PRADEL", "Jean-Claude TIXIER", "Roland CHAUZEIX"
+    ]
+    remplace = [p for p in seance.presences if p.statut is StatutPresence.REMPLACE]
+    assert [(p.elu.nom, p.suppleant.nom if p.suppleant else None) for p in remplace] == [
+        ("ESTRADE", "COUDERT")
+    ]

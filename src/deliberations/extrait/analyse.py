@@ -3041,6 +3041,12 @@ def _absent_dans_les_presents(etat: _Etat, n: int, absence: re.Match[str]) -> bo
         etat.section = section
 
 
+_COMMUNE_DEUX_POINTS_LISTE = re.compile(
+    r"(?:^|(?<=[\s,;]))([A-ZÀ-ÝŒ]{2}[A-ZÀ-ÝŒ'’\-]*(?:\s[A-ZÀ-ÝŒ'’\-]+)*)\s?:\s*(?:[–-](?=\s)\s*)?"
+)
+_VIRGULES_VIDES = re.compile(r"\s*(?:[,–]\s*)*,(?:\s*[,–])*\s*")
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
@@ -3063,6 +3069,16 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         # délégués de chaque commune, une seule liste (le point entre deux groupes ne la finit pas)
         _groupe_lu(etat, n, " ; ".join(g.group("lieu").strip() for g in representants))
         texte = _REPRESENTANT_LA_COMMUNE.sub(", ", texte).strip(" ,")
+    if (
+        etat.section.nom == "presents"
+        and " – " in texte
+        and len(communes := _COMMUNE_DEUX_POINTS_LISTE.findall(texte)) >= 2
+    ):
+        # « AUBERGEAT : A, B – LA FAGE-HAUTE : – LESTARDS : C (suppléant de D) » : chaque
+        # commune en capitales devant ses délégués (une commune sans présent suivie d'un tiret)
+        _groupe_lu(etat, n, " ; ".join(c.strip() for c in communes))
+        texte = _COMMUNE_DEUX_POINTS_LISTE.sub(", ", texte)
+        texte = _VIRGULES_VIDES.sub(", ", texte).strip(" ,")
     if etat.section.nom == "presents" and _tous_sauf(etat, n, texte):
         return True
     if (
