@@ -116,3 +116,38 @@ def test_communes_deux_points_separees_par_tirets_commune_vide() -> None:
     assert [(p.elu.nom, p.suppleant.nom if p.suppleant else None) for p in remplace] == [
         ("ESTRADE", "COUDERT")
     ]
+
+
+# --- extrait de syndicat : décomptes à tirets, numéro en marge, objet en capitales -------------
+
+_EXTRAIT = (
+    "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nSYNDICAT DÉPARTEMENTAL D'ÉNERGIES DU HAUT-VERDON\n\n"
+    "Séance du 12 décembre 2019                    Délibération n° 2019-12-07\n\n"
+    "Nombre de délégués :\n- en exercice : 42\n- présents : 2\n- votants : 2\n"
+    "sous la présidence de M. Jean-Pierre ALLÈGRE, Président.\n"
+    "Présents : MM. ALLÈGRE Jean-Pierre, ARNOUX Bruno.\n\n"
+    "Objet : TRANSITION ÉNERGÉTIQUE – ADHÉSION AU GROUPEMENT DE COMMANDES D'ÉLECTRICITÉ\n\n"
+    "Le Président expose le projet.\nLe Comité syndical, à l'unanimité, APPROUVE l'adhésion.\n"
+)
+
+
+def test_decomptes_en_liste_a_tirets_sous_nombre_de_delegues() -> None:
+    seance = _seance(_EXTRAIT)
+    assert seance.decomptes is not None
+    assert (seance.decomptes.en_exercice, seance.decomptes.presents, seance.decomptes.votants) == (42, 2, 2)
+
+
+def test_numero_en_marge_de_la_seance_et_objet_en_capitales_avec_tiret() -> None:
+    seance = _seance(_EXTRAIT)
+    assert [(d.numero, d.objet) for d in seance.deliberations] == [
+        ("2019-12-07", "TRANSITION ÉNERGÉTIQUE – ADHÉSION AU GROUPEMENT DE COMMANDES D'ÉLECTRICITÉ")
+    ]
+
+
+def test_abstention_suivie_du_deux_points_du_dispositif() -> None:
+    from deliberations.extrait.reconnaisseurs import votes
+
+    assert votes("par 24 voix pour, 3 voix contre et 1 abstention : - APPROUVE") == [
+        ("pour", 24), ("contre", 3), ("abstentions", 1)
+    ]
+    assert votes("Exprimés : 5 Pour : 4 Contre : 1") == [("pour", 4), ("contre", 1)]

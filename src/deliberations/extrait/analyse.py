@@ -1389,9 +1389,23 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     ) is not None:
         # « … Votants N° 2015 9 4 » : le numéro de l'extrait, avant sa phrase d'ouverture et
         # son objet ; il revient au point que le prochain « OBJET : » ouvre
-        etat.numero_d_extrait = re.sub(r"\s+", " ", numero.group(1))
+        # (« Délibération n° 16-AP-10-114 » puis « Rapport n° 114 » : le numéro de la
+        # délibération, lu d'abord, reste)
+        etat.numero_d_extrait = etat.numero_d_extrait or re.sub(r"\s+", " ", numero.group(1))
         if avant := t[: numero.start()].strip():
             _traiter(etat, n, avant)
+        return
+    if (
+        "°" in t
+        and not etat.deliberations
+        and not etat.presents
+        and etat.suite
+        and (numero := _DELIBERATION_NUMERO_SEUL.fullmatch(t)) is not None
+    ):
+        # « Séance du 12 décembre 2019    Délibération n° 2019-12-07 » (en marge, sur la ligne
+        # de la séance, avant les décomptes et les présents) : le numéro revient au point que
+        # « Objet : » ouvre
+        etat.numero_d_extrait = numero.group(1)
         return
     if "°" in t and not etat.deliberations and (numero := _NUMERO_AVANT_OUVERTURE.match(t)):
         # « N° 2009-31 L'an deux mil neuf, le … » : le numéro de l'extrait devant sa phrase
@@ -1399,7 +1413,12 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat.numero_d_extrait = numero.group(1)
         _traiter(etat, n, t[numero.end() :])
         return
-    if not etat.deliberations and t[:5].lower() == "objet" and _objet_proces_verbal(etat, n, t):
+    if (
+        not etat.deliberations
+        and etat.numero_d_extrait is None
+        and t[:5].lower() == "objet"
+        and _objet_proces_verbal(etat, n, t)
+    ):
         return
     if etat.section is not None and etat.deliberations and _ISSUE_EN_CAPITALES.match(t):
         etat.section = None  # « ADOPTÉ. » après la liste des pouvoirs d'un extrait : l'issue
@@ -1511,6 +1530,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             and valeur.upper() == valeur
             and any(c.isalpha() for c in valeur)
             and len(valeur) <= 120
+            # « TRANSITION ÉNERGÉTIQUE – ADHÉSION AU GROUPEMENT … » : une rubrique puis son
+            # titre, en capitales, est l'objet lui-même (le thème seul est court : « FINANCES »)
+            and not (" – " in valeur and len(valeur.split()) >= 6)
         ):
             d.theme, d.titre_attendu = valeur, True
         elif valeur:
@@ -4591,6 +4613,7 @@ def _ligne_d_appel(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_DELIBERATION_NUMERO_SEUL = re.compile(r"D[ée]lib[ée]ration\s+n\s?°\s*(\d[\w./-]*\w)\s*")
 _ABSENT_EXCUSE = re.compile(r"absente?\s+excusee?\b")
 
 

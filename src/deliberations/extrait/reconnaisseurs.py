@@ -2230,7 +2230,9 @@ _VOTE_MOTIFS = tuple(
         # « 12 voix pour », jamais « les taux de 2008 pour la taxe » (une année, pas des voix)
         # « pour,3 voix contre » (virgule collée d'un PDF aplati) : oui ; « 6,3 voix » : non
         # (« Exprimés : 5 Pour : 4 » : « 5 » n'est pas suivi de ses voix pour, mais d'un libellé)
-        re.compile(rf"(?<![\d.])(?<!\d,)(\d{{1,3}})\s+(?:{libelle})\b(?!\s*[:=])"),
+        # (« … et 1 abstention (M. X) : - APPROUVE » : le deux-points qui ouvre le dispositif
+        # n'est pas celui d'un libellé, qu'un nombre suivrait)
+        re.compile(rf"(?<![\d.])(?<!\d,)(\d{{1,3}})\s+(?:{libelle})\b(?!\s*[:=]\s*\d)"),
         re.compile(rf"(?:^|[\s/,;(:])(?:{libelle})\s+(\d+)\b"),
     )
     for libelle, cle in _VOTE_LIBELLES
