@@ -151,3 +151,27 @@ def test_abstention_suivie_du_deux_points_du_dispositif() -> None:
         ("pour", 24), ("contre", 3), ("abstentions", 1)
     ]
     assert votes("Exprimés : 5 Pour : 4 Contre : 1") == [("pour", 4), ("contre", 1)]
+
+
+# --- page web : tableau « Commune | Présents | Excusés – pouvoirs | Absents », « N° | Titre » ----
+
+
+def test_tableau_par_commune_avec_colonne_des_absents_et_numero_barre_titre() -> None:
+    from deliberations.extrait import lire_extrait
+    from deliberations.extrait.html import texte_html
+
+    html = (
+        "<html><body><h1>Conseil communautaire du 30 mars 2023</h1><p>Le Conseil communautaire "
+        "de la Communauté d'agglomération Val de Morlanne s'est réuni sous la présidence de M. "
+        "Henri LABAT, Président.</p><table><tr><th>Commune</th><th>Délégués présents</th>"
+        "<th>Excusés – pouvoirs</th><th>Absents</th></tr><tr><td>MORLANNE</td><td>Henri LABAT"
+        "<br>Isabelle BORDENAVE</td><td>Marie CAZAUX (pouvoir à Henri LABAT)</td><td>Kévin "
+        "DUPOUY</td></tr><tr><td>URDÈS</td><td>—</td><td>Pierre LAULHÉ</td><td></td></tr>"
+        "</table><h3>D2023-041 | Budget primitif 2023</h3><p>Adopté à l'unanimité.</p>"
+        "</body></html>"
+    )
+    seance = lire_extrait(texte_html(html)).seance
+    assert seance is not None
+    assert _noms(seance, StatutPresence.ABSENT) == ["Kévin DUPOUY"]
+    assert "Pierre LAULHÉ" in _noms(seance, StatutPresence.EXCUSE)
+    assert [(d.numero, d.objet) for d in seance.deliberations] == [("D2023-041", "Budget primitif 2023")]

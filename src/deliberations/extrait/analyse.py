@@ -300,7 +300,8 @@ class _Etat:
     tableau_colonnes: dict[int, str] | None = None  # « Présent | Excusé | Absent » : une par statut
     # « Commune | Délégués présents | Excusés – pouvoirs » : colonnes des présents et des excusés
     tableau_communes: tuple[int, int | None] | None = None
-    tableau_excuses: bool = False  # la colonne des absents de ce tableau dit « excusés »
+    tableau_excuses: bool = False
+    tableau_absents: int | None = None  # seconde colonne d'absence : les absents non excusés  # la colonne des absents de ce tableau dit « excusés »
     commune_citee: bool = False  # « le Conseil Municipal » et « Monsieur le Maire » dans le texte
     communes_de_la_prose: list[str] = attrs.Factory(list)  # « la Commune de X » dans un point
     largeur: int = 0  # la plus longue ligne d'un texte en lignes (0 pour un texte aplati)
@@ -1607,6 +1608,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d = _Delib(n)
             etat.deliberations.append(d)
         d.numero, d.rang, reste, _faible = num
+        if reste[:1] == "|":
+            reste = reste[1:].strip()  # « D2023-041 | Titre » : la barre sépare numéro et titre
         if _faible and reste[:1] in "DdNn" and (interieur := r.numero_deliberation(reste)) and not interieur[3]:
             # « 2. Délibération n° 2023-014 :\tTitre » (ligne non découpée) : le rang, puis le
             # numéro de la délibération et son titre
@@ -4501,6 +4504,7 @@ _COLONNE_PRESENTS = re.compile(
     r"(?:(?:delegues?|elue?s?|conseillers?|membres?|titulaires?)\s+)?presente?s?"
 )
 _COLONNE_ABSENTS = re.compile(r"excuse|absent|pouvoir|procuration")
+_COLONNE_ABSENT_SEUL = re.compile(r"(?:delegues?\s+)?absente?s?(?:\s+non\s+excuse(?:e|\(e\))?s?)?")
 
 
 def _tableau_par_commune(etat: _Etat, n: int, t: str) -> bool:
@@ -4518,13 +4522,23 @@ def _tableau_par_commune(etat: _Etat, n: int, t: str) -> bool:
         )
         etat.tableau_communes, etat.section = (presents, absents), None
         etat.tableau_excuses = absents is not None and "excus" in plats[absents]
+        # « … | Excusés – pouvoirs | Absents » : une seconde colonne, des absents non excusés
+        etat.tableau_absents = next(
+            (
+                i
+                for i, p in enumerate(plats)
+                if i not in (presents, absents) and etat.tableau_excuses and _COLONNE_ABSENT_SEUL.fullmatch(p)
+            ),
+            None,
+        )
         return True
     if etat.tableau_communes is None or len(cellules) < 2:
         return False
     presents_i, absents_i = etat.tableau_communes
     intitule_absents = "Absents excusés" if etat.tableau_excuses else "Absents"
     tableau = etat.tableau_communes
-    for i, intitule in ((presents_i, "Présents"), (absents_i, intitule_absents)):
+    colonnes = ((presents_i, "Présents"), (absents_i, intitule_absents), (etat.tableau_absents, "Absents"))
+    for i, intitule in colonnes:
         if i is not None and i < len(cellules) and cellules[i]:
             etat.section = None
             _traiter(etat, n, f"{intitule} : {cellules[i]}")
