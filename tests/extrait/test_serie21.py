@@ -175,3 +175,18 @@ def test_tableau_par_commune_avec_colonne_des_absents_et_numero_barre_titre() ->
     assert _noms(seance, StatutPresence.ABSENT) == ["Kévin DUPOUY"]
     assert "Pierre LAULHÉ" in _noms(seance, StatutPresence.EXCUSE)
     assert [(d.numero, d.objet) for d in seance.deliberations] == [("D2023-041", "Budget primitif 2023")]
+
+
+# --- deux colonnes de communes réunies sur une ligne ; président dit par la liste -------------
+
+
+def test_communes_cote_a_cote_et_president_dans_la_liste() -> None:
+    seance = _seance(
+        "SIVU DU REGROUPEMENT PÉDAGOGIQUE DES TROIS CLOCHERS\nCOMPTE RENDU DE LA RÉUNION DU "
+        "COMITÉ SYNDICAL\ndu mardi 5 juillet 2011\n\nDélégués présents :\n"
+        "Commune de Villers : Commune de Baulne :\nM. Roger PAILLARD, Président Mme Catherine DEVAUX\n"
+        "Commune de Saint-Hilaire :\nM. Denis MARCHAND\n\nI – TARIFS DE LA CANTINE\n"
+        "Délibération adoptée à l'unanimité.\n"
+    )
+    assert _noms(seance, StatutPresence.PRESENT) == ["Roger PAILLARD", "Catherine DEVAUX", "Denis MARCHAND"]
+    assert seance.president is not None and seance.president.nom == "PAILLARD"

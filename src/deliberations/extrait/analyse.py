@@ -632,6 +632,25 @@ def _president_par_sa_fonction(etat: _Etat, membres: _Membres) -> Elu | None:
     return _resoudre(membres, str(titulaire)) or titulaire
 
 
+def _president_de_la_liste(etat: _Etat) -> Elu | None:
+    """Aucune phrase ne dit qui préside, mais la liste des présents d'un comité ou d'un
+    conseil communautaire écrit « M. Roger PAILLARD, Président » : ce seul présent dit
+    président (constat ``extrait.president-fonction``)."""
+    titulaires = {e.cle: e for e in etat.titulaires_fonction.get("president", [])}
+    presents = {e.cle for _, e in etat.presents}
+    if len(titulaires) != 1 or not set(titulaires) <= presents:
+        return None
+    [titulaire] = titulaires.values()
+    etat.constat(
+        "extrait.president-fonction",
+        Severite.INFO,
+        0,
+        f"Aucune phrase ne dit la présidence : {titulaire}, que la liste des présents dit "
+        "président, est lu comme président de séance.",
+    )
+    return titulaire
+
+
 def _verifier_lignes(nombre: int, lignes_max: int) -> None:
     if nombre > lignes_max:
         raise TexteTropLong(
@@ -1351,6 +1370,14 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     apres_blanc, etat.apres_blanc = etat.apres_blanc, False
     if d is None and (etat.appel or "ppel" in t) and _ligne_d_appel(etat, n, t):
+        return
+    if (
+        etat.section is not None
+        and etat.section.nom == "presents"
+        and t[:7] == "Commune"
+        and _COMMUNE_DE_DEUX_POINTS.fullmatch(t)
+    ):
+        _groupe_lu(etat, n, t.rstrip(" :"))  # « Commune de X : » seule, puis ses délégués
         return
     avant, etat.derniere_ligne = etat.derniere_ligne, t
     etat.depuis_liste += 1
@@ -3069,6 +3096,7 @@ def _absent_dans_les_presents(etat: _Etat, n: int, absence: re.Match[str]) -> bo
 _COMMUNE_DEUX_POINTS_LISTE = re.compile(
     r"(?:^|(?<=[\s,;]))([A-ZÀ-ÝŒ]{2}[A-ZÀ-ÝŒ'’\-]*(?:\s[A-ZÀ-ÝŒ'’\-]+)*)\s?:\s*(?:[–-](?=\s)\s*)?"
 )
+_COMMUNE_DE_DEUX_POINTS = re.compile(r"\b(Communes?\s+(?:de\s+(?:la\s+|l')?|d'|du\s+|des\s+)[^:,;]{2,60}?)\s?:(?=\s|$)")
 _VIRGULES_VIDES = re.compile(r"\s*(?:[,–]\s*)*,(?:\s*[,–])*\s*")
 
 
@@ -3094,6 +3122,15 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         # délégués de chaque commune, une seule liste (le point entre deux groupes ne la finit pas)
         _groupe_lu(etat, n, " ; ".join(g.group("lieu").strip() for g in representants))
         texte = _REPRESENTANT_LA_COMMUNE.sub(", ", texte).strip(" ,")
+    if etat.section.nom == "presents" and "ommune" in texte and (
+        libelles := _COMMUNE_DE_DEUX_POINTS.findall(texte)
+    ):
+        # « Commune de Villers : Commune de Baulne : » (deux colonnes de communes réunies sur
+        # une ligne) : des noms de groupes, jamais des présents
+        _groupe_lu(etat, n, " ; ".join(x.strip() for x in libelles))
+        texte = _COMMUNE_DE_DEUX_POINTS.sub(" ", texte).strip()
+        if not texte:
+            return True
     if (
         etat.section.nom == "presents"
         and " – " in texte
@@ -6180,6 +6217,8 @@ def _construire(
     president = _resoudre(membres, etat.president[1]) if etat.president else None
     if etat.president and president is None:
         president = _president_par_sa_fonction(etat, membres)
+    if etat.president is None:
+        president = _president_de_la_liste(etat)
     if etat.president and president is None:
         fonction = _PRESIDENT_PAR_FONCTION.match(cle_texte(etat.president[1]))
         etat.constat(
