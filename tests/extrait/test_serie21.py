@@ -190,3 +190,11 @@ def test_communes_cote_a_cote_et_president_dans_la_liste() -> None:
     )
     assert _noms(seance, StatutPresence.PRESENT) == ["Roger PAILLARD", "Catherine DEVAUX", "Denis MARCHAND"]
     assert seance.president is not None and seance.president.nom == "PAILLARD"
+
+
+def test_mr_president_a_ouvert_la_seance() -> None:
+    from deliberations.extrait.reconnaisseurs import president
+
+    assert president("Mr LEGRIS, Président, a ouvert la séance à 17h30 et remercié les délégués.") == (
+        "Mr LEGRIS"
+    )

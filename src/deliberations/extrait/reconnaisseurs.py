@@ -600,7 +600,7 @@ def convocation(texte: str, annee: int | None = None) -> dt.date | None:
 
 
 _OUVRE = avec_garde('\\s.;m', re.compile(
-    r"(?:^|[\s.;])((?:monsieur|madame|m\.|mme)\s+[^,;]{2,50}?)\s*,\s*(?:president|presidente|maire"
+    r"(?:^|[\s.;])((?:monsieur|madame|m\.|mr\.?|mme)\s+[^,;]{2,50}?)\s*,\s*(?:president|presidente|maire"
     # « Mme X, 1re Adjointe, préside la séance », « M. X, doyen d'âge, ouvre la séance »
     r"|(?:\w+\s+)?adjointe?|doyen(?:ne)?\s+d'age)"
     r"(?:\s+\w+){0,3}\s*,\s*(?:ouvre|a\s+ouvert\s+la\s+seance|declare\s+(?:la\s+seance\s+)?ouverte|preside)"
