@@ -198,3 +198,12 @@ def test_mr_president_a_ouvert_la_seance() -> None:
     assert president("Mr LEGRIS, Président, a ouvert la séance à 17h30 et remercié les délégués.") == (
         "Mr LEGRIS"
     )
+
+
+def test_rang_degre_suivi_de_deliberation_et_numero_ouvre_un_point() -> None:
+    seance = _seance(
+        _ENTETE + "Présents : M. Jean-Luc DEMARCQ, Mme Anne ROY\n\n"
+        "2°) DÉLIBÉRATION 2017/15 – COMPTE ADMINISTRATIF 2016\nLe compte administratif est adopté.\n\n"
+        "3°) DÉLIBÉRATION 2017/16 – BUDGET PRIMITIF 2017\nAdopté à l'unanimité.\n"
+    )
+    assert [d.numero for d in seance.deliberations] == ["2017/15", "2017/16"]

@@ -1428,6 +1428,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         and not etat.deliberations
         and not etat.presents
         and etat.suite
+        and 0 < etat.rang_ligne < len(etat.lignes)
+        and etat.lignes[etat.rang_ligne - 1].numero == etat.lignes[etat.rang_ligne].numero
         and (numero := _DELIBERATION_NUMERO_SEUL.fullmatch(t)) is not None
     ):
         # « Séance du 12 décembre 2019    Délibération n° 2019-12-07 » (en marge, sur la ligne
@@ -3903,7 +3905,12 @@ def _alinea_numerote(d: _Delib | None, num: tuple[str, int | None, str, bool], t
         and d is not None
         and d.numero is not None
         and not d.numero.isdigit()
+        # « 3°) DÉLIBÉRATION 2017/16 – Titre » : un point, qui nomme sa délibération
+        and _DELIBERATION_ET_NUMERO.match(num[2]) is None
     )
+
+
+_DELIBERATION_ET_NUMERO = re.compile(r"d[ée]lib[ée]ration\s+(?:n\s?°\s*)?\d", re.IGNORECASE)
 
 
 def _lettre_hors_suite(etat: _Etat, num: tuple[str, int | None, str, bool]) -> bool:
