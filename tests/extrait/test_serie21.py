@@ -207,3 +207,24 @@ def test_rang_degre_suivi_de_deliberation_et_numero_ouvre_un_point() -> None:
         "3°) DÉLIBÉRATION 2017/16 – BUDGET PRIMITIF 2017\nAdopté à l'unanimité.\n"
     )
     assert [d.numero for d in seance.deliberations] == ["2017/15", "2017/16"]
+
+
+# --- tableau de présence aplati à lettres, sous sa légende -----------------------------------
+
+
+def test_tableau_a_lettres_aplati_sous_sa_legende() -> None:
+    seance = _seance(
+        "SIVOM DE LA VALLÉE DU LIZERNE COMPTE RENDU DE LA RÉUNION DU COMITÉ SYNDICAL DU 14 MARS "
+        "2018 sous la présidence de M. Daniel JOUFFROY, Président. Liste de présence (P : présent "
+        "– E : excusé – A : absent – S : remplacé par son suppléant – Pv : a donné pouvoir) "
+        "COMMUNE DÉLÉGUÉS TITULAIRES DÉLÉGUÉS SUPPLÉANTS BRANCIEUX JOUFFROY Daniel P MOUGIN Serge "
+        "BOURNOIS Élise E CHAMBON Luc DURNES TISSOT Marcel S BARBIER Jacques LAMBERT Gilles A "
+        "COURTET Yves SAINT-ANNEL BRUNET Alain Pv LEBRUN Odile Pouvoir : M. BRUNET Alain à M. "
+        "JOUFFROY Daniel. DÉLIBÉRATION 2018-01 : BUDGET Adopté à l'unanimité."
+    )
+    assert _noms(seance, StatutPresence.PRESENT) == ["Daniel JOUFFROY"]
+    assert _noms(seance, StatutPresence.ABSENT) == ["Gilles LAMBERT"]
+    assert _noms(seance, StatutPresence.EXCUSE) == ["Élise BOURNOIS"]
+    remplace = [p for p in seance.presences if p.statut is StatutPresence.REMPLACE]
+    assert [(p.elu.nom, p.suppleant.nom if p.suppleant else None) for p in remplace] == [("TISSOT", "BARBIER")]
+    assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations] == [("BRUNET", "JOUFFROY")]

@@ -294,6 +294,7 @@ class _Etat:
     romains: bool = False  # les points lus sont numérotés en chiffres romains
     tableau: tuple[int, int | None] | None = None
     appel: bool = False  # feuille d'appel en cours : l'état écrit après chaque nom
+    lettres: dict[str, str] | None = None  # légende d'une feuille à lettres (« P : présent »)
     tableau_supplees: bool = False  # colonne « Présent(e) ou suppléé(e) »
     tableau_personne: int = 0  # colonne des noms (« Commune | Délégué(e) | Présence » : la 2e)
     tableau_largeur: int = 0  # colonnes de l'en-tête (une rangée sans sa commune en a une de moins)
@@ -1370,6 +1371,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     apres_blanc, etat.apres_blanc = etat.apres_blanc, False
     if d is None and (etat.appel or "ppel" in t) and _ligne_d_appel(etat, n, t):
+        return
+    if d is None and (etat.lettres or ("(" in t and " : " in t)) and _ligne_a_lettres(etat, n, t):
         return
     if (
         etat.section is not None
@@ -4672,6 +4675,40 @@ def _ligne_d_appel(etat: _Etat, n: int, t: str) -> bool:
 
 
 _DELIBERATION_NUMERO_SEUL = re.compile(r"D[ée]lib[ée]ration\s+n\s?°\s*(\d[\w./-]*\w)\s*")
+def _ligne_a_lettres(etat: _Etat, n: int, t: str) -> bool:
+    """La légende d'un tableau de présence à lettres (« P : présent – E : excusé ») et les
+    rangées aplaties qui la suivent (« TISSOT Marcel S BARBIER Jacques » : titulaire, lettre,
+    suppléant) ; faux si la ligne n'en porte pas (au moins deux rangées)."""
+    debut = 0
+    if etat.lettres is None:
+        legende = appel.legende_de_presence(t)
+        if legende is None:
+            return False
+        etat.lettres, debut = legende
+    rangees = appel.rangees_a_lettres(t[debut:], etat.lettres)
+    if len(rangees) < 2:
+        if debut:
+            return False
+        etat.lettres = None
+        return False
+    for titulaire, statut, suppleant in rangees:
+        _rangee_a_lettre(etat, n, titulaire, statut, suppleant)
+    return True
+
+
+def _rangee_a_lettre(etat: _Etat, n: int, titulaire: str, statut: str, suppleant: str) -> None:
+    elu = lire_personne(titulaire)
+    if elu is None:
+        return
+    if statut == "present":
+        etat.presents.append((n, elu))
+    elif statut == "supplee" and (remplacant := lire_personne(suppleant)) is not None:
+        etat.suppleances.append((n, remplacant, elu))
+    elif statut in ("excuse", "absent"):
+        etat.absents.append((n, elu, statut == "excuse"))
+    # « Pv » : le pouvoir est écrit ailleurs (« Pouvoir : M. X à M. Y »)
+
+
 _ABSENT_EXCUSE = re.compile(r"absente?\s+excusee?\b")
 
 

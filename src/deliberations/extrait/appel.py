@@ -96,3 +96,50 @@ def rangees_d_appel(texte: str) -> list[tuple[str, str]] | None:
     if not rangees or any(x is None for x in rangees):
         return None
     return [x for x in rangees if x is not None]
+
+
+# --- feuille à lettres : « NOM Prénom P NOM Prénom » sous une légende -------------------------
+
+_LEGENDE = re.compile(r"\(\s*((?:[A-Z][a-z]?\s*:\s*[^:()]{3,40}?\s*[–,;-]\s*){2,}[A-Z][a-z]?\s*:\s*[^:()]{3,40}?)\s*\)")
+_ENTREE_DE_LEGENDE = re.compile(r"([A-Z][a-z]?)\s*:\s*([^–,;]+)")
+_ETATS_DE_LEGENDE = (
+    ("suppl", "supplee"),
+    ("rempla", "supplee"),
+    ("pouvoir", "pouvoir"),
+    ("procuration", "pouvoir"),
+    ("excus", "excuse"),
+    ("absent", "absent"),
+    ("present", "present"),
+)
+_NOM_PRENOM = r"[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’\-]+\s[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+
+
+def legende_de_presence(texte: str) -> tuple[dict[str, str], int] | None:
+    """« (P : présent – E : excusé – A : absent – S : remplacé par son suppléant) » : chaque
+    lettre et l'état qu'elle dit, et la fin de la légende dans le texte.
+
+    >>> legende_de_presence("Présence (P : présent – E : excusé – S : remplacé par son suppléant)")[0]
+    {'P': 'present', 'E': 'excuse', 'S': 'supplee'}
+    """
+    trouve = _LEGENDE.search(texte)
+    if trouve is None:
+        return None
+    lettres: dict[str, str] = {}
+    for entree in _ENTREE_DE_LEGENDE.finditer(trouve.group(1)):
+        plat = cle_texte(entree.group(2))
+        etat = next((e for mot, e in _ETATS_DE_LEGENDE if mot in plat), None)
+        if etat is not None:
+            lettres[entree.group(1)] = etat
+    return (lettres, trouve.end()) if len(lettres) >= 2 else None
+
+
+def rangees_a_lettres(texte: str, lettres: dict[str, str]) -> list[tuple[str, str, str]]:
+    """Les rangées « NOM Prénom lettre NOM Prénom » (titulaire, état, suppléant) d'un tableau
+    de présence aplati ; les noms de communes en capitales qui les séparent sont laissés.
+
+    >>> rangees_a_lettres("DURNES TISSOT Marcel S BARBIER Jacques", {"S": "supplee"})
+    [('TISSOT Marcel', 'supplee', 'BARBIER Jacques')]
+    """
+    codes = "|".join(sorted(map(re.escape, lettres), key=len, reverse=True))
+    motif = re.compile(rf"(?<!\S)({_NOM_PRENOM})\s({codes})\s({_NOM_PRENOM})(?!\S)")
+    return [(m.group(1), lettres[m.group(2)], m.group(3)) for m in motif.finditer(texte)]
