@@ -228,3 +228,14 @@ def test_tableau_a_lettres_aplati_sous_sa_legende() -> None:
     remplace = [p for p in seance.presences if p.statut is StatutPresence.REMPLACE]
     assert [(p.elu.nom, p.suppleant.nom if p.suppleant else None) for p in remplace] == [("TISSOT", "BARBIER")]
     assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations] == [("BRUNET", "JOUFFROY")]
+
+
+def test_delegue_suppleant_siegeant_pour_dans_la_liste_des_presents() -> None:
+    seance = _seance(
+        _ENTETE + "Présents : MM. DEMARCQ Jean-Luc (Secteur de Castellet), GARCIN Louis, délégué "
+        "suppléant, siégeant pour M. PAUL Henri (Secteur d'Entrevaux), VIAL Pierre (Secteur de "
+        "Thorame).\n1. Budget\nAdopté à l'unanimité.\n"
+    )
+    remplace = [p for p in seance.presences if p.statut is StatutPresence.REMPLACE]
+    assert [(p.elu.nom, p.suppleant.nom if p.suppleant else None) for p in remplace] == [("PAUL", "GARCIN")]
+    assert "Louis GARCIN" not in _noms(seance, StatutPresence.PRESENT)

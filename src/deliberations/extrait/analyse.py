@@ -2558,7 +2558,10 @@ _PAR_SON_SUPPLEANT = re.compile(
 # « M. X représenté par M. Y suppléant », « M. X par M. Y suppléant », « M. X (COMMUNE) par
 # M. Y, délégué suppléant » : Y siège pour X
 _QUALITE_DE_SUPPLEANT = re.compile(
-    r"^\s*(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+(?:de|d'|du\s+titulaire)\s*(?P<titulaire>[^,()]+?)\s*\.?$",
+    # (« délégué suppléant, siégeant pour M. PAUL Henri (Secteur d'Entrevaux) » : aussi)
+    r"^\s*(?:(?:MM|Mmes)\.?\s+)?(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s*"
+    r"(?:\s(?:de|d'|du\s+titulaire)|,?\s+si[ée]geant\s+pour)\s*(?P<titulaire>[^,()]+?)\s*"
+    r"(?:\([^()]{2,60}\))?\s*\.?$",
     re.IGNORECASE,
 )
 _TITULAIRE_PAR = re.compile(
