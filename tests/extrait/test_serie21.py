@@ -239,3 +239,13 @@ def test_delegue_suppleant_siegeant_pour_dans_la_liste_des_presents() -> None:
     remplace = [p for p in seance.presences if p.statut is StatutPresence.REMPLACE]
     assert [(p.elu.nom, p.suppleant.nom if p.suppleant else None) for p in remplace] == [("PAUL", "GARCIN")]
     assert "Louis GARCIN" not in _noms(seance, StatutPresence.PRESENT)
+
+
+def test_colonne_des_agents_sous_etaient_presents_n_est_pas_membre() -> None:
+    seance = _seance(
+        "COMPTE RENDU DU COMITE SYNDICAL DU 17 NOVEMBRE 2005\nEtaient présents :\n"
+        "Délégués\t \tSyndicat des Rivières\nMr LEGRIS\t \tMr DUFRESNE\nMme HAMEL\nMr QUESNEL\n"
+        "Etaient excusés : Mr ANQUETIL\n\nMr LEGRIS, Président, a ouvert la séance.\n"
+        "1. Cotisations 2006\nAdoptée à l'unanimité.\n"
+    )
+    assert _noms(seance, StatutPresence.PRESENT) == ["LEGRIS", "HAMEL", "QUESNEL"]

@@ -295,6 +295,9 @@ class _Etat:
     tableau: tuple[int, int | None] | None = None
     appel: bool = False  # feuille d'appel en cours : l'état écrit après chaque nom
     lettres: dict[str, str] | None = None  # légende d'une feuille à lettres (« P : présent »)
+    # « Délégués | Syndicat des Rivières » sous « Étaient présents » : la liste et les colonnes
+    # qui ne nomment pas des membres (les agents du syndicat)
+    hors_membres: tuple[object, frozenset[int]] | None = None
     tableau_supplees: bool = False  # colonne « Présent(e) ou suppléé(e) »
     tableau_personne: int = 0  # colonne des noms (« Commune | Délégué(e) | Présence » : la 2e)
     tableau_largeur: int = 0  # colonnes de l'en-tête (une rangée sans sa commune en a une de moins)
@@ -1374,6 +1377,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if d is None and (etat.lettres or ("(" in t and " : " in t)) and _ligne_a_lettres(etat, n, t):
         return
+    if etat.section is not None and etat.section.nom == "presents" and "\t" in t:
+        brut = t = _sans_colonne_hors_membres(etat, n, t)
+        if not t:
+            return
     if (
         etat.section is not None
         and etat.section.nom == "presents"
@@ -4678,6 +4685,37 @@ def _ligne_d_appel(etat: _Etat, n: int, t: str) -> bool:
 
 
 _DELIBERATION_NUMERO_SEUL = re.compile(r"D[ée]lib[ée]ration\s+n\s?°\s*(\d[\w./-]*\w)\s*")
+_TITRES_DE_MEMBRES = frozenset(
+    ("delegues", "delegue", "membres", "titulaires", "delegues titulaires", "syndics", "conseillers", "elus")
+)
+
+
+def _sans_colonne_hors_membres(etat: _Etat, n: int, t: str) -> str:
+    """Sous « Étaient présents », un tableau « Délégués | Syndicat des Rivières » : la première
+    colonne nomme les membres, l'autre des agents ou des invités, présents sans être membres
+    (constat ``extrait.non-membres``) ; la ligne rendue ne garde que les membres."""
+    cellules = t.split("\t")
+    plats = [cle_texte(c).strip(" :") for c in cellules]
+    if (
+        plats[0] in _TITRES_DE_MEMBRES
+        and not _CAPITALES_NOM.search(t)
+        and (autres := frozenset(i for i, p in enumerate(plats) if p and p not in _TITRES_DE_MEMBRES))
+    ):
+        etat.hors_membres = (etat.section, autres)
+        return ""
+    if etat.hors_membres is None or etat.hors_membres[0] is not etat.section:
+        return t
+    hors = [c.strip() for i, c in enumerate(cellules) if i in etat.hors_membres[1] and c.strip()]
+    if hors:
+        etat.constat(
+            "extrait.non-membres",
+            Severite.INFO,
+            n,
+            f"Personnes présentes sans être membres (colonne des agents, non reprises) : « {', '.join(hors)[:80]} ».",
+        )
+    return ", ".join(c.strip() for i, c in enumerate(cellules) if i not in etat.hors_membres[1] and c.strip())
+
+
 def _ligne_a_lettres(etat: _Etat, n: int, t: str) -> bool:
     """La légende d'un tableau de présence à lettres (« P : présent – E : excusé ») et les
     rangées aplaties qui la suivent (« TISSOT Marcel S BARBIER Jacques » : titulaire, lettre,
@@ -5848,6 +5886,19 @@ def _president_present(etat: _Etat, membres: _Membres, presents: list[Elu]) -> N
         *(e for _, _, e in etat.suppleances if e is not None),
     ]
     if president is None or _nomme(president, nommes):
+        return
+    if not president.nom.isupper() and any(
+        e.prenom and cle_texte(e.prenom) == cle_texte(president.nom) for e in presents
+    ):
+        # « sous la présidence de M. Jacques [colonne voisine] PÉRONNET » : le nom coupé est
+        # le prénom d'un présent ; il n'est pas compté une seconde fois
+        etat.constat(
+            "extrait.president-nom-coupe",
+            Severite.AVERTISSEMENT,
+            etat.president[0],
+            f"Le président de séance « {etat.president[1]} » n'a pas de nom de famille lisible "
+            "(le prénom d'un présent, nom coupé) : à vérifier.",
+        )
         return
     presents.append(membres.ajouter(president))
     etat.constat(
