@@ -249,3 +249,12 @@ def test_colonne_des_agents_sous_etaient_presents_n_est_pas_membre() -> None:
         "1. Cotisations 2006\nAdoptée à l'unanimité.\n"
     )
     assert _noms(seance, StatutPresence.PRESENT) == ["LEGRIS", "HAMEL", "QUESNEL"]
+
+
+def test_une_commune_apres_sous_la_presidence_de_n_est_pas_le_president() -> None:
+    from deliberations.extrait.reconnaisseurs import president
+
+    assert president("s'est réuni sous la présidence de Commune de Saint-Julien – Conseil municipal") is None
+    assert president("s'est réuni sous la présidence de M. Christian DELPECH, Président.") == (
+        "M. Christian DELPECH"
+    )

@@ -660,6 +660,11 @@ _PRESIDENT_PAR_FONCTION = re.compile(
 _CIVILITE_SEULE_NOM = re.compile(r"(?i:m|mme|mmes|mm|mlle|mr|monsieur|madame)\.?")
 
 
+_LIEU_EN_TETE = re.compile(
+    r"(?:Commune|Communauté|Conseil|Mairie|Ville|Syndicat|Département|Région)\s+(?:de|du|des|d')\b",
+)
+
+
 def president(texte: str) -> str | None:
     """« Président : Monsieur REBSAMEN », « sous la présidence de M. X », « Monsieur X,
     Président, ouvre la séance », « Présidence : M. X maire »."""
@@ -680,7 +685,10 @@ def president(texte: str) -> str | None:
             return None
         if trouve.group(0).endswith("par "):  # « ouverte à 18 h 35 par M. le Maire. M. X … »
             reste = _FIN_APRES_PAR.split(reste, maxsplit=1)[0]
-        return _apres_la_fonction(reste)
+        nom = _apres_la_fonction(reste)
+        # « … sous la présidence de » / « Commune de X – Conseil municipal » (une ligne d'un
+        # autre propos recollée à la fin coupée) : un lieu, jamais le président
+        return None if nom is not None and _LIEU_EN_TETE.match(nom) else nom
     trouve = (
         _OUVRE.search(plat)
         or _FONCTION_NOM_OUVRE.search(plat)
