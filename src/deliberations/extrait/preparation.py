@@ -868,7 +868,7 @@ def preparer(texte: str) -> Preparation:
             prep.retirees.append((i + 1, ligne, "en-tête de page répété"))
     numerotees = [(i, b) for i, b in enumerate(brutes, start=1) if i - 1 not in entetes]
     numerotees = _interlignes_simples(numerotees)
-    if "- " in texte or "– " in texte:
+    if "ombre de" in texte and ("- " in texte or "– " in texte):
         numerotees = _decomptes_a_tirets(numerotees)
     if not prep.aplati:
         numerotees = _sans_pieds_de_page(prep, numerotees)
