@@ -9,6 +9,7 @@ mandataire n'est pas parmi les présents devient un constat, avec le numéro de 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -17,7 +18,7 @@ from typing import Any
 import attrs
 
 from deliberations.erreurs import ErreurDeliberations
-from deliberations.extrait import organes
+from deliberations.extrait import appel, organes
 from deliberations.extrait import reconnaisseurs as r
 from deliberations.extrait.collectivite import (
     collectivite_generale,
@@ -292,13 +293,19 @@ class _Etat:
     rang_ligne: int = 0  # ligne lue : la prochaine ligne non vide n'est cherchée qu'au besoin
     romains: bool = False  # les points lus sont numérotés en chiffres romains
     tableau: tuple[int, int | None] | None = None
+    appel: bool = False  # feuille d'appel en cours : l'état écrit après chaque nom
+    lettres: dict[str, str] | None = None  # légende d'une feuille à lettres (« P : présent »)
+    # « Délégués | Syndicat des Rivières » sous « Étaient présents » : la liste et les colonnes
+    # qui ne nomment pas des membres (les agents du syndicat)
+    hors_membres: tuple[object, frozenset[int]] | None = None
     tableau_supplees: bool = False  # colonne « Présent(e) ou suppléé(e) »
     tableau_personne: int = 0  # colonne des noms (« Commune | Délégué(e) | Présence » : la 2e)
     tableau_largeur: int = 0  # colonnes de l'en-tête (une rangée sans sa commune en a une de moins)
     tableau_colonnes: dict[int, str] | None = None  # « Présent | Excusé | Absent » : une par statut
     # « Commune | Délégués présents | Excusés – pouvoirs » : colonnes des présents et des excusés
     tableau_communes: tuple[int, int | None] | None = None
-    tableau_excuses: bool = False  # la colonne des absents de ce tableau dit « excusés »
+    tableau_excuses: bool = False
+    tableau_absents: int | None = None  # seconde colonne d'absence : les absents non excusés  # la colonne des absents de ce tableau dit « excusés »
     commune_citee: bool = False  # « le Conseil Municipal » et « Monsieur le Maire » dans le texte
     communes_de_la_prose: list[str] = attrs.Factory(list)  # « la Commune de X » dans un point
     largeur: int = 0  # la plus longue ligne d'un texte en lignes (0 pour un texte aplati)
@@ -627,6 +634,25 @@ def _president_par_sa_fonction(etat: _Etat, membres: _Membres) -> Elu | None:
         f"liste des présents dit {cle_fonction}.",
     )
     return _resoudre(membres, str(titulaire)) or titulaire
+
+
+def _president_de_la_liste(etat: _Etat) -> Elu | None:
+    """Aucune phrase ne dit qui préside, mais la liste des présents d'un comité ou d'un
+    conseil communautaire écrit « M. Roger PAILLARD, Président » : ce seul présent dit
+    président (constat ``extrait.president-fonction``)."""
+    titulaires = {e.cle: e for e in etat.titulaires_fonction.get("president", [])}
+    presents = {e.cle for _, e in etat.presents}
+    if len(titulaires) != 1 or not set(titulaires) <= presents:
+        return None
+    [titulaire] = titulaires.values()
+    etat.constat(
+        "extrait.president-fonction",
+        Severite.INFO,
+        0,
+        f"Aucune phrase ne dit la présidence : {titulaire}, que la liste des présents dit "
+        "président, est lu comme président de séance.",
+    )
+    return titulaire
 
 
 def _verifier_lignes(nombre: int, lignes_max: int) -> None:
@@ -1349,6 +1375,22 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.paragraphe_neuf = True
         return
     apres_blanc, etat.apres_blanc = etat.apres_blanc, False
+    if d is None and (etat.appel or "ppel" in t) and _ligne_d_appel(etat, n, t):
+        return
+    if d is None and (etat.lettres or ("(" in t and " : " in t)) and _ligne_a_lettres(etat, n, t):
+        return
+    if etat.section is not None and etat.section.nom == "presents" and "\t" in t:
+        brut = t = _sans_colonne_hors_membres(etat, n, t)
+        if not t:
+            return
+    if (
+        etat.section is not None
+        and etat.section.nom == "presents"
+        and t[:7] == "Commune"
+        and _COMMUNE_DE_DEUX_POINTS.fullmatch(t)
+    ):
+        _groupe_lu(etat, n, t.rstrip(" :"))  # « Commune de X : » seule, puis ses délégués
+        return
     avant, etat.derniere_ligne = etat.derniere_ligne, t
     if avant and t[:1].isdigit() and (sous := _decomptes_sous_libelles(avant, t)) is not None:
         _decomptes(etat, n, sous)  # « En exercice    Présents    Votants » / « 6    4    5 »
@@ -1390,9 +1432,25 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     ) is not None:
         # « … Votants N° 2015 9 4 » : le numéro de l'extrait, avant sa phrase d'ouverture et
         # son objet ; il revient au point que le prochain « OBJET : » ouvre
-        etat.numero_d_extrait = re.sub(r"\s+", " ", numero.group(1))
+        # (« Délibération n° 16-AP-10-114 » puis « Rapport n° 114 » : le numéro de la
+        # délibération, lu d'abord, reste)
+        etat.numero_d_extrait = etat.numero_d_extrait or re.sub(r"\s+", " ", numero.group(1))
         if avant := t[: numero.start()].strip():
             _traiter(etat, n, avant)
+        return
+    if (
+        "°" in t
+        and not etat.deliberations
+        and not etat.presents
+        and etat.suite
+        and 0 < etat.rang_ligne < len(etat.lignes)
+        and etat.lignes[etat.rang_ligne - 1].numero == etat.lignes[etat.rang_ligne].numero
+        and (numero := _DELIBERATION_NUMERO_SEUL.fullmatch(t)) is not None
+    ):
+        # « Séance du 12 décembre 2019    Délibération n° 2019-12-07 » (en marge, sur la ligne
+        # de la séance, avant les décomptes et les présents) : le numéro revient au point que
+        # « Objet : » ouvre
+        etat.numero_d_extrait = numero.group(1)
         return
     if "°" in t and not etat.deliberations and (numero := _NUMERO_AVANT_OUVERTURE.match(t)):
         # « N° 2009-31 L'an deux mil neuf, le … » : le numéro de l'extrait devant sa phrase
@@ -1400,7 +1458,12 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat.numero_d_extrait = numero.group(1)
         _traiter(etat, n, t[numero.end() :])
         return
-    if not etat.deliberations and t[:5].lower() == "objet" and _objet_proces_verbal(etat, n, t):
+    if (
+        not etat.deliberations
+        and etat.numero_d_extrait is None
+        and t[:5].lower() == "objet"
+        and _objet_proces_verbal(etat, n, t)
+    ):
         return
     if etat.section is not None and etat.deliberations and _ISSUE_EN_CAPITALES.match(t):
         etat.section = None  # « ADOPTÉ. » après la liste des pouvoirs d'un extrait : l'issue
@@ -1512,6 +1575,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             and valeur.upper() == valeur
             and any(c.isalpha() for c in valeur)
             and len(valeur) <= 120
+            # « TRANSITION ÉNERGÉTIQUE – ADHÉSION AU GROUPEMENT … » : une rubrique puis son
+            # titre, en capitales, est l'objet lui-même (le thème seul est court : « FINANCES »)
+            and not (" – " in valeur and len(valeur.split()) >= 6)
         ):
             d.theme, d.titre_attendu = valeur, True
         elif valeur:
@@ -1594,6 +1660,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d = _Delib(n)
             etat.deliberations.append(d)
         d.numero, d.rang, reste, _faible = num
+        if reste[:1] == "|":
+            reste = reste[1:].strip()  # « D2023-041 | Titre » : la barre sépare numéro et titre
         if _faible and reste[:1] in "DdNn" and (interieur := r.numero_deliberation(reste)) and not interieur[3]:
             # « 2. Délibération n° 2023-014 :\tTitre » (ligne non découpée) : le rang, puis le
             # numéro de la délibération et son titre
@@ -1644,7 +1712,22 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if d is None and ": " in t and _compte_puis_liste(etat, n, t):
         return
-    if (sec := r.section(t)) is not None:
+    if (sec := r.section(t)) is not None and (" - " in t or " – " in t) and (
+        (morceaux := _sous_intitules_a_tirets(t)) is not None
+    ):
+        for morceau in morceaux:
+            _traiter(etat, n, morceau)
+        return
+    if sec is not None:
+        if (
+            sec.nom == "suppleants"
+            and etat.section is not None
+            and etat.section.nom == "absents"
+            and _SUPPLEANTS_NUS.fullmatch(cle_texte(t[: len(t) - len(sec.reste)]).strip())
+        ):
+            # « Étaient excusés : - Délégués titulaires : … - Délégués suppléants : X » : des
+            # suppléants excusés, pas des suppléants qui siègent
+            sec = attrs.evolve(etat.section, reste=sec.reste)
         if not sec.nom:  # sous-intitulé (« Membres titulaires : ») : la liste continue
             if len(r.decomptes(sec.reste)) >= 2 and _decomptes(etat, n, t):
                 return  # « Conseillers : en exercice 6, présents 4, votants 5 »
@@ -2529,7 +2612,10 @@ _PAR_SON_SUPPLEANT = re.compile(
 # « M. X représenté par M. Y suppléant », « M. X par M. Y suppléant », « M. X (COMMUNE) par
 # M. Y, délégué suppléant » : Y siège pour X
 _QUALITE_DE_SUPPLEANT = re.compile(
-    r"^\s*(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+(?:de|d'|du\s+titulaire)\s*(?P<titulaire>[^,()]+?)\s*\.?$",
+    # (« délégué suppléant, siégeant pour M. PAUL Henri (Secteur d'Entrevaux) » : aussi)
+    r"^\s*(?:(?:MM|Mmes)\.?\s+)?(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s*"
+    r"(?:\s(?:de|d'|du\s+titulaire)|,?\s+si[ée]geant\s+pour)\s*(?P<titulaire>[^,()]+?)\s*"
+    r"(?:\([^()]{2,60}\))?\s*\.?$",
     re.IGNORECASE,
 )
 _TITULAIRE_PAR = re.compile(
@@ -3069,6 +3155,13 @@ def _absent_dans_les_presents(etat: _Etat, n: int, absence: re.Match[str]) -> bo
         etat.section = section
 
 
+_COMMUNE_DEUX_POINTS_LISTE = re.compile(
+    r"(?:^|(?<=[\s,;]))([A-ZÀ-ÝŒ]{2}[A-ZÀ-ÝŒ'’\-]*(?:\s[A-ZÀ-ÝŒ'’\-]+)*)\s?:\s*(?:[–-](?=\s)\s*)?"
+)
+_COMMUNE_DE_DEUX_POINTS = re.compile(r"\b(Communes?\s+(?:de\s+(?:la\s+|l')?|d'|du\s+|des\s+)[^:,;]{2,60}?)\s?:(?=\s|$)")
+_VIRGULES_VIDES = re.compile(r"\s*(?:[,–]\s*)*,(?:\s*[,–])*\s*")
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
@@ -3091,6 +3184,25 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         # délégués de chaque commune, une seule liste (le point entre deux groupes ne la finit pas)
         _groupe_lu(etat, n, " ; ".join(g.group("lieu").strip() for g in representants))
         texte = _REPRESENTANT_LA_COMMUNE.sub(", ", texte).strip(" ,")
+    if etat.section.nom == "presents" and "ommune" in texte and (
+        libelles := _COMMUNE_DE_DEUX_POINTS.findall(texte)
+    ):
+        # « Commune de Villers : Commune de Baulne : » (deux colonnes de communes réunies sur
+        # une ligne) : des noms de groupes, jamais des présents
+        _groupe_lu(etat, n, " ; ".join(x.strip() for x in libelles))
+        texte = _COMMUNE_DE_DEUX_POINTS.sub(" ", texte).strip()
+        if not texte:
+            return True
+    if (
+        etat.section.nom == "presents"
+        and " – " in texte
+        and len(communes := _COMMUNE_DEUX_POINTS_LISTE.findall(texte)) >= 2
+    ):
+        # « AUBERGEAT : A, B – LA FAGE-HAUTE : – LESTARDS : C (suppléant de D) » : chaque
+        # commune en capitales devant ses délégués (une commune sans présent suivie d'un tiret)
+        _groupe_lu(etat, n, " ; ".join(c.strip() for c in communes))
+        texte = _COMMUNE_DEUX_POINTS_LISTE.sub(", ", texte)
+        texte = _VIRGULES_VIDES.sub(", ", texte).strip(" ,")
     if etat.section.nom == "presents" and _tous_sauf(etat, n, texte):
         return True
     if (
@@ -3866,7 +3978,12 @@ def _alinea_numerote(d: _Delib | None, num: tuple[str, int | None, str, bool], t
         and d is not None
         and d.numero is not None
         and not d.numero.isdigit()
+        # « 3°) DÉLIBÉRATION 2017/16 – Titre » : un point, qui nomme sa délibération
+        and _DELIBERATION_ET_NUMERO.match(num[2]) is None
     )
+
+
+_DELIBERATION_ET_NUMERO = re.compile(r"d[ée]lib[ée]ration\s+(?:n\s?°\s*)?\d", re.IGNORECASE)
 
 
 def _lettre_hors_suite(etat: _Etat, num: tuple[str, int | None, str, bool]) -> bool:
@@ -4550,6 +4667,7 @@ _COLONNE_PRESENTS = re.compile(
     r"(?:(?:delegues?|elue?s?|conseillers?|membres?|titulaires?)\s+)?presente?s?"
 )
 _COLONNE_ABSENTS = re.compile(r"excuse|absent|pouvoir|procuration")
+_COLONNE_ABSENT_SEUL = re.compile(r"(?:delegues?\s+)?absente?s?(?:\s+non\s+excuse(?:e|\(e\))?s?)?")
 
 
 def _tableau_par_commune(etat: _Etat, n: int, t: str) -> bool:
@@ -4567,13 +4685,23 @@ def _tableau_par_commune(etat: _Etat, n: int, t: str) -> bool:
         )
         etat.tableau_communes, etat.section = (presents, absents), None
         etat.tableau_excuses = absents is not None and "excus" in plats[absents]
+        # « … | Excusés – pouvoirs | Absents » : une seconde colonne, des absents non excusés
+        etat.tableau_absents = next(
+            (
+                i
+                for i, p in enumerate(plats)
+                if i not in (presents, absents) and etat.tableau_excuses and _COLONNE_ABSENT_SEUL.fullmatch(p)
+            ),
+            None,
+        )
         return True
     if etat.tableau_communes is None or len(cellules) < 2:
         return False
     presents_i, absents_i = etat.tableau_communes
     intitule_absents = "Absents excusés" if etat.tableau_excuses else "Absents"
     tableau = etat.tableau_communes
-    for i, intitule in ((presents_i, "Présents"), (absents_i, intitule_absents)):
+    colonnes = ((presents_i, "Présents"), (absents_i, intitule_absents), (etat.tableau_absents, "Absents"))
+    for i, intitule in colonnes:
         if i is not None and i < len(cellules) and cellules[i]:
             etat.section = None
             _traiter(etat, n, f"{intitule} : {cellules[i]}")
@@ -4610,6 +4738,160 @@ def _ligne_a_colonnes(etat: _Etat, n: int, cellules: list[str]) -> bool:
     else:
         etat.absents.append((n, elu, statut == "excus"))
     return True
+
+
+_TIRET_DE_RUBRIQUE = re.compile(r"(?:^|\s)[-–]\s+(?=[A-ZÀ-Ý])")
+_SUPPLEANTS_NUS = re.compile(r"[-–]?\s*(?:delegue(?:e|\(e\))?s?\s+)?suppleant(?:e|\(e\))?s?\s*:")
+_INTITULE_A_DEUX_POINTS = re.compile(r"[^:,;]{2,60}\s?:\s")  # « Délégués titulaires : »
+
+
+def _sous_intitules_a_tirets(t: str) -> list[str] | None:
+    """« Étaient présents : - Délégués titulaires : Mmes A, B - Délégués suppléants avec voix
+    délibérative : M. C (pour M. D) » (texte aplati) : l'intitulé, puis chaque sous-intitulé
+    introduit par un tiret, à lire l'un après l'autre ; ``None`` sans sous-intitulé à tiret
+    (un tiret suivi de nombres, « Présents : 12 - Votants : 14 », n'en ouvre pas)."""
+    coupures = [
+        m.start()
+        for m in _TIRET_DE_RUBRIQUE.finditer(t)
+        if m.start() > 0
+        and _INTITULE_A_DEUX_POINTS.match(t, m.end())
+        and (sous := r.section(t[m.end() :])) is not None
+        and not _nombre_en_tete(sous.reste)
+    ]
+    if not coupures:
+        return None
+    bornes = [0, *coupures, len(t)]
+    morceaux = [t[a:b].strip().lstrip("-–").strip() for a, b in itertools.pairwise(bornes)]
+    return [m for m in morceaux if m]
+
+
+def _ligne_d_appel(etat: _Etat, n: int, t: str) -> bool:
+    """Une ligne de la feuille d'appel (voir :mod:`deliberations.extrait.appel`) : son
+    intitulé, les titres de ses colonnes, une commune seule, ou des délégués suivis de leur
+    état. Faux (et la feuille est finie) pour toute autre ligne."""
+    if etat.section is not None:
+        return False
+    if appel.est_intitule_d_appel(t):
+        etat.appel = True
+        return True
+    if not etat.appel:
+        return False
+    if appel.est_en_tete_de_colonnes(t):
+        return True
+    if appel.est_commune_seule(t):
+        _groupe_lu(etat, n, t)
+        return True
+    rangees = appel.rangees_d_appel(t)
+    if rangees is None:
+        etat.appel = False
+        return False
+    for nom, texte in rangees:
+        _rangee_d_appel(etat, n, nom, texte)
+    return True
+
+
+_DELIBERATION_NUMERO_SEUL = re.compile(r"D[ée]lib[ée]ration\s+n\s?°\s*(\d[\w./-]*\w)\s*")
+_TITRES_DE_MEMBRES = frozenset(
+    ("delegues", "delegue", "membres", "titulaires", "delegues titulaires", "syndics", "conseillers", "elus")
+)
+
+
+def _sans_colonne_hors_membres(etat: _Etat, n: int, t: str) -> str:
+    """Sous « Étaient présents », un tableau « Délégués | Syndicat des Rivières » : la première
+    colonne nomme les membres, l'autre des agents ou des invités, présents sans être membres
+    (constat ``extrait.non-membres``) ; la ligne rendue ne garde que les membres."""
+    cellules = t.split("\t")
+    plats = [cle_texte(c).strip(" :") for c in cellules]
+    if (
+        plats[0] in _TITRES_DE_MEMBRES
+        and not _CAPITALES_NOM.search(t)
+        and (autres := frozenset(i for i, p in enumerate(plats) if p and p not in _TITRES_DE_MEMBRES))
+    ):
+        etat.hors_membres = (etat.section, autres)
+        return ""
+    if etat.hors_membres is None or etat.hors_membres[0] is not etat.section:
+        return t
+    hors = [c.strip() for i, c in enumerate(cellules) if i in etat.hors_membres[1] and c.strip()]
+    if hors:
+        etat.constat(
+            "extrait.non-membres",
+            Severite.INFO,
+            n,
+            f"Personnes présentes sans être membres (colonne des agents, non reprises) : « {', '.join(hors)[:80]} ».",
+        )
+    return ", ".join(c.strip() for i, c in enumerate(cellules) if i not in etat.hors_membres[1] and c.strip())
+
+
+def _ligne_a_lettres(etat: _Etat, n: int, t: str) -> bool:
+    """La légende d'un tableau de présence à lettres (« P : présent – E : excusé ») et les
+    rangées aplaties qui la suivent (« TISSOT Marcel S BARBIER Jacques » : titulaire, lettre,
+    suppléant) ; faux si la ligne n'en porte pas (au moins deux rangées)."""
+    debut = 0
+    if etat.lettres is None:
+        legende = appel.legende_de_presence(t)
+        if legende is None:
+            return False
+        etat.lettres, debut = legende
+    rangees = appel.rangees_a_lettres(t[debut:], etat.lettres)
+    if len(rangees) < 2:
+        if debut:
+            return False
+        etat.lettres = None
+        return False
+    for titulaire, statut, suppleant in rangees:
+        _rangee_a_lettre(etat, n, titulaire, statut, suppleant)
+    return True
+
+
+def _rangee_a_lettre(etat: _Etat, n: int, titulaire: str, statut: str, suppleant: str) -> None:
+    elu = lire_personne(titulaire)
+    if elu is None:
+        return
+    if statut == "present":
+        etat.presents.append((n, elu))
+    elif statut == "supplee" and (remplacant := lire_personne(suppleant)) is not None:
+        etat.suppleances.append((n, remplacant, elu))
+    elif statut in ("excuse", "absent"):
+        etat.absents.append((n, elu, statut == "excuse"))
+    # « Pv » : le pouvoir est écrit ailleurs (« Pouvoir : M. X à M. Y »)
+
+
+_ABSENT_EXCUSE = re.compile(r"absente?\s+excusee?\b")
+
+
+def _rangee_d_appel(etat: _Etat, n: int, nom: str, texte: str) -> None:
+    """« M. X présent », « Mme Y absente excusée, pouvoir à M. Z », « M. W suppléant de
+    M. V » : la personne rangée selon l'état écrit après son nom."""
+    elu = lire_personne(nom) if _CAPITALES_NOM.search(nom) else None
+    plat = cle_texte(texte)
+    if elu is None:
+        etat.constat(
+            "extrait.ligne-non-comprise",
+            Severite.AVERTISSEMENT,
+            n,
+            f"Nom illisible dans la feuille d'appel : « {nom[:60]} {texte[:40]} ».",
+        )
+        return
+    if plat.startswith("suppl"):
+        titulaire = lire_personne(texte.split(" ", 2)[-1].strip(" ."))
+        if titulaire is not None:
+            etat.suppleances.append((n, elu, titulaire))
+        else:
+            etat.presents.append((n, elu))
+        return
+    if (absent_excuse := _ABSENT_EXCUSE.match(plat)) is not None:
+        texte = "excusé" + texte[absent_excuse.end() :]  # « absent excusé » : excusé
+        plat = cle_texte(texte)
+    trouve = _STATUT.match(plat)
+    if _PRESENCE_AUTRE.search(texte) is not None:
+        present = trouve is not None and trouve.group(1).startswith("present")
+        if present:
+            etat.presents.append((n, elu))
+        _presence_autre(etat, n, elu, texte, trouve is not None and not present)
+    elif trouve is not None and trouve.group(1).startswith("present"):
+        etat.presents.append((n, elu))
+    elif trouve is not None and not trouve.group(1).startswith("represent"):
+        etat.absents.append((n, elu, trouve.group(1).startswith("excuse")))
 
 
 def _presence_autre(etat: _Etat, n: int, elu: Elu, cellule: str, excuse: bool) -> None:
@@ -5717,6 +5999,19 @@ def _president_present(etat: _Etat, membres: _Membres, presents: list[Elu]) -> N
     ]
     if president is None or _nomme(president, nommes):
         return
+    if not president.nom.isupper() and any(
+        e.prenom and cle_texte(e.prenom) == cle_texte(president.nom) for e in presents
+    ):
+        # « sous la présidence de M. Jacques [colonne voisine] PÉRONNET » : le nom coupé est
+        # le prénom d'un présent ; il n'est pas compté une seconde fois
+        etat.constat(
+            "extrait.president-nom-coupe",
+            Severite.AVERTISSEMENT,
+            etat.president[0],
+            f"Le président de séance « {etat.president[1]} » n'a pas de nom de famille lisible "
+            "(le prénom d'un présent, nom coupé) : à vérifier.",
+        )
+        return
     presents.append(membres.ajouter(president))
     etat.constat(
         "extrait.president-present",
@@ -6138,6 +6433,8 @@ def _construire(
     president = _resoudre(membres, etat.president[1]) if etat.president else None
     if etat.president and president is None:
         president = _president_par_sa_fonction(etat, membres)
+    if etat.president is None:
+        president = _president_de_la_liste(etat)
     if etat.president and president is None:
         fonction = _PRESIDENT_PAR_FONCTION.match(cle_texte(etat.president[1]))
         etat.constat(

@@ -30,7 +30,7 @@ from deliberations.extrait.prefiltres import (
     une_des,
 )
 from deliberations.identifiants import acte
-from deliberations.texte import cle_texte
+from deliberations.texte import base_meme_longueur, cle_texte
 
 __all__ = ["Ligne", "Preparation", "entete_repete", "preparer"]
 
@@ -830,6 +830,34 @@ _FILET_ISOLE = re.compile(r"(?:(?<=\s)|^)_+(?=\s|$)")
 _NUMERO_PUIS_OBJET = re.compile(r"\s*(?P<numero>[IVXL]{1,7}|\d{1,3})\s*[-–]\s*OBJET\s*:\s*(?=\S)")
 
 
+_NOMBRE_DE_MEMBRES = re.compile(
+    r"\s*nombre\s+de\s+(?:delegues|membres|conseillers|elus)(?:\s+\w+){0,2}\s*:\s*", re.IGNORECASE
+)
+_DECOMPTE_A_TIRET = re.compile(r"\s*[-–•]\s*([^\W\d][^:]{1,40}?)\s*:\s*(\d{1,3})\s*$")
+
+
+def _decomptes_a_tirets(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """« Nombre de délégués : » puis une ligne par nombre à tiret (« - en exercice : 42 »,
+    « - présents : 25 ») : une seule rangée « Nombre de délégués : en exercice : 42 –
+    présents : 25 », la forme des décomptes en ligne."""
+    sortie: list[tuple[int, str]] = []
+    i = 0
+    while i < len(numerotees):
+        numero, ligne = numerotees[i]
+        j = i + 1
+        while j < len(numerotees) and _DECOMPTE_A_TIRET.match(numerotees[j][1]):
+            j += 1
+        if j - i < 3 or not _NOMBRE_DE_MEMBRES.fullmatch(base_meme_longueur(ligne)):
+            sortie.append((numero, ligne))
+            i += 1
+            continue
+        valeurs = [_DECOMPTE_A_TIRET.match(x) for _, x in numerotees[i + 1 : j]]
+        rangee = " – ".join(f"{m.group(1)} : {m.group(2)}" for m in valeurs if m)
+        sortie.append((numero, f"{ligne.strip()} {rangee}"))
+        i = j
+    return sortie
+
+
 def preparer(texte: str) -> Preparation:
     """Normalise le texte, découpe les longues lignes aux intitulés, retire tampons, numéros
     de page et en-têtes répétés."""
@@ -851,6 +879,8 @@ def preparer(texte: str) -> Preparation:
             prep.retirees.append((i + 1, ligne, "en-tête de page répété"))
     numerotees = [(i, b) for i, b in enumerate(brutes, start=1) if i - 1 not in entetes]
     numerotees = _interlignes_simples(numerotees)
+    if "ombre de" in texte and ("- " in texte or "– " in texte):
+        numerotees = _decomptes_a_tirets(numerotees)
     if not prep.aplati:
         numerotees = _sans_pieds_de_page(prep, numerotees)
         if "     " in texte:

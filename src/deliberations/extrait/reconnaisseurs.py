@@ -619,7 +619,7 @@ def convocation(texte: str, annee: int | None = None) -> dt.date | None:
 
 
 _OUVRE = avec_garde('\\s.;m', re.compile(
-    r"(?:^|[\s.;])((?:monsieur|madame|m\.|mme)\s+[^,;]{2,50}?)\s*,\s*(?:president|presidente|maire"
+    r"(?:^|[\s.;])((?:monsieur|madame|m\.|mr\.?|mme)\s+[^,;]{2,50}?)\s*,\s*(?:president|presidente|maire"
     # « Mme X, 1re Adjointe, préside la séance », « M. X, doyen d'âge, ouvre la séance »
     r"|(?:\w+\s+)?adjointe?|doyen(?:ne)?\s+d'age)"
     r"(?:\s+\w+){0,3}\s*,\s*(?:ouvre|a\s+ouvert\s+la\s+seance|declare\s+(?:la\s+seance\s+)?ouverte|preside)"
@@ -679,6 +679,11 @@ _PRESIDENT_PAR_FONCTION = re.compile(
 _CIVILITE_SEULE_NOM = re.compile(r"(?i:m|mme|mmes|mm|mlle|mr|monsieur|madame)\.?")
 
 
+_LIEU_EN_TETE = re.compile(
+    r"(?:Commune|Communauté|Conseil|Mairie|Ville|Syndicat|Département|Région)\s+(?:de|du|des|d')\b",
+)
+
+
 def president(texte: str) -> str | None:
     """« Président : Monsieur REBSAMEN », « sous la présidence de M. X », « Monsieur X,
     Président, ouvre la séance », « Présidence : M. X maire »."""
@@ -699,7 +704,10 @@ def president(texte: str) -> str | None:
             return None
         if trouve.group(0).endswith("par "):  # « ouverte à 18 h 35 par M. le Maire. M. X … »
             reste = _FIN_APRES_PAR.split(reste, maxsplit=1)[0]
-        return _apres_la_fonction(reste)
+        nom = _apres_la_fonction(reste)
+        # « … sous la présidence de » / « Commune de X – Conseil municipal » (une ligne d'un
+        # autre propos recollée à la fin coupée) : un lieu, jamais le président
+        return None if nom is not None and _LIEU_EN_TETE.match(nom) else nom
     trouve = (
         _OUVRE.search(plat)
         or _FONCTION_NOM_OUVRE.search(plat)
@@ -2324,7 +2332,9 @@ _VOTE_MOTIFS = tuple(
         # « 12 voix pour », jamais « les taux de 2008 pour la taxe » (une année, pas des voix)
         # « pour,3 voix contre » (virgule collée d'un PDF aplati) : oui ; « 6,3 voix » : non
         # (« Exprimés : 5 Pour : 4 » : « 5 » n'est pas suivi de ses voix pour, mais d'un libellé)
-        re.compile(rf"(?<![\d.])(?<!\d,)(\d{{1,3}})\s+(?:{libelle})\b(?!\s*[:=])"),
+        # (« … et 1 abstention (M. X) : - APPROUVE » : le deux-points qui ouvre le dispositif
+        # n'est pas celui d'un libellé, qu'un nombre suivrait)
+        re.compile(rf"(?<![\d.])(?<!\d,)(\d{{1,3}})\s+(?:{libelle})\b(?!\s*[:=]\s*\d)"),
         re.compile(rf"(?:^|[\s/,;(:])(?:{libelle})\s+(\d+)\b"),
     )
     for libelle, cle in _VOTE_LIBELLES
