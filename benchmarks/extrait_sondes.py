@@ -1199,7 +1199,8 @@ def manque(champ: str, a: Any, o: Any) -> bool:
     if champ == "nb_deliberations":
         return o < a
     if champ == "scrutin" and o is not None:
-        return all(o.get(k) in (None, v) for k, v in a.items())
+        # (aucun vote attendu, un vote lu : une valeur de trop, pas un manque)
+        return a is not None and all(o.get(k) in (None, v) for k, v in a.items())
     return False
 
 

@@ -366,6 +366,13 @@ def test_phrase_d_ouverture_datee_ferme_le_titre() -> None:
          "conseil municipal s'est réuni en mairie.", dt.date(2024, 9, 26)),
         # « depuis la séance du » renvoie à une autre séance
         ("Monsieur le Maire rend compte des décisions prises depuis la séance du 11 juillet 2024.", None),
+        # la date après « l'an » ne se cherche pas au-delà d'une autre date nommée
+        ("CONSEIL MUNICIPAL Le vingt-six septembre de l'an deux mille vingt-quatre, à vingt heures "
+         "Convocation faite le dix-huit septembre deux mille vingt-quatre", dt.date(2024, 9, 26)),
+        # « Date d'affichage : » entre le titre et la séance
+        ("CONSEIL MUNICIPAL DE SAINT-AUBIN Date d'affichage : 30 septembre 2024 Séance du 26 "
+         "septembre 2024", dt.date(2024, 9, 26)),
+        ("Séance du conseil municipal en date du 26 septembre 2024", dt.date(2024, 9, 26)),
     ],
 )
 def test_date_de_seance_parmi_d_autres_dates(texte: str, date: dt.date | None) -> None:
@@ -386,3 +393,18 @@ def test_secretaire_nomme_par_sa_fonction_puis_vote_d_un_proces_verbal() -> None
     assert seance is not None
     assert [d.numero for d in seance.deliberations] == ["2024-31"]
     assert seance.secretaires[0].nom == "PETIT"
+
+
+def test_titre_aplati_suivi_de_la_phrase_du_conseil_et_point_annee_rang() -> None:
+    """« … DE L'ISLE-SUR-LE-DOUBS Le conseil municipal s'est réuni … » : l'article n'est pas dans
+    le nom ; « … Mme Anne PETIT 2024.31 : Tarifs de la cantine … » ouvre un point."""
+    texte = (
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DE LA COMMUNE DE "
+        "L'ISLE-SUR-LE-DOUBS Le conseil municipal s'est réuni le jeudi 26 septembre 2024 à 20 "
+        "heures. Présents : M. Paul ROUX, Mme Anne PETIT Secrétaire de séance : Mme Anne PETIT "
+        "2024.31 : Tarifs de la cantine Adopté à l'unanimité. Vu la délibération 2020.12 : Tarifs."
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    assert seance.assemblee.collectivite.nom == "L'ISLE-SUR-LE-DOUBS"
+    assert [(d.numero, d.objet) for d in seance.deliberations] == [("2024.31", "Tarifs de la cantine")]

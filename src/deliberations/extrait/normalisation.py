@@ -424,6 +424,12 @@ _NUMERO_NU = re.compile(
 _NUMERO_TIRET_FLUX = re.compile(
     r"(?<=[\w.;:!?)»])\s+(?=N\s?°\s?[A-Z]{0,4}\d{1,4}[-_./]\d[\w./-]{0,12}\s+(?:[-–:]\s+|«\s*)[A-ZÉÈÀÂ])"
 )
+# « … Secrétaire de séance : Mme Anne PETIT 2024.31 : Tarifs de la cantine … » : un numéro
+# « année.rang » suivi de deux-points et d'un titre ouvre un point (pas après « n° », « Vu la
+# délibération » : le filtre de l'appelant)
+_ANNEE_RANG_FLUX = re.compile(
+    r"(?<=[a-zéèêàA-ZÉÈ.;!?)»])\s+(?=(?:19|20)\d\d[.\-/]\d{1,3}\s*:\s+[A-ZÉÈÀÂ][a-zéèêà])"
+)
 # « … à l unanimité. 2 BUDGET PRIMITIF 2011 Monsieur … » (« … contre. 2 3 TARIFS … » : numéro
 # de page collé devant) : un rang suivi d'un titre en capitales, sans séparateur, ouvre un point
 _RANG_CAPITALES = re.compile(
@@ -446,7 +452,9 @@ _NUMERO_POINTE_FLUX = avec_garde(r"\s", re.compile(
 # « … CP 22-07-016 – Titre » dans une longue ligne : un numéro de point suivi de son titre
 # (gardée : devant « deliberation », « rapport » ou « cp »)
 _NUMERO_DE_POINT_FLUX = avec_garde(r"drc", re.compile(
-    r"(?<=[\s.;,)])(?=deliberation\s+(?:19|20)\d\d[-/.]\d{1,4}\s*:"
+    # (pas une délibération citée : « Vu la délibération 2020.12 : … », « par sa délibération … »)
+    r"(?<=[\s.;,)])(?<!\bla\s)(?<!\bsa\s)(?<!\bune\s)(?<!\bde\s)(?<!\bcette\s)(?<!\bpar\s)"
+    r"(?=deliberation\s+(?:19|20)\d\d[-/.]\d{1,4}\s*:"
     r"|rapport\s+n\s*[°o]\s*\d[\d.\-/]*\s*[-–:]|cp\s+\d\d[-./]\d\d[-./]\d{1,4}\s+[-–]\s)"
 ))
 # « … Abstention : 3 DEP-2020-10-02 Plan départemental … » : après le dernier nombre d'un
@@ -584,7 +592,11 @@ def _coupures(ligne: str) -> list[int]:
         forts.update(t.end() for t in _NUMERO_POINTE_FLUX.finditer(ligne))
         forts.update(
             t.end()
-            for trouvees in (_NUMERO_NU.finditer(ligne), _NUMERO_TIRET_FLUX.finditer(ligne))
+            for trouvees in (
+                _NUMERO_NU.finditer(ligne),
+                _NUMERO_TIRET_FLUX.finditer(ligne),
+                _ANNEE_RANG_FLUX.finditer(ligne),
+            )
             for t in trouvees
             if not _MOT_DU_NUMERO.search(plat, max(0, t.start() - 14), t.start())
         )

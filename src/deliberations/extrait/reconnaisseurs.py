@@ -320,10 +320,15 @@ _DATE_TITRE = re.compile(
     rf"|\s+(?:le\s+)?(?=(?:\d{{1,2}}(?:er)?|{NOMBRE_LETTRES})\s+(?:{'|'.join(MOIS)})\s+"
     r"(?:\d{4}|deux\s+mille?|mil)\b))"
 )
+_AUTRE_DATE_APRES_L_AN = re.compile(
+    r"\b(?:convocation|date\s+d|affich|publi|(?:tele)?transmis|envoi|prochaine|precedente)"
+)
 _LIEU_VIRGULE_LE = re.compile(r",\s*le\s+$")
 _AUTRE_DATE_DANS_LE_TITRE = re.compile(
-    r"\b(?:(?:tele)?transmise?s?|affichee?s?|publiee?s?|recue?s?|envoyee?s?|deposee?s?"
-    r"|executoire|prefecture|signee?s?)\b"
+    r"\b(?:(?:tele)?transmise?s?|(?:tele)?transmission|affichee?s?|affichage|publiee?s?|publication"
+    r"|recue?s?|reception|envoyee?s?|envoi|deposee?s?|executoire|prefecture|signee?s?"
+    r"|mise\s+en\s+ligne)\b"
+    r"|(?<!en\s)\bdate\s+d(?:e\b|u\b|')"  # « … DE X Date d'affichage : 30 … » (pas « en date du »)
 )
 _DATE_SEULE = re.compile(
     rf"^\s*(?:du\s+|le\s+|date\s*:\s*)?(?:{_JOURS}\s+)?"
@@ -491,7 +496,12 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
     if an and _CERTIFICAT_DE_CONVOCATION.search(plat, an.start(), an.start() + 260):
         an = None  # « L'an …, le dix-huit novembre, Nous, X, certifions avoir convoqué … »
     if an:
-        date = trouver_date(texte[an.start() : an.start() + 200])
+        # (la fenêtre s'arrête à une autre date nommée : « … l'an deux mille vingt-quatre, à
+        # vingt heures Convocation faite le dix-huit septembre … », aplati)
+        fin = an.start() + 200
+        if (autre := _AUTRE_DATE_APRES_L_AN.search(plat, an.end(), fin)) is not None:
+            fin = autre.start()
+        date = trouver_date(texte[an.start() : fin])
         if date is None and (jour := _JOUR_DE_L_AN.search(plat, 0, an.start() + 1)) is not None:
             # « Le vingt-six septembre de l'an deux mille vingt-quatre » : le jour avant l'an
             # (lu depuis ce jour : pas une autre date écrite avant, « Prochaine séance : … »)
