@@ -408,3 +408,29 @@ def test_titre_aplati_suivi_de_la_phrase_du_conseil_et_point_annee_rang() -> Non
     assert seance is not None
     assert seance.assemblee.collectivite.nom == "L'ISLE-SUR-LE-DOUBS"
     assert [(d.numero, d.objet) for d in seance.deliberations] == [("2024.31", "Tarifs de la cantine")]
+
+
+def test_delegation_de_vote_apres_la_liste_des_presents() -> None:
+    """« … Mme Iris VIDAL Délégation de vote de Mme Nadia BERGER à M. Luc BLANC » (aplati) :
+    l'intitulé ferme la liste des présents (il y restait collé, présent et pouvoir perdus)."""
+    texte = (
+        _TETE.replace("Pouvoirs : Mme Rose TESSIER à M. Noé FABRE ", "Délégation de vote de Mme Rose TESSIER à M. Noé FABRE ")
+        + "Secrétaire de séance : Mme Lise CARON"
+    )
+    seance = _seance("", tete=texte)
+    assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations] == [("TESSIER", "FABRE")]
+    assert len(seance.presents()) == 5
+
+
+def test_excuse_ecrit_seul_apres_les_pouvoirs() -> None:
+    """« Pouvoirs : Mme X à M. Y » puis « M. Marc VIGNAL, excusé. » : excusé, pas un mandant sans
+    mandataire."""
+    texte = (
+        "COMMUNE DE BRAISNE\nSéance du 14 mars 2023\nPrésents : M. Hugo LEMAIRE, Mme Lise CARON, "
+        "M. Noé FABRE\nPouvoirs : Mme Rose TESSIER à M. Noé FABRE\nM. Marc VIGNAL, excusé.\n"
+        "Délibération n° 2023-08 : Tarifs\nAdopté à l'unanimité.\n"
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None
+    assert _excuses(resultat.seance) == ["VIGNAL"]
+    assert "extrait.procuration-incomplete" not in {c.code for c in resultat.rapport}

@@ -3449,8 +3449,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             precedente = p if len(trouvees) == 1 else None
             if not mvt_texte:
                 continue
-            if etat.section.nom == "absents" and _EXCUSE_SEUL.fullmatch(mvt_texte):
-                excuses.add(p.cle)  # « Absent non représenté : X (excusée) »
+            if etat.section.nom in ("absents", "procurations") and _EXCUSE_SEUL.fullmatch(mvt_texte):
+                excuses.add(p.cle)  # « Absent non représenté : X (excusée) », « … M. X, excusé. »
             elif (
                 etat.section.nom == "absents"
                 and len(trouvees) == 1
@@ -3494,6 +3494,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             etat.presents.append((n, p))
         elif etat.section.nom == "absents":
             etat.absents.append((n, p, etat.section.excuses or tous_excuses or p.cle in excuses))
+        elif p.cle in excuses:
+            etat.absents.append((n, p, True))  # « Pouvoirs : … » puis « M. X, excusé. » : pas un pouvoir
         else:
             etat.constat(
                 "extrait.procuration-incomplete",

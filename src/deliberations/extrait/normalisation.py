@@ -271,7 +271,7 @@ _INTITULES_FORTS = re.compile(
     # (« M. Y a le pouvoir de Mme X », « a reçu procuration de », « porteur du pouvoir de » :
     # une phrase, pas un intitulé)
     r"|(?<!le\s)(?<!la\s)(?<!du\s)(?<!recu\s)(?<!\sa\s)"
-    r"(?:procurations?|pouvoirs?)\s+(?:de|d')\s*(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
+    r"(?:procurations?|pouvoirs?|delegations?\s+de\s+vote)\s+(?:de|d')\s*(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
     r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs|communes)"
     r"|communes\s+non\s+representees\s*:"
     r"|(?:etaient|sont)\s+presente?s?\b(?=[^:]{0,60}:)"
@@ -519,7 +519,7 @@ _MOTS_INTITULES = mots_requis(
 _MOTS_INTITULES_FORTS = mots_requis(
     _INTITULES_FORTS, "objet", "date", "resultat", "extrait", "question", "deliberation", "dcm",
     "dcc", "cp", "unanimite", "pouvoir", "procuration", "nombre", "communes", "present", "absent",
-    "represent", "excuse(", "suppleant(", "assist", "rapporteur",
+    "represent", "excuse(", "suppleant(", "assist", "rapporteur", "delegation",
 )
 
 
