@@ -570,6 +570,86 @@ def _colonne_laterale(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]
     return resultat
 
 
+# « Présents : M. A, Mme B,          Pouvoirs : Mme C à » / « M. D, Mme E          M. F » : deux
+# listes côte à côte (une page en deux colonnes copiée ligne à ligne), chacune ouverte par son
+# intitulé sur la première ligne
+_INTITULE_DE_LISTE = re.compile(
+    r"(?:(?:[ÉEée]taient\s+)?pr[ée]sente?s?|absente?s?(?:\s+excus[ée]e?s?)?|excus[ée]e?s?|pouvoirs?"
+    r"|procurations?|repr[ée]sent[ée]e?s?|secr[ée]taire\s+de\s+s[ée]ance)\s*:",
+    re.I,
+)
+_DEUX_LISTES = re.compile(r"(?P<gauche>\s*\S.*?\S)\s{5,}(?P<droite>\S.*)")
+_LIGNES_COTE_A_COTE = 12
+
+
+def _listes_cote_a_cote(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Deux listes côte à côte : les lignes de la colonne de gauche rendues d'abord, puis
+    celles de droite (chaque ligne garde son numéro). Il faut un intitulé de liste en tête de
+    chaque colonne sur la première ligne ; le bloc finit à la première ligne vide ou qui ne
+    se range pas dans les deux colonnes."""
+    resultat: list[tuple[int, str]] = []
+    i = 0
+    while i < len(numerotees):
+        numero, texte = numerotees[i]
+        premiere = _DEUX_LISTES.fullmatch(texte) if "     " in texte else None
+        if (
+            premiere is None
+            or not _INTITULE_DE_LISTE.match(premiere.group("gauche").strip())
+            or not _INTITULE_DE_LISTE.match(premiere.group("droite"))
+        ):
+            resultat.append((numero, texte))
+            i += 1
+            continue
+        gauche, droite, j = _colonnes_du_bloc(numerotees, i, premiere.start("droite"))
+        resultat.extend(_suites_recollees(gauche) + _suites_recollees(droite))
+        i = j
+    return resultat
+
+
+_SUITE_ATTENDUE = re.compile(r"(?:,|\s(?:à|a|et|de|par))$")
+
+
+def _suites_recollees(lignes: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Dans une colonne, une ligne qui finit sur « à », « et », « , »… continue sur la suivante."""
+    resultat: list[tuple[int, str]] = []
+    for numero, texte in lignes:
+        if resultat and _SUITE_ATTENDUE.search(resultat[-1][1]):
+            resultat[-1] = (resultat[-1][0], f"{resultat[-1][1]} {texte}")
+        else:
+            resultat.append((numero, texte))
+    return resultat
+
+
+def _colonnes_du_bloc(
+    numerotees: list[tuple[int, str]], i: int, colonne: int
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]], int]:
+    """Les lignes de gauche, celles de droite, et la ligne où reprendre."""
+    gauche: list[tuple[int, str]] = []
+    droite: list[tuple[int, str]] = []
+    j = i
+    while j < len(numerotees) and j - i < _LIGNES_COTE_A_COTE:
+        numero, texte = numerotees[j]
+        propre = texte.rstrip()
+        debut = len(propre) - len(propre.lstrip())
+        coupe = next(
+            (b.end() for b in re.finditer(r"\s{3,}", propre) if abs(b.end() - colonne) <= 3 and b.start() > 0),
+            None,
+        )
+        if not propre.strip():
+            break
+        if coupe is not None:
+            gauche.append((numero, propre[:coupe].strip()))
+            droite.append((numero, propre[coupe:].strip()))
+        elif debut >= colonne - 3:
+            droite.append((numero, propre.strip()))
+        elif len(propre) <= colonne - 3:
+            gauche.append((numero, propre.strip()))
+        else:
+            break
+        j += 1
+    return gauche, droite, j
+
+
 def _bloc_en_colonnes(
     numerotees: list[tuple[int, str]], i: int
 ) -> tuple[int, list[tuple[int, str]], list[tuple[int, str]]] | int:
@@ -886,6 +966,7 @@ def preparer(texte: str) -> Preparation:
         if "     " in texte:
             numerotees = _tableau_a_espaces(numerotees)
             numerotees = _colonne_laterale(numerotees)
+            numerotees = _listes_cote_a_cote(numerotees)
         numerotees = _tableau_deux_colonnes(numerotees)
         if _BARRE in texte:
             numerotees = _tableau_a_barres(numerotees)
