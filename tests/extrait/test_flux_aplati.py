@@ -434,3 +434,22 @@ def test_excuse_ecrit_seul_apres_les_pouvoirs() -> None:
     assert resultat.seance is not None
     assert _excuses(resultat.seance) == ["VIGNAL"]
     assert "extrait.procuration-incomplete" not in {c.code for c in resultat.rapport}
+
+
+@pytest.mark.parametrize(
+    "suite",
+    ["Public : 3 personnes", "Pouvoir donné par Mme Rose TESSIER à M. Noé FABRE"],
+)
+def test_fin_de_la_liste_des_presents_dans_le_flux(suite: str) -> None:
+    """« … M. Yann PERROT Public : 3 personnes », « … Pouvoir donné par Mme X à M. Y » : la
+    liste des présents finit avant (le dernier présent était perdu, collé à la suite)."""
+    texte = _TETE.replace("Pouvoirs : Mme Rose TESSIER à M. Noé FABRE ", suite + " ")
+    seance = _seance("Secrétaire de séance : Mme Lise CARON", tete=texte)
+    assert len(seance.presents()) == 5
+
+
+def test_tiret_du_numero_hors_du_titre() -> None:
+    """« Objet : Tarifs de la cantine - Délibération n° 2023-08 » (aplati) : le titre ne garde
+    pas le tiret qui annonçait le numéro."""
+    seance = _seance("Secrétaire de séance : Mme Lise CARON Objet : Tarifs de la cantine - Délibération n° 2023-09")
+    assert seance.deliberations[0].objet == "Tarifs de la cantine"

@@ -6781,6 +6781,8 @@ def _titre_sans_deux_points(objet: str) -> str:
     propre = objet.rstrip()
     if propre.endswith(":") and propre.rstrip(" :"):
         return propre.rstrip(" :")
+    if propre.endswith((" -", " –")) and propre.rstrip(" -–"):
+        return propre.rstrip(" -–")  # « Titre - Délibération n° 2024-31 » : le tiret du numéro ôté
     return objet
 
 

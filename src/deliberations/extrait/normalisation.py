@@ -271,7 +271,8 @@ _INTITULES_FORTS = re.compile(
     # (« M. Y a le pouvoir de Mme X », « a reçu procuration de », « porteur du pouvoir de » :
     # une phrase, pas un intitulé)
     r"|(?<!le\s)(?<!la\s)(?<!du\s)(?<!recu\s)(?<!\sa\s)"
-    r"(?:procurations?|pouvoirs?|delegations?\s+de\s+vote)\s+(?:de|d')\s*(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
+    r"(?:procurations?|pouvoirs?|delegations?\s+de\s+vote)\s+(?:de|d'|(?:donnee?s?|remise?s?)\s+par)\s*"
+    r"(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
     r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs|communes)"
     r"|communes\s+non\s+representees\s*:"
     r"|(?:etaient|sont)\s+presente?s?\b(?=[^:]{0,60}:)"
@@ -289,6 +290,7 @@ _OUVERTURES = re.compile(
     r"(?<=[\s.;,)])(?="
     r"l'an\s+(?:deux|mil|\d{4})|apres\s+en\s+avoir\s+delibere|ordre\s+du\s+jour\b"
     r"|apres\s+appel\s+des\b"  # « … Didier CAMPISTRON 1 Après appel des conseillers, … »
+    r"|public\s*:\s*\d"  # « … Mme Iris VIDAL Public : 3 personnes » : le public n'est pas un membre
     r"|(?:le|la)\s+seance\s+est\s+(?:ouverte|levee)"
     r"|approbation\s+d[ue]s?\s+(?:proces|compte|pv\b|comite|conseil|la\s+seance)"
     r"|vote\s*:|(?:question|point)\s+(?:n\s*[°o]\s*)?\d+\s*[:\-–]"
