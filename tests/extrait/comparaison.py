@@ -287,3 +287,8 @@ def seance_lue(texte: str) -> Seance:
     seance = lire_extrait(texte).seance
     assert seance is not None, texte
     return seance
+
+
+def noms_de_statut(seance: Seance, statut: StatutPresence) -> list[str]:
+    """« Prénom NOM » (ou le NOM seul) des membres d'un statut, dans l'ordre de la séance."""
+    return [nom(p.elu) or "" for p in seance.presences if p.statut is statut]

@@ -7,20 +7,13 @@ from __future__ import annotations
 from deliberations.extrait import lire_extrait
 from deliberations.extrait.reconnaisseurs import decision_adoptee, decomptes
 from deliberations.model import ResultatVote, StatutPresence
+from tests.extrait.comparaison import noms_de_statut as _noms
 from tests.extrait.comparaison import seance_lue as _seance
 
 _ENTETE = (
     "Commune de Vauclerc\nCompte rendu de la réunion du conseil municipal du 3 octobre 2017\n"
     "sous la présidence de M. Gérard NOËL, Maire.\n"
 )
-
-
-def _noms(seance: object, statut: StatutPresence) -> list[str]:
-    return [
-        f"{p.elu.prenom} {p.elu.nom}" if p.elu.prenom else p.elu.nom
-        for p in seance.presences  # type: ignore[attr-defined]
-        if p.statut is statut
-    ]
 
 
 # --- décomptes en lettres dans une phrase --------------------------------------------------

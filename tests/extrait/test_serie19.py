@@ -7,20 +7,13 @@ from __future__ import annotations
 
 from deliberations.extrait import lire_extrait
 from deliberations.model import ResultatVote, StatutPresence
+from tests.extrait.comparaison import noms_de_statut as _noms
 from tests.extrait.comparaison import seance_lue as _seance
 
 _COMMUNE = (
     "COMMUNE DE VAUCLERC\nSéance du conseil municipal du 23 février 2006\n"
     "sous la présidence de Monsieur Raymond CHAPUIS, Maire.\n\n"
 )
-
-
-def _noms(seance: object, statut: StatutPresence) -> list[str]:
-    return [
-        f"{p.elu.prenom} {p.elu.nom}" if p.elu.prenom else p.elu.nom
-        for p in seance.presences  # type: ignore[attr-defined]
-        if p.statut is statut
-    ]
 
 
 def _premier_scrutin(texte: str, rang: int = 0):  # type: ignore[no-untyped-def]

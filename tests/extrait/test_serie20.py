@@ -7,20 +7,13 @@ from deliberations.extrait import lire_extrait
 from deliberations.extrait.analyse import _forme_d_intertitre
 from deliberations.extrait.reconnaisseurs import secretaire, section, votes
 from deliberations.model import ResultatVote, StatutPresence
+from tests.extrait.comparaison import noms_de_statut as _noms
 from tests.extrait.comparaison import seance_lue as _seance
 
 _ENTETE = (
     "Commune de Vauclerc\nCompte rendu de la séance du conseil municipal du 20 mai 2010\n"
     "sous la présidence de M. Jean DELORME, Maire.\n"
 )
-
-
-def _noms(seance: object, statut: StatutPresence) -> list[str]:
-    return [
-        f"{p.elu.prenom} {p.elu.nom}" if p.elu.prenom else p.elu.nom
-        for p in seance.presences  # type: ignore[attr-defined]
-        if p.statut is statut
-    ]
 
 
 # --- un vote en phrase n'est pas l'intertitre d'un point -------------------------------------

@@ -6,20 +6,13 @@ from __future__ import annotations
 
 from deliberations.extrait.appel import est_commune_seule, rangees_d_appel
 from deliberations.model import StatutPresence
+from tests.extrait.comparaison import noms_de_statut as _noms
 from tests.extrait.comparaison import seance_lue as _seance
 
 _ENTETE = (
     "Communauté de communes du Val de Sorne\nConseil communautaire du 14 mars 2017\n"
     "sous la présidence de M. Jean-Luc DEMARCQ, Président.\n"
 )
-
-
-def _noms(seance: object, statut: StatutPresence) -> list[str]:
-    return [
-        f"{p.elu.prenom} {p.elu.nom}" if p.elu.prenom else p.elu.nom
-        for p in seance.presences  # type: ignore[attr-defined]
-        if p.statut is statut
-    ]
 
 
 # --- feuille d'appel : l'état écrit après chaque nom -------------------------------------------

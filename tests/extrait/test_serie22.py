@@ -12,21 +12,12 @@ from deliberations.extrait.reconnaisseurs import (
     numero_entre_parentheses_en_fin,
     procuration,
 )
-from deliberations.model import StatutPresence
 from tests.extrait.comparaison import seance_lue as _seance
 
 _ENTETE = (
     "Commune de Vauclerc\nCompte rendu de la séance du conseil municipal du 20 mai 2010\n"
     "sous la présidence de M. Jean DELORME, Maire.\n"
 )
-
-
-def _noms(seance: object, statut: StatutPresence) -> list[str]:
-    return [
-        f"{p.elu.prenom} {p.elu.nom}" if p.elu.prenom else p.elu.nom
-        for p in seance.presences  # type: ignore[attr-defined]
-        if p.statut is statut
-    ]
 
 
 # --- « Objet : Titre » puis « Délibération n° X » à la ligne ----------------------------------
