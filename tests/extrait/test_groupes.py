@@ -276,3 +276,19 @@ def test_syndicat_cite_par_un_conseil_municipal() -> None:
     )
     assert resultat.seance is not None
     assert resultat.seance.assemblee.collectivite.nom == "(collectivité non indiquée)"
+
+
+def test_liste_par_lieu_avec_civilites_apres_la_premiere_commune() -> None:
+    """« Délégués présents : VAUDREY : M. Paul ROUX, Mme Anne PETIT LE PIN : M. Luc BLANC LES
+    ROUSSES : Mme Iris VIDAL » (aplati ; la première commune lue avec l'intitulé) : quatre
+    délégués, deux limites NOM | commune dites (« Anne PETIT LE PIN » était lu comme un nom,
+    avec un simple constat d'information)."""
+    lue = liste_par_lieu(
+        "M. Paul ROUX, Mme Anne PETIT LE PIN : M. Luc BLANC LES ROUSSES : Mme Iris VIDAL", frozenset()
+    )
+    assert lue is not None
+    assert lue.personnes == ["M. Paul ROUX, Mme Anne PETIT", "M. Luc BLANC", "Mme Iris VIDAL"]
+    assert lue.lieux == ["LE PIN", "LES ROUSSES"]
+    assert len(lue.douteuses) == 2
+    # sans civilité ni liste déjà commencée, une ligne « Prénom NOM LIEU : … » n'est pas lue ainsi
+    assert liste_par_lieu("Paul ROUX LE PIN : Luc BLANC : Iris VIDAL", frozenset()) is None

@@ -3260,10 +3260,14 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     ) is not None:
         _groupe_lu(etat, n, colonnes[0])
         texte = colonnes[1]
+    elif (
+        etat.section.nom in ("presents", "absents")
+        and " : " in texte
+        and (par_lieu := _liste_par_lieu(etat, n, texte)) is not None
+    ):
+        texte = par_lieu  # (avant les colonnes collées : « VAUDREY : M. A, Mme B LE PIN : M. C »)
     elif etat.section.nom in ("presents", "absents") and len(_DELEGUE_EN_COLONNE.findall(texte)) >= 2:
         texte = _delegues_en_colonne(etat, n, texte)
-    elif etat.section.nom in ("presents", "absents") and " : " in texte:
-        texte = _liste_par_lieu(etat, n, texte)
     elif etat.section.nom in ("presents", "absents") and (
         civilites := civilites_puis_lieux(texte)
     ) is not None:
@@ -3714,14 +3718,14 @@ def _sans_lieux(etat: _Etat, n: int, morceaux: list[str]) -> list[str]:
     return gardes
 
 
-def _liste_par_lieu(etat: _Etat, n: int, texte: str) -> str:
+def _liste_par_lieu(etat: _Etat, n: int, texte: str) -> str | None:
     """« ATTILLY : Michel DUBOIS BEAUVOIS : Anne LEROY - … » : les délégués seuls, séparés par
     des virgules ; les communes nommées dans le rapport, et la limite NOM | commune signalée
     quand elle est une lecture (« Christiane LEMAIRE VERMAND SUR OMIGNON »)."""
     # (la suite d'une liste trop longue, coupée entre deux délégués, commence par une personne)
     lue = liste_par_lieu(texte, etat.reperes.lieux, suite=etat.par_lieu is etat.section)
     if lue is None:
-        return texte
+        return None
     etat.par_lieu = etat.section
     _groupe_lu(etat, n, " ; ".join(lue.lieux))
     _limites_douteuses(etat, n, lue.douteuses)

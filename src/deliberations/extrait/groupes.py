@@ -259,7 +259,9 @@ def _personne_puis_lieu(segment: str, lieux: Container[str]) -> tuple[str, str, 
             return gauche + trouve.strip(" -"), droite, True
     mots = segment.split()
     nom = next((i for i, m in enumerate(mots) if _CAPITALES.fullmatch(m)), None)
-    if not nom or not all(_MOT_PRENOM.fullmatch(m) for m in mots[:nom]):
+    # (« Mme Anne PETIT LE PIN » : la civilité devant le prénom)
+    civilite = 1 if mots and mots[0].lower().rstrip(".") in _NOMS_DE_CIVILITE | {"m"} else 0
+    if not nom or nom <= civilite or not all(_MOT_PRENOM.fullmatch(m) for m in mots[civilite:nom]):
         return None  # le prénom d'abord, en casse mixte
     fin_capitales = nom
     while fin_capitales < len(mots) and _CAPITALES.fullmatch(mots[fin_capitales]):
@@ -281,6 +283,9 @@ def _personne_puis_lieu(segment: str, lieux: Container[str]) -> tuple[str, str, 
     return " ".join(mots[:fin]), lieu, fin == fin_capitales - 1 or connu
 
 
+_CIVILITE_INITIALE = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s")
+
+
 def liste_par_lieu(texte: str, lieux: Container[str], *, suite: bool = False) -> ListeParLieu | None:
     """« Canton de Vermand : ATTILLY : Michel DUBOIS BEAUVOIS : Anne-Marie LEROY - CAULAINCOURT :
     Jean PRUVOST (pouvoir à Michel DUBOIS) ETREILLERS : … » : chaque délégué précédé de sa
@@ -293,14 +298,19 @@ def liste_par_lieu(texte: str, lieux: Container[str], *, suite: bool = False) ->
     if len(texte) > 5000:
         return None
     segments = _DEUX_POINTS.split(texte.strip())
-    if len(segments) < 4:
+    if len(segments) < 3:
         return None
     if _lieu_entier(segments[0], lieux):
+        if len(segments) < 4:
+            return None
         lue = ListeParLieu([], [segments[0]], [])
-    elif suite and (tete := _personne_puis_lieu(segments[0], lieux)) is not None and tete[2]:
+    elif (tete := _personne_puis_lieu(segments[0], lieux)) is not None and (
+        (suite and tete[2]) or _CIVILITE_INITIALE.match(segments[0])
+    ):
         # ``suite`` : la ligne continue une liste déjà lue ainsi (coupée entre deux délégués) ;
+        # ou la première commune a été lue avec l'intitulé (« Délégués présents : VAUDREY : ») :
         # elle commence par le dernier délégué d'une commune, puis la commune suivante
-        lue = ListeParLieu([tete[0]], [tete[1]], [])
+        lue = ListeParLieu([tete[0]], [tete[1]], [] if tete[2] else [segments[0]])
     else:
         return None
     for segment in segments[1:-1]:
