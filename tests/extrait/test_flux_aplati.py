@@ -453,3 +453,17 @@ def test_tiret_du_numero_hors_du_titre() -> None:
     pas le tiret qui annonçait le numéro."""
     seance = _seance("Secrétaire de séance : Mme Lise CARON Objet : Tarifs de la cantine - Délibération n° 2023-09")
     assert seance.deliberations[0].objet == "Tarifs de la cantine"
+
+
+def test_sous_la_presidence_apres_les_decomptes_en_lettres() -> None:
+    """« … présents : quatre ; votants : cinq Sous la présidence de M. X, Maire … » (aplati) :
+    la phrase de la présidence ouvre une partie (président et votants étaient perdus)."""
+    texte = (
+        "COMMUNE DE BRAISNE Séance du 14 mars 2023 Nombre de conseillers municipaux en exercice "
+        ": sept ; présents : cinq ; votants : six Sous la présidence de M. Hugo LEMAIRE, Maire "
+        "Présents : M. Hugo LEMAIRE, Mme Lise CARON, M. Noé FABRE, Mme Inès MOULIN, M. Yann PERROT"
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None and seance.decomptes is not None
+    assert (seance.decomptes.presents, seance.decomptes.votants) == (5, 6)
+    assert seance.president is not None and seance.president.nom == "LEMAIRE"

@@ -400,6 +400,9 @@ _COMMUNE_EN_TETE_FLUX = avec_garde(r"CMV", re.compile(
 _DATE_OUVRE_UNE_PHRASE = re.compile(
     r"(?<=[A-ZÉÈÀÂ'’\-]{2})\s+(?=Le\s+(?:\d{1,2}|premier)(?:er)?\s+[a-zéû]+\s+\d{4}\s*(?:,|à\s))"
 )
+# « … votants : cinq Sous la présidence de M. X, Maire Présents : … » (aplati) : la phrase de la
+# présidence, sa majuscule le dit, ouvre une partie
+_SOUS_LA_PRESIDENCE = re.compile(r"(?<=\S)\s+(?=Sous\s+la\s+pr[ée]sidence\s+d)")
 # (gardée : une coupure lit d'abord des blancs)
 _FIN_PHRASE = avec_garde(r"\s", re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])"))
 # « … Absent : M. GIRAUD Le Maire constate que huit conseillers sont présents … » : après un nom
@@ -559,6 +562,8 @@ def _coupures(ligne: str) -> list[int]:
             forts.update(t.end() for t in _ENTETE_APRES_POINTS.finditer(ligne))
         forts.update(t.start() for t in _COMMUNE_EN_TETE_FLUX.finditer(ligne, 0, 600))
         forts.update(t.end() for t in _DATE_OUVRE_UNE_PHRASE.finditer(ligne, 0, 800))
+        if "Sous la pr" in ligne:
+            forts.update(t.end() for t in _SOUS_LA_PRESIDENCE.finditer(ligne))
         forts.update(
             t.end()
             for t in _RANG_PUIS_TITRE.finditer(ligne)
