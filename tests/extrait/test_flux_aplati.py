@@ -467,3 +467,16 @@ def test_sous_la_presidence_apres_les_decomptes_en_lettres() -> None:
     assert seance is not None and seance.decomptes is not None
     assert (seance.decomptes.presents, seance.decomptes.votants) == (5, 6)
     assert seance.president is not None and seance.president.nom == "LEMAIRE"
+
+
+def test_en_tete_en_colonnes_aplati() -> None:
+    """« DÉPARTEMENT DU JURA EXTRAIT DU REGISTRE ARRONDISSEMENT DE DOLE DES DÉLIBÉRATIONS COMMUNE
+    DE VAUDREY DU CONSEIL MUNICIPAL Séance du … » (deux colonnes d'en-tête aplaties) : la
+    commune est lue, sans « DU CONSEIL MUNICIPAL » (rien n'était lu)."""
+    texte = (
+        "DÉPARTEMENT DU JURA EXTRAIT DU REGISTRE ARRONDISSEMENT DE DOLE DES DÉLIBÉRATIONS "
+        "COMMUNE DE VAUDREY DU CONSEIL MUNICIPAL Séance du 26 septembre 2024 Présents : M. Paul "
+        "ROUX, Mme Anne PETIT Délibération n° 2024-31 : Tarifs Adopté à l'unanimité."
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None and seance.assemblee.collectivite.nom == "VAUDREY"

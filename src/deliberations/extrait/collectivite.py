@@ -441,7 +441,7 @@ _LIEU_ENTRE_PARENTHESES = re.compile(r"\s*\((?!(?i:ville|campagne)\))[^()]{2,40}
 # Ce qu'un texte aplati colle au nom d'un en-tête : un organe, le titre du document.
 _SUITE_DE_TITRE = re.compile(
     # (« … DE L'ISLE-SUR-LE-DOUBS Le conseil municipal s'est réuni … » : l'article ouvre la phrase)
-    rf"\s+(?=(?:(?:le|la|les)\s+)?(?:{organes.motif()}|bureau\s+municipal|seance|session|"
+    rf"\s+(?=(?:(?:le|la|les|du|des|de\s+la)\s+)?(?:{organes.motif()}|bureau\s+municipal|seance|session|"
     r"compte[\s-]+rendu|proces[\s-]+verbal|extrait|registre|deliberations?|convocation|"
     r"ordre\s+du\s+jour|"
     # « … DE L'ISLE-SUR-LE-DOUBS Publié le : 30/09/2024 » : la mention d'un tampon

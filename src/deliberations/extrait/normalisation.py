@@ -393,7 +393,10 @@ _INTITULE_MAJUSCULE = avec_garde(r"EPARS\s", re.compile(
 # page aplatie, le nom de la commune en capitales après du texte en minuscules ouvre l'en-tête
 # (gardée : devant « COMMUNE », « MAIRIE » ou « VILLE »)
 _COMMUNE_EN_TETE_FLUX = avec_garde(r"CMV", re.compile(
-    r"(?<=[a-zéèêà\d]\s)(?=(?:COMMUNE|MAIRIE|VILLE)\s+(?:DE|D'|D’|DU|DES)\s*[A-ZÉÈÀ]{2})"
+    # (après un titre en capitales aussi : « … DES DÉLIBÉRATIONS COMMUNE DE X … », pas « DE LA
+    # COMMUNE DE X »)
+    r"(?<=[A-Za-zÉÈÊÀéèêà\d]\s)(?<!\bLA\s)(?<!\bla\s)(?<!\bDE\s)(?<!\bde\s)"
+    r"(?=(?:COMMUNE|MAIRIE|VILLE)\s+(?:DE|D'|D’|DU|DES)\s*[A-ZÉÈÀ]{2})"
 ))
 # « … DE LA COMMUNE DE L'ISLE-SUR-LE-DOUBS Le 26 septembre 2024 à 20 h 30, le Conseil … » (en-tête
 # aplati) : la phrase d'ouverture qui commence par sa date ferme le titre en capitales
