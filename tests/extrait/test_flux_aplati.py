@@ -475,8 +475,11 @@ def test_en_tete_en_colonnes_aplati() -> None:
     commune est lue, sans « DU CONSEIL MUNICIPAL » (rien n'était lu)."""
     texte = (
         "DÉPARTEMENT DU JURA EXTRAIT DU REGISTRE ARRONDISSEMENT DE DOLE DES DÉLIBÉRATIONS "
-        "COMMUNE DE VAUDREY DU CONSEIL MUNICIPAL Séance du 26 septembre 2024 Présents : M. Paul "
-        "ROUX, Mme Anne PETIT Délibération n° 2024-31 : Tarifs Adopté à l'unanimité."
+        "COMMUNE DE VAUDREY DU CONSEIL MUNICIPAL Séance du 26 septembre 2024 Date de convocation "
+        ": 18 septembre 2024 Sous la présidence de M. Paul ROUX, Maire Présents : M. Paul ROUX, "
+        "Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL Secrétaire de séance : Mme Anne PETIT "
+        "Délibération n° 2024-31 : Tarifs de la cantine Adopté à l'unanimité."
     )
+    assert len(texte) > 250  # (une ligne longue : les coupures du flux s'y cherchent)
     seance = lire_extrait(texte).seance
     assert seance is not None and seance.assemblee.collectivite.nom == "VAUDREY"
