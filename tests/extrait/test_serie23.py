@@ -42,3 +42,19 @@ def test_mouvements_par_numero_portes_aux_rangs() -> None:
     seance = lire_extrait(_TEXTE).seance
     assert seance is not None
     assert projection(seance)["mouvements"] == {"Paul MARTY": [2, None], "Luc GARAT": [None, 2]}
+
+
+def test_voix_allongees_par_les_noms_des_opposants() -> None:
+    """Une ligne de voix de plus de 160 caractères à cause des noms entre parenthèses."""
+    noms = ", ".join(f"M. Prenom{i} NOM{i}" for i in "ABCDEFGH")
+    texte = (
+        "Commune de Vauclerc\nProcès-verbal de la séance du conseil municipal du 20 mai 2019\n"
+        "sous la présidence de M. Jean DELORME, Maire.\nPrésents : M. Jean DELORME, Mme Anne ROY.\n"
+        "Point n°1 : Décision modificative\n"
+        f"Pour : 26 – Contre : 8 (groupe « Vauclerc Demain » : {noms}) – Abstention : 0\n"
+        "Adopté à la majorité.\n"
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    scrutin = projection(seance)["deliberations"][0]["scrutin"]
+    assert (scrutin["pour"], scrutin["contre"], scrutin["abstentions"]) == (26, 8, 0)
