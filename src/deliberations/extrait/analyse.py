@@ -1791,6 +1791,17 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         and (nombre := _non_votants_nommes(t)) is not None
     ):
         d.votes["ne_prend_pas_part"] = nombre  # « Ne prennent pas part au vote : MM. X et Y »
+    if (
+        d is not None
+        and 160 < len(t) <= 2000
+        and t[:4].lower() in ("pour", "vote")
+        and len(court := _PARENTHESE_DE_NOMS.sub("", t)) <= 160
+        and (valeurs := r.votes(court))
+    ):
+        # « Pour : 26 – Contre : 6 (groupe « X » : six noms) – Abstention : 0 » : une ligne de
+        # voix allongée par les noms des opposants ; les voix se lisent sans les parenthèses
+        _appliquer_votes(etat, n, valeurs, court)
+        return
     if d is not None and 160 < len(t) <= 2000 and not _vote_complet(d):
         _votes_en_phrase(etat, n, d, t)  # après les branches qui ouvrent un nouveau point
     if len(t) <= 160 and (valeurs := r.votes(t)):
@@ -3783,6 +3794,9 @@ _PAGE_APRES_UN_NOM = re.compile(r"(?<=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ]{2})(\.?)\s+\
 _ISSUE_EN_CAPITALES = re.compile(r"(?:ADOPT|REJET)[ÉE]E?S?\b")
 # « Groupe Socialistes : Mme A, M. B » ; seul sur sa ligne, les élus du groupe suivent
 # (« Groupe Socialiste, Radical et apparentés : », « Non inscrit : »)
+# « (groupe « X » : M. A, Mme B) » : une parenthèse de noms, sans chiffre
+_PARENTHESE_DE_NOMS = re.compile(r"\s*\([^()\d]{10,}\)")
+
 _GROUPE_POLITIQUE = re.compile(
     r"^\s*(groupe\s+[^:()]{2,80}?|non[\s-]inscrite?s?)\s*:\s*(?:(?=\S)|$)", re.I
 )

@@ -1759,7 +1759,7 @@ _FIN_AVANT_MOUVEMENT = re.compile(r"[(,\s]+$")
 # (« 3 » mais pas « 2016.85 » : un numéro à séparateur n'est pas un rang)
 _POINT = (
     r"(?:le\s+|la\s+|l')?(?:point|question|deliberation|dossier|rapport)\s*(?:n\s*[°o]?\s*)?(\d+)"
-    r"(?![./\-]\d)"
+    r"(?!\d)(?![./\-]\d)"  # (?!\d) : « 2019-59 » ne se lit pas « 201 » par retour arrière
 )
 # « après le vote de la question 3 », « avant le vote du point 4 »
 _LE_VOTE_DE = r"(?:le\s+vote\s+(?:de\s+la|de\s+l'|du)\s*)?"
@@ -1776,7 +1776,9 @@ _A_PARTIR_DU_POINT = re.compile(rf"\b(a\s+partir\s+du|des\s+le|jusqu'(?:au|a))\s
 
 _MOUVEMENT_NUMERO = re.compile(
     r"\b(?P<sens>arrivee?s?|arrive|presente?s?|depart|partie?s?|quitte|sortie?s?)\b[^()]*?"
-    r"\b(?:(?:a\s+compter|a\s+partir)\s+(?:de\s+la|du|de)|avant\s+le\s+vote\s+(?:de\s+la|du))\s+"
+    r"\b(?:(?:a\s+compter|a\s+partir)\s+(?:de\s+la|du|de)\s+|avant\s+le\s+vote\s+(?:de\s+la|du)\s+"
+    r"|au\s+cours\s+de\s+l'examen\s+(?:de\s+la|du)\s+"
+    r"|(?P<apres>apres)\s+(?:le\s+vote\s+(?:de\s+la|du)\s+)?(?:la\s+|le\s+|l')?)"
     r"(?:deliberation\s+|point\s+)?"
     r"(?:n\s*[°o]?\s*)?(?P<numero>\d+[./-][\w./-]*\w)"
 )
@@ -1794,7 +1796,8 @@ _JUSQU_AU_NUMERO = re.compile(
 
 def _mouvement_numero(texte: str, plat: str) -> Mouvement | None:
     """« départ à compter de la 2020.04.04 », « X a été présente à partir de la délibération
-    N°151210-302 », « X présent jusqu'à la délibération n° 2021-048 incluse » : le point est
+    N°151210-302 », « X présent jusqu'à la délibération n° 2021-048 incluse », « X quitte la
+    séance après le point n° 2019-59 » : le point est
     désigné par son numéro (avec un séparateur), pas son rang."""
     trouve = _MOUVEMENT_NUMERO.search(plat)
     if trouve is None and "jusqu" in plat and (jusqu := _JUSQU_AU_NUMERO.search(plat)) is not None:
@@ -1807,8 +1810,9 @@ def _mouvement_numero(texte: str, plat: str) -> Mouvement | None:
     qui = _RENVOI_INITIAL.sub("", _VERBE_FINAL.sub("", qui))
     numero = texte[trouve.start("numero") : trouve.end("numero")]
     if trouve.group("sens").startswith(("arriv", "present")):
-        return Mouvement(qui, None, None, arrivee_numero=numero)
-    return Mouvement(qui, None, None, depart_numero=numero)
+        return None if trouve.group("apres") else Mouvement(qui, None, None, arrivee_numero=numero)
+    # « quitte la séance après le point n° 2019-59 » : le départ a lieu après ce point
+    return Mouvement(qui, None, None, depart_numero=numero, depart_apres=bool(trouve.group("apres")))
 
 
 _MOTS_INDICE_MOUVEMENT = mots_requis(
