@@ -30,3 +30,30 @@ def test_presents_a_gauche_pouvoirs_a_droite(blanc: int, noms: list[tuple[str, s
     presents = [f"{p.elu.prenom} {p.elu.nom}" for p in seance.presences if p.statut is StatutPresence.PRESENT]
     assert presents == [a, b, c, d]
     assert [(f"{p.mandant.prenom} {p.mandant.nom}", f"{p.mandataire.prenom} {p.mandataire.nom}") for p in seance.procurations] == [(x, c)]
+
+
+_NOMS_PRENOMS = [
+    ("AUBRY", "Gérard"), ("LAMBERT", "Sylvie"), ("BARRAUD", "Christiane"), ("LAURENT", "Joël"),
+    ("BENOIT", "Jean-François"), ("LEMAIRE", "Anne"), ("BERNARD", "Monique"), ("MARTY", "Hugues"),
+]
+
+
+@given(st.permutations(_NOMS_PRENOMS), st.integers(4, 30), st.sampled_from([" ", "  "]))
+def test_une_liste_sur_deux_colonnes_fusionnees(noms: list[tuple[str, str]], blanc: int, espace: str) -> None:
+    """« PRÉSENTS : » puis « AUBRY Gérard [large blanc] LAMBERT Sylvie » ligne à ligne : chaque
+    cellule est un présent (une ligne entière était lue comme un seul nom, signalé) ; les
+    espaces doublés n'y changent rien (les rangées en colonnes ne sont pas recollées)."""
+    lignes = [
+        f"{a} {pa}".ljust(24) + " " * blanc + f"{b} {pb}"
+        for (a, pa), (b, pb) in zip(noms[::2], noms[1::2], strict=True)
+    ]
+    texte = (
+        "COMMUNE DE VAUDREY\nSéance du 26 septembre 2024\nPRÉSENTS :\n"
+        + "\n".join(lignes)
+        + "\n\nSecrétaire de séance : Mme Sylvie LAMBERT\nDélibération n° 2024-31 : Tarifs\n"
+        "Adopté à l'unanimité.\n"
+    ).replace(" ", espace)
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    presents = sorted(p.elu.nom for p in seance.presences if p.statut is StatutPresence.PRESENT)
+    assert presents == sorted(nom for nom, _ in noms)

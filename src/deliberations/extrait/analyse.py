@@ -3173,6 +3173,20 @@ _COMMUNE_DE_DEUX_POINTS = re.compile(r"\b(Communes?\s+(?:de\s+(?:la\s+|l')?|d'|d
 _VIRGULES_VIDES = re.compile(r"\s*(?:[,–]\s*)*,(?:\s*[,–])*\s*")
 
 
+_LARGE_BLANC = re.compile(r"\s{4,}")
+_NOM_EN_CAPITALES = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+\b")
+
+
+def _colonnes_de_noms(texte: str) -> list[str] | None:
+    """Les cellules d'une ligne de liste en colonnes séparées par un large blanc, si chacune
+    nomme quelqu'un (un NOM en capitales, pas de deux-points) ; ``None`` sinon (« M. X ⇥
+    Présent » : un tableau de présence, lu ailleurs)."""
+    cellules = [c.strip() for c in _LARGE_BLANC.split(texte.strip())]
+    if len(cellules) < 2 or any(len(c) > 80 or ":" in c or not _NOM_EN_CAPITALES.search(c) for c in cellules):
+        return None
+    return cellules
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
@@ -3183,6 +3197,12 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         texte = _PAGE_APRES_UN_NOM.sub(r"\1", texte)  # « - Didier CAMPISTRON 1 » : numéro de page
     if "\t" in texte and etat.section.nom == "procurations":
         texte = _A_ENTRE_CELLULES.sub(r" \1 ", texte)  # « Mme X ⇥ à ⇥ M. Y » : un pouvoir
+    if "    " in texte and not etat.aplati and (cellules := _colonnes_de_noms(texte)) is not None:
+        # « AUBRY Gérard      LAMBERT Sylvie », « X à Y      Z à W » : deux colonnes de la liste
+        # fusionnées ligne à ligne, chacune lue à part
+        for cellule in cellules:
+            _contenu_section(etat, n, cellule)
+        return True
     if ". M" in texte or ") M" in texte or texte[:1].isdigit():
         texte = _RANGS_DE_PERSONNES.sub(", ", texte).strip(" ,")  # « 1. M. X 2. Mme Y »
     if "...." in texte and (conduite := _LIEU_A_POINTS_DE_CONDUITE.match(texte)) is not None:

@@ -766,6 +766,9 @@ def _pouvoirs_recolles(numerotees: list[tuple[int, str]]) -> list[tuple[int, str
     return resultat
 
 
+_RANGEE_EN_COLONNES = re.compile(r"\S {5,}\S")
+
+
 def _recoller_colonnes(
     prep: Preparation, numerotees: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
@@ -828,6 +831,10 @@ def _recoller_colonnes(
             and not _PAGE.match(precedente.strip())
             # « CANTON ........ M. X, 1er Vice-Président » : une rangée à points de conduite
             and not ("...." in texte and _POINTS_DE_CONDUITE.search(texte))
+            # « AUBRY Gérard [large blanc] LAMBERT Sylvie » : une rangée en colonnes, pas une
+            # ligne de paragraphe coupée par la largeur
+            and not ("     " in texte and _RANGEE_EN_COLONNES.search(texte))
+            and not ("     " in precedente and _RANGEE_EN_COLONNES.search(precedente))
         ):
             avant = resultat[-1][1].rstrip()
             if avant.endswith("-") and texte.lstrip()[:1].islower() and avant[-2:-1].isalpha():
