@@ -26,7 +26,6 @@ ECARTS: dict[str, str] = {
     "186": 'presents : un présent perdu (le pied de page « Conseil communautaire du … Compte-rendu 1 2 » collé à son nom dans le texte aplati ; constat extrait.nom-illisible)',
     "389": "deliberations : point 2019-57, issue « APPROUVE » après « par 25 voix pour et 5 voix contre (groupe … : MM. X, Y, Mmes Z…) » non lue (resultat None), compte administratif sous présidence d'une adjointe, signalé (extrait.retrait-non-lu)",
     "390": "presents, absents, excuses, procurations, mouvements : liste des membres en <table> à deux colonnes « Civilité Prénom NOM » / « Présent(e) | Excusé | Absente | Pouvoir à M. X | Présente (à partir du rapport n° 3) » non lue (champs vides)",
-    "391": "secretaires : « Secrétaire : Mme X » (sans « de séance ») non lu dans le texte aplati ; deliberations : points « B-2024-101 Titre : Approuvé à l'unanimité » (numéro à lettre initiale, vote après deux-points) non lus (extrait.deliberation-absente) ; mouvements : départ « après le B-2024-102 » non porté",
 }
 
 

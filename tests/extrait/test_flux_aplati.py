@@ -483,3 +483,34 @@ def test_en_tete_en_colonnes_aplati() -> None:
     assert len(texte) > 250  # (une ligne longue : les coupures du flux s'y cherchent)
     seance = lire_extrait(texte).seance
     assert seance is not None and seance.assemblee.collectivite.nom == "VAUDREY"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "attendu"),
+    [
+        ("Départ de M. Daniel MAGNIEN à 18h15 après le B-2024-102", ("M. Daniel MAGNIEN", None, None, "B-2024-102")),
+        ("Départ de M. Daniel MAGNIEN après le point 2", ("M. Daniel MAGNIEN", None, 2, None)),
+        ("Arrivée de Mme Anne PETIT au point 3", ("Mme Anne PETIT", 3, None, None)),
+    ],
+)
+def test_mouvement_nomme_apres_depart_de(phrase: str, attendu: tuple[object, ...]) -> None:
+    """« Départ de M. X … », « Arrivée de Mme Y … » : la personne suit le nom du mouvement (rien
+    n'était lu) ; un numéro à lettre initiale (« B-2024-102 ») désigne le point."""
+    mvt = r.mouvement(phrase)
+    assert mvt is not None
+    assert (mvt.qui, mvt.arrivee, mvt.depart, mvt.depart_numero) == attendu
+
+
+def test_bureau_aplati_points_a_numero_lettre_annee_rang() -> None:
+    """« Secrétaire : Mme X B-2024-101 Titre : Approuvé à l'unanimité B-2024-102 … » : le
+    numéro à lettre initiale ouvre un point dans le flux (aucun point n'était lu)."""
+    texte = (
+        "Communauté d'agglomération Rives de Saône Bureau communautaire Compte rendu de la réunion "
+        "du mardi 8 octobre 2024 Présents : MM. Bruno TERRIER, Pascal GUYOT, Mme Élodie FOREST "
+        "Secrétaire : Mme Élodie FOREST B-2024-101 Attribution du marché de collecte : Approuvé à "
+        "l'unanimité B-2024-102 Demande de subvention DETR : Approuvé à l'unanimité Départ de M. "
+        "Pascal GUYOT à 18h15 après le B-2024-102 B-2024-103 Garantie d'emprunt : Approuvé"
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    assert [d.numero for d in seance.deliberations] == ["B-2024-101", "B-2024-102", "B-2024-103"]

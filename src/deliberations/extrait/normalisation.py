@@ -406,6 +406,11 @@ _DATE_OUVRE_UNE_PHRASE = re.compile(
 # « … votants : cinq Sous la présidence de M. X, Maire Présents : … » (aplati) : la phrase de la
 # présidence, sa majuscule le dit, ouvre une partie
 _SOUS_LA_PRESIDENCE = re.compile(r"(?<=\S)\s+(?=Sous\s+la\s+pr[ée]sidence\s+d)")
+# « … Approuvé à l'unanimité Départ de M. X à 18h15 après le B-2024-102 » : un mouvement
+# (majuscule, civilité) ouvre une phrase
+_MOUVEMENT_EN_TETE = re.compile(
+    r"(?<=\S)\s+(?=(?:D[ée]part|Arriv[ée]e)\s+de\s+(?:M\.|Mme|Mlle|Monsieur|Madame)\s)"
+)
 # (gardée : une coupure lit d'abord des blancs)
 _FIN_PHRASE = avec_garde(r"\s", re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])"))
 # « … Absent : M. GIRAUD Le Maire constate que huit conseillers sont présents … » : après un nom
@@ -437,6 +442,12 @@ _NUMERO_TIRET_FLUX = re.compile(
 # délibération » : le filtre de l'appelant)
 _ANNEE_RANG_FLUX = re.compile(
     r"(?<=[a-zéèêàA-ZÉÈ.;!?)»])\s+(?=(?:19|20)\d\d[.\-/]\d{1,3}\s*:\s+[A-ZÉÈÀÂ][a-zéèêà])"
+)
+# « … Secrétaire : Mme X B-2024-101 Attribution du marché … » : un numéro « lettres-année-rang »
+# suivi d'un titre ouvre un point (pas « après le B-2024-102 », un renvoi)
+_NUMERO_A_PREFIXE_FLUX = re.compile(
+    r"(?<=[\w.;:!?)»])(?<!\ble)(?<!\bdu)(?<!\bau)(?<!\bla)\s+"
+    r"(?=[A-Z]{1,4}[-_](?:19|20)\d\d[-_./]\d{1,4}\s+[A-ZÉÈÀÂ][a-zéèêàç])"
 )
 # « … à l unanimité. 2 BUDGET PRIMITIF 2011 Monsieur … » (« … contre. 2 3 TARIFS … » : numéro
 # de page collé devant) : un rang suivi d'un titre en capitales, sans séparateur, ouvre un point
@@ -567,6 +578,8 @@ def _coupures(ligne: str) -> list[int]:
         forts.update(t.end() for t in _DATE_OUVRE_UNE_PHRASE.finditer(ligne, 0, 800))
         if "Sous la pr" in ligne:
             forts.update(t.end() for t in _SOUS_LA_PRESIDENCE.finditer(ligne))
+        if "part de " in ligne or "rrivée de " in ligne:
+            forts.update(t.end() for t in _MOUVEMENT_EN_TETE.finditer(ligne))
         forts.update(
             t.end()
             for t in _RANG_PUIS_TITRE.finditer(ligne)
@@ -606,6 +619,7 @@ def _coupures(ligne: str) -> list[int]:
                 _NUMERO_NU.finditer(ligne),
                 _NUMERO_TIRET_FLUX.finditer(ligne),
                 _ANNEE_RANG_FLUX.finditer(ligne),
+                _NUMERO_A_PREFIXE_FLUX.finditer(ligne),
             )
             for t in trouvees
             if not _MOT_DU_NUMERO.search(plat, max(0, t.start() - 14), t.start())

@@ -1768,7 +1768,7 @@ _ARRIVEE_AU_POINT = re.compile(
     rf"\b(avant|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du|a(?=\s+la\s+|\s+l'))\s+{_LE_VOTE_DE}{_POINT}"
 )
 _DEPART_AU_POINT = re.compile(
-    r"\b(?:partie?s?|part|quitte|a\s+quitte|sortie?s?|sort|se\s+retire)\b.*?"
+    r"\b(?:partie?s?|part|depart|quitte|a\s+quitte|sortie?s?|sort|se\s+retire)\b.*?"
     rf"\b(avant|au|apres|a\s+partir\s+du|lors\s+du|a\s+l'issue\s+du)\s+{_LE_VOTE_DE}{_POINT}"
 )
 _A_PARTIR_DU_POINT = re.compile(rf"\b(a\s+partir\s+du|des\s+le|jusqu'(?:au|a))\s+{_POINT}")
@@ -1780,8 +1780,24 @@ _MOUVEMENT_NUMERO = re.compile(
     r"|au\s+cours\s+de\s+l'examen\s+(?:de\s+la|du)\s+"
     r"|(?P<apres>apres)\s+(?:le\s+vote\s+(?:de\s+la|du)\s+)?(?:la\s+|le\s+|l')?)"
     r"(?:deliberation\s+|point\s+)?"
-    r"(?:n\s*[°o]?\s*)?(?P<numero>\d+[./-][\w./-]*\w)"
+    r"(?:n\s*[°o]?\s*)?(?P<numero>(?:[a-z]{1,4}-)?\d+[./-][\w./-]*\w)"  # (« B-2024-102 »)
 )
+
+
+# « Départ de M. X à 18h15 après le B-2024-102 », « Arrivée de Mme Y au point 3 » : la personne
+# après le nom du mouvement
+_QUI_APRES_LE_MOUVEMENT = re.compile(
+    r"^\s*(?:d[ée]part|arriv[ée]e)\s+(?:de\s+|d['’]\s*)(?P<qui>.+?)"
+    r"(?=\s+(?:à|a|au|aux|apr[èe]s|avant|lors|pendant|d[èe]s|en\s+cours|pour)\b|\s*[,(;]|\s*$)",
+    re.I,
+)
+
+
+def _qui_du_mouvement(texte: str, qui: str) -> str:
+    """La personne qui arrive ou part : écrite avant le verbe, ou après « Départ de »."""
+    if qui or (apres := _QUI_APRES_LE_MOUVEMENT.match(texte)) is None:
+        return qui
+    return apres.group("qui").strip()
 
 
 _VERBE_FINAL = re.compile(r"\s+(?:a\s+[ée]t[ée]|a|est|sont)$", re.I)
@@ -1807,7 +1823,7 @@ def _mouvement_numero(texte: str, plat: str) -> Mouvement | None:
     if trouve is None:
         return None
     qui = _FIN_AVANT_MOUVEMENT.sub("", texte[: trouve.start()]).strip()
-    qui = _RENVOI_INITIAL.sub("", _VERBE_FINAL.sub("", qui))
+    qui = _qui_du_mouvement(texte, _RENVOI_INITIAL.sub("", _VERBE_FINAL.sub("", qui)))
     numero = texte[trouve.start("numero") : trouve.end("numero")]
     if trouve.group("sens").startswith(("arriv", "present")):
         return None if trouve.group("apres") else Mouvement(qui, None, None, arrivee_numero=numero)
@@ -1839,7 +1855,7 @@ def mouvement(texte: str) -> Mouvement | None:
             return Mouvement(qui, None, n)
         return Mouvement(qui, n, None)
     debut = min(t.start() for t in (arrivee, depart) if t is not None)
-    qui = _FIN_AVANT_MOUVEMENT.sub("", texte[:debut]).strip()
+    qui = _qui_du_mouvement(texte, _FIN_AVANT_MOUVEMENT.sub("", texte[:debut]).strip())
     valeur_arrivee = valeur_depart = None
     if arrivee:
         n = int(arrivee.group(2))
@@ -1882,7 +1898,7 @@ _NUMEROS = (
     # « N 2015-031 : Objet » : le « ° » perdu à l'extraction (numéro à séparateur et « : »)
     re.compile(r"^\s*(?P<mot>n)\s+(?P<numero>\d{1,4}[\-/.]\d{1,4})\s*:\s*(?=\S)"),
     re.compile(
-        r"^\s*(?:(?!page\b)[a-z]{2,4}\s+(?=n|\d))?(?:n\s*[°o]\.?\s*)?(?P<numero>(?:[a-z]{2,4}-|[a-z]{1,2}(?=(?:19|20)\d\d))?\d{1,4}(?:[.\-/_]\d{1,4}){1,3})"
+        r"^\s*(?:(?!page\b)[a-z]{2,4}\s+(?=n|\d))?(?:n\s*[°o]\.?\s*)?(?P<numero>(?:[a-z]{2,4}-|[a-z](?=-(?:19|20)\d\d)-|[a-z]{1,2}(?=(?:19|20)\d\d))?\d{1,4}(?:[.\-/_]\d{1,4}){1,3})"
         r"(?:\)?\s*(?:[:\-–]\s*|\s+))(?=[^\s\d])"  # « 2.1) Compte administratif »
     ),
     re.compile(r"^\s*(?P<mot>question|point)\s+(?P<numero>\d{1,3})\s*[:\-–]\s*(?=\S)"),
