@@ -46,6 +46,8 @@ def test_aller_retour_des_voix(pour: int, contre: int) -> None:
         ("Après en avoir délibéré, le Conseil Municipal décide à la majorité des suffrages exprimés (4 voix pour, 1 voix contre) d'approuver les tarifs.", True),
         ("Les membres du comité syndical décident à la majorité : - d'approuver le budget", True),
         ("Le conseil municipal, après en avoir délibéré, par 4 voix pour et 1 voix contre (M. Luc BLANC), DÉCIDE d'approuver les tarifs.", True),
+        # les virgules d'une parenthèse de noms ne ferment pas le vote
+        ("Après en avoir délibéré, par 25 voix pour et 5 voix contre (groupe X : MM. A, B, Mmes C, D), APPROUVE le compte administratif 2018.", True),
         ("Le conseil municipal, après en avoir délibéré, décide de rejeter la demande.", False),
         ("Le conseil municipal, à l'unanimité, refuse la proposition.", False),
     ],

@@ -2275,7 +2275,9 @@ _ORGANE_QUI_ADOPTE = (
 _DELIBERE_PUIS_ADOPTE = re.compile(
     rf"apres\s+en\s+avoir\s+delibere\s*,?\s*(?:{_ORGANE_QUI_ADOPTE}\s*,?\s*)?"
     # « …, par 9 voix pour et 1 abstention, approuve » : le vote entre le délibéré et le verbe
-    r"(?:(?:par\s+\d{1,3}\s+voix[^,]{0,80}|a\s+l\W?\s*unanimite[^,]{0,40}),\s*)?"
+    # (« par 25 voix pour et 5 voix contre (groupe X : MM. A, B), APPROUVE » : les virgules
+    # d'une parenthèse de noms ne ferment pas le vote)
+    r"(?:(?:par\s+\d{1,3}\s+voix(?:[^,()]|\([^()]{0,200}\)){0,120}|a\s+l\W?\s*unanimite[^,]{0,40}),\s*)?"
     # (« après en avoir délibéré, accepte la vente » : l'acceptation dit l'adoption ; « …, par
     # 4 voix pour et 1 voix contre, DÉCIDE d'approuver les tarifs »)
     r"(?:approuve|adopte|accepte|retient|decide\s+d'\s*(?:approuver|adopter|accepter|retenir))\b"
