@@ -24,7 +24,6 @@ ECARTS: dict[str, str] = {
     "373": "decomptes : membres None au lieu de 9 (« Nombre de délégués : 9    En exercice : 9    Présents : 8 … » sur une ligne : l'effectif, séparé des autres nombres par des espaces, n'est pas lu ; constat extrait.ligne-non-comprise ; les autres nombres sont justes)",
     "374": "deliberations : abstentions None au lieu de 1 (« par 24 voix pour, 3 voix contre (MM. BARLE Gilbert, LAUGIER Émile, Mme MICHEL Anne) et 1 abstention (M. TRON Gérard) : » recollé en une longue phrase coupée aux civilités « MM. » et « M. » : la phrase qui porte l'abstention n'est pas lue comme un vote ; le texte, dont un paragraphe de plus de 1 000 caractères a été recollé, est traité comme aplati, constat extrait.texte-aplati)",
     "186": 'presents : un présent perdu (le pied de page « Conseil communautaire du … Compte-rendu 1 2 » collé à son nom dans le texte aplati ; constat extrait.nom-illisible)',
-    "390": "presents, absents, excuses, procurations, mouvements : liste des membres en <table> à deux colonnes « Civilité Prénom NOM » / « Présent(e) | Excusé | Absente | Pouvoir à M. X | Présente (à partir du rapport n° 3) » non lue (champs vides)",
 }
 
 

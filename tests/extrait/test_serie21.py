@@ -7,6 +7,7 @@ from __future__ import annotations
 from deliberations.extrait.appel import est_commune_seule, rangees_d_appel
 from deliberations.model import StatutPresence
 from tests.extrait.comparaison import noms_de_statut as _noms
+from tests.extrait.comparaison import projection
 from tests.extrait.comparaison import seance_lue as _seance
 
 _ENTETE = (
@@ -251,3 +252,21 @@ def test_une_commune_apres_sous_la_presidence_de_n_est_pas_le_president() -> Non
     assert president("s'est réuni sous la présidence de M. Christian DELPECH, Président.") == (
         "M. Christian DELPECH"
     )
+
+
+def test_tableau_membre_situation_d_une_page_web() -> None:
+    """« Membre ⇥ Situation » puis « Mme X ⇥ Présente », « M. Y ⇥ Pouvoir à Mme X », « Mme Z ⇥
+    Présente (à partir du rapport n° 3) » (tableau d'une page web) : une feuille d'appel (rien
+    n'était lu) ; la parenthèse dit l'arrivée."""
+    seance = _seance(
+        _ENTETE + "Liste des membres\nMembre\tSituation\nMme Corinne BASTIDE\tPrésente\n"
+        "M. Guillaume CHALVET\tPouvoir à Mme Corinne BASTIDE\nM. Pierre FABREGUE\tExcusé\n"
+        "Mme Florence TEISSIER\tPrésente (à partir du rapport n° 3)\nMme Régine VIALA\tAbsente\n"
+        "Secrétaire de séance : Mme Corinne BASTIDE\n"
+    )
+    # (le président de l'en-tête, absent du tableau, est compté présent : c'est dit)
+    assert _noms(seance, StatutPresence.PRESENT) == ["Corinne BASTIDE", "Florence TEISSIER", "Jean-Luc DEMARCQ"]
+    assert _noms(seance, StatutPresence.EXCUSE) == ["Pierre FABREGUE"]
+    assert _noms(seance, StatutPresence.ABSENT) == ["Régine VIALA"]
+    assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations] == [("CHALVET", "BASTIDE")]
+    assert projection(seance)["mouvements"] == {"Florence TEISSIER": [3, None]}

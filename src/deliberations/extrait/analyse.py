@@ -1375,7 +1375,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.paragraphe_neuf = True
         return
     apres_blanc, etat.apres_blanc = etat.apres_blanc, False
-    if d is None and (etat.appel or "ppel" in t) and _ligne_d_appel(etat, n, t):
+    if d is None and (etat.appel or "ppel" in t or "\t" in t) and _ligne_d_appel(etat, n, t):
         return
     if d is None and (etat.lettres or ("(" in t and " : " in t)) and _ligne_a_lettres(etat, n, t):
         return
@@ -4815,6 +4815,13 @@ def _ligne_d_appel(etat: _Etat, n: int, t: str) -> bool:
         etat.appel = True
         return True
     if not etat.appel:
+        # « Membre ⇥ Situation » : les titres d'un tableau de présence (page web) ouvrent la
+        # feuille, s'ils nomment la colonne de l'état
+        # (sans colonne « Commune » : le tableau par commune est lu ailleurs)
+        plat = cle_texte(t)
+        if "\t" in t and appel.est_en_tete_de_colonnes(t) and _COLONNE_D_ETAT.search(plat) and "commune" not in plat:
+            etat.appel = True
+            return True
         return False
     if appel.est_en_tete_de_colonnes(t):
         return True
@@ -4899,10 +4906,23 @@ def _rangee_a_lettre(etat: _Etat, n: int, titulaire: str, statut: str, suppleant
 _ABSENT_EXCUSE = re.compile(r"absente?\s+excusee?\b")
 
 
+_COLONNE_D_ETAT = re.compile(r"\b(?:situation|etat|presence|statut)\b")
+# « Présente (à partir du rapport n° 3) » : le mouvement écrit avec l'état
+_PARENTHESE_DE_MOUVEMENT = re.compile(r"\s*\(([^()]{2,60})\)\s*$")
+
+
 def _rangee_d_appel(etat: _Etat, n: int, nom: str, texte: str) -> None:
     """« M. X présent », « Mme Y absente excusée, pouvoir à M. Z », « M. W suppléant de
     M. V » : la personne rangée selon l'état écrit après son nom."""
     elu = lire_personne(nom) if _CAPITALES_NOM.search(nom) else None
+    if (
+        elu is not None
+        and texte.endswith(")")
+        and (parenthese := _PARENTHESE_DE_MOUVEMENT.search(texte)) is not None
+        and (mvt := r.mouvement(f"{nom} {parenthese.group(1)}")) is not None
+    ):
+        etat.mouvements.append((n, mvt))
+        texte = texte[: parenthese.start()]
     plat = cle_texte(texte)
     if elu is None:
         etat.constat(

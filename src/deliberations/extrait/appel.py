@@ -34,15 +34,18 @@ _CIVILITE = r"(?:M\.|Mr\.?|Mme|Mlle|Monsieur|Madame|Mademoiselle)"
 # « M. NOM Prénom », puis l'état : le premier mot d'état après le nom
 _RANGEE = re.compile(
     rf"^(?P<nom>{_CIVILITE}\s+\S.*?)\s+(?P<etat>(?:[Pp]r[ée]sente?|PR[ÉE]SENTE?|[Ee]xcus[ée]e?"
-    r"|EXCUS[ÉE]E?|[Aa]bsente?|ABSENTE?|[Rr]epr[ée]sent[ée]e?|[Ss]uppl[ée]ante?\s+de)\b.*)$"
+    r"|EXCUS[ÉE]E?|[Aa]bsente?|ABSENTE?|[Rr]epr[ée]sent[ée]e?|[Ss]uppl[ée]ante?\s+de"
+    r"|[Pp]ouvoir\s+[àa]|POUVOIR\s+[ÀA])\b.*)$"
 )
 # l'état seul, éventuellement suivi du mandataire ou du suppléant (jamais d'une phrase :
 # « M. X présente le budget » n'est pas une ligne d'appel)
 _ETAT = re.compile(
     r"(?:(?:present|absent)e?(?:\s+excusee?)?|excusee?|absente?)"
     r"(?:\s*[,–-]?\s*(?:pouvoir|procuration|represente|remplace)e?\b.+)?"
-    r"|(?:suppleante?\s+de|representee?\s+par)\s+.+"
+    r"|(?:suppleante?\s+de|representee?\s+par|pouvoir\s+a)\s+.+"
 )
+# « Présente (à partir du rapport n° 3) » : l'heure ou le point d'une arrivée, d'un départ
+_MOUVEMENT_ENTRE_PARENTHESES = re.compile(r"\s*\((?P<mouvement>(?:a\s+partir|jusqu|arriv|depart|parti)[^()]{2,60})\)$")
 # « BÉLAYE-HAUT : » (la commune en capitales, puis ses délégués)
 _COMMUNE_DEUX_POINTS = re.compile(r"(?:^|\s+)[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’\- ]*[A-ZÀ-ÝŒ]\s?:\s+")
 _COMMUNE_SEULE = re.compile(r"[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’\- ]{1,58}[A-ZÀ-ÝŒ]")
@@ -53,7 +56,7 @@ _INTITULE = re.compile(
 )
 _TITRES_DE_COLONNES = frozenset(
     ("commune", "communes", "delegue", "delegues", "delegue(e)", "nom", "nom prenom", "etat",
-     "presence", "statut", "elu", "elus")
+     "presence", "statut", "elu", "elus", "membre", "membres", "situation")
 )
 
 
@@ -63,8 +66,9 @@ def est_intitule_d_appel(texte: str) -> bool:
 
 
 def est_en_tete_de_colonnes(texte: str) -> bool:
-    """« COMMUNE / DÉLÉGUÉ / ÉTAT » : les titres des colonnes de la feuille d'appel aplatie."""
-    morceaux = [m.strip() for m in re.split(r"\s*[/|]\s*", cle_texte(texte))]
+    """« COMMUNE / DÉLÉGUÉ / ÉTAT », « Membre ⇥ Situation » : les titres des colonnes de la
+    feuille d'appel aplatie ou d'un tableau de présence."""
+    morceaux = [cle_texte(m).strip() for m in re.split(r"\s*[/|\t]\s*", texte)]
     return len(morceaux) >= 2 and all(m in _TITRES_DE_COLONNES for m in morceaux)
 
 
@@ -78,7 +82,10 @@ def _rangee(morceau: str) -> tuple[str, str] | None:
     if trouve is None:
         return None
     etat = _COMMUNE_ENTRE_PARENTHESES.sub("", trouve.group("etat")).strip(" .")
-    if _ETAT.fullmatch(cle_texte(etat)) is None:
+    plat = cle_texte(etat)
+    if (mouvement := _MOUVEMENT_ENTRE_PARENTHESES.search(plat)) is not None:
+        plat = plat[: mouvement.start()]  # (la parenthèse est rendue avec l'état, lue ensuite)
+    if _ETAT.fullmatch(plat) is None:
         return None
     return trouve.group("nom").strip(" ,"), etat
 
