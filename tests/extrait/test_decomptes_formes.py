@@ -129,3 +129,16 @@ def test_cadre_aplati_libelles_sans_deux_points_puis_nombres(
     assert seance is not None and seance.decomptes is not None
     lus = {cle: getattr(seance.decomptes, cle) for _, cle in libelles}
     assert lus == {cle: v for (_, cle), v in zip(libelles, nombres, strict=True)}
+
+
+def test_nombre_de_delegues_est_l_effectif() -> None:
+    """« Nombre de délégués : 9    En exercice : 9 … » (comité syndical) : l'effectif, comme
+    « Nombre de conseillers : » (il n'était pas lu) ; « délégués en exercice », « délégués
+    présents » gardent leur sens."""
+    assert r.decomptes("Nombre de délégués : 9    En exercice : 9    Présents : 8") == [
+        ("membres", 9),
+        ("en_exercice", 9),
+        ("presents", 8),
+    ]
+    assert r.decomptes("Nombre de délégués en exercice : 18") == [("en_exercice", 18)]
+    assert r.decomptes("Nombre de délégués présents : 12") == [("presents", 12)]

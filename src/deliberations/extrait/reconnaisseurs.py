@@ -1044,7 +1044,8 @@ _DECOMPTES = tuple(
         (r"\bvotants?\b|\b(?:ayant|qui\s+ont)\s+pris\s+part\b", "votants"),
         (r"\babsents?\b", "absents"),
         # « Effectif légal », « Effectif du conseil », « membres afférents au conseil »
-        (r"\b(?:membres|effectif\s+(?:legal|du\s+conseil)|conseillers|elus|afferents?)\b", "membres"),
+        # (« Nombre de délégués : 9 » d'un comité : l'effectif, comme « Nombre de conseillers »)
+        (r"\b(?:membres|effectif\s+(?:legal|du\s+conseil)|conseillers|elus|afferents?|delegues)\b", "membres"),
     )
 )
 _EN_LETTRES = r"(\d{1,4}|[a-z]+(?:-[a-z]+){0,3})"
