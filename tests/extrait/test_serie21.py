@@ -270,3 +270,20 @@ def test_tableau_membre_situation_d_une_page_web() -> None:
     assert _noms(seance, StatutPresence.ABSENT) == ["Régine VIALA"]
     assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations] == [("CHALVET", "BASTIDE")]
     assert projection(seance)["mouvements"] == {"Florence TEISSIER": [3, None]}
+
+
+def test_mm_dans_la_parenthese_des_contre_ne_coupe_pas_la_phrase_du_vote() -> None:
+    """« par 24 voix pour, 3 voix contre (MM. A, B, Mme C) et 1 abstention (M. D) : » recollé à
+    l'exposé en un long paragraphe : « MM. » n'est pas une fin de phrase, l'abstention reste dans
+    la phrase du vote."""
+    seance = _seance(
+        _ENTETE + "Objet : TRANSITION ÉNERGÉTIQUE – ADHÉSION AU GROUPEMENT DE COMMANDES POUR L'ACHAT\n"
+        "assurant le rôle de coordonnateur départemental.\n"
+        "M. BARRE, M. LAUTIER et Mme MICHON regrettent que le groupement n'impose pas une part\n"
+        "d'électricité d'origine renouvelable.\n"
+        "Après en avoir délibéré, le Comité syndical, par 24 voix pour, 3 voix contre (MM. BARRE\n"
+        "Gilles, LAUTIER Émile, Mme MICHON Anne) et 1 abstention (M. TRUC Gérard) :\n"
+        "Fait à Luzech, le 13 mars 2017\n"
+    )
+    scrutin = projection(seance)["deliberations"][0]["scrutin"]
+    assert (scrutin["pour"], scrutin["contre"], scrutin["abstentions"]) == (24, 3, 1)

@@ -4327,7 +4327,7 @@ def _titre_apres_un_vote_aplati(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
-_PHRASE = re.compile(r"(?<=[.;!?])(?<!\b[A-ZÉÈ]\.)\s+")  # pas après « M. », « J. »
+_PHRASE = re.compile(r"(?<=[.;!?])(?<!\b[A-ZÉÈ]\.)(?<!\bMM\.)(?<!\bMr\.)\s+")  # pas après « M. », « MM. », « J. »
 _ISSUE = re.compile(r"adopt|approuv|rejet|bulletin|accept")
 # « X est désigné par 21 voix, Y ayant obtenu 12 voix » : des voix de candidats, ni pour ni contre
 _VOIX_CANDIDATS = re.compile(r"\bobtenu\s+\d+\s+voix")
