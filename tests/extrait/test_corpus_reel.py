@@ -16,8 +16,6 @@ import pytest
 from tests.extrait.comparaison import attendu_de, comparer, documents, lire
 
 ECARTS: dict[str, str] = {
-    "165": "mouvements : {} au lieu de {'ronan quemener': [2, None], 'erwan jegou': [3, None]} (« ABSENT : X (arrivé à la question 2) » et un mandant « (arrivé à la question 3) » : arrivées d'un membre noté absent ou représenté, lues et signalées (extrait.personne-inconnue) mais non portées : il faudrait le noter présent à partir du point 2)",
-    "170": "collectivite, type : None (la communauté n'est nommée que dans le corps du texte aplati, après les points ; constat extrait.collectivite-absente)",
     "173": "presents : un présent attendu à null (« M. le Président » d'un membre, nommé par sa seule fonction) : le modèle ne porte que des personnes nommées ; lu et signalé (extrait.nom-illisible)",
     "221": "collectivite, type : None au lieu du syndicat (texte aplati dont les fins de ligne ont disparu sans espace : « L’ASSAINISSEMENTDE LA VALLEE DE LA VAUCOULEURSSiège » collé en capitales, la coupure « ASSAINISSEMENT|DE » est illisible ; la phrase d'ouverture ne donne que la nature « Syndicat Intercommunal pour l’Assainissement », laissée vide avec le constat extrait.collectivite-nature)",
     "317": "collectivite : None (la commune n'est nommée que dans les décisions du maire, « Le Maire de X Vu l article … » d'une transcription sans apostrophes ; constat extrait.collectivite-absente) ; absents : un des deux élus nommés par le seul nom HAMELIN (Mme présente, M. absent) confondu avec l'autre, signalé ; deliberations : le point 4 collé au point 3 parce que la transcription a effacé le nombre qui le précédait (« … pour l année 4 - SUBVENTIONS … ») ; constats extrait.texte-aplati et extrait.vote-hors-deliberation",

@@ -140,3 +140,22 @@ def test_sigle_cc_en_tete_et_commune_du_delegue_entre_parentheses() -> None:
     assert seance.assemblee.collectivite.type.value == "communaute_de_communes"
     assert [(p.mandant.nom, p.mandataire.nom) for p in seance.procurations] == [("BERGER", "BLANC")]
     assert en_tete("cc : M. le Préfet") is None
+
+
+def test_intercommunalite_nommee_seulement_par_son_conseil_dans_le_texte() -> None:
+    """Aucun en-tête : « le procès-verbal … du conseil de la Communauté de communes X » dans le
+    texte d'un point nomme la collectivité (avec un avertissement) ; deux noms, aucune."""
+    tete = (
+        "PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE MARDI 15 SEPTEMBRE 2020 – SAINT-BRICE\n"
+        "PRESIDENTE : Hélène DARRIN\nPRESENTS : Marc LABAT, Sylvie CAZES\n"
+        "Objet : APPROBATION DU PROCES-VERBAL DU 28 JUILLET 2020\n"
+        "Madame la Présidente rappelle que le procès-verbal de la séance du 28 juillet 2020 du "
+        "conseil de la Communauté de communes Cœur de Vallée a été adressé à chaque délégué.\n"
+        "Vote : Unanimité\n"
+    )
+    resultat = lire_extrait(tete)
+    assert resultat.seance is not None
+    assert resultat.seance.assemblee.collectivite.nom == "Communauté de communes Cœur de Vallée"
+    assert "extrait.collectivite-hors-en-tete" in {c.code for c in resultat.rapport}
+    deux = tete + "Objet : CONVENTION\nLe conseil de la Communauté de communes du Val Sec a voté.\n"
+    assert _collectivite(deux) is None

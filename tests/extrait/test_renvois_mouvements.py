@@ -50,6 +50,27 @@ def test_depart_et_arrivee_a_compter_d_un_numero_de_point() -> None:
     assert _mouvements(s) == {"VIAL": (None, 2), "DURAND": (2, None)}
 
 
+def test_absent_ou_mandant_dont_l_arrivee_est_dite() -> None:
+    """« Absent : M. X (arrivé à la question 2) » et un mandant « (arrivé à la question 3) » :
+    présents à partir de leur arrivée, hors des décomptes d'ouverture ; le pouvoir reste."""
+    resultat = lire_extrait(
+        TETE + "Présents : ROUX Paul, VIAL Anne, DURAND Eve.\n"
+        "Absent ayant donné procuration : MOREL Luc (arrivé à la question 3) à VIAL Anne.\n"
+        "Absent : GODARD Alain (arrivé à la question 2).\n"
+        "En exercice : 5 Présents : 3 Votants : 4\n" + POINTS
+    )
+    s = resultat.seance
+    assert s is not None
+    assert _mouvements(s) == {"MOREL": (3, None), "GODARD": (2, None)}
+    assert {p.elu.nom for p in s.presences if p.statut is StatutPresence.PRESENT} == {
+        "ROUX", "VIAL", "DURAND", "MOREL", "GODARD"
+    }
+    assert [(p.mandant.nom, p.mandataire.nom) for p in s.procurations] == [("MOREL", "VIAL")]
+    codes = [c.code for c in resultat.rapport]
+    assert codes.count("extrait.arrivee-d-un-absent") == 2
+    assert "extrait.decompte" not in codes and "extrait.procuration-en-cours-de-seance" not in codes
+
+
 def test_numero_de_point_inconnu_signale() -> None:
     resultat = lire_extrait(
         TETE + "Etaient présents : ROUX Paul, VIAL Anne (départ à compter de la 2020.09.09).\n" + POINTS

@@ -182,3 +182,19 @@ def test_suppleant_qui_remplace(parties: dict[str, str], aplati: bool) -> None:
     remplaces = [(p.elu.nom, p.suppleant.nom) for p in seance.presences if p.suppleant is not None]
     assert remplaces == [("FAURE", "BLANC")]
     assert _champ(seance, "presents") == ["Anne PETIT", "Iris VIDAL", "Paul ROUX"]
+
+
+@pytest.mark.parametrize("aplati", [False, True], ids=["lignes", "aplati"])
+def test_approbation_entre_le_numero_et_l_objet(aplati: bool) -> None:
+    """« Délibération n° 2024-31 », « Approbation du procès-verbal … : adopté à l'unanimité. »
+    puis « Objet : Titre » : le numéro va à l'objet ; l'approbation n'est pas le point (dite non
+    comprise, comme sans le numéro)."""
+    parties = {
+        "secr": "Secrétaire de séance : Mme Anne PETIT\nDélibération n° 2024-31\n"
+        "Approbation du procès-verbal de la séance du 11 juillet 2024 : adopté à l'unanimité.",
+        "objet": "Objet : Tarifs de la cantine\n",
+    }
+    resultat = lire_extrait(_texte(parties, aplati))
+    assert resultat.seance is not None
+    assert [(d.numero, d.objet) for d in resultat.seance.deliberations] == [("2024-31", "Tarifs de la cantine")]
+    assert any(c.code == "extrait.ligne-non-comprise" for c in resultat.rapport)

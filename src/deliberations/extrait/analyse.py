@@ -183,6 +183,9 @@ class _Delib:
     titre_attendu: bool = False
     zone: str = "objet"
     par_objet: bool = False  # ouvert par « OBJET : » (extrait : l'en-tête peut suivre)
+    # « Délibération n° X » seul puis « Approbation du procès-verbal … : adopté » : titré par
+    # l'approbation ; un « Objet : » qui suit reprend le numéro (l'approbation est un point à part)
+    approbation_numerotee: bool = False
     expose: list[list[str]] = attrs.Factory(list)
     dispositif: list[str] = attrs.Factory(list)
     votes: dict[str, int] = attrs.Factory(dict)
@@ -1334,6 +1337,23 @@ _TITRE_DE_MOTION = re.compile(
 )
 
 
+def _approbation_sous_le_numero(etat: _Etat, d: _Delib) -> _Delib:
+    """« Délibération n° X » seul, « Approbation du procès-verbal … : adopté » puis « Objet :
+    Titre » : le numéro et l'objet sont ceux de l'extrait ; l'approbation entre eux n'est ni
+    l'un ni l'autre, elle est dite non comprise (comme sans le numéro) ; le point renaît vide."""
+    etat.deliberations.remove(d)
+    etat.constat(
+        "extrait.ligne-non-comprise",
+        Severite.AVERTISSEMENT,
+        d.ligne,
+        f"Ligne non comprise : « {' '.join(d.objet)[:100]} » (entre le numéro de la délibération "
+        "et son objet ; ni l'un ni l'autre).",
+    )
+    neuf = _Delib(d.ligne, numero=d.numero)
+    etat.deliberations.append(neuf)
+    return neuf
+
+
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
     if etat.president_coupe and t:
@@ -1542,6 +1562,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if (valeur := r.objet(t)) is not None:
         etat.section = None
+        if d is not None and d.approbation_numerotee:
+            d = _approbation_sous_le_numero(etat, d)
         if d is None or d.objet or d.theme:
             d = _Delib(n)
             etat.deliberations.append(d)
@@ -1597,6 +1619,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if d is None or d.objet or d.theme or not d.titre_attendu:
             d = _Delib(n)
             etat.deliberations.append(d)
+        else:
+            d.approbation_numerotee = d.numero is not None
         titre, suite = r.couper_titre(titre) if etat.aplati else (titre, "")
         _poser_titre(etat, n, d, titre, suite)
         return
@@ -5441,6 +5465,15 @@ def _collectivite_tardive(etat: _Etat) -> tuple[str | None, str | None]:
             "qui la nomme : à vérifier.",
         )
         return nom, genre
+    if etat.organe in _ORGANES_INTERCOMMUNAUX and (epci := _intercommunalite_du_conseil(etat)):
+        etat.constat(
+            "extrait.collectivite-hors-en-tete",
+            Severite.AVERTISSEMENT,
+            0,
+            f"Collectivité « {epci} » lue dans le texte (« du conseil de la {epci} »), seule "
+            "nommée ainsi, faute d'en-tête qui la nomme : à vérifier.",
+        )
+        return epci, "epci"
     if etat.commune_citee and len(noms := set(etat.communes_de_la_prose)) == 1:
         (nom,) = noms
         etat.constat(
@@ -5452,6 +5485,29 @@ def _collectivite_tardive(etat: _Etat) -> tuple[str | None, str | None]:
         )
         return nom, "commune"
     return None, None
+
+
+# « le procès-verbal de la séance du … du conseil de la Communauté de Communes des Lacs
+# Médocains » : l'intercommunalité dont le conseil siège (nom propre à majuscules)
+_CONSEIL_DE_LA_COMMUNAUTE = re.compile(
+    r"\b(?i:conseil(?:\s+communautaire)?\s+de\s+la\s+)"
+    r"((?i:communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine))"
+    r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?[A-ZÀ-ÝŒ][\w'’\-]*"
+    r"(?:\s+(?:(?:de\s+la|de|du|des|et|en|sur|l['’])\s+)?"
+    r"(?!(?:Madame|Monsieur|Mme|M|Le|La|Les|Il|Elle|Vote|Objet|Rapporteur)\b)[A-ZÀ-ÝŒ][\w'’\-]*){0,4})"
+)
+
+
+def _intercommunalite_du_conseil(etat: _Etat) -> str | None:
+    """La seule intercommunalité dont le texte nomme le conseil (« du conseil de la
+    Communauté de communes X »), sinon ``None`` (aucune, ou deux différentes)."""
+    noms = {
+        cle_texte(m.group(1)): m.group(1)
+        for ligne in etat.lignes
+        if "onseil" in ligne.texte
+        for m in _CONSEIL_DE_LA_COMMUNAUTE.finditer(ligne.texte)
+    }
+    return next(iter(noms.values())) if len(noms) == 1 else None
 
 
 _ORGANES_INTERCOMMUNAUX = (
@@ -6309,6 +6365,40 @@ def _identifiant(identifiant_actes: str | None) -> acte.PartiesActe | None:
     return acte.decomposer(identifiant_actes)
 
 
+def _arrivees_hors_des_presents(etat: _Etat, membres: _Membres, presents: list[Elu]) -> set[str]:
+    """« ABSENT : M. X (arrivé à la question 2) », « M. Y (arrivé à la question 3) à Mme Z »
+    parmi les pouvoirs : un absent ou un mandant dont le document dit l'arrivée est présent à
+    partir de ce point (ajouté aux présents, retiré des absents ; son pouvoir reste, pour les
+    points d'avant). Renvoie les clés des membres ainsi ajoutés."""
+    index_presents = _Membres(presents, membres._cles)
+    candidats = _Membres([e for _, e, _ in etat.absents] + [m for _, m, *_ in etat.procurations], membres._cles)
+    arrives: set[str] = set()
+    for n, mvt in etat.mouvements:
+        if (mvt.arrivee is None and mvt.arrivee_numero is None) or mvt.depart or mvt.depart_numero:
+            continue
+        if _resoudre(index_presents, mvt.qui) in index_presents.liste:
+            continue
+        qui = _resoudre(candidats, mvt.qui)
+        if qui is None or qui not in candidats.liste:
+            continue
+        membre = membres.ajouter(qui)
+        cle = membres.cle(membre)
+        if cle in arrives:
+            continue
+        arrives.add(cle)
+        presents.append(membre)
+        index_presents.ajouter(membre)
+        etat.absents = [a for a in etat.absents if membres.cle(membres.ajouter(a[1])) != cle]
+        etat.constat(
+            "extrait.arrivee-d-un-absent",
+            Severite.INFO,
+            n,
+            f"{membre}, noté absent ou représenté, arrive en cours de séance : présent à partir "
+            "de son arrivée.",
+        )
+    return arrives
+
+
 def _construire(
     etat: _Etat,
     identifiant_actes: str | None,
@@ -6354,6 +6444,7 @@ def _construire(
         presents.append(membre)
     presents = _sans_absents_nommes(etat, membres, presents)
     _president_present(etat, membres, presents)
+    arrives = _arrivees_hors_des_presents(etat, membres, presents)
     index_presents = _Membres(presents, membres._cles)
     cles_presents = {membres.cle(e) for e in presents}
     if not presents:
@@ -6467,7 +6558,7 @@ def _construire(
         representes.pop(membres.cle(mandant), None)
         representes[membres.cle(mandant)] = mandant
     partiels = {cle for cle in representes if cle in cles_presents}
-    for cle in sorted(partiels):
+    for cle in sorted(partiels - arrives):
         etat.constat(
             "extrait.procuration-en-cours-de-seance",
             Severite.AVERTISSEMENT,
@@ -6550,8 +6641,9 @@ def _construire(
             )
             for m in membres.liste
         ] + _mandats_de_suppleants(presences)
-    siegent = sum(1 for p in presences if p.statut in _SIEGENT)
-    titulaires = sum(1 for p in presences if p.statut is StatutPresence.PRESENT)
+    # (un absent ou un mandant arrivé en cours de séance n'est pas dans les décomptes d'ouverture)
+    siegent = sum(1 for p in presences if p.statut in _SIEGENT) - len(arrives)
+    titulaires = sum(1 for p in presences if p.statut is StatutPresence.PRESENT) - len(arrives)
     comparaisons = [
         (
             "titulaires présents" if etat.presents_titulaires else "présents",
