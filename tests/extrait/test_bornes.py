@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from deliberations.cli import main
 from deliberations.erreurs import FichierIllisible
@@ -175,3 +177,23 @@ def test_lignes_finies_par_retour_chariot_comptees() -> None:
     avant la préparation."""
     with pytest.raises(TexteTropLong, match="lignes non vides"):
         lire_extrait("x\r" * 50, lignes_max=40)
+
+
+def test_morceau_borne_coupe_devant_une_personne() -> None:
+    """Sans point-virgule ni virgule, un morceau trop long est coupé devant une civilité ou un
+    groupe « pour la commune de », jamais entre l'intitulé du groupe et sa première personne."""
+    noms = " ".join(f"monsieur NOM{chr(65 + i % 26)} Paul" for i in range(40))
+    ligne = f"Présents : pour la commune de VIRE : {noms} pour la commune de ORNE : madame ROBIN Odile"
+    morceaux = [m for _, m in segmenter(ligne)]
+    assert len(morceaux) > 1
+    for suite in morceaux[1:]:
+        assert suite.lstrip().startswith(("monsieur ", "madame ", "pour la commune")), suite
+    assert not any(m.rstrip().endswith(":") for m in morceaux[:-1])
+
+
+@given(st.lists(st.sampled_from(["monsieur", "madame", "pour", "la", "commune", "de", "X", ":", "NOM"]), max_size=400))
+def test_morceaux_bornes_rendent_tout_le_texte(mots: list[str]) -> None:
+    ligne = "Présents : " + " ".join(mots)
+    morceaux = list(segmenter(ligne))
+    assert all(len(m) <= MORCEAU_MAX for _, m in morceaux)
+    assert "".join("".join(m.split()) for _, m in morceaux) == "".join(ligne.split())  # rien de perdu

@@ -19,7 +19,6 @@ ECARTS: dict[str, str] = {
     "173": "presents : un présent attendu à null (« M. le Président » d'un membre, nommé par sa seule fonction) : le modèle ne porte que des personnes nommées ; lu et signalé (extrait.nom-illisible)",
     "221": "collectivite, type : None au lieu du syndicat (texte aplati dont les fins de ligne ont disparu sans espace : « L’ASSAINISSEMENTDE LA VALLEE DE LA VAUCOULEURSSiège » collé en capitales, la coupure « ASSAINISSEMENT|DE » est illisible ; la phrase d'ouverture ne donne que la nature « Syndicat Intercommunal pour l’Assainissement », laissée vide avec le constat extrait.collectivite-nature)",
     "317": "collectivite : None (la commune n'est nommée que dans les décisions du maire, « Le Maire de X Vu l article … » d'une transcription sans apostrophes ; constat extrait.collectivite-absente) ; absents : un des deux élus nommés par le seul nom HAMELIN (Mme présente, M. absent) confondu avec l'autre, signalé ; deliberations : le point 4 collé au point 3 parce que la transcription a effacé le nombre qui le précédait (« … pour l année 4 - SUBVENTIONS … ») ; constats extrait.texte-aplati et extrait.vote-hors-deliberation",
-    "186": 'presents : un présent perdu (le pied de page « Conseil communautaire du … Compte-rendu 1 2 » collé à son nom dans le texte aplati ; constat extrait.nom-illisible)',
 }
 
 

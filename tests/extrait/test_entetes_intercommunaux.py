@@ -159,3 +159,17 @@ def test_intercommunalite_nommee_seulement_par_son_conseil_dans_le_texte() -> No
     assert "extrait.collectivite-hors-en-tete" in {c.code for c in resultat.rapport}
     deux = tete + "Objet : CONVENTION\nLe conseil de la Communauté de communes du Val Sec a voté.\n"
     assert _collectivite(deux) is None
+
+
+def test_sigle_cc_suivi_du_titre_ou_de_l_adresse_dans_le_flux() -> None:
+    """« CC du Val de Brenne Conseil communautaire Séance du … », « CC Val de Brenne 12 rue de
+    la Gare – 39380 Vaudrey EXTRAIT … » (texte aplati) : le sigle et son nom seulement."""
+    assert en_tete("CC du Val de Brenne Conseil communautaire Séance du 26 septembre 2024 Date :") == (
+        "CC du Val de Brenne",
+        "epci",
+    )
+    assert en_tete("CC Val de Brenne 12 rue de la Gare – 39380 Vaudrey EXTRAIT DU REGISTRE") == (
+        "CC Val de Brenne",
+        "epci",
+    )
+    assert en_tete("cc : M. le Préfet") is None

@@ -304,3 +304,85 @@ def test_communaute_presidee_par_l_auteur_de_la_convocation() -> None:
     assert s.assemblee.collectivite.nom == "Communauté de communes du Val d'Orne"
     assert s.assemblee.collectivite.type is TypeCollectivite.COMMUNAUTE_DE_COMMUNES
     assert par_le_president("par le Président de la Communauté de communes, le 3 mai") is None
+
+
+_NOMS = ["ARNAUD", "BLANC", "CARON", "DUMAS", "FABRE", "GIRARD", "HUBERT", "JOLY", "LAMBERT", "MARCHAND"]
+
+
+def _pied(k: int) -> str:
+    return f" Conseil communautaire du 11 mars 2015 Compte-rendu {k} {k + 1} "
+
+
+def test_pied_de_compte_rendu_repete_retire_du_flux() -> None:
+    """« … TESTE Laurence Conseil communautaire du 11 mars 2015 Compte-rendu 1 2 pour la commune
+    de X : … » (pied de page, puis le numéro de la page suivante) : retiré de chaque page, dit."""
+    texte = (
+        "COMMUNAUTE DE COMMUNES DU VAL D'ORNE Conseil communautaire du 11 mars 2015 Présents : "
+        "pour la commune de ANNEYRON : madame BERTHOLON Sylvie "
+        + " ".join(f"monsieur {nom} Paul" for nom in _NOMS) + " madame TESTE Laurence" + _pied(1) + "pour la commune de SAINT-UZE : monsieur VINCENT "
+        "Bruno Secrétaire de séance : madame TESTE Laurence. " + "Le rapporteur expose. " * 30
+        + "Adopté à l'unanimité." + _pied(2) + "2 - Budget annexe. Adopté à l'unanimité."
+    )
+    prep = preparer(texte)
+    assert [raison for _, _, raison in prep.retirees].count("pied de page répété") == 2
+    assert not any("Compte-rendu" in ligne.texte for ligne in prep.lignes)
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    assert {"Laurence TESTE", "Bruno VINCENT"} <= {f"{e.prenom} {e.nom}" for e in seance.presents()}
+
+
+def test_compte_rendu_cite_une_fois_reste() -> None:
+    """Un seul « Compte-rendu 2 », ou des numéros qui ne croissent pas : rien n'est retiré."""
+    corps = "Le rapporteur expose le projet. " * 40
+    une_fois = corps + "Conseil communautaire du 11 mars 2015 Compte-rendu 2 suite " + corps
+    assert not preparer(une_fois).retirees
+    decroissants = corps + _pied(3) + corps + _pied(1) + corps
+    assert not preparer(decroissants).retirees
+
+
+def test_rejete_suivi_des_voix_ferme_le_titre_dans_le_flux() -> None:
+    """« … Subvention au comité des fêtes Rejeté : 2 voix pour, 3 voix contre. » (aplati) : le
+    vote commence à « Rejeté », comme à « Adopté : 4 voix pour »."""
+    texte = (
+        "COMMUNE DE VAUDREY Séance du 26 septembre 2024 Présents : M. Paul ROUX, Mme Anne PETIT "
+        "Délibération n° 2024-31 : Tarifs de la cantine Adopté : 4 voix pour, 1 voix contre. "
+        "Délibération n° 2024-32 : Subvention au comité des fêtes Rejeté : 2 voix pour, 3 voix contre."
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    d = seance.deliberations[1]
+    assert d.objet == "Subvention au comité des fêtes"
+    assert d.scrutins[0].resultat is ResultatVote.REJETE
+
+
+def test_rapport_numerote_ouvre_un_point_dans_le_flux() -> None:
+    """« … Secrétaire de séance : Mme X Rapport n° CP-2024-31 : Titre Rapporteur : … » (aplati) :
+    le rapport ouvre le point ; « à partir du rapport n° 3 » reste un renvoi."""
+    texte = (
+        "DÉPARTEMENT DU JURA COMMISSION PERMANENTE Séance du 26 septembre 2024 Présents : M. Paul "
+        "ROUX, Mme Anne PETIT (à partir du rapport n° 2), M. Luc BLANC Secrétaire de séance : Mme "
+        "Anne PETIT Rapport n° CP-2024-31 : Tarifs de la cantine Rapporteur : M. Luc BLANC Adopté "
+        "à l'unanimité. Rapport n° CP-2024-32 : Voirie Rapporteur : M. Luc BLANC Adopté à "
+        "l'unanimité."
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None
+    assert [(d.numero, d.objet) for d in seance.deliberations] == [
+        ("CP-2024-31", "Tarifs de la cantine"),
+        ("CP-2024-32", "Voirie"),
+    ]
+    assert "Anne PETIT" in {f"{e.prenom} {e.nom}" for e in seance.presents()}
+
+
+def test_votants_apres_la_convocation_dans_le_flux() -> None:
+    """« Date de convocation : 18 septembre 2024 Votants : 5 dont 1 pouvoir - Présents : 4 »
+    (aplati) : « Votants : » ouvre les décomptes, la convocation reste lisible."""
+    texte = (
+        "COMMUNE DE VAUDREY Séance du 26 septembre 2024 Date de convocation : 18 septembre 2024 "
+        "Votants : 5 dont 1 pouvoir - Présents : 4 Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc "
+        "BLANC, Mme Iris VIDAL Pouvoirs : Mme Nadia BERGER à M. Luc BLANC "
+        "Délibération n° 2024-31 : Tarifs de la cantine Adopté à l'unanimité."
+    )
+    seance = lire_extrait(texte).seance
+    assert seance is not None and seance.date_convocation is not None
+    assert seance.date_convocation.isoformat() == "2024-09-18"

@@ -71,6 +71,8 @@ SONDES: list[tuple[str, dict[str, str], Any]] = [
     ("organe", {"tete": "DÉPARTEMENT DU JURA", "titre": "CONSEIL DÉPARTEMENTAL - Réunion de la commission permanente"}, "commission_permanente"),
     # président
     ("pres", {"pres": "Présidence de séance assurée par M. Paul ROUX"}, "Paul ROUX"),
+    # après le dernier décompte, dans le flux : la phrase de la présidence commence au nom
+    ("pres", {"pres": "M. Paul ROUX, doyen d'âge, a pris la présidence de l'assemblée."}, "Paul ROUX"),
     ("pres", {"pres": "La présidence est assurée par M. Paul ROUX, Maire."}, "Paul ROUX"),
     ("pres", {"pres": "M. Paul ROUX, doyen d'âge, a pris la présidence de l'assemblée.\n"}, "Paul ROUX"),
     ("pres", {"pres": "Mme Anne PETIT, 1re Adjointe, préside la séance en l'absence de M. le Maire."}, "Anne PETIT"),
@@ -86,6 +88,8 @@ SONDES: list[tuple[str, dict[str, str], Any]] = [
     ("presents", {"presents": "Présents (4) : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL"}, ["Anne PETIT", "Iris VIDAL", "Luc BLANC", "Paul ROUX"]),
     # procurations écrites en phrase
     ("procurations", {"pouvoirs": "Mme Nadia BERGER a donné procuration de vote à M. Luc BLANC"}, [("BERGER", "BLANC")]),
+    # « Était absent et excusé : » dans le flux : un intitulé, qui ferme la liste des pouvoirs
+    ("procurations", {"excuses": "Était absent et excusé : M. Marc FAURE"}, [("BERGER", "BLANC")]),
     ("procurations", {"pouvoirs": "Mme Nadia BERGER, excusée, a donné pouvoir à M. Luc BLANC\n"}, [("BERGER", "BLANC")]),
     ("procurations", {"pouvoirs": "Mme Nadia BERGER a donné mandat à M. Luc BLANC pour voter en son nom."}, [("BERGER", "BLANC")]),
     ("procurations", {"pouvoirs": "Mme Nadia BERGER est représentée par M. Luc BLANC.\n"}, [("BERGER", "BLANC")]),

@@ -354,6 +354,14 @@ _ORGANE_DE = re.compile(r"(?:d[eu]s?\s+|d')?(?:conseil|comite|bureau|commission)
 _SIGLE_CC = re.compile(r"C\.?C\.?\s+(?:du\s+|de\s+la\s+|de\s+l'|des\s+|de\s+|d')?[A-ZÉÈ][\w'’\- ]{2,50}")
 
 
+# l'adresse qui suit un nom d'en-tête dans un texte aplati : « 12 rue de la Gare », « 3 bis, place … »
+_NUMERO_ET_RUE = re.compile(
+    r"\s+\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|av\.|place|boulevard|bd|chemin|route|all[ée]e|"
+    r"impasse|quai|cours|square)\b",
+    re.I,
+)
+
+
 def _en_tete(ligne: str) -> tuple[str, str] | None:
     texte = ligne.strip()
     if texte[:1] in ("R", "r"):
@@ -382,8 +390,14 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
         and not _ORGANE_DE.match(_plat(texte))  # « DU CONSEIL MÉTROPOLITAIN DE X MÉTROPOLE »
     ):
         return texte, "epci"
-    if texte[:1] == "C" and _SIGLE_CC.fullmatch(texte) and nom_plausible(texte):
-        return texte, "epci"  # « CC du Val de Brenne », « C.C. Val de Brenne » : le sigle
+    if texte[:1] == "C" and _SIGLE_CC.match(texte):
+        # « CC du Val de Brenne », « C.C. Val de Brenne » : le sigle (suivi du titre du document
+        # dans un texte aplati : « CC du Val de Brenne Conseil communautaire Séance du … »)
+        sigle = sans_titre(texte)[0]
+        if (rue := _NUMERO_ET_RUE.search(sigle)) is not None:
+            sigle = sigle[: rue.start()]  # « CC Val de Brenne 12 rue de la Gare – 39380 Vaudrey »
+        if _SIGLE_CC.fullmatch(sigle) and nom_plausible(sigle):
+            return sigle, "epci"
     trouve = _EN_TETE.match(_plat(texte[:120]))
     if trouve is None:
         return None

@@ -176,7 +176,7 @@ def petites_capitales(texte: str) -> str:
 # nom après une virgule, « m. », « alain », est écarté d'un test ; vérifiés par
 # test_vitesse sur toutes les lignes du corpus)
 _DEUX_PREMIERS_INTITULES = (
-    "a[bu]", "co", "de", "e[fgltx]", "me", "no", "on", "p[or]", "re", "s[eo]",
+    "a[bu]", "co", "de", "e[fgltx]", "me", "no", "on", "p[or]", "re", "s[eo]", "vo",
 )  # fmt: skip
 _DEUX_PREMIERS_FORTS = (
     r"\d[\d\se]", "a[bdps]", "co", "d[ace]", "cp", "ex", "et", "no", "ob", "p[or]", "qu", "r[ae]",
@@ -184,11 +184,11 @@ _DEUX_PREMIERS_FORTS = (
 )  # fmt: skip
 _INTITULES = re.compile(
     r"[\s.;,)\-](?="
-    + avec_garde("acdemnoprs", re.compile(
+    + avec_garde("acdemnoprsv", re.compile(
     r"(?:etaient\s+|etait\s+|sont\s+)?(?:egalement\s+|aussi\s+)?"
     r"(?:membres?\s+|conseillers\s+(?:municipaux\s+)?|deleguee?s?\s+|elus\s+)?"
     r"(?:presents?|presentes?|absents?|absentes?|excuses?|excusees?|representes?|representees?)"
-    r"(?:\s+(?:excuses?|excusees?|representes?|representees?|et\s+representes?|"
+    r"(?:\s+(?:excuses?|excusees?|representes?|representees?|et\s+representes?|et\s+excusee?s?|"
     r"non\s+excuses?|non\s+representee?s?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?)){0,3}"
     r"(?:\s+au\s+moment\s+de\s+l['\s]\s*appel(?:\s+nominatif)?)?(?:\s*\(\d{1,3}\))?\s*:"
     # « … Didier WALLET Ont complété le quorum après l appel nominatif : Pascal DUBOIS … »
@@ -208,6 +208,9 @@ _INTITULES = re.compile(
     r"|(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?(?:\s+(?:designee?|nommee?|elue?))?\s*:"
     r"|(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)\s+en\s+exercice\s*:"
     r"|effectif\s+legal\b"
+    # « Date de convocation : 18 septembre 2024 Votants : 5 dont 1 pouvoir - Présents : 4 »
+    # (pas « En exercice Présents Votants : 15 : 13 : 14 », libellés puis valeurs en colonne)
+    r"|votants\s*:\s*\d{1,3}(?!\d|\s*:\s*\d)"
     ), _DEUX_PREMIERS_INTITULES).pattern
     + r")"
 )
@@ -267,6 +270,8 @@ _INTITULES_FORTS = re.compile(
     r"(?!(?<=[-–—]\s)(?:deliberation|dcm)\s+n\s*[°o]\s*[\w./\-]*\d\s*$)"
     r"(?:deliberation|dcm|dcc|cp)\s+n\s*[°o]|\d{1,2}\s*(?:ere|eme|er|e)\s+deliberation\b"
     r"|dcm\s+\d{1,4}\s*/\s*(?:19|20)\d\d\s+[-–]"  # « … (Mme D). DCM 32/2019 – Titre »
+    # « … Mme Anne PETIT Rapport n° CP-2024-31 : Titre » (pas « à partir du rapport n° 3 »)
+    r"|(?<!\bdu\s)(?<!\ble\s)(?<!\bau\s)(?<!\bce\s)(?<!\bde\s)rapport\s+n\s*[°o]\s*[\w./\-]*\d[\w./\-]*\s*:"
     r"|(?:adopte|approuve|rejete|vote)e?s?\s+a\s+l['\s]\s*unanimite"
     # (« M. Y a le pouvoir de Mme X », « a reçu procuration de », « porteur du pouvoir de » :
     # une phrase, pas un intitulé)
@@ -299,7 +304,7 @@ _OUVERTURES = re.compile(
     # « … Contre : 1 - Pour : 4 », « … Adopté : 4 voix pour », « … Décision adoptée à … » :
     # le vote qui suit le titre d'un point dans le flux
     r"|votes?\s+(?:pour\s*)?:\s*(?:pour|\d)|votants\s*:\s*\d{1,3}\s+pour\s*:|pour\s*:\s*(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|zero)\b"
-    r"|contre\s*:\s*\d{1,3}\s*[-–;,/]\s*pour\b|adoptee?s?\s*:\s*\d{1,3}\s+(?:voix\s+)?pour\b"
+    r"|contre\s*:\s*\d{1,3}\s*[-–;,/]\s*pour\b|(?:adoptee?s?|rejetee?s?)\s*:\s*\d{1,3}\s+(?:voix\s+)?pour\b"
     r"|decision\s*(?::\s*)?(?:adoptee|rejetee)\b|a\s+l'unanimite\s*,\s+le\s+(?:conseil|comite|bureau)\b"
     r")"
 )
@@ -342,7 +347,9 @@ _VOIX_AVANT = re.compile(r"\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)\s*
 # membre qui part ou arrive ouvre une autre phrase (texte aplati, sans ponctuation)
 _MOUVEMENT_APRES_VOTE = re.compile(
     r"(?<=\d)\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?:[A-ZÉÈ][\w'’\-]*\s+){1,3}"
-    r"(?:quitte|arrive|rejoint|se\s+retire|sort)\b)"
+    r"(?:quitte|arrive|rejoint|se\s+retire|sort)\b"
+    # « … Votants : 5 M. Paul ROUX, doyen d'âge, a pris la présidence de l'assemblée. »
+    r"|(?:M\.|Mme|Monsieur|Madame)\s+[^.;:]{3,60}?\ba\s+pris\s+la\s+pr[ée]sidence\b)"
 )
 # « … Adopté Page 2/9 … » : un numéro de page dans le flux, coupé avant et après
 PAGE_FLUX = re.compile(r"[Pp]age\s+\d{1,3}\s*(?:/|sur)\s*\d{1,3}(?![\w/])")
@@ -676,6 +683,13 @@ def _coupures(ligne: str) -> list[int]:
     return sorted(coupes)
 
 
+# un blanc devant une personne ou un groupe d'une liste (« pour la commune de X : »), pas
+# entre l'intitulé d'un groupe et sa première personne
+_DEVANT_UNE_PERSONNE = re.compile(
+    r"(?<![:\s])\s(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame|monsieur|madame|[Pp]our\s+la\s+commune)\s)"
+)
+
+
 def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:
     """Coupe un morceau trop long à un blanc, en parts d'au plus :data:`MORCEAU_MAX`."""
     while len(morceau) > MORCEAU_MAX:
@@ -684,6 +698,9 @@ def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:
         coupe = morceau.rfind("; ", MORCEAU_MAX // 2, MORCEAU_MAX) + 1
         if coupe <= 0:  # sinon entre deux personnes (« … représentée » / « par Mme Y »)
             coupe = morceau.rfind(", ", MORCEAU_MAX // 2, MORCEAU_MAX) + 1
+        if coupe <= 0:  # sinon devant une civilité (« … Laurence » / « monsieur VINCENT Bruno »)
+            civilites = list(_DEVANT_UNE_PERSONNE.finditer(morceau, MORCEAU_MAX // 2, MORCEAU_MAX))
+            coupe = civilites[-1].start() if civilites else 0
         if coupe <= 0:
             coupe = morceau.rfind(" ", MORCEAU_MAX // 2, MORCEAU_MAX)
         if coupe <= 0:
