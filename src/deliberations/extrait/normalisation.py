@@ -540,12 +540,12 @@ _MOTS_INTITULE_MAJUSCULE = mots_requis(  # (cherchés dans la ligne : l'expressi
 _MOTS_NOMINATION = mots_requis(_NOMINATION, "secretaire")
 _MOTS_INTITULES = mots_requis(
     _INTITULES, "present", "absent", "excuse", "pouvoir", "procuration", "delegation",
-    "titulaire", "suppleant", "presiden", "secreta", "exercice", "effectif", "quorum",
+    "titulaire", "suppleant", "presiden", "secreta", "exercice", "effectif", "quorum", "votants",
 )
 _MOTS_INTITULES_FORTS = mots_requis(
     _INTITULES_FORTS, "objet", "date", "resultat", "extrait", "question", "deliberation", "dcm",
     "dcc", "cp", "unanimite", "pouvoir", "procuration", "nombre", "communes", "present", "absent",
-    "represent", "excuse(", "suppleant(", "assist", "rapporteur", "delegation",
+    "represent", "excuse(", "suppleant(", "assist", "rapport", "delegation",
 )
 
 
