@@ -90,6 +90,8 @@ def test_voix_par_groupe_sans_total() -> None:
         "Valmont Solidaire (5), groupe Agir (2). Adopté à la majorité."
     )
     assert (scrutin["pour"], scrutin["abstentions"]) == (11, 7)
+    scrutin = _scrutin("Pour : groupe A (12 voix), groupe B (8 voix) – Contre : groupe C (3 voix).")
+    assert (scrutin["pour"], scrutin["contre"]) == (20, 3)
 
 
 def test_decide_de_retenir_apres_les_voix() -> None:
@@ -200,3 +202,24 @@ def test_excuse_a_la_reprise_d_une_seance_suspendue() -> None:
     )
     assert projection(seance)["mouvements"] == {"Paul MARTY": [None, 2]}
     assert seance.date == dt.date(2022, 3, 17)
+
+
+def test_convocation_a_nouveau_d_une_seance_a_venir() -> None:
+    """« Le conseil sera convoqué à nouveau le 20 juin » (séance à venir) ne remplace pas la
+    convocation de la séance."""
+    seance = seance_lue(
+        "Commune de Valmont\nSéance du conseil municipal du 16 mai 2022\n"
+        "Date de convocation : 9 mai 2022\n"
+        "Sous la présidence de M. Luc MARTIN, Maire.\nPrésents : M. Luc MARTIN, Mme Anne ROY.\n"
+        "1 – Plan local d'urbanisme\nLe conseil municipal sera convoqué à nouveau le 13 juin 2022 "
+        "pour arrêter le projet.\nAdopté à l'unanimité.\n"
+    )
+    assert seance.date_convocation == dt.date(2022, 5, 9)
+    assert (
+        seance_lue(
+            "Commune de Valmont\nSéance du conseil municipal du 16 mai 2022, convoqué le 9 mai "
+            "2022 ; le conseil sera convoqué à nouveau le 13 juin 2022.\n"
+            "Présents : M. Luc MARTIN, Mme Anne ROY.\n"
+        ).date_convocation
+        == dt.date(2022, 5, 9)
+    )

@@ -2268,7 +2268,9 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         etat.sans_annee = (n, *jour_mois)
     if (
         etat.convocation_texte is None
-        or (etat.convocation_texte[0] != n and r.seconde_convocation(t))
+        # (la seconde convocation dite avant les points ; « le conseil sera convoqué à nouveau
+        # le … » d'un point annonce une autre séance)
+        or (avant_les_points and etat.convocation_texte[0] != n and r.seconde_convocation(t))
     ) and _CONVOCATION.search(cle_texte(t)):
         if r.convocation(t, 2000) is not None:
             etat.convocation_texte = (n, t)

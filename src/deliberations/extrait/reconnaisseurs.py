@@ -614,7 +614,8 @@ _REUNION_APRES = re.compile(
 # « Le quorum n'ayant pas été atteint le 22 novembre, le conseil a été convoqué de nouveau le
 # 25 novembre » : la convocation de la séance est la seconde, pas celle de la séance manquée
 _SECONDE_CONVOCATION = re.compile(
-    r"\b(?:convoquee?s?|reunie?s?)\s+(?:de\s+nouveau|a\s+nouveau|(?:pour\s+)?une\s+(?:seconde|deuxieme)"
+    # (pas « sera convoqué à nouveau » : une séance à venir)
+    r"(?<!sera\s)(?<!seront\s)(?<!serait\s)(?<!etre\s)\b(?:convoquee?s?|reunie?s?)\s+(?:de\s+nouveau|a\s+nouveau|(?:pour\s+)?une\s+(?:seconde|deuxieme)"
     r"\s+fois|pour\s+la\s+(?:seconde|deuxieme)\s+fois)\b"
     r"|\b(?:seconde|deuxieme|nouvelle)\s+convocation\b"
 )
@@ -2526,10 +2527,10 @@ _FONCTION_NE_VOTE_PAS = re.compile(
 # sans total ; le total d'un libellé est la somme de ses groupes
 _VOIX_PAR_GROUPE = re.compile(
     r"\b(pour|contre|abstentions?)\s*:\s*"
-    r"((?:le\s+|les\s+)?groupes?\s+[^():;]{1,80}?\(\s*\d{1,3}\s*\)"
-    r"(?:\s*(?:,|\bet\b)\s*(?:le\s+|les\s+)?(?:groupes?\s+)?[^():;,]{1,80}?\(\s*\d{1,3}\s*\))*)"
+    r"((?:le\s+|les\s+)?groupes?\s+[^():;]{1,80}?\(\s*\d{1,3}(?:\s+voix)?\s*\)"
+    r"(?:\s*(?:,|\bet\b)\s*(?:le\s+|les\s+)?(?:groupes?\s+)?[^():;,]{1,80}?\(\s*\d{1,3}(?:\s+voix)?\s*\))*)"
 )
-_VOIX_D_UN_GROUPE = re.compile(r"\(\s*(\d{1,3})\s*\)")
+_VOIX_D_UN_GROUPE = re.compile(r"\(\s*(\d{1,3})(?:\s+voix)?\s*\)")
 
 
 def _total_des_groupes(trouve: re.Match[str]) -> str:
