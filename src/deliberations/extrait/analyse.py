@@ -904,7 +904,11 @@ _APRES_CE_POINT = re.compile(
     r"(?:point|dossier|vote|rapport)\b|\bapres\s+(?:le|ce)\s+vote\b"
 )
 _QUITTE_SEANCE = re.compile(
-    r"\s+(?:quitte|a\s+quitt[ée])\s+(?:d[ée]finitivement\s+)?la\s+s[ée]ance\b", re.I
+    r"\s+(?:quitte|a\s+quitt[ée])\s+(?:d[ée]finitivement\s+)?la\s+s[ée]ance\b"
+    # « M. X, présent la veille, est excusé à la reprise » (séance suspendue puis reprise) :
+    # parti après le dernier point voté avant la suspension
+    r"|(?:\s*,\s*[^,.;]{3,40},)?\s+(?:est|sont)\s+(?:absente?s?|excus[ée]e?s?)\s+(?:à|a)\s+la\s+reprise\b",
+    re.I,
 )
 _POUVOIR_EN_PARTANT = re.compile(
     r"\bdonn(?:e|é|ant)\s+(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:à|a)\s+"
@@ -912,9 +916,10 @@ _POUVOIR_EN_PARTANT = re.compile(
     re.I,
 )
 _RETRAIT = re.compile(
-    r"\b(?:quitte|quittant|a quitte|ayant quitte|se retire|s'est retire|s'etant retire|sort de la salle|sortie? de la salle)\b"
+    r"\b(?:quitte|quittant|a quitte|ayant quitte|se retire|s'est retire|s'etant retire|sort de la salle|sortie? de la salle"
+    r"|(?:est|sont) (?:absente?s?|excusee?s?) a la reprise)\b"
 )
-_MOTS_RETRAIT = mots_requis(_RETRAIT, "quitt", "retir", "sort")
+_MOTS_RETRAIT = mots_requis(_RETRAIT, "quitt", "retir", "sort", "reprise")
 
 
 # Constats d'une valeur supposée (date de repli, organe de la collectivité) : le fait n'est
@@ -2285,7 +2290,12 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         and (jour_mois := r.jour_sans_annee(t)) is not None
     ):
         etat.sans_annee = (n, *jour_mois)
-    if etat.convocation_texte is None and _CONVOCATION.search(cle_texte(t)):
+    if (
+        etat.convocation_texte is None
+        # (la seconde convocation dite avant les points ; « le conseil sera convoqué à nouveau
+        # le … » d'un point annonce une autre séance)
+        or (avant_les_points and etat.convocation_texte[0] != n and r.seconde_convocation(t))
+    ) and _CONVOCATION.search(cle_texte(t)):
         if r.convocation(t, 2000) is not None:
             etat.convocation_texte = (n, t)
             trouve = True

@@ -442,6 +442,9 @@ _SEPARATEUR = re.compile(
     r"|\s+\((?!(?i:ville|campagne)\))(?=[^()]{2,40}\)\s*$)"  # « Commune de X (Jura) »
     # « COMMUNE NOUVELLE DE X Communes déléguées de A, B et C » : les communes déléguées
     r"|\s+(?=(?i:communes?\s+d[ée]l[ée]gu[ée]es?)\b)"
+    # « Mairie de X Site officiel de la commune », « Ville de X Bienvenue » : la devise du
+    # bandeau d'un site, sur la ligne du nom
+    r"|\s+(?=(?i:site\s+(?:officiel|internet|web)|bienvenue|portail\s+(?:officiel|citoyen))\b)"
     # « VILLE DE X RÉPUBLIQUE FRANÇAISE » : la colonne voisine de l'en-tête, recollée
     r"|\s+(?=(?i:r[ée]publique\s+fran[çc]aise)\b)"
     # « Mairie de X 3 place de l'Église 89310 X Tél. … » (en-tête d'adresse aplati)

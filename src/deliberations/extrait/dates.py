@@ -12,6 +12,8 @@ datetime.date(2019, 11, 25)
 datetime.date(2016, 11, 2)
 >>> trouver_date("le 1er mars", annee_defaut=2022)
 datetime.date(2022, 3, 1)
+>>> trouver_date("L'AN DEUX MIL DIX-HUIT, le ler OCTOBRE à vingt heures")
+datetime.date(2018, 10, 1)
 >>> nombre_en_lettres("quatre-vingt-dix-sept"), nombre_en_lettres("sept")
 (97, 7)
 """
@@ -59,6 +61,8 @@ _MOTS_NUMERIQUE = mots_requis(_NUMERIQUE, "/", ".", "-")
 _MOTS_JOUR_MOIS = mots_requis(
     _JOUR_MOIS, "jan", "fev", "mars", "avr", "mai", "juin", "juil", "aout", "sep", "oct", "nov", "dec"
 )
+# « le ler octobre », « le Ier mars » : le « 1er » d'une page OCRisée, devant un nom de mois
+_PREMIER_OCR = re.compile(rf"(?<![\w])[il]er(?=\s+(?:{'|'.join(MOIS)})(?![\w]))")
 _AN = re.compile(rf"\bl(?:'|\s)an\s+({_NOMBRE_LETTRES}|\d{{4}})")
 
 
@@ -135,6 +139,8 @@ def trouver_date(texte: str, annee_defaut: int | None = None) -> dt.date | None:
     datetime.date(2016, 1, 21)
     """
     propre = sans_accents(texte).lower().replace("1er", "1")
+    if "er " in propre:
+        propre = _PREMIER_OCR.sub("1", propre)
     trouvees: list[tuple[int, dt.date]] = []
     trouve = _ISO.search(propre) if contient_un(propre, _MOTS_ISO) else None
     if trouve and (date := _date(int(trouve.group(1)), int(trouve.group(2)), int(trouve.group(3)))):

@@ -91,7 +91,8 @@ _REMPLACEMENTS = str.maketrans(
 _PUCES = re.compile(r"(?m)^[ \t]*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·][ \t]*)+")
 # « M.PAVIE », « M.Fouché » : la civilité collée au nom (pas « M.-C. », une initiale)
 # (« M. » d'abord, ce qui le précède ensuite : la recherche saute aux « M. »)
-_CIVILITE_COLLEE = re.compile(r"M\.(?<![\w.]M\.)(?=[A-ZÀ-Ý][A-Za-zÀ-ÿ]{2})")
+# (« Présents:MM.HUMBERT Jean-Marc » : la civilité de groupe d'une page OCRisée aussi)
+_CIVILITE_COLLEE = re.compile(r"(?:MM\.(?<![\w.]MM\.)|M\.(?<![\w.]M\.))(?=[A-ZÀ-Ý][A-Za-zÀ-ÿ]{2})")
 # « Melle Iris VIDAL » : l'abréviation courante de Mademoiselle, écrite « Mlle »
 _MELLE = re.compile(r"\bMelle\b\.?(?=\s+[A-ZÀ-Ý])")
 _PUCES_FLUX = re.compile(r"[ \t][\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊][ \t]")
@@ -123,7 +124,7 @@ def normaliser(texte: str) -> str:
         texte = _PUCES.sub("- ", texte)
     if "  " in texte:
         texte = _DEUX_ESPACES.sub(" ", texte)
-    texte = _CIVILITE_COLLEE.sub("M. ", texte)
+    texte = _CIVILITE_COLLEE.sub(lambda t: t.group(0) + " ", texte)
     if "Melle" in texte:
         texte = _MELLE.sub("Mlle", texte)
     if contient_un(texte, _MOTS_PUCES_FLUX):

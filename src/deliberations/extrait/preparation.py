@@ -331,7 +331,9 @@ _SANS_RECOLLER = re.compile(
     r"pour\s*:|contre\s*:|abstentions?\s*:|votes?\b|r[ée]sultat\b|adopt[ée]|nombre\s+de\b|"
     r"en\s+exercice\b|votants\b"
     # « Communauté de communes du Pays de X » : la collectivité membre qui ouvre un groupe
-    r"|communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration)\b)",
+    r"|communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration)\b"
+    # « Groupe Écologie et Solidarités : Mme X, … » : le groupe politique qui ouvre sa liste
+    r"|groupe\s[^:\n]{2,60}:)",
     re.I,
 )
 # « … ne prend pas part au » / « vote. » : une ligne ne finit sur un article ou une préposition
@@ -380,14 +382,26 @@ def _largeur_coupee(lignes: list[str]) -> int | None:
     rangees = sorted(longueurs)
     largeur = rangees[int(len(rangees) * 0.95) - 1]
     pleines = sum(1 for n in longueurs if n >= 0.85 * largeur)
-    if not 50 <= largeur <= 140 or pleines < 4 or pleines < 0.25 * len(longueurs):
+    if not 50 <= largeur <= 140 or pleines < 4:
         return None
-    suites = sum(
-        1
-        for ligne, suivante in itertools.pairwise(lignes)
-        if len(ligne.rstrip()) >= 0.85 * largeur and suivante.lstrip()[:1].islower()
-    )
-    return largeur if suites >= 2 else None
+    suites = listes = 0
+    for ligne, suivante in itertools.pairwise(lignes):
+        if len(ligne.rstrip()) < 0.85 * largeur or not suivante.strip():
+            continue
+        if suivante.lstrip()[:1].islower():
+            suites += 1
+        elif ligne.rstrip().endswith((",", " M.", " Mme", " MM.", " Mmes")) or _FIN_SUR_UN_MOT_OUTIL.search(
+            ligne.rstrip()
+        ):
+            # « … M. LECOQ Arnaud, » / « M. … », « … Mme LETELLIER Anne à » / « Mme HEBERT
+            # Marine ; … » : une liste de noms coupée par la largeur, que la suivante poursuit
+            listes += 1
+    if pleines >= 0.25 * len(longueurs):
+        return largeur if suites >= 2 or listes >= 4 else None
+    # beaucoup de lignes courtes (titres, décomptes, votes) : coupé à la largeur seulement si
+    # des listes de noms le montrent (le quart se compte sur les lignes de plus de la moitié)
+    longues = sum(1 for n in longueurs if n >= 0.5 * largeur)
+    return largeur if pleines >= 0.25 * longues and listes >= 4 else None
 
 
 # « Conseil municipal du 12 avril 2022 – Procès-verbal      Page 1 sur 3 » : un pied de page

@@ -66,6 +66,7 @@ __all__ = [
     "procuration",
     "procuration_courte",
     "resultat",
+    "seconde_convocation",
     "secretaire",
     "section",
     "votes",
@@ -610,8 +611,36 @@ _REUNION_APRES = re.compile(
 )
 
 
+# « Le quorum n'ayant pas été atteint le 22 novembre, le conseil a été convoqué de nouveau le
+# 25 novembre » : la convocation de la séance est la seconde, pas celle de la séance manquée
+_SECONDE_CONVOCATION = re.compile(
+    # (pas « sera convoqué à nouveau » : une séance à venir)
+    r"(?<!sera\s)(?<!seront\s)(?<!serait\s)(?<!etre\s)\b(?:convoquee?s?|reunie?s?)\s+(?:de\s+nouveau|a\s+nouveau|(?:pour\s+)?une\s+(?:seconde|deuxieme)"
+    r"\s+fois|pour\s+la\s+(?:seconde|deuxieme)\s+fois)\b"
+    r"|\b(?:seconde|deuxieme|nouvelle)\s+convocation\b"
+)
+
+
+
+def _seconde(plat: str) -> re.Match[str] | None:
+    if "nouve" not in plat and "onde" not in plat and "xieme" not in plat:
+        return None
+    return _SECONDE_CONVOCATION.search(plat)
+
+
+def seconde_convocation(texte: str) -> bool:
+    """« … a été convoqué de nouveau le 25 novembre », « Seconde convocation : … »."""
+    return _seconde(_plat(texte)) is not None
+
+
 def convocation(texte: str, annee: int | None = None) -> dt.date | None:
     """« Convocation envoyée le 18 septembre 2024 », « Date de convocation : … »…
+
+    Quand le texte dit une seconde convocation (quorum non atteint à la première), c'est elle.
+
+    >>> convocation("Convocation du 15 mars pour le 22 mars 2019 : le quorum n'ayant pas été "
+    ...             "atteint, le conseil a été convoqué de nouveau le 25 mars 2019")
+    datetime.date(2019, 3, 25)
 
     >>> convocation("Le Comité, régulièrement convoqué, s'est réuni le 27 septembre 2005") is None
     True
@@ -619,7 +648,8 @@ def convocation(texte: str, annee: int | None = None) -> dt.date | None:
     datetime.date(2005, 9, 20)
     """
     plat = _plat(texte)
-    for trouve in _CONVOCATION.finditer(plat):
+    seconde = _seconde(plat)
+    for trouve in _CONVOCATION.finditer(plat, seconde.start() if seconde else 0):
         reunion = _REUNION_APRES.search(plat, trouve.end())
         fin = reunion.start() if reunion else len(texte)
         date = trouver_date(texte[trouve.start() : fin], annee_defaut=annee)
@@ -1037,7 +1067,8 @@ _DECOMPTES = tuple(
     (re.compile(motif), cle)
     for motif, cle in (
         (r"en\s+exercice|\ben\s+fonctions?\b", "en_exercice"),
-        (r"\b(?:procurations?|pouvoirs?|representes?|representees?)\b", "procurations"),
+        # (« Délégations de vote : 4 » d'une commission permanente de région)
+        (r"\b(?:procurations?|pouvoirs?|representes?|representees?|delegations?\s+de\s+vote)\b", "procurations"),
         # « Nombre de délégués qui assistent à la séance : 17 »
         (r"\b(?:presents?|presentes?)\b|\bqui\s+assist(?:ent|aient)\b", "presents"),
         # « Ayant pris part à la délibération : 17 » (extrait de registre)
@@ -2280,8 +2311,9 @@ _DELIBERE_PUIS_ADOPTE = re.compile(
     # d'une parenthèse de noms ne ferment pas le vote)
     r"(?:(?:par\s+\d{1,3}\s+voix(?:[^,()]|\([^()]{0,200}\)){0,120}|a\s+l\W?\s*unanimite[^,]{0,40}),\s*)?"
     # (« après en avoir délibéré, accepte la vente » : l'acceptation dit l'adoption ; « …, par
-    # 4 voix pour et 1 voix contre, DÉCIDE d'approuver les tarifs »)
-    r"(?:approuve|adopte|accepte|retient|decide\s+d'\s*(?:approuver|adopter|accepter|retenir))\b"
+    # 4 voix pour et 1 voix contre, DÉCIDE d'approuver les tarifs », « …, DECIDE de retenir
+    # l'offre »)
+    r"(?:approuve|adopte|accepte|retient|decide\s+d(?:'\s*|e\s+)(?:approuver|adopter|accepter|retenir))\b"
 )
 # (« Le Conseil Municipal accepte de verser une subvention … » : l'acceptation dit l'adoption)
 _ORGANE_ADOPTE = re.compile(rf"\s*{_ORGANE_QUI_ADOPTE}\s+(?:approuve|adopte|retient|accepte)\b")
@@ -2491,10 +2523,31 @@ _FONCTION_NE_VOTE_PAS = re.compile(
 )
 
 
+# « Pour : groupe A (16), groupe B (2) ; Contre : groupe C (7) » : les voix par groupe politique,
+# sans total ; le total d'un libellé est la somme de ses groupes
+_VOIX_PAR_GROUPE = re.compile(
+    r"\b(pour|contre|abstentions?)\s*:\s*"
+    r"((?:le\s+|les\s+)?groupes?\s+[^():;]{1,80}?\(\s*\d{1,3}(?:\s+voix)?\s*\)"
+    r"(?:\s*(?:,|\bet\b)\s*(?:le\s+|les\s+)?(?:groupes?\s+)?[^():;,]{1,80}?\(\s*\d{1,3}(?:\s+voix)?\s*\))*)"
+)
+_VOIX_D_UN_GROUPE = re.compile(r"\(\s*(\d{1,3})(?:\s+voix)?\s*\)")
+
+
+def _total_des_groupes(trouve: re.Match[str]) -> str:
+    total = sum(int(v) for v in _VOIX_D_UN_GROUPE.findall(trouve.group(2)))
+    return f"{trouve.group(1)} : {total}"
+
+
 def votes(texte: str) -> list[tuple[str, int]]:
     """Les décomptes d'un vote : « POUR : 78 », « Contre : 0 », « 25 voix pour », « par
-    quatre voix pour et deux contre »…"""
+    quatre voix pour et deux contre »…
+
+    >>> votes("Pour : groupe A (16), groupe B (2) ; Contre : groupe C (7). Adopté.")
+    [('pour', 18), ('contre', 7)]
+    """
     plat = _plat(texte)
+    if "groupe" in plat and "(" in plat and len(plat) <= 2000:
+        plat = _VOIX_PAR_GROUPE.sub(_total_des_groupes, plat)
     if (
         len(plat) <= 600  # borné : temps linéaire
         and contient_un(plat, _MOTS_NOMBRE_AVANT_VOIX)
