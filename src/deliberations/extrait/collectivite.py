@@ -393,11 +393,11 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
     if texte[:1] == "C" and _SIGLE_CC.match(texte):
         # « CC du Val de Brenne », « C.C. Val de Brenne » : le sigle (suivi du titre du document
         # dans un texte aplati : « CC du Val de Brenne Conseil communautaire Séance du … »)
-        sigle = sans_titre(texte)[0]
-        if (rue := _NUMERO_ET_RUE.search(sigle)) is not None:
-            sigle = sigle[: rue.start()]  # « CC Val de Brenne 12 rue de la Gare – 39380 Vaudrey »
-        if _SIGLE_CC.fullmatch(sigle) and nom_plausible(sigle):
-            return sigle, "epci"
+        nom_cc = sans_titre(texte)[0]
+        if (rue := _NUMERO_ET_RUE.search(nom_cc)) is not None:
+            nom_cc = nom_cc[: rue.start()]  # « CC Val de Brenne 12 rue de la Gare – 39380 Vaudrey »
+        if _SIGLE_CC.fullmatch(nom_cc) and nom_plausible(nom_cc):
+            return nom_cc, "epci"
     trouve = _EN_TETE.match(_plat(texte[:120]))
     if trouve is None:
         return None
