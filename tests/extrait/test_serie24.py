@@ -269,3 +269,19 @@ def test_presidence_suivie_d_un_tableau_recolle() -> None:
         )
         == "Mme Sophie RENARD"
     )
+
+
+def test_numero_de_chapitre_avant_pour_n_est_pas_des_voix() -> None:
+    """« … nécessaires au chapitre 65 pour » en fin de ligne (copie de PDF) puis « la
+    participation … » : le numéro du chapitre, pas 65 voix pour."""
+    lu = _lu(
+        _COMMUNE
+        + "Présents : M. Jean DELORME, Mme Anne ROY, M. Luc GARAT.\n"
+        "1. Décision modificative n° 3\n"
+        "M. le Maire expose que des crédits complémentaires sont nécessaires au chapitre 65 pour\n"
+        "la participation au service départemental d'incendie et de secours.\n"
+        "Adopté à l'unanimité.\n"
+    )
+    deliberations = lu["deliberations"]
+    assert isinstance(deliberations, list)
+    assert deliberations[0]["scrutin"]["pour"] is None

@@ -2405,7 +2405,10 @@ _VOTE_MOTIFS = tuple(
 )
 # « 012 pour tenir compte », « 3 pour la commune » : « pour » suivi d'un infinitif ou d'un
 # article dit un but, pas des voix (sauf « 12 voix pour »)
+# (« … nécessaires au chapitre 65 pour » / « la participation … » : le numéro d'un chapitre,
+# d'un article, d'un compte, pas des voix)
 _POUR_SANS_VOIX = re.compile(
+    r"(?<!\bchapitre\s)(?<!\barticle\s)(?<!\bcompte\s)(?<!\bcomptes\s)(?<!\bpage\s)(?<!\bannexe\s)"
     r"(?<![\d.,])(\d{1,3})\s+(?:(?:voix|votes?)\s+pour\b|pour\b"
     r"(?!\s+(?:la|le|les|l'|un|une|des|du|ce|cette|[a-z]+(?:er|ir|re))\b))(?!\s*[:=])"
 )
