@@ -816,6 +816,24 @@ def _retrait_dans_le_premier_titre(etat: _Etat, n: int, t: str) -> None:
         )
 
 
+_NOM_SEUL_EN_LIGNE = re.compile(
+    r"\s*([A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’\-]+(?:\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’\-]+)*)\s*[.;]?\s*$"
+)
+
+
+def _mandataire_poursuivi(etat: _Etat, pouvoir: re.Match[str], t: str) -> str:
+    """Le mandataire d'un pouvoir donné en partant ; « … donne pouvoir à M. Julien » en fin de
+    ligne et « ANTOINE. » seul sur la suivante : son NOM renvoyé à la ligne."""
+    mandataire = pouvoir.group("mandataire").strip()
+    if (
+        t[pouvoir.end() :].strip(" .;")
+        or _CAPITALES_NOM.search(mandataire)
+        or (suite := _NOM_SEUL_EN_LIGNE.fullmatch(etat.suivante)) is None
+    ):
+        return mandataire
+    return f"{mandataire} {suite.group(1)}"
+
+
 def _retrait(etat: _Etat, n: int, t: str) -> None:
     """« X quitte la séance » pendant un point, sans numéro : départ après le point précédent
     si X est lisible, sinon un avertissement (le vote de ce point n'est pas vérifiable)."""
@@ -827,7 +845,11 @@ def _retrait(etat: _Etat, n: int, t: str) -> None:
     )
     dernier = rang if vote else rang - 1
     quitte = _QUITTE_SEANCE.search(t)
-    qui = lire_personne(_PONCTUATION_FINALE.sub("", t[: quitte.start()].strip())) if quitte else None
+    qui = (
+        lire_personne(r.sans_incises(_PONCTUATION_FINALE.sub("", t[: quitte.start()].strip())))
+        if quitte
+        else None
+    )
     if qui is not None and quitte is not None and dernier >= 1:
         etat.mouvements.append((n, r.Mouvement(t[: quitte.start()].strip(), None, dernier)))
         etat.departs_deduits.append(n)
@@ -841,7 +863,7 @@ def _retrait(etat: _Etat, n: int, t: str) -> None:
         )
         pouvoir = _POUVOIR_EN_PARTANT.search(t, quitte.end())
         if pouvoir is not None:  # « … quitte la séance à 16 h 10 et donne pouvoir à Mme Y. »
-            mandataire = pouvoir.group("mandataire").strip()
+            mandataire = _mandataire_poursuivi(etat, pouvoir, t)
             etat.procurations.append((n, qui, lire_personne(mandataire), mandataire))
         if _PAS_AU_VOTE.search(cle_texte(t)):
             etat.constat(
@@ -912,7 +934,8 @@ _QUITTE_SEANCE = re.compile(
 )
 _POUVOIR_EN_PARTANT = re.compile(
     r"\bdonn(?:e|é|ant)\s+(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:à|a)\s+"
-    r"(?P<mandataire>(?:(?:Mme|Mlle|[A-ZÉÈ])\.\s*)*[^.;,()]{3,80})",  # « M. Paul VIDAL »
+    r"(?P<mandataire>(?:(?:Mme|Mlle|[A-ZÉÈ])\.\s*)*[^.;,()]{3,80}?)"  # « M. Paul VIDAL »
+    r"(?=\s+(?:à|a)\s+partir\b|\s*[.;,()]|\s*$)",  # (« … à M. Y à partir du point 4 »)
     re.I,
 )
 _RETRAIT = re.compile(
@@ -1605,6 +1628,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             # « TRANSITION ÉNERGÉTIQUE – ADHÉSION AU GROUPEMENT … » : une rubrique puis son
             # titre, en capitales, est l'objet lui-même (le thème seul est court : « FINANCES »)
             and not (" – " in valeur and len(valeur.split()) >= 6)
+            # (« OBJET : DÉCISION MODIFICATIVE N° 3 AU BUDGET PRINCIPAL » : un titre en
+            # capitales, qui porte un numéro ou un chiffre, n'est pas un thème)
+            and not (len(valeur.split()) >= 5 and any(c.isdigit() for c in valeur))
         ):
             d.theme, d.titre_attendu = valeur, True
         elif valeur:
@@ -1813,6 +1839,12 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             _appliquer_votes(etat, n, valeurs, voix)
             _traiter(etat, n, reste)
             return
+    if d is not None and t[:1] in "Rr" and (rapporteur := _RAPPORTEUR_PUIS_PHRASE.match(t)) is not None:
+        # « Rapporteur : M. X M. Y et Mme Z ne prennent pas part au vote. » (texte aplati) : la
+        # rubrique, puis la phrase qui la suit (le rapporteur n'en est pas)
+        _traiter(etat, n, t[: rapporteur.end()].strip())
+        _traiter(etat, n, t[rapporteur.end() :].strip())
+        return
     if (
         d is not None
         and "prennent pas part" in t.lower()
@@ -1894,7 +1926,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             # « (2) X a quitté la séance à partir de la délibération N°… et a donné
             # procuration à Y », « X quitte la séance après le vote du point 4 et donne pouvoir
             # à Y » : la procuration vaut pour les points suivants
-            mandant, mandataire = lire_personne(mvt.qui), pouvoir.group("mandataire").strip()
+            mandant, mandataire = lire_personne(mvt.qui), _mandataire_poursuivi(etat, pouvoir, t)
             if mandant is not None:
                 etat.procurations.append((n, mandant, lire_personne(mandataire), mandataire))
         return
@@ -2627,12 +2659,15 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
     return False
 
 
+# une civilité suivie d'un nom propre (pas « M. le Maire ») ; sensible à la casse
+_CIVILITE_PUIS_NOM = r"(?-i:(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÉÈ])"
 _GROUPE_EN_TETE = re.compile(r"^\s*([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË' \-]{2,60}?)\s*:\s*(?=\S)")
 _SUPPLEANT = re.compile(
     r"^(?P<suppleant>.+?)\s*[(,]?\s*(?:(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?s?\s+(?:de|d'|du\s+titulaire)"
     r"|(?:ayant\s+la\s+)?suppl[ée]ance\s+(?:de|d')"
     r"|en\s+remplacement\s+(?:de|d')|rempla[çc]ante?\s+(?:de|d')"
-    r"|(?<=\()remplace\s)\s*"  # « M. Y (remplace M. X) »
+    r"|(?<=\()remplace\s"  # « M. Y (remplace M. X) »
+    r"|(?<=\s)(?i:représentante?)\s+(?=" + _CIVILITE_PUIS_NOM + r"))\s*"  # « M. Y représentant M. X »
     r"(?P<titulaire>[^,()]+)",
     re.IGNORECASE,
 )
@@ -2736,6 +2771,13 @@ _GROUPE_MIXTE = re.compile(
 )
 
 
+# « Collège de la Communauté de communes du Val : M. A, Mme B » : le collège d'un syndicat
+# mixte ou d'un PETR (un membre, ses délégués), nom de groupe et non personne
+_COLLEGE = re.compile(
+    r"\s*(Coll[èe]ge\s+[^:;()]{2,100}?)\s*:\s*(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s)", re.I
+)
+
+
 def _groupe_casse_mixte(texte: str) -> re.Match[str] | None:
     """L'en-tête « Commune : » d'un groupe en casse ordinaire, suivi d'une civilité : tous ses
     mots ont la forme d'un nom de lieu et aucun n'est un NOM en capitales."""
@@ -2777,6 +2819,8 @@ def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
     commune écrite dans la même parenthèse (« M. X (Voulon, suppléant de M. Y) ») est ôtée."""
     if "," in morceau and "ppl" in morceau:
         morceau = _COMMUNE_AVANT_SUPPLEANT.sub("(", morceau)
+        # « Mme X (Commune), suppléante de M. Y » : la commune entre le nom et la qualité
+        morceau = _COMMUNE_PUIS_SUPPLEANT.sub("", morceau)
     par_son = _PAR_SON_SUPPLEANT.match(morceau) if len(morceau) <= 300 else None
     if par_son is None and len(morceau) <= 300:
         par_son = _PAR_Y_SUPPLEANT.match(morceau)
@@ -2833,6 +2877,9 @@ _EN_REMPLACEMENT_DE = re.compile(
 
 
 _COMMUNE_AVANT_SUPPLEANT = re.compile(r"\(\s*[^(),]{2,40},\s*(?=suppl[ée]ante?\s+(?:de|d'|du)\s)")
+_COMMUNE_PUIS_SUPPLEANT = re.compile(
+    r"\s*\([^(),]{2,40}\)(?=\s*,\s*(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+(?:de|d'|du)\s)"
+)
 _QUALITE = r"(?:d[ée]l[ée]gu[ée](?:\(e\)s|e?s?)|membres?|conseill[eè]re?(?:\(e\)s|s)?)"
 _TITULAIRES_PUIS_SUPPLEANTS = re.compile(
     rf"^(?P<titulaires>.+?)[\s,]+{_QUALITE}\s+titulaires?[\s,:]+(?P<suppleants>[^:]+?)"
@@ -3138,10 +3185,12 @@ _CIVILITES_PLURIEL_SEULES = re.compile(
 _MOT_SUPPLEANT = re.compile(
     r"suppl[ée](?:an(?:t|ce)|[ée]e?\s+par\b)"
     # « M. Y (remplace M. X) », « en remplacement de », « M. X (remplacé par M. Y) »
-    r"|\(remplace\s|en\s+remplacement\s+d|rempla[çc]ante?\s+d|\(remplac[ée]e?\s+par\b",
+    r"|\(remplace\s|en\s+remplacement\s+d|rempla[çc]ante?\s+d|\(remplac[ée]e?\s+par\b"
+    # « M. Y représentant M. X » (collège d'un syndicat mixte)
+    r"|\sreprésentante?\s",
     re.I,
 )
-_MOTS_SUPPLEANT = mots_requis(_MOT_SUPPLEANT, "uppl", "rempla", minuscules=True)
+_MOTS_SUPPLEANT = mots_requis(_MOT_SUPPLEANT, "uppl", "rempla", "repr", minuscules=True)
 _SUPPLEANT_NON_NOMME = re.compile(
     r"\s*,?\s*(?:remplac|repr[ée]sent)[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\b"
     r"(?!\s*,?\s*(?:M\.|Mme|Mr|Monsieur|Madame|[A-ZÉÈ][\w-]+\s+[A-ZÉÈ]))"
@@ -3221,6 +3270,25 @@ def _colonnes_de_noms(texte: str) -> list[str] | None:
     return cellules
 
 
+# « …, Mme Y (pouvoirs : M. A à M. B, Mme C à Mme D). » : les pouvoirs entre parenthèses à la fin
+# de la liste des présents
+_POUVOIRS_EN_FIN_DE_LISTE = re.compile(
+    r"\s*\(\s*(?:pouvoirs?|procurations?)\s*:\s*(?P<pouvoirs>[^()]+)\)\s*[.;]?\s*$", re.I
+)
+
+
+def _pouvoirs_en_fin_de_liste(etat: _Etat, n: int, texte: str, fin: re.Match[str]) -> bool:
+    """Les présents, puis les pouvoirs de la parenthèse finale lus comme une liste de pouvoirs."""
+    lu = _contenu_section(etat, n, texte[: fin.start()])
+    section = etat.section
+    etat.section = r.Section("procurations", "")
+    try:
+        _contenu_section(etat, n, fin.group("pouvoirs"))
+    finally:
+        etat.section = section
+    return lu
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
@@ -3229,6 +3297,12 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         texte = _MAJORITE_FINALE.sub("", texte)  # « … et Mme Y formant la majorité des membres »
     if etat.aplati and texte[-1:].isdigit():
         texte = _PAGE_APRES_UN_NOM.sub(r"\1", texte)  # « - Didier CAMPISTRON 1 » : numéro de page
+    if (
+        etat.section.nom == "presents"
+        and ")" in texte[-3:]
+        and (fin := _POUVOIRS_EN_FIN_DE_LISTE.search(texte)) is not None
+    ):
+        return _pouvoirs_en_fin_de_liste(etat, n, texte, fin)
     if "\t" in texte and etat.section.nom == "procurations":
         texte = _A_ENTRE_CELLULES.sub(r" \1 ", texte)  # « Mme X ⇥ à ⇥ M. Y » : un pouvoir
     if "    " in texte and not etat.aplati and (cellules := _colonnes_de_noms(texte)) is not None:
@@ -3309,6 +3383,9 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     elif etat.section.nom in ("presents", "absents") and (mixte := _groupe_casse_mixte(texte)):
         _groupe_lu(etat, n, mixte.group(1))  # « Brive-Ouest : Mme A, M. B »
         texte = texte[mixte.end() :]
+    elif etat.section.nom in ("presents", "absents") and (college := _COLLEGE.match(texte)):
+        _groupe_lu(etat, n, college.group(1))  # « Collège de la Communauté de communes X : M. A »
+        texte = texte[college.end() :]
     procurations: list[tuple[int, Elu, Elu | None, str]] = []
     presents_avant: list[Elu] = []  # présents puis représentés à partir d'une heure
     personnes: list[Elu] = []
@@ -3822,11 +3899,18 @@ def _civilites_puis_lieux(etat: _Etat, n: int, lue: ListeCivilitesLieux) -> str:
 # Monsieur Luc MOREL, Conseiller Municipal: … » (tableau commune | délégués aplati, colonnes
 # collées) : chaque délégué est une civilité suivie d'un prénom et d'un NOM
 _DELEGUE_EN_COLONNE = re.compile(r":\s*(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle)\s")
-_CIVILITE_PRENOM_NOM = re.compile(
+_UNE_CIVILITE_PRENOM_NOM = (
     r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle)\s+[A-ZÉÈÀÂ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïç]+)?"
     r"(?:\s+(?:[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+|DE|DU|LE|LA))+"
+)
+_CIVILITE_PRENOM_NOM = re.compile(
+    _UNE_CIVILITE_PRENOM_NOM
     # « M. Henri BARBIER (jusqu'au point 4) » : la précision reste avec sa personne
-    r"(?:\s*\([^()]{2,80}\))?"
+    + r"(?:\s*\([^()]{2,80}\))?"
+    # « M. Loïc GAYRAUD, suppléant de M. Alain BONNAFOUS » : le titulaire remplacé aussi
+    + r"(?:\s*,?\s*(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+(?:de|d')\s*"
+    + _UNE_CIVILITE_PRENOM_NOM
+    + r")?"
 )
 
 
@@ -4438,6 +4522,12 @@ def _vote_complet(d: _Delib) -> bool:
     return d.resultat is not None and _decomptes_complets(d)
 
 
+_RAPPORTEUR_PUIS_PHRASE = re.compile(
+    r"\s*(?i:rapporteure?s?)\s*:\s*(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÉÈ][a-zéèêëïîôûç'’\-]+"
+    r"(?:\s+[A-ZÉÈ][A-ZÉÈÀÂÎÔÛÇ'’\-]+)+(?=\s+(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s)"
+)
+
+
 def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
     """Dans un long paragraphe, la phrase courte qui dit l'issue et les voix (« …, le compte
     administratif est adopté par cinq voix. ») donne le vote du point ; des voix entre
@@ -4447,6 +4537,10 @@ def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
         for cle, valeur in r.votes(t[entre.start() : entre.end()]):
             d.votes.setdefault(cle, valeur)
     for phrase in _PHRASE.split(t):
+        if len(phrase) > _PHRASE_VOTE_MAX and "(" in phrase:
+            # « par 50 voix pour et 10 voix contre (groupe X : dix noms), APPROUVE … » : la
+            # phrase du vote allongée par les noms des opposants se lit sans eux
+            phrase = _PARENTHESE_DE_NOMS.sub("", phrase)
         plat = cle_texte(phrase)
         if d.resultat is None and len(phrase) <= 250 and _APPROUVE_SOUS_LA_PRESIDENCE.search(plat):
             d.resultat = ResultatVote.ADOPTE  # « …, le Conseil, sous la présidence de M. X, approuve »
@@ -4839,6 +4933,15 @@ def _sous_intitules_a_tirets(t: str) -> list[str] | None:
     return [m for m in morceaux if m]
 
 
+def _sans_commune_en_tete(t: str) -> tuple[str, str]:
+    """« BRIOSNE ⇥ M. X ⇥ Présent » → (« BRIOSNE », « M. X ⇥ Présent ») : la commune d'une
+    rangée de tableau de présence (écrite sur la première rangée de ses délégués) ; sinon
+    (« », la ligne)."""
+    if "\t" in t and len(cellules := t.strip().split("\t")) == 3 and appel.est_commune_seule(cellules[0]):
+        return cellules[0], "\t".join(cellules[1:])
+    return "", t
+
+
 def _ligne_d_appel(etat: _Etat, n: int, t: str) -> bool:
     """Une ligne de la feuille d'appel (voir :mod:`deliberations.extrait.appel`) : son
     intitulé, les titres de ses colonnes, une commune seule, ou des délégués suivis de leur
@@ -4852,8 +4955,22 @@ def _ligne_d_appel(etat: _Etat, n: int, t: str) -> bool:
         # « Membre ⇥ Situation » : les titres d'un tableau de présence (page web) ouvrent la
         # feuille, s'ils nomment la colonne de l'état
         # (sans colonne « Commune » : le tableau par commune est lu ailleurs)
+        # (« Commune ⇥ Délégué(e) ⇥ Présence » : la commune en première colonne, en rowspan)
         plat = cle_texte(t)
-        if "\t" in t and appel.est_en_tete_de_colonnes(t) and _COLONNE_D_ETAT.search(plat) and "commune" not in plat:
+        if (
+            "\t" in t
+            and appel.est_en_tete_de_colonnes(t)
+            and _COLONNE_D_ETAT.search(plat)
+            and (
+                "commune" not in plat
+                or (
+                    _COMMUNE_PUIS_DELEGUE_PUIS_ETAT.fullmatch(plat) is not None
+                    # (la rangée suivante doit être « COMMUNE ⇥ M. X ⇥ état » : sinon le
+                    # tableau par commune est lu ailleurs)
+                    and appel.rangees_d_appel(_sans_commune_en_tete(etat.suivante)[1]) is not None
+                )
+            )
+        ):
             etat.appel = True
             return True
         return False
@@ -4862,6 +4979,9 @@ def _ligne_d_appel(etat: _Etat, n: int, t: str) -> bool:
     if appel.est_commune_seule(t):
         _groupe_lu(etat, n, t)
         return True
+    commune, t = _sans_commune_en_tete(t)
+    if commune:
+        _groupe_lu(etat, n, commune)  # « BRIOSNE ⇥ M. X ⇥ Présent » : la commune (rowspan)
     rangees = appel.rangees_d_appel(t)
     if rangees is None:
         etat.appel = False
@@ -4941,6 +5061,9 @@ _ABSENT_EXCUSE = re.compile(r"absente?\s+excusee?\b")
 
 
 _COLONNE_D_ETAT = re.compile(r"\b(?:situation|etat|presence|statut)\b")
+_COMMUNE_PUIS_DELEGUE_PUIS_ETAT = re.compile(
+    r"communes?\s(?:delegue(?:\(e\))?s?|membres?|elus?)\s(?:situation|etat|presence|statut)"
+)
 # « Présente (à partir du rapport n° 3) » : le mouvement écrit avec l'état
 _PARENTHESE_DE_MOUVEMENT = re.compile(r"\s*\(([^()]{2,60})\)\s*$")
 
@@ -4966,6 +5089,10 @@ def _rangee_d_appel(etat: _Etat, n: int, nom: str, texte: str) -> None:
             f"Nom illisible dans la feuille d'appel : « {nom[:60]} {texte[:40]} ».",
         )
         return
+    if plat.startswith("arriv") and (arrivee := r.mouvement(f"{nom} {texte}")) is not None:
+        etat.mouvements.append((n, arrivee))  # « Arrivé au point 4 » : présent à partir du point
+        etat.presents.append((n, elu))
+        return
     if plat.startswith("suppl"):
         titulaire = lire_personne(texte.split(" ", 2)[-1].strip(" ."))
         if titulaire is not None:
@@ -4988,6 +5115,9 @@ def _rangee_d_appel(etat: _Etat, n: int, nom: str, texte: str) -> None:
         etat.absents.append((n, elu, trouve.group(1).startswith("excuse")))
 
 
+_QUALITE_DE_SUPPLEANT_FINALE = re.compile(r"\s*,\s*(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s*\.?\s*$", re.I)
+
+
 def _presence_autre(etat: _Etat, n: int, elu: Elu, cellule: str, excuse: bool) -> None:
     """« excusée – pouvoir à X », « pouvoir à X » : une procuration ; « représenté par sa
     suppléante X » : une suppléance."""
@@ -4999,7 +5129,8 @@ def _presence_autre(etat: _Etat, n: int, elu: Elu, cellule: str, excuse: bool) -
         if excuse:
             etat.mandants_excuses.add(elu.cle)
         return
-    suppleant = lire_personne(autre.group("suppleant").strip(" ."))
+    # (« Représenté par M. X, suppléant » : la qualité après le nom)
+    suppleant = lire_personne(_QUALITE_DE_SUPPLEANT_FINALE.sub("", autre.group("suppleant")).strip(" ."))
     if suppleant is None:
         etat.absents.append((n, elu, excuse))
         etat.constat(
@@ -5406,6 +5537,23 @@ def _genre_organe(organe: Organe) -> str:
 _SIGLE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý.\-]{1,11}")
 
 
+_SIGLE_PUIS_NOM = re.compile(r"([A-Z]{3,8})\s+(?:du|de|des|d'|de\s+la|de\s+l')\s*[A-ZÉÈ]")
+
+
+def _sigle_d_un_autre(nom: str, candidats: list[tuple[int, int, int, str, str]]) -> bool:
+    """« PETR du Pays de X » quand un autre candidat développe le sigle (« Pôle d'équilibre
+    territorial et rural du Pays de X ») : le même, écrit en abrégé."""
+    if (sigle := _SIGLE_PUIS_NOM.match(nom)) is None:
+        return False
+    return any(
+        len(autre) > len(nom)  # (pas « SIVOM » seul face à « SIVOM de la Vallée du X »)
+        and _SIGLE_PUIS_NOM.match(autre) is None
+        and meme_collectivite(nom, autre)
+        and cle_texte(autre)[:1] == cle_texte(sigle.group(1))[:1]
+        for _r, _o, _n, autre, _g in candidats
+    )
+
+
 def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
     """Le nom le plus sûr : en-tête, puis prose, puis titre ; un désaccord est signalé."""
     generale = etat.organe in (
@@ -5415,18 +5563,20 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
     )
     # organe inconnu : une commune membre publie le compte rendu d'un syndicat, pas l'inverse
     intercommunal_d_abord = etat.organe is None
+    compatibles = list(_candidats_compatibles(etat))
     candidats = sorted(
-        # à rang égal, un sigle (« SIRP ») cède au nom développé
+        # à rang égal, un sigle (« SIRP ») cède au nom développé, et un nom qui commence par
+        # son sigle (« PETR du Pays de X ») au même nom développé (« Pôle d'équilibre … »)
         (
             (1 if rang == 4 and generale else rang),
             intercommunal_d_abord and genre != "epci",
-            _SIGLE.fullmatch(nom) is not None,
+            _SIGLE.fullmatch(nom) is not None or _sigle_d_un_autre(nom, compatibles),
             ordre,
             n,
             nom,
             genre,
         )
-        for rang, ordre, n, nom, genre in _candidats_compatibles(etat)
+        for rang, ordre, n, nom, genre in compatibles
         if (rang != 4 or generale)  # « Département de X » en tête d'une commune : le lieu
         # « … du comité du Syndicat des eaux » dans l'en-tête d'un conseil municipal : cité
         and not (rang == 3 and genre == "epci" and etat.organe is Organe.CONSEIL_MUNICIPAL)

@@ -35,7 +35,7 @@ _CIVILITE = r"(?:M\.|Mr\.?|Mme|Mlle|Monsieur|Madame|Mademoiselle)"
 _RANGEE = re.compile(
     rf"^(?P<nom>{_CIVILITE}\s+\S.*?)\s+(?P<etat>(?:[Pp]r[ée]sente?|PR[ÉE]SENTE?|[Ee]xcus[ée]e?"
     r"|EXCUS[ÉE]E?|[Aa]bsente?|ABSENTE?|[Rr]epr[ée]sent[ée]e?|[Ss]uppl[ée]ante?\s+de"
-    r"|[Pp]ouvoir\s+[àa]|POUVOIR\s+[ÀA])\b.*)$"
+    r"|[Pp]ouvoir\s+[àa]|POUVOIR\s+[ÀA]|[Aa]rriv[ée]e?\s+(?=au|à\s+partir|lors))\b.*)$"
 )
 # l'état seul, éventuellement suivi du mandataire ou du suppléant (jamais d'une phrase :
 # « M. X présente le budget » n'est pas une ligne d'appel)
@@ -43,6 +43,8 @@ _ETAT = re.compile(
     r"(?:(?:present|absent)e?(?:\s+excusee?)?|excusee?|absente?)"
     r"(?:\s*[,–-]?\s*(?:pouvoir|procuration|represente|remplace)e?\b.+)?"
     r"|(?:suppleante?\s+de|representee?\s+par|pouvoir\s+a)\s+.+"
+    # « Arrivé au point 4 » : présent à partir de ce point
+    r"|arrivee?\s+(?:au|a\s+partir\s+du|lors\s+du)\s+point\s+(?:n\s*°?\s*)?\d{1,3}"
 )
 # « Présente (à partir du rapport n° 3) » : l'heure ou le point d'une arrivée, d'un départ
 _MOUVEMENT_ENTRE_PARENTHESES = re.compile(r"\s*\((?P<mouvement>(?:a\s+partir|jusqu|arriv|depart|parti)[^()]{2,60})\)$")

@@ -360,6 +360,7 @@ _NUMERO_ET_RUE = re.compile(
     r"impasse|quai|cours|square)\b",
     re.I,
 )
+_NOM_PUIS_SIGLE = re.compile(r"(?P<nom>[^()]{10,}?)\s*\((?P<sigle>[A-ZÉÈ]{2,10})\)(?=\s+\S)")
 
 
 def _en_tete(ligne: str) -> tuple[str, str] | None:
@@ -368,6 +369,17 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
         texte = _DEVISE.sub("", texte)
     if ":" in texte and (adresse := _ADRESSE.search(texte)) is not None:
         texte = texte[: adresse.start()]
+    if (
+        "(" in texte
+        and (sigle_final := _NOM_PUIS_SIGLE.match(texte)) is not None
+        and _capitales_avant(texte, sigle_final.end("nom"))
+        # (le sigle du nom, « SIVOS » de « SYNDICAT INTERCOMMUNAL À VOCATION SCOLAIRE … » ;
+        # pas « CHÂTEAU-CHINON (VILLE) »)
+        and _sigle_de(cle_texte(sigle_final.group("sigle")), sigle_final.group("nom"))
+    ):
+        # « SYNDICAT … DES TROIS CLOCHERS (SIVOS) Bréhan-le-Bois – … » (en-tête aplati) : le
+        # sigle entre parenthèses ferme le nom en capitales ; les communes membres suivent
+        texte = sigle_final.group("nom")
     if " Mairie d" in texte and _capitales_avant(texte, texte.index(" Mairie d")):
         # « SYNDICAT … DU LÉGER Mairie de X – 71390 » : la mairie du siège, en casse mixte
         texte = texte[: texte.index(" Mairie d")]

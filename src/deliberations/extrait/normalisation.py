@@ -116,12 +116,19 @@ _MOTS_PUCES_FLUX = mots_requis(_PUCES_FLUX, *"\uf0b7\uf0a7\uf0d8\uf076\uf0fc•�
 _MOTS_PUCES = mots_requis(_PUCES, *"\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·")
 
 
+_ESPACE_SIMPLE = re.compile(r"[^ \n\t] [^ \n\t]")
+
+
 def normaliser(texte: str) -> str:
     """Apostrophes, espaces, puces, ligatures, césures et appels de note ramenés à l'ordinaire."""
     if _A_REMPLACER.search(texte):
         texte = texte.translate(_REMPLACEMENTS)
     if contient_un(texte, _MOTS_PUCES):
         texte = _PUCES.sub("- ", texte)
+    if "  " in texte and _ESPACE_SIMPLE.search(texte) is None:
+        # chaque espace doublé par la copie (aucune espace simple entre deux mots) : les
+        # blancs de mise en page retrouvent leur largeur (un blanc de 2k espaces en fait k)
+        texte = texte.replace("  ", " ")
     if "  " in texte:
         texte = _DEUX_ESPACES.sub(" ", texte)
     texte = _CIVILITE_COLLEE.sub(lambda t: t.group(0) + " ", texte)

@@ -130,13 +130,14 @@ def est_fonction(texte: str) -> bool:
 # (« … représenté par Monsieur Y suppléant, Mesdames A, B » : « suppléant » qualifie Y, le nom
 # suivant est une autre personne ; « représenté par son suppléant, M. Y » : Y suit)
 _LIEN_FINAL = re.compile(
-    r"(?:(?i:\b(?:à|a|par|de|d'|pour|du|au|profit\s+de))|\("
+    r"(?:(?i:\b(?:à|a|par|de|d'|pour|du|au|profit\s+de|repr[ée]sentante?))|\("
     r"|(?<![A-ZÉÈÊÀÂÎÔÛÇ'’\-]{2}\s)(?i:\b(?:suppl[ée]ante?|titulaire)))\s*$"
 )
 _FINS_LIEN_FINAL = fins_requises(_LIEN_FINAL, "àÀaArReEuUtT'(", blancs=True)
-# Un mot de lien finit le texte (avant ses blancs) et a dix caractères au plus (« suppléante ») ;
-# « profit de » finit par « de », lien lui-même : la recherche part des dix derniers
-_LIEN_FINAL_MAX = 10
+# Un mot de lien finit le texte (avant ses blancs) et a treize caractères au plus
+# (« représentante ») ; « profit de » finit par « de », lien lui-même : la recherche part des
+# treize derniers
+_LIEN_FINAL_MAX = 13
 
 
 def _lien_final(texte: str) -> bool:

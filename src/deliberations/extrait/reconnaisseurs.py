@@ -767,7 +767,10 @@ def president(texte: str) -> str | None:
 
 def _apres_la_fonction(texte: str) -> str | None:
     """« Madame le Maire, Colette ROUQUETTE » → « Colette ROUQUETTE » ; « M. X, maire » → « M. X »."""
-    if "   " in texte:  # « 19 septembre 2024        M. X, Maire » : la cellule d'une autre colonne
+    if "   " in texte and not _UNE_CIVILITE.search(texte.split("   ", 1)[0]):
+        # « 19 septembre 2024        M. X, Maire » : la cellule d'une autre colonne (pas
+        # « Mme X, Présidente Commune      Délégués … » : le nom vient d'abord, la suite est
+        # un tableau recollé par l'aplatissement)
         texte = _AUTRE_COLONNE_AVANT.sub("", texte)
     parties = _SEPARATEUR_FONCTION.split(texte)
     if len(parties) > 1 and _PRESIDENT_PAR_FONCTION.match(_plat(parties[0].strip())):
@@ -780,6 +783,7 @@ _FONCTION_DEVANT_LE_NOM = re.compile(r"^\s*(?:(?:le|la|son|sa)\s+)?(?:maire|pr[�
 
 
 _AUTRE_COLONNE_AVANT = re.compile(r"^.*\S\s{3,}(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)")
+_UNE_CIVILITE = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s")
 _PUIS = re.compile(r"[\s,]puis\b")
 _DE_PERSONNE = re.compile(
     r"(?:^|[\s,])d(?:e\s+|')(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s|[A-ZÉÈ][a-zéèêëïîôûç-]+\s+[A-ZÉÈ]{2})"
@@ -1644,7 +1648,8 @@ _PROCURATION = re.compile(
     r"(?<![\w])(?:pouvoir|procuration(?:\s+de\s+vote)?|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
     # « pouvoir donné à Y », « procuration remise à Y », « (pouvoir Mme Y) » sans « à »
     r"(?:\s+(?:donn|remis)[ée]e?)?"
-    r"(?:\s+[ée]crit)?(?:\s+(?:de|pour)\s+voter\s+en\s+son\s+nom)?"  # « pouvoir écrit de voter … »
+    # « pouvoir écrit de voter … », « procuration écrite à Y »
+    r"(?:\s+[ée]crite?)?(?:\s+(?:de|pour)\s+voter\s+en\s+son\s+nom)?"
     r"\s+(?:(?:à|a)\s+|(?=(?:m|mme|mr|monsieur|madame)\.?\s))"
     r"(?P<mandataire>[^)]+?)\s*\)?\s*$",
     re.IGNORECASE,
@@ -1828,8 +1833,27 @@ _QUI_APRES_LE_MOUVEMENT = re.compile(
 def _qui_du_mouvement(texte: str, qui: str) -> str:
     """La personne qui arrive ou part : écrite avant le verbe, ou après « Départ de »."""
     if qui or (apres := _QUI_APRES_LE_MOUVEMENT.match(texte)) is None:
-        return qui
+        return sans_incises(qui)
     return apres.group("qui").strip()
+
+
+# « À 21 h 15, Mme X, appelée à s'absenter, quitte la séance » : l'heure avant le nom et
+# l'incise qui le suit ne sont pas la personne
+_INCISES_DU_QUI = re.compile(
+    r"^\s*(?:à|a|vers)\s+\d{1,2}\s*h\s*(?:\d{2})?\s*,\s*"
+    r"|\s*,\s*(?:appel[ée]e?\s+(?:à|a)\s+s['’]\s*absenter|devant\s+s['’]\s*absenter"
+    r"|oblig[ée]e?\s+de\s+s['’]\s*absenter)\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def sans_incises(qui: str) -> str:
+    """La personne d'un mouvement sans l'heure qui la précède ni l'incise qui la suit.
+
+    >>> sans_incises("À 21 h 15, Mme Anne ROY, appelée à s'absenter")
+    'Mme Anne ROY'
+    """
+    return _INCISES_DU_QUI.sub("", qui).strip() if "," in qui else qui
 
 
 _VERBE_FINAL = re.compile(r"\s+(?:a\s+[ée]t[ée]|a|est|sont)$", re.I)
@@ -1881,7 +1905,7 @@ def mouvement(texte: str) -> Mouvement | None:
         seul = _A_PARTIR_DU_POINT.search(plat)
         if seul is None:
             return None
-        qui = _FIN_AVANT_MOUVEMENT.sub("", texte[: seul.start()]).strip()
+        qui = sans_incises(_FIN_AVANT_MOUVEMENT.sub("", texte[: seul.start()]).strip())
         n = int(seul.group(2))
         if seul.group(1).startswith("jusqu"):
             return Mouvement(qui, None, n)
@@ -1919,7 +1943,9 @@ def objet(texte: str) -> str | None:
 _NUMEROS = (
     re.compile(
         r"^\s*(?P<mot>deliberation|delib\.?|dcm|dcc|dcs|dc|d|point|question|dossier|affaire|rapport|v(?:oe|œ)ux?|motion)"
-        r"\s*(?:n\s*[°o]\.?|numero|no\.?|n\.?(?=\s*\d)|(?=\d))\s*(?::\s*(?=\d))?"  # « n° : 2024-31 »
+        r"\s*(?:n\s*[°o]\.?|numero|no\.?|n\.?(?=\s*\d)|(?=\d)"
+        r"|(?<=\s)(?=[a-z]{1,4}-(?:19|20)\d\d-\d))"  # « Délibération CS-2022-031 »
+        r"\s*(?::\s*(?=\d))?"  # « n° : 2024-31 »
         r"(?P<numero>(?:[a-z]{2,4}\s+(?=\d))?[\w\-/.]*\d[\w\-/.]*?)\s*(?:[:\-–]\s*|\s|$)"
     ),
     # « N° 2020/14 » seul sur sa ligne (ou « N° 2005-32 – » dont l'« Objet : » a été coupé),
@@ -2411,7 +2437,10 @@ _VOTE_MOTIFS = tuple(
 )
 # « 012 pour tenir compte », « 3 pour la commune » : « pour » suivi d'un infinitif ou d'un
 # article dit un but, pas des voix (sauf « 12 voix pour »)
+# (« … nécessaires au chapitre 65 pour » / « la participation … » : le numéro d'un chapitre,
+# d'un article, d'un compte, pas des voix)
 _POUR_SANS_VOIX = re.compile(
+    r"(?<!\bchapitre\s)(?<!\barticle\s)(?<!\bcompte\s)(?<!\bcomptes\s)(?<!\bpage\s)(?<!\bannexe\s)"
     r"(?<![\d.,])(\d{1,3})\s+(?:(?:voix|votes?)\s+pour\b|pour\b"
     r"(?!\s+(?:la|le|les|l'|un|une|des|du|ce|cette|[a-z]+(?:er|ir|re))\b))(?!\s*[:=])"
 )
