@@ -223,3 +223,19 @@ def test_convocation_a_nouveau_d_une_seance_a_venir() -> None:
         ).date_convocation
         == dt.date(2022, 5, 9)
     )
+
+
+def test_seance_lue_avant_sa_convocation_signalee() -> None:
+    """Sans la phrase d'ouverture, « Convocation du 15 novembre pour la séance du 22 … convoqué
+    de nouveau le 25 pour le 29 » donne la séance manquée : la date lue précède la convocation
+    lue, c'est dit (la date n'est jamais fausse en silence)."""
+    resultat = lire_extrait(
+        "COMMUNE DE VAUDREY Convocation du 15 novembre 2019 pour la séance du vendredi 22 "
+        "novembre 2019 : le quorum n'ayant pas été atteint, le conseil municipal a été convoqué "
+        "de nouveau le 25 novembre 2019 pour le vendredi 29 novembre 2019. Présents : Mme Anne "
+        "PETIT, M. Luc BLANC. Délibération n° 2019-38 : Budget Adopté à l'unanimité."
+    )
+    seance = resultat.seance
+    assert seance is not None
+    assert (seance.date, seance.date_convocation) == (dt.date(2019, 11, 22), dt.date(2019, 11, 25))
+    assert "extrait.date-convocation" in {c.code for c in resultat.rapport}

@@ -6834,6 +6834,16 @@ def _construire(
     convocation = None
     if etat.convocation_texte:
         convocation = r.convocation(etat.convocation_texte[1], etat.date.year)
+    if convocation is not None and convocation > etat.date:
+        # (« Convocation du 15 pour la séance du 22 : quorum non atteint, convoqué de nouveau le
+        # 25 pour le 29 » sans la phrase d'ouverture : la séance lue est la séance manquée)
+        etat.constat(
+            "extrait.date-convocation",
+            Severite.AVERTISSEMENT,
+            etat.date_ligne,
+            f"La séance lue le {etat.date:%d/%m/%Y} précède sa convocation lue le "
+            f"{convocation:%d/%m/%Y} : l'une des deux dates est fausse.",
+        )
     deliberations = _deliberations(etat, identifiant_actes, date_envoi, date_reception)
     nom_collectivite, genre = _choisir_collectivite(etat)
     if nom_collectivite is None:
