@@ -324,7 +324,7 @@ def test_pied_de_compte_rendu_repete_retire_du_flux() -> None:
         + "Adopté à l'unanimité." + _pied(2) + "2 - Budget annexe. Adopté à l'unanimité."
     )
     prep = preparer(texte)
-    assert [raison for _, _, raison in prep.retirees].count("pied de page répété") == 2
+    assert [raison for _, _, raison in prep.retirees].count("pied de page") == 2
     assert not any("Compte-rendu" in ligne.texte for ligne in prep.lignes)
     seance = lire_extrait(texte).seance
     assert seance is not None

@@ -6548,7 +6548,7 @@ def _arrivees_hors_des_presents(etat: _Etat, membres: _Membres, presents: list[E
         arrives.add(cle)
         presents.append(membre)
         index_presents.ajouter(membre)
-        etat.absents = [a for a in etat.absents if membres.cle(membres.ajouter(a[1])) != cle]
+        etat.absents = [a for a in etat.absents if candidats.cle(a[1]) != candidats.cle(qui)]
         etat.constat(
             "extrait.arrivee-d-un-absent",
             Severite.INFO,
@@ -6802,8 +6802,9 @@ def _construire(
             for m in membres.liste
         ] + _mandats_de_suppleants(presences)
     # (un absent ou un mandant arrivé en cours de séance n'est pas dans les décomptes d'ouverture)
-    siegent = sum(1 for p in presences if p.statut in _SIEGENT) - len(arrives)
-    titulaires = sum(1 for p in presences if p.statut is StatutPresence.PRESENT) - len(arrives)
+    ouverture = [p for p in presences if membres.cle(p.elu) not in arrives]
+    siegent = sum(1 for p in ouverture if p.statut in _SIEGENT)
+    titulaires = sum(1 for p in ouverture if p.statut is StatutPresence.PRESENT)
     comparaisons = [
         (
             "titulaires présents" if etat.presents_titulaires else "présents",

@@ -174,51 +174,6 @@ def _sans_entete_repete(prep: Preparation, numero: int, ligne: str) -> str:
     return "".join(morceaux)
 
 
-# « … TESTE Laurence Conseil communautaire du 11 mars 2015 Compte-rendu 1 2 pour la commune … » :
-# le pied de page (titre, nature du document, numéro de page), parfois suivi du numéro de la page
-# suivante, dans le flux d'un texte aplati
-_PIED_DE_COMPTE_RENDU = re.compile(
-    r"(?<=\s)(?:[Cc]ompte[- ][Rr]endu|COMPTE[- ]RENDU|[Pp]roc[èe]s[- ][Vv]erbal|PROC[ÈE]S[- ]VERBAL)"
-    r"\s+(\d{1,3})(?:\s+(\d{1,3}))?(?=\s|$)"
-)
-_MOTS_PIED = 10  # le titre répété devant « Compte-rendu k » tient en une dizaine de mots
-
-
-def _titre_commun_avant(ligne: str, marques: Sequence[re.Match[str]]) -> list[str]:
-    """Les derniers mots avant chaque marque, tant qu'ils sont les mêmes (de la fin)."""
-    avants = [_MOT.findall(ligne, max(m.start() - 200, 0), m.start())[-_MOTS_PIED:] for m in marques]
-    communs: list[str] = []
-    for mots in zip(*(reversed(a) for a in avants), strict=False):
-        if any(mot != mots[0] for mot in mots):
-            break
-        communs.insert(0, mots[0])
-    return communs
-
-
-def _sans_pied_de_compte_rendu(prep: Preparation, numero: int, ligne: str) -> str:
-    """La ligne aplatie sans son pied de page « Titre Compte-rendu k » répété (deux fois au
-    moins, le même titre d'au moins trois mots, les numéros de page croissants)."""
-    marques = list(_PIED_DE_COMPTE_RENDU.finditer(ligne))
-    pages = [int(m.group(1)) for m in marques]
-    if len(marques) < 2 or pages != sorted(set(pages)):
-        return ligne
-    titre = _titre_commun_avant(ligne, marques)
-    if len(titre) < 3 or not any(c.isdigit() for c in "".join(titre)):
-        return ligne  # (un titre qui porte sa date : « Conseil communautaire du 11 mars 2015 »)
-    longueur = len(" ".join(titre))
-    morceaux: list[str] = []
-    debut = 0
-    for m in marques:
-        depart = ligne.rfind(titre[0], max(m.start() - longueur - 20, 0), m.start())
-        if depart < debut:
-            return ligne
-        morceaux.append(ligne[debut:depart])
-        debut = m.end()
-        prep.retirees.append((numero, ligne[depart : m.end()], "pied de page répété"))
-    morceaux.append(ligne[debut:])
-    return " ".join(x.strip() for x in morceaux if x.strip())
-
-
 # « Syndicat … | Comité syndical | Rapport | Mardi 4 février 2020 » : le bandeau de page (deux
 # barres au moins, fini par une année) en tête d'un texte aplati
 _BANDEAU = re.compile(r"^\s*((?:[^|]{2,80}?\s\|\s){2,6}[^|]{2,60}?\b(?:19|20)\d\d)\b")
@@ -1067,12 +1022,10 @@ def preparer(texte: str) -> Preparation:
             brute = _sans_bords_autour_du_numero(prep, numero, brute)
         if ("ontre" in brute or "ONTRE" in brute) and ("our" in brute or "OUR" in brute):
             brute = _VOTE_EN_TABLEAU.sub(_vote_en_ligne, brute)
-        if len(brute) > 1000 and ("/" in brute or "age" in brute):  # « page », « Page »
+        if len(brute) > 1000 and _INDICES_DE_PAGE.search(brute):  # « 1/4 », « page », « Compte-rendu »
             brute = _sans_pied_avant_numero(prep, numero, brute)
         if len(brute) > 1000 and " | " in brute:
             brute = _sans_bandeau_repete(prep, numero, brute)
-        if len(brute) > 1000 and ("ompte" in brute or "erbal" in brute or "OMPTE" in brute):
-            brute = _sans_pied_de_compte_rendu(prep, numero, brute)
         if valeurs_d_abord:
             brute = valeurs_puis_libelles(brute)
         if libelles_d_abord and ": " in brute:
@@ -1210,7 +1163,15 @@ _PAGE_APRES_MOTS = (
     re.compile(r"(?<![\w/.,:])(\d{1,2})\s?/\s?\d{1,2}(?![\w/])"),
     # (« … du 12 novembre 2019 – Page 1 sur 3 » : le total de pages avec le numéro)
     re.compile(r"\s[-–]\s*page\s+(\d{1,3})(?:\s*(?:sur|/)\s*\d{1,3})?(?![\w/])", re.I),
+    # (« … TESTE Laurence Conseil communautaire du 11 mars 2015 Compte-rendu 1 2 pour la
+    # commune … » : la nature du document, le numéro de page, parfois celui de la suivante)
+    re.compile(
+        r"(?<=\s)(?:[Cc]ompte[- ][Rr]endu|COMPTE[- ]RENDU|[Pp]roc[èe]s[- ][Vv]erbal|PROC[ÈE]S[- ]VERBAL)"
+        r"\s+(\d{1,3})(?:\s+\d{1,3})?(?=\s|$)"
+    ),
 )
+# (test rapide : la ligne porte-t-elle un des indices des numéros de page ci-dessus)
+_INDICES_DE_PAGE = re.compile(r"/|age|[Cc]ompte|COMPTE|[Vv]erbal|VERBAL")
 _MOTS_DU_PIED = 20  # « SMICTOM du Val de … – PV du Comité syndical du 3 avril 2012 – 2/4 » : 16 mots
 
 
@@ -1226,12 +1187,14 @@ def _mots_communs_avant(ligne: str, marques: list[re.Match[str]]) -> list[str]:
 
 
 def _sans_pied_avant_numero(prep: Preparation, numero: int, ligne: str) -> str:
-    """La ligne aplatie sans ses pieds (ou en-têtes) de page « mêmes mots k/N » ou « mêmes
-    mots - page k » (deux au moins, numéros différents) ; un en-tête en tête de ligne reste."""
+    """La ligne aplatie sans ses pieds (ou en-têtes) de page « mêmes mots k/N », « mêmes
+    mots - page k » ou « mêmes mots Compte-rendu k » (deux au moins, numéros différents et
+    croissants) ; un en-tête en tête de ligne reste."""
     for motif in _PAGE_APRES_MOTS:
         marques = list(motif.finditer(ligne))
-        if len(marques) < 2 or len({m[1] for m in marques}) < 2:
-            continue
+        pages = [int(m[1]) for m in marques]
+        if len(marques) < 2 or len(set(pages)) < 2 or pages != sorted(pages):
+            continue  # (les numéros des pages croissent le long du texte)
         communs = _mots_communs_avant(ligne, marques)
         if len(communs) < 3 or sum(len(m) for m in communs) < 15:
             continue
@@ -1242,11 +1205,11 @@ def _sans_pied_avant_numero(prep: Preparation, numero: int, ligne: str) -> str:
             avant = pied.search(ligne, debut, m.start())
             if avant is None or not ligne[: avant.start()].strip():
                 continue
-            morceaux.append(ligne[debut : avant.start()].rstrip() + " ")
+            morceaux.append(ligne[debut : avant.start()].strip())
             debut = m.end()
             prep.retirees.append((numero, f"{' '.join(communs)} {m[0].strip()}", "pied de page"))
-        morceaux.append(ligne[debut:].lstrip())
-        ligne = "".join(morceaux).strip()
+        morceaux.append(ligne[debut:].strip())
+        ligne = " ".join(x for x in morceaux if x)
     return ligne
 
 
