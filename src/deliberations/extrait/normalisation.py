@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 
 from deliberations.extrait.prefiltres import avec_garde, contient_un, mots_requis
-from deliberations.texte import base_meme_longueur, minuscules_meme_longueur
+from deliberations.texte import base_meme_longueur, minuscules_meme_longueur, sans_accents
 
 __all__ = [
     "INTITULE_NOMS_BARRES",
@@ -103,9 +103,30 @@ _NOTE_COLLEE = re.compile(r"\d(?<=[a-zéèêàùûôîç]{3}\d)(?=[ \t]*[:;,])")
 _DEUX_ESPACES = re.compile(r"(?<=[^ \n])  (?=[^ \n])")
 # « Jean- Luc », « VERGNE- DUCROS » : trait d'union suivi d'une espace par la césure d'un PDF
 _TRAIT_COUPE = re.compile(r"-(?<=[A-Za-zÀ-ÿ]-) (?=[A-ZÀ-Ý])")
-# « Absent(s/es) excusé(s/es) : », « Absent(s) excusé(s) : » (modèle d'un logiciel de mairie) :
-# le pluriel inclusif ramené au pluriel (« Absents excusés : »)
-_PLURIEL_INCLUSIF = re.compile(r"(?<=[a-zéA-ZÉ])\((?:s/es|es/s|s/e/es|s)\)")
+# L'écriture inclusive ramenée au masculin, pour que intitulés et phrases se lisent comme les
+# autres : « Absent(s/es) excusé(s/es) : », « A été nommé(e) secrétaire », « conseiller·ère·s en
+# exercice », « votant(e)s : 3 » ; les intitulés de liste au pluriel inclusif (« Présent(e)s »,
+# « Excusé·e·s ») gardent leur forme « (e)s », qui les dit intitulés même sans deux-points
+_INCLUSIF = re.compile(
+    r"(?P<mot>[A-Za-zÀ-ÿ]+)"
+    r"(?:\((?P<p>s/es|es/s|s/e/es|es|s|e)\)|[·⋅](?:e|ère|euse|rice|ne|le|te)(?=[·⋅]?s\b|\b))"
+    r"(?P<s>[·⋅]?s\b)?(?P<compte>\s*:\s*\d)?",
+    re.IGNORECASE,
+)
+_INTITULES_INCLUSIFS = ("present", "absent", "excuse", "represente", "suppleant", "delegue")
+
+
+def _masculin(trouve: re.Match[str]) -> str:
+    """« (e)s », « ·e·s », « (s) » : « s » (en capitales après un mot en capitales) ; « (e) »,
+    « ·e » : rien ; « Présent·e·s » : « Présent(e)s »."""
+    mot, compte = trouve["mot"], trouve["compte"] or ""
+    pluriel = trouve["s"] is not None or (trouve["p"] is not None and trouve["p"].lower() != "e")
+    feminin = trouve["p"] is None or trouve["p"].lower() in ("e", "es")
+    if pluriel and feminin and not compte and sans_accents(mot).lower().endswith(_INTITULES_INCLUSIFS):
+        return mot + ("(E)S" if mot.isupper() else "(e)s")
+    if not pluriel:
+        return mot + compte
+    return mot + ("S" if mot.isupper() else "s") + compte
 
 
 # Un des caractères de _REMPLACEMENTS : sans lui, la traduction (lente, caractère par
@@ -137,8 +158,8 @@ def normaliser(texte: str) -> str:
     if contient_un(texte, _MOTS_PUCES_FLUX):
         texte = _PUCES_FLUX.sub(" - ", texte)
     texte = _TRAIT_COUPE.sub("-", texte)
-    if "(s/" in texte or "(es/" in texte or "(s)" in texte:
-        texte = _PLURIEL_INCLUSIF.sub("s", texte)
+    if "(" in texte or "·" in texte or "⋅" in texte:
+        texte = _INCLUSIF.sub(_masculin, texte)
     if _INDICE_PETITES_CAPITALES.search(texte):
         texte = petites_capitales(texte)
     return _NOTE_COLLEE.sub("", texte)
@@ -289,7 +310,7 @@ _INTITULES_FORTS = re.compile(
     r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs|communes)"
     r"|communes\s+non\s+representees\s*:"
     r"|(?:etaient|sont)\s+presente?s?\b(?=[^:]{0,60}:)"
-    r"|(?:present|absent|represente)\((?:e\)s\b|es\))"
+    r"|(?<!etaient\s)(?<!sont\s)(?:present|absent|represente)\((?:e\)s\b|es\))"
     r"|(?<!\)\s)excuse\((?:e\)s\b|es\))"  # « Absent(es) excusé(es) : » : un seul intitulé
     # « … délégué(e)s suppléant(e)s. » ferme une liste de suppléants : pas un intitulé
     r"|(?<!delegue\(e\)s\s)(?<!procuration\s[-–]\s)(?<!pouvoir\s[-–]\s)suppleant\(e\)s\b"
@@ -523,7 +544,8 @@ _LIAISON = re.compile(
     r"\b(?:de|des|du|d'|les|la|le|et|non|nombre|sont|etaient|etait|ont|membres|conseillers|delegues|elus|"
     r"municipaux|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|egalement|aussi"
     # « A été désignée secrétaire de séance : X » : l'intitulé fait partie de la phrase
-    r"|(?:nommee?s?|designee?s?|elue?s?))[\s,]*$"
+    # (« A été nommé(e) secrétaire : X », « A été désignée comme secrétaire de séance : X »)
+    r"|(?:nommee?s?|designee?s?|elue?s?)(?:\(e\)s?)?(?:\s+(?:comme|en\s+qualite\s+de))?)[\s,]*$"
     # « Délégués suppléants excusés : » ; mais « … par M. Y suppléant, Excusés : » en ouvre un
     r"|\b(?:titulaires?|suppleants?)\s*$"
     r"|\bdesignation\s+d'\s*une?\s*$"  # « Désignation d'un secrétaire de séance : X »

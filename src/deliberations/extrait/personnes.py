@@ -254,6 +254,14 @@ _MOTS_HORS_NOM = frozenset(
         "present", "presente",
     )
 )  # fmt: skip
+# Mots écrits en minuscules qui ne sont jamais dans un nom : « A été désignée comme » (le
+# début d'une phrase de nomination resté dans une liste) n'est pas « A » de prénom « été … »
+_MINUSCULES_HORS_NOM = _MOTS_HORS_NOM | frozenset(
+    (
+        "a", "ete", "ont", "sera", "seront", "comme", "nomme", "nommee", "designe", "designee",
+        "elu", "elue", "qualite", "secretaire", "seance",
+    )
+)  # fmt: skip
 _LETTRE_SEULE = re.compile(r"[A-ZÉÈ]\.?")
 # des mots de nom séparés d'une espace (une recherche pour la ligne au lieu d'une par mot)
 _MOTS_DE_NOM = re.compile(r"[\w'’\-.]+(?: [\w'’\-.]+)*")
@@ -446,6 +454,8 @@ def _lire_personne(
         return None, False  # « PINTA ET LESAULNIER », « GRAS QUI DONNE » (texte en capitales)
     if not any(c.isalpha() for c in texte):
         return None, False
+    if len(mots) > 1 and any(m.islower() and sans_accents(m) in _MINUSCULES_HORS_NOM for m in mots):
+        return None, False  # « A été désignée comme » : une phrase, pas un nom
     if (
         len(mots) >= 2
         and _INITIALES_PRENOM.fullmatch(mots[-1])

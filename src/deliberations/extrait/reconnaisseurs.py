@@ -901,7 +901,7 @@ _NOM_EN_CAPITALES = re.compile(r"(?<![\w.])(?!MM\b)[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+\b
 
 _SECRETAIRE_APRES = re.compile(
     r"(?:^|[\s,;.])(?:(?:le|la)\s+secretaire\s+de\s+seance\s+est|(?:est|a\s+ete|ont\s+ete|sont)\s+"
-    r"(?:nommee?s?|designee?s?|elue?s?)(?:\(e\)|\(s\))?\s+"
+    r"(?:nommee?s?|designee?s?|elue?s?)(?:\(e\)s?|\(s\))?\s+"
     r"(?:en\s+qualite\s+de\s+|comme\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?"
     r"secretaires?(?:\s+de\s+(?:la\s+)?seance)?|le\s+secretaire\s+de\s+seance\s+sera|"
     r"(?:a|ont)\s+choisi\s+pour\s+secretaire(?:\s+de\s+seance)?|"
@@ -909,7 +909,7 @@ _SECRETAIRE_APRES = re.compile(
     r"la\s+secretaire\s+de\s+seance\s+sera)\s*[,:]?\s*"
 )
 _SECRETAIRE_AVANT = re.compile(
-    r"^(.{2,120}?)\s+(?:(?:a|ont|est|sont)\s+(?:ete\s+)?(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\(e\)|\(s\))?\s+"
+    r"^(.{2,120}?)\s+(?:(?:a|ont|est|sont)\s+(?:ete\s+)?(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\(e\)s?|\(s\))?\s+"
     r"(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|en\s+qualite\s+de\s+|comme\s+|)"
     r"|sera\s+|seront\s+)secretaires?"  # « … que Monsieur X sera Secrétaire de séance »
     # « Mme X, désignée secrétaire de séance, procède à l'appel »
