@@ -1291,7 +1291,17 @@ def entete_capitales(t: str) -> str:
     return "\n".join(lignes)
 
 
+def inclusif(t: str) -> str:
+    """L'écriture inclusive des intitulés et des participes (« Présent(e)s », « nommé(e) »,
+    « conseiller·ère·s », « votant·e·s »)."""
+    t = re.sub(r"\b([Pp]résent|[Aa]bsent|[Ee]xcusé|[Rr]eprésenté)s\b", r"\1(e)s", t)
+    t = re.sub(r"\b(nommé|désigné|élu)\b", r"\1(e)", t)
+    t = re.sub(r"\b([Cc]onseiller)s\b", r"\1·ère·s", t)
+    return re.sub(r"\b([Vv]otant|élu)s\b", r"\1·e·s", t)
+
+
 FORMES = {
+    "inclusif": inclusif,
     "entete-capitales": entete_capitales,
     "lignes": lambda t: t,
     "sans-accents": sans_accents_texte,

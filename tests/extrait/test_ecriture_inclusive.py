@@ -32,6 +32,8 @@ def _lu(lignes: str) -> tuple[dict[str, object], list[str]]:
         # un intitulé de liste au pluriel inclusif garde la forme qui le dit intitulé
         ("Excusé·e·s : M. Luc BON", "Excusé(e)s : M. Luc BON"),
         ("PRÉSENT(E)S :", "PRÉSENT(E)S :"),
+        # en minuscules dans une phrase, le pluriel ordinaire
+        ("des élu·e·s présent·e·s au bureau", "des élus présents au bureau"),
         # une parenthèse qui ne suit pas un mot reste
         ("M. Luc BON (e)", "M. Luc BON (e)"),
     ],

@@ -105,8 +105,9 @@ _DEUX_ESPACES = re.compile(r"(?<=[^ \n])  (?=[^ \n])")
 _TRAIT_COUPE = re.compile(r"-(?<=[A-Za-zÀ-ÿ]-) (?=[A-ZÀ-Ý])")
 # L'écriture inclusive ramenée au masculin, pour que intitulés et phrases se lisent comme les
 # autres : « Absent(s/es) excusé(s/es) : », « A été nommé(e) secrétaire », « conseiller·ère·s en
-# exercice », « votant(e)s : 3 » ; les intitulés de liste au pluriel inclusif (« Présent(e)s »,
-# « Excusé·e·s ») gardent leur forme « (e)s », qui les dit intitulés même sans deux-points
+# exercice », « votant(e)s : 3 », « des élus présent(e)s au bureau » ; les intitulés de liste au
+# pluriel inclusif, à majuscule (« Présent(e)s », « Excusé·e·s »), gardent leur forme « (e)s », qui
+# les dit intitulés même sans deux-points
 _INCLUSIF = re.compile(
     r"(?P<mot>[A-Za-zÀ-ÿ]+)"
     r"(?:\((?P<p>s/es|es/s|s/e/es|es|s|e)\)|[·⋅](?:e|ère|euse|rice|ne|le|te)(?=[·⋅]?s\b|\b))"
@@ -122,7 +123,13 @@ def _masculin(trouve: re.Match[str]) -> str:
     mot, compte = trouve["mot"], trouve["compte"] or ""
     pluriel = trouve["s"] is not None or (trouve["p"] is not None and trouve["p"].lower() != "e")
     feminin = trouve["p"] is None or trouve["p"].lower() in ("e", "es")
-    if pluriel and feminin and not compte and sans_accents(mot).lower().endswith(_INTITULES_INCLUSIFS):
+    if (
+        pluriel
+        and feminin
+        and mot[:1].isupper()  # (« des élus présent(e)s au bureau » : une phrase)
+        and not compte
+        and sans_accents(mot).lower().endswith(_INTITULES_INCLUSIFS)
+    ):
         return mot + ("(E)S" if mot.isupper() else "(e)s")
     if not pluriel:
         return mot + compte
