@@ -26,6 +26,7 @@ sys.path[:0] = [str(RACINE), str(RACINE / "src")]
 from deliberations.extrait import lire_extrait  # noqa: E402
 from deliberations.texte import cle_texte  # noqa: E402
 from tests.extrait.comparaison import SIGNALES, cle_collectivite, projection  # noqa: E402
+from tests.extrait.metamorphoses import relu_en_windows_1252  # noqa: E402
 
 # ------------------------------------------------------------------------- variantes
 # Variantes des sondes : (famille, remplacements de parties, valeurs attendues[, options]).
@@ -1302,6 +1303,9 @@ def inclusif(t: str) -> str:
 
 FORMES = {
     "inclusif": inclusif,
+    "tout-capitales": lambda t: t.upper(),
+    "windows-1252": relu_en_windows_1252,
+    "tabulations": lambda t: t.replace(" : ", "\t:\t"),
     "entete-capitales": entete_capitales,
     "lignes": lambda t: t,
     "sans-accents": sans_accents_texte,

@@ -395,6 +395,14 @@ def _en_tete_en_tableau(texte: str) -> str:
     return texte_html(page.encode("utf-8"))
 
 
+def relu_en_windows_1252(texte: str) -> str:
+    """Le texte UTF-8 relu en Windows-1252 comme le font les navigateurs (les cinq octets que
+    l'encodage ne définit pas deviennent le caractère de contrôle de même code)."""
+    return "".join(
+        bytes([o]).decode("cp1252", errors="ignore") or chr(o) for o in texte.encode("utf-8")
+    )
+
+
 TRANSFORMATIONS: dict[str, Callable[[str], str]] = {
     "apostrophes typographiques": lambda t: t.replace("'", "\u2019"),
     "apostrophes droites": lambda t: t.replace("\u2019", "'"),
@@ -431,6 +439,8 @@ TRANSFORMATIONS: dict[str, Callable[[str], str]] = {
     "filets entre les points": _filets,
     "colonnes lues à la suite": _colonnes_lues_a_la_suite,
     "en-tête en tableau web": _en_tete_en_tableau,
+    # troisième série
+    "UTF-8 relu en Windows-1252": relu_en_windows_1252,
 }
 
 

@@ -2,7 +2,7 @@
 pas la structure (apostrophes, espaces insécables, fins de ligne Windows, ligatures de PDF,
 césures invisibles, espaces doublés, autres intitulés et tournures de l'en-tête, mise en page
 de ``pdftotext -layout``, autres puces et numéros, en-tête de page répété, tampon @CTES
-sur chaque page, sauts de page et CRLF, espaces typographiques),
+sur chaque page, sauts de page et CRLF, espaces typographiques, UTF-8 relu en Windows-1252),
 chaque champ juste sur l'original reste juste. Celles qui la changent (texte aplati, en-tête
 en capitales, interlignes, pieds de page) sont mesurées par le banc
 ``benchmarks/extrait_metamorphique.py``."""
@@ -35,6 +35,7 @@ SANS_EFFET = (
     "tampon @CTES sur chaque page",
     "sauts de page et CRLF",
     "espaces typographiques",
+    "UTF-8 relu en Windows-1252",
 )
 
 

@@ -44,7 +44,7 @@ from deliberations.extrait.groupes import (
     reperes,
     separer,
 )
-from deliberations.extrait.normalisation import INTITULE_NOMS_BARRES, MORCEAU_MAX
+from deliberations.extrait.normalisation import INTITULE_NOMS_BARRES, MORCEAU_MAX, reencoder
 from deliberations.extrait.personnes import (
     CIVILITE,
     OrdreDesNoms,
@@ -280,6 +280,10 @@ class _Etat:
     # la retrouver quand une autre ligne ne donne que lui (« Mme GIRARDOT a donné procuration »)
     autres_noms: dict[str, list[Elu]] = attrs.Factory(dict)
     aplati: bool = False
+    # un document tout en capitales (registre dactylographié) : une ligne en capitales n'y est
+    # pas un intertitre
+    capitales: bool = False
+    reencodes: int = 0  # caractères d'un texte UTF-8 relu en Windows-1252 remis en clair
     points_a_tiret: bool = False  # « I – RUBRIQUE » puis « – TITRE » : les tirets ouvrent les points
     titre_puce: str | None = None
     numero_d_extrait: str | None = None  # « N° 2021 3 1 » en tête d'extrait, avant l'objet
@@ -412,6 +416,7 @@ def lire_extrait(
     # sinon, moins de fins de ligne que la borne : rien à compter (« \r » seul en est une)
     if texte.count("\n") + texte.count("\r") >= lignes_max:
         _verifier_lignes(sum(1 for ligne in texte.splitlines() if ligne.strip()), lignes_max)
+    texte, etat.reencodes = reencoder(texte)  # « PrÃ©sents » : avant toute lecture
     with ordre_des_noms(texte) as ordre:
         return _analyser(etat, texte, lignes_max, ordre)
 
@@ -459,6 +464,7 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
     """La lecture elle-même, ligne après ligne, puis la séance construite."""
     prep = preparer(texte)
     etat.autres_noms = _autres_noms(texte)
+    etat.capitales = texte.isupper()
     if len(prep.lignes) > lignes_max:
         _verifier_lignes(sum(1 for ligne in prep.lignes if ligne.texte.strip()), lignes_max)
     for numero, brut, raison in prep.retirees:
@@ -475,6 +481,14 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             suite = next((x.texte for x in prep.lignes if x.numero == numero + 1), "")
             nom = nom_poursuivi(tete[0], brut, suite) if tete[1] == "epci" else tete[0]
             etat.collectivites_tardives.append((numero, nom, tete[1]))
+    if etat.reencodes:
+        etat.constat(
+            "extrait.texte-reencode",
+            Severite.INFO,
+            0,
+            f"Texte UTF-8 relu en Windows-1252 (« Ã© » pour « é ») : {etat.reencodes} "
+            "caractère(s) remis en clair avant la lecture.",
+        )
     if prep.recollees:
         etat.constat(
             "extrait.lignes-recollees",
@@ -1643,7 +1657,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat.aplati
         or etat.deliberations
         or _titre_puis_vote(titre)[1]  # « … : à l'unanimité »
-        or (titre.upper() == titre and len(titre) <= 150)  # intertitre en capitales
+        or (titre.upper() == titre and len(titre) <= 150 and not etat.capitales)  # intertitre en capitales
         or _intertitre_a_point_final(etat, titre)  # « Approbation du compte rendu du … . »
     ):
         etat.section = None

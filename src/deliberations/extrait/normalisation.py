@@ -95,6 +95,12 @@ _PUCES = re.compile(r"(?m)^[ \t]*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●�
 _CIVILITE_COLLEE = re.compile(r"(?:MM\.(?<![\w.]MM\.)|M\.(?<![\w.]M\.))(?=[A-ZÀ-Ý][A-Za-zÀ-ÿ]{2})")
 # « Melle Iris VIDAL » : l'abréviation courante de Mademoiselle, écrite « Mlle »
 _MELLE = re.compile(r"\bMelle\b\.?(?=\s+[A-ZÀ-Ý])")
+# « M Paul ROUX », « M ROUX », « Mr Paul ROUX », « MR ROUX » : la civilité sans point, ou à
+# l'anglaise, écrite « M. » (devant un prénom suivi d'un NOM, une initiale ou un NOM)
+_MONSIEUR_ABREGE = re.compile(
+    r"(?<![\w.'’\-])(?:M|Mr\.?|MR\.?) "
+    r"(?=[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? [A-ZÀ-Ý]{2}|[A-ZÀ-Ý]\.\s|[A-ZÀ-Ý]{2,}(?![a-zà-ÿ]))"
+)
 _PUCES_FLUX = re.compile(r"[ \t][\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊][ \t]")
 # (le chiffre d'abord, les lettres qui le précèdent ensuite : la recherche saute aux chiffres)
 _NOTE_COLLEE = re.compile(r"\d(?<=[a-zéèêàùûôîç]{3}\d)(?=[ \t]*[:;,])")
@@ -144,7 +150,71 @@ _MOTS_PUCES_FLUX = mots_requis(_PUCES_FLUX, *"\uf0b7\uf0a7\uf0d8\uf076\uf0fc•�
 _MOTS_PUCES = mots_requis(_PUCES, *"\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·")
 
 
+# Une tabulation contre un deux-points sépare le libellé de sa valeur, pas deux colonnes
+_TABULATION_DEUX_POINTS = re.compile(r"[ \t]*\t[ \t]*:[ \t]*|[ \t]*:[ \t]*\t[ \t]*")
 _ESPACE_SIMPLE = re.compile(r"[^ \n\t] [^ \n\t]")
+
+
+# Un texte UTF-8 relu en Windows-1252 (« PrÃ©sents », « lâ€™an ») : une lettre de tête
+# d'octet (Â à ô) suivie de une à trois lettres de suite d'octet (0x80 à 0xBF vus en
+# Windows-1252) ; chaque suite est redécodée si elle forme de l'UTF-8 valide
+# (les cinq octets que Windows-1252 ne définit pas, 0x81, 0x8D, 0x8F, 0x90 et 0x9D, relus
+# comme les navigateurs le font : le caractère de contrôle de même code, « Ã\x8f » pour « Ï »)
+_OCTET_CP1252 = {
+    (bytes([o]).decode("cp1252") if o not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(o)): o
+    for o in range(0x80, 0x100)
+}
+_SUITES_CP1252 = "".join(c for c, o in _OCTET_CP1252.items() if o < 0xC0)
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][" + re.escape(_SUITES_CP1252) + "]{1,3}")
+# Indices : « Ã » et « â€ », jamais écrits en français, et « Â » devant un signe qu'un mot
+# ne suit pas (« nÂ° », « Â« », « Â » pour l'espace insécable)
+_INDICE_A_CIRCONFLEXE = re.compile("Â[°«»\u00a0²³·ºª§]")
+
+
+def _redecode(trouve: re.Match[str]) -> str:
+    try:
+        clair = bytes(_OCTET_CP1252[c] for c in trouve.group(0)).decode("utf-8")
+    except UnicodeError:
+        return trouve.group(0)
+    return clair if clair.isprintable() or clair == "\u00a0" else trouve.group(0)
+
+
+def reencoder(texte: str) -> tuple[str, int]:
+    """Le texte dont l'UTF-8 a été relu en Windows-1252 remis en clair, et le nombre de
+    caractères réparés (0 si le texte était sain).
+
+    >>> reencoder("PrÃ©sents : M. Jean DURAND, lâ€™adjoint")
+    ('Présents : M. Jean DURAND, l’adjoint', 2)
+    >>> reencoder("Présents : M. Jean DURAND")
+    ('Présents : M. Jean DURAND', 0)
+    """
+    if "Ã" not in texte and "â€" not in texte and not (
+        "Â" in texte and _INDICE_A_CIRCONFLEXE.search(texte)
+    ):
+        return texte, 0
+    repares = 0
+
+    def compter(trouve: re.Match[str]) -> str:
+        nonlocal repares
+        clair = _redecode(trouve)
+        repares += clair != trouve.group(0)
+        return clair
+
+    texte = _MOJIBAKE.sub(compter, texte)
+    if repares and "Ã " in texte:
+        # « Ã  » dont l'espace insécable (l'octet 0xA0 de « à ») est devenue une espace
+        repares += texte.count("Ã ")
+        texte = texte.replace("Ã ", "à ")
+    return texte, repares
+
+
+_PRENOM_AVANT = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? $")
+
+
+def _monsieur(trouve: re.Match[str]) -> str:
+    """« M. », sauf après un prénom (« Paul M DURAND » : l'initiale d'un second prénom)."""
+    avant = trouve.string[max(0, trouve.start() - 30) : trouve.start()]
+    return trouve.group(0) if _PRENOM_AVANT.search(avant) else "M. "
 
 
 def normaliser(texte: str) -> str:
@@ -153,6 +223,8 @@ def normaliser(texte: str) -> str:
         texte = texte.translate(_REMPLACEMENTS)
     if contient_un(texte, _MOTS_PUCES):
         texte = _PUCES.sub("- ", texte)
+    if "\t:" in texte or ":\t" in texte:
+        texte = _TABULATION_DEUX_POINTS.sub(" : ", texte)  # « Présents\t:\tM. X » (traitement de texte)
     if "  " in texte and _ESPACE_SIMPLE.search(texte) is None:
         # chaque espace doublé par la copie (aucune espace simple entre deux mots) : les
         # blancs de mise en page retrouvent leur largeur (un blanc de 2k espaces en fait k)
@@ -162,6 +234,8 @@ def normaliser(texte: str) -> str:
     texte = _CIVILITE_COLLEE.sub(lambda t: t.group(0) + " ", texte)
     if "Melle" in texte:
         texte = _MELLE.sub("Mlle", texte)
+    if "M " in texte or "Mr" in texte or "MR" in texte:
+        texte = _MONSIEUR_ABREGE.sub(_monsieur, texte)
     if contient_un(texte, _MOTS_PUCES_FLUX):
         texte = _PUCES_FLUX.sub(" - ", texte)
     texte = _TRAIT_COUPE.sub("-", texte)
@@ -420,7 +494,9 @@ _RUBRIQUE_AVANT = re.compile(r"\bn\s*[°o]?\s*\d[\w\-/.]*\s*:\s*[^:.;]{3,50}\s[-
 # (gardée : la position est devant l'intitulé, ou devant un blanc)
 _INTITULE_MAJUSCULE = avec_garde(r"EPARS\s", re.compile(
     # « … (arrivé à la question 2) En exercice : 23 Présents : 19 » : décompte à majuscule
-    r"(?<=[\s.;,)])(?=(?:En|EN)\s+(?:exercice|EXERCICE)\s*:\s*\d)|"
+    # (pas après « CONSEILLERS », « MEMBRES » : « NOMBRE DE CONSEILLERS EN EXERCICE : 6 »)
+    r"(?<=[\s.;,)])(?<!(?i:conseillers)\s)(?<!(?i:membres)\s)(?<!(?i:d[ée]l[ée]gu[ée]s)\s)(?<!(?i:[ée]lus)\s)"
+    r"(?=(?:En|EN)\s+(?:exercice|EXERCICE)\s*:\s*\d)|"
     # « … et Z, conseillers municipaux Procurations : Y (pouvoir à X) » : à majuscule, l'intitulé
     # coupe même après un mot de liaison
     r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?|POUVOIRS?|PROCURATIONS?)(?:\s+de)?\s*:\s*[A-ZÉÈ])|"

@@ -1669,7 +1669,11 @@ _PROCURATION_RECUE = re.compile(
     re.IGNORECASE,
 )
 _COURTE = re.compile(
-    r"^(?P<mandant>.+?)\s+(?:à|a|au\s+profit\s+de|pour|par|→|->|=>|⇒)\s+(?P<mandataire>.+)$"
+    r"^(?P<mandant>.+?)\s+(?:à|a|À|au\s+profit\s+de|pour|par|→|->|=>|⇒)\s+(?P<mandataire>.+)$"
+)
+# (un texte tout en capitales : « MME NADIA BERGER A M. LUC BLANC »)
+_COURTE_CAPITALES = re.compile(
+    r"^(?P<mandant>.+?)\s+(?:À|A|AU\s+PROFIT\s+DE|POUR|PAR|→|->|=>|⇒)\s+(?P<mandataire>.+)$"
 )
 
 
@@ -1684,7 +1688,8 @@ def procuration_courte(texte: str) -> tuple[str, str] | None:
     """Dans une liste « Pouvoirs : », la forme brève « X à Y », « de X à Y », « X par Y »."""
     if len(texte) > 300:
         return None
-    trouve = _COURTE.match(_DE_INITIAL.sub("", texte.strip()))
+    texte = _DE_INITIAL.sub("", texte.strip())
+    trouve = (_COURTE_CAPITALES if texte.isupper() else _COURTE).match(texte)
     if trouve is None:
         return None
     return trouve.group("mandant"), _NATURE_DU_MANDAT.sub("", trouve.group("mandataire"))
