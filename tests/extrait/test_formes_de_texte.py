@@ -65,6 +65,18 @@ def test_document_tout_en_capitales() -> None:
     assert not any("NOMBRE DE" in c.message for c in capitales.rapport)
 
 
+def test_prenom_en_capitales_coupe_en_fin_de_ligne() -> None:
+    """« PRÉSENTS : …, MME SYLVIE » / « ARNAUD, M. DIDIER CHAMBON » : une personne, dont le
+    NOM commence la ligne suivante (le prénom usuel le dit)."""
+    texte = _TEXTE.replace(
+        "Présents : M. Léon ROUX, Mme Anne PÉTIT, M. Luc BLANC, Mme Iris VIDAL\n",
+        "PRÉSENTS : M. LÉON ROUX, PRÉSIDENT, MME SYLVIE\nARNAUD, M. LUC BLANC, MME IRIS VIDAL\n",
+    ).replace("Secrétaire de séance : Mme Anne PÉTIT", "Secrétaire de séance : Mme Iris VIDAL")
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None
+    assert projection(resultat.seance)["presents"] == ["Léon ROUX", "Sylvie ARNAUD", "Luc BLANC", "Iris VIDAL"]
+
+
 def test_capitales_intitules_et_procurations() -> None:
     assert [m for _, m in segmenter("NOMBRE DE CONSEILLERS EN EXERCICE : 6 - PRÉSENTS : 4")] == [
         "NOMBRE DE CONSEILLERS EN EXERCICE : 6 - PRÉSENTS : 4"

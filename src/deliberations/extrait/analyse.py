@@ -53,6 +53,7 @@ from deliberations.extrait.personnes import (
     lire_personne,
     lire_personnes,
     ordre_des_noms,
+    prenom_usuel,
 )
 from deliberations.extrait.prefiltres import (
     avec_garde,
@@ -749,6 +750,14 @@ def _coupee(etat: _Etat, texte: str) -> bool:
         # « … sous la » / « présidence de Monsieur X, Président », « … présidence de M. X
         # BOUSQUET- » / « ROUVIERE, Maire » : la présidence continue sur la ligne suivante
         return True
+    if (
+        texte[-1:].isupper()
+        and len(texte) < 600
+        and (prenom := _PRENOM_EN_CAPITALES_FINAL.search(texte, max(len(texte) - 40, 0)))
+        and prenom_usuel(prenom.group(1))
+        and (etat.section is not None or r.section(texte) is not None)
+    ):
+        return True  # « PRÉSENTS : …, MME SYLVIE » / « ARNAUD, M. DIDIER CHAMBON »
     return (
         len(texte) < 600
         and (
@@ -807,6 +816,10 @@ _COUPE = re.compile(
     r"[A-ZÉÈ][a-zéèëïî]+(?:-[A-ZÉÈ][a-zéèëïî]+)?(?:\s+(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON))?$"
 )
 _FINS_COUPE = fins_requises(_COUPE, "abcdefghijklmnopqrstuvwxyzéèëïîEAUSIN")
+# une civilité et un prénom usuel en capitales en fin de ligne : le NOM suit sur la suivante
+_PRENOM_EN_CAPITALES_FINAL = re.compile(
+    r"(?:^|[\s,;:])(?:M\.|MME|MLLE|MONSIEUR|MADAME)\s+([A-ZÉÈÀÂÎÔÛÇË][A-ZÉÈÀÂÎÔÛÇË\-]+)$"
+)
 _SUITE_NOM = re.compile(
     r"^\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+(?:\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+)*\s*"
     r"(?:,|\.?$|\(|\s+(?:et|[-–]|donne|a\s+donn[ée])\s)"

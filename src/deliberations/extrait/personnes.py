@@ -337,6 +337,15 @@ _PRENOMS = frozenset(
 _DEUX_MOTS_CAPITALES = re.compile(rf"{_AVANT}(?P<premier>{_NOM})\s+(?P<second>{_NOM})\b{_APRES}", re.M)
 
 
+def prenom_usuel(mot: str) -> bool:
+    """« JEAN-LOUIS », « Hélène » : un prénom usuel (``donnees/prenoms.txt``).
+
+    >>> prenom_usuel("SYLVIE"), prenom_usuel("ARNAUD-DUPRÉ")
+    (True, False)
+    """
+    return _prenom_usuel(mot)
+
+
 def _prenom_usuel(mot: str) -> bool:
     """« JEAN-LOUIS », « HÉLÈNE » : un prénom usuel (chaque partie d'un prénom composé)."""
     return all(p in _PRENOMS for p in sans_accents(mot).casefold().split("-") if p)
