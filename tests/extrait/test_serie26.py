@@ -264,3 +264,25 @@ def test_vote_nominatif_sans_total_non_recompte() -> None:
         + "Le rapport est adopté.\n"
     )
     assert (scrutin["pour"], scrutin["contre"], scrutin["mode"]) == (None, None, "public")
+
+
+def test_tableau_a_lettres_legende_sous_le_tableau() -> None:
+    """« Commune   Délégués titulaires   Délégués suppléants », rangées « COMMUNE   M. X   P
+    M. Y   - », la légende des lettres sous le tableau (série 24, document 397) ; la commune
+    coupée sur deux lignes (« SAINT-MAIXENT- » / « DU-BOCAGE ») n'est pas une personne."""
+    lu = _lu(
+        _SYNDICAT
+        + "Commune              Délégués titulaires          Délégués suppléants\n"
+        + "BRÉHAN               Mme Sophie RENARD      P      M. Kévin LOISEL      -\n"
+        + "                     Mme Aurélie DAVID      E (pouvoir à Mme Sophie RENARD)\n"
+        + "COULANGES            M. Patrice HUET        S      Mme Laure GENTY      P\n"
+        + "                     M. Cédric PASCAL       A\n"
+        + "SAINT-MAIXENT-       M. Rémi GOUJON         P      M. Yves TESSIER      -\n"
+        + "DU-BOCAGE            Mme Nadège PROUST      P\n"
+        + "P : présent – E : excusé – A : absent – S : remplacé par son suppléant\n"
+        + "\nDélibération n° 2016-18 : Rapport annuel\nAdopté à l'unanimité.\n"
+    )
+    assert lu["presents"] == ["Sophie RENARD", "Rémi GOUJON", "Nadège PROUST", "Lionel GAUTHIER"]
+    assert lu["absents"] == ["Cédric PASCAL"]
+    assert lu["procurations"] == [["Aurélie DAVID", "Sophie RENARD"]]
+    assert lu["suppleances"] == [["Laure GENTY", "Patrice HUET"]]

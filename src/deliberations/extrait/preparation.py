@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from deliberations.extrait.appel import legende_de_presence
 from deliberations.extrait.dates import trouver_date
 from deliberations.extrait.normalisation import decoller, normaliser, numeros_de_page, segmenter
 from deliberations.extrait.prefiltres import (
@@ -939,6 +940,62 @@ def _tableau_a_espaces(numerotees: list[tuple[int, str]]) -> list[tuple[int, str
     return resultat
 
 
+# --- tableau à lettres de présence, légende sous le tableau -------------------------------------
+
+# « P : présent – E : excusé – A : absent – S : remplacé par son suppléant » seule sur sa ligne
+_LEGENDE_EN_LIGNE = re.compile(r"\s*(?:L[ée]gende\s*:\s*)?(?P<legende>[A-Z]\s*:\s*[^:]{3,40}(?:[–;,-]\s*[A-Z]\s*:\s*[^:]{3,40}){1,5})")
+_CIVILITE_A_LETTRES = r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\S[^\t]*?"
+# « COMMUNE   M. X   P (pouvoir à M. Y)   M. Z   - » : la commune (sur la première rangée de son
+# groupe), le titulaire et sa lettre, la précision entre parenthèses, le suppléant et sa lettre
+_RANGEE_A_LETTRES = re.compile(
+    rf"(?P<commune>[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’\- ]*[A-ZÀ-ÝŒ-])?\s*(?P<titulaire>{_CIVILITE_A_LETTRES})\s{{2,}}"
+    rf"(?P<lettre>[A-Z])(?P<precision>\s*\([^)]{{3,80}}\))?"
+    rf"(?:\s{{2,}}(?P<suppleant>{_CIVILITE_A_LETTRES})\s{{2,}}(?P<lettre2>[A-Z]|[-–]))?"
+)
+_ETATS_ECRITS = {"present": "Présent", "excuse": "Excusé", "absent": "Absent", "supplee": "Remplacé"}
+_ENTETE_TITULAIRES = re.compile(r"(?:d[ée]l[ée]gu[ée]s?\s+)?titulaires?", re.I)
+_ENTETE_SUPPLEANTS = re.compile(r"(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ants?", re.I)
+
+
+def _tableau_a_lettres_legende_apres(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """« Commune   Délégués titulaires   Délégués suppléants », des rangées « COMMUNE   M. X   P
+    M. Y   - », puis la légende des lettres sous le tableau : les rangées réécrites en cellules
+    « commune ⇥ titulaire ⇥ état ⇥ suppléant ⇥ état » (lettres remplacées par l'état que dit
+    la légende), que l'analyse lit comme un tableau de présence. Toutes les rangées entre
+    l'en-tête et la légende doivent avoir cette forme : sinon rien n'est réécrit."""
+    for fin, (_n, ligne) in enumerate(numerotees):
+        trouve = _LEGENDE_EN_LIGNE.fullmatch(ligne.strip()) if ":" in ligne else None
+        lue = legende_de_presence(f"({trouve.group('legende')})") if trouve else None
+        if lue is None:
+            continue
+        lettres = {k: _ETATS_ECRITS[v] for k, v in lue[0].items() if v in _ETATS_ECRITS}
+        debut = next(
+            (
+                k
+                for k in range(fin - 1, max(fin - 40, -1), -1)
+                if len(titres := _CELLULES_A_ESPACES.split(numerotees[k][1].strip())) >= 2
+                and any(_ENTETE_TITULAIRES.fullmatch(t) for t in titres)
+                and any(_ENTETE_SUPPLEANTS.fullmatch(t) for t in titres)
+            ),
+            None,
+        )
+        if debut is None:
+            continue
+        rangees: list[tuple[int, str]] = []
+        for numero, texte in numerotees[debut + 1 : fin]:
+            rangee = _RANGEE_A_LETTRES.fullmatch(texte.strip())
+            if rangee is None or rangee.group("lettre") not in lettres:
+                return numerotees
+            etat = lettres[rangee.group("lettre")] + (rangee.group("precision") or "")
+            suppleant = rangee.group("suppleant") or ""
+            etat_suppleant = lettres.get(rangee.group("lettre2") or "", "")
+            cellules = (rangee.group("commune") or "", rangee.group("titulaire"), etat, suppleant, etat_suppleant)
+            rangees.append((numero, "\t".join(cellules)))
+        entete = "Commune\tDélégué\tPrésence\tDélégué suppléant\tPrésence"
+        return [*numerotees[:debut], (numerotees[debut][0], entete), *rangees, *numerotees[fin:]]
+    return numerotees
+
+
 _FILET_ISOLE = re.compile(r"(?:(?<=\s)|^)_+(?=\s|$)")
 # « I – OBJET : Compte administratif 2005 », « 2 - OBJET : Tarifs » : le numéro du point devant
 # l'intitulé « OBJET : » (sans quoi la ligne serait coupée à l'intitulé, le numéro laissé seul)
@@ -1000,6 +1057,8 @@ def preparer(texte: str) -> Preparation:
         numerotees = _sans_pieds_de_page(prep, numerotees)
         if "     " in texte:
             numerotees = _tableau_a_espaces(numerotees)
+            if " : " in texte:
+                numerotees = _tableau_a_lettres_legende_apres(numerotees)
             numerotees = _colonne_laterale(numerotees)
             numerotees = _listes_cote_a_cote(numerotees)
         numerotees = _tableau_deux_colonnes(numerotees)
