@@ -286,3 +286,39 @@ def test_tableau_a_lettres_legende_sous_le_tableau() -> None:
     assert lu["absents"] == ["Cédric PASCAL"]
     assert lu["procurations"] == [["Aurélie DAVID", "Sophie RENARD"]]
     assert lu["suppleances"] == [["Laure GENTY", "Patrice HUET"]]
+
+
+def test_suppleant_abrege_entre_parentheses() -> None:
+    """« M. X (suppl. de M. Y) » dans une liste de présents : X siège pour Y."""
+    lu = _lu(
+        _EN_TETE_CC
+        + "Présents : M. René CASTAN, M. Hugo FERRAND (suppl. de M. Émile CANCÉ), Mme Lucie ROUVE.\n"
+        + _POINT
+    )
+    assert lu["presents"] == ["René CASTAN", "Lucie ROUVE"]
+    assert lu["suppleances"] == [["Hugo FERRAND", "Émile CANCÉ"]]
+
+
+_EN_TETE_CC = (
+    "COMMUNAUTÉ DE COMMUNES DU VAL DE SORNE\nProcès-verbal du conseil communautaire du 28 novembre "
+    "2019\nsous la présidence de M. René CASTAN, Président.\n\n"
+)
+
+
+def test_tableau_par_commune_listes_dans_les_cellules() -> None:
+    """« Commune   Délégués titulaires   Suppléants siégeant » (pdftotext -layout) : délégués
+    séparés par des virgules, cellule poursuivie sur la ligne suivante, colonne vide (série 24,
+    document 395)."""
+    lu = _lu(
+        _EN_TETE_CC
+        + "ÉTAIENT PRÉSENTS :\n"
+        + "Commune            Délégués titulaires                Suppléants siégeant\n"
+        + "AIGUEBRUNE         M. René CASTAN, Mme Lucie ROUVE\n"
+        + "CASTELVIEL                                            M. Hugo FERRAND (suppl. de M. Émile CANCÉ)\n"
+        + "LUZENS             Mme Brigitte CALMELS, M. Olivier TEULIER,\n"
+        + "                   M. Henri VIDAL\n"
+        + "\nEXCUSÉ : M. Émile CANCÉ\n"
+        + _POINT
+    )
+    assert lu["presents"] == ["René CASTAN", "Lucie ROUVE", "Brigitte CALMELS", "Olivier TEULIER", "Henri VIDAL"]
+    assert lu["suppleances"] == [["Hugo FERRAND", "Émile CANCÉ"]]

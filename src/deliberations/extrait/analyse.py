@@ -2665,7 +2665,7 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
 _CIVILITE_PUIS_NOM = r"(?-i:(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÉÈ])"
 _GROUPE_EN_TETE = re.compile(r"^\s*([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË' \-]{2,60}?)\s*:\s*(?=\S)")
 _SUPPLEANT = re.compile(
-    r"^(?P<suppleant>.+?)\s*[(,]?\s*(?:(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?s?\s+(?:de|d'|du\s+titulaire)"
+    r"^(?P<suppleant>.+?)\s*[(,]?\s*(?:(?:d[ée]l[ée]gu[ée]e?\s+)?(?:suppl[ée]ante?s?|suppl\.)\s*(?:de|d'|du\s+titulaire)"
     r"|(?:ayant\s+la\s+)?suppl[ée]ance\s+(?:de|d')"
     r"|en\s+remplacement\s+(?:de|d')|rempla[çc]ante?\s+(?:de|d')"
     r"|(?<=\()remplace\s"  # « M. Y (remplace M. X) »
@@ -3185,7 +3185,7 @@ _CIVILITES_PLURIEL_SEULES = re.compile(
     r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+|&\s*)?)+\s*", re.I
 )
 _MOT_SUPPLEANT = re.compile(
-    r"suppl[ée](?:an(?:t|ce)|[ée]e?\s+par\b)"
+    r"suppl[ée](?:an(?:t|ce)|[ée]e?\s+par\b)|\(suppl\.\s*(?:de|d')"  # « (suppl. de M. X) »
     # « M. Y (remplace M. X) », « en remplacement de », « M. X (remplacé par M. Y) »
     r"|\(remplace\s|en\s+remplacement\s+d|rempla[çc]ante?\s+d|\(remplac[ée]e?\s+par\b"
     # « M. Y représentant M. X » (collège d'un syndicat mixte)

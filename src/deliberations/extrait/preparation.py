@@ -996,6 +996,68 @@ def _tableau_a_lettres_legende_apres(numerotees: list[tuple[int, str]]) -> list[
     return numerotees
 
 
+# --- tableau « Commune | Délégués titulaires | Suppléants siégeant », listes dans les cellules ---
+
+_ENTETE_COMMUNE = re.compile(r"communes?(?:\s+membres?)?", re.I)
+_ENTETE_DELEGUES = re.compile(r"(?:d[ée]l[ée]gu[ée]s?|titulaires?|membres?)(?:\s+\w+){0,2}", re.I)
+_ENTETE_SUPPLEANTS_SIEGEANT = re.compile(r"(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ants?(?:\s+\w+){0,2}", re.I)
+_LISTE_DE_CELLULE = re.compile(r"(?:M\.|Mme|MM\.|Mmes|Mlle)\s")
+
+
+def _colonne_de(debut: int, colonnes: list[int]) -> int:
+    """La colonne où commence une cellule (la dernière qui commence avant elle, à deux
+    caractères près : les alignements d'un PDF sont approximatifs)."""
+    return max((k for k, c in enumerate(colonnes) if c <= debut + 2), default=0)
+
+
+def _tableau_de_listes_par_commune(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """« Commune   Délégués titulaires   Suppléants siégeant » (pdftotext -layout) puis une rangée
+    par commune, les délégués séparés par des virgules, une cellule poursuivie sur la ligne
+    suivante, une colonne vide : chaque rangée réécrite « COMMUNE : délégués, suppléants », la
+    forme d'un groupe par commune. Toutes les rangées jusqu'à la première ligne vide doivent
+    avoir cette forme : sinon rien n'est réécrit."""
+    for i, (_n, ligne) in enumerate(numerotees):
+        if "   " not in ligne or "\t" in ligne:
+            continue
+        segments = list(_SEGMENT.finditer(ligne))
+        titres = [m.group(0) for m in segments]
+        if not (
+            2 <= len(titres) <= 3
+            and _ENTETE_COMMUNE.fullmatch(titres[0])
+            and _ENTETE_DELEGUES.fullmatch(titres[1])
+            and (len(titres) == 2 or _ENTETE_SUPPLEANTS_SIEGEANT.fullmatch(titres[2]))
+        ):
+            continue
+        colonnes = [m.start() for m in segments]
+        rangees: list[tuple[int, list[str]]] = []
+        fin = i + 1
+        while fin < len(numerotees) and numerotees[fin][1].strip() and not numerotees[fin][1].lstrip().startswith("("):
+            cellules = [""] * len(colonnes)
+            for m in _SEGMENT.finditer(numerotees[fin][1]):
+                k = _colonne_de(m.start(), colonnes)
+                if k > 0 and not _LISTE_DE_CELLULE.match(m.group(0)):
+                    return numerotees
+                cellules[k] = m.group(0)
+            if cellules[0]:
+                rangees.append((numerotees[fin][0], cellules))
+            elif rangees:  # la cellule poursuivie sur la ligne suivante
+                precedentes = rangees[-1][1]
+                for k, c in enumerate(cellules):
+                    if c:
+                        precedentes[k] = f"{precedentes[k]} {c}".strip()
+            else:
+                return numerotees
+            fin += 1
+        if len(rangees) < 2:
+            continue
+        lignes = [
+            (numero, f"{c[0]} : " + ", ".join(x.strip(" ,") for x in c[1:] if x.strip(" ,")))
+            for numero, c in rangees
+        ]
+        return [*numerotees[:i], *lignes, *numerotees[fin:]]
+    return numerotees
+
+
 _FILET_ISOLE = re.compile(r"(?:(?<=\s)|^)_+(?=\s|$)")
 # « I – OBJET : Compte administratif 2005 », « 2 - OBJET : Tarifs » : le numéro du point devant
 # l'intitulé « OBJET : » (sans quoi la ligne serait coupée à l'intitulé, le numéro laissé seul)
@@ -1059,6 +1121,7 @@ def preparer(texte: str) -> Preparation:
             numerotees = _tableau_a_espaces(numerotees)
             if " : " in texte:
                 numerotees = _tableau_a_lettres_legende_apres(numerotees)
+            numerotees = _tableau_de_listes_par_commune(numerotees)
             numerotees = _colonne_laterale(numerotees)
             numerotees = _listes_cote_a_cote(numerotees)
         numerotees = _tableau_deux_colonnes(numerotees)
