@@ -115,10 +115,14 @@ _MOT_LONG = re.compile(r"\b([^\W\d_]{5})([^\W\d_]{4,})")
 _DECOMPTE = re.compile(r"^[^\W\d][^:]{2,50}:\s*\d{1,3}\s*$")
 
 
+_COLONNES_ALIGNEES = re.compile(r"\S {3,}\S")
+
+
 def _mise_en_page(texte: str, largeur: int = 96) -> str:
     """Une copie ``pdftotext -layout`` : lignes courtes centrées (titres), autres lignes en
     retrait profond, et deux décomptes consécutifs (« En exercice : 15 », « Présents : 12 »)
-    côte à côte, séparés par une longue suite d'espaces (deux colonnes de la page)."""
+    côte à côte, séparés par une longue suite d'espaces (deux colonnes de la page) ; les
+    rangées déjà en colonnes gardent leur place."""
     lignes = texte.split("\n")
     sortie: list[str] = []
     rang = 0
@@ -131,6 +135,10 @@ def _mise_en_page(texte: str, largeur: int = 96) -> str:
             continue
         if not ligne:
             sortie.append("")
+        elif _COLONNES_ALIGNEES.search(ligne):
+            # une rangée déjà mise en colonnes par des blancs (tableau de présence) : pdftotext
+            # garde la place de chaque colonne, il ne la centre pas
+            sortie.append(lignes[rang].rstrip())
         elif len(ligne) <= 50:
             sortie.append(ligne.center(largeur).rstrip())
         else:

@@ -310,6 +310,8 @@ class _Etat:
     tableau_personne: int = 0  # colonne des noms (« Commune | Délégué(e) | Présence » : la 2e)
     tableau_largeur: int = 0  # colonnes de l'en-tête (une rangée sans sa commune en a une de moins)
     tableau_colonnes: dict[int, str] | None = None  # « Présent | Excusé | Absent » : une par statut
+    # « … | Délégué suppléant | Présence » : la colonne du suppléant et celle de sa présence
+    tableau_suppleant: tuple[int, int] | None = None
     # « Commune | Délégués présents | Excusés – pouvoirs » : colonnes des présents et des excusés
     tableau_communes: tuple[int, int | None] | None = None
     tableau_excuses: bool = False
@@ -2690,7 +2692,7 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
 _CIVILITE_PUIS_NOM = r"(?-i:(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÉÈ])"
 _GROUPE_EN_TETE = re.compile(r"^\s*([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË' \-]{2,60}?)\s*:\s*(?=\S)")
 _SUPPLEANT = re.compile(
-    r"^(?P<suppleant>.+?)\s*[(,]?\s*(?:(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?s?\s+(?:de|d'|du\s+titulaire)"
+    r"^(?P<suppleant>.+?)\s*[(,]?\s*(?:(?:d[ée]l[ée]gu[ée]e?\s+)?(?:suppl[ée]ante?s?|suppl\.)\s*(?:de|d'|du\s+titulaire)"
     r"|(?:ayant\s+la\s+)?suppl[ée]ance\s+(?:de|d')"
     r"|en\s+remplacement\s+(?:de|d')|rempla[çc]ante?\s+(?:de|d')"
     r"|(?<=\()remplace\s"  # « M. Y (remplace M. X) »
@@ -3210,7 +3212,7 @@ _CIVILITES_PLURIEL_SEULES = re.compile(
     r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+|&\s*)?)+\s*", re.I
 )
 _MOT_SUPPLEANT = re.compile(
-    r"suppl[ée](?:an(?:t|ce)|[ée]e?\s+par\b)"
+    r"suppl[ée](?:an(?:t|ce)|[ée]e?\s+par\b)|\(suppl\.\s*(?:de|d')"  # « (suppl. de M. X) »
     # « M. Y (remplace M. X) », « en remplacement de », « M. X (remplacé par M. Y) »
     r"|\(remplace\s|en\s+remplacement\s+d|rempla[çc]ante?\s+d|\(remplac[ée]e?\s+par\b"
     # « M. Y représentant M. X » (collège d'un syndicat mixte)
@@ -4722,7 +4724,11 @@ def _tableau_votes(etat: _Etat, n: int, t: str) -> bool:
         # « N° | Objet | Pour | Contre | … », ou « N° | Objet | Vote » (« Unanimité »)
         etat.tableau_votes, etat.section = colonnes, None
         return True
-    colonnes = etat.tableau_votes or {}
+    if etat.tableau_votes is None:
+        return _en_tete_de_vote_nominatif(etat, plats, colonnes)
+    colonnes = etat.tableau_votes
+    if _NOMINATIF in colonnes:
+        return _rangee_de_vote_nominatif(etat, cellules, colonnes)
     if not colonnes or len(cellules) <= max(colonnes.values()):
         etat.tableau_votes = None
         return False
@@ -4746,8 +4752,39 @@ def _tableau_votes(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_NOMINATIF = "nominatif"  # (clé de la colonne des noms d'un vote nominatif)
+_TOTAL = re.compile(r"total(?:\s+des\s+voix)?|totaux")
+
+
+def _en_tete_de_vote_nominatif(etat: _Etat, plats: list[str], colonnes: dict[str, int]) -> bool:
+    """« Nom | Pour | Contre | Abstention » dans une délibération : le vote nominatif (scrutin
+    public) ; ses rangées sont lues ensuite, les voix de la ligne « Total » seulement."""
+    d = etat.courante
+    if d is None or not {"pour", "contre"} <= colonnes.keys() or not _COLONNE_PERSONNE.fullmatch(plats[0]):
+        return False
+    etat.tableau_votes, etat.section = {**colonnes, _NOMINATIF: 0}, None
+    d.mode = ModeScrutin.PUBLIC
+    return True
+
+
+def _rangee_de_vote_nominatif(etat: _Etat, cellules: list[str], colonnes: dict[str, int]) -> bool:
+    """Une rangée du vote nominatif : un votant et sa croix (rien à lire : on ne recompte pas),
+    ou la ligne « Total » et ses nombres, voix du point. Faux (le tableau est fini) sinon."""
+    d = etat.courante
+    plat = cle_texte(cellules[0])
+    cases = {k: cellules[i] if i < len(cellules) else "" for k, i in colonnes.items() if k != _NOMINATIF}
+    if d is not None and _TOTAL.fullmatch(plat) and all(_CELLULE_NOMBRE.fullmatch(v) for v in cases.values()):
+        d.votes.update({k: int(v) for k, v in cases.items() if v.isdigit()})
+        d.zone, etat.tableau_votes = "vote", None
+        return True
+    if d is not None and _CAPITALES_NOM.search(cellules[0]) and all(cle_texte(v) in ("", *_COCHES) for v in cases.values()):
+        return True
+    etat.tableau_votes = None
+    return False
+
+
 _PARENTHESE = re.compile(r"\(([^)]*)\)")
-_COLONNE_STATUT = re.compile(r"presence|present|statut|etat")
+_COLONNE_STATUT = re.compile(r"presence|present|statut|etat|situation")
 _COLONNE_POUVOIR = re.compile(r"pouvoir|procuration|mandataire")
 
 
@@ -4757,7 +4794,8 @@ _TITRES_NOMS = frozenset(("nom", "nom prenom", "nom et prenom", "elu", "elus"))
 _COLONNE_PERSONNE = re.compile(
     r"nom|nom prenom|nom et prenom|elue?s?|elue?\(e\)s?|conseill(?:er|ere)s?(?:\(e\)s?)?"
     r"|delegue(?:e|\(e\))?s?|membres?"
-    r"|(?:conseill(?:er|ere)|delegue)e?s?\s+(?:communautaires?|municipa(?:l|le|ux|les)|titulaires?)"
+    r"|(?:conseill(?:er|ere)|delegue)e?s?\s+(?:communautaires?|municipa(?:l|le|ux|les)|titulaires?"
+    r"|departementa(?:l|le|ux|les)|regiona(?:l|le|ux|les))"
 )
 # « excusée – pouvoir à X », « pouvoir à X », « représenté par sa suppléante X » : la cellule
 # de présence dit aussi le mandataire ou le suppléant
@@ -4775,14 +4813,25 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
     cellules = [c.strip() for c in t.split("\t")]
     plats = [cle_texte(c) for c in cellules]
     personne = next((i for i, p in enumerate(plats) if _COLONNE_PERSONNE.fullmatch(p)), None)
-    if personne is not None and any(
-        _COLONNE_STATUT.match(p)
-        # « conseillère | présente » est une rangée : le titre de colonne n'est pas un statut
-        and (plats[personne] in _TITRES_NOMS or not _STATUT.match(p))
-        for p in plats
+    # « Délégué | P | A | E | Pouvoir à » : une colonne par lettre de présence
+    lettres = {i: _CODES_PRESENCE[p][:5] for i, p in enumerate(plats) if p in _CODES_PRESENCE}
+    # « Nom | Présent | Excusé | Absent | Pouvoir à » : une colonne par statut, cochée (une
+    # rangée ne dit jamais deux statuts)
+    statuts = {
+        i: m.group(1)[:5] for i, p in enumerate(plats) if len(p) <= 20 and (m := _STATUT.match(p))
+    }
+    if personne is not None and (
+        len(lettres) >= 2
+        or len(statuts) >= 2
+        or any(
+            _COLONNE_STATUT.match(p)
+            # « conseillère | présente » est une rangée : le titre de colonne n'est pas un statut
+            and (plats[personne] in _TITRES_NOMS or not _STATUT.match(p))
+            for p in plats
+        )
     ):
         statut = next(
-            i for i, p in enumerate(plats) if _COLONNE_STATUT.match(p)
+            (i for i, p in enumerate(plats) if _COLONNE_STATUT.match(p)), min(lettres, default=0)
         )
         pouvoir = next(
             (i for i, p in enumerate(plats) if _COLONNE_POUVOIR.search(p)),
@@ -4792,18 +4841,32 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
         etat.tableau_supplees = "supplee" in plats[statut]
         etat.tableau_personne = personne
         etat.tableau_largeur = len(cellules)
-        # « Nom | Présent | Excusé | Absent | Pouvoir à » : une colonne par statut, cochée
-        colonnes = {
-            i: m.group(1)[:5] for i, p in enumerate(plats) if len(p) <= 20 and (m := _STATUT.match(p))
-        }
+        colonnes = statuts or lettres
+        etat.tableau_suppleant = next(
+            (
+                (j, j + 1)
+                for j, p in enumerate(plats[:-1])
+                if j > personne and _COLONNE_SUPPLEANT.fullmatch(p) and _COLONNE_STATUT.match(plats[j + 1])
+            ),
+            None,
+        )
         etat.tableau_colonnes = colonnes if len(colonnes) >= 2 else None
         return True
     if etat.tableau is None:
         return False
     statut_i, pouvoir_i = etat.tableau
-    if len(cellules) == etat.tableau_largeur - 1 and etat.tableau_personne > 0:
+    if etat.tableau_personne > 0 and (
+        (
+            len(cellules) == etat.tableau_largeur - 1
+            and not appel.est_commune_seule(cellules[0])
+            # (« SAINT-MAIXENT- ⇥ M. X ⇥ P ⇥ M. Y » : la personne est à sa place)
+            and not _CIVILITE_EN_TETE_DE_CELLULE.match(cellules[etat.tableau_personne])
+        )
+        or (len(cellules) < etat.tableau_largeur and _CIVILITE_EN_TETE_DE_CELLULE.match(cellules[0]))
+    ):
         # « \tM. Henri LAFON\tP » (la commune écrite une fois, au-dessus) : la première
-        # cellule, vide, est tombée avec les blancs de la ligne
+        # cellule, vide, est tombée avec les blancs de la ligne (les dernières aussi, quand
+        # la rangée finit par des cellules vides)
         cellules, plats = ["", *cellules], ["", *plats]
     if statut_i < len(plats) and len(plats[statut_i]) <= 40:
         # « P », « E », « A », « S : M. X » : codes d'une feuille de présence
@@ -4811,6 +4874,8 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
             plats[statut_i] = cellules[statut_i] = code
         elif (supplee := _CODE_SUPPLEE.match(cellules[statut_i])) is not None:
             cellules[statut_i] = "remplacé par " + cellules[statut_i][supplee.end() :]
+    if etat.tableau_suppleant is not None and _suppleant_en_colonne(etat, n, cellules):
+        return True
     trouve = _STATUT.match(plats[statut_i]) if statut_i < len(plats) else None
     autre = _PRESENCE_AUTRE.search(cellules[statut_i]) if statut_i < len(cellules) else None
     if trouve is None and etat.tableau_colonnes is not None:
@@ -4849,11 +4914,34 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
     elif mot.startswith("represent"):
         etat.procurations.append((n, elu, None, cellules[statut_i]))
     else:
-        etat.absents.append((n, elu, mot.startswith("excuse")))
+        # « Absente excusée » : excusée
+        etat.absents.append((n, elu, mot.startswith("excuse") or "excus" in plats[statut_i]))
     if precision:
         _precision(etat, n, elu, precision.group(1))
     elif mot.startswith("present") and (mvt := r.mouvement(f"{elu} {cellules[statut_i]}")) is not None:
         etat.mouvements.append((n, mvt))  # « Présent à partir de la délibération n° 2021-047 »
+    return True
+
+
+_COLONNE_SUPPLEANT = re.compile(r"(?:delegue(?:e|\(e\))?s?\s+)?suppleant(?:e|\(e\))?s?(?:\(e\))?")
+
+
+def _suppleant_en_colonne(etat: _Etat, n: int, cellules: list[str]) -> bool:
+    """« Commune | Titulaire | Présence | Délégué suppléant | Présence » : un suppléant
+    présent dans sa colonne siège pour le titulaire de sa rangée (qui est remplacé, quel que
+    soit l'état écrit pour lui) ; faux si la rangée ne le dit pas."""
+    assert etat.tableau_suppleant is not None
+    j, presence = etat.tableau_suppleant
+    if presence >= len(cellules) or not cellules[j]:
+        return False
+    etat_suppleant = _STATUT.match(cle_texte(cellules[presence]))
+    if etat_suppleant is None or not etat_suppleant.group(1).startswith("present"):
+        return False
+    titulaire = lire_personne(cellules[etat.tableau_personne])
+    suppleant = lire_personne(cellules[j])
+    if titulaire is None or suppleant is None:
+        return False
+    etat.suppleances.append((n, suppleant, titulaire))
     return True
 
 
@@ -4904,6 +4992,7 @@ def _tableau_par_commune(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_CIVILITE_EN_TETE_DE_CELLULE = re.compile(rf"{_CIVILITE_PUIS_NOM}")
 _COCHES = frozenset(("x", "oui", "\u2713", "\u2714"))
 
 
@@ -5564,7 +5653,7 @@ def _genre_organe(organe: Organe) -> str:
 _SIGLE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý.\-]{1,11}")
 
 
-_SIGLE_PUIS_NOM = re.compile(r"([A-Z]{3,8})\s+(?:du|de|des|d'|de\s+la|de\s+l')\s*[A-ZÉÈ]")
+_SIGLE_PUIS_NOM = re.compile(r"([A-Z]{2,8})\s+(?:du|de|des|d'|de\s+la|de\s+l')\s*[A-ZÉÈ]")
 
 
 def _sigle_d_un_autre(nom: str, candidats: list[tuple[int, int, int, str, str]]) -> bool:
@@ -5594,10 +5683,13 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
     candidats = sorted(
         # à rang égal, un sigle (« SIRP ») cède au nom développé, et un nom qui commence par
         # son sigle (« PETR du Pays de X ») au même nom développé (« Pôle d'équilibre … »)
+        # (« CC du Plateau de X » du titre de la page cède, quel que soit son rang, à
+        # « Communauté de communes du Plateau de X » de la phrase d'ouverture : le nom complet)
         (
+            _sigle_d_un_autre(nom, compatibles),
             (1 if rang == 4 and generale else rang),
             intercommunal_d_abord and genre != "epci",
-            _SIGLE.fullmatch(nom) is not None or _sigle_d_un_autre(nom, compatibles),
+            _SIGLE.fullmatch(nom) is not None,
             ordre,
             n,
             nom,
@@ -5610,7 +5702,7 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
     )
     if not candidats:
         return _collectivite_tardive(etat)
-    _, _, _, _, n, nom, genre = candidats[0]
+    _, _, _, _, _, n, nom, genre = candidats[0]
     nom = sans_titre(nom, commune=genre == "commune")[0]  # « X Conseil municipal » (aplati)
     if genre == "epci" and nature_seule(nom):
         etat.constat(
@@ -5620,7 +5712,7 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
             f"« {nom} » dit la nature de l'assemblée, pas son nom : collectivité laissée vide.",
         )
         return None, None
-    for rang, _i, _s, _o, autre_n, autre, autre_genre in candidats[1:]:
+    for _a, rang, _i, _s, _o, autre_n, autre, autre_genre in candidats[1:]:
         autre = sans_titre(autre, commune=autre_genre == "commune")[0]
         if rang <= 3 and cle_texte(autre) != cle_texte(nom):
             # deux sources aussi sûres (deux en-têtes) qui nomment deux collectivités : la

@@ -16,10 +16,11 @@ import datetime as dt
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
+from deliberations.extrait.appel import legende_de_presence
 from deliberations.extrait.dates import trouver_date
 from deliberations.extrait.normalisation import decoller, normaliser, numeros_de_page, segmenter
 from deliberations.extrait.prefiltres import (
@@ -870,7 +871,13 @@ def _recoller_colonnes(
 _CELLULES_A_ESPACES = re.compile(r"\s{3,}")
 _SEGMENT = re.compile(r"\S+(?:\s{1,2}\S+)*")
 _ENTETE_PERSONNE = re.compile(r"nom|conseill|d[ée]l[ée]gu|[ée]lu|membre", re.I)
-_ENTETE_PRESENCE = re.compile(r"pr[ée]sences?$|statut|[ée]tat$", re.I)
+_ENTETE_PRESENCE = re.compile(r"pr[ée]sences?(?:\s*/\s*\w+)?$|statut|[ée]tat$", re.I)
+_ENTETE_VOTE = re.compile(r"(?:pour|contre|abstentions?)$", re.I)
+# « ………… » : la place de la signature d'une feuille d'émargement, pas une cellule
+_POINTILLES = re.compile(r"[.…_]{3,}")
+# « Nom Prénom   Présent   Absent   Excusé   Pouvoir à », « Délégué   P   A   E » : une colonne
+# par statut, cochée d'une croix (il en faut deux : un seul mot « Présent » est une rangée)
+_ENTETE_STATUT = re.compile(r"(?:pr[ée]sente?s?|absente?s?|excus[ée]e?s?|[PAE])$", re.I)
 
 
 def _colonnes_d_entete(texte: str) -> list[int] | None:
@@ -882,7 +889,12 @@ def _colonnes_d_entete(texte: str) -> list[int] | None:
     cellules = [m.group(0) for m in segments]
     if not (
         any(_ENTETE_PERSONNE.match(c) for c in cellules)
-        and any(_ENTETE_PRESENCE.match(c) for c in cellules)
+        and (
+            any(_ENTETE_PRESENCE.match(c) for c in cellules)
+            or sum(_ENTETE_STATUT.match(c) is not None for c in cellules) >= 2
+            # « Délégué   Pour   Contre   Abstention » : un vote nominatif à croix
+            or sum(_ENTETE_VOTE.match(c) is not None for c in cellules) >= 2
+        )
     ):
         return None
     return [m.start() for m in segments]
@@ -892,7 +904,7 @@ def _rangee_a_espaces(texte: str, colonnes: list[int]) -> str | None:
     """Une rangée sous l'en-tête : chaque cellule rangée dans la colonne où elle commence
     (la première, vide, quand la commune n'est écrite qu'une fois), séparées par des
     tabulations ; None si la ligne n'a pas de colonnes (le tableau est fini)."""
-    segments = list(_SEGMENT.finditer(texte))
+    segments = [m for m in _SEGMENT.finditer(texte) if not _POINTILLES.fullmatch(m.group(0))]
     if len(segments) < 2 or len(segments) > len(colonnes):
         return None
     cellules = [""] * len(colonnes)
@@ -918,11 +930,132 @@ def _tableau_a_espaces(numerotees: list[tuple[int, str]]) -> list[tuple[int, str
         if colonnes is not None and (rangee := _rangee_a_espaces(texte, colonnes)) is not None:
             resultat.append((numero, rangee))
             continue
+        if colonnes is not None and texte.strip() and _incidente(texte):
+            resultat.append((numero, texte))  # un tampon de page au milieu du tableau
+            continue
         colonnes = _colonnes_d_entete(texte) if "   " in texte else None
         if colonnes is not None:
             texte = "\t".join(_CELLULES_A_ESPACES.split(texte.strip()))
         resultat.append((numero, texte))
     return resultat
+
+
+# --- tableau à lettres de présence, légende sous le tableau -------------------------------------
+
+# « P : présent – E : excusé – A : absent – S : remplacé par son suppléant » seule sur sa ligne
+_LEGENDE_EN_LIGNE = re.compile(r"\s*(?:L[ée]gende\s*:\s*)?(?P<legende>[A-Z]\s*:\s*[^:]{3,40}(?:[–;,-]\s*[A-Z]\s*:\s*[^:]{3,40}){1,5})")
+_CIVILITE_A_LETTRES = r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\S[^\t]*?"
+# « COMMUNE   M. X   P (pouvoir à M. Y)   M. Z   - » : la commune (sur la première rangée de son
+# groupe), le titulaire et sa lettre, la précision entre parenthèses, le suppléant et sa lettre
+_RANGEE_A_LETTRES = re.compile(
+    rf"(?P<commune>[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’\- ]*[A-ZÀ-ÝŒ-])?\s*(?P<titulaire>{_CIVILITE_A_LETTRES})\s{{2,}}"
+    rf"(?P<lettre>[A-Z])(?P<precision>\s*\([^)]{{3,80}}\))?"
+    rf"(?:\s{{2,}}(?P<suppleant>{_CIVILITE_A_LETTRES})\s{{2,}}(?P<lettre2>[A-Z]|[-–]))?"
+)
+_ETATS_ECRITS = {"present": "Présent", "excuse": "Excusé", "absent": "Absent", "supplee": "Remplacé"}
+_ENTETE_TITULAIRES = re.compile(r"(?:d[ée]l[ée]gu[ée]s?\s+)?titulaires?", re.I)
+_ENTETE_SUPPLEANTS = re.compile(r"(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ants?", re.I)
+
+
+def _tableau_a_lettres_legende_apres(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """« Commune   Délégués titulaires   Délégués suppléants », des rangées « COMMUNE   M. X   P
+    M. Y   - », puis la légende des lettres sous le tableau : les rangées réécrites en cellules
+    « commune ⇥ titulaire ⇥ état ⇥ suppléant ⇥ état » (lettres remplacées par l'état que dit
+    la légende), que l'analyse lit comme un tableau de présence. Toutes les rangées entre
+    l'en-tête et la légende doivent avoir cette forme : sinon rien n'est réécrit."""
+    for fin, (_n, ligne) in enumerate(numerotees):
+        trouve = _LEGENDE_EN_LIGNE.fullmatch(ligne.strip()) if ":" in ligne else None
+        lue = legende_de_presence(f"({trouve.group('legende')})") if trouve else None
+        if lue is None:
+            continue
+        lettres = {k: _ETATS_ECRITS[v] for k, v in lue[0].items() if v in _ETATS_ECRITS}
+        debut = next(
+            (
+                k
+                for k in range(fin - 1, max(fin - 40, -1), -1)
+                if len(titres := _CELLULES_A_ESPACES.split(numerotees[k][1].strip())) >= 2
+                and any(_ENTETE_TITULAIRES.fullmatch(t) for t in titres)
+                and any(_ENTETE_SUPPLEANTS.fullmatch(t) for t in titres)
+            ),
+            None,
+        )
+        if debut is None:
+            continue
+        rangees: list[tuple[int, str]] = []
+        for numero, texte in numerotees[debut + 1 : fin]:
+            rangee = _RANGEE_A_LETTRES.fullmatch(texte.strip())
+            if rangee is None or rangee.group("lettre") not in lettres:
+                return numerotees
+            etat = lettres[rangee.group("lettre")] + (rangee.group("precision") or "")
+            suppleant = rangee.group("suppleant") or ""
+            etat_suppleant = lettres.get(rangee.group("lettre2") or "", "")
+            cellules = (rangee.group("commune") or "", rangee.group("titulaire"), etat, suppleant, etat_suppleant)
+            rangees.append((numero, "\t".join(cellules)))
+        entete = "Commune\tDélégué\tPrésence\tDélégué suppléant\tPrésence"
+        return [*numerotees[:debut], (numerotees[debut][0], entete), *rangees, *numerotees[fin:]]
+    return numerotees
+
+
+# --- tableau « Commune | Délégués titulaires | Suppléants siégeant », listes dans les cellules ---
+
+_ENTETE_COMMUNE = re.compile(r"communes?(?:\s+membres?)?", re.I)
+_ENTETE_DELEGUES = re.compile(r"(?:d[ée]l[ée]gu[ée]s?|titulaires?|membres?)(?:\s+\w+){0,2}", re.I)
+_ENTETE_SUPPLEANTS_SIEGEANT = re.compile(r"(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ants?(?:\s+\w+){0,2}", re.I)
+_LISTE_DE_CELLULE = re.compile(r"(?:M\.|Mme|MM\.|Mmes|Mlle)\s")
+
+
+def _colonne_de(debut: int, colonnes: list[int]) -> int:
+    """La colonne où commence une cellule (la dernière qui commence avant elle, à deux
+    caractères près : les alignements d'un PDF sont approximatifs)."""
+    return max((k for k, c in enumerate(colonnes) if c <= debut + 2), default=0)
+
+
+def _tableau_de_listes_par_commune(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """« Commune   Délégués titulaires   Suppléants siégeant » (pdftotext -layout) puis une rangée
+    par commune, les délégués séparés par des virgules, une cellule poursuivie sur la ligne
+    suivante, une colonne vide : chaque rangée réécrite « COMMUNE : délégués, suppléants », la
+    forme d'un groupe par commune. Toutes les rangées jusqu'à la première ligne vide doivent
+    avoir cette forme : sinon rien n'est réécrit."""
+    for i, (_n, ligne) in enumerate(numerotees):
+        if "   " not in ligne or "\t" in ligne:
+            continue
+        segments = list(_SEGMENT.finditer(ligne))
+        titres = [m.group(0) for m in segments]
+        if not (
+            2 <= len(titres) <= 3
+            and _ENTETE_COMMUNE.fullmatch(titres[0])
+            and _ENTETE_DELEGUES.fullmatch(titres[1])
+            and (len(titres) == 2 or _ENTETE_SUPPLEANTS_SIEGEANT.fullmatch(titres[2]))
+        ):
+            continue
+        colonnes = [m.start() for m in segments]
+        rangees: list[tuple[int, list[str]]] = []
+        fin = i + 1
+        while fin < len(numerotees) and numerotees[fin][1].strip() and not numerotees[fin][1].lstrip().startswith("("):
+            cellules = [""] * len(colonnes)
+            for m in _SEGMENT.finditer(numerotees[fin][1]):
+                k = _colonne_de(m.start(), colonnes)
+                if k > 0 and not _LISTE_DE_CELLULE.match(m.group(0)):
+                    return numerotees
+                cellules[k] = m.group(0)
+            if cellules[0]:
+                rangees.append((numerotees[fin][0], cellules))
+            elif rangees:  # la cellule poursuivie sur la ligne suivante
+                precedentes = rangees[-1][1]
+                for k, c in enumerate(cellules):
+                    if c:
+                        precedentes[k] = f"{precedentes[k]} {c}".strip()
+            else:
+                return numerotees
+            fin += 1
+        if len(rangees) < 2:
+            continue
+        lignes = [
+            (numero, f"{c[0]} : " + ", ".join(x.strip(" ,") for x in c[1:] if x.strip(" ,")))
+            for numero, c in rangees
+        ]
+        return [*numerotees[:i], *lignes, *numerotees[fin:]]
+    return numerotees
 
 
 _FILET_ISOLE = re.compile(r"(?:(?<=\s)|^)_+(?=\s|$)")
@@ -986,6 +1119,9 @@ def preparer(texte: str) -> Preparation:
         numerotees = _sans_pieds_de_page(prep, numerotees)
         if "     " in texte:
             numerotees = _tableau_a_espaces(numerotees)
+            if " : " in texte:
+                numerotees = _tableau_a_lettres_legende_apres(numerotees)
+            numerotees = _tableau_de_listes_par_commune(numerotees)
             numerotees = _colonne_laterale(numerotees)
             numerotees = _listes_cote_a_cote(numerotees)
         numerotees = _tableau_deux_colonnes(numerotees)
@@ -993,6 +1129,10 @@ def preparer(texte: str) -> Preparation:
             numerotees = _tableau_a_barres(numerotees)
         numerotees = _recoller_colonnes(prep, numerotees)
         numerotees = _rangees_une_cellule_par_ligne(numerotees)
+        if _NOM_SEUL_SUR_SA_LIGNE.search(texte):
+            numerotees = _hors_incidentes(numerotees, _rangees_nom_prenom_presence)
+        if _TITRE_PRESENCE_SUR_SA_LIGNE.search(texte):
+            numerotees = _hors_incidentes(numerotees, _colonnes_l_une_apres_l_autre)
         numerotees = _cellules_libelle_valeur(numerotees)
         numerotees = _libelles_puis_valeurs_en_colonne(numerotees)
         numerotees = _intitules_puis_valeurs(numerotees)
@@ -1223,6 +1363,7 @@ _LIBELLE_DE_CELLULE = re.compile(
     r"|presents?|votants?|absents?(?:\s+excuses?)?|excuses?|pouvoirs?|procurations?"
     r"|nombre\s+d(?:e\s+|')(?:presents?|votants?|absents?|pouvoirs?|procurations?)|presidence"
 )
+# (le texte est normalisé : un accent peut y être décomposé)
 _PERSONNE_DE_CELLULE = re.compile(r"presidente?(?:\s+de\s+(?:la\s+)?seance)?|presidence|secretaire(?:\s+de\s+(?:la\s+)?seance)?")
 
 
@@ -1343,6 +1484,121 @@ def _rangees_une_cellule_par_ligne(numerotees: list[tuple[int, str]]) -> list[tu
             resultat.extend(x for x in incidentes if x[0] > debut)
             i = suite
     return resultat
+
+
+# --- tableaux copiés d'un visionneur PDF, une cellule par ligne ---------------------------------
+
+_TITRE_NOM = re.compile(r"noms?")
+_NOM_SEUL_SUR_SA_LIGNE = re.compile(r"(?im)^[ \t]*noms?[ \t]*$")
+_TITRE_PRENOM = re.compile(r"prenoms?")
+_TITRE_POUVOIR = re.compile(r"(?:pouvoir|procuration)s?(?:\s+(?:donne(?:e|\(e\))?\s+)?a)?")
+_TITRE_PRESENCE = re.compile(r"presences?|statut|etat|situation")
+# une cellule de présence : un mot d'état, ou la lettre d'une légende « P : présent »
+_ETAT_DE_CELLULE = re.compile(
+    r"(?:present|absent|excuse|represente)e?s?(?:\s+excusee?)?|[pae]"
+)
+_NOM_SEUL = re.compile(r"[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’\- ]{1,40}")
+_NOM_DE_CELLULE = re.compile(
+    r"(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-Ý][\w'’\-]+\s+){0,3}[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’\-]+"
+    r"(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,3}"
+)
+
+
+def _est_etat(ligne: str) -> bool:
+    return _ETAT_DE_CELLULE.fullmatch(cle_texte(ligne.strip())) is not None
+
+
+def _hors_incidentes(
+    numerotees: list[tuple[int, str]],
+    reecrire: Callable[[list[tuple[int, str]]], list[tuple[int, str]]],
+) -> list[tuple[int, str]]:
+    """``reecrire`` appliqué aux lignes sans les lignes incidentes (vides, tampons : une page
+    du PDF peut finir au milieu d'un tableau), remises ensuite à leur place (numéros
+    croissants) si quelque chose a été réécrit."""
+    incidentes = [x for x in numerotees if _incidente(x[1])]
+    if not incidentes:
+        return reecrire(numerotees)
+    utiles = [x for x in numerotees if not _incidente(x[1])]
+    reecrites = reecrire(utiles)
+    if reecrites is utiles:
+        return numerotees
+    return sorted([*reecrites, *incidentes], key=lambda x: x[0])
+
+
+def _rangees_nom_prenom_presence(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """« Nom », « Prénom », « Présence », « Pouvoir à » puis une cellule par ligne (« COUDERC »,
+    « Jean-Louis », « P », …), copiées d'un visionneur qui saute les cellules vides : la cellule
+    du mandataire n'existe que pour qui a donné pouvoir. Une rangée est « NOM, prénom, état » ;
+    la ligne qui suit est un mandataire seulement si la rangée suivante ne commence pas là (son
+    état serait alors deux lignes plus bas). Rangées réécrites « NOM Prénom ⇥ état ⇥ mandataire »."""
+    titres = [cle_texte(t.strip()) for _n, t in numerotees]
+    for i in range(len(titres) - 4):
+        if not (
+            _TITRE_NOM.fullmatch(titres[i])
+            and _TITRE_PRENOM.fullmatch(titres[i + 1])
+            and _TITRE_PRESENCE.fullmatch(titres[i + 2])
+        ):
+            continue
+        pouvoir = _TITRE_POUVOIR.fullmatch(titres[i + 3]) is not None
+        j = i + 3 + pouvoir
+        rangees: list[tuple[int, str]] = []
+        while j + 2 < len(numerotees):
+            nom, prenom, etat = (t.strip() for _n, t in numerotees[j : j + 3])
+            if not (_NOM_SEUL.fullmatch(nom) and prenom[:1].isupper() and not prenom.isupper() and _est_etat(etat)):
+                break
+            cellules = [f"{nom} {prenom}", etat]
+            suivant = j + 3
+            if (
+                pouvoir
+                and suivant < len(numerotees)
+                and _NOM_DE_CELLULE.fullmatch(mandataire := numerotees[suivant][1].strip())
+                and not (suivant + 2 < len(numerotees) and _est_etat(numerotees[suivant + 2][1]))
+            ):
+                cellules.append(mandataire)
+                suivant += 1
+            rangees.append((numerotees[j][0], "\t".join(cellules)))
+            j = suivant
+        if len(rangees) >= 3:
+            entete = ("Nom Prénom", numerotees[i + 2][1].strip(), *(("Pouvoir à",) if pouvoir else ()))
+            return [*numerotees[:i], (numerotees[i][0], "\t".join(entete)), *rangees, *numerotees[j:]]
+    return numerotees
+
+
+_TITRE_DE_COLONNE_DE_NOMS = re.compile(
+    r"(?:noms?(?:\s+(?:et\s+)?prenoms?)?|membres?|elue?s?|conseill(?:er|ere)s?(?:\s+municipa(?:l|le|ux|les))?"
+    r"|delegue(?:e|s)?)"
+)
+# (le texte est normalisé : un accent peut y être décomposé)
+_TITRE_PRESENCE_SUR_SA_LIGNE = re.compile(r"(?im)^[ \t]*(?:situation|pr\S{1,2}sences?|statut|\S{1,2}tat)[ \t]*$")
+_CIVILITE_ET_NOM_DE_CELLULE = re.compile(r"(?:M\.|Mme|Monsieur|Madame)\s+\S.{2,60}")
+
+
+def _colonnes_l_une_apres_l_autre(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """« Conseiller municipal » puis N personnes, « Situation » puis N états : un tableau à
+    deux colonnes qu'un visionneur a lu colonne après colonne. Rangées réécrites « personne ⇥
+    état » seulement si les deux colonnes ont exactement le même nombre de cellules (sinon
+    rien n'apparie sûrement un nom à son état : le texte est laissé tel quel)."""
+    lignes = [t.strip() for _n, t in numerotees]
+    for i, titre in enumerate(lignes):
+        if not _TITRE_DE_COLONNE_DE_NOMS.fullmatch(cle_texte(titre)):
+            continue
+        k = i + 1
+        while k < len(lignes) and _CIVILITE_ET_NOM_DE_CELLULE.fullmatch(lignes[k]):
+            k += 1
+        noms = k - i - 1
+        if noms < 3 or k >= len(lignes) or not _TITRE_PRESENCE.fullmatch(cle_texte(lignes[k])):
+            continue
+        fin = k + 1
+        while fin < len(lignes) and _est_etat(lignes[fin]) and len(lignes[fin]) > 1:
+            fin += 1
+        if fin - k - 1 != noms:
+            continue
+        rangees = [
+            (numerotees[i + 1 + r][0], f"{lignes[i + 1 + r]}\t{lignes[k + 1 + r]}") for r in range(noms)
+        ]
+        entete = (numerotees[i][0], f"{titre}\t{lignes[k]}")
+        return [*numerotees[:i], entete, *rangees, *numerotees[fin:]]
+    return numerotees
 
 
 def _cellules_libelle_valeur(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:

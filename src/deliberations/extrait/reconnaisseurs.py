@@ -693,12 +693,14 @@ _PRESIDENT_DE_SEANCE = re.compile(
     # « Présidence de M. X, maire », « Présidée par Mme Y » (une personne nommée)
     r"|(?:presidence\s+de|presidee?\s+par)\s+(?=(?:m\.|mme|mlle|monsieur|madame)\s))"
 )
-_SOUS_LA_PRESIDENCE = avec_garde('\\sprcs', re.compile(
+_SOUS_LA_PRESIDENCE = avec_garde('\\sprcsl', re.compile(
     # « Présidence de séance assurée par M. X », « la présidence est assurée par Mme Y »
     r"\bpresidence\s+(?:de\s+(?:la\s+)?seance\s+)?(?:est\s+|etant\s+|a\s+ete\s+)?"
     r"(?:assuree|exercee)\s+par\s+(?=(?:m\.|mme|monsieur|madame)\s)"
     # « … s'est réuni salle X, sous la » / « présidence de son Maire, Y. » : ligne coupée
     r"|(?:sous la |^\s*)presidence (?:de\s+|du\s+(?=maire\b|president))"
+    # « … s'est réuni salle du conseil, sous » / « la présidence de Madame X, Maire. »
+    r"|^\s*la\s+presidence\s+de\s+(?=(?:m\.|mme|monsieur|madame)\s)"
     # « la séance étant présidée par M. X », « séance présidée par Mme X »
     r"|\b(?:seance|reunion)\s+(?:est\s+|etant\s+|a\s+ete\s+)?presidee\s+par\s+"
     # « Le conseil communautaire est présidé par M. X, Président »
