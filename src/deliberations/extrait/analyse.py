@@ -938,6 +938,10 @@ _POUVOIR_EN_PARTANT = re.compile(
     r"(?=\s+(?:à|a)\s+partir\b|\s*[.;,()]|\s*$)",  # (« … à M. Y à partir du point 4 »)
     re.I,
 )
+_DONNE_EN_FIN_DE_LIGNE = re.compile(
+    r"\bdonn(?:e|é|ant)(?:\s+(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)(?:\s+(?:à|a))?)?\s*$",
+    re.I,
+)
 _RETRAIT = re.compile(
     r"\b(?:quitte|quittant|a quitte|ayant quitte|se retire|s'est retire|s'etant retire|sort de la salle|sortie? de la salle"
     r"|(?:est|sont) (?:absente?s?|excusee?s?) a la reprise)\b"
@@ -1922,6 +1926,11 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             return
         etat.mouvements.append((n, mvt))
         pouvoir = _POUVOIR_EN_PARTANT.search(t)
+        if pouvoir is None and _DONNE_EN_FIN_DE_LIGNE.search(t):
+            # « … après la délibération 2008-35, et donne » / « pouvoir à M. X. » : la
+            # procuration continue sur la ligne suivante
+            t = f"{t.rstrip()} {etat.suivante.strip()}"
+            pouvoir = _POUVOIR_EN_PARTANT.search(t)
         if pouvoir is not None and (mvt.depart_numero is not None or mvt.depart is not None):
             # « (2) X a quitté la séance à partir de la délibération N°… et a donné
             # procuration à Y », « X quitte la séance après le vote du point 4 et donne pouvoir
@@ -4452,9 +4461,15 @@ _VOIX_CANDIDATS = re.compile(r"\bobtenu\s+\d+\s+voix")
 _LIBELLE_VOTE = re.compile(r"(?:pour|vote|resultat\s+du\s+vote)\s*:\s*\d")
 # « … décide avec 05 voix Pour, 1 voix Contre et 1 voix d'Abstention de répartir … » : des voix
 # pour et contre chiffrées disent le vote, même dans une phrase longue
+_NOMBRE_DE_VOIX = (
+    r"(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
+    r"|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-[a-z]+(?:-[a-z]+)?)?)"
+)
+# « … approuve le compte administratif par 11 voix pour et 1 abstention. », « par 9 voix pour
+# et 2 contre », « par sept voix pour et trois abstentions »
 _VOIX_CHIFFREES = re.compile(
-    r"\b\d{1,3}\s+voix\s+pour\b[^.;]{0,40}?\b\d{1,3}\s+(?:voix\s+contre|abstentions?)\b"
-)  # « … approuve le compte administratif par 11 voix pour et 1 abstention. »
+    rf"\b{_NOMBRE_DE_VOIX}\s+voix\s+pour\b[^.;]{{0,40}}?\b{_NOMBRE_DE_VOIX}\s+(?:(?:voix\s+)?contre|abstentions?)\b"
+)
 _PHRASE_VOTE_MAX = 300
 # « … examine le compte administratif 2003 qui présente un excédent de …, et l'approuve par
 # 6 voix pour. » : l'approbation chiffrée qui finit la phrase, même longue
@@ -6930,7 +6945,7 @@ def _rangs_des_numeros(etat: _Etat, n: int, mvt: r.Mouvement) -> r.Mouvement:
     """« à partir de la délibération N°X » : le rang du point X dans le document (arrivée à
     ce point, départ après le précédent) ; un numéro qu'aucun point ne porte est signalé."""
     if mvt.arrivee_numero is None and mvt.depart_numero is None:
-        return mvt
+        return _rangs_des_grands_numeros(etat, n, mvt)
     numero = mvt.arrivee_numero or mvt.depart_numero or ""
     rangs = [
         i
@@ -6950,6 +6965,30 @@ def _rangs_des_numeros(etat: _Etat, n: int, mvt: r.Mouvement) -> r.Mouvement:
         return attrs.evolve(mvt, arrivee=rangs[0], arrivee_numero=None)
     depart = rangs[0] if mvt.depart_apres else rangs[0] - 1
     return attrs.evolve(mvt, depart=depart or None, depart_numero=None, depart_apres=False)
+
+
+def _rangs_des_grands_numeros(etat: _Etat, n: int, mvt: r.Mouvement) -> r.Mouvement:
+    """« (à partir du rapport n° 201) » quand les rapports sont numérotés 101, 102, 201… : un
+    point N au-delà du nombre de points lus est le point qui porte le numéro N, s'il y en a
+    un (son rang dans le document) ; sinon le point est gardé, et dit."""
+
+    def rang(valeur: int | None) -> int | None:
+        if valeur is None or valeur <= len(etat.deliberations):
+            return valeur
+        rangs = [i for i, d in enumerate(etat.deliberations, start=1) if d.numero == str(valeur)]
+        if len(rangs) == 1:
+            return rangs[0]
+        if etat.deliberations:
+            etat.constat(
+                "extrait.mouvement-hors-des-points",
+                Severite.AVERTISSEMENT,
+                n,
+                f"Arrivée ou départ de « {mvt.qui} » au point {valeur}, au-delà des "
+                f"{len(etat.deliberations)} points lus : le rang du point n'est pas vérifiable.",
+            )
+        return valeur
+
+    return attrs.evolve(mvt, arrivee=rang(mvt.arrivee), depart=rang(mvt.depart))
 
 
 def _departs_incertains(etat: _Etat) -> None:

@@ -321,12 +321,16 @@ _OUVERTURES = re.compile(
 # (gardée : chaque coupure commence par une ponctuation, une capitale ou un chiffre)
 _POINT_NUMEROTE = avec_garde(r".!?»)A-ZÉÈ\d", re.compile(
     # (pas « … Paul ROUX 2. Mme Anne PETIT » : une personne numérotée dans une liste)
-    r"(?:[.!?»)]|[A-ZÉÈ]{2})\s+(?=\d{1,2}\s*(?:°\s*[)/]|\)|[-–]|\.)\s+(?!(?:M\.|Mme|Mlle|MM\.)\s)[A-ZÉÈÀ])"
+    # (« … sans observation. 1/ PROGRAMME DE VOIRIE – … » : aussi un rang et une barre)
+    r"(?:[.!?»)]|[A-ZÉÈ]{2})\s+(?=\d{1,2}\s*(?:°\s*[)/]|\)|[-–/]|\.)\s+(?!(?:M\.|Mme|Mlle|MM\.)\s)[A-ZÉÈÀ])"
     r"|\d\s+(?=\d{1,2}\)\s+[A-ZÉÈÀ])"
     # « … du matin. 2 1 ) : Tarifs … », « … levée. 2 ) : Décision … » (numéro de page collé)
     r"|(?:[.!?»)]|\d)\s+(?=\d{1,2}\s\)\s:\s+[A-ZÉÈÀ])"
     # « … votants : 18 A) Budget primitif … », « … (noms). B) Budget annexe … » : points lettrés
     r"|(?:[.!?»)]|\d)\s+(?=[A-H]\)\s+[A-ZÉÈÀ][a-zéèêà])"
+    # « … sont lus et approuvés. a) Rentrée scolaire : tarifs – M. le Maire propose … » : une
+    # lettre minuscule, son titre, puis un tiret qui ouvre l'exposé
+    r"|[.!?»)]\s+(?=[a-h]\)\s+[A-ZÉÈÀ][^.;]{2,120}?\s[-–]\s(?:M\.|Mme|Monsieur|Madame|Le|La|Les|L'|Il|Elle)\s)"
     r"|[.!?)]\s+(?:\d{1,3}\s+)?(?=\d{1,2}/\d{1,2}\s*[-–]\s+[A-ZÉÈÀ])"
     # « … approuvé à l'unanimité. 2023-05 Budget primitif … » : numéro année-rang puis titre
     # (« 2013-15 – Compte administratif 2012 … » : un tiret entre le numéro et le titre)

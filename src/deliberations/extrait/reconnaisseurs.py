@@ -905,13 +905,19 @@ _SECRETAIRE_APRES = re.compile(
     r"(?:en\s+qualite\s+de\s+|comme\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?"
     r"secretaires?(?:\s+de\s+(?:la\s+)?seance)?|le\s+secretaire\s+de\s+seance\s+sera|"
     r"(?:a|ont)\s+choisi\s+pour\s+secretaire(?:\s+de\s+seance)?|"
-    r"le\s+secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?a\s+ete\s+assure\s+par\s*:?|"
+    r"le\s+secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?(?:a\s+ete|est)\s+assure\s+par\s*:?|"
     r"la\s+secretaire\s+de\s+seance\s+sera)\s*[,:]?\s*"
 )
 _SECRETAIRE_AVANT = re.compile(
     r"^(.{2,120}?)\s+(?:(?:a|ont|est|sont)\s+(?:ete\s+)?(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\(e\)|\(s\))?\s+"
-    r"(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|en\s+qualite\s+de\s+|comme\s+|)"
-    r"|sera\s+|seront\s+)secretaires?"  # « … que Monsieur X sera Secrétaire de séance »
+    r"(?:pour\s+(?:remplir|assurer)\s+les\s+fonctions\s+de\s+|pour\s+assurer\s+(?=le\s+secretariat)|"
+    r"en\s+qualite\s+de\s+|comme\s+|)"
+    r"|sera\s+|seront\s+)(?:secretaires?|le\s+secretariat\b)"  # « … que Monsieur X sera Secrétaire de séance »
+    # « Mme X remplit les fonctions de secrétaire », « M. X assure le secrétariat de séance »
+    # (un élu nommé avec sa civilité, pas « La secrétaire de mairie assure le secrétariat »)
+    r"|^((?:(?!secretaire\s+de\s+mairie).){0,60}?(?:^|\s)(?:m\.|mme|mr|monsieur|madame|mlle)\s"
+    r"(?:(?!secretaire\s+de\s+mairie).){2,60}?)\s+(?:remplit|remplissent|assure|assurent)\s+(?:les\s+fonctions\s+de\s+)?"
+    r"(?:secretaires?|le\s+secretariat)\b"
     # « Mme X, désignée secrétaire de séance, procède à l'appel »
     r"|^(.{2,120}?)\s*,\s*(?:designee?|elue?|nommee?)(?:\(e\))?\s+(?:comme\s+|en\s+qualite\s+de\s+)?"
     r"secretaires?\s+de\s+(?:la\s+)?seance\b"
@@ -965,7 +971,7 @@ def secretaire(texte: str) -> str | None:
         return _nom_seul(texte[trouve.end() :], plusieurs=True)
     trouve = _SECRETAIRE_AVANT.search(plat)
     if trouve:
-        fin = trouve.end(1) if trouve.group(1) is not None else trouve.end(2)
+        fin = next(trouve.end(k) for k in (1, 2, 3) if trouve.group(k) is not None)
         debuts = list(_DEBUT_NOM.finditer(plat[:fin]))
         if not debuts and (coupe := _derniere_proposition(plat[:fin])) > 0:
             # « La séance s'est ouverte à 20 h 30. Le procès-verbal … a été adopté, et Lucas
@@ -996,7 +1002,8 @@ _DEBUT_NOM = re.compile(
     r"(?:^|[,;.:]\s+)(?:et\s+)?(?=m\.|m\s|mr\b|mme\b|monsieur\b|madame\b|mlle\b|mademoiselle\b)"
 )
 _DESIGNER = re.compile(
-    r"design(?:er|ent|e)\s+(.{3,80}?)\s+(?:(?:comme|en\s+qualite\s+de)\s+)?secretaire"
+    r"design(?:er|ent|e)\s+(.{3,80}?)\s+(?:(?:comme|en\s+qualite\s+de|pour\s+(?:remplir|assurer)\s+les\s+"
+    r"fonctions\s+de)\s+)?secretaire"
 )
 # la formule des registres (L. 2121-15) : « … à la nomination d'un secrétaire pris dans le sein
 # du conseil. M. X ayant obtenu la majorité des suffrages, a été désigné pour remplir ces
@@ -1122,6 +1129,10 @@ _LIBELLE_EN_LETTRES = re.compile(
 _LIBELLE_NOMBRE = re.compile(
     r"([a-z' ]{3,90}?)\s*:\s*(?!1\s*[.)\-–]\s*(?:m\.|mme|mlle|mm\.|monsieur|madame)\s)"
     r"(\d{1,4})\b(?![/.]\d{1,2}[/.]\d)"
+    # (« Nombre de conseillers   Date de la convocation : 7 novembre 2019 » : une date, colonnes
+    # fusionnées, pas sept conseillers)
+    r"(?!\s*(?:er\s+)?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre"
+    r"|novembre|decembre)\b)"
 )
 _DEUX_POINTS_CHIFFRES = re.compile(r":\s*\d+")
 
@@ -1141,7 +1152,7 @@ def libelles_nombres(plat: str) -> Iterator[re.Match[str]]:
         while fin_libelle > reprise and plat[fin_libelle - 1].isspace():
             fin_libelle -= 1
         debut = max(reprise, plat.rfind(":", 0, colon) + 1, fin_libelle - 90)
-        trouve = _LIBELLE_NOMBRE.search(plat, debut, nombre.end() + 7)
+        trouve = _LIBELLE_NOMBRE.search(plat, debut, nombre.end() + 20)  # (le mois qui suit)
         if trouve is not None:
             reprise = trouve.end()
             yield trouve
@@ -2077,8 +2088,12 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     mot = groupes.get("mot") or ""
     if faible and numero.isalpha():
         titre = texte[trouve.end() :].strip()
+        # (« a) Rentrée scolaire : tarifs – M. le Maire propose … » : le titre avant le tiret de
+        # l'exposé, dans le flux d'un texte aplati)
+        tete = _TITRE_PUIS_EXPOSE.match(titre)
+        court = tete.group(1) if tete else titre
         if not numero.isupper() and not (
-            titre[:1].isupper() and len(titre) <= 120 and titre[-1:] not in ".;,:"
+            court[:1].isupper() and len(court) <= 120 and court[-1:] not in ".;,:"
         ):
             return None  # « a) de fixer … » : un alinéa, pas un point (« a) Titre » en est un)
         return numero, ord(numero.upper()) - ord("A") + 1, titre, faible
@@ -2091,6 +2106,11 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     if suite[:3] == "du " and (datee := _DATE_DE_L_ACTE.match(suite)) is not None:
         debut += datee.end()  # « Délibération n° 2024-31 du 26 septembre 2024 : Titre »
     return numero, rang, texte[debut:].strip(), faible
+
+
+_TITRE_PUIS_EXPOSE = re.compile(
+    r"([^.;]{2,120}?)\s[-–]\s(?=(?:M\.|Mme|Monsieur|Madame|Le|La|Les|L'|Il|Elle)\s)"
+)
 
 
 # la date de l'acte entre le numéro et le titre (« du 26 septembre 2024 : », « du 26/09/2024 - »)
