@@ -119,3 +119,135 @@ def test_date_en_colonne_voisine_n_est_pas_un_decompte() -> None:
     assert r.decomptes("Nombre de conseillers        Date de la convocation :\t7 novembre 2019") == []
     assert r.decomptes("Nombre de conseillers     Convocation : 1er mars 2020") == []
     assert r.decomptes("Nombre de conseillers en exercice : 7") == [("en_exercice", 7)]
+
+
+def test_numero_a_lettre_collee_apres_deliberation() -> None:
+    """« Délibération D2014-12 : Titre » : le numéro à lettre collée après le mot."""
+    assert r.numero_deliberation("Délibération D2014-12 : Compte administratif 2013") == (
+        "D2014-12",
+        None,
+        "Compte administratif 2013",
+        False,
+    )
+
+
+def test_tableau_commune_delegues_presents_et_suppleants_siegeant() -> None:
+    """« Commune   Délégués titulaires présents » puis une commune par ligne, la cellule
+    poursuivie sous elle (nom coupé au trait d'union) ; « Délégués suppléants siégeant avec
+    voix délibérative : » puis « Mme X (Commune), en remplacement de M. Y »."""
+    seance = seance_lue(
+        "SYNDICAT INTERCOMMUNAL DES EAUX DE LA BRIONE\n"
+        "Compte rendu de la réunion du comité syndical du 9 avril 2014\n"
+        "Sous la présidence de M. Henri DUBOS, Président.\n\n"
+        "Commune                 Délégués titulaires présents\n"
+        "Castelvieil             M. Henri DUBOS, Mme Josette LABAT\n"
+        "Targon-le-Bas           M. Didier FOURCADE, Mme Hélène MARSAN-\n"
+        "                        LABORDE\n\n"
+        "Délégués suppléants siégeant avec voix délibérative :\n"
+        "Mme Rose DARRIET (Gornac), en remplacement de M. Jean MÉNARD\n"
+        "Excusé : M. Jean MÉNARD\n"
+        "Délibération D2014-13 : Affectation des résultats\nAdopté à l'unanimité.\n"
+    )
+    lu = projection(seance)
+    assert lu["presents"] == ["Henri DUBOS", "Josette LABAT", "Didier FOURCADE", "Hélène MARSAN-LABORDE"]
+    assert lu["suppleances"] == [["Rose DARRIET", "Jean MÉNARD"]]
+
+
+def test_presents_suivants_apres_un_tiret_et_arrivee_qui_rejoint() -> None:
+    """« Étaient présents les délégués suivants – Commune : M. X ; … » (le tiret tient lieu
+    des deux-points) ; « M. X rejoint l'assemblée au cours de l'examen du point n° 2022/088 »
+    (arrivée à ce point)."""
+    seance = seance_lue(
+        "COMMUNAUTÉ DE COMMUNES DU HAUT-VAL – Conseil communautaire du 22 septembre 2022 – Le "
+        "conseil s'est réuni sous la présidence de M. Paul MARTY, Président. Étaient présents les "
+        "délégués suivants – Aubrac : M. Paul MARTY, Mme Lise ROY ; Bessou : M. Luc VIDAL, M. Jean "
+        "PONS. M. Jean PONS est désigné secrétaire de séance. N° 2022/087 – Voirie : Adopté à "
+        "l'unanimité. M. Luc VIDAL rejoint l'assemblée au cours de l'examen du point n° 2022/088. "
+        "N° 2022/088 – Fonds de concours : Adopté à l'unanimité."
+    )
+    lu = projection(seance)
+    assert lu["presents"] == ["Paul MARTY", "Lise ROY", "Luc VIDAL", "Jean PONS"]
+    assert lu["mouvements"] == {"Luc VIDAL": [2, None]}
+
+
+def test_decomptes_en_lettres_en_rangee_sans_ponctuation() -> None:
+    """« Présents : dix Votants : onze » : chaque libellé de la rangée ferme le nombre en
+    lettres qui le précède."""
+    assert r.decomptes("Présents : dix Votants : onze") == [("presents", 10), ("votants", 11)]
+    seance = seance_lue(
+        "COMMUNE DE VALMONT\nCompte rendu du conseil municipal du 5 mai 2006\n"
+        "Sous la présidence de M. Paul MARTY, Maire.\nNombre de membres en exercice : 13\n"
+        "Présents : dix Votants : onze\nEtaient présents : MM. MARTY, ROY.\n"
+    )
+    d = seance.decomptes
+    assert d is not None and (d.en_exercice, d.presents, d.votants) == (13, 10, 11)
+
+
+def test_mairie_de_apres_le_titre_date_en_capitales() -> None:
+    """« COMPTE RENDU CONSEIL MUNICIPAL DU 7 JUILLET 2006 Mairie de X Réunion du … » (texte
+    aplati) : la commune suit l'année du titre, en casse mêlée."""
+    seance = seance_lue(
+        "COMPTE RENDU CONSEIL MUNICIPAL DU 7 JUILLET 2006 Mairie de Fontenelle-sur-Brise Réunion du "
+        "vendredi 7 juillet 2006 à 20 h 30, sous la présidence de M. Louis BRETON, Maire. Date de "
+        "convocation : 30 juin 2006. Etaient présents : MM. BRETON, DUMONT, GALLET, Mmes PICARD, "
+        "RENOUF. M. GALLET a été élu secrétaire. a) Tarifs de la garderie – M. le Maire propose de "
+        "porter le tarif de la garderie à 1,20 € la demi-heure. Adopté à l'unanimité."
+    )
+    assert projection(seance)["collectivite"] == "Fontenelle-sur-Brise"
+
+
+def test_pouvoirs_au_premier_adjoint_et_nom_compose_abrege() -> None:
+    """« donne pouvoir au premier adjoint », « délégation de vote au 1er vice-président » : le
+    présent que la liste dit ainsi ; « à Mme LACOSTE-V. » : le nom composé d'épouse abrégé à
+    l'initiale de sa seconde partie."""
+    assert r.procuration("Mme Claudine ROUX donne pouvoir au premier adjoint") == (
+        "Mme Claudine ROUX",
+        "premier adjoint",
+    )
+    assert r.procuration("M. Yves COMBES, délégation de vote au 1er vice-président") == (
+        "M. Yves COMBES",
+        "1er vice-président",
+    )
+    seance = seance_lue(
+        "COMMUNE DE VALMONT\nProcès-verbal du conseil municipal du 13 décembre 2016\n"
+        "La séance est présidée par Mme Anne ROY, Maire.\n"
+        "Présents : Mme Anne ROY, Maire ; M. Luc VIDAL, 1er adjoint, Mme Martine LACOSTE-VIDAL, "
+        "adjoints ; M. Paul PONS.\n"
+        "Pouvoirs : M. Joël FABRE donne pouvoir à Mme LACOSTE-V. ; Mme Claire RIVET donne pouvoir au "
+        "premier adjoint.\n"
+    )
+    assert sorted(projection(seance)["procurations"]) == [
+        ["Claire RIVET", "Luc VIDAL"],
+        ["Joël FABRE", "Martine LACOSTE-VIDAL"],
+    ]
+
+
+def test_vote_pour_nombre_suivi_d_un_point_et_dossier_dans_le_flux() -> None:
+    """« Vote : pour 19. » : le libellé avant le nombre, fermé par un point ; « … (21 voix).
+    Dossier n° 2 : Titre. » ouvre le point suivant dans un texte aplati."""
+    assert r.votes("Vote : pour 19.") == [("pour", 19)]
+    assert r.votes("pour 6,9 M€") == []
+    seance = seance_lue(
+        "Commune de Valmont – Procès-verbal de la séance du conseil municipal du mardi 13 décembre "
+        "2016 La séance est présidée par Mme Anne ROY, Maire. Présents : Mme Anne ROY, M. Luc VIDAL, "
+        "M. Paul PONS. Dossier n° 1 : Décision modificative. Rapporteur : M. Luc VIDAL. Les crédits "
+        "du chapitre 012 sont augmentés de 14 000 € pour le remplacement d'un agent en congé de "
+        "maladie. Vote : unanimité (3 voix). Dossier n° 2 : Tarifs municipaux 2017. Rapporteur : M. "
+        "Paul PONS. Les tarifs augmentent de 1,5 %. Vote : pour 3. Adopté."
+    )
+    lues = projection(seance)["deliberations"]
+    assert [(x["numero"], x["scrutin"]["pour"]) for x in lues] == [("1", 3), ("2", 3)]
+
+
+def test_tableau_commune_delegues_en_retrait() -> None:
+    """Le même tableau copié par ``pdftotext -layout`` : rangées centrées ou en retrait."""
+    seance = seance_lue(
+        "SYNDICAT INTERCOMMUNAL DES EAUX DE LA BRIONE\n"
+        "Compte rendu de la réunion du comité syndical du 9 avril 2014\n"
+        "Sous la présidence de M. Henri DUBOS, Président.\n\n"
+        "                    Commune                 Délégués titulaires présents\n"
+        "        Castelvieil             M. Henri DUBOS, Mme Josette LABAT\n"
+        "              Gornac            M. Paul ROUX\n\n"
+        "Délibération D2014-13 : Affectation des résultats\nAdopté à l'unanimité.\n"
+    )
+    assert projection(seance)["presents"] == ["Henri DUBOS", "Josette LABAT", "Paul ROUX"]

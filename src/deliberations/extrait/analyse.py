@@ -573,8 +573,11 @@ _FONCTION_TITULAIRE = re.compile(r"(maire|president)e?")
 
 
 _FONCTION_ORDINALE = re.compile(
-    r"(?:le\s+|la\s+)?(\d{1,2})\s*(?:er|ere|eme|e|nde?)\s+(vice[\s-]president|adjoint)e?"
+    r"(?:le\s+|la\s+)?(\d{1,2}|premiere?|seconde?|deuxieme|troisieme|quatrieme|cinquieme|sixieme)"
+    r"(?:\s*(?:er|ere|eme|e|nde?))?\s+(vice[\s-]president|adjoint)e?"
 )
+_RANGS_EN_LETTRES = {"premier": "1", "premiere": "1", "second": "2", "seconde": "2", "deuxieme": "2",
+                     "troisieme": "3", "quatrieme": "4", "cinquieme": "5", "sixieme": "6"}
 _FONCTION_PUIS_POUVOIR = re.compile(
     r"\s*([^,]{2,60}),\s*(?=(?:qui\s+)?(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s)", re.IGNORECASE
 )
@@ -594,7 +597,8 @@ def _cle_fonction_ordinale(plat: str) -> str | None:
     trouve = _FONCTION_ORDINALE.fullmatch(plat)
     if trouve is None:
         return None
-    return f"{trouve.group(1)} {trouve.group(2).replace(' ', '-')}"
+    rang = _RANGS_EN_LETTRES.get(trouve.group(1), trouve.group(1))
+    return f"{rang} {trouve.group(2).replace(' ', '-')}"
 
 
 def _mandataire_par_sa_fonction(etat: _Etat, membres: _Membres, n: int, texte: str) -> Elu | None:
@@ -2143,7 +2147,11 @@ def _nombre_seul(texte: str) -> bool:
     return propre.isdigit() or (len(propre) <= 40 and nombre_en_lettres(propre) is not None)
 
 
-_LETTRES_EN_TETE = re.compile(rf"\s*({NOMBRE_LETTRES})\s*(?:[.;,/\u2013\u2014]|\s-\s)")
+_LETTRES_EN_TETE = re.compile(
+    rf"\s*({NOMBRE_LETTRES})\s*(?:[.;,/\u2013\u2014]|\s-\s"
+    # « dix Votants : onze » : le libellé suivant d'une rangée sans ponctuation
+    r"|(?<=\s)(?:votants|presents|absents|excuses|representes|procurations|pouvoirs)\s*:)"
+)
 
 
 def _nombre_en_tete(texte: str) -> bool:
@@ -5909,7 +5917,14 @@ class _Membres:
                 cle_nom = self._calculer(m)[2]
                 if " " in cle_nom and "-" in m.nom:
                     self._composes.setdefault(cle_nom.split(" ")[0], []).append(m)
-        candidats = self._composes.get(self._calculer(elu)[2], [])
+        cle = self._calculer(elu)[2]
+        tete, _, initiale = cle.partition(" ")
+        if len(initiale) == 1:  # « Mme LACOSTE-V. » : la seconde partie réduite à son initiale
+            candidats = [
+                m for m in self._composes.get(tete, []) if self._calculer(m)[2].split(" ")[1][:1] == initiale
+            ]
+        else:
+            candidats = self._composes.get(cle, [])
         return [
             m
             for m in candidats

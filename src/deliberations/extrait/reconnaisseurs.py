@@ -1184,8 +1184,10 @@ _NOMBRE_PUIS_LIBELLE = re.compile(
     r"(?:^|[\s,;(])(\d{1,4})\s+(?:(?:conseillers|membres|delegues)\s+)?(en\s+exercice|presents|votants)\b"
 )
 # Bornes d'un décompte écrit en lettres dans une phrase ou une suite de décomptes
-_AVANT_DECOMPTE = r"(?:^|[.;,/\u2013\u2014]\s*|\s-\s)"
-_APRES_DECOMPTE = r"\s*(?=[.;,/\u2013\u2014]|\s-\s|-?\s*$)"
+# « Présents : dix Votants : onze » : en rangée sans ponctuation, le libellé suivant sépare
+_LIBELLE_DE_RANGEE = r"(?:votants|presents|absents|excuses|representes|procurations|pouvoirs)\s*:"
+_AVANT_DECOMPTE = rf"(?:^|[.;,/\u2013\u2014]\s*|\s-\s|\s(?={_LIBELLE_DE_RANGEE}))"
+_APRES_DECOMPTE = rf"(?:\s*(?=[.;,/\u2013\u2014]|\s-\s|-?\s*$)|(?=\s+{_LIBELLE_DE_RANGEE}))"
 # « Conseillers en exercice : onze – présents : sept – votants : neuf. », « Présents : sept,
 # puis huit à partir du point 3. » : chaque libellé suivi d'un nombre en lettres, jusqu'à la
 # ponctuation (la suite de la phrase n'est pas lue)
@@ -1554,6 +1556,7 @@ def _nom_section(titre: str) -> Section | None:
     if mots[:4] == ["ont", "complete", "le", "quorum"]:
         # « Ont complété le quorum après l'appel nominatif : X, Y » : arrivés avant les points
         return Section("presents", "", False)
+    complet = " ".join(mots)
     if any(m not in _MOTS_INTITULE for m in mots):
         # « Etaient présents au moment de l'appel nominatif », « Présents (à distance) » :
         # l'intitulé commence par des mots connus jusqu'au mot clé, la suite le précise
@@ -1568,6 +1571,8 @@ def _nom_section(titre: str) -> Section | None:
     if (
         ("suppleant" in titre and ("present" in titre or "remplacant" in titre))
         or _SUPPLEANTS_AVEC_VOIX.search(titre)
+        # « Délégués suppléants siégeant avec voix délibérative : » (pas « … sans voix »)
+        or ("suppleant" in titre and "siegeant" in titre and "sans voix" not in complet)
     ):  # « Membres suppléants remplaçants un membre titulaire : »
         return Section("suppleants", "", False)
     if _DELEGUES_SUPPLEANTS.fullmatch(titre.strip()):
@@ -1661,7 +1666,9 @@ _PROCURATION = re.compile(
     r"(?:\s+(?:donn|remis)[ée]e?)?"
     # « pouvoir écrit de voter … », « procuration écrite à Y »
     r"(?:\s+[ée]crite?)?(?:\s+(?:de|pour)\s+voter\s+en\s+son\s+nom)?"
-    r"\s+(?:(?:à|a)\s+|(?=(?:m|mme|mr|monsieur|madame)\.?\s))"
+    r"\s+(?:(?:à|a)\s+|(?=(?:m|mme|mr|monsieur|madame)\.?\s)"
+    # « donne pouvoir au premier adjoint », « délégation de vote au 1er vice-président »
+    r"|au\s+(?=(?:\d{1,2}\s*(?:er|e|ème|eme|nd)|premi[eè]re?|second|deuxi[eè]me|troisi[eè]me|maire|pr[ée]sident)))"
     r"(?P<mandataire>[^)]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )
@@ -1823,7 +1830,7 @@ _A_PARTIR_DU_POINT = re.compile(rf"\b(a\s+partir\s+du|des\s+le|jusqu'(?:au|a))\s
 
 
 _MOUVEMENT_NUMERO = re.compile(
-    r"\b(?P<sens>arrivee?s?|arrive|presente?s?|depart|partie?s?|quitte|sortie?s?)\b[^()]*?"
+    r"\b(?P<sens>arrivee?s?|arrive|rejoint|presente?s?|depart|partie?s?|quitte|sortie?s?)\b[^()]*?"
     r"\b(?:(?:a\s+compter|a\s+partir)\s+(?:de\s+la|du|de)\s+|avant\s+le\s+vote\s+(?:de\s+la|du)\s+"
     r"|au\s+cours\s+de\s+l'examen\s+(?:de\s+la|du)\s+"
     r"|(?P<apres>apres)\s+(?:le\s+vote\s+(?:de\s+la|du)\s+)?(?:la\s+|le\s+|l')?)"
@@ -1892,7 +1899,7 @@ def _mouvement_numero(texte: str, plat: str) -> Mouvement | None:
     qui = _FIN_AVANT_MOUVEMENT.sub("", texte[: trouve.start()]).strip()
     qui = _qui_du_mouvement(texte, _RENVOI_INITIAL.sub("", _VERBE_FINAL.sub("", qui)))
     numero = texte[trouve.start("numero") : trouve.end("numero")]
-    if trouve.group("sens").startswith(("arriv", "present")):
+    if trouve.group("sens").startswith(("arriv", "present", "rejoint")):
         return None if trouve.group("apres") else Mouvement(qui, None, None, arrivee_numero=numero)
     # « quitte la séance après le point n° 2019-59 » : le départ a lieu après ce point
     return Mouvement(qui, None, None, depart_numero=numero, depart_apres=bool(trouve.group("apres")))
@@ -1955,7 +1962,8 @@ _NUMEROS = (
     re.compile(
         r"^\s*(?P<mot>deliberation|delib\.?|dcm|dcc|dcs|dc|d|point|question|dossier|affaire|rapport|v(?:oe|œ)ux?|motion)"
         r"\s*(?:n\s*[°o]\.?|numero|no\.?|n\.?(?=\s*\d)|(?=\d)"
-        r"|(?<=\s)(?=[a-z]{1,4}-(?:19|20)\d\d-\d))"  # « Délibération CS-2022-031 »
+        r"|(?<=\s)(?=[a-z]{1,4}-(?:19|20)\d\d-\d)"  # « Délibération CS-2022-031 »
+        r"|(?<=\s)(?=[a-z]{1,2}(?:19|20)\d\d[-_/.]\d{1,4}\s*[:\-–]))"  # « Délibération D2014-12 : »
         r"\s*(?::\s*(?=\d))?"  # « n° : 2024-31 »
         r"(?P<numero>(?:[a-z]{2,4}\s+(?=\d))?[\w\-/.]*\d[\w\-/.]*?)\s*(?:[:\-–]\s*|\s|$)"
     ),
@@ -2483,7 +2491,7 @@ _INDICES_VOTE: dict[str, tuple[str, ...]] = {
 # « pour 3 ans » n'en est pas un) ; « 12 pour 3 contre 1 abstention » : le nombre avant
 _VOIX_LIBELLE_D_ABORD = re.compile(
     r"\b(?:pour|contre|abstentions?)\s+\d{1,3}(?![\d.,]\d)(?:\s+voix)?"  # « pour 6,9 M€ » : non
-    r"\s*(?:$|[,;\-–/)]|(?:et\s+)?(?:pour|contre|abstentions?)\b)"
+    r"\s*(?:$|[,;\-–/)]|\.(?:\s|$)|(?:et\s+)?(?:pour|contre|abstentions?)\b)"  # (« Vote : pour 19. »)
 )
 _VOIX_NOMBRE_D_ABORD = re.compile(r"(?<![\d.,])\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)\b")
 
