@@ -251,3 +251,36 @@ def test_tableau_commune_delegues_en_retrait() -> None:
         "Délibération D2014-13 : Affectation des résultats\nAdopté à l'unanimité.\n"
     )
     assert projection(seance)["presents"] == ["Henri DUBOS", "Josette LABAT", "Paul ROUX"]
+
+
+def test_present_jusqu_a_une_heure_parmi_les_excuses() -> None:
+    """« Absents excusés : X (jusqu'à 21 h 30 - délégation de vote à Y) » : X était présent
+    jusqu'à l'heure dite, puis représenté par Y."""
+    seance = seance_lue(
+        "COMMUNE DE VALMONT\nCompte rendu du conseil municipal du 14 avril 2011\n"
+        "Sous la présidence de Monsieur BAUDOT Michel, Maire.\n"
+        "Etaient présents : Mmes et MM. BAUDOT Michel, CORNU Anne, VIARD Paul.\n"
+        "Absents excusés : MAILLARD Jean-Luc (jusqu'à 21 h 30 - délégation de vote à BAUDOT Michel), "
+        "GUYOT Denis.\n"
+    )
+    lu = projection(seance)
+    assert "Jean-Luc MAILLARD" in lu["presents"]
+    assert lu["procurations"] == [["Jean-Luc MAILLARD", "Michel BAUDOT"]]
+
+
+def test_expose_apres_les_deux_points_d_un_titre_aplati() -> None:
+    """« N° 2022/088 – Fonds de concours : l'enveloppe de 150 000 € est répartie … » : la
+    phrase (sujet, puis verbe conjugué) après les deux-points est l'exposé, pas le titre ; avec
+    deux deux-points, ceux d'où part la phrase."""
+    seance = seance_lue(
+        "COMMUNAUTÉ DE COMMUNES DU HAUT-VAL – Conseil communautaire du 22 septembre 2022 – Le conseil "
+        "s'est réuni sous la présidence de M. Paul MARTY, Président. Étaient présents : M. Paul MARTY, "
+        "Mme Lise ROY. N° 2022/088 – Fonds de concours 2022 : l'enveloppe de 150 000 € est répartie "
+        "entre les communes. Adopté à l'unanimité. N° 2022/089 – Modification des statuts : prise de "
+        "la compétence mobilité : la loi d'orientation des mobilités ouvre aux communautés la faculté "
+        "de devenir autorité organisatrice. Adopté à l'unanimité."
+    )
+    assert [x["objet"] for x in projection(seance)["deliberations"]] == [
+        "Fonds de concours 2022",
+        "Modification des statuts : prise de la compétence mobilité",
+    ]

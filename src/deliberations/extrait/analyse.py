@@ -3508,6 +3508,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             or etat.section.nom == "suppleants"
         ) and _suppleance(etat, n, morceau):
             continue
+        heure = _HEURE_PARENTHESE.search(morceau) if "(" in morceau else None
+        jusqu_a = heure is not None and "jusqu" in heure.group(0).lower()
         morceau, heures = _HEURE_PARENTHESE.subn("(", morceau)  # « (jusqu'à 11 h 50 - … »
         milieu = _PARENTHESE_AVANT_A.match(morceau) if "(" in morceau else None
         if (
@@ -3549,6 +3551,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 _precision(etat, n, mandant, milieu.group("precision"))
             if heures and etat.section.nom == "presents":
                 personnes.append(mandant)  # présent jusqu'à l'heure dite, représenté ensuite
+            elif jusqu_a and etat.section.nom == "absents":
+                # « Absents excusés : X (jusqu'à 21 h 30 - délégation de vote à Y) » : présent
+                # jusqu'à l'heure dite, représenté ensuite
+                presents_avant.append(mandant)
             elif _A_PARTIR_DE.search(proc[1]) and etat.section.nom != "presents":
                 presents_avant.append(mandant)  # « (pouvoir à X à partir de 11 H 00) »
             continue
@@ -4038,6 +4044,10 @@ _COMPLEMENT_DE_TITRE = 20
 _EXPOSE_APRES_DEUX_POINTS = re.compile(
     r"(?:le|la|les|l')\s*[a-z]+(?:\s+[a-z\-]+){0,2}?\s+"
     r"(?:presente|propose|rappelle|expose|indique|informe|explique|precise|donne\s+lecture)\b"
+    # « … voirie 2022 : l'enveloppe de 150 000 € est répartie … », « … : la loi d'orientation des
+    # mobilités ouvre … » : une phrase, son sujet puis un verbe conjugué
+    r"|(?:le|la|les|l'|un|une)\s*[a-z]+(?:\s+[^\s:.;]+){0,5}?\s+"
+    r"(?:est|sont|ouvre|ouvrent|prevoit|prevoient|permet|permettent)\s+[a-z]"
 )
 # « … : la question est retirée de l'ordre du jour » : un point annoncé, pas délibéré
 _POINT_RETIRE = re.compile(
@@ -4049,6 +4059,17 @@ def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None
     """Le titre du point ``d``, puis ce que la ligne dit après lui (vote, exposé)."""
     titre, vote = _titre_puis_vote(titre)
     resume = _RESUME_APRES_OBJET.search(titre) if ": " in titre else None
+    if resume is not None and not vote:
+        # « Modification des statuts : prise de la compétence : la loi … ouvre … » : les
+        # deux-points d'où part l'exposé, après ceux du titre
+        resume = next(
+            (
+                autre
+                for autre in _RESUME_APRES_OBJET.finditer(titre)
+                if _EXPOSE_APRES_DEUX_POINTS.match(cle_texte(titre[autre.end() :]))
+            ),
+            resume,
+        )
     apres = titre[resume.end() :].rstrip(" :") if resume is not None else ""
     if resume is not None and (
         (vote and len(apres) > _COMPLEMENT_DE_TITRE)
