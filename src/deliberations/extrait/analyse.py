@@ -590,8 +590,11 @@ _FONCTION_TITULAIRE = re.compile(r"(maire|president)e?")
 
 
 _FONCTION_ORDINALE = re.compile(
-    r"(?:le\s+|la\s+)?(\d{1,2})\s*(?:er|ere|eme|e|nde?)\s+(vice[\s-]president|adjoint)e?"
+    r"(?:le\s+|la\s+)?(\d{1,2}|premiere?|seconde?|deuxieme|troisieme|quatrieme|cinquieme|sixieme)"
+    r"(?:\s*(?:er|ere|eme|e|nde?))?\s+(vice[\s-]president|adjoint)e?"
 )
+_RANGS_EN_LETTRES = {"premier": "1", "premiere": "1", "second": "2", "seconde": "2", "deuxieme": "2",
+                     "troisieme": "3", "quatrieme": "4", "cinquieme": "5", "sixieme": "6"}
 _FONCTION_PUIS_POUVOIR = re.compile(
     r"\s*([^,]{2,60}),\s*(?=(?:qui\s+)?(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s)", re.IGNORECASE
 )
@@ -611,7 +614,8 @@ def _cle_fonction_ordinale(plat: str) -> str | None:
     trouve = _FONCTION_ORDINALE.fullmatch(plat)
     if trouve is None:
         return None
-    return f"{trouve.group(1)} {trouve.group(2).replace(' ', '-')}"
+    rang = _RANGS_EN_LETTRES.get(trouve.group(1), trouve.group(1))
+    return f"{rang} {trouve.group(2).replace(' ', '-')}"
 
 
 def _mandataire_par_sa_fonction(etat: _Etat, membres: _Membres, n: int, texte: str) -> Elu | None:
@@ -965,6 +969,10 @@ _POUVOIR_EN_PARTANT = re.compile(
     r"\bdonn(?:e|é|ant)\s+(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+(?:à|a)\s+"
     r"(?P<mandataire>(?:(?:Mme|Mlle|[A-ZÉÈ])\.\s*)*[^.;,()]{3,80}?)"  # « M. Paul VIDAL »
     r"(?=\s+(?:à|a)\s+partir\b|\s*[.;,()]|\s*$)",  # (« … à M. Y à partir du point 4 »)
+    re.I,
+)
+_DONNE_EN_FIN_DE_LIGNE = re.compile(
+    r"\bdonn(?:e|é|ant)(?:\s+(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)(?:\s+(?:à|a))?)?\s*$",
     re.I,
 )
 _RETRAIT = re.compile(
@@ -1951,6 +1959,11 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             return
         etat.mouvements.append((n, mvt))
         pouvoir = _POUVOIR_EN_PARTANT.search(t)
+        if pouvoir is None and _DONNE_EN_FIN_DE_LIGNE.search(t):
+            # « … après la délibération 2008-35, et donne » / « pouvoir à M. X. » : la
+            # procuration continue sur la ligne suivante
+            t = f"{t.rstrip()} {etat.suivante.strip()}"
+            pouvoir = _POUVOIR_EN_PARTANT.search(t)
         if pouvoir is not None and (mvt.depart_numero is not None or mvt.depart is not None):
             # « (2) X a quitté la séance à partir de la délibération N°… et a donné
             # procuration à Y », « X quitte la séance après le vote du point 4 et donne pouvoir
@@ -2163,7 +2176,11 @@ def _nombre_seul(texte: str) -> bool:
     return propre.isdigit() or (len(propre) <= 40 and nombre_en_lettres(propre) is not None)
 
 
-_LETTRES_EN_TETE = re.compile(rf"\s*({NOMBRE_LETTRES})\s*(?:[.;,/\u2013\u2014]|\s-\s)")
+_LETTRES_EN_TETE = re.compile(
+    rf"\s*({NOMBRE_LETTRES})\s*(?:[.;,/\u2013\u2014]|\s-\s"
+    # « dix Votants : onze » : le libellé suivant d'une rangée sans ponctuation
+    r"|(?<=\s)(?:votants|presents|absents|excuses|representes|procurations|pouvoirs)\s*:)"
+)
 
 
 def _nombre_en_tete(texte: str) -> bool:
@@ -3520,6 +3537,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             or etat.section.nom == "suppleants"
         ) and _suppleance(etat, n, morceau):
             continue
+        heure = _HEURE_PARENTHESE.search(morceau) if "(" in morceau else None
+        jusqu_a = heure is not None and "jusqu" in heure.group(0).lower()
         morceau, heures = _HEURE_PARENTHESE.subn("(", morceau)  # « (jusqu'à 11 h 50 - … »
         milieu = _PARENTHESE_AVANT_A.match(morceau) if "(" in morceau else None
         if (
@@ -3561,6 +3580,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 _precision(etat, n, mandant, milieu.group("precision"))
             if heures and etat.section.nom == "presents":
                 personnes.append(mandant)  # présent jusqu'à l'heure dite, représenté ensuite
+            elif jusqu_a and etat.section.nom == "absents":
+                # « Absents excusés : X (jusqu'à 21 h 30 - délégation de vote à Y) » : présent
+                # jusqu'à l'heure dite, représenté ensuite
+                presents_avant.append(mandant)
             elif _A_PARTIR_DE.search(proc[1]) and etat.section.nom != "presents":
                 presents_avant.append(mandant)  # « (pouvoir à X à partir de 11 H 00) »
             continue
@@ -4050,6 +4073,10 @@ _COMPLEMENT_DE_TITRE = 20
 _EXPOSE_APRES_DEUX_POINTS = re.compile(
     r"(?:le|la|les|l')\s*[a-z]+(?:\s+[a-z\-]+){0,2}?\s+"
     r"(?:presente|propose|rappelle|expose|indique|informe|explique|precise|donne\s+lecture)\b"
+    # « … voirie 2022 : l'enveloppe de 150 000 € est répartie … », « … : la loi d'orientation des
+    # mobilités ouvre … » : une phrase, son sujet puis un verbe conjugué
+    r"|(?:le|la|les|l'|un|une)\s*[a-z]+(?:\s+[^\s:.;]+){0,5}?\s+"
+    r"(?:est|sont|ouvre|ouvrent|prevoit|prevoient|permet|permettent)\s+[a-z]"
 )
 # « … : la question est retirée de l'ordre du jour » : un point annoncé, pas délibéré
 _POINT_RETIRE = re.compile(
@@ -4061,6 +4088,17 @@ def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None
     """Le titre du point ``d``, puis ce que la ligne dit après lui (vote, exposé)."""
     titre, vote = _titre_puis_vote(titre)
     resume = _RESUME_APRES_OBJET.search(titre) if ": " in titre else None
+    if resume is not None and not vote:
+        # « Modification des statuts : prise de la compétence : la loi … ouvre … » : les
+        # deux-points d'où part l'exposé, après ceux du titre
+        resume = next(
+            (
+                autre
+                for autre in _RESUME_APRES_OBJET.finditer(titre)
+                if _EXPOSE_APRES_DEUX_POINTS.match(cle_texte(titre[autre.end() :]))
+            ),
+            resume,
+        )
     apres = titre[resume.end() :].rstrip(" :") if resume is not None else ""
     if resume is not None and (
         (vote and len(apres) > _COMPLEMENT_DE_TITRE)
@@ -4481,9 +4519,15 @@ _VOIX_CANDIDATS = re.compile(r"\bobtenu\s+\d+\s+voix")
 _LIBELLE_VOTE = re.compile(r"(?:pour|vote|resultat\s+du\s+vote)\s*:\s*\d")
 # « … décide avec 05 voix Pour, 1 voix Contre et 1 voix d'Abstention de répartir … » : des voix
 # pour et contre chiffrées disent le vote, même dans une phrase longue
+_NOMBRE_DE_VOIX = (
+    r"(?:\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
+    r"|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-[a-z]+(?:-[a-z]+)?)?)"
+)
+# « … approuve le compte administratif par 11 voix pour et 1 abstention. », « par 9 voix pour
+# et 2 contre », « par sept voix pour et trois abstentions »
 _VOIX_CHIFFREES = re.compile(
-    r"\b\d{1,3}\s+voix\s+pour\b[^.;]{0,40}?\b\d{1,3}\s+(?:voix\s+contre|abstentions?)\b"
-)  # « … approuve le compte administratif par 11 voix pour et 1 abstention. »
+    rf"\b{_NOMBRE_DE_VOIX}\s+voix\s+pour\b[^.;]{{0,40}}?\b{_NOMBRE_DE_VOIX}\s+(?:(?:voix\s+)?contre|abstentions?)\b"
+)
 _PHRASE_VOTE_MAX = 300
 # « … examine le compte administratif 2003 qui présente un excédent de …, et l'approuve par
 # 6 voix pour. » : l'approbation chiffrée qui finit la phrase, même longue
@@ -6013,7 +6057,14 @@ class _Membres:
                 cle_nom = self._calculer(m)[2]
                 if " " in cle_nom and "-" in m.nom:
                     self._composes.setdefault(cle_nom.split(" ")[0], []).append(m)
-        candidats = self._composes.get(self._calculer(elu)[2], [])
+        cle = self._calculer(elu)[2]
+        tete, _, initiale = cle.partition(" ")
+        if len(initiale) == 1:  # « Mme LACOSTE-V. » : la seconde partie réduite à son initiale
+            candidats = [
+                m for m in self._composes.get(tete, []) if self._calculer(m)[2].split(" ")[1][:1] == initiale
+            ]
+        else:
+            candidats = self._composes.get(cle, [])
         return [
             m
             for m in candidats
@@ -7049,7 +7100,7 @@ def _rangs_des_numeros(etat: _Etat, n: int, mvt: r.Mouvement) -> r.Mouvement:
     """« à partir de la délibération N°X » : le rang du point X dans le document (arrivée à
     ce point, départ après le précédent) ; un numéro qu'aucun point ne porte est signalé."""
     if mvt.arrivee_numero is None and mvt.depart_numero is None:
-        return mvt
+        return _rangs_des_grands_numeros(etat, n, mvt)
     numero = mvt.arrivee_numero or mvt.depart_numero or ""
     rangs = [
         i
@@ -7069,6 +7120,30 @@ def _rangs_des_numeros(etat: _Etat, n: int, mvt: r.Mouvement) -> r.Mouvement:
         return attrs.evolve(mvt, arrivee=rangs[0], arrivee_numero=None)
     depart = rangs[0] if mvt.depart_apres else rangs[0] - 1
     return attrs.evolve(mvt, depart=depart or None, depart_numero=None, depart_apres=False)
+
+
+def _rangs_des_grands_numeros(etat: _Etat, n: int, mvt: r.Mouvement) -> r.Mouvement:
+    """« (à partir du rapport n° 201) » quand les rapports sont numérotés 101, 102, 201… : un
+    point N au-delà du nombre de points lus est le point qui porte le numéro N, s'il y en a
+    un (son rang dans le document) ; sinon le point est gardé, et dit."""
+
+    def rang(valeur: int | None) -> int | None:
+        if valeur is None or valeur <= len(etat.deliberations):
+            return valeur
+        rangs = [i for i, d in enumerate(etat.deliberations, start=1) if d.numero == str(valeur)]
+        if len(rangs) == 1:
+            return rangs[0]
+        if etat.deliberations:
+            etat.constat(
+                "extrait.mouvement-hors-des-points",
+                Severite.AVERTISSEMENT,
+                n,
+                f"Arrivée ou départ de « {mvt.qui} » au point {valeur}, au-delà des "
+                f"{len(etat.deliberations)} points lus : le rang du point n'est pas vérifiable.",
+            )
+        return valeur
+
+    return attrs.evolve(mvt, arrivee=rang(mvt.arrivee), depart=rang(mvt.depart))
 
 
 def _departs_incertains(etat: _Etat) -> None:

@@ -243,7 +243,18 @@ def normaliser(texte: str) -> str:
         texte = _INCLUSIF.sub(_masculin, texte)
     if _INDICE_PETITES_CAPITALES.search(texte):
         texte = petites_capitales(texte)
+    if "suivant" in texte:
+        texte = _SUIVANTS_TIRET.sub(r"\1 :", texte)
     return _NOTE_COLLEE.sub("", texte)
+
+
+# « Étaient présents les délégués suivants – Commune : M. X, … » : le tiret tient lieu des
+# deux-points de l'intitulé
+_SUIVANTS_TIRET = re.compile(
+    r"\b((?:[ÉEé]taient|[ÉEé]tait|[Ss]ont|[Ee]st)\s+(?:pr[ée]sente?s?|absente?s?|excus[ée]e?s?)\s+"
+    r"(?:les\s+|le\s+|la\s+)?(?:d[ée]l[ée]gu[ée]e?s?|conseill[eè]re?s?|membres?|[ée]lue?s?)"
+    r"(?:\s+(?:municipaux|communautaires|titulaires))?\s+suivante?s?)\s+[-–—]\s"
+)
 
 
 # « M. jean-Pierre BeSSe », « Mme Christiane veRDieR » : des petites capitales dont certaines
@@ -408,7 +419,7 @@ _OUVERTURES = re.compile(
     r"|public\s*:\s*\d"  # « … Mme Iris VIDAL Public : 3 personnes » : le public n'est pas un membre
     r"|(?:le|la)\s+seance\s+est\s+(?:ouverte|levee)"
     r"|approbation\s+d[ue]s?\s+(?:proces|compte|pv\b|comite|conseil|la\s+seance)"
-    r"|vote\s*:|(?:question|point)\s+(?:n\s*[°o]\s*)?\d+\s*[:\-–]"
+    r"|vote\s*:|(?:question|point|dossier)\s+(?:n\s*[°o]\s*)?\d+\s*[:\-–]"
     r"|pour\s*:\s*\d|(?:informations\s+et\s+)?questions?\s+diverses\b|informations\s+diverses\b"
     # « … Tarifs de la cantine Votes : pour 4 ; contre 0 », « … Pour : cinq ; Contre : zéro »,
     # « … Contre : 1 - Pour : 4 », « … Adopté : 4 voix pour », « … Décision adoptée à … » :
@@ -423,12 +434,16 @@ _OUVERTURES = re.compile(
 # (gardée : chaque coupure commence par une ponctuation, une capitale ou un chiffre)
 _POINT_NUMEROTE = avec_garde(r".!?»)A-ZÉÈ\d", re.compile(
     # (pas « … Paul ROUX 2. Mme Anne PETIT » : une personne numérotée dans une liste)
-    r"(?:[.!?»)]|[A-ZÉÈ]{2})\s+(?=\d{1,2}\s*(?:°\s*[)/]|\)|[-–]|\.)\s+(?!(?:M\.|Mme|Mlle|MM\.)\s)[A-ZÉÈÀ])"
+    # (« … sans observation. 1/ PROGRAMME DE VOIRIE – … » : aussi un rang et une barre)
+    r"(?:[.!?»)]|[A-ZÉÈ]{2})\s+(?=\d{1,2}\s*(?:°\s*[)/]|\)|[-–/]|\.)\s+(?!(?:M\.|Mme|Mlle|MM\.)\s)[A-ZÉÈÀ])"
     r"|\d\s+(?=\d{1,2}\)\s+[A-ZÉÈÀ])"
     # « … du matin. 2 1 ) : Tarifs … », « … levée. 2 ) : Décision … » (numéro de page collé)
     r"|(?:[.!?»)]|\d)\s+(?=\d{1,2}\s\)\s:\s+[A-ZÉÈÀ])"
     # « … votants : 18 A) Budget primitif … », « … (noms). B) Budget annexe … » : points lettrés
     r"|(?:[.!?»)]|\d)\s+(?=[A-H]\)\s+[A-ZÉÈÀ][a-zéèêà])"
+    # « … sont lus et approuvés. a) Rentrée scolaire : tarifs – M. le Maire propose … » : une
+    # lettre minuscule, son titre, puis un tiret qui ouvre l'exposé
+    r"|[.!?»)]\s+(?=[a-h]\)\s+[A-ZÉÈÀ][^.;]{2,120}?\s[-–]\s(?:M\.|Mme|Monsieur|Madame|Le|La|Les|L'|Il|Elle)\s)"
     r"|[.!?)]\s+(?:\d{1,3}\s+)?(?=\d{1,2}/\d{1,2}\s*[-–]\s+[A-ZÉÈÀ])"
     # « … approuvé à l'unanimité. 2023-05 Budget primitif … » : numéro année-rang puis titre
     # (« 2013-15 – Compte administratif 2012 … » : un tiret entre le numéro et le titre)
@@ -516,6 +531,9 @@ _COMMUNE_EN_TETE_FLUX = avec_garde(r"CMV", re.compile(
     # COMMUNE DE X »)
     r"(?<=[A-Za-zÉÈÊÀéèêà\d]\s)(?<!\bLA\s)(?<!\bla\s)(?<!\bDE\s)(?<!\bde\s)"
     r"(?=(?:COMMUNE|MAIRIE|VILLE)\s+(?:DE|D'|D’|DU|DES)\s*[A-ZÉÈÀ]{2})"
+    # « COMPTE RENDU CONSEIL MUNICIPAL DU 7 JUILLET 2006 Mairie de X Réunion du … » : en casse
+    # mêlée, après l'année d'un titre
+    r"|(?<=(?:19|20)\d\d\s)(?=(?:Commune|Mairie|Ville)\s+(?:de|d'|d’|du|des)\s*[A-ZÉÈÀ][a-zéèêà])"
 ))
 # « … DE LA COMMUNE DE L'ISLE-SUR-LE-DOUBS Le 26 septembre 2024 à 20 h 30, le Conseil … » (en-tête
 # aplati) : la phrase d'ouverture qui commence par sa date ferme le titre en capitales

@@ -1058,6 +1058,41 @@ def _tableau_de_listes_par_commune(numerotees: list[tuple[int, str]]) -> list[tu
     return numerotees
 
 
+# « Commune        Délégués titulaires présents » : un tableau à deux colonnes, la commune puis
+# ses délégués présents, alignées par des espaces
+_ENTETE_COMMUNE_DELEGUES = re.compile(
+    r"\s*communes?\s{3,}(d[ée]l[ée]gu[ée]s?(?:\s+\S+){0,3}?\s+pr[ée]sents?)\s*", re.I
+)
+_COMMUNE_PUIS_DELEGUES = re.compile(
+    r"\s*(\S[^\t]{0,40}?)\s{3,}((?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame)\s.*\S)\s*"
+)
+_CELLULE_POURSUIVIE = re.compile(r"\s{10,}(\S.*\S|\S)\s*")
+
+
+def _communes_et_delegues(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """« Commune   Délégués titulaires présents » puis « Castelvieil   M. X, Mme Y » (une
+    commune par ligne, la cellule des délégués poursuivie sous elle) : l'intitulé, puis une
+    ligne « Castelvieil : M. X, Mme Y » par commune, comme les listes groupées par commune.
+    (L'intitulé dit la présence : il reste intitulé. Un tableau dont l'en-tête ne la dit pas,
+    « Commune | Délégués titulaires | Suppléants siégeant », est lu par
+    :func:`_tableau_de_listes_par_commune`, d'après la position des colonnes.)"""
+    resultat: list[tuple[int, str]] = []
+    dans_le_tableau = False
+    for numero, texte in numerotees:
+        if dans_le_tableau and (rangee := _COMMUNE_PUIS_DELEGUES.fullmatch(texte)) is not None:
+            resultat.append((numero, f"{rangee.group(1)} : {rangee.group(2)}"))
+            continue
+        if dans_le_tableau and resultat and (suite := _CELLULE_POURSUIVIE.fullmatch(texte)) is not None:
+            precedent = resultat[-1][1]
+            blanc = "" if precedent.endswith("-") else " "  # (« MARSAN- » / « LABORDE »)
+            resultat[-1] = (resultat[-1][0], f"{precedent}{blanc}{suite.group(1)}")
+            continue
+        entete = _ENTETE_COMMUNE_DELEGUES.fullmatch(texte)
+        dans_le_tableau = entete is not None
+        resultat.append((numero, f"{entete.group(1)} :" if entete is not None else texte))
+    return resultat
+
+
 _FILET_ISOLE = re.compile(r"(?:(?<=\s)|^)_+(?=\s|$)")
 # « I – OBJET : Compte administratif 2005 », « 2 - OBJET : Tarifs » : le numéro du point devant
 # l'intitulé « OBJET : » (sans quoi la ligne serait coupée à l'intitulé, le numéro laissé seul)
@@ -1118,6 +1153,7 @@ def preparer(texte: str) -> Preparation:
     if not prep.aplati:
         numerotees = _sans_pieds_de_page(prep, numerotees)
         if "     " in texte:
+            numerotees = _communes_et_delegues(numerotees)
             numerotees = _tableau_a_espaces(numerotees)
             if " : " in texte:
                 numerotees = _tableau_a_lettres_legende_apres(numerotees)

@@ -907,13 +907,19 @@ _SECRETAIRE_APRES = re.compile(
     r"(?:en\s+qualite\s+de\s+|comme\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?"
     r"secretaires?(?:\s+de\s+(?:la\s+)?seance)?|le\s+secretaire\s+de\s+seance\s+sera|"
     r"(?:a|ont)\s+choisi\s+pour\s+secretaire(?:\s+de\s+seance)?|"
-    r"le\s+secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?a\s+ete\s+assure\s+par\s*:?|"
+    r"le\s+secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?(?:a\s+ete|est)\s+assure\s+par\s*:?|"
     r"la\s+secretaire\s+de\s+seance\s+sera)\s*[,:]?\s*"
 )
 _SECRETAIRE_AVANT = re.compile(
     r"^(.{2,120}?)\s+(?:(?:a|ont|est|sont)\s+(?:ete\s+)?(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\(e\)s?|\(s\))?\s+"
-    r"(?:pour\s+remplir\s+les\s+fonctions\s+de\s+|en\s+qualite\s+de\s+|comme\s+|)"
-    r"|sera\s+|seront\s+)secretaires?"  # « … que Monsieur X sera Secrétaire de séance »
+    r"(?:pour\s+(?:remplir|assurer)\s+les\s+fonctions\s+de\s+|pour\s+assurer\s+(?=le\s+secretariat)|"
+    r"en\s+qualite\s+de\s+|comme\s+|)"
+    r"|sera\s+|seront\s+)(?:secretaires?|le\s+secretariat\b)"  # « … que Monsieur X sera Secrétaire de séance »
+    # « Mme X remplit les fonctions de secrétaire », « M. X assure le secrétariat de séance »
+    # (un élu nommé avec sa civilité, pas « La secrétaire de mairie assure le secrétariat »)
+    r"|^((?:(?!secretaire\s+de\s+mairie).){0,60}?(?:^|\s)(?:m\.|mme|mr|monsieur|madame|mlle)\s"
+    r"(?:(?!secretaire\s+de\s+mairie).){2,60}?)\s+(?:remplit|remplissent|assure|assurent)\s+(?:les\s+fonctions\s+de\s+)?"
+    r"(?:secretaires?|le\s+secretariat)\b"
     # « Mme X, désignée secrétaire de séance, procède à l'appel »
     r"|^(.{2,120}?)\s*,\s*(?:designee?|elue?|nommee?)(?:\(e\))?\s+(?:comme\s+|en\s+qualite\s+de\s+)?"
     r"secretaires?\s+de\s+(?:la\s+)?seance\b"
@@ -967,7 +973,7 @@ def secretaire(texte: str) -> str | None:
         return _nom_seul(texte[trouve.end() :], plusieurs=True)
     trouve = _SECRETAIRE_AVANT.search(plat)
     if trouve:
-        fin = trouve.end(1) if trouve.group(1) is not None else trouve.end(2)
+        fin = next(trouve.end(k) for k in (1, 2, 3) if trouve.group(k) is not None)
         debuts = list(_DEBUT_NOM.finditer(plat[:fin]))
         if not debuts and (coupe := _derniere_proposition(plat[:fin])) > 0:
             # « La séance s'est ouverte à 20 h 30. Le procès-verbal … a été adopté, et Lucas
@@ -998,7 +1004,8 @@ _DEBUT_NOM = re.compile(
     r"(?:^|[,;.:]\s+)(?:et\s+)?(?=m\.|m\s|mr\b|mme\b|monsieur\b|madame\b|mlle\b|mademoiselle\b)"
 )
 _DESIGNER = re.compile(
-    r"design(?:er|ent|e)\s+(.{3,80}?)\s+(?:(?:comme|en\s+qualite\s+de)\s+)?secretaire"
+    r"design(?:er|ent|e)\s+(.{3,80}?)\s+(?:(?:comme|en\s+qualite\s+de|pour\s+(?:remplir|assurer)\s+les\s+"
+    r"fonctions\s+de)\s+)?secretaire"
 )
 # la formule des registres (L. 2121-15) : « … à la nomination d'un secrétaire pris dans le sein
 # du conseil. M. X ayant obtenu la majorité des suffrages, a été désigné pour remplir ces
@@ -1124,6 +1131,10 @@ _LIBELLE_EN_LETTRES = re.compile(
 _LIBELLE_NOMBRE = re.compile(
     r"([a-z' ]{3,90}?)\s*:\s*(?!1\s*[.)\-–]\s*(?:m\.|mme|mlle|mm\.|monsieur|madame)\s)"
     r"(\d{1,4})\b(?![/.]\d{1,2}[/.]\d)"
+    # (« Nombre de conseillers   Date de la convocation : 7 novembre 2019 » : une date, colonnes
+    # fusionnées, pas sept conseillers)
+    r"(?!\s*(?:er\s+)?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre"
+    r"|novembre|decembre)\b)"
 )
 _DEUX_POINTS_CHIFFRES = re.compile(r":\s*\d+")
 
@@ -1143,7 +1154,7 @@ def libelles_nombres(plat: str) -> Iterator[re.Match[str]]:
         while fin_libelle > reprise and plat[fin_libelle - 1].isspace():
             fin_libelle -= 1
         debut = max(reprise, plat.rfind(":", 0, colon) + 1, fin_libelle - 90)
-        trouve = _LIBELLE_NOMBRE.search(plat, debut, nombre.end() + 7)
+        trouve = _LIBELLE_NOMBRE.search(plat, debut, nombre.end() + 20)  # (le mois qui suit)
         if trouve is not None:
             reprise = trouve.end()
             yield trouve
@@ -1175,8 +1186,10 @@ _NOMBRE_PUIS_LIBELLE = re.compile(
     r"(?:^|[\s,;(])(\d{1,4})\s+(?:(?:conseillers|membres|delegues)\s+)?(en\s+exercice|presents|votants)\b"
 )
 # Bornes d'un décompte écrit en lettres dans une phrase ou une suite de décomptes
-_AVANT_DECOMPTE = r"(?:^|[.;,/\u2013\u2014]\s*|\s-\s)"
-_APRES_DECOMPTE = r"\s*(?=[.;,/\u2013\u2014]|\s-\s|-?\s*$)"
+# « Présents : dix Votants : onze » : en rangée sans ponctuation, le libellé suivant sépare
+_LIBELLE_DE_RANGEE = r"(?:votants|presents|absents|excuses|representes|procurations|pouvoirs)\s*:"
+_AVANT_DECOMPTE = rf"(?:^|[.;,/\u2013\u2014]\s*|\s-\s|\s(?={_LIBELLE_DE_RANGEE}))"
+_APRES_DECOMPTE = rf"(?:\s*(?=[.;,/\u2013\u2014]|\s-\s|-?\s*$)|(?=\s+{_LIBELLE_DE_RANGEE}))"
 # « Conseillers en exercice : onze – présents : sept – votants : neuf. », « Présents : sept,
 # puis huit à partir du point 3. » : chaque libellé suivi d'un nombre en lettres, jusqu'à la
 # ponctuation (la suite de la phrase n'est pas lue)
@@ -1545,6 +1558,7 @@ def _nom_section(titre: str) -> Section | None:
     if mots[:4] == ["ont", "complete", "le", "quorum"]:
         # « Ont complété le quorum après l'appel nominatif : X, Y » : arrivés avant les points
         return Section("presents", "", False)
+    complet = " ".join(mots)
     if any(m not in _MOTS_INTITULE for m in mots):
         # « Etaient présents au moment de l'appel nominatif », « Présents (à distance) » :
         # l'intitulé commence par des mots connus jusqu'au mot clé, la suite le précise
@@ -1559,6 +1573,8 @@ def _nom_section(titre: str) -> Section | None:
     if (
         ("suppleant" in titre and ("present" in titre or "remplacant" in titre))
         or _SUPPLEANTS_AVEC_VOIX.search(titre)
+        # « Délégués suppléants siégeant avec voix délibérative : » (pas « … sans voix »)
+        or ("suppleant" in titre and "siegeant" in titre and "sans voix" not in complet)
     ):  # « Membres suppléants remplaçants un membre titulaire : »
         return Section("suppleants", "", False)
     if _DELEGUES_SUPPLEANTS.fullmatch(titre.strip()):
@@ -1652,7 +1668,9 @@ _PROCURATION = re.compile(
     r"(?:\s+(?:donn|remis)[ée]e?)?"
     # « pouvoir écrit de voter … », « procuration écrite à Y »
     r"(?:\s+[ée]crite?)?(?:\s+(?:de|pour)\s+voter\s+en\s+son\s+nom)?"
-    r"\s+(?:(?:à|a)\s+|(?=(?:m|mme|mr|monsieur|madame)\.?\s))"
+    r"\s+(?:(?:à|a)\s+|(?=(?:m|mme|mr|monsieur|madame)\.?\s)"
+    # « donne pouvoir au premier adjoint », « délégation de vote au 1er vice-président »
+    r"|au\s+(?=(?:\d{1,2}\s*(?:er|e|ème|eme|nd)|premi[eè]re?|second|deuxi[eè]me|troisi[eè]me|maire|pr[ée]sident)))"
     r"(?P<mandataire>[^)]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )
@@ -1819,7 +1837,7 @@ _A_PARTIR_DU_POINT = re.compile(rf"\b(a\s+partir\s+du|des\s+le|jusqu'(?:au|a))\s
 
 
 _MOUVEMENT_NUMERO = re.compile(
-    r"\b(?P<sens>arrivee?s?|arrive|presente?s?|depart|partie?s?|quitte|sortie?s?)\b[^()]*?"
+    r"\b(?P<sens>arrivee?s?|arrive|rejoint|presente?s?|depart|partie?s?|quitte|sortie?s?)\b[^()]*?"
     r"\b(?:(?:a\s+compter|a\s+partir)\s+(?:de\s+la|du|de)\s+|avant\s+le\s+vote\s+(?:de\s+la|du)\s+"
     r"|au\s+cours\s+de\s+l'examen\s+(?:de\s+la|du)\s+"
     r"|(?P<apres>apres)\s+(?:le\s+vote\s+(?:de\s+la|du)\s+)?(?:la\s+|le\s+|l')?)"
@@ -1888,7 +1906,7 @@ def _mouvement_numero(texte: str, plat: str) -> Mouvement | None:
     qui = _FIN_AVANT_MOUVEMENT.sub("", texte[: trouve.start()]).strip()
     qui = _qui_du_mouvement(texte, _RENVOI_INITIAL.sub("", _VERBE_FINAL.sub("", qui)))
     numero = texte[trouve.start("numero") : trouve.end("numero")]
-    if trouve.group("sens").startswith(("arriv", "present")):
+    if trouve.group("sens").startswith(("arriv", "present", "rejoint")):
         return None if trouve.group("apres") else Mouvement(qui, None, None, arrivee_numero=numero)
     # « quitte la séance après le point n° 2019-59 » : le départ a lieu après ce point
     return Mouvement(qui, None, None, depart_numero=numero, depart_apres=bool(trouve.group("apres")))
@@ -1951,7 +1969,8 @@ _NUMEROS = (
     re.compile(
         r"^\s*(?P<mot>deliberation|delib\.?|dcm|dcc|dcs|dc|d|point|question|dossier|affaire|rapport|v(?:oe|œ)ux?|motion)"
         r"\s*(?:n\s*[°o]\.?|numero|no\.?|n\.?(?=\s*\d)|(?=\d)"
-        r"|(?<=\s)(?=[a-z]{1,4}-(?:19|20)\d\d-\d))"  # « Délibération CS-2022-031 »
+        r"|(?<=\s)(?=[a-z]{1,4}-(?:19|20)\d\d-\d)"  # « Délibération CS-2022-031 »
+        r"|(?<=\s)(?=[a-z]{1,2}(?:19|20)\d\d[-_/.]\d{1,4}\s*[:\-–]))"  # « Délibération D2014-12 : »
         r"\s*(?::\s*(?=\d))?"  # « n° : 2024-31 »
         r"(?P<numero>(?:[a-z]{2,4}\s+(?=\d))?[\w\-/.]*\d[\w\-/.]*?)\s*(?:[:\-–]\s*|\s|$)"
     ),
@@ -2084,8 +2103,12 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     mot = groupes.get("mot") or ""
     if faible and numero.isalpha():
         titre = texte[trouve.end() :].strip()
+        # (« a) Rentrée scolaire : tarifs – M. le Maire propose … » : le titre avant le tiret de
+        # l'exposé, dans le flux d'un texte aplati)
+        tete = _TITRE_PUIS_EXPOSE.match(titre)
+        court = tete.group(1) if tete else titre
         if not numero.isupper() and not (
-            titre[:1].isupper() and len(titre) <= 120 and titre[-1:] not in ".;,:"
+            court[:1].isupper() and len(court) <= 120 and court[-1:] not in ".;,:"
         ):
             return None  # « a) de fixer … » : un alinéa, pas un point (« a) Titre » en est un)
         return numero, ord(numero.upper()) - ord("A") + 1, titre, faible
@@ -2098,6 +2121,11 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     if suite[:3] == "du " and (datee := _DATE_DE_L_ACTE.match(suite)) is not None:
         debut += datee.end()  # « Délibération n° 2024-31 du 26 septembre 2024 : Titre »
     return numero, rang, texte[debut:].strip(), faible
+
+
+_TITRE_PUIS_EXPOSE = re.compile(
+    r"([^.;]{2,120}?)\s[-–]\s(?=(?:M\.|Mme|Monsieur|Madame|Le|La|Les|L'|Il|Elle)\s)"
+)
 
 
 # la date de l'acte entre le numéro et le titre (« du 26 septembre 2024 : », « du 26/09/2024 - »)
@@ -2470,7 +2498,7 @@ _INDICES_VOTE: dict[str, tuple[str, ...]] = {
 # « pour 3 ans » n'en est pas un) ; « 12 pour 3 contre 1 abstention » : le nombre avant
 _VOIX_LIBELLE_D_ABORD = re.compile(
     r"\b(?:pour|contre|abstentions?)\s+\d{1,3}(?![\d.,]\d)(?:\s+voix)?"  # « pour 6,9 M€ » : non
-    r"\s*(?:$|[,;\-–/)]|(?:et\s+)?(?:pour|contre|abstentions?)\b)"
+    r"\s*(?:$|[,;\-–/)]|\.(?:\s|$)|(?:et\s+)?(?:pour|contre|abstentions?)\b)"  # (« Vote : pour 19. »)
 )
 _VOIX_NOMBRE_D_ABORD = re.compile(r"(?<![\d.,])\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)\b")
 
