@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -75,6 +76,18 @@ def test_prenom_en_capitales_coupe_en_fin_de_ligne() -> None:
     resultat = lire_extrait(texte)
     assert resultat.seance is not None
     assert projection(resultat.seance)["presents"] == ["Léon ROUX", "Sylvie ARNAUD", "Luc BLANC", "Iris VIDAL"]
+
+
+@pytest.mark.parametrize(
+    "en_tete",
+    ["MAIRIE DE VAUDREY TÉL. 03 84 00 00 00", "COMMUNE DE VAUDREY CODE POSTAL 39380", "COMMUNE DE VAUDREY LE 30 SEPTEMBRE 2024"],
+)
+def test_en_tete_aplati_en_capitales(en_tete: str) -> None:
+    """Le nom de la commune s'arrête devant le téléphone, le code postal ou une date."""
+    resultat = lire_extrait(en_tete + " SÉANCE DU 26 SEPTEMBRE 2024 PRÉSENTS : M. PAUL ROUX")
+    assert resultat.seance is not None
+    lu = projection(resultat.seance)
+    assert (lu["collectivite"], lu["date"]) == ("VAUDREY", "2024-09-26")
 
 
 def test_capitales_intitules_et_procurations() -> None:

@@ -457,6 +457,11 @@ _SEPARATEUR = re.compile(
     # « Mairie de X Site officiel de la commune », « Ville de X Bienvenue » : la devise du
     # bandeau d'un site, sur la ligne du nom
     r"|\s+(?=(?i:site\s+(?:officiel|internet|web)|bienvenue|portail\s+(?:officiel|citoyen))\b)"
+    # « MAIRIE DE X TÉL. 03 … », « COMMUNE DE X CODE POSTAL 39380 » (en-tête aplati en capitales)
+    r"|\s+(?=(?i:t[ée]l[ée]?(?:phone)?\b|code\s+postal\b|courriel\b|e-?mail\b|fax\b))"
+    # « COMMUNE DE X LE 30 SEPTEMBRE 2024 » : une date, pas le nom
+    r"|\s+(?=(?i:le\s+)?\d{1,2}(?:er)?\s+(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t"
+    r"|septembre|octobre|novembre|d[ée]cembre)\b)"
     # « VILLE DE X RÉPUBLIQUE FRANÇAISE » : la colonne voisine de l'en-tête, recollée
     r"|\s+(?=(?i:r[ée]publique\s+fran[çc]aise)\b)"
     # « Mairie de X 3 place de l'Église 89310 X Tél. … » (en-tête d'adresse aplati)
