@@ -98,7 +98,7 @@ _MELLE = re.compile(r"\bMelle\b\.?(?=\s+[A-ZÀ-Ý])")
 # « M Paul ROUX », « M ROUX », « Mr Paul ROUX », « MR ROUX » : la civilité sans point, ou à
 # l'anglaise, écrite « M. » (devant un prénom suivi d'un NOM, une initiale ou un NOM)
 _MONSIEUR_ABREGE = re.compile(
-    r"(?<![\w.'’\-])(?:M|Mr\.?|MR\.?) "
+    r"M(?:r\.?|R\.?)? "
     r"(?=[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? [A-ZÀ-Ý]{2}|[A-ZÀ-Ý]\.\s|[A-ZÀ-Ý]{2,}(?![a-zà-ÿ]))"
 )
 _PUCES_FLUX = re.compile(r"[ \t][\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊][ \t]")
@@ -114,21 +114,29 @@ _TRAIT_COUPE = re.compile(r"-(?<=[A-Za-zÀ-ÿ]-) (?=[A-ZÀ-Ý])")
 # exercice », « votant(e)s : 3 », « des élus présent(e)s au bureau » ; les intitulés de liste au
 # pluriel inclusif, à majuscule (« Présent(e)s », « Excusé·e·s »), gardent leur forme « (e)s », qui
 # les dit intitulés même sans deux-points
-_INCLUSIF = re.compile(
-    r"(?P<mot>[A-Za-zÀ-ÿ]+)"
-    r"(?:\((?P<p>s/es|es/s|s/e/es|es|s|e)\)|[·⋅](?:e|ère|euse|rice|ne|le|te)(?=[·⋅]?s\b|\b))"
-    r"(?P<s>[·⋅]?s\b)?(?P<compte>\s*:\s*\d)?",
-    re.IGNORECASE,
+# (la marque d'abord, le mot qui la précède ensuite : la recherche saute aux parenthèses et
+# aux points médians au lieu d'essayer chaque mot)
+# (deux expressions : une parenthèse littérale en tête est trouvée par un saut direct)
+_INCLUSIF_PARENTHESE = re.compile(
+    r"\((?P<p>(?i:s/es|es/s|s/e/es|es|s|e))\)(?P<s>(?i:s)\b)?(?P<compte>\s*:\s*\d)?"
 )
+_INCLUSIF_POINT = re.compile(
+    r"[·⋅](?P<p>)(?:e|ère|euse|rice|ne|le|te)(?=[·⋅]?s\b|\b)(?P<s>[·⋅]?s\b)?(?P<compte>\s*:\s*\d)?"
+)
+_MOT_FINAL = re.compile(r"[A-Za-zÀ-ÿ]+$")
 _INTITULES_INCLUSIFS = ("present", "absent", "excuse", "represente", "suppleant", "delegue")
 
 
 def _masculin(trouve: re.Match[str]) -> str:
     """« (e)s », « ·e·s », « (s) » : « s » (en capitales après un mot en capitales) ; « (e) »,
     « ·e » : rien ; « Présent·e·s » : « Présent(e)s »."""
-    mot, compte = trouve["mot"], trouve["compte"] or ""
-    pluriel = trouve["s"] is not None or (trouve["p"] is not None and trouve["p"].lower() != "e")
-    feminin = trouve["p"] is None or trouve["p"].lower() in ("e", "es")
+    mot_final = _MOT_FINAL.search(trouve.string, max(0, trouve.start() - 40), trouve.start())
+    if mot_final is None:
+        return trouve.group(0)  # « M. X (e) » : la marque ne suit pas un mot
+    mot, compte = mot_final.group(0), trouve["compte"] or ""
+    # (« p » : la marque entre parenthèses, vide après un point médian)
+    pluriel = trouve["s"] is not None or trouve["p"].lower() not in ("", "e")
+    feminin = trouve["p"].lower() in ("", "e", "es")
     if (
         pluriel
         and feminin
@@ -136,10 +144,10 @@ def _masculin(trouve: re.Match[str]) -> str:
         and not compte
         and sans_accents(mot).lower().endswith(_INTITULES_INCLUSIFS)
     ):
-        return mot + ("(E)S" if mot.isupper() else "(e)s")
+        return "(E)S" if mot.isupper() else "(e)s"
     if not pluriel:
-        return mot + compte
-    return mot + ("S" if mot.isupper() else "s") + compte
+        return compte
+    return ("S" if mot.isupper() else "s") + compte
 
 
 # Un des caractères de _REMPLACEMENTS : sans lui, la traduction (lente, caractère par
@@ -151,7 +159,9 @@ _MOTS_PUCES = mots_requis(_PUCES, *"\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●�
 
 
 # Une tabulation contre un deux-points sépare le libellé de sa valeur, pas deux colonnes
-_TABULATION_DEUX_POINTS = re.compile(r"[ \t]*\t[ \t]*:[ \t]*|[ \t]*:[ \t]*\t[ \t]*")
+# (la tabulation ou le deux-points d'abord : la recherche saute à eux ; une espace laissée
+# devant le deux-points est réduite ensuite avec les espaces doublées)
+_TABULATION_DEUX_POINTS = re.compile(r"(?:\t[ \t]*:|:[ \t]*\t)[ \t]*")
 _ESPACE_SIMPLE = re.compile(r"[^ \n\t] [^ \n\t]")
 
 
@@ -214,7 +224,9 @@ _PRENOM_AVANT = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? $"
 def _monsieur(trouve: re.Match[str]) -> str:
     """« M. », sauf après un prénom (« Paul M DURAND » : l'initiale d'un second prénom)."""
     avant = trouve.string[max(0, trouve.start() - 30) : trouve.start()]
-    return trouve.group(0) if _PRENOM_AVANT.search(avant) else "M. "
+    if avant[-1:].isalnum() or avant[-1:] in "._'’-" or _PRENOM_AVANT.search(avant):
+        return trouve.group(0)  # (« ADAM », « J.-M », pas une civilité)
+    return "M. "
 
 
 def normaliser(texte: str) -> str:
@@ -239,22 +251,34 @@ def normaliser(texte: str) -> str:
     if contient_un(texte, _MOTS_PUCES_FLUX):
         texte = _PUCES_FLUX.sub(" - ", texte)
     texte = _TRAIT_COUPE.sub("-", texte)
-    if "(" in texte or "·" in texte or "⋅" in texte:
-        texte = _INCLUSIF.sub(_masculin, texte)
+    if "(" in texte:
+        texte = _INCLUSIF_PARENTHESE.sub(_masculin, texte)
+    if "·" in texte or "⋅" in texte:
+        texte = _INCLUSIF_POINT.sub(_masculin, texte)
     if _INDICE_PETITES_CAPITALES.search(texte):
         texte = petites_capitales(texte)
     if "suivant" in texte:
-        texte = _SUIVANTS_TIRET.sub(r"\1 :", texte)
+        texte = _SUIVANTS_TIRET.sub(_suivants_tiret, texte)
     return _NOTE_COLLEE.sub("", texte)
 
 
 # « Étaient présents les délégués suivants – Commune : M. X, … » : le tiret tient lieu des
 # deux-points de l'intitulé
-_SUIVANTS_TIRET = re.compile(
-    r"\b((?:[ÉEé]taient|[ÉEé]tait|[Ss]ont|[Ee]st)\s+(?:pr[ée]sente?s?|absente?s?|excus[ée]e?s?)\s+"
+# (« suivants – » d'abord, la recherche saute à ce mot ; l'intitulé est cherché avant lui)
+_SUIVANTS_TIRET = re.compile(r"(suivante?s?)\s+[-–—]\s")
+_INTITULE_AVANT_SUIVANTS = re.compile(
+    r"\b(?:[ÉEé]taient|[ÉEé]tait|[Ss]ont|[Ee]st)\s+(?:pr[ée]sente?s?|absente?s?|excus[ée]e?s?)\s+"
     r"(?:les\s+|le\s+|la\s+)?(?:d[ée]l[ée]gu[ée]e?s?|conseill[eè]re?s?|membres?|[ée]lue?s?)"
-    r"(?:\s+(?:municipaux|communautaires|titulaires))?\s+suivante?s?)\s+[-–—]\s"
+    r"(?:\s+(?:municipaux|communautaires|titulaires))?\s+$"
 )
+
+
+def _suivants_tiret(trouve: re.Match[str]) -> str:
+    """« les délégués suivants – » : « suivants : » après un intitulé de présence."""
+    debut = trouve.start()
+    if _INTITULE_AVANT_SUIVANTS.search(trouve.string, max(0, debut - 100), debut) is None:
+        return trouve.group(0)
+    return trouve.group(1) + " : "
 
 
 # « M. jean-Pierre BeSSe », « Mme Christiane veRDieR » : des petites capitales dont certaines

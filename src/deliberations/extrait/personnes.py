@@ -463,7 +463,11 @@ def _lire_personne(
         return None, False  # « PINTA ET LESAULNIER », « GRAS QUI DONNE » (texte en capitales)
     if not any(c.isalpha() for c in texte):
         return None, False
-    if len(mots) > 1 and any(m.islower() and sans_accents(m) in _MINUSCULES_HORS_NOM for m in mots):
+    if (
+        len(mots) > 1
+        and not _MINUSCULES_HORS_NOM.isdisjoint(plat.split(" "))  # (un seul test pour la ligne)
+        and any(m.islower() and sans_accents(m) in _MINUSCULES_HORS_NOM for m in mots)
+    ):
         return None, False  # « A été désignée comme » : une phrase, pas un nom
     if (
         len(mots) >= 2
