@@ -746,6 +746,8 @@ def _coupee(etat: _Etat, texte: str) -> bool:
         return True  # « … 2 voix contre et 2 » / « abstentions, approuve … »
     if "(" in texte and len(texte) < 600 and _RENVOI_OUVERT.search(texte) is not None:
         return True  # le texte d'un renvoi continue sur la ligne suivante
+    if _mouvement_coupe(texte, etat.suivante):
+        return True  # « … quitte la séance après le vote de la délibération » / « n° 2017-42 … »
     if len(texte) < 600 and (
         (
             finit_par_un(texte.rstrip(), _FINS_PRESIDENCE_COUPEE)
@@ -801,7 +803,28 @@ def _recoller(avant: str, texte: str) -> str | None:
         return f"{avant} {propre}"
     if avant[-1:].isdigit() and _SUITE_DE_VOTE.match(propre):
         return f"{avant} {propre}"
+    if _mouvement_coupe(avant, propre):
+        return f"{avant} {propre}"
     return None
+
+
+# « M. X quitte la séance après le vote de la délibération » / « n° 2017-DE-42 et donne
+# pouvoir à M. Y » : la phrase d'un départ (ou d'une arrivée) coupée avant le numéro du point
+_MOUVEMENT_COUPE = re.compile(
+    r"\b(?:quitt|rejoin|arriv|sort|part|retir|depart)\w*\b[^.;]{0,120}?"
+    r"\b(?:deliberation|point|question|rapport|dossier)$"
+)
+_NUMERO_EN_TETE = re.compile(r"\s*(?:n\s*[°º]|no\.?\s|num[ée]ro)\s*\d", re.I)
+
+
+def _mouvement_coupe(avant: str, suivante: str) -> bool:
+    """La ligne finit une phrase de mouvement devant le numéro du point, sur la suivante."""
+    return (
+        len(avant) < 300
+        and avant.rstrip()[-1:].isalpha()
+        and _NUMERO_EN_TETE.match(suivante) is not None
+        and _MOUVEMENT_COUPE.search(cle_texte(avant.rstrip())) is not None
+    )
 
 
 # un vote coupé en fin de ligne : le dernier nombre sur une ligne, son libellé sur la suivante
@@ -818,7 +841,8 @@ _FINS_TRAIT_FINAL = fins_requises(_TRAIT_FINAL, "-")
 # « …, Agnès LE » / « GOFF, … » : le prénom et la particule d'un nom coupé ; « … donne pouvoir
 # à Florence » / « GIRARDEAU, … » : le prénom du mandataire
 _COUPE = re.compile(
-    r"(?:^|[,;])\s*(?:[^,;]{0,80}?\s(?:à|par)\s+)?(?:(?:M\.|Mme|Monsieur|Madame)\s+)?"
+    # (« …, MM. Christian » / « MOUGIN, … » : la civilité de groupe devant le prénom)
+    r"(?:^|[,;])\s*(?:[^,;]{0,80}?\s(?:à|par)\s+)?(?:(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s+)?"
     r"[A-ZÉÈ][a-zéèëïî]+(?:-[A-ZÉÈ][a-zéèëïî]+)?(?:\s+(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON))?$"
 )
 _FINS_COUPE = fins_requises(_COUPE, "abcdefghijklmnopqrstuvwxyzéèëïîEAUSIN")
@@ -1580,6 +1604,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         # délégués : la collectivité membre dont les délégués suivent, pas la collectivité
         # du document ni un membre
         _groupe_lu(etat, n, t)
+        return
+    if ":" in t and _titre_puis_numero(etat, n, t):
         return
     if ":" in t and _titre_deux_points(etat, n, t):
         return
@@ -4084,6 +4110,37 @@ _POINT_RETIRE = re.compile(
 )
 
 
+# « Décision modificative n° 3 du budget principal : 2019-93 Le rapporteur … » : le numéro
+# de la délibération après son titre et les deux-points, puis l'exposé (texte aplati ou ligne)
+_TITRE_PUIS_NUMERO = re.compile(
+    r"(?P<titre>[A-ZÉÈÀÂÎÔÛÇ][^:;!?]{3,200}?)\s+:\s+(?P<numero>(?:19|20)\d\d[-/.]\d{1,4})"
+    r"(?![-/.]?\d)(?=\s|$)"
+)
+
+
+def _titre_puis_numero(etat: _Etat, n: int, t: str) -> bool:
+    """« Titre : 2019-93 » en tête de ligne, après l'en-tête : un point numéroté après son titre."""
+    trouve = _TITRE_PUIS_NUMERO.match(t) if len(t) < 2000 else None
+    if trouve is None or not (etat.presents or etat.secretaire or etat.procurations):
+        return False
+    titre = trouve.group("titre").strip()
+    plat = cle_texte(titre)
+    if (
+        not 2 <= len(titre.split()) <= 25
+        or ". " in titre
+        or _LIBELLE_DE_VOTE.match(plat)
+        or _PAS_UNE_DECISION.match(plat)
+        or r.numero_deliberation(t) is not None
+    ):
+        return False
+    d = _Delib(n)
+    d.numero = trouve.group("numero")
+    etat.deliberations.append(d)
+    etat.numerotes, etat.section = True, None
+    _poser_titre(etat, n, d, titre, t[trouve.end() :].strip())
+    return True
+
+
 def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None:
     """Le titre du point ``d``, puis ce que la ligne dit après lui (vote, exposé)."""
     titre, vote = _titre_puis_vote(titre)
@@ -4505,6 +4562,8 @@ def _titre_apres_un_vote_aplati(etat: _Etat, n: int, t: str) -> bool:
     plat = cle_texte(titre)
     if _PAS_UNE_DECISION.match(plat) or _TITRES.match(plat) or _COLLECTIVITE.match(plat):
         return False
+    if _LIBELLE_DE_VOTE.match(plat):
+        return False  # « Résultat du vote : » après la phrase du dispositif : le vote du point
     etat.section = None
     nouveau = _Delib(n, devine=True)
     etat.deliberations.append(nouveau)
@@ -4790,6 +4849,7 @@ def _tableau_votes(etat: _Etat, n: int, t: str) -> bool:
     d.votes.update({k: int(v) for k, v in nombres.items() if v.isdigit()})
     if "resultat" in colonnes and (res := r.resultat(cellules[colonnes["resultat"]])) is not None:
         d.resultat, d.unanimite, d.mode = res.resultat, res.unanimite, res.mode
+        d.moins.update(dict(res.moins))  # « Unanimité moins 2 voix (contre : …) » dans la cellule
     if "resultat" in colonnes and not nombres:
         # « Adopté – Pour : 7 / Contre : 1 / Abstention : 1 » : les voix dans la cellule
         d.votes.update(dict(r.votes(cellules[colonnes["resultat"]])))
@@ -5698,16 +5758,22 @@ _SIGLE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý.\-]{1,11}")
 
 
 _SIGLE_PUIS_NOM = re.compile(r"([A-Z]{2,8})\s+(?:du|de|des|d'|de\s+la|de\s+l')\s*[A-ZÉÈ]")
+# « CC Cœur de X », « C.A. du Pays de X » : le sigle d'une communauté (de communes,
+# d'agglomération, urbaine), suivi ou non d'une préposition
+_SIGLE_COMMUNAUTE_PUIS_NOM = re.compile(
+    r"(C)\.?[CAU]\.?\s+(?:(?:du|de|des|d'|de\s+la|de\s+l')\s*)?[A-ZÉÈŒ]"
+)
 
 
 def _sigle_d_un_autre(nom: str, candidats: list[tuple[int, int, int, str, str]]) -> bool:
     """« PETR du Pays de X » quand un autre candidat développe le sigle (« Pôle d'équilibre
     territorial et rural du Pays de X ») : le même, écrit en abrégé."""
-    if (sigle := _SIGLE_PUIS_NOM.match(nom)) is None:
+    if (sigle := _SIGLE_PUIS_NOM.match(nom) or _SIGLE_COMMUNAUTE_PUIS_NOM.match(nom)) is None:
         return False
     return any(
         len(autre) > len(nom)  # (pas « SIVOM » seul face à « SIVOM de la Vallée du X »)
         and _SIGLE_PUIS_NOM.match(autre) is None
+        and _SIGLE_COMMUNAUTE_PUIS_NOM.match(autre) is None
         and meme_collectivite(nom, autre)
         and cle_texte(autre)[:1] == cle_texte(sigle.group(1))[:1]
         for _r, _o, _n, autre, _g in candidats
@@ -7213,7 +7279,7 @@ def _deliberations(
             resultat.append(
                 Deliberation(
                     numero=numero,
-                    objet=_sans_guillemets(_titre_sans_deux_points(" ".join(d.objet))),
+                    objet=_sans_guillemets(_titre_sans_deux_points(_sans_mention_d_ajout(" ".join(d.objet)))),
                     theme=d.theme,
                     nature=NatureActe.DELIBERATION,
                     rang=d.rang,
@@ -7248,12 +7314,34 @@ def _retirer_intertitres(etat: _Etat) -> None:
                 f"« {' '.join(d.objet)[:80]} » : intertitre sans vote ni décision, "
                 "non repris comme délibération.",
             )
+        elif not (vote or d.dispositif) and _point_reporte(d):
+            etat.constat(
+                "extrait.point-reporte",
+                Severite.INFO,
+                d.ligne,
+                f"« {' '.join(d.objet)[:80]} » : point reporté ou retiré, sans vote ni décision, "
+                "non repris comme délibération.",
+            )
         else:
             gardees.append(d)
         rangs.append(len(gardees))
     etat.deliberations = gardees
     if len(gardees) < len(rangs) - 1:
         _departs_renumerotes(etat, rangs)
+
+
+# « Le point est reporté à une séance ultérieure », « Ce point est retiré de l'ordre du jour »,
+# « Dossier ajourné » : le point annoncé n'est pas délibéré
+_POINT_REPORTE = re.compile(
+    r"^(?:le|ce)\s+(?:point|dossier|rapport|projet)\s+(?:est|a\s+ete)\s+(?:reporte|retire|ajourne|differe)\b"
+    r"|^(?:point|dossier|rapport|question)\s+(?:reporte|retire|ajourne)e?\b"
+)
+
+
+def _point_reporte(d: _Delib) -> bool:
+    """L'exposé du point ne dit que son report ou son retrait (première phrase)."""
+    premier = next((ligne for p in d.expose for ligne in p if ligne.strip()), "")
+    return bool(premier) and _POINT_REPORTE.match(cle_texte(premier.strip())) is not None
 
 
 def _departs_renumerotes(etat: _Etat, rangs: list[int]) -> None:
@@ -7288,6 +7376,25 @@ def _sans_guillemets(objet: str) -> str:
         if not any(g in interieur for g in "«»\"“”"):
             return interieur.strip()
     return objet
+
+
+# « (point ajouté à l'ordre du jour) : Titre », « Titre (point ajouté) », « (point
+# supplémentaire) » : la mention de l'ordre du jour n'est pas du titre
+_MENTION_D_AJOUT = re.compile(
+    r"^\s*\((?:point\s+|question\s+)?(?:ajout[ée]e?|rajout[ée]e?|suppl[ée]mentaire|inscrit(?:e)?\s+en\s+s[ée]ance)"
+    r"[^()]{0,60}\)\s*[:–—-]?\s*"
+    r"|\s*\((?:point\s+|question\s+)?(?:ajout[ée]e?|rajout[ée]e?|suppl[ée]mentaire|inscrit(?:e)?\s+en\s+s[ée]ance)"
+    r"[^()]{0,60}\)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _sans_mention_d_ajout(objet: str) -> str:
+    """« (point ajouté à l'ordre du jour) : Subvention … » → « Subvention … »."""
+    if "(" not in objet:
+        return objet
+    propre = _MENTION_D_AJOUT.sub("", objet).strip()
+    return propre or objet
 
 
 def _titre_sans_deux_points(objet: str) -> str:
@@ -7347,7 +7454,8 @@ def _scrutins(etat: _Etat, d: _Delib) -> list[Scrutin]:
                 blancs_nuls=v.get("blancs_nuls"),
                 dont_procurations=v.get("dont_procurations"),
                 resultat=d.resultat,
-                unanimite=d.unanimite,
+                # « à l'unanimité moins une voix (M. X, contre) » : des voix contre, pas l'unanimité
+                unanimite=d.unanimite and not d.moins.get("contre"),
             )
         ]
     except InvariantViole as erreur:  # pragma: no cover - les nombres lus sont positifs

@@ -633,6 +633,9 @@ def seconde_convocation(texte: str) -> bool:
     return _seconde(_plat(texte)) is not None
 
 
+_ANNEE_EN_LETTRES_COUPEE = re.compile(r"\s+deux\s+mille?\s*$")
+
+
 def convocation(texte: str, annee: int | None = None) -> dt.date | None:
     """« Convocation envoyée le 18 septembre 2024 », « Date de convocation : … »…
 
@@ -648,6 +651,10 @@ def convocation(texte: str, annee: int | None = None) -> dt.date | None:
     datetime.date(2005, 9, 20)
     """
     plat = _plat(texte)
+    if annee is not None and (coupee := _ANNEE_EN_LETTRES_COUPEE.search(plat)) is not None:
+        # « … convoqué le vingt-trois novembre deux mille » / « dix-sept, … » : l'année coupée
+        # par la fin de ligne n'est pas l'an 2000 ; le texte est lu sans elle
+        texte, plat = texte[: coupee.start()], plat[: coupee.start()]
     seconde = _seconde(plat)
     for trouve in _CONVOCATION.finditer(plat, seconde.start() if seconde else 0):
         reunion = _REUNION_APRES.search(plat, trouve.end())
@@ -1130,7 +1137,8 @@ _LIBELLE_EN_LETTRES = re.compile(
 # (« Présents : 1. M. Paul ROUX 2. Mme … » : le premier rang d'une liste, pas un nombre)
 _LIBELLE_NOMBRE = re.compile(
     r"([a-z' ]{3,90}?)\s*:\s*(?!1\s*[.)\-–]\s*(?:m\.|mme|mlle|mm\.|monsieur|madame)\s)"
-    r"(\d{1,4})\b(?![/.]\d{1,2}[/.]\d)"
+    # (« … aux communes membres : 2019-95 » : un numéro de délibération, pas un effectif)
+    r"(\d{1,4})\b(?![/.]\d{1,2}[/.]\d)(?!(?<=\d{4})[-/]\d)"
     # (« Nombre de conseillers   Date de la convocation : 7 novembre 2019 » : une date, colonnes
     # fusionnées, pas sept conseillers)
     r"(?!\s*(?:er\s+)?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre"
@@ -1840,6 +1848,9 @@ _MOUVEMENT_NUMERO = re.compile(
     r"\b(?P<sens>arrivee?s?|arrive|rejoint|presente?s?|depart|partie?s?|quitte|sortie?s?)\b[^()]*?"
     r"\b(?:(?:a\s+compter|a\s+partir)\s+(?:de\s+la|du|de)\s+|avant\s+le\s+vote\s+(?:de\s+la|du)\s+"
     r"|au\s+cours\s+de\s+l'examen\s+(?:de\s+la|du)\s+"
+    # « (arrivée au point n° 33-2024) », « arrivée lors de la délibération n° 2024-33 »
+    # (pas « présent jusqu'à la délibération n° … », la fin d'une présence)
+    r"|(?<!jusqu')(?<!jusqu'\s)(?:au|a\s+la|lors\s+(?:de\s+la|du))\s+(?=(?:deliberation|point)\s)"
     r"|(?P<apres>apres)\s+(?:le\s+vote\s+(?:de\s+la|du)\s+)?(?:la\s+|le\s+|l')?)"
     r"(?:deliberation\s+|point\s+)?"
     r"(?:n\s*[°o]?\s*)?(?P<numero>(?:[a-z]{1,4}-)?\d+[./-][\w./-]*\w)"  # (« B-2024-102 »)
@@ -2311,6 +2322,13 @@ def _debut_de_phrase(texte: str, depart: int = 3) -> re.Match[str] | None:
     return None
 
 
+# « (point ajouté à l'ordre du jour) », « (point supplémentaire) » après un titre
+_MENTION_D_AJOUT = re.compile(
+    r"\((?:point\s+|question\s+)?(?:ajout[ée]e?|rajout[ée]e?|suppl[ée]mentaire)[^()]{0,60}\)",
+    re.IGNORECASE,
+)
+
+
 def couper_titre(texte: str) -> tuple[str, str]:
     """Dans une ligne aplatie, le titre d'un point et la suite (exposé, vote).
 
@@ -2321,6 +2339,15 @@ def couper_titre(texte: str) -> tuple[str, str]:
     >>> couper_titre("Cession à la SCI Les Genêts Le prix est de 12 €")
     ('Cession à la SCI Les Genêts', 'Le prix est de 12 €')
     """
+    if (
+        "(" in texte
+        and (ajout := _MENTION_D_AJOUT.search(texte, 0, 300)) is not None
+        and len(texte[: ajout.start()].split()) >= 2  # (pas la mention en tête, avant le titre)
+        and "." not in texte[: ajout.start()]
+    ):
+        # « Titre de la Société Les Amis (point ajouté) La délibération … » : la mention de
+        # l'ordre du jour ferme le titre
+        return texte[: ajout.end()].strip(" ,"), texte[ajout.end() :].strip()
     depart = 3
     while True:
         candidats = [
@@ -2597,6 +2624,10 @@ _VOIX_PAR_GROUPE = re.compile(
 _VOIX_D_UN_GROUPE = re.compile(r"\(\s*(\d{1,3})(?:\s+voix)?\s*\)")
 
 
+# les coquilles du mot dans un libellé de vote : « ABSTENTON », « Abstension »
+_ABSTENTION_COQUILLE = re.compile(r"\babst(?:enton|ension|entation)s?\b")
+
+
 def _total_des_groupes(trouve: re.Match[str]) -> str:
     total = sum(int(v) for v in _VOIX_D_UN_GROUPE.findall(trouve.group(2)))
     return f"{trouve.group(1)} : {total}"
@@ -2610,6 +2641,8 @@ def votes(texte: str) -> list[tuple[str, int]]:
     [('pour', 18), ('contre', 7)]
     """
     plat = _plat(texte)
+    if "absten" in plat:
+        plat = _ABSTENTION_COQUILLE.sub("abstention", plat)  # « ABSTENTON : 0 »
     if "groupe" in plat and "(" in plat and len(plat) <= 2000:
         plat = _VOIX_PAR_GROUPE.sub(_total_des_groupes, plat)
     if (
@@ -2694,7 +2727,9 @@ _PAS_DE_SCRUTIN_SECRET = re.compile(
 _UNANIMITE_MOINS = re.compile(
     r"moins\s+(\w+)\s+(abstentions?|voix\s+contre|contre|vote\s+contre"
     # « à l'unanimité moins une voix (M. X, contre) » : le sens de la voix est dans la parenthèse
-    r"|voix\s*\([^()]{0,80}?[\s,:]\s*(?:contre|abstentions?)\s*\))"
+    r"|voix\s*\([^()]{0,80}?[\s,:]\s*(?:contre|abstentions?)\s*\)"
+    # « Unanimité moins 2 voix (contre : M. X, Mme Y) » : le sens en tête de la parenthèse
+    r"|voix\s*\(\s*(?:contre|abstentions?)\s*:)"
 )
 _NE_PREND_PAS_PART = re.compile(
     r"(?:\b(?:le\s+president|la\s+presidente|le\s+maire|la\s+maire|(?:m\.|mme|monsieur|madame"
@@ -2706,6 +2741,23 @@ _NE_PREND_PAS_PART = re.compile(
     r"(?:ne\s+prend|ne\s+prenant|ne\s+participe|"
     r"ne\s+participant)\s+pas\s+(?:part\s+)?au\s+vote"
 )
+# « Ne prennent pas part au vote : Mme X, M. Y. » : les élus nommés après l'intitulé (un
+# nombre après les deux-points est un décompte, lu par :func:`votes`)
+_NE_PRENNENT_PAS_PART_NOMMES = re.compile(
+    r"ne\s+prennent\s+pas\s+part\s+au\s+vote\s*:\s*(?!\d)([^.;:()]{3,200}?)\s*(?:[.;(]|$|\s+pour\s*:)"
+)
+_SEPARATEUR_DE_NOMS = re.compile(r"\s*,\s*|\s+et\s+")
+
+
+def _ne_prennent_pas_part_nommes(plat: str) -> int | None:
+    """Le nombre d'élus nommés après « Ne prennent pas part au vote : »."""
+    trouve = _NE_PRENNENT_PAS_PART_NOMMES.search(plat)
+    if trouve is None:
+        return None
+    noms = [n for n in _SEPARATEUR_DE_NOMS.split(trouve.group(1)) if n.strip()]
+    return len(noms) if all(any(c.isalpha() for c in n) for n in noms) else None
+
+
 _UNANIMITE = re.compile(r"\bunanimite\b|\bunanimement\b")
 _ADOPTE = re.compile(
     r"\b(?:adoptee?s?|approuvee?s?|accepte(?:e|es|s)?)\b"
@@ -2763,7 +2815,9 @@ def resultat(texte: str) -> Resultat | None:
             genre = trouve.group(2)
             abstention = genre.startswith("abst") or (genre.startswith("voix") and "abst" in genre)
             moins.append(("abstentions" if abstention else "contre", n))
-    if ("ne pren" in plat or "ne particip" in plat) and _NE_PREND_PAS_PART.search(plat):
+    if "ne prennent" in plat and (nommes := _ne_prennent_pas_part_nommes(plat)):
+        moins.append(("ne_prend_pas_part", nommes))
+    elif ("ne pren" in plat or "ne particip" in plat) and _NE_PREND_PAS_PART.search(plat):
         moins.append(("ne_prend_pas_part", 1))
     if issue is None and mode is None and not unanimite and not moins:
         return None
