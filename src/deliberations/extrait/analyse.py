@@ -5746,6 +5746,11 @@ def _texte_libre(
 # ------------------------------------------------------------------ modèle
 
 
+# Au-delà, une date de convocation est une lecture fausse (les délais du CGCT sont de trois à
+# douze jours francs ; une séance reportée se convoque de nouveau)
+_CONVOCATION_JOURS_MAX = 90
+
+
 def _genre_organe(organe: Organe) -> str:
     if organe is Organe.CONSEIL_MUNICIPAL:
         return "commune"
@@ -7081,6 +7086,17 @@ def _construire(
             f"La séance lue le {etat.date:%d/%m/%Y} précède sa convocation lue le "
             f"{convocation:%d/%m/%Y} : l'une des deux dates est fausse.",
         )
+    elif convocation is not None and (etat.date - convocation).days > _CONVOCATION_JOURS_MAX:
+        # (« dûment convoqué le vingt-trois novembre deux mille » / ligne perdue « dix-sept » :
+        # une année coupée, lue 2000)
+        etat.constat(
+            "extrait.date-convocation",
+            Severite.AVERTISSEMENT,
+            etat.convocation_texte[0] if etat.convocation_texte else etat.date_ligne,
+            f"Convocation lue le {convocation:%d/%m/%Y}, {(etat.date - convocation).days} jours "
+            f"avant la séance du {etat.date:%d/%m/%Y} : date invraisemblable, laissée vide.",
+        )
+        convocation = None
     deliberations = _deliberations(etat, identifiant_actes, date_envoi, date_reception)
     nom_collectivite, genre = _choisir_collectivite(etat)
     if nom_collectivite is None:
