@@ -338,16 +338,12 @@ _DEUX_MOTS_CAPITALES = re.compile(rf"{_AVANT}(?P<premier>{_NOM})\s+(?P<second>{_
 
 
 def prenom_usuel(mot: str) -> bool:
-    """« JEAN-LOUIS », « Hélène » : un prénom usuel (``donnees/prenoms.txt``).
+    """« JEAN-LOUIS », « Hélène » : un prénom usuel (``donnees/prenoms.txt``, chaque partie
+    d'un prénom composé).
 
     >>> prenom_usuel("SYLVIE"), prenom_usuel("ARNAUD-DUPRÉ")
     (True, False)
     """
-    return _prenom_usuel(mot)
-
-
-def _prenom_usuel(mot: str) -> bool:
-    """« JEAN-LOUIS », « HÉLÈNE » : un prénom usuel (chaque partie d'un prénom composé)."""
     return all(p in _PRENOMS for p in sans_accents(mot).casefold().split("-") if p)
 
 
@@ -357,7 +353,7 @@ def _ordre_des_prenoms(texte: str) -> bool | None:
     second et au plus un sur dix en premier ; faux dans le cas inverse ; ``None`` sinon."""
     premier = second = 0
     for trouve in _DEUX_MOTS_CAPITALES.finditer(texte[:200_000]):
-        a, b = _prenom_usuel(trouve.group("premier")), _prenom_usuel(trouve.group("second"))
+        a, b = prenom_usuel(trouve.group("premier")), prenom_usuel(trouve.group("second"))
         premier += a and not b
         second += b and not a
     if second >= 2 and premier * 10 <= second:
@@ -401,8 +397,8 @@ def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
     if (
         sans_capitales
         and ordre.nom_d_abord is not None
-        and _prenom_usuel(mots[0]) != _prenom_usuel(mots[1])
-        and _prenom_usuel(mots[1]) == ordre.nom_d_abord
+        and prenom_usuel(mots[0]) != prenom_usuel(mots[1])
+        and prenom_usuel(mots[1]) == ordre.nom_d_abord
     ):
         # « Gerber Martine » dans un document « KLEIN Bernard, … » : un seul des deux mots est
         # un prénom usuel, à la place que lui donne l'ordre du document
