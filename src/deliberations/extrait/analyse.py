@@ -748,6 +748,14 @@ def _coupee(etat: _Etat, texte: str) -> bool:
         return True  # le texte d'un renvoi continue sur la ligne suivante
     if _mouvement_coupe(texte, etat.suivante):
         return True  # « … quitte la séance après le vote de la délibération » / « n° 2017-42 … »
+    if (
+        len(texte) <= _SECRETAIRE_SEUL_MAX
+        and _secretaire_a_la_ligne(texte, _non_vide_suivante(etat))
+        # (« Président : » / « Secrétaire : » / « M. X » / « Mme Y » : une colonne d'intitulés
+        # suivie de celle des valeurs, la valeur qui suit n'est pas celle du secrétaire)
+        and _INTITULE_SEUL.fullmatch(etat.derniere_ligne) is None
+    ):
+        return True  # « Secrétaire de séance : » / « Mme Laetitia GIRARD »
     if len(texte) < 600 and (
         (
             finit_par_un(texte.rstrip(), _FINS_PRESIDENCE_COUPEE)
@@ -805,7 +813,32 @@ def _recoller(avant: str, texte: str) -> str | None:
         return f"{avant} {propre}"
     if _mouvement_coupe(avant, propre):
         return f"{avant} {propre}"
+    if len(avant) <= _SECRETAIRE_SEUL_MAX and _secretaire_a_la_ligne(avant, propre):
+        return f"{avant.strip()} {propre}"
     return None
+
+
+# « Secrétaire de séance : » seul sur sa ligne, le nom sur la suivante (colonne d'un PDF)
+_SECRETAIRE_SEUL = re.compile(r"\s*[Ss]ecr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:\s*")
+_SECRETAIRE_SEUL_MAX = 40
+_INTITULE_SEUL = re.compile(r"\s*[^\s:][^:]{0,40}:\s*")
+
+
+def _non_vide_suivante(etat: _Etat) -> str:
+    """La ligne qui suit, ou celle d'après si elle est vide (« Prénom » / vide / « NOM »)."""
+    if etat.suivante.strip() or etat.rang_ligne + 2 >= len(etat.lignes):
+        return etat.suivante
+    return etat.lignes[etat.rang_ligne + 2].texte
+
+
+def _secretaire_a_la_ligne(avant: str, suivante: str) -> bool:
+    """``avant`` n'est que l'intitulé du secrétaire et ``suivante`` ne nomme que lui."""
+    return (
+        _SECRETAIRE_SEUL.fullmatch(avant) is not None
+        and 0 < len(suivante.strip()) <= 80
+        and r.section(suivante) is None
+        and r.secretaire(f"{avant.strip()} {suivante.strip()}") is not None
+    )
 
 
 # « M. X quitte la séance après le vote de la délibération » / « n° 2017-DE-42 et donne
@@ -1027,6 +1060,7 @@ _DOUTES_LISTES = frozenset(
         "extrait.intitule-inconnu",
         "extrait.texte-aplati",
         "extrait.procuration-en-cours-de-seance",
+        "extrait.present-et-absent",
         "extrait.presents-liste-complete",
         "extrait.presents-manquants",
         "extrait.presents-non-nommes",
@@ -1300,7 +1334,10 @@ def _titre_deux_points(etat: _Etat, n: int, t: str) -> bool:
         or ("secr" in plat and r.secretaire(t[trouve.start() :]) is not None)
     ):
         return False
-    if avant := t[: trouve.start()].strip():
+    avant = t[: trouve.start()].strip()
+    if _RANG_SEUL.fullmatch(avant):
+        return False  # « 3. Voirie : Le conseil municipal décide … » : un point numéroté
+    if avant:
         _traiter(etat, n, avant)  # « Secrétaire de séance : Mme X. Subvention : Après … »
     etat.section = None
     d = _Delib(n, devine=True)
@@ -1309,6 +1346,7 @@ def _titre_deux_points(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_RANG_SEUL = re.compile(r"\d{1,3}\s*[.)°-]")
 _TITRE_EN_FIN = re.compile(
     r"(?:^|(?<=[.!?)»]\s))(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?«»,]{2,120}?[^.:;!?,\s])\s?:$"
 )
@@ -4094,7 +4132,9 @@ def _titre_capitales_poursuivi(titre: str, t: str, tiret: bool = False) -> bool:
 
 # « 2 – Décision modificative n° 3 : virement de 4 200 € … : adoptée à l'unanimité » (relevé
 # des décisions) : le résumé en minuscules entre l'objet et le vote
-_RESUME_APRES_OBJET = re.compile(r"\s:\s+(?=[a-zéèêàâç])")
+_RESUME_APRES_OBJET = re.compile(
+    r"\s:\s+(?=[a-zéèêàâç]|Le\s+[Cc]onseil\s|Apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée])"
+)
 _COMPLEMENT_DE_TITRE = 20
 _EXPOSE_APRES_DEUX_POINTS = re.compile(
     r"(?:le|la|les|l')\s*[a-z]+(?:\s+[a-z\-]+){0,2}?\s+"
@@ -4103,6 +4143,8 @@ _EXPOSE_APRES_DEUX_POINTS = re.compile(
     # mobilités ouvre … » : une phrase, son sujet puis un verbe conjugué
     r"|(?:le|la|les|l'|un|une)\s*[a-z]+(?:\s+[^\s:.;]+){0,5}?\s+"
     r"(?:est|sont|ouvre|ouvrent|prevoit|prevoient|permet|permettent)\s+[a-z]"
+    # « 1. Tarifs communaux 2014 : le conseil municipal, à l'unanimité, fixe … » : le dispositif
+    r"|apres\s+en\s+avoir\s+delibere\b|le\s+conseil\s+(?:municipal|communautaire|syndical)\b"
 )
 # « … : la question est retirée de l'ordre du jour » : un point annoncé, pas délibéré
 _POINT_RETIRE = re.compile(
@@ -6886,8 +6928,18 @@ def _construire(
     cles_presences = set(cles_presents)
     # (« tous sauf Mme X et M. Y » puis « Absent excusé : M. Y » : excusé, dit une fois suffit)
     excuses = {membres.cle(membres.ajouter(e)) for _, e, excuse in etat.absents if excuse}
-    for _, e, _excuse in etat.absents:
+    mandants = {membres.cle(m) for _, m, *_ in etat.procurations}
+    for n, e, _excuse in etat.absents:
         e = membres.ajouter(e)
+        if membres.cle(e) in cles_presents and membres.cle(e) not in mandants:
+            # (un mandant présent a son constat, extrait.procuration-en-cours-de-seance)
+            etat.constat(
+                "extrait.present-et-absent",
+                Severite.AVERTISSEMENT,
+                n,
+                f"{e} figure parmi les présents et parmi les absents : présent une partie de la "
+                "séance, ou listes à vérifier ; gardé présent.",
+            )
         if membres.cle(e) not in cles_presences:
             cles_presences.add(membres.cle(e))
             excuse = membres.cle(e) in excuses

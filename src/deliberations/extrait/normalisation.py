@@ -123,8 +123,16 @@ _INCLUSIF_PARENTHESE = re.compile(
 _INCLUSIF_POINT = re.compile(
     r"[·⋅](?P<p>)(?:e|ère|euse|rice|ne|le|te)(?=[·⋅]?s\b|\b)(?P<s>[·⋅]?s\b)?(?P<compte>\s*:\s*\d)?"
 )
+# « Étai(en)t présent(e)s », « Était(ent) absent(s) » : le verbe au pluriel, comme l'intitulé
+_ETAIENT_INCLUSIF = re.compile(r"\b([ÉEée]tai)(?:\((en)\)t|t\((ent)\))", re.IGNORECASE)
 _MOT_FINAL = re.compile(r"[A-Za-zÀ-ÿ]+$")
 _INTITULES_INCLUSIFS = ("present", "absent", "excuse", "represente", "suppleant", "delegue")
+
+
+def _etaient(trouve: re.Match[str]) -> str:
+    """« Étai(en)t » : « Étaient » (« ÉTAI(EN)T » : « ÉTAIENT »)."""
+    fin = "ENT" if trouve.group(1).isupper() else "ent"
+    return trouve.group(1) + fin
 
 
 def _masculin(trouve: re.Match[str]) -> str:
@@ -252,6 +260,7 @@ def normaliser(texte: str) -> str:
         texte = _PUCES_FLUX.sub(" - ", texte)
     texte = _TRAIT_COUPE.sub("-", texte)
     if "(" in texte:
+        texte = _ETAIENT_INCLUSIF.sub(_etaient, texte)
         texte = _INCLUSIF_PARENTHESE.sub(_masculin, texte)
     if "·" in texte or "⋅" in texte:
         texte = _INCLUSIF_POINT.sub(_masculin, texte)
@@ -331,7 +340,8 @@ _INTITULES = re.compile(
     r"[\s.;,)\-](?="
     + avec_garde("acdemnoprsv", re.compile(
     r"(?:etaient\s+|etait\s+|sont\s+)?(?:egalement\s+|aussi\s+)?"
-    r"(?:membres?\s+|conseillers\s+(?:municipaux\s+)?|deleguee?s?\s+|elus\s+)?"
+    r"(?:membres?\s+|conseillers\s+(?:municipaux\s+|communautaires\s+)?"
+    r"|deleguee?s?\s+(?:communautaires\s+)?|elus\s+)?"
     r"(?:presents?|presentes?|absents?|absentes?|excuses?|excusees?|representes?|representees?)"
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|et\s+representes?|et\s+excusee?s?|"
     r"non\s+excuses?|non\s+representee?s?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?)){0,3}"
@@ -456,11 +466,13 @@ _OUVERTURES = re.compile(
 # « … adopté à l'unanimité. 2) Objet », « … levée. 3 - Objet » : un point numéroté dans le flux
 # « … d opposition. 4 1/1 - COMPTE ADMINISTRATIF » : rapport « 1/1 - », numéro de page collé devant
 # (gardée : chaque coupure commence par une ponctuation, une capitale ou un chiffre)
-_POINT_NUMEROTE = avec_garde(r".!?»)A-ZÉÈ\d", re.compile(
+_POINT_NUMEROTE = avec_garde(r".!?»)A-ZÉÈ\do", re.compile(
     # (pas « … Paul ROUX 2. Mme Anne PETIT » : une personne numérotée dans une liste)
     # (« … sans observation. 1/ PROGRAMME DE VOIRIE – … » : aussi un rang et une barre)
     r"(?:[.!?»)]|[A-ZÉÈ]{2})\s+(?=\d{1,2}\s*(?:°\s*[)/]|\)|[-–/]|\.)\s+(?!(?:M\.|Mme|Mlle|MM\.)\s)[A-ZÉÈÀ])"
     r"|\d\s+(?=\d{1,2}\)\s+[A-ZÉÈÀ])"
+    # « … Ordre du jour : 1. Tarifs communaux : … » : le premier point suit l'intitulé
+    r"|[Oo]rdre\s+du\s+jour\s*:\s+(?=\d{1,2}\s*[.)]\s+[A-ZÉÈÀ][a-zéèêà])"
     # « … du matin. 2 1 ) : Tarifs … », « … levée. 2 ) : Décision … » (numéro de page collé)
     r"|(?:[.!?»)]|\d)\s+(?=\d{1,2}\s\)\s:\s+[A-ZÉÈÀ])"
     # « … votants : 18 A) Budget primitif … », « … (noms). B) Budget annexe … » : points lettrés
@@ -667,7 +679,7 @@ _NUMERO_AVANT = re.compile(
 )
 _LIAISON = re.compile(
     r"\b(?:de|des|du|d'|les|la|le|et|non|nombre|sont|etaient|etait|ont|membres|conseillers|delegues|elus|"
-    r"municipaux|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|egalement|aussi"
+    r"municipaux|communautaires|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|egalement|aussi"
     # « A été désignée secrétaire de séance : X » : l'intitulé fait partie de la phrase
     # (« A été nommé(e) secrétaire : X », « A été désignée comme secrétaire de séance : X »)
     r"|(?:nommee?s?|designee?s?|elue?s?)(?:\(e\)s?)?(?:\s+(?:comme|en\s+qualite\s+de))?)[\s,]*$"

@@ -1828,7 +1828,7 @@ _INTITULE_NOMBRE = re.compile(
     r"|En\s+exercice|Pr[ée]sents|Votants|Pouvoirs|Procurations|Absents)\s*:\s*",
     re.I,
 )
-_VALEUR_PERSONNE = re.compile(r"\s*(?:M\.|Mme|Monsieur|Madame)\s+[^:\d]{3,40}")
+_VALEUR_PERSONNE = re.compile(r"\s*(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+[^:\d]{3,40}")
 _DATE_SEULE = re.compile(r"\s*(?:\w+\s+)?\d{1,2}(?:er)?(?:\s+[^\W\d]+\s+|/\d{1,2}/)\d{4}\s*")
 
 

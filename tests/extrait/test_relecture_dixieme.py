@@ -1,0 +1,151 @@
+"""Relecture de la dixième session, sur des documents écrits hors dépôt d'après des mises en
+page publiées courantes : chaque règle sur un petit texte, indépendamment du corpus.
+
+- « Secrétaire de séance : » seul sur sa ligne, le nom sur la suivante (colonne d'un PDF) ;
+  une colonne d'intitulés suivie de celle des valeurs (« Mlle » comprise) ;
+- un membre nommé parmi les présents et parmi les absents : dit, jamais effacé en silence ;
+- « Conseillers communautaires présents : », « Étai(en)t absent(s) excusé(s) : » ;
+- « 1. Titre : le conseil municipal, à l'unanimité, fixe … » : le titre, puis le dispositif.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from deliberations.extrait import lire_extrait
+from deliberations.extrait.normalisation import normaliser
+from tests.extrait.comparaison import projection
+
+_DEBUT = "COMMUNE DE VERNAY\nConseil municipal – Séance du 6 juillet 2021\n"
+_FIN = "\n1. Budget primitif\nAdopté à l'unanimité.\n"
+
+
+def _lu(lignes: str, debut: str = _DEBUT, fin: str = _FIN) -> tuple[dict[str, object], list[str]]:
+    resultat = lire_extrait(debut + lignes + fin)
+    assert resultat.seance is not None
+    return projection(resultat.seance), [c.code for c in resultat.rapport]
+
+
+@pytest.mark.parametrize(
+    "lignes",
+    [
+        # après une liste : la liste des excusés ne prend pas la ligne du secrétaire
+        "Présents :\nM. Luc BON\nMme Anne VIAL\nAbsents excusés :\nM. Yves ROUX\n"
+        "Secrétaire de séance :\nMme Anne VIAL\n",
+        # avant les listes, une ligne vide entre l'intitulé et le nom
+        "Secrétaire de séance :\n\nMme Anne VIAL\nPrésents : M. Luc BON, Mme Anne VIAL\n",
+    ],
+)
+def test_secretaire_nomme_a_la_ligne(lignes: str) -> None:
+    lu, codes = _lu(lignes)
+    assert lu["secretaires"] == ["Anne VIAL"]
+    assert "extrait.ligne-non-comprise" not in codes
+
+
+def test_colonne_d_intitules_ne_donne_pas_le_secretaire() -> None:
+    """« Président : » / « Secrétaire : » puis les valeurs : la ligne qui suit l'intitulé est
+    la valeur du premier, pas celle du secrétaire ; rien n'est lu plutôt qu'un faux."""
+    lu, codes = _lu(
+        "Président :\nSecrétaire :\nLuc BON\nAnne VIAL\n\n"
+        "Présents : M. Luc BON, Mme Anne VIAL, M. Yves ROUX\n"
+    )
+    assert lu["secretaires"] == [] and "extrait.ligne-non-comprise" in codes
+
+
+def test_colonne_d_intitules_mademoiselle() -> None:
+    """La colonne des valeurs (« M. X » / « Mlle Y ») rendue à ses intitulés, « Mlle » comprise."""
+    lu, codes = _lu(
+        "Président :\nSecrétaire :\nM. Luc BON\nMlle Anne VIAL\n\n"
+        "Présents : M. Luc BON, Mlle Anne VIAL, M. Yves ROUX\n"
+    )
+    assert (lu["president"], lu["secretaires"]) == ("Luc BON", ["Anne VIAL"])
+    assert "extrait.ligne-non-comprise" not in codes
+
+
+def test_present_et_absent_dit() -> None:
+    lu, codes = _lu(
+        "Présents :\nM. Luc BON\nMme Anne VIAL\nAbsents excusés :\nM. Yves ROUX\nMme Anne VIAL\n"
+    )
+    assert "Anne VIAL" in lu["presents"] and lu["excuses"] == ["Yves ROUX"]
+    assert "extrait.present-et-absent" in codes
+
+
+def test_present_puis_absent_mandant_un_seul_constat() -> None:
+    _, codes = _lu(
+        "Présents : M. Luc BON, Mme Anne VIAL, M. Yves ROUX\n"
+        "Absents excusés : Mme Anne VIAL (pouvoir à M. Luc BON)\n"
+    )
+    assert "extrait.procuration-en-cours-de-seance" in codes
+    assert "extrait.present-et-absent" not in codes
+
+
+@pytest.mark.parametrize(
+    "intitule",
+    ["Conseillers communautaires présents :", "Délégués communautaires présents :"],
+)
+def test_intitule_communautaire(intitule: str) -> None:
+    debut = "COMMUNAUTÉ DE COMMUNES DU VAL DE SORNE\nConseil communautaire du 6 juillet 2021\n"
+    lu, codes = _lu(f"{intitule}\nM. Luc BON\nMme Anne VIAL\n", debut=debut)
+    assert lu["presents"] == ["Luc BON", "Anne VIAL"]
+    assert "extrait.intitule-inconnu" not in codes
+
+
+def test_intitule_communautaire_aplati() -> None:
+    texte = (
+        "COMMUNAUTÉ DE COMMUNES DU VAL DE SORNE Séance du 6 juillet 2021 Conseillers "
+        "communautaires présents : M. Luc BON, Mme Anne VIAL, M. Marc FAURE. Conseillers "
+        "communautaires absents excusés : M. Yves ROUX. Secrétaire de séance : Mme Anne VIAL. "
+        "1. Budget primitif : adopté à l'unanimité."
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None
+    lu = projection(resultat.seance)
+    assert lu["presents"] == ["Luc BON", "Anne VIAL", "Marc FAURE"]
+    assert lu["excuses"] == ["Yves ROUX"]
+
+
+@pytest.mark.parametrize(
+    ("texte", "attendu"),
+    [
+        ("Étai(en)t absent(s) excusé(s) :", "Étaient absents excusés :"),
+        ("ÉTAI(EN)T PRÉSENT(E)S :", "ÉTAIENT PRÉSENT(E)S :"),
+        ("Était(ent) présent(s) :", "Étaient présents :"),
+    ],
+)
+def test_verbe_inclusif(texte: str, attendu: str) -> None:
+    assert normaliser(texte) == attendu
+
+
+def test_verbe_inclusif_lu() -> None:
+    lu, codes = _lu("Étai(en)t présent(e)s : M. Luc BON, Mme Anne VIAL\nÉtai(en)t absent(s) excusé(s) : M. Yves ROUX\n")
+    assert lu["excuses"] == ["Yves ROUX"]
+    assert "extrait.ligne-non-comprise" not in codes
+
+
+@pytest.mark.parametrize(
+    "ligne",
+    [
+        "2. Tarifs communaux : le conseil municipal, à l'unanimité, fixe les tarifs.",
+        "2. Tarifs communaux : après en avoir délibéré, le conseil municipal, à l'unanimité, décide.",
+        "2. Tarifs communaux : Le conseil municipal décide à l'unanimité de fixer les tarifs.",
+    ],
+)
+def test_titre_numerote_puis_dispositif(ligne: str) -> None:
+    lu, codes = _lu("Présents : M. Luc BON, Mme Anne VIAL\n", fin=_FIN + ligne + "\n")
+    deuxieme = lu["deliberations"][1]  # type: ignore[index]
+    assert deuxieme["numero"] == "2" and deuxieme["objet"] == "Tarifs communaux"
+    assert deuxieme["scrutin"]["unanimite"] is True
+    assert "extrait.numero-absent" not in codes
+
+
+def test_ordre_du_jour_aplati() -> None:
+    texte = (
+        "Commune de Vernay Compte rendu du conseil municipal du 6 juillet 2021 Présents : M. Luc "
+        "BON, Mme Anne VIAL, M. Yves ROUX. Secrétaire de séance : Mme Anne VIAL. Ordre du jour : "
+        "1. Tarifs communaux : le conseil municipal, à l'unanimité, fixe les tarifs. 2. Voirie "
+        "rurale : adoptée par 2 voix pour et 1 contre. La séance est levée à 22 heures."
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None
+    objets = [d["objet"] for d in projection(resultat.seance)["deliberations"]]  # type: ignore[index]
+    assert objets == ["Tarifs communaux", "Voirie rurale"]
