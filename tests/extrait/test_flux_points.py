@@ -245,9 +245,10 @@ def test_en_tete_d_une_communaute_en_lignes() -> None:
 
 def test_president_qui_ouvre_la_seance() -> None:
     assert r.president("Le quorum étant atteint, madame ROUX Anne ouvre la séance.") == "madame ROUX Anne"
-    assert r.president("Le quorum étant atteint, le Président ouvre la séance.") is None
-    # la fonction seule, rapprochée ensuite du présent que la liste dit maire (comme « La
-    # séance est ouverte par M. le Maire ») ; sans lui, le président reste non établi
+    # la fonction seule, avec ou sans civilité, rapprochée ensuite du présent que la liste dit
+    # maire ou président (comme « La séance est ouverte par M. le Maire ») ; sans lui, le
+    # président reste non établi
+    assert r.president("Le quorum étant atteint, le Président ouvre la séance.") == "le Président"
     assert r.president("Monsieur le Maire ouvre la séance") == "Monsieur le Maire"
 
 

@@ -149,3 +149,35 @@ def test_ordre_du_jour_aplati() -> None:
     assert resultat.seance is not None
     objets = [d["objet"] for d in projection(resultat.seance)["deliberations"]]  # type: ignore[index]
     assert objets == ["Tarifs communaux", "Voirie rurale"]
+
+
+def test_date_d_affichage_sur_la_ligne() -> None:
+    lu, codes = _lu(
+        "Date de la convocation : 26/06/2021\nDate d'affichage : 26/06/2021\n"
+        "Présents : M. Luc BON, Mme Anne VIAL\n"
+    )
+    assert (lu["date"], lu["convocation"]) == ("2021-07-06", "2021-06-26")
+    assert "extrait.date-ecartee" in codes and "extrait.ligne-non-comprise" not in codes
+
+
+def test_le_maire_ouvre_la_seance() -> None:
+    """« Le Maire ouvre la séance » (sans civilité) : le seul présent que la liste dit maire."""
+    lu, codes = _lu(
+        "Le Maire ouvre la séance à 20 h 30.\n"
+        "Présents : Serge VIDAL, Maire ; Anne VIAL, Luc BON, adjoints.\n"
+    )
+    assert lu["president"] == "Serge VIDAL" and "extrait.president-fonction" in codes
+
+
+def test_mesdames_et_messieurs_les_delegues() -> None:
+    debut = "COMMUNAUTÉ DE COMMUNES DU VAL DE SORNE\nConseil communautaire du 6 juillet 2021\n"
+    lu, codes = _lu(
+        "Le conseil s'est réuni sous la présidence de M. Guy BRUNET.\n"
+        "Etaient présents : Mmes et MM. les délégués :\nARCY : BRUNET G., DUCLOS M.\n"
+        "LUSSAC : FERRAND J., GIBERT A.\n",
+        debut=debut,
+    )
+    assert lu["presents"] == ["Guy BRUNET", "M. DUCLOS", "J. FERRAND", "A. GIBERT"]
+    assert lu["president"] == "Guy BRUNET"
+    # le président, « BRUNET G. » de la liste, y est nommé : aucun constat ne dit le contraire
+    assert "extrait.ligne-non-comprise" not in codes and "extrait.personne-inconnue" not in codes

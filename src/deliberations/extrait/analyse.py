@@ -2343,6 +2343,13 @@ _INTITULE_AUTRE_DATE = re.compile(
     r"certifiee?\s+executoire)s?\b[^\d]{0,40}\ble\s*:?\s*$"
 )
 _LIGNES_AUTRE_DATE = 2
+# « Date d'affichage : 26/10/2016 » sur une ligne (en-tête d'extrait) : la date qui suit
+# l'intitulé est la sienne
+_AUTRE_DATE_SUR_LA_LIGNE = re.compile(
+    r"^\s*date\s+(?:de\s+l'|de\s+la\s+|d'|du\s+|de\s+)?(?:affichage|publication|"
+    r"mise\s+en\s+ligne|(?:tele)?transmission|envoi|reception|notification|depot)\b"
+    r"(?![^\d:]*convoc)[^\d:]{0,30}:\s*"  # (pas « Date d'envoi de la convocation : »)
+)
 
 
 def _date_d_un_intitule(etat: _Etat, n: int, t: str) -> bool:
@@ -2351,6 +2358,18 @@ def _date_d_un_intitule(etat: _Etat, n: int, t: str) -> bool:
     cle = cle_texte(t)
     if _INTITULE_AUTRE_DATE.match(cle):
         etat.intitule_autre_date = n
+        return True
+    if (intitule := _AUTRE_DATE_SUR_LA_LIGNE.match(cle)) is not None:
+        candidat = r.date_seance_fiable(t[intitule.end() :])
+        if candidat is None or candidat[1] != r.FIABILITE_SEULE:
+            return False
+        etat.constat(
+            "extrait.date-ecartee",
+            Severite.INFO,
+            n,
+            f"Date du {candidat[0]:%d/%m/%Y} écartée : celle de l'intitulé « {t[: intitule.end()].strip()} », "
+            "pas celle de la séance.",
+        )
         return True
     if not etat.intitule_autre_date or n - etat.intitule_autre_date > _LIGNES_AUTRE_DATE:
         return False
@@ -7057,8 +7076,15 @@ def _construire(
                 secretaires.append(resolu or e)
     for plus_complet in [president, *secretaires]:
         presences, procurations = _completer(plus_complet, presences, procurations, membres)
+    # (« BRUNET G. » des présents complété en « Guy BRUNET » par la présidence : nommé)
+    completes = _Membres([p.elu for p in presences], membres._cles)
     for role, personne in [("président", president), *(("secrétaire", s) for s in secretaires)]:
-        if personne is not None and membres.liste and not membres.trouver(personne):
+        if (
+            personne is not None
+            and membres.liste
+            and not membres.trouver(personne)
+            and not completes.trouver(personne)
+        ):
             etat.constat(
                 "extrait.personne-inconnue",
                 Severite.AVERTISSEMENT,

@@ -687,10 +687,10 @@ _OUVRE_SANS_FONCTION = avec_garde('\\s.;,m', re.compile(
 ))
 
 
-# « Monsieur le Maire ouvre la séance » : le président désigné par sa fonction, que l'analyseur
-# rapproche du seul présent que la liste dit maire
-_FONCTION_SEULE_OUVRE = avec_garde('\\s.;,m', re.compile(
-    r"(?:^|[\s.;,])((?:monsieur|madame|m\.|mme)\s+(?:le|la)\s+(?:maire|presidente?))\s*,?\s+"
+# « Monsieur le Maire ouvre la séance », « Le Maire ouvre la séance » : le président désigné
+# par sa fonction, que l'analyseur rapproche du seul présent que la liste dit maire
+_FONCTION_SEULE_OUVRE = avec_garde('\\s.;,ml', re.compile(
+    r"(?:^|[\s.;,])((?:(?:monsieur|madame|m\.|mme)\s+)?(?:le|la)\s+(?:maire|presidente?))\s*,?\s+"
     r"(?:ouvre|declare\s+ouverte)\s+la\s+seance\b"
 ))
 
@@ -1666,7 +1666,18 @@ def section(texte: str) -> Section | None:
     sec = _nom_section(trouve.group("titre"))
     if sec is None:
         return None
-    return attrs.evolve(sec, reste=texte.strip()[trouve.end() :].strip())
+    reste = texte.strip()[trouve.end() :].strip()
+    if reste[:1] == "M" and (apostrophe := _MESDAMES_ET_MESSIEURS_LES.match(reste)) is not None:
+        reste = reste[apostrophe.end() :]  # « Etaient présents : Mmes et MM. les délégués : »
+    return attrs.evolve(sec, reste=reste)
+
+
+# « Mmes et MM. les délégués : », « Mesdames et Messieurs les conseillers municipaux » : la
+# liste est adressée à ses membres, les noms suivent
+_MESDAMES_ET_MESSIEURS_LES = re.compile(
+    r"(?:Mmes|Mesdames)\s+et\s+(?:MM\.?|Messieurs)\s+les\s+"
+    r"(?:d[ée]l[ée]gu[ée]s|conseillers|membres)(?:\s+(?:municipaux|communautaires|titulaires))?\s*:?\s*"
+)
 
 
 _PROCURATION = re.compile(
