@@ -275,6 +275,9 @@ class _Etat:
     suppleances: list[tuple[int, Elu, Elu | None]] = attrs.Factory(list)
     presents_partiels: dict[str, tuple[int, int]] = attrs.Factory(dict)
     presents_titulaires: bool = False  # présents annoncés : « Conseillers titulaires présents »
+    # « Mandant      Mandataire » en tête d'un tableau de procurations : la section, et vrai si
+    # le mandant est la première colonne
+    colonnes_mandat: tuple[r.Section, bool] | None = None
     par_lieu: r.Section | None = None  # la section dont une ligne « LIEU : Prénom NOM … » a été lue
     mandants_excuses: set[str] = attrs.Factory(set)
     # « Mme Lucie BERTHET épouse GIRARDOT » : l'autre nom (GIRARDOT) de la personne nommée, pour
@@ -591,7 +594,7 @@ _FONCTION_TITULAIRE = re.compile(r"(maire|president)e?")
 
 _FONCTION_ORDINALE = re.compile(
     r"(?:le\s+|la\s+)?(\d{1,2}|premiere?|seconde?|deuxieme|troisieme|quatrieme|cinquieme|sixieme)"
-    r"(?:\s*(?:er|ere|eme|e|nde?))?\s+(vice[\s-]president|adjoint)e?"
+    r"(?:\s*(?:er|ere|re|eme|e|nde?))?\s+(vice[\s-]president|adjoint)e?"  # (« 1re adjointe »)
 )
 _RANGS_EN_LETTRES = {"premier": "1", "premiere": "1", "second": "2", "seconde": "2", "deuxieme": "2",
                      "troisieme": "3", "quatrieme": "4", "cinquieme": "5", "sixieme": "6"}
@@ -876,9 +879,10 @@ _FINS_TRAIT_FINAL = fins_requises(_TRAIT_FINAL, "-")
 _COUPE = re.compile(
     # (« …, MM. Christian » / « MOUGIN, … » : la civilité de groupe devant le prénom)
     r"(?:^|[,;])\s*(?:[^,;]{0,80}?\s(?:à|par)\s+)?(?:(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s+)?"
-    r"[A-ZÉÈ][a-zéèëïî]+(?:-[A-ZÉÈ][a-zéèëïî]+)?(?:\s+(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON))?$"
+    # (« Jérôme », « Françoise », « Gaël » : toutes les lettres accentuées d'un prénom)
+    r"[A-ZÉÈ][a-zàâäçéèêëîïôöûüÿ]+(?:-[A-ZÉÈ][a-zàâäçéèêëîïôöûüÿ]+)?(?:\s+(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON))?$"
 )
-_FINS_COUPE = fins_requises(_COUPE, "abcdefghijklmnopqrstuvwxyzéèëïîEAUSIN")
+_FINS_COUPE = fins_requises(_COUPE, "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöûüÿEAUSIN")
 # une civilité et un prénom usuel en capitales en fin de ligne : le NOM suit sur la suivante
 _PRENOM_EN_CAPITALES_FINAL = re.compile(
     r"(?:^|[\s,;:])(?:M\.|MME|MLLE|MONSIEUR|MADAME)\s+([A-ZÉÈÀÂÎÔÛÇË][A-ZÉÈÀÂÎÔÛÇË\-]+)$"
@@ -1481,8 +1485,20 @@ def _approbation_sous_le_numero(etat: _Etat, d: _Delib) -> _Delib:
     return neuf
 
 
+# (texte aplati) une phrase d'issue courte, puis la suite : « Adopté à l'unanimité (24 voix). »
+_VOTE_PUIS_POINT = re.compile(r"(?:Adopt|ADOPT|Approuv|APPROUV|Rejet|REJET)[^.;:]{0,160}\.\s+(?=\S)")
+
+
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
+    if etat.aplati and t[:1] in "AaR" and (vote := _VOTE_PUIS_POINT.match(t)) is not None:
+        suite = t[vote.end() :]
+        if r.resultat(vote.group(0)) is not None and r.numero_deliberation(suite) is not None:
+            # « Adopté à l'unanimité des membres présents et représentés (24 voix). Délibération
+            # 2016-022 – … » (texte aplati) : le vote du point, puis le point suivant
+            _traiter(etat, n, vote.group(0))
+            _traiter(etat, n, suite)
+            return
     if etat.president_coupe and t:
         _nom_du_president_a_la_ligne(etat, t)
     if etat.deliberations and ("ommission" in t or "reuni" in t or "réuni" in t):
@@ -2046,6 +2062,16 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         # présidente, présente ; la liste continue (« Vice-présidents : … »)
         _entete(etat, n, t)
         _contenu_section(etat, n, t[fonction.end() :])
+        return
+    if (
+        etat.section is not None
+        and etat.section.nom in ("presents", "suppleants", "absents")
+        and (membre := _MEMBRE_PUIS_DELEGUES.match(t)) is not None
+    ):
+        # « Communauté de communes du Pays de X : M. A, Mme B » dans la liste des délégués
+        # d'un syndicat mixte : la collectivité membre, puis ses délégués (pas l'en-tête)
+        _groupe_lu(etat, n, membre.group(1))
+        _contenu_section(etat, n, t[membre.end() :])
         return
     if _entete(etat, n, t):
         etat.section = None
@@ -3418,6 +3444,35 @@ def _pouvoirs_en_fin_de_liste(etat: _Etat, n: int, texte: str, fin: re.Match[str
     return lu
 
 
+# « Mandant      Mandataire » (ou « Mandataire | Mandant ») : l'en-tête d'un tableau aplati
+_ENTETE_MANDATS = re.compile(
+    r"\s*(mandants?|mandataires?)\s*(?:\||\t|\s{2,})\s*(mandataires?|mandants?)\s*", re.I
+)
+_CELLULES_DE_MANDAT = re.compile(r"\s*(?:\t|\|)\s*|\s{3,}")
+
+
+def _tableau_de_mandats(etat: _Etat, n: int, texte: str) -> bool:
+    """Un tableau de procurations aplati, une procuration par ligne, les colonnes dans l'ordre
+    de son en-tête : vrai si la ligne en est l'en-tête ou une ligne."""
+    if "mandat" in texte.lower() and (entete := _ENTETE_MANDATS.fullmatch(texte)) is not None:
+        premier, second = (entete.group(i).lower()[:7] for i in (1, 2))
+        if premier != second:
+            assert etat.section is not None
+            etat.colonnes_mandat = (etat.section, premier == "mandant")
+            return True
+    if etat.colonnes_mandat is None or etat.colonnes_mandat[0] is not etat.section:
+        return False
+    cellules = _CELLULES_DE_MANDAT.split(texte.strip())
+    if len(cellules) != 2:
+        return False
+    mandant_t, mandataire_t = cellules if etat.colonnes_mandat[1] else cellules[::-1]
+    mandant = lire_personne(mandant_t)
+    if mandant is None:
+        return False
+    etat.procurations.append((n, mandant, lire_personne(mandataire_t), mandataire_t.strip()))
+    return True
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
@@ -3432,6 +3487,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         and (fin := _POUVOIRS_EN_FIN_DE_LISTE.search(texte)) is not None
     ):
         return _pouvoirs_en_fin_de_liste(etat, n, texte, fin)
+    if etat.section.nom == "procurations" and _tableau_de_mandats(etat, n, texte):
+        return True
     if "\t" in texte and etat.section.nom == "procurations":
         texte = _A_ENTRE_CELLULES.sub(r" \1 ", texte)  # « Mme X ⇥ à ⇥ M. Y » : un pouvoir
     if "    " in texte and not etat.aplati and (cellules := _colonnes_de_noms(texte)) is not None:
@@ -3654,9 +3711,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             if mandant is None:
                 return False
             mandataire_texte = _HEURE.sub(" ", proc[1]).strip()
-            if mandataire_texte.endswith(")") and (portee := _PORTEE_DU_POUVOIR.search(mandataire_texte)):
+            if (
+                mandataire_texte.endswith(")") or "partir" in mandataire_texte or "jusqu" in mandataire_texte
+            ) and (portee := _PORTEE_DU_POUVOIR.search(mandataire_texte)):
                 mandataire_texte = mandataire_texte[: portee.start()]
-                _procuration_partielle(etat, n, mandant, portee.group(1))
+                _procuration_partielle(etat, n, mandant, portee.group(1) or portee.group(2))
             mandataire = _personne_liste(mandataire_texte, initiales)
             procurations.append((n, mandant, mandataire, mandataire_texte))
             if milieu is not None and etat.section.nom == "procurations":
@@ -4034,9 +4093,13 @@ def _civilites_puis_lieux(etat: _Etat, n: int, lue: ListeCivilitesLieux) -> str:
 # Monsieur Luc MOREL, Conseiller Municipal: … » (tableau commune | délégués aplati, colonnes
 # collées) : chaque délégué est une civilité suivie d'un prénom et d'un NOM
 _DELEGUE_EN_COLONNE = re.compile(r":\s*(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle)\s")
+_PRENOM_EN_CASSE_MIXTE = r"[A-ZÉÈÀÂ][a-zàâäçéèêëïîôöûü]+(?:-[A-ZÉÈ][a-zàâäçéèêëïîôöûü]+)?"
+_MOT_DE_NOM_DELEGUE = r"(?:[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+|DE|DU|LE|LA)"
 _UNE_CIVILITE_PRENOM_NOM = (
-    r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle)\s+[A-ZÉÈÀÂ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïç]+)?"
-    r"(?:\s+(?:[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+|DE|DU|LE|LA))+"
+    r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle)\s+"
+    rf"(?:{_PRENOM_EN_CASSE_MIXTE}(?:\s+{_MOT_DE_NOM_DELEGUE})+"
+    # « BELCASTEL : M. GUILHOT Daniel, Mme ROUX Monique ; » : le NOM d'abord
+    rf"|{_MOT_DE_NOM_DELEGUE}(?:\s+{_MOT_DE_NOM_DELEGUE})*\s+{_PRENOM_EN_CASSE_MIXTE}(?![\w'’]))"
 )
 _CIVILITE_PRENOM_NOM = re.compile(
     _UNE_CIVILITE_PRENOM_NOM
@@ -4075,6 +4138,12 @@ _GROUPE_POLITIQUE = re.compile(
 )
 
 
+# « Communauté de communes du Pays de X : M. A, … » : une collectivité membre et ses délégués
+_MEMBRE_PUIS_DELEGUES = re.compile(
+    r"^\s*((?:Communaut[ée]|Commune|Ville|D[ée]partement|R[ée]gion|Syndicat|M[ée]tropole|"
+    r"Conseil\s+d[ée]partemental|Conseil\s+r[ée]gional)\b[^:;]{2,80}?)\s*:\s*"
+    r"(?=(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame)\s)"
+)
 _REPRESENTANT_LA_COMMUNE = re.compile(
     r"\.?\s*repr[ée]sentant(?:e|s|es)?\s+la\s+commune\s+(?:de\s+|d['’]\s*)(?P<lieu>[^:.;]{2,60}?)\s*:\s*",
     re.IGNORECASE,
@@ -4160,8 +4229,11 @@ _EXPOSE_APRES_DEUX_POINTS = re.compile(
     r"(?:presente|propose|rappelle|expose|indique|informe|explique|precise|donne\s+lecture)\b"
     # « … voirie 2022 : l'enveloppe de 150 000 € est répartie … », « … : la loi d'orientation des
     # mobilités ouvre … » : une phrase, son sujet puis un verbe conjugué
-    r"|(?:le|la|les|l'|un|une)\s*[a-z]+(?:\s+[^\s:.;]+){0,5}?\s+"
-    r"(?:est|sont|ouvre|ouvrent|prevoit|prevoient|permet|permettent)\s+[a-z]"
+    # (« … : le compte de gestion dressé par le trésorier est conforme … », « … : trois offres
+    # ont été reçues … » ; pas « … : le conseil retient le devis … », le dispositif lui-même)
+    r"|(?:le|la|les|l'|un|une|deux|trois|quatre|cinq|six|\d{1,2})\s*[a-z]+(?:\s+[^\s:.;]+){0,7}?\s+"
+    r"(?:est|sont|ouvre|ouvrent|prevoit|prevoient|permet|permettent|ont\s+ete|a\s+ete"
+    r"|s'[a-z]+)\s+[a-z]"  # (« … : le budget s'équilibre à … »)
     # « 1. Tarifs communaux 2014 : le conseil municipal, à l'unanimité, fixe … » : le dispositif
     r"|apres\s+en\s+avoir\s+delibere\b|le\s+conseil\s+(?:municipal|communautaire|syndical)\b"
 )
@@ -5564,10 +5636,13 @@ _INDICE_MOUVEMENT_HORS = re.compile(r"arriv|quitt|rejoin|partir|sort|retir", re.
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
-# « Pouvoirs : Mme X à M. Y (à partir du point 2) » : la portée du pouvoir, en points
+# « Pouvoirs : Mme X à M. Y (à partir du point 2) » : la portée du pouvoir, en points (et sans
+# parenthèse : « X donne procuration à M. Y à partir du point 4 »)
 _PORTEE_DU_POUVOIR = re.compile(
     r"\s*\(((?:(?:à|a)\s+partir\s+d[ue]|jusqu'(?:au|à\s+la)|pour\s+les?|aux?|d[èe]s\s+l[ea])\s+"
-    r"(?:points?|questions?|d[ée]lib[ée]rations?|rapports?|dossiers?)\b[^()]{0,40})\)\s*$",
+    r"(?:points?|questions?|d[ée]lib[ée]rations?|rapports?|dossiers?)\b[^()]{0,40})\)\s*$"
+    r"|\s+((?:à|a)\s+partir\s+d(?:u|e\s+la)\s+(?:point|question|d[ée]lib[ée]ration|rapport|dossier)"
+    r"\s+(?:n\s*°\s*)?\d[\w./-]{0,20})\s*[.;]?\s*$",
     re.I,
 )
 
@@ -6604,6 +6679,7 @@ _PRESIDENT_PAR_FONCTION = re.compile(
     r"^(?:m\.?|mme|monsieur|madame)?\s*(?:le|la)\s+(?:maire|president)"
 )
 _MAIRE_OU_PRESIDENT = re.compile(r"\b(?:le|la)\s+(?:maire|president|presidente)\b")
+_PRESIDENT_SEUL = re.compile(r"(?:maire|presidente?)")
 
 
 def _sans_absents_nommes(etat: _Etat, membres: _Membres, presents: list[Elu]) -> list[Elu]:
@@ -6972,11 +7048,14 @@ def _construire(
     paires: set[tuple[str, str]] = set()
     for n, mandant, mandataire, texte_mandataire in etat.procurations:
         mandant = _par_autre_nom(etat, membres, mandant, n) or membres.ajouter(mandant)
+        plat_mandataire = cle_texte(texte_mandataire).strip(" .")
         if (
-            mandataire is None
+            (mandataire is None or _PRESIDENT_SEUL.fullmatch(plat_mandataire))
             and president_brut is not None
-            and _MAIRE_OU_PRESIDENT.search(cle_texte(texte_mandataire))
+            and (_MAIRE_OU_PRESIDENT.search(plat_mandataire) or _PRESIDENT_SEUL.fullmatch(plat_mandataire))
         ):
+            # « donne pouvoir à M. le Maire », « … au Président » (« au » lu avant le mandataire :
+            # la fonction seule, en capitale, se lisait comme un nom)
             mandataire = president_brut
         if mandataire is None:
             mandataire = _mandataire_par_sa_fonction(etat, membres, n, texte_mandataire)
@@ -7276,6 +7355,17 @@ def _rangs_des_numeros(etat: _Etat, n: int, mvt: r.Mouvement) -> r.Mouvement:
             "ne porte : non reporté.",
         )
         return attrs.evolve(mvt, arrivee_numero=None, depart_numero=None)
+    if etat.par_code["extrait.vote-hors-deliberation"]:
+        # des votes hors de tout point : des points précédents ont pu ne pas être lus, le rang
+        # du point N°X parmi les points lus n'est pas sûr
+        etat.constat(
+            "extrait.mouvement-rang",
+            Severite.AVERTISSEMENT,
+            n,
+            f"Arrivée ou départ de « {mvt.qui} » au point N°{numero}, rang {rangs[0]} parmi les "
+            "points lus ; des votes lus hors de tout point laissent penser que des points "
+            "manquent : le rang est à vérifier.",
+        )
     if mvt.arrivee_numero is not None:
         return attrs.evolve(mvt, arrivee=rangs[0], arrivee_numero=None)
     depart = rangs[0] if mvt.depart_apres else rangs[0] - 1

@@ -500,6 +500,9 @@ def _lire_personne(
         # document, prénom d'abord sans indice)
         if len(mots) == 1:
             return Elu(nom=mots[0], civilite=civilite), False
+        if len(mots) == 2 and mots[0].lower() in _PARTICULES:
+            # « M. LE GALL », « DE BROCA » : une particule n'est pas un prénom, le NOM entier
+            return Elu(nom=texte, civilite=civilite), False
         if nom_d_abord:  # « MARTINEZ SOPHIE », « DE LA TOUR JEAN » : le prénom en dernier
             elu = Elu(nom=" ".join(mots[:-1]), prenom=_capitaliser(mots[-1]), civilite=civilite)
             return elu, True

@@ -1843,7 +1843,7 @@ _POINT = (
     r"(?!\d)(?![./\-]\d)"  # (?!\d) : « 2019-59 » ne se lit pas « 201 » par retour arrière
 )
 # « après le vote de la question 3 », « avant le vote du point 4 »
-_LE_VOTE_DE = r"(?:le\s+vote\s+(?:de\s+la|de\s+l'|du)\s*)?"
+_LE_VOTE_DE = r"(?:(?:le\s+vote|l'examen)\s+(?:de\s+la|de\s+l'|du)\s*)?"  # « avant l'examen du point 4 »
 _ARRIVEE_AU_POINT = re.compile(
     r"\b(?:arrivee?s?|arrive|rejoint\s+la\s+seance|entre\s+en\s+seance)\b.*?"
     rf"\b(avant|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du|a(?=\s+la\s+|\s+l'))\s+{_LE_VOTE_DE}{_POINT}"
@@ -1852,12 +1852,13 @@ _DEPART_AU_POINT = re.compile(
     r"\b(?:partie?s?|part|depart|quitte|a\s+quitte|sortie?s?|sort|se\s+retire)\b.*?"
     rf"\b(avant|au|apres|a\s+partir\s+du|lors\s+du|a\s+l'issue\s+du)\s+{_LE_VOTE_DE}{_POINT}"
 )
+_POUVOIR_AVANT = re.compile(r"\b(?:pouvoir|procuration|delegation)\b")
 _A_PARTIR_DU_POINT = re.compile(rf"\b(a\s+partir\s+du|des\s+le|jusqu'(?:au|a))\s+{_POINT}")
 
 
 _MOUVEMENT_NUMERO = re.compile(
     r"\b(?P<sens>arrivee?s?|arrive|rejoint|presente?s?|depart|partie?s?|quitte|sortie?s?)\b[^()]*?"
-    r"\b(?:(?:a\s+compter|a\s+partir)\s+(?:de\s+la|du|de)\s+|avant\s+le\s+vote\s+(?:de\s+la|du)\s+"
+    r"\b(?:(?:a\s+compter|a\s+partir)\s+(?:de\s+la|du|de)\s+|avant\s+(?:le\s+vote|l'examen)\s+(?:de\s+la|du)\s+"
     r"|au\s+cours\s+de\s+l'examen\s+(?:de\s+la|du)\s+"
     # « (arrivée au point n° 33-2024) », « arrivée lors de la délibération n° 2024-33 »
     # (pas « présent jusqu'à la délibération n° … », la fin d'une présence)
@@ -1950,7 +1951,11 @@ def mouvement(texte: str) -> Mouvement | None:
     depart = _DEPART_AU_POINT.search(plat)
     if not arrivee and not depart:
         seul = _A_PARTIR_DU_POINT.search(plat)
-        if seul is None:
+        if seul is None or (
+            seul.group(1) == "a partir du" and _POUVOIR_AVANT.search(plat, 0, seul.start())
+        ):
+            # « X donne procuration à Y à partir du point 4 » : la portée du pouvoir, pas une
+            # arrivée
             return None
         qui = sans_incises(_FIN_AVANT_MOUVEMENT.sub("", texte[: seul.start()]).strip())
         n = int(seul.group(2))
