@@ -181,3 +181,32 @@ def test_mesdames_et_messieurs_les_delegues() -> None:
     assert lu["president"] == "Guy BRUNET"
     # le président, « BRUNET G. » de la liste, y est nommé : aucun constat ne dit le contraire
     assert "extrait.ligne-non-comprise" not in codes and "extrait.personne-inconnue" not in codes
+
+
+def test_le_conseil_retient_apres_une_phrase() -> None:
+    """FORMAT.md : « le conseil retient » dans le dispositif dit l'adoption, même après une
+    phrase d'exposé."""
+    lu, _ = _lu(
+        "Présents : M. Luc BON, Mme Anne VIAL\n",
+        fin=_FIN + "2. Achat d'une tondeuse\nTrois devis ont été reçus. Le conseil retient le "
+        "devis des établissements Martin.\nPour : 7 Contre : 1 Abstention : 0\n",
+    )
+    deuxieme = lu["deliberations"][1]  # type: ignore[index]
+    assert deuxieme["objet"] == "Achat d'une tondeuse"
+    assert (deuxieme["scrutin"]["resultat"], deuxieme["scrutin"]["pour"]) == ("adopte", 7)
+
+
+def test_le_conseil_retient_apres_le_titre_aplati() -> None:
+    """« 2021-06 – Titre : le conseil retient le devis … » dans un texte aplati : le titre
+    s'arrête aux deux-points, le dispositif dit l'adoption."""
+    resultat = lire_extrait(
+        "Commune de Vernay Compte rendu du conseil municipal du 6 juillet 2021 Présents : M. Luc "
+        "BON, Mme Anne VIAL, M. Yves ROUX. Secrétaire de séance : Mme Anne VIAL. 2021-05 – Budget "
+        "primitif : adopté à l'unanimité. 2021-06 – Achat d'une tondeuse : le conseil retient le "
+        "devis des établissements Martin pour 4 850 € HT. Vote : 2 pour, 1 contre. La séance est "
+        "levée."
+    )
+    assert resultat.seance is not None
+    deuxieme = projection(resultat.seance)["deliberations"][1]  # type: ignore[index]
+    assert deuxieme["objet"] == "Achat d'une tondeuse"
+    assert deuxieme["scrutin"]["resultat"] == "adopte"

@@ -4230,12 +4230,14 @@ _EXPOSE_APRES_DEUX_POINTS = re.compile(
     # « … voirie 2022 : l'enveloppe de 150 000 € est répartie … », « … : la loi d'orientation des
     # mobilités ouvre … » : une phrase, son sujet puis un verbe conjugué
     # (« … : le compte de gestion dressé par le trésorier est conforme … », « … : trois offres
-    # ont été reçues … » ; pas « … : le conseil retient le devis … », le dispositif lui-même)
+    # ont été reçues … »)
     r"|(?:le|la|les|l'|un|une|deux|trois|quatre|cinq|six|\d{1,2})\s*[a-z]+(?:\s+[^\s:.;]+){0,7}?\s+"
     r"(?:est|sont|ouvre|ouvrent|prevoit|prevoient|permet|permettent|ont\s+ete|a\s+ete"
     r"|s'[a-z]+)\s+[a-z]"  # (« … : le budget s'équilibre à … »)
-    # « 1. Tarifs communaux 2014 : le conseil municipal, à l'unanimité, fixe … » : le dispositif
+    # « 1. Tarifs communaux 2014 : le conseil municipal, à l'unanimité, fixe … », « Achat d'une
+    # tondeuse : le conseil retient le devis … » : le dispositif
     r"|apres\s+en\s+avoir\s+delibere\b|le\s+conseil\s+(?:municipal|communautaire|syndical)\b"
+    r"|le\s+conseil\s+(?:retient|approuve|adopte|accepte|decide|fixe|autorise)\b"
 )
 # « … : la question est retirée de l'ordre du jour » : un point annoncé, pas délibéré
 _POINT_RETIRE = re.compile(

@@ -2419,8 +2419,11 @@ _DELIBERE_PUIS_ADOPTE = re.compile(
     # l'offre »)
     r"(?:approuve|adopte|accepte|retient|decide\s+d(?:'\s*|e\s+)(?:approuver|adopter|accepter|retenir))\b"
 )
-# (« Le Conseil Municipal accepte de verser une subvention … » : l'acceptation dit l'adoption)
-_ORGANE_ADOPTE = re.compile(rf"\s*{_ORGANE_QUI_ADOPTE}\s+(?:approuve|adopte|retient|accepte)\b")
+# (« Le Conseil Municipal accepte de verser une subvention … » : l'acceptation dit l'adoption ;
+# « Trois devis ont été reçus. Le conseil retient l'entreprise … » : aussi après une phrase)
+_ORGANE_ADOPTE = re.compile(
+    rf"(?:\s*|.{{0,200}}?[.!?]\s+){_ORGANE_QUI_ADOPTE}\s+(?:approuve|adopte|retient|accepte)\b"
+)
 # « Le Conseil Municipal décide d'adhérer au groupement …, approuve la convention et autorise … » :
 # l'approbation coordonnée à la décision, dans la même phrase
 _ORGANE_DECIDE_ET_APPROUVE = re.compile(
