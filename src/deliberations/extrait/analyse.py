@@ -2155,7 +2155,9 @@ _NOM_EN_TETE = re.compile(r"([A-ZÉÈÀ][A-ZÉÈÀÂÊÎÔÛÇ'’\-]+(?:\s+[A-Z
 _NOM_SEUL = re.compile(r"(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÉÈ][A-ZÉÈÀÂÊÎÔÛÇ'’\-]+")
 _PRENOM_EN_TETE = re.compile(
     r"(?!(?:Pr[ée]sidente?|Maire|Vice|Adjointe?|Conseill[eè]re?|D[ée]l[ée]gu[ée]e?)\b)"
-    r"([A-ZÉÈ][a-zéèëïôç]+(?:-[A-ZÉÈ][a-zéèëïôç]+)?)\s*(?:,|$)"
+    # (suivi de la fonction, ou seul sur la ligne : « Lesquels, … » n'est pas un prénom)
+    r"([A-ZÉÈ][a-zéèëïôç]+(?:-[A-ZÉÈ][a-zéèëïôç]+)?)\s*"
+    r"(?:,\s*(?:[Pp]r[ée]sidente?|[Mm]aire|[Vv]ice-pr[ée]sidente?|[Dd]oyen(?:ne)?)\b|$)"
 )
 
 
