@@ -2214,14 +2214,28 @@ def _candidat_date(etat: _Etat, n: int, date: dt.date, fiabilite: int) -> bool:
 
 _PRENOM_SEUL = re.compile(r"(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÉÈ][a-zéèëï]+(?:-[A-ZÉÈ][a-zéèëï]+)?")
 _NOM_EN_TETE = re.compile(r"([A-ZÉÈÀ][A-ZÉÈÀÂÊÎÔÛÇ'’\-]+(?:\s+[A-ZÉÈÀ][A-ZÉÈÀÂÊÎÔÛÇ'’\-]+)*)\s*(?:,|$)")
+# « … sous la présidence de M. GARNIER » / « François, Président. » : le nom en capitales finit
+# la ligne, le prénom (suivi d'une virgule) commence la suivante (l'ordre « NOM Prénom »)
+_NOM_SEUL = re.compile(r"(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÉÈ][A-ZÉÈÀÂÊÎÔÛÇ'’\-]+")
+_PRENOM_EN_TETE = re.compile(
+    r"(?!(?:Pr[ée]sidente?|Maire|Vice|Adjointe?|Conseill[eè]re?|D[ée]l[ée]gu[ée]e?)\b)"
+    # (suivi de la fonction, ou seul sur la ligne : « Lesquels, … » n'est pas un prénom)
+    r"([A-ZÉÈ][a-zéèëïôç]+(?:-[A-ZÉÈ][a-zéèëïôç]+)?)\s*"
+    r"(?:,\s*(?:[Pp]r[ée]sidente?|[Mm]aire|[Vv]ice-pr[ée]sidente?|[Dd]oyen(?:ne)?)\b|$)"
+)
 
 
 def _nom_du_president_a_la_ligne(etat: _Etat, t: str) -> None:
     """« … sous la présidence de M. Lucien » / « DESCHAMPS, Président du Conseil général » :
-    le nom du président, coupé en fin de ligne, commence la ligne suivante."""
+    le nom du président, coupé en fin de ligne, commence la ligne suivante ; « … de M.
+    GARNIER » / « François, Président. » : son prénom."""
     etat.president_coupe = False
-    if etat.president is not None and (nom := _NOM_EN_TETE.match(t)) is not None:
-        etat.president = (etat.president[0], f"{etat.president[1].strip()} {nom.group(1)}")
+    if etat.president is None:
+        return
+    seul = _PRENOM_SEUL.fullmatch(etat.president[1].strip()) is not None
+    suite = (_NOM_EN_TETE if seul else _PRENOM_EN_TETE).match(t)
+    if suite is not None:
+        etat.president = (etat.president[0], f"{etat.president[1].strip()} {suite.group(1)}")
 
 
 def _prise_de_presidence(etat: _Etat, n: int, nom: str) -> None:
@@ -2518,8 +2532,9 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         ):  # (l'objet d'un extrait écrit avant sa phrase d'ouverture « … s'est réunie … »)
             etat.president = (n, nom)
             etat.president_coupe = (
-                _PRENOM_SEUL.fullmatch(nom.strip()) is not None and t.rstrip().endswith(nom.strip())
-            )
+                _PRENOM_SEUL.fullmatch(nom.strip()) is not None
+                or _NOM_SEUL.fullmatch(nom.strip()) is not None
+            ) and t.rstrip().endswith(nom.strip())
             if r.presidence_d_un_point(t):
                 etat.constat(
                     "extrait.president-point",
@@ -4857,7 +4872,12 @@ _TITRE_DECISIONS = re.compile(
     r"(?:principales\s+|les\s+)?(?:decisions|deliberations)(?:\s+prises)?\s*:?"
 )
 _DECISION_PUCE = re.compile(r"-\s+(?P<objet>[^:]{3,200}?)\s*:\s*(?P<reste>.*)")
-_PAS_UNE_DECISION = re.compile(r"questions?\s+diverses|informations?|divers|communications?")
+# (« Décisions prises par le Maire dans le cadre de sa délégation (article L. 2122-22) : … » :
+# le compte rendu des décisions du maire, sans vote du conseil)
+_PAS_UNE_DECISION = re.compile(
+    r"questions?\s+diverses|informations?|divers|communications?"
+    r"|decisions?\s+(?:prises?\s+par|du\s+maire|du\s+president)"
+)
 
 
 def _liste_decisions(etat: _Etat, n: int, t: str) -> bool:

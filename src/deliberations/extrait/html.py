@@ -189,12 +189,39 @@ def _colonnes_de_presence(table: etree._Element) -> list[str] | None:
     return [f"{intitule} {', '.join(noms)}" for intitule, noms in groupes.items()]
 
 
+# « Conseiller absent | Pouvoir donné à », « Mandant | Mandataire », « Élu absent | Représenté
+# par » : l'en-tête d'un tableau de pouvoirs à deux colonnes
+_TETE_MANDANT = re.compile(
+    r"^(?:conseill|membre|d[ée]l[ée]gu|[ée]lu|absent|mandant|nom)", re.IGNORECASE
+)
+_TETE_MANDATAIRE = re.compile(
+    r"^(?:pouvoir|procuration|d[ée]l[ée]gation|mandataire|repr[ée]sent[ée]e?s?\s+par|donn[ée]e?\s+[àa])",
+    re.IGNORECASE,
+)
+
+
+def _colonnes_de_pouvoirs(table: etree._Element) -> list[str] | None:
+    """Un tableau de pouvoirs à deux colonnes sous son en-tête (« Conseiller absent » /
+    « Pouvoir donné à ») : une ligne « X donne pouvoir à Y » par rangée ; ``None`` si le
+    tableau n'a pas cette forme (toute rangée a ses deux cellules)."""
+    rangees = [_cellules_de_rangee(r) for r in table.iter("tr")]
+    if not 2 <= len(rangees) <= 80 or any(len(c) != 2 or not all(c) for c in rangees):
+        return None
+    mandant, mandataire = rangees[0]
+    if not (_TETE_MANDANT.match(mandant) and _TETE_MANDATAIRE.match(mandataire)):
+        return None
+    return [f"{a} donne pouvoir à {b}" for a, b in rangees[1:]]
+
+
 def _parcourir(element: etree._Element, morceaux: list[str], en_liste: bool = False) -> None:
     etiquette = element.tag.lower() if isinstance(element.tag, str) else ""
     if etiquette in _IGNORES or not etiquette:
         morceaux.append(_texte(element.tail))
         return
-    if etiquette == "table" and (lignes := _colonnes_de_presence(element)) is not None:
+    if etiquette == "table" and (
+        (lignes := _colonnes_de_presence(element)) is not None
+        or (lignes := _colonnes_de_pouvoirs(element)) is not None
+    ):
         morceaux.extend(f"\n{ligne}\n" for ligne in lignes)
         morceaux.append(_texte(element.tail))
         return

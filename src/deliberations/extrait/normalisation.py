@@ -461,6 +461,14 @@ _OUVERTURES = re.compile(
     r"|votes?\s+(?:pour\s*)?:\s*(?:pour|\d)|votants\s*:\s*\d{1,3}\s+pour\s*:|pour\s*:\s*(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|zero)\b"
     r"|contre\s*:\s*\d{1,3}\s*[-–;,/]\s*pour\b|(?:adoptee?s?|rejetee?s?)\s*:\s*\d{1,3}\s+(?:voix\s+)?pour\b"
     r"|decision\s*(?::\s*)?(?:adoptee|rejetee)\b|a\s+l'unanimite\s*,\s+le\s+(?:conseil|comite|bureau)\b"
+    r"|votent\s+(?:pour|contre)\s*:\s*\d"  # « … au 1er janvier 2018. Votent pour : 22. »
+    # « … ne prend pas part au vote). Décisions prises par le Maire par délégation : n° 2017-41 … »
+    r"|decisions\s+prises\s+par\s+(?:le|la|m\.|mme)\s+(?:maire|president)"
+    # « … programme 2022 – Ne prennent pas part au vote : Mme X, M. Y – Pour : 17 » : la ligne
+    # des membres nommés qui ne votent pas, après le tiret du titre d'un rapport (« … : 1 (M. X) »
+    # reste avec son vote ; « Rapporteur : M. X Ne prend pas part au vote : M. Y » reste avec le
+    # rapporteur, qui la lit)
+    r"|(?<=[-–]\s)ne\s+prenn?(?:ent|d)\s+pas\s+part\s+au\s+vote\s*:\s*(?:m\.|mme|mm\.|mmes|monsieur|madame)\s"
     r")"
 )
 # « … adopté à l'unanimité. 2) Objet », « … levée. 3 - Objet » : un point numéroté dans le flux
@@ -506,8 +514,10 @@ _NOMBRE_DE_VOTE_AVANT = re.compile(
 _VOIX_AVANT = re.compile(r"\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)\s*$")
 # « … Abstention : 0 M. Christian X quitte la séance … » : après le dernier nombre d'un vote, un
 # membre qui part ou arrive ouvre une autre phrase (texte aplati, sans ponctuation)
+# (« … et 1 abstention (M. DRAPEAU). M. GIRAUD quitte la séance … » : aussi après la fin d'une
+# phrase)
 _MOUVEMENT_APRES_VOTE = re.compile(
-    r"(?<=\d)\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?:[A-ZÉÈ][\w'’\-]*\s+){1,3}"
+    r"(?<=[\d.!?])\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?:[A-ZÉÈ][\w'’\-]*\s+){1,3}"
     r"(?:quitte|arrive|rejoint|se\s+retire|sort)\b"
     # « … Votants : 5 M. Paul ROUX, doyen d'âge, a pris la présidence de l'assemblée. »
     r"|(?:M\.|Mme|Monsieur|Madame)\s+[^.;:]{3,60}?\ba\s+pris\s+la\s+pr[ée]sidence\b)"
@@ -660,7 +670,8 @@ _NUMERO_APRES_VOTE = avec_garde(r"\s", re.compile(
     r"|(?:(?<=pour)|(?<=contre)|(?<=abstention)|(?<=abstentions)|(?<=\)))\s+(?:\d{1,3}/\d{1,3}\s+)?"
     r"(?=[A-Z]{1,6}[-_.]?(?:19|20)\d\d(?:[-_./]\d{1,4}){1,3}\s+[-–]\s+[A-ZÉÈÀÂ][a-zéèêàç])"
     # « … Ne prennent pas part au vote : 0 N° 2023-065 – Motion … » : « N° » devant le numéro
-    r"|(?<=\d)\s+(?=N\s?°\s?(?:19|20)\d\d[-_./]\d{1,4}\s+[-–]\s+[A-ZÉÈÀÂ][a-zéèêàç])"
+    # (« … Pour : 7 Contre : 3 N° 2005-21 Objet : Travaux … » : ou « Objet : » entre eux)
+    r"|(?<=\d)\s+(?=N\s?°\s?(?:19|20)\d\d[-_./]\d{1,4}\s+(?:[-–]|Objet\s?:)\s+[A-ZÉÈÀÂ][a-zéèêàç])"
 ))
 # « … 1.2) Titre », « … AFFAIRES GENERALES 1-1 Modification du tableau … » (sous-point sous
 # sa rubrique, dans le flux d'un texte aplati)
@@ -680,6 +691,7 @@ _NUMERO_AVANT = re.compile(
 _LIAISON = re.compile(
     r"\b(?:de|des|du|d'|les|la|le|et|non|nombre|sont|etaient|etait|ont|membres|conseillers|delegues|elus|"
     r"municipaux|communautaires|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|egalement|aussi"
+    r"|votent"  # « Votent pour : 21. Votent contre : 4 (…) » : le verbe ouvre la ligne de vote
     # « A été désignée secrétaire de séance : X » : l'intitulé fait partie de la phrase
     # (« A été nommé(e) secrétaire : X », « A été désignée comme secrétaire de séance : X »)
     r"|(?:nommee?s?|designee?s?|elue?s?)(?:\(e\)s?)?(?:\s+(?:comme|en\s+qualite\s+de))?)[\s,]*$"
@@ -689,6 +701,12 @@ _LIAISON = re.compile(
 )
 
 
+# « … rejoint la séance avant l'examen de la question n° 3. Question n° 3 – Titre » : le numéro
+# d'un renvoi qui finit une phrase n'est pas celui du titre qui suit
+_RENVOI_FINI = re.compile(
+    r"\b(?:de\s+la|du|au|a\s+la)\s+(?:question|point|dossier|rapport|deliberation)\s+"
+    r"(?:n\s*[°o]\.?\s*)?[\w\-/.]*\d[\w\-/]*\.\s*$"
+)
 _RENVOI_A_UN_POINT = re.compile(
     r"\b(?:a\s+partir|a\s+compter|jusqu'\s*a|au\s+cours|lors)\s+(?:de\s+la|du|de)\s*$"
 )
@@ -803,7 +821,10 @@ def _coupures(ligne: str) -> list[int]:
         for p in positions
         if 0 < p < len(ligne)
         and not _LIAISON.search(plat[max(0, p - 24) : p])
-        and not _NUMERO_AVANT.search(plat[max(0, p - 30) : p])
+        and (
+            not _NUMERO_AVANT.search(plat[max(0, p - 30) : p])
+            or _RENVOI_FINI.search(plat[max(0, p - 40) : p]) is not None
+        )
         and not _RANG_AVANT.search(plat, max(0, p - 12), p)
         and not _RUBRIQUE_AVANT.search(plat[max(0, p - 80) : p])
     } | {p for p in forts if 0 < p < len(ligne)}

@@ -554,9 +554,12 @@ def _tableau_a_barres(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]
 # étroit (décomptes, dates) et, à droite, le texte : la cellule de gauche, un large blanc, le
 # texte de droite.
 _CELLULE_PUIS_TEXTE = re.compile(r"^\s{0,40}(\S.{0,34}?)\s{5,}(?=\S)")
+_CELLULE_A_LA_COLONNE = re.compile(r"^\s{0,40}(\S.{0,34}?)\s{2,}(?=\S)")
 # (une date en lettres seule dans sa cellule : « 18 septembre 2024 » sous « Date de la convocation »)
+# (« en exercice : huit » : un nombre en lettres dans un registre ancien)
 _VALEUR_DE_CADRE = re.compile(
-    r":\s*\d|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|^\d{1,2}(?:er|ER)?\s+[a-zA-ZéûÉÛ]{3,9}\.?\s+\d{4}$"
+    r":\s*(?:\d|(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze"
+    r"|quinze|seize|vingt|trente|quarante|cinquante|soixante)\b)|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|^\d{1,2}(?:er|ER)?\s+[a-zA-ZéûÉÛ]{3,9}\.?\s+\d{4}$"
 )
 _CELLULE_DE_VALEUR = re.compile(r"[^:]{1,45}:\s*\d{1,4}")
 
@@ -578,10 +581,25 @@ def _colonne_laterale(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]
             i = bloc
             continue
         fin, gauche, droite = bloc
-        resultat.extend(gauche)
+        resultat.extend(_cellules_poursuivies(gauche))
         for numero, paragraphe in droite:  # une ligne vide avant chaque paragraphe
             resultat.extend(((numero, ""), (numero, paragraphe)))
         i = fin
+    return resultat
+
+
+def _cellules_poursuivies(cellules: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Les cellules du cadre, un libellé coupé sur plusieurs lignes recollé : « Nombre de
+    membres » / « afférents au Conseil » / « municipal : neuf » (la suite commence par une
+    minuscule, la cellule d'avant n'a ni deux-points ni valeur)."""
+    resultat: list[tuple[int, str]] = []
+    for numero, cellule in cellules:
+        if resultat and cellule[:1].islower() and ":" not in resultat[-1][1] and not (
+            _VALEUR_DE_CADRE.search(resultat[-1][1])
+        ):
+            resultat[-1] = (resultat[-1][0], f"{resultat[-1][1]} {cellule}")
+        else:
+            resultat.append((numero, cellule))
     return resultat
 
 
@@ -679,6 +697,11 @@ def _bloc_en_colonnes(
         numero, texte = numerotees[j]
         propre = texte.strip()
         cellule = _CELLULE_PUIS_TEXTE.match(texte)
+        if cellule is None and colonne:
+            # (« afférents au Conseil    vingt heures, … » : une cellule longue, moins de blanc
+            # avant le texte, qui commence pourtant à la colonne du cadre)
+            cellule = _CELLULE_A_LA_COLONNE.match(texte)
+            cellule = cellule if cellule is not None and abs(cellule.end() - colonne) <= 1 else None
         retrait = len(texte) - len(texte.lstrip())
         if cellule is not None:
             if _CELLULE_DE_VALEUR.fullmatch(texte[cellule.end() :].strip()):

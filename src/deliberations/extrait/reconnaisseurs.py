@@ -1178,6 +1178,7 @@ _INDICE_DECOMPTE_EN_PHRASE = re.compile(
     r"|\ben\s+exercice\s*[,;]"  # « Vingt-deux délégués en exercice, dix-sept présents, … »
     r"|\d\s+etaient\s+presents"  # « Sur les 29 élus que compte le conseil, 21 étaient présents »
     r"|(?:conseillers|membres|delegues)\s+(?:sont|etant|etaient)\s+presents"  # « huit conseillers sont présents »
+    r"|\bafferents?\b[^:]{0,40}:\s*[a-z]"  # « Nombre de membres afférents au Conseil municipal : neuf »
 )
 # « Sur les 29 élus que compte le conseil, 21 étaient présents » (récit) : l'effectif et les présents
 _SUR_LES_ELUS = re.compile(
@@ -1284,7 +1285,7 @@ _TITULAIRES_ET_SUPPLEANTS = re.compile(r"titulaires\s+(?:et|ou)\s+suppleants")
 
 
 _MOTS_DECOMPTE_EN_PHRASE = mots_requis(
-    _INDICE_DECOMPTE_EN_PHRASE, "denombre", "presents", "membres", "exercice", "votants"
+    _INDICE_DECOMPTE_EN_PHRASE, "denombre", "presents", "membres", "exercice", "votants", "afferent"
 )
 
 _MOTS_PRESENTS_SUR = mots_requis(_PRESENTS_SUR, "exercice")
@@ -2413,7 +2414,9 @@ _DELIBERE_PUIS_ADOPTE = re.compile(
     # « …, par 9 voix pour et 1 abstention, approuve » : le vote entre le délibéré et le verbe
     # (« par 25 voix pour et 5 voix contre (groupe X : MM. A, B), APPROUVE » : les virgules
     # d'une parenthèse de noms ne ferment pas le vote)
-    r"(?:(?:par\s+\d{1,3}\s+voix(?:[^,()]|\([^()]{0,200}\)){0,120}|a\s+l\W?\s*unanimite[^,]{0,40}),\s*)?"
+    # (« par huit voix pour et deux abstentions (MM. X et Y), approuve » : voix en lettres)
+    r"(?:(?:par\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+){0,3})\s+voix(?:[^,()]|\([^()]{0,200}\)){0,120}"
+    r"|a\s+l\W?\s*unanimite[^,]{0,40}),\s*)?"
     # (« après en avoir délibéré, accepte la vente » : l'acceptation dit l'adoption ; « …, par
     # 4 voix pour et 1 voix contre, DÉCIDE d'approuver les tarifs », « …, DECIDE de retenir
     # l'offre »)
@@ -2485,7 +2488,8 @@ _VOTE_LIBELLES = (
         "ne_prend_pas_part",
     ),
     (r"(?:bulletins?\s+)?(?:blancs?(?:\s+(?:et|ou)\s+nuls?)?|nuls?)", "blancs_nuls"),
-    (r"(?:voix\s+d'\s*)?abstentions?", "abstentions"),  # « 0 voix d'Abstention »
+    # « 0 voix d'Abstention » ; « S'abstiennent : 4 (M. X, …) », « S'abstient : 1 »
+    (r"(?:voix\s+d'\s*)?abstentions?|s'\s*abstien(?:nen)?t", "abstentions"),
     (r"(?:voix\s+|votes?\s+)?contre", "contre"),
     (r"(?:voix\s+|votes?\s+)?pour", "pour"),
     (r"suffrages\s+exprimes", "exprimes"),
@@ -2534,7 +2538,7 @@ _VOTE_MOTIFS = tuple(
 _INDICES_VOTE: dict[str, tuple[str, ...]] = {
     "ne_prend_pas_part": ("prononce", "part", "nppv", "particip", "refus"),
     "blancs_nuls": ("blanc", "nul"),
-    "abstentions": ("abstention",),
+    "abstentions": ("abstention", "abstien"),
     "contre": ("contre", "opposition"),
     "pour": ("pour", "approbation"),
     "exprimes": ("exprimes",),
