@@ -49,7 +49,9 @@ def test_tabulations_contre_les_deux_points() -> None:
     tabule = lire_extrait(_TEXTE.replace(" : ", "\t:\t"))
     assert sain.seance is not None and tabule.seance is not None
     assert projection(tabule.seance) == projection(sain.seance)
-    assert len(projection(tabule.seance)["deliberations"]) == 1
+    # (l'approbation du procès-verbal, un titre suivi de son vote, et le point 2024-31 :
+    # FORMAT.md, documents 132 et 142)
+    assert len(projection(tabule.seance)["deliberations"]) == 2
 
 
 def test_document_tout_en_capitales() -> None:
@@ -62,7 +64,8 @@ def test_document_tout_en_capitales() -> None:
     assert lu["decomptes"] == attendu["decomptes"]
     assert lu["procurations"] == [["Nadia BERGER", "Luc BLANC"]]
     assert lu["absents"] == [] and lu["excuses"] == ["Marc FAURE"]
-    assert [d["numero"] for d in lu["deliberations"]] == ["2024-31"]
+    # (l'approbation du procès-verbal, titre suivi de son vote, sans numéro : son rang)
+    assert [d["numero"] for d in lu["deliberations"]] == ["1", "2024-31"]
     assert not any("NOMBRE DE" in c.message for c in capitales.rapport)
 
 

@@ -210,3 +210,46 @@ def test_le_conseil_retient_apres_le_titre_aplati() -> None:
     deuxieme = projection(resultat.seance)["deliberations"][1]  # type: ignore[index]
     assert deuxieme["objet"] == "Achat d'une tondeuse"
     assert deuxieme["scrutin"]["resultat"] == "adopte"
+
+
+_RELEVE = (
+    "Vote du budget primitif 2021 : adopté à l'unanimité.\n"
+    "Tarifs de la cantine : adoptés par 2 voix pour et 1 contre.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "corps",
+    [
+        _RELEVE,
+        _RELEVE.replace(" : ", " :\n").replace(":\na", ":\nA"),  # l'issue à la ligne
+    ],
+    ids=["sur-la-ligne", "a-la-ligne"],
+)
+def test_releve_titre_puis_issue(corps: str) -> None:
+    """« Titre : adopté à l'unanimité. » (relevé des décisions d'un compte rendu) : un point
+    sans numéro par ligne, son issue et ses voix."""
+    lu, codes = _lu("Présents : M. Luc BON, Mme Anne VIAL, M. Yves ROUX\n", fin="\n" + corps)
+    points = [(d["objet"], d["scrutin"]["resultat"], d["scrutin"]["pour"]) for d in lu["deliberations"]]  # type: ignore[index]
+    assert points == [("Vote du budget primitif 2021", "adopte", None), ("Tarifs de la cantine", "adopte", 2)]
+    assert "extrait.vote-hors-deliberation" not in codes and "extrait.vote-repete" not in codes
+
+
+def test_releve_aplati_et_libelles_de_vote() -> None:
+    texte = (
+        "Commune de Vernay Séance du 6 juillet 2021 Présents : M. Luc BON, Mme Anne VIAL, M. Yves "
+        "ROUX. Secrétaire de séance : Mme Anne VIAL. Vote du budget primitif 2021 : adopté à "
+        "l'unanimité. Tarifs de la cantine : adoptés par 2 voix pour et 1 contre. La séance est "
+        "levée à 22 h."
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None
+    objets = [d["objet"] for d in projection(resultat.seance)["deliberations"]]  # type: ignore[index]
+    assert objets == ["Vote du budget primitif 2021", "Tarifs de la cantine"]
+    # un libellé de vote ou le rappel du numéro du point n'est jamais un titre
+    lu, _ = _lu(
+        "Présents : M. Luc BON, Mme Anne VIAL\n",
+        fin="\nOBJET : Budget primitif\nVote à main levée : adopté à l'unanimité.\n"
+        "Délibération n° 2021-12 : adoptée à l'unanimité.\n",
+    )
+    assert [d["objet"] for d in lu["deliberations"]] == ["Budget primitif"]  # type: ignore[index]

@@ -1296,15 +1296,29 @@ _NUMERO_AVANT_OUVERTURE = re.compile(
 )
 _RAPPORT_NUMERO_FINAL = re.compile(r"(?:^|\s)RAPPORT\s+N\s?°\s?(\d{1,4}(?:[./-]\d{1,4}){0,3})\s*$")
 _TITRE_DEUX_POINTS = re.compile(
-    r"(?:^|(?<=[.!?)»]\s))(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?«»]{2,150}?[^.:;!?,\s])\s?:\s+(?P<suite>[A-ZÉÈÀ].{20,})"
+    r"(?:^|(?<=[.!?)»]\s))(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?«»]{2,150}?[^.:;!?,\s])\s?:\s+"
+    # (en minuscules, l'issue seule : « … : adopté à l'unanimité. », que _SUITE_D_EXPOSE vérifie)
+    r"(?P<suite>[A-ZÉÈÀ].{20,}|[a-zéèà].{8,})"
 )
 _FIN_DE_PHRASE = re.compile(r"[.!?)»]\s")
+# le libellé d'une ligne de vote, jamais un titre de point
+_LIBELLE_DE_LIGNE_DE_VOTE = re.compile(
+    r"(?:vote|votes|scrutin|decision|resultats?(?:\s+du\s+(?:vote|scrutin))?|suffrages?|issue)"
+    # (« à main levée », « au scrutin secret », « par appel nominatif » ; pas « du budget »)
+    r"(?:\s+(?:(?:a|au|aux|par|en|sans)\s+[a-z' ]{2,40}?|nominal|electronique|public|ordinaire))?\s*"
+)
 _SUITE_D_EXPOSE = re.compile(
-    r"(?:apres\s+en\s+avoir\s+delibere|(?:monsieur|madame)\s+le\s+maire|le\s+maire"
-    r"|le\s+conseil\s+municipal)\b"
+    r"(?:apres\s+en\s+avoir\s+delibere|(?:monsieur|madame|m\.|mme)\s+le\s+maire|le\s+maire"
+    r"|le\s+conseil\s+municipal"
+    # « Vote du budget primitif 2021 : adopté à l'unanimité. » (relevé des décisions) : l'issue
+    r"|(?:adopte|approuve|accepte|rejete)e?s?\s+(?:a\s+l'\s*unanimite|par\s+\d|a\s+la\s+majorite)"
+    r"|(?:a\s+l'\s*)?unanimite)\b"
 )
 # (lue dans la clé d'un morceau de la ligne : la clé de la ligne entière contient le même mot)
-_MOTS_SUITE_D_EXPOSE = mots_requis(_SUITE_D_EXPOSE, "apres", "maire", "conseil", minuscules=True)
+_MOTS_SUITE_D_EXPOSE = mots_requis(
+    _SUITE_D_EXPOSE, "apres", "maire", "conseil", "adopt", "approuv", "accept", "rejet", "unanimite",
+    minuscules=True,
+)
 
 
 def _titre_deux_points(etat: _Etat, n: int, t: str) -> bool:
@@ -1328,10 +1342,10 @@ def _titre_deux_points(etat: _Etat, n: int, t: str) -> bool:
         return t.endswith(":") and _titre_en_fin_de_ligne(etat, n, t)
     titre = trouve.group("titre")
     plat = cle_texte(titre)
+    if trouve.group("suite")[:1].islower() and _objet_attendu(etat):
+        return False
     if (
-        _PAS_UNE_DECISION.match(plat)
-        or _TITRES.match(plat)
-        or _MOTS_DE_DISPOSITIF.search(plat)
+        _pas_un_titre(plat)
         or r.section(t[trouve.start() :])
         or r.objet(t[trouve.start() :])
         # « Secrétaire de séance : Madame le Maire-adjoint X » : la suite n'ouvre pas d'exposé
@@ -1339,8 +1353,8 @@ def _titre_deux_points(etat: _Etat, n: int, t: str) -> bool:
     ):
         return False
     avant = t[: trouve.start()].strip()
-    if _RANG_SEUL.fullmatch(avant):
-        return False  # « 3. Voirie : Le conseil municipal décide … » : un point numéroté
+    if _point_numerote(avant, titre):
+        return False
     if avant:
         _traiter(etat, n, avant)  # « Secrétaire de séance : Mme X. Subvention : Après … »
     etat.section = None
@@ -1351,6 +1365,20 @@ def _titre_deux_points(etat: _Etat, n: int, t: str) -> bool:
 
 
 _RANG_SEUL = re.compile(r"\d{1,3}\s*[.)°-]")
+
+
+def _objet_attendu(etat: _Etat) -> bool:
+    """« Délibération n° 2024-31 » lu, son « Objet : » pas encore : une ligne « Titre : adopté
+    à l'unanimité. » n'ouvre pas un autre point."""
+    return etat.numero_d_extrait is not None or (etat.courante is not None and not etat.courante.objet)
+
+
+def _point_numerote(avant: str, titre: str) -> bool:
+    """« 3. Voirie : Le conseil municipal décide … », « B-2024-101 Attribution … : Approuvé » :
+    un point numéroté, que la lecture des points numérotés lit avec son numéro."""
+    return _RANG_SEUL.fullmatch(avant) is not None or (
+        any(c.isdigit() for c in titre[:12]) and r.numero_deliberation(titre) is not None
+    )
 _TITRE_EN_FIN = re.compile(
     r"(?:^|(?<=[.!?)»]\s))(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?«»,]{2,120}?[^.:;!?,\s])\s?:$"
 )
@@ -1366,8 +1394,9 @@ def _titre_en_fin_de_ligne(etat: _Etat, n: int, t: str) -> bool:
     if trouve is None:
         return False
     titre = trouve.group("titre")
-    plat = cle_texte(titre)
-    if _PAS_UNE_DECISION.match(plat) or _TITRES.match(plat) or _MOTS_DE_DISPOSITIF.search(plat):
+    if _pas_un_titre(cle_texte(titre)) or _point_numerote(t[: trouve.start()].strip(), titre):
+        return False
+    if etat.suivante.strip()[:1].islower() and _objet_attendu(etat):
         return False
     if avant := t[: trouve.start()].strip():
         _traiter(etat, n, avant)
@@ -1376,6 +1405,22 @@ def _titre_en_fin_de_ligne(etat: _Etat, n: int, t: str) -> bool:
     etat.deliberations.append(d)
     _poser_titre(etat, n, d, titre, "")
     return True
+
+
+def _pas_un_titre(plat: str) -> bool:
+    """La clé d'un texte suivi de « : » qui n'est pas le titre d'un point (une décision, un
+    intitulé connu, une phrase du dispositif, « Vote à main levée »)."""
+    return bool(
+        _PAS_UNE_DECISION.match(plat)
+        or _TITRES.match(plat)
+        or _MOTS_DE_DISPOSITIF.search(plat)
+        or _LIBELLE_DE_LIGNE_DE_VOTE.fullmatch(plat)
+        # « Délibération n° DE-2017-09 : adoptée à l'unanimité. » : le point déjà ouvert
+        or _REFERENCE_SEULE.fullmatch(plat)
+    )
+
+
+_REFERENCE_SEULE = re.compile(r"(?:la\s+)?deliberation\s+(?:n\s*[°o]?\.?\s*|numero\s*)?[\w\-/.]*\d[\w\-/.]*\s*")
 
 
 _MOTS_DE_DISPOSITIF = re.compile(r"\b(?:delibere|decide|approuve|adopte|expose|propose)\b")
