@@ -126,8 +126,16 @@ def _mise_en_page(texte: str, largeur: int = 96) -> str:
     lignes = texte.split("\n")
     sortie: list[str] = []
     rang = 0
+    en_colonnes = False  # la ligne d'avant est une rangée en colonnes, gardée à sa place
     while rang < len(lignes):
         ligne = lignes[rang].strip()
+        if en_colonnes and ligne and lignes[rang][:1] == " ":
+            # la suite d'un bloc en deux colonnes (« M. X » seul à gauche, sous la rangée
+            # « PRÉSENTS :     ABSENTS : ») : pdftotext la garde sous sa colonne
+            sortie.append(lignes[rang].rstrip())
+            rang += 1
+            continue
+        en_colonnes = bool(ligne) and _COLONNES_ALIGNEES.search(ligne) is not None
         suivante = lignes[rang + 1].strip() if rang + 1 < len(lignes) else ""
         if _DECOMPTE.match(ligne) and _DECOMPTE.match(suivante):
             sortie.append("      " + ligne.ljust(44) + "     " + suivante)

@@ -149,6 +149,11 @@ _FORMULES = re.compile(
     r"(?:monsieur|madame|m\.|mme)?\s*(?:le|la)?\s*(?:president|presidente|maire)\s*,?\s*ouvre\s+la\s+seance|le\s+quorum\s+(?:etant|est)\s+atteint|"
     r"le\s+conseil\s+(?:municipal|communautaire|metropolitain)?\s*,?\s*(?:regulierement\s+)?convoque)"
 )
+# « Le Président du Conseil départemental, », « La Maire, » : la formule d'une signature, seule
+# sur sa ligne et finie par une virgule
+_SIGNATAIRE = re.compile(
+    r"^(?:le|la)\s+(?:president|presidente|maire|secretaire)(?:\s+(?:d[eu]|de\s+la)\s+[a-z' -]{3,60})?\s*,\s*$"
+)
 _COLLECTIVITE = re.compile(
     r"^(?:(commune|ville|mairie)\s+d[e']\s*|(communaute\s+de\s+communes|communaute\s+d'agglomeration|"
     r"communaute\s+urbaine|metropole|syndicat|departement|region)\b)",
@@ -2121,6 +2126,11 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     if _entete(etat, n, t):
         etat.section = None
         return
+    if etat.section is not None and _SIGNATAIRE.match(cle_texte(t)):
+        # « Le Président du Conseil départemental, » sous la liste des pouvoirs en fin de
+        # document : le bloc des signatures, la liste est finie
+        etat.section = None
+        return
     if etat.section is not None and _contenu_section(etat, n, brut):
         return
     etat.section = None
@@ -2924,6 +2934,9 @@ _PAR_Y_SUPPLEANT = re.compile(
 )
 _DE_COMMUNE = re.compile(r"^(?P<personne>\S+\s+\S+.*?)\s+(?:de|d')\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\- ]+$")
 _MOTS_DE_COMMUNE = mots_requis(_DE_COMMUNE, "de", "d'")
+_PRENOM_SEUL = re.compile(
+    r"(?:(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+)?[A-ZÉÈÎ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈ][a-zéèêëàâîïôûüç]+)?"
+)
 
 
 _MOT_DE_LIEU = re.compile(
@@ -3437,6 +3450,13 @@ _QUALITE_D_ABSENCE = re.compile(
 )
 
 
+# « Mme X, absente non excusée », « M. Y (non excusé) » dans une liste d'absents : l'état, pas le
+# nom (« excusée » seul, lu comme qualité, laissait « Mme X, absente non »)
+_NON_EXCUSE = re.compile(
+    r"\s*(?:,\s*(?:absente?s?\s+)?|\(\s*(?:absente?s?\s+)?)non\s+excus[ée]e?s?\s*\)?\s*$", re.I
+)
+
+
 # « X (excusé, pouvoir à Y) », « X (excusée) », « X (excusé), représenté par son suppléant Y » :
 # une absence dite dans la ligne d'un membre, au milieu de la liste des présents
 _ABSENT_DANS_LES_PRESENTS = re.compile(
@@ -3714,7 +3734,9 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             continue
 
         precedente = None
-        if etat.section.nom in ("absents", "procurations") and (
+        if etat.section.nom == "absents" and "non" in morceau and (non := _NON_EXCUSE.search(morceau)):
+            morceau = morceau[: non.start()]  # « Mme X, absente non excusée » : absente
+        elif etat.section.nom in ("absents", "procurations") and (
             qualite := _QUALITE_D_ABSENCE.search(morceau)
         ) is not None:
             # « Mme X, excusée, pouvoir à M. Y », « M. Z, absent » (colonne d'un tableau)
@@ -3808,9 +3830,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             contient_un(morceau, _MOTS_DE_COMMUNE)
             and (de_commune := _DE_COMMUNE.match(morceau)) is not None
             and etat.organe is not Organe.CONSEIL_MUNICIPAL
+            and not _PRENOM_SEUL.fullmatch(de_commune.group("personne"))
         ):
             # (un conseiller municipal ne représente pas une commune : « Sandrine LE PAGE de
-            # KERLIVIO » est un nom à particule)
+            # KERLIVIO » est un nom à particule ; « Mme Claire de VILLENEUVE-BARGEMON » aussi :
+            # avant « de », un prénom seul, sans NOM)
             morceau = de_commune.group("personne")
         pluriel = _CIVILITE_PLURIEL.match(morceau)
         distribuee = False  # civilité plurielle : aide à lire le nom, jamais donnée à la personne
@@ -6381,6 +6405,21 @@ def _par_initiale(membres: _Membres, elu: Elu) -> list[Elu]:
     ]
 
 
+_PARTICULE_SEULE = re.compile(r"(?:de|du|des|d'|de\s+la)", re.I)
+
+
+def _par_particule(membres: _Membres, elu: Elu) -> list[Elu]:
+    """« Mme de KERGARIOU », « M. de LA TOUR », « Mme de VILLENEUVE » (particule lue comme
+    prénom) : le membre de ce nom (ou d'un nom composé qui commence par lui) dont le prénom
+    finit par la même particule (« Armelle de KERGARIOU »)."""
+    if elu.prenom is None or not _PARTICULE_SEULE.fullmatch(elu.prenom.strip()):
+        return []
+    particule = " " + cle_texte(elu.prenom).strip()
+    nu = Elu(nom=elu.nom)
+    vus: dict[int, Elu] = {id(m): m for m in [*membres.trouver(nu), *membres.par_nom_compose(nu)]}
+    return [m for m in vus.values() if m.prenom is not None and cle_texte(m.prenom).endswith(particule)]
+
+
 _HEURE = re.compile(r"\b(?:à\s+partir\s+de|jusqu'à|jusqu'a|de|dès)\s+\d{1,2}\s*h\s*\d{0,2}\b", re.I)
 
 
@@ -7137,7 +7176,11 @@ def _construire(
             )
             representes.setdefault(membres.cle(mandant), mandant)  # représenté, par qui : dit
             continue
-        connu = index_presents.trouver(mandataire) or _par_initiale(index_presents, mandataire)
+        connu = (
+            index_presents.trouver(mandataire)
+            or _par_initiale(index_presents, mandataire)
+            or _par_particule(index_presents, mandataire)
+        )
         if not connu and (autre := _par_autre_nom(etat, index_presents, mandataire, n)) is not None:
             connu = [autre]
         if not connu and (seul := _par_prenom_seul(etat, index_presents, mandataire, n)) is not None:

@@ -476,7 +476,7 @@ _LIEU_ENTRE_PARENTHESES = re.compile(r"\s*\((?!(?i:ville|campagne)\))[^()]{2,40}
 _SUITE_DE_TITRE = re.compile(
     # (« … DE L'ISLE-SUR-LE-DOUBS Le conseil municipal s'est réuni … » : l'article ouvre la phrase)
     rf"\s+(?=(?:(?:le|la|les|du|des|de\s+la)\s+)?(?:{organes.motif()}|bureau\s+municipal|seance|session|"
-    r"compte[\s-]+rendu|proces[\s-]+verbal|extrait|registre|deliberations?|convocation|"
+    r"compte[\s-]+rendu|proces[\s-]+verbal|releve\s+des\s+decisions|extrait|registre|deliberations?|convocation|"
     r"ordre\s+du\s+jour|"
     # « … DE L'ISLE-SUR-LE-DOUBS Publié le : 30/09/2024 » : la mention d'un tampon
     r"(?:tele)?transmise?s?|publiee?s?|affichee?s?|envoyee?s?|recue?s?\s+(?:en|le)|rendue?\s+executoire|"
@@ -515,6 +515,7 @@ def sans_titre(nom: str, *, commune: bool = False) -> tuple[str, str]:
 
 _FIN_EPCI_APLATI = re.compile(
     r"\s+(?=\d|(?:extrait|s[ée]ance|compte|proc[èe]s|r[ée]union|registre|d[ée]lib[ée]rations?"
+    r"|rel[ée]v[ée]\s+des\s+d[ée]cisions"
     r"|conseil|comit[ée]|d[ée]partement|arrondissement|r[ée]publique"
     # le service qui rédige (« … DU FORON DIRECTION DES AFFAIRES GENERALES Suivi des … »)
     r"|direction\s+(?:des|de\s+la|du|g[ée]n[ée]rale)|secr[ée]tariat\s+g[ée]n[ée]ral"

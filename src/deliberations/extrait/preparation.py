@@ -607,12 +607,13 @@ def _cellules_poursuivies(cellules: list[tuple[int, str]]) -> list[tuple[int, st
 # listes côte à côte (une page en deux colonnes copiée ligne à ligne), chacune ouverte par son
 # intitulé sur la première ligne
 _INTITULE_DE_LISTE = re.compile(
-    r"(?:(?:[ÉEée]taient\s+)?pr[ée]sente?s?|absente?s?(?:\s+excus[ée]e?s?)?|excus[ée]e?s?|pouvoirs?"
+    r"(?:(?:[ÉEée]taient\s+|d[ée]l[ée]gu[ée]e?s\s+(?:titulaires\s+)?)?pr[ée]sente?s?"
+    r"|absente?s?(?:\s+non)?(?:\s+excus[ée]e?s?)?(?:\s+(?:et\s+)?repr[ée]sent[ée]e?s?)?|excus[ée]e?s?|pouvoirs?"
     r"|procurations?|repr[ée]sent[ée]e?s?|secr[ée]taire\s+de\s+s[ée]ance)\s*:",
     re.I,
 )
 _DEUX_LISTES = re.compile(r"(?P<gauche>\s*\S.*?\S)\s{5,}(?P<droite>\S.*)")
-_LIGNES_COTE_A_COTE = 12
+_LIGNES_COTE_A_COTE = 40
 
 
 def _listes_cote_a_cote(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -640,13 +641,16 @@ def _listes_cote_a_cote(numerotees: list[tuple[int, str]]) -> list[tuple[int, st
 
 
 _SUITE_ATTENDUE = re.compile(r"(?:,|\s(?:à|a|et|de|par))$")
+# « M. X, absent excusé » / « représenté par M. Y », « … a donné procuration » / « écrite à
+# Mme Z » : une ligne de colonne qui commence par une minuscule continue la précédente
+_SUITE_EN_MINUSCULE = re.compile(r"[a-zéèêàâîôûç]")
 
 
 def _suites_recollees(lignes: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Dans une colonne, une ligne qui finit sur « à », « et », « , »… continue sur la suivante."""
     resultat: list[tuple[int, str]] = []
     for numero, texte in lignes:
-        if resultat and _SUITE_ATTENDUE.search(resultat[-1][1]):
+        if resultat and (_SUITE_ATTENDUE.search(resultat[-1][1]) or _SUITE_EN_MINUSCULE.match(texte)):
             resultat[-1] = (resultat[-1][0], f"{resultat[-1][1]} {texte}")
         else:
             resultat.append((numero, texte))

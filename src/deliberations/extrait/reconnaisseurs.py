@@ -1088,7 +1088,8 @@ _DECOMPTES = tuple(
     for motif, cle in (
         (r"en\s+exercice|\ben\s+fonctions?\b", "en_exercice"),
         # (« Délégations de vote : 4 » d'une commission permanente de région)
-        (r"\b(?:procurations?|pouvoirs?|representes?|representees?|delegations?\s+de\s+vote)\b", "procurations"),
+        # (« Mandats : 3 » d'un conseil communautaire)
+        (r"\b(?:procurations?|pouvoirs?|mandats?|representes?|representees?|delegations?\s+de\s+vote)\b", "procurations"),
         # « Nombre de délégués qui assistent à la séance : 17 »
         (r"\b(?:presents?|presentes?)\b|\bqui\s+assist(?:ent|aient)\b", "presents"),
         # « Ayant pris part à la délibération : 17 » (extrait de registre)
@@ -1683,7 +1684,7 @@ _MESDAMES_ET_MESSIEURS_LES = re.compile(
 
 _PROCURATION = re.compile(
     r"^(?P<mandant>.+?)\s*[(,]?\s*(?:qui\s+)?(?:(?<=\s)a\s+|(?<=\s)à\s+)?(?:(?<=\s)donne|(?<=\s)donné|donnant|ayant\s+donn[ée])?\s*"
-    r"(?<![\w])(?:pouvoir|procuration(?:\s+de\s+vote)?|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
+    r"(?<![\w])(?:pouvoir|procuration(?:\s+de\s+vote)?|mandat(?:\s+de\s+vote)?|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
     # « pouvoir donné à Y », « procuration remise à Y », « (pouvoir Mme Y) » sans « à »
     r"(?:\s+(?:donn|remis)[ée]e?)?"
     # « pouvoir écrit de voter … », « procuration écrite à Y »
@@ -1806,8 +1807,9 @@ _LIEU_DU_DELEGUE = re.compile(
 # (et « X, excusée, a donné pouvoir », « X avait donné pouvoir »)
 _STATUT_DU_MANDANT = re.compile(
     # (« Absents : M. CORNU excusé, pouvoir à M. GUYOT » : sans virgule avant l'état aussi)
-    r"\s*\((?:absente?s?|excus[ée]e?s?)\)\s*$|\s*,?\s+(?:absente?s?|excus[ée]e?s?)\s*,?\s*$"
-    r"|\s*,\s*(?:absente?s?|excus[ée]e?s?)\s*,?\s*$"
+    # (« M. X, absent excusé / représenté par M. Y » : les deux états à la suite)
+    r"\s*\((?:absente?s?|excus[ée]e?s?)\)\s*$|\s*,?\s+(?:absente?s?(?:\s+excus[ée]e?s?)?|excus[ée]e?s?)\s*,?\s*$"
+    r"|\s*,\s*(?:absente?s?(?:\s+excus[ée]e?s?)?|excus[ée]e?s?)\s*,?\s*$"
     r"|\s+avai(?:t|en)t?$",
     re.I,
 )
@@ -1835,7 +1837,8 @@ class Mouvement:
     depart_apres: bool = False
 
 
-_FIN_AVANT_MOUVEMENT = re.compile(r"[(,\s]+$")
+# (« M. X (présent à partir du point n° 2) » : l'état dit avant le point n'est pas du nom)
+_FIN_AVANT_MOUVEMENT = re.compile(r"(?:[(,\s]+pr[ée]sente?s?)?[(,\s]+$")
 
 
 # (« 3 » mais pas « 2016.85 » : un numéro à séparateur n'est pas un rang)
