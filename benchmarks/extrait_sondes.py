@@ -110,7 +110,6 @@ for where, t in [
     ("avant", "Date de mise en ligne : 4 octobre 2024"),
     ("tete", "COMMUNE DE VAUDREY\nLe 30 septembre 2024"),
     ("apres", "Le procès-verbal de la séance du 11 juillet 2024 est approuvé à l'unanimité."),
-    ("apres", "Approbation du procès-verbal de la séance du 11 juillet 2024 : adopté à l'unanimité."),
     ("apres", "Monsieur le Maire rend compte des décisions prises depuis la séance du 11 juillet 2024."),
     ("apres", "Le compte rendu de la réunion du 11 juillet 2024 n'appelle pas d'observation."),
     ("corps", "Vu la loi n° 2015-991 du 7 août 2015 portant nouvelle organisation territoriale de la République ;"),
@@ -127,6 +126,9 @@ for where, t in [
     ("date", "Séance du 26 septembre 2024\nORDRE DU JOUR : 1. Approbation du procès-verbal du 11 juillet 2024 ; 2. Tarifs de la cantine"),
 ]:
     V.append(("date-voisine", {where: t}, {}))
+# (un titre suivi de son vote : une délibération de plus, FORMAT.md, documents 132 et 142)
+V.append(("date-voisine", {"apres": "Approbation du procès-verbal de la séance du 11 juillet 2024 : adopté à "
+          "l'unanimité."}, {"nb_deliberations": 2}))
 V.append(("date-voisine", {"date": "Le Conseil municipal, convoqué le 18 septembre 2024, s'est réuni le 26 septembre 2024 à 20 heures.", "conv": ""}, {}))
 V.append(("date-voisine", {"date": "Convocation adressée le 18 septembre 2024 pour la séance du 26 septembre 2024", "conv": ""}, {}))
 V.append(("date-voisine", {"date": "Convocation du Conseil Municipal adressée le 18 SEPTEMBRE pour la réunion du JEUDI 26 SEPTEMBRE 2024 à 20 H 30", "conv": ""}, {}))
