@@ -42,6 +42,26 @@ def test_civilite_et_voix_ocr() -> None:
     assert lu["deliberations"][0]["scrutin"]["abstentions"] == 1
 
 
+def test_rn_pour_m_dans_les_mots_du_domaine() -> None:
+    """« unanirnité », « cornmune », « rnembres », « COMRNUNE » : « rn » pour « m » dans une
+    racine du domaine qui n'a pas de « rn » ; les autres mots (« gouvernement », un NOM
+    « FOURNIER ») gardent le leur."""
+    assert normaliser("Adopté à l'unanirnité des rnembres.") == "Adopté à l'unanimité des membres."
+    assert normaliser("la cornmune, COMRNUNE") == "la commune, COMMUNE"
+    assert normaliser("le gouvernement, Mme FOURNIER") == "le gouvernement, Mme FOURNIER"
+    texte = (
+        "COMMUNE DE VALMONT\n"
+        "Seance du conseil municipal du 5 mai 2011\n"
+        "Presents : M. Luc MARTIN, Mme Anne ROY, M. Paul MARTY.\n"
+        "Secretaire de seance : Mme Anne ROY\n"
+        "N° 2011-15 OBJET : Travaux de voirie\n"
+        "Le Conseil Municipal approuve les travaux.\n"
+        "Adopté à l'unanirnité.\n"
+    )
+    (d,) = projection(seance_lue(texte))["deliberations"]
+    assert d["scrutin"]["unanimite"] and d["scrutin"]["resultat"] == "adopte"
+
+
 def test_points_a_objet_ocr_lus() -> None:
     """« N° 2011-14      0BJET : Titre » et « Adopté à I'unanimité. » d'une page scannée :
     le point et son issue lus comme sur une page tapée."""
