@@ -226,6 +226,33 @@ def reencoder(texte: str) -> tuple[str, int]:
     return texte, repares
 
 
+# Page scannée : « Ie » (I majuscule) pour « le », « I' » pour « l' », « 0BJET » pour « OBJET »
+# (aucun de ces mots n'existe en français ; un nom n'en commence pas : « Ie » suivi d'un mot)
+_FAUTES_OCR = (
+    (re.compile(r"(?<![\w'])Ie(?=[ \t]+[\wÀ-ÿ])"), "le"),
+    (re.compile(r"(?<![\w'])I'(?=[A-Za-zÀ-ÿ])"), "l'"),
+    (re.compile(r"(?<!\w)0(?=BJET\b)"), "O"),
+    # « Mrne X » : « rn » pour « m » dans la civilité
+    (re.compile(r"(?<!\w)Mrne(?=s?\b)"), "Mme"),
+    # « Abstention : l », « Contre : I » : la lettre pour le chiffre 1 après l'intitulé d'un vote
+    (re.compile(r"\b((?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Votants|VOTANTS)[ \t]?:[ \t]?)[lI](?![\w'])"), r"\g<1>1"),
+)
+# « unanirnité », « cornmune », « rnembres » : « rn » pour « m » dans les mots du domaine (aucune
+# de ces racines n'a de « rn » en français)
+_RACINES_EN_M = ("unanimit", "membre", "municipa", "commun", "majorit", "maire", "mandat")
+_RN_POUR_M = re.compile(
+    r"\b(?=\w*rn)(?:"
+    + "|".join("".join("(?:m|rn)" if c == "m" else c for c in r) for r in _RACINES_EN_M)
+    + ")",
+    re.IGNORECASE,
+)
+
+
+def _m(trouve: re.Match[str]) -> str:
+    return trouve.group(0).replace("rn", "m").replace("RN", "M").replace("Rn", "M")
+
+
+_MOTS_FAUTES_OCR = ("Ie ", "Ie\t", "I'", "0BJET", "Mrne", ": l", ":l", ": I", ":I", "rn", "RN")
 _PRENOM_AVANT = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? $")
 
 
@@ -237,10 +264,26 @@ def _monsieur(trouve: re.Match[str]) -> str:
     return "M. "
 
 
+def _ocr(texte: str) -> str:
+    """Les fautes de la reconnaissance de caractères sur des mots qui n'existent pas en
+    français, corrigées : « Ie » pour « le », « I'unanimité » pour « l'unanimité », « 0BJET »
+    (zéro) pour « OBJET », « Mrne » pour « Mme », « Abstention : l » pour « Abstention : 1 »,
+    « unanirnité », « cornmune » (« rn » pour « m ») dans les mots du domaine.
+
+    >>> _ocr("Reçu en préfecture Ie 24/09/2015 ; adopté à I'unanimité ; 0BJET : Voirie")
+    "Reçu en préfecture le 24/09/2015 ; adopté à l'unanimité ; OBJET : Voirie"
+    """
+    for motif, correction in _FAUTES_OCR:
+        texte = motif.sub(correction, texte)
+    return _RN_POUR_M.sub(_m, texte) if "rn" in texte or "RN" in texte else texte
+
+
 def normaliser(texte: str) -> str:
     """Apostrophes, espaces, puces, ligatures, césures et appels de note ramenés à l'ordinaire."""
     if _A_REMPLACER.search(texte):
         texte = texte.translate(_REMPLACEMENTS)
+    if contient_un(texte, _MOTS_FAUTES_OCR):
+        texte = _ocr(texte)
     if contient_un(texte, _MOTS_PUCES):
         texte = _PUCES.sub("- ", texte)
     if "\t:" in texte or ":\t" in texte:

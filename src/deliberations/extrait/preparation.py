@@ -289,7 +289,11 @@ _SANS_RECOLLER = re.compile(
     # « Communauté de communes du Pays de X » : la collectivité membre qui ouvre un groupe
     r"|communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration)\b"
     # « Groupe Écologie et Solidarités : Mme X, … » : le groupe politique qui ouvre sa liste
-    r"|groupe\s[^:\n]{2,60}:)",
+    r"|groupe\s[^:\n]{2,60}:"
+    # « AUBIGNAC : Mme Laure BIGOT » : la commune en capitales qui ouvre ses délégués (la
+    # ligne précédente, qui finit sur un NOM, n'est pas coupée par la largeur) ; « AUBIGNAC : »
+    # seul aussi (colonne des communes relue avant celle des délégués)
+    r"|(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40})\s?:\s*(?:MM?\.|Mmes?\b|Monsieur\b|Madame\b|$))",
     re.I,
 )
 # « … ne prend pas part au » / « vote. » : une ligne ne finit sur un article ou une préposition

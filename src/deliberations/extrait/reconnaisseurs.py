@@ -2426,9 +2426,12 @@ _DELIBERE_PUIS_ADOPTE = re.compile(
     r"(?:approuve|adopte|accepte|retient|decide\s+d(?:'\s*|e\s+)(?:approuver|adopter|accepter|retenir))\b"
 )
 # (« Le Conseil Municipal accepte de verser une subvention … » : l'acceptation dit l'adoption ;
-# « Trois devis ont été reçus. Le conseil retient l'entreprise … » : aussi après une phrase)
+# « Trois devis ont été reçus. Le conseil retient l'entreprise … » : aussi après une phrase ;
+# « Trois offres ont été reçues. Après analyse, le conseil retient l'offre … », « Sur
+# proposition du Maire, le conseil approuve … » : derrière un complément court suivi d'une virgule)
 _ORGANE_ADOPTE = re.compile(
-    rf"(?:\s*|.{{0,200}}?[.!?]\s+){_ORGANE_QUI_ADOPTE}\s+(?:approuve|adopte|retient|accepte)\b"
+    rf"(?:\s*|.{{0,200}}?[.!?]\s+)(?:[^.,;:]{{3,60}},\s*)?"
+    rf"{_ORGANE_QUI_ADOPTE}\s+(?:approuve|adopte|retient|accepte)\b"
 )
 # « Le Conseil Municipal décide d'adhérer au groupement …, approuve la convention et autorise … » :
 # l'approbation coordonnée à la décision, dans la même phrase
