@@ -1379,7 +1379,10 @@ def _combinables(a: tuple, b: tuple) -> bool:
     """Deux variantes qui ne touchent ni les mêmes parties ni les mêmes champs attendus."""
     if len(a) > 3 or len(b) > 3 or a[0] == b[0]:
         return False
-    return not (set(a[1]) & set(b[1])) and not (set(a[2]) & set(b[2]))
+    # (« delibs », « nb_deliberations », « numero »… : le même champ, les délibérations)
+    champs_a = {CHAMPS_SIGNAL.get(k, k) for k in a[2]}
+    champs_b = {CHAMPS_SIGNAL.get(k, k) for k in b[2]}
+    return not (set(a[1]) & set(b[1])) and not (champs_a & champs_b)
 
 
 def paires(nombre: int, formes: list[str], par: int = 2) -> None:
