@@ -253,3 +253,16 @@ def test_releve_aplati_et_libelles_de_vote() -> None:
         "Délibération n° 2021-12 : adoptée à l'unanimité.\n",
     )
     assert [d["objet"] for d in lu["deliberations"]] == ["Budget primitif"]  # type: ignore[index]
+
+
+def test_president_dit_entre_parentheses_dans_la_liste() -> None:
+    """« M. Alain BOISSIER (Président) » parmi les présents d'un comité, aucune phrase de
+    présidence : lu comme « M. X, Président », avec le constat qui le dit."""
+    debut = "SYNDICAT MIXTE DU BASSIN DE L'AURANCE\nComité syndical du 14 mars 2023\n"
+    lu, codes = _lu(
+        "Membres titulaires présents : M. Alain BOISSIER (Président), Mme Christine DUMAS, "
+        "M. Hervé FAYE\n",
+        debut=debut,
+    )
+    assert lu["president"] == "Alain BOISSIER" and "extrait.president-fonction" in codes
+    assert "extrait.precision-ignoree" not in codes

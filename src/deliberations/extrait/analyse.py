@@ -3725,11 +3725,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 # est la personne nommée avant sa fonction
                 morceau = f"{personnes.pop()} {morceau.strip()}"
         if est_fonction(morceau):
-            plat_fonction = cle_texte(morceau).strip(" .")
-            fonction = _FONCTION_TITULAIRE.fullmatch(plat_fonction)
-            cle_fonction = fonction.group(1) if fonction else _cle_fonction_ordinale(plat_fonction)
-            if cle_fonction and precedente is not None and etat.section.nom == "presents":
-                etat.titulaires_fonction.setdefault(cle_fonction, []).append(precedente)
+            if precedente is not None:
+                _fonction_d_un_present(etat, precedente, morceau)
             precedente = None
             continue
 
@@ -5753,6 +5750,18 @@ def _procuration_partielle(etat: _Etat, n: int, mandant: Elu, portee: str) -> No
 _A_PARTIR_SEUL = re.compile(r"\s*(?:à|a|A)\s+partir\s+d(?:e\s+la|u)\s+(?:d[ée]lib[ée]ration|point)\b")
 
 
+def _fonction_d_un_present(etat: _Etat, elu: Elu, fonction: str) -> None:
+    """« M. X, Maire », « M. X (Président) », « Mme Y, 1re adjointe » dans la liste des
+    présents : le titulaire de la fonction, pour un président ou un mandataire nommé par elle."""
+    if etat.section is None or etat.section.nom != "presents":
+        return
+    plat = cle_texte(fonction).strip(" .")
+    titulaire = _FONCTION_TITULAIRE.fullmatch(plat)
+    cle_fonction = titulaire.group(1) if titulaire else _cle_fonction_ordinale(plat)
+    if cle_fonction:
+        etat.titulaires_fonction.setdefault(cle_fonction, []).append(elu)
+
+
 def _precision(etat: _Etat, n: int, p: Elu, texte: str) -> None:
     """La précision entre parenthèses après un nom : arrivée, départ, fonction."""
     mvt = r.mouvement(f"{p} {texte}")
@@ -5764,7 +5773,9 @@ def _precision(etat: _Etat, n: int, p: Elu, texte: str) -> None:
         mvt = r.mouvement(f"{p} présent {texte}")
     if mvt is not None:
         etat.mouvements.append((n, mvt))
-    elif not est_fonction(texte):
+    elif est_fonction(texte):
+        _fonction_d_un_present(etat, p, texte)  # « M. Alain BOISSIER (Président) »
+    else:
         etat.constat(
             "extrait.precision-ignoree",
             Severite.INFO,
