@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from deliberations.extrait import analyse, personnes, prefiltres, preparation, reconnaisseurs
@@ -556,3 +556,27 @@ def test_un_titre_a_deux_points_les_a_dans_ses_154_premiers_caracteres(texte: st
             assert analyse._TITRE_DEUX_POINTS.match(texte, debut) is None
     titre = "T" + "x" * 150 + "y"
     assert analyse._TITRE_DEUX_POINTS.match(f"{titre} : Monsieur le Maire expose le rapport") is not None
+
+
+_MORCEAUX_OCR = st.sampled_from(
+    ["Ie", "I'", "0BJET", "Mrne", "Contre", "Pour", ":", " ", "\t", "l", "I", "rn", "RN", "m",
+     "unani", "té", "co", "mun", "e", "membre", "aire", "mandat", "ajorit", "x", "'", "1"]
+)
+
+
+@given(st.lists(_MORCEAUX_OCR, max_size=12).map("".join))
+@example("Contre :\tl")
+@example("Pour:I")
+@example("Ie\tconseil")
+@example("cornrnune rnernbres")
+@settings(max_examples=400)
+def test_fautes_ocr_gardees(texte: str) -> None:
+    """Les chaînes qui gardent chaque correction d'OCR (``_FAUTES_OCR``, ``_RACINES_FAUTIVES``)
+    n'écartent aucun texte que l'expression corrigerait : même résultat que sans elles."""
+    from deliberations.extrait import normalisation
+
+    sans_garde = texte
+    for motif, correction, _mots in normalisation._FAUTES_OCR:
+        sans_garde = motif.sub(correction, sans_garde)
+    sans_garde = normalisation._RN_POUR_M.sub(normalisation._m, sans_garde)
+    assert normalisation._ocr(texte) == sans_garde

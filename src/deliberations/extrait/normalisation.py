@@ -228,14 +228,17 @@ def reencoder(texte: str) -> tuple[str, int]:
 
 # Page scannée : « Ie » (I majuscule) pour « le », « I' » pour « l' », « 0BJET » pour « OBJET »
 # (aucun de ces mots n'existe en français ; un nom n'en commence pas : « Ie » suivi d'un mot)
+# (chaque faute avec les chaînes sans lesquelles elle n'est pas là : l'expression n'est
+# essayée que sur un texte qui en contient une)
 _FAUTES_OCR = (
-    (re.compile(r"(?<![\w'])Ie(?=[ \t]+[\wÀ-ÿ])"), "le"),
-    (re.compile(r"(?<![\w'])I'(?=[A-Za-zÀ-ÿ])"), "l'"),
-    (re.compile(r"(?<!\w)0(?=BJET\b)"), "O"),
+    (re.compile(r"(?<![\w'])Ie(?=[ \t]+[\wÀ-ÿ])"), "le", ("Ie ", "Ie\t")),
+    (re.compile(r"(?<![\w'])I'(?=[A-Za-zÀ-ÿ])"), "l'", ("I'",)),
+    (re.compile(r"(?<!\w)0(?=BJET\b)"), "O", ("0BJET",)),
     # « Mrne X » : « rn » pour « m » dans la civilité
-    (re.compile(r"(?<!\w)Mrne(?=s?\b)"), "Mme"),
+    (re.compile(r"(?<!\w)Mrne(?=s?\b)"), "Mme", ("Mrne",)),
     # « Abstention : l », « Contre : I » : la lettre pour le chiffre 1 après l'intitulé d'un vote
-    (re.compile(r"\b((?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Votants|VOTANTS)[ \t]?:[ \t]?)[lI](?![\w'])"), r"\g<1>1"),
+    (re.compile(r"\b((?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Votants|VOTANTS)[ \t]?:[ \t]?)[lI](?![\w'])"), r"\g<1>1",
+     (": l", ":l", ":\tl", ": I", ":I", ":\tI")),
 )
 # « unanirnité », « cornmune », « rnembres » : « rn » pour « m » dans les mots du domaine (aucune
 # de ces racines n'a de « rn » en français)
@@ -248,11 +251,23 @@ _RN_POUR_M = re.compile(
 )
 
 
+def _fautes_en_rn(racine: str) -> list[str]:
+    """Les formes d'une racine où au moins un « m » est lu « rn » (« unanirnit »…)."""
+    formes = [""]
+    for c in racine:
+        formes = [f + x for f in formes for x in (("m", "rn") if c == "m" else (c,))]
+    return [f for f in formes if "rn" in f]
+
+
+# (en minuscules : cherchées dans le texte mis en minuscules, avant l'expression)
+_RACINES_FAUTIVES = tuple(f for r in _RACINES_EN_M for f in _fautes_en_rn(r))
+
+
 def _m(trouve: re.Match[str]) -> str:
     return trouve.group(0).replace("rn", "m").replace("RN", "M").replace("Rn", "M")
 
 
-_MOTS_FAUTES_OCR = ("Ie ", "Ie\t", "I'", "0BJET", "Mrne", ": l", ":l", ": I", ":I", "rn", "RN")
+_MOTS_FAUTES_OCR = (*(m for *_, mots in _FAUTES_OCR for m in mots), "rn", "RN")
 _PRENOM_AVANT = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? $")
 
 
@@ -273,9 +288,10 @@ def _ocr(texte: str) -> str:
     >>> _ocr("Reçu en préfecture Ie 24/09/2015 ; adopté à I'unanimité ; 0BJET : Voirie")
     "Reçu en préfecture le 24/09/2015 ; adopté à l'unanimité ; OBJET : Voirie"
     """
-    for motif, correction in _FAUTES_OCR:
-        texte = motif.sub(correction, texte)
-    return _RN_POUR_M.sub(_m, texte) if "rn" in texte or "RN" in texte else texte
+    for motif, correction, mots in _FAUTES_OCR:
+        if contient_un(texte, mots):
+            texte = motif.sub(correction, texte)
+    return _RN_POUR_M.sub(_m, texte) if contient_un(texte.lower(), _RACINES_FAUTIVES) else texte
 
 
 def normaliser(texte: str) -> str:
