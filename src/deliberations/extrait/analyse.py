@@ -2293,6 +2293,24 @@ def _nom_du_president_a_la_ligne(etat: _Etat, t: str) -> None:
         etat.president = (etat.president[0], f"{etat.president[1].strip()} {suite.group(1)}")
 
 
+# « Élection du maire », « Election du Président », « Élection de la présidente »
+_ELECTION_DE_L_EXECUTIF = re.compile(r"\s*election\s+d(?:u|e\s+la)\s+(?:maire|presidente?)\b")
+
+
+def _apres_l_election(etat: _Etat, t: str) -> bool:
+    """« M. X, maire, a pris la présidence de la séance » après le point « Élection du maire »
+    (séance d'installation ouverte par le doyen d'âge) : le maire élu préside la suite de la
+    séance, les délibérations ; pas « reprend », le retour d'un président d'avant."""
+    return (
+        bool(etat.deliberations)
+        and "repren" not in t
+        and all(
+            d.objet and _ELECTION_DE_L_EXECUTIF.match(cle_texte(" ".join(d.objet)))
+            for d in etat.deliberations
+        )
+    )
+
+
 def _prise_de_presidence(etat: _Etat, n: int, nom: str) -> None:
     """« Mme Y … prend la présidence de la séance » avant les délibérations : Mme Y les
     préside ; le président lu plus haut (un doyen d'âge) est remplacé, et c'est dit."""
@@ -2560,7 +2578,9 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         ) and not _CONVOCATION_SANS_DATE_DITE.search(cle_texte(t)):
             # (« Date de convocation » seul, du cadre d'un extrait lu après son texte)
             etat.convocation_sans_date = n
-    if avant_les_points and (nom := r.prise_de_presidence(t)) is not None:
+    if (avant_les_points or _apres_l_election(etat, t)) and (
+        nom := r.prise_de_presidence(t)
+    ) is not None:
         _prise_de_presidence(etat, n, nom)
         trouve = True
     elif (
@@ -5680,6 +5700,9 @@ def _forme_d_intertitre(t: str) -> bool:
         or _PAS_UN_DEBUT_D_INTITULE.match(plat)
         # « Adopté par 19 voix pour et 1 abstention. » : le vote du point, pas un intertitre
         or (r.votes(t) and (res := r.resultat(t)) is not None and res.resultat is not None)
+        # « Arrivée de Mme X avant l'examen du point 2024-16. » entre deux points : un
+        # mouvement de séance, pas le titre d'un point
+        or r.mouvement(t) is not None
     )
 
 

@@ -1208,9 +1208,16 @@ _LIBELLE_LETTRES_FLUX = re.compile(
 )
 _DEUX_POINTS_LETTRES = re.compile(rf":\s*(?:{NOMBRE_LETTRES}){_APRES_DECOMPTE}")
 # « Vingt-deux délégués en exercice, dix-sept présents à l'ouverture, dix-neuf votants »
+# (« Sept conseillers présents, un pouvoir, soit huit votants » : les pouvoirs, « soit » devant
+# le total)
 _LETTRES_PUIS_LIBELLE = re.compile(
-    rf"{_AVANT_DECOMPTE}({NOMBRE_LETTRES})\s+(?:(?:conseillers|delegues|membres)\s+)?"
-    r"(en\s+exercice|presents|votants)\b"
+    rf"{_AVANT_DECOMPTE}(?:soit\s+)?({NOMBRE_LETTRES})\s+(?:(?:conseillers|delegues|membres)\s+)?"
+    r"(en\s+exercice|presents|votants|pouvoirs?\b|procurations?\b)\b"
+)
+# « le conseil municipal, composé de onze membres en exercice, s'est réuni … »
+_COMPOSE_DE_LETTRES = re.compile(
+    rf"\bcompose\s+de\s+({NOMBRE_LETTRES})\s+(?:conseillers|delegues|membres)\s+"
+    r"(?:municipaux\s+)?en\s+exercice\b"
 )
 
 
@@ -1236,19 +1243,29 @@ def _decomptes_en_lettres(plat: str) -> list[tuple[str, int]]:
         cle = next((c for motif, c in _DECOMPTES if motif.search(libelle)), None)
         if cle is not None:
             resultats.append((cle, valeur))
-    if resultats or "exercice" not in plat:
+    if resultats or ("exercice" not in plat and "votants" not in plat):
         return resultats
     nombres = [
-        (_CLE_APRES_NOMBRE[t.group(2)[:2]], v)
+        (_CLE_APRES_NOMBRE[t.group(2)[:3]], v)
         for t in _LETTRES_PUIS_LIBELLE.finditer(plat)
         if (v := nombre_en_lettres(t.group(1))) is not None
     ]
-    if len(nombres) >= 2 and any(cle == "en_exercice" for cle, _v in nombres):
+    # (les présents et les votants d'une phrase à eux, l'effectif dit ailleurs)
+    if len(nombres) >= 2 and any(cle in ("en_exercice", "votants") for cle, _v in nombres):
         return nombres
+    compose = _COMPOSE_DE_LETTRES.search(plat)
+    if compose is not None and (v := nombre_en_lettres(compose.group(1))) is not None:
+        return [("en_exercice", v)]
     return []
 
 
-_CLE_APRES_NOMBRE = {"en": "en_exercice", "pr": "presents", "vo": "votants"}
+_CLE_APRES_NOMBRE = {
+    "en ": "en_exercice",
+    "pre": "presents",
+    "vot": "votants",
+    "pou": "procurations",
+    "pro": "procurations",
+}
 _TITULAIRES_SUPPLEANTS = re.compile(r"titulaires?|suppleante?s?")
 # « Conseillers titulaires élus : 10 », « … en fonction : 10 », « Délégués titulaires en
 # exercice : 24 », « … présents : 8 »,
@@ -2429,9 +2446,13 @@ _DELIBERE_PUIS_ADOPTE = re.compile(
 # « Trois devis ont été reçus. Le conseil retient l'entreprise … » : aussi après une phrase ;
 # « Trois offres ont été reçues. Après analyse, le conseil retient l'offre … », « Sur
 # proposition du Maire, le conseil approuve … » : derrière un complément court suivi d'une virgule)
+# (« Le Président ayant quitté la salle, le conseil, réuni sous la présidence de M. X, premier
+# vice-président, adopte … », « le comité, siégeant sous la présidence de … », « le conseil,
+# présidé par Mme Y, approuve … » : une incise de participe entre l'organe et le verbe)
 _ORGANE_ADOPTE = re.compile(
     rf"(?:\s*|.{{0,200}}?[.!?]\s+)(?:[^.,;:]{{3,60}},\s*)?"
-    rf"{_ORGANE_QUI_ADOPTE}\s+(?:approuve|adopte|retient|accepte)\b"
+    rf"{_ORGANE_QUI_ADOPTE}(?:\s*,\s*(?:reunie?|siegeant|presidee?)\s[^;:]{{3,120}}?,)?"
+    r"\s+(?:approuve|adopte|retient|accepte)\b"
 )
 # « Le Conseil Municipal décide d'adhérer au groupement …, approuve la convention et autorise … » :
 # l'approbation coordonnée à la décision, dans la même phrase

@@ -311,6 +311,11 @@ def _presents_annonces(ctx: Contexte, annonce: int | None) -> tuple[int, int]:
     votent = presents + (supplees if ctx.famille == "epci" else 0)
     if suppleants and annonce == presents - suppleants:
         return presents - suppleants, votent  # « titulaires présents »
+    arrives = presents - len(seance.presents(1))
+    if arrives > 0 and annonce == presents - arrives:
+        # décomptes d'ouverture : un membre arrivé en cours de séance (``arrivee_point``)
+        # n'y est pas compté
+        return presents - arrives, votent - arrives
     return presents, votent
 
 
