@@ -266,3 +266,28 @@ def test_president_dit_entre_parentheses_dans_la_liste() -> None:
     )
     assert lu["president"] == "Alain BOISSIER" and "extrait.president-fonction" in codes
     assert "extrait.precision-ignoree" not in codes
+
+
+def test_presidence_coupee_par_un_en_tete() -> None:
+    """« … sous la présidence de monsieur » / « Commune de X – Conseil municipal » (en-tête de
+    page inséré) / « GARNIER Alain, maire. » : la commune n'est jamais le président."""
+    lu, _ = _lu(
+        "L'an deux mille douze, le six juillet, le conseil municipal s'est réuni sous la présidence de monsieur\n"
+        "Commune de Vernay – Conseil municipal\nGARNIER Alain, maire.\n"
+        "Présents : GARNIER Alain, VIDAL Françoise, COSTE Marcel\n",
+    )
+    assert lu["president"] in (None, "Alain GARNIER")
+
+
+def test_president_de_l_election_seulement_dit() -> None:
+    """Séance d'installation : le doyen d'âge préside l'élection du maire ; sans phrase qui dise
+    qui préside ensuite, le président lu est dit douteux (non jugé par valider)."""
+    resultat = lire_extrait(
+        _DEBUT + "La séance est ouverte sous la présidence de M. Louis BON, doyen d'âge.\n"
+        "Présents : M. Louis BON, Mme Anne VIAL, M. Yves ROUX\n\n"
+        "1. Élection du maire\nMme Anne VIAL est élue maire.\n"
+        "2. Détermination du nombre des adjoints\nAdopté à l'unanimité.\n"
+    )
+    assert resultat.seance is not None
+    assert "extrait.president-election" in [c.code for c in resultat.rapport]
+    assert "president" in resultat.non_etablis

@@ -260,6 +260,7 @@ class _Etat:
     organe_ligne: int = 0
     intitule_autre_date: int = 0  # ligne « Date de l'affichage » seule : la date qui suit est la sienne
     president: tuple[int, str] | None = None
+    president_elu: bool = False  # président lu après le point « Élection du maire »
     president_coupe: bool = False  # « … présidence de M. Lucien » / « DESCHAMPS, Président … »
     # « Présents : M. Hervé BOYER, Maire, Mme … » : les présents suivis de leur fonction
     # (maire, président), pour un président nommé par sa fonction (« ouverte par M. le Maire »)
@@ -1055,6 +1056,7 @@ _SUPPOSITIONS = {
     "extrait.date-signature": "date",
     "extrait.organe-absent": "organe",
     "extrait.organe-divergent": "organe",
+    "extrait.president-election": "president",
 }
 # Constats de lecture qui rendent un fait douteux : il n'est pas jugé par ``valider``.
 _DOUTES_LISTES = frozenset(
@@ -2297,6 +2299,22 @@ def _nom_du_president_a_la_ligne(etat: _Etat, t: str) -> None:
 _ELECTION_DE_L_EXECUTIF = re.compile(r"\s*election\s+d(?:u|e\s+la)\s+(?:maire|presidente?)\b")
 
 
+def _president_d_avant_l_election(etat: _Etat) -> None:
+    """Séance d'installation (un point « Élection du maire ») dont aucune phrase ne dit qui
+    préside après l'élection : le président lu avant les points (le doyen d'âge, souvent) n'a
+    présidé que l'élection ; il est gardé, et c'est dit (non jugé par ``valider``)."""
+    if etat.president is None or etat.president_elu:
+        return
+    if any(d.objet and _ELECTION_DE_L_EXECUTIF.match(cle_texte(" ".join(d.objet))) for d in etat.deliberations):
+        etat.constat(
+            "extrait.president-election",
+            Severite.AVERTISSEMENT,
+            etat.president[0],
+            f"Séance d'installation : « {etat.president[1]} » préside l'élection ; qui préside "
+            "ensuite (le maire ou le président élu) n'est pas lu : président à vérifier.",
+        )
+
+
 def _apres_l_election(etat: _Etat, t: str) -> bool:
     """« M. X, maire, a pris la présidence de la séance » après le point « Élection du maire »
     (séance d'installation ouverte par le doyen d'âge) : le maire élu préside la suite de la
@@ -2578,10 +2596,11 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         ) and not _CONVOCATION_SANS_DATE_DITE.search(cle_texte(t)):
             # (« Date de convocation » seul, du cadre d'un extrait lu après son texte)
             etat.convocation_sans_date = n
-    if (avant_les_points or _apres_l_election(etat, t)) and (
+    if (avant_les_points or (apres := _apres_l_election(etat, t))) and (
         nom := r.prise_de_presidence(t)
     ) is not None:
         _prise_de_presidence(etat, n, nom)
+        etat.president_elu = etat.president_elu or (not avant_les_points and apres)
         trouve = True
     elif (
         etat.deliberations
@@ -7276,6 +7295,7 @@ def _construire(
         for cle, e in representes.items()
         if cle not in partiels
     )
+    _president_d_avant_l_election(etat)
     president = _resoudre(membres, etat.president[1]) if etat.president else None
     if etat.president and president is None:
         president = _president_par_sa_fonction(etat, membres)

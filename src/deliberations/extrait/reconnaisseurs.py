@@ -729,6 +729,8 @@ _CIVILITE_SEULE_NOM = re.compile(r"(?i:m|mme|mmes|mm|mlle|mr|monsieur|madame)\.?
 
 
 _LIEU_EN_TETE = re.compile(
+    # (« monsieur » / « Commune de X – Conseil municipal » : la civilité coupée de son nom)
+    r"(?:(?:[Mm]onsieur|[Mm]adame|M\.|Mme)\s+)?"
     r"(?:Commune|Communauté|Conseil|Mairie|Ville|Syndicat|Département|Région)\s+(?:de|du|des|d')\b",
 )
 
