@@ -828,8 +828,7 @@ def _recoller(avant: str, texte: str) -> str | None:
 
 
 # « Secrétaire de séance : » seul sur sa ligne, le nom sur la suivante (colonne d'un PDF)
-_SECRETAIRE_SEUL = re.compile(r"\s*[Ss]ecr[ée]taire(?:\s+de\s+(?:la\s+)?s[ée]ance)?\s*:\s*")
-_SECRETAIRE_SEUL_MAX = 40
+_SECRETAIRE_SEUL_MAX = 60
 _INTITULE_SEUL = re.compile(r"\s*[^\s:][^:]{0,40}:\s*")
 
 
@@ -843,7 +842,7 @@ def _non_vide_suivante(etat: _Etat) -> str:
 def _secretaire_a_la_ligne(avant: str, suivante: str) -> bool:
     """``avant`` n'est que l'intitulé du secrétaire et ``suivante`` ne nomme que lui."""
     return (
-        _SECRETAIRE_SEUL.fullmatch(avant) is not None
+        r.intitule_de_secretaire_seul(avant)
         and 0 < len(suivante.strip()) <= 80
         and r.section(suivante) is None
         and r.secretaire(f"{avant.strip()} {suivante.strip()}") is not None
@@ -2305,7 +2304,7 @@ def _president_d_avant_l_election(etat: _Etat) -> None:
     présidé que l'élection ; il est gardé, et c'est dit (non jugé par ``valider``)."""
     if etat.president is None or etat.president_elu:
         return
-    if any(d.objet and _ELECTION_DE_L_EXECUTIF.match(cle_texte(" ".join(d.objet))) for d in etat.deliberations):
+    if any(_est_election(d) for d in etat.deliberations):
         etat.constat(
             "extrait.president-election",
             Severite.AVERTISSEMENT,
@@ -2322,11 +2321,13 @@ def _apres_l_election(etat: _Etat, t: str) -> bool:
     return (
         bool(etat.deliberations)
         and "repren" not in t
-        and all(
-            d.objet and _ELECTION_DE_L_EXECUTIF.match(cle_texte(" ".join(d.objet)))
-            for d in etat.deliberations
-        )
+        and all(_est_election(d) for d in etat.deliberations)
     )
+
+
+def _est_election(d: _Delib) -> bool:
+    """Le point « Élection du maire » (ou du président)."""
+    return bool(d.objet) and _ELECTION_DE_L_EXECUTIF.match(cle_texte(" ".join(d.objet))) is not None
 
 
 def _prise_de_presidence(etat: _Etat, n: int, nom: str) -> None:
@@ -2973,7 +2974,8 @@ _PAR_Y_SUPPLEANT = re.compile(
 )
 _DE_COMMUNE = re.compile(r"^(?P<personne>\S+\s+\S+.*?)\s+(?:de|d')\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\- ]+$")
 _MOTS_DE_COMMUNE = mots_requis(_DE_COMMUNE, "de", "d'")
-_PRENOM_SEUL = re.compile(
+# (civilité facultative ; pas _PRENOM_SEUL, celui d'une présidence coupée, qui l'exige)
+_PRENOM_SEUL_AVANT_LA_COMMUNE = re.compile(
     r"(?:(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+)?[A-ZÉÈÎ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈ][a-zéèêëàâîïôûüç]+)?"
 )
 
@@ -3866,7 +3868,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             contient_un(morceau, _MOTS_DE_COMMUNE)
             and (de_commune := _DE_COMMUNE.match(morceau)) is not None
             and etat.organe is not Organe.CONSEIL_MUNICIPAL
-            and not _PRENOM_SEUL.fullmatch(de_commune.group("personne"))
+            and not _PRENOM_SEUL_AVANT_LA_COMMUNE.fullmatch(de_commune.group("personne"))
         ):
             # (un conseiller municipal ne représente pas une commune : « Sandrine LE PAGE de
             # KERLIVIO » est un nom à particule ; « Mme Claire de VILLENEUVE-BARGEMON » aussi :

@@ -961,6 +961,12 @@ def _derniere_proposition(plat: str) -> int:
     return coupes[-1] if coupes else 0
 
 
+def intitule_de_secretaire_seul(texte: str) -> bool:
+    """« Secrétaire de séance : », « Désignation du secrétaire de séance : » : l'intitulé seul,
+    sans le nom (qui suit à la ligne)."""
+    return len(texte) <= 80 and _INTITULE_SECRETAIRE.fullmatch(_plat(texte)) is not None
+
+
 def secretaire(texte: str) -> str | None:
     """« Secrétaire de séance : M. X », « M. X a été désigné(e) secrétaire de séance »,
     « Est nommée secrétaire, Mme X », « le secrétaire de séance sera M. X »,
