@@ -670,10 +670,12 @@ def _president_par_sa_fonction(etat: _Etat, membres: _Membres) -> Elu | None:
 
 def _president_de_la_liste(etat: _Etat) -> Elu | None:
     """Aucune phrase ne dit qui préside, mais la liste des présents d'un comité ou d'un
-    conseil communautaire écrit « M. Roger PAILLARD, Président » : ce seul présent dit
-    président (constat ``extrait.president-fonction``)."""
-    titulaires = {e.cle: e for e in etat.titulaires_fonction.get("president", [])}
+    conseil communautaire écrit « M. Roger PAILLARD, Président » (ou « M. X (Président) ») :
+    ce seul présent dit président (constat ``extrait.president-fonction``). Le maire dit dans
+    la liste (« M. X, Maire, … ») ne l'est pas : le document ne dit pas qu'il préside
+    (documents 106, 110, 123, 483, 486)."""
     presents = {e.cle for _, e in etat.presents}
+    titulaires = {e.cle: e for e in etat.titulaires_fonction.get("president", [])}
     if len(titulaires) != 1 or not set(titulaires) <= presents:
         return None
     [titulaire] = titulaires.values()
@@ -1370,6 +1372,9 @@ def _titre_deux_points(etat: _Etat, n: int, t: str) -> bool:
 
 
 _RANG_SEUL = re.compile(r"\d{1,3}\s*[.)°-]")
+# « Délibération 2012/05 – Titre : adopté à l'unanimité. » (relevé des décisions) : le numéro
+# de la délibération devant son titre
+_DELIBERATION_NUMERO = re.compile(r"(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:n\s*°\s*)?(?=\d)")
 
 
 def _objet_attendu(etat: _Etat) -> bool:
@@ -3689,7 +3694,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         # « M. X (COMMUNE), représenté par son suppléant ; M. Y » : X reste excusé, son
         # suppléant est nommé ailleurs (parmi les présents)
         texte = _SUPPLEANT_NON_NOMME.sub("", texte)
-    morceaux = _fonction_puis_parenthese(decouper(texte))
+    morceaux = _fonction_entre_parentheses(_fonction_puis_parenthese(decouper(texte)))
     if etat.section.nom in ("presents", "absents"):
         morceaux = _sans_lieux(etat, n, morceaux)
     initiales = _liste_a_initiales(morceaux)
@@ -4004,6 +4009,24 @@ def _fonction_puis_parenthese(morceaux: list[str]) -> list[str]:
             resultat[-1] = f"{resultat[-1]} {morceau[ouvrante:]}"
         elif morceau:
             resultat.append(morceau)
+    return resultat
+
+
+# « M. Gilles ROUQUETTE (Président) », « Mme X (Maire) » dans une liste de présents : la
+# fonction entre parenthèses, comme « M. X, Président »
+_FONCTION_PARENTHESE = re.compile(
+    r"(?P<nom>.{3,80}?)\s*\((?P<fonction>(?:Pr[ée]sident|PR[ÉE]SIDENT|Maire|MAIRE)e?|"
+    r"Vice-pr[ée]sidente?|Adjointe?|\d{1,2}(?:er|ère|e|ème)\s+(?:adjointe?|vice-pr[ée]sidente?))\)\s*"
+)
+
+
+def _fonction_entre_parentheses(morceaux: list[str]) -> list[str]:
+    """« M. X (Président) » découpé en « M. X » et « Président » : la fonction est lue comme
+    celle qui suit le nom après une virgule."""
+    resultat: list[str] = []
+    for morceau in morceaux:
+        trouve = _FONCTION_PARENTHESE.fullmatch(morceau) if morceau.endswith(")") else None
+        resultat.extend((trouve.group("nom"), trouve.group("fonction")) if trouve else (morceau,))
     return resultat
 
 
@@ -4362,6 +4385,10 @@ def _titre_puis_numero(etat: _Etat, n: int, t: str) -> bool:
 
 def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None:
     """Le titre du point ``d``, puis ce que la ligne dit après lui (vote, exposé)."""
+    if d.numero is None and (reference := _DELIBERATION_NUMERO.match(titre)) is not None and (
+        lu := r.numero_deliberation(titre[reference.end() :])
+    ) is not None and lu[2]:
+        d.numero, titre = lu[0], lu[2]  # « Délibération 2012/05 – Titre : adopté … »
     titre, vote = _titre_puis_vote(titre)
     resume = _RESUME_APRES_OBJET.search(titre) if ": " in titre else None
     if resume is not None and not vote:
