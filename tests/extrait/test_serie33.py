@@ -57,6 +57,12 @@ def test_decomptes_nombre_avant_le_libelle() -> None:
     )
     d = projection(seance_lue(texte))["decomptes"]
     assert (d["en_exercice"], d["presents"], d["procurations"], d["votants"]) == (4, 2, 1, 3)
+    # (« 3 conseillers en exercice, 2 présents, 3 votants » : la rangée à « en exercice » se
+    # lit toujours en entier)
+    texte = texte.replace("Délégués en exercice : 4 — 2 présents, 1 pouvoir, 3 votants.",
+                          "4 conseillers en exercice, 2 présents, 3 votants.")
+    d = projection(seance_lue(texte))["decomptes"]
+    assert (d["en_exercice"], d["presents"], d["votants"]) == (4, 2, 3)
 
 
 def test_releve_deliberation_numero_tiret_titre_deux_points_issue() -> None:
@@ -74,3 +80,22 @@ def test_releve_deliberation_numero_tiret_titre_deux_points_issue() -> None:
         ("2011/06", "Tarif de la garderie"),
     ]
     assert d[0]["scrutin"]["unanimite"] and d[1]["scrutin"]["pour"] == 2
+
+
+def test_suppleants_par_commune_une_par_ligne() -> None:
+    """« Délégués suppléants présents avec voix délibérative : » puis « Commune : M. X
+    (suppléant de M. Y) » une commune par ligne : la commune en tête n'empêche pas de lire la
+    suppléance."""
+    texte = (
+        "Communauté de communes du Val de Brenoux\n"
+        "Conseil communautaire – Séance du mardi 14/12/2010\n"
+        "Délégués titulaires présents :\n"
+        "Brenoux : M. Paul VIAL (Président), Mme Léa PONS\nVaux : M. Yves ROUX\n"
+        "Délégués suppléants présents avec voix délibérative :\n"
+        "Vaux : M. Marc BISSON (suppléant de M. Michel GOSSELIN)\n"
+        "Brenoux : Mme Ana LECHE (suppléante de M. Paul OSMONT)\n"
+        "N° 2010-48 Objet : Budget annexe\nAdoptée à l'unanimité.\n"
+    )
+    p = projection(seance_lue(texte))
+    assert sorted(p["suppleances"]) == [["Ana LECHE", "Paul OSMONT"], ["Marc BISSON", "Michel GOSSELIN"]]
+    assert sorted(p["presents"]) == ["Léa PONS", "Paul VIAL", "Yves ROUX"]

@@ -3651,8 +3651,12 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     groupe = _GROUPE_EN_TETE.match(texte)
     if groupe and _groupe(etat, n, groupe.group(1)):
         texte = texte[groupe.end() :]
-    elif etat.section.nom in ("presents", "absents") and (mixte := _groupe_casse_mixte(texte)):
-        _groupe_lu(etat, n, mixte.group(1))  # « Brive-Ouest : Mme A, M. B »
+    elif etat.section.nom in ("presents", "absents", "suppleants") and (
+        mixte := _groupe_casse_mixte(texte)
+    ):
+        # « Brive-Ouest : Mme A, M. B » ; « Vaux : M. X (suppléant de M. Y) » sous « Délégués
+        # suppléants présents avec voix délibérative : »
+        _groupe_lu(etat, n, mixte.group(1))
         texte = texte[mixte.end() :]
     elif etat.section.nom in ("presents", "absents") and (college := _COLLEGE.match(texte)):
         _groupe_lu(etat, n, college.group(1))  # « Collège de la Communauté de communes X : M. A »

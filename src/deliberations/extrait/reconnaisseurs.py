@@ -1335,11 +1335,11 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
                 break
     if not resultats:
         resultats = _decomptes_en_lettres(plat)
-    resultats += _rangee_nombres_puis_libelles(plat, {cle for cle, _v in resultats})
     if not resultats and "exercice" in plat:
         for trouve in _NOMBRE_PUIS_LIBELLE.finditer(plat):
             cle = next(c for m, c in _DECOMPTES if m.search(trouve.group(2)))
             resultats.append((cle, int(trouve.group(1))))
+    resultats += _rangee_nombres_puis_libelles(plat, {cle for cle, _v in resultats})
     phrase = _PRESENTS_EN_PHRASE.search(plat) if not resultats and "presents" in plat else None
     if phrase is not None and (v := _valeur(phrase.group(1) or phrase.group(2))) is not None:
         resultats.append(("presents", v))
