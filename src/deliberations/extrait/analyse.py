@@ -671,10 +671,12 @@ def _president_par_sa_fonction(etat: _Etat, membres: _Membres) -> Elu | None:
 
 def _president_de_la_liste(etat: _Etat) -> Elu | None:
     """Aucune phrase ne dit qui préside, mais la liste des présents d'un comité ou d'un
-    conseil communautaire écrit « M. Roger PAILLARD, Président » : ce seul présent dit
-    président (constat ``extrait.president-fonction``)."""
-    titulaires = {e.cle: e for e in etat.titulaires_fonction.get("president", [])}
+    conseil communautaire écrit « M. Roger PAILLARD, Président » (ou « M. X (Président) ») :
+    ce seul présent dit président (constat ``extrait.president-fonction``). Le maire dit dans
+    la liste (« M. X, Maire, … ») ne l'est pas : le document ne dit pas qu'il préside
+    (documents 106, 110, 123, 483, 486)."""
     presents = {e.cle for _, e in etat.presents}
+    titulaires = {e.cle: e for e in etat.titulaires_fonction.get("president", [])}
     if len(titulaires) != 1 or not set(titulaires) <= presents:
         return None
     [titulaire] = titulaires.values()
@@ -1371,6 +1373,9 @@ def _titre_deux_points(etat: _Etat, n: int, t: str) -> bool:
 
 
 _RANG_SEUL = re.compile(r"\d{1,3}\s*[.)°-]")
+# « Délibération 2012/05 – Titre : adopté à l'unanimité. » (relevé des décisions) : le numéro
+# de la délibération devant son titre
+_DELIBERATION_NUMERO = re.compile(r"(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:n\s*°\s*)?(?=\d)")
 
 
 def _objet_attendu(etat: _Etat) -> bool:
@@ -3687,8 +3692,12 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     groupe = _GROUPE_EN_TETE.match(texte)
     if groupe and _groupe(etat, n, groupe.group(1)):
         texte = texte[groupe.end() :]
-    elif etat.section.nom in ("presents", "absents") and (mixte := _groupe_casse_mixte(texte)):
-        _groupe_lu(etat, n, mixte.group(1))  # « Brive-Ouest : Mme A, M. B »
+    elif etat.section.nom in ("presents", "absents", "suppleants") and (
+        mixte := _groupe_casse_mixte(texte)
+    ):
+        # « Brive-Ouest : Mme A, M. B » ; « Vaux : M. X (suppléant de M. Y) » sous « Délégués
+        # suppléants présents avec voix délibérative : »
+        _groupe_lu(etat, n, mixte.group(1))
         texte = texte[mixte.end() :]
     elif etat.section.nom in ("presents", "absents") and (college := _COLLEGE.match(texte)):
         _groupe_lu(etat, n, college.group(1))  # « Collège de la Communauté de communes X : M. A »
@@ -4400,6 +4409,10 @@ def _titre_puis_numero(etat: _Etat, n: int, t: str) -> bool:
 
 def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None:
     """Le titre du point ``d``, puis ce que la ligne dit après lui (vote, exposé)."""
+    if d.numero is None and (reference := _DELIBERATION_NUMERO.match(titre)) is not None and (
+        lu := r.numero_deliberation(titre[reference.end() :])
+    ) is not None and lu[2]:
+        d.numero, titre = lu[0], lu[2]  # « Délibération 2012/05 – Titre : adopté … »
     titre, vote = _titre_puis_vote(titre)
     resume = _RESUME_APRES_OBJET.search(titre) if ": " in titre else None
     if resume is not None and not vote:

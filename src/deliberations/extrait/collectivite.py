@@ -393,7 +393,7 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
         # « SMICTOM DES VALS DE X Syndicat mixte de collecte … » : le sigle et son territoire
         # en capitales, puis le nom développé en casse mixte, qui n'en est pas la suite
         texte = texte[: developpe.start()]
-    texte = texte.strip(" .,:;-")
+    texte = texte.strip(" .,:;-–—")
     if (
         len(texte) <= 60
         and texte[-5:].lower() in _FINS_EPCI

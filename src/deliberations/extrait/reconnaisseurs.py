@@ -1364,6 +1364,7 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
         for trouve in _NOMBRE_PUIS_LIBELLE.finditer(plat):
             cle = next(c for m, c in _DECOMPTES if m.search(trouve.group(2)))
             resultats.append((cle, int(trouve.group(1))))
+    resultats += _rangee_nombres_puis_libelles(plat, {cle for cle, _v in resultats})
     phrase = _PRESENTS_EN_PHRASE.search(plat) if not resultats and "presents" in plat else None
     if phrase is not None and (v := _valeur(phrase.group(1) or phrase.group(2))) is not None:
         resultats.append(("presents", v))
@@ -1410,6 +1411,33 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
         if valeur is not None:
             resultats.append(("presents" if trouve.group(2) else "procurations", valeur))
     return resultats
+
+
+# « 9 présents, 2 pouvoirs, 11 votants », « — 7 présents, 1 pouvoir, 8 votants » : chaque
+# nombre avant son libellé (rangée séparée par des virgules, ou dans un texte aplati)
+_NOMBRE_PUIS_MOT = re.compile(
+    r"(?<![\w:])(\d{1,3})\s+(presents|pouvoirs?|procurations?|representes|votants)\b"
+)
+_CLE_DU_MOT = {"pr": "presents", "po": "procurations", "re": "procurations", "vo": "votants"}
+
+
+def _rangee_nombres_puis_libelles(plat: str, deja: set[str]) -> list[tuple[str, int]]:
+    """Les nombres écrits avant leur libellé, quand la rangée dit au moins les présents et
+    les votants (« deux présents » seul n'est pas un décompte) ; un libellé déjà lu ne l'est
+    pas deux fois.
+
+    >>> _rangee_nombres_puis_libelles("9 presents, 2 pouvoirs, 11 votants.", set())
+    [('presents', 9), ('procurations', 2), ('votants', 11)]
+    >>> _rangee_nombres_puis_libelles("deux presents, 3 votants", set())
+    []
+    """
+    if "votants" not in plat or "present" not in plat:
+        return []
+    trouves = [(_CLE_DU_MOT[t.group(2)[:2]], int(t.group(1))) for t in _NOMBRE_PUIS_MOT.finditer(plat)]
+    cles = [cle for cle, _v in trouves]
+    if not {"presents", "votants"} <= set(cles) or len(cles) != len(set(cles)):
+        return []
+    return [(cle, v) for cle, v in trouves if cle not in deja]
 
 
 _PRESENTS_PARMI = re.compile(
