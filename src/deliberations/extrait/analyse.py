@@ -28,6 +28,7 @@ from deliberations.extrait.collectivite import (
     meme_collectivite,
     nature_seule,
     nom_avant_communaute,
+    nom_borne_ailleurs,
     nom_poursuivi,
     par_le_president,
     sans_titre,
@@ -217,13 +218,13 @@ class _ReperesParesseux:
     des documents n'en ont pas besoin."""
 
     def __init__(self, texte: str) -> None:
-        self._texte = texte
+        self.texte = texte
         self._lus: Reperes | None = None
         self.lieux = _LieuxParesseux(self)
 
     def lus(self) -> Reperes:
         if self._lus is None:
-            self._lus = reperes(self._texte)
+            self._lus = reperes(self.texte)
         return self._lus
 
     def confirme(self, nom: str, prenom: str) -> bool:
@@ -6114,6 +6115,15 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
         return _collectivite_tardive(etat)
     _, _, _, _, _, n, nom, genre = candidats[0]
     nom = sans_titre(nom, commune=genre == "commune")[0]  # « X Conseil municipal » (aplati)
+    if etat.aplati and genre == "epci" and (borne := nom_borne_ailleurs(nom, etat.reperes.texte)):
+        etat.constat(
+            "extrait.collectivite-bornee",
+            Severite.INFO,
+            n,
+            f"« {nom} » lu en tête d'un texte aplati ; « {borne} », écrit seul plus loin, "
+            "retenu : la suite est celle de la page (devise, menu).",
+        )
+        nom = borne
     if genre == "epci" and nature_seule(nom):
         etat.constat(
             "extrait.collectivite-nature",

@@ -43,6 +43,7 @@ __all__ = [
     "en_tete",
     "nature_seule",
     "nom_avant_communaute",
+    "nom_borne_ailleurs",
     "nom_plausible",
     "nom_poursuivi",
     "par_le_president",
@@ -201,6 +202,35 @@ def nom_plausible(nom: str, longueur_max: int = 80) -> bool:
         and not _DEMONSTRATIF.match(plat)
         and not _MOTS_OUTILS.fullmatch(plat)
     )
+
+
+# après le nom, ce qui le borne sans doute : un tiret entouré de blancs, une barre, une
+# virgule, une fin de ligne ou de texte
+_BORNE_DE_NOM = r"(?:\s+[—–|-]\s|\s*[,|]|\s*\n|\s*$)"
+
+
+def nom_borne_ailleurs(nom: str, texte: str) -> str | None:
+    """Le plus long début de ``nom`` (trois mots au moins) que ``texte`` écrit ailleurs borné
+    (« SIVOS des Trois Clochers – Mairie de … » en pied de page), quand ``nom`` lui-même n'y
+    est écrit qu'une fois : le nom lu en tête d'un texte aplati, prolongé par la devise ou le
+    menu de la page (« SIVOS des Trois Clochers Écoles de X »), s'arrête là ; ``None`` sinon.
+
+    >>> t = "SIVOS des Trois Clochers Écoles de Vaux, Blou Présents … SIVOS des Trois Clochers – Mairie"
+    >>> nom_borne_ailleurs("SIVOS des Trois Clochers Écoles de Vaux", t)
+    'SIVOS des Trois Clochers'
+    >>> nom_borne_ailleurs("SIVOS des Trois Clochers", t) is None
+    True
+    """
+    if texte.count(nom) != 1:
+        return None
+    mots = nom.split(" ")
+    for fin in range(len(mots) - 1, 2, -1):
+        debut = " ".join(mots[:fin])
+        if not mots[fin - 1][:1].isupper() or not nom_plausible(debut):
+            continue
+        if re.search(re.escape(debut) + _BORNE_DE_NOM, texte) is not None:
+            return debut
+    return None
 
 
 def commune_seule(suite: str) -> str:
@@ -448,8 +478,11 @@ def _capitales_avant(texte: str, fin: int) -> bool:
     return avant.isupper() and avant.count(" ") >= 2
 
 
+# « Communauté de communes X Accueil › Conseil … », « … – Monthiers Accueil » : le menu ou le
+# fil d'Ariane d'une page copiée, collé au nom (texte aplati, lignes recollées)
+_NAVIGATION = r"\s+(?=(?i:accueil|vous\s+[êe]tes\s+ici|aller\s+au\s+contenu)\s*(?:[›»>|/:]|$))"
 _SEPARATEUR = re.compile(
-    r"\s+[—–|-]\s+|\s*,\s+|\s+:\s+"  # « Mairie de X : le blog… »
+    _NAVIGATION + r"|\s+[—–|-]\s+|\s*,\s+|\s+:\s+"  # « Mairie de X : le blog… »
     r"|\s{3,}|\t"  # « COMMUNE DE X        DU CONSEIL MUNICIPAL » : colonnes d'une page
     r"|\s+\((?!(?i:ville|campagne)\))(?=[^()]{2,40}\)\s*$)"  # « Commune de X (Jura) »
     # « COMMUNE NOUVELLE DE X Communes déléguées de A, B et C » : les communes déléguées
@@ -559,6 +592,8 @@ def titre_de_page(ligne: str) -> str | None:
     if trouve is None:
         return None
     nom = trouve.group("nom").strip()
+    if (menu := re.search(_NAVIGATION, nom)) is not None:
+        nom = nom[: menu.start()]  # « … – Monthiers-la-Chaussée Accueil » (lignes recollées)
     mots = _BLANCS_OU_TIRETS.split(nom)
     if (
         not nom_plausible(nom)

@@ -93,20 +93,28 @@ def nombre_en_lettres(texte: str) -> int | None:
 _SUITE_DE_NOMBRE = re.compile(
     rf"[^\W\d]*(?:[\s-]+{_MOT_NOMBRE}(?![a-z]))*", re.IGNORECASE
 )
+# la suite d'une date en chiffres coupée (« 3/04/20|12 ») : jamais lue « 3/04/20 », en 2020
+_SUITE_DE_CHIFFRES = re.compile(r"\d*(?:[/.\-]\d+)*")
 
 
 def fenetre_de_date(texte: str, debut: int, largeur: int) -> str:
     """Les ``largeur`` caractères de ``texte`` à partir de ``debut``, prolongés jusqu'au bout
-    d'un nombre écrit en lettres que la fenêtre couperait : une année en lettres (« deux mille
-    vingt-quatre ») n'est jamais lue tronquée (« deux mille vingt »).
+    d'un nombre écrit en lettres ou en chiffres que la fenêtre couperait : une année en lettres
+    (« deux mille vingt-quatre ») n'est jamais lue tronquée (« deux mille vingt »), ni une date
+    en chiffres (« 3/04/2012 » lue « 3/04/20 »).
 
     >>> t = "Séance du vingt-six septembre deux mille vingt-quatre à vingt heures"
     >>> fenetre_de_date(t, 10, 40)
     'vingt-six septembre deux mille vingt-quatre'
     >>> trouver_date(fenetre_de_date(t, 10, 40))
     datetime.date(2024, 9, 26)
+    >>> fenetre_de_date("Séance du mardi 3/04/2012 à 20 h", 10, 13)
+    'mardi 3/04/2012'
     """
     fin = debut + largeur
+    if fin < len(texte) and texte[fin - 1].isdigit():
+        chiffres = _SUITE_DE_CHIFFRES.match(texte, fin)
+        return texte[debut : chiffres.end() if chiffres else fin]
     if fin >= len(texte) or not (texte[fin - 1].isalpha() or texte[fin - 1] in " -"):
         return texte[debut:fin]
     suite = _SUITE_DE_NOMBRE.match(base_meme_longueur(texte[fin : fin + 60]))

@@ -438,6 +438,20 @@ def objet_proces_verbal(texte: str) -> bool:
     return ("bjet" in texte or "BJET" in texte) and _OBJET_PROCES_VERBAL.search(_plat(texte)) is not None
 
 
+def _fenetre_avant_autre_date(texte: str, plat: str, debut: int) -> str:
+    """La fenêtre de la date d'un titre, arrêtée à une autre date nommée : « Compte rendu du
+    conseil municipal Publié le 14/03/2011 Séance du lundi 7/03/2011 » (page aplatie) ne date
+    pas la séance de sa publication.
+
+    >>> t = "Compte rendu du conseil Publié le 14/03/2011 Séance du 7/03/2011"
+    >>> _fenetre_avant_autre_date(t, _plat(t), 23)
+    ' '
+    """
+    fenetre = fenetre_de_date(texte, debut, 40)
+    autre = _AUTRE_DATE_DANS_LE_TITRE.search(plat, debut, debut + len(fenetre))
+    return fenetre[: autre.start() - debut] if autre else fenetre
+
+
 def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] | None:
     """La date de séance d'une ligne et la fiabilité de la tournure qui la donne :
     :data:`FIABILITE_OUVERTURE` (la phrase d'ouverture « L'an deux mille… » en tête de ligne),
@@ -487,7 +501,7 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
             # « … que le compte rendu de la séance du … leur a été adressé »
             reference = titre.end() + 40
             continue
-        date = trouver_date(fenetre_de_date(texte, titre.end(), 40))
+        date = trouver_date(_fenetre_avant_autre_date(texte, plat, titre.end()))
         if date is not None:
             seance = _SEANCE_MOT.search(plat[titre.start() : titre.end()])
             return date, FIABILITE_SEANCE if seance else FIABILITE_TITRE
