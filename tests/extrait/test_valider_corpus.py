@@ -21,13 +21,6 @@ ERREURS_ETABLIES: dict[str, set[str]] = {
     # dix jours, douze requis avant une réunion du conseil (L3121-19) ; le document le dit
     "256": {"convocation.delai"},
 }
-# Erreurs qui viennent d'une lecture fausse déclarée dans ECARTS (test_corpus_reel.py), pas du
-# document : attendues tant que l'écart reste (la lecture corrigée doit les retirer d'ici).
-ERREURS_D_ECART: dict[str, set[str]] = {
-    # relevé sans numéros d'une page aplatie : les points 2 à 4 fondus en un, « adoptée à
-    # l'unanimité » et les voix du point 4 (11 pour, 2 contre) dans le même point
-    "486": {"resultat.unanimite"},
-}
 
 
 @pytest.mark.parametrize("document", documents(), ids=lambda d: d.stem)
@@ -37,8 +30,6 @@ def test_aucune_erreur_de_ce_que_le_document_ne_dit_pas(document: Path) -> None:
         pytest.skip("aucune séance construite (écart déclaré du corpus)")
     rapport = valider(resultat.seance)
     erreurs = {c.code for c in rapport if c.severite is Severite.ERREUR}
-    numero = document.name[:3]
-    attendues = ERREURS_ETABLIES.get(numero, set()) | ERREURS_D_ECART.get(numero, set())
-    assert erreurs == attendues, rapport.vers_texte()
+    assert erreurs == ERREURS_ETABLIES.get(document.name[:3], set()), rapport.vers_texte()
     relue = depuis_dict(Seance, vers_dict(resultat.seance))
     assert valider(relue).codes() == rapport.codes()

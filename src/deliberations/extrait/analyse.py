@@ -21,6 +21,7 @@ from deliberations.erreurs import ErreurDeliberations
 from deliberations.extrait import appel, organes
 from deliberations.extrait import reconnaisseurs as r
 from deliberations.extrait.collectivite import (
+    apres_copyright,
     collectivite_generale,
     dans_la_prose,
     dans_le_titre,
@@ -1310,6 +1311,7 @@ _TITRE_DEUX_POINTS = re.compile(
     r"(?P<suite>[A-ZÉÈÀ].{20,}|[a-zéèà].{8,})"
 )
 _FIN_DE_PHRASE = re.compile(r"[.!?)»]\s")
+_CIVILITE_FINIE = re.compile(r"(?:^|\s)(?:M|MM|Mme|Mmes|Mlle|Me|Dr)\.\s$")
 # le libellé d'une ligne de vote, jamais un titre de point
 _LIBELLE_DE_LIGNE_DE_VOTE = re.compile(
     r"(?:vote|votes|scrutin|decision|resultats?(?:\s+du\s+(?:vote|scrutin))?|suffrages?|issue)"
@@ -1320,7 +1322,7 @@ _SUITE_D_EXPOSE = re.compile(
     r"(?:apres\s+en\s+avoir\s+delibere|(?:monsieur|madame|m\.|mme)\s+le\s+maire|le\s+maire"
     r"|le\s+conseil\s+municipal"
     # « Vote du budget primitif 2021 : adopté à l'unanimité. » (relevé des décisions) : l'issue
-    r"|(?:adopte|approuve|accepte|rejete)e?s?\s+(?:a\s+l'\s*unanimite|par\s+\d|a\s+la\s+majorite)"
+    r"|(?:adopte|approuve|accepte|rejete)e?s?\s+(?:a\s+l'\s*unanimite|par\s+\d+|a\s+la\s+majorite)"
     r"|(?:a\s+l'\s*)?unanimite)\b"
 )
 # (lue dans la clé d'un morceau de la ligne : la clé de la ligne entière contient le même mot)
@@ -1338,7 +1340,12 @@ def _titre_deux_points(etat: _Etat, n: int, t: str) -> bool:
         return False
     if not contient_un(cle_texte(t), _MOTS_SUITE_D_EXPOSE):  # aucun exposé ne peut suivre
         return t.endswith(":") and _titre_en_fin_de_ligne(etat, n, t)
-    debuts = [0, *(x.end() for x in _FIN_DE_PHRASE.finditer(t))]
+    # (« … quitte la salle. M. Patrick MORIN, 1er Vice-Président, fait procéder au vote :
+    # adopté … » : le point d'une civilité ne finit pas une phrase)
+    debuts = [
+        0,
+        *(x.end() for x in _FIN_DE_PHRASE.finditer(t) if not _CIVILITE_FINIE.search(t, 0, x.end())),
+    ]
     # (le titre a 152 caractères au plus, puis « : » : sans « : » dans les 154 premiers, rien)
     candidats = (
         _TITRE_DEUX_POINTS.match(t, debut) for debut in debuts[:50] if t.find(":", debut, debut + 154) >= 0
@@ -1392,7 +1399,7 @@ def _point_numerote(avant: str, titre: str) -> bool:
         any(c.isdigit() for c in titre[:12]) and r.numero_deliberation(titre) is not None
     )
 _TITRE_EN_FIN = re.compile(
-    r"(?:^|(?<=[.!?)»]\s))(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?«»,]{2,120}?[^.:;!?,\s])\s?:$"
+    r"(?:^|(?<=[.!?)»]\s))(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?«»]{2,120}?[^.:;!?,\s])\s?:$"
 )
 
 
@@ -2704,8 +2711,13 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         etat.collectivites.append((rang, len(etat.collectivites), n, nom, tete[1]))
         if not trouve:
             return True
-    elif etat.deliberations and not etat.collectivites and len(t) <= 160:
-        tete = en_tete(t)  # « Mairie de X - 2 rue … » en pied de page : gardé en dernier recours
+    elif etat.deliberations and not etat.collectivites:
+        # « Mairie de X - 2 rue … », « © 2005 Mairie de X – Tous droits réservés » en pied de
+        # page : gardé en dernier recours
+        signature = apres_copyright(t)
+        tete = en_tete(signature) if signature else None
+        if tete is None and len(t) <= 160:
+            tete = en_tete(t)
         if tete is not None and tete[1] != "general":
             etat.collectivites_tardives.append((n, tete[0], tete[1]))
     return _decomptes(etat, n, t) or trouve
@@ -4369,7 +4381,8 @@ _EXPOSE_APRES_DEUX_POINTS = re.compile(
     # « 1. Tarifs communaux 2014 : le conseil municipal, à l'unanimité, fixe … », « Achat d'une
     # tondeuse : le conseil retient le devis … » : le dispositif
     r"|apres\s+en\s+avoir\s+delibere\b|le\s+conseil\s+(?:municipal|communautaire|syndical)\b"
-    r"|le\s+conseil\s+(?:retient|approuve|adopte|accepte|decide|fixe|autorise)\b"
+    r"|le\s+(?:conseil|comite|bureau)\s+(?:retient|approuve|adopte|accepte|decide|fixe|autorise"
+    r"|emet|refuse|rejette|prend\s+acte|donne\s+acte)\b"  # « … : le conseil prend acte du débat. »
 )
 # « … : la question est retirée de l'ordre du jour » : un point annoncé, pas délibéré
 _POINT_RETIRE = re.compile(

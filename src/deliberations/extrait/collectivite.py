@@ -36,6 +36,7 @@ from deliberations.extrait.prefiltres import contient_un, mots_requis
 from deliberations.texte import cle_texte, minuscules_meme_longueur
 
 __all__ = [
+    "apres_copyright",
     "collectivite_generale",
     "commune_seule",
     "dans_la_prose",
@@ -233,6 +234,23 @@ def nom_borne_ailleurs(nom: str, texte: str) -> str | None:
     return None
 
 
+# « © 2005 Mairie de X – Tous droits réservés », « Copyright 2010-2012 Commune de X » : la
+# signature d'une page web, dans son pied
+_COPYRIGHT = re.compile(
+    r"(?:©|\([cC]\)|Copyright(?:\s*©)?)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?[-–|]?\s*"
+)
+
+
+def apres_copyright(ligne: str) -> str | None:
+    """Ce qui suit la marque de droits d'auteur d'un pied de page web, ``None`` sans marque.
+
+    >>> apres_copyright("Partager Imprimer © 2005 Mairie de Vaux – Tous droits réservés")
+    'Mairie de Vaux – Tous droits réservés'
+    """
+    trouve = _COPYRIGHT.search(ligne) if "©" in ligne or "opyright" in ligne or "(c)" in ligne.lower() else None
+    return ligne[trouve.end() :] if trouve is not None else None
+
+
 def commune_seule(suite: str) -> str:
     """« de Saint-X » → « Saint-X », « du Mesnil » → « Le Mesnil », « des Salines » → « Les Salines »."""
     suite = suite.strip()
@@ -280,6 +298,10 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
         and (batiment := _CAPITALES_PUIS_BATIMENT.match(ligne)) is not None
     ):
         ligne = batiment.group("nom")  # le bâtiment et l'adresse du siège ne sont pas le nom
+    if len(ligne) > 200 and (menu := _MENU.search(ligne, 0, 200)) is not None:
+        # « Compte rendu du … | Communauté de communes X Accueil Actualités … » (page copiée
+        # sur une ligne) : le menu finit l'en-tête
+        ligne = ligne[: menu.start()]
     debut = ligne.lstrip()[:3].lower()
     lieu = _LIEU_AVANT_COMMUNE.match(_plat(ligne[:200])) if debut in _DEBUTS_DE_LIEU else None
     if lieu is not None:  # « DÉPARTEMENT DES LANDES MAIRIE DE X … » (en-tête aplati)
@@ -480,7 +502,12 @@ def _capitales_avant(texte: str, fin: int) -> bool:
 
 # « Communauté de communes X Accueil › Conseil … », « … – Monthiers Accueil » : le menu ou le
 # fil d'Ariane d'une page copiée, collé au nom (texte aplati, lignes recollées)
-_NAVIGATION = r"\s+(?=(?i:accueil|vous\s+[êe]tes\s+ici|aller\s+au\s+contenu)\s*(?:[›»>|/:]|$))"
+# (« Accueil Actualités Compétences … » : le menu, chaque entrée à majuscule)
+_NAVIGATION = (
+    r"\s+(?=(?:[Aa]ccueil|ACCUEIL|[Vv]ous\s+[êe]tes\s+ici|[Aa]ller\s+au\s+contenu)"
+    r"(?:\s*(?:[›»>|/:]|$)|\s+[A-ZÉÈÀÂÎÔ][a-zéèêàâîôûç]))"
+)
+_MENU = re.compile(_NAVIGATION)
 _SEPARATEUR = re.compile(
     _NAVIGATION + r"|\s+[—–|-]\s+|\s*,\s+|\s+:\s+"  # « Mairie de X : le blog… »
     r"|\s{3,}|\t"  # « COMMUNE DE X        DU CONSEIL MUNICIPAL » : colonnes d'une page
@@ -592,7 +619,7 @@ def titre_de_page(ligne: str) -> str | None:
     if trouve is None:
         return None
     nom = trouve.group("nom").strip()
-    if (menu := re.search(_NAVIGATION, nom)) is not None:
+    if (menu := _MENU.search(nom)) is not None:
         nom = nom[: menu.start()]  # « … – Monthiers-la-Chaussée Accueil » (lignes recollées)
     mots = _BLANCS_OU_TIRETS.split(nom)
     if (

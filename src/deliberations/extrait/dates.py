@@ -94,7 +94,8 @@ _SUITE_DE_NOMBRE = re.compile(
     rf"[^\W\d]*(?:[\s-]+{_MOT_NOMBRE}(?![a-z]))*", re.IGNORECASE
 )
 # la suite d'une date en chiffres coupée (« 3/04/20|12 ») : jamais lue « 3/04/20 », en 2020
-_SUITE_DE_CHIFFRES = re.compile(r"\d*(?:[/.\-]\d+)*")
+_DATE_CHIFFREE_COUPEE = re.compile(r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,3}$")
+_SUITE_DE_CHIFFRES = re.compile(r"\d*")
 
 
 def fenetre_de_date(texte: str, debut: int, largeur: int) -> str:
@@ -112,7 +113,11 @@ def fenetre_de_date(texte: str, debut: int, largeur: int) -> str:
     'mardi 3/04/2012'
     """
     fin = debut + largeur
-    if fin < len(texte) and texte[fin - 1].isdigit():
+    if (
+        fin < len(texte)
+        and texte[fin].isdigit()
+        and _DATE_CHIFFREE_COUPEE.search(texte, max(debut, fin - 12), fin)
+    ):
         chiffres = _SUITE_DE_CHIFFRES.match(texte, fin)
         return texte[debut : chiffres.end() if chiffres else fin]
     if fin >= len(texte) or not (texte[fin - 1].isalpha() or texte[fin - 1] in " -"):

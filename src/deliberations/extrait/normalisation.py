@@ -746,6 +746,8 @@ _NUMERO_AVANT = re.compile(
     r"|(?:^|\s)(?:19|20)\d\d\.\d{1,3}\.\d{1,3}\s*[:\-–]?\s*$"  # « 2020.04.01 – Approbation … »
     r"|(?:^|\s)dcm\s+\d{1,4}/(?:19|20)\d\d\s*[:\-–]?\s*$"  # « DCM 30/2019 – Approbation … »
     r"|(?:^|[.)]\s)(?:19|20)\d\d[-_]\d{1,3}\s*[:\-–]?\s*$"  # « … HÉRAULT. 2022-45 Approbation … »
+    # « … Relevé des décisions 2012-01 Approbation du compte rendu … » (page aplatie)
+    r"|\b(?:decisions|deliberations)\s+(?:19|20)\d\d[-_/.]\d{1,3}\s*[:\-–]?\s*$"
 )
 _LIAISON = re.compile(
     r"\b(?:de|des|du|d'|les|la|le|et|non|nombre|sont|etaient|etait|ont|membres|conseillers|delegues|elus|"
@@ -801,6 +803,15 @@ _ENTETE_APRES_POINTS = re.compile(
     r"(?:DE\s+LA\s+|de\s+la\s+)?(?:R[ée]union|S[ée]ance|R[ÉE]UNION|S[ÉE]ANCE)\s+d[ue]\s)"
 )
 
+# « … 21 votants Relevé des décisions 2012-01 Approbation … » : l'intitulé des décisions, dans
+# le flux d'une page aplatie, finit ce qui précède ; le premier point commence après lui
+# (« Points délibérés : 1 – Titre … » ; suivi de « : » ou d'un numéro, pas le titre du document
+# « Relevé des décisions du conseil … »)
+_RELEVE_DES_DECISIONS = re.compile(
+    r"\b(?:releve\s+des\s+decisions|points\s+(?:deliberes|examines|traites))"
+    r"(?:\s*:|(?=\s+(?:\d|n\s*[°o])))"
+)
+
 
 def _coupures(ligne: str) -> list[int]:
     """Les positions où couper une ligne : intitulés, et dans une longue ligne, phrases."""
@@ -827,6 +838,7 @@ def _coupures(ligne: str) -> list[int]:
             forts.update(t.end() for t in _ENTETE_APRES_POINTS.finditer(ligne))
         forts.update(t.start() for t in _COMMUNE_EN_TETE_FLUX.finditer(ligne, 0, 600))
         forts.update(t.end() for t in _DATE_OUVRE_UNE_PHRASE.finditer(ligne, 0, 800))
+        forts.update(t.end() for t in _RELEVE_DES_DECISIONS.finditer(plat))
         if "Sous la pr" in ligne:
             forts.update(t.end() for t in _SOUS_LA_PRESIDENCE.finditer(ligne))
         if "part de " in ligne or "rrivée de " in ligne:
