@@ -219,13 +219,13 @@ class _ReperesParesseux:
     des documents n'en ont pas besoin."""
 
     def __init__(self, texte: str) -> None:
-        self.texte = texte
+        self._texte = texte
         self._lus: Reperes | None = None
         self.lieux = _LieuxParesseux(self)
 
     def lus(self) -> Reperes:
         if self._lus is None:
-            self._lus = reperes(self.texte)
+            self._lus = reperes(self._texte)
         return self._lus
 
     def confirme(self, nom: str, prenom: str) -> bool:
@@ -292,6 +292,7 @@ class _Etat:
     # la retrouver quand une autre ligne ne donne que lui (« Mme GIRARDOT a donné procuration »)
     autres_noms: dict[str, list[Elu]] = attrs.Factory(dict)
     aplati: bool = False
+    texte: str = ""  # le texte lu, entier (un pied de page retiré y reste)
     # un document tout en capitales (registre dactylographié) : une ligne en capitales n'y est
     # pas un intertitre
     capitales: bool = False
@@ -511,7 +512,7 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             f"Texte coupé à {prep.colonnes} colonnes (copie d'un PDF) : {prep.recollees} "
             "ligne(s) recollée(s) à la précédente, dont la coupure venait de la largeur.",
         )
-    etat.aplati = prep.aplati
+    etat.aplati, etat.texte = prep.aplati, texte
     if not prep.aplati:  # la largeur des lignes du texte (recollées) : celle d'un titre coupé
         etat.largeur = max((len(ligne.texte) for ligne in prep.lignes), default=0)
     etat.reperes = _ReperesParesseux(" ".join(ligne.texte for ligne in prep.lignes))
@@ -1311,6 +1312,9 @@ _TITRE_DEUX_POINTS = re.compile(
     r"(?P<suite>[A-ZÉÈÀ].{20,}|[a-zéèà].{8,})"
 )
 _FIN_DE_PHRASE = re.compile(r"[.!?)»]\s")
+_PRISE_D_ACTE = re.compile(
+    r"(?:le|la)\s+(?:conseil|comite|bureau|assemblee|commission)\b[^.;:]{0,40}?\s(?:prend|donne)\s+acte\b"
+)
 _CIVILITE_FINIE = re.compile(r"(?:^|\s)(?:M|MM|Mme|Mmes|Mlle|Me|Dr)\.\s$")
 # le libellé d'une ligne de vote, jamais un titre de point
 _LIBELLE_DE_LIGNE_DE_VOTE = re.compile(
@@ -1321,6 +1325,7 @@ _LIBELLE_DE_LIGNE_DE_VOTE = re.compile(
 _SUITE_D_EXPOSE = re.compile(
     r"(?:apres\s+en\s+avoir\s+delibere|(?:monsieur|madame|m\.|mme)\s+le\s+maire|le\s+maire"
     r"|le\s+conseil\s+municipal"
+    r"|le\s+(?:conseil|comite|bureau)\s+(?:prend|donne)\s+acte"  # « DOB 2006 : le conseil prend acte … »
     # « Vote du budget primitif 2021 : adopté à l'unanimité. » (relevé des décisions) : l'issue
     r"|(?:adopte|approuve|accepte|rejete)e?s?\s+(?:a\s+l'\s*unanimite|par\s+\d+|a\s+la\s+majorite)"
     r"|(?:a\s+l'\s*)?unanimite)\b"
@@ -2059,6 +2064,12 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
                 v for cle, v in r.decomptes(t) if cle == "votants"
             )
         _appliquer_votes(etat, n, valeurs, t)
+        return
+    if d is not None and not d.dispositif and _PRISE_D_ACTE.match(cle_texte(t)):
+        # « Débat d'orientation budgétaire : le conseil prend acte de la tenue du débat. » : la
+        # décision du point, sans vote (jamais un intertitre)
+        d.zone, d.paragraphe_neuf = "dispositif", False
+        d.dispositif.append(t.strip())
         return
     if d is not None and (decide := r.decision(t)) is not None:
         d.zone, d.paragraphe_neuf = "dispositif", True
@@ -6128,7 +6139,7 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
         return _collectivite_tardive(etat)
     _, _, _, _, _, n, nom, genre = candidats[0]
     nom = sans_titre(nom, commune=genre == "commune")[0]  # « X Conseil municipal » (aplati)
-    if etat.aplati and genre == "epci" and (borne := nom_borne_ailleurs(nom, etat.reperes.texte)):
+    if etat.aplati and genre == "epci" and (borne := nom_borne_ailleurs(nom, etat.texte)):
         etat.constat(
             "extrait.collectivite-bornee",
             Severite.INFO,
