@@ -1314,6 +1314,7 @@ _TITRE_DEUX_POINTS = re.compile(
 _FIN_DE_PHRASE = re.compile(r"[.!?)»]\s")
 _PRISE_D_ACTE = re.compile(
     r"(?:le|la)\s+(?:conseil|comite|bureau|assemblee|commission)\b[^.;:]{0,40}?\s(?:prend|donne)\s+acte\b"
+    r"[^.;]*\.?\s*$"  # (la phrase seule : rien ne la suit sur la ligne)
 )
 _CIVILITE_FINIE = re.compile(r"(?:^|\s)(?:M|MM|Mme|Mmes|Mlle|Me|Dr)\.\s$")
 # le libellé d'une ligne de vote, jamais un titre de point
@@ -1332,8 +1333,8 @@ _SUITE_D_EXPOSE = re.compile(
 )
 # (lue dans la clé d'un morceau de la ligne : la clé de la ligne entière contient le même mot)
 _MOTS_SUITE_D_EXPOSE = mots_requis(
-    _SUITE_D_EXPOSE, "apres", "maire", "conseil", "adopt", "approuv", "accept", "rejet", "unanimite",
-    minuscules=True,
+    _SUITE_D_EXPOSE, "apres", "maire", "conseil", "comite", "bureau", "adopt", "approuv", "accept",
+    "rejet", "unanimite", minuscules=True,
 )
 
 
@@ -2067,9 +2068,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if d is not None and not d.dispositif and _PRISE_D_ACTE.match(cle_texte(t)):
         # « Débat d'orientation budgétaire : le conseil prend acte de la tenue du débat. » : la
-        # décision du point, sans vote (jamais un intertitre)
-        d.zone, d.paragraphe_neuf = "dispositif", False
+        # décision du point, sans vote (jamais un intertitre), qui finit son objet ; la zone
+        # reste celle de l'exposé (un numéro qui suit ouvre toujours le point suivant)
         d.dispositif.append(t.strip())
+        d.zone = "expose" if d.zone == "objet" else d.zone
         return
     if d is not None and (decide := r.decision(t)) is not None:
         d.zone, d.paragraphe_neuf = "dispositif", True
