@@ -85,3 +85,32 @@ def test_point_divers_numerote_suivi_d_un_vote_reste_une_deliberation() -> None:
     )
     seance = seance_lue(texte)
     assert [d.numero for d in seance.deliberations] == ["1", "2", "3"]
+
+
+_BUREAU_APLATI = (
+    "AGGLO Val d’Orbe PROCÈS-VERBAL DU BUREAU COMMUNAUTAIRE Séance du jeudi 26 juin 2014 "
+    "Convocation : 19/06/2014 Le jeudi vingt-six juin deux mille quatorze à dix-huit heures, le "
+    "Bureau communautaire de la Communauté d’agglomération du Val d’Orbe, dûment convoqué, s’est "
+    "réuni au siège, sous la présidence de M. Paul VIAL, Président. Sont présents : M. Paul VIAL, "
+    "Président – Mme Léa PONS, 1re Vice-Présidente – M. Marc ROUX, 2e Vice-Président – Mme Anne "
+    "GIRAUD, membre du Bureau. Secrétaire de séance : M. Marc ROUX {intertitre} {numero} – "
+    "Attribution du marché d’entretien des espaces verts Le Bureau attribue le marché à "
+    "l’entreprise classée première. Vote : unanimité. {numero2} – Tarifs du conservatoire pour "
+    "l’année 2014-2015 Adopté à l’unanimité. Pour extrait certifié conforme, le Président."
+)
+
+
+@pytest.mark.parametrize("intertitre", ["DÉCISIONS", "DELIBERATIONS", "ORDRE DU JOUR"])
+@pytest.mark.parametrize(("numero", "numero2"), [("B2014-41", "B2014-42"), ("1", "2")])
+def test_intertitre_en_capitales_apres_le_secretaire_dans_un_texte_aplati(
+    intertitre: str, numero: str, numero2: str
+) -> None:
+    """« Secrétaire de séance : M. X DÉCISIONS B2014-41 – Titre … » dans le flux d'un texte sans
+    fins de ligne : l'intertitre en capitales ne prolonge pas le nom du secrétaire, et le point
+    numéroté qui le suit est lu."""
+    seance = seance_lue(
+        _BUREAU_APLATI.format(intertitre=intertitre, numero=numero, numero2=numero2)
+    )
+    vue = projection(seance)
+    assert vue["secretaires"] == ["Marc ROUX"]
+    assert [d["numero"] for d in vue["deliberations"]] == [numero, numero2]

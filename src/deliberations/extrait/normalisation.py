@@ -555,7 +555,13 @@ _POINT_NUMEROTE = avec_garde(r".!?»)A-ZÉÈ\do", re.compile(
     r"|(?:[.!?)]|\d)\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s*:\s+[A-ZÉÈÀ][a-zéèêà])"
     # « … unanimité des votants. B2021-015 – Ressources humaines – … » : numéro à lettre collée
     # (bureau, commission), un tiret, puis le titre
-    r"|(?:[.!?)]|\d)\s+(?=[A-Z]{1,3}(?:19|20)\d\d[-_.]\d{1,4}\s+[-–]\s+[A-ZÉÈÀ][a-zéèêà])"
+    # (« … M. Franck TASSART DÉCISIONS B2014-41 – Attribution … » : aussi après un mot en
+    # capitales, la fin d'un nom ou un intertitre)
+    r"|(?:[.!?)]|\d|[A-ZÉÈ]{2})\s+(?=[A-Z]{1,3}(?:19|20)\d\d[-_.]\d{1,4}\s+[-–]\s+[A-ZÉÈÀ][a-zéèêà])"
+    # « … Secrétaire de séance : M. X DÉCISIONS B2014-41 – Titre … », « … ORDRE DU JOUR 1 – … » :
+    # l'intertitre en capitales qui annonce les points ouvre sa ligne (il ne finit pas le nom)
+    r"|(?<=\s)(?=(?:D[ÉE]CISIONS|D[ÉE]LIB[ÉE]RATIONS|ORDRE\s+DU\s+JOUR)\s+"
+    r"(?:[A-Z]{1,3}(?:19|20)\d\d[-_.]\d{1,4}|\d{1,2})\s*[-–.)]\s+[A-ZÉÈÀ])"
 ))
 # « … Adopté à l'unanimité 2- Budget annexe … » : après l'issue d'un vote, un rang suivi d'un
 # titre ouvre le point suivant (le rang d'abord, l'issue devant lui ensuite : la recherche
