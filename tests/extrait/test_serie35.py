@@ -114,3 +114,47 @@ def test_intertitre_en_capitales_apres_le_secretaire_dans_un_texte_aplati(
     vue = projection(seance)
     assert vue["secretaires"] == ["Marc ROUX"]
     assert [d["numero"] for d in vue["deliberations"]] == [numero, numero2]
+
+
+_PIED_APLATI = (
+    "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL Séance du mardi 6 juin 2023 Convoqué le 31 "
+    "mai 2023 Membres en exercice : 10 Présents : 7 Votants : 7 L’an deux mille vingt-trois, le "
+    "six juin à dix-neuf heures trente, le conseil municipal, légalement convoqué, s’est réuni "
+    "à la mairie sous la présidence de Mme Léa PONS, maire. Étaient présents : Léa PONS, Paul "
+    "VIAL, Marc ROUX, Anne GIRAUD, Louis FABRE, Rose MARTY, Jean AUBRY. Mme Rose MARTY a été "
+    "élue secrétaire de séance. N° 06.2023.01 – Vente de bois de la parcelle forestière n° 12 "
+    "Résultat du vote : Pour : 7 Contre : 0 Abstention : 0 La vente est approuvée. N° "
+    "06.2023.02 – Tarifs de la salle des fêtes Adopté à l’unanimité. La séance est levée à 21 "
+    "h 15. La secrétaire de séance, R. MARTY La maire, L. PONS {pied} page 1/1"
+)
+
+
+@pytest.mark.parametrize(
+    "pied",
+    [
+        "Commune de Lescure-d’Arbas – PV du conseil municipal du 06/06/2023 –",
+        "Mairie de Lescure-d'Arbas - Procès-verbal de la séance du 6 juin 2023",
+        "Commune de Lescure – Compte rendu du conseil municipal du 06/06/2023",
+    ],
+)
+def test_commune_nommee_seulement_dans_le_pied_de_page_d_un_texte_aplati(pied: str) -> None:
+    """Un PDF aplati dont seul le pied de page nomme la commune (« Commune de X – PV du conseil
+    municipal du … » au bout de la ligne, après les signatures) : la collectivité est lue, avec
+    le constat qui dit qu'elle vient d'après les délibérations."""
+    resultat = lire_extrait(_PIED_APLATI.format(pied=pied))
+    assert resultat.seance is not None
+    attendu = pied.split(" – ")[0].split(" - ")[0].split(" de ", 1)[1]
+    assert resultat.seance.assemblee.collectivite.nom.replace("’", "'") == attendu.replace("’", "'")
+    assert "extrait.collectivite-hors-en-tete" in {c.code for c in resultat.rapport.constats}
+
+
+def test_commune_dans_un_titre_de_point_n_est_pas_un_pied_de_page() -> None:
+    """« Convention avec la Commune de Vaux – séance … » dans le titre d'un point : pas un pied
+    de page (l'article ou la préposition devant « Commune » la garde dans sa phrase)."""
+    texte = _PIED_APLATI.format(pied="").replace(
+        "Tarifs de la salle des fêtes",
+        "Convention avec la Commune de Vaux – séance de cinéma en plein air",
+    )
+    seance = seance_lue(texte)
+    assert seance.assemblee.collectivite.nom == "(collectivité non indiquée)"
+    assert seance.deliberations[1].objet.startswith("Convention avec la Commune de Vaux")

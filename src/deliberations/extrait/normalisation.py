@@ -646,6 +646,14 @@ _COMMUNE_EN_TETE_FLUX = avec_garde(r"CMV", re.compile(
     # mêlée, après l'année d'un titre
     r"|(?<=(?:19|20)\d\d\s)(?=(?:Commune|Mairie|Ville)\s+(?:de|d'|d’|du|des)\s*[A-ZÉÈÀ][a-zéèêà])"
 ))
+# « … Le Maire, M. DUCASSE Commune de Lescure-d'Arbas – PV du conseil municipal du 06/06/2023 »
+# (pied de page d'un PDF aplati, n'importe où dans la ligne) : la collectivité puis le titre du
+# document ouvrent une ligne à eux, que la lecture de la collectivité en pied de page reconnaît
+_PIED_COMMUNE_FLUX = avec_garde(r"CMV", re.compile(
+    r"(?<=\s)(?<!\bla\s)(?<!\bde\s)(?<!\bà\s)(?<!\bavec\s)"
+    r"(?=(?:Commune|Mairie|Ville)\s+(?:de|d'|d’|du|des)\s*[A-ZÉÈÀ][\w'’-]*(?:[\s-]+[\w'’-]+){0,4}?"
+    r"\s+[-–]\s+(?:PV|P\.V\.|[Pp]roc[èe]s[\s-]verbal|[Cc]ompte[\s-]rendu|[Ss][ée]ance|[Cc]onseil\s+municipal)\b)"
+))
 # « … DE LA COMMUNE DE L'ISLE-SUR-LE-DOUBS Le 26 septembre 2024 à 20 h 30, le Conseil … » (en-tête
 # aplati) : la phrase d'ouverture qui commence par sa date ferme le titre en capitales
 _DATE_OUVRE_UNE_PHRASE = re.compile(
@@ -832,6 +840,8 @@ def _coupures(ligne: str) -> list[int]:
         if "COMPTE" in ligne or "PROC" in ligne:
             forts.update(t.end() for t in _ENTETE_APRES_POINTS.finditer(ligne))
         forts.update(t.start() for t in _COMMUNE_EN_TETE_FLUX.finditer(ligne, 0, 600))
+        if "ommune " in ligne or "airie " in ligne or "Ville " in ligne:
+            forts.update(t.start() for t in _PIED_COMMUNE_FLUX.finditer(ligne))
         forts.update(t.end() for t in _DATE_OUVRE_UNE_PHRASE.finditer(ligne, 0, 800))
         if "Sous la pr" in ligne:
             forts.update(t.end() for t in _SOUS_LA_PRESIDENCE.finditer(ligne))
