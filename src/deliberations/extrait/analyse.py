@@ -1927,6 +1927,13 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         # « 5. Point sur les points d'apport volontaire », « 3. Informations » : un point
         # d'information n'est une délibération que si un vote ou une décision le suit
         d.devine = d.devine or _POINT_D_INFORMATION.match(cle_texte(reste)) is not None
+        # « Question 5 – » seul sur sa ligne (texte aplati découpé), puis « Questions diverses
+        # … » : le titre qui suit dit un point sans délibération, sauf si un vote le suit
+        d.devine = d.devine or (
+            not reste.strip()
+            and not etat.titre_puce
+            and _TITRE_SANS_DELIBERATION.match(cle_texte(_prochaine(etat))) is not None
+        )
         d.annonce = etat.ordre_du_jour
         etat.numerotes = True
         etat.par_numero.setdefault(d.numero, []).append(d)
@@ -2836,6 +2843,9 @@ def _procurations_du_decompte(etat: _Etat, n: int, t: str) -> None:
 
 _POINT_D_INFORMATION = re.compile(
     r"\s*(?:point\s+(?:sur|d'etape|d'avancement)|informations?\b|communications?\b|bilan\s+d)"
+)
+_TITRE_SANS_DELIBERATION = re.compile(
+    r"\s*(?:questions?\s+(?:et\s+informations?\s+)?diverses|informations?\b|divers\b|communications?\b)"
 )
 _ETIQUETTE_DELIBERATION = re.compile(r"^(?:D[ÉE]LIB[ÉE]RATION|Délibération)\s+(?=[A-ZÉÈ][a-zéèêà])")
 _RAPPORT_N = re.compile(r"\s*rapport\s+n\s*[°o]")

@@ -555,7 +555,13 @@ _POINT_NUMEROTE = avec_garde(r".!?»)A-ZÉÈ\do", re.compile(
     r"|(?:[.!?)]|\d)\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s*:\s+[A-ZÉÈÀ][a-zéèêà])"
     # « … unanimité des votants. B2021-015 – Ressources humaines – … » : numéro à lettre collée
     # (bureau, commission), un tiret, puis le titre
-    r"|(?:[.!?)]|\d)\s+(?=[A-Z]{1,3}(?:19|20)\d\d[-_.]\d{1,4}\s+[-–]\s+[A-ZÉÈÀ][a-zéèêà])"
+    # (« … M. Franck TASSART DÉCISIONS B2014-41 – Attribution … » : aussi après un mot en
+    # capitales, la fin d'un nom ou un intertitre)
+    r"|(?:[.!?)]|\d|[A-ZÉÈ]{2})\s+(?=[A-Z]{1,3}(?:19|20)\d\d[-_.]\d{1,4}\s+[-–]\s+[A-ZÉÈÀ][a-zéèêà])"
+    # « … Secrétaire de séance : M. X DÉCISIONS B2014-41 – Titre … », « … ORDRE DU JOUR 1 – … » :
+    # l'intertitre en capitales qui annonce les points ouvre sa ligne (il ne finit pas le nom)
+    r"|(?<=\s)(?=(?:D[ÉE]CISIONS|D[ÉE]LIB[ÉE]RATIONS|ORDRE\s+DU\s+JOUR)\s+"
+    r"(?:[A-Z]{1,3}(?:19|20)\d\d[-_.]\d{1,4}|\d{1,2})\s*[-–.)]\s+[A-ZÉÈÀ])"
 ))
 # « … Adopté à l'unanimité 2- Budget annexe … » : après l'issue d'un vote, un rang suivi d'un
 # titre ouvre le point suivant (le rang d'abord, l'issue devant lui ensuite : la recherche
@@ -639,6 +645,14 @@ _COMMUNE_EN_TETE_FLUX = avec_garde(r"CMV", re.compile(
     # « COMPTE RENDU CONSEIL MUNICIPAL DU 7 JUILLET 2006 Mairie de X Réunion du … » : en casse
     # mêlée, après l'année d'un titre
     r"|(?<=(?:19|20)\d\d\s)(?=(?:Commune|Mairie|Ville)\s+(?:de|d'|d’|du|des)\s*[A-ZÉÈÀ][a-zéèêà])"
+))
+# « … Le Maire, M. DUCASSE Commune de Lescure-d'Arbas – PV du conseil municipal du 06/06/2023 »
+# (pied de page d'un PDF aplati, n'importe où dans la ligne) : la collectivité puis le titre du
+# document ouvrent une ligne à eux, que la lecture de la collectivité en pied de page reconnaît
+_PIED_COMMUNE_FLUX = avec_garde(r"CMV", re.compile(
+    r"(?<=\s)(?<!\bla\s)(?<!\bde\s)(?<!\bà\s)(?<!\bavec\s)"
+    r"(?=(?:Commune|Mairie|Ville)\s+(?:de|d'|d’|du|des)\s*[A-ZÉÈÀ][\w'’-]*(?:[\s-]+[\w'’-]+){0,4}?"
+    r"\s+[-–]\s+(?:PV|P\.V\.|[Pp]roc[èe]s[\s-]verbal|[Cc]ompte[\s-]rendu|[Ss][ée]ance|[Cc]onseil\s+municipal)\b)"
 ))
 # « … DE LA COMMUNE DE L'ISLE-SUR-LE-DOUBS Le 26 septembre 2024 à 20 h 30, le Conseil … » (en-tête
 # aplati) : la phrase d'ouverture qui commence par sa date ferme le titre en capitales
@@ -837,6 +851,8 @@ def _coupures(ligne: str) -> list[int]:
         if "COMPTE" in ligne or "PROC" in ligne:
             forts.update(t.end() for t in _ENTETE_APRES_POINTS.finditer(ligne))
         forts.update(t.start() for t in _COMMUNE_EN_TETE_FLUX.finditer(ligne, 0, 600))
+        if "ommune " in ligne or "airie " in ligne or "Ville " in ligne:
+            forts.update(t.start() for t in _PIED_COMMUNE_FLUX.finditer(ligne))
         forts.update(t.end() for t in _DATE_OUVRE_UNE_PHRASE.finditer(ligne, 0, 800))
         forts.update(t.end() for t in _RELEVE_DES_DECISIONS.finditer(plat))
         if "Sous la pr" in ligne:

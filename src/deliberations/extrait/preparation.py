@@ -271,7 +271,9 @@ def _aplati(brutes: list[str]) -> bool:
 # elle est coupée, commence par une minuscule (« … compétence voirie » / « d'intérêt
 # communautaire ») ; une majuscule ouvre le texte du point.
 _OUVRE_UN_POINT = (
-    r"(?:[-–•*·]|\d{1,3}\s*[.)°/-]|[IVX]{1,5}\s*[.)/-]|n\s*°|objet\b|d[ée]lib[ée]ration\s+(?:n|\d)|"
+    # (« DCM n°2019-84 – Titre », « DEL N° 12 » : le sigle en capitales devant le numéro)
+    r"(?:[-–•*·]|\d{1,3}\s*[.)°/-]|[IVX]{1,5}\s*[.)/-]|(?:(?-i:[A-Z]{2,4})\s*)?n\s*°|objet\b|"
+    r"d[ée]lib[ée]ration\s+(?:n|\d)|"
     r"point\s+n?\s*°?\s*\d|question\s+\d|(?-i:Rapport|RAPPORT|Dossier|DOSSIER)\s+n\s*°|"
     # « DEP-2020-10-01 Titre », « CP 22-07-017 – Titre », « 2006-07 Titre » (pas une date)
     r"(?-i:[A-Z]{1,4}[\s-]?)?(?!\d{1,2}[/.-]\d{1,2}[/.-](?:\d\d|\d{4})\b)\d{2,4}[-./]\d{1,4}"
