@@ -475,6 +475,27 @@ def _par_autre_nom(etat: _Etat, membres: _Membres, elu: Elu, n: int) -> Elu | No
     return connus[0]
 
 
+def _par_nom_abrege(etat: _Etat, membres: _Membres, elu: Elu, n: int) -> Elu | None:
+    """« Mme Jacqueline ROBIN donne procuration » (inconnue des listes) pour le seul membre
+    « Jacqueline ROBIN-FAUVEL » : nom composé (d'épouse) raccourci à sa première partie, même
+    prénom écrit en entier ; ce membre, avec un constat qui le dit."""
+    if elu.prenom is None or membres.trouver(elu):
+        return None
+    prenom = cle_texte(elu.prenom)
+    candidats = [
+        m for m in membres.par_nom_compose(elu) if m.prenom is not None and cle_texte(m.prenom) == prenom
+    ]
+    if len(candidats) != 1:
+        return None
+    etat.constat(
+        "extrait.nom-abrege",
+        Severite.INFO,
+        n,
+        f"Mandant « {elu} » lu comme {candidats[0]} (nom composé raccourci).",
+    )
+    return candidats[0]
+
+
 def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> ResultatExtrait:
     """La lecture elle-même, ligne après ligne, puis la séance construite."""
     prep = preparer(texte)
@@ -796,7 +817,8 @@ def _coupee(etat: _Etat, texte: str) -> bool:
             # tentative au lieu d'une recherche à chaque position
             or (
                 finit_par_un(texte, _FINS_COUPE)
-                and _COUPE.match(texte, max(texte.rfind(","), texte.rfind(";"), 0)) is not None
+                and _COUPE.match(texte, max(texte.rfind(","), texte.rfind(";"), texte.rfind("  "), 0))
+                is not None
             )
             or (
                 finit_par_un(texte, _FINS_TRAIT_FINAL)
@@ -888,7 +910,10 @@ _FINS_TRAIT_FINAL = fins_requises(_TRAIT_FINAL, "-")
 # à Florence » / « GIRARDEAU, … » : le prénom du mandataire
 _COUPE = re.compile(
     # (« …, MM. Christian » / « MOUGIN, … » : la civilité de groupe devant le prénom)
-    r"(?:^|[,;])\s*(?:[^,;]{0,80}?\s(?:à|par)\s+)?(?:(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s+)?"
+    # (« • M. Lucien » / « POTIER, 5e Adjoint » : une personne par puce)
+    # (« M. CHAUVEAU Thierry      Mme Sylvie » / « LEMOINE-PASQUIER » : la dernière colonne d'une
+    # rangée après un large blanc)
+    r"(?:^|[,;]|\s{2})\s*(?:[-–•▪◦‣∙·]\s+)?(?:[^,;]{0,80}?\s(?:à|par)\s+)?(?:(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s+)?"
     # (« Jérôme », « Françoise », « Gaël » : toutes les lettres accentuées d'un prénom)
     r"[A-ZÉÈ][a-zàâäçéèêëîïôöûüÿ]+(?:-[A-ZÉÈ][a-zàâäçéèêëîïôöûüÿ]+)?(?:\s+(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON))?$"
 )
@@ -897,9 +922,11 @@ _FINS_COUPE = fins_requises(_COUPE, "abcdefghijklmnopqrstuvwxyzàâäçéèêë�
 _PRENOM_EN_CAPITALES_FINAL = re.compile(
     r"(?:^|[\s,;:])(?:M\.|MME|MLLE|MONSIEUR|MADAME)\s+([A-ZÉÈÀÂÎÔÛÇË][A-ZÉÈÀÂÎÔÛÇË\-]+)$"
 )
+# (« BENSAÏD » : toutes les capitales accentuées ; « PELLETIER ; de M. X à … » : le pouvoir
+# suivant après un point-virgule)
 _SUITE_NOM = re.compile(
-    r"^\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+(?:\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+)*\s*"
-    r"(?:,|\.?$|\(|\s+(?:et|[-–]|donne|a\s+donn[ée])\s)"
+    r"^\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇÏËÜÖ'\-]+(?:\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇÏËÜÖ'\-]+)*\s*"
+    r"(?:,|;|\.?$|\(|\s+(?:et|[-–]|donne|a\s+donn[ée])\s)"
 )
 
 
@@ -1575,7 +1602,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         _organe_du_point(etat, n, t)
     if etat.section is not None and t[:8].lower() == "rapporte" and _RUBRIQUE.match(t):
         etat.section = None  # « Rapporteur : M. X » après « Absent : » : la liste est finie
-    if (
+    if etat.section is not None and "...." in t and (inverse := _personne_a_points_de_conduite(t)):
+        brut = t = inverse  # « BIDAULT Marcel ........ Poilly-en-Auxerrois » : l'élu, puis sa commune
+    elif (
         etat.section is not None
         and "...." in t
         and (conduite := _LIEU_A_POINTS_DE_CONDUITE.match(t)) is not None
@@ -2302,6 +2331,21 @@ def _candidat_date(etat: _Etat, n: int, date: dt.date, fiabilite: int) -> bool:
 
 
 _PRENOM_SEUL = re.compile(r"(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÉÈ][a-zéèëï]+(?:-[A-ZÉÈ][a-zéèëï]+)?")
+# « SOUS LA PRÉSIDENCE DE MME CATHERINE » / « DUVERGER-LAMOTTE, MAIRE. » (en-tête en capitales) :
+# un prénom usuel seul en capitales après la civilité
+_CIVILITE_MOT_EN_CAPITALES = re.compile(
+    r"(?:M\.|MME|MLLE|MONSIEUR|MADAME)\s+([A-ZÉÈ][A-ZÉÈÀÂÊÎÔÛÇËÏ]+(?:-[A-ZÉÈ][A-ZÉÈÀÂÊÎÔÛÇËÏ]+)?)"
+)
+
+
+def _prenom_seul(nom: str) -> bool:
+    """« M. Lucien », « MME CATHERINE » : la civilité et le prénom seul du président."""
+    if _PRENOM_SEUL.fullmatch(nom.strip()) is not None:
+        return True
+    capitales = _CIVILITE_MOT_EN_CAPITALES.fullmatch(nom.strip())
+    return capitales is not None and prenom_usuel(capitales.group(1))
+
+
 _NOM_EN_TETE = re.compile(r"([A-ZÉÈÀ][A-ZÉÈÀÂÊÎÔÛÇ'’\-]+(?:\s+[A-ZÉÈÀ][A-ZÉÈÀÂÊÎÔÛÇ'’\-]+)*)\s*(?:,|$)")
 # « … sous la présidence de M. GARNIER » / « François, Président. » : le nom en capitales finit
 # la ligne, le prénom (suivi d'une virgule) commence la suivante (l'ordre « NOM Prénom »)
@@ -2321,8 +2365,7 @@ def _nom_du_president_a_la_ligne(etat: _Etat, t: str) -> None:
     etat.president_coupe = False
     if etat.president is None:
         return
-    seul = _PRENOM_SEUL.fullmatch(etat.president[1].strip()) is not None
-    suite = (_NOM_EN_TETE if seul else _PRENOM_EN_TETE).match(t)
+    suite = (_NOM_EN_TETE if _prenom_seul(etat.president[1]) else _PRENOM_EN_TETE).match(t)
     if suite is not None:
         etat.president = (etat.president[0], f"{etat.president[1].strip()} {suite.group(1)}")
 
@@ -2660,8 +2703,7 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         ):  # (l'objet d'un extrait écrit avant sa phrase d'ouverture « … s'est réunie … »)
             etat.president = (n, nom)
             etat.president_coupe = (
-                _PRENOM_SEUL.fullmatch(nom.strip()) is not None
-                or _NOM_SEUL.fullmatch(nom.strip()) is not None
+                _prenom_seul(nom) or _NOM_SEUL.fullmatch(nom.strip()) is not None
             ) and t.rstrip().endswith(nom.strip())
             if r.presidence_d_un_point(t):
                 etat.constat(
@@ -4316,6 +4358,28 @@ _REPRESENTANT_LA_COMMUNE = re.compile(
     re.IGNORECASE,
 )
 _LIEU_A_POINTS_DE_CONDUITE = re.compile(r"\s*([^.:;,()]{2,60}?)\s*\.{4,}\s*(?=\S)")
+
+
+# « TISSIER Jacques ........ Bernouil-le-Haut » : l'élu, des points de conduite, puis sa commune
+# en casse mixte (pas une civilité, pas un NOM en capitales : « CANTON ..... Mme Jeanne DUMAS »)
+_PERSONNE_A_POINTS_DE_CONDUITE = re.compile(
+    r"\s*(?P<personne>\S.{1,120}?)\s*\.{4,}\s*"
+    r"(?!(?:M|MM|Mme|Mmes|Mlle|Monsieur|Madame)\b)"
+    r"(?P<lieu>[A-ZÉÈÎÔ][a-zéèêëîïôûüç]+(?:[-' ][A-Za-zéèêëîïôûüçÉÈ]+){0,5})\s*$"
+)
+_MOT_EN_CAPITALES = re.compile(r"\b[A-ZÉÈÀÂÎÔÛÇ]{2,}\b")
+
+
+def _personne_a_points_de_conduite(texte: str) -> str | None:
+    """« GAUTHERON Roland, Président ........ Chablis-le-Bas » : « GAUTHERON Roland, Président
+    (Chablis-le-Bas) », la commune entre parenthèses comme dans une liste ; ``None`` si la ligne
+    n'est pas une personne suivie de sa commune."""
+    trouve = _PERSONNE_A_POINTS_DE_CONDUITE.fullmatch(texte)
+    if trouve is None or _MOT_EN_CAPITALES.search(trouve.group("lieu")):
+        return None
+    if lire_personne(trouve.group("personne").split(",")[0].strip()) is None:
+        return None
+    return f"{trouve.group('personne').strip()} ({trouve.group('lieu')})"
 
 
 def _groupe_lu(etat: _Etat, n: int, nom: str) -> None:
@@ -7267,7 +7331,11 @@ def _construire(
     representes: dict[str, Elu] = {}
     paires: set[tuple[str, str]] = set()
     for n, mandant, mandataire, texte_mandataire in etat.procurations:
-        mandant = _par_autre_nom(etat, membres, mandant, n) or membres.ajouter(mandant)
+        mandant = (
+            _par_autre_nom(etat, membres, mandant, n)
+            or _par_nom_abrege(etat, membres, mandant, n)
+            or membres.ajouter(mandant)
+        )
         plat_mandataire = cle_texte(texte_mandataire).strip(" .")
         if (
             (mandataire is None or _PRESIDENT_SEUL.fullmatch(plat_mandataire))

@@ -402,7 +402,7 @@ _INTITULES = re.compile(
     r"(?:membres?\s+|conseillers\s+(?:municipaux\s+|communautaires\s+)?"
     r"|deleguee?s?\s+(?:communautaires\s+)?|elus\s+)?"
     r"(?:presents?|presentes?|absents?|absentes?|excuses?|excusees?|representes?|representees?)"
-    r"(?:\s+(?:excuses?|excusees?|representes?|representees?|et\s+representes?|et\s+excusee?s?|"
+    r"(?:\s+(?:excuses?|excusees?|representes?|representees?|(?:et|ou)\s+representes?|et\s+excusee?s?|"
     r"non\s+excuses?|non\s+representee?s?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?)){0,3}"
     r"(?:\s+au\s+moment\s+de\s+l['\s]\s*appel(?:\s+nominatif)?)?(?:\s*\(\d{1,3}\))?\s*:"
     # « … Didier WALLET Ont complété le quorum après l appel nominatif : Pascal DUBOIS … »
@@ -767,6 +767,7 @@ _LIAISON = re.compile(
     r"\b(?:de|des|du|d'|les|la|le|et|non|nombre|sont|etaient|etait|ont|membres|conseillers|delegues|elus|"
     r"municipaux|communautaires|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|egalement|aussi"
     r"|votent"  # « Votent pour : 21. Votent contre : 4 (…) » : le verbe ouvre la ligne de vote
+    r"|presente?s?\s+ou"  # « Étaient présents ou représentés : » : un seul intitulé
     # « A été désignée secrétaire de séance : X » : l'intitulé fait partie de la phrase
     # (« A été nommé(e) secrétaire : X », « A été désignée comme secrétaire de séance : X »)
     r"|(?:nommee?s?|designee?s?|elue?s?)(?:\(e\)s?)?(?:\s+(?:comme|en\s+qualite\s+de))?)[\s,]*$"
@@ -963,6 +964,8 @@ def _coupures(ligne: str) -> list[int]:
 _DEVANT_UNE_PERSONNE = re.compile(
     r"(?<![:\s])\s(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame|monsieur|madame|[Pp]our\s+la\s+commune)\s)"
 )
+# une virgule suivie d'une civilité : entre deux personnes d'une liste
+_VIRGULE_DEVANT_UNE_PERSONNE = re.compile(r",\s(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s)")
 
 
 def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:
@@ -971,6 +974,10 @@ def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:
         # de préférence après un point-virgule (« … Pour la commune de X : Mme Nadine » /
         # « TOUJA … » coupait un nom), sinon à un blanc
         coupe = morceau.rfind("; ", MORCEAU_MAX // 2, MORCEAU_MAX) + 1
+        if coupe <= 0:  # sinon à une virgule devant une civilité (« Mme X, suppléante de M. Y »
+            # reste entier : la virgule qui suit un nom ne sépare pas toujours deux personnes)
+            virgules = list(_VIRGULE_DEVANT_UNE_PERSONNE.finditer(morceau, MORCEAU_MAX // 2, MORCEAU_MAX))
+            coupe = virgules[-1].start() + 1 if virgules else 0
         if coupe <= 0:  # sinon entre deux personnes (« … représentée » / « par Mme Y »)
             coupe = morceau.rfind(", ", MORCEAU_MAX // 2, MORCEAU_MAX) + 1
         if coupe <= 0:  # sinon devant une civilité (« … Laurence » / « monsieur VINCENT Bruno »)

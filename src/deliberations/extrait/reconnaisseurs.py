@@ -1614,6 +1614,9 @@ _SANS_POUVOIR_PROCURATION = re.compile(r"sans\s+(?:pouvoir|procuration)|non\s+re
 _MARQUE_FEMININ_PLURIEL = re.compile(r"\((?:es|e|s)\)")  # « absent(es) », « excusé(e)s »
 
 
+_PRESENTS_OU_REPRESENTES = re.compile(r"\bpresents?\s+(?:et|ou)\s+representes?\b")
+
+
 def _nom_section(titre: str) -> Section | None:
     if "(" in titre:
         titre = _MARQUE_FEMININ_PLURIEL.sub("", titre)
@@ -1645,6 +1648,10 @@ def _nom_section(titre: str) -> Section | None:
         titre = " ".join(mots[: cle + 2])
     if _INTITULE_AUTRES.search(titre):
         return Section("autres", "", False)
+    if _PRESENTS_OU_REPRESENTES.search(titre):
+        # « Étaient présents ou représentés : » : la liste de ceux qui votent, chaque pouvoir dit
+        # dans sa ligne (« X (Pouvoir à Y) ») ; les autres sont présents
+        return Section("presents", "", False)
     if _INTITULE_PROCURATIONS.search(titre) and not _SANS_POUVOIR_PROCURATION.search(titre):
         return Section("procurations", "", "excuse" in titre)
     if (
