@@ -827,6 +827,14 @@ _RELEVE_DES_DECISIONS = re.compile(
     r"(?:\s*:|(?=\s+(?:\d|n\s*[°o])))"
 )
 
+# « … Nombre de votants : 15 Bulletins blancs ou nuls : 1 Suffrages exprimés : 14 Majorité
+# absolue : 8 M. X a obtenu 14 voix … » (élection dans une page aplatie) : une ligne par résultat,
+# comme sur le procès-verbal, puis la proclamation
+_RESULTATS_D_ELECTION = re.compile(
+    r"(?<=\d)\s+(?=(?:bulletins\s+(?:blancs|nuls)|suffrages\s+exprimes|majorite\s+absolue)\b)"
+    r"|majorite\s+absolue\s*:\s*\d{1,3}\s+(?=(?:m\.|mme|monsieur|madame)\s)"
+)
+
 
 def _coupures(ligne: str) -> list[int]:
     """Les positions où couper une ligne : intitulés, et dans une longue ligne, phrases."""
@@ -856,6 +864,8 @@ def _coupures(ligne: str) -> list[int]:
             forts.update(t.start() for t in _PIED_COMMUNE_FLUX.finditer(ligne))
         forts.update(t.end() for t in _DATE_OUVRE_UNE_PHRASE.finditer(ligne, 0, 800))
         forts.update(t.end() for t in _RELEVE_DES_DECISIONS.finditer(plat))
+        if "suffrages" in plat or "bulletins" in plat:
+            forts.update(t.end() for t in _RESULTATS_D_ELECTION.finditer(plat))
         if "Sous la pr" in ligne:
             forts.update(t.end() for t in _SOUS_LA_PRESIDENCE.finditer(ligne))
         if "part de " in ligne or "rrivée de " in ligne:
