@@ -21,7 +21,6 @@ ECARTS: dict[str, str] = {
     "317": "collectivite : None (la commune n'est nommée que dans les décisions du maire, « Le Maire de X Vu l article … » d'une transcription sans apostrophes ; constat extrait.collectivite-absente) ; absents : un des deux élus nommés par le seul nom HAMELIN (Mme présente, M. absent) confondu avec l'autre, signalé ; deliberations : le point 4 collé au point 3 parce que la transcription a effacé le nombre qui le précédait (« … pour l année 4 - SUBVENTIONS … ») ; constats extrait.texte-aplati et extrait.vote-hors-deliberation",
     "395": "deliberations : objet du point 2019-89 « … NON COL-LECTIF » au lieu de « … NON COLLECTIF » (titre en capitales coupé en fin de ligne : la césure ne se distingue pas du trait d'union d'un mot composé ; constat extrait.ligne-non-comprise) ; les présents, suppléances et arrivée du tableau « Commune / Délégués titulaires / Suppléants siégeant » se lisent depuis la série 26",
     "402": "presents : « Laurent JAC-QUOT » au lieu de « Laurent JACQUOT » (césure en fin de ligne dans un NOM en capitales : le trait d'union d'un nom composé, « GUÉRIN-|LACAZE », ne se distingue pas d'une césure ; signalé par extrait.decompte et extrait.membres-incomplets)",
-    "500": "presents : délégués en deux colonnes « commune / M. Prénom NOM » de `pdftotext -layout` lus avec le nom de la commune (« Agnès CALMETTES Roumégoux », « Arzac ») ; signalé par extrait.membres-incomplets et extrait.decompte",
 }
 
 

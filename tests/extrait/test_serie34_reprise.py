@@ -1,5 +1,6 @@
-"""Reprise de la trente-quatrième série : l'écart 499 (résultats d'une élection à bulletin
-secret dans le flux d'une page aplatie), sur un petit texte inventé, indépendamment du corpus."""
+"""Reprise de la trente-quatrième série : les écarts 499 (résultats d'une élection à bulletin
+secret dans le flux d'une page aplatie) et 500 (paires commune / délégué côte à côte), chacun
+sur un petit texte inventé, indépendamment du corpus."""
 
 from __future__ import annotations
 
@@ -31,3 +32,21 @@ def test_resultats_d_election_dans_une_page_aplatie() -> None:
     assert points[0]["scrutin"]["blancs_nuls"] == 1
     assert points[0]["scrutin"]["unanimite"] is False
     assert points[1]["scrutin"]["unanimite"] is True
+
+
+def test_paires_commune_delegue_cote_a_cote() -> None:
+    """« Arzac      M. Francis LAPORTE      Lestrade      Mme Pascale VIALA » (copie
+    `pdftotext -layout`, deux paires commune / délégué par rangée) : les délégués, sans le nom
+    de leur commune collé au nom ni la commune prise pour une personne."""
+    texte = (
+        "COMMUNAUTÉ DE COMMUNES DU PAYS DE BRENOUX\nCOMPTE RENDU DU CONSEIL COMMUNAUTAIRE\n"
+        "Séance du 5 avril 2022\n\nDélégués présents :\n"
+        "  Arzac            M. Paul VIAL                  Lestrade        Mme Léa PONS\n"
+        "  Arzac            Mme Odile CAMBON              Montagut        M. Henri GAYRAUD\n"
+        "  Belcastel        M. Jean-Marc FABRE            Najac-le-Bas    M. Jacky RIGAL\n\n"
+        "Secrétaire de séance : M. Henri GAYRAUD.\n\n"
+        "DÉLIBÉRATION N° 2022-031 : BUDGET PRIMITIF 2022\nAdopté à l'unanimité.\n"
+    )
+    assert sorted(projection(seance_lue(texte))["presents"]) == [
+        "Henri GAYRAUD", "Jacky RIGAL", "Jean-Marc FABRE", "Léa PONS", "Odile CAMBON", "Paul VIAL",
+    ]

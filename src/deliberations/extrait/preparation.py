@@ -1126,6 +1126,47 @@ def _communes_et_delegues(numerotees: list[tuple[int, str]]) -> list[tuple[int, 
     return resultat
 
 
+# « Arzac            M. Francis LAPORTE            Lestrade        Mme Pascale VIALA » (copie
+# `pdftotext -layout`) : des paires commune / délégué côte à côte, cellules séparées par des blancs
+_CELLULES_A_BLANCS = re.compile(r"\s{2,}")
+_CELLULE_LIEU = re.compile(r"[A-ZÉÈÀÂÎÔ][\w'’]*(?:[ \-][\w'’]+){0,5}")
+_CELLULE_DELEGUE = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÉÈÀÂÎÔ].{1,60}")
+
+
+def _paires_de_la_rangee(texte: str) -> list[tuple[str, str]] | None:
+    """Les paires (commune, délégué) d'une rangée « commune   M. X   commune   Mme Y », ou ``None``."""
+    cellules = _CELLULES_A_BLANCS.split(texte.strip())
+    if len(cellules) < 2 or len(cellules) % 2:
+        return None
+    paires = list(zip(cellules[::2], cellules[1::2], strict=True))
+    if all(
+        _CELLULE_LIEU.fullmatch(lieu) and not _CELLULE_DELEGUE.match(lieu) and _CELLULE_DELEGUE.fullmatch(qui)
+        for lieu, qui in paires
+    ):
+        return paires
+    return None
+
+
+def _paires_commune_delegue(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Deux rangées au moins de paires commune / délégué (« Arzac   M. Francis LAPORTE
+    Lestrade   Mme Pascale VIALA ») : chaque rangée devient « M. Francis LAPORTE (Arzac), Mme
+    Pascale VIALA (Lestrade), » — la commune entre parenthèses, comme dans une liste.
+
+    >>> _paires_commune_delegue([(1, "  Arzac     M. Paul VIAL     Blou    Mme Léa PONS"),
+    ...                          (2, "  Arzac     M. Marc ROUX")])
+    [(1, 'M. Paul VIAL (Arzac), Mme Léa PONS (Blou),'), (2, 'M. Marc ROUX (Arzac),')]
+    """
+    paires = [_paires_de_la_rangee(texte) if "  " in texte else None for _, texte in numerotees]
+    resultat: list[tuple[int, str]] = []
+    for i, (numero, texte) in enumerate(numerotees):
+        voisines = (paires[i - 1] if i else None, paires[i + 1] if i + 1 < len(paires) else None)
+        lues = paires[i]
+        if lues is not None and any(v is not None for v in voisines):
+            texte = ", ".join(f"{qui} ({lieu})" for lieu, qui in lues) + ","
+        resultat.append((numero, texte))
+    return resultat
+
+
 _FILET_ISOLE = re.compile(r"(?:(?<=\s)|^)_+(?=\s|$)")
 # « I – OBJET : Compte administratif 2005 », « 2 - OBJET : Tarifs » : le numéro du point devant
 # l'intitulé « OBJET : » (sans quoi la ligne serait coupée à l'intitulé, le numéro laissé seul)
@@ -1187,6 +1228,7 @@ def preparer(texte: str) -> Preparation:
         numerotees = _sans_pieds_de_page(prep, numerotees)
         if "     " in texte:
             numerotees = _communes_et_delegues(numerotees)
+            numerotees = _paires_commune_delegue(numerotees)
             numerotees = _tableau_a_espaces(numerotees)
             if " : " in texte:
                 numerotees = _tableau_a_lettres_legende_apres(numerotees)
