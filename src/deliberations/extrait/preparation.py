@@ -1130,7 +1130,7 @@ def _communes_et_delegues(numerotees: list[tuple[int, str]]) -> list[tuple[int, 
 # `pdftotext -layout`) : des paires commune / délégué côte à côte, cellules séparées par des blancs
 _CELLULES_A_BLANCS = re.compile(r"\s{2,}")
 _CELLULE_LIEU = re.compile(r"[A-ZÉÈÀÂÎÔ][\w'’]*(?:[ \-][\w'’]+){0,5}")
-_CELLULE_DELEGUE = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÉÈÀÂÎÔ].{1,60}")
+_CELLULE_DELEGUE = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÉÈÀÂÎÔ][^,;()]{1,60}")
 
 
 def _paires_de_la_rangee(texte: str) -> list[tuple[str, str]] | None:
@@ -1148,9 +1148,11 @@ def _paires_de_la_rangee(texte: str) -> list[tuple[str, str]] | None:
 
 
 def _paires_commune_delegue(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Deux rangées au moins de paires commune / délégué (« Arzac   M. Francis LAPORTE
-    Lestrade   Mme Pascale VIALA ») : chaque rangée devient « M. Francis LAPORTE (Arzac), Mme
-    Pascale VIALA (Lestrade), » — la commune entre parenthèses, comme dans une liste.
+    """Deux rangées au moins de paires commune / délégué, dont une de deux paires côte à côte
+    au moins (« Arzac   M. Francis LAPORTE   Lestrade   Mme Pascale VIALA ») : chaque rangée
+    devient « M. Francis LAPORTE (Arzac), Mme Pascale VIALA (Lestrade), » — la commune entre
+    parenthèses, comme dans une liste. (Une commune par rangée, « Commune   M. X, Mme Y », est
+    lue par :func:`_communes_et_delegues` ou :func:`_tableau_de_listes_par_commune`.)
 
     >>> _paires_commune_delegue([(1, "  Arzac     M. Paul VIAL     Blou    Mme Léa PONS"),
     ...                          (2, "  Arzac     M. Marc ROUX")])
@@ -1159,9 +1161,9 @@ def _paires_commune_delegue(numerotees: list[tuple[int, str]]) -> list[tuple[int
     paires = [_paires_de_la_rangee(texte) if "  " in texte else None for _, texte in numerotees]
     resultat: list[tuple[int, str]] = []
     for i, (numero, texte) in enumerate(numerotees):
-        voisines = (paires[i - 1] if i else None, paires[i + 1] if i + 1 < len(paires) else None)
+        voisines = [v for v in (paires[i - 1] if i else None, paires[i + 1] if i + 1 < len(paires) else None) if v]
         lues = paires[i]
-        if lues is not None and any(v is not None for v in voisines):
+        if lues is not None and voisines and max(len(lues), *map(len, voisines)) >= 2:
             texte = ", ".join(f"{qui} ({lieu})" for lieu, qui in lues) + ","
         resultat.append((numero, texte))
     return resultat
