@@ -2222,6 +2222,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if d is not None and d.resultat is None and r.decision_adoptee(t):
         d.resultat = ResultatVote.ADOPTE  # « Le conseil approuve le rapport. »
+    if d is not None and _titre_attendu_aplati(etat, n, d, t):
+        return
     if d is not None and _texte_libre(d, t, etat.suite, etat.aplati, etat.largeur):
         return
     etat.constat(
@@ -4480,7 +4482,7 @@ _POINT_RETIRE = re.compile(
 # « Décision modificative n° 3 du budget principal : 2019-93 Le rapporteur … » : le numéro
 # de la délibération après son titre et les deux-points, puis l'exposé (texte aplati ou ligne)
 _TITRE_PUIS_NUMERO = re.compile(
-    r"(?P<titre>[A-ZÉÈÀÂÎÔÛÇ][^:;!?]{3,200}?)\s+:\s+(?P<numero>(?:19|20)\d\d[-/.]\d{1,4})"
+    r"(?P<titre>[A-ZÉÈÀÂÎÔÛÇ][^:;!?]{3,200}?)\s+:\s+(?P<numero>(?:[A-Z]{1,4}[-_ ]?)?(?:19|20)\d\d[-/._]\d{1,4})"
     r"(?![-/.]?\d)(?=\s|$)"
 )
 
@@ -4946,7 +4948,11 @@ _PHRASE = re.compile(r"(?<=[.;!?])(?<!\b[A-ZÉÈ]\.)(?<!\bMM\.)(?<!\bMr\.)\s+") 
 _ISSUE = re.compile(r"adopt|approuv|rejet|bulletin|accept")
 # « X est désigné par 21 voix, Y ayant obtenu 12 voix » : des voix de candidats, ni pour ni contre
 _VOIX_CANDIDATS = re.compile(r"\bobtenu\s+\d+\s+voix")
-_LIBELLE_VOTE = re.compile(r"(?:pour|vote|resultat\s+du\s+vote)\s*:\s*\d")
+# (« … : 6 voix ; blancs ou nuls : 1. Sont désignés : … » : les blancs d'une élection, dans
+# un paragraphe coupé aux points-virgules)
+_LIBELLE_VOTE = re.compile(
+    r"(?:pour|vote|resultat\s+du\s+vote|blancs(?:\s+(?:et|ou)\s+nuls)?|nuls)\s*:\s*\d"
+)
 # « … décide avec 05 voix Pour, 1 voix Contre et 1 voix d'Abstention de répartir … » : des voix
 # pour et contre chiffrées disent le vote, même dans une phrase longue
 _NOMBRE_DE_VOIX = (
@@ -6056,6 +6062,19 @@ _DEBUT_DU_TEXTE = re.compile(
     r"(?:(?:le|la)\s+(?:conseil|commission|comite|bureau|assemblee)\b|vu\b|considerant\b"
     r"|apres\s+en\s+avoir\s+delibere|(?:monsieur|madame)\s+(?:le|la)\s+(?:president|maire))"
 )
+
+
+def _titre_attendu_aplati(etat: _Etat, n: int, d: _Delib, t: str) -> bool:
+    """« Délibération 2021-DEL-014 : » coupé de son titre dans un texte aplati, puis « Titre
+    Le compte de gestion dressé … est conforme … » : le titre, puis l'exposé."""
+    if not (etat.aplati and d.titre_attendu and d.zone == "objet" and not d.objet and not d.theme):
+        return False
+    titre, suite = r.couper_titre(t)
+    if not suite:
+        return False
+    d.titre_attendu = False
+    _poser_titre(etat, n, d, titre, suite)
+    return True
 
 
 def _texte_libre(

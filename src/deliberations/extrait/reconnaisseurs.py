@@ -2374,6 +2374,8 @@ _OUVRE_UNE_PHRASE = frozenset(
         "Suite",
         "Monsieur",
         "Madame",
+        # « … au syndicat mixte du SCoT Deux candidats se présentent » : un nombre sujet
+        *("Deux", "Trois", "Quatre", "Cinq", "Plusieurs", "Aucun", "Aucune"),
     }
 )
 # « … familiales Sylvie Bonnafous rappelle que » : l'orateur qui ouvre l'exposé
@@ -2507,7 +2509,9 @@ _DELIBERE_PUIS_ADOPTE = re.compile(
 # vice-président, adopte … », « le comité, siégeant sous la présidence de … », « le conseil,
 # présidé par Mme Y, approuve … » : une incise de participe entre l'organe et le verbe)
 _ORGANE_ADOPTE = re.compile(
-    rf"(?:\s*|.{{0,200}}?[.!?]\s+)(?:[^.,;:]{{3,60}},\s*)?"
+    # (« … la voix du Maire est prépondérante : le conseil retient l'entreprise A » : le partage
+    # des voix tranché, puis la décision)
+    rf"(?:\s*|.{{0,200}}?[.!?]\s+|.{{0,300}}?\bpreponderante\s*[:;,]\s+)(?:[^.,;:]{{3,60}},\s*)?"
     rf"{_ORGANE_QUI_ADOPTE}(?:\s*,\s*(?:reunie?|siegeant|presidee?)\s[^;:]{{3,120}}?,)?"
     r"\s+(?:approuve|adopte|retient|accepte)\b"
 )
