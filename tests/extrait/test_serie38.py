@@ -101,3 +101,12 @@ def test_suppleante_de_sur_sa_rangee_cochee_presente() -> None:
     p = projection(seance_lue(_TABLEAU_A_CROIX))
     assert p["suppleances"] == [["Agathe RIVOIRE", "Léon BRUN"]]
     assert "Agathe RIVOIRE" not in p["presents"]
+
+
+def test_precision_autre_que_suppleance_garde_la_lecture_d_avant() -> None:
+    """Une autre parenthèse dans la cellule du nom n'est pas ôtée par la règle du suppléant :
+    « (suppléante de …) » seule fait siéger pour un titulaire."""
+    texte = _TABLEAU_A_CROIX.replace("M. Thierry VALENTIN\t\t\tX", "M. Thierry VALENTIN (Cerzat)\t\t\tX")
+    p = projection(seance_lue(texte))
+    assert p["suppleances"] == [["Agathe RIVOIRE", "Léon BRUN"]]
+    assert "Thierry VALENTIN" not in p["presents"]

@@ -5496,8 +5496,10 @@ def _ligne_a_colonnes(etat: _Etat, n: int, cellules: list[str]) -> bool:
     ]
     nom = cellules[etat.tableau_personne] if etat.tableau_personne < len(cellules) else ""
     precision = _PARENTHESE.search(nom)
-    if precision is not None:
+    if precision is not None and _SUPPLEANT_DE.match(precision.group(1)):
         nom = nom[: precision.start()].strip()  # « Mme X (suppléante de M. Y) »
+    else:
+        precision = None
     elu = lire_personne(nom) if _CAPITALES_NOM.search(nom) else None
     mandataire = cellules[pouvoir_i] if pouvoir_i is not None and pouvoir_i < len(cellules) else ""
     if elu is None or len(coches) > 1 or not (coches or mandataire):
@@ -5511,8 +5513,6 @@ def _ligne_a_colonnes(etat: _Etat, n: int, cellules: list[str]) -> bool:
             etat.mandants_excuses.add(elu.cle)
     elif statut == "prese":
         etat.presents.append((n, elu))
-        if precision is not None:
-            _precision(etat, n, elu, precision.group(1))
     elif statut == "repre":
         etat.procurations.append((n, elu, None, nom))
     else:
@@ -5522,10 +5522,17 @@ def _ligne_a_colonnes(etat: _Etat, n: int, cellules: list[str]) -> bool:
 
 def _supplee_en_rangee(etat: _Etat, n: int, suppleant: Elu, precision: str) -> bool:
     """« Mme X (suppléante de M. Y) » cochée présente sur sa rangée : elle siège pour Y
-    (rangé ailleurs parmi les excusés) ; faux si la parenthèse ne nomme pas le titulaire."""
+    (rangé ailleurs parmi les excusés) ; faux, et c'est dit, si la parenthèse ne nomme pas le
+    titulaire lisiblement."""
     trouve = _SUPPLEANT_DE.match(precision)
     titulaire = lire_personne(trouve.group(1)) if trouve is not None else None
     if titulaire is None:
+        etat.constat(
+            "extrait.suppleant",
+            Severite.AVERTISSEMENT,
+            n,
+            f"Titulaire de {suppleant} illisible : « {precision[:80]} » ; compté présent.",
+        )
         return False
     etat.suppleances.append((n, suppleant, titulaire))
     return True
