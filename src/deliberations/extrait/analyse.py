@@ -5447,7 +5447,7 @@ def _tableau_par_commune(etat: _Etat, n: int, t: str) -> bool:
     plats = [cle_texte(c) for c in cellules]
     if _COLONNE_COMMUNE.fullmatch(plats[0]):
         presents = next((i for i, p in enumerate(plats) if _COLONNE_PRESENTS.fullmatch(p)), None)
-        if presents is None:
+        if presents is None or _colonnes_a_croix_par_personne(plats):
             return False
         absents = next(
             (i for i, p in enumerate(plats) if i != presents and _COLONNE_ABSENTS.search(p)), None
@@ -5478,6 +5478,15 @@ def _tableau_par_commune(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+def _colonnes_a_croix_par_personne(plats: list[str]) -> bool:
+    """« Commune | Délégué | Présent | Excusé | Absent | Pouvoir à » : une personne par
+    rangée, une colonne cochée par statut (lue par :func:`_tableau`), pas des présents
+    groupés par commune."""
+    return any(_COLONNE_PERSONNE.fullmatch(p) for p in plats[1:]) and (
+        sum(1 for p in plats if len(p) <= 20 and _STATUT.match(p)) >= 2
+    )
+
+
 _CIVILITE_EN_TETE_DE_CELLULE = re.compile(rf"{_CIVILITE_PUIS_NOM}")
 _COCHES = frozenset(("x", "oui", "\u2713", "\u2714"))
 
@@ -5492,11 +5501,18 @@ def _ligne_a_colonnes(etat: _Etat, n: int, cellules: list[str]) -> bool:
         i for i in etat.tableau_colonnes if i < len(cellules) and cle_texte(cellules[i]) in _COCHES
     ]
     nom = cellules[etat.tableau_personne] if etat.tableau_personne < len(cellules) else ""
+    precision = _PARENTHESE.search(nom)
+    if precision is not None and _SUPPLEANT_DE.match(precision.group(1)):
+        nom = nom[: precision.start()].strip()  # « Mme X (suppléante de M. Y) »
+    else:
+        precision = None
     elu = lire_personne(nom) if _CAPITALES_NOM.search(nom) else None
     mandataire = cellules[pouvoir_i] if pouvoir_i is not None and pouvoir_i < len(cellules) else ""
     if elu is None or len(coches) > 1 or not (coches or mandataire):
         return False
     statut = etat.tableau_colonnes[coches[0]] if coches else ""
+    if precision is not None and statut == "prese" and not mandataire and _supplee_en_rangee(etat, n, elu, precision.group(1)):
+        return True
     if mandataire:
         etat.procurations.append((n, elu, lire_personne(mandataire), mandataire))
         if statut == "excus":
@@ -5507,6 +5523,24 @@ def _ligne_a_colonnes(etat: _Etat, n: int, cellules: list[str]) -> bool:
         etat.procurations.append((n, elu, None, nom))
     else:
         etat.absents.append((n, elu, statut == "excus"))
+    return True
+
+
+def _supplee_en_rangee(etat: _Etat, n: int, suppleant: Elu, precision: str) -> bool:
+    """« Mme X (suppléante de M. Y) » cochée présente sur sa rangée : elle siège pour Y
+    (rangé ailleurs parmi les excusés) ; faux, et c'est dit, si la parenthèse ne nomme pas le
+    titulaire lisiblement."""
+    trouve = _SUPPLEANT_DE.match(precision)
+    titulaire = lire_personne(trouve.group(1)) if trouve is not None else None
+    if titulaire is None:
+        etat.constat(
+            "extrait.suppleant",
+            Severite.AVERTISSEMENT,
+            n,
+            f"Titulaire de {suppleant} illisible : « {precision[:80]} » ; compté présent.",
+        )
+        return False
+    etat.suppleances.append((n, suppleant, titulaire))
     return True
 
 

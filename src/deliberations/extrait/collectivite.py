@@ -600,8 +600,13 @@ def _epci_aplati(texte: str, debut: int) -> str | None:
     return nom
 
 
+# « Conseil municipal du … – X », et « Séance du 26 novembre 2019 - X » (la séance datée, sans
+# organe : l'organe se lit dans la page ; une commune lue là est écartée si c'est celui d'une
+# intercommunalité)
 _TITRE_DE_PAGE = re.compile(
-    r"^(?P<tete>.*\bconseil\s+municipal\b.*?)\s+[—–|-]\s+(?P<nom>[^—–|]{2,60}?)\s*$", re.I
+    r"^(?P<tete>.*\bconseil\s+municipal\b.*?|s[ée]ance\s+(?:publique\s+)?du\s+\d{1,2}(?:er)?\s+\w+\s+\d{4})"
+    r"\s+[—–|-]\s+(?P<nom>[^—–|]{2,60}?)\s*$",
+    re.I,
 )
 _MOT_DE_NOM = re.compile(r"(?:[A-ZÉÈÊÀÂÎÔÛÇ][\w'’]*|d[eu]|des|la|le|les|l'|d'|en|sur|sous|lès|lez)")
 
@@ -619,8 +624,9 @@ def titre_de_page(ligne: str) -> str | None:
     if trouve is None:
         return None
     nom = trouve.group("nom").strip()
-    if (menu := _MENU.search(nom)) is not None:
-        nom = nom[: menu.start()]  # « … – Monthiers-la-Chaussée Accueil » (lignes recollées)
+    if (menu := _MENU.search(" " + nom)) is not None:
+        # « … – Monthiers-la-Chaussée Accueil » (lignes recollées) ; « … – Accueil » : rien
+        nom = nom[: max(menu.start() - 1, 0)]
     mots = _BLANCS_OU_TIRETS.split(nom)
     if (
         not nom_plausible(nom)

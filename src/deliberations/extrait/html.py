@@ -213,10 +213,32 @@ def _colonnes_de_pouvoirs(table: etree._Element) -> list[str] | None:
     return [f"{a} donne pouvoir à {b}" for a, b in rangees[1:]]
 
 
+# « field-label » (Drupal 7), « field__label » (Drupal 8 et suivants) : le libellé d'un champ
+_CLASSE_LIBELLE = re.compile(r"(?:^|\s)field[-_]{1,2}label(?:\s|$)")
+_VALEUR_DE_CHAMP_MAX = 120
+
+
+def _champ_a_libelle(element: etree._Element) -> str | None:
+    """``<div class="field"><div class="field-label">Votants :</div><div
+    class="field-items">17</div></div>`` : un champ de page Drupal, son libellé et sa valeur
+    (courte) sur une ligne, « Votants : 17 » ; ``None`` si l'élément n'a pas cette forme."""
+    enfants = [e for e in element if isinstance(e.tag, str)]
+    if len(enfants) < 2 or not _CLASSE_LIBELLE.search(enfants[0].get("class") or ""):
+        return None
+    libelle = _texte("".join(str(t) for t in enfants[0].itertext())).strip().rstrip(":\u00a0 ")
+    valeur = _texte(" ".join(" ".join(str(t) for t in e.itertext()) for e in enfants[1:])).strip()
+    if not libelle or not valeur or len(valeur) > _VALEUR_DE_CHAMP_MAX:
+        return None
+    return f"{libelle} : {valeur}"
+
+
 def _parcourir(element: etree._Element, morceaux: list[str], en_liste: bool = False) -> None:
     etiquette = element.tag.lower() if isinstance(element.tag, str) else ""
     if etiquette in _IGNORES or not etiquette:
         morceaux.append(_texte(element.tail))
+        return
+    if etiquette == "div" and (champ := _champ_a_libelle(element)) is not None:
+        morceaux.extend((f"\n{champ}\n", _texte(element.tail)))
         return
     if etiquette == "table" and (
         (lignes := _colonnes_de_presence(element)) is not None
