@@ -123,3 +123,18 @@ def test_signature_du_pied_de_page_web() -> None:
     resultat = lire_extrait(texte)
     assert projection(resultat.seance)["collectivite"] == "Castelbrenoux"
     assert "extrait.collectivite-hors-en-tete" in resultat.rapport.codes()
+
+
+def test_pied_de_page_qui_nomme_une_autre_commune_que_l_en_tete() -> None:
+    """« Commune de A – Conseil municipal » en tête, « Mairie de B – 4 place … » en pied (une
+    ligne d'en-tête d'un autre document insérée, banc de suppression) : la collectivité de
+    l'en-tête est gardée, mais la divergence avec le pied est dite."""
+    texte = (
+        "Commune de Vaux-sur-Brenne – Conseil municipal\nCompte rendu du conseil municipal\n"
+        "Séance du lundi 7/03/2011\n" + _PRESENTS + "\n"
+        "1. Budget primitif 2011 : adopté à l'unanimité.\n\n"
+        "Mairie de Blou-la-Lande\n4 place de l'Église\nTél. : 05 00 00 00 00\n"
+    )
+    resultat = lire_extrait(texte)
+    assert projection(resultat.seance)["collectivite"] == "Vaux-sur-Brenne"
+    assert "extrait.collectivite-divergente" in resultat.rapport.codes()

@@ -2775,9 +2775,9 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         etat.collectivites.append((rang, len(etat.collectivites), n, nom, tete[1]))
         if not trouve:
             return True
-    elif etat.deliberations and not etat.collectivites:
+    elif etat.deliberations and (not etat.collectivites or _PIED_NOMME.search(t) is not None):
         # « Mairie de X - 2 rue … », « © 2005 Mairie de X – Tous droits réservés » en pied de
-        # page : gardé en dernier recours
+        # page : gardé en dernier recours, ou confronté au nom de l'en-tête
         signature = apres_copyright(t)
         tete = en_tete(signature) if signature else None
         if tete is None and len(t) <= 160:
@@ -6267,6 +6267,7 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
     if not candidats:
         return _collectivite_tardive(etat)
     _, _, _, _, _, n, nom, genre = candidats[0]
+    _pied_divergent(etat, nom, genre)
     nom = sans_titre(nom, commune=genre == "commune")[0]  # « X Conseil municipal » (aplati)
     if etat.aplati and genre == "epci" and (borne := nom_borne_ailleurs(nom, etat.texte)):
         etat.constat(
@@ -6300,6 +6301,21 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
                 "première)" + ("." if sur else " : l'une des deux est à vérifier."),
             )
     return nom, genre
+
+
+def _pied_divergent(etat: _Etat, nom: str, genre: str) -> None:
+    """Un pied de page qui nomme une autre collectivité du même genre que l'en-tête (« Commune
+    de A » en tête, « Mairie de B – 4 place … » en pied) : l'un des deux est à vérifier."""
+    for n, autre, autre_genre in etat.collectivites_tardives:
+        if autre_genre == genre and not meme_collectivite(autre, nom):
+            etat.constat(
+                "extrait.collectivite-divergente",
+                Severite.AVERTISSEMENT,
+                n,
+                f"« {autre} » lu en pied de page, « {nom} » retenu de l'en-tête : l'une des deux "
+                "est à vérifier.",
+            )
+            return
 
 
 def _collectivite_tardive(etat: _Etat) -> tuple[str | None, str | None]:
@@ -6390,6 +6406,8 @@ def _candidats_compatibles(etat: _Etat) -> list[tuple[int, int, int, str, str]]:
 
 
 _COMMUNE_EN_TETE = re.compile(r"^(commune|ville|mairie)\b")
+# une ligne de pied de page qui peut nommer la collectivité (« Mairie de X – 4 place … »)
+_PIED_NOMME = re.compile(r"\b(?:Mairie|MAIRIE|Commune|COMMUNE|Ville|VILLE|Communauté|COMMUNAUTÉ)\s+d|©")
 _CONSEIL_GENERAL = re.compile(r"conseil (?:general|departemental)\b")
 
 
