@@ -1548,7 +1548,10 @@ def _completer_par_les_noms_barres(etat: _Etat) -> None:
     ]
 
 
-_A_ENTRE_CELLULES = re.compile(r"\s*\t\s*(à|a|par|->|→)\s*\t\s*")
+# (« Mme X          à   M. Y » : une copie de PDF, les cellules séparées par des espaces)
+_A_ENTRE_CELLULES = re.compile(
+    r"\s*(?:\t|\s{3,})\s*(à|a|par|->|→)(?:\s*\t\s*|\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s))"
+)
 # « 1. M. Paul ROUX », « 12) Mme Anne PETIT » : une personne numérotée dans une liste (jamais
 # un point de l'ordre du jour)
 _CIVILITE_SUIT = rf"(?={CIVILITE}\s+[A-ZÉÈ])"
@@ -1877,6 +1880,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         and len(t) <= 200
         and not t.endswith(".")
         and _TITRE_DE_MOTION.match(cle_texte(t))
+        and (d is None or d.objet or not d.titre_attendu)  # pas le titre de « Rapport n° X » seul
     ):
         # « Motion relative au maintien des services de santé » sans numéro, entre deux points :
         # un point à lui (son vote suit)
@@ -3066,8 +3070,12 @@ _PRENOM_SEUL_AVANT_LA_COMMUNE = re.compile(
 
 
 _MOT_DE_LIEU = re.compile(
-    r"(?:[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+|d[eu]|des|la|le|les|l'|d'|en|sur|sous|lès|lez|aux?)"
+    # (« Canton d'Aubrac-Nord », « Canton de Tarn-et-Muse » : l'élision et « et » des cantons)
+    r"(?:(?:[dl]['’])?[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+|d[eu]|des|la|le|les|l'|d'|en|et|sur|sous"
+    r"|lès|lez|aux?)"
 )
+# « Canton de Millau-2 » : le numéro d'un canton qui partage le nom de sa ville
+_NUMERO_DE_CANTON = re.compile(r"-\d{1,2}$")
 _CAPITALES_NOM = re.compile(r"\b[A-ZÉÈÊÀÂÎÔÛÇËÏÜŸŒÆ]{2,}\b")
 
 
@@ -3141,7 +3149,7 @@ def _groupe_casse_mixte(texte: str) -> re.Match[str] | None:
     if trouve is None or ":" in texte[trouve.end() :]:
         return None  # (plusieurs groupes sur la ligne : lus morceau par morceau)
     lieu = trouve.group(1)
-    mots = [m for m in _BLANCS_OU_TIRETS.split(lieu) if m]
+    mots = [m for m in _BLANCS_OU_TIRETS.split(_NUMERO_DE_CANTON.sub("", lieu)) if m]
     if not all(_MOT_DE_LIEU.fullmatch(m) for m in mots) or _CAPITALES_NOM.search(lieu):
         return None
     return trouve
@@ -3695,7 +3703,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         return _pouvoirs_en_fin_de_liste(etat, n, texte, fin)
     if etat.section.nom == "procurations" and _tableau_de_mandats(etat, n, texte):
         return True
-    if "\t" in texte and etat.section.nom == "procurations":
+    if ("\t" in texte or "   " in texte) and etat.section.nom == "procurations":
         texte = _A_ENTRE_CELLULES.sub(r" \1 ", texte)  # « Mme X ⇥ à ⇥ M. Y » : un pouvoir
     if "    " in texte and not etat.aplati and (cellules := _colonnes_de_noms(texte)) is not None:
         # « AUBRY Gérard      LAMBERT Sylvie », « X à Y      Z à W » : deux colonnes de la liste

@@ -538,6 +538,8 @@ _SUITE_DE_TITRE = re.compile(
     rf"\s+(?=(?:(?:le|la|les|du|des|de\s+la)\s+)?(?:{organes.motif()}|bureau\s+municipal|seance|session|"
     r"compte[\s-]+rendu|proces[\s-]+verbal|releve\s+des\s+decisions|extrait|registre|deliberations?|convocation|"
     r"ordre\s+du\s+jour|"
+    # « CONSEIL RÉGIONAL DE X Assemblée plénière Séance du … » : l'intitulé de la réunion
+    r"(?:assemblee|seance|reunion)\s+pleniere|"
     # « … DE L'ISLE-SUR-LE-DOUBS Publié le : 30/09/2024 » : la mention d'un tampon
     r"(?:tele)?transmise?s?|publiee?s?|affichee?s?|envoyee?s?|recue?s?\s+(?:en|le)|rendue?\s+executoire|"
     r"certifiee?s?|date\s+d|"

@@ -2081,7 +2081,8 @@ _NUMEROS = (
     ),
     # « N° 2020/14 » seul sur sa ligne (ou « N° 2005-32 – » dont l'« Objet : » a été coupé),
     # le titre en dessous
-    re.compile(r"^\s*(?P<mot>n)\s*[°o]\.?\s*(?P<numero>\d{1,4}[/\-.]\d{1,4})\s*[-–:]?\s*$"),
+    # (« N° 2010/06/87 » : année, mois et rang)
+    re.compile(r"^\s*(?P<mot>n)\s*[°o]\.?\s*(?P<numero>\d{1,4}(?:[/\-.]\d{1,4}){1,2})\s*[-–:]?\s*$"),
     # (« N° 2024-31 « Objet » » : le trait d'union entre deux chiffres est dans le numéro)
     re.compile(r"^\s*(?P<mot>n)\s*[°o]\.?\s*(?P<numero>\d[\w\-/.]*)\s*(?:[:–]|-(?!\d)|(?<=\s)-)\s*(?=\S)"),
     # « N 2015-031 : Objet » : le « ° » perdu à l'extraction (numéro à séparateur et « : »)
@@ -2811,7 +2812,7 @@ def votes(texte: str) -> list[tuple[str, int]]:
 _INDICE_RESULTAT = re.compile(
     r"unanim|adopt|approuv|accept|accord\s+a\s|approbation\s+a\s|rejet|scrutin|bulletin|main\s+levee|appel\s+nominal|electroni|"
     r"^\s*votee?s?\s+par\s+\d|refuse(?:nt)?\s+(?:la|cette)\s+proposition|"
-    r"pas\s+(?:part\s+)?au\s+vote"
+    r"pas\s+(?:part\s+)?au\s+vote|non[\s-]participation\s+au\s+vote"
 )
 
 
@@ -2855,7 +2856,9 @@ _NE_PREND_PAS_PART = re.compile(
 # « Ne prennent pas part au vote : Mme X, M. Y. » : les élus nommés après l'intitulé (un
 # nombre après les deux-points est un décompte, lu par :func:`votes`)
 _NE_PRENNENT_PAS_PART_NOMMES = re.compile(
-    r"ne\s+prennent\s+pas\s+part\s+au\s+vote\s*:\s*(?!\d)([^.;:()]{3,200}?)\s*(?:[.;(]|$|\s+pour\s*:)"
+    # (« Non-participation au vote : M. X et Mme Y » : l'intitulé en nom)
+    r"(?:ne\s+prennent\s+pas\s+part|non[\s-]participation)\s+au\s+vote\s*:\s*(?!\d)"
+    r"((?:\bm\.|[^.;:()]){3,200}?)\s*(?:[.;(]|$|\s+pour\s*:)"  # (« M. X » : le point de « M. »)
 )
 _SEPARATEUR_DE_NOMS = re.compile(r"\s*,\s*|\s+et\s+")
 
@@ -2926,7 +2929,9 @@ def resultat(texte: str) -> Resultat | None:
             genre = trouve.group(2)
             abstention = genre.startswith("abst") or (genre.startswith("voix") and "abst" in genre)
             moins.append(("abstentions" if abstention else "contre", n))
-    if "ne prennent" in plat and (nommes := _ne_prennent_pas_part_nommes(plat)):
+    if ("ne prennent" in plat or "participation" in plat) and (
+        nommes := _ne_prennent_pas_part_nommes(plat)
+    ):
         moins.append(("ne_prend_pas_part", nommes))
     elif ("ne pren" in plat or "ne particip" in plat) and _NE_PREND_PAS_PART.search(plat):
         moins.append(("ne_prend_pas_part", 1))
