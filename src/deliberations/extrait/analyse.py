@@ -3618,6 +3618,37 @@ def _absent_dans_les_presents(etat: _Etat, n: int, absence: re.Match[str]) -> bo
         etat.section = section
 
 
+# « Saint-Affrique-le-Vieux : CALMELS Sylvie, … » : une commune en casse mixte (mots de lieu),
+# deux-points, puis au moins un NOM en capitales
+_LIEU_DEUX_POINTS = re.compile(r"^\s*([A-ZÉÈÎÔ][^:,;()]{1,58}?)\s:\s+(?=\S)")
+# (« Montlaur-d'Olt », « Peux-et-Moulin » : l'article élidé collé, « et » entre deux noms)
+_MOT_DE_COMMUNE = re.compile(
+    r"(?:[dl]['’])?[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+|d[eu]|des|la|le|les|l'|d'|en|sur|sous|lès|lez|aux?|et"
+)
+_INTITULE_EN_LIEU = re.compile(
+    r"present|absent|excuse|represent|pouvoir|procuration|suppl|secretaire|president|delegue"
+    r"|membre|conseill|titulaire|assist|invit|elus?\b|votant|exercice"
+)
+
+
+def _lieu_puis_delegues(etat: _Etat, texte: str) -> int | None:
+    """La fin du préfixe « Commune : » d'une rangée de délégués rangés par commune (dans une
+    liste de présents, d'absents ou de suppléants), ``None`` si la ligne n'en a pas."""
+    trouve = _LIEU_DEUX_POINTS.match(texte)
+    if (
+        trouve is None
+        or etat.section is None
+        or etat.section.nom not in ("presents", "absents", "suppleants")
+        or _INTITULE_EN_LIEU.search(cle_texte(trouve.group(1)))
+        or not all(_MOT_DE_COMMUNE.fullmatch(m) for m in _BLANCS_OU_TIRETS.split(trouve.group(1)) if m)
+        or _CAPITALES_NOM.search(texte, trouve.end()) is None
+        # (« Canton de X : ATTILLY : A BEAUVOIS : B » : d'autres groupes suivent, lus ailleurs)
+        or ":" in texte[trouve.end() :]
+    ):
+        return None
+    return trouve.end()
+
+
 _COMMUNE_DEUX_POINTS_LISTE = re.compile(
     r"(?:^|(?<=[\s,;]))([A-ZÀ-ÝŒ]{2}[A-ZÀ-ÝŒ'’\-]*(?:\s[A-ZÀ-ÝŒ'’\-]+)*)\s?:\s*(?:[–-](?=\s)\s*)?"
 )
@@ -3713,6 +3744,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         return True
     if ". M" in texte or ") M" in texte or texte[:1].isdigit():
         texte = _RANGS_DE_PERSONNES.sub(", ", texte).strip(" ,")  # « 1. M. X 2. Mme Y »
+    if " : " in texte and (lieu := _lieu_puis_delegues(etat, texte)) is not None:
+        # « Camarès-le-Haut : Thierry BOYER (Vice-président), SOULIÉ Annie » : la commune en
+        # casse mixte en tête de rangée, puis ses délégués
+        _groupe_lu(etat, n, texte[: lieu].rstrip(" :"))
+        texte = texte[lieu:]
     if "...." in texte and (conduite := _LIEU_A_POINTS_DE_CONDUITE.match(texte)) is not None:
         # « ARGENTAL ........ M. Pierre CHAVANNE, 1er Vice-Président » : le canton ou la
         # commune, des points de conduite, puis l'élu
@@ -6219,7 +6255,11 @@ def _genre_organe(organe: Organe) -> str:
 _SIGLE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý.\-]{1,11}")
 
 
-_SIGLE_PUIS_NOM = re.compile(r"([A-Z]{2,8})\s+(?:du|de|des|d'|de\s+la|de\s+l')\s*[A-ZÉÈ]")
+# (« SIVOM de la vallée de l'Ance » : un nom commun en minuscules avant le nom propre)
+_SIGLE_PUIS_NOM = re.compile(
+    r"([A-Z]{2,8})\s+(?:du|de|des|d'|de\s+la|de\s+l')\s*"
+    r"(?:[a-zéèêàâîôûç]{3,}\s+(?:du|de|des|d'|de\s+la|de\s+l')\s*)?[A-ZÉÈ]"
+)
 # « CC Cœur de X », « C.A. du Pays de X » : le sigle d'une communauté (de communes,
 # d'agglomération, urbaine), suivi ou non d'une préposition
 _SIGLE_COMMUNAUTE_PUIS_NOM = re.compile(

@@ -389,7 +389,7 @@ def petites_capitales(texte: str) -> str:
 # nom après une virgule, « m. », « alain », est écarté d'un test ; vérifiés par
 # test_vitesse sur toutes les lignes du corpus)
 _DEUX_PREMIERS_INTITULES = (
-    "a[bu]", "co", "de", "e[fgltx]", "me", "no", "on", "p[or]", "re", "s[eo]", "vo",
+    "a[buv]", "co", "de", "e[fgltx]", "me", "no", "on", "p[or]", "re", "s[eou]", "vo",
 )  # fmt: skip
 _DEUX_PREMIERS_FORTS = (
     r"\d[\d\se]", "a[bdps]", "co", "d[ace]", "cp", "ex", "et", "no", "ob", "p[or]", "qu", "r[ae]",
@@ -410,6 +410,8 @@ _INTITULES = re.compile(
     r"|(?:pouvoirs?|procurations?|representes?|representees?|delegations?\s+de\s+vote)\s*:"
     r"|delegues\s+representes\b"
     r"|(?:membres|conseillers|delegues|elus)\s+ayant\s+donne\s+(?:pouvoir|procuration)s?\s*:"
+    # « … M. Éric SOUBRANE Avaient donné pouvoir : Mme X à M. Y » : l'intitulé en phrase
+    r"|(?:ont|avaient)\s+donne\s+(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?\s*:"
     r"|membres\s+(?:titulaires|suppleants)\b"  # colonnes d'un procès-verbal aplati
     # « … KOEHLER Conseillers titulaires élus : 8 Conseiller suppléant présent : 0 Délégués
     # titulaires présents : … Délégués suppléants : … » : décomptes et listes par qualité
@@ -417,6 +419,12 @@ _INTITULES = re.compile(
     r"(?:elue?s?|en\s+fonctions?|en\s+exercice|presente?s?|excusee?s?|absente?s?)"
     r"(?:\s+(?:avec|sans)\s+voix\s+deliberatives?)?\s*:"  # « Délégués suppléants présents avec voix délibérative : »
     r"|(?:conseill|deleg)[a-z]*\s+suppleante?s?\s*:"
+    # « … Carole PINEAU (Thouarcé) Suppléant : M. X (Tigné), suppléant de M. Y » : l'intitulé
+    # seul (pas « Délégués titulaires et suppléants : », « Déléguée suppléante : », un seul
+    # intitulé)
+    r"|(?<!\set\s)(?<!delegue\s)(?<!deleguee\s)(?<!delegues\s)(?<!deleguees\s)(?<!membre\s)"
+    r"(?<!membres\s)(?<!conseiller\s)(?<!conseillere\s)(?<!conseillers\s)(?<!conseilleres\s)"
+    r"suppleante?s?\s*:"
     r"|(?<!-)(?:president|presidente|presidence)(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*[a-z]"
     # « Secrétaire de séance désignée : Mme X » : l'intitulé porte son participe
     r"|(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?(?:\s+(?:designee?|nommee?|elue?))?\s*:"

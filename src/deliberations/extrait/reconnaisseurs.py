@@ -688,9 +688,10 @@ _OUVRE = avec_garde('\\s.;m', re.compile(
 
 
 # « Le quorum étant atteint, monsieur NOM Prénom ouvre la séance » : le nom sans fonction
-# « Monsieur le Maire, Jean DUPONT, ouvre la séance »
-_FONCTION_NOM_OUVRE = avec_garde('\\s.;m', re.compile(
-    r"(?:^|[\s.;])(?:monsieur|madame|m\.|mme)\s+(?:le|la)\s+(?:president|presidente|maire)\s*,\s*"
+# « Monsieur le Maire, Jean DUPONT, ouvre la séance », « Le Président, M. Alain ROUX, ouvre la
+# séance » (la fonction sans civilité, la civilité devant le nom)
+_FONCTION_NOM_OUVRE = avec_garde('\\s.;ml', re.compile(
+    r"(?:^|[\s.;])(?:(?:monsieur|madame|m\.|mme)\s+)?(?:le|la)\s+(?:president|presidente|maire)\s*,\s*"
     r"([^,;]{2,50}?)\s*,\s*(?:ouvre|declare\s+(?:la\s+seance\s+)?ouverte|preside)"
 ))
 _OUVRE_SANS_FONCTION = avec_garde('\\s.;,m', re.compile(
