@@ -4,6 +4,7 @@ sur un petit texte inventé, indépendamment du corpus."""
 
 from __future__ import annotations
 
+from deliberations.extrait.reconnaisseurs import president
 from tests.extrait.comparaison import projection, seance_lue
 
 
@@ -50,3 +51,10 @@ def test_paires_commune_delegue_cote_a_cote() -> None:
     assert sorted(projection(seance_lue(texte))["presents"]) == [
         "Henri GAYRAUD", "Jacky RIGAL", "Jean-Marc FABRE", "Léa PONS", "Odile CAMBON", "Paul VIAL",
     ]
+
+
+def test_incise_entre_la_fonction_et_ouvre_la_seance_n_est_pas_un_nom() -> None:
+    """« Le Président, M. Alain ROUX, ouvre la séance » nomme le président ; « Le maire, vu le
+    quorum, ouvre la séance » ne nomme personne (l'incise n'est pas un nom)."""
+    assert president("Le Président, M. Alain ROUX, ouvre la séance.") == "M. Alain ROUX"
+    assert president("Le maire, vu le quorum atteint, ouvre la séance.") is None

@@ -774,9 +774,12 @@ def president(texte: str) -> str | None:
         # « … sous la présidence de » / « Commune de X – Conseil municipal » (une ligne d'un
         # autre propos recollée à la fin coupée) : un lieu, jamais le président
         return None if nom is not None and _LIEU_EN_TETE.match(nom) else nom
+    fonction_nom = _FONCTION_NOM_OUVRE.search(plat)
+    if fonction_nom is not None and not _mots_d_un_nom(texte[fonction_nom.start(1) : fonction_nom.end(1)]):
+        fonction_nom = None  # « Le maire, vu le quorum, ouvre la séance » : une incise, pas un nom
     trouve = (
         _OUVRE.search(plat)
-        or _FONCTION_NOM_OUVRE.search(plat)
+        or fonction_nom
         or (_OUVRE_SANS_FONCTION.search(plat) if "ouv" in plat else None)
         or (_FONCTION_SEULE_OUVRE.search(plat) if "ouv" in plat else None)
     )
@@ -789,6 +792,20 @@ def president(texte: str) -> str | None:
     if trouve:  # « C'est Bernard X, premier vice-président, qui, …, a présidé la séance »
         return texte[trouve.start(1) : trouve.end(1)].strip() or None
     return None
+
+
+_PARTICULES = frozenset({"de", "du", "des", "d'", "d’", "le", "la", "van", "von", "di", "da"})
+
+
+def _mots_d_un_nom(texte: str) -> bool:
+    """Vrai si chaque mot est une majuscule initiale ou une particule (« M. Jean de LA
+    FONTAINE »), pas une incise (« vu le quorum »).
+
+    >>> _mots_d_un_nom("M. Alain ROUX"), _mots_d_un_nom("vu le quorum")
+    (True, False)
+    """
+    mots = texte.split()
+    return bool(mots) and all(m[:1].isupper() or m.lower() in _PARTICULES for m in mots)
 
 
 def _apres_la_fonction(texte: str) -> str | None:
