@@ -3149,10 +3149,15 @@ def _groupe_casse_mixte(texte: str) -> re.Match[str] | None:
     if trouve is None or ":" in texte[trouve.end() :]:
         return None  # (plusieurs groupes sur la ligne : lus morceau par morceau)
     lieu = trouve.group(1)
-    mots = [m for m in _BLANCS_OU_TIRETS.split(_NUMERO_DE_CANTON.sub("", lieu)) if m]
-    if not all(_MOT_DE_LIEU.fullmatch(m) for m in mots) or _CAPITALES_NOM.search(lieu):
+    if not _mots_de_lieu(_NUMERO_DE_CANTON.sub("", lieu)) or _CAPITALES_NOM.search(lieu):
         return None
     return trouve
+
+
+def _mots_de_lieu(lieu: str) -> bool:
+    """Vrai si chaque mot de ``lieu`` a la forme d'un mot de nom de lieu (« Montlaur-d'Olt »,
+    « Peux-et-Moulin », « Canton de Tarn-et-Muse »)."""
+    return all(_MOT_DE_LIEU.fullmatch(m) for m in _BLANCS_OU_TIRETS.split(lieu) if m)
 
 
 # une communauté membre d'un syndicat mixte ou d'un PETR, seule sur sa ligne
@@ -3621,10 +3626,6 @@ def _absent_dans_les_presents(etat: _Etat, n: int, absence: re.Match[str]) -> bo
 # « Saint-Affrique-le-Vieux : CALMELS Sylvie, … » : une commune en casse mixte (mots de lieu),
 # deux-points, puis au moins un NOM en capitales
 _LIEU_DEUX_POINTS = re.compile(r"^\s*([A-ZÉÈÎÔ][^:,;()]{1,58}?)\s:\s+(?=\S)")
-# (« Montlaur-d'Olt », « Peux-et-Moulin » : l'article élidé collé, « et » entre deux noms)
-_MOT_DE_COMMUNE = re.compile(
-    r"(?:[dl]['’])?[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+|d[eu]|des|la|le|les|l'|d'|en|sur|sous|lès|lez|aux?|et"
-)
 _INTITULE_EN_LIEU = re.compile(
     r"present|absent|excuse|represent|pouvoir|procuration|suppl|secretaire|president|delegue"
     r"|membre|conseill|titulaire|assist|invit|elus?\b|votant|exercice"
@@ -3640,7 +3641,7 @@ def _lieu_puis_delegues(etat: _Etat, texte: str) -> int | None:
         or etat.section is None
         or etat.section.nom not in ("presents", "absents", "suppleants")
         or _INTITULE_EN_LIEU.search(cle_texte(trouve.group(1)))
-        or not all(_MOT_DE_COMMUNE.fullmatch(m) for m in _BLANCS_OU_TIRETS.split(trouve.group(1)) if m)
+        or not _mots_de_lieu(trouve.group(1))  # (« Montlaur-d'Olt », « Peux-et-Moulin »)
         or _CAPITALES_NOM.search(texte, trouve.end()) is None
         # (« Canton de X : ATTILLY : A BEAUVOIS : B » : d'autres groupes suivent, lus ailleurs)
         or ":" in texte[trouve.end() :]
@@ -6320,10 +6321,10 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
     if etat.aplati and genre == "epci" and (borne := nom_borne_ailleurs(nom, etat.texte)):
         etat.constat(
             "extrait.collectivite-bornee",
-            Severite.INFO,
+            Severite.AVERTISSEMENT,
             n,
             f"« {nom} » lu en tête d'un texte aplati ; « {borne} », écrit seul plus loin, "
-            "retenu : la suite est celle de la page (devise, menu).",
+            "retenu (la suite serait la devise ou le menu de la page) : à vérifier.",
         )
         nom = borne
     if genre == "epci" and nature_seule(nom):

@@ -1128,14 +1128,13 @@ def _communes_et_delegues(numerotees: list[tuple[int, str]]) -> list[tuple[int, 
 
 # « Arzac            M. Francis LAPORTE            Lestrade        Mme Pascale VIALA » (copie
 # `pdftotext -layout`) : des paires commune / délégué côte à côte, cellules séparées par des blancs
-_CELLULES_A_BLANCS = re.compile(r"\s{2,}")
 _CELLULE_LIEU = re.compile(r"[A-ZÉÈÀÂÎÔ][\w'’]*(?:[ \-][\w'’]+){0,5}")
 _CELLULE_DELEGUE = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÉÈÀÂÎÔ][^,;()]{1,60}")
 
 
 def _paires_de_la_rangee(texte: str) -> list[tuple[str, str]] | None:
     """Les paires (commune, délégué) d'une rangée « commune   M. X   commune   Mme Y », ou ``None``."""
-    cellules = _CELLULES_A_BLANCS.split(texte.strip())
+    cellules = _CELLULES_A_ESPACES.split(texte.strip())
     if len(cellules) < 2 or len(cellules) % 2:
         return None
     paires = list(zip(cellules[::2], cellules[1::2], strict=True))
@@ -1158,7 +1157,7 @@ def _paires_commune_delegue(numerotees: list[tuple[int, str]]) -> list[tuple[int
     ...                          (2, "  Arzac     M. Marc ROUX")])
     [(1, 'M. Paul VIAL (Arzac), Mme Léa PONS (Blou),'), (2, 'M. Marc ROUX (Arzac),')]
     """
-    paires = [_paires_de_la_rangee(texte) if "  " in texte else None for _, texte in numerotees]
+    paires = [_paires_de_la_rangee(texte) if "   " in texte else None for _, texte in numerotees]
     resultat: list[tuple[int, str]] = []
     for i, (numero, texte) in enumerate(numerotees):
         voisines = [v for v in (paires[i - 1] if i else None, paires[i + 1] if i + 1 < len(paires) else None) if v]

@@ -35,6 +35,7 @@ from deliberations.extrait.dates import (
     nombre_en_lettres,
     trouver_date,
 )
+from deliberations.extrait.personnes import lire_personne
 from deliberations.extrait.prefiltres import (
     avec_garde,
     commence_par_un,
@@ -775,7 +776,7 @@ def president(texte: str) -> str | None:
         # autre propos recollée à la fin coupée) : un lieu, jamais le président
         return None if nom is not None and _LIEU_EN_TETE.match(nom) else nom
     fonction_nom = _FONCTION_NOM_OUVRE.search(plat)
-    if fonction_nom is not None and not _mots_d_un_nom(texte[fonction_nom.start(1) : fonction_nom.end(1)]):
+    if fonction_nom is not None and lire_personne(texte[fonction_nom.start(1) : fonction_nom.end(1)]) is None:
         fonction_nom = None  # « Le maire, vu le quorum, ouvre la séance » : une incise, pas un nom
     trouve = (
         _OUVRE.search(plat)
@@ -792,20 +793,6 @@ def president(texte: str) -> str | None:
     if trouve:  # « C'est Bernard X, premier vice-président, qui, …, a présidé la séance »
         return texte[trouve.start(1) : trouve.end(1)].strip() or None
     return None
-
-
-_PARTICULES = frozenset({"de", "du", "des", "d'", "d’", "le", "la", "van", "von", "di", "da"})
-
-
-def _mots_d_un_nom(texte: str) -> bool:
-    """Vrai si chaque mot est une majuscule initiale ou une particule (« M. Jean de LA
-    FONTAINE »), pas une incise (« vu le quorum »).
-
-    >>> _mots_d_un_nom("M. Alain ROUX"), _mots_d_un_nom("vu le quorum")
-    (True, False)
-    """
-    mots = texte.split()
-    return bool(mots) and all(m[:1].isupper() or m.lower() in _PARTICULES for m in mots)
 
 
 def _apres_la_fonction(texte: str) -> str | None:
