@@ -4390,7 +4390,8 @@ _ISSUE_EN_CAPITALES = re.compile(r"(?:ADOPT|REJET)[ÉE]E?S?\b")
 _PARENTHESE_DE_NOMS = re.compile(r"\s*\([^()\d]{10,}\)")
 
 _GROUPE_POLITIQUE = re.compile(
-    r"^\s*(groupe\s+[^:()]{2,80}?|non[\s-]inscrite?s?)\s*:\s*(?:(?=\S)|$)", re.I
+    r"^\s*(groupe\s+[^:()]{2,80}?(?:\s*\([A-ZÉÈ\d&-]{2,12}\))?|non[\s-]inscrite?s?)\s*:\s*(?:(?=\S)|$)",
+    re.I,
 )
 
 

@@ -1114,6 +1114,8 @@ _DECOMPTES = tuple(
     (re.compile(motif), cle)
     for motif, cle in (
         (r"en\s+exercice|\ben\s+fonctions?\b", "en_exercice"),
+        # « Membre absent non représenté : 1 » : un absent, pas une procuration
+        (r"\babsente?s?\s+non\s+represente(?:e|es|s)?\b", "absents"),
         # (« Délégations de vote : 4 » d'une commission permanente de région)
         # (« Mandats : 3 » d'un conseil communautaire)
         (r"\b(?:procurations?|pouvoirs?|mandats?|representes?|representees?|delegations?\s+de\s+vote)\b", "procurations"),
