@@ -5,6 +5,7 @@ corpus."""
 from __future__ import annotations
 
 from deliberations.extrait import reconnaisseurs as r
+from deliberations.extrait.html import texte_html
 from tests.extrait.comparaison import projection, seance_lue
 
 
@@ -29,3 +30,24 @@ def test_membre_absent_non_represente_est_un_absent() -> None:
     assert r.decomptes("Membre absent non représenté : 1") == [("absents", 1)]
     assert r.decomptes("Absentes non représentées : 2") == [("absents", 2)]
     assert r.decomptes("Membres ayant donné pouvoir : 3") == [("procurations", 3)]
+
+
+def test_tableau_commune_delegues_d_une_page_web() -> None:
+    """« Commune | Délégué(s) » d'une page web : commune en capitales dans la première cellule,
+    délégués séparés par des <br>, tiret pour une commune sans délégué présent, suppléant entre
+    parenthèses ; puis « M. X quitte la séance après ce vote » : départ après ce point."""
+    page = (
+        "<html><body><p>Métropole du Val-de-Sorne</p><h1>Conseil métropolitain du 3 mars 2018</h1>"
+        "<h2>Délégués présents</h2><table><tr><th>Commune</th><th>Délégué(s)</th></tr>"
+        "<tr><td>ARZAC</td><td>M. Paul DORE<br>Mme Anne ROY</td></tr>"
+        "<tr><td>BLOU</td><td>&ndash;</td></tr>"
+        "<tr><td>LESTRADE</td><td>M. Luc VIAL <em>(suppléant de M. Marc ROUX)</em></td></tr>"
+        "</table><p>Délégué absent : M. Yves DROZ.</p>"
+        "<h3>D2018-01 &ndash; Voirie</h3><p>Adopté à l'unanimité.</p>"
+        "<p>Mme Anne ROY quitte la séance après ce vote.</p>"
+        "<h3>D2018-02 &ndash; Transports</h3><p>Adopté à l'unanimité.</p></body></html>"
+    )
+    seance = projection(seance_lue(texte_html(page)))
+    assert seance["presents"] == ["Paul DORE", "Anne ROY"]
+    assert seance["suppleances"] == [["Luc VIAL", "Marc ROUX"]]
+    assert seance["mouvements"] == {"Anne ROY": [None, 1]}

@@ -1032,7 +1032,9 @@ def _tableau_a_lettres_legende_apres(numerotees: list[tuple[int, str]]) -> list[
 # --- tableau « Commune | Délégués titulaires | Suppléants siégeant », listes dans les cellules ---
 
 _ENTETE_COMMUNE = re.compile(r"communes?(?:\s+membres?)?", re.I)
-_ENTETE_DELEGUES = re.compile(r"(?:d[ée]l[ée]gu[ée]s?|titulaires?|membres?)(?:\s+\w+){0,2}", re.I)
+_ENTETE_DELEGUES = re.compile(
+    r"(?:d[ée]l[ée]gu[ée](?:s|\(s\))?|titulaires?|membres?)(?:\s+\w+){0,2}", re.I
+)
 _ENTETE_SUPPLEANTS_SIEGEANT = re.compile(r"(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ants?(?:\s+\w+){0,2}", re.I)
 _LISTE_DE_CELLULE = re.compile(r"(?:M\.|Mme|MM\.|Mmes|Mlle)\s")
 
@@ -1043,23 +1045,66 @@ def _colonne_de(debut: int, colonnes: list[int]) -> int:
     return max((k for k, c in enumerate(colonnes) if c <= debut + 2), default=0)
 
 
+def _entete_commune_delegues(titres: list[str]) -> bool:
+    """« Commune | Délégué(s) », « Commune | Délégués titulaires | Suppléants siégeant »."""
+    return (
+        2 <= len(titres) <= 3
+        and _ENTETE_COMMUNE.fullmatch(titres[0]) is not None
+        and _ENTETE_DELEGUES.fullmatch(titres[1]) is not None
+        and (len(titres) == 2 or _ENTETE_SUPPLEANTS_SIEGEANT.fullmatch(titres[2]) is not None)
+    )
+
+
+# une cellule vide d'un tableau de page web (« MISEREY-SALINES | – » : aucun délégué présent)
+_CELLULE_VIDE = re.compile(r"[-–—]?")
+
+
+def _rangees_a_tabulations(numerotees: list[tuple[int, str]], i: int) -> tuple[list[tuple[int, list[str]]], int] | None:
+    """Les rangées sous l'en-tête ``i`` d'un tableau de page web (cellules séparées par des
+    tabulations, délégués d'une cellule séparés par des <br>, donc un par ligne sous la
+    rangée) et l'indice de la première ligne qui n'en est pas, ou ``None`` si une rangée n'a
+    pas la forme « COMMUNE ⇥ M. X »."""
+    rangees: list[tuple[int, list[str]]] = []
+    fin = i + 1
+    while fin < len(numerotees):
+        numero, texte = numerotees[fin]
+        cellules = [c.strip() for c in texte.strip().split("\t")]
+        if len(cellules) == 1 and rangees and _LISTE_DE_CELLULE.match(cellules[0]):
+            rangees[-1][1].append(cellules[0])  # le délégué suivant de la cellule (<br>)
+        elif len(cellules) == 2 and cellules[0] and not _LISTE_DE_CELLULE.match(cellules[0]):
+            if not (_LISTE_DE_CELLULE.match(cellules[1]) or _CELLULE_VIDE.fullmatch(cellules[1])):
+                return None
+            rangees.append((numero, [cellules[0]] + [c for c in cellules[1:] if not _CELLULE_VIDE.fullmatch(c)]))
+        else:
+            break
+        fin += 1
+    return rangees, fin
+
+
 def _tableau_de_listes_par_commune(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """« Commune   Délégués titulaires   Suppléants siégeant » (pdftotext -layout) puis une rangée
     par commune, les délégués séparés par des virgules, une cellule poursuivie sur la ligne
     suivante, une colonne vide : chaque rangée réécrite « COMMUNE : délégués, suppléants », la
     forme d'un groupe par commune. Toutes les rangées jusqu'à la première ligne vide doivent
-    avoir cette forme : sinon rien n'est réécrit."""
+    avoir cette forme : sinon rien n'est réécrit. Le même tableau d'une page web (« Commune ⇥
+    Délégué(s) », les délégués d'une cellule séparés par des <br>, un tiret pour une commune
+    sans délégué présent) est réécrit de même.
+
+    >>> _tableau_de_listes_par_commune([(1, "Commune\\tDélégué(s)"), (2, "ARZAC\\tM. Paul VIAL"),
+    ...     (3, "Mme Léa PONS"), (4, "BLOU\\t–"), (5, "LESTRADE\\tM. Marc ROUX"), (6, "Vote")])
+    [(2, 'ARZAC : M. Paul VIAL, Mme Léa PONS'), (5, 'LESTRADE : M. Marc ROUX'), (6, 'Vote')]
+    """
     for i, (_n, ligne) in enumerate(numerotees):
+        if "\t" in ligne and _entete_commune_delegues([c.strip() for c in ligne.strip().split("\t")]):
+            if (lues := _rangees_a_tabulations(numerotees, i)) is not None and len(lues[0]) >= 2:
+                lignes = [(numero, f"{c[0]} : " + ", ".join(c[1:])) for numero, c in lues[0] if len(c) > 1]
+                return [*numerotees[:i], *lignes, *numerotees[lues[1] :]]
+            continue
         if "   " not in ligne or "\t" in ligne:
             continue
         segments = list(_SEGMENT.finditer(ligne))
         titres = [m.group(0) for m in segments]
-        if not (
-            2 <= len(titres) <= 3
-            and _ENTETE_COMMUNE.fullmatch(titres[0])
-            and _ENTETE_DELEGUES.fullmatch(titres[1])
-            and (len(titres) == 2 or _ENTETE_SUPPLEANTS_SIEGEANT.fullmatch(titres[2]))
-        ):
+        if not _entete_commune_delegues(titres):
             continue
         colonnes = [m.start() for m in segments]
         rangees: list[tuple[int, list[str]]] = []
@@ -1236,6 +1281,8 @@ def preparer(texte: str) -> Preparation:
             numerotees = _tableau_de_listes_par_commune(numerotees)
             numerotees = _colonne_laterale(numerotees)
             numerotees = _listes_cote_a_cote(numerotees)
+        elif "\t" in texte and "Commune" in texte:
+            numerotees = _tableau_de_listes_par_commune(numerotees)  # (page web)
         numerotees = _tableau_deux_colonnes(numerotees)
         if _BARRE in texte:
             numerotees = _tableau_a_barres(numerotees)
