@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from deliberations.extrait import reconnaisseurs as r
 from deliberations.extrait.html import texte_html
+from deliberations.extrait.personnes import decouper
 from tests.extrait.comparaison import projection, seance_lue
 
 
@@ -51,3 +52,20 @@ def test_tableau_commune_delegues_d_une_page_web() -> None:
     assert seance["presents"] == ["Paul DORE", "Anne ROY"]
     assert seance["suppleances"] == [["Luc VIAL", "Marc ROUX"]]
     assert seance["mouvements"] == {"Anne ROY": [None, 1]}
+
+
+def test_fonction_plurielle_ordinale_apres_le_dernier_d_une_enumeration() -> None:
+    """« M. A, Mme B, M. C, 1ers Vice-Présidents, Mme D » d'un texte aplati : la fonction
+    plurielle (ordinal au pluriel) ferme l'énumération, le dernier nommé reste présent."""
+    assert decouper("M. Paul DORE, M. Luc VIAL, 1ers Vice-Présidents, Mme Anne ROY") == [
+        "M. Paul DORE", "M. Luc VIAL", "1ers Vice-Présidents", "Mme Anne ROY",
+    ]
+    texte = (
+        "DÉPARTEMENT DE LA SORNE Commission permanente Séance du 3 mars 2012 "
+        "ÉTAIENT PRÉSENTS : M. Jean ROC, Président, M. Paul DORE, M. Luc VIAL, "
+        "1ères Vice-Présidentes, Mme Anne ROY, M. Marc PONS. ABSENT : M. Yves DROZ. "
+        "Rapport n° CP-2012-01 Voirie communale La Commission permanente adopte à l'unanimité."
+    )
+    assert projection(seance_lue(texte))["presents"] == [
+        "Jean ROC", "Paul DORE", "Luc VIAL", "Anne ROY", "Marc PONS",
+    ]

@@ -100,7 +100,7 @@ _COLLES = re.compile(
 
 
 _FONCTION = re.compile(
-    r"^(?:(?:le|la|l'|les)\s*)?(?:\d+\s*(?:er|ere|re|e|eme)?\s+|premiere?\s+|deuxieme\s+|"
+    r"^(?:(?:le|la|l'|les)\s*)?(?:\d+\s*(?:er|ere|re|e|eme)?s?\s+|premiere?\s+|deuxieme\s+|"
     r"troisieme\s+|quatrieme\s+|cinquieme\s+|sixieme\s+|septieme\s+|huitieme\s+)?"
     r"(?:maire|adjointe?s?|maire[\s-]adjointe?|deputee?(?:[\s-]maire)?|senateur|senatrice|"
     r"(?:vices?[\s-])?presidente?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:le?s?|ux)|communautaires?|"
@@ -169,7 +169,8 @@ _SUIVANT = (
     r"(?!\s*(?i:qui|que|dont|ayant|lequel|laquelle)\b)(?=\s*(?:" + CIVILITE + r"\s|[A-ZÉÈÀÂÎÔ]"
     r"|(?:monsieur|madame|mademoiselle)\s+[A-ZÉÈ]"  # « monsieur FAURE Gilbert, madame ROCHAS … »
     r"|le\s+(?:Dr|Pr)\.?\s"  # « … - le Dr Paul BERNIER - … »
-    r"|\d{1,2}\s*(?:er|ère|re|e|ème|eme)\s+(?i:adjointe?|vice)))"
+    # (« M. X, 1ers Vice-Présidents » : la fonction plurielle après le dernier d'une énumération)
+    r"|\d{1,2}\s*(?:er|ère|re|e|ème|eme)s?\s+(?i:adjointe?|vice)))"
 )
 
 
