@@ -25,7 +25,6 @@ ECARTS: dict[str, str] = {
     "556": "collectivite : None au lieu de « Département des Hautes-Landes » (nommé en entier seulement dans le pied de page, « Département des Hautes-Landes – Procès-verbal … Page 1/4 » ; l'en-tête « Hautes-Landes / LE DÉPARTEMENT » est un logo) ; signalé (extrait.collectivite-absente)",
     "560": "presents : « Claude ROUMA-NILLE » au lieu de « Claude ROUMANILLE » (césure en fin de ligne dans un NOM en capitales, comme au document 402) ; deliberations : issue None au lieu de adopte pour « DÉCIDE par 25 voix pour, 6 voix contre, d'adopter … » ; signalé (extrait.ligne-non-comprise)",
     "561": "collectivite, type : None au lieu de « Adour-Océan Métropole » (en-tête à barres verticales « X Métropole | Bureau métropolitain | Séance du … » d'un texte aplati) ; deliberations : deux points au lieu de quatre, « - Ne prennent pas part au vote : … - Vote : 14 pour - adopté » lu comme un titre et le vote du point suivant repris (tirets du texte aplati) ; signalé (extrait.collectivite-absente, extrait.vote-repete)",
-    "562": "deliberations : scrutin None au lieu du mode secret pour « 1. Election des vice-présidents » (élection sans nombre de voix au total) ; mouvements : arrivée « Mme X arrive en séance » au point 3 non lue ; signalé (extrait.scrutin-absent, extrait.intitule-inconnu)",
 }
 
 

@@ -4,6 +4,7 @@ corpus."""
 
 from __future__ import annotations
 
+from deliberations.extrait import lire_extrait
 from deliberations.extrait import reconnaisseurs as r
 from deliberations.extrait.html import texte_html
 from deliberations.extrait.personnes import decouper
@@ -69,3 +70,34 @@ def test_fonction_plurielle_ordinale_apres_le_dernier_d_une_enumeration() -> Non
     assert projection(seance_lue(texte))["presents"] == [
         "Jean ROC", "Paul DORE", "Luc VIAL", "Anne ROY", "Marc PONS",
     ]
+
+
+_ELECTION = (
+    "Communauté d'agglomération du Val\nSéance du conseil communautaire du 3 mars 2014\n"
+    "Présents : M. Paul DORE, Mme Anne ROY, M. Luc VIAL, Mme Irène PASCAL.\n\n"
+    "1. Election des vice-présidents\n{}\n"
+    "2. Indemnités de fonction\nMme Irène PASCAL arrive en séance (4 présents).\n"
+    "Pour : 4. Adopté.\n"
+)
+
+
+def test_election_au_scrutin_secret_sans_voix() -> None:
+    """« Le conseil procède à l'élection au scrutin secret … » sans nombre de voix : le mode est
+    lu ; sans phrase qui le dise, il n'est pas déduit du titre « Election des … » (le conseil
+    peut renoncer au scrutin secret à l'unanimité, CGCT L2121-21) : scrutin vide et constat."""
+    dit = seance_lue(_ELECTION.format("Le conseil procède à l'élection au scrutin secret des vice-présidents."))
+    assert projection(dit)["deliberations"][0]["scrutin"]["mode"] == "secret"
+    resultat = lire_extrait(_ELECTION.format("Sont élus : M. Paul DORE, Mme Anne ROY."))
+    assert resultat.seance is not None
+    assert projection(resultat.seance)["deliberations"][0]["scrutin"] is None
+    assert "extrait.scrutin-absent" in {c.code for c in resultat.rapport.filtrer(au_moins="avertissement")}
+
+
+def test_arrivee_en_seance_pendant_un_point() -> None:
+    """« Mme X arrive en séance » dans un point pas encore voté : arrivée à ce point ; après son
+    vote : arrivée au point suivant."""
+    seance = projection(seance_lue(_ELECTION.format("Adopté.")))
+    assert seance["mouvements"] == {"Irène PASCAL": [2, None]}
+    apres = _ELECTION.replace("Mme Irène PASCAL arrive en séance (4 présents).\nPour : 4. Adopté.\n",
+                              "Pour : 3. Adopté.\nMme Irène PASCAL arrive en séance.\n3. Tarifs\nAdopté.\n")
+    assert projection(seance_lue(apres.format("Adopté.")))["mouvements"] == {"Irène PASCAL": [3, None]}

@@ -276,6 +276,7 @@ class _Etat:
     procurations: list[tuple[int, Elu, Elu | None, str]] = attrs.Factory(list)
     mouvements: list[tuple[int, r.Mouvement]] = attrs.Factory(list)
     departs_deduits: list[int] = attrs.Factory(list)
+    arrivees_deduites: list[int] = attrs.Factory(list)
     section: r.Section | None = None
     deliberations: list[_Delib] = attrs.Factory(list)
     suite: bool = False
@@ -963,6 +964,39 @@ def _mandataire_poursuivi(etat: _Etat, pouvoir: re.Match[str], t: str) -> str:
     ):
         return mandataire
     return f"{mandataire} {suite.group(1)}"
+
+
+# « Mme X arrive en séance (17 présents, 19 votants). », « M. Y rejoint la séance » : une arrivée
+# sans numéro de point, lue à sa place dans le point en cours
+_ARRIVEE_EN_SEANCE = re.compile(
+    r"\s+(?:arrive|arrivent|(?:est|sont)\s+arriv[ée]e?s?|rejoint|rejoignent|entre|entrent)\s+"
+    r"(?:en\s+s[ée]ance|la\s+s[ée]ance|dans\s+la\s+salle)\b",
+    re.I,
+)
+
+
+def _arrivee_en_seance(etat: _Etat, n: int, t: str) -> bool:
+    """« Mme X arrive en séance » pendant un point, sans numéro : arrivée à ce point (au point
+    suivant s'il est déjà voté), dite par un constat ; faux si la ligne n'a pas cette forme."""
+    arrive = _ARRIVEE_EN_SEANCE.search(t)
+    d = etat.courante
+    if arrive is None or d is None or len(t) > 200 or r.mouvement(t) is not None:
+        return False
+    avant = t[: arrive.start()].strip()
+    if lire_personne(r.sans_incises(_PONCTUATION_FINALE.sub("", avant))) is None:
+        return False
+    vote = d.zone == "vote" or d.resultat is not None or bool(d.votes)
+    rang = len(etat.deliberations) + (1 if vote else 0)
+    etat.mouvements.append((n, r.Mouvement(avant, rang, None)))
+    etat.arrivees_deduites.append(n)
+    etat.constat(
+        "extrait.arrivee-deduite",
+        Severite.INFO,
+        n,
+        f"« {t[:80]} » " + ("après le vote" if vote else "pendant")
+        + f" du point {len(etat.deliberations)} : arrivée au point {rang}.",
+    )
+    return True
 
 
 def _retrait(etat: _Etat, n: int, t: str) -> None:
@@ -1805,6 +1839,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         and r.mouvement(t) is None
     ):
         _retrait(etat, n, t)
+    if d is not None and ("rriv" in t or "ejoin" in t or "ntre" in t) and _arrivee_en_seance(etat, n, t):
+        return
     if _objet_du_document(etat, n, t):
         return
     if (valeur := r.objet(t)) is not None:
@@ -7815,12 +7851,12 @@ def _departs_incertains(etat: _Etat) -> None:
     document sont lus : sinon il est signalé."""
     if not any(not d.objet for d in etat.deliberations):
         return
-    for n in etat.departs_deduits:
+    for n in [*etat.departs_deduits, *etat.arrivees_deduites]:
         etat.constat(
             "extrait.mouvement-incertain",
             Severite.AVERTISSEMENT,
             n,
-            "Départ rattaché à un point d'après sa place dans le document, alors que des points "
+            "Départ ou arrivée rattachés à un point d'après sa place dans le document, alors que des points "
             "ne sont pas lus (délibérations sans objet) : le rang du point est incertain.",
         )
 
@@ -7948,6 +7984,20 @@ def _departs_renumerotes(etat: _Etat, rangs: list[int]) -> None:
     départ n'est rattaché à aucun point, et dit."""
     mouvements = []
     for n, mvt in etat.mouvements:
+        if n in etat.arrivees_deduites and mvt.arrivee is not None and mvt.arrivee < len(rangs):
+            # (l'arrivée au point N, N compté parmi les points lus : le rang du point gardé)
+            if rangs[mvt.arrivee]:
+                mouvements.append((n, attrs.evolve(mvt, arrivee=rangs[mvt.arrivee])))
+            else:
+                etat.arrivees_deduites.remove(n)
+                etat.constat(
+                    "extrait.mouvement-incertain",
+                    Severite.AVERTISSEMENT,
+                    n,
+                    f"« {mvt.qui} » arrive pendant un intertitre qui n'est pas un point : "
+                    "arrivée rattachée à aucun point.",
+                )
+            continue
         if n not in etat.departs_deduits or mvt.depart is None or mvt.depart >= len(rangs):
             mouvements.append((n, mvt))
         elif rangs[mvt.depart]:
@@ -8013,13 +8063,17 @@ def _scrutins(etat: _Etat, d: _Delib) -> list[Scrutin]:
     if d.unanimite and ("pour" in v or "abstentions" in v) and "contre" not in v:
         v["contre"] = 0  # l'unanimité des suffrages exprimés exclut toute voix contre
     if not v and not d.unanimite and d.resultat is None:
+        # « Le conseil procède à l'élection au scrutin secret … » sans voix ni issue : le mode
+        # seul est lu (jamais déduit du titre : le conseil peut renoncer au scrutin secret)
         etat.constat(
             "extrait.scrutin-absent",
             Severite.AVERTISSEMENT,
             d.ligne,
-            "Aucun vote reconnu pour cette délibération.",
+            "Aucun vote reconnu pour cette délibération"
+            + (f" (seul le mode de scrutin est dit : {d.mode.value})." if d.mode else "."),
         )
-        return []
+        if d.mode is None:
+            return []
     exprimes = v.pop("exprimes", None)
     votants = v.pop("votants", None)
     if votants is not None and "pour" in v:
