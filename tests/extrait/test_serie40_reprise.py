@@ -101,3 +101,10 @@ def test_arrivee_en_seance_pendant_un_point() -> None:
     apres = _ELECTION.replace("Mme Irène PASCAL arrive en séance (4 présents).\nPour : 4. Adopté.\n",
                               "Pour : 3. Adopté.\nMme Irène PASCAL arrive en séance.\n3. Tarifs\nAdopté.\n")
     assert projection(seance_lue(apres.format("Adopté.")))["mouvements"] == {"Irène PASCAL": [3, None]}
+
+
+def test_decide_par_voix_pour_d_adopter() -> None:
+    """« DÉCIDE par 25 voix pour, 6 voix contre, d'adopter … » : les voix, puis l'adoption."""
+    assert r.decision_adoptee("DÉCIDE par 25 voix pour, 6 voix contre, d'adopter le tableau.")
+    assert r.decision_adoptee("décide par 12 voix pour et 3 abstentions d'approuver la convention")
+    assert not r.decision_adoptee("décide par 12 voix pour de reporter le point")

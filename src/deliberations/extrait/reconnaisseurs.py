@@ -2529,7 +2529,11 @@ _ORGANE_DECIDE_ET_APPROUVE = re.compile(
     rf"\s*{_ORGANE_QUI_ADOPTE}\s*,?\s+decide\s+d[e'][^.;:]{{0,200}}?(?:,|\bet)\s+(?:approuve|adopte)\b"
 )
 # « Les membres du comité syndical décident à la majorité : - d'approuver … »
-_DECIDE_A_LA_MAJORITE = re.compile(r"\bdecide(?:nt)?\s+a\s+la\s+majorite\b")
+# (« DÉCIDE par 25 voix pour, 6 voix contre, d'adopter … » : les voix, puis le verbe d'adoption)
+_DECIDE_A_LA_MAJORITE = re.compile(
+    r"\bdecide(?:nt)?\s+(?:a\s+la\s+majorite\b"
+    r"|par\s+\d{1,3}\s+voix\s+pour\b[^.;:]{0,80}?,?\s+d'\s*(?:adopter|approuver)\b)"
+)
 
 
 def decision_adoptee(texte: str) -> bool:
