@@ -511,7 +511,7 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             numero,
             f"Ligne retirée ({raison}) : « {brut[:80]} ».",
         )
-        if "pied de page" in raison and (tete := en_tete(brut[:160])) is not None and tete[1] != "general":
+        if "pied de page" in raison and (tete := en_tete(brut[:160])) is not None:
             # « Communauté de communes du Val de Brenne – Procès-verbal … 1/3 » : un pied de
             # page répété qui nomme la collectivité, gardé en dernier recours (un en-tête
             # répété « SYNDICAT … D'EAU POTABLE » / « DE LA VALLÉE DU X » : avec sa suite)
@@ -2822,7 +2822,7 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         tete = en_tete(signature) if signature else None
         if tete is None and len(t) <= 160:
             tete = en_tete(t)
-        if tete is not None and tete[1] != "general":
+        if tete is not None:
             etat.collectivites_tardives.append((n, tete[0], tete[1]))
     return _decomptes(etat, n, t) or trouve
 
@@ -6322,11 +6322,7 @@ def _sigle_d_un_autre(nom: str, candidats: list[tuple[int, int, int, str, str]])
 
 def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
     """Le nom le plus sûr : en-tête, puis prose, puis titre ; un désaccord est signalé."""
-    generale = etat.organe in (
-        Organe.CONSEIL_DEPARTEMENTAL,
-        Organe.CONSEIL_REGIONAL,
-        Organe.COMMISSION_PERMANENTE,
-    )
+    generale = etat.organe in _ORGANES_GENERAUX
     # organe inconnu : une commune membre publie le compte rendu d'un syndicat, pas l'inverse
     intercommunal_d_abord = etat.organe is None
     compatibles = list(_candidats_compatibles(etat))
@@ -6411,6 +6407,8 @@ def _collectivite_tardive(etat: _Etat) -> tuple[str | None, str | None]:
     for n, nom, genre in etat.collectivites_tardives:
         if genre == "commune" and etat.organe in _ORGANES_INTERCOMMUNAUX:
             continue
+        if genre == "general" and not _generale_de_l_organe(etat.organe, nom):
+            continue  # (« Département du X » au pied d'une commune : le lieu)
         etat.constat(
             "extrait.collectivite-hors-en-tete",
             Severite.AVERTISSEMENT,
@@ -6469,6 +6467,24 @@ _ORGANES_INTERCOMMUNAUX = (
     Organe.CONSEIL_METROPOLITAIN,
     Organe.COMITE_SYNDICAL,
 )
+
+
+# les organes d'un département ou d'une région (la commission permanente n'existe que là,
+# CGCT L3122-4 et L4133-4)
+_ORGANES_GENERAUX = (
+    Organe.CONSEIL_DEPARTEMENTAL,
+    Organe.CONSEIL_REGIONAL,
+    Organe.COMMISSION_PERMANENTE,
+)
+
+
+def _generale_de_l_organe(organe: Organe | None, nom: str) -> bool:
+    """« Département de X » ou « Région X » lu pour un organe de département ou de région, et
+    du même genre (pas « Région X » au pied d'un conseil départemental)."""
+    if organe not in _ORGANES_GENERAUX:
+        return False
+    lu = _type_collectivite(None, nom)
+    return organe is Organe.COMMISSION_PERMANENTE or lu is _type_collectivite(organe, None)
 
 
 def _candidats_compatibles(etat: _Etat) -> list[tuple[int, int, int, str, str]]:

@@ -68,7 +68,7 @@ _JOURS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 # (un mot du calendrier dans un nom composé n'en est pas un : « Saint-Mars-sous-Ballon »)
 _PAS_UN_NOM = re.compile(
     rf"\d|(?<!-)\b(?:{_JOURS}|{'|'.join(MOIS)}|reunion|seance|session|compte|proces|date|ordre|"
-    r"jour|extrait|registre|deliberations?|convocation|present|exercice|du\s+mois)\b(?!-)"
+    r"jour|extrait|registre|deliberations?|convocation|present|exercice|du\s+mois|assemblee|commission)\b(?!-)"
 )
 # Une capture qui déborde (« Madame X. Monsieur Y ouvre la ») : civilité, fin de phrase, verbe.
 _PERSONNE_OU_PHRASE = re.compile(
@@ -312,7 +312,12 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
         lus = [lu for lu in map(_en_tete, parties) if lu is not None and _nomme(*lu)]
         if lus:
             return min(lus, key=lambda lu: lu[1] == "general")
-    return _en_tete(ligne)
+    lu = _en_tete(ligne)
+    if lu is None and len(ligne) > 200 and len(parties := _PARTIES.split(ligne[:200], 2)) > 2:
+        # « X Métropole | Bureau métropolitain | Séance du … | Procès-verbal Le Bureau … » (page
+        # aplatie) : la première partie d'un en-tête à barres, bornée des deux côtés
+        lu = _en_tete(parties[0])
+    return lu
 
 
 _NOM_APRES = re.compile(r"\b(?:de|du|des|d')\b|\bd'", re.I)

@@ -711,7 +711,8 @@ _ANNEE_RANG_FLUX = re.compile(
 # suivi d'un titre ouvre un point (pas « après le B-2024-102 », un renvoi)
 _NUMERO_A_PREFIXE_FLUX = re.compile(
     r"(?<=[\w.;:!?)»])(?<!\ble)(?<!\bdu)(?<!\bau)(?<!\bla)\s+"
-    r"(?=[A-Z]{1,4}[-_](?:19|20)\d\d[-_./]\d{1,4}\s+[A-ZÉÈÀÂ][a-zéèêàç])"
+    # (« … - adopté B-2023-02-02 Mobilités - … » : année, mois et rang)
+    r"(?=[A-Z]{1,4}[-_](?:19|20)\d\d(?:[-_./]\d{1,4}){1,2}\s+[A-ZÉÈÀÂ][a-zéèêàç])"
 )
 # « … à l unanimité. 2 BUDGET PRIMITIF 2011 Monsieur … » (« … contre. 2 3 TARIFS … » : numéro
 # de page collé devant) : un rang suivi d'un titre en capitales, sans séparateur, ouvre un point

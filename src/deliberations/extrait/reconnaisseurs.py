@@ -93,7 +93,7 @@ _ORGANES = tuple(
     )
 )
 _GENERAUX = (Organe.CONSEIL_DEPARTEMENTAL, Organe.CONSEIL_REGIONAL)
-_INDICE_ORGANE = re.compile(r"conseil|comite|commission|bureau")
+_INDICE_ORGANE = re.compile(r"conseil|comite|commission|bureau|assemblee")
 
 
 # « Afférents au Conseil municipal : 7 » : un libellé de décompte, pas l'organe (mais « CONSEIL
@@ -103,7 +103,7 @@ _DEUX_POINTS_NOMBRE = re.compile(
 )
 
 
-_MOTS_INDICE_ORGANE = mots_requis(_INDICE_ORGANE, "conseil", "comite", "commission", "bureau")
+_MOTS_INDICE_ORGANE = mots_requis(_INDICE_ORGANE, "conseil", "comite", "commission", "bureau", "assemblee")
 
 
 def organe(texte: str) -> tuple[Organe, str | None] | None:
