@@ -1116,6 +1116,8 @@ _DECOMPTES = tuple(
         (r"en\s+exercice|\ben\s+fonctions?\b", "en_exercice"),
         # « Membre absent non représenté : 1 » : un absent, pas une procuration
         (r"\babsente?s?\s+non\s+represente(?:e|es|s)?\b", "absents"),
+        # (« Excusé non représenté : 1 » : ni un absent non excusé, ni une procuration)
+        (r"\bnon\s+represente(?:e|es|s)?\b", ""),
         # (« Délégations de vote : 4 » d'une commission permanente de région)
         # (« Mandats : 3 » d'un conseil communautaire)
         (r"\b(?:procurations?|pouvoirs?|mandats?|representes?|representees?|delegations?\s+de\s+vote)\b", "procurations"),
@@ -1270,7 +1272,7 @@ def _decomptes_en_lettres(plat: str) -> list[tuple[str, int]]:
         if valeur is None or _LIBELLE_DE_VOTE.search(libelle):
             continue
         cle = next((c for motif, c in _DECOMPTES if motif.search(libelle)), None)
-        if cle is not None:
+        if cle:
             resultats.append((cle, valeur))
     if resultats or ("exercice" not in plat and "votants" not in plat):
         return resultats
@@ -1431,7 +1433,7 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
             valeur = None
         if valeur is not None:
             resultats.append(("presents" if trouve.group(2) else "procurations", valeur))
-    return resultats
+    return [(cle, valeur) for cle, valeur in resultats if cle]  # (« non représenté » : rien)
 
 
 # « 9 présents, 2 pouvoirs, 11 votants », « — 7 présents, 1 pouvoir, 8 votants » : chaque
@@ -2095,7 +2097,8 @@ _NUMEROS = (
     # « N 2015-031 : Objet » : le « ° » perdu à l'extraction (numéro à séparateur et « : »)
     re.compile(r"^\s*(?P<mot>n)\s+(?P<numero>\d{1,4}[\-/.]\d{1,4})\s*:\s*(?=\S)"),
     re.compile(
-        r"^\s*(?:(?!page\b)[a-z]{2,4}\s+(?=n|\d))?(?:n\s*[°o]\.?\s*)?(?P<numero>(?:[a-z]{2,4}-|[a-z](?=-(?:19|20)\d\d)-|[a-z]{1,2}(?=(?:19|20)\d\d))?\d{1,4}(?:[.\-/_]\d{1,4}){1,3})"
+        # (« CP 22-07-015 – Objet » : le sigle de la commission permanente est dans le numéro)
+        r"^\s*(?:(?!page\b|cp\s+\d)[a-z]{2,4}\s+(?=n|\d))?(?:n\s*[°o]\.?\s*)?(?P<numero>(?:cp\s+(?=\d)|[a-z]{2,4}-|[a-z](?=-(?:19|20)\d\d)-|[a-z]{1,2}(?=(?:19|20)\d\d))?\d{1,4}(?:[.\-/_]\d{1,4}){1,3})"
         r"(?:\)?\s*(?:[:\-–]\s*|\s+))(?=[^\s\d])"  # « 2.1) Compte administratif »
     ),
     re.compile(r"^\s*(?P<mot>question|point)\s+(?P<numero>\d{1,3})\s*[:\-–]\s*(?=\S)"),
