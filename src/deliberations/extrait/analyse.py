@@ -4223,8 +4223,10 @@ _PARENTHESE_AVANT_A = re.compile(
     # (« Mme X (Commune), représentée par M. Y » : le participe avant « par »)
     # (« Mme X (Commune) qui a donné procuration à Mme Y » : la relative aussi)
     r"(?P<suite>(?:(?:(?:qui\s+)?(?:donne|a\s+donné|ayant\s+donné)\s+)?(?:pouvoir|procuration)\s+"
-    r"|repr[ée]sent[ée]e?\s+(?=par))?"
-    r"(?:à|a|par)\s+[^()]{3,120})"
+    # (« Mme X (Commune) a confié son pouvoir à M. Y », « … se fait représenter par M. Y »)
+    r"|(?:qui\s+)?(?:a|ayant)\s+(?:d[ée]l[ée]gu[ée]|confi[ée])\s+son\s+(?:vote|pouvoir|mandat)\s+"
+    r"|(?:se\s+fait\s+)?repr[ée]sent(?:[ée]e?|er)\s+(?=par))?"
+    r"(?:à|a|par|→|->)\s+[^()]{3,120})"  # « Mme X (Commune) → M. Y »
 )
 _CIV = r"(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr)\s+)?"
 _PERSONNE_FLUX = rf"{_CIV}(?:{_PRENOM}\s+){{0,3}}{_NOM}(?:\s+{_NOM}){{0,3}}"
@@ -4311,6 +4313,8 @@ def _pouvoirs_en_flux(etat: _Etat, n: int, texte: str) -> bool:
     suite = texte[position:].strip(" ,;.")
     if not lus or (suite and ((len(lus) < 2 and not etat.aplati) or not suite[:1].isupper())):
         return False
+    if suite and texte[position:].lstrip()[:1] == ";":
+        return False  # « X a donné pouvoir à Y ; Z se fait représenter par W » : la liste continue
     etat.procurations.extend(lus)
     if etat.section is not None and etat.section.excuses:
         etat.mandants_excuses.update(m.cle for _, m, _, _ in lus)
@@ -4826,9 +4830,15 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     if etat.aplati and _DELIBERATION_NUMEROTEE.match(_prochaine(etat)):
         return False  # « I – FINANCES Délibération n° 2011-06 : … » (texte aplati) : une rubrique
     suite = ""
-    if etat.aplati:
+    # « … LEMAÎTRE I – Décision modificative : le comité adopte … » (texte aplati) : le titre à
+    # tiret, puis deux-points et la phrase du dispositif
+    phrase = _DEUX_POINTS_PHRASE.search(reste) if etat.aplati and r.romain_tiret(t) else None
+    if phrase is not None:
+        reste, suite = reste[: phrase.start()], reste[phrase.end() :]
+    elif etat.aplati:
         reste, suite = r.couper_titre(reste)
-    if reste.upper() != reste and (
+    tiret_aplati = phrase is not None
+    if reste.upper() != reste and not (tiret_aplati and len(reste) <= 120) and (
         etat.aplati or len(reste) > 120 or reste.endswith(".") or not r.romain_tiret(t)
     ):
         return False  # hors « I – Titre » seul sur sa ligne, un titre en capitales
@@ -4840,10 +4850,18 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     etat.numerotes = etat.romains = True
     etat.dernier_rang = rang
     etat.par_numero.setdefault(numero, []).append(d)
+    if tiret_aplati:  # la phrase après les deux-points : l'exposé ou le dispositif du point
+        _poser_titre(etat, n, d, reste, "")
+        d.zone, d.paragraphe_neuf = "expose", True
+        _traiter(etat, n, suite)
+        return True
     _poser_titre(etat, n, d, reste, suite)
     return True
 
 
+_DEUX_POINTS_PHRASE = re.compile(
+    r"\s:\s+(?=(?:[Ll]e|[Ll]a|[Ll]es|[Ll]'|[Aa]pr[èe]s|[Ss]ur|[Vv]u|[Ii]l|M\.|Mme|Monsieur|Madame)\s?\w)"
+)
 # « Délibération n° 2011-06 : » : le point qui suit une rubrique romaine d'un texte aplati
 _DELIBERATION_NUMEROTEE = re.compile(r"\s*D[ée]lib[ée]ration\s+n\s*°\s*\d", re.I)
 

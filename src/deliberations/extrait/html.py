@@ -232,6 +232,24 @@ def _champ_a_libelle(element: etree._Element) -> str | None:
     return f"{libelle} : {valeur}"
 
 
+def _termes_definis(element: etree._Element) -> list[str] | None:
+    """``<dl><dt>Délégués en exercice</dt><dd>20</dd>…</dl>`` : chaque terme et sa valeur
+    (courte) sur une ligne, « Délégués en exercice : 20 » ; ``None`` si la liste n'a pas cette
+    forme (termes et valeurs alternés)."""
+    enfants = [e for e in element if isinstance(e.tag, str)]
+    etiquettes = [e.tag.lower() for e in enfants]
+    if not enfants or len(enfants) % 2 or etiquettes != ["dt", "dd"] * (len(enfants) // 2):
+        return None
+    lignes = []
+    for terme, valeur in zip(enfants[::2], enfants[1::2], strict=True):
+        libelle = _texte("".join(str(t) for t in terme.itertext())).strip().rstrip(":\u00a0 ")
+        texte = _texte(" ".join(str(t) for t in valeur.itertext())).strip()
+        if not libelle or not texte or len(texte) > _VALEUR_DE_CHAMP_MAX:
+            return None
+        lignes.append(f"{libelle} : {texte}")
+    return lignes
+
+
 def _parcourir(element: etree._Element, morceaux: list[str], en_liste: bool = False) -> None:
     etiquette = element.tag.lower() if isinstance(element.tag, str) else ""
     if etiquette in _IGNORES or not etiquette:
@@ -239,6 +257,10 @@ def _parcourir(element: etree._Element, morceaux: list[str], en_liste: bool = Fa
         return
     if etiquette == "div" and (champ := _champ_a_libelle(element)) is not None:
         morceaux.extend((f"\n{champ}\n", _texte(element.tail)))
+        return
+    if etiquette == "dl" and (termes := _termes_definis(element)) is not None:
+        morceaux.extend(f"\n{terme}\n" for terme in termes)
+        morceaux.append(_texte(element.tail))
         return
     if etiquette == "table" and (
         (lignes := _colonnes_de_presence(element)) is not None

@@ -389,7 +389,7 @@ def petites_capitales(texte: str) -> str:
 # nom après une virgule, « m. », « alain », est écarté d'un test ; vérifiés par
 # test_vitesse sur toutes les lignes du corpus)
 _DEUX_PREMIERS_INTITULES = (
-    "a[buv]", "co", "de", "e[fgltx]", "me", "no", "on", "p[or]", "re", "s[eou]", "vo",
+    "a[buv]", "co", "de", "e[fgltx]", "me", "no", "on", "p[or]", "re", "s[eiou]", "vo",
 )  # fmt: skip
 _DEUX_PREMIERS_FORTS = (
     r"\d[\d\se]", "a[bdps]", "co", "d[ace]", "cp", "ex", "et", "no", "ob", "p[or]", "qu", "r[ae]",
@@ -407,6 +407,7 @@ _INTITULES = re.compile(
     r"(?:\s+au\s+moment\s+de\s+l['\s]\s*appel(?:\s+nominatif)?)?(?:\s*\(\d{1,3}\))?\s*:"
     # « … Didier WALLET Ont complété le quorum après l appel nominatif : Pascal DUBOIS … »
     r"|ont\s+complete\s+le\s+quorum\b[^:]{0,60}:"
+    r"|siege(?:nt|aient|ait)\s*:"  # « … Votants : 10 Siégeaient : X, Y » : ceux qui siègent
     r"|(?:pouvoirs?|procurations?|representes?|representees?|delegations?\s+de\s+vote)\s*:"
     r"|delegues\s+representes\b"
     r"|(?:membres|conseillers|delegues|elus)\s+ayant\s+donne\s+(?:pouvoir|procuration)s?\s*:"
@@ -725,6 +726,12 @@ _RANG_CAPITALES = re.compile(
 _ROMAIN_CAPITALES = re.compile(
     r"(?<=\S)\s(?=(?P<romain>[IVX]{1,5}/?\s+)[A-ZÉÈÀÂ]{3}[A-ZÉÈÀÂ'’\-]*\s+[A-ZÉÈÀÂ0-9][A-ZÉÈÀÂ0-9'’\-]*\s)"
 )
+# « … Mme Colette X I – Décision modificative : … voix pour. II – Tarifs … » : un chiffre romain,
+# un tiret et un titre en minuscules ouvrent un point (pas « Article II – », « Titre III – »)
+_ROMAIN_TIRET_FLUX = re.compile(
+    r"(?<![Aa]rticle)(?<![Tt]itre)(?<![Cc]hapitre)(?<![Aa]nnexe)(?<=[\w.!?)»])\s"
+    r"(?=(?P<romain>[IVX]{1,5}\s+)[–—-]\s+[A-ZÉÈÀÂ][a-zéèêàâç'’]+\s)"
+)
 # « … réunion du 19.09.22 1.1) Approbation Les membres … » : un sous-point numéroté ouvre un point
 # « … Adopté à l'unanimité. 2 2020.04.04 – Tarifs … » : un numéro « année.séance.rang »
 # suivi d'un tiret et d'un titre ouvre un point (le numéro de page qui le précède reste avant)
@@ -810,7 +817,7 @@ _MOTS_INTITULE_MAJUSCULE = mots_requis(  # (cherchés dans la ligne : l'expressi
 )
 _MOTS_NOMINATION = mots_requis(_NOMINATION, "secretaire")
 _MOTS_INTITULES = mots_requis(
-    _INTITULES, "present", "absent", "excuse", "pouvoir", "procuration", "delegation",
+    _INTITULES, "siege", "present", "absent", "excuse", "pouvoir", "procuration", "delegation",
     "titulaire", "suppleant", "presiden", "secreta", "exercice", "effectif", "quorum", "votants",
 )
 _MOTS_INTITULES_FORTS = mots_requis(
@@ -900,6 +907,7 @@ def _coupures(ligne: str) -> list[int]:
         rangs = [(t.end(), t.end() + len(t.group("rang"))) for t in _RANG_CAPITALES.finditer(ligne)]
         forts.update(debut for debut, _fin in rangs)
         romains = [(t.end(), t.end() + len(t.group("romain"))) for t in _ROMAIN_CAPITALES.finditer(ligne)]
+        romains += [(t.end(), t.end() + len(t.group("romain"))) for t in _ROMAIN_TIRET_FLUX.finditer(ligne)]
         forts.update(debut for debut, _fin in romains)
         rangs += romains
         dans_un_rang = {p for debut, fin in rangs for p in range(debut + 1, fin + 1)}

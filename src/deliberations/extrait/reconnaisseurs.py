@@ -684,7 +684,9 @@ _OUVRE = avec_garde('\\s.;m', re.compile(
     r"(?:^|[\s.;])((?:monsieur|madame|m\.|mr\.?|mme)\s+[^,;]{2,50}?)\s*,\s*(?:president|presidente|maire"
     # « Mme X, 1re Adjointe, préside la séance », « M. X, doyen d'âge, ouvre la séance »
     r"|(?:\w+\s+)?adjointe?|doyen(?:ne)?\s+d'age)"
-    r"(?:\s+\w+){0,3}\s*,\s*(?:ouvre|a\s+ouvert\s+la\s+seance|declare\s+(?:la\s+seance\s+)?ouverte|preside)"
+    r"(?:\s+\w+){0,3}\s*,\s*(?:ouvre|a\s+ouvert\s+la\s+seance|declare\s+(?:la\s+seance\s+)?ouverte|preside"
+    # « M. X, Président, dirige les débats », « Mme Y, Maire, assure la présidence »
+    r"|dirige\s+les\s+debats|assure\s+la\s+presidence)"
 ))
 
 
@@ -693,7 +695,10 @@ _OUVRE = avec_garde('\\s.;m', re.compile(
 # séance » (la fonction sans civilité, la civilité devant le nom)
 _FONCTION_NOM_OUVRE = avec_garde('\\s.;ml', re.compile(
     r"(?:^|[\s.;])(?:(?:monsieur|madame|m\.|mme)\s+)?(?:le|la)\s+(?:president|presidente|maire)\s*,\s*"
-    r"([^,;]{2,50}?)\s*,\s*(?:ouvre|declare\s+(?:la\s+seance\s+)?ouverte|preside)"
+    r"([^,;]{2,50}?)\s*,\s*"
+    # « Le Maire, M. X, ayant constaté que le quorum est atteint, déclare la séance ouverte »
+    r"(?:(?:ayant|apres\s+avoir)\s+(?:constate|verifie)[^,;]{0,60}?,\s*)?"
+    r"(?:ouvre|declare\s+(?:la\s+seance\s+)?ouverte|preside)"
 ))
 _OUVRE_SANS_FONCTION = avec_garde('\\s.;,m', re.compile(
     # (le nom ne contient pas une autre civilité : « … Mme Anne PETIT Monsieur le Maire ouvre »)
@@ -716,7 +721,7 @@ _PRESIDENT_DE_SEANCE = re.compile(
     # « Présidence de M. X, maire », « Présidée par Mme Y » (une personne nommée)
     r"|(?:presidence\s+de|presidee?\s+par)\s+(?=(?:m\.|mme|mlle|monsieur|madame)\s))"
 )
-_SOUS_LA_PRESIDENCE = avec_garde('\\sprcsl', re.compile(
+_SOUS_LA_PRESIDENCE = avec_garde('\\sprcslo', re.compile(
     # « Présidence de séance assurée par M. X », « la présidence est assurée par Mme Y »
     r"\bpresidence\s+(?:de\s+(?:la\s+)?seance\s+)?(?:est\s+|etant\s+|a\s+ete\s+)?"
     r"(?:assuree|exercee)\s+par\s+(?=(?:m\.|mme|monsieur|madame)\s)"
@@ -731,6 +736,9 @@ _SOUS_LA_PRESIDENCE = avec_garde('\\sprcsl', re.compile(
     r"\s+(?:est\s+|etant\s+|a\s+ete\s+)?preside\s+par\s+(?=(?:m\.|mme|monsieur|madame)\s)"
     # « La séance est ouverte à 18 h 35 par M. le Maire »
     r"|\bseance\s+(?:est\s+|a\s+ete\s+)?ouverte\s+(?:a\s+\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?\s+)?"
+    r"par\s+(?=(?:m\.|mme|monsieur|madame)\s)"
+    # « Ouverture de la séance par Mme X, Maire », « Ouverture de la séance à 20 h 35 par M. Y »
+    r"|\bouverture\s+de\s+(?:la\s+)?seance\s+(?:a\s+\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?\s+)?"
     r"par\s+(?=(?:m\.|mme|monsieur|madame)\s)"
 ))
 _SEPARATEUR_FONCTION = re.compile(r"\s*[,;(]\s*")
@@ -1496,6 +1504,9 @@ _MOTS_INTITULE = frozenset(
     [
         "etaient",
         "etait",
+        "siegent",  # « Siègent : », « Siégeaient : » : les membres qui siègent, présents
+        "siegeaient",
+        "siegeait",
         "sont",
         "est",
         "membres",
@@ -1644,6 +1655,8 @@ def _nom_section(titre: str) -> Section | None:
     if len(mots) <= 3 and mots[-1] in ("supplee", "suppleee", "supplees", "suppleees"):
         # « Était suppléé : X (commune) par Y, délégué suppléant », « Étaient suppléés : »
         return Section("suppleants", "", False)
+    if mots[0] in _SIEGENT and len(mots) == 1:
+        return Section("presents", "", False)  # « Siègent : X, Y », « Siégeaient : »
     if mots[:4] == ["ont", "complete", "le", "quorum"]:
         # « Ont complété le quorum après l'appel nominatif : X, Y » : arrivés avant les points
         return Section("presents", "", False)
@@ -1705,8 +1718,9 @@ _MOTS_SECTION = (
     "present", "absent", "excuse", "pouvoir", "procuration", "represent", "suppleant",
     "supplee", "membres", "delegues", "conseillers", "titulaires", "elus", "vice", "agent",
     "personnel", "salarie", "quorum", "assist", "invit", "egalement", "aussi", "voix",
-    "autres", "participaient", "delegation", "mandats",
+    "autres", "participaient", "delegation", "mandats", "siege",
 )  # fmt: skip
+_SIEGENT = frozenset(("siegent", "siegeaient", "siegeait"))
 
 
 _PRESENTS_EXCUSES_REPRESENTES = re.compile(
@@ -1780,7 +1794,14 @@ _PROCURATION = re.compile(
 )
 _MOTS_PROCURATION = mots_requis(_PROCURATION, "pouvo", "procura", "mandat", "ga", minuscules=True)
 _REPRESENTE = re.compile(
-    r"^(?P<mandant>.+?)\s*[(,]?\s*(?:(?<=\s)est\s+)?repr[ée]sent[ée]e?s?\s+par\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
+    r"^(?P<mandant>.+?)\s*[(,]?\s*(?:(?<=\s)est\s+|(?<=\s)se\s+fait\s+)?"  # « X se fait représenter par Y »
+    r"repr[ée]sent(?:[ée]e?s?|er)\s+par\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
+    re.IGNORECASE,
+)
+# « X ayant délégué son vote à Y », « X a confié son pouvoir à Y » : le verbe dit le mandat
+_VOTE_CONFIE = re.compile(
+    r"^(?P<mandant>.+?)\s*,?\s+(?:qui\s+)?(?:a|ayant)\s+(?:d[ée]l[ée]gu[ée]|confi[ée])\s+"
+    r"son\s+(?:vote|pouvoir|mandat)\s+(?:à|a)\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )
 
@@ -1828,7 +1849,7 @@ _PROCURATION_DE = re.compile(
 
 
 _INDICE_PROCURATION = avec_garde(
-    "pdrm", re.compile(r"pouvoir|procuration|mandat|d[ée]l[ée]gation|repr[ée]sent", re.I)
+    "pdrm", re.compile(r"pouvoir|procuration|mandat|d[ée]l[ée]gu?ation|d[ée]l[ée]gu[ée]\s+son|repr[ée]sent", re.I)
 )
 
 
@@ -1864,7 +1885,7 @@ def procuration(texte: str) -> tuple[str, str] | None:
         # dans une liste est lu par l'analyseur : Y est aussi présent)
         mandant = _BUT_DU_MANDAT.sub("", recue.group("mandant"))
         return mandant.strip(" ,()"), recue.group("mandataire").strip(" ,(")
-    for motif in (_PROCURATION_DE, _PROCURATION, _REPRESENTE):
+    for motif in (_PROCURATION_DE, _VOTE_CONFIE, _PROCURATION, _REPRESENTE):
         if motif is _PROCURATION and not contient_un(bas, _MOTS_PROCURATION):
             continue  # (« X représenté par Y » : pas de « pouvoir » à chercher à chaque position)
         trouve = motif.match(texte.strip())
@@ -1951,7 +1972,8 @@ _MOUVEMENT_NUMERO = re.compile(
     # (pas « présent jusqu'à la délibération n° … », la fin d'une présence)
     r"|(?<!jusqu')(?<!jusqu'\s)(?:au|a\s+la|lors\s+(?:de\s+la|du))\s+(?=(?:deliberation|point)\s)"
     r"|(?P<apres>apres)\s+(?:le\s+vote\s+(?:de\s+la|du)\s+)?(?:la\s+|le\s+|l')?)"
-    r"(?:deliberation\s+|point\s+)?"
+    # « (présent à partir du rapport n° 18-CP-07-03) » : un rapport désigné par son numéro
+    r"(?:deliberation\s+|point\s+|rapport\s+)?"
     r"(?:n\s*[°o]?\s*)?(?P<numero>(?:[a-z]{1,4}-)?\d+[./-][\w./-]*\w)"  # (« B-2024-102 »)
 )
 
@@ -2728,7 +2750,12 @@ def _chiffrer(plat: str) -> str:
         valeur = nombre_en_lettres(trouve.group(2))
         return trouve.group(1) + (str(valeur) if valeur is not None else trouve.group(2))
 
+    if "aucun" in plat:  # « par dix voix pour, aucune voix contre et une abstention »
+        plat = _AUCUNE_VOIX.sub("0 ", plat)
     return _NOMBRE_APRES_LIBELLE.sub(apres_libelle, _NOMBRE_AVANT_VOIX.sub(chiffre, plat))
+
+
+_AUCUNE_VOIX = re.compile(r"\baucune?\s+(?=(?:voix\s+)?(?:contre|abstention)\b)")
 
 
 _DONT_PROCURATIONS = re.compile(r"\bdont\s+(\d+)\s+(?:procuration|pouvoir)")
@@ -2759,6 +2786,12 @@ def _total_des_groupes(trouve: re.Match[str]) -> str:
     return f"{trouve.group(1)} : {total}"
 
 
+# (le libellé, ses points de conduite, puis le nombre : un tableau de vote copié d'un PDF)
+_POINTS_DE_CONDUITE_VOTE = re.compile(
+    r"\b(pour|contre|abstentions?|votants|ne\s+prenn?(?:ent|d)\s+pas\s+part)\s*\.{4,}\s*(?=\d)"
+)
+
+
 def votes(texte: str) -> list[tuple[str, int]]:
     """Les décomptes d'un vote : « POUR : 78 », « Contre : 0 », « 25 voix pour », « par
     quatre voix pour et deux contre »…
@@ -2769,6 +2802,8 @@ def votes(texte: str) -> list[tuple[str, int]]:
     plat = _plat(texte)
     if "absten" in plat:
         plat = _ABSTENTION_COQUILLE.sub("abstention", plat)  # « ABSTENTON : 0 »
+    if "...." in plat:  # « POUR ........ 18   CONTRE ....... 1 » : points de conduite
+        plat = _POINTS_DE_CONDUITE_VOTE.sub(r"\1 : ", plat)
     if "groupe" in plat and "(" in plat and len(plat) <= 2000:
         plat = _VOIX_PAR_GROUPE.sub(_total_des_groupes, plat)
     if (
