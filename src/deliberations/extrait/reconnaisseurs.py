@@ -420,7 +420,7 @@ _ARRETE_APRES = re.compile(
 
 _MOTS_DATE_TITRE = mots_requis(
     _DATE_TITRE, "seance", "reunion", "session", "conseil", "comite", "commission", "bureau",
-    "compte", "proces", "cm", "deliberation",
+    "compte", "proces", "cm", "deliberation", "assemblee",
 )
 _MOTS_S_EST_REUNI = mots_requis(_S_EST_REUNI, "reuni", "tenu", "debute", "commence")
 _MOTS_L_AN = mots_requis(_L_AN, "an")
