@@ -3053,11 +3053,15 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
 _CIVILITE_PUIS_NOM = r"(?-i:(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÉÈ])"
 _GROUPE_EN_TETE = re.compile(r"^\s*([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË' \-]{2,60}?)\s*:\s*(?=\S)")
 _SUPPLEANT = re.compile(
-    r"^(?P<suppleant>.+?)\s*[(,]?\s*(?:(?:d[ée]l[ée]gu[ée]e?\s+)?(?:suppl[ée]ante?s?|suppl\.)\s*(?:de|d'|du\s+titulaire)"
+    # (« M. X siège en qualité de suppléant de M. Y » : la phrase, pas le nom)
+    r"^(?P<suppleant>.+?)\s*[(,]?\s*(?:si[èe]ge\s+en\s+qualit[ée]\s+de\s+)?"
+    # (« Mme X (suppléante, pour M. Y) » : la qualité puis « pour »)
+    r"(?:(?:d[ée]l[ée]gu[ée]e?\s+)?(?:suppl[ée]ante?s?|suppl\.)\s*(?:de|d'|du\s+titulaire|,\s*pour\s)"
     r"|(?:ayant\s+la\s+)?suppl[ée]ance\s+(?:de|d')"
     r"|en\s+remplacement\s+(?:de|d')|rempla[çc]ante?\s+(?:de|d')"
     r"|(?<=\()remplace\s"  # « M. Y (remplace M. X) »
-    r"|(?<=\s)(?i:représentante?)\s+(?=" + _CIVILITE_PUIS_NOM + r"))\s*"  # « M. Y représentant M. X »
+    # « M. Y représentant M. X », « M. Y (Commune), remplaçant M. X »
+    r"|(?<=\s)(?i:représentante?|rempla[çc]ante?)\s+(?=" + _CIVILITE_PUIS_NOM + r"))\s*"
     r"(?P<titulaire>[^,()]+)",
     re.IGNORECASE,
 )
@@ -3220,7 +3224,7 @@ _CIVILITE_SEULE = re.compile(
 def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
     """« M. X (suppléant de M. Y) » ; dans une liste de suppléants, « M. X » seul ; la
     commune écrite dans la même parenthèse (« M. X (Voulon, suppléant de M. Y) ») est ôtée."""
-    if "," in morceau and "ppl" in morceau:
+    if "," in morceau and ("ppl" in morceau or "rempla" in morceau):
         morceau = _COMMUNE_AVANT_SUPPLEANT.sub("(", morceau)
         # « Mme X (Commune), suppléante de M. Y » : la commune entre le nom et la qualité
         morceau = _COMMUNE_PUIS_SUPPLEANT.sub("", morceau)
@@ -3281,8 +3285,12 @@ _EN_REMPLACEMENT_DE = re.compile(
 
 _COMMUNE_AVANT_SUPPLEANT = re.compile(r"\(\s*[^(),]{2,40},\s*(?=suppl[ée]ante?\s+(?:de|d'|du)\s)")
 _COMMUNE_PUIS_SUPPLEANT = re.compile(
-    r"\s*\([^(),]{2,40}\)(?=\s*,\s*(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+(?:de|d'|du)\s)"
+    r"\s*\([^(),]{2,40}\)(?=\s*,\s*(?:(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+(?:de|d'|du)\s"
+    r"|rempla[çc]ante?\s+" + _CIVILITE_PUIS_NOM + r"))"
 )
+# « … suppléant de M. Y (Saint-Amans- » : la commune du titulaire en fin de phrase, fermée
+# ou coupée en fin de ligne
+_COMMUNE_EN_FIN_DE_PHRASE = re.compile(r"\s*\([^()]{2,60}\)?\s*$")
 _QUALITE = r"(?:d[ée]l[ée]gu[ée](?:\(e\)s|e?s?)|membres?|conseill[eè]re?(?:\(e\)s|s)?)"
 _TITULAIRES_PUIS_SUPPLEANTS = re.compile(
     rf"^(?P<titulaires>.+?)[\s,]+{_QUALITE}\s+titulaires?[\s,:]+(?P<suppleants>[^:]+?)"
@@ -3300,7 +3308,8 @@ _ENTRE_NOMS = re.compile(rf"(?<=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’])\s+(?={_PRENOM
 def _suppleant_en_phrase(etat: _Etat, n: int, t: str) -> bool:
     """« Émilie CAZALS, suppléante de Robert MASSOL. » : une phrase à part après la liste des
     présents ; lue seulement si les deux sont des personnes."""
-    trouve = _SUPPLEANT.fullmatch(t.rstrip(" .")) if len(t) <= 160 else None
+    phrase = _COMMUNE_EN_FIN_DE_PHRASE.sub("", t.rstrip(" .")) if "(" in t else t.rstrip(" .")
+    trouve = _SUPPLEANT.fullmatch(phrase) if len(t) <= 160 else None
     if trouve is None:
         return False
     suppleant = lire_personne(trouve.group("suppleant"))

@@ -1,0 +1,68 @@
+"""Reprise de la quarante et unième série (écarts 565, 566, 569, 570, 571) : chaque famille de
+mise en page sur un petit texte inventé, indépendamment du corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extrait.comparaison import projection, seance_lue
+
+_ENTETE = (
+    "COMMUNAUTÉ DE COMMUNES DU VAL DE BRAISE\n"
+    "Compte rendu du conseil communautaire du 3 mars 2015\n"
+    "Le Président, M. Jean VIDAL, ouvre la séance.\n"
+)
+_POINT = "1. Budget : le conseil adopte le budget à l'unanimité.\n"
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        # ligne à part, titulaire et suppléant séparés par une virgule après la commune
+        _ENTETE + "Délégués titulaires présents : VIDAL Jean (Aubry), Annie ROUX (Braise)\n"
+        "Délégué suppléant présent : M. Luc MOREAU (Ferrières), remplaçant M. Paul NOEL\n"
+        "Absent : M. Guy LAMY (Ferrières)\n" + _POINT,
+        # même chose dans un texte aplati sur une ligne
+        (
+            _ENTETE + "Délégués titulaires présents : VIDAL Jean (Aubry), Annie ROUX (Braise) "
+            "Délégué suppléant présent : M. Luc MOREAU (Ferrières), remplaçant M. Paul NOEL "
+            "Absent : M. Guy LAMY (Ferrières) " + _POINT
+        ).replace("\n", " "),
+    ],
+)
+def test_suppleant_remplacant_le_titulaire_apres_la_commune(texte: str) -> None:
+    """« Délégué suppléant présent : M. X (Commune), remplaçant M. Y » : X siège pour Y (et
+    non Y suppléant d'un titulaire inconnu)."""
+    p = projection(seance_lue(texte))
+    assert p["suppleances"] == [["Luc MOREAU", "Paul NOEL"]]
+    assert sorted(p["presents"]) == ["Annie ROUX", "Jean VIDAL"]
+
+
+def test_suppleante_virgule_pour_dans_la_rangee_de_sa_commune() -> None:
+    """« <strong>Commune</strong> : Mme X (suppléante, pour M. Y) » : X siège pour Y, elle n'est
+    pas comptée présente comme titulaire."""
+    texte = (
+        _ENTETE + "Délégués présents :\n"
+        "Aubry : VIDAL Jean (Président), Annie ROUX\n"
+        "Braise : Mme Odile FAVRE (suppléante, pour M. Paul NOEL)\n"
+        "Ferrières : Luc MOREAU, BLANC Marie\n"
+        "Excusé : M. Guy LAMY (Ferrières).\n" + _POINT
+    )
+    p = projection(seance_lue(texte))
+    assert p["suppleances"] == [["Odile FAVRE", "Paul NOEL"]]
+    assert "Odile FAVRE" not in p["presents"]
+
+
+@pytest.mark.parametrize("fin", ["(Braise).", "(Saint-Aubin-\ndu-Bois).", "."])
+def test_siege_en_qualite_de_suppleant_apres_la_liste(fin: str) -> None:
+    """« M. X siège en qualité de suppléant de M. Y (Commune). » après la liste des présents,
+    la commune parfois coupée en fin de ligne : X siège pour Y."""
+    texte = (
+        _ENTETE + "Étaient présents :\nVIDAL Jean (Aubry), Président ; Annie ROUX (Braise) ;\n"
+        "Luc MOREAU (Ferrières).\n"
+        f"M. Hervé ROCHE siège en qualité de suppléant de M. Paul NOEL {fin}\n"
+        "Absent : M. Guy LAMY (Ferrières).\n" + _POINT
+    )
+    p = projection(seance_lue(texte))
+    assert p["suppleances"] == [["Hervé ROCHE", "Paul NOEL"]]
+    assert sorted(p["presents"]) == ["Annie ROUX", "Jean VIDAL", "Luc MOREAU"]
