@@ -66,3 +66,57 @@ def test_siege_en_qualite_de_suppleant_apres_la_liste(fin: str) -> None:
     p = projection(seance_lue(texte))
     assert p["suppleances"] == [["Hervé ROCHE", "Paul NOEL"]]
     assert sorted(p["presents"]) == ["Annie ROUX", "Jean VIDAL", "Luc MOREAU"]
+
+
+_DEBUT = (
+    "COMMUNAUTÉ DE COMMUNES DU VAL DE BRAISE\n"
+    "Compte rendu du conseil communautaire du 3 mars 2015\n"
+    "Le Président, M. Jean VIDAL, ouvre la séance.\n"
+    "Étaient présents : VIDAL Jean (Aubry) ; Annie ROUX (Braise) ; Luc MOREAU (Ferrières).\n"
+)
+
+
+_DEUX_COLONNES = """\
+Commune de Roche-sur-Braise                        Conseil municipal
+
+PROCÈS-VERBAL DE LA SÉANCE DU VENDREDI 6 MARS 2015
+
+Le Conseil municipal s'est réuni le vendredi 6 mars 2015 à 20 heures, salle du conseil,
+sur convocation datée du 27 février 2015. Le Maire, M. Paul VIDAL, ayant constaté que le
+quorum est atteint, déclare la séance ouverte.
+
+Présents :                                    Absents excusés :
+   M. VIDAL Paul, Maire                          Mme Anne FAURE (pouvoir à M. VIDAL)
+   M. ROUX Alain, 1er adjoint                    M. LAMY Guy, a donné pouvoir à
+   Mme Lise MOREL, 2e adjointe                     Mme Lise MOREL
+   M. Henri BRUN, 3e adjoint                     Absent :
+   Mme BLANC Odile                               M. Marc TISSOT
+   M. Jean PONS
+   Mme Sylvie GAY
+
+Secrétaire : Mme Sylvie GAY.
+
+Délibération 2015-01 : Budget primitif
+
+    Votants : 9          Pour : 9          Contre : 0          Abstention : 0
+"""
+
+
+def test_presents_et_absents_cote_a_cote_noms_en_retrait() -> None:
+    """Copie ``pdftotext -layout`` : « Présents : » à gauche, « Absents excusés : » à droite,
+    les noms de droite en retrait de leur intitulé (et une suite de ligne plus en retrait) :
+    les présents de gauche restent présents, ceux de droite excusés ou absents."""
+    p = projection(seance_lue(_DEUX_COLONNES))
+    assert sorted(p["presents"]) == [
+        "Alain ROUX", "Henri BRUN", "Jean PONS", "Lise MOREL", "Odile BLANC", "Paul VIDAL",
+        "Sylvie GAY",
+    ]  # fmt: skip
+    assert p["absents"] == ["Marc TISSOT"]
+    assert sorted(p["procurations"]) == [["Anne FAURE", "Paul VIDAL"], ["Guy LAMY", "Lise MOREL"]]
+
+
+def test_president_dans_une_phrase_d_ouverture_coupee() -> None:
+    """« Le Maire, M. X, ayant constaté que le » / « quorum est atteint, déclare la séance
+    ouverte. » : la phrase coupée en fin de ligne donne le président."""
+    p = projection(seance_lue(_DEUX_COLONNES))
+    assert p["president"] == "Paul VIDAL"

@@ -767,6 +767,22 @@ _PRESIDENCE_COUPEE = re.compile(
     r"\bsous\s+la(?:\s+pr[ée]sidence(?:\s+de(?:\s+(?:M\.|Mme|Monsieur|Madame))?)?)?\s*$", re.I
 )
 _FINS_PRESIDENCE_COUPEE = fins_requises(_PRESIDENCE_COUPEE, "aAeErR.", blancs=True)
+# « … Le Maire, M. X, ayant constaté que le » / « quorum est atteint, déclare la séance
+# ouverte. » : la phrase d'ouverture coupée dans son incise, le verbe sur la ligne suivante
+_OUVERTURE_COUPEE = re.compile(
+    r"\b(?:le|la)\s+(?:pr[ée]sidente?|maire)\s*,\s*(?:M\.|Mme|Monsieur|Madame)\s+[^,;]{2,50}?,\s*"
+    r"(?:ayant|apr[èe]s\s+avoir)\s+(?:constat[ée]|v[ée]rifi[ée])[^,;.]{0,60}$",
+    re.I,
+)
+
+
+def _ouverture_coupee(texte: str) -> bool:
+    """La ligne finit dans l'incise d'une phrase d'ouverture (« …, ayant constaté que le »)."""
+    return (
+        len(texte) < 600
+        and ("constat" in texte or "rifi" in texte)
+        and _OUVERTURE_COUPEE.search(texte.rstrip(), max(len(texte) - 200, 0)) is not None
+    )
 # le texte d'un renvoi inachevé en fin de ligne (« … à partir de la », « … a été »)
 _RENVOI_OUVERT = re.compile(r"\(\d{1,2}\)\s*\.?\s*[A-ZÀ-Ý][^()]*[^.\s]$")
 
@@ -784,6 +800,8 @@ def _coupee(etat: _Etat, texte: str) -> bool:
         return True  # le texte d'un renvoi continue sur la ligne suivante
     if _mouvement_coupe(texte, etat.suivante):
         return True  # « … quitte la séance après le vote de la délibération » / « n° 2017-42 … »
+    if _ouverture_coupee(texte):
+        return True  # « Le Maire, M. X, ayant constaté que le » / « quorum est atteint, … »
     if (
         len(texte) <= _SECRETAIRE_SEUL_MAX
         and _secretaire_a_la_ligne(texte, _non_vide_suivante(etat))
@@ -848,7 +866,7 @@ def _recoller(avant: str, texte: str) -> str | None:
         return f"{avant} {propre}"
     if avant[-1:].isdigit() and _SUITE_DE_VOTE.match(propre):
         return f"{avant} {propre}"
-    if _mouvement_coupe(avant, propre):
+    if _mouvement_coupe(avant, propre) or _ouverture_coupee(avant):
         return f"{avant} {propre}"
     if len(avant) <= _SECRETAIRE_SEUL_MAX and _secretaire_a_la_ligne(avant, propre):
         return f"{avant.strip()} {propre}"

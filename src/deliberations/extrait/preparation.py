@@ -560,7 +560,7 @@ def _tableau_a_barres(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]
 # étroit (décomptes, dates) et, à droite, le texte : la cellule de gauche, un large blanc, le
 # texte de droite.
 _CELLULE_PUIS_TEXTE = re.compile(r"^\s{0,40}(\S.{0,34}?)\s{5,}(?=\S)")
-_CELLULE_A_LA_COLONNE = re.compile(r"^\s{0,40}(\S.{0,34}?)\s{2,}(?=\S)")
+_CELLULE_a_la_colonne = re.compile(r"^\s{0,40}(\S.{0,34}?)\s{2,}(?=\S)")
 # (une date en lettres seule dans sa cellule : « 18 septembre 2024 » sous « Date de la convocation »)
 # (« en exercice : huit » : un nombre en lettres dans un registre ancien)
 _VALEUR_DE_CADRE = re.compile(
@@ -663,6 +663,14 @@ def _suites_recollees(lignes: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return resultat
 
 
+def _a_la_colonne(debut: int, colonne: int) -> bool:
+    """Le texte qui commence à ``debut`` est dans la colonne de droite : jusqu'à huit
+    caractères à gauche de son intitulé (un intitulé de gauche plus long, « Étaient présents : »,
+    pousse celui de droite) ou six à droite (les noms en retrait sous « Absents excusés : »,
+    une suite de ligne en retrait de plus, copie ``pdftotext -layout``)."""
+    return colonne - 8 <= debut <= colonne + 6
+
+
 def _colonnes_du_bloc(
     numerotees: list[tuple[int, str]], i: int, colonne: int
 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]], int]:
@@ -675,7 +683,7 @@ def _colonnes_du_bloc(
         propre = texte.rstrip()
         debut = len(propre) - len(propre.lstrip())
         coupe = next(
-            (b.end() for b in re.finditer(r"\s{3,}", propre) if abs(b.end() - colonne) <= 3 and b.start() > 0),
+            (b.end() for b in re.finditer(r"\s{3,}", propre) if _a_la_colonne(b.end(), colonne) and b.start() > 0),
             None,
         )
         if not propre.strip():
@@ -683,7 +691,7 @@ def _colonnes_du_bloc(
         if coupe is not None:
             gauche.append((numero, propre[:coupe].strip()))
             droite.append((numero, propre[coupe:].strip()))
-        elif debut >= colonne - 3:
+        elif _a_la_colonne(debut, colonne) or debut > colonne:
             droite.append((numero, propre.strip()))
         elif len(propre) <= colonne - 3:
             gauche.append((numero, propre.strip()))
@@ -710,7 +718,7 @@ def _bloc_en_colonnes(
         if cellule is None and colonne:
             # (« afférents au Conseil    vingt heures, … » : une cellule longue, moins de blanc
             # avant le texte, qui commence pourtant à la colonne du cadre)
-            cellule = _CELLULE_A_LA_COLONNE.match(texte)
+            cellule = _CELLULE_a_la_colonne.match(texte)
             cellule = cellule if cellule is not None and abs(cellule.end() - colonne) <= 1 else None
         retrait = len(texte) - len(texte.lstrip())
         if cellule is not None:
