@@ -76,6 +76,26 @@ _DEBUT = (
 )
 
 
+@pytest.mark.parametrize(
+    "pouvoirs",
+    [
+        # le tiret en fin de ligne, « pouvoir à » sur la suivante (copie d'un PDF)
+        "Pouvoirs : Mme Odette RAYNAL (Braise) à M. Luc MOREAU ; Mme Sophie BOYER (Aubry) –\n"
+        "pouvoir à M. Jean VIDAL.\n",
+        # le même tiret sur une seule ligne
+        "Pouvoirs : Mme Odette RAYNAL (Braise) à M. Luc MOREAU ; Mme Sophie BOYER (Aubry) – "
+        "pouvoir à M. Jean VIDAL.\n",
+    ],
+)
+def test_pouvoir_apres_un_tiret_coupe_en_fin_de_ligne(pouvoirs: str) -> None:
+    """« Mme X (Commune) – » / « pouvoir à M. Y. » : X a donné pouvoir à Y ; elle n'est pas
+    rangée parmi les absents."""
+    texte = _DEBUT + pouvoirs + "Absents : Mme Lise CROS (Aubry).\n" + _POINT
+    p = projection(seance_lue(texte))
+    assert sorted(p["procurations"]) == [["Odette RAYNAL", "Luc MOREAU"], ["Sophie BOYER", "Jean VIDAL"]]
+    assert p["absents"] == ["Lise CROS"]
+
+
 _DEUX_COLONNES = """\
 Commune de Roche-sur-Braise                        Conseil municipal
 
@@ -120,3 +140,6 @@ def test_president_dans_une_phrase_d_ouverture_coupee() -> None:
     ouverte. » : la phrase coupée en fin de ligne donne le président."""
     p = projection(seance_lue(_DEUX_COLONNES))
     assert p["president"] == "Paul VIDAL"
+
+
+

@@ -3301,6 +3301,7 @@ _EN_REMPLACEMENT_DE = re.compile(
 )
 
 
+_TIRET_AVANT_POUVOIR = re.compile(r"(?<=[)\w])\s+[–-]\s+(?=(?:pouvoir|procuration)\s+(?:à|a)\s)", re.I)
 _COMMUNE_AVANT_SUPPLEANT = re.compile(r"\(\s*[^(),]{2,40},\s*(?=suppl[ée]ante?\s+(?:de|d'|du)\s)")
 _COMMUNE_PUIS_SUPPLEANT = re.compile(
     r"\s*\([^(),]{2,40}\)(?=\s*,\s*(?:(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+(?:de|d'|du)\s"
@@ -3927,6 +3928,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         # « M. X (COMMUNE), représenté par son suppléant ; M. Y » : X reste excusé, son
         # suppléant est nommé ailleurs (parmi les présents)
         texte = _SUPPLEANT_NON_NOMME.sub("", texte)
+    if ("pouvoir" in texte or "procuration" in texte) and ("–" in texte or " -" in texte):
+        texte = _TIRET_AVANT_POUVOIR.sub(", ", texte)  # « Mme X (Commune) – pouvoir à M. Y »
     morceaux = _fonction_puis_parenthese(decouper(texte))
     if etat.section.nom in ("presents", "absents"):
         morceaux = _sans_lieux(etat, n, morceaux)

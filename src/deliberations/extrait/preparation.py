@@ -794,6 +794,11 @@ _POUVOIR_SUSPENDU = re.compile(r"\b(?:donne|a\s+donn[ée]|donnant)\s+(?:pouvoir|
 _MANDATAIRE_A_LA_LIGNE = re.compile(r"^\s*(?:à|a)\s+(?:M\.|Mme|Mlle|Monsieur|Madame|[A-ZÉÈ])")
 
 
+# « Mme X (Commune) – » / « pouvoir à M. Y. » : le tiret en fin de ligne, le pouvoir à la suivante
+_TIRET_SUSPENDU = re.compile(r"[)\w]\s+[–-]$")
+_POUVOIR_A_LA_LIGNE = re.compile(r"^\s*(?:pouvoir|procuration)\s+(?:à|a)\s", re.I)
+
+
 # « M. X, président de l'association, ne prend pas part » / « au vote. »
 _PAS_PART_SUSPENDU = re.compile(r"\bne\s+(?:prend|prennent|participe|participent)\s+pas(?:\s+part)?$", re.I)
 _AU_VOTE_A_LA_LIGNE = re.compile(r"^\s*(?:part\s+)?au\s+vote\b", re.I)
@@ -801,7 +806,7 @@ _AU_VOTE_A_LA_LIGNE = re.compile(r"^\s*(?:part\s+)?au\s+vote\b", re.I)
 
 def _pouvoirs_recolles(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Une ligne qui finit sur « donne pouvoir » recollée à la suivante qui nomme le mandataire
-    (« à M. X ») ; une ligne qui finit sur « ne prend pas part » recollée à « au vote. » ;
+    (« à M. X ») ; une ligne qui finit sur un tiret recollée à « pouvoir à M. X » ; une ligne qui finit sur « ne prend pas part » recollée à « au vote. » ;
     quelle que soit la largeur des lignes."""
     resultat: list[tuple[int, str]] = []
     for numero, texte in numerotees:
@@ -810,6 +815,11 @@ def _pouvoirs_recolles(numerotees: list[tuple[int, str]]) -> list[tuple[int, str
             and texte[:3].lstrip()[:1] in ("à", "a")
             and _MANDATAIRE_A_LA_LIGNE.match(texte)
             and _POUVOIR_SUSPENDU.search(resultat[-1][1].rstrip())
+        ) or (
+            resultat
+            and texte.lstrip()[:1] in ("p", "P")
+            and _POUVOIR_A_LA_LIGNE.match(texte)
+            and _TIRET_SUSPENDU.search(resultat[-1][1].rstrip())
         ) or (
             resultat
             and "vote" in texte.lstrip()[:16]
