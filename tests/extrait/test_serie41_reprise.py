@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from deliberations.extrait.html import texte_html
 from tests.extrait.comparaison import projection, seance_lue
 
 _ENTETE = (
@@ -142,4 +143,22 @@ def test_president_dans_une_phrase_d_ouverture_coupee() -> None:
     assert p["president"] == "Paul VIDAL"
 
 
+@pytest.mark.parametrize("abstention", ["Abstention", "Abstentions"])
+@pytest.mark.parametrize("cellule", ["1", "1 (M. AUBERT)"])
+def test_vote_en_tableau_html(abstention: str, cellule: str) -> None:
+    """« <tr><th>Pour</th><th>Contre</th><th>Abstention</th></tr><tr><td>16</td>… » (page web) :
+    la rangée des libellés puis celle des nombres, l'abstention parfois nommée dans sa cellule."""
+    page = (
+        "<html><head><title>Commune de Roche-sur-Braise</title></head><body>"
+        "<h1>Compte rendu du conseil municipal du 2 décembre 2019</h1>"
+        "<p>Présents : Mme Anne FAURE, Maire, M. Paul VIDAL, M. Luc ROUX.</p>"
+        "<h4>Délibération n° 49/2019 – Tarifs de la salle</h4>"
+        "<p>Le conseil municipal fixe les tarifs.</p>"
+        f"<table><tr><th>Pour</th><th>Contre</th><th>{abstention}</th></tr>"
+        f"<tr><td>16</td><td>1</td><td>{cellule}</td></tr></table><p>Adopté.</p></body></html>"
+    )
+    p = projection(seance_lue(texte_html(page)))
+    scrutin = p["deliberations"][0]["scrutin"]
+    assert (scrutin["pour"], scrutin["contre"], scrutin["abstentions"]) == (16, 1, 1)
+    assert scrutin["resultat"] == "adopte"
 

@@ -1301,6 +1301,8 @@ def preparer(texte: str) -> Preparation:
             numerotees = _listes_cote_a_cote(numerotees)
         elif "\t" in texte and "Commune" in texte:
             numerotees = _tableau_de_listes_par_commune(numerotees)  # (page web)
+        if "\t" in texte and ("ontre" in texte or "ONTRE" in texte):
+            numerotees = _vote_en_deux_rangees(numerotees)
         numerotees = _tableau_deux_colonnes(numerotees)
         if _BARRE in texte:
             numerotees = _tableau_a_barres(numerotees)
@@ -1396,6 +1398,34 @@ _VOTE_EN_TABLEAU = re.compile(
     r"(?P<v>\d{1,3}\s+)?(?P<p>\d{1,3})\s+(?P<c>\d{1,3})\s+(?P<a>\d{1,3})\b",
     re.I,
 )
+
+
+# « Pour | Contre | Abstentions » puis « 17 | 0 | 1 (M. X) » : un tableau de vote d'une page
+# web (cellules séparées de tabulations), la rangée des libellés puis celle des nombres
+_LIBELLES_DE_VOTE = re.compile(
+    r"\s*(?:Votants\t+)?Pour\t+Contre\t+Abstentions?(?:\t+Ne\s+prend\s+pas\s+part)?\s*", re.I
+)
+_NOMBRE_DE_CELLULE = re.compile(r"\d{1,3}(?:\s*\([^()\t]{1,120}\))?")
+
+
+def _vote_en_deux_rangees(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """La rangée des libellés de vote et celle des nombres réécrites en une ligne
+    « Pour : 17 Contre : 0 Abstentions : 1 (M. X) », quand chaque libellé a son nombre."""
+    resultat: list[tuple[int, str]] = []
+    i = 0
+    while i < len(numerotees):
+        numero, texte = numerotees[i]
+        if i + 1 < len(numerotees) and "\t" in texte and _LIBELLES_DE_VOTE.fullmatch(texte):
+            libelles = [c.strip() for c in texte.strip().split("\t") if c.strip()]
+            nombres = [c.strip() for c in numerotees[i + 1][1].strip().split("\t") if c.strip()]
+            if len(nombres) == len(libelles) and all(_NOMBRE_DE_CELLULE.fullmatch(c) for c in nombres):
+                ligne = " ".join(f"{lib} : {nb}" for lib, nb in zip(libelles, nombres, strict=True))
+                resultat.append((numero, ligne))
+                i += 2
+                continue
+        resultat.append((numero, texte))
+        i += 1
+    return resultat
 
 
 def _vote_en_ligne(trouve: re.Match[str]) -> str:
