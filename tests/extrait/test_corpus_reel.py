@@ -22,9 +22,6 @@ ECARTS: dict[str, str] = {
     "395": "deliberations : objet du point 2019-89 « … NON COL-LECTIF » au lieu de « … NON COLLECTIF » (titre en capitales coupé en fin de ligne : la césure ne se distingue pas du trait d'union d'un mot composé ; constat extrait.ligne-non-comprise) ; les présents, suppléances et arrivée du tableau « Commune / Délégués titulaires / Suppléants siégeant » se lisent depuis la série 26",
     "402": "presents : « Laurent JAC-QUOT » au lieu de « Laurent JACQUOT » (césure en fin de ligne dans un NOM en capitales : le trait d'union d'un nom composé, « GUÉRIN-|LACAZE », ne se distingue pas d'une césure ; signalé par extrait.decompte et extrait.membres-incomplets)",
     "560": "presents : « Claude ROUMA-NILLE » au lieu de « Claude ROUMANILLE » (césure en fin de ligne dans un NOM en capitales, comme au document 402) ; deliberations : issue None au lieu de adopte pour « DÉCIDE par 25 voix pour, 6 voix contre, d'adopter … » ; signalé (extrait.ligne-non-comprise)",
-    "566": "procurations, mouvements : « À partir de la délibération n° 50/2019, M. X, sorti, est représenté par Mme Y. » (départ et pouvoir dans une phrase en italique entre deux points) non lu ; signalé (extrait.ligne-non-comprise)",
-    "569": "presents, mouvements : « M. Yann RIGAL (Ségur) – rejoint la séance au » / « point 3. » dans la liste des absents, arrivée non lue (ni absent ni présent au lieu de présent au point 3) ; signalé (extrait.nom-illisible, extrait.personne-inconnue, extrait.membres-incomplets)",
-    "570": "procurations, mouvements : « 19 h 40 : départ de Mme X, pouvoir à M. Y. » (départ à une heure et pouvoir) non lu ; signalé (extrait.ligne-non-comprise, extrait.decompte)",
 }
 
 

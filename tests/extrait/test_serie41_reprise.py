@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from deliberations.extrait.html import texte_html
+from deliberations.validation import Severite, valider
 from tests.extrait.comparaison import projection, seance_lue
 
 _ENTETE = (
@@ -162,3 +163,73 @@ def test_vote_en_tableau_html(abstention: str, cellule: str) -> None:
     assert (scrutin["pour"], scrutin["contre"], scrutin["abstentions"]) == (16, 1, 1)
     assert scrutin["resultat"] == "adopte"
 
+
+_SEANCE_A_TROIS_POINTS = """\
+Commune de Roche-sur-Braise
+Compte rendu du conseil municipal du 2 décembre 2019
+Présents : Mme Anne FAURE, Maire, M. Paul VIDAL, M. Luc ROUX, Mme Iris BLANC.
+Délibération n° 48/2019 – Budget
+Adopté à l'unanimité.
+Délibération n° 49/2019 – Tarifs
+Adopté à l'unanimité.
+{phrase}
+Délibération n° 50/2019 – Voirie
+Adopté à l'unanimité.
+"""
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "À partir de la délibération n° 50/2019, M. Luc ROUX, sorti, est représenté par Mme Iris BLANC.",
+        "À partir du point 3, M. Luc ROUX, sorti, est représenté par Mme Iris BLANC.",
+        "19 h 40 : départ de M. Luc ROUX, pouvoir à Mme Iris BLANC.",
+        "Départ de M. Luc ROUX, pouvoir à Mme Iris BLANC.",
+    ],
+)
+def test_depart_avec_pouvoir_en_phrase(phrase: str) -> None:
+    """« sorti, est représenté par » à partir d'un point nommé, « 19 h 40 : départ de X,
+    pouvoir à Y » après le vote d'un point : X part après le point 2 et donne pouvoir à Y."""
+    p = projection(seance_lue(_SEANCE_A_TROIS_POINTS.format(phrase=phrase)))
+    assert p["procurations"] == [["Luc ROUX", "Iris BLANC"]]
+    assert p["mouvements"] == {"Luc ROUX": [None, 2]}
+
+
+@pytest.mark.parametrize("mouvement", ["rejoint la séance au point 3", "arrivé au point 3"])
+def test_arrivee_apres_un_tiret_dans_la_liste_des_absents(mouvement: str) -> None:
+    """« Absents : Mme X (Commune), M. Y (Commune) – rejoint la séance au point 3. » : Y est
+    présent à partir du point 3 (FORMAT.md), pas absent."""
+    texte = (
+        _DEBUT + f"Absents : Mme Lise CROS (Aubry), M. Yann RIGAL (Braise) – {mouvement}.\n"
+        "1. Budget : le conseil adopte le budget à l'unanimité.\n"
+        "2. Tarifs : le conseil adopte les tarifs à l'unanimité.\n"
+        "3. Voirie : le conseil adopte le programme à l'unanimité.\n"
+    )
+    p = projection(seance_lue(texte))
+    assert "Yann RIGAL" in p["presents"]
+    assert p["absents"] == ["Lise CROS"]
+    assert p["mouvements"] == {"Yann RIGAL": [3, None]}
+
+
+def test_decomptes_d_ouverture_avec_suppleant_et_arrivee_sans_erreur() -> None:
+    """EPCI : « Présents : 4 dont 1 suppléant », « Votants : 5 » à l'ouverture ; un absent qui
+    « rejoint la séance au point 2 » n'y est pas compté, le suppléé l'est : aucune erreur de
+    décompte (les listes ne contredisent pas le document)."""
+    texte = (
+        "COMMUNAUTÉ DE COMMUNES DU VAL DE BRAISE\n"
+        "Compte rendu du conseil communautaire du 3 mars 2015\n"
+        "Délégués en exercice : 6\nPrésents : 4 dont 1 suppléant\nPouvoirs : 1\nVotants : 5\n"
+        "Le Président, M. Jean VIDAL, ouvre la séance.\n"
+        "Étaient présents : VIDAL Jean (Aubry) ; Annie ROUX (Braise) ; Luc MOREAU (Ferrières).\n"
+        "M. Hervé ROCHE siège en qualité de suppléant de M. Paul NOEL (Braise).\n"
+        "Pouvoirs : Mme Odette RAYNAL (Braise) à M. Luc MOREAU.\n"
+        "Absents : M. Yann RIGAL (Aubry) – rejoint la séance au point 2.\n"
+        "1. Budget : le conseil adopte le budget à l'unanimité.\n"
+        "2. Tarifs : le conseil adopte les tarifs à l'unanimité.\n"
+    )
+    seance = seance_lue(texte)
+    assert projection(seance)["mouvements"] == {"Yann RIGAL": [2, None]}
+    rapport = valider(seance)
+    assert "seance.decompte" not in {c.code for c in rapport if c.severite is Severite.ERREUR}, (
+        rapport.vers_texte()
+    )

@@ -1017,6 +1017,62 @@ def _arrivee_en_seance(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+# « 19 h 40 : départ de Mme X, pouvoir à M. Y. » : un départ pendant la séance, sans point,
+# et le pouvoir donné en partant
+_DEPART_PUIS_POUVOIR = re.compile(
+    r"^\s*(?:(?:à|a|vers)\s+)?(?:\d{1,2}\s*h\s*(?:\d{2})?\s*[:,–-]\s*)?d[ée]part\s+(?:de\s+|d['’]\s*)"
+    r"(?P<qui>[^,;:()]{3,60}?)\s*,\s*(?:(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:à|a)|"
+    r"(?:qui\s+)?donne\s+(?:pouvoir|procuration)\s+(?:à|a))\s+(?P<mandataire>[^;,()]{3,80}?)\s*\.?\s*$",
+    re.I,
+)
+# « À partir de la délibération n° 50/2019, M. X, sorti, est représenté par Mme Y. » : le départ
+# avant le point nommé, et le pouvoir pour la suite
+_REPRESENTE_A_PARTIR_DU_POINT = re.compile(
+    r"^\s*(?:à|a)\s+partir\s+(?:de\s+la\s+d[ée]lib[ée]ration|du\s+point|du\s+rapport|de\s+la\s+question)"
+    r"\s+(?:n\s*[°º]\s*)?(?P<numero>\d[\w./-]*?)\s*,\s*(?P<qui>[^,;:()]{3,60}?)\s*,\s*"
+    r"(?:sortie?|partie?)\s*,\s*(?:est|sera)\s+repr[ée]sent[ée]e?\s+par\s+"
+    r"(?P<mandataire>[^;,()]{3,80}?)\s*\.?\s*$",
+    re.I,
+)
+
+
+def _depart_avec_pouvoir(etat: _Etat, n: int, t: str) -> bool:
+    """« 19 h 40 : départ de Mme X, pouvoir à M. Y. » (après le point voté, ou avant celui en
+    cours), « À partir de la délibération n° N, M. X, sorti, est représenté par Mme Y. » (avant
+    le point N) : le départ et la procuration ; faux si la ligne n'a aucune de ces formes."""
+    if (a_partir := _REPRESENTE_A_PARTIR_DU_POINT.match(t)) is not None:
+        qui, numero = a_partir.group("qui"), a_partir.group("numero")
+        mvt = (
+            r.Mouvement(qui, None, int(numero) - 1 if int(numero) > 1 else None)
+            if numero.isdigit()
+            else r.Mouvement(qui, None, None, depart_numero=numero)
+        )
+        mandant, mandataire = lire_personne(qui), a_partir.group("mandataire")
+    elif (depart := _DEPART_PUIS_POUVOIR.match(t)) is not None and (d := etat.courante) is not None:
+        vote = d.zone == "vote" or d.resultat is not None or bool(d.votes)
+        dernier = len(etat.deliberations) if vote else len(etat.deliberations) - 1
+        qui, mandataire = depart.group("qui"), depart.group("mandataire")
+        mandant = lire_personne(qui)
+        if dernier < 1 or mandant is None:
+            return False
+        mvt = r.Mouvement(qui, None, dernier)
+        etat.departs_deduits.append(n)
+        etat.constat(
+            "extrait.depart-deduit",
+            Severite.INFO,
+            n,
+            f"« {t[:80]} » " + ("après le vote" if vote else "pendant")
+            + f" du point {len(etat.deliberations)} : départ après le point {dernier}.",
+        )
+    else:
+        return False
+    if mandant is None:
+        return False
+    etat.mouvements.append((n, mvt))
+    etat.procurations.append((n, mandant, lire_personne(mandataire), mandataire))
+    return True
+
+
 def _retrait(etat: _Etat, n: int, t: str) -> None:
     """« X quitte la séance » pendant un point, sans numéro : départ après le point précédent
     si X est lisible, sinon un avertissement (le vote de ce point n'est pas vérifiable)."""
@@ -2200,6 +2256,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.votes.setdefault("pour", pour)
         d.zone = "vote"
         _unanimite_contredite(etat, n, d, res.unanimite, False)
+        return
+    if len(t) <= 200 and ("pouvoir" in t or "procuration" in t or "représent" in t) and _depart_avec_pouvoir(
+        etat, n, t
+    ):
         return
     if len(t) <= 200 and not _nom_et_mouvement_en_liste(etat, t) and (mvt := r.mouvement(t)) is not None:
         debut = t.find(mvt.qui)
@@ -3601,6 +3661,10 @@ def _tous_sauf(etat: _Etat, n: int, texte: str) -> bool:
 
 
 _PARENTHESE_FINALE = re.compile(r"\(([^)]*)\)\s*$")
+_MOUVEMENT_APRES_TIRET = re.compile(
+    r"\s+[–-]\s+((?:arriv[ée]e?|rejoint\s+la\s+s[ée]ance|quitte\s+la\s+s[ée]ance|partie?)\s[^–()]{1,80}?)\s*\.?$",
+    re.I,
+)
 # « Mme X (Commune) (partie à 19 h 40) » : un départ à une heure (aucun mouvement par point)
 _MOUVEMENT_A_L_HEURE = re.compile(
     r"\s*(?:partie?|arriv[ée]e?|sortie?)\s+(?:à|a|vers)\s+\d{1,2}\s*h", re.I
@@ -4050,6 +4114,9 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 presents_avant.append(mandant)  # « (pouvoir à X à partir de 11 H 00) »
             continue
         morceau = _FONCTION_DE_COMMUNE.sub("", _QUALITE_FIN.sub("", morceau))
+        if ("–" in morceau or " - " in morceau) and (tiret := _MOUVEMENT_APRES_TIRET.search(morceau)):
+            # « M. X (Commune) – rejoint la séance au point 3 » : le mouvement entre parenthèses
+            morceau = f"{morceau[: tiret.start()]} ({tiret.group(1)})"
         mvt_texte = None
         parenthese = _PARENTHESE_FINALE.search(morceau)
         if parenthese:
