@@ -50,14 +50,6 @@ PERTES_CONNUES: dict[tuple[str, str], tuple[frozenset[str], str]] = {
         "… ») : voix pour du point 2022-031 et un pouvoir perdus ; tous signalés par un constat "
         "(verdicts « faux-signale »)",
     ),
-    ("autres intitulés", "565"): (
-        frozenset({"excuses"}),
-        "copie `pdftotext -layout` à deux colonnes : « Étaient présents : » remplace "
-        "« Présents : » sur la ligne où « Absents excusés : » ouvre la colonne droite ; la liste "
-        "ouverte en dernier est celle des excusés, et les quatre premiers présents de la colonne "
-        "gauche y sont rangés (les listes de ce document sont déjà un écart signalé, "
-        "test_corpus_reel, 565)",
-    ),
 }
 
 

@@ -767,6 +767,22 @@ _PRESIDENCE_COUPEE = re.compile(
     r"\bsous\s+la(?:\s+pr[ée]sidence(?:\s+de(?:\s+(?:M\.|Mme|Monsieur|Madame))?)?)?\s*$", re.I
 )
 _FINS_PRESIDENCE_COUPEE = fins_requises(_PRESIDENCE_COUPEE, "aAeErR.", blancs=True)
+# « … Le Maire, M. X, ayant constaté que le » / « quorum est atteint, déclare la séance
+# ouverte. » : la phrase d'ouverture coupée dans son incise, le verbe sur la ligne suivante
+_OUVERTURE_COUPEE = re.compile(
+    r"\b(?:le|la)\s+(?:pr[ée]sidente?|maire)\s*,\s*(?:M\.|Mme|Monsieur|Madame)\s+[^,;]{2,50}?,\s*"
+    r"(?:ayant|apr[èe]s\s+avoir)\s+(?:constat[ée]|v[ée]rifi[ée])[^,;.]{0,60}$",
+    re.I,
+)
+
+
+def _ouverture_coupee(texte: str) -> bool:
+    """La ligne finit dans l'incise d'une phrase d'ouverture (« …, ayant constaté que le »)."""
+    return (
+        len(texte) < 600
+        and ("constat" in texte or "rifi" in texte)
+        and _OUVERTURE_COUPEE.search(texte.rstrip(), max(len(texte) - 200, 0)) is not None
+    )
 # le texte d'un renvoi inachevé en fin de ligne (« … à partir de la », « … a été »)
 _RENVOI_OUVERT = re.compile(r"\(\d{1,2}\)\s*\.?\s*[A-ZÀ-Ý][^()]*[^.\s]$")
 
@@ -784,6 +800,8 @@ def _coupee(etat: _Etat, texte: str) -> bool:
         return True  # le texte d'un renvoi continue sur la ligne suivante
     if _mouvement_coupe(texte, etat.suivante):
         return True  # « … quitte la séance après le vote de la délibération » / « n° 2017-42 … »
+    if _ouverture_coupee(texte):
+        return True  # « Le Maire, M. X, ayant constaté que le » / « quorum est atteint, … »
     if (
         len(texte) <= _SECRETAIRE_SEUL_MAX
         and _secretaire_a_la_ligne(texte, _non_vide_suivante(etat))
@@ -848,7 +866,7 @@ def _recoller(avant: str, texte: str) -> str | None:
         return f"{avant} {propre}"
     if avant[-1:].isdigit() and _SUITE_DE_VOTE.match(propre):
         return f"{avant} {propre}"
-    if _mouvement_coupe(avant, propre):
+    if _mouvement_coupe(avant, propre) or _ouverture_coupee(avant):
         return f"{avant} {propre}"
     if len(avant) <= _SECRETAIRE_SEUL_MAX and _secretaire_a_la_ligne(avant, propre):
         return f"{avant.strip()} {propre}"
@@ -996,6 +1014,62 @@ def _arrivee_en_seance(etat: _Etat, n: int, t: str) -> bool:
         f"« {t[:80]} » " + ("après le vote" if vote else "pendant")
         + f" du point {len(etat.deliberations)} : arrivée au point {rang}.",
     )
+    return True
+
+
+# « 19 h 40 : départ de Mme X, pouvoir à M. Y. » : un départ pendant la séance, sans point,
+# et le pouvoir donné en partant
+_DEPART_PUIS_POUVOIR = re.compile(
+    r"^\s*(?:(?:à|a|vers)\s+)?(?:\d{1,2}\s*h\s*(?:\d{2})?\s*[:,–-]\s*)?d[ée]part\s+(?:de\s+|d['’]\s*)"
+    r"(?P<qui>[^,;:()]{3,60}?)\s*,\s*(?:(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:à|a)|"
+    r"(?:qui\s+)?donne\s+(?:pouvoir|procuration)\s+(?:à|a))\s+(?P<mandataire>[^;,()]{3,80}?)\s*\.?\s*$",
+    re.I,
+)
+# « À partir de la délibération n° 50/2019, M. X, sorti, est représenté par Mme Y. » : le départ
+# avant le point nommé, et le pouvoir pour la suite
+_REPRESENTE_A_PARTIR_DU_POINT = re.compile(
+    r"^\s*(?:à|a)\s+partir\s+(?:de\s+la\s+d[ée]lib[ée]ration|du\s+point|du\s+rapport|de\s+la\s+question)"
+    r"\s+(?:n\s*[°º]\s*)?(?P<numero>\d[\w./-]*?)\s*,\s*(?P<qui>[^,;:()]{3,60}?)\s*,\s*"
+    r"(?:sortie?|partie?)\s*,\s*(?:est|sera)\s+repr[ée]sent[ée]e?\s+par\s+"
+    r"(?P<mandataire>[^;,()]{3,80}?)\s*\.?\s*$",
+    re.I,
+)
+
+
+def _depart_avec_pouvoir(etat: _Etat, n: int, t: str) -> bool:
+    """« 19 h 40 : départ de Mme X, pouvoir à M. Y. » (après le point voté, ou avant celui en
+    cours), « À partir de la délibération n° N, M. X, sorti, est représenté par Mme Y. » (avant
+    le point N) : le départ et la procuration ; faux si la ligne n'a aucune de ces formes."""
+    if (a_partir := _REPRESENTE_A_PARTIR_DU_POINT.match(t)) is not None:
+        qui, numero = a_partir.group("qui"), a_partir.group("numero")
+        mvt = (
+            r.Mouvement(qui, None, int(numero) - 1 if int(numero) > 1 else None)
+            if numero.isdigit()
+            else r.Mouvement(qui, None, None, depart_numero=numero)
+        )
+        mandant, mandataire = lire_personne(qui), a_partir.group("mandataire")
+    elif (depart := _DEPART_PUIS_POUVOIR.match(t)) is not None and (d := etat.courante) is not None:
+        vote = d.zone == "vote" or d.resultat is not None or bool(d.votes)
+        dernier = len(etat.deliberations) if vote else len(etat.deliberations) - 1
+        qui, mandataire = depart.group("qui"), depart.group("mandataire")
+        mandant = lire_personne(qui)
+        if dernier < 1 or mandant is None:
+            return False
+        mvt = r.Mouvement(qui, None, dernier)
+        etat.departs_deduits.append(n)
+        etat.constat(
+            "extrait.depart-deduit",
+            Severite.INFO,
+            n,
+            f"« {t[:80]} » " + ("après le vote" if vote else "pendant")
+            + f" du point {len(etat.deliberations)} : départ après le point {dernier}.",
+        )
+    else:
+        return False
+    if mandant is None:
+        return False
+    etat.mouvements.append((n, mvt))
+    etat.procurations.append((n, mandant, lire_personne(mandataire), mandataire))
     return True
 
 
@@ -2183,6 +2257,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         d.zone = "vote"
         _unanimite_contredite(etat, n, d, res.unanimite, False)
         return
+    if len(t) <= 200 and ("pouvoir" in t or "procuration" in t or "représent" in t) and _depart_avec_pouvoir(
+        etat, n, t
+    ):
+        return
     if len(t) <= 200 and not _nom_et_mouvement_en_liste(etat, t) and (mvt := r.mouvement(t)) is not None:
         debut = t.find(mvt.qui)
         coupe = _FIN_PHRASE_QUI.search(mvt.qui) if debut >= 0 else None
@@ -3053,11 +3131,15 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
 _CIVILITE_PUIS_NOM = r"(?-i:(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÉÈ])"
 _GROUPE_EN_TETE = re.compile(r"^\s*([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË' \-]{2,60}?)\s*:\s*(?=\S)")
 _SUPPLEANT = re.compile(
-    r"^(?P<suppleant>.+?)\s*[(,]?\s*(?:(?:d[ée]l[ée]gu[ée]e?\s+)?(?:suppl[ée]ante?s?|suppl\.)\s*(?:de|d'|du\s+titulaire)"
+    # (« M. X siège en qualité de suppléant de M. Y » : la phrase, pas le nom)
+    r"^(?P<suppleant>.+?)\s*[(,]?\s*(?:si[èe]ge\s+en\s+qualit[ée]\s+de\s+)?"
+    # (« Mme X (suppléante, pour M. Y) » : la qualité puis « pour »)
+    r"(?:(?:d[ée]l[ée]gu[ée]e?\s+)?(?:suppl[ée]ante?s?|suppl\.)\s*(?:de|d'|du\s+titulaire|,\s*pour\s)"
     r"|(?:ayant\s+la\s+)?suppl[ée]ance\s+(?:de|d')"
     r"|en\s+remplacement\s+(?:de|d')|rempla[çc]ante?\s+(?:de|d')"
     r"|(?<=\()remplace\s"  # « M. Y (remplace M. X) »
-    r"|(?<=\s)(?i:représentante?)\s+(?=" + _CIVILITE_PUIS_NOM + r"))\s*"  # « M. Y représentant M. X »
+    # « M. Y représentant M. X », « M. Y (Commune), remplaçant M. X »
+    r"|(?<=\s)(?i:représentante?|rempla[çc]ante?)\s+(?=" + _CIVILITE_PUIS_NOM + r"))\s*"
     r"(?P<titulaire>[^,()]+)",
     re.IGNORECASE,
 )
@@ -3220,7 +3302,7 @@ _CIVILITE_SEULE = re.compile(
 def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
     """« M. X (suppléant de M. Y) » ; dans une liste de suppléants, « M. X » seul ; la
     commune écrite dans la même parenthèse (« M. X (Voulon, suppléant de M. Y) ») est ôtée."""
-    if "," in morceau and "ppl" in morceau:
+    if "," in morceau and ("ppl" in morceau or "rempla" in morceau):
         morceau = _COMMUNE_AVANT_SUPPLEANT.sub("(", morceau)
         # « Mme X (Commune), suppléante de M. Y » : la commune entre le nom et la qualité
         morceau = _COMMUNE_PUIS_SUPPLEANT.sub("", morceau)
@@ -3279,10 +3361,15 @@ _EN_REMPLACEMENT_DE = re.compile(
 )
 
 
+_TIRET_AVANT_POUVOIR = re.compile(r"(?<=[)\w])\s+[–-]\s+(?=(?:pouvoir|procuration)\s+(?:à|a)\s)", re.I)
 _COMMUNE_AVANT_SUPPLEANT = re.compile(r"\(\s*[^(),]{2,40},\s*(?=suppl[ée]ante?\s+(?:de|d'|du)\s)")
 _COMMUNE_PUIS_SUPPLEANT = re.compile(
-    r"\s*\([^(),]{2,40}\)(?=\s*,\s*(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+(?:de|d'|du)\s)"
+    r"\s*\([^(),]{2,40}\)(?=\s*,\s*(?:(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+(?:de|d'|du)\s"
+    r"|rempla[çc]ante?\s+" + _CIVILITE_PUIS_NOM + r"))"
 )
+# « … suppléant de M. Y (Saint-Amans- » : la commune du titulaire en fin de phrase, fermée
+# ou coupée en fin de ligne
+_COMMUNE_EN_FIN_DE_PHRASE = re.compile(r"\s*\([^()]{2,60}\)?\s*$")
 _QUALITE = r"(?:d[ée]l[ée]gu[ée](?:\(e\)s|e?s?)|membres?|conseill[eè]re?(?:\(e\)s|s)?)"
 _TITULAIRES_PUIS_SUPPLEANTS = re.compile(
     rf"^(?P<titulaires>.+?)[\s,]+{_QUALITE}\s+titulaires?[\s,:]+(?P<suppleants>[^:]+?)"
@@ -3300,7 +3387,8 @@ _ENTRE_NOMS = re.compile(rf"(?<=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’])\s+(?={_PRENOM
 def _suppleant_en_phrase(etat: _Etat, n: int, t: str) -> bool:
     """« Émilie CAZALS, suppléante de Robert MASSOL. » : une phrase à part après la liste des
     présents ; lue seulement si les deux sont des personnes."""
-    trouve = _SUPPLEANT.fullmatch(t.rstrip(" .")) if len(t) <= 160 else None
+    phrase = _COMMUNE_EN_FIN_DE_PHRASE.sub("", t.rstrip(" .")) if "(" in t else t.rstrip(" .")
+    trouve = _SUPPLEANT.fullmatch(phrase) if len(t) <= 160 else None
     if trouve is None:
         return False
     suppleant = lire_personne(trouve.group("suppleant"))
@@ -3573,6 +3661,10 @@ def _tous_sauf(etat: _Etat, n: int, texte: str) -> bool:
 
 
 _PARENTHESE_FINALE = re.compile(r"\(([^)]*)\)\s*$")
+_MOUVEMENT_APRES_TIRET = re.compile(
+    r"\s+[–-]\s+((?:arriv[ée]e?|rejoint\s+la\s+s[ée]ance|quitte\s+la\s+s[ée]ance|partie?)\s[^–()]{1,80}?)\s*\.?$",
+    re.I,
+)
 # « Mme X (Commune) (partie à 19 h 40) » : un départ à une heure (aucun mouvement par point)
 _MOUVEMENT_A_L_HEURE = re.compile(
     r"\s*(?:partie?|arriv[ée]e?|sortie?)\s+(?:à|a|vers)\s+\d{1,2}\s*h", re.I
@@ -3900,6 +3992,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         # « M. X (COMMUNE), représenté par son suppléant ; M. Y » : X reste excusé, son
         # suppléant est nommé ailleurs (parmi les présents)
         texte = _SUPPLEANT_NON_NOMME.sub("", texte)
+    if ("pouvoir" in texte or "procuration" in texte) and ("–" in texte or " -" in texte):
+        texte = _TIRET_AVANT_POUVOIR.sub(", ", texte)  # « Mme X (Commune) – pouvoir à M. Y »
     morceaux = _fonction_puis_parenthese(decouper(texte))
     if etat.section.nom in ("presents", "absents"):
         morceaux = _sans_lieux(etat, n, morceaux)
@@ -4020,6 +4114,9 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 presents_avant.append(mandant)  # « (pouvoir à X à partir de 11 H 00) »
             continue
         morceau = _FONCTION_DE_COMMUNE.sub("", _QUALITE_FIN.sub("", morceau))
+        if ("–" in morceau or " - " in morceau) and (tiret := _MOUVEMENT_APRES_TIRET.search(morceau)):
+            # « M. X (Commune) – rejoint la séance au point 3 » : le mouvement entre parenthèses
+            morceau = f"{morceau[: tiret.start()]} ({tiret.group(1)})"
         mvt_texte = None
         parenthese = _PARENTHESE_FINALE.search(morceau)
         if parenthese:

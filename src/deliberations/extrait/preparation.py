@@ -560,7 +560,7 @@ def _tableau_a_barres(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]
 # étroit (décomptes, dates) et, à droite, le texte : la cellule de gauche, un large blanc, le
 # texte de droite.
 _CELLULE_PUIS_TEXTE = re.compile(r"^\s{0,40}(\S.{0,34}?)\s{5,}(?=\S)")
-_CELLULE_A_LA_COLONNE = re.compile(r"^\s{0,40}(\S.{0,34}?)\s{2,}(?=\S)")
+_CELLULE_a_la_colonne = re.compile(r"^\s{0,40}(\S.{0,34}?)\s{2,}(?=\S)")
 # (une date en lettres seule dans sa cellule : « 18 septembre 2024 » sous « Date de la convocation »)
 # (« en exercice : huit » : un nombre en lettres dans un registre ancien)
 _VALEUR_DE_CADRE = re.compile(
@@ -663,6 +663,14 @@ def _suites_recollees(lignes: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return resultat
 
 
+def _a_la_colonne(debut: int, colonne: int) -> bool:
+    """Le texte qui commence à ``debut`` est dans la colonne de droite : jusqu'à huit
+    caractères à gauche de son intitulé (un intitulé de gauche plus long, « Étaient présents : »,
+    pousse celui de droite) ou six à droite (les noms en retrait sous « Absents excusés : »,
+    une suite de ligne en retrait de plus, copie ``pdftotext -layout``)."""
+    return colonne - 8 <= debut <= colonne + 6
+
+
 def _colonnes_du_bloc(
     numerotees: list[tuple[int, str]], i: int, colonne: int
 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]], int]:
@@ -675,7 +683,7 @@ def _colonnes_du_bloc(
         propre = texte.rstrip()
         debut = len(propre) - len(propre.lstrip())
         coupe = next(
-            (b.end() for b in re.finditer(r"\s{3,}", propre) if abs(b.end() - colonne) <= 3 and b.start() > 0),
+            (b.end() for b in re.finditer(r"\s{3,}", propre) if _a_la_colonne(b.end(), colonne) and b.start() > 0),
             None,
         )
         if not propre.strip():
@@ -683,7 +691,7 @@ def _colonnes_du_bloc(
         if coupe is not None:
             gauche.append((numero, propre[:coupe].strip()))
             droite.append((numero, propre[coupe:].strip()))
-        elif debut >= colonne - 3:
+        elif _a_la_colonne(debut, colonne) or debut > colonne:
             droite.append((numero, propre.strip()))
         elif len(propre) <= colonne - 3:
             gauche.append((numero, propre.strip()))
@@ -710,7 +718,7 @@ def _bloc_en_colonnes(
         if cellule is None and colonne:
             # (« afférents au Conseil    vingt heures, … » : une cellule longue, moins de blanc
             # avant le texte, qui commence pourtant à la colonne du cadre)
-            cellule = _CELLULE_A_LA_COLONNE.match(texte)
+            cellule = _CELLULE_a_la_colonne.match(texte)
             cellule = cellule if cellule is not None and abs(cellule.end() - colonne) <= 1 else None
         retrait = len(texte) - len(texte.lstrip())
         if cellule is not None:
@@ -786,6 +794,11 @@ _POUVOIR_SUSPENDU = re.compile(r"\b(?:donne|a\s+donn[ée]|donnant)\s+(?:pouvoir|
 _MANDATAIRE_A_LA_LIGNE = re.compile(r"^\s*(?:à|a)\s+(?:M\.|Mme|Mlle|Monsieur|Madame|[A-ZÉÈ])")
 
 
+# « Mme X (Commune) – » / « pouvoir à M. Y. » : le tiret en fin de ligne, le pouvoir à la suivante
+_TIRET_SUSPENDU = re.compile(r"[)\w]\s+[–-]$")
+_POUVOIR_A_LA_LIGNE = re.compile(r"^\s*(?:pouvoir|procuration)\s+(?:à|a)\s", re.I)
+
+
 # « M. X, président de l'association, ne prend pas part » / « au vote. »
 _PAS_PART_SUSPENDU = re.compile(r"\bne\s+(?:prend|prennent|participe|participent)\s+pas(?:\s+part)?$", re.I)
 _AU_VOTE_A_LA_LIGNE = re.compile(r"^\s*(?:part\s+)?au\s+vote\b", re.I)
@@ -793,7 +806,7 @@ _AU_VOTE_A_LA_LIGNE = re.compile(r"^\s*(?:part\s+)?au\s+vote\b", re.I)
 
 def _pouvoirs_recolles(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Une ligne qui finit sur « donne pouvoir » recollée à la suivante qui nomme le mandataire
-    (« à M. X ») ; une ligne qui finit sur « ne prend pas part » recollée à « au vote. » ;
+    (« à M. X ») ; une ligne qui finit sur un tiret recollée à « pouvoir à M. X » ; une ligne qui finit sur « ne prend pas part » recollée à « au vote. » ;
     quelle que soit la largeur des lignes."""
     resultat: list[tuple[int, str]] = []
     for numero, texte in numerotees:
@@ -802,6 +815,11 @@ def _pouvoirs_recolles(numerotees: list[tuple[int, str]]) -> list[tuple[int, str
             and texte[:3].lstrip()[:1] in ("à", "a")
             and _MANDATAIRE_A_LA_LIGNE.match(texte)
             and _POUVOIR_SUSPENDU.search(resultat[-1][1].rstrip())
+        ) or (
+            resultat
+            and texte.lstrip()[:1] in ("p", "P")
+            and _POUVOIR_A_LA_LIGNE.match(texte)
+            and _TIRET_SUSPENDU.search(resultat[-1][1].rstrip())
         ) or (
             resultat
             and "vote" in texte.lstrip()[:16]
@@ -1283,6 +1301,8 @@ def preparer(texte: str) -> Preparation:
             numerotees = _listes_cote_a_cote(numerotees)
         elif "\t" in texte and "Commune" in texte:
             numerotees = _tableau_de_listes_par_commune(numerotees)  # (page web)
+        if "\t" in texte and ("ontre" in texte or "ONTRE" in texte):
+            numerotees = _vote_en_deux_rangees(numerotees)
         numerotees = _tableau_deux_colonnes(numerotees)
         if _BARRE in texte:
             numerotees = _tableau_a_barres(numerotees)
@@ -1378,6 +1398,34 @@ _VOTE_EN_TABLEAU = re.compile(
     r"(?P<v>\d{1,3}\s+)?(?P<p>\d{1,3})\s+(?P<c>\d{1,3})\s+(?P<a>\d{1,3})\b",
     re.I,
 )
+
+
+# « Pour | Contre | Abstentions » puis « 17 | 0 | 1 (M. X) » : un tableau de vote d'une page
+# web (cellules séparées de tabulations), la rangée des libellés puis celle des nombres
+_LIBELLES_DE_VOTE = re.compile(
+    r"\s*(?:Votants\t+)?Pour\t+Contre\t+Abstentions?(?:\t+Ne\s+prend\s+pas\s+part)?\s*", re.I
+)
+_NOMBRE_DE_CELLULE = re.compile(r"\d{1,3}(?:\s*\([^()\t]{1,120}\))?")
+
+
+def _vote_en_deux_rangees(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """La rangée des libellés de vote et celle des nombres réécrites en une ligne
+    « Pour : 17 Contre : 0 Abstentions : 1 (M. X) », quand chaque libellé a son nombre."""
+    resultat: list[tuple[int, str]] = []
+    i = 0
+    while i < len(numerotees):
+        numero, texte = numerotees[i]
+        if i + 1 < len(numerotees) and "\t" in texte and _LIBELLES_DE_VOTE.fullmatch(texte):
+            libelles = [c.strip() for c in texte.strip().split("\t") if c.strip()]
+            nombres = [c.strip() for c in numerotees[i + 1][1].strip().split("\t") if c.strip()]
+            if len(nombres) == len(libelles) and all(_NOMBRE_DE_CELLULE.fullmatch(c) for c in nombres):
+                ligne = " ".join(f"{lib} : {nb}" for lib, nb in zip(libelles, nombres, strict=True))
+                resultat.append((numero, ligne))
+                i += 2
+                continue
+        resultat.append((numero, texte))
+        i += 1
+    return resultat
 
 
 def _vote_en_ligne(trouve: re.Match[str]) -> str:

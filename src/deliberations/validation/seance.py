@@ -304,14 +304,17 @@ def _presents_annonces(ctx: Contexte, annonce: int | None) -> tuple[int, int]:
     presents = len(seance.presents())
     supplees = sum(1 for p in seance.presences if p.statut is StatutPresence.REMPLACE)
     suppleants = sum(1 for p in seance.presences if p.statut is StatutPresence.SUPPLEANT)
+    arrives = presents - len(seance.presents(1))
     if ctx.famille == "epci" and supplees and annonce == presents + supplees:
         return presents + supplees, presents + supplees  # « présents ou suppléés »
+    if ctx.famille == "epci" and supplees and arrives > 0 and annonce == presents + supplees - arrives:
+        # « présents ou suppléés » à l'ouverture : sans les membres arrivés en cours de séance
+        return presents + supplees - arrives, presents + supplees - arrives
     # dans un EPCI, le suppléant d'un titulaire nommé siège et vote, que le document compte
     # les présents avec ou sans lui (ou ne les compte pas)
     votent = presents + (supplees if ctx.famille == "epci" else 0)
     if suppleants and annonce == presents - suppleants:
         return presents - suppleants, votent  # « titulaires présents »
-    arrives = presents - len(seance.presents(1))
     if arrives > 0 and annonce == presents - arrives:
         # décomptes d'ouverture : un membre arrivé en cours de séance (``arrivee_point``)
         # n'y est pas compté
