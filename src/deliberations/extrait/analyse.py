@@ -1108,7 +1108,8 @@ _DONNE_EN_FIN_DE_LIGNE = re.compile(
     re.I,
 )
 _RETRAIT = re.compile(
-    r"\b(?:quitte|quittant|a quitte|ayant quitte|se retire|s'est retire|s'etant retire|sort de la salle|sortie? de la salle"
+    # (« Mme le Maire s'étant retirée » : au féminin aussi)
+    r"\b(?:quitte|quittant|a quitte|ayant quitte|se retire|s'est retiree?|s'etant retiree?|sort de la salle|sortie? de la salle"
     r"|(?:est|sont) (?:absente?s?|excusee?s?) a la reprise)\b"
 )
 _MOTS_RETRAIT = mots_requis(_RETRAIT, "quitt", "retir", "sort", "reprise")
@@ -4174,6 +4175,7 @@ _EXCUSES_EN_FIN_DE_LISTE = re.compile(
 # « (pouvoir de Y) », « (procuration de Y, Maire) » : le mandant après le nom du mandataire
 _POUVOIR_DE = re.compile(
     r"\s*(?i:ayant\s+(?:re[çc]u\s+)?(?:la\s+|le\s+)?)?"  # « (ayant la procuration de Y) »
+    r"(?i:porteu(?:r|se)\s+(?:du\s+|de\s+la\s+))?"  # « (porteur du pouvoir de Y) »
     r"(?i:pouvoirs?|procurations?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)\s+(?i:de\s+|d')\s*"
     r"(?P<mandant>(?i:(?:monsieur|madame|mademoiselle|mme|mlle|m\.|mr)\s+)?[A-ZÉÈÀÂÎÔÛÇ][^,()]{2,79}?)"
     r"\s*(?:,\s*(?P<fonction>[^,()]{2,60}))?\s*"

@@ -515,6 +515,7 @@ _NAVIGATION = (
 _MENU = re.compile(_NAVIGATION)
 _SEPARATEUR = re.compile(
     _NAVIGATION + r"|\s+[—–|-]\s+|\s*,\s+|\s+:\s+"  # « Mairie de X : le blog… »
+    r"|\s+[›»>]\s+"  # « Commune de X > Vie municipale > … » : le fil d'Ariane d'une page copiée
     r"|\s{3,}|\t"  # « COMMUNE DE X        DU CONSEIL MUNICIPAL » : colonnes d'une page
     r"|\s+\((?!(?i:ville|campagne)\))(?=[^()]{2,40}\)\s*$)"  # « Commune de X (Jura) »
     # « COMMUNE NOUVELLE DE X Communes déléguées de A, B et C » : les communes déléguées

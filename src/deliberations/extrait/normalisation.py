@@ -87,8 +87,11 @@ _REMPLACEMENTS = str.maketrans(
         "\u2029": "\n",
     }
 )
-# « • • • M. X » (puces répétées d'une page web) : une seule puce
-_PUCES = re.compile(r"(?m)^[ \t]*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·][ \t]*)+")
+# « • • • M. X » (puces répétées d'une page web) : une seule puce ; « Ø M. X », « o Pour : 18 »
+# (puces de Word copiées d'un PDF sans leur police : la flèche en « Ø », le cercle en « o »)
+_PUCES = re.compile(
+    r"(?m)^[ \t]*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·Ø][ \t]*|o[ \t]+(?=[A-ZÀ-Ý]))+"
+)
 # « M.PAVIE », « M.Fouché » : la civilité collée au nom (pas « M.-C. », une initiale)
 # (« M. » d'abord, ce qui le précède ensuite : la recherche saute aux « M. »)
 # (« Présents:MM.HUMBERT Jean-Marc » : la civilité de groupe d'une page OCRisée aussi)
@@ -163,7 +166,7 @@ def _masculin(trouve: re.Match[str]) -> str:
 _A_REMPLACER = re.compile("[" + "".join(re.escape(chr(c)) for c in _REMPLACEMENTS) + "]")
 
 _MOTS_PUCES_FLUX = mots_requis(_PUCES_FLUX, *"\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊")
-_MOTS_PUCES = mots_requis(_PUCES, *"\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·")
+_MOTS_PUCES = mots_requis(_PUCES, *"\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·Ø", "o ", "o\t")
 
 
 # Une tabulation contre un deux-points sépare le libellé de sa valeur, pas deux colonnes

@@ -53,6 +53,8 @@ _FILET_D_ASTERISQUES = re.compile(r"\*[\s*]*\*")
 _MOTS_ID = mots_requis(_ID, "-", minuscules=True)  # (l'identifiant @CTES a ses tirets)
 mots_requis(_ID_SEUL, "-")
 _CESURE_EN_FIN = re.compile(r"\u00ad[ \t]*\n")
+# la même césure dans un mot en capitales (un nom), et la fin du nom sur la ligne suivante
+_CESURE_DE_NOM = re.compile(r"(?<=[A-ZÀ-Ý])\u00ad[ \t]*\n[ \t]*([A-ZÀ-Ý]+)[ \t]*")
 # Le tampon collé devant le texte aplati (« Envoyé en préfecture le 19/01/2024 Reçu … ID : …-DE
 # RÉPUBLIQUE FRANÇAISE … ») : la marque seule, jusqu'à sa date ou son identifiant
 _TAMPON_DEVANT = re.compile(
@@ -1252,8 +1254,12 @@ def preparer(texte: str) -> Preparation:
     de page et en-têtes répétés."""
     texte = texte.replace("\r\n", "\n").replace("\r", "\n")
     # césure conditionnelle (U+00AD) en fin de ligne : un tiret de césure, que le recollement
-    # des lignes coupées à largeur fixe défait (« délibé- » / « ration »)
-    texte = normaliser(_CESURE_EN_FIN.sub("-\n", texte) if "\u00ad" in texte else texte)
+    # des lignes coupées à largeur fixe défait (« délibé- » / « ration ») ; dans un nom en
+    # capitales, le nom est recollé sur sa première ligne (« BOUR­ » / « GEOIS, M. X » :
+    # « BOURGEOIS » / « , M. X ») : ce n'est pas un nom composé comme « BOUSQUET- » / « ROUVIERE »
+    if "\u00ad" in texte:
+        texte = _CESURE_EN_FIN.sub("-\n", _CESURE_DE_NOM.sub(r"\1\n", texte))
+    texte = normaliser(texte)
     texte, pareils = _sans_documents_pareils(texte)
     repetees = _bords_repetes(texte.split("\f"))
     # (un saut de page en tête de ligne ne fait pas de ligne vide : un titre coupé par la page

@@ -1786,7 +1786,8 @@ _PROCURATION = re.compile(
     r"(?:\s+(?:donn|remis)[ée]e?)?"
     # « pouvoir écrit de voter … », « procuration écrite à Y »
     r"(?:\s+[ée]crite?)?(?:\s+(?:de|pour)\s+voter\s+en\s+son\s+nom)?"
-    r"\s+(?:(?:à|a)\s+|(?=(?:m|mme|mr|monsieur|madame)\.?\s)"
+    # (« qui a donné pouvoir en faveur de M. Y » : le mandataire après « en faveur de »)
+    r"\s+(?:(?:à|a|en\s+faveur\s+de)\s+|(?=(?:m|mme|mr|monsieur|madame)\.?\s)"
     # « donne pouvoir au premier adjoint », « délégation de vote au 1er vice-président »
     r"|au\s+(?=(?:\d{1,2}\s*(?:er|e|ème|eme|nd)|premi[eè]re?|second|deuxi[eè]me|troisi[eè]me|maire|pr[ée]sident)))"
     r"(?P<mandataire>[^)]+?)\s*\)?\s*$",
@@ -1794,7 +1795,8 @@ _PROCURATION = re.compile(
 )
 _MOTS_PROCURATION = mots_requis(_PROCURATION, "pouvo", "procura", "mandat", "ga", minuscules=True)
 _REPRESENTE = re.compile(
-    r"^(?P<mandant>.+?)\s*[(,]?\s*(?:(?<=\s)est\s+|(?<=\s)se\s+fait\s+)?"  # « X se fait représenter par Y »
+    # « X se fait représenter par Y », « X qui s'est fait représenter par Y »
+    r"^(?P<mandant>.+?)\s*[(,]?\s*(?:(?<=\s)est\s+|(?<=\s)(?:qui\s+)?(?:se|s'est)\s+fait\s+)?"
     r"repr[ée]sent(?:[ée]e?s?|er)\s+par\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )

@@ -1,0 +1,109 @@
+"""Familles de mises en page trouvées par la quarante-deuxième mesure hors échantillon
+(documents 573 à 582 : textes anciens et copies de PDF abîmées) : chaque règle sur un petit
+texte inventé, indépendamment du corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extrait.comparaison import projection, seance_lue
+
+
+@pytest.mark.parametrize("separateur", [">", "›", "»"])
+def test_fil_d_ariane_ne_prolonge_pas_le_nom_de_la_commune(separateur: str) -> None:
+    """« Commune de X > Vie municipale > Comptes rendus … » (page copiée sur une ligne) : le
+    fil d'Ariane n'est pas du nom de la commune."""
+    texte = (
+        f"Commune de Brassy-le-Val {separateur} Vie municipale {separateur} Comptes rendus "
+        "Compte rendu de la réunion du conseil municipal du 4 mars 2011 En exercice : 7 - "
+        "Présents : 7. Le conseil municipal s'est réuni sous la présidence de M. Paul RIVET, "
+        "maire. Présents : M. Paul RIVET, Mme Anne SOUL. Délibération 2011-01 - Budget : "
+        "adopté à l'unanimité."
+    )
+    assert projection(seance_lue(texte))["collectivite"] == "Brassy-le-Val"
+
+
+def test_cesure_conditionnelle_dans_un_nom_en_capitales() -> None:
+    """« Mme Françoise BOUR­ » / « GEOIS, M. Paul MAIRET » (PDF de traitement de texte, césure
+    U+00AD) : un seul nom, « BOURGEOIS », pas le nom composé « BOUR-GEOIS »."""
+    texte = (
+        "Commune de Valbrune\nConseil municipal du 23 février 2006\n"
+        "Le conseil municipal s'est réuni sous la présidence de M. Paul MAIRET, Maire.\n"
+        "Présents : M. Paul MAIRET, Mme Nadine JOLY, Mme Françoise BOUR\u00ad\n"
+        "GEOIS, M. Thierry VUIL\u00ad\nLEMIN, Mme Odile CHAUVIN.\n"
+        "2006/07 – Budget\nAdopté à l'unanimité.\n"
+    )
+    assert sorted(projection(seance_lue(texte))["presents"]) == [
+        "Françoise BOURGEOIS",
+        "Nadine JOLY",
+        "Odile CHAUVIN",
+        "Paul MAIRET",
+        "Thierry VUILLEMIN",
+    ]
+
+
+def test_puces_de_word_perdues_o_barre_et_o() -> None:
+    """« Ø M. X » (la flèche de Word copiée sans sa police) et « o Pour : 18 » (le cercle) :
+    des puces, pas une partie du nom ni du vote."""
+    texte = (
+        "Mairie de Valbrune\nProcès-verbal du conseil municipal du 15 mai 2007\n"
+        "Sous la présidence de M. Jacques DELAGE, Maire.\n"
+        "Présents :\nØ M. Jacques DELAGE\nØ Mme Régine MAZAUD\nØ M. Alain LACOTTE\n"
+        "Absents excusés représentés :\nØ M. Yves BERNARD, représenté par M. Alain LACOTTE\n"
+        "1. Convention de mise à disposition de la salle\n"
+        "Le conseil municipal approuve la convention.\n"
+        "o Pour : 4\no Contre : 0\no Abstention : 0\n"
+    )
+    p = projection(seance_lue(texte))
+    assert sorted(p["presents"]) == ["Alain LACOTTE", "Jacques DELAGE", "Régine MAZAUD"]
+    assert p["procurations"] == [["Yves BERNARD", "Alain LACOTTE"]]
+    scrutin = p["deliberations"][0]["scrutin"]
+    assert (scrutin["pour"], scrutin["contre"], scrutin["abstentions"]) == (4, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("ligne", "mandant", "mandataire"),
+    [
+        # dans la liste des présents : le mandataire, puis le mandat qu'il porte
+        ("Présents : M. Paul RIVET, M. Alain ROUQUETTE (porteur du pouvoir de M. Serge VIALA), "
+         "Mme Anne SOUL.", "Serge VIALA", "Alain ROUQUETTE"),
+        ("Présents : M. Paul RIVET, M. Alain ROUQUETTE, Mme Anne SOUL (porteuse du pouvoir de "
+         "M. Serge VIALA).", "Serge VIALA", "Anne SOUL"),
+        # dans la liste des absents : le mandant, puis son mandataire
+        ("Présents : M. Paul RIVET, M. Alain ROUQUETTE, Mme Anne SOUL. Absents : M. Serge VIALA "
+         "qui s'est fait représenter par M. Alain ROUQUETTE.", "Serge VIALA", "Alain ROUQUETTE"),
+        ("Présents : M. Paul RIVET, M. Alain ROUQUETTE, Mme Anne SOUL. Absents excusés : "
+         "M. Serge VIALA, qui a donné pouvoir en faveur de Mme Anne SOUL.", "Serge VIALA", "Anne SOUL"),
+    ],
+)
+def test_pouvoirs_porteur_du_pouvoir_s_est_fait_representer_en_faveur_de(
+    ligne: str, mandant: str, mandataire: str
+) -> None:
+    texte = (
+        "Commune de Brassy-le-Val\nSéance du conseil municipal du 4 mars 2011\n"
+        "Le conseil municipal s'est réuni sous la présidence de M. Paul RIVET, maire.\n"
+        f"{ligne}\n1. Budget\nAdopté à l'unanimité.\n"
+    )
+    p = projection(seance_lue(texte))
+    assert p["procurations"] == [[mandant, mandataire]]
+    assert mandant not in p["presents"]
+
+
+def test_maire_s_etant_retiree_pas_d_erreur_du_total_des_voix() -> None:
+    """« Mme le Maire s'étant retirée, le conseil approuve le compte administratif par 3 voix
+    pour et 0 contre » (5 votants : la maire et son mandant ne votent pas) : un retrait au
+    féminin, pas une erreur du CGCT sur le total des voix."""
+    from deliberations.validation import valider
+
+    texte = (
+        "Commune de Brassy-le-Val\nSéance du conseil municipal du 4 mars 2011\n"
+        "Conseillers en exercice : 5 – présents : 4 – votants : 5\n"
+        "Le conseil municipal s'est réuni sous la présidence de Mme Anne SOUL, Maire.\n"
+        "Présents : Mme Anne SOUL, M. Paul RIVET, M. Luc MARTY, Mme Iris VIDAL.\n"
+        "Absent excusé : M. Guy BORIE, qui a donné pouvoir à Mme Anne SOUL.\n"
+        "1. Compte administratif 2010\n"
+        "Sous la présidence de M. Paul RIVET, Mme le Maire s'étant retirée, le conseil municipal "
+        "approuve le compte administratif 2010 par 3 voix pour et 0 contre.\n"
+    )
+    codes = [c.code for c in valider(seance_lue(texte)).filtrer(au_moins="erreur")]
+    assert "vote.total" not in codes
