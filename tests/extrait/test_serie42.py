@@ -107,3 +107,34 @@ def test_maire_s_etant_retiree_pas_d_erreur_du_total_des_voix() -> None:
     )
     codes = [c.code for c in valider(seance_lue(texte)).filtrer(au_moins="erreur")]
     assert "vote.total" not in codes
+
+
+def test_decomptes_en_lettres_apres_un_intitule_commun() -> None:
+    """« Nombre de conseillers : en exercice : onze - présents : neuf - votants : dix » : chaque
+    libellé après l'intitulé commun et ses deux-points."""
+    from deliberations.extrait.reconnaisseurs import decomptes
+
+    assert decomptes("Nombre de conseillers : en exercice : onze - présents : neuf - votants : dix") == [
+        ("en_exercice", 11),
+        ("presents", 9),
+        ("votants", 10),
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase", ["M. FAVIER a reçu pouvoir de M. LAFONT.", "M. LAFONT a donné pouvoir à M. FAVIER."]
+)
+def test_procuration_en_phrase_apres_la_liste_d_un_texte_aplati(phrase: str) -> None:
+    """« Absents : M. LAFONT - Mme ROUX. M. FAVIER a reçu pouvoir de M. LAFONT. M. GIRAUD a été
+    désigné secrétaire. » (texte aplati) : la phrase du pouvoir, entre la liste et la phrase du
+    secrétaire, est lue."""
+    texte = (
+        "COMMUNE DE BRASSY Séance du conseil municipal du 17 mars 2003 Nombre de conseillers : "
+        "en exercice : cinq - présents : trois - votants : quatre. Le conseil municipal s'est "
+        "réuni sous la présidence de M. Paul RIVET, Maire. Présents : MM. RIVET - FAVIER - "
+        f"GIRAUD. Absents : M. LAFONT - Mme ROUX. {phrase} M. GIRAUD a été désigné secrétaire. "
+        "OBJET : BUDGET Adopté à l'unanimité."
+    )
+    p = projection(seance_lue(texte))
+    assert p["procurations"] == [["LAFONT", "FAVIER"]]
+    assert p["secretaires"] == ["GIRAUD"]

@@ -1634,6 +1634,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             _traiter(etat, n, vote.group(0))
             _traiter(etat, n, suite)
             return
+    if etat.aplati and etat.section is None and not etat.deliberations and _procuration_en_phrase(etat, n, t):
+        return
     if etat.president_coupe and t:
         _nom_du_president_a_la_ligne(etat, t)
     if etat.deliberations and ("ommission" in t or "reuni" in t or "réuni" in t):
@@ -2273,6 +2275,29 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         n,
         f"Ligne non comprise : « {t[:100]} ».",
     )
+
+
+# La fin de la première phrase (« … de M. LAFONT. Mme ROCHER … » ; pas « MM. » ni « M. »)
+_FIN_DE_PREMIERE_PHRASE = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=[A-ZÀ-Ý]{3}))\.\s+(?=[A-ZÀ-Ý])")
+
+
+def _procuration_en_phrase(etat: _Etat, n: int, t: str) -> bool:
+    """« Absents : M. X - Mme Y. M. Z a reçu pouvoir de M. X. Mme W a été désignée … » (texte
+    aplati) : la phrase qui suit la liste, avant le premier point, dit une procuration (les deux
+    personnes lues) ; la suite est lue à part."""
+    if "pouvoir" not in t and "procuration" not in t:
+        return False
+    fin = _FIN_DE_PREMIERE_PHRASE.search(t)
+    premiere, reste = (t[: fin.start()], t[fin.end() :]) if fin else (t.rstrip(" ."), "")
+    if len(premiere) > 200 or (proc := r.procuration(premiere)) is None:
+        return False
+    mandant, mandataire = lire_personne(proc[0]), lire_personne(proc[1])
+    if mandant is None or mandataire is None:
+        return False
+    etat.procurations.append((n, mandant, mandataire, proc[1]))
+    if reste:
+        _traiter(etat, n, reste)
+    return True
 
 
 _SOMMAIRE = re.compile(r"(?i)\s*(?:table\s+des\s+mati[èe]res|sommaire)\s*:?\s*")

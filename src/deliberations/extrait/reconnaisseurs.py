@@ -1237,7 +1237,9 @@ _NOMBRE_PUIS_LIBELLE = re.compile(
 # Bornes d'un décompte écrit en lettres dans une phrase ou une suite de décomptes
 # « Présents : dix Votants : onze » : en rangée sans ponctuation, le libellé suivant sépare
 _LIBELLE_DE_RANGEE = r"(?:votants|presents|absents|excuses|representes|procurations|pouvoirs)\s*:"
-_AVANT_DECOMPTE = rf"(?:^|[.;,/\u2013\u2014]\s*|\s-\s|\s(?={_LIBELLE_DE_RANGEE}))"
+# (« Nombre de conseillers : en exercice : onze - présents : neuf » : le libellé après un
+# intitulé commun et ses deux-points)
+_AVANT_DECOMPTE = rf"(?:^|[.;,/:\u2013\u2014]\s*|\s-\s|\s(?={_LIBELLE_DE_RANGEE}))"
 _APRES_DECOMPTE = rf"(?:\s*(?=[.;,/\u2013\u2014]|\s-\s|-?\s*$)|(?=\s+{_LIBELLE_DE_RANGEE}))"
 # « Conseillers en exercice : onze – présents : sept – votants : neuf. », « Présents : sept,
 # puis huit à partir du point 3. » : chaque libellé suivi d'un nombre en lettres, jusqu'à la
