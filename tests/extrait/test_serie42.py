@@ -138,3 +138,48 @@ def test_procuration_en_phrase_apres_la_liste_d_un_texte_aplati(phrase: str) -> 
     p = projection(seance_lue(texte))
     assert p["procurations"] == [["LAFONT", "FAVIER"]]
     assert p["secretaires"] == ["GIRAUD"]
+
+
+def _page_copiee(milieu: str) -> str:
+    return (
+        "Commune de Brassy-le-Val Compte rendu de la réunion du conseil municipal du 19 novembre "
+        "2010 En exercice : 4 - Présents : 4 - Votants : 4. Le conseil municipal s'est réuni "
+        "sous la présidence de M. Paul RIVET, maire. Étaient présents : M. P. RIVET, Mme A. "
+        f"COLLIN, M. L. MARTY, Mme I. VIDAL. {milieu}"
+    )
+
+
+@pytest.mark.parametrize("verbe", ["a été choisie pour secrétaire", "a été désignée pour secrétaire"])
+def test_secretaire_choisie_pour_secretaire(verbe: str) -> None:
+    texte = _page_copiee(
+        f"Absent : M. R. PIOT. Mme A. COLLIN {verbe}. Délibération 2010-31 - Budget : adopté à "
+        "l'unanimité."
+    )
+    assert projection(seance_lue(texte))["secretaires"] == ["A. COLLIN"]
+
+
+def test_titre_puis_deux_points_et_le_dispositif_dans_le_flux() -> None:
+    """« Délibération 2010-31 - Titre : le conseil municipal retient … » (page copiée sur une
+    ligne) : le titre finit aux deux-points, la phrase du conseil est le dispositif."""
+    texte = _page_copiee(
+        "Délibération 2010-31 - Travaux d'accessibilité de la mairie : le conseil municipal "
+        "retient l'entreprise HENRIOT pour un montant de 18 420 € HT. Adopté à l'unanimité. "
+        "Délibération 2010-32 - Location du logement communal : le conseil municipal fixe le "
+        "loyer mensuel à 430 €. Adopté à l'unanimité."
+    )
+    objets = [d["objet"] for d in projection(seance_lue(texte))["deliberations"]]
+    assert objets == ["Travaux d'accessibilité de la mairie", "Location du logement communal"]
+
+
+@pytest.mark.parametrize(
+    ("ligne", "attendu"),
+    [
+        ("Ont voté pour : 5 ; ont voté contre : 1 ; se sont abstenus : 1.", [("pour", 5), ("contre", 1), ("abstentions", 1)]),
+        ("Pour : 12 ; s'est abstenue : 1 (Mme X).", [("pour", 12), ("abstentions", 1)]),
+        ("Se sont abstenues : 2", [("abstentions", 2)]),
+    ],
+)
+def test_votes_se_sont_abstenus(ligne: str, attendu: list[tuple[str, int]]) -> None:
+    from deliberations.extrait.reconnaisseurs import votes
+
+    assert votes(ligne) == attendu

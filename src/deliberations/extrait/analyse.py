@@ -4623,6 +4623,9 @@ def _titre_puis_numero(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_DISPOSITIF_EN_MINUSCULE = re.compile(r"l[ea]\s+(?:conseil|comité|comite|commission|bureau)\b", re.I)
+
+
 def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None:
     """Le titre du point ``d``, puis ce que la ligne dit après lui (vote, exposé)."""
     if d.numero is None and (reference := _DELIBERATION_NUMERO.match(titre)) is not None and (
@@ -4658,6 +4661,11 @@ def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None
         d.objet.append(titre.rstrip(" ,;:"))
         d.zone, d.objet_complet, d.paragraphe_neuf = "expose", True, True
         _traiter(etat, n, resume_texte)  # le résumé : l'exposé du point, pas son objet
+    elif suite[:3] in ("le ", "la ") and _DISPOSITIF_EN_MINUSCULE.match(suite):
+        # « Titre : le conseil municipal retient … » coupé aux deux-points (texte aplati) : la
+        # suite en minuscule est le dispositif, pas la fin du titre
+        d.objet.append(titre.rstrip(" ,;:"))
+        d.zone, d.objet_complet, d.paragraphe_neuf = "expose", True, True
     else:
         d.objet.append(titre.rstrip(" ,;:"))
         d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False

@@ -949,6 +949,9 @@ _SECRETAIRE_APRES = re.compile(
 _SECRETAIRE_AVANT = re.compile(
     r"^(.{2,120}?)\s+(?:(?:a|ont|est|sont)\s+(?:ete\s+)?(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\(e\)s?|\(s\))?\s+"
     r"(?:pour\s+(?:remplir|assurer)\s+les\s+fonctions\s+de\s+|pour\s+assurer\s+(?=le\s+secretariat)|"
+    # « Mme X a été choisie pour secrétaire » (au passif : « le conseil a choisi pour secrétaire
+    # Mme X » nomme le secrétaire après)
+    r"(?:(?<=ete\schoisi\s)|(?<=ete\schoisie\s)|(?<=ete\sdesigne\s)|(?<=ete\sdesignee\s))pour\s+(?=secretaire)|"
     r"en\s+qualite\s+de\s+|comme\s+|)"
     r"|sera\s+|seront\s+)(?:secretaires?|le\s+secretariat\b)"  # « … que Monsieur X sera Secrétaire de séance »
     # « Mme X remplit les fonctions de secrétaire », « M. X assure le secrétariat de séance »
@@ -2617,8 +2620,13 @@ _VOTE_LIBELLES = (
         "ne_prend_pas_part",
     ),
     (r"(?:bulletins?\s+)?(?:blancs?(?:\s+(?:et|ou)\s+nuls?)?|nuls?)", "blancs_nuls"),
-    # « 0 voix d'Abstention » ; « S'abstiennent : 4 (M. X, …) », « S'abstient : 1 »
-    (r"(?:voix\s+d'\s*)?abstentions?|s'\s*abstien(?:nen)?t", "abstentions"),
+    # « 0 voix d'Abstention » ; « S'abstiennent : 4 (M. X, …) », « S'abstient : 1 » ; « Ont voté
+    # pour : 5 ; ont voté contre : 1 ; se sont abstenus : 1 », « s'est abstenu : 1 »
+    (
+        r"(?:voix\s+d'\s*)?abstentions?|s'\s*abstien(?:nen)?t|se\s+sont\s+abstenu(?:e|s|es)?"
+        r"|s'\s*est\s+abstenue?",
+        "abstentions",
+    ),
     (r"(?:voix\s+|votes?\s+)?contre", "contre"),
     (r"(?:voix\s+|votes?\s+)?pour", "pour"),
     (r"suffrages\s+exprimes", "exprimes"),
@@ -2667,7 +2675,7 @@ _VOTE_MOTIFS = tuple(
 _INDICES_VOTE: dict[str, tuple[str, ...]] = {
     "ne_prend_pas_part": ("prononce", "part", "nppv", "particip", "refus"),
     "blancs_nuls": ("blanc", "nul"),
-    "abstentions": ("abstention", "abstien"),
+    "abstentions": ("abstention", "abstien", "abstenu"),
     "contre": ("contre", "opposition"),
     "pour": ("pour", "approbation"),
     "exprimes": ("exprimes",),
@@ -2702,7 +2710,7 @@ def _a_un_chiffre(texte: str) -> bool:
 _UNANIMITE_VOIX = re.compile(r"\bunanimite\b[^()]{0,40}\(\s*(\d+)\s+voix\b")
 _VOIX_CONTRE = re.compile(r"\bpar\s+(\d+)\s+voix\s+contre\s+(\d+)\b")
 _MOTS_VOTE = re.compile(
-    r"pour|contre|abstention|blanc|nul|prononce|part|nppv|exprim|procuration|pouvoir|particip|refus|voix"
+    r"pour|contre|abstention|abstenu|blanc|nul|prononce|part|nppv|exprim|procuration|pouvoir|particip|refus|voix"
     r"|opposition|approbation"
 )
 _LIBELLE_AVANT = re.compile(
