@@ -183,3 +183,51 @@ def test_votes_se_sont_abstenus(ligne: str, attendu: list[tuple[str, int]]) -> N
     from deliberations.extrait.reconnaisseurs import votes
 
     assert votes(ligne) == attendu
+
+
+def _comite_aplati(milieu: str) -> str:
+    return (
+        "SYNDICAT INTERCOMMUNAL DES EAUX DU VERNON - COMPTE RENDU DE LA RÉUNION DU COMITÉ "
+        "SYNDICAL DU 9 NOVEMBRE 2005 L'an deux mille cinq, le neuf novembre, le Comité syndical "
+        "s'est réuni à la mairie de Brassy, la séance étant présidée par M. Roger VUILLAUME, "
+        f"Président. Nombre de délégués en exercice : 6 ; présents : 6 ; votants : 6. {milieu}"
+    )
+
+
+def test_delegues_par_commune_mm_a_et_b_capitales_accentuees_siege_en_remplacement() -> None:
+    """« Brassy : MM. Roger VUILLAUME et Paul MONNIER ; Vernon : M. Jean PRÊTRE, Mme Colette
+    BOURDIER ; M. Noël BARBIER, délégué suppléant de Lizy, siège en remplacement de M. Luc
+    MARGUET. » (texte aplati) : deux délégués sous « MM. », un NOM à capitale accentuée, un
+    suppléant et le titulaire qu'il remplace."""
+    texte = _comite_aplati(
+        "Délégués présents : Brassy : MM. Roger VUILLAUME et Paul MONNIER ; Vernon : M. Jean "
+        "PRÊTRE, Mme Colette BOURDIER ; Lizy : M. Yves FRANÇOIS ; M. Noël BARBIER, délégué "
+        "suppléant de Lizy, siège en remplacement de M. Luc MARGUET. M. Paul MONNIER est désigné "
+        "en qualité de secrétaire. 1 - Tarif de l'eau : le Comité adopte le tarif à l'unanimité."
+    )
+    p = projection(seance_lue(texte))
+    assert sorted(p["presents"]) == [
+        "Colette BOURDIER", "Jean PRÊTRE", "Paul MONNIER", "Roger VUILLAUME", "Yves FRANÇOIS"
+    ]
+    assert p["suppleances"] == [["Noël BARBIER", "Luc MARGUET"]]
+
+
+def test_points_dans_le_flux_le_comite_apres_et_m_le_president_propose() -> None:
+    """« 1 - Titre : le Comité, après en avoir pris connaissance, adopte … » : le titre finit aux
+    deux-points ; « 2 - Titre : M. le Président propose … Le Comité, par neuf voix … » après un
+    point voté : l'exposé du point 2, pas un point sans numéro."""
+    texte = _comite_aplati(
+        "Délégués présents : M. Roger VUILLAUME, M. Paul MONNIER, M. Jean PRÊTRE. 1 - Rapport "
+        "annuel 2004 sur le prix de l'eau : le Comité, après en avoir pris connaissance, adopte "
+        "le rapport à l'unanimité. 2 - Tarif de l'eau au 1er janvier 2006 : M. le Président "
+        "propose de porter le prix du mètre cube à 1,12 € HT. Le Comité, par deux voix pour et "
+        "une voix contre, fixe le prix. 3 - Admission en non-valeur : le Comité accepte "
+        "l'admission à l'unanimité."
+    )
+    deliberations = projection(seance_lue(texte))["deliberations"]
+    assert [(d["numero"], d["objet"]) for d in deliberations] == [
+        ("1", "Rapport annuel 2004 sur le prix de l'eau"),
+        ("2", "Tarif de l'eau au 1er janvier 2006"),
+        ("3", "Admission en non-valeur"),
+    ]
+    assert (deliberations[1]["scrutin"]["pour"], deliberations[1]["scrutin"]["contre"]) == (2, 1)

@@ -4417,7 +4417,8 @@ def _civilites_puis_lieux(etat: _Etat, n: int, lue: ListeCivilitesLieux) -> str:
 # collées) : chaque délégué est une civilité suivie d'un prénom et d'un NOM
 _DELEGUE_EN_COLONNE = re.compile(r":\s*(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle)\s")
 _PRENOM_EN_CASSE_MIXTE = r"[A-ZÉÈÀÂ][a-zàâäçéèêëïîôöûü]+(?:-[A-ZÉÈ][a-zàâäçéèêëïîôöûü]+)?"
-_MOT_DE_NOM_DELEGUE = r"(?:[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+|DE|DU|LE|LA)"
+# (« PRÊTRE », « NOËL » : toutes les capitales accentuées)
+_MOT_DE_NOM_DELEGUE = r"(?:[A-ZÉÈÊËÀÂÎÏÔÛÜÇ][A-ZÉÈÊËÀÂÎÏÔÖÛÙÜÇ'\-]+|DE|DU|LE|LA)"
 _UNE_CIVILITE_PRENOM_NOM = (
     r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle)\s+"
     rf"(?:{_PRENOM_EN_CASSE_MIXTE}(?:\s+{_MOT_DE_NOM_DELEGUE})+"
@@ -4432,12 +4433,36 @@ _CIVILITE_PRENOM_NOM = re.compile(
     + r"(?:\s*,?\s*(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+(?:de|d')\s*"
     + _UNE_CIVILITE_PRENOM_NOM
     + r")?"
+    # « M. Noël BARBIER, délégué suppléant de Lizine, siège en remplacement de M. Luc PIOT »
+    + r"(?:\s*,\s*d[ée]l[ée]gu[ée]e?\s+suppl[ée]ante?\s+(?:de|d')\s*[^,()]{2,40},\s*si[èe]ge\s+en\s+"
+    + r"remplacement\s+(?:de|d')\s*"
+    + _UNE_CIVILITE_PRENOM_NOM
+    + r")?"
 )
+_EN_REMPLACEMENT = re.compile(
+    r"\s*,\s*d[ée]l[ée]gu[ée]e?\s+suppl[ée]ante?\s+(?:de|d')\s*[^,()]{2,40},\s*si[èe]ge\s+en\s+"
+    r"remplacement\s+(?:de|d')\s*"
+)
+# « MM. Roger VUILLAUME et Paul MONNIER », « Mmes A et B » : deux délégués sous une civilité
+_CIVILITE_PLURIELLE_ET = re.compile(
+    rf"\b(MM|Mmes)\.?\s+({_PRENOM_EN_CASSE_MIXTE}(?:\s+{_MOT_DE_NOM_DELEGUE})+)\s+et\s+"
+    rf"(?={_PRENOM_EN_CASSE_MIXTE}\s+{_MOT_DE_NOM_DELEGUE})"
+)
+
+
+def _civilites_separees(trouve: re.Match[str]) -> str:
+    civilite = "M." if trouve.group(1) == "MM" else "Mme"
+    return f"{civilite} {trouve.group(2)}, {civilite} "
 
 
 def _delegues_en_colonne(etat: _Etat, n: int, texte: str) -> str:
     """Les délégués d'un tableau aplati, sans les communes ni les fonctions qui les séparent."""
-    personnes = _CIVILITE_PRENOM_NOM.findall(texte)
+    if "MM" in texte or "Mmes" in texte:
+        texte = _CIVILITE_PLURIELLE_ET.sub(_civilites_separees, texte)
+    personnes = [
+        f"{_EN_REMPLACEMENT.sub(' (suppléant de ', p)})" if "remplacement" in p else p
+        for p in _CIVILITE_PRENOM_NOM.findall(texte)
+    ]
     reste = _CIVILITE_PRENOM_NOM.sub(" ", texte)
     etat.constat(
         "extrait.colonnes-collees",
@@ -4583,6 +4608,8 @@ _EXPOSE_APRES_DEUX_POINTS = re.compile(
     # « 1. Tarifs communaux 2014 : le conseil municipal, à l'unanimité, fixe … », « Achat d'une
     # tondeuse : le conseil retient le devis … » : le dispositif
     r"|apres\s+en\s+avoir\s+delibere\b|le\s+conseil\s+(?:municipal|communautaire|syndical)\b"
+    # « Rapport annuel … : le Comité, après en avoir pris connaissance, adopte … »
+    r"|le\s+(?:conseil|comite|bureau)(?:\s+syndical)?\s*,\s*(?:apres\b|a\s+l'unanimite\b|par\s+\w+\s+voix\b)"
     r"|le\s+(?:conseil|comite|bureau)\s+(?:retient|approuve|adopte|accepte|decide|fixe|autorise"
     r"|emet|refuse|rejette|prend\s+acte|donne\s+acte)\b"  # « … : le conseil prend acte du débat. »
 )
@@ -5044,8 +5071,9 @@ def _titre_capitales_aplati(etat: _Etat, n: int, t: str) -> bool:
 
 # Premiers mots d'une phrase, jamais d'un titre (« Le locataire du lot n° 2 demande … »)
 _OUVRE_UNE_PHRASE_PAS_UN_TITRE = re.compile(
-    r"(?:le|la|les|l'|il|elle|ils|elles|on|monsieur|madame|m\.|mme|apres|vu|considerant|ce|cette"
+    r"(?:le|la|les|l'|il|elle|ils|elles|on|monsieur|madame|mme|apres|vu|considerant|ce|cette"
     r"|ces|un|une|des|en|au|aux|pour|sur|dans|a|par|suite|aucune?|afin|lors|sous|ainsi|des\s+que)\b"
+    r"|m\.(?=\s)"  # (« M. le Président propose … » : le point de « M. » n'est pas suivi d'un mot)
 )
 
 
