@@ -231,3 +231,36 @@ def test_points_dans_le_flux_le_comite_apres_et_m_le_president_propose() -> None
         ("3", "Admission en non-valeur"),
     ]
     assert (deliberations[1]["scrutin"]["pour"], deliberations[1]["scrutin"]["contre"]) == (2, 1)
+
+
+@pytest.mark.parametrize("intitule", ["Présents (3) :", "PRÉSENTS (3) :", "Étaient présents (3) :"])
+def test_compte_des_presents_entre_parentheses_de_la_rubrique(intitule: str) -> None:
+    """« Présents (3) : » puis un nom par ligne : le compte écrit des présents."""
+    texte = (
+        "Mairie de Valbrune\nProcès-verbal du conseil municipal du 15 mai 2007\n"
+        "Sous la présidence de M. Jacques DELAGE, Maire.\n"
+        f"{intitule}\nM. Jacques DELAGE\nMme Régine MAZAUD\nM. Alain LACOTTE\n"
+        "1. Convention de mise à disposition de la salle\nAdopté à l'unanimité.\n"
+    )
+    assert projection(seance_lue(texte))["decomptes"]["presents"] == 3
+
+
+def test_decomptes_alignes_sur_leurs_deux_points_a_cote_du_preambule() -> None:
+    """Copie ``pdftotext -layout`` : « Pouvoirs             : 2           vingt et un juin, … »
+    (libellés alignés sur leurs deux-points en colonne gauche, préambule en colonne droite) :
+    chaque nombre avec son libellé."""
+    texte = (
+        "                         COMMUNAUTÉ DE COMMUNES DU VAL DE SÈVRE\n\n"
+        "                 PROCÈS-VERBAL DU CONSEIL COMMUNAUTAIRE\n"
+        "                        Séance du mardi 28 juin 2011\n\n"
+        "Délégués en exercice : 5          L'an deux mil onze, le vingt-huit juin à dix-huit heures,\n"
+        "Délégués présents    : 3          le Conseil communautaire, légalement convoqué le\n"
+        "Pouvoirs             : 1          vingt et un juin, s'est réuni à la salle des fêtes, sous\n"
+        "Votants              : 4          la présidence de M. Jean-Claude MOREL, Président.\n\n"
+        "Étaient présents : M. Jean-Claude MOREL, M. Pierre GIRET, Mme Lise PAPIN.\n"
+        "Excusés ayant donné pouvoir : M. Louis GUÉRIN à Mme Lise PAPIN.\n"
+        "Absent : M. Guy BERNIER.\n\n"
+        "DÉLIBÉRATION N° 2011-31 : Compte administratif 2010\nAdopté à l'unanimité.\n"
+    )
+    decomptes = projection(seance_lue(texte))["decomptes"]
+    assert (decomptes["en_exercice"], decomptes["presents"], decomptes["procurations"], decomptes["votants"]) == (5, 3, 1, 4)

@@ -2065,6 +2065,13 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             return  # « Présents : huit. », « présents : sept – votants : neuf » : pas une liste
         if sec.nom and not sec.reste.strip():
             _intitules_a_la_suite(etat, n, t)
+        if (
+            sec.nom == "presents"
+            and "(" in t
+            and etat.courante is None
+            and (compte := _COMPTE_DE_LA_RUBRIQUE.match(t)) is not None
+        ):
+            etat.decomptes.setdefault("presents", int(compte.group(1)))  # « Présents (15) : »
         etat.section = sec
         etat.procurations_annoncees |= sec.nom == "procurations"
         if sec.reste and r.section(sec.reste) is not None:
@@ -4650,6 +4657,8 @@ def _titre_puis_numero(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+# « Présents (15) : » : la rubrique suivie de son compte entre parenthèses
+_COMPTE_DE_LA_RUBRIQUE = re.compile(r"\s*(?i:(?:[ée]taient\s+)?pr[ée]sente?s?)\s*\((\d{1,3})\)\s*:")
 _DISPOSITIF_EN_MINUSCULE = re.compile(r"l[ea]\s+(?:conseil|comité|comite|commission|bureau)\b", re.I)
 
 

@@ -53,6 +53,17 @@ _FILET_D_ASTERISQUES = re.compile(r"\*[\s*]*\*")
 _MOTS_ID = mots_requis(_ID, "-", minuscules=True)  # (l'identifiant @CTES a ses tirets)
 mots_requis(_ID_SEUL, "-")
 _CESURE_EN_FIN = re.compile(r"\u00ad[ \t]*\n")
+# « Pouvoirs             : 2           vingt et un juin, … » (``pdftotext -layout`` : libellés
+# alignés sur leurs deux-points, colonne de gauche à côté du préambule) : le libellé et son
+# nombre rapprochés, les blancs reportés après le nombre (les colonnes gardent leur position)
+_LIBELLE_ALIGNE = re.compile(r"(?m)^([ \t]*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ' ]{0,40}?[A-Za-zÀ-ÿ]) *  :[ \t]*(\d{1,3})\b")
+_MOTS_LIBELLE_ALIGNE = mots_requis(_LIBELLE_ALIGNE, "  :")
+
+
+def _libelle_rapproche(trouve: re.Match[str]) -> str:
+    longueur = len(trouve.group(0))
+    rapproche = f"{trouve.group(1)} : {trouve.group(2)}"
+    return rapproche + " " * max(0, longueur - len(rapproche))
 # la même césure dans un mot en capitales (un nom), et la fin du nom sur la ligne suivante
 _CESURE_DE_NOM = re.compile(r"(?<=[A-ZÀ-Ý])\u00ad[ \t]*\n[ \t]*([A-ZÀ-Ý]+)[ \t]*")
 # Le tampon collé devant le texte aplati (« Envoyé en préfecture le 19/01/2024 Reçu … ID : …-DE
@@ -1253,6 +1264,8 @@ def preparer(texte: str) -> Preparation:
     """Normalise le texte, découpe les longues lignes aux intitulés, retire tampons, numéros
     de page et en-têtes répétés."""
     texte = texte.replace("\r\n", "\n").replace("\r", "\n")
+    if contient_un(texte, _MOTS_LIBELLE_ALIGNE):
+        texte = _LIBELLE_ALIGNE.sub(_libelle_rapproche, texte)
     # césure conditionnelle (U+00AD) en fin de ligne : un tiret de césure, que le recollement
     # des lignes coupées à largeur fixe défait (« délibé- » / « ration ») ; dans un nom en
     # capitales, le nom est recollé sur sa première ligne (« BOUR­ » / « GEOIS, M. X » :
