@@ -264,3 +264,22 @@ def test_decomptes_alignes_sur_leurs_deux_points_a_cote_du_preambule() -> None:
     )
     decomptes = projection(seance_lue(texte))["decomptes"]
     assert (decomptes["en_exercice"], decomptes["presents"], decomptes["procurations"], decomptes["votants"]) == (5, 3, 1, 4)
+
+
+def test_delegues_par_commune_sur_deux_colonnes_fusionnees() -> None:
+    """Copie ``pdftotext -layout`` : « LAGERON : M. Marcel BILLY, M. Roger PROUST        POUGNE :
+    M. Alain SICARD » (deux communes par ligne) : chaque commune et ses délégués lus à part."""
+    texte = (
+        "COMMUNAUTÉ DE COMMUNES DU VAL DE SÈVRE\nConseil communautaire du 28 juin 2011\n"
+        "Le conseil communautaire s'est réuni sous la présidence de M. Jean MOREL, Président.\n"
+        "Étaient présents :\n"
+        "AMBRIEUX : M. Jean MOREL, M. Pierre GIRET            BOUSSANGES : Mme Annick RAGOT\n"
+        "CHANTELOUP : M. Guy BERNIER, Mme Lise PAPIN   CLESSAIS : M. René AUBINEAU\n"
+        "LAGERON : M. Marcel BILLY\n\n"
+        "Absent : M. Fabrice JAUNET (Fénerais)\n\n"
+        "DÉLIBÉRATION N° 2011-31 : Compte administratif 2010\nAdopté à l'unanimité.\n"
+    )
+    assert sorted(projection(seance_lue(texte))["presents"]) == [
+        "Annick RAGOT", "Guy BERNIER", "Jean MOREL", "Lise PAPIN", "Marcel BILLY", "Pierre GIRET",
+        "René AUBINEAU",
+    ]

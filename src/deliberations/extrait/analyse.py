@@ -3788,6 +3788,10 @@ def _tableau_de_mandats(etat: _Etat, n: int, texte: str) -> bool:
     return True
 
 
+# Le blanc de colonne devant une commune en capitales suivie de « : » (rangée à deux colonnes)
+_COLONNES_DE_COMMUNES = re.compile(r"\s{3,}(?=[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'\- ]{2,40}\s:\s)")
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
@@ -3806,6 +3810,15 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         return True
     if ("\t" in texte or "   " in texte) and etat.section.nom == "procurations":
         texte = _A_ENTRE_CELLULES.sub(r" \1 ", texte)  # « Mme X ⇥ à ⇥ M. Y » : un pouvoir
+    if (
+        "   " in texte
+        and not etat.aplati
+        and etat.section.nom in ("presents", "absents")
+        and len(cellules := _COLONNES_DE_COMMUNES.split(texte.strip())) > 1
+    ):
+        # « LAGERON : M. A, M. B         POUGNE : M. C » (``pdftotext -layout`` : deux colonnes de
+        # délégués groupés par commune, fusionnées ligne à ligne) : chaque commune lue à part
+        return all([_contenu_section(etat, n, cellule) for cellule in cellules])
     if "    " in texte and not etat.aplati and (cellules := _colonnes_de_noms(texte)) is not None:
         # « AUBRY Gérard      LAMBERT Sylvie », « X à Y      Z à W » : deux colonnes de la liste
         # fusionnées ligne à ligne, chacune lue à part
