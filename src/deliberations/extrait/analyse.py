@@ -3814,11 +3814,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         "   " in texte
         and not etat.aplati
         and etat.section.nom in ("presents", "absents")
-        and len(cellules := _COLONNES_DE_COMMUNES.split(texte.strip())) > 1
+        and len(communes := _COLONNES_DE_COMMUNES.split(texte.strip())) > 1
     ):
         # « LAGERON : M. A, M. B         POUGNE : M. C » (``pdftotext -layout`` : deux colonnes de
         # délégués groupés par commune, fusionnées ligne à ligne) : chaque commune lue à part
-        return all([_contenu_section(etat, n, cellule) for cellule in cellules])
+        return all([_contenu_section(etat, n, commune) for commune in communes])
     if "    " in texte and not etat.aplati and (cellules := _colonnes_de_noms(texte)) is not None:
         # « AUBRY Gérard      LAMBERT Sylvie », « X à Y      Z à W » : deux colonnes de la liste
         # fusionnées ligne à ligne, chacune lue à part
