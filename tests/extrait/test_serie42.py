@@ -283,3 +283,34 @@ def test_delegues_par_commune_sur_deux_colonnes_fusionnees() -> None:
         "Annick RAGOT", "Guy BERNIER", "Jean MOREL", "Lise PAPIN", "Marcel BILLY", "Pierre GIRET",
         "René AUBINEAU",
     ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "M. André COLLOT est arrivé en séance au moment de l'examen du rapport n° 3.",
+        "M. André COLLOT arrive en séance lors de l'examen du rapport n° 3.",
+    ],
+)
+def test_arrivee_au_moment_de_l_examen_du_rapport(phrase: str) -> None:
+    from deliberations.extrait.reconnaisseurs import mouvement
+
+    lu = mouvement(phrase)
+    assert lu is not None
+    assert (lu.qui, lu.arrivee, lu.depart) == ("M. André COLLOT", 3, None)
+
+
+def test_appel_de_note_colle_au_nom_dont_la_note_dit_l_arrivee() -> None:
+    """« M. André COLLOT¹ » parmi les présents, puis la note « ¹ M. André COLLOT est arrivé en
+    séance au moment de l'examen du rapport n° 3. » : présent à partir du rapport 3."""
+    texte = (
+        "CONSEIL GÉNÉRAL DU HAUT-VERNON\nSÉANCE PUBLIQUE DU 22 JUIN 2009\n"
+        "Le Conseil général s'est réuni sous la présidence de M. Bernard SAUVAGEOT, Président.\n\n"
+        "PRÉSENTS :\nM. Bernard SAUVAGEOT, Président\nM. André COLLOT¹\nMme Simone LAURENT\n\n"
+        "¹ M. André COLLOT est arrivé en séance au moment de l'examen du rapport n° 3.\n\n"
+        "Rapport n° 1 – Budget\nAdopté à l'unanimité.\n\nRapport n° 2 – Voirie\nAdopté à l'unanimité.\n\n"
+        "Rapport n° 3 – Collèges\nAdopté à l'unanimité.\n"
+    )
+    p = projection(seance_lue(texte))
+    assert "André COLLOT" in p["presents"]
+    assert p["mouvements"] == {"André COLLOT": [3, None]}

@@ -1949,7 +1949,8 @@ class Mouvement:
 
 
 # (« M. X (présent à partir du point n° 2) » : l'état dit avant le point n'est pas du nom)
-_FIN_AVANT_MOUVEMENT = re.compile(r"(?:[(,\s]+pr[ée]sente?s?)?[(,\s]+$")
+# (« M. X est arrivé … » : l'auxiliaire n'est pas du nom)
+_FIN_AVANT_MOUVEMENT = re.compile(r"(?:[(,\s]+pr[ée]sente?s?|\s+(?:est|sont))?[(,\s]+$")
 
 
 # (« 3 » mais pas « 2016.85 » : un numéro à séparateur n'est pas un rang)
@@ -1961,7 +1962,9 @@ _POINT = (
 _LE_VOTE_DE = r"(?:(?:le\s+vote|l'examen)\s+(?:de\s+la|de\s+l'|du)\s*)?"  # « avant l'examen du point 4 »
 _ARRIVEE_AU_POINT = re.compile(
     r"\b(?:arrivee?s?|arrive|rejoint\s+la\s+seance|entre\s+en\s+seance)\b.*?"
-    rf"\b(avant|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du|a(?=\s+la\s+|\s+l'))\s+{_LE_VOTE_DE}{_POINT}"
+    # (« est arrivé en séance au moment de l'examen du rapport n° 3 », « lors de l'examen du … »)
+    rf"\b(avant|au\s+moment\s+de|lors\s+de(?=\s+l')|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du"
+    rf"|a(?=\s+la\s+|\s+l'))\s+{_LE_VOTE_DE}{_POINT}"
 )
 _DEPART_AU_POINT = re.compile(
     r"\b(?:partie?s?|part|depart|quitte|a\s+quitte|sortie?s?|sort|se\s+retire)\b.*?"
