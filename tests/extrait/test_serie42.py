@@ -314,3 +314,27 @@ def test_appel_de_note_colle_au_nom_dont_la_note_dit_l_arrivee() -> None:
     p = projection(seance_lue(texte))
     assert "André COLLOT" in p["presents"]
     assert p["mouvements"] == {"André COLLOT": [3, None]}
+
+
+def test_numero_et_objet_dans_la_marge_d_un_registre() -> None:
+    """Copie ``pdftotext -layout`` d'un registre : « N° 2004-47 » et l'objet écrits dans la marge
+    gauche, ligne à ligne à côté du dispositif (« Vente d'une       GIRARDIN la parcelle … ») :
+    l'objet se lit dans la marge, le dispositif dans la colonne de droite."""
+    texte = (
+        "COMMUNE DE BRÉVANNE\nSÉANCE DU 5 NOVEMBRE 2004\n"
+        "Le Conseil Municipal s'est réuni sous la présidence de M. Michel TOURNIER, Maire.\n"
+        "Etaient présents : M. Michel TOURNIER, Mme Claudine PAGNOT, M. Robert JACQUEMIN.\n\n"
+        "N° 2004-47        Ouï l'exposé de Monsieur le Maire, le Conseil Municipal,\n"
+        "                  après en avoir délibéré, accepte de céder à M. et Mme\n"
+        "Vente d'une       GIRARDIN la parcelle cadastrée section ZA n° 112.\n"
+        "parcelle ZA 112   Adopté par 2 voix pour et 1 abstention.\n\n"
+        "N° 2004-48        Le Conseil Municipal, à l'unanimité, approuve le programme\n"
+        "Coupes de bois    de coupes de bois proposé par l'Office National des Forêts.\n"
+        "exercice 2005\n"
+    )
+    deliberations = projection(seance_lue(texte))["deliberations"]
+    assert [(d["numero"], d["objet"]) for d in deliberations] == [
+        ("2004-47", "Vente d'une parcelle ZA 112"),
+        ("2004-48", "Coupes de bois exercice 2005"),
+    ]
+    assert (deliberations[0]["scrutin"]["pour"], deliberations[0]["scrutin"]["abstentions"]) == (2, 1)

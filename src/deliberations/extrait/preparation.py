@@ -60,6 +60,42 @@ _LIBELLE_ALIGNE = re.compile(r"(?m)^([ \t]*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ' ]{0,40}?[A
 _MOTS_LIBELLE_ALIGNE = mots_requis(_LIBELLE_ALIGNE, "  :")
 
 
+# « N° 2004-47        Ouï l'exposé … » : le numéro d'un point dans la marge gauche d'un registre,
+# le texte dans la colonne de droite (copie ``pdftotext -layout``)
+_NUMERO_EN_MARGE = re.compile(r"^(N°\s*\d[\w/.\-]*)( {3,})(?=\S)", re.M)
+
+
+def _marge_de_registre(texte: str) -> str:
+    """Registre à marge : « N° 2004-47   Ouï l'exposé … » / « Vente d'une   GIRARDIN la … » /
+    « parcelle ZA 112   contenance … » : le numéro et l'objet écrits dans la marge, ligne à
+    ligne à côté du dispositif. Chaque bloc (jusqu'à la ligne vide) devient « N° 2004-47 Objet »
+    puis le dispositif à sa place (une ligne de plus par bloc) ; rien ne change si une ligne du bloc déborde
+    la marge ou si la marge n'est pas la même pour deux numéros au moins."""
+    marges = Counter(len(t.group(0)) for t in _NUMERO_EN_MARGE.finditer(texte))
+    if not marges or (colonne := marges.most_common(1)[0])[1] < 2:
+        return texte
+    col = colonne[0]
+    lignes = texte.split("\n")
+    i = 0
+    while i < len(lignes):
+        tete = _NUMERO_EN_MARGE.match(lignes[i])
+        if tete is None or len(tete.group(0)) != col:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lignes) and lignes[j].strip():
+            j += 1
+        bloc = lignes[i:j]
+        if any(len(x) > col and x[col - 1] != " " for x in bloc):
+            i = j
+            continue
+        marge = " ".join(x[:col].strip() for x in bloc if x[:col].strip())
+        droite = [x[col:].strip() for x in bloc]
+        lignes[i:j] = [marge, *(" " * col + x if x else "" for x in droite)]
+        i = j + 1
+    return "\n".join(lignes)
+
+
 def _libelle_rapproche(trouve: re.Match[str]) -> str:
     longueur = len(trouve.group(0))
     rapproche = f"{trouve.group(1)} : {trouve.group(2)}"
@@ -1266,6 +1302,8 @@ def preparer(texte: str) -> Preparation:
     texte = texte.replace("\r\n", "\n").replace("\r", "\n")
     if contient_un(texte, _MOTS_LIBELLE_ALIGNE):
         texte = _LIBELLE_ALIGNE.sub(_libelle_rapproche, texte)
+    if "N°" in texte and "   " in texte:
+        texte = _marge_de_registre(texte)
     # césure conditionnelle (U+00AD) en fin de ligne : un tiret de césure, que le recollement
     # des lignes coupées à largeur fixe défait (« délibé- » / « ration ») ; dans un nom en
     # capitales, le nom est recollé sur sa première ligne (« BOUR­ » / « GEOIS, M. X » :
