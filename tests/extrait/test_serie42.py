@@ -338,3 +338,39 @@ def test_numero_et_objet_dans_la_marge_d_un_registre() -> None:
         ("2004-48", "Coupes de bois exercice 2005"),
     ]
     assert (deliberations[0]["scrutin"]["pour"], deliberations[0]["scrutin"]["abstentions"]) == (2, 1)
+
+
+def test_cesure_conditionnelle_d_un_texte_utf8_relu_en_windows_1252() -> None:
+    """« DUÂ­MAS » (la césure U+00AD, octets C2 AD, relue en Windows-1252) dans un texte dont
+    les accents le sont aussi (« HÃ©lÃ¨ne ») : « DUMAS »."""
+    from deliberations.extrait.normalisation import reencoder
+
+    assert reencoder("Mme HÃ©lÃ¨ne DUÂ\u00adMAS")[0] == "Mme Hélène DU\u00adMAS"
+
+
+def test_registre_a_marge_puis_tampon_colle() -> None:
+    """Le bloc d'un registre à marge finit à la ligne qui déborde la marge (un tampon collé
+    sous le dernier point) : l'objet du point reste lu."""
+    texte = (
+        "COMMUNE DE BRÉVANNE\nSÉANCE DU 5 NOVEMBRE 2004\n"
+        "Le Conseil Municipal s'est réuni sous la présidence de M. Michel TOURNIER, Maire.\n"
+        "Etaient présents : M. Michel TOURNIER, Mme Claudine PAGNOT, M. Robert JACQUEMIN.\n\n"
+        "N° 2004-48        Le Conseil Municipal, à l'unanimité, approuve le programme\n"
+        "Coupes de bois    de coupes de bois proposé par l'Office National des Forêts.\n\n"
+        "N° 2004-49        Le Conseil Municipal, à l'unanimité, décide d'instaurer la\n"
+        "Participation     participation sur l'ensemble du territoire communal.\n"
+        "pour voirie\n"
+        "Envoyé en préfecture le 09/11/2004\n"
+    )
+    objets = [d["objet"] for d in projection(seance_lue(texte))["deliberations"]]
+    assert objets == ["Coupes de bois", "Participation pour voirie"]
+
+
+def test_pv_apres_le_nom_de_la_commune() -> None:
+    """« Mairie de X PV du Conseil municipal du 15/05/2007 » (en-tête de page dont les colonnes
+    ont été recollées) : « PV » ouvre le titre, il n'est pas du nom de la commune."""
+    from deliberations.extrait.collectivite import sans_titre
+
+    assert sans_titre("Saint-Aurèle-sur-Glane PV du Conseil municipal du 15/05/2007", commune=True)[0] == (
+        "Saint-Aurèle-sur-Glane"
+    )

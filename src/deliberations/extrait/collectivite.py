@@ -542,7 +542,7 @@ _LIEU_ENTRE_PARENTHESES = re.compile(r"\s*\((?!(?i:ville|campagne)\))[^()]{2,40}
 _SUITE_DE_TITRE = re.compile(
     # (« … DE L'ISLE-SUR-LE-DOUBS Le conseil municipal s'est réuni … » : l'article ouvre la phrase)
     rf"\s+(?=(?:(?:le|la|les|du|des|de\s+la)\s+)?(?:{organes.motif()}|bureau\s+municipal|seance|session|"
-    r"compte[\s-]+rendu|proces[\s-]+verbal|releve\s+des\s+decisions|extrait|registre|deliberations?|convocation|"
+    r"compte[\s-]+rendu|proces[\s-]+verbal|pv|releve\s+des\s+decisions|extrait|registre|deliberations?|convocation|"
     r"ordre\s+du\s+jour|"
     # « CONSEIL RÉGIONAL DE X Assemblée plénière Séance du … » : l'intitulé de la réunion
     r"(?:assemblee|seance|reunion)\s+pleniere|"

@@ -226,6 +226,10 @@ def reencoder(texte: str) -> tuple[str, int]:
         # « Ã  » dont l'espace insécable (l'octet 0xA0 de « à ») est devenue une espace
         repares += texte.count("Ã ")
         texte = texte.replace("Ã ", "à ")
+    if repares and "Â\u00ad" in texte:
+        # « DUÂ­MAS » : la césure conditionnelle (octets C2 AD), qui n'est pas une lettre
+        repares += texte.count("Â\u00ad")
+        texte = texte.replace("Â\u00ad", "\u00ad")
     return texte, repares
 
 

@@ -62,15 +62,16 @@ _MOTS_LIBELLE_ALIGNE = mots_requis(_LIBELLE_ALIGNE, "  :")
 
 # « N° 2004-47        Ouï l'exposé … » : le numéro d'un point dans la marge gauche d'un registre,
 # le texte dans la colonne de droite (copie ``pdftotext -layout``)
-_NUMERO_EN_MARGE = re.compile(r"^(N°\s*\d[\w/.\-]*)( {3,})(?=\S)", re.M)
+_NUMERO_EN_MARGE = re.compile(r"^( *N°\s*\d[\w/.\-]*)( {3,})(?=\S)", re.M)
 
 
 def _marge_de_registre(texte: str) -> str:
     """Registre à marge : « N° 2004-47   Ouï l'exposé … » / « Vente d'une   GIRARDIN la … » /
     « parcelle ZA 112   contenance … » : le numéro et l'objet écrits dans la marge, ligne à
     ligne à côté du dispositif. Chaque bloc (jusqu'à la ligne vide) devient « N° 2004-47 Objet »
-    puis le dispositif à sa place (une ligne de plus par bloc) ; rien ne change si une ligne du bloc déborde
-    la marge ou si la marge n'est pas la même pour deux numéros au moins."""
+    puis le dispositif à sa place (une ligne de plus par bloc) ; le bloc finit à la ligne vide ou
+    à la ligne qui déborde la marge ; rien ne change si la marge n'est pas la même pour deux
+    numéros au moins."""
     marges = Counter(len(t.group(0)) for t in _NUMERO_EN_MARGE.finditer(texte))
     if not marges or (colonne := marges.most_common(1)[0])[1] < 2:
         return texte
@@ -79,16 +80,14 @@ def _marge_de_registre(texte: str) -> str:
     i = 0
     while i < len(lignes):
         tete = _NUMERO_EN_MARGE.match(lignes[i])
-        if tete is None or len(tete.group(0)) != col:
-            i += 1
+        if tete is None or len(tete.group(0)) != col or lignes[i][col:col + 5].lower() == "objet":
+            i += 1  # (« N° 2003-31      Objet : … » : l'objet est dans la colonne, pas dans la marge)
             continue
         j = i + 1
-        while j < len(lignes) and lignes[j].strip():
+        # (le bloc finit à la ligne vide, ou à la ligne qui déborde la marge : un tampon collé)
+        while j < len(lignes) and lignes[j].strip() and (len(lignes[j]) < col or lignes[j][col - 1] == " "):
             j += 1
         bloc = lignes[i:j]
-        if any(len(x) > col and x[col - 1] != " " for x in bloc):
-            i = j
-            continue
         marge = " ".join(x[:col].strip() for x in bloc if x[:col].strip())
         droite = [x[col:].strip() for x in bloc]
         lignes[i:j] = [marge, *(" " * col + x if x else "" for x in droite)]
@@ -1300,10 +1299,6 @@ def preparer(texte: str) -> Preparation:
     """Normalise le texte, découpe les longues lignes aux intitulés, retire tampons, numéros
     de page et en-têtes répétés."""
     texte = texte.replace("\r\n", "\n").replace("\r", "\n")
-    if contient_un(texte, _MOTS_LIBELLE_ALIGNE):
-        texte = _LIBELLE_ALIGNE.sub(_libelle_rapproche, texte)
-    if "N°" in texte and "   " in texte:
-        texte = _marge_de_registre(texte)
     # césure conditionnelle (U+00AD) en fin de ligne : un tiret de césure, que le recollement
     # des lignes coupées à largeur fixe défait (« délibé- » / « ration ») ; dans un nom en
     # capitales, le nom est recollé sur sa première ligne (« BOUR­ » / « GEOIS, M. X » :
@@ -1311,6 +1306,11 @@ def preparer(texte: str) -> Preparation:
     if "\u00ad" in texte:
         texte = _CESURE_EN_FIN.sub("-\n", _CESURE_DE_NOM.sub(r"\1\n", texte))
     texte = normaliser(texte)
+    # (après la normalisation : espaces insécables ou doublés ramenés à des espaces simples)
+    if contient_un(texte, _MOTS_LIBELLE_ALIGNE):
+        texte = _LIBELLE_ALIGNE.sub(_libelle_rapproche, texte)
+    if "N°" in texte and "   " in texte:
+        texte = _marge_de_registre(texte)
     texte, pareils = _sans_documents_pareils(texte)
     repetees = _bords_repetes(texte.split("\f"))
     # (un saut de page en tête de ligne ne fait pas de ligne vide : un titre coupé par la page
