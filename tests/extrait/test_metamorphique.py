@@ -50,6 +50,13 @@ PERTES_CONNUES: dict[tuple[str, str], tuple[frozenset[str], str]] = {
         "… ») : voix pour du point 2022-031 et un pouvoir perdus ; tous signalés par un constat "
         "(verdicts « faux-signale »)",
     ),
+    ("mise en page pdftotext", "580"): (
+        frozenset({"deliberations"}),
+        "registre à marge déjà copié par `pdftotext -layout` (numéro et objet dans la marge "
+        "gauche) : la transformation met en retrait de huit blancs la dernière ligne de la marge "
+        "du point 2004-49 (« réseaux (PVR) »), qui déborde alors la marge et ferme le bloc ; "
+        "l'objet est lu « Participation pour voirie et » (test_serie42, registre à marge)",
+    ),
 }
 
 

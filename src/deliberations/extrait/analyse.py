@@ -1182,7 +1182,8 @@ _DONNE_EN_FIN_DE_LIGNE = re.compile(
     re.I,
 )
 _RETRAIT = re.compile(
-    r"\b(?:quitte|quittant|a quitte|ayant quitte|se retire|s'est retire|s'etant retire|sort de la salle|sortie? de la salle"
+    # (« Mme le Maire s'étant retirée » : au féminin aussi)
+    r"\b(?:quitte|quittant|a quitte|ayant quitte|se retire|s'est retiree?|s'etant retiree?|sort de la salle|sortie? de la salle"
     r"|(?:est|sont) (?:absente?s?|excusee?s?) a la reprise)\b"
 )
 _MOTS_RETRAIT = mots_requis(_RETRAIT, "quitt", "retir", "sort", "reprise")
@@ -1707,6 +1708,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             _traiter(etat, n, vote.group(0))
             _traiter(etat, n, suite)
             return
+    if etat.aplati and etat.section is None and not etat.deliberations and _procuration_en_phrase(etat, n, t):
+        return
     if etat.president_coupe and t:
         _nom_du_president_a_la_ligne(etat, t)
     if etat.deliberations and ("ommission" in t or "reuni" in t or "réuni" in t):
@@ -2136,6 +2139,13 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             return  # « Présents : huit. », « présents : sept – votants : neuf » : pas une liste
         if sec.nom and not sec.reste.strip():
             _intitules_a_la_suite(etat, n, t)
+        if (
+            sec.nom == "presents"
+            and "(" in t
+            and etat.courante is None
+            and (compte := _COMPTE_DE_LA_RUBRIQUE.match(t)) is not None
+        ):
+            etat.decomptes.setdefault("presents", int(compte.group(1)))  # « Présents (15) : »
         etat.section = sec
         etat.procurations_annoncees |= sec.nom == "procurations"
         if sec.reste and r.section(sec.reste) is not None:
@@ -2350,6 +2360,29 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         n,
         f"Ligne non comprise : « {t[:100]} ».",
     )
+
+
+# La fin de la première phrase (« … de M. LAFONT. Mme ROCHER … » ; pas « MM. » ni « M. »)
+_FIN_DE_PREMIERE_PHRASE = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=[A-ZÀ-Ý]{3}))\.\s+(?=[A-ZÀ-Ý])")
+
+
+def _procuration_en_phrase(etat: _Etat, n: int, t: str) -> bool:
+    """« Absents : M. X - Mme Y. M. Z a reçu pouvoir de M. X. Mme W a été désignée … » (texte
+    aplati) : la phrase qui suit la liste, avant le premier point, dit une procuration (les deux
+    personnes lues) ; la suite est lue à part."""
+    if "pouvoir" not in t and "procuration" not in t:
+        return False
+    fin = _FIN_DE_PREMIERE_PHRASE.search(t)
+    premiere, reste = (t[: fin.start()], t[fin.end() :]) if fin else (t.rstrip(" ."), "")
+    if len(premiere) > 200 or (proc := r.procuration(premiere)) is None:
+        return False
+    mandant, mandataire = lire_personne(proc[0]), lire_personne(proc[1])
+    if mandant is None or mandataire is None:
+        return False
+    etat.procurations.append((n, mandant, mandataire, proc[1]))
+    if reste:
+        _traiter(etat, n, reste)
+    return True
 
 
 _SOMMAIRE = re.compile(r"(?i)\s*(?:table\s+des\s+mati[èe]res|sommaire)\s*:?\s*")
@@ -3847,6 +3880,10 @@ def _tableau_de_mandats(etat: _Etat, n: int, texte: str) -> bool:
     return True
 
 
+# Le blanc de colonne devant une commune en capitales suivie de « : » (rangée à deux colonnes)
+_COLONNES_DE_COMMUNES = re.compile(r"\s{3,}(?=[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'\- ]{2,40}\s:\s)")
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
@@ -3865,6 +3902,15 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         return True
     if ("\t" in texte or "   " in texte) and etat.section.nom == "procurations":
         texte = _A_ENTRE_CELLULES.sub(r" \1 ", texte)  # « Mme X ⇥ à ⇥ M. Y » : un pouvoir
+    if (
+        "   " in texte
+        and not etat.aplati
+        and etat.section.nom in ("presents", "absents")
+        and len(communes := _COLONNES_DE_COMMUNES.split(texte.strip())) > 1
+    ):
+        # « LAGERON : M. A, M. B         POUGNE : M. C » (``pdftotext -layout`` : deux colonnes de
+        # délégués groupés par commune, fusionnées ligne à ligne) : chaque commune lue à part
+        return all([_contenu_section(etat, n, commune) for commune in communes])
     if "    " in texte and not etat.aplati and (cellules := _colonnes_de_noms(texte)) is not None:
         # « AUBRY Gérard      LAMBERT Sylvie », « X à Y      Z à W » : deux colonnes de la liste
         # fusionnées ligne à ligne, chacune lue à part
@@ -4271,6 +4317,7 @@ _EXCUSES_EN_FIN_DE_LISTE = re.compile(
 # « (pouvoir de Y) », « (procuration de Y, Maire) » : le mandant après le nom du mandataire
 _POUVOIR_DE = re.compile(
     r"\s*(?i:ayant\s+(?:re[çc]u\s+)?(?:la\s+|le\s+)?)?"  # « (ayant la procuration de Y) »
+    r"(?i:porteu(?:r|se)\s+(?:du\s+|de\s+la\s+))?"  # « (porteur du pouvoir de Y) »
     r"(?i:pouvoirs?|procurations?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)\s+(?i:de\s+|d')\s*"
     r"(?P<mandant>(?i:(?:monsieur|madame|mademoiselle|mme|mlle|m\.|mr)\s+)?[A-ZÉÈÀÂÎÔÛÇ][^,()]{2,79}?)"
     r"\s*(?:,\s*(?P<fonction>[^,()]{2,60}))?\s*"
@@ -4487,7 +4534,8 @@ def _civilites_puis_lieux(etat: _Etat, n: int, lue: ListeCivilitesLieux) -> str:
 # collées) : chaque délégué est une civilité suivie d'un prénom et d'un NOM
 _DELEGUE_EN_COLONNE = re.compile(r":\s*(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle)\s")
 _PRENOM_EN_CASSE_MIXTE = r"[A-ZÉÈÀÂ][a-zàâäçéèêëïîôöûü]+(?:-[A-ZÉÈ][a-zàâäçéèêëïîôöûü]+)?"
-_MOT_DE_NOM_DELEGUE = r"(?:[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\-]+|DE|DU|LE|LA)"
+# (« PRÊTRE », « NOËL » : toutes les capitales accentuées)
+_MOT_DE_NOM_DELEGUE = r"(?:[A-ZÉÈÊËÀÂÎÏÔÛÜÇ][A-ZÉÈÊËÀÂÎÏÔÖÛÙÜÇ'\-]+|DE|DU|LE|LA)"
 _UNE_CIVILITE_PRENOM_NOM = (
     r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle)\s+"
     rf"(?:{_PRENOM_EN_CASSE_MIXTE}(?:\s+{_MOT_DE_NOM_DELEGUE})+"
@@ -4502,12 +4550,36 @@ _CIVILITE_PRENOM_NOM = re.compile(
     + r"(?:\s*,?\s*(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s+(?:de|d')\s*"
     + _UNE_CIVILITE_PRENOM_NOM
     + r")?"
+    # « M. Noël BARBIER, délégué suppléant de Lizine, siège en remplacement de M. Luc PIOT »
+    + r"(?:\s*,\s*d[ée]l[ée]gu[ée]e?\s+suppl[ée]ante?\s+(?:de|d')\s*[^,()]{2,40},\s*si[èe]ge\s+en\s+"
+    + r"remplacement\s+(?:de|d')\s*"
+    + _UNE_CIVILITE_PRENOM_NOM
+    + r")?"
 )
+_EN_REMPLACEMENT = re.compile(
+    r"\s*,\s*d[ée]l[ée]gu[ée]e?\s+suppl[ée]ante?\s+(?:de|d')\s*[^,()]{2,40},\s*si[èe]ge\s+en\s+"
+    r"remplacement\s+(?:de|d')\s*"
+)
+# « MM. Roger VUILLAUME et Paul MONNIER », « Mmes A et B » : deux délégués sous une civilité
+_CIVILITE_PLURIELLE_ET = re.compile(
+    rf"\b(MM|Mmes)\.?\s+({_PRENOM_EN_CASSE_MIXTE}(?:\s+{_MOT_DE_NOM_DELEGUE})+)\s+et\s+"
+    rf"(?={_PRENOM_EN_CASSE_MIXTE}\s+{_MOT_DE_NOM_DELEGUE})"
+)
+
+
+def _civilites_separees(trouve: re.Match[str]) -> str:
+    civilite = "M." if trouve.group(1) == "MM" else "Mme"
+    return f"{civilite} {trouve.group(2)}, {civilite} "
 
 
 def _delegues_en_colonne(etat: _Etat, n: int, texte: str) -> str:
     """Les délégués d'un tableau aplati, sans les communes ni les fonctions qui les séparent."""
-    personnes = _CIVILITE_PRENOM_NOM.findall(texte)
+    if "MM" in texte or "Mmes" in texte:
+        texte = _CIVILITE_PLURIELLE_ET.sub(_civilites_separees, texte)
+    personnes = [
+        f"{_EN_REMPLACEMENT.sub(' (suppléant de ', p)})" if "remplacement" in p else p
+        for p in _CIVILITE_PRENOM_NOM.findall(texte)
+    ]
     reste = _CIVILITE_PRENOM_NOM.sub(" ", texte)
     etat.constat(
         "extrait.colonnes-collees",
@@ -4653,6 +4725,8 @@ _EXPOSE_APRES_DEUX_POINTS = re.compile(
     # « 1. Tarifs communaux 2014 : le conseil municipal, à l'unanimité, fixe … », « Achat d'une
     # tondeuse : le conseil retient le devis … » : le dispositif
     r"|apres\s+en\s+avoir\s+delibere\b|le\s+conseil\s+(?:municipal|communautaire|syndical)\b"
+    # « Rapport annuel … : le Comité, après en avoir pris connaissance, adopte … »
+    r"|le\s+(?:conseil|comite|bureau)(?:\s+syndical)?\s*,\s*(?:apres\b|a\s+l'unanimite\b|par\s+\w+\s+voix\b)"
     r"|le\s+(?:conseil|comite|bureau)\s+(?:retient|approuve|adopte|accepte|decide|fixe|autorise"
     r"|emet|refuse|rejette|prend\s+acte|donne\s+acte)\b"  # « … : le conseil prend acte du débat. »
 )
@@ -4693,6 +4767,11 @@ def _titre_puis_numero(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+# « Présents (15) : » : la rubrique suivie de son compte entre parenthèses
+_COMPTE_DE_LA_RUBRIQUE = re.compile(r"\s*(?i:(?:[ée]taient\s+)?pr[ée]sente?s?)\s*\((\d{1,3})\)\s*:")
+_DISPOSITIF_EN_MINUSCULE = re.compile(r"l[ea]\s+(?:conseil|comité|comite|commission|bureau)\b", re.I)
+
+
 def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None:
     """Le titre du point ``d``, puis ce que la ligne dit après lui (vote, exposé)."""
     if d.numero is None and (reference := _DELIBERATION_NUMERO.match(titre)) is not None and (
@@ -4728,6 +4807,11 @@ def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None
         d.objet.append(titre.rstrip(" ,;:"))
         d.zone, d.objet_complet, d.paragraphe_neuf = "expose", True, True
         _traiter(etat, n, resume_texte)  # le résumé : l'exposé du point, pas son objet
+    elif suite[:3] in ("le ", "la ") and _DISPOSITIF_EN_MINUSCULE.match(suite):
+        # « Titre : le conseil municipal retient … » coupé aux deux-points (texte aplati) : la
+        # suite en minuscule est le dispositif, pas la fin du titre
+        d.objet.append(titre.rstrip(" ,;:"))
+        d.zone, d.objet_complet, d.paragraphe_neuf = "expose", True, True
     else:
         d.objet.append(titre.rstrip(" ,;:"))
         d.zone, d.objet_complet, d.paragraphe_neuf = "objet", True, False
@@ -5106,8 +5190,9 @@ def _titre_capitales_aplati(etat: _Etat, n: int, t: str) -> bool:
 
 # Premiers mots d'une phrase, jamais d'un titre (« Le locataire du lot n° 2 demande … »)
 _OUVRE_UNE_PHRASE_PAS_UN_TITRE = re.compile(
-    r"(?:le|la|les|l'|il|elle|ils|elles|on|monsieur|madame|m\.|mme|apres|vu|considerant|ce|cette"
+    r"(?:le|la|les|l'|il|elle|ils|elles|on|monsieur|madame|mme|apres|vu|considerant|ce|cette"
     r"|ces|un|une|des|en|au|aux|pour|sur|dans|a|par|suite|aucune?|afin|lors|sous|ainsi|des\s+que)\b"
+    r"|m\.(?=\s)"  # (« M. le Président propose … » : le point de « M. » n'est pas suivi d'un mot)
 )
 
 

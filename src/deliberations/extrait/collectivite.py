@@ -515,6 +515,7 @@ _NAVIGATION = (
 _MENU = re.compile(_NAVIGATION)
 _SEPARATEUR = re.compile(
     _NAVIGATION + r"|\s+[—–|-]\s+|\s*,\s+|\s+:\s+"  # « Mairie de X : le blog… »
+    r"|\s+[›»>]\s+"  # « Commune de X > Vie municipale > … » : le fil d'Ariane d'une page copiée
     r"|\s{3,}|\t"  # « COMMUNE DE X        DU CONSEIL MUNICIPAL » : colonnes d'une page
     r"|\s+\((?!(?i:ville|campagne)\))(?=[^()]{2,40}\)\s*$)"  # « Commune de X (Jura) »
     # « COMMUNE NOUVELLE DE X Communes déléguées de A, B et C » : les communes déléguées
@@ -541,7 +542,7 @@ _LIEU_ENTRE_PARENTHESES = re.compile(r"\s*\((?!(?i:ville|campagne)\))[^()]{2,40}
 _SUITE_DE_TITRE = re.compile(
     # (« … DE L'ISLE-SUR-LE-DOUBS Le conseil municipal s'est réuni … » : l'article ouvre la phrase)
     rf"\s+(?=(?:(?:le|la|les|du|des|de\s+la)\s+)?(?:{organes.motif()}|bureau\s+municipal|seance|session|"
-    r"compte[\s-]+rendu|proces[\s-]+verbal|releve\s+des\s+decisions|extrait|registre|deliberations?|convocation|"
+    r"compte[\s-]+rendu|proces[\s-]+verbal|pv|releve\s+des\s+decisions|extrait|registre|deliberations?|convocation|"
     r"ordre\s+du\s+jour|"
     # « CONSEIL RÉGIONAL DE X Assemblée plénière Séance du … » : l'intitulé de la réunion
     r"(?:assemblee|seance|reunion)\s+pleniere|"

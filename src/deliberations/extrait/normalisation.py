@@ -87,8 +87,10 @@ _REMPLACEMENTS = str.maketrans(
         "\u2029": "\n",
     }
 )
-# « • • • M. X » (puces répétées d'une page web) : une seule puce
-_PUCES = re.compile(r"(?m)^[ \t]*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·][ \t]*)+")
+# « • • • M. X » (puces répétées d'une page web) : une seule puce ; « Ø M. X », « o Pour : 18 »
+# (puces de Word copiées d'un PDF sans leur police : la flèche en « Ø », le cercle en « o »)
+_PUCES = re.compile(r"(?m)^[ \t]*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·Ø][ \t]*)+")
+_PUCE_O = re.compile(r"(?m)^[ \t]*o (?=[A-ZÀ-Ý])")
 # « M.PAVIE », « M.Fouché » : la civilité collée au nom (pas « M.-C. », une initiale)
 # (« M. » d'abord, ce qui le précède ensuite : la recherche saute aux « M. »)
 # (« Présents:MM.HUMBERT Jean-Marc » : la civilité de groupe d'une page OCRisée aussi)
@@ -163,7 +165,8 @@ def _masculin(trouve: re.Match[str]) -> str:
 _A_REMPLACER = re.compile("[" + "".join(re.escape(chr(c)) for c in _REMPLACEMENTS) + "]")
 
 _MOTS_PUCES_FLUX = mots_requis(_PUCES_FLUX, *"\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊")
-_MOTS_PUCES = mots_requis(_PUCES, *"\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·")
+_MOTS_PUCES = mots_requis(_PUCES, *"\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·Ø")
+_MOTS_PUCE_O = mots_requis(_PUCE_O, "o ")
 
 
 # Une tabulation contre un deux-points sépare le libellé de sa valeur, pas deux colonnes
@@ -223,6 +226,10 @@ def reencoder(texte: str) -> tuple[str, int]:
         # « Ã  » dont l'espace insécable (l'octet 0xA0 de « à ») est devenue une espace
         repares += texte.count("Ã ")
         texte = texte.replace("Ã ", "à ")
+    if repares and "Â\u00ad" in texte:
+        # « DUÂ­MAS » : la césure conditionnelle (octets C2 AD), qui n'est pas une lettre
+        repares += texte.count("Â\u00ad")
+        texte = texte.replace("Â\u00ad", "\u00ad")
     return texte, repares
 
 
@@ -302,6 +309,8 @@ def normaliser(texte: str) -> str:
         texte = _ocr(texte)
     if contient_un(texte, _MOTS_PUCES):
         texte = _PUCES.sub("- ", texte)
+    if contient_un(texte, _MOTS_PUCE_O):
+        texte = _PUCE_O.sub("- ", texte)
     if "\t:" in texte or ":\t" in texte:
         texte = _TABULATION_DEUX_POINTS.sub(" : ", texte)  # « Présents\t:\tM. X » (traitement de texte)
     if "  " in texte and _ESPACE_SIMPLE.search(texte) is None:

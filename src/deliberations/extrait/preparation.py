@@ -53,6 +53,54 @@ _FILET_D_ASTERISQUES = re.compile(r"\*[\s*]*\*")
 _MOTS_ID = mots_requis(_ID, "-", minuscules=True)  # (l'identifiant @CTES a ses tirets)
 mots_requis(_ID_SEUL, "-")
 _CESURE_EN_FIN = re.compile(r"\u00ad[ \t]*\n")
+# « Pouvoirs             : 2           vingt et un juin, … » (``pdftotext -layout`` : libellés
+# alignés sur leurs deux-points, colonne de gauche à côté du préambule) : le libellé et son
+# nombre rapprochés, les blancs reportés après le nombre (les colonnes gardent leur position)
+_LIBELLE_ALIGNE = re.compile(r"(?m)^([ \t]*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ' ]{0,40}?[A-Za-zÀ-ÿ]) *  :[ \t]*(\d{1,3})\b")
+_MOTS_LIBELLE_ALIGNE = mots_requis(_LIBELLE_ALIGNE, "  :")
+
+
+# « N° 2004-47        Ouï l'exposé … » : le numéro d'un point dans la marge gauche d'un registre,
+# le texte dans la colonne de droite (copie ``pdftotext -layout``)
+_NUMERO_EN_MARGE = re.compile(r"^( *N°\s*\d[\w/.\-]*)( {3,})(?=\S)", re.M)
+
+
+def _marge_de_registre(texte: str) -> str:
+    """Registre à marge : « N° 2004-47   Ouï l'exposé … » / « Vente d'une   GIRARDIN la … » /
+    « parcelle ZA 112   contenance … » : le numéro et l'objet écrits dans la marge, ligne à
+    ligne à côté du dispositif. Chaque bloc (jusqu'à la ligne vide) devient « N° 2004-47 Objet »
+    puis le dispositif à sa place (une ligne de plus par bloc) ; le bloc finit à la ligne vide ou
+    à la ligne qui déborde la marge ; rien ne change si la marge n'est pas la même pour deux
+    numéros au moins."""
+    marges = Counter(len(t.group(0)) for t in _NUMERO_EN_MARGE.finditer(texte))
+    if not marges or (colonne := marges.most_common(1)[0])[1] < 2:
+        return texte
+    col = colonne[0]
+    lignes = texte.split("\n")
+    i = 0
+    while i < len(lignes):
+        tete = _NUMERO_EN_MARGE.match(lignes[i])
+        if tete is None or len(tete.group(0)) != col or lignes[i][col:col + 5].lower() == "objet":
+            i += 1  # (« N° 2003-31      Objet : … » : l'objet est dans la colonne, pas dans la marge)
+            continue
+        j = i + 1
+        # (le bloc finit à la ligne vide, ou à la ligne qui déborde la marge : un tampon collé)
+        while j < len(lignes) and lignes[j].strip() and (len(lignes[j]) < col or lignes[j][col - 1] == " "):
+            j += 1
+        bloc = lignes[i:j]
+        marge = " ".join(x[:col].strip() for x in bloc if x[:col].strip())
+        droite = [x[col:].strip() for x in bloc]
+        lignes[i:j] = [marge, *(" " * col + x if x else "" for x in droite)]
+        i = j + 1
+    return "\n".join(lignes)
+
+
+def _libelle_rapproche(trouve: re.Match[str]) -> str:
+    longueur = len(trouve.group(0))
+    rapproche = f"{trouve.group(1)} : {trouve.group(2)}"
+    return rapproche + " " * max(0, longueur - len(rapproche))
+# la même césure dans un mot en capitales (un nom), et la fin du nom sur la ligne suivante
+_CESURE_DE_NOM = re.compile(r"(?<=[A-ZÀ-Ý])\u00ad[ \t]*\n[ \t]*([A-ZÀ-Ý]+)[ \t]*")
 # Le tampon collé devant le texte aplati (« Envoyé en préfecture le 19/01/2024 Reçu … ID : …-DE
 # RÉPUBLIQUE FRANÇAISE … ») : la marque seule, jusqu'à sa date ou son identifiant
 _TAMPON_DEVANT = re.compile(
@@ -1270,8 +1318,17 @@ def preparer(texte: str) -> Preparation:
     de page et en-têtes répétés."""
     texte = texte.replace("\r\n", "\n").replace("\r", "\n")
     # césure conditionnelle (U+00AD) en fin de ligne : un tiret de césure, que le recollement
-    # des lignes coupées à largeur fixe défait (« délibé- » / « ration »)
-    texte = normaliser(_CESURE_EN_FIN.sub("-\n", texte) if "\u00ad" in texte else texte)
+    # des lignes coupées à largeur fixe défait (« délibé- » / « ration ») ; dans un nom en
+    # capitales, le nom est recollé sur sa première ligne (« BOUR­ » / « GEOIS, M. X » :
+    # « BOURGEOIS » / « , M. X ») : ce n'est pas un nom composé comme « BOUSQUET- » / « ROUVIERE »
+    if "\u00ad" in texte:
+        texte = _CESURE_EN_FIN.sub("-\n", _CESURE_DE_NOM.sub(r"\1\n", texte))
+    texte = normaliser(texte)
+    # (après la normalisation : espaces insécables ou doublés ramenés à des espaces simples)
+    if contient_un(texte, _MOTS_LIBELLE_ALIGNE):
+        texte = _LIBELLE_ALIGNE.sub(_libelle_rapproche, texte)
+    if "N°" in texte and "   " in texte:
+        texte = _marge_de_registre(texte)
     texte, pareils = _sans_documents_pareils(texte)
     repetees = _bords_repetes(texte.split("\f"))
     # (un saut de page en tête de ligne ne fait pas de ligne vide : un titre coupé par la page

@@ -949,6 +949,9 @@ _SECRETAIRE_APRES = re.compile(
 _SECRETAIRE_AVANT = re.compile(
     r"^(.{2,120}?)\s+(?:(?:a|ont|est|sont)\s+(?:ete\s+)?(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\(e\)s?|\(s\))?\s+"
     r"(?:pour\s+(?:remplir|assurer)\s+les\s+fonctions\s+de\s+|pour\s+assurer\s+(?=le\s+secretariat)|"
+    # « Mme X a été choisie pour secrétaire » (au passif : « le conseil a choisi pour secrétaire
+    # Mme X » nomme le secrétaire après)
+    r"(?:(?<=ete\schoisi\s)|(?<=ete\schoisie\s)|(?<=ete\sdesigne\s)|(?<=ete\sdesignee\s))pour\s+(?=secretaire)|"
     r"en\s+qualite\s+de\s+|comme\s+|)"
     r"|sera\s+|seront\s+)(?:secretaires?|le\s+secretariat\b)"  # « … que Monsieur X sera Secrétaire de séance »
     # « Mme X remplit les fonctions de secrétaire », « M. X assure le secrétariat de séance »
@@ -1237,7 +1240,9 @@ _NOMBRE_PUIS_LIBELLE = re.compile(
 # Bornes d'un décompte écrit en lettres dans une phrase ou une suite de décomptes
 # « Présents : dix Votants : onze » : en rangée sans ponctuation, le libellé suivant sépare
 _LIBELLE_DE_RANGEE = r"(?:votants|presents|absents|excuses|representes|procurations|pouvoirs)\s*:"
-_AVANT_DECOMPTE = rf"(?:^|[.;,/\u2013\u2014]\s*|\s-\s|\s(?={_LIBELLE_DE_RANGEE}))"
+# (« Nombre de conseillers : en exercice : onze - présents : neuf » : le libellé après un
+# intitulé commun et ses deux-points)
+_AVANT_DECOMPTE = rf"(?:^|[.;,/:\u2013\u2014]\s*|\s-\s|\s(?={_LIBELLE_DE_RANGEE}))"
 _APRES_DECOMPTE = rf"(?:\s*(?=[.;,/\u2013\u2014]|\s-\s|-?\s*$)|(?=\s+{_LIBELLE_DE_RANGEE}))"
 # « Conseillers en exercice : onze – présents : sept – votants : neuf. », « Présents : sept,
 # puis huit à partir du point 3. » : chaque libellé suivi d'un nombre en lettres, jusqu'à la
@@ -1786,7 +1791,8 @@ _PROCURATION = re.compile(
     r"(?:\s+(?:donn|remis)[ée]e?)?"
     # « pouvoir écrit de voter … », « procuration écrite à Y »
     r"(?:\s+[ée]crite?)?(?:\s+(?:de|pour)\s+voter\s+en\s+son\s+nom)?"
-    r"\s+(?:(?:à|a)\s+|(?=(?:m|mme|mr|monsieur|madame)\.?\s)"
+    # (« qui a donné pouvoir en faveur de M. Y » : le mandataire après « en faveur de »)
+    r"\s+(?:(?:à|a|en\s+faveur\s+de)\s+|(?=(?:m|mme|mr|monsieur|madame)\.?\s)"
     # « donne pouvoir au premier adjoint », « délégation de vote au 1er vice-président »
     r"|au\s+(?=(?:\d{1,2}\s*(?:er|e|ème|eme|nd)|premi[eè]re?|second|deuxi[eè]me|troisi[eè]me|maire|pr[ée]sident)))"
     r"(?P<mandataire>[^)]+?)\s*\)?\s*$",
@@ -1794,7 +1800,8 @@ _PROCURATION = re.compile(
 )
 _MOTS_PROCURATION = mots_requis(_PROCURATION, "pouvo", "procura", "mandat", "ga", minuscules=True)
 _REPRESENTE = re.compile(
-    r"^(?P<mandant>.+?)\s*[(,]?\s*(?:(?<=\s)est\s+|(?<=\s)se\s+fait\s+)?"  # « X se fait représenter par Y »
+    # « X se fait représenter par Y », « X qui s'est fait représenter par Y »
+    r"^(?P<mandant>.+?)\s*[(,]?\s*(?:(?<=\s)est\s+|(?<=\s)(?:qui\s+)?(?:se|s'est)\s+fait\s+)?"
     r"repr[ée]sent(?:[ée]e?s?|er)\s+par\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )
@@ -1942,7 +1949,8 @@ class Mouvement:
 
 
 # (« M. X (présent à partir du point n° 2) » : l'état dit avant le point n'est pas du nom)
-_FIN_AVANT_MOUVEMENT = re.compile(r"(?:[(,\s]+pr[ée]sente?s?)?[(,\s]+$")
+# (« M. X est arrivé … » : l'auxiliaire n'est pas du nom)
+_FIN_AVANT_MOUVEMENT = re.compile(r"(?:[(,\s]+pr[ée]sente?s?|\s+(?:est|sont))?[(,\s]+$")
 
 
 # (« 3 » mais pas « 2016.85 » : un numéro à séparateur n'est pas un rang)
@@ -1954,7 +1962,9 @@ _POINT = (
 _LE_VOTE_DE = r"(?:(?:le\s+vote|l'examen)\s+(?:de\s+la|de\s+l'|du)\s*)?"  # « avant l'examen du point 4 »
 _ARRIVEE_AU_POINT = re.compile(
     r"\b(?:arrivee?s?|arrive|rejoint\s+la\s+seance|entre\s+en\s+seance)\b.*?"
-    rf"\b(avant|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du|a(?=\s+la\s+|\s+l'))\s+{_LE_VOTE_DE}{_POINT}"
+    # (« est arrivé en séance au moment de l'examen du rapport n° 3 », « lors de l'examen du … »)
+    rf"\b(avant|au\s+moment\s+de|lors\s+de(?=\s+l')|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du"
+    rf"|a(?=\s+la\s+|\s+l'))\s+{_LE_VOTE_DE}{_POINT}"
 )
 _DEPART_AU_POINT = re.compile(
     r"\b(?:partie?s?|part|depart|quitte|a\s+quitte|sortie?s?|sort|se\s+retire)\b.*?"
@@ -2613,8 +2623,13 @@ _VOTE_LIBELLES = (
         "ne_prend_pas_part",
     ),
     (r"(?:bulletins?\s+)?(?:blancs?(?:\s+(?:et|ou)\s+nuls?)?|nuls?)", "blancs_nuls"),
-    # « 0 voix d'Abstention » ; « S'abstiennent : 4 (M. X, …) », « S'abstient : 1 »
-    (r"(?:voix\s+d'\s*)?abstentions?|s'\s*abstien(?:nen)?t", "abstentions"),
+    # « 0 voix d'Abstention » ; « S'abstiennent : 4 (M. X, …) », « S'abstient : 1 » ; « Ont voté
+    # pour : 5 ; ont voté contre : 1 ; se sont abstenus : 1 », « s'est abstenu : 1 »
+    (
+        r"(?:voix\s+d'\s*)?abstentions?|s'\s*abstien(?:nen)?t|se\s+sont\s+abstenu(?:e|s|es)?"
+        r"|s'\s*est\s+abstenue?",
+        "abstentions",
+    ),
     (r"(?:voix\s+|votes?\s+)?contre", "contre"),
     (r"(?:voix\s+|votes?\s+)?pour", "pour"),
     (r"suffrages\s+exprimes", "exprimes"),
@@ -2663,7 +2678,7 @@ _VOTE_MOTIFS = tuple(
 _INDICES_VOTE: dict[str, tuple[str, ...]] = {
     "ne_prend_pas_part": ("prononce", "part", "nppv", "particip", "refus"),
     "blancs_nuls": ("blanc", "nul"),
-    "abstentions": ("abstention", "abstien"),
+    "abstentions": ("abstention", "abstien", "abstenu"),
     "contre": ("contre", "opposition"),
     "pour": ("pour", "approbation"),
     "exprimes": ("exprimes",),
@@ -2698,7 +2713,7 @@ def _a_un_chiffre(texte: str) -> bool:
 _UNANIMITE_VOIX = re.compile(r"\bunanimite\b[^()]{0,40}\(\s*(\d+)\s+voix\b")
 _VOIX_CONTRE = re.compile(r"\bpar\s+(\d+)\s+voix\s+contre\s+(\d+)\b")
 _MOTS_VOTE = re.compile(
-    r"pour|contre|abstention|blanc|nul|prononce|part|nppv|exprim|procuration|pouvoir|particip|refus|voix"
+    r"pour|contre|abstention|abstenu|blanc|nul|prononce|part|nppv|exprim|procuration|pouvoir|particip|refus|voix"
     r"|opposition|approbation"
 )
 _LIBELLE_AVANT = re.compile(
