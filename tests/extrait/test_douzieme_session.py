@@ -22,3 +22,12 @@ def test_sigle_de_commission_permanente_dans_le_numero() -> None:
     assert lu is not None and lu[0] == "CP 22-07-015" and lu[2] == "Aide aux ports de pêche"
     lu = numero_deliberation("CP n° 10.06.21.04 – Lycées publics")
     assert lu is not None and lu[0] == "10.06.21.04"
+
+
+def test_presidence_coupee_apres_la_civilite() -> None:
+    """« … la séance étant présidée par M. » (le nom perdu, ou à la phrase suivante) : une
+    civilité seule n'est jamais le nom du président."""
+    from deliberations.extrait.reconnaisseurs import president
+
+    assert president("le comité s'est réuni à la mairie, la séance étant présidée par M.") is None
+    assert president("la séance étant présidée par M. Paul ROUX, Président.") == "M. Paul ROUX"

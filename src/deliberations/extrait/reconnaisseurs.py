@@ -781,8 +781,11 @@ def president(texte: str) -> str | None:
             reste = _FIN_APRES_PAR.split(reste, maxsplit=1)[0]
         nom = _apres_la_fonction(reste)
         # « … sous la présidence de » / « Commune de X – Conseil municipal » (une ligne d'un
-        # autre propos recollée à la fin coupée) : un lieu, jamais le président
-        return None if nom is not None and _LIEU_EN_TETE.match(nom) else nom
+        # autre propos recollée à la fin coupée) : un lieu, jamais le président ; « … présidée
+        # par M. » (le nom coupé, à la phrase suivante) : une civilité seule, pas un nom
+        if nom is not None and (_LIEU_EN_TETE.match(nom) or _CIVILITE_SEULE_NOM.fullmatch(nom.strip())):
+            return None
+        return nom
     fonction_nom = _FONCTION_NOM_OUVRE.search(plat)
     if fonction_nom is not None and lire_personne(texte[fonction_nom.start(1) : fonction_nom.end(1)]) is None:
         fonction_nom = None  # « Le maire, vu le quorum, ouvre la séance » : une incise, pas un nom
