@@ -993,6 +993,12 @@ _ARRIVEE_EN_SEANCE = re.compile(
 )
 
 
+def _deja_vote(d: _Delib) -> bool:
+    """Le point en cours est voté (zone du vote, issue ou voix lues) : un mouvement lu ensuite
+    vaut pour le point suivant."""
+    return d.zone == "vote" or d.resultat is not None or bool(d.votes)
+
+
 def _arrivee_en_seance(etat: _Etat, n: int, t: str) -> bool:
     """« Mme X arrive en séance » pendant un point, sans numéro : arrivée à ce point (au point
     suivant s'il est déjà voté), dite par un constat ; faux si la ligne n'a pas cette forme."""
@@ -1003,7 +1009,7 @@ def _arrivee_en_seance(etat: _Etat, n: int, t: str) -> bool:
     avant = t[: arrive.start()].strip()
     if lire_personne(r.sans_incises(_PONCTUATION_FINALE.sub("", avant))) is None:
         return False
-    vote = d.zone == "vote" or d.resultat is not None or bool(d.votes)
+    vote = _deja_vote(d)
     rang = len(etat.deliberations) + (1 if vote else 0)
     etat.mouvements.append((n, r.Mouvement(avant, rang, None)))
     etat.arrivees_deduites.append(n)
@@ -1049,7 +1055,7 @@ def _depart_avec_pouvoir(etat: _Etat, n: int, t: str) -> bool:
         )
         mandant, mandataire = lire_personne(qui), a_partir.group("mandataire")
     elif (depart := _DEPART_PUIS_POUVOIR.match(t)) is not None and (d := etat.courante) is not None:
-        vote = d.zone == "vote" or d.resultat is not None or bool(d.votes)
+        vote = _deja_vote(d)
         dernier = len(etat.deliberations) if vote else len(etat.deliberations) - 1
         qui, mandataire = depart.group("qui"), depart.group("mandataire")
         mandant = lire_personne(qui)
@@ -1080,7 +1086,7 @@ def _retrait(etat: _Etat, n: int, t: str) -> None:
     d = etat.courante
     # le point en cours déjà voté, ou « à l'issue de ce point » : le départ vient après lui
     vote = _APRES_CE_POINT.search(cle_texte(t)) is not None or (
-        d is not None and (d.zone == "vote" or d.resultat is not None or bool(d.votes))
+        d is not None and _deja_vote(d)
     )
     dernier = rang if vote else rang - 1
     quitte = _QUITTE_SEANCE.search(t)
