@@ -999,6 +999,18 @@ def _deja_vote(d: _Delib) -> bool:
     return d.zone == "vote" or d.resultat is not None or bool(d.votes)
 
 
+def _constat_deduit(etat: _Etat, n: int, t: str, vote: bool, code: str, conclusion: str) -> None:
+    """Le constat d'un mouvement sans numéro de point, rangé d'après le point en cours
+    (``extrait.arrivee-deduite``, ``extrait.depart-deduit``)."""
+    etat.constat(
+        code,
+        Severite.INFO,
+        n,
+        f"« {t[:80]} » " + ("après le vote" if vote else "pendant")
+        + f" du point {len(etat.deliberations)} : {conclusion}.",
+    )
+
+
 def _arrivee_en_seance(etat: _Etat, n: int, t: str) -> bool:
     """« Mme X arrive en séance » pendant un point, sans numéro : arrivée à ce point (au point
     suivant s'il est déjà voté), dite par un constat ; faux si la ligne n'a pas cette forme."""
@@ -1013,13 +1025,7 @@ def _arrivee_en_seance(etat: _Etat, n: int, t: str) -> bool:
     rang = len(etat.deliberations) + (1 if vote else 0)
     etat.mouvements.append((n, r.Mouvement(avant, rang, None)))
     etat.arrivees_deduites.append(n)
-    etat.constat(
-        "extrait.arrivee-deduite",
-        Severite.INFO,
-        n,
-        f"« {t[:80]} » " + ("après le vote" if vote else "pendant")
-        + f" du point {len(etat.deliberations)} : arrivée au point {rang}.",
-    )
+    _constat_deduit(etat, n, t, vote, "extrait.arrivee-deduite", f"arrivée au point {rang}")
     return True
 
 
@@ -1063,13 +1069,7 @@ def _depart_avec_pouvoir(etat: _Etat, n: int, t: str) -> bool:
             return False
         mvt = r.Mouvement(qui, None, dernier)
         etat.departs_deduits.append(n)
-        etat.constat(
-            "extrait.depart-deduit",
-            Severite.INFO,
-            n,
-            f"« {t[:80]} » " + ("après le vote" if vote else "pendant")
-            + f" du point {len(etat.deliberations)} : départ après le point {dernier}.",
-        )
+        _constat_deduit(etat, n, t, vote, "extrait.depart-deduit", f"départ après le point {dernier}")
     else:
         return False
     if mandant is None:
