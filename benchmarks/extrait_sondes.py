@@ -1057,6 +1057,270 @@ for cle, t in [
     F13.append(("fonctions13", {cle: t}, {}))
 VARIANTES = V + W + X + Y + Z + R + E2 + H + N9 + N10 + T11 + D12 + F13
 
+# ================================================================ quatorzième vague (27/11/2026)
+# Tournures de procuration, d'intitulé de présents et d'absents, de secrétaire, de président,
+# de vote, de décompte, de date et de convocation que les vagues précédentes n'avaient pas
+# (« a remis un pouvoir à », « Votes par procuration : », « S'est excusé : », « M. X est
+# excusé. », « Abstention : néant », « sous la présidence de son maire »…). Les intitulés
+# « Assistaient à la séance : » et « Ont assisté à la séance : » ne sont pas sondés : ils
+# nomment aussi le personnel, l'analyseur les lit comme tels.
+S14: list[tuple] = []
+D14 = "2024-09-26"
+E14 = {"en_exercice": 6, "presents": 4, "votants": 5}
+for t in [
+    "Mme Nadia BERGER a remis un pouvoir à M. Luc BLANC",
+    "Mme Nadia BERGER a donné pouvoir de la représenter à M. Luc BLANC",
+    "Pouvoir de vote : Mme Nadia BERGER au profit de M. Luc BLANC",
+    "Mme Nadia BERGER (procuration donnée à M. Luc BLANC)",
+    "Excusée : Mme Nadia BERGER qui a donné pouvoir à M. Luc BLANC",
+    "Mme Nadia BERGER a chargé M. Luc BLANC de voter en son nom",
+    "Procurations : Mme Nadia BERGER en faveur de M. Luc BLANC",
+    "M. Luc BLANC est porteur de la procuration de Mme Nadia BERGER",
+    "M. Luc BLANC détient le pouvoir de Mme Nadia BERGER",
+    "Mme Nadia BERGER : pouvoir à M. Luc BLANC",
+    "Mme Nadia BERGER a donné procuration à M. Luc BLANC pour la représenter",
+    "Mandats : Mme Nadia BERGER à M. Luc BLANC",
+    "Procuration donnée par Mme Nadia BERGER à M. Luc BLANC",
+    "Absents ayant donné procuration : Mme Nadia BERGER (à M. Luc BLANC)",
+    "Représentation : Mme Nadia BERGER par M. Luc BLANC",
+    "Votes par procuration : Mme Nadia BERGER à M. Luc BLANC",
+    "Mme Nadia BERGER donne pouvoir à M. BLANC Luc",
+    "Mme Nadia BERGER (pouvoir : M. Luc BLANC)",
+    "Mme Nadia BERGER – pouvoir à M. Luc BLANC",
+    "Absente : Mme Nadia BERGER (a donné pouvoir à M. Luc BLANC)",
+    "Absents excusés ayant donné pouvoir : Mme Nadia BERGER à M. Luc BLANC",
+    "Pouvoirs écrits : Mme Nadia BERGER à M. Luc BLANC",
+    "Procuration écrite de Mme Nadia BERGER à M. Luc BLANC",
+    "Mme Nadia BERGER, absente, a donné pouvoir à M. Luc BLANC.",
+    "Excusée et représentée : Mme Nadia BERGER par M. Luc BLANC",
+    "Membres représentés : Mme Nadia BERGER (par M. Luc BLANC)",
+    "Mme Nadia BERGER s'est fait représenter par M. Luc BLANC",
+    "Mme Nadia BERGER a délégué son droit de vote à M. Luc BLANC",
+    "Mme Nadia BERGER avait donné pouvoir à M. Luc BLANC",
+    "Pouvoirs : Mme Nadia BERGER > M. Luc BLANC",
+    "Pouvoirs : Mme Nadia BERGER => M. Luc BLANC",
+    "Pouvoirs : Mme Nadia BERGER à Luc BLANC",
+    "Pouvoirs : Madame Nadia BERGER à Monsieur Luc BLANC",
+    "Absents représentés : Mme Nadia BERGER, pouvoir donné à M. Luc BLANC",
+    "Procuration : de Mme Nadia BERGER à M. Luc BLANC",
+]:
+    S14.append(("procurations14", {"pouvoirs": t}, {"procurations": PR}))
+for t in [
+    "Conseillers présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL",
+    "Élus présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL",
+    "Étaient présents Mesdames et Messieurs : Paul ROUX, Anne PETIT, Luc BLANC, Iris VIDAL",
+    "Présent(e)s : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL",
+    "Présents: M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL",
+    "Présents : Mmes Anne PETIT, Iris VIDAL ; MM. Paul ROUX, Luc BLANC",
+    "Présents à la séance : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL",
+    "Etaient présents : Paul ROUX / Anne PETIT / Luc BLANC / Iris VIDAL",
+    "Présents : ROUX Paul, PETIT Anne, BLANC Luc, VIDAL Iris",
+    "Présents : M. ROUX, Maire, Mme PETIT, M. BLANC, Mme VIDAL, adjoints",
+    "Étaient présents : M. Paul ROUX ; Mme Anne PETIT ; M. Luc BLANC ; Mme Iris VIDAL.",
+    "Présents :\nPaul ROUX\nAnne PETIT\nLuc BLANC\nIris VIDAL",
+    "Présents :\n* M. Paul ROUX\n* Mme Anne PETIT\n* M. Luc BLANC\n* Mme Iris VIDAL",
+    "Présents : Monsieur ROUX Paul, Madame PETIT Anne, Monsieur BLANC Luc, Madame VIDAL Iris",
+    "Les membres présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL",
+    "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL, soit 4 conseillers",
+    "Présents : M. Paul ROUX, maire, président ; Mmes Anne PETIT, Iris VIDAL ; M. Luc BLANC",
+]:
+    S14.append(("presents14", {"presents": t}, {"presents": P}))
+for t in [
+    "Mme Anne PETIT remplit les fonctions de secrétaire.",
+    "Le conseil désigne Mme Anne PETIT comme secrétaire de séance.",
+    "Désignation du secrétaire de séance : Mme Anne PETIT",
+    "Mme Anne PETIT se porte volontaire pour assurer le secrétariat de séance.",
+    "Mme Anne PETIT est désignée pour assurer le secrétariat de la séance.",
+    "Mme Anne PETIT a été désignée pour remplir les fonctions de secrétaire de séance.",
+    "Secrétaire élue : Mme Anne PETIT",
+    "Secrétaire de séance : Mme Anne PETIT, élue à l'unanimité",
+    "Mme Anne PETIT a été nommée secrétaire de séance à l'unanimité des membres présents.",
+    "Madame Anne PETIT est élue secrétaire.",
+    "Le conseil municipal nomme Mme Anne PETIT secrétaire de séance.",
+    "Secrétaire de la séance : Mme Anne PETIT",
+    "Mme Anne PETIT assure le secrétariat de séance.",
+    "Secrétaire : Anne PETIT",
+    "SECRÉTAIRE DE SÉANCE : Mme Anne PETIT",
+]:
+    S14.append(("secretaire14", {"secr": t}, {"secretaires": ["Anne PETIT"]}))
+for t in [
+    "La séance est ouverte sous la présidence de M. Paul ROUX, Maire.",
+    "Présidée par M. Paul ROUX, Maire",
+    "Monsieur le Maire, Paul ROUX, ouvre la séance à 20 h.",
+    "M. Paul ROUX, Maire, préside la séance.",
+    "Président de la séance : M. Paul ROUX, Maire",
+    "La présidence est assurée par M. Paul ROUX, Maire.",
+    "M. Paul ROUX, maire, présidant la séance,",
+    "Sous la présidence de M. Paul ROUX (Maire)",
+    "sous la présidence de Paul ROUX, maire.",
+    "Présidence de M. Paul ROUX, Maire",
+    "SOUS LA PRÉSIDENCE DE M. Paul ROUX, MAIRE",
+]:
+    S14.append(("president14", {"pres": t}, {"president": "Paul ROUX"}))
+for t, att in [
+    ("Excusé(e)s : M. Marc FAURE", {}),
+    ("Absents avec excuse : M. Marc FAURE", {}),
+    ("S'est excusé : M. Marc FAURE", {}),
+    ("M. Marc FAURE s'est excusé.", {}),
+    ("M. Marc FAURE est excusé.", {}),
+    ("Absent ayant présenté ses excuses : M. Marc FAURE", {}),
+    ("Membres excusés : M. Marc FAURE", {}),
+    ("Conseillers excusés : M. Marc FAURE", {}),
+    ("Absent sans excuse : M. Marc FAURE", {"excuses": [], "absents": ["Marc FAURE"]}),
+    ("Étaient absents : M. Marc FAURE (excusé)", {}),
+    ("Excusés : M. Marc FAURE – Absents : /", {}),
+    ("Absents excusés : M. Marc FAURE ; absents : néant", {}),
+    ("Excusé : Monsieur FAURE Marc", {}),
+    ("ABSENT EXCUSÉ : M. Marc FAURE", {}),
+    ("Absents-excusés : M. Marc FAURE", {}),
+    ("Excusé et non représenté : M. Marc FAURE", {}),
+    ("Absent excusé sans pouvoir : M. Marc FAURE", {}),
+]:
+    S14.append(("absents14", {"excuses": t}, att))
+for t, s in [
+    ("Vote à main levée : adopté à l'unanimité.", dict(unanimite=True, resultat="adopte")),
+    ("Adopté à l'unanimité des suffrages exprimés.", dict(unanimite=True, resultat="adopte")),
+    ("Voté à l'unanimité.", dict(unanimite=True, resultat="adopte")),
+    ("Délibération adoptée à l'unanimité.", dict(unanimite=True, resultat="adopte")),
+    ("Adopté par 4 voix pour et 1 voix contre.", dict(pour=4, contre=1, resultat="adopte")),
+    ("Pour : 4 voix ; Contre : 1 voix ; Abstention : néant", dict(pour=4, contre=1, abstentions=0)),
+    ("Pour : 4, contre : 1, abstention : 0.", dict(pour=4, contre=1, abstentions=0)),
+    ("Vote : 4 POUR – 1 CONTRE – 0 ABSTENTION", dict(pour=4, contre=1, abstentions=0)),
+    ("Le conseil municipal, après en avoir délibéré, avec 4 voix pour et 1 abstention, approuve les tarifs.", dict(pour=4, abstentions=1, resultat="adopte")),
+    ("Après délibération, le conseil municipal adopte à l'unanimité.", dict(unanimite=True, resultat="adopte")),
+    ("Votants : 5 – Pour : 5 – Contre : 0 – Abstention : 0", dict(pour=5, contre=0, abstentions=0)),
+    ("Pour : 4 | Contre : 1 | Abstention : 0", dict(pour=4, contre=1, abstentions=0)),
+    ("Vote : adopté (4 pour, 1 contre)", dict(pour=4, contre=1, resultat="adopte")),
+    ("4 POUR, 1 CONTRE", dict(pour=4, contre=1)),
+    ("Adopté à 4 voix pour, 1 contre.", dict(pour=4, contre=1, resultat="adopte")),
+    ("Unanimité des présents et représentés.", dict(unanimite=True)),
+    ("Le Conseil adopte par 4 voix pour et 1 voix contre.", dict(pour=4, contre=1, resultat="adopte")),
+    ("Après en avoir délibéré, le Conseil Municipal, à l'unanimité des membres présents et représentés, décide d'approuver les tarifs.", dict(unanimite=True, resultat="adopte")),
+    ("Résultat du vote : 4 voix pour, 1 voix contre, 0 abstention. La délibération est adoptée.", dict(pour=4, contre=1, abstentions=0, resultat="adopte")),
+    ("Vote : Pour = 4 ; Contre = 1 ; Abstention = 0", dict(pour=4, contre=1, abstentions=0)),
+    ("Adopté à la majorité absolue (4 voix pour, 1 contre).", dict(pour=4, contre=1, resultat="adopte")),
+    ("Décision : adopté par 4 voix pour, 1 abstention.", dict(pour=4, abstentions=1, resultat="adopte")),
+    ("Le Conseil Municipal approuve, à la majorité, par 4 voix pour et 1 voix contre.", dict(pour=4, contre=1, resultat="adopte")),
+    ("Pour : 4 - Contre : 0 - Abstention : 1 (M. Luc BLANC)", dict(pour=4, contre=0, abstentions=1)),
+    ("Adopté : unanimité", dict(unanimite=True, resultat="adopte")),
+]:
+    S14.append(("votes14", {"vote": t}, S(**s)))
+for t, d in [
+    ("Conseillers en exercice : 6 • Présents : 4 • Votants : 5", E14),
+    ("En exercice : 6, présents : 4, votants : 5", E14),
+    ("Nombre de Conseillers : En exercice : 6 – Présents : 4 – Pouvoirs : 1 – Votants : 5", {**E14, "procurations": 1}),
+    ("Membres en fonction : 6 ; présents : 4 ; votants : 5", E14),
+    ("Conseillers présents : 4 – Conseillers votants : 5 – Conseillers en exercice : 6", E14),
+    ("Nombre de conseillers en exercice : 6, de présents : 4, de votants : 5", E14),
+    ("Exercice : 6 Présents : 4 Votants : 5", E14),
+    ("6 membres en exercice – 4 présents – 1 pouvoir – 5 votants", {**E14, "procurations": 1}),
+    ("Nombre de membres dont le conseil doit être composé : 7 ; en exercice : 6 ; présents : 4 ; votants : 5", {**E14, "membres": 7}),
+    ("Nombre de conseillers : 7 ; en exercice : 6 ; présents : 4 ; représentés : 1 ; votants : 5", {**E14, "membres": 7, "procurations": 1}),
+    ("EN EXERCICE : 6 - PRÉSENTS : 4 - VOTANTS : 5", E14),
+    ("Nb de conseillers en exercice : 6 - Nb de présents : 4 - Nb de votants : 5", E14),
+    ("Membres en exercice 6 - Présents 4 - Votants 5", E14),
+    ("Conseillers en exercice = 6 ; Présents = 4 ; Votants = 5", E14),
+]:
+    S14.append(("decomptes14", {"compte": t}, {"decomptes": d}))
+for t, d in [
+    ("Réunion du Conseil Municipal – 26/09/2024", D14),
+    ("CONSEIL MUNICIPAL – SÉANCE ORDINAIRE DU 26.09.2024", D14),
+    ("Le jeudi 26 septembre 2024, à 20 heures, le Conseil municipal s'est réuni en mairie.", D14),
+    ("L'an deux mille vingt-quatre et le vingt-six du mois de septembre", D14),
+    ("Séance du 26 septembre 2024 – 20 h 30 – Salle du conseil", D14),
+    ("Séance ordinaire du 26/09/24", D14),
+    ("Le 26 septembre 2024 à 20 h 30, le Conseil Municipal, légalement convoqué, s'est réuni à la mairie sous la présidence de son maire.", D14),
+    ("L'an deux mille vingt-quatre, le vingt-six du mois de septembre à vingt heures trente", D14),
+    ("Séance du Conseil municipal en date du 26 septembre 2024", D14),
+    ("L'an deux mille vingt-quatre, le jeudi 26 septembre", D14),
+    ("PV DU CONSEIL MUNICIPAL DU 26 SEPTEMBRE 2024", D14),
+    ("Conseil municipal – Séance du jeudi 26 septembre 2024", D14),
+    ("Le 26 septembre 2024 à vingt heures", D14),
+    ("Séance du 26 Sept. 2024", D14),
+    ("L’an deux mille vingt-quatre, le vingt-six septembre, à dix-huit heures", D14),
+]:
+    S14.append(("date14", {"date": t}, {"date": d}))
+for t in [
+    "Date de la convocation : 18/09/2024",
+    "Convocation adressée le 18 septembre 2024",
+    "Convoqué le : 18.09.2024",
+    "Date d'envoi de la convocation : 18 septembre 2024",
+    "Les conseillers ont été convoqués le 18 septembre 2024.",
+    "Date convocation : 18/09/2024",
+    "Convocation transmise le 18 septembre 2024",
+    "Date de convocation du conseil municipal : 18 septembre 2024",
+    "Convocation : mercredi 18/09/2024",
+    "Convocations envoyées le 18-09-2024",
+]:
+    S14.append(("convocation14", {"conv": t}, {}))
+# plusieurs points : numéros « Point n° 1 : », « 1°) », « I – », « 2024-DEL-031 : », « Affaire n° 1 – »…
+U14 = dict(unanimite=True)
+C14 = dict(pour=3, contre=2)
+for p1, p2, n1, n2 in [
+    ("Point n° 1 : Tarifs de la cantine", "Point n° 2 : Subvention au comité des fêtes", "1", "2"),
+    ("1°) Tarifs de la cantine", "2°) Subvention au comité des fêtes", "1", "2"),
+    ("I – Tarifs de la cantine", "II – Subvention au comité des fêtes", "I", "II"),
+    ("2024-DEL-031 : Tarifs de la cantine", "2024-DEL-032 : Subvention au comité des fêtes", "2024-DEL-031", "2024-DEL-032"),
+    ("N°2024/031 - OBJET : Tarifs de la cantine", "N°2024/032 - OBJET : Subvention au comité des fêtes", "2024/031", "2024/032"),
+    ("Dossier n° 1 : Tarifs de la cantine", "Dossier n° 2 : Subvention au comité des fêtes", "1", "2"),
+    ("Rapport n° 1 : Tarifs de la cantine", "Rapport n° 2 : Subvention au comité des fêtes", "1", "2"),
+    ("1 - TARIFS DE LA CANTINE", "2 - SUBVENTION AU COMITÉ DES FÊTES", "1", "2"),
+    ("Affaire n° 1 – Tarifs de la cantine", "Affaire n° 2 – Subvention au comité des fêtes", "1", "2"),
+    ("1/ Tarifs de la cantine", "2/ Subvention au comité des fêtes", "1", "2"),
+    ("Délibération n° 31-2024 : Tarifs de la cantine", "Délibération n° 32-2024 : Subvention au comité des fêtes", "31-2024", "32-2024"),
+    ("DEL 2024-31 – Tarifs de la cantine", "DEL 2024-32 – Subvention au comité des fêtes", "2024-31", "2024-32"),
+    ("2024_31 Tarifs de la cantine", "2024_32 Subvention au comité des fêtes", "2024_31", "2024_32"),
+    ("Délibération n° 2024.31 – Objet : Tarifs de la cantine", "Délibération n° 2024.32 – Objet : Subvention au comité des fêtes", "2024.31", "2024.32"),
+    ("Question 1 : Tarifs de la cantine", "Question 2 : Subvention au comité des fêtes", "1", "2"),
+]:
+    for v1, v2, d1, d2 in [
+        ("Adopté à l'unanimité.", "Pour : 3 - Contre : 2 - Abstention : 0", U14, dict(C14, abstentions=0)),
+    ]:
+        t = f"{p1}\n{v1}\n{p2}\n{v2}"
+        S14.append(("points14", {"objet": t, "vote": ""}, {"delibs": [{"numero": n1, **d1}, {"numero": n2, **d2}]}))
+# délégués rangés par commune (« M. X - Commune », « Commune : A, B – Commune : C »), organes
+# et collectivités dans la phrase d'ouverture
+EPCI4 = {"presents": "Présents : M. Paul ROUX, Président, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL",
+         "pres": "Sous la présidence de M. Paul ROUX, Président",
+         "vote": "Le conseil communautaire, après en avoir délibéré, à l'unanimité, approuve les tarifs.",
+         "compte": "Nombre de délégués en exercice : 6 - Présents : 4 - Votants : 5",
+         "tete": "COMMUNAUTÉ DE COMMUNES DU VAL DE BRENNE", "titre": "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE"}
+P4 = ["Paul ROUX", "Anne PETIT", "Luc BLANC", "Iris VIDAL"]
+for t in [
+    "Présents :\nVAUDREY : M. Paul ROUX, Mme Anne PETIT\nLA LOYE : M. Luc BLANC, Mme Iris VIDAL",
+    "Délégués présents :\nCommune de Vaudrey : M. Paul ROUX, Mme Anne PETIT\nCommune de La Loye : M. Luc BLANC, Mme Iris VIDAL",
+    "Présents : M. Paul ROUX (Vaudrey), Mme Anne PETIT (Vaudrey), M. Luc BLANC (La Loye), Mme Iris VIDAL (La Loye)",
+    "Présents :\nVAUDREY\nM. Paul ROUX\nMme Anne PETIT\nLA LOYE\nM. Luc BLANC\nMme Iris VIDAL",
+    "Étaient présents : Vaudrey : Paul ROUX, Anne PETIT – La Loye : Luc BLANC, Iris VIDAL",
+    "Présents : Paul ROUX, Anne PETIT (Vaudrey) ; Luc BLANC, Iris VIDAL (La Loye)",
+    "Délégués titulaires présents : M. Paul ROUX - Vaudrey, Mme Anne PETIT - Vaudrey, M. Luc BLANC - La Loye, Mme Iris VIDAL - La Loye",
+    "Présents :\nPour la commune de Vaudrey : M. Paul ROUX, Mme Anne PETIT\nPour la commune de La Loye : M. Luc BLANC, Mme Iris VIDAL",
+    "Présents :\nM. Paul ROUX\tVaudrey\nMme Anne PETIT\tVaudrey\nM. Luc BLANC\tLa Loye\nMme Iris VIDAL\tLa Loye",
+    "Présents : MM. ROUX Paul (Vaudrey), BLANC Luc (La Loye), Mmes PETIT Anne (Vaudrey), VIDAL Iris (La Loye)",
+]:
+    S14.append(("epci14", {**EPCI4, "presents": t}, {"presents": P4, "collectivite": "Communauté de communes du Val de Brenne", "type": "communaute_de_communes", "organe": "conseil_communautaire"}))
+for tete, titre, c, typ, org in [
+    ("COMMUNAUTÉ DE COMMUNES VAL DE BRENNE ET PLAINE", "PROCÈS-VERBAL DE LA RÉUNION DU CONSEIL COMMUNAUTAIRE", "Communauté de communes Val de Brenne et Plaine", "communaute_de_communes", "conseil_communautaire"),
+    ("Syndicat Intercommunal d'Électricité du Jura (SIEJ)", "Réunion du Comité syndical", "Syndicat Intercommunal d'Électricité du Jura", "syndicat", "comite_syndical"),
+    ("SYNDICAT MIXTE DE TRAITEMENT DES DÉCHETS DU JURA NORD", "COMITÉ SYNDICAL – PROCÈS-VERBAL", "Syndicat mixte de traitement des déchets du Jura Nord", "syndicat", "comite_syndical"),
+    ("SIVU DU COLLÈGE DE VAUDREY", "Compte rendu de la réunion du comité", "SIVU du collège de Vaudrey", "syndicat", "comite_syndical"),
+    ("Communauté de Communes du Pays de Vaudrey", "Bureau communautaire du 26 septembre 2024", "Communauté de communes du Pays de Vaudrey", "communaute_de_communes", "bureau"),
+    ("CONSEIL DÉPARTEMENTAL DU JURA", "COMMISSION PERMANENTE – RÉUNION", "Conseil départemental du Jura", "departement", "commission_permanente"),
+    ("Région Bourgogne-Franche-Comté", "Commission permanente du Conseil régional", "Région Bourgogne-Franche-Comté", "region", "commission_permanente"),
+    ("COMMUNAUTÉ D'AGGLOMÉRATION DU GRAND VAUDREY", "BUREAU COMMUNAUTAIRE – EXTRAIT DU REGISTRE", "Communauté d'agglomération du Grand Vaudrey", "communaute_d_agglomeration", "bureau"),
+]:
+    vote = "Le comité, après en avoir délibéré, à l'unanimité, approuve les tarifs." if typ == "syndicat" else EPCI4["vote"]
+    S14.append(("organe14", {**EPCI4, "tete": tete, "titre": titre, "vote": vote}, {"collectivite": c, "type": typ, "organe": org}))
+for date, c in [
+    ("L'an deux mille vingt-quatre, le vingt-six septembre, à vingt heures, les membres du conseil municipal de la commune de Vaudrey se sont réunis à la mairie.", "Vaudrey"),
+    ("Le vingt-six septembre deux mille vingt-quatre, le conseil municipal de Vaudrey, légalement convoqué, s'est réuni en session ordinaire.", "Vaudrey"),
+    ("Le 26 septembre 2024, à 20 heures, le Conseil municipal de la Ville de Vaudrey s'est réuni.", "Vaudrey"),
+    ("Séance du 26 septembre 2024 – Mairie de Vaudrey, salle du conseil", "Vaudrey"),
+]:
+    S14.append(("collectivite14", {"tete": "", "titre": "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS", "date": date}, {"collectivite": c}))
+VARIANTES = V + W + X + Y + Z + R + E2 + H + N9 + N10 + T11 + D12 + F13 + S14
+
+
 # ------------------------------------------------------------------------- sonde
 
 BASE = {

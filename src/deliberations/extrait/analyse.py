@@ -1591,13 +1591,18 @@ _REFERENCE_SEULE = re.compile(r"(?:la\s+)?deliberation\s+(?:n\s*[°o]?\.?\s*|num
 
 
 _MOTS_DE_DISPOSITIF = re.compile(r"\b(?:delibere|decide|approuve|adopte|expose|propose)\b")
-_PERSONNE_PROSE = r"[A-ZÉÈÀÂÎÔ][\w'’\-]+(?:\s+[A-ZÉÈÀÂÎÔ][\w'’\-]+){1,3}"
+# (« Marc FAURE », « M. Marc FAURE » : la civilité permise, comme dans « M. X est excusé. »)
+_PERSONNE_PROSE = r"(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)?[A-ZÉÈÀÂÎÔ][\w'’\-]+(?:\s+[A-ZÉÈÀÂÎÔ][\w'’\-]+){1,3}"
 _MORCEAU_PROSE = re.compile(rf"{_PERSONNE_PROSE}(?:\s+repr[ée]sent[ée]e?\s+par\s+{_PERSONNE_PROSE})?")
 _PHRASE_DE_PRESENCE = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<liste>[A-ZÉÈÀÂÎÔ][^.;:!?()]{3,1500}?)\s*,?\s*"
+    # (le point de « M. » n'est ni une fin de phrase ni une fin de liste : « M. X est excusé. »
+    # n'est pas « M. » puis la phrase « X est excusé. »)
+    r"(?:^|(?<=[.!?]\s)(?<!\bM\.\s)(?<!\bMM\.\s))"
+    r"(?P<liste>[A-ZÉÈÀÂÎÔ](?:[^.;:!?()]|(?<=\bM)\.|(?<=\bMM)\.){3,1500}?)\s*,?\s*"
     r"(?:(?:formant|qui\s+forment)\s+la\s+majorit[ée]\s+d(?:es|e)\s+membres"
     r"(?:\s+en\s+exercice)?\s*,?\s*)?"
-    r"(?:sont|est|étaient|était)\s+(?P<statut>pr[ée]sente?s?|absente?s?|excus[ée]e?s?)\s*(?:[.;]|$)"
+    # (« M. X s'est excusé. », « Mme Y et M. Z se sont excusés. »)
+    r"(?:s['’]est|se\s+sont|sont|est|étaient|était)\s+(?P<statut>pr[ée]sente?s?|absente?s?|excus[ée]e?s?)\s*(?:[.;]|$)"
 )
 _MOTS_PHRASE_DE_PRESENCE = mots_requis(_PHRASE_DE_PRESENCE, "sent", "excus")
 _INTITULE_DE_STATUT = {"p": "Présents", "a": "Absents", "e": "Excusés"}
@@ -2855,7 +2860,11 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
             "d'en-tête ne nomme.",
         )
     elif (nom := r.president(t)) is not None:
-        if etat.president is None and (
+        if (
+            etat.president is None
+            # (« sous la présidence de son maire » puis « Présidence : M. X » : le nom l'emporte)
+            or (avant_les_points and _PRESIDENT_PAR_FONCTION.match(cle_texte(etat.president[1])) is not None)
+        ) and (
             avant_les_points
             or _objet_avant_l_entete(etat)
             or (len(etat.deliberations) == 1 and _S_EST_REUNI.search(cle_texte(t)) is not None)
@@ -3817,6 +3826,28 @@ def _lieu_puis_delegues(etat: _Etat, texte: str) -> int | None:
     return trouve.end()
 
 
+# « M. Paul ROUX - Vaudrey, Mme Anne PETIT - La Loye » : la commune de chaque délégué après un
+# tiret (un lieu en casse mixte, jamais un NOM en capitales ni une civilité : « M. X - Mme Y »
+# reste une liste de personnes)
+_PERSONNE_TIRET_LIEU = re.compile(
+    r"(?P<personne>(?:M\.|Mme|Mlle|Monsieur|Madame)\s[^,;()–\-]+?)\s+[-–]\s+"
+    r"(?P<lieu>(?!(?:M|Mme|Mlle|Monsieur|Madame)\b)[A-ZÉÈÀÂÎÔ][a-zéèêëïîôûç'’]+"
+    r"(?:[\s\-](?:[A-ZÉÈÀÂÎÔ][a-zéèêëïîôûç'’]+|d[eu]|la|le|les|sur|sous|en|et|l['’]\w+))*)"
+    r"(?=\s*(?:[,;.]|$))"
+)
+
+
+def _lieux_apres_tiret(texte: str) -> str:
+    """« M. X - Vaudrey, Mme Y - La Loye » → « M. X (Vaudrey), Mme Y (La Loye) » : la forme
+    « (commune) » des listes de délégués ; seulement quand deux délégués au moins s'écrivent
+    ainsi (un seul tiret peut séparer deux personnes), et qu'aucun de ces lieux ne commence par
+    un prénom (« M. Paul Roux - Anne Petit » nomme deux personnes)."""
+    lieux = [t.group("lieu") for t in _PERSONNE_TIRET_LIEU.finditer(texte)]
+    if len(lieux) < 2 or any(prenom_usuel(lieu.split()[0]) for lieu in lieux):
+        return texte
+    return _PERSONNE_TIRET_LIEU.sub(r"\g<personne> (\g<lieu>)", texte)
+
+
 _COMMUNE_DEUX_POINTS_LISTE = re.compile(
     r"(?:^|(?<=[\s,;]))([A-ZÀ-ÝŒ]{2}[A-ZÀ-ÝŒ'’\-]*(?:\s[A-ZÀ-ÝŒ'’\-]+)*)\s?:\s*(?:[–-](?=\s)\s*)?"
 )
@@ -3925,6 +3956,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         return True
     if ". M" in texte or ") M" in texte or texte[:1].isdigit():
         texte = _RANGS_DE_PERSONNES.sub(", ", texte).strip(" ,")  # « 1. M. X 2. Mme Y »
+    if " - " in texte or " – " in texte:
+        texte = _lieux_apres_tiret(texte)
     if " : " in texte and (lieu := _lieu_puis_delegues(etat, texte)) is not None:
         # « Camarès-le-Haut : Thierry BOYER (Vice-président), SOULIÉ Annie » : la commune en
         # casse mixte en tête de rangée, puis ses délégués
@@ -7339,7 +7372,7 @@ def _president_present(etat: _Etat, membres: _Membres, presents: list[Elu]) -> N
 
 
 _PRESIDENT_PAR_FONCTION = re.compile(
-    r"^(?:m\.?|mme|monsieur|madame)?\s*(?:le|la)\s+(?:maire|president)"
+    r"^(?:m\.?|mme|monsieur|madame)?\s*(?:le|la|son|sa)\s+(?:maire|president)"
 )
 _MAIRE_OU_PRESIDENT = re.compile(r"\b(?:le|la)\s+(?:maire|president|presidente)\b")
 _PRESIDENT_SEUL = re.compile(r"(?:maire|presidente?)")

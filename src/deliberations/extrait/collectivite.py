@@ -417,6 +417,7 @@ _NUMERO_ET_RUE = re.compile(
     r"impasse|quai|cours|square)\b",
     re.I,
 )
+_GROUPEMENT_EN_TETE = re.compile(r"(?:Syndicat|Communaut[ée]|P[ôo]le|M[ée]tropole)\s", re.I)
 _NOM_PUIS_SIGLE = re.compile(r"(?P<nom>[^()]{10,}?)\s*\((?P<sigle>[A-ZÉÈ]{2,10})\)(?=\s+\S)")
 
 
@@ -429,7 +430,9 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
     if (
         "(" in texte
         and (sigle_final := _NOM_PUIS_SIGLE.match(texte)) is not None
-        and _capitales_avant(texte, sigle_final.end("nom"))
+        # (ou le nom en casse mixte d'un groupement : « Syndicat Intercommunal d'Électricité du
+        # Jura (SIEJ) Réunion du Comité syndical … », texte aplati)
+        and (_capitales_avant(texte, sigle_final.end("nom")) or _GROUPEMENT_EN_TETE.match(texte) is not None)
         # (le sigle du nom, « SIVOS » de « SYNDICAT INTERCOMMUNAL À VOCATION SCOLAIRE … » ;
         # pas « CHÂTEAU-CHINON (VILLE) »)
         and _sigle_de(cle_texte(sigle_final.group("sigle")), sigle_final.group("nom"))

@@ -90,7 +90,7 @@ _REMPLACEMENTS = str.maketrans(
 # « • • • M. X » (puces répétées d'une page web) : une seule puce ; « Ø M. X », « o Pour : 18 »
 # (puces de Word copiées d'un PDF sans leur police : la flèche en « Ø », le cercle en « o »)
 _PUCES = re.compile(r"(?m)^[ \t]*(?:[\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·Ø][ \t]*)+")
-_PUCE_O = re.compile(r"(?m)^[ \t]*o (?=[A-ZÀ-Ý])")
+_PUCE_O = re.compile(r"(?m)^[ \t]*[o*] (?=[A-ZÀ-Ý])")  # (et « * M. X » d'une page web)
 # « M.PAVIE », « M.Fouché » : la civilité collée au nom (pas « M.-C. », une initiale)
 # (« M. » d'abord, ce qui le précède ensuite : la recherche saute aux « M. »)
 # (« Présents:MM.HUMBERT Jean-Marc » : la civilité de groupe d'une page OCRisée aussi)
@@ -166,7 +166,7 @@ _A_REMPLACER = re.compile("[" + "".join(re.escape(chr(c)) for c in _REMPLACEMENT
 
 _MOTS_PUCES_FLUX = mots_requis(_PUCES_FLUX, *"\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊")
 _MOTS_PUCES = mots_requis(_PUCES, *"\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·Ø")
-_MOTS_PUCE_O = mots_requis(_PUCE_O, "o ")
+_MOTS_PUCE_O = mots_requis(_PUCE_O, "o ", "* ")
 
 
 # Une tabulation contre un deux-points sépare le libellé de sa valeur, pas deux colonnes
@@ -398,7 +398,7 @@ def petites_capitales(texte: str) -> str:
 # nom après une virgule, « m. », « alain », est écarté d'un test ; vérifiés par
 # test_vitesse sur toutes les lignes du corpus)
 _DEUX_PREMIERS_INTITULES = (
-    "a[buv]", "co", "de", "e[fgltx]", "me", "no", "on", "p[or]", "re", "s[eiou]", "vo",
+    "a[buv]", "co", "de", "e[fgltx]", "le", "m[ae]", "no", "on", "p[or]", "re", "s[eiou']", "vo",
 )  # fmt: skip
 _DEUX_PREMIERS_FORTS = (
     r"\d[\d\se]", "a[bdps]", "co", "d[ace]", "cp", "ex", "et", "no", "ob", "p[or]", "qu", "r[ae]",
@@ -406,18 +406,27 @@ _DEUX_PREMIERS_FORTS = (
 )  # fmt: skip
 _INTITULES = re.compile(
     r"[\s.;,)\-](?="
-    + avec_garde("acdemnoprsv", re.compile(
-    r"(?:etaient\s+|etait\s+|sont\s+)?(?:egalement\s+|aussi\s+)?"
-    r"(?:membres?\s+|conseillers\s+(?:municipaux\s+|communautaires\s+)?"
+    + avec_garde("acdelmnoprsv", re.compile(
+    # (« S'est excusé : X », « Se sont excusés : Y »)
+    r"(?:etaient\s+|etait\s+|sont\s+|s'est\s+|se\s+sont\s+)?(?:egalement\s+|aussi\s+)?"
+    r"(?:(?:les\s+)?membres?\s+|conseillers\s+(?:municipaux\s+|communautaires\s+)?"
     r"|deleguee?s?\s+(?:communautaires\s+)?|elus\s+)?"
     r"(?:presents?|presentes?|absents?|absentes?|excuses?|excusees?|representes?|representees?)"
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|(?:et|ou)\s+representes?|et\s+excusee?s?|"
-    r"non\s+excuses?|non\s+representee?s?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?)){0,3}"
-    r"(?:\s+au\s+moment\s+de\s+l['\s]\s*appel(?:\s+nominatif)?)?(?:\s*\(\d{1,3}\))?\s*:"
+    r"non\s+excuses?|non\s+representee?s?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?"
+    # « Absents avec excuse : », « Absent sans excuse : », « Absent excusé sans pouvoir : »,
+    # « Excusé et non représenté : », « Absent ayant présenté ses excuses : »
+    r"|(?:avec|sans)\s+excuses?|sans\s+(?:pouvoir|procuration)|et\s+non\s+representee?s?"
+    r"|ayant\s+presente\s+(?:ses|leurs)\s+excuses)){0,3}"
+    r"(?:\s+au\s+moment\s+de\s+l['\s]\s*appel(?:\s+nominatif)?|\s+a\s+la\s+seance)?(?:\s*\(\d{1,3}\))?\s*:"
     # « … Didier WALLET Ont complété le quorum après l appel nominatif : Pascal DUBOIS … »
     r"|ont\s+complete\s+le\s+quorum\b[^:]{0,60}:"
     r"|siege(?:nt|aient|ait)\s*:"  # « … Votants : 10 Siégeaient : X, Y » : ceux qui siègent
-    r"|(?:pouvoirs?|procurations?|representes?|representees?|delegations?\s+de\s+vote)\s*:"
+    # (« Pouvoirs écrits : », « Procuration écrite de … », « Votes par procuration : »,
+    # « Mandats : », « Représentation : », « Excusée et représentée : »)
+    r"|(?:pouvoirs?(?:\s+ecrits?|\s+de\s+vote)?|procurations?(?:\s+ecrites?)?|mandats|representation"
+    r"|votes\s+par\s+procuration|representes?|representees?|delegations?\s+de\s+vote)\s*:"
+    r"|excusee?s?\s+et\s+representee?s?\s*:"
     r"|delegues\s+representes\b"
     r"|(?:membres|conseillers|delegues|elus)\s+ayant\s+donne\s+(?:pouvoir|procuration)s?\s*:"
     # « … M. Éric SOUBRANE Avaient donné pouvoir : Mme X à M. Y » : l'intitulé en phrase
@@ -458,11 +467,16 @@ _NOMINATION = re.compile(
 # la civilité du secrétaire nommé (au plus quatre mots de nom)
 _NOMINATION_NOMMEE = re.compile(
     r"(?<=[\s.;,)])(?=(?:monsieur|madame|m\.?|mme)\s+[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3}"
-    r"(?:(?:,\s+[^,;:.()]{3,40},)?\s+"  # « Mme X, conseillère municipale, est désignée … »
+    r"(?:(?:(?:,\s+[^,;:.()]{3,40},)?\s+"  # « Mme X, conseillère municipale, est désignée … »
     r"(?P<verbe>(?:a|est)\s+ete|est)\s+"
     r"|,\s+)"  # « Mme X, désignée secrétaire de séance, procède à l'appel »
     r"(?:nommee?|designee?|elue?)\s+"
-    r"(?:(?:en\s+qualite\s+de|comme)\s+)?secretaire)"  # « … désignée en qualité de secrétaire »
+    # « … désignée en qualité de secrétaire », « … désignée pour remplir les fonctions de secrétaire »
+    r"(?:(?:en\s+qualite\s+de|comme|pour\s+(?:remplir|assurer)\s+les\s+fonctions\s+de)\s+)?secretaire"
+    # « Mme X assure le secrétariat de séance », « … est désignée pour assurer le secrétariat »,
+    # « … se porte volontaire pour assurer le secrétariat », « … remplit les fonctions de secrétaire »
+    r"|\s+(?:(?:est\s+designee?\s+pour\s+|se\s+porte\s+volontaire\s+pour\s+)?assurer?\s+le\s+secretariat"
+    r"|remplit\s+les\s+fonctions\s+de\s+secretaire)))"
 )
 _VERBE_A_MAJUSCULE = re.compile(r"[AE](?=[^.;:]{0,10}[a-zéè])")
 # « … à Chantal PAGES. Frédéric SEGUIN a été désigné secrétaire de séance. » : la phrase
@@ -504,7 +518,9 @@ _INTITULES_FORTS = re.compile(
     r"|dcm\s+\d{1,4}\s*/\s*(?:19|20)\d\d\s+[-–]"  # « … (Mme D). DCM 32/2019 – Titre »
     # « … Mme Anne PETIT Rapport n° CP-2024-31 : Titre » (pas « à partir du rapport n° 3 »)
     r"|(?<!\bdu\s)(?<!\ble\s)(?<!\bau\s)(?<!\bce\s)(?<!\bde\s)rapport\s+n\s*[°o]\s*[\w./\-]*\d[\w./\-]*\s*:"
-    r"|(?:adopte|approuve|rejete|vote)e?s?\s+a\s+l['\s]\s*unanimite"
+    # (« … Tarifs de la cantine Délibération adoptée à l'unanimité » : le nom avec son participe)
+    r"|(?:(?:deliberation|decision|proposition)\s+|(?<!deliberation\s)(?<!decision\s)(?<!proposition\s))"
+    r"(?:adopte|approuve|rejete|vote)e?s?\s+a\s+l['\s]\s*unanimite"
     # (« M. Y a le pouvoir de Mme X », « a reçu procuration de », « porteur du pouvoir de » :
     # une phrase, pas un intitulé)
     r"|(?<!le\s)(?<!la\s)(?<!du\s)(?<!recu\s)(?<!\sa\s)"
@@ -537,7 +553,7 @@ _OUVERTURES = re.compile(
     # le vote qui suit le titre d'un point dans le flux
     r"|votes?\s+(?:pour\s*)?:\s*(?:pour|\d)|votants\s*:\s*\d{1,3}\s+pour\s*:|pour\s*:\s*(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|zero)\b"
     r"|contre\s*:\s*\d{1,3}\s*[-–;,/]\s*pour\b|(?:adoptee?s?|rejetee?s?)\s*:\s*\d{1,3}\s+(?:voix\s+)?pour\b"
-    r"|decision\s*(?::\s*)?(?:adoptee|rejetee)\b|a\s+l'unanimite\s*,\s+le\s+(?:conseil|comite|bureau)\b"
+    r"|decision\s*(?::\s*)?(?:adoptee?|rejetee?)\b|a\s+l'unanimite\s*,\s+le\s+(?:conseil|comite|bureau)\b"
     r"|votent\s+(?:pour|contre)\s*:\s*\d"  # « … au 1er janvier 2018. Votent pour : 22. »
     # « … ne prend pas part au vote). Décisions prises par le Maire par délégation : n° 2017-41 … »
     r"|decisions\s+prises\s+par\s+(?:le|la|m\.|mme)\s+(?:maire|president)"
@@ -790,7 +806,7 @@ _NUMERO_AVANT = re.compile(
     r"|\b(?:decisions|deliberations)\s+(?:19|20)\d\d[-_/.]\d{1,3}\s*[:\-–]?\s*$"
 )
 _LIAISON = re.compile(
-    r"\b(?:de|des|du|d'|les|la|le|et|non|nombre|sont|etaient|etait|ont|membres|conseillers|delegues|elus|"
+    r"\b(?:de|des|du|d'|les|la|le|et|non|nombre|sont|s'est|se|ses|etaient|etait|ont|membres|conseillers|delegues|elus|"
     r"municipaux|communautaires|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|egalement|aussi"
     r"|votent"  # « Votent pour : 21. Votent contre : 4 (…) » : le verbe ouvre la ligne de vote
     r"|presente?s?\s+ou"  # « Étaient présents ou représentés : » : un seul intitulé
@@ -826,7 +842,7 @@ _MOTS_INTITULE_MAJUSCULE = mots_requis(  # (cherchés dans la ligne : l'expressi
 )
 _MOTS_NOMINATION = mots_requis(_NOMINATION, "secretaire")
 _MOTS_INTITULES = mots_requis(
-    _INTITULES, "siege", "present", "absent", "excuse", "pouvoir", "procuration", "delegation",
+    _INTITULES, "siege", "present", "absent", "excuse", "pouvoir", "procuration", "delegation", "mandats",
     "titulaire", "suppleant", "presiden", "secreta", "exercice", "effectif", "quorum", "votants",
 )
 _MOTS_INTITULES_FORTS = mots_requis(
@@ -972,7 +988,7 @@ def _coupures(ligne: str) -> list[int]:
             for t in _NOMINATION.finditer(plat)
             if ligne[t.start()].isupper() and not ligne[t.start() + 1].isupper()  # « Est », pas « EST »
         )
-    if "secretaire" in plat:
+    if "secretaire" in plat or "secretariat" in plat:
         # (« … M. Marc FAURE A été élue secrétaire : Mme X » : le verbe à majuscule ouvre une
         # autre phrase, le nom qui le précède n'est pas celui du secrétaire ; une phrase toute
         # en capitales garde sa nomination)

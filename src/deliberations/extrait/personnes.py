@@ -187,6 +187,8 @@ def _separateurs_liste(hors_parentheses: str) -> re.Pattern[str]:
         # (« CHAUMETTE -Jean-Claude DELPY » : fin de ligne perdue après le tiret)
         + r"|\s+[-–]\s*"
         + _SUIVANT
+        + r"|\s+/\s+"  # « Paul ROUX / Anne PETIT / Luc BLANC »
+        + _SUIVANT
         # « … Y (procuration) Mme Z par … » : deux lignes recollées, la parenthèse finit la
         # première
         + r"|(?<=\))\s+(?=" + CIVILITE + r"\s+[A-ZÉÈ])"

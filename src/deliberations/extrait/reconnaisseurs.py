@@ -686,7 +686,8 @@ _OUVRE = avec_garde('\\s.;m', re.compile(
     r"|(?:\w+\s+)?adjointe?|doyen(?:ne)?\s+d'age)"
     r"(?:\s+\w+){0,3}\s*,\s*(?:ouvre|a\s+ouvert\s+la\s+seance|declare\s+(?:la\s+seance\s+)?ouverte|preside"
     # « M. X, Président, dirige les débats », « Mme Y, Maire, assure la présidence »
-    r"|dirige\s+les\s+debats|assure\s+la\s+presidence)"
+    r"|dirige\s+les\s+debats|assure\s+la\s+presidence"
+    r"|presidant\s+la\s+(?:seance|reunion))"  # « M. X, maire, présidant la séance, »
 ))
 
 
@@ -717,7 +718,7 @@ _FONCTION_SEULE_OUVRE = avec_garde('\\s.;,ml', re.compile(
 
 
 _PRESIDENT_DE_SEANCE = re.compile(
-    r"^\s*(?:(?:president(?:e)?(?:\s+de\s+seance)?|presidence)\s*:\s*"
+    r"^\s*(?:(?:president(?:e)?(?:\s+de\s+(?:la\s+)?seance)?|presidence)\s*:\s*"
     # « Présidence de M. X, maire », « Présidée par Mme Y » (une personne nommée)
     r"|(?:presidence\s+de|presidee?\s+par)\s+(?=(?:m\.|mme|mlle|monsieur|madame)\s))"
 )
@@ -914,7 +915,8 @@ _A_PRESIDE = re.compile(
 
 
 _FONCTION_APRES = re.compile(
-    r"(?<!\ble)(?<!\bla)\s+(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?|adjointe?|d[ée]put[ée]e?-maire)\b.*$",
+    # (« le Maire », « son Maire » : la fonction seule, que l'analyseur rapproche de la liste)
+    r"(?<!\ble)(?<!\bla)(?<!\bson)(?<!\bsa)\s+(?:maire|pr[ée]sidente?|vice-pr[ée]sidente?|adjointe?|d[ée]put[ée]e?-maire)\b.*$",
     re.IGNORECASE,
 )
 
@@ -956,7 +958,9 @@ _SECRETAIRE_AVANT = re.compile(
     # Mme X » nomme le secrétaire après)
     r"(?:(?<=ete\schoisi\s)|(?<=ete\schoisie\s)|(?<=ete\sdesigne\s)|(?<=ete\sdesignee\s))pour\s+(?=secretaire)|"
     r"en\s+qualite\s+de\s+|comme\s+|)"
-    r"|sera\s+|seront\s+)(?:secretaires?|le\s+secretariat\b)"  # « … que Monsieur X sera Secrétaire de séance »
+    # « Mme X se porte volontaire pour assurer le secrétariat de séance »
+    r"|sera\s+|seront\s+|se\s+(?:porte\s+volontaire|propose)\s+pour\s+(?:assurer|tenir)\s+(?=le\s+secretariat))"
+    r"(?:secretaires?|le\s+secretariat\b)"  # « … que Monsieur X sera Secrétaire de séance »
     # « Mme X remplit les fonctions de secrétaire », « M. X assure le secrétariat de séance »
     # (un élu nommé avec sa civilité, pas « La secrétaire de mairie assure le secrétariat »)
     r"|^((?:(?!secretaire\s+de\s+mairie).){0,60}?(?:^|\s)(?:m\.|mme|mr|monsieur|madame|mlle)\s"
@@ -1052,7 +1056,8 @@ _DEBUT_NOM = re.compile(
     r"(?:^|[,;.:]\s+)(?:et\s+)?(?=m\.|m\s|mr\b|mme\b|monsieur\b|madame\b|mlle\b|mademoiselle\b)"
 )
 _DESIGNER = re.compile(
-    r"design(?:er|ent|e)\s+(.{3,80}?)\s+(?:(?:comme|en\s+qualite\s+de|pour\s+(?:remplir|assurer)\s+les\s+"
+    # (« Le conseil municipal nomme Mme X secrétaire de séance »)
+    r"(?:design|nomm)(?:er|ent|e)\s+(.{3,80}?)\s+(?:(?:comme|en\s+qualite\s+de|pour\s+(?:remplir|assurer)\s+les\s+"
     r"fonctions\s+de)\s+)?secretaire"
 )
 # la formule des registres (L. 2121-15) : « … à la nomination d'un secrétaire pris dans le sein
@@ -1237,8 +1242,10 @@ _PRESENTS_EN_PHRASE = re.compile(
     rf"|\bnombre\s+de\s+(?:conseillers|membres|delegues)\s+presents\s+(?:etant|est)\s+de\s+{_EN_LETTRES}\b"
 )
 # « 15 conseillers en exercice, 4 présents, 4 votants » : le nombre avant le libellé
+# (trois chiffres au plus : « … 18 septembre 2024 Conseillers en exercice = 6 » ne dit pas 2024
+# conseillers en exercice ; aucune assemblée n'en compte mille)
 _NOMBRE_PUIS_LIBELLE = re.compile(
-    r"(?:^|[\s,;(])(\d{1,4})\s+(?:(?:conseillers|membres|delegues)\s+)?(en\s+exercice|presents|votants)\b"
+    r"(?:^|[\s,;(])(\d{1,3})\s+(?:(?:conseillers|membres|delegues)\s+)?(en\s+exercice|presents|votants)\b"
 )
 # Bornes d'un décompte écrit en lettres dans une phrase ou une suite de décomptes
 # « Présents : dix Votants : onze » : en rangée sans ponctuation, le libellé suivant sépare
@@ -1559,6 +1566,13 @@ _MOTS_INTITULE = frozenset(
         "procuration",
         "procurations",
         "mandats",
+        "representation",  # « Représentation : X par Y »
+        "representations",
+        "votes",  # « Votes par procuration : X à Y »
+        "s",  # « S'est excusé : X », « Se sont excusés : Y »
+        "se",
+        "ses",  # « Absent ayant présenté ses excuses : X »
+        "leurs",
         "ayant",
         "avaient",  # « Etaient absents et avaient donné pouvoir : X à Y »
         "avait",
@@ -1788,12 +1802,15 @@ _MESDAMES_ET_MESSIEURS_LES = re.compile(
 
 
 _PROCURATION = re.compile(
-    r"^(?P<mandant>.+?)\s*[(,]?\s*(?:qui\s+)?(?:(?<=\s)a\s+|(?<=\s)à\s+)?(?:(?<=\s)donne|(?<=\s)donné|donnant|ayant\s+donn[ée])?\s*"
+    # (« X (a donné pouvoir à Y) » : le verbe ouvre la parenthèse ; « X a remis un pouvoir à Y »)
+    r"^(?P<mandant>.+?)\s*[(,]?\s*(?:qui\s+)?(?:(?<=[\s(])a\s+|(?<=\s)à\s+)?"
+    r"(?:(?<=\s)donne|(?<=\s)donné|donnant|ayant\s+donn[ée]|(?<=\s)remis(?:\s+(?:un|son|sa))?)?\s*"
     r"(?<![\w])(?:pouvoir|procuration(?:\s+de\s+vote)?|mandat(?:\s+de\s+vote)?|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
     # « pouvoir donné à Y », « procuration remise à Y », « (pouvoir Mme Y) » sans « à »
     r"(?:\s+(?:donn|remis)[ée]e?)?"
     # « pouvoir écrit de voter … », « procuration écrite à Y »
     r"(?:\s+[ée]crite?)?(?:\s+(?:de|pour)\s+voter\s+en\s+son\s+nom)?"
+    r"(?:\s+de\s+(?:le|la|les)\s+repr[ée]senter)?"  # « pouvoir de la représenter à Y »
     # (« qui a donné pouvoir en faveur de M. Y » : le mandataire après « en faveur de »)
     r"\s+(?:(?:à|a|en\s+faveur\s+de)\s+|(?=(?:m|mme|mr|monsieur|madame)\.?\s)"
     # « donne pouvoir au premier adjoint », « délégation de vote au 1er vice-président »
@@ -1811,24 +1828,29 @@ _REPRESENTE = re.compile(
 # « X ayant délégué son vote à Y », « X a confié son pouvoir à Y » : le verbe dit le mandat
 _VOTE_CONFIE = re.compile(
     r"^(?P<mandant>.+?)\s*,?\s+(?:qui\s+)?(?:a|ayant)\s+(?:d[ée]l[ée]gu[ée]|confi[ée])\s+"
-    r"son\s+(?:vote|pouvoir|mandat)\s+(?:à|a)\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
+    r"son\s+(?:droit\s+de\s+)?(?:vote|pouvoir|mandat)\s+(?:à|a)\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )
 
 
 _PROCURATION_RECUE = re.compile(
     r"^(?P<mandataire>(?:M\.|Mme|Mlle|Monsieur|Madame|Mr)\s.+?)\s*,?\s*"
-    r"(?:a|d[ée]tient|porteur\s+du|porteuse\s+du|ayant|a\s+re[çc]u)?\s*(?:le\s+|la\s+)?"
+    r"(?:a|d[ée]tient|(?:est\s+)?porteu(?:r|se)\s+d(?:u|e(?=\s+la\s))|ayant|a\s+re[çc]u)?\s*(?:le\s+|la\s+)?"
     r"(?:pouvoir|procuration)\s+(?:de|d')\s*"
     r"(?P<mandant>(?:M\.|Mme|Mlle|Monsieur|Madame|Mr)\s.+?)\s*\.?$",
     re.IGNORECASE,
 )
 _COURTE = re.compile(
-    r"^(?P<mandant>.+?)\s+(?:à|a|À|au\s+profit\s+de|pour|par|→|->|=>|⇒)\s+(?P<mandataire>.+)$"
+    # (« X (par Y) » : la parenthèse s'ouvre sur le mot de lien, puis une personne)
+    r"^(?P<mandant>.+?)\s+(?P<parenthese>\((?=(?:à|par|pour)\s+(?:M\.|Mme|Mlle|Monsieur|Madame)\s))?"
+    r"(?:à|a|À|au\s+profit\s+de|en\s+faveur\s+de|pour|par|→|->|=>|⇒|>)"
+    r"\s+(?P<mandataire>.+?)(?(parenthese)\)|)$"
 )
 # (un texte tout en capitales : « MME NADIA BERGER A M. LUC BLANC »)
 _COURTE_CAPITALES = re.compile(
-    r"^(?P<mandant>.+?)\s+(?:À|A|AU\s+PROFIT\s+DE|POUR|PAR|→|->|=>|⇒)\s+(?P<mandataire>.+)$"
+    r"^(?P<mandant>.+?)\s+(?P<parenthese>\((?=(?:À|A|PAR|POUR)\s+(?:M\.|MME|MLLE|MONSIEUR|MADAME)\s))?"
+    r"(?:À|A|AU\s+PROFIT\s+DE|EN\s+FAVEUR\s+DE|POUR|PAR|→|->|=>|⇒|>)"
+    r"\s+(?P<mandataire>.+?)(?(parenthese)\)|)$"
 )
 
 
@@ -1851,7 +1873,7 @@ def procuration_courte(texte: str) -> tuple[str, str] | None:
 
 
 _PROCURATION_DE = re.compile(
-    r"^(?:pouvoirs?|procurations?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)\s+"
+    r"^(?:pouvoirs?|procurations?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)(?:\s+[ée]crite?s?)?\s+"
     r"(?:de|d'|(?:donn|remis)[ée]e?\s+par)\s*(?P<mandant>.+?)"  # « Pouvoir donné par X à Y »
     r"\s+(?:à|a|au\s+profit\s+de|pour)\s+(?P<mandataire>.+?)\s*$",
     re.IGNORECASE,
@@ -2133,7 +2155,8 @@ _NUMEROS = (
     re.compile(r"^\s*(?P<mot>n)\s+(?P<numero>\d{1,4}[\-/.]\d{1,4})\s*:\s*(?=\S)"),
     re.compile(
         # (« CP 22-07-015 – Objet » : le sigle de la commission permanente est dans le numéro)
-        r"^\s*(?:(?!page\b|cp\s+\d)[a-z]{2,4}\s+(?=n|\d))?(?:n\s*[°o]\.?\s*)?(?P<numero>(?:cp\s+(?=\d)|[a-z]{2,4}-|[a-z](?=-(?:19|20)\d\d)-|[a-z]{1,2}(?=(?:19|20)\d\d))?\d{1,4}(?:[.\-/_]\d{1,4}){1,3})"
+        # (« 2024-DEL-031 : Objet » : l'année, le sigle, le rang)
+        r"^\s*(?:(?!page\b|cp\s+\d)[a-z]{2,4}\s+(?=n|\d))?(?:n\s*[°o]\.?\s*)?(?P<numero>(?:19|20)\d\d[\-_/.][a-z]{2,4}[\-_/.]\d{1,4}|(?:cp\s+(?=\d)|[a-z]{2,4}-|[a-z](?=-(?:19|20)\d\d)-|[a-z]{1,2}(?=(?:19|20)\d\d))?\d{1,4}(?:[.\-/_]\d{1,4}){1,3})"
         r"(?:\)?\s*(?:[:\-–]\s*|\s+))(?=[^\s\d])"  # « 2.1) Compte administratif »
     ),
     re.compile(r"^\s*(?P<mot>question|point)\s+(?P<numero>\d{1,3})\s*[:\-–]\s*(?=\S)"),
@@ -2745,7 +2768,8 @@ _MOTS_NOMBRE_AVANT_VOIX = mots_requis(
 )
 # « Pour : cinq ; Contre : zéro » : le nombre en lettres après le libellé et ses deux-points
 _NOMBRE_APRES_LIBELLE = re.compile(
-    r"\b((?:pour|contre|abstentions?)\s*:\s*)((?:zéro|zero)\b|(?:"
+    # (« Abstention : néant », « Contre : aucun » : zéro)
+    r"\b((?:pour|contre|abstentions?)\s*:\s*)((?:zéro|zero|néant|neant|aucune?)\b|(?:"
     + _UNITES_VOTE
     + r")(?:[\s-]+(?:et[\s-]+)?(?:"
     + _UNITES_VOTE
@@ -2765,7 +2789,7 @@ def _chiffrer(plat: str) -> str:
         return str(valeur) if valeur is not None else trouve.group(1)
 
     def apres_libelle(trouve: re.Match[str]) -> str:
-        valeur = nombre_en_lettres(trouve.group(2))
+        valeur = 0 if trouve.group(2).lower() in _ZERO_EN_MOTS else nombre_en_lettres(trouve.group(2))
         return trouve.group(1) + (str(valeur) if valeur is not None else trouve.group(2))
 
     if "aucun" in plat:  # « par dix voix pour, aucune voix contre et une abstention »
@@ -2773,6 +2797,7 @@ def _chiffrer(plat: str) -> str:
     return _NOMBRE_APRES_LIBELLE.sub(apres_libelle, _NOMBRE_AVANT_VOIX.sub(chiffre, plat))
 
 
+_ZERO_EN_MOTS = frozenset(("néant", "neant", "aucun", "aucune"))
 _AUCUNE_VOIX = re.compile(r"\baucune?\s+(?=(?:voix\s+)?(?:contre|abstention)\b)")
 
 
