@@ -3185,6 +3185,7 @@ _SUPPLEANT = re.compile(
     r"(?:(?:d[ée]l[ée]gu[ée]e?\s+)?(?:suppl[ée]ante?s?|suppl\.)\s*(?:de|d'|du\s+titulaire|,\s*pour\s)"
     r"|(?:ayant\s+la\s+)?suppl[ée]ance\s+(?:de|d')"
     r"|en\s+remplacement\s+(?:de|d')|rempla[çc]ante?\s+(?:de|d')"
+    r"|si[èe]ge\s+en\s+l['’]absence\s+(?:de|d')"  # « M. X (Commune) siège en l'absence de Mme Y »
     r"|(?<=\()remplace\s"  # « M. Y (remplace M. X) »
     # « M. Y représentant M. X », « M. Y (Commune), remplaçant M. X »
     r"|(?<=\s)(?i:représentante?|rempla[çc]ante?)\s+(?=" + _CIVILITE_PUIS_NOM + r"))\s*"
@@ -3404,7 +3405,9 @@ def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
 
 
 _EN_REMPLACEMENT_DE = re.compile(
-    r"^(?P<suppleant>[^()]+?)\s*(?:\([^()]{2,60}\))?\s*,?\s*en\s+remplacement\s+(?:de|d')\s*"
+    # (« M. X (Commune) siège en l'absence de Mme Y » : X siège pour Y aussi)
+    r"^(?P<suppleant>[^()]+?)\s*(?:\([^()]{2,60}\))?\s*,?\s*(?:si[èe]ge\s+)?"
+    r"en\s+(?:remplacement|l['’]absence)\s+(?:de|d')\s*"
     r"(?P<titulaire>[^,()]+?)\s*[.;]?\s*$"
 )
 
@@ -3439,12 +3442,18 @@ def _suppleant_en_phrase(etat: _Etat, n: int, t: str) -> bool:
     trouve = _SUPPLEANT.fullmatch(phrase) if len(t) <= 160 else None
     if trouve is None:
         return False
-    suppleant = lire_personne(trouve.group("suppleant"))
+    # (« Suppléant : M. X (Commune) siège en l'absence de Mme Y » : l'intitulé et la commune
+    # ne sont pas du nom)
+    suppleant = lire_personne(_LIEU_FINAL.sub("", _INTITULE_SUPPLEANT.sub("", trouve.group("suppleant"))))
     titulaire = lire_personne(trouve.group("titulaire"))
     if suppleant is None or titulaire is None:
         return False
     etat.suppleances.append((n, suppleant, titulaire))
     return True
+
+
+_INTITULE_SUPPLEANT = re.compile(r"^\s*(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s*:\s*", re.I)
+_LIEU_FINAL = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 
 
 # « AIGNAN-D'ESTRIGON BARSAC-LE-HAUT CAUMONT Jean-Claude FOURCADE Annie SOULÉ … » : un tableau
@@ -4308,8 +4317,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             etat.presents.append((n, p))
         elif etat.section.nom == "absents":
             etat.absents.append((n, p, etat.section.excuses or tous_excuses or p.cle in excuses))
-        elif p.cle in excuses:
-            etat.absents.append((n, p, True))  # « Pouvoirs : … » puis « M. X, excusé. » : pas un pouvoir
+        elif p.cle in excuses or etat.section.excuses:
+            # « Pouvoirs : … » puis « M. X, excusé. » : pas un pouvoir ; « Excusés / Pouvoirs :
+            # X (pouvoir à Y), Z » : Z, sans mandataire, est un excusé de la rubrique commune
+            etat.absents.append((n, p, True))
         else:
             etat.constat(
                 "extrait.procuration-incomplete",
@@ -4407,7 +4418,7 @@ _PARENTHESE_AVANT_A = re.compile(
     # (« Mme X (Commune) qui a donné procuration à Mme Y » : la relative aussi)
     r"(?P<suite>(?:(?:(?:qui\s+)?(?:donne|a\s+donné|ayant\s+donné)\s+)?(?:pouvoir|procuration)\s+"
     # (« Mme X (Commune) a confié son pouvoir à M. Y », « … se fait représenter par M. Y »)
-    r"|(?:qui\s+)?(?:a|ayant)\s+(?:d[ée]l[ée]gu[ée]|confi[ée])\s+son\s+(?:vote|pouvoir|mandat)\s+"
+    r"|(?:qui\s+)?(?:a|ayant)\s+(?:d[ée]l[ée]gu[ée]|confi[ée])\s+son\s+(?:droit\s+de\s+vote|vote|pouvoir|mandat)\s+"
     r"|(?:se\s+fait\s+)?repr[ée]sent(?:[ée]e?|er)\s+(?=par))?"
     r"(?:à|a|par|→|->)\s+[^()]{3,120})"  # « Mme X (Commune) → M. Y »
 )
@@ -5510,7 +5521,10 @@ _COLONNES_VOTE = (
     ("contre", re.compile(r"contre")),
     ("abstentions", re.compile(r"abst(?:ention)?s?\.?")),
     ("resultat", re.compile(r"resultat|decision|vote")),
+    # « Vote (pour / contre / abst.) » : les trois nombres dans une cellule, « 9 / 0 / 0 »
+    ("triplet", re.compile(r"(?:votes?|voix)\s*\(\s*pour\s*/\s*contre\s*/\s*abst(?:entions?)?\.?\s*\)")),
 )
+_TRIPLET = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})\s*/\s*(\d{1,3})")
 
 
 _CELLULE_NOMBRE = re.compile(r"\d{1,4}|-|")
@@ -5556,7 +5570,19 @@ def _tableau_votes(etat: _Etat, n: int, t: str) -> bool:
     if "resultat" in colonnes and not nombres:
         # « Adopté – Pour : 7 / Contre : 1 / Abstention : 1 » : les voix dans la cellule
         d.votes.update(dict(r.votes(cellules[colonnes["resultat"]])))
+    if "triplet" in colonnes:
+        _cellule_triplet(d, cellules[colonnes["triplet"]])
     return True
+
+
+def _cellule_triplet(d: _Delib, cellule: str) -> None:
+    """La cellule « Vote (pour / contre / abst.) » : « 9 / 0 / 0 », ou l'issue seule
+    (« Unanimité »)."""
+    if (trois := _TRIPLET.fullmatch(cellule.strip())) is not None:
+        d.votes.update(zip(("pour", "contre", "abstentions"), map(int, trois.groups()), strict=True))
+    elif (res := r.resultat(cellule)) is not None and res.unanimite:
+        d.unanimite = True
+        d.resultat = d.resultat or res.resultat
 
 
 _NOMINATIF = "nominatif"  # (clé de la colonne des noms d'un vote nominatif)
@@ -6222,8 +6248,9 @@ def _titre_suspendu(d: _Delib, t: str) -> bool:
 
 def _nom_et_mouvement_en_liste(etat: _Etat, t: str) -> bool:
     """« DUBOIS Carine (arrivée au point n° 2) » seul sur sa ligne dans la liste des présents :
-    un présent avec sa précision (lue par la liste), pas une phrase de mouvement."""
-    if etat.section is None or etat.section.nom != "presents":
+    un présent avec sa précision (lue par la liste), pas une phrase de mouvement ; de même
+    « M. X (arrivé au point 2) » sous « Absent » (un absent arrivé, présent ensuite)."""
+    if etat.section is None or etat.section.nom not in ("presents", "absents"):
         return False
     if _NOM_PUIS_PARENTHESE.match(t) is not None:
         return True

@@ -513,7 +513,9 @@ def _capitales_avant(texte: str, fin: int) -> bool:
 # (« Accueil Actualités Compétences … » : le menu, chaque entrée à majuscule)
 _NAVIGATION = (
     r"\s+(?=(?:[Aa]ccueil|ACCUEIL|[Vv]ous\s+[êe]tes\s+ici|[Aa]ller\s+au\s+contenu)"
-    r"(?:\s*(?:[›»>|/:]|$)|\s+[A-ZÉÈÀÂÎÔ][a-zéèêàâîôûç]))"
+    r"(?:\s*(?:[›»>|/:]|$)|\s+[A-ZÉÈÀÂÎÔ][a-zéèêàâîôûç]"
+    # (« MAIRIE DE X ACCUEIL LA COMMUNE VIE MUNICIPALE … » : le menu d'une page tout en capitales)
+    r"|(?<=ACCUEIL)\s+[A-ZÉÈÀÂÎÔ]{2,}\b))"
 )
 _MENU = re.compile(_NAVIGATION)
 _SEPARATEUR = re.compile(

@@ -322,6 +322,19 @@ def _retirer_barres(racine: etree._Element) -> list[str]:
     return [r for r in retires if r]
 
 
+# le texte alternatif d'une image qui nomme une intercommunalité en entier
+_ALT_INTERCOMMUNAL = re.compile(r"(?:Syndicat|Communaut[ée])\s+\w+.{5,120}")
+
+
+def _nom_du_logo(racine: etree._Element) -> str | None:
+    """Le nom d'intercommunalité écrit dans l'alt de la première image qui en porte un."""
+    for image in racine.iter("img"):
+        alt = _texte(image.get("alt"))
+        if alt and _ALT_INTERCOMMUNAL.fullmatch(alt):
+            return alt
+    return None
+
+
 def texte_html(source: str | bytes) -> str:
     """Le texte d'une page HTML, un bloc par ligne, cellules séparées par des tabulations."""
     encodage = "utf-8"
@@ -366,6 +379,10 @@ def texte_html(source: str | bytes) -> str:
         else:
             for partie in re.split(r"\s+[-–—|]\s+", titre_texte):
                 morceaux.extend((partie, "\n"))
+    if (logo := _nom_du_logo(racine)) is not None:
+        # « <img alt="Syndicat intercommunal … des Trois Vallons"> » : le nom complet d'une
+        # intercommunalité que le bandeau dessine (le <title> n'en donne parfois que le sigle)
+        morceaux[:0] = [logo, "\n"]
     if barres := _retirer_barres(racine):
         # rapportés sur une ligne à part (intitulé que l'analyse signale), jamais perdus
         morceaux.extend((f"{INTITULE_NOMS_BARRES} {', '.join(barres)}", "\n"))

@@ -405,7 +405,8 @@ _DEUX_PREMIERS_FORTS = (
     "so", "su", "vo",
 )  # fmt: skip
 _INTITULES = re.compile(
-    r"[\s.;,)\-](?="
+    # (« Excusés / Pouvoirs : » : deux intitulés joints par une barre n'en font qu'un)
+    r"(?<!/)[\s.;,)\-](?="
     + avec_garde("acdelmnoprsv", re.compile(
     # (« S'est excusé : X », « Se sont excusés : Y »)
     r"(?:etaient\s+|etait\s+|sont\s+|s'est\s+|se\s+sont\s+)?(?:egalement\s+|aussi\s+)?"
@@ -518,8 +519,10 @@ _INTITULES_FORTS = re.compile(
     r"|dcm\s+\d{1,4}\s*/\s*(?:19|20)\d\d\s+[-–]"  # « … (Mme D). DCM 32/2019 – Titre »
     # « … Mme Anne PETIT Rapport n° CP-2024-31 : Titre » (pas « à partir du rapport n° 3 »)
     r"|(?<!\bdu\s)(?<!\ble\s)(?<!\bau\s)(?<!\bce\s)(?<!\bde\s)rapport\s+n\s*[°o]\s*[\w./\-]*\d[\w./\-]*\s*:"
-    # (« … Tarifs de la cantine Délibération adoptée à l'unanimité » : le nom avec son participe)
-    r"|(?:(?:deliberation|decision|proposition)\s+|(?<!deliberation\s)(?<!decision\s)(?<!proposition\s))"
+    # (« … Tarifs de la cantine Délibération adoptée à l'unanimité » : le nom reste avec son
+    # participe ; « … la délibération adoptée à l'unanimité … » reste dans sa phrase)
+    r"|(?:(?<!\bla\s)(?<!\bune\s)(?<!\bcette\s)(?:deliberation|decision|proposition)\s+"
+    r"|(?<!deliberation\s)(?<!decision\s)(?<!proposition\s))"
     r"(?:adopte|approuve|rejete|vote)e?s?\s+a\s+l['\s]\s*unanimite"
     # (« M. Y a le pouvoir de Mme X », « a reçu procuration de », « porteur du pouvoir de » :
     # une phrase, pas un intitulé)
@@ -659,7 +662,8 @@ _INTITULE_MAJUSCULE = avec_garde(r"EPARS\s", re.compile(
     r"(?=(?:En|EN)\s+(?:exercice|EXERCICE)\s*:\s*\d)|"
     # « … et Z, conseillers municipaux Procurations : Y (pouvoir à X) » : à majuscule, l'intitulé
     # coupe même après un mot de liaison
-    r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?|POUVOIRS?|PROCURATIONS?)(?:\s+de)?\s*:\s*[A-ZÉÈ])|"
+    # (« Excusés / Pouvoirs : » : deux intitulés joints par une barre n'en font qu'un)
+    r"(?<=[\s.;,)])(?<!/\s)(?=(?:Pouvoirs?|Procurations?|POUVOIRS?|PROCURATIONS?)(?:\s+de)?\s*:\s*[A-ZÉÈ])|"
     # « … à M. Jacques Audoin ADOPTÉ. Nathalie … » : l'issue en capitales, seule, finit la liste
     r"(?<=[\s.;,)])(?=ADOPT[ÉE]E?S?\.(?:\s|$))|(?<=\sADOPT[ÉE]\.)(?=\s)|"
     r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?)\s+[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+[A-ZÉÈ])|"
@@ -688,6 +692,19 @@ _PIED_COMMUNE_FLUX = avec_garde(r"CMV", re.compile(
     r"(?=(?:Commune|Mairie|Ville)\s+(?:de|d'|d’|du|des)\s*[A-ZÉÈÀ][\w'’-]*(?:[\s-]+[\w'’-]+){0,4}?"
     r"\s+[-–]\s+(?:PV|P\.V\.|[Pp]roc[èe]s[\s-]verbal|[Cc]ompte[\s-]rendu|[Ss][ée]ance|[Cc]onseil\s+municipal)\b)"
 ))
+_RUBRIQUE_DES_POINTS = re.compile(
+    r"\b(?:affaires|questions|points)\s+deliberee?s\s*:\s*(?=1\s*°?\s*[)\-–.])"
+)
+# « … Partager Imprimer Mairie de X 1 rue de la Mairie Lundi … », « Communauté de communes X
+# 3 avenue du Ségala … » : le pied d'une page copiée, la collectivité puis son adresse
+_PIED_ADRESSE = re.compile(
+    r"(?<=\s)(?<!\bla\s)(?<!\bde\s)(?<!\bà\s)"
+    r"(?:Commune|Mairie|Ville|Communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration))\s+"
+    r"[^\d.;:]{3,80}?(?=\s+\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|place|boulevard|chemin"
+    r"|route|all[ée]e|impasse|quai|cours|square)\b)"
+)
+_MOTS_PIED_ADRESSE = ("rue ", "avenue ", "place ", "boulevard ", "chemin ", "route ", "allee ",
+                      "allée ", "impasse ", "quai ", "cours ", "square ")
 # « … DE LA COMMUNE DE L'ISLE-SUR-LE-DOUBS Le 26 septembre 2024 à 20 h 30, le Conseil … » (en-tête
 # aplati) : la phrase d'ouverture qui commence par sa date ferme le titre en capitales
 _DATE_OUVRE_UNE_PHRASE = re.compile(
@@ -904,6 +921,11 @@ def _coupures(ligne: str) -> list[int]:
         forts.update(t.start() for t in _COMMUNE_EN_TETE_FLUX.finditer(ligne, 0, 600))
         if "ommune " in ligne or "airie " in ligne or "Ville " in ligne:
             forts.update(t.start() for t in _PIED_COMMUNE_FLUX.finditer(ligne))
+        if "lib" in plat:  # « Affaires délibérées : 1°) Titre … » : la rubrique, puis le premier point
+            forts.update(t.end() for t in _RUBRIQUE_DES_POINTS.finditer(plat))
+        if contient_un(plat, _MOTS_PIED_ADRESSE):
+            for t in _PIED_ADRESSE.finditer(ligne):
+                forts.update((t.start(), t.end()))  # le nom seul sur sa ligne, sans l'adresse
         forts.update(t.end() for t in _DATE_OUVRE_UNE_PHRASE.finditer(ligne, 0, 800))
         forts.update(t.end() for t in _RELEVE_DES_DECISIONS.finditer(plat))
         if "suffrages" in plat or "bulletins" in plat:

@@ -1213,6 +1213,32 @@ _COMMUNE_PUIS_DELEGUES = re.compile(
 _CELLULE_POURSUIVIE = re.compile(r"\s{10,}(\S.*\S|\S)\s*")
 
 
+# « Chassenay-le-Bas | M. A, Mme B » : une rangée de page web, la commune puis ses délégués
+_RANGEE_COMMUNE_DELEGUES = re.compile(
+    r"(?P<commune>(?:Saint|Sainte|Le|La|Les|L')?[\s-]*[A-ZÉÈÂÎ][a-zéèêëàâîïôûç']+"
+    r"(?:[\s'-](?:[a-zéèàâ]{1,3}|[A-ZÉÈÂÎ][a-zéèêëàâîïôûç']+)){0,5})"
+    r"\t(?P<delegues>(?:M\.|Mme|Mlle|Monsieur|Madame)\s[^\t]+)"
+)
+_CIVILITE_DANS_CELLULE = re.compile(r"(?:^|,\s*|\set\s)(?:M\.|Mme|Mlle|Monsieur|Madame)\s")
+# (une fonction ou un intitulé en tête de rangée, pas une commune : « Maire | M. X »)
+_PAS_UNE_COMMUNE = re.compile(
+    r"maire|adjoint|presid|secretaire|conseill|delegue|membre|titulaire|suppleant|present|absent"
+    r"|excuse|pouvoir|procuration|represent"
+)
+
+
+def _commune_puis_delegues(texte: str) -> str:
+    """« Commune<tab>M. A, Mme B » (deux délégués au moins) : « Commune : M. A, Mme B », la
+    forme des listes groupées par commune ; toute autre ligne inchangée."""
+    if texte.count("\t") != 1 or (rangee := _RANGEE_COMMUNE_DELEGUES.fullmatch(texte.strip())) is None:
+        return texte
+    if _PAS_UNE_COMMUNE.search(cle_texte(rangee["commune"])):
+        return texte
+    if len(_CIVILITE_DANS_CELLULE.findall(rangee["delegues"])) < 2:
+        return texte
+    return f"{rangee['commune']} : {rangee['delegues']}"
+
+
 def _communes_et_delegues(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """« Commune   Délégués titulaires présents » puis « Castelvieil   M. X, Mme Y » (une
     commune par ligne, la cellule des délégués poursuivie sous elle) : l'intitulé, puis une
@@ -1358,6 +1384,8 @@ def preparer(texte: str) -> Preparation:
             numerotees = _listes_cote_a_cote(numerotees)
         elif "\t" in texte and "Commune" in texte:
             numerotees = _tableau_de_listes_par_commune(numerotees)  # (page web)
+        if "\t" in texte and "     " not in texte:
+            numerotees = [(numero, _commune_puis_delegues(t)) for numero, t in numerotees]
         if "\t" in texte and ("ontre" in texte or "ONTRE" in texte):
             numerotees = _vote_en_deux_rangees(numerotees)
         numerotees = _tableau_deux_colonnes(numerotees)
@@ -1460,8 +1488,12 @@ _VOTE_EN_TABLEAU = re.compile(
 # « Pour | Contre | Abstentions » puis « 17 | 0 | 1 (M. X) » : un tableau de vote d'une page
 # web (cellules séparées de tabulations), la rangée des libellés puis celle des nombres
 _LIBELLES_DE_VOTE = re.compile(
-    r"\s*(?:Votants\t+)?Pour\t+Contre\t+Abstentions?(?:\t+Ne\s+prend\s+pas\s+part)?\s*", re.I
+    r"\s*(?:(?:Votants|Prennent\s+part\s+au\s+vote)\t+)?Pour\t+Contre\t+Abstentions?"
+    r"(?:\t+Ne\s+prend\s+pas\s+part)?\s*",
+    re.I,
 )
+# « Prennent part au vote » en tête de colonne : les votants (pas une non-participation)
+_PRENNENT_PART = re.compile(r"prennent\s+part\s+au\s+vote", re.I)
 _NOMBRE_DE_CELLULE = re.compile(r"\d{1,3}(?:\s*\([^()\t]{1,120}\))?")
 
 
@@ -1476,6 +1508,7 @@ def _vote_en_deux_rangees(numerotees: list[tuple[int, str]]) -> list[tuple[int, 
             libelles = [c.strip() for c in texte.strip().split("\t") if c.strip()]
             nombres = [c.strip() for c in numerotees[i + 1][1].strip().split("\t") if c.strip()]
             if len(nombres) == len(libelles) and all(_NOMBRE_DE_CELLULE.fullmatch(c) for c in nombres):
+                libelles = [_PRENNENT_PART.sub("Votants", lib) for lib in libelles]
                 ligne = " ".join(f"{lib} : {nb}" for lib, nb in zip(libelles, nombres, strict=True))
                 resultat.append((numero, ligne))
                 i += 2

@@ -1196,6 +1196,7 @@ _LIBELLE_NOMBRE = re.compile(
     r"|novembre|decembre)\b)"
 )
 _DEUX_POINTS_CHIFFRES = re.compile(r":\s*\d+")
+_EN_EXERCICE_APRES = re.compile(r"\s+(?:(?:conseillers|membres|delegues|elus)\s+)?en\s+exercice\b(?!\s*:)")
 
 
 def libelles_nombres(plat: str) -> Iterator[re.Match[str]]:
@@ -1377,6 +1378,10 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
     for trouve in libelles_nombres(plat):
         libelle = trouve.group(1)
         if _LIBELLE_DE_VOTE.search(libelle):
+            continue
+        if _EN_EXERCICE_APRES.match(plat, trouve.end()):
+            # « Conseillers : 23 en exercice – 19 présents » : le mot après le nombre le dit
+            resultats.append(("en_exercice", int(trouve.group(2))))
             continue
         if (par_qualite := _decompte_par_qualite(libelle)) is not None:
             resultats.append((par_qualite, int(trouve.group(2))))
@@ -1618,7 +1623,7 @@ _MOTS_INTITULE = frozenset(
 )
 # (« Présents (4) : … » : le nombre entre parenthèses n'est pas du titre)
 _INTITULE = re.compile(
-    r"^\s*(?P<titre>[a-z][a-z' ,()\-]{2,100}?)\s*(?:\(\d{1,3}\)\s*)?(?::|$)"
+    r"^\s*(?P<titre>[a-z][a-z' ,()\-/]{2,100}?)\s*(?:\(\d{1,3}\)\s*)?(?::|$)"
 )
 # « Étaient présents, MM. les Conseillers généraux des cantons de : » : le point de la
 # civilité plurielle n'arrête pas l'intitulé (remplacé par une espace, même longueur)
@@ -1833,6 +1838,13 @@ _VOTE_CONFIE = re.compile(
 )
 
 
+# « Mme X (mandataire : M. Y) » : le mandataire nommé par son rôle
+_MANDATAIRE_NOMME = re.compile(
+    r"^(?P<mandant>[^()]+?)\s*\(\s*mandataire\s*:\s*(?P<mandataire>[^()]+?)\s*\)\s*[.,;]?$",
+    re.IGNORECASE,
+)
+
+
 _PROCURATION_RECUE = re.compile(
     r"^(?P<mandataire>(?:M\.|Mme|Mlle|Monsieur|Madame|Mr)\s.+?)\s*,?\s*"
     r"(?:a|d[ée]tient|(?:est\s+)?porteu(?:r|se)\s+d(?:u|e(?=\s+la\s))|ayant|a\s+re[çc]u)?\s*(?:le\s+|la\s+)?"
@@ -1875,6 +1887,8 @@ def procuration_courte(texte: str) -> tuple[str, str] | None:
 _PROCURATION_DE = re.compile(
     r"^(?:pouvoirs?|procurations?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)(?:\s+[ée]crite?s?)?\s+"
     r"(?:de|d'|(?:donn|remis)[ée]e?\s+par)\s*(?P<mandant>.+?)"  # « Pouvoir donné par X à Y »
+    # « Pouvoir de Mme X (Commune) remis à M. Y » : le participe après le mandant
+    r"(?:\s+(?:donn[ée]|remis)e?)?"
     r"\s+(?:à|a|au\s+profit\s+de|pour)\s+(?P<mandataire>.+?)\s*$",
     re.IGNORECASE,
 )
@@ -1917,7 +1931,7 @@ def procuration(texte: str) -> tuple[str, str] | None:
         # dans une liste est lu par l'analyseur : Y est aussi présent)
         mandant = _BUT_DU_MANDAT.sub("", recue.group("mandant"))
         return mandant.strip(" ,()"), recue.group("mandataire").strip(" ,(")
-    for motif in (_PROCURATION_DE, _VOTE_CONFIE, _PROCURATION, _REPRESENTE):
+    for motif in (_PROCURATION_DE, _VOTE_CONFIE, _MANDATAIRE_NOMME, _PROCURATION, _REPRESENTE):
         if motif is _PROCURATION and not contient_un(bas, _MOTS_PROCURATION):
             continue  # (« X représenté par Y » : pas de « pouvoir » à chercher à chaque position)
         trouve = motif.match(texte.strip())
@@ -2238,6 +2252,11 @@ _DEBUTS_PUCE_INITIALE = debuts_requis(_PUCE_INITIALE, "-–•*", blancs=True)
 _SIGLES_COLLES = frozenset(("d", "dcm", "dcc", "dcs", "dc"))
 
 
+_RANG_PUIS_NUMERO = re.compile(
+    r"\s*(?:point|question)\s+\d{1,3}\s*[:\-–]\s*(?=(?:deliberation\s+)?n\s*[°o]\s*\d)"
+)
+
+
 def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
     """« Délibération n° 2024-123 », « DCM n°2020-57 - Objet », « 2016.84 : Objet »,
     « N° 06.2019.01 – Objet », « Question 1 – Objet », « CP 22-07-015 – Objet »,
@@ -2256,6 +2275,9 @@ def numero_deliberation(texte: str) -> tuple[str, int | None, str, bool] | None:
         return None
     if _UN_DES_NUMEROS.match(plat) is None:
         return None
+    if (tete_du_point := _RANG_PUIS_NUMERO.match(plat)) is not None:
+        # « Point 1 – n° 24-2023 : Objet » : le numéro de la délibération, pas le rang du point
+        return numero_deliberation(texte[tete_du_point.end() :])
     for motif in _NUMEROS:
         trouve = motif.match(plat)
         if trouve:
@@ -2835,6 +2857,16 @@ _POINTS_DE_CONDUITE_VOTE = re.compile(
 )
 
 
+# « Pour (14) », « Contre (2 : M. X, Mme Y) », « Ont voté contre (4) : noms » : le nombre entre
+# parenthèses après le libellé, seul ou suivi des noms
+_VOIX_ENTRE_PARENTHESES = re.compile(r"\b(pour|contre|abstentions?)\s*\(\s*(\d{1,3})\s*(\)|:)")
+
+
+def _voix_hors_parentheses(trouve: re.Match[str]) -> str:
+    suite = " (" if trouve.group(3) == ":" else ""
+    return f"{trouve.group(1)} : {trouve.group(2)}{suite}"
+
+
 def votes(texte: str) -> list[tuple[str, int]]:
     """Les décomptes d'un vote : « POUR : 78 », « Contre : 0 », « 25 voix pour », « par
     quatre voix pour et deux contre »…
@@ -2849,6 +2881,8 @@ def votes(texte: str) -> list[tuple[str, int]]:
         plat = _POINTS_DE_CONDUITE_VOTE.sub(r"\1 : ", plat)
     if "groupe" in plat and "(" in plat and len(plat) <= 2000:
         plat = _VOIX_PAR_GROUPE.sub(_total_des_groupes, plat)
+    if "(" in plat:  # « Pour (14) – Contre (2 : M. X, Mme Y) », « Ont voté contre (4) : … »
+        plat = _VOIX_ENTRE_PARENTHESES.sub(_voix_hors_parentheses, plat)
     if (
         len(plat) <= 600  # borné : temps linéaire
         and contient_un(plat, _MOTS_NOMBRE_AVANT_VOIX)
