@@ -202,3 +202,13 @@ def test_sigle_apres_le_nom_d_un_syndicat_en_casse_mixte() -> None:
     seance = lire_extrait(texte).seance
     assert seance is not None
     assert seance.assemblee.collectivite.nom == "Syndicat Intercommunal d'Électricité du Vernois"
+
+
+def test_barre_de_neant_avant_un_intitule() -> None:
+    # (« Excusés / Pouvoirs : » est un seul intitulé ; « Absent : / Secrétaire de séance : »
+    # en fait deux, la barre disant « néant »)
+    ligne = "Excusé : M. Marc FAURE Absent : / Secrétaire de séance : Mme Anne PETIT"
+    assert "Secrétaire de séance : Mme Anne PETIT" in [s for _n, s in segmenter(ligne)]
+    assert [s for _n, s in segmenter("Excusés / Pouvoirs : M. Marc FAURE à M. Luc BLANC")] == [
+        "Excusés / Pouvoirs : M. Marc FAURE à M. Luc BLANC"
+    ]

@@ -405,8 +405,9 @@ _DEUX_PREMIERS_FORTS = (
     "so", "su", "vo",
 )  # fmt: skip
 _INTITULES = re.compile(
-    # (« Excusés / Pouvoirs : » : deux intitulés joints par une barre n'en font qu'un)
-    r"(?<!/)[\s.;,)\-](?="
+    # (« Excusés / Pouvoirs : » : deux intitulés joints par une barre n'en font qu'un ; mais
+    # « Absent : / Secrétaire de séance : » : la barre dit « néant », l'intitulé suivant s'ouvre)
+    r"(?<![a-z]\s/)[\s.;,)\-](?="
     + avec_garde("acdelmnoprsv", re.compile(
     # (« S'est excusé : X », « Se sont excusés : Y »)
     r"(?:etaient\s+|etait\s+|sont\s+|s'est\s+|se\s+sont\s+)?(?:egalement\s+|aussi\s+)?"
