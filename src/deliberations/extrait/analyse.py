@@ -6665,7 +6665,8 @@ def _collectivite_tardive(etat: _Etat) -> tuple[str | None, str | None]:
             "seule commune nommée d'un document de conseil municipal sans en-tête : à vérifier.",
         )
         return nom, "commune"
-    if etat.organe in (Organe.CONSEIL_MUNICIPAL, None) and (prose := dans_la_prose(etat.texte[:3000])):
+    debut = " ".join(ligne.texte for ligne in etat.lignes[:40])[:3000]  # le texte préparé
+    if etat.organe in (Organe.CONSEIL_MUNICIPAL, None) and (prose := dans_la_prose(debut)):
         # « … Délibération n° DEL-2022-087 … le conseil municipal de la commune de X, légalement
         # convoqué … » : la phrase d'ouverture lue après le numéro du point (page copiée)
         etat.constat(
