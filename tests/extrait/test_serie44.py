@@ -189,3 +189,19 @@ def test_commune_dans_la_phrase_d_ouverture_apres_le_numero_de_la_deliberation()
         "M. Paul ROUX, Mme Anne DUVAL. Objet : Garantie d'emprunt Adopté à l'unanimité."
     )
     assert projection(seance_lue(texte))["collectivite"] == "Bellecombe-sur-Ardoise"
+
+
+def test_absent_retenu_puis_arrive() -> None:
+    """« FONTENOTTE : Mme Karine JOLY, retenue » parmi les délégués absents (« retenue » : un
+    état, pas du nom), puis « rejoint le comité … avant le vote du point 2 » : présente au point 2."""
+    texte = (
+        "SIVOS de la Vallée\nRéunion du comité syndical du 18 septembre 2008\n"
+        "Délégués présents :\nLAVERNAY : Mme Monique BRULEY, M. Yves CHAPUIS\n"
+        "Délégués absents :\nFONTENOTTE : Mme Karine JOLY, retenue\n\n"
+        "Mme Monique BRULEY, Présidente, ouvre la séance.\n1 – Tarifs\nAdopté à l'unanimité.\n"
+        "Mme Karine JOLY rejoint le comité à 20 h 55, avant le vote du point 2.\n"
+        "2 – Convention\nAdopté à l'unanimité.\n"
+    )
+    p = projection(seance_lue(texte))
+    assert "Karine JOLY" in p["presents"] and p["absents"] == []
+    assert p["mouvements"] == {"Karine JOLY": [2, None]}

@@ -3765,7 +3765,7 @@ _FINS_MAJORITE_FINALE = fins_requises(_MAJORITE_FINALE, "sSſeE,.", blancs=True)
 # (« Absents : … ; M. BERTHIER excusé ; M. NAUDIN » : l'état après le nom, sans virgule)
 _QUALITE_D_ABSENCE = re.compile(
     r"(?:,\s*|\s+(?=\S+\s+avec\s+(?:procuration|pouvoir))|\s+(?=(?:excus[ée]e?s?|absente?s?)\s*$))"
-    r"(excus[ée]e?s?|absente?s?)"
+    r"(excus[ée]e?s?|absente?s?|(?<=,\s)retenue?s?|(?<=,)retenue?s?)"  # « Mme X, retenue » : absente
     r"\s*(?:,\s*|avec\s+(?=procuration|pouvoir)|$)",
     re.I,
 )
