@@ -987,7 +987,8 @@ def _mandataire_poursuivi(etat: _Etat, pouvoir: re.Match[str], t: str) -> str:
 # « Mme X arrive en séance (17 présents, 19 votants). », « M. Y rejoint la séance » : une arrivée
 # sans numéro de point, lue à sa place dans le point en cours
 _ARRIVEE_EN_SEANCE = re.compile(
-    r"\s+(?:arrive|arrivent|(?:est|sont)\s+arriv[ée]e?s?|rejoint|rejoignent|entre|entrent)\s+"
+    r"\s+(?:arrive|arrivent|(?:est|sont)\s+arriv[ée]e?s?|rejoint|rejoignent|entre|entrent"
+    r"|fai(?:t|ent)\s+(?:son|leur)\s+entr[ée]e)\s+"  # « M. X fait son entrée en séance à 19 h 05 »
     r"(?:en\s+s[ée]ance|la\s+s[ée]ance|dans\s+la\s+salle)\b",
     re.I,
 )
@@ -1171,7 +1172,9 @@ _APRES_CE_POINT = re.compile(
     r"(?:point|dossier|vote|rapport)\b|\bapres\s+(?:le|ce)\s+vote\b"
 )
 _QUITTE_SEANCE = re.compile(
-    r"\s+(?:quitte|a\s+quitt[ée])\s+(?:d[ée]finitivement\s+)?la\s+s[ée]ance\b"
+    # (« Mme X, rappelée en séance, s'excuse et quitte définitivement la réunion »)
+    r"(?:\s*,\s*[^,.;]{3,40},)?(?:\s+s['’]excuse\s+et)?"
+    r"\s+(?:quitte|a\s+quitt[ée])\s+(?:d[ée]finitivement\s+)?la\s+(?:s[ée]ance|r[ée]union)\b"
     # « M. X, présent la veille, est excusé à la reprise » (séance suspendue puis reprise) :
     # parti après le dernier point voté avant la suspension
     r"|(?:\s*,\s*[^,.;]{3,40},)?\s+(?:est|sont)\s+(?:absente?s?|excus[ée]e?s?)\s+(?:à|a)\s+la\s+reprise\b",
@@ -1927,7 +1930,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         and r.mouvement(t) is None
     ):
         _retrait(etat, n, t)
-    if d is not None and ("rriv" in t or "ejoin" in t or "ntre" in t) and _arrivee_en_seance(etat, n, t):
+    if d is not None and ("rriv" in t or "ejoin" in t or "ntr" in t) and _arrivee_en_seance(etat, n, t):
         return
     if _objet_du_document(etat, n, t):
         return
@@ -2210,6 +2213,15 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         and (nombre := _non_votants_nommes(t)) is not None
     ):
         d.votes["ne_prend_pas_part"] = nombre  # « Ne prennent pas part au vote : MM. X et Y »
+    if (
+        d is not None
+        and len(t) <= 200
+        and "ne_prend_pas_part" not in d.votes
+        and ("n'a pas" in (cle_t := cle_texte(t)) or "n' a pas" in cle_t)
+        and _UN_MEMBRE_NE_VOTE_PAS.match(cle_t)
+    ):
+        # « M. X, …, s'est retiré de la salle et n'a pas participé à la délibération. »
+        d.votes["ne_prend_pas_part"] = 1
     if (
         d is not None
         and 160 < len(t) <= 2000
@@ -3192,6 +3204,9 @@ _SUPPLEANT = re.compile(
     r"(?P<titulaire>[^,()]+)",
     re.IGNORECASE,
 )
+_SUPPLEANT_EN_L_ABSENCE = re.compile(
+    r"((?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?)\s*,\s*en\s+l['’]\s*absence\s+(?:de\s+|d['’]\s*)", re.I
+)
 _QUALITE_FIN = re.compile(
     r"\s+(?:d[ée]l[ée]gu[ée]\(?e?\)?s?|conseill[eè]re?\(?e?\)?s?)\s+"
     r"(?:titulaires?|suppl[ée]ante?s?|municipa(?:l|ux)|communautaires?)\.?\s*$",
@@ -3768,7 +3783,7 @@ _FINS_MAJORITE_FINALE = fins_requises(_MAJORITE_FINALE, "sSſeE,.", blancs=True)
 # (« Absents : … ; M. BERTHIER excusé ; M. NAUDIN » : l'état après le nom, sans virgule)
 _QUALITE_D_ABSENCE = re.compile(
     r"(?:,\s*|\s+(?=\S+\s+avec\s+(?:procuration|pouvoir))|\s+(?=(?:excus[ée]e?s?|absente?s?)\s*$))"
-    r"(excus[ée]e?s?|absente?s?)"
+    r"(excus[ée]e?s?|absente?s?|(?<=,\s)retenue?s?|(?<=,)retenue?s?)"  # « Mme X, retenue » : absente
     r"\s*(?:,\s*|avec\s+(?=procuration|pouvoir)|$)",
     re.I,
 )
@@ -4088,6 +4103,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         texte = _SUPPLEANT_NON_NOMME.sub("", texte)
     if ("pouvoir" in texte or "procuration" in texte) and ("–" in texte or " -" in texte):
         texte = _TIRET_AVANT_POUVOIR.sub(", ", texte)  # « Mme X (Commune) – pouvoir à M. Y »
+    if "absence" in texte:  # « M. X, délégué suppléant, en l'absence de M. Y » : suppléant de Y
+        texte = _SUPPLEANT_EN_L_ABSENCE.sub(r"\1 de ", texte)
     morceaux = _fonction_puis_parenthese(decouper(texte))
     if etat.section.nom in ("presents", "absents"):
         morceaux = _sans_lieux(etat, n, morceaux)
@@ -5305,7 +5322,9 @@ _APPROUVE_PAR_VOIX_EN_FIN = re.compile(
 # « Mme Yvette BOUDET, présidente du comité des fêtes, ne prend pas part au vote. » : un membre
 # nommé qui ne vote pas (une voix de moins, « ne prend pas part » = 1)
 _UN_MEMBRE_NE_VOTE_PAS = re.compile(
-    r"\s*(?:m\.|mme|mlle|monsieur|madame|mr)\s[^.;]{2,120}?\bne\s+prend\s+pas\s+part\s+au\s+vote\b"
+    r"\s*(?:m\.|mme|mlle|monsieur|madame|mr)\s[^.;]{2,120}?\b(?:ne\s+prend\s+pas\s+part\s+au\s+vote"
+    # « M. X, …, s'est retiré de la salle et n'a pas participé à la délibération »
+    r"|n'\s*a\s+pas\s+(?:pris\s+part|participe)\s+(?:au\s+debat\s+ni\s+)?(?:au\s+vote|a\s+la\s+deliberation))\b"
 )
 
 
@@ -5382,6 +5401,10 @@ def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
             # « par 50 voix pour et 10 voix contre (groupe X : dix noms), APPROUVE … » : la
             # phrase du vote allongée par les noms des opposants se lit sans eux
             phrase = _PARENTHESE_DE_NOMS.sub("", phrase)
+        if len(phrase) > _PHRASE_VOTE_MAX and (voix := _VOIX_CHIFFREES.search(phrase.lower(), 0, 200)):
+            # « Après en avoir délibéré, le Conseil, par 7 voix pour et 1 abstention, décide de
+            # … (une longue suite) » : la phrase lue jusqu'à ses voix
+            phrase = phrase[: voix.end()]
         plat = cle_texte(phrase)
         if d.resultat is None and len(phrase) <= 250 and _APPROUVE_SOUS_LA_PRESIDENCE.search(plat):
             d.resultat = ResultatVote.ADOPTE  # « …, le Conseil, sous la présidence de M. X, approuve »
@@ -6702,6 +6725,18 @@ def _collectivite_tardive(etat: _Etat) -> tuple[str | None, str | None]:
             "seule commune nommée d'un document de conseil municipal sans en-tête : à vérifier.",
         )
         return nom, "commune"
+    debut = " ".join(ligne.texte for ligne in etat.lignes[:40])[:3000]  # le texte préparé
+    if etat.organe in (Organe.CONSEIL_MUNICIPAL, None) and (prose := dans_la_prose(debut)):
+        # « … Délibération n° DEL-2022-087 … le conseil municipal de la commune de X, légalement
+        # convoqué … » : la phrase d'ouverture lue après le numéro du point (page copiée)
+        etat.constat(
+            "extrait.collectivite-hors-en-tete",
+            Severite.AVERTISSEMENT,
+            0,
+            f"Collectivité « {prose} » lue dans la phrase d'ouverture (« le conseil municipal de … »), "
+            "écrite après le numéro de la délibération, faute d'en-tête qui la nomme : à vérifier.",
+        )
+        return prose, "commune"
     return None, None
 
 
@@ -7717,8 +7752,17 @@ def _construire(
         )
     mouvements: dict[str, tuple[int | None, int | None]] = {}
     _retirer_intertitres(etat)  # les rangs des points : ceux des délibérations gardées
+    colonnes = bool(etat.mouvements) and _deux_colonnes_collees(etat.texte)
     for n, mvt in etat.mouvements:
         mvt = _rangs_des_numeros(etat, n, mvt)
+        if colonnes:
+            etat.constat(
+                "extrait.mouvement-rang",
+                Severite.AVERTISSEMENT,
+                n,
+                f"Arrivée ou départ de « {mvt.qui} » lu dans un texte à deux colonnes collées ligne "
+                "à ligne (copie pdftotext -layout) : des points ont pu se mêler, le rang est à vérifier.",
+            )
         qui = _resoudre(index_presents, mvt.qui)
         if qui is None or membres.cle(qui) not in cles_presents:
             etat.constat(
@@ -8067,6 +8111,43 @@ def _construire(
     }
 
 
+# « Présents : Françoise LE GUEN, Jean-Yves      Représentés : Marc LE GALL par … » : une
+# ligne faite de deux colonnes (au moins 25 caractères, 5 blancs ou plus, 15 caractères)
+_LIGNE_A_DEUX_COLONNES = re.compile(r"^\s*\S.{23,}?\S {5,}\S.{14,}$", re.M)
+
+
+def _deux_colonnes_collees(texte: str) -> bool:
+    """Vrai si le texte est une page en deux colonnes copiée ligne à ligne : au moins dix
+    lignes faites de deux colonnes, et avec celles de la seule colonne de droite (40 blancs
+    devant), deux lignes non vides sur cinq."""
+    if texte.count("     ") < 10:
+        return False
+    doubles = len(_LIGNE_A_DEUX_COLONNES.findall(texte))
+    if doubles < 10:
+        return False
+    lignes = [ligne for ligne in texte.splitlines() if ligne.strip()]
+    droites = sum(1 for ligne in lignes if ligne.startswith(" " * 40))
+    return 5 * (doubles + droites) >= 2 * len(lignes)
+
+
+_NUMERO_DE_SUITE = re.compile(r"^(.*?)(\d{1,4})$")
+
+
+def _numeros_a_trou(numeros: list[str | None]) -> bool:
+    """Vrai si deux points lus à la suite portent des numéros de même forme qui sautent un
+    numéro (« 2014-40 » puis « 2014-42 ») : un point entre eux n'a pas été lu.
+
+    >>> _numeros_a_trou(["2014-40", "2014-42"]), _numeros_a_trou(["2014-40", "2014-41", None])
+    (True, False)
+    """
+    suites = [_NUMERO_DE_SUITE.match(x or "") for x in numeros]
+    return any(
+        a is not None and b is not None and a.group(1) == b.group(1)
+        and int(b.group(2)) - int(a.group(2)) > 1
+        for a, b in itertools.pairwise(suites)
+    )
+
+
 def _rangs_des_numeros(etat: _Etat, n: int, mvt: r.Mouvement) -> r.Mouvement:
     """« à partir de la délibération N°X » : le rang du point X dans le document (arrivée à
     ce point, départ après le précédent) ; un numéro qu'aucun point ne porte est signalé."""
@@ -8087,9 +8168,12 @@ def _rangs_des_numeros(etat: _Etat, n: int, mvt: r.Mouvement) -> r.Mouvement:
             "ne porte : non reporté.",
         )
         return attrs.evolve(mvt, arrivee_numero=None, depart_numero=None)
-    if etat.par_code["extrait.vote-hors-deliberation"]:
-        # des votes hors de tout point : des points précédents ont pu ne pas être lus, le rang
-        # du point N°X parmi les points lus n'est pas sûr
+    if etat.par_code["extrait.vote-hors-deliberation"] or _numeros_a_trou(
+        [d.numero for d in etat.deliberations[: rangs[0]]]
+    ):
+        # des votes hors de tout point, ou « 2014-40, 2014-42, 2014-43 » (un numéro sauté) :
+        # des points précédents ont pu ne pas être lus, le rang du point N°X parmi les points
+        # lus n'est pas sûr
         etat.constat(
             "extrait.mouvement-rang",
             Severite.AVERTISSEMENT,

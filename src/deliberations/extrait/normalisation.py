@@ -398,7 +398,7 @@ def petites_capitales(texte: str) -> str:
 # nom après une virgule, « m. », « alain », est écarté d'un test ; vérifiés par
 # test_vitesse sur toutes les lignes du corpus)
 _DEUX_PREMIERS_INTITULES = (
-    "a[buv]", "co", "de", "e[fgltx]", "le", "m[ae]", "no", "on", "p[or]", "re", "s[eiou']", "vo",
+    "a[buv]", "co", "de", "e[fgltx]", "fo", "le", "m[ae]", "no", "on", "p[or]", "re", "s[eiou']", "vo",
 )  # fmt: skip
 _DEUX_PREMIERS_FORTS = (
     r"\d[\d\se]", "a[bdps]", "co", "d[ace]", "cp", "ex", "et", "no", "ob", "p[or]", "qu", "r[ae]",
@@ -408,7 +408,7 @@ _INTITULES = re.compile(
     # (« Excusés / Pouvoirs : » : deux intitulés joints par une barre n'en font qu'un ; mais
     # « Absent : / Secrétaire de séance : » : la barre dit « néant », l'intitulé suivant s'ouvre)
     r"(?<![a-z]\s/)[\s.;,)\-](?="
-    + avec_garde("acdelmnoprsv", re.compile(
+    + avec_garde("acdeflmnoprsv", re.compile(
     # (« S'est excusé : X », « Se sont excusés : Y »)
     r"(?:etaient\s+|etait\s+|sont\s+|s'est\s+|se\s+sont\s+)?(?:egalement\s+|aussi\s+)?"
     r"(?:(?:les\s+)?membres?\s+|conseillers\s+(?:municipaux\s+|communautaires\s+)?"
@@ -448,7 +448,7 @@ _INTITULES = re.compile(
     r"suppleante?s?\s*:"
     r"|(?<!-)(?:president|presidente|presidence)(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*[a-z]"
     # « Secrétaire de séance désignée : Mme X » : l'intitulé porte son participe
-    r"|(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?(?:\s+(?:designee?|nommee?|elue?))?\s*:"
+    r"|(?:fonctions\s+de\s+)?(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?(?:\s+(?:designee?|nommee?|elue?))?\s*:"
     r"|(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)\s+en\s+exercice\s*:"
     r"|effectif\s+legal\b"
     # « Date de convocation : 18 septembre 2024 Votants : 5 dont 1 pouvoir - Présents : 4 »
@@ -463,7 +463,11 @@ _NOMINATION = re.compile(
     r"(?<=[\s.;,)\-])(?=(?:est|sont|a\s+ete|ont\s+ete)\s+(?:nommee?s?|designee?s?|elue?s?)\s+"
     r"(?:en\s+qualite\s+de\s+|comme\s+)?secretaire"
     # « … 1.2) Secrétaire de séance Les présents désignent X comme secrétaire de séance. »
-    r"|les\s+(?:presents|membres)\s+designent\s[^.:;]{3,80}?\s(?:comme|en\s+qualite\s+de)\s+secretaire)"
+    r"|les\s+(?:presents|membres)\s+designent\s[^.:;]{3,80}?\s(?:comme|en\s+qualite\s+de)\s+secretaire"
+    # « … Mme Anne DUVAL. Le conseil désigne Mme X pour assurer le secrétariat de la séance. »
+    r"|le\s+(?:conseil|comite)(?:\s+(?:municipal|communautaire|syndical))?\s+designe\s[^.:;]{3,80}?\s"
+    r"(?:comme\s+secretaire|en\s+qualite\s+de\s+secretaire|pour\s+assurer\s+le\s+secretariat"
+    r"|pour\s+remplir\s+les\s+fonctions\s+de\s+secretaire))"
 )
 # « … 17 mars 2011 Monsieur Loïc CADIOU a été élu secrétaire à 20 voix » : la phrase commence à
 # la civilité du secrétaire nommé (au plus quatre mots de nom)
@@ -473,12 +477,18 @@ _NOMINATION_NOMMEE = re.compile(
     r"(?P<verbe>(?:a|est)\s+ete|est)\s+"
     r"|,\s+)"  # « Mme X, désignée secrétaire de séance, procède à l'appel »
     r"(?:nommee?|designee?|elue?)\s+"
+    # « … désignée parmi les membres du conseil pour remplir les fonctions de secrétaire »
+    r"(?:(?:parmi\s+(?:les|ses)\s+membres|au\s+sein)(?:\s+(?:du|de\s+l')\s*(?:conseil|assemblee|comite)"
+    r"(?:\s+municipal|\s+communautaire|\s+syndical)?|\s+presents)?\s+(?=pour\s))?"
     # « … désignée en qualité de secrétaire », « … désignée pour remplir les fonctions de secrétaire »
     r"(?:(?:en\s+qualite\s+de|comme|pour\s+(?:remplir|assurer)\s+les\s+fonctions\s+de)\s+)?secretaire"
     # « Mme X assure le secrétariat de séance », « … est désignée pour assurer le secrétariat »,
     # « … se porte volontaire pour assurer le secrétariat », « … remplit les fonctions de secrétaire »
-    r"|\s+(?:(?:est\s+designee?\s+pour\s+|se\s+porte\s+volontaire\s+pour\s+)?assurer?\s+le\s+secretariat"
-    r"|remplit\s+les\s+fonctions\s+de\s+secretaire)))"
+    # (pas « Le conseil désigne Mme X pour assurer … » : l'infinitif suit un autre sujet)
+    r"|\s+(?:(?:est\s+designee?\s+pour\s+assurer|se\s+porte\s+volontaire\s+pour\s+assurer|assure)\s+le\s+secretariat"
+    r"|remplit\s+les\s+fonctions\s+de\s+secretaire)"
+    # « … Mme Anne DUVAL. M. X accepte d'assurer le secrétariat de la séance. »
+    r"|\s+accepte\s+d'(?:assurer|remplir)\s+(?:le\s+secretariat|les\s+fonctions\s+de\s+secretaire)))"
 )
 _VERBE_A_MAJUSCULE = re.compile(r"[AE](?=[^.;:]{0,10}[a-zéè])")
 # « … à Chantal PAGES. Frédéric SEGUIN a été désigné secrétaire de séance. » : la phrase
@@ -621,7 +631,7 @@ _VOIX_AVANT = re.compile(r"\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)\s*
 # phrase)
 _MOUVEMENT_APRES_VOTE = re.compile(
     r"(?<=[\d.!?])\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?:[A-ZÉÈ][\w'’\-]*\s+){1,3}"
-    r"(?:quitte|arrive|rejoint|se\s+retire|sort)\b"
+    r"(?:quitte|arrive|rejoint|se\s+retire|sort|fait\s+son\s+entr[ée]e)\b"
     # « … Votants : 5 M. Paul ROUX, doyen d'âge, a pris la présidence de l'assemblée. »
     r"|(?:M\.|Mme|Monsieur|Madame)\s+[^.;:]{3,60}?\ba\s+pris\s+la\s+pr[ée]sidence\b)"
 )
@@ -858,7 +868,7 @@ _MOTS_INTITULE_MAJUSCULE = mots_requis(  # (cherchés dans la ligne : l'expressi
     _INTITULE_MAJUSCULE, "exercice", "EXERCICE", "Pouvoir", "POUVOIR", "Procuration", "PROCURATION",
     "ADOPT", "UNION", "ANCE",
 )
-_MOTS_NOMINATION = mots_requis(_NOMINATION, "secretaire")
+_MOTS_NOMINATION = mots_requis(_NOMINATION, "secretaire", "secretariat")
 _MOTS_INTITULES = mots_requis(
     _INTITULES, "siege", "present", "absent", "excuse", "pouvoir", "procuration", "delegation", "mandats",
     "titulaire", "suppleant", "presiden", "secreta", "exercice", "effectif", "quorum", "votants",
@@ -1011,7 +1021,7 @@ def _coupures(ligne: str) -> list[int]:
             for t in _NOMINATION.finditer(plat)
             if ligne[t.start()].isupper() and not ligne[t.start() + 1].isupper()  # « Est », pas « EST »
         )
-    if "secretaire" in plat or "secretariat" in plat:
+    if "secreta" in plat:  # « secrétaire », « secrétariat »
         # (« … M. Marc FAURE A été élue secrétaire : Mme X » : le verbe à majuscule ouvre une
         # autre phrase, le nom qui le précède n'est pas celui du secrétaire ; une phrase toute
         # en capitales garde sa nomination)

@@ -953,6 +953,9 @@ _SECRETAIRE_APRES = re.compile(
 )
 _SECRETAIRE_AVANT = re.compile(
     r"^(.{2,120}?)\s+(?:(?:a|ont|est|sont)\s+(?:ete\s+)?(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\(e\)s?|\(s\))?\s+"
+    # « … désignée parmi les membres du conseil pour remplir les fonctions de secrétaire »
+    r"(?:(?:parmi\s+(?:les|ses)\s+membres|au\s+sein)(?:\s+(?:du|de\s+l'|de\s+l')\s*(?:conseil|assemblee|comite)"
+    r"(?:\s+municipal|\s+communautaire|\s+syndical)?|\s+presents)?\s+(?=pour\s))?"
     r"(?:pour\s+(?:remplir|assurer)\s+les\s+fonctions\s+de\s+|pour\s+assurer\s+(?=le\s+secretariat)|"
     # « Mme X a été choisie pour secrétaire » (au passif : « le conseil a choisi pour secrétaire
     # Mme X » nomme le secrétaire après)
@@ -964,7 +967,7 @@ _SECRETAIRE_AVANT = re.compile(
     # « Mme X remplit les fonctions de secrétaire », « M. X assure le secrétariat de séance »
     # (un élu nommé avec sa civilité, pas « La secrétaire de mairie assure le secrétariat »)
     r"|^((?:(?!secretaire\s+de\s+mairie).){0,60}?(?:^|\s)(?:m\.|mme|mr|monsieur|madame|mlle)\s"
-    r"(?:(?!secretaire\s+de\s+mairie).){2,60}?)\s+(?:remplit|remplissent|assure|assurent)\s+(?:les\s+fonctions\s+de\s+)?"
+    r"(?:(?!secretaire\s+de\s+mairie).){2,60}?)\s+(?:remplit|remplissent|assure|assurent|accepte\s+d'assurer|accepte\s+de\s+remplir)\s+(?:les\s+fonctions\s+de\s+)?"
     r"(?:secretaires?|le\s+secretariat)\b"
     # « Mme X, désignée secrétaire de séance, procède à l'appel »
     r"|^(.{2,120}?)\s*,\s*(?:designee?|elue?|nommee?)(?:\(e\))?\s+(?:comme\s+|en\s+qualite\s+de\s+)?"
@@ -977,7 +980,7 @@ _FIN_PHRASE_NOM = re.compile(r"(?<=[A-Za-zÀ-ÿ]{3})(?<!Mme)(?<!Mlle)\.\s+(?=[A-
 
 _INTITULE_SECRETAIRE = re.compile(
     # « Désignation du secrétaire de séance : X »
-    r"^\s*(?:il\s+est\s+procede\s+a\s+la\s+)?(?:designation\s+(?:du|de\s+la|d'une?|des)\s+)?"
+    r"^\s*(?:il\s+est\s+procede\s+a\s+la\s+)?(?:designation\s+(?:du|de\s+la|d'une?|des)\s+|fonctions\s+de\s+)?"
     r"(?:secretaires?|secretariat)"
     r"(?:\s+de\s+(?:la\s+)?seance)?"
     r"(?:\s+(?:elue?|designee?|nommee?)(?:\(e\))?)?\s*:\s*"  # « Secrétaire élue : X »
@@ -1039,7 +1042,8 @@ def secretaire(texte: str) -> str | None:
         return _nom_seul(texte[trouve.end() :])
     trouve = _DESIGNER.search(plat)
     if trouve:
-        return _nom_seul(texte[trouve.start(1) : trouve.end(1)])
+        k = 1 if trouve.group(1) is not None else 2
+        return _nom_seul(texte[trouve.start(k) : trouve.end(k)])
     trouve = _EN_PRESENCE.search(plat)
     if trouve:  # « en présence de Mme X, secrétaire de séance »
         return _nom_seul(texte[trouve.start(1) : trouve.end(1)])
@@ -1056,9 +1060,10 @@ _DEBUT_NOM = re.compile(
     r"(?:^|[,;.:]\s+)(?:et\s+)?(?=m\.|m\s|mr\b|mme\b|monsieur\b|madame\b|mlle\b|mademoiselle\b)"
 )
 _DESIGNER = re.compile(
-    # (« Le conseil municipal nomme Mme X secrétaire de séance »)
+    # (« Le conseil municipal nomme Mme X secrétaire de séance » ; « Le conseil désigne Mme X
+    # pour assurer le secrétariat de la séance »)
     r"(?:design|nomm)(?:er|ent|e)\s+(.{3,80}?)\s+(?:(?:comme|en\s+qualite\s+de|pour\s+(?:remplir|assurer)\s+les\s+"
-    r"fonctions\s+de)\s+)?secretaire"
+    r"fonctions\s+de)\s+)?secretaire|design(?:er|ent|e)\s+(.{3,80}?)\s+pour\s+assurer\s+le\s+secretariat\b"
 )
 # la formule des registres (L. 2121-15) : « … à la nomination d'un secrétaire pris dans le sein
 # du conseil. M. X ayant obtenu la majorité des suffrages, a été désigné pour remplir ces
@@ -2000,7 +2005,9 @@ _POINT = (
 # « après le vote de la question 3 », « avant le vote du point 4 »
 _LE_VOTE_DE = r"(?:(?:le\s+vote|l'examen)\s+(?:de\s+la|de\s+l'|du)\s*)?"  # « avant l'examen du point 4 »
 _ARRIVEE_AU_POINT = re.compile(
-    r"\b(?:arrivee?s?|arrive|rejoint\s+la\s+seance|entre\s+en\s+seance)\b.*?"
+    r"\b(?:arrivee?s?|arrive|entre\s+en\s+seance|fait\s+son\s+entree"
+    # « Mme X rejoint le comité à 20 h 55, avant le vote du point 2 »
+    r"|rejoint\s+(?:la\s+seance|la\s+reunion|l'assemblee|le\s+(?:conseil|comite|bureau)))\b.*?"
     # (« est arrivé en séance au moment de l'examen du rapport n° 3 », « lors de l'examen du … »)
     rf"\b(avant|au\s+moment\s+de|lors\s+de(?=\s+l')|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du"
     rf"|a(?=\s+la\s+|\s+l'))\s+{_LE_VOTE_DE}{_POINT}"
@@ -2121,7 +2128,10 @@ def mouvement(texte: str) -> Mouvement | None:
             return Mouvement(qui, None, n)
         return Mouvement(qui, n, None)
     debut = min(t.start() for t in (arrivee, depart) if t is not None)
-    qui = _qui_du_mouvement(texte, _FIN_AVANT_MOUVEMENT.sub("", texte[:debut]).strip())
+    # (« M. X a rejoint la séance … » : l'auxiliaire n'est pas du nom)
+    qui = _qui_du_mouvement(
+        texte, _VERBE_FINAL.sub("", _FIN_AVANT_MOUVEMENT.sub("", texte[:debut]).strip())
+    )
     valeur_arrivee = valeur_depart = None
     if arrivee:
         n = int(arrivee.group(2))
@@ -2414,6 +2424,7 @@ _FIN_TITRE = re.compile(
     r"|(?<=[A-ZÉÈ]{2})\s+(?=(?:Le|La|Les)\s+[a-zéèêàç])"
     r"|\s+(?=(?:Il|Elle|Vu|Considérant|Après|Apres|Sur|Aucune|"
     r"Aucun|Ce|Cette|Après|Afin|Suite)\s)"
+    r"|(?<=[a-zéèêàç])\s+(?=(?:À|A)\s+la\s+suite\s)"  # « … receveur municipal À la suite de … »
     # (« Vente de la parcelle AB 212 à M. et Mme X » : après « à », « et », la civilité est
     # celle d'un nom du titre)
     r"|(?<!\sà)(?<!\set)(?<!\sde)(?<!\spar)(?<!\spour)(?<!\savec)\s+(?=(?:Monsieur|Madame|M\.|Mme)\s)"
@@ -2667,7 +2678,9 @@ def decision(texte: str) -> str | None:
 
 _VOTE_LIBELLES = (
     (
-        r"ne\s+se\s+prononce(?:nt)?\s+pas|ne\s+prend?(?:nent)?\s+pas\s+part(?:\s+au\s+vote)?|nppv|sans\s+participation|refus\s+de\s+vote",
+        r"ne\s+se\s+prononce(?:nt)?\s+pas|ne\s+prend?(?:nent)?\s+pas\s+part(?:\s+au\s+vote)?|nppv|sans\s+participation|refus\s+de\s+vote"
+        # « 1 conseillère n'ayant pas pris part au vote »
+        r"|(?:(?:conseill|membre|elu|delegue)[a-z]*\s+)?(?:n'\s*ayant|ne\s+prenant)\s+pas\s+(?:pris\s+)?part\s+au\s+vote",
         "ne_prend_pas_part",
     ),
     (r"(?:bulletins?\s+)?(?:blancs?(?:\s+(?:et|ou)\s+nuls?)?|nuls?)", "blancs_nuls"),
