@@ -1318,6 +1318,35 @@ for date, c in [
     ("Séance du 26 septembre 2024 – Mairie de Vaudrey, salle du conseil", "Vaudrey"),
 ]:
     S14.append(("collectivite14", {"tete": "", "titre": "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS", "date": date}, {"collectivite": c}))
+# arrivées et départs sans numéro de point, entre deux points ou dans la liste des présents
+DEUX5 = "Délibération n° 2024-31 : Tarifs de la cantine\nAdopté à l'unanimité.\n{milieu}Délibération n° 2024-32 : Subvention au comité des fêtes\nAdopté à l'unanimité."
+D5 = [{"numero": "2024-31", "unanimite": True}, {"numero": "2024-32", "unanimite": True}]
+for milieu, mv in [
+    ("Mme Iris VIDAL arrive en séance.", [2, None]),
+    ("Arrivée de Mme Iris VIDAL à 20 h 45.", [2, None]),
+    ("Mme Iris VIDAL rejoint la séance.", [2, None]),
+    ("Mme Iris VIDAL entre en séance.", [2, None]),
+    ("Mme Iris VIDAL prend place dans l'assemblée.", [2, None]),
+    ("(Arrivée de Mme Iris VIDAL)", [2, None]),
+    ("Mme Iris VIDAL rejoint l'assemblée à 20 h 50.", [2, None]),
+    ("Mme Iris VIDAL quitte la séance.", [None, 1]),
+    ("Départ de Mme Iris VIDAL.", [None, 1]),
+    ("Mme Iris VIDAL quitte définitivement la séance.", [None, 1]),
+    ("Mme Iris VIDAL s'absente définitivement.", [None, 1]),
+    ("21 h 10 : départ de Mme Iris VIDAL.", [None, 1]),
+    ("Mme Iris VIDAL quitte la salle du conseil et ne revient pas.", [None, 1]),
+]:
+    S14.append(("mouvements14", {"objet": DEUX5.format(milieu=milieu + "\n"), "vote": ""}, {"delibs": D5, "mouvements": {"Iris VIDAL": mv}}))
+for dans_la_liste, mv in [
+    ("Mme Iris VIDAL (à partir du point n° 2)", [2, None]),
+    ("Mme Iris VIDAL (présente à partir de la délibération 2024-32)", [2, None]),
+    ("Mme Iris VIDAL (jusqu'au point 1)", [None, 1]),
+    ("Mme Iris VIDAL (partie après le point 1)", [None, 1]),
+    ("Mme Iris VIDAL (arrivée pour le point 2)", [2, None]),
+    ("Mme Iris VIDAL (présente jusqu'à la délibération 2024-31)", [None, 1]),
+]:
+    S14.append(("mouvements14", {"presents": "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, " + dans_la_liste,
+                             "objet": DEUX5.format(milieu=""), "vote": ""}, {"delibs": D5, "mouvements": {"Iris VIDAL": mv}}))
 VARIANTES = V + W + X + Y + Z + R + E2 + H + N9 + N10 + T11 + D12 + F13 + S14
 
 

@@ -212,3 +212,36 @@ def test_barre_de_neant_avant_un_intitule() -> None:
     assert [s for _n, s in segmenter("Excusés / Pouvoirs : M. Marc FAURE à M. Luc BLANC")] == [
         "Excusés / Pouvoirs : M. Marc FAURE à M. Luc BLANC"
     ]
+
+
+DEUX_POINTS = (
+    EN_TETE
+    + "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL\n"
+    + "Délibération n° 2024-31 : Tarifs de la cantine\nAdopté à l'unanimité.\n{milieu}\n"
+    + "Délibération n° 2024-32 : Subvention au comité des fêtes\nAdopté à l'unanimité.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("milieu", "arrivee", "depart"),
+    [
+        ("Arrivée de Mme Iris VIDAL à 20 h 45.", 2, None),
+        ("Mme Iris VIDAL prend place dans l'assemblée.", 2, None),
+        ("Mme Iris VIDAL rejoint l'assemblée à 20 h 50.", 2, None),
+        ("Départ de Mme Iris VIDAL.", None, 1),
+        ("Mme Iris VIDAL s'absente définitivement.", None, 1),
+        ("Mme Iris VIDAL quitte la salle du conseil et ne revient pas.", None, 1),
+    ],
+)
+def test_mouvement_sans_numero_entre_deux_points(milieu: str, arrivee: int | None, depart: int | None) -> None:
+    seance = lire_extrait(DEUX_POINTS.format(milieu=milieu)).seance
+    assert seance is not None
+    [vidal] = [p for p in seance.presences if p.elu.nom == "VIDAL"]
+    assert (vidal.arrivee_point, vidal.depart_point) == (arrivee, depart)
+
+
+def test_quitter_la_salle_le_temps_d_un_vote_n_est_pas_un_depart() -> None:
+    seance = lire_extrait(DEUX_POINTS.format(milieu="Mme Iris VIDAL quitte la salle.")).seance
+    assert seance is not None
+    [vidal] = [p for p in seance.presences if p.elu.nom == "VIDAL"]
+    assert vidal.depart_point is None

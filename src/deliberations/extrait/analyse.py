@@ -989,7 +989,18 @@ def _mandataire_poursuivi(etat: _Etat, pouvoir: re.Match[str], t: str) -> str:
 _ARRIVEE_EN_SEANCE = re.compile(
     r"\s+(?:arrive|arrivent|(?:est|sont)\s+arriv[ée]e?s?|rejoint|rejoignent|entre|entrent"
     r"|fai(?:t|ent)\s+(?:son|leur)\s+entr[ée]e)\s+"  # « M. X fait son entrée en séance à 19 h 05 »
-    r"(?:en\s+s[ée]ance|la\s+s[ée]ance|dans\s+la\s+salle)\b",
+    r"(?:en\s+s[ée]ance|la\s+s[ée]ance|dans\s+la\s+salle|l['’]assembl[ée]e)\b"
+    # « Mme X prend place dans l'assemblée », « M. Y prend place » (seul, en fin de phrase)
+    r"|\s+(?:prend|prennent)\s+place(?:\s+(?:en\s+s[ée]ance|dans\s+l['’]assembl[ée]e|dans\s+la\s+salle"
+    r"|parmi\s+(?:ses|leurs)\s+coll[èe]gues)\b|\s*(?:[.;]|$))",
+    re.I,
+)
+# « Arrivée de Mme X à 20 h 45. », « (Arrivée de Mme X) », « 21 h 10 : départ de M. Y. » : le
+# mouvement dit par un nom, seul dans sa phrase, sans point ni pouvoir
+_MOUVEMENT_NOMINAL = re.compile(
+    r"^\s*\(?\s*(?:(?:à|a|vers)\s+)?(?:\d{1,2}\s*h\s*(?:\d{2})?\s*[:,–-]\s*)?"
+    r"(?P<sens>arriv[ée]e|d[ée]part)\s+(?:de\s+|d['’]\s*)(?P<qui>[^,;:()]{3,60}?)"
+    r"(?:\s+(?:à|a|vers)\s+\d{1,2}\s*h(?:\s*\d{2})?(?:\s*(?:min|mn))?)?\s*\)?\s*\.?\s*$",
     re.I,
 )
 
@@ -1010,6 +1021,33 @@ def _constat_deduit(etat: _Etat, n: int, t: str, vote: bool, code: str, conclusi
         f"« {t[:80]} » " + ("après le vote" if vote else "pendant")
         + f" du point {len(etat.deliberations)} : {conclusion}.",
     )
+
+
+def _mouvement_nominal(etat: _Etat, n: int, t: str) -> bool:
+    """« Arrivée de Mme X à 20 h 45. », « Départ de M. Y. » pendant un point, sans numéro :
+    arrivée à ce point (au suivant s'il est voté), départ après le dernier point voté ; dit par
+    un constat ; faux si la ligne n'a pas cette forme ou ne nomme personne de lisible."""
+    trouve = _MOUVEMENT_NOMINAL.match(t)
+    d = etat.courante
+    if trouve is None or d is None or r.mouvement(t) is not None:
+        return False
+    qui = trouve.group("qui").strip()
+    if lire_personne(qui) is None:
+        return False
+    vote = _deja_vote(d)
+    if trouve.group("sens")[:1].lower() == "a":
+        rang = len(etat.deliberations) + (1 if vote else 0)
+        etat.mouvements.append((n, r.Mouvement(qui, rang, None)))
+        etat.arrivees_deduites.append(n)
+        _constat_deduit(etat, n, t, vote, "extrait.arrivee-deduite", f"arrivée au point {rang}")
+        return True
+    dernier = len(etat.deliberations) if vote else len(etat.deliberations) - 1
+    if dernier < 1:
+        return False
+    etat.mouvements.append((n, r.Mouvement(qui, None, dernier)))
+    etat.departs_deduits.append(n)
+    _constat_deduit(etat, n, t, vote, "extrait.depart-deduit", f"départ après le point {dernier}")
+    return True
 
 
 def _arrivee_en_seance(etat: _Etat, n: int, t: str) -> bool:
@@ -1175,6 +1213,10 @@ _QUITTE_SEANCE = re.compile(
     # (« Mme X, rappelée en séance, s'excuse et quitte définitivement la réunion »)
     r"(?:\s*,\s*[^,.;]{3,40},)?(?:\s+s['’]excuse\s+et)?"
     r"\s+(?:quitte|a\s+quitt[ée])\s+(?:d[ée]finitivement\s+)?la\s+(?:s[ée]ance|r[ée]union)\b"
+    # « Mme X s'absente définitivement », « M. Y quitte la salle du conseil et ne revient pas »
+    # (« quitte la salle » seul : un retrait le temps d'un vote, pas un départ)
+    r"|\s+s['’]absente\s+d[ée]finitivement\b"
+    r"|\s+quitte\s+(?:d[ée]finitivement\s+la\s+salle\b|la\s+salle(?:\s+du\s+conseil)?\s+et\s+ne\s+revien(?:t|dra)\s+pas\b)"
     # « M. X, présent la veille, est excusé à la reprise » (séance suspendue puis reprise) :
     # parti après le dernier point voté avant la suspension
     r"|(?:\s*,\s*[^,.;]{3,40},)?\s+(?:est|sont)\s+(?:absente?s?|excus[ée]e?s?)\s+(?:à|a)\s+la\s+reprise\b",
@@ -1193,9 +1235,9 @@ _DONNE_EN_FIN_DE_LIGNE = re.compile(
 _RETRAIT = re.compile(
     # (« Mme le Maire s'étant retirée » : au féminin aussi)
     r"\b(?:quitte|quittant|a quitte|ayant quitte|se retire|s'est retiree?|s'etant retiree?|sort de la salle|sortie? de la salle"
-    r"|(?:est|sont) (?:absente?s?|excusee?s?) a la reprise)\b"
+    r"|(?:est|sont) (?:absente?s?|excusee?s?) a la reprise|s'absente definitivement)\b"
 )
-_MOTS_RETRAIT = mots_requis(_RETRAIT, "quitt", "retir", "sort", "reprise")
+_MOTS_RETRAIT = mots_requis(_RETRAIT, "quitt", "retir", "sort", "reprise", "absente")
 
 
 # Constats d'une valeur supposée (date de repli, organe de la collectivité) : le fait n'est
@@ -1930,7 +1972,13 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         and r.mouvement(t) is None
     ):
         _retrait(etat, n, t)
-    if d is not None and ("rriv" in t or "ejoin" in t or "ntr" in t) and _arrivee_en_seance(etat, n, t):
+    if d is not None and len(t) <= 120 and ("rriv" in t or "part" in t) and _mouvement_nominal(etat, n, t):
+        return
+    if (
+        d is not None
+        and ("rriv" in t or "ejoin" in t or "ntr" in t or "place" in t)
+        and _arrivee_en_seance(etat, n, t)
+    ):
         return
     if _objet_du_document(etat, n, t):
         return
