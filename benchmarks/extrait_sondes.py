@@ -592,7 +592,6 @@ for t in [
 # président qui change, interventions
 for t in [
     "M. Paul ROUX quitte la séance pour ce point. Mme Anne PETIT prend la présidence.",
-    "Arrivée de Mme Nadia BERGER à 20 h 45.",
     "M. Luc BLANC, intéressé à l'affaire, quitte la salle et ne prend pas part au vote.",
     "Mme Iris VIDAL demande que son opposition soit inscrite au procès-verbal.",
     "Monsieur le Maire donne lecture du rapport.",
@@ -601,6 +600,10 @@ for t in [
     "Considérant qu'il convient de réviser les tarifs au 1er janvier 2025,",
 ]:
     W.append(("corps", {"corps": t}, {}))
+# (l'arrivée d'une représentée pendant le seul point : présente à partir de ce point, son pouvoir
+# gardé, FORMAT.md « mouvements » ; lue depuis la treizième session)
+W.append(("corps", {"corps": "Arrivée de Mme Nadia BERGER à 20 h 45."},
+          {"presents": [*P, "Nadia BERGER"], "mouvements": {"Nadia BERGER": [1, None]}}))
 # noms dans les listes
 for t, p in [
     ("Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL, conseillers municipaux.", P),
