@@ -3190,6 +3190,12 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
 # une civilité suivie d'un nom propre (pas « M. le Maire ») ; sensible à la casse
 _CIVILITE_PUIS_NOM = r"(?-i:(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÉÈ])"
 _GROUPE_EN_TETE = re.compile(r"^\s*([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË' \-]{2,60}?)\s*:\s*(?=\S)")
+# « … ; SAINT-JEAN-DE-VERME : M. X » : une commune en capitales (pas un intitulé) après le
+# point-virgule qui ferme le groupe précédent, devant la civilité de son premier délégué
+_COMMUNE_APRES_POINT_VIRGULE = re.compile(
+    r"\s*;\s*(?!(?:PR[ÉE]SENTS?|ABSENTS?|EXCUS[ÉE]|POUVOIRS?|PROCURATIONS?|REPR[ÉE]SENT|SECR[ÉE]TAIRE)\b)"
+    r"([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË' \-]{2,60}?)\s?:\s+(?=(?:MM?\.|Mmes?\b|Monsieur\b|Madame\b))"
+)
 _SUPPLEANT = re.compile(
     # (« M. X siège en qualité de suppléant de M. Y » : la phrase, pas le nom)
     r"^(?P<suppleant>.+?)\s*[(,]?\s*(?:si[èe]ge\s+en\s+qualit[ée]\s+de\s+)?"
@@ -4054,6 +4060,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     groupe = _GROUPE_EN_TETE.match(texte)
     if groupe and _groupe(etat, n, groupe.group(1)):
         texte = texte[groupe.end() :]
+        if ";" in texte and (suivantes := _COMMUNE_APRES_POINT_VIRGULE.findall(texte)):
+            # « X : M. A ; SAINT-JEAN-DE-VERME : M. B, Mme C » : les communes suivantes du même
+            # groupe de délégués, chacune en capitales après le point-virgule
+            _groupe_lu(etat, n, " ; ".join(suivantes))
+            texte = _COMMUNE_APRES_POINT_VIRGULE.sub(", ", texte)
     elif etat.section.nom in ("presents", "absents", "suppleants") and (
         mixte := _groupe_casse_mixte(texte)
     ):

@@ -625,6 +625,15 @@ _NOMBRE_DE_VOTE_AVANT = re.compile(
 )
 # « … Vote : 18 pour 5) Convention … » : le dernier nombre d'un vote écrit « N pour »
 _VOIX_AVANT = re.compile(r"\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)\s*$")
+# « … Vote : pour 7, contre 0, abstention 0. Interruption de séance … » : la phrase du vote finit
+# sur un nombre et un point (que la fin de phrase ordinaire, après un mot, ne voit pas) ; la
+# phrase suivante commence ailleurs (pas un autre nombre du même vote : « Pour : 7. Contre : 0. »)
+_PHRASE_APRES_VOIX = avec_garde(r"\s", re.compile(
+    r"(?<=\d\.)\s+(?=[A-ZÉÈÀÂ])(?!(?:[Pp]our|POUR|[Cc]ontre|CONTRE|[Aa]bstention|ABSTENTION|[Vv]ot|VOT|"
+    r"[Ss]['’]\s*abst|S['’]\s*ABST|[Oo]nt\s+vot|ONT\s+VOT|[Ee]xprim|EXPRIM|[Bb]lanc|BLANC|[Nn]uls?\b|NULS?\b|[Nn]e\s+pren|NE\s+PREN|[Ss]uffrages|"
+    r"SUFFRAGES|[Rr][ée]sultat|R[ÉE]SULTAT|[Aa]dopt|ADOPT|[Rr]ejet|REJET|[Dd]ont\b))"
+))
+_DERNIER_NOMBRE_DE_VOIX = re.compile(r"(?:pour|contre|abstentions?)\s*:?\s*\d{1,3}\.(?=\s*$)")
 # « … Abstention : 0 M. Christian X quitte la séance … » : après le dernier nombre d'un vote, un
 # membre qui part ou arrive ouvre une autre phrase (texte aplati, sans ponctuation)
 # (« … et 1 abstention (M. DRAPEAU). M. GIRAUD quitte la séance … » : aussi après la fin d'une
@@ -977,6 +986,12 @@ def _coupures(ligne: str) -> list[int]:
         )
         forts.update(t.end() for t in _NUMERO_APRES_VOTE.finditer(ligne))
         forts.update(t.end() for t in _MOUVEMENT_APRES_VOTE.finditer(ligne))
+        if "0." in ligne or "1." in ligne or ". " in ligne:
+            forts.update(
+                t.end()
+                for t in _PHRASE_APRES_VOIX.finditer(ligne)
+                if _DERNIER_NOMBRE_DE_VOIX.search(plat, max(0, t.start() - 24), t.start() + 1)
+            )
         forts.update(t.start() for t in _NUMERO_DE_POINT_FLUX.finditer(plat))
         forts.update(t.end() for t in _NUMERO_POINTE_FLUX.finditer(ligne))
         forts.update(
