@@ -46,7 +46,12 @@ from deliberations.extrait.groupes import (
     reperes,
     separer,
 )
-from deliberations.extrait.normalisation import INTITULE_NOMS_BARRES, MORCEAU_MAX, reencoder
+from deliberations.extrait.normalisation import (
+    INTITULE_NOMS_BARRES,
+    MORCEAU_MAX,
+    objet_tel_qu_ecrit,
+    reencoder,
+)
 from deliberations.extrait.personnes import (
     CIVILITE,
     OrdreDesNoms,
@@ -4790,6 +4795,8 @@ _RESUME_APRES_OBJET = re.compile(
     r"\s:\s+(?=[a-zéèêàâç]|Le\s+[Cc]onseil\s|Apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée])"
 )
 _COMPLEMENT_DE_TITRE = 20
+_PRECISION_APRES_OBJET = re.compile(r"\s:\s+(?=[a-zéèêàâç\d])")
+_MONTANT = re.compile(r"\d\s?(?:€|euros?\b|EUR\b)")
 _EXPOSE_APRES_DEUX_POINTS = re.compile(
     r"(?:le|la|les|l')\s*[a-z]+(?:\s+[a-z\-]+){0,2}?\s+"
     r"(?:presente|propose|rappelle|expose|indique|informe|explique|precise|donne\s+lecture)\b"
@@ -4799,7 +4806,8 @@ _EXPOSE_APRES_DEUX_POINTS = re.compile(
     # ont été reçues … »)
     r"|(?:le|la|les|l'|un|une|deux|trois|quatre|cinq|six|\d{1,2})\s*[a-z]+(?:\s+[^\s:.;]+){0,7}?\s+"
     r"(?:est|sont|ouvre|ouvrent|prevoit|prevoient|permet|permettent|ont\s+ete|a\s+ete"
-    r"|s'[a-z]+)\s+[a-z]"  # (« … : le budget s'équilibre à … »)
+    # (« … : les tarifs sont » seul : le texte aplati coupé devant « approuvés à l'unanimité »)
+    r"|s'[a-z]+)(?:\s+[a-z]|\s*$)"  # (« … : le budget s'équilibre à … »)
     # « 1. Tarifs communaux 2014 : le conseil municipal, à l'unanimité, fixe … », « Achat d'une
     # tondeuse : le conseil retient le devis … » : le dispositif
     r"|apres\s+en\s+avoir\s+delibere\b|le\s+conseil\s+(?:municipal|communautaire|syndical)\b"
@@ -4869,9 +4877,20 @@ def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None
             ),
             resume,
         )
+    # (le titre coupé au point de sa phrase : fini par lui, ou suivi du vote)
+    fini = titre.endswith(".") or (
+        bool(suite) and (r.resultat(suite) is not None or len(r.votes(suite)) >= 2)
+    )
+    if resume is None and etat.aplati and ": " in titre and (vote or fini):
+        # « Achat d'un défibrillateur : acquisition pour 1 650 € TTC. », « … : 300 € pour la
+        # réfection du chalet. » (texte aplati) : une précision après les deux-points du titre
+        resume = _PRECISION_APRES_OBJET.search(titre)
     apres = titre[resume.end() :].rstrip(" :") if resume is not None else ""
     if resume is not None and (
         (vote and len(apres) > _COMPLEMENT_DE_TITRE)
+        # « Achat d'un défibrillateur : acquisition pour 1 650 € TTC. » : une phrase qui chiffre
+        # la décision (pas un sous-titre : « Tableau des emplois : création d'un poste … »)
+        or (etat.aplati and fini and len(apres) > _COMPLEMENT_DE_TITRE and _MONTANT.search(apres))
         # « … : résumé : » puis le vote à la ligne (« Marché … : avenant n° 2 : M. X … » : un
         # complément court reste dans le titre)
         or (titre.rstrip().endswith(":") and len(apres) > _COMPLEMENT_DE_TITRE)
@@ -8290,7 +8309,10 @@ def _deliberations(
             resultat.append(
                 Deliberation(
                     numero=numero,
-                    objet=_sans_guillemets(_titre_sans_deux_points(_sans_mention_d_ajout(" ".join(d.objet)))),
+                    objet=objet_tel_qu_ecrit(
+                        _sans_guillemets(_titre_sans_deux_points(_sans_mention_d_ajout(" ".join(d.objet)))),
+                        etat.texte,
+                    ),
                     theme=d.theme,
                     nature=NatureActe.DELIBERATION,
                     rang=d.rang,

@@ -125,6 +125,39 @@ _INCLUSIF_PARENTHESE = re.compile(
 _INCLUSIF_POINT = re.compile(
     r"[·⋅](?P<p>)(?:e|ère|euse|rice|ne|le|te)(?=[·⋅]?s\b|\b)(?P<s>[·⋅]?s\b)?(?P<compte>\s*:\s*\d)?"
 )
+# La marque inclusive à la fin d'un mot d'objet (« adjoint·e », « référent·e·s ») : cherchée dans
+# le texte d'origine, après chaque mot de l'objet lu (ramené au masculin par la normalisation)
+_MARQUE_INCLUSIVE = r"(?:[·⋅](?:e|ère|euse|rice|ne|le|te)(?:[·⋅]?s)?)?"
+_MOT_OU_AUTRE = re.compile(r"[^\W\d_]+|['’]|\s+|.", re.S)
+
+
+def objet_tel_qu_ecrit(objet: str, origine: str) -> str:
+    """L'objet ``objet`` (lu dans le texte normalisé, l'écriture inclusive ramenée au masculin)
+    tel que le texte d'origine l'écrit, ses marques inclusives rendues ; ``objet`` lui-même si
+    le texte n'en a pas, ou si l'objet ne s'y retrouve pas.
+
+    >>> objet_tel_qu_ecrit("Désignation d'un référent", "4. Désignation d’un·e référent·e")
+    "Désignation d'un·e référent·e"
+    """
+    if ("·" not in origine and "⋅" not in origine) or not objet or len(objet) > 600:
+        return objet
+    morceaux = []
+    for jeton in _MOT_OU_AUTRE.findall(objet):
+        if jeton.isspace():
+            morceaux.append(r"\s+")
+        elif jeton in "'’":
+            morceaux.append("['’]")
+        elif jeton[:1].isalpha():
+            morceaux.append(re.escape(jeton) + _MARQUE_INCLUSIVE)
+        else:
+            morceaux.append(re.escape(jeton))
+    trouve = re.search("".join(morceaux), origine)
+    if trouve is None:
+        return objet
+    ecrit = re.sub(r"\s+", " ", trouve.group(0))
+    return ecrit.replace("’", "'") if "’" not in objet else ecrit
+
+
 # « Étai(en)t présent(e)s », « Était(ent) absent(s) » : le verbe au pluriel, comme l'intitulé
 _ETAIENT_INCLUSIF = re.compile(r"\b([ÉEée]tai)(?:\((en)\)t|t\((ent)\))", re.IGNORECASE)
 _MOT_FINAL = re.compile(r"[A-Za-zÀ-ÿ]+$")
