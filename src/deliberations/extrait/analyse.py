@@ -46,7 +46,12 @@ from deliberations.extrait.groupes import (
     reperes,
     separer,
 )
-from deliberations.extrait.normalisation import INTITULE_NOMS_BARRES, MORCEAU_MAX, reencoder
+from deliberations.extrait.normalisation import (
+    INTITULE_NOMS_BARRES,
+    MORCEAU_MAX,
+    objet_tel_qu_ecrit,
+    reencoder,
+)
 from deliberations.extrait.personnes import (
     CIVILITE,
     OrdreDesNoms,
@@ -3238,6 +3243,12 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
 # une civilité suivie d'un nom propre (pas « M. le Maire ») ; sensible à la casse
 _CIVILITE_PUIS_NOM = r"(?-i:(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÉÈ])"
 _GROUPE_EN_TETE = re.compile(r"^\s*([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË' \-]{2,60}?)\s*:\s*(?=\S)")
+# « … ; SAINT-JEAN-DE-VERME : M. X » : une commune en capitales (pas un intitulé) après le
+# point-virgule qui ferme le groupe précédent, devant la civilité de son premier délégué
+_COMMUNE_APRES_POINT_VIRGULE = re.compile(
+    r"\s*;\s*(?!(?:PR[ÉE]SENTS?|ABSENTS?|EXCUS[ÉE]|POUVOIRS?|PROCURATIONS?|REPR[ÉE]SENT|SECR[ÉE]TAIRE)\b)"
+    r"([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË' \-]{2,60}?)\s?:\s+(?=(?:MM?\.|Mmes?\b|Monsieur\b|Madame\b))"
+)
 _SUPPLEANT = re.compile(
     # (« M. X siège en qualité de suppléant de M. Y » : la phrase, pas le nom)
     r"^(?P<suppleant>.+?)\s*[(,]?\s*(?:si[èe]ge\s+en\s+qualit[ée]\s+de\s+)?"
@@ -4102,6 +4113,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     groupe = _GROUPE_EN_TETE.match(texte)
     if groupe and _groupe(etat, n, groupe.group(1)):
         texte = texte[groupe.end() :]
+        if ";" in texte and (suivantes := _COMMUNE_APRES_POINT_VIRGULE.findall(texte)):
+            # « X : M. A ; SAINT-JEAN-DE-VERME : M. B, Mme C » : les communes suivantes du même
+            # groupe de délégués, chacune en capitales après le point-virgule
+            _groupe_lu(etat, n, " ; ".join(suivantes))
+            texte = _COMMUNE_APRES_POINT_VIRGULE.sub(", ", texte)
     elif etat.section.nom in ("presents", "absents", "suppleants") and (
         mixte := _groupe_casse_mixte(texte)
     ):
@@ -4827,6 +4843,8 @@ _RESUME_APRES_OBJET = re.compile(
     r"\s:\s+(?=[a-zéèêàâç]|Le\s+[Cc]onseil\s|Apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée])"
 )
 _COMPLEMENT_DE_TITRE = 20
+_PRECISION_APRES_OBJET = re.compile(r"\s:\s+(?=[a-zéèêàâç\d])")
+_MONTANT = re.compile(r"\d\s?(?:€|euros?\b|EUR\b)")
 _EXPOSE_APRES_DEUX_POINTS = re.compile(
     r"(?:le|la|les|l')\s*[a-z]+(?:\s+[a-z\-]+){0,2}?\s+"
     r"(?:presente|propose|rappelle|expose|indique|informe|explique|precise|donne\s+lecture)\b"
@@ -4836,7 +4854,8 @@ _EXPOSE_APRES_DEUX_POINTS = re.compile(
     # ont été reçues … »)
     r"|(?:le|la|les|l'|un|une|deux|trois|quatre|cinq|six|\d{1,2})\s*[a-z]+(?:\s+[^\s:.;]+){0,7}?\s+"
     r"(?:est|sont|ouvre|ouvrent|prevoit|prevoient|permet|permettent|ont\s+ete|a\s+ete"
-    r"|s'[a-z]+)\s+[a-z]"  # (« … : le budget s'équilibre à … »)
+    # (« … : les tarifs sont » seul : le texte aplati coupé devant « approuvés à l'unanimité »)
+    r"|s'[a-z]+)(?:\s+[a-z]|\s*$)"  # (« … : le budget s'équilibre à … »)
     # « 1. Tarifs communaux 2014 : le conseil municipal, à l'unanimité, fixe … », « Achat d'une
     # tondeuse : le conseil retient le devis … » : le dispositif
     r"|apres\s+en\s+avoir\s+delibere\b|le\s+conseil\s+(?:municipal|communautaire|syndical)\b"
@@ -4906,9 +4925,20 @@ def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None
             ),
             resume,
         )
+    # (le titre coupé au point de sa phrase : fini par lui, ou suivi du vote)
+    fini = titre.endswith(".") or (
+        bool(suite) and (r.resultat(suite) is not None or len(r.votes(suite)) >= 2)
+    )
+    if resume is None and etat.aplati and ": " in titre and (vote or fini):
+        # « Achat d'un défibrillateur : acquisition pour 1 650 € TTC. », « … : 300 € pour la
+        # réfection du chalet. » (texte aplati) : une précision après les deux-points du titre
+        resume = _PRECISION_APRES_OBJET.search(titre)
     apres = titre[resume.end() :].rstrip(" :") if resume is not None else ""
     if resume is not None and (
         (vote and len(apres) > _COMPLEMENT_DE_TITRE)
+        # « Achat d'un défibrillateur : acquisition pour 1 650 € TTC. » : une phrase qui chiffre
+        # la décision (pas un sous-titre : « Tableau des emplois : création d'un poste … »)
+        or (etat.aplati and fini and len(apres) > _COMPLEMENT_DE_TITRE and _MONTANT.search(apres))
         # « … : résumé : » puis le vote à la ligne (« Marché … : avenant n° 2 : M. X … » : un
         # complément court reste dans le titre)
         or (titre.rstrip().endswith(":") and len(apres) > _COMPLEMENT_DE_TITRE)
@@ -8327,7 +8357,10 @@ def _deliberations(
             resultat.append(
                 Deliberation(
                     numero=numero,
-                    objet=_sans_guillemets(_titre_sans_deux_points(_sans_mention_d_ajout(" ".join(d.objet)))),
+                    objet=objet_tel_qu_ecrit(
+                        _sans_guillemets(_titre_sans_deux_points(_sans_mention_d_ajout(" ".join(d.objet)))),
+                        etat.texte,
+                    ),
                     theme=d.theme,
                     nature=NatureActe.DELIBERATION,
                     rang=d.rang,

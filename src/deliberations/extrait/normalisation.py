@@ -125,6 +125,39 @@ _INCLUSIF_PARENTHESE = re.compile(
 _INCLUSIF_POINT = re.compile(
     r"[·⋅](?P<p>)(?:e|ère|euse|rice|ne|le|te)(?=[·⋅]?s\b|\b)(?P<s>[·⋅]?s\b)?(?P<compte>\s*:\s*\d)?"
 )
+# La marque inclusive à la fin d'un mot d'objet (« adjoint·e », « référent·e·s ») : cherchée dans
+# le texte d'origine, après chaque mot de l'objet lu (ramené au masculin par la normalisation)
+_MARQUE_INCLUSIVE = r"(?:[·⋅](?:e|ère|euse|rice|ne|le|te)(?:[·⋅]?s)?)?"
+_MOT_OU_AUTRE = re.compile(r"[^\W\d_]+|['’]|\s+|.", re.S)
+
+
+def objet_tel_qu_ecrit(objet: str, origine: str) -> str:
+    """L'objet ``objet`` (lu dans le texte normalisé, l'écriture inclusive ramenée au masculin)
+    tel que le texte d'origine l'écrit, ses marques inclusives rendues ; ``objet`` lui-même si
+    le texte n'en a pas, ou si l'objet ne s'y retrouve pas.
+
+    >>> objet_tel_qu_ecrit("Désignation d'un référent", "4. Désignation d’un·e référent·e")
+    "Désignation d'un·e référent·e"
+    """
+    if ("·" not in origine and "⋅" not in origine) or not objet or len(objet) > 600:
+        return objet
+    morceaux = []
+    for jeton in _MOT_OU_AUTRE.findall(objet):
+        if jeton.isspace():
+            morceaux.append(r"\s+")
+        elif jeton in "'’":
+            morceaux.append("['’]")
+        elif jeton[:1].isalpha():
+            morceaux.append(re.escape(jeton) + _MARQUE_INCLUSIVE)
+        else:
+            morceaux.append(re.escape(jeton))
+    trouve = re.search("".join(morceaux), origine)
+    if trouve is None:
+        return objet
+    ecrit = re.sub(r"\s+", " ", trouve.group(0))
+    return ecrit.replace("’", "'") if "’" not in objet else ecrit
+
+
 # « Étai(en)t présent(e)s », « Était(ent) absent(s) » : le verbe au pluriel, comme l'intitulé
 _ETAIENT_INCLUSIF = re.compile(r"\b([ÉEée]tai)(?:\((en)\)t|t\((ent)\))", re.IGNORECASE)
 _MOT_FINAL = re.compile(r"[A-Za-zÀ-ÿ]+$")
@@ -625,6 +658,15 @@ _NOMBRE_DE_VOTE_AVANT = re.compile(
 )
 # « … Vote : 18 pour 5) Convention … » : le dernier nombre d'un vote écrit « N pour »
 _VOIX_AVANT = re.compile(r"\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)\s*$")
+# « … Vote : pour 7, contre 0, abstention 0. Interruption de séance … » : la phrase du vote finit
+# sur un nombre et un point (que la fin de phrase ordinaire, après un mot, ne voit pas) ; la
+# phrase suivante commence ailleurs (pas un autre nombre du même vote : « Pour : 7. Contre : 0. »)
+_PHRASE_APRES_VOIX = avec_garde(r"\s", re.compile(
+    r"(?<=\d\.)\s+(?=[A-ZÉÈÀÂ])(?!(?:[Pp]our|POUR|[Cc]ontre|CONTRE|[Aa]bstention|ABSTENTION|[Vv]ot|VOT|"
+    r"[Ss]['’]\s*abst|S['’]\s*ABST|[Oo]nt\s+vot|ONT\s+VOT|[Ee]xprim|EXPRIM|[Bb]lanc|BLANC|[Nn]uls?\b|NULS?\b|[Nn]e\s+pren|NE\s+PREN|[Ss]uffrages|"
+    r"SUFFRAGES|[Rr][ée]sultat|R[ÉE]SULTAT|[Aa]dopt|ADOPT|[Rr]ejet|REJET|[Dd]ont\b))"
+))
+_DERNIER_NOMBRE_DE_VOIX = re.compile(r"(?:pour|contre|abstentions?)\s*:?\s*\d{1,3}\.(?=\s*$)")
 # « … Abstention : 0 M. Christian X quitte la séance … » : après le dernier nombre d'un vote, un
 # membre qui part ou arrive ouvre une autre phrase (texte aplati, sans ponctuation)
 # (« … et 1 abstention (M. DRAPEAU). M. GIRAUD quitte la séance … » : aussi après la fin d'une
@@ -977,6 +1019,12 @@ def _coupures(ligne: str) -> list[int]:
         )
         forts.update(t.end() for t in _NUMERO_APRES_VOTE.finditer(ligne))
         forts.update(t.end() for t in _MOUVEMENT_APRES_VOTE.finditer(ligne))
+        if "0." in ligne or "1." in ligne or ". " in ligne:
+            forts.update(
+                t.end()
+                for t in _PHRASE_APRES_VOIX.finditer(ligne)
+                if _DERNIER_NOMBRE_DE_VOIX.search(plat, max(0, t.start() - 24), t.start() + 1)
+            )
         forts.update(t.start() for t in _NUMERO_DE_POINT_FLUX.finditer(plat))
         forts.update(t.end() for t in _NUMERO_POINTE_FLUX.finditer(ligne))
         forts.update(

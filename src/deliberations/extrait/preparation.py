@@ -327,7 +327,13 @@ _OUVRE_UN_POINT = (
     r"(?-i:[A-Z]{1,4}[\s-]?)?(?!\d{1,2}[/.-]\d{1,2}[/.-](?:\d\d|\d{4})\b)\d{2,4}[-./]\d{1,4}"
     r"(?:[-./]\d{1,4}){0,2}\s+(?:[-–:]\s+)?(?-i:[A-ZÉÈÀ]))"
 )
-_TITRE_DE_POINT = re.compile(rf"^\s*{_OUVRE_UN_POINT}", re.I)
+# (« 2 – Convention de … » : le rang, un tiret demi-cadratin, puis un titre ; pas un décompte,
+# « 3 – Votants : 18 »)
+_TITRE_DE_POINT = re.compile(
+    rf"^\s*(?:{_OUVRE_UN_POINT}|\d{{1,3}}\s+[–—]\s+(?!(?i:votants|pour|contre|abstentions?|pr[ée]sents"
+    r"|pouvoirs|absents|exprim[ée]s|en\s+exercice)\b)[A-ZÉÈÀÂÎÔ][a-zéèêàâçîô'’])",
+    re.I,
+)
 # Une ligne qui ouvre quelque chose (point, intitulé, vote, tampon) n'est jamais la suite de
 # la précédente.
 _SANS_RECOLLER = re.compile(
