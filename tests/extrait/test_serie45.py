@@ -1,0 +1,54 @@
+"""Familles de mises en page trouvées par la quarante-cinquième mesure hors échantillon
+(documents 603 à 612 : septième tirage à l'image de la mesure extérieure) : chaque règle sur un
+petit texte inventé, indépendamment du corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from deliberations.extrait.reconnaisseurs import votes
+from tests.extrait.comparaison import projection, seance_lue
+
+_DEBUT = (
+    "Commune de Valbrune\nSéance du conseil municipal du 3 mai 2019\n"
+    "Le conseil municipal s'est réuni sous la présidence de M. Paul ARNAUD, Maire.\n"
+    "Présents : M. Paul ARNAUD, Mme Lise BERTIN, M. Marc COLIN, Mme Anne DUVAL.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Le secrétariat de séance est confié à Mme Lise BERTIN, benjamine du conseil.",
+        "Le secrétariat a été confié à Mme Lise BERTIN.",
+        "M. Paul ARNAUD, maire, préside la séance ; Mme Lise BERTIN en est la secrétaire.",
+    ],
+)
+def test_secretariat_confie_a_ou_en_est_la_secretaire(phrase: str) -> None:
+    """« Le secrétariat de séance est confié à X », « M. Y préside la séance ; Mme X en est la
+    secrétaire » : le secrétaire est lu, avec ses fins de ligne ou aplati."""
+    texte = _DEBUT + phrase + "\n1 – Budget primitif\nAdopté à l'unanimité.\n"
+    assert projection(seance_lue(texte))["secretaires"] == ["Lise BERTIN"]
+    plat = (_DEBUT + phrase + " 1 – Budget primitif Adopté à l'unanimité.").replace("\n", " ")
+    assert projection(seance_lue(plat))["secretaires"] == ["Lise BERTIN"]
+
+
+@pytest.mark.parametrize(
+    ("ligne", "attendu"),
+    [
+        ("Le rapport est adopté par dix-neuf voix contre six.", [("pour", 19), ("contre", 6)]),
+        ("Élu par quinze voix contre trois.", [("pour", 15), ("contre", 3)]),
+        (
+            "Vingt voix pour, zéro contre, une abstention (M. X).",
+            [("pour", 20), ("contre", 0), ("abstentions", 1)],
+        ),
+        (
+            "Pour : dix-huit – Contre : deux (M. A, Mme B) – Abstention : zéro FINANCES",
+            [("pour", 18), ("contre", 2), ("abstentions", 0)],
+        ),
+    ],
+)
+def test_voix_en_lettres(ligne: str, attendu: list[tuple[str, int]]) -> None:
+    """« par dix-neuf voix contre six » (le second nombre en lettres aussi), « zéro contre »,
+    « Contre : deux (noms) », « Abstention : zéro » suivi de la rubrique d'un texte aplati."""
+    assert votes(ligne) == attendu
