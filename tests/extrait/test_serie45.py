@@ -52,3 +52,15 @@ def test_voix_en_lettres(ligne: str, attendu: list[tuple[str, int]]) -> None:
     """« par dix-neuf voix contre six » (le second nombre en lettres aussi), « zéro contre »,
     « Contre : deux (noms) », « Abstention : zéro » suivi de la rubrique d'un texte aplati."""
     assert votes(ligne) == attendu
+
+
+@pytest.mark.parametrize(
+    "ligne", ["Accord unanime du Comité (9 votants).", "Vote unanime du conseil."]
+)
+def test_accord_unanime(ligne: str) -> None:
+    """« Accord unanime du Comité (9 votants) » : l'unanimité et l'adoption, sans voix (le nombre
+    des votants n'est pas un nombre de voix)."""
+    texte = _DEBUT + "\nDélibération n° 2019/11 : Conduite de la rue du Moulin\n" + ligne + "\n"
+    scrutin = projection(seance_lue(texte))["deliberations"][0]["scrutin"]
+    assert scrutin is not None
+    assert (scrutin["unanimite"], scrutin["resultat"], scrutin["pour"]) == (True, "adopte", None)

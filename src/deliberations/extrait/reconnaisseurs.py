@@ -3031,7 +3031,8 @@ def _ne_prennent_pas_part_nommes(plat: str) -> int | None:
     return len(noms) if all(any(c.isalpha() for c in n) for n in noms) else None
 
 
-_UNANIMITE = re.compile(r"\bunanimite\b|\bunanimement\b")
+# (« Accord unanime du Comité (9 votants) », « vote unanime » : l'unanimité)
+_UNANIMITE = re.compile(r"\bunanimite\b|\bunanimement\b|\b(?:accord|vote)\s+unanime\b")
 _ADOPTE = re.compile(
     r"\b(?:adoptee?s?|approuvee?s?|accepte(?:e|es|s)?)\b"
     r"|\b(?:accord|approbation)\s+a\s+la\s+majorite\b"  # « Accord à la majorité : 9 pour … »
