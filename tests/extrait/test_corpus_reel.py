@@ -37,7 +37,6 @@ ECARTS: dict[str, str] = {
     "608": "délégués par commune une ligne par commune « Commune de X : NOM Prénom, Président - Prénom NOM (suppléant de M. Y) » non lus (presents, absents, suppleances vides), convocation « dûment convoqué / le 24 avril » coupée à la ligne non lue, « Délégués titulaires : 12 » non lu comme en_exercice, départ « se retire après ce vote » non lu ; signalé (extrait.presents-manquants, extrait.scrutin-absent, extrait.retrait-non-lu)",
     "609": "deliberations : dossier CP-2019-11-02, ne_prend_pas_part None au lieu de 1 (« M. X … est sorti de la salle pendant l'examen du dossier suivant et n'a pas pris part au vote » écrit avant le titre du dossier qu'il concerne) ; signalé (extrait.retrait-non-lu)",
     "611": "mouvements : arrivée « M. X arrive pendant la présentation de ce point ; il participe au vote » (sans numéro, dans le corps du point 2) non lue ; signalé (extrait.ligne-non-comprise ; erreur CGCT vote.total juste : le point 1 est voté à 6 avant l'arrivée)",
-    "612": "deliberations : point 09-013, ne_prend_pas_part 3 au lieu de 2 (« Mme Annie GUÉRIN et M. Guy NAUDIN, administrateurs de l'OPAC, ne prennent pas part au vote. » : deux noms et une fonction entre virgules ; la cause du troisième compté n'a pas été établie à temps) ; signalé (extrait.scrutin-absent)",
 }
 
 

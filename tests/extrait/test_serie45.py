@@ -64,3 +64,16 @@ def test_accord_unanime(ligne: str) -> None:
     scrutin = projection(seance_lue(texte))["deliberations"][0]["scrutin"]
     assert scrutin is not None
     assert (scrutin["unanimite"], scrutin["resultat"], scrutin["pour"]) == (True, "adopte", None)
+
+
+def test_fonction_en_apposition_des_membres_qui_ne_votent_pas() -> None:
+    """« Mme X et M. Y, administrateurs de l'OPAC, ne prennent pas part au vote » : deux
+    membres, le sigle de la fonction n'est pas un troisième nom."""
+    texte = (
+        _DEBUT + "\nDélibération n° 2019/11 : Garantie d'emprunt\n"
+        "Mme Lise BERTIN et M. Marc COLIN, administrateurs de l'OPAC, ne prennent pas part au "
+        "vote.\nAdopté : 2 pour.\n"
+    )
+    scrutin = projection(seance_lue(texte))["deliberations"][0]["scrutin"]
+    assert scrutin is not None
+    assert scrutin["ne_prend_pas_part"] == 2
