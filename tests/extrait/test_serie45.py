@@ -77,3 +77,16 @@ def test_fonction_en_apposition_des_membres_qui_ne_votent_pas() -> None:
     scrutin = projection(seance_lue(texte))["deliberations"][0]["scrutin"]
     assert scrutin is not None
     assert scrutin["ne_prend_pas_part"] == 2
+
+
+def test_rapport_cite_dans_une_phrase_de_depart_d_un_texte_aplati() -> None:
+    """« Mme X quitte la séance après le vote du rapport n° 12-202 (présents : 3 – votants :
+    3). » dans un texte aplati : le rapport cité n'ouvre pas un point."""
+    texte = (
+        _DEBUT + "Rapport n° 12-201 – Budget supplémentaire Adopté à l'unanimité. "
+        "Rapport n° 12-202 – Aide sociale Adopté à l'unanimité. Mme Anne DUVAL quitte la séance "
+        "après le vote du rapport n° 12-202 (présents : 3 – votants : 3). Rapport n° 12-203 – "
+        "Tourisme Adopté à l'unanimité."
+    ).replace("\n", " ")
+    numeros = [d["numero"] for d in projection(seance_lue(texte))["deliberations"]]
+    assert numeros == ["12-201", "12-202", "12-203"]

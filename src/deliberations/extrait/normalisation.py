@@ -802,6 +802,8 @@ _NUMERO_POINTE_FLUX = avec_garde(r"\s", re.compile(
 _NUMERO_DE_POINT_FLUX = avec_garde(r"drc", re.compile(
     # (pas une délibération citée : « Vu la délibération 2020.12 : … », « par sa délibération … »)
     r"(?<=[\s.;,)])(?<!\bla\s)(?<!\bsa\s)(?<!\bune\s)(?<!\bde\s)(?<!\bcette\s)(?<!\bpar\s)"
+    # (ni un rapport cité : « quitte la séance après le vote du rapport n° 12-202 (…) »)
+    r"(?<!\bdu\s)(?<!\bau\s)"
     # (« Délibération 2021-DEL-014 : Titre » : des lettres entre l'année et le rang)
     r"(?=deliberation\s+(?:19|20)\d\d[-/.](?:[a-z]{1,4}[-/.])?\d{1,4}\s*:"
     r"|rapport\s+n\s*[°o]\s*\d[\d.\-/]*\s*[-–:]|cp\s+\d\d[-./]\d\d[-./]\d{1,4}\s+[-–]\s)"
