@@ -5415,6 +5415,9 @@ _CIVILITE_DEVANT_NOM = re.compile(r"\b(?:MM|Mmes?|Mlle|M|Monsieur|Madame|Messieu
 _CIVILITES_CAPITALES = frozenset(("MM", "MME", "MMES", "MLLE", "MR"))
 
 
+_APPOSITION_DE_FONCTION = re.compile(r",\s+[a-zà-ÿ][^,;()]{0,80},")
+
+
 def _non_votants_nommes(t: str) -> int | None:
     """Le nombre de membres nommés (noms en capitales) qui ne prennent pas part au vote, ou
     ``None`` quand la phrase donne un nombre, n'en nomme aucun ou est tout en capitales."""
@@ -5433,6 +5436,9 @@ def _non_votants_nommes(t: str) -> int | None:
             return None
         zone = zone[civilite.start() :]  # « TITRE DU POINT Mme X et M. Y, … » : depuis « Mme »
     zone = re.sub(r"\([^)]*\)", " ", zone)
+    # « Mme X et M. Y, administrateurs de l'OPAC, ne prennent pas part » : la fonction en
+    # apposition (qui commence par une minuscule) ne nomme personne
+    zone = _APPOSITION_DE_FONCTION.sub(" ", zone)
     if re.search(r"\d", zone) or not re.search(r"[a-zé]", t):
         return None
     noms = [x for x in _NOM_EN_CAPITALES.findall(zone) if x.upper() not in _CIVILITES_CAPITALES]

@@ -500,7 +500,9 @@ _NOMINATION = re.compile(
     # « … Mme Anne DUVAL. Le conseil désigne Mme X pour assurer le secrétariat de la séance. »
     r"|le\s+(?:conseil|comite)(?:\s+(?:municipal|communautaire|syndical))?\s+designe\s[^.:;]{3,80}?\s"
     r"(?:comme\s+secretaire|en\s+qualite\s+de\s+secretaire|pour\s+assurer\s+le\s+secretariat"
-    r"|pour\s+remplir\s+les\s+fonctions\s+de\s+secretaire))"
+    r"|pour\s+remplir\s+les\s+fonctions\s+de\s+secretaire)"
+    # « … Mme Anne DUVAL. Le secrétariat de séance est confié à M. X, benjamin du conseil. »
+    r"|le\s+secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?(?:est|a\s+ete)\s+confie\s+a\s)"
 )
 # « … 17 mars 2011 Monsieur Loïc CADIOU a été élu secrétaire à 20 voix » : la phrase commence à
 # la civilité du secrétaire nommé (au plus quatre mots de nom)
@@ -521,7 +523,9 @@ _NOMINATION_NOMMEE = re.compile(
     r"|\s+(?:(?:est\s+designee?\s+pour\s+assurer|se\s+porte\s+volontaire\s+pour\s+assurer|assure)\s+le\s+secretariat"
     r"|remplit\s+les\s+fonctions\s+de\s+secretaire)"
     # « … Mme Anne DUVAL. M. X accepte d'assurer le secrétariat de la séance. »
-    r"|\s+accepte\s+d'(?:assurer|remplir)\s+(?:le\s+secretariat|les\s+fonctions\s+de\s+secretaire)))"
+    r"|\s+accepte\s+d'(?:assurer|remplir)\s+(?:le\s+secretariat|les\s+fonctions\s+de\s+secretaire)"
+    # « … préside la séance ; Mme X en est la secrétaire »
+    r"|\s+en\s+(?:est|sera)\s+(?:le|la)\s+secretaire\b))"
 )
 _VERBE_A_MAJUSCULE = re.compile(r"[AE](?=[^.;:]{0,10}[a-zéè])")
 # « … à Chantal PAGES. Frédéric SEGUIN a été désigné secrétaire de séance. » : la phrase
@@ -840,6 +844,8 @@ _NUMERO_POINTE_FLUX = avec_garde(r"\s", re.compile(
 _NUMERO_DE_POINT_FLUX = avec_garde(r"drc", re.compile(
     # (pas une délibération citée : « Vu la délibération 2020.12 : … », « par sa délibération … »)
     r"(?<=[\s.;,)])(?<!\bla\s)(?<!\bsa\s)(?<!\bune\s)(?<!\bde\s)(?<!\bcette\s)(?<!\bpar\s)"
+    # (ni un rapport cité : « quitte la séance après le vote du rapport n° 12-202 (…) »)
+    r"(?<!\bdu\s)(?<!\bau\s)"
     # (« Délibération 2021-DEL-014 : Titre » : des lettres entre l'année et le rang)
     r"(?=deliberation\s+(?:19|20)\d\d[-/.](?:[a-z]{1,4}[-/.])?\d{1,4}\s*:"
     r"|rapport\s+n\s*[°o]\s*\d[\d.\-/]*\s*[-–:]|cp\s+\d\d[-./]\d\d[-./]\d{1,4}\s+[-–]\s)"

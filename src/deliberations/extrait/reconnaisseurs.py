@@ -948,7 +948,8 @@ _SECRETAIRE_APRES = re.compile(
     r"(?:en\s+qualite\s+de\s+|comme\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?"
     r"secretaires?(?:\s+de\s+(?:la\s+)?seance)?|le\s+secretaire\s+de\s+seance\s+sera|"
     r"(?:a|ont)\s+choisi\s+pour\s+secretaire(?:\s+de\s+seance)?|"
-    r"le\s+secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?(?:a\s+ete|est)\s+assure\s+par\s*:?|"
+    # (« Le secrétariat de séance est confié à M. X »)
+    r"le\s+secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?(?:a\s+ete|est)\s+(?:assure\s+par|confie\s+a)\s*:?|"
     r"la\s+secretaire\s+de\s+seance\s+sera)\s*[,:]?\s*"
 )
 _SECRETAIRE_AVANT = re.compile(
@@ -962,7 +963,8 @@ _SECRETAIRE_AVANT = re.compile(
     r"(?:(?<=ete\schoisi\s)|(?<=ete\schoisie\s)|(?<=ete\sdesigne\s)|(?<=ete\sdesignee\s))pour\s+(?=secretaire)|"
     r"en\s+qualite\s+de\s+|comme\s+|)"
     # « Mme X se porte volontaire pour assurer le secrétariat de séance »
-    r"|sera\s+|seront\s+|se\s+(?:porte\s+volontaire|propose)\s+pour\s+(?:assurer|tenir)\s+(?=le\s+secretariat))"
+    # « M. X préside la séance ; Mme Y en est la secrétaire »
+    r"|sera\s+|seront\s+|en\s+(?:est|sera)\s+(?:le\s+|la\s+)|se\s+(?:porte\s+volontaire|propose)\s+pour\s+(?:assurer|tenir)\s+(?=le\s+secretariat))"
     r"(?:secretaires?|le\s+secretariat\b)"  # « … que Monsieur X sera Secrétaire de séance »
     # « Mme X remplit les fonctions de secrétaire », « M. X assure le secrétariat de séance »
     # (un élu nommé avec sa civilité, pas « La secrétaire de mairie assure le secrétariat »)
@@ -2804,14 +2806,23 @@ _MOTS_NOMBRE_AVANT_VOIX = mots_requis(
 # « Pour : cinq ; Contre : zéro » : le nombre en lettres après le libellé et ses deux-points
 _NOMBRE_APRES_LIBELLE = re.compile(
     # (« Abstention : néant », « Contre : aucun » : zéro)
-    r"\b((?:pour|contre|abstentions?)\s*:\s*)((?:zéro|zero|néant|neant|aucune?)\b|(?:"
+    # (« zéro » et « néant » ne sont que des nombres : la rubrique suivante d'un texte aplati
+    # peut les suivre, « Abstention : zéro FINANCES … »)
+    r"\b((?:pour|contre|abstentions?)\s*:\s*)((?:zéro|zero|néant|neant)\b|(?:aucune?|"
     + _UNITES_VOTE
     + r")(?:[\s-]+(?:et[\s-]+)?(?:"
     + _UNITES_VOTE
-    + r"))*\b)"
-    # le nombre seul jusqu'au libellé suivant (« Pour : un avis favorable » n'en est pas un)
-    r"(?=\s*(?:[;,.\-–/)]|$)|\s+(?:contre|abstentions?|voix|votants?|pour)\b)"
+    + r"))*\b"
+    # le nombre seul jusqu'au libellé suivant (« Pour : un avis favorable » n'en est pas un ;
+    # « Contre : deux (M. X, Mme Y) » : les noms entre parenthèses)
+    r"(?=\s*(?:[;,.\-–/()]|$)|\s+(?:contre|abstentions?|voix|votants?|pour)\b))"
 )
+# « par dix-neuf voix contre six » : le second nombre, après « voix contre », en lettres aussi
+_CONTRE_EN_LETTRES = re.compile(
+    rf"(\bpar\s+\d+\s+voix\s+contre\s+)((?:{_UNITES_VOTE})(?:[\s-]+(?:et[\s-]+)?(?:{_UNITES_VOTE}))*)\b"
+)
+# « vingt voix pour, zéro contre » : zéro en lettres devant le libellé
+_ZERO_AVANT_LIBELLE = re.compile(r"\bz[ée]ro\s+(?=(?:voix\s+)?(?:contre|abstentions?|pour)\b)")
 _PAR_VOIX = re.compile(r"\bpar\s+(\d+)\s+voix\b(?!\s+(?:pour|contre))")
 
 
@@ -2827,9 +2838,18 @@ def _chiffrer(plat: str) -> str:
         valeur = 0 if trouve.group(2).lower() in _ZERO_EN_MOTS else nombre_en_lettres(trouve.group(2))
         return trouve.group(1) + (str(valeur) if valeur is not None else trouve.group(2))
 
+    def second(trouve: re.Match[str]) -> str:
+        valeur = nombre_en_lettres(trouve.group(2))
+        return trouve.group(1) + (str(valeur) if valeur is not None else trouve.group(2))
+
     if "aucun" in plat:  # « par dix voix pour, aucune voix contre et une abstention »
         plat = _AUCUNE_VOIX.sub("0 ", plat)
-    return _NOMBRE_APRES_LIBELLE.sub(apres_libelle, _NOMBRE_AVANT_VOIX.sub(chiffre, plat))
+    if "z" in plat:  # « vingt voix pour, zéro contre »
+        plat = _ZERO_AVANT_LIBELLE.sub("0 ", plat)
+    plat = _NOMBRE_AVANT_VOIX.sub(chiffre, plat)
+    if "voix contre" in plat:  # « par dix-neuf voix contre six »
+        plat = _CONTRE_EN_LETTRES.sub(second, plat)
+    return _NOMBRE_APRES_LIBELLE.sub(apres_libelle, plat)
 
 
 _ZERO_EN_MOTS = frozenset(("néant", "neant", "aucun", "aucune"))
@@ -3011,7 +3031,8 @@ def _ne_prennent_pas_part_nommes(plat: str) -> int | None:
     return len(noms) if all(any(c.isalpha() for c in n) for n in noms) else None
 
 
-_UNANIMITE = re.compile(r"\bunanimite\b|\bunanimement\b")
+# (« Accord unanime du Comité (9 votants) », « vote unanime » : l'unanimité)
+_UNANIMITE = re.compile(r"\bunanimite\b|\bunanimement\b|\b(?:accord|vote)\s+unanime\b")
 _ADOPTE = re.compile(
     r"\b(?:adoptee?s?|approuvee?s?|accepte(?:e|es|s)?)\b"
     r"|\b(?:accord|approbation)\s+a\s+la\s+majorite\b"  # « Accord à la majorité : 9 pour … »
