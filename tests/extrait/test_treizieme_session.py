@@ -245,3 +245,27 @@ def test_quitter_la_salle_le_temps_d_un_vote_n_est_pas_un_depart() -> None:
     assert seance is not None
     [vidal] = [p for p in seance.presences if p.elu.nom == "VIDAL"]
     assert vidal.depart_point is None
+
+
+def test_arrivee_pendant_la_presentation_de_ce_point_puis_le_vote() -> None:
+    # (la décision qui suit sur la même ligne reste lue ; sans l'arrivée, le total des voix
+    # était inférieur aux votants et `valider` en faisait une erreur du CGCT)
+    milieu = (
+        "M. Luc BLANC arrive pendant la présentation de ce point ; il participe au vote. "
+        "Le conseil approuve. Adopté : 4 pour, 1 contre (Mme Iris VIDAL), 0 abstention."
+    )
+    texte = DEUX_POINTS.replace("M. Luc BLANC, ", "").format(milieu="")
+    texte = texte.replace(
+        "Délibération n° 2024-32 : Subvention au comité des fêtes\nAdopté à l'unanimité.\n",
+        "Délibération n° 2024-32 : Subvention au comité des fêtes\n" + milieu + "\n",
+    )
+    seance = lire_extrait(texte + "Absent : M. Luc BLANC\n").seance
+    assert seance is not None
+    [blanc] = [p for p in seance.presences if p.elu.nom == "BLANC"]
+    assert blanc.arrivee_point == 2
+    assert seance.deliberations[1].scrutin is not None and seance.deliberations[1].scrutin.pour == 4
+
+
+def test_arrivee_pendant_la_presentation_du_point_numerote() -> None:
+    mvt = r.mouvement("M. Luc BLANC arrive à 18 h 45, pendant la présentation du point n° 2 ; il vote.")
+    assert mvt is not None and mvt.arrivee == 2

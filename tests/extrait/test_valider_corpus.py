@@ -20,11 +20,6 @@ ERREURS_ETABLIES: dict[str, set[str]] = {
     # « DATE DE LA CONVOCATION : 25 mars 2008 » pour la réunion du conseil général du 4 avril :
     # dix jours, douze requis avant une réunion du conseil (L3121-19) ; le document le dit
     "256": {"convocation.delai"},
-    # « Votants 7 » en tête, et le point 1 voté « pour 6, contre 0, abstention 0 » : le total
-    # des voix du point est inférieur aux votants déclarés ; le document l'explique par une
-    # arrivée au point 2 (« arrive pendant la présentation de ce point ») que l'analyseur ne lit
-    # pas encore (écart déclaré dans test_corpus_reel) ; l'erreur est celle des nombres écrits
-    "611": {"vote.total"},
 }
 
 

@@ -997,9 +997,15 @@ _ARRIVEE_EN_SEANCE = re.compile(
     r"(?:en\s+s[ée]ance|la\s+s[ée]ance|dans\s+la\s+salle|l['’]assembl[ée]e)\b"
     # « Mme X prend place dans l'assemblée », « M. Y prend place » (seul, en fin de phrase)
     r"|\s+(?:prend|prennent)\s+place(?:\s+(?:en\s+s[ée]ance|dans\s+l['’]assembl[ée]e|dans\s+la\s+salle"
-    r"|parmi\s+(?:ses|leurs)\s+coll[èe]gues)\b|\s*(?:[.;]|$))",
+    r"|parmi\s+(?:ses|leurs)\s+coll[èe]gues)\b|\s*(?:[.;]|$))"
+    # « M. X arrive pendant la présentation de ce point ; il participe au vote. »
+    r"|\s+arrivee?(?:\s+(?:à|a)\s+\d{1,2}\s*h(?:\s*\d{2})?)?\s*,?\s+(?:pendant|au\s+cours\s+de|lors\s+de)\s+"
+    r"(?:la\s+pr[ée]sentation|l['’]examen|la\s+discussion)\s+(?:de\s+ce\s+point|du\s+pr[ée]sent\s+point)\b",
     re.I,
 )
+# la fin de la phrase d'un mouvement, quand une autre la suit sur la ligne (« … ; il participe
+# au vote. Le conseil approuve … Adopté : 6 pour »)
+_FIN_DE_LA_PHRASE = re.compile(r"(?<=[a-zéèêàù)])\.\s+(?=[A-ZÉÈÀ])")
 # « Arrivée de Mme X à 20 h 45. », « (Arrivée de Mme X) », « 21 h 10 : départ de M. Y. » : le
 # mouvement dit par un nom, seul dans sa phrase, sans point ni pouvoir
 _MOUVEMENT_NOMINAL = re.compile(
@@ -1060,7 +1066,11 @@ def _arrivee_en_seance(etat: _Etat, n: int, t: str) -> bool:
     suivant s'il est déjà voté), dite par un constat ; faux si la ligne n'a pas cette forme."""
     arrive = _ARRIVEE_EN_SEANCE.search(t)
     d = etat.courante
-    if arrive is None or d is None or len(t) > 200 or r.mouvement(t) is not None:
+    if arrive is None or d is None or len(t) > 400 or r.mouvement(t) is not None:
+        return False
+    fin = _FIN_DE_LA_PHRASE.search(t, arrive.end())
+    phrase, suite = (t[: fin.start() + 1], t[fin.end() :]) if fin else (t, "")
+    if len(phrase) > 200:
         return False
     avant = t[: arrive.start()].strip()
     if lire_personne(r.sans_incises(_PONCTUATION_FINALE.sub("", avant))) is None:
@@ -1069,7 +1079,9 @@ def _arrivee_en_seance(etat: _Etat, n: int, t: str) -> bool:
     rang = len(etat.deliberations) + (1 if vote else 0)
     etat.mouvements.append((n, r.Mouvement(avant, rang, None)))
     etat.arrivees_deduites.append(n)
-    _constat_deduit(etat, n, t, vote, "extrait.arrivee-deduite", f"arrivée au point {rang}")
+    _constat_deduit(etat, n, phrase, vote, "extrait.arrivee-deduite", f"arrivée au point {rang}")
+    if suite:
+        _traiter(etat, n, suite)  # la décision qui suit sur la même ligne
     return True
 
 

@@ -2005,13 +2005,14 @@ _POINT = (
     r"(?!\d)(?![./\-]\d)"  # (?!\d) : « 2019-59 » ne se lit pas « 201 » par retour arrière
 )
 # « après le vote de la question 3 », « avant le vote du point 4 »
-_LE_VOTE_DE = r"(?:(?:le\s+vote|l'examen)\s+(?:de\s+la|de\s+l'|du)\s*)?"  # « avant l'examen du point 4 »
+# (« pendant la présentation du point n° 2 »)
+_LE_VOTE_DE = r"(?:(?:le\s+vote|l'examen|la\s+presentation|la\s+discussion)\s+(?:de\s+la|de\s+l'|du)\s*)?"
 _ARRIVEE_AU_POINT = re.compile(
     r"\b(?:arrivee?s?|arrive|entre\s+en\s+seance|fait\s+son\s+entree"
     # « Mme X rejoint le comité à 20 h 55, avant le vote du point 2 »
     r"|rejoint\s+(?:la\s+seance|la\s+reunion|l'assemblee|le\s+(?:conseil|comite|bureau)))\b.*?"
     # (« est arrivé en séance au moment de l'examen du rapport n° 3 », « lors de l'examen du … »)
-    rf"\b(avant|au\s+moment\s+de|lors\s+de(?=\s+l')|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du"
+    rf"\b(avant|au\s+moment\s+de|lors\s+de(?=\s+l')|au|a\s+partir\s+du|apres|pour\s+le|des\s+le|lors\s+du|pendant"
     rf"|a(?=\s+la\s+|\s+l'))\s+{_LE_VOTE_DE}{_POINT}"
 )
 _DEPART_AU_POINT = re.compile(
