@@ -269,3 +269,17 @@ def test_arrivee_pendant_la_presentation_de_ce_point_puis_le_vote() -> None:
 def test_arrivee_pendant_la_presentation_du_point_numerote() -> None:
     mvt = r.mouvement("M. Luc BLANC arrive à 18 h 45, pendant la présentation du point n° 2 ; il vote.")
     assert mvt is not None and mvt.arrivee == 2
+
+
+@pytest.mark.parametrize(
+    "liste",
+    [
+        "M. Paul ROUX - Saint-Aubin-des-Bois, Mme Anne PETIT - Val-d'Arnon",
+        "M. Jean-Louis ROUX - Vaudrey, Mme Anne PETIT - La Loye",
+    ],
+)
+def test_commune_apres_un_tiret_composee(liste: str) -> None:
+    # (trouvés par test_proprietes_treizieme : « des », « d'Arnon », un prénom composé)
+    from deliberations.extrait.analyse import _lieux_apres_tiret
+
+    assert " - " not in _lieux_apres_tiret(liste)

@@ -1034,6 +1034,15 @@ def _constat_deduit(etat: _Etat, n: int, t: str, vote: bool, code: str, conclusi
     )
 
 
+def _arrivee_deduite(etat: _Etat, n: int, qui: str, phrase: str, vote: bool) -> None:
+    """L'arrivée de ``qui`` au point en cours (au suivant s'il est déjà voté), dite par
+    ``extrait.arrivee-deduite``."""
+    rang = len(etat.deliberations) + (1 if vote else 0)
+    etat.mouvements.append((n, r.Mouvement(qui, rang, None)))
+    etat.arrivees_deduites.append(n)
+    _constat_deduit(etat, n, phrase, vote, "extrait.arrivee-deduite", f"arrivée au point {rang}")
+
+
 def _mouvement_nominal(etat: _Etat, n: int, t: str) -> bool:
     """« Arrivée de Mme X à 20 h 45. », « Départ de M. Y. » pendant un point, sans numéro :
     arrivée à ce point (au suivant s'il est voté), départ après le dernier point voté ; dit par
@@ -1047,10 +1056,7 @@ def _mouvement_nominal(etat: _Etat, n: int, t: str) -> bool:
         return False
     vote = _deja_vote(d)
     if trouve.group("sens")[:1].lower() == "a":
-        rang = len(etat.deliberations) + (1 if vote else 0)
-        etat.mouvements.append((n, r.Mouvement(qui, rang, None)))
-        etat.arrivees_deduites.append(n)
-        _constat_deduit(etat, n, t, vote, "extrait.arrivee-deduite", f"arrivée au point {rang}")
+        _arrivee_deduite(etat, n, qui, t, vote)
         return True
     dernier = len(etat.deliberations) if vote else len(etat.deliberations) - 1
     if dernier < 1:
@@ -1075,11 +1081,7 @@ def _arrivee_en_seance(etat: _Etat, n: int, t: str) -> bool:
     avant = t[: arrive.start()].strip()
     if lire_personne(r.sans_incises(_PONCTUATION_FINALE.sub("", avant))) is None:
         return False
-    vote = _deja_vote(d)
-    rang = len(etat.deliberations) + (1 if vote else 0)
-    etat.mouvements.append((n, r.Mouvement(avant, rang, None)))
-    etat.arrivees_deduites.append(n)
-    _constat_deduit(etat, n, phrase, vote, "extrait.arrivee-deduite", f"arrivée au point {rang}")
+    _arrivee_deduite(etat, n, avant, phrase, _deja_vote(d))
     if suite:
         _traiter(etat, n, suite)  # la décision qui suit sur la même ligne
     return True
@@ -3925,9 +3927,9 @@ def _lieu_puis_delegues(etat: _Etat, texte: str) -> int | None:
 # tiret (un lieu en casse mixte, jamais un NOM en capitales ni une civilité : « M. X - Mme Y »
 # reste une liste de personnes)
 _PERSONNE_TIRET_LIEU = re.compile(
-    r"(?P<personne>(?:M\.|Mme|Mlle|Monsieur|Madame)\s[^,;()–\-]+?)\s+[-–]\s+"
+    r"(?P<personne>(?:M\.|Mme|Mlle|Monsieur|Madame)\s(?:[^,;()–\-]|(?<=\w)-(?=\w))+?)\s+[-–]\s+"
     r"(?P<lieu>(?!(?:M|Mme|Mlle|Monsieur|Madame)\b)[A-ZÉÈÀÂÎÔ][a-zéèêëïîôûç'’]+"
-    r"(?:[\s\-](?:[A-ZÉÈÀÂÎÔ][a-zéèêëïîôûç'’]+|d[eu]|la|le|les|sur|sous|en|et|l['’]\w+))*)"
+    r"(?:[\s\-](?:[A-ZÉÈÀÂÎÔ][a-zéèêëïîôûç'’]+|d[eu]|des|aux?|l[eè]s|lez|la|le|sur|sous|en|et|[ld]['’]\w+))*)"
     r"(?=\s*(?:[,;.]|$))"
 )
 
