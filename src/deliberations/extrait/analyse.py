@@ -3849,6 +3849,13 @@ _MAJORITE_FINALE = avec_garde(r"\s,fq", re.compile(
     re.I,
 ))
 _FINS_MAJORITE_FINALE = fins_requises(_MAJORITE_FINALE, "sSſeE,.", blancs=True)
+# « Présents : M. A, Mme B, M. C, soit 3 conseillers » : le nombre des présents en fin de liste
+_SOIT_N_FINAL = re.compile(
+    r"\s*[,;]?\s*\(?soit\s+(?P<n>\d{1,3}|[a-zéèêà\-]+(?:\s+[a-zéèêà\-]+)??)\s+"
+    r"(?:conseill[eè]re?s?|membres?|[ée]lue?s?|d[ée]l[ée]gu[ée]e?s?|pr[ée]sente?s?)"
+    r"(?:\s+(?:municipaux|communautaires|pr[ée]sents?|en\s+exercice))?\s*\)?\s*[.;]?\s*$",
+    re.I,
+)
 
 
 # (« M. D. Marchal excusé avec procuration à P. Humbert », « Mme V. Lambert, excusée avec
@@ -3973,6 +3980,11 @@ _POUVOIRS_EN_FIN_DE_LISTE = re.compile(
 )
 
 
+_MANDATAIRE_SEUL = re.compile(
+    r"\s*(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?:(?!\s(?:à|a|par|de)\s)[^,;])+", re.I
+)
+
+
 def _pouvoirs_en_fin_de_liste(etat: _Etat, n: int, texte: str, fin: re.Match[str]) -> bool:
     """Les présents, puis les pouvoirs de la parenthèse finale lus comme une liste de pouvoirs."""
     lu = _contenu_section(etat, n, texte[: fin.start()])
@@ -4018,18 +4030,35 @@ def _tableau_de_mandats(etat: _Etat, n: int, texte: str) -> bool:
 _COLONNES_DE_COMMUNES = re.compile(r"\s{3,}(?=[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'\- ]{2,40}\s:\s)")
 
 
+def _soit_n_final(etat: _Etat, texte: str, soit: re.Match[str]) -> str:
+    """La liste sans son « , soit 3 conseillers » final ; le nombre, s'il est lisible, est celui
+    des présents d'une liste de présents que les décomptes ne donnent pas déjà."""
+    nombre = soit.group("n")
+    valeur = int(nombre) if nombre.isdigit() else nombre_en_lettres(nombre)
+    if valeur is None:
+        return texte
+    assert etat.section is not None
+    if etat.section.nom == "presents":
+        etat.decomptes.setdefault("presents", valeur)
+    return texte[: soit.start()]
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
     etat.depuis_liste = 0
     if finit_par_un(texte.rstrip(), _FINS_MAJORITE_FINALE):
         texte = _MAJORITE_FINALE.sub("", texte)  # « … et Mme Y formant la majorité des membres »
+    if "soit" in texte and (soit := _SOIT_N_FINAL.search(texte)) is not None:
+        texte = _soit_n_final(etat, texte, soit)
     if etat.aplati and texte[-1:].isdigit():
         texte = _PAGE_APRES_UN_NOM.sub(r"\1", texte)  # « - Didier CAMPISTRON 1 » : numéro de page
     if (
         etat.section.nom == "presents"
         and ")" in texte[-3:]
         and (fin := _POUVOIRS_EN_FIN_DE_LISTE.search(texte)) is not None
+        # (« Mme X (pouvoir : M. Y) » : le mandataire de X seul, pas une liste de pouvoirs)
+        and _MANDATAIRE_SEUL.fullmatch(fin.group("pouvoirs")) is None
     ):
         return _pouvoirs_en_fin_de_liste(etat, n, texte, fin)
     if etat.section.nom == "procurations" and _tableau_de_mandats(etat, n, texte):

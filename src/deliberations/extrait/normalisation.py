@@ -575,7 +575,9 @@ _INTITULES_FORTS = re.compile(
     # (« M. Y a le pouvoir de Mme X », « a reçu procuration de », « porteur du pouvoir de » :
     # une phrase, pas un intitulé)
     r"|(?<!le\s)(?<!la\s)(?<!du\s)(?<!recu\s)(?<!\sa\s)"
-    r"(?:procurations?|pouvoirs?|delegations?\s+de\s+vote)\s+(?:de|d'|(?:donnee?s?|remise?s?)\s+par)\s*"
+    # (« Procuration écrite de M. X à Mme Y »)
+    r"(?:procurations?|pouvoirs?|delegations?\s+de\s+vote)(?:\s+ecrite?s?)?\s+"
+    r"(?:de|d'|(?:donnee?s?|remise?s?)\s+par)\s*"
     r"(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
     r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs|communes)"
     r"|communes\s+non\s+representees\s*:"
@@ -769,11 +771,28 @@ _DATE_OUVRE_UNE_PHRASE = re.compile(
 )
 # « … votants : cinq Sous la présidence de M. X, Maire Présents : … » (aplati) : la phrase de la
 # présidence, sa majuscule le dit, ouvre une partie
-_SOUS_LA_PRESIDENCE = re.compile(r"(?<=\S)\s+(?=Sous\s+la\s+pr[ée]sidence\s+d)")
+# (de même « … Votants : 5 Présidée par M. X, Maire », « Présidence de Mme Y » : la majuscule
+# et la civilité qui suit)
+_SOUS_LA_PRESIDENCE = re.compile(
+    r"(?<=\S)\s+(?=Sous\s+la\s+pr[ée]sidence\s+d"
+    r"|Pr[ée]sid(?:[ée]e\s+par|ence\s+de)\s+(?:M\.|Mme|Monsieur|Madame)\s)"
+)
 # « … Approuvé à l'unanimité Départ de M. X à 18h15 après le B-2024-102 » : un mouvement
 # (majuscule, civilité) ouvre une phrase
 _MOUVEMENT_EN_TETE = re.compile(
     r"(?<=\S)\s+(?=(?:D[ée]part|Arriv[ée]e)\s+de\s+(?:M\.|Mme|Mlle|Monsieur|Madame)\s)"
+)
+# « … Pouvoirs : Mme X à M. Y M. Marc FAURE est excusé. Secrétaire … » (aplati) : la phrase
+# d'un excusé (civilité, NOM en capitales) ouvre une partie
+_EXCUSE_EN_PHRASE = re.compile(
+    r"(?<=\S)\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?:[A-ZÉÈ][\w'’\-]*\s+){0,2}"
+    r"[A-ZÉÈÀÂ][A-ZÉÈÀÂ'’\-]+\s+(?:s['’]est|est)\s+excus[ée]e?\s*[.;])"
+)
+# « Présents : A, B, C, soit 3 conseillers Secrétaire de séance : … » (aplati) : le nombre qui
+# ferme la liste, suivi d'une majuscule, la ferme
+_SOIT_N_FERME = re.compile(
+    r"\bsoit\s+(?:\d{1,3}|[a-zé\-]+)\s+(?:conseill[eè]re?s?|membres?|[ée]lue?s?|d[ée]l[ée]gu[ée]e?s?)"
+    r"(?:\s+(?:municipaux|communautaires|pr[ée]sente?s?|en\s+exercice))?\s*\)?\s*[.;]?(?=\s+[A-ZÉÈ])"
 )
 # (gardée : une coupure lit d'abord des blancs)
 _FIN_PHRASE = avec_garde(r"\s", re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])"))
@@ -989,8 +1008,12 @@ def _coupures(ligne: str) -> list[int]:
         forts.update(t.end() for t in _RELEVE_DES_DECISIONS.finditer(plat))
         if "suffrages" in plat or "bulletins" in plat:
             forts.update(t.end() for t in _RESULTATS_D_ELECTION.finditer(plat))
-        if "Sous la pr" in ligne:
+        if "Sous la pr" in ligne or "Présid" in ligne or "Presid" in ligne:
             forts.update(t.end() for t in _SOUS_LA_PRESIDENCE.finditer(ligne))
+        if "soit " in ligne:
+            forts.update(t.end() for t in _SOIT_N_FERME.finditer(ligne))
+        if "st excus" in ligne:
+            forts.update(t.end() for t in _EXCUSE_EN_PHRASE.finditer(ligne))
         if "part de " in ligne or "rrivée de " in ligne:
             forts.update(t.end() for t in _MOUVEMENT_EN_TETE.finditer(ligne))
         forts.update(

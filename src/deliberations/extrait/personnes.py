@@ -130,10 +130,11 @@ def est_fonction(texte: str) -> bool:
 # (« … représenté par Monsieur Y suppléant, Mesdames A, B » : « suppléant » qualifie Y, le nom
 # suivant est une autre personne ; « représenté par son suppléant, M. Y » : Y suit)
 _LIEN_FINAL = re.compile(
-    r"(?:(?i:\b(?:à|a|par|de|d'|pour|du|au|profit\s+de|repr[ée]sentante?))|\("
+    # (« Mme X a chargé M. Y de voter en son nom » : « chargé » lie aussi)
+    r"(?:(?i:\b(?:à|a|par|de|d'|pour|du|au|profit\s+de|repr[ée]sentante?|a\s+charg[ée]))|\("
     r"|(?<![A-ZÉÈÊÀÂÎÔÛÇ'’\-]{2}\s)(?i:\b(?:suppl[ée]ante?|titulaire|rempla[çc]ante?)))\s*$"
 )
-_FINS_LIEN_FINAL = fins_requises(_LIEN_FINAL, "àÀaArReEuUtT'(", blancs=True)
+_FINS_LIEN_FINAL = fins_requises(_LIEN_FINAL, "àÀaArReEuUtT'(éÉ", blancs=True)
 # Un mot de lien finit le texte (avant ses blancs) et a treize caractères au plus
 # (« représentante ») ; « profit de » finit par « de », lien lui-même : la recherche part des
 # treize derniers

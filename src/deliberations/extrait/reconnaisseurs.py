@@ -1139,7 +1139,8 @@ def _nom_seul(texte: str, plusieurs: bool = False) -> str | None:
 _DECOMPTES = tuple(
     (re.compile(motif), cle)
     for motif, cle in (
-        (r"en\s+exercice|\ben\s+fonctions?\b", "en_exercice"),
+        # (« Exercice : 6 Présents : 4 » : l'en-tête « En exercice » d'un tableau sans son « En »)
+        (r"en\s+exercice|\ben\s+fonctions?\b|^\s*exercice\s*$", "en_exercice"),
         # « Membre absent non représenté : 1 » : un absent, pas une procuration
         (r"\babsente?s?\s+non\s+represente(?:e|es|s)?\b", "absents"),
         # (« Excusé non représenté : 1 » : ni un absent non excusé, ni une procuration)
@@ -1194,7 +1195,7 @@ _LIBELLE_EN_LETTRES = re.compile(
 # (« Nombre de membres : 21/08/2013 » : le jour d'une date n'est pas un nombre de membres)
 # (« Présents : 1. M. Paul ROUX 2. Mme … » : le premier rang d'une liste, pas un nombre)
 _LIBELLE_NOMBRE = re.compile(
-    r"([a-z' ]{3,90}?)\s*:\s*(?!1\s*[.)\-–]\s*(?:m\.|mme|mlle|mm\.|monsieur|madame)\s)"
+    r"([a-z' ]{3,90}?)\s*[:=]\s*(?!1\s*[.)\-–]\s*(?:m\.|mme|mlle|mm\.|monsieur|madame)\s)"
     # (« … aux communes membres : 2019-95 » : un numéro de délibération, pas un effectif)
     r"(\d{1,4})\b(?![/.]\d{1,2}[/.]\d)(?!(?<=\d{4})[-/]\d)"
     # (« Nombre de conseillers   Date de la convocation : 7 novembre 2019 » : une date, colonnes
@@ -1202,7 +1203,8 @@ _LIBELLE_NOMBRE = re.compile(
     r"(?!\s*(?:er\s+)?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre"
     r"|novembre|decembre)\b)"
 )
-_DEUX_POINTS_CHIFFRES = re.compile(r":\s*\d+")
+# (« Conseillers en exercice = 6 ; Présents = 4 » : le signe égal vaut les deux-points)
+_DEUX_POINTS_CHIFFRES = re.compile(r"[:=]\s*\d+")
 _EN_EXERCICE_APRES = re.compile(r"\s+(?:(?:conseillers|membres|delegues|elus)\s+)?en\s+exercice\b(?!\s*:)")
 
 
@@ -1396,7 +1398,8 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
         if _TITULAIRES_SUPPLEANTS.search(libelle) and not _TITULAIRES_ET_SUPPLEANTS.search(libelle):
             continue  # une partie seulement des présents
         for motif, cle in _DECOMPTES:
-            if motif.search(libelle):
+            # (aucune assemblée n'a mille membres : « Exercice : 2024 » est une année)
+            if motif.search(libelle) and len(trouve.group(2)) <= 3:
                 resultats.append((cle, int(trouve.group(2))))
                 break
     if not resultats and (seul := _LIBELLE_NOMBRE_SEUL.match(plat)) is not None:
@@ -1840,14 +1843,18 @@ _REPRESENTE = re.compile(
 # « X ayant délégué son vote à Y », « X a confié son pouvoir à Y » : le verbe dit le mandat
 _VOTE_CONFIE = re.compile(
     r"^(?P<mandant>.+?)\s*,?\s+(?:qui\s+)?(?:a|ayant)\s+(?:d[ée]l[ée]gu[ée]|confi[ée])\s+"
-    r"son\s+(?:droit\s+de\s+)?(?:vote|pouvoir|mandat)\s+(?:à|a)\s+(?P<mandataire>[^)]+?)\s*\)?\s*$",
+    r"son\s+(?:droit\s+de\s+)?(?:vote|pouvoir|mandat)\s+(?:à|a)\s+(?P<mandataire>[^)]+?)\s*\)?\s*$"
+    # « Mme X a chargé M. Y de voter en son nom » : le mandataire entre le verbe et le vote
+    r"|^(?P<mandant2>[^()]+?)\s*,?\s+(?:a|ayant)\s+charg[ée]\s+(?P<mandataire2>[^()]+?)\s+de\s+"
+    r"(?:voter|la\s+repr[ée]senter|le\s+repr[ée]senter)(?:\s+(?:en\s+son\s+nom|pour\s+(?:elle|lui)))?\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 
 
 # « Mme X (mandataire : M. Y) » : le mandataire nommé par son rôle
+# (« Mme X (pouvoir : M. Y) » : de même)
 _MANDATAIRE_NOMME = re.compile(
-    r"^(?P<mandant>[^()]+?)\s*\(\s*mandataire\s*:\s*(?P<mandataire>[^()]+?)\s*\)\s*[.,;]?$",
+    r"^(?P<mandant>[^()]+?)\s*\(\s*(?:mandataire|pouvoir|procuration)\s*:\s*(?P<mandataire>[^()]+?)\s*\)\s*[.,;]?$",
     re.IGNORECASE,
 )
 
@@ -1902,7 +1909,10 @@ _PROCURATION_DE = re.compile(
 
 
 _INDICE_PROCURATION = avec_garde(
-    "pdrm", re.compile(r"pouvoir|procuration|mandat|d[ée]l[ée]gu?ation|d[ée]l[ée]gu[ée]\s+son|repr[ée]sent", re.I)
+    "pdrmc", re.compile(
+        r"pouvoir|procuration|mandat|d[ée]l[ée]gu?ation|d[ée]l[ée]gu[ée]\s+son|repr[ée]sent"
+        r"|charg[ée]\s", re.I
+    )
 )
 
 
@@ -1943,8 +1953,9 @@ def procuration(texte: str) -> tuple[str, str] | None:
             continue  # (« X représenté par Y » : pas de « pouvoir » à chercher à chaque position)
         trouve = motif.match(texte.strip())
         if trouve:
-            mandant = _STATUT_DU_MANDANT.sub("", trouve.group("mandant"))
-            mandataire = _BUT_DU_MANDAT.sub("", trouve.group("mandataire"))
+            qui = "2" if motif is _VOTE_CONFIE and trouve.group("mandant") is None else ""
+            mandant = _STATUT_DU_MANDANT.sub("", trouve.group("mandant" + qui))
+            mandataire = _BUT_DU_MANDAT.sub("", trouve.group("mandataire" + qui))
             if "(" in mandant or "(" in mandataire:  # « X (Orchamps) donne pouvoir à Y (Dole) »
                 mandant, mandataire = _LIEU_DU_DELEGUE.sub("", mandant), _LIEU_DU_DELEGUE.sub("", mandataire)
             return mandant.strip(" ,("), mandataire.strip(" ,)")
