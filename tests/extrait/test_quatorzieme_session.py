@@ -93,3 +93,83 @@ def test_parenthese_de_pouvoirs_en_fin_de_liste_reste_une_liste() -> None:
     # « (Pouvoirs : X à Y, Z à W) » après les présents : une liste de pouvoirs, pas un mandataire
     texte = EN_TETE + PRESENTS + " (Pouvoirs : Mme Nadia BERGER à M. Rémi PONS)\n" + FIN
     assert _mandats(_seance(texte, False)) == [("BERGER", "PONS")]
+
+
+@pytest.mark.parametrize(
+    "liste",
+    [
+        "Présents :\n* M. Jean FAVRE\n* Mme Odile CARRÉ\n* M. Rémi PONS\n* Mme Léa DURAND\n* M. Yves MOREL",
+        "Présents :\nJean FAVRE\nOdile CARRÉ\nRémi PONS\nLéa DURAND\nYves MOREL",
+        "Présents :\nFAVRE Jean\nCARRÉ Odile\nPONS Rémi\nDURAND Léa\nMOREL Yves",
+        "Présents :\nJean-Luc FAVRE\nOdile CARRÉ\nRémi PONS\nLéa DURAND\nYves MOREL",
+    ],
+)
+def test_liste_une_personne_par_ligne_aplatie(liste: str) -> None:
+    seance = _seance(EN_TETE + liste + "\n" + FIN, aplati=True)
+    assert _noms(seance, "present") == ["FAVRE", "CARRÉ", "PONS", "DURAND", "MOREL"]
+
+
+def test_noms_sans_civilite_non_separables_ne_sont_pas_devines() -> None:
+    # « de LA ROCHE » : une particule en minuscules, la limite des noms n'est pas lue
+    seance = _seance(EN_TETE + "Présents :\nJean de LA ROCHE\nOdile CARRÉ\n" + FIN, aplati=True)
+    assert "LA ROCHE Odile" not in " ".join(_noms(seance, "present"))
+
+
+POINTS = (
+    "Délibération n° 2019-08 : Vente d'un terrain\nAdopté à l'unanimité.\n{mouvement}\n"
+    "Délibération n° 2019-09 : Tarifs de la salle\nAdopté à l'unanimité."
+)
+
+
+@pytest.mark.parametrize("aplati", [False, True])
+@pytest.mark.parametrize(
+    ("mouvement", "arrivee", "depart"),
+    [("(Arrivée de Mme Léa DURAND)", 2, None), ("21 h 10 : départ de Mme Léa DURAND.", None, 1)],
+)
+def test_mouvement_entre_parentheses_ou_apres_l_heure(
+    mouvement: str, arrivee: int | None, depart: int | None, aplati: bool
+) -> None:
+    texte = EN_TETE + PRESENTS + "\nSecrétaire de séance : Mme Odile CARRÉ\n" + POINTS.format(mouvement=mouvement)
+    seance = _seance(texte, aplati)
+    durand = next(p for p in seance.presences if p.elu.nom == "DURAND")
+    assert (durand.arrivee_point, durand.depart_point) == (arrivee, depart)
+
+
+@pytest.mark.parametrize("voix", ["4 POUR, 1 CONTRE", "4 pour, 1 contre"])
+def test_voix_sans_libelle_dans_le_flux(voix: str) -> None:
+    texte = EN_TETE + PRESENTS + "\nSecrétaire de séance : Mme Odile CARRÉ\nDélibération n° 2019-08 : Vente d'un terrain\n" + voix
+    d = _seance(texte, aplati=True).deliberations[0]
+    assert d.objet == "Vente d'un terrain"
+    assert d.scrutin is not None and (d.scrutin.pour, d.scrutin.contre) == (4, 1)
+
+
+def test_voix_d_une_phrase_restent_dans_la_phrase() -> None:
+    texte = (
+        EN_TETE + PRESENTS + "\nSecrétaire de séance : Mme Odile CARRÉ\n"
+        "Délibération n° 2019-08 : Vente d'un terrain\nM. le Maire présente le projet de vente de la "
+        "parcelle. M. le Maire ayant quitté la salle, le conseil municipal, sous la présidence de M. Rémi "
+        "PONS, adopte la vente par 4 voix pour, 1 contre et 0 abstention."
+    )
+    d = _seance(texte, aplati=True).deliberations[0]
+    assert d.scrutin is not None and d.scrutin.resultat is not None and d.scrutin.resultat.value == "adopte"
+
+
+CC = (
+    "COMMUNAUTÉ DE COMMUNES DU VAL DE SEILLE\nSéance du conseil communautaire du 12 mars 2019\n"
+    "Nombre de délégués en exercice : 5 - Présents : 4 - Votants : 4\n"
+)
+
+
+@pytest.mark.parametrize(
+    "liste",
+    [
+        "Présents :\nVAUDREY : M. Jean FAVRE, Mme Odile CARRÉ\nLA LOYE : M. Rémi PONS, Mme Léa DURAND",
+        "Présents :\nVAUDREY\nM. Jean FAVRE\nMme Odile CARRÉ\nLA LOYE\nM. Rémi PONS\nMme Léa DURAND",
+    ],
+)
+def test_deux_communes_aplaties(liste: str) -> None:
+    resultat = lire_extrait(" ".join((CC + liste + "\n" + FIN).split("\n")))
+    assert resultat.seance is not None
+    assert _noms(resultat.seance, "present") == ["FAVRE", "CARRÉ", "PONS", "DURAND"]
+    # la limite « CARRÉ | LA LOYE » est une lecture (un nom composé se lirait autrement) : dite
+    assert "extrait.groupe-nom" in resultat.rapport.codes()

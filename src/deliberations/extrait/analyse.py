@@ -3521,6 +3521,25 @@ _NOM = r"[A-ZÉÈÊËÀÂÎÏÔÛÜÇ][A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’\-]+"
 _PRENOM_NOM = rf"{_PRENOM}(?:\s+{_PRENOM})*(?:\s+{_NOM})+"
 _NOMS_COLLES = re.compile(rf"{_PRENOM_NOM}(?:\s+{_PRENOM_NOM})+")
 _ENTRE_NOMS = re.compile(rf"(?<=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’])\s+(?={_PRENOM}\b)")
+# « ROUX Paul PETIT Anne LE GALL Yves » : l'ordre inverse, le NOM d'abord
+_NOMS_PRENOMS_COLLES = re.compile(rf"{_NOM}(?:\s+{_NOM})*(?:\s+{_PRENOM})+(?:\s+{_NOM}(?:\s+{_NOM})*(?:\s+{_PRENOM})+)+")
+_ENTRE_NOMS_PRENOMS = re.compile(r"(?<=[a-zéèêëàâîïôûüç'’])\s+(?=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ][A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’\-])")
+
+
+def _liste_sans_separateur(texte: str) -> str | None:
+    """« Paul ROUX Anne PETIT Luc BLANC » (une personne par ligne, lignes aplaties, sans
+    civilité) : les mêmes personnes séparées par des virgules ; ``None`` sinon."""
+    propre = texte.strip(" .;")
+    if len(propre) > 3000 or "," in propre or _CIVILITE_DANS_LISTE.search(propre):
+        return None
+    if _NOMS_COLLES.fullmatch(propre):
+        return ", ".join(_ENTRE_NOMS.split(propre))
+    if _NOMS_PRENOMS_COLLES.fullmatch(propre):
+        return ", ".join(_ENTRE_NOMS_PRENOMS.split(propre))
+    return None
+
+
+_CIVILITE_DANS_LISTE = re.compile(r"\b(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame)(?:\s|$)")
 
 
 def _suppleant_en_phrase(etat: _Etat, n: int, t: str) -> bool:
@@ -4051,6 +4070,12 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         texte = _MAJORITE_FINALE.sub("", texte)  # « … et Mme Y formant la majorité des membres »
     if "soit" in texte and (soit := _SOIT_N_FINAL.search(texte)) is not None:
         texte = _soit_n_final(etat, texte, soit)
+    if (
+        etat.section.nom in ("presents", "absents")
+        and "," not in texte
+        and (separee := _liste_sans_separateur(texte)) is not None
+    ):
+        texte = separee  # « Présents : Paul ROUX Anne PETIT Luc BLANC » (lignes aplaties)
     if etat.aplati and texte[-1:].isdigit():
         texte = _PAGE_APRES_UN_NOM.sub(r"\1", texte)  # « - Didier CAMPISTRON 1 » : numéro de page
     if (

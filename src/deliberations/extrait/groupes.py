@@ -298,7 +298,9 @@ def liste_par_lieu(texte: str, lieux: Container[str], *, suite: bool = False) ->
     if len(texte) > 5000:
         return None
     segments = _DEUX_POINTS.split(texte.strip())
-    if len(segments) < 3:
+    # (deux segments : « M. A, Mme B LA LOYE : M. C, Mme D », la première commune lue avec
+    # l'intitulé ; le délégué commence par sa civilité, la limite NOM | commune est dite)
+    if len(segments) < 2 or (len(segments) == 2 and not _CIVILITE_INITIALE.match(segments[0])):
         return None
     if _lieu_entier(segments[0], lieux):
         if len(segments) < 4:
@@ -310,7 +312,8 @@ def liste_par_lieu(texte: str, lieux: Container[str], *, suite: bool = False) ->
         # ``suite`` : la ligne continue une liste déjà lue ainsi (coupée entre deux délégués) ;
         # ou la première commune a été lue avec l'intitulé (« Délégués présents : VAUDREY : ») :
         # elle commence par le dernier délégué d'une commune, puis la commune suivante
-        lue = ListeParLieu([tete[0]], [tete[1]], [] if tete[2] else [segments[0]])
+        sure = tete[2] and (len(segments) > 2 or _cle_lieu(tete[1]) in lieux)
+        lue = ListeParLieu([tete[0]], [tete[1]], [] if sure else [segments[0]])
     else:
         return None
     for segment in segments[1:-1]:
@@ -488,4 +491,5 @@ def civilites_puis_lieux(texte: str) -> ListeCivilitesLieux | None:
             lue.lieux.append(" ".join(queue))
             if "-" not in queue[0] and not _sur_par_forme(queue[0].capitalize()):
                 lue.douteuses.append(morceau)  # « M. Bruno MAGNAN PLAISANCE » : nom composé ?
-    return lue if avec_lieu >= 2 else None
+    # (« VAUDREY M. A Mme B LA LOYE M. C » : la commune de tête compte, deux communes en tout)
+    return lue if avec_lieu + bool(tete) >= 2 else None

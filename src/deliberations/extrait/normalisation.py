@@ -104,6 +104,9 @@ _MONSIEUR_ABREGE = re.compile(
     r"(?=[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? [A-ZÀ-Ý]{2}|[A-ZÀ-Ý]\.\s|[A-ZÀ-Ý]{2,}(?![a-zà-ÿ]))"
 )
 _PUCES_FLUX = re.compile(r"[ \t][\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊][ \t]")
+# « Présents : * M. Paul ROUX * Mme Anne PETIT » (liste à astérisques aplatie) : l'astérisque
+# devant une civilité seulement (ailleurs, un renvoi de note)
+_ASTERISQUE_FLUX = re.compile(r"[ \t]\*[ \t](?=(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame)\s)")
 # (le chiffre d'abord, les lettres qui le précèdent ensuite : la recherche saute aux chiffres)
 _NOTE_COLLEE = re.compile(r"\d(?<=[a-zéèêàùûôîç]{3}\d)(?=[ \t]*[:;,])")
 # Deux espaces exactement (« M.  Jean  DUPONT ») : une seule ; trois et plus séparent peut-être
@@ -359,6 +362,8 @@ def normaliser(texte: str) -> str:
         texte = _MONSIEUR_ABREGE.sub(_monsieur, texte)
     if contient_un(texte, _MOTS_PUCES_FLUX):
         texte = _PUCES_FLUX.sub(" - ", texte)
+    if " * " in texte:
+        texte = _ASTERISQUE_FLUX.sub(" - ", texte)
     texte = _TRAIT_COUPE.sub("-", texte)
     if "(" in texte:
         texte = _ETAIENT_INCLUSIF.sub(_etaient, texte)
@@ -779,8 +784,10 @@ _SOUS_LA_PRESIDENCE = re.compile(
 )
 # « … Approuvé à l'unanimité Départ de M. X à 18h15 après le B-2024-102 » : un mouvement
 # (majuscule, civilité) ouvre une phrase
+# (« (Arrivée de Mme X) », « 21 h 10 : départ de Mme X. » : entre parenthèses, ou après l'heure)
 _MOUVEMENT_EN_TETE = re.compile(
-    r"(?<=\S)\s+(?=(?:D[ée]part|Arriv[ée]e)\s+de\s+(?:M\.|Mme|Mlle|Monsieur|Madame)\s)"
+    r"(?<=\S)\s+(?=\(?(?:D[ée]part|Arriv[ée]e)\s+de\s+(?:M\.|Mme|Mlle|Monsieur|Madame)\s"
+    r"|\d{1,2}\s?h\s?\d{0,2}\s?:\s(?:[Dd][ée]part|[Aa]rriv[ée]e)\s+de\s+(?:M\.|Mme|Mlle|Monsieur|Madame)\s)"
 )
 # « … Pouvoirs : Mme X à M. Y M. Marc FAURE est excusé. Secrétaire … » (aplati) : la phrase
 # d'un excusé (civilité, NOM en capitales) ouvre une partie
@@ -793,6 +800,12 @@ _EXCUSE_EN_PHRASE = re.compile(
 _SOIT_N_FERME = re.compile(
     r"\bsoit\s+(?:\d{1,3}|[a-zé\-]+)\s+(?:conseill[eè]re?s?|membres?|[ée]lue?s?|d[ée]l[ée]gu[ée]e?s?)"
     r"(?:\s+(?:municipaux|communautaires|pr[ée]sente?s?|en\s+exercice))?\s*\)?\s*[.;]?(?=\s+[A-ZÉÈ])"
+)
+# « … Tarifs de la cantine 4 POUR, 1 CONTRE Délibération … » (aplati) : les voix « N pour, N
+# contre » sans libellé à deux-points ouvrent le vote
+_VOIX_SANS_LIBELLE = re.compile(
+    # (« … adopte par 17 voix pour, 0 contre » : la phrase garde ses voix)
+    r"(?<=[\w.)])(?<!\bpar)(?<!\bavec)(?<!\bde)(?<!\bà)(?<!\ba)\s+(?=\d{1,3}\s+(?:POUR|[Pp]our|voix\s+pour)\s*[,;\-–]?\s*\d{1,3}\s+(?:CONTRE|[Cc]ontre)\b)"
 )
 # (gardée : une coupure lit d'abord des blancs)
 _FIN_PHRASE = avec_garde(r"\s", re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?])\s+(?=[A-ZÉÈÀÂ])"))
@@ -990,6 +1003,7 @@ def _coupures(ligne: str) -> list[int]:
     if contient_un(ligne, _MOTS_INTITULE_MAJUSCULE):
         forts.update(t.start() for t in _INTITULE_MAJUSCULE.finditer(ligne))
     dans_un_rang: set[int] = set()
+    voix: set[int] = set()  # (coupées devant un décompte de vote, contrairement aux autres)
     if len(ligne) > LONGUE:
         positions.update(t.start() for t in _OUVERTURES.finditer(plat))
         positions.update(t.end() for t in _FIN_PHRASE.finditer(ligne))
@@ -1010,6 +1024,8 @@ def _coupures(ligne: str) -> list[int]:
             forts.update(t.end() for t in _RESULTATS_D_ELECTION.finditer(plat))
         if "Sous la pr" in ligne or "Présid" in ligne or "Presid" in ligne:
             forts.update(t.end() for t in _SOUS_LA_PRESIDENCE.finditer(ligne))
+        if "POUR" in ligne or "our, " in ligne or "our " in ligne:
+            voix = {t.end() for t in _VOIX_SANS_LIBELLE.finditer(ligne)}
         if "soit " in ligne:
             forts.update(t.end() for t in _SOIT_N_FERME.finditer(ligne))
         if "st excus" in ligne:
@@ -1081,7 +1097,7 @@ def _coupures(ligne: str) -> list[int]:
     } | {p for p in forts if 0 < p < len(ligne)}
     coupes -= dans_un_rang  # « 1 APPROBATION DU … » : le rang reste avec son titre
     # « POUR 4 – CONTRE 1 – ABSTENTION 0 » : un nombre suivi d'un libellé de vote est un décompte
-    coupes = {p for p in coupes if not _DECOMPTE_DE_VOTE.match(plat, p)}
+    coupes = {p for p in coupes if not _DECOMPTE_DE_VOTE.match(plat, p)} | voix
     # « a quitté la séance à partir de la délibération N°X » : un renvoi, pas un intitulé
     coupes = {p for p in coupes if not _RENVOI_A_UN_POINT.search(plat[max(0, p - 30) : p])}
     if "(" in ligne:  # « 2 contre (1 + 1 procuration : R. X) » : rien ne s'ouvre entre parenthèses
