@@ -1352,6 +1352,134 @@ for dans_la_liste, mv in [
                              "objet": DEUX5.format(milieu=""), "vote": ""}, {"delibs": D5, "mouvements": {"Iris VIDAL": mv}}))
 VARIANTES = V + W + X + Y + Z + R + E2 + H + N9 + N10 + T11 + D12 + F13 + S14
 
+# ================================================================ quinzième vague (28/11/2026)
+# Tournures absentes des vagues précédentes (vérifié par recherche dans ce fichier et dans le
+# corpus) : procurations abrégées ou à flèche, présents en casse mixte ou par initiales,
+# excusés en phrase, secrétaire élu ou désigné « pour remplir les fonctions », décomptes en
+# rangée à barres, votes rejetés ou « à main levée », numéros « D2024-31 », mouvements
+# « entre en séance à » et « se retire ».
+S15: list[tuple] = []
+for t in [
+    "Pouvoirs : Mme Nadia BERGER → M. Luc BLANC",
+    "Procurations : Mme Nadia BERGER donnant pouvoir à M. Luc BLANC",
+    "Mme Nadia BERGER ayant donné procuration à M. Luc BLANC",
+    "Pouvoirs : Nadia BERGER à Luc BLANC",
+    "Pouvoirs : BERGER Nadia à BLANC Luc",
+    "Absente représentée : Mme Nadia BERGER (procuration à M. Luc BLANC)",
+    "Mme Nadia BERGER (proc. à M. Luc BLANC)",
+    "Mme Nadia BERGER donne pouvoir de voter en son nom à M. Luc BLANC",
+    "Pouvoir de Mme Nadia BERGER confié à M. Luc BLANC",
+    "Mme Nadia BERGER a confié sa procuration à M. Luc BLANC",
+    "Mme Nadia BERGER, excusée, représentée par M. Luc BLANC",
+    "Mandat de Mme Nadia BERGER à M. Luc BLANC",
+    "Absents ayant donné pouvoir : Mme Nadia BERGER → M. Luc BLANC",
+    "Mme BERGER Nadia pouvoir à M. BLANC Luc",
+    "Mme Nadia BERGER a donné pouvoir écrit à M. Luc BLANC",
+    "Pouvoir de Mme Nadia BERGER (donné à M. Luc BLANC)",
+    "Mme Nadia BERGER (représentée par M. Luc BLANC)",
+    "Pouvoir : Mme Nadia BERGER donné à M. Luc BLANC",
+]:
+    S15.append(("procurations15", {"pouvoirs": t}, {"procurations": PR}))
+for t, noms in [
+    ("Membres présents : Paul ROUX, Anne PETIT, Luc BLANC, Iris VIDAL", P),
+    ("PRÉSENTS : M. Paul ROUX - Mme Anne PETIT - M. Luc BLANC - Mme Iris VIDAL", P),
+    ("Présents : M. Paul ROUX ; Mme Anne PETIT ; M. Luc BLANC ; Mme Iris VIDAL.", P),
+    ("Étaient présents : M. Paul ROUX, Maire, Mme Anne PETIT, M. Luc BLANC, adjoints, Mme Iris VIDAL, conseillère municipale", P),
+    ("Présents : Monsieur Paul ROUX, Madame Anne PETIT, Monsieur Luc BLANC et Madame Iris VIDAL", P),
+    ("Sont présents les conseillers municipaux suivants : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL", P),
+    ("Présents : Mesdames Anne PETIT, Iris VIDAL, Messieurs Paul ROUX, Luc BLANC", P),
+    ("Présents : Paul Roux, Anne Petit, Luc Blanc, Iris Vidal", P),
+    ("Étaient présents : M. ROUX, Mme PETIT, M. BLANC, Mme VIDAL", ["ROUX", "PETIT", "BLANC", "VIDAL"]),
+    ("Présents : M. Paul ROUX (Maire), Mme Anne PETIT (1re adjointe), M. Luc BLANC, Mme Iris VIDAL", P),
+    ("Présents : M. Paul ROUX, Mmes Anne PETIT et Iris VIDAL, M. Luc BLANC", P),
+]:
+    S15.append(("presents15", {"presents": t}, {"presents": noms}))
+for t, att in [
+    ("Excusé : Marc FAURE", {}),
+    ("Excusés : M. Marc FAURE.", {}),
+    ("Était excusé : M. Marc FAURE", {}),
+    ("Membre excusé : M. Marc FAURE", {}),
+    ("Absent excusé : FAURE Marc", {}),
+    ("Était absent excusé : M. Marc FAURE", {}),
+    ("Absent : M. Marc FAURE (excusé)", {}),
+    ("Absence excusée : M. Marc FAURE", {}),
+    ("Absents : M. Marc FAURE (excusé), Mme Lise MOREAU", {"absents": ["Lise MOREAU"]}),
+    ("Absente non excusée : Mme Lise MOREAU ; Excusé : M. Marc FAURE", {"absents": ["Lise MOREAU"]}),
+]:
+    S15.append(("absents15", {"excuses": t}, att))
+for t in [
+    "Secrétaire de séance : Anne PETIT.",
+    "Mme Anne PETIT est nommée secrétaire de séance à l'unanimité.",
+    "Mme Anne PETIT a été désignée pour remplir les fonctions de secrétaire.",
+    "Madame Anne PETIT est désignée secrétaire.",
+    "Mme Anne PETIT a été choisie comme secrétaire de séance.",
+]:
+    S15.append(("secretaire15", {"secr": t}, {"secretaires": ["Anne PETIT"]}))
+for t, d in [
+    ("Membres en exercice : 6 / Présents : 4 / Votants : 5", E14),
+    ("En exercice : 6 | Présents : 4 | Votants : 5", E14),
+    ("Conseillers en exercice : 6 Conseillers présents : 4 Conseillers votants : 5", E14),
+    ("Nombre de conseillers en exercice : six – présents : quatre – votants : cinq", E14),
+    ("Présents : 4 – Pouvoirs : 1 – Votants : 5 – En exercice : 6", {**E14, "procurations": 1}),
+    ("Nombre de conseillers en exercice : 6. Nombre de présents : 4. Nombre de votants : 5.", E14),
+    ("Conseillers : en exercice : 6 ; présents : 4 ; votants : 5", E14),
+    ("Membres : 6 en exercice, 4 présents, 5 votants", E14),
+]:
+    S15.append(("decomptes15", {"compte": t}, {"decomptes": d}))
+for t, s_ in [
+    ("Pour : 4 ; Contre : 1 ; Abstention : 0", dict(pour=4, contre=1, abstentions=0)),
+    ("Votants : 5 – Pour : 4 – Contre : 1", dict(pour=4, contre=1)),
+    ("Adoptée par 4 voix pour et 1 voix contre", dict(pour=4, contre=1, resultat="adopte")),
+    ("Approuvé à l'unanimité (5 voix).", dict(unanimite=True, resultat="adopte")),
+    ("Après en avoir délibéré, le conseil municipal, par 4 voix pour et 1 abstention, approuve les tarifs.", dict(pour=4, abstentions=1, resultat="adopte")),
+    ("POUR : 4 CONTRE : 1 ABSTENTION : 0", dict(pour=4, contre=1, abstentions=0)),
+    ("Vote à main levée : 4 pour, 1 contre", dict(pour=4, contre=1)),
+    ("Adopté (4 pour, 1 contre)", dict(pour=4, contre=1, resultat="adopte")),
+    ("Unanimité.", dict(unanimite=True)),
+    ("Le conseil municipal, à l'unanimité, décide d'approuver les tarifs.", dict(unanimite=True, resultat="adopte")),
+    ("La proposition est adoptée à l'unanimité.", dict(unanimite=True, resultat="adopte")),
+    ("Adopté par 4 voix pour, 1 voix contre et 0 abstention.", dict(pour=4, contre=1, abstentions=0, resultat="adopte")),
+]:
+    S15.append(("votes15", {"vote": t}, S(**s_)))
+for t in [
+    "Date d'envoi de la convocation : 18/09/2024",
+    "Convoqué le 18 septembre 2024",
+    "Date de convocation et d'affichage : 18 septembre 2024",
+    "Date de la convocation : 18.09.2024",
+]:
+    S15.append(("convocation15", {"conv": t}, {}))
+for t, d in [
+    ("Conseil municipal – séance du 26.09.2024", D14),
+    ("Le jeudi 26 septembre 2024, à 19 heures, le conseil municipal s'est réuni.", D14),
+    ("Réunion du Conseil municipal en date du 26 septembre 2024", D14),
+    ("Date de la réunion : 26/09/2024", D14),
+    ("Séance ordinaire du 26 septembre 2024 à 20h30 en Mairie", D14),
+    ("Procès-verbal de la séance du 26/09/2024", D14),
+]:
+    S15.append(("date15", {"date": t}, {"date": d}))
+for p1, p2, n1, n2 in [
+    ("N° 2024/31 – Tarifs de la cantine", "N° 2024/32 – Subvention au comité des fêtes", "2024/31", "2024/32"),
+    ("Délibération 2024.31 : Tarifs de la cantine", "Délibération 2024.32 : Subvention au comité des fêtes", "2024.31", "2024.32"),
+    ("2024-31 – TARIFS DE LA CANTINE", "2024-32 – SUBVENTION AU COMITÉ DES FÊTES", "2024-31", "2024-32"),
+    ("Point 1 : Tarifs de la cantine", "Point 2 : Subvention au comité des fêtes", "1", "2"),
+    ("D2024-31 Tarifs de la cantine", "D2024-32 Subvention au comité des fêtes", "D2024-31", "D2024-32"),
+    ("DEL-2024-31 : Tarifs de la cantine", "DEL-2024-32 : Subvention au comité des fêtes", "DEL-2024-31", "DEL-2024-32"),
+    ("Délibération n°31/2024 : Tarifs de la cantine", "Délibération n°32/2024 : Subvention au comité des fêtes", "31/2024", "32/2024"),
+]:
+    t = f"{p1}\nAdopté à l'unanimité.\n{p2}\nPour : 3 - Contre : 2 - Abstention : 0"
+    S15.append(("points15", {"objet": t, "vote": ""}, {"delibs": [{"numero": n1, **U14}, {"numero": n2, **dict(C14, abstentions=0)}]}))
+for milieu, mv in [
+    ("Mme Iris VIDAL entre en séance à 20 h 50.", [2, None]),
+    ("Mme Iris VIDAL quitte l'assemblée à 21 h 15.", [None, 1]),
+    ("Mme Iris VIDAL, arrivée en cours de séance, prend part au vote.", [2, None]),
+]:
+    S15.append(("mouvements15", {"objet": DEUX5.format(milieu=milieu + "\n"), "vote": ""}, {"delibs": D5, "mouvements": {"Iris VIDAL": mv}}))
+# (« se retire » seul entre deux points n'est pas sondé : un retrait le temps d'un vote, comme
+# « quitte la salle » ; le départ qui donne pouvoir ajoute une procuration)
+S15.append(("mouvements15", {"objet": DEUX5.format(milieu="Mme Iris VIDAL quitte la séance et donne pouvoir à M. Luc BLANC.\n"), "vote": ""},
+            {"delibs": D5, "mouvements": {"Iris VIDAL": [None, 1]}, "procurations": [*PR, ["Iris VIDAL", "Luc BLANC"]]}))
+VARIANTES = V + W + X + Y + Z + R + E2 + H + N9 + N10 + T11 + D12 + F13 + S14 + S15
+
 
 # ------------------------------------------------------------------------- sonde
 

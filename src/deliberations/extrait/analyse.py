@@ -1000,7 +1000,9 @@ _ARRIVEE_EN_SEANCE = re.compile(
     r"|parmi\s+(?:ses|leurs)\s+coll[èe]gues)\b|\s*(?:[.;]|$))"
     # « M. X arrive pendant la présentation de ce point ; il participe au vote. »
     r"|\s+arrivee?(?:\s+(?:à|a)\s+\d{1,2}\s*h(?:\s*\d{2})?)?\s*,?\s+(?:pendant|au\s+cours\s+de|lors\s+de)\s+"
-    r"(?:la\s+pr[ée]sentation|l['’]examen|la\s+discussion)\s+(?:de\s+ce\s+point|du\s+pr[ée]sent\s+point)\b",
+    r"(?:la\s+pr[ée]sentation|l['’]examen|la\s+discussion)\s+(?:de\s+ce\s+point|du\s+pr[ée]sent\s+point)\b"
+    # « Mme X, arrivée en cours de séance, prend part au vote. »
+    r"|\s*,\s*arriv[ée]e?s?\s+en\s+cours\s+de\s+s[ée]ance\s*,\s*(?:prend|prennent|participe|participent)\b",
     re.I,
 )
 # la fin de la phrase d'un mouvement, quand une autre la suit sur la ligne (« … ; il participe
@@ -1232,6 +1234,8 @@ _QUITTE_SEANCE = re.compile(
     # (« Mme X, rappelée en séance, s'excuse et quitte définitivement la réunion »)
     r"(?:\s*,\s*[^,.;]{3,40},)?(?:\s+s['’]excuse\s+et)?"
     r"\s+(?:quitte|a\s+quitt[ée])\s+(?:d[ée]finitivement\s+)?la\s+(?:s[ée]ance|r[ée]union)\b"
+    # (« Mme X quitte l'assemblée à 21 h 15 » : l'assemblée, comme la séance)
+    r"|\s+(?:quitte|a\s+quitt[ée])\s+(?:d[ée]finitivement\s+)?l['’]\s?assembl[ée]e\b"
     # « Mme X s'absente définitivement », « M. Y quitte la salle du conseil et ne revient pas »
     # (« quitte la salle » seul : un retrait le temps d'un vote, pas un départ)
     r"|\s+s['’]absente\s+d[ée]finitivement\b"
@@ -2205,8 +2209,11 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             # suppléants excusés, pas des suppléants qui siègent
             sec = attrs.evolve(etat.section, reste=sec.reste)
         if not sec.nom:  # sous-intitulé (« Membres titulaires : ») : la liste continue
-            if len(r.decomptes(sec.reste)) >= 2 and _decomptes(etat, n, t):
-                return  # « Conseillers : en exercice 6, présents 4, votants 5 »
+            valeurs = r.decomptes(sec.reste)
+            # « Conseillers : en exercice 6, présents 4, votants 5 » ; « Conseillers : en exercice :
+            # 6 ; » seul, la suite coupée à « présents : »
+            if (len(valeurs) >= 2 or [c for c, _v in valeurs] == ["en_exercice"]) and _decomptes(etat, n, t):
+                return
             if etat.section is None:
                 etat.constat(
                     "extrait.intitule-inconnu",

@@ -439,21 +439,23 @@ _DEUX_PREMIERS_INTITULES = (
     "a[buv]", "co", "de", "e[fgltx]", "fo", "le", "m[ae]", "no", "on", "p[or]", "re", "s[eiou']", "vo",
 )  # fmt: skip
 _DEUX_PREMIERS_FORTS = (
-    r"\d[\d\se]", "a[bdps]", "co", "d[ace]", "cp", "ex", "et", "no", "ob", "p[or]", "qu", "r[ae]",
+    r"\d[\d\se]", "a[bdps]", "co", "d[ace]", "cp", "ex", "et", "ma", "no", "ob", "p[or]", "qu", "r[ae]",
     "so", "su", "vo",
 )  # fmt: skip
 _INTITULES = re.compile(
     # (« Excusés / Pouvoirs : » : deux intitulés joints par une barre n'en font qu'un ; mais
     # « Absent : / Secrétaire de séance : » : la barre dit « néant », l'intitulé suivant s'ouvre)
-    r"(?<![a-z]\s/)[\s.;,)\-](?="
+    # (« Absence excusée : » : un seul intitulé, pas « Absence » puis « excusée : »)
+    r"(?<![a-z]\s/)(?<!absence)(?<!absences)[\s.;,)\-](?="
     + avec_garde("acdeflmnoprsv", re.compile(
     # (« S'est excusé : X », « Se sont excusés : Y »)
     r"(?:etaient\s+|etait\s+|sont\s+|s'est\s+|se\s+sont\s+)?(?:egalement\s+|aussi\s+)?"
     r"(?:(?:les\s+)?membres?\s+|conseillers\s+(?:municipaux\s+|communautaires\s+)?"
     r"|deleguee?s?\s+(?:communautaires\s+)?|elus\s+)?"
-    r"(?:presents?|presentes?|absents?|absentes?|excuses?|excusees?|representes?|representees?)"
+    r"(?:presents?|presentes?|absents?|absentes?|absences?(?=\s+(?:non\s+)?excusee)|excuses?|excusees?"
+    r"|representes?|representees?)"
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|(?:et|ou)\s+representes?|et\s+excusee?s?|"
-    r"non\s+excuses?|non\s+representee?s?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?"
+    r"non\s+excusee?s?|non\s+representee?s?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?"
     # « Absents avec excuse : », « Absent sans excuse : », « Absent excusé sans pouvoir : »,
     # « Excusé et non représenté : », « Absent ayant présenté ses excuses : »
     r"|(?:avec|sans)\s+excuses?|sans\s+(?:pouvoir|procuration)|et\s+non\s+representee?s?"
@@ -516,7 +518,7 @@ _NOMINATION_NOMMEE = re.compile(
     r"(?:(?:(?:,\s+[^,;:.()]{3,40},)?\s+"  # « Mme X, conseillère municipale, est désignée … »
     r"(?P<verbe>(?:a|est)\s+ete|est)\s+"
     r"|,\s+)"  # « Mme X, désignée secrétaire de séance, procède à l'appel »
-    r"(?:nommee?|designee?|elue?)\s+"
+    r"(?:nommee?|designee?|elue?|choisie?)\s+"  # (« a été choisie comme secrétaire »)
     # « … désignée parmi les membres du conseil pour remplir les fonctions de secrétaire »
     r"(?:(?:parmi\s+(?:les|ses)\s+membres|au\s+sein)(?:\s+(?:du|de\s+l')\s*(?:conseil|assemblee|comite)"
     r"(?:\s+municipal|\s+communautaire|\s+syndical)?|\s+presents)?\s+(?=pour\s))?"
@@ -555,7 +557,7 @@ _DESIGNATION_FINIE = re.compile(
 # (un séparateur lu d'abord, comme pour _INTITULES : la coupure est à la fin de la correspondance)
 _INTITULES_FORTS = re.compile(
     r"[\s.;,)\-](?="
-    + avec_garde(r"\dacdenopqrsv", re.compile(
+    + avec_garde(r"\dacdemnopqrsv", re.compile(
     r"objet\s*:|objet\s+de\s+la\s+deliberation\s*:"
     r"|date\s+de\s+(?:la\s+)?convocation\b|resultat\s+du\s+vote\b"
     # fin d'un extrait et début du suivant, copiés à la suite (« … Abstention : 0 Pour extrait
@@ -581,7 +583,7 @@ _INTITULES_FORTS = re.compile(
     # une phrase, pas un intitulé)
     r"|(?<!le\s)(?<!la\s)(?<!du\s)(?<!recu\s)(?<!\sa\s)"
     # (« Procuration écrite de M. X à Mme Y »)
-    r"(?:procurations?|pouvoirs?|delegations?\s+de\s+vote)(?:\s+ecrite?s?)?\s+"
+    r"(?:procurations?|pouvoirs?|mandats?|delegations?\s+de\s+vote)(?:\s+ecrite?s?)?\s+"
     r"(?:de|d'|(?:donnee?s?|remise?s?)\s+par)\s*"
     r"(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
     r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs|communes)"
@@ -956,7 +958,7 @@ _MOTS_INTITULES = mots_requis(
 _MOTS_INTITULES_FORTS = mots_requis(
     _INTITULES_FORTS, "objet", "date", "resultat", "extrait", "question", "deliberation", "dcm",
     "dcc", "cp", "unanimite", "pouvoir", "procuration", "nombre", "communes", "present", "absent",
-    "represent", "excuse(", "suppleant(", "assist", "rapport", "delegation",
+    "represent", "excuse(", "suppleant(", "assist", "rapport", "delegation", "mandat",
 )
 
 

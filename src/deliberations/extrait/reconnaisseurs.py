@@ -1567,6 +1567,8 @@ _MOTS_INTITULE = frozenset(
         "absent",
         "absente",
         "absentes",
+        "absence",  # « Absence excusée : X » (« Absence de quorum : » n'est pas un intitulé)
+        "absences",
         "excuses",
         "excuse",
         "excusee",
@@ -1820,7 +1822,8 @@ _PROCURATION = re.compile(
     # (« X (a donné pouvoir à Y) » : le verbe ouvre la parenthèse ; « X a remis un pouvoir à Y »)
     r"^(?P<mandant>.+?)\s*[(,]?\s*(?:qui\s+)?(?:(?<=[\s(])a\s+|(?<=\s)à\s+)?"
     r"(?:(?<=\s)donne|(?<=\s)donné|donnant|ayant\s+donn[ée]|(?<=\s)remis(?:\s+(?:un|son|sa))?)?\s*"
-    r"(?<![\w])(?:pouvoir|procuration(?:\s+de\s+vote)?|mandat(?:\s+de\s+vote)?|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
+    # (« X (proc. à Y) » : l'abréviation)
+    r"(?<![\w])(?:pouvoir|procuration(?:\s+de\s+vote)?|proc\.|mandat(?:\s+de\s+vote)?|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
     # « pouvoir donné à Y », « procuration remise à Y », « (pouvoir Mme Y) » sans « à »
     r"(?:\s+(?:donn|remis)[ée]e?)?"
     # « pouvoir écrit de voter … », « procuration écrite à Y »
@@ -1833,7 +1836,7 @@ _PROCURATION = re.compile(
     r"(?P<mandataire>[^)]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )
-_MOTS_PROCURATION = mots_requis(_PROCURATION, "pouvo", "procura", "mandat", "ga", minuscules=True)
+_MOTS_PROCURATION = mots_requis(_PROCURATION, "pouvo", "proc", "mandat", "ga", minuscules=True)
 _REPRESENTE = re.compile(
     # « X se fait représenter par Y », « X qui s'est fait représenter par Y »
     r"^(?P<mandant>.+?)\s*[(,]?\s*(?:(?<=\s)est\s+|(?<=\s)(?:qui\s+)?(?:se|s'est)\s+fait\s+)?"
@@ -1843,7 +1846,8 @@ _REPRESENTE = re.compile(
 # « X ayant délégué son vote à Y », « X a confié son pouvoir à Y » : le verbe dit le mandat
 _VOTE_CONFIE = re.compile(
     r"^(?P<mandant>.+?)\s*,?\s+(?:qui\s+)?(?:a|ayant)\s+(?:d[ée]l[ée]gu[ée]|confi[ée])\s+"
-    r"son\s+(?:droit\s+de\s+)?(?:vote|pouvoir|mandat)\s+(?:à|a)\s+(?P<mandataire>[^)]+?)\s*\)?\s*$"
+    r"(?:son\s+(?:droit\s+de\s+)?(?:vote|pouvoir|mandat)|sa\s+(?:procuration|d[ée]l[ée]gation))\s+"
+    r"(?:à|a)\s+(?P<mandataire>[^)]+?)\s*\)?\s*$"
     # « Mme X a chargé M. Y de voter en son nom » : le mandataire entre le verbe et le vote
     r"|^(?P<mandant2>[^()]+?)\s*,?\s+(?:a|ayant)\s+charg[ée]\s+(?P<mandataire2>[^()]+?)\s+de\s+"
     r"(?:voter|la\s+repr[ée]senter|le\s+repr[ée]senter)(?:\s+(?:en\s+son\s+nom|pour\s+(?:elle|lui)))?\s*[.;]?\s*$",
@@ -1869,6 +1873,8 @@ _PROCURATION_RECUE = re.compile(
 _COURTE = re.compile(
     # (« X (par Y) » : la parenthèse s'ouvre sur le mot de lien, puis une personne)
     r"^(?P<mandant>.+?)\s+(?P<parenthese>\((?=(?:à|par|pour)\s+(?:M\.|Mme|Mlle|Monsieur|Madame)\s))?"
+    # (« Pouvoir : Mme X donné à M. Y » : le participe devant « à »)
+    r"(?:(?:donn[ée]|remis|confi[ée])e?\s+)?"
     r"(?:à|a|À|au\s+profit\s+de|en\s+faveur\s+de|pour|par|→|->|=>|⇒|>)"
     r"\s+(?P<mandataire>.+?)(?(parenthese)\)|)$"
 )
@@ -1899,11 +1905,12 @@ def procuration_courte(texte: str) -> tuple[str, str] | None:
 
 
 _PROCURATION_DE = re.compile(
-    r"^(?:pouvoirs?|procurations?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)(?:\s+[ée]crite?s?)?\s+"
+    r"^(?:pouvoirs?|procurations?|mandats?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)(?:\s+[ée]crite?s?)?\s+"
     r"(?:de|d'|(?:donn|remis)[ée]e?\s+par)\s*(?P<mandant>.+?)"  # « Pouvoir donné par X à Y »
     # « Pouvoir de Mme X (Commune) remis à M. Y » : le participe après le mandant
-    r"(?:\s+(?:donn[ée]|remis)e?)?"
-    r"\s+(?:à|a|au\s+profit\s+de|pour)\s+(?P<mandataire>.+?)\s*$",
+    # (« Pouvoir de X confié à Y », « Pouvoir de X (donné à Y) »)
+    r"(?:\s*(?P<ouvre>\()?\s*(?:donn[ée]|remis|confi[ée])e?)?"
+    r"\s+(?:à|a|au\s+profit\s+de|pour)\s+(?P<mandataire>.+?)\s*(?(ouvre)\))\s*$",
     re.IGNORECASE,
 )
 
@@ -1911,7 +1918,7 @@ _PROCURATION_DE = re.compile(
 _INDICE_PROCURATION = avec_garde(
     "pdrmc", re.compile(
         r"pouvoir|procuration|mandat|d[ée]l[ée]gu?ation|d[ée]l[ée]gu[ée]\s+son|repr[ée]sent"
-        r"|charg[ée]\s", re.I
+        r"|charg[ée]\s|\bproc\.", re.I
     )
 )
 
