@@ -173,3 +173,92 @@ def test_deux_communes_aplaties(liste: str) -> None:
     assert _noms(resultat.seance, "present") == ["FAVRE", "CARRÉ", "PONS", "DURAND"]
     # la limite « CARRÉ | LA LOYE » est une lecture (un nom composé se lirait autrement) : dite
     assert "extrait.groupe-nom" in resultat.rapport.codes()
+
+
+# ------------------------------------------------------------- quinzième vague de sondes
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Mme Nadia BERGER (proc. à M. Rémi PONS)",
+        "Pouvoir de Mme Nadia BERGER confié à M. Rémi PONS",
+        "Pouvoir de Mme Nadia BERGER (donné à M. Rémi PONS)",
+        "Mme Nadia BERGER a confié sa procuration à M. Rémi PONS",
+        "Mandat de Mme Nadia BERGER à M. Rémi PONS",
+    ],
+)
+def test_procurations_quinzieme_vague(texte: str) -> None:
+    assert r.procuration(texte) == ("Mme Nadia BERGER", "M. Rémi PONS")
+
+
+def test_pouvoir_de_x_remis_a_y_avec_sa_commune() -> None:
+    # (la parenthèse du participe ne doit pas prendre celle de la commune du mandataire, ôtée
+    # comme avant)
+    assert r.procuration("Pouvoir de Mme Nadia BERGER remis à M. Rémi PONS (Saulon)") == (
+        "Mme Nadia BERGER",
+        "M. Rémi PONS",
+    )
+
+
+def test_pouvoir_participe_sous_intitule() -> None:
+    assert r.procuration_courte("Mme Nadia BERGER donné à M. Rémi PONS") == ("Mme Nadia BERGER", "M. Rémi PONS")
+
+
+@pytest.mark.parametrize("aplati", [False, True])
+def test_mandat_de_dans_le_flux(aplati: bool) -> None:
+    seance = _seance(EN_TETE + PRESENTS + "\nMandat de Mme Nadia BERGER à M. Rémi PONS\n" + FIN, aplati)
+    assert _mandats(seance) == [("BERGER", "PONS")]
+    assert len(_noms(seance, "present")) == 5
+
+
+@pytest.mark.parametrize("aplati", [False, True])
+def test_absence_excusee(aplati: bool) -> None:
+    texte = EN_TETE + PRESENTS + "\nPouvoirs : Mme Nadia BERGER à M. Rémi PONS\nAbsence excusée : M. Marc FAURE\n" + FIN
+    seance = _seance(texte, aplati)
+    assert _noms(seance, "excuse") == ["FAURE"]
+    assert _noms(seance, "absent") == []
+
+
+def test_absence_de_quorum_n_est_pas_un_intitule() -> None:
+    assert r.section("Absence de quorum : la séance est reportée") is None
+
+
+@pytest.mark.parametrize("aplati", [False, True])
+def test_absente_non_excusee_dans_le_flux(aplati: bool) -> None:
+    texte = (
+        EN_TETE + PRESENTS + "\nPouvoirs : Mme Nadia BERGER à M. Rémi PONS\n"
+        "Absente non excusée : Mme Lise MOREAU ; Excusé : M. Marc FAURE\n" + FIN
+    )
+    seance = _seance(texte, aplati)
+    assert _noms(seance, "absent") == ["MOREAU"]
+    assert _noms(seance, "excuse") == ["FAURE"]
+    assert _mandats(seance) == [("BERGER", "PONS")]
+
+
+def test_secretaire_choisie_dans_le_flux() -> None:
+    texte = EN_TETE + PRESENTS + "\nAbsent excusé : M. Marc FAURE\nMme Odile CARRÉ a été choisie comme secrétaire de séance.\n"
+    texte += "Délibération n° 2019-08 : Vente d'un terrain\nAdopté à l'unanimité."
+    seance = _seance(texte, aplati=True)
+    assert [s.nom for s in seance.secretaires] == ["CARRÉ"]
+
+
+def test_decomptes_sous_un_intitule_commun_coupe() -> None:
+    texte = "COMMUNE DE SAULON\nSéance du 12 mars 2019\nConseillers : en exercice : 7 ; présents : 5 ; votants : 6\n"
+    seance = _seance(texte + PRESENTS + "\n" + FIN, aplati=False)
+    assert seance.decomptes is not None
+    assert (seance.decomptes.en_exercice, seance.decomptes.presents, seance.decomptes.votants) == (7, 5, 6)
+
+
+@pytest.mark.parametrize("aplati", [False, True])
+@pytest.mark.parametrize(
+    ("mouvement", "arrivee", "depart"),
+    [
+        ("Mme Léa DURAND quitte l'assemblée à 21 h 15.", None, 1),
+        ("Mme Léa DURAND, arrivée en cours de séance, prend part au vote.", 2, None),
+    ],
+)
+def test_mouvements_quinzieme_vague(mouvement: str, arrivee: int | None, depart: int | None, aplati: bool) -> None:
+    texte = EN_TETE + PRESENTS + "\nSecrétaire de séance : Mme Odile CARRÉ\n" + POINTS.format(mouvement=mouvement)
+    durand = next(p for p in _seance(texte, aplati).presences if p.elu.nom == "DURAND")
+    assert (durand.arrivee_point, durand.depart_point) == (arrivee, depart)
