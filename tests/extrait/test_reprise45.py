@@ -275,3 +275,36 @@ def test_titulaires_et_retrait_apres_ce_vote_forme_aplatie() -> None:
     lu = _lu(texte)
     assert lu["decomptes"]["en_exercice"] == 8
     assert lu["mouvements"] == {"Luc VIAL": [None, 1]}
+
+
+def test_assistaient_a_la_seance_apres_les_presents() -> None:
+    """« Présents : A, B, C » puis « Assistaient à la séance : Mme X, secrétaire de mairie » :
+    la liste des présents est déjà lue ; celle-ci nomme d'autres personnes (pas des membres)."""
+    for separateur in ("\n", " "):
+        texte = separateur.join(
+            (
+                "Commune de Bellerive. Séance du conseil municipal du 3 mars 2010.",
+                "Présents : Jean DUPONT, Marie MARTIN, Paul ROUX.",
+                "Assistaient à la séance : Mme Julie FAURE, M. Marc GENTY.",
+                "Mme Marie MARTIN est nommée secrétaire.",
+                "1 – Tarifs de la cantine",
+                "Adopté à l'unanimité.",
+            )
+        )
+        assert _lu(texte)["presents"] == ["Jean DUPONT", "Marie MARTIN", "Paul ROUX"], texte
+
+
+def test_arrivee_hors_des_listes_quand_les_listes_sont_completes() -> None:
+    """Le document annonce 3 membres en exercice et les listes en nomment 3 : « Madame X arrive
+    … » n'est pas un membre de plus (pas ajouté, signalé)."""
+    texte = (
+        "Commune de Bellerive\nProcès-verbal du conseil municipal\nSéance du 3 mars 2023\n"
+        "Membres en exercice : 3\nPrésents : Jean DUPONT, Marie MARTIN, Paul ROUX\n"
+        "Madame Marie MARTIN est désignée secrétaire de séance.\n"
+        "Madame Lucie BARRE arrive à 19 h, pendant la présentation du point n° 2.\n"
+        "1. Tarifs\nAdopté à l'unanimité.\n2. Budget\nAdopté à l'unanimité.\n"
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None
+    assert "Lucie BARRE" not in projection(resultat.seance)["presents"]
+    assert "extrait.personne-inconnue" in {c.code for c in resultat.rapport}

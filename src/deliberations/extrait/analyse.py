@@ -2260,6 +2260,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             _traiter(etat, n, morceau)
         return
     if sec is not None:
+        if sec.nom == "presents" and (etat.presents or etat.deliberations) and _ASSISTAIENT.match(cle_texte(t)):
+            # « Présents : A, B » puis « Assistaient à la séance : Mme X (DGS) » : la liste des
+            # présents est déjà lue, celle-ci nomme d'autres personnes (pas des membres)
+            sec = r.Section("autres", sec.reste)
         if (
             sec.nom == "suppleants"
             and etat.section is not None
@@ -4094,6 +4098,9 @@ _ABSENTS_DU_GROUPE = re.compile(
     r"(?P<etat>absente?s?|excus[ée]e?s?)\s*(?:\((?P<entre>[^()]+)\)|:\s*(?P<apres>[^()]+?))\s*[.;]?",
     re.I,
 )
+
+
+_ASSISTAIENT = re.compile(r"\s*assist(?:ent|aient|ait)\s+a\s+la\s+seance\b")
 
 
 def _absents_du_groupe(etat: _Etat, n: int, par_commune: tuple[list[str], list[str]]) -> bool:
@@ -7890,6 +7897,16 @@ def _nomme_en_entier(elu: Elu) -> bool:
     return elu.prenom is not None and bool(elu.nom)
 
 
+def _place_pour_un_arrivant(etat: _Etat, presents: _Membres, candidats: _Membres) -> bool:
+    """Vrai si les listes nomment moins de membres que le document n'en annonce en exercice (ou
+    s'il n'en annonce pas) : un arrivant nommé dans aucune liste peut être l'un des autres."""
+    en_exercice = etat.decomptes.get("en_exercice")
+    if en_exercice is None:
+        return True
+    nommes = {presents.cle(e) for e in presents.liste} | {candidats.cle(e) for e in candidats.liste}
+    return len(nommes) < en_exercice
+
+
 def _arrivees_hors_des_presents(etat: _Etat, membres: _Membres, presents: list[Elu]) -> set[str]:
     """« ABSENT : M. X (arrivé à la question 2) », « M. Y (arrivé à la question 3) à Mme Z »
     parmi les pouvoirs : un absent ou un mandant dont le document dit l'arrivée est présent à
@@ -7904,7 +7921,12 @@ def _arrivees_hors_des_presents(etat: _Etat, membres: _Membres, presents: list[E
         if _resoudre(index_presents, mvt.qui) in index_presents.liste:
             continue
         qui = _resoudre(candidats, mvt.qui)
-        hors_des_listes = qui is not None and qui not in candidats.liste and _nomme_en_entier(qui)
+        hors_des_listes = (
+            qui is not None
+            and qui not in candidats.liste
+            and _nomme_en_entier(qui)
+            and _place_pour_un_arrivant(etat, index_presents, candidats)
+        )
         if qui is None or (qui not in candidats.liste and not hors_des_listes):
             continue
         membre = membres.ajouter(qui)
