@@ -281,6 +281,9 @@ class _Etat:
     procurations: list[tuple[int, Elu, Elu | None, str]] = attrs.Factory(list)
     mouvements: list[tuple[int, r.Mouvement]] = attrs.Factory(list)
     departs_deduits: list[int] = attrs.Factory(list)
+    # « M. X est sorti de la salle pendant l'examen du dossier suivant » : le point alors en
+    # cours et la ligne ; le point ouvert ensuite compte un membre qui ne vote pas
+    hors_vote_suivant: tuple[object, int] | None = None
     arrivees_deduites: list[int] = attrs.Factory(list)
     section: r.Section | None = None
     deliberations: list[_Delib] = attrs.Factory(list)
@@ -590,8 +593,12 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
         _traiter(etat, numero, texte_ligne)
         if premier and etat.deliberations:
             _retrait_dans_le_premier_titre(etat, numero, texte_ligne)
+        if etat.hors_vote_suivant is not None:
+            _hors_vote_du_suivant(etat)
     if en_attente is not None:
         _traiter(etat, *en_attente)
+    if etat.hors_vote_suivant is not None:
+        _hors_vote_du_suivant(etat, fin=True)
     if etat.organe in (Organe.CONSEIL_DEPARTEMENTAL, Organe.CONSEIL_REGIONAL):
         _commission_qui_delibere(etat, " ".join(ligne.texte for ligne in lignes))
     if etat.organe is None:
@@ -805,6 +812,8 @@ def _coupee(etat: _Etat, texte: str) -> bool:
         return True  # le texte d'un renvoi continue sur la ligne suivante
     if _mouvement_coupe(texte, etat.suivante):
         return True  # « … quitte la séance après le vote de la délibération » / « n° 2017-42 … »
+    if _retrait_coupe(texte, etat.suivante):
+        return True  # « … est sorti de la salle » / « pendant l'examen du dossier suivant … »
     if _ouverture_coupee(texte):
         return True  # « Le Maire, M. X, ayant constaté que le » / « quorum est atteint, … »
     if (
@@ -871,7 +880,7 @@ def _recoller(avant: str, texte: str) -> str | None:
         return f"{avant} {propre}"
     if avant[-1:].isdigit() and _SUITE_DE_VOTE.match(propre):
         return f"{avant} {propre}"
-    if _mouvement_coupe(avant, propre) or _ouverture_coupee(avant):
+    if _mouvement_coupe(avant, propre) or _ouverture_coupee(avant) or _retrait_coupe(avant, propre):
         return f"{avant} {propre}"
     if len(avant) <= _SECRETAIRE_SEUL_MAX and _secretaire_a_la_ligne(avant, propre):
         return f"{avant.strip()} {propre}"
@@ -907,6 +916,18 @@ _MOUVEMENT_COUPE = re.compile(
     r"\b(?:deliberation|point|question|rapport|dossier)$"
 )
 _NUMERO_EN_TETE = re.compile(r"\s*(?:n\s*[°º]|no\.?\s|num[ée]ro)\s*\d", re.I)
+
+
+def _retrait_coupe(avant: str, suivante: str) -> bool:
+    """La ligne dit un retrait sans finir sa phrase ; la suivante le rapporte au point suivant."""
+    return (
+        len(avant) < 300
+        and avant.rstrip()[-1:].isalpha()
+        and "suivant" in suivante
+        and contient_un(cle_t := cle_texte(avant), _MOTS_RETRAIT)
+        and _RETRAIT.search(cle_t) is not None
+        and _POUR_LE_POINT_SUIVANT.search(cle_texte(suivante.split(".")[0])) is not None
+    )
 
 
 def _mouvement_coupe(avant: str, suivante: str) -> bool:
@@ -1139,6 +1160,42 @@ def _depart_avec_pouvoir(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+# « … est sorti de la salle pendant l'examen du dossier suivant et n'a pas pris part au vote » :
+# écrit avant le titre du point qu'il concerne
+_POUR_LE_POINT_SUIVANT = re.compile(
+    r"\b(?:du|le|au|pour\s+le|de\s+la|la)\s+(?:dossier|point|rapport|question|deliberation|affaire)"
+    r"\s+suivante?\b"
+)
+
+
+def _hors_vote_du_suivant(etat: _Etat, *, fin: bool = False) -> None:
+    """Le point ouvert après un retrait « pendant l'examen du dossier suivant » compte un membre
+    qui ne prend pas part au vote (dit) ; sans point après lui, le retrait est signalé."""
+    assert etat.hors_vote_suivant is not None
+    avant, n = etat.hors_vote_suivant
+    d = etat.courante
+    if d is None or d is avant:
+        if fin:
+            etat.hors_vote_suivant = None
+            etat.constat(
+                "extrait.retrait-non-lu",
+                Severite.AVERTISSEMENT,
+                n,
+                "Un membre se retire pendant le point suivant, qui n'est pas lu : le décompte "
+                "des votants n'est pas vérifiable.",
+            )
+        return
+    etat.hors_vote_suivant = None
+    d.votes.setdefault("ne_prend_pas_part", 1)
+    etat.constat(
+        "extrait.retrait-point-suivant",
+        Severite.INFO,
+        n,
+        f"Un membre sorti pendant l'examen du point suivant (« {' '.join(d.objet)[:60]} ») : "
+        "compté parmi ceux qui ne prennent pas part à son vote.",
+    )
+
+
 def _retrait(etat: _Etat, n: int, t: str) -> None:
     """« X quitte la séance » pendant un point, sans numéro : départ après le point précédent
     si X est lisible, sinon un avertissement (le vote de ce point n'est pas vérifiable)."""
@@ -1239,6 +1296,9 @@ _QUITTE_SEANCE = re.compile(
     # « Mme X s'absente définitivement », « M. Y quitte la salle du conseil et ne revient pas »
     # (« quitte la salle » seul : un retrait le temps d'un vote, pas un départ)
     r"|\s+s['’]absente\s+d[ée]finitivement\b"
+    # « M. X se retire après ce vote » : parti après le point voté (pas « se retire » seul, le
+    # temps d'un vote)
+    r"|\s+se\s+retire(?=\s+(?:apr[èe]s|[àa]\s+l['’]issue\s+de)\s+(?:ce|le)\s+(?:vote|point|dossier)\b)"
     r"|\s+quitte\s+(?:d[ée]finitivement\s+la\s+salle\b|la\s+salle(?:\s+du\s+conseil)?\s+et\s+ne\s+revien(?:t|dra)\s+pas\b)"
     # « M. X, présent la veille, est excusé à la reprise » (séance suspendue puis reprise) :
     # parti après le dernier point voté avant la suspension
@@ -1969,6 +2029,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if t[:1] == "(" and etat.section is not None and _parenthese_reportee(etat, n, t):
         return
+    if etat.section is None and t[:8].lower() == "commune " and _delegues_sans_intitule(etat, n, t):
+        etat.section = r.Section("presents", "")  # (lue ci-dessous, comme les suivantes)
     if (
         etat.section is not None
         and _COMMUNE_INITIALE.match(t)
@@ -1994,6 +2056,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         and _RETRAIT.search(cle_t)
         and r.mouvement(t) is None
     ):
+        if _POUR_LE_POINT_SUIVANT.search(cle_t):
+            etat.hors_vote_suivant = (d, n)  # (voir _hors_vote_du_suivant)
+            return
         _retrait(etat, n, t)
     if d is not None and len(t) <= 120 and ("rriv" in t or "part" in t) and _mouvement_nominal(etat, n, t):
         return
@@ -2199,6 +2264,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             _traiter(etat, n, morceau)
         return
     if sec is not None:
+        if sec.nom == "presents" and (etat.presents or etat.deliberations) and _ASSISTAIENT.match(cle_texte(t)):
+            # « Présents : A, B » puis « Assistaient à la séance : Mme X (DGS) » : la liste des
+            # présents est déjà lue, celle-ci nomme d'autres personnes (pas des membres)
+            sec = r.Section("autres", sec.reste)
         if (
             sec.nom == "suppleants"
             and etat.section is not None
@@ -2759,7 +2828,12 @@ _ADRESSEE_LE = re.compile(
 )
 
 
-_DATE_EN_TETE = re.compile(r"^\s*(?:le\s+|du\s+)?\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}\b")
+# (« … dûment convoqué » / « le 24 avril, s'est réuni … » : l'année de la séance, sans année)
+_DATE_EN_TETE = re.compile(
+    r"^\s*(?:le\s+|du\s+)?\d{1,2}(?:er)?\s+(?:[a-z]+\s+\d{4}\b|(?:"
+    + "|".join(MOIS)
+    + r")\b\s*,)"
+)
 
 
 _AN_SEUL = re.compile(rf"^\s*l'an\s+{NOMBRE_LETTRES}\s*,?\s*$")
@@ -4069,10 +4143,69 @@ def _soit_n_final(etat: _Etat, texte: str, soit: re.Match[str]) -> str:
     return texte[: soit.start()]
 
 
+# « Commune de Lavaur : absents (M. A, M. B) », « Commune de X : excusé : M. C » : dans la liste
+# des présents par commune, les délégués absents d'une commune
+_ABSENTS_DU_GROUPE = re.compile(
+    r"(?P<etat>absente?s?|excus[ée]e?s?)\s*(?:\((?P<entre>[^()]+)\)|:\s*(?P<apres>[^()]+?))\s*[.;]?",
+    re.I,
+)
+
+
+_ASSISTAIENT = re.compile(r"\s*assist(?:ent|aient|ait)\s+a\s+la\s+seance\b")
+
+
+def _absents_du_groupe(etat: _Etat, n: int, par_commune: tuple[list[str], list[str]]) -> bool:
+    """Les délégués d'une commune dits absents (ou excusés) dans la liste des présents par
+    commune : rangés parmi les absents ; faux si le groupe n'a pas cette forme."""
+    lieux, personnes = par_commune
+    trouve = _ABSENTS_DU_GROUPE.fullmatch(personnes[0].strip()) if len(personnes) == 1 else None
+    if trouve is None:
+        return False
+    noms = [lire_personne(x) for x in decouper(trouve.group("entre") or trouve.group("apres"))]
+    if not noms or any(e is None for e in noms):
+        return False
+    _groupe_lu(etat, n, " ; ".join(lieux))
+    excuse = trouve.group("etat")[:1].lower() == "e"
+    etat.absents.extend((n, e, excuse) for e in noms if e is not None)
+    return True
+
+
+# « Commune de Vérignac : FOURNEL Raymond - MAZET Josiane » / « Commune de X : … » : les
+# délégués de chaque commune, une ligne par commune, sans intitulé de liste
+_LIGNES_PAR_COMMUNE = 2
+
+
+def _delegues_sans_intitule(etat: _Etat, n: int, t: str) -> bool:
+    """Avant les points et toute liste, après le nombre des présents annoncé, des lignes
+    « Commune de X : délégués » à la suite (deux au moins) : la liste des présents, sans son
+    intitulé (dit) ; le décompte annoncé la vérifie."""
+    if etat.deliberations or etat.presents or etat.absents or "presents" not in etat.decomptes:
+        return False
+    suivantes = [ligne.texte.strip() for ligne in etat.lignes[etat.rang_ligne + 1 :] if ligne.texte.strip()]
+    groupes = [t, *suivantes[: _LIGNES_PAR_COMMUNE - 1]]
+    if not all(g[:8].lower() == "commune " and (lu := pour_la_commune(g)) and lu[1] for g in groupes):
+        return False
+    etat.constat(
+        "extrait.presents-sans-intitule",
+        Severite.INFO,
+        n,
+        "Délégués nommés commune par commune (« Commune de X : … ») sans intitulé de liste, "
+        "après le nombre des présents : lus comme les présents.",
+    )
+    return True
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
     etat.depuis_liste = 0
+    if (
+        etat.section.nom == "presents"
+        and _COMMUNE_INITIALE.match(texte)
+        and (par_commune := pour_la_commune(texte)) is not None
+        and _absents_du_groupe(etat, n, par_commune)
+    ):
+        return True
     if finit_par_un(texte.rstrip(), _FINS_MAJORITE_FINALE):
         texte = _MAJORITE_FINALE.sub("", texte)  # « … et Mme Y formant la majorité des membres »
     if "soit" in texte and (soit := _SOIT_N_FINAL.search(texte)) is not None:
@@ -7820,6 +7953,21 @@ def _identifiant(identifiant_actes: str | None) -> acte.PartiesActe | None:
     return acte.decomposer(identifiant_actes)
 
 
+def _nomme_en_entier(elu: Elu) -> bool:
+    """Vrai si la personne est nommée par ses prénom et nom (pas un nom seul, une fonction)."""
+    return elu.prenom is not None and bool(elu.nom)
+
+
+def _place_pour_un_arrivant(etat: _Etat, presents: _Membres, candidats: _Membres) -> bool:
+    """Vrai si les listes nomment moins de membres que le document n'en annonce en exercice (ou
+    s'il n'en annonce pas) : un arrivant nommé dans aucune liste peut être l'un des autres."""
+    en_exercice = etat.decomptes.get("en_exercice")
+    if en_exercice is None:
+        return True
+    nommes = {presents.cle(e) for e in presents.liste} | {candidats.cle(e) for e in candidats.liste}
+    return len(nommes) < en_exercice
+
+
 def _arrivees_hors_des_presents(etat: _Etat, membres: _Membres, presents: list[Elu]) -> set[str]:
     """« ABSENT : M. X (arrivé à la question 2) », « M. Y (arrivé à la question 3) à Mme Z »
     parmi les pouvoirs : un absent ou un mandant dont le document dit l'arrivée est présent à
@@ -7834,7 +7982,13 @@ def _arrivees_hors_des_presents(etat: _Etat, membres: _Membres, presents: list[E
         if _resoudre(index_presents, mvt.qui) in index_presents.liste:
             continue
         qui = _resoudre(candidats, mvt.qui)
-        if qui is None or qui not in candidats.liste:
+        hors_des_listes = (
+            qui is not None
+            and qui not in candidats.liste
+            and _nomme_en_entier(qui)
+            and _place_pour_un_arrivant(etat, index_presents, candidats)
+        )
+        if qui is None or (qui not in candidats.liste and not hors_des_listes):
             continue
         membre = membres.ajouter(qui)
         cle = membres.cle(membre)
@@ -7844,6 +7998,17 @@ def _arrivees_hors_des_presents(etat: _Etat, membres: _Membres, presents: list[E
         presents.append(membre)
         index_presents.ajouter(membre)
         etat.absents = [a for a in etat.absents if candidats.cle(a[1]) != candidats.cle(qui)]
+        if hors_des_listes:
+            # « M. X arrive pendant la présentation du point n° 2 » sans que X soit nommé dans
+            # une liste : le document dit sa présence, à partir de ce point (dit)
+            etat.constat(
+                "extrait.arrivee-hors-des-listes",
+                Severite.INFO,
+                n,
+                f"{membre}, nommé dans aucune liste, arrive en cours de séance : compté présent "
+                "à partir de son arrivée.",
+            )
+            continue
         etat.constat(
             "extrait.arrivee-d-un-absent",
             Severite.INFO,

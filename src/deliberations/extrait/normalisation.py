@@ -436,7 +436,7 @@ def petites_capitales(texte: str) -> str:
 # nom après une virgule, « m. », « alain », est écarté d'un test ; vérifiés par
 # test_vitesse sur toutes les lignes du corpus)
 _DEUX_PREMIERS_INTITULES = (
-    "a[buv]", "co", "de", "e[fgltx]", "fo", "le", "m[ae]", "no", "on", "p[or]", "re", "s[eiou']", "vo",
+    "a[bsuvr]", "co", "de", "e[fgltx]", "fo", "le", "m[ae]", "no", "on", "p[or]", "re", "s[eiou']", "vo",
 )  # fmt: skip
 _DEUX_PREMIERS_FORTS = (
     r"\d[\d\se]", "a[bdps]", "co", "d[ace]", "cp", "ex", "et", "ma", "no", "ob", "p[or]", "qu", "r[ae]",
@@ -464,6 +464,11 @@ _INTITULES = re.compile(
     # « … Didier WALLET Ont complété le quorum après l appel nominatif : Pascal DUBOIS … »
     r"|ont\s+complete\s+le\s+quorum\b[^:]{0,60}:"
     r"|siege(?:nt|aient|ait)\s*:"  # « … Votants : 10 Siégeaient : X, Y » : ceux qui siègent
+    # « … votants : 10 Assistaient à la séance : X » (pas « … délégués qui assistent à la
+    # séance : 17 », un décompte)
+    r"|(?<!qui\s)assist(?:ent|aient|ait)\s+a\s+la\s+seance\s*:"
+    # « … (BRÉCHY) Arrivé en cours de séance : M. X (COMMUNE), au point 3 » : un mouvement
+    r"|(?:arrivee?s?|depart|partie?s?)\s+en\s+cours\s+de\s+(?:seance|reunion)\s*:"
     # (« Pouvoirs écrits : », « Procuration écrite de … », « Votes par procuration : »,
     # « Mandats : », « Représentation : », « Excusée et représentée : »)
     r"|(?:pouvoirs?(?:\s+ecrits?|\s+de\s+vote)?|procurations?(?:\s+ecrites?)?|mandats|representation"
@@ -645,6 +650,9 @@ _POINT_NUMEROTE = avec_garde(r".!?»)A-ZÉÈ\do", re.compile(
     # « … approuvé à l'unanimité. 2023-05 Budget primitif … » : numéro année-rang puis titre
     # (« 2013-15 – Compte administratif 2012 … » : un tiret entre le numéro et le titre)
     r"|(?:[.!?)]|\d)\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s+(?:[-–]\s+)?[A-ZÉÈÀ][a-zéèêà])"
+    # « … 0 ABSTENTION 2018-015 Budget … », « … séance. FINANCES 2018-014 Vote des taux … » :
+    # aussi après un mot en capitales (libellé de vote, rubrique), le titre en casse mixte
+    r"|[A-ZÉÈ]{3}\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s+[A-ZÉÈÀ][a-zéèêà]+\s)"
     # « … quatorze membres. 2016.84 : Budget communal – … » : numéro année.rang, deux-points, titre
     r"|(?:[.!?)]|\d)\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s*:\s+[A-ZÉÈÀ][a-zéèêà])"
     # « … unanimité des votants. B2021-015 – Ressources humaines – … » : numéro à lettre collée
@@ -666,8 +674,9 @@ _ISSUE_AVANT = re.compile(
     r"(?:[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|unanimit[ée]|majorit[ée]|[Rr]ejet[ée]e?s?)\s*$"
 )
 # « … Opposition : 0 Approbation : 30 3- Délibération … » : le dernier nombre d'un vote
+# (« … Votants 10 – pour 10 2 – Réfection … » : aussi sans deux-points)
 _NOMBRE_DE_VOTE_AVANT = re.compile(
-    r"(?:[Aa]pprobation|[Oo]pposition|[Aa]bstentions?|[Cc]ontre|[Pp]our)\s*:\s*\d{1,3}\s*$"
+    r"(?:[Aa]pprobation|[Oo]pposition|[Aa]bstentions?|[Cc]ontre|[Pp]our)\s*:?\s*\d{1,3}\s*$"
 )
 # « … Vote : 18 pour 5) Convention … » : le dernier nombre d'un vote écrit « N pour »
 _VOIX_AVANT = re.compile(r"\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)\s*$")
@@ -823,7 +832,8 @@ _NOM_CIVIL_AVANT = re.compile(
     r"(?:\bM\.|\bMM\.|\bMme|\bMmes|\bMonsieur|\bMadame)\s+(?:[A-ZÉÈ][\w.'’\-]*\s+){0,2}"
     r"[A-ZÉÈÀÂ][A-ZÉÈÀÂ'’\-]+$"
 )
-_DECOMPTE_DE_VOTE = re.compile(r"\d{1,3}\s*[-–]?\s*(?:contre|abstentions?|pour)\b", re.I)
+# (« POUR 14 / CONTRE 3 / ABSTENTION 0 » : aussi après une barre)
+_DECOMPTE_DE_VOTE = re.compile(r"\d{1,3}\s*[-–/]?\s*(?:contre|abstentions?|pour)\b", re.I)
 # « … à l unanimité N° 2009/31 INDEMNITE DE CONSEIL … » : un numéro de délibération nu
 # (année / rang) suivi d'un titre en capitales ouvre un point dans le flux
 _NUMERO_NU = re.compile(
@@ -952,7 +962,7 @@ _MOTS_INTITULE_MAJUSCULE = mots_requis(  # (cherchés dans la ligne : l'expressi
 )
 _MOTS_NOMINATION = mots_requis(_NOMINATION, "secretaire", "secretariat")
 _MOTS_INTITULES = mots_requis(
-    _INTITULES, "siege", "present", "absent", "excuse", "pouvoir", "procuration", "delegation", "mandats",
+    _INTITULES, "siege", "assist", "cours", "present", "absent", "excuse", "pouvoir", "procuration", "delegation", "mandats",
     "titulaire", "suppleant", "presiden", "secreta", "exercice", "effectif", "quorum", "votants",
 )
 _MOTS_INTITULES_FORTS = mots_requis(

@@ -1334,11 +1334,14 @@ _TITULAIRES_SUPPLEANTS = re.compile(r"titulaires?|suppleante?s?")
 # « Conseillers titulaires élus : 10 », « … en fonction : 10 », « Délégués titulaires en
 # exercice : 24 », « … présents : 8 »,
 # « Conseiller suppléant présent : 1 » : décomptes d'un comité qui distingue les qualités
+# (« Délégués titulaires : 12 » seul, en tête des décomptes d'un comité : les sièges des
+# titulaires, les membres en exercice)
 _DECOMPTE_PAR_QUALITE = re.compile(
-    r"\b(?:conseill|deleg|membr)[a-z]*\s+(?P<qui>titulaire|suppleant)e?s?\s+"
-    r"(?P<quoi>elue?s?|en\s+fonctions?|en\s+exercice|presente?s?)\s*$"
+    r"\b(?:conseill|deleg|membr)[a-z]*\s+(?P<qui>titulaire|suppleant)e?s?"
+    r"(?:\s+(?P<quoi>elue?s?|en\s+fonctions?|en\s+exercice|presente?s?))?\s*$"
 )
 _CLES_PAR_QUALITE = {
+    ("titulaire", ""): "en_exercice",
     ("titulaire", "el"): "membres",
     ("titulaire", "en"): "en_exercice",
     ("titulaire", "pr"): "presents_titulaires",
@@ -1361,7 +1364,7 @@ def _decompte_par_qualite(libelle: str) -> str | None:
     trouve = _DECOMPTE_PAR_QUALITE.search(libelle)
     if trouve is None:
         return None
-    return _CLES_PAR_QUALITE.get((trouve.group("qui"), trouve.group("quoi")[:2]))
+    return _CLES_PAR_QUALITE.get((trouve.group("qui"), (trouve.group("quoi") or "")[:2]))
 
 _TITULAIRES_ET_SUPPLEANTS = re.compile(r"titulaires\s+(?:et|ou)\s+suppleants")
 
@@ -1660,6 +1663,9 @@ _INTITULE_AUTRES = re.compile(
     r"assist|invit|egalement|aussi|sans\s+voix|autres|participaient"
 )
 _INTITULE_ABSENTS = re.compile(r"absent|excuse")
+# « Assistaient à la séance : X, Y » seul (pas « Assistaient également à la séance », « … sans
+# voix délibérative ») : la liste des membres présents d'un compte rendu de commune
+_ASSISTAIENT_A_LA_SEANCE = re.compile(r"assist(?:ent|aient|ait)\s+a\s+la\s+seance")
 _PERSONNEL = frozenset(("agent", "agents", "personnel", "salarie", "salaries", "salariee", "salariees"))
 _SOUS_INTITULE_FONCTION = re.compile(r"vice\s+presidente?s?|membres")
 _NON_EXCUSE = re.compile(r"(?:non|sans)\s+excuse")
@@ -1707,6 +1713,8 @@ def _nom_section(titre: str) -> Section | None:
         if cle is None or cle > 3 or any(m not in _MOTS_INTITULE for m in mots[: cle + 1]):
             return None
         titre = " ".join(mots[: cle + 2])
+    if _ASSISTAIENT_A_LA_SEANCE.fullmatch(titre.strip()):
+        return Section("presents", "", False)  # « Assistaient à la séance : X, Y » : les présents
     if _INTITULE_AUTRES.search(titre):
         return Section("autres", "", False)
     if _PRESENTS_OU_REPRESENTES.search(titre):
@@ -1910,7 +1918,8 @@ _PROCURATION_DE = re.compile(
     # « Pouvoir de Mme X (Commune) remis à M. Y » : le participe après le mandant
     # (« Pouvoir de X confié à Y », « Pouvoir de X (donné à Y) »)
     r"(?:\s*(?P<ouvre>\()?\s*(?:donn[ée]|remis|confi[ée])e?)?"
-    r"\s+(?:à|a|au\s+profit\s+de|pour)\s+(?P<mandataire>.+?)\s*(?(ouvre)\))\s*$",
+    # « Pouvoir de M. X en faveur de M. Y »
+    r"\s+(?:à|a|au\s+profit\s+de|en\s+faveur\s+de|pour)\s+(?P<mandataire>.+?)\s*(?(ouvre)\))\s*$",
     re.IGNORECASE,
 )
 
@@ -2121,6 +2130,12 @@ def _mouvement_numero(texte: str, plat: str) -> Mouvement | None:
     return Mouvement(qui, None, None, depart_numero=numero, depart_apres=bool(trouve.group("apres")))
 
 
+# « Arrivé en cours de séance : », « Arrivées : », « Départ : » : l'intitulé, la personne suit
+_MOUVEMENT_EN_INTITULE = re.compile(
+    r"\s*(?:arrivee?s?|depart|partie?s?)(?:\s+en\s+cours\s+de\s+(?:seance|reunion))?\s*:\s*"
+)
+
+
 _MOTS_INDICE_MOUVEMENT = mots_requis(
     _INDICE_MOUVEMENT, "arriv", "rejoint", "entre", "part", "quitt", "sort", "retire", "des", "jusqu"
 )
@@ -2153,6 +2168,11 @@ def mouvement(texte: str) -> Mouvement | None:
     qui = _qui_du_mouvement(
         texte, _VERBE_FINAL.sub("", _FIN_AVANT_MOUVEMENT.sub("", texte[:debut]).strip())
     )
+    if not qui and (intitule := _MOUVEMENT_EN_INTITULE.match(plat)) is not None:
+        # « Arrivé en cours de séance : M. X (COMMUNE), au point 3 » : la personne après
+        # l'intitulé, jusqu'au renvoi au point
+        renvoi = min(t.start(1) for t in (arrivee, depart) if t is not None)
+        qui = texte[intitule.end() : renvoi].strip(" ,;")
     valeur_arrivee = valeur_depart = None
     if arrivee:
         n = int(arrivee.group(2))
@@ -2538,7 +2558,28 @@ def _debut_de_phrase(texte: str, depart: int = 3) -> re.Match[str] | None:
         suivant = texte[trouve.end() :].split(" ", 1)[0]
         if len(mot) <= 8 and _SIGLE_FIN_DE_TITRE.fullmatch(mot) and suivant in _OUVRE_UNE_PHRASE:
             return trouve
+        if suivant in _OUVRE_APRES_NOM_PROPRE and _nom_propre_avant(texte, debut, mot):
+            return trouve
     return None
+
+
+# « … du chemin rural dit des Pâtis Trois entreprises ont été consultées » : après un nom
+# propre (un mot à majuscule appelé par « des », « rue »…), un mot qui ne finit jamais un nom
+# de lieu ouvre la phrase (pas « Le », « La », « Sur » : « Bourg La Reine », « Ville Sur Yon »)
+_OUVRE_APRES_NOM_PROPRE = frozenset(
+    {
+        *("Il", "Elle", "Ils", "Elles", "Vu", "Considérant", "Monsieur", "Madame"),
+        *("Deux", "Trois", "Quatre", "Cinq", "Six", "Plusieurs", "Aucun", "Aucune"),
+    }
+)
+
+
+def _nom_propre_avant(texte: str, debut: int, mot: str) -> bool:
+    """Le mot qui finit avant ``debut`` est un nom propre appelé par le mot qui le précède."""
+    if not (mot[:1].isupper() and mot[1:].islower()):
+        return False
+    avant = texte[: texte.rfind(" ", 0, debut)].rsplit(" ", 1)[-1:]
+    return bool(avant) and avant[0].lower() in _AVANT_NOM_PROPRE
 
 
 # « (point ajouté à l'ordre du jour) », « (point supplémentaire) » après un titre
