@@ -120,3 +120,20 @@ def test_points_degre_apres_une_case_vide_dans_un_texte_aplati() -> None:
         (3, 1, 0),
         (None, None, None),
     ]
+
+
+def test_tableau_de_pouvoirs_fini_par_un_autre_intitule() -> None:
+    """Le tableau des pouvoirs en deux colonnes finit à la rangée qui porte un intitulé
+    (« Absent : X      Secrétaire de séance : Y ») : elle n'est pas lue comme un pouvoir."""
+    texte = (
+        "Commune de Valbrune\nSéance du conseil municipal du 3 mai 2019\n"
+        + _LISTE
+        + "Absents ayant donné pouvoir :            Pouvoirs reçus par :\n"
+        "Mme Claire FABRE                         M. Paul ARNAUD\n"
+        "Absent : M. Kévin LOISEAU                Secrétaire de séance : Mme Lise BERTIN\n"
+        "1 – Budget primitif\nAdopté à l'unanimité.\n"
+    )
+    seance = projection(seance_lue(texte))
+    assert seance["procurations"] == [["Claire FABRE", "Paul ARNAUD"]]
+    assert seance["absents"] == ["Kévin LOISEAU"]
+    assert seance["secretaires"] == ["Lise BERTIN"]

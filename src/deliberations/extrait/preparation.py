@@ -733,6 +733,8 @@ def _pouvoirs_en_deux_colonnes(numerotees: list[tuple[int, str]]) -> list[tuple[
         i += 1
         while i < len(numerotees) and (rangee := _DEUX_LISTES.fullmatch(numerotees[i][1])) is not None:
             gauche, droite = rangee.group("gauche").strip(), rangee.group("droite").strip()
+            if ":" in gauche or ":" in droite or not (gauche[:1].isupper() and droite[:1].isupper()):
+                break  # « Absents :        Secrétaire : » : un autre intitulé, le tableau est fini
             resultat.append((numerotees[i][0], f"{gauche} donne pouvoir à {droite}"))
             i += 1
     return resultat
