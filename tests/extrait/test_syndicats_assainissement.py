@@ -4,6 +4,8 @@ nommé après une virgule."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -82,7 +84,8 @@ def test_fins_de_ligne_collees_d_un_texte_aplati() -> None:
 
 @given(st.text(max_size=60))
 def test_decoller_n_ajoute_que_des_espaces(texte: str) -> None:
-    assert decoller(texte).replace(" ", "") == texte.replace(" ", "")
+    # (un filet « ___ » est remplacé par une espace, voulu : « 4 avril 2008____RAPPORT N° 3 »)
+    assert decoller(texte).replace(" ", "") == re.sub(r"_{3,}", "", texte).replace(" ", "")
 
 
 def test_nombre_de_ceux_qui_ne_prennent_pas_part_non_dit() -> None:

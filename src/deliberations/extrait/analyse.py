@@ -1034,7 +1034,10 @@ _FIN_DE_LA_PHRASE = re.compile(r"(?<=[a-zéèêàù)])\.\s+(?=[A-ZÉÈÀ])")
 _MOUVEMENT_NOMINAL = re.compile(
     r"^\s*\(?\s*(?:(?:à|a|vers)\s+)?(?:\d{1,2}\s*h\s*(?:\d{2})?\s*[:,–-]\s*)?"
     r"(?P<sens>arriv[ée]e|d[ée]part)\s+(?:de\s+|d['’]\s*)(?P<qui>[^,;:()]{3,60}?)"
-    r"(?:\s+(?:à|a|vers)\s+\d{1,2}\s*h(?:\s*\d{2})?(?:\s*(?:min|mn))?)?\s*\)?\s*\.?\s*$",
+    r"(?:\s+(?:à|a|vers)\s+\d{1,2}\s*h(?:\s*\d{2})?(?:\s*(?:min|mn))?)?"
+    # « Arrivée de M. X à 18 h 40, avant l'examen de ce point. » : au point en cours
+    r"(?:\s*,?\s*(?:avant|pendant|au\s+cours\s+de|lors\s+de)\s+(?:la\s+pr[ée]sentation|l['’]examen"
+    r"|la\s+discussion|le\s+vote)\s+(?:de\s+ce\s+point|du\s+pr[ée]sent\s+point))?\s*\)?\s*\.?\s*$",
     re.I,
 )
 
@@ -5623,6 +5626,12 @@ _CIVILITE_DEVANT_NOM = re.compile(r"\b(?:MM|Mmes?|Mlle|M|Monsieur|Madame|Messieu
 _CIVILITES_CAPITALES = frozenset(("MM", "MME", "MMES", "MLLE", "MR"))
 
 
+_PRENOM_NOM = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?\s+[A-ZÉÈÀ][A-ZÉÈÀÂÎÔÛÇ'’\-]+"
+# « Lionel FAURE et Brigitte ROCHE, conseillers de la commune bénéficiaire, » : des élus nommés
+# sans civilité en tête de la phrase, suivis peut-être de leur fonction en apposition
+_PRENOMS_NOMS_EN_TETE = re.compile(
+    rf"\s*{_PRENOM_NOM}(?:\s*,\s*{_PRENOM_NOM})*\s+et\s+{_PRENOM_NOM}\s*(?:,\s*[a-zà-ÿ][^,;()]{{0,80}})?,?\s*"
+)
 _APPOSITION_DE_FONCTION = re.compile(r",\s+[a-zà-ÿ][^,;()]{0,80},")
 
 
@@ -5640,9 +5649,11 @@ def _non_votants_nommes(t: str) -> int | None:
         debut = [f.end() for f in _FIN_PHRASE_NON_VOTANTS.finditer(t, 0, m.start())]
         zone = t[debut[-1] if debut else 0 : m.start()]
         civilite = _CIVILITE_DEVANT_NOM.search(zone)
-        if civilite is None:
+        if civilite is None and not _PRENOMS_NOMS_EN_TETE.fullmatch(zone):
             return None
-        zone = zone[civilite.start() :]  # « TITRE DU POINT Mme X et M. Y, … » : depuis « Mme »
+        # « TITRE DU POINT Mme X et M. Y, … » : depuis « Mme » ; « Prénom X et Prénom Y,
+        # conseillers de la commune bénéficiaire, ne prennent pas part » : toute la phrase
+        zone = zone[civilite.start() :] if civilite is not None else zone
     zone = re.sub(r"\([^)]*\)", " ", zone)
     # « Mme X et M. Y, administrateurs de l'OPAC, ne prennent pas part » : la fonction en
     # apposition (qui commence par une minuscule) ne nomme personne

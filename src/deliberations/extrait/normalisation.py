@@ -196,6 +196,9 @@ def _masculin(trouve: re.Match[str]) -> str:
     return ("S" if mot.isupper() else "s") + compte
 
 
+# « N° d'ordre : 2021-118 » (registre) : le numéro de la délibération, comme « N° 2021-118 »
+_NUMERO_D_ORDRE = re.compile(r"\bN\s?°\s*d'\s?ordre\s*:?\s*(?=\d)", re.IGNORECASE)
+
 # Un des caractères de _REMPLACEMENTS : sans lui, la traduction (lente, caractère par
 # caractère) est inutile.
 _A_REMPLACER = re.compile("[" + "".join(re.escape(chr(c)) for c in _REMPLACEMENTS) + "]")
@@ -358,6 +361,8 @@ def normaliser(texte: str) -> str:
     texte = _CIVILITE_COLLEE.sub(lambda t: t.group(0) + " ", texte)
     if "Melle" in texte:
         texte = _MELLE.sub("Mlle", texte)
+    if "ordre" in texte:
+        texte = _NUMERO_D_ORDRE.sub("N° ", texte)  # « N° d'ordre : 2021-118 » : « N° 2021-118 »
     if "M " in texte or "Mr" in texte or "MR" in texte:
         texte = _MONSIEUR_ABREGE.sub(_monsieur, texte)
     if contient_un(texte, _MOTS_PUCES_FLUX):
@@ -632,11 +637,13 @@ _OUVERTURES = re.compile(
 # « … adopté à l'unanimité. 2) Objet », « … levée. 3 - Objet » : un point numéroté dans le flux
 # « … d opposition. 4 1/1 - COMPTE ADMINISTRATIF » : rapport « 1/1 - », numéro de page collé devant
 # (gardée : chaque coupure commence par une ponctuation, une capitale ou un chiffre)
-_POINT_NUMEROTE = avec_garde(r".!?»)A-ZÉÈ\do", re.compile(
+_POINT_NUMEROTE = avec_garde(r".!?»)A-ZÉÈ\do/", re.compile(
     # (pas « … Paul ROUX 2. Mme Anne PETIT » : une personne numérotée dans une liste)
     # (« … sans observation. 1/ PROGRAMME DE VOIRIE – … » : aussi un rang et une barre)
     r"(?:[.!?»)]|[A-ZÉÈ]{2})\s+(?=\d{1,2}\s*(?:°\s*[)/]|\)|[-–/]|\.)\s+(?!(?:M\.|Mme|Mlle|MM\.)\s)[A-ZÉÈÀ])"
     r"|\d\s+(?=\d{1,2}\)\s+[A-ZÉÈÀ])"
+    # « … Pour : 8 Contre : / Abstention : / 2°) Église … » : après la case vide d'un vote
+    r"|(?<=:\s)/\s+(?=\d{1,2}\s*°\s*\)\s+[A-ZÉÈÀ])"
     # « … Ordre du jour : 1. Tarifs communaux : … » : le premier point suit l'intitulé
     r"|[Oo]rdre\s+du\s+jour\s*:\s+(?=\d{1,2}\s*[.)]\s+[A-ZÉÈÀ][a-zéèêà])"
     # « … du matin. 2 1 ) : Tarifs … », « … levée. 2 ) : Décision … » (numéro de page collé)

@@ -700,6 +700,46 @@ def _listes_cote_a_cote(numerotees: list[tuple[int, str]]) -> list[tuple[int, st
     return resultat
 
 
+# « Absents ayant donné pouvoir :        Pouvoirs reçus par : » puis une ligne par pouvoir
+# « Mme X        M. Y » (copie `pdftotext -layout`) : un tableau de mandants et de mandataires
+_MANDANTS_EN_TETE = re.compile(
+    r"(?:(?:absente?s?|membres?|conseill[eè]re?s?)\s+)?(?:excus[ée]e?s?\s+)?(?:ayant\s+)?"
+    r"donn[ée]\s+(?:pouvoir|procuration)\s*:|mandants?\s*:",
+    re.I,
+)
+_MANDATAIRES_EN_TETE = re.compile(
+    r"(?:pouvoirs?|procurations?)\s+(?:re[çc]u(?:e?s)?|donn[ée]e?s?)\s+(?:par|à)\s*:|mandataires?\s*:", re.I
+)
+
+
+def _pouvoirs_en_deux_colonnes(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Un tableau de pouvoirs en deux colonnes, mandants à gauche et mandataires à droite :
+    « Pouvoirs : » puis une ligne « X donne pouvoir à Y » par rangée (chaque ligne garde son
+    numéro). Le tableau finit à la première ligne qui n'a pas ses deux cellules."""
+    resultat: list[tuple[int, str]] = []
+    i = 0
+    while i < len(numerotees):
+        numero, texte = numerotees[i]
+        entete = _DEUX_LISTES.fullmatch(texte) if "onn" in texte and "     " in texte else None
+        if (
+            entete is None
+            or not _MANDANTS_EN_TETE.fullmatch(entete.group("gauche").strip())
+            or not _MANDATAIRES_EN_TETE.fullmatch(entete.group("droite").strip())
+        ):
+            resultat.append((numero, texte))
+            i += 1
+            continue
+        resultat.append((numero, "Pouvoirs :"))
+        i += 1
+        while i < len(numerotees) and (rangee := _DEUX_LISTES.fullmatch(numerotees[i][1])) is not None:
+            gauche, droite = rangee.group("gauche").strip(), rangee.group("droite").strip()
+            if ":" in gauche or ":" in droite or not (gauche[:1].isupper() and droite[:1].isupper()):
+                break  # « Absents :        Secrétaire : » : un autre intitulé, le tableau est fini
+            resultat.append((numerotees[i][0], f"{gauche} donne pouvoir à {droite}"))
+            i += 1
+    return resultat
+
+
 _SUITE_ATTENDUE = re.compile(r"(?:,|\s(?:à|a|et|de|par))$")
 # « M. X, absent excusé » / « représenté par M. Y », « … a donné procuration » / « écrite à
 # Mme Z » : une ligne de colonne qui commence par une minuscule continue la précédente
@@ -1387,6 +1427,7 @@ def preparer(texte: str) -> Preparation:
                 numerotees = _tableau_a_lettres_legende_apres(numerotees)
             numerotees = _tableau_de_listes_par_commune(numerotees)
             numerotees = _colonne_laterale(numerotees)
+            numerotees = _pouvoirs_en_deux_colonnes(numerotees)
             numerotees = _listes_cote_a_cote(numerotees)
         elif "\t" in texte and "Commune" in texte:
             numerotees = _tableau_de_listes_par_commune(numerotees)  # (page web)

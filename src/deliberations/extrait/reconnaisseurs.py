@@ -338,6 +338,8 @@ _DATE_SEULE = re.compile(
     # « Le vingt-six septembre deux mille vingt-quatre » : l'année en lettres
     rf"|(?:\d{{1,2}}|{NOMBRE_LETTRES})\s+[a-z]+\s+(?:deux\s+mille?|mil)\b)"
 )
+# le lieu après l'heure d'une date seule, qui ne la rend pas moins seule
+_LIEU_APRES_L_HEURE = re.compile(r"(?<=\d)\s*h(?:\s*\d{2})?\s*[-\u2013\u2014]\s.*$")
 _REFERENCE = re.compile(
     r"\b(?:vu|(?:la|une|sa|par)\s+deliberation|arrete|approbation|approuve|precedente|derniere|prochaine?|examen|lecture"
     r"|depuis)\b"  # « … des décisions prises depuis la séance du 11 juillet 2024 »
@@ -540,7 +542,9 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
             return date, FIABILITE_SEANCE
     if reuni and (phrase := _date_en_tete_de_phrase(texte, plat, reuni.start())) is not None:
         return phrase, FIABILITE_SEANCE
-    if entete and len(plat) <= 60 and _DATE_SEULE.match(plat) and not _ARRETE_APRES.search(plat):
+    # (« du lundi 29 mars 2004 à 20 h 30 – salle des fêtes de X » : le lieu après l'heure)
+    seule = _LIEU_APRES_L_HEURE.sub("", plat)
+    if entete and len(seule) <= 60 and _DATE_SEULE.match(plat) and not _ARRETE_APRES.search(plat):
         # (« 3 juin 2019 est adopté sans observation. » : la fin d'une phrase coupée)
         date = trouver_date(texte)
         return (date, FIABILITE_SEULE) if date is not None else None
@@ -2252,6 +2256,9 @@ _DATE_NUMERIQUE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})$")
 # titre du document (« 1 Procès-verbal du conseil municipal du … »)
 _PV_D_UNE_SEANCE = re.compile(
     r"\s*(?:proces[\s-]verbal|compte[\s-]rendu)\s+de\s+la\s+(?:reunion|seance)\s+(?:du\s+\d|precedente)"
+    # « 2006-142 : Compte rendu des décisions prises par le Président par délégation », « Compte
+    # rendu d'activité 2016 » : un point (le conseil en prend acte), pas le titre du document
+    r"|\s*compte[\s-]rendu\s+(?:des\s+decisions|d'\s*activite|annuel)\b"
 )
 
 
@@ -2913,6 +2920,8 @@ def _chiffrer(plat: str) -> str:
 
 
 _ZERO_EN_MOTS = frozenset(("néant", "neant", "aucun", "aucune"))
+# « Contre : / » : la barre oblique d'une case vide, aucune voix (pas « Pour : 8/10 »)
+_BARRE_POUR_ZERO = re.compile(r"\b((?:pour|contre|abstentions?)\s*:\s*)/(?=\s|$)")
 _AUCUNE_VOIX = re.compile(r"\baucune?\s+(?=(?:voix\s+)?(?:contre|abstention)\b)")
 
 
@@ -2976,6 +2985,8 @@ def votes(texte: str) -> list[tuple[str, int]]:
         plat = _VOIX_PAR_GROUPE.sub(_total_des_groupes, plat)
     if "(" in plat:  # « Pour (14) – Contre (2 : M. X, Mme Y) », « Ont voté contre (4) : … »
         plat = _VOIX_ENTRE_PARENTHESES.sub(_voix_hors_parentheses, plat)
+    if ": /" in plat or ":/" in plat:  # « Pour : 8 Contre : / Abstention : / » : aucune voix
+        plat = _BARRE_POUR_ZERO.sub(r"\g<1>0", plat)
     if (
         len(plat) <= 600  # borné : temps linéaire
         and contient_un(plat, _MOTS_NOMBRE_AVANT_VOIX)
@@ -3031,7 +3042,7 @@ def votes(texte: str) -> list[tuple[str, int]]:
 _INDICE_RESULTAT = re.compile(
     r"unanim|adopt|approuv|accept|accord\s+a\s|approbation\s+a\s|rejet|scrutin|bulletin|main\s+levee|appel\s+nominal|electroni|"
     r"^\s*votee?s?\s+par\s+\d|refuse(?:nt)?\s+(?:la|cette)\s+proposition|"
-    r"pas\s+(?:part\s+)?au\s+vote|non[\s-]participation\s+au\s+vote"
+    r"pas\s+(?:part\s+)?au\s+vote|non[\s-]participation\s+au\s+vote|ni\s+au\s+vote"
 )
 
 
@@ -3070,7 +3081,9 @@ _NE_PREND_PAS_PART = re.compile(
     r"|,\s+(?!(?:les|des|ces|leurs|tous|toutes|plusieurs|certains|certaines|deux|trois|quatre|cinq)\b)"
     r"[\w'\-]+\s+[\w'\-]+)\s*(?:,[^,]{1,60},)?\s*,?\s*(?:[^,.]{1,40}?\s+et\s+)?"
     r"(?:ne\s+prend|ne\s+prenant|ne\s+participe|"
-    r"ne\s+participant)\s+pas\s+(?:part\s+)?au\s+vote"
+    r"ne\s+participant)\s+(?:pas\s+(?:part\s+)?au\s+vote"
+    # « ne prend part ni au débat ni au vote », « ne participe ni au débat ni au vote »
+    r"|(?:part\s+)?ni\s+aux?\s+(?:debats?|discussions?|deliberations?)\s+ni\s+au\s+vote)"
 )
 # « Ne prennent pas part au vote : Mme X, M. Y. » : les élus nommés après l'intitulé (un
 # nombre après les deux-points est un décompte, lu par :func:`votes`)
