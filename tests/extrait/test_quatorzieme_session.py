@@ -262,3 +262,19 @@ def test_mouvements_quinzieme_vague(mouvement: str, arrivee: int | None, depart:
     texte = EN_TETE + PRESENTS + "\nSecrétaire de séance : Mme Odile CARRÉ\n" + POINTS.format(mouvement=mouvement)
     durand = next(p for p in _seance(texte, aplati).presences if p.elu.nom == "DURAND")
     assert (durand.arrivee_point, durand.depart_point) == (arrivee, depart)
+
+
+def test_votants_d_un_point_sans_titre_ne_sont_pas_ceux_de_la_seance() -> None:
+    # (banc de suppression, document 620 privé de la phrase qui portait les décomptes et le titre
+    # du premier point : « Votants : 11 » est le vote de ce point, la séance en a 12)
+    texte = (
+        "Syndicat mixte du bassin de la Vèvre. Séance du comité syndical du 7 avril 2011. "
+        "Le comité syndical, dûment convoqué le 29 mars 2011, s'est réuni le 7 avril 2011 sous la "
+        "présidence de M. Paul ROUX, président. M. Luc BLANC, vice-président, adopte le compte "
+        "administratif 2010. Votants : 11 Pour : 11 Contre : 0 Abstention : 0 "
+        "Délibération 2011-08 : Budget primitif 2011 Adopté à l'unanimité."
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None
+    assert resultat.seance.decomptes is None or resultat.seance.decomptes.votants is None
+    assert "extrait.vote-hors-deliberation" in resultat.rapport.codes()

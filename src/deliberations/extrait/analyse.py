@@ -3320,6 +3320,17 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
                 continue
             if courante is None and cle in _PARTIES_DES_PRESENTS:
                 _partie_des_presents(etat, n, cle, valeur)
+            elif courante is None and etat.par_code["extrait.vote-hors-deliberation"]:
+                # après un résultat lu hors de toute délibération, on est dans le corps d'un
+                # point dont le titre manque : « Votants : 11 » est le vote de ce point, pas un
+                # décompte de la séance
+                etat.constat(
+                    "extrait.decompte-hors-seance",
+                    Severite.INFO,
+                    n,
+                    f"Nombre de {cle} ({valeur}) lu après un vote hors de toute délibération : "
+                    "celui d'un point dont le titre manque, non retenu pour la séance.",
+                )
             elif courante is None:
                 etat.decomptes.setdefault(cle, valeur)
             elif cle == "votants":
