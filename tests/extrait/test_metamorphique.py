@@ -50,6 +50,14 @@ PERTES_CONNUES: dict[tuple[str, str], tuple[frozenset[str], str]] = {
         "… ») : voix pour du point 2022-031 et un pouvoir perdus ; tous signalés par un constat "
         "(verdicts « faux-signale »)",
     ),
+    ("mise en page pdftotext", "624"): (
+        frozenset({"deliberations"}),
+        "la phrase d'arrivée du point 3 sur deux lignes (« Mme X arrive à 20 h 55, avant la "
+        "présentation de ce point ; elle vote en » / « personne à partir de ce point et son pouvoir "
+        "à M. Y prend fin. ») : mise en retrait de huit blancs, la seconde ligne n'est plus "
+        "recollée à la première et s'ajoute au titre du point (« Tarifs du restaurant scolaire "
+        "2016-2017 personne à partir de ce point … ») ; signalé (verdict « faux-signale »)",
+    ),
     ("mise en page pdftotext", "580"): (
         frozenset({"deliberations"}),
         "registre à marge déjà copié par `pdftotext -layout` (numéro et objet dans la marge "

@@ -295,6 +295,11 @@ class _Etat:
     # « Mandant      Mandataire » en tête d'un tableau de procurations : la section, et vrai si
     # le mandant est la première colonne
     colonnes_mandat: tuple[r.Section, bool] | None = None
+    # le même tableau copié une cellule par ligne (« Mandant » / « Mandataire » / X / Y …) :
+    # la première cellule de l'en-tête, puis la cellule lue de la rangée en cours
+    entete_mandat_seul: tuple[r.Section, str] | None = None
+    mandats_une_cellule: bool = False
+    cellule_de_mandat: tuple[int, str] | None = None
     par_lieu: r.Section | None = None  # la section dont une ligne « LIEU : Prénom NOM … » a été lue
     mandants_excuses: set[str] = attrs.Factory(set)
     # « Mme Lucie BERTHET épouse GIRARDOT » : l'autre nom (GIRARDOT) de la personne nommée, pour
@@ -671,6 +676,9 @@ def _mandataire_par_sa_fonction(etat: _Etat, membres: _Membres, n: int, texte: s
     plat = re.sub(r"^(?:m\.?|mme|monsieur|madame)\s+", "", plat)
     cle_fonction = _cle_fonction_ordinale(plat)
     titulaires = {membres.cle(e): e for e in etat.titulaires_fonction.get(cle_fonction or "", [])}
+    ou = "la liste des présents"
+    if not titulaires and cle_fonction:
+        titulaires, ou = _titulaires_dans_le_texte(etat, membres, cle_fonction), "le document"
     if len(titulaires) != 1:
         return None
     [titulaire] = titulaires.values()
@@ -678,10 +686,28 @@ def _mandataire_par_sa_fonction(etat: _Etat, membres: _Membres, n: int, texte: s
         "extrait.mandataire-fonction",
         Severite.INFO,
         n,
-        f"Mandataire désigné par sa fonction (« {texte} ») : {titulaire}, que la liste des "
-        "présents dit ainsi.",
+        f"Mandataire désigné par sa fonction (« {texte} ») : {titulaire}, que {ou} dit ainsi.",
     )
     return titulaire
+
+
+# « M. Benoît CHAPUIS, 1er vice-président, est désigné secrétaire de séance » : une personne
+# et sa fonction entre deux virgules, ailleurs que dans la liste des présents
+_NOM_PUIS_FONCTION = re.compile(
+    r"((?:M\.|Mme|Monsieur|Madame)\s+[^,;.()]{3,60}?)\s*,\s*([^,;.()]{3,40}?)\s*,"
+)
+
+
+def _titulaires_dans_le_texte(etat: _Etat, membres: _Membres, cle_fonction: str) -> dict[str, Elu]:
+    """Les personnes que le document dit titulaires de la fonction (« 1 vice-president »), hors
+    de la liste des présents : toutes celles qu'il nomme ainsi."""
+    titulaires: dict[str, Elu] = {}
+    for trouve in _NOM_PUIS_FONCTION.finditer(etat.texte[:100_000]):
+        if _cle_fonction_ordinale(cle_texte(trouve.group(2)).strip()) != cle_fonction:
+            continue
+        if (elu := lire_personne(trouve.group(1))) is not None:
+            titulaires.setdefault(membres.cle(elu), elu)
+    return titulaires
 
 
 def _president_par_sa_fonction(etat: _Etat, membres: _Membres) -> Elu | None:
@@ -1020,8 +1046,11 @@ _ARRIVEE_EN_SEANCE = re.compile(
     r"|\s+(?:prend|prennent)\s+place(?:\s+(?:en\s+s[ée]ance|dans\s+l['’]assembl[ée]e|dans\s+la\s+salle"
     r"|parmi\s+(?:ses|leurs)\s+coll[èe]gues)\b|\s*(?:[.;]|$))"
     # « M. X arrive pendant la présentation de ce point ; il participe au vote. »
-    r"|\s+arrivee?(?:\s+(?:à|a)\s+\d{1,2}\s*h(?:\s*\d{2})?)?\s*,?\s+(?:pendant|au\s+cours\s+de|lors\s+de)\s+"
+    # (« Mme X arrive à 20 h 55, avant la présentation de ce point ; elle vote … »)
+    r"|\s+arrivee?(?:\s+(?:à|a)\s+\d{1,2}\s*h(?:\s*\d{2})?)?\s*,?\s+(?:pendant|au\s+cours\s+de|lors\s+de|avant)\s+"
     r"(?:la\s+pr[ée]sentation|l['’]examen|la\s+discussion)\s+(?:de\s+ce\s+point|du\s+pr[ée]sent\s+point)\b"
+    # « Mme X arrive à 20 h 55. » (seul dans sa phrase) : au point en cours
+    r"|\s+arrivee?\s+(?:à|a)\s+\d{1,2}\s*h(?:\s*\d{2})?\s*(?:[.;]|$)"
     # « Mme X, arrivée en cours de séance, prend part au vote. »
     r"|\s*,\s*arriv[ée]e?s?\s+en\s+cours\s+de\s+s[ée]ance\s*,\s*(?:prend|prennent|participe|participent)\b",
     re.I,
@@ -1044,8 +1073,14 @@ _MOUVEMENT_NOMINAL = re.compile(
 
 def _deja_vote(d: _Delib) -> bool:
     """Le point en cours est voté (zone du vote, issue ou voix lues) : un mouvement lu ensuite
-    vaut pour le point suivant."""
-    return d.zone == "vote" or d.resultat is not None or bool(d.votes)
+    vaut pour le point suivant ; un point sans vote dont le conseil a pris acte (« Le conseil
+    prend acte du rapport. ») est fini aussi."""
+    return (
+        d.zone == "vote"
+        or d.resultat is not None
+        or bool(d.votes)
+        or any(_PRISE_D_ACTE.match(cle_texte(x)) for x in d.dispositif)
+    )
 
 
 def _constat_deduit(etat: _Etat, n: int, t: str, vote: bool, code: str, conclusion: str) -> None:
@@ -2535,6 +2570,11 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
 _FIN_DE_PREMIERE_PHRASE = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=[A-ZÀ-Ý]{3}))\.\s+(?=[A-ZÀ-Ý])")
 
 
+_FONCTION_MANDATAIRE = re.compile(
+    r"\s*(?:(?:m|mme|monsieur|madame)\.?\s+)?(?:le|la)\s+[^,;]{0,30}?(?:maire|president|adjoint)e?\s*\.?\s*"
+)
+
+
 def _procuration_en_phrase(etat: _Etat, n: int, t: str) -> bool:
     """« Absents : M. X - Mme Y. M. Z a reçu pouvoir de M. X. Mme W a été désignée … » (texte
     aplati) : la phrase qui suit la liste, avant le premier point, dit une procuration (les deux
@@ -2546,7 +2586,9 @@ def _procuration_en_phrase(etat: _Etat, n: int, t: str) -> bool:
     if len(premiere) > 200 or (proc := r.procuration(premiere)) is None:
         return False
     mandant, mandataire = lire_personne(proc[0]), lire_personne(proc[1])
-    if mandant is None or mandataire is None:
+    # (« Mme X a donné procuration à M. le Maire. » : le mandataire nommé par sa fonction, que
+    # la construction rapporte à son titulaire ou signale)
+    if mandant is None or (mandataire is None and not _FONCTION_MANDATAIRE.fullmatch(cle_texte(proc[1]))):
         return False
     etat.procurations.append((n, mandant, mandataire, proc[1]))
     if reste:
@@ -4115,12 +4157,68 @@ def _pouvoirs_en_fin_de_liste(etat: _Etat, n: int, texte: str, fin: re.Match[str
 _ENTETE_MANDATS = re.compile(
     r"\s*(mandants?|mandataires?)\s*(?:\||\t|\s{2,})\s*(mandataires?|mandants?)\s*", re.I
 )
+# « Élu absent ⇥ a donné procuration à » (ou l'inverse) : l'en-tête dit par les mots du pouvoir
+_ABSENT_MANDANT = r"(?:(?:[ée]lus?|conseill\w*|membres?|d[ée]l[ée]gu\w*)\s+)?(?:absents?|excus[ée]s?)\w*"
+_A_QUI_POUVOIR = (
+    r"(?:(?:a|ont)\s+donn[ée]\s+|donnent?\s+)?(?:procuration|pouvoir|mandat)s?\s+(?:donn[ée]e?s?\s+)?(?:à|a)"
+)
+_ENTETE_MANDATS_DITS = re.compile(
+    rf"\s*(?:(?P<mandant>{_ABSENT_MANDANT})\s*\t\s*{_A_QUI_POUVOIR}"
+    rf"|{_A_QUI_POUVOIR}\s*\t\s*{_ABSENT_MANDANT})\s*",
+    re.I,
+)
 _CELLULES_DE_MANDAT = re.compile(r"\s*(?:\t|\|)\s*|\s{3,}")
+
+
+_CELLULE_D_ENTETE_DE_MANDAT = re.compile(r"\s*(mandants?|mandataires?)\s*", re.I)
+
+
+def _entete_de_mandats_en_cellules(etat: _Etat, texte: str) -> bool:
+    """« Mandant » puis « Mandataire », chacun seul sur sa ligne : l'en-tête d'un tableau de
+    procurations copié une cellule par ligne ; vrai si la ligne en est une cellule."""
+    if (cellule := _CELLULE_D_ENTETE_DE_MANDAT.fullmatch(texte)) is None:
+        return False
+    assert etat.section is not None
+    mot = cellule.group(1).lower()[:7]
+    if etat.entete_mandat_seul is None or etat.entete_mandat_seul[0] is not etat.section:
+        etat.entete_mandat_seul = (etat.section, mot)
+        return True
+    premier = etat.entete_mandat_seul[1]
+    if premier == mot:
+        return False
+    etat.colonnes_mandat = (etat.section, premier == "mandant")
+    etat.mandats_une_cellule, etat.cellule_de_mandat = True, None
+    return True
+
+
+def _cellule_de_mandat(etat: _Etat, n: int, texte: str) -> bool:
+    """Une cellule d'un tableau de procurations copié une cellule par ligne : la première de
+    la rangée est gardée, la seconde fait la procuration ; vrai si la ligne est une personne."""
+    if ":" in texte or lire_personne(texte) is None:
+        return False
+    if etat.cellule_de_mandat is None:
+        etat.cellule_de_mandat = (n, texte.strip())
+        return True
+    _, premiere = etat.cellule_de_mandat
+    etat.cellule_de_mandat = None
+    assert etat.colonnes_mandat is not None
+    mandant_t, mandataire_t = (premiere, texte.strip())[:: 1 if etat.colonnes_mandat[1] else -1]
+    mandant = lire_personne(mandant_t)
+    assert mandant is not None
+    etat.procurations.append((n, mandant, lire_personne(mandataire_t), mandataire_t))
+    return True
 
 
 def _tableau_de_mandats(etat: _Etat, n: int, texte: str) -> bool:
     """Un tableau de procurations aplati, une procuration par ligne, les colonnes dans l'ordre
     de son en-tête : vrai si la ligne en est l'en-tête ou une ligne."""
+    if "mand" in texte.lower() and _entete_de_mandats_en_cellules(etat, texte):
+        return True
+    if "\t" in texte and (entete := _ENTETE_MANDATS_DITS.fullmatch(texte)) is not None:
+        # « Élu(e) absent(e) | a donné procuration à » : le mandant dans la première colonne
+        assert etat.section is not None
+        etat.colonnes_mandat = (etat.section, entete.group("mandant") is not None)
+        return True
     if "mandat" in texte.lower() and (entete := _ENTETE_MANDATS.fullmatch(texte)) is not None:
         premier, second = (entete.group(i).lower()[:7] for i in (1, 2))
         if premier != second:
@@ -4130,6 +4228,8 @@ def _tableau_de_mandats(etat: _Etat, n: int, texte: str) -> bool:
     if etat.colonnes_mandat is None or etat.colonnes_mandat[0] is not etat.section:
         return False
     cellules = _CELLULES_DE_MANDAT.split(texte.strip())
+    if len(cellules) == 1 and etat.mandats_une_cellule:
+        return _cellule_de_mandat(etat, n, texte)
     if len(cellules) != 2:
         return False
     mandant_t, mandataire_t = cellules if etat.colonnes_mandat[1] else cellules[::-1]
@@ -8109,7 +8209,8 @@ def _construire(
                 f"Arrivée ou départ de « {mvt.qui} » lu dans un texte à deux colonnes collées ligne "
                 "à ligne (copie pdftotext -layout) : des points ont pu se mêler, le rang est à vérifier.",
             )
-        qui = _resoudre(index_presents, mvt.qui)
+        # (« À 12 h 10, Mme X quitte la séance et donne pouvoir à M. Y » : l'heure en tête)
+        qui = _resoudre(index_presents, r.sans_incises(mvt.qui))
         if qui is None or membres.cle(qui) not in cles_presents:
             etat.constat(
                 "extrait.personne-inconnue",

@@ -2258,7 +2258,8 @@ _PV_D_UNE_SEANCE = re.compile(
     r"\s*(?:proces[\s-]verbal|compte[\s-]rendu)\s+de\s+la\s+(?:reunion|seance)\s+(?:du\s+\d|precedente)"
     # « 2006-142 : Compte rendu des décisions prises par le Président par délégation », « Compte
     # rendu d'activité 2016 » : un point (le conseil en prend acte), pas le titre du document
-    r"|\s*compte[\s-]rendu\s+(?:des\s+decisions|d'\s*activite|annuel)\b"
+    # (« B2023-047 Compte rendu des marchés publics signés par délégation » : un point aussi)
+    r"|\s*compte[\s-]rendu\s+(?:des\s+(?:decisions|marches|actes|contrats|conventions|arretes)|d'\s*activite|annuel)\b"
 )
 
 
@@ -2969,6 +2970,32 @@ def _voix_hors_parentheses(trouve: re.Match[str]) -> str:
     return f"{trouve.group(1)} : {trouve.group(2)}{suite}"
 
 
+# « Contre : M. X, Mme Y », « s'abstiennent : M. Z et Mme W », « Contre : Prénom NOM, Prénom
+# NOM. » : les votants nommés sans nombre ; leur nombre est celui des personnes nommées (le
+# libellé sans casse, les noms en capitales ; « Contre : NÉANT » n'est pas un nom)
+_NOM_VOTANT = (
+    r"(?:(?:M\.|Mme|Mlle|MM\.|Mmes|Mrs?\.)\s+)?(?:[A-ZÉÈ][a-zà-ÿ'’]+(?:-[A-ZÉÈ][a-zà-ÿ'’]+)?\s+)?"
+    r"(?!(?:N[ÉE]ANT|AUCUNE?|PERSONNE|Z[ÉE]RO|SANS|NON)\b)(?:(?:LE|LA|DE|DU|D')\s*)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+\b"
+)
+_VOTANTS_NOMMES = re.compile(
+    r"(?i:\b(contre|abstentions?|s['’]abstiennent|s['’]abstient))\s*:\s*"
+    rf"({_NOM_VOTANT}(?:\s*(?:,|\bet\b)\s*{_NOM_VOTANT})*)"
+)
+_SEPARATEUR_VOTANTS = re.compile(r"\s*(?:,|\bet\b)\s*")
+
+
+# (« 2 contre : M. X, Mme Y » : le nombre est écrit ; pas « Pour : 11 Contre : M. X », le
+# nombre d'un autre libellé)
+_NOMBRE_DEVANT_LIBELLE = re.compile(r"(?<![:\d])(?<!:\s)\d+\s*(?:voix\s+)?$")
+
+
+def _votants_comptes(trouve: re.Match[str]) -> str:
+    if _NOMBRE_DEVANT_LIBELLE.search(trouve.string[max(0, trouve.start() - 30) : trouve.start()]):
+        return trouve.group(0)  # « 2 contre : M. X, Mme Y » : le nombre est écrit
+    libelle = "contre" if trouve.group(1).lower() == "contre" else "abstentions"
+    return f"{libelle} : {len(_SEPARATEUR_VOTANTS.split(trouve.group(2)))}"
+
+
 def votes(texte: str) -> list[tuple[str, int]]:
     """Les décomptes d'un vote : « POUR : 78 », « Contre : 0 », « 25 voix pour », « par
     quatre voix pour et deux contre »…
@@ -2976,6 +3003,8 @@ def votes(texte: str) -> list[tuple[str, int]]:
     >>> votes("Pour : groupe A (16), groupe B (2) ; Contre : groupe C (7). Adopté.")
     [('pour', 18), ('contre', 7)]
     """
+    if ":" in texte:  # « Contre : M. X, Mme Y » : les votants nommés, comptés
+        texte = _VOTANTS_NOMMES.sub(_votants_comptes, texte)
     plat = _plat(texte)
     if "absten" in plat:
         plat = _ABSTENTION_COQUILLE.sub("abstention", plat)  # « ABSTENTON : 0 »
