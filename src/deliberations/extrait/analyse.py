@@ -216,6 +216,7 @@ class _Delib:
     ligne_unanimite: int = 0
     ligne_contre: int = 0
     tiret_final: bool = False  # « N° 1 – TITRE – » : le tiret final retiré annonçait la suite
+    acte_pris: bool = False  # « Le conseil prend acte du rapport. » : le point fini, sans vote
 
 
 class _ReperesParesseux:
@@ -1043,9 +1044,9 @@ _MOUVEMENT_NOMINAL = re.compile(
 
 
 def _deja_vote(d: _Delib) -> bool:
-    """Le point en cours est voté (zone du vote, issue ou voix lues) : un mouvement lu ensuite
-    vaut pour le point suivant."""
-    return d.zone == "vote" or d.resultat is not None or bool(d.votes)
+    """Le point en cours est voté (zone du vote, issue ou voix lues) ou fini sans vote (« le
+    conseil prend acte du rapport. ») : un mouvement lu ensuite vaut pour le point suivant."""
+    return d.zone == "vote" or d.resultat is not None or bool(d.votes) or d.acte_pris
 
 
 def _constat_deduit(etat: _Etat, n: int, t: str, vote: bool, code: str, conclusion: str) -> None:
@@ -2401,6 +2402,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         # reste celle de l'exposé (un numéro qui suit ouvre toujours le point suivant)
         d.dispositif.append(t.strip())
         d.zone = "expose" if d.zone == "objet" else d.zone
+        d.acte_pris = True
         return
     if d is not None and (decide := r.decision(t)) is not None:
         d.zone, d.paragraphe_neuf = "dispositif", True

@@ -1527,7 +1527,10 @@ def _sans_bords_autour_du_numero(prep: Preparation, numero: int, ligne: str) -> 
 # les nombres ; réécrit « Votants : 13 Pour : 12 Contre : 1 Abstention : 0 »
 _VOTE_EN_TABLEAU = re.compile(
     r"\b(?P<votants>Votants\s+)?Pour\s+Contre\s+(?P<abst>Abstentions?)\s+"
-    r"(?P<v>\d{1,3}\s+)?(?P<p>\d{1,3})\s+(?P<c>\d{1,3})\s+(?P<a>\d{1,3})\b",
+    # « … Abstention Ne prend pas part au vote 19 0 0 1 » : la quatrième colonne et son nombre
+    r"(?P<npp>Ne\s+(?:prend|prennent)\s+pas\s+part\s+au\s+vote\s+)?"
+    r"(?P<v>\d{1,3}\s+)?(?P<p>\d{1,3})\s+(?P<c>\d{1,3})\s+(?P<a>\d{1,3})"
+    r"(?(npp)\s+(?P<n>\d{1,3}))\b",
     re.I,
 )
 
@@ -1536,7 +1539,8 @@ _VOTE_EN_TABLEAU = re.compile(
 # web (cellules séparées de tabulations), la rangée des libellés puis celle des nombres
 _LIBELLES_DE_VOTE = re.compile(
     r"\s*(?:(?:Votants|Prennent\s+part\s+au\s+vote)\t+)?Pour\t+Contre\t+Abstentions?"
-    r"(?:\t+Ne\s+prend\s+pas\s+part)?\s*",
+    # (« Ne prennent pas part au vote » : la quatrième colonne, au pluriel aussi)
+    r"(?:\t+Ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?)?\s*",
     re.I,
 )
 # « Prennent part au vote » en tête de colonne : les votants (pas une non-participation)
@@ -1569,9 +1573,10 @@ def _vote_en_ligne(trouve: re.Match[str]) -> str:
     if bool(trouve.group("votants")) != bool(trouve.group("v")):
         return trouve.group(0)  # autant de nombres que de libellés, sinon rien n'est réécrit
     votants = f"Votants : {trouve.group('v').strip()} " if trouve.group("v") else ""
+    npp = f" Ne prend pas part au vote : {trouve.group('n')}" if trouve.group("npp") else ""
     return (
         f"{votants}Pour : {trouve.group('p')} Contre : {trouve.group('c')} "
-        f"{trouve.group('abst')} : {trouve.group('a')}"
+        f"{trouve.group('abst')} : {trouve.group('a')}{npp}"
     )
 
 
