@@ -104,3 +104,110 @@ def test_tableau_de_vote_a_quatre_colonnes_aplati() -> None:
     points = projection(seance_lue(texte))["deliberations"]
     scrutin = points[0]["scrutin"]
     assert (scrutin["pour"], scrutin["contre"], scrutin["ne_prend_pas_part"]) == (3, 0, 1)
+
+
+def test_points_en_chiffres_romains_a_point_dans_un_texte_aplati() -> None:
+    """« … sans observation. I. Assainissement collectif : extension … Le maire présente … » :
+    dans un texte aplati, « I. Titre » (chiffre romain, point, titre en minuscules) ouvre un
+    point, le titre coupé de l'exposé qui le suit."""
+    texte = (
+        "Commune de Valbrune Séance du 27 juin 2003 Étaient présents : Mmes et MM. Paul ARNAUD, "
+        "Lise BERTIN, Marc COLIN, Anne DUVAL. Secrétaire de séance : Mme Anne DUVAL. Le compte "
+        "rendu de la séance du 23 mai 2003 est adopté sans observation. I. Assainissement "
+        "collectif : extension du réseau rue de Kerlan Le maire présente l'avant-projet. Adopté "
+        "par 3 voix pour et 1 abstention. II. Tarifs de la cantine scolaire Le conseil municipal, "
+        "à l'unanimité, approuve le prix du repas. La séance est levée à 23 h."
+    )
+    points = projection(seance_lue(texte))["deliberations"]
+    assert [(p["numero"], p["objet"]) for p in points] == [
+        ("I", "Assainissement collectif : extension du réseau rue de Kerlan"),
+        ("II", "Tarifs de la cantine scolaire"),
+    ]
+    assert points[0]["scrutin"]["pour"] == 3
+
+
+_APLATI = (
+    "MAIRIE DE VALBRUNE Compte rendu de la séance du conseil municipal du 6 avril 2012 Nombre "
+    "de conseillers en exercice : 9 Présents : 4 Votants : 5 Le six avril deux mille douze, le "
+    "conseil municipal s'est réuni sous la présidence de M. Paul ARNAUD, Maire. Étaient présents "
+    "{presents} Absents excusés Mme Anne DUVAL (pouvoir à M. Marc COLIN) M. Hervé JACQUOT "
+    "Secrétaire de séance Mme Lise BERTIN Délibération n° 2012-09 Vote des taux d'imposition "
+    "Le Maire propose de maintenir les taux. Adopté à l'unanimité Délibération n° 2012-10 Budget "
+    "primitif Le budget s'équilibre à 186 400 €. Adopté à l'unanimité Séance levée à 22 h 40 "
+    "Le Maire Paul ARNAUD " + "Le registre est tenu à la disposition du public en mairie. " * 12
+)
+
+
+def test_intitules_sans_deux_points_et_presents_un_par_ligne_devenus_flux() -> None:
+    """Texte aplati aux intitulés en gras sans deux-points : « Étaient présents M. X Maire M. Y
+    1er adjoint Mme Z 2e adjointe M. W … Absents excusés Mme A (pouvoir à M. B) M. C Secrétaire
+    de séance Mme D » : présents sans leur fonction, excusés, pouvoir, secrétaire."""
+    presents = "M. Paul ARNAUD Maire M. Marc COLIN 1er adjoint Mme Lise BERTIN 2e adjointe M. Yves ROUX"
+    obtenu = projection(seance_lue(_APLATI.format(presents=presents)))
+    assert sorted(obtenu["presents"]) == ["Lise BERTIN", "Marc COLIN", "Paul ARNAUD", "Yves ROUX"]
+    assert obtenu["secretaires"] == ["Lise BERTIN"]
+    assert obtenu["procurations"] == [["Anne DUVAL", "Marc COLIN"]]
+    assert "Hervé JACQUOT" in obtenu["excuses"]
+
+
+def test_delegues_sous_leur_commune_devenus_flux() -> None:
+    """« Délégués présents BARRÊME M. X Mme Y CHAUDOL M. Z (suppléant de M. W) M. V » : les
+    délégués un par ligne sous chaque commune en capitales, devenus un flux sans séparateur :
+    les présents et le suppléant, jamais « Y CHAUDOL »."""
+    presents = (
+        "BARRÊME M. Paul ARNAUD Mme Lise BERTIN CHAUDOL M. Marc COLIN (suppléant de M. Henri "
+        "LAMY) M. Yves ROUX"
+    )
+    texte = _APLATI.format(presents=presents).replace("Étaient présents", "Délégués présents")
+    obtenu = projection(seance_lue(texte))
+    assert sorted(obtenu["presents"]) == ["Lise BERTIN", "Paul ARNAUD", "Yves ROUX"]
+    assert obtenu["suppleances"] == [["Marc COLIN", "Henri LAMY"]]
+
+
+def test_delegues_nommes_qui_ne_participent_pas_au_vote() -> None:
+    """« M. X et Mme Y, délégués de Tartonne, ne participent pas au vote. » : deux élus
+    nommés qui ne prennent pas part au vote (lignes et texte aplati)."""
+    point = (
+        "1 – Fonds de concours à Tartonne\nM. Marc COLIN et Mme Anne DUVAL, délégués de "
+        "Tartonne, ne participent pas au vote. Un fonds de 12 000 € est attribué.\n"
+        "Adopté par 2 voix pour.\n2 – Tarifs\nAdopté à l'unanimité.\n"
+    )
+    aplati = (_TETE + point).replace("\n", " ") + "Le registre est tenu en mairie. " * 30
+    for texte in (_TETE + point, aplati):
+        scrutin = projection(seance_lue(texte))["deliberations"][0]["scrutin"]
+        assert (scrutin["pour"], scrutin["ne_prend_pas_part"]) == (2, 2), texte
+
+
+def test_tableau_mandant_mandataire_aplati() -> None:
+    """« Membres représentés Mandant Mandataire M. X Mme Y Mme Z M. W Membre absent M. V » :
+    le tableau de pouvoirs aplati donne les paires mandant / mandataire, l'absent est lu, aucun
+    mandant rangé parmi les présents."""
+    texte = _APLATI.format(
+        presents=": M. Paul ARNAUD, M. Marc COLIN, Mme Lise BERTIN, M. Yves ROUX Membres "
+        "représentés Mandant Mandataire M. Xavier LORRAIN M. Marc COLIN Mme Sabine ORTIZ "
+        "M. Paul ARNAUD Membre absent M. Fabrice NADAL"
+    ).replace(" Absents excusés Mme Anne DUVAL (pouvoir à M. Marc COLIN) M. Hervé JACQUOT", "")
+    obtenu = projection(seance_lue(texte))
+    assert sorted(obtenu["presents"]) == ["Lise BERTIN", "Marc COLIN", "Paul ARNAUD", "Yves ROUX"]
+    assert sorted(obtenu["procurations"]) == [["Sabine ORTIZ", "Paul ARNAUD"], ["Xavier LORRAIN", "Marc COLIN"]]
+    assert obtenu["absents"] == ["Fabrice NADAL"]
+
+
+def test_pied_de_page_entre_deux_communes_d_une_liste_aplatie() -> None:
+    """« … BOISGERVILLY : Patrick LE MOAL, Marc TRÉGUIER [pied de page] COMBLESSAC : Joël … » :
+    le pied retiré, le NOM reste au délégué (pas « TRÉGUIER COMBLESSAC », une commune)."""
+    pied = "Communauté de communes du Val de Brune – Conseil communautaire du 24 septembre 2019"
+    texte = (
+        "Communauté de communes du Val de Brune PROCÈS-VERBAL DU CONSEIL COMMUNAUTAIRE Séance du "
+        "mardi 24 septembre 2019 Le conseil communautaire s'est réuni sous la présidence de "
+        "M. Daniel MAHÉ, Président. Étaient présents : BRUNE : Daniel MAHÉ, Isabelle GUILLEMOT – "
+        f"BOISGERVILLY : Patrick LE MOAL, Marc TRÉGUIER {pied} – Page 1/3 COMBLESSAC : Joël "
+        "LEBRETON, Nathalie ROBIN Secrétaire de séance : Nathalie ROBIN DÉLIBÉRATION N° 2019-087 – "
+        "Rapport d'activité 2018 Le conseil communautaire prend acte du rapport. "
+        + "Le rapport est consultable au siège de la communauté. " * 12
+        + f"{pied} – Page 2/3 DÉLIBÉRATION N° 2019-088 – Tarifs 2020 Vote : unanimité. "
+        + "Les tarifs sont publiés au recueil des actes administratifs. " * 6
+        + f"{pied} – Page 3/3"
+    )
+    presents = projection(seance_lue(texte))["presents"]
+    assert "Marc TRÉGUIER" in presents and not any("COMBLESSAC" in p for p in presents)
