@@ -211,3 +211,34 @@ def test_pied_de_page_entre_deux_communes_d_une_liste_aplatie() -> None:
     )
     presents = projection(seance_lue(texte))["presents"]
     assert "Marc TRÉGUIER" in presents and not any("COMBLESSAC" in p for p in presents)
+
+
+def test_decision_apres_un_tableau_aplati() -> None:
+    """« … Entreprise Montant HT Colas Est 48 210,00 Roger TP 44 930,50 Le conseil retient l'offre
+    de l'entreprise Roger TP Pour : 3 Contre : 0 Abstention : 1 » (texte aplati, sans point) :
+    la décision se coupe du tableau, le point est adopté."""
+    texte = _APLATI.format(presents=": M. Paul ARNAUD, M. Marc COLIN, Mme Lise BERTIN").replace(
+        "Adopté à l'unanimité Séance levée",
+        "Adopté à l'unanimité Délibération n° 2012-11 Travaux de voirie : choix de l'entreprise Trois "
+        "offres ont été reçues pour la réfection du chemin des Vernes. "
+        "Entreprise Montant HT Colas Est 48 210,00 Roger TP 44 930,50 Le conseil retient l'offre "
+        "de l'entreprise Roger TP Pour : 3 Contre : 0 Abstention : 1 Séance levée",
+    )
+    point = projection(seance_lue(texte))["deliberations"][-1]
+    assert point["numero"] == "2012-11"
+    assert point["scrutin"]["resultat"] == "adopte"
+    assert (point["scrutin"]["pour"], point["scrutin"]["abstentions"]) == (3, 1)
+
+
+def test_tableau_budgetaire_aplati_apres_le_titre() -> None:
+    """« DÉLIBÉRATION N° 2019-088 – Décision modificative n° 2 Chapitre Libellé Montant 011 … » :
+    la rangée d'intitulés du tableau aplati n'allonge pas l'objet du point."""
+    texte = _APLATI.format(presents=": M. Paul ARNAUD, M. Marc COLIN, Mme Lise BERTIN").replace(
+        "Adopté à l'unanimité Séance levée",
+        "Adopté à l'unanimité Délibération n° 2012-11 Décision modificative – budget principal Chapitre Libellé "
+        "Montant 011 Charges à caractère général 14 000 € 65 Autres charges -14 000 € Votants Pour "
+        "Contre Abstentions 4 3 0 1 Adoptée. Séance levée",
+    )
+    point = projection(seance_lue(texte))["deliberations"][-1]
+    assert (point["numero"], point["objet"]) == ("2012-11", "Décision modificative – budget principal")
+    assert point["scrutin"]["pour"] == 3
