@@ -216,6 +216,7 @@ class _Delib:
     ligne_unanimite: int = 0
     ligne_contre: int = 0
     tiret_final: bool = False  # « N° 1 – TITRE – » : le tiret final retiré annonçait la suite
+    acte_pris: bool = False  # « Le conseil prend acte du rapport. » : le point fini, sans vote
 
 
 class _ReperesParesseux:
@@ -1072,13 +1073,13 @@ _MOUVEMENT_NOMINAL = re.compile(
 
 
 def _deja_vote(d: _Delib) -> bool:
-    """Le point en cours est voté (zone du vote, issue ou voix lues) : un mouvement lu ensuite
-    vaut pour le point suivant ; un point sans vote dont le conseil a pris acte (« Le conseil
-    prend acte du rapport. ») est fini aussi."""
+    """Le point en cours est voté (zone du vote, issue ou voix lues) ou fini sans vote (« le
+    conseil prend acte du rapport. ») : un mouvement lu ensuite vaut pour le point suivant."""
     return (
         d.zone == "vote"
         or d.resultat is not None
         or bool(d.votes)
+        or d.acte_pris
         or any(_PRISE_D_ACTE.match(cle_texte(x)) for x in d.dispositif)
     )
 
@@ -2389,7 +2390,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if (
         d is not None
-        and "prennent pas part" in t.lower()
+        and ("prennent pas part" in t.lower() or "participent pas au vote" in t.lower())
         and "ne_prend_pas_part" not in d.votes
         and (nombre := _non_votants_nommes(t)) is not None
     ):
@@ -2436,6 +2437,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         # reste celle de l'exposé (un numéro qui suit ouvre toujours le point suivant)
         d.dispositif.append(t.strip())
         d.zone = "expose" if d.zone == "objet" else d.zone
+        d.acte_pris = True
         return
     if d is not None and (decide := r.decision(t)) is not None:
         d.zone, d.paragraphe_neuf = "dispositif", True
@@ -5486,7 +5488,10 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     elif etat.aplati:
         reste, suite = r.couper_titre(reste)
     tiret_aplati = phrase is not None
-    if reste.upper() != reste and not (tiret_aplati and len(reste) <= 120) and (
+    # « … sans observation. I. Assainissement collectif : extension … Le maire présente … »
+    # (texte aplati) : le titre à point, coupé de l'exposé qui le suit
+    point_aplati = etat.aplati and r.romain_point(t) and bool(suite) and len(reste) <= 120
+    if reste.upper() != reste and not ((tiret_aplati or point_aplati) and len(reste) <= 120) and (
         etat.aplati or len(reste) > 120 or reste.endswith(".") or not r.romain_tiret(t)
     ):
         return False  # hors « I – Titre » seul sur sa ligne, un titre en capitales
@@ -5730,7 +5735,10 @@ _UN_MEMBRE_NE_VOTE_PAS = re.compile(
 
 # « Ne prennent pas part au vote : MM. ESCANDE et GAILLAC, membres du bureau … » ou « Mme X et
 # M. Y, membres du bureau …, ne prennent pas part au vote. » : des membres nommés sans nombre
-_NE_PRENNENT_PAS_PART = re.compile(r"\bne\s+prennent\s+pas\s+part\s+au\s+vote\b\s*(?P<deux_points>:)?", re.I)
+# (« Mme X et M. Y, délégués de la commune, ne participent pas au vote. » : le même sens)
+_NE_PRENNENT_PAS_PART = re.compile(
+    r"\bne\s+(?:prennent\s+pas\s+part|participent\s+pas)\s+au\s+vote\b\s*(?P<deux_points>:)?", re.I
+)
 _FIN_PHRASE_NON_VOTANTS = re.compile(r"(?<=[a-zàâçéèêëîïôûù0-9)])[.;!?]\s")
 _NOM_EN_CAPITALES = re.compile(r"\b[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’-]+(?:\s+[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’-]+)*\b")
 _CIVILITE_DEVANT_NOM = re.compile(r"\b(?:MM|Mmes?|Mlle|M|Monsieur|Madame|Messieurs|Mesdames)\b\.?\s+(?=[A-ZÀ-Ý])")

@@ -213,6 +213,114 @@ def _colonnes_de_pouvoirs(table: etree._Element) -> list[str] | None:
     return [f"{a} donne pouvoir à {b}" for a, b in rangees[1:]]
 
 
+# La dernière cellule d'une rangée de tableau de présence « Commune | Délégué | Situation » :
+# la situation du délégué nommé dans la cellule qui la précède, et la ligne qui la dit
+_SITUATIONS = (
+    (re.compile(r"^pr[ée]sente?$", re.I), "present"),
+    (re.compile(r"^excus[ée]e?$", re.I), "excuse"),
+    (re.compile(r"^absente?$", re.I), "absent"),
+    (re.compile(r"^(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?[àa]\s+(?P<autre>.{3,80})$", re.I), "pouvoir"),
+    (re.compile(r"^(?:suppl[ée][ée]e?|remplac[ée]e?)\s+par\s+(?P<autre>.{3,80})$", re.I), "supplee"),
+    (re.compile(r"^(?:pr[ée]sente?|arriv[ée]e?)\s+(?:[àa]\s+partir\s+du|au)\s+point\s+(?P<autre>\d{1,3})$", re.I), "arrive"),
+)
+_TETE_DE_SITUATION = re.compile(r"^(?:situation|pr[ée]sences?|statut|[ée]tat|observations?)$", re.I)
+
+
+def _legende(table: etree._Element) -> list[str]:
+    """La légende d'un tableau réécrit (« <caption>Membres en exercice : 16 – … »), gardée."""
+    return [
+        t for c in table if isinstance(c.tag, str) and c.tag.lower() == "caption"
+        if (t := _texte("".join(str(x) for x in c.itertext())).strip())
+    ]
+
+
+def _situation(cellule: str) -> tuple[str, str | None] | None:
+    for motif, sorte in _SITUATIONS:
+        if (trouve := motif.match(cellule.strip(" .;"))) is not None:
+            return sorte, trouve.groupdict().get("autre")
+    return None
+
+
+def _colonnes_de_situation(table: etree._Element) -> list[str] | None:
+    """Un tableau de présence une rangée par délégué, « Commune | Délégué | Situation »
+    (« Présent », « Excusée », « Pouvoir à M. X », « Suppléé par M. Y », « Présent à partir du
+    point 3 ») : une ligne « Présents : … », « Excusés : … », « Absents : … » et une par
+    pouvoir ; ``None`` si une rangée (hors en-tête) n'a pas cette forme."""
+    rangees = [c for c in (_cellules_de_rangee(r) for r in table.iter("tr")) if any(c)]
+    if rangees and rangees[0] and _TETE_DE_SITUATION.match(rangees[0][-1]):
+        rangees = rangees[1:]
+    if not 3 <= len(rangees) <= 150:
+        return None
+    groupes: dict[str, list[str]] = {"present": [], "excuse": [], "absent": []}
+    pouvoirs: list[str] = []
+    for cellules in rangees:
+        lue = _situation(cellules[-1]) if len(cellules) >= 2 else None
+        if lue is None or not cellules[-2]:
+            return None
+        (sorte, autre), qui = lue, cellules[-2]
+        if sorte == "pouvoir":
+            pouvoirs.append(f"{qui} donne pouvoir à {autre}")
+        elif sorte == "supplee":
+            groupes["present"].append(f"{autre} (suppléant de {qui})")
+        elif sorte == "arrive":
+            groupes["present"].append(f"{qui} (arrivé au point {autre})")
+        else:
+            groupes[sorte].append(qui)
+    intitules = {"present": "Présents", "excuse": "Excusés", "absent": "Absents"}
+    return _legende(table) + [
+        f"{intitules[sorte]} : {', '.join(noms)}" for sorte, noms in groupes.items() if noms
+    ] + pouvoirs
+
+
+# « Commune | Délégués titulaires | Délégués suppléants » : l'en-tête d'un tableau des délégués
+# présents, une rangée par commune, les noms d'une cellule séparés par des ``<br>``
+_TETE_DE_DELEGUES = (
+    (re.compile(r"^(?:d[ée]l[ée]gu[ée]s?\s+)?titulaires?(?:\s+pr[ée]sents?)?$", re.I), "titulaires"),
+    (re.compile(r"^(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ante?s?(?:\s+pr[ée]sente?s?)?$", re.I), "suppléants"),
+)
+
+
+def _noms_de_cellule(cellule: etree._Element) -> list[str]:
+    """Les noms d'une cellule, un par ligne (``<br>``) ; une cellule vide n'en a aucun."""
+    morceaux: list[str] = []
+
+    def suivre(element: etree._Element) -> None:
+        if isinstance(element.tag, str):
+            if element.tag.lower() == "br":
+                morceaux.append("\n")
+            morceaux.append(_texte(element.text))
+            for enfant in element:
+                suivre(enfant)
+        if element is not cellule:
+            morceaux.append(_texte(element.tail))
+
+    suivre(cellule)
+    lignes = "".join(morceaux).split("\n")
+    return [n for n in (re.sub(r"\s+", " ", x).strip(" ,;") for x in lignes) if n]
+
+
+def _colonnes_de_delegues(table: etree._Element) -> list[str] | None:
+    """Un tableau « Commune | Délégués titulaires | Délégués suppléants » : une ligne
+    « Délégués titulaires présents : … » et une « Délégués suppléants présents : X (pour Y),
+    … » ; ``None`` si l'en-tête n'a pas cette forme."""
+    rangees = list(table.iter("tr"))
+    if not 2 <= len(rangees) <= 80:
+        return None
+    tete = _cellules_de_rangee(rangees[0])
+    sortes = [next((s for m, s in _TETE_DE_DELEGUES if m.match(c)), None) for c in tete[1:]]
+    if len(tete) < 2 or None in sortes or "titulaires" not in sortes:
+        return None
+    groupes: dict[str, list[str]] = {s: [] for s in sortes if s is not None}
+    for rangee in rangees[1:]:
+        cellules = [c for c in rangee if isinstance(c.tag, str) and c.tag.lower() in _CELLULES]
+        for sorte, cellule in zip(sortes, cellules[1:], strict=False):
+            if sorte is not None:
+                groupes[sorte].extend(_noms_de_cellule(cellule))
+    return _legende(table) + [
+        f"Délégués {s} présents : {', '.join(noms)}" for s, noms in groupes.items() if noms
+    ]
+
+
 # « field-label » (Drupal 7), « field__label » (Drupal 8 et suivants) : le libellé d'un champ
 _CLASSE_LIBELLE = re.compile(r"(?:^|\s)field[-_]{1,2}label(?:\s|$)")
 _VALEUR_DE_CHAMP_MAX = 120
@@ -265,6 +373,8 @@ def _parcourir(element: etree._Element, morceaux: list[str], en_liste: bool = Fa
     if etiquette == "table" and (
         (lignes := _colonnes_de_presence(element)) is not None
         or (lignes := _colonnes_de_pouvoirs(element)) is not None
+        or (lignes := _colonnes_de_situation(element)) is not None
+        or (lignes := _colonnes_de_delegues(element)) is not None
     ):
         morceaux.extend(f"\n{ligne}\n" for ligne in lignes)
         morceaux.append(_texte(element.tail))

@@ -625,6 +625,14 @@ _OUVERTURES = re.compile(
     r"|contre\s*:\s*\d{1,3}\s*[-–;,/]\s*pour\b|(?:adoptee?s?|rejetee?s?)\s*:\s*\d{1,3}\s+(?:voix\s+)?pour\b"
     r"|decision\s*(?::\s*)?(?:adoptee?|rejetee?)\b|a\s+l'unanimite\s*,\s+le\s+(?:conseil|comite|bureau)\b"
     r"|votent\s+(?:pour|contre)\s*:\s*\d"  # « … au 1er janvier 2018. Votent pour : 22. »
+    # « … Vuillemin Frères 51 002,00 Le conseil retient l'offre … » : la décision après le dernier
+    # nombre d'un tableau aplati (montants, taux), sans point qui l'en sépare
+    r"|(?<=\d\s)le\s+(?:conseil|comite)(?:\s+(?:municipal|communautaire|syndical))?\s+"
+    r"(?:retient|approuve|adopte|decide|accepte)\b"
+    # « … budget principal Chapitre Libellé Montant 011 … » : la rangée d'intitulés d'un tableau
+    # aplati (budget, offres, aides) ouvre une partie, elle n'allonge pas le titre qui la précède
+    r"|(?:chapitre|article|compte)\s+libelle\s+montant\b|entreprise\s+montant\s+h\.?t\b"
+    r"|beneficiaire\s+commune\s+montant\b"
     # « … ne prend pas part au vote). Décisions prises par le Maire par délégation : n° 2017-41 … »
     r"|decisions\s+prises\s+par\s+(?:le|la|m\.|mme)\s+(?:maire|president)"
     # « … programme 2022 – Ne prennent pas part au vote : Mme X, M. Y – Pour : 17 » : la ligne

@@ -1483,6 +1483,8 @@ def preparer(texte: str) -> Preparation:
             brute = libelles_puis_valeurs(brute)
         if contient_un(brute, _MOTS_LIBELLE_NU):
             brute = libelles_nus_puis_nombres(brute)
+        if len(brute) > 1000 and ("M. " in brute or "Mme " in brute):
+            brute = _listes_sans_separateur(brute)
         if len(brute) > 1000:
             brute = decoller(brute)
         if "OBJET" in brute and (objet := _NUMERO_PUIS_OBJET.match(brute)) is not None:
@@ -1523,11 +1525,86 @@ def _sans_bords_autour_du_numero(prep: Preparation, numero: int, ligne: str) -> 
     return ligne
 
 
+# « … Étaient présents M. X Maire M. Y 1er adjoint … Absents excusés Mme Z … Secrétaire de
+# séance Mme W … » (texte aplati d'un PDF aux intitulés en gras, sans deux-points) : un
+# intitulé de liste devant une civilité reçoit ses deux-points
+_INTITULE_SANS_DEUX_POINTS = re.compile(
+    r"(?<![\w:'’])(?P<intitule>(?:[ÉE]taient|[ÉE]tait)\s+pr[ée]sente?s|Pr[ée]sente?s|Absente?s?\s+excus[ée]e?s?"
+    r"|Excus[ée]e?s|Absente?s?|Membres?\s+absente?s?|Secr[ée]taire\s+de\s+s[ée]ance"
+    r"|D[ée]l[ée]gu[ée]s\s+pr[ée]sents)"
+    # (« Délégués présents BARRÊME M. X … » : la commune en capitales avant la civilité)
+    r"\s+(?=(?:[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'’-]{2,}\s+)*(?:M\.|Mme|MM\.|Mmes)\s)"
+)
+_CIVILITE_EN_FLUX = re.compile(r"\s(?=(?:M\.|Mme|MM\.|Mmes)\s)")
+# « M. Raymond CHEVALLIER Maire », « Mme Ginette RAMEAU 2e adjointe » : une personne d'une liste
+# devenue flux, civilité, prénom, NOM (une particule) et fonction éventuelle
+_PERSONNE_EN_FLUX = re.compile(
+    r"(?:M\.|Mme)\s+[A-ZÉÈ][a-zéèëïç]+(?:-[A-ZÉÈ][a-zéèëïç]+)?\s+(?P<nom>(?:(?:LE|LA|DE|DU)\s+)?"
+    r"[A-ZÉÈÊÀÇ][A-ZÉÈÊÀÇ'’-]+)(?P<fonction>\s+(?:[Mm]aire|\d{1,2}(?:er|re|e|ème)\s+[Aa]djointe?"
+    r"|[Aa]djointe?|[Cc]onseill[eè]re?\s+municipale?|[Cc]onseill[eè]re?\s+d[ée]l[ée]gu[ée]e?))?"
+)
+_FIN_DE_LISTE_EN_FLUX = re.compile(
+    r"\s(?=Absente?s?\s+excus|Excus[ée]e?s\s*:|Absente?s?\s*:|Secr[ée]taire|Pouvoirs?\s*:|Procurations?\s*:)"
+)
+
+
+def _liste_de_presents_en_flux(liste: str) -> str | None:
+    """« M. X Maire M. Y 1er adjoint Mme Z » (une personne par ligne devenue un flux, sans
+    virgules) → « M. X, Maire, M. Y, 1er adjoint, Mme Z » ; ``None`` si un morceau n'est pas
+    exactement une personne (un lieu, une parenthèse, un nom de deux mots : rien n'est réécrit)."""
+    morceaux = [m.strip() for m in _CIVILITE_EN_FLUX.split(" " + liste) if m.strip()]
+    if len(morceaux) < 3 or "," in liste:
+        return None
+    lues = [_PERSONNE_EN_FLUX.fullmatch(m) for m in morceaux]
+    if any(lu is None for lu in lues):
+        return None
+    return ", ".join(
+        m[: lu.start("fonction")] + "," + m[lu.start("fonction") :] if lu and lu.group("fonction") else m
+        for m, lu in zip(morceaux, lues, strict=True)
+    )
+
+
+# « Membres représentés Mandant Mandataire M. X Mme Y Mme Z M. W » : un tableau de pouvoirs à
+# deux colonnes aplati, les paires « mandant mandataire » l'une après l'autre
+_PERSONNE_SEULE = (
+    r"(?:M\.|Mme)\s+[A-ZÉÈ][a-zéèëïç]+(?:-[A-ZÉÈ][a-zéèëïç]+)?\s+(?:(?:LE|LA|DE|DU)\s+)?[A-ZÉÈÊÀÇ][A-ZÉÈÊÀÇ'’-]+"
+)
+_MANDANTS_MANDATAIRES = re.compile(
+    r"(?P<tete>(?:(?:Membres|Conseillers|[ÉE]lus)\s+repr[ée]sent[ée]s|Pouvoirs|Procurations)\s*:?\s+)?"
+    rf"Mandants?\s+Mandataires?\s+(?P<paires>(?:{_PERSONNE_SEULE}\s+{_PERSONNE_SEULE}(?:\s+|$))+)"
+)
+
+
+def _pouvoirs_en_paires(trouve: re.Match[str]) -> str:
+    personnes = re.findall(_PERSONNE_SEULE, trouve.group("paires"))
+    paires = [f"{a} à {b}" for a, b in zip(personnes[::2], personnes[1::2], strict=True)]
+    return "Pouvoirs : " + " ; ".join(paires) + " "
+
+
+def _listes_sans_separateur(ligne: str) -> str:
+    """La ligne aplatie avec les deux-points de ses intitulés de liste perdus (« Étaient
+    présents M. X … »), le tableau « Mandant Mandataire » aplati réécrit en pouvoirs et la
+    liste des présents devenue flux séparée par des virgules."""
+    if "Mandataire" in ligne:
+        ligne = _MANDANTS_MANDATAIRES.sub(_pouvoirs_en_paires, ligne)
+    ligne = _INTITULE_SANS_DEUX_POINTS.sub(lambda m: m.group("intitule") + " : ", ligne)
+    for intitule in re.finditer(r"(?:[ÉE]taient\s+)?[Pp]r[ée]sente?s\s:\s", ligne):
+        fin = _FIN_DE_LISTE_EN_FLUX.search(ligne, intitule.end(), intitule.end() + 1500)
+        if fin is None:
+            continue
+        if (liste := _liste_de_presents_en_flux(ligne[intitule.end() : fin.start()])) is not None:
+            return ligne[: intitule.end()] + liste + " " + ligne[fin.start() :].lstrip()
+    return ligne
+
+
 # « Votants Pour Contre Abstention 13 12 1 0 » : un tableau de vote aplati, les libellés puis
 # les nombres ; réécrit « Votants : 13 Pour : 12 Contre : 1 Abstention : 0 »
 _VOTE_EN_TABLEAU = re.compile(
     r"\b(?P<votants>Votants\s+)?Pour\s+Contre\s+(?P<abst>Abstentions?)\s+"
-    r"(?P<v>\d{1,3}\s+)?(?P<p>\d{1,3})\s+(?P<c>\d{1,3})\s+(?P<a>\d{1,3})\b",
+    # « … Abstention Ne prend pas part au vote 19 0 0 1 » : la quatrième colonne et son nombre
+    r"(?P<npp>Ne\s+(?:prend|prennent)\s+pas\s+part\s+au\s+vote\s+)?"
+    r"(?P<v>\d{1,3}\s+)?(?P<p>\d{1,3})\s+(?P<c>\d{1,3})\s+(?P<a>\d{1,3})"
+    r"(?(npp)\s+(?P<n>\d{1,3}))\b",
     re.I,
 )
 
@@ -1536,7 +1613,8 @@ _VOTE_EN_TABLEAU = re.compile(
 # web (cellules séparées de tabulations), la rangée des libellés puis celle des nombres
 _LIBELLES_DE_VOTE = re.compile(
     r"\s*(?:(?:Votants|Prennent\s+part\s+au\s+vote)\t+)?Pour\t+Contre\t+Abstentions?"
-    r"(?:\t+Ne\s+prend\s+pas\s+part)?\s*",
+    # (« Ne prennent pas part au vote » : la quatrième colonne, au pluriel aussi)
+    r"(?:\t+Ne\s+(?:prend|prennent)\s+pas\s+part(?:\s+au\s+vote)?)?\s*",
     re.I,
 )
 # « Prennent part au vote » en tête de colonne : les votants (pas une non-participation)
@@ -1569,9 +1647,10 @@ def _vote_en_ligne(trouve: re.Match[str]) -> str:
     if bool(trouve.group("votants")) != bool(trouve.group("v")):
         return trouve.group(0)  # autant de nombres que de libellés, sinon rien n'est réécrit
     votants = f"Votants : {trouve.group('v').strip()} " if trouve.group("v") else ""
+    npp = f" Ne prend pas part au vote : {trouve.group('n')}" if trouve.group("npp") else ""
     return (
         f"{votants}Pour : {trouve.group('p')} Contre : {trouve.group('c')} "
-        f"{trouve.group('abst')} : {trouve.group('a')}"
+        f"{trouve.group('abst')} : {trouve.group('a')}{npp}"
     )
 
 
@@ -1693,7 +1772,22 @@ def _sans_pied_avant_numero(prep: Preparation, numero: int, ligne: str) -> str:
             debut = m.end()
             prep.retirees.append((numero, f"{' '.join(communs)} {m[0].strip()}", "pied de page"))
         morceaux.append(ligne[debut:].strip())
-        ligne = " ".join(x for x in morceaux if x)
+        ligne = _recoller_sans_pied([x for x in morceaux if x])
+    return ligne
+
+
+# « … Marc TRÉGUIER [pied de page] COMBLESSAC : Joël … » : après le pied retiré, un groupe
+# « COMMUNE : » qui suit un NOM en capitales en reste séparé par un tiret (sinon le NOM se lit
+# comme le début du nom de la commune)
+_GROUPE_EN_TETE = re.compile(r"[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'’-]{2,}(?:\s+[A-ZÉÈÊÀÂÎÔÛÇ'’-]+)*\s?:\s")
+_NOM_EN_FIN = re.compile(r"\s[A-ZÉÈ][a-zéèëïç]+\s+[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'’-]{1,}$")
+
+
+def _recoller_sans_pied(morceaux: list[str]) -> str:
+    ligne = morceaux[0] if morceaux else ""
+    for morceau in morceaux[1:]:
+        groupe = _GROUPE_EN_TETE.match(morceau) is not None and _NOM_EN_FIN.search(ligne) is not None
+        ligne += (" – " if groupe else " ") + morceau
     return ligne
 
 

@@ -2402,6 +2402,21 @@ _ROMAIN_TITRE = re.compile(
 _ROMAIN_TIRET = re.compile(r"\s*(?P<numero>[IVXL]{1,7})\s*[-–]\s+(?=[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêàâîôûç])")
 
 
+# « I. Assainissement collectif : … » : un chiffre romain, un point, un titre en minuscules
+_ROMAIN_POINT = re.compile(r"\s*(?P<numero>[IVXL]{1,7})\.\s+(?=[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêàâîôûç])")
+
+
+def romain_point(texte: str) -> bool:
+    """« I. Assainissement collectif » : un chiffre romain suivi d'un point et d'un titre qui
+    n'est pas en capitales (l'analyseur ne l'accepte que dans un texte aplati, le titre coupé
+    de sa suite).
+
+    >>> romain_point("II. Tarifs de la cantine"), romain_point("II – Tarifs"), romain_point("I.Tarifs")
+    (True, False, False)
+    """
+    return _ROMAIN_POINT.match(texte) is not None
+
+
 def romain_tiret(texte: str) -> bool:
     """« I – Vote du compte administratif » : un chiffre romain suivi d'un tiret et d'un titre
     qui n'est pas en capitales (l'analyseur ne l'accepte que sur une ligne courte à elle).
@@ -2450,7 +2465,7 @@ def numero_romain(texte: str) -> tuple[str, int, str] | None:
     """
     if len(texte) > 2000:
         return None
-    trouve = _ROMAIN_TITRE.match(texte) or _ROMAIN_TIRET.match(texte)
+    trouve = _ROMAIN_TITRE.match(texte) or _ROMAIN_TIRET.match(texte) or _ROMAIN_POINT.match(texte)
     if trouve is None:
         return None
     rang = entier_romain(trouve.group("numero"))
