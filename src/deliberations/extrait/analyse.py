@@ -347,6 +347,9 @@ class _Etat:
     communes_de_la_prose: list[str] = attrs.Factory(list)  # « la Commune de X » dans un point
     largeur: int = 0  # la plus longue ligne d'un texte en lignes (0 pour un texte aplati)
     sans_annee: tuple[int, int, int] | None = None
+    # une issue (« … adopte le compte administratif ») lue hors de toute délibération : le corps
+    # d'un point dont le titre manque, ses décomptes ne sont pas ceux de la séance
+    issue_hors_point: bool = False
     personnes_max: int = PERSONNES_MAX
     liste_trop_longue: bool = False
     par_code: Counter[str] = attrs.Factory(Counter)
@@ -2463,6 +2466,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
                 n,
                 f"Résultat hors de toute délibération : « {t[:80]} ».",
             )
+            etat.issue_hors_point = True
             return
         d.resultat = res.resultat or d.resultat
         d.unanimite = d.unanimite or res.unanimite
@@ -3364,7 +3368,7 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
                 continue
             if courante is None and cle in _PARTIES_DES_PRESENTS:
                 _partie_des_presents(etat, n, cle, valeur)
-            elif courante is None and etat.par_code["extrait.vote-hors-deliberation"]:
+            elif courante is None and etat.issue_hors_point:
                 # après un résultat lu hors de toute délibération, on est dans le corps d'un
                 # point dont le titre manque : « Votants : 11 » est le vote de ce point, pas un
                 # décompte de la séance
