@@ -278,3 +278,25 @@ def test_votants_d_un_point_sans_titre_ne_sont_pas_ceux_de_la_seance() -> None:
     assert resultat.seance is not None
     assert resultat.seance.decomptes is None or resultat.seance.decomptes.votants is None
     assert "extrait.vote-hors-deliberation" in resultat.rapport.codes()
+
+
+@pytest.mark.parametrize(
+    ("premier", "second", "numeros"),
+    [
+        ("D2019-08 Vente d'un terrain", "D2019-09 Tarifs de la salle", ["D2019-08", "D2019-09"]),
+        ("2019-28 – VENTE D'UN TERRAIN", "2019-29 – TARIFS DE LA SALLE", ["2019-28", "2019-29"]),
+        ("DEL-2019-08 : Vente d'un terrain", "DEL-2019-09 : Tarifs de la salle", ["DEL-2019-08", "DEL-2019-09"]),
+        ("2019-DEL-028 : Vente d'un terrain", "2019-DEL-029 : Tarifs de la salle", ["2019-DEL-028", "2019-DEL-029"]),
+        ("Affaire n° 1 – Vente d'un terrain", "Affaire n° 2 – Tarifs de la salle", ["1", "2"]),
+    ],
+)
+def test_premier_point_apres_le_nom_du_secretaire_aplati(premier: str, second: str, numeros: list[str]) -> None:
+    # « … Secrétaire de séance : Mme Odile CARRÉ D2019-08 Vente … » : le numéro ouvre le point,
+    # la secrétaire garde son nom
+    texte = (
+        EN_TETE + PRESENTS + "\nSecrétaire de séance : Mme Odile CARRÉ\n"
+        f"{premier}\nAdopté à l'unanimité.\n{second}\nPour : 4 - Contre : 2 - Abstention : 0"
+    )
+    seance = _seance(texte, aplati=True)
+    assert [s.nom for s in seance.secretaires] == ["CARRÉ"]
+    assert [d.numero for d in seance.deliberations] == numeros

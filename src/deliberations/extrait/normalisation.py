@@ -665,6 +665,12 @@ _POINT_NUMEROTE = avec_garde(r".!?»)A-ZÉÈ\do/", re.compile(
     # « … approuvé à l'unanimité. 2023-05 Budget primitif … » : numéro année-rang puis titre
     # (« 2013-15 – Compte administratif 2012 … » : un tiret entre le numéro et le titre)
     r"|(?:[.!?)]|\d)\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s+(?:[-–]\s+)?[A-ZÉÈÀ][a-zéèêà])"
+    # (« … à l'unanimité. 2019-29 – TARIFS DE LA SALLE Pour : 4 … » : titre en capitales, après
+    # un tiret ou deux-points)
+    r"|[.!?)]\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s+[-–:]\s+[A-ZÉÈÀ]{2}[A-ZÉÈÀ'’]*\s+[A-ZÉÈÀ'’]{2})"
+    # (« … à l'unanimité. 2019-DEL-029 : Tarifs … », « … DEL-2019-29 : … » : numéro à lettres)
+    r"|[.!?)]\s+(?=(?:[A-Z]{1,4}-?)?(?:19|20)\d\d-[A-Z]{1,4}-\d{1,4}\s*[:–\-]\s+[A-ZÉÈÀ]"
+    r"|[A-Z]{1,4}-?(?:19|20)\d\d[-_.]\d{1,4}\s*[:–\-]\s+[A-ZÉÈÀ])"
     # « … 0 ABSTENTION 2018-015 Budget … », « … séance. FINANCES 2018-014 Vote des taux … » :
     # aussi après un mot en capitales (libellé de vote, rubrique), le titre en casse mixte
     r"|[A-ZÉÈ]{3}\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s+[A-ZÉÈÀ][a-zéèêà]+\s)"
@@ -843,6 +849,13 @@ _PHRASE_APRES_NOM = avec_garde(r"\s", re.compile(
     r"(?<=[A-ZÉÈÀÂ]{2})\s+(?=(?:Le|La|Monsieur\s+le|Madame\s+l[ea]|M\.\s+le|Mme\s+l[ea])\s+"
     r"(?:Maire|Pr[ée]sidente?|quorum|s[ée]ance)\s+[a-zéèêà])"
 ))
+# « … Secrétaire de séance : Mme Anne PETIT D2024-31 Tarifs … », « … PETIT 2024-31 – TARIFS … »,
+# « … PETIT Affaire n° 1 – Titre » (aplati) : après un nom civil en capitales, un numéro de point
+# (année-rang, à préfixe de lettres, ou « Affaire n° ») suivi de son titre ouvre le point
+_POINT_APRES_NOM = re.compile(
+    r"(?<=[A-ZÉÈÀÂ]{2})\s+(?=(?:Affaire|Point|Dossier|Question|Rapport)\s+n\s?°\s?\d{1,3}\s*[:–\-]\s+[A-ZÉÈ]"
+    r"|(?:[A-Z]{1,4}[-\s]?)?(?:19|20)\d\d[-/._](?:[A-Z]{1,4}-)?\d{1,4}\s*(?:[:–\-]\s+)?[A-ZÉÈ][a-zéèêA-ZÉÈ])"
+)
 _NOM_CIVIL_AVANT = re.compile(
     r"(?:\bM\.|\bMM\.|\bMme|\bMmes|\bMonsieur|\bMadame)\s+(?:[A-ZÉÈ][\w.'’\-]*\s+){0,2}"
     r"[A-ZÉÈÀÂ][A-ZÉÈÀÂ'’\-]+$"
@@ -1087,6 +1100,11 @@ def _coupures(ligne: str) -> list[int]:
         forts.update(
             t.end()
             for t in _PHRASE_APRES_NOM.finditer(ligne)
+            if _NOM_CIVIL_AVANT.search(ligne, max(0, t.start() - 60), t.start())
+        )
+        forts.update(
+            t.end()
+            for t in _POINT_APRES_NOM.finditer(ligne)
             if _NOM_CIVIL_AVANT.search(ligne, max(0, t.start() - 60), t.start())
         )
         forts.update(t.end() for t in _NUMERO_APRES_VOTE.finditer(ligne))
