@@ -73,3 +73,45 @@ def test_soit_n_final(personnes: list[tuple[str, str, str]], quoi: str) -> None:
     assert seance is not None
     assert [p.elu.nom for p in seance.presences] == [n for _c, _p, n in personnes]
     assert seance.decomptes is not None and seance.decomptes.presents == len(personnes)
+
+
+# ------------------------------------------------ lecteurs des séries 46 à 48 (tableaux)
+
+from deliberations.extrait.html import texte_html  # noqa: E402
+from deliberations.extrait.preparation import _pouvoirs_en_deux_colonnes  # noqa: E402
+
+_SITUATION = st.sampled_from([("Présent", "Présents"), ("Excusée", "Excusés"), ("Absent", "Absents")])
+
+
+@given(st.lists(st.tuples(_PRENOM, _NOM, _SITUATION), min_size=3, max_size=20, unique_by=lambda t: t[1]))
+def test_tableau_de_situation_sans_perte(rangees: list[tuple[str, str, tuple[str, str]]]) -> None:
+    """« Commune | Délégué | Situation » : chaque délégué est rangé sous sa situation, une fois."""
+    corps = "".join(f"<tr><td>SAULON</td><td>{p} {n}</td><td>{s}</td></tr>" for p, n, (s, _i) in rangees)
+    texte = texte_html(f"<html><body><table><tr><th>Commune</th><th>Délégué</th><th>Situation</th></tr>{corps}</table></body></html>")
+    for intitule in {i for _p, _n, (_s, i) in rangees}:
+        ligne = next(x for x in texte.splitlines() if x.startswith(intitule + " :"))
+        attendus = [f"{p} {n}" for p, n, (_s, i) in rangees if i == intitule]
+        assert ligne == f"{intitule} : {', '.join(attendus)}"
+
+
+@given(st.lists(st.tuples(st.text(max_size=40), st.text(max_size=40), st.text(max_size=40)), min_size=1, max_size=8))
+def test_tableau_html_quelconque(rangees: list[tuple[str, str, str]]) -> None:
+    from html import escape
+
+    corps = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in rangees)
+    for tete in ("<th>Commune</th><th>Délégué</th><th>Situation</th>", "<th>Commune</th><th>Délégués titulaires</th><th>Délégués suppléants</th>"):
+        assert isinstance(texte_html(f"<table><tr>{tete}</tr>{corps}</table>"), str)
+
+
+@given(st.lists(st.text(alphabet=st.characters(blacklist_characters="\n"), max_size=60), max_size=8),
+       st.lists(st.tuples(_CIVILITE, _PRENOM, _NOM, _CIVILITE, _PRENOM, _NOM), max_size=5))
+def test_pouvoirs_en_deux_colonnes_sans_perte(autres: list[str], pouvoirs: list[tuple[str, ...]]) -> None:
+    """Chaque ligne garde son numéro (rien n'est perdu) ; chaque rangée du tableau devient
+    « X donne pouvoir à Y »."""
+    lignes = ["Absents ayant donné pouvoir :        Pouvoirs reçus par :"]
+    lignes += [f"{a} {b} {c}        {d} {e} {f}" for a, b, c, d, e, f in pouvoirs] + autres
+    numerotees = list(enumerate(lignes))
+    lu = _pouvoirs_en_deux_colonnes(numerotees)
+    assert [n for n, _t in lu] == [n for n, _t in numerotees]
+    for i, (a, b, c, d, e, f) in enumerate(pouvoirs, start=1):
+        assert lu[i][1] == f"{a} {b} {c} donne pouvoir à {d} {e} {f}"

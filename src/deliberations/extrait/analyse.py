@@ -216,7 +216,6 @@ class _Delib:
     ligne_unanimite: int = 0
     ligne_contre: int = 0
     tiret_final: bool = False  # « N° 1 – TITRE – » : le tiret final retiré annonçait la suite
-    acte_pris: bool = False  # « Le conseil prend acte du rapport. » : le point fini, sans vote
 
 
 class _ReperesParesseux:
@@ -1082,7 +1081,6 @@ def _deja_vote(d: _Delib) -> bool:
         d.zone == "vote"
         or d.resultat is not None
         or bool(d.votes)
-        or d.acte_pris
         or any(_PRISE_D_ACTE.match(cle_texte(x)) for x in d.dispositif)
     )
 
@@ -2440,7 +2438,6 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         # reste celle de l'exposé (un numéro qui suit ouvre toujours le point suivant)
         d.dispositif.append(t.strip())
         d.zone = "expose" if d.zone == "objet" else d.zone
-        d.acte_pris = True
         return
     if d is not None and (decide := r.decision(t)) is not None:
         d.zone, d.paragraphe_neuf = "dispositif", True
@@ -4122,7 +4119,6 @@ _VIRGULES_VIDES = re.compile(r"\s*(?:[,–]\s*)*,(?:\s*[,–])*\s*")
 
 
 _LARGE_BLANC = re.compile(r"\s{4,}")
-_NOM_EN_CAPITALES = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+\b")
 
 
 def _colonnes_de_noms(texte: str) -> list[str] | None:
@@ -5749,11 +5745,11 @@ _CIVILITE_DEVANT_NOM = re.compile(r"\b(?:MM|Mmes?|Mlle|M|Monsieur|Madame|Messieu
 _CIVILITES_CAPITALES = frozenset(("MM", "MME", "MMES", "MLLE", "MR"))
 
 
-_PRENOM_NOM = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?\s+[A-ZÉÈÀ][A-ZÉÈÀÂÎÔÛÇ'’\-]+"
+_UN_PRENOM_UN_NOM = r"[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?\s+[A-ZÉÈÀ][A-ZÉÈÀÂÎÔÛÇ'’\-]+"
 # « Lionel FAURE et Brigitte ROCHE, conseillers de la commune bénéficiaire, » : des élus nommés
 # sans civilité en tête de la phrase, suivis peut-être de leur fonction en apposition
 _PRENOMS_NOMS_EN_TETE = re.compile(
-    rf"\s*{_PRENOM_NOM}(?:\s*,\s*{_PRENOM_NOM})*\s+et\s+{_PRENOM_NOM}\s*(?:,\s*[a-zà-ÿ][^,;()]{{0,80}})?,?\s*"
+    rf"\s*{_UN_PRENOM_UN_NOM}(?:\s*,\s*{_UN_PRENOM_UN_NOM})*\s+et\s+{_UN_PRENOM_UN_NOM}\s*(?:,\s*[a-zà-ÿ][^,;()]{{0,80}})?,?\s*"
 )
 _APPOSITION_DE_FONCTION = re.compile(r",\s+[a-zà-ÿ][^,;()]{0,80},")
 
