@@ -1480,6 +1480,84 @@ S15.append(("mouvements15", {"objet": DEUX5.format(milieu="Mme Iris VIDAL quitte
             {"delibs": D5, "mouvements": {"Iris VIDAL": [None, 1]}, "procurations": [*PR, ["Iris VIDAL", "Luc BLANC"]]}))
 VARIANTES = V + W + X + Y + Z + R + E2 + H + N9 + N10 + T11 + D12 + F13 + S14 + S15
 
+# ================================================================ seizième vague (28/11/2026)
+# Têtes de documents : les mises en page des titres de procès-verbaux et de comptes rendus
+# publiés (listes de titres des pages de docplayer.fr ; formes seules, communes et dates
+# inventées) : apostrophe perdue (« CONSEIL MUNICIPAL D ORCHAMPS »), jour en capitales après
+# la commune, étoiles et « ORDRE DU JOUR » dans la ligne du titre, « DECISIONS DU CONSEIL »,
+# renvoi à l'article du CGCT dans le titre, convocation « adressée le … pour la réunion du … »,
+# « Nbre de membres », « Quorum », « Affichée le », libellés dans le désordre, secrétaire
+# « élu » sans prénom, président qui « déclare la séance ouverte ». Vérifié neuf par recherche.
+S16: list[tuple] = []
+SANS_TETE = {"tete": "", "titre": "", "date": ""}
+for parts, att in [
+    ({**SANS_TETE, "titre": "REUNION DU CONSEIL MUNICIPAL DE VAUDREY JEUDI 26 SEPTEMBRE 2024"}, {}),
+    ({**SANS_TETE, "titre": "REUNION DU CONSEIL MUNICIPAL D ORCHAMPS JEUDI 26 SEPTEMBRE 2024"}, {"collectivite": "Orchamps"}),
+    ({**SANS_TETE, "tete": "COMMUNE D ORCHAMPS", "date": "Séance du 26 septembre 2024"}, {"collectivite": "Orchamps"}),
+    ({**SANS_TETE, "titre": "COMMUNE DE VAUDREY SEANCE DU 26 SEPTEMBRE 2024 * * * CONVOCATION DU 18 SEPTEMBRE ORDRE DU JOUR", "conv": ""}, {}),
+    ({**SANS_TETE, "tete": "MAIRIE DE VAUDREY", "titre": "DECISIONS DU CONSEIL MUNICIPAL DU 26 SEPTEMBRE 2024 A 20 H 30"}, {}),
+    ({**SANS_TETE, "tete": "COMMUNE DE VAUDREY", "titre": "CONSEIL MUNICIPAL du 26 Septembre 2024 COMPTE-RENDU (art. L 2121-25 du Code Général des Collectivités Territoriales)"}, {}),
+    ({**SANS_TETE, "titre": "PROCÈS VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DE VAUDREY EN DATE DU 26 Septembre 2024"}, {}),
+    ({**SANS_TETE, "tete": "VILLE DE VAUDREY Compte-rendu de la réunion de Conseil Municipal 26 septembre 2024"}, {}),
+    ({**SANS_TETE, "tete": "COMMUNE DE VAUDREY", "titre": "REUNION DU CONSEIL MUNICIPAL SEANCE ORDINAIRE DU 26 SEPTEMBRE 2024 *************"}, {}),
+    ({"tete": "DEPARTEMENT DU JURA ARRONDISSEMENT DE DOLE COMMUNE DE VAUDREY"}, {}),
+    ({"tete": "REPUBLIQUE FRANCAISE DEPARTEMENT DU JURA COMMUNE de VAUDREY"}, {}),
+    ({**SANS_TETE, "tete": "Département du Jura Mairie de Vaudrey. COMPTE RENDU DE LA SEANCE DU CONSEIL MUNICIPAL du 26 Septembre 2024 à 20 H"}, {}),
+    ({**SANS_TETE, "tete": "COMMUNE DE VAUDREY", "titre": "COMPTE RENDU CONSEIL MUNICIPAL en date du 26 Septembre 2024"}, {}),
+    ({**SANS_TETE, "tete": "CONSEIL MUNICIPAL DE VAUDREY", "titre": "Séance du 26 septembre 2024 Compte-rendu"}, {}),
+]:
+    S16.append(("tete16", parts, att))
+for parts, att in [
+    ({"date": "", "conv": "Convocation du Conseil Municipal adressée le 18 SEPTEMBRE pour la réunion du JEUDI 26 SEPTEMBRE 2024 à 20 H 30"}, {}),
+    ({"date": "", "conv": "Convocation adressée le 18/09/2024 pour la séance du 26/09/2024"}, {}),
+    ({"compte": "Nbre de membres en exercice : 6 Quorum : 4 Date de la convocation : 18/09/2024 Affichée le : 19/09/2024", "conv": ""},
+     {"decomptes": {"en_exercice": 6}}),
+    ({"compte": "Nombre de membres : Présents : 4 En exercice : 6 Votants : 5."}, {}),
+    ({"compte": "Membres en exercice : 6 Membres présents : 4 Membres votants : 5 Quorum : 4"}, {}),
+    ({"compte": "En exercice : 6 - Quorum : 4 - Présents : 4 - Pouvoirs : 1 - Votants : 5"}, {"decomptes": {**E, "procurations": 1}}),
+    ({"compte": "Conseillers en fonction : 6 ; présents : 4 ; votants : 5"}, {}),
+]:
+    S16.append(("entete16", parts, att))
+for t, secr in [
+    ("Mme PETIT a été élue secrétaire de séance.", ["PETIT"]),
+    ("M ROUX a été élu secrétaire de séance.", ["ROUX"]),
+    ("Secrétaire : Mme PETIT", ["PETIT"]),
+    ("Mme Anne PETIT est nommée secrétaire.", ["Anne PETIT"]),
+    ("A été désignée secrétaire de séance : Mme Anne PETIT", ["Anne PETIT"]),
+]:
+    S16.append(("secretaire16", {"secr": t}, {"secretaires": secr}))
+for t in [
+    "Séance du jeudi 26 septembre 2024. A 20 h 30, Monsieur Paul ROUX, Maire, déclare la séance ouverte.",
+    "Monsieur Paul ROUX, Maire, ouvre la séance à 20 h 30.",
+    "La séance est ouverte à 20 h 30 sous la présidence de Monsieur ROUX Paul, Maire.",
+    "Réunion tenue en séance publique sous la présidence de M. ROUX Paul, Maire.",
+]:
+    S16.append(("president16", {"pres": t, **({"date": ""} if t.startswith("Séance") else {})}, {}))
+for parts, att in [
+    ({**SANS_TETE, "titre": "COMPTE-RENDU SUCCINT DU CONSEIL MUNICIPAL DE VAUDREY DU 26/09/2024"}, {}),
+    ({**SANS_TETE, "tete": "COMMUNE DE VAUDREY REUNION DU 26 SEPTEMBRE 2024"}, {}),
+    ({**SANS_TETE, "tete": "COMMUNE DE VAUDREY", "titre": "COMPTE-RENDU DU CM DU 26 SEPTEMBRE 2024"}, {}),
+    ({**SANS_TETE, "tete": "COMMUNE DE VAUDREY", "titre": "Conseil municipal Le 26 septembre 2024 à 20 h 30 Salle des fêtes"}, {}),
+    ({**SANS_TETE, "tete": "COMMUNE DE VAUDREY", "titre": "PROCES-VERBAL DU CONSEIL MUNICIPAL JEUDI 26 SEPTEMBRE 2024 – SALLE DES FÊTES"}, {}),
+    ({**EPCI, "tete": "COMMUNAUTÉ DE COMMUNES DU VAL DE BRENNE", "titre": "PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE JEUDI 26 SEPTEMBRE 2024 – LE PIN", "date": ""}, CCA),
+    ({**EPCI, "tete": "COMMUNAUTÉ DE COMMUNES DU VAL DE BRENNE", "titre": "Conseil communautaire Le 26 septembre 2024 à 20 h 30 Maison des services de Vaudrey", "date": ""}, CCA),
+]:
+    S16.append(("tete16", parts, att))
+for parts, att in [
+    ({"pres": "PRESIDENT : Paul ROUX"}, {}),
+    ({"pres": "Président de séance : M. Paul ROUX, Maire"}, {}),
+    ({"secr": "SECRETAIRE DE SEANCE : Anne PETIT ------------"}, {}),
+    ({"pouvoirs": "M. Luc BLANC a le pouvoir de Mme Nadia BERGER pour la représenter et voter en son nom."}, {}),
+    ({"pouvoirs": "M. Luc BLANC est porteur du pouvoir de Mme Nadia BERGER."}, {}),
+    ({"pouvoirs": "M. Luc BLANC détient le pouvoir de Mme Nadia BERGER."}, {}),
+    ({"presents": "ETAIENT PRESENTS : Paul ROUX, Anne PETIT Membres titulaires : Luc BLANC, Iris VIDAL"}, {}),
+    ({"excuses": "ETAIENT REPRESENTES : ETAIENT ABSENTS EXCUSES : Marc FAURE,", "pouvoirs": "Pouvoirs : Mme Nadia BERGER à M. Luc BLANC"}, {}),
+    ({"excuses": "Excusés : MM FAURE Marc, ORSAT Jean (supplée par M. ABEL Rémi)", "presents": "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL, M. Rémi ABEL"},
+     {"excuses": ["Marc FAURE"], "suppleances": [["Rémi ABEL", "Jean ORSAT"]]}),
+]:
+    S16.append(("listes16", {**EPCI, "tete": CC["tete"], "titre": CC["titre"], **parts}, {**CCA, **att}))
+VARIANTES = V + W + X + Y + Z + R + E2 + H + N9 + N10 + T11 + D12 + F13 + S14 + S15 + S16
+
 
 # ------------------------------------------------------------------------- sonde
 

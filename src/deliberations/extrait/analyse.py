@@ -291,6 +291,7 @@ class _Etat:
     procurations_annoncees: bool = False
     suppleances: list[tuple[int, Elu, Elu | None]] = attrs.Factory(list)
     presents_partiels: dict[str, tuple[int, int]] = attrs.Factory(dict)
+    presents_soit: tuple[int, int] | None = None  # (ligne, N) de « …, soit N conseillers »
     presents_titulaires: bool = False  # présents annoncés : « Conseillers titulaires présents »
     # « Mandant      Mandataire » en tête d'un tableau de procurations : la section, et vrai si
     # le mandant est la première colonne
@@ -3679,6 +3680,26 @@ def _liste_sans_separateur(texte: str) -> str | None:
     return None
 
 
+_PARTICULES_EN_CAPITALES = frozenset({"LE", "LA", "DE", "DU", "DES", "DI", "DA", "VAN", "VON", "MAC", "EL", "D'", "D’"})
+
+
+def _noms_sans_separateur_douteux(etat: _Etat, n: int, separee: str) -> None:
+    """Chaque personne d'une liste sans séparateur dont le NOM a plusieurs mots en capitales
+    (hors particules) : dite, car un nom composé ne s'y distingue pas d'un nom suivi d'un autre
+    mot en capitales (« Paul ROUX VAUDREY » : une commune, une fonction ?)."""
+    for personne in separee.split(", "):
+        capitales = [m for m in personne.split() if m.isupper() and len(m) > 1]
+        if len([m for m in capitales if m not in _PARTICULES_EN_CAPITALES]) > 1:
+            etat.constat(
+                "extrait.nom-sans-separateur",
+                Severite.AVERTISSEMENT,
+                n,
+                f"« {personne[:80]} » : liste sans virgule ni civilité, le nom a plusieurs mots en "
+                "capitales ; un nom composé ne s'y distingue pas d'un nom suivi d'un autre mot "
+                "(commune, fonction).",
+            )
+
+
 _CIVILITE_DANS_LISTE = re.compile(r"\b(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame)(?:\s|$)")
 
 
@@ -4246,16 +4267,17 @@ def _tableau_de_mandats(etat: _Etat, n: int, texte: str) -> bool:
 _COLONNES_DE_COMMUNES = re.compile(r"\s{3,}(?=[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'\- ]{2,40}\s:\s)")
 
 
-def _soit_n_final(etat: _Etat, texte: str, soit: re.Match[str]) -> str:
+def _soit_n_final(etat: _Etat, n: int, texte: str, soit: re.Match[str]) -> str:
     """La liste sans son « , soit 3 conseillers » final ; le nombre, s'il est lisible, est celui
-    des présents d'une liste de présents que les décomptes ne donnent pas déjà."""
+    des présents d'une liste de présents, retenu si les décomptes ne le donnent pas et recoupé
+    avec eux sinon (:func:`_soit_n_recoupe`)."""
     nombre = soit.group("n")
     valeur = int(nombre) if nombre.isdigit() else nombre_en_lettres(nombre)
     if valeur is None:
         return texte
     assert etat.section is not None
     if etat.section.nom == "presents":
-        etat.decomptes.setdefault("presents", valeur)
+        etat.presents_soit = (n, valeur)
     return texte[: soit.start()]
 
 
@@ -4325,13 +4347,14 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     if finit_par_un(texte.rstrip(), _FINS_MAJORITE_FINALE):
         texte = _MAJORITE_FINALE.sub("", texte)  # « … et Mme Y formant la majorité des membres »
     if "soit" in texte and (soit := _SOIT_N_FINAL.search(texte)) is not None:
-        texte = _soit_n_final(etat, texte, soit)
+        texte = _soit_n_final(etat, n, texte, soit)
     if (
         etat.section.nom in ("presents", "absents")
         and "," not in texte
         and (separee := _liste_sans_separateur(texte)) is not None
     ):
         texte = separee  # « Présents : Paul ROUX Anne PETIT Luc BLANC » (lignes aplaties)
+        _noms_sans_separateur_douteux(etat, n, texte)
     if etat.aplati and texte[-1:].isdigit():
         texte = _PAGE_APRES_UN_NOM.sub(r"\1", texte)  # « - Didier CAMPISTRON 1 » : numéro de page
     if (
@@ -7954,6 +7977,20 @@ def _blancs_avant(texte: str) -> set[int]:
     return rangs
 
 
+def _soit_n_recoupe(etat: _Etat, n: int, valeur: int) -> None:
+    """« Présents : A, B, C, soit 3 conseillers » : le nombre des présents si aucun décompte ne
+    le donne ; s'il en contredit un, le décompte est gardé et la contradiction dite."""
+    annonce = etat.decomptes.setdefault("presents", valeur)
+    if annonce != valeur:
+        etat.constat(
+            "extrait.decompte",
+            Severite.AVERTISSEMENT,
+            n,
+            f"Le document annonce {annonce} présents, et « soit {valeur} » à la fin de la liste "
+            f"des présents : le nombre annoncé ({annonce}) est gardé, l'un des deux est faux.",
+        )
+
+
 # « Présents au moment du vote : 4 » : le nombre d'un vote, jamais retenu pour la séance
 _AU_MOMENT_DU_VOTE = re.compile(r"\b(?:au\s+moment\s+du|lors\s+du|pour\s+ce)\s+(?:vote|scrutin|point)\b")
 
@@ -8161,6 +8198,8 @@ def _construire(
         _deduire_annee(etat)
     _verifier_date(etat)
     _decomptes_repetes(etat)
+    if etat.presents_soit is not None:
+        _soit_n_recoupe(etat, *etat.presents_soit)
     if etat.aplati:
         _objets_recolles(etat)
     if etat.date is None:

@@ -272,7 +272,7 @@ _CAPITALES = re.compile(
 
 _TITRE_APRES = re.compile(
     r"\s+(?=(?:S[EÉ]ANCE|CONSEIL|COMPTE|PROC[EÈ]S|EXTRAIT|R[EÉ]UNION|REGISTRE|D[EÉ]LIB[EÉ]RATION"
-    r"|CONVOCATION)\b)"
+    r"|CONVOCATION|D[EÉ]CISIONS\s+(?:DU|DE|DES|PRISES))\b)"
 )
 
 
@@ -547,7 +547,7 @@ _LIEU_ENTRE_PARENTHESES = re.compile(r"\s*\((?!(?i:ville|campagne)\))[^()]{2,40}
 _SUITE_DE_TITRE = re.compile(
     # (« … DE L'ISLE-SUR-LE-DOUBS Le conseil municipal s'est réuni … » : l'article ouvre la phrase)
     rf"\s+(?=(?:(?:le|la|les|du|des|de\s+la)\s+)?(?:{organes.motif()}|bureau\s+municipal|seance|session|"
-    r"compte[\s-]+rendu|proces[\s-]+verbal|pv|releve\s+des\s+decisions|extrait|registre|deliberations?|convocation|"
+    r"compte[\s-]+rendu|proces[\s-]+verbal|pv|releve\s+des\s+decisions|decisions\s+(?:du|de|des|prises)|extrait|registre|deliberations?|convocation|"
     r"ordre\s+du\s+jour|"
     # « CONSEIL RÉGIONAL DE X Assemblée plénière Séance du … » : l'intitulé de la réunion
     r"(?:assemblee|seance|reunion)\s+pleniere|"

@@ -455,7 +455,8 @@ _INTITULES = re.compile(
     + avec_garde("acdeflmnoprsv", re.compile(
     # (« S'est excusé : X », « Se sont excusés : Y »)
     r"(?:etaient\s+|etait\s+|sont\s+|s'est\s+|se\s+sont\s+)?(?:egalement\s+|aussi\s+)?"
-    r"(?:(?:les\s+)?membres?\s+|conseillers\s+(?:municipaux\s+|communautaires\s+)?"
+    # (« …, soit 5 conseillers Absents : » : le nombre qui ferme la liste garde son nom)
+    r"(?:(?:les\s+)?membres?\s+|(?<!soit\s\d\s)(?<!soit\s\d\d\s)conseillers\s+(?:municipaux\s+|communautaires\s+)?"
     r"|deleguee?s?\s+(?:communautaires\s+)?|elus\s+)?"
     r"(?:presents?|presentes?|absents?|absentes?|absences?(?=\s+(?:non\s+)?excusee)|excuses?|excusees?"
     r"|representes?|representees?)"

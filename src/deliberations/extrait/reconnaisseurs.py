@@ -238,7 +238,8 @@ def _article(texte: str, debut: int) -> str:
     return trouve.group(1) if trouve else ""
 
 
-_COMMENCE_PAR_DE = re.compile(r"^(?:de\s|d'|du\s|des\s)", re.I)
+# (« CONSEIL MUNICIPAL D ORCHAMPS » : l'apostrophe perdue d'une copie, devant une voyelle)
+_COMMENCE_PAR_DE = re.compile(r"^(?:de\s|d'|du\s|des\s|d\s(?=(?-i:[AEIOUYÉÈÊÂÎÔH])))", re.I)
 _MOT_COMMUNE = re.compile(r"^(?:de\s+la\s+)?(?:commune(?:\s+nouvelle)?|ville)\s+", re.I)
 _PARTICULE_INITIALE = re.compile(r"^(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')", re.I)
 _FENETRE_NOM = 200
@@ -248,7 +249,9 @@ _BORNE_NOM = re.compile(
     r"se\s+sont\b|sont\b|est\b|s'est\b|s\s+est\b|"
     r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu|[àa]\s+(?:\d|l'|la\s|le\s|les\s)"
     # « … de Friesenbach dans sa séance du », « … lors de sa réunion », « … en séance »
-    r"|dans\s+(?:sa|la|le|une|son)\s|lors\s+d|en\s+(?:sa|s[ée]ance|session)\b)",
+    r"|dans\s+(?:sa|la|le|une|son)\s|lors\s+d|en\s+(?:sa|s[ée]ance|session)\b"
+    # « … MUNICIPAL DE VAUDREY JEUDI 26 SEPTEMBRE 2024 » : la date du titre finit le nom
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d)",
     re.I,
 )
 _MOT_DE_LIEU = re.compile(r"[A-ZÀ-Ý][\w'\-]*|de|du|des|la|le|les|en|sur|sous|et|[ld]'[\w\-]+")
@@ -315,7 +318,8 @@ _DATE_TITRE = re.compile(
     r"|^\s*deliberation\s+n\s*[°o]\s*\d{1,4})"
     r"(?:\s+(?:publique|ordinaire|extraordinaire|pleniere))?"
     r"(?:\s+(?:n\s*°|no\.?)\s*\d[\w./-]{0,12})?"  # « Séance n° 5 du … »
-    r"(?:\s+(?:de|d')\s*[^\s:]{2,40}(?:\s+[^\s:]{2,30}){0,3}?)?"
+    # (« … MUNICIPAL D ORCHAMPS JEUDI 26 … » : l'apostrophe perdue d'une copie)
+    r"(?:\s+(?:de|d'|d(?=\s))\s*[^\s:]{2,40}(?:\s+[^\s:]{2,30}){0,3}?)?"
     rf"(?:\s+(?:en\s+date\s+)?du\b|\s*[-–:]\s*(?=(?:{_JOURS}\s+)?\d)|\s+(?={_JOURS}\s+\d)"
     # « … DU CONSEIL MUNICIPAL 26 SEPTEMBRE 2024 », « … CONSEIL MUNICIPAL Le vingt-six
     # septembre deux mille vingt-quatre » (texte aplati) : une date entière suit le titre

@@ -1,0 +1,148 @@
+"""Quinzième session : deux valeurs qui pouvaient être fausses sans constat, relevées à la
+relecture de la quatorzième session. Chaque test échoue sans sa correction ; les textes sont
+courts et inventés, sous leur forme à lignes et aplatie ; une propriété hypothesis borne chaque
+lecture sur des entrées tirées au hasard."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deliberations.extrait import ResultatExtrait, lire_extrait
+
+EN_TETE = "COMMUNE DE VAUDREY\nSéance du conseil municipal du 12 mars 2021\nMembres en exercice : 11\n"
+FIN = "Secrétaire de séance : Anne PETIT\nDélibération n° 2021-08 : Vente d'un terrain\nAdopté à l'unanimité."
+
+
+def _lire(texte: str, aplati: bool) -> ResultatExtrait:
+    return lire_extrait(" ".join(texte.split("\n")) if aplati else texte)
+
+
+def _codes(resultat: ResultatExtrait) -> list[str]:
+    return [c.code for c in resultat.rapport.constats]
+
+
+# --- une liste sans virgule ni civilité : un NOM de plusieurs mots en capitales est une lecture
+
+
+@pytest.mark.parametrize("aplati", [False, True])
+def test_nom_de_plusieurs_mots_dans_une_liste_sans_separateur_est_dit(aplati: bool) -> None:
+    # « VAUDREY » (la commune ? un second nom ?) ne se distingue pas d'un nom composé
+    resultat = _lire(EN_TETE + "Présents : Paul ROUX VAUDREY Anne PETIT Luc BLANC\n" + FIN, aplati)
+    assert resultat.seance is not None
+    noms = [str(e) for e in resultat.seance.presents()]
+    assert "Paul ROUX VAUDREY" in noms
+    assert "extrait.nom-sans-separateur" in _codes(resultat)
+
+
+@pytest.mark.parametrize("aplati", [False, True])
+@pytest.mark.parametrize("liste", ["Paul ROUX Anne LE GALL Luc BLANC", "ROUX Paul LE GALL Anne BLANC Luc"])
+def test_particule_n_est_pas_un_second_nom(liste: str, aplati: bool) -> None:
+    resultat = _lire(EN_TETE + f"Présents : {liste}\n" + FIN, aplati)
+    assert resultat.seance is not None and len(resultat.seance.presents()) == 3
+    assert "extrait.nom-sans-separateur" not in _codes(resultat)
+
+
+# --- « , soit N conseillers » recoupé avec le nombre de présents annoncé
+
+
+@pytest.mark.parametrize("aplati", [False, True])
+def test_soit_n_qui_contredit_le_decompte_est_dit(aplati: bool) -> None:
+    texte = EN_TETE + "Présents : 4\nPrésents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, soit 3 conseillers\n"
+    resultat = _lire(texte + FIN, aplati)
+    assert resultat.seance is not None and resultat.seance.decomptes is not None
+    assert resultat.seance.decomptes.presents == 4  # le nombre annoncé est gardé…
+    assert any("et « soit 3 »" in str(c.message) for c in resultat.rapport.constats)  # … et l'écart dit
+
+
+@pytest.mark.parametrize("aplati", [False, True])
+def test_soit_n_sans_decompte_donne_les_presents(aplati: bool) -> None:
+    texte = EN_TETE + "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, soit 3 conseillers\n"
+    resultat = _lire(texte + FIN, aplati)
+    assert resultat.seance is not None and resultat.seance.decomptes is not None
+    assert resultat.seance.decomptes.presents == 3
+    assert not any("« soit 3 »" in str(c.message) for c in resultat.rapport.constats)
+
+
+_PRENOM = st.sampled_from(["Paul", "Anne", "Luc", "Iris", "Jean-Louis", "Éloïse"])
+_MOT = st.from_regex(r"[A-Z]{3,9}", fullmatch=True)
+
+
+@given(st.lists(st.tuples(_PRENOM, st.lists(_MOT, min_size=1, max_size=3)), min_size=2, max_size=8))
+def test_tout_nom_de_plusieurs_mots_est_dit(personnes: list[tuple[str, list[str]]]) -> None:
+    """Propriété : dans une liste sans séparateur, chaque présent lu dont le NOM a plusieurs
+    mots en capitales est nommé dans un constat ; un nom d'un mot ne l'est jamais."""
+    liste = " ".join(f"{p} {' '.join(mots)}" for p, mots in personnes)
+    resultat = lire_extrait(EN_TETE + f"Présents : {liste}\n" + FIN)
+    dits = " ".join(str(c.message) for c in resultat.rapport.constats if c.code == "extrait.nom-sans-separateur")
+    for elu in resultat.seance.presents() if resultat.seance else ():
+        plusieurs = len(str(elu.nom).split()) > 1
+        assert (f"« {elu} »" in dits) == plusieurs, (str(elu), dits)
+
+
+@given(st.integers(1, 60), st.integers(1, 60))
+def test_soit_n_jamais_perdu_ni_impose(annonce: int, soit: int) -> None:
+    """Propriété : le nombre annoncé reste celui de la séance ; « soit N » qui le contredit est
+    toujours dit, et jamais quand il est le même."""
+    texte = EN_TETE + f"Présents : {annonce}\nPrésents : M. Paul ROUX, Mme Anne PETIT, soit {soit} conseillers\n"
+    resultat = lire_extrait(texte + FIN)
+    assert resultat.seance is not None and resultat.seance.decomptes is not None
+    assert resultat.seance.decomptes.presents == annonce
+    assert any(f"et « soit {soit} »" in str(c.message) for c in resultat.rapport.constats) == (annonce != soit)
+
+
+@pytest.mark.parametrize("suite", ["Absents : M. Marc ROUX", "Excusés : M. Marc ROUX", "Absents excusés : M. Marc ROUX"])
+def test_soit_n_conseillers_avant_un_intitule_aplati(suite: str) -> None:
+    # « …, soit 5 conseillers Absents : » : « conseillers » ferme le nombre, il n'ouvre pas
+    # l'intitulé « Conseillers absents : »
+    texte = (
+        "COMMUNE DE SAULON Séance du 12 mars 2019 Nombre de conseillers en exercice : 7 Présents : "
+        "M. Jean FAVRE, Mme Odile CARRÉ, M. Rémi PONS, Mme Léa DURAND, M. Yves MOREL, soit 5 "
+        f"conseillers {suite} Secrétaire de séance : Mme Odile CARRÉ Délibération n° 2019-08 : Vente "
+        "d'un terrain Adopté à l'unanimité."
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None
+    assert [e.nom for e in resultat.seance.presents()] == ["FAVRE", "CARRÉ", "PONS", "DURAND", "MOREL"]
+    assert resultat.seance.decomptes is not None and resultat.seance.decomptes.presents == 5
+    assert "extrait.nom-illisible" not in _codes(resultat)
+
+
+# --- têtes de documents (seizième vague de sondes, familles `tete16`)
+
+SUITE = (
+    "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC\nSecrétaire de séance : Mme Anne PETIT\n"
+    "Délibération n° 2024-31 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+)
+
+
+@pytest.mark.parametrize("aplati", [False, True])
+@pytest.mark.parametrize(
+    ("tete", "commune"),
+    [
+        # l'apostrophe perdue d'une copie : « D ORCHAMPS »
+        ("REUNION DU CONSEIL MUNICIPAL D ORCHAMPS JEUDI 26 SEPTEMBRE 2024", "ORCHAMPS"),
+        ("CONSEIL MUNICIPAL D ESCLANS DU 26 SEPTEMBRE 2024", "ESCLANS"),
+        # la date du titre, précédée du jour, finit le nom
+        ("REUNION DU CONSEIL MUNICIPAL DE VAUDREY JEUDI 26 SEPTEMBRE 2024", "VAUDREY"),
+        ("Réunion du conseil municipal de Saint-Lupicin mardi 26 septembre 2024", "Saint-Lupicin"),
+        # « DECISIONS DU CONSEIL » n'est pas du nom de la commune
+        ("MAIRIE DE VAUDREY\nDECISIONS DU CONSEIL MUNICIPAL DU 26 SEPTEMBRE 2024 A 20 H 30", "VAUDREY"),
+    ],
+)
+def test_tete_de_document(tete: str, commune: str, aplati: bool) -> None:
+    resultat = _lire(tete + "\n" + SUITE, aplati)
+    seance = resultat.seance
+    assert seance is not None, _codes(resultat)
+    assert seance.date.isoformat() == "2024-09-26"
+    assert seance.assemblee.collectivite is not None
+    assert seance.assemblee.collectivite.nom == commune
+
+
+@pytest.mark.parametrize("tete", ["CONSEIL MUNICIPAL D UNE SEANCE", "CONSEIL MUNICIPAL D 2024"])
+def test_d_sans_apostrophe_devant_une_consonne_ou_un_nombre_n_est_pas_un_nom(tete: str) -> None:
+    # (seule une capitale voyelle suit l'élision perdue ; « D UNE » en minuscules ne compte pas)
+    from deliberations.extrait.reconnaisseurs import _COMMENCE_PAR_DE
+
+    assert _COMMENCE_PAR_DE.match(tete.split("MUNICIPAL ")[1].lower()) is None
