@@ -1556,6 +1556,18 @@ for parts, att in [
      {"excuses": ["Marc FAURE"], "suppleances": [["Rémi ABEL", "Jean ORSAT"]]}),
 ]:
     S16.append(("listes16", {**EPCI, "tete": CC["tete"], "titre": CC["titre"], **parts}, {**CCA, **att}))
+# (page web d'une commune : intitulés inclusifs « Absent(s/es) », « NEANT », secrétaire dans la
+# décision du conseil et secrétaire auxiliaire, arrivée écrite dans deux listes)
+for parts, att in [
+    ({"presents": "Etaient Présents : Mesdames et Messieurs\nPaul ROUX, Anne PETIT, Luc\nBLANC, Iris VIDAL"}, {}),
+    ({"excuses": "Absent(s/es) excusé(s/es) : Marc FAURE\nAbsent(s/es) : NEANT\nAbsent(s/es) représenté(s/es) :\nNadia BERGER donne pouvoir à Luc BLANC", "pouvoirs": ""}, {}),
+    ({"presents": "Etaient Présents : Paul ROUX, Anne PETIT, Luc BLANC, Iris VIDAL (arrivée à 20 h 49)",
+      "excuses": "Absent(s/es) excusé(s/es) : Marc FAURE, Iris VIDAL (arrivée à 20 h 49)"}, {}),
+    ({"secr": "Le Conseil Municipal décide à l'unanimité des membres présents que Madame Anne PETIT sera Secrétaire de séance.\nSecrétaire auxiliaire :\nMadame Sylvie DEGRAVE"}, {}),
+    ({"pres": "Le Conseil Municipal s'est réuni en son lieu habituel, sous la présidence de Monsieur le Maire, Paul ROUX."}, {}),
+    ({"date": "Réunion du 26 septembre Le vingt-six septembre deux mil vingt-quatre à 20h30 s'est réuni le Conseil Municipal sous la présidence de Paul ROUX Maire.", "pres": ""}, {}),
+]:
+    S16.append(("page16", parts, att))
 VARIANTES = V + W + X + Y + Z + R + E2 + H + N9 + N10 + T11 + D12 + F13 + S14 + S15 + S16
 
 

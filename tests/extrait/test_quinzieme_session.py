@@ -146,3 +146,18 @@ def test_d_sans_apostrophe_devant_une_consonne_ou_un_nombre_n_est_pas_un_nom(tet
     from deliberations.extrait.reconnaisseurs import _COMMENCE_PAR_DE
 
     assert _COMMENCE_PAR_DE.match(tete.split("MUNICIPAL ")[1].lower()) is None
+
+
+@pytest.mark.parametrize("aplati", [False, True])
+@pytest.mark.parametrize("auxiliaire", ["Secrétaire auxiliaire :\nMadame Sylvie DEGRAVE", "Secrétaires auxiliaires : Mme Sylvie DEGRAVE"])
+def test_secretaire_auxiliaire_n_est_ni_membre_ni_secretaire(auxiliaire: str, aplati: bool) -> None:
+    # (article L. 2121-15 du CGCT : les auxiliaires sont pris hors des membres du conseil)
+    texte = (
+        "COMMUNE DE VAUDREY\nSéance du 26 septembre 2024\nPrésents : Paul ROUX, Anne PETIT, Luc BLANC\n"
+        "Absent excusé : M. Marc FAURE\nLe conseil décide à l'unanimité que Madame Anne PETIT sera secrétaire de séance.\n"
+        f"{auxiliaire}\nDélibération n° 2024-31 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    seance = _lire(texte, aplati).seance
+    assert seance is not None
+    assert [e.nom for e in seance.secretaires] == ["PETIT"]
+    assert all(p.elu.nom != "DEGRAVE" for p in seance.presences)

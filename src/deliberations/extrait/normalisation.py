@@ -848,7 +848,8 @@ _FIN_PHRASE = avec_garde(r"\s", re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?]
 # (« 1 TARIFS DE LA CANTINE Le Maire présente … » : un titre, pas une liste)
 _PHRASE_APRES_NOM = avec_garde(r"\s", re.compile(
     r"(?<=[A-ZÉÈÀÂ]{2})\s+(?=(?:Le|La|Monsieur\s+le|Madame\s+l[ea]|M\.\s+le|Mme\s+l[ea])\s+"
-    r"(?:Maire|Pr[ée]sidente?|quorum|s[ée]ance)\s+[a-zéèêà])"
+    # (« … Absent excusé : M. FAURE Le Conseil Municipal décide … que Mme X sera secrétaire »)
+    r"(?:Maire|Pr[ée]sidente?|quorum|s[ée]ance|[Cc]onseil(?:\s+[Mm]unicipal|\s+[Cc]ommunautaire)?)\s+[a-zéèêà])"
 ))
 # « … Secrétaire de séance : Mme Anne PETIT D2024-31 Tarifs … », « … PETIT 2024-31 – TARIFS … »,
 # « … PETIT Affaire n° 1 – Titre » (aplati) : après un nom civil en capitales, un numéro de point

@@ -1675,6 +1675,7 @@ _INTITULE_ABSENTS = re.compile(r"absent|excuse")
 # voix délibérative ») : la liste des membres présents d'un compte rendu de commune
 _ASSISTAIENT_A_LA_SEANCE = re.compile(r"assist(?:ent|aient|ait)\s+a\s+la\s+seance")
 _PERSONNEL = frozenset(("agent", "agents", "personnel", "salarie", "salaries", "salariee", "salariees"))
+_AUXILIAIRES = frozenset(("auxiliaire", "auxiliaires"))
 _SOUS_INTITULE_FONCTION = re.compile(r"vice\s+presidente?s?|membres")
 _NON_EXCUSE = re.compile(r"(?:non|sans)\s+excuse")
 _SOUS_INTITULE = re.compile(r"membres|delegues|conseillers|titulaires|elus")
@@ -1698,6 +1699,9 @@ def _nom_section(titre: str) -> Section | None:
         return None
     if len(mots) <= 2 and mots[0] in _PERSONNEL:
         return Section("autres", "", False)  # « Agents : X », « Salariés : Y » : pas des membres
+    if len(mots) <= 3 and mots[-1] in _AUXILIAIRES:
+        # « Secrétaire auxiliaire : Mme X » (article L. 2121-15 du CGCT : pris hors des membres)
+        return Section("autres", "", False)
     if mots[:2] == ["liste", "des"] and len(mots) > 2:
         mots = mots[2:]  # « LISTE DES PRÉSENTS », « Liste des absents excusés »
         titre = " ".join(mots)
@@ -1773,7 +1777,7 @@ _MOTS_SECTION = (
     "present", "absent", "excuse", "pouvoir", "procuration", "represent", "suppleant",
     "supplee", "membres", "delegues", "conseillers", "titulaires", "elus", "vice", "agent",
     "personnel", "salarie", "quorum", "assist", "invit", "egalement", "aussi", "voix",
-    "autres", "participaient", "delegation", "mandats", "siege",
+    "autres", "participaient", "delegation", "mandats", "siege", "auxiliaire",
 )  # fmt: skip
 _SIEGENT = frozenset(("siegent", "siegeaient", "siegeait"))
 
