@@ -161,3 +161,89 @@ def test_secretaire_auxiliaire_n_est_ni_membre_ni_secretaire(auxiliaire: str, ap
     assert seance is not None
     assert [e.nom for e in seance.secretaires] == ["PETIT"]
     assert all(p.elu.nom != "DEGRAVE" for p in seance.presences)
+
+
+# --- documents 653 et 654 (mises en page publiées)
+
+PV_COMMUNAUTAIRE = (
+    "1 PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE LUNDI 3 MAI 2021 – SALLE DES FÊTES DE BRIOU PRESIDENT : "
+    "Yves MARTY ETAIENT PRESENTS : Yves MARTY, Léa COSTE, Marc FABRE, Julie SERRE, Paul ROCHE "
+    "SECRETAIRE DE SEANCE : Léa COSTE Objet : TARIFS DE LA PISCINE Rapporteur : Yves MARTY, Président "
+    "Le Président expose que les tarifs de la piscine intercommunale n'ont pas changé depuis le 1er "
+    "janvier 2018. Le Conseil communautaire approuve les nouveaux tarifs. Vote : Unanimité Objet : "
+    "BUDGET ANNEXE DES DECHETS Rapporteur : Léa COSTE, Vice-présidente Madame la Vice-présidente présente "
+    "le budget annexe des déchets de la Communauté de Communes du Val de Briou pour 2021. Le Conseil "
+    "communautaire adopte le budget annexe. Vote : Pour : 4 Contre : 1 Abstention : 0 "
+    "2 PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE LUNDI 3 MAI 2021 – SALLE DES FÊTES DE BRIOU Objet : "
+    "ADHESION AU SYNDICAT DE RIVIERE Rapporteur : Marc FABRE, Vice-président Monsieur Marc FABRE "
+    "présente les statuts du syndicat. Le Conseil communautaire approuve l'adhésion. Vote : Unanimité "
+    "La séance est levée à 20 h 15."
+)
+
+
+def test_titre_de_page_numerote_repete_et_rapporteur_avec_fonction() -> None:
+    resultat = lire_extrait(PV_COMMUNAUTAIRE)
+    seance = resultat.seance
+    assert seance is not None
+    assert [d.objet for d in seance.deliberations] == [
+        "TARIFS DE LA PISCINE", "BUDGET ANNEXE DES DECHETS", "ADHESION AU SYNDICAT DE RIVIERE",
+    ]
+    budget = seance.deliberations[1].scrutin
+    assert budget is not None and (budget.pour, budget.contre, budget.abstentions) == (4, 1, 0)
+    # la collectivité, nommée seulement par son budget, est retenue et dite
+    assert seance.assemblee.collectivite is not None
+    assert seance.assemblee.collectivite.nom == "Communauté de Communes du Val de Briou"
+    assert "extrait.collectivite-hors-en-tete" in _codes(resultat)
+
+
+def test_budget_d_une_autre_communaute_deux_noms_rien_n_est_retenu() -> None:
+    # deux intercommunalités nommées : aucune n'est sûre
+    texte = PV_COMMUNAUTAIRE.replace(
+        "Monsieur Marc FABRE présente", "Le budget de la Communauté de Communes de Lanta est cité. Monsieur Marc FABRE présente"
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None and resultat.seance.assemblee.collectivite is not None
+    assert "Lanta" not in resultat.seance.assemblee.collectivite.nom
+    assert "extrait.collectivite-absente" in _codes(resultat)
+
+
+@pytest.mark.parametrize("aplati", [False, True])
+@pytest.mark.parametrize("particule", ["VAN DER", "VON DEN", "DE LA", "DOS"])
+def test_nom_coupe_apres_une_particule_de_deux_mots(particule: str, aplati: bool) -> None:
+    texte = (
+        "COMMUNE DE VAUDREY\nSéance du 26 septembre 2024\nEtaient présents : Paul ROUX, Anne PETIT, "
+        f"Luc {particule}\nMOTTE, Iris VIDAL\nSecrétaire de séance : Anne PETIT\n"
+        "Délibération n° 2024-31 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    seance = lire_extrait(texte).seance if not aplati else None
+    if aplati:  # (aplati, la coupure de ligne n'existe plus : le nom se lit d'un tenant)
+        seance = _lire(texte, True).seance
+    assert seance is not None
+    assert [str(e) for e in seance.presents()] == ["Paul ROUX", "Anne PETIT", f"Luc {particule} MOTTE", "Iris VIDAL"]
+
+
+_CORPS = st.lists(st.sampled_from(["Objet", ":", "budget", "Vote", "Pour", "12", "Le", "conseil", "approuve", "–", "A"]),
+                  min_size=5, max_size=60)
+
+
+@given(st.lists(_CORPS, min_size=2, max_size=5), st.booleans(), st.sampled_from([
+    "PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE MARDI 9 MARS 2021 – SALLE DES FÊTES",
+    "COMPTE RENDU DU CONSEIL MUNICIPAL DU 12 AVRIL 2022",
+]))
+def test_titre_numerote_repete_retire_sans_perte(pages: list[list[str]], distincts: bool, titre: str) -> None:
+    """Propriété : le titre de la première page repris « k TITRE » en tête de chaque page est
+    retiré, chaque retrait rapporté avec son texte : le texte gardé et les retraits rapportés
+    redonnent tout le texte ; quand chaque page commence autrement, seul le titre est retiré."""
+    from collections import Counter
+
+    from deliberations.extrait.preparation import Preparation, _sans_titre_numerote_repete
+
+    corps = [(f"Page{k}x " if distincts else "") + " ".join(mots) for k, mots in enumerate(pages, start=1)]
+    ligne = " ".join(f"{k} {titre} {texte}" for k, texte in enumerate(corps, start=1))
+    prep = Preparation([])
+    reste = _sans_titre_numerote_repete(prep, 1, ligne)
+    retires = [str(k) for k in range(2, len(prep.retirees) + 2)] + [m for _n, t, _q in prep.retirees for m in t.split()]
+    assert Counter(reste.split()) + Counter(retires) == Counter(ligne.split())
+    if distincts:
+        assert reste.split() == f"1 {titre} {' '.join(corps)}".split()
+        assert len(prep.retirees) == len(corps) - 1

@@ -990,9 +990,11 @@ _COUPE = re.compile(
     # rangée après un large blanc)
     r"(?:^|[,;]|\s{2})\s*(?:[-–•▪◦‣∙·]\s+)?(?:[^,;]{0,80}?\s(?:à|par)\s+)?(?:(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame|Messieurs|Mesdames)\s+)?"
     # (« Jérôme », « Françoise », « Gaël » : toutes les lettres accentuées d'un prénom)
-    r"[A-ZÉÈ][a-zàâäçéèêëîïôöûüÿ]+(?:-[A-ZÉÈ][a-zàâäçéèêëîïôöûüÿ]+)?(?:\s+(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON))?$"
+    r"[A-ZÉÈ][a-zàâäçéèêëîïôöûüÿ]+(?:-[A-ZÉÈ][a-zàâäçéèêëîïôöûüÿ]+)?"
+    # (« Fabrice VAN DER » / « LINDEN, … » : une particule de deux mots)
+    r"(?:\s+(?:LE|LA|DE|DU|DES|DI|DA|VAN|VON|(?:VAN|VON)\s+(?:DER|DEN|DE)|DE\s+LA|DEL|DELLA|DOS|DAS))?$"
 )
-_FINS_COUPE = fins_requises(_COUPE, "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöûüÿEAUSIN")
+_FINS_COUPE = fins_requises(_COUPE, "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöûüÿEAUSINRL")
 # une civilité et un prénom usuel en capitales en fin de ligne : le NOM suit sur la suivante
 _PRENOM_EN_CAPITALES_FINAL = re.compile(
     r"(?:^|[\s,;:])(?:M\.|MME|MLLE|MONSIEUR|MADAME)\s+([A-ZÉÈÀÂÎÔÛÇË][A-ZÉÈÀÂÎÔÛÇË\-]+)$"
@@ -5830,6 +5832,11 @@ def _vote_complet(d: _Delib) -> bool:
 _RAPPORTEUR_PUIS_PHRASE = re.compile(
     r"\s*(?i:rapporteure?s?)\s*:\s*(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÉÈ][a-zéèêëïîôûç'’\-]+"
     r"(?:\s+[A-ZÉÈ][A-ZÉÈÀÂÎÔÛÇ'’\-]+)+(?=\s+(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s)"
+    # « Rapporteur : Hervé LACOSTE, Président Le Président expose … » : le nom, sa fonction,
+    # puis la phrase de l'exposé (qui n'est pas un titre)
+    r"|\s*(?i:rapporteure?s?)\s*:\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÉÈ][a-zéèêëïîôûç'’\-]+"
+    r"(?:\s+[A-ZÉÈ][A-ZÉÈÀÂÎÔÛÇ'’\-]+)+\s*,\s*[^,.;:]{2,60}?"
+    r"(?=\s+(?:Le|La|Les|Monsieur|Madame|M\.|Mme)\s)"
 )
 
 
@@ -7156,8 +7163,8 @@ def _collectivite_tardive(etat: _Etat) -> tuple[str | None, str | None]:
             "extrait.collectivite-hors-en-tete",
             Severite.AVERTISSEMENT,
             0,
-            f"Collectivité « {epci} » lue dans le texte (« du conseil de la {epci} »), seule "
-            "nommée ainsi, faute d'en-tête qui la nomme : à vérifier.",
+            f"Collectivité « {epci} » lue dans le texte (« du conseil de la {epci} », « du "
+            f"budget de la {epci} »), seule nommée ainsi, faute d'en-tête qui la nomme : à vérifier.",
         )
         return epci, "epci"
     if etat.commune_citee and len(noms := set(etat.communes_de_la_prose)) == 1:
@@ -7187,8 +7194,11 @@ def _collectivite_tardive(etat: _Etat) -> tuple[str | None, str | None]:
 
 # « le procès-verbal de la séance du … du conseil de la Communauté de Communes des Lacs
 # Médocains » : l'intercommunalité dont le conseil siège (nom propre à majuscules)
+# (« le budget primitif 2021 du budget principal de la Communauté de Communes X » : le budget
+# que le conseil vote est celui de son intercommunalité)
 _CONSEIL_DE_LA_COMMUNAUTE = re.compile(
-    r"\b(?i:conseil(?:\s+communautaire)?\s+de\s+la\s+)"
+    r"\b(?i:(?:conseil(?:\s+communautaire)?|budget(?:\s+[a-zéèû\d]+){0,4}?)"
+    r"\s+de\s+la\s+)"
     r"((?i:communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine))"
     r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?[A-ZÀ-ÝŒ][\w'’\-]*"
     r"(?:\s+(?:(?:de\s+la|de|du|des|et|en|sur|l['’])\s+)?"
@@ -7202,7 +7212,7 @@ def _intercommunalite_du_conseil(etat: _Etat) -> str | None:
     noms = {
         cle_texte(m.group(1)): m.group(1)
         for ligne in etat.lignes
-        if "onseil" in ligne.texte
+        if "onseil" in ligne.texte or "udget" in ligne.texte
         for m in _CONSEIL_DE_LA_COMMUNAUTE.finditer(ligne.texte)
     }
     return next(iter(noms.values())) if len(noms) == 1 else None

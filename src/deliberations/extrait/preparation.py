@@ -178,9 +178,9 @@ _MOTS_EN_TETE = 12  # un en-tête de page répété tient en une douzaine de mot
 _MOT = re.compile(r"\S+")
 
 
-def _mots_communs(ligne: str, marques: Sequence[re.Match[str]]) -> list[str]:
+def _mots_communs(ligne: str, marques: Sequence[re.Match[str]], maximum: int = _MOTS_EN_TETE) -> list[str]:
     """Les premiers mots qui suivent chaque marque de page, tant qu'ils sont les mêmes."""
-    suites = [_MOT.findall(ligne, m.end(), m.end() + 300)[:_MOTS_EN_TETE] for m in marques]
+    suites = [_MOT.findall(ligne, m.end(), m.end() + 300)[:maximum] for m in marques]
     communs: list[str] = []
     for mots in zip(*suites, strict=False):
         if any(mot != mots[0] for mot in mots):
@@ -219,6 +219,39 @@ def _sans_entete_repete(prep: Preparation, numero: int, ligne: str) -> str:
             morceaux.append(ligne[debut : trouve.start()])
             debut = trouve.end()
             prep.retirees.append((numero, entete, "en-tête de page répété"))
+    morceaux.append(ligne[debut:])
+    return "".join(morceaux)
+
+
+# « 1 PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE MARDI 9 MARS 2021 – LIEU … Abstention : 0 2
+# PROCES-VERBAL DU CONSEIL … » : le titre de page, précédé du numéro de la page, en tête d'un
+# texte aplati et repris à chaque page
+_PREMIERE_PAGE = re.compile(r"\s*1\s+(?=[A-ZÉÈ])")
+_MOTS_TITRE_REPETE = 3  # mots communs au moins, pour ne pas prendre un « 2 Objet » pour un titre
+_MOTS_TITRE_MAX = 30  # (le titre de page avec le lieu de la séance)
+
+
+def _sans_titre_numerote_repete(prep: Preparation, numero: int, ligne: str) -> str:
+    """La ligne aplatie sans les retours (pages 2, 3…) du titre de sa première page, chaque
+    retrait rapporté ; la première page garde son titre (il date la séance)."""
+    premiere = _PREMIERE_PAGE.match(ligne)
+    assert premiere is not None
+    tete = _MOT.findall(ligne, premiere.end(), premiere.end() + 300)[:_MOTS_TITRE_REPETE]
+    marques: list[re.Match[str]] = [premiere]
+    for page in range(2, 100):
+        motif = re.compile(rf"\s{page}\s+(?=" + r"\s+".join(map(re.escape, tete)) + r"\s)")
+        if (trouve := motif.search(ligne, marques[-1].end())) is None:
+            break
+        marques.append(trouve)
+    communs = _mots_communs(ligne, marques, _MOTS_TITRE_MAX) if len(marques) > 1 else []
+    if len(communs) < _MOTS_TITRE_REPETE:
+        return ligne
+    morceaux, debut = [], 0
+    for marque in marques[1:]:
+        *_, dernier = itertools.islice(_MOT.finditer(ligne, marque.end()), len(communs))
+        morceaux.append(ligne[debut : marque.start()])
+        debut = dernier.end()
+        prep.retirees.append((numero, " ".join(communs), "en-tête de page répété"))
     morceaux.append(ligne[debut:])
     return "".join(morceaux)
 
@@ -1477,6 +1510,8 @@ def preparer(texte: str) -> Preparation:
             brute = _sans_pied_avant_numero(prep, numero, brute)
         if len(brute) > 1000 and " | " in brute:
             brute = _sans_bandeau_repete(prep, numero, brute)
+        if len(brute) > 1000 and _PREMIERE_PAGE.match(brute):
+            brute = _sans_titre_numerote_repete(prep, numero, brute)
         if valeurs_d_abord:
             brute = valeurs_puis_libelles(brute)
         if libelles_d_abord and ": " in brute:
