@@ -37,6 +37,7 @@ from deliberations.extrait.collectivite import (
 )
 from deliberations.extrait.dates import MOIS, NOMBRE_LETTRES, nombre_en_lettres
 from deliberations.extrait.groupes import (
+    PARTICULES,
     ListeCivilitesLieux,
     Reperes,
     civilites_puis_lieux,
@@ -3682,16 +3683,13 @@ def _liste_sans_separateur(texte: str) -> str | None:
     return None
 
 
-_PARTICULES_EN_CAPITALES = frozenset({"LE", "LA", "DE", "DU", "DES", "DI", "DA", "VAN", "VON", "MAC", "EL", "D'", "D’"})
-
-
 def _noms_sans_separateur_douteux(etat: _Etat, n: int, separee: str) -> None:
     """Chaque personne d'une liste sans séparateur dont le NOM a plusieurs mots en capitales
     (hors particules) : dite, car un nom composé ne s'y distingue pas d'un nom suivi d'un autre
     mot en capitales (« Paul ROUX VAUDREY » : une commune, une fonction ?)."""
     for personne in separee.split(", "):
         capitales = [m for m in personne.split() if m.isupper() and len(m) > 1]
-        if len([m for m in capitales if m not in _PARTICULES_EN_CAPITALES]) > 1:
+        if len([m for m in capitales if m not in PARTICULES]) > 1:
             etat.constat(
                 "extrait.nom-sans-separateur",
                 Severite.AVERTISSEMENT,

@@ -41,6 +41,7 @@ from deliberations.extrait.personnes import CIVILITE
 from deliberations.texte import cle_texte
 
 __all__ = [
+    "PARTICULES",
     "ListeCivilitesLieux",
     "ListeParLieu",
     "Reperes",
@@ -206,7 +207,8 @@ def separer(morceau: str, lieux: Container[str]) -> tuple[str, str, bool]:
 # ------------------------------------------------- « COMMUNE : Prénom NOM COMMUNE : Prénom NOM »
 
 _DEUX_POINTS = re.compile(r"\s+:\s+")
-_PARTICULES = frozenset({"LE", "LA", "DE", "DU", "DES", "DI", "DA", "VAN", "VON", "MAC", "EL"})
+# Les particules d'un NOM en capitales (« LE GALL », « VAN DER LINDEN ») : jamais un nom à elles seules
+PARTICULES = frozenset({"LE", "LA", "DE", "DU", "DES", "DI", "DA", "VAN", "VON", "DER", "DEN", "MAC", "EL", "D'", "D’"})
 
 
 @attrs.frozen
@@ -272,7 +274,7 @@ def _personne_puis_lieu(segment: str, lieux: Container[str]) -> tuple[str, str, 
             return None
         return " ".join(mots[:fin_capitales]), lieu, True
     fin = nom
-    while fin < fin_capitales - 1 and mots[fin] in _PARTICULES:
+    while fin < fin_capitales - 1 and mots[fin] in PARTICULES:
         fin += 1  # « Luc DE LA TOUR DURY »
     fin += 1
     if fin >= fin_capitales:
@@ -430,7 +432,7 @@ def _personne_puis_capitales(morceau: str) -> tuple[str, list[str]] | None:
     if i == 0 or i >= len(mots):
         return None
     fin = i
-    while fin < len(mots) - 1 and mots[fin] in _PARTICULES:
+    while fin < len(mots) - 1 and mots[fin] in PARTICULES:
         fin += 1  # « Luc DE LA TOUR »
     if not _CAPITALES.fullmatch(mots[fin]):
         return None
