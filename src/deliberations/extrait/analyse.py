@@ -663,8 +663,15 @@ _POUVOIR_SANS_MANDANT = re.compile(
 )
 
 
+# « Maire déléguée de Brenne-le-Haut », « le maire délégué de Saint-Ours » (commune nouvelle)
+_MAIRE_DELEGUE = re.compile(r"(?:le\s+|la\s+)?maire\s+deleguee?\s+(?:de\s+la\s+|de\s+l\s*'?\s*|de\s+|du\s+|des\s+|d\s*'\s*)(.+)")
+
+
 def _cle_fonction_ordinale(plat: str) -> str | None:
-    """« 1er vice-president », « le 2eme adjoint » : « 1 vice-president », « 2 adjoint »."""
+    """« 1er vice-president », « le 2eme adjoint » : « 1 vice-president », « 2 adjoint » ;
+    « maire deleguee de brenne-le-haut » : « maire-delegue brenne le haut »."""
+    if (delegue := _MAIRE_DELEGUE.fullmatch(plat)) is not None:
+        return "maire-delegue " + re.sub(r"[\s'-]+", " ", delegue.group(1)).strip()
     trouve = _FONCTION_ORDINALE.fullmatch(plat)
     if trouve is None:
         return None
@@ -7858,7 +7865,8 @@ def _president_present(etat: _Etat, membres: _Membres, presents: list[Elu]) -> N
 _PRESIDENT_PAR_FONCTION = re.compile(
     r"^(?:m\.?|mme|monsieur|madame)?\s*(?:le|la|son|sa)\s+(?:maire|president)"
 )
-_MAIRE_OU_PRESIDENT = re.compile(r"\b(?:le|la)\s+(?:maire|president|presidente)\b")
+# (« M. le Maire délégué de Brenne » n'est pas le maire : une autre fonction, d'une commune déléguée)
+_MAIRE_OU_PRESIDENT = re.compile(r"\b(?:le|la)\s+(?:maire|president|presidente)\b(?!\s+deleguee?\b)")
 _PRESIDENT_SEUL = re.compile(r"(?:maire|presidente?)")
 
 

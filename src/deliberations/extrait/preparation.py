@@ -704,11 +704,13 @@ def _listes_cote_a_cote(numerotees: list[tuple[int, str]]) -> list[tuple[int, st
 # « Mme X        M. Y » (copie `pdftotext -layout`) : un tableau de mandants et de mandataires
 _MANDANTS_EN_TETE = re.compile(
     r"(?:(?:absente?s?|membres?|conseill[eè]re?s?)\s+)?(?:excus[ée]e?s?\s+)?(?:ayant\s+)?"
-    r"donn[ée]\s+(?:pouvoir|procuration)\s*:|mandants?\s*:",
+    r"donn[ée]\s+(?:pouvoir|procuration)\s*:?|mandants?\s*:",
     re.I,
 )
+# (les deux-points manquent quand les intitulés sont ceux d'un tableau : « Absents excusés ayant
+# donné pouvoir        Pouvoir donné à »)
 _MANDATAIRES_EN_TETE = re.compile(
-    r"(?:pouvoirs?|procurations?)\s+(?:re[çc]u(?:e?s)?|donn[ée]e?s?)\s+(?:par|à)\s*:|mandataires?\s*:", re.I
+    r"(?:pouvoirs?|procurations?)\s+(?:re[çc]u(?:e?s)?|donn[ée]e?s?)\s+(?:par|à)\s*:?|mandataires?\s*:", re.I
 )
 
 
@@ -1385,6 +1387,47 @@ def _decomptes_a_tirets(numerotees: list[tuple[int, str]]) -> list[tuple[int, st
     return sortie
 
 
+# « M. X (1) » dans une liste et, plus bas, la note « (1) pouvoir à M. Y » (ou « (1) M. X est
+# arrivé au point 3 ») : un renvoi après un nom, puis la note qui commence par le même repère
+_REPERE = r"\((?:\d{1,2}|\*{1,3})\)"
+_FIN_DE_NOM = re.compile(r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]+$")
+_NOTE = re.compile(r"(" + _REPERE + r")[ \t]*(?=M\.|Mme|Monsieur|Madame|[Pp]ouvoir|[Pp]rocuration|a\s+donn|[A-ZÀ-Ý])")
+_NOTE_DE_POUVOIR = re.compile(
+    r"[ \t]*(?:a\s+donn[ée]\s+)?(?:[Pp]ouvoir|[Pp]rocuration)\s+(?:donn[ée]e?\s+)?(?P<a>à|au)\s+"
+    r"(?P<qui>(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)?(?:(?:le|la)\s+(?:Maire|Pr[ée]sidente?)|"
+    r"(?:[A-ZÀ-Ý][\w'’-]*\.?\s+){0,3}?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)*)|"
+    r"Pr[ée]sidente?|Maire)"
+)
+
+
+def _renvois(texte: str) -> str:
+    """Un repère « (1) » écrit deux fois, après un nom puis en tête d'une note : la note
+    « (1) pouvoir à M. Y » devient « (pouvoir à M. Y) » après le nom (et quitte sa place) ;
+    devant une autre note (« (1) M. X est arrivé au point 3 »), le repère après le nom est ôté,
+    et celui de la note quand elle commence sa ligne."""
+    remplacements: list[tuple[int, int, str]] = []
+    for repere in dict.fromkeys(m.group(0) for m in re.finditer(_REPERE, texte)):
+        places = [m for m in re.finditer(re.escape(repere), texte)]
+        if len(places) != 2:
+            continue
+        avant = texte[max(0, places[0].start() - 40) : places[0].start()].rstrip(" \t")
+        note = _NOTE.match(texte, places[1].start())
+        if not _FIN_DE_NOM.search(avant) or note is None:
+            continue
+        pouvoir = _NOTE_DE_POUVOIR.match(texte, places[1].end())
+        if pouvoir is not None:
+            remplacements.append((places[0].start(), places[0].end(), f"(pouvoir {pouvoir.group('a')} {pouvoir.group('qui')})"))
+            remplacements.append((places[1].start(), pouvoir.end(), ""))
+        else:
+            remplacements.append((places[0].start(), places[0].end(), ""))
+            if texte[: places[1].start()].endswith("\n"):
+                # (au milieu d'une ligne, le repère reste : il ouvre la note dans un flux aplati)
+                remplacements.append((places[1].start(), note.end(), ""))
+    for debut, fin, par in sorted(remplacements, reverse=True):
+        texte = texte[:debut] + par + texte[fin:]
+    return texte
+
+
 def preparer(texte: str) -> Preparation:
     """Normalise le texte, découpe les longues lignes aux intitulés, retire tampons, numéros
     de page et en-têtes répétés."""
@@ -1396,6 +1439,8 @@ def preparer(texte: str) -> Preparation:
     if "\u00ad" in texte:
         texte = _CESURE_EN_FIN.sub("-\n", _CESURE_DE_NOM.sub(r"\1\n", texte))
     texte = normaliser(texte)
+    if "(1)" in texte or "(*)" in texte:
+        texte = _renvois(texte)
     # (après la normalisation : espaces insécables ou doublés ramenés à des espaces simples)
     if contient_un(texte, _MOTS_LIBELLE_ALIGNE):
         texte = _LIBELLE_ALIGNE.sub(_libelle_rapproche, texte)
