@@ -98,3 +98,59 @@ def test_tableau_de_pouvoirs_pdftotext_layout_sans_deux_points() -> None:
     obtenu = projection(seance_lue(texte))
     assert sorted(obtenu["procurations"]) == [["Henri LACOUR", "Marc COLIN"], ["Odile MAZEAU", "Anne DUVAL"]]
     assert obtenu["absents"] == ["André NOUHAUD"]
+
+
+@pytest.mark.parametrize("virgule", ["", ","])
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_excuse_represente_par_son_suppleant_commune_entre_parentheses(forme, virgule) -> None:  # type: ignore[no-untyped-def]
+    """« M. X (Commune), représenté par son suppléant[,] M. Y » parmi les excusés : Y siège pour
+    X (une suppléance, pas une procuration), Y n'est pas un présent titulaire."""
+    texte = forme(
+        "Syndicat intercommunal des eaux du Lizon\nComité syndical du 3 décembre 2014\n"
+        "Étaient présents : M. Paul ARNAUD (Fertans), Mme Lise BERTIN (Refranche), "
+        "M. Gilles VUILLEMIN (Cléron), délégué suppléant.\n"
+        f"Excusés : M. Francis PARIS (Cléron), représenté par son suppléant{virgule} M. Gilles VUILLEMIN ; "
+        "M. Claude JEANNIN (Fertans), qui a donné mandat à M. Paul ARNAUD ; Mme Odile BERTHET (Refranche).\n"
+        "Délibération n° 2014-27 Objet : Tarifs\nAdoptée à l'unanimité.\n"
+    )
+    obtenu = projection(seance_lue(texte))
+    assert obtenu["suppleances"] == [["Gilles VUILLEMIN", "Francis PARIS"]]
+    assert obtenu["procurations"] == [["Claude JEANNIN", "Paul ARNAUD"]]
+    assert sorted(obtenu["presents"]) == ["Lise BERTIN", "Paul ARNAUD"]
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_mouvement_et_pouvoir_dans_la_liste_des_presents(forme) -> None:  # type: ignore[no-untyped-def]
+    """Dans la liste des présents : « Mme X (partie après le point 2, pouvoir à M. Y) »,
+    « M. Z (arrivé au point 2 ; son pouvoir à Mme W prend fin à son arrivée) », « V (jusqu'au
+    rapport n° 1 inclus, délégation de vote ensuite à M. Y) » : présents, mouvements et pouvoirs."""
+    texte = forme(
+        "Ville de Valbrune\nConseil municipal du 24 septembre 2019\n"
+        "Présents : M. Paul ARNAUD, Mme Marie-Thérèse QUÉRÉ, M. Marc COLIN, Mme Anne DUVAL, "
+        "Mme Lise BERTIN (partie après le point 2, pouvoir à M. Marc COLIN), "
+        "M. Yann DERRIEN (arrivé au point 2 ; son pouvoir à Mme Anne DUVAL prend fin à son arrivée), "
+        "Odile PRÉVOST (jusqu'au rapport n° 1 inclus, délégation de vote ensuite à M. Paul ARNAUD), "
+        "M. Henri LAMY.\nAbsent : M. Fabrice HÉLIAS.\n"
+        "1 – Tarifs\nAdopté à l'unanimité.\n2 – Voirie\nAdopté à l'unanimité.\n3 – Motion\nAdopté à l'unanimité.\n"
+    )
+    obtenu = projection(seance_lue(texte))
+    assert len(obtenu["presents"]) == 8
+    assert obtenu["mouvements"] == {"Lise BERTIN": [None, 2], "Yann DERRIEN": [2, None], "Odile PRÉVOST": [None, 1]}
+    assert sorted(obtenu["procurations"]) == [
+        ["Lise BERTIN", "Marc COLIN"], ["Odile PRÉVOST", "Paul ARNAUD"], ["Yann DERRIEN", "Anne DUVAL"]
+    ]
+
+
+def test_dcm_puis_approbation_dans_le_flux() -> None:
+    """« … Secrétaire de séance : Mme X. DCM 2019-61 – Approbation du procès-verbal … » : le
+    numéro et son titre ne sont pas séparés (« Approbation » n'ouvre pas un autre point)."""
+    texte = (
+        "VILLE DE VALBRUNE Conseil municipal Procès-verbal de la séance du 24 septembre 2019 "
+        "Présents : M. Paul ARNAUD, Mme Lise BERTIN. Secrétaire de séance : Mme Lise BERTIN. "
+        "DCM 2019-61 – Approbation du procès-verbal de la séance du 2 juillet 2019 Adopté à l'unanimité. "
+        "DCM 2019-62 – Tarifs Adopté à l'unanimité."
+    )
+    obtenu = projection(seance_lue(texte))
+    assert [(d["numero"], d["objet"]) for d in obtenu["deliberations"]] == [
+        ("2019-61", "Approbation du procès-verbal de la séance du 2 juillet 2019"), ("2019-62", "Tarifs")
+    ]

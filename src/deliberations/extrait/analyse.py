@@ -4001,6 +4001,24 @@ _SUPPLEANT_NON_NOMME = re.compile(
     r"\s*,?\s*(?:remplac|repr[ée]sent)[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\b"
     r"(?!\s*,?\s*(?:M\.|Mme|Mr|Monsieur|Madame|[A-ZÉÈ][\w-]+\s+[A-ZÉÈ]))"
 )
+# « Mme X (partie après le point 4, pouvoir à Mme Y) », « M. X (arrivé au point 3 ; son pouvoir
+# à M. Y prend fin à son arrivée) », « X (jusqu'au rapport n° 4 inclus, délégation de vote
+# ensuite à Mme Y) » : dans la liste des présents, un mouvement puis un pouvoir
+_MOUVEMENT_PUIS_POUVOIR = re.compile(
+    r"(?P<nom>[^()]{3,80}?)\s*\(\s*(?P<mouvement>(?:arriv|parti|jusqu|pr[ée]sente?\s)[^();,]{3,80}?)\s*[,;]\s*"
+    r"(?:(?:son|sa)\s+)?(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)\s+(?:ensuite\s+)?"
+    r"(?:donn[ée]e?\s+)?(?:à|au)\s+(?P<qui>[^()]{3,80}?)(?:\s+prend\s+fin\b[^()]*)?\s*\)\s*\.?",
+    re.I,
+)
+_PARENTHESE_A_POINT_VIRGULE = re.compile(r"\([^();]{2,80};[^()]{2,120}\)")
+_LIEU_AVANT_SUPPLEANT = re.compile(
+    r"\s*\([^()]{2,60}\)(?=\s*,?\s*(?:repr[ée]sent|remplac)[ée]e?\s+par\s+(?:son|sa)\s+suppl)", re.I
+)
+_VIRGULE_APRES_SUPPLEANT = re.compile(
+    r"((?:repr[ée]sent|remplac)[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?)\s*,\s*"
+    r"(?=M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý])",
+    re.I,
+)
 _PAR_SON_SUPPLEANT_SEUL = re.compile(
     r"\s*(?:remplac|repr[ée]sent)[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s*[.;]?\s*", re.I
 )
@@ -4493,6 +4511,9 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     if tous_excuses and pluriel is not None:  # « Absents : X, Y (excusés) » : tous excusés
         texte = texte[: pluriel.start("fin")]
     if etat.section.nom == "absents" and "suppl" in texte:
+        # « M. X (Commune), représenté par son suppléant, M. Y » : la commune et la virgule
+        # ôtées, Y siège pour X (pas un pouvoir)
+        texte = _VIRGULE_APRES_SUPPLEANT.sub(r"\1 ", _LIEU_AVANT_SUPPLEANT.sub("", texte))
         # « M. X (COMMUNE), représenté par son suppléant ; M. Y » : X reste excusé, son
         # suppléant est nommé ailleurs (parmi les présents)
         texte = _SUPPLEANT_NON_NOMME.sub("", texte)
@@ -4500,6 +4521,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         texte = _TIRET_AVANT_POUVOIR.sub(", ", texte)  # « Mme X (Commune) – pouvoir à M. Y »
     if "absence" in texte:  # « M. X, délégué suppléant, en l'absence de M. Y » : suppléant de Y
         texte = _SUPPLEANT_EN_L_ABSENCE.sub(r"\1 de ", texte)
+    if etat.section.nom == "presents" and "(" in texte and ";" in texte:
+        # « M. X (arrivé au point 3 ; son pouvoir à M. Y prend fin) » : le point-virgule de la
+        # parenthèse ne sépare pas deux présents
+        texte = _PARENTHESE_A_POINT_VIRGULE.sub(lambda m: m.group(0).replace(";", ","), texte)
     morceaux = _fonction_puis_parenthese(decouper(texte))
     if etat.section.nom in ("presents", "absents"):
         morceaux = _sans_lieux(etat, n, morceaux)
@@ -4566,6 +4591,19 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             )
             or etat.section.nom == "suppleants"
         ) and _suppleance(etat, n, morceau):
+            continue
+        if (
+            etat.section.nom == "presents"
+            and "(" in morceau
+            and (mouvement_pouvoir := _MOUVEMENT_PUIS_POUVOIR.fullmatch(morceau)) is not None
+            and (present := _personne_liste(mouvement_pouvoir.group("nom"), initiales)) is not None
+        ):
+            # « Mme X (partie après le point 4, pouvoir à Mme Y) », « M. X (arrivé au point 3 ;
+            # son pouvoir à M. Y prend fin à son arrivée) » : présent, son mouvement et son pouvoir
+            personnes.append(present)
+            _precision(etat, n, present, mouvement_pouvoir.group("mouvement"))
+            qui = mouvement_pouvoir.group("qui").strip()
+            procurations.append((n, present, _personne_liste(qui, initiales), qui))
             continue
         heure = _HEURE_PARENTHESE.search(morceau) if "(" in morceau else None
         jusqu_a = heure is not None and "jusqu" in heure.group(0).lower()
