@@ -27,8 +27,6 @@ ECARTS: dict[str, str] = {
     "627": "presents : RENAUDIN manquant (« Présents : MM. A, B, …, Mmes C, D, / RENAUDIN formant la majorité des membres en exercice. » : le dernier nom, renvoyé à la ligne et suivi de la formule « formant la majorité … », n'est pas lu ; signalé extrait.ligne-non-comprise et extrait.decompte, 9 présents annoncés pour 8 lus)",
     "629": "suppleances : [] (les suppléants « X pour Y » de la colonne « Suppléant(e) siégeant » du tableau HTML des délégués par commune ne sont pas lus ; ni présents ni titulaires remplacés ne sont faux ; signalé extrait.membres-incomplets et extrait.decompte, 20 votants annoncés pour 19 lus)",
     "630": "presents, suppleances : « Suppléants : M. X remplace M. Y (Commune) ; … » non lu comme deux suppléances : les titulaires remplacés Y rangés présents et les suppléants X perdus ; signalé (extrait.nom-illisible « M. X remplace », extrait.decompte : 13 présents annoncés pour 15 lus)",
-    "643": "procurations : tableau « Absents excusés ayant donné pouvoir / Pouvoir donné à » copié une cellule par ligne non lu (en cours)",
-    "652": "procurations : coupures de ligne (en cours)",
 }
 
 

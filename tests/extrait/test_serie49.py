@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from deliberations.extrait import lire_extrait
 from deliberations.extrait.html import texte_html
 from tests.extrait.comparaison import projection, seance_lue
 
@@ -154,3 +155,77 @@ def test_dcm_puis_approbation_dans_le_flux() -> None:
     assert [(d["numero"], d["objet"]) for d in obtenu["deliberations"]] == [
         ("2019-61", "Approbation du procès-verbal de la séance du 2 juillet 2019"), ("2019-62", "Tarifs")
     ]
+
+
+_POINTS_LONGS = "".join(
+    f"{i} – Subvention à l'association sportive numéro {i} pour l'année 2022\n"
+    "Le conseil accorde une subvention de 500 euros.\nAdopté à l'unanimité.\n"
+    for i in range(1, 12)
+)
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_tableau_de_pouvoirs_une_cellule_par_ligne(forme) -> None:  # type: ignore[no-untyped-def]
+    """« Absents excusés ayant donné pouvoir » / « Pouvoir donné à » puis mandant et mandataire
+    alternés une cellule par ligne (copie de PDF), mandataires nommés par leur fonction
+    (« Madame la première adjointe », « M. le Maire ») ; aplati (plus de 1 000 caractères), la
+    même chose à la suite."""
+    texte = forme(
+        "Commune de Valbrune\nConseil municipal du 18 novembre 2021, sous la présidence de "
+        "M. Paul ARNAUD, Maire.\nPrésents : M. Paul ARNAUD, Maire, Mme Lise BERTIN, 1re adjointe, "
+        "M. Marc COLIN, 2e adjoint, Mme Anne DUVAL, conseillère municipale.\n\n"
+        "Absents excusés ayant donné pouvoir\nPouvoir donné à\nM. Henri LACOUR\n"
+        "Madame la première adjointe\nMme Odile MAZEAU\nM. Marc COLIN\nM. Yves RENAUD\nM. le Maire\n\n"
+        "Absent : M. André NOUHAUD\n" + _POINTS_LONGS
+    )
+    obtenu = projection(seance_lue(texte))
+    assert sorted(obtenu["procurations"]) == [
+        ["Henri LACOUR", "Lise BERTIN"], ["Odile MAZEAU", "Marc COLIN"], ["Yves RENAUD", "Paul ARNAUD"]
+    ]
+    assert obtenu["absents"] == ["André NOUHAUD"]
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_pouvoirs_coupes_dans_un_nom_et_dans_une_fonction(forme) -> None:  # type: ignore[no-untyped-def]
+    """« … ; Mme Hélène » / « BLANCHARD à Mme DUVAL ; … Mme Marion LECLERC à Mme la » /
+    « 1re adjointe ; … » : le nom et la fonction coupés en fin de ligne sont recollés."""
+    texte = forme(
+        _NOUVELLE + "Pouvoirs : M. Yves DUMONT à M. Paul ARNAUD ; Mme Hélène\n"
+        "BLANCHARD à Mme DUVAL ; Mme Marion LECLERC à Mme la\n1re adjointe ; M. Kévin GAUTHIER à "
+        "M. Marc COLIN.\n\n1 – Tarifs\nAdopté à l'unanimité.\n"
+    )
+    obtenu = projection(seance_lue(texte))
+    assert sorted(obtenu["procurations"]) == [
+        ["Hélène BLANCHARD", "Anne DUVAL"], ["Kévin GAUTHIER", "Marc COLIN"],
+        ["Marion LECLERC", "Anne DUVAL"], ["Yves DUMONT", "Paul ARNAUD"],
+    ]
+
+
+_TROIS_POINTS = (
+    "Commune de Valbrune\nConseil municipal du 5 avril 2018\n"
+    "Présents : M. Paul ARNAUD, Mme Lise BERTIN, M. Marc COLIN, Mme Anne DUVAL.\n"
+    "N° 2018-022 – Budget\nAdopté à l'unanimité.\nN° 2018-023 – Taux\nAdopté à l'unanimité.\n\n"
+    "{depart}\n\nN° 2018-024 – Tarifs\nAdopté à l'unanimité.\n"
+)
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_depart_apres_le_vote_de_la_deliberation_nommee(forme) -> None:  # type: ignore[no-untyped-def]
+    """« Après le vote de la délibération n° 2018-023, M. X quitte la séance et donne » /
+    « procuration à Mme Y. » entre deux points : départ après ce point et procuration."""
+    texte = forme(_TROIS_POINTS.format(
+        depart="Après le vote de la délibération n° 2018-023, M. Marc COLIN quitte la séance et donne\n"
+        "procuration à Mme Anne DUVAL."
+    ))
+    obtenu = projection(seance_lue(texte))
+    assert obtenu["mouvements"] == {"Marc COLIN": [None, 2]}
+    assert obtenu["procurations"] == [["Marc COLIN", "Anne DUVAL"]]
+
+
+def test_depart_apres_un_autre_point_que_le_dernier_lu_reste_signale() -> None:
+    """« Après le vote du point 1, M. X quitte la séance. » écrit après le point 2 : le
+    point nommé n'est pas le dernier lu ; rien n'est deviné, le retrait est signalé."""
+    resultat = lire_extrait(_TROIS_POINTS.format(depart="Après le vote du point 1, M. Marc COLIN quitte la séance."))
+    assert resultat.seance is not None
+    assert projection(resultat.seance)["mouvements"] == {}
+    assert "extrait.retrait-non-lu" in {c.code for c in resultat.rapport.constats}

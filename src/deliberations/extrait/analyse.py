@@ -848,6 +848,14 @@ def _coupee(etat: _Etat, texte: str) -> bool:
         return True  # le texte d'un renvoi continue sur la ligne suivante
     if _mouvement_coupe(texte, etat.suivante):
         return True  # « … quitte la séance après le vote de la délibération » / « n° 2017-42 … »
+    if _pouvoir_coupe(texte.rstrip(), etat.suivante):
+        return True  # « … quitte la séance et donne » / « procuration à Mme Y. »
+    if (
+        texte.endswith(("le", "la"))
+        and etat.section is not None
+        and _FONCTION_COUPEE.search(texte, max(len(texte) - 30, 0)) is not None
+    ):
+        return True  # « … à Mme la » / « 1re adjointe ; … »
     if _retrait_coupe(texte, etat.suivante):
         return True  # « … est sorti de la salle » / « pendant l'examen du dossier suivant … »
     if _ouverture_coupee(texte):
@@ -909,6 +917,8 @@ def _recoller(avant: str, texte: str) -> str | None:
         return f"{avant} {propre}"
     if _RENVOI_OUVERT.search(avant) is not None and not propre.startswith("("):
         return f"{avant} {propre}"
+    if avant.endswith(("le", "la")) and _FONCTION_COUPEE.search(avant, max(len(avant) - 30, 0)):
+        return f"{avant} {propre}"
     if (
         finit_par_un(avant.rstrip(), _FINS_PRESIDENCE_COUPEE)
         and _PRESIDENCE_COUPEE.search(avant) is not None
@@ -918,6 +928,8 @@ def _recoller(avant: str, texte: str) -> str | None:
         return f"{avant} {propre}"
     if _mouvement_coupe(avant, propre) or _ouverture_coupee(avant) or _retrait_coupe(avant, propre):
         return f"{avant} {propre}"
+    if _pouvoir_coupe(avant.rstrip(), propre):
+        return f"{avant.rstrip()} {propre}"
     if len(avant) <= _SECRETAIRE_SEUL_MAX and _secretaire_a_la_ligne(avant, propre):
         return f"{avant.strip()} {propre}"
     return None
@@ -966,6 +978,23 @@ def _retrait_coupe(avant: str, suivante: str) -> bool:
     )
 
 
+# « … quitte la séance et donne » / « procuration à Mme Y. » : le pouvoir donné en partant,
+# coupé entre le verbe et son objet
+_DONNE_FINAL = re.compile(r"\b(?:donne|donné|donnant)$")
+_POUVOIR_EN_TETE = re.compile(r"\s*(?:pouvoir|procuration|d[ée]l[ée]gation)\s", re.I)
+
+
+def _pouvoir_coupe(avant: str, suivante: str) -> bool:
+    """La ligne finit sur « donne » ; la suivante commence par « procuration », « pouvoir »."""
+    return (
+        len(avant) < 300
+        and avant.endswith(("donne", "donné", "donnant"))
+        and "quitt" in avant
+        and _DONNE_FINAL.search(avant) is not None
+        and _POUVOIR_EN_TETE.match(suivante) is not None
+    )
+
+
 def _mouvement_coupe(avant: str, suivante: str) -> bool:
     """La ligne finit une phrase de mouvement devant le numéro du point, sur la suivante."""
     return (
@@ -1007,8 +1036,11 @@ _PRENOM_EN_CAPITALES_FINAL = re.compile(
 # suivant après un point-virgule)
 _SUITE_NOM = re.compile(
     r"^\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇÏËÜÖ'\-]+(?:\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇÏËÜÖ'\-]+)*\s*"
-    r"(?:,|;|\.?$|\(|\s+(?:et|[-–]|donne|a\s+donn[ée])\s)"
+    # (« BLANCHARD à Mme DUVAL ; … » : la fin du nom d'un mandant, puis son mandataire)
+    r"(?:,|;|\.?$|\(|\s+(?:et|[-–]|donne|a\s+donn[ée]|à)\s)"
 )
+# « … ; Mme Marion LECLERC à Mme la » / « 1re adjointe ; … » : la fonction du mandataire coupée
+_FONCTION_COUPEE = re.compile(r"\s(?:à|par)\s+(?:M\.|Mme|Monsieur|Madame)\s+(?:le|la)$")
 
 
 _PAS_AU_VOTE = re.compile(r"pas\s+(?:part\s+)?au\s+vote")
@@ -1243,13 +1275,28 @@ def _hors_vote_du_suivant(etat: _Etat, *, fin: bool = False) -> None:
     )
 
 
+_APRES_LE_VOTE_DE = re.compile(
+    r"\s*(?:apr[èe]s|à\s+l['’]\s*issue\s+d[eu])\s+(?:le\s+vote\s+|l['’]\s*examen\s+)?"
+    r"(?:de\s+la\s+|du\s+|de\s+l['’]\s*)?(?:d[ée]lib[ée]ration|point|dossier|question|rapport)\s+"
+    r"(?:n\s*°\s*)?(?P<numero>[\w./-]*\w)\s*,\s*(?=M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý])",
+    re.I,
+)
+
+
 def _retrait(etat: _Etat, n: int, t: str) -> None:
     """« X quitte la séance » pendant un point, sans numéro : départ après le point précédent
     si X est lisible, sinon un avertissement (le vote de ce point n'est pas vérifiable)."""
     rang = len(etat.deliberations)
     d = etat.courante
+    apres = _APRES_LE_VOTE_DE.match(t) if d is not None else None
+    if apres is not None and d is not None and apres.group("numero") in (d.numero, str(rang)):
+        # « Après le vote de la délibération n° 2018-023, M. X quitte la séance … » : le point
+        # nommé est celui qui vient d'être lu, le départ vient après lui
+        t = t[apres.end() :]
+    else:
+        apres = None
     # le point en cours déjà voté, ou « à l'issue de ce point » : le départ vient après lui
-    vote = _APRES_CE_POINT.search(cle_texte(t)) is not None or (
+    vote = apres is not None or _APRES_CE_POINT.search(cle_texte(t)) is not None or (
         d is not None and _deja_vote(d)
     )
     dernier = rang if vote else rang - 1

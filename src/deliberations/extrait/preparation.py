@@ -742,6 +742,46 @@ def _pouvoirs_en_deux_colonnes(numerotees: list[tuple[int, str]]) -> list[tuple[
     return resultat
 
 
+# une cellule de tableau de pouvoirs : une personne (« M. Bruno FAVIER », « DUPONT Jean ») ou
+# une fonction (« Madame la première adjointe », « M. le Maire »), sans deux-points
+_CELLULE_DE_POUVOIR = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame|[A-ZÀ-Ý])[^:;]{1,58}")
+
+
+def _pouvoirs_une_cellule_par_ligne(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Un tableau « Absents excusés ayant donné pouvoir » / « Pouvoir donné à » copié une
+    cellule par ligne : les deux intitulés sur deux lignes, puis mandant et mandataire alternés
+    jusqu'à la ligne vide ; « Pouvoirs : » puis une ligne « X donne pouvoir à Y » par paire.
+    Un nombre impair de cellules (une cellule vide perdue) laisse le tableau tel quel."""
+    resultat: list[tuple[int, str]] = []
+    i = 0
+    while i < len(numerotees):
+        numero, texte = numerotees[i]
+        if not (
+            i + 1 < len(numerotees)
+            and "onn" in texte
+            and _MANDANTS_EN_TETE.fullmatch(texte.strip())
+            and _MANDATAIRES_EN_TETE.fullmatch(numerotees[i + 1][1].strip())
+        ):
+            resultat.append((numero, texte))
+            i += 1
+            continue
+        j = i + 2
+        while j < len(numerotees) and _CELLULE_DE_POUVOIR.fullmatch(numerotees[j][1].strip()):
+            j += 1
+        cellules = [t.strip() for _n, t in numerotees[i + 2 : j]]
+        if not cellules or len(cellules) % 2:
+            resultat.append((numero, texte))
+            i += 1
+            continue
+        resultat.append((numero, "Pouvoirs :"))
+        resultat.extend(
+            (numerotees[i + 2 + k][0], f"{cellules[k]} donne pouvoir à {cellules[k + 1]}")
+            for k in range(0, len(cellules), 2)
+        )
+        i = j
+    return resultat
+
+
 _SUITE_ATTENDUE = re.compile(r"(?:,|\s(?:à|a|et|de|par))$")
 # « M. X, absent excusé » / « représenté par M. Y », « … a donné procuration » / « écrite à
 # Mme Z » : une ligne de colonne qui commence par une minuscule continue la précédente
@@ -1481,6 +1521,8 @@ def preparer(texte: str) -> Preparation:
         if "\t" in texte and ("ontre" in texte or "ONTRE" in texte):
             numerotees = _vote_en_deux_rangees(numerotees)
         numerotees = _tableau_deux_colonnes(numerotees)
+        if "onn" in texte:
+            numerotees = _pouvoirs_une_cellule_par_ligne(numerotees)
         if _BARRE in texte:
             numerotees = _tableau_a_barres(numerotees)
         numerotees = _recoller_colonnes(prep, numerotees)
@@ -1614,14 +1656,24 @@ def _liste_de_presents_en_flux(liste: str) -> str | None:
 _PERSONNE_SEULE = (
     r"(?:M\.|Mme)\s+[A-ZÉÈ][a-zéèëïç]+(?:-[A-ZÉÈ][a-zéèëïç]+)?\s+(?:(?:LE|LA|DE|DU)\s+)?[A-ZÉÈÊÀÇ][A-ZÉÈÊÀÇ'’-]+"
 )
+# (ou nommée par sa fonction : « Madame la première adjointe », « M. le Maire »)
+_PERSONNE_OU_FONCTION = (
+    rf"(?:{_PERSONNE_SEULE}|(?:M\.|Mme|Monsieur|Madame)\s+(?:le|la)\s+(?:Maire|Pr[ée]sidente?"
+    r"|(?:premi[eè]re?|\d{1,2}(?:er|re|e|[eè]me))\s+(?:adjointe?|vice-pr[ée]sidente?)))"
+)
+# (« Absents excusés ayant donné pouvoir Pouvoir donné à M. X Madame la première adjointe … » :
+# les intitulés du tableau du document 643, aplati)
 _MANDANTS_MANDATAIRES = re.compile(
-    r"(?P<tete>(?:(?:Membres|Conseillers|[ÉE]lus)\s+repr[ée]sent[ée]s|Pouvoirs|Procurations)\s*:?\s+)?"
-    rf"Mandants?\s+Mandataires?\s+(?P<paires>(?:{_PERSONNE_SEULE}\s+{_PERSONNE_SEULE}(?:\s+|$))+)"
+    r"(?:(?P<tete>(?:(?:Membres|Conseillers|[ÉE]lus)\s+repr[ée]sent[ée]s|Pouvoirs|Procurations)\s*:?\s+)?"
+    r"Mandants?\s+Mandataires?"
+    r"|(?:Absente?s?\s+)?(?:excus[ée]e?s?\s+)?ayant\s+donn[ée]\s+(?:pouvoir|procuration)\s+"
+    r"(?:Pouvoirs?|Procurations?)\s+donn[ée]e?s?\s+à)"
+    rf"\s+(?P<paires>(?:{_PERSONNE_SEULE}\s+{_PERSONNE_OU_FONCTION}(?:\s+|$))+)"
 )
 
 
 def _pouvoirs_en_paires(trouve: re.Match[str]) -> str:
-    personnes = re.findall(_PERSONNE_SEULE, trouve.group("paires"))
+    personnes = re.findall(_PERSONNE_OU_FONCTION, trouve.group("paires"))
     paires = [f"{a} à {b}" for a, b in zip(personnes[::2], personnes[1::2], strict=True)]
     return "Pouvoirs : " + " ; ".join(paires) + " "
 
@@ -1630,7 +1682,7 @@ def _listes_sans_separateur(ligne: str) -> str:
     """La ligne aplatie avec les deux-points de ses intitulés de liste perdus (« Étaient
     présents M. X … »), le tableau « Mandant Mandataire » aplati réécrit en pouvoirs et la
     liste des présents devenue flux séparée par des virgules."""
-    if "Mandataire" in ligne:
+    if "Mandataire" in ligne or "onné à" in ligne:
         ligne = _MANDANTS_MANDATAIRES.sub(_pouvoirs_en_paires, ligne)
     ligne = _INTITULE_SANS_DEUX_POINTS.sub(lambda m: m.group("intitule") + " : ", ligne)
     for intitule in re.finditer(r"(?:[ÉE]taient\s+)?[Pp]r[ée]sente?s\s:\s", ligne):
