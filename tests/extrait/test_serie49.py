@@ -229,3 +229,36 @@ def test_depart_apres_un_autre_point_que_le_dernier_lu_reste_signale() -> None:
     assert resultat.seance is not None
     assert projection(resultat.seance)["mouvements"] == {}
     assert "extrait.retrait-non-lu" in {c.code for c in resultat.rapport.constats}
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_arrivee_dont_le_pouvoir_prend_fin(forme) -> None:  # type: ignore[no-untyped-def]
+    """« Arrivée de Mme X ; son pouvoir à M. Y prend fin. » entre deux points : la mandante est
+    présente à partir du point suivant (la phrase n'est plus perdue sans constat)."""
+    texte = forme(
+        "Commune de Valbrune\nConseil municipal du 5 avril 2018, sous la présidence de M. Paul ARNAUD, "
+        "Maire.\nPrésents : M. Paul ARNAUD, Maire, M. Marc COLIN, Mme Anne DUVAL.\n"
+        "Absente excusée : Mme Odile MAZEAU, ayant donné pouvoir à M. Marc COLIN.\n"
+        "1 – Tarifs\nAdopté à l'unanimité.\nArrivée de Mme Odile MAZEAU ; son pouvoir à M. Marc COLIN "
+        "prend fin.\n2 – Voirie\nAdopté à l'unanimité.\n"
+    )
+    obtenu = projection(seance_lue(texte))
+    assert obtenu["mouvements"] == {"Odile MAZEAU": [2, None]}
+    assert "Odile MAZEAU" in obtenu["presents"]
+    assert obtenu["procurations"] == [["Odile MAZEAU", "Marc COLIN"]]
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_fonction_au_rang_en_lettres_apres_le_nom(forme) -> None:  # type: ignore[no-untyped-def]
+    """« Présents : M. X, Maire, Mme Y, première adjointe, M. Z, deuxième adjoint, … » : le rang
+    en lettres est une fonction (plus « Mme Y, première adjointe » illisible) ; « pouvoir à
+    Madame la première adjointe » la désigne."""
+    texte = forme(
+        "Commune de Valbrune\nConseil municipal du 5 avril 2018, sous la présidence de M. Paul ARNAUD, "
+        "Maire.\nPrésents : M. Paul ARNAUD, Maire, Mme Lise BERTIN, première adjointe, M. Marc COLIN, "
+        "deuxième adjoint, Mme Anne DUVAL.\nAbsent excusé : M. Henri LACOUR, qui a donné pouvoir à "
+        "Madame la première adjointe.\n1 – Tarifs\nAdopté à l'unanimité.\n"
+    )
+    obtenu = projection(seance_lue(texte))
+    assert sorted(obtenu["presents"]) == ["Anne DUVAL", "Lise BERTIN", "Marc COLIN", "Paul ARNAUD"]
+    assert obtenu["procurations"] == [["Henri LACOUR", "Lise BERTIN"]]

@@ -1108,7 +1108,11 @@ _MOUVEMENT_NOMINAL = re.compile(
     r"(?:\s+(?:à|a|vers)\s+\d{1,2}\s*h(?:\s*\d{2})?(?:\s*(?:min|mn))?)?"
     # « Arrivée de M. X à 18 h 40, avant l'examen de ce point. » : au point en cours
     r"(?:\s*,?\s*(?:avant|pendant|au\s+cours\s+de|lors\s+de)\s+(?:la\s+pr[ée]sentation|l['’]examen"
-    r"|la\s+discussion|le\s+vote)\s+(?:de\s+ce\s+point|du\s+pr[ée]sent\s+point))?\s*\)?\s*\.?\s*$",
+    r"|la\s+discussion|le\s+vote)\s+(?:de\s+ce\s+point|du\s+pr[ée]sent\s+point))?"
+    # « Arrivée de Mme X ; son pouvoir à M. Y prend fin. » : le pouvoir qui tombe à l'arrivée
+    r"(?:\s*[;,]\s*(?:son|sa|le|la)\s+(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+"
+    r"(?:donn[ée]e?\s+)?(?:à|a|au)\s+[^;()]{3,80}?\s+(?:prend\s+fin|tombe|cesse|devient\s+sans\s+objet))?"
+    r"\s*\)?\s*\.?\s*$",
     re.I,
 )
 
@@ -2154,7 +2158,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             etat.hors_vote_suivant = (d, n)  # (voir _hors_vote_du_suivant)
             return
         _retrait(etat, n, t)
-    if d is not None and len(t) <= 120 and ("rriv" in t or "part" in t) and _mouvement_nominal(etat, n, t):
+    if d is not None and len(t) <= 200 and ("rriv" in t or "part" in t) and _mouvement_nominal(etat, n, t):
         return
     if (
         d is not None
