@@ -665,8 +665,15 @@ _POUVOIR_SANS_MANDANT = re.compile(
 )
 
 
+# « Maire déléguée de Brenne-le-Haut », « le maire délégué de Saint-Ours » (commune nouvelle)
+_MAIRE_DELEGUE = re.compile(r"(?:le\s+|la\s+)?maire\s+deleguee?\s+(?:de\s+la\s+|de\s+l\s*'?\s*|de\s+|du\s+|des\s+|d\s*'\s*)(.+)")
+
+
 def _cle_fonction_ordinale(plat: str) -> str | None:
-    """« 1er vice-president », « le 2eme adjoint » : « 1 vice-president », « 2 adjoint »."""
+    """« 1er vice-president », « le 2eme adjoint » : « 1 vice-president », « 2 adjoint » ;
+    « maire deleguee de brenne-le-haut » : « maire-delegue brenne le haut »."""
+    if (delegue := _MAIRE_DELEGUE.fullmatch(plat)) is not None:
+        return "maire-delegue " + re.sub(r"[\s'-]+", " ", delegue.group(1)).strip()
     trouve = _FONCTION_ORDINALE.fullmatch(plat)
     if trouve is None:
         return None
@@ -843,6 +850,14 @@ def _coupee(etat: _Etat, texte: str) -> bool:
         return True  # le texte d'un renvoi continue sur la ligne suivante
     if _mouvement_coupe(texte, etat.suivante):
         return True  # « … quitte la séance après le vote de la délibération » / « n° 2017-42 … »
+    if _pouvoir_coupe(texte.rstrip(), etat.suivante):
+        return True  # « … quitte la séance et donne » / « procuration à Mme Y. »
+    if (
+        texte.endswith(("le", "la"))
+        and etat.section is not None
+        and _FONCTION_COUPEE.search(texte, max(len(texte) - 30, 0)) is not None
+    ):
+        return True  # « … à Mme la » / « 1re adjointe ; … »
     if _retrait_coupe(texte, etat.suivante):
         return True  # « … est sorti de la salle » / « pendant l'examen du dossier suivant … »
     if _ouverture_coupee(texte):
@@ -904,6 +919,8 @@ def _recoller(avant: str, texte: str) -> str | None:
         return f"{avant} {propre}"
     if _RENVOI_OUVERT.search(avant) is not None and not propre.startswith("("):
         return f"{avant} {propre}"
+    if avant.endswith(("le", "la")) and _FONCTION_COUPEE.search(avant, max(len(avant) - 30, 0)):
+        return f"{avant} {propre}"
     if (
         finit_par_un(avant.rstrip(), _FINS_PRESIDENCE_COUPEE)
         and _PRESIDENCE_COUPEE.search(avant) is not None
@@ -913,6 +930,8 @@ def _recoller(avant: str, texte: str) -> str | None:
         return f"{avant} {propre}"
     if _mouvement_coupe(avant, propre) or _ouverture_coupee(avant) or _retrait_coupe(avant, propre):
         return f"{avant} {propre}"
+    if _pouvoir_coupe(avant.rstrip(), propre):
+        return f"{avant.rstrip()} {propre}"
     if len(avant) <= _SECRETAIRE_SEUL_MAX and _secretaire_a_la_ligne(avant, propre):
         return f"{avant.strip()} {propre}"
     return None
@@ -961,6 +980,23 @@ def _retrait_coupe(avant: str, suivante: str) -> bool:
     )
 
 
+# « … quitte la séance et donne » / « procuration à Mme Y. » : le pouvoir donné en partant,
+# coupé entre le verbe et son objet
+_DONNE_FINAL = re.compile(r"\b(?:donne|donné|donnant)$")
+_POUVOIR_EN_TETE = re.compile(r"\s*(?:pouvoir|procuration|d[ée]l[ée]gation)\s", re.I)
+
+
+def _pouvoir_coupe(avant: str, suivante: str) -> bool:
+    """La ligne finit sur « donne » ; la suivante commence par « procuration », « pouvoir »."""
+    return (
+        len(avant) < 300
+        and avant.endswith(("donne", "donné", "donnant"))
+        and "quitt" in avant
+        and _DONNE_FINAL.search(avant) is not None
+        and _POUVOIR_EN_TETE.match(suivante) is not None
+    )
+
+
 def _mouvement_coupe(avant: str, suivante: str) -> bool:
     """La ligne finit une phrase de mouvement devant le numéro du point, sur la suivante."""
     return (
@@ -1004,8 +1040,11 @@ _PRENOM_EN_CAPITALES_FINAL = re.compile(
 # suivant après un point-virgule)
 _SUITE_NOM = re.compile(
     r"^\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇÏËÜÖ'\-]+(?:\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇÏËÜÖ'\-]+)*\s*"
-    r"(?:,|;|\.?$|\(|\s+(?:et|[-–]|donne|a\s+donn[ée])\s)"
+    # (« BLANCHARD à Mme DUVAL ; … » : la fin du nom d'un mandant, puis son mandataire)
+    r"(?:,|;|\.?$|\(|\s+(?:et|[-–]|donne|a\s+donn[ée]|à)\s)"
 )
+# « … ; Mme Marion LECLERC à Mme la » / « 1re adjointe ; … » : la fonction du mandataire coupée
+_FONCTION_COUPEE = re.compile(r"\s(?:à|par)\s+(?:M\.|Mme|Monsieur|Madame)\s+(?:le|la)$")
 
 
 _PAS_AU_VOTE = re.compile(r"pas\s+(?:part\s+)?au\s+vote")
@@ -1073,7 +1112,11 @@ _MOUVEMENT_NOMINAL = re.compile(
     r"(?:\s+(?:à|a|vers)\s+\d{1,2}\s*h(?:\s*\d{2})?(?:\s*(?:min|mn))?)?"
     # « Arrivée de M. X à 18 h 40, avant l'examen de ce point. » : au point en cours
     r"(?:\s*,?\s*(?:avant|pendant|au\s+cours\s+de|lors\s+de)\s+(?:la\s+pr[ée]sentation|l['’]examen"
-    r"|la\s+discussion|le\s+vote)\s+(?:de\s+ce\s+point|du\s+pr[ée]sent\s+point))?\s*\)?\s*\.?\s*$",
+    r"|la\s+discussion|le\s+vote)\s+(?:de\s+ce\s+point|du\s+pr[ée]sent\s+point))?"
+    # « Arrivée de Mme X ; son pouvoir à M. Y prend fin. » : le pouvoir qui tombe à l'arrivée
+    r"(?:\s*[;,]\s*(?:son|sa|le|la)\s+(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s+"
+    r"(?:donn[ée]e?\s+)?(?:à|a|au)\s+[^;()]{3,80}?\s+(?:prend\s+fin|tombe|cesse|devient\s+sans\s+objet))?"
+    r"\s*\)?\s*\.?\s*$",
     re.I,
 )
 
@@ -1240,13 +1283,28 @@ def _hors_vote_du_suivant(etat: _Etat, *, fin: bool = False) -> None:
     )
 
 
+_APRES_LE_VOTE_DE = re.compile(
+    r"\s*(?:apr[èe]s|à\s+l['’]\s*issue\s+d[eu])\s+(?:le\s+vote\s+|l['’]\s*examen\s+)?"
+    r"(?:de\s+la\s+|du\s+|de\s+l['’]\s*)?(?:d[ée]lib[ée]ration|point|dossier|question|rapport)\s+"
+    r"(?:n\s*°\s*)?(?P<numero>[\w./-]*\w)\s*,\s*(?=M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý])",
+    re.I,
+)
+
+
 def _retrait(etat: _Etat, n: int, t: str) -> None:
     """« X quitte la séance » pendant un point, sans numéro : départ après le point précédent
     si X est lisible, sinon un avertissement (le vote de ce point n'est pas vérifiable)."""
     rang = len(etat.deliberations)
     d = etat.courante
+    apres = _APRES_LE_VOTE_DE.match(t) if d is not None else None
+    if apres is not None and d is not None and apres.group("numero") in (d.numero, str(rang)):
+        # « Après le vote de la délibération n° 2018-023, M. X quitte la séance … » : le point
+        # nommé est celui qui vient d'être lu, le départ vient après lui
+        t = t[apres.end() :]
+    else:
+        apres = None
     # le point en cours déjà voté, ou « à l'issue de ce point » : le départ vient après lui
-    vote = _APRES_CE_POINT.search(cle_texte(t)) is not None or (
+    vote = apres is not None or _APRES_CE_POINT.search(cle_texte(t)) is not None or (
         d is not None and _deja_vote(d)
     )
     dernier = rang if vote else rang - 1
@@ -2104,7 +2162,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             etat.hors_vote_suivant = (d, n)  # (voir _hors_vote_du_suivant)
             return
         _retrait(etat, n, t)
-    if d is not None and len(t) <= 120 and ("rriv" in t or "part" in t) and _mouvement_nominal(etat, n, t):
+    if d is not None and len(t) <= 200 and ("rriv" in t or "part" in t) and _mouvement_nominal(etat, n, t):
         return
     if (
         d is not None
@@ -4015,6 +4073,24 @@ _SUPPLEANT_NON_NOMME = re.compile(
     r"\s*,?\s*(?:remplac|repr[ée]sent)[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\b"
     r"(?!\s*,?\s*(?:M\.|Mme|Mr|Monsieur|Madame|[A-ZÉÈ][\w-]+\s+[A-ZÉÈ]))"
 )
+# « Mme X (partie après le point 4, pouvoir à Mme Y) », « M. X (arrivé au point 3 ; son pouvoir
+# à M. Y prend fin à son arrivée) », « X (jusqu'au rapport n° 4 inclus, délégation de vote
+# ensuite à Mme Y) » : dans la liste des présents, un mouvement puis un pouvoir
+_MOUVEMENT_PUIS_POUVOIR = re.compile(
+    r"(?P<nom>[^()]{3,80}?)\s*\(\s*(?P<mouvement>(?:arriv|parti|jusqu|pr[ée]sente?\s)[^();,]{3,80}?)\s*[,;]\s*"
+    r"(?:(?:son|sa)\s+)?(?:pouvoir|procuration|d[ée]l[ée]gation\s+de\s+vote)\s+(?:ensuite\s+)?"
+    r"(?:donn[ée]e?\s+)?(?:à|au)\s+(?P<qui>[^()]{3,80}?)(?:\s+prend\s+fin\b[^()]*)?\s*\)\s*\.?",
+    re.I,
+)
+_PARENTHESE_A_POINT_VIRGULE = re.compile(r"\([^();]{2,80};[^()]{2,120}\)")
+_LIEU_AVANT_SUPPLEANT = re.compile(
+    r"\s*\([^()]{2,60}\)(?=\s*,?\s*(?:repr[ée]sent|remplac)[ée]e?\s+par\s+(?:son|sa)\s+suppl)", re.I
+)
+_VIRGULE_APRES_SUPPLEANT = re.compile(
+    r"((?:repr[ée]sent|remplac)[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?)\s*,\s*"
+    r"(?=M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý])",
+    re.I,
+)
 _PAR_SON_SUPPLEANT_SEUL = re.compile(
     r"\s*(?:remplac|repr[ée]sent)[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\s*[.;]?\s*", re.I
 )
@@ -4509,6 +4585,9 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     if tous_excuses and pluriel is not None:  # « Absents : X, Y (excusés) » : tous excusés
         texte = texte[: pluriel.start("fin")]
     if etat.section.nom == "absents" and "suppl" in texte:
+        # « M. X (Commune), représenté par son suppléant, M. Y » : la commune et la virgule
+        # ôtées, Y siège pour X (pas un pouvoir)
+        texte = _VIRGULE_APRES_SUPPLEANT.sub(r"\1 ", _LIEU_AVANT_SUPPLEANT.sub("", texte))
         # « M. X (COMMUNE), représenté par son suppléant ; M. Y » : X reste excusé, son
         # suppléant est nommé ailleurs (parmi les présents)
         texte = _SUPPLEANT_NON_NOMME.sub("", texte)
@@ -4516,6 +4595,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         texte = _TIRET_AVANT_POUVOIR.sub(", ", texte)  # « Mme X (Commune) – pouvoir à M. Y »
     if "absence" in texte:  # « M. X, délégué suppléant, en l'absence de M. Y » : suppléant de Y
         texte = _SUPPLEANT_EN_L_ABSENCE.sub(r"\1 de ", texte)
+    if etat.section.nom == "presents" and "(" in texte and ";" in texte:
+        # « M. X (arrivé au point 3 ; son pouvoir à M. Y prend fin) » : le point-virgule de la
+        # parenthèse ne sépare pas deux présents
+        texte = _PARENTHESE_A_POINT_VIRGULE.sub(lambda m: m.group(0).replace(";", ","), texte)
     morceaux = _fonction_puis_parenthese(decouper(texte))
     if etat.section.nom in ("presents", "absents"):
         morceaux = _sans_lieux(etat, n, morceaux)
@@ -4582,6 +4665,19 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             )
             or etat.section.nom == "suppleants"
         ) and _suppleance(etat, n, morceau):
+            continue
+        if (
+            etat.section.nom == "presents"
+            and "(" in morceau
+            and (mouvement_pouvoir := _MOUVEMENT_PUIS_POUVOIR.fullmatch(morceau)) is not None
+            and (present := _personne_liste(mouvement_pouvoir.group("nom"), initiales)) is not None
+        ):
+            # « Mme X (partie après le point 4, pouvoir à Mme Y) », « M. X (arrivé au point 3 ;
+            # son pouvoir à M. Y prend fin à son arrivée) » : présent, son mouvement et son pouvoir
+            personnes.append(present)
+            _precision(etat, n, present, mouvement_pouvoir.group("mouvement"))
+            qui = mouvement_pouvoir.group("qui").strip()
+            procurations.append((n, present, _personne_liste(qui, initiales), qui))
             continue
         heure = _HEURE_PARENTHESE.search(morceau) if "(" in morceau else None
         jusqu_a = heure is not None and "jusqu" in heure.group(0).lower()
@@ -7889,7 +7985,8 @@ def _president_present(etat: _Etat, membres: _Membres, presents: list[Elu]) -> N
 _PRESIDENT_PAR_FONCTION = re.compile(
     r"^(?:m\.?|mme|monsieur|madame)?\s*(?:le|la|son|sa)\s+(?:maire|president)"
 )
-_MAIRE_OU_PRESIDENT = re.compile(r"\b(?:le|la)\s+(?:maire|president|presidente)\b")
+# (« M. le Maire délégué de Brenne » n'est pas le maire : une autre fonction, d'une commune déléguée)
+_MAIRE_OU_PRESIDENT = re.compile(r"\b(?:le|la)\s+(?:maire|president|presidente)\b(?!\s+deleguee?\b)")
 _PRESIDENT_SEUL = re.compile(r"(?:maire|presidente?)")
 
 

@@ -951,6 +951,7 @@ _NUMERO_AVANT = re.compile(
     r"n\s*[°o]\.?\s*[\w\-/.]*\d[\w\-/.]*\s*[:\-–]?\s*$"
     r"|(?:^|\s)(?:19|20)\d\d\.\d{1,3}\.\d{1,3}\s*[:\-–]?\s*$"  # « 2020.04.01 – Approbation … »
     r"|(?:^|\s)dcm\s+\d{1,4}/(?:19|20)\d\d\s*[:\-–]?\s*$"  # « DCM 30/2019 – Approbation … »
+    r"|(?:^|\s)dcm\s+(?:19|20)\d\d[-_./]\d{1,4}\s*[:\-–]?\s*$"  # « DCM 2019-61 – Approbation … »
     r"|(?:^|[.)]\s)(?:19|20)\d\d[-_]\d{1,3}\s*[:\-–]?\s*$"  # « … HÉRAULT. 2022-45 Approbation … »
     # « … Relevé des décisions 2012-01 Approbation du compte rendu … » (page aplatie)
     r"|\b(?:decisions|deliberations)\s+(?:19|20)\d\d[-_/.]\d{1,3}\s*[:\-–]?\s*$"

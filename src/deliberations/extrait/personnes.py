@@ -198,7 +198,9 @@ def _separateurs_liste(hors_parentheses: str) -> re.Pattern[str]:
         + r"?\s*[A-ZÉÈ])"
         # « SALAUN Morgane, membres de la Commission permanente » : la fonction qui ferme la
         # liste, écartée ensuite comme fonction
-        + r"|,\s*(?=(?:\d+\s*(?:er|[èe]re|e|[èe]me)\s+)?(?:membres?|vice-pr[ée]sidente?s?|"
+        # (« Mme X, première adjointe, M. Y » : le rang en lettres aussi)
+        + r"|,\s*(?=(?:\d+\s*(?:er|[èe]re|e|[èe]me)\s+|(?:premi[eè]re?|second(?:e)?|(?:deux|trois|quatr|"
+        + r"cinqu|six|sept|huit|neuv|dix)i[eè]me)\s+)?(?:membres?|vice-pr[ée]sidente?s?|"
         + r"conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?|adjointe?s?|pr[ée]sidente?s?|maire)\b)",
     ))
 

@@ -737,11 +737,13 @@ def _listes_cote_a_cote(numerotees: list[tuple[int, str]]) -> list[tuple[int, st
 # « Mme X        M. Y » (copie `pdftotext -layout`) : un tableau de mandants et de mandataires
 _MANDANTS_EN_TETE = re.compile(
     r"(?:(?:absente?s?|membres?|conseill[eè]re?s?)\s+)?(?:excus[ée]e?s?\s+)?(?:ayant\s+)?"
-    r"donn[ée]\s+(?:pouvoir|procuration)\s*:|mandants?\s*:",
+    r"donn[ée]\s+(?:pouvoir|procuration)\s*:?|mandants?\s*:",
     re.I,
 )
+# (les deux-points manquent quand les intitulés sont ceux d'un tableau : « Absents excusés ayant
+# donné pouvoir        Pouvoir donné à »)
 _MANDATAIRES_EN_TETE = re.compile(
-    r"(?:pouvoirs?|procurations?)\s+(?:re[çc]u(?:e?s)?|donn[ée]e?s?)\s+(?:par|à)\s*:|mandataires?\s*:", re.I
+    r"(?:pouvoirs?|procurations?)\s+(?:re[çc]u(?:e?s)?|donn[ée]e?s?)\s+(?:par|à)\s*:?|mandataires?\s*:", re.I
 )
 
 
@@ -770,6 +772,46 @@ def _pouvoirs_en_deux_colonnes(numerotees: list[tuple[int, str]]) -> list[tuple[
                 break  # « Absents :        Secrétaire : » : un autre intitulé, le tableau est fini
             resultat.append((numerotees[i][0], f"{gauche} donne pouvoir à {droite}"))
             i += 1
+    return resultat
+
+
+# une cellule de tableau de pouvoirs : une personne (« M. Bruno FAVIER », « DUPONT Jean ») ou
+# une fonction (« Madame la première adjointe », « M. le Maire »), sans deux-points
+_CELLULE_DE_POUVOIR = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame|[A-ZÀ-Ý])[^:;]{1,58}")
+
+
+def _pouvoirs_une_cellule_par_ligne(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Un tableau « Absents excusés ayant donné pouvoir » / « Pouvoir donné à » copié une
+    cellule par ligne : les deux intitulés sur deux lignes, puis mandant et mandataire alternés
+    jusqu'à la ligne vide ; « Pouvoirs : » puis une ligne « X donne pouvoir à Y » par paire.
+    Un nombre impair de cellules (une cellule vide perdue) laisse le tableau tel quel."""
+    resultat: list[tuple[int, str]] = []
+    i = 0
+    while i < len(numerotees):
+        numero, texte = numerotees[i]
+        if not (
+            i + 1 < len(numerotees)
+            and "onn" in texte
+            and _MANDANTS_EN_TETE.fullmatch(texte.strip())
+            and _MANDATAIRES_EN_TETE.fullmatch(numerotees[i + 1][1].strip())
+        ):
+            resultat.append((numero, texte))
+            i += 1
+            continue
+        j = i + 2
+        while j < len(numerotees) and _CELLULE_DE_POUVOIR.fullmatch(numerotees[j][1].strip()):
+            j += 1
+        cellules = [t.strip() for _n, t in numerotees[i + 2 : j]]
+        if not cellules or len(cellules) % 2:
+            resultat.append((numero, texte))
+            i += 1
+            continue
+        resultat.append((numero, "Pouvoirs :"))
+        resultat.extend(
+            (numerotees[i + 2 + k][0], f"{cellules[k]} donne pouvoir à {cellules[k + 1]}")
+            for k in range(0, len(cellules), 2)
+        )
+        i = j
     return resultat
 
 
@@ -1418,6 +1460,47 @@ def _decomptes_a_tirets(numerotees: list[tuple[int, str]]) -> list[tuple[int, st
     return sortie
 
 
+# « M. X (1) » dans une liste et, plus bas, la note « (1) pouvoir à M. Y » (ou « (1) M. X est
+# arrivé au point 3 ») : un renvoi après un nom, puis la note qui commence par le même repère
+_REPERE = r"\((?:\d{1,2}|\*{1,3})\)"
+_FIN_DE_NOM = re.compile(r"[A-ZÀ-Ý][A-Za-zÀ-ÿ'’-]+$")
+_NOTE = re.compile(r"(" + _REPERE + r")[ \t]*(?=M\.|Mme|Monsieur|Madame|[Pp]ouvoir|[Pp]rocuration|a\s+donn|[A-ZÀ-Ý])")
+_NOTE_DE_POUVOIR = re.compile(
+    r"[ \t]*(?:a\s+donn[ée]\s+)?(?:[Pp]ouvoir|[Pp]rocuration)\s+(?:donn[ée]e?\s+)?(?P<a>à|au)\s+"
+    r"(?P<qui>(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)?(?:(?:le|la)\s+(?:Maire|Pr[ée]sidente?)|"
+    r"(?:[A-ZÀ-Ý][\w'’-]*\.?\s+){0,3}?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)*)|"
+    r"Pr[ée]sidente?|Maire)"
+)
+
+
+def _renvois(texte: str) -> str:
+    """Un repère « (1) » écrit deux fois, après un nom puis en tête d'une note : la note
+    « (1) pouvoir à M. Y » devient « (pouvoir à M. Y) » après le nom (et quitte sa place) ;
+    devant une autre note (« (1) M. X est arrivé au point 3 »), le repère après le nom est ôté,
+    et celui de la note quand elle commence sa ligne."""
+    remplacements: list[tuple[int, int, str]] = []
+    for repere in dict.fromkeys(m.group(0) for m in re.finditer(_REPERE, texte)):
+        places = [m for m in re.finditer(re.escape(repere), texte)]
+        if len(places) != 2:
+            continue
+        avant = texte[max(0, places[0].start() - 40) : places[0].start()].rstrip(" \t")
+        note = _NOTE.match(texte, places[1].start())
+        if not _FIN_DE_NOM.search(avant) or note is None:
+            continue
+        pouvoir = _NOTE_DE_POUVOIR.match(texte, places[1].end())
+        if pouvoir is not None:
+            remplacements.append((places[0].start(), places[0].end(), f"(pouvoir {pouvoir.group('a')} {pouvoir.group('qui')})"))
+            remplacements.append((places[1].start(), pouvoir.end(), ""))
+        else:
+            remplacements.append((places[0].start(), places[0].end(), ""))
+            if texte[: places[1].start()].endswith("\n"):
+                # (au milieu d'une ligne, le repère reste : il ouvre la note dans un flux aplati)
+                remplacements.append((places[1].start(), note.end(), ""))
+    for debut, fin, par in sorted(remplacements, reverse=True):
+        texte = texte[:debut] + par + texte[fin:]
+    return texte
+
+
 def preparer(texte: str) -> Preparation:
     """Normalise le texte, découpe les longues lignes aux intitulés, retire tampons, numéros
     de page et en-têtes répétés."""
@@ -1429,6 +1512,8 @@ def preparer(texte: str) -> Preparation:
     if "\u00ad" in texte:
         texte = _CESURE_EN_FIN.sub("-\n", _CESURE_DE_NOM.sub(r"\1\n", texte))
     texte = normaliser(texte)
+    if "(1)" in texte or "(*)" in texte:
+        texte = _renvois(texte)
     # (après la normalisation : espaces insécables ou doublés ramenés à des espaces simples)
     if contient_un(texte, _MOTS_LIBELLE_ALIGNE):
         texte = _LIBELLE_ALIGNE.sub(_libelle_rapproche, texte)
@@ -1469,6 +1554,8 @@ def preparer(texte: str) -> Preparation:
         if "\t" in texte and ("ontre" in texte or "ONTRE" in texte):
             numerotees = _vote_en_deux_rangees(numerotees)
         numerotees = _tableau_deux_colonnes(numerotees)
+        if "onn" in texte:
+            numerotees = _pouvoirs_une_cellule_par_ligne(numerotees)
         if _BARRE in texte:
             numerotees = _tableau_a_barres(numerotees)
         numerotees = _recoller_colonnes(prep, numerotees)
@@ -1604,14 +1691,24 @@ def _liste_de_presents_en_flux(liste: str) -> str | None:
 _PERSONNE_SEULE = (
     r"(?:M\.|Mme)\s+[A-ZÉÈ][a-zéèëïç]+(?:-[A-ZÉÈ][a-zéèëïç]+)?\s+(?:(?:LE|LA|DE|DU)\s+)?[A-ZÉÈÊÀÇ][A-ZÉÈÊÀÇ'’-]+"
 )
+# (ou nommée par sa fonction : « Madame la première adjointe », « M. le Maire »)
+_PERSONNE_OU_FONCTION = (
+    rf"(?:{_PERSONNE_SEULE}|(?:M\.|Mme|Monsieur|Madame)\s+(?:le|la)\s+(?:Maire|Pr[ée]sidente?"
+    r"|(?:premi[eè]re?|\d{1,2}(?:er|re|e|[eè]me))\s+(?:adjointe?|vice-pr[ée]sidente?)))"
+)
+# (« Absents excusés ayant donné pouvoir Pouvoir donné à M. X Madame la première adjointe … » :
+# les intitulés du tableau du document 643, aplati)
 _MANDANTS_MANDATAIRES = re.compile(
-    r"(?P<tete>(?:(?:Membres|Conseillers|[ÉE]lus)\s+repr[ée]sent[ée]s|Pouvoirs|Procurations)\s*:?\s+)?"
-    rf"Mandants?\s+Mandataires?\s+(?P<paires>(?:{_PERSONNE_SEULE}\s+{_PERSONNE_SEULE}(?:\s+|$))+)"
+    r"(?:(?P<tete>(?:(?:Membres|Conseillers|[ÉE]lus)\s+repr[ée]sent[ée]s|Pouvoirs|Procurations)\s*:?\s+)?"
+    r"Mandants?\s+Mandataires?"
+    r"|(?:Absente?s?\s+)?(?:excus[ée]e?s?\s+)?ayant\s+donn[ée]\s+(?:pouvoir|procuration)\s+"
+    r"(?:Pouvoirs?|Procurations?)\s+donn[ée]e?s?\s+à)"
+    rf"\s+(?P<paires>(?:{_PERSONNE_SEULE}\s+{_PERSONNE_OU_FONCTION}(?:\s+|$))+)"
 )
 
 
 def _pouvoirs_en_paires(trouve: re.Match[str]) -> str:
-    personnes = re.findall(_PERSONNE_SEULE, trouve.group("paires"))
+    personnes = re.findall(_PERSONNE_OU_FONCTION, trouve.group("paires"))
     paires = [f"{a} à {b}" for a, b in zip(personnes[::2], personnes[1::2], strict=True)]
     return "Pouvoirs : " + " ; ".join(paires) + " "
 
@@ -1620,7 +1717,7 @@ def _listes_sans_separateur(ligne: str) -> str:
     """La ligne aplatie avec les deux-points de ses intitulés de liste perdus (« Étaient
     présents M. X … »), le tableau « Mandant Mandataire » aplati réécrit en pouvoirs et la
     liste des présents devenue flux séparée par des virgules."""
-    if "Mandataire" in ligne:
+    if "Mandataire" in ligne or "onné à" in ligne:
         ligne = _MANDANTS_MANDATAIRES.sub(_pouvoirs_en_paires, ligne)
     ligne = _INTITULE_SANS_DEUX_POINTS.sub(lambda m: m.group("intitule") + " : ", ligne)
     for intitule in re.finditer(r"(?:[ÉE]taient\s+)?[Pp]r[ée]sente?s\s:\s", ligne):
