@@ -4,6 +4,7 @@ aplatie), indépendamment du corpus."""
 
 from __future__ import annotations
 
+from deliberations.extrait import lire_extrait
 from deliberations.extrait.html import texte_html
 from tests.extrait.comparaison import projection, seance_lue
 
@@ -12,9 +13,13 @@ def _lu(texte: str) -> dict[str, object]:
     return projection(seance_lue(texte))
 
 
+def _codes(texte: str) -> set[str]:
+    return {c.code for c in lire_extrait(texte).rapport.filtrer(au_moins="info")}
+
+
 def _formes(lignes: tuple[str, ...]) -> tuple[str, str]:
     """La forme lignes et la forme aplatie (une seule ligne) du même texte."""
-    return "\n".join(lignes), " ".join(lignes)
+    return "\n".join(lignes), " ".join(lignes).replace("\n", " ")
 
 
 def _resultats(lu: dict[str, object]) -> list[object]:
@@ -177,3 +182,73 @@ def test_dispositif_la_seance_etant_presidee_par() -> None:
     )
     for texte in _formes(lignes):
         assert _resultats(_lu(texte))[0] == "adopte", texte
+
+
+# --------------------------------------------------------------------- sondes manquantes
+_EPCI = (
+    "COMMUNAUTÉ DE COMMUNES DU PAYS DE SELLE",
+    "Conseil communautaire du 14 mai 2022",
+    "Sous la présidence de M. Marc GIRAUD, Président",
+    "LISTE",
+    "Secrétaire de séance : Mme Claire BONNET",
+    "Délibération n° 2022-40 : Tarifs de la piscine",
+    "Adopté à l'unanimité.",
+)
+
+
+def _epci(liste: str) -> tuple[str, str]:
+    return _formes(tuple(liste if x == "LISTE" else x for x in _EPCI))
+
+
+def test_delegues_par_commune_en_casse_mixte_separes_par_tiret() -> None:
+    """« Arsy : A, B – Le Mesnil-sur-Selle : C, D » : chaque commune devant ses délégués (sans
+    civilité), les groupes séparés par un tiret ; les communes ne sont pas des membres."""
+    for separateur in (" – ", " - "):
+        liste = (
+            f"Délégués présents : Arsy : Marc GIRAUD, Claire BONNET{separateur}"
+            "Le Mesnil-sur-Selle : Louis MARCHAND, Rose TESSIER"
+        )
+        for texte in _epci(liste):
+            lu = _lu(texte)
+            assert lu["presents"] == ["Marc GIRAUD", "Claire BONNET", "Louis MARCHAND", "Rose TESSIER"], texte
+
+
+def test_tableau_elu_tabulation_commune() -> None:
+    """« M. X ⇥ Commune » une rangée par élu (et, aplati, les rangées à la suite) : la commune
+    n'est ni du nom ni un membre."""
+    liste = (
+        "Présents :\nM. Marc GIRAUD\tArsy\nMme Claire BONNET\tArsy\n"
+        "M. Louis MARCHAND\tLe Mesnil-sur-Selle\nMme Rose TESSIER\tLe Mesnil-sur-Selle"
+    )
+    for texte in _epci(liste):
+        lu = _lu(texte)
+        assert lu["presents"] == ["Marc GIRAUD", "Claire BONNET", "Louis MARCHAND", "Rose TESSIER"], texte
+
+
+def test_numeros_romains_apres_le_secretaire_texte_aplati() -> None:
+    """« … Secrétaire de séance : Mme X I – Titre Adopté … II – Titre Pour : 5 … » (aplati) :
+    chaque chiffre romain à tiret ouvre son point."""
+    lignes = (
+        "Commune de Vaudrey",
+        "Séance du 3 juin 2019",
+        "L'an deux mille dix-neuf, le trois juin, à vingt heures, le conseil municipal, "
+        "légalement convoqué, s'est réuni à la mairie sous la présidence de M. Paul ROUX, Maire.",
+        "Nombre de conseillers en exercice : 5 - Présents : 3 - Votants : 4",
+        "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC",
+        "Pouvoirs : Mme Iris VIDAL à M. Paul ROUX",
+        "Absent excusé : M. Marc FAURE",
+        "Secrétaire de séance : M. Luc BLANC",
+        "I – Travaux de la mairie",
+        "Adopté à l'unanimité.",
+        "II – Location du presbytère",
+        "Pour : 2 – Contre : 1",
+    )
+    for texte in _formes(lignes):
+        assert ("extrait.texte-aplati" in _codes(texte)) is ("\n" not in texte)
+        points = _lu(texte)["deliberations"]
+        assert isinstance(points, list)
+        assert [(p["numero"], p["objet"]) for p in points] == [
+            ("I", "Travaux de la mairie"),
+            ("II", "Location du presbytère"),
+        ], texte
+        assert points[1]["scrutin"]["pour"] == 2

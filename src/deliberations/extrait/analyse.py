@@ -1524,6 +1524,7 @@ def _nom_seul(etat: _Etat, n: int, t: str) -> bool:
         or etat.courante is not None
         or etat.aplati
         or len(t) > 80
+        or "\t" in t  # « M. Paul ROUX ⇥ Vaudrey » : l'élu et sa commune, lus par _contenu_section
         or not _NOM_SIMPLE.fullmatch(t)
         or any(m in _MOTS_NON_NOMS for m in cle_texte(t).replace(".", " ").split()[1:])
     ):
@@ -4114,6 +4115,31 @@ def _lieu_puis_delegues(etat: _Etat, texte: str) -> int | None:
     return trouve.end()
 
 
+_ENTRE_GROUPES_DE_LIEU = re.compile(r"\s+[–-]\s+(?=[A-ZÉÈÎÔ][^:,;()–]{1,58}?\s:\s)")
+
+
+def _groupes_de_lieux(texte: str) -> list[str] | None:
+    """Les groupes « Lieu : délégués » d'une ligne « A : X, Y – B : Z » (deux au moins, chaque
+    lieu de la forme d'un nom de lieu, jamais un intitulé, chaque groupe nommant un NOM en
+    capitales) ; ``None`` sinon."""
+    if len(texte) > 2000:
+        return None
+    groupes = _ENTRE_GROUPES_DE_LIEU.split(texte.strip())
+    if len(groupes) < 2:
+        return None
+    for groupe in groupes:
+        lieu = _LIEU_DEUX_POINTS.match(groupe)
+        if (
+            lieu is None
+            or _INTITULE_EN_LIEU.search(cle_texte(lieu.group(1)))
+            or not _mots_de_lieu(lieu.group(1))
+            or ":" in groupe[lieu.end() :]
+            or _CAPITALES_NOM.search(groupe, lieu.end()) is None
+        ):
+            return None
+    return groupes
+
+
 # « M. Paul ROUX - Vaudrey, Mme Anne PETIT - La Loye » : la commune de chaque délégué après un
 # tiret (un lieu en casse mixte, jamais un NOM en capitales ni une civilité : « M. X - Mme Y »
 # reste une liste de personnes)
@@ -4123,6 +4149,26 @@ _PERSONNE_TIRET_LIEU = re.compile(
     r"(?:[\s\-](?:[A-ZÉÈÀÂÎÔ][a-zéèêëïîôûç'’]+|d[eu]|des|aux?|l[eè]s|lez|la|le|sur|sous|en|et|[ld]['’]\w+))*)"
     r"(?=\s*(?:[,;.]|$))"
 )
+
+
+# « M. Paul ROUX ⇥ Vaudrey », « Mme Anne PETIT ⇥ La Loye M. Luc BLANC ⇥ … » (tableau à deux
+# colonnes, l'élu puis sa commune) : un lieu en casse mixte après la tabulation qui suit un NOM
+# en capitales, devant la civilité suivante ou en fin de ligne
+_LIEU_APRES_TABULATION = re.compile(
+    r"(?<=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’])\t+(?P<lieu>(?!(?:M|Mme|Mlle|Monsieur|Madame)\b)[A-ZÉÈÀÂÎÔ][a-zéèêëïîôûç'’]+"
+    r"(?:[ \-](?:[A-ZÉÈÀÂÎÔ][a-zéèêëïîôûç'’]+|d[eu]|des|aux?|l[eè]s|lez|la|le|sur|sous|en|et|[ld]['’]\w+))*)"
+    r"(?=\s+(?:M\.|Mme|Mlle|Monsieur|Madame)\s|\s*[,;.]?\s*$)"
+)
+
+
+def _lieux_apres_tabulation(texte: str) -> str:
+    """« M. X ⇥ Vaudrey » → « M. X (Vaudrey) » : la forme « (commune) » des listes de délégués ;
+    inchangé si un de ces lieux commence par un prénom (« ROUX ⇥ Paul » : deux colonnes d'un
+    même nom)."""
+    lieux = [t.group("lieu") for t in _LIEU_APRES_TABULATION.finditer(texte)]
+    if not lieux or any(prenom_usuel(lieu.split()[0]) for lieu in lieux):
+        return texte
+    return _LIEU_APRES_TABULATION.sub(r" (\g<lieu>)", texte)
 
 
 def _lieux_apres_tiret(texte: str) -> str:
@@ -4369,6 +4415,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         and _MANDATAIRE_SEUL.fullmatch(fin.group("pouvoirs")) is None
     ):
         return _pouvoirs_en_fin_de_liste(etat, n, texte, fin)
+    if "\t" in texte and etat.section.nom in ("presents", "absents", "suppleants"):
+        texte = _lieux_apres_tabulation(texte)  # « M. Paul ROUX ⇥ Vaudrey » : l'élu, sa commune
     if etat.section.nom == "procurations" and _tableau_de_mandats(etat, n, texte):
         return True
     if ("\t" in texte or "   " in texte) and etat.section.nom == "procurations":
@@ -4382,6 +4430,14 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         # « LAGERON : M. A, M. B         POUGNE : M. C » (``pdftotext -layout`` : deux colonnes de
         # délégués groupés par commune, fusionnées ligne à ligne) : chaque commune lue à part
         return all([_contenu_section(etat, n, commune) for commune in communes])
+    if (
+        (" – " in texte or " - " in texte)
+        and etat.section.nom in ("presents", "absents", "suppleants")
+        and (groupes := _groupes_de_lieux(texte)) is not None
+    ):
+        # « Vaudrey : Paul ROUX, Anne PETIT – La Loye : Luc BLANC » : chaque commune en casse
+        # mixte devant ses délégués, les groupes séparés par un tiret ; chacun lu à part
+        return all([_contenu_section(etat, n, groupe) for groupe in groupes])
     if "    " in texte and not etat.aplati and (cellules := _colonnes_de_noms(texte)) is not None:
         # « AUBRY Gérard      LAMBERT Sylvie », « X à Y      Z à W » : deux colonnes de la liste
         # fusionnées ligne à ligne, chacune lue à part
@@ -5520,7 +5576,11 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     # « … sans observation. I. Assainissement collectif : extension … Le maire présente … »
     # (texte aplati) : le titre à point, coupé de l'exposé qui le suit
     point_aplati = etat.aplati and r.romain_point(t) and bool(suite) and len(reste) <= 120
-    if reste.upper() != reste and not ((tiret_aplati or point_aplati) and len(reste) <= 120) and (
+    # « … Secrétaire de séance : Mme Anne PETIT I – Tarifs de la cantine Adopté … » (texte
+    # aplati, le titre coupé du vote qui le suit) : le titre à tiret seul, en tête des points
+    # ou après l'issue du point précédent
+    tiret_seul = etat.aplati and not suite and r.romain_tiret(t) and _apres_une_issue(etat)
+    if reste.upper() != reste and not ((tiret_aplati or point_aplati or tiret_seul) and len(reste) <= 120) and (
         etat.aplati or len(reste) > 120 or reste.endswith(".") or not r.romain_tiret(t)
     ):
         return False  # hors « I – Titre » seul sur sa ligne, un titre en capitales
@@ -5539,6 +5599,15 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
         return True
     _poser_titre(etat, n, d, reste, suite)
     return True
+
+
+def _apres_une_issue(etat: _Etat) -> bool:
+    """Vrai avant tout point, une fois les listes lues (le secrétaire nommé), ou quand le
+    dernier point a son vote ou son issue."""
+    if not etat.deliberations:
+        return etat.secretaire is not None and bool(etat.presents)
+    d = etat.deliberations[-1]
+    return bool(d.votes) or d.resultat is not None or d.unanimite
 
 
 _DEUX_POINTS_PHRASE = re.compile(
