@@ -343,6 +343,7 @@ class _Etat:
     # « Commune | Délégués présents | Excusés – pouvoirs » : colonnes des présents et des excusés
     tableau_communes: tuple[int, int | None] | None = None
     tableau_excuses: bool = False
+    tableau_suppleants: int | None = None  # « Suppléant(e) siégeant » : « X pour Y » par rangée
     tableau_absents: int | None = None  # seconde colonne d'absence : les absents non excusés  # la colonne des absents de ce tableau dit « excusés »
     commune_citee: bool = False  # « le Conseil Municipal » et « Monsieur le Maire » dans le texte
     communes_de_la_prose: list[str] = attrs.Factory(list)  # « la Commune de X » dans un point
@@ -1585,6 +1586,7 @@ def _nom_seul(etat: _Etat, n: int, t: str) -> bool:
         or etat.courante is not None
         or etat.aplati
         or len(t) > 80
+        or "\t" in t  # « M. Paul ROUX ⇥ Vaudrey » : l'élu et sa commune, lus par _contenu_section
         or not _NOM_SIMPLE.fullmatch(t)
         or any(m in _MOTS_NON_NOMS for m in cle_texte(t).replace(".", " ").split()[1:])
     ):
@@ -2533,6 +2535,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         d.moins.update(dict(res.moins))
         if res.unanimite and (pour := r.pour_unanime(t)) is not None:
             d.votes.setdefault("pour", pour)
+        if d.resultat is None and r.decision_adoptee(t):
+            # « Le conseil retient l'entreprise X. M. Y ne prend pas part au vote. » : la
+            # décision, puis le membre qui ne vote pas (qui ne dit pas l'issue)
+            d.resultat = ResultatVote.ADOPTE
         d.zone = "vote"
         _unanimite_contredite(etat, n, d, res.unanimite, False)
         return
@@ -3475,7 +3481,8 @@ _SUPPLEANT = re.compile(
     r"|si[èe]ge\s+en\s+l['’]absence\s+(?:de|d')"  # « M. X (Commune) siège en l'absence de Mme Y »
     r"|(?<=\()remplace\s"  # « M. Y (remplace M. X) »
     # « M. Y représentant M. X », « M. Y (Commune), remplaçant M. X »
-    r"|(?<=\s)(?i:représentante?|rempla[çc]ante?)\s+(?=" + _CIVILITE_PUIS_NOM + r"))\s*"
+    # (« M. Y remplace M. X (Commune) » : le verbe, devant la civilité du titulaire)
+    r"|(?<=\s)(?i:représentante?|rempla[çc]ante?|remplace)\s+(?=" + _CIVILITE_PUIS_NOM + r"))\s*"
     r"(?P<titulaire>[^,()]+)",
     re.IGNORECASE,
 )
@@ -3763,22 +3770,40 @@ _CIVILITE_DANS_LISTE = re.compile(r"\b(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame)
 
 def _suppleant_en_phrase(etat: _Etat, n: int, t: str) -> bool:
     """« Émilie CAZALS, suppléante de Robert MASSOL. » : une phrase à part après la liste des
-    présents ; lue seulement si les deux sont des personnes."""
+    présents ; lue seulement si les deux sont des personnes. « Suppléants : M. A remplace M. B
+    (Commune) ; Mme C remplace M. D (Commune). » : plusieurs phrases séparées par des
+    points-virgules, lues seulement si chacune est une suppléance."""
+    morceaux = _ENTRE_SUPPLEANCES.split(t) if len(t) <= 1000 and _INTITULE_SUPPLEANT.match(t) else [t]
+    lues = [_une_suppleance(m.strip()) for m in morceaux if m.strip(" .")]
+    if not lues or any(paire is None for paire in lues):
+        return False
+    etat.suppleances.extend((n, *paire) for paire in lues if paire is not None)
+    return True
+
+
+# « … (Brécy) ; M. Yves GIRARD remplace … », « …, Mme Lise DUVAL remplace … » : entre deux
+# suppléances d'une même ligne
+_ENTRE_SUPPLEANCES = re.compile(r"\s*;\s*|\s*,\s*(?=(?:M\.|Mme|Monsieur|Madame)\s)")
+
+
+def _une_suppleance(t: str) -> tuple[Elu, Elu] | None:
+    """(le suppléant, le titulaire) d'une phrase « X, suppléant de Y », ou ``None``."""
     phrase = _COMMUNE_EN_FIN_DE_PHRASE.sub("", t.rstrip(" .")) if "(" in t else t.rstrip(" .")
     trouve = _SUPPLEANT.fullmatch(phrase) if len(t) <= 160 else None
     if trouve is None:
-        return False
+        return None
     # (« Suppléant : M. X (Commune) siège en l'absence de Mme Y » : l'intitulé et la commune
     # ne sont pas du nom)
     suppleant = lire_personne(_LIEU_FINAL.sub("", _INTITULE_SUPPLEANT.sub("", trouve.group("suppleant"))))
     titulaire = lire_personne(trouve.group("titulaire"))
     if suppleant is None or titulaire is None:
-        return False
-    etat.suppleances.append((n, suppleant, titulaire))
-    return True
+        return None
+    return suppleant, titulaire
 
 
-_INTITULE_SUPPLEANT = re.compile(r"^\s*(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s*:\s*", re.I)
+_INTITULE_SUPPLEANT = re.compile(
+    r"^\s*(?:d[ée]l[ée]gu[ée](?:e|\(e\))?s?\s+)?suppl[ée]ant(?:e|\(e\))?s?\s*:\s*", re.I
+)
 _LIEU_FINAL = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 
 
@@ -4065,7 +4090,8 @@ _MOT_SUPPLEANT = re.compile(
     # « M. Y (remplace M. X) », « en remplacement de », « M. X (remplacé par M. Y) »
     r"|\(remplace\s|en\s+remplacement\s+d|rempla[çc]ante?\s+d|\(remplac[ée]e?\s+par\b"
     # « M. Y représentant M. X » (collège d'un syndicat mixte)
-    r"|\sreprésentante?\s",
+    r"|\sreprésentante?\s"
+    r"|\sremplace\s+(?:M\.|Mme|Monsieur|Madame)\s",  # « M. Y remplace M. X (Commune) »
     re.I,
 )
 _MOTS_SUPPLEANT = mots_requis(_MOT_SUPPLEANT, "uppl", "rempla", "repr", minuscules=True)
@@ -4186,6 +4212,31 @@ def _lieu_puis_delegues(etat: _Etat, texte: str) -> int | None:
     return trouve.end()
 
 
+_ENTRE_GROUPES_DE_LIEU = re.compile(r"\s+[–-]\s+(?=[A-ZÉÈÎÔ][^:,;()–]{1,58}?\s:\s)")
+
+
+def _groupes_de_lieux(texte: str) -> list[str] | None:
+    """Les groupes « Lieu : délégués » d'une ligne « A : X, Y – B : Z » (deux au moins, chaque
+    lieu de la forme d'un nom de lieu, jamais un intitulé, chaque groupe nommant un NOM en
+    capitales) ; ``None`` sinon."""
+    if len(texte) > 2000:
+        return None
+    groupes = _ENTRE_GROUPES_DE_LIEU.split(texte.strip())
+    if len(groupes) < 2:
+        return None
+    for groupe in groupes:
+        lieu = _LIEU_DEUX_POINTS.match(groupe)
+        if (
+            lieu is None
+            or _INTITULE_EN_LIEU.search(cle_texte(lieu.group(1)))
+            or not _mots_de_lieu(lieu.group(1))
+            or ":" in groupe[lieu.end() :]
+            or _CAPITALES_NOM.search(groupe, lieu.end()) is None
+        ):
+            return None
+    return groupes
+
+
 # « M. Paul ROUX - Vaudrey, Mme Anne PETIT - La Loye » : la commune de chaque délégué après un
 # tiret (un lieu en casse mixte, jamais un NOM en capitales ni une civilité : « M. X - Mme Y »
 # reste une liste de personnes)
@@ -4195,6 +4246,26 @@ _PERSONNE_TIRET_LIEU = re.compile(
     r"(?:[\s\-](?:[A-ZÉÈÀÂÎÔ][a-zéèêëïîôûç'’]+|d[eu]|des|aux?|l[eè]s|lez|la|le|sur|sous|en|et|[ld]['’]\w+))*)"
     r"(?=\s*(?:[,;.]|$))"
 )
+
+
+# « M. Paul ROUX ⇥ Vaudrey », « Mme Anne PETIT ⇥ La Loye M. Luc BLANC ⇥ … » (tableau à deux
+# colonnes, l'élu puis sa commune) : un lieu en casse mixte après la tabulation qui suit un NOM
+# en capitales, devant la civilité suivante ou en fin de ligne
+_LIEU_APRES_TABULATION = re.compile(
+    r"(?<=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’])\t+(?P<lieu>(?!(?:M|Mme|Mlle|Monsieur|Madame)\b)[A-ZÉÈÀÂÎÔ][a-zéèêëïîôûç'’]+"
+    r"(?:[ \-](?:[A-ZÉÈÀÂÎÔ][a-zéèêëïîôûç'’]+|d[eu]|des|aux?|l[eè]s|lez|la|le|sur|sous|en|et|[ld]['’]\w+))*)"
+    r"(?=\s+(?:M\.|Mme|Mlle|Monsieur|Madame)\s|\s*[,;.]?\s*$)"
+)
+
+
+def _lieux_apres_tabulation(texte: str) -> str:
+    """« M. X ⇥ Vaudrey » → « M. X (Vaudrey) » : la forme « (commune) » des listes de délégués ;
+    inchangé si un de ces lieux commence par un prénom (« ROUX ⇥ Paul » : deux colonnes d'un
+    même nom)."""
+    lieux = [t.group("lieu") for t in _LIEU_APRES_TABULATION.finditer(texte)]
+    if not lieux or any(prenom_usuel(lieu.split()[0]) for lieu in lieux):
+        return texte
+    return _LIEU_APRES_TABULATION.sub(r" (\g<lieu>)", texte)
 
 
 def _lieux_apres_tiret(texte: str) -> str:
@@ -4420,8 +4491,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         and _absents_du_groupe(etat, n, par_commune)
     ):
         return True
+    fin_de_liste = False
     if finit_par_un(texte.rstrip(), _FINS_MAJORITE_FINALE):
-        texte = _MAJORITE_FINALE.sub("", texte)  # « … et Mme Y formant la majorité des membres »
+        sans = _MAJORITE_FINALE.sub("", texte)  # « … et Mme Y formant la majorité des membres »
+        fin_de_liste, texte = sans != texte, sans
     if "soit" in texte and (soit := _SOIT_N_FINAL.search(texte)) is not None:
         texte = _soit_n_final(etat, n, texte, soit)
     if (
@@ -4441,6 +4514,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         and _MANDATAIRE_SEUL.fullmatch(fin.group("pouvoirs")) is None
     ):
         return _pouvoirs_en_fin_de_liste(etat, n, texte, fin)
+    if "\t" in texte and etat.section.nom in ("presents", "absents", "suppleants"):
+        texte = _lieux_apres_tabulation(texte)  # « M. Paul ROUX ⇥ Vaudrey » : l'élu, sa commune
     if etat.section.nom == "procurations" and _tableau_de_mandats(etat, n, texte):
         return True
     if ("\t" in texte or "   " in texte) and etat.section.nom == "procurations":
@@ -4454,6 +4529,14 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         # « LAGERON : M. A, M. B         POUGNE : M. C » (``pdftotext -layout`` : deux colonnes de
         # délégués groupés par commune, fusionnées ligne à ligne) : chaque commune lue à part
         return all([_contenu_section(etat, n, commune) for commune in communes])
+    if (
+        (" – " in texte or " - " in texte)
+        and etat.section.nom in ("presents", "absents", "suppleants")
+        and (groupes := _groupes_de_lieux(texte)) is not None
+    ):
+        # « Vaudrey : Paul ROUX, Anne PETIT – La Loye : Luc BLANC » : chaque commune en casse
+        # mixte devant ses délégués, les groupes séparés par un tiret ; chacun lu à part
+        return all([_contenu_section(etat, n, groupe) for groupe in groupes])
     if "    " in texte and not etat.aplati and (cellules := _colonnes_de_noms(texte)) is not None:
         # « AUBRY Gérard      LAMBERT Sylvie », « X à Y      Z à W » : deux colonnes de la liste
         # fusionnées ligne à ligne, chacune lue à part
@@ -4516,7 +4599,9 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         return True
     if _LISTE_VIDE.fullmatch(texte):
         return True  # « Absents : NEANT » : personne, et personne n'est lu
-    if _groupe(etat, n, texte):
+    if not fin_de_liste and _groupe(etat, n, texte):
+        # (« RENAUDIN formant la majorité des membres en exercice. » : le dernier nom de la
+        # liste renvoyé à la ligne, pas le nom d'une commune)
         return True
     if etat.section.nom == "procurations" and "pouvoir" in texte and _pouvoirs_en_flux(etat, n, texte):
         return True
@@ -5610,7 +5695,11 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     # « … sans observation. I. Assainissement collectif : extension … Le maire présente … »
     # (texte aplati) : le titre à point, coupé de l'exposé qui le suit
     point_aplati = etat.aplati and r.romain_point(t) and bool(suite) and len(reste) <= 120
-    if reste.upper() != reste and not ((tiret_aplati or point_aplati) and len(reste) <= 120) and (
+    # « … Secrétaire de séance : Mme Anne PETIT I – Tarifs de la cantine Adopté … » (texte
+    # aplati, le titre coupé du vote qui le suit) : le titre à tiret seul, en tête des points
+    # ou après l'issue du point précédent
+    tiret_seul = etat.aplati and not suite and r.romain_tiret(t) and _apres_une_issue(etat)
+    if reste.upper() != reste and not ((tiret_aplati or point_aplati or tiret_seul) and len(reste) <= 120) and (
         etat.aplati or len(reste) > 120 or reste.endswith(".") or not r.romain_tiret(t)
     ):
         return False  # hors « I – Titre » seul sur sa ligne, un titre en capitales
@@ -5629,6 +5718,15 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
         return True
     _poser_titre(etat, n, d, reste, suite)
     return True
+
+
+def _apres_une_issue(etat: _Etat) -> bool:
+    """Vrai avant tout point, une fois les listes lues (le secrétaire nommé), ou quand le
+    dernier point a son vote ou son issue."""
+    if not etat.deliberations:
+        return etat.secretaire is not None and bool(etat.presents)
+    d = etat.deliberations[-1]
+    return bool(d.votes) or d.resultat is not None or d.unanimite
 
 
 _DEUX_POINTS_PHRASE = re.compile(
@@ -6370,6 +6468,9 @@ def _tableau_par_commune(etat: _Etat, n: int, t: str) -> bool:
         )
         etat.tableau_communes, etat.section = (presents, absents), None
         etat.tableau_excuses = absents is not None and "excus" in plats[absents]
+        etat.tableau_suppleants = next(
+            (i for i, p in enumerate(plats) if _COLONNE_SUPPLEANTS_SIEGEANT.fullmatch(p)), None
+        )
         # « … | Excusés – pouvoirs | Absents » : une seconde colonne, des absents non excusés
         etat.tableau_absents = next(
             (
@@ -6390,8 +6491,43 @@ def _tableau_par_commune(etat: _Etat, n: int, t: str) -> bool:
         if i is not None and i < len(cellules) and cellules[i]:
             etat.section = None
             _traiter(etat, n, f"{intitule} : {cellules[i]}")
+    if (j := etat.tableau_suppleants) is not None and j < len(cellules) and cellules[j]:
+        _suppleants_en_cellule(etat, n, cellules[j])
     etat.section, etat.tableau_communes = None, tableau  # (la cellule lue n'a pas de tabulation)
     return True
+
+
+# « Commune | Titulaires présents | Suppléant(e) siégeant | Absents » : la colonne des
+# suppléants qui siègent (pas « Délégués suppléants », la liste de tous les suppléants)
+_COLONNE_SUPPLEANTS_SIEGEANT = re.compile(
+    r"(?:delegue(?:e|\(e\))?s?\s+)?suppleant(?:e|\(e\))?s?\s+"
+    r"(?:siegeant(?:e|\(e\))?s?|presente?s?|qui\s+siegen?t|en\s+seance)"
+)
+# « Lionel BRUNET pour Hervé CHOLLET », « Mme X en remplacement de M. Y » : dans la cellule
+_X_POUR_Y = re.compile(
+    r"^(?P<suppleant>[^()]+?)\s*(?:\([^()]{2,60}\))?\s*,?\s*(?:pour|remplace|rempla[çc]ante?"
+    r"|en\s+remplacement\s+(?:de|d')|si[èe]ge\s+pour)\s+(?P<titulaire>[^,;()]+?)\s*\.?$"
+)
+
+
+def _suppleants_en_cellule(etat: _Etat, n: int, cellule: str) -> None:
+    """« Lionel BRUNET pour Hervé CHOLLET » dans la colonne des suppléants qui siègent : X
+    siège pour Y ; un nom seul, un suppléant dont le titulaire n'est pas nommé."""
+    for morceau in (m.strip() for m in cellule.split(";")):
+        formes = (_X_POUR_Y, _SUPPLEANT_POUR, _SUPPLEANT) if len(morceau) <= 200 else ()
+        pour = next((m for forme in formes if (m := forme.match(morceau)) is not None), None)
+        suppleant = lire_personne(pour.group("suppleant")) if pour is not None else None
+        if suppleant is not None and pour is not None:
+            etat.suppleances.append((n, suppleant, lire_personne(pour.group("titulaire"))))
+        elif (seul := lire_personne(morceau)) is not None and pour is None:
+            etat.suppleances.append((n, seul, None))
+        elif morceau:
+            etat.constat(
+                "extrait.nom-illisible",
+                Severite.AVERTISSEMENT,
+                n,
+                f"« {morceau[:80]} » n'est pas lu comme un suppléant : la liste peut être incomplète.",
+            )
 
 
 def _colonnes_a_croix_par_personne(plats: list[str]) -> bool:

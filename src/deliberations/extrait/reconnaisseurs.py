@@ -2703,11 +2703,16 @@ _DELIBERE_PUIS_ADOPTE = re.compile(
 # (« Le Président ayant quitté la salle, le conseil, réuni sous la présidence de M. X, premier
 # vice-président, adopte … », « le comité, siégeant sous la présidence de … », « le conseil,
 # présidé par Mme Y, approuve … » : une incise de participe entre l'organe et le verbe)
+# (« M. le Maire ayant quitté la salle, le conseil, sous la présidence de M. X, premier
+# adjoint, approuve … », « le conseil, la séance étant présidée par M. X, adopte … » : l'incise
+# de la présidence)
 _ORGANE_ADOPTE = re.compile(
     # (« … la voix du Maire est prépondérante : le conseil retient l'entreprise A » : le partage
     # des voix tranché, puis la décision)
     rf"(?:\s*|.{{0,200}}?[.!?]\s+|.{{0,300}}?\bpreponderante\s*[:;,]\s+)(?:[^.,;:]{{3,60}},\s*)?"
-    rf"{_ORGANE_QUI_ADOPTE}(?:\s*,\s*(?:reunie?|siegeant|presidee?)\s[^;:]{{3,120}}?,)?"
+    rf"{_ORGANE_QUI_ADOPTE}(?:\s*,\s*(?:reunie?\s|siegeant\s|presidee?\s|sous\s+la\s+presidence\s"
+    r"|la\s+seance\s+etant\s+presidee\s)"
+    r"[^;:]{3,120}?,)?"
     r"\s+(?:approuve|adopte|retient|accepte)\b"
 )
 # « Le Conseil Municipal décide d'adhérer au groupement …, approuve la convention et autorise … » :
