@@ -2796,7 +2796,7 @@ _VOTE_LIBELLES = (
 
 
 _JAMAIS = re.compile(r"(?!)")
-_VOTE_MOTIFS = tuple(
+_VOTE_MOTIFS_BRUTS = tuple(
     (
         cle,
         # (« suffrages exprimés : 4 pour, 1 contre » : les voix pour, pas le nombre d'exprimés)
@@ -2828,9 +2828,10 @@ _POUR_SANS_VOIX = re.compile(
     r"(?<![\d.,])(\d{1,3})\s+(?:(?:voix|votes?)\s+pour\b|pour\b"
     r"(?!\s+(?:la|le|les|l'|un|une|des|du|ce|cette|[a-z]+(?:er|ir|re))\b))(?!\s*[:=])"
 )
+# (les motifs des voix « pour » avant le libellé remplacés par celui qui écarte un but)
 _VOTE_MOTIFS = tuple(
     (cle, apres, _POUR_SANS_VOIX if cle == "pour" else avant, sans)
-    for cle, apres, avant, sans in _VOTE_MOTIFS
+    for cle, apres, avant, sans in _VOTE_MOTIFS_BRUTS
 )
 # Le mot sans lequel aucun motif d'une clé ne peut réussir (préfiltre : une recherche par
 # sous-chaîne coûte bien moins que trois expressions sur toute la ligne)
