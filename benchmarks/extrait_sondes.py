@@ -1569,6 +1569,48 @@ for parts, att in [
 ]:
     S16.append(("page16", parts, att))
 VARIANTES = V + W + X + Y + Z + R + E2 + H + N9 + N10 + T11 + D12 + F13 + S14 + S15 + S16
+# ================================================================ dix-septième vague (28/11/2026)
+# Deux procurations dans une même rubrique ou une même phrase (les vagues précédentes n'en
+# sondaient qu'une, sauf « , » et « ; » entre deux paires) : « et », « / », tiret, flèches,
+# une par ligne, puces, « respectivement », phrases successives, nombre annoncé devant la liste,
+# mandataires dans la liste des présents, mandataire en tête de rangée de tableau.
+S17: list[tuple] = []
+PR17 = [["Nadia BERGER", "Luc BLANC"], ["Marc FAURE", "Iris VIDAL"]]
+DEUX = {"excuses": "", "compte": "En exercice : 6 - Présents : 4 - Votants : 6"}
+E17 = {"procurations": PR17, "excuses": [], "decomptes": {"en_exercice": 6, "presents": 4, "votants": 6}}
+for t in [
+    "Pouvoirs : Mme Nadia BERGER à M. Luc BLANC et M. Marc FAURE à Mme Iris VIDAL",
+    "Pouvoirs : Mme Nadia BERGER à M. Luc BLANC / M. Marc FAURE à Mme Iris VIDAL",
+    "Pouvoirs : Mme Nadia BERGER à M. Luc BLANC - M. Marc FAURE à Mme Iris VIDAL",
+    "Procurations : Mme Nadia BERGER → M. Luc BLANC ; M. Marc FAURE → Mme Iris VIDAL",
+    "Pouvoirs : Nadia BERGER => Luc BLANC, Marc FAURE => Iris VIDAL",
+    "Mme Nadia BERGER donne pouvoir à M. Luc BLANC, M. Marc FAURE donne pouvoir à Mme Iris VIDAL",
+    "Mme Nadia BERGER donne pouvoir à M. Luc BLANC et M. Marc FAURE à Mme Iris VIDAL",
+    "Mme Nadia BERGER a donné pouvoir à M. Luc BLANC. M. Marc FAURE a donné pouvoir à Mme Iris VIDAL.",
+    "Mme Nadia BERGER a donné pouvoir à M. Luc BLANC ; M. Marc FAURE, à Mme Iris VIDAL.",
+    "Pouvoirs :\nMme Nadia BERGER à M. Luc BLANC\nM. Marc FAURE à Mme Iris VIDAL",
+    "Pouvoirs :\n- Mme Nadia BERGER donne pouvoir à M. Luc BLANC\n- M. Marc FAURE donne pouvoir à Mme Iris VIDAL",
+    "Pouvoirs :\n• Mme Nadia BERGER à M. Luc BLANC ;\n• M. Marc FAURE à Mme Iris VIDAL.",
+    "Absents représentés : Mme Nadia BERGER par M. Luc BLANC, M. Marc FAURE par Mme Iris VIDAL",
+    "Absents excusés : Mme Nadia BERGER (pouvoir à M. Luc BLANC), M. Marc FAURE (pouvoir à Mme Iris VIDAL)",
+    "Mme Nadia BERGER (pouvoir à M. Luc BLANC) et M. Marc FAURE (pouvoir à Mme Iris VIDAL)",
+    "Pouvoirs : M. Luc BLANC (pouvoir de Mme Nadia BERGER), Mme Iris VIDAL (pouvoir de M. Marc FAURE)",
+    "Pouvoirs (2) : Mme Nadia BERGER à M. Luc BLANC, M. Marc FAURE à Mme Iris VIDAL",
+    "Procurations : de Mme Nadia BERGER à M. Luc BLANC, de M. Marc FAURE à Mme Iris VIDAL",
+    "Pouvoirs : Mme Nadia BERGER donne pouvoir à M. Luc BLANC ; M. Marc FAURE à Mme Iris VIDAL",
+    "Absents excusés représentés : Mme Nadia BERGER, pouvoir à M. Luc BLANC ; M. Marc FAURE, pouvoir à Mme Iris VIDAL",
+    "Étaient représentés : Mme Nadia BERGER qui a donné pouvoir à M. Luc BLANC et M. Marc FAURE qui a donné pouvoir à Mme Iris VIDAL",
+    "POUVOIRS : BERGER Nadia à BLANC Luc - FAURE Marc à VIDAL Iris",
+    "Mme Nadia BERGER et M. Marc FAURE ont donné pouvoir respectivement à M. Luc BLANC et à Mme Iris VIDAL",
+    "Représentés : Mme Nadia BERGER (M. Luc BLANC), M. Marc FAURE (Mme Iris VIDAL)",
+    "Pouvoirs : Mme Nadia BERGER à M. Luc BLANC, M. Marc FAURE à Mme Iris VIDAL.",
+]:
+    S17.append(("procurations17", {"pouvoirs": t, **DEUX}, E17))
+# (rangées d'un tableau sans mot de lien : aplaties, les cellules ne se distinguent plus)
+S17.append(("procurations17", {**DEUX, "pouvoirs": "Pouvoirs :\nMme Nadia BERGER\tM. Luc BLANC\nM. Marc FAURE\tMme Iris VIDAL"}, E17, {"sauf": ("aplati",)}))
+S17.append(("procurations17", {**DEUX, "pouvoirs": "", "presents": "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC (pouvoir de Mme Nadia BERGER), Mme Iris VIDAL (pouvoir de M. Marc FAURE)"}, E17))
+S17.append(("procurations17", {**DEUX, "pouvoirs": "", "presents": "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL", "excuses": "Excusés : Mme Nadia BERGER (procuration à M. Luc BLANC) - M. Marc FAURE (procuration à Mme Iris VIDAL)"}, E17))
+VARIANTES = V + W + X + Y + Z + R + E2 + H + N9 + N10 + T11 + D12 + F13 + S14 + S15 + S16 + S17
 
 
 # ------------------------------------------------------------------------- sonde

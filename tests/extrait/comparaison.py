@@ -187,7 +187,12 @@ def projection(s: Seance) -> dict[str, Any]:
         "presents": statut(StatutPresence.PRESENT),
         "absents": statut(StatutPresence.ABSENT),
         "excuses": statut(StatutPresence.EXCUSE),
-        "procurations": [[nom(p.mandant), nom(p.mandataire)] for p in s.procurations],
+        "procurations": [[nom(p.mandant), nom(p.mandataire)] for p in s.procurations]
+        + [
+            [nom(p.elu), None]  # représenté sans que le document nomme le mandataire
+            for p in s.presences
+            if p.statut is StatutPresence.REPRESENTE and s.procuration_de(p.elu) is None
+        ],
         "suppleances": [
             [nom(p.suppleant), nom(p.elu)]
             if p.statut is StatutPresence.REMPLACE

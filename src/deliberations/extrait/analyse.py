@@ -1943,6 +1943,8 @@ _VOTE_PUIS_POINT = re.compile(r"(?:Adopt|ADOPT|Approuv|APPROUV|Rejet|REJET)[^.;:
 
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
+    if "respectivement" in t and (respectifs := r.pouvoirs_respectifs(t)) is not None:
+        brut = t = respectifs  # « X et Y ont donné pouvoir respectivement à Z et à W »
     if etat.aplati and t[:1] in "AaR" and (vote := _VOTE_PUIS_POINT.match(t)) is not None:
         suite = t[vote.end() :]
         if r.resultat(vote.group(0)) is not None and r.numero_deliberation(suite) is not None:
@@ -4480,6 +4482,19 @@ def _delegues_sans_intitule(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
+_DEUX_CELLULES = re.compile(r"\s*([^\t]+?)\s*\t+\s*([^\t]+?)\s*")
+
+
+def _deux_cellules_de_pouvoir(texte: str) -> str:
+    """« Mme X ⇥ M. Y » (rangée d'un tableau de pouvoirs sans mot de lien, sous « Pouvoirs : »)
+    : X donne pouvoir à Y ; le texte tel quel s'il n'a pas deux cellules qui sont chacune une
+    personne de deux mots au moins (« Excusée » n'est pas un mandataire). Un mandataire absent des présents est dit plus loin (extrait.mandataire-inconnu)."""
+    cellules = _DEUX_CELLULES.fullmatch(texte)
+    if cellules is None or any(len(c.split()) < 2 or lire_personne(c) is None for c in cellules.groups()):
+        return texte
+    return f"{cellules.group(1)} à {cellules.group(2)}"
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
@@ -4520,6 +4535,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         return True
     if ("\t" in texte or "   " in texte) and etat.section.nom == "procurations":
         texte = _A_ENTRE_CELLULES.sub(r" \1 ", texte)  # « Mme X ⇥ à ⇥ M. Y » : un pouvoir
+        texte = _deux_cellules_de_pouvoir(texte)
     if (
         "   " in texte
         and not etat.aplati
@@ -4689,7 +4705,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         morceaux = _sans_lieux(etat, n, morceaux)
     initiales = _liste_a_initiales(morceaux)
     precedente: Elu | None = None  # la personne lue juste avant (sa fonction peut suivre)
+    compte = len(procurations)
     for morceau in morceaux:
+        # (vrai si le morceau précédent était un pouvoir : « X donne pouvoir à Y et Z à W »)
+        pouvoir_avant, compte = len(procurations) > compte, len(procurations)
         if "par," in morceau:
             morceau = _PAR_VIRGULE.sub("par ", morceau)  # « X représenté par, M. Y » (recollé)
         if "h" in morceau:
@@ -4791,8 +4810,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 presents_avant.append(successifs[0][0])  # présent jusqu'à l'heure du pouvoir
             continue
         proc = r.procuration(morceau)
-        if proc is None and etat.section.nom == "procurations":
-            proc = r.procuration_courte(morceau)
+        if proc is None and (etat.section.nom == "procurations" or pouvoir_avant):
+            proc = r.procuration_courte(morceau)  # (après un pouvoir : le verbe sous-entendu)
         if proc is not None:
             mandant = _personne_liste(proc[0], initiales)
             if mandant is None:

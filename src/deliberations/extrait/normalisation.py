@@ -478,7 +478,8 @@ _INTITULES = re.compile(
     # (« Pouvoirs écrits : », « Procuration écrite de … », « Votes par procuration : »,
     # « Mandats : », « Représentation : », « Excusée et représentée : »)
     r"|(?:pouvoirs?(?:\s+ecrits?|\s+de\s+vote)?|procurations?(?:\s+ecrites?)?|mandats|representation"
-    r"|votes\s+par\s+procuration|representes?|representees?|delegations?\s+de\s+vote)\s*:"
+    r"|votes\s+par\s+procuration|representes?|representees?|delegations?\s+de\s+vote)"
+    r"(?:\s*\(\d{1,3}\))?\s*:"  # « Pouvoirs (2) : »
     r"|excusee?s?\s+et\s+representee?s?\s*:"
     r"|delegues\s+representes\b"
     r"|(?:membres|conseillers|delegues|elus)\s+ayant\s+donne\s+(?:pouvoir|procuration)s?\s*:"

@@ -35,6 +35,7 @@ from deliberations.extrait.dates import (
     nombre_en_lettres,
     trouver_date,
 )
+from deliberations.extrait.normalisation import MORCEAU_MAX
 from deliberations.extrait.personnes import lire_personne
 from deliberations.extrait.prefiltres import (
     avec_garde,
@@ -60,6 +61,7 @@ __all__ = [
     "numero_romain",
     "objet",
     "organe",
+    "pouvoirs_respectifs",
     "presidence_d_un_point",
     "presidence_incertaine",
     "president",
@@ -1892,11 +1894,12 @@ _PROCURATION_RECUE = re.compile(
 )
 _COURTE = re.compile(
     # (« X (par Y) » : la parenthèse s'ouvre sur le mot de lien, puis une personne)
-    r"^(?P<mandant>.+?)\s+(?P<parenthese>\((?=(?:à|par|pour)\s+(?:M\.|Mme|Mlle|Monsieur|Madame)\s))?"
+    # (« Représentés : Mme X (M. Y) » : la parenthèse nomme le mandataire, sans mot de lien)
+    r"^(?P<mandant>.+?)\s+(?P<parenthese>\((?=(?:(?:à|par|pour)\s+)?(?:M\.|Mme|Mlle|Monsieur|Madame)\s))?"
     # (« Pouvoir : Mme X donné à M. Y » : le participe devant « à »)
     r"(?:(?:donn[ée]|remis|confi[ée])e?\s+)?"
-    r"(?:à|a|À|au\s+profit\s+de|en\s+faveur\s+de|pour|par|→|->|=>|⇒|>)"
-    r"\s+(?P<mandataire>.+?)(?(parenthese)\)|)$"
+    r"(?:(?:à|a|À|au\s+profit\s+de|en\s+faveur\s+de|pour|par|→|->|=>|⇒|>)\s+|(?(parenthese)|(?!)))"
+    r"(?P<mandataire>.+?)(?(parenthese)\)|)$"
 )
 # (un texte tout en capitales : « MME NADIA BERGER A M. LUC BLANC »)
 _COURTE_CAPITALES = re.compile(
@@ -1961,6 +1964,39 @@ def _procuration_repetee(texte: str) -> tuple[str, str] | None:
     if not nom_repete or nom_repete[0] not in cle_texte(trouve.group("mandant")).split():
         return None  # la parenthèse nomme quelqu'un d'autre : pas cette forme
     return trouve.group("mandant").strip(" ,"), trouve.group("mandataire").strip(" ,")
+
+
+# (un nom ne contient pas de civilité : « …, Mme Iris VIDAL Mme Nadia BERGER et … » aplati)
+_PERSONNE_CIVILE = r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?:(?!\s(?:M\.|Mme|Mlle|Monsieur|Madame)\s)[^,;.()]){2,50}?"
+_ET_OU_VIRGULE = re.compile(r"\s*,\s*|\s+et\s+")
+# « Mme X et M. Y ont donné pouvoir respectivement à M. Z et à Mme W » : les mandants, puis
+# leurs mandataires dans le même ordre
+_POUVOIRS_RESPECTIFS = re.compile(
+    rf"(?P<mandants>{_PERSONNE_CIVILE}(?:(?:\s*,\s*|\s+et\s+){_PERSONNE_CIVILE}){{1,7}})\s*,?\s+"
+    r"(?:ont|avaient|ayant)\s+(?:respectivement\s+)?(?:donn[ée]|remis|confi[ée])\s+(?:leurs?\s+)?"
+    r"(?:pouvoirs?|procurations?|mandats?)\s+(?:respectivement\s+)?"
+    rf"(?P<mandataires>(?:à\s+)?{_PERSONNE_CIVILE}(?:(?:\s*,\s*|\s+et\s+)(?:à\s+)?{_PERSONNE_CIVILE}){{1,7}})"
+    r"(?=\s*[.;]|\s*$)"
+)
+
+
+def pouvoirs_respectifs(texte: str) -> str | None:
+    """« Mme X et M. Y ont donné pouvoir respectivement à M. Z et à Mme W » réécrit en
+    « Mme X donne pouvoir à M. Z ; M. Y donne pouvoir à Mme W » ; ``None`` si le texte n'a pas
+    cette forme ou si les deux listes n'ont pas le même nombre de personnes.
+
+    >>> pouvoirs_respectifs("Mme A ROUX et M. B VIAL ont donné pouvoir respectivement à M. C PONS et à Mme D FAY.")
+    'Mme A ROUX donne pouvoir à M. C PONS ; M. B VIAL donne pouvoir à Mme D FAY.'
+    """
+    trouve = _POUVOIRS_RESPECTIFS.search(texte) if len(texte) <= MORCEAU_MAX else None
+    if trouve is None:
+        return None
+    mandants = _ET_OU_VIRGULE.split(trouve.group("mandants"))
+    mandataires = [m.removeprefix("à ").strip() for m in _ET_OU_VIRGULE.split(trouve.group("mandataires"))]
+    if len(mandants) != len(mandataires):
+        return None
+    paires = " ; ".join(f"{a.strip()} donne pouvoir à {b}" for a, b in zip(mandants, mandataires, strict=True))
+    return texte[: trouve.start()] + paires + texte[trouve.end() :]
 
 
 def procuration(texte: str) -> tuple[str, str] | None:
