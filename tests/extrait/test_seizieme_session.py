@@ -123,3 +123,27 @@ def test_pouvoirs_respectifs_gardent_l_ordre(noms: list[str], lien: str) -> None
     assert lu is not None
     for a, b in zip(mandants, mandataires, strict=True):
         assert f"{a} donne pouvoir à {b}" in lu
+
+
+@pytest.mark.parametrize("aplati", [False, True])
+def test_arrivee_nommee_apres_le_titre_d_un_point(aplati: bool) -> None:
+    """« … : Tarifs Arrivée de Mme X à 20 h 45. Le conseil … » (aplati) : la phrase du
+    mouvement est coupée du titre et de la suite ; X arrive au point."""
+    texte = (
+        "COMMUNE DE VAUDREY\nSéance du conseil municipal du 12 mars 2021\n"
+        "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC\nPouvoirs : Mme Nadia BERGER à M. Luc BLANC\n"
+        "Secrétaire de séance : Mme Anne PETIT\nDélibération n° 2021-08 : Vente d'un terrain\n"
+        "Arrivée de Mme Nadia BERGER à 20 h 45.\nLe conseil municipal, après en avoir délibéré, approuve la vente."
+    )
+    resultat = lire_extrait(" ".join(texte.split()) if aplati else texte)
+    assert resultat.seance is not None
+    assert projection(resultat.seance)["mouvements"] == {"Nadia BERGER": [1, None]}
+    assert resultat.seance.deliberations[0].objet == "Vente d'un terrain"
+
+
+def test_indemnite_de_depart_n_est_pas_un_mouvement() -> None:
+    """« Indemnité de départ de M. X » (sans heure ni point) reste dans le titre."""
+    from deliberations.extrait.normalisation import segmenter
+
+    ligne = "Délibération n° 2021-08 : Indemnité de départ de M. Paul ROUX, agent communal " * 8
+    assert all("Indemnité" in m or not m.startswith("départ") for _, m in segmenter(ligne))

@@ -722,6 +722,18 @@ _MOUVEMENT_APRES_VOTE = re.compile(
     # « … Votants : 5 M. Paul ROUX, doyen d'âge, a pris la présidence de l'assemblée. »
     r"|(?:M\.|Mme|Monsieur|Madame)\s+[^.;:]{3,60}?\ba\s+pris\s+la\s+pr[ée]sidence\b)"
 )
+# « … Tarifs de la cantine Arrivée de Mme X à 20 h 45. Le conseil … » : la phrase d'un
+# mouvement, après un mot du titre (texte aplati), ouvre une autre phrase ; l'heure ou le point
+# dit la rendent sûre (« Indemnité de départ de M. X » n'est pas coupé)
+_MOUVEMENT_NOMME_FLUX = avec_garde(r"\s", re.compile(
+    r"(?<=[a-zà-ÿ])\s+(?=(?:Arriv[ée]e|D[ée]part)\s+de\s+(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[^.;:()]{2,50}?"
+    r"\s(?:(?:à|a)\s+\d{1,2}\s*h|au\s+(?:cours\s+du\s+)?point|(?:à|a)\s+la\s+question))"
+))
+# (la phrase du mouvement finie par un point : la suite en ouvre une autre)
+_FIN_DU_MOUVEMENT_FLUX = avec_garde("AD", re.compile(
+    r"(?:Arriv[ée]e|D[ée]part)\s+de\s+(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[^.;:()]{2,50}?"
+    r"\s(?:à|a)\s+\d{1,2}\s*h\s*\d{0,2}\s*\.(?=\s+[A-ZÉÈ])"
+))
 # « … Adopté Page 2/9 … » : un numéro de page dans le flux, coupé avant et après
 PAGE_FLUX = re.compile(r"[Pp]age\s+\d{1,3}\s*(?:/|sur)\s*\d{1,3}(?![\w/])")
 # « … à l unanimité N 2015-032 : Finances - … », « … 0 Délibération 8/2022 VOTE DES TAUX … » :
@@ -1113,6 +1125,9 @@ def _coupures(ligne: str) -> list[int]:
         )
         forts.update(t.end() for t in _NUMERO_APRES_VOTE.finditer(ligne))
         forts.update(t.end() for t in _MOUVEMENT_APRES_VOTE.finditer(ligne))
+        if "rriv" in ligne or "part" in ligne:
+            forts.update(t.end() for t in _MOUVEMENT_NOMME_FLUX.finditer(ligne))
+            forts.update(t.end() for t in _FIN_DU_MOUVEMENT_FLUX.finditer(ligne))
         if "0." in ligne or "1." in ligne or ". " in ligne:
             forts.update(
                 t.end()
