@@ -2129,6 +2129,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if apres:
             _traiter(etat, n, apres)
         return
+    if etat.section is not None and t[:4].lower() == "coll" and _INTITULE_DE_COLLEGE.fullmatch(t):
+        etat.section = None  # « Collège de la Région (3 voix par délégué) » : un intertitre
+        return
     if etat.section is not None and _nom_seul(etat, n, t):
         return
     if t[:1] == "(" and etat.section is not None and _parenthese_reportee(etat, n, t):
@@ -2472,8 +2475,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     if (
         d is not None
         and 160 < len(t) <= 2000
-        and t[:4].lower() in ("pour", "vote")
-        and len(court := _PARENTHESE_DE_NOMS.sub("", t)) <= 160
+        and (t[:4].lower() in ("pour", "vote") or t[:8].lower() == "ont voté")
+        and len(court := _sans_noms_des_votants(t)) <= 160
         and (valeurs := r.votes(court))
     ):
         # « Pour : 26 – Contre : 6 (groupe « X » : six noms) – Abstention : 0 » : une ligne de
@@ -3599,6 +3602,11 @@ _GROUPE_MIXTE = re.compile(
 
 # « Collège de la Communauté de communes du Val : M. A, Mme B » : le collège d'un syndicat
 # mixte ou d'un PETR (un membre, ses délégués), nom de groupe et non personne
+# « Collège des communautés de communes (1 voix par délégué) » seul sur sa ligne : l'intertitre
+# d'un collège de syndicat mixte, qui ferme la liste d'avant (pas un nom qui la continue)
+_INTITULE_DE_COLLEGE = re.compile(
+    r"Coll[èe]ge\s+(?:des?|du|de\s+la|de\s+l['’])\s*[^:;,]{2,100}?(?:\s*\([^()]{1,60}\))?\s*\.?", re.I
+)
 _COLLEGE = re.compile(
     r"\s*(Coll[èe]ge\s+[^:;()]{2,100}?)\s*:\s*(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s)", re.I
 )
@@ -5256,6 +5264,18 @@ _ISSUE_EN_CAPITALES = re.compile(r"(?:ADOPT|REJET)[ÉE]E?S?\b")
 # (« Groupe Socialiste, Radical et apparentés : », « Non inscrit : »)
 # « (groupe « X » : M. A, Mme B) » : une parenthèse de noms, sans chiffre
 _PARENTHESE_DE_NOMS = re.compile(r"\s*\([^()\d]{10,}\)")
+# « Ont voté contre (5) : Mme A, M. B, … . » : le vote nominatif, le nombre entre parenthèses
+# puis les noms jusqu'au point qui les clôt (les voix se lisent sans les noms)
+_VOTANT_NOMME = r"(?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)\s+[^,.;:()]{2,60}?"
+_NOMS_APRES_LEUR_NOMBRE = re.compile(
+    rf"(\(\s*\d{{1,3}}\s*\))\s*:\s*{_VOTANT_NOMME}(?:\s*(?:,|\bet\b)\s*{_VOTANT_NOMME}){{0,40}}\s*\.(?=\s|$)"
+)
+
+
+def _sans_noms_des_votants(t: str) -> str:
+    """La ligne de voix sans les noms des votants (entre parenthèses ou après leur nombre)."""
+    court = _PARENTHESE_DE_NOMS.sub("", t)
+    return _NOMS_APRES_LEUR_NOMBRE.sub(r"\1.", court) if "(" in court else court
 
 _GROUPE_POLITIQUE = re.compile(
     r"^\s*(groupe\s+[^:()]{2,80}?(?:\s*\([A-ZÉÈ\d&-]{2,12}\))?|non[\s-]inscrite?s?)\s*:\s*(?:(?=\S)|$)",
