@@ -1285,7 +1285,9 @@ def _hors_vote_du_suivant(etat: _Etat, *, fin: bool = False) -> None:
 
 
 _APRES_LE_VOTE_DE = re.compile(
-    r"\s*(?:apr[èe]s|à\s+l['’]\s*issue\s+d[eu])\s+(?:le\s+vote\s+|l['’]\s*examen\s+)?"
+    # (« À 21 h 40, après le vote de la délibération 13-024, M. X quitte … » : l'heure en tête)
+    r"\s*(?:(?:à|a|vers)\s+\d{1,2}\s*h\s*(?:\d{2})?\s*,\s*)?"
+    r"(?:apr[èe]s|à\s+l['’]\s*issue\s+d[eu])\s+(?:le\s+vote\s+|l['’]\s*examen\s+)?"
     r"(?:de\s+la\s+|du\s+|de\s+l['’]\s*)?(?:d[ée]lib[ée]ration|point|dossier|question|rapport)\s+"
     r"(?:n\s*°\s*)?(?P<numero>[\w./-]*\w)\s*,\s*(?=M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý])",
     re.I,

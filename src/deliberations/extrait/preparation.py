@@ -1140,22 +1140,57 @@ def _rangee_a_espaces(texte: str, colonnes: list[int]) -> str | None:
     return "\t".join(cellules)
 
 
+# « NOM   Prénom   Qualité   Présence » : le nom et le prénom dans deux colonnes voisines
+_ENTETE_NOM_SEUL = re.compile(r"noms?(?:\s+de\s+famille)?", re.I)
+_ENTETE_PRENOM = re.compile(r"pr[ée]noms?", re.I)
+_ENTETE_POUVOIR = re.compile(r"(?:pouvoir|procuration)s?\b", re.I)
+# « pouvoir à NOËL » dans la colonne « Pouvoir donné à » : le mandataire seul
+_POUVOIR_EN_CELLULE = re.compile(r"^(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:à|a|au)\s+", re.I)
+
+
+def _nom_et_prenom(entete: list[str]) -> int | None:
+    """La colonne du NOM suivie de celle du prénom (à réunir en une cellule), ou None."""
+    return next(
+        (
+            k
+            for k in range(len(entete) - 1)
+            if _ENTETE_NOM_SEUL.fullmatch(entete[k]) and _ENTETE_PRENOM.fullmatch(entete[k + 1])
+        ),
+        None,
+    )
+
+
+def _cellules_reunies(cellules: list[str], entete: list[str]) -> list[str]:
+    """Le NOM et le prénom réunis (« DURAND Hugues ») ; « pouvoir à X » réduit au mandataire
+    dans la colonne des pouvoirs."""
+    cellules = list(cellules)
+    pouvoir = next((k for k, c in enumerate(entete) if _ENTETE_POUVOIR.match(c)), None)
+    if pouvoir is not None and pouvoir < len(cellules):
+        cellules[pouvoir] = _POUVOIR_EN_CELLULE.sub("", cellules[pouvoir])
+    if (k := _nom_et_prenom(entete)) is not None and k + 1 < len(cellules):
+        cellules[k : k + 2] = [f"{cellules[k]} {cellules[k + 1]}".strip()]
+    return cellules
+
+
 def _tableau_a_espaces(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Une feuille de présence copiée d'un PDF (« Commune   Conseiller   Présence », puis une
     rangée par ligne, colonnes alignées par des espaces) : des cellules séparées par des
-    tabulations, que l'analyse lit comme un tableau (et jamais recollées)."""
+    tabulations, que l'analyse lit comme un tableau (et jamais recollées). Le NOM et le prénom
+    écrits dans deux colonnes sont réunis en une cellule."""
     resultat: list[tuple[int, str]] = []
     colonnes: list[int] | None = None
+    entete: list[str] = []
     for numero, texte in numerotees:
         if colonnes is not None and (rangee := _rangee_a_espaces(texte, colonnes)) is not None:
-            resultat.append((numero, rangee))
+            resultat.append((numero, "\t".join(_cellules_reunies(rangee.split("\t"), entete))))
             continue
         if colonnes is not None and texte.strip() and _incidente(texte):
             resultat.append((numero, texte))  # un tampon de page au milieu du tableau
             continue
         colonnes = _colonnes_d_entete(texte) if "   " in texte else None
         if colonnes is not None:
-            texte = "\t".join(_CELLULES_A_ESPACES.split(texte.strip()))
+            entete = _CELLULES_A_ESPACES.split(texte.strip())
+            texte = "\t".join(_cellules_reunies(entete, entete))
         resultat.append((numero, texte))
     return resultat
 
