@@ -24,7 +24,7 @@ import unicodedata
 
 from lxml import etree
 
-__all__ = ["lignes_de_grille"]
+__all__ = ["colonnes_de_grille", "lignes_de_grille", "lignes_de_matrice"]
 
 _CELLULES = frozenset(("td", "th"))
 _RANGEES_MAX = 200
@@ -38,7 +38,8 @@ _SORTES_DE_COLONNE = (
     ("present", re.compile(r"\bpresente?s?\b")),
     ("excuse", re.compile(r"\bexcusee?s?\b")),
     ("absent", re.compile(r"\babsente?s?\b")),
-    ("situation", re.compile(r"presence|situation|statut|\betat\b|observation")),
+    ("observation", re.compile(r"observations?|remarques?")),
+    ("situation", re.compile(r"presence|situation|statut|\betat\b")),
     ("nom", re.compile(r"titulaire|delegue|conseill|\bnoms?\b|\belus?\b|membres?")),
 )
 # Entre deux colonnes de noms (« Membre | Délégué titulaire »), celle de l'élu
@@ -67,6 +68,14 @@ _MOT_DE_STATUT = (
     (re.compile(r"^excus[ée]e?s?\b", re.I), "excuse"),
     (re.compile(r"^absente?s?\b", re.I), "absent"),
 )
+# « pouvoir à M. X », « siège pour M. Y » : la colonne « Observations » d'une liste de présence
+_SIEGE_POUR = re.compile(
+    r"^(?:si[èe]ge|vote)\s+(?:pour|[àa]\s+la\s+place\s+de)\s+(?P<qui>.{3,80}?)\s*\.?$"
+    r"|^(?:remplace|suppl[ée]e?)\s+(?P<qui2>.{3,80}?)\s*\.?$",
+    re.I,
+)
+# « Mme X, suppléante », « M. Y (suppléant) » : le nom d'un suppléant qui siège
+_MENTION_SUPPLEANT = re.compile(r"\s*(?:,\s*|\()\s*suppl[ée]ante?\s*\)?\s*$", re.I)
 # « X (à partir du point 3) », « X (jusqu'à la délibération n° 2020-58) » : la précision d'une
 # case cochée ; la parenthèse finale d'un mandataire (« ROY Anne (points 1 et 2) »)
 _PARENTHESE_FINALE = re.compile(r"\s*\((?P<dedans>[^()]{2,120})\)\s*$")
@@ -194,17 +203,24 @@ def _mouvement(precision: str | None) -> str | None:
     return precision
 
 
-def _statut_en_mots(situation: str) -> tuple[str, str | None, bool] | None:
-    """(statut, mandataire, représenté par son suppléant) d'une cellule « Présence »."""
+def _statut_en_mots(situation: str) -> tuple[str, str | None, str | None, bool] | None:
+    """(statut, précision, mandataire, représenté par son suppléant) d'une cellule
+    « Présence » : « Excusée – délégation de vote à M. X », « Présent à partir de la
+    délibération n° 2021-047 », « Présent jusqu'à la délibération n° X incluse, puis pouvoir à
+    M. Y », « Excusé – représenté par son suppléant »."""
+    mot = next((trouve for m, _ in _MOT_DE_STATUT if (trouve := m.match(situation))), None)
     statut = next((s for m, s in _MOT_DE_STATUT if m.match(situation)), None)
     pouvoir = _POUVOIR_DANS_SITUATION.search(situation)
+    fin = pouvoir.start() if pouvoir is not None else len(situation)
+    precision = situation[mot.end() if mot else 0 : fin].strip(" ,;–—-")
+    precision = re.sub(r"[\s,;]*\bpuis$", "", precision).strip() if mot else ""
     if pouvoir is not None:
-        return statut or "excuse", pouvoir.group("qui"), False
+        return statut or "excuse", precision or None, pouvoir.group("qui"), False
     if _PAR_SON_SUPPLEANT.search(situation):
-        return "excuse", None, True
+        return "excuse", None, None, True
     if statut is None:
         return None
-    return statut, None, False
+    return statut, precision or None, None, False
 
 
 def _lire_rangee(
@@ -215,6 +231,13 @@ def _lire_rangee(
     mandataire = _cellule(cellules, colonnes, "pouvoir") or None
     suppleant = _cellule(cellules, colonnes, "suppleant") or None
     precision = None
+    observation = _cellule(cellules, colonnes, "observation")
+    if observation and (pouvoir := _POUVOIR_DANS_SITUATION.search(observation)) is not None:
+        mandataire = pouvoir.group("qui")
+    elif observation and (pour := _SIEGE_POUR.match(observation)) is not None:
+        return "suppleant", None, None, pour.group("qui") or pour.group("qui2")
+    elif observation:
+        return None
     if "situation" in colonnes:
         situation, precision = _sans_parenthese(_cellule(cellules, colonnes, "situation"))
         if (supplee := _SUPPLEE_PAR.search(situation)) and not _PAR_SON_SUPPLEANT.search(situation):
@@ -222,9 +245,9 @@ def _lire_rangee(
         lu = _statut_en_mots(situation)
         if lu is None:
             return None
-        statut, pouvoir, par_suppleant = lu
+        statut, dite, pouvoir, par_suppleant = lu
         mandataire = pouvoir or mandataire
-        return statut, precision, mandataire, suppleant if (par_suppleant or siege) else None
+        return statut, dite or precision, mandataire, suppleant if (par_suppleant or siege) else None
     cochees = [s for s in _STATUTS if _cellule(cellules, colonnes, s)]
     if len(cochees) > 1 or not (cochees or mandataire):
         return None
@@ -240,6 +263,17 @@ def lignes_de_grille(table: etree._Element) -> list[str] | None:
     if matrice is None:
         return None
     intitules, premiere = _intitules(matrice)
+    return lignes_de_matrice(intitules, [cellules for _, cellules in matrice[premiere:]])
+
+
+def colonnes_de_grille(intitules: list[str]) -> dict[str, int] | None:
+    """Les colonnes (sorte → rang) d'une grille de présence dont voici les intitulés, ou
+    ``None`` si ce n'en est pas une."""
+    return _colonnes(intitules)
+
+
+def lignes_de_matrice(intitules: list[str], rangees: list[list[str]]) -> list[str] | None:
+    """Les lignes d'une grille donnée par ses intitulés et ses rangées de cellules."""
     colonnes = _colonnes(intitules)
     if colonnes is None:
         return None
@@ -248,7 +282,7 @@ def lignes_de_grille(table: etree._Element) -> list[str] | None:
     ) else False
     listes: dict[str, list[str]] = {s: [] for s in _STATUTS}
     pouvoirs: list[str] = []
-    for _, cellules in matrice[premiere:]:
+    for cellules in rangees:
         nom = _cellule(cellules, colonnes, "nom")
         if not nom:
             continue
@@ -256,6 +290,9 @@ def lignes_de_grille(table: etree._Element) -> list[str] | None:
         if lue is None:
             return None
         statut, precision, mandataire, suppleant = lue
+        if statut == "suppleant":  # « Mme X, suppléante | présente | siège pour M. Y »
+            listes["present"].append(f"{_MENTION_SUPPLEANT.sub('', nom)} (suppléant de {suppleant})")
+            continue
         if mandataire is not None:
             mandataire, _ = _sans_parenthese(mandataire)
         mouvement = _mouvement(precision)
@@ -267,7 +304,7 @@ def lignes_de_grille(table: etree._Element) -> list[str] | None:
         elif mandataire:
             pouvoirs.append(f"{nom} donne pouvoir à {mandataire}")
         elif suppleant:
-            listes["present"].append(f"{suppleant} (suppléant de {nom})")
+            listes["present"].append(f"{_MENTION_SUPPLEANT.sub('', suppleant)} (suppléant de {nom})")
         else:
             listes[statut].append(nom)
     intitule = {"present": "Présents", "excuse": "Excusés", "absent": "Absents"}

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from deliberations.extrait import grilles
 from deliberations.extrait.appel import legende_de_presence
 from deliberations.extrait.dates import trouver_date
 from deliberations.extrait.normalisation import decoller, normaliser, numeros_de_page, segmenter
@@ -1172,6 +1173,48 @@ def _cellules_reunies(cellules: list[str], entete: list[str]) -> list[str]:
     return cellules
 
 
+# « BRIENON-LES-ÉTANGS », « BRIENON-LES-ÉTANGS (suite) » : la commune d'un groupe de délégués,
+# seule sur sa ligne au milieu d'une liste de présence en colonnes
+_COMMUNE_EN_CAPITALES = re.compile(r"[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’\- ]{2,60}(?:\s*\((?:suite|fin)\))?")
+
+
+def _liste_a_observations(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """« Délégué   Situation   Observations » puis, sous chaque commune en capitales seule sur
+    sa ligne, « M. X   présent », « Mme Y   excusée   pouvoir à M. X », « M. Z, suppléant
+    présent   siège pour M. W » : la liste réécrite en lignes « Présents : … », « Y donne
+    pouvoir à X » (module grilles). Une rangée illisible laisse la liste telle quelle."""
+    for i, (numero, texte) in enumerate(numerotees):
+        if "Observation" not in texte or "   " not in texte:
+            continue
+        intitules = _CELLULES_A_ESPACES.split(texte.strip())
+        colonnes = grilles.colonnes_de_grille(intitules)
+        if colonnes is None or "observation" not in colonnes:
+            continue
+        debuts = [m.start() for m in _SEGMENT.finditer(texte)]
+        rangees: list[list[str]] = []
+        fin = i + 1
+        while fin < len(numerotees):
+            ligne = numerotees[fin][1]
+            if not ligne.strip() or ligne.strip() == texte.strip() or _incidente(ligne):
+                fin += 1
+                continue
+            if _COMMUNE_EN_CAPITALES.fullmatch(ligne.strip()):
+                fin += 1  # la commune du groupe (les délégués suivent)
+                continue
+            rangee = _rangee_a_espaces(ligne, debuts)
+            if rangee is None:
+                break
+            rangees.append(rangee.split("\t"))
+            fin += 1
+        lignes = grilles.lignes_de_matrice(intitules, rangees) if len(rangees) >= 3 else None
+        if lignes is None:
+            continue
+        while fin > i + 1 and not numerotees[fin - 1][1].strip():
+            fin -= 1
+        return [*numerotees[:i], *((numero, ligne) for ligne in lignes), *numerotees[fin:]]
+    return numerotees
+
+
 def _tableau_a_espaces(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Une feuille de présence copiée d'un PDF (« Commune   Conseiller   Présence », puis une
     rangée par ligne, colonnes alignées par des espaces) : des cellules séparées par des
@@ -1575,6 +1618,7 @@ def preparer(texte: str) -> Preparation:
         if "     " in texte:
             numerotees = _communes_et_delegues(numerotees)
             numerotees = _paires_commune_delegue(numerotees)
+            numerotees = _liste_a_observations(numerotees)
             numerotees = _tableau_a_espaces(numerotees)
             if " : " in texte:
                 numerotees = _tableau_a_lettres_legende_apres(numerotees)
