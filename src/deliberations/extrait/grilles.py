@@ -311,3 +311,165 @@ def lignes_de_matrice(intitules: list[str], rangees: list[list[str]]) -> list[st
     if not listes["present"]:
         return None
     return [f"{intitule[s]} : {', '.join(noms)}" for s, noms in listes.items() if noms] + pouvoirs
+
+
+# --- grille aplatie sur une ligne ---------------------------------------------------------------
+
+# « Nom Prénom Présent Pouvoir Absent », « Commune Conseiller communautaire P E A Pouvoir à » :
+# l'en-tête d'une grille de présence dont le PDF aplati a perdu les colonnes
+_ENTETE_APLATIE = re.compile(
+    r"(?:Commune\s+)?(?:Nom\s+(?:et\s+)?Pr[ée]nom|Conseill\w*(?:\s+(?:communautaires?|municipa\w+))?"
+    r"|D[ée]l[ée]gu[ée]s?)\s+(?:(?:Pr[ée]sente?s?|Absente?s?|Excus[ée]e?s?|[PEA]|Pouvoirs?(?:\s+(?:donn[ée]s?\s+)?[àa])?)"
+    r"(?:\s+|$)){2,6}"
+)
+_STATUT_APLATI = {
+    "x": "present", "p": "present", "present": "present", "presente": "present",
+    "e": "excuse", "excuse": "excuse", "excusee": "excuse",
+    "a": "absent", "absent": "absent", "absente": "absent",
+}
+_CAPITALES_APLATIES = re.compile(r"[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’\-]+")
+_PRENOM_APLATI = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*")
+_PARTICULES_APLATIES = frozenset(("LE", "LA", "DE", "DU", "DES", "DA", "DOS", "VAN", "VON", "DER", "DI"))
+_MENTION_APLATIE = re.compile(r"\(suppl[ée]ante?\)")
+# le pied ou l'en-tête de page au milieu de la grille : sauté jusqu'au numéro de page
+_PAGE_APLATIE = re.compile(r"(?<![\d/])(?:[Pp]age\s+)?\d{1,2}\s?/\s?\d{1,2}(?![\d/])")
+_ENTREES_MIN = 5
+
+
+def _statut_aplati(mot: str) -> str | None:
+    return _STATUT_APLATI.get(_sans_accents(mot))
+
+
+def _nom_d_entree(capitales: list[str]) -> str | None:
+    """Le NOM d'une entrée, sans la commune en capitales qui peut le précéder (« MARVILLE-SUR-LYS
+    BERNIER » → « BERNIER » ; « LE GALL » reste entier)."""
+    if not capitales:
+        return None
+    debut = len(capitales) - 1
+    while debut > 0 and capitales[debut - 1] in _PARTICULES_APLATIES:
+        debut -= 1
+    return " ".join(capitales[debut:])
+
+
+class _Lecteur:
+    """Les entrées « NOM Prénom statut » d'une grille aplatie, lues mot à mot."""
+
+    def __init__(self, mots: list[str]) -> None:
+        self.mots = mots
+        self.i = 0
+        self.listes: dict[str, list[str]] = {s: [] for s in _STATUTS}
+        self.pouvoirs: list[str] = []
+        self.entrees = 0
+
+    def _capitales(self) -> list[str]:
+        lues: list[str] = []
+        while self.i < len(self.mots) and _CAPITALES_APLATIES.fullmatch(self.mots[self.i]):
+            if _statut_aplati(self.mots[self.i]) and len(self.mots[self.i]) == 1:
+                break
+            lues.append(self.mots[self.i])
+            self.i += 1
+        return lues
+
+    def _suit_un_statut(self, k: int) -> bool:
+        return k < len(self.mots) and (
+            _statut_aplati(self.mots[k]) is not None or self.mots[k].lower() == "pouvoir"
+        )
+
+    def _mandataire(self) -> str | None:
+        """« pouvoir à NOM Prénom » ou « pouvoir à NOM » (le prénom suivant est alors celui
+        de l'entrée suivante, que son statut suit)."""
+        capitales = self._capitales()
+        if not capitales:
+            return None
+        if self.i < len(self.mots) and _PRENOM_APLATI.fullmatch(self.mots[self.i]):
+            if self._suit_un_statut(self.i + 1) and len(capitales) >= 2:
+                self.i -= 1  # le dernier NOM est celui de l'entrée suivante
+                return " ".join(capitales[:-1])
+            self.i += 1
+            return f"{' '.join(capitales)} {self.mots[self.i - 1]}"
+        return " ".join(capitales)
+
+    def entree(self) -> bool:
+        """Une entrée lue (et rangée) ; faux, position inchangée, si les mots n'en sont pas une."""
+        depart = self.i
+        nom = _nom_d_entree(self._capitales())
+        if nom is None or self.i >= len(self.mots) or not _PRENOM_APLATI.fullmatch(self.mots[self.i]):
+            self.i = depart
+            return False
+        personne = f"{nom} {self.mots[self.i]}"
+        self.i += 1
+        if self.i < len(self.mots) and _MENTION_APLATIE.fullmatch(self.mots[self.i]):
+            personne += " (suppléant)"
+            self.i += 1
+        if self.i >= len(self.mots):
+            self.i = depart
+            return False
+        mot = self.mots[self.i]
+        if mot.lower() == "pouvoir" and self.i + 1 < len(self.mots) and self.mots[self.i + 1] in ("à", "a"):
+            self.i += 2
+            mandataire = self._mandataire()
+            if mandataire is None:
+                self.i = depart
+                return False
+            self.pouvoirs.append(f"{personne} à {mandataire}")
+        elif (statut := _statut_aplati(mot)) is not None:
+            self.i += 1
+            if self.i + 1 < len(self.mots) and self.mots[self.i] == "pouvoir" and self.mots[self.i + 1] in ("à", "a"):
+                self.i += 2  # « E pouvoir à NOM Prénom » : excusé, représenté
+                mandataire = self._mandataire()
+                if mandataire is None:
+                    self.i = depart
+                    return False
+                self.pouvoirs.append(f"{personne} à {mandataire}")
+            else:
+                self.listes[statut].append(personne)
+        else:
+            self.i = depart
+            return False
+        self.entrees += 1
+        return True
+
+    def phrases(self) -> str:
+        intitules = {"present": "Présents", "excuse": "Excusés", "absent": "Absents"}
+        morceaux = [f"{intitules[s]} : {', '.join(n)}." for s, n in self.listes.items() if n]
+        if self.pouvoirs:
+            morceaux.append("Pouvoirs : " + " ; ".join(self.pouvoirs) + ".")
+        return " ".join(morceaux)
+
+
+def _sauter_page(texte: str, position: int, entete: re.Match[str]) -> int | None:
+    """Après un pied ou un en-tête de page au milieu de la grille : la position où les entrées
+    reprennent (après l'en-tête de colonnes répété ou le numéro de page), ou None."""
+    fenetre = texte[position : position + 220]
+    repete = fenetre.find(entete.group(0).strip())
+    if repete >= 0:
+        return position + repete + len(entete.group(0).strip())
+    page = _PAGE_APLATIE.search(fenetre)
+    return position + page.end() if page is not None else None
+
+
+def grille_aplatie(texte: str) -> str:
+    """Le texte aplati dont la grille de présence (« Nom Prénom Présent Pouvoir Absent NOM
+    Prénom X NOM Prénom pouvoir à NOM … ») est réécrite en listes (« Présents : … . Excusés :
+    … . Pouvoirs : X à Y ; … . ») ; le texte inchangé s'il n'en a pas."""
+    entete = _ENTETE_APLATIE.search(texte)
+    if entete is None:
+        return texte
+    position = fin = entete.end()
+    lecteur = _Lecteur([])
+    while True:
+        mots = [(m.group(0), m.start()) for m in re.finditer(r"\S+", texte[position : position + 6000])]
+        lecteur.mots, lecteur.i = [m for m, _ in mots], 0
+        while lecteur.entree():
+            pass
+        if lecteur.i == 0:
+            break
+        dernier, debut = mots[lecteur.i - 1]
+        fin = position + debut + len(dernier)
+        reprise = _sauter_page(texte, fin, entete)
+        if reprise is None:
+            break
+        position = reprise
+    if lecteur.entrees < _ENTREES_MIN:
+        return texte
+    return f"{texte[: entete.start()]} {lecteur.phrases()} {texte[fin:]}"

@@ -1684,6 +1684,8 @@ def preparer(texte: str) -> Preparation:
             brute = libelles_puis_valeurs(brute)
         if contient_un(brute, _MOTS_LIBELLE_NU):
             brute = libelles_nus_puis_nombres(brute)
+        if len(brute) > 1000 and ("rénom" in brute or "onseill" in brute) and prep.aplati:
+            brute = grilles.grille_aplatie(brute)  # « Nom Prénom Présent … NOM Prénom X … »
         if len(brute) > 1000 and ("M. " in brute or "Mme " in brute):
             brute = _listes_sans_separateur(brute)
         if len(brute) > 1000:
