@@ -2074,7 +2074,7 @@ _MOUVEMENT_NUMERO = re.compile(
     r"|(?P<apres>apres|a\s+l'issue)\s+(?:(?:le\s+vote\s+)?(?:de\s+la|du|de\s+l')\s*)?(?:la\s+|le\s+|l')?)"
     # « (présent à partir du rapport n° 18-CP-07-03) » : un rapport désigné par son numéro
     r"(?:deliberation\s+|point\s+|rapport\s+)?"
-    r"(?:n\s*[°o]?\s*)?(?P<numero>(?:[a-z]{1,4}-)?\d+[./-][\w./-]*\w)"  # (« B-2024-102 », « 2019-BP-03 »)
+    r"(?:n\s*[°o]?\s*)?(?P<numero>(?:[a-z]{1,4}-?)?\d+[./-][\w./-]*\w)"  # (« B-2024-102 », « C2022-033 », « 2019-BP-03 »)
 )
 
 
