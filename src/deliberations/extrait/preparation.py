@@ -1294,6 +1294,89 @@ def _tableau_a_lettres_legende_apres(numerotees: list[tuple[int, str]]) -> list[
     return numerotees
 
 
+# --- tableau à codes de présence, légende au-dessus du tableau ------------------------------------
+
+# « Légende : P = présent   E = excusé   A = absent   S = remplacé par son suppléant » puis, à la
+# ligne, « Pv = a donné pouvoir (voir la liste des pouvoirs) » : des codes d'une ou deux lettres
+_ENTREE_EGALE = re.compile(r"(?<![\w])([A-Z][a-z]?)\s*=\s*([^=]{3,60}?)(?=\s{2,}[A-Z][a-z]?\s*=|\s*$)")
+_LEGENDE_EGALE = re.compile(r"\s*(?:L[ée]gende\s*:\s*)?(?:[A-Z][a-z]?\s*=\s*\S)")
+_CIVILITE_DE_RANGEE = r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\S[^\t]*?"
+# « ALBANÈS   Mme X   P   Mme Y », « BESSOLS   M. X   S   M. Y   P » : le code après chaque
+# personne, celui du suppléant seulement quand il siège
+_RANGEE_A_CODES = re.compile(
+    rf"(?P<commune>[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’\- ]*[A-ZÀ-ÝŒ-])?\s*(?P<titulaire>{_CIVILITE_DE_RANGEE})\s{{2,}}"
+    rf"(?P<lettre>[A-Z][a-z]?)(?:\s{{2,}}(?P<suppleant>{_CIVILITE_DE_RANGEE})(?:\s{{2,}}(?P<lettre2>[A-Z][a-z]?))?)?"
+)
+# « Communauté de communes de X – Séance du 16 octobre 2008 – 1/3 » : le pied d'une page
+_PIED_NUMEROTE = re.compile(r"\s[–-]\s+\d{1,2}\s?/\s?\d{1,2}$")
+_ETATS_DES_CODES = {**_ETATS_ECRITS, "pouvoir": "Excusé"}  # (le mandataire : liste des pouvoirs)
+
+
+def _legende_egale(lignes: list[str]) -> dict[str, str] | None:
+    """Les codes d'une légende « X = état » écrite sur une ou deux lignes, ou None."""
+    entrees = [e for ligne in lignes for e in _ENTREE_EGALE.finditer(ligne.strip())]
+    # (« Pv = a donné pouvoir (voir la liste des pouvoirs) » : la parenthèse n'est pas l'état)
+    texte = " – ".join(f"{e.group(1)} : {re.sub(r'[(][^()]*[)]', '', e.group(2)).strip()}" for e in entrees)
+    lue = legende_de_presence(f"({texte})") if len(entrees) >= 2 else None
+    return None if lue is None else {k: _ETATS_DES_CODES[v] for k, v in lue[0].items() if v in _ETATS_DES_CODES}
+
+
+def _entete_titulaires_suppleants(ligne: str) -> bool:
+    titres = _CELLULES_A_ESPACES.split(ligne.strip())
+    return any(_ENTETE_TITULAIRES.fullmatch(t) for t in titres) and any(
+        _ENTETE_SUPPLEANTS.fullmatch(t) for t in titres
+    )
+
+
+def _tableau_a_codes_legende_avant(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """« Légende : P = présent … », puis « COMMUNE   DÉLÉGUÉS TITULAIRES   DÉLÉGUÉS SUPPLÉANTS »
+    et des rangées « COMMUNE   M. X   P   M. Y » (commune sur la première rangée de son groupe,
+    le code du suppléant seulement s'il siège) : rangées réécrites en cellules « commune ⇥
+    titulaire ⇥ état ⇥ suppléant ⇥ état », comme :func:`_tableau_a_lettres_legende_apres`. Un
+    saut de page (titre « (suite) », en-tête répété) ne coupe pas le tableau ; une rangée qui
+    n'a pas cette forme le finit, et rien n'est réécrit s'il en a moins de trois."""
+    for k, (_n, ligne) in enumerate(numerotees):
+        if "=" not in ligne or not _LEGENDE_EGALE.match(ligne):
+            continue
+        suivante = numerotees[k + 1][1] if k + 1 < len(numerotees) else ""
+        lettres = _legende_egale([ligne, suivante] if _LEGENDE_EGALE.match(suivante) else [ligne])
+        entete = next(
+            (j for j in range(k + 1, min(k + 6, len(numerotees))) if _entete_titulaires_suppleants(numerotees[j][1])),
+            None,
+        )
+        if not lettres or entete is None:
+            continue
+        rangees: list[tuple[int, str]] = []
+        fin = entete + 1
+        while fin < len(numerotees):
+            numero, texte = numerotees[fin]
+            propre = texte.strip()
+            rangee = _RANGEE_A_CODES.fullmatch(propre)
+            if rangee is not None and rangee.group("lettre") in lettres:
+                cellules = (
+                    rangee.group("commune") or "",
+                    rangee.group("titulaire"),
+                    lettres[rangee.group("lettre")],
+                    rangee.group("suppleant") or "",
+                    lettres.get(rangee.group("lettre2") or "", ""),
+                )
+                rangees.append((numero, "\t".join(cellules)))
+            elif (
+                propre
+                and propre != numerotees[entete][1].strip()
+                and not propre.endswith("(suite)")
+                and not _incidente(texte)
+                and not _PIED_NUMEROTE.search(propre)
+            ):
+                break
+            fin += 1
+        if len(rangees) < 3:
+            continue
+        tete = "Commune\tDélégué\tPrésence\tDélégué suppléant\tPrésence"
+        return [*numerotees[:entete], (numerotees[entete][0], tete), *rangees, *numerotees[fin:]]
+    return numerotees
+
+
 # --- tableau « Commune | Délégués titulaires | Suppléants siégeant », listes dans les cellules ---
 
 _ENTETE_COMMUNE = re.compile(r"communes?(?:\s+membres?)?", re.I)
@@ -1622,6 +1705,8 @@ def preparer(texte: str) -> Preparation:
             numerotees = _tableau_a_espaces(numerotees)
             if " : " in texte:
                 numerotees = _tableau_a_lettres_legende_apres(numerotees)
+            if " = " in texte:
+                numerotees = _tableau_a_codes_legende_avant(numerotees)
             numerotees = _tableau_de_listes_par_commune(numerotees)
             numerotees = _colonne_laterale(numerotees)
             numerotees = _pouvoirs_en_deux_colonnes(numerotees)
