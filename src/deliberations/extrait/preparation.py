@@ -1308,7 +1308,7 @@ _RANGEE_A_CODES = re.compile(
     rf"(?P<lettre>[A-Z][a-z]?)(?:\s{{2,}}(?P<suppleant>{_CIVILITE_DE_RANGEE})(?:\s{{2,}}(?P<lettre2>[A-Z][a-z]?))?)?"
 )
 # « Communauté de communes de X – Séance du 16 octobre 2008 – 1/3 » : le pied d'une page
-_PIED_NUMEROTE = re.compile(r"\s[–-]\s+\d{1,2}\s?/\s?\d{1,2}$")
+_PIED_A_NUMERO = re.compile(r"\s[–-]\s+\d{1,2}\s?/\s?\d{1,2}$")
 _ETATS_DES_CODES = {**_ETATS_ECRITS, "pouvoir": "Excusé"}  # (le mandataire : liste des pouvoirs)
 
 
@@ -1366,7 +1366,7 @@ def _tableau_a_codes_legende_avant(numerotees: list[tuple[int, str]]) -> list[tu
                 and propre != numerotees[entete][1].strip()
                 and not propre.endswith("(suite)")
                 and not _incidente(texte)
-                and not _PIED_NUMEROTE.search(propre)
+                and not _PIED_A_NUMERO.search(propre)
             ):
                 break
             fin += 1
