@@ -290,6 +290,8 @@ class _Etat:
     deliberations: list[_Delib] = attrs.Factory(list)
     suite: bool = False
     procurations_annoncees: bool = False
+    # « Votants : 19 (27 voix) », « (3 voix par délégué) » : des voix pondérées, dit une fois
+    voix_ponderees: bool = False
     suppleances: list[tuple[int, Elu, Elu | None]] = attrs.Factory(list)
     presents_partiels: dict[str, tuple[int, int]] = attrs.Factory(dict)
     presents_soit: tuple[int, int] | None = None  # (ligne, N) de « …, soit N conseillers »
@@ -1430,6 +1432,30 @@ _MOTS_RETRAIT = mots_requis(_RETRAIT, "quitt", "retir", "sort", "reprise", "abse
 
 # Constats d'une valeur supposée (date de repli, organe de la collectivité) : le fait n'est
 # pas établi par le document, ``valider`` ne le juge pas
+# « Délégués en exercice : 22 (32 voix) », « Collège de la Région (3 voix par délégué) », « voix
+# pondérées » : chaque délégué porte un nombre de voix fixé par les statuts
+# (un décompte de membres suivi d'un autre nombre de voix : « Adopté à l'unanimité (24 voix) »
+# n'en dit rien)
+_VOIX_PONDEREES = re.compile(
+    r"\b(?:pr[ée]sents?|votants|exercice|pouvoirs?|repr[ée]sent[ée]s)\s*:\s*(\d{1,3})\s*"
+    r"\(\s*(?!\1\s)\d{1,4}\s+voix\s*\)|\bvoix\s+par\s+d[ée]l[ée]gu|\bvoix\s+pond[ée]r[ée]es?",
+    re.I,
+)
+
+
+def _voix_ponderees(etat: _Etat, n: int, t: str) -> None:
+    """Les voix d'un scrutin comptent alors des voix, pas des membres : la somme ne se compare
+    pas aux présents et représentés (les scrutins ne sont pas jugés par ``valider``)."""
+    etat.voix_ponderees = True
+    etat.constat(
+        "extrait.voix-ponderees",
+        Severite.AVERTISSEMENT,
+        n,
+        f"Voix pondérées (« {t[:80]} ») : les voix des scrutins ne se comparent pas au nombre "
+        "des membres présents ou représentés.",
+    )
+
+
 _SUPPOSITIONS = {
     "extrait.date-identifiant": "date",
     "extrait.date-signature": "date",
@@ -1468,6 +1494,7 @@ _DOUTES_PROCURATIONS = frozenset(
 )
 _DOUTES_SCRUTINS = frozenset(
     {
+        "extrait.voix-ponderees",
         "extrait.retrait-sans-vote",
         "extrait.vote-repete",
         "extrait.votants",
@@ -1945,6 +1972,8 @@ _VOTE_PUIS_POINT = re.compile(r"(?:Adopt|ADOPT|Approuv|APPROUV|Rejet|REJET)[^.;:
 
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
+    if not etat.voix_ponderees and "voix" in t and _VOIX_PONDEREES.search(t):
+        _voix_ponderees(etat, n, t)
     if etat.aplati and t[:1] in "AaR" and (vote := _VOTE_PUIS_POINT.match(t)) is not None:
         suite = t[vote.end() :]
         if r.resultat(vote.group(0)) is not None and r.numero_deliberation(suite) is not None:
