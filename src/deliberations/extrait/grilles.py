@@ -119,7 +119,8 @@ def _matrice(table: etree._Element) -> list[tuple[bool, list[str]]] | None:
         while (r, len(ligne)) in reportees:
             ligne.append(reportees.pop((r, len(ligne))))
         entete = bool(cellules) and (
-            all(c.tag.lower() == "th" for c in cellules) or rangee.getparent().tag == "thead"
+            all(c.tag.lower() == "th" for c in cellules)
+            or ((parent := rangee.getparent()) is not None and parent.tag == "thead")
         )
         matrice.append((entete, ligne))
     return matrice
@@ -245,8 +246,8 @@ def _lire_rangee(
         lu = _statut_en_mots(situation)
         if lu is None:
             return None
-        statut, dite, pouvoir, par_suppleant = lu
-        mandataire = pouvoir or mandataire
+        statut, dite, mandataire_dit, par_suppleant = lu
+        mandataire = mandataire_dit or mandataire
         return statut, dite or precision, mandataire, suppleant if (par_suppleant or siege) else None
     cochees = [s for s in _STATUTS if _cellule(cellules, colonnes, s)]
     if len(cochees) > 1 or not (cochees or mandataire):
