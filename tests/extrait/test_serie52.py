@@ -359,3 +359,16 @@ def test_unanimite_et_voix_ne_sont_pas_ponderees() -> None:
     """« Adopté à l'unanimité (5 voix) » : le nombre des votants, pas des voix pondérées."""
     texte = _TETE + _PRESENTS + "1 – Tarifs\nAdopté à l'unanimité (5 voix).\n"
     assert "extrait.voix-ponderees" not in {c.code for c in lire_extrait(texte).rapport.constats}
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_batiment_du_siege_sans_numero_de_voie(forme) -> None:  # type: ignore[no-untyped-def]
+    """« COMMUNAUTÉ DE COMMUNES DU VAL DE LIRE Hôtel communautaire – place du Foirail – Lire » :
+    le bâtiment du siège (« Hôtel » accentué) et sa voie sans numéro ne sont pas du nom."""
+    texte = forme(
+        "COMMUNAUTÉ DE COMMUNES DU VAL DE LIRE\nHôtel communautaire – place du Foirail – Lire\n"
+        "COMPTE RENDU DU CONSEIL COMMUNAUTAIRE\nSÉANCE DU JEUDI 16 OCTOBRE 2008\n"
+        + _PRESENTS + f"1 - Budget\n{_EXPOSE}\nAdopté à l'unanimité.\n"
+    )
+    seance = seance_lue(texte)
+    assert seance.assemblee.collectivite.nom == "COMMUNAUTÉ DE COMMUNES DU VAL DE LIRE"
