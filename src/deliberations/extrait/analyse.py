@@ -290,6 +290,8 @@ class _Etat:
     deliberations: list[_Delib] = attrs.Factory(list)
     suite: bool = False
     procurations_annoncees: bool = False
+    # « Votants : 19 (27 voix) », « (3 voix par délégué) » : des voix pondérées, dit une fois
+    voix_ponderees: bool = False
     suppleances: list[tuple[int, Elu, Elu | None]] = attrs.Factory(list)
     presents_partiels: dict[str, tuple[int, int]] = attrs.Factory(dict)
     presents_soit: tuple[int, int] | None = None  # (ligne, N) de « …, soit N conseillers »
@@ -1285,7 +1287,9 @@ def _hors_vote_du_suivant(etat: _Etat, *, fin: bool = False) -> None:
 
 
 _APRES_LE_VOTE_DE = re.compile(
-    r"\s*(?:apr[èe]s|à\s+l['’]\s*issue\s+d[eu])\s+(?:le\s+vote\s+|l['’]\s*examen\s+)?"
+    # (« À 21 h 40, après le vote de la délibération 13-024, M. X quitte … » : l'heure en tête)
+    r"\s*(?:(?:à|a|vers)\s+\d{1,2}\s*h\s*(?:\d{2})?\s*,\s*)?"
+    r"(?:apr[èe]s|à\s+l['’]\s*issue\s+d[eu])\s+(?:le\s+vote\s+|l['’]\s*examen\s+)?"
     r"(?:de\s+la\s+|du\s+|de\s+l['’]\s*)?(?:d[ée]lib[ée]ration|point|dossier|question|rapport)\s+"
     r"(?:n\s*°\s*)?(?P<numero>[\w./-]*\w)\s*,\s*(?=M\.|Mme|Monsieur|Madame|[A-ZÀ-Ý])",
     re.I,
@@ -1428,6 +1432,30 @@ _MOTS_RETRAIT = mots_requis(_RETRAIT, "quitt", "retir", "sort", "reprise", "abse
 
 # Constats d'une valeur supposée (date de repli, organe de la collectivité) : le fait n'est
 # pas établi par le document, ``valider`` ne le juge pas
+# « Délégués en exercice : 22 (32 voix) », « Collège de la Région (3 voix par délégué) », « voix
+# pondérées » : chaque délégué porte un nombre de voix fixé par les statuts
+# (un décompte de membres suivi d'un autre nombre de voix : « Adopté à l'unanimité (24 voix) »
+# n'en dit rien)
+_VOIX_PONDEREES = re.compile(
+    r"\b(?:pr[ée]sents?|votants|exercice|pouvoirs?|repr[ée]sent[ée]s)\s*:\s*(\d{1,3})\s*"
+    r"\(\s*(?!\1\s)\d{1,4}\s+voix\s*\)|\bvoix\s+par\s+d[ée]l[ée]gu|\bvoix\s+pond[ée]r[ée]es?",
+    re.I,
+)
+
+
+def _voix_ponderees(etat: _Etat, n: int, t: str) -> None:
+    """Les voix d'un scrutin comptent alors des voix, pas des membres : la somme ne se compare
+    pas aux présents et représentés (les scrutins ne sont pas jugés par ``valider``)."""
+    etat.voix_ponderees = True
+    etat.constat(
+        "extrait.voix-ponderees",
+        Severite.AVERTISSEMENT,
+        n,
+        f"Voix pondérées (« {t[:80]} ») : les voix des scrutins ne se comparent pas au nombre "
+        "des membres présents ou représentés.",
+    )
+
+
 _SUPPOSITIONS = {
     "extrait.date-identifiant": "date",
     "extrait.date-signature": "date",
@@ -1466,6 +1494,7 @@ _DOUTES_PROCURATIONS = frozenset(
 )
 _DOUTES_SCRUTINS = frozenset(
     {
+        "extrait.voix-ponderees",
         "extrait.retrait-sans-vote",
         "extrait.vote-repete",
         "extrait.votants",
@@ -1945,6 +1974,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
     if "respectivement" in t and (respectifs := r.pouvoirs_respectifs(t)) is not None:
         brut = t = respectifs  # « X et Y ont donné pouvoir respectivement à Z et à W »
+    if not etat.voix_ponderees and "voix" in t and _VOIX_PONDEREES.search(t):
+        _voix_ponderees(etat, n, t)
     if etat.aplati and t[:1] in "AaR" and (vote := _VOTE_PUIS_POINT.match(t)) is not None:
         suite = t[vote.end() :]
         if r.resultat(vote.group(0)) is not None and r.numero_deliberation(suite) is not None:
@@ -2130,6 +2161,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat.section = None
         if apres:
             _traiter(etat, n, apres)
+        return
+    if etat.section is not None and t[:4].lower() == "coll" and _INTITULE_DE_COLLEGE.fullmatch(t):
+        etat.section = None  # « Collège de la Région (3 voix par délégué) » : un intertitre
         return
     if etat.section is not None and _nom_seul(etat, n, t):
         return
@@ -2474,8 +2508,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     if (
         d is not None
         and 160 < len(t) <= 2000
-        and t[:4].lower() in ("pour", "vote")
-        and len(court := _PARENTHESE_DE_NOMS.sub("", t)) <= 160
+        and (t[:4].lower() in ("pour", "vote") or t[:8].lower() == "ont voté")
+        and len(court := _sans_noms_des_votants(t)) <= 160
         and (valeurs := r.votes(court))
     ):
         # « Pour : 26 – Contre : 6 (groupe « X » : six noms) – Abstention : 0 » : une ligne de
@@ -3601,6 +3635,11 @@ _GROUPE_MIXTE = re.compile(
 
 # « Collège de la Communauté de communes du Val : M. A, Mme B » : le collège d'un syndicat
 # mixte ou d'un PETR (un membre, ses délégués), nom de groupe et non personne
+# « Collège des communautés de communes (1 voix par délégué) » seul sur sa ligne : l'intertitre
+# d'un collège de syndicat mixte, qui ferme la liste d'avant (pas un nom qui la continue)
+_INTITULE_DE_COLLEGE = re.compile(
+    r"Coll[èe]ge\s+(?:des?|du|de\s+la|de\s+l['’])\s*[^:;,]{2,100}?(?:\s*\([^()]{1,60}\))?\s*\.?", re.I
+)
 _COLLEGE = re.compile(
     r"\s*(Coll[èe]ge\s+[^:;()]{2,100}?)\s*:\s*(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s)", re.I
 )
@@ -5275,6 +5314,18 @@ _ISSUE_EN_CAPITALES = re.compile(r"(?:ADOPT|REJET)[ÉE]E?S?\b")
 # (« Groupe Socialiste, Radical et apparentés : », « Non inscrit : »)
 # « (groupe « X » : M. A, Mme B) » : une parenthèse de noms, sans chiffre
 _PARENTHESE_DE_NOMS = re.compile(r"\s*\([^()\d]{10,}\)")
+# « Ont voté contre (5) : Mme A, M. B, … . » : le vote nominatif, le nombre entre parenthèses
+# puis les noms jusqu'au point qui les clôt (les voix se lisent sans les noms)
+_VOTANT_NOMME = r"(?:M\.|Mme|MM\.|Mmes|Mlle|Monsieur|Madame)\s+[^,.;:()]{2,60}?"
+_NOMS_APRES_LEUR_NOMBRE = re.compile(
+    rf"(\(\s*\d{{1,3}}\s*\))\s*:\s*{_VOTANT_NOMME}(?:\s*(?:,|\bet\b)\s*{_VOTANT_NOMME}){{0,40}}\s*\.(?=\s|$)"
+)
+
+
+def _sans_noms_des_votants(t: str) -> str:
+    """La ligne de voix sans les noms des votants (entre parenthèses ou après leur nombre)."""
+    court = _PARENTHESE_DE_NOMS.sub("", t)
+    return _NOMS_APRES_LEUR_NOMBRE.sub(r"\1.", court) if "(" in court else court
 
 _GROUPE_POLITIQUE = re.compile(
     r"^\s*(groupe\s+[^:()]{2,80}?(?:\s*\([A-ZÉÈ\d&-]{2,12}\))?|non[\s-]inscrite?s?)\s*:\s*(?:(?=\S)|$)",

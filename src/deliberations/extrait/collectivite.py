@@ -384,9 +384,11 @@ _ADRESSE = re.compile(r"\s(?:si[èe]ge(?:\s+social)?|adresse|lieu)\s*:", re.I)
 # MAISON DU PAYS – 12 RUE … » ; le nom ne finit pas sur un article), puis son adresse
 _CAPITALES_PUIS_BATIMENT = re.compile(
     r"\s*(?P<nom>[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’\-]*(?:\s+[A-ZÉÈÀÂÎÔÛÇ'’\-]+){2,})"
-    r"(?:\s+[A-ZÉÈ][a-zéèêëàâç'’]+|(?<!\sDE)(?<!\sDU)(?<!\sDES)(?<!\sLA)(?<!\sLE)(?<!\sLES)(?<!')"
+    r"(?:\s+[A-ZÉÈ][a-zéèêëàâçôîûïü'’]+|(?<!\sDE)(?<!\sDU)(?<!\sDES)(?<!\sLA)(?<!\sLE)(?<!\sLES)(?<!')"
     r"\s+(?:MAISON|H[ÔO]TEL|ESPACE|CENTRE|SALLE|MAIRIE|P[ÔO]LE|IMMEUBLE|B[ÂA]TIMENT|CH[ÂA]TEAU)\b)"
-    r"(?:\s+[\w'’]+){0,4}\s+[–-]\s+\d{1,4}(?:\s?(?:bis|ter|BIS|TER))?,?\s+[a-zA-Zéè]"
+    r"(?:\s+[\w'’]+){0,4}\s+[–-]\s+(?:\d{1,4}(?:\s?(?:bis|ter|BIS|TER))?,?\s+[a-zA-Zéè]"
+    # (« … Hôtel communautaire – place du Foirail – X » : la voie sans numéro)
+    r"|(?:place|rue|avenue|boulevard|route|chemin|all[ée]e|quai|cours|square|impasse)\s)"
 )
 _MOTS_CAPITALES_PUIS_BATIMENT = mots_requis(_CAPITALES_PUIS_BATIMENT, "-", "–")
 

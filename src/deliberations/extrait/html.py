@@ -25,6 +25,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from deliberations.extrait.collectivite import titre_de_page
+from deliberations.extrait.grilles import lignes_de_grille
 from deliberations.extrait.normalisation import INTITULE_NOMS_BARRES
 
 __all__ = ["texte_html"]
@@ -223,6 +224,7 @@ _SITUATIONS = (
     (re.compile(r"^(?:suppl[ée][ée]e?|remplac[ée]e?)\s+par\s+(?P<autre>.{3,80})$", re.I), "supplee"),
     (re.compile(r"^(?:pr[ée]sente?|arriv[ée]e?)\s+(?:[àa]\s+partir\s+du|au)\s+point\s+(?P<autre>\d{1,3})$", re.I), "arrive"),
 )
+_TETE_SUPPLEANTS = re.compile(r"^(?:d[ée]l[ée]gu[ée]s?\s+)?suppl[ée]ante?s?\b", re.I)
 _TETE_DE_SITUATION = re.compile(r"^(?:situation|pr[ée]sences?|statut|[ée]tat|observations?)$", re.I)
 
 
@@ -248,6 +250,8 @@ def _colonnes_de_situation(table: etree._Element) -> list[str] | None:
     pouvoir ; ``None`` si une rangée (hors en-tête) n'a pas cette forme."""
     rangees = [c for c in (_cellules_de_rangee(r) for r in table.iter("tr")) if any(c)]
     if rangees and rangees[0] and _TETE_DE_SITUATION.match(rangees[0][-1]):
+        if len(rangees[0]) >= 2 and _TETE_SUPPLEANTS.match(rangees[0][-2]):
+            return None  # « Titulaire | Suppléant | Présence » : la grille (module grilles)
         rangees = rangees[1:]
     if not 3 <= len(rangees) <= 150:
         return None
@@ -375,6 +379,7 @@ def _parcourir(element: etree._Element, morceaux: list[str], en_liste: bool = Fa
         or (lignes := _colonnes_de_pouvoirs(element)) is not None
         or (lignes := _colonnes_de_situation(element)) is not None
         or (lignes := _colonnes_de_delegues(element)) is not None
+        or (lignes := lignes_de_grille(element)) is not None
     ):
         morceaux.extend(f"\n{ligne}\n" for ligne in lignes)
         morceaux.append(_texte(element.tail))

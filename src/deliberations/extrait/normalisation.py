@@ -935,7 +935,10 @@ _NUMERO_DE_POINT_FLUX = avec_garde(r"drc", re.compile(
     r"(?<!\bdu\s)(?<!\bau\s)"
     # (« Délibération 2021-DEL-014 : Titre » : des lettres entre l'année et le rang)
     r"(?=deliberation\s+(?:19|20)\d\d[-/.](?:[a-z]{1,4}[-/.])?\d{1,4}\s*:"
-    r"|rapport\s+n\s*[°o]\s*\d[\d.\-/]*\s*[-–:]|cp\s+\d\d[-./]\d\d[-./]\d{1,4}\s+[-–]\s)"
+    r"|rapport\s+n\s*[°o]\s*\d[\d.\-/]*\s*[-–:]|cp\s+\d\d[-./]\d\d[-./]\d{1,4}\s+[-–]\s"
+    # « … Rapport n° 14.05.110 Lycées publics : … Rapporteur : M. X » : le numéro sans
+    # ponctuation, son titre puis la rubrique du rapporteur
+    r"|rapport\s+n\s*[°o]\s*\d[\d.\-/]*\d\s+[^\d\s].{2,200}?\srapporteure?\s*:)"
 ))
 # « … Abstention : 3 DEP-2020-10-02 Plan départemental … » : après le dernier nombre d'un
 # vote, un numéro à préfixe (lettres, année, rangs) suivi d'un titre ouvre le point suivant

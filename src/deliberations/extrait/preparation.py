@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from deliberations.extrait import grilles
 from deliberations.extrait.appel import legende_de_presence
 from deliberations.extrait.dates import trouver_date
 from deliberations.extrait.normalisation import decoller, normaliser, numeros_de_page, segmenter
@@ -1140,22 +1141,99 @@ def _rangee_a_espaces(texte: str, colonnes: list[int]) -> str | None:
     return "\t".join(cellules)
 
 
+# « NOM   Prénom   Qualité   Présence » : le nom et le prénom dans deux colonnes voisines
+_ENTETE_NOM_SEUL = re.compile(r"noms?(?:\s+de\s+famille)?", re.I)
+_ENTETE_PRENOM = re.compile(r"pr[ée]noms?", re.I)
+_ENTETE_POUVOIR = re.compile(r"(?:pouvoir|procuration)s?\b", re.I)
+# « pouvoir à NOËL » dans la colonne « Pouvoir donné à » : le mandataire seul
+_POUVOIR_EN_CELLULE = re.compile(r"^(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:à|a|au)\s+", re.I)
+
+
+def _nom_et_prenom(entete: list[str]) -> int | None:
+    """La colonne du NOM suivie de celle du prénom (à réunir en une cellule), ou None."""
+    return next(
+        (
+            k
+            for k in range(len(entete) - 1)
+            if _ENTETE_NOM_SEUL.fullmatch(entete[k]) and _ENTETE_PRENOM.fullmatch(entete[k + 1])
+        ),
+        None,
+    )
+
+
+def _cellules_reunies(cellules: list[str], entete: list[str]) -> list[str]:
+    """Le NOM et le prénom réunis (« DURAND Hugues ») ; « pouvoir à X » réduit au mandataire
+    dans la colonne des pouvoirs."""
+    cellules = list(cellules)
+    pouvoir = next((k for k, c in enumerate(entete) if _ENTETE_POUVOIR.match(c)), None)
+    if pouvoir is not None and pouvoir < len(cellules):
+        cellules[pouvoir] = _POUVOIR_EN_CELLULE.sub("", cellules[pouvoir])
+    if (k := _nom_et_prenom(entete)) is not None and k + 1 < len(cellules):
+        cellules[k : k + 2] = [f"{cellules[k]} {cellules[k + 1]}".strip()]
+    return cellules
+
+
+# « BRIENON-LES-ÉTANGS », « BRIENON-LES-ÉTANGS (suite) » : la commune d'un groupe de délégués,
+# seule sur sa ligne au milieu d'une liste de présence en colonnes
+_COMMUNE_EN_CAPITALES = re.compile(r"[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’\- ]{2,60}(?:\s*\((?:suite|fin)\))?")
+
+
+def _liste_a_observations(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """« Délégué   Situation   Observations » puis, sous chaque commune en capitales seule sur
+    sa ligne, « M. X   présent », « Mme Y   excusée   pouvoir à M. X », « M. Z, suppléant
+    présent   siège pour M. W » : la liste réécrite en lignes « Présents : … », « Y donne
+    pouvoir à X » (module grilles). Une rangée illisible laisse la liste telle quelle."""
+    for i, (numero, texte) in enumerate(numerotees):
+        if "Observation" not in texte or "   " not in texte:
+            continue
+        intitules = _CELLULES_A_ESPACES.split(texte.strip())
+        colonnes = grilles.colonnes_de_grille(intitules)
+        if colonnes is None or "observation" not in colonnes:
+            continue
+        debuts = [m.start() for m in _SEGMENT.finditer(texte)]
+        rangees: list[list[str]] = []
+        fin = i + 1
+        while fin < len(numerotees):
+            ligne = numerotees[fin][1]
+            if not ligne.strip() or ligne.strip() == texte.strip() or _incidente(ligne):
+                fin += 1
+                continue
+            if _COMMUNE_EN_CAPITALES.fullmatch(ligne.strip()):
+                fin += 1  # la commune du groupe (les délégués suivent)
+                continue
+            rangee = _rangee_a_espaces(ligne, debuts)
+            if rangee is None:
+                break
+            rangees.append(rangee.split("\t"))
+            fin += 1
+        lignes = grilles.lignes_de_matrice(intitules, rangees) if len(rangees) >= 3 else None
+        if lignes is None:
+            continue
+        while fin > i + 1 and not numerotees[fin - 1][1].strip():
+            fin -= 1
+        return [*numerotees[:i], *((numero, ligne) for ligne in lignes), *numerotees[fin:]]
+    return numerotees
+
+
 def _tableau_a_espaces(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Une feuille de présence copiée d'un PDF (« Commune   Conseiller   Présence », puis une
     rangée par ligne, colonnes alignées par des espaces) : des cellules séparées par des
-    tabulations, que l'analyse lit comme un tableau (et jamais recollées)."""
+    tabulations, que l'analyse lit comme un tableau (et jamais recollées). Le NOM et le prénom
+    écrits dans deux colonnes sont réunis en une cellule."""
     resultat: list[tuple[int, str]] = []
     colonnes: list[int] | None = None
+    entete: list[str] = []
     for numero, texte in numerotees:
         if colonnes is not None and (rangee := _rangee_a_espaces(texte, colonnes)) is not None:
-            resultat.append((numero, rangee))
+            resultat.append((numero, "\t".join(_cellules_reunies(rangee.split("\t"), entete))))
             continue
         if colonnes is not None and texte.strip() and _incidente(texte):
             resultat.append((numero, texte))  # un tampon de page au milieu du tableau
             continue
         colonnes = _colonnes_d_entete(texte) if "   " in texte else None
         if colonnes is not None:
-            texte = "\t".join(_CELLULES_A_ESPACES.split(texte.strip()))
+            entete = _CELLULES_A_ESPACES.split(texte.strip())
+            texte = "\t".join(_cellules_reunies(entete, entete))
         resultat.append((numero, texte))
     return resultat
 
@@ -1213,6 +1291,89 @@ def _tableau_a_lettres_legende_apres(numerotees: list[tuple[int, str]]) -> list[
             rangees.append((numero, "\t".join(cellules)))
         entete = "Commune\tDélégué\tPrésence\tDélégué suppléant\tPrésence"
         return [*numerotees[:debut], (numerotees[debut][0], entete), *rangees, *numerotees[fin:]]
+    return numerotees
+
+
+# --- tableau à codes de présence, légende au-dessus du tableau ------------------------------------
+
+# « Légende : P = présent   E = excusé   A = absent   S = remplacé par son suppléant » puis, à la
+# ligne, « Pv = a donné pouvoir (voir la liste des pouvoirs) » : des codes d'une ou deux lettres
+_ENTREE_EGALE = re.compile(r"(?<![\w])([A-Z][a-z]?)\s*=\s*([^=]{3,60}?)(?=\s{2,}[A-Z][a-z]?\s*=|\s*$)")
+_LEGENDE_EGALE = re.compile(r"\s*(?:L[ée]gende\s*:\s*)?(?:[A-Z][a-z]?\s*=\s*\S)")
+_CIVILITE_DE_RANGEE = r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\S[^\t]*?"
+# « ALBANÈS   Mme X   P   Mme Y », « BESSOLS   M. X   S   M. Y   P » : le code après chaque
+# personne, celui du suppléant seulement quand il siège
+_RANGEE_A_CODES = re.compile(
+    rf"(?P<commune>[A-ZÀ-ÝŒ][A-ZÀ-ÝŒ'’\- ]*[A-ZÀ-ÝŒ-])?\s*(?P<titulaire>{_CIVILITE_DE_RANGEE})\s{{2,}}"
+    rf"(?P<lettre>[A-Z][a-z]?)(?:\s{{2,}}(?P<suppleant>{_CIVILITE_DE_RANGEE})(?:\s{{2,}}(?P<lettre2>[A-Z][a-z]?))?)?"
+)
+# « Communauté de communes de X – Séance du 16 octobre 2008 – 1/3 » : le pied d'une page
+_PIED_A_NUMERO = re.compile(r"\s[–-]\s+\d{1,2}\s?/\s?\d{1,2}$")
+_ETATS_DES_CODES = {**_ETATS_ECRITS, "pouvoir": "Excusé"}  # (le mandataire : liste des pouvoirs)
+
+
+def _legende_egale(lignes: list[str]) -> dict[str, str] | None:
+    """Les codes d'une légende « X = état » écrite sur une ou deux lignes, ou None."""
+    entrees = [e for ligne in lignes for e in _ENTREE_EGALE.finditer(ligne.strip())]
+    # (« Pv = a donné pouvoir (voir la liste des pouvoirs) » : la parenthèse n'est pas l'état)
+    texte = " – ".join(f"{e.group(1)} : {re.sub(r'[(][^()]*[)]', '', e.group(2)).strip()}" for e in entrees)
+    lue = legende_de_presence(f"({texte})") if len(entrees) >= 2 else None
+    return None if lue is None else {k: _ETATS_DES_CODES[v] for k, v in lue[0].items() if v in _ETATS_DES_CODES}
+
+
+def _entete_titulaires_suppleants(ligne: str) -> bool:
+    titres = _CELLULES_A_ESPACES.split(ligne.strip())
+    return any(_ENTETE_TITULAIRES.fullmatch(t) for t in titres) and any(
+        _ENTETE_SUPPLEANTS.fullmatch(t) for t in titres
+    )
+
+
+def _tableau_a_codes_legende_avant(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """« Légende : P = présent … », puis « COMMUNE   DÉLÉGUÉS TITULAIRES   DÉLÉGUÉS SUPPLÉANTS »
+    et des rangées « COMMUNE   M. X   P   M. Y » (commune sur la première rangée de son groupe,
+    le code du suppléant seulement s'il siège) : rangées réécrites en cellules « commune ⇥
+    titulaire ⇥ état ⇥ suppléant ⇥ état », comme :func:`_tableau_a_lettres_legende_apres`. Un
+    saut de page (titre « (suite) », en-tête répété) ne coupe pas le tableau ; une rangée qui
+    n'a pas cette forme le finit, et rien n'est réécrit s'il en a moins de trois."""
+    for k, (_n, ligne) in enumerate(numerotees):
+        if "=" not in ligne or not _LEGENDE_EGALE.match(ligne):
+            continue
+        suivante = numerotees[k + 1][1] if k + 1 < len(numerotees) else ""
+        lettres = _legende_egale([ligne, suivante] if _LEGENDE_EGALE.match(suivante) else [ligne])
+        entete = next(
+            (j for j in range(k + 1, min(k + 6, len(numerotees))) if _entete_titulaires_suppleants(numerotees[j][1])),
+            None,
+        )
+        if not lettres or entete is None:
+            continue
+        rangees: list[tuple[int, str]] = []
+        fin = entete + 1
+        while fin < len(numerotees):
+            numero, texte = numerotees[fin]
+            propre = texte.strip()
+            rangee = _RANGEE_A_CODES.fullmatch(propre)
+            if rangee is not None and rangee.group("lettre") in lettres:
+                cellules = (
+                    rangee.group("commune") or "",
+                    rangee.group("titulaire"),
+                    lettres[rangee.group("lettre")],
+                    rangee.group("suppleant") or "",
+                    lettres.get(rangee.group("lettre2") or "", ""),
+                )
+                rangees.append((numero, "\t".join(cellules)))
+            elif (
+                propre
+                and propre != numerotees[entete][1].strip()
+                and not propre.endswith("(suite)")
+                and not _incidente(texte)
+                and not _PIED_A_NUMERO.search(propre)
+            ):
+                break
+            fin += 1
+        if len(rangees) < 3:
+            continue
+        tete = "Commune\tDélégué\tPrésence\tDélégué suppléant\tPrésence"
+        return [*numerotees[:entete], (numerotees[entete][0], tete), *rangees, *numerotees[fin:]]
     return numerotees
 
 
@@ -1540,9 +1701,12 @@ def preparer(texte: str) -> Preparation:
         if "     " in texte:
             numerotees = _communes_et_delegues(numerotees)
             numerotees = _paires_commune_delegue(numerotees)
+            numerotees = _liste_a_observations(numerotees)
             numerotees = _tableau_a_espaces(numerotees)
             if " : " in texte:
                 numerotees = _tableau_a_lettres_legende_apres(numerotees)
+            if " = " in texte:
+                numerotees = _tableau_a_codes_legende_avant(numerotees)
             numerotees = _tableau_de_listes_par_commune(numerotees)
             numerotees = _colonne_laterale(numerotees)
             numerotees = _pouvoirs_en_deux_colonnes(numerotees)
@@ -1605,6 +1769,8 @@ def preparer(texte: str) -> Preparation:
             brute = libelles_puis_valeurs(brute)
         if contient_un(brute, _MOTS_LIBELLE_NU):
             brute = libelles_nus_puis_nombres(brute)
+        if len(brute) > 1000 and ("rénom" in brute or "onseill" in brute) and prep.aplati:
+            brute = grilles.grille_aplatie(brute)  # « Nom Prénom Présent … NOM Prénom X … »
         if len(brute) > 1000 and ("M. " in brute or "Mme " in brute):
             brute = _listes_sans_separateur(brute)
         if len(brute) > 1000:

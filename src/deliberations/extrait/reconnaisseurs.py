@@ -2077,7 +2077,8 @@ _FIN_AVANT_MOUVEMENT = re.compile(r"(?:[(,\s]+pr[ée]sente?s?|\s+(?:est|sont))?[
 # (« 3 » mais pas « 2016.85 » : un numéro à séparateur n'est pas un rang)
 _POINT = (
     r"(?:le\s+|la\s+|l')?(?:point|question|deliberation|dossier|rapport)\s*(?:n\s*[°o]?\s*)?(\d+)"
-    r"(?!\d)(?![./\-]\d)"  # (?!\d) : « 2019-59 » ne se lit pas « 201 » par retour arrière
+    # (?!\d) : « 2019-59 » ne se lit pas « 201 » par retour arrière ; « 2019-BP-03 » : un numéro
+    r"(?!\d)(?![./\-]\d)(?!-[a-z]{1,4}-?\d)"
 )
 # « après le vote de la question 3 », « avant le vote du point 4 »
 # (« pendant la présentation du point n° 2 »)
@@ -2105,10 +2106,11 @@ _MOUVEMENT_NUMERO = re.compile(
     # « (arrivée au point n° 33-2024) », « arrivée lors de la délibération n° 2024-33 »
     # (pas « présent jusqu'à la délibération n° … », la fin d'une présence)
     r"|(?<!jusqu')(?<!jusqu'\s)(?:au|a\s+la|lors\s+(?:de\s+la|du))\s+(?=(?:deliberation|point)\s)"
-    r"|(?P<apres>apres)\s+(?:le\s+vote\s+(?:de\s+la|du)\s+)?(?:la\s+|le\s+|l')?)"
+    # (« quitte la séance à l'issue du rapport n° 2019-BP-03 » : après ce point)
+    r"|(?P<apres>apres|a\s+l'issue)\s+(?:(?:le\s+vote\s+)?(?:de\s+la|du|de\s+l')\s*)?(?:la\s+|le\s+|l')?)"
     # « (présent à partir du rapport n° 18-CP-07-03) » : un rapport désigné par son numéro
     r"(?:deliberation\s+|point\s+|rapport\s+)?"
-    r"(?:n\s*[°o]?\s*)?(?P<numero>(?:[a-z]{1,4}-)?\d+[./-][\w./-]*\w)"  # (« B-2024-102 »)
+    r"(?:n\s*[°o]?\s*)?(?P<numero>(?:[a-z]{1,4}-?)?\d+[./-][\w./-]*\w)"  # (« B-2024-102 », « C2022-033 », « 2019-BP-03 »)
 )
 
 
@@ -2837,7 +2839,10 @@ _VOTE_MOTIFS_BRUTS = tuple(
         cle,
         # (« suffrages exprimés : 4 pour, 1 contre » : les voix pour, pas le nombre d'exprimés)
         re.compile(
-            rf"(?:^|[\s/,;(])(?:{libelle})\s*[:=]\s*(\d+)"
+            # (« Ont voté contre (5) : M. A, … », « … ont voté pour (24). » : le nombre entre
+            # parenthèses ; « Ont voté pour : les 24 autres votants »)
+            rf"(?:^|[\s/,;(])(?:{libelle})\s*(?:[:=]\s*(?:les\s+(?=\d{{1,3}}\s+autres\b))?"
+            rf"|\(\s*(?=\d{{1,3}}\s*\)\s*(?:[:.;]|$)))(\d+)"
             + (r"(?!\d|\s+(?:voix\s+)?(?:pour|contre)\b(?!\s*:))" if cle == "exprimes" else "")
         ),
         # « 12 voix pour », jamais « les taux de 2008 pour la taxe » (une année, pas des voix)
