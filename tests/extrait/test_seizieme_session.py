@@ -147,3 +147,50 @@ def test_indemnite_de_depart_n_est_pas_un_mouvement() -> None:
 
     ligne = "Délibération n° 2021-08 : Indemnité de départ de M. Paul ROUX, agent communal " * 8
     assert all("Indemnité" in m or not m.startswith("départ") for _, m in segmenter(ligne))
+
+
+# --- tableaux HTML quelconques : une rangée plus courte que l'en-tête ne lève plus d'IndexError
+
+_MOTS_DE_GRILLE = [
+    "Nom", "Présent", "Excusé", "Absent", "Pouvoir à", "Suppléant", "Présence", "X", "P", "E", "Pv",
+    "ROY Anne", "M. Paul ROUX", "pouvoir à ROY Anne", "Délégué titulaire", "Commune", "VAUDREY", "",
+    "à partir du point 3", "(jusqu'au point 2)", "Observations", "absent excusé", "Situation",
+]
+_ATTRIBUT = st.sampled_from(["", ' rowspan="2"', ' rowspan="x"', ' rowspan="99999"', ' colspan="3"', ' colspan="0"'])
+_CELLULE = st.builds(
+    lambda tag, attribut, mot: f"<{tag}{attribut}>{mot}</{tag}>",
+    st.sampled_from(["td", "th"]), _ATTRIBUT, st.sampled_from(_MOTS_DE_GRILLE),
+)
+_RANGEE = st.lists(_CELLULE, max_size=6).map(lambda cellules: "<tr>" + "".join(cellules) + "</tr>")
+
+
+def _page(rangees: list[str]) -> str:
+    return (
+        "<html><body><h1>Conseil municipal du 5 avril 2018</h1><p>Commune de Vaudrey</p>"
+        f"<table>{''.join(rangees)}</table><p>1. Tarifs</p><p>Adopté.</p></body></html>"
+    )
+
+
+def test_rangee_plus_courte_que_la_colonne_des_personnes() -> None:
+    """Rangée d'une cellule de moins que l'en-tête, la colonne des personnes étant la dernière
+    (relevé par un essai au hasard) : lue sans exception."""
+    from deliberations.extrait.html import texte_html
+
+    page = _page([
+        "<tr></tr>",
+        "<tr><td>pouvoir à ROY Anne</td><td>Délégué titulaire</td><td>Observations</td></tr>",
+        "<tr><th>Délégué titulaire</th><td>absent excusé</td><th>à partir du point 3</th></tr>",
+        "<tr><th>Présence</th><th>M. Paul ROUX</th><th colspan='2'>(jusqu'au point 2)</th><th>Délégué titulaire</th></tr>",
+        "<tr><th>pouvoir à ROY Anne</th><th>M. Paul ROUX</th><td>VAUDREY</td><th>X</th><td>absent excusé</td></tr>",
+        "<tr><td>absent excusé</td><th>Délégué titulaire</th><td>(jusqu'au point 2)</td><td>ROY Anne</td></tr>",
+        "<tr><th>pouvoir à ROY Anne</th><th>A</th><td>VAUDREY</td></tr>",
+    ])
+    assert lire_extrait(texte_html(page)) is not None
+
+
+@given(st.lists(_RANGEE, max_size=10))
+def test_tableau_html_quelconque_sans_exception(rangees: list[str]) -> None:
+    from deliberations.extrait.html import texte_html
+
+    resultat = lire_extrait(texte_html(_page(rangees)))
+    assert resultat.rapport is not None

@@ -6430,9 +6430,12 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
             len(cellules) == etat.tableau_largeur - 1
             and not appel.est_commune_seule(cellules[0])
             # (« SAINT-MAIXENT- ⇥ M. X ⇥ P ⇥ M. Y » : la personne est à sa place)
-            and not _CIVILITE_EN_TETE_DE_CELLULE.match(cellules[etat.tableau_personne])
+            and not (
+                etat.tableau_personne < len(cellules)
+                and _CIVILITE_EN_TETE_DE_CELLULE.match(cellules[etat.tableau_personne])
+            )
         )
-        or (len(cellules) < etat.tableau_largeur and _CIVILITE_EN_TETE_DE_CELLULE.match(cellules[0]))
+        or (0 < len(cellules) < etat.tableau_largeur and _CIVILITE_EN_TETE_DE_CELLULE.match(cellules[0]))
     ):
         # « \tM. Henri LAFON\tP » (la commune écrite une fois, au-dessus) : la première
         # cellule, vide, est tombée avec les blancs de la ligne (les dernières aussi, quand
