@@ -5027,11 +5027,12 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     return True
 
 
-# « Mme X, qui a donné pouvoir ; », « M. Y (a donné procuration) » : un pouvoir annoncé dont
-# le mandataire n'est pas nommé
+# « Mme X, qui a donné pouvoir ; » : un pouvoir annoncé dans une phrase de la liste, dont le
+# mandataire n'est pas nommé (entre parenthèses, « Mme X (a donné pouvoir) » marque l'état
+# « représentée », lu ailleurs : _POUVOIR_SANS_MANDATAIRE)
 _POUVOIR_ANNONCE = re.compile(
-    r"(?P<nom>[^,()]+?)\s*[,(]?\s*(?:qui\s+)?(?:a|avait|ayant)\s+donn[ée]\s+"
-    r"(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s*\)?\s*[.;]?",
+    r"(?P<nom>[^,()]+?)\s*,?\s+(?:qui\s+)?(?:a|avait|ayant)\s+donn[ée]\s+"
+    r"(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s*[.;]?",
     re.IGNORECASE,
 )
 
