@@ -272,3 +272,11 @@ def test_procuration_courte_texte_quelconque(texte: str) -> None:
     """Texte arbitraire : pas d'exception."""
     trouve = r.procuration_courte(texte)
     assert trouve is None or len(trouve) == 2
+
+
+def test_s_est_fait_representer_sans_accents() -> None:
+    """« Monsieur X, excuse, s'est fait representer par Madame Y. » (accents perdus, aplati)."""
+    texte = _aplati(
+        _COMMUNE + "Monsieur Henri LACOUR, excuse, s'est fait representer par Madame Anne DUVAL.\n" + _POINT
+    )
+    assert _lu(texte)["procurations"] == [["Henri LACOUR", "Anne DUVAL"]]

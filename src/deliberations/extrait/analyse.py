@@ -2726,7 +2726,7 @@ def _procuration_en_phrase(etat: _Etat, n: int, t: str) -> bool:
     aplati) : la phrase qui suit la liste, avant le premier point, dit une procuration (les deux
     personnes lues) ; la suite est lue à part."""
     # (« Monsieur X, excusé, s'est fait représenter par Madame Y. » : le verbe dit le pouvoir)
-    if "pouvoir" not in t and "procuration" not in t and "représent" not in t:
+    if "pouvoir" not in t and "procuration" not in t and "eprésent" not in t and "epresent" not in t:
         return False
     fin = _FIN_DE_PREMIERE_PHRASE.search(t)
     premiere, reste = (t[: fin.start()], t[fin.end() :]) if fin else (t.rstrip(" ."), "")
