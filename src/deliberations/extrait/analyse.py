@@ -306,6 +306,9 @@ class _Etat:
     cellule_de_mandat: tuple[int, str] | None = None
     par_lieu: r.Section | None = None  # la section dont une ligne « LIEU : Prénom NOM … » a été lue
     mandants_excuses: set[str] = attrs.Factory(set)
+    # les mandants lus dans une liste d'excusés (« Excusés : X (Commune), pouvoir à M. Y ») :
+    # excusés si leur pouvoir n'est pas retenu (mandataire ambigu)
+    mandants_des_excuses: set[str] = attrs.Factory(set)
     # « Mme Lucie BERTHET épouse GIRARDOT » : l'autre nom (GIRARDOT) de la personne nommée, pour
     # la retrouver quand une autre ligne ne donne que lui (« Mme GIRARDOT a donné procuration »)
     autres_noms: dict[str, list[Elu]] = attrs.Factory(dict)
@@ -518,6 +521,43 @@ def _par_nom_abrege(etat: _Etat, membres: _Membres, elu: Elu, n: int) -> Elu | N
     return candidats[0]
 
 
+# « Sophie D. » : un prénom en casse mixte puis l'initiale du nom (lu « D. » prénom, « Sophie »
+# nom, comme « MARTIN J. »)
+_INITIALE = re.compile(r"[A-ZÉÈ]\.?")
+
+
+def _par_prenom_et_initiale(etat: _Etat, membres: _Membres, elu: Elu, n: int) -> Elu | None:
+    """« Sophie D. a donné pouvoir à … » (inconnue des listes) pour le seul membre « Sophie
+    DELORME » : le prénom écrit en entier et l'initiale du nom ; ce membre, avec un constat
+    qui le dit. Deux membres possibles : aucun n'est choisi (constat)."""
+    if elu.prenom is None or not _INITIALE.fullmatch(elu.prenom) or not elu.nom[:1].isupper():
+        return None
+    if elu.nom.isupper() or membres.trouver(elu):
+        return None
+    prenom, initiale = cle_texte(elu.nom), cle_texte(elu.prenom)[:1]
+    candidats = [
+        m
+        for m in membres.liste
+        if m.prenom is not None and cle_texte(m.prenom) == prenom and cle_texte(m.nom)[:1] == initiale
+    ]
+    if len(candidats) != 1:
+        if candidats:
+            etat.constat(
+                "extrait.nom-ambigu",
+                Severite.AVERTISSEMENT,
+                n,
+                f"« {elu.nom} {elu.prenom} » peut être " + " ou ".join(map(str, candidats)) + " : gardé tel quel.",
+            )
+        return None
+    etat.constat(
+        "extrait.nom-abrege",
+        Severite.INFO,
+        n,
+        f"Mandant « {elu.nom} {elu.prenom} » lu comme {candidats[0]} (prénom et initiale du nom).",
+    )
+    return candidats[0]
+
+
 def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> ResultatExtrait:
     """La lecture elle-même, ligne après ligne, puis la séance construite."""
     prep = preparer(texte)
@@ -672,11 +712,29 @@ _POUVOIR_SANS_MANDANT = re.compile(
 _MAIRE_DELEGUE = re.compile(r"(?:le\s+|la\s+)?maire\s+deleguee?\s+(?:de\s+la\s+|de\s+l\s*'?\s*|de\s+|du\s+|des\s+|d\s*'\s*)(.+)")
 
 
+def _fonctions_seules(morceau: str) -> list[str] | None:
+    """« Maire », « conseillère, doyenne de l'assemblée » : une ou plusieurs fonctions seules
+    (séparées par des virgules), ou ``None``."""
+    if est_fonction(morceau):
+        return [morceau]
+    if "," not in morceau:
+        return None
+    parties = [x for x in morceau.split(",") if x.strip()]
+    return parties if parties and all(est_fonction(x) for x in parties) else None
+
+
+# « la doyenne de l'assemblée », « doyen d'âge » : la qualité du plus âgé, qui désigne un
+# mandataire comme une fonction (« pouvoir à la doyenne »)
+_DOYEN = re.compile(r"(?:le\s+|la\s+)?doyen(?:ne)?(?:\s+(?:d\s*'?\s*age|de\s+l\s*'?\s*assemblee|du\s+conseil))?")
+
+
 def _cle_fonction_ordinale(plat: str) -> str | None:
     """« 1er vice-president », « le 2eme adjoint » : « 1 vice-president », « 2 adjoint » ;
     « maire deleguee de brenne-le-haut » : « maire-delegue brenne le haut »."""
     if (delegue := _MAIRE_DELEGUE.fullmatch(plat)) is not None:
         return "maire-delegue " + re.sub(r"[\s'-]+", " ", delegue.group(1)).strip()
+    if plat[:3] in ("doy", "le ", "la ") and _DOYEN.fullmatch(plat):
+        return "doyen"
     trouve = _FONCTION_ORDINALE.fullmatch(plat)
     if trouve is None:
         return None
@@ -1219,6 +1277,21 @@ _REPRESENTE_A_PARTIR_DU_POINT = re.compile(
 )
 
 
+# « X doit quitter la séance ; il donne pouvoir à Y pour la suite des votes », « À 21 h 40,
+# avant l'examen de la délibération N, Mme X se retire ; elle confie son pouvoir à M. Y » :
+# entre deux points, le départ puis le pouvoir dans une seconde proposition
+_QUITTE_PUIS_POUVOIR = re.compile(
+    r"^\s*(?:(?:à|a|vers)\s+\d{1,2}\s*h\s*(?:\d{2})?\s*,\s*)?"
+    r"(?:avant\s+(?:l['’]\s*examen|le\s+vote)\s+(?:de\s+la\s+d[ée]lib[ée]ration|du\s+point|du\s+rapport"
+    r"|de\s+la\s+question)\s+(?:n\s*[°º]\s*)?[\w./-]+\s*,\s*)?"
+    r"(?P<qui>[^,;:()]{3,60}?)\s+(?:(?:doit\s+quitter|quitte)\s+la\s+(?:s[ée]ance|salle|r[ée]union)"
+    r"|se\s+retire|s['’]\s*absente)\s*[;,]\s*(?:et\s+)?(?:il|elle)\s+(?:donne|confie|remet)\s+"
+    r"(?:son\s+|sa\s+)?(?:pouvoir|procuration)\s+(?:à|a)\s+(?P<mandataire>[^;,()]{3,80}?)"
+    r"(?:\s+pour\s+la\s+suite(?:\s+de\s+la\s+s[ée]ance|\s+des\s+(?:votes|d[ée]bats))?)?\s*\.?\s*$",
+    re.I,
+)
+
+
 def _depart_avec_pouvoir(etat: _Etat, n: int, t: str) -> bool:
     """« 19 h 40 : départ de Mme X, pouvoir à M. Y. » (après le point voté, ou avant celui en
     cours), « À partir de la délibération n° N, M. X, sorti, est représenté par Mme Y. » (avant
@@ -1231,7 +1304,9 @@ def _depart_avec_pouvoir(etat: _Etat, n: int, t: str) -> bool:
             else r.Mouvement(qui, None, None, depart_numero=numero)
         )
         mandant, mandataire = lire_personne(qui), a_partir.group("mandataire")
-    elif (depart := _DEPART_PUIS_POUVOIR.match(t)) is not None and (d := etat.courante) is not None:
+    elif (
+        depart := _DEPART_PUIS_POUVOIR.match(t) or _QUITTE_PUIS_POUVOIR.match(t)
+    ) is not None and (d := etat.courante) is not None:
         vote = _deja_vote(d)
         dernier = len(etat.deliberations) if vote else len(etat.deliberations) - 1
         qui, mandataire = depart.group("qui"), depart.group("mandataire")
@@ -2686,7 +2761,8 @@ def _procuration_en_phrase(etat: _Etat, n: int, t: str) -> bool:
     """« Absents : M. X - Mme Y. M. Z a reçu pouvoir de M. X. Mme W a été désignée … » (texte
     aplati) : la phrase qui suit la liste, avant le premier point, dit une procuration (les deux
     personnes lues) ; la suite est lue à part."""
-    if "pouvoir" not in t and "procuration" not in t:
+    # (« Monsieur X, excusé, s'est fait représenter par Madame Y. » : le verbe dit le pouvoir)
+    if "pouvoir" not in t and "procuration" not in t and "eprésent" not in t and "epresent" not in t:
         return False
     fin = _FIN_DE_PREMIERE_PHRASE.search(t)
     premiere, reste = (t[: fin.start()], t[fin.end() :]) if fin else (t.rstrip(" ."), "")
@@ -4739,6 +4815,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         # « M. X (arrivé au point 3 ; son pouvoir à M. Y prend fin) » : le point-virgule de la
         # parenthèse ne sépare pas deux présents
         texte = _PARENTHESE_A_POINT_VIRGULE.sub(lambda m: m.group(0).replace(";", ","), texte)
+    if etat.section.nom == "procurations" and (paires := r.paires_separees(texte)) is not None:
+        # « Procurations : M. X – M. Y ; … », « X : Y » : le tiret ou les deux-points entre le
+        # mandant et son mandataire (pas entre deux membres de la liste)
+        texte = " ; ".join(f"{mandant} à {mandataire}" for mandant, mandataire in paires)
     morceaux = _fonction_puis_parenthese(decouper(texte))
     if etat.section.nom in ("presents", "absents"):
         morceaux = _sans_lieux(etat, n, morceaux)
@@ -4777,9 +4857,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 # « M. X, 3ème Vice-Président, a donné pouvoir à M. le Président » : le mandant
                 # est la personne nommée avant sa fonction
                 morceau = f"{personnes.pop()} {morceau.strip()}"
-        if est_fonction(morceau):
-            if precedente is not None:
-                _fonction_d_un_present(etat, precedente, morceau)
+        if (fonctions := _fonctions_seules(morceau)) is not None:
+            # (« Mme X, conseillère, doyenne de l'assemblée » : deux qualités à la suite)
+            for fonction in fonctions:
+                if precedente is not None:
+                    _fonction_d_un_present(etat, precedente, fonction)
             precedente = None
             continue
 
@@ -4874,6 +4956,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             elif _A_PARTIR_DE.search(proc[1]) and etat.section.nom != "presents":
                 presents_avant.append(mandant)  # « (pouvoir à X à partir de 11 H 00) »
             continue
+        if "donn" in morceau and (annonce := _POUVOIR_ANNONCE.fullmatch(morceau)) is not None:
+            morceau = _pouvoir_sans_mandataire(etat, n, annonce)
         morceau = _FONCTION_DE_COMMUNE.sub("", _QUALITE_FIN.sub("", morceau))
         if ("–" in morceau or " - " in morceau) and (tiret := _MOUVEMENT_APRES_TIRET.search(morceau)):
             # « M. X (Commune) – rejoint la séance au point 3 » : le mouvement entre parenthèses
@@ -4979,6 +5063,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     etat.presents.extend((n, p) for p in presents_avant if p.cle not in deja)
     if etat.section.excuses and etat.section.nom == "procurations":
         etat.mandants_excuses.update(m.cle for _, m, _, _ in procurations)
+    elif etat.section.excuses and etat.section.nom == "absents":
+        etat.mandants_des_excuses.update(m.cle for _, m, _, _ in procurations)
     for p in personnes:
         if etat.section.nom == "presents":
             etat.presents.append((n, p))
@@ -4997,6 +5083,30 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             )
             etat.absents.append((n, p, False))
     return True
+
+
+# « Mme X, qui a donné pouvoir ; » : un pouvoir annoncé dans une phrase de la liste, dont le
+# mandataire n'est pas nommé (entre parenthèses, « Mme X (a donné pouvoir) » marque l'état
+# « représentée », lu ailleurs : _POUVOIR_SANS_MANDATAIRE)
+_POUVOIR_ANNONCE = re.compile(
+    r"(?P<nom>[^,()]+?)\s*,?\s+(?:qui\s+)?(?:a|avait|ayant)\s+donn[ée]\s+"
+    r"(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s*[.;]?",
+    re.IGNORECASE,
+)
+
+
+def _pouvoir_sans_mandataire(etat: _Etat, n: int, sans: re.Match[str]) -> str:
+    """Le nom du mandant, lu comme les autres membres de la liste (excusé ou absent) ; le
+    pouvoir, que le modèle ne porte pas sans mandataire, est signalé."""
+    nom = sans.group("nom").strip()
+    etat.constat(
+        "extrait.mandataire-inconnu",
+        Severite.ERREUR,
+        n,
+        f"Procuration de {nom} : le document ne nomme pas le mandataire (« {sans.group(0).strip()[:80]} ») ; "
+        "lu sans procuration, le décompte des votants est à vérifier.",
+    )
+    return nom
 
 
 # « (suppléant et non votant) », « (suppléante, votante) », « (suppléant) » après un présent
@@ -8256,6 +8366,18 @@ def _objets_recolles(etat: _Etat) -> None:
             d.objet = [refait]
 
 
+def _mandataire_ambigu(etat: _Etat, n: int, mandant: Elu, mandataire: Elu, connus: list[Elu]) -> None:
+    """« pouvoir à M. BOUVIER » quand deux présents portent ce nom : aucun n'est choisi."""
+    etat.constat(
+        "extrait.nom-ambigu",
+        Severite.AVERTISSEMENT,
+        n,
+        f"Procuration de {mandant} : le mandataire « {mandataire} » peut être "
+        + " ou ".join(str(e) for e in connus)
+        + " ; aucune procuration n'est retenue.",
+    )
+
+
 def _par_prenom_seul(etat: _Etat, presents: _Membres, mandataire: Elu, n: int) -> Elu | None:
     """« donne pouvoir à Luc » : un mot seul en casse ordinaire, sans civilité, prénom d'un
     seul présent ; c'est dit (information). (« à Monsieur Jean-Luc » est plutôt un nom coupé
@@ -8625,6 +8747,7 @@ def _construire(
         mandant = (
             _par_autre_nom(etat, membres, mandant, n)
             or _par_nom_abrege(etat, membres, mandant, n)
+            or _par_prenom_et_initiale(etat, membres, mandant, n)
             or membres.ajouter(mandant)
         )
         plat_mandataire = cle_texte(texte_mandataire).strip(" .")
@@ -8668,6 +8791,12 @@ def _construire(
             connu = compose
         if len(connu) == 1:
             mandataire = connu[0]
+        elif len(connu) > 1:
+            _mandataire_ambigu(etat, n, mandant, mandataire, connu)
+            if mandant.cle in etat.mandants_des_excuses:
+                etat.mandants_excuses.add(mandant.cle)  # excusé, son pouvoir non retenu
+            representes.setdefault(membres.cle(mandant), mandant)
+            continue
         elif not etat.presents_non_nommes:  # sans liste des présents, rien à chercher
             etat.constat(
                 "extrait.mandataire-inconnu",

@@ -527,6 +527,8 @@ _SEPARATEUR = re.compile(
     r"|\s+\((?!(?i:ville|campagne)\))(?=[^()]{2,40}\)\s*$)"  # « Commune de X (Jura) »
     # « COMMUNE NOUVELLE DE X Communes déléguées de A, B et C » : les communes déléguées
     r"|\s+(?=(?i:communes?\s+d[ée]l[ée]gu[ée]es?)\b)"
+    # « COMMUNE DE X Commune associée de Y » (fusion-association) : la commune associée
+    r"|\s+(?=(?i:communes?\s+associ[ée]es?)\b)"
     # « Mairie de X Site officiel de la commune », « Ville de X Bienvenue » : la devise du
     # bandeau d'un site, sur la ligne du nom
     r"|\s+(?=(?i:site\s+(?:officiel|internet|web)|bienvenue|portail\s+(?:officiel|citoyen))\b)"

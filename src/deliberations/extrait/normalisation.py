@@ -596,7 +596,8 @@ _INTITULES_FORTS = re.compile(
     r"|(?<!le\s)(?<!la\s)(?<!du\s)(?<!recu\s)(?<!\sa\s)"
     # (« Procuration écrite de M. X à Mme Y »)
     r"(?:procurations?|pouvoirs?|mandats?|delegations?\s+de\s+vote)(?:\s+ecrite?s?)?\s+"
-    r"(?:de|d'|(?:donnee?s?|remise?s?)\s+par)\s*"
+    # (« Pouvoir a été donné par M. X à Mme Y » : le passif au passé composé aussi)
+    r"(?:de|d'|(?:a\s+ete\s+|ont\s+ete\s+)?(?:donnee?s?|remise?s?)\s+par)\s*"
     r"(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
     r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs|communes)"
     r"|communes\s+non\s+representees\s*:"

@@ -131,7 +131,7 @@ def est_fonction(texte: str) -> bool:
 # suivant est une autre personne ; « représenté par son suppléant, M. Y » : Y suit)
 _LIEN_FINAL = re.compile(
     # (« Mme X a chargé M. Y de voter en son nom » : « chargé » lie aussi)
-    r"(?:(?i:\b(?:à|a|par|de|d'|pour|du|au|profit\s+de|repr[ée]sentante?|a\s+charg[ée]))|\("
+    r"(?:(?i:\b(?:à|a|par|de|d'|pour|du|au|profit\s+de|repr[ée]sentante?|(?:a|avait|ayant)\s+charg[ée]))|\("
     r"|(?<![A-ZÉÈÊÀÂÎÔÛÇ'’\-]{2}\s)(?i:\b(?:suppl[ée]ante?|titulaire|rempla[çc]ante?)))\s*$"
 )
 _FINS_LIEN_FINAL = fins_requises(_LIEN_FINAL, "àÀaArReEuUtT'(éÉ", blancs=True)

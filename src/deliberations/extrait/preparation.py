@@ -1593,6 +1593,14 @@ _FILET_ISOLE = re.compile(r"(?:(?<=\s)|^)_+(?=\s|$)")
 _NUMERO_PUIS_OBJET = re.compile(r"\s*(?P<numero>[IVXL]{1,7}|\d{1,3})\s*[-–]\s*OBJET\s*:\s*(?=\S)")
 
 
+# « … POIRIER. 2012-58 Objet : Titre Le conseil … » (texte aplati) : le numéro à l'année du
+# point devant l'intitulé « Objet : » ; sans quoi le flux serait coupé à l'intitulé, le numéro
+# laissé au bout de la phrase d'avant
+_NUMERO_ANNEE_PUIS_OBJET = re.compile(
+    r"(?<![\w/.\-])(?P<numero>(?:19|20)\d{2}[-/.]\d{1,4}|\d{1,4}[-/.](?:19|20)\d{2})\s+(?:Objet|OBJET)\s*:\s*(?=\S)"
+)
+
+
 _NOMBRE_DE_MEMBRES = re.compile(
     r"\s*nombre\s+de\s+(?:delegues|membres|conseillers|elus)(?:\s+\w+){0,2}\s*:\s*", re.IGNORECASE
 )
@@ -1777,6 +1785,8 @@ def preparer(texte: str) -> Preparation:
             brute = decoller(brute)
         if "OBJET" in brute and (objet := _NUMERO_PUIS_OBJET.match(brute)) is not None:
             brute = f"{objet.group('numero')} – {brute[objet.end() :]}"  # « I – OBJET : Titre »
+        if len(brute) > 1000 and "bjet" in brute:
+            brute = _NUMERO_ANNEE_PUIS_OBJET.sub(r"\g<numero> – ", brute)
         if contient_un(brute, _MOTS_GRAS):
             # (un filet d'astérisques « ********* » entre deux points : rien, pas un « * » laissé
             # par le retrait des paires du gras, qu'un titre recevrait)

@@ -1844,21 +1844,21 @@ _PROCURATION = re.compile(
     # (« X (a donné pouvoir à Y) » : le verbe ouvre la parenthèse ; « X a remis un pouvoir à Y »)
     r"^(?P<mandant>.+?)\s*[(,]?\s*(?:qui\s+)?(?:(?<=[\s(])a\s+|(?<=\s)à\s+)?"
     r"(?:(?<=\s)donne|(?<=\s)donné|donnant|ayant\s+donn[ée]|(?<=\s)remis(?:\s+(?:un|son|sa))?)?\s*"
-    # (« X (proc. à Y) » : l'abréviation)
-    r"(?<![\w])(?:pouvoir|procuration(?:\s+de\s+vote)?|proc\.|mandat(?:\s+de\s+vote)?|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
+    # (« X (proc. à Y) », « X (pvr à Y) », « X (P. à Y) » : les abréviations)
+    r"(?<![\w])(?:pouvoir|procuration(?:\s+de\s+vote)?|proc\.|pvr\.?|(?<=\()p\.(?=\s+(?:à|a)\s)|mandat(?:\s+de\s+vote)?|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
     # « pouvoir donné à Y », « procuration remise à Y », « (pouvoir Mme Y) » sans « à »
     r"(?:\s+(?:donn|remis)[ée]e?)?"
     # « pouvoir écrit de voter … », « procuration écrite à Y »
     r"(?:\s+[ée]crite?)?(?:\s+(?:de|pour)\s+voter\s+en\s+son\s+nom)?"
     r"(?:\s+de\s+(?:le|la|les)\s+repr[ée]senter)?"  # « pouvoir de la représenter à Y »
     # (« qui a donné pouvoir en faveur de M. Y » : le mandataire après « en faveur de »)
-    r"\s+(?:(?:à|a|en\s+faveur\s+de)\s+|(?=(?:m|mme|mr|monsieur|madame)\.?\s)"
+    r"\s+(?:(?:à|a(?!\s+[ée]t[ée]\b)|en\s+faveur\s+de)\s+|(?=(?:m|mme|mr|monsieur|madame)\.?\s)"
     # « donne pouvoir au premier adjoint », « délégation de vote au 1er vice-président »
     r"|au\s+(?=(?:\d{1,2}\s*(?:er|e|ème|eme|nd)|premi[eè]re?|second|deuxi[eè]me|troisi[eè]me|maire|pr[ée]sident)))"
     r"(?P<mandataire>[^)]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )
-_MOTS_PROCURATION = mots_requis(_PROCURATION, "pouvo", "proc", "mandat", "ga", minuscules=True)
+_MOTS_PROCURATION = mots_requis(_PROCURATION, "pouvo", "proc", "mandat", "ga", "pvr", "p.", minuscules=True)
 _REPRESENTE = re.compile(
     # « X se fait représenter par Y », « X qui s'est fait représenter par Y »
     r"^(?P<mandant>.+?)\s*[(,]?\s*(?:(?<=\s)est\s+|(?<=\s)(?:qui\s+)?(?:se|s'est)\s+fait\s+)?"
@@ -1871,7 +1871,8 @@ _VOTE_CONFIE = re.compile(
     r"(?:son\s+(?:droit\s+de\s+)?(?:vote|pouvoir|mandat)|sa\s+(?:procuration|d[ée]l[ée]gation))\s+"
     r"(?:à|a)\s+(?P<mandataire>[^)]+?)\s*\)?\s*$"
     # « Mme X a chargé M. Y de voter en son nom » : le mandataire entre le verbe et le vote
-    r"|^(?P<mandant2>[^()]+?)\s*,?\s+(?:a|ayant)\s+charg[ée]\s+(?P<mandataire2>[^()]+?)\s+de\s+"
+    # (« Mme X, qui avait chargé M. Y de voter en son nom ; » : le relatif et le plus-que-parfait)
+    r"|^(?P<mandant2>[^()]+?)\s*,?\s+(?:qui\s+)?(?:a|avait|ayant)\s+charg[ée]\s+(?P<mandataire2>[^()]+?)\s+de\s+"
     r"(?:voter|la\s+repr[ée]senter|le\s+repr[ée]senter)(?:\s+(?:en\s+son\s+nom|pour\s+(?:elle|lui)))?\s*[.;]?\s*$",
     re.IGNORECASE,
 )
@@ -1898,7 +1899,10 @@ _COURTE = re.compile(
     r"^(?P<mandant>.+?)\s+(?P<parenthese>\((?=(?:(?:à|par|pour)\s+)?(?:M\.|Mme|Mlle|Monsieur|Madame)\s))?"
     # (« Pouvoir : Mme X donné à M. Y » : le participe devant « à »)
     r"(?:(?:donn[ée]|remis|confi[ée])e?\s+)?"
-    r"(?:(?:à|a|À|au\s+profit\s+de|en\s+faveur\s+de|pour|par|→|->|=>|⇒|>)\s+|(?(parenthese)|(?!)))"
+    r"(?:(?:à|a|À|au\s+profit\s+de|en\s+faveur\s+de|pour|par|→|->|=>|⇒|>"
+    # « M. X au 1er adjoint », « M. Z au Maire » : le mandataire nommé par sa fonction
+    r"|au(?=\s+(?:\d{1,2}\s*(?:er|e|ème|eme)\s|(?i:premier\s|second\s|maire\b|pr[ée]sident\b|doyen\b))))\s+"
+    r"|(?(parenthese)|(?!)))"
     r"(?P<mandataire>.+?)(?(parenthese)\)|)$"
 )
 # (un texte tout en capitales : « MME NADIA BERGER A M. LUC BLANC »)
@@ -1916,12 +1920,56 @@ _DE_INITIAL = re.compile(r"^\s*(?:de|d')\s*(?=[A-ZÉM])")
 _NATURE_DU_MANDAT = re.compile(r"\s*\((?:procuration|pouvoir|mandat)\)\s*$", re.I)
 
 
+# « Procurations : M. X – M. Y ; … », « <li>Nathalie X : Sabine Y</li> » : deux personnes
+# séparées par un tiret entouré de blancs ou par deux-points (chacune avec sa civilité, ou
+# « Prénom NOM » de deux à quatre mots à majuscule initiale)
+_PERSONNE_BREVE = (
+    r"(?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[^–—:;()]{2,60}?"
+    r"|[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,3})"
+)
+_COURTE_SEPAREE = re.compile(
+    rf"^(?P<mandant>{_PERSONNE_BREVE})(?:\s+[–—-]\s+|\s*:\s+)(?P<mandataire>{_PERSONNE_BREVE})\s*[.;,]?$"
+)
+# (« Mme A par M. B – Mme C par Mme D » : un mot de lien ou un second tiret dans l'un des deux
+# côtés, c'est une liste de pouvoirs d'une autre forme, pas une paire)
+_PAS_UNE_PERSONNE_BREVE = re.compile(r"\s(?:par|à|a|au|pour|de)\s|\s[–—-]\s|pouvoir|procuration", re.I)
+
+
+def _paire_separee(texte: str) -> re.Match[str] | None:
+    trouve = _COURTE_SEPAREE.match(texte)
+    if trouve is None or any(
+        _PAS_UNE_PERSONNE_BREVE.search(trouve.group(cote)) for cote in ("mandant", "mandataire")
+    ):
+        return None
+    return trouve
+
+
+def paires_separees(texte: str) -> list[tuple[str, str]] | None:
+    """« M. X – M. Y ; Mme Z – Mme W » (ou « X : Y ») : chaque morceau entre les
+    points-virgules est un mandant et son mandataire séparés d'un tiret ou de deux-points ;
+    ``None`` dès qu'un morceau n'a pas cette forme."""
+    if len(texte) > 2000:
+        return None
+    paires = []
+    for morceau in texte.split(";"):
+        if not morceau.strip(" .,"):
+            continue
+        trouve = _paire_separee(morceau.strip())
+        if trouve is None:
+            return None
+        paires.append((trouve.group("mandant"), trouve.group("mandataire")))
+    return paires or None
+
+
 def procuration_courte(texte: str) -> tuple[str, str] | None:
-    """Dans une liste « Pouvoirs : », la forme brève « X à Y », « de X à Y », « X par Y »."""
+    """Dans une liste « Pouvoirs : », la forme brève « X à Y », « de X à Y », « X par Y »,
+    « X – Y », « X : Y »."""
     if len(texte) > 300:
         return None
     texte = _DE_INITIAL.sub("", texte.strip())
     trouve = (_COURTE_CAPITALES if texte.isupper() else _COURTE).match(texte)
+    if trouve is None and ("–" in texte or "—" in texte or " - " in texte or ":" in texte):
+        trouve = _paire_separee(texte)
     if trouve is None:
         return None
     return trouve.group("mandant"), _NATURE_DU_MANDAT.sub("", trouve.group("mandataire"))
@@ -1929,7 +1977,8 @@ def procuration_courte(texte: str) -> tuple[str, str] | None:
 
 _PROCURATION_DE = re.compile(
     r"^(?:pouvoirs?|procurations?|mandats?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)(?:\s+[ée]crite?s?)?\s+"
-    r"(?:de|d'|(?:donn|remis)[ée]e?\s+par)\s*(?P<mandant>.+?)"  # « Pouvoir donné par X à Y »
+    # « Pouvoir donné par X à Y », « Pouvoir a été donné par X à Y »
+    r"(?:de|d'|(?:a\s+[ée]t[ée]\s+)?(?:donn|remis)[ée]e?\s+par)\s*(?P<mandant>.+?)"
     # « Pouvoir de Mme X (Commune) remis à M. Y » : le participe après le mandant
     # (« Pouvoir de X confié à Y », « Pouvoir de X (donné à Y) »)
     r"(?:\s*(?P<ouvre>\()?\s*(?:donn[ée]|remis|confi[ée])e?)?"
@@ -1942,7 +1991,7 @@ _PROCURATION_DE = re.compile(
 _INDICE_PROCURATION = avec_garde(
     "pdrmc", re.compile(
         r"pouvoir|procuration|mandat|d[ée]l[ée]gu?ation|d[ée]l[ée]gu[ée]\s+son|repr[ée]sent"
-        r"|charg[ée]\s|\bproc\.", re.I
+        r"|charg[ée]\s|\bproc\.|\bpvr\b|(?<=\()p\.\s", re.I
     )
 )
 
@@ -2037,16 +2086,27 @@ _LIEU_DU_DELEGUE = re.compile(
 
 # « M. X (excusé) a donné pouvoir à Y » : l'état du mandant, que la procuration dit déjà
 # (et « X, excusée, a donné pouvoir », « X avait donné pouvoir »)
+# Motifs d'absence écrits en incise après le nom du mandant (« X, retenue, a confié son
+# pouvoir à Y », « X, empêché, donne pouvoir à Y ») : un état, pas une partie du nom
+MOTIFS_D_ABSENCE = (
+    r"retenue?s?", r"emp[êe]ch[ée]e?s?", r"souffrante?s?", r"indisponibles?", r"malades?",
+    r"en\s+d[ée]placement", r"en\s+cong[ée]",
+)  # fmt: skip
 _STATUT_DU_MANDANT = re.compile(
     # (« Absents : M. CORNU excusé, pouvoir à M. GUYOT » : sans virgule avant l'état aussi)
     # (« M. X, absent excusé / représenté par M. Y » : les deux états à la suite)
     r"\s*\((?:absente?s?|excus[ée]e?s?)\)\s*$|\s*,?\s+(?:absente?s?(?:\s+excus[ée]e?s?)?|excus[ée]e?s?)\s*,?\s*$"
     r"|\s*,\s*(?:absente?s?(?:\s+excus[ée]e?s?)?|excus[ée]e?s?)\s*,?\s*$"
-    r"|\s+avai(?:t|en)t?$",
+    r"|\s+avai(?:t|en)t?$"
+    # (« Madame X, retenue, a confié son pouvoir à … » : le motif de l'absence, en incise)
+    rf"|\s*,\s*(?:{'|'.join(MOTIFS_D_ABSENCE)})\s*,?\s*$",
     re.I,
 )
 # « … à M. Y pour voter en son nom » : ce que dit le mandat, pas le nom du mandataire
-_BUT_DU_MANDAT = re.compile(r"\s+pour\s+(?:voter|le|la|les)\b.*$|\s*;\s*$", re.I)
+# (« … à son collègue Alain X » : le lien, pas le nom)
+_BUT_DU_MANDAT = re.compile(
+    r"\s+pour\s+(?:voter|le|la|les)\b.*$|\s*;\s*$|^\s*(?:son|sa|leur)\s+coll[èe]gue\s+(?=\S)", re.I
+)
 
 
 _INDICE_MOUVEMENT = re.compile(
@@ -3178,7 +3238,10 @@ _NE_PREND_PAS_PART = re.compile(
     # « …, Robert CLUZEL ne prenant pas part au vote » : un nom après une virgule (pas « les
     # élus concernés », dont le nombre n'est pas dit)
     r"|,\s+(?!(?:les|des|ces|leurs|tous|toutes|plusieurs|certains|certaines|deux|trois|quatre|cinq)\b)"
-    r"[\w'\-]+\s+[\w'\-]+)\s*(?:,[^,]{1,60},)?\s*,?\s*(?:[^,.]{1,40}?\s+et\s+)?"
+    r"[\w'\-]+\s+[\w'\-]+"
+    # « M. X, maire de » / « Chavanne, ne prend pas part au vote. » : la fin de l'incise coupée
+    # en fin de ligne, seule avant la virgule
+    r"|^[\w'\-]+(?=\s*,\s*ne\s+pren))\s*(?:,[^,]{1,60},)?\s*,?\s*(?:[^,.]{1,40}?\s+et\s+)?"
     r"(?:ne\s+prend|ne\s+prenant|ne\s+participe|"
     r"ne\s+participant)\s+(?:pas\s+(?:part\s+)?au\s+vote"
     # « ne prend part ni au débat ni au vote », « ne participe ni au débat ni au vote »
