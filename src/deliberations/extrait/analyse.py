@@ -2244,7 +2244,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if t[:1] == "(" and etat.section is not None and _parenthese_reportee(etat, n, t):
         return
-    if etat.section is None and t[:8].lower() == "commune " and _delegues_sans_intitule(etat, n, t):
+    if etat.section is None and _ouvre_un_groupe(t) and _delegues_sans_intitule(etat, n, t):
         etat.section = r.Section("presents", "")  # (lue ci-dessous, comme les suivantes)
     if (
         etat.section is not None
@@ -3960,11 +3960,26 @@ def _titulaires_puis_suppleants(etat: _Etat, n: int, texte: str) -> bool:
     )
     if trouve is None:
         return False
-    suppleants = [e for m in decouper(trouve.group("suppleants")) for e in _noms_colles(m)]
+    suppleants = _suppleants_du_groupe(trouve.group("suppleants"))
     if not suppleants or not _contenu_section(etat, n, trouve.group("titulaires")):
         return False
-    etat.suppleances.extend((n, e, None) for e in suppleants)
+    etat.suppleances.extend((n, e, titulaire) for e, titulaire in suppleants)
     return True
+
+
+def _suppleants_du_groupe(texte: str) -> list[tuple[Elu, Elu | None]]:
+    """Les suppléants d'un groupe, chacun avec le titulaire que le texte nomme après lui
+    (« M. X, délégué suppléant de M. Y ; Mme Z » : X pour Y, Z sans titulaire nommé)."""
+    suppleants: list[tuple[Elu, Elu | None]] = []
+    for morceau in decouper(texte):
+        qualite = _QUALITE_DE_SUPPLEANT.match(morceau) if "uppl" in morceau else None
+        if qualite is not None:
+            titulaire = lire_personne(qualite.group("titulaire"))
+            if suppleants and suppleants[-1][1] is None and titulaire is not None:
+                suppleants[-1] = (suppleants[-1][0], titulaire)
+            continue
+        suppleants.extend((e, None) for e in _noms_colles(morceau))
+    return suppleants
 
 
 _ORDRE_DU_JOUR = re.compile(r"ordre\s+du\s+jour\s*:?", re.I)
@@ -4577,15 +4592,28 @@ def _absents_du_groupe(etat: _Etat, n: int, par_commune: tuple[list[str], list[s
 _LIGNES_PAR_COMMUNE = 2
 
 
+def _ouvre_un_groupe(t: str) -> bool:
+    """« Commune de X : … », « Pour la commune de X : … » en tête de ligne."""
+    debut = t[:16].lower()
+    return debut.startswith(("commune ", "pour la commune "))
+
+
+def _groupe_de_commune(g: str) -> bool:
+    """Une ligne de délégués d'une commune (« Pour la commune de X : M. A, Mme B »)."""
+    return _ouvre_un_groupe(g) and (lu := pour_la_commune(g)) is not None and bool(lu[1])
+
+
 def _delegues_sans_intitule(etat: _Etat, n: int, t: str) -> bool:
     """Avant les points et toute liste, après le nombre des présents annoncé, des lignes
-    « Commune de X : délégués » à la suite (deux au moins) : la liste des présents, sans son
+    « Commune de X : délégués » ou « Pour la commune de X : … » (deux au moins) : la liste des présents, sans son
     intitulé (dit) ; le décompte annoncé la vérifie."""
     if etat.deliberations or etat.presents or etat.absents or "presents" not in etat.decomptes:
         return False
     suivantes = [ligne.texte.strip() for ligne in etat.lignes[etat.rang_ligne + 1 :] if ligne.texte.strip()]
-    groupes = [t, *suivantes[: _LIGNES_PAR_COMMUNE - 1]]
-    if not all(g[:8].lower() == "commune " and (lu := pour_la_commune(g)) and lu[1] for g in groupes):
+    # (un nom coupé en fin de ligne laisse sa fin seule sur la ligne suivante : les groupes
+    # sont cherchés dans les lignes qui suivent, pas seulement la suivante)
+    autres = [g for g in suivantes[: 2 * _LIGNES_PAR_COMMUNE] if _groupe_de_commune(g)]
+    if not _groupe_de_commune(t) or len(autres) < _LIGNES_PAR_COMMUNE - 1:
         return False
     etat.constat(
         "extrait.presents-sans-intitule",

@@ -321,14 +321,17 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
 
 
 _NOM_APRES = re.compile(r"\b(?:de|du|des|d')\b|\bd'", re.I)
-_DEBUTS_DE_LIEU = frozenset({"dep", "dép", "reg", "rég", "rep", "rép"})
+_DEBUTS_DE_LIEU = frozenset({"dep", "dép", "reg", "rég", "rep", "rép", "arr", "can"})
 # Le département (ou la région) qui situe la commune, collé devant elle dans un en-tête aplati.
 # « Département de la Meuse. Arrondissement de Verdun. Commune de X » : plusieurs lieux à la
-# suite, séparés par des points
+# suite, séparés par des points (devant une commune, un syndicat ou une communauté)
 _LIEU_AVANT_COMMUNE = re.compile(
     r"^\s*(?:republique\s+francaise\s+)?(?:(?:departement|region|arrondissement|canton)\s+"
     r"(?:de\s+la\s+|de\s+l'\s*|du\s+|des\s+|de\s+|d'\s*)[a-z'\-]+(?:\s+[a-z'\-]+)?"
-    r"\s*[.,;]?\s+)+(?=(?:commune|ville|mairie)\s+(?:d[eu'\s]|des\s))"
+    r"\s*[.,;]?\s+)+(?=(?:commune|ville|mairie)\s+(?:d[eu'\s]|des\s)"
+    # « DEPARTEMENT DE LA SARTHE Arrondissement de X SYNDICAT INTERCOMMUNAL … » : un syndicat
+    # ou une communauté situés de même
+    r"|syndicat\s+(?:intercommunal|mixte|departemental|d[eu'\s])|communaute\s+d)"
 )
 
 

@@ -360,10 +360,16 @@ def _hors_parentheses(texte: str, positions: list[int]) -> list[int]:
     return gardees
 
 
+_PREPOSITION_AVANT = re.compile(r"\s(?:de|d'|du|par|à)\s*$")
+
+
 def _personnes_collees(texte: str) -> list[str]:
     """« madame DREVET Catherine monsieur GIRAUD Alain » : une personne par civilité, les
     parenthèses (« (pouvoir à madame X) ») restant avec leur personne."""
     debuts = _hors_parentheses(texte, [t.start() for t in _CIVILITE_OUVRE.finditer(texte)])
+    # (« M. X, suppléant de Mme Y », « M. X représenté par M. Y » : la civilité après une
+    # préposition nomme la personne de la même entrée, pas une autre)
+    debuts = [d for d in debuts if not _PREPOSITION_AVANT.search(texte, 0, d)]
     bornes = [0, *debuts, len(texte)]
     morceaux = (texte[a:b].strip(" ,;") for a, b in itertools.pairwise(bornes))
     return [m for m in morceaux if m]

@@ -1160,8 +1160,9 @@ _DECOMPTES = tuple(
         (r"\b(?:procurations?|pouvoirs?|mandats?|representes?|representees?|delegations?\s+de\s+vote)\b", "procurations"),
         # « Nombre de délégués qui assistent à la séance : 17 »
         (r"\b(?:presents?|presentes?)\b|\bqui\s+assist(?:ent|aient)\b", "presents"),
-        # « Ayant pris part à la délibération : 17 » (extrait de registre)
-        (r"\bvotants?\b|\b(?:ayant|qui\s+ont)\s+pris\s+part\b", "votants"),
+        # « Ayant pris part à la délibération : 17 » (extrait de registre) ; « qui ont pris
+        # part » / « à la délibération : 10 » : le libellé coupé, sa fin seule sur la ligne
+        (r"\bvotants?\b|\b(?:ayant|qui\s+ont)\s+pris\s+part\b|^\s*a\s+la\s+deliberation\s*$", "votants"),
         (r"\babsents?\b", "absents"),
         # « Effectif légal », « Effectif du conseil », « membres afférents au conseil »
         # (« Nombre de délégués : 9 » d'un comité : l'effectif, comme « Nombre de conseillers »)
