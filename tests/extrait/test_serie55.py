@@ -124,6 +124,18 @@ def test_pied_de_page_sans_tiret_dans_un_texte_aplati() -> None:
     assert [d["objet"] for d in obtenu["deliberations"]] == ["Tarifs communaux", "Subventions"]
 
 
+@pytest.mark.parametrize("prenom", ["Françoise", "Jérôme", "Benoît"])
+def test_president_coupe_apres_un_prenom_a_cedille(prenom: str) -> None:
+    """« … sous la présidence de Mme Françoise » / « MOREAU, maire. » (un `<br>` au milieu du
+    nom) : le nom de famille de la ligne suivante complète le prénom, même à cédille ou
+    circonflexe."""
+    texte = (
+        _TETE + f"Le conseil s'est réuni à la mairie, sous la présidence de Mme {prenom}\n"
+        f"MOREAU, maire.\nPrésents : Mme {prenom} MOREAU, maire, M. Paul ARNAUD.\n" + _POINTS
+    )
+    assert projection(seance_lue(texte))["president"] == f"{prenom} MOREAU"
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=300))
 def test_pv_passe_approuve_sans_exception(texte: str) -> None:

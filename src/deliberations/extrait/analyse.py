@@ -2767,7 +2767,10 @@ def _candidat_date(etat: _Etat, n: int, date: dt.date, fiabilite: int) -> bool:
     return True
 
 
-_PRENOM_SEUL = re.compile(r"(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÉÈ][a-zéèëï]+(?:-[A-ZÉÈ][a-zéèëï]+)?")
+# (« Mme Françoise », « M. Jérôme », « M. Benoît » : les prénoms à cédille ou circonflexe aussi)
+_PRENOM_SEUL = re.compile(
+    r"(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÉÈ][a-zéèëïçôîâêûü]+(?:-[A-ZÉÈ][a-zéèëïçôîâêûü]+)?"
+)
 # « SOUS LA PRÉSIDENCE DE MME CATHERINE » / « DUVERGER-LAMOTTE, MAIRE. » (en-tête en capitales) :
 # un prénom usuel seul en capitales après la civilité
 _CIVILITE_MOT_EN_CAPITALES = re.compile(
