@@ -2638,7 +2638,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
                 n,
                 f"Résultat hors de toute délibération : « {t[:80]} ».",
             )
-            etat.issue_hors_point = True
+            # (l'approbation du compte rendu d'une séance passée, phrase du récit, n'ouvre pas le
+            # corps d'un point sans titre : les décomptes qui suivent restent ceux de la séance)
+            etat.issue_hors_point = etat.issue_hors_point or not r.pv_passe_approuve(t)
             return
         d.resultat = res.resultat or d.resultat
         d.unanimite = d.unanimite or res.unanimite
@@ -2877,7 +2879,10 @@ def _candidat_date(etat: _Etat, n: int, date: dt.date, fiabilite: int) -> bool:
     return True
 
 
-_PRENOM_SEUL = re.compile(r"(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÉÈ][a-zéèëï]+(?:-[A-ZÉÈ][a-zéèëï]+)?")
+# (« Mme Françoise », « M. Jérôme », « M. Benoît » : les prénoms à cédille ou circonflexe aussi)
+_PRENOM_SEUL = re.compile(
+    r"(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÉÈ][a-zéèëïçôîâêûü]+(?:-[A-ZÉÈ][a-zéèëïçôîâêûü]+)?"
+)
 # « SOUS LA PRÉSIDENCE DE MME CATHERINE » / « DUVERGER-LAMOTTE, MAIRE. » (en-tête en capitales) :
 # un prénom usuel seul en capitales après la civilité
 _CIVILITE_MOT_EN_CAPITALES = re.compile(
@@ -3194,6 +3199,17 @@ def _organe_divergent(etat: _Etat, n: int, autre: Organe) -> None:
     )
 
 
+def _seconde_apres(etat: _Etat, n: int, t: str) -> bool:
+    """Une seconde convocation (quorum manqué) lue après la première : sur une autre ligne, ou
+    dans la phrase suivante de la même ligne (« … convoqué une première fois le 26 novembre …
+    faute de quorum. Convoqué à nouveau le 4 décembre … »)."""
+    assert etat.convocation_texte is not None
+    ligne, deja = etat.convocation_texte
+    if ligne == n and (deja == t or r.seconde_convocation(deja)):
+        return False
+    return r.seconde_convocation(t)
+
+
 def _entete(etat: _Etat, n: int, t: str) -> bool:
     """Les faits d'en-tête d'une ligne (une même ligne peut en porter plusieurs)."""
     trouve = False
@@ -3215,7 +3231,7 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         etat.convocation_texte is None
         # (la seconde convocation dite avant les points ; « le conseil sera convoqué à nouveau
         # le … » d'un point annonce une autre séance)
-        or (avant_les_points and etat.convocation_texte[0] != n and r.seconde_convocation(t))
+        or (avant_les_points and _seconde_apres(etat, n, t))
     ) and _CONVOCATION.search(cle_texte(t)):
         if r.convocation(t, 2000) is not None:
             etat.convocation_texte = (n, t)
@@ -3524,6 +3540,24 @@ def _decomptes_sous_libelles(libelles: str, nombres: str) -> str | None:
     return " - ".join(f"{c} : {v}" for c, v in zip(cellules, valeurs, strict=True))
 
 
+def _decomptes_en_fin(etat: _Etat, n: int, valeurs: list[tuple[str, int]]) -> bool:
+    """« En exercice : 29 – Membres présents : 23 – Votants : 27 » dans un encadré après les
+    points, quand l'en-tête n'a donné aucun décompte : les membres en exercice ne sont jamais le
+    vote d'un point ; la ligne est le décompte de la séance (c'est dit)."""
+    cles = {cle for cle, _ in valeurs}
+    if "en_exercice" not in cles or len(cles) < 2 or etat.decomptes:
+        return False
+    for cle, valeur in valeurs:
+        etat.decomptes.setdefault(cle, valeur)
+    etat.constat(
+        "extrait.decomptes-en-fin",
+        Severite.INFO,
+        n,
+        "Décomptes de la séance (membres en exercice compris) lus après les points.",
+    )
+    return True
+
+
 def _decomptes(etat: _Etat, n: int, t: str) -> bool:
     if _presents_partiels(etat, n, t):
         return True
@@ -3532,6 +3566,8 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
         _procurations_du_decompte(etat, n, t)
     if valeurs and (etat.courante is None or len(t) < 120):
         courante = None if _objet_avant_l_entete(etat) else etat.courante
+        if courante is not None and _decomptes_en_fin(etat, n, valeurs):
+            return True
         variables = _cles_variables(t) if courante is None else set()
         for cle, valeur in valeurs:
             if cle in variables:
@@ -9267,6 +9303,14 @@ def _deliberations(
     return resultat
 
 
+# « 1 – Désignation du secrétaire de séance » / « Mme X est désignée secrétaire de séance. » :
+# le point qui nomme le secrétaire, sans vote, n'est pas une délibération
+_DESIGNATION_DU_SECRETAIRE = re.compile(
+    r"^\s*(?:designation|election|nomination)\s+(?:d'\s*un(?:e)?\s+|du\s+|de\s+la\s+|des\s+)?"
+    r"secretaires?\s+de\s+(?:la\s+)?seance\s*\.?\s*$"
+)
+
+
 def _retirer_intertitres(etat: _Etat) -> None:
     """Un intertitre pris pour un point (« Liste de présence », « Prochaine réunion ») que ni
     vote ni décision ne suit n'est pas une délibération : il est retiré, et dit."""
@@ -9281,6 +9325,14 @@ def _retirer_intertitres(etat: _Etat) -> None:
                 d.ligne,
                 f"« {' '.join(d.objet)[:80]} » : intertitre sans vote ni décision, "
                 "non repris comme délibération.",
+            )
+        elif not vote and _DESIGNATION_DU_SECRETAIRE.match(cle_texte(" ".join(d.objet))):
+            etat.constat(
+                "extrait.intertitre",
+                Severite.INFO,
+                d.ligne,
+                f"« {' '.join(d.objet)[:80]} » : désignation du secrétaire sans vote, "
+                "non reprise comme délibération.",
             )
         elif not (vote or d.dispositif) and _point_reporte(d):
             etat.constat(

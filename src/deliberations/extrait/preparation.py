@@ -2034,6 +2034,8 @@ _PAGE_APRES_MOTS = (
     re.compile(r"(?<![\w/.,:])(\d{1,2})\s?/\s?\d{1,2}(?![\w/])"),
     # (« … du 12 novembre 2019 – Page 1 sur 3 » : le total de pages avec le numéro)
     re.compile(r"\s[-–]\s*page\s+(\d{1,3})(?:\s*(?:sur|/)\s*\d{1,3})?(?![\w/])", re.I),
+    # (« … PV CM du 2 avril 2024 Page 1 sur 3 1. Approbation … » : sans tiret, le total écrit)
+    re.compile(r"(?<=\s)[Pp]age\s+(\d{1,3})\s*(?:sur|/)\s*\d{1,3}(?![\w/])"),
     # (« … TESTE Laurence Conseil communautaire du 11 mars 2015 Compte-rendu 1 2 pour la
     # commune … » : la nature du document, le numéro de page, parfois celui de la suivante)
     re.compile(

@@ -658,6 +658,26 @@ def seconde_convocation(texte: str) -> bool:
     return _seconde(_plat(texte)) is not None
 
 
+# « Le procès-verbal de la réunion du 7 février 2022 a été approuvé à l'unanimité. » : la
+# phrase du récit qui approuve le compte rendu d'une séance passée, pas le vote d'un point
+_PV_PASSE_APPROUVE = re.compile(
+    r"^\s*(?:le\s+)?(?:proces[\s-]verbal|compte[\s-]rendu)\s+(?:de\s+la\s+|du\s+|de\s+)"
+    r"(?:derniere\s+|precedente\s+)?(?:seance|reunion|conseil|commission|comite|bureau)\b[^.;:]{0,80}?"
+    r"\b(?:est|a\s+ete|sont|ont\s+ete)\s+(?:adopte|approuve|valide)"
+)
+
+
+def pv_passe_approuve(texte: str) -> bool:
+    """« Le compte rendu de la séance du 4 mai est adopté à l'unanimité. »
+
+    >>> pv_passe_approuve("Le procès-verbal de la réunion du 7 février 2022 a été approuvé à l'unanimité.")
+    True
+    >>> pv_passe_approuve("Le budget est adopté à l'unanimité.")
+    False
+    """
+    return _PV_PASSE_APPROUVE.search(_plat(texte)) is not None
+
+
 _ANNEE_EN_LETTRES_COUPEE = re.compile(r"\s+deux\s+mille?\s*$")
 
 
