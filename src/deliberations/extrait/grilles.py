@@ -20,9 +20,10 @@ Y) »). Une grille dont une rangée ne se lit pas n'est pas réécrite : ``None`
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from lxml import etree
+
+from deliberations.texte import sans_accents
 
 __all__ = ["colonnes_de_grille", "lignes_de_grille", "lignes_de_matrice"]
 
@@ -84,8 +85,8 @@ _FIN_DE_PRESENCE = re.compile(r"^(?:pr[ée]sente?\s+)?jusqu", re.I)
 
 
 def _sans_accents(texte: str) -> str:
-    decompose = unicodedata.normalize("NFD", texte.lower())
-    return "".join(c for c in decompose if not unicodedata.combining(c))
+    """En minuscules et sans accents (``deliberations.texte.sans_accents``)."""
+    return sans_accents(texte.lower())
 
 
 def _texte_de_cellule(cellule: etree._Element) -> str:
