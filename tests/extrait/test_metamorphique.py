@@ -43,12 +43,12 @@ SANS_EFFET = (
 # perte qui disparaît doit être retirée d'ici.
 PERTES_CONNUES: dict[tuple[str, str], tuple[frozenset[str], str]] = {
     ("mise en page pdftotext", "500"): (
-        frozenset({"procurations", "deliberations"}),
+        frozenset({"procurations"}),
         "document déjà en `pdftotext -layout` : la transformation met en retrait de huit blancs "
-        "les paragraphes du document, dont les lignes ne sont plus recollées (« … par 20 voix » / "
-        "« pour et 1 abstention. », « Mme Irène BOUDOU (Crespin) à » / « Mme Agnès CALMETTES ; "
-        "… ») : voix pour du point 2022-031 et un pouvoir perdus ; tous signalés par un constat "
-        "(verdicts « faux-signale »)",
+        "les paragraphes du document, dont les lignes ne sont plus recollées (« Mme Irène BOUDOU "
+        "(Crespin) à » / « Mme Agnès CALMETTES ; … ») : un pouvoir perdu, signalé par un constat "
+        "(verdict « faux-signale ») ; les voix du point 2022-031 (« … par 20 voix » / « pour et 1 "
+        "abstention. ») se lisent depuis la dix-septième session",
     ),
     ("mise en page pdftotext", "624"): (
         frozenset({"deliberations"}),

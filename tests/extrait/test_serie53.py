@@ -147,14 +147,16 @@ def test_a_la_doyenne_sans_doyenne_nommee() -> None:
 @pytest.mark.parametrize("forme", [str, _aplati])
 def test_pouvoir_annonce_sans_mandataire(forme) -> None:  # type: ignore[no-untyped-def]
     """« Excusés : Mme X, qui a donné pouvoir ; M. Y, qui donne pouvoir à son collègue Z ; » :
-    X reste excusée, sans procuration, et c'est dit ; « son collègue » n'est pas du nom."""
+    X est représentée, mandataire inconnu (``[X, null]``, comme « Mme X (a donné pouvoir) »,
+    convention unifiée à la dix-septième session), et c'est dit ; « son collègue » n'est pas du
+    nom."""
     texte = forme(
         _COMMUNE + "Excusés : Mme Ginette LAURENT, qui a donné pouvoir ; M. Bernard ROY, qui donne "
         "pouvoir à son collègue Jean FABRE ; M. Guy PONS.\n" + _POINT
     )
     obtenu = _lu(texte)
-    assert obtenu["procurations"] == [["Bernard ROY", "Jean FABRE"]]
-    assert "Ginette LAURENT" in obtenu["excuses"]
+    assert obtenu["procurations"] == [["Bernard ROY", "Jean FABRE"], ["Ginette LAURENT", None]]
+    assert "Ginette LAURENT" not in obtenu["excuses"]
     assert "extrait.mandataire-inconnu" in _codes(texte)
 
 

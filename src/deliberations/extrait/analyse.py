@@ -771,6 +771,40 @@ _NOM_PUIS_FONCTION = re.compile(
 )
 
 
+# « M. le Maire quitte la séance … », « Madame la Présidente rejoint la séance … » : le
+# mouvement d'un élu désigné par sa seule fonction
+_FONCTION_EN_TETE = re.compile(
+    r"(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:le|la|Le|La)\s+(maire|pr[ée]sidente?)\b"
+    r"(?!\s+d[ée]l[ée]gu)(?!\s+(?:de|du|des)\s)",
+    re.IGNORECASE,
+)
+
+
+def _mouvement_par_la_fonction(etat: _Etat, n: int, t: str) -> str | None:
+    """La ligne d'un mouvement dont l'auteur est « M. le Maire » (ou le président), réécrite
+    avec le nom du seul élu que le document dit titulaire de cette fonction (dans la liste des
+    présents ou la phrase de présidence) ; ``None`` si ce n'est pas un mouvement ou si le
+    titulaire n'est pas dit, ou pas d'un seul."""
+    fonction = _FONCTION_EN_TETE.match(t)
+    if fonction is None:
+        return None
+    cle_fonction = "maire" if "maire" in fonction.group(1).lower() else "president"
+    titulaires = {e.cle: e for e in etat.titulaires_fonction.get(cle_fonction, [])}
+    if len(titulaires) != 1:
+        return None
+    [titulaire] = titulaires.values()
+    nomme = f"{titulaire}{t[fonction.end() :]}"
+    if r.mouvement(nomme) is None and _QUITTE_SEANCE.search(nomme) is None:
+        return None
+    etat.constat(
+        "extrait.mouvement-fonction",
+        Severite.INFO,
+        n,
+        f"« {t[:60]} » : {titulaire}, que le document dit {fonction.group(1).lower()}.",
+    )
+    return nomme
+
+
 def _titulaires_dans_le_texte(etat: _Etat, membres: _Membres, cle_fonction: str) -> dict[str, Elu]:
     """Les personnes que le document dit titulaires de la fonction (« 1 vice-president »), hors
     de la liste des présents : toutes celles qu'il nomme ainsi."""
@@ -2655,6 +2689,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         d.zone = "vote"
         _unanimite_contredite(etat, n, d, res.unanimite, False)
         return
+    if len(t) <= 200 and t[:1] in "MmLl" and (nomme := _mouvement_par_la_fonction(etat, n, t)):
+        brut = t = nomme  # « M. le Maire quitte la séance … » : le maire, que le document nomme
     if len(t) <= 200 and ("pouvoir" in t or "procuration" in t or "représent" in t) and _depart_avec_pouvoir(
         etat, n, t
     ):
@@ -3210,6 +3246,15 @@ def _seconde_apres(etat: _Etat, n: int, t: str) -> bool:
     return r.seconde_convocation(t)
 
 
+def _fonction_du_president(etat: _Etat, nom: str, t: str) -> None:
+    """« sous la présidence de M. X, maire » : X, titulaire de la fonction (pour « M. le
+    Maire quitte la séance » plus loin)."""
+    fonction = re.search(re.escape(nom.strip()) + r"\s*,\s*(maire|pr[ée]sidente?)\b", t, re.I)
+    if fonction is not None and (elu := lire_personne(nom)) is not None:
+        cle_fonction = "maire" if "maire" in fonction.group(1).lower() else "president"
+        etat.titulaires_fonction.setdefault(cle_fonction, []).append(elu)
+
+
 def _entete(etat: _Etat, n: int, t: str) -> bool:
     """Les faits d'en-tête d'une ligne (une même ligne peut en porter plusieurs)."""
     trouve = False
@@ -3274,6 +3319,7 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
             or (len(etat.deliberations) == 1 and _S_EST_REUNI.search(cle_texte(t)) is not None)
         ):  # (l'objet d'un extrait écrit avant sa phrase d'ouverture « … s'est réunie … »)
             etat.president = (n, nom)
+            _fonction_du_president(etat, nom, t)
             etat.president_coupe = (
                 _prenom_seul(nom) or _NOM_SEUL.fullmatch(nom.strip()) is not None
             ) and t.rstrip().endswith(nom.strip())
@@ -4921,6 +4967,16 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 # « M. X, 3ème Vice-Président, a donné pouvoir à M. le Président » : le mandant
                 # est la personne nommée avant sa fonction
                 morceau = f"{personnes.pop()} {morceau.strip()}"
+        if (
+            precedente is not None
+            and etat.section.nom == "presents"
+            and precedente in personnes
+            and "uppl" in morceau
+            and _suppleant_present(etat, n, precedente, morceau)
+        ):
+            personnes.remove(precedente)  # « Mme X, déléguée suppléante, M. Y » : X est suppléante
+            precedente = None
+            continue
         if (fonctions := _fonctions_seules(morceau)) is not None:
             # (« Mme X, conseillère, doyenne de l'assemblée » : deux qualités à la suite)
             for fonction in fonctions:
@@ -5021,7 +5077,12 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 presents_avant.append(mandant)  # « (pouvoir à X à partir de 11 H 00) »
             continue
         if "donn" in morceau and (annonce := _POUVOIR_ANNONCE.fullmatch(morceau)) is not None:
-            morceau = _pouvoir_sans_mandataire(etat, n, annonce)
+            if etat.section.nom == "absents":
+                # « Excusés : Mme X, qui a donné pouvoir ; » : représentée, comme « Mme X (a donné
+                # pouvoir) » ; le mandataire non nommé est dit à la construction
+                morceau = f"{annonce.group('nom').strip()} (a donné pouvoir)"
+            else:
+                morceau = _pouvoir_sans_mandataire(etat, n, annonce)
         morceau = _FONCTION_DE_COMMUNE.sub("", _QUALITE_FIN.sub("", morceau))
         if ("–" in morceau or " - " in morceau) and (tiret := _MOUVEMENT_APRES_TIRET.search(morceau)):
             # « M. X (Commune) – rejoint la séance au point 3 » : le mouvement entre parenthèses
@@ -5150,8 +5211,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
 
 
 # « Mme X, qui a donné pouvoir ; » : un pouvoir annoncé dans une phrase de la liste, dont le
-# mandataire n'est pas nommé (entre parenthèses, « Mme X (a donné pouvoir) » marque l'état
-# « représentée », lu ailleurs : _POUVOIR_SANS_MANDATAIRE)
+# mandataire n'est pas nommé ; parmi les absents, elle est représentée comme « Mme X (a donné
+# pouvoir) » (_POUVOIR_SANS_MANDATAIRE), ailleurs lue avec un constat
 _POUVOIR_ANNONCE = re.compile(
     r"(?P<nom>[^,()]+?)\s*,?\s+(?:qui\s+)?(?:a|avait|ayant)\s+donn[ée]\s+"
     r"(?:pouvoir|procuration|mandat|d[ée]l[ée]gation(?:\s+de\s+vote)?)\s*[.;]?",
@@ -5174,7 +5235,10 @@ def _pouvoir_sans_mandataire(etat: _Etat, n: int, sans: re.Match[str]) -> str:
 
 
 # « (suppléant et non votant) », « (suppléante, votante) », « (suppléant) » après un présent
-_SUPPLEANT_PRECISION = re.compile(r"suppleante?(?:\s*(?:et|,)?\s*(?P<non>non[\s-]*)?votante?)?")
+_SUPPLEANT_PRECISION = re.compile(
+    r"(?:(?:delegue|conseiller|conseillere|membre)e?\s+)?"  # « (déléguée suppléante) »
+    r"suppleante?(?:\s*(?:et|,)?\s*(?P<non>non[\s-]*)?votante?)?"
+)
 
 
 def _suppleant_present(etat: _Etat, n: int, p: Elu, precision: str) -> bool:
@@ -6181,9 +6245,11 @@ _VOIX_CHIFFREES = re.compile(
 )
 _PHRASE_VOTE_MAX = 300
 # « … examine le compte administratif 2003 qui présente un excédent de …, et l'approuve par
-# 6 voix pour. » : l'approbation chiffrée qui finit la phrase, même longue
+# 6 voix pour. » : l'approbation chiffrée qui finit la phrase, même longue (aussi « … approuve
+# le compte administratif 2023 : 17 voix pour. », l'objet puis les voix)
 _APPROUVE_PAR_VOIX_EN_FIN = re.compile(
-    r"\b(?:l'\s*)?(?:approuve|adopte|accepte)\w*\s+par\s+\d{1,3}\s+voix(?:\s+pour)?\s*\.?\s*$"
+    r"\b(?:l'\s*)?(?:approuve|adopte|accepte)\w*(?:\s+[^.;:]{1,80}?)?(?:\s+par|\s*:)\s+\d{1,3}\s+voix"
+    r"(?:\s+pour)?\s*\.?\s*$"
 )
 # « Mme Yvette BOUDET, présidente du comité des fêtes, ne prend pas part au vote. » : un membre
 # nommé qui ne vote pas (une voix de moins, « ne prend pas part » = 1)

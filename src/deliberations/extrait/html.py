@@ -76,6 +76,8 @@ _IGNORES = frozenset(
 _CELLULES = frozenset(("td", "th"))
 _INTERTITRES = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _GRAS = frozenset(("b", "strong"))
+# Éléments en ligne qui ne font qu'habiller un bloc (pages FrontPage, Word exporté)
+_ENVELOPPES = frozenset(("font", "span"))
 # Marque d'une ligne vide voulue (avant un intertitre, ou paragraphe vide) : les autres lignes
 # vides sont retirées
 _BLANC = "\x00"
@@ -95,6 +97,14 @@ def _gras_en_tete(element: etree._Element, etiquette: str) -> bool:
     if etiquette not in _GRAS or element.getprevious() is not None:
         return False
     parent = element.getparent()
+    while (  # ``<p><font><b><u>Titre</u></b><br>…`` : enveloppes de mise en forme sans texte
+        parent is not None
+        and isinstance(parent.tag, str)
+        and parent.tag.lower() in _ENVELOPPES
+        and not (parent.text or "").strip()
+        and parent.getprevious() is None
+    ):
+        parent = parent.getparent()
     if parent is None or not isinstance(parent.tag, str) or parent.tag.lower() not in _BLOCS:
         return False
     suivant = element.getnext()

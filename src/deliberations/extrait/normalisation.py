@@ -616,6 +616,9 @@ _OUVERTURES = re.compile(
     r"(?<=[\s.;,)])(?="
     r"l'an\s+(?:deux|mil|\d{4})|apres\s+en\s+avoir\s+delibere|ordre\s+du\s+jour\b"
     r"|apres\s+appel\s+des\b"  # « … Didier CAMPISTRON 1 Après appel des conseillers, … »
+    # « … votants : vingt et un. Convocation adressée le vingt-neuf mars … » : la phrase de
+    # convocation après un décompte en lettres (en chiffres, le décompte s'arrête au nombre)
+    r"|(?<=\.\s)convocation\s+(?:adressee|envoyee|faite|transmise|expediee|notifiee)s?\s+le\b"
     r"|public\s*:\s*\d"  # « … Mme Iris VIDAL Public : 3 personnes » : le public n'est pas un membre
     r"|(?:le|la)\s+seance\s+est\s+(?:ouverte|levee)"
     r"|approbation\s+d[ue]s?\s+(?:proces|compte|pv\b|comite|conseil|la\s+seance)"

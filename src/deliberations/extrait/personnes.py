@@ -201,7 +201,11 @@ def _separateurs_liste(hors_parentheses: str) -> re.Pattern[str]:
         # (« Mme X, première adjointe, M. Y » : le rang en lettres aussi)
         + r"|,\s*(?=(?:\d+\s*(?:er|[èe]re|e|[èe]me)\s+|(?:premi[eè]re?|second(?:e)?|(?:deux|trois|quatr|"
         + r"cinqu|six|sept|huit|neuv|dix)i[eè]me)\s+)?(?:membres?|vice-pr[ée]sidente?s?|"
-        + r"conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?|adjointe?s?|pr[ée]sidente?s?|maire)\b)",
+        + r"conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?|adjointe?s?|pr[ée]sidente?s?|maire)\b)"
+        # « Mme X, suppléante, M. Y » : la qualité seule de X, entre deux virgules (pas
+        # « M. X, suppléant de M. Y », ni « (Voulon, suppléant de M. Y) »)
+        + r"|,\s*(?=suppl[ée]ante?\s*,)"
+        + hors_parentheses,
     ))
 
 
@@ -210,6 +214,13 @@ def _separateurs_liste(hors_parentheses: str) -> re.Pattern[str]:
 # jusqu'au bout après chaque virgule)
 _SEPARATEURS_LISTE = _separateurs_liste(r"(?![^()]*\))")
 _SEPARATEURS_SANS_PARENTHESE = _separateurs_liste("")
+
+
+# « Mme X, déléguée suppléante, M. Y » : la qualité seule entre deux virgules est celle de X,
+# elle ne lie pas le nom suivant (« représentée par son suppléant, M. Y » le lie)
+_QUALITE_SEULE = re.compile(
+    r"\s*(?i:(?:d[ée]l[ée]gu[ée]e?|conseill[eè]re?|membre)\s+)?(?i:suppl[ée]ante?|rempla[çc]ante?)\s*"
+)
 
 
 def decouper(texte: str) -> list[str]:
@@ -225,7 +236,7 @@ def decouper(texte: str) -> list[str]:
     resultat: list[str] = []
     recolles: list[str] = []
     for morceau in morceaux:
-        if morceau and recolles and _lien_final(recolles[-1]):
+        if morceau and recolles and _lien_final(recolles[-1]) and not _QUALITE_SEULE.fullmatch(recolles[-1]):
             recolles[-1] += ", " + morceau  # « X, représenté par son suppléant, M. Y »
         elif morceau:
             recolles.append(morceau)

@@ -1,0 +1,166 @@
+"""Corrections de la dix-septième session (écarts restants des séries précédentes), chacune sur
+un petit texte inventé, en lignes quand la forme s'y prête et aplati sur une ligne."""
+
+from __future__ import annotations
+
+import pytest
+
+from deliberations.extrait import lire_extrait
+from deliberations.extrait.html import texte_html
+from tests.extrait.comparaison import projection, seance_lue
+
+
+def _aplati(texte: str) -> str:
+    return " ".join(texte.split())
+
+
+_TETE = (
+    "COMMUNAUTE DE COMMUNES DU VAL DE BRENNE\nPROCES-VERBAL DU CONSEIL COMMUNAUTAIRE\n"
+    "Séance du mardi 5 avril 2011\n"
+)
+_SUITE = (
+    "L'an deux mille onze, le cinq avril, à vingt heures, le conseil communautaire s'est réuni "
+    "sous la présidence de M. Paul ROUX.\nPrésents : M. Paul ROUX, Mme Anne PETIT.\n"
+    "1 – Budget primitif\nAdopté à l'unanimité.\n"
+)
+
+
+def test_convocation_en_lettres_apres_un_decompte_en_lettres() -> None:
+    """« … votants : vingt et un. Convocation adressée le vingt-neuf mars deux mille onze. »
+    (texte aplati) : le décompte en lettres ne mange plus la phrase de convocation."""
+    texte = _aplati(
+        _TETE + "Nombre de délégués en exercice : vingt-quatre ; présents : dix-neuf ; votants : "
+        "vingt et un. Convocation adressée le vingt-neuf mars deux mille onze.\n" + _SUITE
+    )
+    lue = projection(seance_lue(texte))
+    assert lue["convocation"] == "2011-03-29"
+    assert lue["decomptes"]["votants"] == 21
+    assert lue["decomptes"]["presents"] == 19
+
+
+def test_decompte_en_lettres_sans_convocation() -> None:
+    """Le même décompte sans phrase de convocation : aucune convocation n'est lue."""
+    texte = _aplati(
+        _TETE + "Nombre de délégués en exercice : vingt-quatre ; présents : dix-neuf ; votants : "
+        "vingt et un.\n" + _SUITE
+    )
+    assert projection(seance_lue(texte))["convocation"] is None
+
+
+_PAGE = (
+    "<html><body><p><font size='4'><b>COMPTE RENDU DU CONSEIL MUNICIPAL</b></font></p>"
+    "<p><font size='3'><b>Séance du vendredi 14 novembre 2003</b></font></p>"
+    "<p><font>Le conseil municipal de Brémonville s'est réuni sous la présidence de M. Paul "
+    "ARNAUD, Maire.<br>Présents : M. Paul ARNAUD, Mme Lise BERTIN, M. Marc COLIN.</font></p>"
+    "<p><font face='Arial'><b><u>Voirie communale</u></b><br>Le conseil retient l'entreprise "
+    "la moins disante.<br>Adopté à l'unanimité.</font></p>"
+    "<p><font face='Arial'><span><b>Tarifs de la cantine</b><br>Vote : 2 pour, 1 contre."
+    "</span></font></p></body></html>"
+)
+
+
+def test_titre_en_gras_habille_de_font_et_span() -> None:
+    """``<p><font><b><u>Titre</u></b><br>…`` (pages FrontPage) : le gras qui ouvre le bloc sous
+    des enveloppes de mise en forme est un intertitre, chaque point est lu à part."""
+    lignes = texte_html(_PAGE).split("\n")
+    assert lignes[lignes.index("Voirie communale") - 1] == ""
+    seance = lire_extrait(texte_html(_PAGE)).seance
+    assert seance is not None
+    objets = [(d.objet, d.scrutins[0].pour if d.scrutins else None) for d in seance.deliberations]
+    assert objets == [("Voirie communale", None), ("Tarifs de la cantine", 2)]
+
+
+def test_gras_apres_du_texte_dans_l_enveloppe_n_est_pas_un_titre() -> None:
+    """``<p><font>Texte <b>mot</b><br>…`` : un gras au milieu d'une phrase reste du texte."""
+    page = "<p><font>Le conseil <b>approuve</b><br>la convention.</font></p>"
+    assert "" not in texte_html(page).split("\n")
+
+
+_COMMUNE = (
+    "Commune de Brémonville\nConseil municipal du 2 avril 2024\nLe conseil municipal s'est réuni "
+    "sous la présidence de M. Paul ARNAUD, Maire.\nPrésents : M. Paul ARNAUD, Mme Lise BERTIN, "
+    "M. Marc COLIN, Mme Julie DUPRE.\n1. Budget primitif\nPour : 4 Contre : 0\n{X}\n"
+    "2. Tarifs\nAdopté à l'unanimité.\n"
+)
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_maire_designe_par_sa_fonction_quitte_avec_pouvoir(forme) -> None:  # type: ignore[no-untyped-def]
+    """« M. le Maire quitte la séance …, après le point 1, et donne pouvoir à Mme Y » : le
+    maire est le président que la phrase de présidence dit maire ; départ et pouvoir lus."""
+    texte = forme(_COMMUNE.replace(
+        "{X}", "M. le Maire quitte la séance à 21 h 10, après le point 1, et donne pouvoir à "
+        "Mme Lise BERTIN ; Mme Julie DUPRE, première adjointe, préside la suite de la séance."
+    ))
+    lue = projection(seance_lue(texte))
+    assert lue["procurations"] == [["Paul ARNAUD", "Lise BERTIN"]]
+    assert lue["mouvements"] == {"Paul ARNAUD": [None, 1]}
+    assert "extrait.mouvement-fonction" in {c.code for c in lire_extrait(texte).rapport.constats}
+
+
+def test_maire_sans_titulaire_dit_reste_inconnu() -> None:
+    """Sans phrase ni liste qui dise qui est maire, « M. le Maire quitte la séance » n'est
+    attribué à personne : aucun départ ni pouvoir inventé."""
+    texte = _COMMUNE.replace(", Maire.", ".").replace(
+        "{X}", "M. le Maire quitte la séance après le point 1 et donne pouvoir à Mme Lise BERTIN."
+    )
+    lue = projection(seance_lue(texte))
+    assert lue["procurations"] == [] and lue["mouvements"] == {}
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_voix_apres_l_objet_approuve(forme) -> None:  # type: ignore[no-untyped-def]
+    """« Sous la présidence de Mme X, doyenne de l'assemblée, le maire s'étant retiré, le
+    conseil municipal approuve le compte administratif 2023 : 3 voix pour. » (phrase longue) :
+    les voix qui finissent la phrase d'approbation sont lues."""
+    texte = forme(_COMMUNE.replace(
+        "{X}", "2. Compte administratif 2023\nSous la présidence de Mme Lise BERTIN, doyenne de "
+        "l'assemblée, le maire s'étant retiré, le conseil municipal approuve le compte "
+        "administratif 2023 : 3 voix pour."
+    ).replace("2. Tarifs", "3. Tarifs"))
+    points = projection(seance_lue(texte))["deliberations"]
+    assert points[1]["scrutin"]["pour"] == 3
+    assert points[1]["scrutin"]["resultat"] == "adopte"
+
+
+_EPCI = (
+    "Communauté de communes du Val de Brenne\nConseil communautaire du 2 avril 2024\nLe conseil "
+    "communautaire s'est réuni sous la présidence de M. Paul ARNAUD, Président.\n{X}\n"
+    "1. Budget primitif\nPour : 3 Contre : 0\n"
+)
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+@pytest.mark.parametrize(
+    "qualite", ["déléguée suppléante", "suppléante", "(déléguée suppléante)", "conseillère suppléante"]
+)
+def test_qualite_de_suppleante_entre_deux_noms(forme, qualite) -> None:  # type: ignore[no-untyped-def]
+    """« Mme X, déléguée suppléante, M. Y » : X siège comme suppléante (titulaire non nommé),
+    Y reste présent ; la qualité ne lie plus le nom suivant (qui était perdu)."""
+    separateur = " " if qualite.startswith("(") else ", "
+    texte = forme(_EPCI.replace(
+        "{X}", f"Présents : M. Paul ARNAUD, Mme Lise BERTIN{separateur}{qualite}, M. Marc COLIN."
+    ))
+    lue = projection(seance_lue(texte))
+    assert lue["presents"] == ["Paul ARNAUD", "Marc COLIN"]
+    assert lue["suppleances"] == [["Lise BERTIN", None]]
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_represente_par_son_suppleant_lie_toujours_le_nom_suivant(forme) -> None:  # type: ignore[no-untyped-def]
+    """« M. X, représenté par son suppléant, M. Y » : Y siège pour X (lien gardé)."""
+    texte = forme(_EPCI.replace(
+        "{X}", "Présents : M. Paul ARNAUD, M. Luc FAURE, représenté par son suppléant, M. Marc COLIN."
+    ))
+    assert projection(seance_lue(texte))["suppleances"] == [["Marc COLIN", "Luc FAURE"]]
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_suppleante_de_titulaire_nomme_apres_la_virgule(forme) -> None:  # type: ignore[no-untyped-def]
+    """« Mme X, suppléante de M. Y, M. Z » : X siège pour Y."""
+    texte = forme(_EPCI.replace(
+        "{X}", "Présents : M. Paul ARNAUD, Mme Lise BERTIN, suppléante de M. Luc FAURE, M. Marc COLIN."
+    ))
+    lue = projection(seance_lue(texte))
+    assert lue["suppleances"] == [["Lise BERTIN", "Luc FAURE"]]
+    assert lue["presents"] == ["Paul ARNAUD", "Marc COLIN"]
