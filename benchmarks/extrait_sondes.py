@@ -291,12 +291,14 @@ for t, p in [
     ("PRÉSENTS : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL", P),
     ("Etaient présents : MM. ROUX Paul, BLANC Luc, Mmes PETIT Anne, VIDAL Iris.", P),
     ("Présents : M. Paul ROUX, Maire, Président de séance, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL", P),
-    ("Présents (4) : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL", P),
     ("Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL (arrivée à 20 h 45)", P),
     ("Membres présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL", P),
     ("Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL, formant la majorité des membres en exercice.", P),
 ]:
     V.append(("presents", {"presents": t}, {"presents": p}))
+# (le nombre entre parenthèses est un décompte des présents : attendu avec lui)
+V.append(("presents", {"presents": "Présents (4) : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL"},
+          {"presents": P, "decomptes": {**E}}))
 
 # ------------------------------------------------------- noms (renommage global)
 for noms in [
@@ -658,7 +660,9 @@ for t, d in [
     ("26 SEPTEMBRE 2024", D),
     ("Conseil municipal – Séance du 26 septembre 2024", D),
 ]:
-    W.append(("date2", {"date": t}, {"date": d}))
+    # (la phrase qui dit aussi la convocation l'attend : sans cela, tirée avec une variante
+    # qui retire la ligne de convocation, son attendu « aucune convocation » serait faux)
+    W.append(("date2", {"date": t}, {"date": d, **({"convocation": "2024-09-18"} if "convoqué le" in t else {})}))
 
 VARIANTES = V + W
 
@@ -699,7 +703,8 @@ X.append(("presents3", {"presents": "Présents :\n1. M. Paul ROUX\n2. Mme Anne P
 X.append(("presents3", {"presents": "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC (suppléant de M. Marc FAURE), Mme Iris VIDAL", "excuses": ""},
           {"presents": ["Paul ROUX", "Anne PETIT", "Iris VIDAL"], "excuses": []}))
 X.append(("presents3", {"presents": "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL, Mme Nadia BERGER (à partir du point 2)", "pouvoirs": "", "compte": "En exercice : 6"},
-          {"presents": ["Paul ROUX", "Anne PETIT", "Luc BLANC", "Iris VIDAL", "Nadia BERGER"], "procurations": [], "decomptes": {"en_exercice": 6}}))
+          {"presents": ["Paul ROUX", "Anne PETIT", "Luc BLANC", "Iris VIDAL", "Nadia BERGER"], "procurations": [], "decomptes": {"en_exercice": 6},
+           "mouvements": {"Nadia BERGER": [2, None]}}))
 X.append(("presents3", {"presents": "Présents : M. Jean-Luc de LA FONTAINE-DUVAL, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL", "pres": "Sous la présidence de M. Jean-Luc de LA FONTAINE-DUVAL, Maire"},
           {"presents": ["Jean-Luc de LA FONTAINE-DUVAL", "Anne PETIT", "Luc BLANC", "Iris VIDAL"], "president": "Jean-Luc de LA FONTAINE-DUVAL"}))
 X.append(("presents3", {"presents": "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL", "excuses": "Absent excusé : M. Marc FAURE, 2e adjoint"}, {}))

@@ -52,6 +52,9 @@ REVUES = {
     "17 décembre », le texte n'est plus que le rapport présenté au comité du 4 février, la date lue",
     ("281", "Roger VIALLET 1."): "le numéro « 1. » ôté, « Procès verbal de la réunion du 26 "
     "novembre » suit « secrétaire de séance : M. » comme un titre",
+    ("659", "Georges JACOB Rapport n°"): "la phrase ôtée commence après « Secrétaire de séance : "
+    "M. » (coupure au point de la civilité) et finit à « Rapporteur : M. » : le texte restant "
+    "dit « Secrétaire de séance : M. Lionel LACROIX », la valeur lue",
 }
 LIGNES_MAX = 200  # au-delà, le document est long à relire ligne à ligne : il est passé
 
@@ -204,10 +207,13 @@ def main() -> None:
     if a.detail:
         print("\n".join(details))
     ajout: Counter[tuple[str, str]] = Counter()
-    lectures = _ajouts(ajout, details)
+    details_ajout: list[str] = []
+    lectures = _ajouts(ajout, details_ajout)
     total += _tableau(
         f"\n{lectures} lectures d'un document en lignes avec une ligne de plus", ajout
     )
+    if a.detail:  # (les valeurs fausses des lectures avec une ligne de plus)
+        print("\n".join(details_ajout))
     revus = sum(n for (_, v), n in compte.items() if v == "revu")
     print(f"amputations relues où le texte restant dit la valeur lue (REVUES) : {revus}")
     print(f"faux sans constat, tous champs : {total} (cible 0)")

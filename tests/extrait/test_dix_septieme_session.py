@@ -164,3 +164,61 @@ def test_suppleante_de_titulaire_nomme_apres_la_virgule(forme) -> None:  # type:
     lue = projection(seance_lue(texte))
     assert lue["suppleances"] == [["Lise BERTIN", "Luc FAURE"]]
     assert lue["presents"] == ["Paul ARNAUD", "Marc COLIN"]
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_prochaine_seance_apres_le_titre(forme) -> None:  # type: ignore[no-untyped-def]
+    """« CONSEIL MUNICIPAL DE SAINT-AUBIN Prochaine séance : jeudi 24 octobre 2024 Séance du 26
+    septembre 2024 » (aplati) : ni la date de la prochaine séance, ni « Prochaine » dans le nom."""
+    texte = forme(
+        "CONSEIL MUNICIPAL DE SAINT-AUBIN\nProchaine séance : jeudi 24 octobre 2024\n"
+        "Séance du 26 septembre 2024\nDate de convocation : 18 septembre 2024\n"
+        "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC\n"
+        "Délibération n° 2024-31 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    lue = projection(seance_lue(texte))
+    assert lue["date"] == "2024-09-26"
+    assert lue["collectivite"] == "SAINT-AUBIN"
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_conseil_municipal_dans_un_syndicat_est_signale(forme) -> None:  # type: ignore[no-untyped-def]
+    """« SIVU DU COLLÈGE DE VAUDREY » et « Le conseil municipal a choisi pour secrétaire … » :
+    le nom dit un syndicat, la phrase un conseil municipal ; l'organe lu est signalé."""
+    texte = forme(
+        "SIVU DU COLLÈGE DE VAUDREY\nCompte rendu de la réunion du comité\nSéance du 26 septembre "
+        "2024\nPrésents : M. Paul ROUX, Président, Mme Anne PETIT, M. Luc BLANC\n"
+        "Le conseil municipal a choisi pour secrétaire Mme Anne PETIT.\n"
+        "Délibération n° 2024-31 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None
+    assert resultat.seance.assemblee.organe.value == "conseil_municipal"  # la phrase l'emporte…
+    assert "extrait.organe-divergent" in {c.code for c in resultat.rapport.constats}  # … et c'est dit
+
+
+def test_syndicat_sans_conseil_municipal_n_est_pas_signale() -> None:
+    """Le même syndicat dont le texte ne nomme que le comité : rien à signaler."""
+    texte = (
+        "SIVU DU COLLÈGE DE VAUDREY\nCompte rendu de la réunion du comité syndical\nSéance du 26 "
+        "septembre 2024\nPrésents : M. Paul ROUX, Président, Mme Anne PETIT, M. Luc BLANC\n"
+        "Délibération n° 2024-31 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    resultat = lire_extrait(texte)
+    assert "extrait.organe-divergent" not in {c.code for c in resultat.rapport.constats}
+
+
+def test_commune_deleguee_n_est_pas_la_collectivite() -> None:
+    """Sans la ligne « COMMUNE NOUVELLE DE X », « Communes déléguées de A, B et C » puis « à la
+    mairie de A » : A n'est pas la collectivité ; laissée vide, et c'est dit."""
+    texte = (
+        "Communes déléguées de Vaux-le-Bourg, Saint-Ours-de-Vaux et Brenne-le-Haut\n"
+        "CONSEIL MUNICIPAL DU 5 AVRIL 2018\nLe conseil municipal s'est réuni à la mairie de "
+        "Vaux-le-Bourg, sous la présidence de M. Paul ROUX, Maire.\n"
+        "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC\n1. Budget\nAdopté à l'unanimité.\n"
+    )
+    resultat = lire_extrait(texte)
+    assert projection(seance_lue(texte))["collectivite"] is None
+    assert "extrait.collectivite-deleguee" in {c.code for c in resultat.rapport.constats}
+    avec_nom = "COMMUNE NOUVELLE DE VAUX-EN-BRENNE\n" + texte
+    assert projection(seance_lue(avec_nom))["collectivite"] == "VAUX-EN-BRENNE"

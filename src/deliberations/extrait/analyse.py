@@ -7604,6 +7604,23 @@ def _sigle_d_un_autre(nom: str, candidats: list[tuple[int, int, int, str, str]])
     )
 
 
+# « Communes déléguées de Vézenne-le-Bourg, Saint-Ours-de-Vézenne et Brenne-le-Haut » : les
+# anciennes communes d'une commune nouvelle (CGCT L2113-10), qui n'est aucune d'elles
+_COMMUNES_DELEGUEES = re.compile(
+    r"\bcommunes?\s+deleguees?\s*(?::|de\s|d'|du\s|des\s)\s*([^\n.:;()]{3,300})"
+)
+
+
+def _commune_deleguee(texte: str, nom: str) -> bool:
+    """Vrai si ``nom`` est l'une des communes déléguées que le texte énumère."""
+    cle = re.sub(r"[\s-]+", " ", cle_texte(nom)).strip()
+    for liste in _COMMUNES_DELEGUEES.finditer(cle_texte(texte[:20_000])):
+        noms = re.split(r"\s*,\s*|\s+et\s+", re.sub(r"[\s-]+", " ", liste.group(1)))
+        if cle in (x.strip() for x in noms):
+            return True
+    return False
+
+
 def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
     """Le nom le plus sûr : en-tête, puis prose, puis titre ; un désaccord est signalé."""
     generale = etat.organe in _ORGANES_GENERAUX
@@ -7650,6 +7667,15 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
             Severite.AVERTISSEMENT,
             n,
             f"« {nom} » dit la nature de l'assemblée, pas son nom : collectivité laissée vide.",
+        )
+        return None, None
+    if genre == "commune" and _commune_deleguee(etat.texte, nom):
+        etat.constat(
+            "extrait.collectivite-deleguee",
+            Severite.AVERTISSEMENT,
+            n,
+            f"« {nom} » est nommée parmi les communes déléguées d'une commune nouvelle, dont le "
+            "nom n'est pas lu : collectivité laissée vide.",
         )
         return None, None
     for _a, rang, _i, _s, _o, autre_n, autre, autre_genre in candidats[1:]:
@@ -7938,6 +7964,26 @@ _SIGLE_DE_SYNDICAT = re.compile(r"^(?:syndicat|sivom|sivu|sictom|smictom|sirp|si
 
 
 _NATURE_D_EPCI = re.compile(r"\s*(?:communaute|syndicat|metropole|pole\s+d'equilibre)\b")
+
+
+def _conseil_municipal_d_un_autre(etat: _Etat, nom: str | None) -> None:
+    """« SIVU DU COLLÈGE DE X » en tête, et « Le conseil municipal a choisi pour secrétaire … »
+    plus bas : le nom dit un syndicat (ou une intercommunalité, un département), l'organe lu un
+    conseil municipal ; l'un des deux est faux, c'est dit (l'organe et le type ne sont pas
+    établis)."""
+    nature = _type_collectivite(None, nom)
+    if etat.organe is not Organe.CONSEIL_MUNICIPAL or nature in (None, TypeCollectivite.COMMUNE):
+        return
+    if any(c.code == "extrait.organe-divergent" for c in etat.constats):
+        return  # dit une fois
+    assert nature is not None
+    etat.constat(
+        "extrait.organe-divergent",
+        Severite.AVERTISSEMENT,
+        etat.organe_ligne,
+        f"Conseil municipal lu (ligne {etat.organe_ligne}), mais « {nom} » est de nature "
+        f"{nature.value} : l'organe, ou la collectivité, est à vérifier.",
+    )
 
 
 def _type_collectivite(organe: Organe | None, nom: str | None) -> TypeCollectivite | None:
@@ -9138,6 +9184,7 @@ def _construire(
             f"« {nom_collectivite} » est lu comme une commune, mais l'organe délibérant est "
             f"{etat.organe.value} : la collectivité est peut-être une autre.",
         )
+    _conseil_municipal_d_un_autre(etat, nom_collectivite)
     if type_collectivite is None and etat.commune_citee:
         type_collectivite = TypeCollectivite.COMMUNE
         etat.constat(

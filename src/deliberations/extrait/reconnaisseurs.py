@@ -252,6 +252,8 @@ _BORNE_NOM = re.compile(
     r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu|[àa]\s+(?:\d|l'|la\s|le\s|les\s)"
     # « … de Friesenbach dans sa séance du », « … lors de sa réunion », « … en séance »
     r"|dans\s+(?:sa|la|le|une|son)\s|lors\s+d|en\s+(?:sa|s[ée]ance|session)\b"
+    # « … DE SAINT-AUBIN Prochaine séance : … » (texte aplati) : une autre séance annoncée
+    r"|(?:prochaine?|pr[ée]c[ée]dente)\s+(?:s[ée]ance|r[ée]union)\b"
     # « … MUNICIPAL DE VAUDREY JEUDI 26 SEPTEMBRE 2024 » : la date du titre finit le nom
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d)",
     re.I,
@@ -321,7 +323,10 @@ _DATE_TITRE = re.compile(
     r"(?:\s+(?:publique|ordinaire|extraordinaire|pleniere))?"
     r"(?:\s+(?:n\s*°|no\.?)\s*\d[\w./-]{0,12})?"  # « Séance n° 5 du … »
     # (« … MUNICIPAL D ORCHAMPS JEUDI 26 … » : l'apostrophe perdue d'une copie)
-    r"(?:\s+(?:de|d'|d(?=\s))\s*[^\s:]{2,40}(?:\s+[^\s:]{2,30}){0,3}?)?"
+    # (« CONSEIL MUNICIPAL DE SAINT-AUBIN Prochaine séance : jeudi 24 octobre » : la date
+    # d'une autre séance, qui n'est pas du titre)
+    r"(?:\s+(?:de|d'|d(?=\s))\s*[^\s:]{2,40}"
+    r"(?:\s+(?!(?:prochaine?|precedente|derniere|suite)\b)[^\s:]{2,30}){0,3}?)?"
     rf"(?:\s+(?:en\s+date\s+)?du\b|\s*[-–:]\s*(?=(?:{_JOURS}\s+)?\d)|\s+(?={_JOURS}\s+\d)"
     # « … DU CONSEIL MUNICIPAL 26 SEPTEMBRE 2024 », « … CONSEIL MUNICIPAL Le vingt-six
     # septembre deux mille vingt-quatre » (texte aplati) : une date entière suit le titre
