@@ -222,3 +222,49 @@ def test_commune_deleguee_n_est_pas_la_collectivite() -> None:
     assert "extrait.collectivite-deleguee" in {c.code for c in resultat.rapport.constats}
     avec_nom = "COMMUNE NOUVELLE DE VAUX-EN-BRENNE\n" + texte
     assert projection(seance_lue(avec_nom))["collectivite"] == "VAUX-EN-BRENNE"
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+@pytest.mark.parametrize(
+    "convocation",
+    [
+        "Convocation adressée le 18/09/2024 pour la séance du 26/09/2024",
+        "Convocation du 18 septembre 2024 pour la séance du 26 septembre 2024",
+    ],
+)
+def test_convocation_apres_le_titre_ne_date_pas_la_seance(forme, convocation) -> None:  # type: ignore[no-untyped-def]
+    """« … réunion du comité Convocation adressée le 18/09/2024 pour la séance du 26/09/2024 »
+    (aplati) : la date après le titre est celle de la convocation, la séance est la seconde."""
+    texte = forme(
+        "SIVU DU COLLÈGE DE VAUDREY\nCompte rendu de la réunion du comité\n" + convocation
+        + "\nPrésents : M. Paul ROUX, Président, Mme Anne PETIT, M. Luc BLANC\n"
+        "Délibération n° 2024-31 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    lue = projection(seance_lue(texte))
+    assert (lue["date"], lue["convocation"]) == ("2024-09-26", "2024-09-18")
+
+
+_DEUX_POINTS = (
+    "COMMUNE DE VAUDREY\nSéance du 26 septembre 2024\nSous la présidence de M. Paul ROUX, Maire\n"
+    "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL\n"
+    "Délibération n° 2024-31 : Tarifs de la cantine\nAdopté à l'unanimité.\n{X}\n"
+    "Délibération n° 2024-32 : Subvention\nAdopté à l'unanimité.\n"
+)
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+@pytest.mark.parametrize(
+    ("phrase", "mouvements"),
+    [
+        ("M. Luc BLANC quitte la séance pour ce point.", {}),
+        ("M. Luc BLANC quitte la salle le temps du vote.", {}),
+        ("M. Luc BLANC quitte la séance.", {"Luc BLANC": [None, 1]}),
+        ("M. Luc BLANC quitte la séance après le vote de ce point.", {"Luc BLANC": [None, 1]}),
+    ],
+)
+def test_sortie_le_temps_d_un_point_n_est_pas_un_depart(forme, phrase, mouvements) -> None:  # type: ignore[no-untyped-def]
+    """« M. X quitte la séance pour ce point » après un vote : une sortie le temps d'un point,
+    pas un départ (signalé, extrait.retrait-non-lu) ; « quitte la séance » seul après le vote
+    reste un départ."""
+    texte = forme(_DEUX_POINTS.replace("{X}", phrase))
+    assert projection(seance_lue(texte))["mouvements"] == mouvements

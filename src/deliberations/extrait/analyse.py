@@ -1410,6 +1410,15 @@ def _retrait(etat: _Etat, n: int, t: str) -> None:
     si X est lisible, sinon un avertissement (le vote de ce point n'est pas vérifiable)."""
     rang = len(etat.deliberations)
     d = etat.courante
+    if _LE_TEMPS_DU_POINT.search(cle_texte(t)):
+        etat.constat(
+            "extrait.retrait-non-lu",
+            Severite.AVERTISSEMENT,
+            n,
+            f"« {t[:80]} » : sortie le temps d'un point, sans départ de la séance ; le décompte "
+            "des votants de ce point n'est pas vérifiable.",
+        )
+        return
     apres = _APRES_LE_VOTE_DE.match(t) if d is not None else None
     if apres is not None and d is not None and apres.group("numero") in (d.numero, str(rang)):
         # « Après le vote de la délibération n° 2018-023, M. X quitte la séance … » : le point
@@ -1499,6 +1508,11 @@ def _non_etablis(etat: _Etat, champs: dict[str, Any] | None) -> frozenset[str]:
     return frozenset(faits)
 
 
+# « M. X quitte la séance pour ce point », « … le temps du vote » : une sortie, pas un départ
+_LE_TEMPS_DU_POINT = re.compile(
+    r"\b(?:pour|pendant|durant|le\s+temps\s+d[eu])\s+(?:ce|cette|le|la|l')\s*"
+    r"(?:point|dossier|vote|rapport|question|affaire|deliberation)\b"
+)
 _APRES_CE_POINT = re.compile(
     r"\b(?:a\s+l'issue|apres|a\s+la\s+fin|au\s+terme)\s+(?:de\s+ce|du\s+present)\s+"
     r"(?:point|dossier|vote|rapport)\b|\bapres\s+(?:le|ce)\s+vote\b"

@@ -340,6 +340,8 @@ _LIEU_VIRGULE_LE = re.compile(r",\s*le\s+$")
 _AUTRE_DATE_DANS_LE_TITRE = re.compile(
     r"\b(?:(?:tele)?transmise?s?|(?:tele)?transmission|affichee?s?|affichage|publiee?s?|publication"
     r"|recue?s?|reception|envoyee?s?|envoi|deposee?s?|executoire|prefecture|signee?s?"
+    # « … réunion du comité Convocation adressée le 18/09/2024 pour la séance du 26/09/2024 »
+    r"|adressee?s?|expediee?s?|notifiee?s?|convocations?"
     r"|mise\s+en\s+ligne)\b"
     r"|(?<!en\s)\bdate\s+d(?:e\b|u\b|')"  # « … DE X Date d'affichage : 30 … » (pas « en date du »)
 )
