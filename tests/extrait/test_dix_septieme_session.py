@@ -268,3 +268,36 @@ def test_sortie_le_temps_d_un_point_n_est_pas_un_depart(forme, phrase, mouvement
     reste un départ."""
     texte = forme(_DEUX_POINTS.replace("{X}", phrase))
     assert projection(seance_lue(texte))["mouvements"] == mouvements
+
+
+@pytest.mark.parametrize(
+    ("avant", "titre"),
+    [
+        ("Le jeudi 26 septembre 2024, à 20 heures, le Conseil municipal s'est réuni en mairie.",
+         "CONSEIL MUNICIPAL DE SAINT-AUBIN"),
+        ("Vaudrey, le 30 septembre 2024",
+         "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DE LA COMMUNE DE L'ISLE-SUR-LE-DOUBS"),
+    ],
+)
+def test_nom_en_capitales_finit_avant_la_phrase_suivante(avant, titre) -> None:  # type: ignore[no-untyped-def]
+    """Texte aplati : « … DE SAINT-AUBIN Le jeudi 26 … », « … DE L'ISLE-SUR-LE-DOUBS Vaudrey, le
+    30 … » : le nom tout en capitales finit au mot en casse de titre qui le suit."""
+    texte = _aplati(
+        f"{titre}\n{avant}\nSéance du 26 septembre 2024\nPrésents : M. Paul ROUX, Mme Anne PETIT\n"
+        "Délibération n° 2024-31 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    attendu = titre.rsplit(" DE ", 1)[1]
+    assert projection(seance_lue(texte))["collectivite"] == attendu
+
+
+def test_convoque_le_apres_l_an_ne_date_pas_la_seance() -> None:
+    """« Le vingt-six septembre de l'an deux mille vingt-quatre, à vingt heures Convoqué le :
+    18.09.2024 » (aplati) : la date après « Convoqué le » est celle de la convocation."""
+    texte = _aplati(
+        "COMMUNE DE VAUDREY\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+        "Le vingt-six septembre de l'an deux mille vingt-quatre, à vingt heures\n"
+        "Convoqué le : 18.09.2024\nPrésents : M. Paul ROUX, Mme Anne PETIT\n"
+        "Délibération n° 2024-31 : Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    lue = projection(seance_lue(texte))
+    assert (lue["date"], lue["convocation"]) == ("2024-09-26", "2024-09-18")

@@ -677,11 +677,29 @@ def dans_le_titre(ligne: str) -> str | None:
     return _commune_lue(ligne, _DANS_LE_TITRE.search(_plat(ligne)))
 
 
+def capitales_seules(nom: str) -> str:
+    """« DE SAINT-AUBIN Le jeudi … », « … DE L'ISLE-SUR-LE-DOUBS Vaudrey, le 30 … » (texte
+    aplati) : un nom écrit tout en capitales finit au premier mot en casse de titre qui le
+    suit (le début de la phrase suivante).
+
+    >>> capitales_seules("DE SAINT-AUBIN Le"), capitales_seules("de Saint-Aubin Le Vieux")
+    ('DE SAINT-AUBIN', 'de Saint-Aubin Le Vieux')
+    """
+    mots = nom.split()
+    for rang, mot in enumerate(mots):
+        if any(c.islower() for c in mot):
+            capitales = [m for m in mots[:rang] if sum(c.isupper() for c in m) >= 2]
+            if rang and capitales and mot[0].isupper() and mot[1:2].islower():
+                return " ".join(mots[:rang])
+            return nom
+    return nom
+
+
 def _commune_lue(ligne: str, trouve: re.Match[str] | None) -> str | None:
     """La commune d'une capture (groupes ``de`` et ``nom``), si elle a l'air d'un nom."""
     if trouve is None:
         return None
-    nom = commune_seule(ligne[trouve.start("de") : trouve.end("nom")])
+    nom = commune_seule(capitales_seules(ligne[trouve.start("de") : trouve.end("nom")]))
     return nom if nom_plausible(nom) else None
 
 

@@ -27,7 +27,12 @@ from collections.abc import Iterator
 import attrs
 
 from deliberations.extrait import organes
-from deliberations.extrait.collectivite import commune_seule, nom_plausible, sans_titre
+from deliberations.extrait.collectivite import (
+    capitales_seules,
+    commune_seule,
+    nom_plausible,
+    sans_titre,
+)
 from deliberations.extrait.dates import (
     MOIS,
     NOMBRE_LETTRES,
@@ -299,6 +304,7 @@ def _nom_apres_organe(suite: str, valeur: Organe) -> str | None:
         return None
     if len(reste) > _NOM_COURT and (len(parties) == 1 or valeur is Organe.CONSEIL_MUNICIPAL):
         return None
+    reste = capitales_seules(reste)
     if valeur is Organe.CONSEIL_MUNICIPAL:
         reste = _MOT_COMMUNE.sub("", reste)
         nom = commune_seule(reste)
@@ -334,7 +340,8 @@ _DATE_TITRE = re.compile(
     r"(?:\d{4}|deux\s+mille?|mil)\b))"
 )
 _AUTRE_DATE_APRES_L_AN = re.compile(
-    r"\b(?:convocation|date\s+d|affich|publi|(?:tele)?transmis|envoi|prochaine|precedente)"
+    # (« … l'an deux mille vingt-quatre, à vingt heures Convoqué le : 18.09.2024 », aplati)
+    r"\b(?:convocation|convoquee?s?\s+le\b|date\s+d|affich|publi|(?:tele)?transmis|envoi|prochaine|precedente)"
 )
 _LIEU_VIRGULE_LE = re.compile(r",\s*le\s+$")
 _AUTRE_DATE_DANS_LE_TITRE = re.compile(
