@@ -301,3 +301,32 @@ def test_convoque_le_apres_l_an_ne_date_pas_la_seance() -> None:
     )
     lue = projection(seance_lue(texte))
     assert (lue["date"], lue["convocation"]) == ("2024-09-26", "2024-09-18")
+
+
+def test_ordre_du_jour_numerote_annonce_n_ouvre_pas_de_points() -> None:
+    """Texte aplati : « ORDRE DU JOUR : 1. Approbation du procès-verbal du 11 juillet 2024 ; 2.
+    Tarifs de la cantine » annonce les points ; ils ne sont pas lus comme délibérations, et le
+    rang d'une arrivée reste celui des points délibérés."""
+    texte = _aplati(
+        "COMMUNE DE VAUDREY\nSéance du 26 septembre 2024\nORDRE DU JOUR : 1. Approbation du "
+        "procès-verbal du 11 juillet 2024 ; 2. Tarifs de la cantine\nDate de convocation : 18 "
+        "septembre 2024\nPrésents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL\n"
+        "Délibération n° 2024-31 : Tarifs de la cantine\nAdopté à l'unanimité.\nMme Iris VIDAL "
+        "prend place dans l'assemblée.\nDélibération n° 2024-32 : Subvention au comité des fêtes\n"
+        "Adopté à l'unanimité.\n"
+    )
+    lue = projection(seance_lue(texte))
+    assert [d["numero"] for d in lue["deliberations"]] == ["2024-31", "2024-32"]
+    assert lue["mouvements"] == {"Iris VIDAL": [2, None]}
+    assert lue["convocation"] == "2024-09-18"
+
+
+def test_ordre_du_jour_sans_point_virgule_n_est_pas_protege() -> None:
+    """Seul un ordre du jour dont les points sont séparés par « ; » est gardé d'un tenant :
+    « Ordre du jour : 1. Tarifs communaux : … 2. Subventions … » (les points eux-mêmes qui
+    suivent l'intitulé) reste coupé comme avant."""
+    from deliberations.extrait.normalisation import _dans_l_ordre_du_jour
+
+    assert _dans_l_ordre_du_jour("ordre du jour : 1. tarifs communaux : le conseil. 2. subventions") == set()
+    zone = _dans_l_ordre_du_jour("ordre du jour : 1. approbation du pv ; 2. tarifs de la cantine date")
+    assert zone and max(zone) == len("ordre du jour : 1. approbation du pv ; 2. ")

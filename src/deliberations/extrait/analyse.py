@@ -1778,8 +1778,11 @@ def _pv_vote(etat: _Etat, n: int, t: str) -> bool:
 
 
 _POINTS_ANNONCES_MAX = 80  # chaque morceau est confronté aux titres annoncés : borné
-_ORDRE_DU_JOUR_LISTE = re.compile(r"\s*ordre\s+du\s+jour\s*:?\s*[-–•]\s*(?P<points>.+)$", re.I)
-_ENTRE_POINTS = re.compile(r"\s*;\s*(?:[-–•]\s*)?|\s+[-–•]\s+")
+# (« ORDRE DU JOUR : 1. Titre ; 2. Titre » aussi : numéroté, séparé par « ; »)
+_ORDRE_DU_JOUR_LISTE = re.compile(
+    r"\s*ordre\s+du\s+jour\s*:?\s*(?:[-–•]|1\s*[.)](?=[^;]+;\s*2\s*[.)]))\s*(?P<points>.+)$", re.I
+)
+_ENTRE_POINTS = re.compile(r"\s*;\s*(?:[-–•]\s*|\d{1,2}\s*[.)]\s*)?|\s+[-–•]\s+")
 _PRECISION = re.compile(r"\s*\([^()]*\)")
 
 

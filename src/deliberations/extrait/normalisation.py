@@ -1049,6 +1049,23 @@ _RESULTATS_D_ELECTION = re.compile(
 )
 
 
+# « … ORDRE DU JOUR : 1. Approbation du procès-verbal du 11 juillet ; 2. Tarifs de la cantine
+# Date de convocation … » (texte aplati) : les points annoncés, séparés par « ; », restent avec
+# l'intitulé (l'annonce n'ouvre aucun point) ; le dernier finit à la coupure suivante
+_ORDRE_DU_JOUR_NUMEROTE = re.compile(
+    r"ordre\s+du\s+jour\s*:\s*1\s*[.)]\s+[^;:]{2,150}?(?:;\s*\d{1,2}\s*[.)]\s+[^;:]{2,150}?)*"
+    r";\s*\d{1,2}\s*[.)]\s+"
+)
+
+
+def _dans_l_ordre_du_jour(plat: str) -> set[int]:
+    """Les positions intérieures d'un ordre du jour numéroté dont les points sont séparés par
+    « ; » (jusqu'au début du dernier point)."""
+    return {
+        p for t in _ORDRE_DU_JOUR_NUMEROTE.finditer(plat) for p in range(t.start() + 1, t.end() + 1)
+    }
+
+
 def _coupures(ligne: str) -> list[int]:
     """Les positions où couper une ligne : intitulés, et dans une longue ligne, phrases."""
     # (une ligne courte : en cache, la forme même que les reconnaisseurs liront ensuite)
@@ -1167,6 +1184,8 @@ def _coupures(ligne: str) -> list[int]:
         and not _RUBRIQUE_AVANT.search(plat[max(0, p - 80) : p])
     } | {p for p in forts if 0 < p < len(ligne)}
     coupes -= dans_un_rang  # « 1 APPROBATION DU … » : le rang reste avec son titre
+    if "jour" in plat:
+        coupes -= _dans_l_ordre_du_jour(plat)
     # « POUR 4 – CONTRE 1 – ABSTENTION 0 » : un nombre suivi d'un libellé de vote est un décompte
     coupes = {p for p in coupes if not _DECOMPTE_DE_VOTE.match(plat, p)} | voix
     # « a quitté la séance à partir de la délibération N°X » : un renvoi, pas un intitulé
