@@ -83,6 +83,20 @@ def test_points_a_numero_annee_sigle_rang() -> None:
 
 
 @pytest.mark.parametrize("forme", [str, _aplati])
+def test_deliberation_a_numero_annee_sigle_rang_dans_le_flux(forme) -> None:  # type: ignore[no-untyped-def]
+    """« … Marc COLIN Délibération 23SP-013 – Titre » (texte aplati) : le numéro ouvre le point,
+    il ne finit pas le nom du mandataire."""
+    texte = forme(
+        _TETE + _PRESENTS + "Pouvoirs : Sophie FAURE à Marc COLIN\n"
+        "Délibération 23SP-013 – Règlement des aides\nAdoptée à l'unanimité.\n"
+        "Délibération 23SP-014 – Fonds régional\nAdoptée à l'unanimité.\n"
+    )
+    obtenu = projection(seance_lue(texte))
+    assert [d["numero"] for d in obtenu["deliberations"]] == ["23SP-013", "23SP-014"]
+    assert obtenu["procurations"] == [["Sophie FAURE", "Marc COLIN"]]
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
 def test_adopte_a_la_majorite_puis_le_detail_par_groupes(forme) -> None:  # type: ignore[no-untyped-def]
     """« Adopté à la majorité : les groupes A et B votent pour ; le groupe C vote contre ; … »
     (long, sans nombre) : l'issue lue, les voix laissées vides."""

@@ -941,6 +941,8 @@ _NUMERO_DE_POINT_FLUX = avec_garde(r"drc", re.compile(
     r"(?<!\bdu\s)(?<!\bau\s)"
     # (« Délibération 2021-DEL-014 : Titre » : des lettres entre l'année et le rang)
     r"(?=deliberation\s+(?:19|20)\d\d[-/.](?:[a-z]{1,4}[-/.])?\d{1,4}\s*:"
+    # (« Délibération 23SP-013 – Titre » : l'année sur deux chiffres, le sigle de la séance)
+    r"|deliberation\s+\d\d[-/.]?[a-z]{2,4}[-/.]\d{1,4}\s*[:–-]\s"
     r"|rapport\s+n\s*[°o]\s*\d[\d.\-/]*\s*[-–:]|cp\s+(?:19|20)?\d\d[-./]\d\d[-./]\d{1,4}\s+[-–]\s"
     # « … Rapport n° 14.05.110 Lycées publics : … Rapporteur : M. X » : le numéro sans
     # ponctuation, son titre puis la rubrique du rapporteur
