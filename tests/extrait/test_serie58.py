@@ -226,6 +226,38 @@ def test_tableau_a_deux_colonnes_sans_en_tete_de_groupe() -> None:
     assert "Commune\tDélégués" in texte_html(page)
 
 
+_RELEVE_EN_LISTE = (
+    "<html><head><title>Compte rendu du conseil municipal du 6 avril 2017 – Mairie de Saint-Lary"
+    "</title></head><body><h1>Compte rendu du conseil municipal du 6 avril 2017</h1>"
+    "<p>Le conseil municipal s'est réuni le 6 avril 2017 sous la présidence de M. Paul ARNAUD, maire.</p>"
+    "<p><strong>Présents :</strong> Paul ARNAUD, Lise BERTIN, Marc COLIN</p><h2>Délibérations</h2><ol>"
+    "<li><strong>Budget primitif 2017</strong> : adopté par 2 voix pour et 1 abstention.</li>"
+    "<li><strong>Taux d'imposition</strong> : les taux sont maintenus, adopté à l'unanimité.</li>"
+    "<li><strong>Subvention au comité des fêtes</strong> : 500 €, adopté à l'unanimité.</li>"
+    "</ol></body></html>"
+)
+
+
+def test_titre_precision_puis_issue_apres_une_virgule() -> None:
+    """« Titre : les taux sont maintenus, adopté à l'unanimité. », « Titre : 500 €, adopté … »
+    (relevé en liste `<ol>`) : chaque ligne est un point ; l'unanimité d'un point ne se mêle plus
+    au vote chiffré du point d'avant."""
+    obtenu = projection(seance_lue(texte_html(_RELEVE_EN_LISTE)))
+    lus = [(d["objet"], d["scrutin"]["unanimite"], d["scrutin"]["pour"]) for d in obtenu["deliberations"]]
+    assert lus == [
+        ("Budget primitif 2017", False, 2),
+        ("Taux d'imposition", True, None),
+        ("Subvention au comité des fêtes", True, None),
+    ]
+
+
+def test_issue_apres_une_virgule_reste_dans_la_ligne_du_vote() -> None:
+    """« Les tarifs sont reconduits, adoptés à l'unanimité. » sous un titre numéroté : l'issue
+    après la virgule reste lue avec le point."""
+    texte = _TETE + _PRESENTS + "1 – Tarifs communaux\nLes tarifs sont reconduits, adoptés à l'unanimité.\n"
+    assert _objets_et_issues(texte) == [("Tarifs communaux", "adopte")]
+
+
 _MORCEAUX = st.sampled_from(
     [
         "Groupe", "Élus présents", "Présents", "22AP.31", "– ", "Compte rendu de l'exercice des délégations",

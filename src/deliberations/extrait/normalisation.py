@@ -590,7 +590,9 @@ _INTITULES_FORTS = re.compile(
     # (« … Tarifs de la cantine Délibération adoptée à l'unanimité » : le nom reste avec son
     # participe ; « … la délibération adoptée à l'unanimité … » reste dans sa phrase)
     r"|(?:(?<!\bla\s)(?<!\bune\s)(?<!\bcette\s)(?:deliberation|decision|proposition)\s+"
-    r"|(?<!deliberation\s)(?<!decision\s)(?<!proposition\s))"
+    # (« Taux d'imposition : les taux sont maintenus, adopté à l'unanimité. » : l'issue après
+    # une virgule finit la phrase du point, elle ne s'en coupe pas)
+    r"|(?<!deliberation\s)(?<!decision\s)(?<!proposition\s)(?<!,\s))"
     # (« … Tarifs communaux Adopté à la majorité. » : l'issue à la majorité aussi)
     r"(?:adopte|approuve|rejete|vote)e?s?\s+a\s+(?:l['\s]\s*unanimite|la\s+majorite\b)"
     # (« M. Y a le pouvoir de Mme X », « a reçu procuration de », « porteur du pouvoir de » :
@@ -1023,7 +1025,7 @@ _MOTS_INTITULES = mots_requis(
 _MOTS_INTITULES_FORTS = mots_requis(
     _INTITULES_FORTS, "objet", "date", "resultat", "extrait", "question", "deliberation", "dcm",
     "dcc", "cp", "unanimite", "pouvoir", "procuration", "nombre", "communes", "present", "absent",
-    "represent", "excuse(", "suppleant(", "assist", "rapport", "delegation", "mandat",
+    "represent", "excuse(", "suppleant(", "assist", "rapport", "delegation", "mandat", "majorite",
 )
 
 
