@@ -1838,7 +1838,8 @@ _RAPPORT_NUMERO_FINAL = re.compile(r"(?:^|\s)RAPPORT\s+N\s?°\s?(\d{1,4}(?:[./-]
 _TITRE_DEUX_POINTS = re.compile(
     r"(?:^|(?<=[.!?)»]\s))(?P<titre>[A-ZÉÈÊÀÂÎÔÛÇ][^.:;!?«»]{2,150}?[^.:;!?,\s])\s?:\s+"
     # (en minuscules, l'issue seule : « … : adopté à l'unanimité. », que _SUITE_D_EXPOSE vérifie)
-    r"(?P<suite>[A-ZÉÈÀ].{20,}|[a-zéèà].{8,})"
+    # (« Subvention : 500 €, adopté à l'unanimité. » : un montant en tête de la précision)
+    r"(?P<suite>[A-ZÉÈÀ].{20,}|[a-zéèà].{8,}|\d[^:]{8,})"
 )
 _FIN_DE_PHRASE = re.compile(r"[.!?)»]\s")
 _PRISE_D_ACTE = re.compile(
@@ -1858,6 +1859,9 @@ _SUITE_D_EXPOSE = re.compile(
     r"|le\s+(?:conseil|comite|bureau)\s+(?:prend|donne)\s+acte"  # « DOB 2006 : le conseil prend acte … »
     # « Vote du budget primitif 2021 : adopté à l'unanimité. » (relevé des décisions) : l'issue
     r"|(?:adopte|approuve|accepte|rejete)e?s?\s+(?:a\s+l'\s*unanimite|par\s+\d+|a\s+la\s+majorite)"
+    # « Taux d'imposition : les taux sont maintenus, adopté à l'unanimité. », « Subvention au
+    # comité des fêtes : 500 €, adopté à l'unanimité. » : une courte précision, puis l'issue
+    r"|[^.;:,]{1,60}?,\s+(?:adopte|approuve|accepte|rejete)e?s?\s+(?:a\s+l'\s*unanimite|par\s+\d+|a\s+la\s+majorite)"
     r"|(?:a\s+l'\s*)?unanimite)\b"
 )
 # (lue dans la clé d'un morceau de la ligne : la clé de la ligne entière contient le même mot)

@@ -200,6 +200,28 @@ def _colonnes_de_presence(table: etree._Element) -> list[str] | None:
     return [f"{intitule} {', '.join(noms)}" for intitule, noms in groupes.items()]
 
 
+# « Groupe | Élus présents » : l'en-tête d'un tableau des présents rangés par groupe politique
+_TETE_GROUPE = re.compile(r"^groupes?(?:\s+politiques?)?\s*:?$", re.IGNORECASE)
+_TETE_PRESENCE = re.compile(
+    r"^(?:(?:[ée]lu|membre|conseill[eè]re?|d[ée]l[ée]gu[ée]e?)s?\s+)?"
+    r"(?:pr[ée]sent|absent|excus[ée]|repr[ée]sent[ée])e?s?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _colonnes_de_groupes(table: etree._Element) -> list[str] | None:
+    """Un tableau « Groupe | Élus présents » dont chaque rangée donne un groupe politique et ses
+    élus : l'intitulé de la colonne (« Élus présents : »), puis une ligne par groupe (« Groupe
+    X : A, B »), comme une liste par groupe écrite en texte ; ``None`` sinon."""
+    rangees = [_cellules_de_rangee(r) for r in table.iter("tr")]
+    if len(rangees) < 2 or len(rangees) > 40 or any(len(r) != 2 for r in rangees):
+        return None
+    (groupe, intitule), *suite = rangees
+    if not _TETE_GROUPE.match(groupe) or not _TETE_PRESENCE.match(intitule):
+        return None
+    return [intitule.rstrip(" :") + " :"] + [f"{g.rstrip(' :')} : {noms}" for g, noms in suite if g and noms]
+
+
 # « Conseiller absent | Pouvoir donné à », « Mandant | Mandataire », « Élu absent | Représenté
 # par » : l'en-tête d'un tableau de pouvoirs à deux colonnes
 _TETE_MANDANT = re.compile(
@@ -386,6 +408,7 @@ def _parcourir(element: etree._Element, morceaux: list[str], en_liste: bool = Fa
         return
     if etiquette == "table" and (
         (lignes := _colonnes_de_presence(element)) is not None
+        or (lignes := _colonnes_de_groupes(element)) is not None
         or (lignes := _colonnes_de_pouvoirs(element)) is not None
         or (lignes := _colonnes_de_situation(element)) is not None
         or (lignes := _colonnes_de_delegues(element)) is not None

@@ -461,7 +461,8 @@ _INTITULES = re.compile(
     r"(?:presents?|presentes?|absents?|absentes?|absences?(?=\s+(?:non\s+)?excusee)|excuses?|excusees?"
     r"|representes?|representees?)"
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|(?:et|ou)\s+representes?|et\s+excusee?s?|"
-    r"non\s+excusee?s?|non\s+representee?s?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?"
+    r"non\s+excusee?s?|non\s+representee?s?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?"
+    # (« Absents excusés ayant donné délégation de vote : » : un seul intitulé)
     # « Absents avec excuse : », « Absent sans excuse : », « Absent excusé sans pouvoir : »,
     # « Excusé et non représenté : », « Absent ayant présenté ses excuses : »
     r"|(?:avec|sans)\s+excuses?|sans\s+(?:pouvoir|procuration)|et\s+non\s+representee?s?"
@@ -482,7 +483,7 @@ _INTITULES = re.compile(
     r"(?:\s*\(\d{1,3}\))?\s*:"  # « Pouvoirs (2) : »
     r"|excusee?s?\s+et\s+representee?s?\s*:"
     r"|delegues\s+representes\b"
-    r"|(?:membres|conseillers|delegues|elus)\s+ayant\s+donne\s+(?:pouvoir|procuration)s?\s*:"
+    r"|(?:membres|conseillers|delegues|elus)\s+ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?\s*:"
     # « … M. Éric SOUBRANE Avaient donné pouvoir : Mme X à M. Y » : l'intitulé en phrase
     r"|(?:ont|avaient)\s+donne\s+(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?\s*:"
     r"|membres\s+(?:titulaires|suppleants)\b"  # colonnes d'un procès-verbal aplati
@@ -589,8 +590,11 @@ _INTITULES_FORTS = re.compile(
     # (« … Tarifs de la cantine Délibération adoptée à l'unanimité » : le nom reste avec son
     # participe ; « … la délibération adoptée à l'unanimité … » reste dans sa phrase)
     r"|(?:(?<!\bla\s)(?<!\bune\s)(?<!\bcette\s)(?:deliberation|decision|proposition)\s+"
-    r"|(?<!deliberation\s)(?<!decision\s)(?<!proposition\s))"
-    r"(?:adopte|approuve|rejete|vote)e?s?\s+a\s+l['\s]\s*unanimite"
+    # (« Taux d'imposition : les taux sont maintenus, adopté à l'unanimité. » : l'issue après
+    # une virgule finit la phrase du point, elle ne s'en coupe pas)
+    r"|(?<!deliberation\s)(?<!decision\s)(?<!proposition\s)(?<!,\s))"
+    # (« … Tarifs communaux Adopté à la majorité. » : l'issue à la majorité aussi)
+    r"(?:adopte|approuve|rejete|vote)e?s?\s+a\s+(?:l['\s]\s*unanimite|la\s+majorite\b)"
     # (« M. Y a le pouvoir de Mme X », « a reçu procuration de », « porteur du pouvoir de » :
     # une phrase, pas un intitulé)
     r"|(?<!le\s)(?<!la\s)(?<!du\s)(?<!recu\s)(?<!\sa\s)"
@@ -624,6 +628,8 @@ _OUVERTURES = re.compile(
     r"|approbation\s+d[ue]s?\s+(?:proces|compte|pv\b|comite|conseil|la\s+seance)"
     r"|vote\s*:|(?:question|point|dossier)\s+(?:n\s*[°o]\s*)?\d+\s*[:\-–]"
     r"|pour\s*:\s*\d|(?:informations\s+et\s+)?questions?\s+diverses\b|informations\s+diverses\b"
+    # « … avenant n° 2 Pour : groupes A et B Contre : groupe C » : le vote par groupes politiques
+    r"|pour\s*:\s*(?:les\s+)?groupes?\s"
     # « … Tarifs de la cantine Votes : pour 4 ; contre 0 », « … Pour : cinq ; Contre : zéro »,
     # « … Contre : 1 - Pour : 4 », « … Adopté : 4 voix pour », « … Décision adoptée à … » :
     # le vote qui suit le titre d'un point dans le flux
@@ -930,7 +936,8 @@ _NUMERO_POINTE_FLUX = avec_garde(r"\s", re.compile(
     r"(?<=[\w.;:!?)»])\s+(?:\d{1,3}\s+)?(?=(?:19|20)\d\d\.\d{1,3}\.\d{1,3}\s+[–-]\s+[A-ZÉÈÀÂ])"
 ))
 # « … Abstention : 0 Délibération 2018-25 : Titre », « … Rapport n° 14.03.21.17 – Titre »,
-# « … CP 22-07-016 – Titre » dans une longue ligne : un numéro de point suivi de son titre
+# « … CP 22-07-016 – Titre », « … CP 2021-05-01 – Titre » dans une longue ligne : un numéro de
+# point suivi de son titre
 # (gardée : devant « deliberation », « rapport » ou « cp »)
 _NUMERO_DE_POINT_FLUX = avec_garde(r"drc", re.compile(
     # (pas une délibération citée : « Vu la délibération 2020.12 : … », « par sa délibération … »)
@@ -939,7 +946,9 @@ _NUMERO_DE_POINT_FLUX = avec_garde(r"drc", re.compile(
     r"(?<!\bdu\s)(?<!\bau\s)"
     # (« Délibération 2021-DEL-014 : Titre » : des lettres entre l'année et le rang)
     r"(?=deliberation\s+(?:19|20)\d\d[-/.](?:[a-z]{1,4}[-/.])?\d{1,4}\s*:"
-    r"|rapport\s+n\s*[°o]\s*\d[\d.\-/]*\s*[-–:]|cp\s+\d\d[-./]\d\d[-./]\d{1,4}\s+[-–]\s"
+    # (« Délibération 23SP-013 – Titre » : l'année sur deux chiffres, le sigle de la séance)
+    r"|deliberation\s+\d\d[-/.]?[a-z]{2,4}[-/.]\d{1,4}\s*[:–-]\s"
+    r"|rapport\s+n\s*[°o]\s*\d[\d.\-/]*\s*[-–:]|cp\s+(?:19|20)?\d\d[-./]\d\d[-./]\d{1,4}\s+[-–]\s"
     # « … Rapport n° 14.05.110 Lycées publics : … Rapporteur : M. X » : le numéro sans
     # ponctuation, son titre puis la rubrique du rapporteur
     r"|rapport\s+n\s*[°o]\s*\d[\d.\-/]*\d\s+[^\d\s].{2,200}?\srapporteure?\s*:)"
@@ -1019,7 +1028,7 @@ _MOTS_INTITULES = mots_requis(
 _MOTS_INTITULES_FORTS = mots_requis(
     _INTITULES_FORTS, "objet", "date", "resultat", "extrait", "question", "deliberation", "dcm",
     "dcc", "cp", "unanimite", "pouvoir", "procuration", "nombre", "communes", "present", "absent",
-    "represent", "excuse(", "suppleant(", "assist", "rapport", "delegation", "mandat",
+    "represent", "excuse(", "suppleant(", "assist", "rapport", "delegation", "mandat", "majorite",
 )
 
 

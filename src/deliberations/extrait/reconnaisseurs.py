@@ -196,7 +196,11 @@ def _organe_restreint(suite: str, general: bool = False) -> Organe | None:
     conseil départemental ou régional (``general``), aussi la commission permanente dont le
     titre qui suit donne les délibérations (« CONSEIL DÉPARTEMENTAL DE X EXTRAIT DU
     PROCÈS-VERBAL DES DÉLIBÉRATIONS DE LA COMMISSION PERMANENTE »)."""
-    plat = _plat(suite[:40])
+    plat = _plat(suite[:60])
+    # (« CONSEIL DÉPARTEMENTAL DE X Réunion de la Commission Permanente du … » : la réunion de
+    # la commission, nommée après la collectivité dans un en-tête aplati)
+    if (reunion := _ORGANE_APRES.match(plat)) is not None:
+        plat = plat[reunion.end() :]
     for motif, valeur in _ORGANES:
         if valeur in (Organe.COMMISSION_PERMANENTE, Organe.BUREAU) and motif.match(plat):
             return valeur
@@ -2365,8 +2369,9 @@ _NUMEROS = (
     re.compile(r"^\s*(?P<mot>n)\s+(?P<numero>\d{1,4}[\-/.]\d{1,4})\s*:\s*(?=\S)"),
     re.compile(
         # (« CP 22-07-015 – Objet » : le sigle de la commission permanente est dans le numéro)
-        # (« 2024-DEL-031 : Objet » : l'année, le sigle, le rang)
-        r"^\s*(?:(?!page\b|cp\s+\d)[a-z]{2,4}\s+(?=n|\d))?(?:n\s*[°o]\.?\s*)?(?P<numero>(?:19|20)\d\d[\-_/.][a-z]{2,4}[\-_/.]\d{1,4}|(?:cp\s+(?=\d)|[a-z]{2,4}-|[a-z](?=-(?:19|20)\d\d)-|[a-z]{1,2}(?=(?:19|20)\d\d))?\d{1,4}(?:[.\-/_]\d{1,4}){1,3})"
+        # (« 2024-DEL-031 : Objet » : l'année, le sigle, le rang ; « 22AP.31 – Objet », « 22-AP-31 » :
+        # l'année sur deux chiffres, le sigle de la séance, le rang)
+        r"^\s*(?:(?!page\b|cp\s+\d)[a-z]{2,4}\s+(?=n|\d))?(?:n\s*[°o]\.?\s*)?(?P<numero>(?:19|20)\d\d[\-_/.][a-z]{2,4}[\-_/.]\d{1,4}|\d\d[\-_/.]?[a-z]{2,4}[\-_/.]\d{1,4}|(?:cp\s+(?=\d)|[a-z]{2,4}-|[a-z](?=-(?:19|20)\d\d)-|[a-z]{1,2}(?=(?:19|20)\d\d))?\d{1,4}(?:[.\-/_]\d{1,4}){1,3})"
         r"(?:\)?\s*(?:[:\-–]\s*|\s+))(?=[^\s\d])"  # « 2.1) Compte administratif »
     ),
     re.compile(r"^\s*(?P<mot>question|point)\s+(?P<numero>\d{1,3})\s*[:\-–]\s*(?=\S)"),
@@ -2401,6 +2406,10 @@ _PV_D_UNE_SEANCE = re.compile(
     # rendu d'activité 2016 » : un point (le conseil en prend acte), pas le titre du document
     # (« B2023-047 Compte rendu des marchés publics signés par délégation » : un point aussi)
     r"|\s*compte[\s-]rendu\s+(?:des\s+(?:decisions|marches|actes|contrats|conventions|arretes)|d'\s*activite|annuel)\b"
+    # « RAPPORT N° 1.01 – Compte rendu de l'exercice des délégations accordées au Président » :
+    # un point dont l'assemblée prend acte
+    r"|\s*compte[\s-]rendu\s+(?:de\s+l'\s*(?:exercice|usage|utilisation)\s+(?:des|de\s+la)\s+delegations?|"
+    r"des\s+delegations?)\b"
 )
 
 
@@ -3308,6 +3317,9 @@ _ADOPTE = re.compile(
     r"|\b(?:accord|approbation)\s+a\s+la\s+majorite\b"  # « Accord à la majorité : 9 pour … »
     r"|^\s*votee?s?\s+par\s+\d"  # « Voté par 8 voix pour et 2 contre. »
 )
+# « Adopté à la majorité : les groupes A, B votent pour ; le groupe C vote contre ; … » : l'issue
+# en tête, puis le détail des votes par groupe (long, sans nombre), pas une phrase d'exposé
+_ISSUE_EN_TETE = re.compile(r"\s*(?:adoptee?s?|approuvee?s?|rejetee?s?)\s+a\s+la\s+majorite\s*[:;,(]")
 _SCRUTIN_SECRET = re.compile(
     r"scrutin\s+secret|bulletins?\s+secrets?|vote\s+a\s+bulletin"
 )
@@ -3367,6 +3379,6 @@ def resultat(texte: str) -> Resultat | None:
         moins.append(("ne_prend_pas_part", 1))
     if issue is None and mode is None and not unanimite and not moins:
         return None
-    if len(plat) > 200 and issue is not None and not unanimite:
+    if len(plat) > 200 and issue is not None and not unanimite and not _ISSUE_EN_TETE.match(plat):
         return None  # phrase longue d'exposé, pas un résultat
     return Resultat(issue, unanimite, mode, tuple(moins))
