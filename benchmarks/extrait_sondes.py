@@ -286,7 +286,6 @@ for t, p in [
     ("Présents : ROUX Paul – PETIT Anne – BLANC Luc – VIDAL Iris", P),
     ("Présents : M. Paul ROUX, Maire, Mme Anne PETIT, Maire-adjointe, M. Luc BLANC, Adjoint, Mme Iris VIDAL, Conseillère déléguée", P),
     ("Présents : Monsieur Paul ROUX, Madame Anne PETIT, Monsieur Luc BLANC, Madame Iris VIDAL", P),
-    ("Présents : M. P. ROUX, Mme A. PETIT, M. L. BLANC, Mme I. VIDAL", ["ROUX", "PETIT", "BLANC", "VIDAL"]),
     ("Présents : M. Paul Roux, Mme Anne Petit, M. Luc Blanc, Mme Iris Vidal", P),
     ("PRÉSENTS : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL", P),
     ("Etaient présents : MM. ROUX Paul, BLANC Luc, Mmes PETIT Anne, VIDAL Iris.", P),
@@ -296,6 +295,11 @@ for t, p in [
     ("Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL, formant la majorité des membres en exercice.", P),
 ]:
     V.append(("presents", {"presents": t}, {"presents": p}))
+# (initiales : le mandataire « M. Luc BLANC » du pouvoir est le présent « M. L. BLANC » ; un
+# pouvoir « à M. BLANC » le nommerait « L. BLANC » : attendu avec le pouvoir, jamais tiré avec
+# une variante de procuration)
+V.append(("presents", {"presents": "Présents : M. P. ROUX, Mme A. PETIT, M. L. BLANC, Mme I. VIDAL"},
+          {"presents": ["ROUX", "PETIT", "BLANC", "VIDAL"], "procurations": [["Nadia BERGER", "Luc BLANC"]]}))
 # (le nombre entre parenthèses est un décompte des présents : attendu avec lui)
 V.append(("presents", {"presents": "Présents (4) : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL"},
           {"presents": P, "decomptes": {**E}}))
