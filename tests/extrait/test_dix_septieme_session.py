@@ -330,3 +330,31 @@ def test_ordre_du_jour_sans_point_virgule_n_est_pas_protege() -> None:
     assert _dans_l_ordre_du_jour("ordre du jour : 1. tarifs communaux : le conseil. 2. subventions") == set()
     zone = _dans_l_ordre_du_jour("ordre du jour : 1. approbation du pv ; 2. tarifs de la cantine date")
     assert zone and max(zone) == len("ordre du jour : 1. approbation du pv ; 2. ")
+
+
+_PARAGRAPHE_COUPE = (
+    "COMMUNE DE VAUDREY\nSéance du 8 février 2008\nPrésents : M. Paul ROUX, Mme Anne PETIT, M. Luc "
+    "BLANC.\n1) Approbation du compte rendu de la séance du 14 décembre 2007 Le compte rendu est\n"
+    "approuvé à l'unanimité.\n2) Travaux de voirie 2008 Le Maire présente les devis reçus pour\n"
+    "la réfection du chemin. Le conseil retient l'entreprise par 2 voix pour et 1 abstention.\n"
+)
+
+
+def test_phrase_collee_au_titre_d_un_point() -> None:
+    """Paragraphe coupé à largeur fixe : « 2) Travaux de voirie 2008 Le Maire présente … » :
+    l'exposé commence à la phrase (article, sujet, verbe) qui suit le titre."""
+    objets = [d["objet"] for d in projection(seance_lue(_PARAGRAPHE_COUPE))["deliberations"]]
+    assert objets == ["Approbation du compte rendu de la séance du 14 décembre 2007", "Travaux de voirie 2008"]
+
+
+@pytest.mark.parametrize(
+    "titre", ["Vente de la parcelle ZB 41 au lieu-dit Les Grandes Vignes", "Le loyer est fixé"]
+)
+def test_nom_propre_ou_titre_en_phrase_reste_entier(titre) -> None:  # type: ignore[no-untyped-def]
+    """« … au lieu-dit Les Grandes Vignes » (un nom, sans verbe) et un titre qui est lui-même
+    une phrase restent entiers."""
+    texte = (
+        "COMMUNE DE VAUDREY\nSéance du 8 février 2008\nPrésents : M. Paul ROUX, Mme Anne PETIT.\n"
+        f"1) {titre}\nAdopté à l'unanimité.\n"
+    )
+    assert projection(seance_lue(texte))["deliberations"][0]["objet"] == titre

@@ -5763,6 +5763,16 @@ _COMPTE_DE_LA_RUBRIQUE = re.compile(r"\s*(?i:(?:[ée]taient\s+)?pr[ée]sente?s?)
 _DISPOSITIF_EN_MINUSCULE = re.compile(r"l[ea]\s+(?:conseil|comité|comite|commission|bureau)\b", re.I)
 
 
+# « … 14 décembre 2007 Le compte rendu est approuvé », « … 2008 Le Maire présente les devis » :
+# une phrase (article en capitale, sujet, verbe) collée au titre d'un point
+_PHRASE_DANS_LE_TITRE = re.compile(
+    r"(?<=[a-zéèêàçû0-9)»])\s+(?=(?:Le|La|Les|L['’])\s*[\wéèêàç'’-]+(?:\s+[a-zéèêàç][\w'’-]*){0,2}\s+"
+    r"(?:est|sont|a|ont|pr[ée]sente|approuve|d[ée]cide|propose|expose|rappelle|informe|fixe|retient"
+    r"|accepte|autorise|adopte|valide)(?:\s|$))"
+)
+_TITRE_MIN = 12  # (la phrase ne commence pas le titre : « Le loyer est fixé … » seul reste entier)
+
+
 def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None:
     """Le titre du point ``d``, puis ce que la ligne dit après lui (vote, exposé)."""
     if d.numero is None and (reference := _DELIBERATION_NUMERO.match(titre)) is not None and (
@@ -5770,6 +5780,10 @@ def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None
     ) is not None and lu[2]:
         d.numero, titre = lu[0], lu[2]  # « Délibération 2012/05 – Titre : adopté … »
     titre, vote = _titre_puis_vote(titre)
+    if (" L" in titre) and (expose := _PHRASE_DANS_LE_TITRE.search(titre, _TITRE_MIN)) is not None:
+        # « 2) Travaux de voirie 2008 Le Maire présente les devis … » (paragraphe coupé à
+        # largeur fixe) : l'exposé commence à la phrase qui suit le titre
+        titre, suite = titre[: expose.start()], f"{titre[expose.end() :]} {suite}".strip()
     resume = _RESUME_APRES_OBJET.search(titre) if ": " in titre else None
     if resume is not None and not vote:
         # « Modification des statuts : prise de la compétence : la loi … ouvre … » : les
