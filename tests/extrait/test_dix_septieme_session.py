@@ -358,3 +358,20 @@ def test_nom_propre_ou_titre_en_phrase_reste_entier(titre) -> None:  # type: ign
         f"1) {titre}\nAdopté à l'unanimité.\n"
     )
     assert projection(seance_lue(texte))["deliberations"][0]["objet"] == titre
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Monsieur le Maire expose les devis reçus.",
+        "M. le Maire présente les devis reçus.",
+        "Après en avoir délibéré, le conseil retient l'entreprise.",
+    ],
+)
+def test_autres_phrases_collees_au_titre(phrase) -> None:  # type: ignore[no-untyped-def]
+    """« 1) Travaux de voirie 2008 Monsieur le Maire expose … » : l'exposé n'est pas du titre."""
+    texte = (
+        "COMMUNE DE VAUDREY\nSéance du 8 février 2008\nPrésents : M. Paul ROUX, Mme Anne PETIT.\n"
+        f"1) Travaux de voirie 2008 {phrase}\nAdopté à l'unanimité.\n"
+    )
+    assert projection(seance_lue(texte))["deliberations"][0]["objet"] == "Travaux de voirie 2008"

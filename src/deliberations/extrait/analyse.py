@@ -5765,10 +5765,13 @@ _DISPOSITIF_EN_MINUSCULE = re.compile(r"l[ea]\s+(?:conseil|comité|comite|commis
 
 # « … 14 décembre 2007 Le compte rendu est approuvé », « … 2008 Le Maire présente les devis » :
 # une phrase (article en capitale, sujet, verbe) collée au titre d'un point
+# (« … 2008 Monsieur le Maire expose … », « … 2008 Après en avoir délibéré, … » aussi)
 _PHRASE_DANS_LE_TITRE = re.compile(
-    r"(?<=[a-zéèêàçû0-9)»])\s+(?=(?:Le|La|Les|L['’])\s*[\wéèêàç'’-]+(?:\s+[a-zéèêàç][\w'’-]*){0,2}\s+"
+    r"(?<=[a-zéèêàçû0-9)»])\s+(?=(?:(?:Le|La|Les|L['’])\s*[\wéèêàç'’-]+(?:\s+[a-zéèêàç][\w'’-]*){0,2}"
+    r"|(?:Monsieur|Madame|M\.|Mme)\s+(?:le|la)\s+(?:[Mm]aire|[Pp]r[ée]sidente?|[Rr]apporteur|[Aa]djointe?))\s+"
     r"(?:est|sont|a|ont|pr[ée]sente|approuve|d[ée]cide|propose|expose|rappelle|informe|fixe|retient"
-    r"|accepte|autorise|adopte|valide)(?:\s|$))"
+    r"|accepte|autorise|adopte|valide)(?:\s|$)"
+    r"|Apr[èe]s\s+en\s+avoir\s+d[ée]lib[ée]r[ée])"
 )
 _TITRE_MIN = 12  # (la phrase ne commence pas le titre : « Le loyer est fixé … » seul reste entier)
 
@@ -5780,7 +5783,9 @@ def _poser_titre(etat: _Etat, n: int, d: _Delib, titre: str, suite: str) -> None
     ) is not None and lu[2]:
         d.numero, titre = lu[0], lu[2]  # « Délibération 2012/05 – Titre : adopté … »
     titre, vote = _titre_puis_vote(titre)
-    if (" L" in titre) and (expose := _PHRASE_DANS_LE_TITRE.search(titre, _TITRE_MIN)) is not None:
+    if (" L" in titre or " M" in titre or " Apr" in titre) and (
+        expose := _PHRASE_DANS_LE_TITRE.search(titre, _TITRE_MIN)
+    ) is not None:
         # « 2) Travaux de voirie 2008 Le Maire présente les devis … » (paragraphe coupé à
         # largeur fixe) : l'exposé commence à la phrase qui suit le titre
         titre, suite = titre[: expose.start()], f"{titre[expose.end() :]} {suite}".strip()
