@@ -375,3 +375,42 @@ def test_autres_phrases_collees_au_titre(phrase) -> None:  # type: ignore[no-unt
         f"1) Travaux de voirie 2008 {phrase}\nAdopté à l'unanimité.\n"
     )
     assert projection(seance_lue(texte))["deliberations"][0]["objet"] == "Travaux de voirie 2008"
+
+
+_EN_TETE_LONG = (
+    "MAIRIE DE BRENNE\n2 place de la Mairie – 21000 BRENNE – Tél. 03 80 00 00 00\nCOMPTE RENDU DU "
+    "CONSEIL MUNICIPAL\nSéance du 19 mars 2024\nLe Conseil municipal, légalement convoqué, s'est "
+    "réuni en séance publique à la mairie.\nSous la présidence de M. Paul ROUX, Maire.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("listes", "procuration"),
+    [
+        ("Présents : Paul Roux, Anne Petit, Luc Blanc, Iris Vidal\nPouvoir : Nadia Berger à Luc Blanc",
+         ["Nadia Berger", "Luc Blanc"]),
+        ("PRESENTS : ROUX Paul - PETIT Anne - BLANC Luc - VIDAL Iris\nABSENTS REPRESENTES : BERGER "
+         "Nadia par BLANC Luc", ["Nadia BERGER", "Luc BLANC"]),
+        ("Etaient présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL\nAvait donné "
+         "pouvoir : Mme Nadia BERGER à M. Luc BLANC", ["Nadia BERGER", "Luc BLANC"]),
+    ],
+)
+def test_point_numerote_apres_la_liste_des_pouvoirs(listes, procuration) -> None:  # type: ignore[no-untyped-def]
+    """Texte aplati : « … Pouvoir : Nadia Berger à Luc Blanc 1. Budget primitif Adopté … » : le
+    point numéroté qui suit un nom en casse de titre ouvre un point (le mandataire n'est plus
+    « Luc 1. Budget primitif Blanc ») ; « Avait donné pouvoir : » est un intitulé."""
+    texte = _aplati(_EN_TETE_LONG + listes + "\n1. Budget primitif\nAdopté à l'unanimité.\n")
+    lue = projection(seance_lue(texte))
+    assert lue["procurations"] == [procuration]
+    assert [d["objet"] for d in lue["deliberations"]] == ["Budget primitif"]
+    assert len(lue["presents"]) == 4
+
+
+def test_article_numerote_reste_dans_sa_phrase() -> None:
+    """« … conformément à l'Article 3. Le conseil décide … » : pas un point numéroté."""
+    texte = _aplati(
+        _EN_TETE_LONG + "Présents : M. Paul ROUX, Mme Anne PETIT.\n1. Budget primitif\nVu le "
+        "règlement, notamment son Article 3. Le conseil décide d'adopter le budget. Adopté à "
+        "l'unanimité.\n"
+    )
+    assert len(projection(seance_lue(texte))["deliberations"]) == 1

@@ -485,7 +485,7 @@ _INTITULES = re.compile(
     r"|delegues\s+representes\b"
     r"|(?:membres|conseillers|delegues|elus)\s+ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?\s*:"
     # « … M. Éric SOUBRANE Avaient donné pouvoir : Mme X à M. Y » : l'intitulé en phrase
-    r"|(?:ont|avaient)\s+donne\s+(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?\s*:"
+    r"|(?:ont|avaient|avait|a)\s+donne\s+(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?\s*:"
     r"|membres\s+(?:titulaires|suppleants)\b"  # colonnes d'un procès-verbal aplati
     # « … KOEHLER Conseillers titulaires élus : 8 Conseiller suppléant présent : 0 Délégués
     # titulaires présents : … Délégués suppléants : … » : décomptes et listes par qualité
@@ -975,6 +975,15 @@ _SOUS_POINT_FLUX = re.compile(
 # … sauf après le mot qui le porte déjà (« Délibération N° 2009/31 … »)
 _MOT_DU_NUMERO = re.compile(r"(?:deliberation|delib\.?|arrete|decision|dcm|dcc|acte)$")
 LONGUE = 250
+# « … Pouvoir : Nadia Berger à Luc Blanc 1. Budget primitif Adopté … » (texte aplati) : un point
+# numéroté après un nom en casse de titre (pas « Article 3. Le conseil … »)
+_POINT_APRES_NOM_EN_CASSE = re.compile(
+    r"\b([A-ZÉÈ][a-zéèêëïç]+)\s+(?=\d{1,2}\s*[.)]\s+[A-ZÉÈ][a-zéèêà]{2,}\s+[a-zéèêà]{2,})"
+)
+_MOTS_AVANT_UN_RANG = frozenset(
+    ("article", "alinea", "alinéa", "annexe", "chapitre", "titre", "tome", "section", "lot", "tranche",
+     "phase", "page", "point", "question", "rapport", "dossier", "délibération", "deliberation")
+)  # fmt: skip
 # Un intitulé précédé d'un mot de liaison continue la phrase (« Nombre de conseillers… »).
 _NUMERO_AVANT = re.compile(
     r"n\s*[°o]\.?\s*[\w\-/.]*\d[\w\-/.]*\s*[:\-–]?\s*$"
@@ -1157,6 +1166,11 @@ def _coupures(ligne: str) -> list[int]:
             if _NOM_CIVIL_AVANT.search(ligne, max(0, t.start() - 60), t.start())
         )
         forts.update(t.end() for t in _NUMERO_APRES_VOTE.finditer(ligne))
+        forts.update(
+            t.end()
+            for t in _POINT_APRES_NOM_EN_CASSE.finditer(ligne)
+            if t.group(1).lower() not in _MOTS_AVANT_UN_RANG
+        )
         forts.update(t.end() for t in _MOUVEMENT_APRES_VOTE.finditer(ligne))
         if "rriv" in ligne or "part" in ligne:
             forts.update(t.end() for t in _MOUVEMENT_NOMME_FLUX.finditer(ligne))
