@@ -414,3 +414,20 @@ def test_article_numerote_reste_dans_sa_phrase() -> None:
         "l'unanimité.\n"
     )
     assert len(projection(seance_lue(texte))["deliberations"]) == 1
+
+
+def test_titre_a_numero_final_apres_le_secretaire() -> None:
+    """Texte aplati : « … Secrétaire de séance : Mme Anne PETIT. Budget primitif 2024 : 2024-15
+    Approuvé par 4 voix pour et 1 voix contre. » : le premier point n'est plus mêlé au secrétaire."""
+    texte = _aplati(
+        _EN_TETE_LONG + "Présents : M. Paul ROUX, Mme Anne PETIT, M. Luc BLANC, Mme Iris VIDAL, M. "
+        "Marc FAURE.\nSecrétaire de séance : Mme Anne PETIT.\nBudget primitif 2024 : 2024-15\n"
+        "Approuvé par 4 voix pour et 1 voix contre.\nTarifs de la cantine : 2024-16\nApprouvé à "
+        "l'unanimité.\n"
+    )
+    lue = projection(seance_lue(texte))
+    assert [(d["numero"], d["objet"]) for d in lue["deliberations"]] == [
+        ("2024-15", "Budget primitif 2024"),
+        ("2024-16", "Tarifs de la cantine"),
+    ]
+    assert lue["secretaires"] == ["Anne PETIT"]

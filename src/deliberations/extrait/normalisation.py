@@ -881,6 +881,11 @@ _POINT_APRES_NOM = re.compile(
     r"(?<=[A-ZÉÈÀÂ]{2})\s+(?=(?:Affaire|Point|Dossier|Question|Rapport)\s+n\s?°\s?\d{1,3}\s*[:–\-]\s+[A-ZÉÈ]"
     r"|(?:[A-Z]{1,4}[-\s]?)?(?:19|20)\d\d[-/._](?:[A-Z]{1,4}-)?\d{1,4}\s*(?:[:–\-]\s+)?[A-ZÉÈ][a-zéèêA-ZÉÈ])"
 )
+# « … Secrétaire de séance : Mme Anne PETIT. Budget primitif 2024 : 2024-15 Approuvé … »
+# (aplati) : après un nom civil et son point, un titre qui finit par son numéro
+_TITRE_NUMERO_FINAL_APRES_NOM = re.compile(
+    r"(?<=[A-ZÉÈÀÂ]{2}\.)\s+(?=[A-ZÉÈ][^.:;]{3,120}?\s:\s(?:19|20)\d\d[-/._]\d{1,4}\s+[A-ZÉÈ])"
+)
 _NOM_CIVIL_AVANT = re.compile(
     r"(?:\bM\.|\bMM\.|\bMme|\bMmes|\bMonsieur|\bMadame)\s+(?:[A-ZÉÈ][\w.'’\-]*\s+){0,2}"
     r"[A-ZÉÈÀÂ][A-ZÉÈÀÂ'’\-]+$"
@@ -1166,6 +1171,11 @@ def _coupures(ligne: str) -> list[int]:
             if _NOM_CIVIL_AVANT.search(ligne, max(0, t.start() - 60), t.start())
         )
         forts.update(t.end() for t in _NUMERO_APRES_VOTE.finditer(ligne))
+        forts.update(
+            t.end()
+            for t in _TITRE_NUMERO_FINAL_APRES_NOM.finditer(ligne)
+            if _NOM_CIVIL_AVANT.search(ligne, max(0, t.start() - 61), t.start() - 1)
+        )
         forts.update(
             t.end()
             for t in _POINT_APRES_NOM_EN_CASSE.finditer(ligne)
