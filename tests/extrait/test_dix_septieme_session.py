@@ -431,3 +431,17 @@ def test_titre_a_numero_final_apres_le_secretaire() -> None:
         ("2024-16", "Tarifs de la cantine"),
     ]
     assert lue["secretaires"] == ["Anne PETIT"]
+
+
+def test_libelles_de_decompte_separes_de_leurs_valeurs() -> None:
+    """Colonnes relues à la suite : « Nombre de membres en exercice : » / « Présents : » / « 17 »
+    / « 13 - Pouvoirs : 3 - Votants : 16 » : ni « 13 – Pouvoirs … » ni le libellé ne sont des
+    points."""
+    texte = (
+        "RÉGION BRENNE\nCommission permanente du 16 octobre 2015\nPrésents : Mme Odile BRUNEAU, "
+        "M. Luc FAUCHER.\nSecrétaire de séance : Mme Odile BRUNEAU\n\nNombre de membres en exercice :"
+        "\nPrésents :\n17\n13 - Pouvoirs : 3 - Votants : 16\n\nN° 15.05.01 – Aide aux lycées\n"
+        "Adopté à l'unanimité.\n"
+    )
+    points = projection(seance_lue(texte))["deliberations"]
+    assert [(d["numero"], d["objet"]) for d in points] == [("15.05.01", "Aide aux lycées")]

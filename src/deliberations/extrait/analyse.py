@@ -6148,6 +6148,13 @@ def _vote_dans_le_paragraphe(etat: _Etat) -> bool:
     return False
 
 
+_LIBELLE_DE_DECOMPTE = re.compile(
+    r"(?:nombre\s+de\s+)?(?:(?:membres|conseillers|delegues)(?:\s+(?:titulaires\s+)?en\s+(?:exercice|fonction))?"
+    r"|presents|votants|absents|pouvoirs|procurations|representes|excuses|(?:suffrages\s+)?exprimes"
+    r"|quorum|effectif\s+legal|en\s+exercice)"
+)
+
+
 def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
     """Une ligne courte, seule entre deux blancs, sans point final, après l'en-tête (les
     présents lus) ou après un point voté : le titre d'un point sans numéro."""
@@ -6166,6 +6173,8 @@ def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
         # sur un vote (« VOTE DES TAUX 2016 » / exposé / « Adopté à l'unanimité. »)
         or (t.upper() == t and not _vote_dans_le_paragraphe(etat))
         or _PAS_UNE_DECISION.match(cle_texte(t))
+        # « Nombre de membres en exercice : » (libellé dont la valeur est plus bas) : un décompte
+        or _LIBELLE_DE_DECOMPTE.fullmatch(cle_texte(t).strip(" :")) is not None
         or not (prochaine := _suite_du_titre(etat))[:1].isupper()
         or r.numero_deliberation(prochaine) is not None
         or _LIBELLE_POINT.fullmatch(prochaine) is not None  # « Points de l'ordre du jour »

@@ -2395,7 +2395,11 @@ _PAS_UN_POINT = re.compile(
     r"\s*(?:questions?\s+(?:et\s+informations?\s+)?diverses|informations?\b|divers\b|communications?\b|©|republique|"
     # (« 3. Commune déléguée de X – Horaires de la mairie annexe » est un point)
     r"departement\b|region\b|commune\b(?!\s+deleguee)|mairie\b|ville\b|proces[\s-]verbal|compte[\s-]rendu|"
-    r"extrait\b|registre\b|recueil\b|page\b)"
+    r"extrait\b|registre\b|recueil\b|page\b"
+    # (« 13 - Pouvoirs : 3 - Votants : 16 » : un décompte dont le libellé précède la valeur,
+    # colonnes relues à la suite)
+    r"|(?:pouvoirs?|procurations?|votants|presents|absents|excuses|representes|exprimes"
+    r"|suffrages\s+exprimes)\s*:\s*\d)"
 )
 _DATE_NUMERIQUE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})$")
 # « 1. Procès verbal de la réunion du 26 novembre 2013 » : un point (son approbation), pas le
