@@ -3267,10 +3267,14 @@ def _seconde_apres(etat: _Etat, n: int, t: str) -> bool:
     return r.seconde_convocation(t)
 
 
+_FONCTION_APRES_LE_NOM = re.compile(r"\s*,\s*(maire|pr[ée]sidente?)\b", re.I)
+
+
 def _fonction_du_president(etat: _Etat, nom: str, t: str) -> None:
     """« sous la présidence de M. X, maire » : X, titulaire de la fonction (pour « M. le
     Maire quitte la séance » plus loin)."""
-    fonction = re.search(re.escape(nom.strip()) + r"\s*,\s*(maire|pr[ée]sidente?)\b", t, re.I)
+    debut = t.find(nom.strip())
+    fonction = _FONCTION_APRES_LE_NOM.match(t, debut + len(nom.strip())) if debut >= 0 else None
     if fonction is not None and (elu := lire_personne(nom)) is not None:
         cle_fonction = "maire" if "maire" in fonction.group(1).lower() else "president"
         etat.titulaires_fonction.setdefault(cle_fonction, []).append(elu)
