@@ -379,7 +379,23 @@ def normaliser(texte: str) -> str:
         texte = petites_capitales(texte)
     if "suivant" in texte:
         texte = _SUIVANTS_TIRET.sub(_suivants_tiret, texte)
+    if "RATERNIT" in texte or "raternit" in texte:
+        texte = _DEVISE_REPUBLICAINE.sub(_sans_devise, texte)
     return _NOTE_COLLEE.sub("", texte)
+
+
+# « Mairie de X LIBERTÉ – ÉGALITÉ – FRATERNITÉ » : la devise de la République, imprimée dans
+# l'en-tête à côté du nom de la collectivité (qu'elle allongeait), n'est jamais une donnée
+_DEVISE_REPUBLICAINE = re.compile(
+    r"[ \t]*\b[Ll](?:IBERT[ÉE]|ibert[ée])[\s,.;•·–—-]+(?:[ÉE]GALIT[ÉE]|[ÉEé]galit[ée])[\s,.;•·–—-]+"
+    r"[Ff](?:RATERNIT[ÉE]|raternit[ée])\b[ \t.]*(?P<fin>\n|$)?"
+)
+
+
+def _sans_devise(trouve: re.Match[str]) -> str:
+    """La devise retirée ; au milieu d'une ligne (texte aplati), une fin de ligne à sa place."""
+    fin = trouve.group("fin")
+    return "\n" if fin is None else fin
 
 
 # « Étaient présents les délégués suivants – Commune : M. X, … » : le tiret tient lieu des

@@ -100,7 +100,8 @@ _COLLES = re.compile(
 
 
 _FONCTION = re.compile(
-    r"^(?:(?:le|la|l'|les)\s*)?(?:\d+\s*(?:er|ere|re|e|eme)?s?\s+|premiere?\s+|deuxieme\s+|"
+    # (« LEMAIRE », « LAMAIRE » : des noms ; l'article est un mot à part, « l' » seul s'élide)
+    r"^(?:(?:le|la|les)\s+|l'\s*)?(?:\d+\s*(?:er|ere|re|e|eme)?s?\s+|premiere?\s+|deuxieme\s+|"
     r"troisieme\s+|quatrieme\s+|cinquieme\s+|sixieme\s+|septieme\s+|huitieme\s+)?"
     r"(?:maire|adjointe?s?|maire[\s-]adjointe?|deputee?(?:[\s-]maire)?|senateur|senatrice|"
     r"(?:vices?[\s-])?presidente?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:le?s?|ux)|communautaires?|"

@@ -1881,7 +1881,7 @@ _MESDAMES_ET_MESSIEURS_LES = re.compile(
 
 _PROCURATION = re.compile(
     # (« X (a donné pouvoir à Y) » : le verbe ouvre la parenthèse ; « X a remis un pouvoir à Y »)
-    r"^(?P<mandant>.+?)\s*[(,]?\s*(?:qui\s+)?(?:(?<=[\s(])a\s+|(?<=\s)à\s+)?"
+    r"^(?P<mandant>.+?)\s*[(,]?\s*(?:qui\s+)?(?:(?<=[\s(])(?:a|avait)\s+|(?<=\s)à\s+)?"
     r"(?:(?<=\s)donne|(?<=\s)donné|donnant|ayant\s+donn[ée]|(?<=\s)remis(?:\s+(?:un|son|sa))?)?\s*"
     # (« X (proc. à Y) », « X (pvr à Y) », « X (P. à Y) » : les abréviations)
     r"(?<![\w])(?:pouvoir|procuration(?:\s+de\s+vote)?|proc\.|pvr\.?|(?<=\()p\.(?=\s+(?:à|a)\s)|mandat(?:\s+de\s+vote)?|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
