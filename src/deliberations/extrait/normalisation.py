@@ -612,6 +612,9 @@ _INTITULES_FORTS = re.compile(
     r"|(?<!delegue\(e\)s\s)(?<!procuration\s[-–]\s)(?<!pouvoir\s[-–]\s)suppleant\(e\)s\b"
     r"|assist(?:ent|aient|ait)\s+(?:sans\s+voix|egalement|aussi)\b"
     r"|(?:pouvoirs|procurations)\s+(?=(?:m\.|mme|mr|monsieur|madame|[a-z]\.)\s)"
+    # « … de la Vallée de la Vire. Vote : unanimité. » : après la phrase du dispositif, le vote
+    # (pas « 3. Vote : budget », un rang ; dans une longue ligne, _OUVERTURES le coupe déjà)
+    r"|(?<=[^\W\d_]{2}[.!?]\s)votes?\s*:"
     ), _DEUX_PREMIERS_FORTS).pattern
     + r")"
 )
@@ -1043,6 +1046,7 @@ _MOTS_INTITULES_FORTS = mots_requis(
     _INTITULES_FORTS, "objet", "date", "resultat", "extrait", "question", "deliberation", "dcm",
     "dcc", "cp", "unanimite", "pouvoir", "procuration", "nombre", "communes", "present", "absent",
     "represent", "excuse(", "suppleant(", "assist", "rapport", "delegation", "mandat", "majorite",
+    "vote",
 )
 
 

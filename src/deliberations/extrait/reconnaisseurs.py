@@ -1094,7 +1094,7 @@ def secretaire(texte: str) -> str | None:
     if trouve:
         k = 1 if trouve.group(1) is not None else 2
         return _nom_seul(texte[trouve.start(k) : trouve.end(k)])
-    trouve = _EN_PRESENCE.search(plat)
+    trouve = _EN_PRESENCE.search(plat) or _EN_APPOSITION.search(plat)
     if trouve:  # « en présence de Mme X, secrétaire de séance »
         return _nom_seul(texte[trouve.start(1) : trouve.end(1)])
     return None
@@ -1106,6 +1106,12 @@ _EN_PRESENCE = re.compile(
 )
 
 
+# « … demande à Madame Claire MOUGIN, secrétaire de séance, de procéder à l'appel » : le
+# secrétaire nommé en apposition, entre deux virgules (ou avant la fin de la phrase)
+_EN_APPOSITION = re.compile(
+    r"(?:^|[\s,;:])((?:m\.|mme|mr|monsieur|madame)\s(?:(?!\b(?:m\.|mme|monsieur|madame)\s)[^,;()]){2,60}?)"
+    r",\s*secretaire\s+de\s+(?:la\s+)?seance\s*(?:[,.;]|$)"
+)
 _DEBUT_NOM = re.compile(
     r"(?:^|[,;.:]\s+)(?:et\s+)?(?=m\.|m\s|mr\b|mme\b|monsieur\b|madame\b|mlle\b|mademoiselle\b)"
 )
@@ -1201,7 +1207,7 @@ _DECOMPTES = tuple(
         # « Ayant pris part à la délibération : 17 » (extrait de registre) ; « qui ont pris
         # part » / « à la délibération : 10 » : le libellé coupé, sa fin seule sur la ligne
         (r"\bvotants?\b|\b(?:ayant|qui\s+ont)\s+pris\s+part\b|^\s*a\s+la\s+deliberation\s*$", "votants"),
-        (r"\babsents?\b", "absents"),
+        (r"\babsente?s?\b", "absents"),  # (« Absente : 1 » : une seule absente)
         # « Effectif légal », « Effectif du conseil », « membres afférents au conseil »
         # (« Nombre de délégués : 9 » d'un comité : l'effectif, comme « Nombre de conseillers »)
         (r"\b(?:membres|effectif\s+(?:legal|du\s+conseil)|conseillers|elus|afferents?|delegues)\b", "membres"),
@@ -2655,6 +2661,9 @@ _FIN_TITRE = re.compile(
     r"|(?<!\sM\.)(?<!\sM)[.;]\s+|,\s+(?=adopt|approuv|à\s+\d+\s+voix|a\s+\d+\s+voix)|(?<=\d{4})\s+(?=[A-ZÉ])(?!(?:DE|DU|DES|ET|AU|AUX)\s+[A-ZÉÈ]{2})"
     # « … N°1 Rapporteur : X », « … 2021 Vote : Unanimité » : une rubrique ferme le titre
     r"|\s+(?=(?:[Rr]apporteu(?:r|se)s?|RAPPORTEU(?:R|SE)S?|[Vv]ote|VOTE)\s?:)"
+    # « … d'allocations familiales LA COMMISSION PERMANENTE, Vu … » : l'assemblée en capitales,
+    # sujet du dispositif, après un titre en casse mixte
+    r"|(?<=[a-zéèêàçû\d)])\s+(?=(?:LE|LA|L['’])\s*(?:CONSEIL|COMMISSION|COMIT[EÉ]|BUREAU|ASSEMBL[EÉ]E)\b[^,.;:]{0,40},)"
     # « … de la cantine Unanimité », « … 4 voix pour, 1 voix contre », « … POUR 4 – CONTRE 1 » :
     # le vote, sans phrase, suit le titre
     # (« … : avis favorable par 14 voix pour » : la phrase du vote commence plus tôt)
@@ -2800,9 +2809,27 @@ def couper_titre(texte: str) -> tuple[str, str]:
         if not candidats:
             return texte.strip(), ""
         trouve = min(candidats, key=lambda t: t.start())
-        if not _dans_un_nom_de_lieu(texte, trouve.start()):
+        if not _dans_un_nom_de_lieu(texte, trouve.start()) and not _article_d_un_nom(texte, trouve.end()):
             return texte[: trouve.start()].strip(" ,"), texte[trouve.end() :].strip()
         depart = trouve.start() + 1
+
+
+# « … à l'association Les Amis du Lavoir Mme X, présidente, ne prend pas part … » : l'article
+# suivi de mots à majuscule (et de leurs liaisons), puis d'une phrase qui s'ouvre, est celui
+# d'un nom propre (pas « … Le Conseil Municipal, après … » : rien ne s'ouvre après le nom)
+_ARTICLE_DE_NOM = re.compile(
+    # (pas « Le Maire Monsieur X », « Le Président M. X » : une fonction, sujet de la phrase)
+    r"(?:Le|La|Les)\s+(?!(?:Maire|Pr[ée]sident|Conseil|Comit|Bureau|Commission|Pr[ée]f|Tr[ée]sor|"
+    r"Rapporteu|Vice|Adjoint|Direct|Secr[ée]taire)\w*\b)[A-ZÉÈÀÂÎÔ][\w'’-]+"
+    r"(?:\s+(?:(?:de|du|des|la|le|les|et|sur|sous|en)\s+|d['’]){0,2}"
+    r"[A-ZÉÈÀÂÎÔ][\w'’-]*[a-zéèêàç][\w'’-]*)*\s+"
+    r"(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÉÈ]|(?:Le|La|Les|Il|Elle)\s+[a-zéèêàç])"
+)
+
+
+def _article_d_un_nom(texte: str, i: int) -> bool:
+    """À ``i``, l'article d'un nom propre que suit une phrase (voir :data:`_ARTICLE_DE_NOM`)."""
+    return texte[i : i + 3] in ("Le ", "La ", "Les") and _ARTICLE_DE_NOM.match(texte, i) is not None
 
 
 _LIEU_DIT_FINAL = re.compile(r"\b(?:lieu[\s-]?dit|lieux[\s-]dits)\s*«?\s*$", re.IGNORECASE)

@@ -1,0 +1,167 @@
+"""Familles de mises en page trouvées par la cinquante-neuvième mesure hors échantillon
+(documents 725 à 734 : tirage général, communes, communautés de communes, syndicat,
+départements) : chaque règle sur un petit texte inventé, en lignes et aplati sur une ligne,
+indépendamment du corpus."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from deliberations.extrait import reconnaisseurs as r
+from tests.extrait.comparaison import projection, seance_lue
+
+
+def _aplati(texte: str) -> str:
+    return " ".join(texte.split())
+
+
+_TETE = (
+    "COMMUNE DE VAL-D'ARGENS\nSéance du conseil municipal du 3 juillet 2020\n"
+    "Le conseil municipal s'est réuni sous la présidence de Madame Lise BERTIN, Maire.\n"
+)
+_PRESENTS = "Présents : Mme Lise BERTIN, M. Marc COLIN, Mme Anne DAVID, M. Paul FERRAND.\n"
+_SECRETAIRE = "Secrétaire de séance : Mme Anne DAVID.\n"
+
+
+def _deliberations(texte: str) -> list[dict[str, object]]:
+    deliberations: list[dict[str, object]] = projection(seance_lue(texte))["deliberations"]
+    return deliberations
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_vote_apres_la_phrase_du_dispositif(forme) -> None:  # type: ignore[no-untyped-def]
+    """« Titre : le Conseil Municipal désigne M. X délégué titulaire … Vote : unanimité. » sur
+    une ligne : le vote, après la phrase, est celui du point (le point était perdu, sans vote
+    ni décision lus)."""
+    texte = forme(
+        _TETE + _PRESENTS + _SECRETAIRE
+        + "Délégués au syndicat d'eau : le Conseil Municipal désigne M. Paul FERRAND délégué "
+        "titulaire et M. Marc COLIN délégué suppléant au syndicat d'adduction d'eau. Vote : unanimité.\n"
+        "Tarifs de la cantine : le Conseil Municipal approuve les tarifs. Adopté à l'unanimité.\n"
+    )
+    deliberations = _deliberations(texte)
+    assert [d["objet"] for d in deliberations] == ["Délégués au syndicat d'eau", "Tarifs de la cantine"]
+    scrutin = deliberations[0]["scrutin"]
+    assert isinstance(scrutin, dict) and scrutin["unanimite"] and scrutin["resultat"] == "adopte"
+
+
+def test_vote_numerote_reste_un_titre() -> None:
+    """« 3. Vote : budget primitif » : un rang puis un titre, pas un vote coupé de sa phrase."""
+    texte = _TETE + _PRESENTS + "3. Vote : budget primitif 2020\nAdopté à l'unanimité.\n"
+    assert [d["numero"] for d in _deliberations(texte)] == ["3"]
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+@pytest.mark.parametrize("libelle", ["Absente : 1", "Absent : 1", "Absentes : 2"])
+def test_decompte_absente_au_feminin(forme, libelle: str) -> None:  # type: ignore[no-untyped-def]
+    """« Membres en exercice : 24 Présents : 19 Représentés : 4 Absente : 1 » : l'absente est
+    comptée (le libellé au féminin n'était pas lu)."""
+    attendu = int(libelle[-1])
+    assert ("absents", attendu) in r.decomptes(f"Membres en exercice : 24 Présents : 19 {libelle}")
+    texte = forme(
+        "DÉPARTEMENT DU HAUT-LIZON\nCOMMISSION PERMANENTE\nRéunion du 4 mars 2019\n"
+        f"Membres en exercice : 24 Présents : 19 Représentés : 4 {libelle}\n"
+        "La Commission permanente s'est réunie sous la présidence de M. Paul ARNAUD.\n"
+        "Présents : M. Paul ARNAUD, Mme Lise BERTIN.\n"
+        "Rapport n° 1-04 – Aide aux communes\nAdopté à l'unanimité.\n"
+    )
+    assert projection(seance_lue(texte))["decomptes"]["absents"] == attendu
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+@pytest.mark.parametrize(
+    ("titre", "suite"),
+    [
+        ("Subvention à l'association Les Amis du Lavoir", "Mme Anne DAVID, présidente de "
+         "l'association, ne prend pas part au vote."),
+        ("Convention avec Les Jardins de la Source", "Le conseil municipal approuve la convention."),
+        ("Bail du local de La Grange Neuve", "M. Marc COLIN expose le projet de bail."),
+    ],
+)
+def test_article_d_un_nom_propre_dans_le_titre(forme, titre: str, suite: str) -> None:  # type: ignore[no-untyped-def]
+    """« … à l'association Les Amis du Lavoir Mme X, présidente, ne prend pas part au vote »
+    (texte aplati) : « Les » ouvre le nom de l'association, pas la phrase ; le titre finit
+    devant la phrase qui suit le nom."""
+    texte = forme(
+        _TETE + _PRESENTS + _SECRETAIRE
+        + f"Délibération n° 2016-021 : {titre}\n{suite}\nPour : 3 Contre : 0 Abstention : 0\n"
+        "Délibération n° 2016-022 : Budget primitif\nAdopté à l'unanimité.\n"
+    )
+    assert [d["objet"] for d in _deliberations(texte)] == [titre, "Budget primitif"]
+
+
+@pytest.mark.parametrize(
+    ("ligne", "titre"),
+    [
+        ("Tarifs 2009 du portage Le Président propose de porter le prix", "Tarifs 2009 du portage"),
+        ("Vente du terrain Le Conseil Municipal, après en avoir délibéré", "Vente du terrain"),
+        ("Cession à la SCI Les Genêts Le prix est de 12 €", "Cession à la SCI Les Genêts"),
+        ("Frais de mission Le Maire Monsieur Paul ROUX expose", "Frais de mission"),
+    ],
+)
+def test_article_qui_ouvre_la_phrase(ligne: str, titre: str) -> None:
+    """L'article d'une fonction (« Le Maire », « Le Président ») ou d'une assemblée qui délibère
+    ouvre toujours la phrase après le titre."""
+    assert r.couper_titre(ligne)[0] == titre
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+@pytest.mark.parametrize("assemblee", ["LA COMMISSION PERMANENTE", "LE CONSEIL MUNICIPAL"])
+def test_assemblee_en_capitales_ouvre_le_dispositif(forme, assemblee: str) -> None:  # type: ignore[no-untyped-def]
+    """« Rapport n° 1-04 – … d'allocations familiales LA COMMISSION PERMANENTE, Vu le code … »
+    (texte aplati) : l'assemblée en capitales, suivie d'une virgule, ouvre le dispositif ; elle
+    ne finit pas le titre."""
+    texte = forme(
+        _TETE + _PRESENTS + _SECRETAIRE
+        + f"Rapport n° 1-04 – Convention avec la caisse d'allocations familiales\n{assemblee}, "
+        "Vu le code général des collectivités territoriales, DÉCIDE d'approuver la convention.\n"
+        "Vote : Pour : 4 Contre : 0 Abstention : 0 – Adopté\n"
+    )
+    objets = [d["objet"] for d in _deliberations(texte)]
+    assert objets == ["Convention avec la caisse d'allocations familiales"]
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_secretaire_en_apposition(forme) -> None:  # type: ignore[no-untyped-def]
+    """« … demande à Madame Anne DAVID, secrétaire de séance, de procéder à l'appel nominatif » :
+    la secrétaire nommée en apposition."""
+    texte = forme(
+        _TETE + "Madame la Maire ouvre la séance et demande à Madame Anne DAVID, secrétaire de "
+        "séance, de procéder à l'appel nominatif.\n" + _PRESENTS
+        + "1 – Budget primitif\nAdopté à l'unanimité.\n"
+    )
+    assert projection(seance_lue(texte))["secretaires"] == ["Anne DAVID"]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Présents : M. Paul ROUX, Mme Anne DAVID, secrétaire de mairie, M. Marc COLIN.",
+        "M. Paul ROUX, secrétaire de séance lors de la précédente réunion, présente le procès-verbal",
+    ],
+)
+def test_apposition_qui_ne_nomme_pas_le_secretaire(phrase: str) -> None:
+    """La secrétaire de mairie, ou le secrétaire d'une autre séance, n'est pas le secrétaire."""
+    assert r.secretaire(phrase) is None
+
+
+def test_secretaire_en_apposition_coupee_par_la_largeur() -> None:
+    """Texte d'un PDF coupé à largeur fixe : « … demande à Madame Anne DAVID, » / « secrétaire
+    de séance, de procéder … » : la ligne en minuscule qui suit la virgule poursuit la phrase (elle
+    était lue comme l'intitulé « Secrétaire de séance »)."""
+    paragraphe = (
+        "Le conseil municipal s'est réuni à la mairie le 3 juillet 2020 sous la présidence de "
+        "Madame Lise BERTIN, Maire, qui a ouvert la séance à vingt heures précises devant le public."
+    )
+    lignes = [
+        *textwrap.wrap(paragraphe, 78),
+        "Madame la Maire constate que le quorum est atteint et demande à Madame Anne DAVID,",
+        "secrétaire de séance, de procéder à l'appel nominatif des conseillers présents ce jour.",
+    ]
+    texte = (
+        "COMMUNE DE VAL-D'ARGENS\nSéance du conseil municipal du 3 juillet 2020\n"
+        + "\n".join(lignes) + "\n" + _PRESENTS + "1 – Budget primitif\nAdopté à l'unanimité.\n"
+    )
+    assert projection(seance_lue(texte))["secretaires"] == ["Anne DAVID"]
