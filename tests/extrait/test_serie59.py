@@ -10,6 +10,7 @@ import textwrap
 import pytest
 
 from deliberations.extrait import reconnaisseurs as r
+from deliberations.extrait.collectivite import en_tete
 from tests.extrait.comparaison import projection, seance_lue
 
 
@@ -165,3 +166,43 @@ def test_secretaire_en_apposition_coupee_par_la_largeur() -> None:
         + "\n".join(lignes) + "\n" + _PRESENTS + "1 – Budget primitif\nAdopté à l'unanimité.\n"
     )
     assert projection(seance_lue(texte))["secretaires"] == ["Anne DAVID"]
+
+
+@pytest.mark.parametrize(
+    "ligne",
+    [
+        "Communauté de communes du Bocage Côtier Conseil de communauté du 21 mars 2013 Accueil",
+        "Communauté de communes du Bocage Côtier Compte rendu du 21 mars 2013",
+        "Communauté de communes du Bocage Côtier",
+    ],
+)
+def test_nom_d_epci_suivi_du_titre_et_de_la_date(ligne: str) -> None:
+    """« Communauté de communes de X Conseil de communauté du 21 mars 2013 … » (titre d'une page
+    web aplatie) : le nom s'arrête au titre du document (il gardait « Conseil de communauté du »,
+    valeur fausse sans constat)."""
+    assert en_tete(ligne) == ("Communauté de communes du Bocage Côtier", "epci")
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_collectivite_epci_de_la_page_aplatie(forme) -> None:  # type: ignore[no-untyped-def]
+    texte = forme(
+        "Communauté de communes du Bocage Côtier\nConseil de communauté du 21 mars 2013\n"
+        "Le conseil de communauté s'est réuni sous la présidence de M. Paul ARNAUD, Président.\n"
+        "Présents : M. Paul ARNAUD, Mme Lise BERTIN, M. Marc COLIN.\n"
+        "2013-08 – Budget primitif 2013\nAdopté à l'unanimité.\n"
+    )
+    assert projection(seance_lue(texte))["collectivite"] == "Communauté de communes du Bocage Côtier"
+
+
+@pytest.mark.parametrize(
+    ("ligne", "date"),
+    [
+        ("Conseil de communauté du 21 mars 2013", "2013-03-21"),
+        ("Conseil de la communauté du 21 mars 2013", "2013-03-21"),
+    ],
+)
+def test_date_du_conseil_de_communaute(ligne: str, date: str) -> None:
+    """« Conseil de communauté du 21 mars 2013 » (titre d'une page) : la date de la séance
+    (« conseil de communauté » n'était pas un titre daté : la séance n'était pas construite)."""
+    lu = r.date_seance_fiable(ligne)
+    assert lu is not None and lu[0].isoformat() == date

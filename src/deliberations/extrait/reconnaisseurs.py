@@ -328,6 +328,9 @@ _JOURS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _DATE_TITRE = re.compile(
     rf"(?:^|[\s\-–,.:])(?:seance|reunion|session|{organes.motif(sauf={Organe.BUREAU})}|"
     r"bureau(?:\s+\w+)?|compte[\s-]rendu|proces[\s-]verbal|cm(?=\s+du\b)"
+    # « Conseil de communauté du 21 mars 2013 » (pas un nom d'organe : « CONSEIL DE COMMUNAUTÉ
+    # DE COMMUNES DU X » nomme la communauté)
+    r"|conseil\s+de\s+(?:la\s+)?communaute(?=\s+du\s)"
     # « Délibération n° 1 du 18 DECEMBRE 2008 » (recueil d'extraits d'une même séance)
     r"|^\s*deliberation\s+n\s*[°o]\s*\d{1,4})"
     r"(?:\s+(?:publique|ordinaire|extraordinaire|pleniere))?"
