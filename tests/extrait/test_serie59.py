@@ -206,3 +206,33 @@ def test_date_du_conseil_de_communaute(ligne: str, date: str) -> None:
     (« conseil de communauté » n'était pas un titre daté : la séance n'était pas construite)."""
     lu = r.date_seance_fiable(ligne)
     assert lu is not None and lu[0].isoformat() == date
+
+
+_SIVOM = (
+    "SYNDICAT INTERCOMMUNAL A VOCATION MULTIPLE DES TROIS RIVIERES\n"
+    "Le comité syndical s'est réuni le 12 novembre 2009 sous la présidence de M. Paul ARNAUD, "
+    "Président.\nPrésents : M. Paul ARNAUD, Mme Lise BERTIN, M. Marc COLIN, Mme Anne DAVID.\n"
+)
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+@pytest.mark.parametrize(
+    "pied",
+    [
+        "SIVOM des Trois Rivières – Comité syndical du 12 novembre 2009\n2/3\n",
+        "Comité syndical du 12 novembre 2009 – page 2/3\nCOMITÉ SYNDICAL\nSéance du 12 novembre 2009\n",
+    ],
+)
+def test_pied_de_page_puis_point_numerote(forme, pied: str) -> None:  # type: ignore[no-untyped-def]
+    """PDF aplati : « … Adopté à l'unanimité. SIVOM … du 12 novembre 2009 2/3 3 – Restauration
+    … » ou « … Séance du 12 novembre 2009 3. Tarifs … » : le pied ou l'en-tête de page répété
+    finit avant le point suivant (le point était perdu, son vote mêlé au précédent)."""
+    texte = forme(
+        _SIVOM + "1 – Décision modificative n° 3\nLe comité adopte la décision modificative.\n"
+        "Adopté à l'unanimité.\n" + pied + "2. Restauration scolaire : avenant n° 2\n"
+        "Le comité approuve l'avenant.\nPour : 3 Contre : 1 Abstention : 0\n"
+    )
+    deliberations = _deliberations(texte)
+    assert [d["numero"] for d in deliberations] == ["1", "2"]
+    scrutin = deliberations[1]["scrutin"]
+    assert isinstance(scrutin, dict) and (scrutin["pour"], scrutin["contre"]) == (3, 1)

@@ -700,6 +700,11 @@ _POINT_NUMEROTE = avec_garde(r".!?»)A-ZÉÈ\do/", re.compile(
     # l'intertitre en capitales qui annonce les points ouvre sa ligne (il ne finit pas le nom)
     r"|(?<=\s)(?=(?:D[ÉE]CISIONS|D[ÉE]LIB[ÉE]RATIONS|ORDRE\s+DU\s+JOUR)\s+"
     r"(?:[A-Z]{1,3}(?:19|20)\d\d[-_.]\d{1,4}|\d{1,2})\s*[-–.)]\s+[A-ZÉÈÀ])"
+    # PDF aplati, pied ou en-tête de page entre deux points : « … novembre 2009 2/3 3 –
+    # Restauration … » (le numéro de page, puis le rang), « … séance du 7 octobre 2011 3. Tarifs
+    # de la cantine … » (l'en-tête daté répété, puis le rang)
+    r"|(?<=\s)\d{1,2}\s?/\s?\d{1,2}\s+(?=\d{1,2}\s*[-–.)]\s+[A-ZÉÈÀ][a-zéèêà])"
+    r"|(?<=\s)(?:19|20)\d\d\s+(?=\d{1,2}\s*[.)]\s+[A-ZÉÈÀ][a-zéèêà]+\s)"
 ))
 # « … Adopté à l'unanimité 2- Budget annexe … » : après l'issue d'un vote, un rang suivi d'un
 # titre ouvre le point suivant (le rang d'abord, l'issue devant lui ensuite : la recherche
