@@ -236,3 +236,43 @@ def test_pied_de_page_puis_point_numerote(forme, pied: str) -> None:  # type: ig
     assert [d["numero"] for d in deliberations] == ["1", "2"]
     scrutin = deliberations[1]["scrutin"]
     assert isinstance(scrutin, dict) and (scrutin["pour"], scrutin["contre"]) == (3, 1)
+
+
+_CC = (
+    "COMMUNAUTÉ DE COMMUNES DU PAYS DE LIZAC\nConseil communautaire du 12 avril 2016\n"
+    "Le conseil communautaire s'est réuni sous la présidence de M. Henri BOYER, Président.\n"
+)
+_CC_SUITE = (
+    "Pouvoir : Mme Lise HUE (Bléty) à M. Paul DIDIER.\nSecrétaire de séance : Mme Anne CLERC.\n"
+    "2016-12 – Budget primitif 2016\nAdopté à l'unanimité.\n"
+)
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+@pytest.mark.parametrize(
+    "presents",
+    [
+        # la commune, un tiret, ses délégués (les communes étaient lues comme des présents)
+        "Délégués présents :\nArlay – M. Henri BOYER, Mme Anne CLERC\nBléty – M. Paul DIDIER\n"
+        "Crans – Mme Rose FAURE représentant M. Jean GAY\n",
+        # la commune en capitales après un point-virgule, les délégués sans civilité
+        "Présents : ARLAY : Henri BOYER, Anne CLERC ; BLÉTY : Paul DIDIER ; CRANS : Rose FAURE, "
+        "suppléante de Jean GAY.\n",
+    ],
+)
+def test_delegues_groupes_par_commune(forme, presents: str) -> None:  # type: ignore[no-untyped-def]
+    """« Arlay – M. Henri BOYER, Mme Anne CLERC », « ; BLÉTY : Paul DIDIER ; … » : la commune
+    est le nom d'un groupe, jamais un présent ; chacun de ses délégués est lu."""
+    obtenu = projection(seance_lue(forme(_CC + presents + _CC_SUITE)))
+    assert sorted(obtenu["presents"]) == ["Anne CLERC", "Henri BOYER", "Paul DIDIER"]
+    assert obtenu["suppleances"] == [["Rose FAURE", "Jean GAY"]]
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_prenom_tiret_civilite_reste_une_liste_de_personnes(forme) -> None:  # type: ignore[no-untyped-def]
+    """« Présents : Paul Roux – M. Henri BOYER » : « Paul Roux » (un prénom usuel en tête) est
+    une personne, pas une commune."""
+    texte = forme(
+        _CC + "Présents : Paul Roux – M. Henri BOYER, Mme Anne CLERC, M. Paul DIDIER.\n" + _CC_SUITE
+    )
+    assert "Paul Roux" in projection(seance_lue(texte))["presents"]
