@@ -276,3 +276,37 @@ def test_prenom_tiret_civilite_reste_une_liste_de_personnes(forme) -> None:  # t
         _CC + "Présents : Paul Roux – M. Henri BOYER, Mme Anne CLERC, M. Paul DIDIER.\n" + _CC_SUITE
     )
     assert "Paul Roux" in projection(seance_lue(texte))["presents"]
+
+
+_COMMUNE_12 = (
+    "COMMUNE DE SAINT-PRIVAT-LES-BOIS\nSéance du conseil municipal du 14 mars 2019\n"
+    "Le conseil municipal s'est réuni sous la présidence de M. Alain MOREL, Maire.\n"
+    "Présents : M. Alain MOREL, Mme Odile FAURE, M. Paul BLANC, Mme Rose NOIR, M. Luc GRIS, "
+    "Mme Eve ROSE, M. Jean VERT, Mme Anne BRUN, M. Marc ROUX, Mme Lise BLEU, M. Yves OCRE, "
+    "Mme Ida JAUNE.\nSecrétaire de séance : Mme Odile FAURE.\n"
+)
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+@pytest.mark.parametrize(
+    "vote",
+    [
+        "POUR : 12 / CONTRE : 2 / ABST : 1",
+        "Pour : douze – Contre : deux – Abstention : une",
+        "Vote : Pour = 12 Contre = 2 Abstention = 1",
+        "Pour : 12 Contre : 2 Abst. : 1",
+    ],
+)
+def test_point_numerote_apres_le_dernier_nombre_du_vote(forme, vote: str) -> None:  # type: ignore[no-untyped-def]
+    """Texte aplati : « … ABST : 1 2 – Tarifs … », « … Abstention : une 2 – … », « … Abstention
+    = 1 2 – … » : le rang qui suit le dernier nombre du vote ouvre le point suivant (le point
+    était perdu et son unanimité donnée au précédent, valeur fausse sans constat)."""
+    texte = forme(
+        _COMMUNE_12 + "1 – Budget primitif 2019\nLe maire présente le budget primitif.\n"
+        f"{vote}\n2 – Tarifs de la cantine\nAdopté à l'unanimité.\n"
+    )
+    deliberations = _deliberations(texte)
+    assert [d["objet"] for d in deliberations] == ["Budget primitif 2019", "Tarifs de la cantine"]
+    scrutin = deliberations[0]["scrutin"]
+    assert isinstance(scrutin, dict)
+    assert (scrutin["pour"], scrutin["contre"], scrutin["abstentions"], scrutin["unanimite"]) == (12, 2, 1, False)

@@ -716,8 +716,13 @@ _ISSUE_AVANT = re.compile(
 )
 # « … Opposition : 0 Approbation : 30 3- Délibération … » : le dernier nombre d'un vote
 # (« … Votants 10 – pour 10 2 – Réfection … » : aussi sans deux-points)
+# (« … ABST : 1 2 – Tarifs … », « … Abstention = 1 2 – … », « … Contre : deux 2 – … » : en
+# capitales, abrégé, après « = », ou en lettres)
 _NOMBRE_DE_VOTE_AVANT = re.compile(
-    r"(?:[Aa]pprobation|[Oo]pposition|[Aa]bstentions?|[Cc]ontre|[Pp]our)\s*:?\s*\d{1,3}\s*$"
+    r"(?:[Aa]pprobation|[Oo]pposition|[Aa]bstentions?|[Aa]bst\.?|[Cc]ontre|[Pp]our|APPROBATION"
+    r"|OPPOSITION|ABSTENTIONS?|ABST\.?|CONTRE|POUR)\s*[:=]?\s*"
+    r"(?:\d{1,3}|z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
+    r"|quatorze|quinze|seize|vingt)\s*$"
 )
 # « … Vote : 18 pour 5) Convention … » : le dernier nombre d'un vote écrit « N pour »
 _VOIX_AVANT = re.compile(r"\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)\s*$")
@@ -1150,8 +1155,8 @@ def _coupures(ligne: str) -> list[int]:
             if _ISSUE_AVANT.search(ligne, max(0, t.start() - 16), t.start())
             or _VOIX_AVANT.search(ligne, max(0, t.start() - 24), t.start())
             or (
-                ligne[max(0, t.start() - 3) : t.start()].strip()[-1:].isdigit()
-                and _NOMBRE_DE_VOTE_AVANT.search(ligne, max(0, t.start() - 20), t.start())
+                ligne[max(0, t.start() - 3) : t.start()].strip()[-1:].isalnum()
+                and _NOMBRE_DE_VOTE_AVANT.search(ligne, max(0, t.start() - 24), t.start())
             )
         )
         for page in numeros_de_page(ligne):

@@ -3154,7 +3154,8 @@ _VOIX_D_UN_GROUPE = re.compile(r"\(\s*(\d{1,3})(?:\s+voix)?\s*\)")
 
 
 # les coquilles du mot dans un libellé de vote : « ABSTENTON », « Abstension »
-_ABSTENTION_COQUILLE = re.compile(r"\babst(?:enton|ension|entation)s?\b")
+# (« ABST : 1 », « Abst. : 1 » : l'abréviation d'une ligne de vote)
+_ABSTENTION_COQUILLE = re.compile(r"\babst(?:enton|ension|entation)s?\b|\babst\b\.?(?=\s*:\s*\d)")
 
 
 def _total_des_groupes(trouve: re.Match[str]) -> str:
@@ -3214,8 +3215,8 @@ def votes(texte: str) -> list[tuple[str, int]]:
     if ":" in texte:  # « Contre : M. X, Mme Y » : les votants nommés, comptés
         texte = _VOTANTS_NOMMES.sub(_votants_comptes, texte)
     plat = _plat(texte)
-    if "absten" in plat:
-        plat = _ABSTENTION_COQUILLE.sub("abstention", plat)  # « ABSTENTON : 0 »
+    if "abst" in plat:
+        plat = _ABSTENTION_COQUILLE.sub("abstention", plat)  # « ABSTENTON : 0 », « ABST : 0 »
     if "...." in plat:  # « POUR ........ 18   CONTRE ....... 1 » : points de conduite
         plat = _POINTS_DE_CONDUITE_VOTE.sub(r"\1 : ", plat)
     if "groupe" in plat and "(" in plat and len(plat) <= 2000:
