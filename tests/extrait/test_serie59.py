@@ -310,3 +310,38 @@ def test_point_numerote_apres_le_dernier_nombre_du_vote(forme, vote: str) -> Non
     scrutin = deliberations[0]["scrutin"]
     assert isinstance(scrutin, dict)
     assert (scrutin["pour"], scrutin["contre"], scrutin["abstentions"], scrutin["unanimite"]) == (12, 2, 1, False)
+
+
+_VILLE = (
+    "COMMUNE DE MONTFERRAND\nSéance du conseil municipal du 12 décembre 2023\n"
+    "Le conseil municipal s'est réuni sous la présidence de M. Frédéric AUBRY, Maire.\n"
+    "Présents : M. Frédéric AUBRY, Mme Nathalie BERGER, M. Philippe DELORME, M. Karim BENSAÏD.\n"
+)
+_VILLE_SUITE = (
+    "Secrétaire de séance : M. Karim BENSAÏD\nN° 2023-78 – Budget primitif 2024\n"
+    "Adopté à l'unanimité.\n"
+)
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+@pytest.mark.parametrize(
+    ("representes", "attendu"),
+    [
+        (
+            "Représentés\nMme Laure ANDRÉ représentée par M. Philippe DELORME\n"
+            "M. Cédric BARON représenté par Mme Nathalie BERGER\n",
+            [["Laure ANDRÉ", "Philippe DELORME"], ["Cédric BARON", "Nathalie BERGER"]],
+        ),
+        (
+            "Absents représentés Mme Laure ANDRÉ par M. Philippe DELORME\n",
+            [["Laure ANDRÉ", "Philippe DELORME"]],
+        ),
+    ],
+)
+def test_intitule_representes_sans_deux_points(forme, representes: str, attendu: list[list[str]]) -> None:  # type: ignore[no-untyped-def]
+    """« Représentés » (titre `<h2>` d'une page web, sans deux-points), « Absents représentés
+    Mme X par M. Y » : l'intitulé des procurations ; aplati, il finit la liste des présents (le
+    dernier présent était lu « Karim BENSAÏD. Représentés », valeur fausse sans constat)."""
+    obtenu = projection(seance_lue(forme(_VILLE + representes + _VILLE_SUITE)))
+    assert obtenu["procurations"] == attendu
+    assert sorted(obtenu["presents"]) == ["Frédéric AUBRY", "Karim BENSAÏD", "Nathalie BERGER", "Philippe DELORME"]

@@ -800,6 +800,10 @@ _INTITULE_MAJUSCULE = avec_garde(r"EPARS\s", re.compile(
     # « … à M. Jacques Audoin ADOPTÉ. Nathalie … » : l'issue en capitales, seule, finit la liste
     r"(?<=[\s.;,)])(?=ADOPT[ÉE]E?S?\.(?:\s|$))|(?<=\sADOPT[ÉE]\.)(?=\s)|"
     r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?)\s+[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+[A-ZÉÈ])|"
+    # « … M. Karim BENSAÏD. Représentés Mme X représentée par M. Y … » (titres de liste d'une
+    # page web aplatie, sans deux-points) : après une fin de phrase, l'intitulé suivi d'une civilité
+    r"(?<=[.;]\s)(?=(?:Repr[ée]sent[ée]e?s|Absente?s?(?:\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?|Excus[ée]e?s"
+    r"|Pr[ée]sente?s)\s+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)|"
     # « … 2-1 Tarifs communaux 2017 * * * * * REUNION DU 25 NOVEMBRE 2016 Etaient … » : le titre
     # de la séance en capitales après le séparateur qui clôt l'ordre du jour (jamais dans un
     # objet « COMPTE-RENDU DE LA SÉANCE DU … »)
@@ -1045,7 +1049,7 @@ def _entre_parentheses(ligne: str) -> set[int]:
 
 _MOTS_INTITULE_MAJUSCULE = mots_requis(  # (cherchés dans la ligne : l'expression tient à la casse)
     _INTITULE_MAJUSCULE, "exercice", "EXERCICE", "Pouvoir", "POUVOIR", "Procuration", "PROCURATION",
-    "ADOPT", "UNION", "ANCE",
+    "ADOPT", "UNION", "ANCE", "Repr", "Absent", "Excus", "Prés", "Pres",
 )
 _MOTS_NOMINATION = mots_requis(_NOMINATION, "secretaire", "secretariat")
 _MOTS_INTITULES = mots_requis(

@@ -1706,6 +1706,9 @@ _SANS_DEUX_POINTS_INTITULE = re.compile(
     r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs|procurations"
     # « Présents X, Y », « Absents excusés X et Y », « Ont donné procuration – Suppléant(e)s A à
     # B » : intitulés d'un extrait de registre sans deux-points (le nom suit, en capitale)
+    # (« Représentés Mme X représentée par M. Y », « Absents représentés Mme X par M. Y » : le
+    # titre `<h2>` d'une page web, sans deux-points ; avant « absents » seul)
+    r"|(?:absente?s\s+)?representee?s"
     r"|presents|absents\s+(?:non\s+)?excuses|absents|excuses"
     r"|ont\s+donne\s+(?:procuration|pouvoir)(?:\s+[-–]\s+suppleant\(e\)s)?"
     r"|assist(?:ent|aient|ait)(?:\s+(?:sans\s+voix\s+deliberatives?|egalement|aussi))?"
