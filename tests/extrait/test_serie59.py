@@ -345,3 +345,26 @@ def test_intitule_representes_sans_deux_points(forme, representes: str, attendu:
     obtenu = projection(seance_lue(forme(_VILLE + representes + _VILLE_SUITE)))
     assert obtenu["procurations"] == attendu
     assert sorted(obtenu["presents"]) == ["Frédéric AUBRY", "Karim BENSAÏD", "Nathalie BERGER", "Philippe DELORME"]
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_secretaire_pris_dans_le_sein_du_conseil_sans_vote(forme) -> None:  # type: ignore[no-untyped-def]
+    """« Il a été procédé à la nomination d'un secrétaire pris dans le sein du conseil : Mme X a
+    été désignée pour remplir ces fonctions. » (la formule du registre, sans « ayant obtenu la
+    majorité des suffrages ») : la secrétaire."""
+    texte = forme(
+        _TETE + _PRESENTS + "Il a été procédé à la nomination d'un secrétaire pris dans le sein du "
+        "conseil : Mme Anne DAVID a été désignée pour remplir ces fonctions.\n"
+        "1 – Budget primitif\nAdopté à l'unanimité.\n"
+    )
+    assert projection(seance_lue(texte))["secretaires"] == ["Anne DAVID"]
+
+
+def test_ces_fonctions_sans_secretaire() -> None:
+    """« M. X a été désigné pour remplir ces fonctions » sans « secrétaire » avant : un autre
+    mandat (délégué, représentant), pas le secrétaire."""
+    phrase = (
+        "Désignation d'un délégué au syndicat d'eau : M. Paul ROUX a été désigné pour remplir ces "
+        "fonctions."
+    )
+    assert r.secretaire(phrase) is None

@@ -1068,7 +1068,7 @@ def secretaire(texte: str) -> str | None:
         return None
     plat = _plat(texte)
     if contient_un(plat, _MOTS_REMPLIR_CES_FONCTIONS) and (
-        formule := _REMPLIR_CES_FONCTIONS.search(plat)
+        formule := _REMPLIR_CES_FONCTIONS.search(plat) or _SECRETAIRE_PUIS_CES_FONCTIONS.search(plat)
     ):
         return _nom_seul(texte[formule.start(1) : formule.end(1)])
     if "secr" not in plat:  # les autres tournures nomment le secrétaire ou le secrétariat
@@ -1132,7 +1132,14 @@ _REMPLIR_CES_FONCTIONS = re.compile(
     r"(?:la\s+)?majorite\s+(?:absolue\s+)?des\s+suffrages\s*,?\s+a\s+ete\s+(?:designee?|nommee?|elue?)"
     r"(?:\(e\))?\s+pour\s+remplir\s+ces\s+fonctions"
 )
-_MOTS_REMPLIR_CES_FONCTIONS = mots_requis(_REMPLIR_CES_FONCTIONS, "suffrages")
+# (« … à la nomination d'un secrétaire pris dans le sein du conseil : Mme X a été désignée pour
+# remplir ces fonctions » : sans le vote, la même phrase que « secrétaire » annonce)
+_SECRETAIRE_PUIS_CES_FONCTIONS = re.compile(
+    r"\bsecretaire\b[^.;]{0,120}?[:.]\s*((?:m\.|mme|mr|monsieur|madame)\s[^,;()]{2,60}?)\s*,?\s+"
+    r"a\s+ete\s+(?:designee?|nommee?|elue?)(?:\(e\))?\s+pour\s+remplir\s+ces\s+fonctions"
+)
+_MOTS_REMPLIR_CES_FONCTIONS = mots_requis(_REMPLIR_CES_FONCTIONS, "fonctions")
+mots_requis(_SECRETAIRE_PUIS_CES_FONCTIONS, "fonctions")
 _FIN_NOM = re.compile(
     r"[;(]|,\s+(?!et\b)|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|(?<=[A-ZÀ-Ý]{2})\.(?:\s|$)|\s+[-=_*]{3}"
     r"|\s+[*•](?:\s|$)"  # « Madame X * AFFAIRES GENERALES » : la rubrique suivante (aplati)
