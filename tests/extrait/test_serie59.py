@@ -368,3 +368,57 @@ def test_ces_fonctions_sans_secretaire() -> None:
         "fonctions."
     )
     assert r.secretaire(phrase) is None
+
+
+_CP = (
+    "DÉPARTEMENT DU TARN\nCOMMISSION PERMANENTE\nSéance du 19 novembre 2021\n"
+    "La Commission permanente s'est réunie sous la présidence de M. Thierry CABROL, Président du "
+    "Conseil départemental.\nÉtaient présents : M. Thierry CABROL, Mme Agnès ALBERT, M. Jean-Louis "
+    "ASSIÉ, Mme Nadia BELKACEM, M. Francis BERTRAND.\n"
+    "Absents ayant donné délégation de vote : Mme Évelyne BOUSQUET à Mme Agnès ALBERT.\n"
+)
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+@pytest.mark.parametrize(
+    ("premier", "second", "numeros", "objets"),
+    [
+        (
+            "CP-2021-11-042 – Aide aux communes rurales",
+            "CP-2021-11-043 – Collèges publics",
+            ["CP-2021-11-042", "CP-2021-11-043"],
+            ["Aide aux communes rurales", "Collèges publics"],
+        ),
+        (
+            "RAPPORT 3-12 AIDE AUX COMMUNES RURALES",
+            "RAPPORT 3-13 COLLÈGES PUBLICS",
+            ["3-12", "3-13"],
+            ["AIDE AUX COMMUNES RURALES", "COLLÈGES PUBLICS"],
+        ),
+    ],
+)
+def test_numero_de_rapport_apres_l_issue(forme, premier: str, second: str, numeros: list[str], objets: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Texte aplati : « … Abstention : 0 – Adopté CP-2021-11-043 – Collèges publics … », « …
+    – Adopté RAPPORT 3-13 COLLÈGES PUBLICS … » : après l'issue, le numéro ouvre le point suivant
+    (il était perdu, son unanimité donnée au précédent) ; « … RURALES LA COMMISSION PERMANENTE,
+    après … » : l'assemblée ouvre le dispositif après un titre en capitales aussi."""
+    texte = forme(
+        _CP + f"{premier}\nLA COMMISSION PERMANENTE, après en avoir délibéré, DÉCIDE d'attribuer "
+        "les aides.\nVote : Pour : 6 – Contre : 0 – Abstention : 0 – Adopté\n"
+        f"{second}\nAdopté à l'unanimité.\n"
+    )
+    deliberations = _deliberations(texte)
+    assert [d["numero"] for d in deliberations] == numeros
+    assert [d["objet"] for d in deliberations] == objets
+
+
+@pytest.mark.parametrize(
+    "ligne",
+    [
+        "CONVENTION AVEC LE CONSEIL DÉPARTEMENTAL, AVENANT N° 2",
+        "DÉLÉGATIONS ACCORDÉES PAR LE CONSEIL MUNICIPAL, COMPTE RENDU",
+    ],
+)
+def test_assemblee_en_capitales_dans_le_titre(ligne: str) -> None:
+    """Après une préposition, l'assemblée en capitales fait partie du titre."""
+    assert r.couper_titre(ligne)[0] == ligne

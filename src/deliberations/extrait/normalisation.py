@@ -711,6 +711,14 @@ _POINT_NUMEROTE = avec_garde(r".!?»)A-ZÉÈ\do/", re.compile(
 # saute aux blancs)
 # (« … Abstention : 1 5. Intercommunalité – … » : aussi un rang suivi d'un point)
 _RANG_PUIS_TITRE = re.compile(r"\s(?=\d{1,2}\s*(?:[-–)]|\.(?!\d))\s+[A-ZÉÈÀ])")
+# « … Abstention : 0 – Adopté CP-2021-11-043 – Collèges publics … » : après l'issue, un numéro à
+# année (et sigle) suivi d'un tiret ou de deux-points puis du titre ouvre le point suivant
+# (« … – Adopté RAPPORT 3-13 COLLÈGES PUBLICS … » : « Rapport » et son numéro aussi)
+_NUMERO_PUIS_TITRE = re.compile(
+    r"\s(?=(?:[A-Z]{1,4}-?)?(?:19|20)\d\d(?:[-_./](?:[A-Z]{1,4}|\d{1,4})){1,3}\s*[:–-]\s+[A-ZÉÈÀ]"
+    r"|(?:RAPPORT|[Rr]apport|D[ÉE]LIB[ÉE]RATION|D[ée]lib[ée]ration)\s+(?:[Nn]\s*[°o]\s*)?[A-Z]{0,4}-?\d"
+    r"[\w./-]*\s+(?:[:–-]\s+)?[A-ZÉÈÀ])"
+)
 _ISSUE_AVANT = re.compile(
     r"(?:[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|unanimit[ée]|majorit[ée]|[Rr]ejet[ée]e?s?)\s*$"
 )
@@ -1153,6 +1161,11 @@ def _coupures(ligne: str) -> list[int]:
             forts.update(t.end() for t in _EXCUSE_EN_PHRASE.finditer(ligne))
         if "part de " in ligne or "rrivée de " in ligne:
             forts.update(t.end() for t in _MOUVEMENT_EN_TETE.finditer(ligne))
+        forts.update(
+            t.end()
+            for t in _NUMERO_PUIS_TITRE.finditer(ligne)
+            if _ISSUE_AVANT.search(ligne, max(0, t.start() - 16), t.start())
+        )
         forts.update(
             t.end()
             for t in _RANG_PUIS_TITRE.finditer(ligne)

@@ -2677,6 +2677,11 @@ _FIN_TITRE = re.compile(
     # « … d'allocations familiales LA COMMISSION PERMANENTE, Vu … » : l'assemblée en capitales,
     # sujet du dispositif, après un titre en casse mixte
     r"|(?<=[a-zéèêàçû\d)])\s+(?=(?:LE|LA|L['’])\s*(?:CONSEIL|COMMISSION|COMIT[EÉ]|BUREAU|ASSEMBL[EÉ]E)\b[^,.;:]{0,40},)"
+    # (après un titre en capitales aussi, sauf après une préposition : « … RURALES LA COMMISSION
+    # PERMANENTE, après … », pas « CONVENTION AVEC LE CONSEIL DÉPARTEMENTAL, … »)
+    r"|(?<=[A-ZÉÈÀ]{3})(?<!\sDES)(?<!\sAUX)(?<!\sAVEC)(?<!\sPOUR)(?<!\sSUR)(?<!\sPAR)(?<!\sENTRE)"
+    r"(?<!\sVERS)(?<!\sSOUS)\s+(?=(?:LE|LA|L['’])\s*(?:CONSEIL|COMMISSION|COMIT[EÉ]|BUREAU|ASSEMBL[EÉ]E)"
+    r"\b[^,.;:]{0,40},\s*(?:$|[a-zéè]|VU\b|Vu\b|D[ÉE]CIDE\b|APR[ÈE]S\b|Apr[èe]s\b|SUR\b|Sur\b))"
     # « … de la cantine Unanimité », « … 4 voix pour, 1 voix contre », « … POUR 4 – CONTRE 1 » :
     # le vote, sans phrase, suit le titre
     # (« … : avis favorable par 14 voix pour » : la phrase du vote commence plus tôt)
