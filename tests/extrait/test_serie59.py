@@ -422,3 +422,16 @@ def test_numero_de_rapport_apres_l_issue(forme, premier: str, second: str, numer
 def test_assemblee_en_capitales_dans_le_titre(ligne: str) -> None:
     """Après une préposition, l'assemblée en capitales fait partie du titre."""
     assert r.couper_titre(ligne)[0] == ligne
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_effectif_legal_en_lettres_seul(forme) -> None:  # type: ignore[no-untyped-def]
+    """« Effectif légal : quinze. » (la phrase seule, coupée des autres décomptes dans un texte
+    aplati) : l'effectif légal."""
+    assert ("membres", 15) in r.decomptes("Effectif légal : quinze.")
+    texte = forme(
+        _TETE + "Effectif légal : quinze. En exercice : quinze. Présents : quatre. Votants : quatre.\n"
+        + _PRESENTS + _SECRETAIRE + "1 – Budget primitif\nAdopté à l'unanimité.\n"
+    )
+    decomptes = projection(seance_lue(texte))["decomptes"]
+    assert (decomptes["membres"], decomptes["en_exercice"], decomptes["presents"]) == (15, 15, 4)

@@ -1305,6 +1305,7 @@ _INDICE_DECOMPTE_EN_PHRASE = re.compile(
     r"|\d\s+etaient\s+presents"  # « Sur les 29 élus que compte le conseil, 21 étaient présents »
     r"|(?:conseillers|membres|delegues)\s+(?:sont|etant|etaient)\s+presents"  # « huit conseillers sont présents »
     r"|\bafferents?\b[^:]{0,40}:\s*[a-z]"  # « Nombre de membres afférents au Conseil municipal : neuf »
+    r"|\beffectif\s+(?:legal|du\s+conseil)\s*:\s*[a-z]"  # « Effectif légal : quinze. » (seul)
 )
 # « Sur les 29 élus que compte le conseil, 21 étaient présents » (récit) : l'effectif et les présents
 _SUR_LES_ELUS = re.compile(
@@ -1435,7 +1436,8 @@ _TITULAIRES_ET_SUPPLEANTS = re.compile(r"titulaires\s+(?:et|ou)\s+suppleants")
 
 
 _MOTS_DECOMPTE_EN_PHRASE = mots_requis(
-    _INDICE_DECOMPTE_EN_PHRASE, "denombre", "presents", "membres", "exercice", "votants", "afferent"
+    _INDICE_DECOMPTE_EN_PHRASE, "denombre", "presents", "membres", "exercice", "votants", "afferent",
+    "effectif",
 )
 
 _MOTS_PRESENTS_SUR = mots_requis(_PRESENTS_SUR, "exercice")
