@@ -435,3 +435,34 @@ def test_effectif_legal_en_lettres_seul(forme) -> None:  # type: ignore[no-untyp
     )
     decomptes = projection(seance_lue(texte))["decomptes"]
     assert (decomptes["membres"], decomptes["en_exercice"], decomptes["presents"]) == (15, 15, 4)
+
+
+_SIX = (
+    "COMMUNE DE SAINT-PRIVAT-LES-BOIS\nCompte rendu de la séance du conseil municipal du 14 mars "
+    "2019\nLe conseil municipal s'est réuni sous la présidence de M. Alain MOREL, Maire.\n"
+    "Présents : M. Alain MOREL, Mme Odile FAURE, M. Paul BLANC, Mme Rose NOIR, M. Luc GRIS, "
+    "Mme Eve ROSE.\n"
+)
+_SIX_SUITE = (
+    "Secrétaire de séance : Mme Odile FAURE.\n1 – Budget primitif de la commune\n"
+    "Le conseil municipal approuve le budget.\nAdopté à l'unanimité.\n"
+)
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "M. Jean ROUX donne procuration à M. Alain MOREL ; Mme Lise PETIT donne procuration à "
+        "Mme Odile FAURE.",
+        "Procuration de M. Jean ROUX à M. Alain MOREL, procuration de Mme Lise PETIT à Mme Odile "
+        "FAURE.",
+    ],
+)
+def test_deux_procurations_en_phrase_apres_les_presents(forme, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    """« M. X donne procuration à M. Y ; Mme Z donne procuration à Mme W. » (aplati : la phrase
+    n'était pas lue), « Procuration de X à Y, procuration de Z à W » (en lignes : le second
+    pouvoir était perdu, le premier sans mandataire) : les deux procurations."""
+    obtenu = projection(seance_lue(forme(_SIX + phrase + "\n" + _SIX_SUITE)))
+    assert sorted(obtenu["procurations"]) == [["Jean ROUX", "Alain MOREL"], ["Lise PETIT", "Odile FAURE"]]
+    assert len(obtenu["presents"]) == 6

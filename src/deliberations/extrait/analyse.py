@@ -2808,7 +2808,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
 
 
 # La fin de la première phrase (« … de M. LAFONT. Mme ROCHER … » ; pas « MM. » ni « M. »)
-_FIN_DE_PREMIERE_PHRASE = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=[A-ZÀ-Ý]{3}))\.\s+(?=[A-ZÀ-Ý])")
+# (« M. X donne procuration à M. Y ; Mme Z donne procuration à Mme W. » : le point-virgule
+# sépare deux procurations, chacune lue à son tour)
+_FIN_DE_PREMIERE_PHRASE = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=[A-ZÀ-Ý]{3}))(?:\.|\s?;)\s+(?=[A-ZÀ-Ý])")
 
 
 _FONCTION_MANDATAIRE = re.compile(
