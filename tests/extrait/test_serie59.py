@@ -466,3 +466,17 @@ def test_deux_procurations_en_phrase_apres_les_presents(forme, phrase: str) -> N
     obtenu = projection(seance_lue(forme(_SIX + phrase + "\n" + _SIX_SUITE)))
     assert sorted(obtenu["procurations"]) == [["Jean ROUX", "Alain MOREL"], ["Lise PETIT", "Odile FAURE"]]
     assert len(obtenu["presents"]) == 6
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+@pytest.mark.parametrize("secretaire", ["M. Karim BENSAÏD", "M. Karim BENSAID", "Mme Anne DAVID"])
+def test_numero_apres_le_nom_du_secretaire(forme, secretaire: str) -> None:  # type: ignore[no-untyped-def]
+    """Texte aplati : « … Secrétaire de séance : M. Karim BENSAÏD 2023-45 – Budget primitif … » :
+    le numéro suivi d'un tiret ouvre le point, même après un NOM à tréma (le point était perdu,
+    son vote hors de toute délibération)."""
+    texte = forme(
+        _TETE + _PRESENTS + f"Secrétaire de séance : {secretaire}\n2023-45 – Budget primitif 2024\n"
+        "Le conseil municipal approuve le budget primitif.\nPour : 3 Contre : 1 Abstention : 0\n"
+        "2023-46 – Tarifs communaux\nAdopté à l'unanimité.\n"
+    )
+    assert [d["numero"] for d in _deliberations(texte)] == ["2023-45", "2023-46"]

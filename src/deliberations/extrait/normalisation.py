@@ -660,7 +660,7 @@ _OUVERTURES = re.compile(
 # « … adopté à l'unanimité. 2) Objet », « … levée. 3 - Objet » : un point numéroté dans le flux
 # « … d opposition. 4 1/1 - COMPTE ADMINISTRATIF » : rapport « 1/1 - », numéro de page collé devant
 # (gardée : chaque coupure commence par une ponctuation, une capitale ou un chiffre)
-_POINT_NUMEROTE = avec_garde(r".!?»)A-ZÉÈ\do/", re.compile(
+_POINT_NUMEROTE = avec_garde(r".!?»)A-ZÀ-Ý\do/", re.compile(
     # (pas « … Paul ROUX 2. Mme Anne PETIT » : une personne numérotée dans une liste)
     # (« … sans observation. 1/ PROGRAMME DE VOIRIE – … » : aussi un rang et une barre)
     r"(?:[.!?»)]|[A-ZÉÈ]{2})\s+(?=\d{1,2}\s*(?:°\s*[)/]|\)|[-–/]|\.)\s+(?!(?:M\.|Mme|Mlle|MM\.)\s)[A-ZÉÈÀ])"
@@ -688,7 +688,9 @@ _POINT_NUMEROTE = avec_garde(r".!?»)A-ZÉÈ\do/", re.compile(
     r"|[A-Z]{1,4}-?(?:19|20)\d\d[-_.]\d{1,4}\s*[:–\-]\s+[A-ZÉÈÀ])"
     # « … 0 ABSTENTION 2018-015 Budget … », « … séance. FINANCES 2018-014 Vote des taux … » :
     # aussi après un mot en capitales (libellé de vote, rubrique), le titre en casse mixte
-    r"|[A-ZÉÈ]{3}\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s+[A-ZÉÈÀ][a-zéèêà]+\s)"
+    # (« … Secrétaire de séance : M. Karim BENSAÏD 2023-45 – Budget primitif … » : après le NOM
+    # qui finit une liste, le numéro, un tiret ou deux-points, puis le titre)
+    r"|[A-ZÀ-Ý]{3}\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s+(?:[-–:]\s+)?[A-ZÉÈÀ][a-zéèêà]+\s)"
     # « … quatorze membres. 2016.84 : Budget communal – … » : numéro année.rang, deux-points, titre
     r"|(?:[.!?)]|\d)\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s*:\s+[A-ZÉÈÀ][a-zéèêà])"
     # « … unanimité des votants. B2021-015 – Ressources humaines – … » : numéro à lettre collée
