@@ -480,3 +480,25 @@ def test_numero_apres_le_nom_du_secretaire(forme, secretaire: str) -> None:  # t
         "2023-46 – Tarifs communaux\nAdopté à l'unanimité.\n"
     )
     assert [d["numero"] for d in _deliberations(texte)] == ["2023-45", "2023-46"]
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+@pytest.mark.parametrize(
+    "ligne",
+    [
+        "Suppléant ayant voix délibérative : Mme Rose FAURE pour M. Jean GAY.",
+        "Suppléants avec voix délibérative : Mme Rose FAURE pour M. Jean GAY.",
+    ],
+)
+def test_suppleant_pour_titulaire(forme, ligne: str) -> None:  # type: ignore[no-untyped-def]
+    """« Suppléant ayant voix délibérative : Mme X pour M. Y » : X siège pour Y (la ligne
+    n'était pas lue ; aplatie, l'intitulé restait collé au dernier présent)."""
+    texte = forme(
+        "SYNDICAT INTERCOMMUNAL DES EAUX DU HAUT-LIZON\nCompte rendu du comité syndical du 5 mai "
+        "2014\nLe comité syndical s'est réuni sous la présidence de M. Henri BOYER, Président.\n"
+        "Présents : M. Henri BOYER, Mme Anne CLERC, M. Paul DIDIER.\n" + ligne + "\n"
+        "Excusé : M. Luc HUE.\n1 – Budget primitif 2014\nAdopté à l'unanimité.\n"
+    )
+    obtenu = projection(seance_lue(texte))
+    assert obtenu["suppleances"] == [["Rose FAURE", "Jean GAY"]]
+    assert sorted(obtenu["presents"]) == ["Anne CLERC", "Henri BOYER", "Paul DIDIER"]

@@ -3910,6 +3910,17 @@ def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
             # « M. X (COMMUNE) en remplacement de M. Y » : X siège pour Y
             etat.suppleances.append((n, suppleant, lire_personne(remplace.group("titulaire"))))
             return True
+        if (
+            " pour " in morceau
+            and len(morceau) <= 200
+            and (pour := _X_POUR_Y.match(morceau.strip())) is not None
+            and (suppleant := lire_personne(pour.group("suppleant"))) is not None
+            and (titulaire := lire_personne(pour.group("titulaire"))) is not None
+        ):
+            # « Suppléant ayant voix délibérative : Mme X pour M. Y » : X siège pour Y (les deux
+            # lus, sinon la ligne reste à signaler)
+            etat.suppleances.append((n, suppleant, titulaire))
+            return True
         lus = lire_personnes(morceau)
         for p in lus:
             etat.suppleances.append((n, p, None))

@@ -499,6 +499,9 @@ _INTITULES = re.compile(
     r"|(?<!\set\s)(?<!delegue\s)(?<!deleguee\s)(?<!delegues\s)(?<!deleguees\s)(?<!membre\s)"
     r"(?<!membres\s)(?<!conseiller\s)(?<!conseillere\s)(?<!conseillers\s)(?<!conseilleres\s)"
     r"suppleante?s?\s*:"
+    # « … M. Paul DIDIER. Suppléant ayant voix délibérative : Mme X pour M. Y » (aplati)
+    r"|(?<!delegue\s)(?<!deleguee\s)(?<!delegues\s)(?<!deleguees\s)suppleante?s?\s+(?:ayant|avec)\s+"
+    r"voix\s+deliberatives?\s*:"
     r"|(?<!-)(?:president|presidente|presidence)(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*[a-z]"
     # « Secrétaire de séance désignée : Mme X » : l'intitulé porte son participe
     r"|(?:fonctions\s+de\s+)?(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?(?:\s+(?:designee?|nommee?|elue?))?\s*:"
