@@ -502,3 +502,25 @@ def test_suppleant_pour_titulaire(forme, ligne: str) -> None:  # type: ignore[no
     obtenu = projection(seance_lue(texte))
     assert obtenu["suppleances"] == [["Rose FAURE", "Jean GAY"]]
     assert sorted(obtenu["presents"]) == ["Anne CLERC", "Henri BOYER", "Paul DIDIER"]
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Adopté par 3 voix pour ; M. Paul FERRAND n'a pas pris part au vote.",
+        "Adopté par 3 voix pour, M. Paul FERRAND n’a pas participé au vote.",
+    ],
+)
+def test_n_a_pas_pris_part_au_vote(forme, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    """« M. X n'a pas pris part au vote » (passé composé) : un élu ne prend pas part au vote."""
+    texte = forme(
+        _TETE + _PRESENTS + _SECRETAIRE + "1 – Cession d'un terrain communal\n"
+        f"Le conseil municipal approuve la cession.\n{phrase}\n"
+    )
+    scrutin = _deliberations(texte)[0]["scrutin"]
+    assert isinstance(scrutin, dict) and (scrutin["pour"], scrutin["ne_prend_pas_part"]) == (3, 1)
+
+
+def test_a_pris_part_au_vote_n_est_pas_un_retrait() -> None:
+    assert r.resultat("M. Paul ROUX a pris part au vote.") is None

@@ -3338,8 +3338,9 @@ _NE_PREND_PAS_PART = re.compile(
     # « M. X, maire de » / « Chavanne, ne prend pas part au vote. » : la fin de l'incise coupée
     # en fin de ligne, seule avant la virgule
     r"|^[\w'\-]+(?=\s*,\s*ne\s+pren))\s*(?:,[^,]{1,60},)?\s*,?\s*(?:[^,.]{1,40}?\s+et\s+)?"
-    r"(?:ne\s+prend|ne\s+prenant|ne\s+participe|"
-    r"ne\s+participant)\s+(?:pas\s+(?:part\s+)?au\s+vote"
+    # (« M. X n'a pas pris part au vote » : le passé composé aussi)
+    r"(?:ne\s+prend|ne\s+prenant|ne\s+participe|n'\s*a\s+pas\s+pris|n'\s*a\s+pas\s+participe|"
+    r"ne\s+participant)\s+(?:pas\s+(?:part\s+)?au\s+vote|(?<=pris\s)part\s+au\s+vote|(?<=participe\s)au\s+vote"
     # « ne prend part ni au débat ni au vote », « ne participe ni au débat ni au vote »
     r"|(?:part\s+)?ni\s+aux?\s+(?:debats?|discussions?|deliberations?)\s+ni\s+au\s+vote)"
 )
@@ -3427,7 +3428,9 @@ def resultat(texte: str) -> Resultat | None:
         nommes := _ne_prennent_pas_part_nommes(plat)
     ):
         moins.append(("ne_prend_pas_part", nommes))
-    elif ("ne pren" in plat or "ne particip" in plat) and _NE_PREND_PAS_PART.search(plat):
+    elif (
+        "ne pren" in plat or "ne particip" in plat or "pas pris part" in plat or "pas participe" in plat
+    ) and _NE_PREND_PAS_PART.search(plat):
         moins.append(("ne_prend_pas_part", 1))
     if issue is None and mode is None and not unanimite and not moins:
         return None
