@@ -524,3 +524,26 @@ def test_n_a_pas_pris_part_au_vote(forme, phrase: str) -> None:  # type: ignore[
 
 def test_a_pris_part_au_vote_n_est_pas_un_retrait() -> None:
     assert r.resultat("M. Paul ROUX a pris part au vote.") is None
+
+
+_POINTS_ROMAINS = (
+    "I – Travaux de voirie 2020 : choix de l'entreprise\nMonsieur le Maire présente les trois offres "
+    "reçues. Le conseil municipal retient l'offre la moins disante.\n"
+    "Vote : Pour : 3 Contre : 1 Abstention : 0\n"
+    "II – Tarifs de la salle des fêtes\nLe conseil municipal approuve les tarifs de location : "
+    "habitants 120 €, extérieurs 210 €.\nPour 4 Contre 0 Abstention 0\n"
+)
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_points_romains_a_tiret_suivis_de_l_expose(forme) -> None:  # type: ignore[no-untyped-def]
+    """Texte aplati : « … I – Travaux de voirie 2020 : choix de l'entreprise Monsieur le Maire
+    présente … » : le chiffre romain, le tiret et le titre en casse mixte ouvrent un point même
+    suivi de son exposé (aucun point n'était lu) ; « … 210 €. Pour 4 Contre 0 Abstention 0 » :
+    le vote sans deux-points, après une phrase finie par un montant, est lu."""
+    texte = forme(_TETE + _PRESENTS + _SECRETAIRE + _POINTS_ROMAINS)
+    deliberations = _deliberations(texte)
+    assert [d["numero"] for d in deliberations] == ["I", "II"]
+    assert deliberations[0]["objet"] == "Travaux de voirie 2020 : choix de l'entreprise"
+    scrutin = deliberations[1]["scrutin"]
+    assert isinstance(scrutin, dict) and (scrutin["pour"], scrutin["contre"]) == (4, 0)

@@ -6094,7 +6094,11 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     tiret_aplati = phrase is not None
     # « … sans observation. I. Assainissement collectif : extension … Le maire présente … »
     # (texte aplati) : le titre à point, coupé de l'exposé qui le suit
-    point_aplati = etat.aplati and r.romain_point(t) and bool(suite) and len(reste) <= 120
+    # (« … à l'unanimité. I – Travaux de voirie 2003 : choix de l'entreprise Monsieur le Maire
+    # présente … » : le titre à tiret de même, suivi de son exposé)
+    point_aplati = (
+        etat.aplati and (r.romain_point(t) or r.romain_tiret(t)) and bool(suite) and len(reste) <= 120
+    )
     # « … Secrétaire de séance : Mme Anne PETIT I – Tarifs de la cantine Adopté … » (texte
     # aplati, le titre coupé du vote qui le suit) : le titre à tiret seul, en tête des points
     # ou après l'issue du point précédent

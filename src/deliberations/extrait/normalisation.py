@@ -634,6 +634,8 @@ _OUVERTURES = re.compile(
     r"|approbation\s+d[ue]s?\s+(?:proces|compte|pv\b|comite|conseil|la\s+seance)"
     r"|vote\s*:|(?:question|point|dossier)\s+(?:n\s*[°o]\s*)?\d+\s*[:\-–]"
     r"|pour\s*:\s*\d|(?:informations\s+et\s+)?questions?\s+diverses\b|informations\s+diverses\b"
+    # « … vin d'honneur 45 €. Pour 8 Contre 2 Abstention 0 » : le vote sans deux-points
+    r"|(?<=[\s.])pour\s+\d{1,3}\s+contre\s+\d{1,3}\b"
     # « … avenant n° 2 Pour : groupes A et B Contre : groupe C » : le vote par groupes politiques
     r"|pour\s*:\s*(?:les\s+)?groupes?\s"
     # « … Tarifs de la cantine Votes : pour 4 ; contre 0 », « … Pour : cinq ; Contre : zéro »,
