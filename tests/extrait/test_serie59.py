@@ -547,3 +547,18 @@ def test_points_romains_a_tiret_suivis_de_l_expose(forme) -> None:  # type: igno
     assert deliberations[0]["objet"] == "Travaux de voirie 2020 : choix de l'entreprise"
     scrutin = deliberations[1]["scrutin"]
     assert isinstance(scrutin, dict) and (scrutin["pour"], scrutin["contre"]) == (4, 0)
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_decomptes_en_lettres_dans_la_phrase_d_ouverture(forme) -> None:  # type: ignore[no-untyped-def]
+    """« Le conseil municipal, composé de quinze membres en exercice, s'est réuni avec quatre
+    membres présents et cinq votants. » : les trois décomptes (les votants, après « et », étaient
+    perdus)."""
+    phrase = (
+        "Le conseil municipal, composé de quinze membres en exercice, s'est réuni avec quatre "
+        "membres présents et cinq votants."
+    )
+    assert set(r.decomptes(phrase)) == {("en_exercice", 15), ("presents", 4), ("votants", 5)}
+    texte = forme(_TETE + phrase + "\n" + _PRESENTS + _SECRETAIRE + "1 – Budget primitif\nAdopté à l'unanimité.\n")
+    decomptes = projection(seance_lue(texte))["decomptes"]
+    assert (decomptes["en_exercice"], decomptes["presents"], decomptes["votants"]) == (15, 4, 5)

@@ -1328,7 +1328,9 @@ _NOMBRE_PUIS_LIBELLE = re.compile(
 _LIBELLE_DE_RANGEE = r"(?:votants|presents|absents|excuses|representes|procurations|pouvoirs)\s*:"
 # (« Nombre de conseillers : en exercice : onze - présents : neuf » : le libellé après un
 # intitulé commun et ses deux-points)
-_AVANT_DECOMPTE = rf"(?:^|[.;,/:\u2013\u2014]\s*|\s-\s|\s(?={_LIBELLE_DE_RANGEE}))"
+# (« … avec douze membres présents et quatorze votants » : le dernier décompte d'une phrase
+# après « et », ou le premier après « avec »)
+_AVANT_DECOMPTE = rf"(?:^|[.;,/:\u2013\u2014]\s*|\s-\s|\s(?:et|avec)\s+|\s(?={_LIBELLE_DE_RANGEE}))"
 _APRES_DECOMPTE = rf"(?:\s*(?=[.;,/\u2013\u2014]|\s-\s|-?\s*$)|(?=\s+{_LIBELLE_DE_RANGEE}))"
 # « Conseillers en exercice : onze – présents : sept – votants : neuf. », « Présents : sept,
 # puis huit à partir du point 3. » : chaque libellé suivi d'un nombre en lettres, jusqu'à la
@@ -1380,13 +1382,15 @@ def _decomptes_en_lettres(plat: str) -> list[tuple[str, int]]:
         for t in _LETTRES_PUIS_LIBELLE.finditer(plat)
         if (v := nombre_en_lettres(t.group(1))) is not None
     ]
-    # (les présents et les votants d'une phrase à eux, l'effectif dit ailleurs)
-    if len(nombres) >= 2 and any(cle in ("en_exercice", "votants") for cle, _v in nombres):
-        return nombres
     compose = _COMPOSE_DE_LETTRES.search(plat)
-    if compose is not None and (v := nombre_en_lettres(compose.group(1))) is not None:
-        return [("en_exercice", v)]
-    return []
+    exercice = nombre_en_lettres(compose.group(1)) if compose is not None else None
+    # (les présents et les votants d'une phrase à eux, l'effectif dit ailleurs ; « composé de
+    # quinze membres en exercice, … avec douze membres présents et quatorze votants » : les trois)
+    if len(nombres) >= 2 and any(cle in ("en_exercice", "votants") for cle, _v in nombres):
+        if exercice is not None and all(cle != "en_exercice" for cle, _v in nombres):
+            return [("en_exercice", exercice), *nombres]
+        return nombres
+    return [("en_exercice", exercice)] if exercice is not None else []
 
 
 _CLE_APRES_NOMBRE = {
