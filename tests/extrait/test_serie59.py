@@ -562,3 +562,20 @@ def test_decomptes_en_lettres_dans_la_phrase_d_ouverture(forme) -> None:  # type
     texte = forme(_TETE + phrase + "\n" + _PRESENTS + _SECRETAIRE + "1 – Budget primitif\nAdopté à l'unanimité.\n")
     decomptes = projection(seance_lue(texte))["decomptes"]
     assert (decomptes["en_exercice"], decomptes["presents"], decomptes["votants"]) == (15, 4, 5)
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_tableau_intitule_noms_aplati(forme) -> None:  # type: ignore[no-untyped-def]
+    """Tableau « intitulé | noms » d'une page web (« Présents ⇥ M. X, … », « Pouvoir ⇥ M. Y à
+    M. Z ») : aplati, « … Séance du 4 avril 2022 Présents M. X, … BENSAÏD Pouvoir M. Y à M. Z »
+    (intitulés sans deux-points après une année ou un NOM) ; « Pouvoir » au singulier."""
+    texte = forme(
+        "COMMUNE DE VALBONNE-SUR-LIZE\nSéance du 4 avril 2022\n"
+        "Présents\tM. Frédéric AUBRY, Mme Nathalie BERGER, M. Philippe DELORME, M. Karim BENSAÏD\n"
+        "Pouvoir\tM. Paul DUBOIS à M. Frédéric AUBRY\n"
+        "La séance est ouverte à 20 h 30 sous la présidence de M. Frédéric AUBRY, Maire. Mme Nathalie "
+        "BERGER est désignée secrétaire de séance.\n1. Budget primitif 2022\nAdopté à l'unanimité (5 voix).\n"
+    )
+    obtenu = projection(seance_lue(texte))
+    assert sorted(obtenu["presents"]) == ["Frédéric AUBRY", "Karim BENSAÏD", "Nathalie BERGER", "Philippe DELORME"]
+    assert obtenu["procurations"] == [["Paul DUBOIS", "Frédéric AUBRY"]]

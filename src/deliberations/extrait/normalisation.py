@@ -817,8 +817,11 @@ _INTITULE_MAJUSCULE = avec_garde(r"EPARS\s", re.compile(
     r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?)\s+[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+[A-ZÉÈ])|"
     # « … M. Karim BENSAÏD. Représentés Mme X représentée par M. Y … » (titres de liste d'une
     # page web aplatie, sans deux-points) : après une fin de phrase, l'intitulé suivi d'une civilité
-    r"(?<=[.;]\s)(?=(?:Repr[ée]sent[ée]e?s|Absente?s?(?:\s+(?:excus[ée]e?s?|repr[ée]sent[ée]e?s?))?|Excus[ée]e?s"
-    r"|Pr[ée]sente?s)\s+(?:M\.|MM\.|Mmes?|Mlle|Monsieur|Madame)\s)|"
+    # (« … Séance du 4 avril 2022 Présents M. X, … BENSAÏD Pouvoir M. Y à M. Z » : tableau
+    # « intitulé | noms » aplati, aussi après une année ou un NOM)
+    r"(?:(?<=[.;]\s)|(?<=\d{4}\s)|(?<=[A-ZÀ-Ý]{2}\s))(?=(?:Repr[ée]sent[ée]e?s|Absente?s?(?:\s+(?:excus[ée]e?s?"
+    r"|repr[ée]sent[ée]e?s?))?|Excus[ée]e?s|Pr[ée]sente?s|Pouvoirs?|Procurations?)\s+(?:M\.|MM\.|Mmes?|Mlle"
+    r"|Monsieur|Madame)\s)|"
     # « … 2-1 Tarifs communaux 2017 * * * * * REUNION DU 25 NOVEMBRE 2016 Etaient … » : le titre
     # de la séance en capitales après le séparateur qui clôt l'ordre du jour (jamais dans un
     # objet « COMPTE-RENDU DE LA SÉANCE DU … »)

@@ -1716,7 +1716,7 @@ _INTITULE = re.compile(
 _CIVILITE_PLURIELLE_POINT = avec_garde("m", re.compile(r"(?<=,\s)(mm|mmes)\."))
 _INTITULE_MAX = 101
 _SANS_DEUX_POINTS_INTITULE = re.compile(
-    r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs|procurations"
+    r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs?|procurations?"
     # « Présents X, Y », « Absents excusés X et Y », « Ont donné procuration – Suppléant(e)s A à
     # B » : intitulés d'un extrait de registre sans deux-points (le nom suit, en capitale)
     # (« Représentés Mme X représentée par M. Y », « Absents représentés Mme X par M. Y » : le
