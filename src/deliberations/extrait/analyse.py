@@ -2808,7 +2808,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
 
 
 # La fin de la première phrase (« … de M. LAFONT. Mme ROCHER … » ; pas « MM. » ni « M. »)
-_FIN_DE_PREMIERE_PHRASE = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=[A-ZÀ-Ý]{3}))\.\s+(?=[A-ZÀ-Ý])")
+# (« M. X donne procuration à M. Y ; Mme Z donne procuration à Mme W. » : le point-virgule
+# sépare deux procurations, chacune lue à son tour)
+_FIN_DE_PREMIERE_PHRASE = re.compile(r"(?:(?<=[a-zà-ÿ]{2})|(?<=[A-ZÀ-Ý]{3}))(?:\.|\s?;)\s+(?=[A-ZÀ-Ý])")
 
 
 _FONCTION_MANDATAIRE = re.compile(
@@ -3688,7 +3690,9 @@ _GROUPE_EN_TETE = re.compile(r"^\s*([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔ�
 # point-virgule qui ferme le groupe précédent, devant la civilité de son premier délégué
 _COMMUNE_APRES_POINT_VIRGULE = re.compile(
     r"\s*;\s*(?!(?:PR[ÉE]SENTS?|ABSENTS?|EXCUS[ÉE]|POUVOIRS?|PROCURATIONS?|REPR[ÉE]SENT|SECR[ÉE]TAIRE)\b)"
-    r"([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË' \-]{2,60}?)\s?:\s+(?=(?:MM?\.|Mmes?\b|Monsieur\b|Madame\b))"
+    # (« ; BLÉTY : Paul DIDIER » : le délégué sans civilité, « Prénom NOM »)
+    r"([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË' \-]{2,60}?)\s?:\s+(?=(?:MM?\.|Mmes?\b|Monsieur\b|Madame\b"
+    r"|[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?\s+[A-ZÉÈÀ]{2}))"
 )
 _SUPPLEANT = re.compile(
     # (« M. X siège en qualité de suppléant de M. Y » : la phrase, pas le nom)
@@ -3909,6 +3913,17 @@ def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
         ) is not None:
             # « M. X (COMMUNE) en remplacement de M. Y » : X siège pour Y
             etat.suppleances.append((n, suppleant, lire_personne(remplace.group("titulaire"))))
+            return True
+        if (
+            " pour " in morceau
+            and len(morceau) <= 200
+            and (pour := _X_POUR_Y.match(morceau.strip())) is not None
+            and (suppleant := lire_personne(pour.group("suppleant"))) is not None
+            and (titulaire := lire_personne(pour.group("titulaire"))) is not None
+        ):
+            # « Suppléant ayant voix délibérative : Mme X pour M. Y » : X siège pour Y (les deux
+            # lus, sinon la ligne reste à signaler)
+            etat.suppleances.append((n, suppleant, titulaire))
             return True
         lus = lire_personnes(morceau)
         for p in lus:
@@ -4454,6 +4469,35 @@ def _lieu_puis_delegues(etat: _Etat, texte: str) -> int | None:
 _ENTRE_GROUPES_DE_LIEU = re.compile(r"\s+[–-]\s+(?=[A-ZÉÈÎÔ][^:,;()–]{1,58}?\s:\s)")
 
 
+# « Arlay – M. Henri BOYER », « … Anne CLERC Bléty – M. Paul DIDIER » : un lieu en casse mixte
+# (pas un NOM en capitales, pas une civilité), en tête de ligne ou après un NOM ou une
+# ponctuation, puis un tiret et la civilité du premier délégué
+_LIEU_TIRET_CIVILITE = re.compile(
+    r"(?:^|(?<=[A-ZÉÈÀ]{2}\s)|(?<=[,;.]\s))\s*"
+    r"(?P<lieu>(?!(?:M|MM|Mme|Mmes|Mlle|Monsieur|Madame)\b)[A-ZÉÈÀÂÎÔ][a-zéèêëïîôûç'’]+"
+    r"(?:[\s\-](?:[A-ZÉÈÀÂÎÔ][a-zéèêëïîôûç'’]+|d[eu]|des|aux?|l[eè]s|lez|la|le|sur|sous|en|et|[ld]['’]\w+))*)"
+    r"\s+[-–]\s+(?=(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s)"
+)
+
+
+def _groupes_lieu_tiret(texte: str) -> list[str] | None:
+    """Les groupes « Lieu – délégués » d'une ligne, réécrits « Lieu : délégués » : le premier
+    en tête de ligne ; ``None`` si la ligne n'en commence pas un, ou si un lieu commence par un
+    prénom usuel (« Paul Roux – M. X » nomme deux personnes) ou est un intitulé."""
+    lieux = list(_LIEU_TIRET_CIVILITE.finditer(texte))
+    if not lieux or lieux[0].start() != 0:
+        return None
+    for lieu in lieux:
+        nom = lieu.group("lieu")
+        if prenom_usuel(nom.split()[0]) or _INTITULE_EN_LIEU.search(cle_texte(nom)):
+            return None
+    bornes = [t.start() for t in lieux] + [len(texte)]
+    return [
+        f"{lieu.group('lieu')} : {texte[lieu.end() : fin].strip(' ,;')}"
+        for lieu, fin in zip(lieux, bornes[1:], strict=True)
+    ]
+
+
 def _groupes_de_lieux(texte: str) -> list[str] | None:
     """Les groupes « Lieu : délégués » d'une ligne « A : X, Y – B : Z » (deux au moins, chaque
     lieu de la forme d'un nom de lieu, jamais un intitulé, chaque groupe nommant un NOM en
@@ -4795,6 +4839,14 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         # « LAGERON : M. A, M. B         POUGNE : M. C » (``pdftotext -layout`` : deux colonnes de
         # délégués groupés par commune, fusionnées ligne à ligne) : chaque commune lue à part
         return all([_contenu_section(etat, n, commune) for commune in communes])
+    if (
+        (" – " in texte or " - " in texte)
+        and etat.section.nom in ("presents", "absents", "suppleants")
+        and (par_tiret := _groupes_lieu_tiret(texte)) is not None
+    ):
+        # « Arlay – M. Henri BOYER, Mme Anne CLERC » (« Bléty – M. Paul DIDIER » à la suite,
+        # texte aplati) : la commune puis un tiret devant ses délégués, lue comme « Arlay : … »
+        return all([_contenu_section(etat, n, groupe) for groupe in par_tiret])
     if (
         (" – " in texte or " - " in texte)
         and etat.section.nom in ("presents", "absents", "suppleants")
@@ -6046,7 +6098,11 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     tiret_aplati = phrase is not None
     # « … sans observation. I. Assainissement collectif : extension … Le maire présente … »
     # (texte aplati) : le titre à point, coupé de l'exposé qui le suit
-    point_aplati = etat.aplati and r.romain_point(t) and bool(suite) and len(reste) <= 120
+    # (« … à l'unanimité. I – Travaux de voirie 2003 : choix de l'entreprise Monsieur le Maire
+    # présente … » : le titre à tiret de même, suivi de son exposé)
+    point_aplati = (
+        etat.aplati and (r.romain_point(t) or r.romain_tiret(t)) and bool(suite) and len(reste) <= 120
+    )
     # « … Secrétaire de séance : Mme Anne PETIT I – Tarifs de la cantine Adopté … » (texte
     # aplati, le titre coupé du vote qui le suit) : le titre à tiret seul, en tête des points
     # ou après l'issue du point précédent

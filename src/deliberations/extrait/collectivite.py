@@ -481,6 +481,10 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
     coupe = _SEPARATEUR.search(texte, trouve.end())
     if coupe is not None and nom_plausible(commune_seule(texte[trouve.end() : coupe.start()])):
         texte = texte[: coupe.start()]  # « Commune de X — séance ordinaire, salle… »
+    if trouve.group("epci") and (nom_epci := _epci_aplati(texte, trouve.end())) is not None:
+        # « Communauté de communes de X Conseil de communauté du » (aplati, coupé devant la
+        # date) : le nom s'arrête au titre du document, comme dans une ligne plus longue
+        texte = nom_epci
     if len(texte) > 100 or not nom_plausible(commune_seule(texte[trouve.end() :])):
         # en-tête suivi du texte (ligne aplatie) : le nom en capitales seulement, ou le nom
         # suivi du titre du document (« Commune de X Séance du 28 février 2023 … »)

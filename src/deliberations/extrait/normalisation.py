@@ -515,6 +515,9 @@ _INTITULES = re.compile(
     r"|(?<!\set\s)(?<!delegue\s)(?<!deleguee\s)(?<!delegues\s)(?<!deleguees\s)(?<!membre\s)"
     r"(?<!membres\s)(?<!conseiller\s)(?<!conseillere\s)(?<!conseillers\s)(?<!conseilleres\s)"
     r"suppleante?s?\s*:"
+    # « … M. Paul DIDIER. Suppléant ayant voix délibérative : Mme X pour M. Y » (aplati)
+    r"|(?<!delegue\s)(?<!deleguee\s)(?<!delegues\s)(?<!deleguees\s)suppleante?s?\s+(?:ayant|avec)\s+"
+    r"voix\s+deliberatives?\s*:"
     r"|(?<!-)(?:president|presidente|presidence)(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*[a-z]"
     # « Secrétaire de séance désignée : Mme X » : l'intitulé porte son participe
     r"|(?:fonctions\s+de\s+)?(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?(?:\s+(?:designee?|nommee?|elue?))?\s*:"
@@ -628,6 +631,9 @@ _INTITULES_FORTS = re.compile(
     r"|(?<!delegue\(e\)s\s)(?<!procuration\s[-–]\s)(?<!pouvoir\s[-–]\s)suppleant\(e\)s\b"
     r"|assist(?:ent|aient|ait)\s+(?:sans\s+voix|egalement|aussi)\b"
     r"|(?:pouvoirs|procurations)\s+(?=(?:m\.|mme|mr|monsieur|madame|[a-z]\.)\s)"
+    # « … de la Vallée de la Vire. Vote : unanimité. » : après la phrase du dispositif, le vote
+    # (pas « 3. Vote : budget », un rang ; dans une longue ligne, _OUVERTURES le coupe déjà)
+    r"|(?<=[^\W\d_]{2}[.!?]\s)votes?\s*:"
     ), _DEUX_PREMIERS_FORTS).pattern
     + r")"
 )
@@ -644,6 +650,8 @@ _OUVERTURES = re.compile(
     r"|approbation\s+d[ue]s?\s+(?:proces|compte|pv\b|comite|conseil|la\s+seance)"
     r"|vote\s*:|(?:question|point|dossier)\s+(?:n\s*[°o]\s*)?\d+\s*[:\-–]"
     r"|pour\s*:\s*\d|(?:informations\s+et\s+)?questions?\s+diverses\b|informations\s+diverses\b"
+    # « … vin d'honneur 45 €. Pour 8 Contre 2 Abstention 0 » : le vote sans deux-points
+    r"|(?<=[\s.])pour\s+\d{1,3}\s+contre\s+\d{1,3}\b"
     # « … avenant n° 2 Pour : groupes A et B Contre : groupe C » : le vote par groupes politiques
     r"|pour\s*:\s*(?:les\s+)?groupes?\s"
     # « … Tarifs de la cantine Votes : pour 4 ; contre 0 », « … Pour : cinq ; Contre : zéro »,
@@ -673,7 +681,7 @@ _OUVERTURES = re.compile(
 # « … adopté à l'unanimité. 2) Objet », « … levée. 3 - Objet » : un point numéroté dans le flux
 # « … d opposition. 4 1/1 - COMPTE ADMINISTRATIF » : rapport « 1/1 - », numéro de page collé devant
 # (gardée : chaque coupure commence par une ponctuation, une capitale ou un chiffre)
-_POINT_NUMEROTE = avec_garde(r".!?»)A-ZÉÈ\do/", re.compile(
+_POINT_NUMEROTE = avec_garde(r".!?»)A-ZÀ-Ý\do/", re.compile(
     # (pas « … Paul ROUX 2. Mme Anne PETIT » : une personne numérotée dans une liste)
     # (« … sans observation. 1/ PROGRAMME DE VOIRIE – … » : aussi un rang et une barre)
     r"(?:[.!?»)]|[A-ZÉÈ]{2})\s+(?=\d{1,2}\s*(?:°\s*[)/]|\)|[-–/]|\.)\s+(?!(?:M\.|Mme|Mlle|MM\.)\s)[A-ZÉÈÀ])"
@@ -701,7 +709,9 @@ _POINT_NUMEROTE = avec_garde(r".!?»)A-ZÉÈ\do/", re.compile(
     r"|[A-Z]{1,4}-?(?:19|20)\d\d[-_.]\d{1,4}\s*[:–\-]\s+[A-ZÉÈÀ])"
     # « … 0 ABSTENTION 2018-015 Budget … », « … séance. FINANCES 2018-014 Vote des taux … » :
     # aussi après un mot en capitales (libellé de vote, rubrique), le titre en casse mixte
-    r"|[A-ZÉÈ]{3}\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s+[A-ZÉÈÀ][a-zéèêà]+\s)"
+    # (« … Secrétaire de séance : M. Karim BENSAÏD 2023-45 – Budget primitif … » : après le NOM
+    # qui finit une liste, le numéro, un tiret ou deux-points, puis le titre)
+    r"|[A-ZÀ-Ý]{3}\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s+(?:[-–:]\s+)?[A-ZÉÈÀ][a-zéèêà]+\s)"
     # « … quatorze membres. 2016.84 : Budget communal – … » : numéro année.rang, deux-points, titre
     r"|(?:[.!?)]|\d)\s+(?=(?:19|20)\d\d[-_.]\d{1,3}\s*:\s+[A-ZÉÈÀ][a-zéèêà])"
     # « … unanimité des votants. B2021-015 – Ressources humaines – … » : numéro à lettre collée
@@ -713,19 +723,37 @@ _POINT_NUMEROTE = avec_garde(r".!?»)A-ZÉÈ\do/", re.compile(
     # l'intertitre en capitales qui annonce les points ouvre sa ligne (il ne finit pas le nom)
     r"|(?<=\s)(?=(?:D[ÉE]CISIONS|D[ÉE]LIB[ÉE]RATIONS|ORDRE\s+DU\s+JOUR)\s+"
     r"(?:[A-Z]{1,3}(?:19|20)\d\d[-_.]\d{1,4}|\d{1,2})\s*[-–.)]\s+[A-ZÉÈÀ])"
+    # PDF aplati, pied ou en-tête de page entre deux points : « … novembre 2009 2/3 3 –
+    # Restauration … » (le numéro de page, puis le rang), « … séance du 7 octobre 2011 3. Tarifs
+    # de la cantine … » (l'en-tête daté répété, puis le rang)
+    r"|(?<=\s)\d{1,2}\s?/\s?\d{1,2}\s+(?=\d{1,2}\s*[-–.)]\s+[A-ZÉÈÀ][a-zéèêà])"
+    r"|(?<=\s)(?:19|20)\d\d\s+(?=\d{1,2}\s*[.)]\s+[A-ZÉÈÀ][a-zéèêà]+\s)"
 ))
 # « … Adopté à l'unanimité 2- Budget annexe … » : après l'issue d'un vote, un rang suivi d'un
 # titre ouvre le point suivant (le rang d'abord, l'issue devant lui ensuite : la recherche
 # saute aux blancs)
 # (« … Abstention : 1 5. Intercommunalité – … » : aussi un rang suivi d'un point)
 _RANG_PUIS_TITRE = re.compile(r"\s(?=\d{1,2}\s*(?:[-–)]|\.(?!\d))\s+[A-ZÉÈÀ])")
+# « … Abstention : 0 – Adopté CP-2021-11-043 – Collèges publics … » : après l'issue, un numéro à
+# année (et sigle) suivi d'un tiret ou de deux-points puis du titre ouvre le point suivant
+# (« … – Adopté RAPPORT 3-13 COLLÈGES PUBLICS … » : « Rapport » et son numéro aussi)
+_NUMERO_PUIS_TITRE = re.compile(
+    r"\s(?=(?:[A-Z]{1,4}-?)?(?:19|20)\d\d(?:[-_./](?:[A-Z]{1,4}|\d{1,4})){1,3}\s*[:–-]\s+[A-ZÉÈÀ]"
+    r"|(?:RAPPORT|[Rr]apport|D[ÉE]LIB[ÉE]RATION|D[ée]lib[ée]ration)\s+(?:[Nn]\s*[°o]\s*)?[A-Z]{0,4}-?\d"
+    r"[\w./-]*\s+(?:[:–-]\s+)?[A-ZÉÈÀ])"
+)
 _ISSUE_AVANT = re.compile(
     r"(?:[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|unanimit[ée]|majorit[ée]|[Rr]ejet[ée]e?s?)\s*$"
 )
 # « … Opposition : 0 Approbation : 30 3- Délibération … » : le dernier nombre d'un vote
 # (« … Votants 10 – pour 10 2 – Réfection … » : aussi sans deux-points)
+# (« … ABST : 1 2 – Tarifs … », « … Abstention = 1 2 – … », « … Contre : deux 2 – … » : en
+# capitales, abrégé, après « = », ou en lettres)
 _NOMBRE_DE_VOTE_AVANT = re.compile(
-    r"(?:[Aa]pprobation|[Oo]pposition|[Aa]bstentions?|[Cc]ontre|[Pp]our)\s*:?\s*\d{1,3}\s*$"
+    r"(?:[Aa]pprobation|[Oo]pposition|[Aa]bstentions?|[Aa]bst\.?|[Cc]ontre|[Pp]our|APPROBATION"
+    r"|OPPOSITION|ABSTENTIONS?|ABST\.?|CONTRE|POUR)\s*[:=]?\s*"
+    r"(?:\d{1,3}|z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
+    r"|quatorze|quinze|seize|vingt)\s*$"
 )
 # « … Vote : 18 pour 5) Convention … » : le dernier nombre d'un vote écrit « N pour »
 _VOIX_AVANT = re.compile(r"\d{1,3}\s+(?:voix\s+)?(?:pour|contre|abstentions?)\s*$")
@@ -803,6 +831,13 @@ _INTITULE_MAJUSCULE = avec_garde(r"EPARS\s", re.compile(
     # « … à M. Jacques Audoin ADOPTÉ. Nathalie … » : l'issue en capitales, seule, finit la liste
     r"(?<=[\s.;,)])(?=ADOPT[ÉE]E?S?\.(?:\s|$))|(?<=\sADOPT[ÉE]\.)(?=\s)|"
     r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?)\s+[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+[A-ZÉÈ])|"
+    # « … M. Karim BENSAÏD. Représentés Mme X représentée par M. Y … » (titres de liste d'une
+    # page web aplatie, sans deux-points) : après une fin de phrase, l'intitulé suivi d'une civilité
+    # (« … Séance du 4 avril 2022 Présents M. X, … BENSAÏD Pouvoir M. Y à M. Z » : tableau
+    # « intitulé | noms » aplati, aussi après une année ou un NOM)
+    r"(?:(?<=[.;]\s)|(?<=\d{4}\s)|(?<=[A-ZÀ-Ý]{2}\s))(?=(?:Repr[ée]sent[ée]e?s|Absente?s?(?:\s+(?:excus[ée]e?s?"
+    r"|repr[ée]sent[ée]e?s?))?|Excus[ée]e?s|Pr[ée]sente?s|Pouvoirs?|Procurations?)\s+(?:M\.|MM\.|Mmes?|Mlle"
+    r"|Monsieur|Madame)\s)|"
     # « … 2-1 Tarifs communaux 2017 * * * * * REUNION DU 25 NOVEMBRE 2016 Etaient … » : le titre
     # de la séance en capitales après le séparateur qui clôt l'ordre du jour (jamais dans un
     # objet « COMPTE-RENDU DE LA SÉANCE DU … »)
@@ -1048,7 +1083,7 @@ def _entre_parentheses(ligne: str) -> set[int]:
 
 _MOTS_INTITULE_MAJUSCULE = mots_requis(  # (cherchés dans la ligne : l'expression tient à la casse)
     _INTITULE_MAJUSCULE, "exercice", "EXERCICE", "Pouvoir", "POUVOIR", "Procuration", "PROCURATION",
-    "ADOPT", "UNION", "ANCE",
+    "ADOPT", "UNION", "ANCE", "Repr", "Absent", "Excus", "Prés", "Pres",
 )
 _MOTS_NOMINATION = mots_requis(_NOMINATION, "secretaire", "secretariat")
 _MOTS_INTITULES = mots_requis(
@@ -1059,6 +1094,7 @@ _MOTS_INTITULES_FORTS = mots_requis(
     _INTITULES_FORTS, "objet", "date", "resultat", "extrait", "question", "deliberation", "dcm",
     "dcc", "cp", "unanimite", "pouvoir", "procuration", "nombre", "communes", "present", "absent",
     "represent", "excuse(", "suppleant(", "assist", "rapport", "delegation", "mandat", "majorite",
+    "vote",
 )
 
 
@@ -1153,12 +1189,17 @@ def _coupures(ligne: str) -> list[int]:
             forts.update(t.end() for t in _MOUVEMENT_EN_TETE.finditer(ligne))
         forts.update(
             t.end()
+            for t in _NUMERO_PUIS_TITRE.finditer(ligne)
+            if _ISSUE_AVANT.search(ligne, max(0, t.start() - 16), t.start())
+        )
+        forts.update(
+            t.end()
             for t in _RANG_PUIS_TITRE.finditer(ligne)
             if _ISSUE_AVANT.search(ligne, max(0, t.start() - 16), t.start())
             or _VOIX_AVANT.search(ligne, max(0, t.start() - 24), t.start())
             or (
-                ligne[max(0, t.start() - 3) : t.start()].strip()[-1:].isdigit()
-                and _NOMBRE_DE_VOTE_AVANT.search(ligne, max(0, t.start() - 20), t.start())
+                ligne[max(0, t.start() - 3) : t.start()].strip()[-1:].isalnum()
+                and _NOMBRE_DE_VOTE_AVANT.search(ligne, max(0, t.start() - 24), t.start())
             )
         )
         for page in numeros_de_page(ligne):

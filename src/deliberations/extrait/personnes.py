@@ -194,6 +194,10 @@ def _separateurs_liste(hors_parentheses: str) -> re.Pattern[str]:
         # « … Y (procuration) Mme Z par … » : deux lignes recollées, la parenthèse finit la
         # première
         + r"|(?<=\))\s+(?=" + CIVILITE + r"\s+[A-ZÉÈ])"
+        # « Procuration de M. X à M. Y, procuration de Mme Z à Mme W » : la suivante commence
+        + r"|(?:,\s*(?:et\s+)?|\s+et\s+)(?=(?i:procuration|pouvoir|mandat)\s+(?:de|d')\s*"
+        + CIVILITE
+        + r"\s*[A-ZÉÈ])"
         + r"|(?:,\s*(?:et\s+)?|\s+et\s+)(?=(?:de|d')\s*"  # « de X à Y, de Z à W, et de U à V »
         + CIVILITE
         + r"?\s*[A-ZÉÈ])"

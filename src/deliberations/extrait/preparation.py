@@ -403,6 +403,17 @@ _POINTS_DE_CONDUITE = re.compile(r"\S\s*\.{4,}\s*\S")
 _TITRE_POURSUIVI = re.compile(r"\s[-–—]$")
 
 
+# « … demande à Madame Claire MOUGIN, » / « secrétaire de séance, de procéder à l'appel » :
+# après une virgule, un mot en minuscule sans deux-points continue la phrase (un intitulé
+# s'écrit avec sa majuscule et ses deux-points)
+_APPOSITION_A_LA_LIGNE = re.compile(r"[a-zéèêàç][^:]{0,40}(?:,|$)")
+
+
+def _apposition_poursuivie(precedente: str, texte: str) -> bool:
+    """La ligne précédente finit sur une virgule et la suivante poursuit la phrase."""
+    return precedente.endswith(",") and _APPOSITION_A_LA_LIGNE.match(texte.lstrip()) is not None
+
+
 def _capitales_poursuivies(precedente: str, texte: str) -> bool:
     """Un titre qui finit en capitales (« … DE CREANCES ») poursuivi par une ligne toute en
     capitales sans libellé (« IRRECOUVRABLES ») : la suite du même titre."""
@@ -1041,7 +1052,11 @@ def _recoller_colonnes(
                     and len(precedente) > largeur * 3 // 4
                 )
             )
-            and (not _SANS_RECOLLER.match(texte) or _FIN_SUR_UN_MOT_OUTIL.search(precedente))
+            and (
+                not _SANS_RECOLLER.match(texte)
+                or _FIN_SUR_UN_MOT_OUTIL.search(precedente)
+                or _apposition_poursuivie(precedente, texte)
+            )
             and not (
                 _FIN_DE_PHRASE.search(precedente)
                 and not precedente.endswith(("M.", "Mme."))

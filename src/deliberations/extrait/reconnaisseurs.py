@@ -328,6 +328,9 @@ _JOURS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _DATE_TITRE = re.compile(
     rf"(?:^|[\s\-–,.:])(?:seance|reunion|session|{organes.motif(sauf={Organe.BUREAU})}|"
     r"bureau(?:\s+\w+)?|compte[\s-]rendu|proces[\s-]verbal|cm(?=\s+du\b)"
+    # « Conseil de communauté du 21 mars 2013 » (pas un nom d'organe : « CONSEIL DE COMMUNAUTÉ
+    # DE COMMUNES DU X » nomme la communauté)
+    r"|conseil\s+de\s+(?:la\s+)?communaute(?=\s+du\s)"
     # « Délibération n° 1 du 18 DECEMBRE 2008 » (recueil d'extraits d'une même séance)
     r"|^\s*deliberation\s+n\s*[°o]\s*\d{1,4})"
     r"(?:\s+(?:publique|ordinaire|extraordinaire|pleniere))?"
@@ -1065,7 +1068,7 @@ def secretaire(texte: str) -> str | None:
         return None
     plat = _plat(texte)
     if contient_un(plat, _MOTS_REMPLIR_CES_FONCTIONS) and (
-        formule := _REMPLIR_CES_FONCTIONS.search(plat)
+        formule := _REMPLIR_CES_FONCTIONS.search(plat) or _SECRETAIRE_PUIS_CES_FONCTIONS.search(plat)
     ):
         return _nom_seul(texte[formule.start(1) : formule.end(1)])
     if "secr" not in plat:  # les autres tournures nomment le secrétaire ou le secrétariat
@@ -1094,7 +1097,7 @@ def secretaire(texte: str) -> str | None:
     if trouve:
         k = 1 if trouve.group(1) is not None else 2
         return _nom_seul(texte[trouve.start(k) : trouve.end(k)])
-    trouve = _EN_PRESENCE.search(plat)
+    trouve = _EN_PRESENCE.search(plat) or _EN_APPOSITION.search(plat)
     if trouve:  # « en présence de Mme X, secrétaire de séance »
         return _nom_seul(texte[trouve.start(1) : trouve.end(1)])
     return None
@@ -1106,6 +1109,12 @@ _EN_PRESENCE = re.compile(
 )
 
 
+# « … demande à Madame Claire MOUGIN, secrétaire de séance, de procéder à l'appel » : le
+# secrétaire nommé en apposition, entre deux virgules (ou avant la fin de la phrase)
+_EN_APPOSITION = re.compile(
+    r"(?:^|[\s,;:])((?:m\.|mme|mr|monsieur|madame)\s(?:(?!\b(?:m\.|mme|monsieur|madame)\s)[^,;()]){2,60}?)"
+    r",\s*secretaire\s+de\s+(?:la\s+)?seance\s*(?:[,.;]|$)"
+)
 _DEBUT_NOM = re.compile(
     r"(?:^|[,;.:]\s+)(?:et\s+)?(?=m\.|m\s|mr\b|mme\b|monsieur\b|madame\b|mlle\b|mademoiselle\b)"
 )
@@ -1123,7 +1132,14 @@ _REMPLIR_CES_FONCTIONS = re.compile(
     r"(?:la\s+)?majorite\s+(?:absolue\s+)?des\s+suffrages\s*,?\s+a\s+ete\s+(?:designee?|nommee?|elue?)"
     r"(?:\(e\))?\s+pour\s+remplir\s+ces\s+fonctions"
 )
-_MOTS_REMPLIR_CES_FONCTIONS = mots_requis(_REMPLIR_CES_FONCTIONS, "suffrages")
+# (« … à la nomination d'un secrétaire pris dans le sein du conseil : Mme X a été désignée pour
+# remplir ces fonctions » : sans le vote, la même phrase que « secrétaire » annonce)
+_SECRETAIRE_PUIS_CES_FONCTIONS = re.compile(
+    r"\bsecretaire\b[^.;]{0,120}?[:.]\s*((?:m\.|mme|mr|monsieur|madame)\s[^,;()]{2,60}?)\s*,?\s+"
+    r"a\s+ete\s+(?:designee?|nommee?|elue?)(?:\(e\))?\s+pour\s+remplir\s+ces\s+fonctions"
+)
+_MOTS_REMPLIR_CES_FONCTIONS = mots_requis(_REMPLIR_CES_FONCTIONS, "fonctions")
+mots_requis(_SECRETAIRE_PUIS_CES_FONCTIONS, "fonctions")
 _FIN_NOM = re.compile(
     r"[;(]|,\s+(?!et\b)|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|(?<=[A-ZÀ-Ý]{2})\.(?:\s|$)|\s+[-=_*]{3}"
     r"|\s+[*•](?:\s|$)"  # « Madame X * AFFAIRES GENERALES » : la rubrique suivante (aplati)
@@ -1201,7 +1217,7 @@ _DECOMPTES = tuple(
         # « Ayant pris part à la délibération : 17 » (extrait de registre) ; « qui ont pris
         # part » / « à la délibération : 10 » : le libellé coupé, sa fin seule sur la ligne
         (r"\bvotants?\b|\b(?:ayant|qui\s+ont)\s+pris\s+part\b|^\s*a\s+la\s+deliberation\s*$", "votants"),
-        (r"\babsents?\b", "absents"),
+        (r"\babsente?s?\b", "absents"),  # (« Absente : 1 » : une seule absente)
         # « Effectif légal », « Effectif du conseil », « membres afférents au conseil »
         # (« Nombre de délégués : 9 » d'un comité : l'effectif, comme « Nombre de conseillers »)
         (r"\b(?:membres|effectif\s+(?:legal|du\s+conseil)|conseillers|elus|afferents?|delegues)\b", "membres"),
@@ -1289,6 +1305,7 @@ _INDICE_DECOMPTE_EN_PHRASE = re.compile(
     r"|\d\s+etaient\s+presents"  # « Sur les 29 élus que compte le conseil, 21 étaient présents »
     r"|(?:conseillers|membres|delegues)\s+(?:sont|etant|etaient)\s+presents"  # « huit conseillers sont présents »
     r"|\bafferents?\b[^:]{0,40}:\s*[a-z]"  # « Nombre de membres afférents au Conseil municipal : neuf »
+    r"|\beffectif\s+(?:legal|du\s+conseil)\s*:\s*[a-z]"  # « Effectif légal : quinze. » (seul)
 )
 # « Sur les 29 élus que compte le conseil, 21 étaient présents » (récit) : l'effectif et les présents
 _SUR_LES_ELUS = re.compile(
@@ -1311,7 +1328,9 @@ _NOMBRE_PUIS_LIBELLE = re.compile(
 _LIBELLE_DE_RANGEE = r"(?:votants|presents|absents|excuses|representes|procurations|pouvoirs)\s*:"
 # (« Nombre de conseillers : en exercice : onze - présents : neuf » : le libellé après un
 # intitulé commun et ses deux-points)
-_AVANT_DECOMPTE = rf"(?:^|[.;,/:\u2013\u2014]\s*|\s-\s|\s(?={_LIBELLE_DE_RANGEE}))"
+# (« … avec douze membres présents et quatorze votants » : le dernier décompte d'une phrase
+# après « et », ou le premier après « avec »)
+_AVANT_DECOMPTE = rf"(?:^|[.;,/:\u2013\u2014]\s*|\s-\s|\s(?:et|avec)\s+|\s(?={_LIBELLE_DE_RANGEE}))"
 _APRES_DECOMPTE = rf"(?:\s*(?=[.;,/\u2013\u2014]|\s-\s|-?\s*$)|(?=\s+{_LIBELLE_DE_RANGEE}))"
 # « Conseillers en exercice : onze – présents : sept – votants : neuf. », « Présents : sept,
 # puis huit à partir du point 3. » : chaque libellé suivi d'un nombre en lettres, jusqu'à la
@@ -1363,13 +1382,15 @@ def _decomptes_en_lettres(plat: str) -> list[tuple[str, int]]:
         for t in _LETTRES_PUIS_LIBELLE.finditer(plat)
         if (v := nombre_en_lettres(t.group(1))) is not None
     ]
-    # (les présents et les votants d'une phrase à eux, l'effectif dit ailleurs)
-    if len(nombres) >= 2 and any(cle in ("en_exercice", "votants") for cle, _v in nombres):
-        return nombres
     compose = _COMPOSE_DE_LETTRES.search(plat)
-    if compose is not None and (v := nombre_en_lettres(compose.group(1))) is not None:
-        return [("en_exercice", v)]
-    return []
+    exercice = nombre_en_lettres(compose.group(1)) if compose is not None else None
+    # (les présents et les votants d'une phrase à eux, l'effectif dit ailleurs ; « composé de
+    # quinze membres en exercice, … avec douze membres présents et quatorze votants » : les trois)
+    if len(nombres) >= 2 and any(cle in ("en_exercice", "votants") for cle, _v in nombres):
+        if exercice is not None and all(cle != "en_exercice" for cle, _v in nombres):
+            return [("en_exercice", exercice), *nombres]
+        return nombres
+    return [("en_exercice", exercice)] if exercice is not None else []
 
 
 _CLE_APRES_NOMBRE = {
@@ -1419,7 +1440,8 @@ _TITULAIRES_ET_SUPPLEANTS = re.compile(r"titulaires\s+(?:et|ou)\s+suppleants")
 
 
 _MOTS_DECOMPTE_EN_PHRASE = mots_requis(
-    _INDICE_DECOMPTE_EN_PHRASE, "denombre", "presents", "membres", "exercice", "votants", "afferent"
+    _INDICE_DECOMPTE_EN_PHRASE, "denombre", "presents", "membres", "exercice", "votants", "afferent",
+    "effectif",
 )
 
 _MOTS_PRESENTS_SUR = mots_requis(_PRESENTS_SUR, "exercice")
@@ -1694,9 +1716,12 @@ _INTITULE = re.compile(
 _CIVILITE_PLURIELLE_POINT = avec_garde("m", re.compile(r"(?<=,\s)(mm|mmes)\."))
 _INTITULE_MAX = 101
 _SANS_DEUX_POINTS_INTITULE = re.compile(
-    r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs|procurations"
+    r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs?|procurations?"
     # « Présents X, Y », « Absents excusés X et Y », « Ont donné procuration – Suppléant(e)s A à
     # B » : intitulés d'un extrait de registre sans deux-points (le nom suit, en capitale)
+    # (« Représentés Mme X représentée par M. Y », « Absents représentés Mme X par M. Y » : le
+    # titre `<h2>` d'une page web, sans deux-points ; avant « absents » seul)
+    r"|(?:absente?s\s+)?representee?s"
     r"|presents|absents\s+(?:non\s+)?excuses|absents|excuses"
     r"|ont\s+donne\s+(?:procuration|pouvoir)(?:\s+[-–]\s+suppleant\(e\)s)?"
     r"|assist(?:ent|aient|ait)(?:\s+(?:sans\s+voix\s+deliberatives?|egalement|aussi))?"
@@ -2655,6 +2680,14 @@ _FIN_TITRE = re.compile(
     r"|(?<!\sM\.)(?<!\sM)[.;]\s+|,\s+(?=adopt|approuv|à\s+\d+\s+voix|a\s+\d+\s+voix)|(?<=\d{4})\s+(?=[A-ZÉ])(?!(?:DE|DU|DES|ET|AU|AUX)\s+[A-ZÉÈ]{2})"
     # « … N°1 Rapporteur : X », « … 2021 Vote : Unanimité » : une rubrique ferme le titre
     r"|\s+(?=(?:[Rr]apporteu(?:r|se)s?|RAPPORTEU(?:R|SE)S?|[Vv]ote|VOTE)\s?:)"
+    # « … d'allocations familiales LA COMMISSION PERMANENTE, Vu … » : l'assemblée en capitales,
+    # sujet du dispositif, après un titre en casse mixte
+    r"|(?<=[a-zéèêàçû\d)])\s+(?=(?:LE|LA|L['’])\s*(?:CONSEIL|COMMISSION|COMIT[EÉ]|BUREAU|ASSEMBL[EÉ]E)\b[^,.;:]{0,40},)"
+    # (après un titre en capitales aussi, sauf après une préposition : « … RURALES LA COMMISSION
+    # PERMANENTE, après … », pas « CONVENTION AVEC LE CONSEIL DÉPARTEMENTAL, … »)
+    r"|(?<=[A-ZÉÈÀ]{3})(?<!\sDES)(?<!\sAUX)(?<!\sAVEC)(?<!\sPOUR)(?<!\sSUR)(?<!\sPAR)(?<!\sENTRE)"
+    r"(?<!\sVERS)(?<!\sSOUS)\s+(?=(?:LE|LA|L['’])\s*(?:CONSEIL|COMMISSION|COMIT[EÉ]|BUREAU|ASSEMBL[EÉ]E)"
+    r"\b[^,.;:]{0,40},\s*(?:$|[a-zéè]|VU\b|Vu\b|D[ÉE]CIDE\b|APR[ÈE]S\b|Apr[èe]s\b|SUR\b|Sur\b))"
     # « … de la cantine Unanimité », « … 4 voix pour, 1 voix contre », « … POUR 4 – CONTRE 1 » :
     # le vote, sans phrase, suit le titre
     # (« … : avis favorable par 14 voix pour » : la phrase du vote commence plus tôt)
@@ -2800,9 +2833,27 @@ def couper_titre(texte: str) -> tuple[str, str]:
         if not candidats:
             return texte.strip(), ""
         trouve = min(candidats, key=lambda t: t.start())
-        if not _dans_un_nom_de_lieu(texte, trouve.start()):
+        if not _dans_un_nom_de_lieu(texte, trouve.start()) and not _article_d_un_nom(texte, trouve.end()):
             return texte[: trouve.start()].strip(" ,"), texte[trouve.end() :].strip()
         depart = trouve.start() + 1
+
+
+# « … à l'association Les Amis du Lavoir Mme X, présidente, ne prend pas part … » : l'article
+# suivi de mots à majuscule (et de leurs liaisons), puis d'une phrase qui s'ouvre, est celui
+# d'un nom propre (pas « … Le Conseil Municipal, après … » : rien ne s'ouvre après le nom)
+_ARTICLE_DE_NOM = re.compile(
+    # (pas « Le Maire Monsieur X », « Le Président M. X » : une fonction, sujet de la phrase)
+    r"(?:Le|La|Les)\s+(?!(?:Maire|Pr[ée]sident|Conseil|Comit|Bureau|Commission|Pr[ée]f|Tr[ée]sor|"
+    r"Rapporteu|Vice|Adjoint|Direct|Secr[ée]taire)\w*\b)[A-ZÉÈÀÂÎÔ][\w'’-]+"
+    r"(?:\s+(?:(?:de|du|des|la|le|les|et|sur|sous|en)\s+|d['’]){0,2}"
+    r"[A-ZÉÈÀÂÎÔ][\w'’-]*[a-zéèêàç][\w'’-]*)*\s+"
+    r"(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÉÈ]|(?:Le|La|Les|Il|Elle)\s+[a-zéèêàç])"
+)
+
+
+def _article_d_un_nom(texte: str, i: int) -> bool:
+    """À ``i``, l'article d'un nom propre que suit une phrase (voir :data:`_ARTICLE_DE_NOM`)."""
+    return texte[i : i + 3] in ("Le ", "La ", "Les") and _ARTICLE_DE_NOM.match(texte, i) is not None
 
 
 _LIEU_DIT_FINAL = re.compile(r"\b(?:lieu[\s-]?dit|lieux[\s-]dits)\s*«?\s*$", re.IGNORECASE)
@@ -3124,7 +3175,8 @@ _VOIX_D_UN_GROUPE = re.compile(r"\(\s*(\d{1,3})(?:\s+voix)?\s*\)")
 
 
 # les coquilles du mot dans un libellé de vote : « ABSTENTON », « Abstension »
-_ABSTENTION_COQUILLE = re.compile(r"\babst(?:enton|ension|entation)s?\b")
+# (« ABST : 1 », « Abst. : 1 » : l'abréviation d'une ligne de vote)
+_ABSTENTION_COQUILLE = re.compile(r"\babst(?:enton|ension|entation)s?\b|\babst\b\.?(?=\s*:\s*\d)")
 
 
 def _total_des_groupes(trouve: re.Match[str]) -> str:
@@ -3184,8 +3236,8 @@ def votes(texte: str) -> list[tuple[str, int]]:
     if ":" in texte:  # « Contre : M. X, Mme Y » : les votants nommés, comptés
         texte = _VOTANTS_NOMMES.sub(_votants_comptes, texte)
     plat = _plat(texte)
-    if "absten" in plat:
-        plat = _ABSTENTION_COQUILLE.sub("abstention", plat)  # « ABSTENTON : 0 »
+    if "abst" in plat:
+        plat = _ABSTENTION_COQUILLE.sub("abstention", plat)  # « ABSTENTON : 0 », « ABST : 0 »
     if "...." in plat:  # « POUR ........ 18   CONTRE ....... 1 » : points de conduite
         plat = _POINTS_DE_CONDUITE_VOTE.sub(r"\1 : ", plat)
     if "groupe" in plat and "(" in plat and len(plat) <= 2000:
@@ -3290,8 +3342,9 @@ _NE_PREND_PAS_PART = re.compile(
     # « M. X, maire de » / « Chavanne, ne prend pas part au vote. » : la fin de l'incise coupée
     # en fin de ligne, seule avant la virgule
     r"|^[\w'\-]+(?=\s*,\s*ne\s+pren))\s*(?:,[^,]{1,60},)?\s*,?\s*(?:[^,.]{1,40}?\s+et\s+)?"
-    r"(?:ne\s+prend|ne\s+prenant|ne\s+participe|"
-    r"ne\s+participant)\s+(?:pas\s+(?:part\s+)?au\s+vote"
+    # (« M. X n'a pas pris part au vote » : le passé composé aussi)
+    r"(?:ne\s+prend|ne\s+prenant|ne\s+participe|n'\s*a\s+pas\s+pris|n'\s*a\s+pas\s+participe|"
+    r"ne\s+participant)\s+(?:pas\s+(?:part\s+)?au\s+vote|(?<=pris\s)part\s+au\s+vote|(?<=participe\s)au\s+vote"
     # « ne prend part ni au débat ni au vote », « ne participe ni au débat ni au vote »
     r"|(?:part\s+)?ni\s+aux?\s+(?:debats?|discussions?|deliberations?)\s+ni\s+au\s+vote)"
 )
@@ -3379,7 +3432,9 @@ def resultat(texte: str) -> Resultat | None:
         nommes := _ne_prennent_pas_part_nommes(plat)
     ):
         moins.append(("ne_prend_pas_part", nommes))
-    elif ("ne pren" in plat or "ne particip" in plat) and _NE_PREND_PAS_PART.search(plat):
+    elif (
+        "ne pren" in plat or "ne particip" in plat or "pas pris part" in plat or "pas participe" in plat
+    ) and _NE_PREND_PAS_PART.search(plat):
         moins.append(("ne_prend_pas_part", 1))
     if issue is None and mode is None and not unanimite and not moins:
         return None
