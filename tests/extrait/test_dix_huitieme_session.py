@@ -92,3 +92,171 @@ def test_lemaire_est_un_present(forme) -> None:  # type: ignore[no-untyped-def]
 
 def test_la_devise_seule_ne_donne_pas_de_seance() -> None:
     assert lire_extrait("Liberté – Égalité – Fraternité").seance is None
+
+
+# --- Audit hors échantillon (seize extraits réels lus hors dépôt) : chaque famille trouvée,
+# reproduite sur un texte inventé.
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_particule_van_de_dans_un_comite_syndical(forme) -> None:  # type: ignore[no-untyped-def]
+    """« Hélène VAN de MEULEN » dans la liste d'un comité syndical : « de MEULEN » n'est pas la
+    commune de la déléguée (le nom était lu « Hélène VAN », sans constat)."""
+    texte = forme(
+        "COMITE SYNDICAL - Procès verbal de la séance du 14 mars 2012\n"
+        "Présents : Alain BOREL, Julie FABRE.\n"
+        "Excusés : Anne COSTE, Hélène VAN de MEULEN, Paul BRUN\n"
+        "Secrétaire de séance : Julie FABRE\n"
+    )
+    assert "Hélène VAN de MEULEN" in projection(seance_lue(texte))["excuses"]
+
+
+def test_fonction_collee_au_nom_suivant_dans_une_liste_aplatie() -> None:
+    """« …, Marc Dorat, Adjoints Julie Fabre, … » : « Adjoints » clôt le groupe précédent."""
+    texte = (
+        "Séance du conseil municipal de Bréval du 12 mars 2015. Membres présents : Pierre Lanvin, "
+        "Maire, Sophie Rival, Marc Dorat, Adjoints Julie Fabre, Hervé Noton, Conseillers "
+        "Municipaux. Secrétaire de séance : Marc Dorat."
+    )
+    presents = projection(seance_lue(texte))["presents"]
+    assert "Julie Fabre" in presents
+    assert not any("Adjoint" in p for p in presents)
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_communaute_membre_puis_ses_delegues_sur_la_meme_ligne(forme) -> None:  # type: ignore[no-untyped-def]
+    """« Communauté de Communes Vire et Sorgue Mr BOREL, Mme FAVIER » : la collectivité membre
+    (ni un élu « Sorgue », ni la collectivité du document), puis ses délégués."""
+    texte = forme(
+        "Procès-verbal du Comité Syndical du 4 avril 2019\n"
+        "Le Comité du Syndicat Mixte de la Vire et Sorgue s'est réuni sous la présidence de "
+        "Monsieur Alain BOREL, Président.\nPRESENTS :\n"
+        "Communauté de Communes Vire et Sorgue Mr BOREL, Mr DANTEC, Mme FAVIER\n"
+        "Communauté d'Agglomération du Val Fleuri Mme HAMON, Mr JAOUEN\n"
+        "EXCUSES : Mr KERLEAU\n"
+    )
+    p = projection(seance_lue(texte))
+    assert p["collectivite"] == "Syndicat Mixte de la Vire et Sorgue"
+    assert sorted(p["presents"]) == ["Alain BOREL", "DANTEC", "FAVIER", "HAMON", "JAOUEN"]
+
+
+def test_unanimite_sans_apostrophe() -> None:
+    """« le conseil, à l unanimité, adopte » (apostrophe perdue par la copie d'un PDF). (Aplati
+    court, « Marc DORAT. 1. Tarifs … » n'est pas encore coupé : limite notée.)"""
+    texte = (
+        "CONSEIL MUNICIPAL DE BREVAL - Séance du 12 mars 2015\n"
+        "Présents : Pierre LANVIN, Sophie RIVAL, Marc DORAT.\n"
+        "1. Tarifs de la cantine : le conseil, à l unanimité, adopte les tarifs.\n"
+        "2. Tarifs de la garderie : le conseil, à l unanimité, adopte les tarifs.\n"
+    )
+    deliberations = projection(seance_lue(texte))["deliberations"]
+    assert [(d["objet"], d["scrutin"]["unanimite"]) for d in deliberations] == [
+        ("Tarifs de la cantine", True),
+        ("Tarifs de la garderie", True),
+    ]
+
+
+def test_pouvoir_a_la_ligne_suivante() -> None:
+    """« Absents représentés : X pouvoir à Y, Marc LEDUC » / « pouvoir à Claire DANEL. »."""
+    texte = (
+        "COMMUNE DE VALBRUNE\nSéance du conseil municipal du 3 octobre 2017\n"
+        "Présents : Paul ARNOUX, Claire DANEL.\n"
+        "Absents représentés : Sylvie GARNIER pouvoir à Paul ARNOUX, Marc LEDUC\n"
+        "pouvoir à Claire DANEL.\n"
+    )
+    p = projection(seance_lue(texte))
+    assert sorted(p["procurations"]) == [["Marc LEDUC", "Claire DANEL"], ["Sylvie GARNIER", "Paul ARNOUX"]]
+    assert p["absents"] == []
+
+
+def test_date_convocation_sans_de_apres_un_intitule_vide() -> None:
+    """« Absents : Date convocation et affichage : 02/12/2015 » (aplati) : l'intitulé vide, puis
+    la convocation."""
+    texte = (
+        "REUNION DU CONSEIL MUNICIPAL DE SAINT-AUBIN Séance du mercredi 9 décembre 2015 Présents : 3 "
+        "Absents : Date convocation et affichage : 02/12/2015 Membres présents : Pierre LANVIN, "
+        "Sophie RIVAL, Marc DORAT. Secrétaire de séance : Marc DORAT."
+    )
+    p = projection(seance_lue(texte))
+    assert p["convocation"] == "2015-12-02"
+    assert p["absents"] == []
+
+
+def test_titre_romain_en_capitales_avec_un_ordinal() -> None:
+    """« I ADOPTION DU PROCES-VERBAL DU 1er DECEMBRE 2017 » : « 1er » n'empêche pas le titre en
+    capitales (le point était perdu, les suivants gardaient « II » dans l'objet). (Aplati, un
+    titre romain sans tiret ni point n'est pas lu, avec ou sans ordinal : limite notée.)"""
+    texte = (
+        "COMMUNE DE SAINT-MARTIN\nCONSEIL MUNICIPAL DU 12 FEVRIER 2018\n"
+        "Présents : Mmes PRAT, LEGRIS, MM. BOSC, CARRE.\n\n"
+        "I ADOPTION DU PROCES-VERBAL DU 1er DECEMBRE 2017\n\nLe procès-verbal est adopté à l'unanimité.\n\n"
+        "II TARIFS DE LA SALLE COMMUNALE\n\nLe conseil municipal, à l'unanimité, adopte les tarifs.\n"
+    )
+    deliberations = projection(seance_lue(texte))["deliberations"]
+    assert [(d["numero"], d["objet"]) for d in deliberations] == [
+        ("I", "ADOPTION DU PROCES-VERBAL DU 1er DECEMBRE 2017"),
+        ("II", "TARIFS DE LA SALLE COMMUNALE"),
+    ]
+
+
+def test_mandants_puis_pouvoirs_en_colonnes_aplaties() -> None:
+    """« Membres représentés : Nina Tessier Rémi Vidal pouvoir à Sophie Rival pouvoir à Marc
+    Dorat » : le n-ième mandant avec le n-ième mandataire, et un constat qui le dit."""
+    resultat = lire_extrait(
+        "Séance du conseil municipal de Bréval du 12 mars 2015. Membres présents : Pierre Lanvin, "
+        "Sophie Rival, Marc Dorat. Membres représentés : Nina Tessier Rémi Vidal pouvoir à Sophie "
+        "Rival pouvoir à Marc Dorat Membres absents : Paul Brun. Secrétaire de séance : Marc Dorat."
+    )
+    assert resultat.seance is not None
+    assert sorted(projection(resultat.seance)["procurations"]) == [
+        ["Nina Tessier", "Sophie Rival"],
+        ["Rémi Vidal", "Marc Dorat"],
+    ]
+    assert "extrait.pouvoirs-en-colonnes" in {c.code for c in resultat.rapport.constats}
+
+
+def test_ordre_du_jour_a_puces_puis_numerote_puis_le_point() -> None:
+    """« ORDRE DU JOUR : » / puces / « 1/ … » … / puis « 1/ Procès-verbal du Conseil du … : »
+    traité : l'annonce est remplacée par le point ; l'approbation d'une autre séance racontée
+    dans le point n'en est pas l'issue."""
+    texte = (
+        "COMPTE RENDU DE SEANCE DU CONSEIL MUNICIPAL DU MARDI 14 MAI 2019\n"
+        "Le Conseil Municipal de Valbrune s'est réuni sous la présidence de Gilles MORVAN, Maire.\n"
+        "Présents : Paul ARNOUX, Lucie BERTHO, Claire DANEL.\n"
+        "ORDRE DU JOUR :\n- Approbation du procès-verbal du 2 avril 2019.\n- Vote du budget\n"
+        "1/ Délibération pour vente d'une parcelle.\n2/ Point sur les travaux en cours.\n"
+        "1/ Procès-verbal du Conseil Municipal du 2 avril 2019 : Mme BERTHO demande qu'une phrase "
+        "soit ajoutée, cette phrase ayant été approuvée par le Conseil le 2 avril.\n"
+    )
+    deliberations = projection(seance_lue(texte))["deliberations"]
+    premier = next(d for d in deliberations if d["numero"] == "1")
+    assert premier["objet"].startswith("Procès-verbal du Conseil Municipal du 2 avril 2019")
+    assert premier["scrutin"] is None or premier["scrutin"]["resultat"] is None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "cette phrase ayant été approuvée par le Conseil le 2 avril.",
+        "la convention approuvée par délibération du 3 mars est modifiée.",
+    ],
+)
+def test_approbation_passee_n_est_pas_une_issue(phrase: str) -> None:
+    from deliberations.extrait import reconnaisseurs as r
+
+    assert r.resultat(phrase) is None
+
+
+def test_communaute_nommee_par_ses_communes_membres() -> None:
+    """Sans en-tête qui la nomme, « des 6 communes constituant la Communauté de Communes X » :
+    X, avec l'avertissement extrait.collectivite-hors-en-tete."""
+    resultat = lire_extrait(
+        "PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE JEUDI 9 JUILLET 2020 PRESIDENT : Yves TARDIEU "
+        "ETAIENT PRESENTS : Anne MALLET, Jean RIVIERE SECRETAIRE DE SEANCE : Jean RIVIERE Objet : "
+        "INSTALLATION DU CONSEIL COMMUNAUTAIRE La séance est ouverte sous la présidence de Yves "
+        "TARDIEU, qui donne lecture de la liste des délégués des 6 communes constituant la "
+        "Communauté de Communes des Hautes Combes."
+    )
+    assert resultat.seance is not None
+    assert resultat.seance.assemblee.collectivite.nom == "Communauté de Communes des Hautes Combes"
+    assert "extrait.collectivite-hors-en-tete" in {c.code for c in resultat.rapport.constats}

@@ -2194,6 +2194,11 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             "extrait.intertitre", Severite.INFO, n, f"Rubrique de l'ordre du jour : « {odj.group(1)} »."
         )
         return
+    if etat.ordre_du_jour and not etat.aplati and t[:1] in "-–•" and len(t) <= 200:
+        # « ORDRE DU JOUR : » / « ✓ Approbation du procès-verbal … » : un point annoncé à puce ;
+        # la liste continue (les points numérotés qui suivent sont encore annoncés)
+        etat.constat("extrait.intertitre", Severite.INFO, n, f"Ligne de l'ordre du jour : « {t[:100]} ».")
+        return
     if (
         etat.ordre_du_jour
         and r.numero_deliberation(t) is None
@@ -2277,6 +2282,14 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         # délégués : la collectivité membre dont les délégués suivent, pas la collectivité
         # du document ni un membre
         _groupe_lu(etat, n, t)
+        return
+    if (
+        etat.section is not None
+        and etat.section.nom in ("presents", "absents", "suppleants")
+        and t[:1] in "Cc"
+        and _MEMBRE_INTERCOMMUNAL_PUIS_DELEGUES.match(t) is not None
+    ):
+        _contenu_section(etat, n, t)  # « Communauté de Communes X Mr A, Mme B » : ses délégués
         return
     if ":" in t and _titre_puis_numero(etat, n, t):
         return
@@ -2759,7 +2772,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         _groupe_lu(etat, n, membre.group(1))
         _contenu_section(etat, n, t[membre.end() :])
         return
-    if _entete(etat, n, t):
+    if not _point_apres_l_ordre_du_jour(etat, t) and _entete(etat, n, t):
         etat.section = None
         return
     if etat.section is not None and _SIGNATAIRE.match(cle_texte(t)):
@@ -3712,6 +3725,13 @@ _SUPPLEANT = re.compile(
 _SUPPLEANT_EN_L_ABSENCE = re.compile(
     r"((?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?)\s*,\s*en\s+l['’]\s*absence\s+(?:de\s+|d['’]\s*)", re.I
 )
+# « Pierre LANVIN, Maire, Sophie RIVAL, Marc DORAT, Adjoints Julie FABRE, … » (liste aplatie :
+# la fonction qui clôt un groupe est collée au nom suivant) : la fonction, puis une personne
+_FONCTION_CLOSE_COLLEE = re.compile(
+    r"(?:(?:Maire|MAIRE)s?[\s-]+)?(?:[Aa]djointe?s?|ADJOINTE?S?|[Cc]onseill[eè]re?s?(?:\s+[Mm]unicipa(?:ux|les?))?"
+    r"|CONSEILL[EÈ]RE?S?(?:\s+MUNICIPA(?:UX|LES?))?)\s+"
+    r"(?=(?:M\.|Mme|Monsieur|Madame)\s|[A-ZÉÈÎ][a-zéèêëïç]+(?:-[A-ZÉÈ][a-zéèêëïç]+)?\s+[A-ZÉÈ])"
+)
 _QUALITE_FIN = re.compile(
     r"\s+(?:d[ée]l[ée]gu[ée]\(?e?\)?s?|conseill[eè]re?\(?e?\)?s?)\s+"
     r"(?:titulaires?|suppl[ée]ante?s?|municipa(?:l|ux)|communautaires?)\.?\s*$",
@@ -3750,6 +3770,7 @@ _PAR_Y_SUPPLEANT = re.compile(
 )
 _DE_COMMUNE = re.compile(r"^(?P<personne>\S+\s+\S+.*?)\s+(?:de|d')\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\- ]+$")
 _MOTS_DE_COMMUNE = mots_requis(_DE_COMMUNE, "de", "d'")
+_PARTICULE_FINALE = re.compile(r"\s(?:VAN|VON|van|von|Van|Von|DEL|Del|del)$")
 # (civilité facultative ; pas _PRENOM_SEUL, celui d'une présidence coupée, qui l'exige)
 _PRENOM_SEUL_AVANT_LA_COMMUNE = re.compile(
     r"(?:(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+)?[A-ZÉÈÎ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈ][a-zéèêëàâîïôûüç]+)?"
@@ -4110,6 +4131,20 @@ _RUBRIQUE_EN_CAPITALES = re.compile(r"\s*\d{1,2}\s*[-–.]?\s+[A-ZÉÈÀÂÎÔÛ
 _ORDRE_DU_JOUR_RUBRIQUE = re.compile(
     r"\s*ordre\s+du\s+jour\s*:\s*(\d{1,2}\s*[-–.]?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'\- ]{2,50})", re.I
 )
+
+
+def _point_apres_l_ordre_du_jour(etat: _Etat, t: str) -> bool:
+    """« 1/ Procès-verbal du conseil du 2 avril 2019 : … » après l'ordre du jour numéroté : le
+    point lui-même (sa date est celle d'une autre séance), pas une ligne d'en-tête."""
+    return (
+        bool(etat.deliberations)
+        and etat.deliberations[-1].annonce
+        and t[:1].isdigit()
+        and _RANG_EN_TETE.match(t) is not None
+    )
+
+
+_RANG_EN_TETE = re.compile(r"\d{1,2}\s*[/.)–-]\s+\S")
 
 
 def _deja_lu(etat: _Etat, n: int, numero: str, reste: str) -> bool:
@@ -4662,6 +4697,53 @@ def _cellule_de_mandat(etat: _Etat, n: int, texte: str) -> bool:
     return True
 
 
+# « Membres représentés : Nina TESSIER Rémi VIDAL pouvoir à Sophie RIVAL pouvoir à Marc DORAT »
+# (deux colonnes aplaties : les mandants, puis autant de « pouvoir à ») : le n-ième mandant et
+# le n-ième mandataire
+_POUVOIR_A_DANS_LA_COLONNE = re.compile(r"\s*\b(?:pouvoir|procuration)\s+(?:à|a)\s+", re.I)
+_DEVANT_UNE_CIVILITE = re.compile(r"\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)")
+_MOT_DE_NOM = re.compile(r"[A-ZÉÈÀÂÎÔÛÇ][\w'’\-]*")
+
+
+def _mandants_en_colonne(texte: str, nombre: int) -> list[str] | None:
+    """Les ``nombre`` mandants d'une colonne aplatie : coupés devant chaque civilité, ou par
+    paires « Prénom NOM » quand il y a exactement deux mots par mandant."""
+    par_civilite = [m for m in _DEVANT_UNE_CIVILITE.split(texte.strip()) if m]
+    if len(par_civilite) == nombre and all(_DEVANT_UNE_CIVILITE.match(" " + m) for m in par_civilite):
+        return par_civilite
+    mots = texte.split()
+    if len(mots) != 2 * nombre or not all(_MOT_DE_NOM.fullmatch(m) for m in mots):
+        return None
+    return [f"{mots[2 * i]} {mots[2 * i + 1]}" for i in range(nombre)]
+
+
+def _pouvoirs_en_colonnes(etat: _Etat, n: int, texte: str) -> bool:
+    """Les colonnes « mandants » et « pouvoir à » d'un tableau aplati : vrai si lues."""
+    if texte.lower().count("pouvoir") + texte.lower().count("procuration") < 2 or "," in texte:
+        return False
+    morceaux = _POUVOIR_A_DANS_LA_COLONNE.split(texte.strip().rstrip(" .;"))
+    mandataires = [m.strip() for m in morceaux[1:]]
+    if len(mandataires) < 2 or not all(mandataires):
+        return False
+    mandants_t = _mandants_en_colonne(morceaux[0], len(mandataires))
+    if mandants_t is None:
+        return False
+    mandants = [lire_personne(m) for m in mandants_t]
+    if any(m is None or lire_personne(t) is None for m, t in zip(mandants, mandataires, strict=True)):
+        return False
+    for mandant, mandataire in zip(mandants, mandataires, strict=True):
+        assert mandant is not None
+        etat.procurations.append((n, mandant, lire_personne(mandataire), mandataire))
+    etat.constat(
+        "extrait.pouvoirs-en-colonnes",
+        Severite.INFO,
+        n,
+        f"Mandants puis « pouvoir à » (colonnes aplaties) : le n-ième mandant lu avec le n-ième "
+        f"mandataire ({len(mandataires)} procurations).",
+    )
+    return True
+
+
 def _tableau_de_mandats(etat: _Etat, n: int, texte: str) -> bool:
     """Un tableau de procurations aplati, une procuration par ligne, les colonnes dans l'ordre
     de son en-tête : vrai si la ligne en est l'en-tête ou une ligne."""
@@ -4827,6 +4909,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         texte = _lieux_apres_tabulation(texte)  # « M. Paul ROUX ⇥ Vaudrey » : l'élu, sa commune
     if etat.section.nom == "procurations" and _tableau_de_mandats(etat, n, texte):
         return True
+    if etat.section.nom == "procurations" and _pouvoirs_en_colonnes(etat, n, texte):
+        return True
     if ("\t" in texte or "   " in texte) and etat.section.nom == "procurations":
         texte = _A_ENTRE_CELLULES.sub(r" \1 ", texte)  # « Mme X ⇥ à ⇥ M. Y » : un pouvoir
         texte = _deux_cellules_de_pouvoir(texte)
@@ -4875,6 +4959,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         # commune, des points de conduite, puis l'élu
         _groupe_lu(etat, n, conduite.group(1))
         texte = texte[conduite.end() :]
+    if "ommunaut" in texte and (membres := list(_MEMBRE_INTERCOMMUNAL_PUIS_DELEGUES.finditer(texte))):
+        # « Communauté de Communes Vire et Sorgue Mr BOREL, Mme FAVIER Communauté
+        # d'Agglomération du Val Mme HAMON » : chaque collectivité membre, puis ses délégués
+        _groupe_lu(etat, n, " ; ".join(m.group("lieu").strip() for m in membres))
+        texte = _MEMBRE_INTERCOMMUNAL_PUIS_DELEGUES.sub(", ", texte).strip(" ,")
     if "ommune" in texte and (representants := list(_REPRESENTANT_LA_COMMUNE.finditer(texte))):
         # « Représentant la Commune de X : A, B. Représentant la Commune de Y : C » : les
         # délégués de chaque commune, une seule liste (le point entre deux groupes ne la finit pas)
@@ -5161,6 +5250,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             else:
                 morceau = _pouvoir_sans_mandataire(etat, n, annonce)
         morceau = _FONCTION_DE_COMMUNE.sub("", _QUALITE_FIN.sub("", morceau))
+        if morceau[:1] in "AaCcMm" and (tete := _FONCTION_CLOSE_COLLEE.match(morceau)) is not None:
+            morceau = morceau[tete.end() :]  # « …, Marc DORAT, Adjoints Julie FABRE, … » (aplati)
         if ("–" in morceau or " - " in morceau) and (tiret := _MOUVEMENT_APRES_TIRET.search(morceau)):
             # « M. X (Commune) – rejoint la séance au point 3 » : le mouvement entre parenthèses
             morceau = f"{morceau[: tiret.start()]} ({tiret.group(1)})"
@@ -5183,6 +5274,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             and (de_commune := _DE_COMMUNE.match(morceau)) is not None
             and etat.organe is not Organe.CONSEIL_MUNICIPAL
             and not _PRENOM_SEUL_AVANT_LA_COMMUNE.fullmatch(de_commune.group("personne"))
+            # (« Hélène VAN de MEULEN » : « de » suit une particule, il est du nom)
+            and _PARTICULE_FINALE.search(de_commune.group("personne")) is None
         ):
             # (un conseiller municipal ne représente pas une commune : « Sandrine LE PAGE de
             # KERLIVIO » est un nom à particule ; « Mme Claire de VILLENEUVE-BARGEMON » aussi :
@@ -5654,6 +5747,10 @@ _MEMBRE_PUIS_DELEGUES = re.compile(
     r"Conseil\s+d[ée]partemental|Conseil\s+r[ée]gional)\b[^:;]{2,80}?)\s*:\s*"
     r"(?=(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame)\s)"
 )
+_MEMBRE_INTERCOMMUNAL_PUIS_DELEGUES = re.compile(
+    r"(?:^|(?<=[\s,;]))(?P<lieu>(?i:communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine))"
+    r"\b[^:;,()]{0,80}?)\s*:?\s+(?=(?:M|MM|Mme|MME|Mlle|Mr|MR|Monsieur|Madame|MONSIEUR|MADAME)\.?\s)"
+)
 _REPRESENTANT_LA_COMMUNE = re.compile(
     r"\.?\s*repr[ée]sentant(?:e|s|es)?\s+la\s+commune\s+(?:de\s+|d['’]\s*)(?P<lieu>[^:.;]{2,60}?)\s*:\s*",
     re.IGNORECASE,
@@ -6062,6 +6159,14 @@ def _numero_sous_l_objet(etat: _Etat, d: _Delib | None, numero: str, reste: str)
     return True
 
 
+# « … DU 1er DECEMBRE 2017 », « 2ème TRANCHE » : un titre en capitales garde ses ordinaux
+_ORDINAL = re.compile(r"(?<=\d)(?:er|ère|re|e|ème|eme|nde?)\b")
+
+
+def _sans_ordinaux(texte: str) -> str:
+    return _ORDINAL.sub("", texte) if any(c.isdigit() for c in texte) else texte
+
+
 def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     """« II ATTRIBUTION DE COMPENSATION … », « I/ FINANCES » : un point numéroté en chiffres
     romains, s'il porte le rang attendu et que la numérotation n'est pas déjà en chiffres arabes ;
@@ -6107,7 +6212,7 @@ def _point_romain(etat: _Etat, n: int, t: str) -> bool:
     # aplati, le titre coupé du vote qui le suit) : le titre à tiret seul, en tête des points
     # ou après l'issue du point précédent
     tiret_seul = etat.aplati and not suite and r.romain_tiret(t) and _apres_une_issue(etat)
-    if reste.upper() != reste and not ((tiret_aplati or point_aplati or tiret_seul) and len(reste) <= 120) and (
+    if _sans_ordinaux(reste).upper() != _sans_ordinaux(reste) and not ((tiret_aplati or point_aplati or tiret_seul) and len(reste) <= 120) and (
         etat.aplati or len(reste) > 120 or reste.endswith(".") or not r.romain_tiret(t)
     ):
         return False  # hors « I – Titre » seul sur sa ligne, un titre en capitales
@@ -7842,7 +7947,8 @@ def _collectivite_tardive(etat: _Etat) -> tuple[str | None, str | None]:
             Severite.AVERTISSEMENT,
             0,
             f"Collectivité « {epci} » lue dans le texte (« du conseil de la {epci} », « du "
-            f"budget de la {epci} »), seule nommée ainsi, faute d'en-tête qui la nomme : à vérifier.",
+            f"budget de la … », « des communes constituant la … »), seule nommée ainsi, faute "
+            "d'en-tête qui la nomme : à vérifier.",
         )
         return epci, "epci"
     if etat.commune_citee and len(noms := set(etat.communes_de_la_prose)) == 1:
@@ -7875,8 +7981,9 @@ def _collectivite_tardive(etat: _Etat) -> tuple[str | None, str | None]:
 # (« le budget primitif 2021 du budget principal de la Communauté de Communes X » : le budget
 # que le conseil vote est celui de son intercommunalité)
 _CONSEIL_DE_LA_COMMUNAUTE = re.compile(
-    r"\b(?i:(?:conseil(?:\s+communautaire)?|budget(?:\s+[a-zéèû\d]+){0,4}?)"
-    r"\s+de\s+la\s+)"
+    r"\b(?i:(?:(?:conseil(?:\s+communautaire)?|budget(?:\s+[a-zéèû\d]+){0,4}?)\s+de\s+la"
+    # (« la liste des délégués des 6 communes constituant la Communauté de Communes X »)
+    r"|communes\s+(?:constituant|composant|formant|membres\s+de)\s+la)\s+)"
     r"((?i:communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine))"
     r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?[A-ZÀ-ÝŒ][\w'’\-]*"
     r"(?:\s+(?:(?:de\s+la|de|du|des|et|en|sur|l['’])\s+)?"
@@ -7886,11 +7993,12 @@ _CONSEIL_DE_LA_COMMUNAUTE = re.compile(
 
 def _intercommunalite_du_conseil(etat: _Etat) -> str | None:
     """La seule intercommunalité dont le texte nomme le conseil (« du conseil de la
-    Communauté de communes X »), sinon ``None`` (aucune, ou deux différentes)."""
+    Communauté de communes X ») ou les communes membres, sinon ``None`` (aucune, ou deux
+    différentes)."""
     noms = {
         cle_texte(m.group(1)): m.group(1)
         for ligne in etat.lignes
-        if "onseil" in ligne.texte or "udget" in ligne.texte
+        if contient_un(ligne.texte, ("onseil", "udget", "onstitu", "ompos", "ormant", "embres de"))
         for m in _CONSEIL_DE_LA_COMMUNAUTE.finditer(ligne.texte)
     }
     return next(iter(noms.values())) if len(noms) == 1 else None

@@ -379,9 +379,16 @@ def normaliser(texte: str) -> str:
         texte = petites_capitales(texte)
     if "suivant" in texte:
         texte = _SUIVANTS_TIRET.sub(_suivants_tiret, texte)
+    if "l unanim" in texte or "L UNANIM" in texte:
+        texte = _UNANIMITE_SANS_APOSTROPHE.sub(r"\1'", texte)
     if "RATERNIT" in texte or "raternit" in texte:
         texte = _DEVISE_REPUBLICAINE.sub(_sans_devise, texte)
     return _NOTE_COLLEE.sub("", texte)
+
+
+# « à l unanimité » : l'apostrophe perdue par la copie d'un PDF (« l acte », « s est ») ; seule
+# celle de l'unanimité est remise, que toutes les phrases de vote attendent
+_UNANIMITE_SANS_APOSTROPHE = re.compile(r"\b([lL]) (?=unanim|UNANIM)")
 
 
 # « Mairie de X LIBERTÉ – ÉGALITÉ – FRATERNITÉ » : la devise de la République, imprimée dans
@@ -591,7 +598,8 @@ _INTITULES_FORTS = re.compile(
     r"[\s.;,)\-](?="
     + avec_garde(r"\dacdemnopqrsv", re.compile(
     r"objet\s*:|objet\s+de\s+la\s+deliberation\s*:"
-    r"|date\s+de\s+(?:la\s+)?convocation\b|resultat\s+du\s+vote\b"
+    # (« Date convocation et affichage : 02/12/2015 » : sans « de »)
+    r"|date\s+(?:de\s+(?:la\s+)?)?convocation\b|resultat\s+du\s+vote\b"
     # fin d'un extrait et début du suivant, copiés à la suite (« … Abstention : 0 Pour extrait
     # conforme, Le Maire, X Date de mise en ligne de l'acte : … EXTRAIT DU REGISTRE … »)
     r"|pour\s+extrait\s+conforme\b|date\s+de\s+mise\s+en\s+ligne\b"

@@ -980,6 +980,11 @@ _TIRET_SUSPENDU = re.compile(r"[)\w]\s+[–-]$")
 _POUVOIR_A_LA_LIGNE = re.compile(r"^\s*(?:pouvoir|procuration)\s+(?:à|a)\s", re.I)
 
 
+# « Représentés : Mme X pouvoir à M. Y, M. Z » / « pouvoir à Mme W. » : le NOM du mandant en
+# fin de ligne d'une liste de pouvoirs, son pouvoir à la suivante
+_NOM_SUSPENDU = re.compile(r"\b[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’-]+$")
+
+
 # « M. X, président de l'association, ne prend pas part » / « au vote. »
 _PAS_PART_SUSPENDU = re.compile(r"\bne\s+(?:prend|prennent|participe|participent)\s+pas(?:\s+part)?$", re.I)
 _AU_VOTE_A_LA_LIGNE = re.compile(r"^\s*(?:part\s+)?au\s+vote\b", re.I)
@@ -1001,6 +1006,12 @@ def _pouvoirs_recolles(numerotees: list[tuple[int, str]]) -> list[tuple[int, str
             and texte.lstrip()[:1] in ("p", "P")
             and _POUVOIR_A_LA_LIGNE.match(texte)
             and _TIRET_SUSPENDU.search(resultat[-1][1].rstrip())
+        ) or (
+            resultat
+            and texte.lstrip()[:1] in ("p", "P")
+            and _POUVOIR_A_LA_LIGNE.match(texte)
+            and _NOM_SUSPENDU.search(resultat[-1][1].rstrip())
+            and contient_un(resultat[-1][1].lower(), ("pouvoir", "procuration", "représenté"))
         ) or (
             resultat
             and "vote" in texte.lstrip()[:16]

@@ -2431,6 +2431,9 @@ _DATE_NUMERIQUE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{2}|\d{4})$")
 # titre du document (« 1 Procès-verbal du conseil municipal du … »)
 _PV_D_UNE_SEANCE = re.compile(
     r"\s*(?:proces[\s-]verbal|compte[\s-]rendu)\s+de\s+la\s+(?:reunion|seance)\s+(?:du\s+\d|precedente)"
+    # « 1/ Procès-verbal du Conseil Municipal du 2 avril 2019 : après lecture … » : la date
+    # d'une autre séance, puis deux-points et le récit du point
+    r"|\s*(?:proces[\s-]verbal|compte[\s-]rendu)\s+du\s+(?:conseil|comite)\b[^:]{0,60}?\d{4}\s*:"
     # « 2006-142 : Compte rendu des décisions prises par le Président par délégation », « Compte
     # rendu d'activité 2016 » : un point (le conseil en prend acte), pas le titre du document
     # (« B2023-047 Compte rendu des marchés publics signés par délégation » : un point aussi)
@@ -3376,6 +3379,21 @@ _ADOPTE = re.compile(
 )
 # « Adopté à la majorité : les groupes A, B votent pour ; le groupe C vote contre ; … » : l'issue
 # en tête, puis le détail des votes par groupe (long, sans nombre), pas une phrase d'exposé
+# « cette phrase ayant été approuvée par le Conseil le 2 avril », « la convention approuvée par
+# délibération du 3 mars » : l'approbation d'une autre séance, pas l'issue du point
+_APPROBATION_PASSEE = re.compile(
+    r"\b(?:ayant|avait|avaient)\s+ete\s+(?:adoptee?s?|approuvee?s?|acceptee?s?)\b"
+    r"|\b(?:adoptee?s?|approuvee?s?)\s+(?:par\s+(?:la\s+|une\s+)?deliberation\b"
+    r"|(?:par\s+le\s+(?:conseil|comite)\s+)?(?:le|lors\s+de\s+la\s+seance\s+du)\s+\d)"
+)
+
+
+def _sans_approbation_passee(plat: str) -> str:
+    if "ete " not in plat and " par " not in plat and " le " not in plat:
+        return plat
+    return _APPROBATION_PASSEE.sub(" ", plat)
+
+
 _ISSUE_EN_TETE = re.compile(r"\s*(?:adoptee?s?|approuvee?s?|rejetee?s?)\s+a\s+la\s+majorite\s*[:;,(]")
 _SCRUTIN_SECRET = re.compile(
     r"scrutin\s+secret|bulletins?\s+secrets?|vote\s+a\s+bulletin"
@@ -3400,7 +3418,7 @@ def resultat(texte: str) -> Resultat | None:
         return None
     unanimite = bool(_UNANIMITE.search(plat))
     issue = None
-    if _ADOPTE.search(plat) or (
+    if _ADOPTE.search(_sans_approbation_passee(plat)) or (
         unanimite and not _REJET_MOT.search(plat) and not _REFUSE.search(plat)
     ):  # (« à l'unanimité, refuse la proposition » : adoptée ou rejetée ? non dit)
         issue = ResultatVote.ADOPTE
