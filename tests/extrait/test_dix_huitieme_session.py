@@ -260,3 +260,22 @@ def test_communaute_nommee_par_ses_communes_membres() -> None:
     assert resultat.seance is not None
     assert resultat.seance.assemblee.collectivite.nom == "Communauté de Communes des Hautes Combes"
     assert "extrait.collectivite-hors-en-tete" in {c.code for c in resultat.rapport.constats}
+
+
+@pytest.mark.parametrize(
+    "ligne, attendu",
+    [
+        ("Secrétaire de séance : Pierre LANVIN : je vous propose la candidature de Madame Lise PUJOL.", ["Lise PUJOL"]),
+        ("Secrétaire de séance : à désigner.", []),
+    ],
+)
+def test_secretaire_propose_ou_illisible(ligne: str, attendu: list[str]) -> None:
+    """Le secrétaire proposé dans un dialogue ; un texte sans personne lisible est dit."""
+    resultat = lire_extrait(
+        "COMMUNE DE BREVAL\nSéance du conseil municipal du 12 mars 2015\n"
+        f"Présents : Pierre LANVIN, Sophie RIVAL, Lise PUJOL.\n{ligne}\n"
+    )
+    assert resultat.seance is not None
+    assert projection(resultat.seance)["secretaires"] == attendu
+    codes = {c.code for c in resultat.rapport.constats}
+    assert ("extrait.secretaire-illisible" in codes) is (not attendu)

@@ -7991,6 +7991,34 @@ _CONSEIL_DE_LA_COMMUNAUTE = re.compile(
 )
 
 
+# « Secrétaire de séance : Pierre LANVIN : je vous propose la candidature de Mme Lise PUJOL. »
+# (procès-verbal en dialogue) : la personne proposée
+_CANDIDATURE_PROPOSEE = re.compile(
+    r"\bpropos(?:e|ons)\s+(?:la\s+candidature\s+de\s+|comme\s+secr[ée]taire\s+)?(.+?)\s*\.?$", re.I
+)
+
+
+def _secretaires_lus(etat: _Etat, membres: _Membres) -> list[Elu]:
+    """Les secrétaires du texte lu après « Secrétaire de séance : » ; un texte où aucune personne
+    ne se lit est dit (le secrétaire reste vide)."""
+    if not etat.secretaire:
+        return []
+    texte = etat.secretaire[1]
+    if "propos" in texte and (propose := _CANDIDATURE_PROPOSEE.search(texte)) is not None:
+        texte = propose.group(1)
+    secretaires = [
+        _resoudre(membres, str(e)) or e for morceau in decouper(texte) for e in lire_personnes(morceau)
+    ]
+    if not secretaires:
+        etat.constat(
+            "extrait.secretaire-illisible",
+            Severite.AVERTISSEMENT,
+            etat.secretaire[0],
+            f"Secrétaire de séance illisible : « {etat.secretaire[1][:100]} » ; laissé vide.",
+        )
+    return secretaires
+
+
 def _intercommunalite_du_conseil(etat: _Etat) -> str | None:
     """La seule intercommunalité dont le texte nomme le conseil (« du conseil de la
     Communauté de communes X ») ou les communes membres, sinon ``None`` (aucune, ou deux
@@ -9253,12 +9281,7 @@ def _construire(
             if fonction
             else f"Président illisible : « {etat.president[1]} ».",
         )
-    secretaires: list[Elu] = []
-    if etat.secretaire:
-        for morceau in decouper(etat.secretaire[1]):
-            for e in lire_personnes(morceau):
-                resolu = _resoudre(membres, str(e))
-                secretaires.append(resolu or e)
+    secretaires = _secretaires_lus(etat, membres)
     for plus_complet in [president, *secretaires]:
         presences, procurations = _completer(plus_complet, presences, procurations, membres)
     # (« BRUNET G. » des présents complété en « Guy BRUNET » par la présidence : nommé)
