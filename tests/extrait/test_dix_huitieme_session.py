@@ -279,3 +279,15 @@ def test_secretaire_propose_ou_illisible(ligne: str, attendu: list[str]) -> None
     assert projection(resultat.seance)["secretaires"] == attendu
     codes = {c.code for c in resultat.rapport.constats}
     assert ("extrait.secretaire-illisible" in codes) is (not attendu)
+
+
+def test_nom_de_communaute_sur_deux_lignes_apres_un_titre_de_page() -> None:
+    """« 12 mai 2016 - Sorgueval » (titre de la page) puis « Sorgueval » / « Communauté de
+    Communes » : la communauté, pas rien (le titre de page, qui ne nomme qu'un lieu, empêchait
+    de lire le nom d'usage au-dessus de la nature)."""
+    texte = (
+        "12 mai 2016 - Sorgueval\n\nSorgueval\nCommunauté de Communes\nCONSEIL COMMUNAUTAIRE\n"
+        "Réunion du 12 MAI 2016\nLe Conseil communautaire s'est réuni sous la présidence de Paul "
+        "ROCHE.\nEtaient présents :\nPaul ROCHE\nAnne MALLET\nSecrétaire de séance : Anne MALLET\n"
+    )
+    assert seance_lue(texte).assemblee.collectivite.nom == "Communauté de communes Sorgueval"

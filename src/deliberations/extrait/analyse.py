@@ -3414,7 +3414,12 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         etat.collectivites.append((3, len(etat.collectivites), n, nom, "epci"))
     if avant_les_points and (nom := collectivite_generale(t)) is not None:
         etat.collectivites.append((4, len(etat.collectivites), n, nom, "general"))
-    if etat.rang_ligne <= 2 and not etat.collectivites and (nom := _nom_de_logo(etat, t)):
+    if (
+        etat.rang_ligne <= 3
+        # (« 12 mai 2016 - Sorgueval » : un titre de page qui ne nomme qu'une commune avant)
+        and all(c[4] == "commune" for c in etat.collectivites)
+        and (nom := _nom_de_logo(etat, t))
+    ):
         etat.collectivites.append((1, len(etat.collectivites), n, nom, "epci"))
     if (
         avant_les_points
