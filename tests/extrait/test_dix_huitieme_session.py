@@ -291,3 +291,116 @@ def test_nom_de_communaute_sur_deux_lignes_apres_un_titre_de_page() -> None:
         "ROCHE.\nEtaient présents :\nPaul ROCHE\nAnne MALLET\nSecrétaire de séance : Anne MALLET\n"
     )
     assert seance_lue(texte).assemblee.collectivite.nom == "Communauté de communes Sorgueval"
+
+
+# --- Seconde passe de l'audit (cinq extraits réels complets, trois en-têtes, lus hors dépôt).
+
+
+def test_point_annonce_non_repris_ne_prend_pas_le_vote_du_proces_verbal() -> None:
+    """L'ordre du jour annonce 1 à 3, le document traite 1 et 2 : le vote de l'approbation du
+    procès-verbal, lu après l'ordre du jour, n'est pas celui du point 3 (annoncé, non repris)."""
+    resultat = lire_extrait(
+        "PROCES-VERBAL DU CONSEIL MUNICIPAL DU 14 MARS 2016\n"
+        "Le conseil municipal de Vernoux s'est réuni sous la présidence de Monsieur Paul RIVAUD, Maire.\n"
+        "Présents : Paul RIVAUD, Anne CORBIN, Luc MARTEL.\nORDRE DU JOUR :\n"
+        "1) Travaux de voirie\n2) Tarifs de la salle des fêtes\n3) Budget 2016 : décision modificative\n"
+        "4) Questions diverses\nLe PV de la séance du 8 février 2016 est adopté à l'unanimité.\n"
+        "1) Travaux de voirie\nLe conseil retient l'entreprise Garnier. Adopté à l'unanimité.\n"
+        "2) Tarifs de la salle des fêtes\nAdopté par 2 voix pour et 1 abstention.\n"
+    )
+    assert resultat.seance is not None
+    assert [d.numero for d in resultat.seance.deliberations] == ["1", "2"]
+    assert "extrait.vote-hors-point" in {c.code for c in resultat.rapport.constats}
+
+
+def test_ordre_du_jour_a_parentheses_aplati() -> None:
+    """« ORDRE DU JOUR : 1) … 2) … 3) … » sans point-virgule, dans un texte aplati : annoncé,
+    pas lu comme des points (le vote de l'approbation du procès-verbal allait au point 2)."""
+    texte = (
+        "PROCES-VERBAL DU CONSEIL MUNICIPAL DU 14 MARS 2016 Le conseil municipal de Vernoux s'est "
+        "réuni sous la présidence de Monsieur Paul RIVAUD, Maire. Présents : Paul RIVAUD, Anne "
+        "CORBIN, Luc MARTEL. Secrétaire de séance : Anne CORBIN ORDRE DU JOUR : 1) Syndicat des "
+        "eaux : rapport annuel. 2) Ecole : motion 3) Plan local de l'habitat 4) Budget 2016 5) "
+        "Questions diverses Le PV de la séance du 8 février est adopté à l'unanimité. 1) Syndicat "
+        "des eaux : rapport annuel. Le conseil prend acte du rapport."
+    )
+    deliberations = projection(seance_lue(texte))["deliberations"]
+    assert [d["numero"] for d in deliberations] == ["1"]
+    assert deliberations[0]["scrutin"] is None
+
+
+def _delegues_par_commune(nombre: int, separateur: str = " ") -> str:
+    communes = [f"{c}{c}{c}AC" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"][:nombre]
+    return separateur.join(f"{c} : Prénom{i} NOM{chr(65 + i % 26)}{i}" for i, c in enumerate(communes))
+
+
+def test_commune_de_plusieurs_mots_coupee_par_la_borne_d_un_morceau() -> None:
+    """Liste aplatie « COMMUNE : Prénom NOM » de plus de 600 caractères : le morceau est borné
+    devant le tiret qui sépare deux groupes, « SAINT PAUL DES BOIS » reste une commune (elle
+    donnait un élu « Saint PAUL »)."""
+    from deliberations.extrait.normalisation import MORCEAU_MAX
+
+    debut = " - ".join(f"LIEU{chr(65 + i)} : Jean MARTIN{chr(65 + i)}" for i in range(24))
+    assert len(debut) > MORCEAU_MAX // 2
+    texte = (
+        "SYNDICAT INTERCOMMUNAL D'ENERGIE DU HAUT-VALLON PROCES-VERBAL Le 12 mai 2011, le Comité "
+        "s'est réuni sous la Présidence de M. Jean MARTINA, Président. Délégués présents : "
+        f"{debut} - SAINT PAUL DES BOIS : Lucien BORIE - SAINT JEAN DE LAUR : Elie SOL"
+    )
+    presents = projection(seance_lue(texte))["presents"]
+    assert "Lucien BORIE" in presents and "Elie SOL" in presents
+    assert not any(p.startswith("Saint") for p in presents)
+
+
+def test_pouvoir_recu_entre_parentheses_parmi_les_presents() -> None:
+    """« Paul BERTIN (a reçu pouvoir de Anne MARCHAL) » : la procuration d'Anne MARCHAL."""
+    texte = (
+        "COMMUNAUTE DE COMMUNES DU LAYON\nSEANCE DU 12 MAI 2016\nPrésents : MM. Paul BERTIN (a reçu "
+        "pouvoir de Anne MARCHAL), Sophie DANIEL, Yann QUEMENER (a reçu pouvoir de Luc SALAUN).\n"
+    )
+    assert sorted(projection(seance_lue(texte))["procurations"]) == [
+        ["Anne MARCHAL", "Paul BERTIN"],
+        ["Luc SALAUN", "Yann QUEMENER"],
+    ]
+
+
+def test_delegues_par_commune_aplatis_sans_rubrique() -> None:
+    """« Délégués présents : ANGLARS : Alain MOREL BRIVES : Paul TESTU - CASSAGNE : … » (la
+    première commune lue avec l'intitulé) : la liste entière était perdue."""
+    texte = (
+        "SYNDICAT INTERCOMMUNAL D'ENERGIE DU HAUT-VALLON PROCES-VERBAL Le 12 mai 2011, le Comité "
+        "s'est réuni sous la Présidence de M. Gérard TOUZET, Président. Délégués présents : "
+        "ANGLARS : Alain MOREL BRIVES : Paul TESTU - CASSAGNE : Marie FOUQUET DURAS : Luc GAY "
+        "NAVES : Gérard TOUZET Secrétaire de séance : Luc GAY"
+    )
+    presents = projection(seance_lue(texte))["presents"]
+    assert sorted(presents) == ["Alain MOREL", "Gérard TOUZET", "Luc GAY", "Marie FOUQUET", "Paul TESTU"]
+
+
+@pytest.mark.parametrize("libelle", ["Se sont abstenus", "S'est abstenu"])
+def test_abstentions_nommees_par_le_verbe(libelle: str) -> None:
+    from deliberations.extrait import reconnaisseurs as r
+
+    assert r.votes(f"{libelle} : M. Yves NOEL.") == [("abstentions", 1)]
+
+
+def test_collectivite_en_casse_melee_apres_le_titre_aplati() -> None:
+    """« EXTRAIT DU REGISTRE … DU CONSEIL MUNICIPAL Commune de X Nombre de membres … »."""
+    texte = (
+        "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL Commune de Saint-Véran-des-Monts "
+        "Nombre de membres en exercice : 14 L'an deux mille neuf, le dix avril, le conseil municipal "
+        "s'est réuni sous la présidence de M. Roger BAYLE, Maire. Présents : MM. BAYLE, CHABRIER."
+    )
+    assert seance_lue(texte).assemblee.collectivite.nom == "Saint-Véran-des-Monts"
+
+
+def test_en_exercice_suivi_de_l_ouverture_de_la_seance() -> None:
+    """« Membres en exercice : 12 A l'ouverture de la séance, 6 délégués étaient présents » :
+    l'effectif ne change pas pendant la séance (il était perdu)."""
+    texte = (
+        "SYNDICAT INTERCOMMUNAL D'ENERGIE DU HAUT-VALLON Séance du 12 mai 2011 Membres en exercice : "
+        "12 A l'ouverture de la séance, 6 délégués étaient présents. Délégués présents : Alain MOREL, "
+        "Paul TESTU."
+    )
+    decomptes = projection(seance_lue(texte))["decomptes"]
+    assert decomptes["en_exercice"] == 12

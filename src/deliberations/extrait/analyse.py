@@ -381,6 +381,7 @@ class _Etat:
     numerotes: bool = False  # un point numéroté a été lu
     par_numero: dict[str, list[_Delib]] = attrs.Factory(dict)  # index des points numérotés
     ordre_du_jour: bool = False  # dans la liste qui suit l'intitulé « ORDRE DU JOUR : »
+    annonces_traitees: int = 0  # points de l'ordre du jour remplacés par le point traité
     depuis_liste: int = 99  # lignes (ou morceaux) traitées depuis la dernière ligne de liste
 
     def trop_de_personnes(self, ligne: int) -> bool:
@@ -1780,9 +1781,11 @@ def _pv_vote(etat: _Etat, n: int, t: str) -> bool:
 _POINTS_ANNONCES_MAX = 80  # chaque morceau est confronté aux titres annoncés : borné
 # (« ORDRE DU JOUR : 1. Titre ; 2. Titre » aussi : numéroté, séparé par « ; »)
 _ORDRE_DU_JOUR_LISTE = re.compile(
-    r"\s*ordre\s+du\s+jour\s*:?\s*(?:[-–•]|1\s*[.)](?=[^;]+;\s*2\s*[.)]))\s*(?P<points>.+)$", re.I
+    r"\s*ordre\s+du\s+jour\s*:?\s*(?:[-–•]|1\s*[.)](?=[^;]+;\s*2\s*[.)])"
+    r"|1\s*\)(?=[^;]{2,250}?\s2\s*\)\s[^;]{2,250}?\s3\s*\)\s))\s*(?P<points>.+)$",
+    re.I,
 )
-_ENTRE_POINTS = re.compile(r"\s*;\s*(?:[-–•]\s*|\d{1,2}\s*[.)]\s*)?|\s+[-–•]\s+")
+_ENTRE_POINTS = re.compile(r"\s*;\s*(?:[-–•]\s*|\d{1,2}\s*[.)]\s*)?|\s+[-–•]\s+|\s+\d{1,2}\s*\)\s+")
 _PRECISION = re.compile(r"\s*\([^()]*\)")
 
 
@@ -3605,6 +3608,9 @@ def _cles_variables(t: str) -> set[str]:
         cle
         for trouve in _DECOMPTE_VARIABLE.finditer(plat)
         for cle, _v in r.decomptes(f"{trouve.group(1)} : 1")
+        # (« Membres en exercice : 12 A l'ouverture de la séance, 6 délégués … » : l'effectif
+        # ne change pas pendant la séance ; la phrase qui suit parle des présents)
+        if cle not in ("en_exercice", "membres")
     }
 
 
@@ -4176,7 +4182,8 @@ def _deja_lu(etat: _Etat, n: int, numero: str, reste: str) -> bool:
 
 def _retirer_sommaire(etat: _Etat, d: _Delib) -> None:
     """Un point déjà vu sous le même numéro, sans vote ni texte : une ligne du sommaire ou de
-    l'ordre du jour, remplacée par le point lui-même."""
+    l'ordre du jour, remplacée par le point lui-même (qui n'est plus une annonce : l'ordre du
+    jour est fini)."""
     memes = etat.par_numero.get(d.numero or "", [])
     for autre in memes:
         if autre is not d and (
@@ -4190,6 +4197,9 @@ def _retirer_sommaire(etat: _Etat, d: _Delib) -> None:
         ):
             etat.deliberations.remove(autre)
             memes.remove(autre)
+            if autre.annonce:
+                etat.annonces_traitees += 1
+                d.annonce = etat.ordre_du_jour = False
             if autre.votes or autre.resultat is not None or autre.unanimite:
                 etat.constat(
                     "extrait.vote-hors-point",
@@ -7545,6 +7555,13 @@ def _fonction_d_un_present(etat: _Etat, elu: Elu, fonction: str) -> None:
         etat.titulaires_fonction.setdefault(cle_fonction, []).append(elu)
 
 
+_POUVOIR_RECU = re.compile(
+    r"(?:a\s+re[çc]u\s+(?:le\s+|un\s+)?|d[ée]tient\s+(?:le\s+|un\s+)?|porteu(?:r|se)\s+du\s+)?"
+    r"(?:pouvoir|procuration)\s+(?:de|d['’])\s*(?P<mandant>[^()]{3,80}?)\s*[.;]?",
+    re.I,
+)
+
+
 def _precision(etat: _Etat, n: int, p: Elu, texte: str) -> None:
     """La précision entre parenthèses après un nom : arrivée, départ, fonction."""
     mvt = r.mouvement(f"{p} {texte}")
@@ -7558,6 +7575,15 @@ def _precision(etat: _Etat, n: int, p: Elu, texte: str) -> None:
         etat.mouvements.append((n, mvt))
     elif est_fonction(texte):
         _fonction_d_un_present(etat, p, texte)  # « M. Alain BOISSIER (Président) »
+    elif (
+        etat.section is not None
+        and etat.section.nom == "presents"
+        and (recu := _POUVOIR_RECU.fullmatch(texte.strip())) is not None
+        and (mandant := lire_personne(recu.group("mandant"))) is not None
+    ):
+        # « Paul BERTIN (a reçu pouvoir de Anne MARCHAL) » parmi les présents : le pouvoir
+        # d'Anne MARCHAL, que Paul BERTIN porte
+        etat.procurations.append((n, mandant, p, str(p)))
     else:
         etat.constat(
             "extrait.precision-ignoree",
@@ -9692,6 +9718,8 @@ def _retirer_intertitres(etat: _Etat) -> None:
                 f"« {' '.join(d.objet)[:80]} » : désignation du secrétaire sans vote, "
                 "non reprise comme délibération.",
             )
+        elif d.annonce and etat.annonces_traitees:
+            _annonce_non_traitee(etat, d, bool(vote))
         elif not (vote or d.dispositif) and _point_reporte(d):
             etat.constat(
                 "extrait.point-reporte",
@@ -9706,6 +9734,27 @@ def _retirer_intertitres(etat: _Etat) -> None:
     etat.deliberations = gardees
     if len(gardees) < len(rangs) - 1:
         _departs_renumerotes(etat, rangs)
+
+
+def _annonce_non_traitee(etat: _Etat, d: _Delib, vote: bool) -> None:
+    """Un point de l'ordre du jour que le document ne reprend pas, quand il reprend les autres
+    sous leur numéro : pas une délibération ; un vote lu après lui (l'approbation du
+    procès-verbal qui suit l'ordre du jour) n'est rattaché à aucun point."""
+    if vote:
+        etat.constat(
+            "extrait.vote-hors-point",
+            Severite.AVERTISSEMENT,
+            d.ligne,
+            f"Un vote lu après la ligne « {d.numero} » de l'ordre du jour, point que le document "
+            "ne reprend pas ensuite, n'est rattaché à aucun point : écarté.",
+        )
+    etat.constat(
+        "extrait.sommaire",
+        Severite.INFO,
+        d.ligne,
+        f"Point n° {d.numero} annoncé à l'ordre du jour et non repris ensuite : non lu comme "
+        "délibération.",
+    )
 
 
 # « Le point est reporté à une séance ultérieure », « Ce point est retiré de l'ordre du jour »,

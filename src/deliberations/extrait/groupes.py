@@ -299,17 +299,25 @@ def liste_par_lieu(texte: str, lieux: Container[str], *, suite: bool = False) ->
     """
     if len(texte) > 5000:
         return None
+    if suite:  # (« - SAINT PAUL DES BOIS : Lucien BORIE » : la suite coupée devant le tiret)
+        texte = texte.strip().lstrip("-– ")
     segments = _DEUX_POINTS.split(texte.strip())
     # (deux segments : « M. A, Mme B LA LOYE : M. C, Mme D », la première commune lue avec
     # l'intitulé ; le délégué commence par sa civilité, la limite NOM | commune est dite)
-    if len(segments) < 2 or (len(segments) == 2 and not _CIVILITE_INITIALE.match(segments[0])):
+    if len(segments) < 2 or (
+        len(segments) == 2 and not suite and not _CIVILITE_INITIALE.match(segments[0])
+    ):
         return None
     if _lieu_entier(segments[0], lieux):
-        if len(segments) < 4:
+        if len(segments) < (2 if suite else 4):
             return None
         lue = ListeParLieu([], [segments[0]], [])
     elif (tete := _personne_puis_lieu(segments[0], lieux)) is not None and (
-        (suite and tete[2]) or _CIVILITE_INITIALE.match(segments[0])
+        (suite and tete[2])
+        or _CIVILITE_INITIALE.match(segments[0])
+        # (« Délégués présents : ANGLARS : Alain MOREL BRIVES : Paul TESTU - … » : la première
+        # commune lue avec l'intitulé ; trois groupes au moins, la limite NOM | commune sûre)
+        or (len(segments) >= 4 and tete[2])
     ):
         # ``suite`` : la ligne continue une liste déjà lue ainsi (coupée entre deux délégués) ;
         # ou la première commune a été lue avec l'intitulé (« Délégués présents : VAUDREY : ») :
@@ -330,7 +338,7 @@ def liste_par_lieu(texte: str, lieux: Container[str], *, suite: bool = False) ->
         if not coupe[2]:
             lue.douteuses.append(segment)
     lue.personnes.append(segments[-1])
-    return lue if len(lue.personnes) >= 2 else None
+    return lue if len(lue.personnes) >= (1 if suite else 2) else None
 
 
 # « pour la commune de SAINT-VALLIER : » : la commune qui ouvre le groupe de ses délégués (en

@@ -862,6 +862,9 @@ _COMMUNE_EN_TETE_FLUX = avec_garde(r"CMV", re.compile(
     # « COMPTE RENDU CONSEIL MUNICIPAL DU 7 JUILLET 2006 Mairie de X Réunion du … » : en casse
     # mêlée, après l'année d'un titre
     r"|(?<=(?:19|20)\d\d\s)(?=(?:Commune|Mairie|Ville)\s+(?:de|d'|d’|du|des)\s*[A-ZÉÈÀ][a-zéèêà])"
+    # « EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL Commune de X Nombre de … » :
+    # en casse mêlée, après un titre en capitales
+    r"|(?<=[A-ZÉÈ]{3}\s)(?=(?:Commune|Mairie|Ville)\s+(?:de|d'|d’|du|des)\s*[A-ZÉÈÀ][a-zéèêà])"
 ))
 # « … Le Maire, M. DUCASSE Commune de Lescure-d'Arbas – PV du conseil municipal du 06/06/2023 »
 # (pied de page d'un PDF aplati, n'importe où dans la ligne) : la collectivité puis le titre du
@@ -1143,10 +1146,24 @@ _ORDRE_DU_JOUR_NUMEROTE = re.compile(
 
 def _dans_l_ordre_du_jour(plat: str) -> set[int]:
     """Les positions intérieures d'un ordre du jour numéroté dont les points sont séparés par
-    « ; » (jusqu'au début du dernier point)."""
-    return {
+    « ; », ou numérotés « 1) … 2) … 3) … » à la suite (jusqu'au début du dernier point)."""
+    positions = {
         p for t in _ORDRE_DU_JOUR_NUMEROTE.finditer(plat) for p in range(t.start() + 1, t.end() + 1)
     }
+    for debut in _ORDRE_DU_JOUR_A_PARENTHESES.finditer(plat):
+        fin, rang = debut.end(), 2
+        while rang < len(_RANGS_A_PARENTHESE) and (
+            suivant := _RANGS_A_PARENTHESE[rang].search(plat, fin, fin + 250)
+        ) is not None:
+            fin, rang = suivant.end(), rang + 1
+        if rang > 4:  # au moins trois points à la suite
+            positions.update(range(debut.start() + 1, fin + 1))
+    return positions
+
+
+# « ORDRE DU JOUR : 1) Syndicat des eaux : rapport. 2) École 3) … » (texte aplati)
+_ORDRE_DU_JOUR_A_PARENTHESES = re.compile(r"ordre\s+du\s+jour\s*:\s*1\s*\)\s")
+_RANGS_A_PARENTHESE = tuple(re.compile(rf"\s{rang}\s*\)\s") for rang in range(31))  # « 2) » …
 
 
 def _coupures(ligne: str) -> list[int]:
@@ -1350,6 +1367,9 @@ def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:
         if coupe <= 0:  # sinon devant une civilité (« … Laurence » / « monsieur VINCENT Bruno »)
             civilites = list(_DEVANT_UNE_PERSONNE.finditer(morceau, MORCEAU_MAX // 2, MORCEAU_MAX))
             coupe = civilites[-1].start() if civilites else 0
+        if coupe <= 0:  # sinon devant le tiret qui sépare deux groupes (« … Anne GIRE - SAINT
+            # PAUL DES BOIS : Lucien BORIE » : la commune reste entière)
+            coupe = morceau.rfind(" - ", MORCEAU_MAX // 2, MORCEAU_MAX)
         if coupe <= 0:
             coupe = morceau.rfind(" ", MORCEAU_MAX // 2, MORCEAU_MAX)
         if coupe <= 0:

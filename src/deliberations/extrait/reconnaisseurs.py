@@ -3211,7 +3211,9 @@ _NOM_VOTANT = (
     r"(?!(?:N[ÉE]ANT|AUCUNE?|PERSONNE|Z[ÉE]RO|SANS|NON)\b)(?:(?:LE|LA|DE|DU|D')\s*)?[A-ZÀ-Ý][A-ZÀ-Ý'’-]+\b"
 )
 _VOTANTS_NOMMES = re.compile(
-    r"(?i:\b(contre|abstentions?|s['’]abstiennent|s['’]abstient))\s*:\s*"
+    # (« Se sont abstenus : M. X », « S'est abstenue : Mme Y » : le verbe pour libellé)
+    r"(?i:\b(contre|abstentions?|s['’]abstiennent|s['’]abstient|se\s+sont\s+abstenu(?:e|s|es)?"
+    r"|s['’]\s*est\s+abstenue?))\s*:\s*"
     rf"({_NOM_VOTANT}(?:\s*(?:,|\bet\b)\s*{_NOM_VOTANT})*)"
 )
 _SEPARATEUR_VOTANTS = re.compile(r"\s*(?:,|\bet\b)\s*")
