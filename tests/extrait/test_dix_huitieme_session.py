@@ -404,3 +404,18 @@ def test_en_exercice_suivi_de_l_ouverture_de_la_seance() -> None:
     )
     decomptes = projection(seance_lue(texte))["decomptes"]
     assert decomptes["en_exercice"] == 12
+
+
+@pytest.mark.parametrize(
+    "ligne, paire",
+    [
+        ("DE M. LAFITTE À MME DARRIGADE", ("M. LAFITTE", "MME DARRIGADE")),
+        ("DE LA TOUR Jean À MME DARRIGADE", ("DE LA TOUR Jean", "MME DARRIGADE")),
+    ],
+)
+def test_procuration_de_en_capitales(ligne: str, paire: tuple[str, str]) -> None:
+    """« PROCURATION DE M. LAFITTE À MME DARRIGADE » (banc métamorphique, en-tête en
+    capitales) : « DE » devant une civilité n'est pas du nom du mandant."""
+    from deliberations.extrait import reconnaisseurs as r
+
+    assert r.procuration_courte(ligne) == paire

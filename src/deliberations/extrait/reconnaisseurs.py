@@ -1977,7 +1977,9 @@ _COURTE_CAPITALES = re.compile(
 )
 
 
-_DE_INITIAL = re.compile(r"^\s*(?:de|d')\s*(?=[A-ZÉM])")
+# (« PROCURATION DE M. LAFITTE À MME DARRIGADE » en capitales : « DE » devant une civilité ;
+# « DE LA TOUR Jean » reste un nom)
+_DE_INITIAL = re.compile(r"^\s*(?:de|d'|(?:DE|D')(?=\s*(?:M\.|MM\.|MME|MLLE|MONSIEUR|MADAME)\s))\s*(?=[A-ZÉM])")
 
 
 # « X par Y (procuration) » : la nature du mandat, que l'intitulé dit déjà
