@@ -6246,12 +6246,20 @@ _OUVRE_UNE_PHRASE_PAS_UN_TITRE = re.compile(
 )
 
 
+def _apres_un_vote_ou_l_entete(etat: _Etat, d: _Delib | None) -> bool:
+    """Le point en cours a son vote, ou aucun point n'est ouvert et l'en-tête est lu (secrétaire
+    ou présents : « … Secrétaire de séance : M. X – Tarifs de la cantine : … Vote : … »)."""
+    if d is None:
+        return not etat.deliberations and bool(etat.secretaire or etat.presents)
+    return bool(d.votes or d.resultat is not None or d.unanimite)
+
+
 def _titre_apres_un_vote_aplati(etat: _Etat, n: int, t: str) -> bool:
     """Dans un texte aplati, juste après le vote d'un point, « Rénovation de l'éclairage public
     de la rue des Vergers Monsieur le Maire présente … » : un titre sans numéro (casse ordinaire)
     suivi de l'exposé ouvre un point, gardé seulement si un vote ou une décision le suit."""
     d = etat.courante
-    if not etat.aplati or d is None or not (d.votes or d.resultat is not None or d.unanimite):
+    if not etat.aplati or not _apres_un_vote_ou_l_entete(etat, d):
         return False
     if not t[:1].isupper() or _OUVRE_UNE_PHRASE_PAS_UN_TITRE.match(cle_texte(t)):
         return False
