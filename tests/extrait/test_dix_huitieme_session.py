@@ -419,3 +419,61 @@ def test_procuration_de_en_capitales(ligne: str, paire: tuple[str, str]) -> None
     from deliberations.extrait import reconnaisseurs as r
 
     assert r.procuration_courte(ligne) == paire
+
+
+# --- Écarts de la série 60 : délégués groupés par commune sans intitulé « Présents ».
+
+_TETE_EPCI = (
+    "Communauté de Communes des Coteaux\nPROCES-VERBAL DU CONSEIL COMMUNAUTAIRE\n"
+    "Séance du jeudi 14 mars 2019\nLe Conseil Communautaire s'est réuni sous la présidence de "
+    "Monsieur Gérard THIÉBAUT, Président.\n\n"
+)
+
+
+def test_pour_la_commune_de_sans_intitule_dans_une_intercommunalite() -> None:
+    texte = (
+        _TETE_EPCI + "Pour la commune de BERMONVILLE : Monsieur Gérard THIÉBAUT, Madame Nadine COLLOT\n"
+        "Pour la commune de FAYS : Monsieur Hervé MASSON (suppléant de Monsieur Roland PIERSON)\n"
+        "Pour la commune de LAVILLE : Monsieur Jacky NOËL\n\nPrésents : 4 – Votants : 4\n"
+    )
+    p = projection(seance_lue(texte))
+    assert sorted(p["presents"]) == ["Gérard THIÉBAUT", "Jacky NOËL", "Nadine COLLOT"]
+    assert p["suppleances"] == [["Hervé MASSON", "Roland PIERSON"]]
+
+
+def test_communes_en_capitales_puis_un_delegue_par_ligne_sans_intitule() -> None:
+    texte = (
+        _TETE_EPCI + "AUBIGNY-LES-FORGES\nM. Gérard THIÉBAUT\nMme Colette BESNARD\nBRÉVILLE-SUR-SORNE\n"
+        "M. Jean-Luc HAMEL\nLE MESNIL\nMme Françoise LEBRETON\n\nSecrétaire de séance : M. Jean-Luc HAMEL\n"
+    )
+    resultat = lire_extrait(texte)
+    assert resultat.seance is not None
+    assert sorted(projection(resultat.seance)["presents"]) == [
+        "Colette BESNARD", "Françoise LEBRETON", "Gérard THIÉBAUT", "Jean-Luc HAMEL",
+    ]
+    assert "extrait.presents-sans-intitule" in {c.code for c in resultat.rapport.constats}
+
+
+def test_une_ligne_en_capitales_d_une_commune_n_ouvre_pas_seule_une_liste() -> None:
+    """Une seule commune suivie d'une personne (un en-tête, une adresse) : pas une liste."""
+    texte = (
+        "COMMUNE DE VALBOIS\nSéance du conseil municipal du 3 mars 2015\nVALBOIS\nM. Paul ROUX, Maire\n"
+        "Présents : M. Paul ROUX, Mme Anne PETIT.\n"
+    )
+    assert projection(seance_lue(texte))["presents"] == ["Paul ROUX", "Anne PETIT"]
+
+
+def test_tableau_html_commune_delegues() -> None:
+    from deliberations.extrait.html import texte_html
+
+    page = (
+        "<html><body><h1>Comité syndical du 28 juin 2017</h1><p>SIAEP de la Vallée</p><table>"
+        "<tr><th>Commune</th><th>Délégués</th></tr>"
+        "<tr><td>BLENNES</td><td>M. Rémi CHARPENTIER<br/>Mme Odile LAMBERT</td></tr>"
+        "<tr><td>DIANT</td><td>Mme Valérie SAUNIER</td></tr></table></body></html>"
+    )
+    texte = texte_html(page)
+    assert "Délégués présents :\nBLENNES : M. Rémi CHARPENTIER, Mme Odile LAMBERT\nDIANT : Mme Valérie SAUNIER" in texte
+    assert sorted(projection(seance_lue(texte))["presents"]) == [
+        "Odile LAMBERT", "Rémi CHARPENTIER", "Valérie SAUNIER",
+    ]

@@ -2317,6 +2317,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if etat.section is None and _ouvre_un_groupe(t) and _delegues_sans_intitule(etat, n, t):
         etat.section = r.Section("presents", "")  # (lue ci-dessous, comme les suivantes)
+    elif etat.section is None and t.isupper() and _communes_en_capitales_sans_intitule(etat, n, t):
+        etat.section = r.Section("presents", "")
     if (
         etat.section is not None
         and _COMMUNE_INITIALE.match(t)
@@ -4855,7 +4857,11 @@ def _delegues_sans_intitule(etat: _Etat, n: int, t: str) -> bool:
     """Avant les points et toute liste, après le nombre des présents annoncé, des lignes
     « Commune de X : délégués » ou « Pour la commune de X : … » (deux au moins) : la liste des présents, sans son
     intitulé (dit) ; le décompte annoncé la vérifie."""
-    if etat.deliberations or etat.presents or etat.absents or "presents" not in etat.decomptes:
+    if etat.deliberations or etat.presents or etat.absents:
+        return False
+    if "presents" not in etat.decomptes and etat.organe not in _ORGANES_INTERCOMMUNAUX:
+        # (sans nombre de présents annoncé avant elles, seulement dans le document d'une
+        # intercommunalité, où les délégués se rangent par commune)
         return False
     suivantes = [ligne.texte.strip() for ligne in etat.lignes[etat.rang_ligne + 1 :] if ligne.texte.strip()]
     # (un nom coupé en fin de ligne laisse sa fin seule sur la ligne suivante : les groupes
@@ -4868,7 +4874,39 @@ def _delegues_sans_intitule(etat: _Etat, n: int, t: str) -> bool:
         Severite.INFO,
         n,
         "Délégués nommés commune par commune (« Commune de X : … ») sans intitulé de liste, "
-        "après le nombre des présents : lus comme les présents.",
+        "après le nombre des présents ou dans le document d'une intercommunalité : lus comme "
+        "les présents.",
+    )
+    return True
+
+
+_LIEU_EN_CAPITALES = re.compile(r"[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’\- ]{2,60}")
+_CIVILITE_EN_TETE = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame|MM\.)\s")
+
+
+def _communes_en_capitales_sans_intitule(etat: _Etat, n: int, t: str) -> bool:
+    """« AUBIGNY-LES-FORGES » / « M. Pascal RENOUF » / « Mme X » / « BRÉVILLE » / « M. Y » …
+    avant les points d'une intercommunalité (ou après le nombre des présents), sans intitulé :
+    chaque commune en capitales sur sa ligne, puis ses délégués, deux communes au moins ; lus
+    comme les présents (dit)."""
+    if etat.deliberations or etat.presents or etat.absents or not _LIEU_EN_CAPITALES.fullmatch(t):
+        return False
+    if "presents" not in etat.decomptes and etat.organe not in _ORGANES_INTERCOMMUNAUX:
+        return False
+    suivantes = [ligne.texte.strip() for ligne in etat.lignes[etat.rang_ligne + 1 :] if ligne.texte.strip()][:12]
+    groupes = sum(
+        1
+        for avant, apres in zip([t, *suivantes], suivantes, strict=False)
+        if _LIEU_EN_CAPITALES.fullmatch(avant) and _CIVILITE_EN_TETE.match(apres)
+    )
+    if groupes < 2:
+        return False
+    etat.constat(
+        "extrait.presents-sans-intitule",
+        Severite.INFO,
+        n,
+        "Délégués rangés sous le nom de leur commune en capitales, sans intitulé de liste : lus "
+        "comme les présents.",
     )
     return True
 
@@ -6422,12 +6460,20 @@ _OUVRE_UNE_PHRASE_PAS_UN_TITRE = re.compile(
 )
 
 
+def _apres_un_vote_ou_l_entete(etat: _Etat, d: _Delib | None) -> bool:
+    """Le point en cours a son vote, ou aucun point n'est ouvert et l'en-tête est lu (secrétaire
+    ou présents : « … Secrétaire de séance : M. X – Tarifs de la cantine : … Vote : … »)."""
+    if d is None:
+        return not etat.deliberations and bool(etat.secretaire or etat.presents)
+    return bool(d.votes or d.resultat is not None or d.unanimite)
+
+
 def _titre_apres_un_vote_aplati(etat: _Etat, n: int, t: str) -> bool:
     """Dans un texte aplati, juste après le vote d'un point, « Rénovation de l'éclairage public
     de la rue des Vergers Monsieur le Maire présente … » : un titre sans numéro (casse ordinaire)
     suivi de l'exposé ouvre un point, gardé seulement si un vote ou une décision le suit."""
     d = etat.courante
-    if not etat.aplati or d is None or not (d.votes or d.resultat is not None or d.unanimite):
+    if not etat.aplati or not _apres_un_vote_ou_l_entete(etat, d):
         return False
     if not t[:1].isupper() or _OUVRE_UNE_PHRASE_PAS_UN_TITRE.match(cle_texte(t)):
         return False

@@ -175,3 +175,13 @@ def trouver_date(texte: str, annee_defaut: int | None = None) -> dt.date | None:
             trouvees.append((trouve.start(), date))
             break
     return min(trouvees, key=lambda x: x[0])[1] if trouvees else None
+
+
+def annee_de_l_an(texte: str) -> int | None:
+    """L'année de « L'an deux mille dix-neuf » (en lettres ou en chiffres), ou ``None``.
+
+    >>> annee_de_l_an("L'an deux mille dix-neuf, le conseil municipal")
+    2019
+    """
+    an = _AN.search(sans_accents(texte).lower())
+    return _nombre(an.group(1)) if an else None

@@ -209,6 +209,38 @@ _TETE_PRESENCE = re.compile(
 )
 
 
+# « Commune | Délégués » : l'en-tête d'un tableau des délégués présents rangés par commune
+_TETE_COMMUNE = re.compile(r"^communes?(?:\s+membres?)?\s*:?$", re.IGNORECASE)
+_TETE_DELEGUES = re.compile(
+    r"^(?:d[ée]l[ée]gu[ée]e?s?|[ée]lue?s?|repr[ée]sentants?)(?:\s+titulaires?)?\s*:?$", re.IGNORECASE
+)
+
+
+def _noms_par_ligne(cellule: etree._Element) -> str:
+    """Les lignes d'une cellule (séparées par ``<br>``) jointes par des virgules."""
+    morceaux = (re.sub(r"\s+", " ", _texte(str(t))).strip() for t in cellule.itertext())
+    return ", ".join(m for m in morceaux if m)
+
+
+def _colonnes_de_communes(table: etree._Element) -> list[str] | None:
+    """Un tableau « Commune | Délégués » (une rangée par commune, ses délégués dans la seconde
+    cellule, un par ligne) : « Délégués présents : » puis « COMMUNE : A, B » par rangée, comme
+    une liste par commune écrite en texte ; ``None`` sinon."""
+    rangees = [
+        [c for c in r if isinstance(c.tag, str) and c.tag.lower() in _CELLULES] for r in table.iter("tr")
+    ]
+    if len(rangees) < 3 or len(rangees) > 200 or any(len(r) != 2 for r in rangees):
+        return None
+    (commune, intitule), *suite = ([_noms_par_ligne(c) for c in r] for r in rangees)
+    if not _TETE_COMMUNE.match(commune):
+        return None
+    if _TETE_DELEGUES.match(intitule):
+        intitule = "Délégués présents"
+    elif not _TETE_PRESENCE.match(intitule):
+        return None
+    return [intitule.rstrip(" :") + " :"] + [f"{c.rstrip(' :')} : {noms}" for c, noms in suite if c and noms]
+
+
 def _colonnes_de_groupes(table: etree._Element) -> list[str] | None:
     """Un tableau « Groupe | Élus présents » dont chaque rangée donne un groupe politique et ses
     élus : l'intitulé de la colonne (« Élus présents : »), puis une ligne par groupe (« Groupe
@@ -409,6 +441,7 @@ def _parcourir(element: etree._Element, morceaux: list[str], en_liste: bool = Fa
     if etiquette == "table" and (
         (lignes := _colonnes_de_presence(element)) is not None
         or (lignes := _colonnes_de_groupes(element)) is not None
+        or (lignes := _colonnes_de_communes(element)) is not None
         or (lignes := _colonnes_de_pouvoirs(element)) is not None
         or (lignes := _colonnes_de_situation(element)) is not None
         or (lignes := _colonnes_de_delegues(element)) is not None

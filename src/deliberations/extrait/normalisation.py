@@ -98,9 +98,9 @@ _CIVILITE_COLLEE = re.compile(r"(?:MM\.(?<![\w.]MM\.)|M\.(?<![\w.]M\.))(?=[A-ZÀ
 # « Melle Iris VIDAL » : l'abréviation courante de Mademoiselle, écrite « Mlle »
 _MELLE = re.compile(r"\bMelle\b\.?(?=\s+[A-ZÀ-Ý])")
 # « M Paul ROUX », « M ROUX », « Mr Paul ROUX », « MR ROUX » : la civilité sans point, ou à
-# l'anglaise, écrite « M. » (devant un prénom suivi d'un NOM, une initiale ou un NOM)
+# l'anglaise, et « mr » en minuscules d'une page tapée vite, écrite « M. » (devant un prénom suivi d'un NOM, une initiale ou un NOM)
 _MONSIEUR_ABREGE = re.compile(
-    r"M(?:r\.?|R\.?)? "
+    r"(?:M(?:r\.?|R\.?)?|(?<![\w.])mr\.?) "
     r"(?=[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? [A-ZÀ-Ý]{2}|[A-ZÀ-Ý]\.\s|[A-ZÀ-Ý]{2,}(?![a-zà-ÿ]))"
 )
 _PUCES_FLUX = re.compile(r"[ \t][\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊][ \t]")
@@ -363,7 +363,7 @@ def normaliser(texte: str) -> str:
         texte = _MELLE.sub("Mlle", texte)
     if "ordre" in texte:
         texte = _NUMERO_D_ORDRE.sub("N° ", texte)  # « N° d'ordre : 2021-118 » : « N° 2021-118 »
-    if "M " in texte or "Mr" in texte or "MR" in texte:
+    if "M " in texte or "Mr" in texte or "MR" in texte or "mr " in texte:
         texte = _MONSIEUR_ABREGE.sub(_monsieur, texte)
     if contient_un(texte, _MOTS_PUCES_FLUX):
         texte = _PUCES_FLUX.sub(" - ", texte)
@@ -783,6 +783,15 @@ _MOUVEMENT_APRES_VOTE = re.compile(
     r"(?:quitte|arrive|rejoint|se\s+retire|sort|fait\s+son\s+entr[ée]e)\b"
     # « … Votants : 5 M. Paul ROUX, doyen d'âge, a pris la présidence de l'assemblée. »
     r"|(?:M\.|Mme|Monsieur|Madame)\s+[^.;:]{3,60}?\ba\s+pris\s+la\s+pr[ée]sidence\b)"
+)
+# « … Adopté à l'unanimité Budget primitif 2022 Le budget … », « … Adopté. – Convention de
+# déneigement : … » : dans un compte rendu aplati, l'issue d'un point (sans ponctuation, ou
+# suivie d'un tiret) finit le point ; le mot à majuscule qui suit ouvre le titre du suivant
+_TITRE_APRES_ISSUE = re.compile(
+    r"\b[Aa]dopt[ée]e?s?(?:\s+(?:à|a)\s+l['’]\s*unanimit[ée]|\s+par\s+\d{1,3}\s+voix\s+pour"
+    r"(?:\s*(?:,|et)\s*\d{1,3}\s+(?:voix\s+)?(?:contre|abstentions?))*)?\s*\.?(?:\s+[-–—])?"
+    r"(?=\s+(?!(?:Pour|Contre|Abstention|Vote|Le|La|Les|Il|Elle|M\.|Mme|Monsieur|Madame)\b)"
+    r"[A-ZÉÈÀ][a-zéèêà']+\s)"
 )
 # « … Tarifs de la cantine Arrivée de Mme X à 20 h 45. Le conseil … » : la phrase d'un
 # mouvement, après un mot du titre (texte aplati), ouvre une autre phrase ; l'heure ou le point
@@ -1264,6 +1273,8 @@ def _coupures(ligne: str) -> list[int]:
             if t.group(1).lower() not in _MOTS_AVANT_UN_RANG
         )
         forts.update(t.end() for t in _MOUVEMENT_APRES_VOTE.finditer(ligne))
+        if "dopt" in ligne:
+            forts.update(t.end() for t in _TITRE_APRES_ISSUE.finditer(ligne))
         if "rriv" in ligne or "part" in ligne:
             forts.update(t.end() for t in _MOUVEMENT_NOMME_FLUX.finditer(ligne))
             forts.update(t.end() for t in _FIN_DU_MOUVEMENT_FLUX.finditer(ligne))

@@ -36,6 +36,7 @@ from deliberations.extrait.collectivite import (
 from deliberations.extrait.dates import (
     MOIS,
     NOMBRE_LETTRES,
+    annee_de_l_an,
     fenetre_de_date,
     nombre_en_lettres,
     trouver_date,
@@ -427,7 +428,7 @@ def date_seance(texte: str, entete: bool = True) -> dt.date | None:
 FIABILITE_OUVERTURE, FIABILITE_SEANCE, FIABILITE_TITRE, FIABILITE_SEULE = 4, 3, 2, 1
 _SEANCE_MOT = re.compile(r"\b(?:seance|reunion|session)\b")
 _S_EST_REUNI = re.compile(
-    r"(?:(?:\bs(?:'|\s)est|\bse\s+sont)\s+(?:reuni|tenu)e?s?"
+    r"(?:(?:\bs(?:'|\s)est|\bse\s+sont)\s+(?:reuni|tenu|assemble)e?s?"
     # « La réunion a débuté le 30 novembre 2020 à 20h00 »
     r"|\b(?:seance|reunion)\s+(?:a\s+)?(?:debute|commence)e?)\b(?P<entre>[^.;]{0,80}?\sle\s)?"
 )
@@ -451,7 +452,7 @@ _MOTS_DATE_TITRE = mots_requis(
     _DATE_TITRE, "seance", "reunion", "session", "conseil", "comite", "commission", "bureau",
     "compte", "proces", "cm", "deliberation", "assemblee",
 )
-_MOTS_S_EST_REUNI = mots_requis(_S_EST_REUNI, "reuni", "tenu", "debute", "commence")
+_MOTS_S_EST_REUNI = mots_requis(_S_EST_REUNI, "reuni", "tenu", "assemble", "debute", "commence")
 _MOTS_L_AN = mots_requis(_L_AN, "an")
 # « Objet : Procès-verbal du comité syndical du mardi 17 décembre 2019 » : le document est le
 # procès-verbal de cette séance-là, présenté en rapport à une séance ultérieure dont il porte
@@ -547,6 +548,8 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         if (autre := _AUTRE_DATE_APRES_L_AN.search(plat, an.end(), fin)) is not None:
             fin = autre.start()
         date = trouver_date(texte[an.start() : fin])
+        if date is None and autre is not None:
+            date = _date_apres_la_reunion(texte, plat, autre.end(), an.start())
         if date is None and (jour := _JOUR_DE_L_AN.search(plat, 0, an.start() + 1)) is not None:
             # « Le vingt-six septembre de l'an deux mille vingt-quatre » : le jour avant l'an
             # (lu depuis ce jour : pas une autre date écrite avant, « Prochaine séance : … »)
@@ -576,6 +579,16 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         date = trouver_date(texte)
         return (date, FIABILITE_SEULE) if date is not None else None
     return None
+
+
+def _date_apres_la_reunion(texte: str, plat: str, debut: int, an: int) -> dt.date | None:
+    """« L'an deux mille dix-neuf, le conseil …, convoqué le 18 septembre, s'est réuni le
+    vingt-six septembre » : la convocation dite avant la séance, la date qui suit la réunion
+    est celle de la séance (l'année, celle de « L'an … »)."""
+    reuni = _S_EST_REUNI.search(plat, debut, debut + 160)
+    if reuni is None or not reuni.group("entre") or not _DEBUT_DATE.match(plat, reuni.end()):
+        return None
+    return trouver_date(fenetre_de_date(texte, reuni.end(), 45), annee_de_l_an(texte[an : an + 80]))
 
 
 # « … CONSEIL MUNICIPAL Le jeudi 26 septembre 2024 à 20 h, le conseil municipal s'est réuni » :
