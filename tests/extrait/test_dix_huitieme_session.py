@@ -444,7 +444,7 @@ def test_pour_la_commune_de_sans_intitule_dans_une_intercommunalite() -> None:
 def test_communes_en_capitales_puis_un_delegue_par_ligne_sans_intitule() -> None:
     texte = (
         _TETE_EPCI + "AUBIGNY-LES-FORGES\nM. Gérard THIÉBAUT\nMme Colette BESNARD\nBRÉVILLE-SUR-SORNE\n"
-        "M. Jean-Luc HAMEL\nLE MESNIL\nMme Françoise LEBRETON\n\nSecrétaire de séance : M. Jean-Luc HAMEL\n"
+        "M. Jean-Luc HAMEL\nLE MESNIL\nMme Françoise LEBRETON\n\nPrésents : 4\nSecrétaire de séance : M. Jean-Luc HAMEL\n"
     )
     resultat = lire_extrait(texte)
     assert resultat.seance is not None

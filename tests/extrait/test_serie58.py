@@ -220,10 +220,11 @@ def test_tableau_des_presents_par_groupe(groupe: str, intitule: str) -> None:
 
 
 def test_tableau_a_deux_colonnes_sans_en_tete_de_groupe() -> None:
-    """Un tableau à deux colonnes dont l'en-tête n'est pas « Groupe » reste lu comme avant."""
-    page = _TABLEAU_DES_GROUPES.format(groupe="Commune", intitule="Délégués")
+    """Un tableau à deux colonnes dont l'en-tête n'est ni « Groupe » ni « Commune » (lu par
+    commune depuis la dix-huitième session) reste lu comme avant."""
+    page = _TABLEAU_DES_GROUPES.format(groupe="Nom", intitule="Qualité")
     assert "Élus présents :" not in texte_html(page)
-    assert "Commune\tDélégués" in texte_html(page)
+    assert "Nom\tQualité" in texte_html(page)
 
 
 _RELEVE_EN_LISTE = (

@@ -4859,9 +4859,7 @@ def _delegues_sans_intitule(etat: _Etat, n: int, t: str) -> bool:
     intitulé (dit) ; le décompte annoncé la vérifie."""
     if etat.deliberations or etat.presents or etat.absents:
         return False
-    if "presents" not in etat.decomptes and etat.organe not in _ORGANES_INTERCOMMUNAUX:
-        # (sans nombre de présents annoncé avant elles, seulement dans le document d'une
-        # intercommunalité, où les délégués se rangent par commune)
+    if not _nombre_de_presents_dit(etat):
         return False
     suivantes = [ligne.texte.strip() for ligne in etat.lignes[etat.rang_ligne + 1 :] if ligne.texte.strip()]
     # (un nom coupé en fin de ligne laisse sa fin seule sur la ligne suivante : les groupes
@@ -4874,8 +4872,7 @@ def _delegues_sans_intitule(etat: _Etat, n: int, t: str) -> bool:
         Severite.INFO,
         n,
         "Délégués nommés commune par commune (« Commune de X : … ») sans intitulé de liste, "
-        "après le nombre des présents ou dans le document d'une intercommunalité : lus comme "
-        "les présents.",
+        "le nombre des présents dit avant ou après eux : lus comme les présents.",
     )
     return True
 
@@ -4884,14 +4881,30 @@ _LIEU_EN_CAPITALES = re.compile(r"[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’\
 _CIVILITE_EN_TETE = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame|MM\.)\s")
 
 
+def _nombre_de_presents_dit(etat: _Etat) -> bool:
+    """Vrai si le document dit le nombre des présents avant la ligne lue, ou dans les lignes qui
+    la suivent avant le premier point (« Présents : 13 – Votants : 15 » sous les groupes) : des
+    délégués rangés par commune sans intitulé sont alors une liste de présence, que ce nombre
+    vérifie (sans lui, la composition de l'assemblée peut-être)."""
+    if "presents" in etat.decomptes:
+        return True
+    for ligne in etat.lignes[etat.rang_ligne + 1 : etat.rang_ligne + 60]:
+        texte = ligne.texte.strip()
+        if r.numero_deliberation(texte) is not None or r.objet(texte) is not None:
+            return False
+        if "r" in texte and any(cle == "presents" for cle, _v in r.decomptes(texte)):
+            return True
+    return False
+
+
 def _communes_en_capitales_sans_intitule(etat: _Etat, n: int, t: str) -> bool:
     """« AUBIGNY-LES-FORGES » / « M. Pascal RENOUF » / « Mme X » / « BRÉVILLE » / « M. Y » …
-    avant les points d'une intercommunalité (ou après le nombre des présents), sans intitulé :
+    avant les points, le nombre des présents dit avant ou après, sans intitulé :
     chaque commune en capitales sur sa ligne, puis ses délégués, deux communes au moins ; lus
     comme les présents (dit)."""
     if etat.deliberations or etat.presents or etat.absents or not _LIEU_EN_CAPITALES.fullmatch(t):
         return False
-    if "presents" not in etat.decomptes and etat.organe not in _ORGANES_INTERCOMMUNAUX:
+    if not _nombre_de_presents_dit(etat):
         return False
     suivantes = [ligne.texte.strip() for ligne in etat.lignes[etat.rang_ligne + 1 :] if ligne.texte.strip()][:12]
     groupes = sum(
@@ -5081,6 +5094,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     groupe = _GROUPE_EN_TETE.match(texte)
     if groupe and _groupe(etat, n, groupe.group(1)):
         texte = texte[groupe.end() :]
+        if texte.count(" : ") >= 2:
+            # (« ANGLARS : Alain MOREL BRIVES : Paul TESTU - … » : la première commune lue, la
+            # suite est une liste par commune déjà commencée)
+            etat.par_lieu = etat.section
         if ";" in texte and (suivantes := _COMMUNE_APRES_POINT_VIRGULE.findall(texte)):
             # « X : M. A ; SAINT-JEAN-DE-VERME : M. B, Mme C » : les communes suivantes du même
             # groupe de délégués, chacune en capitales après le point-virgule

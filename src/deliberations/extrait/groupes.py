@@ -313,11 +313,7 @@ def liste_par_lieu(texte: str, lieux: Container[str], *, suite: bool = False) ->
             return None
         lue = ListeParLieu([], [segments[0]], [])
     elif (tete := _personne_puis_lieu(segments[0], lieux)) is not None and (
-        (suite and tete[2])
-        or _CIVILITE_INITIALE.match(segments[0])
-        # (« Délégués présents : ANGLARS : Alain MOREL BRIVES : Paul TESTU - … » : la première
-        # commune lue avec l'intitulé ; trois groupes au moins, la limite NOM | commune sûre)
-        or (len(segments) >= 4 and tete[2])
+        (suite and tete[2]) or _CIVILITE_INITIALE.match(segments[0])
     ):
         # ``suite`` : la ligne continue une liste déjà lue ainsi (coupée entre deux délégués) ;
         # ou la première commune a été lue avec l'intitulé (« Délégués présents : VAUDREY : ») :
