@@ -4857,15 +4857,13 @@ def _delegues_sans_intitule(etat: _Etat, n: int, t: str) -> bool:
     """Avant les points et toute liste, après le nombre des présents annoncé, des lignes
     « Commune de X : délégués » ou « Pour la commune de X : … » (deux au moins) : la liste des présents, sans son
     intitulé (dit) ; le décompte annoncé la vérifie."""
-    if etat.deliberations or etat.presents or etat.absents:
-        return False
-    if not _nombre_de_presents_dit(etat):
+    if etat.deliberations or etat.presents or etat.absents or not _groupe_de_commune(t):
         return False
     suivantes = [ligne.texte.strip() for ligne in etat.lignes[etat.rang_ligne + 1 :] if ligne.texte.strip()]
     # (un nom coupé en fin de ligne laisse sa fin seule sur la ligne suivante : les groupes
     # sont cherchés dans les lignes qui suivent, pas seulement la suivante)
     autres = [g for g in suivantes[: 2 * _LIGNES_PAR_COMMUNE] if _groupe_de_commune(g)]
-    if not _groupe_de_commune(t) or len(autres) < _LIGNES_PAR_COMMUNE - 1:
+    if len(autres) < _LIGNES_PAR_COMMUNE - 1 or not _nombre_de_presents_dit(etat):
         return False
     etat.constat(
         "extrait.presents-sans-intitule",
@@ -4904,15 +4902,16 @@ def _communes_en_capitales_sans_intitule(etat: _Etat, n: int, t: str) -> bool:
     comme les présents (dit)."""
     if etat.deliberations or etat.presents or etat.absents or not _LIEU_EN_CAPITALES.fullmatch(t):
         return False
-    if not _nombre_de_presents_dit(etat):
+    suivantes = [ligne.texte.strip() for ligne in etat.lignes[etat.rang_ligne + 1 : etat.rang_ligne + 16]]
+    suivantes = [s for s in suivantes if s][:12]
+    if not suivantes or not _CIVILITE_EN_TETE.match(suivantes[0]):
         return False
-    suivantes = [ligne.texte.strip() for ligne in etat.lignes[etat.rang_ligne + 1 :] if ligne.texte.strip()][:12]
     groupes = sum(
         1
         for avant, apres in zip([t, *suivantes], suivantes, strict=False)
         if _LIEU_EN_CAPITALES.fullmatch(avant) and _CIVILITE_EN_TETE.match(apres)
     )
-    if groupes < 2:
+    if groupes < 2 or not _nombre_de_presents_dit(etat):
         return False
     etat.constat(
         "extrait.presents-sans-intitule",
