@@ -477,3 +477,35 @@ def test_tableau_html_commune_delegues() -> None:
     assert sorted(projection(seance_lue(texte))["presents"]) == [
         "Odile LAMBERT", "Rémi CHARPENTIER", "Valérie SAUNIER",
     ]
+
+
+def test_article_du_cgct_avant_le_secretaire_n_ouvre_pas_un_point() -> None:
+    """Sondes réunies par trois (aplati) : « Conformément à l'article L. 2121-15 du CGCT, Mme X
+    est désignée secrétaire de séance. » après les présents n'est pas le titre d'un premier
+    point (« 2121-15 du CGCT » devenait un point, les rangs des mouvements décalés)."""
+    texte = (
+        "COMMUNE DE VAUDREY Séance du conseil municipal du 26 septembre 2024 Présents : M. Paul "
+        "ROUX, Mme Anne PETIT, Mme Iris VIDAL Conformément à l'article L. 2121-15 du CGCT, Mme Anne "
+        "PETIT est désignée secrétaire de séance. Délibération n° 2024-31 : Tarifs de la cantine "
+        "Adopté à l'unanimité. Mme Iris VIDAL prend place dans l'assemblée. Délibération n° 2024-32 "
+        ": Subvention au comité des fêtes Adopté à l'unanimité."
+    )
+    p = projection(seance_lue(texte))
+    assert [d["numero"] for d in p["deliberations"]] == ["2024-31", "2024-32"]
+
+
+def test_colonnes_de_pouvoirs_avec_particule_et_nom_compose() -> None:
+    """« Nina Tessier-Roux Alexandra Di Frenna Rémi Vidal pouvoir à … ×3 » : la particule tient
+    au nom qui la suit, le nom composé reste un mot."""
+    resultat = lire_extrait(
+        "Séance du conseil municipal de Bréval du 12 mars 2015. Membres présents : Pierre Lanvin, "
+        "Sophie Rival, Marc Dorat. Membres représentés : Nina Tessier-Roux Alexandra Di Frenna "
+        "Rémi Vidal pouvoir à Sophie Rival pouvoir à Marc Dorat pouvoir à Pierre Lanvin Membres "
+        "absents : / Secrétaire de séance : Marc Dorat."
+    )
+    assert resultat.seance is not None
+    assert sorted(projection(resultat.seance)["procurations"]) == [
+        ["Alexandra Di Frenna", "Marc Dorat"],
+        ["Nina Tessier-Roux", "Sophie Rival"],
+        ["Rémi Vidal", "Pierre Lanvin"],
+    ]

@@ -4720,6 +4720,10 @@ def _cellule_de_mandat(etat: _Etat, n: int, texte: str) -> bool:
 _POUVOIR_A_DANS_LA_COLONNE = re.compile(r"\s*\b(?:pouvoir|procuration)\s+(?:à|a)\s+", re.I)
 _DEVANT_UNE_CIVILITE = re.compile(r"\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)")
 _MOT_DE_NOM = re.compile(r"[A-ZÉÈÀÂÎÔÛÇ][\w'’\-]*")
+_PARTICULES_DE_NOM = frozenset(
+    ("de", "De", "DE", "du", "Du", "DU", "des", "Des", "di", "Di", "DI", "da", "Da", "le", "Le", "LE",
+     "la", "La", "LA", "van", "Van", "VAN", "von", "Von", "del", "Del", "dos", "Dos")
+)  # fmt: skip
 
 
 def _mandants_en_colonne(texte: str, nombre: int) -> list[str] | None:
@@ -4728,8 +4732,13 @@ def _mandants_en_colonne(texte: str, nombre: int) -> list[str] | None:
     par_civilite = [m for m in _DEVANT_UNE_CIVILITE.split(texte.strip()) if m]
     if len(par_civilite) == nombre and all(_DEVANT_UNE_CIVILITE.match(" " + m) for m in par_civilite):
         return par_civilite
-    mots = texte.split()
-    if len(mots) != 2 * nombre or not all(_MOT_DE_NOM.fullmatch(m) for m in mots):
+    mots: list[str] = []
+    for mot in texte.split():  # (« Alexandra Di Frenna » : la particule tient au nom qui suit)
+        if mots and mots[-1].split()[-1] in _PARTICULES_DE_NOM:
+            mots[-1] = f"{mots[-1]} {mot}"
+        else:
+            mots.append(mot)
+    if len(mots) != 2 * nombre or not all(_MOT_DE_NOM.fullmatch(m.split()[-1]) for m in mots):
         return None
     return [f"{mots[2 * i]} {mots[2 * i + 1]}" for i in range(nombre)]
 
@@ -6471,7 +6480,9 @@ def _titre_capitales_aplati(etat: _Etat, n: int, t: str) -> bool:
 # Premiers mots d'une phrase, jamais d'un titre (« Le locataire du lot n° 2 demande … »)
 _OUVRE_UNE_PHRASE_PAS_UN_TITRE = re.compile(
     r"(?:le|la|les|l'|il|elle|ils|elles|on|monsieur|madame|mme|apres|vu|considerant|ce|cette"
-    r"|ces|un|une|des|en|au|aux|pour|sur|dans|a|par|suite|aucune?|afin|lors|sous|ainsi|des\s+que)\b"
+    r"|ces|un|une|des|en|au|aux|pour|sur|dans|a|par|suite|aucune?|afin|lors|sous|ainsi|des\s+que"
+    # (« Conformément à l'article L. 2121-15 du CGCT, Mme X est désignée secrétaire »)
+    r"|conformement|selon|outre|comme|puis|ensuite|enfin)\b"
     r"|m\.(?=\s)"  # (« M. le Président propose … » : le point de « M. » n'est pas suivi d'un mot)
 )
 
