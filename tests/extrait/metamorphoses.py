@@ -181,7 +181,7 @@ _PRENOM_NOM = re.compile(
 # Des mots à majuscule qui ne sont pas des prénoms (« Mesdames ORTIZ », « Le CONSEIL »).
 _PAS_UN_PRENOM = frozenset(
     {
-        "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Mme", "Mmes", "Mlle", "Mr",
+        "Monsieur", "Madame", "Mademoiselle", "Messieurs", "Mesdames", "Mme", "Mmes", "Mlle", "Melle", "Mr",
         "Mrs", "Le", "La", "Les", "De", "Du", "Des", "Et", "Pour", "Par", "Au", "Aux", "Un", "Une",
         "En", "Sur", "Conseil", "Commune", "Mairie", "Ville", "Séance", "Président", "Présidente",
         "Maire", "Délibération", "Objet", "Rapport", "Vote", "Secrétaire", "Présents", "Absents",

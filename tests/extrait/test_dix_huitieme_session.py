@@ -509,3 +509,54 @@ def test_colonnes_de_pouvoirs_avec_particule_et_nom_compose() -> None:
         ["Nina Tessier-Roux", "Sophie Rival"],
         ["Rémi Vidal", "Pierre Lanvin"],
     ]
+
+
+@pytest.mark.parametrize(
+    "liste",
+    [
+        "Présents : MM. Paul BERTIN Sophie DANIEL Louis FERRAND Hervé JAMET.",
+        "Présents / Membres titulaires : Paul BERTIN Sophie DANIEL Louis FERRAND Hervé JAMET.",
+    ],
+)
+def test_liste_aplatie_sans_virgules_civilite_plurielle_ou_qualite_apres_barre(liste: str) -> None:
+    """Seconde passe de l'audit : « MM. » en tête d'une liste sans virgules, « Présents / Membres
+    titulaires : » dans le flux (la liste entière était perdue, signalée)."""
+    texte = f"COMMUNE DE VALBOIS Séance du 12 mai 2016 {liste} Secrétaire : Sophie DANIEL"
+    assert projection(seance_lue(texte))["presents"] == [
+        "Paul BERTIN", "Sophie DANIEL", "Louis FERRAND", "Hervé JAMET",
+    ]
+
+
+# --- Banc métamorphique sur les documents 736, 741, 742 (titres coupés par la largeur).
+
+
+def test_fin_de_titre_coupee_par_la_largeur() -> None:
+    """« 3 – Décision modificative … du Pré » / « Carré » : un titre qui remplit la ligne, puis
+    un mot à majuscule seul : la fin du titre."""
+    texte = (
+        "COMMUNAUTÉ DE COMMUNES DU VAL\nCONSEIL COMMUNAUTAIRE DU 2 JUILLET 2015\n"
+        "Présents : M. Pascal RENOUF, Mme Colette BESNARD.\n\n"
+        "1 – Transfert de la compétence aire d'accueil des gens du voyage aux\ncommunes\nAdopté à l'unanimité.\n\n"
+        "2 – Décision modificative n° 2 – budget annexe zone d'activités du Pré\nCarré\n"
+        "Vote : 15 pour, 2 abstentions.\n"
+    )
+    objets = [d["objet"] for d in projection(seance_lue(texte))["deliberations"]]
+    assert objets[1] == "Décision modificative n° 2 – budget annexe zone d'activités du Pré Carré"
+
+
+def test_tiret_final_d_un_titre_continue_en_minuscules() -> None:
+    """« Objet : Travaux d'assainissement rue Basse – » / « choix du maître d'œuvre » : le tiret
+    reste entre les deux parties du titre."""
+    texte = (
+        "COMMUNE DE VALBOIS\nSéance du conseil municipal du 6 mars 2009\nPrésents : M. Paul ROUX, "
+        "Mme Anne PETIT.\n\nObjet : Travaux d'assainissement rue Basse –\nchoix du maître d'œuvre\n"
+        "Le Maire présente les propositions.\nAdopté à l'unanimité.\n"
+    )
+    objet = projection(seance_lue(texte))["deliberations"][0]["objet"]
+    assert objet == "Travaux d'assainissement rue Basse – choix du maître d'œuvre"
+
+
+def test_melle_n_est_pas_un_prenom_pour_la_metamorphose() -> None:
+    from tests.extrait.metamorphoses import TRANSFORMATIONS
+
+    assert TRANSFORMATIONS["noms en NOM Prénom"]("Melle FOUCHER Aurélie") == "Melle FOUCHER Aurélie"

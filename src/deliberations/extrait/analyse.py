@@ -4008,10 +4008,13 @@ _NOMS_PRENOMS_COLLES = re.compile(rf"{_NOM}(?:\s+{_NOM})*(?:\s+{_PRENOM})+(?:\s+
 _ENTRE_NOMS_PRENOMS = re.compile(r"(?<=[a-zéèêëàâîïôûüç'’])\s+(?=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ][A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’\-])")
 
 
+_CIVILITES_PLURIELLES_EN_TETE = re.compile(r"^(?:Mmes|MM\.|Mesdames|Messieurs)(?:\s+et\s+(?:MM\.|Messieurs))?\s+")
+
+
 def _liste_sans_separateur(texte: str) -> str | None:
     """« Paul ROUX Anne PETIT Luc BLANC » (une personne par ligne, lignes aplaties, sans
     civilité) : les mêmes personnes séparées par des virgules ; ``None`` sinon."""
-    propre = texte.strip(" .;")
+    propre = _CIVILITES_PLURIELLES_EN_TETE.sub("", texte.strip(" .;"))  # « MM. Paul ROUX Anne … »
     if len(propre) > 3000 or "," in propre or _CIVILITE_DANS_LISTE.search(propre):
         return None
     if _NOMS_COLLES.fullmatch(propre):
@@ -7795,6 +7798,21 @@ def _titre_attendu_aplati(etat: _Etat, n: int, d: _Delib, t: str) -> bool:
     return True
 
 
+def _fin_de_titre_coupe(avant: str, t: str, largeur: int) -> bool:
+    """« 3 – Décision modificative … zone d'activités du Pré » / « Carré » : un titre qui
+    remplit la ligne (coupé par la largeur du texte), puis un ou deux mots à majuscule sans
+    ponctuation finale : la fin du titre, pas une phrase d'exposé."""
+    mots = t.split()
+    return (
+        largeur > 0
+        and len(avant) >= 0.85 * largeur
+        and 1 <= len(mots) <= 2
+        and len(t) <= 30
+        and all(m[:1].isupper() for m in mots)
+        and t.rstrip()[-1:] not in ".:;!?,"
+    )
+
+
 def _texte_libre(
     d: _Delib, t: str, suite: bool = False, aplati: bool = False, largeur: int = 0
 ) -> bool:
@@ -7828,6 +7846,7 @@ def _texte_libre(
                         d.objet[-1], t, d.tiret_final and len(d.objet) == 1
                     )
                 )
+                or (not aplati and _fin_de_titre_coupe(d.objet[-1], t, largeur))
             )
             and not _capitales_puis_casse_mixte(d.objet[-1], t)
             and not (t[:1].isupper() and _DEBUT_DU_TEXTE.match(cle_texte(t)))
@@ -7849,8 +7868,10 @@ def _texte_libre(
                 )
             )
         ):
-            if capitales and d.tiret_final and len(d.objet) == 1:
-                t = f"– {t}"  # « … 2019 – » / « DEUXIÈME TRANCHE » : le tiret retiré revient
+            if (capitales or t[:1].islower()) and d.tiret_final and len(d.objet) == 1:
+                # « … 2019 – » / « DEUXIÈME TRANCHE », « … rue Basse – » / « choix du maître
+                # d'œuvre » : le tiret retiré revient
+                t = f"– {t}"
             d.objet.append(t)
             return True
         d.zone = "expose"

@@ -490,6 +490,8 @@ _INTITULES = re.compile(
     # « Excusé et non représenté : », « Absent ayant présenté ses excuses : »
     r"|(?:avec|sans)\s+excuses?|sans\s+(?:pouvoir|procuration)|et\s+non\s+representee?s?"
     r"|ayant\s+presente\s+(?:ses|leurs)\s+excuses)){0,3}"
+    # (« Présents / Membres titulaires : » : la qualité après une barre, un seul intitulé)
+    r"(?:\s*/\s*(?:membres|delegues|conseillers)\s+titulaires)?"
     r"(?:\s+au\s+moment\s+de\s+l['\s]\s*appel(?:\s+nominatif)?|\s+a\s+la\s+seance)?(?:\s*\(\d{1,3}\))?\s*:"
     # « … Didier WALLET Ont complété le quorum après l appel nominatif : Pascal DUBOIS … »
     r"|ont\s+complete\s+le\s+quorum\b[^:]{0,60}:"
