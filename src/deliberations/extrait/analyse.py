@@ -4002,6 +4002,7 @@ _PRENOM = r"[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+(?:-[A-ZÉ�
 _NOM = r"[A-ZÉÈÊËÀÂÎÏÔÛÜÇ][A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’\-]+"
 _PRENOM_NOM = rf"{_PRENOM}(?:\s+{_PRENOM})*(?:\s+{_NOM})+"
 _NOMS_COLLES = re.compile(rf"{_PRENOM_NOM}(?:\s+{_PRENOM_NOM})+")
+_PRENOM_NOM_SEUL = re.compile(_PRENOM_NOM)
 _ENTRE_NOMS = re.compile(rf"(?<=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’])\s+(?={_PRENOM}\b)")
 # « ROUX Paul PETIT Anne LE GALL Yves » : l'ordre inverse, le NOM d'abord
 _NOMS_PRENOMS_COLLES = re.compile(rf"{_NOM}(?:\s+{_NOM})*(?:\s+{_PRENOM})+(?:\s+{_NOM}(?:\s+{_NOM})*(?:\s+{_PRENOM})+)+")
@@ -4013,14 +4014,46 @@ _CIVILITES_PLURIELLES_EN_TETE = re.compile(r"^(?:Mmes|MM\.|Mesdames|Messieurs)(?
 
 def _liste_sans_separateur(texte: str) -> str | None:
     """« Paul ROUX Anne PETIT Luc BLANC » (une personne par ligne, lignes aplaties, sans
-    civilité) : les mêmes personnes séparées par des virgules ; ``None`` sinon."""
+    civilité) : les mêmes personnes séparées par des virgules ; ``None`` sinon. Une précision
+    entre parenthèses reste au nom qui la précède (« Paul ROUX (a reçu pouvoir de Anne PETIT)
+    Luc BLANC »)."""
     propre = _CIVILITES_PLURIELLES_EN_TETE.sub("", texte.strip(" .;"))  # « MM. Paul ROUX Anne … »
-    if len(propre) > 3000 or "," in propre or _CIVILITE_DANS_LISTE.search(propre):
+    if len(propre) > 3000 or "," in propre or _CIVILITE_DANS_LISTE.search(_SANS_PRECISIONS.sub(" ", propre)):
         return None
+    if "(" not in propre:
+        return _noms_sans_virgules(propre)
+    morceaux = _PRECISION_DE_LISTE.split(propre)  # [noms, (précision), noms, (précision), …]
+    if not morceaux[0].strip():
+        return None
+    personnes: list[str] = []
+    for rang, morceau in enumerate(morceaux):
+        if rang % 2:
+            personnes[-1] += f" {morceau}"
+            continue
+        if not morceau.strip():
+            continue
+        noms = _noms_sans_virgules(morceau.strip(), seul_permis=True)
+        if noms is None:
+            return None
+        personnes.extend(noms.split(", "))
+    return ", ".join(personnes) if len(personnes) > 1 else None
+
+
+# « (a reçu pouvoir de Anne PETIT) » dans une liste sans séparateur : une précision du nom
+# qui la précède
+_PRECISION_DE_LISTE = re.compile(r"\s*(\([^()]{1,80}\))\s*")
+_SANS_PRECISIONS = re.compile(r"\([^()]{1,80}\)")
+
+
+def _noms_sans_virgules(propre: str, seul_permis: bool = False) -> str | None:
+    """« Paul ROUX Anne PETIT » : les noms séparés par des virgules ; un seul nom seulement
+    avec ``seul_permis`` (entre deux précisions) ; ``None`` si ce ne sont pas des noms."""
     if _NOMS_COLLES.fullmatch(propre):
         return ", ".join(_ENTRE_NOMS.split(propre))
     if _NOMS_PRENOMS_COLLES.fullmatch(propre):
         return ", ".join(_ENTRE_NOMS_PRENOMS.split(propre))
+    if seul_permis and _PRENOM_NOM_SEUL.fullmatch(propre):
+        return propre
     return None
 
 
@@ -4029,7 +4062,7 @@ def _noms_sans_separateur_douteux(etat: _Etat, n: int, separee: str) -> None:
     (hors particules) : dite, car un nom composé ne s'y distingue pas d'un nom suivi d'un autre
     mot en capitales (« Paul ROUX VAUDREY » : une commune, une fonction ?)."""
     for personne in separee.split(", "):
-        capitales = [m for m in personne.split() if m.isupper() and len(m) > 1]
+        capitales = [m for m in _SANS_PRECISIONS.sub(" ", personne).split() if m.isupper() and len(m) > 1]
         if len([m for m in capitales if m not in PARTICULES]) > 1:
             etat.constat(
                 "extrait.nom-sans-separateur",

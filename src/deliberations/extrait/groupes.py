@@ -412,8 +412,11 @@ _CIVILITE_SEPARATRICE = re.compile(r"(?:(?<=\s)|^)(?=(?:M\.|Mme|Mlle|Monsieur|Ma
 _PREPOSITION_FINALE = re.compile(r"\s(?:de|d'|du|par|à|a)\s*$")
 _PARENTHESE_EN_TETE = re.compile(r"\s*\([^()]{1,80}\)")
 _SUPPLEANT_DE = re.compile(r"\s(suppl[ée]ante?\s+(?:de|d')\s+)")
+# (un NOM ou un prénom, puis le lieu, puis la civilité suivante : « ROY BOURG M. », « Bernard
+# BESSAC M. »)
 _NOM_PUIS_LIEU_PUIS_CIVILITE = re.compile(
-    r"[A-ZÉÈÀÂÎÔÛÇ'’\-]{2,}\s+[A-ZÉÈÀÂÎÔÛÇ'’\-]{3,}\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)"
+    r"(?:[A-ZÉÈÀÂÎÔÛÇ'’\-]{2,}|[A-ZÉÈÀÂÎÔÛÇ][a-zéèêëàâîïôûüç]+)\s+[A-ZÉÈÀÂÎÔÛÇ'’\-]{3,}\s+"
+    r"(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)"
 )
 _PRENOM_MIXTE = re.compile(r"[A-ZÉÈÀÂÎÔÛÇ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈÀÂÎÔÛÇ][a-zéèêëàâîïôûüç]+)*\.?")
 
@@ -429,13 +432,8 @@ class ListeCivilitesLieux:
     douteuses: list[str]
 
 
-def _personne_puis_capitales(morceau: str) -> tuple[str, list[str]] | None:
-    """« Mme Josiane BRUNET BOURG-ARCHAMBAULT » → (« Mme Josiane BRUNET », [« BOURG-ARCHAMBAULT »]) :
-    civilité, prénom en casse mixte, NOM (particules comprises), puis des mots en capitales."""
-    civilite = _CIVILITE_DEBUT.match(morceau)
-    if civilite is None:
-        return None
-    mots = morceau[civilite.end() :].split()
+def _fin_du_prenom_nom(mots: list[str]) -> int | None:
+    """« Josiane BRUNET BOURG » : la fin de « Prénom NOM » (particules comprises)."""
     i = 0
     while i < len(mots) and _PRENOM_MIXTE.fullmatch(mots[i]):
         i += 1
@@ -444,9 +442,34 @@ def _personne_puis_capitales(morceau: str) -> tuple[str, list[str]] | None:
     fin = i
     while fin < len(mots) - 1 and mots[fin] in PARTICULES:
         fin += 1  # « Luc DE LA TOUR »
-    if not _CAPITALES.fullmatch(mots[fin]):
+    return fin + 1 if _CAPITALES.fullmatch(mots[fin]) else None
+
+
+def _fin_du_nom_prenom(mots: list[str]) -> int | None:
+    """« RIBOT Bernard BESSAC » : la fin de « NOM Prénom » (NOM en capitales, d'un ou
+    plusieurs mots, puis le prénom en casse mixte) ; ce qui suit le prénom n'est pas du nom."""
+    i = 0
+    while i < len(mots) and (_CAPITALES.fullmatch(mots[i]) or (i and mots[i] in PARTICULES)):
+        i += 1
+    if i == 0 or i >= len(mots) or not _PRENOM_MIXTE.fullmatch(mots[i]):
         return None
-    fin += 1
+    while i < len(mots) and _PRENOM_MIXTE.fullmatch(mots[i]):
+        i += 1
+    return i
+
+
+def _personne_puis_capitales(morceau: str) -> tuple[str, list[str], bool] | None:
+    """« Mme Josiane BRUNET BOURG-ARCHAMBAULT » → (« Mme Josiane BRUNET », [« BOURG-ARCHAMBAULT »],
+    faux) : civilité, prénom en casse mixte, NOM (particules comprises), puis des mots en
+    capitales ; ou civilité, NOM, prénom (« M. Luc » → vrai : la limite du nom est sûre)."""
+    civilite = _CIVILITE_DEBUT.match(morceau)
+    if civilite is None:
+        return None
+    mots = morceau[civilite.end() :].split()
+    fin = nom_d_abord = _fin_du_nom_prenom(mots)
+    fin = fin or _fin_du_prenom_nom(mots)
+    if fin is None:
+        return None
     reste = " ".join(mots[fin:])
     parentheses = ""
     while (p := _PARENTHESE_EN_TETE.match(reste)) is not None:
@@ -456,7 +479,7 @@ def _personne_puis_capitales(morceau: str) -> tuple[str, list[str]] | None:
     queue = reste.split()
     if any(not _en_capitales(m) for m in queue):
         return None
-    return personne, queue
+    return personne, queue, nom_d_abord is not None
 
 
 def civilites_puis_lieux(texte: str) -> ListeCivilitesLieux | None:
@@ -494,14 +517,14 @@ def civilites_puis_lieux(texte: str) -> ListeCivilitesLieux | None:
         lu = _personne_puis_capitales(coupe)
         if lu is None:
             return None
-        personne, queue = lu
+        personne, queue, limite_sure = lu
         if suppleance is not None:
             personne = f"{morceau[: suppleance.end(1)].strip()} {personne}"
         lue.personnes.append(personne)
         if queue:
             avec_lieu += 1
             lue.lieux.append(" ".join(queue))
-            if "-" not in queue[0] and not _sur_par_forme(queue[0].capitalize()):
+            if not limite_sure and "-" not in queue[0] and not _sur_par_forme(queue[0].capitalize()):
                 lue.douteuses.append(morceau)  # « M. Bruno MAGNAN PLAISANCE » : nom composé ?
     # (« VAUDREY M. A Mme B LA LOYE M. C » : la commune de tête compte, deux communes en tout)
     return lue if avec_lieu + bool(tete) >= 2 else None
