@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from deliberations.extrait import lire_extrait
 from deliberations.extrait.groupes import civilites_puis_lieux
 from tests.extrait.comparaison import projection, seance_lue
 
@@ -74,3 +75,350 @@ def test_civilites_puis_lieux_nom_d_abord_limite_sure() -> None:
     assert lue.douteuses == []
     autre = civilites_puis_lieux("ADRIERS M. Luc ROY BOURG Mme Anne PIROT JOUHET M. Paul VIAL")
     assert autre is not None and autre.douteuses == ["M. Luc ROY BOURG", "Mme Anne PIROT JOUHET"]
+
+
+def test_page_aplatie_aux_parties_separees_par_des_tirets() -> None:
+    """« … Secrétaire de séance : M. X – Titre : exposé. Vote : 7 pour, 1 contre. Adopté. –
+    Titre 2 : exposé. Adopté à l'unanimité. – Informations : … » : chaque titre suivi de
+    deux-points, après le tiret qui sépare les parties, est un point (aucun n'était lu)."""
+    texte = (
+        "Mairie de Valbois – Réunion du conseil municipal du mardi 7 mars 2023 à 20h – Étaient "
+        "présents : M. Paul TESSIER, maire, M. Gérard POIRIER, Mme Anne ROGER, M. Hervé BRUN, "
+        "Mme Julie HUET – Absent : M. Marc PERRET – Secrétaire de séance : Mme Anne ROGER – "
+        "Location de la salle des fêtes : le tarif du week-end passe à 180 €. Vote : 4 pour, 1 "
+        "contre. Adopté. – Bornage du chemin rural : le conseil retient le géomètre le moins "
+        "disant. Adopté à l'unanimité. – Informations : le repas des aînés aura lieu en mai."
+    )
+    p = projection(seance_lue(texte))
+    assert p["secretaires"] == ["Anne ROGER"]
+    assert [(d["objet"], d["scrutin"]["pour"], d["scrutin"]["unanimite"]) for d in p["deliberations"]] == [
+        ("Location de la salle des fêtes", 4, False),
+        ("Bornage du chemin rural", None, True),
+    ]
+
+
+def test_decisions_d_une_page_web_en_liste_numerotee() -> None:
+    """« Ordre du jour et décisions : » puis une liste ``<ol>`` « Titre : approuvée à
+    l'unanimité », « Titre : précision : 6 pour, 2 contre » (la puce d'une liste de page web
+    ne se copie pas) : un point par élément, sa décision lue ; les questions diverses n'en sont
+    pas (les votes de deux points étaient confondus)."""
+    from deliberations.extrait import lire_extrait
+    from deliberations.extrait.html import texte_html
+
+    page = (
+        "<html><body><p><b>CONSEIL MUNICIPAL DU 14 OCTOBRE 2011</b></p>"
+        "<p>Mairie de Valbois</p><p><b>Présents :</b> Paul TESSIER, Gérard POIRIER, Anne ROGER, "
+        "Hervé BRUN</p><p><b>Secrétaire :</b> Anne ROGER</p>"
+        "<p><b>Ordre du jour et décisions :</b></p><ol>"
+        "<li>Adhésion au groupement de commandes : approuvée à l'unanimité</li>"
+        "<li>Redevance d'occupation : montant fixé à 40 € : 3 pour, 1 contre</li>"
+        "<li>Questions diverses : fête du village le 2 juillet</li></ol></body></html>"
+    )
+    p = projection(lire_extrait(texte_html(page)).seance)
+    assert [(d["objet"], d["scrutin"]["pour"], d["scrutin"]["unanimite"]) for d in p["deliberations"]] == [
+        ("Adhésion au groupement de commandes", None, True),
+        ("Redevance d'occupation", 3, False),
+    ]
+
+
+def test_secretaire_puis_titre_du_premier_point_sans_ponctuation() -> None:
+    """« Secrétaire : Anne ROGER Vote des subventions 2021 Le conseil attribue … Adopté à
+    l'unanimité Budget … » (compte rendu court aplati, sans ponctuation) : la secrétaire est
+    « Anne ROGER » et « Vote des subventions 2021 » le titre du premier point (la secrétaire
+    était illisible et le point perdu)."""
+    texte = (
+        "COMPTE RENDU DU CONSEIL MUNICIPAL DU 9 MARS 2021 Commune de Valbois Présents : Paul "
+        "TESSIER (Maire), Gérard POIRIER, Anne ROGER, Hervé BRUN, Julie HUET Absent excusé : Marc "
+        "PERRET (pouvoir à Hervé BRUN) Secrétaire : Anne ROGER Vote des subventions 2021 Le "
+        "conseil attribue 2 400 € aux associations de la commune. Adopté à l'unanimité Budget "
+        "primitif 2021 Le budget s'équilibre à 310 000 € en fonctionnement. Adopté par 4 voix "
+        "pour et 1 abstention"
+    )
+    p = projection(seance_lue(texte))
+    assert p["secretaires"] == ["Anne ROGER"]
+    assert [d["objet"] for d in p["deliberations"]] == ["Vote des subventions 2021", "Budget primitif 2021"]
+
+
+def test_secretaire_suivi_d_un_second_prenom_reste_entier() -> None:
+    """« Secrétaires : Anne ROGER Julie HUET … » : un prénom après le NOM n'ouvre pas un titre ;
+    deux secrétaires sans séparateur (« Anne ROGER Julie HUET » était lue comme une seule
+    personne, signalée inconnue)."""
+    texte = (
+        "COMPTE RENDU DU CONSEIL MUNICIPAL DU 9 MARS 2021 Commune de Valbois Présents : Paul "
+        "TESSIER (Maire), Gérard POIRIER, Anne ROGER, Hervé BRUN, Julie HUET, Marc PERRET, Léa "
+        "FAURE, Yves MOREL, Luc BLANC Secrétaires : Anne ROGER Julie HUET Objet : Tarifs de la "
+        "cantine Le conseil fixe le prix du repas à 3,20 € à compter de la rentrée de septembre, "
+        "après avis de la commission des affaires scolaires. Adopté à l'unanimité."
+    )
+    p = projection(seance_lue(texte))
+    assert p["secretaires"] == ["Anne ROGER", "Julie HUET"]
+    assert [d["objet"] for d in p["deliberations"]] == ["Tarifs de la cantine"]
+
+
+def test_numero_d_extrait_en_tete_avant_les_decomptes() -> None:
+    """« Délibération n° 2021-045 » seul sur sa ligne en tête d'un extrait du registre, avant
+    les décomptes et la phrase d'ouverture, « Objet : » plus bas : une seule délibération, qui
+    prend le numéro ; les décomptes sont ceux de la séance (une délibération fantôme avait pour
+    objet la phrase d'ouverture, sans constat, et les décomptes étaient perdus)."""
+    texte = (
+        "COMMUNAUTÉ DE COMMUNES DU VAL D'ORGE\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL "
+        "COMMUNAUTAIRE\nSéance du 12 avril 2022\nDélibération n° 2022-031\n"
+        "Nombre de membres en exercice : 9\nNombre de membres présents : 6\nNombre de pouvoirs : 1\n"
+        "Nombre de votants : 7\nL'an deux mille vingt-deux, le douze avril à dix-huit heures, le "
+        "conseil communautaire, régulièrement convoqué, s'est réuni sous la présidence de M. Paul "
+        "TESSIER, Président.\nPrésents : Paul TESSIER, Gérard POIRIER, Anne ROGER, Hervé BRUN, "
+        "Julie HUET, Marc PERRET\nAbsent ayant donné pouvoir : Léa FAURE à Paul TESSIER\n"
+        "Secrétaire de séance : Anne ROGER\nObjet : Fonds de concours à la commune de Brillon\n"
+        "Le conseil communautaire attribue un fonds de concours de 12 000 euros.\nAdopté à "
+        "l'unanimité.\n"
+    )
+    p = projection(seance_lue(texte))
+    assert [(d["numero"], d["objet"]) for d in p["deliberations"]] == [
+        ("2022-031", "Fonds de concours à la commune de Brillon")
+    ]
+    assert (p["decomptes"]["en_exercice"], p["decomptes"]["presents"], p["decomptes"]["votants"]) == (9, 6, 7)
+
+
+def test_numero_d_extrait_sans_objet_est_dit() -> None:
+    """Le numéro lu en tête (« N° 2009-31 L'an deux mil neuf … ») sans « Objet : » qui ouvre son
+    point : dit (``extrait.numero-non-rattache``), pas perdu en silence."""
+    texte = (
+        "COMMUNE DE VALBOIS\nN° 2009-31 L'an deux mil neuf, le douze avril, le conseil municipal "
+        "s'est réuni sous la présidence de M. Paul TESSIER, maire.\nPrésents : Paul TESSIER, "
+        "Gérard POIRIER, Anne ROGER\nSecrétaire de séance : Anne ROGER\n1. Tarifs de la cantine\n"
+        "Adopté à l'unanimité.\n"
+    )
+    codes = [c.code for c in lire_extrait(texte).rapport.constats]
+    assert "extrait.numero-non-rattache" in codes
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_commune_dont_le_nom_porte_un_chiffre(forme) -> None:  # type: ignore[no-untyped-def]
+    """« ROCHE : Anne PETIT SAINT JEAN LES 2 PONTS : Luc BLANC » : le nombre appartient au nom
+    de la commune suivante, qui ne s'ajoute pas au nom de la déléguée (« Anne PETIT SAINT JEAN
+    LES » était lue sans constat)."""
+    texte = forme(
+        "SYNDICAT D'ENERGIES DU VAL DE BRISSE\nPROCES-VERBAL DU COMITE DU 14 MARS 2017\n"
+        "Délégués présents : ARVILLE : Paul CROZET BESSAY : Hubert GANDON ROCHE : Anne PETIT "
+        "SAINT JEAN LES 2 PONTS : Luc BLANC VILLARS : Rose MARTEL\n" + _FIN
+    )
+    p = projection(seance_lue(texte))
+    assert p["presents"] == ["Paul CROZET", "Hubert GANDON", "Anne PETIT", "Luc BLANC", "Rose MARTEL"]
+
+
+def test_civilite_mal_ecrite_dans_une_liste_par_commune() -> None:
+    """« pour la commune de X : madame DUMAS Claire monsier PERRET Hugo » (coquille) : deux
+    personnes (« Claire monsier PERRET Hugo DUMAS » était lue sans constat)."""
+    texte = _aplati(
+        "COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 9 MARS 2016 Étaient présents Mesdames et "
+        "Messieurs les conseillers communautaires : pour la commune de AUBIN : madame GARNIER "
+        "Louise pour la commune de VERNIOZ : madame DUMAS Claire moniseur PERRET Hugo monsieur "
+        "BLANC Denis pour la commune de REVEL : madmae ROCHE Hélène " + _FIN
+    )
+    p = projection(seance_lue(texte))
+    assert p["presents"] == ["Louise GARNIER", "Claire DUMAS", "Hugo PERRET", "Denis BLANC", "Hélène ROCHE"]
+
+
+def test_longue_liste_par_commune_coupee_devant_un_groupe() -> None:
+    """Une liste aplatie « pour la commune de X : madame NOM Prénom … » de plus de 600
+    caractères : la coupe se fait devant « pour la commune », et la suite est lue (la moitié
+    de la liste était perdue, signalée)."""
+    communes = ["ARVILLE", "BESSAY", "CORNAS", "DOMPIERRE", "ESTIVAL", "FONTENAY", "GRIGNON", "HAUTERIVE"]
+    noms = [("madame", "GARNIER Louise"), ("monsieur", "FAURE Alain"), ("madame", "ROCHE Hélène"),
+            ("monsieur", "TESTE Paul"), ("madame", "VIAL Sylvie"), ("monsieur", "BRUN Louis")]
+    groupes = " ".join(
+        f"pour la commune de {c} : " + " ".join(f"{civ} {n}" for civ, n in noms[i % 3 : i % 3 + 3])
+        for i, c in enumerate(communes)
+    )
+    texte = (
+        "COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 9 MARS 2016 Étaient présents Mesdames et "
+        f"Messieurs les conseillers communautaires : {groupes} " + _aplati(_FIN)
+    )
+    attendus = {" ".join(reversed(n.split())) for _, n in noms[:5]}
+    assert set(projection(seance_lue(texte))["presents"]) == attendus
+
+
+def test_annee_fautive_en_lettres_corrigee_par_la_convocation() -> None:
+    """« L'an deux mille dix-huit et le jeudi 14 mars » sous le titre « SÉANCE DU 14 MARS
+    2019 », convoquée le 06/03/2019 : la séance est du 14/03/2019, l'année fautive est dite
+    (``extrait.date-annee-corrigee`` ; 2018 était retenue, contredite par la convocation)."""
+    texte = (
+        "COMMUNAUTÉ DE COMMUNES DU VAL D'ORGE\nDate de la convocation : 06/03/2019\n"
+        "SÉANCE DU 14 MARS 2019\nL'an deux mille dix-huit et le jeudi 14 mars à 18 h 30, le "
+        "conseil de communauté, régulièrement convoqué, s'est réuni sous la présidence de M. Paul "
+        "TESSIER.\nPrésents : Paul TESSIER, Gérard POIRIER, Anne ROGER\n"
+        "Secrétaire de séance : Anne ROGER\n"
+    )
+    lu = lire_extrait(texte)
+    assert lu.seance is not None and lu.seance.date.isoformat() == "2019-03-14"
+    assert "extrait.date-annee-corrigee" in [c.code for c in lu.rapport.constats]
+
+
+def test_pied_de_page_du_titre_au_milieu_de_la_liste() -> None:
+    """« Conseil communautaire du 9 février 2017 – Procès-verbal 1/4 » (pied de page répété,
+    une seule espace avant « 1/4 ») au milieu de la liste des présents : retiré, la liste
+    continue (la suite était perdue)."""
+    texte = (
+        "COMMUNAUTÉ DE COMMUNES DES TROIS VALLONS\nPROCÈS-VERBAL DU CONSEIL COMMUNAUTAIRE\n"
+        "Séance du jeudi 9 février 2017\nÉtaient présents : Paul TESSIER, Gérard POIRIER,\n"
+        "Conseil communautaire du 9 février 2017 – Procès-verbal 1/4\n"
+        "Anne ROGER, Hervé BRUN.\nSecrétaire de séance : Anne ROGER.\n"
+        "1 – Tarifs de la déchetterie\nAdopté à l'unanimité.\n"
+        "Conseil communautaire du 9 février 2017 – Procès-verbal 2/4\n"
+        "2 – Création d'un poste\nAdopté à l'unanimité.\n"
+    )
+    p = projection(seance_lue(texte))
+    assert p["presents"] == ["Paul TESSIER", "Gérard POIRIER", "Anne ROGER", "Hervé BRUN"]
+
+
+def test_sous_listes_a_puces_et_personnel_du_syndicat() -> None:
+    """« Etaient présents : » / « -   Délégués : Messieurs A, B, Madame C » / « -   Personnel
+    du syndicat : Madame X » : la sous-liste à puce des délégués est lue entière (le premier
+    nom était perdu), le personnel n'est pas membre (il était compté présent)."""
+    texte = (
+        "COMPTE RENDU DU COMITE SYNDICAL DU 12 AVRIL 2007\n\nEtaient présents :\n\n"
+        "-         Délégués : Messieurs PRUNIER, AUBERT, DELAGE, Madame LEBRETON\n\n"
+        "-         Personnel du syndicat : Madame ROUSSEL, Monsieur TANGUY\n\n"
+        "Etaient excusés :\n\n-         Délégués : Messieurs HAMON, QUERE\n\n"
+        "Monsieur PRUNIER, Président, ouvre la séance.\n"
+    )
+    p = projection(seance_lue(texte))
+    assert p["presents"] == ["PRUNIER", "AUBERT", "DELAGE", "LEBRETON"]
+    assert p["excuses"] == ["HAMON", "QUERE"]
+
+
+@pytest.mark.parametrize(
+    "phrase, presents, procurations",
+    [
+        ("A l'ouverture de la séance, 8 délégués étaient présents.", 8, None),
+        ("A l'ouverture de la séance, 8 délégués étaient présents ; 1 avait donné pouvoir écrit "
+         "de voter en son nom à un autre délégué.", 8, 1),
+    ],
+)
+def test_decomptes_en_phrase_au_singulier_et_clos_par_un_point(phrase, presents, procurations) -> None:  # type: ignore[no-untyped-def]
+    """« N délégués étaient présents. » n'est pas un intitulé de liste ; « 1 avait donné
+    pouvoir » (singulier) est un décompte des procurations (les deux étaient perdus)."""
+    texte = (
+        "SYNDICAT D'ENERGIES DU VAL DE BRISSE PROCES-VERBAL Le 14 mars 2017, sur convocation datée "
+        "du 1er mars 2017, le Comité du Syndicat s'est réuni en session ordinaire à 17h00 sous la "
+        "Présidence de M. Hubert GANDON, Président. Membres en exercice : 12 Quorum : 7 délégués "
+        f"{phrase} Délégués présents : ARVILLE : Paul CROZET BESSAY : Hubert GANDON CORNAS : "
+        "Lucie PEYRE DOMPIERRE : Marc VIGNAL ESTIVAL : Rose MARTEL FONTENAY : Eric BRUN ROCHEFORT "
+        ": Jeanne LAPORTE VILLARS : Anne TISSOT"
+    )
+    d = projection(seance_lue(texte))["decomptes"]
+    assert (d["presents"], d["procurations"]) == (presents, procurations)
+
+
+def test_ordre_du_jour_soumis_et_non_soumis_a_deliberation() -> None:
+    """« Adoption de l'Ordre du jour : » puis les points un par ligne, « Soumis à délibération »,
+    « Non soumis à délibération », puis « L'ordre du jour est adopté à l'unanimité. » : aucun
+    point n'est une délibération, et ce vote n'est celui d'aucun point (le dernier point annoncé
+    était « adopté à l'unanimité », sans constat) ; la commune est celle dont le président de
+    séance est maire."""
+    texte = (
+        "COMPTE RENDU DE SEANCE DU CONSEIL MUNICIPAL DU 12 MARS 2019\n\n"
+        "L'an deux mil dix-neuf le douze mars à vingt heures, le Conseil Municipal, légalement "
+        "convoqué le 4 mars 2019, s'est réuni à la Mairie sous la présidence de M. ROUX Paul, "
+        "Maire de Valbois-sur-Orne.\n\n"
+        "ETAIENT PRÉSENTS : MM. ROUX Paul – BLANC Luc – Mme PETIT Anne –\n\n"
+        "Adoption de l'Ordre du jour :\n\nApprobation du compte-rendu de séance du 05.02.2019\n\n"
+        "Soumis à délibération\nTarifs de la cantine\n\nNon soumis à délibération\n\n"
+        "Point sur le chantier de l'école\nQuestions diverses\n\n"
+        "L'ordre du jour est adopté à l'unanimité.\n"
+    )
+    p = projection(seance_lue(texte))
+    assert p["deliberations"] == []
+    assert p["collectivite"] == "Valbois-sur-Orne"
+
+
+def test_phrase_du_corps_ne_nomme_pas_la_commune() -> None:
+    """« Monsieur le Maire fait part au Conseil Municipal des nouveaux devis … » : pas un nom
+    de commune (« Les nouveaux devis reçus … » était la collectivité, sans constat)."""
+    texte = (
+        "Conseil municipal , SEANCE DU 14 MAI 2008\n\nL'an deux mil huit, le quatorze mai, le "
+        "Conseil Municipal s'est réuni sous la présidence de Monsieur ROUX Paul, Maire.\n"
+        "Présents : MRS ROUX, BLANC, MME PETIT.\n\nPROJET DE LA SALLE DES FETES\n"
+        "Monsieur le Maire fait part au Conseil Municipal des nouveaux devis reçus pour la toiture.\n"
+    )
+    assert projection(seance_lue(texte))["collectivite"] is None
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_virgule_oubliee_entre_deux_noms(forme) -> None:  # type: ignore[no-untyped-def]
+    """« …, SOUBIRON Marc FERRAND Odile, … » : NOM, prénom, NOM, prénom font deux personnes
+    (« Marc FERRAND Odile SOUBIRON » était lu sans constat)."""
+    texte = forme(
+        "COMMUNE DE VALBOIS\nSéance du conseil municipal du 9 avril 2019\n"
+        "Présents : ROUX Paul, BLANC Luc, SOUBIRON Marc FERRAND Odile, PETIT Anne\n" + _FIN
+    )
+    p = projection(seance_lue(texte))
+    assert p["presents"] == ["Paul ROUX", "Luc BLANC", "Marc SOUBIRON", "Odile FERRAND", "Anne PETIT"]
+
+
+def test_designation_de_delegues_dans_un_point() -> None:
+    """« Délégués titulaires : A, B » / « Délégués suppléants : C, D » dans le point
+    « Désignation des délégués … » : une désignation, pas une liste de présence (C et D étaient
+    retirés des présents, et des suppléances inventées)."""
+    texte = (
+        "COMMUNE DE VALBOIS\nSéance du conseil municipal du 15 avril 2008\n"
+        "Etaient présents : Paul ROUX, Anne PETIT, Luc BLANC, Marie TANGUY, Loïc MORVAN\n"
+        "Secrétaire de séance : Anne PETIT\n1. Désignation des délégués au syndicat des eaux.\n"
+        "Le Conseil Municipal a élu, à l'unanimité :\nDélégués titulaires : Luc BLANC, Marie TANGUY\n"
+        "Délégués suppléants : Loïc MORVAN, Anne PETIT\n"
+    )
+    p = projection(seance_lue(texte))
+    assert p["presents"] == ["Paul ROUX", "Anne PETIT", "Luc BLANC", "Marie TANGUY", "Loïc MORVAN"]
+    assert p["suppleances"] == []
+
+
+def test_reference_sous_le_titre_d_un_point() -> None:
+    """« Titre : Avenant … » / « Réf. 2012/03/12 » : la référence numérote le point dont la
+    ligne précédente est le titre (le point était absorbé par le précédent, sans constat)."""
+    texte = (
+        "COMMUNE DE VALBOIS\nSéance du conseil municipal du 12 mars 2012\n\n"
+        "Présents : MM. Roux, Blanc, Mmes Petit, Noël.\n\nSecrétaire de séance : Madame Anne Petit.\n\n"
+        "Approbation du compte rendu du 6 février 2012.\n\nLe compte rendu est approuvé à l'unanimité.\n\n"
+        "Voirie de la rue des Lilas : Avenant n° 1 au marché initial.\n\nRéf. 2012/03/12\n\n"
+        "Des travaux supplémentaires sont nécessaires.\n\nLe Conseil municipal décide à l'unanimité "
+        "d'approuver l'avenant n° 1.\n\nTarifs de la salle communale 2012.\n\nRéf. 2012/03/13\n\n"
+        "Le Conseil municipal fixe à l'unanimité le tarif de location à 120 €.\n"
+    )
+    p = projection(seance_lue(texte))
+    assert [(d["numero"], d["objet"]) for d in p["deliberations"]][1:] == [
+        ("2012/03/12", "Voirie de la rue des Lilas : Avenant n° 1 au marché initial"),
+        ("2012/03/13", "Tarifs de la salle communale 2012"),
+    ]
+
+
+def test_syndics_sous_liste_et_texte_colle() -> None:
+    """« -   Syndics : Messieurs A, B » (syndicat de rivière) : le premier nom n'est plus
+    perdu ; « sous la présidence deMonsieur X » (fin de ligne collée d'un PDF) : le président
+    est lu ; « CHAZALBRIOUDE Sur Allier » : « Sur » n'est pas un prénom."""
+    texte = (
+        "COMPTE RENDU DU COMITE SYNDICAL DU 11 OCTOBRE 2006\n\nEtaient présents :\n\n"
+        "-         Syndics : Messieurs MICHAUX, ALLAIN, DUBOSC, Madame SAUTREUIL\n\n"
+        "Etaient excusés :\n\n-         Syndics : Messieurs LENEVEU, CROCHEMORE\n"
+    )
+    p = projection(seance_lue(texte))
+    assert p["presents"] == ["MICHAUX", "ALLAIN", "DUBOSC", "SAUTREUIL"]
+    assert p["excuses"] == ["LENEVEU", "CROCHEMORE"]
+    from deliberations.extrait.normalisation import decoller
+    from deliberations.extrait.personnes import lire_personne
+
+    assert decoller("sous la présidence deMonsieur GRANDIN, Conseiller") == (
+        "sous la présidence de Monsieur GRANDIN, Conseiller"
+    )
+    assert lire_personne("M. CHAZALBRIOUDE Sur") is None
+
+
+def test_date_apres_un_nom_de_communaute_sans_article() -> None:
+    """« PROCES-VERBAL CONSEIL COMMUNAUTAIRE DE LA COMMUNAUTÉ DE COMMUNES PAYS DE X Le jeudi 15
+    mars 2018 à 18 heures … » (en-tête aplati) : la date est lue (sans l'article « DU » devant
+    le nom, aucune séance n'était construite)."""
+    texte = (
+        "PROCES-VERBAL CONSEIL COMMUNAUTAIRE DE LA COMMUNAUTÉ DE COMMUNES PAYS DE BRESSE Le jeudi "
+        "15 mars 2018 à 18 heures au siège de la communauté A l ouverture de séance : MEMBRES EN "
+        "EXERCICE : 30 - PRESENTS : 22 - VOTANTS : 25 Présents : Mme Odile RAMEL, M. Jean VIGIER"
+    )
+    assert seance_lue(texte).date.isoformat() == "2018-03-15"

@@ -31,6 +31,7 @@ from deliberations.extrait.collectivite import (
     nom_avant_communaute,
     nom_borne_ailleurs,
     nom_poursuivi,
+    par_le_maire,
     par_le_president,
     sans_titre,
     titre_de_page,
@@ -381,6 +382,7 @@ class _Etat:
     numerotes: bool = False  # un point numéroté a été lu
     par_numero: dict[str, list[_Delib]] = attrs.Factory(dict)  # index des points numérotés
     ordre_du_jour: bool = False  # dans la liste qui suit l'intitulé « ORDRE DU JOUR : »
+    odj_soumis: bool = False  # après « (Non) soumis à délibération » dans l'ordre du jour
     annonces_traitees: int = 0  # points de l'ordre du jour remplacés par le point traité
     depuis_liste: int = 99  # lignes (ou morceaux) traitées depuis la dernière ligne de liste
 
@@ -653,6 +655,14 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
         _traiter(etat, *en_attente)
     if etat.hors_vote_suivant is not None:
         _hors_vote_du_suivant(etat, fin=True)
+    if etat.numero_d_extrait is not None:
+        etat.constat(
+            "extrait.numero-non-rattache",
+            Severite.INFO,
+            0,
+            f"Numéro d'extrait « {etat.numero_d_extrait} » lu en tête, mais aucun « Objet : » n'ouvre "
+            "son point : numéro non rattaché.",
+        )
     if etat.organe in (Organe.CONSEIL_DEPARTEMENTAL, Organe.CONSEIL_REGIONAL):
         _commission_qui_delibere(etat, " ".join(ligne.texte for ligne in lignes))
     if etat.organe is None:
@@ -2189,7 +2199,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     ):
         return
     if len(t) <= 40 and _ORDRE_DU_JOUR.fullmatch(t):
-        etat.ordre_du_jour = True
+        # (« Adoption de l'ordre du jour : » puis les points, un par ligne : des annonces)
+        etat.ordre_du_jour, etat.odj_soumis = True, t[:1] in "Aa"
         return
     if len(t) <= 90 and (odj := _ORDRE_DU_JOUR_RUBRIQUE.fullmatch(t)) is not None:
         etat.ordre_du_jour = True  # « ORDRE du JOUR : 1 AFFAIRES GENERALES » (texte aplati)
@@ -2202,12 +2213,19 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         # la liste continue (les points numérotés qui suivent sont encore annoncés)
         etat.constat("extrait.intertitre", Severite.INFO, n, f"Ligne de l'ordre du jour : « {t[:100]} ».")
         return
+    if etat.ordre_du_jour and _ligne_soumise(etat, n, t):
+        return
     if (
         etat.ordre_du_jour
         and r.numero_deliberation(t) is None
         and not (len(t) <= 60 and _RUBRIQUE_EN_CAPITALES.fullmatch(t))
     ):
-        etat.ordre_du_jour = False
+        etat.ordre_du_jour = etat.odj_soumis = False
+    if t[:1] in "Ll" and _VOTE_DE_L_ORDRE_DU_JOUR.match(cle_texte(t)):
+        etat.constat(
+            "extrait.intertitre", Severite.INFO, n, f"Vote de l'ordre du jour, d'aucun point : « {t[:100]} »."
+        )
+        return
     if etat.aplati and not etat.deliberations and _ordre_du_jour_a_puces_o(etat, n, t):
         return
     if etat.aplati and (annonce := _ORDRE_DU_JOUR_LISTE.match(t)) is not None:
@@ -2232,11 +2250,18 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         "°" in t
         and not etat.deliberations
         and not etat.presents
-        and etat.suite
-        and 0 < etat.rang_ligne < len(etat.lignes)
-        and etat.lignes[etat.rang_ligne - 1].numero == etat.lignes[etat.rang_ligne].numero
+        and (
+            (
+                etat.suite
+                and 0 < etat.rang_ligne < len(etat.lignes)
+                and etat.lignes[etat.rang_ligne - 1].numero == etat.lignes[etat.rang_ligne].numero
+            )
+            or _numero_en_tete_d_extrait(etat)
+        )
         and (numero := _DELIBERATION_NUMERO_SEUL.fullmatch(t)) is not None
     ):
+        # (« Délibération n° 2021-045 » seul sur sa ligne, suivi des décomptes ou de la phrase
+        # d'ouverture : le numéro de l'extrait, en tête de page)
         # « Séance du 12 décembre 2019    Délibération n° 2019-12-07 » (en marge, sur la ligne
         # de la séance, avant les décomptes et les présents) : le numéro revient au point que
         # « Objet : » ouvre
@@ -2336,8 +2361,18 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if _rubrique(etat, n, t):  # « • Finances » puis « 2.1) Compte administratif »
         return
-    if t[:1] in "-–•" and _puce_votee(etat, n, t):
+    if t[:1] in "-–•" and _puce_votee(etat, n, t, flux=etat.aplati and t[:1] == "–"):
         return
+    if (
+        etat.aplati
+        and avant[-2:] in (" –", " -", " —")
+        and t[:1].isupper()
+        and " : " in t
+        and _puce_votee(etat, n, f"– {t}", flux=True)
+    ):
+        return  # « Adopté. – » / « Convention de déneigement : reconduction … » : le tiret
+        # qui sépare les parties d'une page aplatie reste à l'issue précédente ; le titre suivant
+        # est une puce
     if (
         d is not None
         and contient_un(cle_t := cle_texte(t), _MOTS_RETRAIT)
@@ -2355,6 +2390,9 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         and ("rriv" in t or "ejoin" in t or "ntr" in t or "place" in t)
         and _arrivee_en_seance(etat, n, t)
     ):
+        return
+    if t[:1] in "Rr" and len(t) <= 40 and (reference := _REF_DE_POINT.fullmatch(t)) is not None:
+        _reference_du_titre(etat, n, reference.group(1))
         return
     if _objet_du_document(etat, n, t):
         return
@@ -2551,6 +2589,14 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         for morceau in morceaux:
             _traiter(etat, n, morceau)
         return
+    if sec is not None and d is not None and _designation_dans_un_point(d, t, sec):
+        etat.constat(
+            "extrait.designation",
+            Severite.INFO,
+            n,
+            f"« {t[:80]} » : une désignation votée dans le point, pas une liste de présence.",
+        )
+        return
     if sec is not None:
         if sec.nom == "presents" and (etat.presents or etat.deliberations) and _ASSISTAIENT.match(cle_texte(t)):
             # « Présents : A, B » puis « Assistaient à la séance : Mme X (DGS) » : la liste des
@@ -2734,7 +2780,14 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat, n, t
     ):
         return
-    if len(t) <= 200 and not _nom_et_mouvement_en_liste(etat, t) and (mvt := r.mouvement(t)) is not None:
+    if (
+        len(t) <= 200
+        # (« Représentés : » / « M. A : pouvoir à M. B ; Mme C (jusqu'à la question 3) : pouvoir
+        # à M. D » : des pouvoirs, chacun avec sa précision, pas une phrase de départ)
+        and not (etat.section is not None and etat.section.nom == "procurations" and t.count("pouvoir") > 1)
+        and not _nom_et_mouvement_en_liste(etat, t)
+        and (mvt := r.mouvement(t)) is not None
+    ):
         debut = t.find(mvt.qui)
         coupe = _FIN_PHRASE_QUI.search(mvt.qui) if debut >= 0 else None
         if coupe is not None:  # « …, Président. Mr X rejoint la séance au point 2. »
@@ -3300,6 +3353,31 @@ def _fonction_du_president(etat: _Etat, nom: str, t: str) -> None:
         etat.titulaires_fonction.setdefault(cle_fonction, []).append(elu)
 
 
+# « Secrétaire : Laure FAURE Vote des taux d'imposition 2022 Les taux … » (texte aplati sans
+# ponctuation) : le prénom usuel et le NOM, puis un mot à majuscule qui n'est pas un prénom
+_SECRETAIRE_PUIS_SUITE = re.compile(
+    r"(?P<personne>(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?P<prenom>[A-ZÉÈ][a-zéèëïç]+(?:-[A-ZÉÈ][a-zéèëïç]+)?)"
+    r"\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’\-]+)\s+(?P<mot>[A-ZÉÈÀ][a-zéèêàâîôûç'’]+)\s"
+)
+
+
+def _suite_apres_le_secretaire(etat: _Etat, n: int, t: str, nom: str) -> str:
+    """Le texte qui suit le secrétaire nommé « Prénom NOM » quand un mot à majuscule qui n'est
+    ni un prénom ni une particule le suit sans ponctuation (texte aplati) : le secrétaire est
+    ramené à « Prénom NOM », la suite est à lire (le titre du premier point) ; sinon ``""``."""
+    trouve = _SECRETAIRE_PUIS_SUITE.match(nom)
+    if (
+        trouve is None
+        or not prenom_usuel(trouve.group("prenom"))
+        or prenom_usuel(trouve.group("mot"))
+        or trouve.group("mot").lower() in PARTICULES
+        or (debut := t.find(trouve.group("personne"))) < 0
+    ):
+        return ""
+    etat.secretaire = (n, trouve.group("personne"))
+    return t[debut + len(trouve.group("personne")) :].strip()
+
+
 def _entete(etat: _Etat, n: int, t: str) -> bool:
     """Les faits d'en-tête d'une ligne (une même ligne peut en porter plusieurs)."""
     trouve = False
@@ -3399,6 +3477,8 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     if (nom := r.secretaire(t)) is not None:
         etat.secretaire = (n, nom)
         trouve = True
+        if etat.aplati and (suite := _suite_apres_le_secretaire(etat, n, t, nom)):
+            _traiter(etat, n, suite)
     if avant_les_points and (org := r.organe(t)) is not None:
         if org[1]:
             nom = nom_poursuivi(org[1], t, etat.suivante)
@@ -3414,6 +3494,8 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         etat.collectivites.append((3, len(etat.collectivites), n, nom, "commune"))
     if avant_les_points and (nom := dans_la_prose(t) or dans_le_titre(t)) is not None:
         etat.collectivites.append((2, len(etat.collectivites), n, nom, "commune"))
+    if avant_les_points and (nom := par_le_maire(t)) is not None:
+        etat.collectivites.append((3, len(etat.collectivites), n, nom, "commune"))
     if avant_les_points and (nom := par_le_president(t)) is not None:
         nom = nom_poursuivi(nom, t, etat.suivante)
         etat.collectivites.append((3, len(etat.collectivites), n, nom, "epci"))
@@ -4174,7 +4256,14 @@ def _suppleants_du_groupe(texte: str) -> list[tuple[Elu, Elu | None]]:
     return suppleants
 
 
-_ORDRE_DU_JOUR = re.compile(r"ordre\s+du\s+jour\s*:?", re.I)
+_ORDRE_DU_JOUR = re.compile(r"(?:adoption\s+de\s+l['’]\s*)?ordre\s+du\s+jour\s*:?", re.I)
+# « Soumis à délibération » / « Non soumis à délibération » : les deux parties d'un ordre du
+# jour ; les lignes qui suivent sont des points annoncés (ou des informations), pas des points
+_SOUMIS_A_DELIBERATION = re.compile(r"(?:non\s+)?soumis\s+a\s+(?:la\s+)?deliberation\s*:?")
+# « L'ordre du jour est adopté à l'unanimité. » : le vote de l'ordre du jour, d'aucun point
+_VOTE_DE_L_ORDRE_DU_JOUR = re.compile(
+    r"l['’]?\s*ordre\s+du\s+jour\s+(?:est|a\s+ete|, mis aux voix, est)\s+(?:adopte|approuve|accepte)"
+)
 # « 1 AFFAIRES GENERALES », « 2 - FINANCES » : la rubrique numérotée d'un ordre du jour
 _RUBRIQUE_EN_CAPITALES = re.compile(r"\s*\d{1,2}\s*[-–.]?\s+[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'\- ]{2,50}")
 _ORDRE_DU_JOUR_RUBRIQUE = re.compile(
@@ -4216,6 +4305,107 @@ def _deja_lu(etat: _Etat, n: int, numero: str, reste: str) -> bool:
             )
             return True
     return False
+
+
+# « Délégués titulaires : A, B » / « Délégués suppléants : C, D » dans le point « Désignation
+# des délégués … » : les élus désignés (commission, syndicat), pas ceux qui siègent
+_INTITULE_DE_DESIGNATION = re.compile(
+    r"(?:(?:membres?|delegue(?:e|s|es)?|representant(?:e|s|es)?)\s+)?(?:titulaires?|suppleante?s?)\s*:"
+)
+_POINT_DE_DESIGNATION = re.compile(
+    r"\b(?:designation|election|elections|desigent|designe|elit|elu|elus|representants?|delegues?|commissions?)\b"
+)
+
+
+# « Mme X (jusqu'à la question 3) : pouvoir à M. Y » : la précision du mandant, entre
+# parenthèses, avant les deux-points
+_PRECISION_DU_MANDANT = re.compile(r"\s*\(([^()]{2,80})\)\s*:?\s*$")
+
+
+def _mandant_precise(etat: _Etat, n: int, texte: str, initiales: bool) -> Elu | None:
+    """Le mandant d'un « X (précision) : pouvoir à Y », la précision dite (non interprétée :
+    elle peut dire la portée du pouvoir ou une arrivée)."""
+    precision = _PRECISION_DU_MANDANT.search(texte)
+    mandant = _personne_liste(texte[: precision.start()], initiales) if precision is not None else None
+    if mandant is not None and precision is not None:
+        etat.constat(
+            "extrait.precision-ignoree",
+            Severite.INFO,
+            n,
+            f"Précision « {precision.group(1)} » sur le mandant {mandant} non interprétée.",
+        )
+    return mandant
+
+
+def _designation_dans_un_point(d: _Delib, t: str, sec: r.Section) -> bool:
+    """Vrai pour « Délégués suppléants : X, Y » dans un point qui désigne ou élit des délégués
+    (titre ou texte du point) : le résultat de la désignation, pas une liste de présence."""
+    return (
+        sec.nom in ("suppleants", "presents", "")
+        and bool(sec.reste.strip())
+        and _INTITULE_DE_DESIGNATION.match(cle_texte(t)) is not None
+        and _POINT_DE_DESIGNATION.search(cle_texte(" ".join([*d.objet, *(ligne for p in d.expose[-2:] for ligne in p)]))) is not None
+    )
+
+
+# « Réf. 2012/03/12 » seul sur sa ligne, sous le titre d'un point : le numéro de la délibération
+_REF_DE_POINT = re.compile(r"R[ée]f(?:[ée]rence)?\s*\.?\s*:?\s*(\d{2,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,4}[/.\-]\d{1,4})\s*\.?", re.I)
+
+
+def _reference_du_titre(etat: _Etat, n: int, numero: str) -> None:
+    """« Titre du point. » / « Réf. 2012/03/12 » : la ligne non vide qui précède est le titre
+    d'un point numéroté ainsi (ouvert s'il ne l'était pas, le point précédent gardant son
+    vote) ; sans titre lisible, la référence est dite."""
+    rang = etat.rang_ligne - 1
+    while rang >= 0 and not etat.lignes[rang].texte.strip():
+        rang -= 1
+    titre = etat.lignes[rang].texte.strip() if rang >= 0 else ""
+    numero_titre = etat.lignes[rang].numero if rang >= 0 else 0
+    d = etat.courante
+    if d is not None and d.ligne == numero_titre and d.numero is None:
+        d.numero = numero
+        etat.par_numero.setdefault(numero, []).append(d)
+        return
+    if (
+        not titre[:1].isupper()
+        or len(titre) > 200
+        or not (etat.presents or etat.secretaire)
+        or r.resultat(titre) is not None
+        or r.votes(titre)
+        or r.section(titre) is not None
+        or (d is not None and d.ligne == numero_titre)
+    ):
+        etat.constat("extrait.intertitre", Severite.INFO, n, f"Référence « {numero} » sans titre de point lisible.")
+        return
+    if d is not None:
+        for paragraphe in d.expose:
+            if paragraphe and paragraphe[-1].strip() == titre:
+                paragraphe.pop()  # (le titre avait été lu comme la suite du point précédent)
+    etat.section = None
+    nouveau = _Delib(numero_titre, numero=numero)
+    etat.deliberations.append(nouveau)
+    etat.par_numero.setdefault(numero, []).append(nouveau)
+    _poser_titre(etat, numero_titre, nouveau, titre.rstrip(" ."), "")
+
+
+def _ligne_soumise(etat: _Etat, n: int, t: str) -> bool:
+    """Dans l'ordre du jour, « Soumis à délibération » / « Non soumis à délibération » puis
+    les points annoncés, un par ligne : des lignes de l'ordre du jour (dites), jusqu'à une phrase,
+    un vote ou un intitulé de liste."""
+    if len(t) <= 40 and _SOUMIS_A_DELIBERATION.fullmatch(cle_texte(t)):
+        etat.odj_soumis = True
+    elif not (
+        etat.odj_soumis
+        and len(t) <= 120
+        and t.rstrip()[-1:] not in ".!?"
+        and r.resultat(t) is None
+        and not r.votes(t)
+        and r.section(t) is None
+        and r.secretaire(t) is None
+    ):
+        return False
+    etat.constat("extrait.intertitre", Severite.INFO, n, f"Ligne de l'ordre du jour : « {t[:100]} ».")
+    return True
 
 
 def _retirer_sommaire(etat: _Etat, d: _Delib) -> None:
@@ -5334,7 +5524,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         if proc is None and (etat.section.nom == "procurations" or pouvoir_avant):
             proc = r.procuration_courte(morceau)  # (après un pouvoir : le verbe sous-entendu)
         if proc is not None:
-            mandant = _personne_liste(proc[0], initiales)
+            mandant = _personne_liste(proc[0], initiales) or _mandant_precise(etat, n, proc[0], initiales)
             if mandant is None:
                 return False
             mandataire_texte = _HEURE.sub(" ", proc[1]).strip()
@@ -6531,6 +6721,10 @@ def _apres_un_vote_ou_l_entete(etat: _Etat, d: _Delib | None) -> bool:
     return bool(d.votes or d.resultat is not None or d.unanimite)
 
 
+# « Vote des taux d'imposition 2022 », « Vote du budget primitif » : un titre, pas un libellé de vote
+_VOTE_D_UN_TITRE = re.compile(r"vote\s+(?:des|du|de\s+la|de\s+l')\s*[a-z]")
+
+
 def _titre_apres_un_vote_aplati(etat: _Etat, n: int, t: str) -> bool:
     """Dans un texte aplati, juste après le vote d'un point, « Rénovation de l'éclairage public
     de la rue des Vergers Monsieur le Maire présente … » : un titre sans numéro (casse ordinaire)
@@ -6552,7 +6746,7 @@ def _titre_apres_un_vote_aplati(etat: _Etat, n: int, t: str) -> bool:
     plat = cle_texte(titre)
     if _PAS_UNE_DECISION.match(plat) or _TITRES.match(plat) or _COLLECTIVITE.match(plat):
         return False
-    if _LIBELLE_DE_VOTE.match(plat):
+    if _LIBELLE_DE_VOTE.match(plat) and not _VOTE_D_UN_TITRE.match(plat):
         return False  # « Résultat du vote : » après la phrase du dispositif : le vote du point
     etat.section = None
     nouveau = _Delib(n, devine=True)
@@ -6742,10 +6936,13 @@ def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
 _VOIX_ENTRE_PARENTHESES = re.compile(
     r"\((?:\s*(?:pour|contre|abstentions?)\s*:\s*\d{1,3}\s*[,;–-]?){2,4}\s*\)"
 )
+# (« Ordre du jour et décisions : » : chaque point annoncé avec sa décision, une page web)
 _TITRE_DECISIONS = re.compile(
-    r"(?:principales\s+|les\s+)?(?:decisions|deliberations)(?:\s+prises)?\s*:?"
+    r"(?:ordre\s+du\s+jour\s+et\s+)?(?:principales\s+|les\s+)?(?:decisions|deliberations)(?:\s+prises)?\s*:?"
 )
-_DECISION_PUCE = re.compile(r"-\s+(?P<objet>[^:]{3,200}?)\s*:\s*(?P<reste>.*)")
+# (la puce d'une liste de page web, « <li> », ne se copie pas : le tiret est facultatif, la
+# décision est alors la suite qui dit des voix ou une issue)
+_DECISION_PUCE = re.compile(r"(?:-\s+)?(?P<objet>[^:]{3,200}?)\s*:\s*(?P<reste>.*)")
 # (« Décisions prises par le Maire dans le cadre de sa délégation (article L. 2122-22) : … » :
 # le compte rendu des décisions du maire, sans vote du conseil)
 _PAS_UNE_DECISION = re.compile(
@@ -6766,15 +6963,28 @@ def _liste_decisions(etat: _Etat, n: int, t: str) -> bool:
     puce = _DECISION_PUCE.fullmatch(t) if etat.liste_decisions else None
     if puce is None or _PAS_UNE_DECISION.match(cle_texte(puce.group("objet"))):
         return False
+    d = etat.courante
+    if t[:1] != "-" and (
+        # (sans tiret, un élément de liste de page web : en tête des points ou après un point
+        # voté ; « Pour : 13 Contre : 0 » est le vote du point en cours, pas un point)
+        (d is not None and not d.puce and not (d.votes or d.resultat is not None or d.unanimite))
+        or _LIBELLE_DE_VOTE.match(cle_texte(puce.group("objet")))
+        or r.section(t) is not None
+        or r.numero_deliberation(t) is not None  # (« Délibération n° 2012-05 : Titre – adoptée »)
+        or not puce.group("reste").strip()  # (« … a adopté les délibérations suivantes : »)
+    ):
+        return False
     reste = puce.group("reste").strip()
     if reste and not r.votes(reste) and r.resultat(reste) is None:
         return False
-    d = _Delib(n)
+    d = _Delib(n, puce=True)
     etat.deliberations.append(d)
     d.objet.append(puce.group("objet").strip())
     d.zone, d.objet_complet, d.paragraphe_neuf = "vote", True, False
     if reste:
+        etat.liste_decisions = False  # (« Titre : précision : 6 pour » : la suite n'est pas un point)
         _traiter(etat, n, reste)
+        etat.liste_decisions = True
     return True
 
 
@@ -6788,7 +6998,10 @@ def _dit_un_vote(texte: str) -> bool:
     """Une phrase courte du texte dit une issue ou des voix (« approuvé à l'unanimité », « … a
     été approuvé par 4 voix "Pour" … et 3 abstentions »)."""
     for phrase in _PHRASE.split(texte[:2000]):
-        if len(phrase) > _VOTE_MAX or not _ISSUE.search(cle_texte(phrase)):
+        if len(phrase) > _VOTE_MAX:
+            continue
+        plat = cle_texte(phrase)
+        if not _ISSUE.search(plat) and not _LIBELLE_VOTE.search(plat):  # (« Vote : 7 pour, 1 contre »)
             continue
         res = r.resultat(phrase)
         if (res is not None and (res.resultat or res.unanimite)) or r.votes(phrase):
@@ -6796,9 +7009,11 @@ def _dit_un_vote(texte: str) -> bool:
     return False
 
 
-def _puce_votee(etat: _Etat, n: int, t: str) -> bool:
+def _puce_votee(etat: _Etat, n: int, t: str, flux: bool = False) -> bool:
     """« - Objet : approuvé à l'unanimité », « - Objet : exposé… » puis la phrase du vote :
-    une puce dont la suite (ou la ligne suivante) dit le vote est un point sans numéro."""
+    une puce dont la suite (ou la ligne suivante) dit le vote est un point sans numéro ; avec
+    ``flux`` (texte aplati dont les parties sont séparées par des tirets), la ligne suivante
+    peut être le morceau suivant de la même ligne."""
     puce = _PUCE_OBJET.fullmatch(t) if len(t) <= 600 else None
     d = etat.courante
     if puce is None or (
@@ -6815,7 +7030,7 @@ def _puce_votee(etat: _Etat, n: int, t: str) -> bool:
         or _LIBELLE_DE_VOTE.match(plat)
         or r.section(t.lstrip("-–• ")) is not None
         or r.numero_deliberation(t) is not None  # « - Rapport n° 3 : … » : un point numéroté
-        or not (_dit_un_vote(reste) or (not etat.suite and _dit_un_vote(etat.suivante)))
+        or not (_dit_un_vote(reste) or ((flux or not etat.suite) and _dit_un_vote(etat.suivante)))
     ):
         return False
     etat.section = None
@@ -7331,6 +7546,25 @@ def _ligne_d_appel(etat: _Etat, n: int, t: str) -> bool:
 
 
 _DELIBERATION_NUMERO_SEUL = re.compile(r"D[ée]lib[ée]ration\s+n\s?°\s*(\d[\w./-]*\w)\s*")
+# ce qui suit le numéro d'un extrait en tête de page : décomptes, phrase d'ouverture, séance
+_EN_TETE_APRES_LE_NUMERO = re.compile(
+    r"(?:nombre\s+de|membres?\s+(?:en\s+exercice|afferents)|conseillers\s+en\s+exercice|en\s+exercice"
+    r"|l'an\b|seance\s+du|date\s+de\s+(?:la\s+)?convocation)"
+)
+
+
+def _numero_en_tete_d_extrait(etat: _Etat) -> bool:
+    """« Délibération n° X » seul sur sa ligne, en tête d'un extrait du registre : la ligne
+    suivante dit les décomptes, la séance ou la phrase d'ouverture (pas le titre du point), et
+    un « Objet : » suit dans le texte (le point qu'il ouvre prend le numéro)."""
+    return (
+        not etat.aplati
+        and _EN_TETE_APRES_LE_NUMERO.match(cle_texte(etat.suivante.strip())) is not None
+        and _OBJET_EN_TETE_DE_LIGNE.search(etat.texte) is not None
+    )
+
+
+_OBJET_EN_TETE_DE_LIGNE = re.compile(r"^\s*(?:OBJET|Objet)\s*:", re.M)
 _TITRES_DE_MEMBRES = frozenset(
     ("delegues", "delegue", "membres", "titulaires", "delegues titulaires", "syndics", "conseillers", "elus")
 )
@@ -8164,6 +8398,8 @@ def _secretaires_lus(etat: _Etat, membres: _Membres) -> list[Elu]:
     texte = etat.secretaire[1]
     if "propos" in texte and (propose := _CANDIDATURE_PROPOSEE.search(texte)) is not None:
         texte = propose.group(1)
+    if "," not in texte and (separee := _liste_sans_separateur(texte)) is not None:
+        texte = separee  # « Secrétaires : Anne ROGER Julie HUET » (texte aplati)
     secretaires = [
         _resoudre(membres, str(e)) or e for morceau in decouper(texte) for e in lire_personnes(morceau)
     ]
@@ -8688,7 +8924,7 @@ def _mandats_de_suppleants(presences: list[Presence]) -> list[Mandat]:
     ]
 
 
-_INITIALE = re.compile(r"[A-ZÉÈ]\.")
+_INITIALE_POINTEE = re.compile(r"[A-ZÉÈ]\.")
 
 
 def _completer(
@@ -8706,7 +8942,7 @@ def _completer(
         m
         for m in membres.trouver(Elu(nom=elu.nom))
         if m.prenom is None
-        or (_INITIALE.fullmatch(m.prenom) and m.prenom[0] == elu.prenom[:1].upper())
+        or (_INITIALE_POINTEE.fullmatch(m.prenom) and m.prenom[0] == elu.prenom[:1].upper())
         or m.correspond(elu)
     ]
     if len(meme_nom) != 1 or meme_nom[0].prenom == elu.prenom:
@@ -8759,9 +8995,10 @@ def _verifier_date(etat: _Etat) -> None:
         _departager_dates_seules(etat)
         if etat.date is None:
             return
+    corrigee = _annee_contredite_par_la_convocation(etat)
     retenue, ligne = etat.date, etat.date_ligne
     for n, date, fiabilite in etat.dates_ecartees:
-        if date != retenue:
+        if date != retenue and date != corrigee:
             _date_ecartee(etat, n, date, fiabilite)
     if etat.date_fiabilite == r.FIABILITE_SEULE and etat.sans_annee is not None:
         n, jour, mois = etat.sans_annee
@@ -8773,6 +9010,38 @@ def _verifier_date(etat: _Etat) -> None:
                 f"La séance est dite du {jour:02d}/{mois:02d} (sans année) mais la seule date "
                 f"complète, seule sur sa ligne (ligne {ligne}), est le {retenue:%d/%m/%Y}.",
             )
+
+
+def _annee_contredite_par_la_convocation(etat: _Etat) -> dt.date | None:
+    """« L'an deux mille dix-huit … le 14 mars » (année fautive) quand le titre dit « SÉANCE DU
+    14 MARS 2019 » et la convocation le 6 mars 2019 : la date retenue précède sa convocation,
+    une autre date de la séance, même jour et même mois, la suit de peu ; celle-ci est retenue
+    et c'est dit. Renvoie la date écartée, ou ``None``."""
+    if etat.date is None or not etat.dates_ecartees or not etat.convocation_texte:
+        return None
+    convocation = r.convocation(etat.convocation_texte[1], etat.date.year)
+    if convocation is None or convocation <= etat.date:
+        return None
+    autres = {
+        (n, d, f)
+        for n, d, f in etat.dates_ecartees
+        if (d.day, d.month) == (etat.date.day, etat.date.month)
+        and 0 <= (d - convocation).days <= _CONVOCATION_JOURS_MAX
+    }
+    if len({d for _, d, _ in autres}) != 1:
+        return None
+    n, date, fiabilite = min(autres)
+    ecartee = etat.date
+    etat.constat(
+        "extrait.date-annee-corrigee",
+        Severite.AVERTISSEMENT,
+        etat.date_ligne,
+        f"Séance datée du {ecartee:%d/%m/%Y} (ligne {etat.date_ligne}), avant sa convocation du "
+        f"{convocation:%d/%m/%Y} ; le document la date aussi du {date:%d/%m/%Y} (ligne {n}), qui "
+        "suit la convocation : cette date est retenue (année fautive à vérifier).",
+    )
+    etat.date, etat.date_ligne, etat.date_fiabilite = date, n, fiabilite
+    return ecartee
 
 
 def _date_ecartee(etat: _Etat, n: int, date: dt.date, fiabilite: int) -> None:

@@ -47,6 +47,7 @@ __all__ = [
     "nom_borne_ailleurs",
     "nom_plausible",
     "nom_poursuivi",
+    "par_le_maire",
     "par_le_president",
     "sans_titre",
     "titre_de_page",
@@ -819,6 +820,34 @@ def par_le_president(ligne: str) -> str | None:
     if not set(_MOTS_DE_NOM.findall(_plat(nom))) - _MOTS_GENERIQUES:
         return None  # « la Communauté de communes » : une nature, pas un nom
     return nom if nom_plausible(nom, longueur_max=90) and nom[:1].isupper() else None
+
+
+# « sous la présidence de M. VALMONT Hugues, Maire de Saint-Brice-des-Landes » : la commune
+# dont le président de séance est le maire
+_PAR_LE_MAIRE = re.compile(
+    r"\bpresidence\s+de\s+(?:monsieur|madame|m\.|mme)\s+[^,;:()]{2,60},\s*maire\s+"
+    r"(?:de\s+la\s+commune\s+)?(?P<article>de\s+la\s+|de\s+l'\s*|du\s+|des\s+|de\s+|d'\s*)"
+    r"(?P<nom>[^,;:()]{2,60}?)(?=\s*[,;:.(]|\s+(?:et|qui|a|ouvre)\s|\s*$)"
+)
+
+
+def par_le_maire(ligne: str) -> str | None:
+    """La commune dont le président de séance est dit maire (« sous la présidence de M. X,
+    Maire de Saint-Brice ») ; ``None`` sinon.
+
+    >>> par_le_maire("s'est réuni sous la présidence de M. VALMONT Hugues, Maire de Saint-Brice-des-Landes.")
+    'Saint-Brice-des-Landes'
+    >>> par_le_maire("sous la présidence de M. Paul ROUX, maire de la commune.") is None
+    True
+    """
+    if "aire" not in ligne and "AIRE" not in ligne:
+        return None
+    plat = _plat(ligne[:2000])
+    trouve = _PAR_LE_MAIRE.search(plat)
+    if trouve is None:
+        return None
+    nom = commune_seule(ligne[trouve.start("article") : trouve.end("nom")].strip())
+    return nom if nom[:1].isupper() and nom_plausible(nom, longueur_max=60) else None
 
 
 _MOTS_DE_NOM = re.compile(r"[a-z0-9]+")

@@ -30,6 +30,7 @@ True
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 from collections import Counter
@@ -266,7 +267,9 @@ def _personne_puis_lieu(segment: str, lieux: Container[str]) -> tuple[str, str, 
     if not nom or nom <= civilite or not all(_MOT_PRENOM.fullmatch(m) for m in mots[civilite:nom]):
         return None  # le prénom d'abord, en casse mixte
     fin_capitales = nom
-    while fin_capitales < len(mots) and _CAPITALES.fullmatch(mots[fin_capitales]):
+    while fin_capitales < len(mots) and (
+        _CAPITALES.fullmatch(mots[fin_capitales]) or _chiffre_dans_un_lieu(mots, fin_capitales, nom)
+    ):
         fin_capitales += 1
     if fin_capitales < len(mots):  # « Bernard HOURIEZ Canton de Saint-Simon »
         lieu = " ".join(mots[fin_capitales:])
@@ -283,6 +286,18 @@ def _personne_puis_lieu(segment: str, lieux: Container[str]) -> tuple[str, str, 
     connu = _cle_lieu(lieu) in lieux or _cle_lieu(lieu).replace(" ", "-") in lieux
     # un seul mot pour la commune : le reste est le nom ; sinon la limite est une lecture
     return " ".join(mots[:fin]), lieu, fin == fin_capitales - 1 or connu
+
+
+def _chiffre_dans_un_lieu(mots: list[str], i: int, nom: int) -> bool:
+    """« SAINT MARTIN LES 2 EGLISES » : un nombre court entre deux mots en capitales, après le
+    NOM, est du nom de la commune (pas le début d'un autre lieu)."""
+    return (
+        i > nom
+        and len(mots[i]) <= 2
+        and mots[i].isdigit()
+        and i + 1 < len(mots)
+        and _CAPITALES.fullmatch(mots[i + 1]) is not None
+    )
 
 
 _CIVILITE_INITIALE = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s")
@@ -367,9 +382,34 @@ def _hors_parentheses(texte: str, positions: list[int]) -> list[int]:
 _PREPOSITION_AVANT = re.compile(r"\s(?:de|d'|du|par|à)\s*$")
 
 
+# un mot en minuscules devant un NOM en capitales, dans une liste « madame NOM Prénom
+# monsieur NOM Prénom » : une civilité mal écrite (« monsier », « moniseur ») s'il lui ressemble
+_MOT_AVANT_UN_NOM = re.compile(r"(?:(?<=\s)|^)(m[a-z]{4,10})(?=\s+[A-ZÉÈÀÂÎÔÛÇ]{2})")
+_CIVILITES_ECRITES = ("monsieur", "madame", "mademoiselle")
+
+
+def civilite_mal_ecrite(mot: str) -> str | None:
+    """La civilité qu'un mot mal écrit veut dire (« monsier » → « monsieur »), ou ``None``.
+
+    >>> civilite_mal_ecrite("moniseur"), civilite_mal_ecrite("madmae"), civilite_mal_ecrite("maire")
+    ('monsieur', 'madame', None)
+    """
+    if mot in _CIVILITES_ECRITES:
+        return None
+    proche = difflib.get_close_matches(mot, _CIVILITES_ECRITES, n=1, cutoff=0.8)
+    return proche[0] if proche else None
+
+
+def _civilites_corrigees(texte: str) -> str:
+    return _MOT_AVANT_UN_NOM.sub(lambda t: civilite_mal_ecrite(t.group(1)) or t.group(1), texte)
+
+
 def _personnes_collees(texte: str) -> list[str]:
     """« madame DREVET Catherine monsieur GIRAUD Alain » : une personne par civilité, les
-    parenthèses (« (pouvoir à madame X) ») restant avec leur personne."""
+    parenthèses (« (pouvoir à madame X) ») restant avec leur personne ; une civilité mal
+    écrite (« monsier PERRET Hugo ») en ouvre une aussi."""
+    if "m" in texte:
+        texte = _civilites_corrigees(texte)
     debuts = _hors_parentheses(texte, [t.start() for t in _CIVILITE_OUVRE.finditer(texte)])
     # (« M. X, suppléant de Mme Y », « M. X représenté par M. Y » : la civilité après une
     # préposition nomme la personne de la même entrée, pas une autre)

@@ -634,7 +634,9 @@ _INTITULES_FORTS = re.compile(
     r"(?:m\.|mme\b|mr\b|monsieur\b|madame\b)"
     r"|nombre\s+de\s+(?:membres|conseillers|delegues|votants|presents|procurations|pouvoirs|communes)"
     r"|communes\s+non\s+representees\s*:"
-    r"|(?:etaient|sont)\s+presente?s?\b(?=[^:]{0,60}:)"
+    # (pas « 9 délégués étaient présents. » : un décompte en phrase, pas un intitulé)
+    r"|(?<!\d\sdelegues\s)(?<!\d\smembres\s)(?<!\d\sconseillers\s)(?<!\d\selus\s)"
+    r"(?:etaient|sont)\s+presente?s?\b(?=[^:]{0,60}:)"
     r"|(?<!etaient\s)(?<!sont\s)(?:present|absent|represente)\((?:e\)s\b|es\))"
     r"|(?<!\)\s)excuse\((?:e\)s\b|es\))"  # « Absent(es) excusé(es) : » : un seul intitulé
     # « … délégué(e)s suppléant(e)s. » ferme une liste de suppléants : pas un intitulé
@@ -794,6 +796,13 @@ _TITRE_APRES_ISSUE = re.compile(
     r"(?:\s*(?:,|et)\s*\d{1,3}\s+(?:voix\s+)?(?:contre|abstentions?))*)?\s*\.?(?:\s+[-–—])?"
     r"(?=\s+(?!(?:Pour|Contre|Abstention|Vote|Le|La|Les|Il|Elle|M\.|Mme|Monsieur|Madame)\b)"
     r"[A-ZÉÈÀ][a-zéèêà']+\s)"
+)
+# « … Secrétaire de séance : M. Paul ROUX – Tarifs de la cantine : le repas passe à … » (page
+# aplatie dont les parties sont séparées par des tirets) : après le NOM d'une personne, un
+# tiret puis un titre, deux-points et une phrase en minuscules ouvrent un point (la coupe est
+# devant le tiret, qui reste au titre comme une puce)
+_TIRET_PUIS_TITRE_APRES_NOM = re.compile(
+    r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{2})\s(?=[–—]\s+[A-ZÉÈÀ][a-zéèêàâîôûç'’]+(?:\s+[\w'’,()-]+){0,10}?\s:\s+[a-zéèêà])"
 )
 # « … Tarifs de la cantine Arrivée de Mme X à 20 h 45. Le conseil … » : la phrase d'un
 # mouvement, après un mot du titre (texte aplati), ouvre une autre phrase ; l'heure ou le point
@@ -1277,6 +1286,8 @@ def _coupures(ligne: str) -> list[int]:
         forts.update(t.end() for t in _MOUVEMENT_APRES_VOTE.finditer(ligne))
         if "dopt" in ligne:
             forts.update(t.end() for t in _TITRE_APRES_ISSUE.finditer(ligne))
+        if "– " in ligne or "— " in ligne:
+            forts.update(t.end() for t in _TIRET_PUIS_TITRE_APRES_NOM.finditer(ligne))
         if "rriv" in ligne or "part" in ligne:
             forts.update(t.end() for t in _MOUVEMENT_NOMME_FLUX.finditer(ligne))
             forts.update(t.end() for t in _FIN_DU_MOUVEMENT_FLUX.finditer(ligne))
@@ -1361,6 +1372,7 @@ def _coupures(ligne: str) -> list[int]:
 _DEVANT_UNE_PERSONNE = re.compile(
     r"(?<![:\s])\s(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame|monsieur|madame|[Pp]our\s+la\s+commune)\s)"
 )
+_DEVANT_UN_GROUPE = re.compile(r"(?<![:\s])\s(?=[Pp]our\s+la\s+commune\s)")
 # une virgule suivie d'une civilité : entre deux personnes d'une liste
 _VIRGULE_DEVANT_UNE_PERSONNE = re.compile(r",\s(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s)")
 
@@ -1377,6 +1389,9 @@ def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:
             coupe = virgules[-1].start() + 1 if virgules else 0
         if coupe <= 0:  # sinon entre deux personnes (« … représentée » / « par Mme Y »)
             coupe = morceau.rfind(", ", MORCEAU_MAX // 2, MORCEAU_MAX) + 1
+        if coupe <= 0:  # sinon devant « pour la commune de X : » (le groupe reste entier)
+            groupes = list(_DEVANT_UN_GROUPE.finditer(morceau, MORCEAU_MAX // 2, MORCEAU_MAX))
+            coupe = groupes[-1].start() if groupes else 0
         if coupe <= 0:  # sinon devant une civilité (« … Laurence » / « monsieur VINCENT Bruno »)
             civilites = list(_DEVANT_UNE_PERSONNE.finditer(morceau, MORCEAU_MAX // 2, MORCEAU_MAX))
             coupe = civilites[-1].start() if civilites else 0
@@ -1419,6 +1434,7 @@ _FIN_DE_LIGNE_COLLEE = avec_garde(r"A-ZÉÈÀÂ\d", re.compile(
     r"|(?<=\d\.)(?=[A-ZÉÈ][a-zéè]{2})"  # « … au 1er janvier 2015.Adopté par … »
     r"|(?<=[A-ZÉÈ]{3})(?=[A-ZÉÈ][a-zéèêà]{2})"  # « ASSAINISSEMENTDes crédits »
     r"|(?<=[a-zéèêàç]{3}\.)(?=\d{1,2}\s+[–-]\s)"  # « … à l’unanimité.2 – BUDGET »
+    r"|(?<=\s[dl]e)(?=(?:Monsieur|Madame|Mademoiselle)\b)"  # « sous la présidence deMonsieur X »
 ))
 
 

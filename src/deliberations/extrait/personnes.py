@@ -501,6 +501,8 @@ def _lire_personne(
         return elu, False
     if len(mots) > 1 and mots[-1].lower() in _PARTICULES and not _majuscules(mots[-1]):
         return None, False  # « Marc VIGNAL Le » : une particule ne finit pas un nom
+    if len(mots) > 1 and not _MOTS_DE_LIEU_EN_CASSE.isdisjoint(mots):
+        return None, False  # « CHAZALBRIOUDE Sur » (« … Sur Allier » collé) : un lieu, pas un prénom
     majuscules = [
         (_majuscules(m) and not _INITIALE.fullmatch(m))
         or m.lower() in _PARTICULES
@@ -594,5 +596,21 @@ def lire_personnes(texte: str) -> list[Elu]:
         reste = texte[trouve.end() :]
         elus = [lire_personne(m, civilite) for m in _VIRGULE_OU_ET.split(reste)]
         return [e for e in elus if e is not None]
+    if (deux := _DEUX_PERSONNES_SANS_VIRGULE.fullmatch(texte)) is not None:
+        # « SOUBIRON Marc FERRAND Odile » (virgule oubliée dans une liste « NOM Prénom, … ») :
+        # NOM, prénom, NOM, prénom en alternance ne font pas une personne, mais deux
+        elus = [lire_personne(deux.group(1) or deux.group(3)), lire_personne(deux.group(2) or deux.group(4))]
+        return [e for e in elus if e is not None]
     elu = lire_personne(texte)
     return [elu] if elu else []
+
+
+# les mots d'un nom de lieu (« Brioude Sur Allier », « Villers Lès Nancy ») qui ne sont jamais
+# un prénom
+_MOTS_DE_LIEU_EN_CASSE = frozenset(("Sur", "Sous", "Lès", "Les", "Aux", "En"))
+_NOM_CAPITALES = r"[A-ZÉÈÊËÀÂÎÏÔÛÜÇ][A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’\-]+"
+_PRENOM_MIXTE = r"[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+(?:-[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+)*"
+_DEUX_PERSONNES_SANS_VIRGULE = re.compile(
+    rf"((?:(?:M\.|Mme)\s+)?{_NOM_CAPITALES}\s+{_PRENOM_MIXTE})\s+((?:(?:M\.|Mme)\s+)?{_NOM_CAPITALES}\s+{_PRENOM_MIXTE})"
+    rf"|((?:(?:M\.|Mme)\s+)?{_PRENOM_MIXTE}\s+{_NOM_CAPITALES})\s+((?:(?:M\.|Mme)\s+)?{_PRENOM_MIXTE}\s+{_NOM_CAPITALES})"
+)

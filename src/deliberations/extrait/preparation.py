@@ -467,8 +467,11 @@ def _largeur_coupee(lignes: list[str]) -> int | None:
 
 # « Conseil municipal du 12 avril 2022 – Procès-verbal      Page 1 sur 3 » : un pied de page
 # (« page » écrit, ou le numéro « 2/3 » séparé du texte par un blanc de mise en page)
+# (« Conseil communautaire du 9 février 2017 – Procès-verbal 1/4 » : après le titre du
+# document, une espace suffit)
 _PIED_NUMEROTE = re.compile(
-    r"^\s*\S.*?(?:\s+page\s*|\s{3,}|\t)(?P<page>\d{1,2})\s*(?:/|sur)\s*(?P<pages>\d{1,2})\s*$",
+    r"^\s*\S.*?(?:\s+page\s*|\s{3,}|\t|\b(?:proc[èe]s[\s-]verbal|compte[\s-]rendu)\s+)"
+    r"(?P<page>\d{1,2})\s*(?:/|sur)\s*(?P<pages>\d{1,2})\s*$",
     re.I,
 )
 _MOTS_PIED_NUMEROTE = mots_requis(_PIED_NUMEROTE, "/", "ur", minuscules=True)

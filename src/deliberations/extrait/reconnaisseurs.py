@@ -312,6 +312,8 @@ def _nom_apres_organe(suite: str, valeur: Organe) -> str | None:
     reste = capitales_seules(reste)
     if valeur is Organe.CONSEIL_MUNICIPAL:
         reste = _MOT_COMMUNE.sub("", reste)
+        if not _PARTICULE_INITIALE.sub("", reste)[:1].isupper():
+            return None  # « … fait part au Conseil Municipal des nouveaux devis » : pas un nom
         nom = commune_seule(reste)
     else:
         nom = _PARTICULE_INITIALE.sub("", reste)
@@ -572,6 +574,12 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
             return date, FIABILITE_SEANCE
     if reuni and (phrase := _date_en_tete_de_phrase(texte, plat, reuni.start())) is not None:
         return phrase, FIABILITE_SEANCE
+    if entete and (jour := _LE_JOUR_A_L_HEURE.search(plat)) and _TITRE_AVANT_LE_JOUR.search(plat, 0, jour.start()):
+        # « PROCES-VERBAL CONSEIL COMMUNAUTAIRE … PAYS DE SORNE Le jeudi 15 mars 2018 à 18 heures
+        # au siège … » (en-tête aplati) : le jour, la date et l'heure d'une réunion, après le titre
+        date = trouver_date(fenetre_de_date(texte, jour.end(), 30))
+        if date is not None:
+            return date, FIABILITE_TITRE
     # (« du lundi 29 mars 2004 à 20 h 30 – salle des fêtes de X » : le lieu après l'heure)
     seule = _LIEU_APRES_L_HEURE.sub("", plat)
     if entete and len(seule) <= 60 and _DATE_SEULE.match(plat) and not _ARRETE_APRES.search(plat):
@@ -579,6 +587,12 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         date = trouver_date(texte)
         return (date, FIABILITE_SEULE) if date is not None else None
     return None
+
+
+_LE_JOUR_A_L_HEURE = re.compile(
+    rf"(?<=[\s.;,])le\s+{_JOURS}\s+(?=\d{{1,2}}(?:er)?\s+[a-z]+\s+\d{{4}}\s*,?\s+a\s+\d{{1,2}}\s*(?:h\b|heures?\b))"
+)
+_TITRE_AVANT_LE_JOUR = re.compile(r"proces[\s-]verbal|compte[\s-]rendu|conseil|comite|bureau|seance|reunion|assemblee")
 
 
 def _date_apres_la_reunion(texte: str, plat: str, debut: int, an: int) -> dt.date | None:
@@ -1556,6 +1570,8 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
             valeur = nombre_en_lettres(trouve.group(1))
         else:
             valeur = None
+        if valeur is not None and valeur != 1 and _VERBE_AU_SINGULIER.search(trouve.group(0)):
+            valeur = None  # (« le point 3 a donné … » : le singulier ne compte qu'une personne)
         if valeur is not None:
             resultats.append(("presents" if trouve.group(2) else "procurations", valeur))
     return [(cle, valeur) for cle, valeur in resultats if cle]  # (« non représenté » : rien)
@@ -1599,8 +1615,10 @@ _PRESENTS_PLUS_POUVOIRS = re.compile(
 # (« Le Maire constate que huit conseillers sont présents » : le nombre en lettres aussi)
 _PHRASE_DECOMPTE = re.compile(
     rf"\b{_EN_LETTRES}\s+(?:(delegues|membres|conseillers)\s+(?:etaient|sont)\s+presents\b"
-    r"|(?:avaient|ont)\s+donne\s+(?:(?:un|leur)\s+)?(?:pouvoir|procuration))"
+    # (« 1 avait donné pouvoir écrit de voter en son nom » : le singulier aussi)
+    r"|(?:avaient|avait|ont|a)\s+donne\s+(?:(?:un|leur|son)\s+)?(?:pouvoir|procuration))"
 )
+_VERBE_AU_SINGULIER = re.compile(r"\s(?:a|avait)\s+donne\b")
 _MOTS_PRESENTS_PARMI = mots_requis(_PRESENTS_PARMI, "etaient", "sont")
 _MOTS_PHRASE_DECOMPTE = mots_requis(_PHRASE_DECOMPTE, "presents", "donne")
 
@@ -1721,8 +1739,10 @@ _MOTS_INTITULE = frozenset(
     ]
 )
 # (« Présents (4) : … » : le nombre entre parenthèses n'est pas du titre)
+# (« -   Délégués : Messieurs A, B » : un intitulé de sous-liste à puce, copié d'un traitement
+# de texte)
 _INTITULE = re.compile(
-    r"^\s*(?P<titre>[a-z][a-z' ,()\-/]{2,100}?)\s*(?:\(\d{1,3}\)\s*)?(?::|$)"
+    r"^\s*(?:[-–•]\s+)?(?P<titre>[a-z][a-z' ,()\-/]{2,100}?)\s*(?:\(\d{1,3}\)\s*)?(?::|$)"
 )
 # « Étaient présents, MM. les Conseillers généraux des cantons de : » : le point de la
 # civilité plurielle n'arrête pas l'intitulé (remplacé par une espace, même longueur)
@@ -1755,7 +1775,7 @@ _INTITULE_ABSENTS = re.compile(r"absent|excuse")
 _ASSISTAIENT_A_LA_SEANCE = re.compile(r"assist(?:ent|aient|ait)\s+a\s+la\s+seance")
 _PERSONNEL = frozenset(("agent", "agents", "personnel", "salarie", "salaries", "salariee", "salariees"))
 _AUXILIAIRES = frozenset(("auxiliaire", "auxiliaires"))
-_SOUS_INTITULE_FONCTION = re.compile(r"vice\s+presidente?s?|membres")
+_SOUS_INTITULE_FONCTION = re.compile(r"vice\s+presidente?s?|membres|syndics")  # (« Syndics : » d'un syndicat de rivière)
 _NON_EXCUSE = re.compile(r"(?:non|sans)\s+excuse")
 _SOUS_INTITULE = re.compile(r"membres|delegues|conseillers|titulaires|elus")
 _INTITULE_PROCURATIONS = re.compile(r"pouvoir|procuration|represent|delegation|mandats")
@@ -1776,8 +1796,9 @@ def _nom_section(titre: str) -> Section | None:
     mots = _MOT_MINUSCULE.findall(titre)
     if not mots:
         return None
-    if len(mots) <= 2 and mots[0] in _PERSONNEL:
-        return Section("autres", "", False)  # « Agents : X », « Salariés : Y » : pas des membres
+    if mots[0] in _PERSONNEL and (len(mots) <= 2 or (len(mots) <= 4 and mots[1] in ("du", "de", "des", "d"))):
+        # « Agents : X », « Salariés : Y », « Personnel du syndicat : Z » : pas des membres
+        return Section("autres", "", False)
     if len(mots) <= 3 and mots[-1] in _AUXILIAIRES:
         # « Secrétaire auxiliaire : Mme X » (article L. 2121-15 du CGCT : pris hors des membres)
         return Section("autres", "", False)
@@ -1856,7 +1877,7 @@ _MOTS_SECTION = (
     "present", "absent", "excuse", "pouvoir", "procuration", "represent", "suppleant",
     "supplee", "membres", "delegues", "conseillers", "titulaires", "elus", "vice", "agent",
     "personnel", "salarie", "quorum", "assist", "invit", "egalement", "aussi", "voix",
-    "autres", "participaient", "delegation", "mandats", "siege", "auxiliaire",
+    "autres", "participaient", "delegation", "mandats", "siege", "auxiliaire", "syndics",
 )  # fmt: skip
 _SIEGENT = frozenset(("siegent", "siegeaient", "siegeait"))
 
