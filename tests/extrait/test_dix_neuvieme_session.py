@@ -422,3 +422,112 @@ def test_date_apres_un_nom_de_communaute_sans_article() -> None:
         "EXERCICE : 30 - PRESENTS : 22 - VOTANTS : 25 Présents : Mme Odile RAMEL, M. Jean VIGIER"
     )
     assert seance_lue(texte).date.isoformat() == "2018-03-15"
+
+
+def test_representes_deux_points_avec_precision_du_mandant() -> None:
+    """« Représentés : » / « M. A : pouvoir à M. B ; Mme C (jusqu'à la question 3) : pouvoir à
+    M. D » : trois pouvoirs (la ligne entière était lue comme le départ d'une personne nommée
+    « M. A : pouvoir à … »), la précision du mandant dite."""
+    texte = (
+        "Procès-verbal du conseil municipal du 12/05/2009\n\nPrésents :\n\n"
+        "M. Henri BALDY – Mme Lucie FABRE - M. Marc SOULIER\n\nReprésentés :\n\n"
+        "M. Paul ROUQUET : pouvoir à M. Henri BALDY ;  Mme Anne CROS : pouvoir à Mme Lucie FABRE ; "
+        "Mme Rose VIALA (jusqu'à la question 3) : pouvoir à M. Marc SOULIER\n"
+    )
+    lu = lire_extrait(texte)
+    assert lu.seance is not None
+    assert sorted(projection(lu.seance)["procurations"]) == [
+        ["Anne CROS", "Lucie FABRE"], ["Paul ROUQUET", "Henri BALDY"], ["Rose VIALA", "Marc SOULIER"]
+    ]
+    assert "extrait.precision-ignoree" in [c.code for c in lu.rapport.constats]
+
+
+def test_pouvoir_de_vote_et_mandataire_non_verifiable() -> None:
+    """« X donne pouvoir de vote à Y » est un pouvoir ; sans liste de présents lue, le
+    mandataire absent des présents n'est pas une erreur mais un avertissement (non
+    vérifiable)."""
+    texte = (
+        "Compte rendu du Conseil de Communauté du 14 mars 2007. Représentés : Monsieur Luc PARENT "
+        "donne pouvoir de vote à Monsieur Claude ANTOINE. Excusés : Monsieur Jean THIRY."
+    )
+    lu = lire_extrait(texte)
+    assert lu.seance is not None
+    assert projection(lu.seance)["procurations"] == [["Luc PARENT", "Claude ANTOINE"]]
+    inconnus = [c for c in lu.rapport.constats if c.code == "extrait.mandataire-inconnu"]
+    assert inconnus and all(c.severite.value == "avertissement" for c in inconnus)
+
+
+def test_titres_a_puce_entre_des_lignes_doublees() -> None:
+    """« -  Nomination d'un secrétaire de séance » / « -  Approbation du compte-rendu … » /
+    « -  Indemnité … » (titres à puce, interlignes doublés) : chaque titre à puce suivi d'un vote
+    est un point (aucun n'était lu)."""
+    texte = (
+        "COMPTE-RENDU  DE  LA  RÉUNION  DU  CONSEIL  MUNICIPAL DE VALBOIS\n\n12  MAI  2014  A  20 H\n\n"
+        "Présents : MM. ROBIN Marcel, DUVAL Laurent, Mme AUBRY Eliane.\n\n"
+        "-  Nomination  d'un  secrétaire  de  séance\n\nM.  Laurent  DUVAL  a  été  nommé  secrétaire.\n\n"
+        "-  Approbation  du  compte-rendu  de  la  séance  du  2  avril  2014\n\n"
+        "Le  compte-rendu  est  approuvé  à  l'unanimité.\n\n"
+        "-  Indemnité  de  fonction  du  maire\n\nMonsieur  le  Maire  présente  le  régime.\n\n"
+        "Le  conseil  municipal,  à  l'unanimité,  décide  de  fixer  l'indemnité.\n"
+    )
+    p = projection(seance_lue(texte))
+    assert [d["objet"] for d in p["deliberations"]] == [
+        "Approbation du compte-rendu de la séance du 2 avril 2014", "Indemnité de fonction du maire"
+    ]
+
+
+def test_mademoiselle_nommee_secretaire_dans_le_flux() -> None:
+    """« … Absent excusé : Henri PONS Mademoiselle Lucie PERRET est nommée secrétaire. … »
+    (texte aplati) : la secrétaire est lue (« Mademoiselle » n'ouvrait pas la phrase)."""
+    texte = (
+        "COMPTE RENDU L'an deux mil douze, le neuf février, à 19 Heures, le Conseil Municipal de la "
+        "commune de VALBOIS s'est réuni sous la présidence de Monsieur Marc DUVAL, Maire. "
+        "Présents : Marc DUVAL, Anne ROUX, Paul GIRAUD, Lucie PERRET, Jean MOREL. Absent excusé : "
+        "Henri PONS Mademoiselle Lucie PERRET est nommée secrétaire. Nombre de conseillers en "
+        "exercice : 7 Nombre de présents : 5 Monsieur le Maire rappelle l'ordre du jour et ouvre "
+        "la séance. Objet : Tarifs de la cantine Le conseil fixe le prix du repas. Adopté à "
+        "l'unanimité."
+    )
+    p = projection(seance_lue(texte))
+    assert p["secretaires"] == ["Lucie PERRET"]
+    assert p["excuses"] == ["Henri PONS"]
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_presents_mesdames_messieurs_sans_intitule(forme) -> None:  # type: ignore[no-untyped-def]
+    """« Compte rendu du Conseil de Communauté du … à Rethel Mesdames A, B et Messieurs C, D.
+    Représentés : X donne pouvoir de vote à Y » : la liste sans intitulé, suivie des
+    représentés, est celle des présents (dit) ; « J-L LAMBERT » est le seul Lambert dont le
+    prénom composé a ces initiales (la liste entière était perdue, les pouvoirs en erreur)."""
+    texte = forme(
+        "Compte rendu du Conseil de Communauté du 14 mars 2007 à Valbois\nMesdames Agnès BRUNO, "
+        "Marie LEROY, Chantal VIDAL et Messieurs Claude LAMBERT, Jean-Luc LAMBERT, René COLLET.\n"
+        "Représentés : Madame Françoise MOREL donne pouvoir à Madame VIDAL, Monsieur Luc PARENT "
+        "donne pouvoir de vote à Monsieur J-L LAMBERT.\nExcusés : Monsieur Jean THIRY.\n"
+    )
+    lu = lire_extrait(texte)
+    assert lu.seance is not None
+    p = projection(lu.seance)
+    assert p["presents"] == [
+        "Agnès BRUNO", "Marie LEROY", "Chantal VIDAL", "Claude LAMBERT", "Jean-Luc LAMBERT", "René COLLET"
+    ]
+    assert sorted(p["procurations"]) == [["Françoise MOREL", "Chantal VIDAL"], ["Luc PARENT", "Jean-Luc LAMBERT"]]
+    assert "extrait.presents-sans-intitule" in [c.code for c in lu.rapport.constats]
+
+
+def test_liste_a_barres_et_initiales_composees() -> None:
+    """« PRESENTS : LEFEBVRE R. / DUMONT A.M. / LEROY J.P./ FAURE L. » et « ABSENTS AYANT VOTE
+    PAR PROCURATION : BECU A. / MARTEL V./ DEROO E. » : « A.M. » est une initiale de prénom (le
+    nom était « Dumont », le prénom « A.M ») ; la barre collée à l'initiale sépare deux noms ;
+    l'intitulé en capitales reste entier (« AYANT VOTE PAR » était lu comme une commune)."""
+    texte = (
+        "COMPTE-RENDU DU CONSEIL MUNICIPAL\n\nDu 14 mars 2012\n\n"
+        "PRESENTS : LEFEBVRE R. / DUMONT A.M. / CARON L. / LEROY J.P./ FAURE L.\n\n"
+        "ABSENTS AYANT VOTE PAR PROCURATION : BECU A. / MARTEL V./ DEROO E.\n\n"
+        "SECRETAIRE : CARON L.\n"
+    )
+    lu = lire_extrait(texte)
+    assert lu.seance is not None
+    p = projection(lu.seance)
+    assert p["presents"] == ["R. LEFEBVRE", "A.M. DUMONT", "L. CARON", "J.P. LEROY", "L. FAURE"]
+    assert "extrait.groupe-commune" not in [c.code for c in lu.rapport.constats]

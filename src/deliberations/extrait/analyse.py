@@ -2340,10 +2340,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if t[:1] == "(" and etat.section is not None and _parenthese_reportee(etat, n, t):
         return
-    if etat.section is None and _ouvre_un_groupe(t) and _delegues_sans_intitule(etat, n, t):
+    if etat.section is None and _presents_sans_intitule(etat, n, t):
         etat.section = r.Section("presents", "")  # (lue ci-dessous, comme les suivantes)
-    elif etat.section is None and t.isupper() and _communes_en_capitales_sans_intitule(etat, n, t):
-        etat.section = r.Section("presents", "")
     if (
         etat.section is not None
         and _COMMUNE_INITIALE.match(t)
@@ -2858,7 +2856,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if t[rubrique.end() :].strip():
             _traiter(etat, n, t[rubrique.end() :].strip())
         return
-    if (apres_blanc or _apres_une_phrase(etat, avant, t)) and _titre_sans_numero(etat, n, t):
+    if (apres_blanc or t[:2] in ("- ", "– ", "• ") or _apres_une_phrase(etat, avant, t)) and _titre_sans_numero(etat, n, t):
         return
     if _titre_capitales_aplati(etat, n, t):
         return
@@ -5114,6 +5112,41 @@ _LIEU_EN_CAPITALES = re.compile(r"[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’\
 _CIVILITE_EN_TETE = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame|MM\.)\s")
 
 
+def _presents_sans_intitule(etat: _Etat, n: int, t: str) -> bool:
+    """Une liste de présents sans son intitulé : délégués par commune, communes en capitales
+    suivies de leurs délégués, « Mesdames …, Messieurs … » (chacune dite)."""
+    return (
+        (_ouvre_un_groupe(t) and _delegues_sans_intitule(etat, n, t))
+        or (t.isupper() and _communes_en_capitales_sans_intitule(etat, n, t))
+        or (t[:3] in ("Mes", "MM.") and _civilites_plurielles_sans_intitule(etat, n, t))
+    )
+
+
+_LISTE_A_CIVILITE_PLURIELLE = re.compile(r"(?:Mesdames|Messieurs|MM\.)\s+[A-ZÉÈ][^,;:]{2,60},[^,]{3,60},")
+
+
+def _civilites_plurielles_sans_intitule(etat: _Etat, n: int, t: str) -> bool:
+    """« Mesdames A, B et Messieurs C, D. » avant les points et toute liste, sans intitulé, suivi
+    d'une liste d'absents, de représentés ou d'excusés (ou le nombre des présents dit) : la
+    liste des présents (dit)."""
+    if etat.deliberations or etat.presents or etat.absents or not _LISTE_A_CIVILITE_PLURIELLE.match(t):
+        return False
+    suivantes = [ligne.texte.strip() for ligne in etat.lignes[etat.rang_ligne + 1 : etat.rang_ligne + 30]]
+    absences = any(
+        (sec := r.section(s)) is not None and sec.nom in ("absents", "procurations") for s in suivantes if s
+    )
+    if not absences and not _nombre_de_presents_dit(etat):
+        return False
+    etat.constat(
+        "extrait.presents-sans-intitule",
+        Severite.INFO,
+        n,
+        "Liste « Mesdames …, Messieurs … » sans intitulé, suivie des absents ou des représentés : "
+        "lue comme les présents.",
+    )
+    return True
+
+
 def _nombre_de_presents_dit(etat: _Etat) -> bool:
     """Vrai si le document dit le nombre des présents avant la ligne lue, ou dans les lignes qui
     la suivent avant le premier point (« Présents : 13 – Votants : 15 » sous les groupes) : des
@@ -6629,6 +6662,14 @@ def _titre_sans_numero(etat: _Etat, n: int, t: str) -> bool:
     présents lus) ou après un point voté : le titre d'un point sans numéro."""
     d = etat.courante
     t = _titre_sans_deux_points(t)  # « <strong>Titre :</strong><br>Vote … »
+    if t[:1] in "-–•" and not etat.aplati:
+        # « -  Indemnité de fonction du maire » : un titre à puce, seul, quand le point en cours
+        # est voté ou n'a rien dit (une puce de l'exposé n'ouvre pas de point)
+        if d is not None and not (
+            d.votes or d.resultat is not None or d.unanimite or (d.devine and not d.expose and not d.dispositif)
+        ):
+            return False
+        t = t[1:].lstrip()
     if (
         etat.aplati
         or not (etat.presents or etat.secretaire or etat.procurations)
@@ -8725,18 +8766,24 @@ class _Membres:
         return elu
 
 
-_PRENOM_INITIALES = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?")
+_PRENOM_INITIALES = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?|[A-ZÉÈ]\.?-[A-ZÉÈ]\.?")
 
 
 def _par_initiale(membres: _Membres, elu: Elu) -> list[Elu]:
-    """« C. Verdier » : le seul membre de ce nom dont le prénom commence par C."""
+    """« C. Verdier » : le seul membre de ce nom dont le prénom commence par C ; « J-L
+    LAMBERT », « J.-L. LAMBERT » : celui dont le prénom composé a ces deux initiales (« Jean-Luc »)."""
     if elu.prenom is None or not _PRENOM_INITIALES.fullmatch(elu.prenom):
         return []
-    initiale = elu.prenom[0]
+    initiales = [partie[:1] for partie in elu.prenom.split("-")]
     return [
         m
         for m in membres.trouver(Elu(nom=elu.nom))
-        if m.prenom is not None and m.prenom[:1].upper() == initiale
+        if m.prenom is not None
+        and (
+            m.prenom[:1].upper() == initiales[0]
+            if len(initiales) == 1
+            else [partie[:1].upper() for partie in m.prenom.split("-")] == initiales
+        )
     ]
 
 
@@ -9646,11 +9693,13 @@ def _construire(
             representes.setdefault(membres.cle(mandant), mandant)
             continue
         elif not etat.presents_non_nommes:  # sans liste des présents, rien à chercher
+            # (aucune liste de présents lue : la présence du mandataire n'est pas vérifiable)
             etat.constat(
                 "extrait.mandataire-inconnu",
-                Severite.ERREUR,
+                Severite.ERREUR if etat.presents else Severite.AVERTISSEMENT,
                 n,
-                f"Procuration de {mandant} : le mandataire {mandataire} n'est pas dans la liste des présents.",
+                f"Procuration de {mandant} : le mandataire {mandataire} n'est pas dans la liste des présents"
+                + ("." if etat.presents else " (aucune liste de présents lue : non vérifiable)."),
             )
         paire = (membres.cle(mandant), membres.cle(mandataire))
         if paire in paires:

@@ -555,7 +555,7 @@ _NOMINATION = re.compile(
 # « … 17 mars 2011 Monsieur Loïc CADIOU a été élu secrétaire à 20 voix » : la phrase commence à
 # la civilité du secrétaire nommé (au plus quatre mots de nom)
 _NOMINATION_NOMMEE = re.compile(
-    r"(?<=[\s.;,)])(?=(?:monsieur|madame|m\.?|mme)\s+[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3}"
+    r"(?<=[\s.;,)])(?=(?:monsieur|madame|mademoiselle|m\.?|mme|mlle)\s+[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3}"
     r"(?:(?:(?:,\s+[^,;:.()]{3,40},)?\s+"  # « Mme X, conseillère municipale, est désignée … »
     r"(?P<verbe>(?:a|est)\s+ete|est)\s+"
     r"|,\s+)"  # « Mme X, désignée secrétaire de séance, procède à l'appel »
@@ -804,6 +804,12 @@ _TITRE_APRES_ISSUE = re.compile(
 _TIRET_PUIS_TITRE_APRES_NOM = re.compile(
     r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{2})\s(?=[–—]\s+[A-ZÉÈÀ][a-zéèêàâîôûç'’]+(?:\s+[\w'’,()-]+){0,10}?\s:\s+[a-zéèêà])"
 )
+# « … Conseil de Communauté du 23 février 2006 à Vouziers Mesdames Agnès BEGIN, Marie ROUX, … »
+# (en-tête aplati) : une liste de personnes ouverte par la civilité au pluriel commence là
+_LISTE_PAR_CIVILITES_PLURIELLES = re.compile(
+    r"(?<=[\wé.])(?<!\set)\s(?=(?:Mesdames|Messieurs)\s+[A-ZÉÈ][a-zéèëïç]+(?:-\s?[A-ZÉÈ][a-zéèëïç]+)?\s+"
+    r"[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’\-]+\s*,)"
+)
 # « … Tarifs de la cantine Arrivée de Mme X à 20 h 45. Le conseil … » : la phrase d'un
 # mouvement, après un mot du titre (texte aplati), ouvre une autre phrase ; l'heure ou le point
 # dit la rendent sûre (« Indemnité de départ de M. X » n'est pas coupé)
@@ -855,7 +861,8 @@ _INTITULE_MAJUSCULE = avec_garde(r"EPARS\s", re.compile(
     # « … et Z, conseillers municipaux Procurations : Y (pouvoir à X) » : à majuscule, l'intitulé
     # coupe même après un mot de liaison
     # (« Excusés / Pouvoirs : » : deux intitulés joints par une barre n'en font qu'un)
-    r"(?<=[\s.;,)])(?<!/\s)(?=(?:Pouvoirs?|Procurations?|POUVOIRS?|PROCURATIONS?)(?:\s+de)?\s*:\s*[A-ZÉÈ])|"
+    # (pas « ABSENTS AYANT VOTE PAR PROCURATION : » : un seul intitulé)
+    r"(?<=[\s.;,)])(?<!/\s)(?<!(?i:par)\s)(?=(?:Pouvoirs?|Procurations?|POUVOIRS?|PROCURATIONS?)(?:\s+de)?\s*:\s*[A-ZÉÈ])|"
     # « … à M. Jacques Audoin ADOPTÉ. Nathalie … » : l'issue en capitales, seule, finit la liste
     r"(?<=[\s.;,)])(?=ADOPT[ÉE]E?S?\.(?:\s|$))|(?<=\sADOPT[ÉE]\.)(?=\s)|"
     r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?)\s+[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+[A-ZÉÈ])|"
@@ -1288,6 +1295,8 @@ def _coupures(ligne: str) -> list[int]:
             forts.update(t.end() for t in _TITRE_APRES_ISSUE.finditer(ligne))
         if "– " in ligne or "— " in ligne:
             forts.update(t.end() for t in _TIRET_PUIS_TITRE_APRES_NOM.finditer(ligne))
+        if "Mesdames " in ligne or "Messieurs " in ligne:
+            forts.update(t.end() for t in _LISTE_PAR_CIVILITES_PLURIELLES.finditer(ligne))
         if "rriv" in ligne or "part" in ligne:
             forts.update(t.end() for t in _MOUVEMENT_NOMME_FLUX.finditer(ligne))
             forts.update(t.end() for t in _FIN_DU_MOUVEMENT_FLUX.finditer(ligne))

@@ -178,8 +178,8 @@ _SUIVANT = (
 
 def _separateurs_liste(hors_parentheses: str) -> re.Pattern[str]:
     """Les coupures d'une liste de personnes ; ``hors_parentheses`` suit « , » et « et »."""
-    # (gardée : toute coupure commence par un blanc, un point-virgule ou une virgule)
-    return avec_garde(r"\s;,", re.compile(
+    # (gardée : toute coupure commence par un blanc, un point-virgule, une virgule ou une barre)
+    return avec_garde(r"\s;,/", re.compile(
         r"\t+|;|,"
         + hors_parentheses
         + _SUIVANT
@@ -190,6 +190,8 @@ def _separateurs_liste(hors_parentheses: str) -> re.Pattern[str]:
         + r"|\s+[-–]\s*"
         + _SUIVANT
         + r"|\s+/\s+"  # « Paul ROUX / Anne PETIT / Luc BLANC »
+        + _SUIVANT
+        + r"|(?<=[A-ZÉÈ]\.)/\s+"  # « LEROY J.P./ FAURE L. » : la barre collée à l'initiale
         + _SUIVANT
         # « … Y (procuration) Mme Z par … » : deux lignes recollées, la parenthèse finit la
         # première
@@ -267,7 +269,8 @@ def decouper(texte: str) -> list[str]:
 
 _DEUX_PERSONNES = re.compile(rf"\set\s+{CIVILITE}\s")
 _PRENOM_PUIS_NOM = re.compile(r"[A-ZÉÈ][a-zéèëêïîç]+(?:-[A-ZÉÈ][a-zéèëêïîç]+)?\s+[A-ZÉÈ][A-ZÉÈ'\-]+")
-_INITIALES_PRENOM = re.compile(r"[A-ZÉÈ]\.?(?:-[A-ZÉÈ]\.?)?")
+# (« C. », « J-L », « A.M. » : une initiale, deux jointes par un tiret ou deux à points)
+_INITIALES_PRENOM = re.compile(r"[A-ZÉÈ]\.?(?:-[A-ZÉÈ]\.?)?|[A-ZÉÈ]\.[A-ZÉÈ]\.?")
 # Mots qui ne sont jamais dans un nom (une liste en capitales les y colle).
 _MOTS_HORS_NOM = frozenset(
     (

@@ -1943,7 +1943,7 @@ _PROCURATION = re.compile(
     r"^(?P<mandant>.+?)\s*[(,]?\s*(?:qui\s+)?(?:(?<=[\s(])(?:a|avait)\s+|(?<=\s)à\s+)?"
     r"(?:(?<=\s)donne|(?<=\s)donné|donnant|ayant\s+donn[ée]|(?<=\s)remis(?:\s+(?:un|son|sa))?)?\s*"
     # (« X (proc. à Y) », « X (pvr à Y) », « X (P. à Y) » : les abréviations)
-    r"(?<![\w])(?:pouvoir|procuration(?:\s+de\s+vote)?|proc\.|pvr\.?|(?<=\()p\.(?=\s+(?:à|a)\s)|mandat(?:\s+de\s+vote)?|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
+    r"(?<![\w])(?:pouvoir(?:\s+de\s+vote)?|procuration(?:\s+de\s+vote)?|proc\.|pvr\.?|(?<=\()p\.(?=\s+(?:à|a)\s)|mandat(?:\s+de\s+vote)?|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
     # « pouvoir donné à Y », « procuration remise à Y », « (pouvoir Mme Y) » sans « à »
     r"(?:\s+(?:donn|remis)[ée]e?)?"
     # « pouvoir écrit de voter … », « procuration écrite à Y »
