@@ -531,3 +531,36 @@ def test_liste_a_barres_et_initiales_composees() -> None:
     p = projection(lu.seance)
     assert p["presents"] == ["R. LEFEBVRE", "A.M. DUMONT", "L. CARON", "J.P. LEROY", "L. FAURE"]
     assert "extrait.groupe-commune" not in [c.code for c in lu.rapport.constats]
+
+
+def test_conformement_apres_le_mandataire_et_adresse_apres_le_nom() -> None:
+    """Texte aplati : « Procuration : M. BARBE Louis à M. PUJOL André Conformément à l'article
+    L. 2121-15 … » (le mandataire était perdu) ; « 1 COMMUNAUTE DE COMMUNES DE X 12, Rue du
+    Moulin VILLE Réunion du … » (numéro de page devant, adresse après : la collectivité était
+    perdue)."""
+    texte = (
+        "1 COMMUNAUTE DE COMMUNES DE LA VALLEE DU LOIR 12, Rue du Moulin SAINT-AUBIN-SUR-LOIR Réunion "
+        "du Conseil Communautaire du 14 mars 2012 Date de la Convocation : 5 mars 2012 L'An Deux "
+        "Mille Douze le 14 mars à 20 Heures, le Conseil Communautaire légalement convoqué s'est "
+        "réuni sous la Présidence de Monsieur Pierre LABAT. Présents : LABAT Pierre, DUFAU Marie, "
+        "PUJOL André, SARRAT Claude Absente Excusée : Madame LOUBERE Anne, Procuration : Monsieur "
+        "BARBE Louis à Monsieur PUJOL André Conformément à l'article L. 2121-15 du code général des "
+        "collectivités territoriales, Madame DUFAU Marie a été désignée secrétaire de séance."
+    )
+    p = projection(seance_lue(texte))
+    assert p["collectivite"] == "COMMUNAUTE DE COMMUNES DE LA VALLEE DU LOIR"
+    assert p["procurations"] == [["Louis BARBE", "André PUJOL"]]
+    assert p["secretaires"] == ["Marie DUFAU"]
+
+
+def test_reunion_annoncee_n_est_pas_la_seance() -> None:
+    """« … le Conseil Municipal se réunira à la Mairie, en séance publique, le Mardi 29 octobre
+    2019, à 20 heures 30 » (annonce d'une autre réunion) n'est pas la date de la séance : seul
+    « Le jeudi 15 mars … à 18 heures » qui ouvre la phrase, après le titre, l'est."""
+    from deliberations.extrait.reconnaisseurs import date_seance_fiable
+
+    annonce = (
+        "Le Maire informe que le Conseil Municipal se réunira à la Mairie, en séance publique, le "
+        "Mardi 29 octobre 2019, à 20 heures 30"
+    )
+    assert date_seance_fiable(annonce) is None

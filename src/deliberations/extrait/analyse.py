@@ -2135,6 +2135,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         _organe_du_point(etat, n, t)
     if etat.section is not None and t[:8].lower() == "rapporte" and _RUBRIQUE.match(t):
         etat.section = None  # « Rapporteur : M. X » après « Absent : » : la liste est finie
+    if etat.section is not None and t[:7] == "Conform" and _CONFORMEMENT.match(t):
+        etat.section = None  # « Conformément à l'article L. 2121-15 … » : une phrase, la liste est finie
     if etat.section is not None and "...." in t and (inverse := _personne_a_points_de_conduite(t)):
         brut = t = inverse  # « BIDAULT Marcel ........ Poilly-en-Auxerrois » : l'élu, puis sa commune
     elif (
@@ -5110,6 +5112,9 @@ def _delegues_sans_intitule(etat: _Etat, n: int, t: str) -> bool:
 
 _LIEU_EN_CAPITALES = re.compile(r"[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’\- ]{2,60}")
 _CIVILITE_EN_TETE = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame|MM\.)\s")
+
+
+_CONFORMEMENT = re.compile(r"Conform[ée]ment\s+(?:à|a|aux?)\s")
 
 
 def _presents_sans_intitule(etat: _Etat, n: int, t: str) -> bool:

@@ -299,6 +299,10 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
         and (batiment := _CAPITALES_PUIS_BATIMENT.match(ligne)) is not None
     ):
         ligne = batiment.group("nom")  # le bâtiment et l'adresse du siège ne sont pas le nom
+    if ligne[:1].isdigit() or ligne[1:2].isdigit():
+        ligne = _PAGE_EN_TETE.sub("", ligne)  # « 1 COMMUNAUTÉ DE COMMUNES … » : le numéro de page
+    if (adresse := _ADRESSE_APRES_LE_NOM.search(ligne, 0, 200)) is not None:
+        ligne = ligne[: adresse.start()]  # « COMMUNAUTÉ DE COMMUNES X 12, Rue du Moulin VILLE … »
     if len(ligne) > 200 and (menu := _MENU.search(ligne, 0, 200)) is not None:
         # « Compte rendu du … | Communauté de communes X Accueil Actualités … » (page copiée
         # sur une ligne) : le menu finit l'en-tête
@@ -322,6 +326,12 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
 
 
 _NOM_APRES = re.compile(r"\b(?:de|du|des|d')\b|\bd'", re.I)
+_PAGE_EN_TETE = re.compile(r"^\s*\d{1,2}\s+(?=(?:COMMUNAUT[ÉE]|COMMUNE|MAIRIE|SYNDICAT|VILLE|D[ÉE]PARTEMENT|R[ÉE]GION)\b)")
+# l'adresse du siège après le nom (« 12, Rue du Moulin », « 3 place de la Mairie ») : la fin du nom
+_ADRESSE_APRES_LE_NOM = re.compile(
+    r"\s+\d{1,4}(?:\s*(?:bis|ter))?\s*,?\s+(?i:rue|avenue|av\.|place|boulevard|bd|route|chemin|all[ée]e"
+    r"|impasse|quai|cours|square|esplanade|rond-point)\b"
+)
 _DEBUTS_DE_LIEU = frozenset({"dep", "dép", "reg", "rég", "rep", "rép", "arr", "can"})
 # Le département (ou la région) qui situe la commune, collé devant elle dans un en-tête aplati.
 # « Département de la Meuse. Arrondissement de Verdun. Commune de X » : plusieurs lieux à la

@@ -804,6 +804,9 @@ _TITRE_APRES_ISSUE = re.compile(
 _TIRET_PUIS_TITRE_APRES_NOM = re.compile(
     r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{2})\s(?=[–—]\s+[A-ZÉÈÀ][a-zéèêàâîôûç'’]+(?:\s+[\w'’,()-]+){0,10}?\s:\s+[a-zéèêà])"
 )
+# « … Procuration : M. BARBE Louis à M. PUJOL André Conformément à l'article L. 2121-15 … »
+# (texte aplati) : la phrase de la désignation du secrétaire commence après le nom
+_CONFORMEMENT_APRES_UN_NOM = re.compile(r"(?<=[A-Za-zéèëïç])\s(?=Conform[ée]ment\s+(?:à|a|aux?)\s)")
 # « … Conseil de Communauté du 23 février 2006 à Vouziers Mesdames Agnès BEGIN, Marie ROUX, … »
 # (en-tête aplati) : une liste de personnes ouverte par la civilité au pluriel commence là
 _LISTE_PAR_CIVILITES_PLURIELLES = re.compile(
@@ -1297,6 +1300,8 @@ def _coupures(ligne: str) -> list[int]:
             forts.update(t.end() for t in _TIRET_PUIS_TITRE_APRES_NOM.finditer(ligne))
         if "Mesdames " in ligne or "Messieurs " in ligne:
             forts.update(t.end() for t in _LISTE_PAR_CIVILITES_PLURIELLES.finditer(ligne))
+        if "Conform" in ligne:
+            forts.update(t.end() for t in _CONFORMEMENT_APRES_UN_NOM.finditer(ligne))
         if "rriv" in ligne or "part" in ligne:
             forts.update(t.end() for t in _MOUVEMENT_NOMME_FLUX.finditer(ligne))
             forts.update(t.end() for t in _FIN_DU_MOUVEMENT_FLUX.finditer(ligne))

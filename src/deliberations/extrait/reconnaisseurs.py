@@ -574,7 +574,13 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
             return date, FIABILITE_SEANCE
     if reuni and (phrase := _date_en_tete_de_phrase(texte, plat, reuni.start())) is not None:
         return phrase, FIABILITE_SEANCE
-    if entete and (jour := _LE_JOUR_A_L_HEURE.search(plat)) and _TITRE_AVANT_LE_JOUR.search(plat, 0, jour.start()):
+    if (
+        entete
+        and (jour := _LE_JOUR_A_L_HEURE.search(plat))
+        and texte[jour.start()] == "L"  # (« Le jeudi … » ouvre la phrase ; pas « … se réunira le mardi … »)
+        and _TITRE_AVANT_LE_JOUR.search(plat, 0, jour.start())
+        and not _FUTUR_AVANT_LE_JOUR.search(plat, 0, jour.start())
+    ):
         # « PROCES-VERBAL CONSEIL COMMUNAUTAIRE … PAYS DE SORNE Le jeudi 15 mars 2018 à 18 heures
         # au siège … » (en-tête aplati) : le jour, la date et l'heure d'une réunion, après le titre
         date = trouver_date(fenetre_de_date(texte, jour.end(), 30))
@@ -592,6 +598,7 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
 _LE_JOUR_A_L_HEURE = re.compile(
     rf"(?<=[\s.;,])le\s+{_JOURS}\s+(?=\d{{1,2}}(?:er)?\s+[a-z]+\s+\d{{4}}\s*,?\s+a\s+\d{{1,2}}\s*(?:h\b|heures?\b))"
 )
+_FUTUR_AVANT_LE_JOUR = re.compile(r"\b(?:se\s+reunira|aura\s+lieu|prochaine?|sera\s+convoque)")
 _TITRE_AVANT_LE_JOUR = re.compile(r"proces[\s-]verbal|compte[\s-]rendu|conseil|comite|bureau|seance|reunion|assemblee")
 
 
