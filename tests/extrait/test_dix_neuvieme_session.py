@@ -564,3 +564,55 @@ def test_reunion_annoncee_n_est_pas_la_seance() -> None:
         "Mardi 29 octobre 2019, à 20 heures 30"
     )
     assert date_seance_fiable(annonce) is None
+
+
+def test_premier_point_titre_puis_phrase_d_adoption() -> None:
+    """« Adoption du compte rendu de séance du 5 février 2019 : le compte rendu est adopté à
+    l'unanimité. » en premier point : un point, adopté (la ligne était coupée devant
+    « adopté », le vote lu hors de toute délibération)."""
+    texte = (
+        "SÉANCE DU 12 MARS 2019 – Convocation adressée le 4 mars 2019. Le Conseil Municipal s'est "
+        "réuni sous la présidence de M. ROUX Paul, Maire de Valbois.\n\n"
+        "ETAIENT PRÉSENTS : MM. ROUX Paul – BLANC Luc – Mme PETIT Anne –\n\n"
+        "Désignation du secrétaire de séance : M. BLANC Luc est désigné secrétaire de séance.\n\n"
+        "Adoption du compte rendu de séance du 5 février 2019 : le compte rendu est adopté à "
+        "l'unanimité.\n"
+    )
+    p = projection(seance_lue(texte))
+    assert [(d["objet"], d["scrutin"]["unanimite"]) for d in p["deliberations"]] == [
+        ("Adoption du compte rendu de séance du 5 février 2019", True)
+    ]
+
+
+def test_decomptes_successifs_d_un_texte_aplati() -> None:
+    """« A l'ouverture de séance : PRESENTS : 22 … A partir du point 2 : PRESENTS : 23 … »
+    (aplati) : les décomptes de la séance sont ceux de l'ouverture ; les suivants valent à
+    partir d'un point (dits ; les derniers étaient retenus, sans constat)."""
+    texte = (
+        "PROCES-VERBAL CONSEIL COMMUNAUTAIRE DE LA COMMUNAUTÉ DE COMMUNES PAYS DE BRESSE Le jeudi "
+        "15 mars 2018 à 18 heures au siège A l ouverture de séance : MEMBRES EN EXERCICE : 30 - "
+        "PRESENTS : 22 - PROCURATIONS : 3 - VOTANTS : 25 A partir du point 2 : MEMBRES EN EXERCICE "
+        ": 30 - PRESENTS : 23 - PROCURATIONS : 3 - VOTANTS : 26 A partir du point 5 : MEMBRES EN "
+        "EXERCICE : 30 - PRESENTS : 20 - PROCURATIONS : 3 - VOTANTS : 23 Présents : Mme Odile "
+        "RAMEL, M. Jean VIGIER"
+    )
+    lu = lire_extrait(texte)
+    assert lu.seance is not None
+    d = projection(lu.seance)["decomptes"]
+    assert (d["presents"], d["votants"]) == (22, 25)
+    assert [c.code for c in lu.rapport.constats].count("extrait.decompte-point") == 2
+
+
+def test_civilites_jointes_virgule_oubliee_et_compte_entre_parentheses() -> None:
+    """« Absents : (3) » / « Mme et Mrs Hélène GUILLOU, Loïc MORVAN  Jean COADOU. » : le nombre
+    entre parenthèses est celui de la liste, et la virgule oubliée ne fusionne plus deux noms
+    (« Loïc MORVAN Jean COADOU » était un seul absent, sans constat)."""
+    texte = (
+        "L'an deux mil six, le vendredi 2 juin à 20 heures, le Conseil Municipal de la Commune de "
+        "VALBOIS s'est réuni sous la Présidence de M. Yves ROUX, Maire.\nEtaient présents : (3)\n"
+        "Mrs Yves ROUX, Mmes Anne PETIT, Paul BLANC.\nAbsents : (3)\n"
+        "Mme et Mrs Hélène GUILLOU, Loïc MORVAN  Jean COADOU.\nSecrétaire de séance : Mme Anne PETIT.\n"
+    )
+    p = projection(seance_lue(texte))
+    assert p["absents"] == ["Hélène GUILLOU", "Loïc MORVAN", "Jean COADOU"]
+    assert (p["decomptes"]["presents"], p["decomptes"]["absents"]) == (3, 3)

@@ -322,6 +322,7 @@ class _Etat:
     points_a_tiret: bool = False  # « I – RUBRIQUE » puis « – TITRE » : les tirets ouvrent les points
     titre_puce: str | None = None
     numero_d_extrait: str | None = None  # « N° 2021 3 1 » en tête d'extrait, avant l'objet
+    decomptes_du_point: int | None = None  # « … A partir du point 2 : » puis ses décomptes
     points_annonces: list[str] = attrs.Factory(list)  # « Ordre du Jour - A ; - B ; … » (aplati)
     puces_o: bool = False  # ordre du jour à puces « o » en cours de lecture (aplati)
     decomptes_points: dict[str, list[int]] = attrs.Factory(dict)  # écrits à chaque point
@@ -1877,6 +1878,12 @@ _SUITE_D_EXPOSE = re.compile(
     r"|[^.;:,]{1,60}?,\s+(?:adopte|approuve|accepte|rejete)e?s?\s+(?:a\s+l'\s*unanimite|par\s+\d+|a\s+la\s+majorite)"
     r"|(?:a\s+l'\s*)?unanimite)\b"
 )
+# « Adoption du compte rendu du 5 février : le compte rendu est adopté à l'unanimité. » : après
+# les deux-points du titre, la phrase de son adoption (sur la même ligne seulement)
+_PHRASE_D_ADOPTION = re.compile(
+    r"(?:le|la|les)\s[^.;:,]{1,60}?\s(?:est|sont|a\s+ete|ont\s+ete)\s+(?:adopte|approuve|accepte|rejete)e?s?"
+    r"\s+(?:a\s+l'\s*unanimite|par\s+\d+|a\s+la\s+majorite)\b"
+)
 # (lue dans la clé d'un morceau de la ligne : la clé de la ligne entière contient le même mot)
 _MOTS_SUITE_D_EXPOSE = mots_requis(
     _SUITE_D_EXPOSE, "apres", "maire", "conseil", "comite", "bureau", "adopt", "approuv", "accept",
@@ -1903,7 +1910,15 @@ def _titre_deux_points(etat: _Etat, n: int, t: str) -> bool:
         _TITRE_DEUX_POINTS.match(t, debut) for debut in debuts[:50] if t.find(":", debut, debut + 154) >= 0
     )
     trouve = next(
-        (x for x in candidats if x and _SUITE_D_EXPOSE.match(cle_texte(x.group("suite")))),
+        (
+            x
+            for x in candidats
+            if x
+            and (
+                _SUITE_D_EXPOSE.match(suite := cle_texte(x.group("suite")))
+                or _PHRASE_D_ADOPTION.match(suite)
+            )
+        ),
         None,
     )
     if trouve is None:
@@ -2115,6 +2130,10 @@ _VOTE_PUIS_POINT = re.compile(r"(?:Adopt|ADOPT|Approuv|APPROUV|Rejet|REJET)[^.;:
 
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
+    if etat.decomptes_du_point is not None or "partir du point" in t:
+        t = brut = _decomptes_a_partir_d_un_point(etat, n, t)
+        if not t:
+            return
     if "respectivement" in t and (respectifs := r.pouvoirs_respectifs(t)) is not None:
         brut = t = respectifs  # « X et Y ont donné pouvoir respectivement à Z et à W »
     if not etat.voix_ponderees and "voix" in t and _VOIX_PONDEREES.search(t):
@@ -2628,6 +2647,14 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             sec = attrs.evolve(etat.section, reste=sec.reste)
         if sec.reste and _nombre_en_tete(sec.reste) and _decomptes(etat, n, t):
             return  # « Présents : huit. », « présents : sept – votants : neuf » : pas une liste
+        if (
+            sec.reste[:1] == "("
+            and sec.nom in ("presents", "absents", "procurations")
+            and (compte := _COMPTE_ENTRE_PARENTHESES.fullmatch(sec.reste.strip())) is not None
+        ):
+            # « Etaient présents : (7) » puis la liste à la ligne : le nombre de la liste
+            etat.decomptes.setdefault(sec.nom, int(compte.group(1)))
+            sec = attrs.evolve(sec, reste="")
         if sec.nom and not sec.reste.strip():
             _intitules_a_la_suite(etat, n, t)
         if (
@@ -5114,6 +5141,30 @@ _LIEU_EN_CAPITALES = re.compile(r"[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’\
 _CIVILITE_EN_TETE = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame|MM\.)\s")
 
 
+# « VOTANTS : 25 A partir du point 2 : MEMBRES EN EXERCICE : 30 - PRESENTS : 23 … » (texte
+# aplati) : les décomptes qui suivent valent à partir d'un point, pas pour la séance
+_A_PARTIR_DU_POINT_FINAL = re.compile(r"\s*\b[AaÀà]\s+partir\s+du\s+point\s+(\d{1,3})\s*:\s*$")
+
+
+def _decomptes_a_partir_d_un_point(etat: _Etat, n: int, t: str) -> str:
+    """Le texte à lire : sans le « A partir du point N : » qui le finit (retenu), ou vide quand
+    ce sont les décomptes qui suivent un tel renvoi (dits, non retenus pour la séance)."""
+    point, etat.decomptes_du_point = etat.decomptes_du_point, None
+    if etat.aplati and (fin := _A_PARTIR_DU_POINT_FINAL.search(t)) is not None:
+        etat.decomptes_du_point = int(fin.group(1))  # (pour le morceau suivant)
+        t = t[: fin.start()].strip()
+    if point is not None and etat.suite and len(r.decomptes(t)) >= 2:
+        etat.constat(
+            "extrait.decompte-point",
+            Severite.INFO,
+            n,
+            f"Décomptes valant à partir du point {point} : « {t[:80]} » ; non retenus pour la séance.",
+        )
+        return ""
+    return t
+
+
+_COMPTE_ENTRE_PARENTHESES = re.compile(r"\(\s*(\d{1,3})\s*\)\s*\.?")
 _CONFORMEMENT = re.compile(r"Conform[ée]ment\s+(?:à|a|aux?)\s")
 
 

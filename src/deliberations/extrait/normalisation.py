@@ -1196,6 +1196,9 @@ _ORDRE_DU_JOUR_A_PARENTHESES = re.compile(r"ordre\s+du\s+jour\s*:\s*1\s*\)\s")
 _RANGS_A_PARENTHESE = tuple(re.compile(rf"\s{rang}\s*\)\s") for rang in range(31))  # « 2) » …
 
 
+_VERBE_AVANT_L_ISSUE = re.compile(r"\b(?:est|sont|ete)\s$")
+
+
 def _coupures(ligne: str) -> list[int]:
     """Les positions où couper une ligne : intitulés, et dans une longue ligne, phrases."""
     # (une ligne courte : en cache, la forme même que les reconnaisseurs liront ensuite)
@@ -1212,6 +1215,10 @@ def _coupures(ligne: str) -> list[int]:
     )
     if contient_un(ligne, _MOTS_INTITULE_MAJUSCULE):
         forts.update(t.start() for t in _INTITULE_MAJUSCULE.finditer(ligne))
+    if forts and len(ligne) <= LONGUE and ("est " in plat or "sont " in plat or "ete " in plat):
+        # « Adoption du compte rendu … : le compte rendu est adopté à l'unanimité. » (ligne
+        # courte) : le participe d'un verbe reste dans sa phrase
+        forts = {p for p in forts if not _VERBE_AVANT_L_ISSUE.search(plat, max(0, p - 6), p)}
     dans_un_rang: set[int] = set()
     voix: set[int] = set()  # (coupées devant un décompte de vote, contrairement aux autres)
     if len(ligne) > LONGUE:

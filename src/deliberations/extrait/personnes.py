@@ -597,15 +597,17 @@ def lire_personnes(texte: str) -> list[Elu]:
     }:
         civilite = Civilite.depuis_texte(_civilite(trouve.group(1)))
         reste = texte[trouve.end() :]
-        elus = [lire_personne(m, civilite) for m in _VIRGULE_OU_ET.split(reste)]
-        return [e for e in elus if e is not None]
-    if (deux := _DEUX_PERSONNES_SANS_VIRGULE.fullmatch(texte)) is not None:
-        # « SOUBIRON Marc FERRAND Odile » (virgule oubliée dans une liste « NOM Prénom, … ») :
-        # NOM, prénom, NOM, prénom en alternance ne font pas une personne, mais deux
-        elus = [lire_personne(deux.group(1) or deux.group(3)), lire_personne(deux.group(2) or deux.group(4))]
-        return [e for e in elus if e is not None]
-    elu = lire_personne(texte)
-    return [elu] if elu else []
+        return [e for m in _VIRGULE_OU_ET.split(reste) for e in _une_ou_deux(m, civilite)]
+    return _une_ou_deux(texte, None)
+
+
+def _une_ou_deux(texte: str, civilite: Civilite | None) -> list[Elu]:
+    """La personne d'un morceau de liste ; deux quand NOM, prénom, NOM, prénom alternent
+    (« SOUBIRON Marc FERRAND Odile », « Loïc MORVAN Jean COADOU » : virgule oubliée)."""
+    deux = _DEUX_PERSONNES_SANS_VIRGULE.fullmatch(texte.strip())
+    morceaux = [deux.group(1) or deux.group(3), deux.group(2) or deux.group(4)] if deux else [texte]
+    elus = [lire_personne(m, civilite) for m in morceaux]
+    return [e for e in elus if e is not None]
 
 
 # les mots d'un nom de lieu (« Brioude Sur Allier », « Villers Lès Nancy ») qui ne sont jamais
