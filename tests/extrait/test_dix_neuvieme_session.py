@@ -616,3 +616,42 @@ def test_civilites_jointes_virgule_oubliee_et_compte_entre_parentheses() -> None
     p = projection(seance_lue(texte))
     assert p["absents"] == ["Hélène GUILLOU", "Loïc MORVAN", "Jean COADOU"]
     assert (p["decomptes"]["presents"], p["decomptes"]["absents"]) == (3, 3)
+
+
+def test_decision_a_l_unanimite_dans_une_longue_phrase() -> None:
+    """« Titre » / « … Ceux-ci étant en conformité avec …, le Conseil municipal décide à
+    l'unanimité que … » (phrase longue) : le point est adopté à l'unanimité (il était écarté
+    comme intertitre sans vote) ; « le conseil avait décidé à l'unanimité » (passé) n'est pas
+    un vote."""
+    from deliberations.extrait.analyse import _DECIDE_A_L_UNANIMITE
+    from deliberations.texte import cle_texte
+
+    texte = (
+        "COMMUNE DE VALBOIS\nSéance du conseil municipal du 12 avril 2007\n"
+        "Présents : MM. Marchand, Dubreuil, Paget, Sorel.\nMonsieur Sorel est élu secrétaire de séance.\n"
+        "Approbation des Comptes de Gestion 2006\n"
+        "Monsieur le Maire présente les Comptes de Gestion 2006 établis par Monsieur le Trésorier. "
+        "Ceux-ci étant en conformité avec les Comptes Administratifs 2006 (commune, assainissement et "
+        "CCAS) le Conseil municipal décide à l'unanimité que les Comptes de Gestion 2006 (commune, "
+        "assainissement, CCAS) peuvent être arrêtés.\n"
+    )
+    p = projection(seance_lue(texte))
+    assert [(d["objet"], d["scrutin"]["unanimite"]) for d in p["deliberations"]] == [
+        ("Approbation des Comptes de Gestion 2006", True)
+    ]
+    assert _DECIDE_A_L_UNANIMITE.search(cle_texte("le conseil avait décidé à l'unanimité de")) is None
+
+
+def test_excuse_arrive_a_une_heure_compte_present() -> None:
+    """« Absents excusés : M. X (arrivé à 20 heures 30) procuration à M. Y » : X est compté
+    présent (il l'était, après son arrivée), dit par ``extrait.arrivee-sans-point``."""
+    texte = (
+        "COMMUNE DE VALBOIS\nSéance du conseil municipal du 12 mai 2015\n"
+        "Membres présents : M. Paul ROUX - Maire, M. Marc LEROY, Mme Anne DUFOUR.\n"
+        "Absents excusés : M. Hervé DELATTRE (arrivé à 20 heures 30) procuration à M. Paul ROUX - "
+        "Mme Claire DUBOIS procuration à M. Marc LEROY.\nSecrétaire de séance : Mme Anne DUFOUR\n"
+    )
+    lu = lire_extrait(texte)
+    assert lu.seance is not None
+    assert "Hervé DELATTRE" in projection(lu.seance)["presents"]
+    assert "extrait.arrivee-sans-point" in [c.code for c in lu.rapport.constats]

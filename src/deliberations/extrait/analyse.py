@@ -6971,6 +6971,13 @@ _RAPPORTEUR_PUIS_PHRASE = re.compile(
 )
 
 
+_DECIDE_A_L_UNANIMITE = re.compile(
+    r"\b(?:le|la)\s+(?:conseil|comite|bureau|commission)\b[^.;()]{0,40}?\s(?<!\bavait\s)(?<!\ba\s)(?<!\bavaient\s)"
+    r"(?<!\bavoir\s)(?:decide|approuve|adopte)\s+"
+    r"a\s+l'\s*unanimite\b(?!\s+(?:moins|des\s+suffrages|sauf))"
+)
+
+
 def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
     """Dans un long paragraphe, la phrase courte qui dit l'issue et les voix (« …, le compte
     administratif est adopté par cinq voix. ») donne le vote du point ; des voix entre
@@ -6997,6 +7004,11 @@ def _votes_en_phrase(etat: _Etat, n: int, d: _Delib, t: str) -> None:
         chiffrees = len(phrase) <= _PHRASE_VOTE_MAX and (
             _VOIX_CHIFFREES.search(plat) is not None or _APPROUVE_PAR_VOIX_EN_FIN.search(plat) is not None
         )
+        if not chiffrees and len(phrase) > 160 and _DECIDE_A_L_UNANIMITE.search(plat):
+            # « Ceux-ci étant en conformité avec …, le Conseil municipal décide à l'unanimité que
+            # … » : l'organe décide à l'unanimité, même au milieu d'une longue phrase
+            d.resultat, d.unanimite = d.resultat or ResultatVote.ADOPTE, True
+            continue
         if not chiffrees and (
             len(phrase) > 160 or not (_ISSUE.search(plat) or _LIBELLE_VOTE.match(plat))
         ):
@@ -7995,6 +8007,10 @@ def _fonction_d_un_present(etat: _Etat, elu: Elu, fonction: str) -> None:
         etat.titulaires_fonction.setdefault(cle_fonction, []).append(elu)
 
 
+_ARRIVEE_A_L_HEURE = re.compile(
+    r"(?:arriv[ée]e?|pr[ée]sente?)\s+(?:à|a|dès|des)\s+\d{1,2}\s*(?:h|heures?)(?:\s*\d{1,2})?(?:\s*(?:min|minutes))?",
+    re.I,
+)
 _POUVOIR_RECU = re.compile(
     r"(?:a\s+re[çc]u\s+(?:le\s+|un\s+)?|d[ée]tient\s+(?:le\s+|un\s+)?|porteu(?:r|se)\s+du\s+)?"
     r"(?:pouvoir|procuration)\s+(?:de|d['’])\s*(?P<mandant>[^()]{3,80}?)\s*[.;]?",
@@ -8013,6 +8029,20 @@ def _precision(etat: _Etat, n: int, p: Elu, texte: str) -> None:
         mvt = r.mouvement(f"{p} présent {texte}")
     if mvt is not None:
         etat.mouvements.append((n, mvt))
+    elif (
+        etat.section is not None
+        and etat.section.nom in ("absents", "procurations")
+        and _ARRIVEE_A_L_HEURE.fullmatch(texte.strip()) is not None
+    ):
+        # « Absents excusés : M. X (arrivé à 20 heures 30) procuration à M. Y » : présent après
+        # son arrivée (le point n'est pas dit), représenté avant
+        etat.presents.append((n, p))
+        etat.constat(
+            "extrait.arrivee-sans-point",
+            Severite.AVERTISSEMENT,
+            n,
+            f"{p} « {texte.strip()} » : compté présent ; le point de son arrivée n'est pas dit.",
+        )
     elif est_fonction(texte):
         _fonction_d_un_present(etat, p, texte)  # « M. Alain BOISSIER (Président) »
     elif (
