@@ -2361,7 +2361,11 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if t[:1] == "(" and etat.section is not None and _parenthese_reportee(etat, n, t):
         return
-    if etat.section is None and _presents_sans_intitule(etat, n, t):
+    if (
+        etat.section is None
+        and (t[:3] in ("Mes", "MM.") or t.isupper() or _ouvre_un_groupe(t))
+        and _presents_sans_intitule(etat, n, t)
+    ):
         etat.section = r.Section("presents", "")  # (lue ci-dessous, comme les suivantes)
     if (
         etat.section is not None

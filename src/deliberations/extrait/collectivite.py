@@ -301,7 +301,7 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
         ligne = batiment.group("nom")  # le bâtiment et l'adresse du siège ne sont pas le nom
     if ligne[:1].isdigit() or ligne[1:2].isdigit():
         ligne = _PAGE_EN_TETE.sub("", ligne)  # « 1 COMMUNAUTÉ DE COMMUNES … » : le numéro de page
-    if (adresse := _ADRESSE_APRES_LE_NOM.search(ligne, 0, 200)) is not None:
+    if _UN_CHIFFRE.search(ligne, 0, 200) and (adresse := _ADRESSE_APRES_LE_NOM.search(ligne, 0, 200)):
         ligne = ligne[: adresse.start()]  # « COMMUNAUTÉ DE COMMUNES X 12, Rue du Moulin VILLE … »
     if len(ligne) > 200 and (menu := _MENU.search(ligne, 0, 200)) is not None:
         # « Compte rendu du … | Communauté de communes X Accueil Actualités … » (page copiée
@@ -332,6 +332,7 @@ _ADRESSE_APRES_LE_NOM = re.compile(
     r"\s+\d{1,4}(?:\s*(?:bis|ter))?\s*,?\s+(?i:rue|avenue|av\.|place|boulevard|bd|route|chemin|all[ée]e"
     r"|impasse|quai|cours|square|esplanade|rond-point)\b"
 )
+_UN_CHIFFRE = re.compile(r"\d")  # (sans chiffre, pas d'adresse : l'expression n'est pas essayée)
 _DEBUTS_DE_LIEU = frozenset({"dep", "dép", "reg", "rég", "rep", "rép", "arr", "can"})
 # Le département (ou la région) qui situe la commune, collé devant elle dans un en-tête aplati.
 # « Département de la Meuse. Arrondissement de Verdun. Commune de X » : plusieurs lieux à la

@@ -452,10 +452,10 @@ _CIVILITE_SEPARATRICE = re.compile(r"(?:(?<=\s)|^)(?=(?:M\.|Mme|Mlle|Monsieur|Ma
 _PREPOSITION_FINALE = re.compile(r"\s(?:de|d'|du|par|à|a)\s*$")
 _PARENTHESE_EN_TETE = re.compile(r"\s*\([^()]{1,80}\)")
 _SUPPLEANT_DE = re.compile(r"\s(suppl[ée]ante?\s+(?:de|d')\s+)")
-# (un NOM ou un prénom, puis le lieu, puis la civilité suivante : « ROY BOURG M. », « Bernard
-# BESSAC M. »)
+# (un NOM, ou un NOM et son prénom, puis le lieu, puis la civilité suivante : « ROY BOURG M. »,
+# « RIBOT Bernard BESSAC M. »)
 _NOM_PUIS_LIEU_PUIS_CIVILITE = re.compile(
-    r"(?:[A-ZÉÈÀÂÎÔÛÇ'’\-]{2,}|[A-ZÉÈÀÂÎÔÛÇ][a-zéèêëàâîïôûüç]+)\s+[A-ZÉÈÀÂÎÔÛÇ'’\-]{3,}\s+"
+    r"(?:[A-ZÉÈÀÂÎÔÛÇ'’\-]{2,}|[A-ZÉÈÀÂÎÔÛÇ'’\-]{2,}\s+[A-ZÉÈÀÂÎÔÛÇ][a-zéèêëàâîïôûüç]+)\s+[A-ZÉÈÀÂÎÔÛÇ'’\-]{3,}\s+"
     r"(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)"
 )
 _PRENOM_MIXTE = re.compile(r"[A-ZÉÈÀÂÎÔÛÇ][a-zéèêëàâîïôûüç]+(?:-[A-ZÉÈÀÂÎÔÛÇ][a-zéèêëàâîïôûüç]+)*\.?")

@@ -598,13 +598,17 @@ def lire_personnes(texte: str) -> list[Elu]:
         civilite = Civilite.depuis_texte(_civilite(trouve.group(1)))
         reste = texte[trouve.end() :]
         return [e for m in _VIRGULE_OU_ET.split(reste) for e in _une_ou_deux(m, civilite)]
+    if texte.count(" ") < 3:  # (le cas courant : une personne de trois mots au plus)
+        elu = lire_personne(texte)
+        return [elu] if elu else []
     return _une_ou_deux(texte, None)
 
 
 def _une_ou_deux(texte: str, civilite: Civilite | None) -> list[Elu]:
     """La personne d'un morceau de liste ; deux quand NOM, prénom, NOM, prénom alternent
     (« SOUBIRON Marc FERRAND Odile », « Loïc MORVAN Jean COADOU » : virgule oubliée)."""
-    deux = _DEUX_PERSONNES_SANS_VIRGULE.fullmatch(texte.strip())
+    # (quatre mots au moins : la plupart des noms n'en ont pas assez, l'expression n'est pas essayée)
+    deux = _DEUX_PERSONNES_SANS_VIRGULE.fullmatch(texte.strip()) if texte.count(" ") >= 3 else None
     morceaux = [deux.group(1) or deux.group(3), deux.group(2) or deux.group(4)] if deux else [texte]
     elus = [lire_personne(m, civilite) for m in morceaux]
     return [e for e in elus if e is not None]
