@@ -655,3 +655,14 @@ def test_excuse_arrive_a_une_heure_compte_present() -> None:
     assert lu.seance is not None
     assert "Hervé DELATTRE" in projection(lu.seance)["presents"]
     assert "extrait.arrivee-sans-point" in [c.code for c in lu.rapport.constats]
+
+
+def test_qualite_du_secretaire_n_est_pas_un_second_secretaire() -> None:
+    """« SECRETAIRE DE SEANCE : ODILE PERRIN, DELEGUEE DE LA COMMUNE DE RONSAC » : une
+    secrétaire et sa qualité (« Deleguee DE LA COMMUNE … » était un second secrétaire)."""
+    texte = (
+        "Compte-rendu Conseil Communautaire du mardi 17 mars 2015\n"
+        "PRÉSENTS : M. Paul ROUX, Mme Odile PERRIN, M. Luc BLANC\n"
+        "SECRETAIRE DE SEANCE : ODILE PERRIN, DELEGUEE DE LA COMMUNE DE RONSAC\n"
+    )
+    assert projection(seance_lue(texte))["secretaires"] == ["Odile PERRIN"]

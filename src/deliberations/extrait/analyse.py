@@ -8532,7 +8532,10 @@ def _secretaires_lus(etat: _Etat, membres: _Membres) -> list[Elu]:
     if "," not in texte and (separee := _liste_sans_separateur(texte)) is not None:
         texte = separee  # « Secrétaires : Anne ROGER Julie HUET » (texte aplati)
     secretaires = [
-        _resoudre(membres, str(e)) or e for morceau in decouper(texte) for e in lire_personnes(morceau)
+        _resoudre(membres, str(e)) or e
+        for morceau in decouper(texte)
+        if not est_fonction(morceau)  # (« ODILE PERRIN, DÉLÉGUÉE DE LA COMMUNE DE X » : sa qualité)
+        for e in lire_personnes(morceau)
     ]
     if not secretaires:
         etat.constat(
