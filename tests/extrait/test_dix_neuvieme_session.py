@@ -666,3 +666,24 @@ def test_qualite_du_secretaire_n_est_pas_un_second_secretaire() -> None:
         "SECRETAIRE DE SEANCE : ODILE PERRIN, DELEGUEE DE LA COMMUNE DE RONSAC\n"
     )
     assert projection(seance_lue(texte))["secretaires"] == ["Odile PERRIN"]
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_cinquieme_audit_noms_de_liste(forme) -> None:  # type: ignore[no-untyped-def]
+    """Cinquième lecture de vrais documents : « FERRIEUX Roland Maire, BOISSEL Agnès 1 ère
+    adjointe » (fonction sans virgule), « Mme PERRIN- Mr GIRARDET- Mme BAUD » (tiret collé au
+    nom), « MmeRAYNAUD » (civilité collée, OCR), « … de Brives-sur-Lorne du mardi 3 mai 2016 »
+    (le « du » de la date n'est pas du nom) : chacun était lu faux sans constat."""
+    fonctions = forme(
+        "COMMUNE DE VALBOIS\nSéance du conseil municipal du 14 mars 2019\n"
+        "PRÉSENTS: FERRIEUX Roland Maire, BOISSEL Agnès 1 ère adjointe, TARDIF Hélène\n"
+        "Secrétaire : Mme Hélène TARDIF\n"
+    )
+    assert projection(seance_lue(fonctions))["presents"] == ["Roland FERRIEUX", "Agnès BOISSEL", "Hélène TARDIF"]
+    tirets = forme(
+        "Procès-verbal de la réunion du Conseil Municipal de Brives-sur-Lorne du mardi 3 mai 2016\n"
+        "Présents : Mme FAVRE - Mme PERRIN- Mr GIRARDET- MmeRAYNAUD - Mr MOLLARD\nSecrétaire : Mme FAVRE\n"
+    )
+    p = projection(seance_lue(tirets))
+    assert p["collectivite"] == "Brives-sur-Lorne"
+    assert p["presents"] == ["FAVRE", "PERRIN", "GIRARDET", "RAYNAUD", "MOLLARD"]

@@ -113,7 +113,8 @@ _NOTE_COLLEE = re.compile(r"\d(?<=[a-zéèêàùûôîç]{3}\d)(?=[ \t]*[:;,])")
 # des colonnes (copie de ``pdftotext -layout``) et restent.
 _DEUX_ESPACES = re.compile(r"(?<=[^ \n])  (?=[^ \n])")
 # « Jean- Luc », « VERGNE- DUCROS » : trait d'union suivi d'une espace par la césure d'un PDF
-_TRAIT_COUPE = re.compile(r"-(?<=[A-Za-zÀ-ÿ]-) (?=[A-ZÀ-Ý])")
+# (pas devant une civilité : « Mme PERRIN- M. GIRARDET » sépare deux personnes)
+_TRAIT_COUPE = re.compile(r"-(?<=[A-Za-zÀ-ÿ]-) (?=[A-ZÀ-Ý])(?!(?:M\.|Mme|Mlle|Mr|MM\.|Mmes|Monsieur|Madame)\s)")
 # L'écriture inclusive ramenée au masculin, pour que intitulés et phrases se lisent comme les
 # autres : « Absent(s/es) excusé(s/es) : », « A été nommé(e) secrétaire », « conseiller·ère·s en
 # exercice », « votant(e)s : 3 », « des élus présent(e)s au bureau » ; les intitulés de liste au
@@ -340,12 +341,17 @@ def _ocr(texte: str) -> str:
     return _RN_POUR_M.sub(_m, texte) if contient_un(texte.lower(), _RACINES_FAUTIVES) else texte
 
 
+_CIVILITE_COLLEE_AU_NOM = re.compile(r"\b(Mme|Mlle|Melle|Mr)(?=[A-ZÉÈÀÂÎÔÛÇ]{2,}\b)")
+
+
 def normaliser(texte: str) -> str:
     """Apostrophes, espaces, puces, ligatures, césures et appels de note ramenés à l'ordinaire."""
     if _A_REMPLACER.search(texte):
         texte = texte.translate(_REMPLACEMENTS)
     if contient_un(texte, _MOTS_FAUTES_OCR):
         texte = _ocr(texte)
+    if "Mme" in texte or "Mr" in texte or "Mlle" in texte:
+        texte = _CIVILITE_COLLEE_AU_NOM.sub(r"\1 ", texte)  # « MmeRAYNAUD » (OCR) : « Mme RAYNAUD »
     if contient_un(texte, _MOTS_PUCES):
         texte = _PUCES.sub("- ", texte)
     if contient_un(texte, _MOTS_PUCE_O):

@@ -178,8 +178,9 @@ _SUIVANT = (
 
 def _separateurs_liste(hors_parentheses: str) -> re.Pattern[str]:
     """Les coupures d'une liste de personnes ; ``hors_parentheses`` suit « , » et « et »."""
-    # (gardée : toute coupure commence par un blanc, un point-virgule, une virgule ou une barre)
-    return avec_garde(r"\s;,/", re.compile(
+    # (gardée : toute coupure commence par un blanc, un point-virgule, une virgule, une barre ou
+    # un tiret)
+    return avec_garde(r"\s;,/\-–", re.compile(
         r"\t+|;|,"
         + hors_parentheses
         + _SUIVANT
@@ -193,6 +194,8 @@ def _separateurs_liste(hors_parentheses: str) -> re.Pattern[str]:
         + _SUIVANT
         + r"|(?<=[A-ZÉÈ]\.)/\s+"  # « LEROY J.P./ FAURE L. » : la barre collée à l'initiale
         + _SUIVANT
+        # « Mme PERRIN- Mr GIRARDET- Mme BAUD » : le tiret collé au NOM, devant une civilité
+        + r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{2})[-–]\s+(?=" + CIVILITE + r"\s)"
         # « … Y (procuration) Mme Z par … » : deux lignes recollées, la parenthèse finit la
         # première
         + r"|(?<=\))\s+(?=" + CIVILITE + r"\s+[A-ZÉÈ])"
@@ -598,10 +601,21 @@ def lire_personnes(texte: str) -> list[Elu]:
         civilite = Civilite.depuis_texte(_civilite(trouve.group(1)))
         reste = texte[trouve.end() :]
         return [e for m in _VIRGULE_OU_ET.split(reste) for e in _une_ou_deux(m, civilite)]
-    if texte.count(" ") < 3:  # (le cas courant : une personne de trois mots au plus)
+    if texte.count(" ") < 2:  # (le cas courant : une personne de deux mots)
         elu = lire_personne(texte)
         return [elu] if elu else []
-    return _une_ou_deux(texte, None)
+    return _une_ou_deux(_sans_fonction_finale(texte), None)
+
+
+def _sans_fonction_finale(texte: str) -> str:
+    """« FERRIEUX Roland Maire », « BOISSEL Agnès 1 ère adjointe » (liste sans virgule avant la
+    fonction) : la personne seule, la fonction en casse ordinaire qui la suit retirée."""
+    mots = texte.split()
+    for debut in range(2, len(mots)):
+        fin = " ".join(mots[debut:])
+        if not fin.isupper() and (mots[debut][:1].isdigit() or mots[debut][:1].isupper()) and est_fonction(fin):
+            return " ".join(mots[:debut])
+    return texte
 
 
 def _une_ou_deux(texte: str, civilite: Civilite | None) -> list[Elu]:

@@ -258,6 +258,8 @@ _FENETRE_NOM = 200
 _NOM_COURT = 80
 _BORNE_NOM = re.compile(
     r"\s+[-–]\s+|\s*[,;:(]\s*|\s+(?=s[ée]ance\b|r[ée]union\b|en\s+date\b|du\s+\d|d[uû]ment\b|"
+    # « … de Brives-sur-Lorne du mardi 3 mai 2016 » : le jour de la date finit le nom
+    r"(?i:du\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)|"
     r"se\s+sont\b|sont\b|est\b|s'est\b|s\s+est\b|"
     r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu|[àa]\s+(?:\d|l'|la\s|le\s|les\s)"
     # « … de Friesenbach dans sa séance du », « … lors de sa réunion », « … en séance »
