@@ -687,3 +687,17 @@ def test_cinquieme_audit_noms_de_liste(forme) -> None:  # type: ignore[no-untype
     p = projection(seance_lue(tirets))
     assert p["collectivite"] == "Brives-sur-Lorne"
     assert p["presents"] == ["FAVRE", "PERRIN", "GIRARDET", "RAYNAUD", "MOLLARD"]
+
+
+def test_secretaire_dit_maire_est_a_verifier() -> None:
+    """« Secrétaire de séance : M. Jacques GALLAND, Maire, quitte la salle … » (une ligne perdue
+    entre l'intitulé et la phrase suivante) : le nom est gardé, mais dit à vérifier
+    (``extrait.secretaire-incertain``) ; la qualité seule n'était pas signalée (banc de
+    suppression)."""
+    texte = (
+        "MAIRIE DE VALBOIS Procès-verbal du conseil municipal Séance du vendredi 26 juin 2009\n"
+        "Présents : ROUX Paul, GALLAND Jacques, PETIT Anne\n"
+        "Secrétaire de séance : M. Jacques GALLAND, Maire, quitte la salle au moment du vote.\n"
+    )
+    codes = [c.code for c in lire_extrait(texte).rapport.constats]
+    assert "extrait.secretaire-incertain" in codes

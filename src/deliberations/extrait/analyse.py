@@ -8531,12 +8531,24 @@ def _secretaires_lus(etat: _Etat, membres: _Membres) -> list[Elu]:
         texte = propose.group(1)
     if "," not in texte and (separee := _liste_sans_separateur(texte)) is not None:
         texte = separee  # « Secrétaires : Anne ROGER Julie HUET » (texte aplati)
-    secretaires = [
-        _resoudre(membres, str(e)) or e
-        for morceau in decouper(texte)
-        if not est_fonction(morceau)  # (« ODILE PERRIN, DÉLÉGUÉE DE LA COMMUNE DE X » : sa qualité)
-        for e in lire_personnes(morceau)
-    ]
+    tous = decouper(texte)
+    morceaux = [m for m in tous if not est_fonction(m)]  # (« X, DÉLÉGUÉE DE … » : sa qualité)
+    lus = [lire_personnes(m) for m in morceaux]
+    secretaires = [_resoudre(membres, str(e)) or e for personnes in lus for e in personnes]
+    restes = [m for m, personnes in zip(morceaux, lus, strict=True) if not personnes]
+    # (« Secrétaire de séance : M. X, Maire » : le président de séance n'en est pas le secrétaire,
+    # d'ordinaire ; le texte a peut-être perdu le vrai nom)
+    restes += [m for m in tous if _FONCTION_TITULAIRE.fullmatch(cle_texte(m).strip(" ."))]
+    if secretaires and restes:
+        # « Secrétaire de séance : M. X, Maire, quitte la salle … » : une phrase suit le nom, qui
+        # n'est peut-être pas celui du secrétaire
+        etat.constat(
+            "extrait.secretaire-incertain",
+            Severite.AVERTISSEMENT,
+            etat.secretaire[0],
+            f"Secrétaire de séance lu « {', '.join(map(str, secretaires))} », suivi de « {restes[0][:60]} » : "
+            "lecture à vérifier.",
+        )
     if not secretaires:
         etat.constat(
             "extrait.secretaire-illisible",
