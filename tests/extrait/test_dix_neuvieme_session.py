@@ -4,9 +4,14 @@ chacune reproduite ici sur un petit texte inventé, en lignes et aplati sur une 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from deliberations.extrait import lire_extrait
+from deliberations.extrait.collectivite import par_le_maire
 from deliberations.extrait.groupes import civilites_puis_lieux
+from deliberations.extrait.personnes import civilite_mal_ecrite, lire_personnes
+from deliberations.extrait.reconnaisseurs import date_seance_fiable
 from tests.extrait.comparaison import projection, seance_lue
 
 
@@ -701,3 +706,66 @@ def test_secretaire_dit_maire_est_a_verifier() -> None:
     )
     codes = [c.code for c in lire_extrait(texte).rapport.constats]
     assert "extrait.secretaire-incertain" in codes
+
+
+
+# --- propriétés : textes arbitraires et formes de la session mêlées ------------------------------
+
+# (un NOM n'est jamais une civilité ni un mot outil écrits en capitales : « MME », « DES »…)
+_NOMS = st.text(alphabet="ABCDEFGHIJLMNOPRSTUV", min_size=3, max_size=9).filter(
+    lambda n: n not in {"MME", "MMES", "MLLE", "MRS", "DES", "LES", "SUR", "AUX", "PAR", "POUR", "QUI", "EST"}
+)
+# (un prénom n'est jamais un mot outil ni une particule : « Des », « Les », « Sur »…)
+_PRENOMS = st.builds(
+    lambda a, b: a + b, st.sampled_from("ABCDEFGHJLMNPRS"), st.text("aeilnorstu", min_size=3, max_size=7)
+).filter(lambda p: p.lower() not in {"des", "les", "sur", "sous", "aux", "lès", "par", "pour", "une"})
+
+
+@given(_NOMS, _PRENOMS, _NOMS, _PRENOMS)
+def test_deux_noms_sans_virgule_rendus_tels_quels(nom1, prenom1, nom2, prenom2) -> None:  # type: ignore[no-untyped-def]
+    """« NOM Prénom NOM Prénom » donne les deux personnes écrites, dans l'ordre."""
+    lus = lire_personnes(f"{nom1} {prenom1} {nom2} {prenom2}")
+    assert [(e.nom, e.prenom) for e in lus] == [(nom1, prenom1), (nom2, prenom2)]
+
+
+@given(st.text(max_size=300))
+def test_fonctions_de_la_session_sur_un_texte_arbitraire(texte) -> None:  # type: ignore[no-untyped-def]
+    """Un texte quelconque : une valeur ou rien, jamais une exception."""
+    assert par_le_maire(texte) is None or isinstance(par_le_maire(texte), str)
+    assert all(e.nom for e in lire_personnes(texte))
+    assert date_seance_fiable(texte) is None or len(date_seance_fiable(texte) or ()) == 2
+    mot = texte.split()[0].lower() if texte.split() else ""
+    assert civilite_mal_ecrite(mot) in (None, "monsieur", "madame", "mademoiselle")
+
+
+@pytest.mark.parametrize("civilite", ["monsieur", "madame", "mademoiselle"])
+def test_civilite_bien_ecrite_n_est_pas_corrigee(civilite) -> None:  # type: ignore[no-untyped-def]
+    assert civilite_mal_ecrite(civilite) is None
+
+
+_FORMES = [
+    "Adoption de l'Ordre du jour :", "Soumis à délibération", "Non soumis à délibération",
+    "L'ordre du jour est adopté à l'unanimité.", "Réf. 2012/03/12", "Délibération n° 2021-045",
+    "Nombre de membres en exercice : 9", "Délégués suppléants : Loïc MORVAN, Anne PETIT",
+    "Mesdames Agnès BRUNO, Marie LEROY et Messieurs Claude ANTOINE, René COLLET.",
+    "Représentés : M. Paul ROUQUET : pouvoir à M. Henri BALDY ; Mme Anne CROS (jusqu'à la question 3) : pouvoir à M. Luc BLANC",
+    "A partir du point 2 : PRESENTS : 23 - VOTANTS : 26", "Etaient présents : (4)",
+    "Absents excusés : M. Hervé DELATTRE (arrivé à 20 heures 30) procuration à M. Paul ROUX",
+    "Secrétaire de séance : M. Jacques GALLAND, Maire, quitte la salle.",
+    "PRESENTS : LEFEBVRE R. / DUMONT A.M. / LEROY J.P./ FAURE L.", "Mme PERRIN- Mr GIRARDET- MmeRAYNAUD",
+    "Le jeudi 15 mars 2018 à 18 heures", "sous la présidence de M. Paul ROUX, Maire de Valbois.",
+    "Titre du point : le compte rendu est adopté à l'unanimité.", "- Indemnité de fonction du maire",
+]
+
+
+@given(st.lists(st.sampled_from(_FORMES), min_size=1, max_size=12), st.sampled_from(["\n", " ", "\n\n"]))
+def test_formes_de_la_session_melees(formes, separateur) -> None:  # type: ignore[no-untyped-def]
+    """Les formes lues par cette session, dans n'importe quel ordre, en lignes ou aplaties : une
+    séance ou aucune (avec le constat qui le dit), jamais une exception ; un mot de fonction ou de
+    civilité n'est jamais un présent."""
+    lu = lire_extrait(separateur.join(formes))
+    if lu.seance is None:
+        assert "extrait.date-absente" in [c.code for c in lu.rapport.constats]
+        return
+    noms = projection(lu.seance)["presents"]
+    assert not {"Maire", "Mesdames", "Messieurs", "Mme", "Mr"} & {mot for nom in noms for mot in nom.split()}

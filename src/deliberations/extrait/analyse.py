@@ -56,6 +56,8 @@ from deliberations.extrait.normalisation import (
 )
 from deliberations.extrait.personnes import (
     CIVILITE,
+    MOTIF_NOM,
+    MOTIF_PRENOM,
     OrdreDesNoms,
     decouper,
     est_fonction,
@@ -4111,8 +4113,7 @@ _TITULAIRES_PUIS_SUPPLEANTS = re.compile(
     re.IGNORECASE,
 )
 _MOTS_TITULAIRES_PUIS_SUPPLEANTS = mots_requis(_TITULAIRES_PUIS_SUPPLEANTS, "uppl", minuscules=True)
-_PRENOM = r"[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+(?:-[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+)*"
-_NOM = r"[A-ZÉÈÊËÀÂÎÏÔÛÜÇ][A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’\-]+"
+_PRENOM, _NOM = MOTIF_PRENOM, MOTIF_NOM
 _PRENOM_NOM = rf"{_PRENOM}(?:\s+{_PRENOM})*(?:\s+{_NOM})+"
 _NOMS_COLLES = re.compile(rf"{_PRENOM_NOM}(?:\s+{_PRENOM_NOM})+")
 _PRENOM_NOM_SEUL = re.compile(_PRENOM_NOM)
@@ -4131,7 +4132,7 @@ def _liste_sans_separateur(texte: str) -> str | None:
     entre parenthèses reste au nom qui la précède (« Paul ROUX (a reçu pouvoir de Anne PETIT)
     Luc BLANC »)."""
     propre = _CIVILITES_PLURIELLES_EN_TETE.sub("", texte.strip(" .;"))  # « MM. Paul ROUX Anne … »
-    if len(propre) > 3000 or "," in propre or _CIVILITE_DANS_LISTE.search(_SANS_PRECISIONS.sub(" ", propre)):
+    if len(propre) > 3000 or "," in propre or _CIVILITE_DANS_LISTE.search(_PRECISION_DE_LISTE.sub(" ", propre)):
         return None
     if "(" not in propre:
         return _noms_sans_virgules(propre)
@@ -4155,7 +4156,6 @@ def _liste_sans_separateur(texte: str) -> str | None:
 # « (a reçu pouvoir de Anne PETIT) » dans une liste sans séparateur : une précision du nom
 # qui la précède
 _PRECISION_DE_LISTE = re.compile(r"\s*(\([^()]{1,80}\))\s*")
-_SANS_PRECISIONS = re.compile(r"\([^()]{1,80}\)")
 
 
 def _noms_sans_virgules(propre: str, seul_permis: bool = False) -> str | None:
@@ -4175,7 +4175,7 @@ def _noms_sans_separateur_douteux(etat: _Etat, n: int, separee: str) -> None:
     (hors particules) : dite, car un nom composé ne s'y distingue pas d'un nom suivi d'un autre
     mot en capitales (« Paul ROUX VAUDREY » : une commune, une fonction ?)."""
     for personne in separee.split(", "):
-        capitales = [m for m in _SANS_PRECISIONS.sub(" ", personne).split() if m.isupper() and len(m) > 1]
+        capitales = [m for m in _PRECISION_DE_LISTE.sub(" ", personne).split() if m.isupper() and len(m) > 1]
         if len([m for m in capitales if m not in PARTICULES]) > 1:
             etat.constat(
                 "extrait.nom-sans-separateur",

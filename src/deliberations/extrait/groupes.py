@@ -30,7 +30,6 @@ True
 
 from __future__ import annotations
 
-import difflib
 import itertools
 import re
 from collections import Counter
@@ -38,7 +37,7 @@ from collections.abc import Container
 
 import attrs
 
-from deliberations.extrait.personnes import CIVILITE
+from deliberations.extrait.personnes import CIVILITE, civilite_mal_ecrite
 from deliberations.texte import cle_texte
 
 __all__ = [
@@ -385,21 +384,6 @@ _PREPOSITION_AVANT = re.compile(r"\s(?:de|d'|du|par|à)\s*$")
 # un mot en minuscules devant un NOM en capitales, dans une liste « madame NOM Prénom
 # monsieur NOM Prénom » : une civilité mal écrite (« monsier », « moniseur ») s'il lui ressemble
 _MOT_AVANT_UN_NOM = re.compile(r"(?:(?<=\s)|^)(m[a-z]{4,10})(?=\s+[A-ZÉÈÀÂÎÔÛÇ]{2})")
-_CIVILITES_ECRITES = ("monsieur", "madame", "mademoiselle")
-
-
-def civilite_mal_ecrite(mot: str) -> str | None:
-    """La civilité qu'un mot mal écrit veut dire (« monsier » → « monsieur »), ou ``None``.
-
-    >>> civilite_mal_ecrite("moniseur"), civilite_mal_ecrite("madmae"), civilite_mal_ecrite("maire")
-    ('monsieur', 'madame', None)
-    """
-    if mot in _CIVILITES_ECRITES:
-        return None
-    proche = difflib.get_close_matches(mot, _CIVILITES_ECRITES, n=1, cutoff=0.8)
-    return proche[0] if proche else None
-
-
 def _civilites_corrigees(texte: str) -> str:
     return _MOT_AVANT_UN_NOM.sub(lambda t: civilite_mal_ecrite(t.group(1)) or t.group(1), texte)
 

@@ -32,6 +32,7 @@ indice, et les lectures faites sans indice sont comptées pour être signalées.
 from __future__ import annotations
 
 import contextlib
+import difflib
 import functools
 import re
 from collections.abc import Iterator
@@ -46,7 +47,10 @@ from deliberations.texte import base_meme_longueur, espaces_normalises, sans_acc
 
 __all__ = [
     "CIVILITE",
+    "MOTIF_NOM",
+    "MOTIF_PRENOM",
     "OrdreDesNoms",
+    "civilite_mal_ecrite",
     "decouper",
     "est_fonction",
     "lire_personne",
@@ -631,9 +635,26 @@ def _une_ou_deux(texte: str, civilite: Civilite | None) -> list[Elu]:
 # les mots d'un nom de lieu (« Brioude Sur Allier », « Villers Lès Nancy ») qui ne sont jamais
 # un prénom
 _MOTS_DE_LIEU_EN_CASSE = frozenset(("Sur", "Sous", "Lès", "Les", "Aux", "En"))
-_NOM_CAPITALES = r"[A-ZÉÈÊËÀÂÎÏÔÛÜÇ][A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’\-]+"
-_PRENOM_MIXTE = r"[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+(?:-[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+)*"
+MOTIF_NOM = r"[A-ZÉÈÊËÀÂÎÏÔÛÜÇ][A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’\-]+"
+"""Un NOM en capitales (trait d'union et apostrophe compris), motif d'expression régulière."""
+MOTIF_PRENOM = r"[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+(?:-[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+)*"
+"""Un prénom en casse mixte (composé par des traits d'union), motif d'expression régulière."""
 _DEUX_PERSONNES_SANS_VIRGULE = re.compile(
-    rf"((?:(?:M\.|Mme)\s+)?{_NOM_CAPITALES}\s+{_PRENOM_MIXTE})\s+((?:(?:M\.|Mme)\s+)?{_NOM_CAPITALES}\s+{_PRENOM_MIXTE})"
-    rf"|((?:(?:M\.|Mme)\s+)?{_PRENOM_MIXTE}\s+{_NOM_CAPITALES})\s+((?:(?:M\.|Mme)\s+)?{_PRENOM_MIXTE}\s+{_NOM_CAPITALES})"
+    rf"((?:(?:M\.|Mme)\s+)?{MOTIF_NOM}\s+{MOTIF_PRENOM})\s+((?:(?:M\.|Mme)\s+)?{MOTIF_NOM}\s+{MOTIF_PRENOM})"
+    rf"|((?:(?:M\.|Mme)\s+)?{MOTIF_PRENOM}\s+{MOTIF_NOM})\s+((?:(?:M\.|Mme)\s+)?{MOTIF_PRENOM}\s+{MOTIF_NOM})"
 )
+
+
+_CIVILITES_ECRITES = ("monsieur", "madame", "mademoiselle")
+
+
+def civilite_mal_ecrite(mot: str) -> str | None:
+    """La civilité qu'un mot mal écrit veut dire (« monsier » → « monsieur »), ou ``None``.
+
+    >>> civilite_mal_ecrite("moniseur"), civilite_mal_ecrite("madmae"), civilite_mal_ecrite("maire")
+    ('monsieur', 'madame', None)
+    """
+    if mot in _CIVILITES_ECRITES:
+        return None
+    proche = difflib.get_close_matches(mot, _CIVILITES_ECRITES, n=1, cutoff=0.8)
+    return proche[0] if proche else None
