@@ -946,8 +946,31 @@ def _ouverture_coupee(texte: str) -> bool:
 _RENVOI_OUVERT = re.compile(r"\(\d{1,2}\)\s*\.?\s*[A-ZÀ-Ý][^()]*[^.\s]$")
 
 
+# « …, MATHIEU Gilles, TARDIF » / « Hélène, COSTES Julien, … » : dans une liste « NOM Prénom »,
+# le dernier NOM de la ligne, seul, et son prénom au début de la suivante
+_NOM_PRENOM_PUIS_NOM_SEUL = re.compile(rf"{MOTIF_NOM}\s+{MOTIF_PRENOM}\s*[,;]\s*{MOTIF_NOM}$")
+_PRENOM_OUVRE_LA_LIGNE = re.compile(rf"\s*({MOTIF_PRENOM})\s*(?:[,;.]|$|\s+(?:et|[-–])\s)")
+
+
+def _nom_puis_prenom_coupe(avant: str, suivante: str) -> bool:
+    """``avant`` finit par un NOM seul après des « NOM Prénom », et ``suivante`` s'ouvre sur un
+    prénom usuel seul : la personne est coupée entre les deux lignes."""
+    return (
+        avant[-1:].isupper()
+        and _NOM_PRENOM_PUIS_NOM_SEUL.search(avant, max(len(avant) - 80, 0)) is not None
+        and (prenom := _PRENOM_OUVRE_LA_LIGNE.match(suivante)) is not None
+        and prenom_usuel(prenom.group(1))
+    )
+
+
 def _coupee(etat: _Etat, texte: str) -> bool:
     """Une ligne de liste dont le dernier nom continue sur la ligne suivante."""
+    if (
+        len(texte) < 600
+        and _nom_puis_prenom_coupe(texte, etat.suivante)
+        and (etat.section is not None or r.section(texte) is not None)
+    ):
+        return True  # « …, MATHIEU Gilles, TARDIF » / « Hélène, COSTES Julien »
     if (
         texte[-1:].isdigit()
         and _SUITE_DE_VOTE.match(etat.suivante)
@@ -1025,6 +1048,8 @@ def _recoller(avant: str, texte: str) -> str | None:
     if finit_par_un(avant, _FINS_TRAIT_FINAL) and _TRAIT_FINAL.search(avant) and propre[:1].isupper():
         return avant + propre  # « Jean- » / « Claude DEBORD »
     if avant.count("(") > avant.count(")") or _SUITE_NOM.match(texte):
+        return f"{avant} {propre}"
+    if _nom_puis_prenom_coupe(avant, propre):
         return f"{avant} {propre}"
     if _RENVOI_OUVERT.search(avant) is not None and not propre.startswith("("):
         return f"{avant} {propre}"
@@ -2130,6 +2155,11 @@ def _approbation_sous_le_numero(etat: _Etat, d: _Delib) -> _Delib:
 _VOTE_PUIS_POINT = re.compile(r"(?:Adopt|ADOPT|Approuv|APPROUV|Rejet|REJET)[^.;:]{0,160}\.\s+(?=\S)")
 
 
+_NOMBRE_DEVANT_INTITULE = re.compile(
+    r"\d{1,3}\s+(?=(?:[Cc]onseill|[Mm]embre|[Dd][ée]l[ée]gu|[ÉéEe]lus?\s|[Tt]itulaire)[^:]{0,80}:)"
+)
+
+
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
     if etat.decomptes_du_point is not None or "partir du point" in t:
@@ -2193,6 +2223,16 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             d.paragraphe_neuf = True
         return
     apres_blanc, etat.apres_blanc = etat.apres_blanc, False
+    if (
+        t[:1].isdigit()
+        and (compte := _NOMBRE_DEVANT_INTITULE.match(t)) is not None
+        and r.section(t[compte.end() :]) is not None
+    ):
+        # « 6 Conseillers titulaires présents : A, B … » : le nombre de la liste (lu comme
+        # « Conseillers titulaires présents : 6 »), puis la liste
+        _decomptes(etat, n, f"{t[compte.end() : t.index(':')].strip()} : {compte.group(0).strip()}")
+        _traiter(etat, n, t[compte.end() :])
+        return
     if d is None and (etat.appel or "ppel" in t or "\t" in t) and _ligne_d_appel(etat, n, t):
         return
     if d is None and (etat.lettres or ("(" in t and " : " in t)) and _ligne_a_lettres(etat, n, t):
@@ -4545,6 +4585,37 @@ def _intitules_a_la_suite(etat: _Etat, n: int, t: str) -> None:
     )
 
 
+# « maire L. COSTE R. BRUNEL M. GARNIER T. VIDAL adjoints au maire » (texte aplati, une personne
+# par ligne à l'origine) : des initiales et des NOM sans séparateur, entre deux fonctions
+_UNE_INITIALE = r"[A-ZÉÈ](?:\.|(?=-))(?:-?[A-ZÉÈ]\.)?"  # « A. », « J.-P. », « J-P. », « J.P. »
+_INITIALES_SANS_SEPARATEUR = re.compile(
+    rf"(?:(?P<avant>[a-zéè][a-zéèêàç'’ ]{{1,40}}?)\s+)?"
+    rf"(?P<noms>{_UNE_INITIALE}\s+{_NOM}(?:\s+{_UNE_INITIALE}\s+{_NOM})*)"
+    rf"(?:\s+(?P<apres>[a-zéè][a-zéèêàç'’ ]{{1,40}}))?"
+)
+_UNE_INITIALE_PUIS_NOM = re.compile(rf"{_UNE_INITIALE}\s+{_NOM}")
+
+
+def _initiales_sans_separateur(morceaux: list[str]) -> list[str]:
+    """Chaque morceau fait d'« initiale. NOM » répétés sans séparateur (« L. COSTE R. BRUNEL »)
+    coupé en ses personnes ; la fonction qui l'ouvre (celle de la personne précédente) ou le
+    ferme (« adjoints au maire ») est retirée. Les autres morceaux restent tels quels."""
+    sortie: list[str] = []
+    for morceau in morceaux:
+        suite = _INITIALES_SANS_SEPARATEUR.fullmatch(morceau.strip(" ,;")) if "." in morceau else None
+        fonctions = (suite.group("avant"), suite.group("apres")) if suite is not None else (None, None)
+        if (
+            suite is None
+            or not all(f is None or est_fonction(f) for f in fonctions)
+            # (une seule personne : seulement si une fonction l'entoure, « M. CROS adjoints au maire »)
+            or (suite.group("noms").count(".") < 2 and fonctions == (None, None))
+        ):
+            sortie.append(morceau)
+            continue
+        sortie.extend(m.group(0) for m in _UNE_INITIALE_PUIS_NOM.finditer(suite.group("noms")))
+    return sortie
+
+
 def _liste_a_initiales(morceaux: list[str]) -> bool:
     """Une liste où chacun est nommé par l'initiale de son prénom (« S. Fabre, J. Bonnal »),
     sans aucune civilité : « M. Alibert » y est l'initiale M., pas « Monsieur »."""
@@ -5495,6 +5566,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     morceaux = _fonction_puis_parenthese(decouper(texte))
     if etat.section.nom in ("presents", "absents"):
         morceaux = _sans_lieux(etat, n, morceaux)
+        if texte.count(".") >= 2:
+            morceaux = _initiales_sans_separateur(morceaux)
     initiales = _liste_a_initiales(morceaux)
     precedente: Elu | None = None  # la personne lue juste avant (sa fonction peut suivre)
     compte = len(procurations)
@@ -10238,10 +10311,13 @@ def _deliberations(
 
 
 # « 1 – Désignation du secrétaire de séance » / « Mme X est désignée secrétaire de séance. » :
-# le point qui nomme le secrétaire, sans vote, n'est pas une délibération
-_DESIGNATION_DU_SECRETAIRE = re.compile(
-    r"^\s*(?:designation|election|nomination)\s+(?:d'\s*un(?:e)?\s+|du\s+|de\s+la\s+|des\s+)?"
-    r"secretaires?\s+de\s+(?:la\s+)?seance\s*\.?\s*$"
+# le point qui nomme le secrétaire, sans vote, n'est pas une délibération ; ni « 1. Appel
+# nominal », ni « Constatation du quorum » (points de procédure d'un procès-verbal)
+_POINT_DE_PROCEDURE = re.compile(
+    r"^\s*(?:(?:designation|election|nomination)\s+(?:d'\s*un(?:e)?\s+|du\s+|de\s+la\s+|des\s+)?"
+    r"secretaires?\s+de\s+(?:la\s+)?seance"
+    r"|appel\s+(?:nominal|nominatif|des\s+(?:membres|presents|conseillers|delegues|elus))"
+    r"|(?:verification|constatation)\s+du\s+quorum|ouverture\s+de\s+(?:la\s+)?seance)\s*\.?\s*$"
 )
 
 
@@ -10260,13 +10336,13 @@ def _retirer_intertitres(etat: _Etat) -> None:
                 f"« {' '.join(d.objet)[:80]} » : intertitre sans vote ni décision, "
                 "non repris comme délibération.",
             )
-        elif not vote and _DESIGNATION_DU_SECRETAIRE.match(cle_texte(" ".join(d.objet))):
+        elif not vote and _POINT_DE_PROCEDURE.match(cle_texte(" ".join(d.objet))):
             etat.constat(
                 "extrait.intertitre",
                 Severite.INFO,
                 d.ligne,
-                f"« {' '.join(d.objet)[:80]} » : désignation du secrétaire sans vote, "
-                "non reprise comme délibération.",
+                f"« {' '.join(d.objet)[:80]} » : point de procédure (secrétaire, appel, quorum) "
+                "sans vote, non repris comme délibération.",
             )
         elif d.annonce and etat.annonces_traitees:
             _annonce_non_traitee(etat, d, bool(vote))

@@ -326,7 +326,11 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
 
 
 _NOM_APRES = re.compile(r"\b(?:de|du|des|d')\b|\bd'", re.I)
-_PAGE_EN_TETE = re.compile(r"^\s*\d{1,2}\s+(?=(?:COMMUNAUT[ÉE]|COMMUNE|MAIRIE|SYNDICAT|VILLE|D[ÉE]PARTEMENT|R[ÉE]GION)\b)")
+# (« 1 Communauté de Communes X … » : en capitales ou non, un mot d'en-tête après le numéro)
+_PAGE_EN_TETE = re.compile(
+    r"^\s*\d{1,2}\s+(?=(?:COMMUNAUT[ÉE]|COMMUNE|MAIRIE|SYNDICAT|VILLE|D[ÉE]PARTEMENT|R[ÉE]GION)\b"
+    r"|(?:Communaut[ée]|Commune|Mairie|Ville|D[ée]partement)\s+d|(?:Syndicat|R[ée]gion)\s)"
+)
 # l'adresse du siège après le nom (« 12, Rue du Moulin », « 3 place de la Mairie ») : la fin du nom
 _ADRESSE_APRES_LE_NOM = re.compile(
     r"\s+\d{1,4}(?:\s*(?:bis|ter))?\s*,?\s+(?i:rue|avenue|av\.|place|boulevard|bd|route|chemin|all[ée]e"

@@ -470,7 +470,8 @@ def petites_capitales(texte: str) -> str:
 # nom après une virgule, « m. », « alain », est écarté d'un test ; vérifiés par
 # test_vitesse sur toutes les lignes du corpus)
 _DEUX_PREMIERS_INTITULES = (
-    "a[bsuvr]", "co", "de", "e[fgltx]", "fo", "le", "m[ae]", "no", "on", "p[or]", "re", "s[eiou']", "vo",
+    "a[bsuvr]", "co", "de", "e[fgltx]", "fo", "le", "m[ae]", "no", "on", "p[or]", "re", "s[eiou']", "ti",
+    "vo",
 )  # fmt: skip
 _DEUX_PREMIERS_FORTS = (
     r"\d[\d\se]", "a[bdps]", "co", "d[ace]", "cp", "ex", "et", "ma", "no", "ob", "p[or]", "qu", "r[ae]",
@@ -481,12 +482,13 @@ _INTITULES = re.compile(
     # « Absent : / Secrétaire de séance : » : la barre dit « néant », l'intitulé suivant s'ouvre)
     # (« Absence excusée : » : un seul intitulé, pas « Absence » puis « excusée : »)
     r"(?<![a-z]\s/)(?<!absence)(?<!absences)[\s.;,)\-](?="
-    + avec_garde("acdeflmnoprsv", re.compile(
+    + avec_garde("acdeflmnoprstv", re.compile(
     # (« S'est excusé : X », « Se sont excusés : Y »)
     r"(?:etaient\s+|etait\s+|sont\s+|s'est\s+|se\s+sont\s+)?(?:egalement\s+|aussi\s+)?"
     # (« …, soit 5 conseillers Absents : » : le nombre qui ferme la liste garde son nom)
     r"(?:(?:les\s+)?membres?\s+|(?<!soit\s\d\s)(?<!soit\s\d\d\s)conseillers\s+(?:municipaux\s+|communautaires\s+)?"
-    r"|deleguee?s?\s+(?:communautaires\s+)?|elus\s+)?"
+    # (« … du 14/09/2021 Titulaires présents : A. X, … » : la qualité seule devant l'intitulé)
+    r"|deleguee?s?\s+(?:communautaires\s+)?|elus\s+|titulaires\s+)?"
     r"(?:presents?|presentes?|absents?|absentes?|absences?(?=\s+(?:non\s+)?excusee)|excuses?|excusees?"
     r"|representes?|representees?)"
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|(?:et|ou)\s+representes?|et\s+excusee?s?|"
@@ -522,7 +524,9 @@ _INTITULES = re.compile(
     # titulaires présents : … Délégués suppléants : … » : décomptes et listes par qualité
     r"|(?:conseill|deleg|membr)[a-z]*\s+(?:titulaire|suppleant)e?s?\s+"
     r"(?:elue?s?|en\s+fonctions?|en\s+exercice|presente?s?|excusee?s?|absente?s?)"
-    r"(?:\s+(?:avec|sans)\s+voix\s+deliberatives?)?\s*:"  # « Délégués suppléants présents avec voix délibérative : »
+    r"(?:\s+(?:avec|sans)\s+voix\s+deliberatives?)?"
+    # « 1 Conseiller titulaire excusé ayant donné un pouvoir de vote : X a donné pouvoir à Y »
+    r"(?:\s+ayant\s+donne\s+(?:un\s+|une\s+|leur\s+|son\s+)?(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?)?\s*:"  # « Délégués suppléants présents avec voix délibérative : »
     r"|(?:conseill|deleg)[a-z]*\s+suppleante?s?\s*:"
     # « … Carole PINEAU (Thouarcé) Suppléant : M. X (Tigné), suppléant de M. Y » : l'intitulé
     # seul (pas « Délégués titulaires et suppléants : », « Déléguée suppléante : », un seul
@@ -565,7 +569,8 @@ _NOMINATION_NOMMEE = re.compile(
     r"(?:(?:(?:,\s+[^,;:.()]{3,40},)?\s+"  # « Mme X, conseillère municipale, est désignée … »
     r"(?P<verbe>(?:a|est)\s+ete|est)\s+"
     r"|,\s+)"  # « Mme X, désignée secrétaire de séance, procède à l'appel »
-    r"(?:nommee?|designee?|elue?|choisie?)\s+"  # (« a été choisie comme secrétaire »)
+    # (« a été choisie comme secrétaire », « M. X est déclaré secrétaire de séance »)
+    r"(?:nommee?|designee?|elue?|choisie?|declaree?)\s+"
     # « … désignée parmi les membres du conseil pour remplir les fonctions de secrétaire »
     r"(?:(?:parmi\s+(?:les|ses)\s+membres|au\s+sein)(?:\s+(?:du|de\s+l')\s*(?:conseil|assemblee|comite)"
     r"(?:\s+municipal|\s+communautaire|\s+syndical)?|\s+presents)?\s+(?=pour\s))?"
@@ -1097,9 +1102,13 @@ _NUMERO_AVANT = re.compile(
     # « … Relevé des décisions 2012-01 Approbation du compte rendu … » (page aplatie)
     r"|\b(?:decisions|deliberations)\s+(?:19|20)\d\d[-_/.]\d{1,3}\s*[:\-–]?\s*$"
 )
+# « …, conseillers municipaux, ETAIENT ABSENTS : X » : après une virgule, « étaient » ouvre une
+# autre proposition (la qualité de la liste précédente n'est pas celle de l'intitulé)
+_VIRGULE_PUIS_ETAIENT = re.compile(r", (?:etaient|etait)\s")
 _LIAISON = re.compile(
     r"\b(?:de|des|du|d'|les|la|le|et|non|nombre|sont|s'est|se|ses|etaient|etait|ont|membres|conseillers|delegues|elus|"
     r"municipaux|communautaires|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|egalement|aussi"
+    r"|un|une"  # « … ayant donné un pouvoir de vote : » : l'article tient au nom qui suit
     r"|votent"  # « Votent pour : 21. Votent contre : 4 (…) » : le verbe ouvre la ligne de vote
     r"|presente?s?\s+ou"  # « Étaient présents ou représentés : » : un seul intitulé
     # « A été désignée secrétaire de séance : X » : l'intitulé fait partie de la phrase
@@ -1341,7 +1350,7 @@ def _coupures(ligne: str) -> list[int]:
         p
         for p in positions
         if 0 < p < len(ligne)
-        and not _LIAISON.search(plat[max(0, p - 24) : p])
+        and (not _LIAISON.search(plat[max(0, p - 24) : p]) or _VIRGULE_PUIS_ETAIENT.match(plat, p - 2))
         and (
             not _NUMERO_AVANT.search(plat[max(0, p - 30) : p])
             or _RENVOI_FINI.search(plat[max(0, p - 40) : p]) is not None
@@ -1391,7 +1400,50 @@ def _coupures(ligne: str) -> list[int]:
         coupes = {
             p for p in coupes if ligne.rfind("(", max(0, p - 40), p) <= ligne.rfind(")", max(0, p - 40), p)
         }
+    if len(ligne) > LONGUE and ". " in ligne:
+        _rangs_pointes(ligne, coupes)
+    if len(ligne) > LONGUE:
+        # « … sous la présidence de M. X. 6 Conseillers titulaires présents : … » : le nombre
+        # ouvre l'intitulé qu'il compte (pas « … en exercice : 15 Présents : 12 »)
+        coupes = {
+            p - len(nombre.group(0)) + 1
+            if (nombre := _NOMBRE_DEVANT_UNE_QUALITE.search(plat, max(0, p - 6), p)) is not None
+            and _QUALITE_D_INTITULE.match(plat, p)
+            else p
+            for p in coupes
+        }
     return sorted(coupes)
+
+
+_NOMBRE_DEVANT_UNE_QUALITE = re.compile(r"[.;]\s\d{1,3}\s$")
+_QUALITE_D_INTITULE = re.compile(r"(?:conseill|membre|delegu|elus?\s|titulaire)")
+
+
+_RANG_POINTE = re.compile(r"\s*(\d{1,2})\.\s+(?=[A-ZÉÈÀ])(?!(?:M\.|Mme|Mlle|MM\.)\s)")
+_RANGS_SUIVANTS = tuple(
+    re.compile(rf"\s(?={rang}\.\s+[A-ZÉÈÀ])(?!\s(?:M\.|Mme|Mlle|MM\.)\s)") for rang in range(1, 32)
+)
+_RANG_SUIVANT_MAX = 300
+
+
+def _rangs_pointes(ligne: str, coupes: set[int]) -> None:
+    """« … 1. Appel nominal 2. Désignation du secrétaire de séance M. X est désigné … 3.
+    Approbation … » (texte aplati) : après un point coupé devant son rang « N. », le rang N+1
+    qui suit à moins de 300 caractères ouvre le point suivant, même après un mot en minuscules ;
+    une coupe juste après un rang (« 3. » / « Approbation … ») est retirée : le rang reste
+    avec son titre. ``coupes`` est modifié."""
+    for debut in sorted(coupes):
+        rang = _RANG_POINTE.match(ligne, debut)
+        while rang is not None:
+            coupes.discard(rang.end())
+            suivant = int(rang.group(1))
+            if suivant >= len(_RANGS_SUIVANTS):
+                break
+            trouve = _RANGS_SUIVANTS[suivant].search(ligne, rang.end(), rang.end() + _RANG_SUIVANT_MAX)
+            if trouve is None:
+                break
+            coupes.add(trouve.end())
+            rang = _RANG_POINTE.match(ligne, trouve.end())
 
 
 # un blanc devant une personne ou un groupe d'une liste (« pour la commune de X : »), pas

@@ -830,6 +830,10 @@ _SOUS_LA_PRESIDENCE = avec_garde('\\sprcslo', re.compile(
     r"par\s+(?=(?:m\.|mme|monsieur|madame)\s)"
 ))
 _SEPARATEUR_FONCTION = re.compile(r"\s*[,;(]\s*")
+_SUJET_APRES_LE_NOM = re.compile(
+    r"\s+(?:les\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|[ée]lus)|le\s+(?:conseil|comit[ée]|bureau))\b",
+    re.I,
+)
 # fin du nom après « présidée par », « ouverte par » : une heure, ou la fin de la phrase
 _FIN_APRES_PAR = re.compile(r"\s+(?:à|a)\s+\d|(?<=[a-zéè]{2})\.(?:\s|$)")
 _PRESIDENT_PAR_FONCTION = re.compile(
@@ -865,6 +869,9 @@ def president(texte: str) -> str | None:
         reste = _derniere_presidence(texte[trouve.end() : trouve.end() + 300])
         if reste is None:
             return None
+        # « … se sont réunis sous la présidence de M. X les membres du Comité » : le sujet
+        # de la phrase suit le nom
+        reste = _SUJET_APRES_LE_NOM.split(reste, maxsplit=1)[0]
         if trouve.group(0).endswith("par "):  # « ouverte à 18 h 35 par M. le Maire. M. X … »
             reste = _FIN_APRES_PAR.split(reste, maxsplit=1)[0]
         nom = _apres_la_fonction(reste)
@@ -1040,7 +1047,8 @@ _SECRETAIRE_APRES = re.compile(
     r"la\s+secretaire\s+de\s+seance\s+sera)\s*[,:]?\s*"
 )
 _SECRETAIRE_AVANT = re.compile(
-    r"^(.{2,120}?)\s+(?:(?:a|ont|est|sont)\s+(?:ete\s+)?(?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:\(e\)s?|\(s\))?\s+"
+    # (« M. X est déclaré secrétaire de séance »)
+    r"^(.{2,120}?)\s+(?:(?:a|ont|est|sont)\s+(?:ete\s+)?(?:designee?s?|elue?s?|nommee?s?|choisie?s?|declaree?s?)(?:\(e\)s?|\(s\))?\s+"
     # « … désignée parmi les membres du conseil pour remplir les fonctions de secrétaire »
     r"(?:(?:parmi\s+(?:les|ses)\s+membres|au\s+sein)(?:\s+(?:du|de\s+l'|de\s+l')\s*(?:conseil|assemblee|comite)"
     r"(?:\s+municipal|\s+communautaire|\s+syndical)?|\s+presents)?\s+(?=pour\s))?"
