@@ -233,3 +233,289 @@ def test_aucun_nom_de_module_defini_deux_fois() -> None:
                         doubles.append(f"{fichier.name}:{noeud.lineno} {cible.id}")
                     vus.add(cible.id)
     assert doubles == []
+
+
+# Septième lecture (communes ; communautés, syndicats, département) : formes inventées
+
+
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_session_de_deux_jours(forme) -> None:  # type: ignore[no-untyped-def]
+    """« REUNION DES 5 ET 6 JUIN 2013 » / « … réuni les 5 et 6 juin 2013 » : la séance est
+    construite au premier jour, avec un avertissement (aucune séance n'était construite)."""
+    texte = forme(
+        "CONSEIL GENERAL\nREUNION DES 5 ET 6 JUIN 2013\nPROCES-VERBAL\n\nLe Conseil Général s'est "
+        "réuni à l'Hôtel du Département les 5 et 6 juin 2013 sous la présidence de Monsieur Henri "
+        "VASSEUR, Président du Conseil Général.\nNombre de membres en exercice : 31\nEtaient "
+        "présents : Alice CARON, Henri VASSEUR, Louis DEVOS\n"
+    )
+    lu = lire_extrait(texte)
+    assert lu.seance is not None and lu.seance.date.isoformat() == "2013-06-05"
+    assert "extrait.session-plusieurs-jours" in [c.code for c in lu.rapport.constats]
+
+
+def test_ligature_ti_perdue() -> None:
+    """« convocaon », « Procuraons », « tulaires » (ligature « ti » perdue par la copie d'un
+    PDF) : les mots sont rétablis et dits (la convocation et la procuration étaient perdues)."""
+    texte = (
+        "COMPTE-RENDU DE SEANCE L'an deux mille dix-neuf, le mardi 4 juin à 18 h, les membres du "
+        "Conseil Communautaire se sont réunis à la salle du Lavoir, sur la convocaon qui leur a été "
+        "adressée par le Président le 28 mai. Nombre de conseillers tulaires en exercice : 5 "
+        "Nombre de votants : 5 Etaient présents : M. Hervé LE GALL, Mme Anne MORVAN, M. Yann "
+        "PRIGENT, Mme Rose QUERE. Procuraons : M. Loïc TANGUY à Mme Anne MORVAN Secrétaire de "
+        "séance : Mme Rose QUERE"
+    )
+    lu = lire_extrait(texte)
+    assert lu.seance is not None
+    p = projection(lu.seance)
+    assert p["convocation"] == "2019-05-28"
+    assert p["procurations"] == [["Loïc TANGUY", "Anne MORVAN"]]
+    assert "extrait.ligature-perdue" in [c.code for c in lu.rapport.constats]
+
+
+@pytest.mark.parametrize(
+    ("entete", "attendue"),
+    [
+        (
+            "L'an deux mille quinze, le 3 mars, le Conseil Municipal de la commune de SAUVETERRE "
+            "était réuni en session ordinaire sous la présidence de Monsieur Paul AYMARD, Maire.\n",
+            "SAUVETERRE",
+        ),
+        ("MAIRIE DE SAUVETERRE Direction Générale des Services : Fax\nSéance du 3 mars 2015\n", "SAUVETERRE"),
+    ],
+)
+def test_collectivite_suivie_d_un_verbe_ou_d_un_service(entete: str, attendue: str) -> None:
+    """« … de la commune de X était réuni », « MAIRIE DE X Direction Générale des Services » :
+    le nom s'arrête devant le verbe ou le service (« X était » était lu sans constat)."""
+    texte = entete + "Présents : Paul AYMARD, Anne BOYER, Luc CROS\nSecrétaire de séance : Anne BOYER\n"
+    assert projection(seance_lue(texte))["collectivite"] == attendue
+
+
+def test_convocation_datee_en_tete_et_seance_passee_sans_quorum() -> None:
+    """« Le deux mai deux mille dix-neuf, convocation du Conseil … pour la tenue d'une séance …
+    le mardi 7 mai 2019 » : la convocation est du 2 mai (la date de séance était prise, et
+    `valider` en tirait une erreur de délai) ; « Le comité s'était réuni le 3 avril, séance
+    pendant laquelle le quorum n'était pas atteint » : une séance passée, pas la convocation."""
+    datee = (
+        "Le deux mai deux mille dix-neuf, convocation du Conseil Municipal adressée à chaque "
+        "conseiller pour la tenue d'une séance ordinaire, à la mairie, le mardi 7 mai 2019 à 20H00.\n"
+        "L'an deux mille dix-neuf, le sept mai à vingt heures, le Conseil Municipal, légalement "
+        "convoqué, s'est réuni à la Mairie sous la présidence de Jean BRUNEL, Maire.\nEtaient "
+        "présents : Jean BRUNEL, Odile CAZES, Marc DUPUY.\n"
+    )
+    assert projection(seance_lue(datee))["convocation"] == "2019-05-02"
+    passee = (
+        "Compte rendu du comité syndical du 20 avril 2017\n\nLes membres du comité syndical se sont "
+        "réunis le jeudi 20 avril 2017 à 18h, régulièrement convoqués par le Président, Monsieur "
+        "Paul BRUN. Le comité syndical s'était réuni le 3 avril 2017, séance pendant laquelle le "
+        "quorum n'était pas atteint.\n\nPrésents : BRUN Paul (Satillieu), COSTE Anne (Préaux)\n"
+    )
+    assert projection(seance_lue(passee))["convocation"] is None
+
+
+def test_initiale_m_apres_le_nom_devant_procuration() -> None:
+    """« Mme BERNAT M. procuration à M. J. ROCHE » : « M. » est l'initiale du prénom de la
+    mandante, pas la civilité d'une autre personne (le mandant « M » était lu sans constat)."""
+    texte = (
+        "Séance du conseil municipal du 5 avril 2011\nLe Conseil Municipal de la Commune de Lauzès "
+        "s'est réuni sous la présidence de Monsieur Jean ROCHE, Maire.\nPrésents : M. Jean ROCHE, "
+        "Mme Lise PONS, M. Marc SOL\nAbsents excusés : Mme BERNAT M. procuration à M. J. ROCHE, "
+        "M. TARDIEU P. procuration à Mme L. PONS\nSecrétaire de séance : Marc SOL\n"
+    )
+    mandants = [m for m, _ in projection(seance_lue(texte))["procurations"]]
+    assert mandants == ["M. BERNAT", "P. TARDIEU"]
+
+
+@pytest.mark.parametrize(
+    ("liste", "attendus"),
+    [
+        ("Yves Marty, Jean-Luc Boyer Claire Sabatier, Odile Roux", ["Jean-Luc Boyer", "Claire Sabatier"]),
+        ("ROUX Yves - CAZES Jean Marc DURAND Eric - VIDAL Anne", ["Jean Marc CAZES", "Eric DURAND"]),
+        ("M. Yves ROUX, Mr Louis FABRE de SAINT-JUST Marc VIDAL, M. Guy SOL", ["Louis FABRE de SAINT-JUST", "Marc VIDAL"]),
+    ],
+)
+def test_deux_personnes_accolees(liste: str, attendus: list[str]) -> None:
+    """Deux personnes sans séparateur, le premier nom en casse mixte, à prénom composé ou à
+    particule : deux présents (une seule personne fusionnée était lue sans constat)."""
+    texte = f"COMMUNE DE LAUZES\nSéance du conseil municipal du 5 avril 2011\nPrésents : {liste}\n"
+    presents = projection(seance_lue(texte))["presents"]
+    assert all(a.lower() in [p.lower() for p in presents] for a in attendus), presents
+
+
+def test_apostrophe_perdue_meme_personne() -> None:
+    """« Pierre D ARCIER » (président, apostrophe perdue) et « Pierre D'ARCIER » (liste) :
+    une seule personne (comptée deux fois parmi les présents)."""
+    texte = (
+        "CONSEIL COMMUNAUTAIRE Communauté de communes du Val de Tave Séance du 9 mars 2015 sous la "
+        "présidence de monsieur Paul D ORMESSAN Présents : MM. Paul D'ORMESSAN, Luc FABRE, Mme "
+        "Anne SOLER."
+    )
+    p = projection(seance_lue(texte))
+    assert p["presents"] == ["Paul D'ORMESSAN", "Luc FABRE", "Anne SOLER"]
+
+
+def test_civilite_plurielle_dans_un_tableau_par_commune_aplati() -> None:
+    """« CÈZE : MM. Pierre X, Luc Y, Mmes Anne Z, Lise W * … » : la civilité plurielle vaut
+    pour chaque nom qui la suit (la moitié des délégués était perdue sans constat)."""
+    texte = (
+        "CONSEIL COMMUNAUTAIRE Communauté d'agglomération du Gardon Séance du 9 mars 2015 sous la "
+        "présidence de monsieur Paul ROUVIERE Présents : ALES : MM. Paul ROUVIERE, Luc FABRE, Mmes "
+        "Anne SOLER, Lise MARTY * BRIGNON : M. Henri ROUX * VEZENOBRES : MM. Guy ARNAL (à partir "
+        "de la question n 5), Jean BOSC * SAUZET : M. Louis TEISSIER, Mmes Claire BOUDET, Nadia PUJOL."
+    )
+    assert projection(seance_lue(texte))["presents"] == [
+        "Paul ROUVIERE", "Luc FABRE", "Anne SOLER", "Lise MARTY", "Henri ROUX", "Guy ARNAL",
+        "Jean BOSC", "Louis TEISSIER", "Claire BOUDET", "Nadia PUJOL",
+    ]
+
+
+def test_initiale_et_nom_en_fin_de_liste_ne_sont_pas_une_commune() -> None:
+    """« Suppléant avec voix délibérative : J. X Membres excusés : R. Y » (texte aplati) : une
+    initiale et un NOM sont une personne, pas le nom d'une commune (ils étaient perdus)."""
+    texte = (
+        "Procès-verbal du conseil communautaire du 14/05/2019 Présents : M. ARNAL, L. BRUN, "
+        "J-L. CAZES, P. DURAND Suppléant avec voix délibérative : J. GIRAUD Membres excusés : "
+        "R. HUBERT Monsieur Paul DURAND est désigné secrétaire de séance."
+    )
+    p = projection(seance_lue(texte))
+    assert p["excuses"] == ["R. HUBERT"]
+    assert p["suppleances"] == [["J. GIRAUD", None]]
+
+
+def test_presidence_sans_de_et_compte_entre_parentheses() -> None:
+    """« Sous la présidence Monsieur X » et « Étaient présents : (4) Mesdames et Messieurs A,
+    … » : le président, le nombre et les noms sont lus."""
+    texte = (
+        "PROCÈS-VERBAL DU CONSEIL COMMUNAUTAIRE DE LA COMMUNAUTÉ DE COMMUNES DU HAUT-FLORIVAL "
+        "SÉANCE DU JEUDI 8 MARS 2018 À 19 H 00 Sous la présidence Monsieur Marc ZIMMER, Président "
+        "Étaient présents : (4) Mesdames et Messieurs Anne BAUER, Marc ZIMMER, Lise WEBER, Jean "
+        "KLEIN."
+    )
+    p = projection(seance_lue(texte))
+    assert p["president"] == "Marc ZIMMER"
+    assert p["presents"] == ["Anne BAUER", "Marc ZIMMER", "Lise WEBER", "Jean KLEIN"]
+    assert p["decomptes"]["presents"] == 4
+
+
+def test_habillage_d_une_page_de_depot_retire() -> None:
+    """« Titre » / « Dimension: px » / « Download "Titre" » / « Transcription » en tête d'une
+    page copiée d'un site de dépôt : le titre de la page n'est pas un point (le premier
+    point était lu deux fois, et `valider` voyait un numéro en double)."""
+    texte = (
+        "1. APPROBATION DU PROCES VERBAL DE LA SEANCE DU 3 MAI 2017\n\nDimension: px\nCommencer à "
+        "balayer dès la page:\n\nDownload \"1. APPROBATION DU PROCES VERBAL DE LA SEANCE DU 3 MAI "
+        "2017\"\n\nTranscription\n\n1 CONSEIL MUNICIPAL DU 12 JUIN 2017 PROCES VERBAL Etaient "
+        "présents : Jean ROUX, Anne VIDAL, Paul FAURE Secrétaire de séance : Anne VIDAL 1. "
+        "APPROBATION DU PROCES VERBAL DE LA SEANCE DU 3 MAI 2017 Le Conseil municipal décide "
+        "d'adopter, à l'unanimité, le procès-verbal de la séance du 3 mai. 2. TARIFS DE LA CANTINE "
+        "Le Conseil municipal, à l'unanimité, fixe les tarifs."
+    )
+    lu = lire_extrait(texte)
+    assert lu.seance is not None
+    assert [d["numero"] for d in projection(lu.seance)["deliberations"]] == ["1", "2"]
+
+
+def test_absents_ayant_remis_un_pouvoir() -> None:
+    """« Absent(s) excusé(s) ayant remis un pouvoir : X à Y, Z à W » dans un texte aplati :
+    les procurations sont lues (elles étaient perdues)."""
+    texte = (
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DU MARDI 27 MARS 2012 Le mardi "
+        "27 mars 2012 à 18h00, le Conseil Municipal s est réuni sous la présidence de Monsieur "
+        "LEROUX, Maire. Etaient présents : Jean LEROUX, Anne MARTIN, Paul HENRY, Lise GIRARD "
+        "Absent(s) excusé(s) ayant remis un pouvoir : Marc DUVAL à Anne MARTIN, Rose PETIT à Jean "
+        "LEROUX Absent(s) non excusé(s): Yves BLANC formant la majorité des membres en exercice."
+    )
+    p = projection(seance_lue(texte))
+    assert p["procurations"] == [["Marc DUVAL", "Anne MARTIN"], ["Rose PETIT", "Jean LEROUX"]]
+
+
+def test_titulaires_presents_en_nombre_sans_suppleants() -> None:
+    """« Nombre de conseillers titulaires présents : 4 », aucun suppléant annoncé : le nombre
+    des présents est lu tel qu'écrit."""
+    texte = (
+        "Communauté de communes du Lendou\nSéance du 4 juin 2019\nNombre de conseillers titulaires "
+        "en exercice : 5\nNombre de conseillers titulaires présents : 4\nEtaient présents : M. Hervé "
+        "LE GALL, Mme Anne MORVAN, M. Yann PRIGENT, Mme Rose QUERE\n"
+    )
+    assert projection(seance_lue(texte))["decomptes"]["presents"] == 4
+
+
+def test_membres_consultatifs_ne_sont_pas_des_elus() -> None:
+    """« MEMBRES CONSULTATIFS PRESENTS : … » (commune nouvelle) : des non-élus, ni présents
+    ni excusés (ils étaient comptés présents sans constat)."""
+    texte = (
+        "COMPTE RENDU DU CONSEIL MUNICIPAL\nDu mardi 6 mars 2012\nLe Conseil municipal de la "
+        "Commune de SAINT-MAMET s'est réuni sous la présidence de Monsieur Yves ROQUES, Maire.\n"
+        "PRESENTS :\nConseillers Municipaux : M. Yves ROQUES, Mme Anne BALS, M. Luc CAYLA\n"
+        "MEMBRES CONSULTATIFS PRESENTS : Mme Rose VIDAL, M. Paul MARTY\n"
+        "MEMBRES CONSULTATIFS EXCUSES : M. Jean NOGUES\nSECRETAIRE : Mme Anne BALS\n"
+    )
+    lu = lire_extrait(texte)
+    assert lu.seance is not None
+    p = projection(lu.seance)
+    assert p["presents"] == ["Yves ROQUES", "Anne BALS", "Luc CAYLA"]
+    assert p["excuses"] == []
+    assert "extrait.non-membres" in [c.code for c in lu.rapport.constats]
+
+
+def test_initiale_collee_au_nom_et_nom_puis_initiales() -> None:
+    """« M. BESSE J.P. » (NOM puis initiales) dans un tableau de délégués aplati, et « J.FAURI »,
+    « A .ESTEV » (initiale collée au NOM, ou son point détaché) : les personnes sont lues et
+    les mandataires retrouvés."""
+    texte = (
+        "Séance du conseil municipal du 9 février 2012\nLe Conseil municipal de la Commune de Flagnac "
+        "s'est réuni sous la présidence de Monsieur Jacques FAURI, Maire.\nPRESENTS : Maires Délégués "
+        ": M. BESSE J.P., M. CONTE J.CL., Conseillers Municipaux : M. ESTEV A., Mme HUGON I., M. "
+        "JULIEN J.P.\nABSENTS EXCUSES : Mme CAZE M. procuration à M. A .ESTEV, M. DELPECH E. "
+        "procuration à M. J.FAURI\n"
+    )
+    p = projection(seance_lue(texte))
+    assert {"J.P. BESSE", "A. ESTEV", "I. HUGON", "J.P. JULIEN"} <= set(p["presents"])
+    assert p["procurations"] == [["M. CAZE", "A. ESTEV"], ["E. DELPECH", "Jacques FAURI"]]
+
+
+@pytest.mark.parametrize(
+    ("ligne", "attendues"),
+    [
+        ("Excusés : Mr CANAL, CORTES (donne pouvoir à Mr MARTY) et ROQUES.", [["CORTES", "Jean MARTY"]]),
+        (
+            "Procurations : Marie BIZOT (pouvoir à C MUSSO) Henri ISARD (pouvoir à A FERRARO)",
+            [["Marie BIZOT", "Claire MUSSO"], ["Henri ISARD", "Alain FERRARO"]],
+        ),
+        (
+            "Absents représentés par procuration Yves GALLAND à Anne BRUN Rose HUGON à Luc FERRARO",
+            [["Yves GALLAND", "Anne BRUN"], ["Rose HUGON", "Luc FERRARO"]],
+        ),
+        (
+            "Etaient excusés : GARNIER Paul a donné pouvoir à Claire MUSSO HUGON Rose a donné pouvoir "
+            "à Jean MARTY",
+            [["Paul GARNIER", "Claire MUSSO"], ["Rose HUGON", "Jean MARTY"]],
+        ),
+        (
+            "Pouvoirs : LE ROUX Morgane donne pouvoir à MUSSO Claire",
+            [["Morgane LE ROUX", "Claire MUSSO"]],
+        ),
+    ],
+)
+def test_procurations_sans_separateur_ou_au_present(ligne: str, attendues: list[list[str]]) -> None:
+    """« (donne pouvoir à …) » au présent, procurations enchaînées sans virgule (avec ou sans
+    parenthèses, mandant « NOM Prénom »), mandataire nommé par une initiale sans point,
+    intitulé sans deux-points suivi des noms : chaque procuration est lue (la liste entière
+    était perdue, ou prise pour un intitulé en silence) ; une particule reste au nom."""
+    texte = (
+        "COMMUNE DE LAVERGNE\nSéance du conseil municipal du 21 octobre 2014\nPrésents : Jean MARTY, "
+        "Claire MUSSO, Alain FERRARO, Anne BRUN, Luc FERRARO\n" + ligne + "\n"
+    )
+    assert projection(seance_lue(texte))["procurations"] == attendues
+
+
+def test_presents_sans_deux_points_apres_le_titre() -> None:
+    """« … DU 14 MAI 2013 Présents Paul ROCHE, Maire ; Anne BRUN, … » (texte aplati, intitulé
+    sans deux-points suivi d'un prénom et d'un NOM) : la liste est lue (elle était perdue)."""
+    texte = (
+        "1 SEANCE DU CONSEIL MUNICIPAL DU 14 MAI 2013 Présents Paul ROCHE, Maire ; Anne BRUN, "
+        "Louis CLAVEL, Adjoints, Marie DURAND, Conseillers Municipaux. Absents et non représentés : "
+        "Marc IMBERT"
+    )
+    p = projection(seance_lue(texte))
+    assert p["presents"] == ["Paul ROCHE", "Anne BRUN", "Louis CLAVEL", "Marie DURAND"]
+    assert p["absents"] == ["Marc IMBERT"]

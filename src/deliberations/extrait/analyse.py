@@ -601,6 +601,23 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             f"Texte coupé à {prep.colonnes} colonnes (copie d'un PDF) : {prep.recollees} "
             "ligne(s) recollée(s) à la précédente, dont la coupure venait de la largeur.",
         )
+    if prep.ligatures_ti:
+        etat.constat(
+            "extrait.ligature-perdue",
+            Severite.INFO,
+            0,
+            f"Ligature « ti » perdue par la copie d'un PDF (« convocaon », « procuraons ») : "
+            f"{prep.ligatures_ti} mot(s) rétabli(s) avant la lecture ; les noms propres touchés "
+            "restent tels quels.",
+        )
+    if prep.session is not None:
+        etat.constat(
+            "extrait.session-plusieurs-jours",
+            Severite.AVERTISSEMENT,
+            0,
+            f"Session de plusieurs jours (« {prep.session.strip()} … ») : la date du premier jour "
+            "est retenue pour la séance ; une délibération a pu être votée un autre jour.",
+        )
     etat.aplati, etat.texte = prep.aplati, texte
     if not prep.aplati:  # la largeur des lignes du texte (recollées) : celle d'un titre coupé
         etat.largeur = max((len(ligne.texte) for ligne in prep.lignes), default=0)
@@ -959,7 +976,10 @@ def _nom_puis_prenom_coupe(avant: str, suivante: str) -> bool:
         avant[-1:].isupper()
         and _NOM_PRENOM_PUIS_NOM_SEUL.search(avant, max(len(avant) - 80, 0)) is not None
         and (prenom := _PRENOM_OUVRE_LA_LIGNE.match(suivante)) is not None
-        and prenom_usuel(prenom.group(1))
+        # (un prénom peu courant, « Déborah », aussi : tout mot seul qui n'est ni une fonction
+        # ni un intitulé)
+        and (prenom_usuel(prenom.group(1)) or not est_fonction(prenom.group(1)))
+        and r.section(suivante) is None
     )
 
 
@@ -2696,11 +2716,12 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         if (
             sec.reste[:1] == "("
             and sec.nom in ("presents", "absents", "procurations")
-            and (compte := _COMPTE_ENTRE_PARENTHESES.fullmatch(sec.reste.strip())) is not None
+            and (compte := _COMPTE_ENTRE_PARENTHESES.match(sec.reste.strip())) is not None
         ):
-            # « Etaient présents : (7) » puis la liste à la ligne : le nombre de la liste
+            # « Etaient présents : (7) » puis la liste à la ligne, ou « (5) A, B, … » sur la
+            # ligne : le nombre de la liste
             etat.decomptes.setdefault(sec.nom, int(compte.group(1)))
-            sec = attrs.evolve(sec, reste="")
+            sec = attrs.evolve(sec, reste=sec.reste.strip()[compte.end() :].strip())
         if sec.nom and not sec.reste.strip():
             _intitules_a_la_suite(etat, n, t)
         if (
@@ -3991,6 +4012,7 @@ def _groupe(etat: _Etat, n: int, texte: str) -> bool:
         or _CIVILITE_DANS_LA_LIGNE.search(propre)  # « PROCURATION DE M. X À MME Y »
         or not any(c.isalpha() for c in propre)
         or (any(c.islower() for c in propre) and not _lieu_en_casse_mixte(etat, propre))
+        or _UNE_INITIALE_PUIS_NOM.fullmatch(propre)  # « R. HOURDIN » : une personne, pas un lieu
     ):
         return False
     etat.constat(
@@ -6135,7 +6157,9 @@ _UNE_CIVILITE_PRENOM_NOM = (
     r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle)\s+"
     rf"(?:{_PRENOM_EN_CASSE_MIXTE}(?:\s+{_MOT_DE_NOM_DELEGUE})+"
     # « BELCASTEL : M. GUILHOT Daniel, Mme ROUX Monique ; » : le NOM d'abord
-    rf"|{_MOT_DE_NOM_DELEGUE}(?:\s+{_MOT_DE_NOM_DELEGUE})*\s+{_PRENOM_EN_CASSE_MIXTE}(?![\w'’]))"
+    rf"|{_MOT_DE_NOM_DELEGUE}(?:\s+{_MOT_DE_NOM_DELEGUE})*\s+{_PRENOM_EN_CASSE_MIXTE}(?![\w'’])"
+    # « Maires Délégués : M. BESSE J.P., Mme HUGON I. » : le NOM puis les initiales du prénom
+    rf"|{_MOT_DE_NOM_DELEGUE}(?:\s+{_MOT_DE_NOM_DELEGUE})*\s+[A-ZÉÈ](?:\.[A-ZÉÈ]{{1,2}})*\.?(?![\w'’]))"
 )
 _CIVILITE_PRENOM_NOM = re.compile(
     _UNE_CIVILITE_PRENOM_NOM
@@ -6167,10 +6191,26 @@ def _civilites_separees(trouve: re.Match[str]) -> str:
     return f"{civilite} {trouve.group(2)}, {civilite} "
 
 
+# « MM. Pierre X, Luc Y, Mmes Anne Z, Lise W » : la civilité plurielle vaut pour chaque nom
+# qui la suit, jusqu'à la civilité suivante
+_PRENOM_NOM_DELEGUE = rf"{_PRENOM_EN_CASSE_MIXTE}(?:\s+{_MOT_DE_NOM_DELEGUE})+(?:\s*\([^()]{{1,80}}\))?"
+_CIVILITE_PLURIELLE_PUIS_NOMS = re.compile(
+    rf"\b(MM|Mmes)\.?\s+({_PRENOM_NOM_DELEGUE}(?:\s*,\s*{_PRENOM_NOM_DELEGUE})*)"
+)
+_VIRGULE_HORS_PARENTHESES = re.compile(r"\s*,\s*(?![^()]*\))")
+_PRENOM_NOM_RESTANT = re.compile(rf"{_PRENOM_EN_CASSE_MIXTE}\s+[A-ZÉÈ][A-ZÉÈ'\-]+")
+
+
+def _civilite_distribuee(trouve: re.Match[str]) -> str:
+    civilite = "M." if trouve.group(1) == "MM" else "Mme"
+    return ", ".join(f"{civilite} {nom}" for nom in _VIRGULE_HORS_PARENTHESES.split(trouve.group(2)))
+
+
 def _delegues_en_colonne(etat: _Etat, n: int, texte: str) -> str:
     """Les délégués d'un tableau aplati, sans les communes ni les fonctions qui les séparent."""
     if "MM" in texte or "Mmes" in texte:
         texte = _CIVILITE_PLURIELLE_ET.sub(_civilites_separees, texte)
+        texte = _CIVILITE_PLURIELLE_PUIS_NOMS.sub(_civilite_distribuee, texte)
     personnes = [
         f"{_EN_REMPLACEMENT.sub(' (suppléant de ', p)})" if "remplacement" in p else p
         for p in _CIVILITE_PRENOM_NOM.findall(texte)
@@ -6183,6 +6223,14 @@ def _delegues_en_colonne(etat: _Etat, n: int, texte: str) -> str:
         f"Tableau de délégués aplati : {len(personnes)} personnes lues par leur civilité ; "
         f"communes et fonctions laissées de côté (« {reste.strip()[:80]} »).",
     )
+    if (oublie := _PRENOM_NOM_RESTANT.search(reste)) is not None:
+        etat.constat(
+            "extrait.nom-illisible",
+            Severite.AVERTISSEMENT,
+            n,
+            f"« {oublie.group(0)} » n'est pas lu dans le tableau de délégués aplati : la liste "
+            "peut être incomplète.",
+        )
     return ", ".join(personnes)
 
 
@@ -6922,6 +6970,8 @@ def _titre_apres_un_vote_aplati(etat: _Etat, n: int, t: str) -> bool:
         return False
     if _LIBELLE_DE_VOTE.match(plat) and not _VOTE_D_UN_TITRE.match(plat):
         return False  # « Résultat du vote : » après la phrase du dispositif : le vote du point
+    if r.section(t) is not None:
+        return False  # « Absents représentés par procuration X à Y » : une liste, pas un titre
     etat.section = None
     nouveau = _Delib(n, devine=True)
     etat.deliberations.append(nouveau)
@@ -8944,7 +8994,8 @@ class _Membres:
         return elu
 
 
-_PRENOM_INITIALES = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?|[A-ZÉÈ]\.?-[A-ZÉÈ]\.?")
+# (« C MUSSO » : une lettre seule, sans point, est aussi une initiale)
+_PRENOM_INITIALES = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?|[A-ZÉÈ]\.?-[A-ZÉÈ]\.?|[A-ZÉÈ]")
 
 
 def _par_initiale(membres: _Membres, elu: Elu) -> list[Elu]:
@@ -9962,6 +10013,14 @@ def _construire(
                 f"Le {role} « {personne} » peut désigner plusieurs membres "
                 f"({', '.join(str(h) for h in homonymes)}) : gardé sans prénom.",
             )
+    if "titulaires" in etat.presents_partiels and "suppleants" not in etat.presents_partiels:
+        # « Nombre de conseillers titulaires présents : 34 », aucun suppléant annoncé : le
+        # nombre des présents tel qu'écrit, comparé aux seuls titulaires des listes
+        n_titulaires, titulaires_annonces = etat.presents_partiels.pop("titulaires")
+        if "presents" not in etat.decomptes:
+            etat.decomptes["presents"], etat.presents_titulaires = titulaires_annonces, True
+        else:
+            etat.presents_partiels["titulaires"] = (n_titulaires, titulaires_annonces)
     d = etat.decomptes
     _procurations_au_dela_du_quorum(etat, len(procurations))
     annonce_exercice = d.get("en_exercice")

@@ -63,7 +63,9 @@ _PROSE = re.compile(
     r"conseil\s+municipal\s+(?:de\s+la\s+commune\s+(?:nouvelle\s+(?=d))?|de\s+la\s+ville\s+)?"
     r"(?P<de>de\s+|d'|(?<=e\s)d(?:es|u)\s+)(?P<nom>[^,;:()]{2,60}?)"
     r"(?=\s*[,;(]|\s+(?:s'est|dument|legalement|regulierement|convoque|reuni|etant|en\s+session|"
-    r"a\s+ete|s'\s*est|legalement|sous\s+la))"
+    r"a\s+ete|s'\s*est|legalement|sous\s+la"
+    # « … de la commune de X était réuni », « … de X se réunit », « … fut réuni », « … a siégé »
+    r"|etait|etaient|se\s+reuni|fut|s'etait|a\s+siege|avait))"
 )
 _JOURS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 # (un mot du calendrier dans un nom composé n'en est pas un : « Saint-Mars-sous-Ballon »)
@@ -562,6 +564,9 @@ _SEPARATEUR = re.compile(
     r"|septembre|octobre|novembre|d[ée]cembre)\b)"
     # « VILLE DE X RÉPUBLIQUE FRANÇAISE » : la colonne voisine de l'en-tête, recollée
     r"|\s+(?=(?i:r[ée]publique\s+fran[çc]aise)\b)"
+    # « MAIRIE DE X Direction Générale des Services », « … Service Urbanisme » : un service de
+    # la mairie, en casse mixte, après le nom
+    r"|\s+(?=(?:Direction|Service|Secr[ée]tariat|Cabinet)\s+(?:[Gg][ée]n[ée]ral|d[eu]s?\b|[A-ZÉ][a-zé]))"
     # « Mairie de X 3 place de l'Église 89310 X Tél. … » (en-tête d'adresse aplati)
     r"|\s+(?=\d{1,4}(?:\s*(?:bis|ter))?,?\s+(?i:rue|place|avenue|route|chemin|impasse|all[ée]e"
     r"|boulevard|quai|square|cours|faubourg|grande[\s-]rue)\b)"

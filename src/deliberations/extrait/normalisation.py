@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from importlib import resources
 
 from deliberations.extrait.prefiltres import avec_garde, contient_un, mots_requis
 from deliberations.texte import base_meme_longueur, minuscules_meme_longueur, sans_accents
@@ -342,6 +343,82 @@ def _ocr(texte: str) -> str:
 
 
 _CIVILITE_COLLEE_AU_NOM = re.compile(r"\b(Mme|Mlle|Melle|Mr)(?=[A-ZÉÈÀÂÎÔÛÇ]{2,}\b)")
+# « J.FAURI », « A .ESTEV » (copie d'un PDF) : l'initiale du prénom collée au NOM, ou son point
+# détaché d'elle : « J. FAURI », « A. ESTEV »
+_INITIALE_COLLEE = avec_garde("A-ZÉÈ", re.compile(r"(?<![\w.])([A-ZÉÈ])(?:\s\.|\.)(?=[A-ZÉÈ][A-ZÉÈ'\-]{2,}\b)"))
+
+
+def _mots_sans_ti() -> dict[str, str]:
+    mots = (
+        ligne.strip()
+        for ligne in resources.files("deliberations.extrait")
+        .joinpath("donnees/ligature-ti.txt")
+        .read_text("utf-8")
+        .splitlines()
+        if ligne.strip() and not ligne.startswith("#")
+    )
+    return {mot.replace("ti", ""): mot for mot in mots}
+
+
+_MOTS_SANS_TI = _mots_sans_ti()
+"""Forme abîmée (sans « ti ») → mot, lus de ``donnees/ligature-ti.txt``."""
+_MOT_SANS_TI = re.compile(
+    r"\b(" + "|".join(sorted(_MOTS_SANS_TI, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+def _casse_de(modele: str, mot: str) -> str:
+    if modele.isupper():
+        return mot.upper()
+    return mot[:1].upper() + mot[1:] if modele[:1].isupper() else mot
+
+
+def retablir_ligature_ti(texte: str) -> tuple[str, int]:
+    """Les mots dont la copie d'un PDF a perdu la ligature « ti » (« convocaon »,
+    « Procuraons », « tulaires »), rétablis quand le texte en porte au moins deux ; et combien.
+
+    >>> retablir_ligature_ti("sur la convocaon du 2 mars. Procuraons : 1")
+    ('sur la convocation du 2 mars. Procurations : 1', 2)
+    >>> retablir_ligature_ti("une seule convocaon")
+    ('une seule convocaon', 0)
+    """
+    if "on" not in texte and "ulaire" not in texte:
+        return texte, 0
+    trouves = _MOT_SANS_TI.findall(texte[:200_000])
+    if len(trouves) < 2:
+        return texte, 0
+    retabli = _MOT_SANS_TI.sub(lambda t: _casse_de(t.group(1), _MOTS_SANS_TI[t.group(1).lower()]), texte)
+    return retabli, len(trouves)
+
+
+# « les 16 et 17 octobre 2012 », « REUNION DES 16 ET 17 OCTOBRE 2012 », « les 23, 24 et 25 juin » :
+# une session de plusieurs jours, ouverte le premier
+SESSION_DE_PLUSIEURS_JOURS = re.compile(
+    r"\b(?P<article>les|des)\s+(?P<jour>\d{1,2})(?:er)?(?:\s*,\s*\d{1,2})*\s+(?:et|au)\s+\d{1,2}\s+"
+    r"(?=(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b)",
+    re.IGNORECASE,
+)
+
+
+def premier_jour_de_session(texte: str) -> tuple[str, str | None]:
+    """Le texte où chaque session de plusieurs jours est ramenée à son premier jour
+    (« les 16 et 17 octobre » → « le 16 octobre »), et la première telle mention lue
+    (``None`` s'il n'y en a pas).
+
+    >>> premier_jour_de_session("REUNION DES 16 ET 17 OCTOBRE 2012")
+    ('REUNION DU 16 OCTOBRE 2012', 'DES 16 ET 17 ')
+    """
+    if " et " not in texte.lower() and " au " not in texte.lower():
+        return texte, None
+    premiere = SESSION_DE_PLUSIEURS_JOURS.search(texte)
+    if premiere is None:
+        return texte, None
+
+    def premier(t: re.Match[str]) -> str:
+        article = "le" if t.group("article").lower() == "les" else "du"
+        return f"{_casse_de(t.group('article'), article)} {t.group('jour')} "
+
+    return SESSION_DE_PLUSIEURS_JOURS.sub(premier, texte), premiere.group(0)
 
 
 def normaliser(texte: str) -> str:
@@ -352,6 +429,7 @@ def normaliser(texte: str) -> str:
         texte = _ocr(texte)
     if "Mme" in texte or "Mr" in texte or "Mlle" in texte:
         texte = _CIVILITE_COLLEE_AU_NOM.sub(r"\1 ", texte)  # « MmeRAYNAUD » (OCR) : « Mme RAYNAUD »
+    texte = _INITIALE_COLLEE.sub(r"\1. ", texte)
     if contient_un(texte, _MOTS_PUCES):
         texte = _PUCES.sub("- ", texte)
     if contient_un(texte, _MOTS_PUCE_O):
@@ -492,7 +570,7 @@ _INTITULES = re.compile(
     r"(?:presents?|presentes?|absents?|absentes?|absences?(?=\s+(?:non\s+)?excusee)|excuses?|excusees?"
     r"|representes?|representees?)"
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|(?:et|ou)\s+representes?|et\s+excusee?s?|"
-    r"non\s+excusee?s?|non\s+representee?s?|ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?"
+    r"non\s+excusee?s?|non\s+representee?s?|ayant\s+(?:donne|remis)\s+(?:(?:un|une|leur|son|sa)\s+)?(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?"
     # (« Absents excusés ayant donné délégation de vote : » : un seul intitulé)
     # « Absents avec excuse : », « Absent sans excuse : », « Absent excusé sans pouvoir : »,
     # « Excusé et non représenté : », « Absent ayant présenté ses excuses : »
@@ -516,7 +594,7 @@ _INTITULES = re.compile(
     r"(?:\s*\(\d{1,3}\))?\s*:"  # « Pouvoirs (2) : »
     r"|excusee?s?\s+et\s+representee?s?\s*:"
     r"|delegues\s+representes\b"
-    r"|(?:membres|conseillers|delegues|elus)\s+ayant\s+donne\s+(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?\s*:"
+    r"|(?:membres|conseillers|delegues|elus)\s+ayant\s+(?:donne|remis)\s+(?:(?:un|une|leur|son|sa)\s+)?(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?\s*:"
     # « … M. Éric SOUBRANE Avaient donné pouvoir : Mme X à M. Y » : l'intitulé en phrase
     r"|(?:ont|avaient|avait|a)\s+donne\s+(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?\s*:"
     r"|membres\s+(?:titulaires|suppleants)\b"  # colonnes d'un procès-verbal aplati
@@ -526,7 +604,7 @@ _INTITULES = re.compile(
     r"(?:elue?s?|en\s+fonctions?|en\s+exercice|presente?s?|excusee?s?|absente?s?)"
     r"(?:\s+(?:avec|sans)\s+voix\s+deliberatives?)?"
     # « 1 Conseiller titulaire excusé ayant donné un pouvoir de vote : X a donné pouvoir à Y »
-    r"(?:\s+ayant\s+donne\s+(?:un\s+|une\s+|leur\s+|son\s+)?(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?)?\s*:"  # « Délégués suppléants présents avec voix délibérative : »
+    r"(?:\s+ayant\s+(?:donne|remis)\s+(?:(?:un|une|leur|son|sa)\s+)?(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?)?\s*:"  # « Délégués suppléants présents avec voix délibérative : »
     r"|(?:conseill|deleg)[a-z]*\s+suppleante?s?\s*:"
     # « … Carole PINEAU (Thouarcé) Suppléant : M. X (Tigné), suppléant de M. Y » : l'intitulé
     # seul (pas « Délégués titulaires et suppléants : », « Déléguée suppléante : », un seul
@@ -887,6 +965,9 @@ _INTITULE_MAJUSCULE = avec_garde(r"EPARS\s", re.compile(
     r"(?:(?<=[.;]\s)|(?<=\d{4}\s)|(?<=[A-ZÀ-Ý]{2}\s))(?=(?:Repr[ée]sent[ée]e?s|Absente?s?(?:\s+(?:excus[ée]e?s?"
     r"|repr[ée]sent[ée]e?s?))?|Excus[ée]e?s|Pr[ée]sente?s|Pouvoirs?|Procurations?)\s+(?:M\.|MM\.|Mmes?|Mlle"
     r"|Monsieur|Madame)\s)|"
+    # « … DU 14 MAI 2013 Présents Paul ROCHE, Maire ; … » : l'intitulé suivi d'un prénom et
+    # d'un NOM, sans civilité
+    r"(?:(?<=[.;]\s)|(?<=\d{4}\s))(?=Pr[ée]sente?s\s+[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+[A-ZÉÈ]{2})|"
     # « … 2-1 Tarifs communaux 2017 * * * * * REUNION DU 25 NOVEMBRE 2016 Etaient … » : le titre
     # de la séance en capitales après le séparateur qui clôt l'ordre du jour (jamais dans un
     # objet « COMPTE-RENDU DE LA SÉANCE DU … »)
@@ -1109,6 +1190,7 @@ _LIAISON = re.compile(
     r"\b(?:de|des|du|d'|les|la|le|et|non|nombre|sont|s'est|se|ses|etaient|etait|ont|membres|conseillers|delegues|elus|"
     r"municipaux|communautaires|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|egalement|aussi"
     r"|un|une"  # « … ayant donné un pouvoir de vote : » : l'article tient au nom qui suit
+    r"|consultati(?:fs?|ves?)"  # « MEMBRES CONSULTATIFS PRESENTS : » : un seul intitulé
     r"|votent"  # « Votent pour : 21. Votent contre : 4 (…) » : le verbe ouvre la ligne de vote
     r"|presente?s?\s+ou"  # « Étaient présents ou représentés : » : un seul intitulé
     # « A été désignée secrétaire de séance : X » : l'intitulé fait partie de la phrase
@@ -1419,7 +1501,8 @@ _NOMBRE_DEVANT_UNE_QUALITE = re.compile(r"[.;]\s\d{1,3}\s$")
 _QUALITE_D_INTITULE = re.compile(r"(?:conseill|membre|delegu|elus?\s|titulaire)")
 
 
-_RANG_POINTE = re.compile(r"\s*(\d{1,2})\.\s+(?=[A-ZÉÈÀ])(?!(?:M\.|Mme|Mlle|MM\.)\s)")
+# (pas « 06. 19. I - Adoption … » : un rang romain suit, celui du point)
+_RANG_POINTE = re.compile(r"\s*(\d{1,2})\.\s+(?=[A-ZÉÈÀ])(?!(?:M\.|Mme|Mlle|MM\.)\s)(?![IVXL]+\s*[-–.)])")
 _RANGS_SUIVANTS = tuple(
     re.compile(rf"\s(?={rang}\.\s+[A-ZÉÈÀ])(?!\s(?:M\.|Mme|Mlle|MM\.)\s)") for rang in range(1, 32)
 )

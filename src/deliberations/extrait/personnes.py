@@ -99,6 +99,8 @@ def _majuscules(mot: str) -> bool:
 # (un blanc lu d'abord, les deux lettres qui le précèdent ensuite : la recherche saute aux blancs)
 _COLLES = re.compile(
     r"\s(?<=[A-Za-zÀ-ÿ'\-][A-Za-zÀ-ÿ\.]\s)\s*(?=(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|Mr|Mrs)\s+[A-Za-zÀ-ÿ])"
+    # (« Mme IRLES M. procuration à … » : « M. » après le NOM est l'initiale du prénom)
+    r"(?!M\.\s+(?:procuration|pouvoir|donne|a\s+donn|repr[ée]sent|excus|absent))"
     r"(?![^()]*\))"
 )
 
@@ -203,6 +205,19 @@ def _separateurs_liste(hors_parentheses: str) -> re.Pattern[str]:
         # « … Y (procuration) Mme Z par … » : deux lignes recollées, la parenthèse finit la
         # première
         + r"|(?<=\))\s+(?=" + CIVILITE + r"\s+[A-ZÉÈ])"
+        # « X à Anne BRUN Rose HUGON à Louis CLAVEL » : la procuration suivante commence après
+        # le NOM du mandataire, au « Prénom NOM à »
+        + r"|(?<=[A-ZÉÈ]{2})(?<!\bLE)(?<!\bLA)(?<!\bDE)(?<!\bDU)(?<!\bDES)"
+        + r"\s+(?=[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?\s+[A-ZÉÈ]{2}[A-ZÉÈ'\-]*"
+        + r"\s+(?:à|a\s+donn[ée]|donne)\s)"
+        # (« … à Alice BRET HUGON Rose a donné pouvoir à … » : le mandant suivant écrit NOM Prénom)
+        # (pas après une particule : « LE ROUX Morgane donne pouvoir », un seul nom)
+        + r"|(?<=[A-ZÉÈ]{2})(?<!\bLE)(?<!\bLA)(?<!\bDE)(?<!\bDU)(?<!\bDES)(?<!\bDI)(?<!\bDA)(?<!\bEL)"
+        + r"(?<!\bVAN)(?<!\bVON)(?<!\bDEL)(?<!\bLES)"
+        + r"\s+(?=[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s+[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?"
+        + r"\s+(?:a\s+donn[ée]|donne)\s)"
+        # « X (pouvoir à Y) Z (pouvoir à W) » : des procurations enchaînées sans virgule
+        + r"|(?<=\))\s+(?=[A-ZÉÈ][^()]{2,60}\((?:a\s+donn[ée]\s+|donne\s+)?(?:pouvoir|procuration)\b)"
         # « Procuration de M. X à M. Y, procuration de Mme Z à Mme W » : la suivante commence
         + r"|(?:,\s*(?:et\s+)?|\s+et\s+)(?=(?i:procuration|pouvoir|mandat)\s+(?:de|d')\s*"
         + CIVILITE
@@ -628,6 +643,10 @@ def _une_ou_deux(texte: str, civilite: Civilite | None) -> list[Elu]:
     # (quatre mots au moins : la plupart des noms n'en ont pas assez, l'expression n'est pas essayée)
     deux = _DEUX_PERSONNES_SANS_VIRGULE.fullmatch(texte.strip()) if texte.count(" ") >= 3 else None
     morceaux = [deux.group(1) or deux.group(3), deux.group(2) or deux.group(4)] if deux else [texte]
+    if deux is None and texte.count(" ") == 3 and (mixte := _DEUX_EN_CASSE_MIXTE.fullmatch(texte.strip())):
+        p1, n1, p2, n2 = mixte.groups()
+        if prenom_usuel(p1) and prenom_usuel(p2) and not prenom_usuel(n1) and not prenom_usuel(n2):
+            morceaux = [f"{p1} {n1}", f"{p2} {n2}"]
     elus = [lire_personne(m, civilite) for m in morceaux]
     return [e for e in elus if e is not None]
 
@@ -639,10 +658,16 @@ MOTIF_NOM = r"[A-ZÉÈÊËÀÂÎÏÔÛÜÇ][A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’\-]+"
 """Un NOM en capitales (trait d'union et apostrophe compris), motif d'expression régulière."""
 MOTIF_PRENOM = r"[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+(?:-[A-ZÉÈÊÀÂÎÔÛÇ][a-zéèêëàâîïôûüç'’]+)*"
 """Un prénom en casse mixte (composé par des traits d'union), motif d'expression régulière."""
+# (un prénom de deux mots, « Jean Paul » ; un NOM à particule, « BERTIN de SAINTE-ROSE »)
+_PRENOMS_ = rf"{MOTIF_PRENOM}(?:\s+{MOTIF_PRENOM})?"
+_NOM_A_PARTICULE = rf"{MOTIF_NOM}(?:\s+(?:de|du|des|d'|de\s+la)\s*{MOTIF_NOM})?"
 _DEUX_PERSONNES_SANS_VIRGULE = re.compile(
-    rf"((?:(?:M\.|Mme)\s+)?{MOTIF_NOM}\s+{MOTIF_PRENOM})\s+((?:(?:M\.|Mme)\s+)?{MOTIF_NOM}\s+{MOTIF_PRENOM})"
-    rf"|((?:(?:M\.|Mme)\s+)?{MOTIF_PRENOM}\s+{MOTIF_NOM})\s+((?:(?:M\.|Mme)\s+)?{MOTIF_PRENOM}\s+{MOTIF_NOM})"
+    rf"((?:(?:M\.|Mme)\s+)?{_NOM_A_PARTICULE}\s+{_PRENOMS_})\s+((?:(?:M\.|Mme)\s+)?{_NOM_A_PARTICULE}\s+{_PRENOMS_})"
+    rf"|((?:(?:M\.|Mme)\s+)?{_PRENOMS_}\s+{_NOM_A_PARTICULE})\s+((?:(?:M\.|Mme)\s+)?{_PRENOMS_}\s+{_NOM_A_PARTICULE})"
 )
+# « Jean-Marc Tissot Pierre Gavignet » (tout en casse mixte) : deux « Prénom Nom » quand chaque
+# premier mot est un prénom usuel et chaque second n'en est pas un
+_DEUX_EN_CASSE_MIXTE = re.compile(rf"({MOTIF_PRENOM})\s+({MOTIF_PRENOM})\s+({MOTIF_PRENOM})\s+({MOTIF_PRENOM})")
 
 
 _CIVILITES_ECRITES = ("monsieur", "madame", "mademoiselle")

@@ -23,7 +23,14 @@ import attrs
 from deliberations.extrait import grilles
 from deliberations.extrait.appel import legende_de_presence
 from deliberations.extrait.dates import trouver_date
-from deliberations.extrait.normalisation import decoller, normaliser, numeros_de_page, segmenter
+from deliberations.extrait.normalisation import (
+    decoller,
+    normaliser,
+    numeros_de_page,
+    premier_jour_de_session,
+    retablir_ligature_ti,
+    segmenter,
+)
 from deliberations.extrait.prefiltres import (
     commence_par_un,
     contient_un,
@@ -158,6 +165,10 @@ class Preparation:
     """Largeur à laquelle le texte a été coupé (copie d'un PDF), quand des lignes ont été
     recollées ; ``recollees`` : combien."""
     recollees: int = 0
+    ligatures_ti: int = 0
+    """Mots rétablis dont la copie d'un PDF avait perdu la ligature « ti » (« convocaon »)."""
+    session: str | None = None
+    """La mention d'une session de plusieurs jours (« les 16 et 17 »), ramenée au premier."""
 
 
 def _bords_repetes(pages: list[str]) -> set[str]:
@@ -1709,6 +1720,9 @@ def preparer(texte: str) -> Preparation:
     # « BOURGEOIS » / « , M. X ») : ce n'est pas un nom composé comme « BOUSQUET- » / « ROUVIERE »
     if "\u00ad" in texte:
         texte = _CESURE_EN_FIN.sub("-\n", _CESURE_DE_NOM.sub(r"\1\n", texte))
+    texte, habillage = _sans_habillage(texte)
+    texte, ligatures = retablir_ligature_ti(texte)
+    texte, session = premier_jour_de_session(texte)
     texte = normaliser(texte)
     if "(1)" in texte or "(*)" in texte:
         texte = _renvois(texte)
@@ -1722,9 +1736,11 @@ def preparer(texte: str) -> Preparation:
     # (un saut de page en tête de ligne ne fait pas de ligne vide : un titre coupé par la page
     # reste d'un seul tenant)
     brutes = texte.replace("\n\f", "\n").replace("\f", "\n").split("\n")
-    prep = Preparation(lignes=[], aplati=_aplati(brutes))
+    prep = Preparation(lignes=[], aplati=_aplati(brutes), ligatures_ti=ligatures, session=session)
     if pareils:
         prep.retirees.append((len(brutes), pareils[:80], "liste de documents ajoutée par le site"))
+    if habillage:
+        prep.retirees.append((1, habillage[:80], "habillage de la page du site de dépôt (titre, téléchargement)"))
     entetes = _entetes_de_page(brutes, texte) if len(brutes) > 20 else {}
     for i, ligne in entetes.items():
         if ligne:
@@ -2011,6 +2027,28 @@ def _sans_tampon_devant(prep: Preparation, numero: int, ligne: str) -> str:
         _preparer_ligne(prep, numero, 0, reste[: tampon.end()], set())
         reste = reste[tampon.end() :].lstrip()
     return reste
+
+
+# « Titre » / « Dimension: px » / « Commencer à balayer dès la page: » / « Download "Titre" » /
+# « Transcription » : l'habillage d'une page d'un site de dépôt, avant le texte copié (son titre
+# répète celui du document ou de son premier point)
+_FIN_D_HABILLAGE = re.compile(r"^[ \t]*Transcription[ \t]*$", re.M)
+_TELECHARGEMENT = re.compile(r'^[ \t]*(?:Download|Télécharger)[ \t]+"', re.M)
+_HABILLAGE_MAX = 3000
+
+
+def _sans_habillage(texte: str) -> tuple[str, str]:
+    """Le texte dont les lignes de l'habillage d'une page de dépôt (jusqu'à « Transcription »,
+    après un « Download "…" ») sont vidées, le nombre de lignes gardé ; et la première d'entre
+    elles (le titre de la page), ou ``""``."""
+    if "Transcription" not in texte[:_HABILLAGE_MAX]:
+        return texte, ""
+    fin = _FIN_D_HABILLAGE.search(texte, 0, _HABILLAGE_MAX)
+    if fin is None or _TELECHARGEMENT.search(texte, 0, fin.start()) is None:
+        return texte, ""
+    tete = texte[: fin.end()]
+    titre = next((ligne.strip() for ligne in tete.split("\n") if ligne.strip()), "")
+    return "\n" * tete.count("\n") + texte[fin.end() :], titre
 
 
 # « Documents pareils » : la liste des titres d'autres documents qu'un site de dépôt ajoute

@@ -685,6 +685,10 @@ _CONVOCATION = re.compile(r"convocation|convoque")
 # une publication, une loi visée, la séance suivante) collée à la phrase par une ligne recollée
 _REUNION_APRES = re.compile(
     r"\b(?:s'est|s\s+est|se\s+sont)\s+(?:reuni|tenu|assemble)|\bsont\s+reuni|\ba\s+siege\b"
+    # « … convoqués par le Président. Le comité s'était réuni le 25 février, séance pendant
+    # laquelle le quorum n'était pas atteint » : une séance passée ; « … pour la tenue d'une
+    # session ordinaire, le jeudi 9 mars » : la date de la réunion annoncée
+    r"|\bs(?:'|\s)etai(?:t|ent)\s+reuni|\bpour\s+la\s+tenue\b|\btenue\s+d['\s]\s*une?\s+(?:seance|session|reunion)\b"
     r"|\ben\s+(?:seance|session)\b|\b(?:seance|reunion|session)\s+du\b"
     # (« convocation transmise / affichée le … » restent des dates de convocation)
     r"|\ben\s+(?:sous-)?prefecture\b|\b(?:rendue?s?\s+executoire|mise?\s+a\s+jour"
@@ -736,6 +740,7 @@ def pv_passe_approuve(texte: str) -> bool:
 
 
 _ANNEE_EN_LETTRES_COUPEE = re.compile(r"\s+deux\s+mille?\s*$")
+_DATE_PUIS_CONVOCATION = re.compile(r"\s*(?:\d{1,3}\s+)?le\s+(?P<date>[^,;:]{6,60}?)\s*,\s*convocation\b")
 
 
 def convocation(texte: str, annee: int | None = None) -> dt.date | None:
@@ -758,6 +763,14 @@ def convocation(texte: str, annee: int | None = None) -> dt.date | None:
         # par la fin de ligne n'est pas l'an 2000 ; le texte est lu sans elle
         texte, plat = texte[: coupee.start()], plat[: coupee.start()]
     seconde = _seconde(plat)
+    if (
+        seconde is None
+        and (datee := _DATE_PUIS_CONVOCATION.match(plat)) is not None
+        and (date := trouver_date(texte[: datee.end("date")], annee_defaut=annee)) is not None
+    ):
+        # « Le trois mars deux mille dix-sept, convocation du Conseil … pour … le jeudi 9 mars
+        # 2017 » : la date qui ouvre la phrase est celle de la convocation
+        return date
     for trouve in _CONVOCATION.finditer(plat, seconde.start() if seconde else 0):
         reunion = _REUNION_APRES.search(plat, trouve.end())
         fin = reunion.start() if reunion else len(texte)
@@ -815,6 +828,7 @@ _SOUS_LA_PRESIDENCE = avec_garde('\\sprcslo', re.compile(
     r"(?:assuree|exercee)\s+par\s+(?=(?:m\.|mme|monsieur|madame)\s)"
     # « … s'est réuni salle X, sous la » / « présidence de son Maire, Y. » : ligne coupée
     r"|(?:sous la |^\s*)presidence (?:de\s+|du\s+(?=maire\b|president))"
+    r"|sous la presidence\s+(?=(?:monsieur|madame|m\.|mme)\s)"  # « Sous la présidence Monsieur X »
     # « … s'est réuni salle du conseil, sous » / « la présidence de Madame X, Maire. »
     r"|^\s*la\s+presidence\s+de\s+(?=(?:m\.|mme|monsieur|madame)\s)"
     # « la séance étant présidée par M. X », « séance présidée par Mme X »
@@ -1716,6 +1730,9 @@ _MOTS_INTITULE = frozenset(
         "avaient",  # « Etaient absents et avaient donné pouvoir : X à Y »
         "avait",
         "donne",
+        "remis",  # « Absents excusés ayant remis un pouvoir : X à Y »
+        "un",
+        "une",
         "avec",
         "et",
         "non",
@@ -1753,6 +1770,9 @@ _MOTS_INTITULE = frozenset(
         "participaient",
         "permanents",
         "permanentes",
+        "consultatifs",
+        "consultatif",
+        "consultatives",
     ]
 )
 # (« Présents (4) : … » : le nombre entre parenthèses n'est pas du titre)
@@ -1784,7 +1804,8 @@ _CLES_INTITULE = re.compile(
 
 _MOT_MINUSCULE = re.compile(r"[a-z]+")
 _INTITULE_AUTRES = re.compile(
-    r"assist|invit|egalement|aussi|sans\s+voix|autres|participaient"
+    # (« MEMBRES CONSULTATIFS PRESENTS : » d'une commune nouvelle : des non-élus)
+    r"assist|invit|egalement|aussi|sans\s+voix|autres|participaient|consultati"
 )
 _INTITULE_ABSENTS = re.compile(r"absent|excuse")
 # « Assistaient à la séance : X, Y » seul (pas « Assistaient également à la séance », « … sans
@@ -1931,6 +1952,17 @@ def section(texte: str) -> Section | None:
             return attrs.evolve(sec, reste=texte.strip()[sans.end() :].strip())
     if "ayant" in plat and (longue := _PROCURATIONS_ARTICLES.match(plat)) is not None:
         return Section("procurations", texte.strip()[longue.end() :].strip())
+    if (
+        ":" not in plat
+        and not texte.isupper()
+        and (nom := _NOM_APRES_UN_INTITULE.search(texte, 0, _INTITULE_MAX + 40)) is not None
+        and 0 < nom.start() <= _INTITULE_MAX
+    ):
+        # « Absents représentés par procuration Yves GALLAND à Anne BRUN » (sans deux-points) :
+        # l'intitulé, puis les noms (la ligne entière était prise pour l'intitulé, les noms
+        # perdus en silence)
+        avant = section(texte[: nom.start()].rstrip() + " :")
+        return attrs.evolve(avant, reste=texte[nom.start() :].strip()) if avant is not None else None
     # sans « : », l'intitulé est toute la ligne (101 caractères au plus) : une longue ligne
     # sans « : » n'en est pas un, sans le parcourir (prouvé par test_reconnaisseurs)
     if "m." in plat:
@@ -1942,23 +1974,36 @@ def section(texte: str) -> Section | None:
     if sec is None:
         return None
     reste = texte.strip()[trouve.end() :].strip()
-    if reste[:1] == "M" and (apostrophe := _MESDAMES_ET_MESSIEURS_LES.match(reste)) is not None:
-        reste = reste[apostrophe.end() :]  # « Etaient présents : Mmes et MM. les délégués : »
+    # (« Étaient présents : (5) Mesdames et Messieurs A, B » : le nombre reste, lu ensuite)
+    compte = 0
+    if reste[:1] == "(" and (nombre := _COMPTE_EN_TETE_DE_LISTE.match(reste)) is not None:
+        compte = nombre.end()
+    if reste[compte : compte + 1] == "M" and (apostrophe := _MESDAMES_ET_MESSIEURS_LES.match(reste, compte)):
+        reste = reste[:compte] + reste[apostrophe.end() :]  # « Etaient présents : Mmes et MM. les délégués : »
     return attrs.evolve(sec, reste=reste)
+
+
+_COMPTE_EN_TETE_DE_LISTE = re.compile(r"\(\d{1,3}\)\s*")
 
 
 # « Mmes et MM. les délégués : », « Mesdames et Messieurs les conseillers municipaux » : la
 # liste est adressée à ses membres, les noms suivent
+_NOM_APRES_UN_INTITULE = re.compile(
+    r"(?<!\S)(?:[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?\s+)?[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\b"
+)
 _MESDAMES_ET_MESSIEURS_LES = re.compile(
-    r"(?:Mmes|Mesdames)\s+et\s+(?:MM\.?|Messieurs)\s+les\s+"
+    r"(?:Mmes|Mesdames)\s+et\s+(?:MM\.?|Messieurs)\s+(?:les\s+"
     r"(?:d[ée]l[ée]gu[ée]s|conseillers|membres)(?:\s+(?:municipaux|communautaires|titulaires))?\s*:?\s*"
+    # « Mesdames et Messieurs Anne X, Paul Y » : la liste adressée, les noms suivent
+    r"|(?=[A-ZÉÈ]))"
 )
 
 
 _PROCURATION = re.compile(
     # (« X (a donné pouvoir à Y) » : le verbe ouvre la parenthèse ; « X a remis un pouvoir à Y »)
     r"^(?P<mandant>.+?)\s*[(,]?\s*(?:qui\s+)?(?:(?<=[\s(])(?:a|avait)\s+|(?<=\s)à\s+)?"
-    r"(?:(?<=\s)donne|(?<=\s)donné|donnant|ayant\s+donn[ée]|(?<=\s)remis(?:\s+(?:un|son|sa))?)?\s*"
+    # (« X (donne pouvoir à Y) » : le présent, la parenthèse ouverte)
+    r"(?:(?<=[\s(])donne|(?<=\s)donné|donnant|ayant\s+donn[ée]|(?<=\s)remis(?:\s+(?:un|son|sa))?)?\s*"
     # (« X (proc. à Y) », « X (pvr à Y) », « X (P. à Y) » : les abréviations)
     r"(?<![\w])(?:pouvoir(?:\s+de\s+vote)?|procuration(?:\s+de\s+vote)?|proc\.|pvr\.?|(?<=\()p\.(?=\s+(?:à|a)\s)|mandat(?:\s+de\s+vote)?|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
     # « pouvoir donné à Y », « procuration remise à Y », « (pouvoir Mme Y) » sans « à »

@@ -60,9 +60,13 @@ class Civilite(EnumerationFrancaise, str, enum.Enum):
         return None
 
 
+_SEPARATEURS_DE_NOM = str.maketrans({"-": " ", "'": " ", "’": " "})
+
+
 @functools.lru_cache(maxsize=65536)
 def _cle_nom(texte_nom: str) -> str:
-    return cle_texte(texte_nom.replace("-", " "))
+    # (« D'ARCIER » et « D ARCIER », l'apostrophe perdue par la copie d'un PDF : une même clé)
+    return cle_texte(texte_nom.translate(_SEPARATEURS_DE_NOM))
 
 
 @attrs.frozen(kw_only=True, field_transformer=verifier_types)
