@@ -519,3 +519,60 @@ def test_presents_sans_deux_points_apres_le_titre() -> None:
     p = projection(seance_lue(texte))
     assert p["presents"] == ["Paul ROCHE", "Anne BRUN", "Louis CLAVEL", "Marie DURAND"]
     assert p["absents"] == ["Marc IMBERT"]
+
+
+def test_secretaire_nomme_a_la_ligne_et_collectivite_du_president() -> None:
+    """« A été nommée Secrétaire de séance : » puis le nom à la ligne ; la communauté nommée
+    seulement dans « adressée par le Président de la communauté de communes X » : lue, avec
+    un avertissement (les deux manquaient)."""
+    texte = (
+        "PV du conseil communautaire du 3 mai 2021\n\nL'an deux mille vingt et un, le trois mai à "
+        "dix-huit heures, les membres du conseil communautaire se sont réunis à Salvetat, sur la "
+        "convocation qui leur a été adressée par le Président de la communauté de communes des "
+        "Monts de Lacaune.\n\nPrésents : M. Henri CROS, Mme Anne BOU, M. Luc FAGES\n\n"
+        "A été nommée Secrétaire de séance :\n\nMme Anne BOU\n"
+    )
+    lu = lire_extrait(texte)
+    assert lu.seance is not None
+    p = projection(lu.seance)
+    assert p["secretaires"] == ["Anne BOU"]
+    assert p["collectivite"] == "communauté de communes des Monts de Lacaune"
+    assert "extrait.collectivite-hors-en-tete" in [c.code for c in lu.rapport.constats]
+
+
+def test_titulaires_absents_et_representes() -> None:
+    """« Conseillers titulaires absents : … Conseillers suppléants présents dotés du droit de
+    vote : Conseillers titulaires représentés : X (procuration à Y) » (texte aplati) : les
+    procurations sont lues (la liste n'était pas comprise)."""
+    texte = (
+        "Compte Rendu sommaire CONSEIL COMMUNAUTAIRE 5 AVRIL 2019 sous la présidence de Madame "
+        "Odile Perrin, Présidente. Conseillers titulaires présents : Paul Roux, Lise Morel, Odile "
+        "Perrin Conseillers titulaires absents : Marc Blanc, Anne Girod Conseillers suppléants "
+        "présents dotés du droit de vote : Conseillers titulaires représentés : Marc Blanc "
+        "(procuration à Paul Roux), Anne Girod (donne procuration à Lise Morel)"
+    )
+    p = projection(seance_lue(texte))
+    assert p["procurations"] == [["Marc Blanc", "Paul Roux"], ["Anne Girod", "Lise Morel"]]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Monsieur CAYLA accepte d'être secrétaire de séance.",
+        "Monsieur CAYLA accepte d être secrétaire de séance.",
+        "Il a été procédé à l'élection d'un secrétaire pris au sein du Conseil : Monsieur CAYLA "
+        "Luc, à l'unanimité des suffrages, a été désigné pour remplir ces fonctions.",
+        "SECRETAIRE DE SEANCE : Monsieur Luc CAYLA se porte volontaire.",
+    ],
+)
+@pytest.mark.parametrize("forme", [str, _aplati])
+def test_secretaire_en_phrase(phrase: str, forme) -> None:  # type: ignore[no-untyped-def]
+    """« M. X accepte d'être secrétaire de séance », « … M. X, à l'unanimité des suffrages, a
+    été désigné pour remplir ces fonctions », « Secrétaire de séance : M. X se porte
+    volontaire » : le secrétaire est lu (il manquait, sans constat pour la première)."""
+    texte = forme(
+        "SEANCE DU 4 AVRIL 2016\nLe Conseil Municipal de la Commune de Vabre s'est réuni sous la "
+        "présidence de Monsieur Paul ROQUES, Maire.\nPrésents : Paul ROQUES, Luc CAYLA, Rose "
+        f"BOU, Marc VIALA\n{phrase}\n"
+    )
+    assert projection(seance_lue(texte))["secretaires"] == ["Luc CAYLA"]

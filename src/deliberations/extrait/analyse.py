@@ -8627,7 +8627,8 @@ def _collectivite_tardive(etat: _Etat) -> tuple[str | None, str | None]:
 # (« le budget primitif 2021 du budget principal de la Communauté de Communes X » : le budget
 # que le conseil vote est celui de son intercommunalité)
 _CONSEIL_DE_LA_COMMUNAUTE = re.compile(
-    r"\b(?i:(?:(?:conseil(?:\s+communautaire)?|budget(?:\s+[a-zéèû\d]+){0,4}?)\s+de\s+la"
+    # (« la convocation qui leur a été adressée par le Président de la communauté de communes X »)
+    r"\b(?i:(?:(?:conseil(?:\s+communautaire)?|budget(?:\s+[a-zéèû\d]+){0,4}?|pr[ée]sidente?)\s+de\s+la"
     # (« la liste des délégués des 6 communes constituant la Communauté de Communes X »)
     r"|communes\s+(?:constituant|composant|formant|membres\s+de)\s+la)\s+)"
     r"((?i:communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine))"

@@ -601,8 +601,9 @@ _INTITULES = re.compile(
     # « … KOEHLER Conseillers titulaires élus : 8 Conseiller suppléant présent : 0 Délégués
     # titulaires présents : … Délégués suppléants : … » : décomptes et listes par qualité
     r"|(?:conseill|deleg|membr)[a-z]*\s+(?:titulaire|suppleant)e?s?\s+"
-    r"(?:elue?s?|en\s+fonctions?|en\s+exercice|presente?s?|excusee?s?|absente?s?)"
-    r"(?:\s+(?:avec|sans)\s+voix\s+deliberatives?)?"
+    r"(?:elue?s?|en\s+fonctions?|en\s+exercice|presente?s?|excusee?s?|absente?s?|representee?s?)"
+    # (« Conseillers suppléants présents dotés du droit de vote : »)
+    r"(?:\s+(?:avec|sans)\s+voix\s+deliberatives?|\s+dotee?s?\s+du\s+droit\s+de\s+vote)?"
     # « 1 Conseiller titulaire excusé ayant donné un pouvoir de vote : X a donné pouvoir à Y »
     r"(?:\s+ayant\s+(?:donne|remis)\s+(?:(?:un|une|leur|son|sa)\s+)?(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?)?\s*:"  # « Délégués suppléants présents avec voix délibérative : »
     r"|(?:conseill|deleg)[a-z]*\s+suppleante?s?\s*:"
@@ -638,7 +639,9 @@ _NOMINATION = re.compile(
     r"(?:comme\s+secretaire|en\s+qualite\s+de\s+secretaire|pour\s+assurer\s+le\s+secretariat"
     r"|pour\s+remplir\s+les\s+fonctions\s+de\s+secretaire)"
     # « … Mme Anne DUVAL. Le secrétariat de séance est confié à M. X, benjamin du conseil. »
-    r"|le\s+secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?(?:est|a\s+ete)\s+confie\s+a\s)"
+    r"|le\s+secretariat\s+(?:de\s+(?:la\s+)?seance\s+)?(?:est|a\s+ete)\s+confie\s+a\s"
+    # « … Marc VIALA Il a été procédé à l'élection d'un secrétaire pris au sein du Conseil : … »
+    r"|il\s+(?:a\s+ete|est)\s+procede\s+a\s+(?:l'election|la\s+designation|la\s+nomination)\s+d'un(?:e)?\s+secretaire)"
 )
 # « … 17 mars 2011 Monsieur Loïc CADIOU a été élu secrétaire à 20 voix » : la phrase commence à
 # la civilité du secrétaire nommé (au plus quatre mots de nom)
@@ -661,6 +664,7 @@ _NOMINATION_NOMMEE = re.compile(
     r"|remplit\s+les\s+fonctions\s+de\s+secretaire)"
     # « … Mme Anne DUVAL. M. X accepte d'assurer le secrétariat de la séance. »
     r"|\s+accepte\s+d'(?:assurer|remplir)\s+(?:le\s+secretariat|les\s+fonctions\s+de\s+secretaire)"
+    r"|\s+accepte\s+d['\s]\s*etre\s+(?:le\s+|la\s+)?secretaire"  # « … M. X accepte d'être secrétaire de séance. »
     # « … préside la séance ; Mme X en est la secrétaire »
     r"|\s+en\s+(?:est|sera)\s+(?:le|la)\s+secretaire\b))"
 )

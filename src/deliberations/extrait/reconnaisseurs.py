@@ -1078,7 +1078,7 @@ _SECRETAIRE_AVANT = re.compile(
     # « Mme X remplit les fonctions de secrétaire », « M. X assure le secrétariat de séance »
     # (un élu nommé avec sa civilité, pas « La secrétaire de mairie assure le secrétariat »)
     r"|^((?:(?!secretaire\s+de\s+mairie).){0,60}?(?:^|\s)(?:m\.|mme|mr|monsieur|madame|mlle)\s"
-    r"(?:(?!secretaire\s+de\s+mairie).){2,60}?)\s+(?:remplit|remplissent|assure|assurent|accepte\s+d'assurer|accepte\s+de\s+remplir)\s+(?:les\s+fonctions\s+de\s+)?"
+    r"(?:(?!secretaire\s+de\s+mairie).){2,60}?)\s+(?:remplit|remplissent|assure|assurent|accepte\s+d'assurer|accepte\s+de\s+remplir|accepte\s+d['\s]\s*etre)\s+(?:les\s+fonctions\s+de\s+)?"
     r"(?:secretaires?|le\s+secretariat)\b"
     # « Mme X, désignée secrétaire de séance, procède à l'appel »
     r"|^(.{2,120}?)\s*,\s*(?:designee?|elue?|nommee?)(?:\(e\))?\s+(?:comme\s+|en\s+qualite\s+de\s+)?"
@@ -1091,7 +1091,9 @@ _FIN_PHRASE_NOM = re.compile(r"(?<=[A-Za-zÀ-ÿ]{3})(?<!Mme)(?<!Mlle)\.\s+(?=[A-
 
 _INTITULE_SECRETAIRE = re.compile(
     # « Désignation du secrétaire de séance : X »
-    r"^\s*(?:il\s+est\s+procede\s+a\s+la\s+)?(?:designation\s+(?:du|de\s+la|d'une?|des)\s+|fonctions\s+de\s+)?"
+    # (« A été nommée Secrétaire de séance : » puis le nom à la ligne)
+    r"^\s*(?:il\s+est\s+procede\s+a\s+la\s+|(?:a|ont)\s+ete\s+(?:nommee?|designee?|elue?)s?\s+(?:comme\s+)?)?"
+    r"(?:designation\s+(?:du|de\s+la|d'une?|des)\s+|fonctions\s+de\s+)?"
     r"(?:secretaires?|secretariat)"
     r"(?:\s+de\s+(?:la\s+)?seance)?"
     r"(?:\s+(?:elue?|designee?|nommee?)(?:\(e\))?)?\s*:\s*"  # « Secrétaire élue : X »
@@ -1136,7 +1138,10 @@ def secretaire(texte: str) -> str | None:
         # « Secrétaire de séance Nadine ROUQUET. » (extrait de registre, sans deux-points)
         trouve = sans if texte[sans.end() : sans.end() + 1].isupper() else None
     if trouve:
-        return _nom_seul(texte[trouve.end() :], plusieurs=True)
+        reste = texte[trouve.end() :]
+        if "volont" in reste or "accept" in reste:
+            reste = _VOLONTAIRE_FINAL.sub("", reste)  # « … : M. X se porte volontaire. »
+        return _nom_seul(reste, plusieurs=True)
     trouve = _SECRETAIRE_AVANT.search(plat)
     if trouve:
         fin = next(trouve.end(k) for k in (1, 2, 3) if trouve.group(k) is not None)
@@ -1161,6 +1166,7 @@ def secretaire(texte: str) -> str | None:
     return None
 
 
+_VOLONTAIRE_FINAL = re.compile(r"\s+(?:se\s+porte\s+volontaire|accepte(?:\s+cette\s+fonction)?)\s*\.?\s*$", re.I)
 _EN_PRESENCE = re.compile(
     r"\ben\s+presence\s+de\s+((?:m\.|mme|mr|monsieur|madame)\s[^,;()]{2,60}?),\s*"
     r"secretaire\s+de\s+(?:la\s+)?seance\b"
@@ -1194,6 +1200,8 @@ _REMPLIR_CES_FONCTIONS = re.compile(
 # remplir ces fonctions » : sans le vote, la même phrase que « secrétaire » annonce)
 _SECRETAIRE_PUIS_CES_FONCTIONS = re.compile(
     r"\bsecretaire\b[^.;]{0,120}?[:.]\s*((?:m\.|mme|mr|monsieur|madame)\s[^,;()]{2,60}?)\s*,?\s+"
+    # (« …, à l'unanimité des suffrages, a été désigné … » : le vote entre virgules)
+    r"(?:a\s+l'unanimite(?:\s+des\s+suffrages)?\s*,\s*)?"
     r"a\s+ete\s+(?:designee?|nommee?|elue?)(?:\(e\))?\s+pour\s+remplir\s+ces\s+fonctions"
 )
 _MOTS_REMPLIR_CES_FONCTIONS = mots_requis(_REMPLIR_CES_FONCTIONS, "fonctions")
