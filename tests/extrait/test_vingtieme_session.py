@@ -250,7 +250,7 @@ def test_session_de_deux_jours(forme) -> None:  # type: ignore[no-untyped-def]
     )
     lu = lire_extrait(texte)
     assert lu.seance is not None and lu.seance.date.isoformat() == "2013-06-05"
-    assert "extrait.session-plusieurs-jours" in [c.code for c in lu.rapport.constats]
+    assert "extrait.date-plusieurs-jours" in [c.code for c in lu.rapport.constats]
 
 
 def test_ligature_ti_perdue() -> None:
@@ -576,3 +576,166 @@ def test_secretaire_en_phrase(phrase: str, forme) -> None:  # type: ignore[no-un
         f"BOU, Marc VIALA\n{phrase}\n"
     )
     assert projection(seance_lue(texte))["secretaires"] == ["Luc CAYLA"]
+
+
+# Huitième et neuvième lectures (mesure hors échantillon du code de 0f572ea) : formes inventées
+
+
+def test_reunions_approuvees_de_plusieurs_jours_ne_sont_pas_la_seance() -> None:
+    """« réuni en session publique ordinaire le 14 juin 2016 » est la date de la séance ;
+    « le compte-rendu des réunions du Conseil Municipal des 3 et 4 mai » (un point) n'est pas
+    une session de plusieurs jours (la date des réunions approuvées était prise, avec un
+    constat trompeur)."""
+    texte = (
+        "PROCES VERBAL de la séance du CONSEIL MUNICIPAL réuni en session publique ordinaire le "
+        "9 octobre 2018 à 19 h 00 sous la Présidence de M. Louis FAGES, Maire de Cazals\n"
+        "Etaient présents : MM. Louis FAGES, Paul ROUX, Mme Anne VIDAL\n"
+        "Question n°1 Objet : Approbation du compte-rendu des réunions du Conseil Municipal des 3 et "
+        "4 septembre 2018\nAdopté à l'unanimité.\n"
+    )
+    lu = lire_extrait(texte)
+    assert lu.seance is not None and lu.seance.date.isoformat() == "2018-10-09"
+    assert "extrait.date-plusieurs-jours" not in [c.code for c in lu.rapport.constats]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "attendue"),
+    [
+        ("sous la Présidence de M. Louis FAGES, Maire de Cazals en application des dispositions de "
+         "l'article L.2121.25 du Code Général des Collectivités Territoriales", "Cazals"),
+        ("Monsieur le Maire présente la délibération de création d'un Conseil Municipal de Jeunes "
+         "(délibération n 21)", None),
+    ],
+)
+def test_collectivite_apres_le_maire_ou_conseil_de_jeunes(phrase: str, attendue: str | None) -> None:
+    """« Maire de X en application des dispositions … » : le nom s'arrête à l'incise ; « Conseil
+    Municipal de Jeunes » ne nomme pas la commune (« Jeunes » était lu sans constat)."""
+    texte = (
+        f"COMPTE RENDU DE LA REUNION DU CONSEIL MUNICIPAL du 9 octobre 2018 {phrase}. Présents : "
+        "Louis FAGES, Paul ROUX, Anne VIDAL. Secrétaire de séance : Anne VIDAL."
+    )
+    assert projection(seance_lue(texte))["collectivite"] == attendue
+
+
+def test_secretaire_suivi_du_titre_du_document() -> None:
+    """« Secrétaire de séance : BRUNET Hervé COMPTE RENDU SOMMAIRE 1. … » : le titre en
+    capitales n'est pas du nom (il y restait, sans constat)."""
+    texte = (
+        "REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL L'an deux mil dix-neuf, le 4 avril, le "
+        "Conseil Municipal de la commune de Lussac, dûment convoqué, s'est réuni sous la présidence "
+        "de M. Paul GRELIER. Présents : M. GRELIER Paul, M. BRUNET Hervé, Mme COTTET Lise. "
+        "Secrétaire de séance : BRUNET Hervé COMPTE RENDU SOMMAIRE 1. Approbation du compte rendu "
+        "du 7 mars 2019 Le compte rendu est approuvé à l'unanimité."
+    )
+    assert projection(seance_lue(texte))["secretaires"] == ["Hervé BRUNET"]
+
+
+def test_reunion_non_tenue_est_dite() -> None:
+    """« Faute de quorum, la réunion du Conseil Municipal n'a pas eu lieu. » : la séance lue
+    (la date de la réunion annoncée) porte un avertissement (elle était lue sans constat)."""
+    texte = (
+        "C.R. du 03/02/2012\n\nRéunion du Conseil Municipal\n\nMme Pelle, M. Gourdon, soit 2 élus, se "
+        "sont déplacés.\n\nFaute de quorum, la réunion du Conseil Municipal n'a pas eu lieu.\n\nLe "
+        "Conseil municipal a été de nouveau convoqué\n\nLe lundi 6 février 2012 à 20h00\n"
+    )
+    lu = lire_extrait(texte)
+    assert lu.seance is None or "extrait.date-seance-non-tenue" in [c.code for c in lu.rapport.constats]
+
+
+def test_delegues_par_commune_sans_prenom() -> None:
+    """« Brunac : M. ALIBERT, M. CORDONNE Castelvieil : M. FABRESSE, Mme LOUBAT Saint-Orens :
+    … » (tableau aplati, civilité et NOM) : chaque délégué est lu, la commune suivante n'est
+    pas un prénom (« Castelvieil CORDONNE » était lu sans constat, les autres perdus)."""
+    texte = (
+        "COMMUNAUTÉ DE COMMUNES DU HAUT LOT PROCES VERBAL REUNION DU CONSEIL COMMUNAUTAIRE 12 MARS "
+        "2009 L an deux mil neuf, le 12 mars, le Conseil communautaire, régulièrement convoqué, s est "
+        "réuni à Brunac. Etaient présents : Brunac : M. ALIBERT, M. CORDONNE Castelvieil : M. "
+        "FABRESSE, Mme LOUBAT Saint-Orens : M. MIRANDE, M. PEYRAT Procuration de : Mme ROUQUET à "
+        "M. CORDONNE Secrétaire de séance : M. PEYRAT"
+    )
+    p = projection(seance_lue(texte))
+    assert p["presents"] == ["ALIBERT", "CORDONNE", "FABRESSE", "LOUBAT", "MIRANDE", "PEYRAT"]
+    assert p["procurations"] == [["ROUQUET", "CORDONNE"]]
+
+
+def test_deux_intitules_cote_a_cote_sont_dits() -> None:
+    """« Etaient présents:   Etaient excusés: » sur une ligne, puis « Délégués: … » : les noms
+    ne se répartissent pas, c'est dit (tous étaient excusés, sans constat qui le vise)."""
+    texte = (
+        "COMPTE RENDU DU COMITE SYNDICAL\nDU 18 JUIN 2007\n\n  Etaient présents:   Etaient excusés:\n"
+        "Délégués: Mr AUDOIN Mme BRIERE Mr CARNOT\nMr DELMAS Mr ESNAULT   Mr FOLLIOT\n"
+    )
+    assert "extrait.intitules-a-la-suite" in [c.code for c in lire_extrait(texte).rapport.constats]
+
+
+@pytest.mark.parametrize(
+    ("texte", "date"),
+    [
+        (
+            "COMMUNAUTÉ DE COMMUNES DU VAL DE LORSCH PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL DE "
+            "COMMUNAUTÉ Jeudi 12 mars 2015 à la Maison des Services à Lorsch Étaient présents : M. "
+            "ADAM Jean, M. BRAUN Paul",
+            "2015-03-12",
+        ),
+        (
+            "Lan deux mille douze, le quatorze mars 19 heures, le Conseil Communautaire de la "
+            "Communaut de Communes du Val dArgent, dment convoqu, sest runi au sige. Date de la "
+            "convocation : 6 mars 2012",
+            "2012-03-14",
+        ),
+    ],
+)
+def test_dates_sans_du_ou_sans_apostrophe(texte: str, date: str) -> None:
+    """« … CONSEIL DE COMMUNAUTÉ Jeudi 12 mars 2015 à … » (sans « du ») et « Lan deux mille
+    douze » (reconnaissance de caractères sans apostrophe ni accents) : la séance est
+    construite (elle ne l'était pas)."""
+    assert projection(seance_lue(texte))["date"] == date
+
+
+def test_presidence_avec_elision_et_rang_devant_un_decompte() -> None:
+    """« sous la présidence d'Isabelle MARCHAND, présidente » : la présidente est lue ;
+    « 1. Nombre de votants : 15 » n'est pas le titre d'un point (le rang reste seul)."""
+    texte = (
+        "SÉANCE ORDINAIRE DU 05 MAI 2015\n\nL'An deux mil quinze, le cinq mai à 19 heures, le Comité "
+        "syndical dûment convoqué, s'est réuni en séance ordinaire sous la présidence d'Isabelle "
+        "MARCHAND, présidente.\nPrésents : Isabelle MARCHAND, Paul DUVAL, Rémi GARNIER\n"
+    )
+    assert projection(seance_lue(texte))["president"] == "Isabelle MARCHAND"
+    flux = (
+        "Le conseil municipal de Valbois, convoqué le 20 mai, s'est réuni le 26 mai 2020 sous la "
+        "présidence de M. Raoul DELMAS, doyen d'âge. Présents : A. ROUX, B. PETIT. Le conseil a "
+        "choisi pour secrétaire Mme Lise PETIT. 1. Nombre de votants : 15 Majorité absolue : 8"
+    )
+    assert "1. Nombre de votants : 15 Majorité absolue : 8" not in [m for _, m in segmenter(flux)]
+
+
+def test_texte_sans_accents_est_dit() -> None:
+    """Un texte de reconnaissance de caractères privé d'accents et d'apostrophes : la séance
+    est lue, « Communaut de » rétabli, et un avertissement dit que les noms sont peut-être
+    abîmés (la collectivité « … de lEntre-Deux » était rendue sans constat)."""
+    texte = (
+        "Lan deux mille douze, le quatorze mars 19 heures, le Conseil Communautaire de la Communaut "
+        "de Communes des Portes de lEntre-Deux, dment convoqu, sest runi au sige, sous la prsidence "
+        "de M. Paul VIDEAU. Date de la convocation : 6 mars 2012"
+    )
+    lu = lire_extrait(texte)
+    assert lu.seance is not None
+    assert projection(lu.seance)["collectivite"].startswith("Communauté de Communes")
+    assert "extrait.texte-sans-accents" in [c.code for c in lu.rapport.constats]
+
+
+def test_nom_de_l_epci_complete_par_le_texte() -> None:
+    """« PROCES VERBAL DU CONSEIL COMMUNAUTAIRE DU VAL DE SARNE » puis « … la Communauté de
+    Communes du Val de Sarne … » : le nom complet et le type (le nom tronqué, sans type, était
+    rendu sans constat)."""
+    texte = (
+        "PROCES VERBAL DU CONSEIL COMMUNAUTAIRE DU VAL DE LORNE SEANCE DU 14 OCTOBRE 2016 L'an deux "
+        "mille seize, le 14 octobre 2016 à 18 heures, les Délégués Communautaires des Communes de la "
+        "Communauté de Communes du Val de Lorne se sont réunis sous la présidence de M. Louis "
+        "BERTHEAU. ETAIENT PRESENTS : M. Louis BERTHEAU, M. Jean CLAUDEL, Mme Anne DORIVAL."
+    )
+    lu = lire_extrait(texte)
+    assert lu.seance is not None
+    p = projection(lu.seance)
+    assert (p["collectivite"], p["type"]) == ("Communauté de Communes du Val de Lorne", "communaute_de_communes")
+    assert "extrait.collectivite-completee" in [c.code for c in lu.rapport.constats]

@@ -376,6 +376,36 @@ def test_delai_de_convocation(
     assert codes(valider(s)) == attendu
 
 
+@pytest.mark.parametrize(
+    ("seance_du", "convocation", "attendu"),
+    [
+        # avant le renouvellement général de 2020 (L5211-1 ancien) : 3 jours francs si l'EPCI ne
+        # comprend aucune commune de 3 500 habitants, 5 sinon ; le fichier ne le dit pas
+        (dt.date(2016, 3, 14), dt.date(2016, 3, 9), ["convocation.population-inconnue"]),  # 4 jf
+        (dt.date(2016, 3, 14), dt.date(2016, 3, 10), ["convocation.population-inconnue"]),  # 3 jf
+        (dt.date(2016, 3, 14), dt.date(2016, 3, 11), ["convocation.delai"]),  # 2 jf
+        (dt.date(2016, 3, 14), dt.date(2016, 3, 8), []),  # 5 jf
+        # depuis (L5211-1, loi NOTRe) : 5 jours francs pour tout EPCI
+        (dt.date(2021, 3, 15), dt.date(2021, 3, 10), ["convocation.delai"]),  # 4 jf
+    ],
+)
+def test_delai_de_convocation_d_un_epci_selon_la_periode(
+    seance_du: dt.date, convocation: dt.date, attendu: list[str]
+) -> None:
+    """L5211-1 : avant le renouvellement général de 2020, le délai d'un EPCI dépendait de ses
+    communes membres (une commune de 3 500 habitants ou plus : 5 jours francs ; sinon 3) ;
+    depuis, 5 jours francs pour tout EPCI. Ce que le fichier ne dit pas n'est pas une erreur."""
+    s = seance(
+        type=TypeCollectivite.COMMUNAUTE_DE_COMMUNES,
+        population=None,
+        date=seance_du,
+        convocation=convocation,
+        organe=Organe.CONSEIL_COMMUNAUTAIRE,
+    )
+    r = valider(s)
+    assert [c for c in codes(r) if c.startswith("convocation.")] == attendu
+
+
 def test_delai_en_chiffres() -> None:
     r = valider(seance(population=3000, convocation=dt.date(2024, 9, 24)))
     assert "1 jour(s) franc(s) entre la convocation et la séance, 3 requis" in r.constats[0].message

@@ -53,6 +53,7 @@ from deliberations.extrait.normalisation import (
     MORCEAU_MAX,
     objet_tel_qu_ecrit,
     reencoder,
+    texte_sans_accents,
 )
 from deliberations.extrait.personnes import (
     CIVILITE,
@@ -610,9 +611,27 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             f"{prep.ligatures_ti} mot(s) rétabli(s) avant la lecture ; les noms propres touchés "
             "restent tels quels.",
         )
+    if texte_sans_accents(texte):
+        etat.constat(
+            "extrait.texte-sans-accents",
+            Severite.AVERTISSEMENT,
+            0,
+            "Texte privé de ses accents et de ses apostrophes (« sest runi », « dment convoqu ») : "
+            "la collectivité, les noms et les intitulés sont lus tels qu'écrits, peut-être "
+            "abîmés ; à vérifier.",
+        )
+    if (non_tenue := _SEANCE_NON_TENUE.search(texte, 0, 20_000)) is not None:
+        etat.constat(
+            "extrait.date-seance-non-tenue",
+            Severite.AVERTISSEMENT,
+            0,
+            f"Le document dit qu'une réunion n'a pas eu lieu ou n'a pu délibérer (« "
+            f"{non_tenue.group(0)} ») : la date et les listes lues sont peut-être celles d'une "
+            "autre réunion (annoncée, ou reconvoquée), à vérifier.",
+        )
     if prep.session is not None:
         etat.constat(
-            "extrait.session-plusieurs-jours",
+            "extrait.date-plusieurs-jours",
             Severite.AVERTISSEMENT,
             0,
             f"Session de plusieurs jours (« {prep.session.strip()} … ») : la date du premier jour "
@@ -2177,6 +2196,15 @@ _VOTE_PUIS_POINT = re.compile(r"(?:Adopt|ADOPT|Approuv|APPROUV|Rejet|REJET)[^.;:
 
 _NOMBRE_DEVANT_INTITULE = re.compile(
     r"\d{1,3}\s+(?=(?:[Cc]onseill|[Mm]embre|[Dd][ée]l[ée]gu|[ÉéEe]lus?\s|[Tt]itulaire)[^:]{0,80}:)"
+)
+
+
+# « Faute de quorum, la réunion du Conseil Municipal n'a pas eu lieu. » (pas « … le quorum
+# n'étant pas atteint le 3 mars, le conseil a été convoqué de nouveau », qui est lu)
+_SEANCE_NON_TENUE = re.compile(
+    r"n['’ ]a\s+pas\s+(?:pu\s+)?(?:eu\s+lieu|se\s+tenir|[êe]tre\s+tenue?)"
+    r"|n['’ ]a\s+pas\s+pu\s+(?:valablement\s+)?d[ée]lib[ée]rer",
+    re.IGNORECASE,
 )
 
 
@@ -4579,14 +4607,20 @@ def _intitules_a_la_suite(etat: _Etat, n: int, t: str) -> None:
     """« Absente excusée : » puis « Absent : », sans rien entre eux : un cadre en deux colonnes
     (intitulés, puis valeurs) a pu être lu colonne après colonne ; les noms qui suivent
     peuvent revenir au premier intitulé. Dit, rien n'est réparti."""
-    precedente = next(
-        (
-            etat.lignes[k].texte.strip()
-            for k in range(etat.rang_ligne - 1, -1, -1)
-            if etat.lignes[k].texte.strip()
-        ),
-        "",
-    )
+    # (« Etaient présents:   Etaient excusés: » sur une même ligne : l'intitulé qui précède
+    # sur la ligne ; sinon la ligne non vide d'avant)
+    ligne = etat.lignes[etat.rang_ligne].texte if etat.rang_ligne < len(etat.lignes) else ""
+    position = ligne.find(t.strip()) if t.strip() else -1
+    precedente = ligne[:position].strip() if position > 0 else ""
+    if not precedente:
+        precedente = next(
+            (
+                etat.lignes[k].texte.strip()
+                for k in range(etat.rang_ligne - 1, -1, -1)
+                if etat.lignes[k].texte.strip()
+            ),
+            "",
+        )
     avant = r.section(precedente) if precedente.endswith(":") else None
     if avant is None or not avant.nom or avant.reste.strip():
         return
@@ -4595,8 +4629,11 @@ def _intitules_a_la_suite(etat: _Etat, n: int, t: str) -> None:
     while rang < fin and _INTITULE_VIDE.fullmatch(etat.lignes[rang].texte):
         rang += 1
     suivante = etat.lignes[rang].texte if rang < len(etat.lignes) else ""
-    if not suivante.strip() or ":" in suivante[:80]:
-        return  # « Représentés : » « Absents : » « Secrétaire : X » : des listes vides
+    sous_intitule = (sec := r.section(suivante)) is not None and not sec.nom and bool(sec.reste.strip())
+    if not suivante.strip() or (":" in suivante[:80] and not sous_intitule):
+        # « Représentés : » « Absents : » « Secrétaire : X » : des listes vides (pas
+        # « Délégués : M. X … », un sous-intitulé suivi des noms)
+        return
     etat.constat(
         "extrait.intitules-a-la-suite",
         Severite.AVERTISSEMENT,
@@ -6156,8 +6193,12 @@ _MOT_DE_NOM_DELEGUE = r"(?:[A-ZÉÈÊËÀÂÎÏÔÛÜÇ][A-ZÉÈÊËÀÂÎÏÔÖ
 _UNE_CIVILITE_PRENOM_NOM = (
     r"(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle)\s+"
     rf"(?:{_PRENOM_EN_CASSE_MIXTE}(?:\s+{_MOT_DE_NOM_DELEGUE})+"
-    # « BELCASTEL : M. GUILHOT Daniel, Mme ROUX Monique ; » : le NOM d'abord
-    rf"|{_MOT_DE_NOM_DELEGUE}(?:\s+{_MOT_DE_NOM_DELEGUE})*\s+{_PRENOM_EN_CASSE_MIXTE}(?![\w'’])"
+    # « BELCASTEL : M. GUILHOT Daniel, Mme ROUX Monique ; » : le NOM d'abord (pas « M. CORDONNE
+    # Castelvieil : M. X » : le mot suivi de deux-points est la commune suivante)
+    rf"|{_MOT_DE_NOM_DELEGUE}(?:\s+{_MOT_DE_NOM_DELEGUE})*\s+{_PRENOM_EN_CASSE_MIXTE}(?![\w'’\-])(?!\s*:)"
+    # « Brunac : M. ALIBERT, M. CORDONNE Castelvieil : … » : le NOM seul, avant une virgule, la fin
+    # ou la commune suivante
+    rf"|{_MOT_DE_NOM_DELEGUE}(?:\s+{_MOT_DE_NOM_DELEGUE})*(?=\s*(?:[,;.]|$)|\s+[A-ZÉÈ][\w'’\-]*(?:\s+[\w'’\-]+){{0,3}}\s*:)"
     # « Maires Délégués : M. BESSE J.P., Mme HUGON I. » : le NOM puis les initiales du prénom
     rf"|{_MOT_DE_NOM_DELEGUE}(?:\s+{_MOT_DE_NOM_DELEGUE})*\s+[A-ZÉÈ](?:\.[A-ZÉÈ]{{1,2}})*\.?(?![\w'’]))"
 )
@@ -8529,6 +8570,8 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
             f"« {nom} » dit la nature de l'assemblée, pas son nom : collectivité laissée vide.",
         )
         return None, None
+    if genre == "epci" and not _NATURE_EN_TETE_DU_NOM.match(cle_texte(nom)):
+        nom = _nature_de_l_epci(etat, n, nom)
     if genre == "commune" and _commune_deleguee(etat.texte, nom):
         etat.constat(
             "extrait.collectivite-deleguee",
@@ -8553,6 +8596,34 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
                 "première)" + ("." if sur else " : l'une des deux est à vérifier."),
             )
     return nom, genre
+
+
+_NATURE_EN_TETE_DU_NOM = re.compile(
+    r"(?:communaute|metropole|syndicat|sivu|sivom|sivos|sictom|smictom|pole|petr|cc\b|ca\b)"
+)
+_NATURE_D_UN_EPCI = r"(?:Communaut[ée]\s+(?:de\s+[Cc]ommunes|d['’]\s*[Aa]gglom[ée]ration|[Uu]rbaine))"
+
+
+def _nature_de_l_epci(etat: _Etat, n: int, nom: str) -> str:
+    """« CONSEIL COMMUNAUTAIRE DU VAL DE SARNE » (l'organe et le nom seul) : le nom complet que
+    le texte écrit ailleurs (« la Communauté de Communes du Val de Sarne »), dit ; ``nom``
+    sinon."""
+    mots = r"\s+".join(re.escape(m) for m in nom.split())
+    complet = re.search(
+        rf"\b{_NATURE_D_UN_EPCI}\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?{mots}\b",
+        etat.texte[:50_000],
+        re.IGNORECASE,
+    )
+    if complet is None:
+        return nom
+    trouve = " ".join(complet.group(0).replace("’", "'").split())
+    etat.constat(
+        "extrait.collectivite-completee",
+        Severite.INFO,
+        n,
+        f"« {nom} » (après le nom de l'organe) complété par « {trouve} », écrit dans le texte.",
+    )
+    return trouve
 
 
 def _pied_divergent(etat: _Etat, nom: str, genre: str) -> None:

@@ -61,11 +61,12 @@ _EN_TETE = re.compile(
 )
 _PROSE = re.compile(
     r"conseil\s+municipal\s+(?:de\s+la\s+commune\s+(?:nouvelle\s+(?=d))?|de\s+la\s+ville\s+)?"
-    r"(?P<de>de\s+|d'|(?<=e\s)d(?:es|u)\s+)(?P<nom>[^,;:()]{2,60}?)"
+    # (pas « Conseil Municipal de Jeunes », « … des Enfants » : une instance consultative)
+    r"(?P<de>de\s+|d'|(?<=e\s)d(?:es|u)\s+)(?!(?:jeunes|enfants|sages|aines|quartiers?)\b)(?P<nom>[^,;:()]{2,60}?)"
     r"(?=\s*[,;(]|\s+(?:s'est|dument|legalement|regulierement|convoque|reuni|etant|en\s+session|"
     r"a\s+ete|s'\s*est|legalement|sous\s+la"
     # « … de la commune de X était réuni », « … de X se réunit », « … fut réuni », « … a siégé »
-    r"|etait|etaient|se\s+reuni|fut|s'etait|a\s+siege|avait))"
+    r"|etait|etaient|se\s+reuni|fut|s'etait|a\s+siege|avait|en\s+application|conformement))"
 )
 _JOURS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 # (un mot du calendrier dans un nom composé n'en est pas un : « Saint-Mars-sous-Ballon »)
@@ -847,7 +848,8 @@ def par_le_president(ligne: str) -> str | None:
 _PAR_LE_MAIRE = re.compile(
     r"\bpresidence\s+de\s+(?:monsieur|madame|m\.|mme)\s+[^,;:()]{2,60},\s*maire\s+"
     r"(?:de\s+la\s+commune\s+)?(?P<article>de\s+la\s+|de\s+l'\s*|du\s+|des\s+|de\s+|d'\s*)"
-    r"(?P<nom>[^,;:()]{2,60}?)(?=\s*[,;:.(]|\s+(?:et|qui|a|ouvre)\s|\s*$)"
+    # (« … Maire de Montrevel en application des dispositions de l'article … » : une incise)
+    r"(?P<nom>[^,;:()]{2,60}?)(?=\s*[,;:.(]|\s+(?:et|qui|a|ouvre)\s|\s+(?:en\s+application|conformement|vu)\b|\s*$)"
 )
 
 

@@ -282,6 +282,10 @@ _FAUTES_OCR = (
     (re.compile(r"(?<![\w'])Ie(?=[ \t]+[\wÀ-ÿ])"), "le", ("Ie ", "Ie\t")),
     (re.compile(r"(?<![\w'])I'(?=[A-Za-zÀ-ÿ])"), "l'", ("I'",)),
     (re.compile(r"(?<!\w)0(?=BJET\b)"), "O", ("0BJET",)),
+    # « Communaut de Communes » (accents perdus) : le mot n'existe pas sans son « é »
+    (re.compile(r"(?<!\w)(C|c)ommunaut(?=[ \t]+d)"), r"\1ommunauté", ("ommunaut ",)),
+    # « Lan deux mille douze » (apostrophe perdue) : « L'an » de la phrase d'ouverture
+    (re.compile(r"(?<![\w'])(L|l)an(?=[ \t]+(?:deux[ \t]+mil|mil\b|dix[ \t-]+neuf[ \t]+cent|19\d\d|20\d\d))"), r"\1'an", ("Lan ", "lan ")),
     # « Mrne X » : « rn » pour « m » dans la civilité
     (re.compile(r"(?<!\w)Mrne(?=s?\b)"), "Mme", ("Mrne",)),
     # « Abstention : l », « Contre : I » : la lettre pour le chiffre 1 après l'intitulé d'un vote
@@ -373,6 +377,21 @@ def _casse_de(modele: str, mot: str) -> str:
     return mot[:1].upper() + mot[1:] if modele[:1].isupper() else mot
 
 
+# Mots du domaine dont la reconnaissance de caractères a perdu les accents et les apostrophes
+# (« sest runi », « dment convoqu », « prsidence ») : l'indice d'un texte abîmé
+_SANS_ACCENTS = re.compile(r"\b(?:sest|dment|runi|prsidence|Prsident|sance|dlibr\w*|Communaut)\b")
+
+
+def texte_sans_accents(texte: str) -> bool:
+    """Vrai si le texte porte au moins deux mots du domaine privés de leurs accents (copie
+    d'une reconnaissance de caractères) : ses noms sont lus tels quels, peut-être abîmés.
+
+    >>> texte_sans_accents("le Conseil, dment convoqu, sest runi"), texte_sans_accents("s'est réuni")
+    (True, False)
+    """
+    return len(_SANS_ACCENTS.findall(texte, 0, 20_000)) >= 2
+
+
 def retablir_ligature_ti(texte: str) -> tuple[str, int]:
     """Les mots dont la copie d'un PDF a perdu la ligature « ti » (« convocaon »,
     « Procuraons », « tulaires »), rétablis quand le texte en porte au moins deux ; et combien.
@@ -410,15 +429,26 @@ def premier_jour_de_session(texte: str) -> tuple[str, str | None]:
     """
     if " et " not in texte.lower() and " au " not in texte.lower():
         return texte, None
-    premiere = SESSION_DE_PLUSIEURS_JOURS.search(texte)
-    if premiere is None:
+    sessions = [t for t in SESSION_DE_PLUSIEURS_JOURS.finditer(texte) if _session_de_la_seance(texte, t.start())]
+    if not sessions:
         return texte, None
-
-    def premier(t: re.Match[str]) -> str:
+    morceaux, debut = [], 0
+    for t in sessions:
         article = "le" if t.group("article").lower() == "les" else "du"
-        return f"{_casse_de(t.group('article'), article)} {t.group('jour')} "
+        morceaux += [texte[debut : t.start()], f"{_casse_de(t.group('article'), article)} {t.group('jour')} "]
+        debut = t.end()
+    return "".join(morceaux) + texte[debut:], sessions[0].group(0)
 
-    return SESSION_DE_PLUSIEURS_JOURS.sub(premier, texte), premiere.group(0)
+
+# (« Réunion des 16 et 17 », « s'est réuni … les 16 et 17 », « session des … » ; pas
+# « approbation du compte-rendu des réunions du Conseil des 3 et 4 mai » : d'autres séances)
+_REUNION_AVANT = re.compile(r"r[ée]uni|session|s[ée]ance|tenue?", re.IGNORECASE)
+_AUTRE_SEANCE_AVANT = re.compile(r"compte|proc[èe]s|approb|\bpv\b|pr[ée]c[ée]dente?s?|derni[èe]re", re.IGNORECASE)
+
+
+def _session_de_la_seance(texte: str, debut: int) -> bool:
+    avant = texte[max(0, debut - 80) : debut]
+    return _REUNION_AVANT.search(avant) is not None and _AUTRE_SEANCE_AVANT.search(avant) is None
 
 
 def normaliser(texte: str) -> str:
@@ -1246,6 +1276,9 @@ _MOTS_INTITULES_FORTS = mots_requis(
 _ENTETE_APRES_POINTS = re.compile(
     r"(?<=[.!?])\s+(?=[A-ZÉÈ][^.!?]{0,120}?(?:COMPTE[\s-]RENDU|PROC[ÈE]S[\s-]VERBAL)\s+"
     r"(?:DE\s+LA\s+|de\s+la\s+)?(?:R[ée]union|S[ée]ance|R[ÉE]UNION|S[ÉE]ANCE)\s+d[ue]\s)"
+    # « Secrétaire de séance : BRUNET Hervé COMPTE RENDU SOMMAIRE 1. … » : le titre du document
+    # en capitales après un nom (un prénom en casse mixte le précède)
+    r"|(?<=[a-zéèêëïîôûç]{2})\s+(?=(?:COMPTE[\s-]RENDU|PROC[ÈE]S[\s-]VERBAL)(?:\s+SOMMAIRE)?\s+(?:\d|[A-ZÉ]{2,}\s))"
 )
 
 # « … 21 votants Relevé des décisions 2012-01 Approbation … » : l'intitulé des décisions, dans
@@ -1506,7 +1539,11 @@ _QUALITE_D_INTITULE = re.compile(r"(?:conseill|membre|delegu|elus?\s|titulaire)"
 
 
 # (pas « 06. 19. I - Adoption … » : un rang romain suit, celui du point)
-_RANG_POINTE = re.compile(r"\s*(\d{1,2})\.\s+(?=[A-ZÉÈÀ])(?!(?:M\.|Mme|Mlle|MM\.)\s)(?![IVXL]+\s*[-–.)])")
+# (ni « 1. Nombre de votants : 15 » : un décompte, pas le titre du point)
+_RANG_POINTE = re.compile(
+    r"\s*(\d{1,2})\.\s+(?=[A-ZÉÈÀ])(?!(?:M\.|Mme|Mlle|MM\.)\s)(?![IVXL]+\s*[-–.)])"
+    r"(?!(?:Nombre|Votants|Pour|Contre|Abstentions?|Suffrages|Bulletins|Majorit[ée]|Pr[ée]sents)\b)"
+)
 _RANGS_SUIVANTS = tuple(
     re.compile(rf"\s(?={rang}\.\s+[A-ZÉÈÀ])(?!\s(?:M\.|Mme|Mlle|MM\.)\s)") for rang in range(1, 32)
 )

@@ -323,10 +323,13 @@ def _nom_apres_organe(suite: str, valeur: Organe) -> str | None:
             return nom if nom_plausible(nom, longueur_max=_FENETRE_NOM) else None
     if _CONSEIL_SANS_NOM.fullmatch(_plat(nom)):
         return None  # « La Commission permanente du Conseil général » : l'assemblée, pas un nom
+    if _INSTANCE_CONSULTATIVE.match(_plat(nom)):
+        return None  # « Conseil Municipal de Jeunes », « … des Enfants » : pas une commune
     return nom if nom_plausible(nom) else None
 
 
 _CONSEIL_SANS_NOM = re.compile(r"conseil\s+(?:general|departemental|regional)")
+_INSTANCE_CONSULTATIVE = re.compile(r"(?:jeunes|enfants|sages|aines|quartiers?)\b")
 
 
 _JOURS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
@@ -379,7 +382,8 @@ _REFERENCE = re.compile(
 # « Prochaine séance : jeudi 24 octobre », « Suite de la séance du 19 septembre » : la date
 # d'une autre séance, juste avant le titre de celle-ci dans un texte aplati
 _SEANCE_QUALIFIEE_LE = re.compile(
-    rf"\b(?:seance|session|reunion)\s+(?:publique|ordinaire|extraordinaire)\s+le\s+(?=(?:{_JOURS}\s+)?\d)"
+    # (« … réuni en session publique ordinaire le 14 juin 2016 » : deux qualités)
+    rf"\b(?:seance|session|reunion)\s+(?:(?:publique|ordinaire|extraordinaire)\s+){{1,2}}le\s+(?=(?:{_JOURS}\s+)?\d)"
 )
 
 
@@ -578,8 +582,10 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         return phrase, FIABILITE_SEANCE
     if (
         entete
-        and (jour := _LE_JOUR_A_L_HEURE.search(plat))
-        and texte[jour.start()] == "L"  # (« Le jeudi … » ouvre la phrase ; pas « … se réunira le mardi … »)
+        and (jour := _LE_JOUR_A_L_HEURE.search(plat) or _JOUR_APRES_LE_TITRE.search(plat))
+        # (« Le jeudi … » ouvre la phrase ; pas « … se réunira le mardi … » ; « … CONSEIL DE
+        # COMMUNAUTÉ Jeudi 12 mars 2015 à la Maison … » : le jour à majuscule, après le titre)
+        and texte[jour.start()] in "LJMVSD"
         and _TITRE_AVANT_LE_JOUR.search(plat, 0, jour.start())
         and not _FUTUR_AVANT_LE_JOUR.search(plat, 0, jour.start())
     ):
@@ -599,6 +605,9 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
 
 _LE_JOUR_A_L_HEURE = re.compile(
     rf"(?<=[\s.;,])le\s+{_JOURS}\s+(?=\d{{1,2}}(?:er)?\s+[a-z]+\s+\d{{4}}\s*,?\s+a\s+\d{{1,2}}\s*(?:h\b|heures?\b))"
+)
+_JOUR_APRES_LE_TITRE = re.compile(
+    rf"(?<=[\s.;,]){_JOURS}\s+(?=\d{{1,2}}(?:er)?\s+[a-z]+\s+\d{{4}}\s*,?\s+a\s)"
 )
 _FUTUR_AVANT_LE_JOUR = re.compile(r"\b(?:se\s+reunira|aura\s+lieu|prochaine?|sera\s+convoque)")
 _TITRE_AVANT_LE_JOUR = re.compile(r"proces[\s-]verbal|compte[\s-]rendu|conseil|comite|bureau|seance|reunion|assemblee")
@@ -829,6 +838,7 @@ _SOUS_LA_PRESIDENCE = avec_garde('\\sprcslo', re.compile(
     # « … s'est réuni salle X, sous la » / « présidence de son Maire, Y. » : ligne coupée
     r"|(?:sous la |^\s*)presidence (?:de\s+|du\s+(?=maire\b|president))"
     r"|sous la presidence\s+(?=(?:monsieur|madame|m\.|mme)\s)"  # « Sous la présidence Monsieur X »
+    r"|sous la presidence d'\s*(?=[a-z])"  # « sous la présidence d'Isabelle X, présidente »
     # « … s'est réuni salle du conseil, sous » / « la présidence de Madame X, Maire. »
     r"|^\s*la\s+presidence\s+de\s+(?=(?:m\.|mme|monsieur|madame)\s)"
     # « la séance étant présidée par M. X », « séance présidée par Mme X »

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from deliberations.model import TypeSeance
 from deliberations.validation.contexte import Contexte
+from deliberations.validation.droit import regle_delai_epci
 from deliberations.validation.rapport import Constat, Severite
 from deliberations.validation.regles import regle
 
@@ -147,7 +148,23 @@ def _verifier_delai(ctx: Contexte) -> Iterator[Constat]:
         else:
             requis, article = 5, "CGCT art. L2121-12"
     else:
-        requis, article = 5, "CGCT art. L2121-12 et L5211-1"
+        regle_epci, texte_epci = regle_delai_epci(seance.date)
+        if regle_epci == "selon_communes_membres" and jf < 5:
+            if jf >= 3:
+                yield Constat(
+                    code="convocation.population-inconnue",
+                    severite=Severite.AVERTISSEMENT,
+                    message=f"{jf} jours francs ({envoi}) : suffisant si l'EPCI ne comprend "
+                    "aucune commune de 3 500 habitants ou plus (3 jours francs), insuffisant "
+                    "sinon (5) ; ce que le fichier ne permet pas d'établir.",
+                    chemin="date_convocation",
+                    article=texte_epci,
+                    details={"jours_francs": jf},
+                )
+                return
+            requis, article = 3, f"CGCT art. L2121-11 ; {texte_epci}"
+        else:
+            requis, article = 5, "CGCT art. L2121-12 et L5211-1"
     if jf < requis:
         yield Constat(
             code="convocation.delai",

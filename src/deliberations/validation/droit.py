@@ -44,6 +44,7 @@ __all__ = [
     "distance_permise",
     "faits_non_etablis",
     "quorum_requis",
+    "regle_delai_epci",
     "seuil_demande",
 ]
 
@@ -125,6 +126,21 @@ def distance_permise(jour: dt.date, famille: str, type_: str, organe: str) -> st
         ):
             return ligne["source"]
     return None
+
+
+def regle_delai_epci(jour: dt.date) -> tuple[str, str]:
+    """La règle du délai de convocation d'un EPCI ce jour-là (``selon_communes_membres`` :
+    5 jours francs si l'EPCI comprend une commune de 3 500 habitants ou plus, 3 sinon ;
+    ``communes_3500`` : 5 jours francs) et son texte (``donnees/delais_epci.csv``).
+
+    >>> regle_delai_epci(dt.date(2016, 3, 14))[0], regle_delai_epci(dt.date(2024, 9, 26))[0]
+    ('selon_communes_membres', 'communes_3500')
+    """
+    for ligne in _lignes("delais_epci.csv"):
+        fin = dt.date.fromisoformat(ligne["fin"]) if ligne["fin"] else dt.date.max
+        if dt.date.fromisoformat(ligne["debut"]) <= jour <= fin:
+            return ligne["regle"], ligne["source"]
+    return "communes_3500", "CGCT art. L5211-1"
 
 
 def seuil_demande(famille: str, mode: str) -> tuple[int, int, str] | None:
