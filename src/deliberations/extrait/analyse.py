@@ -620,7 +620,10 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             "la collectivité, les noms et les intitulés sont lus tels qu'écrits, peut-être "
             "abîmés ; à vérifier.",
         )
-    if (non_tenue := _SEANCE_NON_TENUE.search(texte, 0, 20_000)) is not None:
+    if (
+        contient_un(texte, _MOTS_SEANCE_NON_TENUE)
+        and (non_tenue := _SEANCE_NON_TENUE.search(texte, 0, 20_000)) is not None
+    ):
         etat.constat(
             "extrait.date-seance-non-tenue",
             Severite.AVERTISSEMENT,
@@ -991,9 +994,10 @@ _PRENOM_OUVRE_LA_LIGNE = re.compile(rf"\s*({MOTIF_PRENOM})\s*(?:[,;.]|$|\s+(?:et
 def _nom_puis_prenom_coupe(avant: str, suivante: str) -> bool:
     """``avant`` finit par un NOM seul après des « NOM Prénom », et ``suivante`` s'ouvre sur un
     prénom usuel seul : la personne est coupée entre les deux lignes."""
+    if not avant[-1:].isupper() or " " in avant[max(avant.rfind(","), avant.rfind(";")) + 1 :].strip():
+        return False  # (le dernier élément n'est pas un mot seul : l'expression n'est pas essayée)
     return (
-        avant[-1:].isupper()
-        and _NOM_PRENOM_PUIS_NOM_SEUL.search(avant, max(len(avant) - 80, 0)) is not None
+        _NOM_PRENOM_PUIS_NOM_SEUL.search(avant, max(len(avant) - 80, 0)) is not None
         and (prenom := _PRENOM_OUVRE_LA_LIGNE.match(suivante)) is not None
         # (un prénom peu courant, « Déborah », aussi : tout mot seul qui n'est ni une fonction
         # ni un intitulé)
@@ -2204,8 +2208,8 @@ _NOMBRE_DEVANT_INTITULE = re.compile(
 _SEANCE_NON_TENUE = re.compile(
     r"n['’ ]a\s+pas\s+(?:pu\s+)?(?:eu\s+lieu|se\s+tenir|[êe]tre\s+tenue?)"
     r"|n['’ ]a\s+pas\s+pu\s+(?:valablement\s+)?d[ée]lib[ée]rer",
-    re.IGNORECASE,
 )
+_MOTS_SEANCE_NON_TENUE = mots_requis(_SEANCE_NON_TENUE, "pas")
 
 
 def _traiter(etat: _Etat, n: int, brut: str) -> None:

@@ -349,6 +349,7 @@ def _ocr(texte: str) -> str:
 _CIVILITE_COLLEE_AU_NOM = re.compile(r"\b(Mme|Mlle|Melle|Mr)(?=[A-ZÉÈÀÂÎÔÛÇ]{2,}\b)")
 # « J.FAURI », « A .ESTEV » (copie d'un PDF) : l'initiale du prénom collée au NOM, ou son point
 # détaché d'elle : « J. FAURI », « A. ESTEV »
+_POINT_PUIS_CAPITALES = re.compile(r"\.[A-ZÉÈ]{3}")  # (préfiltre : « .FAURI »)
 _INITIALE_COLLEE = avec_garde("A-ZÉÈ", re.compile(r"(?<![\w.])([A-ZÉÈ])(?:\s\.|\.)(?=[A-ZÉÈ][A-ZÉÈ'\-]{2,}\b)"))
 
 
@@ -366,6 +367,16 @@ def _mots_sans_ti() -> dict[str, str]:
 
 _MOTS_SANS_TI = _mots_sans_ti()
 """Forme abîmée (sans « ti ») → mot, lus de ``donnees/ligature-ti.txt``."""
+
+
+def _jointure(abime: str, mot: str) -> str:
+    """Les caractères autour de la place du premier « ti » perdu (« convocaon » : « ocaon ») :
+    toute forme abîmée les contient ; cherchés avant l'expression (préfiltre)."""
+    i = mot.index("ti")
+    return abime[:5] if i < 3 else abime[i - 3 : i + 2]
+
+
+_JOINTURES_SANS_TI = tuple(sorted({_jointure(a, m) for a, m in _MOTS_SANS_TI.items()}))
 _MOT_SANS_TI = re.compile(
     r"\b(" + "|".join(sorted(_MOTS_SANS_TI, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
@@ -380,6 +391,7 @@ def _casse_de(modele: str, mot: str) -> str:
 # Mots du domaine dont la reconnaissance de caractères a perdu les accents et les apostrophes
 # (« sest runi », « dment convoqu », « prsidence ») : l'indice d'un texte abîmé
 _SANS_ACCENTS = re.compile(r"\b(?:sest|dment|runi|prsidence|Prsident|sance|dlibr\w*|Communaut)\b")
+_MOTS_SANS_ACCENTS = mots_requis(_SANS_ACCENTS, "sest", "dment", "runi", "rsiden", "sance", "dlibr", "Communaut")
 
 
 def texte_sans_accents(texte: str) -> bool:
@@ -389,6 +401,8 @@ def texte_sans_accents(texte: str) -> bool:
     >>> texte_sans_accents("le Conseil, dment convoqu, sest runi"), texte_sans_accents("s'est réuni")
     (True, False)
     """
+    if not contient_un(texte, _MOTS_SANS_ACCENTS):
+        return False
     return len(_SANS_ACCENTS.findall(texte, 0, 20_000)) >= 2
 
 
@@ -401,7 +415,7 @@ def retablir_ligature_ti(texte: str) -> tuple[str, int]:
     >>> retablir_ligature_ti("une seule convocaon")
     ('une seule convocaon', 0)
     """
-    if "on" not in texte and "ulaire" not in texte:
+    if not contient_un(texte, _JOINTURES_SANS_TI):
         return texte, 0
     trouves = _MOT_SANS_TI.findall(texte[:200_000])
     if len(trouves) < 2:
@@ -427,9 +441,14 @@ def premier_jour_de_session(texte: str) -> tuple[str, str | None]:
     >>> premier_jour_de_session("REUNION DES 16 ET 17 OCTOBRE 2012")
     ('REUNION DU 16 OCTOBRE 2012', 'DES 16 ET 17 ')
     """
-    if " et " not in texte.lower() and " au " not in texte.lower():
+    # (la session se dit en tête du document : l'en-tête, la phrase d'ouverture)
+    if _DEUX_JOURS.search(texte, 0, _TETE_DE_SESSION) is None:
         return texte, None
-    sessions = [t for t in SESSION_DE_PLUSIEURS_JOURS.finditer(texte) if _session_de_la_seance(texte, t.start())]
+    sessions = [
+        t
+        for t in SESSION_DE_PLUSIEURS_JOURS.finditer(texte, 0, _TETE_DE_SESSION)
+        if _session_de_la_seance(texte, t.start())
+    ]
     if not sessions:
         return texte, None
     morceaux, debut = [], 0
@@ -440,6 +459,8 @@ def premier_jour_de_session(texte: str) -> tuple[str, str | None]:
     return "".join(morceaux) + texte[debut:], sessions[0].group(0)
 
 
+_DEUX_JOURS = re.compile(r"\d(?:er)?\s+(?:et|ET|au|AU)\s+\d")  # (préfiltre : « 16 et 17 »)
+_TETE_DE_SESSION = 3000
 # (« Réunion des 16 et 17 », « s'est réuni … les 16 et 17 », « session des … » ; pas
 # « approbation du compte-rendu des réunions du Conseil des 3 et 4 mai » : d'autres séances)
 _REUNION_AVANT = re.compile(r"r[ée]uni|session|s[ée]ance|tenue?", re.IGNORECASE)
@@ -459,7 +480,8 @@ def normaliser(texte: str) -> str:
         texte = _ocr(texte)
     if "Mme" in texte or "Mr" in texte or "Mlle" in texte:
         texte = _CIVILITE_COLLEE_AU_NOM.sub(r"\1 ", texte)  # « MmeRAYNAUD » (OCR) : « Mme RAYNAUD »
-    texte = _INITIALE_COLLEE.sub(r"\1. ", texte)
+    if " ." in texte or _POINT_PUIS_CAPITALES.search(texte) is not None:
+        texte = _INITIALE_COLLEE.sub(r"\1. ", texte)
     if contient_un(texte, _MOTS_PUCES):
         texte = _PUCES.sub("- ", texte)
     if contient_un(texte, _MOTS_PUCE_O):

@@ -582,7 +582,10 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         return phrase, FIABILITE_SEANCE
     if (
         entete
-        and (jour := _LE_JOUR_A_L_HEURE.search(plat) or _JOUR_APRES_LE_TITRE.search(plat))
+        and (
+            jour := _LE_JOUR_A_L_HEURE.search(plat)
+            or (_JOUR_APRES_LE_TITRE.search(plat) if "di " in plat else None)  # (lundi … dimanche)
+        )
         # (« Le jeudi … » ouvre la phrase ; pas « … se réunira le mardi … » ; « … CONSEIL DE
         # COMMUNAUTÉ Jeudi 12 mars 2015 à la Maison … » : le jour à majuscule, après le titre)
         and texte[jour.start()] in "LJMVSD"
