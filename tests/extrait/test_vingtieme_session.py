@@ -739,3 +739,18 @@ def test_nom_de_l_epci_complete_par_le_texte() -> None:
     p = projection(lu.seance)
     assert (p["collectivite"], p["type"]) == ("Communauté de Communes du Val de Lorne", "communaute_de_communes")
     assert "extrait.collectivite-completee" in [c.code for c in lu.rapport.constats]
+
+
+def test_nom_de_deux_mots_avant_un_seul_pouvoir() -> None:
+    """« GRANIER BOUVET Claire donne procuration à CAMUS Marc » (un NOM de deux mots, une seule
+    procuration) : une personne, pas un excusé « GRANIER » et une mandante « Claire BOUVET »
+    (lu ainsi sans constat)."""
+    texte = (
+        "Procès-Verbal du Conseil Communautaire du 6 octobre 2021 Membres présents : ARNOUX Paul "
+        "BERTIN Lucie CAMUS Marc Membres absents excusés : FAVIER Louis donne procuration à ARNOUX "
+        "Paul - GRANIER BOUVET Claire donne procuration à CAMUS Marc Secrétaire de séance : Madame "
+        "Lucie BERTIN"
+    )
+    p = projection(seance_lue(texte))
+    assert p["procurations"] == [["Louis FAVIER", "Paul ARNOUX"], ["Claire GRANIER BOUVET", "Marc CAMUS"]]
+    assert p["excuses"] == []

@@ -205,17 +205,6 @@ def _separateurs_liste(hors_parentheses: str) -> re.Pattern[str]:
         # « … Y (procuration) Mme Z par … » : deux lignes recollées, la parenthèse finit la
         # première
         + r"|(?<=\))\s+(?=" + CIVILITE + r"\s+[A-ZÉÈ])"
-        # « X à Anne BRUN Rose HUGON à Louis CLAVEL » : la procuration suivante commence après
-        # le NOM du mandataire, au « Prénom NOM à »
-        + r"|(?<=[A-ZÉÈ]{2})(?<!\bLE)(?<!\bLA)(?<!\bDE)(?<!\bDU)(?<!\bDES)"
-        + r"\s+(?=[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?\s+[A-ZÉÈ]{2}[A-ZÉÈ'\-]*"
-        + r"\s+(?:à|a\s+donn[ée]|donne)\s)"
-        # (« … à Alice BRET HUGON Rose a donné pouvoir à … » : le mandant suivant écrit NOM Prénom)
-        # (pas après une particule : « LE ROUX Morgane donne pouvoir », un seul nom)
-        + r"|(?<=[A-ZÉÈ]{2})(?<!\bLE)(?<!\bLA)(?<!\bDE)(?<!\bDU)(?<!\bDES)(?<!\bDI)(?<!\bDA)(?<!\bEL)"
-        + r"(?<!\bVAN)(?<!\bVON)(?<!\bDEL)(?<!\bLES)"
-        + r"\s+(?=[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s+[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?"
-        + r"\s+(?:a\s+donn[ée]|donne)\s)"
         # « X (pouvoir à Y) Z (pouvoir à W) » : des procurations enchaînées sans virgule
         + r"|(?<=\))\s+(?=[A-ZÉÈ][^()]{2,60}\((?:a\s+donn[ée]\s+|donne\s+)?(?:pouvoir|procuration)\b)"
         # « Procuration de M. X à M. Y, procuration de Mme Z à Mme W » : la suivante commence
@@ -285,8 +274,29 @@ def decouper(texte: str) -> list[str]:
         for partie in parties:
             propre = espaces_normalises(partie).strip(" .-–")
             if propre:
-                resultat.append(propre)
+                resultat.extend(_pouvoirs_enchaines(propre))
     return resultat
+
+
+# « X à Anne BRUN Rose HUGON à Luc X », « GARNIER Paul a donné pouvoir à Alice BRET HUGON Rose a
+# donné pouvoir à … » : la procuration suivante commence après le NOM du mandataire, au « Prénom
+# NOM à » ou au « NOM Prénom a donné » (pas après une particule : « LE ROUX Morgane », un nom)
+_ENTRE_POUVOIRS = re.compile(
+    r"(?<=[A-ZÉÈ]{2})(?<!\bLE)(?<!\bLA)(?<!\bDE)(?<!\bDU)(?<!\bDES)"
+    r"\s+(?=[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?\s+[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s+(?:à|a\s+donn[ée]|donne)\s)"
+    r"|(?<=[A-ZÉÈ]{2})(?<!\bLE)(?<!\bLA)(?<!\bDE)(?<!\bDU)(?<!\bDES)(?<!\bDI)(?<!\bDA)(?<!\bEL)"
+    r"(?<!\bVAN)(?<!\bVON)(?<!\bDEL)(?<!\bLES)"
+    r"\s+(?=[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s+[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?\s+(?:a\s+donn[ée]|donne)\s)"
+)
+
+
+def _pouvoirs_enchaines(morceau: str) -> list[str]:
+    """Un morceau qui porte deux procurations ou plus sans séparateur (deux « à » au moins),
+    coupé entre elles ; un seul pouvoir (« GRANIER BOUVET Claire donne procuration à … » : un
+    NOM de deux mots) reste entier."""
+    if morceau.count(" à ") < 2:
+        return [morceau]
+    return [m for m in _ENTRE_POUVOIRS.split(morceau) if m.strip()]
 
 
 _DEUX_PERSONNES = re.compile(rf"\set\s+{CIVILITE}\s")
