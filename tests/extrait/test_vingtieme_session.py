@@ -754,3 +754,34 @@ def test_nom_de_deux_mots_avant_un_seul_pouvoir() -> None:
     p = projection(seance_lue(texte))
     assert p["procurations"] == [["Louis FAVIER", "Paul ARNOUX"], ["Claire GRANIER BOUVET", "Marc CAMUS"]]
     assert p["excuses"] == []
+
+
+_MOTS_DE_SEANCE = st.sampled_from(
+    ["les", "des", "LES", "16", "17", "et", "au", "octobre", "convocaon", "procuraons", "tulaires",
+     "réunion", "séance", "Lan", "deux", "mille", "sest", "runi", "compte-rendu", "\n", ",", "."]
+)
+_TEXTE_MELANGE = st.one_of(st.text(max_size=300), st.lists(_MOTS_DE_SEANCE, max_size=40).map(" ".join))
+
+
+@given(_TEXTE_MELANGE)
+def test_propriete_normalisations_de_la_session(texte: str) -> None:
+    """N'importe quel texte : les rétablissements de la session rendent un texte et un compte,
+    sans exception ; les appliquer deux fois ne change plus rien (ni ligature rétablie en
+    double, ni session ramenée deux fois) ; le nombre de lignes est gardé (les lignes des
+    valeurs lues restent celles du document)."""
+    from deliberations.extrait.normalisation import (
+        premier_jour_de_session,
+        retablir_ligature_ti,
+        texte_sans_accents,
+    )
+
+    retabli, nombre = retablir_ligature_ti(texte)
+    assert nombre >= 0 and retabli.count("\n") == texte.count("\n")
+    assert retablir_ligature_ti(retabli)[0] == retabli
+    premier, mention = premier_jour_de_session(texte)
+    assert premier.count("\n") == texte.count("\n")
+    if mention is None:
+        assert premier == texte
+    assert premier_jour_de_session(premier)[1] is None
+    assert isinstance(texte_sans_accents(texte), bool)
+    lire_extrait(texte)  # une séance ou un constat, jamais une exception

@@ -59,10 +59,13 @@ _EN_TETE = re.compile(
     r"|metropole|syndicat|sivom|sivu|sivoss?|sictom|smictom|pole\s+d'equilibre|petr)\b"
     r"|(?P<general>departement|region|conseil\s+departemental\s+d|conseil\s+regional\s+d)\b)"
 )
+INSTANCE_CONSULTATIVE = r"(?:jeunes|enfants|sages|aines|quartiers?)\b"
+"""« Conseil Municipal de Jeunes », « … des Sages » : une instance consultative, pas une
+commune (motif sur la forme en minuscules sans accents)."""
 _PROSE = re.compile(
     r"conseil\s+municipal\s+(?:de\s+la\s+commune\s+(?:nouvelle\s+(?=d))?|de\s+la\s+ville\s+)?"
     # (pas « Conseil Municipal de Jeunes », « … des Enfants » : une instance consultative)
-    r"(?P<de>de\s+|d'|(?<=e\s)d(?:es|u)\s+)(?!(?:jeunes|enfants|sages|aines|quartiers?)\b)(?P<nom>[^,;:()]{2,60}?)"
+    r"(?P<de>de\s+|d'|(?<=e\s)d(?:es|u)\s+)(?!" + INSTANCE_CONSULTATIVE + r")(?P<nom>[^,;:()]{2,60}?)"
     r"(?=\s*[,;(]|\s+(?:s'est|dument|legalement|regulierement|convoque|reuni|etant|en\s+session|"
     r"a\s+ete|s'\s*est|legalement|sous\s+la"
     # « … de la commune de X était réuni », « … de X se réunit », « … fut réuni », « … a siégé »

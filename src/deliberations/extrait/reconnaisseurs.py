@@ -28,6 +28,7 @@ import attrs
 
 from deliberations.extrait import organes
 from deliberations.extrait.collectivite import (
+    INSTANCE_CONSULTATIVE,
     capitales_seules,
     commune_seule,
     nom_plausible,
@@ -329,7 +330,7 @@ def _nom_apres_organe(suite: str, valeur: Organe) -> str | None:
 
 
 _CONSEIL_SANS_NOM = re.compile(r"conseil\s+(?:general|departemental|regional)")
-_INSTANCE_CONSULTATIVE = re.compile(r"(?:jeunes|enfants|sages|aines|quartiers?)\b")
+_INSTANCE_CONSULTATIVE = re.compile(INSTANCE_CONSULTATIVE)
 
 
 _JOURS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
