@@ -62,6 +62,7 @@ from deliberations.extrait.personnes import (
     OrdreDesNoms,
     decouper,
     est_fonction,
+    est_fonction_d_agent,
     lire_personne,
     lire_personnes,
     ordre_des_noms,
@@ -4679,6 +4680,45 @@ def _initiales_sans_separateur(morceaux: list[str]) -> list[str]:
     return sortie
 
 
+# « MM Luc AMIEL Yves BONNET Rose CAZES », « ARNOUX Paul BERTIN Lucie CAMUS Marc » : des
+# personnes écrites sans séparateur, prénom en casse ordinaire et NOM en capitales alternés
+_CIVILITES_PLURIELLES = re.compile(r"^\s*(?:(?:Mesdames|Messieurs|MM\.?|Mmes\.?)(?:\s+et\s+|\s*,\s*|\s+))+")
+_MOT_PRENOM = r"[A-ZÉÈÎÏ][a-zàâäçéèêëïîôöûüÿ]+(?:-[A-ZÉÈÎ][a-zàâäçéèêëïîôöûüÿ]+)?"
+_MOT_NOM = r"(?:[A-ZÉÈÊËÀÂÎÏÔÖÛÙÜÇ][A-ZÉÈÊËÀÂÎÏÔÖÛÙÜÇ'’\-]+|D'[A-ZÉÈ]+)"
+_PARENTHESE_DE_PERSONNE = r"(?:\s*\([^()]{1,200}\))?"  # « (absent du point 1 au point 4) »
+_PRENOM_PUIS_NOM_COLLES = re.compile(
+    rf"(?:{_MOT_PRENOM}\s+){{1,2}}{_MOT_NOM}(?:\s+{_MOT_NOM}){{0,2}}{_PARENTHESE_DE_PERSONNE}"
+)
+_NOM_PUIS_PRENOM_COLLES = re.compile(
+    rf"{_MOT_NOM}(?:\s+{_MOT_NOM}){{0,2}}(?:\s+{_MOT_PRENOM}){{1,2}}{_PARENTHESE_DE_PERSONNE}"
+)
+_SUITE_DE = {
+    motif: re.compile(rf"(?:{motif.pattern}\s+)+{motif.pattern}")
+    for motif in (_PRENOM_PUIS_NOM_COLLES, _NOM_PUIS_PRENOM_COLLES)
+}
+
+
+def _noms_sans_separateur(morceaux: list[str]) -> list[str]:
+    """Chaque morceau fait d'au moins trois « Prénom NOM » (ou « NOM Prénom ») à la suite, sans
+    séparateur, coupé en ses personnes ; seulement si le premier mot de la plupart des prénoms
+    est un prénom usuel. Les autres morceaux restent tels quels."""
+    sortie: list[str] = []
+    for morceau in morceaux:
+        propre = _CIVILITES_PLURIELLES.sub("", morceau).strip(" .;")
+        personnes: list[str] = []
+        for motif in (_PRENOM_PUIS_NOM_COLLES, _NOM_PUIS_PRENOM_COLLES):
+            if _SUITE_DE[motif].fullmatch(propre) is None:
+                continue
+            lues = [m.group(0) for m in motif.finditer(propre)]
+            prenoms = [[m for m in p.split("(")[0].split() if not m.isupper()] for p in lues]
+            usuels = sum(1 for p in prenoms if p and prenom_usuel(p[0]))
+            if len(lues) >= 3 and " ".join(lues) == " ".join(propre.split()) and usuels * 2 > len(lues):
+                personnes = lues
+                break
+        sortie.extend(personnes or [morceau])
+    return sortie
+
+
 def _liste_a_initiales(morceaux: list[str]) -> bool:
     """Une liste où chacun est nommé par l'initiale de son prénom (« S. Fabre, J. Bonnal »),
     sans aucune civilité : « M. Alibert » y est l'initiale M., pas « Monsieur »."""
@@ -5628,9 +5668,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         texte = " ; ".join(f"{mandant} à {mandataire}" for mandant, mandataire in paires)
     morceaux = _fonction_puis_parenthese(decouper(texte))
     if etat.section.nom in ("presents", "absents"):
-        morceaux = _sans_lieux(etat, n, morceaux)
+        morceaux = _sans_lieux(etat, n, _sans_agents(etat, n, morceaux))
         if texte.count(".") >= 2:
             morceaux = _initiales_sans_separateur(morceaux)
+        if "," not in texte:
+            morceaux = _noms_sans_separateur(morceaux)
     initiales = _liste_a_initiales(morceaux)
     precedente: Elu | None = None  # la personne lue juste avant (sa fonction peut suivre)
     compte = len(procurations)
@@ -6124,6 +6166,41 @@ def _pouvoirs_en_flux(etat: _Etat, n: int, texte: str) -> bool:
         etat.section = None  # la liste finit avec le dernier pouvoir
         _traiter(etat, n, suite)
     return True
+
+
+_PARENTHESE_FINALE = re.compile(r"\(([^()]{1,90})\)\s*$")
+
+
+def _agent_nomme(morceau: str) -> bool:
+    """« Mme X, secrétaire de mairie », « M. Y (DGS) » : une personne suivie de sa fonction
+    d'agent."""
+    personne, _, fonction = morceau.rpartition(",")
+    if not personne and "(" in morceau and (fin := _PARENTHESE_FINALE.search(morceau)) is not None:
+        personne, fonction = morceau[: fin.start()], fin.group(1)
+    return bool(personne) and est_fonction_d_agent(fonction) and lire_personne(personne) is not None
+
+
+def _sans_agents(etat: _Etat, n: int, morceaux: list[str]) -> list[str]:
+    """« Madame X, Directrice Générale des Services », « M. Y (DGS) » dans une liste : des
+    agents de la collectivité, ni membres ni absents ; écartés et nommés dans le rapport."""
+    gardes: list[str] = []
+    agents: list[str] = []
+    for morceau in morceaux:
+        if gardes and est_fonction_d_agent(morceau) and lire_personne(gardes[-1]) is not None:
+            agents.append(f"{gardes.pop()}, {morceau.strip()}")  # « Mme X », « DGS »
+        elif _agent_nomme(morceau):
+            agents.append(morceau.strip())
+        else:
+            gardes.append(morceau)
+    if agents:
+        etat.constat(
+            "extrait.non-membres",
+            Severite.INFO,
+            n,
+            f"Agents de la collectivité nommés dans la liste, ni membres ni absents (non repris) : "
+            f"« {' ; '.join(agents)[:160]} ».",
+        )
+    return gardes
 
 
 def _sans_lieux(etat: _Etat, n: int, morceaux: list[str]) -> list[str]:

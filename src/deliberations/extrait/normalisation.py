@@ -649,6 +649,8 @@ _INTITULES = re.compile(
     r"|(?:membres|conseillers|delegues|elus)\s+ayant\s+(?:donne|remis)\s+(?:(?:un|une|leur|son|sa)\s+)?(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?\s*:"
     # « … M. Éric SOUBRANE Avaient donné pouvoir : Mme X à M. Y » : l'intitulé en phrase
     r"|(?:ont|avaient|avait|a)\s+donne\s+(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?\s*:"
+    # « … Mme COLIN B. Ont délégué leur droit de vote conformément à l'article L. 2121-20 : … »
+    r"|(?:ont|avaient|avait)\s+delegue\s+(?:leur|son)\s+droit\s+de\s+vote\b[^:]{0,120}:"
     r"|membres\s+(?:titulaires|suppleants)\b"  # colonnes d'un procès-verbal aplati
     # « … KOEHLER Conseillers titulaires élus : 8 Conseiller suppléant présent : 0 Délégués
     # titulaires présents : … Délégués suppléants : … » : décomptes et listes par qualité
@@ -1110,7 +1112,9 @@ _FIN_PHRASE = avec_garde(r"\s", re.compile(r"(?<=[a-zéèêàùûôîç]{3}[.!?]
 # ferme la liste (texte aplati, sans ponctuation entre les deux) ; le nom a sa civilité
 # (« 1 TARIFS DE LA CANTINE Le Maire présente … » : un titre, pas une liste)
 _PHRASE_APRES_NOM = avec_garde(r"\s", re.compile(
-    r"(?<=[A-ZÉÈÀÂ]{2})\s+(?=(?:Le|La|Monsieur\s+le|Madame\s+l[ea]|M\.\s+le|Mme\s+l[ea])\s+"
+    # (« … à M. DENIS C. Le Maire certifie … » : le NOM suivi de l'initiale du prénom)
+    r"(?:(?<=[A-ZÉÈÀÂ]{2})|(?<=[A-ZÉÈÀÂ]{2}\s[A-ZÉÈ]\.))\s+"
+    r"(?=(?:Le|La|Monsieur\s+le|Madame\s+l[ea]|M\.\s+le|Mme\s+l[ea])\s+"
     # (« … Absent excusé : M. FAURE Le Conseil Municipal décide … que Mme X sera secrétaire »)
     r"(?:Maire|Pr[ée]sidente?|quorum|s[ée]ance|[Cc]onseil(?:\s+[Mm]unicipal|\s+[Cc]ommunautaire)?)\s+[a-zéèêà])"
 ))
@@ -1128,7 +1132,7 @@ _TITRE_NUMERO_FINAL_APRES_NOM = re.compile(
 )
 _NOM_CIVIL_AVANT = re.compile(
     r"(?:\bM\.|\bMM\.|\bMme|\bMmes|\bMonsieur|\bMadame)\s+(?:[A-ZÉÈ][\w.'’\-]*\s+){0,2}"
-    r"[A-ZÉÈÀÂ][A-ZÉÈÀÂ'’\-]+$"
+    r"[A-ZÉÈÀÂ][A-ZÉÈÀÂ'’\-]+(?:\s[A-ZÉÈ]\.)?$"
 )
 # (« POUR 14 / CONTRE 3 / ABSTENTION 0 » : aussi après une barre)
 _DECOMPTE_DE_VOTE = re.compile(r"\d{1,3}\s*[-–/]?\s*(?:contre|abstentions?|pour)\b", re.I)
@@ -1282,7 +1286,7 @@ _MOTS_INTITULE_MAJUSCULE = mots_requis(  # (cherchés dans la ligne : l'expressi
 _MOTS_NOMINATION = mots_requis(_NOMINATION, "secretaire", "secretariat")
 _MOTS_INTITULES = mots_requis(
     _INTITULES, "siege", "assist", "cours", "present", "absent", "excuse", "pouvoir", "procuration", "delegation", "mandats",
-    "titulaire", "suppleant", "presiden", "secreta", "exercice", "effectif", "quorum", "votants",
+    "titulaire", "suppleant", "presiden", "secreta", "exercice", "effectif", "quorum", "votants", "delegue",
 )
 _MOTS_INTITULES_FORTS = mots_requis(
     _INTITULES_FORTS, "objet", "date", "resultat", "extrait", "question", "deliberation", "dcm",

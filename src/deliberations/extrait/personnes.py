@@ -134,6 +134,36 @@ def est_fonction(texte: str) -> bool:
     return len(plat) <= 80 and bool(_FONCTION.match(plat))
 
 
+def _motif_des_agents() -> re.Pattern[str]:
+    """Le motif des fonctions d'agents (``donnees/fonctions-agents.txt``), compilé une fois."""
+    formes = []
+    for ligne in (
+        resources.files("deliberations.extrait").joinpath("donnees/fonctions-agents.txt").read_text("utf-8").splitlines()
+    ):
+        if not (ligne := ligne.strip()) or ligne.startswith("#"):
+            continue
+        ouverte = ligne.endswith("…")
+        forme = re.escape(ligne.rstrip("… ")).replace(r"\ ", r"\s+").replace("'", r"'\s*")
+        formes.append(forme + (r"(?:\s+[\w'\- ]{1,60})?" if ouverte else ""))
+    return re.compile(rf"(?:(?:le|la)\s+|l'\s*)?(?:{'|'.join(formes)})")
+
+
+_FONCTION_D_AGENT = _motif_des_agents()
+
+
+def est_fonction_d_agent(texte: str) -> bool:
+    """Vrai si le texte est la fonction ou le grade d'un agent de la collectivité (pas d'un élu),
+    d'après ``donnees/fonctions-agents.txt``.
+
+    >>> est_fonction_d_agent("Directrice Générale des Services"), est_fonction_d_agent("DGS")
+    (True, True)
+    >>> est_fonction_d_agent("responsable des finances"), est_fonction_d_agent("Adjointe au Maire")
+    (True, False)
+    """
+    plat = sans_accents(espaces_normalises(texte)).lower().strip(" .,;:-()")
+    return len(plat) <= 90 and _FONCTION_D_AGENT.fullmatch(plat) is not None
+
+
 # (« … représenté par Monsieur Y suppléant, Mesdames A, B » : « suppléant » qualifie Y, le nom
 # suivant est une autre personne ; « représenté par son suppléant, M. Y » : Y suit)
 _LIEN_FINAL = re.compile(
@@ -272,7 +302,9 @@ def decouper(texte: str) -> list[str]:
             else:
                 parties.append(partie)
         for partie in parties:
-            propre = espaces_normalises(partie).strip(" .-–")
+            propre = espaces_normalises(partie).strip(" -–")
+            if not PRENOM_ABREGE_FINAL.search(propre):  # (« MAURICE Fr. » garde son point)
+                propre = propre.strip(" .-–")
             if propre:
                 resultat.extend(_pouvoirs_enchaines(propre))
     return resultat
@@ -302,7 +334,11 @@ def _pouvoirs_enchaines(morceau: str) -> list[str]:
 _DEUX_PERSONNES = re.compile(rf"\set\s+{CIVILITE}\s")
 _PRENOM_PUIS_NOM = re.compile(r"[A-ZÉÈ][a-zéèëêïîç]+(?:-[A-ZÉÈ][a-zéèëêïîç]+)?\s+[A-ZÉÈ][A-ZÉÈ'\-]+")
 # (« C. », « J-L », « A.M. » : une initiale, deux jointes par un tiret ou deux à points)
-_INITIALES_PRENOM = re.compile(r"[A-ZÉÈ]\.?(?:-[A-ZÉÈ]\.?)?|[A-ZÉÈ]\.[A-ZÉÈ]\.?")
+# (« Fr. », « Ch. », « Th. » : le prénom abrégé, avec son point)
+_INITIALES_PRENOM = re.compile(r"[A-ZÉÈ]\.?(?:-[A-ZÉÈ]\.?)?|[A-ZÉÈ]\.[A-ZÉÈ]\.?|[A-ZÉÈ][a-z]{1,2}\.")
+PRENOM_ABREGE_FINAL = re.compile(r"\s[A-ZÉÈ][a-z]{1,2}\.\s*$")
+"""Un prénom abrégé qui finit le texte (« MAURICE Fr. », « DUPONT Ch. ») : son point n'est pas
+une ponctuation."""
 # Mots qui ne sont jamais dans un nom (une liste en capitales les y colle).
 _MOTS_HORS_NOM = frozenset(
     (
@@ -483,6 +519,7 @@ def _lire_personne(
 ) -> tuple[Elu | None, bool]:
     """La personne, et vrai si l'ordre prénom / nom vient de ``nom_d_abord`` (nom de plusieurs
     mots tout en capitales)."""
+    abrege = texte.endswith(".") and PRENOM_ABREGE_FINAL.search(texte) is not None
     texte = espaces_normalises(texte).strip(" .,;:-–()")
     if "pouse" in texte or "née" in texte or "veuve" in texte:
         texte = _NOM_D_EPOUSE.sub(" ", texte).strip()  # « Chantal LEBRETON épouse GUÉRIN »
@@ -497,7 +534,7 @@ def _lire_personne(
         fonction := _FONCTION_AVANT_NOM.match(base_meme_longueur(texte))
     ):
         texte = texte[fonction.end() :]  # « Madame le Maire-adjoint Anne PETIT »
-    texte = texte.strip(" .,;:")
+    texte = texte.strip(" .,;:") + ("." if abrege and not prenom_usuel(texte.split(" ")[-1]) else "")
     plat = sans_accents(texte)
     if not texte or _FONCTIONS.match(plat):
         return None, False

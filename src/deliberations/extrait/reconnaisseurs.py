@@ -43,7 +43,7 @@ from deliberations.extrait.dates import (
     trouver_date,
 )
 from deliberations.extrait.normalisation import MORCEAU_MAX
-from deliberations.extrait.personnes import lire_personne
+from deliberations.extrait.personnes import PRENOM_ABREGE_FINAL, lire_personne
 from deliberations.extrait.prefiltres import (
     avec_garde,
     commence_par_un,
@@ -1276,8 +1276,9 @@ def _nom_seul(texte: str, plusieurs: bool = False) -> str | None:
             if len(coupe) > 1 and coupe[1].strip():
                 break  # « X Le quorum étant atteint, le Président … » : la phrase suivante
         return ", ".join(m.strip(" .:") for m in morceaux if m.strip(" .:")) or None
-    nom = _FIN_NOM.split(texte.strip(), maxsplit=1)[0]
-    return nom.strip(" ,.:") or None
+    nom = _FIN_NOM.split(texte.strip(), maxsplit=1)[0].strip(" ,:")
+    # (« Mme MAURICE Fr. » : le point du prénom abrégé reste, lire_personne le garde)
+    return (nom if PRENOM_ABREGE_FINAL.search(nom) else nom.strip(" ,.:")) or None
 
 
 _DECOMPTES = tuple(
@@ -1927,6 +1928,8 @@ _NOMBRE_INITIAL = re.compile(r"^(?!\s*1\s*[.)\-–]\s*(?:m\.|mme|mlle|mm\.|monsi
 _PROCURATIONS_ARTICLES = re.compile(
     r"\s*(?:membres\s+|conseillers\s+|elus\s+)?absent(?:\((?:e\)s|es\))|e?s?)\s+ayant\s+"
     r"(?:vote\s+par\s+(?:procuration|pouvoir)|donne\s+(?:procuration|pouvoir))s?\b[^:]{0,200}?:"
+    # « Ont délégué leur droit de vote conformément à l'article L. 2121-20 du CGCT : »
+    r"|\s*(?:ont|avaient|avait)\s+delegue\s+(?:leur|son)\s+droit\s+de\s+vote\b[^:]{0,200}?:"
 )
 
 
@@ -1972,7 +1975,7 @@ def section(texte: str) -> Section | None:
         )
         if sec is not None:
             return attrs.evolve(sec, reste=texte.strip()[sans.end() :].strip())
-    if "ayant" in plat and (longue := _PROCURATIONS_ARTICLES.match(plat)) is not None:
+    if ("ayant" in plat or "delegue " in plat) and (longue := _PROCURATIONS_ARTICLES.match(plat)) is not None:
         return Section("procurations", texte.strip()[longue.end() :].strip())
     if (
         ":" not in plat
