@@ -411,6 +411,14 @@ def _en_tete_en_tableau(texte: str) -> str:
     return texte_html(page.encode("utf-8"))
 
 
+def relu_en_windows_1250(texte: str) -> str:
+    """Le texte UTF-8 relu en Windows-1250 (un poste d'Europe centrale : « PrĂ©sents », « Ă  »
+    pour « à »), l'espace insécable de « à » devenue une espace à la copie."""
+    return "".join(
+        bytes([o]).decode("cp1250", errors="ignore") or chr(o) for o in texte.encode("utf-8")
+    ).replace("\u00a0", " ")
+
+
 def relu_en_windows_1252(texte: str) -> str:
     """Le texte UTF-8 relu en Windows-1252 comme le font les navigateurs (les cinq octets que
     l'encodage ne définit pas deviennent le caractère de contrôle de même code)."""
@@ -457,6 +465,8 @@ TRANSFORMATIONS: dict[str, Callable[[str], str]] = {
     "en-tête en tableau web": _en_tete_en_tableau,
     # troisième série
     "UTF-8 relu en Windows-1252": relu_en_windows_1252,
+    # quatrième série
+    "UTF-8 relu en Windows-1250": relu_en_windows_1250,
 }
 
 

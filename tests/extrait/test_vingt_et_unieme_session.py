@@ -154,3 +154,176 @@ def test_prenom_abrege_garde_son_point() -> None:
     assert p["presents"] == ["A. CHONE", "Fr. MAURICE", "M. ADAM", "C. DENIS"]
     fin_de_phrase = lire_personne("M. DUPONT Luc.")  # un prénom usuel : le point finit la phrase
     assert fin_de_phrase is not None and fin_de_phrase.prenom == "Luc"
+
+
+def _relu(texte: str, codage: str) -> str:
+    """Le texte UTF-8 relu dans ``codage`` (les octets que le codage ne définit pas, et les
+    caractères de contrôle, perdus à la copie), l'espace insécable devenue une espace."""
+    sortie = []
+    for octet in texte.encode("utf-8"):
+        try:
+            c = bytes([octet]).decode(codage)
+        except UnicodeDecodeError:
+            continue
+        sortie.append("" if "\x80" <= c <= "\x9f" else c)
+    return "".join(sortie).replace("\u00a0", " ")
+
+
+_SEANCE_ACCENTUEE = (
+    "Compte rendu du Conseil Municipal du 18 décembre 2017\n"
+    "Date de la convocation : 8 décembre 2017\n"
+    "Présents : M. Michel ARCHE, Maire, M. Eric AUBIN, Mme Hélène BRUNO, M. Gaël COTE\n"
+    "Pouvoirs : Mme Anaïs FEVRE à M. Eric AUBIN\n"
+    "Secrétaire de séance : Mme Hélène BRUNO\n"
+    "Monsieur le Maire soumet le procès-verbal de la séance du 6 novembre 2017 à l’approbation "
+    "des conseillers.\n"
+)
+
+
+@pytest.mark.parametrize("codage", ["cp1250", "iso8859_16", "iso8859_2"])
+def test_texte_relu_dans_un_codage_d_europe_centrale(codage: str) -> None:
+    """« PrĂ©sents », « Ă  » pour « à », « dâemplois » : un texte UTF-8 relu en Windows-1250,
+    ISO-8859-16 ou ISO-8859-2 est remis en clair avant la lecture, et c'est dit (la liste des
+    présents, le secrétaire et le pouvoir étaient perdus ; la date d'une séance approuvée,
+    devenue lisible à moitié, prenait la place de celle du titre)."""
+    abime = _relu(_SEANCE_ACCENTUEE, codage)
+    assert "Ă" in abime
+    lu = lire_extrait(abime)
+    p = projection(lu.seance)
+    assert p["date"] == "2017-12-18"
+    assert p["presents"] == ["Michel ARCHE", "Eric AUBIN", "Hélène BRUNO", "Gaël COTE"]
+    assert p["procurations"] == [["Anaïs FEVRE", "Eric AUBIN"]]
+    assert p["secretaires"] == ["Hélène BRUNO"]
+    assert "extrait.texte-reencode" in [c.code for c in lu.rapport.constats]
+
+
+def test_possessif_n_est_pas_une_collectivite() -> None:
+    """« Il informe les membres du conseil municipal de sa démission, … » : « sa démission »
+    n'est pas le nom d'une commune (lu sans constat)."""
+    texte = (
+        "Conseil municipal du lundi 12 mars 2016\n"
+        "Présents : Paul ARNOUX, Marie BLONDEL, Luc ESNAULT.\n"
+        "Secrétaire de séance : Marie BLONDEL\n"
+        "Il informe ensuite les membres du conseil municipal de sa démission, en tant que "
+        "vice-président du syndicat des eaux.\n"
+    )
+    lu = lire_extrait(texte)
+    assert projection(lu.seance)["collectivite"] is None
+    assert "extrait.collectivite-absente" in [c.code for c in lu.rapport.constats]
+
+
+def test_collectivite_d_un_autre_organe_dans_un_objet() -> None:
+    """« 2 Aide financière du Conseil Départemental de la Drôme auprès de la Mairie de X » sous
+    un conseil municipal : ni le département ni la suite de l'objet ne sont la collectivité."""
+    texte = (
+        "Compte rendu du Conseil Municipal du : 12 AVRIL 2017\n"
+        "Présents : Jean AUBRY, Lise BONNET, Paul CARON\n"
+        "Secrétaire de Séance : Paul CARON\n"
+        "Ordre du jour : 1 Approbation du compte rendu\n"
+        "2 Aide financière du Conseil Départemental de la Drôme auprès de la Mairie de Saint Ormond.\n"
+    )
+    lu = lire_extrait(texte)
+    assert projection(lu.seance)["collectivite"] is None
+    assert "extrait.organe-divergent" in [c.code for c in lu.rapport.constats]
+
+
+@pytest.mark.parametrize("forme", FORMES)
+def test_personnes_separees_par_un_point(forme: Callable[[str], str]) -> None:
+    """« Absents excusés : Julie HUC. Denis ICHE. » : deux personnes (une seule « Julie HUC.
+    Denis ICHE » était lue, sans constat)."""
+    texte = forme(
+        "Compte rendu du Conseil Municipal du jeudi 6 octobre 2016\n"
+        "Présents : Jean ALBOUY, Marc BESSIERE, Paul CAZALS.\n"
+        "Absents excusés : Julie HUC. Denis ICHE.\n"
+        "Secrétaire de séance : Marc BESSIERE\n"
+    )
+    assert projection(seance_lue(texte))["excuses"] == ["Julie HUC", "Denis ICHE"]
+
+
+def test_pouvoir_sans_a_devant_la_civilite() -> None:
+    """« Monsieur MARTIN a donné pouvoir Monsieur PERRIN » (le « à » oublié) : une procuration
+    (le mandant était lu présent et le mandataire « non nommé »)."""
+    texte = (
+        "Séance du 03 mars 2010\n"
+        "Etaient présents :\nMesdames et Messieurs Anne BRUN, Marc COLIN, Gilles PERRIN.\n"
+        "Monsieur MARTIN a donné pouvoir Monsieur PERRIN.\n"
+        "Secrétaire : Madame Anne BRUN\n"
+    )
+    p = projection(seance_lue(texte))
+    assert p["procurations"] == [["MARTIN", "Gilles PERRIN"]]
+    assert "MARTIN" not in p["presents"]
+
+
+def test_nom_ecrit_autrement_que_dans_la_liste() -> None:
+    """« Chantal DEMARCO » pour « Chantal DE MARCO » de la liste (mandataire) ; « Claire
+    MOREAU-DUPRAT » (nom d'usage) qui préside, « Claire Moreau » dans la liste : la même
+    personne, dite (le mandataire était « inconnu », la présidente comptée deux fois)."""
+    texte = (
+        "SEANCE DU 14 AVRIL 2015\n"
+        "Le Conseil municipal s'est réuni le 14 avril 2015 sous la présidence de Mme Claire "
+        "MOREAU-DUPRAT, Maire.\n"
+        "Présents : M. Jean ALBERT, Mme Claire MOREAU, Mme Chantal DE MARCO, M. Yves HAMON.\n"
+        "Procurations : Madame LEBLANC Odile donne pouvoir à Madame DEMARCO Chantal\n"
+        "Secrétaire de séance : M. Yves HAMON\n"
+    )
+    lu = lire_extrait(texte)
+    p = projection(lu.seance)
+    assert p["presents"] == ["Jean ALBERT", "Claire MOREAU", "Chantal DE MARCO", "Yves HAMON"]
+    assert p["president"] == "Claire MOREAU"
+    assert p["procurations"] == [["Odile LEBLANC", "Chantal DE MARCO"]]
+    codes = [c.code for c in lu.rapport.constats]
+    assert codes.count("extrait.nom-graphie") == 2
+    assert "extrait.mandataire-inconnu" not in codes and "extrait.personne-inconnue" not in codes
+
+
+@pytest.mark.parametrize("forme", FORMES)
+def test_suppleants_presents_sans_vote(forme: Callable[[str], str]) -> None:
+    """« Suppléants présents sans vote : A ; B ; C. » : présents sans siéger, ni présents ni
+    suppléances (deux étaient comptés présents, sans constat)."""
+    texte = forme(
+        "PROCES VERBAL DU CONSEIL COMMUNAUTAIRE DE LA COMMUNAUTE DE COMMUNES DU HAUT VERDON DU "
+        "MARDI 5 MARS 2019\n"
+        "Titulaires présents avec vote : ARNAUD Léon, BERTIN Claire, CASTEL Marc;\n"
+        "Suppléants présents sans vote : FABRE Aimé ; GIRARD René ; HUGON Lise.\n"
+        "Suppléants présents avec vote : IMBERT Joël\n"
+        "Excusés: JOUVE Remy, KLEIN Marie,\nSecrétaire : CASTEL Marc\n"
+    )
+    lu = lire_extrait(texte)
+    p = projection(lu.seance)
+    assert p["presents"] == ["Léon ARNAUD", "Claire BERTIN", "Marc CASTEL"]
+    assert p["suppleances"] == [["Joël IMBERT", None]]
+    assert "extrait.non-membres" in [c.code for c in lu.rapport.constats]
+
+
+def test_titre_de_page_en_minuscules_cede_a_l_en_tete() -> None:
+    """« proces verbal du conseil communautaire de brenne » (titre coupé d'un site de dépôt) puis
+    l'en-tête « … de BRENNE VAL D'ARNON … » : le nom complet de l'en-tête."""
+    texte = (
+        "proces verbal du conseil communautaire de brenne\n\n12\n"
+        "PROCES VERBAL DU CONSEIL COMMUNAUTAIRE de BRENNE VAL D'ARNON DU JEUDI 14 MARS 2019 Le "
+        "quatorze mars deux mille dix-neuf à dix-huit heures, les membres du conseil se sont réunis. "
+        "Titulaires présents avec vote : MARCHAL Odile, PERRIN Gaston, VIDAL Sophie ; Secrétaire : "
+        "VIDAL Sophie\n"
+    )
+    assert projection(seance_lue(texte))["collectivite"] == "BRENNE VAL D'ARNON"
+
+
+def test_homonymes_sans_prenom_signales() -> None:
+    """« MM. FOUCHER - RIVAL (départ 18h25) - Mmes RIVAL (départ 18h29) » : deux présents de même
+    nom sans prénom sont sans doute deux homonymes ; comptés pour un, c'est un avertissement
+    (une information seulement avant)."""
+    texte = (
+        "Séance du 12 mai 2005\n"
+        "ETAIENT PRESENTS : MM. BRUNEAU - DELMAS - FOUCHER - RIVAL (départ 18h25) - Mmes RIVAL "
+        "(départ 18h29) - SOULIE, Conseillers communautaires.\n"
+    )
+    assert "extrait.homonymes" in _codes(texte)
+
+
+def test_lettre_perdue_du_texte_mal_decode_est_dite() -> None:
+    """« È » relu en Windows-1250 : son second octet (0x88) n'y est pas défini et se perd à la
+    copie ; « FĂVRE » reste illisible, et c'est dit."""
+    abime = _relu(_SEANCE_ACCENTUEE.replace("FEVRE", "FÈVRE"), "cp1250")
+    assert "FĂVRE" in abime
+    assert "extrait.texte-reencode-incomplet" in _codes(abime)
+    assert "extrait.texte-reencode-incomplet" not in _codes(_relu(_SEANCE_ACCENTUEE, "cp1250"))

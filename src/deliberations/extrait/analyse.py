@@ -592,9 +592,17 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             "extrait.texte-reencode",
             Severite.INFO,
             0,
-            f"Texte UTF-8 relu en Windows-1252 (« Ã© » pour « é ») : {etat.reencodes} "
+            f"Texte UTF-8 relu en Windows-1252 ou 1250 (« Ã© » ou « Ă© » pour « é ») : {etat.reencodes} "
             "caractère(s) remis en clair avant la lecture.",
         )
+        if (reste := _RESTE_ILLISIBLE.search(texte)) is not None:
+            etat.constat(
+                "extrait.texte-reencode-incomplet",
+                Severite.AVERTISSEMENT,
+                0,
+                f"Des lettres perdues à la copie du texte mal décodé restent illisibles "
+                f"(« {reste.group(0)} ») : les noms qui les portent sont à vérifier.",
+            )
     if prep.recollees:
         etat.constat(
             "extrait.lignes-recollees",
@@ -3607,12 +3615,17 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         if etat.aplati and (suite := _suite_apres_le_secretaire(etat, n, t, nom)):
             _traiter(etat, n, suite)
     if avant_les_points and (org := r.organe(t)) is not None:
-        if org[1]:
+        retenu = etat.organe is None or (
+            org[0] in (Organe.COMMISSION_PERMANENTE, Organe.BUREAU) and etat.organe is not org[0]
+        )
+        if org[1] and (
+            retenu or (etat.organe is not None and _genre_organe(org[0]) == _genre_organe(etat.organe))
+        ):
+            # (« Aide du Conseil départemental de X » sous un conseil municipal : la
+            # collectivité d'un autre organe n'est pas celle de la séance)
             nom = nom_poursuivi(org[1], t, etat.suivante)
             etat.collectivites.append((3, len(etat.collectivites), n, nom, _genre_organe(org[0])))
-        if etat.organe is None or (
-            org[0] in (Organe.COMMISSION_PERMANENTE, Organe.BUREAU) and etat.organe is not org[0]
-        ):
+        if retenu:
             etat.organe, etat.organe_ligne = org[0], n
             trouve = True
         else:
@@ -4698,12 +4711,19 @@ _SUITE_DE = {
 }
 
 
+# (hors des parenthèses, chaque mot commence par une capitale)
+_MOTS_A_CAPITALE_SEULEMENT = re.compile(r"(?:\s*(?:[A-ZÉÈÎÏ][^\s(]*|\([^()]{1,200}\)))+\s*[.;]?")
+
+
 def _noms_sans_separateur(morceaux: list[str]) -> list[str]:
     """Chaque morceau fait d'au moins trois « Prénom NOM » (ou « NOM Prénom ») à la suite, sans
     séparateur, coupé en ses personnes ; seulement si le premier mot de la plupart des prénoms
     est un prénom usuel. Les autres morceaux restent tels quels."""
     sortie: list[str] = []
     for morceau in morceaux:
+        if morceau.count(" ") < 5 or not _MOTS_A_CAPITALE_SEULEMENT.fullmatch(morceau):
+            sortie.append(morceau)  # (moins de trois personnes, ou un mot sans capitale)
+            continue
         propre = _CIVILITES_PLURIELLES.sub("", morceau).strip(" .;")
         personnes: list[str] = []
         for motif in (_PRENOM_PUIS_NOM_COLLES, _NOM_PUIS_PRENOM_COLLES):
@@ -6166,9 +6186,6 @@ def _pouvoirs_en_flux(etat: _Etat, n: int, texte: str) -> bool:
         etat.section = None  # la liste finit avec le dernier pouvoir
         _traiter(etat, n, suite)
     return True
-
-
-_PARENTHESE_FINALE = re.compile(r"\(([^()]{1,90})\)\s*$")
 
 
 def _agent_nomme(morceau: str) -> bool:
@@ -8548,6 +8565,10 @@ def _texte_libre(
 _CONVOCATION_JOURS_MAX = 90
 
 
+# « FĂVRE » : la lettre de tête d'un caractère dont la suite est perdue (octet non défini)
+_RESTE_ILLISIBLE = re.compile(r"\w*[ÃĂ]\w*")
+
+
 def _genre_organe(organe: Organe) -> str:
     if organe is Organe.CONSEIL_MUNICIPAL:
         return "commune"
@@ -8632,6 +8653,16 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
     if not candidats:
         return _collectivite_tardive(etat)
     _, _, _, _, _, n, nom, genre = candidats[0]
+    if not any(c.isupper() for c in nom):
+        # « proces verbal du conseil communautaire de brenne » (titre de page d'un site de
+        # dépôt, en minuscules, coupé) : le nom complet de l'en-tête qui commence comme lui
+        plus_long = next(
+            (c for c in candidats[1:] if len(c[6]) > len(nom) and cle_texte(c[6]).startswith(cle_texte(nom) + " ")),
+            None,
+        )
+        if plus_long is not None:
+            candidats = [plus_long, *(c for c in candidats if c is not plus_long)]
+            _, _, _, _, _, n, nom, genre = plus_long
     _pied_divergent(etat, nom, genre)
     nom = sans_titre(nom, commune=genre == "commune")[0]  # « X Conseil municipal » (aplati)
     if etat.aplati and genre == "epci" and (borne := nom_borne_ailleurs(nom, etat.texte)):
@@ -9147,6 +9178,12 @@ class _Membres:
         return elu
 
 
+def _homonymes_possibles(a: Elu, b: Elu) -> bool:
+    """Deux présents de même nom, sans prénom ni l'un ni l'autre (« MM. … RIVAL (départ 18h25)
+    – Mmes RIVAL (départ 18h29) ») : deux homonymes sans doute plutôt qu'un nom répété."""
+    return a.prenom is None and b.prenom is None
+
+
 # (« C MUSSO » : une lettre seule, sans point, est aussi une initiale)
 _PRENOM_INITIALES = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?|[A-ZÉÈ]\.?-[A-ZÉÈ]\.?|[A-ZÉÈ]")
 
@@ -9170,6 +9207,27 @@ def _par_initiale(membres: _Membres, elu: Elu) -> list[Elu]:
 
 
 _PARTICULE_SEULE = re.compile(r"(?:de|du|des|d'|de\s+la)", re.I)
+_BLANCS_DE_NOM = re.compile(r"[\s'’\-]+")
+
+
+def _par_graphie(membres: _Membres, elu: Elu) -> list[Elu]:
+    """« Chantal DEMARCO » pour « Chantal DE MARCO », « Claire MOREAU-DUPRAT » (nom d'usage)
+    pour « Claire Moreau » : les membres de même prénom (écrit en entier des deux côtés) dont
+    le nom est le même aux espaces et tirets près, ou une partie d'un nom composé de l'autre."""
+    if elu.prenom is None or len(elu.prenom) < 3 or elu.prenom.endswith("."):
+        return []
+    prenom, nom = cle_texte(elu.prenom), cle_texte(elu.nom)
+    colle, parties = _BLANCS_DE_NOM.sub("", nom), set(nom.split("-")) if "-" in elu.nom else set()
+    trouves = []
+    for m in membres.liste:
+        if m.prenom is None or cle_texte(m.prenom) != prenom:
+            continue
+        autre = cle_texte(m.nom)
+        if _BLANCS_DE_NOM.sub("", autre) == colle or autre in parties or (
+            "-" in m.nom and nom in autre.split("-")
+        ):
+            trouves.append(m)
+    return trouves
 
 
 def _par_particule(membres: _Membres, elu: Elu) -> list[Elu]:
@@ -9539,6 +9597,16 @@ def _nomme(elu: Elu, elus: list[Elu]) -> bool:
     return False
 
 
+def _autre_graphie(etat: _Etat, n: int, lu: Elu, membre: Elu) -> None:
+    etat.constat(
+        "extrait.nom-graphie",
+        Severite.INFO,
+        n,
+        f"« {lu} » lu comme {membre}, de même prénom, nommé ainsi dans la liste (nom écrit "
+        "autrement : espaces, tirets ou nom d'usage).",
+    )
+
+
 def _president_present(etat: _Etat, membres: _Membres, presents: list[Elu]) -> None:
     """Le président de séance nommé dans aucune liste est présent : il préside la séance."""
     if etat.president is None or not presents:
@@ -9554,6 +9622,9 @@ def _president_present(etat: _Etat, membres: _Membres, presents: list[Elu]) -> N
         *(e for _, _, e in etat.suppleances if e is not None),
     ]
     if president is None or _nomme(president, nommes):
+        return
+    if len(graphie := _par_graphie(membres, president)) == 1 and graphie[0] in presents:
+        _autre_graphie(etat, etat.president[0], president, graphie[0])  # (nom d'usage)
         return
     if not president.nom.isupper() and any(
         e.prenom and cle_texte(e.prenom) == cle_texte(president.nom) for e in presents
@@ -9933,8 +10004,18 @@ def _construire(
     vus: set[str] = set()
     explicites = _civilites_explicites(etat)
     for n, e in etat.presents:
-        membre = membres.ajouter(_avec_civilite(e, explicites))
+        lu = _avec_civilite(e, explicites)
+        membre = membres.ajouter(lu)
         if membres.cle(membre) in vus:
+            if _homonymes_possibles(membre, lu):
+                etat.constat(
+                    "extrait.homonymes",
+                    Severite.AVERTISSEMENT,
+                    n,
+                    f"« {lu.nom} » nommé deux fois parmi les présents, sans prénom : deux homonymes "
+                    "peut-être, comptés pour une seule personne.",
+                )
+                continue
             etat.constat(
                 "extrait.doublon",
                 Severite.INFO,
@@ -10066,6 +10147,9 @@ def _construire(
                 f"Mandataire « {mandataire} » lu comme {compose[0]} (nom composé abrégé).",
             )
             connu = compose
+        if not connu and len(graphie := _par_graphie(index_presents, mandataire)) == 1:
+            _autre_graphie(etat, n, mandataire, graphie[0])
+            connu = graphie
         if len(connu) == 1:
             mandataire = connu[0]
         elif len(connu) > 1:
@@ -10125,6 +10209,10 @@ def _construire(
     )
     _president_d_avant_l_election(etat)
     president = _resoudre(membres, etat.president[1]) if etat.president else None
+    if president is not None and not membres.trouver(president) and len(g := _par_graphie(membres, president)) == 1:
+        # (« Claire MOREAU-DUPRAT » préside, « Claire Moreau » est dans la liste : le membre de
+        # la liste, dit par _president_present)
+        president = g[0]
     if etat.president and president is None:
         president = _president_par_sa_fonction(etat, membres)
     if etat.president is None:
@@ -10150,6 +10238,7 @@ def _construire(
             and membres.liste
             and not membres.trouver(personne)
             and not completes.trouver(personne)
+            and len(_par_graphie(membres, personne)) != 1  # (nom d'usage : dit par nom-graphie)
         ):
             etat.constat(
                 "extrait.personne-inconnue",

@@ -121,7 +121,7 @@ _MOT_COLLECTIVITE = re.compile(
 # Un démonstratif, un possessif ou un pronom n'est jamais un nom (« de cette commune »,
 # « de notre ville », « de celle-ci ») ; « Cette-Eygun » (trait d'union) reste un nom.
 _DEMONSTRATIF = re.compile(
-    r"^(?:ce|cet|cette|ces|ladite|ledit|lesdites|lesdits|notre|nos|votre|vos|leur|leurs"
+    r"^(?:ce|cet|cette|ces|sa|son|ses|mon|ma|mes|ta|ton|tes|un|une|ladite|ledit|lesdites|lesdits|notre|nos|votre|vos|leur|leurs"
     r"|celle|celui|celles|ceux|elle|il|laquelle|lequel)(?:\s|$)"
 )
 

@@ -222,51 +222,97 @@ _ESPACE_SIMPLE = re.compile(r"[^ \n\t] [^ \n\t]")
 # Windows-1252) ; chaque suite est redécodée si elle forme de l'UTF-8 valide
 # (les cinq octets que Windows-1252 ne définit pas, 0x81, 0x8D, 0x8F, 0x90 et 0x9D, relus
 # comme les navigateurs le font : le caractère de contrôle de même code, « Ã\x8f » pour « Ï »)
-_OCTET_CP1252 = {
-    (bytes([o]).decode("cp1252") if o not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(o)): o
-    for o in range(0x80, 0x100)
-}
-_SUITES_CP1252 = "".join(c for c, o in _OCTET_CP1252.items() if o < 0xC0)
-_MOJIBAKE = re.compile("[\u00c2-\u00f4][" + re.escape(_SUITES_CP1252) + "]{1,3}")
-# Indices : « Ã » et « â€ », jamais écrits en français, et « Â » devant un signe qu'un mot
-# ne suit pas (« nÂ° », « Â« », « Â » pour l'espace insécable)
+def _octets_relus(codage: str) -> dict[str, int]:
+    """Chaque octet de 0x80 à 0xFF tel qu'un texte relu dans ``codage`` l'affiche (un octet que
+    le codage ne définit pas : le caractère de contrôle de même code, comme les navigateurs)."""
+    table = {}
+    for o in range(0x80, 0x100):
+        try:
+            table[bytes([o]).decode(codage)] = o
+        except UnicodeDecodeError:
+            table[chr(o)] = o
+    return table
+
+
+def _motif_relu(table: dict[str, int]) -> re.Pattern[str]:
+    tetes = "".join(c for c, o in table.items() if 0xC2 <= o <= 0xF4)
+    suites = "".join(c for c, o in table.items() if o < 0xC0)
+    return re.compile("[" + re.escape(tetes) + "][" + re.escape(suites) + "]{1,3}")
+
+
+# (Windows-1252, le cas courant ; Windows-1250, ISO-8859-16 ou ISO-8859-2, « PrĂ©sents », d'un
+# poste d'Europe centrale : celui des trois qui rend le plus de lettres françaises est retenu)
+_RELECTURES = tuple(
+    (table, _motif_relu(table), espace)
+    for table, espace in (
+        (_octets_relus("cp1252"), "Ã "),
+        *((_octets_relus(codage), "Ă ") for codage in ("cp1250", "iso8859_16", "iso8859_2")),
+    )
+)
+_LETTRES_FRANCAISES = frozenset("àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ«»’‘“”–—…°€²\u00a0")
+# Indices : « Ã », « Ă » et « â€ », jamais écrits en français, et « Â » devant un signe qu'un
+# mot ne suit pas (« nÂ° », « Â« », « Â » pour l'espace insécable)
 _INDICE_A_CIRCONFLEXE = re.compile("Â[°«»\u00a0²³·ºª§]")
 
 
-def _redecode(trouve: re.Match[str]) -> str:
+_A_SEUL_CP1250 = re.compile(r"(?<!\w)Ă (?= ?\w)")
+_TIRET_PERDU = re.compile(r"(?<= )â[\x80-\x9f]{0,2}(?= )")
+_APOSTROPHE_PERDUE = re.compile(
+    r"(?<![\w’'])((?i:[dlnsjmtc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu))â[\x80-\x9f]{0,2}(?=[aeiouyhéèêàâîôûAEIOUYHÉÈÊÀÂÎÔÛ])"
+)
+
+
+def _redecode(table: dict[str, int], trouve: re.Match[str]) -> str:
     try:
-        clair = bytes(_OCTET_CP1252[c] for c in trouve.group(0)).decode("utf-8")
+        clair = bytes(table[c] for c in trouve.group(0)).decode("utf-8")
     except UnicodeError:
         return trouve.group(0)
     return clair if clair.isprintable() or clair == "\u00a0" else trouve.group(0)
 
 
 def reencoder(texte: str) -> tuple[str, int]:
-    """Le texte dont l'UTF-8 a été relu en Windows-1252 remis en clair, et le nombre de
-    caractères réparés (0 si le texte était sain).
+    """Le texte dont l'UTF-8 a été relu en Windows-1252 (ou Windows-1250) remis en clair, et le
+    nombre de caractères réparés (0 si le texte était sain).
 
     >>> reencoder("PrÃ©sents : M. Jean DURAND, lâ€™adjoint")
     ('Présents : M. Jean DURAND, l’adjoint', 2)
+    >>> reencoder("SecrĂ©taire de sĂ©ance : M. Paul SOREL")
+    ('Secrétaire de séance : M. Paul SOREL', 2)
     >>> reencoder("Présents : M. Jean DURAND")
     ('Présents : M. Jean DURAND', 0)
     """
+    if "Ă" in texte:
+        return max((_reencoder(texte, *relecture) for relecture in _RELECTURES[1:]), key=lambda r: r[1])
     if "Ã" not in texte and "â€" not in texte and not (
         "Â" in texte and _INDICE_A_CIRCONFLEXE.search(texte)
     ):
         return texte, 0
+    return _reencoder(texte, *_RELECTURES[0])
+
+
+def _reencoder(texte: str, table: dict[str, int], motif: re.Pattern[str], espace: str) -> tuple[str, int]:
     repares = 0
 
     def compter(trouve: re.Match[str]) -> str:
         nonlocal repares
-        clair = _redecode(trouve)
+        clair = _redecode(table, trouve)
+        if espace == "Ă " and clair not in _LETTRES_FRANCAISES:
+            return trouve.group(0)  # (un autre codage d'Europe centrale le lirait peut-être)
         repares += clair != trouve.group(0)
         return clair
 
-    texte = _MOJIBAKE.sub(compter, texte)
-    if repares and "Ã " in texte:
+    texte = motif.sub(compter, texte)
+    if espace == "Ă " and (seuls := _A_SEUL_CP1250.subn("à ", texte))[1]:
+        texte, repares = seuls[0], repares + seuls[1]  # « HUC Ă  Paul » : « à » seul, jamais un mot
+    if espace == "Ă " and repares and (elisions := _APOSTROPHE_PERDUE.subn(r"\1’", texte))[1]:
+        # « dâemplois », « lâapprobation » : de l'apostrophe (E2 80 99), seul « â » reste
+        texte, repares = elisions[0], repares + elisions[1]
+    if espace == "Ă " and repares and (tirets := _TIRET_PERDU.subn("–", texte))[1]:
+        texte, repares = tirets[0], repares + tirets[1]  # « RIFSEEP â Intégration » : le tiret
+    if repares and espace in texte:
         # « Ã  » dont l'espace insécable (l'octet 0xA0 de « à ») est devenue une espace
-        repares += texte.count("Ã ")
-        texte = texte.replace("Ã ", "à ")
+        repares += texte.count(espace)
+        texte = texte.replace(espace, "à ")
     if repares and "Â\u00ad" in texte:
         # « DUÂ­MAS » : la césure conditionnelle (octets C2 AD), qui n'est pas une lettre
         repares += texte.count("Â\u00ad")
@@ -286,6 +332,12 @@ _FAUTES_OCR = (
     (re.compile(r"(?<!\w)(C|c)ommunaut(?=[ \t]+d)"), r"\1ommunauté", ("ommunaut ",)),
     # « Lan deux mille douze » (apostrophe perdue) : « L'an » de la phrase d'ouverture
     (re.compile(r"(?<![\w'])(L|l)an(?=[ \t]+(?:deux[ \t]+mil|mil\b|dix[ \t-]+neuf[ \t]+cent|19\d\d|20\d\d))"), r"\1'an", ("Lan ", "lan ")),
+    # « M. X a donné pouvoir Monsieur Y » : le « à » oublié devant la civilité du mandataire
+    (
+        re.compile(r"(donn(?:e|é|ée|ées|és)\s+(?:pouvoir|procuration))(?=\s+(?:Monsieur|Madame|M\.|Mme|Mr|Mlle)\s)"),
+        r"\1 à",
+        ("pouvoir M", "procuration M"),
+    ),
     # « Mrne X » : « rn » pour « m » dans la civilité
     (re.compile(r"(?<!\w)Mrne(?=s?\b)"), "Mme", ("Mrne",)),
     # « Abstention : l », « Contre : I » : la lettre pour le chiffre 1 après l'intitulé d'un vote
@@ -630,7 +682,9 @@ _INTITULES = re.compile(
     r"|ayant\s+presente\s+(?:ses|leurs)\s+excuses)){0,3}"
     # (« Présents / Membres titulaires : » : la qualité après une barre, un seul intitulé)
     r"(?:\s*/\s*(?:membres|delegues|conseillers)\s+titulaires)?"
-    r"(?:\s+au\s+moment\s+de\s+l['\s]\s*appel(?:\s+nominatif)?|\s+a\s+la\s+seance)?(?:\s*\(\d{1,3}\))?\s*:"
+    # (« Titulaires présents avec vote : »)
+    r"(?:\s+au\s+moment\s+de\s+l['\s]\s*appel(?:\s+nominatif)?|\s+a\s+la\s+seance|\s+avec\s+vote)?"
+    r"(?:\s*\(\d{1,3}\))?\s*:"
     # « … Didier WALLET Ont complété le quorum après l appel nominatif : Pascal DUBOIS … »
     r"|ont\s+complete\s+le\s+quorum\b[^:]{0,60}:"
     r"|siege(?:nt|aient|ait)\s*:"  # « … Votants : 10 Siégeaient : X, Y » : ceux qui siègent
@@ -670,6 +724,8 @@ _INTITULES = re.compile(
     # « … M. Paul DIDIER. Suppléant ayant voix délibérative : Mme X pour M. Y » (aplati)
     r"|(?<!delegue\s)(?<!deleguee\s)(?<!delegues\s)(?<!deleguees\s)suppleante?s?\s+(?:ayant|avec)\s+"
     r"voix\s+deliberatives?\s*:"
+    # « … ESTIENNE Paul; Suppléants présents sans vote : A ; B » (aplati)
+    r"|suppleante?s?\s+presente?s?\s+(?:sans|avec)\s+(?:droit\s+de\s+)?vote\s*:"
     r"|(?<!-)(?:president|presidente|presidence)(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*[a-z]"
     # « Secrétaire de séance désignée : Mme X » : l'intitulé porte son participe
     r"|(?:fonctions\s+de\s+)?(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?(?:\s+(?:designee?|nommee?|elue?))?\s*:"

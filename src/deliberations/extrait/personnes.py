@@ -134,21 +134,25 @@ def est_fonction(texte: str) -> bool:
     return len(plat) <= 80 and bool(_FONCTION.match(plat))
 
 
-def _motif_des_agents() -> re.Pattern[str]:
-    """Le motif des fonctions d'agents (``donnees/fonctions-agents.txt``), compilé une fois."""
+def _motif_des_agents() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Le motif des fonctions d'agents (``donnees/fonctions-agents.txt``), compilé une fois, et
+    les premiers mots de ces fonctions (un préfiltre)."""
     formes = []
+    premiers = {"le", "la", "l"}
     for ligne in (
         resources.files("deliberations.extrait").joinpath("donnees/fonctions-agents.txt").read_text("utf-8").splitlines()
     ):
         if not (ligne := ligne.strip()) or ligne.startswith("#"):
             continue
         ouverte = ligne.endswith("…")
+        premiers.add(re.split(r"[\s']", ligne, maxsplit=1)[0])
         forme = re.escape(ligne.rstrip("… ")).replace(r"\ ", r"\s+").replace("'", r"'\s*")
         formes.append(forme + (r"(?:\s+[\w'\- ]{1,60})?" if ouverte else ""))
-    return re.compile(rf"(?:(?:le|la)\s+|l'\s*)?(?:{'|'.join(formes)})")
+    return re.compile(rf"(?:(?:le|la)\s+|l'\s*)?(?:{'|'.join(formes)})"), frozenset(premiers)
 
 
-_FONCTION_D_AGENT = _motif_des_agents()
+_FONCTION_D_AGENT, _PREMIERS_MOTS_D_AGENT = _motif_des_agents()
+_PREMIER_MOT = re.compile(r"[\s.,;:()\-]*([^\s'’.,;:()]{1,20})")
 
 
 def est_fonction_d_agent(texte: str) -> bool:
@@ -160,6 +164,9 @@ def est_fonction_d_agent(texte: str) -> bool:
     >>> est_fonction_d_agent("responsable des finances"), est_fonction_d_agent("Adjointe au Maire")
     (True, False)
     """
+    premier = _PREMIER_MOT.match(texte)
+    if premier is None or sans_accents(premier.group(1)).lower() not in _PREMIERS_MOTS_D_AGENT:
+        return False
     plat = sans_accents(espaces_normalises(texte)).lower().strip(" .,;:-()")
     return len(plat) <= 90 and _FONCTION_D_AGENT.fullmatch(plat) is not None
 
@@ -235,6 +242,8 @@ def _separateurs_liste(hors_parentheses: str) -> re.Pattern[str]:
         # « … Y (procuration) Mme Z par … » : deux lignes recollées, la parenthèse finit la
         # première
         + r"|(?<=\))\s+(?=" + CIVILITE + r"\s+[A-ZÉÈ])"
+        # « Julie HUC. Denis ICHE. » : un point après le NOM, puis une autre personne
+        + r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{2}\.)\s+(?=(?:" + CIVILITE + r"\s+)?[A-ZÉÈ][a-zéèëïô]+(?:-[A-ZÉÈ][a-zéèëïô]+)?\s+[A-ZÉÈ]{2})"
         # « X (pouvoir à Y) Z (pouvoir à W) » : des procurations enchaînées sans virgule
         + r"|(?<=\))\s+(?=[A-ZÉÈ][^()]{2,60}\((?:a\s+donn[ée]\s+|donne\s+)?(?:pouvoir|procuration)\b)"
         # « Procuration de M. X à M. Y, procuration de Mme Z à Mme W » : la suivante commence

@@ -265,6 +265,9 @@ _BORNE_NOM = re.compile(
     r"l[ée]galement\b|r[ée]guli[èe]rement\b|s'est\b|convoqu|[àa]\s+(?:\d|l'|la\s|le\s|les\s)"
     # « … de Friesenbach dans sa séance du », « … lors de sa réunion », « … en séance »
     r"|dans\s+(?:sa|la|le|une|son)\s|lors\s+d|en\s+(?:sa|s[ée]ance|session)\b"
+    # « Aide du Conseil départemental de la Drôme auprès de la Mairie de … » : la suite d'un
+    # objet, pas le nom
+    r"|aupr[èe]s\s+d|pour\s+(?:la|le|les|l'|un|une)\s|concernant\b|relati(?:f|ve)s?\s+[àa]\b"
     # « … DE SAINT-AUBIN Prochaine séance : … » (texte aplati) : une autre séance annoncée
     r"|(?:prochaine?|pr[ée]c[ée]dente)\s+(?:s[ée]ance|r[ée]union)\b"
     # « … MUNICIPAL DE VAUDREY JEUDI 26 SEPTEMBRE 2024 » : la date du titre finit le nom
@@ -1831,6 +1834,7 @@ _INTITULE_AUTRES = re.compile(
     r"assist|invit|egalement|aussi|sans\s+voix|autres|participaient|consultati"
 )
 _INTITULE_ABSENTS = re.compile(r"absent|excuse")
+_SANS_VOTE = re.compile(r"\bsans\s+(?:droit\s+de\s+)?vote\b")
 # « Assistaient à la séance : X, Y » seul (pas « Assistaient également à la séance », « … sans
 # voix délibérative ») : la liste des membres présents d'un compte rendu de commune
 _ASSISTAIENT_A_LA_SEANCE = re.compile(r"assist(?:ent|aient|ait)\s+a\s+la\s+seance")
@@ -1896,6 +1900,9 @@ def _nom_section(titre: str) -> Section | None:
         return Section("presents", "", False)
     if _INTITULE_PROCURATIONS.search(titre) and not _SANS_POUVOIR_PROCURATION.search(titre):
         return Section("procurations", "", "excuse" in titre)
+    if _SANS_VOTE.search(complet):
+        # « Suppléants présents sans vote : » : présents sans siéger (ni présents ni suppléances)
+        return Section("autres", "", False)
     if (
         ("suppleant" in titre and ("present" in titre or "remplacant" in titre))
         or _SUPPLEANTS_AVEC_VOIX.search(titre)
