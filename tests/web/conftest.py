@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import http.client
 import json
 import os
 import socket
@@ -25,7 +27,7 @@ pytest.importorskip(
 
 
 class Service:
-    """Le service lancé : son adresse et un petit client HTTP (urllib, sans dépendance)."""
+    """Le service lancé : son adresse et un petit client HTTP (http.client, sans dépendance)."""
 
     def __init__(self, adresse: str) -> None:
         self.adresse = adresse
@@ -33,14 +35,25 @@ class Service:
     def envoyer(
         self, chemin: str, corps: bytes, type_: str | None, methode: str = "POST"
     ) -> tuple[int, str, bytes]:
-        requete = urllib.request.Request(self.adresse + chemin, data=corps, method=methode)
+        # (http.client plutôt qu'urllib : un serveur qui refuse un envoi trop grand répond 413
+        # d'après l'en-tête Content-Length sans lire le corps ; l'écriture du corps peut alors
+        # échouer, « Broken pipe », et la réponse déjà envoyée se lit quand même)
+        hote, port = self.adresse.removeprefix("http://").split(":")
+        connexion = http.client.HTTPConnection(hote, int(port), timeout=60)
+        entetes = {"Content-Length": str(len(corps))}
         if type_ is not None:
-            requete.add_header("Content-Type", type_)
+            entetes["Content-Type"] = type_
         try:
-            with urllib.request.urlopen(requete, timeout=60) as reponse:
-                return reponse.status, reponse.headers.get("Content-Type", ""), reponse.read()
-        except urllib.error.HTTPError as erreur:
-            return erreur.code, erreur.headers.get("Content-Type", ""), erreur.read()
+            connexion.putrequest(methode, chemin)
+            for nom, valeur in entetes.items():
+                connexion.putheader(nom, valeur)
+            connexion.endheaders()
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                connexion.send(corps)
+            reponse = connexion.getresponse()
+            return reponse.status, reponse.getheader("Content-Type", ""), reponse.read()
+        finally:
+            connexion.close()
 
     def json(self, chemin: str, corps: bytes, type_: str | None) -> tuple[int, Any]:
         statut, _, contenu = self.envoyer(chemin, corps, type_)
