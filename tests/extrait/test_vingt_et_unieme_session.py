@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from deliberations.extrait import analyse, lire_extrait
+from deliberations.extrait import lire_extrait
 from deliberations.extrait.personnes import est_fonction_d_agent, lire_personne
 from tests.extrait.comparaison import projection, seance_lue
 
@@ -108,14 +108,18 @@ def test_presents_nom_prenom_sans_separateur_avec_precisions(forme: Callable[[st
     assert p["mouvements"] == {"Pierre GIRON": [2, None]}
 
 
-def test_suite_sans_prenoms_usuels_n_est_pas_coupee() -> None:
-    """Une suite de mots alternés dont les « prénoms » ne sont pas des prénoms usuels n'est pas
-    découpée par la règle des noms sans séparateur (le morceau est rendu tel quel)."""
-    suite = "Salle DURAND Route MARTIN Place PETIT Cour BLANC"
-    assert analyse._noms_sans_separateur([suite]) == [suite]
-    assert analyse._noms_sans_separateur(["MM Luc AMIEL Yves BONNET Rose CAZES"]) == [
-        "Luc AMIEL", "Yves BONNET", "Rose CAZES"
-    ]
+@pytest.mark.parametrize("forme", FORMES)
+def test_excuses_sans_separateur_avec_pouvoirs_et_et_final(forme: Callable[[str], str]) -> None:
+    """« Excusés : A (Pouvoir à B) C (Pouvoir à D) E et F. » : personnes sans virgule, chacune
+    avec sa précision, « et » avant la dernière (pouvoirs et excusés étaient perdus)."""
+    texte = forme(
+        _SEANCE + "Présents : MM Luc AMIEL Yves BONNET Rose CAZES Emma DORIAN\n"
+        "Excusés : Rémi BOZON (Pouvoir à Yves BONNET) Guy TAVEL (Pouvoir à Rose CAZES) Arnaud GUDIN "
+        "et Frédéric DUFAY.\nSecrétaire de séance : Emma DORIAN\n"
+    )
+    p = projection(seance_lue(texte))
+    assert p["procurations"] == [["Rémi BOZON", "Yves BONNET"], ["Guy TAVEL", "Rose CAZES"]]
+    assert p["excuses"] == ["Arnaud GUDIN", "Frédéric DUFAY"]
 
 
 @pytest.mark.parametrize("forme", FORMES)
@@ -327,3 +331,56 @@ def test_lettre_perdue_du_texte_mal_decode_est_dite() -> None:
     assert "FĂVRE" in abime
     assert "extrait.texte-reencode-incomplet" in _codes(abime)
     assert "extrait.texte-reencode-incomplet" not in _codes(_relu(_SEANCE_ACCENTUEE, "cp1250"))
+
+
+@pytest.mark.parametrize("forme", FORMES)
+def test_mandataire_entre_parentheses(forme: Callable[[str], str]) -> None:
+    """« ABSENTS EXCUSES : M. NAUDIN (mandataire : M. DELMAS) - … » : des procurations (elles
+    étaient perdues, les mandants avec) ; « Mme KERN est secrétaire. » nomme le secrétaire."""
+    texte = forme(
+        "EXTRAIT du REGISTRE des DELIBERATIONS du CONSEIL de COMMUNAUTE URBAINE de VALMORE.\n"
+        "L'an deux mil cinq, le dix mars, le Conseil de Communauté Urbaine de Valmore s'est réuni "
+        "sous la présidence de M. BRUNEAU, Président.\n"
+        "ETAIENT PRESENTS : MM. BRUNEAU - DELMAS - Mme GARNIER - MM. JACOB - Mme KERN.\n"
+        "ABSENTS EXCUSES : M. NAUDIN (mandataire : M. DELMAS) - Mme PAYEN (mandataire : Mme "
+        "GARNIER) - M. QUERE.\n"
+        "La séance est publique, Mme KERN est secrétaire.\n"
+    )
+    p = projection(seance_lue(texte))
+    assert p["procurations"] == [["NAUDIN", "DELMAS"], ["PAYEN", "GARNIER"]]
+    assert "QUERE" in p["excuses"] and p["secretaires"] == ["KERN"]
+
+
+@pytest.mark.parametrize("forme", FORMES)
+def test_pouvoirs_numerotes(forme: Callable[[str], str]) -> None:
+    """« Pouvoirs : 1. Mme X donne pouvoir à M. Y. 2. M. Z donne pouvoir à Mme W. » : chaque
+    numéro ouvre une procuration (la suite était lue comme un seul mandataire illisible)."""
+    texte = forme(
+        "PROCES-VERBAL REUNION DU CONSEIL COMMUNAUTAIRE 05 MARS 2019\n"
+        "Etaient présents : MM. ALBARET – BONNAL – CROS et Mmes ESPINASSE – GRAS.\n"
+        "Etaient excusés : M. HUGON ET MMES JALLAT – LAPORTE.\n"
+        "Pouvoirs : 1. Mme JALLAT donne pouvoir à M. ALBARET. 2. M. HUGON donne pouvoir à Mme "
+        "ESPINASSE. 3. Mme LAPORTE donne pouvoir à M. CROS.\n"
+    )
+    p = projection(seance_lue(texte))
+    assert p["procurations"] == [["JALLAT", "ALBARET"], ["HUGON", "ESPINASSE"], ["LAPORTE", "CROS"]]
+
+
+@pytest.mark.parametrize("forme", FORMES)
+def test_delegues_et_pouvoirs_par_commune(forme: Callable[[str], str]) -> None:
+    """« Délégués Titulaires Présents : Berlats : Anne BESSE. Cuq : Paul ALBERT ; Lucie CAMBON. »
+    et « … ayant donné pouvoir : Berlats : Henri HUC ayant donné pouvoir à Anne BESSE. » : la
+    commune devant chaque groupe n'est ni un membre ni une borne de la liste."""
+    texte = forme(
+        "Communauté de Communes DES COTEAUX DU TAURON\n"
+        "PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE du 9 mai 2017\n"
+        "Délégués Titulaires Présents : Berlats : Anne BESSE. Cuq : Paul ALBERT ; Lucie CAMBON ; "
+        "Marc DAURAT. Fiac : Jean ESCANDE.\n"
+        "Délégués Titulaires Absents excusés ayant donné pouvoir : Berlats : Henri HUC ayant donné "
+        "pouvoir à Anne BESSE. Cuq : Rose ICHER ayant donné pouvoir à Marc DAURAT.\n"
+        "Délégués Titulaires Absents excusés : Fiac : Jeanne JULIA.\n"
+    )
+    p = projection(seance_lue(texte))
+    assert p["presents"] == ["Anne BESSE", "Paul ALBERT", "Lucie CAMBON", "Marc DAURAT", "Jean ESCANDE"]
+    assert p["procurations"] == [["Henri HUC", "Anne BESSE"], ["Rose ICHER", "Marc DAURAT"]]
+    assert "Jeanne JULIA" in p["excuses"]

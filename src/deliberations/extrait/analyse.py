@@ -4231,7 +4231,10 @@ _NOMS_PRENOMS_COLLES = re.compile(rf"{_NOM}(?:\s+{_NOM})*(?:\s+{_PRENOM})+(?:\s+
 _ENTRE_NOMS_PRENOMS = re.compile(r"(?<=[a-zéèêëàâîïôûüç'’])\s+(?=[A-ZÉÈÊËÀÂÎÏÔÛÜÇ][A-ZÉÈÊËÀÂÎÏÔÛÜÇ'’\-])")
 
 
-_CIVILITES_PLURIELLES_EN_TETE = re.compile(r"^(?:Mmes|MM\.|Mesdames|Messieurs)(?:\s+et\s+(?:MM\.|Messieurs))?\s+")
+_CIVILITES_PLURIELLES_EN_TETE = re.compile(r"^(?:Mmes|MM\.?|Mesdames|Messieurs)(?:\s+et\s+(?:MM\.?|Messieurs))?\s+")
+
+
+_ET_ENTRE_NOMS = re.compile(r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{2})\s+et\s+(?=[A-ZÉÈ])")
 
 
 def _liste_sans_separateur(texte: str) -> str | None:
@@ -4240,6 +4243,8 @@ def _liste_sans_separateur(texte: str) -> str | None:
     entre parenthèses reste au nom qui la précède (« Paul ROUX (a reçu pouvoir de Anne PETIT)
     Luc BLANC »)."""
     propre = _CIVILITES_PLURIELLES_EN_TETE.sub("", texte.strip(" .;"))  # « MM. Paul ROUX Anne … »
+    if " et " in propre:
+        propre = _ET_ENTRE_NOMS.sub(" ", propre)  # « … Arnaud GUDEFIN et Frédéric DUFOUR »
     if len(propre) > 3000 or "," in propre or _CIVILITE_DANS_LISTE.search(_PRECISION_DE_LISTE.sub(" ", propre)):
         return None
     if "(" not in propre:
@@ -4263,7 +4268,7 @@ def _liste_sans_separateur(texte: str) -> str | None:
 
 # « (a reçu pouvoir de Anne PETIT) » dans une liste sans séparateur : une précision du nom
 # qui la précède
-_PRECISION_DE_LISTE = re.compile(r"\s*(\([^()]{1,80}\))\s*")
+_PRECISION_DE_LISTE = re.compile(r"\s*(\([^()]{1,200}\))\s*")
 
 
 def _noms_sans_virgules(propre: str, seul_permis: bool = False) -> str | None:
@@ -4690,52 +4695,6 @@ def _initiales_sans_separateur(morceaux: list[str]) -> list[str]:
             sortie.append(morceau)
             continue
         sortie.extend(m.group(0) for m in _UNE_INITIALE_PUIS_NOM.finditer(suite.group("noms")))
-    return sortie
-
-
-# « MM Luc AMIEL Yves BONNET Rose CAZES », « ARNOUX Paul BERTIN Lucie CAMUS Marc » : des
-# personnes écrites sans séparateur, prénom en casse ordinaire et NOM en capitales alternés
-_CIVILITES_PLURIELLES = re.compile(r"^\s*(?:(?:Mesdames|Messieurs|MM\.?|Mmes\.?)(?:\s+et\s+|\s*,\s*|\s+))+")
-_MOT_PRENOM = r"[A-ZÉÈÎÏ][a-zàâäçéèêëïîôöûüÿ]+(?:-[A-ZÉÈÎ][a-zàâäçéèêëïîôöûüÿ]+)?"
-_MOT_NOM = r"(?:[A-ZÉÈÊËÀÂÎÏÔÖÛÙÜÇ][A-ZÉÈÊËÀÂÎÏÔÖÛÙÜÇ'’\-]+|D'[A-ZÉÈ]+)"
-_PARENTHESE_DE_PERSONNE = r"(?:\s*\([^()]{1,200}\))?"  # « (absent du point 1 au point 4) »
-_PRENOM_PUIS_NOM_COLLES = re.compile(
-    rf"(?:{_MOT_PRENOM}\s+){{1,2}}{_MOT_NOM}(?:\s+{_MOT_NOM}){{0,2}}{_PARENTHESE_DE_PERSONNE}"
-)
-_NOM_PUIS_PRENOM_COLLES = re.compile(
-    rf"{_MOT_NOM}(?:\s+{_MOT_NOM}){{0,2}}(?:\s+{_MOT_PRENOM}){{1,2}}{_PARENTHESE_DE_PERSONNE}"
-)
-_SUITE_DE = {
-    motif: re.compile(rf"(?:{motif.pattern}\s+)+{motif.pattern}")
-    for motif in (_PRENOM_PUIS_NOM_COLLES, _NOM_PUIS_PRENOM_COLLES)
-}
-
-
-# (hors des parenthèses, chaque mot commence par une capitale)
-_MOTS_A_CAPITALE_SEULEMENT = re.compile(r"(?:\s*(?:[A-ZÉÈÎÏ][^\s(]*|\([^()]{1,200}\)))+\s*[.;]?")
-
-
-def _noms_sans_separateur(morceaux: list[str]) -> list[str]:
-    """Chaque morceau fait d'au moins trois « Prénom NOM » (ou « NOM Prénom ») à la suite, sans
-    séparateur, coupé en ses personnes ; seulement si le premier mot de la plupart des prénoms
-    est un prénom usuel. Les autres morceaux restent tels quels."""
-    sortie: list[str] = []
-    for morceau in morceaux:
-        if morceau.count(" ") < 5 or not _MOTS_A_CAPITALE_SEULEMENT.fullmatch(morceau):
-            sortie.append(morceau)  # (moins de trois personnes, ou un mot sans capitale)
-            continue
-        propre = _CIVILITES_PLURIELLES.sub("", morceau).strip(" .;")
-        personnes: list[str] = []
-        for motif in (_PRENOM_PUIS_NOM_COLLES, _NOM_PUIS_PRENOM_COLLES):
-            if _SUITE_DE[motif].fullmatch(propre) is None:
-                continue
-            lues = [m.group(0) for m in motif.finditer(propre)]
-            prenoms = [[m for m in p.split("(")[0].split() if not m.isupper()] for p in lues]
-            usuels = sum(1 for p in prenoms if p and prenom_usuel(p[0]))
-            if len(lues) >= 3 and " ".join(lues) == " ".join(propre.split()) and usuels * 2 > len(lues):
-                personnes = lues
-                break
-        sortie.extend(personnes or [morceau])
     return sortie
 
 
@@ -5458,6 +5417,25 @@ def _deux_cellules_de_pouvoir(texte: str) -> str:
     return f"{cellules.group(1)} à {cellules.group(2)}"
 
 
+# « … Marc DAURAT. Fiac : Jean ESCANDE » : le point après un NOM, devant la commune suivante
+_POINT_AVANT_LIEU = re.compile(r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{2})\.\s+(?=[A-ZÉÈ][\w'’\-]+(?:[\s\-][\w'’\-]+){0,4}\s+:\s)")
+_MANDATAIRE_EN_PARENTHESE = re.compile(r"\(\s*[Mm]andataire\s*:\s*")
+_COMMUNE_AVANT_LE_POUVOIR = re.compile(
+    r"(?:^|(?<=;\s))(?!" + CIVILITE + r"\s)([A-ZÉÈÀÂÎÔÛÇ][\w'’\-]+(?:[\s\-][\w'’\-]+){0,4})\s+:\s+"
+    r"(?=(?:" + CIVILITE + r"\s+)?[A-ZÉÈ][^:]*\b(?:pouvoir|procuration)\b)"
+)
+
+
+def _sans_communes_des_pouvoirs(etat: _Etat, n: int, texte: str) -> str:
+    """« Berlats : Henri HUC ayant donné pouvoir à Anne BESSE. Giroussens : Rose ICHER … » :
+    chaque commune ôtée devant le pouvoir de son délégué (nommée dans le rapport)."""
+    texte = _POINT_AVANT_LIEU.sub(" ; ", texte)
+    communes = [m.group(1) for m in _COMMUNE_AVANT_LE_POUVOIR.finditer(texte)]
+    _groupe_lu(etat, n, " ; ".join(communes))
+    return _COMMUNE_AVANT_LE_POUVOIR.sub("", texte)
+_RANG_DE_POUVOIR = re.compile(r"\d{1,2}[.)]\s+(?=" + CIVILITE + r"\s+[A-ZÉÈ])")
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
@@ -5470,6 +5448,12 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     ):
         return True
     fin_de_liste = False
+    if "andataire" in texte:
+        texte = _MANDATAIRE_EN_PARENTHESE.sub("(pouvoir à ", texte)  # « M. X (mandataire : M. Y) »
+    if etat.section.nom == "procurations" and " : " in texte and _COMMUNE_AVANT_LE_POUVOIR.search(texte):
+        texte = _sans_communes_des_pouvoirs(etat, n, texte)
+    if etat.section.nom == "procurations" and texte[:1].isdigit() and (rang := _RANG_DE_POUVOIR.match(texte)):
+        texte = texte[rang.end() :]  # « 1. Mme X donne pouvoir à M. Y. 2. … » : le premier numéro
     if finit_par_un(texte.rstrip(), _FINS_MAJORITE_FINALE):
         sans = _MAJORITE_FINALE.sub("", texte)  # « … et Mme Y formant la majorité des membres »
         fin_de_liste, texte = sans != texte, sans
@@ -5599,6 +5583,14 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         return True
     if etat.section.nom == "procurations" and "pouvoir" in texte and _pouvoirs_en_flux(etat, n, texte):
         return True
+    if (
+        etat.section.nom in ("presents", "absents")
+        and texte.count(" : ") >= 2
+        and ". " in texte
+        and _POINT_AVANT_LIEU.search(texte)
+        and (par_lieu := _liste_par_lieu(etat, n, _POINT_AVANT_LIEU.sub(" ", texte).replace(" ; ", ", "))) is not None
+    ):
+        texte = par_lieu  # « Cuq : Paul ALBERT ; Lucie CAMBON. Fiac : Jean ESCANDE. » (aplati)
     fin = _FIN_LISTE.search(texte) if etat.aplati else None
     if fin is None and etat.trop_de_personnes(n):
         return True
@@ -5691,8 +5683,6 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         morceaux = _sans_lieux(etat, n, _sans_agents(etat, n, morceaux))
         if texte.count(".") >= 2:
             morceaux = _initiales_sans_separateur(morceaux)
-        if "," not in texte:
-            morceaux = _noms_sans_separateur(morceaux)
     initiales = _liste_a_initiales(morceaux)
     precedente: Elu | None = None  # la personne lue juste avant (sa fonction peut suivre)
     compte = len(procurations)

@@ -670,7 +670,7 @@ _INTITULES = re.compile(
     # (« …, soit 5 conseillers Absents : » : le nombre qui ferme la liste garde son nom)
     r"(?:(?:les\s+)?membres?\s+|(?<!soit\s\d\s)(?<!soit\s\d\d\s)conseillers\s+(?:municipaux\s+|communautaires\s+)?"
     # (« … du 14/09/2021 Titulaires présents : A. X, … » : la qualité seule devant l'intitulé)
-    r"|deleguee?s?\s+(?:communautaires\s+)?|elus\s+|titulaires\s+)?"
+    r"|deleguee?s?\s+(?:communautaires\s+|titulaires\s+)?|elus\s+|titulaires\s+)?"
     r"(?:presents?|presentes?|absents?|absentes?|absences?(?=\s+(?:non\s+)?excusee)|excuses?|excusees?"
     r"|representes?|representees?)"
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|(?:et|ou)\s+representes?|et\s+excusee?s?|"

@@ -1100,6 +1100,8 @@ _SECRETAIRE_AVANT = re.compile(
     # « Mme X, désignée secrétaire de séance, procède à l'appel »
     r"|^(.{2,120}?)\s*,\s*(?:designee?|elue?|nommee?)(?:\(e\))?\s+(?:comme\s+|en\s+qualite\s+de\s+)?"
     r"secretaires?\s+de\s+(?:la\s+)?seance\b"
+    # « La séance est publique, Mme KERN est secrétaire. » (la phrase finit là)
+    r"|^(.{2,120}?)\s+est\s+(?:la\s+|le\s+)?secretaire(?:\s+de\s+(?:la\s+)?seance)?\s*\.?\s*$"
 )
 
 
@@ -1161,7 +1163,7 @@ def secretaire(texte: str) -> str | None:
         return _nom_seul(reste, plusieurs=True)
     trouve = _SECRETAIRE_AVANT.search(plat)
     if trouve:
-        fin = next(trouve.end(k) for k in (1, 2, 3) if trouve.group(k) is not None)
+        fin = next(trouve.end(k) for k in (1, 2, 3, 4) if trouve.group(k) is not None)
         debuts = list(_DEBUT_NOM.finditer(plat[:fin]))
         if not debuts and (coupe := _derniere_proposition(plat[:fin])) > 0:
             # « La séance s'est ouverte à 20 h 30. Le procès-verbal … a été adopté, et Lucas
