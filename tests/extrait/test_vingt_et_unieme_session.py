@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from deliberations.extrait import lire_extrait
+from deliberations.extrait.normalisation import normaliser
 from deliberations.extrait.personnes import est_fonction_d_agent, lire_personne
 from tests.extrait.comparaison import projection, seance_lue
 
@@ -384,3 +385,102 @@ def test_delegues_et_pouvoirs_par_commune(forme: Callable[[str], str]) -> None:
     assert p["presents"] == ["Anne BESSE", "Paul ALBERT", "Lucie CAMBON", "Marc DAURAT", "Jean ESCANDE"]
     assert p["procurations"] == [["Henri HUC", "Anne BESSE"], ["Rose ICHER", "Marc DAURAT"]]
     assert "Jeanne JULIA" in p["excuses"]
+
+
+@pytest.mark.parametrize("forme", FORMES)
+def test_pouvoirs_de_puis_a(forme: Callable[[str], str]) -> None:
+    """« Pouvoir(s) : De M. X, Adjoint » ⏎ « A M. Y » : le mandant, puis le mandataire à la
+    ligne (ou à la suite, texte aplati) ; ni l'un ni l'autre n'est un absent."""
+    texte = forme(
+        "Compte Rendu du Conseil Municipal du 05 octobre 2019\n"
+        "Présents : M. Jean RIVIERE, Maire, M. Paul SOREL, M. Luc TRAUT\n"
+        "Absent(es) : M. Yves PROUX\n"
+        "Pouvoir(s) : De M. Christian DOVA, Adjoint\n\nA M. Luc TRAUT\n\n \n"
+        "De Mme Renée FAUQUE\n\nA M. Paul SOREL\n"
+    )
+    p = projection(seance_lue(texte))
+    assert p["procurations"] == [["Christian DOVA", "Luc TRAUT"], ["Renée FAUQUE", "Paul SOREL"]]
+    assert p["absents"] == ["Yves PROUX"]
+
+
+def test_tableau_copie_avec_ses_barres() -> None:
+    """« Présents : | M. Paul ROCHE, Maire … | || » (tableau d'une page web copié avec ses
+    barres) : les barres sont des séparateurs de cellules (secrétaire, décomptes, listes et
+    pouvoir étaient perdus)."""
+    texte = (
+        "Compte Rendu du Conseil Municipal du 20 mars 2017\n"
+        "Date de la convocation : | 10 MARS 2017 | ||\n"
+        "Présents : | M. Paul ROCHE, Maire, M. Jean SALLE, Mme Anne VIAL |\n||\n"
+        "Absent(es) : | M. Yves CANU | ||\n"
+        "Procuration(s) : | Mme Lise BRUN à M. Paul ROCHE | ||\n"
+        "Secrétaire de Séance : | Jean SALLE | ||\n"
+        "Conseillers en exercice : | 5 | ||\nConseillers présents : | 03 | ||\n"
+    )
+    p = projection(seance_lue(texte))
+    assert p["presents"] == ["Paul ROCHE", "Jean SALLE", "Anne VIAL"]
+    assert p["absents"] == ["Yves CANU"] and p["secretaires"] == ["Jean SALLE"]
+    assert p["procurations"] == [["Lise BRUN", "Paul ROCHE"]]
+    assert p["decomptes"]["en_exercice"] == 5 and p["decomptes"]["presents"] == 3
+
+
+def test_valeur_d_un_decompte_a_la_ligne_et_intitule_a_crochets() -> None:
+    """« Conseillers en exercice : » ⏎⏎ « 7 » : la valeur renvoyée à la ligne ; « PRESENTS [3] : »
+    et « … AYANT DONNE MANDAT DE VOTE [1]: » : le nombre entre crochets (les listes étaient
+    perdues)."""
+    texte = (
+        "COMMUNE DE KERVALAN\nREUNION DU CONSEIL MUNICIPAL DU 12 MAI 2015\n"
+        "PRESENTS [3] : Yann LE GOFF, Anne MORVAN, Paul TANGUY.\n"
+        "ABSENTS EXCUSES AYANT DONNE MANDAT DE VOTE [1]: Marc JAFFRE a donné pouvoir à Paul TANGUY\n"
+        "Conseillers en exercice :\n\n4\n\nVotants :\n\n4\n"
+    )
+    p = projection(seance_lue(texte))
+    assert p["presents"] == ["Yann LE GOFF", "Anne MORVAN", "Paul TANGUY"]
+    assert p["procurations"] == [["Marc JAFFRE", "Paul TANGUY"]]
+    assert p["decomptes"]["en_exercice"] == 4 and p["decomptes"]["votants"] == 4
+    assert p["decomptes"]["presents"] == 3
+
+
+def test_titre_en_lettres_espacees_et_nom_suivi_d_un_titre() -> None:
+    """« Madame Anne HOUEL C O N V O C A T I O N du 4 mars 2016 » (aplati) : le titre recollé
+    date la convocation et ne prolonge pas le nom du secrétaire ; « CASTEL Marc OFFICE DE
+    TOURISME » : le titre en capitales après « NOM Prénom » n'est pas le nom."""
+    texte = (
+        "RÉUNION DU 10 MARS 2016 Le dix mars deux mille seize le Conseil Municipal s'est réuni "
+        "sous la présidence de M. GARNIER Paul, Maire. PRESENTS : M. GARNIER Paul – Mme HOUEL Anne "
+        "– M. IBERT Luc. SECRETAIRE DE SEANCE : Madame Anne HOUEL C O N V O C A T I O N du 4 mars "
+        "2016 Le Conseil Municipal se déroulera à la mairie."
+    )
+    p = projection(seance_lue(texte))
+    assert p["convocation"] == "2016-03-04" and p["secretaires"] == ["Anne HOUEL"]
+    aplati = (
+        "PROCES VERBAL DU CONSEIL COMMUNAUTAIRE DU MARDI 5 MARS 2019 Titulaires présents avec vote "
+        ": ARNAUD Léon, CASTEL Marc, DUVAL Rose; Secrétaire : CASTEL Marc OFFICE DE TOURISME "
+        "INTERCOMMUNAL Le président explique les statuts."
+    )
+    assert projection(seance_lue(aplati))["secretaires"] == ["Marc CASTEL"]
+    # une longue suite de lettres espacées n'est pas un mot : laissée telle quelle
+    assert normaliser("Séance : " + "C O N V " * 5000) == "Séance : " + "C O N V " * 5000
+
+
+def test_prenom_nom_ouvre_la_seance() -> None:
+    """« Paul ARNOUX ouvre la séance en présentant … » : le président, nommé sans civilité."""
+    texte = (
+        "Compte rendu du Conseil municipal du 12 mars 2016\n"
+        "Présents : Paul ARNOUX, Marie BLONDEL, Luc ESNAULT.\n"
+        "Paul ARNOUX ouvre la séance en présentant le dernier compte rendu.\n"
+    )
+    assert projection(seance_lue(texte))["president"] == "Paul ARNOUX"
+
+
+def test_espace_insecable_relue_avant_les_deux_points() -> None:
+    """« Procuration(s)Â : Mme X à M. Y » : l'espace insécable relue en Windows-1252, devenue
+    « Â » et une espace, ne cache plus l'intitulé (« ProcurationsÂ » était lu absent)."""
+    texte = (
+        "Compte Rendu du Conseil Municipal du 18 décembre 2017\n"
+        "Présents : M. Michel ARCHE, M. Eric AUBIN\n"
+        "Procuration(s)Â : Mme Anaïs FEVRE à M. Eric AUBIN\n"
+    )
+    lu = lire_extrait(texte)
+    p = projection(lu.seance)
+    assert p["procurations"] == [["Anaïs FEVRE", "Eric AUBIN"]] and p["absents"] == []
+    assert "extrait.texte-reencode" in [c.code for c in lu.rapport.constats]

@@ -345,6 +345,7 @@ class _Etat:
     # « Délégués | Syndicat des Rivières » sous « Étaient présents » : la liste et les colonnes
     # qui ne nomment pas des membres (les agents du syndicat)
     hors_membres: tuple[object, frozenset[int]] | None = None
+    pouvoir_de: str | None = None  # « A M. Y », lu avec la ligne « De Mme X » qui le précède
     tableau_supplees: bool = False  # colonne « Présent(e) ou suppléé(e) »
     tableau_personne: int = 0  # colonne des noms (« Commune | Délégué(e) | Présence » : la 2e)
     tableau_largeur: int = 0  # colonnes de l'en-tête (une rangée sans sa commune en a une de moins)
@@ -5419,6 +5420,44 @@ def _deux_cellules_de_pouvoir(texte: str) -> str:
 
 # « … Marc DAURAT. Fiac : Jean ESCANDE » : le point après un NOM, devant la commune suivante
 _POINT_AVANT_LIEU = re.compile(r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{2})\.\s+(?=[A-ZÉÈ][\w'’\-]+(?:[\s\-][\w'’\-]+){0,4}\s+:\s)")
+# « Pouvoir(s) : De Mme Julie MARCHAND » ⏎ « A M. Paul SOREL » : le mandant, puis le mandataire
+_MANDANT_SUR_SA_LIGNE = re.compile(r"(?:De|DE|de)\s+(?=(?:" + CIVILITE + r")\s+[A-ZÉÈ])")
+_MANDATAIRE_SUR_SA_LIGNE = re.compile(r"(?:A|À|à)\s+(?=(?:" + CIVILITE + r")\s+[A-ZÉÈ])")
+
+
+_MANDATAIRE_DANS_LA_LIGNE = re.compile(r"\s+A\s+(?=(?:" + CIVILITE + r")\s+[A-ZÉÈ])")
+_MANDANT_DANS_LA_LIGNE = re.compile(r"(?:^|\s+)De\s+(?=(?:" + CIVILITE + r")\s+[A-ZÉÈ])")
+
+
+def _pouvoir_sur_deux_lignes(etat: _Etat, n: int, texte: str) -> str | None:
+    """« De Mme X » suivi de la ligne « A M. Y » : « Mme X à M. Y » (la ligne suivante, déjà lue,
+    rend ""), ``None`` pour toute autre ligne."""
+    propre, deja_lue, etat.pouvoir_de = texte.strip(), etat.pouvoir_de, None
+    if deja_lue is not None and propre == deja_lue:
+        return ""
+    if _MANDANT_SUR_SA_LIGNE.match(propre) is None:
+        return None
+    if " A " in propre and _MANDATAIRE_DANS_LA_LIGNE.search(propre):
+        # « De Mme X A M. Y De M. Z A M. W » (aplati) : les paires à la suite
+        return _MANDANT_DANS_LA_LIGNE.sub(" ; ", _MANDATAIRE_DANS_LA_LIGNE.sub(" à ", propre))[3:]
+    # (la ligne n, cherchée près de la ligne en cours : un intitulé peut être lu une ligne après)
+    rang = next((k for k in range(max(0, etat.rang_ligne - 2), etat.rang_ligne + 1) if etat.lignes[k].numero == n), None)
+    if rang is None:
+        return None
+    suivante = next((x.texte.strip() for x in etat.lignes[rang + 1 : rang + 4] if x.texte.strip()), "")
+    if (
+        (de := _MANDANT_SUR_SA_LIGNE.match(propre)) is not None
+        and " à " not in propre
+        and (a := _MANDATAIRE_SUR_SA_LIGNE.match(suivante)) is not None
+    ):
+        etat.pouvoir_de = suivante
+        mandant, _, fonction = propre[de.end() :].rpartition(",")
+        if not mandant or not est_fonction(fonction):  # (« De M. X, Adjoint » : sa fonction ôtée)
+            mandant = propre[de.end() :]
+        return f"{mandant} à {suivante[a.end() :]}"
+    return None
+
+
 _MANDATAIRE_EN_PARENTHESE = re.compile(r"\(\s*[Mm]andataire\s*:\s*")
 _COMMUNE_AVANT_LE_POUVOIR = re.compile(
     r"(?:^|(?<=;\s))(?!" + CIVILITE + r"\s)([A-ZÉÈÀÂÎÔÛÇ][\w'’\-]+(?:[\s\-][\w'’\-]+){0,4})\s+:\s+"
@@ -5448,6 +5487,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     ):
         return True
     fin_de_liste = False
+    if etat.section.nom == "procurations" and (paire := _pouvoir_sur_deux_lignes(etat, n, texte)) is not None:
+        if not paire:
+            return True  # « A M. Y » : lu avec la ligne « De Mme X » qui le précède
+        texte = paire
     if "andataire" in texte:
         texte = _MANDATAIRE_EN_PARENTHESE.sub("(pouvoir à ", texte)  # « M. X (mandataire : M. Y) »
     if etat.section.nom == "procurations" and " : " in texte and _COMMUNE_AVANT_LE_POUVOIR.search(texte):

@@ -252,7 +252,8 @@ _RELECTURES = tuple(
 _LETTRES_FRANCAISES = frozenset("àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ«»’‘“”–—…°€²\u00a0")
 # Indices : « Ã », « Ă » et « â€ », jamais écrits en français, et « Â » devant un signe qu'un
 # mot ne suit pas (« nÂ° », « Â« », « Â » pour l'espace insécable)
-_INDICE_A_CIRCONFLEXE = re.compile("Â[°«»\u00a0²³·ºª§]")
+_INDICE_A_CIRCONFLEXE = re.compile("Â[°«»\u00a0²³·ºª§]|(?<=[\\w)])Â(?= [:;!?»])")
+_A_CIRCONFLEXE_D_ESPACE = re.compile("(?<=[\\w)])Â(?= [:;!?»])")
 
 
 _A_SEUL_CP1250 = re.compile(r"(?<!\w)Ă (?= ?\w)")
@@ -313,6 +314,9 @@ def _reencoder(texte: str, table: dict[str, int], motif: re.Pattern[str], espace
         # « Ã  » dont l'espace insécable (l'octet 0xA0 de « à ») est devenue une espace
         repares += texte.count(espace)
         texte = texte.replace(espace, "à ")
+    if "Â " in texte and (espaces := _A_CIRCONFLEXE_D_ESPACE.subn("", texte))[1]:
+        # « Procuration(s)Â : » : l'espace insécable avant « : » (C2 A0), devenue une espace
+        texte, repares = espaces[0], repares + espaces[1]
     if repares and "Â\u00ad" in texte:
         # « DUÂ­MAS » : la césure conditionnelle (octets C2 AD), qui n'est pas une lettre
         repares += texte.count("Â\u00ad")
@@ -524,6 +528,43 @@ def _session_de_la_seance(texte: str, debut: int) -> bool:
     return _REUNION_AVANT.search(avant) is not None and _AUTRE_SEANCE_AVANT.search(avant) is None
 
 
+# « C O N V O C A T I O N du 4 mars 2016 » (titre en lettres espacées d'un PDF) : le mot
+# recollé, seulement s'il est un mot des extraits (pas une rangée de lettres de présence)
+_LETTRES_ESPACEES = re.compile(r"(?<![\w.])(?:[A-ZÉÈÊÀÂÎÔÛÇ] ){3,}[A-ZÉÈÊÀÂÎÔÛÇ](?![\w.])")
+_MOTS_ESPACES = frozenset(
+    (
+        "CONVOCATION", "COMPTE", "RENDU", "PROCES", "VERBAL", "EXTRAIT", "REGISTRE", "SEANCE",
+        "SÉANCE", "DELIBERATIONS", "DÉLIBÉRATIONS", "DELIBERATION", "DÉLIBÉRATION", "PRESENTS",
+        "PRÉSENTS", "ABSENTS", "EXCUSES", "EXCUSÉS", "POUVOIRS", "ORDRE", "JOUR", "CONSEIL",
+        "MUNICIPAL", "COMMUNAUTAIRE", "SYNDICAL", "REUNION", "RÉUNION", "MAIRIE", "COMMUNE",
+    )
+)  # fmt: skip
+
+
+def _mot_espace(trouve: re.Match[str]) -> str:
+    mots = _en_mots_espaces(trouve.group(0).replace(" ", ""))
+    return " ".join(mots) if mots else trouve.group(0)
+
+
+def _en_mots_espaces(lettres: str) -> list[str] | None:
+    """« CONVOCATIONCONVOCATION » : ``["CONVOCATION", "CONVOCATION"]``, une suite de mots des
+    extraits, ou ``None``."""
+    if not lettres:
+        return []
+    if len(lettres) > 60:  # (au plus quelques mots : une longue suite de lettres n'est pas un titre)
+        return None
+    for mot in _MOTS_ESPACES:
+        if lettres.startswith(mot) and (suite := _en_mots_espaces(lettres[len(mot) :])) is not None:
+            return [mot, *suite]
+    return None
+
+
+_NOMBRE_ENTRE_CROCHETS = re.compile(r"\[(\d{1,3})\](?=\s*:)")
+_FIN_DE_RANGEE = re.compile(r"\|[ \t]*\|[ \t]*$", re.M)
+_BARRES_DE_BORD = re.compile(r"^[ \t|]*\|[ \t]*|[ \t]*\|[ \t|]*$", re.M)
+_BARRES_DE_CELLULES = re.compile(r"[ \t]*\|+[ \t]*")
+
+
 def normaliser(texte: str) -> str:
     """Apostrophes, espaces, puces, ligatures, césures et appels de note ramenés à l'ordinaire."""
     if _A_REMPLACER.search(texte):
@@ -538,6 +579,14 @@ def normaliser(texte: str) -> str:
         texte = _PUCES.sub("- ", texte)
     if contient_un(texte, _MOTS_PUCE_O):
         texte = _PUCE_O.sub("- ", texte)
+    if "||" in texte and len(_FIN_DE_RANGEE.findall(texte)) >= 2:
+        # « Présents : | M. Paul ROCHE | || » (tableau d'une page web copié avec ses barres) :
+        # les barres de cellules deviennent des tabulations, celles des bords disparaissent
+        texte = _BARRES_DE_CELLULES.sub("\t", _BARRES_DE_BORD.sub("", texte))
+    if "]" in texte:
+        texte = _NOMBRE_ENTRE_CROCHETS.sub(r"(\1)", texte)  # « PRESENTS [5] : » : « PRESENTS (5) : »
+    if _LETTRES_ESPACEES.search(texte):
+        texte = _LETTRES_ESPACEES.sub(_mot_espace, texte)  # « C O N V O C A T I O N »
     if "\t:" in texte or ":\t" in texte:
         texte = _TABULATION_DEUX_POINTS.sub(" : ", texte)  # « Présents\t:\tM. X » (traitement de texte)
     if "  " in texte and _ESPACE_SIMPLE.search(texte) is None:
@@ -674,7 +723,7 @@ _INTITULES = re.compile(
     r"(?:presents?|presentes?|absents?|absentes?|absences?(?=\s+(?:non\s+)?excusee)|excuses?|excusees?"
     r"|representes?|representees?)"
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|(?:et|ou)\s+representes?|et\s+excusee?s?|"
-    r"non\s+excusee?s?|non\s+representee?s?|ayant\s+(?:donne|remis)\s+(?:(?:un|une|leur|son|sa)\s+)?(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?"
+    r"non\s+excusee?s?|non\s+representee?s?|ayant\s+(?:donne|remis)\s+(?:(?:un|une|leur|son|sa)\s+)?(?:pouvoir|procuration|delegation|mandat)s?(?:\s+de\s+vote)?"
     # (« Absents excusés ayant donné délégation de vote : » : un seul intitulé)
     # « Absents avec excuse : », « Absent sans excuse : », « Absent excusé sans pouvoir : »,
     # « Excusé et non représenté : », « Absent ayant présenté ses excuses : »
@@ -700,7 +749,7 @@ _INTITULES = re.compile(
     r"(?:\s*\(\d{1,3}\))?\s*:"  # « Pouvoirs (2) : »
     r"|excusee?s?\s+et\s+representee?s?\s*:"
     r"|delegues\s+representes\b"
-    r"|(?:membres|conseillers|delegues|elus)\s+ayant\s+(?:donne|remis)\s+(?:(?:un|une|leur|son|sa)\s+)?(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?\s*:"
+    r"|(?:membres|conseillers|delegues|elus)\s+ayant\s+(?:donne|remis)\s+(?:(?:un|une|leur|son|sa)\s+)?(?:pouvoir|procuration|delegation|mandat)s?(?:\s+de\s+vote)?\s*:"
     # « … M. Éric SOUBRANE Avaient donné pouvoir : Mme X à M. Y » : l'intitulé en phrase
     r"|(?:ont|avaient|avait|a)\s+donne\s+(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?\s*:"
     # « … Mme COLIN B. Ont délégué leur droit de vote conformément à l'article L. 2121-20 : … »
@@ -713,7 +762,7 @@ _INTITULES = re.compile(
     # (« Conseillers suppléants présents dotés du droit de vote : »)
     r"(?:\s+(?:avec|sans)\s+voix\s+deliberatives?|\s+dotee?s?\s+du\s+droit\s+de\s+vote)?"
     # « 1 Conseiller titulaire excusé ayant donné un pouvoir de vote : X a donné pouvoir à Y »
-    r"(?:\s+ayant\s+(?:donne|remis)\s+(?:(?:un|une|leur|son|sa)\s+)?(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?)?\s*:"  # « Délégués suppléants présents avec voix délibérative : »
+    r"(?:\s+ayant\s+(?:donne|remis)\s+(?:(?:un|une|leur|son|sa)\s+)?(?:pouvoir|procuration|delegation|mandat)s?(?:\s+de\s+vote)?)?\s*:"  # « Délégués suppléants présents avec voix délibérative : »
     r"|(?:conseill|deleg)[a-z]*\s+suppleante?s?\s*:"
     # « … Carole PINEAU (Thouarcé) Suppléant : M. X (Tigné), suppléant de M. Y » : l'intitulé
     # seul (pas « Délégués titulaires et suppléants : », « Déléguée suppléante : », un seul
@@ -1341,7 +1390,7 @@ _MOTS_INTITULE_MAJUSCULE = mots_requis(  # (cherchés dans la ligne : l'expressi
 )
 _MOTS_NOMINATION = mots_requis(_NOMINATION, "secretaire", "secretariat")
 _MOTS_INTITULES = mots_requis(
-    _INTITULES, "siege", "assist", "cours", "present", "absent", "excuse", "pouvoir", "procuration", "delegation", "mandats",
+    _INTITULES, "siege", "assist", "cours", "present", "absent", "excuse", "pouvoir", "procuration", "delegation", "mandat",
     "titulaire", "suppleant", "presiden", "secreta", "exercice", "effectif", "quorum", "votants", "delegue",
 )
 _MOTS_INTITULES_FORTS = mots_requis(

@@ -1783,6 +1783,7 @@ def preparer(texte: str) -> Preparation:
             numerotees = _hors_incidentes(numerotees, _colonnes_l_une_apres_l_autre)
         numerotees = _cellules_libelle_valeur(numerotees)
         numerotees = _libelles_puis_valeurs_en_colonne(numerotees)
+        numerotees = _libelle_puis_sa_valeur(numerotees)
         numerotees = _intitules_puis_valeurs(numerotees)
         # un texte aplati puis coupé à largeur fixe : recollé, c'est un texte aplati
         prep.aplati = prep.recollees > 0 and _aplati([t for _, t in numerotees])
@@ -2558,6 +2559,24 @@ def _apparier(libelles: list[str], valeurs: list[str]) -> list[str] | None:
 
 def _libelle_ouvert(texte: str) -> bool:
     return texte.rstrip().endswith(":") and _LIBELLE_OUVERT.fullmatch(texte) is not None
+
+
+def _libelle_puis_sa_valeur(lignes: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """« Conseillers en exercice : » puis, après des lignes vides, « 7 » seul : « Conseillers en
+    exercice : 7 » (la valeur d'une cellule renvoyée à la ligne) ; le reste tel quel."""
+    resultat: list[tuple[int, str]] = []
+    suivie = -1  # le rang de la valeur déjà reprise par son libellé
+    for i, (numero, texte) in enumerate(lignes):
+        if i == suivie:
+            continue
+        if texte.rstrip().endswith(":") and _libelle_ouvert(texte):
+            j = next((k for k in range(i + 1, min(i + 4, len(lignes))) if lignes[k][1].strip()), None)
+            if j is not None and _NOMBRE_SEUL.fullmatch(lignes[j][1]):
+                resultat.append((numero, f"{texte.rstrip()} {lignes[j][1].strip()}"))
+                suivie = j
+                continue
+        resultat.append((numero, texte))
+    return resultat
 
 
 def _libelles_puis_valeurs_en_colonne(lignes: list[tuple[int, str]]) -> list[tuple[int, str]]:

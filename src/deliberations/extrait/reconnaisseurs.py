@@ -825,6 +825,11 @@ _OUVRE_SANS_FONCTION = avec_garde('\\s.;,m', re.compile(
 ))
 
 
+# « Paul ARNOUX ouvre la séance » en tête de phrase : un prénom et un NOM, sans civilité
+_PRENOM_NOM_OUVRE = re.compile(
+    r"(?:^|(?<=[.;:]\s))([A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÊÎÔÇ'’\-]+"
+    r"(?:\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÊÎÔÇ'’\-]+)?)\s+(?:ouvre|d[ée]clare\s+ouverte)\s+la\s+s[ée]ance\b"
+)
 # « Monsieur le Maire ouvre la séance », « Le Maire ouvre la séance » : le président désigné
 # par sa fonction, que l'analyseur rapproche du seul présent que la liste dit maire
 _FONCTION_SEULE_OUVRE = avec_garde('\\s.;,ml', re.compile(
@@ -923,6 +928,8 @@ def president(texte: str) -> str | None:
     )
     if trouve:
         return texte[trouve.start(1) : trouve.end(1)].strip() or None
+    if "ouvre" in texte and (nomme := _PRENOM_NOM_OUVRE.search(texte)) is not None:
+        return nomme.group(1)  # « Paul ARNOUX ouvre la séance en présentant … »
     trouve = _A_PRESIDE.search(plat) if "preside" in plat else None
     if trouve:  # « convoqués par le Président, Monsieur X, qui a présidé la séance »
         return texte[trouve.start(1) : trouve.end(1)].strip() or None
@@ -1225,6 +1232,12 @@ _SECRETAIRE_PUIS_CES_FONCTIONS = re.compile(
 )
 _MOTS_REMPLIR_CES_FONCTIONS = mots_requis(_REMPLIR_CES_FONCTIONS, "fonctions")
 mots_requis(_SECRETAIRE_PUIS_CES_FONCTIONS, "fonctions")
+# « CASTEL Marc OFFICE DE TOURISME INTERCOMMUNAL » : après « NOM Prénom », des mots en capitales
+# ne sont plus le nom (le prénom le ferme)
+_NOM_PRENOM_PUIS_TITRE = re.compile(
+    r"((?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÉÈÀÂ'’\-]{2,}(?:\s+[A-ZÉÈÀÂ'’\-]{2,})*\s+"
+    r"[A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?)\s+[A-ZÉÈÀÂ]{2,}\s+[A-ZÉÈÀÂ]"
+)
 _FIN_NOM = re.compile(
     r"[;(]|,\s+(?!et\b)|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|(?<=[A-ZÀ-Ý]{2})\.(?:\s|$)|\s+[-=_*]{3}"
     r"|\s+[*•](?:\s|$)"  # « Madame X * AFFAIRES GENERALES » : la rubrique suivante (aplati)
@@ -1233,7 +1246,7 @@ _FIN_NOM = re.compile(
     r"|\s+(?:est|a\s+été|a\s+ete)\s+(?:désigné|designe|nommé|nomme|élu|elu)e?s?\b"
     r"|\s+(?=(?:Le|La|Les|L'|Il|Elle|Objet|OBJET|Délibération|DELIBERATION|Réunion|Après|Vu|"
     r"Considérant|Ordre|Désignation|Approbation|AFFAIRES|Secrétaire|Rapporteur|Assistai\w*|"
-    r"Séance|Prochaine?|Conformément)\b)"
+    r"Séance|Prochaine?|Conformément|CONVOCATION|COMPTE\s+RENDU|ORDRE\s+DU\s+JOUR|PROC[EÈ]S|EXTRAIT)\b)"
     # (« Laurent » n'est pas « La » ; « … Mme X Secrétaire de mairie : Mme Y » : la rubrique suivante)
     r"|(?<!\bl[ae])\s+(?=\d)"  # (« Mme la 1ère adjointe Anne PETIT » : un rang, pas la suite)
 )
@@ -1282,6 +1295,8 @@ def _nom_seul(texte: str, plusieurs: bool = False) -> str | None:
                 break  # « X Le quorum étant atteint, le Président … » : la phrase suivante
         return ", ".join(m.strip(" .:") for m in morceaux if m.strip(" .:")) or None
     nom = _FIN_NOM.split(texte.strip(), maxsplit=1)[0].strip(" ,:")
+    if (titre := _NOM_PRENOM_PUIS_TITRE.match(nom)) is not None:
+        nom = titre.group(1)  # « CASTEL Marc OFFICE DE TOURISME » : le titre suivant (aplati)
     # (« Mme MAURICE Fr. » : le point du prénom abrégé reste, lire_personne le garde)
     return (nom if PRENOM_ABREGE_FINAL.search(nom) else nom.strip(" ,.:")) or None
 
@@ -1747,6 +1762,7 @@ _MOTS_INTITULE = frozenset(
         "procuration",
         "procurations",
         "mandats",
+        "mandat",  # « Absents excusés ayant donné mandat de vote : »
         "representation",  # « Représentation : X par Y »
         "representations",
         "votes",  # « Votes par procuration : X à Y »
@@ -1845,7 +1861,7 @@ _AUXILIAIRES = frozenset(("auxiliaire", "auxiliaires"))
 _SOUS_INTITULE_FONCTION = re.compile(r"vice\s+presidente?s?|membres|syndics")  # (« Syndics : » d'un syndicat de rivière)
 _NON_EXCUSE = re.compile(r"(?:non|sans)\s+excuse")
 _SOUS_INTITULE = re.compile(r"membres|delegues|conseillers|titulaires|elus")
-_INTITULE_PROCURATIONS = re.compile(r"pouvoir|procuration|represent|delegation|mandats")
+_INTITULE_PROCURATIONS = re.compile(r"pouvoir|procuration|represent|delegation|mandats?\b")
 _SUPPLEANTS_AVEC_VOIX = re.compile(r"suppleants?\s+(?:avec|ayant)\s+voix")
 _DELEGUES_SUPPLEANTS = re.compile(r"(?:delegue|conseiller)e?s?\s+suppleante?s?")
 _SANS_POUVOIR_PROCURATION = re.compile(r"sans\s+(?:pouvoir|procuration)|non\s+represent")
@@ -1949,7 +1965,7 @@ _MOTS_SECTION = (
     "present", "absent", "excuse", "pouvoir", "procuration", "represent", "suppleant",
     "supplee", "membres", "delegues", "conseillers", "titulaires", "elus", "vice", "agent",
     "personnel", "salarie", "quorum", "assist", "invit", "egalement", "aussi", "voix",
-    "autres", "participaient", "delegation", "mandats", "siege", "auxiliaire", "syndics",
+    "autres", "participaient", "delegation", "mandat", "siege", "auxiliaire", "syndics",
 )  # fmt: skip
 _SIEGENT = frozenset(("siegent", "siegeaient", "siegeait"))
 
