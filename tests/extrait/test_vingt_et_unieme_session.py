@@ -484,3 +484,74 @@ def test_espace_insecable_relue_avant_les_deux_points() -> None:
     p = projection(lu.seance)
     assert p["procurations"] == [["Anaïs FEVRE", "Eric AUBIN"]] and p["absents"] == []
     assert "extrait.texte-reencode" in [c.code for c in lu.rapport.constats]
+
+
+def test_delegues_titulaires_lus_comme_presents_et_dit() -> None:
+    """« … sous la Présidence de X. Délégués titulaires : A, B, C. Délégués suppléants ayant
+    pouvoir de leurs titulaires : … » (aplati) : sans autre liste de présents, les titulaires
+    nommés sont les présents, et c'est dit (la liste était perdue)."""
+    texte = (
+        "PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE TENU LE LUNDI 9 MARS 2017 A 18H30 Le Conseil "
+        "communautaire s'est réuni sous la Présidence de Paul VERNET. Délégués titulaires : VERNET "
+        "Paul, ROCHE Anne, MARTY Luc. Délégués suppléants ayant pouvoir de leurs titulaires : BLANC "
+        "Inès (suppléante de GIRARD Yves). Excusés : PONS Léa."
+    )
+    lu = lire_extrait(texte)
+    p = projection(lu.seance)
+    assert p["presents"] == ["Paul VERNET", "Anne ROCHE", "Luc MARTY"]
+    assert p["suppleances"] == [["Inès BLANC", "Yves GIRARD"]]
+    assert "extrait.presents-supposes" in [c.code for c in lu.rapport.constats]
+
+
+def test_membres_presents_prenant_part_au_vote_dans_le_flux() -> None:
+    """« La séance s'est déroulée de 20H00 à 22H00. Membres présents prenant part au vote :
+    … » (aplati) : l'intitulé long ouvre la liste."""
+    texte = (
+        "COMPTE RENDU DU COMITE SYNDICAL DU 14 MARS 2011 Le Comité s'est réuni sous la présidence "
+        "de Monsieur Paul VERNET, Président. La séance s'est déroulée de 20H00 à 22H00. Membres "
+        "présents prenant part au vote : M. VERNET Paul ; Mme ROCHE Anne ; M. MARTY Luc Absents "
+        "excusés : M. GIRARD Yves."
+    )
+    assert projection(seance_lue(texte))["presents"] == ["Paul VERNET", "Anne ROCHE", "Luc MARTY"]
+
+
+def test_procurations_numerotees_a_tiret_et_filet_final() -> None:
+    """« PROCURATIONS : 1- M. X a donné procuration à Mme Y, 2- … 3- M. Z … » (virgule ou non)
+    et « … à M. Y. ------- Monsieur … » : chaque numéro ouvre une procuration, le filet ferme la
+    liste (le premier mandataire prenait toute la suite)."""
+    texte = (
+        "COMPTE-RENDU DE LA RÉUNION DU CONSEIL COMMUNAUTAIRE DU 9 MARS 2017 Présents : Paul "
+        "VERNET, Anne ROCHE, Luc MARTY, Odile FAURE PROCURATIONS : 1- M. Marc DUVAL a donné "
+        "procuration à Mme Anne ROCHE, 2- Mme Léa PONS a donné procuration à M. Luc MARTY 3- M. "
+        "Yves GIRARD a donné procuration à Mme Odile FAURE. --------------------------- Monsieur "
+        "Paul VERNET souhaite la bienvenue aux élus."
+    )
+    assert projection(seance_lue(texte))["procurations"] == [
+        ["Marc DUVAL", "Anne ROCHE"], ["Léa PONS", "Luc MARTY"], ["Yves GIRARD", "Odile FAURE"]
+    ]
+
+
+def test_colonne_du_personnel_separee_par_des_espaces() -> None:
+    """« Délégués   Personnel du Syndicat » puis « M. A   M. B » : la seconde colonne nomme des
+    agents, pas des présents (ils étaient comptés présents, sans constat)."""
+    texte = (
+        "COMPTE RENDU DU COMITE SYNDICAL DU 14 MARS 2011\n\nEtaient présents :\n\n"
+        "Délégués   Personnel du Syndicat\nM. BRUNEAU   M. FAUCHER\nMme VALLIER   Mme LORIOT\n"
+        "M. COSTES\n"
+    )
+    lu = lire_extrait(texte)
+    assert projection(lu.seance)["presents"] == ["BRUNEAU", "VALLIER", "COSTES"]
+    assert "extrait.non-membres" in [c.code for c in lu.rapport.constats]
+
+
+def test_date_du_titre_sur_la_ligne_suivante() -> None:
+    """« COMPTE RENDU DU COMITE SYNDICAL » ⏎ « DU 14 MARS 2011 » : la date du titre, pas une
+    date de publication qui cède à celle d'une séance précédente citée plus bas."""
+    texte = (
+        "COMPTE RENDU DU COMITE SYNDICAL\nDU 14 MARS 2011\n\nEtaient présents :\nMr BRUNEAU\n"
+        "Mme VALLIER\n\nCompte-rendu du dernier comité syndical (18/11/2010)\n"
+        "Il est approuvé à l'unanimité.\n"
+    )
+    lu = lire_extrait(texte)
+    assert projection(lu.seance)["date"] == "2011-03-14"
+    assert "extrait.date-incertaine" in [c.code for c in lu.rapport.constats]

@@ -2299,7 +2299,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if d is None and (etat.lettres or ("(" in t and " : " in t)) and _ligne_a_lettres(etat, n, t):
         return
-    if etat.section is not None and etat.section.nom == "presents" and "\t" in t:
+    if etat.section is not None and etat.section.nom == "presents" and ("\t" in t or "   " in t):
         brut = t = _sans_colonne_hors_membres(etat, n, t)
         if not t:
             return
@@ -2744,7 +2744,18 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             # 6 ; » seul, la suite coupée à « présents : »
             if (len(valeurs) >= 2 or [c for c, _v in valeurs] == ["en_exercice"]) and _decomptes(etat, n, t):
                 return
-            if etat.section is None:
+            if etat.section is None and not etat.presents and _TITULAIRES_SEULS.match(cle_texte(t)) and sec.reste.strip():
+                # « Délégués titulaires : A, B, C » en tête, sans autre liste de présents : la
+                # liste des présents d'un procès-verbal de communauté, supposée et dite
+                etat.constat(
+                    "extrait.presents-supposes",
+                    Severite.AVERTISSEMENT,
+                    n,
+                    f"« {t[: len(t) - len(sec.reste)].strip()[:60]} » lu comme la liste des présents "
+                    "(le document ne dit pas « présents ») : à vérifier.",
+                )
+                sec = r.Section("presents", sec.reste)
+            elif etat.section is None:
                 etat.constat(
                     "extrait.intitule-inconnu",
                     Severite.AVERTISSEMENT,
@@ -2752,7 +2763,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
                     f"Intitulé non compris : « {t[:80]} ».",
                 )
                 return
-            sec = attrs.evolve(etat.section, reste=sec.reste)
+            else:
+                sec = attrs.evolve(etat.section, reste=sec.reste)
         if sec.reste and _nombre_en_tete(sec.reste) and _decomptes(etat, n, t):
             return  # « Présents : huit. », « présents : sept – votants : neuf » : pas une liste
         if (
@@ -3514,6 +3526,30 @@ def _suite_apres_le_secretaire(etat: _Etat, n: int, t: str, nom: str) -> str:
     return t[debut + len(trouve.group("personne")) :].strip()
 
 
+_DU_EN_TETE = re.compile(r"\s*(?:du|DU|Du)\s+\d")
+_TITRE_SANS_DATE = re.compile(
+    r"(?:compte[\s-]rendu|proces[\s-]verbal|seance|reunion|session|conseil|comite|assemblee|bureau)\b[^\d]*$"
+)
+
+
+def _suite_d_un_titre(etat: _Etat, n: int, t: str) -> bool:
+    """« DU 14 MARS 2011 » sous « COMPTE RENDU DU COMITE SYNDICAL » : la date du titre, coupé
+    sur deux lignes (pas une date de publication seule)."""
+    if not _DU_EN_TETE.match(t) or etat.aplati or (rang := _rang_de_la_ligne(etat, n)) is None:
+        return False
+    avant = next((x.texte for x in reversed(etat.lignes[max(0, rang - 3) : rang]) if x.texte.strip()), "")
+    return _TITRE_SANS_DATE.search(cle_texte(avant)) is not None
+
+
+def _rang_de_la_ligne(etat: _Etat, n: int) -> int | None:
+    """Le rang dans ``etat.lignes`` de la ligne numéro ``n``, cherchée près de la ligne en cours
+    (un intitulé peut être lu une ligne après la sienne) ; ``None`` hors de portée."""
+    return next(
+        (k for k in range(max(0, etat.rang_ligne - 2), min(etat.rang_ligne + 1, len(etat.lignes))) if etat.lignes[k].numero == n),
+        None,
+    )
+
+
 def _entete(etat: _Etat, n: int, t: str) -> bool:
     """Les faits d'en-tête d'une ligne (une même ligne peut en porter plusieurs)."""
     trouve = False
@@ -3523,6 +3559,8 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     if (etat.date is None or avant_les_points) and (
         candidat := r.date_seance_fiable(t, avant_les_points) or _jour_apres_l_an(etat, t)
     ) is not None:
+        if candidat[1] == r.FIABILITE_SEULE and _suite_d_un_titre(etat, n, t):
+            candidat = (candidat[0], r.FIABILITE_TITRE)  # « COMPTE RENDU DU COMITE » ⏎ « DU 14 MARS »
         trouve = _candidat_date(etat, n, *candidat)
     elif (
         etat.date_fiabilite <= r.FIABILITE_SEULE
@@ -5440,9 +5478,7 @@ def _pouvoir_sur_deux_lignes(etat: _Etat, n: int, texte: str) -> str | None:
     if " A " in propre and _MANDATAIRE_DANS_LA_LIGNE.search(propre):
         # « De Mme X A M. Y De M. Z A M. W » (aplati) : les paires à la suite
         return _MANDANT_DANS_LA_LIGNE.sub(" ; ", _MANDATAIRE_DANS_LA_LIGNE.sub(" à ", propre))[3:]
-    # (la ligne n, cherchée près de la ligne en cours : un intitulé peut être lu une ligne après)
-    rang = next((k for k in range(max(0, etat.rang_ligne - 2), etat.rang_ligne + 1) if etat.lignes[k].numero == n), None)
-    if rang is None:
+    if (rang := _rang_de_la_ligne(etat, n)) is None:
         return None
     suivante = next((x.texte.strip() for x in etat.lignes[rang + 1 : rang + 4] if x.texte.strip()), "")
     if (
@@ -5472,7 +5508,10 @@ def _sans_communes_des_pouvoirs(etat: _Etat, n: int, texte: str) -> str:
     communes = [m.group(1) for m in _COMMUNE_AVANT_LE_POUVOIR.finditer(texte)]
     _groupe_lu(etat, n, " ; ".join(communes))
     return _COMMUNE_AVANT_LE_POUVOIR.sub("", texte)
-_RANG_DE_POUVOIR = re.compile(r"\d{1,2}[.)]\s+(?=" + CIVILITE + r"\s+[A-ZÉÈ])")
+_RANG_DE_POUVOIR = re.compile(r"\d{1,2}\s*[.)\-–]\s*(?=" + CIVILITE + r"\s+[A-ZÉÈ])")
+
+
+_TITULAIRES_SEULS = re.compile(r"\s*(?:(?:delegues|conseillers|membres)\s+)?titulaires\s*:")
 
 
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
@@ -7978,11 +8017,14 @@ _TITRES_DE_MEMBRES = frozenset(
 )
 
 
+_CELLULES_A_ESPACES = re.compile(r"\t| {3,}")
+
+
 def _sans_colonne_hors_membres(etat: _Etat, n: int, t: str) -> str:
     """Sous « Étaient présents », un tableau « Délégués | Syndicat des Rivières » : la première
     colonne nomme les membres, l'autre des agents ou des invités, présents sans être membres
     (constat ``extrait.non-membres``) ; la ligne rendue ne garde que les membres."""
-    cellules = t.split("\t")
+    cellules = _CELLULES_A_ESPACES.split(t)  # (tabulations, ou colonnes séparées de trois espaces)
     plats = [cle_texte(c).strip(" :") for c in cellules]
     if (
         plats[0] in _TITRES_DE_MEMBRES

@@ -732,7 +732,8 @@ _INTITULES = re.compile(
     # (« Présents / Membres titulaires : » : la qualité après une barre, un seul intitulé)
     r"(?:\s*/\s*(?:membres|delegues|conseillers)\s+titulaires)?"
     # (« Titulaires présents avec vote : »)
-    r"(?:\s+au\s+moment\s+de\s+l['\s]\s*appel(?:\s+nominatif)?|\s+a\s+la\s+seance|\s+avec\s+vote)?"
+    r"(?:\s+au\s+moment\s+de\s+l['\s]\s*appel(?:\s+nominatif)?|\s+a\s+la\s+seance|\s+avec\s+vote"
+    r"|\s+prenant\s+part\s+au\s+vote)?"
     r"(?:\s*\(\d{1,3}\))?\s*:"
     # « … Didier WALLET Ont complété le quorum après l appel nominatif : Pascal DUBOIS … »
     r"|ont\s+complete\s+le\s+quorum\b[^:]{0,60}:"
@@ -755,6 +756,9 @@ _INTITULES = re.compile(
     # « … Mme COLIN B. Ont délégué leur droit de vote conformément à l'article L. 2121-20 : … »
     r"|(?:ont|avaient|avait)\s+delegue\s+(?:leur|son)\s+droit\s+de\s+vote\b[^:]{0,120}:"
     r"|membres\s+(?:titulaires|suppleants)\b"  # colonnes d'un procès-verbal aplati
+    r"|delegues\s+titulaires\s*:"  # « … sous la Présidence de X. Délégués titulaires : A, B »
+    # « … MARTY Luc. Délégués suppléants ayant pouvoir de leurs titulaires : X (suppléant de Y) »
+    r"|(?:conseill|deleg|membr)[a-z]*\s+suppleante?s?\s+ayant\s+pouvoir\b[^:]{0,60}:"
     # « … KOEHLER Conseillers titulaires élus : 8 Conseiller suppléant présent : 0 Délégués
     # titulaires présents : … Délégués suppléants : … » : décomptes et listes par qualité
     r"|(?:conseill|deleg|membr)[a-z]*\s+(?:titulaire|suppleant)e?s?\s+"
@@ -1464,6 +1468,10 @@ _RANGS_A_PARENTHESE = tuple(re.compile(rf"\s{rang}\s*\)\s") for rang in range(31
 _VERBE_AVANT_L_ISSUE = re.compile(r"\b(?:est|sont|ete)\s$")
 
 
+# un filet de tirets entre deux passages d'un texte aplati : la fin d'une rubrique
+_FILET_FLUX = re.compile(r"(?<=\S)\s+[-_=]{5,}(?=\s+\S)")
+
+
 def _coupures(ligne: str) -> list[int]:
     """Les positions où couper une ligne : intitulés, et dans une longue ligne, phrases."""
     # (une ligne courte : en cache, la forme même que les reconnaisseurs liront ensuite)
@@ -1480,6 +1488,8 @@ def _coupures(ligne: str) -> list[int]:
     )
     if contient_un(ligne, _MOTS_INTITULE_MAJUSCULE):
         forts.update(t.start() for t in _INTITULE_MAJUSCULE.finditer(ligne))
+    if "-----" in ligne or "_____" in ligne or "=====" in ligne:
+        forts.update(t.end() for t in _FILET_FLUX.finditer(ligne))  # « … à M. Y. ------- Monsieur … »
     if forts and len(ligne) <= LONGUE and ("est " in plat or "sont " in plat or "ete " in plat):
         # « Adoption du compte rendu … : le compte rendu est adopté à l'unanimité. » (ligne
         # courte) : le participe d'un verbe reste dans sa phrase

@@ -244,6 +244,8 @@ def _separateurs_liste(hors_parentheses: str) -> re.Pattern[str]:
         + r"|(?<=\))\s+(?=" + CIVILITE + r"\s+[A-ZÉÈ])"
         # « Pouvoirs : 1. Mme X donne pouvoir à M. Y. 2. M. Z … » : le numéro suivant sépare
         + r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{2}\.)\s+\d{1,2}[.)]\s+(?=(?:" + CIVILITE + r"\s+)?[A-ZÉÈ])"
+        # « 1- M. X a donné procuration à Mme Y, 2- Mme Z … » : virgule, numéro et tiret
+        + r"|(?:,\s*|(?<=[A-ZÉÈ]{2})\s+)\d{1,2}\s*[-–]\s*(?=(?:" + CIVILITE + r"\s+)?[A-ZÉÈ])"
         # « Julie HUC. Denis ICHE. » : un point après le NOM, puis une autre personne
         + r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{2}\.)\s+(?=(?:" + CIVILITE + r"\s+)?[A-ZÉÈ][a-zéèëïô]+(?:-[A-ZÉÈ][a-zéèëïô]+)?\s+[A-ZÉÈ]{2})"
         # « X (pouvoir à Y) Z (pouvoir à W) » : des procurations enchaînées sans virgule
