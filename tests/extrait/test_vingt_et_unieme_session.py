@@ -555,3 +555,31 @@ def test_date_du_titre_sur_la_ligne_suivante() -> None:
     lu = lire_extrait(texte)
     assert projection(lu.seance)["date"] == "2011-03-14"
     assert "extrait.date-incertaine" in [c.code for c in lu.rapport.constats]
+
+
+@pytest.mark.parametrize("forme", FORMES)
+def test_pouvoirs_enchaines_portee_et_commune(forme: Callable[[str], str]) -> None:
+    """« M X qui a donné pouvoir à M Y (Losse) M Z qui donné pouvoir à M W (à partir du point
+    n°18) (Saint-Julien) … » (une longue liste sans séparateur) : chaque pouvoir, sa portée dite,
+    la commune ôtée ; la liste trop longue n'est pas coupée entre « à » et le mandataire (le
+    mandataire devenait une personne « arrivée au point 18 »)."""
+    pouvoirs = " ".join(
+        f"M {m} qui a donné pouvoir à M {y} ({c})"
+        for m, y, c in [
+            ("LABORDE", "ARRIBE", "Losse"), ("BACQUE", "SALLES", "Losse"), ("DARRIEU", "POUYA", "Morcenx"),
+            ("LAMARQUE", "LABARTHE", "Morcenx"), ("LE GALL", "LAPORTE", "Morcenx"), ("DUFFAU", "MOUTON", "Saint-Julien-en-Born"),
+            ("LAVIGNE", "DARTIGUE", "Saint-Julien-en-Born"),
+        ]
+    )
+    texte = forme(
+        "RÉUNION DU CONSEIL DU 19 MARS 2013\n"
+        "Présents : MM ARRIBE, SALLES, POUYA, LABARTHE, LAPORTE, MOUTON, DARTIGUE, PIN et DUCASSE\n"
+        f"Absents Excusés : {pouvoirs} M SARRAIL qui donné pouvoir à M PIN (à partir du point n°18) "
+        "(Saint-Julien-en-Born) M BERDOT qui a donné pouvoir à M DUCASSE (à partir du point n°12) "
+        "(Sainte-Eulalie)\n"
+    )
+    lu = lire_extrait(texte)
+    p = projection(lu.seance)
+    assert len(p["procurations"]) == 9 and p["procurations"][-1] == ["BERDOT", "DUCASSE"]
+    assert p["mouvements"] == {}
+    assert [c.code for c in lu.rapport.constats].count("extrait.procuration-partielle") == 2

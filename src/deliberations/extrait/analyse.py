@@ -5883,7 +5883,12 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             if _A_PARTIR_DE.search(morceau[morceau.find("(") :].split(",")[0]):
                 presents_avant.append(successifs[0][0])  # présent jusqu'à l'heure du pouvoir
             continue
-        proc = r.procuration(morceau)
+        commune = _SECONDE_PARENTHESE.search(morceau) if morceau.endswith(")") and "pouvoir" in morceau else None
+        if commune is not None and (proc := r.procuration(morceau[: commune.start()])) is not None:
+            # « … à M. PIN (à partir du point 18) (Saint-Julien) » : la commune, après la portée
+            morceau = morceau[: commune.start()]
+        else:
+            commune, proc = None, r.procuration(morceau)
         if proc is None and (etat.section.nom == "procurations" or pouvoir_avant):
             proc = r.procuration_courte(morceau)  # (après un pouvoir : le verbe sous-entendu)
         if proc is not None:
@@ -5898,6 +5903,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 _procuration_partielle(etat, n, mandant, portee.group(1) or portee.group(2))
             mandataire = _personne_liste(mandataire_texte, initiales)
             procurations.append((n, mandant, mandataire, mandataire_texte))
+            if commune is not None:
+                _precision(etat, n, mandant, commune.group(1))
             if milieu is not None and etat.section.nom == "procurations":
                 _precision(etat, n, mandant, milieu.group("precision"))
             if heures and etat.section.nom == "presents":
@@ -8314,7 +8321,8 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 # parenthèse : « X donne procuration à M. Y à partir du point 4 »)
 _PORTEE_DU_POUVOIR = re.compile(
     r"\s*\(((?:(?:à|a)\s+partir\s+d[ue]|jusqu'(?:au|à\s+la)|pour\s+les?|aux?|d[èe]s\s+l[ea])\s+"
-    r"(?:points?|questions?|d[ée]lib[ée]rations?|rapports?|dossiers?)\b[^()]{0,40})\)\s*$"
+    # (la parenthèse fermante ôtée avec la ponctuation du mandataire : « (à partir du point 12 »)
+    r"(?:points?|questions?|d[ée]lib[ée]rations?|rapports?|dossiers?)\b[^()]{0,40})\)?\s*$"
     r"|\s+((?:à|a)\s+partir\s+d(?:u|e\s+la)\s+(?:point|question|d[ée]lib[ée]ration|rapport|dossier)"
     r"\s+(?:n\s*°\s*)?\d[\w./-]{0,20})\s*[.;]?\s*$",
     re.I,
@@ -8333,6 +8341,7 @@ def _procuration_partielle(etat: _Etat, n: int, mandant: Elu, portee: str) -> No
     )
 
 
+_SECONDE_PARENTHESE = re.compile(r"(?<=\))\s*\(([^()]{1,60})\)?\s*$")
 _A_PARTIR_SEUL = re.compile(r"\s*(?:à|a|A)\s+partir\s+d(?:e\s+la|u)\s+(?:d[ée]lib[ée]ration|point)\b")
 
 

@@ -1714,7 +1714,9 @@ def _rangs_pointes(ligne: str, coupes: set[int]) -> None:
 # un blanc devant une personne ou un groupe d'une liste (« pour la commune de X : »), pas
 # entre l'intitulé d'un groupe et sa première personne
 _DEVANT_UNE_PERSONNE = re.compile(
-    r"(?<![:\s])\s(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame|monsieur|madame|[Pp]our\s+la\s+commune)\s)"
+    # (pas entre « donné pouvoir à » et son mandataire, ni après « par », « de »)
+    r"(?<![:\s])(?<!\bà)(?<!\ba)(?<!\bpar)(?<!\bde)(?<!\bau)"
+    r"\s(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame|monsieur|madame|[Pp]our\s+la\s+commune)\s)"
 )
 _DEVANT_UN_GROUPE = re.compile(r"(?<![:\s])\s(?=[Pp]our\s+la\s+commune\s)")
 # une virgule suivie d'une civilité : entre deux personnes d'une liste

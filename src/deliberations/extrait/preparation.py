@@ -1783,8 +1783,8 @@ def preparer(texte: str) -> Preparation:
             numerotees = _hors_incidentes(numerotees, _colonnes_l_une_apres_l_autre)
         numerotees = _cellules_libelle_valeur(numerotees)
         numerotees = _libelles_puis_valeurs_en_colonne(numerotees)
-        numerotees = _libelle_puis_sa_valeur(numerotees)
         numerotees = _intitules_puis_valeurs(numerotees)
+        numerotees = _libelle_puis_sa_valeur(numerotees)
         # un texte aplati puis coupé à largeur fixe : recollé, c'est un texte aplati
         prep.aplati = prep.recollees > 0 and _aplati([t for _, t in numerotees])
     # deux passes par ligne, seulement si le texte entier en porte l'indice (rare)
@@ -2571,7 +2571,9 @@ def _libelle_puis_sa_valeur(lignes: list[tuple[int, str]]) -> list[tuple[int, st
             continue
         if texte.rstrip().endswith(":") and _libelle_ouvert(texte):
             j = next((k for k in range(i + 1, min(i + 4, len(lignes))) if lignes[k][1].strip()), None)
-            if j is not None and _NOMBRE_SEUL.fullmatch(lignes[j][1]):
+            apres = next((t for _, t in lignes[(j or i) + 1 : (j or i) + 4] if t.strip()), "")
+            # (seul : pas une colonne de valeurs, qui suit une colonne d'intitulés)
+            if j is not None and _NOMBRE_SEUL.fullmatch(lignes[j][1]) and not _NOMBRE_SEUL.fullmatch(apres):
                 resultat.append((numero, f"{texte.rstrip()} {lignes[j][1].strip()}"))
                 suivie = j
                 continue
