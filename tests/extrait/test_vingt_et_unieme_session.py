@@ -583,3 +583,96 @@ def test_pouvoirs_enchaines_portee_et_commune(forme: Callable[[str], str]) -> No
     assert len(p["procurations"]) == 9 and p["procurations"][-1] == ["BERDOT", "DUCASSE"]
     assert p["mouvements"] == {}
     assert [c.code for c in lu.rapport.constats].count("extrait.procuration-partielle") == 2
+
+
+def test_nom_commun_apres_le_conseil_n_est_pas_une_commune() -> None:
+    """« fait part au Conseil Municipal de la proposition de l'Office National des Forêts (ONF) » :
+    « la proposition … » n'est pas une commune (lue sans constat) ; « La Rochelle » en est une."""
+    texte = (
+        "Le trois avril deux mille dix-huit, le Conseil Municipal s'est réuni sous la présidence de "
+        "M. Paul VERNET, Maire. Présents : MM. Luc ABRIAL, Anne BOISSIN, Paul VERNET. Monsieur le Maire "
+        "fait part au Conseil Municipal de la proposition de l'Office National des Forêts (ONF) "
+        "relative aux coupes."
+    )
+    lu = lire_extrait(texte)
+    assert projection(lu.seance)["collectivite"] is None
+    assert "extrait.collectivite-absente" in [c.code for c in lu.rapport.constats]
+
+
+def test_lettres_espacees_apres_le_nom_de_la_ville() -> None:
+    """« VILLE DE MONTREUIL-SUR-BRIE D E P A R T E M E N T D E S E I N E … » : les lettres
+    espacées recollées (« DEPARTEMENT DE SEINE ») ne prolongent pas le nom de la ville."""
+    assert normaliser("VILLE DE VAUX D E P A R T E M E N T D E S E I N E") == "VILLE DE VAUX DEPARTEMENT DE SEINE"
+    texte = (
+        "1 VILLE DE MONTREUIL-SUR-BRIE D E P A R T E M E N T D E S E I N E - E T - M A R N E "
+        "COMPTE RENDU DU CONSEIL MUNICIPAL SEANCE DU 12 MARS 2015 Etaient présents : M. PASCAUD, "
+        "Maire, M. LEROUX, MME VIDAL. Secrétaire de Séance : MME VIDAL"
+    )
+    assert projection(seance_lue(texte))["collectivite"] == "MONTREUIL-SUR-BRIE"
+
+
+@pytest.mark.parametrize("forme", FORMES)
+def test_fonction_d_un_groupe_puis_civilites_et_secretaire_apres_la_qualite(forme: Callable[[str], str]) -> None:
+    """« …, Paul DAUMAS, Adjoints Mesdames et Messieurs Anne FOURNIER, …, Conseillers Municipaux
+    Secrétaire de séance : Mme Hervé » : ni « Adjoints Mesdames » ni la qualité finale ne sont
+    des personnes, et l'intitulé du secrétaire est lu (il était perdu)."""
+    texte = forme(
+        "Compte rendu du conseil municipal du 9 mars 2012\n"
+        "Etaient présents : Mesdames et Messieurs Denis CAROUX Maire, Lucie BERTIN, Paul DAUMAS, "
+        "Adjoints Mesdames et Messieurs Anne FOURNIER, Marc GILLOT, Sophie HERVÉ, Conseillers "
+        "Municipaux Secrétaire de séance : Mme Hervé\n"
+    )
+    p = projection(seance_lue(texte))
+    assert p["presents"] == ["Denis CAROUX", "Lucie BERTIN", "Paul DAUMAS", "Anne FOURNIER", "Marc GILLOT", "Sophie HERVÉ"]
+    assert p["secretaires"] == ["Sophie HERVÉ"]
+
+
+def test_titre_de_point_a_trois_chiffres_n_est_pas_un_en_tete() -> None:
+    """« 145 – COMMUNAUTÉ DE COMMUNES DU VAL DE LÈRE / RAPPORT ANNUEL » : le titre d'un point."""
+    texte = (
+        "Conseil Municipal du 14 mars 2017\n\nPrésents : Paul ARNAUD, Claire BENOIT\n\n"
+        "145 – COMMUNAUTÉ DE COMMUNES DU VAL DE LÈRE / RAPPORT ANNUEL 2016 SUR L'EAU\n\n"
+        "Le conseil municipal prend acte à l'unanimité.\n"
+    )
+    assert projection(seance_lue(texte))["collectivite"] is None
+
+
+def test_procurations_lues_par_le_maire_et_intitules_en_phrase() -> None:
+    """« … M. le Maire donne lecture à l'Assemblée des procurations reçues : Mme A à Mme B M. C à
+    M. D Mme X est désignée secrétaire » ; « Excusés ou absents : » ; « Noms des absents
+    représentés : X par Y » ; année collée au mois (« mars2016 »)."""
+    texte = (
+        "PROCES VERBAL de la séance du CONSEIL MUNICIPAL réuni le 12 mars2016 à 18h30 sous la "
+        "Présidence de M. Paul ARNAUD, Maire. Etaient présents : Mme Claire BENOIT, M. Louis CARREL, "
+        "Mme Marie DULAC, M. Jean ESTEVE, formant la majorité des membres en exercice Excusés ou "
+        "absents : Mme Rose HUGON M. Yves IMBERT Après avoir procédé à l'appel des Conseillers, M. le "
+        "Maire donne lecture à l'Assemblée des procurations reçues : Mme Rose HUGON à Mme Claire "
+        "BENOIT M. Yves IMBERT à M. Louis CARREL Mme Marie DULAC est désignée secrétaire de séance."
+    )
+    p = projection(seance_lue(texte))
+    assert p["date"] == "2016-03-12"
+    assert p["procurations"] == [["Rose HUGON", "Claire BENOIT"], ["Yves IMBERT", "Louis CARREL"]]
+    assert "Jean ESTEVE" in p["presents"] and p["secretaires"] == ["Marie DULAC"]
+    noms = (
+        "Séance du 21 juin 2015\nEtaient présents : Paul ARNAUD, Claire BENOIT.\n"
+        "Noms des absents représentés : Anne FABRE par Paul ARNAUD.\n"
+        "Noms des absents non représentés : Yves IMBERT.\n"
+    )
+    q = projection(seance_lue(noms))
+    assert q["procurations"] == [["Anne FABRE", "Paul ARNAUD"]] and q["absents"] == ["Yves IMBERT"]
+
+
+def test_parenthese_jamais_fermee_ne_recolle_pas_la_suite() -> None:
+    """« Absents représentés : A (pouvoir à B) - C (pouvoir à D » puis « Absents non représentés :
+    E » : la parenthèse est fermée à la fin de la ligne ; l'intitulé suivant et tout le reste
+    du document étaient recollés à la ligne et perdus."""
+    texte = (
+        "Conseil Municipal du 14 mars 2017\n"
+        "Présents : Paul Arnaud, Claire Benoît, Louis Carrel\n"
+        "Absents représentés : Anne Fabre (pouvoir à Paul Arnaud) - Rose Hugon (pouvoir à Louis Carrel\n"
+        "Absents non représentés : Yves Imbert\n"
+        "Secrétaire de séance : Claire Benoît\n"
+    )
+    p = projection(seance_lue(texte))
+    assert p["procurations"] == [["Anne Fabre", "Paul Arnaud"], ["Rose Hugon", "Louis Carrel"]]
+    assert p["absents"] == ["Yves Imbert"] and p["secretaires"] == ["Claire Benoît"]

@@ -1100,7 +1100,9 @@ def _recoller(avant: str, texte: str) -> str | None:
         return None
     if finit_par_un(avant, _FINS_TRAIT_FINAL) and _TRAIT_FINAL.search(avant) and propre[:1].isupper():
         return avant + propre  # « Jean- » / « Claude DEBORD »
-    if avant.count("(") > avant.count(")") or _SUITE_NOM.match(texte):
+    if (avant.count("(") > avant.count(")") and r.section(propre) is None) or _SUITE_NOM.match(texte):
+        # (une parenthèse jamais fermée ne recolle pas l'intitulé suivant : « … (pouvoir à Y » /
+        # « Absents non représentés : Z »)
         return f"{avant} {propre}"
     if _nom_puis_prenom_coupe(avant, propre):
         return f"{avant} {propre}"
@@ -5494,6 +5496,9 @@ def _pouvoir_sur_deux_lignes(etat: _Etat, n: int, texte: str) -> str | None:
     return None
 
 
+_FONCTION_PUIS_CIVILITES = re.compile(
+    r"\b((?i:adjoints?|adjointes?|conseill[eè]re?s?(?:\s+municipa(?:ux|les?))?|maires?\s+adjoints?))\s+(Mesdames|Messieurs)\b"
+)
 _MANDATAIRE_EN_PARENTHESE = re.compile(r"\(\s*[Mm]andataire\s*:\s*")
 _COMMUNE_AVANT_LE_POUVOIR = re.compile(
     r"(?:^|(?<=;\s))(?!" + CIVILITE + r"\s)([A-ZÉÈÀÂÎÔÛÇ][\w'’\-]+(?:[\s\-][\w'’\-]+){0,4})\s+:\s+"
@@ -5530,8 +5535,14 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         if not paire:
             return True  # « A M. Y » : lu avec la ligne « De Mme X » qui le précède
         texte = paire
+    if "(" in texte and (ouvertes := texte.count("(") - texte.count(")")) > 0 and texte.rstrip()[-1:] != "(":
+        texte = texte.rstrip(" .;,") + ")" * ouvertes  # « … - Rose Hugon (pouvoir à Louis Carrel » : fermée
     if "andataire" in texte:
         texte = _MANDATAIRE_EN_PARENTHESE.sub("(pouvoir à ", texte)  # « M. X (mandataire : M. Y) »
+    if "Mesdames" in texte or "Messieurs" in texte:
+        # « …, Paul DAUMAS, Adjoints Mesdames et Messieurs Anne FOURNIER » : la fonction du groupe
+        # qui finit, puis le groupe suivant
+        texte = _FONCTION_PUIS_CIVILITES.sub(r"\1, \2", texte)
     if etat.section.nom == "procurations" and " : " in texte and _COMMUNE_AVANT_LE_POUVOIR.search(texte):
         texte = _sans_communes_des_pouvoirs(etat, n, texte)
     if etat.section.nom == "procurations" and texte[:1].isdigit() and (rang := _RANG_DE_POUVOIR.match(texte)):

@@ -128,6 +128,7 @@ _DEMONSTRATIF = re.compile(
 
 # « … le Conseil Municipal de la Commune de » / « Kerfourn-Lanvaux dûment convoqué » : la ligne
 # coupée ne laisse qu'un article ou une préposition, ce n'est pas un nom
+_ARTICLE_PUIS_MINUSCULE = re.compile(r"(?:(?i:la|le|les)\s+|(?i:l)['’]\s*)[a-zàâçéèêëîïôûù]")
 _MOTS_OUTILS = re.compile(r"(?:(?:de|du|des|la|le|les|l'|d'|a|au|aux|en|et)\s*)+")
 
 
@@ -209,6 +210,8 @@ def nom_plausible(nom: str, longueur_max: int = 80) -> bool:
         and not _MOT_COLLECTIVITE.fullmatch(plat)
         and not _DEMONSTRATIF.match(plat)
         and not _MOTS_OUTILS.fullmatch(plat)
+        # (« de la proposition de l'ONF », « de l'avis du comité » : un nom commun, pas un lieu)
+        and not (_ARTICLE_PUIS_MINUSCULE.match(nom) and any(c.isupper() for c in nom))
     )
 
 
@@ -287,6 +290,10 @@ _PARTIES = re.compile(r"\s+[—–|]\s+|\s+-\s+(?=\D)")
 _MOTS_PARTIES = mots_requis(_PARTIES, "—", "–", "|", "-")
 
 
+# un rang de point (trois chiffres et plus, ou suivi d'un titre à barre) et son tiret
+_RANG_DE_POINT = re.compile(r"\s*(?:\d{3,4}\s*[–—-]\s|\d{1,2}\s*[–—-]\s+\S.*\s/\s)")
+
+
 def en_tete(ligne: str) -> tuple[str, str] | None:
     """Un en-tête de collectivité : (nom, genre) où genre vaut commune, epci ou general.
 
@@ -306,6 +313,8 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
     ):
         ligne = batiment.group("nom")  # le bâtiment et l'adresse du siège ne sont pas le nom
     if ligne[:1].isdigit() or ligne[1:2].isdigit():
+        if _RANG_DE_POINT.match(ligne):
+            return None  # « 145 – COMMUNAUTÉ DE COMMUNES X / RAPPORT ANNUEL » : le titre d'un point
         ligne = _PAGE_EN_TETE.sub("", ligne)  # « 1 COMMUNAUTÉ DE COMMUNES … » : le numéro de page
     if _UN_CHIFFRE.search(ligne, 0, 200) and (adresse := _ADRESSE_APRES_LE_NOM.search(ligne, 0, 200)):
         ligne = ligne[: adresse.start()]  # « COMMUNAUTÉ DE COMMUNES X 12, Rue du Moulin VILLE … »

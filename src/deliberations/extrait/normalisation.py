@@ -537,12 +537,30 @@ _MOTS_ESPACES = frozenset(
         "SÉANCE", "DELIBERATIONS", "DÉLIBÉRATIONS", "DELIBERATION", "DÉLIBÉRATION", "PRESENTS",
         "PRÉSENTS", "ABSENTS", "EXCUSES", "EXCUSÉS", "POUVOIRS", "ORDRE", "JOUR", "CONSEIL",
         "MUNICIPAL", "COMMUNAUTAIRE", "SYNDICAL", "REUNION", "RÉUNION", "MAIRIE", "COMMUNE",
+        "DEPARTEMENT", "DÉPARTEMENT", "REPUBLIQUE", "RÉPUBLIQUE", "FRANCAISE", "FRANÇAISE", "VILLE",
+        "DE", "DU", "DES", "LA", "LE", "ET",
     )
 )  # fmt: skip
 
 
+_MOTS_OUTILS_ESPACES = frozenset(("DE", "DU", "DES", "LA", "LE", "ET"))
+
+
 def _mot_espace(trouve: re.Match[str]) -> str:
-    mots = _en_mots_espaces(trouve.group(0).replace(" ", ""))
+    lettres = trouve.group(0).replace(" ", "")
+    mots = _en_mots_espaces(lettres)
+    if mots is None and len(lettres) <= 60:
+        # « D E P A R T E M E N T D E S E I N E » : des mots connus jusqu'au premier « de »,
+        # « du »… qui les finit (« DEPARTEMENT DE »), puis un nom propre (« SEINE »)
+        debut = next(
+            (
+                i
+                for i in range(3, len(lettres) - 2)
+                if (connus := _en_mots_espaces(lettres[:i])) and connus[-1] in _MOTS_OUTILS_ESPACES
+            ),
+            None,
+        )
+        mots = [*(_en_mots_espaces(lettres[:debut]) or []), lettres[debut:]] if debut is not None else None
     return " ".join(mots) if mots else trouve.group(0)
 
 
@@ -559,6 +577,10 @@ def _en_mots_espaces(lettres: str) -> list[str] | None:
     return None
 
 
+_MOIS_COLLE = re.compile(
+    r"(?<=\d\s)((?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))"
+    r"(?=(?:19|20)\d\d\b)"
+)
 _NOMBRE_ENTRE_CROCHETS = re.compile(r"\[(\d{1,3})\](?=\s*:)")
 _FIN_DE_RANGEE = re.compile(r"\|[ \t]*\|[ \t]*$", re.M)
 _BARRES_DE_BORD = re.compile(r"^[ \t|]*\|[ \t]*|[ \t]*\|[ \t|]*$", re.M)
@@ -585,6 +607,8 @@ def normaliser(texte: str) -> str:
         texte = _BARRES_DE_CELLULES.sub("\t", _BARRES_DE_BORD.sub("", texte))
     if "]" in texte:
         texte = _NOMBRE_ENTRE_CROCHETS.sub(r"(\1)", texte)  # « PRESENTS [5] : » : « PRESENTS (5) : »
+    if _MOIS_COLLE.search(texte):
+        texte = _MOIS_COLLE.sub(r"\1 ", texte)  # « le 12 mars2016 » : « le 12 mars 2016 »
     if _LETTRES_ESPACEES.search(texte):
         texte = _LETTRES_ESPACEES.sub(_mot_espace, texte)  # « C O N V O C A T I O N »
     if "\t:" in texte or ":\t" in texte:
@@ -723,6 +747,7 @@ _INTITULES = re.compile(
     r"(?:presents?|presentes?|absents?|absentes?|absences?(?=\s+(?:non\s+)?excusee)|excuses?|excusees?"
     r"|representes?|representees?)"
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|(?:et|ou)\s+representes?|et\s+excusee?s?|"
+    r"(?:et|ou)\s+absente?s?|"  # « Excusés ou absents : »
     r"non\s+excusee?s?|non\s+representee?s?|ayant\s+(?:donne|remis)\s+(?:(?:un|une|leur|son|sa)\s+)?(?:pouvoir|procuration|delegation|mandat)s?(?:\s+de\s+vote)?"
     # (« Absents excusés ayant donné délégation de vote : » : un seul intitulé)
     # « Absents avec excuse : », « Absent sans excuse : », « Absent excusé sans pouvoir : »,
@@ -1355,6 +1380,7 @@ _NUMERO_AVANT = re.compile(
 # « …, conseillers municipaux, ETAIENT ABSENTS : X » : après une virgule, « étaient » ouvre une
 # autre proposition (la qualité de la liste précédente n'est pas celle de l'intitulé)
 _VIRGULE_PUIS_ETAIENT = re.compile(r", (?:etaient|etait)\s")
+_QUALITE_FINALE = re.compile(r"(?:municipaux|communautaires|adjoints)\s*$")
 _LIAISON = re.compile(
     r"\b(?:de|des|du|d'|les|la|le|et|non|nombre|sont|s'est|se|ses|etaient|etait|ont|membres|conseillers|delegues|elus|"
     r"municipaux|communautaires|absents?|excuses?|donnee?|ayant|avec|par|sans|leurs?|aux?|egalement|aussi"
@@ -1468,6 +1494,7 @@ _RANGS_A_PARENTHESE = tuple(re.compile(rf"\s{rang}\s*\)\s") for rang in range(31
 _VERBE_AVANT_L_ISSUE = re.compile(r"\b(?:est|sont|ete)\s$")
 
 
+_POUVOIRS_RECUS = re.compile(r"(?<=\s)(?:procurations|pouvoirs)\s+recus?e?s?\s*:")
 # un filet de tirets entre deux passages d'un texte aplati : la fin d'une rubrique
 _FILET_FLUX = re.compile(r"(?<=\S)\s+[-_=]{5,}(?=\s+\S)")
 
@@ -1488,6 +1515,10 @@ def _coupures(ligne: str) -> list[int]:
     )
     if contient_un(ligne, _MOTS_INTITULE_MAJUSCULE):
         forts.update(t.start() for t in _INTITULE_MAJUSCULE.finditer(ligne))
+    if "recu" in plat:
+        # « M. le Maire donne lecture à l'Assemblée des procurations reçues : A à B C à D » : la
+        # liste des pouvoirs commence à l'intitulé, au milieu de la phrase
+        forts.update(t.start() for t in _POUVOIRS_RECUS.finditer(plat))
     if "-----" in ligne or "_____" in ligne or "=====" in ligne:
         forts.update(t.end() for t in _FILET_FLUX.finditer(ligne))  # « … à M. Y. ------- Monsieur … »
     if forts and len(ligne) <= LONGUE and ("est " in plat or "sont " in plat or "ete " in plat):
@@ -1610,7 +1641,13 @@ def _coupures(ligne: str) -> list[int]:
         p
         for p in positions
         if 0 < p < len(ligne)
-        and (not _LIAISON.search(plat[max(0, p - 24) : p]) or _VIRGULE_PUIS_ETAIENT.match(plat, p - 2))
+        and (
+            not _LIAISON.search(plat[max(0, p - 24) : p])
+            or _VIRGULE_PUIS_ETAIENT.match(plat, p - 2)
+            # « … Sophie HERVÉ, Conseillers Municipaux Secrétaire de séance : » : la qualité de la
+            # liste qui finit, pas une partie de l'intitulé du secrétaire
+            or (plat.startswith("secr", p) and _QUALITE_FINALE.search(plat, max(0, p - 24), p) is not None)
+        )
         and (
             not _NUMERO_AVANT.search(plat[max(0, p - 30) : p])
             or _RENVOI_FINI.search(plat[max(0, p - 40) : p]) is not None

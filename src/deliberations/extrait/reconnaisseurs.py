@@ -1885,7 +1885,7 @@ def _nom_section(titre: str) -> Section | None:
     if len(mots) <= 3 and mots[-1] in _AUXILIAIRES:
         # « Secrétaire auxiliaire : Mme X » (article L. 2121-15 du CGCT : pris hors des membres)
         return Section("autres", "", False)
-    if mots[:2] == ["liste", "des"] and len(mots) > 2:
+    if mots[:2] in (["liste", "des"], ["noms", "des"], ["nom", "des"]) and len(mots) > 2:
         mots = mots[2:]  # « LISTE DES PRÉSENTS », « Liste des absents excusés »
         titre = " ".join(mots)
     if _SOUS_INTITULE_FONCTION.fullmatch(" ".join(mots)):
