@@ -3,12 +3,15 @@ chacune reproduite ici sur un petit texte inventé (noms, lieux et nombres inven
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from deliberations.extrait import lire_extrait
-from deliberations.extrait.normalisation import normaliser
+from deliberations.extrait.normalisation import normaliser, reencoder
 from deliberations.extrait.personnes import est_fonction_d_agent, lire_personne
 from tests.extrait.comparaison import projection, seance_lue
 
@@ -676,3 +679,42 @@ def test_parenthese_jamais_fermee_ne_recolle_pas_la_suite() -> None:
     p = projection(seance_lue(texte))
     assert p["procurations"] == [["Anne Fabre", "Paul Arnaud"], ["Rose Hugon", "Louis Carrel"]]
     assert p["absents"] == ["Yves Imbert"] and p["secretaires"] == ["Claire Benoît"]
+
+
+_MOTS_DE_LA_SESSION = st.sampled_from(
+    [
+        "Présents", ":", "Pouvoirs", "1.", "2-", "De", "A", "M.", "Mme", "Paul", "ARNAUD", "DGS", "(",
+        ")", "|", "||", "[3]", "mandataire", "à", "Ă©", "Ă", "Â", "C O N V O C A T I O N", "mars2016",
+        "D E P A R T E M E N T", "------", "Délégués titulaires", "Adjoints Mesdames", "12 mars 2016",
+        "\n", "Secrétaire de séance", "procurations reçues", "donne pouvoir", "(à partir du point 3)",
+    ]
+)
+_TEXTE_DE_LA_SESSION = st.one_of(
+    st.text(max_size=300), st.lists(_MOTS_DE_LA_SESSION, max_size=50).map(" ".join)
+)
+
+
+_AUTRES_FINS_DE_LIGNE = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+@given(_TEXTE_DE_LA_SESSION)
+def test_propriete_normalisations_et_lecture(texte: str) -> None:
+    """N'importe quel texte fait des formes de la session : la remise en clair et la
+    normalisation gardent le nombre de lignes (les lignes citées par les constats restent celles
+    du document), et la lecture rend une séance ou un constat, jamais une exception."""
+    clair, nombre = reencoder(texte)
+    assert nombre >= 0 and clair.count("\n") == texte.count("\n")
+    if not _AUTRES_FINS_DE_LIGNE.search(texte):  # (« \r », « \x0b »… : ramenés à « \n » d'abord)
+        assert normaliser(texte).count("\n") == texte.count("\n")
+    lu = lire_extrait(texte)
+    assert lu.seance is not None or any(c.severite.value == "erreur" for c in lu.rapport.constats)
+
+
+@given(st.text(alphabet="abcdeéèêàâîôûçïëœ ÉÈÀÂÇÔ’«»–…ABCDEFXYZ:;,.-'0123456789", max_size=200))
+def test_propriete_relu_en_europe_centrale_rendu_tel_quel(texte: str) -> None:
+    """Un texte français relu en Windows-1250 (sans octet perdu à la copie) est rendu tel
+    qu'écrit dès qu'il porte une lettre accentuée (l'indice « Ă »)."""
+    abime = "".join(bytes([o]).decode("cp1250", errors="replace") for o in texte.encode("utf-8"))
+    if "\ufffd" in abime or "Ă" not in abime:
+        return  # (un octet que Windows-1250 ne définit pas : perdu, rien à rendre exactement)
+    assert reencoder(abime)[0] == texte

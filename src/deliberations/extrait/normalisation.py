@@ -302,14 +302,15 @@ def _reencoder(texte: str, table: dict[str, int], motif: re.Pattern[str], espace
         repares += clair != trouve.group(0)
         return clair
 
+    if espace == "Ă " and "â" in texte:
+        # « dâemplois », « RIFSEEP â Intégration » : de l'apostrophe et du tiret (E2 80 99, E2 80
+        # 93), seul « â » reste (avant le décodage : un vrai « â » s'écrit alors « Ă˘ »)
+        texte, elisions = _APOSTROPHE_PERDUE.subn(r"\1’", texte)
+        texte, tirets = _TIRET_PERDU.subn("–", texte)
+        repares += elisions + tirets
     texte = motif.sub(compter, texte)
     if espace == "Ă " and (seuls := _A_SEUL_CP1250.subn("à ", texte))[1]:
         texte, repares = seuls[0], repares + seuls[1]  # « HUC Ă  Paul » : « à » seul, jamais un mot
-    if espace == "Ă " and repares and (elisions := _APOSTROPHE_PERDUE.subn(r"\1’", texte))[1]:
-        # « dâemplois », « lâapprobation » : de l'apostrophe (E2 80 99), seul « â » reste
-        texte, repares = elisions[0], repares + elisions[1]
-    if espace == "Ă " and repares and (tirets := _TIRET_PERDU.subn("–", texte))[1]:
-        texte, repares = tirets[0], repares + tirets[1]  # « RIFSEEP â Intégration » : le tiret
     if repares and espace in texte:
         # « Ã  » dont l'espace insécable (l'octet 0xA0 de « à ») est devenue une espace
         repares += texte.count(espace)
