@@ -718,3 +718,40 @@ def test_propriete_relu_en_europe_centrale_rendu_tel_quel(texte: str) -> None:
     if "\ufffd" in abime or "Ă" not in abime:
         return  # (un octet que Windows-1250 ne définit pas : perdu, rien à rendre exactement)
     assert reencoder(abime)[0] == texte
+
+
+def test_liste_a_nombre_en_tete_et_secretaire_apres_le_dernier_pouvoir() -> None:
+    """« ETAIENT PRESENTS : 7 M. X M. Y … ETAIENT EXCUSES : 2 Mme A donne pouvoir à M. B … » (le
+    nombre, puis la liste sans virgules) ; « … à M. Gillot La secrétaire de séance : Mme Hervé » et
+    « … à Monsieur FABRE Luc. Le Conseil Municipal a désigné Madame DULAC Marie pour remplir les
+    fonctions de secrétaire » : le dernier pouvoir n'avale plus le secrétaire."""
+    texte = (
+        "CONSEIL MUNICIPAL Du 3 MARS 2009 Le Conseil Municipal s'est réuni sous la présidence de M. "
+        "Jean ROUVIER, Maire. ETAIENT PRESENTS : 4 M. ROUVIER M. BASTIDE Mme CORNU M. DELPECH "
+        "ETAIENT EXCUSES : 2 Mme HUGUENIN donne pouvoir à M. BASTIDE M. ISARD donne pouvoir à Mme "
+        "CORNU La secrétaire de séance : Mme Cornu"
+    )
+    p = projection(seance_lue(texte))
+    assert p["presents"] == ["Jean ROUVIER", "BASTIDE", "CORNU", "DELPECH"]
+    assert p["decomptes"]["presents"] == 4
+    assert p["procurations"] == [["HUGUENIN", "BASTIDE"], ["ISARD", "CORNU"]]
+    assert p["secretaires"] == ["CORNU"]
+    phrase = (
+        "CONSEIL MUNICIPAL DU 12 MAI 2016 Présents : Mesdames BENOIT Claire, DULAC Marie. Messieurs : "
+        "FABRE Luc, ARNAUD Paul. Ont délégué leur droit de vote : Madame IMBERT Lise ayant donné "
+        "procuration à Monsieur FABRE Luc. Le Conseil Municipal a désigné Madame DULAC Marie pour "
+        "remplir les fonctions de secrétaire."
+    )
+    q = projection(seance_lue(phrase))
+    assert q["procurations"] == [["Lise IMBERT", "Luc FABRE"]] and q["secretaires"] == ["Marie DULAC"]
+
+
+def test_virgule_oubliee_avant_un_nom_a_particule_n_invente_personne() -> None:
+    """« DULAC Marie-Anne LE GALL Rose » (virgule oubliée) : pas une personne au prénom « Marie-Anne
+    LE GALL Rose » (lue sans constat) ; le morceau est dit illisible."""
+    lu = lire_extrait(
+        "COMMUNE de SAINT-ORLAN – CONSEIL MUNICIPAL DU 12 MAI 2016 Présents : Mesdames BENOIT Claire, "
+        "DULAC Marie-Anne LE GALL Rose, FABRE Lise."
+    )
+    assert not any("GALL" in nom for nom in projection(lu.seance)["presents"])
+    assert "extrait.nom-illisible" in [c.code for c in lu.rapport.constats]

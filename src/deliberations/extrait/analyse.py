@@ -2767,6 +2767,11 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
                 return
             else:
                 sec = attrs.evolve(etat.section, reste=sec.reste)
+        if sec.reste[:1].isdigit() and (compte := _NOMBRE_PUIS_CIVILITE_DE_LISTE.match(sec.reste)) is not None:
+            # « ETAIENT PRESENTS : 7 M. ROUVIER M. BASTIDE … » : le nombre, puis la liste
+            if sec.nom == "presents":
+                etat.decomptes.setdefault("presents", int(compte.group(1)))
+            sec = attrs.evolve(sec, reste=sec.reste[compte.end() :])
         if sec.reste and _nombre_en_tete(sec.reste) and _decomptes(etat, n, t):
             return  # « Présents : huit. », « présents : sept – votants : neuf » : pas une liste
         if (
@@ -3253,6 +3258,9 @@ def _prise_de_presidence(etat: _Etat, n: int, nom: str) -> None:
 
 
 # « Nombre de conseillers présents : 7 : AUBERT Lucien, …, SERRE Antoine ; » : le nombre puis la liste
+_INTITULE_COMPTE_PUIS_LISTE = re.compile(
+    r"(?i:presents?|presentes?|présents?|présentes?|excus[ée]e?s?|absente?s?)\s*:\s*\d{1,3}\s+(?:" + CIVILITE + r")\s+[A-ZÉÈ]"
+)
 _COMPTE_PUIS_LISTE = re.compile(
     r"\s*(?:le\s+)?nombre\s+d(?:e\s+|')(?P<intitule>[^:\d]{3,60}?)\s*:\s*\d{1,4}\s*:\s*(?=\S)", re.I
 )
@@ -3923,6 +3931,8 @@ def _decomptes_en_fin(etat: _Etat, n: int, valeurs: list[tuple[str, int]]) -> bo
 def _decomptes(etat: _Etat, n: int, t: str) -> bool:
     if _presents_partiels(etat, n, t):
         return True
+    if ":" in t and _INTITULE_COMPTE_PUIS_LISTE.search(t):
+        return False  # « ETAIENT PRESENTS : 7 M. ROUVIER M. BASTIDE … » : une liste, son nombre en tête
     valeurs = r.decomptes(t)
     if valeurs and "(" in t:
         _procurations_du_decompte(etat, n, t)
@@ -5516,6 +5526,7 @@ def _sans_communes_des_pouvoirs(etat: _Etat, n: int, texte: str) -> str:
 _RANG_DE_POUVOIR = re.compile(r"\d{1,2}\s*[.)\-–]\s*(?=" + CIVILITE + r"\s+[A-ZÉÈ])")
 
 
+_NOMBRE_PUIS_CIVILITE_DE_LISTE = re.compile(r"\s*(\d{1,3})\s+(?=(?:" + CIVILITE + r")\s+[A-ZÉÈ])")
 _TITULAIRES_SEULS = re.compile(r"\s*(?:(?:delegues|conseillers|membres)\s+)?titulaires\s*:")
 
 

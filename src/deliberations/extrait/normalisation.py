@@ -824,7 +824,7 @@ _NOMINATION = re.compile(
     # « … 1.2) Secrétaire de séance Les présents désignent X comme secrétaire de séance. »
     r"|les\s+(?:presents|membres)\s+designent\s[^.:;]{3,80}?\s(?:comme|en\s+qualite\s+de)\s+secretaire"
     # « … Mme Anne DUVAL. Le conseil désigne Mme X pour assurer le secrétariat de la séance. »
-    r"|le\s+(?:conseil|comite)(?:\s+(?:municipal|communautaire|syndical))?\s+designe\s[^.:;]{3,80}?\s"
+    r"|le\s+(?:conseil|comite)(?:\s+(?:municipal|communautaire|syndical))?\s+(?:a\s+)?designe\s[^.:;]{3,80}?\s"
     r"(?:comme\s+secretaire|en\s+qualite\s+de\s+secretaire|pour\s+assurer\s+le\s+secretariat"
     r"|pour\s+remplir\s+les\s+fonctions\s+de\s+secretaire)"
     # « … Mme Anne DUVAL. Le secrétariat de séance est confié à M. X, benjamin du conseil. »
@@ -1381,6 +1381,7 @@ _NUMERO_AVANT = re.compile(
 # « …, conseillers municipaux, ETAIENT ABSENTS : X » : après une virgule, « étaient » ouvre une
 # autre proposition (la qualité de la liste précédente n'est pas celle de l'intitulé)
 _VIRGULE_PUIS_ETAIENT = re.compile(r", (?:etaient|etait)\s")
+_NOM_PUIS_ARTICLE = re.compile(r"(?<!\bde)(?<!\bdu)(?<!\bet)\s(?:la|le)\s$")
 _QUALITE_FINALE = re.compile(r"(?:municipaux|communautaires|adjoints)\s*$")
 _LIAISON = re.compile(
     r"\b(?:de|des|du|d'|les|la|le|et|non|nombre|sont|s'est|se|ses|etaient|etait|ont|membres|conseillers|delegues|elus|"
@@ -1648,6 +1649,8 @@ def _coupures(ligne: str) -> list[int]:
             # « … Sophie HERVÉ, Conseillers Municipaux Secrétaire de séance : » : la qualité de la
             # liste qui finit, pas une partie de l'intitulé du secrétaire
             or (plat.startswith("secr", p) and _QUALITE_FINALE.search(plat, max(0, p - 24), p) is not None)
+            # « … à M. Gillot La secrétaire de séance : Mme X » : l'article ouvre l'intitulé
+            or (plat.startswith("secretaire de seance", p) and _NOM_PUIS_ARTICLE.search(plat, max(0, p - 30), p) is not None)
         )
         and (
             not _NUMERO_AVANT.search(plat[max(0, p - 30) : p])
@@ -1668,7 +1671,7 @@ def _coupures(ligne: str) -> list[int]:
     # « Le nombre de… » : la coupe recule devant l'article
     # (« le » mot entier : pas la fin de « LACANAU-VILLE »)
     coupes = {
-        p - 3 if plat[max(0, p - 3) : p] == "le " and plat[p - 4 : p - 3] in ("", " ") else p
+        p - 3 if plat[max(0, p - 3) : p] in ("le ", "la ") and plat[p - 4 : p - 3] in ("", " ") else p
         for p in coupes
     }
     if contient_un(plat, _MOTS_NOMINATION):

@@ -623,6 +623,9 @@ def _lire_personne(
         tete += 1
     if tete > 0 and any(_majuscules(m) for m in mots[:tete]):
         # (« la commune » : une particule seule n'est pas un NOM)
+        if any(_majuscules(m) and len(m) > 1 and m.lower() not in _PARTICULES for m in mots[tete:]):
+            # « DULAC Marie-Anne LE GALL Rose » (virgule oubliée) : deux personnes, pas un prénom
+            return None, False
         elu = Elu(nom=" ".join(mots[:tete]), prenom=" ".join(mots[tete:]), civilite=civilite)
         return elu, False
     if len(mots) == 1 and mots[0][:1].isupper():

@@ -1119,7 +1119,7 @@ _INTITULE_SECRETAIRE = re.compile(
     # « Désignation du secrétaire de séance : X »
     # (« A été nommée Secrétaire de séance : » puis le nom à la ligne)
     r"^\s*(?:il\s+est\s+procede\s+a\s+la\s+|(?:a|ont)\s+ete\s+(?:nommee?|designee?|elue?)s?\s+(?:comme\s+)?)?"
-    r"(?:designation\s+(?:du|de\s+la|d'une?|des)\s+|fonctions\s+de\s+)?"
+    r"(?:designation\s+(?:du|de\s+la|d'une?|des)\s+|fonctions\s+de\s+|(?:le|la)\s+(?=secretaire\s+de\s+seance\s*:))?"
     r"(?:secretaires?|secretariat)"
     r"(?:\s+de\s+(?:la\s+)?seance)?"
     r"(?:\s+(?:elue?|designee?|nommee?)(?:\(e\))?)?\s*:\s*"  # « Secrétaire élue : X »
@@ -2018,7 +2018,11 @@ def section(texte: str) -> Section | None:
     if "m." in plat:
         plat = _CIVILITE_PLURIELLE_POINT.sub(r"\1 ", plat)
     trouve = _INTITULE.match(plat) if ":" in plat or len(plat) <= _INTITULE_MAX else None
-    if trouve is None or _NOMBRE_INITIAL.match(plat[trouve.end() :]):
+    if trouve is None or (
+        _NOMBRE_INITIAL.match(plat[trouve.end() :])
+        # (« ETAIENT PRESENTS : 7 M. ROUVIER M. BASTIDE » : le nombre de la liste qui suit)
+        and not _NOMBRE_PUIS_CIVILITE.match(plat, trouve.end())
+    ):
         return None
     sec = _nom_section(trouve.group("titre"))
     if sec is None:
@@ -2034,6 +2038,7 @@ def section(texte: str) -> Section | None:
 
 
 _COMPTE_EN_TETE_DE_LISTE = re.compile(r"\(\d{1,3}\)\s*")
+_NOMBRE_PUIS_CIVILITE = re.compile(r"\s*\d{1,3}\s+(?:m\.|mme|mlle|monsieur|madame)\s+(?!(?:le|la|les)\s|l')")
 
 
 # « Mmes et MM. les délégués : », « Mesdames et Messieurs les conseillers municipaux » : la
