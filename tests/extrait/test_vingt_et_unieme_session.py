@@ -755,3 +755,19 @@ def test_virgule_oubliee_avant_un_nom_a_particule_n_invente_personne() -> None:
     )
     assert not any("GALL" in nom for nom in projection(lu.seance)["presents"])
     assert "extrait.nom-illisible" in [c.code for c in lu.rapport.constats]
+
+
+def test_reunis_au_nombre_de_et_pouvoirs_respectifs() -> None:
+    """« … se sont réunis en Mairie au nombre de 5 » : le nombre des présents ; « Monsieur X,
+    Madame Y qui ont donné respectivement pouvoir à Madame Z, Madame W » : deux procurations."""
+    texte = (
+        "COMPTE RENDU DU CONSEIL MUNICIPAL SEANCE DU 4 MAI 2014\n"
+        "L'an deux mille quatorze, le 4 mai, les membres composant le Conseil Municipal de Valbrune se "
+        "sont réunis en Mairie au nombre de 4, sous la présidence de M. Paul ARNAUD, Maire.\n"
+        "Etaient présents : M. ARNAUD, Maire, MME BENOIT, M. CARREL, MME DULAC.\n"
+        "Absents et excusés - Pouvoir Monsieur GILLES, Madame HUGON qui ont donné respectivement "
+        "pouvoir à Madame BENOIT, Madame DULAC\n"
+    )
+    p = projection(seance_lue(texte))
+    assert p["decomptes"]["presents"] == 4
+    assert p["procurations"] == [["GILLES", "BENOIT"], ["HUGON", "DULAC"]]

@@ -1407,7 +1407,10 @@ _INDICE_DECOMPTE_EN_PHRASE = re.compile(
     r"|(?:conseillers|membres|delegues)\s+(?:sont|etant|etaient)\s+presents"  # « huit conseillers sont présents »
     r"|\bafferents?\b[^:]{0,40}:\s*[a-z]"  # « Nombre de membres afférents au Conseil municipal : neuf »
     r"|\beffectif\s+(?:legal|du\s+conseil)\s*:\s*[a-z]"  # « Effectif légal : quinze. » (seul)
+    r"|\breuni(?:e|s|es)?\b[^.;]{0,80}?\bau\s+nombre\s+de\s+[a-z]"  # « … réunis au nombre de cinq »
 )
+# « … les membres … se sont réunis en Mairie au nombre de 5 » : les présents
+_REUNIS_AU_NOMBRE = re.compile(rf"\breuni(?:e|s|es)?\b[^.;]{{0,80}}?\bau\s+nombre\s+de\s+{_EN_LETTRES}\b")
 # « Sur les 29 élus que compte le conseil, 21 étaient présents » (récit) : l'effectif et les présents
 _SUR_LES_ELUS = re.compile(
     rf"\bsur\s+les\s+{_EN_LETTRES}\s+(?:elus|conseillers|membres)\s+que\s+compte\s+le\s+conseil"
@@ -1542,7 +1545,7 @@ _TITULAIRES_ET_SUPPLEANTS = re.compile(r"titulaires\s+(?:et|ou)\s+suppleants")
 
 _MOTS_DECOMPTE_EN_PHRASE = mots_requis(
     _INDICE_DECOMPTE_EN_PHRASE, "denombre", "presents", "membres", "exercice", "votants", "afferent",
-    "effectif",
+    "effectif", "nombre",
 )
 
 _MOTS_PRESENTS_SUR = mots_requis(_PRESENTS_SUR, "exercice")
@@ -1603,6 +1606,8 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
     resultats += _rangee_nombres_puis_libelles(plat, {cle for cle, _v in resultats})
     phrase = _PRESENTS_EN_PHRASE.search(plat) if not resultats and "presents" in plat else None
     if phrase is not None and (v := _valeur(phrase.group(1) or phrase.group(2))) is not None:
+        resultats.append(("presents", v))
+    if "au nombre" in plat and (reunis := _REUNIS_AU_NOMBRE.search(plat)) and (v := _valeur(reunis.group(1))):
         resultats.append(("presents", v))
     sur = _PRESENTS_SUR.search(plat) if contient_un(plat, _MOTS_PRESENTS_SUR) else None
     if sur is not None:
@@ -2239,7 +2244,7 @@ _ET_OU_VIRGULE = re.compile(r"\s*,\s*|\s+et\s+")
 # leurs mandataires dans le même ordre
 _POUVOIRS_RESPECTIFS = re.compile(
     rf"(?P<mandants>{_PERSONNE_CIVILE}(?:(?:\s*,\s*|\s+et\s+){_PERSONNE_CIVILE}){{1,7}})\s*,?\s+"
-    r"(?:ont|avaient|ayant)\s+(?:respectivement\s+)?(?:donn[ée]|remis|confi[ée])\s+(?:leurs?\s+)?"
+    r"(?:qui\s+)?(?:ont|avaient|ayant)\s+(?:respectivement\s+)?(?:donn[ée]|remis|confi[ée])\s+(?:respectivement\s+)?(?:leurs?\s+)?"
     r"(?:pouvoirs?|procurations?|mandats?)\s+(?:respectivement\s+)?"
     rf"(?P<mandataires>(?:à\s+)?{_PERSONNE_CIVILE}(?:(?:\s*,\s*|\s+et\s+)(?:à\s+)?{_PERSONNE_CIVILE}){{1,7}})"
     r"(?=\s*[.;]|\s*$)"
