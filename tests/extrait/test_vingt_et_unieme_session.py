@@ -771,3 +771,50 @@ def test_reunis_au_nombre_de_et_pouvoirs_respectifs() -> None:
     p = projection(seance_lue(texte))
     assert p["decomptes"]["presents"] == 4
     assert p["procurations"] == [["GILLES", "BENOIT"], ["HUGON", "DULAC"]]
+
+
+def test_fonction_en_minuscules_apres_le_nom_et_mes_pour_messieurs() -> None:
+    """« Mmes PERON et GUILLOU adjointes; … Mes NICOL, QUERE, adjoints » : la fonction du groupe
+    n'est pas un prénom (« adjointes GUILLOU » était lu, sans constat) et « Mes » abrège
+    Messieurs ; la procuration qui nomme la même personne la retrouve."""
+    texte = (
+        "Conseil municipal – Séance du 14 mars 2011\n"
+        "Etaient présents : Mmes PERON et GUILLOU adjointes; Mmes LE BRAS et TANGUY conseillères "
+        "municipales.\nMr TROADEC, Maire, Mes NICOL et QUERE, adjoints.\n"
+        "Pouvoirs : Mme CORRE à Mme GUILLOU, Mr BERTHOU à Mr NICOL.\n"
+    )
+    p = projection(seance_lue(texte))
+    assert p["presents"] == ["PERON", "GUILLOU", "LE BRAS", "TANGUY", "TROADEC", "NICOL", "QUERE"]
+    assert p["procurations"] == [["CORRE", "GUILLOU"], ["BERTHOU", "NICOL"]]
+    assert lire_personne("Conseillère suppléante") is None  # (une fonction seule, pas un nom)
+
+
+def test_particule_apres_le_nom_dans_une_intercommunalite_est_dite() -> None:
+    """« Hélène PIETRI d'ORNANO » dans une liste de communauté : la fin lue comme la commune
+    du délégué, et c'est dit quand le texte ne nomme pas cette commune (elle était ôtée sans
+    constat)."""
+    texte = (
+        "Compte-rendu de réunion du Conseil Communautaire\n12 mars 2018\n"
+        "Etaient présents : Mmes et MM. Anne BERNARDI, Paul CASANOVA, conseillers communautaires ;\n"
+        "Etaient absents : Mmes et MM. Hélène PIETRI d'ORNANO, Jeanne MARCHI.\n"
+    )
+    lu = lire_extrait(texte)
+    assert "extrait.groupe-nom" in [c.code for c in lu.rapport.constats]
+
+
+def test_mandataire_a_une_lettre_pres_secretaire_apres_une_incise_absente_singuliere() -> None:
+    """« qui donne procuration à Denis Valier » pour « VALLIER Denis » de la liste (une lettre
+    de différence, même prénom) ; « Sur proposition du Maire, Sophie Roy est élue secrétaire » ;
+    « Conseillère absente non excusée » ⏎ « JACQUET Lise. »."""
+    texte = (
+        "CONSEIL MUNICIPAL\nSÉANCE DU JEUDI 14 AVRIL 2016\n"
+        "Conseillers présents\nBOURDIN Marc (maire), MOUREY Claire, VALLIER Denis et ROY Sophie\n"
+        "Conseillers absents excusés\nBERTHET Rose, qui donne procuration à Denis Valier.\n"
+        "Conseillère absente non excusée\nJACQUET Lise.\n"
+        "Sur proposition du Maire, Sophie Roy est élue secrétaire de séance.\n"
+    )
+    lu = lire_extrait(texte)
+    p = projection(lu.seance)
+    assert p["procurations"] == [["Rose BERTHET", "Denis VALLIER"]]
+    assert p["absents"] == ["Lise JACQUET"] and p["secretaires"] == ["Sophie ROY"]
+    assert "extrait.nom-graphie" in [c.code for c in lu.rapport.constats]

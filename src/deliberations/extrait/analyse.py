@@ -4054,6 +4054,24 @@ _PAR_Y_SUPPLEANT = re.compile(
     r"par\s+(?P<suppleant>[^,()]+?)\s*,?\s*(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s*$",
     re.IGNORECASE,
 )
+def _commune_du_delegue(etat: _Etat, n: int, morceau: str, personne: str) -> None:
+    """« Hélène PIETRI d'ORNANO » dans une liste d'intercommunalité : la fin lue comme la
+    commune du délégué ; sûr si le texte nomme cette commune ailleurs, dit sinon (un nom à
+    particule se lirait autrement)."""
+    commune = morceau[len(personne) :].strip()
+    nom = commune.split(" ", 1)[-1].lstrip("d'’ ").strip()
+    if cle_texte(nom) in etat.reperes.lieux:
+        _groupe_lu(etat, n, commune)
+        return
+    etat.constat(
+        "extrait.groupe-nom",
+        Severite.AVERTISSEMENT,
+        n,
+        f"« {morceau[:100]} » : « {commune} » lu comme la commune du délégué ; un nom à particule "
+        "se lirait autrement (le texte ne nomme pas cette commune ailleurs).",
+    )
+
+
 _DE_COMMUNE = re.compile(r"^(?P<personne>\S+\s+\S+.*?)\s+(?:de|d')\s*[A-ZÉÈÀÂ][A-ZÉÈÀÂÎÔÛÇ'\- ]+$")
 _MOTS_DE_COMMUNE = mots_requis(_DE_COMMUNE, "de", "d'")
 _PARTICULE_FINALE = re.compile(r"\s(?:VAN|VON|van|von|Van|Von|DEL|Del|del)$")
@@ -5976,6 +5994,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             # (un conseiller municipal ne représente pas une commune : « Sandrine LE PAGE de
             # KERLIVIO » est un nom à particule ; « Mme Claire de VILLENEUVE-BARGEMON » aussi :
             # avant « de », un prénom seul, sans NOM)
+            _commune_du_delegue(etat, n, morceau, de_commune.group("personne"))
             morceau = de_commune.group("personne")
         pluriel = _CIVILITE_PLURIEL.match(morceau)
         distribuee = False  # civilité plurielle : aide à lire le nom, jamais donnée à la personne
@@ -9329,11 +9348,25 @@ def _par_graphie(membres: _Membres, elu: Elu) -> list[Elu]:
         if m.prenom is None or cle_texte(m.prenom) != prenom:
             continue
         autre = cle_texte(m.nom)
-        if _BLANCS_DE_NOM.sub("", autre) == colle or autre in parties or (
-            "-" in m.nom and nom in autre.split("-")
+        if (
+            _BLANCS_DE_NOM.sub("", autre) == colle
+            or autre in parties
+            or ("-" in m.nom and nom in autre.split("-"))
+            or _une_lettre_pres(_BLANCS_DE_NOM.sub("", autre), colle)  # « Valier » pour « VALLIER »
         ):
             trouves.append(m)
     return trouves
+
+
+def _une_lettre_pres(a: str, b: str) -> bool:
+    """Deux noms d'au moins cinq lettres qui ne diffèrent que d'une lettre (ôtée, ajoutée ou
+    changée) : une coquille du document."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    court, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == court for i in range(len(long_)))
 
 
 def _par_particule(membres: _Membres, elu: Elu) -> list[Elu]:
@@ -9709,7 +9742,7 @@ def _autre_graphie(etat: _Etat, n: int, lu: Elu, membre: Elu) -> None:
         Severite.INFO,
         n,
         f"« {lu} » lu comme {membre}, de même prénom, nommé ainsi dans la liste (nom écrit "
-        "autrement : espaces, tirets ou nom d'usage).",
+        "autrement : espaces, tirets, nom d'usage ou une lettre de différence).",
     )
 
 

@@ -58,7 +58,11 @@ __all__ = [
     "ordre_des_noms",
 ]
 
-CIVILITE = r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.?|Mmes\.?|Mme\.?|Mlle\.?|Mrs\.?|Mr\.?|M\.|M(?=\s+[A-ZÉÈ]{2}))"
+# (« Mes NICOL, QUERE » : « Mes » abrège Messieurs devant un NOM en capitales, jamais « mes »)
+CIVILITE = (
+    r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.?|Mmes\.?|Mme\.?|Mlle\.?|Mrs\.?|Mr\.?|M\.|"
+    r"M(?=\s+[A-ZÉÈ]{2})|(?-i:Mes)(?=(?-i:\s+[A-ZÉÈ]{2})))"
+)
 _CIVILITE_SEULE = re.compile(rf"\s*{CIVILITE}\s*", re.IGNORECASE)
 _CIVILITE_DEBUT = re.compile(rf"^\s*({CIVILITE})(?=\s|$)\s*", re.IGNORECASE)
 _TITRE_DEBUT = re.compile(r"^(?:le\s+)?(?:Dr|Pr)\.?\s+(?=[A-ZÉÈ])")
@@ -120,7 +124,8 @@ _FONCTION = re.compile(
 
 def _civilite(texte: str) -> str:
     """« Mrs » (Messieurs) se lit comme « Mr »."""
-    return "Mr" if texte.lower().rstrip(".") == "mrs" else texte
+    bas = texte.lower().rstrip(".")
+    return "Mr" if bas == "mrs" else "Messieurs" if bas == "mes" else texte
 
 
 @functools.lru_cache(maxsize=16384)
@@ -548,6 +553,8 @@ def _lire_personne(
     ):
         texte = texte[fonction.end() :]  # « Madame le Maire-adjoint Anne PETIT »
     texte = texte.strip(" .,;:") + ("." if abrege and not prenom_usuel(texte.split(" ")[-1]) else "")
+    if texte[-1:].islower() and " " in texte:
+        texte = _sans_fonction_en_minuscules(texte)  # « GUILLOU adjointes », « TANGUY conseillères municipales »
     plat = sans_accents(texte)
     if not texte or _FONCTIONS.match(plat):
         return None, False
@@ -679,6 +686,7 @@ def lire_personnes(texte: str) -> list[Elu]:
         "mm",
         "mmes",
         "mrs",
+        "mes",
     }:
         civilite = Civilite.depuis_texte(_civilite(trouve.group(1)))
         reste = texte[trouve.end() :]
@@ -687,6 +695,18 @@ def lire_personnes(texte: str) -> list[Elu]:
         elu = lire_personne(texte)
         return [elu] if elu else []
     return _une_ou_deux(_sans_fonction_finale(texte), None)
+
+
+def _sans_fonction_en_minuscules(texte: str) -> str:
+    """« GUILLOU adjointes » (la fonction du groupe, en minuscules, après le dernier nom) : le
+    nom seul ; le texte tel quel sinon."""
+    mots = texte.split(" ")
+    for debut in range(1, len(mots)):
+        fin = " ".join(mots[debut:])
+        # (le nom gardé porte un NOM en capitales : « Conseillère suppléante » reste entier)
+        if fin.islower() and any(_majuscules(m) and len(m) > 1 for m in mots[:debut]) and est_fonction(fin):
+            return " ".join(mots[:debut])
+    return texte
 
 
 def _sans_fonction_finale(texte: str) -> str:

@@ -1176,6 +1176,8 @@ def secretaire(texte: str) -> str | None:
             # « La séance s'est ouverte à 20 h 30. Le procès-verbal … a été adopté, et Lucas
             # HERVÉ a été désigné secrétaire de séance. » : le nom ouvre la dernière proposition
             return _nom_seul(texte[coupe:fin])
+        if not debuts and (virgule := plat.rfind(",", 0, fin)) > 0 and lire_personne(texte[virgule + 1 : fin]) is not None:
+            return texte[virgule + 1 : fin].strip()  # « Sur proposition du Maire, Sophie Roy est élue … »
         return _nom_seul(texte[debuts[-1].end() if debuts else 0 : fin])
     if (coupe := _derniere_proposition(plat)) > 0 and _SECRETAIRE_AVANT.search(plat[coupe:]):
         return secretaire(texte[coupe:])  # la même, au-delà de 120 caractères
@@ -1727,6 +1729,7 @@ _MOTS_INTITULE = frozenset(
         "membre",
         "conseillers",
         "conseiller",
+        "conseillere",  # « Conseillère absente non excusée » (une seule)
         "conseilleres",
         "municipaux",
         "municipales",
@@ -1968,7 +1971,7 @@ _PROCURATIONS_ARTICLES = re.compile(
 # (« absent(e)s ») n'en est pas un, sans la lire (vérifié par test_reconnaisseurs)
 _MOTS_SECTION = (
     "present", "absent", "excuse", "pouvoir", "procuration", "represent", "suppleant",
-    "supplee", "membres", "delegues", "conseillers", "titulaires", "elus", "vice", "agent",
+    "supplee", "membres", "delegues", "conseill", "titulaires", "elus", "vice", "agent",
     "personnel", "salarie", "quorum", "assist", "invit", "egalement", "aussi", "voix",
     "autres", "participaient", "delegation", "mandat", "siege", "auxiliaire", "syndics",
 )  # fmt: skip
