@@ -818,3 +818,41 @@ def test_mandataire_a_une_lettre_pres_secretaire_apres_une_incise_absente_singul
     assert p["procurations"] == [["Rose BERTHET", "Denis VALLIER"]]
     assert p["absents"] == ["Lise JACQUET"] and p["secretaires"] == ["Sophie ROY"]
     assert "extrait.nom-graphie" in [c.code for c in lu.rapport.constats]
+
+
+def test_departement_apres_le_nom_de_la_commune() -> None:
+    """« COMMUNE DE VALBERNE Haute Saône Procès-verbal … » (en-tête aplati) : le département
+    n'est pas du nom (retenu sans constat) ; « LA CHARITE SUR LOIRE » reste entier."""
+    texte = (
+        "COMMUNE DE VALBERNE Haute Saône Procès-verbal de la séance du Conseil Municipal du mardi 12 "
+        "mars 2013 Etaient présents : Anne LOMBARD, Marc VIDAL"
+    )
+    lu = lire_extrait(texte)
+    assert projection(lu.seance)["collectivite"] == "VALBERNE"
+    assert "extrait.collectivite-departement" in [c.code for c in lu.rapport.constats]
+    from deliberations.extrait.collectivite import sans_departement_final
+
+    assert sans_departement_final("LA CHARITE SUR LOIRE") == "LA CHARITE SUR LOIRE"
+
+
+@pytest.mark.parametrize("forme", FORMES)
+def test_excuses_absents_a_barre_et_pouvoirs_entre_parentheses_sans_virgule(forme: Callable[[str], str]) -> None:
+    """« EXCUSES /ABSENTS : MM. HENRY (procuration M. ARNAUD) IVARS (procuration M. BOYER) » : un
+    seul intitulé, et chaque NOM suivi de sa parenthèse est une personne ; « Procurations de vote :
+    - de X à Y - de Z à W » ; « (pouvoir à Mme Y) Formant la majorité des membres en exercice I) »."""
+    texte = forme(
+        "COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 9 AVRIL 2019\n"
+        "PRESENTS : MM. ARNAUD, BOYER, CLERC, DUMAS\n"
+        "EXCUSES /ABSENTS : MM. HENRY (procuration M. ARNAUD) IVARS (procuration M. BOYER)\n"
+    )
+    assert projection(seance_lue(texte))["procurations"] == [["HENRY", "ARNAUD"], ["IVARS", "BOYER"]]
+    de_a = forme(
+        "SEANCE DU 4 AVRIL 2012\nEtaient présents : FARGE L. - BRUN A. - COSTE M.\n"
+        "Procurations de vote : - de IMBERT C. à BRUN A. - de JULIEN D. à COSTE M.\n"
+    )
+    assert projection(seance_lue(de_a))["procurations"] == [["C. IMBERT", "A. BRUN"], ["D. JULIEN", "M. COSTE"]]
+    majorite = (
+        "Conseil municipal du 9 mars 2016 Présents : Mme BERTIN, M. ARNOUX, Mme CORRE. Excusés : Mme "
+        "FABRE (pouvoir à Mme CORRE) Formant la majorité des membres en exercice I) BUDGET"
+    )
+    assert projection(seance_lue(majorite))["procurations"] == [["FABRE", "CORRE"]]

@@ -33,6 +33,7 @@ from deliberations.extrait.collectivite import (
     nom_poursuivi,
     par_le_maire,
     par_le_president,
+    sans_departement_final,
     sans_titre,
     titre_de_page,
 )
@@ -8788,6 +8789,14 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
         if plus_long is not None:
             candidats = [plus_long, *(c for c in candidats if c is not plus_long)]
             _, _, _, _, _, n, nom, genre = plus_long
+    if genre == "commune" and (sans_departement := sans_departement_final(nom)) != nom:
+        etat.constat(
+            "extrait.collectivite-departement",
+            Severite.INFO,
+            n,
+            f"« {nom} » : « {nom[len(sans_departement) :].strip()} » est le département, ôté du nom de la commune.",
+        )
+        nom = sans_departement
     _pied_divergent(etat, nom, genre)
     nom = sans_titre(nom, commune=genre == "commune")[0]  # « X Conseil municipal » (aplati)
     if etat.aplati and genre == "epci" and (borne := nom_borne_ailleurs(nom, etat.texte)):

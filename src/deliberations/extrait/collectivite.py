@@ -104,6 +104,26 @@ _DEPARTEMENTS = frozenset(
 _ARTICLE_INITIAL = re.compile(r"^(?:le|la|les|l')\s*")
 
 
+def sans_departement_final(nom: str) -> str:
+    """« VALBERNE Haute Saône » (en-tête aplati) : le nom de la commune sans le département qui
+    le suit ; le nom tel quel sinon.
+
+    >>> sans_departement_final("TOMBLAINE Meurthe et Moselle"), sans_departement_final("Vaudrey")
+    ('TOMBLAINE', 'Vaudrey')
+    """
+    mots = nom.split()
+    for compte in range(min(4, len(mots) - 1), 0, -1):
+        # (« LA CHARITE SUR LOIRE » : après « sur », « en »…, le nom continue)
+        if _est_departement(" ".join(mots[-compte:])) and cle_texte(mots[-compte - 1]) not in _LIAISONS_DE_LIEU:
+            return " ".join(mots[:-compte])
+    return nom
+
+
+_LIAISONS_DE_LIEU = frozenset(
+    ("sur", "sous", "en", "de", "du", "des", "d", "les", "lès", "la", "le", "l", "et", "aux", "au", "a", "lez")
+)
+
+
 def _est_departement(nom: str) -> bool:
     cle = _ARTICLE_INITIAL.sub("", cle_texte(nom)).replace("-", " ")
     return cle in _DEPARTEMENTS

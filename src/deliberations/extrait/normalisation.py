@@ -22,6 +22,7 @@ lecture linéaire en la taille du texte.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from importlib import resources
 
@@ -249,6 +250,16 @@ _RELECTURES = tuple(
         *((_octets_relus(codage), "Ă ") for codage in ("cp1250", "iso8859_16", "iso8859_2")),
     )
 )
+def _clair_sur(abime: str, clair: str) -> bool:
+    """Un caractère remis en clair d'un texte relu en Europe centrale : sûr s'il venait de trois
+    octets (« › », « ’ », « ﬂ »), s'il est une ponctuation ou un symbole, ou une lettre du
+    français ; une autre lettre de deux octets (« Ú » de « Ăš ») vient peut-être d'un autre
+    codage."""
+    if clair == abime or len(abime) >= 3 or clair in _LETTRES_FRANCAISES:
+        return True
+    return len(clair) == 1 and unicodedata.category(clair)[0] in "PSZ"
+
+
 _LETTRES_FRANCAISES = frozenset("àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ«»’‘“”–—…°€²\u00a0")
 # Indices : « Ã », « Ă » et « â€ », jamais écrits en français, et « Â » devant un signe qu'un
 # mot ne suit pas (« nÂ° », « Â« », « Â » pour l'espace insécable)
@@ -297,7 +308,7 @@ def _reencoder(texte: str, table: dict[str, int], motif: re.Pattern[str], espace
     def compter(trouve: re.Match[str]) -> str:
         nonlocal repares
         clair = _redecode(table, trouve)
-        if espace == "Ă " and clair not in _LETTRES_FRANCAISES:
+        if espace == "Ă " and not _clair_sur(trouve.group(0), clair):
             return trouve.group(0)  # (un autre codage d'Europe centrale le lirait peut-être)
         repares += clair != trouve.group(0)
         return clair
@@ -747,6 +758,7 @@ _INTITULES = re.compile(
     r"|deleguee?s?\s+(?:communautaires\s+|titulaires\s+)?|elus\s+|titulaires\s+)?"
     r"(?:presents?|presentes?|absents?|absentes?|absences?(?=\s+(?:non\s+)?excusee)|excuses?|excusees?"
     r"|representes?|representees?)"
+    r"(?:\s*/\s*(?:absente?s?|excusee?s?))?"  # « EXCUSES /ABSENTS : »
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|(?:et|ou)\s+representes?|et\s+excusee?s?|"
     r"(?:et|ou)\s+absente?s?|"  # « Excusés ou absents : »
     r"non\s+excusee?s?|non\s+representee?s?|ayant\s+(?:donne|remis)\s+(?:(?:un|une|leur|son|sa)\s+)?(?:pouvoir|procuration|delegation|mandat)s?(?:\s+de\s+vote)?"
@@ -771,7 +783,7 @@ _INTITULES = re.compile(
     r"|(?:arrivee?s?|depart|partie?s?)\s+en\s+cours\s+de\s+(?:seance|reunion)\s*:"
     # (« Pouvoirs écrits : », « Procuration écrite de … », « Votes par procuration : »,
     # « Mandats : », « Représentation : », « Excusée et représentée : »)
-    r"|(?:pouvoirs?(?:\s+ecrits?|\s+de\s+vote)?|procurations?(?:\s+ecrites?)?|mandats|representation"
+    r"|(?:pouvoirs?(?:\s+ecrits?|\s+de\s+vote)?|procurations?(?:\s+ecrites?|\s+de\s+vote)?|mandats|representation"
     r"|votes\s+par\s+procuration|representes?|representees?|delegations?\s+de\s+vote)"
     r"(?:\s*\(\d{1,3}\))?\s*:"  # « Pouvoirs (2) : »
     r"|excusee?s?\s+et\s+representee?s?\s*:"
@@ -1496,6 +1508,7 @@ _RANGS_A_PARENTHESE = tuple(re.compile(rf"\s{rang}\s*\)\s") for rang in range(31
 _VERBE_AVANT_L_ISSUE = re.compile(r"\b(?:est|sont|ete)\s$")
 
 
+_MAJORITE_FLUX = re.compile(r"formant\s+la\s+majorite\s+des\s+membres(?:\s+en\s+exercice)?")
 _POUVOIRS_RECUS = re.compile(r"(?<=\s)(?:procurations|pouvoirs)\s+recus?e?s?\s*:")
 # un filet de tirets entre deux passages d'un texte aplati : la fin d'une rubrique
 _FILET_FLUX = re.compile(r"(?<=\S)\s+[-_=]{5,}(?=\s+\S)")
@@ -1517,6 +1530,10 @@ def _coupures(ligne: str) -> list[int]:
     )
     if contient_un(ligne, _MOTS_INTITULE_MAJUSCULE):
         forts.update(t.start() for t in _INTITULE_MAJUSCULE.finditer(ligne))
+    if "formant" in plat:
+        # « … Mme FABRE (pouvoir à Mme CORRE) Formant la majorité des membres en exercice I) … » :
+        # la formule ferme la liste
+        forts.update(t.end() for t in _MAJORITE_FLUX.finditer(plat))
     if "recu" in plat:
         # « M. le Maire donne lecture à l'Assemblée des procurations reçues : A à B C à D » : la
         # liste des pouvoirs commence à l'intitulé, au milieu de la phrase

@@ -253,13 +253,16 @@ def _separateurs_liste(hors_parentheses: str) -> re.Pattern[str]:
         + r"|(?:,\s*|(?<=[A-ZÉÈ]{2})\s+)\d{1,2}\s*[-–]\s*(?=(?:" + CIVILITE + r"\s+)?[A-ZÉÈ])"
         # « Julie HUC. Denis ICHE. » : un point après le NOM, puis une autre personne
         + r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{2}\.)\s+(?=(?:" + CIVILITE + r"\s+)?[A-ZÉÈ][a-zéèëïô]+(?:-[A-ZÉÈ][a-zéèëïô]+)?\s+[A-ZÉÈ]{2})"
+        # « HENRY (procuration M. ARNAUD) IVARS (M. BOYER) » : après la parenthèse, un NOM et
+        # sa propre parenthèse
+        + r"|(?<=\))\s+(?=[A-ZÉÈ][A-ZÉÈ'’\-]+(?:\s+[A-ZÉÈ][\w'’\-]*){0,3}\s*\()"
         # « X (pouvoir à Y) Z (pouvoir à W) » : des procurations enchaînées sans virgule
         + r"|(?<=\))\s+(?=[A-ZÉÈ][^()]{2,60}\((?:a\s+donn[ée]\s+|donne\s+)?(?:pouvoir|procuration)\b)"
         # « Procuration de M. X à M. Y, procuration de Mme Z à Mme W » : la suivante commence
         + r"|(?:,\s*(?:et\s+)?|\s+et\s+)(?=(?i:procuration|pouvoir|mandat)\s+(?:de|d')\s*"
         + CIVILITE
         + r"\s*[A-ZÉÈ])"
-        + r"|(?:,\s*(?:et\s+)?|\s+et\s+)(?=(?:de|d')\s*"  # « de X à Y, de Z à W, et de U à V »
+        + r"|(?:,\s*(?:et\s+)?|\s+et\s+|\s+[-–]\s+)(?=(?:de|d')\s*"  # « de X à Y, de Z à W, et de U à V »
         + CIVILITE
         + r"?\s*[A-ZÉÈ])"
         # « SALAUN Morgane, membres de la Commission permanente » : la fonction qui ferme la
