@@ -856,3 +856,17 @@ def test_excuses_absents_a_barre_et_pouvoirs_entre_parentheses_sans_virgule(form
         "FABRE (pouvoir à Mme CORRE) Formant la majorité des membres en exercice I) BUDGET"
     )
     assert projection(seance_lue(majorite))["procurations"] == [["FABRE", "CORRE"]]
+
+
+def test_noms_seuls_accoles_apres_une_civilite_plurielle() -> None:
+    """« PRESENTS : MM. ARNAUD BOYER CLERC DUMAS FAURE » (aplati, sans séparateur) : chaque NOM est
+    une personne, et c'est dit (un seul présent « Arnaud BOYER CLERC … » était inventé)."""
+    texte = (
+        "COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 9 AVRIL 2019 PRESENTS : MM. ARNAUD BOYER CLERC "
+        "DUMAS FAURE EXCUSES : MM. HENRY (procuration M. ARNAUD)"
+    )
+    lu = lire_extrait(texte)
+    p = projection(lu.seance)
+    assert p["presents"] == ["ARNAUD", "BOYER", "CLERC", "DUMAS", "FAURE"]
+    assert p["procurations"] == [["HENRY", "ARNAUD"]]
+    assert "extrait.nom-sans-separateur" in [c.code for c in lu.rapport.constats]

@@ -6014,6 +6014,14 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             else None
         )
         trouvees = [initiale_m] if initiale_m is not None else lire_personnes(morceau)
+        if len(trouvees) >= 4 and "," not in morceau and all(e.prenom is None and " " not in e.nom for e in trouvees):
+            etat.constat(
+                "extrait.nom-sans-separateur",
+                Severite.AVERTISSEMENT,
+                n,
+                f"« {morceau[:100]} » : NOM en capitales sans séparateur, chacun lu comme une "
+                "personne ; un nom composé de deux mots se lirait autrement.",
+            )
         if not trouvees:
             if (mvt := r.mouvement(morceau)) is not None and lire_personne(mvt.qui):
                 # « Mme X quitte la séance après le point 2 », phrase collée à la liste

@@ -693,7 +693,7 @@ def lire_personnes(texte: str) -> list[Elu]:
     }:
         civilite = Civilite.depuis_texte(_civilite(trouve.group(1)))
         reste = texte[trouve.end() :]
-        return [e for m in _VIRGULE_OU_ET.split(reste) for e in _une_ou_deux(m, civilite)]
+        return [e for m in _VIRGULE_OU_ET.split(reste) for n in _noms_seuls_accoles(m) for e in _une_ou_deux(n, civilite)]
     if texte.count(" ") < 2:  # (le cas courant : une personne de deux mots)
         elu = lire_personne(texte)
         return [elu] if elu else []
@@ -721,6 +721,15 @@ def _sans_fonction_finale(texte: str) -> str:
         if not fin.isupper() and (mots[debut][:1].isdigit() or mots[debut][:1].isupper()) and est_fonction(fin):
             return " ".join(mots[:debut])
     return texte
+
+
+def _noms_seuls_accoles(texte: str) -> list[str]:
+    """« MM. ARNAUD BOYER CLERC DUMAS » (après une civilité plurielle, sans séparateur) : au moins
+    quatre NOM en capitales à la suite, sans particule, sont autant de personnes."""
+    mots = texte.split()
+    if len(mots) >= 4 and all(_majuscules(m) and len(m) > 1 and m.lower() not in _PARTICULES for m in mots):
+        return mots
+    return [texte]
 
 
 def _une_ou_deux(texte: str, civilite: Civilite | None) -> list[Elu]:
