@@ -1508,7 +1508,8 @@ _RANGS_A_PARENTHESE = tuple(re.compile(rf"\s{rang}\s*\)\s") for rang in range(31
 _VERBE_AVANT_L_ISSUE = re.compile(r"\b(?:est|sont|ete)\s$")
 
 
-_MAJORITE_FLUX = re.compile(r"formant\s+la\s+majorite\s+des\s+membres(?:\s+en\s+exercice)?")
+# (« …, formant la majorité des membres en exercice, sont présents » : la phrase continue)
+_MAJORITE_FLUX = re.compile(r"formant\s+la\s+majorite\s+des\s+membres(?:\s+en\s+exercice)?(?!\s*,)(?!\s+en\s)")
 _POUVOIRS_RECUS = re.compile(r"(?<=\s)(?:procurations|pouvoirs)\s+recus?e?s?\s*:")
 # un filet de tirets entre deux passages d'un texte aplati : la fin d'une rubrique
 _FILET_FLUX = re.compile(r"(?<=\S)\s+[-_=]{5,}(?=\s+\S)")

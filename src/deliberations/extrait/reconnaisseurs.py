@@ -1973,7 +1973,7 @@ _MOTS_SECTION = (
     "present", "absent", "excuse", "pouvoir", "procuration", "represent", "suppleant",
     "supplee", "membres", "delegues", "conseill", "titulaires", "elus", "vice", "agent",
     "personnel", "salarie", "quorum", "assist", "invit", "egalement", "aussi", "voix",
-    "autres", "participaient", "delegation", "mandat", "siege", "auxiliaire", "syndics",
+    "autres", "participaient", "delegation", "mandat", "siege", "auxiliaire", "syndics", "consultati",
 )  # fmt: skip
 _SIEGENT = frozenset(("siegent", "siegeaient", "siegeait"))
 
