@@ -870,3 +870,29 @@ def test_noms_seuls_accoles_apres_une_civilite_plurielle() -> None:
     assert p["presents"] == ["ARNAUD", "BOYER", "CLERC", "DUMAS", "FAURE"]
     assert p["procurations"] == [["HENRY", "ARNAUD"]]
     assert "extrait.nom-sans-separateur" in [c.code for c in lu.rapport.constats]
+
+
+def test_dernier_mandataire_suivi_d_autres_noms_et_d_une_phrase() -> None:
+    """« … Yves NOEL donne pouvoir à Rémi DUFOUR Zoé PETIT Jean RIVIERE Avant d'ouvrir la séance,
+    … » (aplati) : le mandataire, puis les excusés suivants ; la phrase est dite ; « …,
+    Conformément à l'article L2121-15, le Conseil désigne X » n'est pas un pouvoir (« Conformément »
+    était lu comme mandant)."""
+    texte = (
+        "Séance du 5 mars 2015 Etaient présents : Paul CHEVAL, Rémi DUFOUR, Eva GIRON Etaient absents "
+        "excusés : Léa MOREL donne pouvoir à Paul CHEVAL Yves NOEL donne pouvoir à Rémi DUFOUR Zoé "
+        "PETIT Jean RIVIERE Avant d ouvrir la séance, le Maire donne quelques informations."
+    )
+    lu = lire_extrait(texte)
+    p = projection(lu.seance)
+    assert p["procurations"] == [["Léa MOREL", "Paul CHEVAL"], ["Yves NOEL", "Rémi DUFOUR"]]
+    assert p["excuses"] == ["Zoé PETIT", "Jean RIVIERE"]
+    assert "extrait.ligne-non-comprise" in [c.code for c in lu.rapport.constats]
+    conforme = (
+        "Séance du 6 octobre 2017 Présents : Anne LE GOFF, Paul MADEC Excusés : Léa QUERE qui a donné "
+        "pouvoir à Anne LE GOFF, Conformément à l'article L2121-15 du CGCT, le Conseil Municipal "
+        "désigne Paul MADEC secrétaire de séance."
+    )
+    q = projection(seance_lue(conforme))
+    assert q["procurations"] == [["Léa QUERE", "Anne LE GOFF"]]
+    assert lire_personne("Solange FRINGANT Henri SCHMITZ") is None  # (deux personnes, pas un prénom)
+    assert lire_personne("B. RAYMOND-CLERGUE") is not None

@@ -5528,6 +5528,27 @@ def _pouvoir_sur_deux_lignes(etat: _Etat, n: int, texte: str) -> str | None:
 _FONCTION_PUIS_CIVILITES = re.compile(
     r"\b((?i:adjoints?|adjointes?|conseill[eè]re?s?(?:\s+municipa(?:ux|les?))?|maires?\s+adjoints?))\s+(Mesdames|Messieurs)\b"
 )
+# Mots qui ouvrent une phrase, jamais un nom (« Conformément à l'article … », « Avant d'ouvrir
+# la séance … ») : ni mandant d'une forme brève « X à Y », ni suite d'un mandataire
+_MOTS_DE_PHRASE = frozenset(
+    (
+        "conformement", "considerant", "vu", "apres", "avant", "attendu", "afin", "ainsi", "alors",
+        "depuis", "pendant", "lors", "suite", "compte", "le", "la", "les", "il", "elle",
+    )
+)  # fmt: skip
+def _sans_phrase_finale(texte: str) -> str:
+    """« Zoé PETIT Jean RIVIERE Avant d'ouvrir la séance » : les noms, sans la phrase qui les
+    suit (elle commence par un mot qui ouvre une phrase)."""
+    mots = texte.split(" ")
+    fin = next((i for i, m in enumerate(mots) if i > 0 and m[:1].isupper() and cle_texte(m) in _MOTS_DE_PHRASE), len(mots))
+    return " ".join(mots[:fin])
+
+
+# (suivie d'une autre personne ou d'une phrase, jamais d'une parenthèse qui la précise)
+_PERSONNE_EN_TETE = re.compile(
+    rf"(?:(?:{CIVILITE})\s+)?[A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÊÎÔÇ'’\-]+"
+    r"(?=\s+[A-ZÉÈ][a-zéèëêïîôç])"
+)
 _MANDATAIRE_EN_PARENTHESE = re.compile(r"\(\s*[Mm]andataire\s*:\s*")
 _COMMUNE_AVANT_LE_POUVOIR = re.compile(
     r"(?:^|(?<=;\s))(?!" + CIVILITE + r"\s)([A-ZÉÈÀÂÎÔÛÇ][\w'’\-]+(?:[\s\-][\w'’\-]+){0,4})\s+:\s+"
@@ -5932,6 +5953,9 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             commune, proc = None, r.procuration(morceau)
         if proc is None and (etat.section.nom == "procurations" or pouvoir_avant):
             proc = r.procuration_courte(morceau)  # (après un pouvoir : le verbe sous-entendu)
+            if proc is not None and cle_texte(proc[0].split(" ", 1)[0]) in _MOTS_DE_PHRASE:
+                # « …, Conformément à l'article L2121-15, le Conseil désigne X » : une phrase
+                proc = None
         if proc is not None:
             mandant = _personne_liste(proc[0], initiales) or _mandant_precise(etat, n, proc[0], initiales)
             if mandant is None:
@@ -5943,6 +5967,21 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 mandataire_texte = mandataire_texte[: portee.start()]
                 _procuration_partielle(etat, n, mandant, portee.group(1) or portee.group(2))
             mandataire = _personne_liste(mandataire_texte, initiales)
+            if mandataire is None and (tete := _PERSONNE_EN_TETE.match(mandataire_texte)) is not None:
+                # « … à Rémi DUFOUR Zoé PETIT Jean RIVIERE Avant d'ouvrir la séance » (aplati) :
+                # le mandataire, puis la suite de la liste, lue à part
+                mandataire = _personne_liste(tete.group(0), initiales)
+                suite = mandataire_texte[tete.end() :].strip()
+                noms = _sans_phrase_finale(suite)
+                morceaux.extend((_liste_sans_separateur(noms) or noms).split(", "))
+                if (phrase := suite[len(noms) :].strip()):
+                    etat.constat(
+                        "extrait.ligne-non-comprise",
+                        Severite.AVERTISSEMENT,
+                        n,
+                        f"Ligne non comprise : « {phrase[:100]} » (après la liste).",
+                    )
+                mandataire_texte = tete.group(0)
             procurations.append((n, mandant, mandataire, mandataire_texte))
             if commune is not None:
                 _precision(etat, n, mandant, commune.group(1))

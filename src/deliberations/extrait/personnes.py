@@ -612,6 +612,9 @@ def _lire_personne(
     while debut < fin and mots[debut].lower() in _PARTICULES and not _majuscules(mots[debut]):
         debut += 1
     if 0 < debut < fin:
+        if any(_nom_en_capitales(m) for m in mots[:debut]):
+            # « Solange FRINGANT Henri SCHMITZ » (virgule oubliée) : deux personnes, pas un prénom
+            return None, False
         elu = Elu(nom=" ".join(mots[debut:]), prenom=" ".join(mots[:debut]), civilite=civilite)
         return elu, False
     if debut == 0:
@@ -633,7 +636,7 @@ def _lire_personne(
         tete += 1
     if tete > 0 and any(_majuscules(m) for m in mots[:tete]):
         # (« la commune » : une particule seule n'est pas un NOM)
-        if any(_majuscules(m) and len(m) > 1 and m.lower() not in _PARTICULES for m in mots[tete:]):
+        if any(_nom_en_capitales(m) for m in mots[tete:]):
             # « DULAC Marie-Anne LE GALL Rose » (virgule oubliée) : deux personnes, pas un prénom
             return None, False
         elu = Elu(nom=" ".join(mots[:tete]), prenom=" ".join(mots[tete:]), civilite=civilite)
@@ -698,6 +701,18 @@ def lire_personnes(texte: str) -> list[Elu]:
         elu = lire_personne(texte)
         return [elu] if elu else []
     return _une_ou_deux(_sans_fonction_finale(texte), None)
+
+
+def _nom_en_capitales(mot: str) -> bool:
+    """« FRINGANT », « LE-GALL » : un NOM en capitales d'au moins trois lettres (ni une initiale
+    « JF. », ni une particule « LE »)."""
+    return (
+        len(mot) > 2
+        and "." not in mot
+        and _majuscules(mot)
+        and mot.lower() not in _PARTICULES
+        and sum(c.isalpha() for c in mot) > 2
+    )
 
 
 def _sans_fonction_en_minuscules(texte: str) -> str:
