@@ -896,3 +896,14 @@ def test_dernier_mandataire_suivi_d_autres_noms_et_d_une_phrase() -> None:
     assert q["procurations"] == [["Léa QUERE", "Anne LE GOFF"]]
     assert lire_personne("Solange FRINGANT Henri SCHMITZ") is None  # (deux personnes, pas un prénom)
     assert lire_personne("B. RAYMOND-CLERGUE") is not None
+
+
+def test_sous_intitules_de_fonction_dans_la_liste() -> None:
+    """« Etaient présents : Adjoints : Anne BASSET, Paul CHEVAL, Conseillers : Rémi DUFOUR, … »
+    (aplati) : la rubrique de fonction n'emporte pas le premier nom (perdu, signalé)."""
+    texte = (
+        "Séance du 18 octobre 2012 Etaient présents : Adjoints : Anne BASSET, Paul CHEVAL, "
+        "Conseillers : Rémi DUFOUR, Eva GIRON Etaient absents excusés : Yves NOEL"
+    )
+    p = projection(seance_lue(texte))
+    assert p["presents"] == ["Anne BASSET", "Paul CHEVAL", "Rémi DUFOUR", "Eva GIRON"]

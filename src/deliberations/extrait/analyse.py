@@ -5549,6 +5549,7 @@ _PERSONNE_EN_TETE = re.compile(
     rf"(?:(?:{CIVILITE})\s+)?[A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÊÎÔÇ'’\-]+"
     r"(?=\s+[A-ZÉÈ][a-zéèëêïîôç])"
 )
+_FONCTION_EN_RUBRIQUE = re.compile(r"\s*([A-Za-zÀ-ÿ'’ \-]{3,40}?)\s*:\s+(?=\S)")
 _MANDATAIRE_EN_PARENTHESE = re.compile(r"\(\s*[Mm]andataire\s*:\s*")
 _COMMUNE_AVANT_LE_POUVOIR = re.compile(
     r"(?:^|(?<=;\s))(?!" + CIVILITE + r"\s)([A-ZÉÈÀÂÎÔÛÇ][\w'’\-]+(?:[\s\-][\w'’\-]+){0,4})\s+:\s+"
@@ -5835,6 +5836,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         pouvoir_avant, compte = len(procurations) > compte, len(procurations)
         if "par," in morceau:
             morceau = _PAR_VIRGULE.sub("par ", morceau)  # « X représenté par, M. Y » (recollé)
+        if ":" in morceau and (rubrique := _FONCTION_EN_RUBRIQUE.match(morceau)) and est_fonction(rubrique.group(1)):
+            morceau = morceau[rubrique.end() :]  # « Adjoints : Anne BASSET » : la rubrique, puis le nom
         if "h" in morceau:
             morceau = _sans_heures_de_liste(morceau)
             if not morceau:
