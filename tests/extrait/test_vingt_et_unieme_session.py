@@ -907,3 +907,31 @@ def test_sous_intitules_de_fonction_dans_la_liste() -> None:
     )
     p = projection(seance_lue(texte))
     assert p["presents"] == ["Anne BASSET", "Paul CHEVAL", "Rémi DUFOUR", "Eva GIRON"]
+
+
+def test_nombre_puis_liste_sans_nombre_de_et_mandataire_suivi_d_une_phrase() -> None:
+    """« Présents : 6 : BLANC Anne – ODIN Marc – … Absents excusés ayant donné procuration : 1 :
+    DEVOUASSOUX Rémi à PERRIER Luc Le Maire ouvre la séance » (aplati) : les listes après leur
+    nombre ; le mandataire n'est pas « le Maire » de la phrase qui suit (le président était pris
+    pour mandataire)."""
+    texte = (
+        "Compte-rendu de la réunion du Conseil municipal du 3 mars 2021 sous la présidence de "
+        "Monsieur Marc ODIN, Maire. Présents : 3 : BLANC Anne – ODIN Marc – PERRIER Luc Absents "
+        "excusés ayant donné procuration : 1 : DEVOUASSOUX Rémi à PERRIER Luc Le Maire ouvre la "
+        "séance à 20 H 05."
+    )
+    p = projection(seance_lue(texte))
+    assert p["presents"] == ["Anne BLANC", "Marc ODIN", "Luc PERRIER"]
+    assert p["procurations"] == [["Rémi DEVOUASSOUX", "Luc PERRIER"]]
+
+
+def test_secretaire_nomme_pas_remplace_par_une_phrase_plus_bas() -> None:
+    """« Secrétaire de séance : Mme POSTIC » puis, plus bas, « Secrétariat de séance : » ⏎ « M. le
+    Maire fait appel pour le secrétariat de séance. » : le secrétaire lu reste (il était effacé)."""
+    texte = (
+        "Conseil municipal – Séance du 9 octobre 2009\n"
+        "Etaient présents : M. LE DUC, Maire, Mmes KERBRAT, POSTIC et RIOU.\n"
+        "Secrétaire de séance : Mme POSTIC\n\n_____________________\n\n"
+        "Secrétariat de séance :\n\nM. le Maire fait appel pour le secrétariat de séance.\n"
+    )
+    assert projection(seance_lue(texte))["secretaires"] == ["POSTIC"]

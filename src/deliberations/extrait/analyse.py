@@ -3263,7 +3263,12 @@ _INTITULE_COMPTE_PUIS_LISTE = re.compile(
     r"(?i:presents?|presentes?|présents?|présentes?|excus[ée]e?s?|absente?s?)\s*:\s*\d{1,3}\s+(?:" + CIVILITE + r")\s+[A-ZÉÈ]"
 )
 _COMPTE_PUIS_LISTE = re.compile(
-    r"\s*(?:le\s+)?nombre\s+d(?:e\s+|')(?P<intitule>[^:\d]{3,60}?)\s*:\s*\d{1,4}\s*:\s*(?=\S)", re.I
+    # (« Présents : 6 : BLANC Anne – ODIN Marc », « Absents excusés ayant donné procuration : 1 :
+    # X à Y » : l'intitulé seul, sans « Nombre de »)
+    r"\s*(?:(?:le\s+)?nombre\s+d(?:e\s+|')(?P<intitule>[^:\d]{3,60}?)"
+    r"|(?P<seul>(?:pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|procurations?)[^:\d]{0,60}?))"
+    r"\s*:\s*\d{1,4}\s*:\s*(?=\S)",
+    re.I,
 )
 
 
@@ -3273,7 +3278,7 @@ def _compte_puis_liste(etat: _Etat, n: int, t: str) -> bool:
     trouve = _COMPTE_PUIS_LISTE.match(t)
     if trouve is None:
         return False
-    sec = r.section(f"{trouve.group('intitule')} : {t[trouve.end() :]}")
+    sec = r.section(f"{trouve.group('intitule') or trouve.group('seul')} : {t[trouve.end() :]}")
     if sec is None or sec.nom not in ("presents", "absents", "procurations") or not sec.reste:
         return False
     _decomptes(etat, n, t[: trouve.end()].rstrip(" :"))
@@ -3659,7 +3664,11 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
             f"Présidences successives dont la dernière n'est pas nommée : « {t[:100]} » ; "
             "président de séance laissé vide.",
         )
-    if (nom := r.secretaire(t)) is not None:
+    if (nom := r.secretaire(t)) is not None and (
+        etat.secretaire is None or lire_personnes(nom) or not lire_personnes(etat.secretaire[1])
+    ):
+        # (« Secrétariat de séance : M. le Maire fait appel … » plus bas ne remplace pas le
+        # secrétaire nommé plus haut)
         etat.secretaire = (n, nom)
         trouve = True
         if etat.aplati and (suite := _suite_apres_le_secretaire(etat, n, t, nom)):
@@ -5546,7 +5555,9 @@ def _sans_phrase_finale(texte: str) -> str:
 
 # (suivie d'une autre personne ou d'une phrase, jamais d'une parenthèse qui la précise)
 _PERSONNE_EN_TETE = re.compile(
-    rf"(?:(?:{CIVILITE})\s+)?[A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÊÎÔÇ'’\-]+"
+    rf"(?:(?:{CIVILITE})\s+)?(?:[A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÊÎÔÇ'’\-]+"
+    # (« PERRIER Luc Le Maire ouvre la séance » : le NOM d'abord)
+    r"|[A-ZÉÈÀÂ][A-ZÉÈÀÂÊÎÔÇ'’\-]+\s+[A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?)"
     r"(?=\s+[A-ZÉÈ][a-zéèëêïîôç])"
 )
 _FONCTION_EN_RUBRIQUE = re.compile(r"\s*([A-Za-zÀ-ÿ'’ \-]{3,40}?)\s*:\s+(?=\S)")
@@ -9855,6 +9866,15 @@ _MAIRE_OU_PRESIDENT = re.compile(r"\b(?:le|la)\s+(?:maire|president|presidente)\
 _PRESIDENT_SEUL = re.compile(r"(?:maire|presidente?)")
 
 
+_CIVILITE_EN_TETE_PLATE = re.compile(r"\s*(?:(?:m\.?|mme|mr|monsieur|madame)\s+)?")
+
+
+def _debut_de_fonction(plat: str) -> int:
+    """La position où la fonction d'un mandataire doit commencer : après sa civilité."""
+    civilite = _CIVILITE_EN_TETE_PLATE.match(plat)
+    return civilite.end() if civilite is not None else 0
+
+
 def _sans_absents_nommes(etat: _Etat, membres: _Membres, presents: list[Elu]) -> list[Elu]:
     """« Présents » suivi de tout le conseil : quand chaque absent, excusé et mandant nommé
     ensuite figure aussi dans la liste des présents (au moins deux, dont un absent ou excusé),
@@ -10310,7 +10330,8 @@ def _construire(
         if (
             (mandataire is None or _PRESIDENT_SEUL.fullmatch(plat_mandataire))
             and president_brut is not None
-            and (_MAIRE_OU_PRESIDENT.search(plat_mandataire) or _PRESIDENT_SEUL.fullmatch(plat_mandataire))
+            # (la fonction en tête : « … à PERRIER Luc Le Maire ouvre la séance » n'est pas « au Maire »)
+            and (_MAIRE_OU_PRESIDENT.match(plat_mandataire, _debut_de_fonction(plat_mandataire)) or _PRESIDENT_SEUL.fullmatch(plat_mandataire))
         ):
             # « donne pouvoir à M. le Maire », « … au Président » (« au » lu avant le mandataire :
             # la fonction seule, en capitale, se lisait comme un nom)
