@@ -3259,8 +3259,10 @@ def _prise_de_presidence(etat: _Etat, n: int, nom: str) -> None:
 
 
 # « Nombre de conseillers présents : 7 : AUBERT Lucien, …, SERRE Antoine ; » : le nombre puis la liste
+# « 7 M. ROUVIER M. BASTIDE » : le nombre de la liste, puis ses personnes
+_NOMBRE_PUIS_CIVILITE_DE_LISTE = re.compile(r"\s*(\d{1,3})\s+(?=(?:" + CIVILITE + r")\s+[A-ZÉÈ])")
 _INTITULE_COMPTE_PUIS_LISTE = re.compile(
-    r"(?i:presents?|presentes?|présents?|présentes?|excus[ée]e?s?|absente?s?)\s*:\s*\d{1,3}\s+(?:" + CIVILITE + r")\s+[A-ZÉÈ]"
+    r"(?i:presents?|presentes?|présents?|présentes?|excus[ée]e?s?|absente?s?)\s*:" + _NOMBRE_PUIS_CIVILITE_DE_LISTE.pattern
 )
 _COMPTE_PUIS_LISTE = re.compile(
     # (« Présents : 6 : BLANC Anne – ODIN Marc », « Absents excusés ayant donné procuration : 1 :
@@ -5499,12 +5501,13 @@ def _deux_cellules_de_pouvoir(texte: str) -> str:
 # « … Marc DAURAT. Fiac : Jean ESCANDE » : le point après un NOM, devant la commune suivante
 _POINT_AVANT_LIEU = re.compile(r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{2})\.\s+(?=[A-ZÉÈ][\w'’\-]+(?:[\s\-][\w'’\-]+){0,4}\s+:\s)")
 # « Pouvoir(s) : De Mme Julie MARCHAND » ⏎ « A M. Paul SOREL » : le mandant, puis le mandataire
-_MANDANT_SUR_SA_LIGNE = re.compile(r"(?:De|DE|de)\s+(?=(?:" + CIVILITE + r")\s+[A-ZÉÈ])")
-_MANDATAIRE_SUR_SA_LIGNE = re.compile(r"(?:A|À|à)\s+(?=(?:" + CIVILITE + r")\s+[A-ZÉÈ])")
 
 
-_MANDATAIRE_DANS_LA_LIGNE = re.compile(r"\s+A\s+(?=(?:" + CIVILITE + r")\s+[A-ZÉÈ])")
-_MANDANT_DANS_LA_LIGNE = re.compile(r"(?:^|\s+)De\s+(?=(?:" + CIVILITE + r")\s+[A-ZÉÈ])")
+
+# « De Mme X » / « A M. Y » : le mandant et le mandataire, chacun ouvert par son mot (en tête de
+# ligne, ou dans le flux d'une ligne aplatie)
+_MANDANT_DE = re.compile(r"(?:^|\s+)(?:De|DE|de)\s+(?=(?:" + CIVILITE + r")\s+[A-ZÉÈ])")
+_MANDATAIRE_A = re.compile(r"(?:^|\s+)(?:A|À)\s+(?=(?:" + CIVILITE + r")\s+[A-ZÉÈ])")
 
 
 def _pouvoir_sur_deux_lignes(etat: _Etat, n: int, texte: str) -> str | None:
@@ -5513,18 +5516,18 @@ def _pouvoir_sur_deux_lignes(etat: _Etat, n: int, texte: str) -> str | None:
     propre, deja_lue, etat.pouvoir_de = texte.strip(), etat.pouvoir_de, None
     if deja_lue is not None and propre == deja_lue:
         return ""
-    if _MANDANT_SUR_SA_LIGNE.match(propre) is None:
+    if _MANDANT_DE.match(propre) is None:
         return None
-    if " A " in propre and _MANDATAIRE_DANS_LA_LIGNE.search(propre):
+    if " A " in propre and _MANDATAIRE_A.search(propre):
         # « De Mme X A M. Y De M. Z A M. W » (aplati) : les paires à la suite
-        return _MANDANT_DANS_LA_LIGNE.sub(" ; ", _MANDATAIRE_DANS_LA_LIGNE.sub(" à ", propre))[3:]
+        return _MANDANT_DE.sub(" ; ", _MANDATAIRE_A.sub(" à ", propre)).lstrip(" ;")
     if (rang := _rang_de_la_ligne(etat, n)) is None:
         return None
     suivante = next((x.texte.strip() for x in etat.lignes[rang + 1 : rang + 4] if x.texte.strip()), "")
     if (
-        (de := _MANDANT_SUR_SA_LIGNE.match(propre)) is not None
+        (de := _MANDANT_DE.match(propre)) is not None
         and " à " not in propre
-        and (a := _MANDATAIRE_SUR_SA_LIGNE.match(suivante)) is not None
+        and (a := _MANDATAIRE_A.match(suivante)) is not None
     ):
         etat.pouvoir_de = suivante
         mandant, _, fonction = propre[de.end() :].rpartition(",")
@@ -5578,7 +5581,6 @@ def _sans_communes_des_pouvoirs(etat: _Etat, n: int, texte: str) -> str:
 _RANG_DE_POUVOIR = re.compile(r"\d{1,2}\s*[.)\-–]\s*(?=" + CIVILITE + r"\s+[A-ZÉÈ])")
 
 
-_NOMBRE_PUIS_CIVILITE_DE_LISTE = re.compile(r"\s*(\d{1,3})\s+(?=(?:" + CIVILITE + r")\s+[A-ZÉÈ])")
 _TITULAIRES_SEULS = re.compile(r"\s*(?:(?:delegues|conseillers|membres)\s+)?titulaires\s*:")
 
 
@@ -9833,8 +9835,7 @@ def _president_present(etat: _Etat, membres: _Membres, presents: list[Elu]) -> N
     if president is None or _nomme(president, nommes):
         return
     if len(graphie := _par_graphie(membres, president)) == 1 and graphie[0] in presents:
-        _autre_graphie(etat, etat.president[0], president, graphie[0])  # (nom d'usage)
-        return
+        return  # (nom d'usage : le membre présent préside, dit à la lecture du président)
     if not president.nom.isupper() and any(
         e.prenom and cle_texte(e.prenom) == cle_texte(president.nom) for e in presents
     ):
@@ -9864,15 +9865,6 @@ _PRESIDENT_PAR_FONCTION = re.compile(
 # (« M. le Maire délégué de Brenne » n'est pas le maire : une autre fonction, d'une commune déléguée)
 _MAIRE_OU_PRESIDENT = re.compile(r"\b(?:le|la)\s+(?:maire|president|presidente)\b(?!\s+deleguee?\b)")
 _PRESIDENT_SEUL = re.compile(r"(?:maire|presidente?)")
-
-
-_CIVILITE_EN_TETE_PLATE = re.compile(r"\s*(?:(?:m\.?|mme|mr|monsieur|madame)\s+)?")
-
-
-def _debut_de_fonction(plat: str) -> int:
-    """La position où la fonction d'un mandataire doit commencer : après sa civilité."""
-    civilite = _CIVILITE_EN_TETE_PLATE.match(plat)
-    return civilite.end() if civilite is not None else 0
 
 
 def _sans_absents_nommes(etat: _Etat, membres: _Membres, presents: list[Elu]) -> list[Elu]:
@@ -10331,7 +10323,10 @@ def _construire(
             (mandataire is None or _PRESIDENT_SEUL.fullmatch(plat_mandataire))
             and president_brut is not None
             # (la fonction en tête : « … à PERRIER Luc Le Maire ouvre la séance » n'est pas « au Maire »)
-            and (_MAIRE_OU_PRESIDENT.match(plat_mandataire, _debut_de_fonction(plat_mandataire)) or _PRESIDENT_SEUL.fullmatch(plat_mandataire))
+            and (
+                (_PRESIDENT_PAR_FONCTION.match(plat_mandataire) and _MAIRE_OU_PRESIDENT.search(plat_mandataire))
+                or _PRESIDENT_SEUL.fullmatch(plat_mandataire)
+            )
         ):
             # « donne pouvoir à M. le Maire », « … au Président » (« au » lu avant le mandataire :
             # la fonction seule, en capitale, se lisait comme un nom)
@@ -10428,9 +10423,15 @@ def _construire(
     )
     _president_d_avant_l_election(etat)
     president = _resoudre(membres, etat.president[1]) if etat.president else None
-    if president is not None and not membres.trouver(president) and len(g := _par_graphie(membres, president)) == 1:
+    if (
+        president is not None
+        and not membres.trouver(president)
+        and len(g := _par_graphie(membres, president)) == 1
+        and any(p.elu is g[0] for p in presences if p.statut.physiquement_present)
+    ):
         # (« Claire MOREAU-DUPRAT » préside, « Claire Moreau » est dans la liste : le membre de
-        # la liste, dit par _president_present)
+        # la liste, et c'est dit)
+        _autre_graphie(etat, etat.president[0] if etat.president else 0, president, g[0])
         president = g[0]
     if etat.president and president is None:
         president = _president_par_sa_fonction(etat, membres)

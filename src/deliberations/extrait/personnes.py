@@ -557,7 +557,7 @@ def _lire_personne(
         texte = texte[fonction.end() :]  # « Madame le Maire-adjoint Anne PETIT »
     texte = texte.strip(" .,;:") + ("." if abrege and not prenom_usuel(texte.split(" ")[-1]) else "")
     if texte[-1:].islower() and " " in texte:
-        texte = _sans_fonction_en_minuscules(texte)  # « GUILLOU adjointes », « TANGUY conseillères municipales »
+        texte = _sans_fonction_finale(texte, minuscules_seules=True)  # « GUILLOU adjointes »
     plat = sans_accents(texte)
     if not texte or _FONCTIONS.match(plat):
         return None, False
@@ -715,25 +715,22 @@ def _nom_en_capitales(mot: str) -> bool:
     )
 
 
-def _sans_fonction_en_minuscules(texte: str) -> str:
-    """« GUILLOU adjointes » (la fonction du groupe, en minuscules, après le dernier nom) : le
-    nom seul ; le texte tel quel sinon."""
-    mots = texte.split(" ")
+def _sans_fonction_finale(texte: str, minuscules_seules: bool = False) -> str:
+    """« FERRIEUX Roland Maire », « BOISSEL Agnès 1 ère adjointe » (liste sans virgule avant la
+    fonction), « GUILLOU adjointes » (la fonction du groupe, en minuscules, après un NOM en
+    capitales) : la personne seule, la fonction retirée ; ``minuscules_seules`` : seulement la
+    seconde forme (« Jean Maire » reste un nom)."""
+    mots = texte.split()
     for debut in range(1, len(mots)):
         fin = " ".join(mots[debut:])
-        # (le nom gardé porte un NOM en capitales : « Conseillère suppléante » reste entier)
-        if fin.islower() and any(_majuscules(m) and len(m) > 1 for m in mots[:debut]) and est_fonction(fin):
-            return " ".join(mots[:debut])
-    return texte
-
-
-def _sans_fonction_finale(texte: str) -> str:
-    """« FERRIEUX Roland Maire », « BOISSEL Agnès 1 ère adjointe » (liste sans virgule avant la
-    fonction) : la personne seule, la fonction en casse ordinaire qui la suit retirée."""
-    mots = texte.split()
-    for debut in range(2, len(mots)):
-        fin = " ".join(mots[debut:])
-        if not fin.isupper() and (mots[debut][:1].isdigit() or mots[debut][:1].isupper()) and est_fonction(fin):
+        en_minuscules = fin.islower() and any(_nom_en_capitales(m) for m in mots[:debut])
+        en_casse = (
+            not minuscules_seules
+            and debut >= 2
+            and not fin.isupper()
+            and (mots[debut][:1].isdigit() or mots[debut][:1].isupper())
+        )
+        if (en_minuscules or en_casse) and est_fonction(fin):
             return " ".join(mots[:debut])
     return texte
 
@@ -742,7 +739,7 @@ def _noms_seuls_accoles(texte: str) -> list[str]:
     """« MM. ARNAUD BOYER CLERC DUMAS » (après une civilité plurielle, sans séparateur) : au moins
     quatre NOM en capitales à la suite, sans particule, sont autant de personnes."""
     mots = texte.split()
-    if len(mots) >= 4 and all(_majuscules(m) and len(m) > 1 and m.lower() not in _PARTICULES for m in mots):
+    if len(mots) >= 4 and all(_nom_en_capitales(m) for m in mots):
         return mots
     return [texte]
 
