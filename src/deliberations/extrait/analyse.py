@@ -536,6 +536,24 @@ def _par_nom_abrege(etat: _Etat, membres: _Membres, elu: Elu, n: int) -> Elu | N
 _INITIALE = re.compile(r"[A-ZÉÈ]\.?")
 
 
+def _par_civilite(etat: _Etat, membres: _Membres, elu: Elu, n: int) -> Elu | None:
+    """« Mme MOREL à M. DUVAL » quand la liste nomme Agnès MOREL (Mme) et Julien MOREL (M.) :
+    le seul membre de ce nom et de cette civilité ; plusieurs : dit (le premier est gardé)."""
+    if elu.prenom is not None or len(candidats := membres.trouver(elu)) < 2:
+        return None
+    meme = [m for m in candidats if m.civilite is not None and m.civilite == elu.civilite]
+    if len(meme) == 1:
+        return meme[0]
+    etat.constat(
+        "extrait.nom-ambigu",
+        Severite.AVERTISSEMENT,
+        n,
+        f"« {elu} » peut désigner plusieurs membres ({', '.join(str(m) for m in candidats)}) : "
+        f"{candidats[0]} est retenu, à vérifier.",
+    )
+    return None
+
+
 def _par_prenom_et_initiale(etat: _Etat, membres: _Membres, elu: Elu, n: int) -> Elu | None:
     """« Sophie D. a donné pouvoir à … » (inconnue des listes) pour le seul membre « Sophie
     DELORME » : le prénom écrit en entier et l'initiale du nom ; ce membre, avec un constat
@@ -1364,6 +1382,32 @@ def _mouvement_nominal(etat: _Etat, n: int, t: str) -> bool:
     etat.mouvements.append((n, r.Mouvement(qui, None, dernier)))
     etat.departs_deduits.append(n)
     _constat_deduit(etat, n, t, vote, "extrait.depart-deduit", f"départ après le point {dernier}")
+    return True
+
+
+# « Mrs Paul LABAT est arrivé en cours de séance », « M. X arrive à 20 h 45. » avant le premier
+# point : présent, le point de son arrivée non dit
+_ARRIVEE_SANS_POINT = re.compile(
+    r"^\s*(?P<qui>(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Monsieur|Madame)\s+[^,;:()]{3,60}?)\s+"
+    r"(?:arrive|(?:est|a\s+[ée]t[ée])\s+arriv[ée]e?)\s+(?:en\s+cours\s+de\s+(?:s[ée]ance|r[ée]union)"
+    r"|(?:à|a)\s+\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?)\s*\.?\s*$",
+    re.I,
+)
+
+
+def _arrivee_avant_les_points(etat: _Etat, n: int, t: str) -> bool:
+    """« M. X est arrivé en cours de séance » avant le premier point : présent (le point de son
+    arrivée n'est pas dit, et c'est dit) ; faux si la ligne n'a pas cette forme."""
+    trouve = _ARRIVEE_SANS_POINT.match(t)
+    if trouve is None or (qui := lire_personne(trouve.group("qui"))) is None:
+        return False
+    etat.presents.append((n, qui))
+    etat.constat(
+        "extrait.arrivee-sans-point",
+        Severite.AVERTISSEMENT,
+        n,
+        f"{qui} « {t.strip()[:100]} » : compté présent ; le point de son arrivée n'est pas dit.",
+    )
     return True
 
 
@@ -2521,6 +2565,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         and _arrivee_en_seance(etat, n, t)
     ):
         return
+    if d is None and "rriv" in t and len(t) <= 160 and _arrivee_avant_les_points(etat, n, t):
+        return
     if t[:1] in "Rr" and len(t) <= 40 and (reference := _REF_DE_POINT.fullmatch(t)) is not None:
         _reference_du_titre(etat, n, reference.group(1))
         return
@@ -3244,9 +3290,21 @@ def _est_election(d: _Delib) -> bool:
     return bool(d.objet) and _ELECTION_DE_L_EXECUTIF.match(cle_texte(" ".join(d.objet))) is not None
 
 
-def _prise_de_presidence(etat: _Etat, n: int, nom: str) -> None:
+def _prise_de_presidence(etat: _Etat, n: int, nom: str, t: str) -> None:
     """« Mme Y … prend la présidence de la séance » avant les délibérations : Mme Y les
-    préside ; le président lu plus haut (un doyen d'âge) est remplacé, et c'est dit."""
+    préside ; le président lu plus haut (un doyen d'âge) est remplacé, et c'est dit. Un doyen
+    d'âge qui prend la présidence (« M. X, doyen d'âge, prend la présidence ») ne conduit que
+    l'élection : le président déjà lu (« … puis de M. Y, son président après son élection »)
+    reste, et c'est dit."""
+    if etat.president is not None and cle_texte(etat.president[1]) != cle_texte(nom) and "doyen" in cle_texte(t):
+        etat.constat(
+            "extrait.president-doyen",
+            Severite.INFO,
+            n,
+            f"{nom}, doyen d'âge, prend la présidence pour l'élection : le président de séance "
+            f"retenu reste {etat.president[1]} (ligne {etat.president[0]}).",
+        )
+        return
     if etat.president is not None and cle_texte(etat.president[1]) != cle_texte(nom):
         etat.constat(
             "extrait.president-remplace",
@@ -3544,7 +3602,7 @@ def _suite_apres_le_secretaire(etat: _Etat, n: int, t: str, nom: str) -> str:
     return t[debut + len(trouve.group("personne")) :].strip()
 
 
-_DU_EN_TETE = re.compile(r"\s*(?:du|DU|Du)\s+\d")
+_DU_EN_TETE = re.compile(r"\s*(?:(?:en\s+date\s+)?du|DU|Du|En\s+date\s+du)\s+\d")
 _TITRE_SANS_DATE = re.compile(
     r"(?:compte[\s-]rendu|proces[\s-]verbal|seance|reunion|session|conseil|comite|assemblee|bureau)\b[^\d]*$"
 )
@@ -3604,7 +3662,7 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     if (avant_les_points or (apres := _apres_l_election(etat, t))) and (
         nom := r.prise_de_presidence(t)
     ) is not None:
-        _prise_de_presidence(etat, n, nom)
+        _prise_de_presidence(etat, n, nom, t)
         etat.president_elu = etat.president_elu or (not avant_les_points and apres)
         trouve = True
     elif (
@@ -4362,6 +4420,48 @@ def _noms_sans_virgules(propre: str, seul_permis: bool = False) -> str | None:
     if seul_permis and _PRENOM_NOM_SEUL.fullmatch(propre):
         return propre
     return None
+
+
+_CIVILITE_DE_LISTE = r"(?:(?:M\.|Mme|Mr\.?|MM\.?|Mmes|Mrs\.?|Messieurs|Mesdames|Monsieur|Madame)\s+)?"
+_DEUX_NOMS_SEULS = re.compile(rf"{_CIVILITE_DE_LISTE}(?!(?:MM|MMES?|MRS?|MLLE)\b)({MOTIF_NOM})\s+({MOTIF_NOM})")
+_UN_NOM_SEUL = re.compile(rf"{_CIVILITE_DE_LISTE}{MOTIF_NOM}")
+
+
+def _deux_noms_sans_virgule(morceau: str, morceaux: list[str]) -> tuple[str, str] | None:
+    """« Mrs DUPRÉ MARCHAND » dans « Mrs BRUN, DUPRÉ MARCHAND, LEBLOND, ROCHE » (une liste de NOM
+    seuls, sans prénom) : deux NOM en capitales, aucun n'étant un prénom usuel ni une particule
+    (un nom composé, ou deux personnes dont la virgule manque, jamais un prénom « Dupré ») ;
+    ``None`` sinon."""
+    deux = _DEUX_NOMS_SEULS.fullmatch(morceau.strip(" ."))
+    if deux is None or any(prenom_usuel(m) or m.lower() in PARTICULES for m in deux.groups()):
+        return None
+    seuls = sum(1 for m in morceaux if _UN_NOM_SEUL.fullmatch(m.strip(" .")))
+    return (deux.group(1), deux.group(2)) if seuls >= 3 else None
+
+
+# « Paul ROUX VILLARD-SUR-LIZE » : prénom(s), le NOM (avec sa particule), puis la commune
+_DELEGUE_PUIS_COMMUNE = re.compile(
+    rf"(?P<personne>{MOTIF_PRENOM}(?:\s+{MOTIF_PRENOM})*\s+(?:(?:LE|LA|DE|DU|DES|D'|L')\s*)?{MOTIF_NOM})"
+    rf"\s+(?P<commune>{MOTIF_NOM}(?:\s+{MOTIF_NOM})*)"
+)
+
+
+_COMMUNE_EN_RUBRIQUE = re.compile(
+    rf"\s*(?!(?:MM|MMES?|MRS?|MLLE)\b)({MOTIF_NOM}(?:[\s-]+{MOTIF_NOM})*)\s*:\s*(?=\S)"
+)
+
+
+def _communes_en_colonne(separee: str) -> str | None:
+    """« Paul ROUX VILLARD, Anne PETIT VILLARD, Luc BLANC BRESSOLLES » (une liste sans
+    séparateur d'intercommunalité, la colonne des communes collée aux délégués) : les délégués
+    seuls, si les trois quarts au moins ont une commune et qu'une commune au moins se répète ;
+    ``None`` sinon."""
+    personnes = separee.split(", ")
+    lus = [_DELEGUE_PUIS_COMMUNE.fullmatch(p) for p in personnes]
+    communes = [t.group("commune") for t in lus if t is not None]
+    if len(personnes) < 3 or 4 * len(communes) < 3 * len(personnes) or len(set(communes)) == len(communes):
+        return None
+    return ", ".join(t.group("personne") if t is not None else p for t, p in zip(lus, personnes, strict=True))
 
 
 def _noms_sans_separateur_douteux(etat: _Etat, n: int, separee: str) -> None:
@@ -5623,7 +5723,18 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         and (separee := _liste_sans_separateur(texte)) is not None
     ):
         texte = separee  # « Présents : Paul ROUX Anne PETIT Luc BLANC » (lignes aplaties)
-        _noms_sans_separateur_douteux(etat, n, texte)
+        if etat.organe is not Organe.CONSEIL_MUNICIPAL and (delegues := _communes_en_colonne(texte)):
+            texte = delegues  # « Paul ROUX VILLARD Anne PETIT VILLARD … » (tableau aplati)
+            etat.constat(
+                "extrait.communes-en-colonne",
+                Severite.AVERTISSEMENT,
+                n,
+                "Délégués suivis de leur commune, sans séparateur (tableau aplati) : le NOM est lu "
+                "jusqu'au premier mot en capitales, la suite comme la commune (qui se répète) ; un "
+                "nom de deux mots sans trait d'union serait coupé.",
+            )
+        else:
+            _noms_sans_separateur_douteux(etat, n, texte)
     if etat.aplati and texte[-1:].isdigit():
         texte = _PAGE_APRES_UN_NOM.sub(r"\1", texte)  # « - Didier CAMPISTRON 1 » : numéro de page
     if (
@@ -5851,6 +5962,14 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             morceau = _PAR_VIRGULE.sub("par ", morceau)  # « X représenté par, M. Y » (recollé)
         if ":" in morceau and (rubrique := _FONCTION_EN_RUBRIQUE.match(morceau)) and est_fonction(rubrique.group(1)):
             morceau = morceau[rubrique.end() :]  # « Adjoints : Anne BASSET » : la rubrique, puis le nom
+        elif (
+            ":" in morceau
+            and etat.organe is not Organe.CONSEIL_MUNICIPAL
+            and (groupe := _COMMUNE_EN_RUBRIQUE.match(morceau)) is not None
+        ):
+            # « …, BARLY-LE-BOIS : Anne LEFEVRE, Jean PETIT » : la commune, puis ses délégués
+            _groupe_lu(etat, n, groupe.group(1))
+            morceau = morceau[groupe.end() :]
         if "h" in morceau:
             morceau = _sans_heures_de_liste(morceau)
             if not morceau:
@@ -5977,8 +6096,13 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             if mandant is None:
                 return False
             mandataire_texte = _HEURE.sub(" ", proc[1]).strip()
+            if "pouvoir" in mandataire_texte or "procuration" in mandataire_texte:
+                mandataire_texte = _FORMULE_DE_POUVOIR_REPETEE.sub("", mandataire_texte)
             if (
-                mandataire_texte.endswith(")") or "partir" in mandataire_texte or "jusqu" in mandataire_texte
+                mandataire_texte.endswith(")")
+                or "partir" in mandataire_texte
+                or "jusqu" in mandataire_texte
+                or "part" in mandataire_texte  # « à compter de son départ »
             ) and (portee := _PORTEE_DU_POUVOIR.search(mandataire_texte)):
                 mandataire_texte = mandataire_texte[: portee.start()]
                 _procuration_partielle(etat, n, mandant, portee.group(1) or portee.group(2))
@@ -6019,6 +6143,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 morceau = f"{annonce.group('nom').strip()} (a donné pouvoir)"
             else:
                 morceau = _pouvoir_sans_mandataire(etat, n, annonce)
+        if "sans" in morceau and (sans_pouvoir := _SANS_POUVOIR_FINAL.search(morceau)) is not None:
+            morceau = f"{morceau[: sans_pouvoir.start()]} ({sans_pouvoir.group(1)})"  # « M. X sans pouvoir »
         morceau = _FONCTION_DE_COMMUNE.sub("", _QUALITE_FIN.sub("", morceau))
         if morceau[:1] in "AaCcMm" and (tete := _FONCTION_CLOSE_COLLEE.match(morceau)) is not None:
             morceau = morceau[tete.end() :]  # « …, Marc DORAT, Adjoints Julie FABRE, … » (aplati)
@@ -6069,6 +6195,15 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             else None
         )
         trouvees = [initiale_m] if initiale_m is not None else lire_personnes(morceau)
+        if distribuee and len(trouvees) == 1 and (deux_noms := _deux_noms_sans_virgule(morceau, morceaux)):
+            trouvees = [Elu(nom=" ".join(deux_noms), civilite=trouvees[0].civilite)]
+            etat.constat(
+                "extrait.nom-ambigu",
+                Severite.AVERTISSEMENT,
+                n,
+                f"« {morceau[:100]} » : deux NOM en capitales sans virgule dans une liste de noms "
+                "seuls ; lu comme un nom composé (sans prénom), ce peut être deux personnes.",
+            )
         if len(trouvees) >= 4 and "," not in morceau and all(e.prenom is None and " " not in e.nom for e in trouvees):
             etat.constat(
                 "extrait.nom-sans-separateur",
@@ -6209,6 +6344,10 @@ def _suppleant_present(etat: _Etat, n: int, p: Elu, precision: str) -> bool:
 
 
 _EXCUSE_SEUL = re.compile(r"\s*excus[ée]e?s?\s*", re.I)
+# « Excusés : Mme X pouvoir à Mme Y M. Z sans pouvoir » : absent, et aucun pouvoir donné
+_SANS_POUVOIR = r"sans\s+(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
+_SANS_POUVOIR_FINAL = re.compile(rf"\s*[,–-]?\s*\(?({_SANS_POUVOIR})\)?\s*\.?$", re.I)
+_SANS_POUVOIR_SEUL = re.compile(rf"\s*(?:excus[ée]e?s?\s*,?\s*)?{_SANS_POUVOIR}\s*", re.I)
 # « Excusés : Mme X (pouvoir), M. Y » : X a donné pouvoir, à qui, le document ne le dit pas
 _POUVOIR_SANS_MANDATAIRE = re.compile(
     r"\s*(?:excus[ée]e?\s*,?\s*)?(?:(?:a|ayant)\s+donn[ée]\s+)?(?:pouvoir|procuration)\s*", re.I
@@ -8429,8 +8568,14 @@ _PORTEE_DU_POUVOIR = re.compile(
     # (la parenthèse fermante ôtée avec la ponctuation du mandataire : « (à partir du point 12 »)
     r"(?:points?|questions?|d[ée]lib[ée]rations?|rapports?|dossiers?)\b[^()]{0,40})\)?\s*$"
     r"|\s+((?:à|a)\s+partir\s+d(?:u|e\s+la)\s+(?:point|question|d[ée]lib[ée]ration|rapport|dossier)"
-    r"\s+(?:n\s*°\s*)?\d[\w./-]{0,20})\s*[.;]?\s*$",
+    r"\s+(?:n\s*°\s*)?\d[\w./-]{0,20}"
+    # « … à M. Y à compter de son départ » : le pouvoir ne vaut qu'après le départ du mandant
+    r"|(?:(?:à|a)\s+(?:compter|partir)\s+de|apr[èe]s|d[èe]s)\s+son\s+d[ée]part)\s*[.;]?\s*$",
     re.I,
+)
+# « X ayant donné pouvoir à ayant donné pouvoir à M. Y » : la formule écrite deux fois
+_FORMULE_DE_POUVOIR_REPETEE = re.compile(
+    r"^(?:(?:ayant|a|qui\s+a)\s+donn[ée]\s+)?(?:pouvoir|procuration)\s+(?:à|a)\s+(?=\S)", re.I
 )
 
 
@@ -8500,6 +8645,8 @@ def _precision(etat: _Etat, n: int, p: Elu, texte: str) -> None:
         )
     elif est_fonction(texte):
         _fonction_d_un_present(etat, p, texte)  # « M. Alain BOISSIER (Président) »
+    elif etat.section is not None and etat.section.nom == "absents" and _SANS_POUVOIR_SEUL.fullmatch(texte):
+        return  # « M. X (sans pouvoir) » : absent, sans procuration, tel que lu
     elif (
         etat.section is not None
         and etat.section.nom == "presents"
@@ -10316,6 +10463,7 @@ def _construire(
             _par_autre_nom(etat, membres, mandant, n)
             or _par_nom_abrege(etat, membres, mandant, n)
             or _par_prenom_et_initiale(etat, membres, mandant, n)
+            or _par_civilite(etat, membres, mandant, n)
             or membres.ajouter(mandant)
         )
         plat_mandataire = cle_texte(texte_mandataire).strip(" .")
@@ -10446,6 +10594,13 @@ def _construire(
             f"Président désigné par sa fonction seulement : « {etat.president[1]} »."
             if fonction
             else f"Président illisible : « {etat.president[1]} ».",
+        )
+    elif president is None:
+        etat.constat(
+            "extrait.president-absent",
+            Severite.INFO,
+            0,
+            "Président de séance introuvable dans le document : laissé vide (non vérifiable).",
         )
     secretaires = _secretaires_lus(etat, membres)
     for plus_complet in [president, *secretaires]:

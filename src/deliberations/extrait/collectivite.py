@@ -763,7 +763,7 @@ def _commune_lue(ligne: str, trouve: re.Match[str] | None) -> str | None:
 
 _A_LA_MAIRIE = re.compile(
     r"\b(?:s'est\s+reuni|se\s+reunit|s'est\s+assemble|se\s+sont\s+reunis)\b[^.;]{0,120}?"
-    r"\ba\s+la\s+mairie\s+(?P<de>de\s+|d')(?P<nom>[^,;:().]{2,60}?)"
+    r"\b(?:a\s+la|en)\s+mairie\s+(?P<de>de\s+|d')(?P<nom>[^,;:().]{2,60}?)"
     r"(?=\s*[,;(.]|\s+(?:sous|en\s|a\s|le\s|salle|\d)|\s*$)"
 )
 
@@ -772,7 +772,7 @@ _MOTS_A_LA_MAIRIE = mots_requis(_A_LA_MAIRIE, "mairie")
 
 def dans_la_prose(ligne: str) -> str | None:
     """« le Conseil Municipal de X, dûment convoqué » → « X » ; « le conseil municipal …
-    se réunit en séance publique à la mairie de X » → « X »."""
+    se réunit en séance publique à la mairie de X » (ou « en Mairie de X ») → « X »."""
     plat = _plat(ligne)
     trouve = _PROSE.search(plat)
     if trouve is None and contient_un(plat, _MOTS_A_LA_MAIRIE):

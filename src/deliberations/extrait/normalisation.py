@@ -632,6 +632,8 @@ def normaliser(texte: str) -> str:
     if "  " in texte:
         texte = _DEUX_ESPACES.sub(" ", texte)
     texte = _CIVILITE_COLLEE.sub(lambda t: t.group(0) + " ", texte)
+    if " . " in texte:
+        texte = _CIVILITE_POINT_ESPACE.sub(r"\1.", texte)  # « M . CORRE Yves » : « M. CORRE Yves »
     if "Melle" in texte:
         texte = _MELLE.sub("Mlle", texte)
     if "ordre" in texte:
@@ -640,6 +642,8 @@ def normaliser(texte: str) -> str:
         texte = _MONSIEUR_ABREGE.sub(_monsieur, texte)
     if contient_un(texte, _MOTS_PUCES_FLUX):
         texte = _PUCES_FLUX.sub(" - ", texte)
+    if "––" in texte or "——" in texte:
+        texte = _TIRETS_REPETES.sub(" – ", texte)  # « Mme X –– M. Y ––– Mme Z » : un séparateur
     if " * " in texte:
         texte = _ASTERISQUE_FLUX.sub(" - ", texte)
     texte = _TRAIT_COUPE.sub("-", texte)
@@ -657,6 +661,11 @@ def normaliser(texte: str) -> str:
     if "RATERNIT" in texte or "raternit" in texte:
         texte = _DEVISE_REPUBLICAINE.sub(_sans_devise, texte)
     return _NOTE_COLLEE.sub("", texte)
+
+
+_CIVILITE_POINT_ESPACE = re.compile(r"\b(M|Mme|Mlle|MM|Mmes)\s\.(?=\s[A-ZÉÈ])")
+# deux à quatre tirets entre deux mots d'une ligne (pas un filet seul sur sa ligne)
+_TIRETS_REPETES = re.compile(r"(?<=[^\s–—])[ \t]*[–—]{2,4}[ \t]*(?=[^\s–—])")
 
 
 # « à l unanimité » : l'apostrophe perdue par la copie d'un PDF (« l acte », « s est ») ; seule
@@ -1265,6 +1274,12 @@ _PHRASE_APRES_NOM = avec_garde(r"\s", re.compile(
     # (« … Absent excusé : M. FAURE Le Conseil Municipal décide … que Mme X sera secrétaire »)
     r"(?:Maire|Pr[ée]sidente?|quorum|s[ée]ance|[Cc]onseil(?:\s+[Mm]unicipal|\s+[Cc]ommunautaire)?)\s+[a-zéèêà])"
 ))
+# « … Marc COLIN. Le quorum étant atteint, M. X déclare … » (aplati) : après un NOM en capitales
+# et son point, la phrase du quorum, du maire, du président ou de la séance ferme la liste
+_PHRASE_APRES_NOM_POINTE = avec_garde(r"\s", re.compile(
+    r"(?<=[A-ZÉÈÀÂ]{2}\.)\s+(?=(?:Le|La|Monsieur\s+le|Madame\s+l[ea])\s+"
+    r"(?:Maire|Pr[ée]sidente?|quorum|s[ée]ance)\s+[a-zéèêà])"
+))
 # « … Secrétaire de séance : Mme Anne PETIT D2024-31 Tarifs … », « … PETIT 2024-31 – TARIFS … »,
 # « … PETIT Affaire n° 1 – Titre » (aplati) : après un nom civil en capitales, un numéro de point
 # (année-rang, à préfixe de lettres, ou « Affaire n° ») suivi de son titre ouvre le point
@@ -1547,6 +1562,8 @@ def _coupures(ligne: str) -> list[int]:
         forts = {p for p in forts if not _VERBE_AVANT_L_ISSUE.search(plat, max(0, p - 6), p)}
     dans_un_rang: set[int] = set()
     voix: set[int] = set()  # (coupées devant un décompte de vote, contrairement aux autres)
+    if ". L" in ligne or ". M" in ligne:
+        forts.update(t.end() for t in _PHRASE_APRES_NOM_POINTE.finditer(ligne))
     if len(ligne) > LONGUE:
         positions.update(t.start() for t in _OUVERTURES.finditer(plat))
         positions.update(t.end() for t in _FIN_PHRASE.finditer(ligne))
@@ -1782,6 +1799,15 @@ _DEVANT_UN_GROUPE = re.compile(r"(?<![:\s])\s(?=[Pp]our\s+la\s+commune\s)")
 _VIRGULE_DEVANT_UNE_PERSONNE = re.compile(r",\s(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s)")
 
 
+_DEVANT_PRENOM_NOM = re.compile(
+    r"(?<=[A-ZÀ-Ý])\s(?=[A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?\s+[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+\b)"
+)
+
+# (deux mots en capitales avant la coupe, le NOM et la commune : pas « JACQUOT » / « Jean
+# MONNIER » d'un tableau « NOM Prénom », où une lettre de présence précède le NOM)
+_DEUX_CAPITALES_EN_FIN = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+\s+[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+$")
+
+
 def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:
     """Coupe un morceau trop long à un blanc, en parts d'au plus :data:`MORCEAU_MAX`."""
     while len(morceau) > MORCEAU_MAX:
@@ -1800,6 +1826,14 @@ def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:
         if coupe <= 0:  # sinon devant une civilité (« … Laurence » / « monsieur VINCENT Bruno »)
             civilites = list(_DEVANT_UNE_PERSONNE.finditer(morceau, MORCEAU_MAX // 2, MORCEAU_MAX))
             coupe = civilites[-1].start() if civilites else 0
+        if coupe <= 0:  # sinon devant « Prénom NOM » (« … Guy FORAY CHATILLON » / « Alain DUPRE … » :
+            # une liste sans séparateur, la commune reste à son délégué)
+            prenoms = [
+                t.start()
+                for t in _DEVANT_PRENOM_NOM.finditer(morceau, MORCEAU_MAX // 2, MORCEAU_MAX)
+                if _DEUX_CAPITALES_EN_FIN.search(morceau, t.start() - 80, t.start())
+            ]
+            coupe = prenoms[-1] if prenoms else 0
         if coupe <= 0:  # sinon devant le tiret qui sépare deux groupes (« … Anne GIRE - SAINT
             # PAUL DES BOIS : Lucien BORIE » : la commune reste entière)
             coupe = morceau.rfind(" - ", MORCEAU_MAX // 2, MORCEAU_MAX)

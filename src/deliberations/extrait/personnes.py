@@ -625,6 +625,14 @@ def _lire_personne(
         if len(mots) == 2 and mots[0].lower() in _PARTICULES:
             # « M. LE GALL », « DE BROCA » : une particule n'est pas un prénom, le NOM entier
             return Elu(nom=texte, civilite=civilite), False
+        if (
+            len(mots) >= 3
+            and any(m.lower() in _PARTICULES or m in ("D", "d") for m in mots[1:-1])
+            and not prenom_usuel(mots[0])
+        ):
+            # « M. COSTE de la MOTTE », « M. FALQUE D ARGENS » : un NOM à particule, pas le
+            # prénom « Coste »
+            return Elu(nom=texte, civilite=civilite), False
         if nom_d_abord:  # « MARTINEZ SOPHIE », « DE LA TOUR JEAN » : le prénom en dernier
             elu = Elu(nom=" ".join(mots[:-1]), prenom=_capitaliser(mots[-1]), civilite=civilite)
             return elu, True

@@ -372,7 +372,8 @@ _AUTRE_DATE_DANS_LE_TITRE = re.compile(
     r"|(?<!en\s)\bdate\s+d(?:e\b|u\b|')"  # « … DE X Date d'affichage : 30 … » (pas « en date du »)
 )
 _DATE_SEULE = re.compile(
-    rf"^\s*(?:du\s+|le\s+|date\s*:\s*)?(?:{_JOURS}\s+)?"
+    # (« Compte-rendu de la séance » ⏎ « en date du 11 avril 2014 » : un titre sur deux lignes)
+    rf"^\s*(?:(?:en\s+date\s+)?du\s+|le\s+|date\s*:\s*)?(?:{_JOURS}\s+)?"
     r"(?:\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
     # « Le vingt-six septembre deux mille vingt-quatre » : l'année en lettres
     rf"|(?:\d{{1,2}}|{NOMBRE_LETTRES})\s+[a-z]+\s+(?:deux\s+mille?|mil)\b)"
@@ -821,7 +822,8 @@ _OUVRE_SANS_FONCTION = avec_garde('\\s.;,m', re.compile(
     # (le nom ne contient pas une autre civilité : « … Mme Anne PETIT Monsieur le Maire ouvre »)
     r"(?:^|[\s.;,])((?:monsieur|madame|m\.|mme)\s+(?!(?:le|la|l')\s)"
     r"(?:(?!(?:monsieur|madame|mme)\s)[^,;.]){2,50}?)\s+"
-    r"(?:ouvre|declare\s+ouverte)\s+la\s+seance\b"
+    # « Le quorum étant atteint, M. X déclare la séance ouverte »
+    r"(?:(?:ouvre|declare\s+ouverte)\s+la\s+seance|declare\s+la\s+seance\s+ouverte)\b"
 ))
 
 
@@ -1032,6 +1034,10 @@ def prise_de_presidence(texte: str) -> str | None:
     for fin in _FIN_PHRASE_NOM.finditer(texte, 0, trouve.start()):
         debut = fin.end()
     sujet = _SUJET.match(texte, debut)
+    if sujet is None and (virgule := texte.rfind(",", debut, trouve.start())) > debut:
+        # « En l'absence de Mme le Maire, M. X assure la présidence » : le sujet après
+        # le complément de tête
+        sujet = _SUJET.match(texte, virgule + 1)
     return sujet.group(1).strip() if sujet else None
 
 
@@ -1061,6 +1067,8 @@ def _sans_fonction(texte: str) -> str | None:
     ('M. Marcel ROCHE', 'M. Paul MAIRE')
     """
     nom, debut = texte.strip(), 0
+    if (possessif := _FONCTION_POSSESSIVE_APRES.search(nom)) is not None:
+        nom = nom[: possessif.start()]  # « M. Alain BRISSOT son président après son élection »
     while (trouve := _FONCTION_APRES.search(nom, debut)) is not None:
         mot = trouve.group(0).split()[0]
         if mot.isupper() and _NOM_EN_CAPITALES.search(nom, 0, trouve.start()) is None:
@@ -1072,6 +1080,10 @@ def _sans_fonction(texte: str) -> str | None:
 
 
 _NOM_EN_CAPITALES = re.compile(r"(?<![\w.])(?!MM\b)[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+\b")
+# (après un NOM en capitales : « … BRISSOT son président », « … ROUX sa présidente »)
+_FONCTION_POSSESSIVE_APRES = re.compile(
+    r"(?<=[A-ZÀ-Ý]{2})\s*,?\s+(?:[Ss]on|[Ss]a)\s+(?:[Mm]aire|(?:[Vv]ice-)?[Pp]r[ée]sidente?)\b.*$"
+)
 
 
 _SECRETAIRE_APRES = re.compile(
@@ -1086,7 +1098,9 @@ _SECRETAIRE_APRES = re.compile(
 )
 _SECRETAIRE_AVANT = re.compile(
     # (« M. X est déclaré secrétaire de séance »)
-    r"^(.{2,120}?)\s+(?:(?:a|ont|est|sont)\s+(?:ete\s+)?(?:designee?s?|elue?s?|nommee?s?|choisie?s?|declaree?s?)(?:\(e\)s?|\(s\))?\s+"
+    # (« M. X été nommé secrétaire de séance » : l'auxiliaire oublié)
+    # (« Ont été désigné(e)s … : M. X » : l'auxiliaire en tête n'est pas un sujet)
+    r"^(?!(?:a|ont|est|sont)\s)(.{2,120}?)\s+(?:(?:(?:a|ont|est|sont)\s+(?:ete\s+)?|ete\s+)(?:designee?s?|elue?s?|nommee?s?|choisie?s?|declaree?s?)(?:\(e\)s?|\(s\))?\s+"
     # « … désignée parmi les membres du conseil pour remplir les fonctions de secrétaire »
     r"(?:(?:parmi\s+(?:les|ses)\s+membres|au\s+sein)(?:\s+(?:du|de\s+l'|de\s+l')\s*(?:conseil|assemblee|comite)"
     r"(?:\s+municipal|\s+communautaire|\s+syndical)?|\s+presents)?\s+(?=pour\s))?"
@@ -1984,6 +1998,9 @@ _PRESENTS_EXCUSES_REPRESENTES = re.compile(
 )
 
 
+_COMPTE_EN_FRACTION = re.compile(r"\s*:?\s*\(?\d{1,3}\s*/\s*\d{1,3}\)?\s*:?\s*$")
+
+
 def section(texte: str) -> Section | None:
     """« Membres présents : », « Absents excusés : », « Pouvoirs : », « Étaient présents les
     conseillers municipaux suivants : »… (la liste suit, sur la ligne ou les suivantes)."""
@@ -1992,6 +2009,9 @@ def section(texte: str) -> Section | None:
     plat = _plat(texte).strip()
     if "(" not in plat and not contient_un(plat, _MOTS_SECTION):
         return None
+    if "/" in plat and len(plat) <= _INTITULE_MAX and (fraction := _COMPTE_EN_FRACTION.search(texte)):
+        # « TITULAIRES PRÉSENTS 9/12 » : l'intitulé, puis un compte sur l'effectif (non repris)
+        return section(texte[: fraction.start()].rstrip() + " :") if fraction.start() > 0 else None
     if _PRESENTS_EXCUSES_REPRESENTES.fullmatch(plat):
         # « Délégués présents, excusés et représentés » : la liste de tous les membres, chaque
         # absence dite dans sa ligne (« X (excusé, pouvoir à Y) ») ; les autres sont présents

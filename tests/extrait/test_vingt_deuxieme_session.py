@@ -1,0 +1,315 @@
+"""Vingt-deuxième session : formes trouvées en lisant de vrais documents publiés (hors dépôt),
+chacune reproduite ici sur un petit texte inventé (noms, lieux et nombres inventés)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deliberations.extrait import lire_extrait
+from deliberations.extrait.normalisation import normaliser
+from deliberations.extrait.personnes import lire_personne
+from deliberations.extrait.reconnaisseurs import president, section
+from deliberations.validation import valider
+from tests.extrait.comparaison import projection
+
+
+def _aplati(texte: str) -> str:
+    return " ".join(texte.split())
+
+
+def _lignes(texte: str) -> str:
+    return texte
+
+
+FORMES: list[Callable[[str], str]] = [_lignes, _aplati]
+
+
+def _lu(texte: str) -> tuple[dict[str, object], list[str]]:
+    lu = lire_extrait(texte)
+    assert lu.seance is not None
+    return projection(lu.seance), [c.code for c in lu.rapport.constats]
+
+
+# --- en-tête ---------------------------------------------------------------------------------
+
+
+def test_date_du_titre_sur_la_ligne_suivante_en_date_du() -> None:
+    """« Compte-rendu de la séance du conseil municipal » ⏎ « en date du 11 avril 2014 », puis
+    la date de mise en ligne de la page : la séance est celle du titre (la date de publication
+    était retenue, signalée seulement comme incertaine)."""
+    p, codes = _lu(
+        "Compte-rendu de la séance du conseil municipal\n"
+        "en date du 11 avril 2014\n\n"
+        "jeudi 5 juin 2014, par Julien\n\n"
+        "Membres présents : Jean ALBERT, Luc BRUNEL, Paul CAZES.\n"
+        "Secrétaire de séance : Luc BRUNEL\n"
+        "Date de convocation : 4 avril 2014\n"
+    )
+    assert (p["date"], p["convocation"]) == ("2014-04-11", "2014-04-04")
+    assert "extrait.date-incertaine" not in codes
+
+
+@pytest.mark.parametrize("forme", FORMES)
+def test_president_qui_declare_la_seance_ouverte_ou_assure_la_presidence(
+    forme: Callable[[str], str],
+) -> None:
+    """« M. X déclare la séance ouverte », « En l'absence de Mme le Maire, M. X assure la
+    présidence » : le président de séance (laissé vide, sans constat)."""
+    phrases = ["Le quorum étant atteint, M. ARNAUD déclare la séance ouverte à 20h30."]
+    if forme is _lignes:  # (aplati, la phrase resterait collée à la liste : non reconnue)
+        phrases.append("En l'absence de Mme le Maire, M. ARNAUD assure la présidence.")
+    for phrase in phrases:
+        p, _ = _lu(
+            forme(
+                "Procès-verbal du conseil municipal\nDu mardi 9 octobre 2018\n"
+                "Etaient présents : Paul ARNAUD, Luc BERTHE, Marc COLIN.\n"
+                f"{phrase}\nM. COLIN est désigné secrétaire de séance.\n"
+            )
+        )
+        assert p["president"] == "Paul ARNAUD", phrase
+
+
+def test_president_introuvable_est_dit() -> None:
+    """Un président que le document ne nomme pas : laissé vide, et dit (information)."""
+    lu = lire_extrait(
+        "Séance du 12 mai 2005\nÉtaient présents : Monsieur GARNIER, Madame ROBIN\n"
+        "Monsieur Garnier est nommé secrétaire de séance\n"
+    )
+    assert lu.seance is not None and lu.seance.president is None
+    constat = next(c for c in lu.rapport.constats if c.code == "extrait.president-absent")
+    assert constat.severite.value == "info"
+
+
+def test_doyen_d_age_qui_prend_la_presidence_ne_remplace_pas_le_president_elu() -> None:
+    """« sous la présidence de M. X, son doyen d'âge, puis de M. Y son président après son
+    élection » puis « M. X, doyen d'âge, prend la présidence » : Y préside la séance (X était
+    retenu, avec une simple information)."""
+    p, codes = _lu(
+        _aplati(
+            "PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE Séance du lundi 14 mars 2011 L AN DEUX MILLE "
+            "ONZE, LE 14 MARS, À 19 HEURES, LE CONSEIL COMMUNAUTAIRE, dûment convoqué le 7 mars "
+            "2011, s est assemblé sous la présidence de Monsieur VERNAY, son doyen d âge, puis de "
+            "Monsieur Alain BRISSOT son président après son élection. Étaient présents : Monsieur "
+            "BRISSOT, Madame CALMEL, Monsieur DORIAC, Monsieur VERNAY. Monsieur Louis VERNAY, "
+            "doyen d âge, prend la présidence de la séance, et déclare la séance ouverte à 19h05."
+        )
+    )
+    assert p["president"] == "Alain BRISSOT"
+    assert "extrait.president-doyen" in codes
+
+
+def test_fonction_possessive_apres_le_nom_du_president() -> None:
+    """« sous la présidence de Mme Rose VIAL sa présidente » : la fonction n'est pas du nom."""
+    assert president("sous la présidence de Mme Rose VIAL sa présidente.") == "Mme Rose VIAL"
+    # (« sous la présidence de son Maire » : la fonction seule, rien à couper)
+    assert president("sous la présidence de son Maire, Jean DUPONT.") == "Jean DUPONT"
+
+
+def test_commune_nommee_par_le_lieu_de_reunion_en_mairie() -> None:
+    """« Le Conseil municipal s'est réuni le 4 avril 2014 en Mairie de X » : la commune."""
+    p, _ = _lu(
+        "Le Conseil municipal s'est réuni le 4 avril 2014 en Mairie de Sorvilliers, sous la "
+        "présidence de Paul MARCEAU, Maire.\nPrésents : Paul MARCEAU, Anne DUCHÊNE\n"
+    )
+    assert p["collectivite"] == "Sorvilliers"
+
+
+def test_secretaire_dont_l_auxiliaire_est_oublie() -> None:
+    """« Mr Jean SARRAT été nommé secrétaire de séance » (coquille : « a » oublié) ; « Ont été
+    désigné(e)s secrétaires : … » garde ses deux secrétaires."""
+    p, _ = _lu(
+        "CONSEIL MUNICIPAL DU 22 FÉVRIER 2017\nPrésents : Mme Odile CASTETS, M. Jean SARRAT.\n"
+        "Mr Jean SARRAT été nommé secrétaire de séance\n"
+    )
+    assert p["secretaires"] == ["Jean SARRAT"]
+
+
+# --- listes ----------------------------------------------------------------------------------
+
+
+def test_arrivee_en_cours_de_seance_avant_les_points() -> None:
+    """« Mrs Paul LABAT est arrivé en cours de séance », « M. X arrive en cours de séance »
+    (absent au début) : présents, le point de leur arrivée non dit (avertissement)."""
+    p, codes = _lu(
+        "CONSEIL MUNICIPAL DU 22 FÉVRIER 2017\n"
+        "Présents : Mme Odile CASTETS, Maire, Mr Henri DUPOUY, Mme Rose LABAT.\n"
+        "Mrs Paul LABAT est arrivé en cours de séance\n"
+        "Absent en début de séance : Mr Louis BERGES\n"
+        "Mr Louis BERGES arrive en cours de séance.\n"
+    )
+    assert {"Paul LABAT", "Louis BERGES"} <= set(p["presents"])  # type: ignore[arg-type]
+    assert codes.count("extrait.arrivee-sans-point") == 2
+
+
+@pytest.mark.parametrize("forme", FORMES)
+def test_sans_pouvoir_apres_un_excuse(forme: Callable[[str], str]) -> None:
+    """« Membres excusés : Mme X pouvoir à Mme Y M. Z sans pouvoir Mme W (sans pouvoir) » : Z et
+    W excusés sans procuration (ils étaient perdus, « nom illisible »)."""
+    p, codes = _lu(
+        forme(
+            "Séance du 3 mars 2016\nMembres présents : M. GIROD Paul, Mme BLANC Anne, M. CHAPUIS Luc\n"
+            "Membres excusés : Mme KLEIN Sophie pouvoir à Mme BLANC Anne M. LAMY Paul sans pouvoir "
+            "Mme MOREL Julie (sans pouvoir)\nSecrétaire de séance : M. CHAPUIS Luc\n"
+        )
+    )
+    assert p["excuses"] == ["Paul LAMY", "Julie MOREL"]
+    assert p["procurations"] == [["Sophie KLEIN", "Anne BLANC"]]
+    assert "extrait.nom-illisible" not in codes and "extrait.precision-ignoree" not in codes
+
+
+def test_deux_noms_en_capitales_sans_virgule_ne_font_pas_un_prenom() -> None:
+    """« Mrs DUPRÉ MARCHAND, LEBLOND » dans une liste de NOM seuls : jamais le prénom « Dupré » ;
+    le nom est gardé entier, et le doute (deux personnes ?) est dit."""
+    p, codes = _lu(
+        "COMPTE RENDU DE LA RÉUNION DU CONSEIL MUNICIPAL DU 3 AVRIL 2014\n"
+        "Étaient présents : Mr TESSIER Alain, Maire, Mme GALLAND, Mrs DUPRÉ MARCHAND, LEBLOND, "
+        "ROCHE, Mme VIAL.\n"
+    )
+    assert "DUPRÉ MARCHAND" in p["presents"]  # type: ignore[operator]
+    assert "extrait.nom-ambigu" in codes
+    # (« MM CALLOT » : la civilité sans point n'est pas un premier NOM)
+    p, codes = _lu(
+        "Séance du 14 mars 2019\nPrésents : Mme BERTIN, MM CALLOT, DUVAL, FAURE, PRAT et ROUX.\n"
+    )
+    assert p["presents"] == ["BERTIN", "CALLOT", "DUVAL", "FAURE", "PRAT", "ROUX"]
+    assert "extrait.nom-ambigu" not in codes
+
+
+def test_nom_a_particule_tout_en_capitales_n_a_pas_de_prenom() -> None:
+    """« Monsieur COSTE de la MOTTE », « Monsieur FALQUE D ARGENS » : un NOM à particule (le
+    premier mot était lu comme le prénom « Coste »)."""
+    for texte in ("Monsieur COSTE de la MOTTE", "Monsieur FALQUE D ARGENS"):
+        elu = lire_personne(texte)
+        assert elu is not None and elu.prenom is None, texte
+    elu = lire_personne("JEAN de la TOUR")  # (un prénom usuel reste un prénom)
+    assert elu is not None and elu.prenom == "Jean"
+
+
+def test_tirets_doubles_entre_les_presents() -> None:
+    """« Mme ALBERT Rose –– M. BERNE Paul ––– M CHAIX Louis–– … » : le tiret répété sépare les
+    présents (la liste entière était rejetée)."""
+    p, _ = _lu(
+        "CONSEIL COMMUNAUTAIRE DU 16 NOVEMBRE 2017\nEtaient présents : Mme ALBERT Rose –– "
+        "M. BERNE Paul ––– M CHAIX Louis–– Mme FABRE Lise.\n"
+    )
+    assert p["presents"] == ["Rose ALBERT", "Paul BERNE", "Louis CHAIX", "Lise FABRE"]
+    assert " " not in normaliser("A\n————————\nB")  # (un filet seul reste un filet)
+
+
+def test_civilite_separee_de_son_point() -> None:
+    """« M . CORRE Yves » (copie d'un PDF) : « M. CORRE Yves »."""
+    assert normaliser("Présents : M . CORRE Yves, Mme . ROUX Anne") == "Présents : M. CORRE Yves, Mme. ROUX Anne"
+
+
+def test_intercommunalite_delegues_suivis_de_leur_commune_sans_separateur() -> None:
+    """« Présents : Hervé BASTIDE AUBRAC Lise CORNU BRESSOLLES Marc DELORME BRESSOLLES … »
+    (tableau aplati d'une communauté) : la commune n'est pas du nom ; dit (avertissement)."""
+    p, codes = _lu(
+        "COMPTE RENDU DE SEANCE DU CONSEIL COMMUNAUTAIRE DU VENDREDI 9 FEVRIER 2018 A 18H30 "
+        "Nombre de membres en exercice : 6 Présents : Hervé BASTIDE AUBRAC-LE-HAUT Lise CORNU "
+        "BRESSOLLES Marc DELORME BRESSOLLES Jeanne FAURIE SAINT-PONS LA VALLEE Paul GIRAUD "
+        "VILLARD Anne MOREL VILLARD"
+    )
+    assert p["presents"] == [
+        "Hervé BASTIDE", "Lise CORNU", "Marc DELORME", "Jeanne FAURIE", "Paul GIRAUD", "Anne MOREL"
+    ]
+    assert "extrait.communes-en-colonne" in codes
+    # (une commune de conseil municipal : la liste n'est pas relue ainsi)
+    p, codes = _lu(
+        "COMPTE RENDU DU CONSEIL MUNICIPAL DU 9 FEVRIER 2018 Présents : Hervé BASTIDE AUBRAC Lise "
+        "CORNU BRESSOLLES Marc DELORME BRESSOLLES"
+    )
+    assert "extrait.communes-en-colonne" not in codes
+
+
+def test_longue_liste_sans_separateur_coupee_devant_un_prenom() -> None:
+    """Une liste « Prénom NOM COMMUNE » de plus de 600 caractères : coupée devant un prénom
+    (la commune restait seule en tête du second morceau, qui n'était pas lu)."""
+    communes = ["VILLARD", "BRESSOLLES", "CHALAMONT", "MIONNAY"]
+    noms = [f"Paul DELEGUE{chr(65 + i // 26)}{chr(65 + i % 26)} {communes[i % 4]}" for i in range(40)]
+    p, _ = _lu(
+        "COMPTE RENDU DE SEANCE DU CONSEIL COMMUNAUTAIRE DU JEUDI 11 JANVIER 2017 Nombre de "
+        f"membres en exercice : 40 Nombre de membres présents : 40 Présents : {' '.join(noms)}"
+    )
+    assert len(p["presents"]) == 40  # type: ignore[arg-type]
+
+
+def test_commune_en_rubrique_au_milieu_d_une_liste() -> None:
+    """« TITULAIRES PRÉSENTS 9/12 » ⏎ « ABLAIN : Marc DUBOIS, BARLY : Anne LEFEVRE, Jean PETIT »
+    (communauté) : l'intitulé suivi d'un compte sur l'effectif, et chaque commune en rubrique."""
+    assert section("TITULAIRES PRÉSENTS 9/12") is not None
+    assert section("Séance du 12/03") is None
+    p, _ = _lu(
+        "Conseil communautaire du mardi 13 octobre 2020\nTITULAIRES PRÉSENTS 9/12\n"
+        "ABLAIN : Marc DUBOIS, BARLY-LE-BOIS : Anne LEFEVRE, Jean PETIT, CORNAY : Louis MARTIN\n"
+    )
+    assert p["presents"] == ["Marc DUBOIS", "Anne LEFEVRE", "Jean PETIT", "Louis MARTIN"]
+
+
+# --- procurations ----------------------------------------------------------------------------
+
+
+def test_homonymes_departages_par_la_civilite() -> None:
+    """« Absents : Mme MOREL Agnès, M. MOREL Julien » puis « Mme MOREL à M. DUVAL, M. MOREL à
+    M. PRAT » : chaque procuration à son homonyme (les deux allaient à Agnès, et ``valider``
+    signalait un doublon qui n'existe pas)."""
+    texte = (
+        "Procès-verbal du conseil municipal\nDu jeudi 14 mars 2019\n"
+        "Présents : Mme BERTIN, MM CALLOT, DUVAL, FAURE, LEBRUN (Maire), PRAT et ROUX.\n"
+        "Absents : Mme MOREL Agnès, M. MOREL Julien\n"
+        "Ont donné procuration :\nMme MOREL à M. DUVAL,\nM. MOREL à M. PRAT.\n"
+        "M. CALLOT est désigné secrétaire de séance.\n"
+    )
+    lu = lire_extrait(texte)
+    assert lu.seance is not None
+    assert projection(lu.seance)["procurations"] == [["Agnès MOREL", "DUVAL"], ["Julien MOREL", "PRAT"]]
+    assert not [c for c in valider(lu.seance).constats if c.code == "procuration.doublon"]
+
+
+def test_homonymes_de_meme_civilite_sont_dits() -> None:
+    """Deux « M. MOREL » et « M. MOREL à M. DUVAL » : rien ne les départage, c'est dit."""
+    _, codes = _lu(
+        "Séance du 14 mars 2019\nPrésents : M. DUVAL Marc, M. PRAT Luc\n"
+        "Absents : M. MOREL Julien, M. MOREL Yves\nProcurations : M. MOREL à M. DUVAL\n"
+    )
+    assert "extrait.nom-ambigu" in codes
+
+
+def test_formule_de_pouvoir_ecrite_deux_fois_et_portee_apres_le_depart() -> None:
+    """« X ayant donné pouvoir à ayant donné pouvoir à M. Y » (la formule doublée) ; « … à M. Y
+    à compter de son départ » : le mandataire est lu (il était illisible), la portée est dite."""
+    p, codes = _lu(
+        "Conseil de Communauté du 13 mars 2018\n"
+        "Etaient présents : M. ALLEMAND Paul, Mme BLANC Rose, M. DAVIN Marc.\n"
+        "Absents représentés : M. EYRAUD Jean ayant donné pouvoir à ayant donné pouvoir à "
+        "M. ALLEMAND Paul ; M. ISNARD Yves ayant donné pouvoir à M. DAVIN Marc à compter de son départ\n"
+    )
+    assert p["procurations"] == [["Jean EYRAUD", "Paul ALLEMAND"], ["Yves ISNARD", "Marc DAVIN"]]
+    assert "extrait.procuration-partielle" in codes and "extrait.mandataire-inconnu" not in codes
+
+
+# --- propriétés ------------------------------------------------------------------------------
+
+_NOM = st.text(alphabet="ABCDEFGHIJKLMNOPRSTUVZ", min_size=3, max_size=9)
+
+
+@given(st.lists(_NOM, min_size=3, max_size=8, unique=True), st.sampled_from(["––", "———", "–—"]))
+def test_tirets_repetes_separent_toujours_les_presents(noms: list[str], tiret: str) -> None:
+    """Une liste « Mme NOM Prénom –– M. NOM Prénom … » se lit comme avec un seul tiret."""
+    simple = " – ".join(f"Mme {n} Anne" for n in noms)
+    double = f" {tiret} ".join(f"Mme {n} Anne" for n in noms)
+    entete = "CONSEIL MUNICIPAL DU 16 NOVEMBRE 2017\nEtaient présents : "
+    assert _lu(entete + double)[0]["presents"] == _lu(entete + simple)[0]["presents"]
+
+
+@given(st.lists(_NOM, min_size=3, max_size=6, unique=True), st.booleans())
+def test_sans_pouvoir_ne_perd_jamais_un_excuse(noms: list[str], parentheses: bool) -> None:
+    """Chaque « M. NOM Paul sans pouvoir » d'une liste d'excusés est un excusé."""
+    precision = "(sans pouvoir)" if parentheses else "sans pouvoir"
+    liste = " ".join(f"M. {n} Paul {precision}" for n in noms)
+    p, _ = _lu(f"Séance du 3 mars 2016\nPrésents : M. ROUX Luc\nMembres excusés : {liste}\n")
+    assert len(p["excuses"]) == len(noms)  # type: ignore[arg-type]
