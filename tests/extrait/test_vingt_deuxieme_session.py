@@ -313,3 +313,72 @@ def test_sans_pouvoir_ne_perd_jamais_un_excuse(noms: list[str], parentheses: boo
     liste = " ".join(f"M. {n} Paul {precision}" for n in noms)
     p, _ = _lu(f"Séance du 3 mars 2016\nPrésents : M. ROUX Luc\nMembres excusés : {liste}\n")
     assert len(p["excuses"]) == len(noms)  # type: ignore[arg-type]
+
+
+# --- seconde série (mêmes lectures) ----------------------------------------------------------
+
+
+def test_homonyme_dont_la_civilite_est_inconnue() -> None:
+    """« Absents : Mme GROS Sandrine, MM AGUSTIN Jean-Jacques, GROS Michel » (la civilité
+    plurielle laisse celle de Michel inconnue) puis « M. GROS à M. Y » : Michel, le seul
+    compatible (Sandrine est « Mme »)."""
+    p, _ = _lu(
+        "Séance du 14 mars 2019\nPrésents : Mme CHARDONNET Rose, M. PELISSIER Jean, M. POILANE Luc\n"
+        "Absents : Mme GROS Sandrine, MM AGUSTIN Jean-Jacques, GROS Michel\n"
+        "Ont donné procuration :\nMme GROS à Mme CHARDONNET,\nM. AGUSTIN à M. POILANE,\nM. GROS à M. PELISSIER.\n"
+    )
+    assert ["Michel GROS", "Jean PELISSIER"] in p["procurations"]  # type: ignore[operator]
+    assert ["Sandrine GROS", "Rose CHARDONNET"] in p["procurations"]  # type: ignore[operator]
+
+
+def test_mesdames_et_messieurs_en_rubrique_dans_une_liste_aplatie() -> None:
+    """« Étaient présents : Mesdames : A. RIVOIRE, C. SAUZET. Messieurs : B. ARNAUD, J-L. GAY. »
+    (aplati) : les deux rubriques, et l'initiale composée « J-L. » reste le prénom."""
+    p, _ = _lu(
+        "Conseil communautaire du 15 octobre 2020 Nombre de conseillers présents : 4 Étaient "
+        "présents : Mesdames : A. RIVOIRE, C. SAUZET. Messieurs : B. ARNAUD, J-L. GAY. Étaient "
+        "absents et avaient donné pouvoir: M. BOREL Jean (pouvoir à Mme RIVOIRE Anne) Étaient "
+        "absents et représentés par son suppléant : M. DUMAS Paul (Suppléant M. ROCHE Henri) "
+        "1 - Ouverture de la séance"
+    )
+    assert p["presents"] == ["A. RIVOIRE", "C. SAUZET", "B. ARNAUD", "J-L. GAY"]
+    assert p["suppleances"] == [["Henri ROCHE", "Paul DUMAS"]]
+    assert len(p["procurations"]) == 1  # type: ignore[arg-type]
+
+
+def test_coquille_pourvoir_dans_la_formule() -> None:
+    """« Mme X ayant donné pourvoir à Mme Y » : la coquille ne fait plus rejeter la liste."""
+    assert "donné pouvoir à" in normaliser("Mme FAURE Lise ayant donné pourvoir à Mme BLANC Rose")
+    assert normaliser("pourvoir au remplacement") == "pourvoir au remplacement"
+
+
+def test_respectivement_avec_une_case_vide() -> None:
+    """« X, Y, Z qui ont donné respectivement pouvoir à A, , C » : X à A, Z à C, Y représenté
+    sans mandataire nommé (avertissement : le document ne le dit pas, ce n'est pas une erreur)."""
+    lu = lire_extrait(
+        "Séance du 12 mai 2005\nÉtaient présents : Monsieur GARNIER, Madame ROBIN, Monsieur PERRET\n"
+        "Absents et excusés - Pouvoir Madame FAVRE, Monsieur JOLY, Madame NOEL qui ont donné "
+        "respectivement pouvoir à Madame ROBIN, , Monsieur PERRET\n"
+    )
+    assert lu.seance is not None
+    assert projection(lu.seance)["procurations"] == [["FAVRE", "ROBIN"], ["NOEL", "PERRET"]]
+    (constat,) = [c for c in lu.rapport.constats if c.code == "extrait.mandataire-inconnu"]
+    assert "JOLY" in constat.message and constat.severite.value == "avertissement"
+
+
+def test_presents_sans_intitule_aussi_nombreux_que_annonces() -> None:
+    """« ÉTAIENT PRÉSENTS : 4 Date de convocation : 25 février 2011 M. A M. B (arrivée à …) Mme C
+    - M. D » (aplati) : les quatre personnes, le nombre concorde (information) ; le reste de la
+    ligne n'est plus perdu en silence après la date."""
+    texte = (
+        "CONSEIL MUNICIPAL Du 4 Mars 2011 PROCÈS-VERBAL DE SÉANCE Le Conseil Municipal s est réuni "
+        "à la Mairie le 4 mars 2011 à 19h30. ÉTAIENT PRÉSENTS : 4 Date de convocation : 25 février "
+        "2011 M. LAMBERT M. CORDIER (arrivée à 19 heures 50) Mme VALLET - M. GIRARD ÉTAIENT "
+        "EXCUSÉS : 1 Mme RIOU donne pouvoir à M. LAMBERT SECRÉTAIRE DE SÉANCE : Mme VALLET"
+    )
+    p, codes = _lu(texte)
+    assert p["presents"] == ["LAMBERT", "CORDIER", "VALLET", "GIRARD"]
+    assert "extrait.presents-sans-intitule" in codes
+    # (un nombre différent : rien n'est supposé, la ligne est dite non comprise)
+    p, codes = _lu(texte.replace("PRÉSENTS : 4", "PRÉSENTS : 5"))
+    assert p["presents"] == [] and "extrait.ligne-non-comprise" in codes

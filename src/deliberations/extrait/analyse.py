@@ -541,9 +541,15 @@ def _par_civilite(etat: _Etat, membres: _Membres, elu: Elu, n: int) -> Elu | Non
     le seul membre de ce nom et de cette civilité ; plusieurs : dit (le premier est gardé)."""
     if elu.prenom is not None or len(candidats := membres.trouver(elu)) < 2:
         return None
-    meme = [m for m in candidats if m.civilite is not None and m.civilite == elu.civilite]
-    if len(meme) == 1:
-        return meme[0]
+    if elu.civilite is not None:
+        # (la même civilité d'abord, puis les seuls compatibles : « MM AGUSTIN, GROS Michel »
+        # laisse la civilité de Michel GROS inconnue, Sandrine GROS est « Mme »)
+        for retenus in (
+            [m for m in candidats if m.civilite == elu.civilite],
+            [m for m in candidats if m.civilite in (None, elu.civilite)],
+        ):
+            if len(retenus) == 1:
+                return retenus[0]
     etat.constat(
         "extrait.nom-ambigu",
         Severite.AVERTISSEMENT,
@@ -1407,6 +1413,36 @@ def _arrivee_avant_les_points(etat: _Etat, n: int, t: str) -> bool:
         Severite.AVERTISSEMENT,
         n,
         f"{qui} « {t.strip()[:100]} » : compté présent ; le point de son arrivée n'est pas dit.",
+    )
+    return True
+
+
+_UNE_PERSONNE_CIVILE = re.compile(r"(?:^|\s)(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÉÈ]")
+_NOMS_CIVILS_SEULS = re.compile(
+    r"(?:\s*[-–]?\s*(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÉÈ][\w'’\-]*(?:\s+[A-ZÉÈ][\w'’\-]*)?"
+    r"(?:\s*\([^()]{1,60}\))?)+\s*\.?"
+)
+
+
+def _civilites_annoncees_sans_intitule(etat: _Etat, n: int, t: str) -> bool:
+    """« ÉTAIENT PRÉSENTS : 8 Date de convocation : … M. X M. Y (arrivé à …) Mme Z … » (aplati) :
+    une suite de personnes sans intitulé ni virgule, aussi nombreuses que les présents annoncés,
+    avant les points et toute liste : la liste des présents (dit)."""
+    if (
+        etat.presents
+        or etat.deliberations
+        or "presents" not in etat.decomptes
+        or len(t) > 2000
+        or not _NOMS_CIVILS_SEULS.fullmatch(t)
+        or len(_UNE_PERSONNE_CIVILE.findall(t)) != etat.decomptes["presents"]
+    ):
+        return False
+    etat.constat(
+        "extrait.presents-sans-intitule",
+        Severite.INFO,
+        n,
+        f"« {t[:80]} » : personnes nommées sans intitulé, aussi nombreuses que les présents "
+        f"annoncés ({etat.decomptes['presents']}) : lues comme la liste des présents.",
     )
     return True
 
@@ -2514,7 +2550,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return
     if (
         etat.section is None
-        and (t[:3] in ("Mes", "MM.") or t.isupper() or _ouvre_un_groupe(t))
+        and (t[:3] in ("Mes", "MM.") or t[:2] in ("M.", "Mm") or t.isupper() or _ouvre_un_groupe(t))
         and _presents_sans_intitule(etat, n, t)
     ):
         etat.section = r.Section("presents", "")  # (lue ci-dessous, comme les suivantes)
@@ -3033,7 +3069,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         _contenu_section(etat, n, t[membre.end() :])
         return
     if not _point_apres_l_ordre_du_jour(etat, t) and _entete(etat, n, t):
-        etat.section = None
+        if not (etat.section is not None and etat.section.nom == "presents" and not etat.presents and "onvoc" in t):
+            # (« ÉTAIENT PRÉSENTS : 8 Date de convocation : 25 février 2011 M. X M. Y … »,
+            # aplati : la date de convocation entre l'intitulé et ses noms ne ferme pas la liste)
+            etat.section = None
         return
     if etat.section is not None and _SIGNATAIRE.match(cle_texte(t)):
         # « Le Président du Conseil départemental, » sous la liste des pouvoirs en fin de
@@ -4102,7 +4141,8 @@ _FONCTION_DE_COMMUNE = re.compile(
 _PAR_SON_SUPPLEANT = re.compile(
     r"^(?P<titulaire>.+?)\s*,?\s*(?:(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+par\s+(?:son|sa)\s+"
     r"suppl[ée]ante?|suppl[ée][ée]e?\s+par"  # « Georges CALVET suppléé par Alain CALVET »
-    r"|(?<=\()remplac[ée]e?\s+par)"  # « M. X (remplacé par M. Y) »
+    r"|(?<=\()remplac[ée]e?\s+par"  # « M. X (remplacé par M. Y) »
+    r"|(?<=\()suppl[ée]ante?\s*:?(?=\s*(?:M\.|Mme|Monsieur|Madame)\s))"  # « M. X (Suppléant M. Y) »
     r"\s*,?\s*(?P<suppleant>[^,()]+?)\s*\)?\s*$",
     re.IGNORECASE,
 )
@@ -4780,7 +4820,8 @@ _OUVRE_UNE_PHRASE = (
     r"|S[ée]ance\s+(?:lev[ée]e|ouverte|close|suspendue)\b|Prochaine?\s+(?:s[ée]ance|r[ée]union|conseil)\b"
 )
 _FIN_LISTE = re.compile(
-    r"(?:(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})|(?<=[^\W\d_]{2}\)))\.\s+(?=[A-ZÉÈ])"
+    # (« … C. SAUZET. Messieurs B. ARNAUD, … » : une civilité plurielle continue la liste)
+    r"(?:(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})|(?<=[^\W\d_]{2}\)))\.\s+(?=[A-ZÉÈ])(?!(?:Messieurs|Mesdames|MM\.?|Mmes)\s)"
     # « Absent : M. Kevin RAGOT Le secrétaire de séance sera … » : sans point, la phrase
     # qui suit le dernier nom en capitales
     r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\s+(?=(?:Le|La)\s+secr[ée]taire\b)"
@@ -4790,6 +4831,7 @@ _FIN_LISTE = re.compile(
     # phrase (article puis nom commun, « Il est », « Conformément ») après le dernier nom
     r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\s+(?=" + _OUVRE_UNE_PHRASE + ")"
 )
+_POINT_AVANT_CIVILITE_PLURIELLE = re.compile(r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\.\s+(?=(?:Messieurs|Mesdames|MM\.?|Mmes)\s)")
 _INITIALE_NOM = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ]")
 _VRAIE_CIVILITE = re.compile(
     r"(?:\W|et\s)*(?:mmes?|madame|mesdames|monsieur|messieurs|mlle|mademoiselle|mm|mrs?)\b", re.I
@@ -5508,11 +5550,13 @@ _CONFORMEMENT = re.compile(r"Conform[ée]ment\s+(?:à|a|aux?)\s")
 
 def _presents_sans_intitule(etat: _Etat, n: int, t: str) -> bool:
     """Une liste de présents sans son intitulé : délégués par commune, communes en capitales
-    suivies de leurs délégués, « Mesdames …, Messieurs … » (chacune dite)."""
+    suivies de leurs délégués, « Mesdames …, Messieurs … », « M. X M. Y … » aussi nombreux que
+    les présents annoncés (chacune dite)."""
     return (
         (_ouvre_un_groupe(t) and _delegues_sans_intitule(etat, n, t))
         or (t.isupper() and _communes_en_capitales_sans_intitule(etat, n, t))
         or (t[:3] in ("Mes", "MM.") and _civilites_plurielles_sans_intitule(etat, n, t))
+        or (t[:2] in ("M.", "Mm") and _civilites_annoncees_sans_intitule(etat, n, t))
     )
 
 
@@ -5860,6 +5904,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         and (par_lieu := _liste_par_lieu(etat, n, _POINT_AVANT_LIEU.sub(" ", texte).replace(" ; ", ", "))) is not None
     ):
         texte = par_lieu  # « Cuq : Paul ALBERT ; Lucie CAMBON. Fiac : Jean ESCANDE. » (aplati)
+    if ". M" in texte and etat.section.nom in ("presents", "absents"):
+        texte = _POINT_AVANT_CIVILITE_PLURIELLE.sub(", ", texte)  # « … C. SAUZET. Messieurs B. ARNAUD »
     fin = _FIN_LISTE.search(texte) if etat.aplati else None
     if fin is None and etat.trop_de_personnes(n):
         return True
@@ -6235,7 +6281,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             if etat.section.nom in ("absents", "procurations") and _EXCUSE_SEUL.fullmatch(mvt_texte):
                 excuses.add(p.cle)  # « Absent non représenté : X (excusée) », « … M. X, excusé. »
             elif (
-                etat.section.nom == "absents"
+                etat.section.nom in ("absents", "procurations")
                 and len(trouvees) == 1
                 and _POUVOIR_SANS_MANDATAIRE.fullmatch(mvt_texte)
             ):
@@ -10485,7 +10531,8 @@ def _construire(
             non_dit = _POUVOIR_SANS_MANDATAIRE.fullmatch(texte_mandataire) is not None
             etat.constat(
                 "extrait.mandataire-inconnu",
-                Severite.ERREUR,
+                # (ce que le document ne dit pas n'est pas une erreur : non vérifiable)
+                Severite.AVERTISSEMENT if non_dit else Severite.ERREUR,
                 n,
                 f"Procuration de {mandant} : "
                 + ("le document ne nomme pas le mandataire." if non_dit else f"mandataire illisible (« {texte_mandataire} »)."),

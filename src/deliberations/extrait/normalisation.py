@@ -354,6 +354,8 @@ _FAUTES_OCR = (
         r"\1 à",
         ("pouvoir M", "procuration M"),
     ),
+    # « Mme X ayant donné pourvoir à Mme Y » : la coquille, dans la formule du pouvoir
+    (re.compile(r"(donn(?:e|é|ée|ées|és)\s+)pourvoir(?=\s+(?:à|a)\s)"), r"\1pouvoir", ("pourvoir",)),
     # « Mrne X » : « rn » pour « m » dans la civilité
     (re.compile(r"(?<!\w)Mrne(?=s?\b)"), "Mme", ("Mrne",)),
     # « Abstention : l », « Contre : I » : la lettre pour le chiffre 1 après l'intitulé d'un vote
@@ -632,6 +634,10 @@ def normaliser(texte: str) -> str:
     if "  " in texte:
         texte = _DEUX_ESPACES.sub(" ", texte)
     texte = _CIVILITE_COLLEE.sub(lambda t: t.group(0) + " ", texte)
+    if "dames :" in texte or "sieurs :" in texte or "DAMES :" in texte or "SIEURS :" in texte:
+        # « Étaient présents : Mesdames : A. RIVOIRE, C. SAUZET. Messieurs : B. ARNAUD » : la
+        # civilité plurielle en rubrique, pas un intitulé
+        texte = _CIVILITE_PLURIELLE_RUBRIQUE.sub(r"\1 ", texte)
     if " . " in texte:
         texte = _CIVILITE_POINT_ESPACE.sub(r"\1.", texte)  # « M . CORRE Yves » : « M. CORRE Yves »
     if "Melle" in texte:
@@ -663,6 +669,7 @@ def normaliser(texte: str) -> str:
     return _NOTE_COLLEE.sub("", texte)
 
 
+_CIVILITE_PLURIELLE_RUBRIQUE = re.compile(r"\b(Mesdames|Messieurs|MESDAMES|MESSIEURS)\s*:\s*(?=[A-ZÉÈ])")
 _CIVILITE_POINT_ESPACE = re.compile(r"\b(M|Mme|Mlle|MM|Mmes)\s\.(?=\s[A-ZÉÈ])")
 # deux à quatre tirets entre deux mots d'une ligne (pas un filet seul sur sa ligne)
 _TIRETS_REPETES = re.compile(r"(?<=[^\s–—])[ \t]*[–—]{2,4}[ \t]*(?=[^\s–—])")
@@ -757,7 +764,8 @@ _INTITULES = re.compile(
     # (« Excusés / Pouvoirs : » : deux intitulés joints par une barre n'en font qu'un ; mais
     # « Absent : / Secrétaire de séance : » : la barre dit « néant », l'intitulé suivant s'ouvre)
     # (« Absence excusée : » : un seul intitulé, pas « Absence » puis « excusée : »)
-    r"(?<![a-z]\s/)(?<!absence)(?<!absences)[\s.;,)\-](?="
+    # (« … représentés par son suppléant : » : un seul intitulé, pas « suppléant : » seul)
+    r"(?<![a-z]\s/)(?<!absence)(?<!absences)(?<!par\sson)(?<!par\ssa)(?<!par\sleur)(?<!par\sleurs)[\s.;,)\-](?="
     + avec_garde("acdeflmnoprstv", re.compile(
     # (« S'est excusé : X », « Se sont excusés : Y »)
     r"(?:etaient\s+|etait\s+|sont\s+|s'est\s+|se\s+sont\s+)?(?:egalement\s+|aussi\s+)?"
@@ -770,11 +778,13 @@ _INTITULES = re.compile(
     r"(?:\s*/\s*(?:absente?s?|excusee?s?))?"  # « EXCUSES /ABSENTS : »
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|(?:et|ou)\s+representes?|et\s+excusee?s?|"
     r"(?:et|ou)\s+absente?s?|"  # « Excusés ou absents : »
-    r"non\s+excusee?s?|non\s+representee?s?|ayant\s+(?:donne|remis)\s+(?:(?:un|une|leur|son|sa)\s+)?(?:pouvoir|procuration|delegation|mandat)s?(?:\s+de\s+vote)?"
+    r"non\s+excusee?s?|non\s+representee?s?|(?:ayant|(?:et\s+)?avaient|(?:et\s+)?avait)\s+(?:donne|remis)\s+(?:(?:un|une|leur|son|sa)\s+)?(?:pouvoir|procuration|delegation|mandat)s?(?:\s+de\s+vote)?"
     # (« Absents excusés ayant donné délégation de vote : » : un seul intitulé)
     # « Absents avec excuse : », « Absent sans excuse : », « Absent excusé sans pouvoir : »,
     # « Excusé et non représenté : », « Absent ayant présenté ses excuses : »
     r"|(?:avec|sans)\s+excuses?|sans\s+(?:pouvoir|procuration)|et\s+non\s+representee?s?"
+    # (« Étaient absents et représentés par son suppléant : »)
+    r"|(?:et\s+)?representee?s?\s+par\s+(?:son|sa|leurs?)\s+suppleante?s?"
     r"|ayant\s+presente\s+(?:ses|leurs)\s+excuses)){0,3}"
     # (« Présents / Membres titulaires : » : la qualité après une barre, un seul intitulé)
     r"(?:\s*/\s*(?:membres|delegues|conseillers)\s+titulaires)?"
@@ -1225,6 +1235,11 @@ _MOTS_PIED_ADRESSE = ("rue ", "avenue ", "place ", "boulevard ", "chemin ", "rou
                       "allée ", "impasse ", "quai ", "cours ", "square ")
 # « … DE LA COMMUNE DE L'ISLE-SUR-LE-DOUBS Le 26 septembre 2024 à 20 h 30, le Conseil … » (en-tête
 # aplati) : la phrase d'ouverture qui commence par sa date ferme le titre en capitales
+# « … Date de convocation : 25 février 2011 M. LAMBERT M. CORDIER … » (aplati) : après une date
+# entière, une personne (civilité et NOM) ouvre une autre partie
+_CIVILITE_APRES_UNE_DATE = re.compile(
+    r"\b\d{1,2}(?:er)?\s+[a-zéû]{3,9}\s+\d{4}(?=\s+(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame)\s+[A-ZÉÈ]{2})"
+)
 _DATE_OUVRE_UNE_PHRASE = re.compile(
     r"(?<=[A-ZÉÈÀÂ'’\-]{2})\s+(?=Le\s+(?:\d{1,2}|premier)(?:er)?\s+[a-zéû]+\s+\d{4}\s*(?:,|à\s))"
 )
@@ -1579,6 +1594,7 @@ def _coupures(ligne: str) -> list[int]:
             for t in _PIED_ADRESSE.finditer(ligne):
                 forts.update((t.start(), t.end()))  # le nom seul sur sa ligne, sans l'adresse
         forts.update(t.end() for t in _DATE_OUVRE_UNE_PHRASE.finditer(ligne, 0, 800))
+        forts.update(t.end() for t in _CIVILITE_APRES_UNE_DATE.finditer(ligne, 0, 3000))
         forts.update(t.end() for t in _RELEVE_DES_DECISIONS.finditer(plat))
         if "suffrages" in plat or "bulletins" in plat:
             forts.update(t.end() for t in _RESULTATS_D_ELECTION.finditer(plat))

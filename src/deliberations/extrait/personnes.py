@@ -89,7 +89,8 @@ _LIBELLES_DECOMPTE = re.compile(
     r"suffrages(?:\s+exprimes)?|exprimes|representes?|membres|pour|contre|abstentions?)$",
     re.IGNORECASE,
 )
-_INITIALE = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?")  # « A. », « J.-P. » : initiale du prénom
+# « A. », « J.-P. », « J-L. », « J.L. » : initiales du prénom
+_INITIALE = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?|[A-ZÉÈ]\.?-[A-ZÉÈ]\.|[A-ZÉÈ]\.[A-ZÉÈ]\.")
 _PARTICULES = {"de", "du", "des", "d'", "le", "la", "van", "von", "da", "di"}
 
 

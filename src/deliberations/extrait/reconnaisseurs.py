@@ -2269,7 +2269,8 @@ _POUVOIRS_RESPECTIFS = re.compile(
     rf"(?P<mandants>{_PERSONNE_CIVILE}(?:(?:\s*,\s*|\s+et\s+){_PERSONNE_CIVILE}){{1,7}})\s*,?\s+"
     r"(?:qui\s+)?(?:ont|avaient|ayant)\s+(?:respectivement\s+)?(?:donn[ée]|remis|confi[ée])\s+(?:respectivement\s+)?(?:leurs?\s+)?"
     r"(?:pouvoirs?|procurations?|mandats?)\s+(?:respectivement\s+)?"
-    rf"(?P<mandataires>(?:à\s+)?{_PERSONNE_CIVILE}(?:(?:\s*,\s*|\s+et\s+)(?:à\s+)?{_PERSONNE_CIVILE}){{1,7}})"
+    # (« … respectivement pouvoir à Madame ROBIN, , Monsieur PERRET » : une case laissée vide)
+    rf"(?P<mandataires>(?:à\s+)?{_PERSONNE_CIVILE}(?:(?:\s*,\s*|\s+et\s+)(?:(?:à\s+)?{_PERSONNE_CIVILE})?){{1,7}})"
     r"(?=\s*[.;]|\s*$)"
 )
 
@@ -2277,7 +2278,8 @@ _POUVOIRS_RESPECTIFS = re.compile(
 def pouvoirs_respectifs(texte: str) -> str | None:
     """« Mme X et M. Y ont donné pouvoir respectivement à M. Z et à Mme W » réécrit en
     « Mme X donne pouvoir à M. Z ; M. Y donne pouvoir à Mme W » ; ``None`` si le texte n'a pas
-    cette forme ou si les deux listes n'ont pas le même nombre de personnes.
+    cette forme ou si les deux listes n'ont pas le même nombre de personnes (une case laissée
+    vide, « à M. Z, , Mme W », compte : ce pouvoir est donné sans mandataire nommé).
 
     >>> pouvoirs_respectifs("Mme A ROUX et M. B VIAL ont donné pouvoir respectivement à M. C PONS et à Mme D FAY.")
     'Mme A ROUX donne pouvoir à M. C PONS ; M. B VIAL donne pouvoir à Mme D FAY.'
@@ -2289,7 +2291,11 @@ def pouvoirs_respectifs(texte: str) -> str | None:
     mandataires = [m.removeprefix("à ").strip() for m in _ET_OU_VIRGULE.split(trouve.group("mandataires"))]
     if len(mandants) != len(mandataires):
         return None
-    paires = " ; ".join(f"{a.strip()} donne pouvoir à {b}" for a, b in zip(mandants, mandataires, strict=True))
+    # (la case vide : un pouvoir donné, à qui, le document ne le dit pas)
+    paires = " ; ".join(
+        f"{a.strip()} donne pouvoir à {b}" if b else f"{a.strip()} (a donné pouvoir)"
+        for a, b in zip(mandants, mandataires, strict=True)
+    )
     return texte[: trouve.start()] + paires + texte[trouve.end() :]
 
 
