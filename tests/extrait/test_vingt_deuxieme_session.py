@@ -382,3 +382,132 @@ def test_presents_sans_intitule_aussi_nombreux_que_annonces() -> None:
     # (un nombre différent : rien n'est supposé, la ligne est dite non comprise)
     p, codes = _lu(texte.replace("PRÉSENTS : 4", "PRÉSENTS : 5"))
     assert p["presents"] == [] and "extrait.ligne-non-comprise" in codes
+
+
+# --- dix-huitième et dix-neuvième lectures ---------------------------------------------------
+
+
+def test_nombre_ecrit_devant_son_intitule_n_est_pas_du_nom() -> None:
+    """« … et SOUBIE Claire. 2 PROCURATIONS : X (à Y) » (aplati) : le nombre va à l'intitulé
+    (« Claire. 2 SOUBIE » était un présent, sans constat) ; « 9 PRESENTS : » est lu ; la valeur
+    d'un intitulé précédent n'est jamais déplacée (« EN EXERCICE : 15 PRESENTS : 12 »)."""
+    p, _ = _lu(
+        "Compte-rendu de la réunion du Conseil Municipal du 3 mai 2018 Nombre de membres en "
+        "exercice : 11 Date de la convocation : 27 avril 2018 3 PRESENTS : Mmes et MM. Henri "
+        "LASSALE, Julie BAROUILH et SOUBIE Claire. 2 PROCURATIONS : Marc POEY (à Julie BAROUILH), "
+        "Eva TUCAT (à Henri LASSALE). 0 ABSENT :. Secrétaire de séance : M. LASSALE Henri."
+    )
+    assert p["presents"] == ["Henri LASSALE", "Julie BAROUILH", "Claire SOUBIE"]
+    assert p["decomptes"]["presents"] == 3  # type: ignore[index]
+    assert normaliser("EN EXERCICE : 15 PRESENTS : 12") == "EN EXERCICE : 15 PRESENTS : 12"
+
+
+def test_liste_aplatie_continuee_apres_un_point() -> None:
+    """« Présents : Anne BRISSAC, Inès MARCY. Paul DORIAC, Luc FERRAND. Absents : … » : le point
+    suivi de « Prénom NOM, » ne ferme pas la liste (la moitié des présents était perdue)."""
+    p, _ = _lu(
+        _aplati(
+            "PROCES VERBAL DE LA REUNION DU CONSEIL MUNICIPAL DU 12 MARS 2011. Présents : Anne "
+            "BRISSAC, Claire FOULON, Inès MARCY. Paul DORIAC, Luc FERRAND, Marc TOUVENIN. Absents : "
+            "Rémi CASTEL (pouvoir à Luc FERRAND). Secrétaire de séance : Luc FERRAND"
+        )
+    )
+    assert len(p["presents"]) == 6  # type: ignore[arg-type]
+    assert p["procurations"] == [["Rémi CASTEL", "Luc FERRAND"]]
+
+
+@pytest.mark.parametrize(
+    ("ligne", "attendu"),
+    [
+        (
+            "Hugo LEBRAS a donné pouvoir à partir du point 3 à Anne BRISSAC.",
+            [["Hugo LEBRAS", "Anne BRISSAC"]],
+        ),
+        (
+            "Conseillers absents : Mme et MM. HOLTZ Anna (exc, proc. à GERBER Lise), KLEIN Marc (exc.)",
+            [["Anna HOLTZ", "Lise GERBER"]],
+        ),
+        ("Procurations : Nina HUGUET à Paul ABADIE/ Jean IZARD à Lise GERBER,", None),
+        ("Était absente avec pouvoir : Mme Anne VIDAL avec pouvoir à Mme Lise GERBER", [["Anne VIDAL", "Lise GERBER"]]),
+        ("Etait absent et avait donné pouvoir : - Mme Rose DUMAS ........... à M. Paul ABADIE", [["Rose DUMAS", "Paul ABADIE"]]),
+    ],
+)
+def test_formes_de_procurations(ligne: str, attendu: list[list[str]] | None) -> None:
+    """Pouvoir « à partir du point 3 à Y » (la portée avant le mandataire), « (exc, proc. à Y) »,
+    « A à B/ C à D », « avec pouvoir à », points de conduite avant « à »."""
+    p, codes = _lu(
+        "Conseil Municipal du 14 Octobre 2019\n"
+        "Présents : Anne BRISSAC, Hugo LEBRAS, Lise GERBER, Paul ABADIE\n" + ligne + "\n"
+    )
+    attendu = attendu or [["Nina HUGUET", "Paul ABADIE"], ["Jean IZARD", "Lise GERBER"]]
+    assert p["procurations"] == attendu
+    assert "extrait.mandataire-inconnu" not in codes
+
+
+def test_intitule_etait_absent_ou_excuse_ferme_le_mandataire() -> None:
+    """« … a donné pouvoir à Mme Rose ESCOT ÉTAIT ABSENT OU EXCUSE : aucun » : l'intitulé n'est
+    pas du nom du mandataire."""
+    p, codes = _lu(
+        "PROCES-VERBAL DU CONSEIL MUNICIPAL EN DATE DU 8 MARS 2021 ÉTAIENT PRESENTS : M. Jean "
+        "BOUSQUET, Mme Rose ESCOT, M. Luc FABRE. ÉTAIENT REPRESENTES : Mme Nina HUC a donné pouvoir "
+        "à Mme Rose ESCOT ÉTAIT ABSENT OU EXCUSE : aucun Mme Rose ESCOT a été élue SECRETAIRE."
+    )
+    assert p["procurations"] == [["Nina HUC", "Rose ESCOT"]]
+    assert "extrait.mandataire-inconnu" not in codes
+
+
+def test_phrase_en_application_ferme_la_liste_et_secretaire_designe() -> None:
+    """« … COSTE En application de l'article L. 2121-15, le conseil a désigné M. X, secrétaire
+    de séance » (aplati) : la phrase n'est pas de la liste."""
+    p, _ = _lu(
+        "COMPTE RENDU DE LA REUNION DU CONSEIL MUNICIPAL DU 9 JUIN 2015 L an deux mille quinze, le "
+        "neuf juin à vingt heures, le conseil municipal de BORNAC, régulièrement convoqué le 2 juin "
+        "2015 par Monsieur le Maire, s est réuni sous la Présidence de M. Louis ARMAND, Maire. "
+        "Etaient présents : Monsieur "
+        "Jean BESSE, Mesdames Marie COSTE, Lise FAURE, Messieurs Paul GIRAUD et Marc ROUX. Était "
+        "absente avec pouvoir : Mme Anne VIDAL avec pouvoir à Mme Marie COSTE En application de "
+        "l article L du Code Général des Collectivités Territoriales, le conseil a désigné M. Paul "
+        "GIRAUD, secrétaire de séance."
+    )
+    assert p["secretaires"] == ["Paul GIRAUD"]
+    assert p["procurations"] == [["Anne VIDAL", "Marie COSTE"]]
+
+
+def test_president_nomme_avant_une_virgule_qui_ouvre_la_seance() -> None:
+    """« Le quorum étant atteint, Paul ABADIE, ouvre la séance » : le président."""
+    assert president("Le quorum étant atteint, Paul ABADIE, ouvre la séance à 20h30.") == "Paul ABADIE"
+
+
+def test_initiales_sans_point_puis_nom_en_casse_ordinaire() -> None:
+    """« JL Martin », « C Gras » : les initiales du prénom puis le nom (« Martin JL » était lu,
+    sans constat) ; une particule n'est pas une initiale."""
+    for texte, nom in (("JL Martin", "Martin"), ("C Gras", "Gras"), ("MA Perrin", "Perrin")):
+        elu = lire_personne(texte)
+        assert elu is not None and elu.nom == nom, texte
+    elu = lire_personne("LE Gall")
+    assert elu is not None and elu.nom == "LE"
+
+
+def test_fonction_avec_un_sigle_pointe_n_est_pas_une_personne() -> None:
+    """« M. Paul VERGNE, Président, délégué de la CC.BVA, Maire de Lorville » : la fonction au
+    sigle pointé n'est pas un présent."""
+    p, _ = _lu(
+        "SYMOVAL – Comité Syndical – 12 mars 2019\nPrésents :\n"
+        "- M. Paul VERGNE, Président, délégué de la CC.BVA, Maire de Lorville\n"
+        "- M. Jean ROCHET, 1er Vice-Président, Président de la CC.MTR, Maire de Sarzac\n"
+    )
+    assert p["presents"] == ["Paul VERGNE", "Jean ROCHET"]
+
+
+def test_intitule_a_parenthese_et_presents_a_l_ouverture() -> None:
+    """« Délégués présents (titulaires et éventuellement suppléants) : » dans le flux ; « 19
+    présents à l'ouverture de la séance » (le nombre des présents)."""
+    p, _ = _lu(
+        "Conseil Communautaire 14 mai 2012 Lorval 18h30 COMPTE-RENDU Nombre de conseillers en "
+        "exercice : 40 Date de la convocation : 4 mai 2012 Délégués présents (titulaires et "
+        "éventuellement suppléants) : Jean MARTIN, Paul DURAND, Marc VIDAL. Secrétaire de séance : "
+        "Marc VIDAL"
+    )
+    assert p["presents"] == ["Jean MARTIN", "Paul DURAND", "Marc VIDAL"]
+    p, _ = _lu("CONSEIL COMMUNAUTAIRE DU 10 MAI 2016\n19 présents à l'ouverture de la séance\n")
+    assert p["decomptes"]["presents"] == 19  # type: ignore[index]

@@ -4817,11 +4817,18 @@ _OUVRE_UNE_PHRASE = (
     r"(?:Le|La|Les)\s+(?:[a-zé][a-zéèêà]+|Conseil|Comit[ée]|Bureau|Maire|Pr[ée]sident)\b"
     r"|L'(?:assembl[ée]e|ensemble)\b|Il\s+(?:est|a\s+[ée]t[ée])\s|Conform[ée]ment\s+[àa]\s"
     r"|Apr[èe]s\s+(?:en\s+avoir|appel|lecture)\b|D[ée]signation\s+d(?:u|'un|'une|e\s+la)\s"
+    r"|En\s+application\s+d(?:e|u|es)\b"  # « … COSTE En application de l'article L. 2121-15, … »
     r"|S[ée]ance\s+(?:lev[ée]e|ouverte|close|suspendue)\b|Prochaine?\s+(?:s[ée]ance|r[ée]union|conseil)\b"
+)
+# « … C. SAUZET. Messieurs B. ARNAUD », « … Inès MARCY. Paul DORIAC, Luc FERRAND » : après un NOM,
+# le point ne ferme pas la liste quand une civilité plurielle, ou « Prénom NOM, », suit
+_SUITE_DE_LISTE = (
+    r"(?:Messieurs|Mesdames|MM\.?|Mmes)\s"
+    r"|(?:(?:M\.|Mme)\s+)?[A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?\s+[A-ZÉÈ][A-ZÉÈÀÂÎÔÛÇ'’\-]+\s*,"
 )
 _FIN_LISTE = re.compile(
     # (« … C. SAUZET. Messieurs B. ARNAUD, … » : une civilité plurielle continue la liste)
-    r"(?:(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})|(?<=[^\W\d_]{2}\)))\.\s+(?=[A-ZÉÈ])(?!(?:Messieurs|Mesdames|MM\.?|Mmes)\s)"
+    r"(?:(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})|(?<=[^\W\d_]{2}\)))\.\s+(?=[A-ZÉÈ])(?!" + _SUITE_DE_LISTE + ")"
     # « Absent : M. Kevin RAGOT Le secrétaire de séance sera … » : sans point, la phrase
     # qui suit le dernier nom en capitales
     r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\s+(?=(?:Le|La)\s+secr[ée]taire\b)"
@@ -4831,7 +4838,7 @@ _FIN_LISTE = re.compile(
     # phrase (article puis nom commun, « Il est », « Conformément ») après le dernier nom
     r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\s+(?=" + _OUVRE_UNE_PHRASE + ")"
 )
-_POINT_AVANT_CIVILITE_PLURIELLE = re.compile(r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\.\s+(?=(?:Messieurs|Mesdames|MM\.?|Mmes)\s)")
+_POINT_AVANT_CIVILITE_PLURIELLE = re.compile(rf"(?<=[A-ZÉÈÀÂÎÔÛÇ]{{3}})\.\s+(?={_SUITE_DE_LISTE})")
 _INITIALE_NOM = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ]")
 _VRAIE_CIVILITE = re.compile(
     r"(?:\W|et\s)*(?:mmes?|madame|mesdames|monsieur|messieurs|mlle|mademoiselle|mm|mrs?)\b", re.I
@@ -4960,6 +4967,8 @@ _TOUS_SAUF = re.compile(
     r"(?:(?:a|à)\s+l['\s]\s*exception\s+(?:de\s+|d'\s*)|sauf\s*:?\s*|except[ée]s?\s*:?\s*)",
     re.I,
 )
+_BARRE_ENTRE_POUVOIRS = re.compile(r"(?<=[^\W\d_])\s*/\s+(?=(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÉÈ])")
+_EXCUSE_PUIS_POUVOIR = re.compile(r"\(\s*excus[ée]e?s?\s*[,;]?\s*(?=(?:pouvoir|procuration)\s+(?:à|a|donn)\b)", re.I)
 _EXCUSE_DANS_LA_PARENTHESE = re.compile(r"\(\s*excus[ée]e?s?\s*,\s*", re.I)
 # « …, sauf Mme X et M. Y », « à l'exception de X et de Z » : une exception par morceau
 _ET_DE = re.compile(
@@ -5904,7 +5913,12 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         and (par_lieu := _liste_par_lieu(etat, n, _POINT_AVANT_LIEU.sub(" ", texte).replace(" ; ", ", "))) is not None
     ):
         texte = par_lieu  # « Cuq : Paul ALBERT ; Lucie CAMBON. Fiac : Jean ESCANDE. » (aplati)
-    if ". M" in texte and etat.section.nom in ("presents", "absents"):
+    if "/ " in texte and etat.section.nom == "procurations":
+        texte = _BARRE_ENTRE_POUVOIRS.sub(" ; ", texte)  # « Nina HUGUET à Paul ABADIE/ Jean IZARD à … »
+    if "(excus" in texte and etat.section.nom in ("absents", "procurations"):
+        # « HOLTZ Anna (excusée, pouvoir à Lise GERBER) » : représentée (l'excuse va de soi)
+        texte = _EXCUSE_PUIS_POUVOIR.sub("(", texte)
+    if ". " in texte and etat.section.nom in ("presents", "absents"):
         texte = _POINT_AVANT_CIVILITE_PLURIELLE.sub(", ", texte)  # « … C. SAUZET. Messieurs B. ARNAUD »
     fin = _FIN_LISTE.search(texte) if etat.aplati else None
     if fin is None and etat.trop_de_personnes(n):
@@ -6144,6 +6158,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             mandataire_texte = _HEURE.sub(" ", proc[1]).strip()
             if "pouvoir" in mandataire_texte or "procuration" in mandataire_texte:
                 mandataire_texte = _FORMULE_DE_POUVOIR_REPETEE.sub("", mandataire_texte)
+            if mandataire_texte[:6] == "partir" and (tete := _PORTEE_EN_TETE.match(mandataire_texte)):
+                # « X a donné pouvoir à partir du point 3 à Y » : la portée avant le mandataire
+                _procuration_partielle(etat, n, mandant, f"à {tete.group(1)}")
+                mandataire_texte = mandataire_texte[tete.end() :]
             if (
                 mandataire_texte.endswith(")")
                 or "partir" in mandataire_texte
@@ -8617,6 +8635,10 @@ _PORTEE_DU_POUVOIR = re.compile(
     r"\s+(?:n\s*°\s*)?\d[\w./-]{0,20}"
     # « … à M. Y à compter de son départ » : le pouvoir ne vaut qu'après le départ du mandant
     r"|(?:(?:à|a)\s+(?:compter|partir)\s+de|apr[èe]s|d[èe]s)\s+son\s+d[ée]part)\s*[.;]?\s*$",
+    re.I,
+)
+_PORTEE_EN_TETE = re.compile(
+    r"(partir\s+d(?:u|e\s+la)\s+(?:point|question|d[ée]lib[ée]ration)\s+(?:n\s*°\s*)?\S+?)\s+(?:à|a)\s+(?=\S)",
     re.I,
 )
 # « X ayant donné pouvoir à ayant donné pouvoir à M. Y » : la formule écrite deux fois

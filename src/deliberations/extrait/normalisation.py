@@ -638,6 +638,15 @@ def normaliser(texte: str) -> str:
         # « Étaient présents : Mesdames : A. RIVOIRE, C. SAUZET. Messieurs : B. ARNAUD » : la
         # civilité plurielle en rubrique, pas un intitulé
         texte = _CIVILITE_PLURIELLE_RUBRIQUE.sub(r"\1 ", texte)
+    if "...." in texte or "……" in texte:
+        texte = _POINTS_DE_SUITE.sub(" ", texte)  # « Mme X ........ à M. Y » : des points de conduite
+    if "(exc" in texte or "proc. " in texte:
+        # « HOLTZ Anna (exc, proc. à GERBER Lise) » : les abréviations d'une liste d'absents
+        texte = _PROC_ABREGE.sub("procuration ", _EXC_ABREGE.sub("(excusé", texte))
+    if _NOMBRE_AVANT_INTITULE.search(texte):
+        # « … SOUBIE Claire. 2 PROCURATIONS : X (à Y) » (aplati) : le nombre de la liste, écrit
+        # devant son intitulé, n'est pas du nom qui précède : « PROCURATIONS (2) : »
+        texte = _NOMBRE_AVANT_INTITULE.sub(r"\2 (\1) :", texte)
     if " . " in texte:
         texte = _CIVILITE_POINT_ESPACE.sub(r"\1.", texte)  # « M . CORRE Yves » : « M. CORRE Yves »
     if "Melle" in texte:
@@ -669,6 +678,15 @@ def normaliser(texte: str) -> str:
     return _NOTE_COLLEE.sub("", texte)
 
 
+# (seulement devant « à » : ailleurs, les points de conduite séparent les colonnes d'un tableau)
+_POINTS_DE_SUITE = re.compile(r"(?<=\S)[ \t]*(?:\.{4,}|…{2,})[ \t]*(?=(?:à|a)\s)")
+_EXC_ABREGE = re.compile(r"\(exc\.?(?=[\s,;)])")
+_PROC_ABREGE = re.compile(r"(?<![\w.])proc\.\s+(?=(?:à|a)\s)")
+_NOMBRE_AVANT_INTITULE = re.compile(
+    # (pas la valeur d'un intitulé : « EN EXERCICE : 15 PRESENTS : 12 »)
+    r"(?<![\w'’,])(?<!:\s)(?<!:)(\d{1,3})[ \t]+((?:PR[ÉE]SENTE?S?|ABSENTE?S?|EXCUS[ÉE]E?S?|PROCURATIONS?|POUVOIRS?"
+    r"|REPR[ÉE]SENT[ÉE]E?S?)(?:\s+(?:ET\s+)?(?:EXCUS[ÉE]E?S?|REPR[ÉE]SENT[ÉE]E?S?))?)\s*:"
+)
 _CIVILITE_PLURIELLE_RUBRIQUE = re.compile(r"\b(Mesdames|Messieurs|MESDAMES|MESSIEURS)\s*:\s*(?=[A-ZÉÈ])")
 _CIVILITE_POINT_ESPACE = re.compile(r"\b(M|Mme|Mlle|MM|Mmes)\s\.(?=\s[A-ZÉÈ])")
 # deux à quatre tirets entre deux mots d'une ligne (pas un filet seul sur sa ligne)
@@ -776,13 +794,13 @@ _INTITULES = re.compile(
     r"(?:presents?|presentes?|absents?|absentes?|absences?(?=\s+(?:non\s+)?excusee)|excuses?|excusees?"
     r"|representes?|representees?)"
     r"(?:\s*/\s*(?:absente?s?|excusee?s?))?"  # « EXCUSES /ABSENTS : »
-    r"(?:\s+(?:excuses?|excusees?|representes?|representees?|(?:et|ou)\s+representes?|et\s+excusee?s?|"
+    r"(?:\s+(?:excuses?|excusees?|representes?|representees?|(?:et|ou)\s+representes?|(?:et|ou)\s+excusee?s?|"
     r"(?:et|ou)\s+absente?s?|"  # « Excusés ou absents : »
     r"non\s+excusee?s?|non\s+representee?s?|(?:ayant|(?:et\s+)?avaient|(?:et\s+)?avait)\s+(?:donne|remis)\s+(?:(?:un|une|leur|son|sa)\s+)?(?:pouvoir|procuration|delegation|mandat)s?(?:\s+de\s+vote)?"
     # (« Absents excusés ayant donné délégation de vote : » : un seul intitulé)
     # « Absents avec excuse : », « Absent sans excuse : », « Absent excusé sans pouvoir : »,
     # « Excusé et non représenté : », « Absent ayant présenté ses excuses : »
-    r"|(?:avec|sans)\s+excuses?|sans\s+(?:pouvoir|procuration)|et\s+non\s+representee?s?"
+    r"|(?:avec|sans)\s+excuses?|(?:avec|sans)\s+(?:pouvoir|procuration)|et\s+non\s+representee?s?"
     # (« Étaient absents et représentés par son suppléant : »)
     r"|(?:et\s+)?representee?s?\s+par\s+(?:son|sa|leurs?)\s+suppleante?s?"
     r"|ayant\s+presente\s+(?:ses|leurs)\s+excuses)){0,3}"
@@ -791,7 +809,8 @@ _INTITULES = re.compile(
     # (« Titulaires présents avec vote : »)
     r"(?:\s+au\s+moment\s+de\s+l['\s]\s*appel(?:\s+nominatif)?|\s+a\s+la\s+seance|\s+avec\s+vote"
     r"|\s+prenant\s+part\s+au\s+vote)?"
-    r"(?:\s*\(\d{1,3}\))?\s*:"
+    # (« Délégués présents (titulaires et éventuellement suppléants) : »)
+    r"(?:\s*\((?:\d{1,3}|[a-z][a-z' ]{2,60})\))?\s*:"
     # « … Didier WALLET Ont complété le quorum après l appel nominatif : Pascal DUBOIS … »
     r"|ont\s+complete\s+le\s+quorum\b[^:]{0,60}:"
     r"|siege(?:nt|aient|ait)\s*:"  # « … Votants : 10 Siégeaient : X, Y » : ceux qui siègent

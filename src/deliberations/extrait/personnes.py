@@ -92,6 +92,7 @@ _LIBELLES_DECOMPTE = re.compile(
 # « A. », « J.-P. », « J-L. », « J.L. » : initiales du prénom
 _INITIALE = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?|[A-ZÉÈ]\.?-[A-ZÉÈ]\.|[A-ZÉÈ]\.[A-ZÉÈ]\.")
 _PARTICULES = {"de", "du", "des", "d'", "le", "la", "van", "von", "da", "di"}
+_INITIALES_SANS_POINT = re.compile(r"[A-ZÉÈ]{1,2}")
 
 
 def _majuscules(mot: str) -> bool:
@@ -137,7 +138,12 @@ def est_fonction(texte: str) -> bool:
     (True, True, False)
     """
     plat = sans_accents(espaces_normalises(texte)).lower().strip(" .,;:-()")
+    if "." in plat:
+        plat = _POINT_DE_SIGLE.sub("", plat)  # « délégué de la CC.BVA » : le sigle d'une communauté
     return len(plat) <= 80 and bool(_FONCTION.match(plat))
+
+
+_POINT_DE_SIGLE = re.compile(r"(?<=\b[a-z]{2})\.(?=[a-z]{2,}\b)")
 
 
 def _motif_des_agents() -> tuple[re.Pattern[str], frozenset[str]]:
@@ -639,6 +645,17 @@ def _lire_personne(
             return elu, True
         elu = Elu(nom=" ".join(mots[1:]), prenom=_capitaliser(mots[0]), civilite=civilite)
         return elu, True
+    if (
+        len(mots) == 2
+        and _INITIALES_SANS_POINT.fullmatch(mots[0])
+        and mots[0].lower() not in _PARTICULES
+        and len(mots[1]) > 2
+        and mots[1][:1].isupper()
+        and mots[1][1:].islower()
+    ):
+        # « JL Martin », « C Gras » : les initiales du prénom sans point, puis le nom en casse
+        # ordinaire (pas le NOM « JL » et le prénom « Martin »)
+        return Elu(nom=mots[1], prenom=mots[0], civilite=civilite), False
     # « NOM Prénom » : capitales d'abord
     tete = 0
     while tete < len(mots) and majuscules[tete]:

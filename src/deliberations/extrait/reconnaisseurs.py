@@ -829,8 +829,8 @@ _OUVRE_SANS_FONCTION = avec_garde('\\s.;,m', re.compile(
 
 # « Paul ARNOUX ouvre la séance » en tête de phrase : un prénom et un NOM, sans civilité
 _PRENOM_NOM_OUVRE = re.compile(
-    r"(?:^|(?<=[.;:]\s))([A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÊÎÔÇ'’\-]+"
-    r"(?:\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÊÎÔÇ'’\-]+)?)\s+(?:ouvre|d[ée]clare\s+ouverte)\s+la\s+s[ée]ance\b"
+    r"(?:^|(?<=[.;:,]\s))([A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÊÎÔÇ'’\-]+"
+    r"(?:\s+[A-ZÉÈÀÂ][A-ZÉÈÀÂÊÎÔÇ'’\-]+)?)\s*,?\s+(?:ouvre|d[ée]clare\s+ouverte)\s+la\s+s[ée]ance\b"
 )
 # « Monsieur le Maire ouvre la séance », « Le Maire ouvre la séance » : le président désigné
 # par sa fonction, que l'analyseur rapproche du seul présent que la liste dit maire
@@ -1440,6 +1440,10 @@ _PRESENTS_EN_PHRASE = re.compile(
 # « 15 conseillers en exercice, 4 présents, 4 votants » : le nombre avant le libellé
 # (trois chiffres au plus : « … 18 septembre 2024 Conseillers en exercice = 6 » ne dit pas 2024
 # conseillers en exercice ; aucune assemblée n'en compte mille)
+_PRESENTS_A_L_OUVERTURE = re.compile(
+    r"\s*(\d{1,3})\s+(?:(?:conseillers|membres|delegues)\s+)?presents\s+"
+    r"(?:a\s+l'\s*ouverture\s+de\s+la\s+(?:seance|reunion)|en\s+debut\s+de\s+(?:seance|reunion))\b"
+)
 _NOMBRE_PUIS_LIBELLE = re.compile(
     r"(?:^|[\s,;(])(\d{1,3})\s+(?:(?:conseillers|membres|delegues)\s+)?(en\s+exercice|presents|votants)\b"
 )
@@ -1620,6 +1624,8 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
             cle = next(c for m, c in _DECOMPTES if m.search(trouve.group(2)))
             resultats.append((cle, int(trouve.group(1))))
     resultats += _rangee_nombres_puis_libelles(plat, {cle for cle, _v in resultats})
+    if not resultats and "presents" in plat and (ouverture := _PRESENTS_A_L_OUVERTURE.match(plat)):
+        resultats.append(("presents", int(ouverture.group(1))))  # « 19 présents à l'ouverture de la séance »
     phrase = _PRESENTS_EN_PHRASE.search(plat) if not resultats and "presents" in plat else None
     if phrase is not None and (v := _valeur(phrase.group(1) or phrase.group(2))) is not None:
         resultats.append(("presents", v))
@@ -2349,6 +2355,7 @@ _STATUT_DU_MANDANT = re.compile(
     r"\s*\((?:absente?s?|excus[ée]e?s?)\)\s*$|\s*,?\s+(?:absente?s?(?:\s+excus[ée]e?s?)?|excus[ée]e?s?)\s*,?\s*$"
     r"|\s*,\s*(?:absente?s?(?:\s+excus[ée]e?s?)?|excus[ée]e?s?)\s*,?\s*$"
     r"|\s+avai(?:t|en)t?$"
+    r"|\s*,?\s+avec$"  # « Mme X avec pouvoir à Mme Y »
     # (« Madame X, retenue, a confié son pouvoir à … » : le motif de l'absence, en incise)
     rf"|\s*,\s*(?:{'|'.join(MOTIFS_D_ABSENCE)})\s*,?\s*$",
     re.I,
