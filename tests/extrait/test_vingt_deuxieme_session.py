@@ -511,3 +511,36 @@ def test_intitule_a_parenthese_et_presents_a_l_ouverture() -> None:
     assert p["presents"] == ["Jean MARTIN", "Paul DURAND", "Marc VIDAL"]
     p, _ = _lu("CONSEIL COMMUNAUTAIRE DU 10 MAI 2016\n19 présents à l'ouverture de la séance\n")
     assert p["decomptes"]["presents"] == 19  # type: ignore[index]
+
+
+def test_secretaire_qui_accepte_et_absent_suivi_d_une_phrase() -> None:
+    """« Madame X accepte et est donc désignée secrétaire de séance » (lu comme un résultat de
+    vote) ; « Absent : Marc JOUFFROY et vérifié que le quorum … » (aplati : l'absent était
+    perdu avec la phrase, qui est maintenant dite à part)."""
+    p, codes = _lu(
+        _aplati(
+            "VILLE de MONTREVAL COMPTE RENDU DU CONSEIL MUNICIPAL Séance du 4 avril 2016 Le conseil "
+            "municipal de la Commune de MONTREVAL s'est réuni le lundi 4 avril 2016 à 20h30 en "
+            "l'hôtel de ville sous la présidence du Maire, Monsieur Jacques VUILLEMIN. Présents : "
+            "Jacques VUILLEMIN, Anne BAILLY, Rose FAIVRE Absent : Marc JOUFFROY et vérifié que le "
+            "quorum était réuni, Monsieur le Maire propose de désigner un secrétaire de séance. "
+            "Madame FAIVRE accepte et est donc désignée secrétaire de séance."
+        )
+    )
+    assert p["absents"] == ["Marc JOUFFROY"]
+    assert p["secretaires"] == ["Rose FAIVRE"]
+    assert "extrait.vote-hors-deliberation" not in codes
+
+
+def test_commune_apres_la_devise_et_president_qui_a_convoque() -> None:
+    """« 12 République Française - Département des X Commune de Y … » (un numéro de page, la
+    devise, le département) ; « … convoqué par M. X, Maire, s'est réuni sous sa présidence »."""
+    p, _ = _lu(
+        "12 République Française - Département des Hautes-Pyrénées Commune de SAINT-ORBAN-EN-VAL "
+        "Compte-rendu de la réunion du Conseil Municipal du 3 mai 2018 L'an deux mil dix-huit, le "
+        "trois mai, à vingt heures, le Conseil Municipal de cette Commune, régulièrement convoqué "
+        "par M. Henri LASSALE, Maire, s'est réuni sous sa présidence dans la Salle du Conseil de la "
+        "mairie. PRESENTS : Henri LASSALE, Julie BAROUILH, Jean ESTRADE. Secrétaire de séance : "
+        "M. ESTRADE Jean."
+    )
+    assert (p["collectivite"], p["president"]) == ("SAINT-ORBAN-EN-VAL", "Henri LASSALE")

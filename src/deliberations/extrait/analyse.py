@@ -4967,6 +4967,7 @@ _TOUS_SAUF = re.compile(
     r"(?:(?:a|à)\s+l['\s]\s*exception\s+(?:de\s+|d'\s*)|sauf\s*:?\s*|except[ée]s?\s*:?\s*)",
     re.I,
 )
+_ET_PUIS_UNE_PHRASE = re.compile(r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{2})\s+et\s+(?=(?:[a-zéèêà]{3,}\s+){2})")
 _BARRE_ENTRE_POUVOIRS = re.compile(r"(?<=[^\W\d_])\s*/\s+(?=(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÉÈ])")
 _EXCUSE_PUIS_POUVOIR = re.compile(r"\(\s*excus[ée]e?s?\s*[,;]?\s*(?=(?:pouvoir|procuration)\s+(?:à|a|donn)\b)", re.I)
 _EXCUSE_DANS_LA_PARENTHESE = re.compile(r"\(\s*excus[ée]e?s?\s*,\s*", re.I)
@@ -5913,6 +5914,16 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         and (par_lieu := _liste_par_lieu(etat, n, _POINT_AVANT_LIEU.sub(" ", texte).replace(" ; ", ", "))) is not None
     ):
         texte = par_lieu  # « Cuq : Paul ALBERT ; Lucie CAMBON. Fiac : Jean ESCANDE. » (aplati)
+    if " et " in texte and etat.section.nom in ("presents", "absents") and (et_phrase := _ET_PUIS_UNE_PHRASE.search(texte)):
+        # « Absent : Marc JOUFFROY et vérifié que le quorum était réuni, … » (aplati) : la phrase
+        # reprend après le dernier nom ; elle est dite, la liste lue sans elle
+        etat.constat(
+            "extrait.ligne-non-comprise",
+            Severite.AVERTISSEMENT,
+            n,
+            f"Ligne non comprise : « {texte[et_phrase.end() :][:100]} » (après la liste).",
+        )
+        texte = texte[: et_phrase.start()]
     if "/ " in texte and etat.section.nom == "procurations":
         texte = _BARRE_ENTRE_POUVOIRS.sub(" ; ", texte)  # « Nina HUGUET à Paul ABADIE/ Jean IZARD à … »
     if "(excus" in texte and etat.section.nom in ("absents", "procurations"):

@@ -342,6 +342,8 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
         # « Compte rendu du … | Communauté de communes X Accueil Actualités … » (page copiée
         # sur une ligne) : le menu finit l'en-tête
         ligne = ligne[: menu.start()]
+    if ligne.lstrip()[:1] in "Rr0123456789":
+        ligne = _DEVISE.sub("", ligne.lstrip())  # « République Française - Département des X Commune de Y »
     debut = ligne.lstrip()[:3].lower()
     lieu = _LIEU_AVANT_COMMUNE.match(_plat(ligne[:200])) if debut in _DEBUTS_DE_LIEU else None
     if lieu is not None:  # « DÉPARTEMENT DES LANDES MAIRIE DE X … » (en-tête aplati)
@@ -431,7 +433,8 @@ _MOTS_TITRE = frozenset(("le president", "la presidente", "compte rendu", "proce
 _FINS_EPCI = frozenset(("opole", "ation", "agglo"))  # métropole, agglomération, agglo
 # Ce qu'un texte aplati colle autour d'un en-tête : la devise de l'État avant, l'adresse
 # du siège après (« RÉPUBLIQUE FRANÇAISE Syndicat … de la Sorbelle Siège : Mairie de … »).
-_DEVISE = re.compile(r"^r[ée]publique\s+fran[çc]aise\s+(?=\S)", re.I)
+# (« 12 République Française - Département des X Commune de Y » : un numéro de page, un tiret)
+_DEVISE = re.compile(r"^(?:\d{1,3}\s+)?r[ée]publique\s+fran[çc]aise\s*[-–—]?\s+(?=\S)", re.I)
 _ADRESSE = re.compile(r"\s(?:si[èe]ge(?:\s+social)?|adresse|lieu)\s*:", re.I)
 # « SYNDICAT MIXTE DU PAYS DE X Maison du Pays – 12 rue … » : le nom en capitales, puis le
 # bâtiment du siège en casse mixte (ou en capitales, ouvert par un mot de bâtiment : « … DE X

@@ -867,6 +867,11 @@ _SOUS_LA_PRESIDENCE = avec_garde('\\sprcslo', re.compile(
     r"|\bouverture\s+de\s+(?:la\s+)?seance\s+(?:a\s+\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?\s+)?"
     r"par\s+(?=(?:m\.|mme|monsieur|madame)\s)"
 ))
+_CONVOQUE_PAR_SOUS_SA_PRESIDENCE = re.compile(
+    r"\bconvoquee?s?\s+par\s+((?:monsieur|madame|m\.|mme)\s+[^,;]{2,50}?)\s*,\s*(?:son\s+|sa\s+)?"
+    r"(?:maire|presidente?)\s*,\s*(?:s'\s*est|s\s+est|se\s+sont|s'\s*etait)\s+reunie?s?\b[^.;]{0,40}?"
+    r"\bsous\s+sa\s+presidence\b"
+)
 _SEPARATEUR_FONCTION = re.compile(r"\s*[,;(]\s*")
 _SUJET_APRES_LE_NOM = re.compile(
     r"\s+(?:les\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|[ée]lus)|le\s+(?:conseil|comit[ée]|bureau))\b",
@@ -902,6 +907,9 @@ def president(texte: str) -> str | None:
         nom = _apres_la_fonction(texte[trouve.end() :])
         # « Président de séance : M. » (le nom est sur une autre ligne, ou perdu) : pas un nom
         return None if nom is not None and _CIVILITE_SEULE_NOM.fullmatch(nom.strip()) else nom
+    if "sous sa presidence" in plat and (convoque := _CONVOQUE_PAR_SOUS_SA_PRESIDENCE.search(plat)):
+        # « … régulièrement convoqué par M. X, Maire, s'est réuni sous sa présidence »
+        return texte[convoque.start(1) : convoque.end(1)].strip() or None
     trouve = _SOUS_LA_PRESIDENCE.search(plat)
     if trouve:
         reste = _derniere_presidence(texte[trouve.end() : trouve.end() + 300])
@@ -1100,7 +1108,8 @@ _SECRETAIRE_AVANT = re.compile(
     # (« M. X est déclaré secrétaire de séance »)
     # (« M. X été nommé secrétaire de séance » : l'auxiliaire oublié)
     # (« Ont été désigné(e)s … : M. X » : l'auxiliaire en tête n'est pas un sujet)
-    r"^(?!(?:a|ont|est|sont)\s)(.{2,120}?)\s+(?:(?:(?:a|ont|est|sont)\s+(?:ete\s+)?|ete\s+)(?:designee?s?|elue?s?|nommee?s?|choisie?s?|declaree?s?)(?:\(e\)s?|\(s\))?\s+"
+    # (« Madame X accepte et est donc désignée secrétaire de séance » : l'acceptation, l'adverbe)
+    r"^(?!(?:a|ont|est|sont)\s)(.{2,120}?)(?:\s+accepte\s+et)?\s+(?:(?:(?:a|ont|est|sont)\s+(?:donc\s+|alors\s+|ainsi\s+)?(?:ete\s+)?|ete\s+)(?:designee?s?|elue?s?|nommee?s?|choisie?s?|declaree?s?)(?:\(e\)s?|\(s\))?\s+"
     # « … désignée parmi les membres du conseil pour remplir les fonctions de secrétaire »
     r"(?:(?:parmi\s+(?:les|ses)\s+membres|au\s+sein)(?:\s+(?:du|de\s+l'|de\s+l')\s*(?:conseil|assemblee|comite)"
     r"(?:\s+municipal|\s+communautaire|\s+syndical)?|\s+presents)?\s+(?=pour\s))?"
