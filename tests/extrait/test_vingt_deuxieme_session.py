@@ -544,3 +544,126 @@ def test_commune_apres_la_devise_et_president_qui_a_convoque() -> None:
         "M. ESTRADE Jean."
     )
     assert (p["collectivite"], p["president"]) == ("SAINT-ORBAN-EN-VAL", "Henri LASSALE")
+
+
+# --- vingtième et vingt et unième lectures ---------------------------------------------------
+
+
+def test_particule_en_minuscules_dans_les_deux_ordres() -> None:
+    """« Monsieur de LANOUE Hervé » (liste) et « Monsieur Hervé de LANOUE » (présidence) : la
+    même personne (le président était ajouté une seconde fois, « absent des listes »)."""
+    a, b = lire_personne("Monsieur de LANOUE Hervé"), lire_personne("Monsieur Hervé de LANOUE")
+    assert a is not None and b is not None and a.cle == b.cle
+    _, codes = _lu(
+        "Procès verbal du Conseil municipal du 14 mars 2017\nLe Conseil Municipal s'est réuni sous "
+        "la présidence de Monsieur Hervé de LANOUE Maire.\nEtaient présents :\n"
+        "Monsieur de LANOUE Hervé, Maire,\nMrs RIVAUD Paul, TESSON Marc, Mme BRUNEL Sophie\n"
+    )
+    assert "extrait.president-present" not in codes
+
+
+def test_liste_aplatie_fermee_par_un_point_numerote_et_secretaire_du_point_1() -> None:
+    """« Excusés : Mme X et M. Y. 1 NOMINATION DU SECRETAIRE DE SEANCE … DECIDE de NOMMER
+    Madame Z, secrétaire de séance » : « L » et « Le Conseil Municipal » ne sont plus des
+    excusés ; le secrétaire est lu dans son point."""
+    p, _ = _lu(
+        "1 CONSEIL MUNICIPAL DE VAL-D-ORMES REUNION DU 9 JUIN 2016 à 20h30 PROCES-VERBAL L an deux "
+        "mil seize, le neuf du mois de juin à 20h30, le Conseil Municipal dûment convoqué, s est "
+        "réuni en session ordinaire à la Mairie, sous la présidence de Monsieur Paul RIVET, Maire. "
+        "PRÉSENTS : M. RIVET, M. GARNIER, Mme TRIBOT et M. VERNET. Excusés : Mme LAMBLIN-COSTE et "
+        "M. PAGNOL. 1 NOMINATION DU SECRETAIRE DE SEANCE Vu le Code général des collectivités "
+        "territoriales et notamment ses articles L et L ; Le Conseil Municipal, après en avoir "
+        "délibéré à l unanimité DECIDE de NOMMER Madame Lise TRIBOT, secrétaire de séance."
+    )
+    assert p["excuses"] == ["LAMBLIN-COSTE", "PAGNOL"]
+    assert p["secretaires"] == ["Lise TRIBOT"]
+
+
+def test_fonction_collee_au_present_suivant() -> None:
+    """« Sont présents : Luc FERRAND, maire Anne VOISIN, … » (aplati) : pas de présent « maire
+    Anne VOISIN »."""
+    p, _ = _lu(
+        "Séance du 11 mars 2019 Sont présents : Luc FERRAND, maire Anne VOISIN, Paul MARTEL, "
+        "adjoints au maire. Eric BLOND et Lise COSTE."
+    )
+    assert "Anne VOISIN" in p["presents"]  # type: ignore[operator]
+
+
+def test_date_seule_a_tirets_sous_un_titre_sans_annee() -> None:
+    """« 21-11-2016 » seul en tête, sous « PROCES-VERBAL DE LA REUNION DU 21 NOVEMBRE » : la
+    séance (elle était perdue, « date absente »)."""
+    p, _ = _lu("21-11-2016\nPROCES-VERBAL DE LA REUNION DU 21 NOVEMBRE\nPrésents : Jean ARRIBE, Marie LASSALLE\n")
+    assert p["date"] == "2016-11-21"
+
+
+def test_secretaire_annonce_puis_designe_pour_remplir_cette_fonction() -> None:
+    """« … il a été procédé à l'élection d'un secrétaire … » puis « Mme X accepte de remplir
+    cette fonction » ou « Madame X est désignée pour remplir cette fonction »."""
+    for phrase in ("Mme Anne FAYOLLE accepte de remplir cette fonction.", "Madame Anne FAYOLLE est désignée pour remplir cette fonction."):
+        p, _ = _lu(
+            "Procès verbal du Conseil municipal du 3 octobre 2016\nEtaient présents :\n"
+            "Monsieur GARNIER Paul, Maire, Mmes BRUNEL Sophie, FAYOLLE Anne.\n\n"
+            "Le Maire ayant ouvert la séance et fait l'appel nominal, il a été procédé à l'élection "
+            f"d'un secrétaire pris au sein du Conseil Municipal.\n\n{phrase}\n"
+        )
+        assert p["secretaires"] == ["Anne FAYOLLE"], phrase
+    # (sans l'annonce, la phrase ne nomme pas un secrétaire)
+    p, _ = _lu("Séance du 3 octobre 2016\nPrésents : Mme FAYOLLE Anne\nMme Anne FAYOLLE accepte de remplir cette fonction.\n")
+    assert p["secretaires"] == []
+
+
+def test_mandataire_homonyme_departage_par_madame_et_ainsi_que() -> None:
+    """« Mesdames A, Lise VERNET et B ainsi que Messieurs Paul VERNET, … » puis « Madame LEDOUX à
+    Madame VERNET » : Lise (« Mesdames » ne nomme que des femmes) ; le nom avant « ainsi que »
+    n'est plus perdu."""
+    p, _ = _lu(
+        "REUNION DU CONSEIL MUNICIPAL DU 12 MARS 2015\nEtaient présents : Mesdames Claire GODIN, Lise "
+        "VERNET et Anne POTIER ainsi que Messieurs Paul VERNET et Marc ROLLAND.\nEtaient absents "
+        "excusés : Madame Sophie LEDOUX.\nPouvoirs : Madame LEDOUX à Madame VERNET\n"
+    )
+    assert "Anne POTIER" in p["presents"]  # type: ignore[operator]
+    assert p["procurations"] == [["Sophie LEDOUX", "Lise VERNET"]]
+
+
+@pytest.mark.parametrize(
+    ("texte", "attendu"),
+    [
+        ("COMMUNE DE ANSE-CLAIRECOMMUNE DE ANSE-CLAIRE\nx", "COMMUNE DE ANSE-CLAIRE\nx"),
+        ("C OMMUNE DU G UILVINEC", "COMMUNE DU GUILVINEC"),
+        ("Présents : M DUPONT DE L ARCHE", "Présents : M. DUPONT DE L ARCHE"),
+        ("LORIOT Fabrice 1er Adjt, MAUGARS Hélène Adjte", "LORIOT Fabrice 1er Adjoint, MAUGARS Hélène Adjointe"),
+    ],
+)
+def test_normalisations_de_la_vingt_et_unieme_lecture(texte: str, attendu: str) -> None:
+    """En-tête copié deux fois, lettrines détachées, « Adjt » abrégé."""
+    assert normaliser(texte) == attendu
+
+
+def test_rang_d_adjoint_nom_a_barre_et_nom_compose_sans_prenom() -> None:
+    """« TERNOIS Gilles 3ème, Adjt » (le rang n'est pas du nom) ; « MARCEL/LOUISY Yolande » (un
+    nom à barre, usage des Antilles) ; « Mme SANTOS FERREIRA » parmi des NOM seuls (pas de prénom
+    « Santos »)."""
+    elu = lire_personne("TERNOIS Gilles 3ème")
+    assert elu is not None and (elu.prenom, elu.nom) == ("Gilles", "TERNOIS")
+    elu = lire_personne("MARCEL/LOUISY Yolande")
+    assert elu is not None and elu.nom == "MARCEL/LOUISY"
+    p, _ = _lu(
+        "Séance du 3 mars 2015\nEtaient présents : M. DELORME, Mme SANTOS FERREIRA, M. LAMBIN, "
+        "M. ROUX, Mme BLIN.\n"
+    )
+    assert "SANTOS FERREIRA" in p["presents"]  # type: ignore[operator]
+
+
+def test_intitules_par_pouvoir_en_capitales() -> None:
+    """« EXCUSES REPRESENTES PAR POUVOIR : CLAIRE FABRE, POUVOIR A PAUL VERNET ; … »,
+    « PRESENTS PAR PROCURATION : X donne pouvoir à Y » ; « ABSENTS : ELSA MARTIN » (un conseil
+    municipal n'a pas de groupe de communes)."""
+    p, _ = _lu(
+        "Conseil municipal du 7 avril 2016\nPRESENTS : Paul VERNET, Sophie ROBIN, Luc MOREAU.\n"
+        "EXCUSES REPRESENTES PAR POUVOIR : CLAIRE FABRE, POUVOIR A PAUL VERNET ; JEAN HARDY, "
+        "POUVOIR A SOPHIE ROBIN.\nABSENTS : ELSA MARTIN.\n"
+    )
+    assert p["procurations"] == [["Claire FABRE", "Paul VERNET"], ["Jean HARDY", "Sophie ROBIN"]]
+    assert p["absents"] == ["Elsa MARTIN"]
+    assert section("PRESENTS PAR PROCURATION :") is not None
+    assert section("PRESENTS PAR PROCURATION :").nom == "procurations"  # type: ignore[union-attr]

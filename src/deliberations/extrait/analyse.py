@@ -280,6 +280,10 @@ class _Etat:
     # (maire, président), pour un président nommé par sa fonction (« ouverte par M. le Maire »)
     titulaires_fonction: dict[str, list[Elu]] = attrs.Factory(dict)
     secretaire: tuple[int, str] | None = None
+    # la ligne d'une phrase qui annonce la nomination d'un secrétaire sans le nommer (« il a été
+    # procédé à la nomination d'un secrétaire ») : « Mme X est désignée pour remplir cette
+    # fonction » juste après le nomme
+    secretaire_annonce: int | None = None
     presents_non_nommes: bool = False  # « tous les membres … à l'exception de … »
     decomptes: dict[str, int] = attrs.Factory(dict)
     presents: list[tuple[int, Elu]] = attrs.Factory(list)
@@ -791,7 +795,8 @@ _FONCTION_PUIS_A = re.compile(
     r"\s*([^,;]{2,60}?)\s*,?\s+(?=à\s+(?:M\.|Mme|Mr|Mlle|Monsieur|Madame)\s)", re.IGNORECASE
 )
 _POUVOIR_SANS_MANDANT = re.compile(
-    r"\s*(?:qui\s+)?(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s+(?:pouvoir|procuration|d[ée]l[ée]gation)",
+    r"\s*(?:qui\s+)?(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s+(?:pouvoir|procuration|d[ée]l[ée]gation)"
+    r"|\s*(?:pouvoir|procuration)\s+(?:à|a)\s",  # « CLAIRE FABRE, POUVOIR A PAUL VERNET »
     re.IGNORECASE,
 )
 
@@ -2333,6 +2338,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat.section = None  # « Rapporteur : M. X » après « Absent : » : la liste est finie
     if etat.section is not None and t[:7] == "Conform" and _CONFORMEMENT.match(t):
         etat.section = None  # « Conformément à l'article L. 2121-15 … » : une phrase, la liste est finie
+    if etat.section is not None and t[:1].isdigit() and _POINT_EN_CAPITALES.match(t):
+        etat.section = None  # « 1 NOMINATION DU SECRETAIRE DE SEANCE … » : le premier point
     if etat.section is not None and "...." in t and (inverse := _personne_a_points_de_conduite(t)):
         brut = t = inverse  # « BIDAULT Marcel ........ Poilly-en-Auxerrois » : l'élu, puis sa commune
     elif (
@@ -2902,6 +2909,20 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         and _entete(etat, n, t)
     ):
         return  # « X a été élu secrétaire à 20 voix pour » : une nomination, pas un point
+    if etat.secretaire is None and "fonction" in t and _secretaire_annonce(etat, n, t):
+        return
+    if etat.secretaire is None and "ecr" in t and _NOMINATION_D_UN_SECRETAIRE.search(cle_texte(t)):
+        etat.secretaire_annonce = n  # (la suite de la phrase est lue comme d'habitude)
+    if (
+        d is not None
+        and etat.secretaire is None
+        and "ecr" in t
+        and _POINT_DU_SECRETAIRE.search(cle_texte(" ".join(d.objet)))
+        and r.secretaire(t) is not None
+    ):
+        # « 1 NOMINATION DU SECRÉTAIRE DE SÉANCE … DÉCIDE de NOMMER Mme X, secrétaire de séance »
+        # (aplati) : le secrétaire, puis la phrase est lue comme la décision du point
+        _entete(etat, n, t)
     if (
         d is not None
         and len(t) > 160
@@ -3633,7 +3654,7 @@ def _suite_apres_le_secretaire(etat: _Etat, n: int, t: str, nom: str) -> str:
         trouve is None
         or not prenom_usuel(trouve.group("prenom"))
         or prenom_usuel(trouve.group("mot"))
-        or trouve.group("mot").lower() in PARTICULES
+        or trouve.group("mot").upper() in PARTICULES
         or (debut := t.find(trouve.group("personne"))) < 0
     ):
         return ""
@@ -4123,6 +4144,8 @@ _SUPPLEANT_EN_L_ABSENCE = re.compile(
 # « Pierre LANVIN, Maire, Sophie RIVAL, Marc DORAT, Adjoints Julie FABRE, … » (liste aplatie :
 # la fonction qui clôt un groupe est collée au nom suivant) : la fonction, puis une personne
 _FONCTION_CLOSE_COLLEE = re.compile(
+    # (« Luc FERRAND, maire Anne VOISIN, … » : la fonction du précédent, collée au suivant)
+    r"(?:[Mm]aire|MAIRE)\s+(?=(?:M\.|Mme|Monsieur|Madame)\s|[A-ZÉÈÎ][a-zéèêëïç]+(?:-[A-ZÉÈ][a-zéèêëïç]+)?\s+[A-ZÉÈ]{2})|"
     r"(?:(?:Maire|MAIRE)s?[\s-]+)?(?:[Aa]djointe?s?|ADJOINTE?S?|[Cc]onseill[eè]re?s?(?:\s+[Mm]unicipa(?:ux|les?))?"
     r"|CONSEILL[EÈ]RE?S?(?:\s+MUNICIPA(?:UX|LES?))?)\s+"
     r"(?=(?:M\.|Mme|Monsieur|Madame)\s|[A-ZÉÈÎ][a-zéèêëïç]+(?:-[A-ZÉÈ][a-zéèêëïç]+)?\s+[A-ZÉÈ])"
@@ -4238,6 +4261,7 @@ def _groupe(etat: _Etat, n: int, texte: str) -> bool:
         or not any(c.isalpha() for c in propre)
         or (any(c.islower() for c in propre) and not _lieu_en_casse_mixte(etat, propre))
         or _UNE_INITIALE_PUIS_NOM.fullmatch(propre)  # « R. HOURDIN » : une personne, pas un lieu
+        or _prenom_puis_nom_en_capitales(etat, propre)  # « ABSENTS : ELSA MARTIN » (conseil municipal)
     ):
         return False
     etat.constat(
@@ -4247,6 +4271,20 @@ def _groupe(etat: _Etat, n: int, texte: str) -> bool:
         f"« {propre} » lu comme le nom d'un groupe (commune), pas comme un membre.",
     )
     return True
+
+
+def _prenom_puis_nom_en_capitales(etat: _Etat, propre: str) -> bool:
+    """« ELSA MARTIN » dans un conseil municipal (qui n'a pas de groupes de communes) : deux
+    mots, un prénom puis un NOM, une personne."""
+    mots = propre.split()
+    return (
+        etat.organe is Organe.CONSEIL_MUNICIPAL
+        and len(mots) == 2
+        and propre.isupper()
+        and all(m.replace("-", "").isalpha() for m in mots)
+        and mots[0] not in PARTICULES  # (« DE LANGRES », un tampon de sous-préfecture)
+        and not prenom_usuel(mots[1])
+    )
 
 
 # « Saint-Pantaléon-de-Larche : M. Michel DELMAS, Mme … » : la commune en casse ordinaire,
@@ -4473,7 +4511,7 @@ def _deux_noms_sans_virgule(morceau: str, morceaux: list[str]) -> tuple[str, str
     (un nom composé, ou deux personnes dont la virgule manque, jamais un prénom « Dupré ») ;
     ``None`` sinon."""
     deux = _DEUX_NOMS_SEULS.fullmatch(morceau.strip(" ."))
-    if deux is None or any(prenom_usuel(m) or m.lower() in PARTICULES for m in deux.groups()):
+    if deux is None or any(prenom_usuel(m) or m.upper() in PARTICULES for m in deux.groups()):
         return None
     seuls = sum(1 for m in morceaux if _UN_NOM_SEUL.fullmatch(m.strip(" .")))
     return (deux.group(1), deux.group(2)) if seuls >= 3 else None
@@ -4829,6 +4867,8 @@ _SUITE_DE_LISTE = (
 _FIN_LISTE = re.compile(
     # (« … C. SAUZET. Messieurs B. ARNAUD, … » : une civilité plurielle continue la liste)
     r"(?:(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})|(?<=[^\W\d_]{2}\)))\.\s+(?=[A-ZÉÈ])(?!" + _SUITE_DE_LISTE + ")"
+    # « … et M. PAGNOL. 1 NOMINATION DU SECRETAIRE … » : le premier point numéroté
+    r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\.\s+(?=\d{1,2}\s*[-–.)]?\s+[A-ZÉÈ]{3})"
     # « Absent : M. Kevin RAGOT Le secrétaire de séance sera … » : sans point, la phrase
     # qui suit le dernier nom en capitales
     r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\s+(?=(?:Le|La)\s+secr[ée]taire\b)"
@@ -4967,6 +5007,31 @@ _TOUS_SAUF = re.compile(
     r"(?:(?:a|à)\s+l['\s]\s*exception\s+(?:de\s+|d'\s*)|sauf\s*:?\s*|except[ée]s?\s*:?\s*)",
     re.I,
 )
+_NOMINATION_D_UN_SECRETAIRE = re.compile(r"\b(?:nomination|designation|election|choix)\s+d'un(?:e)?\s+secretaire\b")
+_CETTE_FONCTION = re.compile(
+    r"^\s*((?:M\.|Mme|Mlle|Monsieur|Madame)\s[^,;()]{2,60}?)\s*,?\s+(?:(?:a\s+été|est)\s+"
+    r"(?:désignée?|nommée?|élue?)(?:\(e\))?\s+pour|accepte\s+de)\s+remplir\s+(?:ces|cette)\s+fonctions?\b",
+    re.I,
+)
+
+
+def _secretaire_annonce(etat: _Etat, n: int, t: str) -> bool:
+    """« … il a été procédé à la nomination d'un secrétaire … » puis, à la ligne suivante ou
+    dans le morceau suivant, « Madame X est désignée pour remplir cette fonction » : X est le
+    secrétaire ; faux si la phrase n'a pas cette forme ou n'est pas annoncée juste avant."""
+    if etat.secretaire_annonce is None or n - etat.secretaire_annonce > 2:
+        return False
+    trouve = _CETTE_FONCTION.match(t)
+    if trouve is None or lire_personne(trouve.group(1)) is None:
+        return False
+    etat.secretaire = (n, trouve.group(1))
+    return True
+
+
+_AINSI_QUE = re.compile(r"\s+ainsi\s+que(?:\s+|$)")
+_FEMININ_PLURIEL = re.compile(r"\s*(?:et\s+)?(?:Mesdames|Mmes|MESDAMES|MMES)\.?\s*")
+_POINT_DU_SECRETAIRE = re.compile(r"\b(?:nomination|designation|election|choix)\s+(?:du|d'un|de\s+la|d'une)\s+secretaire")
+_POINT_EN_CAPITALES = re.compile(r"\d{1,2}\s*[-–.)]?\s+[A-ZÉÈ]{3,}(?:\s+(?:[A-ZÉÈ']{2,}|DE|DU|LA|LE|D'))+\b")
 _ET_PUIS_UNE_PHRASE = re.compile(r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{2})\s+et\s+(?=(?:[a-zéèêà]{3,}\s+){2})")
 _BARRE_ENTRE_POUVOIRS = re.compile(r"(?<=[^\W\d_])\s*/\s+(?=(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÉÈ])")
 _EXCUSE_PUIS_POUVOIR = re.compile(r"\(\s*excus[ée]e?s?\s*[,;]?\s*(?=(?:pouvoir|procuration)\s+(?:à|a|donn)\b)", re.I)
@@ -5924,6 +5989,9 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             f"Ligne non comprise : « {texte[et_phrase.end() :][:100]} » (après la liste).",
         )
         texte = texte[: et_phrase.start()]
+    if "ainsi que" in texte and etat.section.nom in ("presents", "absents"):
+        # « Mesdames A et B ainsi que Messieurs C et D » (la suite parfois dans le morceau suivant)
+        texte = _AINSI_QUE.sub(", ", texte).rstrip(", ")
     if "/ " in texte and etat.section.nom == "procurations":
         texte = _BARRE_ENTRE_POUVOIRS.sub(" ; ", texte)  # « Nina HUGUET à Paul ABADIE/ Jean IZARD à … »
     if "(excus" in texte and etat.section.nom in ("absents", "procurations"):
@@ -5970,6 +6038,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     presents_avant: list[Elu] = []  # présents puis représentés à partir d'une heure
     personnes: list[Elu] = []
     civilite_pluriel: str | None = None
+    feminin_seul = False  # « Mesdames A, B » (pas « Mmes & MM. ») : la civilité est sûre
     hommes_nommes = False  # un groupe « MM. » / « Messieurs » déjà lu dans cette liste
     illisibles: list[str] = []
     excuses: set[str] = set()
@@ -6258,11 +6327,12 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         if pluriel:
             hommes_nommes = hommes_nommes or (civilite_pluriel or "").lower().startswith(("mm", "mes"))
             civilite_pluriel, distribuee = pluriel.group(1), True
+            feminin_seul = _FEMININ_PLURIEL.fullmatch(pluriel.group(0)) is not None
             morceau = f"{pluriel.group(1)} {morceau[pluriel.end() :]}"
         elif civilite_pluriel and not _CIVILITE_SEULE.match(morceau.upper()):
             morceau, distribuee = f"{civilite_pluriel} {morceau}", True
         if _CIVILITES_PLURIEL_SEULES.fullmatch(morceau):
-            civilite_pluriel = "MM."
+            civilite_pluriel, feminin_seul = "MM.", False
             continue
         initiale_m = (
             _personne_liste(morceau, True)
@@ -6270,7 +6340,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             else None
         )
         trouvees = [initiale_m] if initiale_m is not None else lire_personnes(morceau)
-        if distribuee and len(trouvees) == 1 and (deux_noms := _deux_noms_sans_virgule(morceau, morceaux)):
+        if len(trouvees) == 1 and trouvees[0].prenom is not None and (deux_noms := _deux_noms_sans_virgule(morceau, morceaux)):
             trouvees = [Elu(nom=" ".join(deux_noms), civilite=trouvees[0].civilite)]
             etat.constat(
                 "extrait.nom-ambigu",
@@ -6296,7 +6366,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             continue
         for p in trouvees:
             # « Présents : MM. A, B » nomme des femmes et des hommes : civilité inconnue
-            p = attrs.evolve(p, civilite=None) if distribuee else p
+            # (« Mesdames A, B » ne nomme que des femmes : la civilité est sûre)
+            p = attrs.evolve(p, civilite=None) if distribuee and not feminin_seul else p
             if (
                 mvt_texte
                 and etat.section.nom == "presents"
@@ -10592,6 +10663,9 @@ def _construire(
         if not connu and len(graphie := _par_graphie(index_presents, mandataire)) == 1:
             _autre_graphie(etat, n, mandataire, graphie[0])
             connu = graphie
+        if len(connu) > 1 and mandataire.civilite is not None:
+            # (« … à Madame VERNET » quand siègent Lise et Paul VERNET : la civilité départage)
+            connu = [m for m in connu if m.civilite == mandataire.civilite] or connu
         if len(connu) == 1:
             mandataire = connu[0]
         elif len(connu) > 1:

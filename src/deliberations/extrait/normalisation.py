@@ -640,6 +640,14 @@ def normaliser(texte: str) -> str:
         texte = _CIVILITE_PLURIELLE_RUBRIQUE.sub(r"\1 ", texte)
     if "...." in texte or "……" in texte:
         texte = _POINTS_DE_SUITE.sub(" ", texte)  # « Mme X ........ à M. Y » : des points de conduite
+    if _LETTRINE.search(texte):
+        # « C OMMUNE DU G UILVINEC » (lettrines détachées par la copie) : les mots recollés
+        texte = _LETTRINE.sub(_sans_lettrines, texte)
+    if _LIGNE_DOUBLEE.search(texte):
+        # « COMMUNE DE ANSE-CLAIRECOMMUNE DE ANSE-CLAIRE » (en-tête copié deux fois d'une page)
+        texte = _LIGNE_DOUBLEE.sub(r"\g<a>", texte)
+    if "Adjt" in texte or "ADJT" in texte:
+        texte = _ADJOINT_ABREGE.sub(_adjoint, texte)  # « LORIOT Fabrice 1er Adjt » : « … 1er Adjoint »
     if "(exc" in texte or "proc. " in texte:
         # « HOLTZ Anna (exc, proc. à GERBER Lise) » : les abréviations d'une liste d'absents
         texte = _PROC_ABREGE.sub("procuration ", _EXC_ABREGE.sub("(excusé", texte))
@@ -680,6 +688,26 @@ def normaliser(texte: str) -> str:
 
 # (seulement devant « à » : ailleurs, les points de conduite séparent les colonnes d'un tableau)
 _POINTS_DE_SUITE = re.compile(r"(?<=\S)[ \t]*(?:\.{4,}|…{2,})[ \t]*(?=(?:à|a)\s)")
+_LETTRINE = re.compile(
+    r"\b([A-Z]) (OMMUNE|AIRIE|ILLE|ONSEIL|YNDICAT|OMMUNAUTÉ|OMMUNAUTE|ÉPARTEMENT|EPARTEMENT)\b"
+    r"(?:(\s+(?:DE\s+LA|DES|DE|DU)\s+)([A-Z]) ([A-ZÉÈ][A-ZÉÈ'’\-]{2,})\b)?"
+)
+
+
+def _sans_lettrines(trouve: re.Match[str]) -> str:
+    """« C OMMUNE DU G UILVINEC » → « COMMUNE DU GUILVINEC » (le mot du nom qui suit aussi)."""
+    nom = f"{trouve.group(3)}{trouve.group(4)}{trouve.group(5)}" if trouve.group(3) else ""
+    return f"{trouve.group(1)}{trouve.group(2)}{nom}"
+_LIGNE_DOUBLEE = re.compile(r"^(?P<a>[^\n]{8,200}?)(?P=a)[ \t]*$", re.M)
+_ADJOINT_ABREGE = re.compile(r"\b(Adjt|ADJT)(e?)\b\.?")
+
+
+def _adjoint(trouve: re.Match[str]) -> str:
+    """« Adjt » → « Adjoint », « Adjte » → « Adjointe » (et en capitales)."""
+    mot = "Adjoint" if trouve.group(1) == "Adjt" else "ADJOINT"
+    return mot + (trouve.group(2) and ("e" if mot == "Adjoint" else "E"))
+
+
 _EXC_ABREGE = re.compile(r"\(exc\.?(?=[\s,;)])")
 _PROC_ABREGE = re.compile(r"(?<![\w.])proc\.\s+(?=(?:à|a)\s)")
 _NOMBRE_AVANT_INTITULE = re.compile(
@@ -801,6 +829,8 @@ _INTITULES = re.compile(
     # « Absents avec excuse : », « Absent sans excuse : », « Absent excusé sans pouvoir : »,
     # « Excusé et non représenté : », « Absent ayant présenté ses excuses : »
     r"|(?:avec|sans)\s+excuses?|(?:avec|sans)\s+(?:pouvoir|procuration)|et\s+non\s+representee?s?"
+    # (« PRESENTS PAR PROCURATION : », « EXCUSES REPRESENTES PAR POUVOIR : »)
+    r"|par\s+(?:pouvoirs?|procurations?)"
     # (« Étaient absents et représentés par son suppléant : »)
     r"|(?:et\s+)?representee?s?\s+par\s+(?:son|sa|leurs?)\s+suppleante?s?"
     r"|ayant\s+presente\s+(?:ses|leurs)\s+excuses)){0,3}"

@@ -93,6 +93,7 @@ _LIBELLES_DECOMPTE = re.compile(
 _INITIALE = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?|[A-ZÉÈ]\.?-[A-ZÉÈ]\.|[A-ZÉÈ]\.[A-ZÉÈ]\.")
 _PARTICULES = {"de", "du", "des", "d'", "le", "la", "van", "von", "da", "di"}
 _INITIALES_SANS_POINT = re.compile(r"[A-ZÉÈ]{1,2}")
+_RANG_FINAL = re.compile(r"\s+\d{1,2}\s?(?:er|ère|ere|e|ème|eme|°)$")
 
 
 def _majuscules(mot: str) -> bool:
@@ -385,7 +386,8 @@ _MINUSCULES_HORS_NOM = _MOTS_HORS_NOM | frozenset(
 )  # fmt: skip
 _LETTRE_SEULE = re.compile(r"[A-ZÉÈ]\.?")
 # des mots de nom séparés d'une espace (une recherche pour la ligne au lieu d'une par mot)
-_MOTS_DE_NOM = re.compile(r"[\w'’\-.]+(?: [\w'’\-.]+)*")
+# (« MARCEL/LOUISY Yolande » : deux noms joints par une barre, un usage des Antilles)
+_MOTS_DE_NOM = re.compile(r"[\w'’\-.]+(?:/[\w'’\-.]+)?(?: [\w'’\-.]+(?:/[\w'’\-.]+)?)*")
 
 
 @attrs.define
@@ -549,6 +551,8 @@ def _lire_personne(
     mots tout en capitales)."""
     abrege = texte.endswith(".") and PRENOM_ABREGE_FINAL.search(texte) is not None
     texte = espaces_normalises(texte).strip(" .,;:-–()")
+    if texte[-1:] in ("e", "r", "°") and (rang := _RANG_FINAL.search(texte)) is not None:
+        texte = texte[: rang.start()]  # « TERNOIS Gilles 3ème, Adjoint » : le rang de l'adjoint
     if "pouse" in texte or "née" in texte or "veuve" in texte:
         texte = _NOM_D_EPOUSE.sub(" ", texte).strip()  # « Chantal LEBRETON épouse GUÉRIN »
     elu: Elu | None
@@ -665,7 +669,13 @@ def _lire_personne(
         if any(_nom_en_capitales(m) for m in mots[tete:]):
             # « DULAC Marie-Anne LE GALL Rose » (virgule oubliée) : deux personnes, pas un prénom
             return None, False
-        elu = Elu(nom=" ".join(mots[:tete]), prenom=" ".join(mots[tete:]), civilite=civilite)
+        particules = 0
+        while particules < tete - 1 and mots[particules].lower() in _PARTICULES and not _majuscules(mots[particules]):
+            particules += 1
+        # (« de LANOUE Hervé » : la particule en minuscules va avec le prénom, comme dans « Hervé
+        # de LANOUE », pour que les deux ordres désignent la même personne)
+        prenom = " ".join(mots[tete:] + mots[:particules])
+        elu = Elu(nom=" ".join(mots[particules:tete]), prenom=prenom, civilite=civilite)
         return elu, False
     if len(mots) == 1 and mots[0][:1].isupper():
         return Elu(nom=mots[0], civilite=civilite), False

@@ -374,7 +374,8 @@ _AUTRE_DATE_DANS_LE_TITRE = re.compile(
 _DATE_SEULE = re.compile(
     # (« Compte-rendu de la séance » ⏎ « en date du 11 avril 2014 » : un titre sur deux lignes)
     rf"^\s*(?:(?:en\s+date\s+)?du\s+|le\s+|date\s*:\s*)?(?:{_JOURS}\s+)?"
-    r"(?:\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4}"
+    # (« 21-11-2016 » seul en tête, sous un titre sans année : aussi avec des tirets)
+    r"(?:\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}-\d{1,2}-\d{4}\s*$"
     # « Le vingt-six septembre deux mille vingt-quatre » : l'année en lettres
     rf"|(?:\d{{1,2}}|{NOMBRE_LETTRES})\s+[a-z]+\s+(?:deux\s+mille?|mil)\b)"
 )
@@ -1244,8 +1245,10 @@ _DESIGNER = re.compile(
 # fonctions » : la seconde phrase, souvent sur sa ligne, ne dit pas « secrétaire »
 _REMPLIR_CES_FONCTIONS = re.compile(
     r"(?:^|[\s,;.:])((?:m\.|mme|mr|monsieur|madame)\s[^,;()]{2,60}?)\s*,?\s+ayant\s+obtenu\s+"
-    r"(?:la\s+)?majorite\s+(?:absolue\s+)?des\s+suffrages\s*,?\s+a\s+ete\s+(?:designee?|nommee?|elue?)"
-    r"(?:\(e\))?\s+pour\s+remplir\s+ces\s+fonctions"
+    # (« Madame X ayant obtenu la majorité des suffrages, elle a été désignée pour remplir ces
+    # fonctions »)
+    r"(?:la\s+)?majorite\s+(?:absolue\s+)?des\s+suffrages\s*,?\s+(?:(?:il|elle)\s+)?a\s+ete\s+(?:designee?|nommee?|elue?)"
+    r"(?:\(e\))?\s+pour\s+remplir\s+(?:ces|cette)\s+fonctions?"
 )
 # (« … à la nomination d'un secrétaire pris dans le sein du conseil : Mme X a été désignée pour
 # remplir ces fonctions » : sans le vote, la même phrase que « secrétaire » annonce)
@@ -1253,10 +1256,12 @@ _SECRETAIRE_PUIS_CES_FONCTIONS = re.compile(
     r"\bsecretaire\b[^.;]{0,120}?[:.]\s*((?:m\.|mme|mr|monsieur|madame)\s[^,;()]{2,60}?)\s*,?\s+"
     # (« …, à l'unanimité des suffrages, a été désigné … » : le vote entre virgules)
     r"(?:a\s+l'unanimite(?:\s+des\s+suffrages)?\s*,\s*)?"
-    r"a\s+ete\s+(?:designee?|nommee?|elue?)(?:\(e\))?\s+pour\s+remplir\s+ces\s+fonctions"
+    # (« … Madame X est désignée pour remplir cette fonction », « … accepte de remplir cette
+    # fonction »)
+    r"(?:(?:a\s+ete|est)\s+(?:designee?|nommee?|elue?)(?:\(e\))?\s+pour|accepte\s+de)\s+remplir\s+(?:ces|cette)\s+fonctions?"
 )
-_MOTS_REMPLIR_CES_FONCTIONS = mots_requis(_REMPLIR_CES_FONCTIONS, "fonctions")
-mots_requis(_SECRETAIRE_PUIS_CES_FONCTIONS, "fonctions")
+_MOTS_REMPLIR_CES_FONCTIONS = mots_requis(_REMPLIR_CES_FONCTIONS, "fonction")
+mots_requis(_SECRETAIRE_PUIS_CES_FONCTIONS, "fonction")
 # « CASTEL Marc OFFICE DE TOURISME INTERCOMMUNAL » : après « NOM Prénom », des mots en capitales
 # ne sont plus le nom (le prénom le ferme)
 _NOM_PRENOM_PUIS_TITRE = re.compile(
@@ -1877,6 +1882,9 @@ _SANS_DEUX_POINTS_INTITULE = re.compile(
     r"|ont\s+donne\s+(?:procuration|pouvoir)(?:\s+[-–]\s+suppleant\(e\)s)?"
     r"|assist(?:ent|aient|ait)(?:\s+(?:sans\s+voix\s+deliberatives?|egalement|aussi))?"
     r"|membres\s+suppleants\s+remplacants\s+un\s+membre\s+titulaire)\s+"
+    # (« PRESENTS PAR PROCURATION : », « EXCUSES REPRESENTES PAR POUVOIR : » : un intitulé
+    # entier, lu avec ses deux-points)
+    r"(?!(?:par|representee?s?|excusee?s?)\s)"
 )
 _CLES_INTITULE = re.compile(
     r"present|absent|excuse|represent|pouvoir|procuration|mandats|suppleant|assist|invit|egalement"
