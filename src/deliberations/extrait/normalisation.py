@@ -643,9 +643,7 @@ def normaliser(texte: str) -> str:
     if _LETTRINE.search(texte):
         # « C OMMUNE DU G UILVINEC » (lettrines détachées par la copie) : les mots recollés
         texte = _LETTRINE.sub(_sans_lettrines, texte)
-    if _LIGNE_DOUBLEE.search(texte):
-        # « COMMUNE DE ANSE-CLAIRECOMMUNE DE ANSE-CLAIRE » (en-tête copié deux fois d'une page)
-        texte = _LIGNE_DOUBLEE.sub(r"\g<a>", texte)
+    texte = _sans_lignes_doublees(texte)
     if "Adjt" in texte or "ADJT" in texte:
         texte = _ADJOINT_ABREGE.sub(_adjoint, texte)  # « LORIOT Fabrice 1er Adjt » : « … 1er Adjoint »
     if "(exc" in texte or "proc. " in texte:
@@ -698,7 +696,26 @@ def _sans_lettrines(trouve: re.Match[str]) -> str:
     """« C OMMUNE DU G UILVINEC » → « COMMUNE DU GUILVINEC » (le mot du nom qui suit aussi)."""
     nom = f"{trouve.group(3)}{trouve.group(4)}{trouve.group(5)}" if trouve.group(3) else ""
     return f"{trouve.group(1)}{trouve.group(2)}{nom}"
-_LIGNE_DOUBLEE = re.compile(r"^(?P<a>[^\n]{8,200}?)(?P=a)[ \t]*$", re.M)
+
+
+def _sans_lignes_doublees(texte: str) -> str:
+    r"""« COMMUNE DE ANSE-CLAIRECOMMUNE DE ANSE-CLAIRE » (l'en-tête d'une page copié deux fois,
+    collé à lui-même) : la ligne une fois. Seules les lignes de 16 à 400 caractères, faites
+    exactement de deux moitiés égales, sont touchées.
+
+    >>> _sans_lignes_doublees("DELIBERATIONSDELIBERATIONS\nPrésents : A, B")
+    'DELIBERATIONS\nPrésents : A, B'
+    """
+    lignes = texte.split("\n")
+    doublees = False
+    for rang, ligne in enumerate(lignes):
+        propre = ligne.rstrip()
+        moitie = len(propre) // 2
+        if 16 <= len(propre) <= 400 and not len(propre) % 2 and propre[:moitie] == propre[moitie:]:
+            lignes[rang], doublees = propre[:moitie], True
+    return "\n".join(lignes) if doublees else texte
+
+
 _ADJOINT_ABREGE = re.compile(r"\b(Adjt|ADJT)(e?)\b\.?")
 
 
