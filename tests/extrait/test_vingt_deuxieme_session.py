@@ -667,3 +667,50 @@ def test_intitules_par_pouvoir_en_capitales() -> None:
     assert p["absents"] == ["Elsa MARTIN"]
     assert section("PRESENTS PAR PROCURATION :") is not None
     assert section("PRESENTS PAR PROCURATION :").nom == "procurations"  # type: ignore[union-attr]
+
+
+# --- vingt-deuxième lecture ------------------------------------------------------------------
+
+
+def test_jour_colle_au_mois_et_titre_sur_deux_lignes_avec_le_jour() -> None:
+    """« Compte rendu de la réunion du conseil municipal » ⏎ « du mardi 21avril 2015 », puis
+    l'approbation du procès-verbal « du mardi 17 mars 2015 » : la séance est celle du titre (la
+    date de l'autre procès-verbal était retenue, sans constat)."""
+    p, _ = _lu(
+        "Compte rendu de la réunion du conseil municipal\ndu mardi 21avril 2015\n"
+        "Membres présents : MM. FOUQUIER Gérard, LAMBRET Sylvie, ODIN Paul.\n"
+        "Approbation du procès-verbal de la réunion du Conseil Municipal du\nmardi 17 mars 2015.\n"
+        "Adopté à l'unanimité\n"
+    )
+    assert p["date"] == "2015-04-21"
+
+
+def test_initiale_collee_au_prenom_apres_le_nom() -> None:
+    """« DECOCK M.Thérèse », « CARPENTIER J.Marc » : l'initiale du prénom composé, pas
+    « Monsieur » (un présent « Thérèse » était inventé)."""
+    assert "DECOCK M.Thérèse" in normaliser("Présents : DECOCK M.Thérèse – HAVET Louis")
+    p, _ = _lu("Séance du 9 juin 2016\nPrésents : BERTELOOT Paul – DECOCK M.Thérèse – CARPENTIER J.Marc.\n")
+    assert len(p["presents"]) == 3  # type: ignore[arg-type]
+
+
+def test_liste_a_tirets_d_initiales_n_est_pas_un_groupe() -> None:
+    """« Absents excusés : A. RIVOIRE - F. CHAPUIS - N. BLANC-MOREL - » (aplati) : des personnes,
+    pas le nom d'une commune (les excusés disparaissaient)."""
+    p, _ = _lu(
+        "Commune de Bellerive Date de convocation du conseil municipal : 12 mars 2014 L’an deux mille "
+        "quatorze, le dix-huit mars, le conseil municipal dûment convoqué s’est réuni en session "
+        "ordinaire, en mairie, sous la présidence de Hervé PAGNON, Maire Présents : H. PAGNON - R. "
+        "TISSOT - L. MARCEAU - Absents excusés : A. RIVOIRE - F. CHAPUIS - N. BLANC-MOREL - "
+        "Procurations : A. RIVOIRE à R. TISSOT - Secrétaire de séance : L. MARCEAU - La séance est "
+        "ouverte à 20h."
+    )
+    assert {"F. CHAPUIS", "N. BLANC-MOREL"} <= set(p["excuses"])  # type: ignore[arg-type]
+
+
+def test_absents_sans_pouvoir_ne_sont_pas_des_procurations() -> None:
+    """« Nombre de conseiller absent excusé sans pouvoir : 1 » n'est pas le nombre des
+    procurations."""
+    from deliberations.extrait.reconnaisseurs import decomptes
+
+    assert decomptes("Nombre de conseiller absent excusé sans pouvoir : 1") == []
+    assert decomptes("Nombre de pouvoirs : 2") == [("procurations", 2)]

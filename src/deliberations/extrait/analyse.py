@@ -3662,7 +3662,10 @@ def _suite_apres_le_secretaire(etat: _Etat, n: int, t: str, nom: str) -> str:
     return t[debut + len(trouve.group("personne")) :].strip()
 
 
-_DU_EN_TETE = re.compile(r"\s*(?:(?:en\s+date\s+)?du|DU|Du|En\s+date\s+du)\s+\d")
+_DU_EN_TETE = re.compile(
+    r"\s*(?:(?:en\s+date\s+)?du|DU|Du|En\s+date\s+du)\s+"
+    r"(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d"  # « du mardi 21 avril 2015 »
+)
 _TITRE_SANS_DATE = re.compile(
     r"(?:compte[\s-]rendu|proces[\s-]verbal|seance|reunion|session|conseil|comite|assemblee|bureau)\b[^\d]*$"
 )
@@ -4261,6 +4264,8 @@ def _groupe(etat: _Etat, n: int, texte: str) -> bool:
         or not any(c.isalpha() for c in propre)
         or (any(c.islower() for c in propre) and not _lieu_en_casse_mixte(etat, propre))
         or _UNE_INITIALE_PUIS_NOM.fullmatch(propre)  # « R. HOURDIN » : une personne, pas un lieu
+        # (« A. RIVOIRE - F. CHAPUIS - N. BLANC-MOREL - » : des personnes, séparées de tirets)
+        or len(_UNE_INITIALE_PUIS_NOM.findall(propre)) >= 2
         or _prenom_puis_nom_en_capitales(etat, propre)  # « ABSENTS : ELSA MARTIN » (conseil municipal)
     ):
         return False

@@ -96,7 +96,10 @@ _PUCE_O = re.compile(r"(?m)^[ \t]*[o*] (?=[A-ZÀ-Ý])")  # (et « * M. X » d'un
 # « M.PAVIE », « M.Fouché » : la civilité collée au nom (pas « M.-C. », une initiale)
 # (« M. » d'abord, ce qui le précède ensuite : la recherche saute aux « M. »)
 # (« Présents:MM.HUMBERT Jean-Marc » : la civilité de groupe d'une page OCRisée aussi)
-_CIVILITE_COLLEE = re.compile(r"(?:MM\.(?<![\w.]MM\.)|M\.(?<![\w.]M\.))(?=[A-ZÀ-Ý][A-Za-zÀ-ÿ]{2})")
+# (pas l'initiale collée au prénom après un NOM : « DECOCK M.Thérèse », pour Marie-Thérèse)
+_CIVILITE_COLLEE = re.compile(
+    r"(?:MM\.(?<![\w.]MM\.)|M\.(?<![\w.]M\.)(?<![A-ZÀ-Ý]{2}\sM\.))(?=[A-ZÀ-Ý][A-Za-zÀ-ÿ]{2})"
+)
 # « Melle Iris VIDAL » : l'abréviation courante de Mademoiselle, écrite « Mlle »
 _MELLE = re.compile(r"\bMelle\b\.?(?=\s+[A-ZÀ-Ý])")
 # « M Paul ROUX », « M ROUX », « Mr Paul ROUX », « MR ROUX » : la civilité sans point, ou à
@@ -591,6 +594,11 @@ def _en_mots_espaces(lettres: str) -> list[str] | None:
     return None
 
 
+# « du mardi 21avril 2015 » : le jour collé au mois
+_JOUR_COLLE = re.compile(
+    r"(?<![\w/.-])(\d{1,2}(?:er)?)((?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre"
+    r"|novembre|d[ée]cembre))(?=\s+(?:19|20)\d\d\b)"
+)
 _MOIS_COLLE = re.compile(
     r"(?<=\d\s)((?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))"
     r"(?=(?:19|20)\d\d\b)"
@@ -621,6 +629,8 @@ def normaliser(texte: str) -> str:
         texte = _BARRES_DE_CELLULES.sub("\t", _BARRES_DE_BORD.sub("", texte))
     if "]" in texte:
         texte = _NOMBRE_ENTRE_CROCHETS.sub(r"(\1)", texte)  # « PRESENTS [5] : » : « PRESENTS (5) : »
+    if _JOUR_COLLE.search(texte):
+        texte = _JOUR_COLLE.sub(r"\1 \2", texte)  # « le 21avril 2015 » : « le 21 avril 2015 »
     if _MOIS_COLLE.search(texte):
         texte = _MOIS_COLLE.sub(r"\1 ", texte)  # « le 12 mars2016 » : « le 12 mars 2016 »
     if _LETTRES_ESPACEES.search(texte):

@@ -1340,6 +1340,9 @@ _DECOMPTES = tuple(
         (r"\babsente?s?\s+non\s+represente(?:e|es|s)?\b", "absents"),
         # (« Excusé non représenté : 1 » : ni un absent non excusé, ni une procuration)
         (r"\bnon\s+represente(?:e|es|s)?\b", ""),
+        # (« Nombre de conseiller absent excusé sans pouvoir : 1 » : ni une procuration, ni tous
+        # les absents)
+        (r"\bsans\s+(?:pouvoir|procuration)s?\b", ""),
         # (« Délégations de vote : 4 » d'une commission permanente de région)
         # (« Mandats : 3 » d'un conseil communautaire)
         (r"\b(?:procurations?|pouvoirs?|mandats?|representes?|representees?|delegations?\s+de\s+vote)\b", "procurations"),
