@@ -714,3 +714,49 @@ def test_absents_sans_pouvoir_ne_sont_pas_des_procurations() -> None:
 
     assert decomptes("Nombre de conseiller absent excusé sans pouvoir : 1") == []
     assert decomptes("Nombre de pouvoirs : 2") == [("procurations", 2)]
+
+
+@pytest.mark.parametrize(
+    ("ligne", "attendu"),
+    [
+        # (deux pouvoirs à initiales sans séparateur)
+        ("Procurations : E. COTTET à P. DURAND R. BERNARD à A. FAVRE - Secrétaire de séance : A. FAVRE",
+         [["E. COTTET", "P. DURAND"], ["R. BERNARD", "A. FAVRE"]]),
+        # (« Assistaient : » ferme la liste des pouvoirs)
+        ("Procurations : E. COTTET à P. DURAND, R. BERNARD à A. FAVRE Assistaient : E. MARTIN, directrice générale des services",
+         [["E. COTTET", "P. DURAND"], ["R. BERNARD", "A. FAVRE"]]),
+    ],
+)
+def test_pouvoirs_a_initiales_aplatis(ligne: str, attendu: list[list[str]]) -> None:
+    """Pouvoirs en initiales dans un texte aplati : séparés, et fermés par « Assistaient : »."""
+    p, codes = _lu(
+        "Commune de Saint-Genis Date de convocation du conseil municipal : 14 février 2013 L’an deux "
+        "mille treize, le vingt février, le conseil municipal dûment convoqué s’est réuni en session "
+        "ordinaire, en mairie, sous la présidence de Marc ROLLIN, Maire Présents : M. ROLLIN - P. "
+        f"DURAND - A. FAVRE - Absents excusés : E. COTTET - R. BERNARD - {ligne}"
+    )
+    assert p["procurations"] == attendu
+    assert "extrait.mandataire-inconnu" not in codes
+
+
+def test_mandataire_a_prenom_compose_abrege() -> None:
+    """« (pouvoir à DESSAINT J. Claude) » pour le présent « DESSAINT Jean-Claude »."""
+    p, codes = _lu(
+        "Compte rendu de la réunion du conseil municipal du jeudi 12 juin 2014\n"
+        "Membres présents : MM. LEBRUN Henri, DESSAINT Jean-Claude, FOURNIER Marie-Laure.\n"
+        "Membres ayant donné pouvoir: MM. RENARD Karine (pouvoir à DESSAINT J. Claude), PAYEN Eric "
+        "(pouvoir à FOURNIER M. Laure).\n"
+    )
+    assert p["procurations"] == [["Karine RENARD", "Jean-Claude DESSAINT"], ["Eric PAYEN", "Marie-Laure FOURNIER"]]
+    assert "extrait.mandataire-inconnu" not in codes
+
+
+def test_decomptes_en_phrase_le_nombre_de_x_est_de() -> None:
+    """« Le nombre de présents est de 5, le nombre de votants est de 6 dont 1 procuration »."""
+    from deliberations.extrait.reconnaisseurs import decomptes
+
+    assert decomptes("Le nombre de présents est de 5, le nombre de votants est de 6 dont 1 procuration.") == [
+        ("presents", 5),
+        ("votants", 6),
+        ("procurations", 1),
+    ]

@@ -9687,9 +9687,23 @@ def _homonymes_possibles(a: Elu, b: Elu) -> bool:
 _PRENOM_INITIALES = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?|[A-ZÉÈ]\.?-[A-ZÉÈ]\.?|[A-ZÉÈ]")
 
 
+_INITIALE_PUIS_PRENOM = re.compile(r"([A-ZÉÈ])\.\s?-?\s?([A-ZÉÈ][a-zéèêëïîç]+)")
+
+
 def _par_initiale(membres: _Membres, elu: Elu) -> list[Elu]:
     """« C. Verdier » : le seul membre de ce nom dont le prénom commence par C ; « J-L
     LAMBERT », « J.-L. LAMBERT » : celui dont le prénom composé a ces deux initiales (« Jean-Luc »)."""
+    if elu.prenom is not None and (compose := _INITIALE_PUIS_PRENOM.fullmatch(elu.prenom)) is not None:
+        # « DESSAINT J. Claude » pour « DESSAINT Jean-Claude » : l'initiale, puis la seconde partie
+        initiale, suite = compose.group(1), cle_texte(compose.group(2))
+        return [
+            m
+            for m in membres.trouver(Elu(nom=elu.nom))
+            if m.prenom is not None
+            and "-" in m.prenom
+            and m.prenom[:1].upper() == initiale
+            and cle_texte(m.prenom.split("-", 1)[1]) == suite
+        ]
     if elu.prenom is None or not _PRENOM_INITIALES.fullmatch(elu.prenom):
         return []
     initiales = [partie[:1] for partie in elu.prenom.split("-")]

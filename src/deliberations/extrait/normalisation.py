@@ -874,6 +874,7 @@ _INTITULES = re.compile(
     # « … votants : 10 Assistaient à la séance : X » (pas « … délégués qui assistent à la
     # séance : 17 », un décompte)
     r"|(?<!qui\s)assist(?:ent|aient|ait)\s+a\s+la\s+seance\s*:"
+    r"|assist(?:ent|aient|ait)(?:\s+egalement|\s+aussi)?\s*:"  # « … à P. COLIN Assistaient : E. MARTIN, DGS »
     # « … (BRÉCHY) Arrivé en cours de séance : M. X (COMMUNE), au point 3 » : un mouvement
     r"|(?:arrivee?s?|depart|partie?s?)\s+en\s+cours\s+de\s+(?:seance|reunion)\s*:"
     # (« Pouvoirs écrits : », « Procuration écrite de … », « Votes par procuration : »,

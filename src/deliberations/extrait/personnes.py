@@ -348,6 +348,9 @@ _ENTRE_POUVOIRS = re.compile(
     r"|(?<=[A-ZÉÈ]{2})(?<!\bLE)(?<!\bLA)(?<!\bDE)(?<!\bDU)(?<!\bDES)(?<!\bDI)(?<!\bDA)(?<!\bEL)"
     r"(?<!\bVAN)(?<!\bVON)(?<!\bDEL)(?<!\bLES)"
     r"\s+(?=[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s+[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?\s+(?:a\s+donn[ée]|donne)\s)"
+    # « E. COTTET à P. DURAND R. BERNARD à A. FAVRE » : initiale et NOM, puis l'initiale du
+    # mandant suivant
+    r"|(?<=[A-ZÉÈ]{2})\s+(?=[A-ZÉÈ]\.\s?[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s+(?:à|a\s+donn[ée]|donne)\s)"
 )
 
 

@@ -1457,6 +1457,11 @@ _PRESENTS_EN_PHRASE = re.compile(
 # « 15 conseillers en exercice, 4 présents, 4 votants » : le nombre avant le libellé
 # (trois chiffres au plus : « … 18 septembre 2024 Conseillers en exercice = 6 » ne dit pas 2024
 # conseillers en exercice ; aucune assemblée n'en compte mille)
+_NOMBRE_EST_DE = re.compile(
+    r"\ble\s+nombre\s+d(?:e|es)\s+((?:conseillers\s+|membres\s+)?(?:presents|votants|absents|en\s+exercice))"
+    r"\s+est\s+de\s+(\d{1,3})\b"
+)
+_DONT_PROCURATIONS = re.compile(r"\bdont\s+(\d{1,3})\s+(?:procurations?|pouvoirs?)\b")
 _PRESENTS_A_L_OUVERTURE = re.compile(
     r"\s*(\d{1,3})\s+(?:(?:conseillers|membres|delegues)\s+)?presents\s+"
     r"(?:a\s+l'\s*ouverture\s+de\s+la\s+(?:seance|reunion)|en\s+debut\s+de\s+(?:seance|reunion))\b"
@@ -1641,6 +1646,14 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
             cle = next(c for m, c in _DECOMPTES if m.search(trouve.group(2)))
             resultats.append((cle, int(trouve.group(1))))
     resultats += _rangee_nombres_puis_libelles(plat, {cle for cle, _v in resultats})
+    if not resultats and "est de" in plat:
+        # « Le nombre de présents est de 5, le nombre de votants est de 6 dont 1 procuration »
+        for trouve in _NOMBRE_EST_DE.finditer(plat):
+            cle = next((c for m, c in _DECOMPTES if c and m.search(trouve.group(1))), None)
+            if cle is not None:
+                resultats.append((cle, int(trouve.group(2))))
+        if resultats and (dont := _DONT_PROCURATIONS.search(plat)) is not None:
+            resultats.append(("procurations", int(dont.group(1))))
     if not resultats and "presents" in plat and (ouverture := _PRESENTS_A_L_OUVERTURE.match(plat)):
         resultats.append(("presents", int(ouverture.group(1))))  # « 19 présents à l'ouverture de la séance »
     phrase = _PRESENTS_EN_PHRASE.search(plat) if not resultats and "presents" in plat else None
