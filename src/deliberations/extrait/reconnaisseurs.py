@@ -1649,9 +1649,9 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
     if not resultats and "est de" in plat:
         # « Le nombre de présents est de 5, le nombre de votants est de 6 dont 1 procuration »
         for trouve in _NOMBRE_EST_DE.finditer(plat):
-            cle = next((c for m, c in _DECOMPTES if c and m.search(trouve.group(1))), None)
-            if cle is not None:
-                resultats.append((cle, int(trouve.group(2))))
+            lue = next((c for m, c in _DECOMPTES if c and m.search(trouve.group(1))), None)
+            if lue is not None:
+                resultats.append((lue, int(trouve.group(2))))
         if resultats and (dont := _DONT_PROCURATIONS.search(plat)) is not None:
             resultats.append(("procurations", int(dont.group(1))))
     if not resultats and "presents" in plat and (ouverture := _PRESENTS_A_L_OUVERTURE.match(plat)):
