@@ -1461,7 +1461,6 @@ _NOMBRE_EST_DE = re.compile(
     r"\ble\s+nombre\s+d(?:e|es)\s+((?:conseillers\s+|membres\s+)?(?:presents|votants|absents|en\s+exercice))"
     r"\s+est\s+de\s+(\d{1,3})\b"
 )
-_DONT_PROCURATIONS = re.compile(r"\bdont\s+(\d{1,3})\s+(?:procurations?|pouvoirs?)\b")
 _PRESENTS_A_L_OUVERTURE = re.compile(
     r"\s*(\d{1,3})\s+(?:(?:conseillers|membres|delegues)\s+)?presents\s+"
     r"(?:a\s+l'\s*ouverture\s+de\s+la\s+(?:seance|reunion)|en\s+debut\s+de\s+(?:seance|reunion))\b"
