@@ -760,3 +760,19 @@ def test_decomptes_en_phrase_le_nombre_de_x_est_de() -> None:
         ("votants", 6),
         ("procurations", 1),
     ]
+
+
+def test_represente_dans_les_presents_par_un_non_present_est_un_suppleant() -> None:
+    """« PRESENTS : A, DUPRAT Anne représentée par SALLES Michel, B » (communauté), SALLES n'étant
+    pas nommé parmi les présents : son suppléant (un pouvoir irait à un membre présent ; une
+    erreur « mandataire inconnu » était signalée) ; dans un conseil municipal, rien ne change."""
+    texte = (
+        "COMPTE RENDU DE LA SEANCE DU CONSEIL COMMUNAUTAIRE DU 14 MARS 2019\n"
+        "PRESENTS : ALDAYA Marie, BERHO Jean, DUPRAT Anne représentée par SALLES Michel, ITURBE Paul.\n"
+    )
+    p, codes = _lu(texte)
+    assert p["suppleances"] == [["Michel SALLES", "Anne DUPRAT"]]
+    assert p["procurations"] == [] and "extrait.suppleant-deduit" in codes
+    p, codes = _lu(texte.replace("CONSEIL COMMUNAUTAIRE", "CONSEIL MUNICIPAL"))
+    assert p["procurations"] == [["Anne DUPRAT", "Michel SALLES"]]
+    assert "extrait.mandataire-inconnu" in codes

@@ -284,6 +284,8 @@ class _Etat:
     # procédé à la nomination d'un secrétaire ») : « Mme X est désignée pour remplir cette
     # fonction » juste après le nomme
     secretaire_annonce: int | None = None
+    # les procurations lues dans la liste des présents (« X représentée par Y » parmi eux)
+    procurations_des_presents: set[int] = attrs.Factory(set)
     presents_non_nommes: bool = False  # « tous les membres … à l'exception de … »
     decomptes: dict[str, int] = attrs.Factory(dict)
     presents: list[tuple[int, Elu]] = attrs.Factory(list)
@@ -6272,6 +6274,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                     )
                 mandataire_texte = tete.group(0)
             procurations.append((n, mandant, mandataire, mandataire_texte))
+            if etat.section.nom == "presents" and _REPRESENTE_PAR.search(morceau):
+                etat.procurations_des_presents.add(id(mandant))  # « X représentée par Y » parmi eux
             if commune is not None:
                 _precision(etat, n, mandant, commune.group(1))
             if milieu is not None and etat.section.nom == "procurations":
@@ -9870,6 +9874,36 @@ def _avec_civilite(elu: Elu, explicites: list[Elu]) -> Elu:
     return elu
 
 
+_REPRESENTE_PAR = re.compile(r"repr[ée]sent[ée]e?s?\s+par\b", re.I)
+
+
+def _representes_par_un_suppleant(etat: _Etat, presents: _Membres) -> None:
+    """« PRESENTS : A, B, DUPRAT Anne représentée par SALLES Michel, C » dans une
+    intercommunalité, SALLES n'étant nommé nulle part parmi les présents : un pouvoir irait à un
+    membre présent ; SALLES siège, c'est le suppléant de DUPRAT (dit en avertissement)."""
+    if etat.organe is Organe.CONSEIL_MUNICIPAL or not etat.procurations_des_presents:
+        return
+    gardees = []
+    for n, mandant, mandataire, texte in etat.procurations:
+        if (
+            id(mandant) in etat.procurations_des_presents
+            and mandataire is not None
+            and not presents.trouver(mandataire)
+            and not _par_initiale(presents, mandataire)
+        ):
+            etat.suppleances.append((n, mandataire, mandant))
+            etat.constat(
+                "extrait.suppleant-deduit",
+                Severite.AVERTISSEMENT,
+                n,
+                f"« {mandant} représenté(e) par {texte} » dans la liste des présents, {mandataire} "
+                "n'y étant pas nommé : lu comme son suppléant (un pouvoir irait à un membre présent).",
+            )
+            continue
+        gardees.append((n, mandant, mandataire, texte))
+    etat.procurations = gardees
+
+
 def _suppleances(etat: _Etat, membres: _Membres, presences: list[Presence]) -> list[Presence]:
     """Les titulaires remplacés par leur suppléant : ``Presence(REMPLACE, suppleant=…)`` ;
     un suppléant dont le titulaire n'est pas nommé siège lui-même : ``Presence(SUPPLEANT)``."""
@@ -10622,6 +10656,7 @@ def _construire(
             presences.append(
                 Presence(elu=e, statut=StatutPresence.EXCUSE if excuse else StatutPresence.ABSENT)
             )
+    _representes_par_un_suppleant(etat, index_presents)
     presences = _suppleances(etat, membres, presences)
     procurations: list[Procuration] = []
     president_brut = _resoudre(membres, etat.president[1]) if etat.president else None
