@@ -776,3 +776,22 @@ def test_represente_dans_les_presents_par_un_non_present_est_un_suppleant() -> N
     p, codes = _lu(texte.replace("CONSEIL COMMUNAUTAIRE", "CONSEIL MUNICIPAL"))
     assert p["procurations"] == [["Anne DUPRAT", "Michel SALLES"]]
     assert "extrait.mandataire-inconnu" in codes
+
+
+def test_prend_part_a_la_seance_et_pouvoir_dit_avec_le_decompte() -> None:
+    """« Mme X prend part à la séance à 19 heures 30. L'assemblée … » (présente, point d'arrivée
+    non dit) ; « votants : huit (un pouvoir de X à Y) » (le pouvoir, et le décompte)."""
+    p, codes = _lu(
+        "Le 14 septembre 2011, le Conseil Municipal s'est réuni sous la présidence de M. Paul ROCHE.\n"
+        "Etaient présents : M. ROCHE Paul, Mme LEGER Anne, M. MARTIN Luc.\n"
+        "Mme DUPRE Nina prend part à la séance à 19 heures 30. L'assemblée ayant le quorum, le "
+        "conseil municipal peut légalement délibérer.\n"
+    )
+    assert "Nina DUPRE" in p["presents"]  # type: ignore[operator]
+    assert "extrait.arrivee-sans-point" in codes
+    p, _ = _lu(
+        "SÉANCE DU 14 MAI 2018\nÉTAIENT PRESENTS : Mme Anne ROUX, M. Paul VIDAL.\nABSENTS : Mme Rose BARDOU.\n"
+        "NOMBRE DE CONSEILLERS : - en exercice : trois - présents : deux - votants : trois (un pouvoir "
+        "de Rose BARDOU à Paul VIDAL)\n"
+    )
+    assert p["procurations"] == [["Rose BARDOU", "Paul VIDAL"]]

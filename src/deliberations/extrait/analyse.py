@@ -1402,8 +1402,10 @@ def _mouvement_nominal(etat: _Etat, n: int, t: str) -> bool:
 # point : présent, le point de son arrivée non dit
 _ARRIVEE_SANS_POINT = re.compile(
     r"^\s*(?P<qui>(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Monsieur|Madame)\s+[^,;:()]{3,60}?)\s+"
-    r"(?:arrive|(?:est|a\s+[ée]t[ée])\s+arriv[ée]e?)\s+(?:en\s+cours\s+de\s+(?:s[ée]ance|r[ée]union)"
-    r"|(?:à|a)\s+\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?)\s*\.?\s*$",
+    # (« Mme X prend part à la séance à 19 heures 30. » : aussi)
+    r"(?:arrive|(?:est|a\s+[ée]t[ée])\s+arriv[ée]e?|prend\s+part\s+(?:à|a)\s+la\s+s[ée]ance)\s+"
+    r"(?:en\s+cours\s+de\s+(?:s[ée]ance|r[ée]union)|(?:à|a)\s+\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?)"
+    r"(?:\s*\.?\s*$|\.\s+(?=[A-ZÉÈ]))",
     re.I,
 )
 
@@ -1419,8 +1421,10 @@ def _arrivee_avant_les_points(etat: _Etat, n: int, t: str) -> bool:
         "extrait.arrivee-sans-point",
         Severite.AVERTISSEMENT,
         n,
-        f"{qui} « {t.strip()[:100]} » : compté présent ; le point de son arrivée n'est pas dit.",
+        f"{qui} « {trouve.group(0).strip()[:100]} » : compté présent ; le point de son arrivée n'est pas dit.",
     )
+    if (suite := t[trouve.end() :].strip()):
+        _traiter(etat, n, suite)  # « … à 19 heures 30. L'assemblée ayant le quorum, … »
     return True
 
 
@@ -2320,6 +2324,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             return
     if "respectivement" in t and (respectifs := r.pouvoirs_respectifs(t)) is not None:
         brut = t = respectifs  # « X et Y ont donné pouvoir respectivement à Z et à W »
+    if "(un" in t and (pouvoir := _POUVOIR_DU_DECOMPTE.search(t)) is not None:
+        brut = t = _pouvoir_du_decompte(etat, n, t, pouvoir)
     if not etat.voix_ponderees and "voix" in t and _VOIX_PONDEREES.search(t):
         _voix_ponderees(etat, n, t)
     if etat.aplati and t[:1] in "AaR" and (vote := _VOTE_PUIS_POINT.match(t)) is not None:
@@ -2610,7 +2616,7 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         and _arrivee_en_seance(etat, n, t)
     ):
         return
-    if d is None and "rriv" in t and len(t) <= 160 and _arrivee_avant_les_points(etat, n, t):
+    if d is None and ("rriv" in t or "part" in t) and len(t) <= 400 and _arrivee_avant_les_points(etat, n, t):
         return
     if t[:1] in "Rr" and len(t) <= 40 and (reference := _REF_DE_POINT.fullmatch(t)) is not None:
         _reference_du_titre(etat, n, reference.group(1))
@@ -9872,6 +9878,23 @@ def _avec_civilite(elu: Elu, explicites: list[Elu]) -> Elu:
             if autre.prenom is not None and elu.prenom is not None and autre.correspond(elu):
                 return attrs.evolve(elu, civilite=autre.civilite)
     return elu
+
+
+# « … votants : huit (un pouvoir de Rose BARDOU à Paul VIDAL) » : le pouvoir dit avec le décompte
+_POUVOIR_DU_DECOMPTE = re.compile(
+    r"\s*\(\s*(?:un|une|1)\s+(?:pouvoir|procuration)\s+(?:de|d')\s*(?P<mandant>[^()]{3,60}?)\s+"
+    r"(?:à|a)\s+(?P<mandataire>[^()]{3,60}?)\s*\)"
+)
+
+
+def _pouvoir_du_decompte(etat: _Etat, n: int, t: str, pouvoir: re.Match[str]) -> str:
+    """Le pouvoir écrit entre parenthèses après un décompte, lu s'il nomme deux personnes ; le
+    texte rendu sans la parenthèse (le décompte reste à lire)."""
+    mandant, mandataire = lire_personne(pouvoir.group("mandant")), lire_personne(pouvoir.group("mandataire"))
+    if mandant is None or mandataire is None:
+        return t
+    etat.procurations.append((n, mandant, mandataire, pouvoir.group("mandataire")))
+    return t[: pouvoir.start()] + t[pouvoir.end() :]
 
 
 _REPRESENTE_PAR = re.compile(r"repr[ée]sent[ée]e?s?\s+par\b", re.I)
