@@ -594,9 +594,12 @@ def _en_mots_espaces(lettres: str) -> list[str] | None:
     return None
 
 
+# (les indices commencent par un chiffre : la recherche saute d'un chiffre à l'autre)
+_INDICE_JOUR_COLLE = re.compile(r"\d(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c)")
+_INDICE_NOMBRE_AVANT_INTITULE = re.compile(r"\d[ \t]+(?:PR|ABS|EXC|POUV|REPR)")
 # « du mardi 21avril 2015 » : le jour collé au mois
 _JOUR_COLLE = re.compile(
-    r"(?<![\w/.-])(\d{1,2}(?:er)?)((?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre"
+    r"(?=\d)(?<![\w/.-])(\d{1,2}(?:er)?)((?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre"
     r"|novembre|d[ée]cembre))(?=\s+(?:19|20)\d\d\b)"
 )
 _MOIS_COLLE = re.compile(
@@ -629,7 +632,7 @@ def normaliser(texte: str) -> str:
         texte = _BARRES_DE_CELLULES.sub("\t", _BARRES_DE_BORD.sub("", texte))
     if "]" in texte:
         texte = _NOMBRE_ENTRE_CROCHETS.sub(r"(\1)", texte)  # « PRESENTS [5] : » : « PRESENTS (5) : »
-    if _JOUR_COLLE.search(texte):
+    if _INDICE_JOUR_COLLE.search(texte) and _JOUR_COLLE.search(texte):
         texte = _JOUR_COLLE.sub(r"\1 \2", texte)  # « le 21avril 2015 » : « le 21 avril 2015 »
     if _MOIS_COLLE.search(texte):
         texte = _MOIS_COLLE.sub(r"\1 ", texte)  # « le 12 mars2016 » : « le 12 mars 2016 »
@@ -650,7 +653,7 @@ def normaliser(texte: str) -> str:
         texte = _CIVILITE_PLURIELLE_RUBRIQUE.sub(r"\1 ", texte)
     if "...." in texte or "……" in texte:
         texte = _POINTS_DE_SUITE.sub(" ", texte)  # « Mme X ........ à M. Y » : des points de conduite
-    if _LETTRINE.search(texte):
+    if any(lettrine in texte for lettrine in _LETTRINES) and _LETTRINE.search(texte):
         # « C OMMUNE DU G UILVINEC » (lettrines détachées par la copie) : les mots recollés
         texte = _LETTRINE.sub(_sans_lettrines, texte)
     texte = _sans_lignes_doublees(texte)
@@ -659,7 +662,7 @@ def normaliser(texte: str) -> str:
     if "(exc" in texte or "proc. " in texte:
         # « HOLTZ Anna (exc, proc. à GERBER Lise) » : les abréviations d'une liste d'absents
         texte = _PROC_ABREGE.sub("procuration ", _EXC_ABREGE.sub("(excusé", texte))
-    if _NOMBRE_AVANT_INTITULE.search(texte):
+    if _INDICE_NOMBRE_AVANT_INTITULE.search(texte) and _NOMBRE_AVANT_INTITULE.search(texte):
         # « … SOUBIE Claire. 2 PROCURATIONS : X (à Y) » (aplati) : le nombre de la liste, écrit
         # devant son intitulé, n'est pas du nom qui précède : « PROCURATIONS (2) : »
         texte = _NOMBRE_AVANT_INTITULE.sub(r"\2 (\1) :", texte)
@@ -696,6 +699,8 @@ def normaliser(texte: str) -> str:
 
 # (seulement devant « à » : ailleurs, les points de conduite séparent les colonnes d'un tableau)
 _POINTS_DE_SUITE = re.compile(r"(?<=\S)[ \t]*(?:\.{4,}|…{2,})[ \t]*(?=(?:à|a)\s)")
+# (chaque lettrine est la première lettre de son propre mot : ces seules formes sont cherchées)
+_LETTRINES = ("C OMMUNE", "M AIRIE", "V ILLE", "C ONSEIL", "S YNDICAT", "C OMMUNAUT", "D ÉPARTEMENT", "D EPARTEMENT")
 _LETTRINE = re.compile(
     r"\b([A-Z]) (OMMUNE|AIRIE|ILLE|ONSEIL|YNDICAT|OMMUNAUTÉ|OMMUNAUTE|ÉPARTEMENT|EPARTEMENT)\b"
     r"(?:(\s+(?:DE\s+LA|DES|DE|DU)\s+)([A-Z]) ([A-ZÉÈ][A-ZÉÈ'’\-]{2,})\b)?"
@@ -739,7 +744,7 @@ _EXC_ABREGE = re.compile(r"\(exc\.?(?=[\s,;)])")
 _PROC_ABREGE = re.compile(r"(?<![\w.])proc\.\s+(?=(?:à|a)\s)")
 _NOMBRE_AVANT_INTITULE = re.compile(
     # (pas la valeur d'un intitulé : « EN EXERCICE : 15 PRESENTS : 12 »)
-    r"(?<![\w'’,])(?<!:\s)(?<!:)(\d{1,3})[ \t]+((?:PR[ÉE]SENTE?S?|ABSENTE?S?|EXCUS[ÉE]E?S?|PROCURATIONS?|POUVOIRS?"
+    r"(?=\d)(?<![\w'’,])(?<!:\s)(?<!:)(\d{1,3})[ \t]+((?:PR[ÉE]SENTE?S?|ABSENTE?S?|EXCUS[ÉE]E?S?|PROCURATIONS?|POUVOIRS?"
     r"|REPR[ÉE]SENT[ÉE]E?S?)(?:\s+(?:ET\s+)?(?:EXCUS[ÉE]E?S?|REPR[ÉE]SENT[ÉE]E?S?))?)\s*:"
 )
 _CIVILITE_PLURIELLE_RUBRIQUE = re.compile(r"\b(Mesdames|Messieurs|MESDAMES|MESSIEURS)\s*:\s*(?=[A-ZÉÈ])")
