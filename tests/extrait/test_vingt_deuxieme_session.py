@@ -795,3 +795,17 @@ def test_prend_part_a_la_seance_et_pouvoir_dit_avec_le_decompte() -> None:
         "de Rose BARDOU à Paul VIDAL)\n"
     )
     assert p["procurations"] == [["Rose BARDOU", "Paul VIDAL"]]
+
+
+def test_ordre_d_une_liste_sans_capitales_dit_par_le_president() -> None:
+    """« sous la présidence de Monsieur Henri DELATTRE » puis « Présents : Delattre Henri –
+    Carlier Sophie – … » : la liste est dans l'ordre nom, prénom (« Sophie Carlier », pas le
+    prénom « Carlier ») ; sans cet indice, rien n'est supposé de plus qu'avant."""
+    p, codes = _lu(
+        "Le Conseil municipal s’est réuni le mardi 4 avril 2017 sous la présidence de Monsieur Henri "
+        "DELATTRE, Maire.\nPrésents : Delattre Henri – Carlier Sophie – Gosselin Marc.\n"
+        "Absents excusés : Petit Claude (Procuration à Gosselin Marc).\n"
+    )
+    assert p["presents"] == ["Henri DELATTRE", "Sophie Carlier", "Marc Gosselin"]
+    assert p["procurations"] == [["Claude Petit", "Marc Gosselin"]]
+    assert "extrait.nom-ambigu" not in codes

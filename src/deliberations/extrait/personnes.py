@@ -412,6 +412,10 @@ class OrdreDesNoms:
     par_les_prenoms: bool = False
     """L'ordre vient des prénoms usuels reconnus dans les noms en capitales (aucun nom en
     casse mixte ne le dit) : une indication, les noms lus ainsi restent comptés ambigus."""
+    sans_capitales_nom_d_abord: bool | None = None
+    """L'ordre d'une liste sans capitales, dit par un de ses noms écrit ailleurs avec son NOM
+    (« sous la présidence de M. Henri DELATTRE » puis « Présents : Delattre Henri – Carlier
+    Sophie … ») : les autres noms de deux mots sans capitales le suivent."""
 
     def indices(self) -> None:
         """Les noms en casse mixte du document : leur ordre, s'il est le seul suivi (au
@@ -517,9 +521,15 @@ def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
         prenom = " ".join(_capitaliser(m) for m, n in zip(mots, dans_nom, strict=True) if not n)
         nom_seul = " ".join(m.upper() for m, n in zip(mots, dans_nom, strict=True) if n)
         if prenom and nom_seul:
+            if len(mots) == 2 and not any(_majuscules(m) for m in mots) and dans_nom[0] != dans_nom[1]:
+                ordre.sans_capitales_nom_d_abord = dans_nom[0]
             return Elu(nom=nom_seul, prenom=prenom, civilite=elu.civilite)
     # (« Josette Martin » sans capitales : l'ordre des noms en capitales ne dit rien du sien)
     sans_capitales = len(mots) == 2 and not any(_majuscules(m) for m in mots)
+    if sans_capitales and ordre.nom_d_abord is None and ordre.sans_capitales_nom_d_abord is not None:
+        # (le document a montré l'ordre de cette liste par un nom écrit ailleurs avec son NOM)
+        prenom, nom_seul = (mots[1], mots[0]) if ordre.sans_capitales_nom_d_abord else (mots[0], mots[1])
+        return Elu(nom=nom_seul, prenom=prenom, civilite=elu.civilite)
     if (
         sans_capitales
         and ordre.nom_d_abord is not None
