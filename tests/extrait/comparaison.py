@@ -297,3 +297,17 @@ def seance_lue(texte: str) -> Seance:
 def noms_de_statut(seance: Seance, statut: StatutPresence) -> list[str]:
     """« Prénom NOM » (ou le NOM seul) des membres d'un statut, dans l'ordre de la séance."""
     return [nom(p.elu) or "" for p in seance.presences if p.statut is statut]
+
+
+def aplati(texte: str) -> str:
+    """Le texte sur une seule ligne, comme une page ou un PDF copié sans retours à la ligne."""
+    return " ".join(texte.split())
+
+
+def en_lignes(texte: str) -> str:
+    """Le texte tel quel, ligne à ligne."""
+    return texte
+
+
+FORMES = [en_lignes, aplati]
+"""Les deux formes sous lesquelles une même mise en page est lue dans les tests de session."""

@@ -14,18 +14,7 @@ from deliberations.extrait.normalisation import normaliser
 from deliberations.extrait.personnes import lire_personne
 from deliberations.extrait.reconnaisseurs import president, section
 from deliberations.validation import valider
-from tests.extrait.comparaison import projection
-
-
-def _aplati(texte: str) -> str:
-    return " ".join(texte.split())
-
-
-def _lignes(texte: str) -> str:
-    return texte
-
-
-FORMES: list[Callable[[str], str]] = [_lignes, _aplati]
+from tests.extrait.comparaison import FORMES, aplati, en_lignes, projection
 
 
 def _lu(texte: str) -> tuple[dict[str, object], list[str]]:
@@ -60,7 +49,7 @@ def test_president_qui_declare_la_seance_ouverte_ou_assure_la_presidence(
     """« M. X déclare la séance ouverte », « En l'absence de Mme le Maire, M. X assure la
     présidence » : le président de séance (laissé vide, sans constat)."""
     phrases = ["Le quorum étant atteint, M. ARNAUD déclare la séance ouverte à 20h30."]
-    if forme is _lignes:  # (aplati, la phrase resterait collée à la liste : non reconnue)
+    if forme is en_lignes:  # (aplati, la phrase resterait collée à la liste : non reconnue)
         phrases.append("En l'absence de Mme le Maire, M. ARNAUD assure la présidence.")
     for phrase in phrases:
         p, _ = _lu(
@@ -89,7 +78,7 @@ def test_doyen_d_age_qui_prend_la_presidence_ne_remplace_pas_le_president_elu() 
     élection » puis « M. X, doyen d'âge, prend la présidence » : Y préside la séance (X était
     retenu, avec une simple information)."""
     p, codes = _lu(
-        _aplati(
+        aplati(
             "PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE Séance du lundi 14 mars 2011 L AN DEUX MILLE "
             "ONZE, LE 14 MARS, À 19 HEURES, LE CONSEIL COMMUNAUTAIRE, dûment convoqué le 7 mars "
             "2011, s est assemblé sous la présidence de Monsieur VERNAY, son doyen d âge, puis de "
@@ -406,7 +395,7 @@ def test_liste_aplatie_continuee_apres_un_point() -> None:
     """« Présents : Anne BRISSAC, Inès MARCY. Paul DORIAC, Luc FERRAND. Absents : … » : le point
     suivi de « Prénom NOM, » ne ferme pas la liste (la moitié des présents était perdue)."""
     p, _ = _lu(
-        _aplati(
+        aplati(
             "PROCES VERBAL DE LA REUNION DU CONSEIL MUNICIPAL DU 12 MARS 2011. Présents : Anne "
             "BRISSAC, Claire FOULON, Inès MARCY. Paul DORIAC, Luc FERRAND, Marc TOUVENIN. Absents : "
             "Rémi CASTEL (pouvoir à Luc FERRAND). Secrétaire de séance : Luc FERRAND"
@@ -518,7 +507,7 @@ def test_secretaire_qui_accepte_et_absent_suivi_d_une_phrase() -> None:
     vote) ; « Absent : Marc JOUFFROY et vérifié que le quorum … » (aplati : l'absent était
     perdu avec la phrase, qui est maintenant dite à part)."""
     p, codes = _lu(
-        _aplati(
+        aplati(
             "VILLE de MONTREVAL COMPTE RENDU DU CONSEIL MUNICIPAL Séance du 4 avril 2016 Le conseil "
             "municipal de la Commune de MONTREVAL s'est réuni le lundi 4 avril 2016 à 20h30 en "
             "l'hôtel de ville sous la présidence du Maire, Monsieur Jacques VUILLEMIN. Présents : "
@@ -809,3 +798,45 @@ def test_ordre_d_une_liste_sans_capitales_dit_par_le_president() -> None:
     assert p["presents"] == ["Henri DELATTRE", "Sophie Carlier", "Marc Gosselin"]
     assert p["procurations"] == [["Claude Petit", "Marc Gosselin"]]
     assert "extrait.nom-ambigu" not in codes
+
+
+def test_ordre_dit_par_le_president_ne_renverse_pas_un_nom_qui_le_contredit() -> None:
+    """« Delattre Henri – Sophie Carlier » : l'ordre nom, prénom du premier ne fait pas de
+    « Sophie » un nom ; ce nom reste lu prénom d'abord, et le doute est dit."""
+    p, codes = _lu(
+        "Le Conseil municipal s’est réuni le mardi 4 avril 2017 sous la présidence de Monsieur Henri "
+        "DELATTRE, Maire.\nPrésents : Delattre Henri – Sophie Carlier – Gosselin Marc.\n"
+    )
+    assert p["presents"] == ["Henri DELATTRE", "Sophie Carlier", "Marc Gosselin"]
+    assert "extrait.nom-ambigu" in codes
+
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "C OMMUNE DU G UILVINEC", "COMMUNE DE XCOMMUNE DE X", "21avril 2015", "2 PROCURATIONS :",
+        "DECOCK M.Thérèse", "Mme X –– M. Y", "M . CORRE", "LORIOT Fabrice 1er Adjt", "(exc, proc. à Y)",
+        "ayant donné pourvoir à", "votants : huit (un pouvoir de X à Y)", "TITULAIRES PRÉSENTS 9/12",
+        "Mme X accepte de remplir cette fonction.", "le nombre de présents est de 5 dont 1 procuration",
+        "Mrs DUPRÉ MARCHAND, LEBLOND", "MARCEL/LOUISY Yolande", "respectivement pouvoir à A, , B",
+        "\n", " ", ":", "(", ")",
+    ]
+)
+
+
+@given(st.lists(st.one_of(_FRAGMENTS, st.text(max_size=30)), max_size=12).map("".join))
+def test_formes_de_la_session_sur_un_texte_arbitraire(texte: str) -> None:
+    """Un texte quelconque, mêlé des formes de la session : des valeurs typées ou rien, jamais
+    une exception (la normalisation comprise)."""
+    from deliberations.extrait.reconnaisseurs import (
+        decomptes,
+        designe_pour_cette_fonction,
+        secretaire,
+    )
+
+    assert isinstance(normaliser(texte), str)
+    assert all(isinstance(cle, str) and isinstance(v, int) for cle, v in decomptes(texte))
+    for lu in (designe_pour_cette_fonction(texte), secretaire(texte), president(texte)):
+        assert lu is None or isinstance(lu, str)
+    resultat = lire_extrait(texte)
+    assert resultat.seance is None or resultat.seance.date is not None
+    assert all(c.code.startswith("extrait.") for c in resultat.rapport.constats)

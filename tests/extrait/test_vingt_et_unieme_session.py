@@ -13,18 +13,7 @@ from hypothesis import strategies as st
 from deliberations.extrait import lire_extrait
 from deliberations.extrait.normalisation import normaliser, reencoder
 from deliberations.extrait.personnes import est_fonction_d_agent, lire_personne
-from tests.extrait.comparaison import projection, seance_lue
-
-
-def _aplati(texte: str) -> str:
-    return " ".join(texte.split())
-
-
-def _lignes(texte: str) -> str:
-    return texte
-
-
-FORMES: list[Callable[[str], str]] = [_lignes, _aplati]
+from tests.extrait.comparaison import FORMES, projection, seance_lue
 
 
 def _codes(texte: str) -> list[str]:

@@ -83,6 +83,7 @@ from deliberations.fichiers import taille_max
 from deliberations.identifiants import acte
 from deliberations.model import (
     Assemblee,
+    Civilite,
     Collectivite,
     DecomptesDeclares,
     Deliberation,
@@ -542,20 +543,27 @@ def _par_nom_abrege(etat: _Etat, membres: _Membres, elu: Elu, n: int) -> Elu | N
 _INITIALE = re.compile(r"[A-ZÉÈ]\.?")
 
 
+def _departages_par_la_civilite(candidats: list[Elu], civilite: Civilite | None) -> list[Elu]:
+    """Les homonymes que la civilité départage : le seul de cette civilité, sinon le seul dont la
+    civilité n'est pas contraire (« MM AGUSTIN, GROS Michel » laisse celle de Michel GROS
+    inconnue, Sandrine GROS est « Mme ») ; tous sinon."""
+    if civilite is not None:
+        for retenus in (
+            [m for m in candidats if m.civilite == civilite],
+            [m for m in candidats if m.civilite in (None, civilite)],
+        ):
+            if len(retenus) == 1:
+                return retenus
+    return candidats
+
+
 def _par_civilite(etat: _Etat, membres: _Membres, elu: Elu, n: int) -> Elu | None:
     """« Mme MOREL à M. DUVAL » quand la liste nomme Agnès MOREL (Mme) et Julien MOREL (M.) :
     le seul membre de ce nom et de cette civilité ; plusieurs : dit (le premier est gardé)."""
     if elu.prenom is not None or len(candidats := membres.trouver(elu)) < 2:
         return None
-    if elu.civilite is not None:
-        # (la même civilité d'abord, puis les seuls compatibles : « MM AGUSTIN, GROS Michel »
-        # laisse la civilité de Michel GROS inconnue, Sandrine GROS est « Mme »)
-        for retenus in (
-            [m for m in candidats if m.civilite == elu.civilite],
-            [m for m in candidats if m.civilite in (None, elu.civilite)],
-        ):
-            if len(retenus) == 1:
-                return retenus[0]
+    if len(retenus := _departages_par_la_civilite(candidats, elu.civilite)) == 1:
+        return retenus[0]
     etat.constat(
         "extrait.nom-ambigu",
         Severite.AVERTISSEMENT,
@@ -1428,7 +1436,6 @@ def _arrivee_avant_les_points(etat: _Etat, n: int, t: str) -> bool:
     return True
 
 
-_UNE_PERSONNE_CIVILE = re.compile(r"(?:^|\s)(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÉÈ]")
 _NOMS_CIVILS_SEULS = re.compile(
     r"(?:\s*[-–]?\s*(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÉÈ][\w'’\-]*(?:\s+[A-ZÉÈ][\w'’\-]*)?"
     r"(?:\s*\([^()]{1,60}\))?)+\s*\.?"
@@ -1445,7 +1452,7 @@ def _civilites_annoncees_sans_intitule(etat: _Etat, n: int, t: str) -> bool:
         or "presents" not in etat.decomptes
         or len(t) > 2000
         or not _NOMS_CIVILS_SEULS.fullmatch(t)
-        or len(_UNE_PERSONNE_CIVILE.findall(t)) != etat.decomptes["presents"]
+        or len(_CIVILITE_EN_TETE_DE_CELLULE.findall(t)) != etat.decomptes["presents"]
     ):
         return False
     etat.constat(
@@ -2919,13 +2926,13 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return  # « X a été élu secrétaire à 20 voix pour » : une nomination, pas un point
     if etat.secretaire is None and "fonction" in t and _secretaire_annonce(etat, n, t):
         return
-    if etat.secretaire is None and "ecr" in t and _NOMINATION_D_UN_SECRETAIRE.search(cle_texte(t)):
+    if etat.secretaire is None and "ecr" in t and _NOMINATION_DU_SECRETAIRE.search(cle_texte(t)):
         etat.secretaire_annonce = n  # (la suite de la phrase est lue comme d'habitude)
     if (
         d is not None
         and etat.secretaire is None
         and "ecr" in t
-        and _POINT_DU_SECRETAIRE.search(cle_texte(" ".join(d.objet)))
+        and _NOMINATION_DU_SECRETAIRE.search(cle_texte(" ".join(d.objet)))
         and r.secretaire(t) is not None
     ):
         # « 1 NOMINATION DU SECRÉTAIRE DE SÉANCE … DÉCIDE de NOMMER Mme X, secrétaire de séance »
@@ -4124,7 +4131,7 @@ def _decomptes(etat: _Etat, n: int, t: str) -> bool:
 
 
 # une civilité suivie d'un nom propre (pas « M. le Maire ») ; sensible à la casse
-_CIVILITE_PUIS_NOM = r"(?-i:(?:M\.|Mme|Monsieur|Madame)\s+[A-ZÉÈ])"
+_CIVILITE_PUIS_NOM = r"(?-i:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÉÈ])"
 _GROUPE_EN_TETE = re.compile(r"^\s*([A-ZÉÈÊÀÂÎÔÛÇË][A-ZÉÈÊÀÂÎÔÛÇË' \-]{2,60}?)\s*:\s*(?=\S)")
 # « … ; SAINT-JEAN-DE-VERME : M. X » : une commune en capitales (pas un intitulé) après le
 # point-virgule qui ferme le groupe précédent, devant la civilité de son premier délégué
@@ -4513,7 +4520,7 @@ def _noms_sans_virgules(propre: str, seul_permis: bool = False) -> str | None:
     return None
 
 
-_CIVILITE_DE_LISTE = r"(?:(?:M\.|Mme|Mr\.?|MM\.?|Mmes|Mrs\.?|Messieurs|Mesdames|Monsieur|Madame)\s+)?"
+_CIVILITE_DE_LISTE = rf"(?:{CIVILITE}\s+)?"
 _DEUX_NOMS_SEULS = re.compile(rf"{_CIVILITE_DE_LISTE}(?!(?:MM|MMES?|MRS?|MLLE)\b)({MOTIF_NOM})\s+({MOTIF_NOM})")
 _UN_NOM_SEUL = re.compile(rf"{_CIVILITE_DE_LISTE}{MOTIF_NOM}")
 
@@ -5020,35 +5027,31 @@ _TOUS_SAUF = re.compile(
     r"(?:(?:a|à)\s+l['\s]\s*exception\s+(?:de\s+|d'\s*)|sauf\s*:?\s*|except[ée]s?\s*:?\s*)",
     re.I,
 )
-_NOMINATION_D_UN_SECRETAIRE = re.compile(r"\b(?:nomination|designation|election|choix)\s+d'un(?:e)?\s+secretaire\b")
-_CETTE_FONCTION = re.compile(
-    r"^\s*((?:M\.|Mme|Mlle|Monsieur|Madame)\s[^,;()]{2,60}?)\s*,?\s+(?:(?:a\s+été|est)\s+"
-    r"(?:désignée?|nommée?|élue?)(?:\(e\))?\s+pour|accepte\s+de)\s+remplir\s+(?:ces|cette)\s+fonctions?\b",
-    re.I,
-)
-
-
 def _secretaire_annonce(etat: _Etat, n: int, t: str) -> bool:
     """« … il a été procédé à la nomination d'un secrétaire … » puis, à la ligne suivante ou
     dans le morceau suivant, « Madame X est désignée pour remplir cette fonction » : X est le
     secrétaire ; faux si la phrase n'a pas cette forme ou n'est pas annoncée juste avant."""
     if etat.secretaire_annonce is None or n - etat.secretaire_annonce > 2:
         return False
-    trouve = _CETTE_FONCTION.match(t)
-    if trouve is None or lire_personne(trouve.group(1)) is None:
+    nom = r.designe_pour_cette_fonction(t)
+    if nom is None or lire_personne(nom) is None:
         return False
-    etat.secretaire = (n, trouve.group(1))
+    etat.secretaire = (n, nom)
     return True
 
 
 _AINSI_QUE = re.compile(r"\s+ainsi\s+que(?:\s+|$)")
 _FEMININ_PLURIEL = re.compile(r"\s*(?:et\s+)?(?:Mesdames|Mmes|MESDAMES|MMES)\.?\s*")
-_POINT_DU_SECRETAIRE = re.compile(r"\b(?:nomination|designation|election|choix)\s+(?:du|d'un|de\s+la|d'une)\s+secretaire")
+# « 1 NOMINATION DU SECRÉTAIRE DE SÉANCE », « … il a été procédé à l'élection d'un secrétaire »
+_NOMINATION_DU_SECRETAIRE = re.compile(r"\b(?:nomination|designation|election|choix)\s+(?:du|d'un|de\s+la|d'une)\s+secretaire")
 _POINT_EN_CAPITALES = re.compile(r"\d{1,2}\s*[-–.)]?\s+[A-ZÉÈ]{3,}(?:\s+(?:[A-ZÉÈ']{2,}|DE|DU|LA|LE|D'))+\b")
 _ET_PUIS_UNE_PHRASE = re.compile(r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{2})\s+et\s+(?=(?:[a-zéèêà]{3,}\s+){2})")
 _BARRE_ENTRE_POUVOIRS = re.compile(r"(?<=[^\W\d_])\s*/\s+(?=(?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÉÈ])")
-_EXCUSE_PUIS_POUVOIR = re.compile(r"\(\s*excus[ée]e?s?\s*[,;]?\s*(?=(?:pouvoir|procuration)\s+(?:à|a|donn)\b)", re.I)
-_EXCUSE_DANS_LA_PARENTHESE = re.compile(r"\(\s*excus[ée]e?s?\s*,\s*", re.I)
+# « X (excusé, pouvoir à Y) », « HOLTZ Anna (excusée procuration à Lise GERBER) » : l'excuse va de
+# soi pour un représenté
+_EXCUSE_DANS_LA_PARENTHESE = re.compile(
+    r"\(\s*excus[ée]e?s?\s*(?:,\s*|;?\s*(?=(?:pouvoir|procuration)\s+(?:à|a|donn)\b))", re.I
+)
 # « …, sauf Mme X et M. Y », « à l'exception de X et de Z » : une exception par morceau
 _ET_DE = re.compile(
     r"\s+et\s+(?:de\s+|d'\s*)|\s+et\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)"
@@ -6009,7 +6012,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         texte = _BARRE_ENTRE_POUVOIRS.sub(" ; ", texte)  # « Nina HUGUET à Paul ABADIE/ Jean IZARD à … »
     if "(excus" in texte and etat.section.nom in ("absents", "procurations"):
         # « HOLTZ Anna (excusée, pouvoir à Lise GERBER) » : représentée (l'excuse va de soi)
-        texte = _EXCUSE_PUIS_POUVOIR.sub("(", texte)
+        texte = _EXCUSE_DANS_LA_PARENTHESE.sub("(", texte)
     if ". " in texte and etat.section.nom in ("presents", "absents"):
         texte = _POINT_AVANT_CIVILITE_PLURIELLE.sub(", ", texte)  # « … C. SAUZET. Messieurs B. ARNAUD »
     fin = _FIN_LISTE.search(texte) if etat.aplati else None
@@ -10740,9 +10743,9 @@ def _construire(
         if not connu and len(graphie := _par_graphie(index_presents, mandataire)) == 1:
             _autre_graphie(etat, n, mandataire, graphie[0])
             connu = graphie
-        if len(connu) > 1 and mandataire.civilite is not None:
+        if len(connu) > 1:
             # (« … à Madame VERNET » quand siègent Lise et Paul VERNET : la civilité départage)
-            connu = [m for m in connu if m.civilite == mandataire.civilite] or connu
+            connu = _departages_par_la_civilite(connu, mandataire.civilite)
         if len(connu) == 1:
             mandataire = connu[0]
         elif len(connu) > 1:

@@ -597,13 +597,11 @@ def _en_mots_espaces(lettres: str) -> list[str] | None:
 # (les indices commencent par un chiffre : la recherche saute d'un chiffre à l'autre)
 _INDICE_JOUR_COLLE = re.compile(r"\d(?i:janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|oct|nov|d[ée]c)")
 _INDICE_NOMBRE_AVANT_INTITULE = re.compile(r"\d[ \t]+(?:PR|ABS|EXC|POUV|REPR)")
+_MOIS_ECRITS = r"(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
 # « du mardi 21avril 2015 » : le jour collé au mois
-_JOUR_COLLE = re.compile(
-    r"(?=\d)(?<![\w/.-])(\d{1,2}(?:er)?)((?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre"
-    r"|novembre|d[ée]cembre))(?=\s+(?:19|20)\d\d\b)"
-)
+_JOUR_COLLE = re.compile(rf"(?=\d)(?<![\w/.-])(\d{{1,2}}(?:er)?)({_MOIS_ECRITS})(?=\s+(?:19|20)\d\d\b)")
 _MOIS_COLLE = re.compile(
-    r"(?<=\d\s)((?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre))"
+    rf"(?<=\d\s)({_MOIS_ECRITS})"
     r"(?=(?:19|20)\d\d\b)"
 )
 _NOMBRE_ENTRE_CROCHETS = re.compile(r"\[(\d{1,3})\](?=\s*:)")

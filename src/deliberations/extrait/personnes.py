@@ -527,9 +527,11 @@ def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
     # (« Josette Martin » sans capitales : l'ordre des noms en capitales ne dit rien du sien)
     sans_capitales = len(mots) == 2 and not any(_majuscules(m) for m in mots)
     if sans_capitales and ordre.nom_d_abord is None and ordre.sans_capitales_nom_d_abord is not None:
-        # (le document a montré l'ordre de cette liste par un nom écrit ailleurs avec son NOM)
+        # (le document a montré l'ordre de cette liste par un nom écrit ailleurs avec son NOM ;
+        # un nom que cet ordre contredit, un prénom usuel à la place du nom, reste ambigu et dit)
         prenom, nom_seul = (mots[1], mots[0]) if ordre.sans_capitales_nom_d_abord else (mots[0], mots[1])
-        return Elu(nom=nom_seul, prenom=prenom, civilite=elu.civilite)
+        if not (prenom_usuel(nom_seul) and not prenom_usuel(prenom)):
+            return Elu(nom=nom_seul, prenom=prenom, civilite=elu.civilite)
     if (
         sans_capitales
         and ordre.nom_d_abord is not None

@@ -1252,13 +1252,21 @@ _REMPLIR_CES_FONCTIONS = re.compile(
 )
 # (« … à la nomination d'un secrétaire pris dans le sein du conseil : Mme X a été désignée pour
 # remplir ces fonctions » : sans le vote, la même phrase que « secrétaire » annonce)
+# (« … Madame X est désignée pour remplir cette fonction », « … accepte de remplir cette fonction »)
+_REMPLIR_CETTE_FONCTION = (
+    r"(?:(?:a\s+ete|est)\s+(?:designee?|nommee?|elue?)(?:\(e\))?\s+pour|accepte\s+de)\s+remplir"
+    r"\s+(?:ces|cette)\s+fonctions?\b"
+)
 _SECRETAIRE_PUIS_CES_FONCTIONS = re.compile(
     r"\bsecretaire\b[^.;]{0,120}?[:.]\s*((?:m\.|mme|mr|monsieur|madame)\s[^,;()]{2,60}?)\s*,?\s+"
     # (« …, à l'unanimité des suffrages, a été désigné … » : le vote entre virgules)
     r"(?:a\s+l'unanimite(?:\s+des\s+suffrages)?\s*,\s*)?"
-    # (« … Madame X est désignée pour remplir cette fonction », « … accepte de remplir cette
-    # fonction »)
-    r"(?:(?:a\s+ete|est)\s+(?:designee?|nommee?|elue?)(?:\(e\))?\s+pour|accepte\s+de)\s+remplir\s+(?:ces|cette)\s+fonctions?"
+    + _REMPLIR_CETTE_FONCTION
+)
+# « Madame X est désignée pour remplir cette fonction » en tête, la nomination d'un secrétaire
+# annoncée juste avant (l'analyseur sait si elle l'a été)
+_DESIGNE_POUR_CETTE_FONCTION = re.compile(
+    r"^\s*((?:m\.|mme|mlle|mr|monsieur|madame)\s[^,;()]{2,60}?)\s*,?\s+" + _REMPLIR_CETTE_FONCTION
 )
 _MOTS_REMPLIR_CES_FONCTIONS = mots_requis(_REMPLIR_CES_FONCTIONS, "fonction")
 mots_requis(_SECRETAIRE_PUIS_CES_FONCTIONS, "fonction")
@@ -1289,6 +1297,17 @@ _SECRETAIRE_SIGNATAIRE = re.compile(
 _PERSONNE_SIGNATAIRE = re.compile(
     r"(?:(?i:m\.|mme|mlle|monsieur|madame)\s+)?[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){1,3}"
 )
+
+
+def designe_pour_cette_fonction(texte: str) -> str | None:
+    """« Madame X est désignée pour remplir cette fonction », « Mme X accepte de remplir cette
+    fonction » : X, qui n'est le secrétaire que si la phrase d'avant annonce sa nomination.
+
+    >>> designe_pour_cette_fonction("Mme Anne FAYOLLE accepte de remplir cette fonction.")
+    'Mme Anne FAYOLLE'
+    """
+    trouve = _DESIGNE_POUR_CETTE_FONCTION.match(_plat(texte)) if len(texte) <= 300 else None
+    return texte[trouve.start(1) : trouve.end(1)] if trouve is not None else None
 
 
 def secretaire_signataire(texte: str, suite: str = "") -> str | None:
