@@ -51,6 +51,7 @@ _LISTES = (
     "extrait.nom-illisible",
     "extrait.nom-ambigu",
     "extrait.intitules-a-la-suite",
+    "extrait.absence-partielle",
 )
 # Constats qui signalent qu'un champ peut être faux ou incomplet.
 SIGNALES: dict[str, tuple[str, ...]] = {

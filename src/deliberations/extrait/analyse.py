@@ -288,6 +288,10 @@ class _Etat:
     # les procurations lues dans la liste des présents (« X représentée par Y » parmi eux)
     procurations_des_presents: set[int] = attrs.Factory(set)
     presents_non_nommes: bool = False  # « tous les membres … à l'exception de … »
+    # « présents tous les délégués, sauf les délégués titulaires d'Albert, X ; … » : la liste
+    # d'exceptions commune par commune en cours de lecture (« absents », « suppleances »,
+    # « procurations »), qui se poursuit d'un morceau de ligne au suivant
+    sauf_par_commune: str | None = None
     decomptes: dict[str, int] = attrs.Factory(dict)
     presents: list[tuple[int, Elu]] = attrs.Factory(list)
     absents: list[tuple[int, Elu, bool]] = attrs.Factory(list)
@@ -362,6 +366,12 @@ class _Etat:
     tableau_suppleant: tuple[int, int] | None = None
     # « Commune | Délégués présents | Excusés – pouvoirs » : colonnes des présents et des excusés
     tableau_communes: tuple[int, int | None] | None = None
+    # « Absents | Ni pouvoir | Suppléant | Pouvoir donné à » : le rôle de chaque colonne du
+    # tableau des absents en cours de lecture (la première colonne nomme l'absent)
+    roles_des_absents: dict[int, str] | None = None
+    # « - | | | Catherine X » puis « Jean-Marc Y | | | | » : le mandataire d'une rangée sans nom,
+    # que la rangée suivante, vide, reprend (cellule de PDF coupée en deux rangées)
+    pouvoir_sans_nom: tuple[int, str] | None = None
     tableau_excuses: bool = False
     tableau_suppleants: int | None = None  # « Suppléant(e) siégeant » : « X pour Y » par rangée
     tableau_absents: int | None = None  # seconde colonne d'absence : les absents non excusés  # la colonne des absents de ce tableau dit « excusés »
@@ -744,6 +754,7 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             _hors_vote_du_suivant(etat)
     if en_attente is not None:
         _traiter(etat, *en_attente)
+    _fin_du_tableau_des_absents(etat)
     if etat.hors_vote_suivant is not None:
         _hors_vote_du_suivant(etat, fin=True)
     if etat.numero_d_extrait is not None:
@@ -1032,7 +1043,8 @@ def _ouverture_coupee(texte: str) -> bool:
         and _OUVERTURE_COUPEE.search(texte.rstrip(), max(len(texte) - 200, 0)) is not None
     )
 # le texte d'un renvoi inachevé en fin de ligne (« … à partir de la », « … a été »)
-_RENVOI_OUVERT = re.compile(r"\(\d{1,2}\)\s*\.?\s*[A-ZÀ-Ý][^()]*[^.\s]$")
+# (pas « (9) Absents excusés : A, B » : le compte d'une liste devant son intitulé)
+_RENVOI_OUVERT = re.compile(r"\(\d{1,2}\)\s*\.?\s*(?![^():]{2,60}:)[A-ZÀ-Ý][^()]*[^.\s]$")
 
 
 # « …, MATHIEU Gilles, TARDIF » / « Hélène, COSTES Julien, … » : dans une liste « NOM Prénom »,
@@ -1778,6 +1790,7 @@ _SUPPOSITIONS = {
     "extrait.organe-absent": "organe",
     "extrait.organe-divergent": "organe",
     "extrait.president-election": "president",
+    "extrait.date-jour-de-semaine": "date",
 }
 # Constats de lecture qui rendent un fait douteux : il n'est pas jugé par ``valider``.
 _DOUTES_LISTES = frozenset(
@@ -1796,11 +1809,13 @@ _DOUTES_LISTES = frozenset(
         "extrait.presents-liste-complete",
         "extrait.presents-manquants",
         "extrait.presents-non-nommes",
+        "extrait.absence-partielle",
     }
 )
 _DOUTES_PROCURATIONS = frozenset(
     {
         "extrait.procuration-partielle",
+        "extrait.mandataire-commune",
         "extrait.liste-trop-longue",
         "extrait.procuration-en-cours-de-seance",
         "extrait.mandataire-inconnu",
@@ -2309,6 +2324,7 @@ def _approbation_sous_le_numero(etat: _Etat, d: _Delib) -> _Delib:
 _VOTE_PUIS_POINT = re.compile(r"(?:Adopt|ADOPT|Approuv|APPROUV|Rejet|REJET)[^.;:]{0,160}\.\s+(?=\S)")
 
 
+_COMPTE_DEVANT_INTITULE = re.compile(r"\((\d{1,3})\)\s*(?=[^:]{3,60}:)")
 _NOMBRE_DEVANT_INTITULE = re.compile(
     r"\d{1,3}\s+(?=(?:[Cc]onseill|[Mm]embre|[Dd][ée]l[ée]gu|[ÉéEe]lus?\s|[Tt]itulaire)[^:]{0,80}:)"
 )
@@ -2325,6 +2341,8 @@ _MOTS_SEANCE_NON_TENUE = mots_requis(_SEANCE_NON_TENUE, "pas")
 
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
+    if etat.sauf_par_commune is not None and _sauf_par_commune(etat, n, t):
+        return  # « … ; de Cappy, A ; de Frise, B, non représentés, sauf … » : la liste continue
     if etat.decomptes_du_point is not None or "partir du point" in t:
         t = brut = _decomptes_a_partir_d_un_point(etat, n, t)
         if not t:
@@ -2372,6 +2390,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat.entete_tardif = False
     if etat.tableau_communes is not None and "\t" not in t:
         etat.tableau_communes = None  # le tableau des présences par commune est fini
+    if etat.roles_des_absents is not None and t and "\t" not in t:
+        if len(t) <= 60 and _tableau(etat, n, t):
+            return  # « Jean-Marc X » seul : une rangée aux autres cellules vides
+        _fin_du_tableau_des_absents(etat)
     if etat.section is not None and t[:1].isdigit() and (rang := _RANG_DE_PERSONNE.match(t)):
         brut = t = t[rang.end() :]  # « Présents : » / « 1. M. Paul ROUX » : le rang de la liste
     if (
@@ -2398,6 +2420,16 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         # « 6 Conseillers titulaires présents : A, B … » : le nombre de la liste (lu comme
         # « Conseillers titulaires présents : 6 »), puis la liste
         _decomptes(etat, n, f"{t[compte.end() : t.index(':')].strip()} : {compte.group(0).strip()}")
+        _traiter(etat, n, t[compte.end() :])
+        return
+    if (
+        t[:1] == "("
+        and (compte := _COMPTE_DEVANT_INTITULE.match(t)) is not None
+        and r.section(t[compte.end() :]) is not None
+    ):
+        # « (6) Présents : A, B … (2) Représentés : C par A » : le nombre de la liste (lu comme
+        # « Présents : 6 »), puis la liste
+        _decomptes(etat, n, f"{t[compte.end() : t.index(':')].strip()} : {compte.group(1)}")
         _traiter(etat, n, t[compte.end() :])
         return
     if d is None and (etat.appel or "ppel" in t or "\t" in t) and _ligne_d_appel(etat, n, t):
@@ -2926,8 +2958,13 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         return  # « X a été élu secrétaire à 20 voix pour » : une nomination, pas un point
     if etat.secretaire is None and "fonction" in t and _secretaire_annonce(etat, n, t):
         return
-    if etat.secretaire is None and "ecr" in t and _NOMINATION_DU_SECRETAIRE.search(cle_texte(t)):
+    if etat.secretaire is None and "ecr" in t and (
+        annonce := _NOMINATION_DU_SECRETAIRE.search(minuscules_meme_longueur(t))
+    ):
         etat.secretaire_annonce = n  # (la suite de la phrase est lue comme d'habitude)
+        if (nom := r.designe_apres_l_annonce(t[annonce.end() :])) is not None and lire_personne(nom):
+            etat.secretaire = (n, nom)  # « Désignation d'un secrétaire (…). : Mme X a été désignée. »
+            return
     if (
         d is not None
         and etat.secretaire is None
@@ -4367,6 +4404,17 @@ _CIVILITE_SEULE = re.compile(
 )
 
 
+_DONT_SUPPLEE = re.compile(
+    r"dont\s*(?:\(\d{1,3}\)\s*)?suppl[ée][ée]e?s?\s*:\s*(?P<titulaire>[^:]{3,80}?)\s+par\s+"
+    r"(?P<suppleant>[^:]{3,80}?)\s*[.;]?$",
+    re.I,
+)
+_SUPPLEANT_NU = re.compile(
+    r"^(?P<suppleant>[^()]+?)\s*\(\s*(?i:suppl[ée]ante?)\s*:?\s+(?!(?i:de|du|d['’]|des)\b)"
+    r"(?P<titulaire>[^()]{3,80}?)\s*\)\s*[.;]?$"
+)
+
+
 def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
     """« M. X (suppléant de M. Y) » ; dans une liste de suppléants, « M. X » seul ; la
     commune écrite dans la même parenthèse (« M. X (Voulon, suppléant de M. Y) ») est ôtée."""
@@ -4374,6 +4422,24 @@ def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
         morceau = _COMMUNE_AVANT_SUPPLEANT.sub("(", morceau)
         # « Mme X (Commune), suppléante de M. Y » : la commune entre le nom et la qualité
         morceau = _COMMUNE_PUIS_SUPPLEANT.sub("", morceau)
+    if morceau[:1] in "Dd" and (dont := _DONT_SUPPLEE.match(morceau)) is not None and (
+        suppleant := lire_personne(dont.group("suppleant"))
+    ) is not None:
+        # « Présents : A, B ; Dont (1) Suppléé : MAURY Paul par ROCHE Alain » : Y siège pour X
+        etat.suppleances.append((n, suppleant, lire_personne(dont.group("titulaire"))))
+        return True
+    if (
+        etat.section is not None
+        and etat.section.nom == "presents"
+        and "(" in morceau
+        and (nu := _SUPPLEANT_NU.match(morceau)) is not None
+        and (suppleant := lire_personne(nu.group("suppleant"))) is not None
+        and (titulaire := lire_personne(nu.group("titulaire"))) is not None
+    ):
+        # « Présents : Marc X (Suppléant Hélène Y) » : le présent siège pour Y (sous « Absents
+        # représentés par leur suppléant », la même parenthèse nomme le suppléant de l'absent)
+        etat.suppleances.append((n, suppleant, titulaire))
+        return True
     par_son = _PAR_SON_SUPPLEANT.match(morceau) if len(morceau) <= 300 else None
     if par_son is None and len(morceau) <= 300:
         par_son = _PAR_Y_SUPPLEANT.match(morceau)
@@ -5076,6 +5142,9 @@ def _tous_sauf(etat: _Etat, n: int, texte: str) -> bool:
         f"Présents désignés par « {texte[: trouve.end()].strip()[:60]}… » sans être nommés : "
         "la liste des présents reste vide ; seules les exceptions sont lues.",
     )
+    if _SAUF_LES_DELEGUES.match(texte[trouve.end() :]) is not None:
+        etat.section, etat.sauf_par_commune = None, "absents"
+        return _sauf_par_commune(etat, n, texte[trouve.end() :])
     for morceau in _ET_DE.split(texte[trouve.end() :].strip().rstrip(".")):
         morceau = _EXCUSE_DANS_LA_PARENTHESE.sub("(", morceau)  # « X (excusé, pouvoir à Y) »
         if (proc := r.procuration(morceau)) is not None and (
@@ -5098,6 +5167,114 @@ def _tous_sauf(etat: _Etat, n: int, texte: str) -> bool:
     return True
 
 
+# « sauf les délégués titulaires d'Albert, A ; de Bray, B, C, non représentés, sauf les délégués
+# titulaires représentés par leur suppléant : communes de Cappy, D par E ; …, sauf les délégués
+# titulaires ayant donné pouvoir : commune de Frise, F à G, H à I » : les exceptions à « tous
+# les délégués », commune par commune, absents, puis suppléés, puis représentés
+_SAUF_LES_DELEGUES = re.compile(
+    r"(?:^|,)\s*(?:sauf\s+)?les\s+d[ée]l[ée]gu[ée]s(?:\s+titulaires)?\s*"
+    r"(?:(?P<suppleances>repr[ée]sent[ée]s\s+par\s+leurs?\s+suppl[ée]ant(?:e|s|es)?)"
+    r"|(?P<procurations>ayant\s+donn[ée]\s+(?:pouvoir|procuration)))?\s*:?\s*"
+    r"(?=(?:communes?\s+)?(?:de\s|d['’]))",
+    re.I,
+)
+_GROUPE_DE_COMMUNE = re.compile(
+    r"\s*(?:communes?\s+)?(?:de\s+|d['’]\s*)(?P<commune>[^,;]{2,60}?)\s*,\s*(?P<noms>.*)", re.I | re.S
+)
+_NON_REPRESENTES = re.compile(r"\s*,?\s*non\s+repr[ée]sent[ée]e?s?\s*$", re.I)
+# « Christophe X de la Q. n°1 à la Q. n°12 », « Thierry Y à la Q. n°1 » : absent de ces points
+_ABSENT_AUX_POINTS = re.compile(
+    r"\s+(?:(?:de|du)\s+(?:la\s+)?(?:q|question|point|rapport)\.?\s*n?\s*°?\s*\d+\s+)?"
+    r"(?:à|a|au|jusqu'à)\s+(?:la\s+)?(?:q|question|point|rapport)\.?\s*n?\s*°?\s*\d+\s*$",
+    re.I,
+)
+# « … Christelle Lefèvre de Mailly-Maillet » : la commune du mandataire après son nom
+_COMMUNE_APRES_LE_NOM = re.compile(r"^(\S+\s+\S+)\s+de\s+([A-ZÉÈ][\w’'-]+(?:-[\w’'-]+)*)$")
+
+
+def _sauf_par_commune(etat: _Etat, n: int, texte: str) -> bool:
+    """Les exceptions à « présents tous les délégués » lues commune par commune (voir
+    :data:`_SAUF_LES_DELEGUES`), dans ce morceau de ligne ; la liste continue au morceau suivant
+    tant qu'un point ne la finit pas. Faux si le morceau n'en est pas la suite."""
+    texte = texte.strip()
+    if not _SAUF_LES_DELEGUES.match(texte) and not _GROUPE_DE_COMMUNE.match(texte):
+        etat.sauf_par_commune = None
+        return False
+    sorte, debut = etat.sauf_par_commune or "absents", 0
+    for marque in _SAUF_LES_DELEGUES.finditer(texte):
+        _groupes_d_exceptions(etat, n, texte[debut : marque.start()], sorte)
+        sorte = next((k for k in ("suppleances", "procurations") if marque.group(k)), "absents")
+        debut = marque.end()
+    reste = texte[debut:].rstrip()
+    _groupes_d_exceptions(etat, n, reste.rstrip(" ."), sorte)
+    etat.sauf_par_commune = None if reste.endswith(".") else sorte
+    return True
+
+
+def _groupes_d_exceptions(etat: _Etat, n: int, texte: str, sorte: str) -> None:
+    """« d'Albert, A, B ; de Bray, C » : chaque commune (un groupe), puis ses délégués."""
+    for groupe in texte.split(";"):
+        groupe = _NON_REPRESENTES.sub("", groupe).strip(" ,")
+        if not groupe:
+            continue
+        if (commune := _GROUPE_DE_COMMUNE.fullmatch(groupe)) is not None:
+            _groupe_lu(etat, n, commune.group("commune"))
+            groupe = commune.group("noms")
+        for morceau in groupe.split(","):
+            if morceau.strip():
+                _exception_lue(etat, n, morceau.strip(), sorte)
+
+
+def _exception_lue(etat: _Etat, n: int, texte: str, sorte: str) -> None:
+    """Un délégué de la liste d'exceptions : absent, suppléé (« A par B ») ou représenté
+    (« A à B ») ; un nom illisible est dit."""
+    if sorte == "procurations" and (paire := r.procuration_courte(texte)) is not None:
+        mandant, mandataire = paire[0], _sans_commune_du_nom(etat, n, paire[1])
+        if (elu := lire_personne(mandant)) is not None:
+            etat.procurations.append((n, elu, lire_personne(mandataire), mandataire))
+            return
+    elif sorte == "suppleances" and len(paire_s := texte.split(" par ")) == 2:
+        titulaire, suppleant = lire_personne(paire_s[0]), lire_personne(paire_s[1])
+        if titulaire is not None and suppleant is not None:
+            etat.suppleances.append((n, suppleant, titulaire))
+            return
+    elif sorte == "absents":
+        partiel = _ABSENT_AUX_POINTS.search(texte)
+        if (absent := lire_personne(texte[: partiel.start()] if partiel else texte)) is not None:
+            etat.absents.append((n, absent, False))
+            if partiel is not None:
+                etat.constat(
+                    "extrait.absence-partielle",
+                    Severite.AVERTISSEMENT,
+                    n,
+                    f"{absent} n'est dit absent que pour une partie des points (« "
+                    f"{partiel.group(0).strip()} ») : compté absent de la séance ; sa présence "
+                    "aux autres points est à vérifier.",
+                )
+            return
+    etat.constat(
+        "extrait.nom-illisible",
+        Severite.AVERTISSEMENT,
+        n,
+        f"« {texte[:80]} » n'est pas lu comme un nom : la liste des exceptions peut être incomplète.",
+    )
+
+
+def _sans_commune_du_nom(etat: _Etat, n: int, nom: str) -> str:
+    """« Christelle Lefèvre de Mailly-Maillet » → « Christelle Lefèvre » (la commune du
+    délégué, dite) ; un nom sans ce complément reste tel quel."""
+    if (commune := _COMMUNE_APRES_LE_NOM.match(nom.strip())) is None:
+        return nom
+    etat.constat(
+        "extrait.mandataire-commune",
+        Severite.AVERTISSEMENT,
+        n,
+        f"« {nom.strip()} » lu comme « {commune.group(1)} », délégué de {commune.group(2)} "
+        "(et non comme un nom à particule) : à vérifier.",
+    )
+    return commune.group(1)
+
+
 _PARENTHESE_FINALE = re.compile(r"\(([^)]*)\)\s*$")
 _MOUVEMENT_APRES_TIRET = re.compile(
     r"\s+[–-]\s+((?:arriv[ée]e?|rejoint\s+la\s+s[ée]ance|quitte\s+la\s+s[ée]ance|partie?)\s[^–()]{1,80}?)\s*\.?$",
@@ -5117,6 +5294,7 @@ _CIVILITES_PLURIEL_SEULES = re.compile(
 )
 _MOT_SUPPLEANT = re.compile(
     r"suppl[ée](?:an(?:t|ce)|[ée]e?\s+par\b)|\(suppl\.\s*(?:de|d')"  # « (suppl. de M. X) »
+    r"|^dont\s*(?:\(\d{1,3}\)\s*)?suppl[ée][ée]"  # « Dont (1) Suppléé : X par Y »
     # « M. Y (remplace M. X) », « en remplacement de », « M. X (remplacé par M. Y) »
     r"|\(remplace\s|en\s+remplacement\s+d|rempla[çc]ante?\s+d|\(remplac[ée]e?\s+par\b"
     # « M. Y représentant M. X » (collège d'un syndicat mixte)
@@ -6507,7 +6685,7 @@ def _suppleant_present(etat: _Etat, n: int, p: Elu, precision: str) -> bool:
     return True
 
 
-_EXCUSE_SEUL = re.compile(r"\s*excus[ée]e?s?\s*", re.I)
+_EXCUSE_SEUL = re.compile(r"\s*(?:absente?s?\s+)?excus[ée]e?s?\s*", re.I)  # « (absent excusé) »
 # « Excusés : Mme X pouvoir à Mme Y M. Z sans pouvoir » : absent, et aucun pouvoir donné
 _SANS_POUVOIR = r"sans\s+(?:pouvoir|procuration|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
 _SANS_POUVOIR_FINAL = re.compile(rf"\s*[,–-]?\s*\(?({_SANS_POUVOIR})\)?\s*\.?$", re.I)
@@ -8011,6 +8189,85 @@ def _rangee_de_vote_nominatif(etat: _Etat, cellules: list[str], colonnes: dict[s
 _PARENTHESE = re.compile(r"\(([^)]*)\)")
 _COLONNE_STATUT = re.compile(r"presence|present|statut|etat|situation")
 _COLONNE_POUVOIR = re.compile(r"pouvoir|procuration|mandataire")
+_ABSENTS_EN_TETE_DE_TABLEAU = re.compile(r"(?:conseillers\s+|delegues\s+|membres\s+)?absente?s?(?:\s+excusee?s?)?")
+
+
+def _roles_des_colonnes(plats: list[str]) -> dict[int, str] | None:
+    """« Absents | Ni pouvoir | Suppléant | Pouvoir donné à… | Ni suppléant » : le rôle de
+    chaque colonne après la première (« sans », « suppleant », « pouvoir », « note ») ; None
+    sans colonne de pouvoir ni de suppléant."""
+    roles = {
+        i: "sans" if p.startswith(("ni ", "sans ", "non ")) else
+        "suppleant" if _COLONNE_SUPPLEANT.fullmatch(p) else
+        "pouvoir" if _COLONNE_POUVOIR.search(p) else "note"
+        for i, p in enumerate(plats) if i > 0
+    }  # fmt: skip
+    return roles if {"suppleant", "pouvoir"} & set(roles.values()) else None
+
+
+def _fin_du_tableau_des_absents(etat: _Etat) -> None:
+    """Le tableau des absents est fini ; un pouvoir d'une rangée sans nom resté en attente
+    est dit."""
+    etat.roles_des_absents = None
+    if etat.pouvoir_sans_nom is not None:
+        n, mandataire = etat.pouvoir_sans_nom
+        etat.pouvoir_sans_nom = None
+        etat.constat(
+            "extrait.nom-illisible",
+            Severite.AVERTISSEMENT,
+            n,
+            f"Rangée du tableau des absents sans nom (pouvoir à « {mandataire} ») : non reprise.",
+        )
+
+
+def _tableau_des_absents(etat: _Etat, n: int, cellules: list[str], plats: list[str]) -> bool:
+    """Le tableau des absents : son en-tête, puis chaque rangée (l'absent, son suppléant ou
+    son mandataire, une note) ; faux si la ligne n'en est ni l'en-tête ni une rangée."""
+    if _ABSENTS_EN_TETE_DE_TABLEAU.fullmatch(plats[0]) and (roles := _roles_des_colonnes(plats)):
+        etat.roles_des_absents, etat.section = roles, None
+        return True
+    roles = etat.roles_des_absents or {}
+    valeur = {role: cellules[i] for i, role in roles.items() if i < len(cellules) and cellules[i]}
+    if cellules[0] in ("", "-", "–"):
+        if set(valeur) == {"pouvoir"} and etat.pouvoir_sans_nom is None:
+            etat.pouvoir_sans_nom = (n, valeur["pouvoir"])
+            return True
+        etat.constat(
+            "extrait.nom-illisible",
+            Severite.AVERTISSEMENT,
+            n,
+            f"Rangée du tableau des absents sans nom (« {' | '.join(cellules)[:80]} ») : non reprise.",
+        )
+        return True
+    if (elu := lire_personne(cellules[0])) is None or (len(cellules) == 1 and elu.prenom is None):
+        return False
+    attente, etat.pouvoir_sans_nom = etat.pouvoir_sans_nom, None
+    if attente is not None and not valeur:
+        valeur["pouvoir"] = attente[1]
+        etat.constat(
+            "extrait.procuration-deduite",
+            Severite.AVERTISSEMENT,
+            n,
+            f"Rangée sans nom (ligne {attente[0]}, pouvoir à « {attente[1]} ») puis {elu} sans "
+            "pouvoir ni suppléant : lus comme une seule rangée coupée en deux (le pouvoir de "
+            f"{elu}) ; à vérifier.",
+        )
+    elif attente is not None:
+        etat.constat(
+            "extrait.nom-illisible",
+            Severite.AVERTISSEMENT,
+            attente[0],
+            f"Rangée du tableau des absents sans nom (pouvoir à « {attente[1]} ») : non reprise.",
+        )
+    if "pouvoir" in valeur:
+        etat.procurations.append((n, elu, lire_personne(valeur["pouvoir"]), valeur["pouvoir"]))
+    elif "suppleant" in valeur and (suppleant := lire_personne(valeur["suppleant"])) is not None:
+        etat.suppleances.append((n, suppleant, elu))
+    else:
+        etat.absents.append((n, elu, False))
+    if "note" in valeur:
+        _precision(etat, n, elu, valeur["note"].strip("() "))
+    return True
 
 
 _CODES_PRESENCE = {"p": "present", "e": "excuse", "a": "absent"}
@@ -8037,6 +8294,10 @@ def _tableau(etat: _Etat, n: int, t: str) -> bool:
     « Commune | Délégué(e) | Présence »."""
     cellules = [c.strip() for c in t.split("\t")]
     plats = [cle_texte(c) for c in cellules]
+    if (
+        etat.roles_des_absents is not None or _ABSENTS_EN_TETE_DE_TABLEAU.fullmatch(plats[0])
+    ) and _tableau_des_absents(etat, n, cellules, plats):
+        return True
     personne = next((i for i, p in enumerate(plats) if _COLONNE_PERSONNE.fullmatch(p)), None)
     # « Délégué | P | A | E | Pouvoir à » : une colonne par lettre de présence
     lettres = {i: _CODES_PRESENCE[p][:5] for i, p in enumerate(plats) if p in _CODES_PRESENCE}
@@ -8728,7 +8989,7 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 # « Pouvoirs : Mme X à M. Y (à partir du point 2) » : la portée du pouvoir, en points (et sans
 # parenthèse : « X donne procuration à M. Y à partir du point 4 »)
 _PORTEE_DU_POUVOIR = re.compile(
-    r"\s*\(((?:(?:à|a)\s+partir\s+d[ue]|jusqu'(?:au|à\s+la)|pour\s+les?|aux?|d[èe]s\s+l[ea])\s+"
+    r"\s*\(((?:(?:à|a)\s+partir\s+d(?:u|e(?:\s+la)?)|jusqu'(?:au|à\s+la)|pour\s+les?|aux?|d[èe]s\s+l[ea])\s+"
     # (la parenthèse fermante ôtée avec la ponctuation du mandataire : « (à partir du point 12 »)
     r"(?:points?|questions?|d[ée]lib[ée]rations?|rapports?|dossiers?)\b[^()]{0,40})\)?\s*$"
     r"|\s+((?:à|a)\s+partir\s+d(?:u|e\s+la)\s+(?:point|question|d[ée]lib[ée]ration|rapport|dossier)"
@@ -9550,6 +9811,25 @@ def _commune_citee(texte: str) -> bool:
 
 
 # L'assemblée plénière de chaque type de collectivité (l'organe supposé quand aucun n'est lu)
+# « Monsieur le Président indique … le troisième exercice de la Communauté de communes » : un
+# président (pas un maire) et une communauté nommée, sans organe ni collectivité lus
+_LE_PRESIDENT = re.compile(r"\b(?:le|du|au)\s+pr[ée]sident\b|\bla\s+pr[ée]sidente\b", re.I)
+_LE_MAIRE = re.compile(r"\b(?:le|du|au|la)\s+maire\b|\bconseil\s+municipal\b", re.I)
+_UNE_COMMUNAUTE = re.compile(
+    r"\bcommunaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine)|\bcommunautaires?\b", re.I
+)
+
+
+def _organe_d_apres_le_texte(texte: str) -> Organe:
+    """L'organe supposé sans collectivité ni organe lus : le conseil communautaire quand le
+    texte nomme une communauté et dit « le Président » plus souvent que « le Maire » ; sinon
+    le conseil municipal."""
+    debut = texte[:20_000]
+    if _UNE_COMMUNAUTE.search(debut) and len(_LE_PRESIDENT.findall(debut)) > len(_LE_MAIRE.findall(debut)):
+        return Organe.CONSEIL_COMMUNAUTAIRE
+    return Organe.CONSEIL_MUNICIPAL
+
+
 _ORGANE_DU_TYPE = {
     TypeCollectivite.COMMUNE: Organe.CONSEIL_MUNICIPAL,
     TypeCollectivite.COMMUNAUTE_DE_COMMUNES: Organe.CONSEIL_COMMUNAUTAIRE,
@@ -10060,11 +10340,53 @@ def _deduire_annee(etat: _Etat) -> None:
     )
 
 
+_JOURS_DE_LA_SEMAINE = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+# « jeudi 15 mars 2017 » : le jour de la semaine écrit devant une date entière
+_JOUR_NOMME_ET_DATE = re.compile(
+    rf"\b({'|'.join(_JOURS_DE_LA_SEMAINE)})\s+(\d{{1,2}})(?:er)?\s+({'|'.join(MOIS)})\s+(\d{{4}})\b"
+)
+
+
+def _jour_de_la_semaine(etat: _Etat, date: dt.date) -> None:
+    """« jeudi 15 mars 2017 » quand le 15 mars 2017 est un mercredi : la date retenue est
+    écrite avec un autre jour de la semaine ; elle est gardée telle qu'écrite, et c'est dit
+    (l'année d'une date recopiée d'une autre séance est souvent celle qui est fausse)."""
+    plat = minuscules_meme_longueur(etat.texte[:20_000])
+    for trouve in _JOUR_NOMME_ET_DATE.finditer(plat) if contient_un(plat, _JOURS_DE_LA_SEMAINE) else ():
+        jour, mois, annee = int(trouve.group(2)), MOIS[trouve.group(3)], int(trouve.group(4))
+        if (jour, mois, annee) != (date.day, date.month, date.year):
+            continue
+        ecrit = _JOURS_DE_LA_SEMAINE.index(trouve.group(1))
+        if ecrit == date.weekday():
+            return
+        autres = [a for a in (annee - 1, annee + 1) if _jour_valide(a, mois, jour, ecrit)]
+        etat.constat(
+            "extrait.date-jour-de-semaine",
+            Severite.AVERTISSEMENT,
+            etat.date_ligne,
+            f"Le document écrit « {etat.texte[trouve.start() : trouve.end()]} », or le "
+            f"{date:%d/%m/%Y} est un {_JOURS_DE_LA_SEMAINE[date.weekday()]} : le jour ou la date "
+            "est faux ; la date est gardée telle qu'écrite, à vérifier"
+            + (f" (ce jour tombe un {trouve.group(1)} en {autres[0]})." if autres else "."),
+        )
+        return
+
+
+def _jour_valide(annee: int, mois: int, jour: int, jour_de_semaine: int) -> bool:
+    """Vrai si le jour existe cette année-là et tombe ce jour de la semaine."""
+    try:
+        return dt.date(annee, mois, jour).weekday() == jour_de_semaine
+    except ValueError:
+        return False
+
+
 def _verifier_date(etat: _Etat) -> None:
     """Les dates de séance écartées sont dites ; deux dates seules sur leur ligne en désaccord
-    sont départagées par un titre sans année (« Séance du 7 mars »), sinon la date reste vide."""
+    sont départagées par un titre sans année (« Séance du 7 mars »), sinon la date reste vide ;
+    un jour de la semaine qui la contredit est dit."""
     if etat.date is None:
         return
+    _jour_de_la_semaine(etat, etat.date)
     if etat.date_fiabilite == r.FIABILITE_SEULE and etat.dates_ecartees:
         _departager_dates_seules(etat)
         if etat.date is None:
@@ -10616,7 +10938,7 @@ def _construire(
     arrives = _arrivees_hors_des_presents(etat, membres, presents)
     index_presents = _Membres(presents, membres._cles)
     cles_presents = {membres.cle(e) for e in presents}
-    if not presents:
+    if not presents and not etat.presents_non_nommes:  # (« tous … sauf … » : déjà dit)
         etat.constat(
             "extrait.presents-manquants",
             Severite.AVERTISSEMENT,
@@ -10727,6 +11049,8 @@ def _construire(
             index_presents.trouver(mandataire)
             or _par_initiale(index_presents, mandataire)
             or _par_particule(index_presents, mandataire)
+            # (« Dont Suppléé : X par Y » puis « Z par Y » : le suppléant qui siège reçoit un pouvoir)
+            or [s for _, s, _ in etat.suppleances if membres.cle(s) == membres.cle(mandataire)][:1]
         )
         if not connu and (autre := _par_autre_nom(etat, index_presents, mandataire, n)) is not None:
             connu = [autre]
@@ -10845,6 +11169,7 @@ def _construire(
         if (
             personne is not None
             and membres.liste
+            and not etat.presents_non_nommes  # (les présents ne sont pas nommés)
             and not membres.trouver(personne)
             and not completes.trouver(personne)
             and len(_par_graphie(membres, personne)) != 1  # (nom d'usage : dit par nom-graphie)
@@ -10967,7 +11292,7 @@ def _construire(
         suppose = (
             _ORGANE_DU_TYPE.get(type_collectivite, Organe.CONSEIL_MUNICIPAL)
             if type_collectivite is not None
-            else Organe.CONSEIL_MUNICIPAL
+            else _organe_d_apres_le_texte(etat.texte)
         )
         etat.constat(
             "extrait.organe-absent",

@@ -1,7 +1,7 @@
 """Lecture d'un extrait depuis un fichier : texte, HTML ou PDF, dans des bornes.
 
 :func:`lire_fichier` choisit la lecture d'après l'extension (``.pdf``, ``.html``/``.htm``,
-sinon texte UTF-8 ou, à défaut, Windows-1252), refuse ce qui n'est pas un fichier ordinaire
+sinon texte UTF-8 ou, à défaut, Windows-1252, Markdown compris), refuse ce qui n'est pas un fichier ordinaire
 (dossier, périphérique, tube) et vérifie la taille **avant** de lire : :class:`Limites`
 donne les bornes, réglables. ``"-"`` lit l'entrée standard avec la même borne.
 
@@ -90,7 +90,7 @@ def _decoder(octets: bytes) -> str:
 
 
 def lire_fichier(chemin: str | os.PathLike[str], limites: Limites | None = None) -> ResultatExtrait:
-    """Lit un extrait depuis un fichier ``.txt``, ``.html`` ou ``.pdf`` (extra ``pdf``).
+    """Lit un extrait depuis un fichier ``.txt`` (ou ``.md``), ``.html`` ou ``.pdf`` (extra ``pdf``).
 
     Un fichier au-delà de sa taille permise est refusé par :class:`FichierIllisible`, un texte
     au-delà des bornes du texte (:class:`Limites`) par :class:`TexteTropLong` ; les deux

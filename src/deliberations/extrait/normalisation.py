@@ -873,6 +873,8 @@ _INTITULES = re.compile(
     r"(?:\s*\((?:\d{1,3}|[a-z][a-z' ]{2,60})\))?\s*:"
     # « … Didier WALLET Ont complété le quorum après l appel nominatif : Pascal DUBOIS … »
     r"|ont\s+complete\s+le\s+quorum\b[^:]{0,60}:"
+    # « … sous la présidence de M. X, Étaient présents tous les délégués …, sauf … » (aplati)
+    r"|(?:etaient|sont)\s+presente?s\s+(?=tous\s+les\s+(?:membres|conseillers|delegues|elus)\b)"
     r"|siege(?:nt|aient|ait)\s*:"  # « … Votants : 10 Siégeaient : X, Y » : ceux qui siègent
     # « … votants : 10 Assistaient à la séance : X » (pas « … délégués qui assistent à la
     # séance : 17 », un décompte)
@@ -1615,6 +1617,7 @@ _ORDRE_DU_JOUR_A_PARENTHESES = re.compile(r"ordre\s+du\s+jour\s*:\s*1\s*\)\s")
 _RANGS_A_PARENTHESE = tuple(re.compile(rf"\s{rang}\s*\)\s") for rang in range(31))  # « 2) » …
 
 
+_COMPTE_AVANT = re.compile(r"\(\d{1,3}\)\s?$")
 _VERBE_AVANT_L_ISSUE = re.compile(r"\b(?:est|sont|ete)\s$")
 
 
@@ -1805,6 +1808,11 @@ def _coupures(ligne: str) -> list[int]:
         p - 3 if plat[max(0, p - 3) : p] in ("le ", "la ") and plat[p - 4 : p - 3] in ("", " ") else p
         for p in coupes
     }
+    if ")" in ligne:  # « … Salle des fêtes (6) Présents : … » : le compte part avec son intitulé
+        coupes = {
+            p - len(compte.group(0)) if (compte := _COMPTE_AVANT.search(plat, max(0, p - 7), p)) else p
+            for p in coupes
+        }
     if contient_un(plat, _MOTS_NOMINATION):
         coupes.update(
             t.start()

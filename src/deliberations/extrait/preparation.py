@@ -22,7 +22,7 @@ import attrs
 
 from deliberations.extrait import grilles
 from deliberations.extrait.appel import legende_de_presence
-from deliberations.extrait.dates import trouver_date
+from deliberations.extrait.dates import MOIS, trouver_date
 from deliberations.extrait.normalisation import (
     decoller,
     normaliser,
@@ -1710,6 +1710,46 @@ def _renvois(texte: str) -> str:
     return texte
 
 
+# Texte Markdown (conversion d'un PDF par un outil qui rend titres et tableaux) : « # Titre »,
+# « |Absents|Pouvoir donné à| », « |---|---| »
+_TITRE_MARKDOWN = re.compile(r"^#{1,6}(?:[ \t]+|$)", re.M)
+_FILET_DE_TABLEAU_MARKDOWN = re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.M)
+_RANGEE_MARKDOWN = re.compile(r"^\|(.*\|.*)\|[ \t]*$", re.M)
+
+
+def _sans_balises_markdown(texte: str) -> str:
+    """Les titres Markdown sans leurs « # » ; chaque rangée d'un tableau à barres en cellules
+    séparées par des tabulations (une cellule vide garde sa place), son filet effacé. Le
+    nombre de lignes ne change pas."""
+    if texte.startswith("#") or "\n#" in texte:
+        texte = _TITRE_MARKDOWN.sub("", texte)
+    if texte.startswith("|") or "\n|" in texte:
+        texte = _FILET_DE_TABLEAU_MARKDOWN.sub("", texte)
+        texte = _RANGEE_MARKDOWN.sub(lambda r: "\t".join(c.strip() for c in r.group(1).split("|")), texte)
+    return texte
+
+
+# « … dûment convoqué le 02 » / « mai 2023, s'est réuni … » : une date coupée entre le jour et
+# le mois (largeur de la page), recollée sur la ligne du jour
+_MOIS_EN_TETE = "|".join(MOIS) + "|février|août|décembre"
+_DATE_COUPEE_AU_JOUR = re.compile(
+    rf"\d(?:er)?[ \t]*\n[ \t]*(?:{_MOIS_EN_TETE})\s+(?:\d{{4}}|deux\s+mille)", re.I
+)
+_JOUR_EN_FIN = re.compile(r"\b(?:le|du)\s+\d{1,2}(?:er)?\s*$", re.I)
+_MOIS_AU_DEBUT = re.compile(rf"\s*(?:{_MOIS_EN_TETE})\s+(?:\d{{4}}|deux\s+mille)", re.I)
+
+
+def _dates_recollees(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """« … convoqué le 02 » / « mai 2023, … » : la ligne du mois recollée à celle du jour."""
+    resultat: list[tuple[int, str]] = []
+    for numero, texte in numerotees:
+        if resultat and _MOIS_AU_DEBUT.match(texte) and _JOUR_EN_FIN.search(resultat[-1][1]):
+            resultat[-1] = (resultat[-1][0], f"{resultat[-1][1].rstrip()} {texte.lstrip()}")
+        else:
+            resultat.append((numero, texte))
+    return resultat
+
+
 def preparer(texte: str) -> Preparation:
     """Normalise le texte, découpe les longues lignes aux intitulés, retire tampons, numéros
     de page et en-têtes répétés."""
@@ -1724,6 +1764,8 @@ def preparer(texte: str) -> Preparation:
     texte, ligatures = retablir_ligature_ti(texte)
     texte, session = premier_jour_de_session(texte)
     texte = normaliser(texte)
+    if "#" in texte or "|" in texte:
+        texte = _sans_balises_markdown(texte)
     if "(1)" in texte or "(*)" in texte:
         texte = _renvois(texte)
     # (après la normalisation : espaces insécables ou doublés ramenés à des espaces simples)
@@ -1747,6 +1789,8 @@ def preparer(texte: str) -> Preparation:
             prep.retirees.append((i + 1, ligne, "en-tête de page répété"))
     numerotees = [(i, b) for i, b in enumerate(brutes, start=1) if i - 1 not in entetes]
     numerotees = _interlignes_simples(numerotees)
+    if _DATE_COUPEE_AU_JOUR.search(texte):
+        numerotees = _dates_recollees(numerotees)
     if "ombre de" in texte and ("- " in texte or "– " in texte):
         numerotees = _decomptes_a_tirets(numerotees)
     if not prep.aplati:

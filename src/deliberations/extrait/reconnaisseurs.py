@@ -99,6 +99,11 @@ _ORGANES = tuple(
         (r"conseil\s+(?=de\s+(?:la\s+)?metropole)", Organe.CONSEIL_METROPOLITAIN),
         (r"conseil\s+(?=de\s+(?:la\s+)?communaute)", Organe.CONSEIL_COMMUNAUTAIRE),
         (r"comite\s+(?=du\s+(?:syndicat|sivom|sivu|sictom|smictom)\b)", Organe.COMITE_SYNDICAL),
+        # « … les conseillers communautaires de Roannais Agglomération, se sont réunis … »
+        (
+            r"\bconseillers\s+communautaires\s+(?=(?:de|du|d')\s*[^,;.:]{2,80}?,?\s+se\s+sont\s+reunis)",
+            Organe.CONSEIL_COMMUNAUTAIRE,
+        ),
     )
 )
 _GENERAUX = (Organe.CONSEIL_DEPARTEMENTAL, Organe.CONSEIL_REGIONAL)
@@ -337,12 +342,20 @@ _INSTANCE_CONSULTATIVE = re.compile(INSTANCE_CONSULTATIVE)
 
 
 _JOURS = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+# une date entière, écrite en chiffres ou en lettres (« 13 février 2017 », « vingt-six
+# septembre deux mille vingt-quatre »), regardée devant elle
+_DATE_ENTIERE_DEVANT = (
+    rf"(?=(?:\d{{1,2}}(?:er)?|{NOMBRE_LETTRES})\s+(?:{'|'.join(MOIS)})\s+(?:\d{{4}}|deux\s+mille?|mil)\b)"
+)
+# « Conseil de Communauté St André les Alpes le 13 février 2017 » : un lieu sans « de »,
+# puis « le » et une date entière (ses mots, en capitales, sont vérifiés dans le texte)
+_LIEU_NU = rf"(?:\s+[^\s:,]{{2,30}}){{1,4}}?(?=\s+le\s+{_DATE_ENTIERE_DEVANT})"
 _DATE_TITRE = re.compile(
     rf"(?:^|[\s\-–,.:])(?:seance|reunion|session|{organes.motif(sauf={Organe.BUREAU})}|"
     r"bureau(?:\s+\w+)?|compte[\s-]rendu|proces[\s-]verbal|cm(?=\s+du\b)"
     # « Conseil de communauté du 21 mars 2013 » (pas un nom d'organe : « CONSEIL DE COMMUNAUTÉ
     # DE COMMUNES DU X » nomme la communauté)
-    r"|conseil\s+de\s+(?:la\s+)?communaute(?=\s+du\s)"
+    rf"|conseil\s+de\s+(?:la\s+)?communaute(?=\s+du\s|{_LIEU_NU})"
     # « Délibération n° 1 du 18 DECEMBRE 2008 » (recueil d'extraits d'une même séance)
     r"|^\s*deliberation\s+n\s*[°o]\s*\d{1,4})"
     r"(?:\s+(?:publique|ordinaire|extraordinaire|pleniere))?"
@@ -351,18 +364,45 @@ _DATE_TITRE = re.compile(
     # (« CONSEIL MUNICIPAL DE SAINT-AUBIN Prochaine séance : jeudi 24 octobre » : la date
     # d'une autre séance, qui n'est pas du titre)
     r"(?:\s+(?:de|d'|d(?=\s))\s*[^\s:]{2,40}"
-    r"(?:\s+(?!(?:prochaine?|precedente|derniere|suite)\b)[^\s:]{2,30}){0,3}?)?"
+    r"(?:\s+(?!(?:prochaine?|precedente|derniere|suite)\b)[^\s:]{2,30}){0,3}?|"
+    rf"(?P<lieu_nu>{_LIEU_NU}))?"
     rf"(?:\s+(?:en\s+date\s+)?du\b|\s*[-–:]\s*(?=(?:{_JOURS}\s+)?\d)|\s+(?={_JOURS}\s+\d)"
     # « … DU CONSEIL MUNICIPAL 26 SEPTEMBRE 2024 », « … CONSEIL MUNICIPAL Le vingt-six
     # septembre deux mille vingt-quatre » (texte aplati) : une date entière suit le titre
-    rf"|\s+(?:le\s+)?(?=(?:\d{{1,2}}(?:er)?|{NOMBRE_LETTRES})\s+(?:{'|'.join(MOIS)})\s+"
-    r"(?:\d{4}|deux\s+mille?|mil)\b))"
+    rf"|\s+(?:le\s+)?{_DATE_ENTIERE_DEVANT})"
 )
 _AUTRE_DATE_APRES_L_AN = re.compile(
     # (« … l'an deux mille vingt-quatre, à vingt heures Convoqué le : 18.09.2024 », aplati)
     r"\b(?:convocation|convoquee?s?\s+le\b|date\s+d|affich|publi|(?:tele)?transmis|envoi|prochaine|precedente)"
 )
 _LIEU_VIRGULE_LE = re.compile(r",\s*le\s+$")
+# (les petits mots d'un nom de lieu : « St André les Alpes », « Villers-lès-Nancy »)
+_LIAISONS_DE_LIEU = frozenset(
+    ("le", "la", "les", "l'", "lès", "lez", "sur", "sous", "en", "de", "du", "des", "d'", "et", "aux", "au")
+)
+
+
+# (« LE CONSEIL MUNICIPAL APPROUVE LE 12 MARS … » : en capitales, un verbe, pas un lieu)
+_VERBES_APRES_L_ORGANE = frozenset(
+    (
+        "approuve", "decide", "adopte", "autorise", "vote", "accepte", "emet", "prend", "donne",
+        "fixe", "valide", "reuni", "reunie", "charge", "sollicite", "arrete", "delibere",
+        "convoque", "designe", "elit",
+    )
+)  # fmt: skip
+
+
+def _lieu_nu_plausible(texte: str, titre: re.Match[str]) -> bool:
+    """Faux si le lieu nu d'un titre (« Conseil communautaire St André les Alpes le … ») a
+    un mot qui n'est pas d'un nom propre (« Le conseil municipal approuve le … »)."""
+    if titre.start("lieu_nu") < 0:
+        return True
+    mots = texte[titre.start("lieu_nu") : titre.end("lieu_nu")].split()
+    return all(
+        (mot[:1].isupper() or mot.lower() in _LIAISONS_DE_LIEU or mot.lower()[:2] in ("l'", "d'"))
+        and cle_texte(mot) not in _VERBES_APRES_L_ORGANE
+        for mot in mots
+    )
 _AUTRE_DATE_DANS_LE_TITRE = re.compile(
     r"\b(?:(?:tele)?transmise?s?|(?:tele)?transmission|affichee?s?|affichage|publiee?s?|publication"
     r"|recue?s?|reception|envoyee?s?|envoi|deposee?s?|executoire|prefecture|signee?s?"
@@ -529,6 +569,8 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
             continue  # « CONSEIL MUNICIPAL DE X Transmis en préfecture le 30 … » : un tampon
         if _LIEU_VIRGULE_LE.search(plat, titre.start(), titre.end()):
             continue  # « … de la commission permanente Vaudrey, le 30 … » : lieu et date d'une lettre
+        if not _lieu_nu_plausible(texte, titre):
+            continue  # « Le conseil municipal approuve le 12 mars … » : un verbe, pas un lieu
         if (
             titre.start() < reference
             or _reference_avant(avant)
@@ -688,6 +730,8 @@ def jour_sans_annee(texte: str) -> tuple[int, int] | None:
     """« Séance du 8 septembre » (sans année) → (8, 9) ; l'année vient d'ailleurs."""
     plat = _plat(texte)
     for titre in _DATE_TITRE.finditer(plat) if contient_un(plat, _MOTS_DATE_TITRE) else ():
+        if not _lieu_nu_plausible(texte, titre):
+            continue
         fenetre = texte[titre.end() : titre.end() + 40]
         date = trouver_date(fenetre, annee_defaut=2000)
         if date is not None and not _ANNEE_ECRITE.search(_plat(fenetre)):
@@ -1268,6 +1312,11 @@ _SECRETAIRE_PUIS_CES_FONCTIONS = re.compile(
 _DESIGNE_POUR_CETTE_FONCTION = re.compile(
     r"^\s*((?:m\.|mme|mlle|mr|monsieur|madame)\s[^,;()]{2,60}?)\s*,?\s+" + _REMPLIR_CETTE_FONCTION
 )
+_DESIGNE_APRES_L_ANNONCE = re.compile(
+    r":\s*((?:m\.|mme|mlle|mr|monsieur|madame)\s[^,;:()]{2,60}?)\s*,?\s+(?:a\s+ete|est)\s+"
+    r"(?:designee?|nommee?|elue?)(?:\s+(?:secretaire(?:\s+de\s+seance)?|pour\s+remplir\s+(?:ces|cette)\s+fonctions?))?"
+    r"\s*\.?\s*$"
+)
 _MOTS_REMPLIR_CES_FONCTIONS = mots_requis(_REMPLIR_CES_FONCTIONS, "fonction")
 mots_requis(_SECRETAIRE_PUIS_CES_FONCTIONS, "fonction")
 # « CASTEL Marc OFFICE DE TOURISME INTERCOMMUNAL » : après « NOM Prénom », des mots en capitales
@@ -1297,6 +1346,17 @@ _SECRETAIRE_SIGNATAIRE = re.compile(
 _PERSONNE_SIGNATAIRE = re.compile(
     r"(?:(?i:m\.|mme|mlle|monsieur|madame)\s+)?[A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){1,3}"
 )
+
+
+def designe_apres_l_annonce(texte: str) -> str | None:
+    """Après l'intitulé d'un point qui annonce la nomination du secrétaire, « … : Mme X a
+    été désignée. » : X.
+
+    >>> designe_apres_l_annonce(" (article L. 2121-15). : Mme Anne FAYOLLE a été désignée.")
+    'Mme Anne FAYOLLE'
+    """
+    trouve = _DESIGNE_APRES_L_ANNONCE.search(_plat(texte)) if len(texte) <= 300 else None
+    return texte[trouve.start(1) : trouve.end(1)] if trouve is not None else None
 
 
 def designe_pour_cette_fonction(texte: str) -> str | None:
@@ -2055,6 +2115,11 @@ _PRESENTS_EXCUSES_REPRESENTES = re.compile(
 )
 
 
+# « Étaient présents tous les délégués à la séance, sauf … » (sans deux-points) : l'intitulé,
+# puis la liste par exception
+_PRESENTS_TOUS = re.compile(
+    r"(?:(?:etaient|sont)\s+)?presente?s?\s+(?=tous\s+les\s+(?:membres|conseillers|delegues|elus)\b)"
+)
 _COMPTE_EN_FRACTION = re.compile(r"\s*:?\s*\(?\d{1,3}\s*/\s*\d{1,3}\)?\s*:?\s*$")
 
 
@@ -2069,6 +2134,8 @@ def section(texte: str) -> Section | None:
     if "/" in plat and len(plat) <= _INTITULE_MAX and (fraction := _COMPTE_EN_FRACTION.search(texte)):
         # « TITULAIRES PRÉSENTS 9/12 » : l'intitulé, puis un compte sur l'effectif (non repris)
         return section(texte[: fraction.start()].rstrip() + " :") if fraction.start() > 0 else None
+    if "tous" in plat and (tous := _PRESENTS_TOUS.match(plat)) is not None:
+        return Section("presents", texte.strip()[tous.end() :])
     if _PRESENTS_EXCUSES_REPRESENTES.fullmatch(plat):
         # « Délégués présents, excusés et représentés » : la liste de tous les membres, chaque
         # absence dite dans sa ligne (« X (excusé, pouvoir à Y) ») ; les autres sont présents
@@ -2379,8 +2446,12 @@ def procuration(texte: str) -> tuple[str, str] | None:
             mandataire = _BUT_DU_MANDAT.sub("", trouve.group("mandataire" + qui))
             if "(" in mandant or "(" in mandataire:  # « X (Orchamps) donne pouvoir à Y (Dole) »
                 mandant, mandataire = _LIEU_DU_DELEGUE.sub("", mandant), _LIEU_DU_DELEGUE.sub("", mandataire)
-            return mandant.strip(" ,("), mandataire.strip(" ,)")
+            # (« … à M. Eric CAUDRON (2) » : le compte de la liste après son dernier pouvoir)
+            return mandant.strip(" ,("), _COMPTE_FINAL.sub("", mandataire).strip(" ,)")
     return None
+
+
+_COMPTE_FINAL = re.compile(r"\s*\(\d{1,3}\)?\s*$")
 
 
 # « Mme X (Orchamps) donne pouvoir à M. Y (LES ROUSSES) » : la commune d'un délégué, entre

@@ -1,0 +1,374 @@
+"""Vingt-troisième session : formes trouvées en lisant de vrais documents publiés (hors dépôt),
+chacune reproduite ici sur un petit texte inventé (noms, lieux et nombres inventés)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deliberations.extrait import lire_extrait
+from deliberations.extrait.preparation import preparer
+from deliberations.extrait.reconnaisseurs import (
+    date_seance_fiable,
+    designe_apres_l_annonce,
+    organe,
+    procuration,
+    section,
+)
+from deliberations.model import Organe
+from deliberations.validation import valider
+from tests.extrait.comparaison import FORMES, projection
+
+
+def _lu(texte: str) -> tuple[dict[str, object], list[str]]:
+    lu = lire_extrait(texte)
+    assert lu.seance is not None
+    return projection(lu.seance), [c.code for c in lu.rapport.constats]
+
+
+# --- en-tête ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("ligne", "attendue"),
+    [
+        ("Conseil de Communauté Val d'Arly les Bains le 13 février 2017", "2017-02-13"),
+        ("CONSEIL MUNICIPAL VILLERS SUR LOIRE LE 12 AVRIL 2018", "2018-04-12"),
+        ("Comité syndical Saint-Rémy-lès-Monts le 3 mars 2019", "2019-03-03"),
+    ],
+)
+def test_date_apres_l_organe_et_un_lieu_sans_de(ligne: str, attendue: str) -> None:
+    """« Conseil de Communauté <lieu> le 13 février 2017 » : le lieu, puis la date du titre
+    (aucune séance n'était construite)."""
+    trouve = date_seance_fiable(ligne)
+    assert trouve is not None and trouve[0].isoformat() == attendue
+
+
+@pytest.mark.parametrize(
+    "ligne",
+    [
+        "le conseil municipal approuve le 12 mars 2015 la vente",
+        "LE CONSEIL MUNICIPAL APPROUVE LE 12 MARS 2015 LA VENTE",
+        "Le conseil municipal a décidé le 12 mars 2015 de vendre",
+    ],
+)
+def test_un_verbe_apres_l_organe_n_est_pas_un_lieu(ligne: str) -> None:
+    """Un verbe entre l'organe et « le <date> » : la date d'une décision, pas du titre."""
+    assert date_seance_fiable(ligne) is None
+
+
+def test_titre_a_lieu_nu_construit_la_seance() -> None:
+    p, _ = _lu(
+        "Communauté de Communes du Haut-Verdon\n"
+        "Conseil de Communauté Saint Pons les Mûres le 9 mars 2018\n"
+        "Compte rendu sommaire\n"
+        "Etaient présents : M. Louis ARNAUD, Mme Anne BRUNET, M. Paul CASTEL.\n"
+        "Absents représentés : M. DURAND Luc ayant donné pouvoir à M. ARNAUD Louis\n"
+    )
+    assert p["date"] == "2018-03-09"
+    assert p["procurations"] == [["Luc DURAND", "Louis ARNAUD"]]
+
+
+def test_jour_de_la_semaine_qui_contredit_la_date() -> None:
+    """« jeudi 15 mars 2017 » alors que le 15 mars 2017 est un mercredi : la date est gardée
+    telle qu'écrite, le désaccord est dit, et ``valider`` ne juge pas la date."""
+    lu = lire_extrait(
+        "Compte rendu de la séance ordinaire du jeudi 15 mars 2017 à 18 heures\n"
+        "Présents : BARDIN Paul, CAZAL Anne, FOLCH Marc.\n"
+        "Secrétaire de séance : Madame Anne CAZAL est désignée secrétaire de séance.\n"
+    )
+    assert lu.seance is not None and lu.seance.date.isoformat() == "2017-03-15"
+    constat = next(c for c in lu.rapport.constats if c.code == "extrait.date-jour-de-semaine")
+    assert "mercredi" in constat.message and "2018" in constat.message
+    assert "date" in lu.seance.non_etablis
+    assert not [c for c in valider(lu.seance).erreurs if "date" in c.code]
+
+
+def test_jour_de_la_semaine_juste_ne_dit_rien() -> None:
+    _, codes = _lu(
+        "Compte rendu de la séance ordinaire du mercredi 15 mars 2017 à 18 heures\n"
+        "Présents : BARDIN Paul, CAZAL Anne, FOLCH Marc.\n"
+    )
+    assert "extrait.date-jour-de-semaine" not in codes
+
+
+def test_organe_suppose_d_apres_le_president_et_la_communaute() -> None:
+    """Ni collectivité ni organe lus, mais « Monsieur le Président » et la communauté nommée
+    dans le texte : le conseil communautaire supposé (pas le conseil municipal), et c'est dit."""
+    p, codes = _lu(
+        "Compte rendu de la séance ordinaire du mardi 9 avril 2019 à 18 heures\n"
+        "Présents : BRUN Henri, CAYLA Odile, DELMAS Jean.\n"
+        "Monsieur le Président ouvre la séance. Monsieur le Président rappelle que la "
+        "Communauté de communes entre dans son troisième exercice.\n"
+    )
+    assert p["organe"] == "conseil_communautaire"
+    assert "extrait.organe-absent" in codes
+
+
+def test_organe_suppose_reste_le_conseil_municipal_chez_le_maire() -> None:
+    p, _ = _lu(
+        "Compte rendu de la séance du mardi 9 avril 2019\n"
+        "Présents : BRUN Henri, CAYLA Odile, DELMAS Jean.\n"
+        "Monsieur le Maire présente la convention avec la Communauté de communes. Le Maire "
+        "propose de l'approuver ; le président de la communauté sera informé.\n"
+    )
+    assert p["organe"] == "conseil_municipal"
+
+
+def test_convocation_coupee_entre_le_jour_et_le_mois() -> None:
+    """« … dûment convoqué le 02 » ⏎ « mai 2023, s'est réuni … » : la date recollée."""
+    p, _ = _lu(
+        "Commune de Saint-Orbel\nConseil Municipal du 9 mai 2023\n"
+        "L'an deux mille vingt-trois, le 9 mai à 19h, le Conseil Municipal, dûment convoqué le 02\n"
+        "mai 2023, s'est réuni en mairie sous la présidence de Madame Sophie LAMBRE, maire.\n"
+        "Présents : Madame Sophie LAMBRE, Monsieur Jean MARCHAIS, Madame Lise PONTE.\n"
+    )
+    assert p["convocation"] == "2023-05-02"
+
+
+def test_secretaire_apres_le_titre_du_point_de_sa_designation() -> None:
+    """« ▪ Désignation d'un secrétaire de séance (article …). : Mme X a été désignée. »"""
+    p, _ = _lu(
+        "Conseil Communautaire\nSéance du 12 mai 2022 à 19h00\n"
+        "Étaient présents : Mme Anne BOULIN, M. Eric CAUDRIN, Mme Julie PETITOT.\n"
+        "▪ Désignation d'un secrétaire de séance (article L.2121-15 du CGCT). : "
+        "Mme Julie PETITOT a été désignée.\n"
+    )
+    assert p["secretaires"] == ["Julie PETITOT"]
+    assert designe_apres_l_annonce(" (art. 5). : M. Luc ROY est désigné secrétaire.") == "M. Luc ROY"
+    assert designe_apres_l_annonce(" : le conseil a été consulté.") is None
+
+
+# --- « présents tous les délégués, sauf … » commune par commune ---------------------------------
+
+_TOUS_SAUF_PAR_COMMUNE = (
+    "Communauté de communes du Val de Brière\n"
+    "L'an deux mil dix-huit, le douze mars, le CONSEIL COMMUNAUTAIRE de la Communauté de "
+    "communes du Val de Brière s'est réuni en séance ordinaire, sous la présidence de Monsieur "
+    "Paul GARNIER, Président.\n"
+    "Étaient présents tous les délégués à la séance du Conseil communautaire, sauf les délégués "
+    "titulaires d'Auberive, Jean Morel ; de Bessac, Anne Lucas, Marc Petit de la Q. n°1 à la Q. "
+    "n°4 ; de Cortal, Louis Vidal, non représentés, sauf les délégués titulaires représentés par "
+    "leur suppléant : communes de Durcy, Henri Roux par Michel Faure ; de Ferval, Julie Blanc par "
+    "Yves Colin, sauf les délégués titulaires ayant donné pouvoir : commune de Bessac, Paul Simon "
+    "à Luc Girard, Marie Caron à Alain Perrin ; commune de Gemont, Rémi Noël à Sophie Barre de "
+    "Vaux-Marais.\n"
+    "Membres en exercice : 40\n"
+)
+
+
+@pytest.mark.parametrize("forme", FORMES)
+def test_presents_tous_sauf_commune_par_commune(forme: Callable[[str], str]) -> None:
+    """Les exceptions, commune par commune : absents, suppléés, représentés ; les présents ne
+    sont pas nommés (dit), l'absence pour une partie des points et la commune du mandataire
+    sont dites ; ``valider`` ne tire rien de ce que le document ne dit pas."""
+    lu = lire_extrait(forme(_TOUS_SAUF_PAR_COMMUNE))
+    assert lu.seance is not None
+    p, codes = projection(lu.seance), [c.code for c in lu.rapport.constats]
+    assert p["presents"] == []
+    assert p["absents"] == ["Jean Morel", "Anne Lucas", "Marc Petit", "Louis Vidal"]
+    assert p["suppleances"] == [["Michel Faure", "Henri Roux"], ["Yves Colin", "Julie Blanc"]]
+    assert p["procurations"] == [
+        ["Paul Simon", "Luc Girard"], ["Marie Caron", "Alain Perrin"], ["Rémi Noël", "Sophie Barre"],
+    ]  # fmt: skip
+    for code in ("extrait.presents-non-nommes", "extrait.absence-partielle", "extrait.mandataire-commune"):
+        assert code in codes
+    assert "extrait.presents-manquants" not in codes
+    assert "extrait.personne-inconnue" not in codes  # (le président n'est pas « inconnu »)
+    assert not valider(lu.seance).erreurs
+
+
+def test_presents_tous_sauf_coupe_en_morceaux() -> None:
+    """Une longue liste d'exceptions coupée en morceaux (600 caractères au plus) : la lecture
+    continue d'un morceau au suivant."""
+    communes = " ; ".join(f"de Commune{i:02d}, Jean Martin{i:02d}" for i in range(40))
+    lu = lire_extrait(
+        "Conseil communautaire du 12 mars 2018\n"
+        f"Étaient présents tous les délégués, sauf les délégués titulaires {communes}, non "
+        "représentés, sauf les délégués titulaires ayant donné pouvoir : commune de Gemont, "
+        "Rémi Noël à Sophie Barre.\n"
+    )
+    assert lu.seance is not None
+    p = projection(lu.seance)
+    assert len(p["absents"]) == 40
+    assert p["procurations"] == [["Rémi Noël", "Sophie Barre"]]
+
+
+def test_section_presents_tous_sans_deux_points() -> None:
+    trouve = section("Étaient présents tous les délégués, sauf M. Paul ROUX")
+    assert trouve is not None and trouve.nom == "presents"
+    assert trouve.reste.startswith("tous les délégués")
+
+
+# --- listes et précisions ----------------------------------------------------------------------
+
+
+def test_suppleant_nomme_sans_de_parmi_les_presents() -> None:
+    """« Présents : … Marc X (Suppléant Hélène Y) » : X siège pour Y (sous « absents
+    représentés par leur suppléant », la même parenthèse nomme le suppléant de l'absent)."""
+    p, _ = _lu(
+        "Communauté de communes du Val d'Arbonne\nConseil communautaire du jeudi 14 mars 2019\n"
+        "Etaient présents :\n"
+        "Paul Vernet - Anne Maurel - Marc Teissier (Suppléant Hélène Roux) - Julie Combes.\n"
+        "Excusés : Hélène Roux, Pierre Astruc.\n"
+    )
+    assert p["suppleances"] == [["Marc Teissier", "Hélène Roux"]]
+    assert "Marc Teissier" not in p["presents"]
+    assert p["excuses"] == ["Pierre Astruc"]
+
+
+def test_suppleant_nomme_sous_les_absents_representes_garde_son_sens() -> None:
+    p, _ = _lu(
+        "Conseil communautaire du 14 mars 2019\n"
+        "Etaient présents : M. Paul VERNET, Mme Anne MAUREL.\n"
+        "Étaient absents et représentés par son suppléant : M. ARNOUX Denis (Suppléant M. GIRAUD "
+        "Ulysse)\n"
+    )
+    assert p["suppleances"] == [["Ulysse GIRAUD", "Denis ARNOUX"]]
+
+
+@pytest.mark.parametrize("forme", FORMES)
+def test_absent_dit_absent_excuse_entre_parentheses(forme: Callable[[str], str]) -> None:
+    p, _ = _lu(
+        forme(
+            "Conseil Municipal du 6 juin 2022\n"
+            "Présents : Monsieur Alain PERRIN, Madame Sylvie MORAND.\n"
+            "Absents :\n- Monsieur Rémi BLANCHET (absent excusé)\n- Madame Claire VIDALIE\n"
+        )
+    )
+    assert p["excuses"] == ["Rémi BLANCHET"]
+    assert p["absents"] == ["Claire VIDALIE"]
+
+
+def test_comptes_entre_parentheses_devant_les_intitules_aplatis() -> None:
+    """« (6) Présents : … ; Dont (1) Suppléé : X par Y (2) Représentés : … » (aplati) : les
+    comptes de chaque liste, la suppléance, et le suppléant qui reçoit un pouvoir n'est pas un
+    « mandataire inconnu »."""
+    p, codes = _lu(
+        "Compte rendu de la séance ordinaire du mardi 9 avril 2019 à 18 heures Salle des Tanneurs "
+        "(3) Présents : BRUNEAU Henri, CAYLUS Odile, DELMOTTE Jean ; Dont (1) Suppléé : MAUREL "
+        "Paul par ROCHAT Alain (2) Représentés : NOËLLE Rémi par BRUNEAU Henri ; PONSARD Anne par "
+        "ROCHAT Alain ; (1) Absents excusés : SERRANO Luc. NOMBRE DE VOTANTS : 6 Secrétaire de "
+        "séance : Madame Odile CAYLUS est désignée Secrétaire de séance."
+    )
+    assert p["decomptes"]["presents"] == 3  # type: ignore[index]
+    assert p["decomptes"]["procurations"] == 2  # type: ignore[index]
+    assert p["decomptes"]["votants"] == 6  # type: ignore[index]
+    assert p["suppleances"] == [["Alain ROCHAT", "Paul MAUREL"]]
+    assert p["procurations"] == [["Rémi NOËLLE", "Henri BRUNEAU"], ["Anne PONSARD", "Alain ROCHAT"]]
+    assert p["secretaires"] == ["Odile CAYLUS"]
+    assert "extrait.mandataire-inconnu" not in codes
+    assert "extrait.nom-illisible" not in codes
+
+
+def test_pouvoir_a_partir_de_la_deliberation() -> None:
+    p, codes = _lu(
+        "Compte rendu de la séance du jeudi 7 mars 2019\n"
+        "Présents : ARNOUX Jean, BOYAU Marie, CROSET Paul.\n"
+        "Représentés : FABRET Luc par BOYAU Marie (à partir de la délibération DE_2019-004)\n"
+    )
+    assert p["procurations"] == [["Luc FABRET", "Marie BOYAU"]]
+    assert "extrait.procuration-partielle" in codes
+    assert "extrait.mandataire-inconnu" not in codes
+
+
+def test_compte_final_apres_le_dernier_mandataire() -> None:
+    assert procuration("Mme Sylvie MARAIS donne procuration à M. Eric CAUDIN (2)") == (
+        "Mme Sylvie MARAIS",
+        "M. Eric CAUDIN",
+    )
+
+
+# --- Markdown : titres et tableaux à barres ----------------------------------------------------
+
+_MARKDOWN = (
+    "# PROCES VERBAL\n\n"
+    "L'an deux mille vingt-deux, le 17 mars à 18 h 00, les conseillers communautaires de Vallée "
+    "du Lizon Agglomération, se sont réunis à la salle Jean Moulin.\n\n"
+    "# Etaient présents :\n\n"
+    "Anne Barrat - Bernard Dufour - Claire Escudier - Denis Fabrègue - Karine Morin.\n\n"
+    "# Etaient absents :\n\n"
+    "|Absents|Ni pouvoir|Suppléant|Pouvoir donné à…|Ni suppléant|\n"
+    "|---|---|---|---|---|\n"
+    "|Paul Nadaud|X| | | |\n"
+    "|Inès Hubac| |Hugo Garnaud| | |\n"
+    "|Lucie Olivet| | |Anne Barrat| |\n"
+    "|-| | |Denis Fabrègue| |\n"
+    "|Marc Pujade| | | | |\n"
+    "|Jean Rivaud|X| | |(arrivé en cours de séance)|\n\n"
+    "Secrétaire de séance : Karine Morin\n"
+)
+
+
+def test_tableau_markdown_des_absents() -> None:
+    """Titres « # » et tableau à barres (conversion d'un PDF en Markdown) : chaque colonne a
+    son rôle (sans pouvoir, suppléant, pouvoir, note) ; la rangée sans nom suivie d'une rangée
+    vide est lue comme une seule rangée coupée, et c'est dit."""
+    p, codes = _lu(_MARKDOWN)
+    assert p["date"] == "2022-03-17"
+    assert p["absents"] == ["Paul Nadaud", "Jean Rivaud"]
+    assert p["suppleances"] == [["Hugo Garnaud", "Inès Hubac"]]
+    assert p["procurations"] == [["Lucie Olivet", "Anne Barrat"], ["Marc Pujade", "Denis Fabrègue"]]
+    assert p["secretaires"] == ["Karine Morin"]
+    assert "extrait.procuration-deduite" in codes
+    assert "extrait.ligne-non-comprise" not in codes
+
+
+def test_tableau_markdown_rangee_sans_nom_en_fin_dite() -> None:
+    texte = _MARKDOWN.replace("|Jean Rivaud|X| | |(arrivé en cours de séance)|\n", "|-| | |Karine Morin| |\n")
+    lu = lire_extrait(texte)
+    illisibles = [c for c in lu.rapport.constats if c.code == "extrait.nom-illisible"]
+    assert any("Karine Morin" in c.message for c in illisibles)
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(["", "X", "-", "Anne Barrat", "Paul Nadaud", "(note)", "|", "#"]), max_size=6),
+        max_size=8,
+    )
+)
+def test_tableau_markdown_arbitraire(rangees: list[list[str]]) -> None:
+    """Un tableau à barres quelconque sous l'en-tête des absents : des listes typées ou rien,
+    jamais une exception ; la préparation garde le nombre de lignes."""
+    corps = "\n".join("|" + "|".join(r) + "|" for r in rangees)
+    texte = _MARKDOWN.split("|Paul Nadaud")[0] + corps + "\n"
+    prep = preparer(texte)
+    assert max((ligne.numero for ligne in prep.lignes), default=0) <= texte.count("\n") + 1
+    lu = lire_extrait(texte)
+    assert lu.seance is None or all(isinstance(x, str) for x in projection(lu.seance)["absents"])  # type: ignore[union-attr]
+
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "Conseil de Communauté Saint Paul le 13 février 2017", "jeudi 15 mars 2017",
+        "Étaient présents tous les délégués, sauf les délégués titulaires d'Albert, A B ; ",
+        "représentés par leur suppléant : communes de X, A B par C D", "de la Q. n°1 à la Q. n°3",
+        "(Suppléant Hélène Roux)", "(absent excusé)", "(6) Présents : ", "Dont (1) Suppléé : A par B",
+        "|Absents|Pouvoir donné à|", "|---|---|", "# ", "convoqué le 02\nmai 2023", "(2)",
+        "\n", " ", ":", "(", ")", ";", ",",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(st.one_of(_FRAGMENTS, st.text(max_size=30)), max_size=12).map("".join))
+def test_formes_de_la_session_sur_un_texte_arbitraire(texte: str) -> None:
+    """Un texte quelconque, mêlé des formes de la session : une séance datée ou rien, des
+    constats du lecteur, jamais une exception."""
+    resultat = lire_extrait(texte)
+    assert resultat.seance is None or resultat.seance.date is not None
+    assert all(c.code.startswith("extrait.") for c in resultat.rapport.constats)
+    assert date_seance_fiable(texte[:300]) is None or isinstance(date_seance_fiable(texte[:300]), tuple)
+
+
+
+def test_collectivite_des_conseillers_communautaires_reunis() -> None:
+    """« … les conseillers communautaires de Vallée du Lizon Agglomération, se sont réunis … » :
+    l'organe et la collectivité ; « Conseillers communautaires présents : » n'en est pas un."""
+    assert organe(
+        "L'an deux mille vingt et un, le 28 octobre, les conseillers communautaires de Vallée du "
+        "Lizon Agglomération, se sont réunis à la salle des fêtes."
+    ) == (Organe.CONSEIL_COMMUNAUTAIRE, "Vallée du Lizon Agglomération")
+    assert organe("Conseillers communautaires présents : A, B") is None
