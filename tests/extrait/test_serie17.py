@@ -118,7 +118,8 @@ def test_deux_delegues_d_une_commune_puis_le_secteur_suivant() -> None:
         frozenset(),
     )
     assert lue is not None
-    assert lue.personnes == ["Christian RABIER", "Gilbert JOUANNET, Sophie AUDOUX", "Roland PICHON"]
+    # (les délégués d'une commune séparés par des virgules : chacun à part)
+    assert lue.personnes == ["Christian RABIER", "Gilbert JOUANNET", "Sophie AUDOUX", "Roland PICHON"]
 
 
 # --- suppléants, pouvoirs, mouvements ---------------------------------------------------------

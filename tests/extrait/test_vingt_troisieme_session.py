@@ -372,3 +372,185 @@ def test_collectivite_des_conseillers_communautaires_reunis() -> None:
         "Lizon Agglomération, se sont réunis à la salle des fêtes."
     ) == (Organe.CONSEIL_COMMUNAUTAIRE, "Vallée du Lizon Agglomération")
     assert organe("Conseillers communautaires présents : A, B") is None
+
+
+# --- relecture des passes précédentes ------------------------------------------------------------
+
+
+def test_initiales_en_capitales_restent_des_initiales() -> None:
+    """« JF BAROUX », « JA DUREL » : des initiales, pas les prénoms « Jf », « Ja »."""
+    p, _ = _lu(
+        "Le Conseil municipal s'est réuni le 7 juin 2013 en Mairie de Levoux, sous la présidence "
+        "de JF BAROUX, Maire.\n"
+        "Présents : JF BAROUX, Maire, B COLSIN, JA DUREL, JM CHERTON Conseillers\n"
+    )
+    assert p["presents"] == ["JF BAROUX", "B COLSIN", "JA DUREL", "JM CHERTON"]
+
+
+def test_initiale_composee_m_j_n_est_pas_monsieur() -> None:
+    """« Membres excusés : V. GOURDAN (pouvoir …), M. AUBRAY, M.J. TANGUIN » : une liste à
+    initiales, « M. » y est une initiale."""
+    p, _ = _lu(
+        "Conseil municipal du 12 mars 2015\n"
+        "Présents : J.P. OLIVAR, C. DROUIN, M.F. CEUSE, O. MAQUET\n"
+        "Membres excusés : V. GOURDAN (pouvoir donné à C. DROUIN), M. AUBRAY, M.J. TANGUIN\n"
+    )
+    assert p["excuses"] == ["M. AUBRAY", "M.J. TANGUIN"]
+
+
+def test_initiales_sans_separateur_avec_precision_et_initiale_double() -> None:
+    p, _ = _lu(
+        "Conseil municipal du 12 mars 2015\n"
+        "Présents : J. MERCIAL - B. THOUMIN - B. LERAT S. PANCZAK (arrivée à 21h15) - D. GANNET - "
+        "JF. OBEZE C. BIOLET - Absents excusés : E. CHASSAT\n"
+    )
+    assert p["presents"] == [
+        "J. MERCIAL", "B. THOUMIN", "B. LERAT", "S. PANCZAK", "D. GANNET", "JF. OBEZE", "C. BIOLET",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "ligne",
+    ["Absent en début de scéance : Mr Gilles MONSERRAT", "Mrs Gilles MONSERRAT est arrivé en cours de scéance"],
+)
+def test_absent_en_debut_de_seance_puis_arrive(ligne: str) -> None:
+    p, codes = _lu(
+        "Conseil municipal du 18 janvier 2018\n"
+        "Présents : Mme Claude BOISSAN, Maire, Mr Cédric PESCAT.\n"
+        f"{ligne}\n"
+        "Mr Cédric PESCAT été nommé secrétaire de séance\n"
+    )
+    assert p["presents"] == ["Claude BOISSAN", "Cédric PESCAT", "Gilles MONSERRAT"]
+    assert "extrait.arrivee-sans-point" in codes
+
+
+def test_suppleance_avec_precision_entre_parentheses() -> None:
+    p, codes = _lu(
+        "Conseil communautaire du 27 juin 2013\n"
+        "Délégués présents : JL Boucard, P Jacquin suppléé par R Venet (jusqu à D79/13), D Bernardy\n"
+    )
+    assert ["R Venet", "P Jacquin"] in p["suppleances"]  # type: ignore[operator]
+    assert "extrait.nom-illisible" not in codes
+
+
+def test_caractere_de_remplacement_entre_deux_blancs_est_une_puce() -> None:
+    """« Présents : � A, Maire de X, Délégué titulaire � B, …, Déléguée suppléante » : la puce
+    d'une police de symboles perdue par la copie ; la qualité de suppléant après une fonction."""
+    p, _ = _lu(
+        "COMPTE RENDU DE L'ASSEMBLEE GENERALE DU 31 MARS 2012\n"
+        "Etaient présents : \ufffd Pierre CHAUBAN, Délégué titulaire, Président \ufffd Anthony "
+        "HOTIER, Maire de Barrel, Délégué titulaire \ufffd Laurence PIAZZI, Maire de Merin, "
+        "Déléguée suppléante \ufffd Joseph MICHELIN, Maire de Centor, Délégué titulaire\n"
+    )
+    assert p["presents"] == ["Pierre CHAUBAN", "Anthony HOTIER", "Joseph MICHELIN"]
+    assert p["suppleances"] == [["Laurence PIAZZI", None]]
+
+
+def test_nom_d_intercommunalite_apres_le_titre_du_registre() -> None:
+    """« DÉPARTEMENT DE L'X - PROCÈS VERBAL ARRONDISSEMENT DE Y - DES DÉLIBÉRATIONS DU CONSEIL
+    COMMUNAUTAIRE COMMUNAUTÉ DE COMMUNES DES Z » (en-tête en colonnes aplati) : la communauté,
+    pas le département."""
+    p, _ = _lu(
+        "DEPARTEMENT DE L'ORBIEL - PROCES VERBAL ARRONDISSEMENT DE MORTAIN - DES DELIBERATIONS DU "
+        "CONSEIL COMMUNAUTAIRE COMMUNAUTE DE COMMUNES DES VALLONS DU MERLIN\n"
+        "Le 18 décembre 2018, à vingt heures, le conseil communautaire légalement convoqué, s'est "
+        "réuni sous la présidence de Madame MAYZARD Marie, Présidente.\n"
+        "Etaient présents : Mme MAYZARD Marie, M. FERAY Luc, M. DREUX Paul.\n"
+    )
+    assert p["collectivite"] == "COMMUNAUTE DE COMMUNES DES VALLONS DU MERLIN"
+    assert p["type"] == "communaute_de_communes"
+
+
+# --- vingt-quatrième lecture -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("forme", FORMES)
+def test_tiret_colle_au_prenom_separe_deux_personnes(forme: Callable[[str], str]) -> None:
+    """« VIDAL Marc- TESSIER Luc » : l'espace devant le tiret perdue ; deux personnes (une
+    seule, « Marc-TESSIER Luc VIDAL », sans constat) ; « Membres présents (9) : » donne le
+    nombre des présents."""
+    p, _ = _lu(
+        forme(
+            "Conseil municipal du 14 mai 2018\n"
+            "Membres présents (5) : GARNAUD Paul - LEBLANC Anne - VIDALOT Marc- TESSON Luc - BRUNEAU Hélène\n"
+            "Membres absents (1) : DUVALET Jean\n"
+        )
+    )
+    assert p["presents"] == ["Paul GARNAUD", "Anne LEBLANC", "Marc VIDALOT", "Luc TESSON", "Hélène BRUNEAU"]
+    assert p["decomptes"]["presents"] == 5  # type: ignore[index]
+
+
+def test_nombre_puis_civilites_sans_point_dans_un_texte_aplati() -> None:
+    """« Présents : 11 MM Garnier, Leblond, Mme Tessier … Absents excusés : 3 M Renaud, pouvoir
+    à M le Maire M Collet, pouvoir à M Vidal Mme Bazin » : le nombre, puis la liste ; « M » sans
+    point sépare les personnes."""
+    p, _ = _lu(
+        "VILLE DE BRAMEL Compte-rendu de la réunion de Conseil Municipal 12 mars 2012 Le 12 mars "
+        "2012 à vingt heures, le Conseil Municipal s est réuni sous la Présidence du Maire, Monsieur "
+        "Paul Garneau. Présents : 4 MM Garneau, Leblanc, Vidalot, Mme Tessonne Absents excusés: 3 "
+        "M Renaudin, pouvoir à M le Maire M Colleau, pouvoir à M Vidalot Mme Bazinet Votants : 6 "
+        "Secrétaire de séance : Mme Tessonne"
+    )
+    assert p["presents"] == ["Paul Garneau", "Leblanc", "Vidalot", "Tessonne"]
+    assert p["procurations"] == [["Renaudin", "Paul Garneau"], ["Colleau", "Vidalot"]]
+    assert p["excuses"] == ["Bazinet"]
+
+
+def test_pouvoir_entre_epoux_de_meme_nom() -> None:
+    """« Monsieur BRUNEL, procuration à Madame BRUNEL » : deux personnes (une erreur accusait
+    le document d'une procuration à soi-même) ; ``valider`` ne voit pas le mandant présent."""
+    lu = lire_extrait(
+        "Compte rendu du Conseil Municipal du 9 juin 2005\n"
+        "Étaient présents : Mesdames BRUNEL, FAUREL, ROCHET.\nMessieurs GARNAUD, LEBLANC, VIDALOT.\n"
+        "Étaient absents excusés :\nMonsieur BRUNEL, procuration à Madame BRUNEL.\n"
+    )
+    assert lu.seance is not None
+    assert [(str(p.mandant), str(p.mandataire)) for p in lu.seance.procurations] == [
+        ("Monsieur BRUNEL", "Madame BRUNEL")
+    ]
+    codes = [c.code for c in lu.rapport.constats]
+    assert "extrait.procuration-invalide" not in codes
+    assert "extrait.procuration-en-cours-de-seance" not in codes
+    assert "procuration.mandant-present" not in [c.code for c in valider(lu.seance)]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Madame ROCHET prend le secrétariat de séance.",
+        "Madame ROCHET propose d'assurer ce secrétariat. Le Conseil accepte à l'unanimité.",
+    ],
+)
+def test_secretaire_qui_prend_ou_propose_d_assurer_le_secretariat(phrase: str) -> None:
+    p, _ = _lu(
+        "Compte rendu du Conseil Municipal du 9 juin 2005\n"
+        "Étaient présents : Mesdames FAUREL, ROCHET. Messieurs GARNAUD, VIDALOT.\n"
+        f"{phrase}\n"
+    )
+    assert p["secretaires"] == ["ROCHET"]
+
+
+def test_commune_par_commune_delegues_separes_par_des_virgules() -> None:
+    """« BEAUVAL : A, B, C BEHENCOURT : Philippe » ⏎ « PLAISANT BERNATRE : D » (liste par commune
+    aplatie, un prénom coupé en fin de ligne, interligne double) : chaque délégué."""
+    p, _ = _lu(
+        "Réunion de Conseil communautaire du mardi 22 septembre 2020\n"
+        "TITULAIRES PRÉSENTS 9/12\n\n"
+        "AUTHIE : Régis DESPLAT, BARLIN : Jean-Louis BOUCHARD, BEAUVAL : Bernard CANDEL, Martine MESRAN,\n\n"
+        "Bernard THUILIER, BEHENCOURT : Philippe\n\n"
+        "PLAISANCE BERNAY : Raphaël LEJEUNET, BERNEVAL : Didier PATTIN\n"
+    )
+    assert p["presents"] == [
+        "Régis DESPLAT", "Jean-Louis BOUCHARD", "Bernard CANDEL", "Martine MESRAN", "Bernard THUILIER",
+        "Philippe PLAISANCE", "Raphaël LEJEUNET", "Didier PATTIN",
+    ]  # fmt: skip
+
+
+def test_convocation_coupee_avant_le_jour() -> None:
+    p, _ = _lu(
+        "Réunion de Conseil communautaire du mardi 22 septembre 2020\n"
+        "Le 22 septembre 2020 à 18h30, se sont réunis, après avoir été légalement convoqués le\n\n"
+        "15 septembre 2020, les membres du Conseil communautaire.\n"
+        "Présents : Régis DESPLAT, Jean-Louis BOUCHARD.\n"
+    )
+    assert p["convocation"] == "2020-09-15"

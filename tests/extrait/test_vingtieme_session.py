@@ -38,7 +38,7 @@ def test_initiales_et_noms_sans_separateur_dans_un_texte_aplati() -> None:
     )
     p = projection(seance_lue(texte))
     assert p["presents"] == [
-        "Jb AUDOUIN", "P. RIBES", "G. SALLES", "M. CROS", "Claire VIALA", "F. BOYER", "M. MOULIN"
+        "JB AUDOUIN", "P. RIBES", "G. SALLES", "M. CROS", "Claire VIALA", "F. BOYER", "M. MOULIN"
     ]
     assert p["absents"] == ["R. LACAN"]
     assert p["secretaires"] == ["Claire VIALA"]

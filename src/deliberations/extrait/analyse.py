@@ -1068,11 +1068,36 @@ def _nom_puis_prenom_coupe(avant: str, suivante: str) -> bool:
     )
 
 
+# « …, BEHENCOURT : Philippe » / « PLAISANT BERNATRE : … » : le prénom en fin de ligne après
+# « : » ou « , », son NOM en capitales au début de la suivante
+_PRENOM_SEUL_EN_FIN = re.compile(rf"[:,]\s*({MOTIF_PRENOM})$")
+# (le NOM, puis la fin de la personne : séparateur, « par », « à », ou la commune suivante et
+# ses deux-points ; pas « PROCÈS-VERBAL DU CONSEIL … », une autre colonne)
+_NOM_OUVRE_LA_LIGNE = re.compile(
+    rf"\s*{MOTIF_NOM}(?:\s*(?:[,;.]|$)|\s+(?:par|à|a|et)\s|\s+{MOTIF_NOM}(?:\s+{MOTIF_NOM})?\s*:)"
+)
+
+
+def _prenom_puis_nom_coupe(avant: str, suivante: str) -> bool:
+    """``avant`` finit par un prénom usuel seul (après « : » ou « , ») et ``suivante`` s'ouvre
+    sur un NOM en capitales : la personne est coupée entre les deux lignes."""
+    return (
+        avant[-1:].islower()
+        and (prenom := _PRENOM_SEUL_EN_FIN.search(avant, max(len(avant) - 40, 0))) is not None
+        and prenom_usuel(prenom.group(1))
+        and _NOM_OUVRE_LA_LIGNE.match(suivante) is not None
+        and r.section(suivante) is None
+    )
+
+
 def _coupee(etat: _Etat, texte: str) -> bool:
     """Une ligne de liste dont le dernier nom continue sur la ligne suivante."""
     if (
         len(texte) < 600
-        and _nom_puis_prenom_coupe(texte, etat.suivante)
+        and (
+            _nom_puis_prenom_coupe(texte, etat.suivante)
+            or _prenom_puis_nom_coupe(texte, _non_vide_suivante(etat))  # (interligne double)
+        )
         and (etat.section is not None or r.section(texte) is not None)
     ):
         return True  # « …, MATHIEU Gilles, TARDIF » / « Hélène, COSTES Julien »
@@ -1156,7 +1181,7 @@ def _recoller(avant: str, texte: str) -> str | None:
         # (une parenthèse jamais fermée ne recolle pas l'intitulé suivant : « … (pouvoir à Y » /
         # « Absents non représentés : Z »)
         return f"{avant} {propre}"
-    if _nom_puis_prenom_coupe(avant, propre):
+    if _nom_puis_prenom_coupe(avant, propre) or _prenom_puis_nom_coupe(avant, propre):
         return f"{avant} {propre}"
     if _RENVOI_OUVERT.search(avant) is not None and not propre.startswith("("):
         return f"{avant} {propre}"
@@ -1424,18 +1449,29 @@ _ARRIVEE_SANS_POINT = re.compile(
     r"^\s*(?P<qui>(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Monsieur|Madame)\s+[^,;:()]{3,60}?)\s+"
     # (« Mme X prend part à la séance à 19 heures 30. » : aussi)
     r"(?:arrive|(?:est|a\s+[ée]t[ée])\s+arriv[ée]e?|prend\s+part\s+(?:à|a)\s+la\s+s[ée]ance)\s+"
-    r"(?:en\s+cours\s+de\s+(?:s[ée]ance|r[ée]union)|(?:à|a)\s+\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?)"
+    r"(?:en\s+cours\s+de\s+(?:s?c?[ée]ance|r[ée]union)|(?:à|a)\s+\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?)"
     r"(?:\s*\.?\s*$|\.\s+(?=[A-ZÉÈ]))",
     re.I,
 )
 
 
+# « Absent en début de séance : Mr Gilles X » : arrivé ensuite, le point de son arrivée non dit
+_ABSENT_EN_DEBUT_DE_SEANCE = re.compile(
+    r"^\s*absente?s?\s+(?:en\s+|au\s+)?d[ée]but\s+de\s+(?:la\s+)?s?c?[ée]ance\s*:\s*"
+    r"(?P<qui>(?:M\.|Mme|Mlle|Mr\.?|Monsieur|Madame)\s+[^,;:()]{3,60}?)\s*\.?$",
+    re.I,
+)
+
+
 def _arrivee_avant_les_points(etat: _Etat, n: int, t: str) -> bool:
-    """« M. X est arrivé en cours de séance » avant le premier point : présent (le point de son
-    arrivée n'est pas dit, et c'est dit) ; faux si la ligne n'a pas cette forme."""
-    trouve = _ARRIVEE_SANS_POINT.match(t)
+    """« M. X est arrivé en cours de séance », « Absent en début de séance : M. X » avant le
+    premier point : présent (le point de son arrivée n'est pas dit, et c'est dit) ; faux si la
+    ligne n'a pas cette forme."""
+    trouve = _ARRIVEE_SANS_POINT.match(t) or _ABSENT_EN_DEBUT_DE_SEANCE.match(t)
     if trouve is None or (qui := lire_personne(trouve.group("qui"))) is None:
         return False
+    if any(e.cle == qui.cle for _, e in etat.presents):
+        return True  # « Absent en début de séance : M. X » puis « M. X arrive … » : déjà dit
     etat.presents.append((n, qui))
     etat.constat(
         "extrait.arrivee-sans-point",
@@ -1816,6 +1852,7 @@ _DOUTES_PROCURATIONS = frozenset(
     {
         "extrait.procuration-partielle",
         "extrait.mandataire-commune",
+        "extrait.mandataire-homonyme",
         "extrait.liste-trop-longue",
         "extrait.procuration-en-cours-de-seance",
         "extrait.mandataire-inconnu",
@@ -2655,7 +2692,12 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         and _arrivee_en_seance(etat, n, t)
     ):
         return
-    if d is None and ("rriv" in t or "part" in t) and len(t) <= 400 and _arrivee_avant_les_points(etat, n, t):
+    if (
+        d is None
+        and ("rriv" in t or "part" in t or "but de" in t)
+        and len(t) <= 400
+        and _arrivee_avant_les_points(etat, n, t)
+    ):
         return
     if t[:1] in "Rr" and len(t) <= 40 and (reference := _REF_DE_POINT.fullmatch(t)) is not None:
         _reference_du_titre(etat, n, reference.group(1))
@@ -3430,7 +3472,8 @@ def _prise_de_presidence(etat: _Etat, n: int, nom: str, t: str) -> None:
 
 # « Nombre de conseillers présents : 7 : AUBERT Lucien, …, SERRE Antoine ; » : le nombre puis la liste
 # « 7 M. ROUVIER M. BASTIDE » : le nombre de la liste, puis ses personnes
-_NOMBRE_PUIS_CIVILITE_DE_LISTE = re.compile(r"\s*(\d{1,3})\s+(?=(?:" + CIVILITE + r")\s+[A-ZÉÈ])")
+# (« Absents excusés : 4 M Renaud, pouvoir à … » : « M » sans point devant un nom aussi)
+_NOMBRE_PUIS_CIVILITE_DE_LISTE = re.compile(r"\s*(\d{1,3})\s+(?=(?:" + CIVILITE + r"|M)\s+[A-ZÉÈ])")
 _INTITULE_COMPTE_PUIS_LISTE = re.compile(
     r"(?i:presents?|presentes?|présents?|présentes?|excus[ée]e?s?|absente?s?)\s*:" + _NOMBRE_PUIS_CIVILITE_DE_LISTE.pattern
 )
@@ -4221,7 +4264,8 @@ _PAR_SON_SUPPLEANT = re.compile(
     r"suppl[ée]ante?|suppl[ée][ée]e?\s+par"  # « Georges CALVET suppléé par Alain CALVET »
     r"|(?<=\()remplac[ée]e?\s+par"  # « M. X (remplacé par M. Y) »
     r"|(?<=\()suppl[ée]ante?\s*:?(?=\s*(?:M\.|Mme|Monsieur|Madame)\s))"  # « M. X (Suppléant M. Y) »
-    r"\s*,?\s*(?P<suppleant>[^,()]+?)\s*\)?\s*$",
+    # (« P X suppléé par M Y (jusqu à D79/13) » : la précision du suppléant, dite à part)
+    r"\s*,?\s*(?P<suppleant>[^,()]+?)\s*\)?\s*(?:\((?P<precision>[^()]{0,80})\)?\s*)?$",
     re.IGNORECASE,
 )
 # « M. X représenté par M. Y suppléant », « M. X par M. Y suppléant », « M. X (COMMUNE) par
@@ -4448,6 +4492,8 @@ def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
         suppleant = lire_personne(par_son.group("suppleant"))
         if suppleant is not None and titulaire is not None:
             etat.suppleances.append((n, suppleant, titulaire))
+            if precision := par_son.groupdict().get("precision"):
+                _precision(etat, n, suppleant, precision)
             return True
     trouve = _SUPPLEANT.match(morceau) if len(morceau) <= 300 else None
     if trouve:
@@ -4965,7 +5011,7 @@ _FIN_LISTE = re.compile(
     r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\s+(?=" + _OUVRE_UNE_PHRASE + ")"
 )
 _POINT_AVANT_CIVILITE_PLURIELLE = re.compile(rf"(?<=[A-ZÉÈÀÂÎÔÛÇ]{{3}})\.\s+(?={_SUITE_DE_LISTE})")
-_INITIALE_NOM = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?\s+[A-ZÉÈ]")
+_INITIALE_NOM = re.compile(r"[A-ZÉÈ]\.(?:-?[A-ZÉÈ]\.)?\s+[A-ZÉÈ]")  # « J.-P. X », « M.J. X »
 _VRAIE_CIVILITE = re.compile(
     r"(?:\W|et\s)*(?:mmes?|madame|mesdames|monsieur|messieurs|mlle|mademoiselle|mm|mrs?)\b", re.I
 )
@@ -5025,13 +5071,15 @@ def _intitules_a_la_suite(etat: _Etat, n: int, t: str) -> None:
 
 # « maire L. COSTE R. BRUNEL M. GARNIER T. VIDAL adjoints au maire » (texte aplati, une personne
 # par ligne à l'origine) : des initiales et des NOM sans séparateur, entre deux fonctions
-_UNE_INITIALE = r"[A-ZÉÈ](?:\.|(?=-))(?:-?[A-ZÉÈ]\.)?"  # « A. », « J.-P. », « J-P. », « J.P. »
+# « A. », « J.-P. », « J-P. », « J.P. », « JF. »
+_UNE_INITIALE = r"(?:[A-ZÉÈ](?:\.|(?=-))(?:-?[A-ZÉÈ]\.)?|[A-ZÉÈ]{2}\.)"
+# (« B. LERAY S. PANCZUK (arrivée à 21h15) » : la précision reste avec son nom)
+_UNE_INITIALE_PUIS_NOM = re.compile(rf"{_UNE_INITIALE}\s+{_NOM}(?:\s*\([^()]{{1,60}}\))?")
 _INITIALES_SANS_SEPARATEUR = re.compile(
     rf"(?:(?P<avant>[a-zéè][a-zéèêàç'’ ]{{1,40}}?)\s+)?"
-    rf"(?P<noms>{_UNE_INITIALE}\s+{_NOM}(?:\s+{_UNE_INITIALE}\s+{_NOM})*)"
+    rf"(?P<noms>{_UNE_INITIALE_PUIS_NOM.pattern}(?:\s+{_UNE_INITIALE_PUIS_NOM.pattern})*)"
     rf"(?:\s+(?P<apres>[a-zéè][a-zéèêàç'’ ]{{1,40}}))?"
 )
-_UNE_INITIALE_PUIS_NOM = re.compile(rf"{_UNE_INITIALE}\s+{_NOM}")
 
 
 def _initiales_sans_separateur(morceaux: list[str]) -> list[str]:
@@ -5059,7 +5107,11 @@ def _liste_a_initiales(morceaux: list[str]) -> bool:
     sans aucune civilité : « M. Alibert » y est l'initiale M., pas « Monsieur »."""
     if any(_VRAIE_CIVILITE.match(m) for m in morceaux):
         return False
-    return sum(1 for m in morceaux if _INITIALE_NOM.match(m) and not m.startswith("M.")) >= 2
+    # (« M.J. TANGUY » : deux initiales, jamais « Monsieur »)
+    return sum(1 for m in morceaux if _INITIALE_NOM.match(m) and not _M_POINT_SEUL.match(m)) >= 2
+
+
+_M_POINT_SEUL = re.compile(r"M\.(?![A-Z]\.)")
 
 
 def _m_initiale_chez_les_femmes(
@@ -6343,10 +6395,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             continue
         if (fonctions := _fonctions_seules(morceau)) is not None:
             # (« Mme X, conseillère, doyenne de l'assemblée » : deux qualités à la suite)
+            # (la personne reste la précédente : « Mme X, Maire de Meria, Déléguée suppléante »)
             for fonction in fonctions:
                 if precedente is not None:
                     _fonction_d_un_present(etat, precedente, fonction)
-            precedente = None
             continue
 
         precedente = None
@@ -7234,7 +7286,10 @@ def _titre_puis_numero(etat: _Etat, n: int, t: str) -> bool:
 
 
 # « Présents (15) : » : la rubrique suivie de son compte entre parenthèses
-_COMPTE_DE_LA_RUBRIQUE = re.compile(r"\s*(?i:(?:[ée]taient\s+)?pr[ée]sente?s?)\s*\((\d{1,3})\)\s*:")
+_COMPTE_DE_LA_RUBRIQUE = re.compile(
+    r"\s*(?i:(?:[ée]taient\s+)?(?:(?:membres|conseillers(?:\s+municipaux)?|d[ée]l[ée]gu[ée]s)\s+)?"
+    r"pr[ée]sente?s?)\s*\((\d{1,3})\)\s*:"
+)  # « Présents (15) : », « Membres présents (9) : »
 _DISPOSITIF_EN_MINUSCULE = re.compile(r"l[ea]\s+(?:conseil|comité|comite|commission|bureau)\b", re.I)
 
 
@@ -9962,8 +10017,11 @@ class _Membres:
         """Ajoute ``elu`` s'il n'y est pas déjà ; renvoie le membre retenu."""
         _, cle, cle_nom = self._calculer(elu)
         for m in self._par_nom.get(cle_nom, []):
-            if m.prenom is None or elu.prenom is None or self.cle(m) == cle:
-                return m
+            if (m.prenom is None or elu.prenom is None or self.cle(m) == cle) and m.correspond(elu):
+                return m  # (« BRUNET », un des Messieurs, n'est pas « Madame BRUNET Alice »)
+        if elu.civilite is not None and any(self.cle(m) == cle for m in self._par_nom.get(cle_nom, [])):
+            # « Monsieur BRUNET » et « Madame BRUNET » : deux membres, deux clés
+            self._cles[id(elu)] = (elu, f"{cle} ({elu.civilite.value})", cle_nom)
         self.liste.append(elu)
         self._par_nom.setdefault(cle_nom, []).append(elu)
         self._composes = None
@@ -11011,6 +11069,7 @@ def _construire(
     representes: dict[str, Elu] = {}
     paires: set[tuple[str, str]] = set()
     for n, mandant, mandataire, texte_mandataire in etat.procurations:
+        civilite_mandant, civilite_mandataire = mandant.civilite, mandataire.civilite if mandataire else None
         mandant = (
             _par_autre_nom(etat, membres, mandant, n)
             or _par_nom_abrege(etat, membres, mandant, n)
@@ -11091,6 +11150,21 @@ def _construire(
         if paire in paires:
             continue  # « X (pouvoir de Y) » puis « Procurations : Y (pouvoir à X) »
         paires.add(paire)
+        if (
+            mandant is mandataire
+            and civilite_mandant is not None
+            and civilite_mandataire is not None
+            and civilite_mandant != civilite_mandataire
+        ):
+            etat.constat(
+                "extrait.mandataire-homonyme",
+                Severite.AVERTISSEMENT,
+                n,
+                f"Procuration de {civilite_mandant.libelle} {mandant.nom} à {civilite_mandataire.libelle} "
+                f"{mandataire.nom} : même nom, civilités différentes (deux personnes) que les listes ne "
+                "départagent pas ; procuration non reprise, à vérifier.",
+            )
+            continue
         try:
             procurations.append(Procuration(mandant=mandant, mandataire=mandataire))
         except InvariantViole as erreur:

@@ -351,15 +351,34 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
     parties = _PARTIES.split(ligne) if len(ligne) <= 200 and contient_un(ligne, _MOTS_PARTIES) else []
     if len(parties) > 1:
         # (un fil d'Ariane « Accueil | Écoles | Syndicat scolaire » ne nomme personne)
-        lus = [lu for lu in map(_en_tete, parties) if lu is not None and _nomme(*lu)]
+        lus = [lu for lu in map(_en_tete_apres_titre, parties) if lu is not None and _nomme(*lu)]
         if lus:
             return min(lus, key=lambda lu: lu[1] == "general")
-    lu = _en_tete(ligne)
+    lu = _en_tete_apres_titre(ligne)
     if lu is None and len(ligne) > 200 and len(parties := _PARTIES.split(ligne[:200], 2)) > 2:
         # « X Métropole | Bureau métropolitain | Séance du … | Procès-verbal Le Bureau … » (page
         # aplatie) : la première partie d'un en-tête à barres, bornée des deux côtés
         lu = _en_tete(parties[0])
     return lu
+
+
+# « DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE COMMUNAUTÉ DE COMMUNES DES VALLÉES D'X » (en-tête
+# en colonnes aplati) : le titre du registre en capitales, puis le nom de l'intercommunalité
+_TITRE_PUIS_EPCI = re.compile(
+    r"(?:(?:extrait\s+du\s+registre|proces\s+verbal|registre|compte\s+rendu)\s+)?"
+    r"(?:des\s+deliberations\s+)?(?:du|de\s+la)\s+(?:conseil\s+communautaire|comite\s+syndical)\s+"
+    r"(?=communaute\s+(?:de\s+communes|d'agglomeration|urbaine)\b|syndicat\s)"
+)
+
+
+def _en_tete_apres_titre(ligne: str) -> tuple[str, str] | None:
+    """:func:`_en_tete`, et pour un titre de registre en capitales suivi d'un nom
+    d'intercommunalité, ce nom."""
+    lu = _en_tete(ligne)
+    if lu is not None or not ligne.isupper():
+        return lu
+    titre = _TITRE_PUIS_EPCI.match(_plat(ligne.strip()))
+    return _en_tete(ligne.strip()[titre.end() :]) if titre is not None else None
 
 
 _NOM_APRES = re.compile(r"\b(?:de|du|des|d')\b|\bd'", re.I)

@@ -302,6 +302,19 @@ def _chiffre_dans_un_lieu(mots: list[str], i: int, nom: int) -> bool:
 _CIVILITE_INITIALE = re.compile(r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s")
 
 
+_DEUX_CAPITALES = re.compile(r"[A-ZÉÈÊÀÂÎÔÛÇ]{2}")
+
+
+def _delegues_avant(segment: str) -> tuple[str, str]:
+    """« A, B, C BEHENCOURT » (entre deux « : ») : les délégués d'une commune séparés par des
+    virgules (« A, B »), puis le dernier suivi de la commune suivante (« C BEHENCOURT ») ; sans
+    virgule, ou si une partie n'a pas de NOM en capitales, ("", segment)."""
+    avant, virgule, dernier = segment.rpartition(",")
+    if virgule and all(_DEUX_CAPITALES.search(p) for p in avant.split(",")):
+        return avant.strip(), dernier.strip()
+    return "", segment
+
+
 def liste_par_lieu(texte: str, lieux: Container[str], *, suite: bool = False) -> ListeParLieu | None:
     """« Canton de Vermand : ATTILLY : Michel DUBOIS BEAUVOIS : Anne-Marie LEROY - CAULAINCOURT :
     Jean PRUVOST (pouvoir à Michel DUBOIS) ETREILLERS : … » : chaque délégué précédé de sa
@@ -316,6 +329,7 @@ def liste_par_lieu(texte: str, lieux: Container[str], *, suite: bool = False) ->
     if suite:  # (« - SAINT PAUL DES BOIS : Lucien BORIE » : la suite coupée devant le tiret)
         texte = texte.strip().lstrip("-– ")
     segments = _DEUX_POINTS.split(texte.strip())
+    premiers, segments[0] = _delegues_avant(segments[0]) if suite else ("", segments[0])
     # (deux segments : « M. A, Mme B LA LOYE : M. C, Mme D », la première commune lue avec
     # l'intitulé ; le délégué commence par sa civilité, la limite NOM | commune est dite)
     if len(segments) < 2 or (
@@ -325,7 +339,7 @@ def liste_par_lieu(texte: str, lieux: Container[str], *, suite: bool = False) ->
     if _lieu_entier(segments[0], lieux):
         if len(segments) < (2 if suite else 4):
             return None
-        lue = ListeParLieu([], [segments[0]], [])
+        lue = ListeParLieu([*filter(None, [premiers])], [segments[0]], [])
     elif (tete := _personne_puis_lieu(segments[0], lieux)) is not None and (
         (suite and tete[2]) or _CIVILITE_INITIALE.match(segments[0])
     ):
@@ -333,10 +347,13 @@ def liste_par_lieu(texte: str, lieux: Container[str], *, suite: bool = False) ->
         # ou la première commune a été lue avec l'intitulé (« Délégués présents : VAUDREY : ») :
         # elle commence par le dernier délégué d'une commune, puis la commune suivante
         sure = tete[2] and (len(segments) > 2 or _cle_lieu(tete[1]) in lieux)
-        lue = ListeParLieu([tete[0]], [tete[1]], [] if sure else [segments[0]])
+        lue = ListeParLieu([*filter(None, [premiers]), tete[0]], [tete[1]], [] if sure else [segments[0]])
     else:
         return None
     for segment in segments[1:-1]:
+        avant, segment = _delegues_avant(segment)
+        if avant:
+            lue.personnes.append(avant)
         if _lieu_entier(segment, lieux):
             lue.lieux.append(segment)
             continue

@@ -108,7 +108,9 @@ _MONSIEUR_ABREGE = re.compile(
     r"(?:M(?:r\.?|R\.?)?|(?<![\w.])mr\.?) "
     r"(?=[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? [A-ZÀ-Ý]{2}|[A-ZÀ-Ý]\.\s|[A-ZÀ-Ý]{2,}(?![a-zà-ÿ]))"
 )
-_PUCES_FLUX = re.compile(r"[ \t][\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊][ \t]")
+# (« � » entre deux blancs : une puce d'une police de symboles que la copie n'a pas su rendre ;
+# dans un mot, la lettre perdue reste telle quelle)
+_PUCES_FLUX = re.compile(r"[ \t][\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊\ufffd][ \t]")
 # « Présents : * M. Paul ROUX * Mme Anne PETIT » (liste à astérisques aplatie) : l'astérisque
 # devant une civilité seulement (ailleurs, un renvoi de note)
 _ASTERISQUE_FLUX = re.compile(r"[ \t]\*[ \t](?=(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame)\s)")
@@ -119,7 +121,13 @@ _NOTE_COLLEE = re.compile(r"\d(?<=[a-zéèêàùûôîç]{3}\d)(?=[ \t]*[:;,])")
 _DEUX_ESPACES = re.compile(r"(?<=[^ \n])  (?=[^ \n])")
 # « Jean- Luc », « VERGNE- DUCROS » : trait d'union suivi d'une espace par la césure d'un PDF
 # (pas devant une civilité : « Mme PERRIN- M. GIRARDET » sépare deux personnes)
-_TRAIT_COUPE = re.compile(r"-(?<=[A-Za-zÀ-ÿ]-) (?=[A-ZÀ-Ý])(?!(?:M\.|Mme|Mlle|Mr|MM\.|Mmes|Monsieur|Madame)\s)")
+# (ni entre un prénom et un NOM en capitales : « VIDAL Marc- TESSIER Luc » sépare deux personnes,
+# l'espace devant le tiret perdue)
+_TRAIT_COUPE = re.compile(
+    r"-(?<=[A-Za-zÀ-ÿ]-) (?=[A-ZÀ-Ý])(?!(?:M\.|Mme|Mlle|Mr|MM\.|Mmes|Monsieur|Madame)\s)"
+    r"(?!(?<=[a-zà-ÿ]- )[A-ZÀ-Ý]{2})"
+)
+_TIRET_COLLE_AU_PRENOM = re.compile(r"(?<=[a-zà-ÿ])- (?=[A-ZÀ-Ý]{2})")
 # L'écriture inclusive ramenée au masculin, pour que intitulés et phrases se lisent comme les
 # autres : « Absent(s/es) excusé(s/es) : », « A été nommé(e) secrétaire », « conseiller·ère·s en
 # exercice », « votant(e)s : 3 », « des élus présent(e)s au bureau » ; les intitulés de liste au
@@ -209,7 +217,7 @@ _NUMERO_D_ORDRE = re.compile(r"\bN\s?°\s*d'\s?ordre\s*:?\s*(?=\d)", re.IGNORECA
 # caractère) est inutile.
 _A_REMPLACER = re.compile("[" + "".join(re.escape(chr(c)) for c in _REMPLACEMENTS) + "]")
 
-_MOTS_PUCES_FLUX = mots_requis(_PUCES_FLUX, *"\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊")
+_MOTS_PUCES_FLUX = mots_requis(_PUCES_FLUX, *"\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊\ufffd")
 _MOTS_PUCES = mots_requis(_PUCES, *"\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊○·Ø")
 _MOTS_PUCE_O = mots_requis(_PUCE_O, "o ", "* ")
 
@@ -679,6 +687,8 @@ def normaliser(texte: str) -> str:
     if " * " in texte:
         texte = _ASTERISQUE_FLUX.sub(" - ", texte)
     texte = _TRAIT_COUPE.sub("-", texte)
+    if "- " in texte:
+        texte = _TIRET_COLLE_AU_PRENOM.sub(" - ", texte)
     if "(" in texte:
         texte = _ETAIENT_INCLUSIF.sub(_etaient, texte)
         texte = _INCLUSIF_PARENTHESE.sub(_masculin, texte)

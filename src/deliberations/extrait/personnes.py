@@ -105,7 +105,9 @@ def _majuscules(mot: str) -> bool:
 
 # (un blanc lu d'abord, les deux lettres qui le précèdent ensuite : la recherche saute aux blancs)
 _COLLES = re.compile(
-    r"\s(?<=[A-Za-zÀ-ÿ'\-][A-Za-zÀ-ÿ\.]\s)\s*(?=(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|Mr|Mrs)\s+[A-Za-zÀ-ÿ])"
+    # (« … pouvoir à Mme Faure M Lacroix » : « M » sans point devant un nom en casse de titre)
+    r"\s(?<=[A-Za-zÀ-ÿ'\-][A-Za-zÀ-ÿ\.]\s)\s*(?=(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|Mr|Mrs)\s+[A-Za-zÀ-ÿ]"
+    r"|M\s+[A-ZÉÈ][a-zéèêëïîôûç])"
     # (« Mme IRLES M. procuration à … » : « M. » après le NOM est l'initiale du prénom)
     r"(?!M\.\s+(?:procuration|pouvoir|donne|a\s+donn|repr[ée]sent|excus|absent))"
     r"(?![^()]*\))"
@@ -296,8 +298,8 @@ _SEPARATEURS_SANS_PARENTHESE = _separateurs_liste("")
 # « Mme X, déléguée suppléante, M. Y » : la qualité seule entre deux virgules est celle de X,
 # elle ne lie pas le nom suivant (« représentée par son suppléant, M. Y » le lie)
 _QUALITE_SEULE = re.compile(
-    r"\s*(?i:(?:d[ée]l[ée]gu[ée]e?|conseill[eè]re?|membre)\s+)?(?i:suppl[ée]ante?|rempla[çc]ante?)\s*"
-)
+    r"\s*(?i:(?:d[ée]l[ée]gu[ée]e?|conseill[eè]re?|membre)\s+)?(?i:suppl[ée]ante?|rempla[çc]ante?|titulaire)\s*"
+)  # (« Mme X, Maire de Y, Déléguée titulaire - M. Z » : de même)
 
 
 def decouper(texte: str) -> list[str]:
@@ -554,8 +556,22 @@ def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
 
 
 def _capitaliser(mot: str) -> str:
-    """« JEAN-PIERRE » → « Jean-Pierre »."""
-    return "-".join(partie.capitalize() for partie in mot.split("-"))
+    """« JEAN-PIERRE » → « Jean-Pierre » ; des initiales restent telles quelles : deux
+    capitales (« JF » pour Jean-François, « JA » pour Jean-Alain) ou trois sans voyelle.
+
+    >>> _capitaliser("JEAN-PIERRE"), _capitaliser("JF"), _capitaliser("JA"), _capitaliser("LUC")
+    ('Jean-Pierre', 'JF', 'JA', 'Luc')
+    """
+    return "-".join(
+        partie
+        if (len(partie) == 2 and partie.isupper())
+        or (len(partie) == 3 and not _VOYELLES.intersection(partie.lower()))
+        else partie.capitalize()
+        for partie in mot.split("-")
+    )
+
+
+_VOYELLES = frozenset("aeiouyàâäéèêëîïôöùûü")
 
 
 @functools.lru_cache(maxsize=16384)

@@ -1732,18 +1732,26 @@ def _sans_balises_markdown(texte: str) -> str:
 # « … dûment convoqué le 02 » / « mai 2023, s'est réuni … » : une date coupée entre le jour et
 # le mois (largeur de la page), recollée sur la ligne du jour
 _MOIS_EN_TETE = "|".join(MOIS) + "|février|août|décembre"
+# (« … légalement convoqués le » / « 15 septembre 2020, les 93 membres … » : coupée avant le jour)
 _DATE_COUPEE_AU_JOUR = re.compile(
-    rf"\d(?:er)?[ \t]*\n[ \t]*(?:{_MOIS_EN_TETE})\s+(?:\d{{4}}|deux\s+mille)", re.I
+    rf"(?:\d(?:er)?|\b[Ll]e)[ \t]*\n\s*(?:\d{{1,2}}(?:er)?[ \t]+)?(?:{_MOIS_EN_TETE})\s+(?:\d{{4}}|deux\s+mille)",
+    re.I,
 )
 _JOUR_EN_FIN = re.compile(r"\b(?:le|du)\s+\d{1,2}(?:er)?\s*$", re.I)
 _MOIS_AU_DEBUT = re.compile(rf"\s*(?:{_MOIS_EN_TETE})\s+(?:\d{{4}}|deux\s+mille)", re.I)
+_LE_EN_FIN = re.compile(r"\b(?:convoquee?s?|reunie?s?|adressee?s?|faite)\s+le\s*$", re.I)
+_DATE_AU_DEBUT = re.compile(rf"\s*\d{{1,2}}(?:er)?\s+(?:{_MOIS_EN_TETE})\s+(?:\d{{4}}|deux\s+mille)", re.I)
 
 
 def _dates_recollees(numerotees: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """« … convoqué le 02 » / « mai 2023, … » : la ligne du mois recollée à celle du jour."""
+    """« … convoqué le 02 » / « mai 2023, … », « … convoqués le » / « 15 septembre 2020, … » :
+    la ligne qui finit la date recollée à celle qui la commence."""
     resultat: list[tuple[int, str]] = []
     for numero, texte in numerotees:
-        if resultat and _MOIS_AU_DEBUT.match(texte) and _JOUR_EN_FIN.search(resultat[-1][1]):
+        if resultat and (
+            (_MOIS_AU_DEBUT.match(texte) and _JOUR_EN_FIN.search(resultat[-1][1]))
+            or (_DATE_AU_DEBUT.match(texte) and _LE_EN_FIN.search(base_meme_longueur(resultat[-1][1])))
+        ):
             resultat[-1] = (resultat[-1][0], f"{resultat[-1][1].rstrip()} {texte.lstrip()}")
         else:
             resultat.append((numero, texte))
@@ -1789,8 +1797,6 @@ def preparer(texte: str) -> Preparation:
             prep.retirees.append((i + 1, ligne, "en-tête de page répété"))
     numerotees = [(i, b) for i, b in enumerate(brutes, start=1) if i - 1 not in entetes]
     numerotees = _interlignes_simples(numerotees)
-    if _DATE_COUPEE_AU_JOUR.search(texte):
-        numerotees = _dates_recollees(numerotees)
     if "ombre de" in texte and ("- " in texte or "– " in texte):
         numerotees = _decomptes_a_tirets(numerotees)
     if not prep.aplati:
@@ -1831,6 +1837,9 @@ def preparer(texte: str) -> Preparation:
         numerotees = _libelle_puis_sa_valeur(numerotees)
         # un texte aplati puis coupé à largeur fixe : recollé, c'est un texte aplati
         prep.aplati = prep.recollees > 0 and _aplati([t for _, t in numerotees])
+    if _DATE_COUPEE_AU_JOUR.search(texte):
+        # (après le recollement à largeur fixe : la ligne recollée ne compte pas dans la largeur)
+        numerotees = _dates_recollees(numerotees)
     # deux passes par ligne, seulement si le texte entier en porte l'indice (rare)
     valeurs_d_abord = _DEUX_NOMBRES.search(texte) is not None
     libelles_d_abord = _DEUX_POINTS_PUIS_VALEURS.search(texte) is not None

@@ -1170,8 +1170,10 @@ _SECRETAIRE_AVANT = re.compile(
     # « Mme X remplit les fonctions de secrétaire », « M. X assure le secrétariat de séance »
     # (un élu nommé avec sa civilité, pas « La secrétaire de mairie assure le secrétariat »)
     r"|^((?:(?!secretaire\s+de\s+mairie).){0,60}?(?:^|\s)(?:m\.|mme|mr|monsieur|madame|mlle)\s"
-    r"(?:(?!secretaire\s+de\s+mairie).){2,60}?)\s+(?:remplit|remplissent|assure|assurent|accepte\s+d'assurer|accepte\s+de\s+remplir|accepte\s+d['\s]\s*etre)\s+(?:les\s+fonctions\s+de\s+)?"
-    r"(?:secretaires?|le\s+secretariat)\b"
+    # (« Madame X prend le secrétariat de séance », « … propose d'assurer ce secrétariat »)
+    r"(?:(?!secretaire\s+de\s+mairie).){2,60}?)\s+(?:remplit|remplissent|assure|assurent|prend|tient"
+    r"|(?:accepte|propose)\s+d'assurer|accepte\s+de\s+remplir|accepte\s+d['\s]\s*etre)\s+(?:les\s+fonctions\s+de\s+)?"
+    r"(?:secretaires?|(?:le|ce)\s+secretariat)\b"
     # « Mme X, désignée secrétaire de séance, procède à l'appel »
     r"|^(.{2,120}?)\s*,\s*(?:designee?|elue?|nommee?)(?:\(e\))?\s+(?:comme\s+|en\s+qualite\s+de\s+)?"
     r"secretaires?\s+de\s+(?:la\s+)?seance\b"
@@ -2190,7 +2192,10 @@ def section(texte: str) -> Section | None:
 
 
 _COMPTE_EN_TETE_DE_LISTE = re.compile(r"\(\d{1,3}\)\s*")
-_NOMBRE_PUIS_CIVILITE = re.compile(r"\s*\d{1,3}\s+(?:m\.|mme|mlle|monsieur|madame)\s+(?!(?:le|la|les)\s|l')")
+# (« Présents : 11 MM Garnier, Leblond, Mme Tessier » : aussi les civilités plurielles, sans point)
+_NOMBRE_PUIS_CIVILITE = re.compile(
+    r"\s*\d{1,3}\s+(?:m\.?|mm\.?|mme|mmes|mlle|mrs?\.?|monsieur|madame|messieurs|mesdames)\s+(?!(?:le|la|les)\s|l')"
+)
 
 
 # « Mmes et MM. les délégués : », « Mesdames et Messieurs les conseillers municipaux » : la

@@ -12,6 +12,8 @@ casse, les accents, les tirets et les blancs.
 'Monsieur Jean-marc GONÇALVES'
 >>> Elu(nom="REBSAMEN").correspond(Elu(prenom="François", nom="Rebsamen"))
 True
+>>> Elu(civilite=Civilite.MONSIEUR, nom="BRUNET").correspond(Elu(civilite=Civilite.MADAME, nom="BRUNET"))
+False
 """
 
 from __future__ import annotations
@@ -97,12 +99,15 @@ class Elu:
         """Vrai si ``autre`` peut désigner la même personne.
 
         Les identifiants, s'ils sont tous deux donnés, décident. Sinon les noms doivent
-        être égaux (à la casse et aux accents près) et les prénoms aussi quand les deux
-        sont connus.
+        être égaux (à la casse et aux accents près), et les prénoms aussi, et les civilités,
+        quand les deux sont connus (« Monsieur BRUNET » et « Madame BRUNET » sont deux
+        personnes).
         """
         if self.identifiant is not None and autre.identifiant is not None:
             return self.identifiant == autre.identifiant
         if self.cle_nom != autre.cle_nom:
+            return False
+        if self.civilite is not None and autre.civilite is not None and self.civilite != autre.civilite:
             return False
         if self.prenom is None or autre.prenom is None:
             return True

@@ -301,7 +301,7 @@ class Seance:
     def presence_de(self, elu: Elu) -> Presence | None:
         """La ligne de présence de ``elu``, ou ``None``."""
         exact = _par_cle(self.presences).get(elu.cle)
-        if exact is not None:
+        if exact is not None and exact.elu.correspond(elu):  # (« Monsieur X » n'est pas « Madame X »)
             return exact
         return next((p for p in self.presences if p.elu.correspond(elu)), None)
 
