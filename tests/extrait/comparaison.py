@@ -59,7 +59,7 @@ SIGNALES: dict[str, tuple[str, ...]] = {
     "type": ("extrait.collectivite", "extrait.organe"),
     "organe": ("extrait.organe",),
     "date": ("extrait.date", "extrait.annee-deduite"),
-    "convocation": ("extrait.convocation", "extrait.date-convocation"),
+    "convocation": ("extrait.convocation", "extrait.date-convocation", "extrait.date-seance-non-tenue"),
     "president": ("extrait.president", "extrait.personne-inconnue", "extrait.nom-ambigu"),
     "secretaires": ("extrait.secretaire", "extrait.personne-inconnue", "extrait.nom-ambigu"),
     "decomptes": ("extrait.decompte", "extrait.membres-incomplets"),

@@ -554,3 +554,138 @@ def test_convocation_coupee_avant_le_jour() -> None:
         "Présents : Régis DESPLAT, Jean-Louis BOUCHARD.\n"
     )
     assert p["convocation"] == "2020-09-15"
+
+
+# --- vingt-cinquième lecture -------------------------------------------------------------------
+
+
+def test_compte_des_excuses_et_de_leurs_pouvoirs_dans_l_intitule() -> None:
+    """« Absents excusés (3 dont 2 pouvoirs): X, pouvoir à Y ; … » : la liste (toute la ligne
+    était perdue, lue comme un vote hors délibération)."""
+    p, _ = _lu(
+        "COMPTE RENDU de la REUNION du CONSEIL MUNICIPAL de Bréval-sur-Loir du mardi 12 mars 2019\n"
+        "Présents (4): MORELLE Paul, DUCLAUX Anne, FAUREL Marc, BLANCHE Léa.\n"
+        "Absents excusés (3 dont 2 pouvoirs): PETITOT Jean, pouvoir à MORELLE Paul ; ROUXEL Claire, "
+        "pouvoir à FAUREL Marc ; GARNAUD Luc.\n"
+    )
+    assert p["procurations"] == [["Jean PETITOT", "Paul MORELLE"], ["Claire ROUXEL", "Marc FAUREL"]]
+    assert p["excuses"] == ["Luc GARNAUD"]
+
+
+def test_seance_sans_quorum_citee_n_est_pas_la_seance() -> None:
+    """« … le quorum n'ayant pas été atteint lors de la séance du 15 mars 2019, … » : la date du
+    titre (19 mars) ; la date citée donnait une erreur CGCT (convocation après la séance)."""
+    lu = lire_extrait(
+        "COMPTE RENDU de la REUNION du CONSEIL MUNICIPAL de Bréval-sur-Loir du mardi 19 mars 2019\n"
+        "Présents (3): MORELLE Paul, DUCLAUX Anne, FAUREL Marc.\n"
+        "Date de la convocation : 15/03/2019\n"
+        "Le Maire rappelle que, le quorum n'ayant pas été atteint lors de la séance du 15 mars 2019, "
+        "le conseil municipal a été à nouveau convoqué.\n"
+    )
+    assert lu.seance is not None and lu.seance.date.isoformat() == "2019-03-19"
+    assert not valider(lu.seance).erreurs
+
+
+def test_reunion_sans_quorum_puis_seance_reconvoquee_dite() -> None:
+    """Deux comptes rendus à la suite, le premier sans quorum : la lecture n'est pas sûre, c'est
+    dit (`extrait.date-seance-non-tenue`) et la date, la convocation et les listes ne sont pas
+    jugées."""
+    lu = lire_extrait(
+        "COMPTE RENDU de la REUNION du CONSEIL MUNICIPAL du vendredi 8 novembre 2019\n"
+        "Présents (3): MORELLE Paul, DUCLAUX Anne, FAUREL Marc.\n"
+        "Le quorum n'est donc pas atteint ; le Maire fixe la prochaine réunion au 12 novembre 2019.\n"
+        "COMPTE RENDU de la REUNION du CONSEIL MUNICIPAL du mardi 12 novembre 2019\n"
+        "Présents (4): MORELLE Paul, DUCLAUX Anne, BLANCHE Léa, PETITOT Jean.\n"
+    )
+    assert lu.seance is not None
+    assert "extrait.date-seance-non-tenue" in [c.code for c in lu.rapport.constats]
+    assert {"date", "date_convocation", "presences"} <= set(lu.seance.non_etablis)
+
+
+def test_president_apres_la_fonction_en_majuscule() -> None:
+    p, _ = _lu(
+        "COMPTE RENDU de la REUNION du CONSEIL MUNICIPAL de Bréval-sur-Loir du mardi 12 mars 2019\n"
+        "Présents : MORELLE Paul, DUCLAUX Anne.\n"
+        "Le Conseil Municipal, réuni sous la Présidence du Maire Paul MORELLE, approuve à "
+        "l'unanimité le compte-rendu de la réunion du 4 février 2019.\n"
+    )
+    assert p["president"] == "Paul MORELLE"
+    assert p["presents"] == ["Paul MORELLE", "Anne DUCLAUX"]
+
+
+def test_nom_d_intercommunalite_a_tirets_entoures_d_espaces() -> None:
+    p, _ = _lu(
+        "COMMUNAUTE DE COMMUNES DE BREVAL - SAINT-OLIVIER -LAMBERCOUR\n"
+        "Procès-verbal de la séance du Conseil Communautaire du 12 mars 2018\n"
+        "Présents : Anne DUCLAUX, Paul VERNIOT.\n"
+    )
+    assert p["collectivite"] == "COMMUNAUTE DE COMMUNES DE BREVAL-SAINT-OLIVIER-LAMBERCOUR"
+
+
+def test_date_devant_le_titre() -> None:
+    p, _ = _lu(
+        "Mairie de Saint Martin des Vignolles\n\n"
+        "14 février 2022 - PROCÈS VERBAL DE SÉANCE DU CONSEIL MUNICIPAL\n"
+        "Etaient présents : DUPRAT Hélène, MARTY Louis, CASTEX Jeanne.\n"
+    )
+    assert p["date"] == "2022-02-14"
+
+
+@pytest.mark.parametrize("forme", FORMES)
+def test_rubrique_des_personnels_et_invites(forme: Callable[[str], str]) -> None:
+    """« ADMINISTRATEURS Étaient présents : … PERSONNELS ADMINISTRATIFS ET INVITÉS Étaient
+    présents : … » : le second bloc ne nomme pas des membres ; « - CD 61 » après un délégué est
+    le conseil qu'il représente."""
+    p, codes = _lu(
+        forme(
+            "PROCÈS-VERBAL DE LA SÉANCE DU COMITÉ SYNDICAL DU 5 MARS 2019\n"
+            "ADMINISTRATEURS\n"
+            "Étaient présents : Madame Anne RIVOIRE, Monsieur Paul DAGUIN - CD 61 Monsieur Louis "
+            "FERRANDO - CD 14\n"
+            "Absents excusés : Monsieur Marc TESSONE (pouvoir à Monsieur Louis FERRANDO) - CD 14.\n"
+            "Secrétaire de séance : Monsieur Paul DAGUIN.\n"
+            "PERSONNELS ADMINISTRATIFS ET INVITÉS\n"
+            "Étaient présents : Madame Lise CARONE, Payeur départemental ; Monsieur Yves LEBRUNET, "
+            "Président de la Fédération de Pêche.\n"
+        )
+    )
+    assert p["presents"] == ["Anne RIVOIRE", "Paul DAGUIN", "Louis FERRANDO"]
+    assert p["procurations"] == [["Marc TESSONE", "Louis FERRANDO"]]
+    assert p["secretaires"] == ["Paul DAGUIN"]
+    assert "extrait.non-membres" in codes
+
+
+def test_absents_par_commune_avec_pouvoirs_aplatis() -> None:
+    p, codes = _lu(
+        "Séance du 12 mars 2016 L'an deux mil seize, le samedi douze mars, le Conseil Communautaire "
+        "de la Communauté de Communes du Val de Brennet s'est réuni sous la présidence de M. Paul "
+        "ARNOUX. PRESENTS (3): AUBIGNY : M. Paul ARNOUX, Mme Claire BESSONE VILLORET : M. Henri "
+        "DAUBIN. ABSENTS (03) : AUBIGNY : M. Yves NOELLE, VILLORET : M. Hugo PERRINE pouvoir à M. "
+        "Henri DAUBIN MONTFERRAT : Mme Sonia MAURELLE pouvoir Mme Claire BESSONE. SECRETAIRE DE "
+        "SEANCE : Mme Claire BESSONE."
+    )
+    assert p["procurations"] == [["Hugo PERRINE", "Henri DAUBIN"], ["Sonia MAURELLE", "Claire BESSONE"]]
+    assert "extrait.groupe-nom" in codes  # (« DAUBIN MONTFERRAT » : la limite nom | commune, dite)
+
+
+def test_prenom_coupe_apres_un_tiret_ou_une_civilite() -> None:
+    p, _ = _lu(
+        "CONSEIL MUNICIPAL DE BREVAL-SUR-LOIR\nSéance du LUNDI 14 AVRIL 2008\n"
+        "Présents : Mmes Anne DUCLAUX - Léa BLANCHE - Nicole\nMOREAU-VIDALOT - Rose CAILLOT - MM. Paul\n"
+        "MORELLE - Marc FAUREL.\n"
+    )
+    assert p["presents"] == ["Anne DUCLAUX", "Léa BLANCHE", "Nicole MOREAU-VIDALOT", "Rose CAILLOT", "Paul MORELLE", "Marc FAUREL"]
+
+
+def test_champs_de_l_etat_de_lecture_definis_une_fois() -> None:
+    """Deux champs de même nom dans l'état de lecture : le second remplace le premier en
+    silence (arrivé deux fois) ; chaque champ n'est déclaré qu'une fois."""
+    import ast
+    from pathlib import Path
+
+    import deliberations.extrait.analyse as analyse
+
+    arbre = ast.parse(Path(analyse.__file__).read_text("utf-8"))
+    etat = next(n for n in arbre.body if isinstance(n, ast.ClassDef) and n.name == "_Etat")
+    noms = [n.target.id for n in etat.body if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)]
+    assert len(noms) == len(set(noms)), sorted({x for x in noms if noms.count(x) > 1})

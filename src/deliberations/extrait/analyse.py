@@ -292,6 +292,9 @@ class _Etat:
     # d'exceptions commune par commune en cours de lecture (« absents », « suppleances »,
     # « procurations »), qui se poursuit d'un morceau de ligne au suivant
     sauf_par_commune: str | None = None
+    # sous une rubrique « PERSONNELS ADMINISTRATIFS ET INVITÉS » : les listes (présents,
+    # absents) ne nomment pas des membres
+    sous_rubrique_hors_membres: bool = False
     decomptes: dict[str, int] = attrs.Factory(dict)
     presents: list[tuple[int, Elu]] = attrs.Factory(list)
     absents: list[tuple[int, Elu, bool]] = attrs.Factory(list)
@@ -688,8 +691,9 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             Severite.AVERTISSEMENT,
             0,
             f"Le document dit qu'une réunion n'a pas eu lieu ou n'a pu délibérer (« "
-            f"{non_tenue.group(0)} ») : la date et les listes lues sont peut-être celles d'une "
-            "autre réunion (annoncée, ou reconvoquée), à vérifier.",
+            f"{non_tenue.group(0)} ») : la date, la convocation et les listes lues sont peut-être "
+            "celles d'une autre réunion (annoncée, ou reconvoquée), à vérifier ; elles ne sont pas "
+            "jugées par valider.",
         )
     if prep.session is not None:
         etat.constat(
@@ -1070,11 +1074,12 @@ def _nom_puis_prenom_coupe(avant: str, suivante: str) -> bool:
 
 # « …, BEHENCOURT : Philippe » / « PLAISANT BERNATRE : … » : le prénom en fin de ligne après
 # « : » ou « , », son NOM en capitales au début de la suivante
-_PRENOM_SEUL_EN_FIN = re.compile(rf"[:,]\s*({MOTIF_PRENOM})$")
+# (« … - Nicole » / « MOREAU-VIDAL - … », « … - MM. Paul » / « MOREL - … »)
+_PRENOM_SEUL_EN_FIN = re.compile(rf"(?:[:,]|\s[-–]|\b(?:MM|Mmes|M|Mme|Mlle)\.?)\s*({MOTIF_PRENOM})$")
 # (le NOM, puis la fin de la personne : séparateur, « par », « à », ou la commune suivante et
 # ses deux-points ; pas « PROCÈS-VERBAL DU CONSEIL … », une autre colonne)
 _NOM_OUVRE_LA_LIGNE = re.compile(
-    rf"\s*{MOTIF_NOM}(?:\s*(?:[,;.]|$)|\s+(?:par|à|a|et)\s|\s+{MOTIF_NOM}(?:\s+{MOTIF_NOM})?\s*:)"
+    rf"\s*{MOTIF_NOM}(?:\s*(?:[,;.]|$)|\s+(?:par|à|a|et|[-–])\s|\s+{MOTIF_NOM}(?:\s+{MOTIF_NOM})?\s*:)"
 )
 
 
@@ -1096,7 +1101,11 @@ def _coupee(etat: _Etat, texte: str) -> bool:
         len(texte) < 600
         and (
             _nom_puis_prenom_coupe(texte, etat.suivante)
-            or _prenom_puis_nom_coupe(texte, _non_vide_suivante(etat))  # (interligne double)
+            or (
+                texte[-1:].islower()  # (le prénom seul en fin de ligne, regardé d'abord)
+                and _PRENOM_SEUL_EN_FIN.search(texte, max(len(texte) - 40, 0)) is not None
+                and _prenom_puis_nom_coupe(texte, _non_vide_suivante(etat))  # (interligne double)
+            )
         )
         and (etat.section is not None or r.section(texte) is not None)
     ):
@@ -1727,6 +1736,10 @@ def _non_etablis(etat: _Etat, champs: dict[str, Any] | None) -> frozenset[str]:
         faits.add("decomptes.en_exercice")
     codes = {c.code for c in etat.constats if c.severite is not Severite.INFO}
     faits.update(f for code, f in _SUPPOSITIONS.items() if code in codes)
+    if "extrait.date-seance-non-tenue" in codes:
+        # (une réunion sans quorum puis la séance reconvoquée : laquelle a été lue, le doute
+        # porte sur la date, la convocation et les listes)
+        faits.update(("date", "date_convocation", "presences"))
     if not etat.presents or not champs["assemblee"].mandats or codes & _DOUTES_LISTES:
         faits.add("presences")  # listes absentes, incomplètes ou lues avec un doute
     if (
@@ -2371,7 +2384,10 @@ _NOMBRE_DEVANT_INTITULE = re.compile(
 # n'étant pas atteint le 3 mars, le conseil a été convoqué de nouveau », qui est lu)
 _SEANCE_NON_TENUE = re.compile(
     r"n['’ ]a\s+pas\s+(?:pu\s+)?(?:eu\s+lieu|se\s+tenir|[êe]tre\s+tenue?)"
-    r"|n['’ ]a\s+pas\s+pu\s+(?:valablement\s+)?d[ée]lib[ée]rer",
+    r"|n['’ ]a\s+pas\s+pu\s+(?:valablement\s+)?d[ée]lib[ée]rer"
+    # « … le quorum n'est pas atteint ; le Maire fixe la prochaine réunion au … »
+    r"|quorum\s+n['’ ](?:est|était|etait)\s+(?:donc\s+)?pas\s+atteint"
+    r"|n['’ ]ayant\s+pas\s+(?:rassembl[ée]|r[ée]uni)\s+la\s+majorit[ée]",
 )
 _MOTS_SEANCE_NON_TENUE = mots_requis(_SEANCE_NON_TENUE, "pas")
 
@@ -2905,11 +2921,24 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             f"« {t[:80]} » : une désignation votée dans le point, pas une liste de présence.",
         )
         return
+    if (
+        sec is None
+        and len(t) <= 80
+        and (t.isupper() or t.endswith(":"))  # (en capitales : pas « Services », un menu de page)
+        and (rubrique := _RUBRIQUE_DE_PERSONNES.fullmatch(cle_texte(t)))
+    ):
+        # « ADMINISTRATEURS » / « PERSONNELS ADMINISTRATIFS ET INVITÉS » : les listes qui suivent
+        # nomment des membres, ou d'autres personnes
+        etat.sous_rubrique_hors_membres = rubrique.group("autres") is not None
+        etat.constat("extrait.intertitre", Severite.INFO, n, f"Rubrique de personnes : « {t} ».")
+        return
     if sec is not None:
         if sec.nom == "presents" and (etat.presents or etat.deliberations) and _ASSISTAIENT.match(cle_texte(t)):
             # « Présents : A, B » puis « Assistaient à la séance : Mme X (DGS) » : la liste des
             # présents est déjà lue, celle-ci nomme d'autres personnes (pas des membres)
             sec = r.Section("autres", sec.reste)
+        if etat.sous_rubrique_hors_membres and sec.nom in ("presents", "absents"):
+            sec = r.Section("autres", sec.reste)  # (sous « PERSONNELS ET INVITÉS »)
         if (
             sec.nom == "suppleants"
             and etat.section is not None
@@ -5782,6 +5811,14 @@ _ABSENTS_DU_GROUPE = re.compile(
 
 
 _ASSISTAIENT = re.compile(r"\s*assist(?:ent|aient|ait)\s+a\s+la\s+seance\b")
+# une rubrique seule sur sa ligne, qui dit qui les listes suivantes nomment : des membres
+# (« ADMINISTRATEURS », « DÉLÉGUÉS ») ou d'autres personnes (« PERSONNELS ADMINISTRATIFS ET
+# INVITÉS », « AUTRES PARTICIPANTS »)
+_RUBRIQUE_DE_PERSONNES = re.compile(
+    r"(?:(?P<autres>(?:personnels?|agents?|invites?|autres\s+participants)"
+    r"(?:\s+(?:administratifs?|techniques?|et|invites?|des\s+services|de\s+la\s+collectivite)){0,4})"
+    r"|(?:administrateurs|delegues(?:\s+titulaires)?|membres(?:\s+du\s+comite)?|elus))\s*:?"
+)
 
 
 def _absents_du_groupe(etat: _Etat, n: int, par_commune: tuple[list[str], list[str]]) -> bool:
@@ -6053,6 +6090,13 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
     etat.depuis_liste = 0
+    if (" CD " in texte or " CC " in texte or " CA " in texte or " CR " in texte) and (
+        etiquettes := _ETIQUETTE_DE_GROUPE.findall(texte)
+    ):
+        # « Monsieur Paul X - CD 61 Monsieur Louis Y - CD 14 » : le conseil (départemental,
+        # communautaire…) que chaque groupe de délégués représente, écrit après eux
+        _groupe_lu(etat, n, " ; ".join(etiquettes))
+        texte = _ETIQUETTE_DE_GROUPE.sub(", ", texte).strip(" ,")
     if (
         etat.section.nom == "presents"
         and _COMMUNE_INITIALE.match(texte)
@@ -6217,6 +6261,17 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         return True
     if etat.section.nom == "procurations" and "pouvoir" in texte and _pouvoirs_en_flux(etat, n, texte):
         return True
+    if (
+        etat.section.nom in ("absents", "procurations")
+        and " : " in texte
+        and ("pouvoir" in texte or "procuration" in texte)
+        and (communes := _COMMUNE_ENTRE_DEUX_POUVOIRS.findall(texte))
+    ):
+        # « ABSENTS : AUBIGNE : M. X pouvoir à M. Y MONTFERRIER : Mme Z pouvoir à M. W » : la
+        # commune qui ouvre le groupe suivant finit le mandataire
+        _groupe_lu(etat, n, " ; ".join(communes))
+        _limites_douteuses(etat, n, (m.group(0).strip() for m in _NOM_PUIS_COMMUNE.finditer(texte)))
+        texte = _COMMUNE_ENTRE_DEUX_POUVOIRS.sub(", ", texte)
     if (
         etat.section.nom in ("presents", "absents")
         and texte.count(" : ") >= 2
@@ -6961,6 +7016,15 @@ def _sans_lieux(etat: _Etat, n: int, morceaux: list[str]) -> list[str]:
             )
         gardes.append(personne)
     return gardes
+
+
+_ETIQUETTE_DE_GROUPE = re.compile(r"\s*(?:[-–]\s*)?\b((?:CD|CC|CA|CU|CR)\s?\d{1,3})\b\s*\.?")
+# (la commune, un mot en capitales, entre un nom et la civilité qui ouvre le groupe suivant ;
+# la limite entre un NOM et la commune, tous deux en capitales, est dite)
+_COMMUNE_ENTRE_DEUX_POUVOIRS = re.compile(
+    r"(?<=[A-Za-zéèà.])\s+([A-ZÉÈ][A-ZÉÈÀÂÎÔÛÇ'’\-]{2,})\s+:\s+(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)"
+)
+_NOM_PUIS_COMMUNE = re.compile(r"[A-ZÉÈ]{2,}\s+[A-ZÉÈ][A-ZÉÈÀÂÎÔÛÇ'’\-]{2,}(?=\s+:\s+(?:M\.|Mme|Mlle|Monsieur|Madame)\s)")
 
 
 def _liste_par_lieu(etat: _Etat, n: int, texte: str) -> str | None:
@@ -10016,10 +10080,11 @@ class _Membres:
     def ajouter(self, elu: Elu) -> Elu:
         """Ajoute ``elu`` s'il n'y est pas déjà ; renvoie le membre retenu."""
         _, cle, cle_nom = self._calculer(elu)
-        for m in self._par_nom.get(cle_nom, []):
+        homonymes = self._par_nom.get(cle_nom)
+        for m in homonymes or ():
             if (m.prenom is None or elu.prenom is None or self.cle(m) == cle) and m.correspond(elu):
                 return m  # (« BRUNET », un des Messieurs, n'est pas « Madame BRUNET Alice »)
-        if elu.civilite is not None and any(self.cle(m) == cle for m in self._par_nom.get(cle_nom, [])):
+        if homonymes and elu.civilite is not None and any(self.cle(m) == cle for m in homonymes):
             # « Monsieur BRUNET » et « Madame BRUNET » : deux membres, deux clés
             self._cles[id(elu)] = (elu, f"{cle} ({elu.civilite.value})", cle_nom)
         self.liste.append(elu)

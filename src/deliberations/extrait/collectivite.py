@@ -344,6 +344,8 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
         ligne = ligne[: menu.start()]
     if ligne.lstrip()[:1] in "Rr0123456789":
         ligne = _DEVISE.sub("", ligne.lstrip())  # « République Française - Département des X Commune de Y »
+    if " -" in ligne or "- " in ligne:
+        ligne = _noms_a_tirets_recolles(ligne)
     debut = ligne.lstrip()[:3].lower()
     lieu = _LIEU_AVANT_COMMUNE.match(_plat(ligne[:200])) if debut in _DEBUTS_DE_LIEU else None
     if lieu is not None:  # « DÉPARTEMENT DES LANDES MAIRIE DE X … » (en-tête aplati)
@@ -379,6 +381,27 @@ def _en_tete_apres_titre(ligne: str) -> tuple[str, str] | None:
         return lu
     titre = _TITRE_PUIS_EPCI.match(_plat(ligne.strip()))
     return _en_tete(ligne.strip()[titre.end() :]) if titre is not None else None
+
+
+# « COMMUNAUTE DE COMMUNES DE BREVILLE - SAINT-OLIVE -LAMBERCOURT » : les communes d'un nom
+# d'intercommunalité en capitales, jointes par des tirets entourés (ou non) d'espaces ; pas
+# « COMMUNE DE X - CONSEIL MUNICIPAL », un titre
+_TIRET_ENTRE_CAPITALES = re.compile(
+    r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{2})\s*-\s*(?=[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’\-]+\b)"
+    r"(?!(?:CONSEIL|PROC[ÈE]S|COMPTE|S[ÉE]ANCE|R[ÉE]UNION|EXTRAIT|REGISTRE|D[ÉE]PARTEMENT|R[ÉE]PUBLIQUE"
+    r"|ARRONDISSEMENT|CANTON|BUREAU|COMIT[ÉE]|COMMISSION|ASSEMBL[ÉE]E|SESSION|D[ÉE]LIB[ÉE]RATION|ORDRE"
+    r"|RELEV[ÉE]|D[ÉE]CISION|PV|CR|PAGE|MAIRIE|COMMUNE|VILLE|R[ÉE]GION|SYNDICAT|COMMUNAUT[ÉE])\b)"
+)
+_EPCI_EN_CAPITALES = re.compile(r"COMMUNAUT[ÉE] (?:DE COMMUNES|D'AGGLOM[ÉE]RATION|URBAINE) ")
+
+
+def _noms_a_tirets_recolles(ligne: str) -> str:
+    """Dans le nom en capitales d'une intercommunalité, les tirets entourés d'espaces joignent
+    ses communes : ils sont recollés (le nom n'est plus coupé au premier)."""
+    epci = _EPCI_EN_CAPITALES.search(ligne)
+    if epci is None:
+        return ligne
+    return ligne[: epci.end()] + _TIRET_ENTRE_CAPITALES.sub("-", ligne[epci.end() :])
 
 
 _NOM_APRES = re.compile(r"\b(?:de|du|des|d')\b|\bd'", re.I)

@@ -127,7 +127,7 @@ _TRAIT_COUPE = re.compile(
     r"-(?<=[A-Za-zÀ-ÿ]-) (?=[A-ZÀ-Ý])(?!(?:M\.|Mme|Mlle|Mr|MM\.|Mmes|Monsieur|Madame)\s)"
     r"(?!(?<=[a-zà-ÿ]- )[A-ZÀ-Ý]{2})"
 )
-_TIRET_COLLE_AU_PRENOM = re.compile(r"(?<=[a-zà-ÿ])- (?=[A-ZÀ-Ý]{2})")
+_TIRET_COLLE_AU_PRENOM = re.compile(r"-(?<=[a-zà-ÿ]-) (?=[A-ZÀ-Ý]{2})")  # (le tiret d'abord : recherche rapide)
 # L'écriture inclusive ramenée au masculin, pour que intitulés et phrases se lisent comme les
 # autres : « Absent(s/es) excusé(s/es) : », « A été nommé(e) secrétaire », « conseiller·ère·s en
 # exercice », « votant(e)s : 3 », « des élus présent(e)s au bureau » ; les intitulés de liste au
@@ -1628,6 +1628,9 @@ _RANGS_A_PARENTHESE = tuple(re.compile(rf"\s{rang}\s*\)\s") for rang in range(31
 
 
 _COMPTE_AVANT = re.compile(r"\(\d{1,3}\)\s?$")
+_RUBRIQUE_HORS_MEMBRES_FLUX = re.compile(
+    r"(?<=\s)(?:PERSONNELS?|INVIT[ÉE]S)\b(?=[A-ZÉÈ ]{0,40}\s+(?:[ÉE]taient|[ÉE]TAIENT)\s)"
+)
 _VERBE_AVANT_L_ISSUE = re.compile(r"\b(?:est|sont|ete)\s$")
 
 
@@ -1697,6 +1700,10 @@ def _coupures(ligne: str) -> list[int]:
             voix = {t.end() for t in _VOIX_SANS_LIBELLE.finditer(ligne)}
         if "soit " in ligne:
             forts.update(t.end() for t in _SOIT_N_FERME.finditer(ligne))
+        if "PERSONNEL" in ligne or "INVIT" in ligne:
+            # « … - CD 17 PERSONNELS ADMINISTRATIFS ET INVITÉS Étaient présents : … » : la
+            # rubrique des non-membres ouvre un autre passage
+            forts.update(t.start() for t in _RUBRIQUE_HORS_MEMBRES_FLUX.finditer(ligne))
         if "st excus" in ligne:
             forts.update(t.end() for t in _EXCUSE_EN_PHRASE.finditer(ligne))
         if "part de " in ligne or "rrivée de " in ligne:
@@ -1862,9 +1869,21 @@ def _coupures(ligne: str) -> list[int]:
             else p
             for p in coupes
         }
+    if "CD " in ligne or "CC " in ligne or "CA " in ligne or "CR " in ligne:
+        # « … Monsieur Louis FERRAND - CD 14. Secrétaire de séance : … » : le numéro du conseil
+        # départemental (ou autre) reste avec son sigle, il n'ouvre pas de point ; la coupe
+        # passe après lui
+        coupes = {
+            p + len(numero.group(0))
+            if _SIGLE_AVANT_LE_NUMERO.search(ligne, max(0, p - 4), p) and (numero := _NUMERO_DU_SIGLE.match(ligne, p))
+            else p
+            for p in coupes
+        }
     return sorted(coupes)
 
 
+_SIGLE_AVANT_LE_NUMERO = re.compile(r"\b(?:CD|CC|CA|CR|CU) ?$")
+_NUMERO_DU_SIGLE = re.compile(r"\d{1,3}\b\.?\s*")
 _NOMBRE_DEVANT_UNE_QUALITE = re.compile(r"[.;]\s\d{1,3}\s$")
 _QUALITE_D_INTITULE = re.compile(r"(?:conseill|membre|delegu|elus?\s|titulaire)")
 

@@ -325,7 +325,14 @@ def decouper(texte: str) -> list[str]:
         parties: list[str] = []
         for partie in _COLLES.split(morceau):
             if parties and (
-                _lien_final(parties[-1]) or _CIVILITE_SEULE.fullmatch(parties[-1])
+                _lien_final(parties[-1])
+                or _CIVILITE_SEULE.fullmatch(parties[-1])
+                # (« M. X pouvoir Mme Y » : le « à » oublié, sans virgule ; pas « M. X sans
+                # pouvoir Mme Y », deux personnes)
+                or (
+                    parties[-1].rstrip().endswith((" pouvoir", " procuration"))
+                    and not parties[-1].rstrip().endswith(("sans pouvoir", "sans procuration"))
+                )
             ):
                 # « X par Mme Y », « X à M. Y » : une seule entrée ; « Mme M. GALZIN » : après
                 # une civilité, « M. » est l'initiale du prénom

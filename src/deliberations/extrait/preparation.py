@@ -1733,9 +1733,9 @@ def _sans_balises_markdown(texte: str) -> str:
 # le mois (largeur de la page), recollée sur la ligne du jour
 _MOIS_EN_TETE = "|".join(MOIS) + "|février|août|décembre"
 # (« … légalement convoqués le » / « 15 septembre 2020, les 93 membres … » : coupée avant le jour)
+# (cherchée depuis le saut de ligne : la ligne d'avant est regardée ensuite)
 _DATE_COUPEE_AU_JOUR = re.compile(
-    rf"(?:\d(?:er)?|\b[Ll]e)[ \t]*\n\s*(?:\d{{1,2}}(?:er)?[ \t]+)?(?:{_MOIS_EN_TETE})\s+(?:\d{{4}}|deux\s+mille)",
-    re.I,
+    rf"\n\s*(?:\d{{1,2}}(?:er)?[ \t]+)?(?:{_MOIS_EN_TETE})\s+(?:\d{{4}}|deux\s+mille)", re.I
 )
 _JOUR_EN_FIN = re.compile(r"\b(?:le|du)\s+\d{1,2}(?:er)?\s*$", re.I)
 _MOIS_AU_DEBUT = re.compile(rf"\s*(?:{_MOIS_EN_TETE})\s+(?:\d{{4}}|deux\s+mille)", re.I)

@@ -376,6 +376,13 @@ _AUTRE_DATE_APRES_L_AN = re.compile(
     r"\b(?:convocation|convoquee?s?\s+le\b|date\s+d|affich|publi|(?:tele)?transmis|envoi|prochaine|precedente)"
 )
 _LIEU_VIRGULE_LE = re.compile(r",\s*le\s+$")
+_SANS_QUORUM_APRES = re.compile(
+    r"^[^.;]{0,60}?n'ayant\s+pas\s+(?:rassemble|reuni|atteint|ete\s+en\s+nombre)|^[^.;]{0,60}?faute\s+de\s+quorum"
+)
+_DATE_DEVANT_LE_TITRE = re.compile(
+    rf"\s*(\d{{1,2}}(?:er)?\s+(?:{'|'.join(MOIS)})\s+\d{{4}})\s*[-–:]\s*"
+    r"(?:proces[\s-]verbal|compte[\s-]rendu|seance|reunion|conseil|comite|assemblee)"
+)
 # (les petits mots d'un nom de lieu : « St André les Alpes », « Villers-lès-Nancy »)
 _LIAISONS_DE_LIEU = frozenset(
     ("le", "la", "les", "l'", "lès", "lez", "sur", "sous", "en", "de", "du", "des", "d'", "et", "aux", "au")
@@ -423,7 +430,9 @@ _DATE_SEULE = re.compile(
 _LIEU_APRES_L_HEURE = re.compile(r"(?<=\d)\s*h(?:\s*\d{2})?\s*[-\u2013\u2014]\s.*$")
 _REFERENCE = re.compile(
     r"\b(?:vu|(?:la|une|sa|par)\s+deliberation|arrete|approbation|approuve|precedente|derniere|prochaine?|examen|lecture"
-    r"|depuis)\b"  # « … des décisions prises depuis la séance du 11 juillet 2024 »
+    r"|depuis"  # « … des décisions prises depuis la séance du 11 juillet 2024 »
+    # « … le quorum n'ayant pas été atteint lors de la séance du 15 mars » : la séance manquée
+    r"|n'ayant\s+pas\s+ete\s+atteint|(?:n'a|n'etait)\s+pas\s+(?:ete\s+)?atteint|faute\s+de\s+quorum)\b"
 )
 # « Prochaine séance : jeudi 24 octobre », « Suite de la séance du 19 septembre » : la date
 # d'une autre séance, juste avant le titre de celle-ci dans un texte aplati
@@ -556,6 +565,11 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
     (datetime.date(2019, 12, 17), 3)
     """
     plat = _plat(texte)
+    if entete and plat[:1].isdigit() and (devant := _DATE_DEVANT_LE_TITRE.match(plat)) is not None:
+        # « 14 février 2022 - PROCÈS VERBAL DE SÉANCE DU CONSEIL MUNICIPAL » : la date, puis le titre
+        date = trouver_date(texte[: devant.end(1)])
+        if date is not None:
+            return date, FIABILITE_TITRE
     if entete and "objet" in plat and (objet := _OBJET_PROCES_VERBAL.search(plat)) is not None:
         date = trouver_date(fenetre_de_date(texte, objet.end(), 40))
         if date is not None:
@@ -577,6 +591,9 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
             or _CONVOCATION_AVANT.search(avant)
             or "convoqu" in plat[titre.start() : titre.end()]  # « …, légalement convoqué le … »
             or _ARRETE_APRES.search(plat[titre.end() : titre.end() + 100])
+            # « La réunion du vendredi 25 octobre, n'ayant pas rassemblé la majorité … » : la
+            # réunion manquée, pas la séance reconvoquée
+            or _SANS_QUORUM_APRES.search(plat, titre.end(), titre.end() + 120)
             or (
                 _CR_PV.match(plat, titre.start())
                 and (
@@ -1008,7 +1025,10 @@ def _apres_la_fonction(texte: str) -> str | None:
     return _sans_fonction(_FONCTION_DEVANT_LE_NOM.sub("", parties[0], count=1))
 
 
-_FONCTION_DEVANT_LE_NOM = re.compile(r"^\s*(?:(?:le|la|son|sa)\s+)?(?:maire|pr[ée]sidente?)\s+(?=[A-ZÉÈ])")
+# (« … sous la Présidence du Maire Paul MOREL » : la fonction en majuscule initiale aussi)
+_FONCTION_DEVANT_LE_NOM = re.compile(
+    r"^\s*(?:(?i:le|la|son|sa)\s+)?(?i:maire|pr[ée]sidente?)\s+(?=[A-ZÉÈ])(?!(?:[A-ZÉÈ]{2,}\b))"
+)
 
 
 _AUTRE_COLONNE_AVANT = re.compile(r"^.*\S\s{3,}(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)")
@@ -1961,7 +1981,9 @@ _MOTS_INTITULE = frozenset(
 # (« -   Délégués : Messieurs A, B » : un intitulé de sous-liste à puce, copié d'un traitement
 # de texte)
 _INTITULE = re.compile(
-    r"^\s*(?:[-–•]\s+)?(?P<titre>[a-z][a-z' ,()\-/]{2,100}?)\s*(?:\(\d{1,3}\)\s*)?(?::|$)"
+    # (« Absents excusés (3 dont 2 pouvoirs) : » : le compte de la liste, et de ses pouvoirs)
+    r"^\s*(?:[-–•]\s+)?(?P<titre>[a-z][a-z' ,()\-/]{2,100}?)\s*"
+    r"(?:\(\d{1,3}(?:\s+dont\s+\d{1,3}\s+[a-z]{3,12})?\)\s*)?(?::|$)"
 )
 # « Étaient présents, MM. les Conseillers généraux des cantons de : » : le point de la
 # civilité plurielle n'arrête pas l'intitulé (remplacé par une espace, même longueur)
