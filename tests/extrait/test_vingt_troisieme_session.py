@@ -689,3 +689,83 @@ def test_champs_de_l_etat_de_lecture_definis_une_fois() -> None:
     etat = next(n for n in arbre.body if isinstance(n, ast.ClassDef) and n.name == "_Etat")
     noms = [n.target.id for n in etat.body if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)]
     assert len(noms) == len(set(noms)), sorted({x for x in noms if noms.count(x) > 1})
+
+
+def test_ornement_colle_a_l_effectif() -> None:
+    p, _ = _lu(
+        "CONSEIL MUNICIPAL DE BREVAL-SUR-LOIR\nSéance du LUNDI 14 AVRIL 2008\n"
+        "-oOo--oOo--oOo--oOoConseillers en exercice : sept.\n"
+        "Présents : Anne DUCLAUX - Léa BLANCHE - Paul MORELLE.\n"
+    )
+    assert p["decomptes"]["en_exercice"] == 7  # type: ignore[index]
+
+
+def test_point_a_la_place_d_une_virgule_entre_deux_personnes() -> None:
+    p, _ = _lu(
+        "COMPTE RENDU de la REUNION du CONSEIL MUNICIPAL de Bréval-sur-Loir du mardi 12 novembre 2019\n"
+        "Présents (2): MORELLE Paul, DUCLAUX Anne.\n"
+        "Absents (4) : FAUREL Marc, GARNAUD-LAMIE Luc. LEROUX Eve, VIDALOT Tom.\n"
+    )
+    assert p["absents"] == ["Marc FAUREL", "Luc GARNAUD-LAMIE", "Eve LEROUX", "Tom VIDALOT"]
+
+
+def test_secretaire_designe_par_une_phrase_apres_l_intitule() -> None:
+    p, _ = _lu(
+        "Séance du 12 mars 2016. Le Conseil Communautaire s'est réuni sous la présidence de M. Paul "
+        "ARNOUX.\nPRESENTS : M. Paul ARNOUX, Mme Lucie FAVRET.\n"
+        "SECRETAIRE DE SEANCE : Conformément à l article L2121-15 du CGCT le Conseil Communautaire "
+        "désigne Mme Lucie FAVRET conseillère communautaire de la Commune de VILLERET secrétaire de séance.\n"
+    )
+    assert p["secretaires"] == ["Lucie FAVRET"]
+
+
+def test_pouvoir_dit_par_un_pronom() -> None:
+    """« M. Luc X, absent, est excusé. Il donne pouvoir à M. Paul Y. » : la procuration (perdue
+    sans constat)."""
+    p, _ = _lu(
+        "CONSEIL MUNICIPAL DE BREVAL-SUR-LOIR\nSéance du LUNDI 14 AVRIL 2008\n"
+        "Présents : Anne DUCLAUX - Léa BLANCHE - Paul MORELLE.\n"
+        "M. le Maire ouvre la séance. M. Luc GARNAUD, absent, est excusé. Il donne pouvoir à M. Paul MORELLE.\n"
+    )
+    assert p["procurations"] == [["Luc GARNAUD", "Paul MORELLE"]]
+
+
+# --- vingt-sixième lecture ---------------------------------------------------------------------
+
+
+def test_etoiles_autour_du_titre_et_assistaient_en_outre() -> None:
+    """« COMMUNE DE X ***** COMPTE-RENDU … ***** » : les étoiles ne sont pas du nom (« X * » sans
+    constat) ; « Assistaient en outre à la séance : » ferme la liste des excusés."""
+    p, _ = _lu(
+        "COMMUNE DE SAINT-ALBAN ***** COMPTE-RENDU DU CONSEIL MUNICIPAL DU 3 AVRIL 2015 ***** "
+        "Présents : Jean ROCHAT, Anne VIALE, Paul MERLIN. Excusés : FAVIERE Luc, PASCALE Irène "
+        "Assistaient en outre à la séance : GARNAUD Yves, Maire de Lavaure, COSTEL Nadia. Anne "
+        "VIALE a été désignée Secrétaire de séance."
+    )
+    assert p["collectivite"] == "SAINT-ALBAN"
+    assert p["excuses"] == ["Luc FAVIERE", "Irène PASCALE"]
+
+
+def test_nom_puis_deux_initiales_sans_point() -> None:
+    """« MM ARNOULT G, BRETON JP, …, ROLLIN JM » : « JP », « JM » sont les initiales du prénom
+    (« Breton JP » était lu à l'envers, et le président compté deux fois)."""
+    p, _ = _lu(
+        "COMMUNAUTE DE COMMUNES DU VAL DE SERRAN COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 5 MARS "
+        "2016 sous la présidence de Monsieur Jean-Marc ROLLAND, Président. Etaient présents : MM "
+        "ARNOUX G, BRETONNE JP, CARONE M et ROLLAND JM. Etaient excusés : OLIVIER S."
+    )
+    assert p["presents"] == ["G. ARNOUX", "JP BRETONNE", "M. CARONE", "JM ROLLAND"]
+
+
+def test_tiret_colle_apres_une_initiale_et_liste_apres_son_decompte() -> None:
+    p, _ = _lu(
+        "COMMUNAUTE DE COMMUNES DU VAL DE BRIVAL\nSéance du conseil communautaire du 12 mai 2011\n"
+        "ETAIENT PRESENTS : M. DURANT, Président - MM. LEBRUNE - MARTINOT P.- ROCHAT - Mme FAVRET.\n"
+    )
+    assert p["presents"] == ["DURANT", "LEBRUNE", "P. MARTINOT", "ROCHAT", "FAVRET"]
+    q, _ = _lu(
+        "Conseil communautaire du 12 avril 2016 Nombre de délégués communautaires en exercice : 12 "
+        "Nombre de conseillers communautaires titulaires présents : 3 M. Paul DELATRE, Président, "
+        "M. Jean LEBRUNE, Mme Anne CARONE. Le quorum est atteint."
+    )
+    assert q["presents"] == ["Paul DELATRE", "Jean LEBRUNE", "Anne CARONE"]

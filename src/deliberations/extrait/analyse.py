@@ -1089,7 +1089,8 @@ def _prenom_puis_nom_coupe(avant: str, suivante: str) -> bool:
     return (
         avant[-1:].islower()
         and (prenom := _PRENOM_SEUL_EN_FIN.search(avant, max(len(avant) - 40, 0))) is not None
-        and prenom_usuel(prenom.group(1))
+        # (après une civilité, « - MM. Riade » / « BENABEDRABOU - … », un prénom peu courant aussi)
+        and (prenom_usuel(prenom.group(1)) or avant[prenom.start() : prenom.start(1)].strip()[:1] == "M")
         and _NOM_OUVRE_LA_LIGNE.match(suivante) is not None
         and r.section(suivante) is None
     )
@@ -1464,6 +1465,11 @@ _ARRIVEE_SANS_POINT = re.compile(
 )
 
 
+_POUVOIR_PAR_UN_PRONOM = re.compile(
+    r"(?P<mandant>(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[^,;.]{3,60}?)\s*,\s*absente?\s*,\s*est\s+"
+    r"excus[ée]e?\s*\.\s*(?:Il|Elle)\s+(?:donne|a\s+donn[ée])\s+(?:pouvoir|procuration)\s+(?:à|a)\s+"
+    r"(?P<mandataire>(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[^,;.]{3,60}?)\s*(?:\.|$)"
+)
 # « Absent en début de séance : Mr Gilles X » : arrivé ensuite, le point de son arrivée non dit
 _ABSENT_EN_DEBUT_DE_SEANCE = re.compile(
     r"^\s*absente?s?\s+(?:en\s+|au\s+)?d[ée]but\s+de\s+(?:la\s+)?s?c?[ée]ance\s*:\s*"
@@ -2708,6 +2714,12 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         and _arrivee_en_seance(etat, n, t)
     ):
         return
+    if d is None and ("lle donne" in t or "Il donne" in t) and (pronom := _POUVOIR_PAR_UN_PRONOM.search(t)):
+        # « Mme X, absente, est excusée. Elle donne pouvoir à M. Y. » : le pronom reprend X
+        mandant = lire_personne(pronom.group("mandant"))
+        if mandant is not None:
+            etat.procurations.append((n, mandant, lire_personne(pronom.group("mandataire")), pronom.group("mandataire")))
+            return
     if (
         d is None
         and ("rriv" in t or "part" in t or "but de" in t)
@@ -3511,7 +3523,9 @@ _COMPTE_PUIS_LISTE = re.compile(
     # X à Y » : l'intitulé seul, sans « Nombre de »)
     r"\s*(?:(?:le\s+)?nombre\s+d(?:e\s+|')(?P<intitule>[^:\d]{3,60}?)"
     r"|(?P<seul>(?:pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|procurations?)[^:\d]{0,60}?))"
-    r"\s*:\s*\d{1,4}\s*:\s*(?=\S)",
+    # (« Nombre de conseillers titulaires présents : 9 M. Paul X, … » : sans second deux-points,
+    # la civilité de la première personne après le nombre)
+    r"\s*:\s*\d{1,4}\s*(?::\s*(?=\S)|(?=(?-i:(?:M\.|Mme|Mlle|Monsieur|Madame|MM\.?)\s+[A-ZÉÈ])))",
     re.I,
 )
 
@@ -5810,7 +5824,7 @@ _ABSENTS_DU_GROUPE = re.compile(
 )
 
 
-_ASSISTAIENT = re.compile(r"\s*assist(?:ent|aient|ait)\s+a\s+la\s+seance\b")
+_ASSISTAIENT = re.compile(r"\s*assist(?:ent|aient|ait)(?:\s+en\s+outre)?\s+a\s+la\s+seance\b")
 # une rubrique seule sur sa ligne, qui dit qui les listes suivantes nomment : des membres
 # (« ADMINISTRATEURS », « DÉLÉGUÉS ») ou d'autres personnes (« PERSONNELS ADMINISTRATIFS ET
 # INVITÉS », « AUTRES PARTICIPANTS »)
@@ -8345,7 +8359,9 @@ def _tableau_des_absents(etat: _Etat, n: int, cellules: list[str], plats: list[s
     if _ABSENTS_EN_TETE_DE_TABLEAU.fullmatch(plats[0]) and (roles := _roles_des_colonnes(plats)):
         etat.roles_des_absents, etat.section = roles, None
         return True
-    roles = etat.roles_des_absents or {}
+    if etat.roles_des_absents is None:
+        return False  # (« Absente ⇥ Mme X » : un intitulé et sa valeur, pas un tableau)
+    roles = etat.roles_des_absents
     valeur = {role: cellules[i] for i, role in roles.items() if i < len(cellules) and cellules[i]}
     if cellules[0] in ("", "-", "–"):
         if set(valeur) == {"pouvoir"} and etat.pouvoir_sans_nom is None:

@@ -127,7 +127,10 @@ _TRAIT_COUPE = re.compile(
     r"-(?<=[A-Za-zÀ-ÿ]-) (?=[A-ZÀ-Ý])(?!(?:M\.|Mme|Mlle|Mr|MM\.|Mmes|Monsieur|Madame)\s)"
     r"(?!(?<=[a-zà-ÿ]- )[A-ZÀ-Ý]{2})"
 )
-_TIRET_COLLE_AU_PRENOM = re.compile(r"-(?<=[a-zà-ÿ]-) (?=[A-ZÀ-Ý]{2})")  # (le tiret d'abord : recherche rapide)
+_ORNEMENT = re.compile(r"-*(?:o[O0]o-*)+")
+_ETOILES = re.compile(r"[ \t]*\*{3,}[ \t]*")
+# (le tiret d'abord : recherche rapide ; « MARTIN P.- ROCHE » : après une initiale aussi)
+_TIRET_COLLE_AU_PRENOM = re.compile(r"-(?<=[a-zà-ÿ.]-) (?=[A-ZÀ-Ý]{2})")
 # L'écriture inclusive ramenée au masculin, pour que intitulés et phrases se lisent comme les
 # autres : « Absent(s/es) excusé(s/es) : », « A été nommé(e) secrétaire », « conseiller·ère·s en
 # exercice », « votant(e)s : 3 », « des élus présent(e)s au bureau » ; les intitulés de liste au
@@ -689,6 +692,10 @@ def normaliser(texte: str) -> str:
     texte = _TRAIT_COUPE.sub("-", texte)
     if "- " in texte:
         texte = _TIRET_COLLE_AU_PRENOM.sub(" - ", texte)
+    if "***" in texte:
+        texte = _ETOILES.sub(" – ", texte)  # « COMMUNE DE X ***** COMPTE-RENDU … » : un séparateur
+    if "oOo" in texte:
+        texte = _ORNEMENT.sub(" ", texte)  # « -oOo--oOo-Conseillers en exercice : sept. »
     if "(" in texte:
         texte = _ETAIENT_INCLUSIF.sub(_etaient, texte)
         texte = _INCLUSIF_PARENTHESE.sub(_masculin, texte)
@@ -888,7 +895,7 @@ _INTITULES = re.compile(
     r"|siege(?:nt|aient|ait)\s*:"  # « … Votants : 10 Siégeaient : X, Y » : ceux qui siègent
     # « … votants : 10 Assistaient à la séance : X » (pas « … délégués qui assistent à la
     # séance : 17 », un décompte)
-    r"|(?<!qui\s)assist(?:ent|aient|ait)\s+a\s+la\s+seance\s*:"
+    r"|(?<!qui\s)assist(?:ent|aient|ait)(?:\s+en\s+outre)?\s+a\s+la\s+seance\s*:"  # (« … en outre à la séance : »)
     r"|assist(?:ent|aient|ait)(?:\s+egalement|\s+aussi)?\s*:"  # « … à P. COLIN Assistaient : E. MARTIN, DGS »
     # « … (BRÉCHY) Arrivé en cours de séance : M. X (COMMUNE), au point 3 » : un mouvement
     r"|(?:arrivee?s?|depart|partie?s?)\s+en\s+cours\s+de\s+(?:seance|reunion)\s*:"

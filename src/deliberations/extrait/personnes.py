@@ -302,6 +302,13 @@ _QUALITE_SEULE = re.compile(
 )  # (« Mme X, Maire de Y, Déléguée titulaire - M. Z » : de même)
 
 
+# « Absents : A, GARNIER-LAMY Luc. LEROY Eve, B » : un point à la place d'une virgule, entre
+# un prénom et le NOM suivi du prénom de la personne suivante
+_POINT_ENTRE_DEUX_PERSONNES = re.compile(
+    r"(?<=[A-ZÉÈ][a-zéèêëïîôûç]{2})\.(?=\s+[A-ZÉÈ]{2}[A-ZÉÈ'’\-]*\s+[A-ZÉÈ][a-zéèêëïîôûç]+(?:\s*[,.;]|\s*$))"
+)
+
+
 def decouper(texte: str) -> list[str]:
     """Découpe une liste de personnes : tabulations, points-virgules, virgules, « et », et
     deux noms collés par une extraction PDF (« … JUILLARD-RANDRIAN Monsieur Massar … »).
@@ -311,6 +318,8 @@ def decouper(texte: str) -> list[str]:
     >>> print(" | ".join(decouper("Madame Marie-Hélène JUILLARD-RANDRIAN Monsieur Massar N'DIAYE")))
     Madame Marie-Hélène JUILLARD-RANDRIAN | Monsieur Massar N'DIAYE
     """
+    if ". " in texte:
+        texte = _POINT_ENTRE_DEUX_PERSONNES.sub(",", texte)  # « GARNIER Luc. LEROY Eve »
     morceaux = (_SEPARATEURS_LISTE if ")" in texte else _SEPARATEURS_SANS_PARENTHESE).split(texte)
     resultat: list[str] = []
     recolles: list[str] = []
@@ -341,7 +350,10 @@ def decouper(texte: str) -> list[str]:
                 parties.append(partie)
         for partie in parties:
             propre = espaces_normalises(partie).strip(" -–")
-            if not PRENOM_ABREGE_FINAL.search(propre):  # (« MAURICE Fr. » garde son point)
+            abrege = PRENOM_ABREGE_FINAL.search(propre)
+            # (« MAURICE Fr. » garde son point ; « VIDAL Tom. », un prénom entier avec sa voyelle,
+            # le perd)
+            if abrege is None or _VOYELLES.intersection(abrege.group(0).strip(" .")[1:]):
                 propre = propre.strip(" .-–")
             if propre:
                 resultat.extend(_pouvoirs_enchaines(propre))
@@ -643,6 +655,16 @@ def _lire_personne(
             return None, False
         elu = Elu(nom=" ".join(mots[:-1]), prenom=mots[-1].rstrip(".") + ".", civilite=civilite)
         return elu, False
+    if (
+        len(mots) == 2
+        and len(mots[-1]) == 2
+        and mots[-1].isupper()
+        and mots[-1].lower() not in _PARTICULES
+        and len(mots[0]) >= 3
+        and _majuscules(mots[0])
+    ):
+        # « BRETON JP », « ROLLIN JM » : le NOM, puis les initiales du prénom sans point
+        return Elu(nom=mots[0], prenom=mots[-1], civilite=civilite), False
     if len(mots) > 1 and mots[-1].lower() in _PARTICULES and not _majuscules(mots[-1]):
         return None, False  # « Marc VIGNAL Le » : une particule ne finit pas un nom
     if len(mots) > 1 and not _MOTS_DE_LIEU_EN_CASSE.isdisjoint(mots):

@@ -1255,6 +1255,11 @@ def secretaire(texte: str) -> str | None:
         trouve = sans if texte[sans.end() : sans.end() + 1].isupper() else None
     if trouve:
         reste = texte[trouve.end() :]
+        if len(reste) > 60 and (designe := _DESIGNER.search(_plat(reste))) is not None:
+            # « SECRÉTAIRE DE SÉANCE : Conformément à l'article …, le Conseil désigne Mme X
+            # secrétaire de séance » : la phrase après l'intitulé nomme le secrétaire
+            k = 1 if designe.group(1) is not None else 2
+            return _nom_seul(reste[designe.start(k) : designe.end(k)])
         if "volont" in reste or "accept" in reste:
             reste = _VOLONTAIRE_FINAL.sub("", reste)  # « … : M. X se porte volontaire. »
         return _nom_seul(reste, plusieurs=True)
@@ -1351,6 +1356,9 @@ _FIN_NOM = re.compile(
     r"[;(]|,\s+(?!et\b)|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|(?<=[A-ZÀ-Ý]{2})\.(?:\s|$)|\s+[-=_*]{3}"
     r"|\s+[*•](?:\s|$)"  # « Madame X * AFFAIRES GENERALES » : la rubrique suivante (aplati)
     r"|\s+(?:qui|et\s+a|a\s+accepte|assist[ée]e?)\b"
+    # « Mme Lucie X conseillère communautaire de la Commune de Y secrétaire » : sa qualité
+    # (après le NOM : pas « Mme la 1ère adjointe Lise CARON »)
+    r"|(?<=[A-ZÉÈ]{2})\s+(?=(?:conseill[eè]re?|adjointe?|d[ée]l[ée]gu[ée]e?|vice-pr[ée]sidente?)\s)"
     # « … : Mme X est désignée à l'unanimité »
     r"|\s+(?:est|a\s+été|a\s+ete)\s+(?:désigné|designe|nommé|nomme|élu|elu)e?s?\b"
     r"|\s+(?=(?:Le|La|Les|L'|Il|Elle|Objet|OBJET|Délibération|DELIBERATION|Réunion|Après|Vu|"
@@ -2018,7 +2026,7 @@ _INTITULE_ABSENTS = re.compile(r"absent|excuse")
 _SANS_VOTE = re.compile(r"\bsans\s+(?:droit\s+de\s+)?vote\b")
 # « Assistaient à la séance : X, Y » seul (pas « Assistaient également à la séance », « … sans
 # voix délibérative ») : la liste des membres présents d'un compte rendu de commune
-_ASSISTAIENT_A_LA_SEANCE = re.compile(r"assist(?:ent|aient|ait)\s+a\s+la\s+seance")
+_ASSISTAIENT_A_LA_SEANCE = re.compile(r"assist(?:ent|aient|ait)(?:\s+en\s+outre)?\s+a\s+la\s+seance")
 _PERSONNEL = frozenset(("agent", "agents", "personnel", "salarie", "salaries", "salariee", "salariees"))
 _AUXILIAIRES = frozenset(("auxiliaire", "auxiliaires"))
 _SOUS_INTITULE_FONCTION = re.compile(r"vice\s+presidente?s?|membres|syndics")  # (« Syndics : » d'un syndicat de rivière)
