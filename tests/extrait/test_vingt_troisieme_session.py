@@ -769,3 +769,26 @@ def test_tiret_colle_apres_une_initiale_et_liste_apres_son_decompte() -> None:
         "M. Jean LEBRUNE, Mme Anne CARONE. Le quorum est atteint."
     )
     assert q["presents"] == ["Paul DELATRE", "Jean LEBRUNE", "Anne CARONE"]
+
+
+def test_suppleances_dites_par_une_phrase_dans_les_presents() -> None:
+    """« MM J. X        excusé et remplacé par  MM F. Y » (colonnes à larges blancs) et « Luc X
+    représenté par Henri Y son suppléant, Claire Z » : des suppléances (une procuration sans
+    mandataire était inventée, et Claire Z avalée)."""
+    p, codes = _lu(
+        "Compte-rendu du Conseil Communautaire du 14 mars 2012\n\nEtaient présents :\n\n"
+        "MM P. MARTEAU, MME L. VIGNAL, Luc ROUSSIN représenté par Henri GAUDET son suppléant, "
+        "Claire MORELLE.\n\nMM J. COLLIN        excusé et remplacé par  MM F. CARLIN\n"
+    )
+    assert p["suppleances"] == [["Henri GAUDET", "Luc ROUSSIN"], ["F. CARLIN", "J. COLLIN"]]
+    assert "Claire MORELLE" in p["presents"]  # type: ignore[operator]
+    assert "extrait.mandataire-inconnu" not in codes
+
+
+def test_pouvoir_etant_excuse_et_ayant_donne_procuration() -> None:
+    p, _ = _lu(
+        "Compte-rendu du Conseil Municipal du 14 mars 2012\n"
+        "Etaient présents : P. MARTEAU, L. VIGNAL.\n"
+        "Monsieur G. DEWAST étant excusé et ayant donné procuration à Monsieur Pierre MARTEAU\n"
+    )
+    assert p["procurations"] == [["G. DEWAST", "Pierre MARTEAU"]]

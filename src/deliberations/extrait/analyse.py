@@ -4306,6 +4306,7 @@ _PAR_SON_SUPPLEANT = re.compile(
     r"^(?P<titulaire>.+?)\s*,?\s*(?:(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+par\s+(?:son|sa)\s+"
     r"suppl[ée]ante?|suppl[ée][ée]e?\s+par"  # « Georges CALVET suppléé par Alain CALVET »
     r"|(?<=\()remplac[ée]e?\s+par"  # « M. X (remplacé par M. Y) »
+    r"|excus[ée]e?\s+et\s+remplac[ée]e?\s+par"  # « MM J. X excusé et remplacé par MM F. Y »
     r"|(?<=\()suppl[ée]ante?\s*:?(?=\s*(?:M\.|Mme|Monsieur|Madame)\s))"  # « M. X (Suppléant M. Y) »
     # (« P X suppléé par M Y (jusqu à D79/13) » : la précision du suppléant, dite à part)
     r"\s*,?\s*(?P<suppleant>[^,()]+?)\s*\)?\s*(?:\((?P<precision>[^()]{0,80})\)?\s*)?$",
@@ -4326,7 +4327,8 @@ _TITULAIRE_PAR = re.compile(
 _PAR_VIRGULE = re.compile(r"\bpar,\s*")
 _PAR_Y_SUPPLEANT = re.compile(
     r"^(?P<titulaire>[^()]+?)\s*(?:\([^()]{2,60}\))?\s*,?\s*(?:(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+)?"
-    r"par\s+(?P<suppleant>[^,()]+?)\s*,?\s*(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s*$",
+    # (« Luc X représenté par Henri Y son suppléant » : aussi avec le possessif)
+    r"par\s+(?P<suppleant>[^,()]+?)\s*,?\s*(?:(?:son|sa)\s+)?(?:d[ée]l[ée]gu[ée]e?\s+)?suppl[ée]ante?\s*$",
     re.IGNORECASE,
 )
 def _commune_du_delegue(etat: _Etat, n: int, morceau: str, personne: str) -> None:
@@ -5392,6 +5394,7 @@ _MOT_SUPPLEANT = re.compile(
     r"|^dont\s*(?:\(\d{1,3}\)\s*)?suppl[ée][ée]"  # « Dont (1) Suppléé : X par Y »
     # « M. Y (remplace M. X) », « en remplacement de », « M. X (remplacé par M. Y) »
     r"|\(remplace\s|en\s+remplacement\s+d|rempla[çc]ante?\s+d|\(remplac[ée]e?\s+par\b"
+    r"|excus[ée]e?\s+et\s+remplac[ée]e?\s+par\b"  # « MM J. X excusé et remplacé par MM F. Y »
     # « M. Y représentant M. X » (collège d'un syndicat mixte)
     r"|\sreprésentante?\s"
     r"|\sremplace\s+(?:M\.|Mme|Monsieur|Madame)\s",  # « M. Y remplace M. X (Commune) »

@@ -128,6 +128,7 @@ _TRAIT_COUPE = re.compile(
     r"(?!(?<=[a-zà-ÿ]- )[A-ZÀ-Ý]{2})"
 )
 _ORNEMENT = re.compile(r"-*(?:o[O0]o-*)+")
+_BLANC_AVANT_REMPLACE = re.compile(r"[ \t]{2,}(?=(?:excus[ée]e?\s+et\s+)?remplac[ée]e?\s+par\b)|(?<=\bpar)[ \t]{2,}")
 _ETOILES = re.compile(r"[ \t]*\*{3,}[ \t]*")
 # (le tiret d'abord : recherche rapide ; « MARTIN P.- ROCHE » : après une initiale aussi)
 _TIRET_COLLE_AU_PRENOM = re.compile(r"-(?<=[a-zà-ÿ.]-) (?=[A-ZÀ-Ý]{2})")
@@ -694,6 +695,9 @@ def normaliser(texte: str) -> str:
         texte = _TIRET_COLLE_AU_PRENOM.sub(" - ", texte)
     if "***" in texte:
         texte = _ETOILES.sub(" – ", texte)  # « COMMUNE DE X ***** COMPTE-RENDU … » : un séparateur
+    if "remplac" in texte:
+        # « MM J. X        excusé et remplacé par  MM F. Y » : une phrase, pas deux colonnes
+        texte = _BLANC_AVANT_REMPLACE.sub(" ", texte)
     if "oOo" in texte:
         texte = _ORNEMENT.sub(" ", texte)  # « -oOo--oOo-Conseillers en exercice : sept. »
     if "(" in texte:

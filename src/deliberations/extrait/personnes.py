@@ -309,6 +309,11 @@ _POINT_ENTRE_DEUX_PERSONNES = re.compile(
 )
 
 
+# « X représenté par Henri Y son suppléant, Claire Z » : le suppléant est nommé avant « son
+# suppléant », la personne suivante n'y est pas liée
+_PAR_Y_SON_SUPPLEANT = re.compile(r"\bpar\s+\S.*\s(?:son|sa)\s+suppl[ée]ante?\s*$", re.I)
+
+
 def decouper(texte: str) -> list[str]:
     """Découpe une liste de personnes : tabulations, points-virgules, virgules, « et », et
     deux noms collés par une extraction PDF (« … JUILLARD-RANDRIAN Monsieur Massar … »).
@@ -324,7 +329,13 @@ def decouper(texte: str) -> list[str]:
     resultat: list[str] = []
     recolles: list[str] = []
     for morceau in morceaux:
-        if morceau and recolles and _lien_final(recolles[-1]) and not _QUALITE_SEULE.fullmatch(recolles[-1]):
+        if (
+            morceau
+            and recolles
+            and _lien_final(recolles[-1])
+            and not _QUALITE_SEULE.fullmatch(recolles[-1])
+            and not _PAR_Y_SON_SUPPLEANT.search(recolles[-1])  # (le suppléant déjà nommé)
+        ):
             recolles[-1] += ", " + morceau  # « X, représenté par son suppléant, M. Y »
         elif morceau:
             recolles.append(morceau)

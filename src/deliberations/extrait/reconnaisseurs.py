@@ -2513,6 +2513,8 @@ _STATUT_DU_MANDANT = re.compile(
     r"|\s*,\s*(?:absente?s?(?:\s+excus[ée]e?s?)?|excus[ée]e?s?)\s*,?\s*$"
     r"|\s+avai(?:t|en)t?$"
     r"|\s*,?\s+avec$"  # « Mme X avec pouvoir à Mme Y »
+    # « Monsieur X étant excusé et ayant donné procuration à Monsieur Y »
+    r"|\s*,?\s+[ée]tant\s+(?:absente?|excus[ée]e?|emp[êe]ch[ée]e?)\s*(?:,|\s+et)?\s*$"
     # (« Madame X, retenue, a confié son pouvoir à … » : le motif de l'absence, en incise)
     rf"|\s*,\s*(?:{'|'.join(MOTIFS_D_ABSENCE)})\s*,?\s*$",
     re.I,
