@@ -129,7 +129,7 @@ _TRAIT_COUPE = re.compile(
 )
 _ORNEMENT = re.compile(r"-*(?:o[O0]o-*)+")
 _BLANC_AVANT_REMPLACE = re.compile(r"[ \t]{2,}(?=(?:excus[ée]e?\s+et\s+)?remplac[ée]e?\s+par\b)|(?<=\bpar)[ \t]{2,}")
-_ETOILES = re.compile(r"[ \t]*\*{3,}[ \t]*")
+_ETOILES = re.compile(r"(?<=\S)[ \t]+\*{3,}[ \t]+(?=\S)")  # (entre deux mots : pas un filet seul)
 # (le tiret d'abord : recherche rapide ; « MARTIN P.- ROCHE » : après une initiale aussi)
 _TIRET_COLLE_AU_PRENOM = re.compile(r"-(?<=[a-zà-ÿ.]-) (?=[A-ZÀ-Ý]{2})")
 # L'écriture inclusive ramenée au masculin, pour que intitulés et phrases se lisent comme les
