@@ -792,3 +792,15 @@ def test_pouvoir_etant_excuse_et_ayant_donne_procuration() -> None:
         "Monsieur G. DEWAST étant excusé et ayant donné procuration à Monsieur Pierre MARTEAU\n"
     )
     assert p["procurations"] == [["G. DEWAST", "Pierre MARTEAU"]]
+
+
+def test_decomptes_a_points_de_conduite_et_etoile_apres_une_liste() -> None:
+    p, _ = _lu(
+        "Conseil communautaire du 12 avril 2016 Nombre de délégués communautaires en exercice "
+        "............ 12 Nombre de délégués communautaires présents ............ 3 Etaient présents : "
+        "MM ARNOUX G, CARONE M et KLEMENT B. * Etaient excusés : OLIVIER S. * Pouvoirs : Mme OLIVIER "
+        "S donne pouvoir à Mr KLEMENT B."
+    )
+    assert (p["decomptes"]["en_exercice"], p["decomptes"]["presents"]) == (12, 3)  # type: ignore[index]
+    assert p["presents"] == ["G. ARNOUX", "M. CARONE", "B. KLEMENT"]
+    assert p["procurations"] == [["S. OLIVIER", "B. KLEMENT"]]

@@ -113,7 +113,10 @@ _MONSIEUR_ABREGE = re.compile(
 _PUCES_FLUX = re.compile(r"[ \t][\uf0b7\uf0a7\uf0d8\uf076\uf0fc•▪◦●■□➢➤►✓✔◆◊\ufffd][ \t]")
 # « Présents : * M. Paul ROUX * Mme Anne PETIT » (liste à astérisques aplatie) : l'astérisque
 # devant une civilité seulement (ailleurs, un renvoi de note)
-_ASTERISQUE_FLUX = re.compile(r"[ \t]\*[ \t](?=(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame)\s)")
+# (et après un point, devant un intitulé : « … KLEIN B. * Etaient excusés : »)
+_ASTERISQUE_FLUX = re.compile(
+    r"[ \t]\*[ \t](?=(?:M\.|Mme|Mlle|MM\.|Mmes|Monsieur|Madame)\s)|(?<=\.)[ \t]\*[ \t](?=[A-ZÉÈ][a-zéè]+\s)"
+)
 # (le chiffre d'abord, les lettres qui le précèdent ensuite : la recherche saute aux chiffres)
 _NOTE_COLLEE = re.compile(r"\d(?<=[a-zéèêàùûôîç]{3}\d)(?=[ \t]*[:;,])")
 # Deux espaces exactement (« M.  Jean  DUPONT ») : une seule ; trois et plus séparent peut-être
@@ -663,6 +666,8 @@ def normaliser(texte: str) -> str:
         texte = _CIVILITE_PLURIELLE_RUBRIQUE.sub(r"\1 ", texte)
     if "...." in texte or "……" in texte:
         texte = _POINTS_DE_SUITE.sub(" ", texte)  # « Mme X ........ à M. Y » : des points de conduite
+        # « Nombre de délégués en exercice ........ 12 » : le libellé, puis sa valeur
+        texte = _POINTS_PUIS_NOMBRE.sub(" : ", texte)
     if any(lettrine in texte for lettrine in _LETTRINES) and _LETTRINE.search(texte):
         # « C OMMUNE DU G UILVINEC » (lettrines détachées par la copie) : les mots recollés
         texte = _LETTRINE.sub(_sans_lettrines, texte)
@@ -718,6 +723,7 @@ def normaliser(texte: str) -> str:
 
 # (seulement devant « à » : ailleurs, les points de conduite séparent les colonnes d'un tableau)
 _POINTS_DE_SUITE = re.compile(r"(?<=\S)[ \t]*(?:\.{4,}|…{2,})[ \t]*(?=(?:à|a)\s)")
+_POINTS_PUIS_NOMBRE = re.compile(r"(?<=[a-zéèêûç])[ \t]*(?:\.{4,}|…{2,})[ \t]*(?=\d{1,4}\b(?![./-]\d))")
 # (chaque lettrine est la première lettre de son propre mot : ces seules formes sont cherchées)
 _LETTRINES = ("C OMMUNE", "M AIRIE", "V ILLE", "C ONSEIL", "S YNDICAT", "C OMMUNAUT", "D ÉPARTEMENT", "D EPARTEMENT")
 _LETTRINE = re.compile(
