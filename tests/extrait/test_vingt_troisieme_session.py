@@ -804,3 +804,40 @@ def test_decomptes_a_points_de_conduite_et_etoile_apres_une_liste() -> None:
     assert (p["decomptes"]["en_exercice"], p["decomptes"]["presents"]) == (12, 3)  # type: ignore[index]
     assert p["presents"] == ["G. ARNOUX", "M. CARONE", "B. KLEMENT"]
     assert p["procurations"] == [["S. OLIVIER", "B. KLEMENT"]]
+
+
+def test_date_de_mise_en_ligne_devant_un_titre_date() -> None:
+    """« 12 mars 2022 - Compte rendu du conseil municipal du 3 mars 2022 » : la date du titre,
+    pas celle qui le précède (mise en ligne)."""
+    trouve = date_seance_fiable("12 mars 2022 - Compte rendu du conseil municipal du 3 mars 2022")
+    assert trouve is not None and trouve[0].isoformat() == "2022-03-03"
+
+
+@given(st.text(alphabet=st.sampled_from("|#-: ab\nX\t"), max_size=80))
+def test_balises_markdown_otees_sans_changer_les_lignes(texte: str) -> None:
+    """Titres et tableaux Markdown ôtés : le nombre de lignes ne change jamais (les constats
+    nomment des lignes du document), et aucun mot n'est perdu."""
+    from deliberations.extrait.preparation import _sans_balises_markdown
+
+    sortie = _sans_balises_markdown(texte)
+    assert sortie.count("\n") == texte.count("\n")
+    assert [m for m in sortie.replace("|", " ").replace("#", " ").split() if "-" not in m] == [
+        m for m in texte.replace("|", " ").replace("#", " ").split() if "-" not in m
+    ]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["convoqué le 02", "mai 2023, réuni", "le", "15 septembre 2020,", "Présents : A", ""]),
+        max_size=8,
+    )
+)
+def test_dates_recollees_ne_perdent_aucun_mot(lignes: list[str]) -> None:
+    """Recoller une date coupée entre deux lignes garde tous les mots, dans l'ordre, et le
+    numéro de la première ligne."""
+    from deliberations.extrait.preparation import _dates_recollees
+
+    numerotees = list(enumerate(lignes, start=1))
+    sortie = _dates_recollees(numerotees)
+    assert " ".join(t for _, t in sortie).split() == " ".join(lignes).split()
+    assert all(numero in dict(numerotees) for numero, _ in sortie)

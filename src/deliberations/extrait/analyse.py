@@ -5330,8 +5330,8 @@ def _exception_lue(etat: _Etat, n: int, texte: str, sorte: str) -> None:
         if (elu := lire_personne(mandant)) is not None:
             etat.procurations.append((n, elu, lire_personne(mandataire), mandataire))
             return
-    elif sorte == "suppleances" and len(paire_s := texte.split(" par ")) == 2:
-        titulaire, suppleant = lire_personne(paire_s[0]), lire_personne(paire_s[1])
+    elif sorte == "suppleances" and (par := _TITULAIRE_PAR.match(texte)) is not None:
+        titulaire, suppleant = lire_personne(par.group("titulaire")), lire_personne(par.group("suppleant"))
         if titulaire is not None and suppleant is not None:
             etat.suppleances.append((n, suppleant, titulaire))
             return

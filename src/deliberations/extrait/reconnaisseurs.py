@@ -565,7 +565,14 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
     (datetime.date(2019, 12, 17), 3)
     """
     plat = _plat(texte)
-    if entete and plat[:1].isdigit() and (devant := _DATE_DEVANT_LE_TITRE.match(plat)) is not None:
+    if (
+        entete
+        and plat[:1].isdigit()
+        and (devant := _DATE_DEVANT_LE_TITRE.match(plat)) is not None
+        # (« 12 mars 2022 - Compte rendu du conseil du 3 mars 2022 » : la date de mise en ligne,
+        # le titre dit celle de la séance ; lu plus bas)
+        and trouver_date(texte[devant.end() :]) is None
+    ):
         # « 14 février 2022 - PROCÈS VERBAL DE SÉANCE DU CONSEIL MUNICIPAL » : la date, puis le titre
         date = trouver_date(texte[: devant.end(1)])
         if date is not None:
