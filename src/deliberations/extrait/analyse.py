@@ -48,6 +48,7 @@ from deliberations.extrait.groupes import (
     pour_la_commune,
     reperes,
     separer,
+    tableau_noms_prenoms_lieux,
 )
 from deliberations.extrait.normalisation import (
     INTITULE_NOMS_BARRES,
@@ -326,6 +327,13 @@ class _Etat:
     cellule_de_mandat: tuple[int, str] | None = None
     par_lieu: r.Section | None = None  # la section dont une ligne « LIEU : Prénom NOM … » a été lue
     mandants_excuses: set[str] = attrs.Factory(set)
+    # la séance manquée faute de quorum que le texte cite (« n'a pu siéger le 3 mai ») ; et,
+    # quand son propre compte rendu est écrit avant celui de la séance, la ligne de son titre et
+    # le nombre de présents, absents, procurations et suppléances lus avant lui
+    date_manquee: dt.date | None = None
+    bloc_manque: tuple[int, int, int, int, int] | None = None
+    # « Procurations : M. X » sans mandataire : dit à la fin, si aucune rubrique ne le nomme
+    sans_mandataire: list[tuple[int, Elu]] = attrs.Factory(list)
     # les mandants lus dans une liste d'excusés (« Excusés : X (Commune), pouvoir à M. Y ») :
     # excusés si leur pouvoir n'est pas retenu (mandataire ambigu)
     mandants_des_excuses: set[str] = attrs.Factory(set)
@@ -704,6 +712,8 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             "est retenue pour la séance ; une délibération a pu être votée un autre jour.",
         )
     etat.aplati, etat.texte = prep.aplati, texte
+    if "quorum" in texte:  # (le texte préparé : « deux milleseize » y est décollé)
+        etat.date_manquee = r.seance_manquee(" ".join(ligne.texte for ligne in prep.lignes[:300])[:20_000])
     if not prep.aplati:  # la largeur des lignes du texte (recollées) : celle d'un titre coupé
         etat.largeur = max((len(ligne.texte) for ligne in prep.lignes), default=0)
     etat.reperes = _ReperesParesseux(" ".join(ligne.texte for ligne in prep.lignes))
@@ -944,6 +954,10 @@ def _president_par_sa_fonction(etat: _Etat, membres: _Membres) -> Elu | None:
         return None
     cle_fonction = "maire" if "maire" in fonction.group(0) else "president"
     titulaires = {membres.cle(e): e for e in etat.titulaires_fonction.get(cle_fonction, [])}
+    source = "la liste des présents dit"
+    if not titulaires:
+        titulaires = {membres.cle(e): e for e in _convoquant(etat, cle_fonction)}
+        source = "la convocation dit"
     if len(titulaires) != 1:
         return None
     [titulaire] = titulaires.values()
@@ -951,10 +965,29 @@ def _president_par_sa_fonction(etat: _Etat, membres: _Membres) -> Elu | None:
         "extrait.president-fonction",
         Severite.INFO,
         etat.president[0],
-        f"Président désigné par sa fonction (« {etat.president[1]} ») : {titulaire}, que la "
-        f"liste des présents dit {cle_fonction}.",
+        f"Président désigné par sa fonction (« {etat.president[1]} ») : {titulaire}, que "
+        f"{source} {'maire' if cle_fonction == 'maire' else 'président'}.",
     )
     return _resoudre(membres, str(titulaire)) or titulaire
+
+
+# « … s'est réuni sur convocation de Monsieur MARTEL, Président, en date du … », « convoqué par
+# Mme X, Maire » : la personne qui convoque, et sa fonction
+_CONVOQUANT = re.compile(
+    r"\b(?:sur\s+(?:la\s+)?convocation\s+(?:de|du)|convoquee?s?\s+par)\s+"
+    r"((?:monsieur|madame|m\.|mme)\s+[^,;()]{2,50}?)\s*,\s*(?:son\s+|sa\s+)?(maire|presidente?)\b"
+)
+
+
+def _convoquant(etat: _Etat, cle_fonction: str) -> list[Elu]:
+    """Les personnes que le début du texte dit convoquer la séance en qualité de maire (ou de
+    président) : titulaires de la fonction, quand aucune liste ne les nomme."""
+    debut = etat.texte[:20_000]
+    if "onvo" not in debut:
+        return []
+    plat = minuscules_meme_longueur(base_meme_longueur(debut))
+    trouves = (t for t in _CONVOQUANT.finditer(plat) if t.group(2).startswith(cle_fonction))
+    return [e for t in trouves if (e := lire_personne(debut[t.start(1) : t.end(1)])) is not None]
 
 
 def _president_de_la_liste(etat: _Etat) -> Elu | None:
@@ -3396,6 +3429,8 @@ def _candidat_date(etat: _Etat, n: int, date: dt.date, fiabilite: int) -> bool:
     """Une date de séance candidate : retenue si sa tournure est plus sûre que celle de la date
     déjà lue (« Séance du … » l'emporte sur une date seule, celle d'une publication peut-être),
     sinon gardée pour signaler un désaccord (:func:`_verifier_date`)."""
+    if etat.date_manquee is not None and _date_de_la_seance_manquee(etat, n, date):
+        return True
     if etat.date is not None and fiabilite <= etat.date_fiabilite:
         if date != etat.date:
             etat.dates_ecartees.append((n, date, fiabilite))
@@ -3404,6 +3439,33 @@ def _candidat_date(etat: _Etat, n: int, date: dt.date, fiabilite: int) -> bool:
         etat.dates_ecartees.append((etat.date_ligne, etat.date, etat.date_fiabilite))
     etat.date, etat.date_ligne, etat.date_fiabilite = date, n, fiabilite
     return True
+
+
+def _date_de_la_seance_manquee(etat: _Etat, n: int, date: dt.date) -> bool:
+    """La date de la séance manquée (« SÉANCE DU 3 MAI 2016 », son compte rendu avant celui de
+    la séance) : pas la séance ; les listes lues ensuite sont les siennes, écartées au titre de
+    la séance suivante. Faux pour une autre date."""
+    assert etat.date_manquee is not None
+    if date == etat.date_manquee:
+        if etat.bloc_manque is None:
+            etat.bloc_manque = (
+                n, len(etat.presents), len(etat.absents), len(etat.procurations), len(etat.suppleances)
+            )
+        return True
+    if etat.bloc_manque is not None:
+        debut, presents, absents, procurations, suppleances = etat.bloc_manque
+        if len(etat.presents) > presents or len(etat.absents) > absents:
+            etat.constat(
+                "extrait.seance-manquee",
+                Severite.INFO,
+                debut,
+                f"Compte rendu de la séance du {etat.date_manquee:%d/%m/%Y}, tenue sans quorum "
+                f"(lignes {debut} à {n}) : ses listes ne sont pas celles de la séance, écartées.",
+            )
+        del etat.presents[presents:], etat.absents[absents:]
+        del etat.procurations[procurations:], etat.suppleances[suppleances:]
+        etat.bloc_manque = None
+    return False
 
 
 # (« Mme Françoise », « M. Jérôme », « M. Benoît » : les prénoms à cédille ou circonflexe aussi)
@@ -3522,10 +3584,13 @@ _COMPTE_PUIS_LISTE = re.compile(
     # (« Présents : 6 : BLANC Anne – ODIN Marc », « Absents excusés ayant donné procuration : 1 :
     # X à Y » : l'intitulé seul, sans « Nombre de »)
     r"\s*(?:(?:le\s+)?nombre\s+d(?:e\s+|')(?P<intitule>[^:\d]{3,60}?)"
-    r"|(?P<seul>(?:pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|procurations?)[^:\d]{0,60}?))"
+    r"|(?P<seul>(?:d[ée]l[ée]gu[ée]s\s+(?:titulaires|suppl[ée]ants)\s+(?=pr[ée]sents))?"
+    r"(?:pr[ée]sents?|absents?|excus[ée]s?|pouvoirs?|procurations?)[^:\d]{0,60}?))"
     # (« Nombre de conseillers titulaires présents : 9 M. Paul X, … » : sans second deux-points,
-    # la civilité de la première personne après le nombre)
-    r"\s*:\s*\d{1,4}\s*(?::\s*(?=\S)|(?=(?-i:(?:M\.|Mme|Mlle|Monsieur|Madame|MM\.?)\s+[A-ZÉÈ])))",
+    # la civilité de la première personne après le nombre ; « Délégués titulaires présents : 4
+    # NOMS Prénoms Commune … » : l'en-tête d'un tableau aplati)
+    r"\s*:\s*\d{1,4}\s*(?::\s*(?=\S)|(?=(?-i:(?:M\.|Mme|Mlle|Monsieur|Madame|MM\.?)\s+[A-ZÉÈ]))"
+    r"|(?=noms?\s+(?:et\s+)?pr[ée]noms?\s))",
     re.I,
 )
 
@@ -3537,7 +3602,7 @@ def _compte_puis_liste(etat: _Etat, n: int, t: str) -> bool:
     if trouve is None:
         return False
     sec = r.section(f"{trouve.group('intitule') or trouve.group('seul')} : {t[trouve.end() :]}")
-    if sec is None or sec.nom not in ("presents", "absents", "procurations") or not sec.reste:
+    if sec is None or sec.nom not in ("presents", "absents", "procurations", "suppleants") or not sec.reste:
         return False
     _decomptes(etat, n, t[: trouve.end()].rstrip(" :"))
     etat.section = sec
@@ -3897,7 +3962,16 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
             etat.president_coupe = (
                 _prenom_seul(nom) or _NOM_SEUL.fullmatch(nom.strip()) is not None
             ) and t.rstrip().endswith(nom.strip())
-            if r.presidence_d_un_point(t):
+            if r.presidence_partagee(t):
+                etat.constat(
+                    "extrait.presidence-partagee",
+                    Severite.AVERTISSEMENT,
+                    n,
+                    f"Deux présidences, chacune pour une partie des points (« {t[:160]} ») : "
+                    f"{nom}, qui ouvre la séance, est retenu ; le président de chaque délibération "
+                    "est à vérifier.",
+                )
+            elif r.presidence_d_un_point(t):
                 etat.constat(
                     "extrait.president-point",
                     Severite.INFO,
@@ -3977,6 +4051,16 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         and en_tete(t) is None
     ):
         etat.collectivites.append((1, len(etat.collectivites), n, poursuivi, "epci"))  # sur deux lignes
+    if (
+        etat.aplati
+        and avant_les_points
+        and not etat.collectivites
+        and (dedans := _EPCI_DANS_LA_LIGNE.search(t, 1, 400)) is not None
+        and (tete := en_tete(dedans.group(0))) is not None
+    ):
+        # « PROCÈS-VERBAL … Du mardi 19 décembre 2017 … à X SYNDICAT INTERCOMMUNAL DE LA GRANDE
+        # PLAGNE REPUBLIQUE FRANCAISE … » (en-tête aplati) : le nom en capitales, au milieu
+        etat.collectivites.append((2, len(etat.collectivites), n, tete[0], tete[1]))
     if avant_les_points and (tete := en_tete(t)) is not None:
         rang = 1 if tete[1] != "general" else 4
         nom = nom_poursuivi(tete[0], t, etat.suivante) if tete[1] == "epci" else tete[0]
@@ -3995,6 +4079,12 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
     return _decomptes(etat, n, t) or trouve
 
 
+# un nom d'intercommunalité en capitales au milieu d'un en-tête aplati, jusqu'au mot suivant
+# en casse mixte, à la devise, au département ou à un filet
+_EPCI_DANS_LA_LIGNE = re.compile(
+    r"(?<=\s)(?:SYNDICAT\s+(?:INTERCOMMUNAL|MIXTE)|COMMUNAUT[ÉE]\s+(?:DE\s+COMMUNES|D'AGGLOM[ÉE]RATION|URBAINE))"
+    r"(?:\s+[A-ZÉÈÀÂÎÔÛÇ'’\-]+){1,10}?(?=\s+(?:R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|ARRONDISSEMENT|-{3}|[A-ZÉÈ][a-zé]|\d)|\s*$)"
+)
 # une suite de « libellé : nombre » de vote en tête de ligne, avec les noms entre parenthèses
 _SUITE_DE_VOIX = re.compile(
     r"(?:\s*(?:pour|contre|abstentions?|votants|ne\s+prend\s+pas\s+part\s+au\s+vote|"
@@ -4291,6 +4381,17 @@ _FONCTION_CLOSE_COLLEE = re.compile(
     r"|CONSEILL[EÈ]RE?S?(?:\s+MUNICIPA(?:UX|LES?))?)\s+"
     r"(?=(?:M\.|Mme|Monsieur|Madame)\s|[A-ZÉÈÎ][a-zéèêëïç]+(?:-[A-ZÉÈ][a-zéèêëïç]+)?\s+[A-ZÉÈ])"
 )
+_QUALITE_PUIS_CIVILITE = re.compile(
+    r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{2}|[a-zéèêëïîôûç]{2}),\s*(titulaire|suppl[ée]ante?)\s*[.,]?\s*"
+    r"(?:(?=(?:M\.|Mme|Mlle|Monsieur|Madame)\s)|(?P<fin>$))"
+)
+
+
+def _qualite_du_delegue(trouve: re.Match[str]) -> str:
+    """« M. X, titulaire » : la qualité ôtée ; « M. Y, suppléant » : « M. Y (suppléant) », un
+    suppléant qui siège (le titulaire n'est pas nommé)."""
+    fin = "" if trouve.group("fin") is not None else ", "
+    return fin if trouve.group(1) == "titulaire" else f" ({trouve.group(1)}){fin}"
 _QUALITE_FIN = re.compile(
     r"\s+(?:d[ée]l[ée]gu[ée]\(?e?\)?s?|conseill[eè]re?\(?e?\)?s?)\s+"
     r"(?:titulaires?|suppl[ée]ante?s?|municipa(?:l|ux)|communautaires?)\.?\s*$",
@@ -4408,6 +4509,8 @@ def _groupe(etat: _Etat, n: int, texte: str) -> bool:
         # (« A. RIVOIRE - F. CHAPUIS - N. BLANC-MOREL - » : des personnes, séparées de tirets)
         or len(_UNE_INITIALE_PUIS_NOM.findall(propre)) >= 2
         or _prenom_puis_nom_en_capitales(etat, propre)  # « ABSENTS : ELSA MARTIN » (conseil municipal)
+        # (« REUNION DU 12 MAI 2016 » : le titre d'une autre séance, pas une commune)
+        or (etat.date_manquee is not None and r.date_seance_fiable(propre) is not None)
     ):
         return False
     etat.constat(
@@ -4637,6 +4740,8 @@ def _liste_sans_separateur(texte: str) -> str | None:
     entre parenthèses reste au nom qui la précède (« Paul ROUX (a reçu pouvoir de Anne PETIT)
     Luc BLANC »)."""
     propre = _CIVILITES_PLURIELLES_EN_TETE.sub("", texte.strip(" .;"))  # « MM. Paul ROUX Anne … »
+    if " " in propre and _INITIALE_DETACHEE.search(propre):
+        propre = _INITIALE_DETACHEE.sub(_prenom_recolle, propre)  # « LECLERC G régory » (copie d'un PDF)
     if " et " in propre:
         propre = _ET_ENTRE_NOMS.sub(" ", propre)  # « … Arnaud GUDEFIN et Frédéric DUFOUR »
     if len(propre) > 3000 or "," in propre or _CIVILITE_DANS_LISTE.search(_PRECISION_DE_LISTE.sub(" ", propre)):
@@ -4658,6 +4763,15 @@ def _liste_sans_separateur(texte: str) -> str | None:
             return None
         personnes.extend(noms.split(", "))
     return ", ".join(personnes) if len(personnes) > 1 else None
+
+
+# « LECLERC G régory » : la capitale d'un prénom détachée du reste par la copie
+_INITIALE_DETACHEE = re.compile(r"(?<=\s)([A-ZÉÈ]) ([a-zéèêëïîôûç]{3,})(?=\s|$)")
+
+
+def _prenom_recolle(trouve: re.Match[str]) -> str:
+    recolle = trouve.group(1) + trouve.group(2)
+    return recolle if prenom_usuel(recolle) else trouve.group(0)
 
 
 # « (a reçu pouvoir de Anne PETIT) » dans une liste sans séparateur : une précision du nom
@@ -5054,6 +5168,10 @@ _FIN_LISTE = re.compile(
     # « Absent excusé : M. Marc FAURE Le conseil municipal a choisi pour secrétaire … » : une
     # phrase (article puis nom commun, « Il est », « Conformément ») après le dernier nom
     r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})\s+(?=" + _OUVRE_UNE_PHRASE + ")"
+    # « Excusés : VIDAL Marc, SERRE Claire Lucien FAURE a été désigné secrétaire » : sans point,
+    # la phrase qui nomme le secrétaire après le dernier nom
+    r"|(?<=[^\W\d_]{2})\s+(?=[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?\s+[A-ZÉÈ][A-ZÉÈÀÂÎÔÛÇ'’\-]+"
+    r"\s+a\s+[ée]t[ée]\s+(?:d[ée]sign[ée]|[ée]lu|nomm[ée])e?\b)"
 )
 _POINT_AVANT_CIVILITE_PLURIELLE = re.compile(rf"(?<=[A-ZÉÈÀÂÎÔÛÇ]{{3}})\.\s+(?={_SUITE_DE_LISTE})")
 _INITIALE_NOM = re.compile(r"[A-ZÉÈ]\.(?:-?[A-ZÉÈ]\.)?\s+[A-ZÉÈ]")  # « J.-P. X », « M.J. X »
@@ -5204,7 +5322,7 @@ def _secretaire_annonce(etat: _Etat, n: int, t: str) -> bool:
 
 
 _AINSI_QUE = re.compile(r"\s+ainsi\s+que(?:\s+|$)")
-_FEMININ_PLURIEL = re.compile(r"\s*(?:et\s+)?(?:Mesdames|Mmes|MESDAMES|MMES)\.?\s*")
+_FEMININ_PLURIEL = re.compile(r"\s*(?:et\s+)?(?:Mesdames|Mmes|MESDAMES|MMES|Mesdemoiselles|Mlles|MLLES)\.?\s*")
 # « 1 NOMINATION DU SECRÉTAIRE DE SÉANCE », « … il a été procédé à l'élection d'un secrétaire »
 _NOMINATION_DU_SECRETAIRE = re.compile(r"\b(?:nomination|designation|election|choix)\s+(?:du|d'un|de\s+la|d'une)\s+secretaire")
 _POINT_EN_CAPITALES = re.compile(r"\d{1,2}\s*[-–.)]?\s+[A-ZÉÈ]{3,}(?:\s+(?:[A-ZÉÈ']{2,}|DE|DU|LA|LE|D'))+\b")
@@ -5381,13 +5499,13 @@ _MOUVEMENT_APRES_TIRET = re.compile(
 _MOUVEMENT_A_L_HEURE = re.compile(
     r"\s*(?:partie?|arriv[ée]e?|sortie?)\s+(?:à|a|vers)\s+\d{1,2}\s*h", re.I
 )
-_PLURIELS = r"(?:messieurs|mesdames|mm\.?|mmes\.?|mrs\.?)"
+_PLURIELS = r"(?:messieurs|mesdames|mesdemoiselles|mm\.?|mmes\.?|mlles\.?|mrs\.?|ms\.)"
 # « Mmes & MM. ARNOLD Lucie » : la première civilité aide à lire le nom
 _CIVILITE_PLURIEL = re.compile(
     rf"^\s*(?:et\s+)?({_PLURIELS})(?:\s*(?:et|&)\s*{_PLURIELS})?\s", re.I
 )
 _CIVILITES_PLURIEL_SEULES = re.compile(
-    r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs)\.?\s*(?:et\s+|&\s*)?)+\s*", re.I
+    r"\s*(?:(?:mmes|mm|mesdames|messieurs|mrs|mlles|mesdemoiselles)\.?\s*(?:et\s+|&\s*)?)+\s*", re.I
 )
 _MOT_SUPPLEANT = re.compile(
     r"suppl[ée](?:an(?:t|ce)|[ée]e?\s+par\b)|\(suppl\.\s*(?:de|d')"  # « (suppl. de M. X) »
@@ -5401,9 +5519,27 @@ _MOT_SUPPLEANT = re.compile(
     re.I,
 )
 _MOTS_SUPPLEANT = mots_requis(_MOT_SUPPLEANT, "uppl", "rempla", "repr", minuscules=True)
+# « Anne LEBLANC, suppléante de Vauxmont » : une commune (un mot en casse mixte, ou composé),
+# pas une personne, après « suppléant de »
+_SUPPLEANT_D_UN_LIEU = re.compile(
+    r"(?P<personne>[^,()]+?)\s*,?\s*(?:d[ée]l[ée]gu[ée]e?\s+)?(?:suppl[ée]ante?|titulaire)\s+(?:de\s+|du\s+|des\s+|d['’]\s*)"
+    r"(?:la\s+commune\s+d(?:e\s+|['’]\s*))?(?!(?:M|Mme|Mlle|Mr|Monsieur|Madame)\b)"
+    r"(?P<lieu>[A-ZÉÈÂ][a-zéèêëàâîïôûç'’]+)(?:[- ](?:sur|sous|en|le|la|les|lès|lez|de|du|des|d'|[A-ZÉÈ][a-zéèêëàâîïôûç'’]+))*"
+    r"\s*[.;]?"
+)
 _SUPPLEANT_NON_NOMME = re.compile(
     r"\s*,?\s*(?:remplac|repr[ée]sent)[ée]e?\s+par\s+(?:son|sa)\s+suppl[ée]ante?\b"
     r"(?!\s*,?\s*(?:M\.|Mme|Mr|Monsieur|Madame|[A-ZÉÈ][\w-]+\s+[A-ZÉÈ]))"
+)
+# « M. X, ne pouvant être représenté par son suppléant M. Y, donne pouvoir à M. Z pour le
+# représenter et prendre part aux votes … » : le suppléant empêché ne siège pas ; la fin de la
+# phrase dit l'objet du pouvoir
+_SUPPLEANT_EMPECHE = re.compile(
+    r"\s*,?\s*ne\s+pouvant\s+(?:pas\s+)?[êe]tre\s+(?:repr[ée]sent|remplac)[ée]e?\s+par\s+(?:son|sa)\s+"
+    r"suppl[ée]ante?\s*(?P<suppleant>(?:M\.|Mme|Mr|Monsieur|Madame)\s+[^,;]{2,60}?)?\s*(?=,)"
+)
+_POUR_LE_REPRESENTER = re.compile(
+    r"(?<=\S)\s+pour\s+(?:le|la)\s+repr[ée]senter\b[^.;]{0,160}?(?:en\s+son\s+nom\b[^.;]{0,80})?(?=[.;]|$)"
 )
 # « Mme X (partie après le point 4, pouvoir à Mme Y) », « M. X (arrivé au point 3 ; son pouvoir
 # à M. Y prend fin à son arrivée) », « X (jusqu'au rapport n° 4 inclus, délégation de vote
@@ -6356,6 +6492,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     presents_avant: list[Elu] = []  # présents puis représentés à partir d'une heure
     personnes: list[Elu] = []
     civilite_pluriel: str | None = None
+    dames: frozenset[str] | None = None  # les « Mme NOM » sans prénom de la liste (calculés au besoin)
     feminin_seul = False  # « Mesdames A, B » (pas « Mmes & MM. ») : la civilité est sûre
     hommes_nommes = False  # un groupe « MM. » / « Messieurs » déjà lu dans cette liste
     illisibles: list[str] = []
@@ -6381,6 +6518,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         civilites := civilites_puis_lieux(texte)
     ) is not None:
         texte = _civilites_puis_lieux(etat, n, civilites)
+    elif "om" in texte[:12].lower() and (tableau := tableau_noms_prenoms_lieux(texte)) is not None:
+        texte = _civilites_puis_lieux(etat, n, tableau)  # « NOMS Prénoms Commune d origine X … »
     tous_excuses = etat.section.nom == "absents" and (
         pluriel := _EXCUSES_EN_FIN_DE_LISTE.search(texte)
     ) is not None
@@ -6393,8 +6532,14 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         # « M. X (COMMUNE), représenté par son suppléant ; M. Y » : X reste excusé, son
         # suppléant est nommé ailleurs (parmi les présents)
         texte = _SUPPLEANT_NON_NOMME.sub("", texte)
+        if "ne pouvant" in texte:
+            texte = _sans_suppleant_empeche(etat, n, texte)
     if ("pouvoir" in texte or "procuration" in texte) and ("–" in texte or " -" in texte):
         texte = _TIRET_AVANT_POUVOIR.sub(", ", texte)  # « Mme X (Commune) – pouvoir à M. Y »
+    if ("titulaire" in texte or "ppl" in texte) and " par " not in texte:
+        # « Mme X, titulaire M. Y, suppléant. » : la qualité, puis la personne suivante (pas
+        # « X représentée par M. Y, suppléant » : Y est le suppléant de X)
+        texte = _QUALITE_PUIS_CIVILITE.sub(_qualite_du_delegue, texte)
     if "absence" in texte:  # « M. X, délégué suppléant, en l'absence de M. Y » : suppléant de Y
         texte = _SUPPLEANT_EN_L_ABSENCE.sub(r"\1 de ", texte)
     if etat.section.nom == "presents" and "(" in texte and ";" in texte:
@@ -6492,6 +6637,20 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             # nommée ailleurs (« Mme Y (suppléante de M. X) » parmi les présents)
             morceau = _REMPLACE_PAR_SON_SUPPLEANT.sub("", morceau)
         if (
+            ("ppl" in morceau or "titul" in morceau)
+            and (de_lieu := _SUPPLEANT_D_UN_LIEU.fullmatch(morceau)) is not None
+            and not prenom_usuel(de_lieu.group("lieu"))  # (« suppléant de Jean Dupont » : une personne)
+        ):
+            # « Excusés : …, Anne LEBLANC, suppléante de Vauxmont, … » : la qualité et sa
+            # commune, pas le titulaire remplacé (dites, non reprises)
+            etat.constat(
+                "extrait.precision-ignoree",
+                Severite.INFO,
+                n,
+                f"« {morceau.strip()[:100]} » : la qualité de délégué d'une commune n'est pas reprise.",
+            )
+            morceau = de_lieu.group("personne")
+        if (
             (
                 contient_un(minuscules_meme_longueur(morceau), _MOTS_SUPPLEANT)
                 and _MOT_SUPPLEANT.search(morceau)
@@ -6567,7 +6726,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 or "part" in mandataire_texte  # « à compter de son départ »
             ) and (portee := _PORTEE_DU_POUVOIR.search(mandataire_texte)):
                 mandataire_texte = mandataire_texte[: portee.start()]
-                _procuration_partielle(etat, n, mandant, portee.group(1) or portee.group(2))
+                _procuration_partielle(etat, n, mandant, portee.group(1) or portee.group(2) or portee.group(3))
             mandataire = _personne_liste(mandataire_texte, initiales)
             if mandataire is None and (tete := _PERSONNE_EN_TETE.match(mandataire_texte)) is not None:
                 # « … à Rémi DUFOUR Zoé PETIT Jean RIVIERE Avant d'ouvrir la séance » (aplati) :
@@ -6687,7 +6846,9 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         for p in trouvees:
             # « Présents : MM. A, B » nomme des femmes et des hommes : civilité inconnue
             # (« Mesdames A, B » ne nomme que des femmes : la civilité est sûre)
-            p = attrs.evolve(p, civilite=None) if distribuee and not feminin_seul else p
+            if distribuee and not feminin_seul:
+                dames = _dames_sans_prenom(morceaux) if dames is None else dames
+                p = attrs.evolve(p, civilite=_civilite_des_messieurs(p, civilite_pluriel, dames))
             if (
                 mvt_texte
                 and etat.section.nom == "presents"
@@ -6701,10 +6862,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             if etat.section.nom in ("absents", "procurations") and _EXCUSE_SEUL.fullmatch(mvt_texte):
                 excuses.add(p.cle)  # « Absent non représenté : X (excusée) », « … M. X, excusé. »
             elif (
-                etat.section.nom in ("absents", "procurations")
+                (etat.section.nom in ("absents", "procurations") or etat.section.representes)
                 and len(trouvees) == 1
                 and _POUVOIR_SANS_MANDATAIRE.fullmatch(mvt_texte)
             ):
+                # (« Présents ou représentés : …, X (procuration), … » : X est représentée)
                 personnes.pop()  # représentée : le mandataire manquant est dit à la construction
                 procurations.append((n, p, None, mvt_texte))
             elif (
@@ -6750,14 +6912,23 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             # X (pouvoir à Y), Z » : Z, sans mandataire, est un excusé de la rubrique commune
             etat.absents.append((n, p, True))
         else:
+            etat.sans_mandataire.append((n, p))  # (dit à la fin, si rien ne nomme son mandataire)
+            etat.absents.append((n, p, False))
+    return True
+
+
+def _procurations_sans_mandataire(etat: _Etat) -> None:
+    """« Procurations : M. X » sans mandataire : dit, sauf si une autre rubrique nomme le
+    mandataire (« Mandataires : M. Y mandataire de M. X »)."""
+    completes = {m.cle for _, m, mandataire, _ in etat.procurations if mandataire is not None}
+    for n, p in etat.sans_mandataire:
+        if p.cle not in completes:
             etat.constat(
                 "extrait.procuration-incomplete",
                 Severite.AVERTISSEMENT,
                 n,
                 f"{p} figure parmi les procurations sans mandataire lisible.",
             )
-            etat.absents.append((n, p, False))
-    return True
 
 
 # « Mme X, qui a donné pouvoir ; » : un pouvoir annoncé dans une phrase de la liste, dont le
@@ -6869,7 +7040,7 @@ def _fonction_puis_parenthese(morceaux: list[str]) -> list[str]:
 
 
 _LISTE_VIDE = re.compile(
-    r"\s*(?:n[ée]ant|NEANT|N[ÉE]ANT|aucune?|AUCUNE?|Aucune?|/|[-–—]|0)\s*[.;]?\s*"  # « Excusés : / »
+    r"\s*(?:n[ée]ant|NEANT|N[ÉE]ANT|aucune?|AUCUNE?|Aucune?|/{1,3}|[-–—]|0)\s*[.;]?\s*"  # « Excusés : / »
 )
 _PARENTHESE_AVANT_A = re.compile(
     r"(?P<mandant>[^()]{3,80}?)\s*\((?P<precision>[^()]{2,80})\)\s*,?\s*"
@@ -9133,7 +9304,9 @@ _PORTEE_DU_POUVOIR = re.compile(
     r"|\s+((?:à|a)\s+partir\s+d(?:u|e\s+la)\s+(?:point|question|d[ée]lib[ée]ration|rapport|dossier)"
     r"\s+(?:n\s*°\s*)?\d[\w./-]{0,20}"
     # « … à M. Y à compter de son départ » : le pouvoir ne vaut qu'après le départ du mandant
-    r"|(?:(?:à|a)\s+(?:compter|partir)\s+de|apr[èe]s|d[èe]s)\s+son\s+d[ée]part)\s*[.;]?\s*$",
+    r"|(?:(?:à|a)\s+(?:compter|partir)\s+de|apr[èe]s|d[èe]s)\s+son\s+d[ée]part)\s*[.;]?\s*$"
+    # (« … à Mme Y (à compter de son départ) » : la même portée entre parenthèses)
+    r"|\s*\(((?:(?:à|a)\s+(?:compter|partir)\s+de|apr[èe]s|d[èe]s)\s+son\s+d[ée]part)\)?\s*[.;]?\s*$",
     re.I,
 )
 _PORTEE_EN_TETE = re.compile(
@@ -9575,6 +9748,14 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
         )
         nom = sans_departement
     _pied_divergent(etat, nom, genre)
+    if etat.aplati and (decolle := _nom_decolle(nom, [c[6] for c in candidats[1:]])) is not None:
+        etat.constat(
+            "extrait.collectivite-decollee",
+            Severite.INFO,
+            n,
+            f"« {nom} » (mots collés par la copie) lu « {decolle} », écrit ainsi dans le texte.",
+        )
+        nom = decolle
     nom = sans_titre(nom, commune=genre == "commune")[0]  # « X Conseil municipal » (aplati)
     if etat.aplati and genre == "epci" and (borne := nom_borne_ailleurs(nom, etat.texte)):
         etat.constat(
@@ -9619,6 +9800,28 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
                 "première)" + ("." if sur else " : l'une des deux est à vérifier."),
             )
     return nom, genre
+
+
+def _nom_decolle(nom: str, autres: list[str]) -> str | None:
+    """« SYNDICAT … POUR L'ENTRETIENDES CHEMINS RURAUXSiège » (en-tête aplati, mots collés) :
+    l'autre nom lu (« Syndicat … pour l'Entretien des Chemins Ruraux ») dont les lettres
+    commencent le nom lu et qui sépare des mots que le nom lu colle ; ``None`` sinon."""
+    lettres = cle_texte(nom).replace(" ", "")
+    for autre in autres:
+        cle = cle_texte(autre)
+        sien = cle.replace(" ", "")
+        if len(sien) < 12 or not lettres.startswith(sien):
+            continue
+        # les blancs du nom lu dans la partie commune : moins nombreux, des mots y sont collés
+        prefixe, compte = 0, 0
+        for i, c in enumerate(cle_texte(nom)):
+            compte += c != " "
+            if compte == len(sien):
+                prefixe = i + 1
+                break
+        if cle_texte(nom)[:prefixe].count(" ") < cle.count(" "):
+            return autre
+    return None
 
 
 _NATURE_EN_TETE_DU_NOM = re.compile(
@@ -10283,6 +10486,41 @@ def _doutes_de_lecture(etat: _Etat) -> list[str]:
             )
         }
     )
+
+
+_MESSIEURS = re.compile(r"\s*(?:MM|Messieurs|MESSIEURS|Mrs|MRS)\.?\s*$")
+_MADAME_EN_TETE = re.compile(r"\s*(?:Mme|Madame|MME|MADAME)\.?\s")
+
+
+def _sans_suppleant_empeche(etat: _Etat, n: int, texte: str) -> str:
+    """« M. X, ne pouvant être représenté par son suppléant M. Y, donne pouvoir à M. Z pour le
+    représenter … » : l'incise du suppléant empêché (nommé dans un constat, il ne siège pas) et
+    l'objet du pouvoir ôtés ; reste « M. X, donne pouvoir à M. Z »."""
+    for empeche in _SUPPLEANT_EMPECHE.finditer(texte):
+        if empeche.group("suppleant"):
+            etat.constat(
+                "extrait.non-membres",
+                Severite.INFO,
+                n,
+                f"Suppléant empêché de siéger, non repris : « {empeche.group('suppleant').strip()} ».",
+            )
+    texte = _SUPPLEANT_EMPECHE.sub("", texte)
+    return _POUR_LE_REPRESENTER.sub("", texte)
+
+
+def _dames_sans_prenom(morceaux: list[str]) -> frozenset[str]:
+    """Les noms (clés) des « Mme NOM » sans prénom d'une liste."""
+    noms = (lire_personne(m) for m in morceaux if _MADAME_EN_TETE.match(m))
+    return frozenset(e.cle_nom for e in noms if e is not None and e.prenom is None)
+
+
+def _civilite_des_messieurs(elu: Elu, pluriel: str | None, dames: frozenset[str]) -> Civilite | None:
+    """La civilité d'une personne nommée après « MM. » : inconnue (« MM. » couvre souvent des
+    femmes), sauf pour un nom sans prénom que la même liste donne aussi à une « Mme » : « MM.
+    LEBRUN - BLANC - Mme BLANC » nomme deux personnes, Monsieur et Madame BLANC."""
+    if elu.prenom is None and pluriel is not None and _MESSIEURS.fullmatch(pluriel) and elu.cle_nom in dames:
+        return Civilite.MONSIEUR
+    return None
 
 
 def _civilites_explicites(etat: _Etat) -> list[Elu]:
@@ -11032,6 +11270,7 @@ def _construire(
         _deduire_annee(etat)
     _verifier_date(etat)
     _decomptes_repetes(etat)
+    _procurations_sans_mandataire(etat)
     if etat.presents_soit is not None:
         _soit_n_recoupe(etat, *etat.presents_soit)
     if etat.aplati:

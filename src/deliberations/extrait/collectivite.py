@@ -336,6 +336,12 @@ def en_tete(ligne: str) -> tuple[str, str] | None:
         if _RANG_DE_POINT.match(ligne):
             return None  # « 145 – COMMUNAUTÉ DE COMMUNES X / RAPPORT ANNUEL » : le titre d'un point
         ligne = _PAGE_EN_TETE.sub("", ligne)  # « 1 COMMUNAUTÉ DE COMMUNES … » : le numéro de page
+    if (
+        _UN_CHIFFRE.search(ligne, 0, 200)
+        and (lieu := _LIEU_DU_SIEGE.search(ligne, 0, 200)) is not None
+        and _CODE_POSTAL.search(ligne, lieu.end(), lieu.end() + 120)
+    ):
+        ligne = ligne[: lieu.start()]  # « Communauté … Val de Brenne Parc des Saules, … 37990 X »
     if _UN_CHIFFRE.search(ligne, 0, 200) and (adresse := _ADRESSE_APRES_LE_NOM.search(ligne, 0, 200)):
         ligne = ligne[: adresse.start()]  # « COMMUNAUTÉ DE COMMUNES X 12, Rue du Moulin VILLE … »
     if len(ligne) > 200 and (menu := _MENU.search(ligne, 0, 200)) is not None:
@@ -407,7 +413,9 @@ def _noms_a_tirets_recolles(ligne: str) -> str:
 _NOM_APRES = re.compile(r"\b(?:de|du|des|d')\b|\bd'", re.I)
 # (« 1 Communauté de Communes X … » : en capitales ou non, un mot d'en-tête après le numéro)
 _PAGE_EN_TETE = re.compile(
-    r"^\s*\d{1,2}\s+(?=(?:COMMUNAUT[ÉE]|COMMUNE|MAIRIE|SYNDICAT|VILLE|D[ÉE]PARTEMENT|R[ÉE]GION)\b"
+    # (« 1 /12 - SIVAL SYNDICAT … » : la page et leur nombre, un tiret, une ligne en capitales)
+    r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*[-–]?\s+(?=[A-ZÉÈ]{2,}\b)"
+    r"|^\s*\d{1,2}\s+(?=(?:COMMUNAUT[ÉE]|COMMUNE|MAIRIE|SYNDICAT|VILLE|D[ÉE]PARTEMENT|R[ÉE]GION)\b"
     r"|(?:Communaut[ée]|Commune|Mairie|Ville|D[ée]partement)\s+d|(?:Syndicat|R[ée]gion)\s)"
 )
 # l'adresse du siège après le nom (« 12, Rue du Moulin », « 3 place de la Mairie ») : la fin du nom
@@ -415,7 +423,14 @@ _ADRESSE_APRES_LE_NOM = re.compile(
     r"\s+\d{1,4}(?:\s*(?:bis|ter))?\s*,?\s+(?i:rue|avenue|av\.|place|boulevard|bd|route|chemin|all[ée]e"
     r"|impasse|quai|cours|square|esplanade|rond-point)\b"
 )
-_UN_CHIFFRE = re.compile(r"\d")  # (sans chiffre, pas d'adresse : l'expression n'est pas essayée)
+_UN_CHIFFRE = re.compile(r"\d")
+# le lieu du siège après le nom (« Parc des Saules », « Bâtiment 2 », « ZA des Landes »), qu'un
+# code postal suit : la fin du nom
+_LIEU_DU_SIEGE = re.compile(
+    r"\s+(?:Parc|PARC|B[âa]timent|B[ÂA]TIMENT|Immeuble|IMMEUBLE|Zone|ZONE|ZA|ZAC|ZI|H[ôo]tel|H[ÔO]TEL"
+    r"|Quartier|R[ée]sidence|BP|CS)\s+(?=(?:des|de|du|d'|d’|la|le|les|DES|DE|DU|LA|LE|LES)\s|\d|[A-ZÉÈ])"
+)
+_CODE_POSTAL = re.compile(r"(?<!\d)\d{5}(?!\d)")  # (sans chiffre, pas d'adresse : l'expression n'est pas essayée)
 _DEBUTS_DE_LIEU = frozenset({"dep", "dép", "reg", "rég", "rep", "rép", "arr", "can"})
 # Le département (ou la région) qui situe la commune, collé devant elle dans un en-tête aplati.
 # « Département de la Meuse. Arrondissement de Verdun. Commune de X » : plusieurs lieux à la
@@ -545,12 +560,17 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
         # « SYNDICAT … DU LÉGER Mairie de X – 71390 » : la mairie du siège, en casse mixte
         texte = texte[: texte.index(" Mairie d")]
     developpe = _NOM_DEVELOPPE.search(texte) if " " in texte[:60] and texte[:4].isupper() else None
+    sigle = None
     if developpe is None and (sigle := _SIGLE_EN_TETE.match(texte)) is not None and (
         cle_texte(sigle.group(1)) not in _NATURES_EN_TETE
     ):
         # (le même en-tête tout en capitales : « SMICTOM DES VALS DE X SYNDICAT MIXTE DE … »)
         developpe = _NOM_DEVELOPPE_CAPITALES.search(texte, sigle.end())
-    if developpe is not None and _capitales_avant(texte, developpe.start()):
+    if sigle is not None and _NOM_DEVELOPPE_CAPITALES.match(texte, sigle.end(1)):
+        # « SIVAL SYNDICAT INTERCOMMUNAL DU VAL D ORBIEU » : le sigle seul devant le nom
+        # développé en capitales ; le nom est la suite
+        texte = texte[sigle.end() :]
+    elif developpe is not None and _capitales_avant(texte, developpe.start()):
         # « SMICTOM DES VALS DE X Syndicat mixte de collecte … » : le sigle et son territoire
         # en capitales, puis le nom développé en casse mixte, qui n'en est pas la suite
         texte = texte[: developpe.start()]
@@ -628,6 +648,9 @@ _SEPARATEUR = re.compile(
     r"|\s+[›»>]\s+"  # « Commune de X > Vie municipale > … » : le fil d'Ariane d'une page copiée
     r"|\s{3,}|\t"  # « COMMUNE DE X        DU CONSEIL MUNICIPAL » : colonnes d'une page
     r"|\s+\((?!(?i:ville|campagne)\))(?=[^()]{2,40}\)\s*$)"  # « Commune de X (Jura) »
+    # « VILLE DE X (Haute-Savoie) COMPTE-RENDU DU CONSEIL … » : le département, puis le titre
+    r"|\s+\((?!(?i:ville|campagne)\))(?=[^()]{2,40}\)\s+(?i:compte|proc[èe]s|extrait|registre|s[ée]ance"
+    r"|conseil|r[ée]union|d[ée]lib[ée]ration)\b)"
     # « COMMUNE NOUVELLE DE X Communes déléguées de A, B et C » : les communes déléguées
     r"|\s+(?=(?i:communes?\s+d[ée]l[ée]gu[ée]es?)\b)"
     # « COMMUNE DE X Commune associée de Y » (fusion-association) : la commune associée

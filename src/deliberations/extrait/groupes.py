@@ -569,3 +569,66 @@ def civilites_puis_lieux(texte: str) -> ListeCivilitesLieux | None:
                 lue.douteuses.append(morceau)  # « M. Bruno MAGNAN PLAISANCE » : nom composé ?
     # (« VAUDREY M. A Mme B LA LOYE M. C » : la commune de tête compte, deux communes en tout)
     return lue if avec_lieu + bool(tete) >= 2 else None
+
+
+# ------------------------------ « NOMS Prénoms Commune d'origine MARCHAND Odile BRESSAC … » (aplati)
+
+# l'en-tête des colonnes d'un tableau de présence (après le compte de l'intitulé : « présents :
+# 4 NOMS Prénoms Commune d origine ») ; l'apostrophe perdue par l'extraction
+_COLONNES_NOM_PRENOM_LIEU = re.compile(
+    r"^\s*(?:\d{1,3}\s+)?(?i:noms?\s+(?:et\s+)?pr[ée]noms?\s+(?:communes?|collectivit[ée]s?|membres?)"
+    r"(?:\s+d\s*'?\s*origine|\s+d'\s*origine|\s+repr[ée]sent[ée]e?s?)?)\s+(?=[A-ZÉÈ])"
+)
+def tableau_noms_prenoms_lieux(texte: str) -> ListeCivilitesLieux | None:
+    """« 4 NOMS Prénoms Commune d origine MARCHAND Odile BRESSAC FAURE Lucien BRESSAC PONS
+    Hélène VIRAC » (tableau de présence aplati, rangées « NOM Prénom COMMUNE ») : les personnes
+    « NOM Prénom », les communes, et chaque limite commune | NOM suivant qui est une lecture (plus
+    de deux mots en capitales entre deux prénoms). ``None`` pour une autre forme.
+
+    >>> lue = tableau_noms_prenoms_lieux("NOMS Prénoms Commune d origine ROY Anne BOURG VIAL Luc BOURG LE PIN")
+    >>> lue.personnes, lue.lieux
+    (['ROY Anne', 'VIAL Luc'], ['BOURG', 'BOURG LE PIN'])
+    >>> tableau_noms_prenoms_lieux("NOMS Prénoms Commune ROY Anne SAINT PAUL LE GALL Luc BOURG").personnes
+    ['ROY Anne', 'LE GALL Luc']
+    """
+    entete = _COLONNES_NOM_PRENOM_LIEU.match(texte) if len(texte) <= 5000 else None
+    if entete is None:
+        return None
+    courses: list[tuple[list[str], list[str]]] = []  # (mots en capitales, prénoms) par rangée
+    for mot in texte[entete.end() :].split():
+        if _CAPITALES.fullmatch(mot) or mot in PARTICULES:
+            if not courses or courses[-1][1]:
+                courses.append(([], []))
+            courses[-1][0].append(mot)
+        elif _PRENOM_MIXTE.fullmatch(mot) and courses:
+            courses[-1][1].append(mot)
+        else:
+            return None  # un mot ni NOM ni prénom : pas un tableau de cette forme
+    if len(courses) < 2 or courses[-1][1]:
+        return None
+    lue = ListeCivilitesLieux([], [], [])
+    nom = courses[0][0]
+    for (_, prenoms), (suite, _) in itertools.pairwise(courses):
+        if not nom:
+            return None  # (« BOURG Luc » : une rangée sans NOM)
+        lue.personnes.append(" ".join([*nom, *prenoms]))
+        coupe = len(suite) if suite is courses[-1][0] else _debut_du_nom(suite)
+        lue.lieux.append(" ".join(suite[:coupe]))
+        nom = suite[coupe:]
+    compte = Counter(lue.lieux)
+    # (« TOURS EN SAVOIE DUBESSAY » : la commune lue une seule fois, sa limite est une lecture)
+    lue.douteuses.extend(
+        f"{lieu} {' '.join(suite[len(lieu.split()) :])}"
+        for lieu, (suite, _) in zip(lue.lieux, courses[1:-1], strict=False)
+        if len(suite) > 2 and compte[lieu] == 1
+    )
+    return lue if all(lue.lieux) else None
+
+
+def _debut_du_nom(mots: list[str]) -> int:
+    """« SAINT PAUL SUR ISERE DOUCET » : la commune puis le NOM de la rangée suivante ; le NOM
+    est le dernier mot, avec les particules qui le précèdent (« LE PIN LE GALL »)."""
+    debut = len(mots) - 1
+    while debut > 1 and mots[debut - 1] in PARTICULES:
+        debut -= 1
+    return max(debut, 1)

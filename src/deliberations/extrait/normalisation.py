@@ -434,6 +434,24 @@ def _ocr(texte: str) -> str:
     return _RN_POUR_M.sub(_m, texte) if contient_un(texte.lower(), _RACINES_FAUTIVES) else texte
 
 
+# « Mme lEROUX », « Mme BOUCHEl T » : un « l » minuscule en tête ou en fin d'un NOM en capitales
+# (la reconnaissance de caractères lit ainsi le « L ») ; en fin de NOM, une capitale détachée qui
+# suit avant un séparateur est la dernière lettre du nom (« ROUZAUl T » : « ROUZAULT »)
+_INDICE_L_DANS_UN_NOM = re.compile(r"[A-ZÀ-Ý]l(?![\w'’])|(?<![\w'’])l[A-ZÀ-Ý]{3}|[A-ZÀ-Ý]{2}--\s")
+_L_DANS_UN_NOM = re.compile(
+    r"(?<![\w'’])(?:l(?=[A-ZÀ-Ý]{3,}(?![\w'’]))"
+    r"|(?P<mot>[A-ZÀ-Ý]{3,})l(?:\s(?P<fin>[A-Z])(?=\s*(?:[-–,;]|$)))?(?![\w'’]))"
+    # (« Mme EVENO-- M. FAURE » : le tiret doublé entre deux personnes)
+    r"|(?<=[A-ZÀ-Ý]{2})(?P<tirets>--)(?=\s)"
+)
+
+
+def _l_majuscule(trouve: re.Match[str]) -> str:
+    if trouve.group("tirets"):
+        return " -"
+    return (trouve.group("mot") or "") + "L" + (trouve.group("fin") or "")
+
+
 _CIVILITE_COLLEE_AU_NOM = re.compile(r"\b(Mme|Mlle|Melle|Mr)(?=[A-ZÉÈÀÂÎÔÛÇ]{2,}\b)")
 # « J.FAURI », « A .ESTEV » (copie d'un PDF) : l'initiale du prénom collée au NOM, ou son point
 # détaché d'elle : « J. FAURI », « A. ESTEV »
@@ -619,6 +637,13 @@ _MOIS_COLLE = re.compile(
     rf"(?<=\d\s)({_MOIS_ECRITS})"
     r"(?=(?:19|20)\d\d\b)"
 )
+# (une année collée au mot suivant, à majuscule : « 2015L'an », « 2016A la suite »)
+_ANNEE_COLLEE = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?=[A-ZÀ-Ý](?:[a-zà-ÿ'’]|\s))")
+_MILLE_COLLE = re.compile(
+    r"\b(mille?|MILLE?)(?=(?i:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
+    r"|quatorze|quinze|seize|vingt)\b)"
+)
+_MOT_COURT_COLLE = re.compile(r"\b([A-ZÀ-Ý]{2,}TION)(ET)\b|\b([Cc]ommune|COMMUNE)(de|DE|du|DU|des|DES)\b")
 _NOMBRE_ENTRE_CROCHETS = re.compile(r"\[(\d{1,3})\](?=\s*:)")
 _FIN_DE_RANGEE = re.compile(r"\|[ \t]*\|[ \t]*$", re.M)
 _BARRES_DE_BORD = re.compile(r"^[ \t|]*\|[ \t]*|[ \t]*\|[ \t|]*$", re.M)
@@ -631,6 +656,8 @@ def normaliser(texte: str) -> str:
         texte = texte.translate(_REMPLACEMENTS)
     if contient_un(texte, _MOTS_FAUTES_OCR):
         texte = _ocr(texte)
+    if _INDICE_L_DANS_UN_NOM.search(texte, 0, 20_000):  # (les listes sont au début)
+        texte = _L_DANS_UN_NOM.sub(_l_majuscule, texte)  # « Mme lEROUX », « BOUCHEl T » (OCR)
     if "Mme" in texte or "Mr" in texte or "Mlle" in texte:
         texte = _CIVILITE_COLLEE_AU_NOM.sub(r"\1 ", texte)  # « MmeRAYNAUD » (OCR) : « Mme RAYNAUD »
     if " ." in texte or _POINT_PUIS_CAPITALES.search(texte) is not None:
@@ -649,6 +676,14 @@ def normaliser(texte: str) -> str:
         texte = _JOUR_COLLE.sub(r"\1 \2", texte)  # « le 21avril 2015 » : « le 21 avril 2015 »
     if _MOIS_COLLE.search(texte):
         texte = _MOIS_COLLE.sub(r"\1 ", texte)  # « le 12 mars2016 » : « le 12 mars 2016 »
+    if _ANNEE_COLLEE.search(texte):
+        texte = _ANNEE_COLLEE.sub(r"\1 ", texte)  # « … DU 26 AOUT 2015L'an deux mille … » (aplati)
+    if "ille" in texte or "ILLE" in texte:
+        texte = _MILLE_COLLE.sub(r"\1 ", texte)  # « le trois mai deux milleseize »
+    if "IONET" in texte or "ommunede" in texte or "OMMUNEDE" in texte:
+        # « POUR LA CONSTRUCTIONET LA GESTION », « de la Communede Mareil » (fins de ligne
+        # perdues sans espace) : « ET », « de » détachés
+        texte = _MOT_COURT_COLLE.sub(lambda t: " ".join(g for g in t.groups() if g), texte)
     if _LETTRES_ESPACEES.search(texte):
         texte = _LETTRES_ESPACEES.sub(_mot_espace, texte)  # « C O N V O C A T I O N »
     if "\t:" in texte or ":\t" in texte:
@@ -911,7 +946,7 @@ _INTITULES = re.compile(
     r"|(?:arrivee?s?|depart|partie?s?)\s+en\s+cours\s+de\s+(?:seance|reunion)\s*:"
     # (« Pouvoirs écrits : », « Procuration écrite de … », « Votes par procuration : »,
     # « Mandats : », « Représentation : », « Excusée et représentée : »)
-    r"|(?:pouvoirs?(?:\s+ecrits?|\s+de\s+vote)?|procurations?(?:\s+ecrites?|\s+de\s+vote)?|mandats|representation"
+    r"|(?:pouvoirs?(?:\s+ecrits?|\s+de\s+vote)?|procurations?(?:\s+ecrites?|\s+de\s+vote)?|mandats|mandataires?|representation"
     r"|votes\s+par\s+procuration|representes?|representees?|delegations?\s+de\s+vote)"
     r"(?:\s*\(\d{1,3}\))?\s*:"  # « Pouvoirs (2) : »
     r"|excusee?s?\s+et\s+representee?s?\s*:"
@@ -925,6 +960,8 @@ _INTITULES = re.compile(
     r"|delegues\s+titulaires\s*:"  # « … sous la Présidence de X. Délégués titulaires : A, B »
     # « … MARTY Luc. Délégués suppléants ayant pouvoir de leurs titulaires : X (suppléant de Y) »
     r"|(?:conseill|deleg|membr)[a-z]*\s+suppleante?s?\s+ayant\s+pouvoir\b[^:]{0,60}:"
+    # « … Yves GARNIER, Membre suppléant assistant à la réunion et prenant part au vote : X »
+    r"|(?:conseill|deleg|membr)[a-z]*\s+suppleante?s?\s+[^:]{0,60}prenant\s+part\s+aux?\s+votes?\s*:"
     # « … KOEHLER Conseillers titulaires élus : 8 Conseiller suppléant présent : 0 Délégués
     # titulaires présents : … Délégués suppléants : … » : décomptes et listes par qualité
     r"|(?:conseill|deleg|membr)[a-z]*\s+(?:titulaire|suppleant)e?s?\s+"
@@ -1949,6 +1986,14 @@ _DEVANT_UN_GROUPE = re.compile(r"(?<![:\s])\s(?=[Pp]our\s+la\s+commune\s)")
 _VIRGULE_DEVANT_UNE_PERSONNE = re.compile(r",\s(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s)")
 
 
+# (le début d'une liste « NOM Prénom NOM Prénom » : deux personnes, après les deux-points)
+_LISTE_NOM_PRENOM = re.compile(
+    r":\s+(?:[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+\s+){1,3}[A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?\s+"
+    r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+\s+){1,3}[A-ZÉÈ][a-zéèëêïîôç]+"
+)
+_DEVANT_NOM_PRENOM = re.compile(
+    r"(?<=[a-zéèëêïîôç]{2})\s(?=(?:[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+\s+){1,3}[A-ZÉÈ][a-zéèëêïîôç]+\b)"
+)
 _DEVANT_PRENOM_NOM = re.compile(
     r"(?<=[A-ZÀ-Ý])\s(?=[A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?\s+[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+\b)"
 )
@@ -1960,6 +2005,7 @@ _DEUX_CAPITALES_EN_FIN = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+\s+[A-ZÀ-Ý][A
 
 def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:
     """Coupe un morceau trop long à un blanc, en parts d'au plus :data:`MORCEAU_MAX`."""
+    nom_prenom = len(morceau) > MORCEAU_MAX and _LISTE_NOM_PRENOM.search(morceau, 0, 300) is not None
     while len(morceau) > MORCEAU_MAX:
         # de préférence après un point-virgule (« … Pour la commune de X : Mme Nadine » /
         # « TOUJA … » coupait un nom), sinon à un blanc
@@ -1976,6 +2022,11 @@ def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:
         if coupe <= 0:  # sinon devant une civilité (« … Laurence » / « monsieur VINCENT Bruno »)
             civilites = list(_DEVANT_UNE_PERSONNE.finditer(morceau, MORCEAU_MAX // 2, MORCEAU_MAX))
             coupe = civilites[-1].start() if civilites else 0
+        if coupe <= 0 and nom_prenom:
+            # sinon, dans une liste « NOM Prénom » sans séparateur (« … présents : BENOUDIZ
+            # Samuel … ATKINS Nigel » / « DE MARCILLAC Inès … »), après un prénom
+            noms = list(_DEVANT_NOM_PRENOM.finditer(morceau, MORCEAU_MAX // 2, MORCEAU_MAX))
+            coupe = noms[-1].start() if noms else 0
         if coupe <= 0:  # sinon devant « Prénom NOM » (« … Guy FORAY CHATILLON » / « Alain DUPRE … » :
             # une liste sans séparateur, la commune reste à son délégué)
             prenoms = [

@@ -60,7 +60,8 @@ __all__ = [
 
 # (« Mes NICOL, QUERE » : « Mes » abrège Messieurs devant un NOM en capitales, jamais « mes »)
 CIVILITE = (
-    r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|MM\.?|Mmes\.?|Mme\.?|Mlle\.?|Mrs\.?|Mr\.?|M\.|"
+    r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Mesdemoiselles|MM\.?|Mmes\.?|Mme\.?|Mlles\.?|Mlle\.?|Mrs\.?"
+    r"|Mr\.?|M\.|Ms\.|"
     r"M(?=\s+[A-ZÉÈ]{2})|(?-i:Mes)(?=(?-i:\s+[A-ZÉÈ]{2})))"
 )
 _CIVILITE_SEULE = re.compile(rf"\s*{CIVILITE}\s*", re.IGNORECASE)
@@ -106,7 +107,7 @@ def _majuscules(mot: str) -> bool:
 # (un blanc lu d'abord, les deux lettres qui le précèdent ensuite : la recherche saute aux blancs)
 _COLLES = re.compile(
     # (« … pouvoir à Mme Faure M Lacroix » : « M » sans point devant un nom en casse de titre)
-    r"\s(?<=[A-Za-zÀ-ÿ'\-][A-Za-zÀ-ÿ\.]\s)\s*(?=(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|Mr|Mrs)\s+[A-Za-zÀ-ÿ]"
+    r"\s(?<=[A-Za-zÀ-ÿ'\-][A-Za-zÀ-ÿ\.]\s)\s*(?=(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|Mr|Mrs|Ms\.|MM\.|Mmes)\s+[A-Za-zÀ-ÿ]"
     r"|M\s+[A-ZÉÈ][a-zéèêëïîôûç])"
     # (« Mme IRLES M. procuration à … » : « M. » après le NOM est l'initiale du prénom)
     r"(?!M\.\s+(?:procuration|pouvoir|donne|a\s+donn|repr[ée]sent|excus|absent))"
@@ -198,11 +199,14 @@ _FINS_LIEN_FINAL = fins_requises(_LIEN_FINAL, "àÀaArReEuUtT'(éÉ", blancs=Tru
 # (« représentante ») ; « profit de » finit par « de », lien lui-même : la recherche part des
 # treize derniers
 _LIEN_FINAL_MAX = 13
+_LIEN_MINUSCULE = re.compile(r"\s(?:à|a|par)\s")
 
 
 def _lien_final(texte: str) -> bool:
     """Vrai si le texte finit par un mot de lien (« à », « par », « suppléant »…)."""
     propre = texte.rstrip()
+    if propre.endswith(" A") and _LIEN_MINUSCULE.search(propre):
+        return False  # « Mme X S donne pouvoir à M. KLEIN A, » : l'initiale, le lien déjà dit
     return (
         finit_par_un(propre, _FINS_LIEN_FINAL)
         and _LIEN_FINAL.search(texte, max(0, len(propre) - _LIEN_FINAL_MAX)) is not None
@@ -800,6 +804,9 @@ def lire_personnes(texte: str) -> list[Elu]:
         "mmes",
         "mrs",
         "mes",
+        "mlles",
+        "mesdemoiselles",
+        "ms",
     }:
         civilite = Civilite.depuis_texte(_civilite(trouve.group(1)))
         reste = texte[trouve.end() :]
@@ -807,7 +814,23 @@ def lire_personnes(texte: str) -> list[Elu]:
     if texte.count(" ") < 2:  # (le cas courant : une personne de deux mots)
         elu = lire_personne(texte)
         return [elu] if elu else []
+    if trouve and texte.count(" ") >= _NOMS_D_UN_GROUPE and (groupe := _noms_d_un_groupe(texte[trouve.end() :])):
+        return groupe
     return _une_ou_deux(_sans_fonction_finale(texte), None)
+
+
+# « Mme BERNILLON LAURENT RIVET LOZANO GUEYNARD » : cinq NOM en capitales ou plus après une
+# civilité au singulier (en casse mixte) ne sont pas le nom d'une personne, mais un groupe
+_NOMS_D_UN_GROUPE = 5
+
+
+def _noms_d_un_groupe(reste: str) -> list[Elu] | None:
+    """Les NOM d'un groupe nommé par une civilité au singulier, chacun une personne (civilité
+    inconnue) ; ``None`` si un mot n'est pas un NOM en capitales."""
+    mots = reste.split()
+    if len(mots) < _NOMS_D_UN_GROUPE or not all(_nom_en_capitales(m) for m in mots):
+        return None
+    return [Elu(nom=m) for m in mots]
 
 
 def _nom_en_capitales(mot: str) -> bool:

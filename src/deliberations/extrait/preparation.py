@@ -1878,7 +1878,7 @@ def preparer(texte: str) -> Preparation:
             brute = libelles_nus_puis_nombres(brute)
         if len(brute) > 1000 and ("rénom" in brute or "onseill" in brute) and prep.aplati:
             brute = grilles.grille_aplatie(brute)  # « Nom Prénom Présent … NOM Prénom X … »
-        if len(brute) > 1000 and ("M. " in brute or "Mme " in brute):
+        if len(brute) > 400 and ("M. " in brute or "Mme " in brute or "sents " in brute or "xcusés " in brute):
             brute = _listes_sans_separateur(brute)
         if len(brute) > 1000:
             brute = decoller(brute)
@@ -1928,9 +1928,17 @@ def _sans_bords_autour_du_numero(prep: Preparation, numero: int, ligne: str) -> 
 _INTITULE_SANS_DEUX_POINTS = re.compile(
     r"(?<![\w:'’])(?P<intitule>(?:[ÉE]taient|[ÉE]tait)\s+pr[ée]sente?s|Pr[ée]sente?s|Absente?s?\s+excus[ée]e?s?"
     r"|Excus[ée]e?s|Absente?s?|Membres?\s+absente?s?|Secr[ée]taire\s+de\s+s[ée]ance"
-    r"|D[ée]l[ée]gu[ée]s\s+pr[ée]sents)"
+    r"|D[ée]l[ée]gu[ée]s\s+pr[ée]sents"
+    # (« … pouvoir à Mme BLANC Rose ÉTAIENT ABSENTS NON REPRÉSENTÉS M. HERVE Jean » : en capitales)
+    r"|(?:[ÉE]TAIENT|[ÉE]TAIT)\s+(?:PR[ÉE]SENTE?S?|ABSENTE?S?(?:\s+NON)?(?:\s+REPR[ÉE]SENT[ÉE]E?S?)?"
+    r"|EXCUS[ÉE]E?S?)|ABSENTE?S?\s+EXCUS[ÉE]E?S?)"
     # (« Délégués présents BARRÊME M. X … » : la commune en capitales avant la civilité)
     r"\s+(?=(?:[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'’-]{2,}\s+)*(?:M\.|Mme|MM\.|Mmes)\s)"
+    # « Conseillers Communautaires présents VALLON Hubert MARCHAL Odile … » : l'intitulé d'un
+    # tableau NOM Prénom aplati (le premier NOM, d'un ou plusieurs mots, puis son prénom)
+    r"|(?<![\w:'’])(?P<intitule2>(?:Conseill[eè]re?s\s+(?:[Cc]ommunautaires|[Mm]unicipaux)|D[ée]l[ée]gu[ée]e?s"
+    r"|Membres)\s+(?:pr[ée]sente?s|excus[ée]e?s|absente?s))"
+    r"\s+(?=(?:[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'’-]+\s+)+[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?\s)"
 )
 _CIVILITE_EN_FLUX = re.compile(r"\s(?=(?:M\.|Mme|MM\.|Mmes)\s)")
 # « M. Raymond CHEVALLIER Maire », « Mme Ginette RAMEAU 2e adjointe » : une personne d'une liste
@@ -1994,7 +2002,7 @@ def _listes_sans_separateur(ligne: str) -> str:
     liste des présents devenue flux séparée par des virgules."""
     if "Mandataire" in ligne or "onné à" in ligne:
         ligne = _MANDANTS_MANDATAIRES.sub(_pouvoirs_en_paires, ligne)
-    ligne = _INTITULE_SANS_DEUX_POINTS.sub(lambda m: m.group("intitule") + " : ", ligne)
+    ligne = _INTITULE_SANS_DEUX_POINTS.sub(lambda m: (m.group("intitule") or m.group("intitule2")) + " : ", ligne)
     for intitule in re.finditer(r"(?:[ÉE]taient\s+)?[Pp]r[ée]sente?s\s:\s", ligne):
         fin = _FIN_DE_LISTE_EN_FLUX.search(ligne, intitule.end(), intitule.end() + 1500)
         if fin is None:

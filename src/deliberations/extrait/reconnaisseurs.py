@@ -5,7 +5,7 @@ Chacune reçoit le texte d'une ligne et renvoie ce qu'elle y reconnaît (un obje
 tient l'état (section en cours, délibération en cours).
 
 >>> section("Membres présents :")
-Section(nom='presents', reste='', excuses=False)
+Section(nom='presents', reste='', excuses=False, representes=False)
 >>> decomptes("Conseillers en exercice : 33 - Présents : 29 - Votants : 33")
 [('en_exercice', 33), ('presents', 29), ('votants', 33)]
 >>> procuration("Monsieur Cyril GAUCHER pouvoir à Monsieur Emmanuel BICHOT")
@@ -376,6 +376,29 @@ _AUTRE_DATE_APRES_L_AN = re.compile(
     r"\b(?:convocation|convoquee?s?\s+le\b|date\s+d|affich|publi|(?:tele)?transmis|envoi|prochaine|precedente)"
 )
 _LIEU_VIRGULE_LE = re.compile(r",\s*le\s+$")
+# « … le Comité Syndical n'a pu siéger le trois mai deux mille seize par suite de l'absence de
+# quorum », « le quorum n'ayant pas été atteint lors de la séance du 3 mai 2016 » : la séance
+# manquée, et sa date
+_SEANCE_MANQUEE = re.compile(
+    r"\bn['’]\s*a\s+(?:pas\s+)?pu\s+(?:sieger|se\s+reunir|deliberer(?:\s+valablement)?)\s+(?=le\s)"
+    r"|\b(?:quorum\s+n['’]\s*ayant\s+pas\s+ete\s+atteint|faute\s+de\s+quorum)\s+(?:lors\s+de\s+la|a\s+la)\s+"
+    r"(?:seance|reunion)\s+(?=du\s)"
+)
+
+
+def seance_manquee(texte: str) -> dt.date | None:
+    """La date d'une séance tenue sans quorum (la première convocation), que le texte cite.
+
+    >>> seance_manquee("le Comité n'a pu siéger le trois mai deux mille seize, faute de quorum")
+    datetime.date(2016, 5, 3)
+    """
+    plat = _plat(texte)
+    if "quorum" not in plat:
+        return None
+    trouve = _SEANCE_MANQUEE.search(plat)
+    return trouver_date(fenetre_de_date(texte, trouve.end(), 60)) if trouve is not None else None
+
+
 _SANS_QUORUM_APRES = re.compile(
     r"^[^.;]{0,60}?n'ayant\s+pas\s+(?:rassemble|reuni|atteint|ete\s+en\s+nombre)|^[^.;]{0,60}?faute\s+de\s+quorum"
 )
@@ -474,7 +497,11 @@ _CR_PV = re.compile(r"[\s\-–,.:]?(?:compte[\s-]rendu|proces[\s-]verbal)\b")
 # « 1. Procès verbal de la réunion du 26 novembre 2013 » : le premier point d'un texte aplati
 # approuve la séance précédente, ce n'est pas le titre du document (en tête de ligne, ou collé
 # à ce qui précède : « … secrétaire de séance : M. VIALLET Roger 1. Procès verbal … »)
-_NUMERO_DE_POINT = re.compile(r"(?:^|[\s;:])\d{1,2}\s*[.)\-–]\s*$")
+# (« 1/ COMPTE-RENDU Compte-rendu de la séance du … » : le rang, le titre court du point, puis
+# la séance approuvée)
+_NUMERO_DE_POINT = re.compile(
+    r"(?:^|[\s;:])\d{1,2}\s*[./)\-–]\s*(?:(?:compte[\s-]rendu|proces[\s-]verbal|approbation)\s*[-–:.]?\s*)?$"
+)
 
 
 def date_seance(texte: str, entete: bool = True) -> dt.date | None:
@@ -605,7 +632,7 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
                 _CR_PV.match(plat, titre.start())
                 and (
                     _DETERMINANT_AVANT.search(avant)
-                    or _NUMERO_DE_POINT.search(plat, max(0, titre.start() - 8), titre.start() + 1)
+                    or _NUMERO_DE_POINT.search(plat, max(0, titre.start() - 24), titre.start() + 1)
                 )
             )
         ):  # « Approbation du compte rendu de la réunion du Conseil du … », « … est arrêté »,
@@ -771,6 +798,9 @@ _CONVOCATION = re.compile(r"convocation|convoque")
 # une publication, une loi visée, la séance suivante) collée à la phrase par une ligne recollée
 _REUNION_APRES = re.compile(
     r"\b(?:s'est|s\s+est|se\s+sont)\s+(?:reuni|tenu|assemble)|\bsont\s+reuni|\ba\s+siege\b"
+    # « À la suite d'une première convocation, le Comité n'a pu siéger le 3 mai … faute de
+    # quorum » : la date de la séance manquée, pas celle de la convocation
+    r"|\bn'a\s+(?:pas\s+)?pu\s+(?:sieger|se\s+reunir|deliberer)\b"
     # « … convoqués par le Président. Le comité s'était réuni le 25 février, séance pendant
     # laquelle le quorum n'était pas atteint » : une séance passée ; « … pour la tenue d'une
     # session ordinaire, le jeudi 9 mars » : la date de la réunion annoncée
@@ -905,7 +935,8 @@ _PRENOM_NOM_OUVRE = re.compile(
 # par sa fonction, que l'analyseur rapproche du seul présent que la liste dit maire
 _FONCTION_SEULE_OUVRE = avec_garde('\\s.;,ml', re.compile(
     r"(?:^|[\s.;,])((?:(?:monsieur|madame|m\.|mme)\s+)?(?:le|la)\s+(?:maire|presidente?))\s*,?\s+"
-    r"(?:ouvre|declare\s+ouverte)\s+la\s+seance\b"
+    # (« Monsieur le Président, ayant ouvert la séance, fait procéder à l'appel »)
+    r"(?:ouvre|declare\s+ouverte|ayant\s+ouvert|a\s+ouvert)\s+la\s+seance\b"
 ))
 
 
@@ -1046,6 +1077,19 @@ _DE_PERSONNE = re.compile(
 )
 
 
+_POUR_DES_POINTS = re.compile(r"\s+pour\s+(?:les|la|le)\s+(?:deliberations?|points?|questions?|dossiers?)\b")
+_PRESIDENCE_PARTAGEE = re.compile(
+    r"\bpour\s+(?:les|la|le)\s+(?:deliberations?|points?|questions?|dossiers?)\b[^.;]{0,80}?\spuis\s+"
+    r"(?:sous\s+la\s+presidence\s+)?d(?:e\s|')"
+)
+
+
+def presidence_partagee(texte: str) -> bool:
+    """« … sous la présidence de X pour les délibérations A et B puis sous la présidence de Y
+    pour les délibérations C à D » : deux présidents, chacun pour une partie des points."""
+    return "puis" in texte and _PRESIDENCE_PARTAGEE.search(_plat(texte)) is not None
+
+
 _POUR_UN_POINT = re.compile(
     r"\bpour\s+(?:le\s+vote\s+du\s+|l'examen\s+du\s+|le\s+|la\s+|l')?"
     r"(?:point|question|deliberation|dossier|compte\s+administratif)|\bcompte\s+administratif"
@@ -1076,6 +1120,10 @@ def _derniere_presidence(reste: str) -> str | None:
     puis = _PUIS.search(_plat(reste))
     if puis is None or _POUR_UN_POINT.search(_plat(reste), puis.end()):
         return reste  # « puis de M. Y pour le compte administratif » : X préside la séance
+    if (partage := _POUR_DES_POINTS.search(_plat(reste), 0, puis.start())) is not None:
+        # « … de M. X pour les délibérations 17-10 et 17-11 puis sous la présidence de Y pour
+        # les délibérations 17-12 à 17-30 » : X a ouvert la séance (le partage est dit)
+        return reste[: partage.start()]
     successeurs = [t.end() for t in _DE_PERSONNE.finditer(reste, puis.end())]
     return reste[successeurs[-1] :] if successeurs else None
 
@@ -1366,6 +1414,8 @@ _FIN_NOM = re.compile(
     # « Mme Lucie X conseillère communautaire de la Commune de Y secrétaire » : sa qualité
     # (après le NOM : pas « Mme la 1ère adjointe Lise CARON »)
     r"|(?<=[A-ZÉÈ]{2})\s+(?=(?:conseill[eè]re?|adjointe?|d[ée]l[ée]gu[ée]e?|vice-pr[ée]sidente?)\s)"
+    # « Madame MARCHAL de la Commune de Vauxmont, Secrétaire » : la commune qu'il représente
+    r"|(?<=[A-ZÉÈ]{2})\s+(?=(?:de\s+la\s+|pour\s+la\s+)?(?i:commune|ville)\s+(?:de|d['’]|du|des)\b)"
     # « … : Mme X est désignée à l'unanimité »
     r"|\s+(?:est|a\s+été|a\s+ete)\s+(?:désigné|designe|nommé|nomme|élu|elu)e?s?\b"
     r"|\s+(?=(?:Le|La|Les|L'|Il|Elle|Objet|OBJET|Délibération|DELIBERATION|Réunion|Après|Vu|"
@@ -1490,7 +1540,8 @@ _AVEC_PRESENTS = re.compile(
     rf"\bavec\s+{_EN_LETTRES}\s+(?:conseillers|membres|delegues)\s+presents"
 )
 _LIBELLE_NOMBRE_SEUL = re.compile(
-    r"^\s*(?:(?:membres|conseillers|delegues)\s+)?"  # « Membres présents 4 »
+    # « Membres présents 4 », « Nombre de conseillers présents 11 » (tableau aplati sans deux-points)
+    r"^\s*(?:nombre\s+d(?:e\s+|')\s*)?(?:(?:membres|conseillers(?:\s+municipaux)?|delegues)\s+)?"
     r"(en\s+exercice|presents|votants|representes|procurations|pouvoirs|absents)\s+(\d{1,4})\s*$"
 )
 _SANS_DEUX_POINTS = re.compile(
@@ -1874,11 +1925,14 @@ _MOTS_PHRASE_DECOMPTE = mots_requis(_PHRASE_DECOMPTE, "presents", "donne")
 
 @attrs.frozen
 class Section:
-    """Un titre de liste : présents, absents, procurations ; ``reste`` : la suite de la ligne."""
+    """Un titre de liste : présents, absents, procurations ; ``reste`` : la suite de la ligne ;
+    ``representes`` : la liste des présents nomme aussi les représentés (« Présents ou
+    représentés : »)."""
 
     nom: str
     reste: str
     excuses: bool = False
+    representes: bool = False
 
 
 _MOTS_INTITULE = frozenset(
@@ -2030,6 +2084,7 @@ _INTITULE_AUTRES = re.compile(
     r"assist|invit|egalement|aussi|sans\s+voix|autres|participaient|consultati"
 )
 _INTITULE_ABSENTS = re.compile(r"absent|excuse")
+_PRENANT_PART_AU_VOTE = re.compile(r"\bprenant\s+part\s+aux?\s+votes?\b")
 _SANS_VOTE = re.compile(r"\bsans\s+(?:droit\s+de\s+)?vote\b")
 # « Assistaient à la séance : X, Y » seul (pas « Assistaient également à la séance », « … sans
 # voix délibérative ») : la liste des membres présents d'un compte rendu de commune
@@ -2086,6 +2141,9 @@ def _nom_section(titre: str) -> Section | None:
         if cle is None or cle > 3 or any(m not in _MOTS_INTITULE for m in mots[: cle + 1]):
             return None
         titre = " ".join(mots[: cle + 2])
+    if "suppleant" in titre and _PRENANT_PART_AU_VOTE.search(complet):
+        # « Membre suppléant assistant à la réunion et prenant part au vote : X suppléant de Y »
+        return Section("suppleants", "", False)
     if _ASSISTAIENT_A_LA_SEANCE.fullmatch(titre.strip()):
         return Section("presents", "", False)  # « Assistaient à la séance : X, Y » : les présents
     if _INTITULE_AUTRES.search(titre):
@@ -2093,7 +2151,7 @@ def _nom_section(titre: str) -> Section | None:
     if _PRESENTS_OU_REPRESENTES.search(titre):
         # « Étaient présents ou représentés : » : la liste de ceux qui votent, chaque pouvoir dit
         # dans sa ligne (« X (Pouvoir à Y) ») ; les autres sont présents
-        return Section("presents", "", False)
+        return Section("presents", "", False, representes=True)
     if _INTITULE_PROCURATIONS.search(titre) and not _SANS_POUVOIR_PROCURATION.search(titre):
         return Section("procurations", "", "excuse" in titre)
     if _SANS_VOTE.search(complet):
@@ -2162,6 +2220,9 @@ _PRESENTS_TOUS = re.compile(
 _COMPTE_EN_FRACTION = re.compile(r"\s*:?\s*\(?\d{1,3}\s*/\s*\d{1,3}\)?\s*:?\s*$")
 
 
+_MANDATAIRES_DEUX_POINTS = re.compile(r"mandataires?(?:\(s\))?\s*:\s*")
+
+
 def section(texte: str) -> Section | None:
     """« Membres présents : », « Absents excusés : », « Pouvoirs : », « Étaient présents les
     conseillers municipaux suivants : »… (la liste suit, sur la ligne ou les suivantes)."""
@@ -2175,6 +2236,10 @@ def section(texte: str) -> Section | None:
         return section(texte[: fraction.start()].rstrip() + " :") if fraction.start() > 0 else None
     if "tous" in plat and (tous := _PRESENTS_TOUS.match(plat)) is not None:
         return Section("presents", texte.strip()[tous.end() :])
+    if plat[:10] == "mandataire" and (mandataires := _MANDATAIRES_DEUX_POINTS.match(plat)) is not None:
+        # « Mandataires : M. Y mandataire de M. X » (après « Procurations : M. X ») ; sans
+        # deux-points, « Mandataire » est l'en-tête d'une colonne de tableau
+        return Section("procurations", texte.strip()[mandataires.end() :].strip())
     if _PRESENTS_EXCUSES_REPRESENTES.fullmatch(plat):
         # « Délégués présents, excusés et représentés » : la liste de tous les membres, chaque
         # absence dite dans sa ligne (« X (excusé, pouvoir à Y) ») ; les autres sont présents
@@ -2298,8 +2363,9 @@ _MANDATAIRE_NOMME = re.compile(
 _PROCURATION_RECUE = re.compile(
     r"^(?P<mandataire>(?:M\.|Mme|Mlle|Monsieur|Madame|Mr)\s.+?)\s*,?\s*"
     r"(?:a|d[ée]tient|(?:est\s+)?porteu(?:r|se)\s+d(?:u|e(?=\s+la\s))|ayant|a\s+re[çc]u)?\s*(?:le\s+|la\s+)?"
-    r"(?:pouvoir|procuration)\s+(?:de|d')\s*"
-    r"(?P<mandant>(?:M\.|Mme|Mlle|Monsieur|Madame|Mr)\s.+?)\s*\.?$",
+    # (« M. Y mandataire de M X » sous « Mandataires : » : le mandataire nommé d'abord)
+    r"(?:pouvoir|procuration|mandataire)\s+(?:de|d')\s*"
+    r"(?P<mandant>(?:M\.|Mme|Mlle|Monsieur|Madame|Mr|(?-i:M))\s.+?)\s*\.?$",
     re.IGNORECASE,
 )
 _COURTE = re.compile(

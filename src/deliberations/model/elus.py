@@ -57,7 +57,7 @@ class Civilite(EnumerationFrancaise, str, enum.Enum):
         cle = cle_texte(texte_civilite).rstrip(".")
         if cle in {"m", "mr", "monsieur", "messieurs", "mm"}:
             return cls.MONSIEUR
-        if cle in {"mme", "madame", "mlle", "mademoiselle", "mesdames", "mmes"}:
+        if cle in {"mme", "madame", "mlle", "mademoiselle", "mesdames", "mmes", "mlles", "mesdemoiselles"}:
             return cls.MADAME
         return None
 

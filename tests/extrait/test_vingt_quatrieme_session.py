@@ -1,0 +1,452 @@
+"""Vingt-quatrième session : formes trouvées en lisant de vrais documents publiés (hors dépôt),
+chacune reproduite ici sur un petit texte inventé (noms, lieux et nombres inventés)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deliberations.extrait import lire_extrait
+from deliberations.extrait.collectivite import en_tete
+from deliberations.extrait.groupes import PARTICULES, tableau_noms_prenoms_lieux
+from deliberations.extrait.personnes import decouper
+from deliberations.extrait.reconnaisseurs import decomptes, seance_manquee, secretaire, section
+from tests.extrait.comparaison import projection
+
+
+def _lu(texte: str) -> tuple[dict[str, object], list[str]]:
+    lu = lire_extrait(texte)
+    assert lu.seance is not None
+    return projection(lu.seance), [c.code for c in lu.rapport.constats]
+
+
+_SYNDICAT = (
+    "SIRAM SYNDICAT INTERCOMMUNAL DE LA RAMÉE Compte-rendu de la réunion du Comité Syndical du "
+    "Mardi 14 avril 2015 Le Comité Syndical, légalement convoqué le 7 avril 2015, s est réuni le "
+    "Mardi 14 avril 2015 à 18h sous la présidence de Rose TALBOT, Présidente. "
+)
+
+
+# --- en-tête ---------------------------------------------------------------------------------
+
+
+def test_sigle_et_numero_de_page_devant_le_nom_du_syndicat() -> None:
+    """« 1 /9 - SIRAM SYNDICAT INTERCOMMUNAL DE … » : la page, puis le sigle seul devant le nom
+    développé ; le nom est la suite (la collectivité était introuvable)."""
+    suite = "Délégués présents : TALBOT Rose, MOUNIER Paul. Paul MOUNIER a été désigné Secrétaire de séance."
+    for debut in ("", "1 /9 - "):
+        lu, codes = _lu(debut + _SYNDICAT + suite)
+        assert lu["collectivite"] == "SYNDICAT INTERCOMMUNAL DE LA RAMÉE"
+        assert "extrait.collectivite-absente" not in codes
+
+
+def test_president_qui_convoque_puis_ouvre_la_seance() -> None:
+    """« sur convocation de Monsieur X, Président » et « Monsieur le Président, ayant ouvert la
+    séance » : X préside (dit par un constat d'information) ; la phrase d'ouverture n'est plus
+    un vote hors délibération."""
+    texte = (
+        "Compte-rendu du Conseil Communautaire du 9 avril 2013\n\n"
+        "Le neuf avril deux mille treize, le Conseil de la Communauté de Communes du Val d'Ornain "
+        "s'est réuni en son siège, sur convocation de Monsieur FOURNIER, Président, en date du "
+        "2 avril 2013.\n\n"
+        "Etaient présents : MM J. FOURNIER, MME A. CLAVEL, MM T. RIGAUD, MME N. BESSON.\n\n"
+        "Monsieur Le Président, ayant ouvert la séance, fait procéder à l'appel nominal.\n"
+    )
+    lu, codes = _lu(texte)
+    assert lu["president"] == "J. FOURNIER"
+    assert "extrait.president-fonction" in codes
+    assert "extrait.vote-hors-deliberation" not in codes
+
+
+def test_sans_ouverture_la_convocation_ne_dit_pas_qui_preside() -> None:
+    """La convocation seule ne dit pas qui préside (un vice-président peut présider) : le
+    président reste inconnu."""
+    texte = (
+        "Compte-rendu du Conseil Communautaire du 9 avril 2013\n\n"
+        "Le Conseil de la Communauté de Communes du Val d'Ornain s'est réuni le 9 avril 2013, sur "
+        "convocation de Monsieur FOURNIER, Président, en date du 2 avril 2013.\n\n"
+        "Etaient présents : MM J. FOURNIER, MME A. CLAVEL, MM T. RIGAUD.\n"
+    )
+    lu, codes = _lu(texte)
+    assert lu["president"] is None
+    assert "extrait.president-absent" in codes
+
+
+# --- listes et procurations ------------------------------------------------------------------
+
+
+def test_initiale_a_apres_le_nom_du_mandataire() -> None:
+    """« … donne pouvoir à Mr ROUSSEL A, Mme … » : « A » est l'initiale du mandataire, pas le
+    « à » d'un lien coupé (deux pouvoirs fusionnés, un mandataire illisible)."""
+    assert decouper("Mme PIC S donne pouvoir à Mr ROUSSEL A, Mme VIDAL T donne pouvoir à Mr JOLY F") == [
+        "Mme PIC S donne pouvoir à Mr ROUSSEL A",
+        "Mme VIDAL T donne pouvoir à Mr JOLY F",
+    ]
+    # (en capitales, « A » reste le lien : « MME X A » / « M. Y »)
+    assert decouper("MME NINA PIC A, M. LUC JOLY") == ["MME NINA PIC A, M. LUC JOLY"]
+    texte = (
+        "COMMUNAUTE DE COMMUNES DU HAUT VERDON\n"
+        "COMPTE-RENDU DU CONSEIL COMMUNAUTAIRE DU 4 MAI 2017\n"
+        "Etaient présents : MM BRUN G, ROUSSEL A, JOLY F et LAINE C.\n"
+        "Etaient excusés : PIC S et VIDAL T.\n"
+        "Pouvoirs : Mme PIC S donne pouvoir à Mr ROUSSEL A, Mme VIDAL T donne pouvoir à Mr JOLY F.\n"
+    )
+    lu, codes = _lu(texte)
+    assert lu["procurations"] == [["S. PIC", "A. ROUSSEL"], ["T. VIDAL", "F. JOLY"]]
+    assert "extrait.mandataire-inconnu" not in codes
+
+
+def test_monsieur_et_madame_de_meme_nom_apres_mm() -> None:
+    """« MM. LEBRUN - BLANC - Mme BLANC » : la liste donne le même nom sans prénom à une
+    « Mme » ; le BLANC des Messieurs est Monsieur BLANC, deux présents (un seul était gardé)."""
+    texte = (
+        "COMMUNAUTE DE COMMUNES DU PAYS DE SORNE\n"
+        "Séance du conseil communautaire du 3 juin 2014\n"
+        "ETAIENT PRESENTS : M. RAYNAUD, Président - MM. TESSIER - PONS - Mme PONS - Mme GAY - "
+        "M. ROLLIN, conseillers communautaires.\n"
+        "Secrétaire de séance : Mme GAY\n"
+    )
+    lu, codes = _lu(texte)
+    assert lu["presents"] == ["RAYNAUD", "TESSIER", "PONS", "PONS", "GAY", "ROLLIN"]
+    assert "extrait.homonymes" not in codes
+
+
+def test_mm_sans_madame_du_meme_nom_ne_donne_pas_de_civilite() -> None:
+    """Sans « Mme » du même nom dans la liste, « MM. » ne dit pas la civilité (il couvre
+    souvent des femmes) : elle reste inconnue."""
+    lu = lire_extrait(
+        "COMMUNE DE VAREILLES\nSéance du conseil municipal du 3 juin 2014\n"
+        "Présents : MM. TESSIER, PONS, Mme GAY.\n"
+    )
+    assert lu.seance is not None
+    civilites = {p.elu.nom: p.elu.civilite for p in lu.seance.presences}
+    assert civilites["TESSIER"] is None and civilites["PONS"] is None
+
+
+def test_suppleant_empeche_puis_pouvoir_pour_le_representer() -> None:
+    """« M. X, ne pouvant être représenté par son suppléant M. Y, donne pouvoir à M. Z pour le
+    représenter et prendre part aux votes … » : le pouvoir X → Z ; Y ne siège pas (nommé dans
+    un constat) ; la liste n'est plus « non comprise »."""
+    texte = (
+        "SEANCE DU MARDI 3 MARS 2009 A 19H00 - CONSEIL COMMUNAUTAIRE\n"
+        "SOUS LA PRESIDENCE DE MONSIEUR LUC GARNIER\n"
+        "Présents : Mesdames et Messieurs GARNIER L. - TILLY M. - SOREL A. - BAYLE P.\n"
+        "Excusés : M. CORNU G., ne pouvant être représenté par son suppléant M. NOYER F., donne "
+        "pouvoir à M. SOREL A. pour le représenter et prendre part aux votes et débats en son nom "
+        "lors du présent Conseil Communautaire. Mme ROCHE C. représentée par M. BAYLE P.\n"
+    )
+    lu, codes = _lu(texte)
+    assert lu["procurations"] == [["G. CORNU", "A. SOREL"], ["C. ROCHE", "P. BAYLE"]]
+    assert "F. NOYER" not in str(lu["presents"])
+    assert "extrait.ligne-non-comprise" not in codes
+    assert "extrait.non-membres" in codes
+
+
+# --- tableau de présence aplati --------------------------------------------------------------
+
+
+def test_tableau_noms_prenoms_commune_aplati() -> None:
+    """« Délégués titulaires présents : 3 NOMS Prénoms Commune d origine TALBOT Rose VERNAY
+    MOUNIER Paul SAINT JEAN DE VAUX … » : chaque rangée NOM, prénom, commune (aucun présent
+    n'était lu) ; les suppléants de même ; la phrase du secrétaire après la dernière excusée
+    sans point."""
+    texte = _SYNDICAT + (
+        "Nombre de membres en exercice : 8 Nombre de membres présents : 5 "
+        "Délégués titulaires présents : 3 NOMS Prénoms Commune d origine TALBOT Rose VERNAY "
+        "MOUNIER Paul SAINT JEAN DE VAUX CHABERT Lise SAINT JEAN DE VAUX "
+        "Délégués suppléants présents : 2 NOMS Prénoms Commune d origine GIRAUD Anne VERNAY "
+        "LE GOFF Marc LA BÂTIE "
+        "Délégués excusés : VIAL Marc, SERRE Claire Paul MOUNIER a été désigné Secrétaire de séance."
+    )
+    lu, codes = _lu(texte)
+    assert lu["presents"] == ["Rose TALBOT", "Paul MOUNIER", "Lise CHABERT"]
+    assert lu["suppleances"] == [["Anne GIRAUD", None], ["Marc LE GOFF", None]]
+    assert lu["excuses"] == ["Marc VIAL", "Claire SERRE"]
+    assert lu["secretaires"] == ["Paul MOUNIER"]
+    assert "extrait.groupe-commune" in codes
+
+
+def test_tableau_limite_commune_nom_douteuse_dite() -> None:
+    """Une commune de plusieurs mots lue une seule fois devant le NOM suivant : la limite est
+    une lecture, dite par un constat."""
+    lue = tableau_noms_prenoms_lieux("NOMS Prénoms Commune ROY Anne TOURS EN BRIE VIAL Luc BOURG")
+    assert lue is not None
+    assert lue.personnes == ["ROY Anne", "VIAL Luc"] and lue.lieux == ["TOURS EN BRIE", "BOURG"]
+    assert lue.douteuses == ["TOURS EN BRIE VIAL"]
+    assert tableau_noms_prenoms_lieux("NOMS Prénoms Commune ROY Anne BOURG Luc") is None
+
+
+_CAPS = st.text(alphabet=st.sampled_from("BCDFGHLMNPRSTV"), min_size=3, max_size=7)
+_PRENOM = st.text(alphabet=st.sampled_from("aeioulnr"), min_size=2, max_size=6).map(lambda t: "L" + t)
+
+
+@given(st.lists(st.tuples(_CAPS, _PRENOM, st.lists(_CAPS, min_size=1, max_size=3)), min_size=2, max_size=8))
+def test_tableau_relu_rangee_par_rangee(rangees: list[tuple[str, str, list[str]]]) -> None:
+    """Aller-retour : des rangées « NOM Prénom COMMUNE » écrites à plat sont relues telles quelles
+    (NOM d'un mot, commune d'un à trois mots)."""
+    texte = "NOMS Prénoms Commune d origine " + " ".join(
+        f"{nom} {prenom} {' '.join(lieu)}" for nom, prenom, lieu in rangees
+    )
+    lue = tableau_noms_prenoms_lieux(texte)
+    assert lue is not None
+    assert lue.personnes == [f"{nom} {prenom}" for nom, prenom, _ in rangees]
+    assert lue.lieux == [" ".join(lieu) for _, _, lieu in rangees]
+    assert not set(lue.lieux) & PARTICULES
+
+
+@given(st.text(max_size=200))
+def test_tableau_sur_texte_arbitraire(texte: str) -> None:
+    """Sur un texte quelconque : ``None``, ou autant de communes que de personnes."""
+    lue = tableau_noms_prenoms_lieux("NOMS Prénoms Commune " + texte)
+    assert lue is None or len(lue.personnes) == len(lue.lieux)
+
+
+# --- deuxième lecture : communes (civilités, rubriques, pouvoirs, décomptes) ----------------
+
+
+def test_mesdemoiselles_civilite_plurielle() -> None:
+    """« MM. …, Mlles Anne X, Claire Y, Mmes … » : « Mlles » est une civilité plurielle (elle
+    restait collée au premier nom, sans constat)."""
+    lu, _ = _lu(
+        "CONSEIL MUNICIPAL DE KERVIGNAC-LE-HAUT\n\nDU JEUDI 5 MAI 2011\n\nEtaient présents :\n"
+        "MM. Yann PRIGENT, Loïc TANGUY, Mlles Nolwenn CORRE, Maëlle DANIEL, Mmes Rose GOURLAY, "
+        "Anne HELLEC\n\nSecrétaire de séance : Mlle Maëlle DANIEL\n"
+    )
+    assert lu["presents"] == ["Yann PRIGENT", "Loïc TANGUY", "Nolwenn CORRE", "Maëlle DANIEL", "Rose GOURLAY", "Anne HELLEC"]
+
+
+def test_procurations_puis_rubrique_des_mandataires() -> None:
+    """« Procurations : M. X » puis « Mandataire : M. Y mandataire de M X » : le pouvoir X → Y
+    (X n'est plus un absent, « Mandataire » n'est plus une personne) ; aplati aussi, avec la
+    civilité « Ms. » ; sans deux-points, « Mandataire » reste l'en-tête d'un tableau."""
+    lu, codes = _lu(
+        "CONSEIL MUNICIPAL DE LOCMARIA-BIHAN\n\nDU MARDI 9 MARS 2010\n\nEtaient présents :\n"
+        "MM. Yves LE GOFF, Paul RIOU, Mmes Anne PERON, Odile SALAUN\n\nProcurations :\n"
+        "M. Hervé JAOUEN\n\nMandataire :\nM. Paul RIOU mandataire de M Hervé JAOUEN\n\n"
+        "Secrétaire de séance : Mme Anne PERON\n"
+    )
+    assert lu["procurations"] == [["Hervé JAOUEN", "Paul RIOU"]] and lu["absents"] == []
+    assert "extrait.procuration-incomplete" not in codes
+    plat, codes = _lu(
+        "CONSEIL MUNICIPAL JEUDI 8 OCTOBRE 2015 20 HEURES - COMMUNE DE PLOUZEVEN Etaient "
+        "présents : MM. Yves LE GOFF, Paul RIOU, Loïc MADEC. Mmes Anne PERON, Odile SALAUN. "
+        "Procurations : Mme Claire TANGUY, Ms. Hervé JAOUEN, Marc QUERE, Mandataires : Mme Anne "
+        "PERON mandataire de Mme Claire TANGUY M. Paul RIOU, mandataire de M. Hervé JAOUEN M. Loïc "
+        "MADEC mandataire de M. Marc QUERE Absents : Secrétaire de séance : Mme Odile SALAUN "
+        "La séance est ouverte à 20 heures."
+    )
+    assert plat["procurations"] == [
+        ["Claire TANGUY", "Anne PERON"], ["Hervé JAOUEN", "Paul RIOU"], ["Marc QUERE", "Loïc MADEC"]
+    ]
+    assert plat["absents"] == [] and "extrait.procuration-incomplete" not in codes
+    assert section("Mandataire") is None and section("Mandataires : M. X mandataire de M. Y") is not None
+
+
+def test_presents_ou_representes_avec_procuration_entre_parentheses() -> None:
+    """« Présents ou représentés : …, X (procuration), … » : X est représentée (mandataire non
+    nommé, dit), pas présente."""
+    lu, codes = _lu(
+        "VILLE DE SAINT-BAUDILLE (Isère) COMPTE-RENDU DU CONSEIL MUNICIPAL DU 2 MARS 2021\n"
+        "Présents ou représentés : Rose ALLARD, Marc BLANC, Nina CHAIX (procuration), Paul DORIER.\n"
+        "Absent : ///\n"
+    )
+    assert lu["collectivite"] == "SAINT-BAUDILLE"
+    assert lu["presents"] == ["Rose ALLARD", "Marc BLANC", "Paul DORIER"]
+    assert lu["procurations"] == [["Nina CHAIX", None]]
+    assert "extrait.mandataire-inconnu" in codes and "extrait.ligne-non-comprise" not in codes
+
+
+def test_date_du_compte_rendu_approuve_dans_le_premier_point() -> None:
+    """« 1/ COMPTE-RENDU Compte-rendu de la séance du Conseil Municipal du 9 février 2006 … »
+    (aplati) : la séance approuvée, pas celle du titre (elle l'emportait, avec un avertissement)."""
+    lu, codes = _lu(
+        "CONSEIL MUNICIPAL DU 24 MARS 2006 Séance ouverte à 20 heures sous la présidence de "
+        "M. Luc FAVIER, Maire. Etaient présents : M. FAVIER, Mme GROS, M. HUET, Mme JULLIEN. "
+        "1/ COMPTE-RENDU Compte-rendu de la séance du Conseil Municipal du 10 février 2006 M. le "
+        "Maire donne lecture du compte-rendu de la précédente séance. 2/ FINANCES Budget primitif "
+        "2006 M. le Maire présente le budget."
+    )
+    assert lu["date"] == "2006-03-24" and "extrait.date-divergente" not in codes
+
+
+def test_intitule_en_capitales_sans_deux_points_apres_un_mandataire() -> None:
+    """« … pouvoir à Mme BLANC Rose ÉTAIENT ABSENTS NON REPRÉSENTÉS M. X … » (aplati) :
+    l'intitulé n'est plus collé au dernier mandataire (un absent était fabriqué)."""
+    lu, _ = _lu(
+        "RÉPUBLIQUE FRANÇAISE VILLE DE BEAUCHAMP-SUR-OISE SÉANCE DU CONSEIL MUNICIPAL MARDI 14 MARS "
+        "2017 L'AN DEUX MILLE DIX-SEPT, LE QUATORZE MARS, LE CONSEIL MUNICIPAL, Légalement convoqué "
+        "le 8 mars 2017, s'est réuni à la Mairie, sous la présidence de Monsieur PERRIN Louis, Maire, "
+        "ÉTAIENT PRÉSENTS, à l'ouverture de la séance : M. ARNAUD Luc, Mme BRUN Rose, M. COLAS Yves, "
+        "formant la majorité des membres en exercice. ÉTAIENT ABSENTS REPRÉSENTÉS, à l'ouverture de "
+        "la séance : Mme DIAZ Lise ayant donné pouvoir à M. PERRIN Louis M. ESNAULT Marc ayant donné "
+        "pouvoir à Mme BRUN Rose ÉTAIENT ABSENTS NON REPRÉSENTÉS M. FAURE Jean Mme GILLES Claire "
+        "Secrétaire de séance : Mme BRUN Rose"
+    )
+    assert lu["absents"] == ["Jean FAURE", "Claire GILLES"]
+    assert lu["procurations"] == [["Lise DIAZ", "Louis PERRIN"], ["Marc ESNAULT", "Rose BRUN"]]
+
+
+def test_portee_entre_parentheses_apres_le_mandataire() -> None:
+    """« M. X à Mme Y (à compter de son départ) » : Y est le mandataire, la portée est dite
+    (le mandataire était illisible)."""
+    lu, codes = _lu(
+        "CONSEIL MUNICIPAL DU 12 OCTOBRE 2006 Séance ouverte à 20 heures sous la présidence de "
+        "M. Paul GARIN, Maire. Etaient présents : M. GARIN, M. HOARAU, Mme IMBERT, M. JOUVE. "
+        "Pouvoirs : M. JOUVE à Mme IMBERT (à compter de son départ) 1/ FINANCES Décision "
+        "modificative n 1 M. le Maire propose au Conseil Municipal d approuver la décision."
+    )
+    assert lu["procurations"] == [["JOUVE", "IMBERT"]]
+    assert "extrait.procuration-partielle" in codes and "extrait.mandataire-inconnu" not in codes
+
+
+def test_decomptes_d_un_tableau_sans_deux_points() -> None:
+    """« Nombre de conseillers présents 11 » (tableau aplati, sans deux-points) : lu comme
+    « en exercice » l'était déjà."""
+    assert decomptes("Nombre de conseillers présents 11") == [("presents", 11)]
+    assert decomptes("Nombre de conseillers représentés 2") == [("procurations", 2)]
+    assert decomptes("Nombre de conseillers votants 13") == [("votants", 13)]
+
+
+def test_ocr_l_minuscule_et_tiret_double() -> None:
+    """Texte passé à l'OCR : « Mme lEROUX », « Mme BOUCHEl T » (la dernière lettre détachée),
+    « Mme EVENO-- M. FAURE » : les noms relus (ils étaient perdus, ou « T. BOUCHEl »)."""
+    lu, _ = _lu(
+        "~ SAINT-GERVAIS Pode de. t/6.\n"
+        "Procès verbal de la réunion du Conseil Municipal du lundi 7 avril 2014 à 20h00\n\n"
+        "Présents: M. ALIX - Mme BOUCHEl T - M. CARRE - Mme lEROUX - M. DENIS - Mme EVENO-- M. FAURE\n"
+    )
+    assert lu["presents"] == ["ALIX", "BOUCHELT", "CARRE", "LEROUX", "DENIS", "EVENO", "FAURE"]
+
+
+# --- deuxième lecture : intercommunalités et syndicats --------------------------------------
+
+
+def test_lieu_du_siege_apres_le_nom_de_l_intercommunalite() -> None:
+    """« Communauté d'agglomération X Parc des Saules, Bâtiment 2 - 14 rue … 37990 Y » : le
+    lieu du siège, suivi d'un code postal, finit le nom."""
+    assert en_tete(
+        "Communauté d'agglomération Val de Loue Parc des Tilleuls, Bâtiment 4 - 6 route de Dole - 39100 Brevans"
+    ) == ("Communauté d'agglomération Val de Loue", "epci")
+
+
+def test_nom_aux_mots_colles_retrouve_dans_la_phrase() -> None:
+    """« SYNDICAT … POUR L'ENTRETIENDES CHEMINS RURAUXSiège : … » (en-tête aplati) : le nom que
+    la phrase d'ouverture écrit, dit par un constat ; l'année collée au mot suivant ne fait plus
+    perdre la date ; un nom plus long que celui de la phrase, sans mot collé, est gardé."""
+    lu, codes = _lu(
+        "SYNDICAT INTERCOMMUNAL POUR L'ENTRETIENDES FOSSES COMMUNAUXSiège : Mairie de Lirac"
+        "PROCES-VERBAL DU COMITE DU 3 JUIN 2015L'an deux mille quinze, le trois juin à dix huit "
+        "heures, le Comité du Syndicat Intercommunal pour l'Entretien des Fossés Communaux, dûment "
+        "convoqué par le Président le vingt-sept mai, s'est réuni à la mairie de Lirac, sous la "
+        "présidence de Monsieur Marc VIDAL.Présents : Monsieur Marc VIDAL, Madame Anne ROCHE."
+    )
+    assert lu["collectivite"] == "Syndicat Intercommunal pour l'Entretien des Fossés Communaux"
+    assert lu["date"] == "2015-06-03" and "extrait.collectivite-decollee" in codes
+
+
+def test_seance_manquee_citee_puis_son_compte_rendu() -> None:
+    """« … n'a pu siéger le trois mai deux milleseize par suite de l'absence de quorum », puis
+    le compte rendu de cette séance manquée, puis celui de la séance : la date est la seconde, la
+    convocation n'est pas la date manquée, les listes de la séance manquée sont écartées (dit)."""
+    lu, codes = _lu(
+        "SYNDICAT INTERCOMMUNAL DU COLLÈGE DES CHÊNES\nPROCES-VERBAL DU COMITE DU 19 MAI 2016\n"
+        "A la suite d'une première convocation, le Comité Syndical n'a pu siéger le dix mai deux "
+        "milleseize par suite de l'absence de quorum.\nSEANCE DU 10 MAI 2016\n"
+        "Présents : Paul ROUX, Anne MOREL.\nAbsents excusés : Lise PONS, Marc VIAL, Eve RIBES.\n"
+        "REUNION DU 19 MAI 2016\nLe dix-neuf mai deux mille seize à dix-huit heures, le Comité "
+        "Syndical s'est réuni sous la présidence de Monsieur Paul ROUX.\n"
+        "Présents : Paul ROUX, Marc VIAL, Lise PONS.\nAbsents excusés : Anne MOREL, Eve RIBES.\n"
+    )
+    assert lu["date"] == "2016-05-19" and lu["convocation"] is None
+    assert lu["presents"] == ["Paul ROUX", "Marc VIAL", "Lise PONS"]
+    assert lu["excuses"] == ["Anne MOREL", "Eve RIBES"]
+    assert "extrait.seance-manquee" in codes
+    assert seance_manquee("le conseil n'a pas pu délibérer le 2 mars 2015, faute de quorum") == dt.date(2015, 3, 2)
+
+
+def test_delegue_suppleant_ou_titulaire_d_une_commune() -> None:
+    """« Excusés : …, Anne X, suppléante de Vauxmont, … » : une qualité (la commune), pas une
+    suppléance dont le titulaire serait une commune ; « suppléant de Jean Dupont » reste une
+    personne."""
+    lu, codes = _lu(
+        "SYNDICAT INTERCOMMUNAL DES EAUX DU HAUT-LIGNON\nPROCÈS-VERBAL DE LA REUNION DU COMITE "
+        "SYNDICAL du mardi 4 avril 2017\nPrésents : M. Paul ROUX, titulaire. Mme Anne MOREL, titulaire.\n"
+        "Excusés : Mmes Lise PONS, titulaire de Tence, Eve RIBES, suppléante du Mazet, MM. Marc "
+        "VIAL, titulaire du Mazet et Jean-Luc DORE, suppléant de Tence.\n"
+    )
+    assert lu["excuses"] == ["Lise PONS", "Eve RIBES", "Marc VIAL", "Jean-Luc DORE"]
+    assert lu["suppleances"] == [] and "extrait.precision-ignoree" in codes
+
+
+def test_presents_par_commune_titulaire_suppleant_et_suppleant_prenant_part_au_vote() -> None:
+    """« Présents : VALBRUNE : M. X, titulaire. M. Y, suppléant. VAUXMONT : Mme Z, titulaire
+    M. W, suppléant. … » (aplati) : tous lus, les suppléants siègent (titulaire non nommé) ;
+    « Membre suppléant … prenant part au vote : M. X suppléant de Mme Y » : une suppléance."""
+    lu, _ = _lu(
+        "PROCÈS-VERBAL DE LA REUNION DU COMITE SYNDICAL Du mardi 4 avril 2017 à 19 h 00 SYNDICAT "
+        "INTERCOMMUNAL DES EAUX DU HAUT-LIGNON Le 4 avril 2017 à 19 h 00, le Comité syndical s'est "
+        "réuni à Tence, sous la présidence de M. Paul ROUX. Présents : TENCE : M. Paul ROUX, "
+        "titulaire. M. Marc VIAL, titulaire. M. Yves GILLES, suppléant. LE MAZET : Mme Anne MOREL, "
+        "titulaire M. Jean PONS, suppléant. CHENEREILLES : M. Luc BRUN, titulaire. Excusés : M. Guy "
+        "FAYOLLE, titulaire du Mazet."
+    )
+    assert lu["presents"] == ["Paul ROUX", "Marc VIAL", "Anne MOREL", "Luc BRUN"]
+    assert lu["suppleances"] == [["Yves GILLES", None], ["Jean PONS", None]]
+    assert lu["excuses"] == ["Guy FAYOLLE"]
+    vote, _ = _lu(
+        "PROCÈS-VERBAL DU CONSEIL DE LA COMMUNAUTÉ DE COMMUNES DU PAYS DE MONTFAUCON SÉANCE DU 19 "
+        "SEPTEMBRE 2014 L'an deux mille quatorze le dix neuf septembre, les membres du Conseil se sont "
+        "réunis à Montfaucon, sous la présidence de Monsieur Paul ROUX. ÉTAIENT PRÉSENTS : M. Paul "
+        "ROUX, Mmes Anne MOREL, Lise PONS, MM. Marc VIAL, Membre suppléant assistant à la réunion et "
+        "prenant part au vote : Monsieur Jean DORE suppléant de Mme Eve RIBES (empêchée), ÉTAIENT "
+        "ABSENTS OU EXCUSÉS : M. Guy FAYOLLE"
+    )
+    assert vote["suppleances"] == [["Jean DORE", "Eve RIBES"]]
+
+
+def test_secretaire_de_la_commune_de() -> None:
+    """« le Comité désigne Madame X de la Commune de Y, Secrétaire de Séance » : X seule."""
+    assert secretaire("Sur proposition du Président, le Comité désigne Madame PONS de la Commune de Tence, Secrétaire de Séance.") == "Madame PONS"
+
+
+def test_tableau_nom_prenom_sans_intitule_a_deux_points_et_long() -> None:
+    """« Conseillers Communautaires présents NOM Prénom NOM Prénom … » (aplati, sans deux-points,
+    plus long qu'un morceau) : tous lus ; la coupe du morceau tombe après un prénom ; « G régory »
+    (la capitale détachée) recollé."""
+    noms = [f"{nom} {prenom}" for nom, prenom in zip(
+        ["ARNOUX", "BESSON", "DE LA ROCHE", "CHAZAL", "DURIEUX", "ESCOFFIER", "FAVRE", "GIRAUD", "HUGON",
+         "JOUBERT", "LACROIX", "MARCON", "NOYER", "OLLIER", "PEYRON", "REYNAUD", "SABATIER", "TEYSSIER",
+         "VALLET", "VIDAL", "AUDRAS", "BOREL", "CROZE", "DUMAS", "FAURE", "GAILLARD", "JACQUET", "LAURENT"],
+        ["Samuel", "Dominique", "Florence", "Michèle", "Philippe", "Kévin", "Evelyne", "Arnaud", "Jean-Pierre",
+         "Michel", "Pierre", "Caroline", "Ghislain", "Pascale", "Eric", "Michèle", "Christian", "Malika",
+         "Nicolas", "Inès", "Jean-Roger", "Corinne", "Charles", "Daniel", "Brigitte", "Alexandre", "Grégory",
+         "Laure"],
+        strict=True,
+    )]
+    liste = " ".join(noms).replace("Grégory", "G régory")
+    lu, _ = _lu(
+        "Communauté d'agglomération Val de Morge PV Conseil Communautaire n° 7 Mardi 9 avril 2019 "
+        "L'an deux mil dix-neuf, le 9 avril à 19h00, le Conseil Communautaire, légalement convoqué, "
+        "s'est réuni sous la présidence de Monsieur Samuel ARNOUX. Conseillers Communautaires "
+        f"présents {liste} Conseillers Communautaires excusés MOREL Anne PONS Lise Secrétaire de "
+        "séance : Laure LAURENT"
+    )
+    assert len(lu["presents"]) == 28 and "Grégory JACQUET" in lu["presents"]
+    assert lu["excuses"] == ["Anne MOREL", "Lise PONS"]
+
+
+def test_presidence_partagee_entre_deux_elus() -> None:
+    """« … sous la présidence de M. X pour les délibérations 17-10 et 17-11 puis sous la
+    présidence de Y pour les délibérations 17-12 à 17-30 » : X, qui ouvre la séance, retenu et
+    le partage dit (le président restait vide, « illisible »)."""
+    lu, codes = _lu(
+        "Communauté d'agglomération Val de Morge\nPROCES VERBAL N°4\n"
+        "L'an deux mil dix-sept, le 14 mars à 19h00, le Conseil Communautaire, légalement convoqué, "
+        "s'est réuni à la salle des Fêtes de Morge, sous la présidence de Monsieur Paul ROUX pour les "
+        "délibérations 17-10 et 17-11 puis sous la présidence de Marc VIAL pour les délibérations "
+        "17-12 à 17-30.\nPrésents : Marc VIAL, Anne MOREL, Paul ROUX.\n"
+    )
+    assert lu["president"] == "Paul ROUX"
+    assert "extrait.presidence-partagee" in codes and "extrait.personne-inconnue" not in codes
