@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from deliberations.extrait import lire_extrait
 from deliberations.extrait.collectivite import en_tete
 from deliberations.extrait.groupes import PARTICULES, tableau_noms_prenoms_lieux
+from deliberations.extrait.normalisation import normaliser
 from deliberations.extrait.personnes import decouper
 from deliberations.extrait.reconnaisseurs import decomptes, seance_manquee, secretaire, section
 from tests.extrait.comparaison import projection
@@ -450,3 +451,72 @@ def test_presidence_partagee_entre_deux_elus() -> None:
     )
     assert lu["president"] == "Paul ROUX"
     assert "extrait.presidence-partagee" in codes and "extrait.personne-inconnue" not in codes
+
+
+def test_initiale_de_deux_lettres_collee_a_la_particule() -> None:
+    """« … remplacé par MM PH.DE KONING » : « PH. DE KONING », le présent nommé plus haut (le
+    suppléant restait un second présent) ; « Ms. » sépare deux personnes sans virgule."""
+    assert normaliser("remplacé par MM PH.DE KONING") == "remplacé par MM PH. DE KONING"
+    assert decouper("Mme Rose COZ, Christine MOAL Ms. Bruno CORRE, Luc PERRAUT") == [
+        "Mme Rose COZ", "Christine MOAL", "Ms. Bruno CORRE", "Luc PERRAUT"
+    ]
+
+
+# --- vingt-neuvième lecture : communes ------------------------------------------------------
+
+
+def test_presidence_coupee_apres_le_participe_et_debut_de_seance() -> None:
+    """« Présidée » ⏎ « par Monsieur le Maire, R. X » ⏎ « Début de la séance : 20 h. » : X
+    préside (le maire, mandataire, n'était pas compté présent et sa procuration était en
+    erreur) ; aplati de même, la rubrique « Début de la séance » finit le nom."""
+    lignes = (
+        "Procès verbal de la réunion du conseil municipal du\nmardi 7 octobre 2008,\nPrésidée\n"
+        "par Monsieur le Maire, L. MOREAU\nDébut de la séance : 20 h.\n"
+        "Etaient présents : Mme BRUN, M. CAZES, Mme DELORT.\n"
+        "Excusés : MM. ESTEVE et Paul FABRE qui a donné pouvoir à M. MOREAU.\n"
+    )
+    for texte in (lignes, lignes.replace("\n", " ")):
+        lu, codes = _lu(texte)
+        assert lu["president"] == "L. MOREAU"
+        assert lu["procurations"] == [["Paul FABRE", "L. MOREAU"]]
+        assert "extrait.mandataire-inconnu" not in codes and "extrait.ligne-non-comprise" not in codes
+
+
+def test_pouvoir_coupe_apres_le_relatif() -> None:
+    """« … et Paul X qui » ⏎ « a donné pouvoir à M. Y. » (et « qui a » ⏎ « donné … ») : la
+    procuration (elle était perdue, l'excusé aussi)."""
+    for coupe in ("qui\na donné", "qui a\ndonné"):
+        lu, _ = _lu(
+            "Procès verbal de la réunion du conseil municipal du mardi 7 octobre 2008\n"
+            "Séance présidée par M. Luc MOREAU, Maire.\n"
+            "Etaient présents : Mme BRUN, M. CAZES, Mme DELORT.\n"
+            f"Excusés : MM. ESTEVE et Paul FABRE {coupe} pouvoir à M. MOREAU.\n"
+        )
+        assert lu["procurations"] == [["Paul FABRE", "Luc MOREAU"]] and lu["excuses"] == ["ESTEVE"]
+
+
+def test_m_virgule_et_pied_de_page_unique() -> None:
+    """« M, TOURNIER » (une virgule pour le point) : Monsieur TOURNIER, pas un présent « M » en
+    plus ; « pouvoir à M, X » ; « DUPONT M, DURAND P » garde ses initiales ; un pied de page
+    « Commune de X - Séance du … - page 1/3 » au milieu de la liste est retiré."""
+    lu, _ = _lu(
+        "COMMUNE DE SAINT-JUST\nSEANCE DU 5 AVRIL 2007\n"
+        "Etaient présents : M. GARNIER, Mme LEBON, M, TOURNIER, Mme VIAL,\n"
+        "Commune de Saint-Just - Séance du 5 avril 2007 - page 1/3\n"
+        "M. BLANC.\nAbsents excusés : M. PERRIN (pouvoir à M, GARNIER).\n"
+    )
+    assert lu["presents"] == ["GARNIER", "LEBON", "TOURNIER", "VIAL", "BLANC"]
+    assert lu["procurations"] == [["PERRIN", "GARNIER"]]
+    assert normaliser("Présents : DUPONT M, DURAND P") == "Présents : DUPONT M, DURAND P"
+
+
+def test_ordre_du_jour_annonce_par_une_phrase() -> None:
+    """« … propose de procéder à l'examen de l'ordre du jour suivant : » puis des points à
+    puces : des annonces (le dernier devenait une délibération « adoptée »)."""
+    lu = lire_extrait(
+        "Conseil Municipal du 3 mars 2015\nPrésents : M. Paul ARRAS, Mme Lise BORDES.\n"
+        "Le Président de séance propose de procéder à l'examen de l'ordre du jour suivant :\n"
+        "- Tarifs de l'eau potable\n- Déplacement du monument aux morts\n"
+        "Le Conseil Municipal approuve le procès-verbal de la réunion du 2 février 2015.\n"
+    )
+    assert lu.seance is not None and not lu.seance.deliberations

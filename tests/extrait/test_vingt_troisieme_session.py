@@ -587,9 +587,10 @@ def test_seance_sans_quorum_citee_n_est_pas_la_seance() -> None:
 
 
 def test_reunion_sans_quorum_puis_seance_reconvoquee_dite() -> None:
-    """Deux comptes rendus à la suite, le premier sans quorum : la lecture n'est pas sûre, c'est
-    dit (`extrait.date-seance-non-tenue`) et la date, la convocation et les listes ne sont pas
-    jugées."""
+    """Deux comptes rendus à la suite, le premier sans quorum (« le quorum n'est donc pas
+    atteint ; le Maire fixe la prochaine réunion au … ») : depuis la vingt-quatrième session, la
+    séance est la seconde (sa date, ses listes), celles de la première sont écartées et c'est dit
+    (`extrait.seance-manquee`) ; dites non établies à la vingt-troisième."""
     lu = lire_extrait(
         "COMPTE RENDU de la REUNION du CONSEIL MUNICIPAL du vendredi 8 novembre 2019\n"
         "Présents (3): MORELLE Paul, DUCLAUX Anne, FAUREL Marc.\n"
@@ -597,9 +598,10 @@ def test_reunion_sans_quorum_puis_seance_reconvoquee_dite() -> None:
         "COMPTE RENDU de la REUNION du CONSEIL MUNICIPAL du mardi 12 novembre 2019\n"
         "Présents (4): MORELLE Paul, DUCLAUX Anne, BLANCHE Léa, PETITOT Jean.\n"
     )
-    assert lu.seance is not None
-    assert "extrait.date-seance-non-tenue" in [c.code for c in lu.rapport.constats]
-    assert {"date", "date_convocation", "presences"} <= set(lu.seance.non_etablis)
+    assert lu.seance is not None and lu.seance.date.isoformat() == "2019-11-12"
+    assert [str(p.elu) for p in lu.seance.presences] == ["Paul MORELLE", "Anne DUCLAUX", "Léa BLANCHE", "Jean PETITOT"]
+    assert lu.seance.decomptes.presents == 4
+    assert "extrait.seance-manquee" in [c.code for c in lu.rapport.constats]
 
 
 def test_president_apres_la_fonction_en_majuscule() -> None:

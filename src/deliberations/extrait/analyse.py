@@ -161,7 +161,7 @@ _FORMULES = re.compile(
     r"^(?:fait\s+et\s+delibere|ainsi\s+fait|pour\s+extrait\s+conforme|pour\s+copie\s+conforme|"
     r"certifie|rendue?\s+executoire|le\s+president|la\s+presidente|le\s+maire|la\s+maire|"
     r"le\s+secretaire|la\s+secretaire|les\s+membres\s+presents|signe|au\s+registre\s+sont\s+les\s+signatures|"
-    r"la\s+seance\s+est\s+(?:ouverte|levee)|l'ordre\s+du\s+jour|formant\s+la\s+majorite|"
+    r"la\s+seance\s+est\s+(?:ouverte|levee)|(?:debut|fin)\s+de\s+(?:la\s+)?seance\s*:|l'ordre\s+du\s+jour|formant\s+la\s+majorite|"
     r"(?:monsieur|madame|m\.|mme)?\s*(?:le|la)?\s*(?:president|presidente|maire)\s*,?\s*ouvre\s+la\s+seance|le\s+quorum\s+(?:etant|est)\s+atteint|"
     r"le\s+conseil\s+(?:municipal|communautaire|metropolitain)?\s*,?\s*(?:regulierement\s+)?convoque)"
 )
@@ -331,7 +331,7 @@ class _Etat:
     # quand son propre compte rendu est écrit avant celui de la séance, la ligne de son titre et
     # le nombre de présents, absents, procurations et suppléances lus avant lui
     date_manquee: dt.date | None = None
-    bloc_manque: tuple[int, int, int, int, int] | None = None
+    bloc_manque: _BlocManque | None = None
     # « Procurations : M. X » sans mandataire : dit à la fin, si aucune rubrique ne le nomme
     sans_mandataire: list[tuple[int, Elu]] = attrs.Factory(list)
     # les mandants lus dans une liste d'excusés (« Excusés : X (Commune), pouvoir à M. Y ») :
@@ -690,8 +690,12 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             "la collectivité, les noms et les intitulés sont lus tels qu'écrits, peut-être "
             "abîmés ; à vérifier.",
         )
+    if "quorum" in texte:  # (le texte préparé : « deux milleseize » y est décollé)
+        debut = " ".join(ligne.texte for ligne in prep.lignes[:300])[:20_000]
+        etat.date_manquee = r.seance_manquee(debut) or _seance_sans_quorum_suivie(prep.lignes[:300])
     if (
-        contient_un(texte, _MOTS_SEANCE_NON_TENUE)
+        etat.date_manquee is None
+        and contient_un(texte, _MOTS_SEANCE_NON_TENUE)
         and (non_tenue := _SEANCE_NON_TENUE.search(texte, 0, 20_000)) is not None
     ):
         etat.constat(
@@ -712,8 +716,6 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             "est retenue pour la séance ; une délibération a pu être votée un autre jour.",
         )
     etat.aplati, etat.texte = prep.aplati, texte
-    if "quorum" in texte:  # (le texte préparé : « deux milleseize » y est décollé)
-        etat.date_manquee = r.seance_manquee(" ".join(ligne.texte for ligne in prep.lignes[:300])[:20_000])
     if not prep.aplati:  # la largeur des lignes du texte (recollées) : celle d'un titre coupé
         etat.largeur = max((len(ligne.texte) for ligne in prep.lignes), default=0)
     etat.reperes = _ReperesParesseux(" ".join(ligne.texte for ligne in prep.lignes))
@@ -1060,7 +1062,10 @@ def _titre_avant_numero(etat: _Etat, texte: str, suivante: str) -> bool:
 _RENVOI_COLLE = re.compile(r"(?<=\S)\s*(?=\(\d{1,2}\)\s*\.\s*[A-ZÀ-Ý])")
 # la phrase de présidence coupée en fin de ligne
 _PRESIDENCE_COUPEE = re.compile(
-    r"\bsous\s+la(?:\s+pr[ée]sidence(?:\s+de(?:\s+(?:M\.|Mme|Monsieur|Madame))?)?)?\s*$", re.I
+    r"\bsous\s+la(?:\s+pr[ée]sidence(?:\s+de(?:\s+(?:M\.|Mme|Monsieur|Madame))?)?)?\s*$"
+    # « Présidée » / « par Monsieur le Maire, R. X » : le participe seul sur sa ligne
+    r"|^\s*(?:s[ée]ance\s+)?pr[ée]sid[ée]e\s*$",
+    re.I,
 )
 _FINS_PRESIDENCE_COUPEE = fins_requises(_PRESIDENCE_COUPEE, "aAeErR.", blancs=True)
 # « … Le Maire, M. X, ayant constaté que le » / « quorum est atteint, déclare la séance
@@ -1296,7 +1301,11 @@ _POUVOIR_EN_TETE = re.compile(r"\s*(?:pouvoir|procuration|d[ée]l[ée]gation)\s"
 
 
 def _pouvoir_coupe(avant: str, suivante: str) -> bool:
-    """La ligne finit sur « donne » ; la suivante commence par « procuration », « pouvoir »."""
+    """La ligne finit sur « donne » ; la suivante commence par « procuration », « pouvoir ».
+    Ou la ligne finit sur « … et X qui » (« qui a ») et la suivante dit le pouvoir (« a donné
+    pouvoir à M. Y. »)."""
+    if len(avant) < 300 and avant.endswith((" qui", " qui a", " qui avait")):
+        return _POUVOIR_APRES_QUI.match(suivante) is not None
     return (
         len(avant) < 300
         and avant.endswith(("donne", "donné", "donnant"))
@@ -1304,6 +1313,10 @@ def _pouvoir_coupe(avant: str, suivante: str) -> bool:
         and _DONNE_FINAL.search(avant) is not None
         and _POUVOIR_EN_TETE.match(suivante) is not None
     )
+
+
+# « … et Paul X qui » / « a donné pouvoir à M. Y. » : la suite du pouvoir, coupé après le relatif
+_POUVOIR_APRES_QUI = re.compile(r"\s*(?:a\s+|avait\s+)?donn[ée]\s+(?:pouvoir|procuration)\b", re.I)
 
 
 def _mouvement_coupe(avant: str, suivante: str) -> bool:
@@ -2429,6 +2442,26 @@ _SEANCE_NON_TENUE = re.compile(
     r"|n['’ ]ayant\s+pas\s+(?:rassembl[ée]|r[ée]uni)\s+la\s+majorit[ée]",
 )
 _MOTS_SEANCE_NON_TENUE = mots_requis(_SEANCE_NON_TENUE, "pas")
+_QUORUM_NON_ATTEINT_ICI = re.compile(
+    r"quorum\s+n['’ ](?:est|était|etait)\s+(?:donc\s+)?pas\s+atteint|n['’ ]ayant\s+pas\s+(?:rassembl[ée]|r[ée]uni)\s+la\s+majorit[ée]"
+)
+
+
+def _seance_sans_quorum_suivie(lignes: list[Ligne]) -> dt.date | None:
+    """Deux comptes rendus à la suite : « … du vendredi 25 octobre 2019 » … « le quorum n'est
+    donc pas atteint … fixe la prochaine réunion au mardi 29 » puis « … du mardi 29 octobre
+    2019 » : la date du premier titre, celle de la séance manquée ; ``None`` sans titre d'une
+    autre date après la phrase."""
+    for i, ligne in enumerate(lignes):
+        if "quorum" not in ligne.texte and "majorit" not in ligne.texte:
+            continue
+        if _QUORUM_NON_ATTEINT_ICI.search(ligne.texte) is None:
+            continue
+        avant = next((d for j in range(i, -1, -1) if (d := r.date_seance(lignes[j].texte))), None)
+        apres = (r.date_seance(lignes[k].texte) for k in range(i + 1, min(len(lignes), i + 40)))
+        if avant is not None and any(d is not None and d > avant for d in apres):
+            return avant
+    return None
 
 
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
@@ -2555,6 +2588,11 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
     if len(t) <= 40 and _ORDRE_DU_JOUR.fullmatch(t):
         # (« Adoption de l'ordre du jour : » puis les points, un par ligne : des annonces)
         etat.ordre_du_jour, etat.odj_soumis = True, t[:1] in "Aa"
+        return
+    if len(t) <= 200 and t.rstrip().endswith(":") and _ORDRE_DU_JOUR_ANNONCE.search(t) is not None:
+        # « Le Président de séance propose de procéder à l'examen de l'ordre du jour suivant : »
+        # puis les points à puces : des annonces, pas des délibérations
+        etat.ordre_du_jour = True
         return
     if len(t) <= 90 and (odj := _ORDRE_DU_JOUR_RUBRIQUE.fullmatch(t)) is not None:
         etat.ordre_du_jour = True  # « ORDRE du JOUR : 1 AFFAIRES GENERALES » (texte aplati)
@@ -3448,24 +3486,42 @@ def _date_de_la_seance_manquee(etat: _Etat, n: int, date: dt.date) -> bool:
     assert etat.date_manquee is not None
     if date == etat.date_manquee:
         if etat.bloc_manque is None:
-            etat.bloc_manque = (
-                n, len(etat.presents), len(etat.absents), len(etat.procurations), len(etat.suppleances)
+            etat.bloc_manque = _BlocManque(
+                n,
+                (len(etat.presents), len(etat.absents), len(etat.procurations), len(etat.suppleances)),
+                etat.convocation_texte,
+                dict(etat.decomptes),
             )
         return True
-    if etat.bloc_manque is not None:
-        debut, presents, absents, procurations, suppleances = etat.bloc_manque
+    if (bloc := etat.bloc_manque) is not None:
+        presents, absents, procurations, suppleances = bloc.longueurs
         if len(etat.presents) > presents or len(etat.absents) > absents:
             etat.constat(
                 "extrait.seance-manquee",
                 Severite.INFO,
-                debut,
+                bloc.debut,
                 f"Compte rendu de la séance du {etat.date_manquee:%d/%m/%Y}, tenue sans quorum "
-                f"(lignes {debut} à {n}) : ses listes ne sont pas celles de la séance, écartées.",
+                f"(lignes {bloc.debut} à {n}) : ses listes, sa convocation et ses décomptes "
+                "(hors membres en exercice) ne sont pas ceux de la séance, écartés.",
             )
         del etat.presents[presents:], etat.absents[absents:]
         del etat.procurations[procurations:], etat.suppleances[suppleances:]
+        # (le nombre de membres en exercice est celui du conseil : il vaut pour les deux séances)
+        effectif = {k: v for k, v in etat.decomptes.items() if k in ("en_exercice", "membres")}
+        etat.convocation_texte, etat.decomptes = bloc.convocation, {**effectif, **bloc.decomptes}
         etat.bloc_manque = None
     return False
+
+
+@attrs.define
+class _BlocManque:
+    """Le compte rendu d'une séance manquée : la ligne de son titre, et l'état de la lecture
+    avant lui (longueurs des listes, convocation, décomptes), rétabli au titre suivant."""
+
+    debut: int
+    longueurs: tuple[int, int, int, int]
+    convocation: tuple[int, str] | None
+    decomptes: dict[str, int]
 
 
 # (« Mme Françoise », « M. Jérôme », « M. Benoît » : les prénoms à cédille ou circonflexe aussi)
@@ -4951,6 +5007,7 @@ def _suppleants_du_groupe(texte: str) -> list[tuple[Elu, Elu | None]]:
 
 
 _ORDRE_DU_JOUR = re.compile(r"(?:adoption\s+de\s+l['’]\s*)?ordre\s+du\s+jour\s*:?", re.I)
+_ORDRE_DU_JOUR_ANNONCE = re.compile(r"\bl['’]\s*ordre\s+du\s+jour\s+(?:suivant|ci-apr[èe]s)\s*:\s*$", re.I)
 # « Soumis à délibération » / « Non soumis à délibération » : les deux parties d'un ordre du
 # jour ; les lignes qui suivent sont des points annoncés (ou des informations), pas des points
 _SOUMIS_A_DELIBERATION = re.compile(r"(?:non\s+)?soumis\s+a\s+(?:la\s+)?deliberation\s*:?")

@@ -455,8 +455,12 @@ def _l_majuscule(trouve: re.Match[str]) -> str:
 _CIVILITE_COLLEE_AU_NOM = re.compile(r"\b(Mme|Mlle|Melle|Mr)(?=[A-ZÉÈÀÂÎÔÛÇ]{2,}\b)")
 # « J.FAURI », « A .ESTEV » (copie d'un PDF) : l'initiale du prénom collée au NOM, ou son point
 # détaché d'elle : « J. FAURI », « A. ESTEV »
-_POINT_PUIS_CAPITALES = re.compile(r"\.[A-ZÉÈ]{3}")  # (préfiltre : « .FAURI »)
-_INITIALE_COLLEE = avec_garde("A-ZÉÈ", re.compile(r"(?<![\w.])([A-ZÉÈ])(?:\s\.|\.)(?=[A-ZÉÈ][A-ZÉÈ'\-]{2,}\b)"))
+_POINT_PUIS_CAPITALES = re.compile(r"\.[A-ZÉÈ]{2}")  # (préfiltre : « .FAURI », « PH.DE KONING »)
+_INITIALE_COLLEE = avec_garde("A-ZÉÈ", re.compile(
+    r"(?<![\w.])([A-ZÉÈ])(?:\s\.|\.)(?=[A-ZÉÈ][A-ZÉÈ'\-]{2,}\b)"
+    # (« PH.DE KONING » : l'initiale de deux lettres, puis une particule et le NOM)
+    r"|(?<![\w.])(PH|CH|TH|[A-ZÉÈ])\.(?=(?:DE|DU|LE|LA|DI|DA|EL)\s+[A-ZÉÈ][A-ZÉÈ'\-]{2,}\b)"
+))
 
 
 def _mots_sans_ti() -> dict[str, str]:
@@ -644,6 +648,9 @@ _MILLE_COLLE = re.compile(
     r"|quatorze|quinze|seize|vingt)\b)"
 )
 _MOT_COURT_COLLE = re.compile(r"\b([A-ZÀ-Ý]{2,}TION)(ET)\b|\b([Cc]ommune|COMMUNE)(de|DE|du|DU|des|DES)\b")
+# (« M, » pour « M. » devant un NOM, après un séparateur ou « à » ; pas « DUPONT M, DURAND P »,
+# l'initiale du prénom après le NOM)
+_M_VIRGULE = re.compile(r"(?:(?<=[,:;]\s)|(?<=\s[àa]\s)|^)M,\s(?=[A-ZÉÈ][A-ZÉÈÀÂÎÔÛÇ'’\-]{2,}\b)", re.M)
 _NOMBRE_ENTRE_CROCHETS = re.compile(r"\[(\d{1,3})\](?=\s*:)")
 _FIN_DE_RANGEE = re.compile(r"\|[ \t]*\|[ \t]*$", re.M)
 _BARRES_DE_BORD = re.compile(r"^[ \t|]*\|[ \t]*|[ \t]*\|[ \t|]*$", re.M)
@@ -661,7 +668,7 @@ def normaliser(texte: str) -> str:
     if "Mme" in texte or "Mr" in texte or "Mlle" in texte:
         texte = _CIVILITE_COLLEE_AU_NOM.sub(r"\1 ", texte)  # « MmeRAYNAUD » (OCR) : « Mme RAYNAUD »
     if " ." in texte or _POINT_PUIS_CAPITALES.search(texte) is not None:
-        texte = _INITIALE_COLLEE.sub(r"\1. ", texte)
+        texte = _INITIALE_COLLEE.sub(lambda t: f"{t.group(1) or t.group(2)}. ", texte)
     if contient_un(texte, _MOTS_PUCES):
         texte = _PUCES.sub("- ", texte)
     if contient_un(texte, _MOTS_PUCE_O):
@@ -718,6 +725,8 @@ def normaliser(texte: str) -> str:
         texte = _NOMBRE_AVANT_INTITULE.sub(r"\2 (\1) :", texte)
     if " . " in texte:
         texte = _CIVILITE_POINT_ESPACE.sub(r"\1.", texte)  # « M . CORRE Yves » : « M. CORRE Yves »
+    if "M, " in texte:
+        texte = _M_VIRGULE.sub("M. ", texte)  # « …, M, TOURNIER, … », « pouvoir à M, FERRAND »
     if "Melle" in texte:
         texte = _MELLE.sub("Mlle", texte)
     if "ordre" in texte:

@@ -486,6 +486,7 @@ _PIED_NUMEROTE = re.compile(
     re.I,
 )
 _MOTS_PIED_NUMEROTE = mots_requis(_PIED_NUMEROTE, "/", "ur", minuscules=True)
+_PIED_UNIQUE = re.compile(r"^\s*\S.*?\b(?:19|20)\d\d\b.*?\s[-–]\s*page\s*\d{1,2}\s*(?:/|sur)\s*\d{1,2}\s*$", re.I)
 _CHIFFRES = re.compile(r"\d+")
 # « Comité syndical du 6 décembre 2012 Compte-rendu 1 » : le titre daté du document puis le
 # numéro de la page seul (pas de « k/N »)
@@ -536,11 +537,13 @@ def _sans_pieds_de_page(
     pieds = {
         i
         for i, (_, t) in enumerate(numerotees)
-        if compte[cles[i]] >= 2
-        and len(t) <= 160
+        if len(t) <= 160
         and contient_un(t.lower(), _MOTS_PIED_NUMEROTE)
         and (pied := _PIED_NUMEROTE.match(t)) is not None
         and int(pied["page"]) <= int(pied["pages"])
+        # (une seule fois : « Commune de X - Séance du 5 avril 2007 - page 1/3 », le mot « page »
+        # et une date le disent pied de page, au milieu d'une liste qu'il coupe)
+        and (compte[cles[i]] >= 2 or _PIED_UNIQUE.match(t) is not None)
     } | _pieds_nus(numerotees, cles, compte)
     if not pieds:
         return numerotees

@@ -978,7 +978,8 @@ _SUJET_APRES_LE_NOM = re.compile(
     re.I,
 )
 # fin du nom après « présidée par », « ouverte par » : une heure, ou la fin de la phrase
-_FIN_APRES_PAR = re.compile(r"\s+(?:à|a)\s+\d|(?<=[a-zéè]{2})\.(?:\s|$)")
+# (« … par Monsieur le Maire, R. X Début de la séance : 20 h » : la rubrique suivante, aplatie)
+_FIN_APRES_PAR = re.compile(r"\s+(?:à|a)\s+\d|(?<=[a-zéè]{2})\.(?:\s|$)|\s+(?=D[ée]but\s+de\s+(?:la\s+)?s[ée]ance\b)")
 _PRESIDENT_PAR_FONCTION = re.compile(
     r"^(?:m\.|mme|monsieur|madame)?\s*(?:(?:le|la|son|sa)\s+)?(?:maire|president|presidente)$"
 )
@@ -1004,7 +1005,10 @@ def president(texte: str) -> str | None:
         return None
     trouve = _PRESIDENT_DE_SEANCE.match(plat)
     if trouve:
-        nom = _apres_la_fonction(texte[trouve.end() :])
+        apres = texte[trouve.end() :]
+        if trouve.group(0).rstrip().endswith("par"):  # « Présidée par M. X Début de la séance : … »
+            apres = _FIN_APRES_PAR.split(apres, maxsplit=1)[0]
+        nom = _apres_la_fonction(apres)
         # « Président de séance : M. » (le nom est sur une autre ligne, ou perdu) : pas un nom
         return None if nom is not None and _CIVILITE_SEULE_NOM.fullmatch(nom.strip()) else nom
     if "sous sa presidence" in plat and (convoque := _CONVOQUE_PAR_SOUS_SA_PRESIDENCE.search(plat)):
