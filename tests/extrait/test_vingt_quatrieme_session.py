@@ -10,7 +10,11 @@ from hypothesis import strategies as st
 
 from deliberations.extrait import lire_extrait
 from deliberations.extrait.collectivite import en_tete
-from deliberations.extrait.groupes import PARTICULES, tableau_noms_prenoms_lieux
+from deliberations.extrait.groupes import (
+    PARTICULES,
+    lieux_puis_delegues,
+    tableau_noms_prenoms_lieux,
+)
 from deliberations.extrait.normalisation import normaliser
 from deliberations.extrait.personnes import decouper
 from deliberations.extrait.reconnaisseurs import decomptes, seance_manquee, secretaire, section
@@ -520,3 +524,150 @@ def test_ordre_du_jour_annonce_par_une_phrase() -> None:
         "Le Conseil Municipal approuve le procès-verbal de la réunion du 2 février 2015.\n"
     )
     assert lu.seance is not None and not lu.seance.deliberations
+
+
+# --- trentième lecture : intercommunalités et syndicats --------------------------------------
+
+
+def test_membres_excuses_ne_sont_pas_l_effectif() -> None:
+    """« Nombre de membres excusés : 3 » : ni l'effectif (il était lu « membres : 3 », sans
+    constat) ni un nombre retenu ; « … excusés et ayant donné pouvoir : 2 » reste les pouvoirs."""
+    assert decomptes("Nombre de membres excusés : 3") == []
+    assert decomptes("Nombre de conseillers excusés : 2") == []
+    assert decomptes("Nombre de membres excusés et ayant donné pouvoirs de vote : 2") == [("procurations", 2)]
+
+
+def test_virgule_dans_le_nom_d_une_intercommunalite() -> None:
+    """« COMMUNAUTE D'AGGLOMERATION DE BRENNE-SORNAC, VAL D'ORNE CONSEIL COMMUNAUTAIRE … » : la
+    virgule est dans le nom (il était coupé, sans constat) ; « …, DEPARTEMENT DE X » non."""
+    assert en_tete("COMMUNAUTE D'AGGLOMERATION DE LOUE-SORNAC, VAL D'AIN CONSEIL COMMUNAUTAIRE DU 9 MARS 2017") == (
+        "COMMUNAUTE D'AGGLOMERATION DE LOUE-SORNAC, VAL D'AIN", "epci"
+    )
+    assert en_tete("COMMUNAUTE DE COMMUNES DU VAL, DEPARTEMENT DE L'AIN") == ("COMMUNAUTE DE COMMUNES DU VAL", "epci")
+
+
+def test_civilite_pointee_nombres_colles_et_presents_par_qualite() -> None:
+    """« MME. BRETON » dans une liste de pouvoirs aplatie (la liste finissait au point) ;
+    « … en exercice : 12Présents : 7Votants : 9 » ; « Présents ce jour : Titulaires : 6 -
+    Suppléants : 1 - Procurations : 2 » (des nombres, pas une liste)."""
+    lu, _ = _lu(
+        "COMMUNAUTE D'AGGLOMERATION DU VAL DE SAONE Extrait du registre des délibérations L'an deux "
+        "mille dix-sept, le 9 mars, se sont réunis sous la présidence de Monsieur Hubert VALLON, les "
+        "Membres du Conseil Communautaire. Étaient présents : MM. VALLON, FERRAND, MME BRETON, M. "
+        "GIRARD. Étaient excusés et avaient donné Pouvoirs de vote : M. PERRIN à M. VALLON, MME FAURE "
+        "à MME. BRETON, M. DUMAS à M. GIRARD. Nombre de membres en exercice : 7"
+    )
+    assert lu["procurations"] == [["PERRIN", "Hubert VALLON"], ["FAURE", "BRETON"], ["DUMAS", "GIRARD"]]
+    colles, _ = _lu(
+        "VAL DE SAONE AGGLOMERATION\nSéance du 14 mars 2017\n"
+        "Nombre de membres en exercice : 12Présents : 7Votants : 9\nPrésents : Paul ROUX, Anne VIAL.\n"
+    )
+    assert colles["decomptes"]["presents"] == 7 and colles["decomptes"]["votants"] == 9
+    assert decomptes("Présents ce jour : Titulaires : 6 - Suppléants : 1 - Procurations : 2") == [
+        ("presents_titulaires", 6), ("presents_suppleants", 1), ("procurations", 2)
+    ]
+
+
+def test_titulaires_representes_par_leur_suppleant() -> None:
+    """« Membres titulaires représentés : X, représenté par Y, … » (Y nommé nulle part parmi
+    les présents) : des suppléances (dites) ; le NOM collé au prénom suivant (« FAUREMarc »)
+    est séparé ; « M. X est suppléé par M. Y » dans une liste de pouvoirs ; deux pouvoirs
+    « NOM Prénom à NOM Prénom » sans virgule."""
+    lu, codes = _lu(
+        "VAL DE SAONE AGGLOMERATION\nSéance du 14 mars 2017\nPrésidente : Madame Odile MARCHAL,\n"
+        "Membres titulaires présents :Paul FERRAND, Lucie BRETON, Marc GIRARD\n"
+        "Membres titulaires représentés :Alain PERRIN, représenté par Jean-Michel FAUREMarc DUMAS, "
+        "représenté par Rose COLIN\n"
+    )
+    assert lu["suppleances"] == [["Jean-Michel FAURE", "Alain PERRIN"], ["Rose COLIN", "Marc DUMAS"]]
+    assert lu["procurations"] == [] and "extrait.suppleant-deduit" in codes
+    assert decouper("NOEL Éric à BRETON Marc MARCHAL Odile à ROUX Anne") == [
+        "NOEL Éric à BRETON Marc", "MARCHAL Odile à ROUX Anne"
+    ]
+    supplee, _ = _lu(
+        "COMMUNAUTÉ DE COMMUNES DU VAL DE SAONE SÉANCE DU 14 MARS 2017\nPrésents : Paul VERNIER, "
+        "Lucie FERRAND, Anne ROUX.\nAbsents représentés : Mme Rose COLIN a donné pouvoir à M. Paul "
+        "VERNIER, M. Yves BLANC est suppléé par M. Louis ROCHE, M. Éric NOEL a donné pouvoir à Mme "
+        "Anne ROUX.\n"
+    )
+    assert supplee["suppleances"] == [["Louis ROCHE", "Yves BLANC"]]
+    assert supplee["procurations"] == [["Rose COLIN", "Paul VERNIER"], ["Éric NOEL", "Anne ROUX"]]
+
+
+def test_fonction_collee_au_delegue_suivant_et_suppleante_sans_de() -> None:
+    """« Paul X – Président Lucie Y – … – Vice-présidents délégués Odile Z – … » : la fonction
+    n'est pas du nom suivant (« Président Lucie Y » était un présent, « Odile Z » perdue) ;
+    « Madame X suppléante monsieur Y » : suppléante de Y."""
+    lu, _ = _lu(
+        "Val de Saône Agglomération Compte-rendu du Conseil communautaire du 14 mars 2017 Étaient "
+        "présents : Paul VERNIER – Président Lucie FERRAND – Marc BRETON – Vice-présidents délégués "
+        "Odile PERRIN – Yves RIVIERE – Conseillers"
+    )
+    assert lu["presents"] == ["Paul VERNIER", "Lucie FERRAND", "Marc BRETON", "Odile PERRIN", "Yves RIVIERE"]
+    assert normaliser("Madame Odile MARCHAL suppléante monsieur Yves BLANC") == (
+        "Madame Odile MARCHAL suppléante de monsieur Yves BLANC"
+    )
+    assert normaliser("M. X (Suppléant M. Y)") == "M. X (Suppléant M. Y)"
+
+
+def test_communes_representees_et_delegues_entre_parentheses() -> None:
+    """« Etaient présents Messieurs les Délégués des Communes de : Vernoux ; Brives (M.TESSIER) ;
+    … Communauté de Communes des Deux Vallées : Arlanc ; Lavaur : (M.DUFOUR, Mme PICOT) … » : les
+    délégués nommés sont présents, les communes sont des groupes (elles étaient des présents) ;
+    le groupe de communes membres n'est pas la collectivité ; les délégués non nommés sont dits."""
+    lu, codes = _lu(
+        "COMITÉ SYNDICAL DU 12 AVRIL 2016 Ouverture de la séance : 18H30 Etaient présents Messieurs "
+        "les Délégués des Communes de : Aubrac ; Bessuéjouls ; Condom d'Aubrac ; Les deux Fays. "
+        "Communauté de Communes du Haut Lot : Espalion (M.TESSIER) ; Lassouts ; Laguiole : "
+        "(M.DUFOUR, Mme PICOT) ; trenal. Communauté de Communes du Carladez : Brommat ; Mur-de-Barrez "
+        "(M. GRANGER)."
+    )
+    assert lu["presents"] == ["TESSIER", "DUFOUR", "PICOT", "GRANGER"]
+    assert lu["collectivite"] is None and lu["type"] == "syndicat"
+    assert "extrait.presents-non-nommes" in codes
+
+
+def test_commune_puis_delegues_prenom_nom_sans_separateur() -> None:
+    """« Etaient présents Agmé Paul X (jusqu'au dossier 5) Beaupuy Anne Y (+pouvoir Luc Z)
+    Birac sur Trec Rose A - Marc B Cours les Bains ……… Fargues … » (aplati, sans deux-points) :
+    chaque commune, ses délégués, le pouvoir reçu « (+ pouvoir X) » (aucun présent n'était lu)."""
+    lu, codes = _lu(
+        "COMPTE RENDU du CONSEIL COMMUNAUTAIRE DU 15 Avril 2015 Etaient présents Agmé Paul GAUBAN "
+        "Beaupuy Anne HERVÉ (+pouvoir Luc VIAL) Birac sur Trec Rose AGNIC - Marc LERDU Cours les Bains "
+        "……………… Fargues Hélène PONS (+ pouvoir Yves BLANC à compter du dossier 4) Jean GIRARD Lamothe "
+        "Odile MARCHAL"
+    )
+    assert lu["presents"] == [
+        "Paul GAUBAN", "Anne HERVÉ", "Rose AGNIC", "Marc LERDU", "Hélène PONS", "Jean GIRARD", "Odile MARCHAL"
+    ]
+    assert lu["procurations"] == [["Luc VIAL", "Anne HERVÉ"], ["Yves BLANC", "Hélène PONS"]]
+    assert "extrait.procuration-partielle" in codes
+    assert lieux_puis_delegues("Paul ROUX, Anne VIAL") is None
+    # (« Monsieur François X\tMonsieur Laurent Y » : des civilités, pas des communes)
+    assert lieux_puis_delegues("Monsieur Paul ROUX Monsieur Luc VIAL Madame Anne PONS Monsieur Guy BRUN") is None
+
+
+@given(st.text(alphabet=st.sampled_from("Ab BC-é…(+)x ;:"), max_size=120))
+def test_lieux_puis_delegues_sur_texte_arbitraire(texte: str) -> None:
+    """Sur un texte quelconque : ``None``, ou des personnes et des communes non vides."""
+    lue = lieux_puis_delegues(texte)
+    assert lue is None or (len(lue.personnes) >= 3 and all(lue.lieux))
+
+
+def test_longue_liste_commune_puis_delegues_coupee_en_morceaux() -> None:
+    """La même liste, plus longue qu'un morceau : la suite (qui commence par un délégué de la
+    commune précédente) reste une liste, pas le titre d'un point ; « (+ pouvoir X à compter du
+    dossier 3) » n'est pas la procuration du présent."""
+    communes = ["Agmé", "Beaupuy", "Birac sur Trec", "Calonges", "Castelnau Sur Gupie", "Caubon", "Clairac",
+                "Cocumont", "Couthures", "Escassefort", "Fauillet", "Fourques Sur Garonne", "Gaujac", "Jusix"]
+    prenoms = ["Paul", "Anne", "Rose", "Marc", "Hélène", "Jean", "Odile", "Luc", "Léa", "Guy", "Inès", "Tom",
+               "Zoé", "Max"]
+    noms = ["GAUBAN", "HERVÉ", "AGNIC", "LERDU", "PONS", "GIRARD", "MARCHAL", "VIAL", "SIMON", "BRUN",
+            "LAURENT", "NOEL", "LEROY", "ROLLAND"]
+    morceaux = []
+    for i, (commune, prenom, nom) in enumerate(zip(communes, prenoms, noms, strict=True)):
+        precision = " (+ pouvoir Yves BLANC à compter du dossier 3)" if i == 9 else ""
+        morceaux.append(f"{commune} {prenom} {nom}{precision} - {prenoms[-1 - i]} DUPRAT{chr(65 + i)}X")
+    lu, _ = _lu("COMPTE RENDU du CONSEIL COMMUNAUTAIRE DU 15 Avril 2015 Etaient présents " + " ".join(morceaux))
+    assert len(lu["presents"]) == 28
+    assert lu["procurations"] == [["Yves BLANC", "Guy BRUN"]]

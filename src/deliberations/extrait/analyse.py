@@ -44,6 +44,7 @@ from deliberations.extrait.groupes import (
     Reperes,
     civilites_puis_lieux,
     est_lieu_seul,
+    lieux_puis_delegues,
     liste_par_lieu,
     pour_la_commune,
     reperes,
@@ -331,6 +332,11 @@ class _Etat:
     # quand son propre compte rendu est écrit avant celui de la séance, la ligne de son titre et
     # le nombre de présents, absents, procurations et suppléances lus avant lui
     date_manquee: dt.date | None = None
+    # « Etaient présents les Délégués des Communes de : A ; B (M. X) ; … » : la liste des
+    # communes représentées est en cours (les groupes suivants la continuent)
+    communes_listees: bool = False
+    # la section dont une liste « commune Prénom NOM - Prénom NOM commune … » a été lue
+    lieux_delegues: r.Section | None = None
     bloc_manque: _BlocManque | None = None
     # « Procurations : M. X » sans mandataire : dit à la fin, si aucune rubrique ne le nomme
     sans_mandataire: list[tuple[int, Elu]] = attrs.Factory(list)
@@ -1062,11 +1068,10 @@ def _titre_avant_numero(etat: _Etat, texte: str, suivante: str) -> bool:
 _RENVOI_COLLE = re.compile(r"(?<=\S)\s*(?=\(\d{1,2}\)\s*\.\s*[A-ZÀ-Ý])")
 # la phrase de présidence coupée en fin de ligne
 _PRESIDENCE_COUPEE = re.compile(
-    r"\bsous\s+la(?:\s+pr[ée]sidence(?:\s+de(?:\s+(?:M\.|Mme|Monsieur|Madame))?)?)?\s*$"
-    # « Présidée » / « par Monsieur le Maire, R. X » : le participe seul sur sa ligne
-    r"|^\s*(?:s[ée]ance\s+)?pr[ée]sid[ée]e\s*$",
-    re.I,
+    r"\bsous\s+la(?:\s+pr[ée]sidence(?:\s+de(?:\s+(?:M\.|Mme|Monsieur|Madame))?)?)?\s*$", re.I
 )
+# « Présidée » / « par Monsieur le Maire, R. X » : le participe seul sur sa ligne
+_PRESIDEE_SEULE = re.compile(r"\s*(?:s[ée]ance\s+)?pr[ée]sid[ée]e\s*", re.I)
 _FINS_PRESIDENCE_COUPEE = fins_requises(_PRESIDENCE_COUPEE, "aAeErR.", blancs=True)
 # « … Le Maire, M. X, ayant constaté que le » / « quorum est atteint, déclare la séance
 # ouverte. » : la phrase d'ouverture coupée dans son incise, le verbe sur la ligne suivante
@@ -1185,6 +1190,7 @@ def _coupee(etat: _Etat, texte: str) -> bool:
             finit_par_un(texte.rstrip(), _FINS_PRESIDENCE_COUPEE)
             and _PRESIDENCE_COUPEE.search(texte, max(len(texte) - 40, 0))
         )
+        or (len(texte) <= 20 and _PRESIDEE_SEULE.fullmatch(texte) is not None)
         or (texte.endswith("-") and texte[-2:-1].isupper() and "presid" in cle_texte(texte))
     ):
         # « … sous la » / « présidence de Monsieur X, Président », « … présidence de M. X
@@ -1236,9 +1242,8 @@ def _recoller(avant: str, texte: str) -> str | None:
     if avant.endswith(("le", "la")) and _FONCTION_COUPEE.search(avant, max(len(avant) - 30, 0)):
         return f"{avant} {propre}"
     if (
-        finit_par_un(avant.rstrip(), _FINS_PRESIDENCE_COUPEE)
-        and _PRESIDENCE_COUPEE.search(avant) is not None
-    ):
+        finit_par_un(avant.rstrip(), _FINS_PRESIDENCE_COUPEE) and _PRESIDENCE_COUPEE.search(avant) is not None
+    ) or (len(avant) <= 20 and _PRESIDEE_SEULE.fullmatch(avant) is not None):
         return f"{avant} {propre}"
     if avant[-1:].isdigit() and _SUITE_DE_VOTE.match(propre):
         return f"{avant} {propre}"
@@ -2492,6 +2497,12 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         _nom_du_president_a_la_ligne(etat, t)
     if etat.deliberations and ("ommission" in t or "reuni" in t or "réuni" in t):
         _organe_du_point(etat, n, t)
+    if etat.communes_listees and _GROUPE_DE_COMMUNES_EN_TETE.match(t):
+        # « … Pont de Ruan. Communauté de Communes des Deux Vallées : Arlanc ; Brives (M. X) »
+        # (aplati) : la liste des communes représentées continue, par groupe de communes membres
+        etat.section = r.Section("presents", "")
+        if _communes_representees(etat, n, t):
+            return
     if etat.section is not None and t[:8].lower() == "rapporte" and _RUBRIQUE.match(t):
         etat.section = None  # « Rapporteur : M. X » après « Absent : » : la liste est finie
     if etat.section is not None and t[:7] == "Conform" and _CONFORMEMENT.match(t):
@@ -3063,8 +3074,10 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
             if sec.nom == "presents":
                 etat.decomptes.setdefault("presents", int(compte.group(1)))
             sec = attrs.evolve(sec, reste=sec.reste[compte.end() :])
-        if sec.reste and _nombre_en_tete(sec.reste) and _decomptes(etat, n, t):
-            return  # « Présents : huit. », « présents : sept – votants : neuf » : pas une liste
+        if sec.reste and (_nombre_en_tete(sec.reste) or _LIBELLES_NOMBRES.fullmatch(sec.reste)) and _decomptes(etat, n, t):
+            # « Présents : huit. », « présents : sept – votants : neuf », « Présents ce jour :
+            # Titulaires : 6 - Suppléants : 1 » : des nombres, pas une liste
+            return
         if (
             sec.reste[:1] == "("
             and sec.nom in ("presents", "absents", "procurations")
@@ -3673,6 +3686,8 @@ def _nombre_seul(texte: str) -> bool:
     return propre.isdigit() or (len(propre) <= 40 and nombre_en_lettres(propre) is not None)
 
 
+# « Titulaires : 6 - Suppléants : 1 - Procurations : 2 » : des libellés et leurs nombres seuls
+_LIBELLES_NOMBRES = re.compile(r"(?:\s*[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ' ]{2,40}\s*:\s*\d{1,4}\s*[-–,;/.]?)+\s*")
 _LETTRES_EN_TETE = re.compile(
     rf"\s*({NOMBRE_LETTRES})\s*(?:[.;,/\u2013\u2014]|\s-\s"
     # « dix Votants : onze » : le libellé suivant d'une rangée sans ponctuation
@@ -4433,9 +4448,17 @@ _SUPPLEANT_EN_L_ABSENCE = re.compile(
 _FONCTION_CLOSE_COLLEE = re.compile(
     # (« Luc FERRAND, maire Anne VOISIN, … » : la fonction du précédent, collée au suivant)
     r"(?:[Mm]aire|MAIRE)\s+(?=(?:M\.|Mme|Monsieur|Madame)\s|[A-ZÉÈÎ][a-zéèêëïç]+(?:-[A-ZÉÈ][a-zéèêëïç]+)?\s+[A-ZÉÈ]{2})|"
+
     r"(?:(?:Maire|MAIRE)s?[\s-]+)?(?:[Aa]djointe?s?|ADJOINTE?S?|[Cc]onseill[eè]re?s?(?:\s+[Mm]unicipa(?:ux|les?))?"
     r"|CONSEILL[EÈ]RE?S?(?:\s+MUNICIPA(?:UX|LES?))?)\s+"
     r"(?=(?:M\.|Mme|Monsieur|Madame)\s|[A-ZÉÈÎ][a-zéèêëïç]+(?:-[A-ZÉÈ][a-zéèêëïç]+)?\s+[A-ZÉÈ])"
+)
+# (« Paul X – Président Lucie Y – … – Vice-présidents délégués Odile Z – … » : la fonction du
+# groupe qui précède, collée à la personne suivante)
+_FONCTION_D_EPCI_COLLEE = re.compile(
+    r"(?:[Pp]r[ée]sidente?|[Vv]ice-[Pp]r[ée]sidente?s?(?:\s+[Dd][ée]l[ée]gu[ée]e?s?)?"
+    r"|[Cc]onseill[eè]re?s?\s+(?:[Cc]ommunautaires?|[Dd][ée]l[ée]gu[ée]e?s?))\s+"
+    r"(?=[A-ZÉÈÎ][a-zéèêëïç]+(?:-[A-ZÉÈ][a-zéèêëïç]+)?\s+[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s*$)"
 )
 _QUALITE_PUIS_CIVILITE = re.compile(
     r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{2}|[a-zéèêëïîôûç]{2}),\s*(titulaire|suppl[ée]ante?)\s*[.,]?\s*"
@@ -4461,7 +4484,7 @@ _FONCTION_DE_COMMUNE = re.compile(
 )
 _PAR_SON_SUPPLEANT = re.compile(
     r"^(?P<titulaire>.+?)\s*,?\s*(?:(?:repr[ée]sent[ée]e?|remplac[ée]e?)\s+par\s+(?:son|sa)\s+"
-    r"suppl[ée]ante?|suppl[ée][ée]e?\s+par"  # « Georges CALVET suppléé par Alain CALVET »
+    r"suppl[ée]ante?|(?:est\s+)?suppl[ée][ée]e?\s+par"  # « Georges CALVET (est) suppléé par Alain CALVET »
     r"|(?<=\()remplac[ée]e?\s+par"  # « M. X (remplacé par M. Y) »
     r"|excus[ée]e?\s+et\s+remplac[ée]e?\s+par"  # « MM J. X excusé et remplacé par MM F. Y »
     r"|(?<=\()suppl[ée]ante?\s*:?(?=\s*(?:M\.|Mme|Monsieur|Madame)\s))"  # « M. X (Suppléant M. Y) »
@@ -6296,10 +6319,90 @@ _RANG_DE_POUVOIR = re.compile(r"\d{1,2}\s*[.)\-–]\s*(?=" + CIVILITE + r"\s+[A-
 _TITULAIRES_SEULS = re.compile(r"\s*(?:(?:delegues|conseillers|membres)\s+)?titulaires\s*:")
 
 
+# « Vernoux ; Brives (M. TESSIER) ; Lavaur : (M. DUFOUR, Mme PICOT) » : une commune (mots en
+# casse de titre, sans NOM en capitales ni civilité), puis ses délégués entre parenthèses
+_COMMUNE_ET_SES_DELEGUES = re.compile(
+    r"\s*(?P<lieu>(?!(?:M|Mme|Mlle|Monsieur|Madame|MM|Mmes)\b)[^\s():;,]+(?:\s+[^\s():;,]+){0,5})"
+    r"\s*:?\s*(?:\((?P<delegues>[^()]{2,200})\))?\s*[.;]?\s*"
+)
+# un mot d'un nom de commune : en casse de titre (« Lons-le-Saunier », « L’Etoile »), ou un
+# article, une préposition (« sur », « la ») ; jamais un NOM en capitales
+_MOT_DE_COMMUNE_LISTEE = re.compile(
+    r"(?:[LlDd]['’])?[A-ZÉÈÂÎÔ][a-zéèêëàâîïôûç'’]+(?:-(?:[a-zéè]+|[A-ZÉÈÂÎÔ][a-zéèêëàâîïôûç'’]+))*"
+    r"|la|le|les|de|du|des|d['’]|l['’]|sur|sous|en|aux?|et|lès|lez"
+)
+# « Communauté de Communes des Deux Vallées : Arlanc ; … » : le groupe de communes membres qui
+# ouvre la suite de la liste
+_GROUPE_DE_COMMUNES_EN_TETE = re.compile(r"\s*((?:Communaut[ée]|Syndicat|Commune)\s[^:;()]{3,80}?)\s*:\s+(?=\S)")
+_GROUPE_SUIVANT = re.compile(r"\.\s+(?=(?:Communaut[ée]|Syndicat|Commune)\s[^:;()]{3,80}?\s*:\s)")
+
+
+def _lieu_de_liste(lieu: str) -> bool:
+    """Un nom de commune d'une liste : ses mots en casse de titre ou des articles (« Messia sur
+    Sorne ») ; un mot seul en minuscules aussi (« trenal », une coquille)."""
+    mots = lieu.split()
+    if len(mots) == 1 and mots[0].isalpha() and mots[0].islower() and len(mots[0]) >= 4:
+        return True
+    # (après le premier mot, un mot en minuscules aussi : « Les deux Fays »)
+    return _MOT_DE_COMMUNE_LISTEE.fullmatch(mots[0]) is not None and all(
+        m.islower() or _MOT_DE_COMMUNE_LISTEE.fullmatch(m) for m in mots[1:]
+    )
+
+
+def _communes_representees(etat: _Etat, n: int, texte: str) -> bool:
+    """« Délégués des Communes de : Vernoux ; Brives (M. TESSIER) ; Lavaur : (M. DUFOUR, Mme
+    PICOT) » : les communes représentées, chacune avec ses délégués nommés entre parenthèses ou
+    non ; les délégués nommés sont présents, les communes dites (leurs délégués non nommés).
+    Faux si le texte n'est pas une telle liste (trois communes au moins)."""
+    if etat.communes_listees and (suivant := _GROUPE_SUIVANT.search(texte)) is not None:
+        # « … Nérac (M. X). Communauté de Communes du Haut Val : Auzon ; … » : groupe par groupe
+        premier = _communes_representees(etat, n, texte[: suivant.start() + 1])
+        return _communes_representees(etat, n, texte[suivant.end() :]) and premier
+    groupe = _GROUPE_DE_COMMUNES_EN_TETE.match(texte) if etat.communes_listees else None
+    corps = texte[groupe.end() :] if groupe else texte
+    morceaux = [m.strip(" .") for m in corps.split(";") if m.strip(" .")]
+    lus = [_COMMUNE_ET_SES_DELEGUES.fullmatch(m) for m in morceaux]
+    if (len(morceaux) < 3 and groupe is None) or any(lu is None or not _lieu_de_liste(lu.group("lieu")) for lu in lus):
+        return False  # (après un groupe de communes membres, une liste coupée compte)
+    lieux = [lu.group("lieu") for lu in lus if lu is not None]
+    delegues = [lu.group("delegues") for lu in lus if lu is not None and lu.group("delegues")]
+    _groupe_lu(etat, n, " ; ".join(([groupe.group(1)] if groupe else []) + lieux))
+    sans = [lu.group("lieu") for lu in lus if lu is not None and not lu.group("delegues")]
+    if sans:
+        etat.presents_non_nommes = True
+        etat.constat(
+            "extrait.presents-non-nommes",
+            Severite.AVERTISSEMENT,
+            n,
+            f"Communes représentées sans délégué nommé (« {' ; '.join(sans)[:120]} ») : leurs "
+            "délégués présents ne sont pas nommés, ni comptés.",
+        )
+    etat.communes_listees = True
+    if delegues:
+        _contenu_section(etat, n, ", ".join(delegues))
+    return True
+
+
+_NOM_COLLE_AU_PRENOM = re.compile(
+    r"(?<=[A-ZÉÈ]{3})(?P<prenom>[A-ZÉÈ][a-zéèêëïîôç]+(?:-[A-ZÉÈ][a-zéèêëïîôç]+)?)(?=\s+[A-ZÉÈ]{2})"
+)
+
+
+def _prenom_decolle(trouve: re.Match[str]) -> str:
+    prenom = trouve.group("prenom")
+    return f", {prenom}" if prenom_usuel(prenom) else prenom
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
     etat.depuis_liste = 0
+    if etat.section.nom == "presents" and " ; " in texte and _communes_representees(etat, n, texte):
+        return True
+    if _NOM_COLLE_AU_PRENOM.search(texte):
+        # « … par Jean-Michel FAUREMarc DUMAS, … » (la fin de ligne perdue par la copie) : le NOM,
+        # puis le prénom usuel de la personne suivante
+        texte = _NOM_COLLE_AU_PRENOM.sub(_prenom_decolle, texte)
     if (" CD " in texte or " CC " in texte or " CA " in texte or " CR " in texte) and (
         etiquettes := _ETIQUETTE_DE_GROUPE.findall(texte)
     ):
@@ -6577,6 +6680,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         texte = _civilites_puis_lieux(etat, n, civilites)
     elif "om" in texte[:12].lower() and (tableau := tableau_noms_prenoms_lieux(texte)) is not None:
         texte = _civilites_puis_lieux(etat, n, tableau)  # « NOMS Prénoms Commune d origine X … »
+    elif etat.section.nom in ("presents", "absents") and (
+        apres_les_lieux := lieux_puis_delegues(texte, etat.section is etat.lieux_delegues)
+    ) is not None:
+        etat.lieux_delegues = etat.section  # (le morceau suivant peut continuer la liste)
+        texte = _civilites_puis_lieux(etat, n, apres_les_lieux)  # « Agmé Paul X Beaupuy Anne Y (+pouvoir Z) … »
     tous_excuses = etat.section.nom == "absents" and (
         pluriel := _EXCUSES_EN_FIN_DE_LISTE.search(texte)
     ) is not None
@@ -6618,6 +6726,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     for morceau in morceaux:
         # (vrai si le morceau précédent était un pouvoir : « X donne pouvoir à Y et Z à W »)
         pouvoir_avant, compte = len(procurations) > compte, len(procurations)
+        if morceau[:1] in "PpVvCc" and (fonction_collee := _FONCTION_D_EPCI_COLLEE.match(morceau)):
+            morceau = morceau[fonction_collee.end() :]
         if "par," in morceau:
             morceau = _PAR_VIRGULE.sub("par ", morceau)  # « X représenté par, M. Y » (recollé)
         if ":" in morceau and (rubrique := _FONCTION_EN_RUBRIQUE.match(morceau)) and est_fonction(rubrique.group(1)):
@@ -6759,8 +6869,9 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             # « … à M. PIN (à partir du point 18) (Saint-Julien) » : la commune, après la portée
             morceau = morceau[: commune.start()]
         else:
-            commune, proc = None, r.procuration(morceau)
-        if proc is None and (etat.section.nom == "procurations" or pouvoir_avant):
+            # (« X (+ pouvoir Y à compter du dossier 3) » : un pouvoir reçu, lu avec la précision)
+            commune, proc = None, None if "(+" in morceau else r.procuration(morceau)
+        if proc is None and (etat.section.nom == "procurations" or pouvoir_avant) and "(+" not in morceau:
             proc = r.procuration_courte(morceau)  # (après un pouvoir : le verbe sous-entendu)
             if proc is not None and cle_texte(proc[0].split(" ", 1)[0]) in _MOTS_DE_PHRASE:
                 # « …, Conformément à l'article L2121-15, le Conseil désigne X » : une phrase
@@ -6801,8 +6912,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                     )
                 mandataire_texte = tete.group(0)
             procurations.append((n, mandant, mandataire, mandataire_texte))
-            if etat.section.nom == "presents" and _REPRESENTE_PAR.search(morceau):
-                etat.procurations_des_presents.add(id(mandant))  # « X représentée par Y » parmi eux
+            if (
+                etat.section.nom == "presents"
+                or ("pouvoir" not in morceau and "procuration" not in morceau)  # (« Titulaires représentés : »)
+            ) and _REPRESENTE_PAR.search(morceau):
+                etat.procurations_des_presents.add(id(mandant))  # « X représentée par Y »
             if commune is not None:
                 _precision(etat, n, mandant, commune.group(1))
             if milieu is not None and etat.section.nom == "procurations":
@@ -6934,6 +7048,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 if etat.section.nom == "procurations":
                     personnes.pop()  # « Pouvoirs : M. Y (pouvoir de Mme X) » : Y est le mandataire
                 procurations.append((n, mandant, p, str(p)))  # « X, Maire (pouvoir de Y) »
+                if (portee := _POUVOIR_DE.fullmatch(mvt_texte)) is not None and portee.group("portee"):
+                    _procuration_partielle(etat, n, mandant, portee.group("portee").strip())
             elif (
                 etat.section.nom == "procurations"
                 and len(trouvees) == 1
@@ -7053,11 +7169,15 @@ _EXCUSES_EN_FIN_DE_LISTE = re.compile(
 )
 # « (pouvoir de Y) », « (procuration de Y, Maire) » : le mandant après le nom du mandataire
 _POUVOIR_DE = re.compile(
-    r"\s*(?i:ayant\s+(?:re[çc]u\s+)?(?:la\s+|le\s+)?)?"  # « (ayant la procuration de Y) »
+    # (« (+ pouvoir Pascal X) », « (+pouvoir de Y) » : le pouvoir reçu, en plus)
+    r"\s*(?P<plus>\+\s*(?=(?i:pouvoirs?|procurations?)\s+(?!(?i:à|a)\s)))?"
+    r"(?i:ayant\s+(?:re[çc]u\s+)?(?:la\s+|le\s+)?)?"  # « (ayant la procuration de Y) »
     r"(?i:porteu(?:r|se)\s+(?:du\s+|de\s+la\s+))?"  # « (porteur du pouvoir de Y) »
-    r"(?i:pouvoirs?|procurations?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)\s+(?i:de\s+|d')\s*"
+    r"(?i:pouvoirs?|procurations?|d[ée]l[ée]gations?(?:\s+de\s+vote)?)\s+(?(plus)(?i:de\s+|d')?|(?i:de\s+|d'))\s*"
     r"(?P<mandant>(?i:(?:monsieur|madame|mademoiselle|mme|mlle|m\.|mr)\s+)?[A-ZÉÈÀÂÎÔÛÇ][^,()]{2,79}?)"
-    r"\s*(?:,\s*(?P<fonction>[^,()]{2,60}))?\s*"
+    r"\s*(?:,\s*(?P<fonction>[^,()]{2,60}))?"
+    # (« + pouvoir Éric X à compter du dossier 4 » : la portée du pouvoir)
+    r"(?P<portee>\s+(?:à|a)\s+(?:compter|partir)\s+d(?:u|e\s+la|e\s+l')\s+[^,()]{1,40})?\s*"
 )
 
 
@@ -8122,6 +8242,8 @@ def _titre_apres_un_vote_aplati(etat: _Etat, n: int, t: str) -> bool:
     d = etat.courante
     if not etat.aplati or not _apres_un_vote_ou_l_entete(etat, d):
         return False
+    if etat.section is not None and etat.section is etat.lieux_delegues:
+        return False  # (la suite d'une liste « commune Prénom NOM … » coupée en morceaux)
     if not t[:1].isupper() or _OUVRE_UNE_PHRASE_PAS_UN_TITRE.match(cle_texte(t)):
         return False
     titre, suite = r.couper_titre(t)
@@ -10639,8 +10761,8 @@ def _representes_par_un_suppleant(etat: _Etat, presents: _Membres) -> None:
                 "extrait.suppleant-deduit",
                 Severite.AVERTISSEMENT,
                 n,
-                f"« {mandant} représenté(e) par {texte} » dans la liste des présents, {mandataire} "
-                "n'y étant pas nommé : lu comme son suppléant (un pouvoir irait à un membre présent).",
+                f"« {mandant} représenté(e) par {texte} », {mandataire} n'étant pas nommé parmi les "
+                "présents : lu comme son suppléant (un pouvoir irait à un membre présent).",
             )
             continue
         gardees.append((n, mandant, mandataire, texte))

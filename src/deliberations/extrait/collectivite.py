@@ -595,6 +595,15 @@ def _en_tete(ligne: str) -> tuple[str, str] | None:
     if trouve is None:
         return None
     coupe = _SEPARATEUR.search(texte, trouve.end())
+    if (
+        coupe is not None
+        and trouve.group("epci")
+        and coupe.group(0).strip() == ","
+        and (apres_virgule := _SUITE_D_EPCI_APRES_VIRGULE.match(texte, coupe.end())) is not None
+    ):
+        # « COMMUNAUTE D'AGGLOMERATION DE BRENNE-SORNAC, VAL D'ORNE CONSEIL COMMUNAUTAIRE … » :
+        # la virgule est dans le nom (les mots en capitales qui la suivent, jusqu'au titre)
+        texte, coupe = texte[: apres_virgule.end()], None
     if coupe is not None and nom_plausible(commune_seule(texte[trouve.end() : coupe.start()])):
         texte = texte[: coupe.start()]  # « Commune de X — séance ordinaire, salle… »
     if trouve.group("epci") and (nom_epci := _epci_aplati(texte, trouve.end())) is not None:
@@ -674,6 +683,13 @@ _SEPARATEUR = re.compile(
 )
 # « COMMUNE DE X (Jura) EXTRAIT DU REGISTRE… » (aplati) : le département entre parenthèses
 # après le nom n'en est pas ; « Château-Chinon (Ville) » garde sa partie du nom
+# (après la virgule d'un nom d'intercommunalité en capitales : des mots en capitales, pas un
+# lieu administratif, puis le titre du document ou la fin)
+_SUITE_D_EPCI_APRES_VIRGULE = re.compile(
+    r"(?!(?:D[ÉE]PARTEMENT|CANTON|ARRONDISSEMENT|R[ÉE]GION|R[ÉE]PUBLIQUE|SI[ÈE]GE)\b)"
+    r"[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’\-]+(?:\s+(?:[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’\-]+|D'|DE|DU|DES|LA|LE|LES)){0,4}"
+    r"(?=\s+(?:CONSEIL|COMIT[ÉE]|COMPTE|PROC[ÈE]S|S[ÉE]ANCE|EXTRAIT|REGISTRE|BUREAU|R[ÉE]UNION)\b|\s*$)"
+)
 _LIEU_ENTRE_PARENTHESES = re.compile(r"\s*\((?!(?i:ville|campagne)\))[^()]{2,40}\)$")
 
 # Ce qu'un texte aplati colle au nom d'un en-tête : un organe, le titre du document.

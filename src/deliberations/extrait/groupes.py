@@ -632,3 +632,59 @@ def _debut_du_nom(mots: list[str]) -> int:
     while debut > 1 and mots[debut - 1] in PARTICULES:
         debut -= 1
     return max(debut, 1)
+
+
+# ------------------------ « Agmé Patrick GAUBAN Beaupuy Maryse HERVÉ (+pouvoir X) … » (aplati)
+
+# un délégué « Prénom NOM » (NOM en capitales, particule comprise), et sa précision
+_DELEGUE_APRES_LIEU = re.compile(
+    r"(?P<prenom>[A-ZÉÈÂÎÔ][a-zéèêëàâîïôûç]+(?:-[A-ZÉÈÂÎÔ][a-zéèêëàâîïôûç]+)?)\s+"
+    r"(?P<nom>(?:(?:DE|DU|DES|LE|LA|D'|D’|VAN)\s+)?[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’\-]+)(?![\w'’-])"
+    r"(?P<precision>\s*\([^()]{1,120}\))?"
+)
+# entre deux délégués : un tiret (la même commune), ou le nom de la commune suivante, en casse
+# de titre (« Castelnau Sur Gupie », « Birac sur Trec »)
+_TIRET_SEUL = re.compile(r"\s*[-–]?\s*")
+_CIVILITE_DANS_LE_TEXTE = re.compile(r"\b(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Mme|Mlle|MM|M\.)(?=\s)")
+# (« Cours les Bains ……………… Fargues » : une commune sans délégué présent, des points de suite)
+_POINTS_DE_SUITE = re.compile(r"\s*[.…]{3,}\s*")
+_LIEU_EN_CASSE_DE_TITRE = re.compile(
+    r"\s*(?:[LlDd]['’])?[A-ZÉÈÂÎÔ][a-zéèêëàâîïôûç'’\-]+"
+    r"(?:\s+(?:(?:[LlDd]['’])?[A-ZÉÈÂÎÔ][a-zéèêëàâîïôûç'’\-]+|sur|sous|en|la|le|les|de|du|des|d['’]|aux?|et|lès))*\s*"
+)
+
+
+def lieux_puis_delegues(texte: str, suite: bool = False) -> ListeCivilitesLieux | None:
+    """« Agmé Patrick GAUBAN (jusqu'au dossier 5) Beaupuy Maryse HERVÉ (+pouvoir X) Birac sur
+    Trec Jean-Luc AGNIC - Alain LERDU … » (tableau commune | délégués aplati) : chaque commune en
+    casse de titre, puis ses délégués « Prénom NOM » séparés de tirets ; ``None`` pour une autre
+    forme (trois délégués et deux communes au moins). ``suite`` : le morceau continue une telle
+    liste coupée (il peut commencer par un délégué, ou un tiret, de la commune précédente).
+
+    >>> lue = lieux_puis_delegues("Agmé Paul GAUBAN Beaupuy Anne HERVÉ (+pouvoir Luc VIAL) Birac sur Trec Rose AGNIC - Marc LERDU")
+    >>> lue.personnes, lue.lieux
+    (['Paul GAUBAN', 'Anne HERVÉ (+pouvoir Luc VIAL)', 'Rose AGNIC', 'Marc LERDU'], ['Agmé', 'Beaupuy', 'Birac sur Trec'])
+    """
+    if len(texte) > 5000 or "," in texte or ":" in texte or "\t" in texte or _CIVILITE_DANS_LE_TEXTE.search(texte):
+        return None  # (des civilités, des colonnes : une autre forme)
+    lue = ListeCivilitesLieux([], [], [])
+    position = 0
+    for delegue in _DELEGUE_APRES_LIEU.finditer(texte):
+        entre = texte[position : delegue.start()]
+        lieux = [x.strip() for x in _POINTS_DE_SUITE.split(entre) if x.strip()]
+        if (lue.personnes or suite) and _TIRET_SEUL.fullmatch(entre):
+            pass  # (un autre délégué de la même commune)
+        elif lieux and all(_LIEU_EN_CASSE_DE_TITRE.fullmatch(x) for x in lieux):
+            lue.lieux.extend(lieux)
+        else:
+            return None  # (autre chose entre deux délégués : pas un tableau de cette forme)
+        lue.personnes.append(delegue.group(0).strip())
+        position = delegue.end()
+    fin = texte[position:].strip(" .-–")
+    if fin and not _LIEU_EN_CASSE_DE_TITRE.fullmatch(fin):
+        return None
+    if fin:
+        lue.lieux.append(fin)  # (une commune sans délégué présent, en fin de liste)
+    if suite:
+        return lue if lue.personnes else None
+    return lue if len(lue.personnes) >= 3 and len(lue.lieux) >= 2 else None

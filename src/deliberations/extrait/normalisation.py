@@ -651,6 +651,9 @@ _MOT_COURT_COLLE = re.compile(r"\b([A-ZÀ-Ý]{2,}TION)(ET)\b|\b([Cc]ommune|COMMU
 # (« M, » pour « M. » devant un NOM, après un séparateur ou « à » ; pas « DUPONT M, DURAND P »,
 # l'initiale du prénom après le NOM)
 _M_VIRGULE = re.compile(r"(?:(?<=[,:;]\s)|(?<=\s[àa]\s)|^)M,\s(?=[A-ZÉÈ][A-ZÉÈÀÂÎÔÛÇ'’\-]{2,}\b)", re.M)
+_NOMBRE_COLLE_AU_LIBELLE = re.compile(r"(:[ \t]*\d{1,4})(?=[A-ZÉÈ][a-zéèêû]{2,}(?:[ \t]+[a-zéèêû]+){0,3}[ \t]*:)")
+_SUPPLEANT_SANS_DE = re.compile(r"(?<![(\w])(suppl[ée]ante?)\s+(?=(?:monsieur|madame|Monsieur|Madame)\s+[A-ZÉÈ])")
+_ABREVIATION_POINTEE = re.compile(r"\b(MME|MLLE)\.\s+(?=[A-ZÉÈ])")
 _NOMBRE_ENTRE_CROCHETS = re.compile(r"\[(\d{1,3})\](?=\s*:)")
 _FIN_DE_RANGEE = re.compile(r"\|[ \t]*\|[ \t]*$", re.M)
 _BARRES_DE_BORD = re.compile(r"^[ \t|]*\|[ \t]*|[ \t]*\|[ \t|]*$", re.M)
@@ -683,6 +686,10 @@ def normaliser(texte: str) -> str:
         texte = _JOUR_COLLE.sub(r"\1 \2", texte)  # « le 21avril 2015 » : « le 21 avril 2015 »
     if _MOIS_COLLE.search(texte):
         texte = _MOIS_COLLE.sub(r"\1 ", texte)  # « le 12 mars2016 » : « le 12 mars 2016 »
+    if _NOMBRE_COLLE_AU_LIBELLE.search(texte):
+        # « Nombre de membres en exercice : 12Présents : 7Votants : 9 » : chaque nombre, puis le
+        # libellé suivant
+        texte = _NOMBRE_COLLE_AU_LIBELLE.sub(r"\1 ", texte)
     if _ANNEE_COLLEE.search(texte):
         texte = _ANNEE_COLLEE.sub(r"\1 ", texte)  # « … DU 26 AOUT 2015L'an deux mille … » (aplati)
     if "ille" in texte or "ILLE" in texte:
@@ -725,6 +732,13 @@ def normaliser(texte: str) -> str:
         texte = _NOMBRE_AVANT_INTITULE.sub(r"\2 (\1) :", texte)
     if " . " in texte:
         texte = _CIVILITE_POINT_ESPACE.sub(r"\1.", texte)  # « M . CORRE Yves » : « M. CORRE Yves »
+    if "ME. " in texte or "LE. " in texte:
+        # « MME. BRETON » : le point de l'abréviation, lu sinon comme la fin de la liste
+        texte = _ABREVIATION_POINTEE.sub(r"\1 ", texte)
+    if "uppl" in texte and _SUPPLEANT_SANS_DE.search(texte):
+        # « Madame X suppléante monsieur Y » : suppléante de Y (pas « X (Suppléant M. Y) », où
+        # la parenthèse nomme le suppléant)
+        texte = _SUPPLEANT_SANS_DE.sub(r"\1 de ", texte)
     if "M, " in texte:
         texte = _M_VIRGULE.sub("M. ", texte)  # « …, M, TOURNIER, … », « pouvoir à M, FERRAND »
     if "Melle" in texte:

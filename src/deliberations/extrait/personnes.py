@@ -387,6 +387,9 @@ _ENTRE_POUVOIRS = re.compile(
     # « E. COTTET à P. DURAND R. BERNARD à A. FAVRE » : initiale et NOM, puis l'initiale du
     # mandant suivant
     r"|(?<=[A-ZÉÈ]{2})\s+(?=[A-ZÉÈ]\.\s?[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s+(?:à|a\s+donn[ée]|donne)\s)"
+    # « NOEL Éric à BRETON Marc MARCHAL Odile à ROUX Anne » (l'ordre NOM Prénom) : après le
+    # prénom du mandataire, le NOM et le prénom du mandant suivant
+    r"|(?<=[a-zéèêëïîç]{2})\s+(?=[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s+[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?\s+à\s)"
 )
 
 

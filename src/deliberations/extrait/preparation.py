@@ -1881,7 +1881,7 @@ def preparer(texte: str) -> Preparation:
             brute = libelles_nus_puis_nombres(brute)
         if len(brute) > 1000 and ("rénom" in brute or "onseill" in brute) and prep.aplati:
             brute = grilles.grille_aplatie(brute)  # « Nom Prénom Présent … NOM Prénom X … »
-        if len(brute) > 400 and ("M. " in brute or "Mme " in brute or "sents " in brute or "xcusés " in brute):
+        if len(brute) > 200 and ("M. " in brute or "Mme " in brute or "sents " in brute or "xcusés " in brute):
             brute = _listes_sans_separateur(brute)
         if len(brute) > 1000:
             brute = decoller(brute)
@@ -1942,6 +1942,10 @@ _INTITULE_SANS_DEUX_POINTS = re.compile(
     r"|(?<![\w:'’])(?P<intitule2>(?:Conseill[eè]re?s\s+(?:[Cc]ommunautaires|[Mm]unicipaux)|D[ée]l[ée]gu[ée]e?s"
     r"|Membres)\s+(?:pr[ée]sente?s|excus[ée]e?s|absente?s))"
     r"\s+(?=(?:[A-ZÉÈÊÀÂÎÔÛÇ][A-ZÉÈÊÀÂÎÔÛÇ'’-]+\s+)+[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?\s)"
+    # « Etaient présents Agmé Patrick GAUBAN Beaupuy … » : une commune, puis « Prénom NOM »
+    r"|(?<![\w:'’])(?P<intitule3>[ÉE]taient\s+pr[ée]sents)\s+(?=[A-ZÉÈÂÎ][a-zéèêëàâîïôûç'’\-]+"
+    r"(?:\s+(?:[A-ZÉÈÂÎ][a-zéèêëàâîïôûç'’\-]+|sur|sous|en|la|le|les|de|du|des))*\s+"
+    r"[A-ZÉÈÂÎ][a-zéèêëàâîïôûç]+(?:-[A-ZÉÈ][a-zéèêëàâîïôûç]+)?\s+[A-ZÉÈ]{2})"
 )
 _CIVILITE_EN_FLUX = re.compile(r"\s(?=(?:M\.|Mme|MM\.|Mmes)\s)")
 # « M. Raymond CHEVALLIER Maire », « Mme Ginette RAMEAU 2e adjointe » : une personne d'une liste
@@ -2005,7 +2009,9 @@ def _listes_sans_separateur(ligne: str) -> str:
     liste des présents devenue flux séparée par des virgules."""
     if "Mandataire" in ligne or "onné à" in ligne:
         ligne = _MANDANTS_MANDATAIRES.sub(_pouvoirs_en_paires, ligne)
-    ligne = _INTITULE_SANS_DEUX_POINTS.sub(lambda m: (m.group("intitule") or m.group("intitule2")) + " : ", ligne)
+    ligne = _INTITULE_SANS_DEUX_POINTS.sub(
+        lambda m: (m.group("intitule") or m.group("intitule2") or m.group("intitule3")) + " : ", ligne
+    )
     for intitule in re.finditer(r"(?:[ÉE]taient\s+)?[Pp]r[ée]sente?s\s:\s", ligne):
         fin = _FIN_DE_LISTE_EN_FLUX.search(ligne, intitule.end(), intitule.end() + 1500)
         if fin is None:

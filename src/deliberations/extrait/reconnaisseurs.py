@@ -1522,6 +1522,8 @@ _DECOMPTES = tuple(
         # part » / « à la délibération : 10 » : le libellé coupé, sa fin seule sur la ligne
         (r"\bvotants?\b|\b(?:ayant|qui\s+ont)\s+pris\s+part\b|^\s*a\s+la\s+deliberation\s*$", "votants"),
         (r"\babsente?s?\b", "absents"),  # (« Absente : 1 » : une seule absente)
+        # (« Nombre de membres excusés : 3 » : ni l'effectif, ni un nombre que la séance retient)
+        (r"\bexcusee?s?\b", ""),
         # « Effectif légal », « Effectif du conseil », « membres afférents au conseil »
         # (« Nombre de délégués : 9 » d'un comité : l'effectif, comme « Nombre de conseillers »)
         (r"\b(?:membres|effectif\s+(?:legal|du\s+conseil)|conseillers|elus|afferents?|delegues)\b", "membres"),
@@ -1765,6 +1767,10 @@ _MOTS_AVEC_PRESENTS = mots_requis(_AVEC_PRESENTS, "avec")
 _MOTS_DENOMBRE = mots_requis(_DENOMBRE_PRESENTS, "denombre", "compte")
 
 
+_PRESENTS_PAR_QUALITE = re.compile(r"presents?(?:\s+ce\s+jour)?\s*:\s*(?=(?:delegues\s+)?titulaires\s*:)")
+_QUALITE_DES_PRESENTS = re.compile(r"\b(?:delegues\s+)?(titulaires|suppleants)\s*:")
+
+
 def decomptes(texte: str) -> list[tuple[str, int]]:
     """Les nombres annoncés : « Nombre de membres en exercice : 86 », « Présents : 16 / Votants : 17 »."""
     if not _a_un_chiffre(texte) and not (
@@ -1773,6 +1779,10 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
     ):
         return []
     plat = _plat(texte)
+    if plat[:7] == "present" and (qualites := _PRESENTS_PAR_QUALITE.match(plat)) is not None:
+        # « Présents ce jour : Titulaires : 6 - Suppléants : 1 - Procurations : 2 » : les parties
+        # des présents, chacune dite par sa qualité
+        plat = _QUALITE_DES_PRESENTS.sub(r"delegues \1 presents :", plat[qualites.end() :])
     resultats: list[tuple[str, int]] = []
     for trouve in libelles_nombres(plat):
         libelle = trouve.group(1)
