@@ -17,7 +17,13 @@ from deliberations.extrait.groupes import (
 )
 from deliberations.extrait.normalisation import normaliser
 from deliberations.extrait.personnes import decouper
-from deliberations.extrait.reconnaisseurs import decomptes, seance_manquee, secretaire, section
+from deliberations.extrait.reconnaisseurs import (
+    date_seance_fiable,
+    decomptes,
+    seance_manquee,
+    secretaire,
+    section,
+)
 from tests.extrait.comparaison import projection
 
 
@@ -671,3 +677,149 @@ def test_longue_liste_commune_puis_delegues_coupee_en_morceaux() -> None:
     lu, _ = _lu("COMPTE RENDU du CONSEIL COMMUNAUTAIRE DU 15 Avril 2015 Etaient présents " + " ".join(morceaux))
     assert len(lu["presents"]) == 28
     assert lu["procurations"] == [["Yves BLANC", "Guy BRUN"]]
+
+
+# --- trente et unième lecture : communes -----------------------------------------------------
+
+
+def test_seance_approuvee_citee_n_est_pas_la_seance_et_donne_l_annee() -> None:
+    """« … DU MARDI 9 MARS H » (l'année perdue) et « -=-=- Approbation des comptes rendus des
+    séances du Conseil Municipal du 2 février 2010 et 16 février 2010 » : la séance approuvée
+    n'est pas la séance (elle était retenue, sans constat) ; l'année vient d'elle (dite) ;
+    « Adoption du procès-verbal de la séance du … » de même ; « ELECTION D UN SECRETAIRE DE
+    SEANCE : » est l'intitulé du secrétaire."""
+    lu, codes = _lu(
+        "1 COMPTE-RENDU DE LA REUNION DU CONSEIL MUNICIPAL DU MARDI 9 MARS H PRESIDENT : Monsieur "
+        "ROUVIER, Maire PRESENTS : Madame ALBAN, Monsieur BRETEL, Madame CASSOU EXCUSES : Madame "
+        "JAUZION PROCURATIONS : Madame JAUZION à Monsieur BRETEL ELECTION D UN SECRETAIRE DE SEANCE : "
+        "Madame Lise CASSOU -=-=-=-=- Approbation des comptes rendus des séances du Conseil Municipal du "
+        "2 février 2010 et 16 février 2010 Ces comptes rendus sont approuvés à l unanimité."
+    )
+    assert lu["date"] == "2010-03-09" and "extrait.annee-deduite" in codes
+    assert lu["secretaires"] == ["Lise CASSOU"] and lu["procurations"] == [["JAUZION", "BRETEL"]]
+    assert date_seance_fiable("Adoption du procès-verbal de la séance du 3 mars 2016") is None
+
+
+def test_precision_de_pouvoir_qui_n_arrete_pas_la_liste() -> None:
+    """« M. X (est arrivé à 19 h 10 et a donné pouvoir à Mme Y) », « Mme X (donnera peut-être
+    pouvoir à M. Y en fin de séance) » : la personne est lue, la précision dite ; la liste
+    continue (tout ce qui suivait était perdu) ; « de la Mairie de X » : la commune X."""
+    lu, codes = _lu(
+        "Conseil municipal de la Mairie de Lourdios du 12 mars 2015\n\nListe des présents\n\n"
+        "CONSEILLERS MUNICIPAUX : Mme Lucie FORT M. Marc GUIDE Mme Claire HAURE (donnera peut-être "
+        "pouvoir à M. Marc GUIDE en fin de séance) M. Jean ESTE M. Paul ARRI donne pouvoir à Mme Lucie FORT\n"
+    )
+    assert lu["collectivite"] == "Lourdios"
+    assert lu["presents"] == ["Lucie FORT", "Marc GUIDE", "Claire HAURE", "Jean ESTE"]
+    assert lu["procurations"] == [["Paul ARRI", "Lucie FORT"]]
+    assert "extrait.precision-ignoree" in codes
+
+
+def test_pouvoirs_sur_trois_lignes_et_maire_president() -> None:
+    """« Claire X » / « à » / « Paul Y » sous « Ont donné procuration : » (les pouvoirs étaient
+    perdus) ; « Maire-Président : Paul Y » (rubrique : aucun présent n'était lu) ; l'en-tête
+    d'un tableau « … a donné procuration à » n'est pas recollé à sa première rangée."""
+    lu, _ = _lu(
+        "SEANCE DU CONSEIL MUNICIPAL DU 3 MARS 2016\n\nPRESENTS :\n\nMaire-Président : Paul ARRI\n\n"
+        "Adjoints : Anne BERG, Louis CAPDE\n\nABSENTS :\n\nConseillers : Claire HAURE, Yves IRAT\n\n"
+        "Ont donné procuration :\n\nClaire HAURE\n\nà\n\nPaul ARRI\n\nYves IRAT\n\nà\n\nAnne BERG\n"
+    )
+    assert lu["presents"] == ["Paul ARRI", "Anne BERG", "Louis CAPDE"]
+    assert lu["procurations"] == [["Claire HAURE", "Paul ARRI"], ["Yves IRAT", "Anne BERG"]]
+
+
+def test_lignes_coupees_apres_une_civilite_et_un_prenom_compose() -> None:
+    """PDF copié ligne à ligne : « … - M. » / « Marc X. » (un présent « M » en plus),
+    « … à Monsieur » / (deux lignes vides) / « Jean X - M. Jean Pierre » / « LASSALLE à … »
+    (le mandataire, le prénom composé), « TENG- Mme. Claire » (deux personnes)."""
+    lu, _ = _lu(
+        "Ville de Sainte-Rose-du-Fleuve\nSEANCE DU CONSEIL MUNICIPAL DU MARDI 14 MAI 2013\n"
+        "PRESENTS : M. Paul ARRI, Maire – Mme Lucie TENG- Mme. Claire HAURE - M. Jean ESTE - M.\n"
+        "Marc GUIDE.\n\nABSENTS AYANT DONNE PROCURATION : M. Yves IRAT à Monsieur\n\n\n"
+        "Jean ESTE - M. Jean Pierre\nLASSALLE à M. Marc GUIDE.\n"
+    )
+    assert lu["presents"] == ["Paul ARRI", "Lucie TENG", "Claire HAURE", "Jean ESTE", "Marc GUIDE"]
+    assert lu["procurations"] == [["Yves IRAT", "Jean ESTE"], ["Jean Pierre LASSALLE", "Marc GUIDE"]]
+
+
+def test_excuse_ayant_delegue_son_mandat() -> None:
+    """« Excusé ayant délégué son mandat : Mme X à Mme Y – M. Z à M. W » : des procurations (la
+    liste n'était pas comprise)."""
+    lu, _ = _lu(
+        "Conseil Municipal du 14 avril 2016\n\nEtaient présents : MM. ARRI – BERG – Mme FORT\n\n"
+        "Excusé ayant délégué son mandat : Mme HAURE à Mme FORT – M. IRAT à M. ARRI\n"
+    )
+    assert lu["procurations"] == [["HAURE", "FORT"], ["IRAT", "ARRI"]]
+
+
+# --- trente-deuxième lecture : intercommunalités et syndicats --------------------------------
+
+
+def test_appel_nominal_par_commune() -> None:
+    """« Pour la commune d'Arbois : Mme X présente, M. Y procuration à Mme X, M. Z présent. Pour
+    la commune de Bray : … » : l'appel nominal (rien n'était lu)."""
+    lu, _ = _lu(
+        "CONSEIL COMMUNAUTAIRE\n\nPROCÈS-VERBAL\n\nJEUDI 9 JUILLET 2020\n\nMonsieur Caron procède à l'appel.\n\n"
+        "Pour la commune d'Arbois-le-Haut : Mme DUPRÉ Claire présente, M.GARNIER Luc procuration à Mme "
+        "DUPRÉ Claire, M.LEMOINE Henri présent. Pour la commune de Bray : M.MASSON Eric présent, Mme "
+        "NOEL Agnès absente excusée.\n"
+    )
+    assert lu["presents"] == ["Claire DUPRÉ", "Henri LEMOINE", "Eric MASSON"]
+    assert lu["procurations"] == [["Luc GARNIER", "Claire DUPRÉ"]]
+    assert lu["excuses"] == ["Agnès NOEL"]
+
+
+def test_point_final_membre_en_rubrique_et_parenthese_sans_virgule() -> None:
+    """« … au siège de Val d'Orvanne Agglomération, … par le Président de Val d'Orvanne
+    Agglomération. » : le point de la phrase n'est pas du nom ; « … DUMAS - COMMUNAUTE DE
+    COMMUNES DU PAYS DE SOLAN MM. FAVRE » : le membre du syndicat n'est pas un présent ;
+    « PELLET (suppléant de Jean VIGNON) CAILLAT, DUMAS » : CAILLAT est lu."""
+    membres, codes = _lu(
+        "SYNDICAT MIXTE DU BASSIN DE LA VERNE Procès-verbal des délibérations du Comité Syndical Séance "
+        "du 12 avril 2011 ETAIENT PRESENTS : COMMUNAUTE D'AGGLOMERATION DU VAL DE VERNE Mmes & MM. "
+        "ARNAUD, BRISSET - COMMUNAUTE DE COMMUNES DU PAYS DE SOLAN MM. FAVRE, GIROD, PELLET (suppléant "
+        "de Jean VIGNON) CAILLAT, HUGON."
+    )
+    assert "COMMUNAUTE DE COMMUNES DU PAYS DE SOLAN" not in membres["presents"]
+    assert "CAILLAT" in membres["presents"] and "HUGON" in membres["presents"]
+    assert "extrait.groupe-commune" in codes
+
+
+def test_absent_jusqu_a_un_point_arrive_ensuite() -> None:
+    """« Présents : … CROS Michel (à partir de la question n°5) … Absents/excusés : … CROS Michel
+    (jusqu'à la question n°4) » : une arrivée au point 5 (un départ était lu, sans constat)."""
+    lu = lire_extrait(
+        "PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE L'an deux mil dix-neuf, le 12 du mois de mars, le Conseil "
+        "communautaire s'est réuni sous la présidence de Monsieur Paul RIGAL, Président. Présents : "
+        "AUBRY Claude, BESSE Franck, RIGAL Paul, VIALA Jean. Absents/excusés : MM. & Mme FABRE André, "
+        "CROS Michel (jusqu'à la question n°4), LAFON Marc."
+    )
+    assert lu.seance is not None
+    assert [
+        (str(p.elu), p.arrivee_point, p.depart_point) for p in lu.seance.presences if p.elu.nom == "CROS"
+    ] == [("Michel CROS", 5, None)]
+
+
+def test_collectivite_sans_le_point_de_la_phrase() -> None:
+    """« … par le Président de Val d'Orvanne Agglomération. » (aplati) : sans le point."""
+    lu, _ = _lu(
+        "CONSEIL COMMUNAUTAIRE DU 14 mars 2021 ~ ~ ~ Procès-verbal L'an deux mille vingt et un et le "
+        "quatorze mars, les membres du Conseil Communautaire se sont réunis au siège de Val d'Orvanne "
+        "Agglomération, 3 rue des Tilleuls à Bréval, sur la convocation qui leur a été adressée le 8 mars "
+        "2021, par le Président de Val d'Orvanne Agglomération. Etaient Présents : M. Paul ROCHET, "
+        "Président, Mme Anne VIDAL, M. Marc LORIN."
+    )
+    assert lu["collectivite"] == "Val d'Orvanne Agglomération"
+
+
+def test_sommaire_d_un_recueil_et_titre_coupe_dans_l_organe() -> None:
+    """« SOMMAIRE … - Séance du 20 mai 2015 RENDU COMPTE DES DECISIONS page 30 » : une entrée de
+    sommaire, pas la séance (elle était retenue, sans constat) ; « COMPTE-RENDU DE LA SEANCE DU
+    COMITE » ⏎ « SYNDICAL DU 12 MARS 2015 » : le titre coupé dans l'organe donne la date."""
+    lu, _ = _lu(
+        "RECUEIL DES ACTES ADMINISTRATIFS\n\nMARS 2015 A MAI 2015\n\n- Séance du 20 mai 2015 RENDU COMPTE "
+        "DES DECISIONS page 30\n\nCOMPTE-RENDU DE LA SEANCE DU COMITE\n\nSYNDICAL DU 12 MARS 2015\n\n"
+        "PRÉSENTS : M. ARNOUX, Mme BELLOC\n"
+    )
+    assert lu["date"] == "2015-03-12"
+    assert date_seance_fiable("- Séance du 20 mai 2015 RENDU COMPTE DES DECISIONS page 30") is None

@@ -37,7 +37,13 @@ from deliberations.extrait.collectivite import (
     sans_titre,
     titre_de_page,
 )
-from deliberations.extrait.dates import MOIS, NOMBRE_LETTRES, nombre_en_lettres
+from deliberations.extrait.dates import (
+    MOIS,
+    NOMBRE_LETTRES,
+    fenetre_de_date,
+    nombre_en_lettres,
+    trouver_date,
+)
 from deliberations.extrait.groupes import (
     PARTICULES,
     ListeCivilitesLieux,
@@ -734,7 +740,7 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
             "et les phrases ; les limites des listes et des objets sont à vérifier.",
         )
     en_attente: tuple[int, str] | None = None
-    blanc_saute = False
+    blanc_saute = 0  # lignes vides sautées au milieu d'un nom coupé (deux au plus)
     lignes = prep.lignes
     for rang_ligne, ligne in enumerate(lignes):
         etat.suite = ligne.decalage > 0
@@ -754,10 +760,10 @@ def _analyser(etat: _Etat, texte: str, lignes_max: int, ordre: OrdreDesNoms) -> 
         if etat.libelle_point is not None:
             texte_ligne = f"{etat.libelle_point} {texte_ligne.strip()}"
             etat.libelle_point = None
-        if en_attente is not None and not texte_ligne.strip() and not blanc_saute:
-            blanc_saute = True  # « Prénom » / ligne vide / « NOM »
+        if en_attente is not None and not texte_ligne.strip() and blanc_saute < 2:
+            blanc_saute += 1  # « Prénom » / ligne vide / « NOM » (deux blancs d'un saut de page)
             continue
-        blanc_saute = False
+        blanc_saute = 0
         if en_attente is not None:
             recolle = _recoller(en_attente[1], texte_ligne)
             if recolle is not None:
@@ -1118,7 +1124,10 @@ def _nom_puis_prenom_coupe(avant: str, suivante: str) -> bool:
 # « …, BEHENCOURT : Philippe » / « PLAISANT BERNATRE : … » : le prénom en fin de ligne après
 # « : » ou « , », son NOM en capitales au début de la suivante
 # (« … - Nicole » / « MOREAU-VIDAL - … », « … - MM. Paul » / « MOREL - … »)
-_PRENOM_SEUL_EN_FIN = re.compile(rf"(?:[:,]|\s[-–]|\b(?:MM|Mmes|M|Mme|Mlle)\.?)\s*({MOTIF_PRENOM})$")
+_PRENOM_SEUL_EN_FIN = re.compile(
+    # (« - M. Jean Pierre » / « LASSALLE » : un prénom composé sans trait d'union, après la civilité)
+    rf"(?:[:,]|\s[-–]|\b(?:MM|Mmes|M|Mme|Mlle)\.?)\s*({MOTIF_PRENOM}|(?<=\.\s){MOTIF_PRENOM}\s+{MOTIF_PRENOM})$"
+)
 # (le NOM, puis la fin de la personne : séparateur, « par », « à », ou la commune suivante et
 # ses deux-points ; pas « PROCÈS-VERBAL DU CONSEIL … », une autre colonne)
 _NOM_OUVRE_LA_LIGNE = re.compile(
@@ -1133,7 +1142,11 @@ def _prenom_puis_nom_coupe(avant: str, suivante: str) -> bool:
         avant[-1:].islower()
         and (prenom := _PRENOM_SEUL_EN_FIN.search(avant, max(len(avant) - 40, 0))) is not None
         # (après une civilité, « - MM. Riade » / « BENABEDRABOU - … », un prénom peu courant aussi)
-        and (prenom_usuel(prenom.group(1)) or avant[prenom.start() : prenom.start(1)].strip()[:1] == "M")
+        and (
+            all(prenom_usuel(p) for p in prenom.group(1).split())
+            # (après une civilité, un prénom peu courant aussi ; deux mots : deux prénoms usuels)
+            or (" " not in prenom.group(1) and avant[prenom.start() : prenom.start(1)].strip()[:1] == "M")
+        )
         and _NOM_OUVRE_LA_LIGNE.match(suivante) is not None
         and r.section(suivante) is None
     )
@@ -1141,6 +1154,14 @@ def _prenom_puis_nom_coupe(avant: str, suivante: str) -> bool:
 
 def _coupee(etat: _Etat, texte: str) -> bool:
     """Une ligne de liste dont le dernier nom continue sur la ligne suivante."""
+    if (etat.section is not None or r.section(texte) is not None) and len(texte) < 600 and _CIVILITE_EN_FIN.search(
+        texte, max(len(texte) - 12, 0)
+    ):
+        return True  # « … - Mme. Julie X - M. » / « Marc Y. », « … à Monsieur » / « Jean Z » : la civilité seule
+    if etat.section is not None and etat.section.nom == "procurations" and len(texte) < 200 and "\t" not in texte and (
+        _NOM_PUIS_A_EN_FIN.search(texte) or _non_vide_suivante(etat).strip() in ("à", "a")
+    ):
+        return True  # « Claire X » / « à » / « Paul Y » : un pouvoir sur trois lignes
     if (
         len(texte) < 600
         and (
@@ -1229,6 +1250,12 @@ def _recoller(avant: str, texte: str) -> str | None:
     propre = texte.strip()
     if not propre:
         return None
+    if (propre in ("à", "a") and "\t" not in avant) or (
+        len(avant) < 200 and _NOM_PUIS_A_EN_FIN.search(avant) and propre[:1].isupper()
+    ):
+        return f"{avant.rstrip()} {propre}"  # « Claire X » / « à » / « Paul Y »
+    if propre[:1].isupper() and _CIVILITE_EN_FIN.search(avant, max(len(avant) - 12, 0)):
+        return f"{avant.rstrip()} {propre}"  # « … - M. » / « Marc GUICHOT. »
     if finit_par_un(avant, _FINS_TRAIT_FINAL) and _TRAIT_FINAL.search(avant) and propre[:1].isupper():
         return avant + propre  # « Jean- » / « Claude DEBORD »
     if (avant.count("(") > avant.count(")") and r.section(propre) is None) or _SUITE_NOM.match(texte):
@@ -1261,11 +1288,22 @@ _SECRETAIRE_SEUL_MAX = 60
 _INTITULE_SEUL = re.compile(r"\s*[^\s:][^:]{0,40}:\s*")
 
 
+# « Claire HAURAT à » : un nom, puis « à » seul en fin de ligne (le mandataire à la ligne)
+_NOM_PUIS_A_EN_FIN = re.compile(r"[A-ZÀ-Ý]{2}[A-ZÀ-Ý'’\-]*\s+[àa]\s*$")
+# une civilité seule en fin de ligne, après un séparateur ou « à » (son nom est à la ligne)
+# (pas « DUCLOS M. » : après un NOM, « M. » est l'initiale de son prénom)
+_CIVILITE_EN_FIN = re.compile(r"(?:^|[,;:–-]\s*|\s[àa]\s+)(?:M\.|Mme\.?|Mlle\.?|Monsieur|Madame)\s*$")
+
+
 def _non_vide_suivante(etat: _Etat) -> str:
-    """La ligne qui suit, ou celle d'après si elle est vide (« Prénom » / vide / « NOM »)."""
-    if etat.suivante.strip() or etat.rang_ligne + 2 >= len(etat.lignes):
+    """La ligne qui suit, ou la suivante non vide après une ou deux lignes vides (« Prénom » /
+    vide / « NOM »)."""
+    if etat.suivante.strip():
         return etat.suivante
-    return etat.lignes[etat.rang_ligne + 2].texte
+    for rang in (etat.rang_ligne + 2, etat.rang_ligne + 3):
+        if rang < len(etat.lignes) and etat.lignes[rang].texte.strip():
+            return etat.lignes[rang].texte
+    return etat.suivante
 
 
 def _secretaire_a_la_ligne(avant: str, suivante: str) -> bool:
@@ -2497,6 +2535,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         _nom_du_president_a_la_ligne(etat, t)
     if etat.deliberations and ("ommission" in t or "reuni" in t or "réuni" in t):
         _organe_du_point(etat, n, t)
+    if etat.section is None and t[:4] in ("Pour", "POUR") and _APPEL_PAR_COMMUNE.match(t) and _appel_par_commune(etat, n, t):
+        return
     if etat.communes_listees and _GROUPE_DE_COMMUNES_EN_TETE.match(t):
         # « … Pont de Ruan. Communauté de Communes des Deux Vallées : Arlanc ; Brives (M. X) »
         # (aplati) : la liste des communes représentées continue, par groupe de communes membres
@@ -3945,6 +3985,25 @@ _TITRE_SANS_DATE = re.compile(
 )
 
 
+# « COMPTE-RENDU DE LA SEANCE DU COMITE » ⏎ « SYNDICAL DU 12 MARS 2015 » : le titre coupé dans
+# le nom de l'organe
+_QUALITE_D_ORGANE_EN_TETE = re.compile(
+    r"\s*(?:syndical|municipal|communautaire|departemental|regional|metropolitain)\s+du\s+", re.I
+)
+
+
+def _titre_coupe_dans_l_organe(etat: _Etat, n: int, t: str, entete: bool) -> tuple[dt.date, int] | None:
+    """La date d'un titre coupé entre l'organe et son adjectif, lue sur les deux lignes."""
+    if etat.aplati or len(t) > 80 or not _QUALITE_D_ORGANE_EN_TETE.match(cle_texte(t)):
+        return None
+    if (rang := _rang_de_la_ligne(etat, n)) is None:
+        return None
+    avant = next((x.texte for x in reversed(etat.lignes[max(0, rang - 3) : rang]) if x.texte.strip()), "")
+    if not avant.rstrip().upper().endswith(("COMITE", "COMITÉ", "CONSEIL")):
+        return None
+    return r.date_seance_fiable(f"{avant.strip()} {t.strip()}", entete)
+
+
 def _suite_d_un_titre(etat: _Etat, n: int, t: str) -> bool:
     """« DU 14 MARS 2011 » sous « COMPTE RENDU DU COMITE SYNDICAL » : la date du titre, coupé
     sur deux lignes (pas une date de publication seule)."""
@@ -3970,7 +4029,9 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         return True
     avant_les_points = _avant_les_points(etat)  # (rien ici n'ouvre de point)
     if (etat.date is None or avant_les_points) and (
-        candidat := r.date_seance_fiable(t, avant_les_points) or _jour_apres_l_an(etat, t)
+        candidat := r.date_seance_fiable(t, avant_les_points)
+        or _jour_apres_l_an(etat, t)
+        or _titre_coupe_dans_l_organe(etat, n, t, avant_les_points)
     ) is not None:
         if candidat[1] == r.FIABILITE_SEULE and _suite_d_un_titre(etat, n, t):
             candidat = (candidat[0], r.FIABILITE_TITRE)  # « COMPTE RENDU DU COMITE » ⏎ « DU 14 MARS »
@@ -6334,7 +6395,7 @@ _MOT_DE_COMMUNE_LISTEE = re.compile(
 # « Communauté de Communes des Deux Vallées : Arlanc ; … » : le groupe de communes membres qui
 # ouvre la suite de la liste
 _GROUPE_DE_COMMUNES_EN_TETE = re.compile(r"\s*((?:Communaut[ée]|Syndicat|Commune)\s[^:;()]{3,80}?)\s*:\s+(?=\S)")
-_GROUPE_SUIVANT = re.compile(r"\.\s+(?=(?:Communaut[ée]|Syndicat|Commune)\s[^:;()]{3,80}?\s*:\s)")
+_GROUPE_SUIVANT = re.compile(r"(?<=\.)\s+(?=(?:Communaut[ée]|Syndicat|Commune)\s[^:;()]{3,80}?\s*:\s)")
 
 
 def _lieu_de_liste(lieu: str) -> bool:
@@ -6349,15 +6410,59 @@ def _lieu_de_liste(lieu: str) -> bool:
     )
 
 
+# « Pour la commune d'Arbois : Mme X présente, M. Y procuration à Mme X, M. Z présent. Pour la
+# commune de Bray : … » : l'appel nominal, commune par commune, chaque élu suivi de son état
+_APPEL_PAR_COMMUNE = re.compile(r"(?i:pour\s+la\s+commune\s+d(?:e\s+|['’]\s*|u\s+|es\s+))(?P<lieu>[^:]{2,60}?)\s*:\s*")
+_ETAT_A_L_APPEL = re.compile(
+    r"(?P<nom>.+?)\s+(?:(?P<present>pr[ée]sente?)|(?P<absent>absente?(?:\s+excus[ée]e?)?|excus[ée]e?)"
+    r"|(?:procuration|pouvoir)\s+(?:à|a)\s+(?P<mandataire>.+?))\s*[.;]?\s*",
+    re.I,
+)
+
+
+def _appel_par_commune(etat: _Etat, n: int, texte: str) -> bool:
+    """L'appel nominal commune par commune ; faux si une entrée n'a pas la forme « élu état »."""
+    lus: list[tuple[str, Elu, Elu | None, str]] = []
+    groupes = [m for m in _APPEL_PAR_COMMUNE.split(texte)[1:]]
+    if len(groupes) < 2:
+        return False
+    lieux = groupes[0::2]
+    for entrees in groupes[1::2]:
+        for entree in (e for e in entrees.split(",") if e.strip(" .")):
+            etat_lu = _ETAT_A_L_APPEL.fullmatch(entree.strip())
+            elu = lire_personne(etat_lu.group("nom")) if etat_lu else None
+            if etat_lu is None or elu is None:
+                return False
+            mandataire = lire_personne(etat_lu.group("mandataire")) if etat_lu.group("mandataire") else None
+            if etat_lu.group("mandataire") and mandataire is None:
+                return False
+            statut = "present" if etat_lu.group("present") else "absent" if etat_lu.group("absent") else "pouvoir"
+            lus.append((statut, elu, mandataire, etat_lu.group("mandataire") or etat_lu.group("absent") or ""))
+    _groupe_lu(etat, n, " ; ".join(lieu.strip() for lieu in lieux))
+    for statut, elu, mandataire, texte_mandataire in lus:
+        if statut == "present":
+            etat.presents.append((n, elu))
+        elif statut == "absent":
+            etat.absents.append((n, elu, "xcus" in texte_mandataire))
+        else:
+            etat.procurations.append((n, elu, mandataire, texte_mandataire))
+    return True
+
+
 def _communes_representees(etat: _Etat, n: int, texte: str) -> bool:
     """« Délégués des Communes de : Vernoux ; Brives (M. TESSIER) ; Lavaur : (M. DUFOUR, Mme
     PICOT) » : les communes représentées, chacune avec ses délégués nommés entre parenthèses ou
     non ; les délégués nommés sont présents, les communes dites (leurs délégués non nommés).
     Faux si le texte n'est pas une telle liste (trois communes au moins)."""
-    if etat.communes_listees and (suivant := _GROUPE_SUIVANT.search(texte)) is not None:
+    if etat.communes_listees and _GROUPE_SUIVANT.search(texte) is not None:
         # « … Nérac (M. X). Communauté de Communes du Haut Val : Auzon ; … » : groupe par groupe
-        premier = _communes_representees(etat, n, texte[: suivant.start() + 1])
-        return _communes_representees(etat, n, texte[suivant.end() :]) and premier
+        groupes = _GROUPE_SUIVANT.split(texte)
+        return all([_communes_d_un_groupe(etat, n, g) for g in groupes])
+    return _communes_d_un_groupe(etat, n, texte)
+
+
+def _communes_d_un_groupe(etat: _Etat, n: int, texte: str) -> bool:
+    """:func:`_communes_representees` pour un seul groupe de communes membres."""
     groupe = _GROUPE_DE_COMMUNES_EN_TETE.match(texte) if etat.communes_listees else None
     corps = texte[groupe.end() :] if groupe else texte
     morceaux = [m.strip(" .") for m in corps.split(";") if m.strip(" .")]
@@ -6383,6 +6488,12 @@ def _communes_representees(etat: _Etat, n: int, texte: str) -> bool:
     return True
 
 
+_MEMBRE_EN_CAPITALES = re.compile(
+    r"(?:COMMUNAUT[ÉE]\s+(?:DE\s+COMMUNES|D['’]\s*AGGLOM[ÉE]RATION|URBAINE)|SYNDICAT|COMMUNE|VILLE|M[ÉE]TROPOLE)"
+    r"(?:\s+[A-ZÉÈÀÂÎÔÛÇ'’\-]+){1,10}"
+)
+_PREMIERE_PARENTHESE = re.compile(r"\([^()]*\)?")
+_PARENTHESE_PUIS_NOM = re.compile(r"\)\s+(?=[A-ZÉÈÀÂÎÔÛÇ][A-ZÉÈÀÂÎÔÛÇ'’\-]{2,}\b(?!\s*:))")
 _NOM_COLLE_AU_PRENOM = re.compile(
     r"(?<=[A-ZÉÈ]{3})(?P<prenom>[A-ZÉÈ][a-zéèêëïîôç]+(?:-[A-ZÉÈ][a-zéèêëïîôç]+)?)(?=\s+[A-ZÉÈ]{2})"
 )
@@ -6399,6 +6510,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     etat.depuis_liste = 0
     if etat.section.nom == "presents" and " ; " in texte and _communes_representees(etat, n, texte):
         return True
+    if ") " in texte and ", " in texte and _PARENTHESE_PUIS_NOM.search(texte):
+        # « PELLET (suppléant de Jean VIGNON) CAILLAT, DUMAS » : la virgule oubliée après la
+        # parenthèse ; le NOM suivant est une autre personne
+        texte = _PARENTHESE_PUIS_NOM.sub("), ", texte)
     if _NOM_COLLE_AU_PRENOM.search(texte):
         # « … par Jean-Michel FAUREMarc DUMAS, … » (la fin de ligne perdue par la copie) : le NOM,
         # puis le prénom usuel de la personne suivante
@@ -6726,6 +6841,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     for morceau in morceaux:
         # (vrai si le morceau précédent était un pouvoir : « X donne pouvoir à Y et Z à W »)
         pouvoir_avant, compte = len(procurations) > compte, len(procurations)
+        if morceau[:4].isupper() and _MEMBRE_EN_CAPITALES.fullmatch(morceau.strip()):
+            # « … DUMAS - COMMUNAUTE DE COMMUNES DU PAYS DE SOLAN MM. FAVRE » : le membre du
+            # syndicat qui ouvre le groupe suivant de délégués, pas une personne
+            _groupe_lu(etat, n, morceau.strip())
+            continue
         if morceau[:1] in "PpVvCc" and (fonction_collee := _FONCTION_D_EPCI_COLLEE.match(morceau)):
             morceau = morceau[fonction_collee.end() :]
         if "par," in morceau:
@@ -6876,6 +6996,18 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             if proc is not None and cle_texte(proc[0].split(" ", 1)[0]) in _MOTS_DE_PHRASE:
                 # « …, Conformément à l'article L2121-15, le Conseil désigne X » : une phrase
                 proc = None
+        if (
+            proc is not None
+            and "(" in proc[0]
+            and (parenthese_du_mandant := _PREMIERE_PARENTHESE.search(morceau)) is not None
+            and any(m in parenthese_du_mandant.group(0) for m in ("pouvoir", "procuration"))
+            and _personne_liste(proc[0], initiales) is None
+            and _personne_liste(morceau[: morceau.index("(")], initiales) is not None
+        ):
+            # « M. X (est arrivé à 19 h 10 et a donné pouvoir à Mme Y) », « Mme X (donnera peut-être
+            # pouvoir à M. Y) » : une précision que le pouvoir ne lit pas ; la personne est lue, la
+            # précision dite (la liste continue)
+            proc = None
         if proc is not None:
             mandant = _personne_liste(proc[0], initiales) or _mandant_precise(etat, n, proc[0], initiales)
             if mandant is None:
@@ -9511,7 +9643,9 @@ def _procuration_partielle(etat: _Etat, n: int, mandant: Elu, portee: str) -> No
 
 
 _SECONDE_PARENTHESE = re.compile(r"(?<=\))\s*\(([^()]{1,60})\)?\s*$")
-_A_PARTIR_SEUL = re.compile(r"\s*(?:à|a|A)\s+partir\s+d(?:e\s+la|u)\s+(?:d[ée]lib[ée]ration|point)\b")
+_A_PARTIR_SEUL = re.compile(
+    r"\s*(?:à|a|A)\s+partir\s+d(?:e\s+la|u)\s+(?:d[ée]lib[ée]ration|point|question|dossier|rapport)\b"
+)
 
 
 def _fonction_d_un_present(etat: _Etat, elu: Elu, fonction: str) -> None:
@@ -9546,6 +9680,17 @@ def _precision(etat: _Etat, n: int, p: Elu, texte: str) -> None:
         # « Fernand GODIN (à partir de la délibération n° 2015-23) » parmi les présents : son
         # arrivée, sans verbe
         mvt = r.mouvement(f"{p} présent {texte}")
+    if (
+        mvt is not None
+        and etat.section is not None
+        and etat.section.nom == "absents"
+        and mvt.depart is not None
+        and mvt.arrivee is None
+        and "jusqu" in texte
+    ):
+        # « Absents : X (jusqu'à la question n°4) » : absent jusqu'au point 4, il arrive ensuite
+        # (ce n'est pas un départ)
+        mvt = r.Mouvement(mvt.qui, arrivee=mvt.depart + 1, depart=None)
     if mvt is not None:
         etat.mouvements.append((n, mvt))
     elif (
@@ -9918,6 +10063,8 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
         if plus_long is not None:
             candidats = [plus_long, *(c for c in candidats if c is not plus_long)]
             _, _, _, _, _, n, nom, genre = plus_long
+    if genre == "commune" and (nature := _NATURE_DEVANT_LA_COMMUNE.match(nom)) is not None:
+        nom = nom[nature.end() :]  # « Conseil municipal de la Mairie de X du … » : la commune, X
     if genre == "commune" and (sans_departement := sans_departement_final(nom)) != nom:
         etat.constat(
             "extrait.collectivite-departement",
@@ -9936,6 +10083,7 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
         )
         nom = decolle
     nom = sans_titre(nom, commune=genre == "commune")[0]  # « X Conseil municipal » (aplati)
+    nom = nom.rstrip(" ,;:") if not nom.endswith(".") or _ABREVIATION_FINALE.search(nom) else nom.rstrip(" .,;:")
     if etat.aplati and genre == "epci" and (borne := nom_borne_ailleurs(nom, etat.texte)):
         etat.constat(
             "extrait.collectivite-bornee",
@@ -9979,6 +10127,11 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
                 "première)" + ("." if sur else " : l'une des deux est à vérifier."),
             )
     return nom, genre
+
+
+# (« … Saint-Jean-d'Angély. » perd son point de fin de phrase ; « X Agglo. », « … St. » non)
+_ABREVIATION_FINALE = re.compile(r"(?:\b[A-Za-z]{1,3}|Agglo)\.$")
+_NATURE_DEVANT_LA_COMMUNE = re.compile(r"(?i:la\s+)?(?i:mairie|ville|commune)\s+(?:de\s+|d['’]\s*)(?=[A-ZÉÈÂÎ])")
 
 
 def _nom_decolle(nom: str, autres: list[str]) -> str | None:
@@ -10877,8 +11030,13 @@ def _completer(
 
 
 def _deduire_annee(etat: _Etat) -> None:
-    """« Séance du 8 septembre » sans année : l'année de la convocation (signalé)."""
-    if etat.sans_annee is None or etat.convocation_texte is None:
+    """« Séance du 8 septembre » sans année : l'année de la convocation (signalé) ; sans
+    convocation, l'année qui met la séance dans l'an qui suit la séance précédente dont le
+    compte rendu est approuvé (signalé)."""
+    if etat.sans_annee is None:
+        return
+    if etat.convocation_texte is None:
+        _annee_apres_la_seance_approuvee(etat)
         return
     n, jour, mois = etat.sans_annee
     convoque = r.convocation(etat.convocation_texte[1])
@@ -10897,6 +11055,45 @@ def _deduire_annee(etat: _Etat) -> None:
         f"Date de séance écrite sans année : {etat.date:%d/%m/%Y} d'après la convocation "
         f"du {convoque:%d/%m/%Y}.",
     )
+
+
+# « Approbation des comptes rendus des séances du Conseil Municipal du 2 février 2010 et … » :
+# la séance précédente, dont le compte rendu est approuvé
+_SEANCE_APPROUVEE = re.compile(
+    r"\b(?:approbation|adoption)\s+d(?:u|es)\s+(?:proces[\s-]verbaux?|comptes?[\s-]rendus?)\s+"
+    r"(?:de\s+la\s+|des\s+)?(?:seances?|reunions?)\s+(?:du\s+conseil\s+municipal\s+)?du\s+"
+)
+
+
+def _annee_apres_la_seance_approuvee(etat: _Etat) -> None:
+    """L'année de la séance écrite sans année, d'après la dernière séance approuvée citée : la
+    séance la suit, à moins d'un an."""
+    assert etat.sans_annee is not None
+    n, jour, mois = etat.sans_annee
+    plat = minuscules_meme_longueur(base_meme_longueur(etat.texte[:20_000]))
+    approuvees = [
+        d
+        for t in (_SEANCE_APPROUVEE.finditer(plat) if "appro" in plat or "adopt" in plat else ())
+        if (d := trouver_date(fenetre_de_date(etat.texte, t.end(), 40))) is not None
+    ]
+    if not approuvees:
+        return
+    precedente = max(approuvees)
+    for annee in (precedente.year, precedente.year + 1):
+        try:
+            date = dt.date(annee, mois, jour)
+        except ValueError:
+            return
+        if precedente < date <= precedente + dt.timedelta(days=365):
+            etat.date, etat.date_ligne = date, n
+            etat.constat(
+                "extrait.annee-deduite",
+                Severite.AVERTISSEMENT,
+                n,
+                f"Date de séance écrite sans année : {date:%d/%m/%Y}, dans l'an qui suit la séance "
+                f"du {precedente:%d/%m/%Y} dont le compte rendu est approuvé.",
+            )
+            return
 
 
 _JOURS_DE_LA_SEMAINE = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")

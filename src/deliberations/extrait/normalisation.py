@@ -653,6 +653,8 @@ _MOT_COURT_COLLE = re.compile(r"\b([A-ZÀ-Ý]{2,}TION)(ET)\b|\b([Cc]ommune|COMMU
 _M_VIRGULE = re.compile(r"(?:(?<=[,:;]\s)|(?<=\s[àa]\s)|^)M,\s(?=[A-ZÉÈ][A-ZÉÈÀÂÎÔÛÇ'’\-]{2,}\b)", re.M)
 _NOMBRE_COLLE_AU_LIBELLE = re.compile(r"(:[ \t]*\d{1,4})(?=[A-ZÉÈ][a-zéèêû]{2,}(?:[ \t]+[a-zéèêû]+){0,3}[ \t]*:)")
 _SUPPLEANT_SANS_DE = re.compile(r"(?<![(\w])(suppl[ée]ante?)\s+(?=(?:monsieur|madame|Monsieur|Madame)\s+[A-ZÉÈ])")
+_TIRET_COLLE_A_LA_CIVILITE = re.compile(r"(?<=[A-ZÀ-Ý]{2})-(?=(?:Mme|Mlle|M|MM|Mmes)\.?\s+[A-ZÉÈ])")
+_MAIRE_PRESIDENT = re.compile(r"\b(Maire|MAIRE)-(Pr[ée]sidente?|PR[ÉE]SIDENTE?)\b")
 _ABREVIATION_POINTEE = re.compile(r"\b(MME|MLLE)\.\s+(?=[A-ZÉÈ])")
 _NOMBRE_ENTRE_CROCHETS = re.compile(r"\[(\d{1,3})\](?=\s*:)")
 _FIN_DE_RANGEE = re.compile(r"\|[ \t]*\|[ \t]*$", re.M)
@@ -739,6 +741,8 @@ def normaliser(texte: str) -> str:
         # « Madame X suppléante monsieur Y » : suppléante de Y (pas « X (Suppléant M. Y) », où
         # la parenthèse nomme le suppléant)
         texte = _SUPPLEANT_SANS_DE.sub(r"\1 de ", texte)
+    if "aire-Pr" in texte or "AIRE-PR" in texte:
+        texte = _MAIRE_PRESIDENT.sub(r"\1 \2", texte)  # « Maire-Président : X » : la rubrique
     if "M, " in texte:
         texte = _M_VIRGULE.sub("M. ", texte)  # « …, M, TOURNIER, … », « pouvoir à M, FERRAND »
     if "Melle" in texte:
@@ -756,6 +760,8 @@ def normaliser(texte: str) -> str:
     texte = _TRAIT_COUPE.sub("-", texte)
     if "- " in texte:
         texte = _TIRET_COLLE_AU_PRENOM.sub(" - ", texte)
+    if "-M" in texte:
+        texte = _TIRET_COLLE_A_LA_CIVILITE.sub(" - ", texte)  # « Lucie FO A TENG-Mme. Claire X »
     if "***" in texte:
         texte = _ETOILES.sub(" – ", texte)  # « COMMUNE DE X ***** COMPTE-RENDU … » : un séparateur
     if "remplac" in texte:
@@ -969,12 +975,13 @@ _INTITULES = re.compile(
     r"|(?:arrivee?s?|depart|partie?s?)\s+en\s+cours\s+de\s+(?:seance|reunion)\s*:"
     # (« Pouvoirs écrits : », « Procuration écrite de … », « Votes par procuration : »,
     # « Mandats : », « Représentation : », « Excusée et représentée : »)
-    r"|(?:pouvoirs?(?:\s+ecrits?|\s+de\s+vote)?|procurations?(?:\s+ecrites?|\s+de\s+vote)?|mandats|mandataires?|representation"
+    # (pas « ABSENTS AYANT DONNE PROCURATION : » : l'intitulé entier, coupé devant lui)
+    r"|(?<!donne\s)(?<!donnee\s)(?<!remis\s)(?:pouvoirs?(?:\s+ecrits?|\s+de\s+vote)?|procurations?(?:\s+ecrites?|\s+de\s+vote)?|mandats|mandataires?|representation"
     r"|votes\s+par\s+procuration|representes?|representees?|delegations?\s+de\s+vote)"
     r"(?:\s*\(\d{1,3}\))?\s*:"  # « Pouvoirs (2) : »
     r"|excusee?s?\s+et\s+representee?s?\s*:"
     r"|delegues\s+representes\b"
-    r"|(?:membres|conseillers|delegues|elus)\s+ayant\s+(?:donne|remis)\s+(?:(?:un|une|leur|son|sa)\s+)?(?:pouvoir|procuration|delegation|mandat)s?(?:\s+de\s+vote)?\s*:"
+    r"|(?:membres|conseillers|delegues|elus|absente?s?(?:\s+excusee?s?)?)\s+ayant\s+(?:donne|remis)\s+(?:(?:un|une|leur|son|sa)\s+)?(?:pouvoir|procuration|delegation|mandat)s?(?:\s+de\s+vote)?\s*:"
     # « … M. Éric SOUBRANE Avaient donné pouvoir : Mme X à M. Y » : l'intitulé en phrase
     r"|(?:ont|avaient|avait|a)\s+donne\s+(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?\s*:"
     # « … Mme COLIN B. Ont délégué leur droit de vote conformément à l'article L. 2121-20 : … »
@@ -1007,7 +1014,7 @@ _INTITULES = re.compile(
     r"|suppleante?s?\s+presente?s?\s+(?:sans|avec)\s+(?:droit\s+de\s+)?vote\s*:"
     r"|(?<!-)(?:president|presidente|presidence)(?:\s+de\s+(?:la\s+)?seance)?\s*:\s*[a-z]"
     # « Secrétaire de séance désignée : Mme X » : l'intitulé porte son participe
-    r"|(?:fonctions\s+de\s+)?(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?(?:\s+(?:designee?|nommee?|elue?))?\s*:"
+    r"|(?:fonctions\s+de\s+|(?:election|designation)\s+d['\s]\s*une?\s+)?(?:secretaires?|secretariat)(?:\s+de\s+(?:la\s+)?seance)?(?:\s+(?:designee?|nommee?|elue?))?\s*:"
     r"|(?:nombre\s+de\s+)?(?:conseillers|membres|delegues)\s+en\s+exercice\s*:"
     r"|effectif\s+legal\b"
     # « Date de convocation : 18 septembre 2024 Votants : 5 dont 1 pouvoir - Présents : 4 »
@@ -1347,7 +1354,8 @@ _INTITULE_MAJUSCULE = avec_garde(r"EPARS\s", re.compile(
     # coupe même après un mot de liaison
     # (« Excusés / Pouvoirs : » : deux intitulés joints par une barre n'en font qu'un)
     # (pas « ABSENTS AYANT VOTE PAR PROCURATION : » : un seul intitulé)
-    r"(?<=[\s.;,)])(?<!/\s)(?<!(?i:par)\s)(?=(?:Pouvoirs?|Procurations?|POUVOIRS?|PROCURATIONS?)(?:\s+de)?\s*:\s*[A-ZÉÈ])|"
+    # (ni « ABSENTS AYANT DONNE PROCURATION : » : le participe tient à l'intitulé)
+    r"(?<=[\s.;,)])(?<!/\s)(?<!(?i:par)\s)(?<!(?i:donne)\s)(?<!(?i:donné)\s)(?=(?:Pouvoirs?|Procurations?|POUVOIRS?|PROCURATIONS?)(?:\s+de)?\s*:\s*[A-ZÉÈ])|"
     # « … à M. Jacques Audoin ADOPTÉ. Nathalie … » : l'issue en capitales, seule, finit la liste
     r"(?<=[\s.;,)])(?=ADOPT[ÉE]E?S?\.(?:\s|$))|(?<=\sADOPT[ÉE]\.)(?=\s)|"
     r"(?<=[\s.;,)])(?=(?:Pouvoirs?|Procurations?)\s+[A-ZÉÈ][a-zéèêàçï]+(?:-[A-ZÉÈ][a-zéèêàçï]+)?\s+[A-ZÉÈ])|"

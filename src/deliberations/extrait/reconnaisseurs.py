@@ -399,6 +399,7 @@ def seance_manquee(texte: str) -> dt.date | None:
     return trouver_date(fenetre_de_date(texte, trouve.end(), 60)) if trouve is not None else None
 
 
+_RENVOI_DE_SOMMAIRE = re.compile(r"[^.;:]{0,80}?\bpage\s+\d{1,3}\b(?!\s*(?:/|sur)\s*\d)")
 _SANS_QUORUM_APRES = re.compile(
     r"^[^.;]{0,60}?n'ayant\s+pas\s+(?:rassemble|reuni|atteint|ete\s+en\s+nombre)|^[^.;]{0,60}?faute\s+de\s+quorum"
 )
@@ -452,7 +453,7 @@ _DATE_SEULE = re.compile(
 # le lieu après l'heure d'une date seule, qui ne la rend pas moins seule
 _LIEU_APRES_L_HEURE = re.compile(r"(?<=\d)\s*h(?:\s*\d{2})?\s*[-\u2013\u2014]\s.*$")
 _REFERENCE = re.compile(
-    r"\b(?:vu|(?:la|une|sa|par)\s+deliberation|arrete|approbation|approuve|precedente|derniere|prochaine?|examen|lecture"
+    r"\b(?:vu|(?:la|une|sa|par)\s+deliberation|arrete|approbation|adoption|approuve|precedente|derniere|prochaine?|examen|lecture"
     r"|depuis"  # « … des décisions prises depuis la séance du 11 juillet 2024 »
     # « … le quorum n'ayant pas été atteint lors de la séance du 15 mars » : la séance manquée
     r"|n'ayant\s+pas\s+ete\s+atteint|(?:n'a|n'etait)\s+pas\s+(?:ete\s+)?atteint|faute\s+de\s+quorum)\b"
@@ -610,7 +611,11 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
             return date, FIABILITE_SEANCE
     reference = -1  # fin de la référence à une autre séance en cours de lecture
     for titre in _DATE_TITRE.finditer(plat) if entete and contient_un(plat, _MOTS_DATE_TITRE) else ():
-        avant = plat[max(0, titre.start() - 40) : titre.start() + 1]
+        # (40 caractères, et le mot coupé entier : « approbation des comptes rendus des séances du »)
+        debut = max(0, titre.start() - 40)
+        while debut > 0 and plat[debut - 1].isalpha() and titre.start() - debut < 60:
+            debut -= 1
+        avant = plat[debut : titre.start() + 1]
         if titre.start() >= reference and _AUTRE_SEANCE.search(avant):
             continue  # (sans écarter la séance dont le titre suit : « … 2024 Séance du … »)
         if _AUTRE_DATE_DANS_LE_TITRE.search(plat, titre.start(), titre.end()):
@@ -628,6 +633,9 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
             # « La réunion du vendredi 25 octobre, n'ayant pas rassemblé la majorité … » : la
             # réunion manquée, pas la séance reconvoquée
             or _SANS_QUORUM_APRES.search(plat, titre.end(), titre.end() + 120)
+            # « SOMMAIRE … - Séance du 20 mai 2015 RENDU COMPTE DES DECISIONS page 30 » : une
+            # entrée de sommaire (d'un recueil), pas la séance
+            or ("page" in plat and _RENVOI_DE_SOMMAIRE.match(plat, titre.end(), titre.end() + 90) is not None)
             or (
                 _CR_PV.match(plat, titre.start())
                 and (
@@ -1268,7 +1276,8 @@ _INTITULE_SECRETAIRE = re.compile(
     # « Désignation du secrétaire de séance : X »
     # (« A été nommée Secrétaire de séance : » puis le nom à la ligne)
     r"^\s*(?:il\s+est\s+procede\s+a\s+la\s+|(?:a|ont)\s+ete\s+(?:nommee?|designee?|elue?)s?\s+(?:comme\s+)?)?"
-    r"(?:designation\s+(?:du|de\s+la|d'une?|des)\s+|fonctions\s+de\s+|(?:le|la)\s+(?=secretaire\s+de\s+seance\s*:))?"
+    r"(?:designation\s+(?:du|de\s+la|d'une?|des)\s+|(?:election|designation)\s+d['\s]\s*une?\s+|fonctions\s+de\s+"
+    r"|(?:le|la)\s+(?=secretaire\s+de\s+seance\s*:))?"
     r"(?:secretaires?|secretariat)"
     r"(?:\s+de\s+(?:la\s+)?seance)?"
     r"(?:\s+(?:elue?|designee?|nommee?)(?:\(e\))?)?\s*:\s*"  # « Secrétaire élue : X »
@@ -2200,6 +2209,10 @@ def _nom_section(titre: str) -> Section | None:
 _NOMBRE_INITIAL = re.compile(r"^(?!\s*1\s*[.)\-–]\s*(?:m\.|mme|mlle|mm\.|monsieur|madame)\s)\s*\d+\b")
 # « Absent(es) ayant voté par procuration en application des articles L. 2121-20 et L. 5211-1
 # du Code général des collectivités territoriales: » : l'intitulé cite ses articles avant « : »
+_EXCUSES_AYANT_DELEGUE = re.compile(
+    r"\s*(?:membres?\s+|conseill[eè]re?s?\s+)?(?:absente?s?\s+)?excusee?s?\s+ayant\s+delegue\s+"
+    r"(?:son|leur)\s+(?:mandat|vote|droit\s+de\s+vote)s?\s*:"
+)
 _PROCURATIONS_ARTICLES = re.compile(
     r"\s*(?:membres\s+|conseillers\s+|elus\s+)?absent(?:\((?:e\)s|es\))|e?s?)\s+ayant\s+"
     r"(?:vote\s+par\s+(?:procuration|pouvoir)|donne\s+(?:procuration|pouvoir))s?\b[^:]{0,200}?:"
@@ -2270,6 +2283,9 @@ def section(texte: str) -> Section | None:
         )
         if sec is not None:
             return attrs.evolve(sec, reste=texte.strip()[sans.end() :].strip())
+    if "ayant" in plat and (mandat := _EXCUSES_AYANT_DELEGUE.match(plat)) is not None:
+        # « Excusé ayant délégué son mandat : Mme X à Mme Y – M. Z à M. W » : des procurations
+        return Section("procurations", texte.strip()[mandat.end() :].strip(), True)
     if ("ayant" in plat or "delegue " in plat) and (longue := _PROCURATIONS_ARTICLES.match(plat)) is not None:
         return Section("procurations", texte.strip()[longue.end() :].strip())
     if (
@@ -2660,7 +2676,8 @@ _DEPART_AU_POINT = re.compile(
     rf"\b(avant|au|apres|a\s+partir\s+du|lors\s+du|a\s+l'issue\s+du)\s+{_LE_VOTE_DE}{_POINT}"
 )
 _POUVOIR_AVANT = re.compile(r"\b(?:pouvoir|procuration|delegation)\b")
-_A_PARTIR_DU_POINT = re.compile(rf"\b(a\s+partir\s+du|des\s+le|jusqu'(?:au|a))\s+{_POINT}")
+# (« à partir de la question n°5 », « jusqu'à la question n°4 » : l'article féminin aussi)
+_A_PARTIR_DU_POINT = re.compile(rf"\b(a\s+partir\s+d(?:u|e(?=\s+la\s))|des\s+l[ea]|jusqu'(?:au|a))\s+{_POINT}")
 
 
 _MOUVEMENT_NUMERO = re.compile(
