@@ -1154,8 +1154,11 @@ def _prenom_puis_nom_coupe(avant: str, suivante: str) -> bool:
 
 def _coupee(etat: _Etat, texte: str) -> bool:
     """Une ligne de liste dont le dernier nom continue sur la ligne suivante."""
-    if (etat.section is not None or r.section(texte) is not None) and len(texte) < 600 and _CIVILITE_EN_FIN.search(
-        texte, max(len(texte) - 12, 0)
+    if (
+        len(texte) < 600
+        and texte[-1:] in ".eru"  # (« M. », « Mme », « Monsieur », « Madame » : la fin, regardée d'abord)
+        and _CIVILITE_EN_FIN.search(texte, max(len(texte) - 12, 0))
+        and (etat.section is not None or r.section(texte) is not None)
     ):
         return True  # « … - Mme. Julie X - M. » / « Marc Y. », « … à Monsieur » / « Jean Z » : la civilité seule
     if etat.section is not None and etat.section.nom == "procurations" and len(texte) < 200 and "\t" not in texte and (
@@ -3988,13 +3991,13 @@ _TITRE_SANS_DATE = re.compile(
 # « COMPTE-RENDU DE LA SEANCE DU COMITE » ⏎ « SYNDICAL DU 12 MARS 2015 » : le titre coupé dans
 # le nom de l'organe
 _QUALITE_D_ORGANE_EN_TETE = re.compile(
-    r"\s*(?:syndical|municipal|communautaire|departemental|regional|metropolitain)\s+du\s+", re.I
+    r"\s*(?:syndical|municipal|communautaire|d[ée]partemental|r[ée]gional|m[ée]tropolitain)\s+du\s+", re.I
 )
 
 
 def _titre_coupe_dans_l_organe(etat: _Etat, n: int, t: str, entete: bool) -> tuple[dt.date, int] | None:
     """La date d'un titre coupé entre l'organe et son adjectif, lue sur les deux lignes."""
-    if etat.aplati or len(t) > 80 or not _QUALITE_D_ORGANE_EN_TETE.match(cle_texte(t)):
+    if etat.aplati or len(t) > 80 or not _QUALITE_D_ORGANE_EN_TETE.match(t):
         return None
     if (rang := _rang_de_la_ligne(etat, n)) is None:
         return None
