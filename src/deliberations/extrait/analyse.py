@@ -835,8 +835,55 @@ _FONCTION_ORDINALE = re.compile(
 )
 _RANGS_EN_LETTRES = {"premier": "1", "premiere": "1", "second": "2", "seconde": "2", "deuxieme": "2",
                      "troisieme": "3", "quatrieme": "4", "cinquieme": "5", "sixieme": "6"}
+# « M. CAZES EPT du Val-Rouge », « Mme BELLOC Ville-Haute », « M. DORAT Vice-Président SIVOM
+# Nord » (délégués d'un syndicat, liste aplatie) : après la civilité et le NOM, le membre
+# représenté (un sigle, un lieu composé, une fonction), pas un prénom
+_MEMBRE_APRES_LE_NOM = re.compile(
+    r"(?<![\w.])(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÉÈ][A-ZÉÈÊÎÔÛÇ'’\-]+(?:\s+[A-ZÉÈ][A-ZÉÈÊÎÔÛÇ'’\-]+)?"
+    r"\s+(?P<membre>[A-ZÉÈ][\w'’\-]*(?:\s+[\w'’\-]+){0,5})$"
+)
+# (« M. GINESTE SIVOM Nord » : le sigle pris d'abord pour un second NOM ; le NOM seul, de trois
+# lettres au moins, et aucun prénom usuel après lui)
+_MEMBRE_APRES_UN_NOM = re.compile(
+    r"(?<![\w.])(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÉÈ][A-ZÉÈÊÎÔÛÇ'’\-]{2,}"
+    r"\s+(?P<membre>[A-ZÉÈ]{3,}(?:\s+[\w'’\-]+){1,5})$"
+)
+_SIGLE = re.compile(r"[A-ZÉÈ]{3,}")
+_MOTS_HORS_MEMBRE = frozenset(("à", "a", "par", "et", "M.", "Mme", "Mlle", "MM.", "Monsieur", "Madame", "pouvoir", "procuration"))
+
+
+def _membre_apres_le_nom(morceau: str) -> str | None:
+    """« M. CAZES (EPT du Val-Rouge) » ; ``None`` si ce qui suit le NOM peut être un prénom."""
+    if not morceau[-1:].isalpha():
+        return None
+    if (trouve := _MEMBRE_APRES_LE_NOM.search(morceau)) is not None and _pas_un_prenom(trouve.group("membre")):
+        return f"{morceau[: trouve.start('membre')].rstrip()} ({trouve.group('membre')})"
+    trouve = _MEMBRE_APRES_UN_NOM.search(morceau)
+    if trouve is None or any(prenom_usuel(m) for m in trouve.group("membre").split()):
+        return None
+    return f"{morceau[: trouve.start('membre')].rstrip()} ({trouve.group('membre')})"
+
+
+def _pas_un_prenom(membre: str) -> bool:
+    """Un sigle, une particule, un lieu composé sans prénom usuel, ou une fonction."""
+    mots = membre.split()
+    if prenom_usuel(mots[0]) or _MOTS_HORS_MEMBRE.intersection(mots) or membre.isupper():
+        # (« M. LE GOFF » : des capitales seules continuent le NOM)
+        return False  # « Mme LETELLIER Anne à Mme HEBERT Marine » : un prénom, puis un pouvoir
+    return est_fonction(mots[0]) or any(
+        (_SIGLE.fullmatch(m) and not prenom_usuel(m))
+        or m in ("du", "de", "des", "d'")
+        or ("-" in m and not any(prenom_usuel(p) for p in m.split("-")) and not est_fonction(m))
+        for m in mots
+    )
+
+
+_FONCTION_APRES_PARENTHESE = re.compile(r"(?<=\))\s+([^()]{3,60})$")
 _FONCTION_PUIS_POUVOIR = re.compile(
-    r"\s*([^,]{2,60}),\s*(?=(?:qui\s+)?(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s)", re.IGNORECASE
+    r"\s*([^,]{2,80}?)(?:,\s*(?=(?:qui\s+)?(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s)"
+    # « M. X, Vice-président et représentant de la commune de Y Procuration donnée à M. Z »
+    r"|\s+(?=(?:pouvoir|procuration)\s+donn[ée]e?\s+(?:à|a)\s))",
+    re.IGNORECASE,
 )
 _PRESIDENT_EN_LISTE = re.compile(r"\s*pr[ée]sidente?\s*:\s*(?=\S)", re.IGNORECASE)
 _PREPOSITION_D_OBJET = re.compile(r"^(?:sur|concernant)\s+(?:l['’]\s*|la\s+|le\s+|les\s+)?(?=\w)")
@@ -845,7 +892,7 @@ _FONCTION_PUIS_A = re.compile(
 )
 _POUVOIR_SANS_MANDANT = re.compile(
     r"\s*(?:qui\s+)?(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s+(?:pouvoir|procuration|d[ée]l[ée]gation)"
-    r"|\s*(?:pouvoir|procuration)\s+(?:à|a)\s",  # « CLAIRE FABRE, POUVOIR A PAUL VERNET »
+    r"|\s*(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:à|a)\s",  # « CLAIRE FABRE, POUVOIR A PAUL VERNET »
     re.IGNORECASE,
 )
 
@@ -2474,7 +2521,8 @@ _VOTE_PUIS_POINT = re.compile(r"(?:Adopt|ADOPT|Approuv|APPROUV|Rejet|REJET)[^.;:
 
 _COMPTE_DEVANT_INTITULE = re.compile(r"\((\d{1,3})\)\s*(?=[^:]{3,60}:)")
 _NOMBRE_DEVANT_INTITULE = re.compile(
-    r"\d{1,3}\s+(?=(?:[Cc]onseill|[Mm]embre|[Dd][ée]l[ée]gu|[ÉéEe]lus?\s|[Tt]itulaire)[^:]{0,80}:)"
+    r"\d{1,3}\s+(?=(?:[Cc]onseill|[Mm]embre|[Dd][ée]l[ée]gu|[ÉéEe]lus?\s|[Tt]itulaire)[^:]{0,80}:"
+    r"|(?:[Pp]r[ée]sent|[Aa]bsent|[Ee]xcus[ée]|[Rr]epr[ée]sent[ée]|[Pp]ouvoir|[Pp]rocuration)[^:]{0,30}:)"
 )
 
 
@@ -4494,7 +4542,7 @@ _SUPPLEANT = re.compile(
     r"^(?P<suppleant>.+?)\s*[(,]?\s*(?:si[èe]ge\s+en\s+qualit[ée]\s+de\s+)?"
     # (« Mme X (suppléante, pour M. Y) » : la qualité puis « pour »)
     r"(?:(?:d[ée]l[ée]gu[ée]e?\s+)?(?:suppl[ée]ante?s?|suppl\.)\s*(?:de|d'|du\s+titulaire|,\s*pour\s)"
-    r"|(?:ayant\s+la\s+)?suppl[ée]ance\s+(?:de|d')"
+    r"|(?:ayant\s+la\s+|en\s+)?suppl[ée]ance\s+(?:de|d')"
     r"|en\s+remplacement\s+(?:de|d')|rempla[çc]ante?\s+(?:de|d')"
     r"|si[èe]ge\s+en\s+l['’]absence\s+(?:de|d')"  # « M. X (Commune) siège en l'absence de Mme Y »
     r"|(?<=\()remplace\s"  # « M. Y (remplace M. X) »
@@ -6849,6 +6897,12 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             # syndicat qui ouvre le groupe suivant de délégués, pas une personne
             _groupe_lu(etat, n, morceau.strip())
             continue
+        if "...." in morceau and (inverse := _personne_a_points_de_conduite(morceau)) is not None:
+            morceau = inverse  # « … - DUVAL Marc ........ BELLEVUE - … » (aplati) : l'élu, puis sa commune
+        if etat.organe is not Organe.CONSEIL_MUNICIPAL and (membre := _membre_apres_le_nom(morceau)):
+            morceau = membre  # « M. CAZES EPT du Val-Rouge » : le NOM, puis le membre représenté
+        if ") " in morceau and (apres := _FONCTION_APRES_PARENTHESE.search(morceau)) and est_fonction(apres.group(1)):
+            morceau = morceau[: apres.start()]  # « Hugo LEBRUN (jusqu'au R5 inclus) 4 ème Vice-président »
         if morceau[:1] in "PpVvCc" and (fonction_collee := _FONCTION_D_EPCI_COLLEE.match(morceau)):
             morceau = morceau[fonction_collee.end() :]
         if "par," in morceau:
@@ -7704,6 +7758,13 @@ _PERSONNE_A_POINTS_DE_CONDUITE = re.compile(
     r"(?P<lieu>[A-ZÉÈÎÔ][a-zéèêëîïôûüç]+(?:[-' ][A-Za-zéèêëîïôûüçÉÈ]+){0,5})\s*$"
 )
 _MOT_EN_CAPITALES = re.compile(r"\b[A-ZÉÈÀÂÎÔÛÇ]{2,}\b")
+# « - DUVAL Marc ........ BELLEVUE-SUR-LOIRE » : la commune en capitales, après un élu écrit
+# « NOM Prénom » (le prénom en casse mixte dit que la ligne est une personne)
+_NOM_PRENOM_A_POINTS_DE_CONDUITE = re.compile(
+    r"\s*[-–]?\s*(?P<personne>(?:(?:M|MM|Mme|Mmes|Mlle|Monsieur|Madame)\.?\s+)?[A-ZÉÈ][A-ZÉÈÊÎÔÛÇ'’\-]+(?:\s+[A-ZÉÈ][A-ZÉÈÊÎÔÛÇ'’\-]+)?\s+"
+    r"[A-ZÉÈ][a-zéèêëîïôûüç]+(?:-[A-ZÉÈ][a-zéèêëîïôûüç]+)?(?:\s*\([^()]{2,40}\))?)\s*\.{4,}\s*"
+    r"(?P<lieu>[A-ZÉÈÎÔ][A-ZÉÈÊÎÔÛÇ'’]+(?:[- ][A-ZÉÈÊÎÔÛÇ'’]+){0,5})\s*$"
+)
 
 
 def _personne_a_points_de_conduite(texte: str) -> str | None:
@@ -7712,8 +7773,10 @@ def _personne_a_points_de_conduite(texte: str) -> str | None:
     n'est pas une personne suivie de sa commune."""
     trouve = _PERSONNE_A_POINTS_DE_CONDUITE.fullmatch(texte)
     if trouve is None or _MOT_EN_CAPITALES.search(trouve.group("lieu")):
-        return None
-    if lire_personne(trouve.group("personne").split(",")[0].strip()) is None:
+        trouve = _NOM_PRENOM_A_POINTS_DE_CONDUITE.fullmatch(texte)
+        if trouve is None:
+            return None
+    if lire_personne(trouve.group("personne").split(",")[0].split("(")[0].strip()) is None:
         return None
     return f"{trouve.group('personne').strip()} ({trouve.group('lieu')})"
 
@@ -10265,7 +10328,8 @@ _CONSEIL_DE_LA_COMMUNAUTE = re.compile(
     r"|communes\s+(?:constituant|composant|formant|membres\s+de)\s+la)\s+)"
     r"((?i:communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine))"
     r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?[A-ZÀ-ÝŒ][\w'’\-]*"
-    r"(?:\s+(?:(?:de\s+la|de|du|des|et|en|sur|l['’])\s+)?"
+    # (« du Val d'Argens » : l'élision avant le dernier mot)
+    r"(?:(?:\s+(?:(?:de\s+la|de|du|des|et|en|sur|l['’])\s+)?|\s+d['’]\s*)"
     r"(?!(?:Madame|Monsieur|Mme|M|Le|La|Les|Il|Elle|Vote|Objet|Rapporteur)\b)[A-ZÀ-ÝŒ][\w'’\-]*){0,4})"
 )
 

@@ -1910,6 +1910,8 @@ def _coupures(ligne: str) -> list[int]:
         p - 3 if plat[max(0, p - 3) : p] in ("le ", "la ") and plat[p - 4 : p - 3] in ("", " ") else p
         for p in coupes
     }
+    if plat[:1].isdigit():  # « 9 Présents : A – B » : le nombre qui ouvre la ligne reste à sa liste
+        coupes = {p for p in coupes if not plat[:p].strip().isdigit()}
     if ")" in ligne:  # « … Salle des fêtes (6) Présents : … » : le compte part avec son intitulé
         coupes = {
             p - len(compte.group(0)) if (compte := _COMPTE_AVANT.search(plat, max(0, p - 7), p)) else p

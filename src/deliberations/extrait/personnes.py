@@ -115,16 +115,24 @@ _COLLES = re.compile(
 )
 
 
-_FONCTION = re.compile(
+_UNE_FONCTION = (
     # (« LEMAIRE », « LAMAIRE » : des noms ; l'article est un mot à part, « l' » seul s'élide)
-    r"^(?:(?:le|la|les)\s+|l'\s*)?(?:\d+\s*(?:er|ere|re|e|eme)?s?\s+|premiere?\s+|deuxieme\s+|"
+    r"(?:(?:le|la|les)\s+|l'\s*)?(?:\d+\s*(?:er|ere|re|e|eme)?s?\s+|premiere?\s+|deuxieme\s+|"
     r"troisieme\s+|quatrieme\s+|cinquieme\s+|sixieme\s+|septieme\s+|huitieme\s+)?"
     r"(?:maire|adjointe?s?|maire[\s-]adjointe?|deputee?(?:[\s-]maire)?|senateur|senatrice|"
     r"(?:vices?[\s-])?presidente?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:le?s?|ux)|communautaires?|"
     r"departementa(?:le?s?|ux)|regiona(?:le?s?|ux)|deleguee?s?)){0,2}|secretaire(?:\s+de\s+seance)?|"
     r"doyenn?e?|deleguee?s?(?:\s+(?:titulaires?|suppleante?s?|communautaires?))?|rapporteure?|"
-    r"questeur|titulaires?|suppleante?s?|membres?|elue?s?|maire\s+delegue)"
+    r"questeur|titulaires?|suppleante?s?|membres?|elue?s?|maire\s+delegue"
+    # « représentante de la commune d'Albé » : le délégué d'une commune membre
+    r"|representante?s?(?=\s+(?:titulaire|suppleant|de\s+la\s+commune|de\s+la\s+ville)))"
+)
+_FONCTION = re.compile(
+    rf"^{_UNE_FONCTION}(?:\s+(?:titulaire|suppleante?))?"
     r"(?:\s+(?:au|a\s+la|a\s+l'|aux|de\s+la|de\s+l'|de|du|des|d'|en\s+charge\s+de)\s*[\w\s'\-]{0,40})?$"
+    # « Vice-président et représentant de la commune de Steige » : deux qualités
+    rf"|^{_UNE_FONCTION}\s+et\s+{_UNE_FONCTION}(?:\s+(?:titulaire|suppleante?))?"
+    r"(?:\s+(?:de\s+la|de\s+l'|de|du|des|d')\s*[\w\s'\-]{0,40})?$"
 )
 
 
@@ -284,7 +292,9 @@ def _separateurs_liste(hors_parentheses: str) -> re.Pattern[str]:
         # (« Mme X, première adjointe, M. Y » : le rang en lettres aussi)
         + r"|,\s*(?=(?:\d+\s*(?:er|[èe]re|e|[èe]me)\s+|(?:premi[eè]re?|second(?:e)?|(?:deux|trois|quatr|"
         + r"cinqu|six|sept|huit|neuv|dix)i[eè]me)\s+)?(?:membres?|vice-pr[ée]sidente?s?|"
-        + r"conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?|adjointe?s?|pr[ée]sidente?s?|maire)\b)"
+        + r"conseill[eè]re?s?|d[ée]l[ée]gu[ée]e?s?|adjointe?s?|pr[ée]sidente?s?|maire"
+        # « Mme X, représentante de la commune d'Albé, M. Y » : la qualité de X
+        + r"|repr[ée]sentante?\s+(?:titulaire|suppl|de\s+la\s+(?:commune|ville)))\b)"
         # « Mme X, suppléante, M. Y » : la qualité seule de X, entre deux virgules (pas
         # « M. X, suppléant de M. Y », ni « (Voulon, suppléant de M. Y) »)
         + r"|,\s*(?=suppl[ée]ante?\s*,)"
@@ -318,6 +328,21 @@ _POINT_ENTRE_DEUX_PERSONNES = re.compile(
 _PAR_Y_SON_SUPPLEANT = re.compile(r"\bpar\s+\S.*\s(?:son|sa)\s+suppl[ée]ante?\s*$", re.I)
 
 
+# « Louis MARTEL PRESIDENT Paul GARNIER 1 er Vice-président Marie FABRE … » (liste aplatie
+# sans virgule) : la fonction qui suit un NOM, devant un autre « Prénom NOM », ferme une personne
+_FONCTION_ENTRE_DEUX_PERSONNES = re.compile(
+    r"(?<=[A-ZÉÈÊÎÔÛÇ)])\s+(?i:(?:\d{1,2}\s?(?:er|[eè]re|[eè]me|e)\s+)?(?:vice-pr[ée]sidente?|pr[ée]sidente?"
+    r"|membre\s+du\s+bureau|conseill[eè]re?\s+(?:communautaire|municipale?|d[ée]l[ée]gu[ée]e?)"
+    r"|adjointe?|d[ée]l[ée]gu[ée]e?(?:\s+(?:titulaire|suppl[ée]ante?))?))"
+    r"(?=\s+[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?\s+[A-ZÉÈ]{2})"
+)
+
+
+def _fonctions_separees(texte: str) -> str:
+    """Une virgule après chaque fonction qui sépare deux personnes."""
+    return _FONCTION_ENTRE_DEUX_PERSONNES.sub(lambda m: m.group(0) + ",", texte)
+
+
 def decouper(texte: str) -> list[str]:
     """Découpe une liste de personnes : tabulations, points-virgules, virgules, « et », et
     deux noms collés par une extraction PDF (« … JUILLARD-RANDRIAN Monsieur Massar … »).
@@ -329,6 +354,8 @@ def decouper(texte: str) -> list[str]:
     """
     if ". " in texte:
         texte = _POINT_ENTRE_DEUX_PERSONNES.sub(",", texte)  # « GARNIER Luc. LEROY Eve »
+    if "," not in texte and texte.count(" ") >= 5:
+        texte = _fonctions_separees(texte)
     morceaux = (_SEPARATEURS_LISTE if ")" in texte else _SEPARATEURS_SANS_PARENTHESE).split(texte)
     resultat: list[str] = []
     recolles: list[str] = []
@@ -860,12 +887,18 @@ def _sans_fonction_finale(texte: str, minuscules_seules: bool = False) -> str:
         en_casse = (
             not minuscules_seules
             and debut >= 2
-            and not fin.isupper()
+            and (not fin.isupper() or _prenom_et_nom(mots[:debut]))
             and (mots[debut][:1].isdigit() or mots[debut][:1].isupper())
         )
         if (en_minuscules or en_casse) and est_fonction(fin):
             return " ".join(mots[:debut])
     return texte
+
+
+def _prenom_et_nom(mots: list[str]) -> bool:
+    """« Louis MARTEL » avant « PRESIDENT » : un prénom en casse mixte et un NOM en capitales
+    font déjà une personne, la fonction en capitales qui suit n'est pas un second nom."""
+    return any(_nom_en_capitales(m) for m in mots) and any(m[:1].isupper() and not m.isupper() for m in mots)
 
 
 def _noms_seuls_accoles(texte: str) -> list[str]:

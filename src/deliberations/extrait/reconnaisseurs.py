@@ -527,6 +527,7 @@ _DEBUT_DATE = re.compile(
     rf"\s*(?:{_JOURS}\s+)?(?:\d|(?:premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
     r"douze|treize|quatorze|quinze|seize|vingt|trente)\b)"
 )
+_S_EST_EN_FIN = re.compile(r"\b(?:s(?:'|\s)est|se\s+sont)(?P<entre>)$")
 _LE_DATE_INITIAL = re.compile(r"^\s*le" + _DEBUT_DATE.pattern)
 # le sujet de « s'est réuni » écrit après la date (« Le 26 mai 2024, le Conseil municipal
 # […] s'est réuni ») ; sans lui, la ligne continue peut-être « convoqué » (ligne d'avant)
@@ -673,6 +674,9 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         fiabilite = FIABILITE_OUVERTURE if ouverture else FIABILITE_SEANCE
         return (date, fiabilite) if date is not None else None
     reuni = _S_EST_REUNI.search(plat) if entete and contient_un(plat, _MOTS_S_EST_REUNI) else None
+    # (« Le douze mars 2009, le Conseil Communautaire, […] s'est » / « tenu … » : le verbe coupé
+    # en fin de ligne)
+    reuni = reuni or (_S_EST_EN_FIN.search(plat) if entete and plat.endswith(("est", "sont")) else None)
     if reuni and _LE_DATE_INITIAL.match(plat) and _SUJET_ASSEMBLEE.search(plat, 0, reuni.start()):
         # « Le 26 septembre 2024 à 18 h 30, le Conseil municipal […] s'est réuni »
         date = trouver_date(fenetre_de_date(texte, 0, 90))
@@ -2339,7 +2343,8 @@ _MESDAMES_ET_MESSIEURS_LES = re.compile(
     r"(?:Mmes|Mesdames)\s+et\s+(?:MM\.?|Messieurs)\s+(?:les\s+"
     r"(?:d[ée]l[ée]gu[ée]s|conseillers|membres)(?:\s+(?:municipaux|communautaires|titulaires))?\s*:?\s*"
     # « Mesdames et Messieurs Anne X, Paul Y » : la liste adressée, les noms suivent
-    r"|(?=[A-ZÉÈ]))"
+    r"|(?=[A-ZÉÈ])"
+    r"|:\s*(?:[-–]\s*)?)"  # « PRÉSENTS : Mmes et MM. : - AUBERT Lucie - BRUN Michel »
 )
 
 

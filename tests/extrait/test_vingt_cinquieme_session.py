@@ -1,0 +1,236 @@
+"""Vingt-cinquième session : formes trouvées en lisant de vrais documents publiés (hors dépôt),
+chacune reproduite ici sur un petit texte inventé (noms, lieux et nombres inventés)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deliberations.extrait import lire_extrait
+from deliberations.extrait.personnes import decouper, est_fonction, lire_personnes
+from deliberations.extrait.reconnaisseurs import date_seance_fiable
+from tests.extrait.comparaison import projection
+
+
+def _lu(texte: str) -> tuple[dict[str, object], list[str]]:
+    lu = lire_extrait(texte)
+    assert lu.seance is not None
+    return projection(lu.seance), [c.code for c in lu.rapport.constats]
+
+
+_CC_LIGNES = """COMMUNAUTE DE COMMUNES DU VAL DE SORNE
+PROCES-VERBAL de la réunion du Conseil de Communauté du 9 mai 2013 à Lanvignes
+Sous la présidence de Monsieur Yves BERTHOLD, la séance est ouverte à 19h00.
+Présents :
+M. Yves BERTHOLD, Président et représentant de la commune de Mirebel
+Mme Odile FRANTZ, représentante de la commune de Vaudrey
+M. Loïc STEIN, Vice-président et représentant de la commune de Mirebel
+Mme Carole MEYER, représentante de la commune de Sornay
+Absents représentés :
+M. Rémi WALTER, représentant de la commune de Vaudrey Procuration donnée à Mme Odile FRANTZ
+M. Denis HOFF, Vice-président et représentant de la commune de Sornay Procuration donnée à Mme Carole MEYER
+"""
+
+
+# --- délégués « représentant de la commune de X », « Procuration donnée à » ----------------
+
+
+def test_representant_de_la_commune_et_procuration_donnee_a() -> None:
+    """« M. X, Vice-président et représentant de la commune de Y » : une qualité, pas un nom
+    illisible ; « … Procuration donnée à Mme Z » après la qualité : le pouvoir de X à Z. Ligne
+    à ligne et aplati."""
+    attendus = ["Yves BERTHOLD", "Odile FRANTZ", "Loïc STEIN", "Carole MEYER"]
+    pouvoirs = [["Rémi WALTER", "Odile FRANTZ"], ["Denis HOFF", "Carole MEYER"]]
+    for texte in (_CC_LIGNES, " ".join(_CC_LIGNES.split())):
+        lu, codes = _lu(texte)
+        assert lu["presents"] == attendus
+        assert lu["procurations"] == pouvoirs
+        assert "extrait.nom-illisible" not in codes
+        assert "extrait.ligne-non-comprise" not in codes
+
+
+def test_qualite_de_representant_est_une_fonction() -> None:
+    assert est_fonction("représentante de la commune d'Albon")
+    assert est_fonction("Vice-président et représentant de la commune de Sornay")
+    assert est_fonction("Président et représentant de la commune de Mirebel")
+    # (« représentant M. X » dit une suppléance, pas une qualité)
+    assert not est_fonction("représentant M. Paul ROUX")
+    assert decouper("Mme Odile FRANTZ, représentante de la commune de Vaudrey, M. Loïc STEIN") == [
+        "Mme Odile FRANTZ",
+        "représentante de la commune de Vaudrey",
+        "M. Loïc STEIN",
+    ]
+
+
+# --- « Prénom NOM FONCTION » sans virgule ----------------------------------------------------
+
+
+_NOM_FONCTION = """CONSEIL DE LA COMMUNAUTÉ D'AGGLOMERATION DU PAYS D'ESTÉRON
+SÉANCE DU 3 JUIN 2010
+Etaient présents :
+Henri CASTEL PRESIDENT
+Nadia ROLLAND 1 er Vice-présidente
+Bruno PIERI (à partir du point 4) 2 ème Vice-président
+Sylvie AUDIBERT MEMBRE DU BUREAU
+Gilles MARTINI CONSEILLER COMMUNAUTAIRE
+Etaient excusés :
+Éric LAUGIER CONSEILLER COMMUNAUTAIRE
+"""
+
+
+def test_fonction_en_capitales_apres_prenom_et_nom() -> None:
+    """« Henri CASTEL PRESIDENT » : la fonction en capitales après « Prénom NOM » n'est pas un
+    second nom (« Henri CASTEL PRESIDENT » était lu présent, une valeur fausse sans constat) ;
+    « X (à partir du point 4) 2 ème Vice-président » : la fonction après la parenthèse ne ferme
+    plus la liste. Ligne à ligne et aplati."""
+    attendus = ["Henri CASTEL", "Nadia ROLLAND", "Bruno PIERI", "Sylvie AUDIBERT", "Gilles MARTINI"]
+    for texte in (_NOM_FONCTION, " ".join(_NOM_FONCTION.split())):
+        lu, codes = _lu(texte)
+        # (arrivé en cours de séance, Bruno PIERI est rangé après les présents du début)
+        assert sorted(lu["presents"]) == sorted(attendus), texte[:20]  # type: ignore[type-var]
+        assert lu["excuses"] == ["Éric LAUGIER"]
+        assert "extrait.ligne-non-comprise" not in codes
+    # un NOM en capitales seul (sans prénom en casse mixte) garde sa suite : « Paul MAIRE »
+    assert [str(e) for e in lire_personnes("Paul MAIRE")] == ["Paul MAIRE"]
+
+
+def test_liste_aplatie_coupee_aux_fonctions() -> None:
+    assert decouper("Henri CASTEL PRESIDENT Nadia ROLLAND 1 er Vice-présidente Gilles MARTINI") == [
+        "Henri CASTEL PRESIDENT",
+        "Nadia ROLLAND 1 er Vice-présidente",
+        "Gilles MARTINI",
+    ]
+    # une fonction sans « Prénom NOM » après elle ne coupe rien
+    assert decouper("Henri CASTEL PRESIDENT DU SIVOM de la Brie") == ["Henri CASTEL PRESIDENT DU SIVOM de la Brie"]
+
+
+# --- « NOM Prénom ........ COMMUNE » ---------------------------------------------------------
+
+
+_POINTS = """COMMUNAUTE D'AGGLOMÉRATION DU HAUT-LIGNON
+L'an deux mil dix-huit, le neuf mars à dix-huit heures, le Conseil communautaire de la COMMUNAUTE D'AGGLOMÉRATION DU HAUT-LIGNON, légalement convoqué le deux mars deux mille dix-huit s'est réuni sous la présidence de Monsieur Alain VIGIER, Président.
+PRÉSENTS : Mmes et MM. :
+- BOYER Lucette (suppléante) ........................................ ARLEMPDES
+- CHAZE Robert
+- DEFOUR Martine .............................. LE CHAMBON
+- VIGIER Alain ...................................................... SAINT-JEURES
+"""
+
+
+def test_points_de_conduite_puis_commune_en_capitales() -> None:
+    """« - CHAZE Robert …… LE CHAMBON » : l'élu, des points de conduite, puis sa commune en
+    capitales (la commune est dite par un constat d'information) ; « Mmes et MM. : » ouvre la
+    liste. Ligne à ligne et aplati."""
+    attendus = ["Lucette BOYER", "Robert CHAZE", "Martine DEFOUR", "Alain VIGIER"]
+    for texte in (_POINTS, " ".join(_POINTS.split())):
+        lu, codes = _lu(texte)
+        assert lu["presents"] == attendus
+        assert "extrait.nom-illisible" not in codes
+        assert "extrait.precision-ignoree" in codes
+
+
+# --- « 9 Présents : » ------------------------------------------------------------------------
+
+
+def test_nombre_devant_l_intitule_des_presents() -> None:
+    """« 9 Présents : A – B … » (le nombre en tête de ligne, après « 12 Conseillers en exercice
+    dont : ») : le nombre de présents, puis la liste (« 9 » était une ligne non comprise)."""
+    texte = (
+        "COMPTE RENDU\nLe 4 avril 2011, le Conseil Communautaire, régulièrement convoqué le 28 mars "
+        "2011, s'est tenu sous la Présidence de Monsieur ROCHE Alain\n\n"
+        "5 Conseillers en exercice le jour de la séance dont :\n\n"
+        "3 Présents : ROCHE Alain – BLANC Édith – MOREL Jacques\n\n"
+        "2 Absents : FAURE Denis – GAY Anne\n"
+    )
+    lu, codes = _lu(texte)
+    assert lu["decomptes"]["presents"] == 3  # type: ignore[index]
+    assert lu["decomptes"]["en_exercice"] == 5  # type: ignore[index]
+    assert lu["presents"] == ["Alain ROCHE", "Édith BLANC", "Jacques MOREL"]
+    assert lu["absents"] == ["Denis FAURE", "Anne GAY"]
+    assert "extrait.ligne-non-comprise" not in codes
+
+
+# --- « M. NOM Membre » (délégués d'un syndicat, aplati) --------------------------------------
+
+
+def test_membre_represente_apres_le_nom() -> None:
+    """« M. TARDY Bourg-Vieux », « M. PONS EPT du Mont-Clair », « M. RIVET Vice-Président SIVU
+    Est », « Mme SOLER en suppléance de M. VIAL SIVU Est » : après la civilité et le NOM, le
+    membre représenté, pas un prénom (« Bourg-Vieux TARDY » était lu, sans constat)."""
+    texte = (
+        "COMPTE-RENDU DE LA SEANCE DU COMITE SYNDICAL DU SIMONT DU 5 FÉVRIER 2016\n\n"
+        "PRÉSENTS M. TARDY Bourg-Vieux Mme LACOMBE Bourg-Vieux M. PONS EPT du Mont-Clair M. RIVET "
+        "Vice-Président SIVU Est Mme SOLER en suppléance de M. VIAL SIVU Est M. JOUVE SIVU Est "
+        "Mme ROUX Anne-Marie\n"
+    )
+    lu, codes = _lu(texte)
+    assert lu["presents"] == ["TARDY", "LACOMBE", "PONS", "RIVET", "JOUVE", "Anne-Marie ROUX"]
+    assert lu["suppleances"] == [["SOLER", "VIAL"]]
+    assert codes.count("extrait.precision-ignoree") >= 5
+
+
+def test_prenom_et_nom_a_particule_restent_des_personnes() -> None:
+    """Les garde-fous : « M. LE GOFF » (des capitales continuent le NOM) et « Mme DUPRÉ Anne à
+    M. ROUX Marc » (un prénom, puis un pouvoir) ne sont pas des membres représentés."""
+    texte = (
+        "RÉGION NORMANDIE COMMISSION PERMANENTE Séance du 7 mars 2022\n"
+        "Présents : M. LE GOFF Erwan, Mme DUPRÉ Anne, M. ROUX Marc, Mme SALLES Inès.\n"
+        "Ont donné délégation de vote : M. LE GALL Yves à M. LE GOFF Erwan ; Mme PIC Lise à "
+        "Mme SALLES Inès.\n"
+    )
+    lu, _ = _lu(texte)
+    assert lu["presents"] == ["Erwan LE GOFF", "Anne DUPRÉ", "Marc ROUX", "Inès SALLES"]
+    assert lu["procurations"] == [["Yves LE GALL", "Erwan LE GOFF"], ["Lise PIC", "Inès SALLES"]]
+
+
+# --- en-tête ---------------------------------------------------------------------------------
+
+
+def test_s_est_coupe_en_fin_de_ligne() -> None:
+    """« Le douze mars deux mille neuf, le Conseil Communautaire, …, s'est » / « tenu … » : la
+    date de la séance (aucune séance n'était construite)."""
+    assert date_seance_fiable(
+        "Le douze mars deux mille neuf, le Conseil Communautaire, régulièrement convoqué le six mars "
+        "deux mille neuf, s'est"
+    ) == (__import__("datetime").date(2009, 3, 12), 3)
+    assert date_seance_fiable("Le conseil, régulièrement convoqué, s'est") is None
+
+
+def test_elision_dans_le_nom_de_l_intercommunalite() -> None:
+    """« s'est réuni le Conseil de la Communauté d'Agglomération du Val d'Orbe » (aplati, sans
+    en-tête) : le nom entier, l'élision comprise (« … du Val » était lu)."""
+    texte = (
+        "COMPTE RENDU DE LA SÉANCE DU 2 JUILLET 2012 L'an deux mille douze, le deux juillet, "
+        "s'est réuni le Conseil de la Communauté d'Agglomération du Val d'Orbe, en séance "
+        "publique, sous la présidence de Marc ESTÈVE. Etaient présents : Marc ESTÈVE, Lina PAGÈS."
+    )
+    lu, _ = _lu(texte)
+    assert lu["collectivite"] == "Communauté d'Agglomération du Val d'Orbe"
+
+
+# --- propriétés ------------------------------------------------------------------------------
+
+
+_PRENOMS = st.sampled_from(["Anne", "Paul", "Lucie", "Marc", "Hélène", "Jean-Luc"])
+_NOMS = st.sampled_from(["MARTIN", "ROUX", "GARNIER", "LE GALL", "FABRE", "DUPRÉ"])
+_FONCTIONS = st.sampled_from(
+    ["PRESIDENT", "1 er Vice-président", "MEMBRE DU BUREAU", "CONSEILLER COMMUNAUTAIRE", "Adjointe"]
+)
+
+
+@given(st.lists(st.tuples(_PRENOMS, _NOMS, _FONCTIONS), min_size=2, max_size=6))
+def test_propriete_prenom_nom_fonction_aplati(personnes: list[tuple[str, str, str]]) -> None:
+    """Toute liste aplatie « Prénom NOM FONCTION … » se lit personne par personne, sans la
+    fonction."""
+    corps = " ".join(f"{p} {n} {f}" for p, n, f in personnes)
+    lus = [str(e) for m in decouper(corps) for e in lire_personnes(m)]
+    assert lus == [f"{p} {n}" for p, n, _ in personnes]
+
+
+@given(st.lists(st.tuples(_NOMS, _PRENOMS), min_size=1, max_size=5))
+def test_propriete_civilite_nom_prenom_reste_une_personne(personnes: list[tuple[str, str]]) -> None:
+    """« M. NOM Prénom » dans la liste d'un syndicat : un prénom usuel après le NOM n'est jamais
+    pris pour un membre représenté."""
+    corps = " ".join(f"M. {n} {p}" for n, p in personnes)
+    lu, _ = _lu(f"COMITE SYNDICAL DU SIVOM DE LA BRIE Séance du 3 mars 2015\nPRÉSENTS {corps}\n")
+    assert lu["presents"] == [f"{p} {n}" for n, p in dict.fromkeys(personnes)]
