@@ -234,3 +234,95 @@ def test_propriete_civilite_nom_prenom_reste_une_personne(personnes: list[tuple[
     corps = " ".join(f"M. {n} {p}" for n, p in personnes)
     lu, _ = _lu(f"COMITE SYNDICAL DU SIVOM DE LA BRIE Séance du 3 mars 2015\nPRÉSENTS {corps}\n")
     assert lu["presents"] == [f"{p} {n}" for n, p in dict.fromkeys(personnes)]
+
+
+# --- trente-troisième et trente-quatrième lectures -------------------------------------------
+
+
+def test_presidence_du_maire_nomme_dans_la_liste() -> None:
+    """« sous la présidence du Maire » et « Mme X, Maire » parmi les présents : X préside (dit) ;
+    « Maire » n'est plus un président ni un présent (deux valeurs fausses sans constat) ; « M ;
+    Pierre Y » (coquille) : une seule personne."""
+    texte = (
+        "COMMUNE DE SERVIAN\nSéance du 4 avril 2017\nLe Conseil Municipal s'est réuni sous la "
+        "présidence du Maire.\nPrésents : Mme Odile PASCAL, Maire, M. Luc ROQUES, Mme Iris VIALA\n"
+        "Absents : M. Yves SERIN, M ; Hugo LAFONT\n"
+    )
+    lu, codes = _lu(texte)
+    assert lu["president"] == "Odile PASCAL"
+    assert lu["presents"] == ["Odile PASCAL", "Luc ROQUES", "Iris VIALA"]
+    assert lu["absents"] == ["Yves SERIN", "Hugo LAFONT"]
+    assert "extrait.president-fonction" in codes
+
+
+def test_pouvoirs_respectivement_representes_par() -> None:
+    """« A, B, C respectivement représentés par X, Y, Z » : trois procurations, dans l'ordre (une
+    paire fausse « C respectivement » était lue)."""
+    texte = (
+        "CONSEIL MUNICIPAL DU 9 NOVEMBRE 2021\nÉtaient présents : M. LE BRIS Alain, Maire, "
+        "Mme CORRE Rose, M. GUEN Paul, Mme ROPARS Lise\nAbsents excusés représentés :\n"
+        "Mme TANGUY Anne, M. KERVELLA Yves respectivement représentés par M. GUEN Paul, Mme ROPARS Lise.\n"
+    )
+    lu, _ = _lu(texte)
+    assert lu["procurations"] == [["Anne TANGUY", "Paul GUEN"], ["Yves KERVELLA", "Lise ROPARS"]]
+
+
+def test_nom_virgule_prenom() -> None:
+    """« M. GUEN, Paul, Mme ROPARS Lise » : le prénom après la virgule est celui de GUEN."""
+    assert decouper("M. GUEN, Paul, Mme ROPARS Lise") == ["M. GUEN Paul", "Mme ROPARS Lise"]
+
+
+def test_secretaire_designe_comme() -> None:
+    """« désigner comme secrétaire de séance Mme X » : X (« comme » était lu)."""
+    from deliberations.extrait.reconnaisseurs import secretaire
+
+    assert secretaire("Le Maire propose de désigner comme secrétaire de séance Mme Lise ROPARS.") == "Mme Lise ROPARS"
+
+
+def test_chapitres_d_un_lecteur_audio() -> None:
+    """« • 1. Conseil Municipal01:40 » (page web avec lecteur) : retiré (dit), plus une
+    délibération n° 1 en double."""
+    texte = (
+        "CONSEIL MUNICIPAL DU 9 NOVEMBRE 2021\n  • 1. Conseil Municipal01:40\n"
+        "Étaient présents : M. LE BRIS Alain, Mme CORRE Rose.\n1. ÉLECTION D'UN SECRÉTAIRE\n"
+        "  • 1. Conseil Municipal00:31\nMme Rose CORRE est désignée secrétaire de séance.\n"
+    )
+    lu = lire_extrait(texte)
+    assert lu.seance is not None
+    assert [d.numero for d in lu.seance.deliberations] == ["1"]
+    assert any("lecteur audio" in c.message for c in lu.rapport.constats)
+
+
+def test_presents_ranges_par_fonction() -> None:
+    """« Sont présents à la séance sous la présidence du Maire, M. X » puis « Les Adjoints au
+    Maire : Mmes et MM. A, B » : les rubriques de la liste ; « Directrice des Affaires Générales
+    et Juridiques » : la fonction d'un agent (« Juridiques » était un présent)."""
+    texte = (
+        "CONSEIL MUNICIPAL DE LA VILLE DE BRUNSTATT\nSÉANCE ORDINAIRE DU 2 JUIN 2016\n"
+        "Sont présents à la séance sous la présidence du Maire, M. Marc ZIMMER\n"
+        "Les Adjoints au Maire : Mmes et MM. Anne HAAS, Luc ROTH\n"
+        "Les Conseillers municipaux : Mmes et MM. Lise HERTZ, Yves KOCH\n"
+        "Assistent à la séance : Mme Nadia STOLL, Directrice des Affaires Générales et Juridiques\n"
+    )
+    lu, codes = _lu(texte)
+    assert sorted(lu["presents"]) == ["Anne HAAS", "Lise HERTZ", "Luc ROTH", "Marc ZIMMER", "Yves KOCH"]  # type: ignore[call-overload]
+    assert "extrait.ligne-non-comprise" not in codes
+
+
+def test_convocation_au_conseil_n_est_pas_la_seance() -> None:
+    """« Convocation au conseil communautaire : 25 février 2019 » n'est plus la date de la
+    séance ; « Le quatre mars … , M. X ouvre la séance » la donne (même après un titre aplati)."""
+    assert date_seance_fiable("Convocation au conseil communautaire : 25 février 2019") is None
+    texte = (
+        "P P r r o o c c è è s s - - v v e e r r b b a a l l Le quatre mars deux mille dix-neuf à "
+        "quatorze heures, Monsieur Paul GIRAUD ouvre la séance du conseil de la Communauté de "
+        "communes du Val de Seudre. Convocation au conseil communautaire : 25 février 2019 "
+        "Présents : ALBERT Jean (pouvoir de L.MORIN), BRUN Anne, GIRAUD Paul Excusés : MORIN Lise "
+        "(pouvoir à J.ALBERT)"
+    )
+    lu, codes = _lu(texte)
+    assert lu["date"] == "2019-03-04"
+    assert lu["convocation"] == "2019-02-25"
+    # le même pouvoir, écrit chez le mandataire et chez le mandant : une seule procuration
+    assert lu["procurations"] == [["Lise MORIN", "Jean ALBERT"]]
+    assert "extrait.nom-abrege" in codes

@@ -859,8 +859,8 @@ def _membre_apres_le_nom(morceau: str) -> str | None:
     if (trouve := _MEMBRE_APRES_LE_NOM.search(morceau)) is not None and _pas_un_prenom(trouve.group("membre")):
         return f"{morceau[: trouve.start('membre')].rstrip()} ({trouve.group('membre')})"
     trouve = _MEMBRE_APRES_UN_NOM.search(morceau)
-    if trouve is None or any(prenom_usuel(m) for m in trouve.group("membre").split()):
-        return None
+    if trouve is None or trouve.group("membre").isupper() or any(prenom_usuel(m) for m in trouve.group("membre").split()):
+        return None  # (« M. PIERRE TREY D'OUSTEAU » : tout en capitales, une personne)
     return f"{morceau[: trouve.start('membre')].rstrip()} ({trouve.group('membre')})"
 
 
@@ -2541,6 +2541,15 @@ _QUORUM_NON_ATTEINT_ICI = re.compile(
 )
 
 
+_PRESENTS_SOUS_LA_PRESIDENCE = re.compile(
+    r"(?:Sont|Étaient|Etaient)\s+pr[ée]sents?\s+(?:à\s+la\s+s[ée]ance\s+)?,?\s*sous\s+la\s+pr[ée]sidence\b"
+)
+# « Les Conseillers municipaux délégués : MM. A, B » : une rubrique de la liste des présents
+_RUBRIQUE_DE_FONCTION = re.compile(
+    r"((?:Les|LES)\s+[^:]{3,50}?)\s*:\s*(?:(?:Mmes|Mesdames)\s+et\s+(?:MM\.?|Messieurs)\s*|MM\.?\s+(?=[A-ZÉÈ][a-zé]))?"
+)
+
+
 def _seance_sans_quorum_suivie(lignes: list[Ligne]) -> dt.date | None:
     """Deux comptes rendus à la suite : « … du vendredi 25 octobre 2019 » … « le quorum n'est
     donc pas atteint … fixe la prochaine réunion au mardi 29 » puis « … du mardi 29 octobre
@@ -2594,6 +2603,21 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat.section = r.Section("presents", "")
         if _communes_representees(etat, n, t):
             return
+    if t[:4] in ("Sont", "Étai", "Etai") and _PRESENTS_SOUS_LA_PRESIDENCE.match(t):
+        # « Sont présents à la séance sous la présidence du Maire, M. X » : le président, puis
+        # les présents rangés par fonction aux lignes suivantes
+        _entete(etat, n, t)
+        etat.section = r.Section("presents", "")
+        return
+    if (
+        etat.section is not None
+        and etat.section.nom == "presents"
+        and t[:3] in ("Les", "LES")
+        and (rubrique := _RUBRIQUE_DE_FONCTION.match(t)) is not None
+        and est_fonction(rubrique.group(1))
+    ):
+        _contenu_section(etat, n, t[rubrique.end() :])  # « Les Adjoints au Maire : Mmes et MM. A, B »
+        return
     if etat.section is not None and t[:8].lower() == "rapporte" and _RUBRIQUE.match(t):
         etat.section = None  # « Rapporteur : M. X » après « Absent : » : la liste est finie
     if etat.section is not None and t[:7] == "Conform" and _CONFORMEMENT.match(t):
@@ -7523,18 +7547,27 @@ def _agent_nomme(morceau: str) -> bool:
     return bool(personne) and est_fonction_d_agent(fonction) and lire_personne(personne) is not None
 
 
+_SUITE_DE_FONCTION = re.compile(r"\s*[A-ZÉÈ][a-zéèêëîïôûç]+(?:\s+[a-zéèêëîïôûç']+){0,3}\s*")
+
+
 def _sans_agents(etat: _Etat, n: int, morceaux: list[str]) -> list[str]:
     """« Madame X, Directrice Générale des Services », « M. Y (DGS) » dans une liste : des
     agents de la collectivité, ni membres ni absents ; écartés et nommés dans le rapport."""
     gardes: list[str] = []
     agents: list[str] = []
+    agent_avant = False
     for morceau in morceaux:
+        if agent_avant and _SUITE_DE_FONCTION.fullmatch(morceau) and not prenom_usuel(morceau.strip()):
+            agents[-1] += f" et {morceau.strip()}"  # « Directrice des Affaires Générales et Juridiques »
+            continue
+        agent_avant = True
         if gardes and est_fonction_d_agent(morceau) and lire_personne(gardes[-1]) is not None:
             agents.append(f"{gardes.pop()}, {morceau.strip()}")  # « Mme X », « DGS »
         elif _agent_nomme(morceau):
             agents.append(morceau.strip())
         else:
             gardes.append(morceau)
+            agent_avant = False
     if agents:
         etat.constat(
             "extrait.non-membres",
@@ -7552,6 +7585,9 @@ def _sans_lieux(etat: _Etat, n: int, morceaux: list[str]) -> list[str]:
     avec_civilites = sum(1 for m in morceaux if _VRAIE_CIVILITE.match(m)) >= 2
     gardes: list[str] = []
     for morceau in morceaux:
+        if len(morceau) <= 40 and est_fonction(morceau):
+            gardes.append(morceau)  # « Mme X, Maire, M. Y » : la fonction de X, pas un lieu
+            continue
         if avec_civilites and est_lieu_seul(morceau, etat.reperes.lieux):
             _groupe_lu(etat, n, morceau)
             continue
@@ -10727,6 +10763,28 @@ _PRENOM_INITIALES = re.compile(r"[A-ZÉÈ]\.(?:-[A-ZÉÈ]\.)?|[A-ZÉÈ]\.?-[A-Z�
 _INITIALE_PUIS_PRENOM = re.compile(r"([A-ZÉÈ])\.\s?-?\s?([A-ZÉÈ][a-zéèêëïîç]+)")
 
 
+def _mandants_abreges(etat: _Etat) -> None:
+    """« ALBERT Jean (pouvoir de L.MOREAU) » parmi les présents et « MOREAU Lise (pouvoir à
+    J.ALBERT) » parmi les excusés : le même pouvoir écrit deux fois ; le mandant abrégé est le
+    seul autre mandant de ce nom dont le prénom a cette initiale (dit), et la paire n'est plus
+    comptée deux fois."""
+    complets = [m for _, m, _, _ in etat.procurations if m.prenom is not None and not _PRENOM_INITIALES.fullmatch(m.prenom)]
+    for i, (n, mandant, mandataire, texte) in enumerate(etat.procurations):
+        if mandant.prenom is None or not _PRENOM_INITIALES.fullmatch(mandant.prenom):
+            continue
+        initiales = mandant.prenom.replace(".", "").replace("-", "")
+        candidats = {
+            str(m): m
+            for m in complets
+            if cle_texte(m.nom) == cle_texte(mandant.nom)
+            and "".join(p[:1] for p in (m.prenom or "").split("-")).upper() == initiales.upper()
+        }
+        if len(candidats) == 1:
+            [complet] = candidats.values()
+            etat.constat("extrait.nom-abrege", Severite.INFO, n, f"Mandant « {mandant} » lu comme {complet} (prénom abrégé).")
+            etat.procurations[i] = (n, complet, mandataire, texte)
+
+
 def _par_initiale(membres: _Membres, elu: Elu) -> list[Elu]:
     """« C. Verdier » : le seul membre de ce nom dont le prénom commence par C ; « J-L
     LAMBERT », « J.-L. LAMBERT » : celui dont le prénom composé a ces deux initiales (« Jean-Luc »)."""
@@ -10814,6 +10872,8 @@ _FIN_DU_NOM = re.compile(r",|\(|\s[-–]\s")
 
 def _resoudre(membres: _Membres, texte: str) -> Elu | None:
     """La personne d'un texte (« Monsieur REBSAMEN »), complétée par la liste des membres."""
+    if est_fonction(texte):
+        return None  # « sous la présidence du Maire » : une fonction, pas un nom
     elu = lire_personne(_FIN_DU_NOM.split(texte)[0])
     if elu is None:
         return None
@@ -11382,6 +11442,7 @@ def _president_present(etat: _Etat, membres: _Membres, presents: list[Elu]) -> N
 
 _PRESIDENT_PAR_FONCTION = re.compile(
     r"^(?:m\.?|mme|monsieur|madame)?\s*(?:le|la|son|sa)\s+(?:maire|president)"
+    r"|^(?:maire|presidente?)\W*$"  # « sous la présidence du Maire » : la fonction seule
 )
 # (« M. le Maire délégué de Brenne » n'est pas le maire : une autre fonction, d'une commune déléguée)
 _MAIRE_OU_PRESIDENT = re.compile(r"\b(?:le|la)\s+(?:maire|president|presidente)\b(?!\s+deleguee?\b)")
@@ -11834,6 +11895,7 @@ def _construire(
     president_brut = _resoudre(membres, etat.president[1]) if etat.president else None
     representes: dict[str, Elu] = {}
     paires: set[tuple[str, str]] = set()
+    _mandants_abreges(etat)
     for n, mandant, mandataire, texte_mandataire in etat.procurations:
         civilite_mandant, civilite_mandataire = mandant.civilite, mandataire.civilite if mandataire else None
         mandant = (

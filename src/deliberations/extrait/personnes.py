@@ -343,6 +343,24 @@ def _fonctions_separees(texte: str) -> str:
     return _FONCTION_ENTRE_DEUX_PERSONNES.sub(lambda m: m.group(0) + ",", texte)
 
 
+_NOM_SEUL_APRES_CIVILITE = re.compile(rf"\s*{CIVILITE}\s+[A-ZÉÈ][A-ZÉÈÊÎÔÛÇ'’\-]+(?:\s+[A-ZÉÈ][A-ZÉÈÊÎÔÛÇ'’\-]+)?\s*")
+
+
+def _prenom_apres_son_nom(avant: str, morceau: str) -> bool:
+    """« M. TANGUY, Paul, » : un prénom usuel seul, en casse mixte, après une civilité et un NOM
+    sans prénom, est le prénom de cette personne (pas une autre)."""
+    mot = morceau.strip(" .")
+    return (
+        " " not in mot
+        and not mot.isupper()
+        and prenom_usuel(mot)
+        and _NOM_SEUL_APRES_CIVILITE.fullmatch(avant) is not None
+    )
+
+
+_CIVILITES_SEULES = frozenset(("M", "M.", "Mme", "Mme.", "Mlle", "MM.", "Monsieur", "Madame"))
+
+
 def decouper(texte: str) -> list[str]:
     """Découpe une liste de personnes : tabulations, points-virgules, virgules, « et », et
     deux noms collés par une extraction PDF (« … JUILLARD-RANDRIAN Monsieur Massar … »).
@@ -368,6 +386,15 @@ def decouper(texte: str) -> list[str]:
             and not _PAR_Y_SON_SUPPLEANT.search(recolles[-1])  # (le suppléant déjà nommé)
         ):
             recolles[-1] += ", " + morceau  # « X, représenté par son suppléant, M. Y »
+        elif morceau and recolles and _prenom_apres_son_nom(recolles[-1], morceau):
+            recolles[-1] = f"{recolles[-1].strip()} {morceau.strip()}"  # « M. TANGUY, Paul, … »
+        elif (
+            morceau
+            and recolles
+            and recolles[-1].strip() in _CIVILITES_SEULES
+            and not _CIVILITE_DEBUT.match(morceau)  # (« Mme et MM. X » : deux civilités, un pluriel)
+        ):
+            recolles[-1] = f"{recolles[-1].strip()} {morceau.strip()}"  # « M ; Pierre LAFON » (coquille)
         elif morceau:
             recolles.append(morceau)
     for morceau in recolles:

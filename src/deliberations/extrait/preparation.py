@@ -2853,6 +2853,11 @@ def _decomptes_en_colonne(lignes: list[Ligne]) -> list[Ligne]:
     return resultat
 
 
+# « • 1. Conseil Municipal01:40 » : un chapitre du lecteur audio d'une page web (un titre collé à
+# sa durée), pas un point de l'ordre du jour
+_CHAPITRE_DE_LECTEUR = re.compile(r"(?:[-–•·▶►]\s*)?\d{1,3}\.\s+[^:]{2,80}?\S\d{1,2}:\d{2}(?::\d{2})?")
+
+
 def _preparer_ligne(
     prep: Preparation, numero: int, decalage: int, ligne: str, repetees: set[str]
 ) -> None:
@@ -2895,5 +2900,8 @@ def _preparer_ligne(
         return
     if cle in repetees:
         prep.retirees.append((numero, propre, "en-tête ou pied de page répété"))
+        return
+    if propre[-3:-2] == ":" and _CHAPITRE_DE_LECTEUR.fullmatch(propre):
+        prep.retirees.append((numero, propre, "chapitre d'un lecteur audio ou vidéo"))
         return
     prep.lignes.append(Ligne(numero, ligne, decalage))

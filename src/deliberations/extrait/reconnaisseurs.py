@@ -351,7 +351,8 @@ _DATE_ENTIERE_DEVANT = (
 # puis « le » et une date entière (ses mots, en capitales, sont vérifiés dans le texte)
 _LIEU_NU = rf"(?:\s+[^\s:,]{{2,30}}){{1,4}}?(?=\s+le\s+{_DATE_ENTIERE_DEVANT})"
 _DATE_TITRE = re.compile(
-    rf"(?:^|[\s\-–,.:])(?:seance|reunion|session|{organes.motif(sauf={Organe.BUREAU})}|"
+    # (« Convocation au conseil communautaire : 25 février 2019 » : la date de la convocation)
+    rf"(?:^|[\s\-–,.:])(?<!convocation\sau\s)(?<!convocation\sdu\s)(?:seance|reunion|session|{organes.motif(sauf={Organe.BUREAU})}|"
     r"bureau(?:\s+\w+)?|compte[\s-]rendu|proces[\s-]verbal|cm(?=\s+du\b)"
     # « Conseil de communauté du 21 mars 2013 » (pas un nom d'organe : « CONSEIL DE COMMUNAUTÉ
     # DE COMMUNES DU X » nomme la communauté)
@@ -527,6 +528,8 @@ _DEBUT_DATE = re.compile(
     rf"\s*(?:{_JOURS}\s+)?(?:\d|(?:premier|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|"
     r"douze|treize|quatorze|quinze|seize|vingt|trente)\b)"
 )
+_OUVRE_LA_SEANCE = re.compile(r"\bouvr(?:e|ant)\s+la\s+seance\b")
+_LE_DATE = re.compile(r"(?:^|(?<=[\s.,]))le" + _DEBUT_DATE.pattern)
 _S_EST_EN_FIN = re.compile(r"\b(?:s(?:'|\s)est|se\s+sont)(?P<entre>)$")
 _LE_DATE_INITIAL = re.compile(r"^\s*le" + _DEBUT_DATE.pattern)
 # le sujet de « s'est réuni » écrit après la date (« Le 26 mai 2024, le Conseil municipal
@@ -682,6 +685,14 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
         date = trouver_date(fenetre_de_date(texte, 0, 90))
         if date is not None:
             return date, FIABILITE_SEANCE
+    if entete and "ouvr" in plat and (ouvre := _OUVRE_LA_SEANCE.search(plat)) is not None:
+        # « Le quatre mars deux mille dix-neuf à 14 h 30, M. X ouvre la séance du conseil » (en
+        # tête de ligne, ou après un titre aplati)
+        debut = max(0, ouvre.start() - 250)
+        if (le := next(reversed(list(_LE_DATE.finditer(plat, debut, ouvre.start()))), None)) is not None:
+            date = trouver_date(fenetre_de_date(texte, le.start(), 90))
+            if date is not None:
+                return date, FIABILITE_SEANCE
     entre = (reuni.group("entre") or "") if reuni else ""
     if reuni and "convo" not in entre and _DEBUT_DATE.match(plat, reuni.end()):
         # (d'abord : « COMMUNE DE X Le 30 septembre 2024 EXTRAIT … Le Conseil … s'est réuni à
@@ -1330,7 +1341,7 @@ def secretaire(texte: str) -> str | None:
         if len(reste) > 60 and (designe := _DESIGNER.search(_plat(reste))) is not None:
             # « SECRÉTAIRE DE SÉANCE : Conformément à l'article …, le Conseil désigne Mme X
             # secrétaire de séance » : la phrase après l'intitulé nomme le secrétaire
-            k = 1 if designe.group(1) is not None else 2
+            k = next(k for k in (1, 2, 3) if designe.group(k) is not None)
             return _nom_seul(reste[designe.start(k) : designe.end(k)])
         if "volont" in reste or "accept" in reste:
             reste = _VOLONTAIRE_FINAL.sub("", reste)  # « … : M. X se porte volontaire. »
@@ -1353,7 +1364,7 @@ def secretaire(texte: str) -> str | None:
         return _nom_seul(texte[trouve.end() :])
     trouve = _DESIGNER.search(plat)
     if trouve:
-        k = 1 if trouve.group(1) is not None else 2
+        k = next(k for k in (1, 2, 3) if trouve.group(k) is not None)
         return _nom_seul(texte[trouve.start(k) : trouve.end(k)])
     trouve = _EN_PRESENCE.search(plat) or _EN_APPOSITION.search(plat)
     if trouve:  # « en présence de Mme X, secrétaire de séance »
@@ -1380,8 +1391,10 @@ _DEBUT_NOM = re.compile(
 _DESIGNER = re.compile(
     # (« Le conseil municipal nomme Mme X secrétaire de séance » ; « Le conseil désigne Mme X
     # pour assurer le secrétariat de la séance »)
-    r"(?:design|nomm)(?:er|ent|e)\s+(.{3,80}?)\s+(?:(?:comme|en\s+qualite\s+de|pour\s+(?:remplir|assurer)\s+les\s+"
+    # (« désigner comme secrétaire de séance Mme X » : la qualité d'abord, le nom ensuite)
+    r"(?:design|nomm)(?:er|ent|e)\s+(?!comme\s|en\s+qualite\s)(.{3,80}?)\s+(?:(?:comme|en\s+qualite\s+de|pour\s+(?:remplir|assurer)\s+les\s+"
     r"fonctions\s+de)\s+)?secretaire|design(?:er|ent|e)\s+(.{3,80}?)\s+pour\s+assurer\s+le\s+secretariat\b"
+    r"|(?:design|nomm)(?:er|ent|e)\s+(?:comme|en\s+qualite\s+de)\s+secretaire(?:\s+de\s+(?:la\s+)?seance)?\s*:?\s+(.{3,80})"
 )
 # la formule des registres (L. 2121-15) : « … à la nomination d'un secrétaire pris dans le sein
 # du conseil. M. X ayant obtenu la majorité des suffrages, a été désigné pour remplir ces
@@ -2534,8 +2547,10 @@ _ET_OU_VIRGULE = re.compile(r"\s*,\s*|\s+et\s+")
 # leurs mandataires dans le même ordre
 _POUVOIRS_RESPECTIFS = re.compile(
     rf"(?P<mandants>{_PERSONNE_CIVILE}(?:(?:\s*,\s*|\s+et\s+){_PERSONNE_CIVILE}){{1,7}})\s*,?\s+"
-    r"(?:qui\s+)?(?:ont|avaient|ayant)\s+(?:respectivement\s+)?(?:donn[ée]|remis|confi[ée])\s+(?:respectivement\s+)?(?:leurs?\s+)?"
+    r"(?:(?:qui\s+)?(?:ont|avaient|ayant)\s+(?:respectivement\s+)?(?:donn[ée]|remis|confi[ée])\s+(?:respectivement\s+)?(?:leurs?\s+)?"
     r"(?:pouvoirs?|procurations?|mandats?)\s+(?:respectivement\s+)?"
+    # « Mme X, M. Y respectivement représentés par M. Z, Mme W »
+    r"|(?:sont\s+|ont\s+[ée]t[ée]\s+)?respectivement\s+repr[ée]sent[ée]e?s?\s+par\s+)"
     # (« … respectivement pouvoir à Madame ROBIN, , Monsieur PERRET » : une case laissée vide)
     rf"(?P<mandataires>(?:à\s+)?{_PERSONNE_CIVILE}(?:(?:\s*,\s*|\s+et\s+)(?:(?:à\s+)?{_PERSONNE_CIVILE})?){{1,7}})"
     r"(?=\s*[.;]|\s*$)"
