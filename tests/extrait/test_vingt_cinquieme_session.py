@@ -326,3 +326,109 @@ def test_convocation_au_conseil_n_est_pas_la_seance() -> None:
     # le même pouvoir, écrit chez le mandataire et chez le mandant : une seule procuration
     assert lu["procurations"] == [["Lise MORIN", "Jean ALBERT"]]
     assert "extrait.nom-abrege" in codes
+
+
+# --- trente-quatrième lecture, suite ---------------------------------------------------------
+
+
+def test_intitule_colle_au_nom_et_civilite_collee() -> None:
+    """« Secrétaire de la séance : M. Paul VIGNALPrésents : Président : … » (l'intitulé collé
+    au NOM : « Paul VIGNALPrésents » était le secrétaire), « MmesKLEIN » (la civilité collée),
+    « SEANCE DU 14 AVRIL 2016à Vernoux »."""
+    texte = (
+        "EXTRAIT DU REGISTRE DES DELIBERATIONS\n\nDU CONSEIL COMMUNAUTAIRE\n\n"
+        "SEANCE DU 9 MAI 2017à Lamastre – Salle des Fêtes\n\nDate de la convocation : 2 MAI 2017\n\n"
+        "Secrétaire de la séance : M. Paul VIGNALPrésents : Président : M. ROUVIER - Délégués : "
+        "MM. VIGNAL, TEYSSIER, MmesKLEIN, FAURE\n"
+    )
+    lu, _ = _lu(texte)
+    assert lu["secretaires"] == ["Paul VIGNAL"]
+    assert lu["date"] == "2017-05-09"
+    assert "KLEIN" in lu["presents"] and "MmesKLEIN" not in lu["presents"]  # type: ignore[operator]
+
+
+def test_initiale_detachee_d_un_intitule() -> None:
+    """« P résident : M. X » (lettrine détachée) : l'intitulé « Président »."""
+    texte = (
+        "CONSEIL COMMUNAUTAIRE\nSEANCE DU 9 MAI 2017\n"
+        "Présents : P résident : M. ROUVIER - Vice-Présidents : MM. VIGNAL, TEYSSIER\n"
+    )
+    lu, _ = _lu(texte)
+    assert lu["president"] == "ROUVIER"
+
+
+def test_invite_excuse_n_est_pas_un_membre() -> None:
+    """« Invité excusé : M. X, Trésorier » (aplati) : pas un excusé (« Trésorier » en était un) ;
+    la date de convocation qui suit reprend l'en-tête ; « au siège de la Communauté de communes
+    X » nomme la collectivité."""
+    texte = (
+        "Conseil de Communauté du 4 avril 2016 PROCES VERBAL L'an deux mille seize, le 4 avril à "
+        "20 h 00, les membres du Conseil Communautaire se sont réunis au siège de la Communauté de "
+        "communes du Pays de Redon-Nord, sur la convocation qui leur a été adressée par le Président "
+        "le 28 mars 2016. La séance a été ouverte sous la présidence de Monsieur Yves MAHÉ. Invité "
+        "excusé : M. GUILLO, Trésorier Date de convocation : 28 mars 2016 Etaient présents : "
+        "M. Yves MAHÉ, Mme Anne RIOU, M. Paul DANIEL."
+    )
+    lu, codes = _lu(texte)
+    assert lu["excuses"] == []
+    assert lu["collectivite"] == "Communauté de communes du Pays de Redon-Nord"
+    assert lu["convocation"] == "2016-03-28"
+    assert "extrait.non-membres" in codes
+
+
+def test_adresse_avec_zone_et_code_postal_espace() -> None:
+    """« Communauté de Communes du Val X ZA des Trois Chênes BP 30 214 – Rânes 61 150 … » :
+    l'adresse n'est plus dans le nom (une valeur fausse sans constat)."""
+    texte = (
+        "Communauté de Communes du Val d'Écouves ZA des Trois Chênes BP 30 214 – Rânes 61 150 "
+        "Écouves Cedex 1/12 L'an deux mille douze, le 9 mars, le Conseil de la Communauté, dûment "
+        "convoqué le 2 mars 2012, s'est réuni. Délégués titulaires présents : Paul AUBERT, Marie BRIAND."
+    )
+    lu, _ = _lu(texte)
+    assert lu["collectivite"] == "Communauté de Communes du Val d'Écouves"
+
+
+def test_decomptes_seuil_du_quorum_et_presents_representes() -> None:
+    """« Rappel du quorum : il est atteint avec 7 membres présents » (un seuil), « Nombre de
+    délégués présents et représentés : 6 » (une somme) ne sont ni les présents ni les
+    procurations ; « Nombre de pouvoir(s) : 1 », « Nombre de pouvoirs :... 4 » le sont."""
+    from deliberations.extrait.reconnaisseurs import decomptes
+
+    assert decomptes("Rappel du quorum : il est atteint avec 7 membres présents") == []
+    assert decomptes("Nombre de délégués présents et représentés : 6") == []
+    assert decomptes("Nombre de pouvoir(s) : 1") == [("procurations", 1)]
+    # le compte de la séance, lui, reste lu
+    assert ("presents", 5) in decomptes("Le quorum est atteint avec cinq conseillers présents sur sept en exercice")
+
+
+def test_secretaire_designe_entre_virgules() -> None:
+    from deliberations.extrait.reconnaisseurs import secretaire
+
+    assert secretaire("Monsieur ROUX Alain, a été désigné, pour remplir les fonctions de Secrétaire.") == "Monsieur ROUX Alain"
+
+
+def test_respectivement_pouvoir_a_deux_points_et_civilite_plurielle() -> None:
+    """« Mme A, M. B, MM. C et D qui ont donné respectivement pouvoir à : - M. W, Mme X, MM. Y
+    et Z » : quatre procurations (aucune n'était lue)."""
+    from deliberations.extrait.reconnaisseurs import pouvoirs_respectifs
+
+    lu = pouvoirs_respectifs(
+        "Mme PONS Claire, M. QUERE Yves, MM. RAMEL Jean et SABOURIN Luc qui ont donné respectivement "
+        "pouvoir à : - M. TALON Marc, Mme URBAIN Lise, MM. VIDAL Paul et WEBER Jean"
+    )
+    assert lu is not None
+    assert lu.count("donne pouvoir à") == 4
+    assert "SABOURIN Luc donne pouvoir à WEBER Jean" in lu
+
+
+def test_syndicat_sans_organe_lu() -> None:
+    """« … formant le Syndicat Mixte X se sont réunis en Assemblée Générale » (ni maire ni
+    conseil municipal) : comité syndical supposé, et dit."""
+    texte = (
+        "Assemblée Générale du 9 mars 2017 L'an deux mille dix-sept, le 9 mars à 18 heures, les "
+        "délégués des EPCI formant le Syndicat Mixte VALOREST se sont réunis en Assemblée Générale "
+        "sous la présidence de Monsieur Henri CASTEL. Etaient présents : MM. CASTEL, DUMAS."
+    )
+    lu, codes = _lu(texte)
+    assert lu["organe"] == "comite_syndical"
+    assert "extrait.organe-absent" in codes

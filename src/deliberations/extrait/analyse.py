@@ -4132,6 +4132,16 @@ def _entete(etat: _Etat, n: int, t: str) -> bool:
         ) and not _CONVOCATION_SANS_DATE_DITE.search(cle_texte(t)):
             # (« Date de convocation » seul, du cadre d'un extrait lu après son texte)
             etat.convocation_sans_date = n
+    elif (
+        avant_les_points
+        and etat.convocation_texte is not None
+        and "onvoc" in t
+        and etat.convocation_texte[0] != n
+        and _CONVOCATION.search(cle_texte(t))
+        and (meme := r.convocation(t, 2000)) is not None
+        and meme == r.convocation(etat.convocation_texte[1], 2000)
+    ):
+        trouve = True  # « Date de convocation : 1er mars 2016 » après « … adressée le 1er mars 2016 »
     if (avant_les_points or (apres := _apres_l_election(etat, t))) and (
         nom := r.prise_de_presidence(t)
     ) is not None:
@@ -6748,6 +6758,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         and (absence := _ABSENT_DANS_LES_PRESENTS.fullmatch(texte.strip(" ,;."))) is not None
     ):
         return _absent_dans_les_presents(etat, n, absence)
+    if etat.section.nom == "autres" and "onvoc" in texte and r.convocation(texte, 2000) is not None:
+        etat.section = None  # « Invités : M. X Date de convocation : … » : l'en-tête reprend
+        _entete(etat, n, texte)
+        return True
     if etat.section.nom == "autres":
         etat.constat(
             "extrait.non-membres",
@@ -10359,7 +10373,8 @@ def _collectivite_tardive(etat: _Etat) -> tuple[str | None, str | None]:
 # que le conseil vote est celui de son intercommunalité)
 _CONSEIL_DE_LA_COMMUNAUTE = re.compile(
     # (« la convocation qui leur a été adressée par le Président de la communauté de communes X »)
-    r"\b(?i:(?:(?:conseil(?:\s+communautaire)?|budget(?:\s+[a-zéèû\d]+){0,4}?|pr[ée]sidente?)\s+de\s+la"
+    # (« … se sont réunis au siège de la Communauté de communes X »)
+    r"\b(?i:(?:(?:conseil(?:\s+communautaire)?|budget(?:\s+[a-zéèû\d]+){0,4}?|pr[ée]sidente?|si[èe]ge)\s+de\s+la"
     # (« la liste des délégués des 6 communes constituant la Communauté de Communes X »)
     r"|communes\s+(?:constituant|composant|formant|membres\s+de)\s+la)\s+)"
     r"((?i:communaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine))"
@@ -10422,7 +10437,7 @@ def _intercommunalite_du_conseil(etat: _Etat) -> str | None:
     noms = {
         cle_texte(m.group(1)): m.group(1)
         for ligne in etat.lignes
-        if contient_un(ligne.texte, ("onseil", "udget", "onstitu", "ompos", "ormant", "embres de"))
+        if contient_un(ligne.texte, ("onseil", "udget", "onstitu", "ompos", "ormant", "embres de", "iège", "iege"))
         for m in _CONSEIL_DE_LA_COMMUNAUTE.finditer(ligne.texte)
     }
     return next(iter(noms.values())) if len(noms) == 1 else None
@@ -10591,6 +10606,7 @@ def _commune_citee(texte: str) -> bool:
 # président (pas un maire) et une communauté nommée, sans organe ni collectivité lus
 _LE_PRESIDENT = re.compile(r"\b(?:le|du|au)\s+pr[ée]sident\b|\bla\s+pr[ée]sidente\b", re.I)
 _LE_MAIRE = re.compile(r"\b(?:le|du|au|la)\s+maire\b|\bconseil\s+municipal\b", re.I)
+_UN_SYNDICAT = re.compile(r"\bsyndicat\s+(?:mixte|intercommunal|d[ée]partemental|d['’]\s*[ée]nergies?|des\s+eaux)\b", re.I)
 _UNE_COMMUNAUTE = re.compile(
     r"\bcommunaut[ée]\s+(?:de\s+communes|d['’]\s*agglom[ée]ration|urbaine)|\bcommunautaires?\b", re.I
 )
@@ -10598,11 +10614,17 @@ _UNE_COMMUNAUTE = re.compile(
 
 def _organe_d_apres_le_texte(texte: str) -> Organe:
     """L'organe supposé sans collectivité ni organe lus : le conseil communautaire quand le
-    texte nomme une communauté et dit « le Président » plus souvent que « le Maire » ; sinon
-    le conseil municipal."""
+    texte nomme une communauté et dit « le Président » plus souvent que « le Maire » ; le
+    comité syndical quand il nomme un syndicat et jamais un maire ; sinon le conseil
+    municipal."""
     debut = texte[:20_000]
-    if _UNE_COMMUNAUTE.search(debut) and len(_LE_PRESIDENT.findall(debut)) > len(_LE_MAIRE.findall(debut)):
+    presidents, maires = len(_LE_PRESIDENT.findall(debut)), len(_LE_MAIRE.findall(debut))
+    if _UNE_COMMUNAUTE.search(debut) and presidents > maires:
         return Organe.CONSEIL_COMMUNAUTAIRE
+    if not maires and _UN_SYNDICAT.search(debut):
+        # « … les délégués des EPCI formant le Syndicat Mixte X se sont réunis en Assemblée
+        # Générale » : un syndicat nommé, ni maire ni conseil municipal
+        return Organe.COMITE_SYNDICAL
     return Organe.CONSEIL_MUNICIPAL
 
 

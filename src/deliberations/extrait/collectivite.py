@@ -427,10 +427,10 @@ _UN_CHIFFRE = re.compile(r"\d")
 # le lieu du siège après le nom (« Parc des Saules », « Bâtiment 2 », « ZA des Landes »), qu'un
 # code postal suit : la fin du nom
 _LIEU_DU_SIEGE = re.compile(
-    r"\s+(?:Parc|PARC|B[âa]timent|B[ÂA]TIMENT|Immeuble|IMMEUBLE|Zone|ZONE|ZA|ZAC|ZI|H[ôo]tel|H[ÔO]TEL"
+    r"\s+(?:Parc|PARC|B[âa]timent|B[ÂA]TIMENT|Immeuble|IMMEUBLE|Zone|ZONE|ZA|ZAC|ZAE|ZI|H[ôo]tel|H[ÔO]TEL"
     r"|Quartier|R[ée]sidence|BP|CS)\s+(?=(?:des|de|du|d'|d’|la|le|les|DES|DE|DU|LA|LE|LES)\s|\d|[A-ZÉÈ])"
 )
-_CODE_POSTAL = re.compile(r"(?<!\d)\d{5}(?!\d)")  # (sans chiffre, pas d'adresse : l'expression n'est pas essayée)
+_CODE_POSTAL = re.compile(r"(?<!\d)(?:\d{5}|\d{2} \d{3})(?!\d)")  # (« 61 150 » : l'espace des milliers)  # (sans chiffre, pas d'adresse : l'expression n'est pas essayée)
 _DEBUTS_DE_LIEU = frozenset({"dep", "dép", "reg", "rég", "rep", "rép", "arr", "can"})
 # Le département (ou la région) qui situe la commune, collé devant elle dans un en-tête aplati.
 # « Département de la Meuse. Arrondissement de Verdun. Commune de X » : plusieurs lieux à la

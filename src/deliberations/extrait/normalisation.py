@@ -452,7 +452,15 @@ def _l_majuscule(trouve: re.Match[str]) -> str:
     return (trouve.group("mot") or "") + "L" + (trouve.group("fin") or "")
 
 
-_CIVILITE_COLLEE_AU_NOM = re.compile(r"\b(Mme|Mlle|Melle|Mr)(?=[A-ZÉÈÀÂÎÔÛÇ]{2,}\b)")
+_CIVILITE_COLLEE_AU_NOM = re.compile(r"\b(Mmes|Mme|Mlle|Melle|Mr)(?=[A-ZÉÈÀÂÎÔÛÇ]{2,}\b)")
+# « P résident : », « A bsents : » : l'initiale détachée du mot d'un intitulé (lettrine d'un PDF)
+_INITIALE_DETACHEE = re.compile(
+    r"(?<![\w'’])([PAEVS]) (r[ée]sidente?|r[ée]sente?s?|bsente?s?|xcus[ée]e?s?|otants?|ecr[ée]taire)(?=\s*:)"
+)
+# « M. Paul VERNOUXPrésents : » : l'intitulé suivant collé au NOM (fin de ligne perdue)
+_INTITULE_COLLE_AU_NOM = re.compile(
+    r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})(?=(?:Présent|Absent|Excusé|Pouvoir|Procuration|Votant|Secrétaire)[a-zé()]*\s*:)"
+)
 # « J.FAURI », « A .ESTEV » (copie d'un PDF) : l'initiale du prénom collée au NOM, ou son point
 # détaché d'elle : « J. FAURI », « A. ESTEV »
 _POINT_PUIS_CAPITALES = re.compile(r"\.[A-ZÉÈ]{2}")  # (préfiltre : « .FAURI », « PH.DE KONING »)
@@ -642,7 +650,7 @@ _MOIS_COLLE = re.compile(
     r"(?=(?:19|20)\d\d\b)"
 )
 # (une année collée au mot suivant, à majuscule : « 2015L'an », « 2016A la suite »)
-_ANNEE_COLLEE = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?=[A-ZÀ-Ý](?:[a-zà-ÿ'’]|\s))")
+_ANNEE_COLLEE = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?=[A-ZÀ-Ý](?:[a-zà-ÿ'’]|\s)|à\s)")  # (« 2016à Vernoux »)
 _MILLE_COLLE = re.compile(
     r"\b(mille?|MILLE?)(?=(?i:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
     r"|quatorze|quinze|seize|vingt)\b)"
@@ -692,6 +700,10 @@ def normaliser(texte: str) -> str:
         # « Nombre de membres en exercice : 12Présents : 7Votants : 9 » : chaque nombre, puis le
         # libellé suivant
         texte = _NOMBRE_COLLE_AU_LIBELLE.sub(r"\1 ", texte)
+    if _INITIALE_DETACHEE.search(texte):
+        texte = _INITIALE_DETACHEE.sub(r"\1\2", texte)  # « P résident : M. X » (copie d'un PDF)
+    if _INTITULE_COLLE_AU_NOM.search(texte):
+        texte = _INTITULE_COLLE_AU_NOM.sub(" ", texte)
     if _ANNEE_COLLEE.search(texte):
         texte = _ANNEE_COLLEE.sub(r"\1 ", texte)  # « … DU 26 AOUT 2015L'an deux mille … » (aplati)
     if "ille" in texte or "ILLE" in texte:
@@ -719,6 +731,9 @@ def normaliser(texte: str) -> str:
         texte = _POINTS_DE_SUITE.sub(" ", texte)  # « Mme X ........ à M. Y » : des points de conduite
         # « Nombre de délégués en exercice ........ 12 » : le libellé, puis sa valeur
         texte = _POINTS_PUIS_NOMBRE.sub(" : ", texte)
+    if "..." in texte and _TROIS_POINTS_PUIS_NOMBRE.search(texte):
+        # « Nombre de pouvoirs :... 4 », « Nombre d absent non représenté... 1 »
+        texte = _TROIS_POINTS_PUIS_NOMBRE.sub(" : ", texte)
     if any(lettrine in texte for lettrine in _LETTRINES) and _LETTRINE.search(texte):
         # « C OMMUNE DU G UILVINEC » (lettrines détachées par la copie) : les mots recollés
         texte = _LETTRINE.sub(_sans_lettrines, texte)
@@ -787,6 +802,9 @@ def normaliser(texte: str) -> str:
 
 # (seulement devant « à » : ailleurs, les points de conduite séparent les colonnes d'un tableau)
 _POINTS_DE_SUITE = re.compile(r"(?<=\S)[ \t]*(?:\.{4,}|…{2,})[ \t]*(?=(?:à|a)\s)")
+_TROIS_POINTS_PUIS_NOMBRE = re.compile(
+    r"(?<=[a-zéèêûç])[ \t]*:?[ \t]*\.{3}[ \t]*(?=\d{1,4}(?:\s|$)(?![./-]\d))"
+)
 _POINTS_PUIS_NOMBRE = re.compile(r"(?<=[a-zéèêûç])[ \t]*(?:\.{4,}|…{2,})[ \t]*(?=\d{1,4}\b(?![./-]\d))")
 # (chaque lettrine est la première lettre de son propre mot : ces seules formes sont cherchées)
 _LETTRINES = ("C OMMUNE", "M AIRIE", "V ILLE", "C ONSEIL", "S YNDICAT", "C OMMUNAUT", "D ÉPARTEMENT", "D EPARTEMENT")
@@ -1090,7 +1108,8 @@ _INTITULES_FORTS = re.compile(
     + avec_garde(r"\dacdemnopqrsv", re.compile(
     r"objet\s*:|objet\s+de\s+la\s+deliberation\s*:"
     # (« Date convocation et affichage : 02/12/2015 » : sans « de »)
-    r"|date\s+(?:de\s+(?:la\s+)?)?convocation\b|resultat\s+du\s+vote\b"
+    # (« … Date d'envoi de la convocation : 10 mars 2015 », « Date d'affichage de la convocation »)
+    r"|date\s+(?:de\s+(?:la\s+)?|d'(?:envoi|affichage)\s+de\s+(?:la\s+)?)?convocation\b|resultat\s+du\s+vote\b"
     # fin d'un extrait et début du suivant, copiés à la suite (« … Abstention : 0 Pour extrait
     # conforme, Le Maire, X Date de mise en ligne de l'acte : … EXTRAIT DU REGISTRE … »)
     r"|pour\s+extrait\s+conforme\b|date\s+de\s+mise\s+en\s+ligne\b"
@@ -1712,6 +1731,7 @@ _ORDRE_DU_JOUR_A_PARENTHESES = re.compile(r"ordre\s+du\s+jour\s*:\s*1\s*\)\s")
 _RANGS_A_PARENTHESE = tuple(re.compile(rf"\s{rang}\s*\)\s") for rang in range(31))  # « 2) » …
 
 
+_INVITE_AVANT = re.compile(r"invitee?s?\s+$")
 _COMPTE_AVANT = re.compile(r"\(\d{1,3}\)\s?$")
 _RUBRIQUE_HORS_MEMBRES_FLUX = re.compile(
     r"(?<=\s)(?:PERSONNELS?|INVIT[ÉE]S)\b(?=[A-ZÉÈ ]{0,40}\s+(?:[ÉE]taient|[ÉE]TAIENT)\s)"
@@ -1910,6 +1930,8 @@ def _coupures(ligne: str) -> list[int]:
         p - 3 if plat[max(0, p - 3) : p] in ("le ", "la ") and plat[p - 4 : p - 3] in ("", " ") else p
         for p in coupes
     }
+    if "invit" in plat:  # « … Invité excusé : M. X, Trésorier » : la coupe recule devant « Invité »
+        coupes = {p - len(invite.group(0)) if (invite := _INVITE_AVANT.search(plat, max(0, p - 12), p)) else p for p in coupes}
     if plat[:1].isdigit():  # « 9 Présents : A – B » : le nombre qui ouvre la ligne reste à sa liste
         coupes = {p for p in coupes if not plat[:p].strip().isdigit()}
     if ")" in ligne:  # « … Salle des fêtes (6) Présents : … » : le compte part avec son intitulé

@@ -1319,6 +1319,12 @@ def intitule_de_secretaire_seul(texte: str) -> bool:
     return len(texte) <= 80 and _INTITULE_SECRETAIRE.fullmatch(_plat(texte)) is not None
 
 
+_VIRGULES_DU_PASSIF = re.compile(
+    r",(?=\s*a\s+ete\s+(?:designee?|nommee?|elue?)\b)"
+    r"|(?:(?<=designe)|(?<=designee)|(?<=nomme)|(?<=nommee))\s*,(?=\s*pour\s+remplir\b)"
+)
+
+
 def secretaire(texte: str) -> str | None:
     """« Secrétaire de séance : M. X », « M. X a été désigné(e) secrétaire de séance »,
     « Est nommée secrétaire, Mme X », « le secrétaire de séance sera M. X »,
@@ -1332,6 +1338,10 @@ def secretaire(texte: str) -> str | None:
         return _nom_seul(texte[formule.start(1) : formule.end(1)])
     if "secr" not in plat:  # les autres tournures nomment le secrétaire ou le secrétariat
         return None
+    if "," in plat and ("design" in plat or "nomm" in plat):
+        # « Monsieur X, a été désigné, pour remplir les fonctions de Secrétaire » : les virgules
+        # du passif ôtées (remplacées par des espaces : les positions restent celles du texte)
+        plat = _VIRGULES_DU_PASSIF.sub(lambda v: " " * len(v.group(0)), plat)
     trouve = _INTITULE_SECRETAIRE.match(plat)
     if trouve is None and (sans := _SECRETAIRE_SANS_DEUX_POINTS.match(plat)) is not None:
         # « Secrétaire de séance Nadine ROUQUET. » (extrait de registre, sans deux-points)
@@ -1539,6 +1549,9 @@ _DECOMPTES = tuple(
         # (« Nombre de conseiller absent excusé sans pouvoir : 1 » : ni une procuration, ni tous
         # les absents)
         (r"\bsans\s+(?:pouvoir|procuration)s?\b", ""),
+        # (« Nombre de délégués présents et représentés : 53 » : ni les présents ni les
+        # procurations, leur somme)
+        (r"\bpresente?s?\s+(?:et|ou)\s+represente", ""),
         # (« Délégations de vote : 4 » d'une commission permanente de région)
         # (« Mandats : 3 » d'un conseil communautaire)
         (r"\b(?:procurations?|pouvoirs?|mandats?|representes?|representees?|delegations?\s+de\s+vote)\b", "procurations"),
@@ -1797,6 +1810,10 @@ _PRESENTS_PAR_QUALITE = re.compile(r"presents?(?:\s+ce\s+jour)?\s*:\s*(?=(?:dele
 _QUALITE_DES_PRESENTS = re.compile(r"\b(?:delegues\s+)?(titulaires|suppleants)\s*:")
 
 
+# (pas « Le quorum est atteint avec cinq conseillers présents sur sept » : le compte de la séance)
+_SEUIL_DU_QUORUM = re.compile(r"\brappel\s+du\s+quorum\b|\bquorum\b[^.;]{0,40}?\b(?:fixe\s+a|est\s+de)\s")
+
+
 def decomptes(texte: str) -> list[tuple[str, int]]:
     """Les nombres annoncés : « Nombre de membres en exercice : 86 », « Présents : 16 / Votants : 17 »."""
     if not _a_un_chiffre(texte) and not (
@@ -1805,6 +1822,8 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
     ):
         return []
     plat = _plat(texte)
+    if "(s)" in plat:
+        plat = plat.replace("(s)", "s")  # « Nombre de pouvoir(s) : 1 »
     if plat[:7] == "present" and (qualites := _PRESENTS_PAR_QUALITE.match(plat)) is not None:
         # « Présents ce jour : Titulaires : 6 - Suppléants : 1 - Procurations : 2 » : les parties
         # des présents, chacune dite par sa qualité
@@ -1862,6 +1881,8 @@ def decomptes(texte: str) -> list[tuple[str, int]]:
             resultats.append(("procurations", int(dont.group(1))))
     if not resultats and "presents" in plat and (ouverture := _PRESENTS_A_L_OUVERTURE.match(plat)):
         resultats.append(("presents", int(ouverture.group(1))))  # « 19 présents à l'ouverture de la séance »
+    if "quorum" in plat and _SEUIL_DU_QUORUM.search(plat):
+        return resultats  # « Rappel du quorum : il est atteint avec 7 membres présents » : un seuil
     phrase = _PRESENTS_EN_PHRASE.search(plat) if not resultats and "presents" in plat else None
     if phrase is not None and (v := _valeur(phrase.group(1) or phrase.group(2))) is not None:
         resultats.append(("presents", v))
@@ -2541,18 +2562,23 @@ def _procuration_repetee(texte: str) -> tuple[str, str] | None:
 
 
 # (un nom ne contient pas de civilité : « …, Mme Iris VIDAL Mme Nadia BERGER et … » aplati)
-_PERSONNE_CIVILE = r"(?:M\.|Mme|Mlle|Monsieur|Madame)\s+(?:(?!\s(?:M\.|Mme|Mlle|Monsieur|Madame)\s)[^,;.()]){2,50}?"
+_PERSONNE_CIVILE = r"(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s+(?:(?!\s(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame)\s)[^,;.()]){2,50}?"
 _ET_OU_VIRGULE = re.compile(r"\s*,\s*|\s+et\s+")
 # « Mme X et M. Y ont donné pouvoir respectivement à M. Z et à Mme W » : les mandants, puis
 # leurs mandataires dans le même ordre
+# (« MM. RAMEL Jean et SABOURIN Luc » : la civilité plurielle vaut pour la personne suivante)
+_PERSONNE_SANS_CIVILE = r"[A-ZÉÈ][A-ZÉÈ'’\-]+(?:\s+[A-ZÉÈ][a-zéèêëïîôç\-]+){1,2}"
+_PERSONNE_DE_LISTE = rf"(?:{_PERSONNE_CIVILE}|{_PERSONNE_SANS_CIVILE})"
 _POUVOIRS_RESPECTIFS = re.compile(
-    rf"(?P<mandants>{_PERSONNE_CIVILE}(?:(?:\s*,\s*|\s+et\s+){_PERSONNE_CIVILE}){{1,7}})\s*,?\s+"
+    rf"(?P<mandants>{_PERSONNE_CIVILE}(?:(?:\s*,\s*|\s+et\s+){_PERSONNE_DE_LISTE}){{1,7}})\s*,?\s+"
     r"(?:(?:qui\s+)?(?:ont|avaient|ayant)\s+(?:respectivement\s+)?(?:donn[ée]|remis|confi[ée])\s+(?:respectivement\s+)?(?:leurs?\s+)?"
     r"(?:pouvoirs?|procurations?|mandats?)\s+(?:respectivement\s+)?"
     # « Mme X, M. Y respectivement représentés par M. Z, Mme W »
     r"|(?:sont\s+|ont\s+[ée]t[ée]\s+)?respectivement\s+repr[ée]sent[ée]e?s?\s+par\s+)"
     # (« … respectivement pouvoir à Madame ROBIN, , Monsieur PERRET » : une case laissée vide)
-    rf"(?P<mandataires>(?:à\s+)?{_PERSONNE_CIVILE}(?:(?:\s*,\s*|\s+et\s+)(?:(?:à\s+)?{_PERSONNE_CIVILE})?){{1,7}})"
+    # (« … respectivement pouvoir à : - M. X, Mme Y » : les deux-points et la puce)
+    r"(?:à\s*:\s*(?:[-–]\s*)?)?"
+    rf"(?P<mandataires>(?:à\s+)?{_PERSONNE_CIVILE}(?:(?:\s*,\s*|\s+et\s+)(?:(?:à\s+)?{_PERSONNE_DE_LISTE})?){{1,7}})"
     r"(?=\s*[.;]|\s*$)"
 )
 
