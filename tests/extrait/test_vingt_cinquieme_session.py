@@ -432,3 +432,67 @@ def test_syndicat_sans_organe_lu() -> None:
     lu, codes = _lu(texte)
     assert lu["organe"] == "comite_syndical"
     assert "extrait.organe-absent" in codes
+
+
+# --- trente-troisième lecture, suite ---------------------------------------------------------
+
+
+def test_date_du_proces_verbal_approuve_loin_du_titre() -> None:
+    """« Approbation du procès-verbal des délibérations de la séance ordinaire du Conseil
+    municipal du 3 avril 2018 » : la séance approuvée, pas celle du document."""
+    assert date_seance_fiable(
+        "Approbation du procès-verbal des délibérations de la séance ordinaire du Conseil municipal du 3 avril 2018"
+    ) is None
+
+
+def test_decomptes_libelle_puis_egal_valeur() -> None:
+    """« Présents » ⏎ « = 10 », « en exercice = 11 » : les décomptes (rien n'était lu)."""
+    texte = (
+        "COMMUNE DE PLOUVIEN-VRAS\nCONSEIL MUNICIPAL\nPROCES VERBAL DE LA REUNION DU 12/04/2016\n"
+        "Nombre de membres\nen exercice = 11\nPrésents\n= 10\nVotants\n= 11\n"
+        "Étaient présents : CABON Yann, ROUDAUT Paul\n"
+    )
+    lu, _ = _lu(texte)
+    assert lu["decomptes"]["en_exercice"] == 11  # type: ignore[index]
+    assert lu["decomptes"]["presents"] == 10  # type: ignore[index]
+    assert lu["decomptes"]["votants"] == 11  # type: ignore[index]
+
+
+def test_rubriques_par_fonction_aplaties() -> None:
+    """« Sont présents à la séance sous la présidence du Maire, M. X Les Adjoints au Maire :
+    Mmes et MM. A, B Les Conseillers municipaux : Mmes, Melles et MM. C, D » (aplati)."""
+    texte = (
+        "CONSEIL MUNICIPAL DE LA VILLE DE ROSHEIM PROCES-VERBAL SÉANCE ORDINAIRE DU 14 MAI 2015 "
+        "Sont présents à la séance sous la présidence du Maire, M. Paul WEBER Les Adjoints au "
+        "Maire : Mmes et MM. Anne KLEIN, Luc HAAS Les Conseillers municipaux : Mmes, Melles et MM. "
+        "Lise HERTZ, Marc VOGEL Absents excusés : Julie MEYER qui donne procuration à Anne KLEIN "
+        "Pierre WOLF qui donne procuration à Paul WEBER Sophie HUBER absente Rose KAHN qui donne "
+        "procuration à Luc HAAS"
+    )
+    lu, _ = _lu(texte)
+    assert sorted(lu["presents"]) == ["Anne KLEIN", "Lise HERTZ", "Luc HAAS", "Marc VOGEL", "Paul WEBER"]  # type: ignore[call-overload]
+    assert lu["procurations"] == [
+        ["Julie MEYER", "Anne KLEIN"],
+        ["Pierre WOLF", "Paul WEBER"],
+        ["Rose KAHN", "Luc HAAS"],
+    ]
+
+
+def test_remarque_et_compte_double_dans_les_pouvoirs() -> None:
+    """« X : retard en attendant donne procuration à Y » (la remarque est dite) ; « Procurations
+    (5/6) : A à B, … » (deux comptes dans l'intitulé, aplati)."""
+    texte = (
+        "COMMUNE DE SELESTAT\nSéance du 29 avril 2021\nPrésents : Marcel BAUER, Cathy OBERLIN, Paul DESAIX\n"
+        "Absents excusés : Nadine MUNCH donne procuration à Cathy OBERLIN Laurent GEYL : retard en "
+        "attendant donne procuration à Paul DESAIX\n"
+    )
+    lu, codes = _lu(texte)
+    assert lu["procurations"] == [["Nadine MUNCH", "Cathy OBERLIN"], ["Laurent GEYL", "Paul DESAIX"]]
+    assert "extrait.precision-ignoree" in codes
+    aplati = (
+        "COMMUNE DE HOHENBACH Séance du mardi 12 juin 2018 Présents : Paul KIEFFER, Anne WEBER, "
+        "Luc HAAS. Procurations (1/2) : Eric BAUER à Luc HAAS (à partir du point 7), René ZIMMER à "
+        "Anne WEBER. Conseillers en fonction : 11"
+    )
+    lu, _ = _lu(aplati)
+    assert ["René ZIMMER", "Anne WEBER"] in lu["procurations"]  # type: ignore[operator]

@@ -848,7 +848,7 @@ _MEMBRE_APRES_UN_NOM = re.compile(
     r"(?<![\w.])(?:M\.|Mme|Mlle|Monsieur|Madame)\s+[A-ZÉÈ][A-ZÉÈÊÎÔÛÇ'’\-]{2,}"
     r"\s+(?P<membre>[A-ZÉÈ]{3,}(?:\s+[\w'’\-]+){1,5})$"
 )
-_SIGLE = re.compile(r"[A-ZÉÈ]{3,}")
+_SIGLE_DE_MEMBRE = re.compile(r"[A-ZÉÈ]{3,}")
 _MOTS_HORS_MEMBRE = frozenset(("à", "a", "par", "et", "M.", "Mme", "Mlle", "MM.", "Monsieur", "Madame", "pouvoir", "procuration"))
 
 
@@ -871,7 +871,7 @@ def _pas_un_prenom(membre: str) -> bool:
         # (« M. LE GOFF » : des capitales seules continuent le NOM)
         return False  # « Mme LETELLIER Anne à Mme HEBERT Marine » : un prénom, puis un pouvoir
     return est_fonction(mots[0]) or any(
-        (_SIGLE.fullmatch(m) and not prenom_usuel(m))
+        (_SIGLE_DE_MEMBRE.fullmatch(m) and not prenom_usuel(m))
         or m in ("du", "de", "des", "d'")
         or ("-" in m and not any(prenom_usuel(p) for p in m.split("-")) and not est_fonction(m))
         for m in mots
@@ -2546,7 +2546,8 @@ _PRESENTS_SOUS_LA_PRESIDENCE = re.compile(
 )
 # « Les Conseillers municipaux délégués : MM. A, B » : une rubrique de la liste des présents
 _RUBRIQUE_DE_FONCTION = re.compile(
-    r"((?:Les|LES)\s+[^:]{3,50}?)\s*:\s*(?:(?:Mmes|Mesdames)\s+et\s+(?:MM\.?|Messieurs)\s*|MM\.?\s+(?=[A-ZÉÈ][a-zé]))?"
+    r"((?:Les|LES)\s+[^:]{3,50}?)\s*:\s*(?:(?:Mmes|Mesdames)(?:\s*,\s*(?:Melles|Mlles))?\s+et\s+(?:MM\.?|Messieurs)\s*"
+    r"|MM\.?\s+(?=[A-ZÉÈ][a-zé]))?"
 )
 
 
@@ -6589,12 +6590,21 @@ def _prenom_decolle(trouve: re.Match[str]) -> str:
     return f", {prenom}" if prenom_usuel(prenom) else prenom
 
 
+_REMARQUE_APRES_LE_NOM = re.compile(
+    r"(?<=[A-ZÉÈ]{2})\s*:\s*(?P<remarque>[a-zéè][^:()]{2,60}?)\s+"
+    r"(?=(?:qui\s+)?(?:donne|a\s+donn[ée])\s+(?:procuration|pouvoir))"
+)
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
     etat.depuis_liste = 0
     if etat.section.nom == "presents" and " ; " in texte and _communes_representees(etat, n, texte):
         return True
+    if ":" in texte and etat.section.nom in ("absents", "procurations") and _REMARQUE_APRES_LE_NOM.search(texte):
+        # « X : retard en attendant donne procuration à Y » : la remarque entre parenthèses
+        texte = _REMARQUE_APRES_LE_NOM.sub(r" (\g<remarque>) ", texte)
     if ") " in texte and ", " in texte and _PARENTHESE_PUIS_NOM.search(texte):
         # « PELLET (suppléant de Jean VIGNON) CAILLAT, DUMAS » : la virgule oubliée après la
         # parenthèse ; le NOM suivant est une autre personne

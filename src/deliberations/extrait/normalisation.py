@@ -731,6 +731,8 @@ def normaliser(texte: str) -> str:
         texte = _POINTS_DE_SUITE.sub(" ", texte)  # « Mme X ........ à M. Y » : des points de conduite
         # « Nombre de délégués en exercice ........ 12 » : le libellé, puis sa valeur
         texte = _POINTS_PUIS_NOMBRE.sub(" : ", texte)
+    if "=" in texte and _EGAL_PUIS_NOMBRE.search(texte):
+        texte = _EGAL_PUIS_NOMBRE.sub(" : ", texte)  # « en exercice = 11 » : « en exercice : 11 »
     if "..." in texte and _TROIS_POINTS_PUIS_NOMBRE.search(texte):
         # « Nombre de pouvoirs :... 4 », « Nombre d absent non représenté... 1 »
         texte = _TROIS_POINTS_PUIS_NOMBRE.sub(" : ", texte)
@@ -802,6 +804,7 @@ def normaliser(texte: str) -> str:
 
 # (seulement devant « à » : ailleurs, les points de conduite séparent les colonnes d'un tableau)
 _POINTS_DE_SUITE = re.compile(r"(?<=\S)[ \t]*(?:\.{4,}|…{2,})[ \t]*(?=(?:à|a)\s)")
+_EGAL_PUIS_NOMBRE = re.compile(r"(?<=[a-zéèêûçs])[ \t]*=[ \t]*(?=\d{1,4}(?:\s|$))")
 _TROIS_POINTS_PUIS_NOMBRE = re.compile(
     r"(?<=[a-zéèêûç])[ \t]*:?[ \t]*\.{3}[ \t]*(?=\d{1,4}(?:\s|$)(?![./-]\d))"
 )
@@ -979,11 +982,17 @@ _INTITULES = re.compile(
     r"(?:\s+au\s+moment\s+de\s+l['\s]\s*appel(?:\s+nominatif)?|\s+a\s+la\s+seance|\s+avec\s+vote"
     r"|\s+prenant\s+part\s+au\s+vote)?"
     # (« Délégués présents (titulaires et éventuellement suppléants) : »)
-    r"(?:\s*\((?:\d{1,3}|[a-z][a-z' ]{2,60})\))?\s*:"
+    r"(?:\s*\((?:\d{1,3}(?:\s*/\s*\d{1,3})?|[a-z][a-z' ]{2,60})\))?\s*:"
     # « … Didier WALLET Ont complété le quorum après l appel nominatif : Pascal DUBOIS … »
     r"|ont\s+complete\s+le\s+quorum\b[^:]{0,60}:"
     # « … sous la présidence de M. X, Étaient présents tous les délégués …, sauf … » (aplati)
     r"|(?:etaient|sont)\s+presente?s\s+(?=tous\s+les\s+(?:membres|conseillers|delegues|elus)\b)"
+    # « … Les Adjoints au Maire : Mmes et MM. A, B Les Conseillers municipaux : MM. C » (aplati) :
+    # les rubriques d'une liste rangée par fonction, et la phrase qui l'ouvre
+    # (pas « … tous les Conseillers en exercice, sauf : M. X qui a donné pouvoir … »)
+    r"|les\s+(?:adjoints|conseill[a-z]+|vice-presidents|delegues)\b(?![^:]{0,40}\b(?:sauf|exercice)\b)[^:,]{0,40}:"
+    r"\s*(?:mmes\s+et\s+mm|mm|mmes|m|mme)\b"
+    r"|(?:etaient|sont)\s+presente?s\s+a\s+la\s+seance\s+sous\s+la\s+presidence\b"
     r"|siege(?:nt|aient|ait)\s*:"  # « … Votants : 10 Siégeaient : X, Y » : ceux qui siègent
     # « … votants : 10 Assistaient à la séance : X » (pas « … délégués qui assistent à la
     # séance : 17 », un décompte)
@@ -996,7 +1005,7 @@ _INTITULES = re.compile(
     # (pas « ABSENTS AYANT DONNE PROCURATION : » : l'intitulé entier, coupé devant lui)
     r"|(?<!donne\s)(?<!donnee\s)(?<!remis\s)(?:pouvoirs?(?:\s+ecrits?|\s+de\s+vote)?|procurations?(?:\s+ecrites?|\s+de\s+vote)?|mandats|mandataires?|representation"
     r"|votes\s+par\s+procuration|representes?|representees?|delegations?\s+de\s+vote)"
-    r"(?:\s*\(\d{1,3}\))?\s*:"  # « Pouvoirs (2) : »
+    r"(?:\s*\(\d{1,3}(?:\s*/\s*\d{1,3})?\))?\s*:"  # « Pouvoirs (2) : », « Procurations (5/6) : »
     r"|excusee?s?\s+et\s+representee?s?\s*:"
     r"|delegues\s+representes\b"
     r"|(?:membres|conseillers|delegues|elus|absente?s?(?:\s+excusee?s?)?)\s+ayant\s+(?:donne|remis)\s+(?:(?:un|une|leur|son|sa)\s+)?(?:pouvoir|procuration|delegation|mandat)s?(?:\s+de\s+vote)?\s*:"
@@ -1731,6 +1740,7 @@ _ORDRE_DU_JOUR_A_PARENTHESES = re.compile(r"ordre\s+du\s+jour\s*:\s*1\s*\)\s")
 _RANGS_A_PARENTHESE = tuple(re.compile(rf"\s{rang}\s*\)\s") for rang in range(31))  # « 2) » …
 
 
+_NOM_POINT_PUIS_DECOMPTE = re.compile(r"(?<=[A-ZÉÈ]{2})\.\s+([A-ZÉÈ][a-zéèêû]+(?:\s+[a-zéèêû']+){0,4}\s*:\s*\d)")
 _INVITE_AVANT = re.compile(r"invitee?s?\s+$")
 _COMPTE_AVANT = re.compile(r"\(\d{1,3}\)\s?$")
 _RUBRIQUE_HORS_MEMBRES_FLUX = re.compile(
@@ -1957,6 +1967,10 @@ def _coupures(ligne: str) -> list[int]:
         coupes.update(
             t.start() for t in _NOMINATION_APRES_POINT.finditer(plat) if ligne[t.start()].isupper()
         )
+    if ". " in ligne:
+        # « … René ZIMMER à Anne WEBER. Conseillers en fonction : 11 » (aplati) : après le NOM et
+        # son point, un libellé de décompte ouvre une autre ligne
+        coupes.update(t.start(1) for t in _NOM_POINT_PUIS_DECOMPTE.finditer(ligne))
     if "(" in ligne:
         coupes.update(t.start() for t in _RENVOI_FLUX.finditer(plat))
         coupes.update(t.end() for t in _DESIGNATION_FINIE.finditer(plat) if t.end() < len(ligne))

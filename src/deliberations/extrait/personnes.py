@@ -434,10 +434,15 @@ def decouper(texte: str) -> list[str]:
 # NOM à » ou au « NOM Prénom a donné » (pas après une particule : « LE ROUX Morgane », un nom)
 _ENTRE_POUVOIRS = re.compile(
     r"(?<=[A-ZÉÈ]{2})(?<!\bLE)(?<!\bLA)(?<!\bDE)(?<!\bDU)(?<!\bDES)"
-    r"\s+(?=[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?\s+[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s+(?:à|a\s+donn[ée]|donne)\s)"
+    # (« … Laurent GEYLLER (retard) donne procuration à … » : une remarque entre le nom et le verbe)
+    r"\s+(?=[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?\s+[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s+(?:\([^()]{2,60}\)\s+)?(?:qui\s+)?(?:à|a\s+donn[ée]|donne)\s)"
     r"|(?<=[A-ZÉÈ]{2})(?<!\bLE)(?<!\bLA)(?<!\bDE)(?<!\bDU)(?<!\bDES)(?<!\bDI)(?<!\bDA)(?<!\bEL)"
     r"(?<!\bVAN)(?<!\bVON)(?<!\bDEL)(?<!\bLES)"
-    r"\s+(?=[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s+[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?\s+(?:a\s+donn[ée]|donne)\s)"
+    r"\s+(?=[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s+[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?\s+(?:qui\s+)?(?:a\s+donn[ée]|donne)\s)"
+    # « … à Guy RITTER Valérie ARBOGAST absente Stéphane KLEIN qui donne procuration à … » : une
+    # absente sans pouvoir entre deux pouvoirs, coupée avant et après
+    r"|(?<=[A-ZÉÈ]{2})\s+(?=[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?\s+[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s+(?:absente?|excusée?)\s)"
+    r"|(?:(?<=\sabsent)|(?<=\sabsente)|(?<=\sexcusé)|(?<=\sexcusée))\s+(?=[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?\s+[A-ZÉÈ]{2})"
     # « E. COTTET à P. DURAND R. BERNARD à A. FAVRE » : initiale et NOM, puis l'initiale du
     # mandant suivant
     r"|(?<=[A-ZÉÈ]{2})\s+(?=[A-ZÉÈ]\.\s?[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s+(?:à|a\s+donn[ée]|donne)\s)"

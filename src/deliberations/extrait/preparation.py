@@ -2521,7 +2521,8 @@ _LIBELLE = (
 )
 _LIBELLE_SEUL = re.compile(rf"\s*{_LIBELLE}\s*", re.I)
 _DEBUTS_LIBELLE = debuts_requis(_LIBELLE_SEUL, "eEpPvVaArR", blancs=True)
-_VALEUR_SEULE = re.compile(r"\s*:?\s*(\d{1,4})\s*")  # « : 14 », ou « 14 » (cellule seule)
+_VALEUR_SEULE = re.compile(r"\s*[:=]?\s*(\d{1,4})\s*")  # « : 14 », « = 14 », ou « 14 » (cellule seule)
+_VALEUR_DITE = re.compile(r"\s*[:=]\s*\d{1,4}\s*")  # « = 10 » : la valeur du libellé seul au-dessus
 _LIBELLE_PUIS_VALEUR = re.compile(rf"\s*({_LIBELLE})\s*:\s*(\d{{1,4}})\s*", re.I)
 _COLONNES_SUR_UNE_LIGNE = re.compile(
     rf"(?P<libelles>{_LIBELLE}(?:\s+{_LIBELLE}){{1,5}})\s*(?P<valeurs>(?::\s*\d{{1,4}}\s*){{2,6}})",
@@ -2843,6 +2844,11 @@ def _decomptes_en_colonne(lignes: list[Ligne]) -> list[Ligne]:
         ):
             valeurs.append(v.group(1))
             j += 1
+        if len(libelles) == 1 and len(valeurs) == 1 and _VALEUR_DITE.fullmatch(lignes[j - 1].texte):
+            # « Présents » ⏎ « = 10 » : un libellé, puis sa valeur annoncée par « = » ou « : »
+            resultat.append(attrs.evolve(libelles[0][0], texte=f"{libelles[0][1]} : {valeurs[0]}"))
+            i = j
+            continue
         if len(libelles) >= 2 and len(valeurs) == len(libelles):
             for (source, libelle), valeur in zip(libelles, valeurs, strict=True):
                 resultat.append(attrs.evolve(source, texte=f"{libelle} : {valeur}"))

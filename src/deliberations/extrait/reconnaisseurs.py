@@ -485,6 +485,9 @@ def _reference_avant(avant: str) -> bool:
 
 
 _AUTRE_SEANCE = re.compile(r"\b(?:prochaine?|suite\s+de\s+la)[\s:]*$")
+_APPROBATION_AVANT = re.compile(
+    r"\b(?:approbation|adoption)\s+d[ue]s?\s+(?:proces[\s-]verbal|proces[\s-]verbaux|comptes?[\s-]rendus?)\b[^.;:]{0,70}$"
+)
 
 
 _CONVOCATION_AVANT = re.compile(r"convo(?:cation|quee?s?)\s+(?:du|de\s+la|des?)?\s*.?$")
@@ -632,6 +635,9 @@ def date_seance_fiable(texte: str, entete: bool = True) -> tuple[dt.date, int] |
             titre.start() < reference
             or _reference_avant(avant)
             or _CONVOCATION_AVANT.search(avant)
+            # « Approbation du procès-verbal des délibérations de la séance ordinaire du Conseil
+            # municipal du 3 avril » : la référence plus loin que 40 caractères
+            or _APPROBATION_AVANT.search(plat, max(0, titre.start() - 100), titre.start() + 1)
             or "convoqu" in plat[titre.start() : titre.end()]  # « …, légalement convoqué le … »
             or _ARRETE_APRES.search(plat[titre.end() : titre.end() + 100])
             # « La réunion du vendredi 25 octobre, n'ayant pas rassemblé la majorité … » : la
@@ -2113,7 +2119,8 @@ _MOTS_INTITULE = frozenset(
 _INTITULE = re.compile(
     # (« Absents excusés (3 dont 2 pouvoirs) : » : le compte de la liste, et de ses pouvoirs)
     r"^\s*(?:[-–•]\s+)?(?P<titre>[a-z][a-z' ,()\-/]{2,100}?)\s*"
-    r"(?:\(\d{1,3}(?:\s+dont\s+\d{1,3}\s+[a-z]{3,12})?\)\s*)?(?::|$)"
+    # (« Procurations (5/6) : » : deux comptes, l'un pour une partie des points)
+    r"(?:\(\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s+dont\s+\d{1,3}\s+[a-z]{3,12})?\)\s*)?(?::|$)"
 )
 # « Étaient présents, MM. les Conseillers généraux des cantons de : » : le point de la
 # civilité plurielle n'arrête pas l'intitulé (remplacé par une espace, même longueur)
