@@ -496,3 +496,171 @@ def test_remarque_et_compte_double_dans_les_pouvoirs() -> None:
     )
     lu, _ = _lu(aplati)
     assert ["René ZIMMER", "Anne WEBER"] in lu["procurations"]  # type: ignore[operator]
+
+
+# --- trente-sixième lecture ------------------------------------------------------------------
+
+
+def test_communaute_de_la_communaute_et_tiret_dans_le_nom() -> None:
+    """« le conseil de Communauté de la Communauté de Communes du Pays de X » (« Communauté de
+    la Communauté … » était le nom, sans constat) ; « Communauté de Communes du Pays de X - Y
+    Séance du … » (le nom entier, le second terme était perdu)."""
+    texte = (
+        "CONSEIL DE COMMUNAUTE Mardi 9 mars 2021 L'an deux mille vingt et un, le neuf mars, à "
+        "dix-huit heures, le conseil de Communauté de la Communauté de Communes du Pays d'Arzal "
+        "s'est réuni sous la présidence de Anne MORVAN. Présents : KERBOUL Jean, MORVAN Anne."
+    )
+    lu, _ = _lu(texte)
+    assert lu["collectivite"] == "Communauté de Communes du Pays d'Arzal"
+    texte = (
+        "1 Conseil Communautaire de la Communauté de Communes du Pays de Lanvern - Kerbrat Séance "
+        "du 14 Janvier 2021 Compte rendu succinct Etaient présents : Jean KERBOUL, Anne MORVAN."
+    )
+    lu, _ = _lu(texte)
+    assert lu["collectivite"] == "Communauté de Communes du Pays de Lanvern-Kerbrat"
+
+
+def test_assistants_absent_tiret_colle_et_conseil_d_agglomeration() -> None:
+    """« ASSISTANTS : NOM Prénom-DGS- … » (des agents, pas des excusés) ; « Absents : Yves
+    RIOU- Luc PERON » (deux personnes) ; « Conseil d'Agglomération » (l'organe) ; « PRESENTS :
+    4 Anne X, … » (le nombre, puis la liste)."""
+    texte = (
+        "COMPTE RENDU SUCCINCT Conseil d’Agglomération du 9 mars 2021 Le neuf mars deux mille "
+        "vingt et un, à 18h30, les membres du Conseil d’Agglomération, régulièrement convoqués le "
+        "deux mars deux mille vingt et un, se sont réunis sous la présidence de Madame Anne MORVAN, "
+        "Présidente. PRESENTS : 3 Anne MORVAN, Jean KERBOUL, Paul TANGUY Absents : Yves RIOU- Luc "
+        "PERON ASSISTANTS : GUEGAN Sophie-DGS- SALAUN Hervé- Finances."
+    )
+    lu, codes = _lu(texte)
+    assert lu["organe"] == "conseil_communautaire"
+    assert lu["presents"] == ["Anne MORVAN", "Jean KERBOUL", "Paul TANGUY"]
+    assert lu["decomptes"]["presents"] == 3  # type: ignore[index]
+    assert sorted(lu["absents"] + lu["excuses"]) == ["Luc PERON", "Yves RIOU"]  # type: ignore[operator]
+    assert "extrait.non-membres" in codes
+
+
+def test_pouvoirs_pluriels_enchaines_et_heure_a_deux_points() -> None:
+    """« Yves X, pouvoirs à Jean Y Hervé Z, pouvoirs à Paul W », « RIOU Yves pouvoir à KERBOUL
+    Jean PERON Luc pouvoir à … (à partir de 20 : 30) » : chaque pouvoir."""
+    texte = (
+        "COMMUNAUTE DE COMMUNES DU VAL D'ARZ Séance du 12 avril 2021 Membres présents : KERBOUL "
+        "Jean, MORVAN Anne, TANGUY Paul. Pouvoirs : RIOU Yves pouvoir à KERBOUL Jean PERON Luc "
+        "pouvoir à TANGUY Paul SALAUN Hervé pouvoir à MORVAN Anne (à partir de 20 : 30) Absents - "
+        "Excusés : GUEGAN Sophie."
+    )
+    lu, _ = _lu(texte)
+    assert lu["procurations"] == [
+        ["Yves RIOU", "Jean KERBOUL"],
+        ["Luc PERON", "Paul TANGUY"],
+        ["Hervé SALAUN", "Anne MORVAN"],
+    ]
+
+
+def test_intitules_sans_deux_points_devant_nom_prenom() -> None:
+    """« … Etaient présents KERBOUL Jean, … Est nommée secrétaire de séance LE DREZEN Marie
+    Etaient excusés RIOU Yves (pouvoir à KERBOUL Jean) … » (aplati, sans deux-points) ; mais
+    « ÉTAIENT ABSENTS NON REPRÉSENTÉS M. X » garde son intitulé entier."""
+    texte = (
+        "CONSEIL DE COMMUNAUTE 9 mars 2021 L'an deux mille vingt et un, le neuf mars, le conseil "
+        "de la Communauté de Communes du Val d'Arz s'est réuni sous la présidence de Anne MORVAN. "
+        "Etaient présents KERBOUL Jean, LE DREZEN Marie, MORVAN Anne, TANGUY Paul. Est nommée "
+        "secrétaire de séance LE DREZEN Marie Etaient excusés RIOU Yves (pouvoir à KERBOUL Jean) "
+        "PERON Luc (pouvoir à TANGUY Paul)"
+    )
+    lu, _ = _lu(texte)
+    assert lu["presents"] == ["Jean KERBOUL", "Marie LE DREZEN", "Anne MORVAN", "Paul TANGUY"]
+    assert lu["secretaires"] == ["Marie LE DREZEN"]
+    assert lu["procurations"] == [["Yves RIOU", "Jean KERBOUL"], ["Luc PERON", "Paul TANGUY"]]
+    lu, _ = _lu(
+        "VILLE DE SAINT-LEU SÉANCE DU CONSEIL MUNICIPAL MERCREDI 18 OCTOBRE 2017 ÉTAIENT PRÉSENTS : "
+        "M. DUBOIS Paul, Mme JACOB Aurore ÉTAIENT ABSENTS NON REPRÉSENTÉS M. THIBAUT Jean Mme MARCHE Nadia"
+    )
+    assert lu["presents"] == ["Paul DUBOIS", "Aurore JACOB"]
+
+
+# --- trente-cinquième lecture ----------------------------------------------------------------
+
+
+def test_excuses_et_representes_sans_mandataire() -> None:
+    """« Étaient excusés et représentés : Mme X, M. Y. » (aucun mandataire nommé) : excusés, et
+    la représentation dite (elle était perdue sans constat)."""
+    texte = (
+        "Ville de Hautbourg\nLe conseil municipal s'est réuni le 14 mars 2016 sous la présidence de "
+        "Monsieur Paul Delmotte, Maire.\nÉtaient présents : M. Delmotte, Mme Carlier, M. Lenglet.\n"
+        "Étaient excusés et représentés : Mme Hennequin, M. Ivart.\n"
+    )
+    lu, codes = _lu(texte)
+    assert lu["excuses"] == ["Hennequin", "Ivart"]
+    assert codes.count("extrait.procuration-incomplete") == 2
+
+
+def test_etait_absent_sans_deux_points() -> None:
+    """« …, conseillers municipaux, Etaient absents excusés Mme X (pouvoir à Y), M. Z (pouvoir à
+    W). Etait absent M. V. » : V absent (il était compté présent, sans constat)."""
+    texte = (
+        "Commune de BRIVENAY\nSéance du 12 avril 2019 à 20h30.\nEtaient présents M. Paul RIVET, maire, "
+        "Mme Anne SALLE, adjointe au maire, M. Marc URBAIN, Mme Julie VERNET, conseillers municipaux, "
+        "Etaient absents excusés Mme Lise TANGUY (pouvoir à Mme Anne SALLE), M. Yves ZELLER (pouvoir à "
+        "M. Paul RIVET). Etait absent M. Hugo VIDAL. Secrétaire de séance Mme Julie VERNET\n"
+    )
+    lu, _ = _lu(texte)
+    assert "Hugo VIDAL" not in lu["presents"]  # type: ignore[operator]
+    assert lu["absents"] == ["Hugo VIDAL"]
+    assert lu["procurations"] == [["Lise TANGUY", "Anne SALLE"], ["Yves ZELLER", "Paul RIVET"]]
+
+
+def test_absents_ou_excuses_puis_pouvoirs_en_phrases() -> None:
+    """« ETAIENT ABSENTS OU EXCUSÉS Mmes A, B. Mme A donne procuration à M. X Mme B donne
+    procuration à Mme Y ____ L'ordre du jour … » (aplati) : les deux pouvoirs (« OU » était un
+    excusé)."""
+    texte = (
+        "SÉANCE DU CONSEIL MUNICIPAL DU 12 MARS 2019 PROCÈS VERBAL L'an deux mil dix-neuf, le douze "
+        "mars, les membres du Conseil Municipal de la Ville de VERNOUX se sont réunis sous la "
+        "présidence de Monsieur Paul ARDOIN, Maire, sur convocation adressée le 4 mars 2019. ETAIENT "
+        "PRÉSENTS MM. Paul ARDOIN, Luc BERTIN, Mme Anne CLAVIER. ETAIENT ABSENTS OU EXCUSÉS Mmes Odile "
+        "GARNIER, Lise HUET. Mme Odile GARNIER donne procuration à M. Paul ARDOIN Mme Lise HUET donne "
+        "procuration à Mme Anne CLAVIER ____________________ L'ordre du jour suivant a été examiné : a) "
+        "Désignation du secrétaire"
+    )
+    lu, _ = _lu(texte)
+    assert "OU" not in lu["excuses"]  # type: ignore[operator]
+    assert lu["procurations"] == [["Odile GARNIER", "Paul ARDOIN"], ["Lise HUET", "Anne CLAVIER"]]
+
+
+def test_president_qui_convoque_et_sous_sa_presidence() -> None:
+    """« … sur la convocation adressée par Monsieur X, Maire, et sous sa présidence » : X préside."""
+    texte = (
+        "CONSEIL MUNICIPAL DE VAUDRY\nSéance du 15 mars 2019\nLe conseil municipal s est réuni le "
+        "quinze mars 2019 à 20 h, sur la convocation adressée par Monsieur Bernard ROCHE, Maire, et sous "
+        "sa présidence.\nPRESENTS : Mme ALARY, M. BRUNEL, M. ROCHE.\n"
+    )
+    lu, _ = _lu(texte)
+    assert lu["president"] == "Bernard ROCHE"
+
+
+def test_compte_entre_parentheses_n_est_pas_un_renvoi() -> None:
+    """« Etaient présents : (14) M. X, … M. » ⏎ « Guy Y » ⏎ « Etaient absents : (5) … » : les
+    absents ne sont plus recollés aux présents (ils étaient comptés présents)."""
+    texte = (
+        "Commune de MONTEUX-LES-PINS\nCOMPTE-RENDU DU CONSEIL MUNICIPAL DU 15 NOVEMBRE 2011\n"
+        "Etaient présents : (3) M. Albert ROUSTAN, Maire ;\nM. Louis ARNAUD, M.\nGuy NICOLAS\n"
+        "Etaient absents : (2) M. Yves OLLIVIER (Excusé), M. Alain PONS.\n"
+    )
+    lu, _ = _lu(texte)
+    assert lu["presents"] == ["Albert ROUSTAN", "Louis ARNAUD", "Guy NICOLAS"]
+    assert lu["absents"] == ["Alain PONS"]
+    assert lu["excuses"] == ["Yves OLLIVIER"]
+
+
+def test_qualite_de_la_liste_puis_intitule_en_capitales() -> None:
+    """« …, Conseillers Municipaux ETAIENT REPRESENTES : M. X (représenté par …) » (aplati) :
+    « Municipaux ETAIENT » était un présent."""
+    texte = (
+        "COMMUNE DE SAINT-AVIT EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL séance du 13 "
+        "mars 2018 ETAIENT PRESENTS: M. Pierre LAGARDE, Maire, Mme Annie BARDET, Adjointe, M. Jean "
+        "ESTRADE, Conseillers Municipaux ETAIENT REPRESENTES : M. Henri LABAT (représenté par Madame "
+        "Annie BARDET), Conseiller Municipal. ETAIT ABSENT : M. Daniel NOGUES, Conseiller Municipal."
+    )
+    lu, _ = _lu(texte)
+    assert lu["presents"] == ["Pierre LAGARDE", "Annie BARDET", "Jean ESTRADE"]
+    assert lu["procurations"] == [["Henri LABAT", "Annie BARDET"]]

@@ -892,7 +892,7 @@ _FONCTION_PUIS_A = re.compile(
 )
 _POUVOIR_SANS_MANDANT = re.compile(
     r"\s*(?:qui\s+)?(?:a\s+donn[ée]|donne|ayant\s+donn[ée])\s+(?:pouvoir|procuration|d[ée]l[ée]gation)"
-    r"|\s*(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:à|a)\s",  # « CLAIRE FABRE, POUVOIR A PAUL VERNET »
+    r"|\s*(?:pouvoirs?|procurations?)\s+(?:donn[ée]e?\s+)?(?:à|a)\s",  # « CLAIRE FABRE, POUVOIR A PAUL VERNET »
     re.IGNORECASE,
 )
 
@@ -1314,7 +1314,9 @@ def _recoller(avant: str, texte: str) -> str | None:
         return f"{avant} {propre}"
     if _nom_puis_prenom_coupe(avant, propre) or _prenom_puis_nom_coupe(avant, propre):
         return f"{avant} {propre}"
-    if _RENVOI_OUVERT.search(avant) is not None and not propre.startswith("("):
+    if _RENVOI_OUVERT.search(avant) is not None and not propre.startswith("(") and r.section(propre) is None:
+        # (« Etaient présents : (14) M. X, … » / « Etaient absents : (5) … » : un intitulé ouvre
+        # sa ligne, le compte entre parenthèses n'était pas un renvoi)
         return f"{avant} {propre}"
     if avant.endswith(("le", "la")) and _FONCTION_COUPEE.search(avant, max(len(avant) - 30, 0)):
         return f"{avant} {propre}"
@@ -3187,8 +3189,8 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
                 sec = attrs.evolve(etat.section, reste=sec.reste)
         if sec.reste[:1].isdigit() and (compte := _NOMBRE_PUIS_CIVILITE_DE_LISTE.match(sec.reste)) is not None:
             # « ETAIENT PRESENTS : 7 M. ROUVIER M. BASTIDE … » : le nombre, puis la liste
-            if sec.nom == "presents":
-                etat.decomptes.setdefault("presents", int(compte.group(1)))
+            if sec.nom in ("presents", "procurations"):
+                etat.decomptes.setdefault(sec.nom, int(compte.group(1)))
             sec = attrs.evolve(sec, reste=sec.reste[compte.end() :])
         if sec.reste and (_nombre_en_tete(sec.reste) or _LIBELLES_NOMBRES.fullmatch(sec.reste)) and _decomptes(etat, n, t):
             # « Présents : huit. », « présents : sept – votants : neuf », « Présents ce jour :
@@ -3761,7 +3763,11 @@ def _prise_de_presidence(etat: _Etat, n: int, nom: str, t: str) -> None:
 # « Nombre de conseillers présents : 7 : AUBERT Lucien, …, SERRE Antoine ; » : le nombre puis la liste
 # « 7 M. ROUVIER M. BASTIDE » : le nombre de la liste, puis ses personnes
 # (« Absents excusés : 4 M Renaud, pouvoir à … » : « M » sans point devant un nom aussi)
-_NOMBRE_PUIS_CIVILITE_DE_LISTE = re.compile(r"\s*(\d{1,3})\s+(?=(?:" + CIVILITE + r"|M)\s+[A-ZÉÈ])")
+_NOMBRE_PUIS_CIVILITE_DE_LISTE = re.compile(
+    r"\s*(\d{1,3})\s+(?=(?:" + CIVILITE + r"|M)\s+[A-ZÉÈ]"
+    # « PRESENTS : 4 Anne MARZIN, … », « EXCUSES : 1 RIOU Yves » : le nombre, puis la liste
+    r"|[A-ZÉÈ][a-zéèêëïîôç]+(?:-[A-ZÉÈ][a-zéèêëïîôç]+)?\s+[A-ZÉÈ]{2}|[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s+[A-ZÉÈ][a-zéèêëïîôç]+\b)"
+)
 _INTITULE_COMPTE_PUIS_LISTE = re.compile(
     r"(?i:presents?|presentes?|présents?|présentes?|excus[ée]e?s?|absente?s?)\s*:" + _NOMBRE_PUIS_CIVILITE_DE_LISTE.pattern
 )
@@ -7321,6 +7327,10 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             # « Pouvoirs : … » puis « M. X, excusé. » : pas un pouvoir ; « Excusés / Pouvoirs :
             # X (pouvoir à Y), Z » : Z, sans mandataire, est un excusé de la rubrique commune
             etat.absents.append((n, p, True))
+            if not procurations and p.cle not in excuses:
+                # « Étaient excusés et représentés : Mme X, M. Y » (aucun mandataire nommé dans
+                # la liste) : représentés, par qui le document ne le dit pas
+                etat.sans_mandataire.append((n, p))
         else:
             etat.sans_mandataire.append((n, p))  # (dit à la fin, si rien ne nomme son mandataire)
             etat.absents.append((n, p, False))
@@ -10150,6 +10160,9 @@ def _commune_deleguee(texte: str, nom: str) -> bool:
     return False
 
 
+_COMMUNAUTE_DE_LA_COMMUNAUTE = re.compile(r"(?i:communaut[ée])\s+de\s+la\s+(?=(?i:communaut[ée])\s)")
+
+
 def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
     """Le nom le plus sûr : en-tête, puis prose, puis titre ; un désaccord est signalé."""
     generale = etat.organe in _ORGANES_GENERAUX
@@ -10179,6 +10192,8 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
     if not candidats:
         return _collectivite_tardive(etat)
     _, _, _, _, _, n, nom, genre = candidats[0]
+    if nom[:4].lower() == "comm" and (redite := _COMMUNAUTE_DE_LA_COMMUNAUTE.match(nom)) is not None:
+        nom = nom[redite.end() :]  # « le conseil de Communauté de la Communauté de Communes X »
     if not any(c.isupper() for c in nom):
         # « proces verbal du conseil communautaire de brenne » (titre de page d'un site de
         # dépôt, en minuscules, coupé) : le nom complet de l'en-tête qui commence comme lui

@@ -401,13 +401,28 @@ _TIRET_ENTRE_CAPITALES = re.compile(
 _EPCI_EN_CAPITALES = re.compile(r"COMMUNAUT[ÉE] (?:DE COMMUNES|D'AGGLOM[ÉE]RATION|URBAINE) ")
 
 
+# (« Communauté de Communes du Pays de Vallorne - Kerbrat Séance du … » : en casse mixte, le
+# mot qui suit le tiret n'ouvre pas un titre)
+_TERME_DE_NOM = re.compile(r"[\w'’\-]+")
+_EPCI_EN_CASSE = re.compile(r"Communaut[ée] (?:de [Cc]ommunes|d['’][Aa]gglom[ée]ration|[Uu]rbaine) ")
+_TIRET_ENTRE_MOTS = re.compile(
+    r"(?<=[a-zéèêëç]{2})\s+-\s+(?=[A-ZÉÈ][a-zéèêëîïôûç'’\-]+\b)"
+    r"(?!(?:Conseil|Proc[èe]s|Compte|S[ée]ance|R[ée]union|Extrait|Registre|D[ée]partement|R[ée]publique"
+    r"|Arrondissement|Canton|Bureau|Comit[ée]|Commission|Assembl[ée]e|Session|D[ée]lib[ée]ration|Ordre"
+    r"|Relev[ée]|D[ée]cision|Page|Mairie|Commune|Ville|R[ée]gion|Syndicat|Communaut[ée]|Si[èe]ge|Secr[ée]tariat"
+    r"|Service|Direction|Accueil|Le|La|Les|Du|Des|De)\b)"
+)
+
+
 def _noms_a_tirets_recolles(ligne: str) -> str:
-    """Dans le nom en capitales d'une intercommunalité, les tirets entourés d'espaces joignent
-    ses communes : ils sont recollés (le nom n'est plus coupé au premier)."""
-    epci = _EPCI_EN_CAPITALES.search(ligne)
-    if epci is None:
-        return ligne
-    return ligne[: epci.end()] + _TIRET_ENTRE_CAPITALES.sub("-", ligne[epci.end() :])
+    """Dans le nom d'une intercommunalité, les tirets entourés d'espaces joignent ses communes :
+    ils sont recollés (le nom n'est plus coupé au premier)."""
+    if (epci := _EPCI_EN_CAPITALES.search(ligne)) is not None:
+        return ligne[: epci.end()] + _TIRET_ENTRE_CAPITALES.sub("-", ligne[epci.end() :])
+    if (epci := _EPCI_EN_CASSE.search(ligne)) is not None:
+        fin = min(len(ligne), epci.end() + 60)  # (le nom seul : pas la suite de la ligne)
+        return ligne[: epci.end()] + _TIRET_ENTRE_MOTS.sub("-", ligne[epci.end() : fin], count=1) + ligne[fin:]
+    return ligne
 
 
 _NOM_APRES = re.compile(r"\b(?:de|du|des|d')\b|\bd'", re.I)
@@ -1119,6 +1134,16 @@ def nom_poursuivi(nom: str, ligne: str, suivante: str) -> str:
     >>> nom_poursuivi("Communauté de communes", "Communauté de communes", "Conseil communautaire")
     'Communauté de communes'
     """
+    if (
+        " - " in ligne
+        and _EPCI_EN_CASSE.match(nom)
+        and (fin := ligne.find(nom)) >= 0
+        and (tiret := _TIRET_ENTRE_MOTS.match(ligne, fin + len(nom))) is not None
+        and (terme := _TERME_DE_NOM.match(ligne, tiret.end())) is not None
+    ):
+        # « … de la Communauté de Communes du Pays de Vallorne - Kerbrat Séance du … » : le nom
+        # se poursuit après le tiret entouré d'espaces
+        return f"{nom}-{terme.group(0)}"
     fin_de_ligne = cle_texte(ligne).rstrip(" ,;:.").endswith(cle_texte(nom).rstrip(" ,;:."))
     if not nature_seule(nom) or not fin_de_ligne:
         return nom

@@ -126,9 +126,11 @@ _DEUX_ESPACES = re.compile(r"(?<=[^ \n])  (?=[^ \n])")
 # (pas devant une civilité : « Mme PERRIN- M. GIRARDET » sépare deux personnes)
 # (ni entre un prénom et un NOM en capitales : « VIDAL Marc- TESSIER Luc » sépare deux personnes,
 # l'espace devant le tiret perdue)
+# (ni entre un NOM en capitales et « Prénom NOM » : « Yves RIOU- Luc PERON », deux personnes)
 _TRAIT_COUPE = re.compile(
     r"-(?<=[A-Za-zÀ-ÿ]-) (?=[A-ZÀ-Ý])(?!(?:M\.|Mme|Mlle|Mr|MM\.|Mmes|Monsieur|Madame)\s)"
     r"(?!(?<=[a-zà-ÿ]- )[A-ZÀ-Ý]{2})"
+    r"(?!(?<=[A-ZÀ-Ý]{2}- )[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]{2})"
 )
 _ORNEMENT = re.compile(r"-*(?:o[O0]o-*)+")
 _BLANC_AVANT_REMPLACE = re.compile(r"[ \t]{2,}(?=(?:excus[ée]e?\s+et\s+)?remplac[ée]e?\s+par\b)|(?<=\bpar)[ \t]{2,}")
@@ -731,6 +733,8 @@ def normaliser(texte: str) -> str:
         texte = _POINTS_DE_SUITE.sub(" ", texte)  # « Mme X ........ à M. Y » : des points de conduite
         # « Nombre de délégués en exercice ........ 12 » : le libellé, puis sa valeur
         texte = _POINTS_PUIS_NOMBRE.sub(" : ", texte)
+    if " : " in texte and _HEURE_A_DEUX_POINTS.search(texte):
+        texte = _HEURE_A_DEUX_POINTS.sub(r"\1h\2", texte)  # « (à partir de 20 : 30) » : « 20h30 »
     if "=" in texte and _EGAL_PUIS_NOMBRE.search(texte):
         texte = _EGAL_PUIS_NOMBRE.sub(" : ", texte)  # « en exercice = 11 » : « en exercice : 11 »
     if "..." in texte and _TROIS_POINTS_PUIS_NOMBRE.search(texte):
@@ -804,6 +808,7 @@ def normaliser(texte: str) -> str:
 
 # (seulement devant « à » : ailleurs, les points de conduite séparent les colonnes d'un tableau)
 _POINTS_DE_SUITE = re.compile(r"(?<=\S)[ \t]*(?:\.{4,}|…{2,})[ \t]*(?=(?:à|a)\s)")
+_HEURE_A_DEUX_POINTS = re.compile(r"\b((?:de|à|a|vers)\s+\d{1,2}) : (\d{2})\b(?!\s*(?:voix|pour|contre))")
 _EGAL_PUIS_NOMBRE = re.compile(r"(?<=[a-zéèêûçs])[ \t]*=[ \t]*(?=\d{1,4}(?:\s|$))")
 _TROIS_POINTS_PUIS_NOMBRE = re.compile(
     r"(?<=[a-zéèêûç])[ \t]*:?[ \t]*\.{3}[ \t]*(?=\d{1,4}(?:\s|$)(?![./-]\d))"
@@ -990,7 +995,7 @@ _INTITULES = re.compile(
     # « … Les Adjoints au Maire : Mmes et MM. A, B Les Conseillers municipaux : MM. C » (aplati) :
     # les rubriques d'une liste rangée par fonction, et la phrase qui l'ouvre
     # (pas « … tous les Conseillers en exercice, sauf : M. X qui a donné pouvoir … »)
-    r"|les\s+(?:adjoints|conseill[a-z]+|vice-presidents|delegues)\b(?![^:]{0,40}\b(?:sauf|exercice)\b)[^:,]{0,40}:"
+    r"|les\s+(?:adjoints|conseillers|conseilleres|vice-presidents|delegues)\b(?![^:]{0,40}\b(?:sauf|exercice)\b)[^:,]{0,40}:"
     r"\s*(?:mmes\s+et\s+mm|mm|mmes|m|mme)\b"
     r"|(?:etaient|sont)\s+presente?s\s+a\s+la\s+seance\s+sous\s+la\s+presidence\b"
     r"|siege(?:nt|aient|ait)\s*:"  # « … Votants : 10 Siégeaient : X, Y » : ceux qui siègent
@@ -998,6 +1003,7 @@ _INTITULES = re.compile(
     # séance : 17 », un décompte)
     r"|(?<!qui\s)assist(?:ent|aient|ait)(?:\s+en\s+outre)?\s+a\s+la\s+seance\s*:"  # (« … en outre à la séance : »)
     r"|assist(?:ent|aient|ait)(?:\s+egalement|\s+aussi)?\s*:"  # « … à P. COLIN Assistaient : E. MARTIN, DGS »
+    r"|assistants?\s*:"  # « … PERON Luc. ASSISTANTS : GUEGAN Sophie-DGS- … » (les agents)
     # « … (BRÉCHY) Arrivé en cours de séance : M. X (COMMUNE), au point 3 » : un mouvement
     r"|(?:arrivee?s?|depart|partie?s?)\s+en\s+cours\s+de\s+(?:seance|reunion)\s*:"
     # (« Pouvoirs écrits : », « Procuration écrite de … », « Votes par procuration : »,
@@ -1671,6 +1677,7 @@ _MOTS_NOMINATION = mots_requis(_NOMINATION, "secretaire", "secretariat")
 _MOTS_INTITULES = mots_requis(
     _INTITULES, "siege", "assist", "cours", "present", "absent", "excuse", "pouvoir", "procuration", "delegation", "mandat",
     "titulaire", "suppleant", "presiden", "secreta", "exercice", "effectif", "quorum", "votants", "delegue",
+    "adjoints", "conseillers", "conseilleres", "vice-presidents",
 )
 _MOTS_INTITULES_FORTS = mots_requis(
     _INTITULES_FORTS, "objet", "date", "resultat", "extrait", "question", "deliberation", "dcm",
@@ -1740,6 +1747,21 @@ _ORDRE_DU_JOUR_A_PARENTHESES = re.compile(r"ordre\s+du\s+jour\s*:\s*1\s*\)\s")
 _RANGS_A_PARENTHESE = tuple(re.compile(rf"\s{rang}\s*\)\s") for rang in range(31))  # « 2) » …
 
 
+_NOM_POINT_PUIS_POUVOIR = re.compile(
+    r"(?<=[A-ZÉÈ]{2})\.\s+((?:(?:M\.|Mme|Mlle|Monsieur|Madame)\s+)?[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?\s+"
+    r"[A-ZÉÈ]{2}[A-ZÉÈ'’\-]*\s+(?:qui\s+)?(?:donne|a\s+donn[ée])\s+(?:pouvoir|procuration))"
+)
+_ORDRE_DU_JOUR_APRES_UN_NOM = re.compile(r"(?<=[A-ZÉÈ]{2})\s+(?=L['’]ordre\s+du\s+jour\b)")
+_FILET_SOULIGNE = re.compile(r"(?<=\S) _{5,}")
+_ETAIENT_SANS_DEUX_POINTS = re.compile(
+    r"(?:(?<=[\w)][.;,] )|(?<=[a-zéèëï] ))(?:(?:Étaient|Etaient|ETAIENT|ÉTAIENT)\s+(?:présents|presents|excusés|excuses|absents|PRÉSENTS|PRESENTS|EXCUSÉS|ABSENTS)"
+    r"|(?:Était|Etait)\s+(?:absente?|excusée?))"
+    # (« … Mme JACOB Aurore ÉTAIENT ABSENTS NON REPRÉSENTÉS M. X »)
+    r"(?:\s+(?:NON\s+REPR[ÉE]SENT[ÉE]S|NON\s+EXCUS[ÉE]S|(?:OU\s+)?EXCUS[ÉE]S|non\s+représentés|non\s+excusés|(?:ou\s+)?excusés))?"
+    r"\s+(?=[A-ZÉÈ]{2}|M\.\s|Mme\s)"
+    # « … (pouvoir à TANGUY Paul) Assistaient en outre à la séance Sophie GUEGAN »
+    r"|(?<=[\w).;] )Assistaient(?:\s+en\s+outre|\s+également|\s+aussi)?\s+à\s+la\s+séance\s+(?=(?:M\.|Mme|[A-ZÉÈ]))"
+)
 _NOM_POINT_PUIS_DECOMPTE = re.compile(r"(?<=[A-ZÉÈ]{2})\.\s+([A-ZÉÈ][a-zéèêû]+(?:\s+[a-zéèêû']+){0,4}\s*:\s*\d)")
 _INVITE_AVANT = re.compile(r"invitee?s?\s+$")
 _COMPTE_AVANT = re.compile(r"\(\d{1,3}\)\s?$")
@@ -1915,6 +1937,8 @@ def _coupures(ligne: str) -> list[int]:
             # « … Sophie HERVÉ, Conseillers Municipaux Secrétaire de séance : » : la qualité de la
             # liste qui finit, pas une partie de l'intitulé du secrétaire
             or (plat.startswith("secr", p) and _QUALITE_FINALE.search(plat, max(0, p - 24), p) is not None)
+            # « …, Conseillers Municipaux ETAIENT REPRESENTES : » : de même devant le verbe
+            or (plat.startswith("etai", p) and _QUALITE_FINALE.search(plat, max(0, p - 24), p) is not None)
             # « … à M. Gillot La secrétaire de séance : Mme X » : l'article ouvre l'intitulé
             or (plat.startswith("secretaire de seance", p) and _NOM_PUIS_ARTICLE.search(plat, max(0, p - 30), p) is not None)
         )
@@ -1967,10 +1991,20 @@ def _coupures(ligne: str) -> list[int]:
         coupes.update(
             t.start() for t in _NOMINATION_APRES_POINT.finditer(plat) if ligne[t.start()].isupper()
         )
+    if "_____" in ligne:
+        coupes.update(t.start() for t in _FILET_SOULIGNE.finditer(ligne))  # « … à Mme Y ______ L'ordre du jour … »
+    if "ordre du jour" in plat:
+        coupes.update(t.start() for t in _ORDRE_DU_JOUR_APRES_UN_NOM.finditer(ligne))  # « … à Mme Anne CLAVEL L'ordre du jour … »
+    if "taient " in ligne or "TAIENT " in ligne:
+        # « … sous la présidence de X. Etaient présents KERBOUL Jean, … » : l'intitulé sans
+        # deux-points, devant un NOM en capitales, après la fin d'une phrase
+        coupes.update(t.start() for t in _ETAIENT_SANS_DEUX_POINTS.finditer(ligne))
     if ". " in ligne:
         # « … René ZIMMER à Anne WEBER. Conseillers en fonction : 11 » (aplati) : après le NOM et
         # son point, un libellé de décompte ouvre une autre ligne
         coupes.update(t.start(1) for t in _NOM_POINT_PUIS_DECOMPTE.finditer(ligne))
+        # « … M. Yves JOUBERT. Mme Odile GARNIER donne procuration à … » : la phrase du pouvoir
+        coupes.update(t.start(1) for t in _NOM_POINT_PUIS_POUVOIR.finditer(ligne))
     if "(" in ligne:
         coupes.update(t.start() for t in _RENVOI_FLUX.finditer(plat))
         coupes.update(t.end() for t in _DESIGNATION_FINIE.finditer(plat) if t.end() < len(ligne))

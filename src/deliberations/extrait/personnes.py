@@ -266,6 +266,8 @@ def _separateurs_liste(hors_parentheses: str) -> re.Pattern[str]:
         + _SUIVANT
         # « Mme PERRIN- Mr GIRARDET- Mme BAUD » : le tiret collé au NOM, devant une civilité
         + r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{2})[-–]\s+(?=" + CIVILITE + r"\s)"
+        # « Absents : Yves RIOU- Luc PERON » : le tiret collé au NOM, devant « Prénom NOM »
+        + r"|(?<=[A-ZÉÈÀÂÎÔÛÇ]{2})[-–]\s+(?=[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?\s+[A-ZÉÈ]{2})"
         # « … Y (procuration) Mme Z par … » : deux lignes recollées, la parenthèse finit la
         # première
         + r"|(?<=\))\s+(?=" + CIVILITE + r"\s+[A-ZÉÈ])"
@@ -435,7 +437,9 @@ def decouper(texte: str) -> list[str]:
 _ENTRE_POUVOIRS = re.compile(
     r"(?<=[A-ZÉÈ]{2})(?<!\bLE)(?<!\bLA)(?<!\bDE)(?<!\bDU)(?<!\bDES)"
     # (« … Laurent GEYLLER (retard) donne procuration à … » : une remarque entre le nom et le verbe)
-    r"\s+(?=[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?\s+[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s+(?:\([^()]{2,60}\)\s+)?(?:qui\s+)?(?:à|a\s+donn[ée]|donne)\s)"
+    r"\s+(?=[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?\s+[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s+(?:\([^()]{2,60}\)\s+)?(?:qui\s+)?(?:à|a\s+donn[ée]|donne)\s"
+    # (« … à Jean KERBOUL Hervé SALAUN, pouvoirs à Paul TANGUY »)
+    r"|[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?\s+[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s*,\s*(?:pouvoirs?|procurations?)\s+(?:à|a)\s)"
     r"|(?<=[A-ZÉÈ]{2})(?<!\bLE)(?<!\bLA)(?<!\bDE)(?<!\bDU)(?<!\bDES)(?<!\bDI)(?<!\bDA)(?<!\bEL)"
     r"(?<!\bVAN)(?<!\bVON)(?<!\bDEL)(?<!\bLES)"
     r"\s+(?=[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s+[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?\s+(?:qui\s+)?(?:a\s+donn[ée]|donne)\s)"
@@ -448,7 +452,9 @@ _ENTRE_POUVOIRS = re.compile(
     r"|(?<=[A-ZÉÈ]{2})\s+(?=[A-ZÉÈ]\.\s?[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s+(?:à|a\s+donn[ée]|donne)\s)"
     # « NOEL Éric à BRETON Marc MARCHAL Odile à ROUX Anne » (l'ordre NOM Prénom) : après le
     # prénom du mandataire, le NOM et le prénom du mandant suivant
-    r"|(?<=[a-zéèêëïîç]{2})\s+(?=[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s+[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?\s+à\s)"
+    # (« RIOU Yves pouvoir à KERBOUL Jean PERON Luc pouvoir à TANGUY Paul » : de même)
+    r"|(?<=[a-zéèêëïîç]{2})\s+(?=[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s+[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?\s+"
+    r"(?:(?:pouvoirs?|procurations?)\s+)?(?:à|donne)\s)"
 )
 
 

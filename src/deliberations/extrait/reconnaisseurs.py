@@ -997,8 +997,10 @@ _SOUS_LA_PRESIDENCE = avec_garde('\\sprcslo', re.compile(
     r"par\s+(?=(?:m\.|mme|monsieur|madame)\s)"
 ))
 _CONVOQUE_PAR_SOUS_SA_PRESIDENCE = re.compile(
-    r"\bconvoquee?s?\s+par\s+((?:monsieur|madame|m\.|mme)\s+[^,;]{2,50}?)\s*,\s*(?:son\s+|sa\s+)?"
-    r"(?:maire|presidente?)\s*,\s*(?:s'\s*est|s\s+est|se\s+sont|s'\s*etait)\s+reunie?s?\b[^.;]{0,40}?"
+    # (« … sur la convocation adressée par Monsieur X, Maire, et sous sa présidence »)
+    r"\b(?:convoquee?s?|convocation\s+(?:adressee|envoyee|faite))\s+par\s+((?:monsieur|madame|m\.|mme)\s+[^,;]{2,50}?)"
+    r"\s*,\s*(?:son\s+|sa\s+)?(?:maire|presidente?)\s*,\s*"
+    r"(?:(?:s'\s*est|s\s+est|se\s+sont|s'\s*etait)\s+reunie?s?\b[^.;]{0,40}?|et\s+)"
     r"\bsous\s+sa\s+presidence\b"
 )
 _SEPARATEUR_FONCTION = re.compile(r"\s*[,;(]\s*")
@@ -2098,6 +2100,8 @@ _MOTS_INTITULE = frozenset(
         "assistaient",
         "assistait",
         "assiste",
+        "assistants",
+        "assistant",
         "invites",
         "invitees",
         "invite",
@@ -2126,16 +2130,23 @@ _INTITULE = re.compile(
 # civilité plurielle n'arrête pas l'intitulé (remplacé par une espace, même longueur)
 _CIVILITE_PLURIELLE_POINT = avec_garde("m", re.compile(r"(?<=,\s)(mm|mmes)\."))
 _INTITULE_MAX = 101
+_NOM_PUIS_PRENOM = re.compile(
+    r"(?:(?:M\.|MM\.|Mme|Mmes|Monsieur|Madame)\s+)?(?:[A-ZÉÈ]{2}[A-ZÉÈ'’\-]*(?:\s+[A-ZÉÈ]{2}[A-ZÉÈ'’\-]*)?\s+[A-ZÉÈ][a-zéèêëïîôç]"
+    r"|[A-ZÉÈ][a-zéèêëïîôç]+(?:-[A-ZÉÈ][a-zéèêëïîôç]+)?\s+[A-ZÉÈ]{2})"
+)
 _SANS_DEUX_POINTS_INTITULE = re.compile(
-    r"^\s*((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs?|procurations?"
+    # (« Etaient présents KERBOUL Jean, … Etaient excusés RIOU Yves » : le verbe devant)
+    r"^\s*(?:(?:etaient|sont|etait)\s+(?=(?:presents|absente?s?|excusee?s?)\s))?"
+    r"((?:present|excuse|absent|suppleant|represente)\(e\)s|pouvoirs?|procurations?"
     # « Présents X, Y », « Absents excusés X et Y », « Ont donné procuration – Suppléant(e)s A à
     # B » : intitulés d'un extrait de registre sans deux-points (le nom suit, en capitale)
     # (« Représentés Mme X représentée par M. Y », « Absents représentés Mme X par M. Y » : le
     # titre `<h2>` d'une page web, sans deux-points ; avant « absents » seul)
     r"|(?:absente?s\s+)?representee?s"
-    r"|presents|absents\s+(?:non\s+)?excuses|absents|excuses"
+    r"|presents|absents\s+(?:non\s+|ou\s+)?excuses|absents\s+non\s+representes|absents|excuses"
+    r"|(?<=etait\s)(?:absente?|excusee?)"  # « Etait absent M. X. »
     r"|ont\s+donne\s+(?:procuration|pouvoir)(?:\s+[-–]\s+suppleant\(e\)s)?"
-    r"|assist(?:ent|aient|ait)(?:\s+(?:sans\s+voix\s+deliberatives?|egalement|aussi))?"
+    r"|assist(?:ent|aient|ait)(?:\s+(?:sans\s+voix\s+deliberatives?|egalement|aussi|en\s+outre\s+a\s+la\s+seance))?"
     r"|membres\s+suppleants\s+remplacants\s+un\s+membre\s+titulaire)\s+"
     # (« PRESENTS PAR PROCURATION : », « EXCUSES REPRESENTES PAR POUVOIR : » : un intitulé
     # entier, lu avec ses deux-points)
@@ -2317,6 +2328,10 @@ def section(texte: str) -> Section | None:
         # absence dite dans sa ligne (« X (excusé, pouvoir à Y) ») ; les autres sont présents
         return Section("presents", "")
     sans = _SANS_DEUX_POINTS_INTITULE.match(plat)
+    if sans and sans.start(1) > 0 and not _NOM_PUIS_PRENOM.match(texte.strip(), sans.end()):
+        # (« Étaient présents Mesdames et Messieurs …, sauf : », « ÉTAIENT ABSENTS NON
+        # REPRÉSENTÉS M. X » : pas « NOM Prénom » qui suit l'intitulé)
+        sans = None
     if sans and texte.strip()[sans.end() : sans.end() + 1].isupper():
         # « Présent(e)s Alain …», « Pouvoirs M. Lacombe à … » (tableau aplati, sans « : »)
         titre = sans.group(1).replace("(e)", "e")
@@ -2353,6 +2368,8 @@ def section(texte: str) -> Section | None:
         _NOMBRE_INITIAL.match(plat[trouve.end() :])
         # (« ETAIENT PRESENTS : 7 M. ROUVIER M. BASTIDE » : le nombre de la liste qui suit)
         and not _NOMBRE_PUIS_CIVILITE.match(plat, trouve.end())
+        # (« PRESENTS : 4 Anne MARZIN, Jean KERBOUL » : de même, devant « Prénom NOM »)
+        and not _NOMBRE_PUIS_PRENOM_NOM.match(texte.strip(), trouve.end())
     ):
         return None
     sec = _nom_section(trouve.group("titre"))
@@ -2369,6 +2386,9 @@ def section(texte: str) -> Section | None:
 
 
 _COMPTE_EN_TETE_DE_LISTE = re.compile(r"\(\d{1,3}\)\s*")
+_NOMBRE_PUIS_PRENOM_NOM = re.compile(
+    r"\s*\d{1,3}\s+(?:[A-ZÉÈ][a-zéèêëïîôç]+(?:-[A-ZÉÈ][a-zéèêëïîôç]+)?\s+[A-ZÉÈ]{2}|[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\s+[A-ZÉÈ][a-zéèêëïîôç]+\b)"
+)
 # (« Présents : 11 MM Garnier, Leblond, Mme Tessier » : aussi les civilités plurielles, sans point)
 _NOMBRE_PUIS_CIVILITE = re.compile(
     r"\s*\d{1,3}\s+(?:m\.?|mm\.?|mme|mmes|mlle|mrs?\.?|monsieur|madame|messieurs|mesdames)\s+(?!(?:le|la|les)\s|l')"
@@ -2395,7 +2415,8 @@ _PROCURATION = re.compile(
     # (« X (donne pouvoir à Y) » : le présent, la parenthèse ouverte)
     r"(?:(?<=[\s(])donne|(?<=\s)donné|donnant|ayant\s+donn[ée]|(?<=\s)remis(?:\s+(?:un|son|sa))?)?\s*"
     # (« X (proc. à Y) », « X (pvr à Y) », « X (P. à Y) » : les abréviations)
-    r"(?<![\w])(?:pouvoir(?:\s+de\s+vote)?|procuration(?:\s+de\s+vote)?|proc\.|pvr\.?|(?<=\()p\.(?=\s+(?:à|a)\s)|mandat(?:\s+de\s+vote)?|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
+    # (« X, pouvoirs à Y » : le pluriel d'un compte rendu)
+    r"(?<![\w])(?:pouvoirs?(?:\s+de\s+vote)?|procuration(?:\s+de\s+vote)?|proc\.|pvr\.?|(?<=\()p\.(?=\s+(?:à|a)\s)|mandat(?:\s+de\s+vote)?|d[ée]l[ée]gation(?:\s+de\s+vote)?)"
     # « pouvoir donné à Y », « procuration remise à Y », « (pouvoir Mme Y) » sans « à »
     r"(?:\s+(?:donn|remis)[ée]e?)?"
     # « pouvoir écrit de voter … », « procuration écrite à Y »
