@@ -664,3 +664,31 @@ def test_qualite_de_la_liste_puis_intitule_en_capitales() -> None:
     lu, _ = _lu(texte)
     assert lu["presents"] == ["Pierre LAGARDE", "Annie BARDET", "Jean ESTRADE"]
     assert lu["procurations"] == [["Henri LABAT", "Annie BARDET"]]
+
+
+def test_presents_sans_deux_points_et_appels_de_note() -> None:
+    """« … sous la présidence de X. Présents ANDRE Robert, CANN Joël 1 , … TANGUY Anne Secrétaire
+    de séance LE TYRANT Jean-Claude … » (aplati) : les présents, sans l'appel de note (« Joël 1 »
+    était un prénom), et le secrétaire (autre graphie dite)."""
+    texte = (
+        "1 CONSEIL DE COMMUNAUTE Mercredi 7 février 2018 L'an deux mille dix-huit, le sept février, "
+        "le conseil de Communauté de la Communauté de Communes du Pays de Lesneven s'est réuni sous la "
+        "présidence de Patrick LECLERC. Présents ANDRE Robert, CANN Joël 1 , LE TYRANT Jean Claude, "
+        "LECLERC Patrick, TANGUY Anne Secrétaire de séance LE TYRANT Jean-Claude Excusée : BERVAS Viviane."
+    )
+    lu, codes = _lu(texte)
+    assert lu["presents"] == ["Robert ANDRE", "Joël CANN", "Jean Claude LE TYRANT", "Patrick LECLERC", "Anne TANGUY"]
+    assert lu["secretaires"] == ["Jean Claude LE TYRANT"]
+    assert "extrait.nom-graphie" in codes
+
+
+def test_commune_abregee_par_une_barre() -> None:
+    """« la Ville de VERNAY/LOIRE » : gardé tel qu'écrit, et dit (la barre pour « sur »)."""
+    texte = (
+        "SÉANCE DU CONSEIL MUNICIPAL DU 12 MARS 2019 Les membres du Conseil Municipal de la Ville de "
+        "VERNAY/LOIRE se sont réunis sous la présidence de Monsieur Paul ARDOIN, Maire. Présents : "
+        "M. Paul ARDOIN, Mme Anne CLAVIER."
+    )
+    lu, codes = _lu(texte)
+    assert lu["collectivite"] == "VERNAY/LOIRE"
+    assert "extrait.collectivite-abregee" in codes

@@ -10160,6 +10160,8 @@ def _commune_deleguee(texte: str, nom: str) -> bool:
     return False
 
 
+# « SABLE/SARTHE », « Bourg/Mer » : le nom d'une commune abrégé par une barre
+_NOM_ABREGE_PAR_BARRE = re.compile(r"[^\W\d][\w'’\- ]{1,40}/[^\W\d][\w'’\- ]{1,40}")
 _COMMUNAUTE_DE_LA_COMMUNAUTE = re.compile(r"(?i:communaut[ée])\s+de\s+la\s+(?=(?i:communaut[ée])\s)")
 
 
@@ -10224,6 +10226,14 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
         )
         nom = decolle
     nom = sans_titre(nom, commune=genre == "commune")[0]  # « X Conseil municipal » (aplati)
+    if genre == "commune" and "/" in nom and _NOM_ABREGE_PAR_BARRE.fullmatch(nom):
+        etat.constat(
+            "extrait.collectivite-abregee",
+            Severite.AVERTISSEMENT,
+            n,
+            f"« {nom} » : nom abrégé (la barre tient lieu de « sur » ou « sous ») ; gardé tel "
+            "qu'écrit, le nom officiel est à vérifier.",
+        )
     nom = nom.rstrip(" ,;:") if not nom.endswith(".") or _ABREVIATION_FINALE.search(nom) else nom.rstrip(" .,;:")
     if etat.aplati and genre == "epci" and (borne := nom_borne_ailleurs(nom, etat.texte)):
         etat.constat(
@@ -10431,6 +10441,9 @@ def _secretaires_lus(etat: _Etat, membres: _Membres) -> list[Elu]:
     morceaux = [m for m in tous if not est_fonction(m)]  # (« X, DÉLÉGUÉE DE … » : sa qualité)
     lus = [lire_personnes(m) for m in morceaux]
     secretaires = [_resoudre(membres, str(e)) or e for personnes in lus for e in personnes]
+    for lu, membre in zip((e for personnes in lus for e in personnes), secretaires, strict=True):
+        if lu.prenom and membre.prenom and lu.prenom != membre.prenom:
+            _autre_graphie(etat, etat.secretaire[0], lu, membre)  # « Jean-Claude » / « Jean Claude »
     restes = [m for m, personnes in zip(morceaux, lus, strict=True) if not personnes]
     # (« Secrétaire de séance : M. X, Maire » : le président de séance n'en est pas le secrétaire,
     # d'ordinaire ; le texte a peut-être perdu le vrai nom)

@@ -1753,9 +1753,13 @@ _NOM_POINT_PUIS_POUVOIR = re.compile(
 )
 _ORDRE_DU_JOUR_APRES_UN_NOM = re.compile(r"(?<=[A-ZÉÈ]{2})\s+(?=L['’]ordre\s+du\s+jour\b)")
 _FILET_SOULIGNE = re.compile(r"(?<=\S) _{5,}")
+_MOTS_SANS_DEUX_POINTS = ("taient ", "TAIENT ", "tait ", "résents ", "xcusés ", "bsents ", "de séance ")
 _ETAIENT_SANS_DEUX_POINTS = re.compile(
     r"(?:(?<=[\w)][.;,] )|(?<=[a-zéèëï] ))(?:(?:Étaient|Etaient|ETAIENT|ÉTAIENT)\s+(?:présents|presents|excusés|excuses|absents|PRÉSENTS|PRESENTS|EXCUSÉS|ABSENTS)"
-    r"|(?:Était|Etait)\s+(?:absente?|excusée?))"
+    r"|(?:Était|Etait)\s+(?:absente?|excusée?)"
+    # « … sous la présidence de X. Présents ANDRE Robert, … TRMAL Marie France Secrétaire de
+    # séance LE TYRANT Jean-Claude Excusés BERVAS Viviane … » (aplati, sans deux-points)
+    r"|(?:Présents|Excusés|Absents(?:\s+excusés)?|Secrétaire\s+de\s+séance)(?=\s+[A-ZÉÈ]{2}[A-ZÉÈ'’\-]*(?:\s+[A-ZÉÈ]{2,}[A-ZÉÈ'’\-]*)?\s+[A-ZÉÈ][a-zéèêëïîç]))"
     # (« … Mme JACOB Aurore ÉTAIENT ABSENTS NON REPRÉSENTÉS M. X »)
     r"(?:\s+(?:NON\s+REPR[ÉE]SENT[ÉE]S|NON\s+EXCUS[ÉE]S|(?:OU\s+)?EXCUS[ÉE]S|non\s+représentés|non\s+excusés|(?:ou\s+)?excusés))?"
     r"\s+(?=[A-ZÉÈ]{2}|M\.\s|Mme\s)"
@@ -1995,7 +1999,7 @@ def _coupures(ligne: str) -> list[int]:
         coupes.update(t.start() for t in _FILET_SOULIGNE.finditer(ligne))  # « … à Mme Y ______ L'ordre du jour … »
     if "ordre du jour" in plat:
         coupes.update(t.start() for t in _ORDRE_DU_JOUR_APRES_UN_NOM.finditer(ligne))  # « … à Mme Anne CLAVEL L'ordre du jour … »
-    if "taient " in ligne or "TAIENT " in ligne:
+    if contient_un(ligne, _MOTS_SANS_DEUX_POINTS):
         # « … sous la présidence de X. Etaient présents KERBOUL Jean, … » : l'intitulé sans
         # deux-points, devant un NOM en capitales, après la fin d'une phrase
         coupes.update(t.start() for t in _ETAIENT_SANS_DEUX_POINTS.finditer(ligne))

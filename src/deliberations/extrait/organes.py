@@ -7,7 +7,7 @@ Les expressions de l'analyseur qui citent des organes (titres datés, organe qui
 suite d'un en-tête) prennent leurs noms ici plutôt que de les recopier.
 
 >>> motif(organes={Organe.COMITE_SYNDICAL})
-'(?:comite\\\\s+syndical|conseil\\\\s+syndical)'
+"(?:comite[\\\\s'’]+syndical|conseil[\\\\s'’]+syndical)"
 >>> import re
 >>> bool(re.fullmatch(motif(plenieres=True), "conseil general"))
 True
@@ -59,7 +59,7 @@ def motif(
     texte : ceux des ``organes`` donnés (tous par défaut), hors ``sauf`` ; ``plenieres`` :
     seulement les assemblées plénières (``True``) ou les instances déléguées (``False``)."""
     retenus = [
-        n.nom.replace(" ", r"\s+")
+        n.nom.replace(" ", r"[\s'’]+")  # (« conseil d agglomeration » : l'élision aussi)
         for n in NOMS
         if (organes is None or n.organe in organes)
         and n.organe not in sauf

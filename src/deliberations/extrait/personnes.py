@@ -360,6 +360,11 @@ def _prenom_apres_son_nom(avant: str, morceau: str) -> bool:
     )
 
 
+# « CANN Joël 1 », « JEZEQUEL Marc 2 » : un chiffre isolé après un prénom en casse mixte
+_APPEL_DE_NOTE = re.compile(
+    r"(?P<nom>[A-ZÉÈ]{2}[A-ZÉÈ'’\- ]*?\s+[A-ZÉÈ][a-zéèêëïîôç\-]+(?:\s+[A-ZÉÈ][a-zéèêëïîôç\-]+)?"
+    r"|[A-ZÉÈ][a-zéèêëïîôç\-]+(?:\s+[A-ZÉÈ][a-zéèêëïîôç\-]+)?\s+[A-ZÉÈ]{2}[A-ZÉÈ'’\-]*)\s+\d"
+)
 _CIVILITES_SEULES = frozenset(("M", "M.", "Mme", "Mme.", "Mlle", "MM.", "Monsieur", "Madame"))
 
 
@@ -426,6 +431,8 @@ def decouper(texte: str) -> list[str]:
             # le perd)
             if abrege is None or _VOYELLES.intersection(abrege.group(0).strip(" .")[1:]):
                 propre = propre.strip(" .-–")
+            if propre[-1:].isdigit() and (appel := _APPEL_DE_NOTE.fullmatch(propre)) is not None:
+                propre = appel.group("nom")  # « CANN Joël 1 , » : l'appel d'une note de bas de page
             if propre:
                 resultat.extend(_pouvoirs_enchaines(propre))
     return resultat
