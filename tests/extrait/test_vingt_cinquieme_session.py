@@ -692,3 +692,86 @@ def test_commune_abregee_par_une_barre() -> None:
     lu, codes = _lu(texte)
     assert lu["collectivite"] == "VERNAY/LOIRE"
     assert "extrait.collectivite-abregee" in codes
+
+
+# --- trente-huitième lecture -----------------------------------------------------------------
+
+
+def test_mot_repete_et_verbe_colle() -> None:
+    """« … du CONSEIL de la COMMUNAUTE COMMUNAUTE DE COMMUNES X » (le mot répété était dans le
+    nom) ; « le Conseil de Communauté s'estréuni … sous la présidence de MonsieurYves X » (le
+    nom « Communauté s'estréuni » était lu, sans constat)."""
+    texte = (
+        "PROCES-VERBAL DU CONSEIL de la COMMUNAUTE COMMUNAUTE DE COMMUNES VAL DE LOIRET\n"
+        "SEANCE DU MARDI 12 MARS 2019 A 18h30\nPrésents : Monsieur Paul MERCIER, Madame Anne ROUX\n"
+    )
+    lu, _ = _lu(texte)
+    assert lu["collectivite"] == "COMMUNAUTE DE COMMUNES VAL DE LOIRET"
+    texte = (
+        "Conseil de Communauté Compte rendu de la séance du lundi 7 mars 2016 L'an deux mil seize, le "
+        "sept mars, le Conseil de Communauté s'estréuni à la salle des fêtes, sous la présidence de "
+        "MonsieurYves Le Goff. Date de la convocation : 1 mars 2016 Étaient présents : Yves Le Goff, Anne Le Bris"
+    )
+    lu, _ = _lu(texte)
+    assert lu["collectivite"] != "Communauté s'estréuni"
+    assert lu["president"] == "Yves Le Goff"
+
+
+def test_liste_html_numerotee_et_remplace_par() -> None:
+    """« Etaient présents : » ⏎ « 1. ABEILLE Michel, Mme ABLIER Chantal, … » (le numéro d'une
+    liste HTML : la liste était une délibération n° 1) ; « Absents : M. X remplacé par M. Y »."""
+    texte = (
+        "Communauté de communes de Val d'Ource\n\nCompte-rendu du Conseil communautaire du 9 octobre 2018\n\n"
+        "Etaient présents :\n\n  1. ABEILLE Michel, Mme ABLIER Chantal, M. BERIVAL Christian, M. HOUORME Laurent\n\n"
+        "Etaient absents :\n\n  M. LAFNARD Jean-Louis remplacé par M. Laurent HOUORME, Mme PIC Anne\n"
+    )
+    lu, _ = _lu(texte)
+    assert lu["presents"] == ["Michel ABEILLE", "Chantal ABLIER", "Christian BERIVAL"]
+    assert lu["suppleances"] == [["Laurent HOUORME", "Jean-Louis LAFNARD"]]
+    assert not lu.get("deliberations")  # (la liste n'est plus une délibération n° 1)
+
+
+def test_qualites_entre_conseillers_et_presents() -> None:
+    """« … sous la présidence de M. X. Conseillers communautaires titulaires présents : Monsieur
+    X Président, Mesdames A, B, Messieurs C, conseillers communautaires titulaires. » et
+    « Présents en qualité de titulaire Mme A M. B » (aplatis)."""
+    texte = (
+        "Compte-rendu du Conseil de la Communauté de Communes Vallée du Lisse Séance du 12 février 2018 "
+        "Date de convocation : le 6 février 2018 Le douze février deux mille dix-huit, les membres du "
+        "conseil communautaire se sont réunis sous la présidence de Monsieur Jean MARTEL. Conseillers "
+        "communautaires titulaires présents : Monsieur Jean MARTEL Président, Mesdames Anne ROCHE, Lucie "
+        "VIDAL, Messieurs Paul BRUN, conseillers communautaires titulaires. Secrétaire de séance : Lucie VIDAL"
+    )
+    lu, _ = _lu(texte)
+    assert lu["presents"] == ["Jean MARTEL", "Anne ROCHE", "Lucie VIDAL", "Paul BRUN"]
+    texte = (
+        "L'an deux mil dix-neuf, le 14 mai 2019, le Conseil de la Communauté de Communes Bocage et "
+        "Rivage, dûment convoqué, s'est assemblé sous la présidence de Monsieur Henri LEBRUN, Président "
+        "Présents en qualité de titulaire Mme Anne DUVAL M. Henri LEBRUN Mme Sophie MARIE Absents : M. "
+        "Yves RENOUF Secrétaire de séance : Mme Anne DUVAL"
+    )
+    lu, _ = _lu(texte)
+    assert lu["presents"] == ["Anne DUVAL", "Henri LEBRUN", "Sophie MARIE"]
+
+
+# --- trente-septième lecture -----------------------------------------------------------------
+
+
+def test_separateur_x_et_intitule_colle_au_prenom() -> None:
+    """« SECRETAIRE DE SEANCE : M. VIDAL x x x Le Conseil … » (le prénom « x x x » était lu) ;
+    « … SOULÉ AnneAbsents excusés :CASTEL Noé (Procuration à …) » (« AnneAbsents » était un
+    prénom, et les excusés perdus)."""
+    texte = (
+        "PROCES-VERBAL DE LA REUNION DU CONSEIL MUNICIPAL DU 9 AVRIL 2015 PRESENTS : M. QUINTIN, Maire ; "
+        "Mme BARNIER, M. VIDAL. SECRETAIRE DE SEANCE : M. VIDAL x x x Le Conseil Municipal s'est réuni "
+        "sous la présidence de M. Hervé QUINTIN, Maire."
+    )
+    lu, _ = _lu(texte)
+    assert lu["secretaires"] == ["VIDAL"]
+    texte = (
+        "Conseil Municipal du 12/09/2022\nPrésents :\nBARNIER Lucie, ESTRADE Paul, SOULÉ AnneAbsents "
+        "excusés :CASTEL Noé (Procuration à ESTRADE Paul)\n"
+    )
+    lu, _ = _lu(texte)
+    assert lu["presents"] == ["Lucie BARNIER", "Paul ESTRADE", "Anne SOULÉ"]
+    assert lu["procurations"] == [["Noé CASTEL", "Paul ESTRADE"]]

@@ -2553,6 +2553,13 @@ _RUBRIQUE_DE_FONCTION = re.compile(
 )
 
 
+# (le numéro d'une liste HTML à la place de la civilité du premier nom, suivi d'une liste de
+# personnes : pas le rang d'un point de l'ordre du jour)
+_PUCE_NUMEROTEE_DE_LISTE = re.compile(
+    r"\d{1,2}\.\s+(?=[A-ZÉÈ]{2}[A-ZÉÈ'’\-]*\s+[A-ZÉÈ][a-zéèêëïîôç\-]+\s*,\s*(?:M\.|Mme|Mlle|MM\.)\s)"
+)
+
+
 def _seance_sans_quorum_suivie(lignes: list[Ligne]) -> dt.date | None:
     """Deux comptes rendus à la suite : « … du vendredi 25 octobre 2019 » … « le quorum n'est
     donc pas atteint … fixe la prochaine réunion au mardi 29 » puis « … du mardi 29 octobre
@@ -2572,6 +2579,8 @@ def _seance_sans_quorum_suivie(lignes: list[Ligne]) -> dt.date | None:
 
 def _traiter(etat: _Etat, n: int, brut: str) -> None:
     t = brut.strip()
+    if t[:1].isdigit() and etat.section is not None and (puce := _PUCE_NUMEROTEE_DE_LISTE.match(t)) is not None:
+        brut = t = t[puce.end() :]  # « Etaient présents : » ⏎ « 1. ABEILLE Michel, Mme ABLIER … » (liste HTML)
     if etat.sauf_par_commune is not None and _sauf_par_commune(etat, n, t):
         return  # « … ; de Cappy, A ; de Frise, B, non représentés, sauf … » : la liste continue
     if etat.decomptes_du_point is not None or "partir du point" in t:
@@ -4640,6 +4649,8 @@ _PAR_SON_SUPPLEANT = re.compile(
     r"suppl[ée]ante?|(?:est\s+)?suppl[ée][ée]e?\s+par"  # « Georges CALVET (est) suppléé par Alain CALVET »
     r"|(?<=\()remplac[ée]e?\s+par"  # « M. X (remplacé par M. Y) »
     r"|excus[ée]e?\s+et\s+remplac[ée]e?\s+par"  # « MM J. X excusé et remplacé par MM F. Y »
+    # « M. X remplacé par M. Y » parmi les absents : Y siège pour X
+    r"|(?<=\s)remplac[ée]e?\s+par(?=\s+(?:M\.|Mme|Monsieur|Madame)\s)"
     r"|(?<=\()suppl[ée]ante?\s*:?(?=\s*(?:M\.|Mme|Monsieur|Madame)\s))"  # « M. X (Suppléant M. Y) »
     # (« P X suppléé par M Y (jusqu à D79/13) » : la précision du suppléant, dite à part)
     r"\s*,?\s*(?P<suppleant>[^,()]+?)\s*\)?\s*(?:\((?P<precision>[^()]{0,80})\)?\s*)?$",
@@ -5746,6 +5757,7 @@ _MOT_SUPPLEANT = re.compile(
     # « M. Y (remplace M. X) », « en remplacement de », « M. X (remplacé par M. Y) »
     r"|\(remplace\s|en\s+remplacement\s+d|rempla[çc]ante?\s+d|\(remplac[ée]e?\s+par\b"
     r"|excus[ée]e?\s+et\s+remplac[ée]e?\s+par\b"  # « MM J. X excusé et remplacé par MM F. Y »
+    r"|\sremplac[ée]e?\s+par\s+(?:M\.|Mme|Monsieur|Madame)\s"  # « M. X remplacé par M. Y »
     # « M. Y représentant M. X » (collège d'un syndicat mixte)
     r"|\sreprésentante?\s"
     r"|\sremplace\s+(?:M\.|Mme|Monsieur|Madame)\s",  # « M. Y remplace M. X (Commune) »
@@ -10162,6 +10174,7 @@ def _commune_deleguee(texte: str, nom: str) -> bool:
 
 # « SABLE/SARTHE », « Bourg/Mer » : le nom d'une commune abrégé par une barre
 _NOM_ABREGE_PAR_BARRE = re.compile(r"[^\W\d][\w'’\- ]{1,40}/[^\W\d][\w'’\- ]{1,40}")
+_MOT_REPETE = re.compile(r"(?i:(communaut[ée])\s+(?=\1\s))")
 _COMMUNAUTE_DE_LA_COMMUNAUTE = re.compile(r"(?i:communaut[ée])\s+de\s+la\s+(?=(?i:communaut[ée])\s)")
 
 
@@ -10196,6 +10209,8 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
     _, _, _, _, _, n, nom, genre = candidats[0]
     if nom[:4].lower() == "comm" and (redite := _COMMUNAUTE_DE_LA_COMMUNAUTE.match(nom)) is not None:
         nom = nom[redite.end() :]  # « le conseil de Communauté de la Communauté de Communes X »
+    if nom[:4].lower() == "comm" and (repete := _MOT_REPETE.match(nom)) is not None:
+        nom = nom[repete.end() :]  # « … du CONSEIL de la COMMUNAUTE COMMUNAUTE DE COMMUNES X »
     if not any(c.isupper() for c in nom):
         # « proces verbal du conseil communautaire de brenne » (titre de page d'un site de
         # dépôt, en minuscules, coupé) : le nom complet de l'en-tête qui commence comme lui

@@ -455,6 +455,9 @@ def _l_majuscule(trouve: re.Match[str]) -> str:
 
 
 _CIVILITE_COLLEE_AU_NOM = re.compile(r"\b(Mmes|Mme|Mlle|Melle|Mr)(?=[A-ZÉÈÀÂÎÔÛÇ]{2,}\b)")
+_SEPARATEUR_X = re.compile(r"(?<=\S) x x x(?: x)*(?= |$)")
+_VERBE_COLLE = re.compile(r"(?<=\bs'est)(?=r[ée]uni|tenu|assembl)|(?<=\bs’est)(?=r[ée]uni|tenu|assembl)")
+_CIVILITE_COLLEE_AU_PRENOM = re.compile(r"(?<=\bMonsieur)(?=[A-ZÉÈ][a-zéèêëïîç])|(?<=\bMadame)(?=[A-ZÉÈ][a-zéèêëïîç])")
 # « P résident : », « A bsents : » : l'initiale détachée du mot d'un intitulé (lettrine d'un PDF)
 _INITIALE_DETACHEE = re.compile(
     r"(?<![\w'’])([PAEVS]) (r[ée]sidente?|r[ée]sente?s?|bsente?s?|xcus[ée]e?s?|otants?|ecr[ée]taire)(?=\s*:)"
@@ -462,6 +465,8 @@ _INITIALE_DETACHEE = re.compile(
 # « M. Paul VERNOUXPrésents : » : l'intitulé suivant collé au NOM (fin de ligne perdue)
 _INTITULE_COLLE_AU_NOM = re.compile(
     r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{3})(?=(?:Présent|Absent|Excusé|Pouvoir|Procuration|Votant|Secrétaire)[a-zé()]*\s*:)"
+    # (« SOULÉ AnneAbsents excusés :CASTEL Noé » : collé au prénom aussi)
+    r"|(?<=[a-zéèêëïîç]{3})(?=(?:Présents|Absents|Excusés|Pouvoirs|Procurations|Votants)(?:\s+[a-zé]+){0,2}\s*:)"
 )
 # « J.FAURI », « A .ESTEV » (copie d'un PDF) : l'initiale du prénom collée au NOM, ou son point
 # détaché d'elle : « J. FAURI », « A. ESTEV »
@@ -702,6 +707,12 @@ def normaliser(texte: str) -> str:
         # « Nombre de membres en exercice : 12Présents : 7Votants : 9 » : chaque nombre, puis le
         # libellé suivant
         texte = _NOMBRE_COLLE_AU_LIBELLE.sub(r"\1 ", texte)
+    if "est" in texte and _VERBE_COLLE.search(texte):
+        texte = _VERBE_COLLE.sub(" ", texte)  # « le Conseil de Communauté s'estréuni » (copie d'un PDF)
+    if "Monsieur" in texte or "Madame" in texte:
+        texte = _CIVILITE_COLLEE_AU_PRENOM.sub(" ", texte)  # « sous la présidence de MonsieurYves X »
+    if " x x x" in texte:
+        texte = _SEPARATEUR_X.sub(" ", texte)  # « SECRETAIRE DE SEANCE : M. VIDALOU x x x Le Conseil … »
     if _INITIALE_DETACHEE.search(texte):
         texte = _INITIALE_DETACHEE.sub(r"\1\2", texte)  # « P résident : M. X » (copie d'un PDF)
     if _INTITULE_COLLE_AU_NOM.search(texte):
@@ -963,7 +974,8 @@ _INTITULES = re.compile(
     # (« S'est excusé : X », « Se sont excusés : Y »)
     r"(?:etaient\s+|etait\s+|sont\s+|s'est\s+|se\s+sont\s+)?(?:egalement\s+|aussi\s+)?"
     # (« …, soit 5 conseillers Absents : » : le nombre qui ferme la liste garde son nom)
-    r"(?:(?:les\s+)?membres?\s+|(?<!soit\s\d\s)(?<!soit\s\d\d\s)conseillers\s+(?:municipaux\s+|communautaires\s+)?"
+    # (« … sous la présidence de X. Conseillers communautaires titulaires présents : »)
+    r"(?:(?:les\s+)?membres?\s+|(?<!soit\s\d\s)(?<!soit\s\d\d\s)conseillers\s+(?:municipaux\s+|communautaires\s+)?(?:titulaires\s+)?"
     # (« … du 14/09/2021 Titulaires présents : A. X, … » : la qualité seule devant l'intitulé)
     r"|deleguee?s?\s+(?:communautaires\s+|titulaires\s+)?|elus\s+|titulaires\s+)?"
     r"(?:presents?|presentes?|absents?|absentes?|absences?(?=\s+(?:non\s+)?excusee)|excuses?|excusees?"
@@ -1759,7 +1771,9 @@ _ETAIENT_SANS_DEUX_POINTS = re.compile(
     r"|(?:Était|Etait)\s+(?:absente?|excusée?)"
     # « … sous la présidence de X. Présents ANDRE Robert, … TRMAL Marie France Secrétaire de
     # séance LE TYRANT Jean-Claude Excusés BERVAS Viviane … » (aplati, sans deux-points)
-    r"|(?:Présents|Excusés|Absents(?:\s+excusés)?|Secrétaire\s+de\s+séance)(?=\s+[A-ZÉÈ]{2}[A-ZÉÈ'’\-]*(?:\s+[A-ZÉÈ]{2,}[A-ZÉÈ'’\-]*)?\s+[A-ZÉÈ][a-zéèêëïîç]))"
+    r"|(?:Présents|Excusés|Absents(?:\s+excusés)?|Secrétaire\s+de\s+séance)(?=\s+[A-ZÉÈ]{2}[A-ZÉÈ'’\-]*(?:\s+[A-ZÉÈ]{2,}[A-ZÉÈ'’\-]*)?\s+[A-ZÉÈ][a-zéèêëïîç])"
+    # « … Président Présents en qualité de titulaire Mme Anne DUVAL M. Henri LEBRUN … »
+    r"|Présents\s+en\s+qualité\s+de\s+(?:titulaires?|suppléants?)(?=\s+(?:M\.|Mme|Monsieur|Madame)\s))"
     # (« … Mme JACOB Aurore ÉTAIENT ABSENTS NON REPRÉSENTÉS M. X »)
     r"(?:\s+(?:NON\s+REPR[ÉE]SENT[ÉE]S|NON\s+EXCUS[ÉE]S|(?:OU\s+)?EXCUS[ÉE]S|non\s+représentés|non\s+excusés|(?:ou\s+)?excusés))?"
     r"\s+(?=[A-ZÉÈ]{2}|M\.\s|Mme\s)"

@@ -2143,6 +2143,7 @@ _SANS_DEUX_POINTS_INTITULE = re.compile(
     # (« Représentés Mme X représentée par M. Y », « Absents représentés Mme X par M. Y » : le
     # titre `<h2>` d'une page web, sans deux-points ; avant « absents » seul)
     r"|(?:absente?s\s+)?representee?s"
+    r"|presents\s+en\s+qualite\s+de\s+titulaires?"
     r"|presents|absents\s+(?:non\s+|ou\s+)?excuses|absents\s+non\s+representes|absents|excuses"
     r"|(?<=etait\s)(?:absente?|excusee?)"  # « Etait absent M. X. »
     r"|ont\s+donne\s+(?:procuration|pouvoir)(?:\s+[-–]\s+suppleant\(e\)s)?"
