@@ -775,3 +775,92 @@ def test_separateur_x_et_intitule_colle_au_prenom() -> None:
     lu, _ = _lu(texte)
     assert lu["presents"] == ["Lucie BARNIER", "Paul ESTRADE", "Anne SOULÉ"]
     assert lu["procurations"] == [["Noé CASTEL", "Paul ESTRADE"]]
+
+
+def test_dont_absents_avec_pouvoir() -> None:
+    """« ABSENTS OU EXCUSÉS : 3 … DONT ABSENTS AVEC POUVOIR : 2 M. X (pouvoir Paul Y) … DONT
+    ABSENTS SANS POUVOIR : 1 M. Z » (aplati) : les deux pouvoirs (« AVEC » était un absent)."""
+    texte = (
+        "COMPTE RENDU CONSEIL MUNICIPAL DU 14 MARS 2019 OUVERTURE DE SÉANCE : 18h30 PRÉSENTS : 3 MM. "
+        "Paul ESTRADE - Mme Lucie BARNIER - M. Marc VIDAL. ABSENTS OU EXCUSÉS : 3 M. Noé CASTEL - Mme "
+        "Iris VIGNAL - M. Léon BRUNET. DONT ABSENTS AVEC POUVOIR : 2 M. Noé CASTEL (pouvoir Paul "
+        "ESTRADE) - Mme Iris VIGNAL (pouvoir Lucie BARNIER). DONT ABSENTS SANS POUVOIR : 1 M. Léon BRUNET."
+    )
+    lu, _ = _lu(texte)
+    assert "AVEC" not in lu["absents"]  # type: ignore[operator]
+    assert lu["procurations"] == [["Noé CASTEL", "Paul ESTRADE"], ["Iris VIGNAL", "Lucie BARNIER"]]
+
+
+# --- trente-neuvième et quarantième lectures -------------------------------------------------
+
+
+def test_president_docteur_et_trait_d_union_double() -> None:
+    """« sous la présidence de Monsieur le Docteur Jean-‐Luc MORIN » (un titre, et le trait
+    d'union doublé d'un PDF) : « Jean-Luc MORIN », présent une seule fois."""
+    texte = (
+        "COMPTE RENDU DU CONSEIL MUNICIPAL DU 5 MARS 2012 L'an deux mille douze, le lundi cinq mars, le "
+        "Conseil Municipal de Varenne-le-Haut, dûment convoqué le 27 février 2012, s'est réuni sous la "
+        "présidence de Monsieur le Docteur Jean-\u2010Luc MORIN, Maire. Etaient présents : Monsieur MORIN "
+        "Jean-\u2010Luc, Maire, Madame ROGER Anne. Etait absent : Monsieur GOSSELIN Jean-\u2010Marie"
+    )
+    lu, _ = _lu(texte)
+    assert lu["president"] == "Jean-Luc MORIN"
+    assert lu["presents"] == ["Jean-Luc MORIN", "Anne ROGER"]
+    assert lu["absents"] == ["Jean-Marie GOSSELIN"]
+
+
+def test_civilites_et_fonctions_de_groupe() -> None:
+    """« Mmes et Ms FERRAND, … » ; « …, Maires-Adjoints, » ; « Messieurs BRUN Yves, ROCHE Eric
+    SALVY Jean Conseillers, » : ni « Ms FERRAND », ni « Maires-Adjoints », ni « Jean Conseillers »
+    parmi les présents."""
+    texte = (
+        "COMMUNE DE BRAMONT\nSéance du conseil municipal du 4 avril 2017\n"
+        "Étaient présents : Messieurs HOULIER Marc, DUPRAT Luc, Maires-Adjoints,\n"
+        "Messieurs BRUN Yves, ROCHE Eric SALVY Jean Conseillers,\nAbsent : Monsieur TARDY Hugo\n"
+    )
+    lu, _ = _lu(texte)
+    assert lu["presents"] == ["Marc HOULIER", "Luc DUPRAT", "Yves BRUN", "Eric ROCHE", "Jean SALVY"]
+    lu, _ = _lu(
+        "COMMUNE DE VALMERAC\nSéance du 12 mars 2016\nPrésents : Mmes et Ms FERRAND, BOUSQUET, MARTY.\n"
+    )
+    assert lu["presents"] == ["FERRAND", "BOUSQUET", "MARTY"]
+
+
+def test_decomptes_a_tirets_et_pouvoir_sans_a() -> None:
+    """« En exercice ----------23 Présents ----19 Votants----22 » ; « Rémi X (pouvoir Anne LE
+    GOFF) » parmi les excusés : le pouvoir, sans « à »."""
+    from deliberations.extrait import reconnaisseurs
+
+    assert reconnaisseurs.procuration("Rémi PRIGENT (pouvoir Anne LE GOFF)") == ("Rémi PRIGENT", "Anne LE GOFF")
+    texte = (
+        "Ville de KERLOUAN ___ Date du Conseil Municipal 12 MARS 2012 ___ Nombre de conseillers En "
+        "exercice ----------23 Présents --------------19 Votants----------------22 ___ PRESENTS : Yves "
+        "CARADEC, Anne LE GOFF. EXCUSÉS : Rémi PRIGENT (pouvoir Anne LE GOFF)."
+    )
+    lu, _ = _lu(texte)
+    assert (lu["decomptes"]["en_exercice"], lu["decomptes"]["presents"], lu["decomptes"]["votants"]) == (23, 19, 22)  # type: ignore[index]
+    assert lu["procurations"] == [["Rémi PRIGENT", "Anne LE GOFF"]]
+
+
+def test_nom_d_epci_complete_malgre_accents_et_tirets() -> None:
+    """« CONSEIL COMMUNAUTAIRE DE LA VALLEE DU LIZOT » puis « la Communauté de Communes de la
+    Vallée du Lizot » : le nom complet (dit) ; « … (jusqu'à la question 4-2) Yves Caron donne
+    pouvoir à … Soit 3 présents … à la question 2-1 Soit … » : les pouvoirs, et pas de
+    délibération « 2-1 »."""
+    texte = (
+        "PROCES VERBAL De la réunion du CONSEIL COMMUNAUTAIRE DE LA VALLEE DU LIZOT Mercredi 4 mars 2020 "
+        "à 19h PRESENTS : Paul Verdier, Anne Colomb, Marc Tissot EXCUSES : Jeanne Morel POUVOIRS : Denis "
+        "Vial donne pouvoir à Paul Verdier, Claire Rey donne pouvoir à Anne Colomb (jusqu'à la question "
+        "4-2) Yves Caron donne pouvoir à Marc Tissot, Soit 3 présents et 3 pouvoirs soit 6 votants à la "
+        "question 2-1 Soit 3 présents et 2 pouvoirs soit 5 votants à partir de la question 4-3 La "
+        "convocation a été affichée aux portes des Mairies de la Communauté de Communes de la Vallée du Lizot."
+    )
+    lu, codes = _lu(texte)
+    assert lu["collectivite"] == "Communauté de Communes de la Vallée du Lizot"
+    assert "extrait.collectivite-completee" in codes
+    assert lu["procurations"] == [
+        ["Denis Vial", "Paul Verdier"],
+        ["Claire Rey", "Anne Colomb"],
+        ["Yves Caron", "Marc Tissot"],
+    ]
+    assert not lu.get("deliberations")

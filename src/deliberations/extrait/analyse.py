@@ -7441,7 +7441,8 @@ _POUVOIR_DE = re.compile(
 
 
 _A_MANDATAIRE = re.compile(
-    r"\s*(?i:à|a|au\s+profit\s+de|donn[ée]e?\s+à)\s+(?P<qui>[^()]{3,80}?)\s*"
+    # (« M. Noé X (pouvoir Paul Y) » sous « ABSENTS AVEC POUVOIR : » : « pouvoir », sans « à »)
+    r"\s*(?i:à|a|au\s+profit\s+de|donn[ée]e?\s+à|(?:pouvoir|procuration)(?:\s+(?:donn[ée]e?\s+)?à)?)\s+(?P<qui>[^()]{3,80}?)\s*"
 )
 
 
@@ -10332,15 +10333,18 @@ def _nature_de_l_epci(etat: _Etat, n: int, nom: str) -> str:
     """« CONSEIL COMMUNAUTAIRE DU VAL DE SARNE » (l'organe et le nom seul) : le nom complet que
     le texte écrit ailleurs (« la Communauté de Communes du Val de Sarne »), dit ; ``nom``
     sinon."""
-    mots = r"\s+".join(re.escape(m) for m in nom.split())
+    # (accents, tirets et espaces indifférents : « HAUT-JURA SAINT-CLAUDE » et « Haut-Jura Saint
+    # Claude », « VALLEE DU LIZON » et « de la Vallée du Lizon »)
+    mots = r"[\s\-]+".join(re.escape(m) for m in re.split(r"[\s\-]+", base_meme_longueur(nom).strip()) if m)
+    debut = etat.texte[:50_000]
     complet = re.search(
         rf"\b{_NATURE_D_UN_EPCI}\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?{mots}\b",
-        etat.texte[:50_000],
+        base_meme_longueur(debut),
         re.IGNORECASE,
     )
     if complet is None:
         return nom
-    trouve = " ".join(complet.group(0).replace("’", "'").split())
+    trouve = " ".join(debut[complet.start() : complet.end()].replace("’", "'").split())
     etat.constat(
         "extrait.collectivite-completee",
         Severite.INFO,

@@ -455,6 +455,7 @@ def _l_majuscule(trouve: re.Match[str]) -> str:
 
 
 _CIVILITE_COLLEE_AU_NOM = re.compile(r"\b(Mmes|Mme|Mlle|Melle|Mr)(?=[A-ZÉÈÀÂÎÔÛÇ]{2,}\b)")
+_DOUBLE_TRAIT_D_UNION = re.compile(r"(?<=[A-Za-zÀ-ÿ])--(?=[A-Za-zÀ-ÿ])")
 _SEPARATEUR_X = re.compile(r"(?<=\S) x x x(?: x)*(?= |$)")
 _VERBE_COLLE = re.compile(r"(?<=\bs'est)(?=r[ée]uni|tenu|assembl)|(?<=\bs’est)(?=r[ée]uni|tenu|assembl)")
 _CIVILITE_COLLEE_AU_PRENOM = re.compile(r"(?<=\bMonsieur)(?=[A-ZÉÈ][a-zéèêëïîç])|(?<=\bMadame)(?=[A-ZÉÈ][a-zéèêëïîç])")
@@ -711,6 +712,8 @@ def normaliser(texte: str) -> str:
         texte = _VERBE_COLLE.sub(" ", texte)  # « le Conseil de Communauté s'estréuni » (copie d'un PDF)
     if "Monsieur" in texte or "Madame" in texte:
         texte = _CIVILITE_COLLEE_AU_PRENOM.sub(" ", texte)  # « sous la présidence de MonsieurYves X »
+    if "--" in texte:
+        texte = _DOUBLE_TRAIT_D_UNION.sub("-", texte)  # « Jean-‐Luc » (trait d'union doublé d'un PDF)
     if " x x x" in texte:
         texte = _SEPARATEUR_X.sub(" ", texte)  # « SECRETAIRE DE SEANCE : M. VIDALOU x x x Le Conseil … »
     if _INITIALE_DETACHEE.search(texte):
@@ -748,6 +751,8 @@ def normaliser(texte: str) -> str:
         texte = _HEURE_A_DEUX_POINTS.sub(r"\1h\2", texte)  # « (à partir de 20 : 30) » : « 20h30 »
     if "=" in texte and _EGAL_PUIS_NOMBRE.search(texte):
         texte = _EGAL_PUIS_NOMBRE.sub(" : ", texte)  # « en exercice = 11 » : « en exercice : 11 »
+    if "----" in texte and _TIRETS_PUIS_NOMBRE.search(texte):
+        texte = _TIRETS_PUIS_NOMBRE.sub(" : ", texte)  # « En exercice ----------23 Présents ----19 »
     if "..." in texte and _TROIS_POINTS_PUIS_NOMBRE.search(texte):
         # « Nombre de pouvoirs :... 4 », « Nombre d absent non représenté... 1 »
         texte = _TROIS_POINTS_PUIS_NOMBRE.sub(" : ", texte)
@@ -821,6 +826,7 @@ def normaliser(texte: str) -> str:
 _POINTS_DE_SUITE = re.compile(r"(?<=\S)[ \t]*(?:\.{4,}|…{2,})[ \t]*(?=(?:à|a)\s)")
 _HEURE_A_DEUX_POINTS = re.compile(r"\b((?:de|à|a|vers)\s+\d{1,2}) : (\d{2})\b(?!\s*(?:voix|pour|contre))")
 _EGAL_PUIS_NOMBRE = re.compile(r"(?<=[a-zéèêûçs])[ \t]*=[ \t]*(?=\d{1,4}(?:\s|$))")
+_TIRETS_PUIS_NOMBRE = re.compile(r"(?<=[a-zéèêûçs])[ \t]*-{4,}[ \t]*(?=\d{1,4}(?:\s|$))")
 _TROIS_POINTS_PUIS_NOMBRE = re.compile(
     r"(?<=[a-zéèêûç])[ \t]*:?[ \t]*\.{3}[ \t]*(?=\d{1,4}(?:\s|$)(?![./-]\d))"
 )
@@ -957,7 +963,7 @@ def petites_capitales(texte: str) -> str:
 # nom après une virgule, « m. », « alain », est écarté d'un test ; vérifiés par
 # test_vitesse sur toutes les lignes du corpus)
 _DEUX_PREMIERS_INTITULES = (
-    "a[bsuvr]", "co", "de", "e[fgltx]", "fo", "le", "m[ae]", "no", "on", "p[or]", "re", "s[eiou']", "ti",
+    "a[bsuvr]", "co", "de", "do", "e[fgltx]", "fo", "le", "m[ae]", "no", "on", "p[or]", "re", "s[eiou']", "ti",
     "vo",
 )  # fmt: skip
 _DEUX_PREMIERS_FORTS = (
@@ -972,7 +978,8 @@ _INTITULES = re.compile(
     r"(?<![a-z]\s/)(?<!absence)(?<!absences)(?<!par\sson)(?<!par\ssa)(?<!par\sleur)(?<!par\sleurs)[\s.;,)\-](?="
     + avec_garde("acdeflmnoprstv", re.compile(
     # (« S'est excusé : X », « Se sont excusés : Y »)
-    r"(?:etaient\s+|etait\s+|sont\s+|s'est\s+|se\s+sont\s+)?(?:egalement\s+|aussi\s+)?"
+    # (« … DONT ABSENTS AVEC POUVOIR : 2 M. X (pouvoir Y) » : une sous-liste des absents)
+    r"(?:etaient\s+|etait\s+|sont\s+|s'est\s+|se\s+sont\s+|dont\s+)?(?:egalement\s+|aussi\s+)?"
     # (« …, soit 5 conseillers Absents : » : le nombre qui ferme la liste garde son nom)
     # (« … sous la présidence de X. Conseillers communautaires titulaires présents : »)
     r"(?:(?:les\s+)?membres?\s+|(?<!soit\s\d\s)(?<!soit\s\d\d\s)conseillers\s+(?:municipaux\s+|communautaires\s+)?(?:titulaires\s+)?"
@@ -1672,6 +1679,8 @@ _RENVOI_FINI = re.compile(
 )
 _RENVOI_A_UN_POINT = re.compile(
     r"\b(?:a\s+partir|a\s+compter|jusqu'\s*a|au\s+cours|lors)\s+(?:de\s+la|du|de)\s*$"
+    # (« … soit 7 votants à la question 2-1 Soit … » : le numéro d'une question, pas un point)
+    r"|\b(?:a|de)\s+la\s+question\s*(?:n\s*[°o]\s*)?$"
 )
 _PARENTHESE_COURTE = re.compile(r"\([^()]{0,200}\)")
 
@@ -1780,6 +1789,7 @@ _ETAIENT_SANS_DEUX_POINTS = re.compile(
     # « … (pouvoir à TANGUY Paul) Assistaient en outre à la séance Sophie GUEGAN »
     r"|(?<=[\w).;] )Assistaient(?:\s+en\s+outre|\s+également|\s+aussi)?\s+à\s+la\s+séance\s+(?=(?:M\.|Mme|[A-ZÉÈ]))"
 )
+_SOIT_DECOMPTE = re.compile(r"(?<=[\w,.)] )Soit\s+\d{1,3}\s+pr[ée]sents?\b")
 _NOM_POINT_PUIS_DECOMPTE = re.compile(r"(?<=[A-ZÉÈ]{2})\.\s+([A-ZÉÈ][a-zéèêû]+(?:\s+[a-zéèêû']+){0,4}\s*:\s*\d)")
 _INVITE_AVANT = re.compile(r"invitee?s?\s+$")
 _COMPTE_AVANT = re.compile(r"\(\d{1,3}\)\s?$")
@@ -2017,6 +2027,8 @@ def _coupures(ligne: str) -> list[int]:
         # « … sous la présidence de X. Etaient présents KERBOUL Jean, … » : l'intitulé sans
         # deux-points, devant un NOM en capitales, après la fin d'une phrase
         coupes.update(t.start() for t in _ETAIENT_SANS_DEUX_POINTS.finditer(ligne))
+    if "Soit " in ligne:
+        coupes.update(t.start() for t in _SOIT_DECOMPTE.finditer(ligne))  # « …, Soit 3 présents et 3 pouvoirs … »
     if ". " in ligne:
         # « … René ZIMMER à Anne WEBER. Conseillers en fonction : 11 » (aplati) : après le NOM et
         # son point, un libellé de décompte ouvre une autre ligne

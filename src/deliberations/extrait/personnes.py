@@ -66,7 +66,7 @@ CIVILITE = (
 )
 _CIVILITE_SEULE = re.compile(rf"\s*{CIVILITE}\s*", re.IGNORECASE)
 _CIVILITE_DEBUT = re.compile(rf"^\s*({CIVILITE})(?=\s|$)\s*", re.IGNORECASE)
-_TITRE_DEBUT = re.compile(r"^(?:le\s+)?(?:Dr|Pr)\.?\s+(?=[A-ZÉÈ])")
+_TITRE_DEBUT = re.compile(r"^(?:le\s+|la\s+)?(?:Dr|Pr|Docteur|Professeur|docteur|professeur)\.?\s+(?=[A-ZÉÈ])")
 _RANG_DE_FONCTION = (
     r"(?:(?:1er|1[eè]?re|premi[eè]re?|\d{1,2}\s?(?:e|[eè]me|i[eè]me)|deuxi[eè]me|troisi[eè]me|quatri[eè]me"
     r"|cinqui[eè]me|sixi[eè]me|septi[eè]me|huiti[eè]me|neuvi[eè]me|dixi[eè]me)\s+)?"
@@ -119,7 +119,7 @@ _UNE_FONCTION = (
     # (« LEMAIRE », « LAMAIRE » : des noms ; l'article est un mot à part, « l' » seul s'élide)
     r"(?:(?:le|la|les)\s+|l'\s*)?(?:\d+\s*(?:er|ere|re|e|eme)?s?\s+|premiere?\s+|deuxieme\s+|"
     r"troisieme\s+|quatrieme\s+|cinquieme\s+|sixieme\s+|septieme\s+|huitieme\s+)?"
-    r"(?:maire|adjointe?s?|maire[\s-]adjointe?|deputee?(?:[\s-]maire)?|senateur|senatrice|"
+    r"(?:maire|adjointe?s?|maires?[\s-]adjointe?s?|deputee?(?:[\s-]maire)?|senateur|senatrice|"
     r"(?:vices?[\s-])?presidente?s?|conseill[eè]re?s?(?:\s+(?:municipa(?:le?s?|ux)|communautaires?|"
     r"departementa(?:le?s?|ux)|regiona(?:le?s?|ux)|deleguee?s?)){0,2}|secretaire(?:\s+de\s+seance)?|"
     r"doyenn?e?|deleguee?s?(?:\s+(?:titulaires?|suppleante?s?|communautaires?))?|rapporteure?|"
@@ -280,6 +280,9 @@ def _separateurs_liste(hors_parentheses: str) -> re.Pattern[str]:
         # « HENRY (procuration M. ARNAUD) IVARS (M. BOYER) » : après la parenthèse, un NOM et
         # sa propre parenthèse
         + r"|(?<=\))\s+(?=[A-ZÉÈ][A-ZÉÈ'’\-]+(?:\s+[A-ZÉÈ][\w'’\-]*){0,3}\s*\()"
+        # « … à Anne Colomb (jusqu'à la question 4-2) Yves Caron donne pouvoir à … » : après la
+        # parenthèse, la phrase du pouvoir suivant
+        + r"|(?<=\))\s+(?=[A-ZÉÈ][a-zéèêëïîç]+(?:-[A-ZÉÈ][a-zéèêëïîç]+)?\s+[A-ZÉÈ][\w'’\-]+\s+(?:donne|a\s+donn[ée])\s)"
         # « X (pouvoir à Y) Z (pouvoir à W) » : des procurations enchaînées sans virgule
         + r"|(?<=\))\s+(?=[A-ZÉÈ][^()]{2,60}\((?:a\s+donn[ée]\s+|donne\s+)?(?:pouvoir|procuration)\b)"
         # « Procuration de M. X à M. Y, procuration de Mme Z à Mme W » : la suivante commence
@@ -885,7 +888,13 @@ def lire_personnes(texte: str) -> list[Elu]:
     }:
         civilite = Civilite.depuis_texte(_civilite(trouve.group(1)))
         reste = texte[trouve.end() :]
-        return [e for m in _VIRGULE_OU_ET.split(reste) for n in _noms_seuls_accoles(m) for e in _une_ou_deux(n, civilite)]
+        return [
+            e
+            for m in _VIRGULE_OU_ET.split(reste)
+            for n in _noms_seuls_accoles(m)
+            # (« Messieurs ROCHE Eric SALVY Jean Conseillers » : la fonction du groupe ôtée d'abord)
+            for e in _une_ou_deux(_sans_fonction_finale(n), civilite)
+        ]
     if texte.count(" ") < 2:  # (le cas courant : une personne de deux mots)
         elu = lire_personne(texte)
         return [elu] if elu else []

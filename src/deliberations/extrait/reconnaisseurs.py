@@ -2130,6 +2130,7 @@ _INTITULE = re.compile(
 # civilité plurielle n'arrête pas l'intitulé (remplacé par une espace, même longueur)
 _CIVILITE_PLURIELLE_POINT = avec_garde("m", re.compile(r"(?<=,\s)(mm|mmes)\."))
 _INTITULE_MAX = 101
+_SUITE_D_INTITULE = re.compile(r"[A-ZÉÈÀ][A-ZÉÈÀ' ]{1,40}:")
 _NOM_PUIS_PRENOM = re.compile(
     r"(?:(?:M\.|MM\.|Mme|Mmes|Monsieur|Madame)\s+)?(?:[A-ZÉÈ]{2}[A-ZÉÈ'’\-]*(?:\s+[A-ZÉÈ]{2}[A-ZÉÈ'’\-]*)?\s+[A-ZÉÈ][a-zéèêëïîôç]"
     r"|[A-ZÉÈ][a-zéèêëïîôç]+(?:-[A-ZÉÈ][a-zéèêëïîôç]+)?\s+[A-ZÉÈ]{2})"
@@ -2315,6 +2316,8 @@ def section(texte: str) -> Section | None:
     plat = _plat(texte).strip()
     if "(" not in plat and not contient_un(plat, _MOTS_SECTION):
         return None
+    if plat[:5] == "dont " and (sous := section(texte.strip()[5:])) is not None:
+        return sous  # « DONT ABSENTS AVEC POUVOIR : 2 M. X (pouvoir Y) » : la sous-liste
     if "/" in plat and len(plat) <= _INTITULE_MAX and (fraction := _COMPTE_EN_FRACTION.search(texte)):
         # « TITULAIRES PRÉSENTS 9/12 » : l'intitulé, puis un compte sur l'effectif (non repris)
         return section(texte[: fraction.start()].rstrip() + " :") if fraction.start() > 0 else None
@@ -2329,6 +2332,8 @@ def section(texte: str) -> Section | None:
         # absence dite dans sa ligne (« X (excusé, pouvoir à Y) ») ; les autres sont présents
         return Section("presents", "")
     sans = _SANS_DEUX_POINTS_INTITULE.match(plat)
+    if sans and _SUITE_D_INTITULE.match(texte.strip(), sans.end()):
+        sans = None  # (« ABSENTS AVEC POUVOIR : 2 M. X » : l'intitulé continue en capitales jusqu'aux deux-points)
     if sans and sans.start(1) > 0 and not _NOM_PUIS_PRENOM.match(texte.strip(), sans.end()):
         # (« Étaient présents Mesdames et Messieurs …, sauf : », « ÉTAIENT ABSENTS NON
         # REPRÉSENTÉS M. X » : pas « NOM Prénom » qui suit l'intitulé)
@@ -2402,7 +2407,7 @@ _NOM_APRES_UN_INTITULE = re.compile(
     r"(?<!\S)(?:[A-ZÉÈ][a-zéèêëïîôûç]+(?:-[A-ZÉÈ][a-zéèêëïîôûç]+)?\s+)?[A-ZÉÈ]{2}[A-ZÉÈ'\-]*\b"
 )
 _MESDAMES_ET_MESSIEURS_LES = re.compile(
-    r"(?:Mmes|Mesdames)\s+et\s+(?:MM\.?|Messieurs)\s+(?:les\s+"
+    r"(?:Mmes|Mesdames)\s+et\s+(?:MM\.?|Messieurs|Ms\.?)\s+(?:les\s+"
     r"(?:d[ée]l[ée]gu[ée]s|conseillers|membres)(?:\s+(?:municipaux|communautaires|titulaires))?\s*:?\s*"
     # « Mesdames et Messieurs Anne X, Paul Y » : la liste adressée, les noms suivent
     r"|(?=[A-ZÉÈ])"
@@ -2425,6 +2430,8 @@ _PROCURATION = re.compile(
     r"(?:\s+de\s+(?:le|la|les)\s+repr[ée]senter)?"  # « pouvoir de la représenter à Y »
     # (« qui a donné pouvoir en faveur de M. Y » : le mandataire après « en faveur de »)
     r"\s+(?:(?:à|a(?!\s+[ée]t[ée]\b)|en\s+faveur\s+de)\s+|(?=(?:m|mme|mr|monsieur|madame)\.?\s)"
+    # (« Rémi X (pouvoir Anne LE GOFF) » : « Prénom NOM » sans « à », dans la parenthèse)
+    r"|(?<=\(pouvoir\s)(?=(?-i:[A-ZÉÈ][a-zéèêëïîôç]+(?:-[A-ZÉÈ][a-zéèêëïîôç]+)?\s+[A-ZÉÈ]{2}))"
     # « donne pouvoir au premier adjoint », « délégation de vote au 1er vice-président »
     r"|au\s+(?=(?:\d{1,2}\s*(?:er|e|ème|eme|nd)|premi[eè]re?|second|deuxi[eè]me|troisi[eè]me|maire|pr[ée]sident)))"
     r"(?P<mandataire>[^)]+?)\s*\)?\s*$",
