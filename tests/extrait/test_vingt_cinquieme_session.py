@@ -864,3 +864,64 @@ def test_nom_d_epci_complete_malgre_accents_et_tirets() -> None:
         ["Yves Caron", "Marc Tissot"],
     ]
     assert not lu.get("deliberations")
+
+
+def test_president_qui_ouvre_et_secretaire_elu_a_l_unanimite() -> None:
+    """« Le Président, Paul X ouvre la séance » (sans virgule après le nom) ; « Madame Anne X a
+    été élue, à l'unanimité, secrétaire de séance » ; « PRÉSENTS Suppléants : A, B » (la liste
+    des suppléants, pas celle des présents)."""
+    from deliberations.extrait.reconnaisseurs import president, secretaire, section
+
+    assert president("Le Président, Paul Verdier ouvre la séance à 18 h 40.") == "Paul Verdier"
+    assert secretaire("Madame Anne LEROUX a été élue, à l'unanimité, secrétaire de séance.") == "Madame Anne LEROUX"
+    sec = section("PRÉSENTS Suppléants : Lucie PERRET, Henri VIAL")
+    assert sec is not None and sec.nom == "suppleants"
+
+
+def test_intertitre_colle_au_secretaire() -> None:
+    """« Secrétaire de séance : Sylvie BRU DOCUMENTS REMIS SUR TABLE … » (aplati) : « Sylvie BRU »."""
+    texte = (
+        "1 PROCES VERBAL DU CONSEIL MUNICIPAL SEANCE DU 7 AVRIL 2016 Le Conseil municipal de SAINT-CIRGUES "
+        "s'est réuni sous la Présidence de Jean-Luc MERCIER, Maire. Etaient présents : M. MERCIER Jean-Luc, "
+        "Mme BRU Sylvie. Secrétaire de séance : Sylvie BRU DOCUMENTS REMIS SUR TABLE Point 1 : budget."
+    )
+    lu, _ = _lu(texte)
+    assert lu["secretaires"] == ["Sylvie BRU"]
+
+
+# --- quarante et unième et quarante-deuxième lectures -----------------------------------------
+
+
+def test_nom_d_epci_au_tiret_long_et_lieu_de_reunion() -> None:
+    """« la Communauté de Communes de Berlac – Vallon des Cerisiers, dûment convoqué » (le nom
+    était coupé au tiret) ; « s'est réuni le Conseil de Communauté Plateau des Trois Vents à
+    Bellerive » (le lieu de la réunion était dans le nom) ; « Syndicat Intercommunal à Vocation
+    Multiple de … » garde son nom."""
+    texte = (
+        "Compte-rendu du Conseil Communautaire du 14 mars 2019\n\nL'an deux mille dix-neuf, le quatorze "
+        "mars, le conseil communautaire de la Communauté de Communes de Berlac – Vallon des Cerisiers, "
+        "dûment convoqué, s'est réuni sous la présidence de M. Paul GARNIER.\nPRESENTS : GARNIER Paul – "
+        "LEBRUN Anne\n"
+    )
+    lu, _ = _lu(texte)
+    assert lu["collectivite"] == "Communauté de Communes de Berlac-Vallon des Cerisiers"
+    texte = (
+        "PROCES-VERBAL DU CONSEIL COMMUNAUTAIRE DU MARDI 12 MARS 2019 A 20H00 Le mardi douze mars deux "
+        "mille dix-neuf, à vingt heures, s'est réuni le Conseil de Communauté Plateau des Trois Vents à "
+        "Bellerive, légalement convoqué, sous la Présidence de M. Paul GARNIER. Membres titulaires présents : "
+        "Mesdames et Messieurs GARNIER Paul, LEBRUN Anne."
+    )
+    lu, _ = _lu(texte)
+    assert lu["collectivite"] == "Communauté Plateau des Trois Vents"
+
+
+def test_reference_de_service_et_prenom_colle_au_nom() -> None:
+    """« 1 VILLE DE BRAUVILLE -=- JPL/MC/Secrétariat - N 3 » (la référence d'un service était
+    dans le nom) ; « Marie-ClaireGAUDIN, PaulIZARD » (prénom collé au NOM par la copie)."""
+    texte = (
+        "1 VILLE DE BRAUVILLE -=- JPL/MC/Secrétariat - N 3\n\nCONSEIL MUNICIPAL\nSéance publique du mardi 3 mai 2016\n"
+        "Présents : Jean LARRIEU, Marie-ClaireGAUDIN, PaulIZARD\n"
+    )
+    lu, _ = _lu(texte)
+    assert lu["collectivite"] == "BRAUVILLE"
+    assert lu["presents"] == ["Jean LARRIEU", "Marie-Claire GAUDIN", "Paul IZARD"]

@@ -10175,6 +10175,8 @@ def _commune_deleguee(texte: str, nom: str) -> bool:
 
 # « SABLE/SARTHE », « Bourg/Mer » : le nom d'une commune abrégé par une barre
 _NOM_ABREGE_PAR_BARRE = re.compile(r"[^\W\d][\w'’\- ]{1,40}/[^\W\d][\w'’\- ]{1,40}")
+# (pas « Syndicat Intercommunal à Vocation Multiple de … » : un nom, pas un lieu)
+_LIEU_DE_REUNION_FINAL = re.compile(r"\s+à\s+(?!Vocation\b)[A-ZÉÈ][\w'’\-]*(?:\s+[A-ZÉÈ][\w'’\-]*){0,2}$")
 _MOT_REPETE = re.compile(r"(?i:(communaut[ée])\s+(?=\1\s))")
 _COMMUNAUTE_DE_LA_COMMUNAUTE = re.compile(r"(?i:communaut[ée])\s+de\s+la\s+(?=(?i:communaut[ée])\s)")
 
@@ -10210,6 +10212,8 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
     _, _, _, _, _, n, nom, genre = candidats[0]
     if nom[:4].lower() == "comm" and (redite := _COMMUNAUTE_DE_LA_COMMUNAUTE.match(nom)) is not None:
         nom = nom[redite.end() :]  # « le conseil de Communauté de la Communauté de Communes X »
+    if genre == "epci" and " à " in nom and (lieu := _LIEU_DE_REUNION_FINAL.search(nom)) is not None:
+        nom = nom[: lieu.start()]  # « s'est réuni le Conseil de Communauté X à Bellerive » : le lieu
     if nom[:4].lower() == "comm" and (repete := _MOT_REPETE.match(nom)) is not None:
         nom = nom[repete.end() :]  # « … du CONSEIL de la COMMUNAUTE COMMUNAUTE DE COMMUNES X »
     if not any(c.isupper() for c in nom):
@@ -10446,12 +10450,21 @@ _CANDIDATURE_PROPOSEE = re.compile(
 )
 
 
+# un intertitre en capitales collé au nom du secrétaire dans un texte aplati
+_INTERTITRE_APRES_LE_SECRETAIRE = re.compile(
+    r"(?<=[A-ZÉÈ]{2})\s+(?=(?:DOCUMENTS|PROJETS|ORDRE\s+DU\s+JOUR|APPROBATION|D[ÉE]LIB[ÉE]RATIONS?|QUESTIONS"
+    r"|COMPTE[\s-]RENDU|INFORMATIONS|D[ÉE]CISIONS|POINTS?)\b)"
+)
+
+
 def _secretaires_lus(etat: _Etat, membres: _Membres) -> list[Elu]:
     """Les secrétaires du texte lu après « Secrétaire de séance : » ; un texte où aucune personne
     ne se lit est dit (le secrétaire reste vide)."""
     if not etat.secretaire:
         return []
     texte = etat.secretaire[1]
+    if (intertitre := _INTERTITRE_APRES_LE_SECRETAIRE.search(texte)) is not None:
+        texte = texte[: intertitre.start()]  # « Sylvie BRU DOCUMENTS REMIS SUR TABLE » (aplati)
     if "propos" in texte and (propose := _CANDIDATURE_PROPOSEE.search(texte)) is not None:
         texte = propose.group(1)
     if "," not in texte and (separee := _liste_sans_separateur(texte)) is not None:

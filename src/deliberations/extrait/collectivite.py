@@ -306,8 +306,8 @@ _TITRE_APRES = re.compile(
 )
 
 
-_PARTIES = re.compile(r"\s+[—–|]\s+|\s+-\s+(?=\D)")
-_MOTS_PARTIES = mots_requis(_PARTIES, "—", "–", "|", "-")
+_PARTIES = re.compile(r"\s+[—–|]\s+|\s+-\s+(?=\D)|\s+-=-\s+")  # (« VILLE DE X -=- JPL/MC/Secrétariat »)
+_MOTS_PARTIES = mots_requis(_PARTIES, "—", "–", "|", "-", "-=-")
 
 
 # un rang de point (trois chiffres et plus, ou suivi d'un titre à barre) et son tiret
@@ -403,10 +403,16 @@ _EPCI_EN_CAPITALES = re.compile(r"COMMUNAUT[ÉE] (?:DE COMMUNES|D'AGGLOM[ÉE]RAT
 
 # (« Communauté de Communes du Pays de Vallorne - Kerbrat Séance du … » : en casse mixte, le
 # mot qui suit le tiret n'ouvre pas un titre)
-_TERME_DE_NOM = re.compile(r"[\w'’\-]+")
+# le nom qui suit le tiret : des mots à majuscule et leurs particules, jusqu'à un mot de titre
+# (« Kerbrat Séance du … », « Vallon des Cerisiers, dûment convoqué »)
+_TERME_DE_NOM = re.compile(
+    r"[A-ZÉÈ][\w'’\-]*(?:\s+(?:(?:de|du|des|d'|d’|la|le|les|en|sur|sous)\s+)?"
+    r"(?!(?:Séance|Seance|Compte|Procès|Proces|Conseil|Réunion|Reunion|Extrait|Registre|Date|Le|La|Les|Du)\b)"
+    r"[A-ZÉÈ][\w'’\-]*)*"
+)
 _EPCI_EN_CASSE = re.compile(r"Communaut[ée] (?:de [Cc]ommunes|d['’][Aa]gglom[ée]ration|[Uu]rbaine) ")
 _TIRET_ENTRE_MOTS = re.compile(
-    r"(?<=[a-zéèêëç]{2})\s+-\s+(?=[A-ZÉÈ][a-zéèêëîïôûç'’\-]+\b)"
+    r"(?<=[a-zéèêëç]{2})\s+[-–]\s+(?=[A-ZÉÈ][a-zéèêëîïôûç'’\-]+\b)"
     r"(?!(?:Conseil|Proc[èe]s|Compte|S[ée]ance|R[ée]union|Extrait|Registre|D[ée]partement|R[ée]publique"
     r"|Arrondissement|Canton|Bureau|Comit[ée]|Commission|Assembl[ée]e|Session|D[ée]lib[ée]ration|Ordre"
     r"|Relev[ée]|D[ée]cision|Page|Mairie|Commune|Ville|R[ée]gion|Syndicat|Communaut[ée]|Si[èe]ge|Secr[ée]tariat"
@@ -1135,7 +1141,7 @@ def nom_poursuivi(nom: str, ligne: str, suivante: str) -> str:
     'Communauté de communes'
     """
     if (
-        " - " in ligne
+        (" - " in ligne or " – " in ligne)
         and _EPCI_EN_CASSE.match(nom)
         and (fin := ligne.find(nom)) >= 0
         and (tiret := _TIRET_ENTRE_MOTS.match(ligne, fin + len(nom))) is not None
@@ -1143,7 +1149,7 @@ def nom_poursuivi(nom: str, ligne: str, suivante: str) -> str:
     ):
         # « … de la Communauté de Communes du Pays de Vallorne - Kerbrat Séance du … » : le nom
         # se poursuit après le tiret entouré d'espaces
-        return f"{nom}-{terme.group(0)}"
+        return f"{nom}-{terme.group(0)}"  # (le trait d'union du nom officiel)
     fin_de_ligne = cle_texte(ligne).rstrip(" ,;:.").endswith(cle_texte(nom).rstrip(" ,;:."))
     if not nature_seule(nom) or not fin_de_ligne:
         return nom

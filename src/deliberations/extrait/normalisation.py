@@ -457,6 +457,7 @@ def _l_majuscule(trouve: re.Match[str]) -> str:
 _CIVILITE_COLLEE_AU_NOM = re.compile(r"\b(Mmes|Mme|Mlle|Melle|Mr)(?=[A-ZÉÈÀÂÎÔÛÇ]{2,}\b)")
 _DOUBLE_TRAIT_D_UNION = re.compile(r"(?<=[A-Za-zÀ-ÿ])--(?=[A-Za-zÀ-ÿ])")
 _SEPARATEUR_X = re.compile(r"(?<=\S) x x x(?: x)*(?= |$)")
+_PRENOM_COLLE_AU_NOM = re.compile(r"(?<![\w'’])([A-ZÉÈ][a-zéèêëïîôç]{2,}(?:-[A-ZÉÈ][a-zéèêëïîôç]+)?)(?=[A-ZÉÈ]{2}[A-ZÉÈ'’\-]*\b)")
 _VERBE_COLLE = re.compile(r"(?<=\bs'est)(?=r[ée]uni|tenu|assembl)|(?<=\bs’est)(?=r[ée]uni|tenu|assembl)")
 _CIVILITE_COLLEE_AU_PRENOM = re.compile(r"(?<=\bMonsieur)(?=[A-ZÉÈ][a-zéèêëïîç])|(?<=\bMadame)(?=[A-ZÉÈ][a-zéèêëïîç])")
 # « P résident : », « A bsents : » : l'initiale détachée du mot d'un intitulé (lettrine d'un PDF)
@@ -708,6 +709,8 @@ def normaliser(texte: str) -> str:
         # « Nombre de membres en exercice : 12Présents : 7Votants : 9 » : chaque nombre, puis le
         # libellé suivant
         texte = _NOMBRE_COLLE_AU_LIBELLE.sub(r"\1 ", texte)
+    if _PRENOM_COLLE_AU_NOM.search(texte):
+        texte = _PRENOM_COLLE_AU_NOM.sub(r"\1 ", texte)  # « Marie-ClaireGAUDIN, PaulIZARD » (copie d'un PDF)
     if "est" in texte and _VERBE_COLLE.search(texte):
         texte = _VERBE_COLLE.sub(" ", texte)  # « le Conseil de Communauté s'estréuni » (copie d'un PDF)
     if "Monsieur" in texte or "Madame" in texte:

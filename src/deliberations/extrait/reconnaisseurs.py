@@ -941,7 +941,8 @@ _OUVRE = avec_garde('\\s.;m', re.compile(
 # séance » (la fonction sans civilité, la civilité devant le nom)
 _FONCTION_NOM_OUVRE = avec_garde('\\s.;ml', re.compile(
     r"(?:^|[\s.;])(?:(?:monsieur|madame|m\.|mme)\s+)?(?:le|la)\s+(?:president|presidente|maire)\s*,\s*"
-    r"([^,;]{2,50}?)\s*,\s*"
+    # (« Le Président, Paul Verdier ouvre la séance » : la virgule après le nom oubliée)
+    r"([^,;]{2,50}?)\s*(?:,\s*|\s(?=ouvre\s+la\s+seance))"
     # « Le Maire, M. X, ayant constaté que le quorum est atteint, déclare la séance ouverte »
     r"(?:(?:ayant|apres\s+avoir)\s+(?:constate|verifie)[^,;]{0,60}?,\s*)?"
     r"(?:ouvre|declare\s+(?:la\s+seance\s+)?ouverte|preside)"
@@ -1328,7 +1329,9 @@ def intitule_de_secretaire_seul(texte: str) -> bool:
 
 
 _VIRGULES_DU_PASSIF = re.compile(
-    r",(?=\s*a\s+ete\s+(?:designee?|nommee?|elue?)\b)"
+    # (« X a été élue, à l'unanimité, secrétaire de séance » : l'incise entre deux virgules)
+    r"(?:(?<=elu)|(?<=elue)|(?<=designe)|(?<=designee)|(?<=nomme)|(?<=nommee))\s*,\s*a\s+l'unanimite\s*,(?=\s*secretaire)"
+    r"|,(?=\s*a\s+ete\s+(?:designee?|nommee?|elue?)\b)"
     r"|(?:(?<=designe)|(?<=designee)|(?<=nomme)|(?<=nommee))\s*,(?=\s*pour\s+remplir\b)"
 )
 
@@ -1346,7 +1349,7 @@ def secretaire(texte: str) -> str | None:
         return _nom_seul(texte[formule.start(1) : formule.end(1)])
     if "secr" not in plat:  # les autres tournures nomment le secrétaire ou le secrétariat
         return None
-    if "," in plat and ("design" in plat or "nomm" in plat):
+    if "," in plat and ("design" in plat or "nomm" in plat or "elu" in plat):
         # « Monsieur X, a été désigné, pour remplir les fonctions de Secrétaire » : les virgules
         # du passif ôtées (remplacées par des espaces : les positions restent celles du texte)
         plat = _VIRGULES_DU_PASSIF.sub(lambda v: " " * len(v.group(0)), plat)
@@ -2130,7 +2133,7 @@ _INTITULE = re.compile(
 # civilité plurielle n'arrête pas l'intitulé (remplacé par une espace, même longueur)
 _CIVILITE_PLURIELLE_POINT = avec_garde("m", re.compile(r"(?<=,\s)(mm|mmes)\."))
 _INTITULE_MAX = 101
-_SUITE_D_INTITULE = re.compile(r"[A-ZÉÈÀ][A-ZÉÈÀ' ]{1,40}:")
+_SUITE_D_INTITULE = re.compile(r"[A-ZÉÈÀ][A-ZÉÈÀ' ]{1,40}:|(?i:suppl[ée]ants?|titulaires?)\s*:")
 _NOM_PUIS_PRENOM = re.compile(
     r"(?:(?:M\.|MM\.|Mme|Mmes|Monsieur|Madame)\s+)?(?:[A-ZÉÈ]{2}[A-ZÉÈ'’\-]*(?:\s+[A-ZÉÈ]{2}[A-ZÉÈ'’\-]*)?\s+[A-ZÉÈ][a-zéèêëïîôç]"
     r"|[A-ZÉÈ][a-zéèêëïîôç]+(?:-[A-ZÉÈ][a-zéèêëïîôç]+)?\s+[A-ZÉÈ]{2})"
