@@ -925,3 +925,15 @@ def test_reference_de_service_et_prenom_colle_au_nom() -> None:
     lu, _ = _lu(texte)
     assert lu["collectivite"] == "BRAUVILLE"
     assert lu["presents"] == ["Jean LARRIEU", "Marie-Claire GAUDIN", "Paul IZARD"]
+
+
+def test_civilites_plurielles_apres_une_fonction() -> None:
+    """« Monsieur X, Maire Mmes et Mrs A, B, Adjoints Mmes et Mrs C, D, Conseillers » (aplati) :
+    ni « Maire Mmes » ni « Adjoints Mmes » parmi les présents."""
+    texte = (
+        "CONSEIL MUNICIPAL DU 10 MARS 2015 PROCES VERBAL Présents : Monsieur Henri VALMY, Maire Mmes et Mrs "
+        "Julie ARNAL, Pierre BESSON, Adjoints Mmes et Mrs Claire DORAT, Louis FABRE, Conseillers Municipaux. "
+        "Absente : Sophie IZARD"
+    )
+    lu, _ = _lu(texte)
+    assert lu["presents"] == ["Henri VALMY", "Julie ARNAL", "Pierre BESSON", "Claire DORAT", "Louis FABRE"]

@@ -368,6 +368,7 @@ _APPEL_DE_NOTE = re.compile(
     r"(?P<nom>[A-ZÉÈ]{2}[A-ZÉÈ'’\- ]*?\s+[A-ZÉÈ][a-zéèêëïîôç\-]+(?:\s+[A-ZÉÈ][a-zéèêëïîôç\-]+)?"
     r"|[A-ZÉÈ][a-zéèêëïîôç\-]+(?:\s+[A-ZÉÈ][a-zéèêëïîôç\-]+)?\s+[A-ZÉÈ]{2}[A-ZÉÈ'’\-]*)\s+\d"
 )
+_CIVILITES_PLURIELLES_ET = re.compile(r"(?<=[a-zé])\s+(?:Mmes|Mesdames)\s+et\s+(?:Mrs|MM\.?|Messieurs|Ms)\s+(?=[A-ZÉÈ])")
 _CIVILITES_SEULES = frozenset(("M", "M.", "Mme", "Mme.", "Mlle", "MM.", "Monsieur", "Madame"))
 
 
@@ -380,6 +381,10 @@ def decouper(texte: str) -> list[str]:
     >>> print(" | ".join(decouper("Madame Marie-Hélène JUILLARD-RANDRIAN Monsieur Massar N'DIAYE")))
     Madame Marie-Hélène JUILLARD-RANDRIAN | Monsieur Massar N'DIAYE
     """
+    if " et " in texte and _CIVILITES_PLURIELLES_ET.search(texte):
+        # « …, Maire Mmes et Mrs Julie ARNAL, Pierre BESSON, Adjoints Mmes et Mrs Claire DORAT » :
+        # la civilité plurielle ouvre le groupe suivant, une séparation
+        texte = _CIVILITES_PLURIELLES_ET.sub(", ", texte)
     if ". " in texte:
         texte = _POINT_ENTRE_DEUX_PERSONNES.sub(",", texte)  # « GARNIER Luc. LEROY Eve »
     if "," not in texte and texte.count(" ") >= 5:
