@@ -937,3 +937,26 @@ def test_civilites_plurielles_apres_une_fonction() -> None:
     )
     lu, _ = _lu(texte)
     assert lu["presents"] == ["Henri VALMY", "Julie ARNAL", "Pierre BESSON", "Claire DORAT", "Louis FABRE"]
+
+
+# --- quarante-quatrième lecture ----------------------------------------------------------------
+
+
+def test_suppleant_d_une_commune_et_absents_non_supplees() -> None:
+    """« Odile X (Déléguée suppléante de Castelbrac) » : une suppléance dont le titulaire n'est
+    pas nommé (« Castelbrac » est la commune, pas le titulaire) ; « ABSENTS NON SUPPLEES : » :
+    des absents, pas des suppléants."""
+    texte = (
+        "CONSEIL COMMUNAUTAIRE\nSéance du jeudi 12 mars 2015 à 18 h 00\n\n"
+        "Présents : Anne LEBRUN (Déléguée titulaire de Vernouillet-sur-Lède), Odile MARCHAND (Déléguée "
+        "suppléante de Castelbrac), Paul GARNIER (Délégué titulaire de Lormes).\n"
+        "ABSENTS NON SUPPLEES : TESSIER Luc, VIDAL Hélène.\nSecrétaire de séance : Anne LEBRUN\n"
+    )
+    lu, codes = _lu(texte)
+    assert lu["presents"] == ["Anne LEBRUN", "Paul GARNIER"]
+    assert lu["suppleances"] == [["Odile MARCHAND", None]]
+    assert "extrait.suppleant-sans-titulaire" in codes
+    assert lu["absents"] == ["Luc TESSIER", "Hélène VIDAL"]
+    texte = texte.replace("Déléguée suppléante de Castelbrac", "suppléante de M. Jean PONS")
+    lu, _ = _lu(texte)
+    assert lu["suppleances"] == [["Odile MARCHAND", "Jean PONS"]]

@@ -4889,7 +4889,10 @@ def _suppleance(etat: _Etat, n: int, morceau: str) -> bool:
     trouve = _SUPPLEANT.match(morceau) if len(morceau) <= 300 else None
     if trouve:
         suppleant = lire_personne(trouve.group("suppleant"))
-        titulaire = lire_personne(trouve.group("titulaire"))
+        # (« Odile X (Déléguée suppléante de Castelbrac) » : une commune, pas le titulaire ;
+        # la suppléance est dite, son titulaire non nommé)
+        lieu = _COMMUNE_SEULE.fullmatch(trouve.group("titulaire").strip(" .)"))
+        titulaire = None if lieu else lire_personne(trouve.group("titulaire"))
         if suppleant is not None:
             etat.suppleances.append((n, suppleant, titulaire))
             return True
@@ -7392,6 +7395,11 @@ _SUPPLEANT_PRECISION = re.compile(
     r"(?:(?:delegue|conseiller|conseillere|membre)e?\s+)?"  # « (déléguée suppléante) »
     r"suppleante?(?:\s*(?:et|,)?\s*(?P<non>non[\s-]*)?votante?)?"
 )
+
+
+# « Castelbrac », « Vernouillet-sur-Lède », « Saint-Aubin » : un lieu d'un seul tenant (pas
+# « Jean Dupont », deux mots à majuscule)
+_COMMUNE_SEULE = re.compile(r"[A-ZÉÈÎÔ][a-zéèêëîïôûüç'’]+(?:-(?:sur|sous|en|le|la|les|lès|de|du|des|d'|[A-ZÉÈ][a-zéèêëîïôûüç'’]+))*")
 
 
 def _suppleant_present(etat: _Etat, n: int, p: Elu, precision: str) -> bool:

@@ -2209,6 +2209,8 @@ def _nom_section(titre: str) -> Section | None:
         # « Vice-présidents : A, B », « Membres : C, D » sous « Liste des présents » : la liste
         # en cours continue, rangée par fonction
         return Section("", "", False)
+    if len(mots) <= 3 and mots[-1] in ("supplee", "suppleee", "supplees", "suppleees") and "non" in mots:
+        return Section("absents", "", False)  # « ABSENTS NON SUPPLÉÉS : X, Y » : des absents
     if len(mots) <= 3 and mots[-1] in ("supplee", "suppleee", "supplees", "suppleees"):
         # « Était suppléé : X (commune) par Y, délégué suppléant », « Étaient suppléés : »
         return Section("suppleants", "", False)
