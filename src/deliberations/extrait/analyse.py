@@ -1012,7 +1012,7 @@ def _president_par_sa_fonction(etat: _Etat, membres: _Membres) -> Elu | None:
     assert etat.president is not None
     fonction = _PRESIDENT_PAR_FONCTION.match(cle_texte(etat.president[1]))
     if fonction is None:
-        return None
+        return _president_par_son_rang(etat, membres)
     cle_fonction = "maire" if "maire" in fonction.group(0) else "president"
     titulaires = {membres.cle(e): e for e in etat.titulaires_fonction.get(cle_fonction, [])}
     source = "la liste des présents dit"
@@ -1028,6 +1028,25 @@ def _president_par_sa_fonction(etat: _Etat, membres: _Membres) -> Elu | None:
         etat.president[0],
         f"Président désigné par sa fonction (« {etat.president[1]} ») : {titulaire}, que "
         f"{source} {'maire' if cle_fonction == 'maire' else 'président'}.",
+    )
+    return _resoudre(membres, str(titulaire)) or titulaire
+
+
+def _president_par_son_rang(etat: _Etat, membres: _Membres) -> Elu | None:
+    """« sous la présidence du 1er Adjoint » et « Présents : M. X, 1er Adjoint, … » : le seul
+    présent que la liste dit titulaire de ce rang (c'est dit) ; ``None`` sinon."""
+    assert etat.president is not None
+    cle_fonction = _cle_fonction_ordinale(cle_texte(etat.president[1]).strip(" ."))
+    titulaires = {membres.cle(e): e for e in etat.titulaires_fonction.get(cle_fonction or "", [])}
+    if len(titulaires) != 1:
+        return None
+    [titulaire] = titulaires.values()
+    etat.constat(
+        "extrait.president-fonction",
+        Severite.INFO,
+        etat.president[0],
+        f"Président désigné par son rang (« {etat.president[1]} ») : {titulaire}, que la liste "
+        "des présents nomme ainsi.",
     )
     return _resoudre(membres, str(titulaire)) or titulaire
 
@@ -1238,6 +1257,8 @@ def _coupee(etat: _Etat, texte: str) -> bool:
         return True  # « … quitte la séance après le vote de la délibération » / « n° 2017-42 … »
     if _pouvoir_coupe(texte.rstrip(), etat.suivante):
         return True  # « … quitte la séance et donne » / « procuration à Mme Y. »
+    if texte[-1:] in "éeÉE" and _nom_d_epci_coupe(texte.rstrip(), _non_vide_suivante(etat)):
+        return True  # « … le Conseil de Communauté de la Communauté » / « de Communes du X … »
     if (
         texte.endswith(("le", "la"))
         and etat.section is not None
@@ -1330,6 +1351,8 @@ def _recoller(avant: str, texte: str) -> str | None:
         return f"{avant} {propre}"
     if _pouvoir_coupe(avant.rstrip(), propre):
         return f"{avant.rstrip()} {propre}"
+    if _nom_d_epci_coupe(avant.rstrip(), propre):
+        return f"{avant.rstrip()} {propre}"
     if len(avant) <= _SECRETAIRE_SEUL_MAX and _secretaire_a_la_ligne(avant, propre):
         return f"{avant.strip()} {propre}"
     return None
@@ -1375,6 +1398,20 @@ _MOUVEMENT_COUPE = re.compile(
     r"\b(?:deliberation|point|question|rapport|dossier)$"
 )
 _NUMERO_EN_TETE = re.compile(r"\s*(?:n\s*[°º]|no\.?\s|num[ée]ro)\s*\d", re.I)
+
+
+_COMMUNAUTE_EN_FIN = re.compile(r"\b(?i:communaut[ée])$")
+_SUITE_DE_COMMUNAUTE = re.compile(r"\s*(?i:de\s+communes|d['’]\s*agglom[ée]ration|urbaine)\b")
+
+
+def _nom_d_epci_coupe(avant: str, suivante: str) -> bool:
+    """La ligne finit sur « Communauté », la suivante commence par « de Communes », «
+    d'Agglomération » : le nom de l'intercommunalité coupé par la mise en page."""
+    return (
+        len(avant) < 600
+        and _COMMUNAUTE_EN_FIN.search(avant, max(len(avant) - 12, 0)) is not None
+        and _SUITE_DE_COMMUNAUTE.match(suivante) is not None
+    )
 
 
 def _retrait_coupe(avant: str, suivante: str) -> bool:
@@ -4980,6 +5017,9 @@ _CIVILITES_PLURIELLES_EN_TETE = re.compile(r"^(?:Mmes|MM\.?|Mesdames|Messieurs)(
 _ET_ENTRE_NOMS = re.compile(r"(?<=[A-ZÉÈÀÂÎÔÛÇ]{2})\s+et\s+(?=[A-ZÉÈ])")
 
 
+_TIRET_ENTRE_NOMS = re.compile(r"\s+-\s*|\s*-\s+")
+
+
 def _liste_sans_separateur(texte: str) -> str | None:
     """« Paul ROUX Anne PETIT Luc BLANC » (une personne par ligne, lignes aplaties, sans
     civilité) : les mêmes personnes séparées par des virgules ; ``None`` sinon. Une précision
@@ -6673,7 +6713,11 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     if (
         etat.section.nom in ("presents", "absents")
         and "," not in texte
-        and (separee := _liste_sans_separateur(texte)) is not None
+        and (
+            (separee := _liste_sans_separateur(texte)) is not None
+            # « Paul ROUX Anne PETIT - Luc BLANC - Eve NOEL » : des tirets entre quelques noms
+            or (" -" in texte and (separee := _liste_sans_separateur(_TIRET_ENTRE_NOMS.sub(" ", texte))) is not None)
+        )
     ):
         texte = separee  # « Présents : Paul ROUX Anne PETIT Luc BLANC » (lignes aplaties)
         if etat.organe is not Organe.CONSEIL_MUNICIPAL and (delegues := _communes_en_colonne(texte)):
@@ -6950,6 +6994,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         # « Procurations : M. X – M. Y ; … », « X : Y » : le tiret ou les deux-points entre le
         # mandant et son mandataire (pas entre deux membres de la liste)
         texte = " ; ".join(f"{mandant} à {mandataire}" for mandant, mandataire in paires)
+    if etat.aplati and ("éance" in texte or "éunion" in texte):
+        texte = _sans_titre_courant(etat, n, texte)
     morceaux = _fonction_puis_parenthese(decouper(texte))
     if etat.section.nom in ("presents", "absents"):
         morceaux = _sans_lieux(etat, n, _sans_agents(etat, n, morceaux))
@@ -7152,7 +7198,7 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 or "part" in mandataire_texte  # « à compter de son départ »
             ) and (portee := _PORTEE_DU_POUVOIR.search(mandataire_texte)):
                 mandataire_texte = mandataire_texte[: portee.start()]
-                _procuration_partielle(etat, n, mandant, portee.group(1) or portee.group(2) or portee.group(3))
+                _procuration_partielle(etat, n, mandant, next(g for g in portee.groups() if g))
             mandataire = _personne_liste(mandataire_texte, initiales)
             if mandataire is None and (tete := _PERSONNE_EN_TETE.match(mandataire_texte)) is not None:
                 # « … à Rémi DUFOUR Zoé PETIT Jean RIVIERE Avant d'ouvrir la séance » (aplati) :
@@ -7197,7 +7243,12 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
                 morceau = _pouvoir_sans_mandataire(etat, n, annonce)
         if "sans" in morceau and (sans_pouvoir := _SANS_POUVOIR_FINAL.search(morceau)) is not None:
             morceau = f"{morceau[: sans_pouvoir.start()]} ({sans_pouvoir.group(1)})"  # « M. X sans pouvoir »
+        arrivee = _JUSQU_A_SON_ARRIVEE.search(morceau) if "jusqu" in morceau else None
+        if arrivee is not None:
+            morceau = morceau[: arrivee.start()]  # « M. X 1er Adjoint jusqu'à son arrivée à … »
         morceau = _FONCTION_DE_COMMUNE.sub("", _QUALITE_FIN.sub("", morceau))
+        if arrivee is not None:
+            morceau = f"{morceau} (à partir de la {arrivee['quoi'].lower()} {arrivee['numero']})"
         if morceau[:1] in "AaCcMm" and (tete := _FONCTION_CLOSE_COLLEE.match(morceau)) is not None:
             morceau = morceau[tete.end() :]  # « …, Marc DORAT, Adjoints Julie FABRE, … » (aplati)
         if ("–" in morceau or " - " in morceau) and (tiret := _MOUVEMENT_APRES_TIRET.search(morceau)):
@@ -9766,7 +9817,8 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 # « Pouvoirs : Mme X à M. Y (à partir du point 2) » : la portée du pouvoir, en points (et sans
 # parenthèse : « X donne procuration à M. Y à partir du point 4 »)
 _PORTEE_DU_POUVOIR = re.compile(
-    r"\s*\(((?:(?:à|a)\s+partir\s+d(?:u|e(?:\s+la)?)|jusqu'(?:au|à\s+la)|pour\s+les?|aux?|d[èe]s\s+l[ea])\s+"
+    # (« (de la délibération n° 8 à la délibération n° 21) » : une plage de points)
+    r"\s*\(((?:(?:à|a)\s+partir\s+d(?:u|e(?:\s+la)?)|jusqu'(?:au|à\s+la)|pour\s+les?|aux?|d[èe]s\s+l[ea]|de\s+la|du)\s+"
     # (la parenthèse fermante ôtée avec la ponctuation du mandataire : « (à partir du point 12 »)
     r"(?:points?|questions?|d[ée]lib[ée]rations?|rapports?|dossiers?)\b[^()]{0,40})\)?\s*$"
     r"|\s+((?:à|a)\s+partir\s+d(?:u|e\s+la)\s+(?:point|question|d[ée]lib[ée]ration|rapport|dossier)"
@@ -9774,7 +9826,10 @@ _PORTEE_DU_POUVOIR = re.compile(
     # « … à M. Y à compter de son départ » : le pouvoir ne vaut qu'après le départ du mandant
     r"|(?:(?:à|a)\s+(?:compter|partir)\s+de|apr[èe]s|d[èe]s)\s+son\s+d[ée]part)\s*[.;]?\s*$"
     # (« … à Mme Y (à compter de son départ) » : la même portée entre parenthèses)
-    r"|\s*\(((?:(?:à|a)\s+(?:compter|partir)\s+de|apr[èe]s|d[èe]s)\s+son\s+d[ée]part)\)?\s*[.;]?\s*$",
+    r"|\s*\(((?:(?:à|a)\s+(?:compter|partir)\s+de|apr[èe]s|d[èe]s)\s+son\s+d[ée]part)\)?\s*[.;]?\s*$"
+    # « … à M. Y jusqu'à son arrivée à la question 0.2. » : le pouvoir ne vaut qu'avant l'arrivée
+    r"|\s+(jusqu'(?:à|a)\s+son\s+arriv[ée]e(?:\s+(?:à|a)\s+la\s+(?:question|point|d[ée]lib[ée]ration|rapport)"
+    r"\s+(?:n\s*°\s*)?\d[\w./-]{0,20}?)?)\s*[.;]?\s*$",
     re.I,
 )
 _PORTEE_EN_TETE = re.compile(
@@ -9799,6 +9854,34 @@ def _procuration_partielle(etat: _Etat, n: int, mandant: Elu, portee: str) -> No
     )
 
 
+# « … M. Marc X (Bourgneuf) Séance du Conseil de communauté Du 14 mai » (texte aplati) : le titre
+# courant d'une page, au milieu ou à la fin d'une liste
+_TITRE_COURANT = re.compile(
+    r"(?<=[)\w])\s+(?:S[ée]ance|R[ée]union)\s+du\s+(?:conseil|comit[ée])\b[^,;()]{0,60}?"
+    r"\sdu\s+\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?(?=\s|$)",
+    re.I,
+)
+def _sans_titre_courant(etat: _Etat, n: int, morceau: str) -> str:
+    """« M. Marc X (Bourgneuf) Séance du Conseil de communauté Du 14 mai » : le morceau sans le
+    titre courant de la page collé au dernier nom (c'est dit)."""
+    for titre in _TITRE_COURANT.finditer(morceau):
+        etat.constat(
+            "extrait.ligne-retiree",
+            Severite.INFO,
+            n,
+            f"« {titre.group(0).strip()[:80]} » après « {morceau[: titre.start()][-40:]} » : titre "
+            "courant de page, ôté de la liste.",
+        )
+    return _TITRE_COURANT.sub("", morceau)
+
+
+# « M. X 1er Adjoint jusqu'à son arrivée à partir de la question 0.2 » parmi les présents : présent
+# à partir de ce point
+_JUSQU_A_SON_ARRIVEE = re.compile(
+    r"\s+jusqu'(?:à|a)\s+son\s+arriv[ée]e\s+(?:(?:à|a)\s+partir\s+de\s+la|(?:à|a)\s+la)\s+"
+    r"(?P<quoi>question|point|d[ée]lib[ée]ration|rapport)\s+(?:n\s*°\s*)?(?P<numero>\d[\w.]{0,10}?)\s*$",
+    re.I,
+)
 _SECONDE_PARENTHESE = re.compile(r"(?<=\))\s*\(([^()]{1,60})\)?\s*$")
 _A_PARTIR_SEUL = re.compile(
     r"\s*(?:à|a|A)\s+partir\s+d(?:e\s+la|u)\s+(?:d[ée]lib[ée]ration|point|question|dossier|rapport)\b"
@@ -10460,8 +10543,9 @@ _CANDIDATURE_PROPOSEE = re.compile(
 
 # un intertitre en capitales collé au nom du secrétaire dans un texte aplati
 _INTERTITRE_APRES_LE_SECRETAIRE = re.compile(
-    r"(?<=[A-ZÉÈ]{2})\s+(?=(?:DOCUMENTS|PROJETS|ORDRE\s+DU\s+JOUR|APPROBATION|D[ÉE]LIB[ÉE]RATIONS?|QUESTIONS"
-    r"|COMPTE[\s-]RENDU|INFORMATIONS|D[ÉE]CISIONS|POINTS?)\b)"
+    # (« Nadia Coste OUVERTURE DE LA SEANCE » : après un nom en casse mixte aussi)
+    r"(?<=[A-ZÉÈa-zéèëï]{2})\s+(?=(?:DOCUMENTS|PROJETS|ORDRE\s+DU\s+JOUR|APPROBATION|D[ÉE]LIB[ÉE]RATIONS?|QUESTIONS"
+    r"|COMPTE[\s-]RENDU|INFORMATIONS|D[ÉE]CISIONS|POINTS?|OUVERTURE\s+DE\s+LA\s+S[ÉE]ANCE)\b)"
 )
 
 
@@ -11154,7 +11238,12 @@ def _suppleances(etat: _Etat, membres: _Membres, presences: list[Presence]) -> l
     un suppléant dont le titulaire n'est pas nommé siège lui-même : ``Presence(SUPPLEANT)``."""
     remplaces: dict[str, Presence] = {}
     siegent: dict[str, Presence] = {}
+    # (« Suppléants présents : X » puis « Absents : Y (remplacée par sa suppléante X) » : le
+    # titulaire de X est nommé ailleurs)
+    nommes = {membres.cle(s) for _, s, t in etat.suppleances if t is not None}
     for n, suppleant, titulaire in etat.suppleances:
+        if titulaire is None and membres.cle(suppleant) in nommes:
+            continue
         if titulaire is None:
             etat.constat(
                 "extrait.suppleant-sans-titulaire",
@@ -12563,6 +12652,9 @@ def _retirer_intertitres(etat: _Etat) -> None:
     vote ni décision ne suit n'est pas une délibération : il est retiré, et dit."""
     gardees = []
     rangs = [0]  # rangs[i] : le rang, parmi les points gardés, du i-ème point lu
+    # (« Ordre du jour : 1. … 2. … » et rien d'autre : l'extrait ne donne que l'ordre du jour,
+    # aucun point n'est délibéré dans le texte)
+    seul_ordre_du_jour = _seul_ordre_du_jour(etat.deliberations)
     for d in etat.deliberations:
         vote = d.votes or d.moins or d.resultat is not None or d.unanimite
         if d.devine and not (vote or d.dispositif):
@@ -12581,7 +12673,7 @@ def _retirer_intertitres(etat: _Etat) -> None:
                 f"« {' '.join(d.objet)[:80]} » : point de procédure (secrétaire, appel, quorum) "
                 "sans vote, non repris comme délibération.",
             )
-        elif d.annonce and etat.annonces_traitees:
+        elif d.annonce and (etat.annonces_traitees or seul_ordre_du_jour):
             _annonce_non_traitee(etat, d, bool(vote))
         elif not (vote or d.dispositif) and _point_reporte(d):
             etat.constat(
@@ -12597,6 +12689,21 @@ def _retirer_intertitres(etat: _Etat) -> None:
     etat.deliberations = gardees
     if len(gardees) < len(rangs) - 1:
         _departs_renumerotes(etat, rangs)
+
+
+def _seul_ordre_du_jour(points: list[_Delib]) -> bool:
+    """« Ordre du jour : 1. … 2. … 3. … » et rien d'autre : les points annoncés, un par ligne à
+    la suite, sans vote ni décision ni exposé (au plus une courte ligne après le dernier) ;
+    l'extrait ne délibère aucun d'eux."""
+    if not points or not all(d.annonce and not d.dispositif and not _a_un_vote(d) for d in points):
+        return False
+    if any(b.ligne - a.ligne not in (0, 1) or a.expose for a, b in itertools.pairwise(points)):
+        return False
+    return sum(len(ligne) for paragraphe in points[-1].expose for ligne in paragraphe) <= 200
+
+
+def _a_un_vote(d: _Delib) -> bool:
+    return bool(d.votes or d.moins or d.resultat is not None or d.unanimite)
 
 
 def _annonce_non_traitee(etat: _Etat, d: _Delib, vote: bool) -> None:

@@ -132,6 +132,53 @@ _TRAIT_COUPE = re.compile(
     r"(?!(?<=[a-zà-ÿ]- )[A-ZÀ-Ý]{2})"
     r"(?!(?<=[A-ZÀ-Ý]{2}- )[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]{2})"
 )
+# (gardée : la coupure est devant le mot, regardé en avant)
+_ARTICLE_COLLE = avec_garde("CVpP", re.compile(
+    r"(?:(?<=\sla)|(?<=\sle)|(?<=\sde)|(?<=\sdu)|(?<=\sles)|(?<=\sdes)|(?<=\ssous)|(?<=\spar))"
+    r"(?=(?:Commune|COMMUNE|Ville|VILLE|Communaut[ée]|pr[ée]sidence|Pr[ée]sidence)\b)"
+))
+_EXCUSES_NOMBRE_AYANT_DONNE = re.compile(
+    r"(?P<tete>Excus[ée]s|EXCUS[ÉE]S)\s*:\s*(?P<n>\d{1,3})\s*\(?\s*"
+    r"(?P<suite>ayant\s+donn[ée]\s+(?:procuration|pouvoir)s?)\s*:"
+)
+
+
+def _excuses_nombre_ayant_donne(texte: str) -> str:
+    """« Excusés : 8(ayant donné procuration : A à B, C à D). » : « Excusés : 8 Excusés ayant
+    donné procuration : A à B, C à D. » (la parenthèse ouverte devant l'intitulé est fermée
+    après la liste : les deux ôtées ensemble)."""
+    morceaux, debut = [], 0
+    for trouve in _EXCUSES_NOMBRE_AYANT_DONNE.finditer(texte):
+        if trouve.start() < debut:
+            continue
+        morceaux.append(texte[debut : trouve.start()])
+        morceaux.append(f"{trouve['tete']} : {trouve['n']} {trouve['tete']} {trouve['suite']} :")
+        debut = trouve.end()
+        if "(" in trouve.group(0):
+            fermante = texte.find(")", debut, debut + 2000)
+            if fermante >= 0 and "(" not in texte[debut:fermante]:
+                morceaux.append(texte[debut:fermante])
+                debut = fermante + 1
+    return "".join(morceaux) + texte[debut:]
+
+
+_TIRET_POUVOIR_MAJUSCULE = re.compile(r"(?<=[)\w]\s[–-]\s)(?:Pouvoir|Procuration)(?=\s+(?:à|a)\s)")
+# un intitulé de liste en capitales (éventuellement suivi du rang « Délégués titulaires »),
+# puis « - » et un NOM en capitales
+_INTITULE_PUIS_TIRET = re.compile(
+    r"(?<![^\s])(?P<tete>PR[ÉE]SENTS|ABSENTS(?:\s+(?:EXCUS[ÉE]S|NON\s+SUPPL[ÉE]{2}S|NON\s+REPR[ÉE]SENT[ÉE]S))?"
+    r"|EXCUS[ÉE]S|POUVOIRS|PROCURATIONS|SECR[ÉE]TAIRE\s+DE\s+S[ÉE]ANCE)?"
+    r"(?:(?(tete)\s+)(?P<rang>D[ée]l[ée]gu[ée]s\s+(?:titulaires|suppl[ée]ants)))?"
+    r"(?(tete)|(?(rang)|(?!)))\s+-\s+(?=[A-ZÉÈ]{2})"
+)
+
+
+def _intitule_a_deux_points(trouve: re.Match[str]) -> str:
+    """« PRÉSENTS Délégués titulaires - » : « PRÉSENTS : Délégués titulaires : »."""
+    intitules = [i for i in (trouve["tete"], trouve["rang"]) if i]
+    return " : ".join(intitules) + " : "
+
+
 _ORNEMENT = re.compile(r"-*(?:o[O0]o-*)+")
 _BLANC_AVANT_REMPLACE = re.compile(r"[ \t]{2,}(?=(?:excus[ée]e?\s+et\s+)?remplac[ée]e?\s+par\b)|(?<=\bpar)[ \t]{2,}")
 _ETOILES = re.compile(r"(?<=\S)[ \t]+\*{3,}[ \t]+(?=\S)")  # (entre deux mots : pas un filet seul)
@@ -184,6 +231,10 @@ def objet_tel_qu_ecrit(objet: str, origine: str) -> str:
     return ecrit.replace("’", "'") if "’" not in objet else ecrit
 
 
+# « Excusé (e)s ayant donné pouvoir » : la marque détachée de son mot par la copie
+_INCLUSIF_DETACHE = re.compile(
+    r"\b((?i:pr[ée]sent|absent|excus[ée]|repr[ée]sent[ée]|suppl[ée]ant|d[ée]l[ée]gu[ée])) (\((?i:e|es|s)\))"
+)
 # « Étai(en)t présent(e)s », « Était(ent) absent(s) » : le verbe au pluriel, comme l'intitulé
 _ETAIENT_INCLUSIF = re.compile(r"\b([ÉEée]tai)(?:\((en)\)t|t\((ent)\))", re.IGNORECASE)
 _MOT_FINAL = re.compile(r"[A-Za-zÀ-ÿ]+$")
@@ -807,9 +858,26 @@ def normaliser(texte: str) -> str:
     if "remplac" in texte:
         # « MM J. X        excusé et remplacé par  MM F. Y » : une phrase, pas deux colonnes
         texte = _BLANC_AVANT_REMPLACE.sub(" ", texte)
+    if ("ommune" in texte or "ille" in texte or "résidence" in texte) and _ARTICLE_COLLE.search(texte):
+        # « le Conseil Municipal de laCommune de X », « sous laprésidence de » (fins de ligne
+        # collées d'un PDF) : l'article détaché du mot
+        texte = _ARTICLE_COLLE.sub(" ", texte)
+    if "ayant donn" in texte and _EXCUSES_NOMBRE_AYANT_DONNE.search(texte):
+        # « Excusés : 4 ayant donné procuration : A à B C à D » (« 8(ayant … ») : le nombre des
+        # excusés, puis l'intitulé de leurs pouvoirs
+        texte = _excuses_nombre_ayant_donne(texte)
+    if " Pouvoir " in texte or " Procuration " in texte:
+        # « M. X (Lormes) – Pouvoir à Mme Y » : le pouvoir de X (la majuscule après le tiret
+        # n'ouvre pas une autre entrée de la liste)
+        texte = _TIRET_POUVOIR_MAJUSCULE.sub(lambda t: t.group(0).lower(), texte)
+    if " - " in texte and _INTITULE_PUIS_TIRET.search(texte):
+        # « PRÉSENTS Délégués titulaires - GARNIER Paul, - LEBRUN Anne, … ABSENTS NON SUPPLEES -
+        # TESSIER Luc » (liste à tirets aplatie) : chaque intitulé fini par deux-points
+        texte = _INTITULE_PUIS_TIRET.sub(_intitule_a_deux_points, texte)
     if "oOo" in texte:
         texte = _ORNEMENT.sub(" ", texte)  # « -oOo--oOo-Conseillers en exercice : sept. »
     if "(" in texte:
+        texte = _INCLUSIF_DETACHE.sub(r"\1\2", texte)
         texte = _ETAIENT_INCLUSIF.sub(_etaient, texte)
         texte = _INCLUSIF_PARENTHESE.sub(_masculin, texte)
     if "·" in texte or "⋅" in texte:
@@ -833,7 +901,8 @@ _TIRETS_PUIS_NOMBRE = re.compile(r"(?<=[a-zéèêûçs])[ \t]*-{4,}[ \t]*(?=\d{1
 _TROIS_POINTS_PUIS_NOMBRE = re.compile(
     r"(?<=[a-zéèêûç])[ \t]*:?[ \t]*\.{3}[ \t]*(?=\d{1,4}(?:\s|$)(?![./-]\d))"
 )
-_POINTS_PUIS_NOMBRE = re.compile(r"(?<=[a-zéèêûç])[ \t]*(?:\.{4,}|…{2,})[ \t]*(?=\d{1,4}\b(?![./-]\d))")
+# (« … en exercice ...... 29Présents …… 21 » : le nombre collé au libellé suivant aussi)
+_POINTS_PUIS_NOMBRE = re.compile(r"(?<=[a-zéèêûç])[ \t]*(?:\.{4,}|…{2,})[ \t]*(?=\d{1,4}(?!\d)(?![./-]\d))")
 # (chaque lettrine est la première lettre de son propre mot : ces seules formes sont cherchées)
 _LETTRINES = ("C OMMUNE", "M AIRIE", "V ILLE", "C ONSEIL", "S YNDICAT", "C OMMUNAUT", "D ÉPARTEMENT", "D EPARTEMENT")
 _LETTRINE = re.compile(
@@ -993,7 +1062,7 @@ _INTITULES = re.compile(
     r"(?:\s*/\s*(?:absente?s?|excusee?s?))?"  # « EXCUSES /ABSENTS : »
     r"(?:\s+(?:excuses?|excusees?|representes?|representees?|(?:et|ou)\s+representes?|(?:et|ou)\s+excusee?s?|"
     r"(?:et|ou)\s+absente?s?|"  # « Excusés ou absents : »
-    r"non\s+excusee?s?|non\s+representee?s?|(?:ayant|(?:et\s+)?avaient|(?:et\s+)?avait)\s+(?:donne|remis)\s+(?:(?:un|une|leur|son|sa)\s+)?(?:pouvoir|procuration|delegation|mandat)s?(?:\s+de\s+vote)?"
+    r"non\s+excusee?s?|non\s+representee?s?|non\s+supplee{1,2}s?|(?:ayant|(?:et\s+)?avaient|(?:et\s+)?avait)\s+(?:donne|remis)\s+(?:(?:un|une|leur|son|sa)\s+)?(?:pouvoir|procuration|delegation|mandat)s?(?:\s+de\s+vote)?"
     # (« Absents excusés ayant donné délégation de vote : » : un seul intitulé)
     # « Absents avec excuse : », « Absent sans excuse : », « Absent excusé sans pouvoir : »,
     # « Excusé et non représenté : », « Absent ayant présenté ses excuses : »
@@ -1156,6 +1225,8 @@ _INTITULES_FORTS = re.compile(
     # partir de la délibération n° 2015-23) » : une référence ou un renvoi, pas un point ;
     # « Objet : Titre – délibération n° 2017-15 » : le numéro au bout du titre, pas un point)
     r"|(?<!\bla\s)(?<!\bvu\s)(?<!\bpar\s)(?<!\bsa\s)(?<!\bune\s)(?<!\bde\s)(?<!\bcette\s)"
+    # (« 2. Modification délibération N°42 du 12/03/19 … » : l'objet d'un point, pas un autre)
+    r"(?<!modification\s)(?<!annulation\s)(?<!abrogation\s)(?<!rectification\s)(?<!retrait\s)"
     r"(?!(?<=[-–—]\s)(?:deliberation|dcm)\s+n\s*[°o]\s*[\w./\-]*\d\s*$)"
     r"(?:deliberation|dcm|dcc|cp)\s+n\s*[°o]|\d{1,2}\s*(?:ere|eme|er|e)\s+deliberation\b"
     r"|dcm\s+\d{1,4}\s*/\s*(?:19|20)\d\d\s+[-–]"  # « … (Mme D). DCM 32/2019 – Titre »
@@ -1351,7 +1422,10 @@ _TIRET_PUIS_TITRE_APRES_NOM = re.compile(
 )
 # « … Procuration : M. BARBE Louis à M. PUJOL André Conformément à l'article L. 2121-15 … »
 # (texte aplati) : la phrase de la désignation du secrétaire commence après le nom
-_CONFORMEMENT_APRES_UN_NOM = re.compile(r"(?<=[A-Za-zéèëïç])\s(?=Conform[ée]ment\s+(?:à|a|aux?)\s)")
+# (« … ABSENTS : / En conformité avec l'article L 2121-15 … » : après une liste vide aussi)
+_CONFORMEMENT_APRES_UN_NOM = re.compile(
+    r"(?:(?<=[A-Za-zéèëïç])|(?<=:\s/))\s(?=(?:Conform[ée]ment\s+(?:à|a|aux?)|En\s+conformit[ée]\s+avec)\s)"
+)
 # « … Conseil de Communauté du 23 février 2006 à Vouziers Mesdames Agnès BEGIN, Marie ROUX, … »
 # (en-tête aplati) : une liste de personnes ouverte par la civilité au pluriel commence là
 _LISTE_PAR_CIVILITES_PLURIELLES = re.compile(
@@ -1934,7 +2008,7 @@ def _coupures(ligne: str) -> list[int]:
             forts.update(t.end() for t in _TIRET_PUIS_TITRE_APRES_NOM.finditer(ligne))
         if "Mesdames " in ligne or "Messieurs " in ligne:
             forts.update(t.end() for t in _LISTE_PAR_CIVILITES_PLURIELLES.finditer(ligne))
-        if "Conform" in ligne:
+        if "Conform" in ligne or "En conformit" in ligne:
             forts.update(t.end() for t in _CONFORMEMENT_APRES_UN_NOM.finditer(ligne))
         if "rriv" in ligne or "part" in ligne:
             forts.update(t.end() for t in _MOUVEMENT_NOMME_FLUX.finditer(ligne))
@@ -2211,6 +2285,8 @@ _FIN_DE_LIGNE_COLLEE = avec_garde(r"A-ZÉÈÀÂ\d", re.compile(
     r"|(?<=[A-ZÉÈ]{3})(?=[A-ZÉÈ][a-zéèêà]{2})"  # « ASSAINISSEMENTDes crédits »
     r"|(?<=[a-zéèêàç]{3}\.)(?=\d{1,2}\s+[–-]\s)"  # « … à l’unanimité.2 – BUDGET »
     r"|(?<=\s[dl]e)(?=(?:Monsieur|Madame|Mademoiselle)\b)"  # « sous la présidence deMonsieur X »
+    r"|(?<=[a-z\d]\))(?=(?:Mme|M\.|Monsieur|Madame)\s)"  # « (… n° 21)Mme PETIT est sortie »
+    r"|(?<=[A-Za-zéèÉÈ],)(?=(?:Mme|M\.|Monsieur|Madame)\s)"  # « … à M. Jacques MOREL,M. Louis BLANC à … »
 ))
 
 

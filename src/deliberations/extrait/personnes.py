@@ -107,7 +107,8 @@ def _majuscules(mot: str) -> bool:
 # (un blanc lu d'abord, les deux lettres qui le précèdent ensuite : la recherche saute aux blancs)
 _COLLES = re.compile(
     # (« … pouvoir à Mme Faure M Lacroix » : « M » sans point devant un nom en casse de titre)
-    r"\s(?<=[A-Za-zÀ-ÿ'\-][A-Za-zÀ-ÿ\.]\s)\s*(?=(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|Mr|Mrs|Ms\.|MM\.|Mmes)\s+[A-Za-zÀ-ÿ]"
+    # (« … à M. Y jusqu'à la question 0.2. Mme Z … » : après un numéro suivi d'un point aussi)
+    r"\s(?:(?<=[A-Za-zÀ-ÿ'\-][A-Za-zÀ-ÿ\.]\s)|(?<=\d\.\s))\s*(?=(?:Monsieur|Madame|Mademoiselle|Mme|Mlle|M\.|Mr|Mrs|Ms\.|MM\.|Mmes)\s+[A-Za-zÀ-ÿ]"
     r"|M\s+[A-ZÉÈ][a-zéèêëïîôûç])"
     # (« Mme IRLES M. procuration à … » : « M. » après le NOM est l'initiale du prénom)
     r"(?!M\.\s+(?:procuration|pouvoir|donne|a\s+donn|repr[ée]sent|excus|absent))"

@@ -1883,8 +1883,8 @@ def preparer(texte: str) -> Preparation:
             brute = grilles.grille_aplatie(brute)  # « Nom Prénom Présent … NOM Prénom X … »
         if len(brute) > 200 and ("M. " in brute or "Mme " in brute or "sents " in brute or "xcusés " in brute):
             brute = _listes_sans_separateur(brute)
-        if len(brute) > 1000:
-            brute = decoller(brute)
+        if len(brute) > 1000 or (prep.aplati and len(brute) > 400):
+            brute = decoller(brute)  # (un document court tenu sur une ligne aussi)
         if "OBJET" in brute and (objet := _NUMERO_PUIS_OBJET.match(brute)) is not None:
             brute = f"{objet.group('numero')} – {brute[objet.end() :]}"  # « I – OBJET : Titre »
         if len(brute) > 1000 and "bjet" in brute:

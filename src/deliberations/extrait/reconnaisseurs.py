@@ -349,7 +349,13 @@ _DATE_ENTIERE_DEVANT = (
 )
 # « Conseil de Communauté St André les Alpes le 13 février 2017 » : un lieu sans « de »,
 # puis « le » et une date entière (ses mots, en capitales, sont vérifiés dans le texte)
-_LIEU_NU = rf"(?:\s+[^\s:,]{{2,30}}){{1,4}}?(?=\s+le\s+{_DATE_ENTIERE_DEVANT})"
+# (« PROCES-VERBAL CONSEIL COMMUNAUTAIRE VAL DES CORMIERS MARDI 14 MARS 2017 » : le nom de
+# l'intercommunalité, puis le jour de la semaine et la date entière)
+# (pas « … du conseil municipal du lundi 6 novembre » : « du » dit la date, pas un nom)
+_LIEU_NU = (
+    rf"(?:\s+[^\s:,]{{2,30}}){{1,4}}?(?=\s+le\s+{_DATE_ENTIERE_DEVANT})"
+    rf"|(?:\s+(?!(?:du|le|la|ce|au|en|et)\s)[^\s:,]{{2,30}}){{1,4}}?(?=\s+{_JOURS}\s+{_DATE_ENTIERE_DEVANT})"
+)
 _DATE_TITRE = re.compile(
     # (« Convocation au conseil communautaire : 25 février 2019 » : la date de la convocation)
     rf"(?:^|[\s\-–,.:])(?<!convocation\sau\s)(?<!convocation\sdu\s)(?:seance|reunion|session|{organes.motif(sauf={Organe.BUREAU})}|"
@@ -429,7 +435,10 @@ def _lieu_nu_plausible(texte: str, titre: re.Match[str]) -> bool:
     un mot qui n'est pas d'un nom propre (« Le conseil municipal approuve le … »)."""
     if titre.start("lieu_nu") < 0:
         return True
-    mots = texte[titre.start("lieu_nu") : titre.end("lieu_nu")].split()
+    lieu = texte[titre.start("lieu_nu") : titre.end("lieu_nu")]
+    if _AUTRE_DATE_DANS_LE_TITRE.search(plat := _plat(lieu)) or _REFERENCE.search(plat):
+        return False  # « Conseil municipal Convocation mardi 7 mars » : la date d'autre chose
+    mots = lieu.split()
     return all(
         (mot[:1].isupper() or mot.lower() in _LIAISONS_DE_LIEU or mot.lower()[:2] in ("l'", "d'"))
         and cle_texte(mot) not in _VERBES_APRES_L_ORGANE
@@ -987,6 +996,8 @@ _SOUS_LA_PRESIDENCE = avec_garde('\\sprcslo', re.compile(
     r"|^\s*la\s+presidence\s+de\s+(?=(?:m\.|mme|monsieur|madame)\s)"
     # « la séance étant présidée par M. X », « séance présidée par Mme X »
     r"|\b(?:seance|reunion)\s+(?:est\s+|etant\s+|a\s+ete\s+)?presidee\s+par\s+"
+    # « La séance …, est ouverte à 18 heures, présidée par M. X, Maire, qui procède à l'appel »
+    r"|(?<=,)\s*presidee\s+par\s+(?=(?:m\.|mme|monsieur|madame)\s)"
     # « Le conseil communautaire est présidé par M. X, Président »
     r"|\b(?:conseil(?:\s+(?:municipal|communautaire|syndical|de\s+communaute))?|comite(?:\s+syndical)?)"
     r"\s+(?:est\s+|etant\s+|a\s+ete\s+)?preside\s+par\s+(?=(?:m\.|mme|monsieur|madame)\s)"
@@ -1046,6 +1057,12 @@ def president(texte: str) -> str | None:
     if "sous sa presidence" in plat and (convoque := _CONVOQUE_PAR_SOUS_SA_PRESIDENCE.search(plat)):
         # « … régulièrement convoqué par M. X, Maire, s'est réuni sous sa présidence »
         return texte[convoque.start(1) : convoque.end(1)].strip() or None
+    if (
+        "adjoint" in plat
+        and (adjoint := _PRESIDENCE_D_UN_ADJOINT.search(plat)) is not None
+        and not _NOM_APRES_LA_VIRGULE.match(texte, adjoint.end(1))  # (« …, Paul X » : son nom)
+    ):
+        return texte[adjoint.start(1) : adjoint.end(1)].strip()  # « sous la présidence du 1er Adjoint »
     trouve = _SOUS_LA_PRESIDENCE.search(plat)
     if trouve:
         reste = _derniere_presidence(texte[trouve.end() : trouve.end() + 300])
@@ -1093,8 +1110,10 @@ def _apres_la_fonction(texte: str) -> str | None:
         # un tableau recollé par l'aplatissement)
         texte = _AUTRE_COLONNE_AVANT.sub("", texte)
     parties = _SEPARATEUR_FONCTION.split(texte)
-    if len(parties) > 1 and _PRESIDENT_PAR_FONCTION.match(_plat(parties[0].strip())):
-        return _sans_fonction(parties[1])
+    if len(parties) > 1 and (
+        _PRESIDENT_PAR_FONCTION.match(tete := _plat(parties[0].strip())) or _ADJOINT_PAR_SON_RANG.match(tete)
+    ):
+        return _sans_fonction(parties[1])  # « Monsieur le premier adjoint, Paul X »
     # « sous la présidence du maire Ahamada Saïd Abdallah, … » : la fonction devant le nom
     return _sans_fonction(_FONCTION_DEVANT_LE_NOM.sub("", parties[0], count=1))
 
@@ -1147,6 +1166,18 @@ def presidence_d_un_point(texte: str) -> bool:
     puis = _PUIS.search(plat, trouve.end())
     return puis is not None and _POUR_UN_POINT.search(plat, puis.end()) is not None
 
+
+# « sous la présidence du 1 er Adjoint » (le maire absent) : l'adjoint désigné par son rang,
+# que la liste des présents nomme (la phrase s'arrête là)
+_PRESIDENCE_D_UN_ADJOINT = re.compile(
+    r"\bsous\s+la\s+presidence\s+d(?:u|e\s+(?:m\.|monsieur|madame|mme)\s+(?:le|la))\s+"
+    r"((?:\d{1,2}\s*(?:er|ere|re|eme|e)?|premiere?|deuxieme|second|troisieme)\s+adjointe?)\s*(?:[.,;]|$)"
+)
+_ADJOINT_PAR_SON_RANG = re.compile(
+    r"(?:m\.?|mme|monsieur|madame)?\s*(?:le|la|son|sa)\s+(?:\d{1,2}\s*(?:er|ere|re|eme|e)?|premiere?|deuxieme"
+    r"|second|troisieme)\s+adjointe?$"
+)
+_NOM_APRES_LA_VIRGULE = re.compile(r"\s*,\s*[A-ZÉÈ]")
 
 def _derniere_presidence(reste: str) -> str | None:
     """« M. X, doyen d'âge, puis après l'élection du Président, de Mme Y » : la dernière
@@ -1343,6 +1374,8 @@ def secretaire(texte: str) -> str | None:
     if len(texte) > 600:
         return None
     plat = _plat(texte)
+    if plat[:4] in ("en c", "conf") and (visa := _VISA_EN_TETE.match(plat)) is not None:
+        return secretaire(texte[visa.end() :])  # « En conformité avec l'article L 2121-15 …, X et Y … »
     if contient_un(plat, _MOTS_REMPLIR_CES_FONCTIONS) and (
         formule := _REMPLIR_CES_FONCTIONS.search(plat) or _SECRETAIRE_PUIS_CES_FONCTIONS.search(plat)
     ):
@@ -1393,6 +1426,9 @@ def secretaire(texte: str) -> str | None:
     return None
 
 
+# « En conformité avec l'article L 2121-15 du code …, », « Conformément à l'article … , » : le
+# visa en tête de la phrase qui nomme le secrétaire
+_VISA_EN_TETE = re.compile(r"\s*(?:en\s+conformite\s+avec|conformement\s+a)\s+l'article\b[^,;]{0,120},\s*")
 _VOLONTAIRE_FINAL = re.compile(r"\s+(?:se\s+porte\s+volontaire|accepte(?:\s+cette\s+fonction)?)\s*\.?\s*$", re.I)
 _EN_PRESENCE = re.compile(
     r"\ben\s+presence\s+de\s+((?:m\.|mme|mr|monsieur|madame)\s[^,;()]{2,60}?),\s*"

@@ -150,7 +150,9 @@ def verifier_procurations(ctx: Contexte) -> Iterator[Constat]:
                 for k, indices in par_mandataire.items()
                 if seance.procurations[indices[0]].mandataire.correspond(proc.mandataire)
             ),
-            proc.mandataire.cle,
+            # (une clé à part : « M. MOREL » et « Mme MOREL », même clé de nom, sont deux
+            # mandataires)
+            f"{proc.mandataire.cle}#{i}",
         )
         par_mandataire.setdefault(cle, []).append(i)
         # chaîne : le mandataire a lui-même donné procuration (cherché une fois par mandataire)

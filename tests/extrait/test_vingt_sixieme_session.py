@@ -1,0 +1,340 @@
+"""Vingt-sixième session : formes trouvées en lisant de vrais documents publiés (hors dépôt,
+quarante-troisième à quarante-sixième lectures), chacune reproduite ici sur un petit texte
+inventé (noms, lieux et nombres inventés)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from deliberations.extrait import lire_extrait
+from deliberations.extrait.reconnaisseurs import date_seance_fiable, president, secretaire
+from deliberations.validation import valider
+from tests.extrait.comparaison import projection
+
+
+def _lu(texte: str) -> tuple[dict[str, object], list[str]]:
+    lu = lire_extrait(texte)
+    assert lu.seance is not None
+    return projection(lu.seance), [c.code for c in lu.rapport.constats]
+
+
+_VALBRUNE = (
+    "PROCES VERBAL DU CONSEIL MUNICIPAL DU JEUDI 12 MAI 2016 L'an deux mille seize le douze du mois "
+    "de mai à 20h00, le Conseil Municipal de la commune de Valbrune, dûment convoqué le 4 mai 2016, "
+    "s'est réuni au lieu ordinaire de ses séances, sous la présidence de Monsieur Paul FERRAND, Maire. "
+    "Etaient présents : {presents} Excusé (e)s ayant donné pouvoir : Léa MARTY à Anne MOREL Tom GIRAUD "
+    "à Hugo LEROUX Secrétaire de séance : Clara VIDAL. Le Maire ouvre la séance."
+)
+_HUIT = ["Paul FERRAND", "Anne MOREL", "Louis CARON", "Julie BESSE", "Marc DUVAL", "Emma RIVIERE", "Hugo LEROUX", "Clara VIDAL"]
+
+
+def test_marque_inclusive_detachee_de_l_intitule() -> None:
+    """« Excusé (e)s ayant donné pouvoir : » (une espace avant « (e)s ») est un intitulé : le
+    dernier présent, les excusés et les pouvoirs ne sont plus avalés dans un nom illisible."""
+    lu, codes = _lu(_VALBRUNE.format(presents=", ".join(_HUIT)))
+    assert lu["presents"] == _HUIT
+    assert lu["procurations"] == [["Léa MARTY", "Anne MOREL"], ["Tom GIRAUD", "Hugo LEROUX"]]
+    assert lu["secretaires"] == ["Clara VIDAL"]
+    assert "extrait.nom-illisible" not in codes
+
+
+def test_liste_sans_virgule_a_tirets_epars() -> None:
+    """« Paul FERRAND Anne MOREL Louis CARON - Julie BESSE … -Hugo LEROUX » (aplati) : chaque
+    « Prénom NOM » est un présent, les tirets n'étant qu'entre quelques-uns."""
+    presents = "Paul FERRAND Anne MOREL Louis CARON - Julie BESSE Marc DUVAL Emma RIVIERE -Hugo LEROUX - Clara VIDAL"
+    lu, _ = _lu(_VALBRUNE.format(presents=presents))
+    assert lu["presents"] == _HUIT
+
+
+@given(st.permutations(_HUIT), st.lists(st.sampled_from([" ", " - ", " -"]), min_size=7, max_size=7))
+def test_liste_sans_virgule_quels_que_soient_les_tirets(noms: list[str], separateurs: list[str]) -> None:
+    """Quel que soit l'ordre des noms et les tirets entre eux, la liste « Prénom NOM » sans
+    virgule se lit entière, ou rien n'est affirmé en silence (un nom illisible est dit)."""
+    presents = noms[0] + "".join(s + n for s, n in zip(separateurs, noms[1:], strict=True))
+    lu, codes = _lu(_VALBRUNE.format(presents=presents))
+    lus = lu["presents"]
+    assert isinstance(lus, list)
+    assert set(lus) <= set(_HUIT)
+    assert sorted(lus) == sorted(_HUIT) or "extrait.nom-illisible" in codes
+
+
+def test_secretaire_en_casse_mixte_suivi_d_un_intertitre() -> None:
+    """« Secrétaire : Mme Nadia Coste OUVERTURE DE LA SEANCE » : le secrétaire est Nadia COSTE."""
+    texte = (
+        "Conseil Municipal du mardi 14 mars 2017 Compte rendu L An deux mil dix-sept, le quatorze mars à vingt "
+        "heures, le Conseil Municipal de Pontlieu-sur-Aff légalement convoqué s est réuni à la mairie, sous la "
+        "présidence de Monsieur Alain KERBRAT, Maire. Etaient présents : M. Yves LE ROUX, Mme Nadia COSTE, M. "
+        "Hervé PICARD Absents excusés : M. Gilles BRAS Secrétaire : Mme Nadia Coste OUVERTURE DE LA SEANCE Le "
+        "quorum étant respecté, Monsieur le Maire déclare la séance ouverte."
+    )
+    lu, codes = _lu(texte)
+    assert lu["secretaires"] == ["Nadia COSTE"]
+    assert "extrait.personne-inconnue" not in codes
+
+
+_SAINT_ALBAN = (
+    "1 Compte-rendu de la réunion du conseil municipal du 11 mai 2015 DATE DE LA CONVOCATION : 4 mai 2015 "
+    "NOMBRE DE CONSEILLERS EN EXERCICE : 9 L'an deux mille quinze et le onze du mois de mai à 19 H 30, le "
+    "Conseil Municipal de la Commune de SAINT-ALBAN-DES-PRES, dûment convoqué par le Maire, s'est réuni au "
+    "lieu ordinaire de ses séances, sous la présidence de Monsieur le Maire. PRÉSENTS : M. Paul DUMAS, Maire "
+    "M. Victor LAMBERT 1 er Adjoint jusqu'à son arrivée à partir de la question 0.2, Mme Inès ROCHE , 2 ème "
+    "Adjoint, M. Jules FABRE, Mme Rose MILLET, M. Noé BRUN. EXCUSÉS : Madame Eva CHARLES qui a donné "
+    "procuration à Madame Inès ROCHE Monsieur Victor LAMBERT qui a donné procuration à Monsieur Paul DUMAS "
+    "jusqu'à son arrivée à la question 0.2. Madame Zoé PERRIN qui a donné procuration à Monsieur Noé BRUN "
+    "ABSENTS : Monsieur Ugo SALLES."
+)
+
+
+def test_pouvoir_jusqu_a_son_arrivee() -> None:
+    """« X qui a donné procuration à Y jusqu'à son arrivée à la question 0.2. Z qui a donné … » :
+    les deux pouvoirs sont lus (la portée dite) ; « M. X 1 er Adjoint jusqu'à son arrivée à
+    partir de la question 0.2 » parmi les présents : X est présent (la précision dite)."""
+    lu, codes = _lu(_SAINT_ALBAN)
+    assert lu["presents"] == ["Paul DUMAS", "Victor LAMBERT", "Inès ROCHE", "Jules FABRE", "Rose MILLET", "Noé BRUN"]
+    assert lu["procurations"] == [
+        ["Eva CHARLES", "Inès ROCHE"],
+        ["Victor LAMBERT", "Paul DUMAS"],
+        ["Zoé PERRIN", "Noé BRUN"],
+    ]
+    assert lu["absents"] == ["Ugo SALLES"]
+    assert "extrait.procuration-partielle" in codes
+    assert "extrait.mandataire-inconnu" not in codes
+
+
+def test_presidence_du_premier_adjoint_et_secretaires_apres_un_visa() -> None:
+    """« sous la présidence du 1 er Adjoint » et « M. Victor LAMBERT, 1 er Adjoint » dans la liste :
+    le président est LAMBERT (dit) ; « ABSENTS : / En conformité avec l'article L 2121-15 …,
+    Madame X et Monsieur Y ont été désignés pour remplir les fonctions de Secrétaires » : pas
+    d'absent, deux secrétaires."""
+    texte = (
+        "1 Compte-rendu de la réunion du Conseil Municipal du 9 mars 2015 NOMBRE DE CONSEILLERS EN EXERCICE : 9 "
+        "L'an deux mille quinze et le neuf du mois de mars à 19 H 30, le Conseil Municipal de la Commune de "
+        "SAINT-ALBAN-DES-PRES, dûment convoqué par le Maire, s'est réuni au lieu ordinaire de ses séances, sous "
+        "la présidence du 1 er Adjoint. PRÉSENTS : M. Victor LAMBERT, 1 er Adjoint, Mme Inès ROCHE, 2 ème "
+        "Adjoint, M. Jules FABRE, Mme Rose MILLET, M. Noé BRUN. EXCUSÉS : Monsieur Paul DUMAS qui a donné "
+        "procuration à Monsieur Victor LAMBERT ABSENTS : / En conformité avec l'article L 2121-15 du code "
+        "général des collectivités territoriales, Madame Rose MILLET et Monsieur Jules FABRE ont été désignés "
+        "pour remplir les fonctions de Secrétaires de l'Assemblée."
+    )
+    lu, codes = _lu(texte)
+    assert lu["president"] == "Victor LAMBERT"
+    assert "extrait.president-fonction" in codes
+    assert lu["secretaires"] == ["Rose MILLET", "Jules FABRE"]
+    assert lu["absents"] == []
+    assert "extrait.present-et-absent" not in codes
+
+
+def test_presidence_par_le_rang_seul() -> None:
+    """Le rang d'adjoint seul est rendu tel quel (le nom se trouve dans la liste) ; suivi d'une
+    virgule et du nom, c'est le nom ; un rang qu'aucune liste ne nomme reste non résolu."""
+    assert president("sous la présidence du 1 er Adjoint.") == "1 er Adjoint"
+    assert president("sous la présidence de Monsieur le premier adjoint, Paul VERNET.") == "Paul VERNET"
+    assert president("sous la présidence de Madame la 1ère adjointe, Anne ROUX, le maire étant excusé.") == "Anne ROUX"
+    lu, codes = _lu("Conseil municipal du 9 mars 2015\nSous la présidence du 2ème adjoint.\nPrésents : Anne ROUX, Paul VERNET\n")
+    assert lu["president"] is None
+    assert "extrait.personne-inconnue" in codes  # « Président illisible : « 2ème adjoint » »
+
+
+def test_secretaire_apres_un_visa() -> None:
+    phrase = "Madame Rose MILLET a été désignée secrétaire de séance."
+    assert secretaire("Conformément à l'article L. 2121-15 du CGCT, " + phrase) == "Madame Rose MILLET"
+    assert secretaire("En conformité avec l'article L 2121-15 du code, " + phrase) == "Madame Rose MILLET"
+
+
+def test_date_du_titre_apres_le_nom_de_l_intercommunalite() -> None:
+    """« PROCES-VERBAL CONSEIL COMMUNAUTAIRE VAL DES CORMIERS MARDI 14 MARS 2017 – LIEU » : la
+    date du titre ; pas la date d'une convocation ou d'une autre séance nommée avant."""
+    titre = "1 PROCES-VERBAL CONSEIL COMMUNAUTAIRE VAL DES CORMIERS MARDI 14 MARS 2017 – BRAUVILLE-SUR-OUCHE"
+    trouve = date_seance_fiable(titre)
+    assert trouve is not None and trouve[0].isoformat() == "2017-03-14"
+    assert date_seance_fiable("CONSEIL MUNICIPAL Convocation mardi 7 mars 2017") is None
+    assert date_seance_fiable("CONSEIL MUNICIPAL Prochaine séance mardi 7 mars 2017") is None
+    trouve = date_seance_fiable("Mairie de Lunel – Réunion du conseil municipal du lundi 6 novembre 2023 à 20h")
+    assert trouve is not None and trouve[0].isoformat() == "2023-11-06"
+    lu, _ = _lu(titre + " PRESIDENT : Paul GARNIER ETAIENT PRESENTS : Anne LEBRUN, Jacques MOREL, Claire SIMON")
+    assert lu["date"] == "2017-03-14"
+    assert lu["president"] == "Paul GARNIER"
+
+
+def test_intitules_a_tirets_dans_un_texte_aplati() -> None:
+    """« PRÉSENTS Délégués titulaires - NOM Prénom, - … Délégués suppléants - … ABSENTS NON
+    SUPPLEES - … SECRÉTAIRE DE SÉANCE - NOM » : chaque liste est lue."""
+    texte = (
+        "CONSEIL COMMUNAUTAIRE MARDI 14 AVRIL 2015 A 18H30 Salle des fêtes - LORVILLE PRÉSENTS Délégués "
+        "titulaires - GARNIER Paul, - LEBRUN Anne, - MOREL Jacques, - SIMON Claire. Délégués suppléants - "
+        "MARCHAND Odile (suppléante de DURAND Eric), - VASSEUR Henri (suppléant de FAURE Nadine). ABSENTS NON "
+        "SUPPLEES - TESSIER Luc, - VIDAL Hélène. SECRÉTAIRE DE SÉANCE - SIMON Claire"
+    )
+    lu, codes = _lu(texte)
+    assert lu["presents"] == ["Paul GARNIER", "Anne LEBRUN", "Jacques MOREL", "Claire SIMON"]
+    assert lu["suppleances"] == [["Odile MARCHAND", "Eric DURAND"], ["Henri VASSEUR", "Nadine FAURE"]]
+    assert lu["absents"] == ["Luc TESSIER", "Hélène VIDAL"]
+    assert lu["secretaires"] == ["Claire SIMON"]
+    assert "extrait.presents-supposes" not in codes
+
+
+def test_suppleant_dont_le_titulaire_est_nomme_ailleurs() -> None:
+    """« Suppléants présents : X – Y » puis « Absents : Z (remplacée par sa suppléante X) » : X
+    remplace Z ; le constat « titulaire non nommé » ne vaut que pour Y."""
+    texte = (
+        "Conseil communautaire du 9 avril 2019\nPrésents : GARNIER Paul – LEBRUN Jean - MOREL Anne\n"
+        "Suppléants présents : VASSEUR Lise – FAURE Eric\n"
+        "Absents : TESSIER Odile (remplacée par sa suppléante VASSEUR Lise) - CARON Julie\n"
+    )
+    lu = lire_extrait(texte)
+    assert lu.seance is not None
+    assert projection(lu.seance)["suppleances"] == [["Lise VASSEUR", "Odile TESSIER"], ["Eric FAURE", None]]
+    sans_titulaire = [c.message for c in lu.rapport.constats if c.code == "extrait.suppleant-sans-titulaire"]
+    assert len(sans_titulaire) == 1 and "Eric FAURE" in sans_titulaire[0]
+
+
+def test_pouvoir_a_majuscule_apres_un_tiret() -> None:
+    """« M. X (Lormes) – Pouvoir à Mme SIMON Mme Y (Mornac) – Pouvoir à M. LEBRUN » parmi les
+    excusés : deux procurations, mandataires retrouvés parmi les présents."""
+    texte = (
+        "Conseil de communauté du 14 mai 2019\nÉtaient présents : M. Jean LEBRUN (Arnac) Mme Claire SIMON "
+        "(Vernay) M. Marc RIVIERE (Bourgneuf)\nExcusés : Mme Odile TESSIER (Castelbrac) M. Henri VASSEUR "
+        "(Lormes) – Pouvoir à Mme SIMON Mme Julie CARON (Mornac) – Pouvoir à M. LEBRUN\n"
+    )
+    lu, codes = _lu(texte)
+    assert lu["procurations"] == [["Henri VASSEUR", "Claire SIMON"], ["Julie CARON", "Jean LEBRUN"]]
+    assert lu["excuses"] == ["Odile TESSIER"]
+    assert "extrait.nom-illisible" not in codes
+
+
+def test_nom_d_intercommunalite_coupe_par_la_mise_en_page() -> None:
+    """« … le Conseil de Communauté de la Communauté » ⏎ « de Communes du Val d'Orbe s'est réuni »."""
+    for blanc in ("\n", "\n\n"):
+        texte = (
+            "RÉUNION DU CONSEIL DE COMMUNAUTÉ\nSÉANCE DU 12 MARS 2019\nL'an deux mille dix-neuf et le douze "
+            "mars, le Conseil de Communauté de la Communauté" + blanc + "de Communes du Val d'Orbe s'est réuni "
+            "sous la présidence de Monsieur Paul GARNIER.\nPrésents : Paul GARNIER, Anne MOREL\n"
+        )
+        lu, _ = _lu(texte)
+        assert lu["collectivite"] == "Communauté de Communes du Val d'Orbe"
+        assert lu["type"] == "communaute_de_communes"
+
+
+_BRUMES = (
+    "1 COMPTE-RENDU n° 05/2019 L'an deux mil dix-neuf et le quatorze mai, le Conseil de Communauté du Val "
+    "des Brumes s'est réuni au lieu habituel de ses séances, après convocation légale le 7 mai 2019, sous la "
+    "Présidence de Monsieur Paul GARNIER. Étaient présents : {presents} Séance du Conseil de communauté Du "
+    "14 mai {suite}"
+)
+
+
+def test_titre_courant_colle_au_dernier_nom() -> None:
+    """« … M. Marc RIVIERE (Bourgneuf) Séance du Conseil de communauté Du 14 mai » (aplati) : le
+    titre courant de la page est ôté (dit), RIVIERE est présent ; de même après un mandataire."""
+    texte = _BRUMES.format(
+        presents="M. Jean LEBRUN (Arnac) M. Paul GARNIER (Les Tilleuls) Mme Claire SIMON (Vernay) M. Marc RIVIERE (Bourgneuf)",
+        suite="2019 Excusés : Mme Irène TOLLERET (Fontanès) – Pouvoir à M. LEBRUN Séance du Conseil de communauté Du 14 mai",
+    )
+    lu, codes = _lu(texte)
+    assert lu["presents"] == ["Jean LEBRUN", "Paul GARNIER", "Claire SIMON", "Marc RIVIERE"]
+    assert lu["procurations"] == [["Irène TOLLERET", "Jean LEBRUN"]]
+    assert "extrait.ligne-retiree" in codes
+    assert "extrait.nom-illisible" not in codes and "extrait.mandataire-inconnu" not in codes
+
+
+def test_ordre_du_jour_seul_n_est_pas_une_liste_de_deliberations() -> None:
+    """« Ordre du jour : 1. … 2. Modification délibération N°42 du … 3. … » et rien d'autre :
+    aucune délibération (chaque point dit), et jamais une délibération « 42 »."""
+    texte = (
+        "1 PROCES VERBAL L'an deux mille dix-neuf, le neuf avril, le Conseil de la Communauté de Communes du "
+        "Val d'Orbe s'est réuni à Bourgneuf sous la présidence de Monsieur GARNIER Paul. Présents : GARNIER "
+        "Paul – LEBRUN Jean - MOREL Anne. Absents : TESSIER Odile. Ordre du jour : 1. Approbation du "
+        "procès-verbal du conseil du 12/03/19. 2. Modification délibération N°42 du 12/03/19 tarifs de la "
+        "piscine. 3. Acquisition de parcelles autour du Mont Brumes. 4. Questions diverses."
+    )
+    lu = lire_extrait(texte)
+    assert lu.seance is not None and lu.seance.deliberations == ()
+    codes = [c.code for c in lu.rapport.constats]
+    assert codes.count("extrait.sommaire") == 3 and "extrait.deliberation-absente" in codes
+
+
+def test_points_de_l_ordre_du_jour_delibres_restent() -> None:
+    """Les mêmes points, chacun suivi de son vote : des délibérations ; « Modification
+    délibération N°42 » reste le titre du point 2."""
+    texte = (
+        "Conseil municipal du 9 avril 2019\nPrésents : Paul GARNIER, Anne MOREL, Jean LEBRUN\nOrdre du jour :\n"
+        "1. Tarifs de la cantine\nAdopté à l'unanimité.\n2. Modification délibération N°42 du 12/03/19 tarifs de "
+        "la piscine\nAdopté à l'unanimité.\n"
+    )
+    lu = lire_extrait(texte)
+    assert lu.seance is not None
+    assert [(d.numero, d.objet) for d in lu.seance.deliberations] == [
+        ("1", "Tarifs de la cantine"),
+        ("2", "Modification délibération N°42 du 12/03/19 tarifs de la piscine"),
+    ]
+
+
+def test_deux_homonymes_mandataires_ne_cumulent_pas() -> None:
+    """« M. BLANC à M. MOREL » et « Mme CARON à Mme MOREL » : deux mandataires (M. et Mme
+    MOREL, tous deux présents), une procuration chacun ; ``valider`` n'y voit pas de cumul. Deux
+    pouvoirs au même « M. MOREL » en sont un."""
+    texte = (
+        "Conseil Municipal du Jeudi 9 Juin 2016\nEtaient présents :\nM. MOREL, Mme MOREL, M. PETIT, Mme LEBRUN, "
+        "M. RIVIERE, Adjoints au Maire.\nAvaient donné pouvoir de voter respectivement en leur nom :\n"
+        "M. BLANC à M. MOREL\nMme CARON à {qui} MOREL\n"
+    )
+    lu = lire_extrait(texte.format(qui="Mme"))
+    assert lu.seance is not None and len(lu.seance.procurations) == 2
+    assert "procuration.cumul" not in valider(lu.seance).codes()
+    lu = lire_extrait(texte.format(qui="M."))
+    assert lu.seance is not None
+    assert "procuration.cumul" in valider(lu.seance).codes()
+
+
+def test_article_colle_au_nom_de_la_commune() -> None:
+    """« le Conseil Municipal de laCommune de X », « sous laprésidence de M. Y » (fins de ligne
+    collées d'un PDF) : la collectivité est X, le président Y."""
+    texte = (
+        "CONSEIL MUNICIPAL DU 12 MARS 2015\n\nL'an deux mil quinze, le douze du mois de mars, le Conseil "
+        "Municipal de laCommune de Bellerive-sur-Lède s'est assemblé au lieu ordinaire de ses séances, sous "
+        "laprésidence de M. GARNIER, Maire.\nETAIENT PRESENTS : M. GARNIER, Mme LEBRUN, M. MOREL\n"
+    )
+    lu, _ = _lu(texte)
+    assert lu["collectivite"] == "Bellerive-sur-Lède"
+    assert lu["president"] == "GARNIER"
+
+
+_DECOMPTES_EN_POINTILLES = (
+    "1Compte-Rendu AFFICHE en MAIRIE le :09.03.12 EXTRAITS du PROCES-VERBAL de la SEANCE du CONSEIL "
+    "MUNICIPAL du 7 MARS 2012 La séance du Conseil Municipal, installée à l'Espace des Tilleuls, est ouverte à "
+    "18 heures 30, présidée par M. Paul GARNIER, Maire, qui procède à l'appel nominal des Conseillers "
+    "Municipaux. Nombre de Conseillers en exercice ...... 29Présents .............................. 21Excusés "
+    "........................ 3(ayant donné procuration :Mme Anne LEBRUN à M. Jacques MOREL,M. Louis BLANC à "
+    "Mme Sophie PETIT,Mme Julie CARON à Mme Claire SIMON). Le quorum étant atteint, la séance se poursuit "
+    "par l'examen de l'ordre du jour tel qu'il a été adressé aux conseillers avec leur convocation. "
+) * 2
+
+
+def test_decomptes_en_pointilles_colles_et_excuses_ayant_donne_procuration() -> None:
+    """« en exercice ...... 29Présents ...... 21 » : 29 en exercice, 21 présents (plus 29
+    présents) ; « Excusés ...... 3(ayant donné procuration :A à B,C à D) » : trois pouvoirs ;
+    « présidée par M. X, Maire » : le président."""
+    lu, _ = _lu(_DECOMPTES_EN_POINTILLES)
+    decomptes = lu["decomptes"]
+    assert isinstance(decomptes, dict)
+    assert (decomptes["en_exercice"], decomptes["presents"]) == (29, 21)
+    assert lu["procurations"] == [
+        ["Anne LEBRUN", "Jacques MOREL"],
+        ["Louis BLANC", "Sophie PETIT"],
+        ["Julie CARON", "Claire SIMON"],
+    ]
+    assert lu["president"] == "Paul GARNIER"
+
+
+def test_pouvoir_pour_une_plage_de_deliberations() -> None:
+    """« M. TESSIER à M. RIVIERE (de la délibération n° 8 à la délibération n° 21) » : le
+    pouvoir, sa portée dite."""
+    texte = (
+        "CONSEIL MUNICIPAL DU 25 JUIN 2009\nETAIENT PRESENTS : M. GARNIER, Mme LEBRUN, M. RIVIERE, M. TESSIER "
+        "(de la délibération n°1 à la délibération n° 7)\nPROCURATIONS : M. BLANC à M. GARNIER, M. TESSIER à "
+        "M. RIVIERE (de la délibération n° 8 à la délibération n° 21)\n"
+    )
+    lu, codes = _lu(texte)
+    assert lu["procurations"] == [["BLANC", "GARNIER"], ["TESSIER", "RIVIERE"]]
+    assert "extrait.procuration-partielle" in codes and "extrait.mandataire-inconnu" not in codes
