@@ -338,3 +338,108 @@ def test_pouvoir_pour_une_plage_de_deliberations() -> None:
     lu, codes = _lu(texte)
     assert lu["procurations"] == [["BLANC", "GARNIER"], ["TESSIER", "RIVIERE"]]
     assert "extrait.procuration-partielle" in codes and "extrait.mandataire-inconnu" not in codes
+
+
+def test_fonction_apposee_devant_le_representant() -> None:
+    """« Monsieur X, Conseiller Municipal, représenté par Madame Y, Conseillère Municipale » : X
+    donne pouvoir à Y (la fonction n'est pas le mandant)."""
+    texte = (
+        "PROCES-VERBAL DU CONSEIL MUNICIPAL DU MERCREDI 6 AVRIL 2016\nETAIENT PRESENTS : Paul GARNIER, Sophie "
+        "PETIT, Luc TESSIER.\nEXCUSES ET REPRESENTES : Monsieur Louis BLANC, Conseiller Municipal, représenté "
+        "par Madame Sophie PETIT, Conseillère Municipale, Madame Julie CARON, Conseillère Municipale, représentée "
+        "par Monsieur Luc TESSIER, Conseiller Municipal.\n"
+    )
+    lu, _ = _lu(texte)
+    assert lu["procurations"] == [["Louis BLANC", "Sophie PETIT"], ["Julie CARON", "Luc TESSIER"]]
+    assert lu["excuses"] == ["Louis BLANC", "Julie CARON"]
+
+
+def test_noms_seuls_accoles_et_pouvoirs_recus() -> None:
+    """« Mesdames, Messieurs GARNIER LEBRUN - MOREL PETIT RIVIERE - SIMON - TESSIER VIDAL POUVOIRS
+    RECUS DE : - M. BLANC à M. Morel » : un NOM par présent (dit), puis les pouvoirs ; un seul
+    nom de deux mots parmi des NOM seuls reste un nom composé."""
+    texte = (
+        "CONSEIL MUNICIPAL COMPTE-RENDU DE LA SEANCE DU JEUDI 10 MARS 2016\nPRESENTS : Mesdames, Messieurs "
+        "GARNIER LEBRUN - MOREL PETIT RIVIERE - SIMON - TESSIER VIDAL - JEAN CAVENEL POUVOIRS RECUS DE : - M. "
+        "BLANC à M. Morel - Mme DURAND à Mme Simon\n"
+    )
+    lu, codes = _lu(texte)
+    assert lu["presents"] == ["GARNIER", "LEBRUN", "MOREL", "PETIT", "RIVIERE", "SIMON", "TESSIER", "VIDAL", "Jean CAVENEL"]
+    assert lu["procurations"] == [["BLANC", "MOREL"], ["DURAND", "SIMON"]]
+    assert "extrait.nom-sans-separateur" in codes
+    texte = "CONSEIL MUNICIPAL DU 10 MARS 2016\nPrésents : Mmes BRUNEL – COSTE – FARGIER PELLET – LAFONT – ARNAL\n"
+    lu, codes = _lu(texte)
+    assert lu["presents"] == ["BRUNEL", "COSTE", "FARGIER PELLET", "LAFONT", "ARNAL"]
+    assert "extrait.nom-sans-separateur" not in codes
+
+
+def test_prenoms_noms_en_capitales_ne_sont_pas_eclates() -> None:
+    """« SANDRINE JAN, PATRICK MULLER, JEANICK SOLITUDE, … » : des « PRÉNOM NOM » (même un
+    prénom rare) ; « SAINT MARTIN » : un nom."""
+    texte = (
+        "CONSEIL MUNICIPAL DU 10 MARS 2016\nPRESENTS : SANDRINE JAN, PATRICK MULLER, JEANICK SOLITUDE, GINETTE "
+        "GRAMARD, NICOLAS MIRAM.\n"
+    )
+    lu, codes = _lu(texte)
+    assert "Patrick MULLER" in lu["presents"] and len(lu["presents"]) == 5  # type: ignore[arg-type]
+    assert "extrait.nom-sans-separateur" not in codes
+    lu, _ = _lu("CONSEIL MUNICIPAL DU 10 MARS 2016\nPrésents : MMES COSTE, SAINT MARTIN, SUSSET, PETIT MARIE LOUP, VIDAL\n")
+    presents = lu["presents"]
+    assert isinstance(presents, list) and len(presents) == 5  # (« SAINT MARTIN » n'est pas éclaté)
+    assert not {"SAINT", "MARTIN"} & set(presents)
+
+
+def test_intitules_en_capitales_sans_deux_points() -> None:
+    """« … PRESENTS PAUL GARNIER, ANNE LEBRUN PROCURATIONS HELENE VIDAL à ANNE LEBRUN ABSENTS ERIC
+    DURAND » (aplati) : chaque liste ; « PRESENTS ABSENTS » en tête de colonnes n'est pas un
+    intitulé suivi d'une liste."""
+    texte = (
+        "M a i r i e d e B r a u v i l l e PROCES-VERBAL DES DELIBERATIONS PRISES PAR LE CONSEIL MUNICIPAL A "
+        "L'OCCASION DE SA REUNION DU MARDI 8 MARS 2016 Présidée par M. Paul GARNIER, Maire de Brauville "
+        "PRESENTS PAUL GARNIER, ANNE LEBRUN, JACQUES MOREL, SOPHIE PETIT, MARC RIVIERE, CLAIRE SIMON, LUC "
+        "TESSIER PROCURATIONS HELENE VIDAL à ANNE LEBRUN, LOUIS BLANC à PAUL GARNIER ABSENTS ERIC DURAND "
+        "Secrétaire de Séance : CLAIRE SIMON - Monsieur le Maire déclare la séance ouverte."
+    )
+    lu, _ = _lu(texte)
+    assert lu["presents"] == ["Paul GARNIER", "Anne LEBRUN", "Jacques MOREL", "Sophie PETIT", "Marc RIVIERE", "Claire SIMON", "Luc TESSIER"]
+    assert lu["procurations"] == [["Helene VIDAL", "Anne LEBRUN"], ["Louis BLANC", "Paul GARNIER"]]
+    assert lu["absents"] == ["Eric DURAND"]
+    texte = "CONSEIL MUNICIPAL DU 18 OCTOBRE 2013\nPRESENTS ABSENTS\nM. Roland PICHARD M. Marcel HUREL\n"
+    lu2 = lire_extrait(texte)
+    assert lu2.seance is not None
+    assert "ABSENTS" not in " ".join(str(p.elu) for p in lu2.seance.presences)
+
+
+def test_appel_nominal_et_secretaire_en_la_personne_de() -> None:
+    """« … procède à l'appel nominal : Etaient présents, Mesdames et Messieurs : A, B. Etaient
+    représentées, Mesdames : X par A » ; « la désignation du secrétaire de séance, qui … est élu
+    à l'unanimité, en la personne de M. X » (pas le secrétaire auxiliaire) ; « Sophie PETIT* »."""
+    texte = (
+        "CONSEIL MUNICIPAL DE LA VILLE DE BRAUVILLE SÉANCE PUBLIQUE DU 14 AVRIL 2015 La séance est ouverte à 19 "
+        "heures sous la présidence de Monsieur Paul GARNIER, Maire. Madame Sophie PETIT procède à l'appel nominal "
+        "des élus du Conseil municipal : Etaient présents, Mesdames et Messieurs : Paul GARNIER, Anne LEBRUN, "
+        "Jacques MOREL, Sophie PETIT*, Marc RIVIERE. Etaient représentées, Mesdames : Hélène VIDAL par Paul "
+        "GARNIER, Julie CARON par M. MOREL. Le quorum étant atteint, M. le Maire fait procéder à la désignation "
+        "du secrétaire de séance, qui, sur sa proposition, est élu à l'unanimité, en la personne de M. Marc "
+        "RIVIERE. Il lui adjoint un secrétaire auxiliaire en la personne de M. Hugo BAILLY, secrétaire général."
+    ) * 3
+    lu, _ = _lu(texte)
+    assert lu["presents"] == ["Paul GARNIER", "Anne LEBRUN", "Jacques MOREL", "Sophie PETIT", "Marc RIVIERE"]
+    assert lu["procurations"] == [["Hélène VIDAL", "Paul GARNIER"], ["Julie CARON", "Jacques MOREL"]]
+    assert lu["secretaires"] == ["Marc RIVIERE"]
+    assert secretaire(
+        "DECIDE de NOMMER Madame Elisabeth LEBON, secrétaire de séance et de lui adjoindre un secrétaire "
+        "auxiliaire en la personne de M. Hugo BAILLY, secrétaire général."
+    ) != "M. Hugo BAILLY"
+
+
+@given(st.lists(st.sampled_from(["GARNIER", "LEBRUN", "MOREL", "PETIT", "SIMON", "VIDAL", "CARON"]), min_size=4, max_size=9, unique=True),
+       st.lists(st.sampled_from([" - ", " "]), min_size=8, max_size=8))
+def test_noms_seuls_jamais_soudes_en_silence(noms: list[str], separateurs: list[str]) -> None:
+    """Une liste de NOM seuls dont des tirets manquent : chaque NOM est un présent, ou le
+    document lu dit qu'un nom composé est supposé (jamais un « prénom » inventé en silence)."""
+    liste = noms[0] + "".join(s + n for s, n in zip(separateurs, noms[1:], strict=False))
+    lu, codes = _lu(f"CONSEIL MUNICIPAL DU 10 MARS 2016\nPRESENTS : Mesdames, Messieurs {liste}\n")
+    presents = lu["presents"]
+    assert isinstance(presents, list)
+    assert presents == noms or "extrait.nom-ambigu" in codes

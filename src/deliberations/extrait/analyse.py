@@ -5082,6 +5082,42 @@ _DEUX_NOMS_SEULS = re.compile(rf"{_CIVILITE_DE_LISTE}(?!(?:MM|MMES?|MRS?|MLLE)\b
 _UN_NOM_SEUL = re.compile(rf"{_CIVILITE_DE_LISTE}{MOTIF_NOM}")
 
 
+_NOMS_SEULS = re.compile(rf"(?P<civilite>(?:{CIVILITE}|Mesdames|Messieurs)\s+)?(?P<noms>{MOTIF_NOM}(?:\s+{MOTIF_NOM})*)")
+
+
+def _noms_seuls_eclates(morceaux: list[str]) -> list[str] | None:
+    """« Messieurs GARNIER LEBRUN - MOREL PETIT RIVIERE - SIMON - TESSIER VIDAL » (une liste de
+    NOM seuls, en capitales, dont des séparateurs manquent) : un NOM par personne, la civilité
+    du groupe gardée à chacun ; un morceau dont un mot est un prénom usuel ou une particule
+    (« JEAN CAVENEL », « LE GALL ») reste entier ; ``None`` si la liste n'est pas faite de NOM
+    seuls, ou si un seul nom de deux mots s'y trouve (un nom composé, plus probablement)."""
+    if len(morceaux) < 4:
+        return None
+    lus = [_NOMS_SEULS.fullmatch(m.strip(" .")) for m in morceaux if m.strip(" .") not in ("Mesdames", "Messieurs")]
+    if any(t is None for t in lus):
+        return None
+    # (un seul « FARGIER PELLET » parmi des NOM seuls : un nom composé, dit par nom-ambigu ;
+    # plusieurs, ou trois mots accolés : des séparateurs manquent)
+    accoles = [len(t["noms"].split()) for t in lus if t is not None and " " in t["noms"]]
+    if len(accoles) < 2 and not any(k >= 3 for k in accoles):
+        return None
+    # (« SANDRINE JAN, PATRICK MULLER, JEANICK SOLITUDE » : des « PRÉNOM NOM » en capitales, dont
+    # des prénoms rares ; une liste où un quart des noms accolés a un prénom usuel n'est pas
+    # une liste de NOM seuls)
+    avec_prenom = sum(1 for t in lus if t is not None and " " in t["noms"] and any(prenom_usuel(m) for m in t["noms"].split()))
+    if 4 * avec_prenom > len(accoles):
+        return None
+    eclates: list[str] = []
+    for t in lus:
+        assert t is not None
+        mots = t["noms"].split()
+        if any(prenom_usuel(m) or m in PARTICULES or m in ("SAINT", "SAINTE", "ST", "STE") for m in mots):
+            eclates.append(t.group(0))  # « JEAN CAVENEL », « LE GALL » : gardé entier, lu à part
+            continue
+        eclates.extend(f"{t['civilite'] or ''}{m}" for m in mots)
+    return eclates if len(eclates) > len(lus) else None
+
+
 def _deux_noms_sans_virgule(morceau: str, morceaux: list[str]) -> tuple[str, str] | None:
     """« Mrs DUPRÉ MARCHAND » dans « Mrs BRUN, DUPRÉ MARCHAND, LEBLOND, ROCHE » (une liste de NOM
     seuls, sans prénom) : deux NOM en capitales, aucun n'étant un prénom usuel ni une particule
@@ -7001,6 +7037,15 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
         morceaux = _sans_lieux(etat, n, _sans_agents(etat, n, morceaux))
         if texte.count(".") >= 2:
             morceaux = _initiales_sans_separateur(morceaux)
+    if etat.section.nom in ("presents", "absents") and (eclates := _noms_seuls_eclates(morceaux)) is not None:
+        etat.constat(
+            "extrait.nom-sans-separateur",
+            Severite.AVERTISSEMENT,
+            n,
+            f"« {texte[:100]} » : NOM seuls en capitales dont des séparateurs manquent, chacun lu "
+            "comme une personne ; un nom composé de deux mots se lirait autrement.",
+        )
+        morceaux = eclates
     initiales = _liste_a_initiales(morceaux)
     precedente: Elu | None = None  # la personne lue juste avant (sa fonction peut suivre)
     compte = len(procurations)
@@ -10545,7 +10590,8 @@ _CANDIDATURE_PROPOSEE = re.compile(
 _INTERTITRE_APRES_LE_SECRETAIRE = re.compile(
     # (« Nadia Coste OUVERTURE DE LA SEANCE » : après un nom en casse mixte aussi)
     r"(?<=[A-ZÉÈa-zéèëï]{2})\s+(?=(?:DOCUMENTS|PROJETS|ORDRE\s+DU\s+JOUR|APPROBATION|D[ÉE]LIB[ÉE]RATIONS?|QUESTIONS"
-    r"|COMPTE[\s-]RENDU|INFORMATIONS|D[ÉE]CISIONS|POINTS?|OUVERTURE\s+DE\s+LA\s+S[ÉE]ANCE)\b)"
+    r"|COMPTE[\s-]RENDU|INFORMATIONS|D[ÉE]CISIONS|POINTS?|OUVERTURE\s+DE\s+LA\s+S[ÉE]ANCE"
+    r"|APPEL\s+(?:et|ET|NOMINAL)\b)\b)"  # « Claire SIMON APPEL et ADOPTION des COMPTE-RENDUS »
 )
 
 

@@ -162,7 +162,21 @@ def _excuses_nombre_ayant_donne(texte: str) -> str:
     return "".join(morceaux) + texte[debut:]
 
 
+_ETAIENT_VIRGULE_CIVILITES = re.compile(
+    r"((?:[EÉ]taient|[EÉ]TAIENT)\s+(?:pr[ée]sente?s|repr[ée]sent[ée]e?s|absente?s|excus[ée]e?s))\s*,\s*"
+    # (le deux-points ôté devant la liste par la lecture des civilités en rubrique)
+    r"(?:Mesdames(?:\s+et\s+Messieurs)?|Messieurs(?:\s+et\s+Mesdames)?)\s*:?(?=\s*[A-ZÉÈ])"
+)
+_ASTERISQUE_APRES_NOM = re.compile(r"(?<=[A-ZÉÈ]{2})\*{1,3}(?=[\s,.;]|$)")
+_MM_POINT_AU_MILIEU = re.compile(r"(?<![\w.])M\.M\s(?=[A-ZÉÈ])")
 _TIRET_POUVOIR_MAJUSCULE = re.compile(r"(?<=[)\w]\s[–-]\s)(?:Pouvoir|Procuration)(?=\s+(?:à|a)\s)")
+_INTITULE_CAPITALES_SANS_DEUX_POINTS = re.compile(
+    # (sur la même ligne : « PRESENTS ABSENTS » en tête de deux colonnes n'en est pas un)
+    r"(?<=[ \t,.;])(?P<intitule>PR[ÉE]SENTS|PROCURATIONS|POUVOIRS|ABSENTS(?:[ \t]+EXCUS[ÉE]S)?|EXCUS[ÉE]S)[ \t]+"
+    r"(?!(?:ET|OU|A|À|AU|AUX|DU|DE|DES|LORS|SANS|AYANT|NON|AVEC|PAR|LE|LA|LES|EN|REPR[ÉE]SENT[ÉE]S|EXCUS[ÉE]S"
+    r"|DONN[ÉE]ES?|RE[ÇC]U(?:E|S|ES)?|[ÉE]CRITES?|PR[ÉE]SENTS|ABSENTS|PROCURATIONS|POUVOIRS)\b)"
+    r"(?=(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t]|[A-ZÉÈ][A-Za-zÉÈÀÂÎÔÛÇéèêëàâîïôûç'’\-]+[ \t]+[A-ZÉÈ])"
+)
 # un intitulé de liste en capitales (éventuellement suivi du rang « Délégués titulaires »),
 # puis « - » et un NOM en capitales
 _INTITULE_PUIS_TIRET = re.compile(
@@ -866,10 +880,23 @@ def normaliser(texte: str) -> str:
         # « Excusés : 4 ayant donné procuration : A à B C à D » (« 8(ayant … ») : le nombre des
         # excusés, puis l'intitulé de leurs pouvoirs
         texte = _excuses_nombre_ayant_donne(texte)
+    if "aient" in texte and (" Mesdames" in texte or " Messieurs" in texte):
+        # « Etaient présents, Mesdames et Messieurs : A, B » : l'intitulé, puis la liste
+        texte = _ETAIENT_VIRGULE_CIVILITES.sub(r"\1 :", texte)
+    if "*" in texte:
+        texte = _ASTERISQUE_APRES_NOM.sub("", texte)  # « Sophie PETIT*, » : l'appel d'une note
+    if "M.M " in texte:
+        texte = _MM_POINT_AU_MILIEU.sub("MM. ", texte)  # « M.M BLANC, TESSIER » : « MM. »
     if " Pouvoir " in texte or " Procuration " in texte:
         # « M. X (Lormes) – Pouvoir à Mme Y » : le pouvoir de X (la majuscule après le tiret
         # n'ouvre pas une autre entrée de la liste)
         texte = _TIRET_POUVOIR_MAJUSCULE.sub(lambda t: t.group(0).lower(), texte)
+    if ("SENTS " in texte or "ATIONS " in texte or "VOIRS " in texte or "CUSES " in texte) and (
+        _INTITULE_CAPITALES_SANS_DEUX_POINTS.search(texte)
+    ):
+        # « … Maire de X PRESENTS RICHARD X, … PROCURATIONS FLORENCE Y à … ABSENTS DAVID Z » (texte
+        # aplati) : l'intitulé en capitales sans deux-points, devant une personne
+        texte = _INTITULE_CAPITALES_SANS_DEUX_POINTS.sub(r"\g<intitule> : ", texte)
     if " - " in texte and _INTITULE_PUIS_TIRET.search(texte):
         # « PRÉSENTS Délégués titulaires - GARNIER Paul, - LEBRUN Anne, … ABSENTS NON SUPPLEES -
         # TESSIER Luc » (liste à tirets aplatie) : chaque intitulé fini par deux-points
@@ -1100,7 +1127,8 @@ _INTITULES = re.compile(
     # (« Pouvoirs écrits : », « Procuration écrite de … », « Votes par procuration : »,
     # « Mandats : », « Représentation : », « Excusée et représentée : »)
     # (pas « ABSENTS AYANT DONNE PROCURATION : » : l'intitulé entier, coupé devant lui)
-    r"|(?<!donne\s)(?<!donnee\s)(?<!remis\s)(?:pouvoirs?(?:\s+ecrits?|\s+de\s+vote)?|procurations?(?:\s+ecrites?|\s+de\s+vote)?|mandats|mandataires?|representation"
+    # (« POUVOIRS RECUS DE : - M. X à M. Y » : les pouvoirs reçus)
+    r"|(?<!donne\s)(?<!donnee\s)(?<!remis\s)(?:pouvoirs?(?:\s+ecrits?|\s+de\s+vote|\s+recus(?:\s+de)?)?|procurations?(?:\s+ecrites?|\s+de\s+vote|\s+recues(?:\s+de)?)?|mandats|mandataires?|representation"
     r"|votes\s+par\s+procuration|representes?|representees?|delegations?\s+de\s+vote)"
     r"(?:\s*\(\d{1,3}(?:\s*/\s*\d{1,3})?\))?\s*:"  # « Pouvoirs (2) : », « Procurations (5/6) : »
     r"|excusee?s?\s+et\s+representee?s?\s*:"

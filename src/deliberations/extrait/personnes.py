@@ -315,6 +315,7 @@ _SEPARATEURS_LISTE = _separateurs_liste(r"(?![^()]*\))")
 _SEPARATEURS_SANS_PARENTHESE = _separateurs_liste("")
 
 
+_FONCTION_PUIS_REPRESENTE = re.compile(r"\s*([^,]{3,60}?)\s*,\s*((?i:repr[ée]sent[ée]e?s?)\s+par\b.*)$", re.S)
 # « Mme X, déléguée suppléante, M. Y » : la qualité seule entre deux virgules est celle de X,
 # elle ne lie pas le nom suivant (« représentée par son suppléant, M. Y » le lie)
 _QUALITE_SEULE = re.compile(
@@ -411,6 +412,16 @@ def decouper(texte: str) -> list[str]:
             and not _CIVILITE_DEBUT.match(morceau)  # (« Mme et MM. X » : deux civilités, un pluriel)
         ):
             recolles[-1] = f"{recolles[-1].strip()} {morceau.strip()}"  # « M ; Pierre LAFON » (coquille)
+        elif (
+            morceau
+            and recolles
+            and "par" in morceau
+            and (representee := _FONCTION_PUIS_REPRESENTE.match(morceau)) is not None
+            and est_fonction(representee.group(1))
+        ):
+            # « Monsieur X, Conseiller Municipal, représenté par Madame Y » : la fonction de X,
+            # puis son représentant (la fonction n'est pas le mandant)
+            recolles[-1] = f"{recolles[-1].rstrip()}, {representee.group(2)}"
         elif morceau:
             recolles.append(morceau)
     for morceau in recolles:

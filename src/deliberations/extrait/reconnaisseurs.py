@@ -1374,6 +1374,10 @@ def secretaire(texte: str) -> str | None:
     if len(texte) > 600:
         return None
     plat = _plat(texte)
+    if "en la personne" in plat and (personne := _EN_LA_PERSONNE_DE.search(plat)) is not None:
+        # « … la désignation du secrétaire de séance, qui, sur sa proposition, est élu à
+        # l'unanimité, en la personne de M. X »
+        return _nom_seul(texte[personne.start(1) : personne.end(1)])
     if plat[:4] in ("en c", "conf") and (visa := _VISA_EN_TETE.match(plat)) is not None:
         return secretaire(texte[visa.end() :])  # « En conformité avec l'article L 2121-15 …, X et Y … »
     if contient_un(plat, _MOTS_REMPLIR_CES_FONCTIONS) and (
@@ -1426,6 +1430,10 @@ def secretaire(texte: str) -> str | None:
     return None
 
 
+_EN_LA_PERSONNE_DE = re.compile(
+    # (pas « un secrétaire auxiliaire en la personne de M. X, secrétaire général » : un agent)
+    r"\bsecretaire\b(?:(?!auxiliaire)[^.;:]){0,160}?\ben\s+la\s+personne\s+de\s+((?:m\.|mme|mlle|monsieur|madame)\s[^,;()]{2,60}?)\s*(?:[.,;(]|$)"
+)
 # « En conformité avec l'article L 2121-15 du code …, », « Conformément à l'article … , » : le
 # visa en tête de la phrase qui nomme le secrétaire
 _VISA_EN_TETE = re.compile(r"\s*(?:en\s+conformite\s+avec|conformement\s+a)\s+l'article\b[^,;]{0,120},\s*")
