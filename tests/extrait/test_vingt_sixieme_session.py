@@ -443,3 +443,162 @@ def test_noms_seuls_jamais_soudes_en_silence(noms: list[str], separateurs: list[
     presents = lu["presents"]
     assert isinstance(presents, list)
     assert presents == noms or "extrait.nom-ambigu" in codes
+
+
+# --- quarante-huitième lecture (intercommunalités) ---------------------------------------------
+
+
+def test_ecriture_inclusive_a_points_ordinaires() -> None:
+    """« Conseiller.e.s présent.e.s : », « Conseiller.e.s ayant donné pouvoir : »,
+    « Conseiller.e.s absent.e.s excusé.e.s : » : trois intitulés."""
+    texte = (
+        "Compte rendu du conseil communautaire du 14 mai 2019\nConseiller.e.s présent.e.s : Paul GARNIER, Anne "
+        "MOREL, Luc PETIT.\nConseiller.e.s ayant donné pouvoir : Henri VASSEUR à Anne MOREL\n"
+        "Conseiller.e.s absent.e.s excusé.e.s : Julie CARON, Eric FAURE\n"
+    )
+    lu, _ = _lu(texte)
+    assert lu["presents"] == ["Paul GARNIER", "Anne MOREL", "Luc PETIT"]
+    assert lu["procurations"] == [["Henri VASSEUR", "Anne MOREL"]]
+    assert lu["excuses"] == ["Julie CARON", "Eric FAURE"]
+
+
+def test_etaient_sans_deux_points_et_preside_par() -> None:
+    """« Présidé par Paul GARNIER. Étaient présents Paul GARNIER Anne MOREL … Étaient excusés et
+    représentés Henri X donne pouvoir à Anne MOREL Étaient excusés et absents Julie Y » (aplati)."""
+    texte = (
+        "Compte rendu – Conseil communautaire du 14/05/2019. Présidé par Paul GARNIER. Étaient présents Paul "
+        "GARNIER Anne MOREL Luc PETIT Claire SIMON Étaient excusés et représentés Henri VASSEUR donne pouvoir à "
+        "Anne MOREL Étaient excusés et absents Julie CARON"
+    ) * 3
+    lu, _ = _lu(texte)
+    assert lu["president"] == "Paul GARNIER"
+    assert lu["presents"] == ["Paul GARNIER", "Anne MOREL", "Luc PETIT", "Claire SIMON"]
+    assert lu["procurations"] == [["Henri VASSEUR", "Anne MOREL"]]
+
+
+def test_suppleances_sans_separateur_et_noms_separes_par_des_points() -> None:
+    """« Lise X suppléante de Julie Y Jean Z suppléant de Henri W » : deux suppléances ;
+    « Mmes BERTRAND. IMBAULT. ET MM. SAUVADET. PAULET Daniel. » : quatre présents."""
+    texte = (
+        "Séance du conseil communautaire du 14 mai 2019.\nPrésents : Anne MOREL, Luc PETIT.\nDélégués "
+        "suppléants : Lise VASSEUR suppléante de Julie CARON Jean LEBRUN suppléant de Henri BLANC\n"
+    )
+    lu, codes = _lu(texte)
+    assert lu["suppleances"] == [["Lise VASSEUR", "Julie CARON"], ["Jean LEBRUN", "Henri BLANC"]]
+    assert "extrait.suppleant-sans-titulaire" not in codes
+    lu, _ = _lu("Compte rendu du Conseil de Communauté du 18 juillet 2011\nPRESENTS : Mmes BERTRAND. IMBAULT. ET MM. SAUVADET. PAULET Daniel.\n")
+    assert lu["presents"] == ["BERTRAND", "IMBAULT", "SAUVADET", "Daniel PAULET"]
+
+
+def test_titre_coupe_avant_la_date() -> None:
+    """« Compte rendu du Conseil de Communauté » ⏎ « du 18 juillet 2011 à la salle … » : la date."""
+    texte = (
+        "Compte rendu du Conseil de Communauté\ndu 18 juillet 2011 à la salle des associations du Monestier à 18h\n"
+        "PRESENTS : Mmes BERTRAND, IMBAULT et MM. SAUVADET, PAULET Daniel.\n"
+    )
+    lu, _ = _lu(texte)
+    assert lu["date"] == "2011-07-18"
+    assert lu["organe"] == "conseil_communautaire"
+
+
+def test_membres_nommes_apres_le_president() -> None:
+    """« … se sont assemblés … sous la présidence de M. X, Président, A, B - Vice-présidents ; C
+    Conseillère déléguée ; D, E Conseillers ; Délégués suppléants : … » : les présents, lus et
+    dits supposés (le document ne dit pas « présents »)."""
+    texte = (
+        "PROCES-VERBAL de la SEANCE du CONSEIL COMMUNAUTAIRE du 14 MAI 2019 _____ L'an Deux Mille Dix-neuf, le "
+        "quatorze mai, les Membres du Conseil Communautaire se sont assemblés dans la salle des fêtes de "
+        "Bourgneuf sous la présidence de M. Paul GARNIER, Président, Anne MOREL, Luc PETIT - Vice-présidents ; "
+        "Claire SIMON Conseillère déléguée ; Marc RIVIERE, Odile TESSIER, Eric FAURE Conseillers ; Délégués "
+        "suppléants : Lise VASSEUR suppléante de Julie CARON Pouvoirs : Alain NOEL donne procuration à Anne "
+        "MOREL Absences excusées : Marie DUVAL Secrétaire de séance : Luc PETIT -=-"
+    ) * 2
+    lu, codes = _lu(texte)
+    assert lu["presents"] == ["Anne MOREL", "Luc PETIT", "Claire SIMON", "Marc RIVIERE", "Odile TESSIER", "Eric FAURE", "Paul GARNIER"]
+    assert lu["procurations"] == [["Alain NOEL", "Anne MOREL"]]
+    assert "extrait.presents-supposes" in codes
+
+
+# --- quarante-septième lecture (communes) ------------------------------------------------------
+
+
+def test_nom_de_commune_suivi_d_un_titre_de_page() -> None:
+    """« Ville de Montbrézy Conseil du 14 mars 2011 » (en-tête courant) : « Montbrézy » ;
+    « … - Mairie de Valbonne-sur-Ource · travaux de voirie,... » (titre d'un site de dépôt) :
+    « Valbonne-sur-Ource »."""
+    lu, _ = _lu("Ville de Montbrézy Conseil du 14 mars 2011\n\nCOMPTE-RENDU DE LA REUNION DU CONSEIL MUNICIPAL DU 14 MARS 2011\nPRESENTS : M. GARNIER, M. ROUX\n")
+    assert lu["collectivite"] == "Montbrézy"
+    lu, _ = _lu(
+        "PV CM 12 03 19 - Mairie de Valbonne-sur-Ource · travaux de voirie et éclairage public,...\n\nPROCES VERBAL\n\n"
+        "Séance du Conseil municipal du 12 mars 2019\n\nPrésents : Paul GARNIER, Anne MOREL.\n"
+    )
+    assert lu["collectivite"] == "Valbonne-sur-Ource"
+
+
+def test_absent_dans_un_tableau_aplati_et_seance_presidee() -> None:
+    """« Elle est présidée par Monsieur X, Maire » ; « Paul TESSIER Absent » (colonne de l'état
+    collée au nom) : un absent, pas un présent « TESSIER Absent »."""
+    texte = (
+        "COMPTE-RENDU DE LA SEANCE DU CONSEIL MUNICIPAL DU 9 AVRIL 2019 à 20h00\n\nElle est présidée par "
+        "Monsieur Paul GARNIER, Maire\n\nPrésents :\n\nJean LEBRUN\n\nLuc PETIT\n\nPaul TESSIER Absent\n"
+    )
+    lu, _ = _lu(texte)
+    assert lu["president"] == "Paul GARNIER"
+    assert lu["presents"] == ["Jean LEBRUN", "Luc PETIT", "Paul GARNIER"]
+    assert lu["absents"] == ["Paul TESSIER"]
+
+
+def test_mois_coupe_par_une_espace() -> None:
+    """« SEANCE DU 30 M AI 2013 », « 28 M ARS 2019 » : la date ; « 12 M ON 2019 » n'est pas un mois."""
+    for titre, date in (("30 M AI 2013", "2013-05-30"), ("28 M ARS 2019", "2019-03-28"), ("3 J UIN 2015", "2015-06-03")):
+        lu, _ = _lu(f"PROCES VERBAL CONSEIL MUNICIPAL SEANCE DU {titre}\nEtaient présents : M. Paul GARNIER, Mme Anne MOREL\n")
+        assert lu["date"] == date
+
+
+def test_intitules_et_pouvoirs_en_phrase_d_un_compte_rendu_aplati() -> None:
+    """« 6 conseillers étaient présents : A – B … 2 conseillers étaient excusés : C (pouvoir à A) »,
+    « ETAIENT EXCUSES X (ayant donné procuration pour la séance à Y) », « AVAIENT DONNE
+    PROCURATION Mme X à Mme Y … ABSENTS / SECRETAIRE : Mme Z », « Avaient donné procuration pour
+    voter : », « Mme X représentée par M. Y par pouvoir en date du 10/03/2019 »."""
+    lu, _ = _lu(
+        "1 PROCES VERBAL Séance du Conseil municipal du 12 mars 2019 6 conseillers étaient présents : Paul Garnier "
+        "– Anne Morel - Luc Petit. 2 conseillers étaient excusés : Julie Caron (pouvoir à Anne Morel) - Hugo "
+        "Tessier (pouvoir à Luc Petit). A 19 heures, M. Paul Garnier ouvre la séance du Conseil municipal. Il est "
+        "ensuite procédé à l'examen de l'ordre du jour tel qu'il a été adressé aux conseillers avec la convocation."
+    )
+    assert lu["presents"] == ["Paul Garnier", "Anne Morel", "Luc Petit"]
+    assert lu["procurations"] == [["Julie Caron", "Anne Morel"], ["Hugo Tessier", "Luc Petit"]]
+    lu, _ = _lu(
+        "SEANCE PUBLIQUE DU CONSEIL MUNICIPAL DU 14 MARS 2019 ETAIENT PRESENTS M. GARNIER, Mme MOREL, M. PETIT "
+        "ETAIENT EXCUSES Julie CARON (ayant donné procuration pour la séance à Anne MOREL) AVAIENT DONNE "
+        "PROCURATION M. TESSIER à M. PETIT ABSENTS / SECRETAIRE : Mme MOREL 1\n\n2 I - BILAN ANNUEL DES "
+        "OPERATIONS FONCIERES Mme MOREL, Rapporteur fait l'exposé suivant : Secteur Grand Pré."
+    )
+    assert lu["presents"] == ["GARNIER", "MOREL", "PETIT"]
+    assert lu["procurations"] == [["Julie CARON", "MOREL"], ["TESSIER", "PETIT"]]  # (Anne MOREL : la présente MOREL)
+    assert lu["absents"] == [] and lu["secretaires"] == ["MOREL"]
+    lu, _ = _lu(
+        "PROCES-VERBAL DE LA REUNION DU CONSEIL MUNICIPAL DU MERCREDI 13 mars 2019 ETAIENT PRESENTS : Mmes et "
+        "MM. GARNIER, MOREL, PETIT, SIMON ETAIENT ABSENTS Mmes et MM. CARON, TESSIER Mme CARON représentée par "
+        "M. PETIT par pouvoir en date du 10/03/2019 M. TESSIER représenté par Mme SIMON par pouvoir en date du "
+        "12/03/2019 Mme MOREL a été élue secrétaire de séance à l'unanimité."
+    )
+    assert lu["procurations"] == [["CARON", "PETIT"], ["TESSIER", "SIMON"]]
+
+
+def test_colonnes_des_mandants_et_secretaire_suivi_d_une_colonne() -> None:
+    """« NOMS DES MANDANTS A NOMS DES MANDATAIRES Mme X à Mme Y » : les pouvoirs ; « Secrétaire de
+    séance : Luc PETIT Diffusion : conseil municipal » et « Claire SIMON ABC/DEF » : le secrétaire."""
+    lu, _ = _lu(
+        "CONSEIL MUNICIPAL DU 18 MAI 2021\nETAIENT PRESENTS : M. Paul GARNIER, Mme Anne MOREL, M. Luc PETIT.\n"
+        "NOMS DES MANDANTS A NOMS DES MANDATAIRES Mme Julie CARON à Mme Anne MOREL M. Hugo TESSIER à M. Luc PETIT\n"
+        "Secrétaire de séance : Luc PETIT Diffusion : conseil municipal, services municipaux, presse\n"
+    )
+    assert lu["procurations"] == [["Julie CARON", "Anne MOREL"], ["Hugo TESSIER", "Luc PETIT"]]
+    assert lu["secretaires"] == ["Luc PETIT"]
+    lu, _ = _lu(
+        "PROCES VERBAL DU CONSEIL MUNICIPAL DU JEUDI 14 MARS 2019\nÉtaient présents : Paul GARNIER – Claire SIMON\n"
+        "Avaient donné procuration pour voter : Julie CARON à Paul GARNIER\nSecrétaire de séance : Claire SIMON ABC/DEF\n"
+    )
+    assert lu["procurations"] == [["Julie CARON", "Paul GARNIER"]]
+    assert lu["secretaires"] == ["Claire SIMON"]

@@ -59,6 +59,7 @@ from deliberations.extrait.groupes import (
 )
 from deliberations.extrait.normalisation import (
     INTITULE_NOMS_BARRES,
+    INTITULE_PRESENTS_APRES_LE_PRESIDENT,
     MORCEAU_MAX,
     objet_tel_qu_ecrit,
     reencoder,
@@ -1257,6 +1258,8 @@ def _coupee(etat: _Etat, texte: str) -> bool:
         return True  # « … quitte la séance après le vote de la délibération » / « n° 2017-42 … »
     if _pouvoir_coupe(texte.rstrip(), etat.suivante):
         return True  # « … quitte la séance et donne » / « procuration à Mme Y. »
+    if etat.date is None and _titre_coupe_avant_la_date(texte.rstrip(), etat.suivante):
+        return True  # « Compte rendu du Conseil de Communauté » / « du 18 juillet 2011 à … »
     if texte[-1:] in "éeÉE" and _nom_d_epci_coupe(texte.rstrip(), _non_vide_suivante(etat)):
         return True  # « … le Conseil de Communauté de la Communauté » / « de Communes du X … »
     if (
@@ -1353,6 +1356,8 @@ def _recoller(avant: str, texte: str) -> str | None:
         return f"{avant.rstrip()} {propre}"
     if _nom_d_epci_coupe(avant.rstrip(), propre):
         return f"{avant.rstrip()} {propre}"
+    if _titre_coupe_avant_la_date(avant.rstrip(), propre):
+        return f"{avant.rstrip()} {propre}"
     if len(avant) <= _SECRETAIRE_SEUL_MAX and _secretaire_a_la_ligne(avant, propre):
         return f"{avant.strip()} {propre}"
     return None
@@ -1398,6 +1403,25 @@ _MOUVEMENT_COUPE = re.compile(
     r"\b(?:deliberation|point|question|rapport|dossier)$"
 )
 _NUMERO_EN_TETE = re.compile(r"\s*(?:n\s*[°º]|no\.?\s|num[ée]ro)\s*\d", re.I)
+
+
+# un titre de séance sans sa date (« Compte rendu du Conseil de Communauté », « PROCÈS-VERBAL DE
+# LA SÉANCE DU CONSEIL MUNICIPAL »), puis « du 18 juillet 2011 … » à la ligne
+_JOURS_SEMAINE = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_TITRE_DE_SEANCE_SANS_DATE = re.compile(
+    r"\s*(?i:compte[\s-]rendu|proc[èe]s[\s-]verbal|s[ée]ance|r[ée]union)\b[^.:;\d]{0,60}"
+    r"\b(?i:conseil|comit[ée]|communaut[ée]|bureau|assembl[ée]e)\b[^.:;\d]{0,40}$"
+)
+_DATE_EN_TETE_DE_LIGNE = re.compile(rf"\s*(?i:du|le)\s+(?:(?i:{_JOURS_SEMAINE})\s+)?\d{{1,2}}(?:er)?\s+[A-Za-zéûÉÛ]+\s+\d{{4}}\b")
+
+
+def _titre_coupe_avant_la_date(avant: str, suivante: str) -> bool:
+    """La ligne est un titre de séance sans date, la suivante s'ouvre sur « du <date> »."""
+    return (
+        len(avant) <= 120
+        and _DATE_EN_TETE_DE_LIGNE.match(suivante) is not None
+        and _TITRE_DE_SEANCE_SANS_DATE.match(avant) is not None
+    )
 
 
 _COMMUNAUTE_EN_FIN = re.compile(r"\b(?i:communaut[ée])$")
@@ -3191,6 +3215,15 @@ def _traiter(etat: _Etat, n: int, brut: str) -> None:
         etat.constat("extrait.intertitre", Severite.INFO, n, f"Rubrique de personnes : « {t} ».")
         return
     if sec is not None:
+        if sec.nom == "presents" and t.startswith(INTITULE_PRESENTS_APRES_LE_PRESIDENT):
+            etat.constat(
+                "extrait.presents-supposes",
+                Severite.AVERTISSEMENT,
+                n,
+                "Les personnes nommées après le président (« sous la présidence de X, Président, A, "
+                "B - Vice-présidents ; … ») sont lues comme la liste des présents (le document ne dit "
+                "pas « présents ») : à vérifier.",
+            )
         if sec.nom == "presents" and (etat.presents or etat.deliberations) and _ASSISTAIENT.match(cle_texte(t)):
             # « Présents : A, B » puis « Assistaient à la séance : Mme X (DGS) » : la liste des
             # présents est déjà lue, celle-ci nomme d'autres personnes (pas des membres)
@@ -7335,6 +7368,16 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
             morceau = f"{pluriel.group(1)} {morceau[pluriel.end() :]}"
         elif civilite_pluriel and not _CIVILITE_SEULE.match(morceau.upper()):
             morceau, distribuee = f"{civilite_pluriel} {morceau}", True
+        if (
+            etat.section.nom == "presents"
+            and morceau[-1:] in "tTeEsS"
+            and (etat_final := _ETAT_FINAL.fullmatch(morceau))
+            and (absent := lire_personne(etat_final.group("nom"))) is not None
+        ):
+            # « Paul TESSIER Absent » (tableau de présence aplati, la colonne de l'état collée au
+            # nom) : un absent, pas un présent nommé « TESSIER Absent »
+            etat.absents.append((n, absent, etat_final.group("etat")[:1] in "eE"))
+            continue
         if _CIVILITES_PLURIEL_SEULES.fullmatch(morceau):
             civilite_pluriel, feminin_seul = "MM.", False
             continue
@@ -9901,6 +9944,7 @@ def _procuration_partielle(etat: _Etat, n: int, mandant: Elu, portee: str) -> No
 
 # « … M. Marc X (Bourgneuf) Séance du Conseil de communauté Du 14 mai » (texte aplati) : le titre
 # courant d'une page, au milieu ou à la fin d'une liste
+_ETAT_FINAL = re.compile(r"(?P<nom>.{3,80}?)\s+(?P<etat>Absente?s?|ABSENTE?S?|Excus[ée]e?s?|EXCUS[ÉE]E?S?)\s*")
 _TITRE_COURANT = re.compile(
     r"(?<=[)\w])\s+(?:S[ée]ance|R[ée]union)\s+du\s+(?:conseil|comit[ée])\b[^,;()]{0,60}?"
     r"\sdu\s+\d{1,2}(?:er)?\s+[a-zéû]+(?:\s+\d{4})?(?=\s|$)",
@@ -10313,6 +10357,9 @@ def _commune_deleguee(texte: str, nom: str) -> bool:
 _NOM_ABREGE_PAR_BARRE = re.compile(r"[^\W\d][\w'’\- ]{1,40}/[^\W\d][\w'’\- ]{1,40}")
 # (pas « Syndicat Intercommunal à Vocation Multiple de … » : un nom, pas un lieu)
 _LIEU_DE_REUNION_FINAL = re.compile(r"\s+à\s+(?!Vocation\b)[A-ZÉÈ][\w'’\-]*(?:\s+[A-ZÉÈ][\w'’\-]*){0,2}$")
+_SUITE_DE_TITRE_DE_PAGE = re.compile(
+    r"\s+·\s.*$|\s+(?i:conseil(?:\s+(?:municipal|communautaire|syndical))?|s[ée]ance|r[ée]union|compte[\s-]rendu)\s+(?i:du)$"
+)
 _MOT_REPETE = re.compile(r"(?i:(communaut[ée])\s+(?=\1\s))")
 _COMMUNAUTE_DE_LA_COMMUNAUTE = re.compile(r"(?i:communaut[ée])\s+de\s+la\s+(?=(?i:communaut[ée])\s)")
 
@@ -10352,6 +10399,10 @@ def _choisir_collectivite(etat: _Etat) -> tuple[str | None, str | None]:
         nom = nom[: lieu.start()]  # « s'est réuni le Conseil de Communauté X à Bellerive » : le lieu
     if nom[:4].lower() == "comm" and (repete := _MOT_REPETE.match(nom)) is not None:
         nom = nom[repete.end() :]  # « … du CONSEIL de la COMMUNAUTE COMMUNAUTE DE COMMUNES X »
+    if " · " in nom or " du" in nom[-4:] or " Du" in nom[-4:]:
+        # « Valbonne · travaux de voirie » (titre d'un site de dépôt), « Louviers Conseil du »
+        # (en-tête courant « Ville de Louviers Conseil du 25 juin 2012 ») : le nom seul
+        nom = _SUITE_DE_TITRE_DE_PAGE.sub("", nom)
     if not any(c.isupper() for c in nom):
         # « proces verbal du conseil communautaire de brenne » (titre de page d'un site de
         # dépôt, en minuscules, coupé) : le nom complet de l'en-tête qui commence comme lui
@@ -10591,8 +10642,12 @@ _INTERTITRE_APRES_LE_SECRETAIRE = re.compile(
     # (« Nadia Coste OUVERTURE DE LA SEANCE » : après un nom en casse mixte aussi)
     r"(?<=[A-ZÉÈa-zéèëï]{2})\s+(?=(?:DOCUMENTS|PROJETS|ORDRE\s+DU\s+JOUR|APPROBATION|D[ÉE]LIB[ÉE]RATIONS?|QUESTIONS"
     r"|COMPTE[\s-]RENDU|INFORMATIONS|D[ÉE]CISIONS|POINTS?|OUVERTURE\s+DE\s+LA\s+S[ÉE]ANCE"
-    r"|APPEL\s+(?:et|ET|NOMINAL)\b)\b)"  # « Claire SIMON APPEL et ADOPTION des COMPTE-RENDUS »
+    r"|APPEL\s+(?:et|ET|NOMINAL))\b"  # « Claire SIMON APPEL et ADOPTION des COMPTE-RENDUS »
+    r"|Diffusion\s*:)"  # « Luc PETIT Diffusion : conseil municipal, services … » (colonne collée)
 )
+
+
+_INITIALES_DE_FRAPPE = re.compile(r"\s+[A-Z]{2,4}/[A-Z]{2,4}\b")
 
 
 def _secretaires_lus(etat: _Etat, membres: _Membres) -> list[Elu]:
@@ -10601,6 +10656,8 @@ def _secretaires_lus(etat: _Etat, membres: _Membres) -> list[Elu]:
     if not etat.secretaire:
         return []
     texte = etat.secretaire[1]
+    if "/" in texte and (frappe := _INITIALES_DE_FRAPPE.search(texte)) is not None:
+        texte = texte[: frappe.start()]  # « Claire SIMON ABC/DEF » : les initiales de frappe
     if (intertitre := _INTERTITRE_APRES_LE_SECRETAIRE.search(texte)) is not None:
         texte = texte[: intertitre.start()]  # « Sylvie BRU DOCUMENTS REMIS SUR TABLE » (aplati)
     if "propos" in texte and (propose := _CANDIDATURE_PROPOSEE.search(texte)) is not None:

@@ -168,14 +168,48 @@ _ETAIENT_VIRGULE_CIVILITES = re.compile(
     r"(?:Mesdames(?:\s+et\s+Messieurs)?|Messieurs(?:\s+et\s+Mesdames)?)\s*:?(?=\s*[A-ZÉÈ])"
 )
 _ASTERISQUE_APRES_NOM = re.compile(r"(?<=[A-ZÉÈ]{2})\*{1,3}(?=[\s,.;]|$)")
+_ETAIENT_SANS_DEUX_POINTS_DEVANT_UN_NOM = re.compile(
+    r"(?P<intitule>(?:[ÉE]taient|[ÉE]tait)\s+(?:pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?)"
+    r"(?:\s+(?:et|ou)\s+(?:pr[ée]sente?s?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?))?)"
+    r"[ \t]+(?=(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s|[A-ZÉÈ][a-zéèëïç]+(?:-[A-ZÉÈ][a-zéèëïç]+)?[ \t]+[A-ZÉÈ]{2})"
+)
+_SUPPLEANT_DE_PUIS_UN_AUTRE = re.compile(
+    r"(?<=[A-ZÉÈ]{2})[ \t]+(?=[A-ZÉÈ][a-zéèëïç]+(?:-[A-ZÉÈ][a-zéèëïç]+)?[ \t]+[A-ZÉÈ]{2}[A-ZÉÈ'’\-]*[ \t]+"
+    r"suppl[ée]ante?[ \t]+(?:de|du)\b)"
+)
+INTITULE_PRESENTS_APRES_LE_PRESIDENT = "Présents (nommés après le président) :"
+"""Intitulé posé devant les membres nommés après le président, sans intitulé dans le document."""
+_MEMBRES_APRES_LE_PRESIDENT = re.compile(
+    r"(\bsous\s+la\s+pr[ée]sidence\s+de\s+(?:M\.|Mme|Monsieur|Madame)\s+[^,;:]{3,60},\s*Pr[ée]sidente?\s*,)"
+    r"(?=\s+[A-ZÉÈ][a-zéèëïç]+(?:-[A-ZÉÈ][a-zéèëïç]+)?\s+[A-ZÉÈ]{2}[^;:]{0,600}?\s[-–]?\s*Vice-\s?pr[ée]sidente?s\b)"
+)
+# « 30 M AI 2013 », « 28 M ARS 2019 » (la capitale d'un mois détachée par la copie d'un PDF)
+_MOIS_COUPE = re.compile(r"(?<=\d\s)([A-ZÉÛ])\s([A-ZÉÛ]{2,8})(?=\s+(?:19|20)\d\d\b)")
+_MOIS_EN_CAPITALES = frozenset(
+    ("JANVIER", "FEVRIER", "FÉVRIER", "MARS", "AVRIL", "MAI", "JUIN", "JUILLET", "AOUT", "AOÛT", "SEPTEMBRE",
+     "OCTOBRE", "NOVEMBRE", "DECEMBRE", "DÉCEMBRE")
+)  # fmt: skip
+
+
+def _mois_recolle(trouve: re.Match[str]) -> str:
+    mois = trouve.group(1) + trouve.group(2)
+    return mois if mois in _MOIS_EN_CAPITALES else trouve.group(0)
+
+
+_POUR_LA_SEANCE = re.compile(r"\b((?:pouvoir|procuration)s?)\s+pour\s+(?:toute\s+)?la\s+s[ée]ance\s+(?=(?:à|a)\s)")
+_PAGE_AVANT_UN_POINT_ROMAIN = re.compile(r"(?m)^[ \t]*\d{1,3}[ \t]+(?=[IVX]{1,5}[ \t]*[-–][ \t]+[A-ZÉÈ]{3})")
+_PAR_POUVOIR_EN_DATE = re.compile(r"\s+par\s+(?:pouvoir|procuration)\s+en\s+date\s+du\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+_COLONNES_MANDANTS_MANDATAIRES = re.compile(r"NOMS?\s+DES\s+MANDANTS\s+(?:A|À)\s+NOMS?\s+DES\s+MANDATAIRES\s*:?")
 _MM_POINT_AU_MILIEU = re.compile(r"(?<![\w.])M\.M\s(?=[A-ZÉÈ])")
 _TIRET_POUVOIR_MAJUSCULE = re.compile(r"(?<=[)\w]\s[–-]\s)(?:Pouvoir|Procuration)(?=\s+(?:à|a)\s)")
 _INTITULE_CAPITALES_SANS_DEUX_POINTS = re.compile(
     # (sur la même ligne : « PRESENTS ABSENTS » en tête de deux colonnes n'en est pas un)
-    r"(?<=[ \t,.;])(?P<intitule>PR[ÉE]SENTS|PROCURATIONS|POUVOIRS|ABSENTS(?:[ \t]+EXCUS[ÉE]S)?|EXCUS[ÉE]S)[ \t]+"
+    r"(?<=[ \t,.;])(?P<intitule>PR[ÉE]SENTS|PROCURATIONS|POUVOIRS|ABSENTS(?:[ \t]+EXCUS[ÉE]S)?|EXCUS[ÉE]S"
+    r"|AVAIENT[ \t]+DONN[ÉE][ \t]+(?:PROCURATION|POUVOIR)S?)[ \t]+"
     r"(?!(?:ET|OU|A|À|AU|AUX|DU|DE|DES|LORS|SANS|AYANT|NON|AVEC|PAR|LE|LA|LES|EN|REPR[ÉE]SENT[ÉE]S|EXCUS[ÉE]S"
     r"|DONN[ÉE]ES?|RE[ÇC]U(?:E|S|ES)?|[ÉE]CRITES?|PR[ÉE]SENTS|ABSENTS|PROCURATIONS|POUVOIRS)\b)"
-    r"(?=(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t]|[A-ZÉÈ][A-Za-zÉÈÀÂÎÔÛÇéèêëàâîïôûç'’\-]+[ \t]+[A-ZÉÈ])"
+    # (« ABSENTS / SECRETAIRE : » : la barre dit une liste vide)
+    r"(?=(?:M\.|Mme|MM\.|Monsieur|Madame)[ \t]|[A-ZÉÈ][A-Za-zÉÈÀÂÎÔÛÇéèêëàâîïôûç'’\-]+[ \t]+[A-ZÉÈ]|/[ \t])"
 )
 # un intitulé de liste en capitales (éventuellement suivi du rang « Délégués titulaires »),
 # puis « - » et un NOM en capitales
@@ -249,6 +283,7 @@ def objet_tel_qu_ecrit(objet: str, origine: str) -> str:
 _INCLUSIF_DETACHE = re.compile(
     r"\b((?i:pr[ée]sent|absent|excus[ée]|repr[ée]sent[ée]|suppl[ée]ant|d[ée]l[ée]gu[ée])) (\((?i:e|es|s)\))"
 )
+_INCLUSIF_POINT_ORDINAIRE = re.compile(r"(?<=[a-zéèA-ZÉÈ]{3})\.(?:e|E)\.(?:s|S)\b")
 # « Étai(en)t présent(e)s », « Était(ent) absent(s) » : le verbe au pluriel, comme l'intitulé
 _ETAIENT_INCLUSIF = re.compile(r"\b([ÉEée]tai)(?:\((en)\)t|t\((ent)\))", re.IGNORECASE)
 _MOT_FINAL = re.compile(r"[A-Za-zÀ-ÿ]+$")
@@ -752,6 +787,8 @@ def normaliser(texte: str) -> str:
         texte = _ocr(texte)
     if _INDICE_L_DANS_UN_NOM.search(texte, 0, 20_000):  # (les listes sont au début)
         texte = _L_DANS_UN_NOM.sub(_l_majuscule, texte)  # « Mme lEROUX », « BOUCHEl T » (OCR)
+    if _MOIS_COUPE.search(texte):
+        texte = _MOIS_COUPE.sub(_mois_recolle, texte)  # « SEANCE DU 30 M AI 2013 » : « 30 MAI 2013 »
     if "Mme" in texte or "Mr" in texte or "Mlle" in texte:
         texte = _CIVILITE_COLLEE_AU_NOM.sub(r"\1 ", texte)  # « MmeRAYNAUD » (OCR) : « Mme RAYNAUD »
     if " ." in texte or _POINT_PUIS_CAPITALES.search(texte) is not None:
@@ -885,13 +922,36 @@ def normaliser(texte: str) -> str:
         texte = _ETAIENT_VIRGULE_CIVILITES.sub(r"\1 :", texte)
     if "*" in texte:
         texte = _ASTERISQUE_APRES_NOM.sub("", texte)  # « Sophie PETIT*, » : l'appel d'une note
+    if "aient " in texte and _ETAIENT_SANS_DEUX_POINTS_DEVANT_UN_NOM.search(texte):
+        # « … Étaient présents Paul GARNIER, … Étaient excusés et représentés Henri X donne
+        # pouvoir à … » (texte aplati) : l'intitulé en phrase, sans deux-points, devant un nom
+        texte = _ETAIENT_SANS_DEUX_POINTS_DEVANT_UN_NOM.sub(r"\g<intitule> : ", texte)
+    if "suppl" in texte and _SUPPLEANT_DE_PUIS_UN_AUTRE.search(texte):
+        # « Lise X suppléante de Julie Y Jean Z suppléant de Henri W » : une virgule entre deux
+        texte = _SUPPLEANT_DE_PUIS_UN_AUTRE.sub(", ", texte)
+    if "résidence de" in texte and "ice-" in texte and _MEMBRES_APRES_LE_PRESIDENT.search(texte):
+        # « … se sont assemblés … sous la présidence de M. X, Président, A, B - Vice-présidents ;
+        # C Conseillère déléguée ; D, E Conseillers ; Délégués suppléants : … » : la liste des
+        # membres assemblés suit le président, sans intitulé (le marqueur le dit à l'analyse)
+        texte = _MEMBRES_APRES_LE_PRESIDENT.sub(r"\1 " + INTITULE_PRESENTS_APRES_LE_PRESIDENT + " ", texte, count=1)
+    if "pour la s" in texte and _POUR_LA_SEANCE.search(texte):
+        texte = _POUR_LA_SEANCE.sub(r"\1 ", texte)  # « (ayant donné procuration pour la séance à X) »
+    if _PAGE_AVANT_UN_POINT_ROMAIN.search(texte):
+        # « 2 I - BILAN ANNUEL … » en tête de page : le numéro de la page, puis le point I
+        texte = _PAGE_AVANT_UN_POINT_ROMAIN.sub("", texte)
+    if "en date du" in texte and _PAR_POUVOIR_EN_DATE.search(texte):
+        # « Mme X représentée par M. Y par pouvoir en date du 10/03/2019 M. Z représenté … » : la
+        # date du pouvoir ôtée, une virgule entre deux procurations
+        texte = _PAR_POUVOIR_EN_DATE.sub(",", texte)
+    if "MANDANTS" in texte:
+        texte = _COLONNES_MANDANTS_MANDATAIRES.sub("Pouvoirs :", texte)  # « NOMS DES MANDANTS A NOMS DES MANDATAIRES »
     if "M.M " in texte:
         texte = _MM_POINT_AU_MILIEU.sub("MM. ", texte)  # « M.M BLANC, TESSIER » : « MM. »
     if " Pouvoir " in texte or " Procuration " in texte:
         # « M. X (Lormes) – Pouvoir à Mme Y » : le pouvoir de X (la majuscule après le tiret
         # n'ouvre pas une autre entrée de la liste)
         texte = _TIRET_POUVOIR_MAJUSCULE.sub(lambda t: t.group(0).lower(), texte)
-    if ("SENTS " in texte or "ATIONS " in texte or "VOIRS " in texte or "CUSES " in texte) and (
+    if ("SENTS " in texte or "ATION" in texte or "VOIR" in texte or "CUSES " in texte) and (
         _INTITULE_CAPITALES_SANS_DEUX_POINTS.search(texte)
     ):
         # « … Maire de X PRESENTS RICHARD X, … PROCURATIONS FLORENCE Y à … ABSENTS DAVID Z » (texte
@@ -907,6 +967,9 @@ def normaliser(texte: str) -> str:
         texte = _INCLUSIF_DETACHE.sub(r"\1\2", texte)
         texte = _ETAIENT_INCLUSIF.sub(_etaient, texte)
         texte = _INCLUSIF_PARENTHESE.sub(_masculin, texte)
+    if ".e.s" in texte or ".E.S" in texte:
+        # « Conseiller.e.s présent.e.s : » : le point ordinaire pour le point médian
+        texte = _INCLUSIF_POINT_ORDINAIRE.sub(lambda t: t.group(0).replace(".", "·"), texte)
     if "·" in texte or "⋅" in texte:
         texte = _INCLUSIF_POINT.sub(_masculin, texte)
     if _INDICE_PETITES_CAPITALES.search(texte):
@@ -1135,7 +1198,7 @@ _INTITULES = re.compile(
     r"|delegues\s+representes\b"
     r"|(?:membres|conseillers|delegues|elus|absente?s?(?:\s+excusee?s?)?)\s+ayant\s+(?:donne|remis)\s+(?:(?:un|une|leur|son|sa)\s+)?(?:pouvoir|procuration|delegation|mandat)s?(?:\s+de\s+vote)?\s*:"
     # « … M. Éric SOUBRANE Avaient donné pouvoir : Mme X à M. Y » : l'intitulé en phrase
-    r"|(?:ont|avaient|avait|a)\s+donne\s+(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote)?\s*:"
+    r"|(?:ont|avaient|avait|a)\s+donne\s+(?:pouvoir|procuration|delegation)s?(?:\s+de\s+vote|\s+pour\s+voter)?\s*:"
     # « … Mme COLIN B. Ont délégué leur droit de vote conformément à l'article L. 2121-20 : … »
     r"|(?:ont|avaient|avait)\s+delegue\s+(?:leur|son)\s+droit\s+de\s+vote\b[^:]{0,120}:"
     r"|membres\s+(?:titulaires|suppleants)\b"  # colonnes d'un procès-verbal aplati
@@ -1281,6 +1344,8 @@ _INTITULES_FORTS = re.compile(
     # (pas « 9 délégués étaient présents. » : un décompte en phrase, pas un intitulé)
     r"|(?<!\d\sdelegues\s)(?<!\d\smembres\s)(?<!\d\sconseillers\s)(?<!\d\selus\s)"
     r"(?:etaient|sont)\s+presente?s?\b(?=[^:]{0,60}:)"
+    # (« 6 conseillers étaient présents : A – B » : le compte, puis la liste)
+    r"|(?<=\d\sconseillers\s)(?:etaient|sont)\s+(?:presents|excuses|absents)\s*:"
     r"|(?<!etaient\s)(?<!sont\s)(?:present|absent|represente)\((?:e\)s\b|es\))"
     r"|(?<!\)\s)excuse\((?:e\)s\b|es\))"  # « Absent(es) excusé(es) : » : un seul intitulé
     # « … délégué(e)s suppléant(e)s. » ferme une liste de suppléants : pas un intitulé
@@ -1809,7 +1874,7 @@ _MOTS_INTITULES_FORTS = mots_requis(
     _INTITULES_FORTS, "objet", "date", "resultat", "extrait", "question", "deliberation", "dcm",
     "dcc", "cp", "unanimite", "pouvoir", "procuration", "nombre", "communes", "present", "absent",
     "represent", "excuse(", "suppleant(", "assist", "rapport", "delegation", "mandat", "majorite",
-    "vote",
+    "vote", "excuses",
 )
 
 
@@ -2238,6 +2303,7 @@ _DEVANT_PRENOM_NOM = re.compile(
 
 # (deux mots en capitales avant la coupe, le NOM et la commune : pas « JACQUOT » / « Jean
 # MONNIER » d'un tableau « NOM Prénom », où une lettre de présence précède le NOM)
+_PRENOM_NOM_EN_FIN = re.compile(r"(?:^|\s)[A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?\s+[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+$")
 _DEUX_CAPITALES_EN_FIN = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+\s+[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+$")
 
 
@@ -2276,6 +2342,16 @@ def _bornes(debut: int, morceau: str) -> Iterator[tuple[int, str]]:
         if coupe <= 0:  # sinon devant le tiret qui sépare deux groupes (« … Anne GIRE - SAINT
             # PAUL DES BOIS : Lucien BORIE » : la commune reste entière)
             coupe = morceau.rfind(" - ", MORCEAU_MAX // 2, MORCEAU_MAX)
+        if coupe <= 0 and not nom_prenom:  # sinon devant « Prénom NOM » d'une liste sans
+            # séparateur, après un autre « Prénom NOM » (« … Nora CHEBBI Sophie GUILLAUD-PIVOT … » :
+            # la personne reste entière ; pas « … COLIN Robert P JACQUOT Jean MONNIER Denise »,
+            # une liste « NOM Prénom » où le prénom suit son NOM)
+            prenoms = [
+                t.start()
+                for t in _DEVANT_PRENOM_NOM.finditer(morceau, MORCEAU_MAX // 2, MORCEAU_MAX)
+                if _PRENOM_NOM_EN_FIN.search(morceau, t.start() - 80, t.start())
+            ]
+            coupe = prenoms[-1] if prenoms else 0
         if coupe <= 0:
             coupe = morceau.rfind(" ", MORCEAU_MAX // 2, MORCEAU_MAX)
         if coupe <= 0:

@@ -330,6 +330,8 @@ _POINT_ENTRE_DEUX_PERSONNES = re.compile(
 )
 
 
+_POINT_ENTRE_DEUX_NOMS = re.compile(r"(?<=[A-ZÉÈ]{3})\.(?=\s+[A-ZÉÈ]{2}[A-ZÉÈ'’\-]*\b(?!\.\s*$))")
+_ET_APRES_UN_POINT = re.compile(r",?\s+ET\s+(?=(?:MM?\.|Mmes?\b|Mme\b))")
 # « X représenté par Henri Y son suppléant, Claire Z » : le suppléant est nommé avant « son
 # suppléant », la personne suivante n'y est pas liée
 _PAR_Y_SON_SUPPLEANT = re.compile(r"\bpar\s+\S.*\s(?:son|sa)\s+suppl[ée]ante?\s*$", re.I)
@@ -389,6 +391,10 @@ def decouper(texte: str) -> list[str]:
         texte = _CIVILITES_PLURIELLES_ET.sub(", ", texte)
     if ". " in texte:
         texte = _POINT_ENTRE_DEUX_PERSONNES.sub(",", texte)  # « GARNIER Luc. LEROY Eve »
+        if len(_POINT_ENTRE_DEUX_NOMS.findall(texte)) >= 2:
+            # « Mmes BERTRAND. IMBAULT. GIRON. ET MM. SAUVADET. PAULET Daniel. » : des NOM seuls
+            # séparés par des points
+            texte = _ET_APRES_UN_POINT.sub(", ", _POINT_ENTRE_DEUX_NOMS.sub(",", texte))
     if "," not in texte and texte.count(" ") >= 5:
         texte = _fonctions_separees(texte)
     morceaux = (_SEPARATEURS_LISTE if ")" in texte else _SEPARATEURS_SANS_PARENTHESE).split(texte)

@@ -982,7 +982,9 @@ _FONCTION_SEULE_OUVRE = avec_garde('\\s.;,ml', re.compile(
 _PRESIDENT_DE_SEANCE = re.compile(
     r"^\s*(?:(?:president(?:e)?(?:\s+de\s+(?:la\s+)?seance)?|presidence)\s*:\s*"
     # « Présidence de M. X, maire », « Présidée par Mme Y » (une personne nommée)
-    r"|(?:presidence\s+de|presidee?\s+par)\s+(?=(?:m\.|mme|mlle|monsieur|madame)\s))"
+    r"|(?:presidence\s+de|presidee?\s+par)\s+(?=(?:m\.|mme|mlle|monsieur|madame)\s)"
+    # « Présidé par Paul GARNIER » (sans civilité : un prénom, puis un autre mot)
+    r"|presidee?\s+par\s+(?=[a-z][a-z'-]+\s+[a-z]))"
 )
 _SOUS_LA_PRESIDENCE = avec_garde('\\sprcslo', re.compile(
     # « Présidence de séance assurée par M. X », « la présidence est assurée par Mme Y »
@@ -998,6 +1000,10 @@ _SOUS_LA_PRESIDENCE = avec_garde('\\sprcslo', re.compile(
     r"|\b(?:seance|reunion)\s+(?:est\s+|etant\s+|a\s+ete\s+)?presidee\s+par\s+"
     # « La séance …, est ouverte à 18 heures, présidée par M. X, Maire, qui procède à l'appel »
     r"|(?<=,)\s*presidee\s+par\s+(?=(?:m\.|mme|monsieur|madame)\s)"
+    # « Elle est présidée par Monsieur X, Maire » (la séance, dite juste avant)
+    r"|(?:(?<=\belle\sest\s)|(?<=\bil\sest\s))presidee?\s+par\s+(?=(?:m\.|mme|monsieur|madame)\s)"
+    # « Conseil communautaire du 14/05/2019. Présidé par Paul GARNIER. » : une phrase à part
+    r"|(?<=[.;]\s)presidee?\s+par\s+(?=(?:m\.|mme|monsieur|madame)\s|[a-z][a-z'-]+\s+[a-z])"
     # « Le conseil communautaire est présidé par M. X, Président »
     r"|\b(?:conseil(?:\s+(?:municipal|communautaire|syndical|de\s+communaute))?|comite(?:\s+syndical)?)"
     r"\s+(?:est\s+|etant\s+|a\s+ete\s+)?preside\s+par\s+(?=(?:m\.|mme|monsieur|madame)\s)"
