@@ -385,8 +385,8 @@ def test_prenoms_noms_en_capitales_ne_sont_pas_eclates() -> None:
     assert "extrait.nom-sans-separateur" not in codes
     lu, _ = _lu("CONSEIL MUNICIPAL DU 10 MARS 2016\nPrésents : MMES COSTE, SAINT MARTIN, SUSSET, PETIT MARIE LOUP, VIDAL\n")
     presents = lu["presents"]
-    assert isinstance(presents, list) and len(presents) == 5  # (« SAINT MARTIN » n'est pas éclaté)
-    assert not {"SAINT", "MARTIN"} & set(presents)
+    assert isinstance(presents, list) and len(presents) == 5
+    assert "SAINT MARTIN" in presents  # (un nom composé : ni éclaté, ni « Saint » prénom)
 
 
 def test_intitules_en_capitales_sans_deux_points() -> None:
@@ -602,3 +602,82 @@ def test_colonnes_des_mandants_et_secretaire_suivi_d_une_colonne() -> None:
     )
     assert lu["procurations"] == [["Julie CARON", "Paul GARNIER"]]
     assert lu["secretaires"] == ["Claire SIMON"]
+
+
+def test_secretaires_au_pluriel_et_prenom_compose_decolle() -> None:
+    """« Secrétaires de séance : MM. ROUX, BRUN » : deux secrétaires (« MM. » n'est pas un nom) ;
+    « Monsieur Jean -Paul MORIN » (espace avant le trait d'union) : une seule personne."""
+    lu, codes = _lu("Conseil municipal du 12 mars 2019\nPrésents : M. Paul ROUX, M. Luc BRUN, Mme Anne PETIT\nSecrétaires de séance : MM. ROUX, BRUN\n")
+    assert lu["secretaires"] == ["Paul ROUX", "Luc BRUN"]
+    assert "extrait.secretaire-illisible" not in codes
+    lu, _ = _lu(
+        "Procès verbal du Conseil Municipal Du Mardi 11 Mars 2008\nPrésents : Monsieur Henri VALMONT, Maire – "
+        "Messieurs Jean -Paul MORIN - Louis FABRE, adjoints.\nSecrétaire de séance : Monsieur Jean -Paul MORIN\n"
+    )
+    assert lu["presents"] == ["Henri VALMONT", "Jean-Paul MORIN", "Louis FABRE"]
+    assert lu["secretaires"] == ["Jean-Paul MORIN"]
+
+
+def test_saint_en_tete_d_un_nom_en_capitales() -> None:
+    """« Mme SAINT MARTIN a donné procuration à Mme ARNAL » : le nom « SAINT MARTIN » (jamais le
+    prénom « Saint »)."""
+    lu, _ = _lu(
+        "COMPTE-RENDU DU CONSEIL MUNICIPAL SÉANCE DU 9 MAI 2017\nPRESENTS : M. VALMONT, Mme ARNAL, M. BESSON.\n"
+        "PROCURATIONS : Mme SAINT MARTIN a donné procuration à Mme ARNAL, M. VIGNE a donné procuration à M. BESSON.\n"
+    )
+    assert lu["procurations"] == [["SAINT MARTIN", "ARNAL"], ["VIGNE", "BESSON"]]
+
+
+# --- cinquantième lecture (intercommunalités) --------------------------------------------------
+
+
+def test_suppleants_abreges_ou_sous_leur_intitule() -> None:
+    """« Rémi DORAT (sup.) » parmi les présents : un suppléant (titulaire non nommé, dit) ;
+    « Présent(e)s : … » ⏎ « Suppléant(e)s : A, B. » : deux suppléances ; « Suppléants : M. X
+    remplace M. Y ; … » reste lu phrase par phrase ; « POUVOIRS hors suppléant : » : des pouvoirs."""
+    lu, codes = _lu(
+        "Conseil communautaire du 12 mars 2021\nEtaient présents : Luc ARMAND – Odile BERTHIER – Rémi DORAT (sup.) – "
+        "Anne ESCOFFIER.\n"
+    )
+    assert lu["presents"] == ["Luc ARMAND", "Odile BERTHIER", "Anne ESCOFFIER"]
+    assert lu["suppleances"] == [["Rémi DORAT", None]] and "extrait.suppleant-sans-titulaire" in codes
+    lu, _ = _lu(
+        "Conseil communautaire du 14 mars 2018\nPrésent(e)s : MM. Luc ARMAND, Odile BERTHIER.\n"
+        "Suppléant(e)s : Rémi DORAT, Marc FAVIER.\nSecrétaire de séance : Odile BERTHIER.\n"
+    )
+    assert lu["presents"] == ["Luc ARMAND", "Odile BERTHIER"]
+    assert lu["suppleances"] == [["Rémi DORAT", None], ["Marc FAVIER", None]]
+    lu, _ = _lu(
+        "Comité syndical du 3 juin 2013\nDélégués présents : M. Henri BOISSEAU, Mme Marcelle TRIBOUT.\n"
+        "Suppléants : M. Jean BRIAND remplace M. Lucien GAIGNARD (Baslieu) ;\nMme Renée CHESNEAU remplace M. "
+        "Fernand LEBLANC (Beaumesnil).\nM. Paul DESILLE (Baslieu) a donné pouvoir à Mme TRIBOUT.\n"
+    )
+    assert lu["suppleances"] == [["Jean BRIAND", "Lucien GAIGNARD"], ["Renée CHESNEAU", "Fernand LEBLANC"]]
+    assert lu["procurations"] == [["Paul DESILLE", "Marcelle TRIBOUT"]]
+
+
+def test_tiret_colle_avant_une_commune_et_titre_sur_deux_lignes() -> None:
+    """« Corvol : M. Paul CHANTEL- Dampierre le Haut : M. Rémi DORAT » : CHANTEL (pas
+    « CHANTEL-D ») ; « CONSEIL COMMUNAUTAIRE » ⏎ « DE LA COMMUNAUTE DE COMMUNES DU VAL DE
+    BRENNE » : la collectivité."""
+    lu, _ = _lu(
+        "PROCES-VERBAL DE LA REUNION DU CONSEIL COMMUNAUTAIRE Mardi 9 Octobre 2018 Etaient présents : Aubeterre : "
+        "M. Luc ARMAND - Corvol : M. Paul CHANTEL- Dampierre le Haut : M. Rémi DORAT - Esnon : Mme Anne ESCOFFIER. "
+        "Secrétaire de séance : Mme Anne ESCOFFIER."
+    )
+    assert lu["presents"] == ["Luc ARMAND", "Paul CHANTEL", "Rémi DORAT", "Anne ESCOFFIER"]
+    lu, _ = _lu(
+        "CONSEIL COMMUNAUTAIRE\nDE LA COMMUNAUTE DE COMMUNES DU VAL DE BRENNE\nSEANCE DU 3 JUIN 2015\n"
+        "Présents :\nLuc ARMAND – Titulaire\nOdile BERTHIER – Titulaire\n"
+    )
+    assert lu["collectivite"] == "COMMUNAUTE DE COMMUNES DU VAL DE BRENNE"
+    assert lu["type"] == "communaute_de_communes"
+
+
+def test_adjoint_abrege_seulement_en_fonction() -> None:
+    """« 1er Adjt », « Hélène Adjte » : la fonction ; « Alain ADJT » : un NOM, gardé."""
+    from deliberations.extrait.normalisation import normaliser
+
+    assert normaliser("LORIOT Fabrice 1er Adjt, MAUGARS Hélène Adjte") == "LORIOT Fabrice 1er Adjoint, MAUGARS Hélène Adjointe"
+    assert normaliser("Présents : Alain ADJT, Paul AFUO") == "Présents : Alain ADJT, Paul AFUO"
+    assert normaliser("M. X, ADJT au Maire") == "M. X, ADJOINT au Maire"

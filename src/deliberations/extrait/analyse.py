@@ -1020,17 +1020,8 @@ def _president_par_sa_fonction(etat: _Etat, membres: _Membres) -> Elu | None:
     if not titulaires:
         titulaires = {membres.cle(e): e for e in _convoquant(etat, cle_fonction)}
         source = "la convocation dit"
-    if len(titulaires) != 1:
-        return None
-    [titulaire] = titulaires.values()
-    etat.constat(
-        "extrait.president-fonction",
-        Severite.INFO,
-        etat.president[0],
-        f"Président désigné par sa fonction (« {etat.president[1]} ») : {titulaire}, que "
-        f"{source} {'maire' if cle_fonction == 'maire' else 'président'}.",
-    )
-    return _resoudre(membres, str(titulaire)) or titulaire
+    fonction_dite = "maire" if cle_fonction == "maire" else "président"
+    return _seul_titulaire(etat, membres, titulaires, "sa fonction", f"{source} {fonction_dite}")
 
 
 def _president_par_son_rang(etat: _Etat, membres: _Membres) -> Elu | None:
@@ -1039,6 +1030,13 @@ def _president_par_son_rang(etat: _Etat, membres: _Membres) -> Elu | None:
     assert etat.president is not None
     cle_fonction = _cle_fonction_ordinale(cle_texte(etat.president[1]).strip(" ."))
     titulaires = {membres.cle(e): e for e in etat.titulaires_fonction.get(cle_fonction or "", [])}
+    return _seul_titulaire(etat, membres, titulaires, "son rang", "la liste des présents nomme ainsi")
+
+
+def _seul_titulaire(etat: _Etat, membres: _Membres, titulaires: dict[str, Elu], par: str, que: str) -> Elu | None:
+    """Le président désigné par ``par`` (sa fonction, son rang) : le seul titulaire, dit ;
+    ``None`` s'il n'y en a pas exactement un."""
+    assert etat.president is not None
     if len(titulaires) != 1:
         return None
     [titulaire] = titulaires.values()
@@ -1046,8 +1044,7 @@ def _president_par_son_rang(etat: _Etat, membres: _Membres) -> Elu | None:
         "extrait.president-fonction",
         Severite.INFO,
         etat.president[0],
-        f"Président désigné par son rang (« {etat.president[1]} ») : {titulaire}, que la liste "
-        "des présents nomme ainsi.",
+        f"Président désigné par {par} (« {etat.president[1]} ») : {titulaire}, que {que}.",
     )
     return _resoudre(membres, str(titulaire)) or titulaire
 
@@ -1258,6 +1255,8 @@ def _coupee(etat: _Etat, texte: str) -> bool:
         return True  # « … quitte la séance après le vote de la délibération » / « n° 2017-42 … »
     if _pouvoir_coupe(texte.rstrip(), etat.suivante):
         return True  # « … quitte la séance et donne » / « procuration à Mme Y. »
+    if len(texte) <= 40 and _organe_puis_collectivite(texte, etat.suivante):
+        return True  # « CONSEIL COMMUNAUTAIRE » / « DE LA COMMUNAUTE DE COMMUNES DU X »
     if etat.date is None and _titre_coupe_avant_la_date(texte.rstrip(), etat.suivante):
         return True  # « Compte rendu du Conseil de Communauté » / « du 18 juillet 2011 à … »
     if texte[-1:] in "éeÉE" and _nom_d_epci_coupe(texte.rstrip(), _non_vide_suivante(etat)):
@@ -1358,6 +1357,8 @@ def _recoller(avant: str, texte: str) -> str | None:
         return f"{avant.rstrip()} {propre}"
     if _titre_coupe_avant_la_date(avant.rstrip(), propre):
         return f"{avant.rstrip()} {propre}"
+    if len(avant) <= 40 and _organe_puis_collectivite(avant, propre):
+        return f"{avant.rstrip()} {propre}"
     if len(avant) <= _SECRETAIRE_SEUL_MAX and _secretaire_a_la_ligne(avant, propre):
         return f"{avant.strip()} {propre}"
     return None
@@ -1413,6 +1414,18 @@ _TITRE_DE_SEANCE_SANS_DATE = re.compile(
     r"\b(?i:conseil|comit[ée]|communaut[ée]|bureau|assembl[ée]e)\b[^.:;\d]{0,40}$"
 )
 _DATE_EN_TETE_DE_LIGNE = re.compile(rf"\s*(?i:du|le)\s+(?:(?i:{_JOURS_SEMAINE})\s+)?\d{{1,2}}(?:er)?\s+[A-Za-zéûÉÛ]+\s+\d{{4}}\b")
+
+
+_ORGANE_SEUL = re.compile(r"\s*(?i:conseil\s+communautaire|conseil\s+de\s+communaut[ée]|comit[ée]\s+syndical|conseil\s+syndical)\s*")
+_DE_LA_COLLECTIVITE = re.compile(
+    r"\s*(?i:de\s+la\s+communaut[ée]\s|du\s+syndicat\s|de\s+la\s+m[ée]tropole\s|de\s+l['’]\s*agglom[ée]ration\s)"
+)
+
+
+def _organe_puis_collectivite(avant: str, suivante: str) -> bool:
+    """« CONSEIL COMMUNAUTAIRE » seul sur sa ligne, « DE LA COMMUNAUTE DE COMMUNES DU X » sur la
+    suivante : le titre coupé par la mise en page."""
+    return _ORGANE_SEUL.fullmatch(avant) is not None and _DE_LA_COLLECTIVITE.match(suivante) is not None
 
 
 def _titre_coupe_avant_la_date(avant: str, suivante: str) -> bool:

@@ -200,6 +200,15 @@ _POUR_LA_SEANCE = re.compile(r"\b((?:pouvoir|procuration)s?)\s+pour\s+(?:toute\s
 _PAGE_AVANT_UN_POINT_ROMAIN = re.compile(r"(?m)^[ \t]*\d{1,3}[ \t]+(?=[IVX]{1,5}[ \t]*[-–][ \t]+[A-ZÉÈ]{3})")
 _PAR_POUVOIR_EN_DATE = re.compile(r"\s+par\s+(?:pouvoir|procuration)\s+en\s+date\s+du\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 _COLONNES_MANDANTS_MANDATAIRES = re.compile(r"NOMS?\s+DES\s+MANDANTS\s+(?:A|À)\s+NOMS?\s+DES\s+MANDATAIRES\s*:?")
+# (les premiers éléments des prénoms composés courants)
+_PRENOM_COMPOSE_DECOLLE = re.compile(
+    r"\b(Jean|Marie|Anne|Pierre|Paul|Louis|Jacques|Claude|Michel|Charles|Yves|Luc|Rose|Marc)"
+    r" -(?=(?:[A-ZÉÈ][a-zéèëïç]+)\s+[A-ZÉÈ]{2})"
+)
+_SUPPLEANT_ABREGE = re.compile(r"\((?:sup|supp|suppl|suppt)\.?\)", re.I)
+_TIRET_COLLE_AVANT_UNE_COMMUNE = re.compile(
+    r"(?<=[A-ZÉÈ]{2})-[ \t]+(?=[A-ZÉÈ][\w'’\- ]{1,40}?[ \t]:[ \t]+(?:M\.|Mme|MM\.|Monsieur|Madame)\s)"
+)
 _MM_POINT_AU_MILIEU = re.compile(r"(?<![\w.])M\.M\s(?=[A-ZÉÈ])")
 _TIRET_POUVOIR_MAJUSCULE = re.compile(r"(?<=[)\w]\s[–-]\s)(?:Pouvoir|Procuration)(?=\s+(?:à|a)\s)")
 _INTITULE_CAPITALES_SANS_DEUX_POINTS = re.compile(
@@ -787,6 +796,10 @@ def normaliser(texte: str) -> str:
         texte = _ocr(texte)
     if _INDICE_L_DANS_UN_NOM.search(texte, 0, 20_000):  # (les listes sont au début)
         texte = _L_DANS_UN_NOM.sub(_l_majuscule, texte)  # « Mme lEROUX », « BOUCHEl T » (OCR)
+    if "- " in texte and _TIRET_COLLE_AVANT_UNE_COMMUNE.search(texte):
+        # « M. Paul CHANTEL- Dampierre le Haut : M. Rémi DORAT » : le tiret qui sépare deux
+        # groupes, collé au NOM (pas un nom composé)
+        texte = _TIRET_COLLE_AVANT_UNE_COMMUNE.sub(" - ", texte)
     if _MOIS_COUPE.search(texte):
         texte = _MOIS_COUPE.sub(_mois_recolle, texte)  # « SEANCE DU 30 M AI 2013 » : « 30 MAI 2013 »
     if "Mme" in texte or "Mr" in texte or "Mlle" in texte:
@@ -945,6 +958,10 @@ def normaliser(texte: str) -> str:
         texte = _PAR_POUVOIR_EN_DATE.sub(",", texte)
     if "MANDANTS" in texte:
         texte = _COLONNES_MANDANTS_MANDATAIRES.sub("Pouvoirs :", texte)  # « NOMS DES MANDANTS A NOMS DES MANDATAIRES »
+    if " -" in texte and _PRENOM_COMPOSE_DECOLLE.search(texte):
+        texte = _PRENOM_COMPOSE_DECOLLE.sub(r"\1-", texte)  # « Jean -Paul MORIN » : « Jean-Paul MORIN »
+    if "(sup" in texte:
+        texte = _SUPPLEANT_ABREGE.sub("(suppléant)", texte)  # « Rémi DORAT (sup.) » : un suppléant
     if "M.M " in texte:
         texte = _MM_POINT_AU_MILIEU.sub("MM. ", texte)  # « M.M BLANC, TESSIER » : « MM. »
     if " Pouvoir " in texte or " Procuration " in texte:
@@ -1028,8 +1045,22 @@ def _sans_lignes_doublees(texte: str) -> str:
 _ADJOINT_ABREGE = re.compile(r"\b(Adjt|ADJT)(e?)\b\.?")
 
 
+# (en capitales, une fonction : après un rang ou une virgule, ou devant « au Maire » ; pas le
+# NOM de « Alain ADJT »)
+_AVANT_UNE_FONCTION = re.compile(r"(?:\d\s*(?:er|re|e|ème|eme)?|,|\bet)\s*$", re.I)
+_APRES_UNE_FONCTION = re.compile(r"\s+(?:au|aux|à|a)\s", re.I)
+
+
 def _adjoint(trouve: re.Match[str]) -> str:
-    """« Adjt » → « Adjoint », « Adjte » → « Adjointe » (et en capitales)."""
+    """« 1er Adjt » → « 1er Adjoint », « Adjte » → « Adjointe » (et en capitales), là où c'est
+    une fonction."""
+    avant = trouve.string[max(0, trouve.start() - 8) : trouve.start()]
+    if (
+        trouve.group(1) == "ADJT"  # (« Adjt » en casse mixte n'est jamais un NOM)
+        and not _AVANT_UNE_FONCTION.search(avant)
+        and not _APRES_UNE_FONCTION.match(trouve.string, trouve.end())
+    ):
+        return trouve.group(0)
     mot = "Adjoint" if trouve.group(1) == "Adjt" else "ADJOINT"
     return mot + (trouve.group(2) and ("e" if mot == "Adjoint" else "E"))
 

@@ -647,6 +647,9 @@ def ordre_des_noms(texte: str) -> Iterator[OrdreDesNoms]:
 def lire_personne(texte: str, civilite: Civilite | None = None) -> Elu | None:
     """Une personne depuis un texte court, ou ``None`` si ce n'est pas un nom."""
     elu, ambigu = _lire_personne(texte, civilite, None)
+    if elu is not None and elu.prenom in ("Saint", "Sainte") and elu.nom.isupper():
+        # « Mme SAINT MARTIN » : un nom composé (« Saint » n'est pas un prénom)
+        return Elu(nom=f"{elu.prenom.upper()} {elu.nom}", civilite=elu.civilite)
     ordre = _ORDRE.get()
     if not ambigu or ordre is None or elu is None:
         return elu

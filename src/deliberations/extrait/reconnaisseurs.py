@@ -1509,7 +1509,8 @@ _NOM_PRENOM_PUIS_TITRE = re.compile(
     r"[A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?)\s+[A-ZÉÈÀÂ]{2,}\s+[A-ZÉÈÀÂ]"
 )
 _FIN_NOM = re.compile(
-    r"[;(]|,\s+(?!et\b)|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|(?<=[A-ZÀ-Ý]{2})\.(?:\s|$)|\s+[-=_*]{3}"
+    # (« MM. ROUX, BRUN » : le point de la civilité plurielle ne finit pas le nom)
+    r"[;(]|,\s+(?!et\b)|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|(?<=[A-ZÀ-Ý]{2})(?<!\bMM)\.(?:\s|$)|\s+[-=_*]{3}"
     r"|\s+[*•](?:\s|$)"  # « Madame X * AFFAIRES GENERALES » : la rubrique suivante (aplati)
     r"|\s+(?:qui|et\s+a|a\s+accepte|assist[ée]e?)\b"
     # « Mme Lucie X conseillère communautaire de la Commune de Y secrétaire » : sa qualité
@@ -2300,6 +2301,10 @@ def _nom_section(titre: str) -> Section | None:
         or ("suppleant" in titre and "siegeant" in titre and "sans voix" not in complet)
     ):  # « Membres suppléants remplaçants un membre titulaire : »
         return Section("suppleants", "", False)
+    if titre.strip() in ("suppleants", "suppleantes"):  # (pas « … hors suppléant : », coupé)
+        # « Présent(e)s : A, B. » ⏎ « Suppléant(e)s : C, D. » : les suppléants qui siègent (leur
+        # titulaire non nommé, dit à la construction)
+        return Section("suppleants", "", False)
     if _DELEGUES_SUPPLEANTS.fullmatch(titre.strip()):
         # « Délégués suppléants : X (pour Y) », « Déléguée suppléante : X » : ceux qui siègent
         return Section("suppleants", "", False)
@@ -2437,6 +2442,12 @@ def section(texte: str) -> Section | None:
     if sec is None:
         return None
     reste = texte.strip()[trouve.end() :].strip()
+    if (
+        sec.nom == "suppleants"
+        and " remplace " in reste
+        and _plat(trouve.group("titre")).strip(" :") in ("suppleants", "suppleantes")
+    ):
+        return None  # « Suppléants : M. X remplace M. Y ; … » : des phrases, lues chacune à part
     # (« Étaient présents : (5) Mesdames et Messieurs A, B » : le nombre reste, lu ensuite)
     compte = 0
     if reste[:1] == "(" and (nombre := _COMPTE_EN_TETE_DE_LISTE.match(reste)) is not None:
