@@ -681,3 +681,68 @@ def test_adjoint_abrege_seulement_en_fonction() -> None:
     assert normaliser("LORIOT Fabrice 1er Adjt, MAUGARS Hélène Adjte") == "LORIOT Fabrice 1er Adjoint, MAUGARS Hélène Adjointe"
     assert normaliser("Présents : Alain ADJT, Paul AFUO") == "Présents : Alain ADJT, Paul AFUO"
     assert normaliser("M. X, ADJT au Maire") == "M. X, ADJOINT au Maire"
+
+
+# --- quarante-neuvième lecture (communes) ------------------------------------------------------
+
+
+def test_ayant_donne_procuration_apres_les_presents() -> None:
+    """« Présents : A, B. » ⏎ « M. X et Y ayant donné procuration » : X et Y sont représentés (leur
+    mandataire non nommé, dit), pas présents."""
+    lu, codes = _lu(
+        "COMPTE-RENDU DE LA REUNION DU CONSEIL MUNICIPAL DU 14 MARS 2017\n\nPrésents : Mmes et Ms DUVAL Claire, "
+        "LEBLEU Patrick et FOURNIER Léa.\n\nM. TESTU Alain et DELANNOY Rémi ayant donné procuration\n\n"
+        "Secrétaire de séance : Mme FOURNIER Léa\n"
+    )
+    assert lu["presents"] == ["Claire DUVAL", "Patrick LEBLEU", "Léa FOURNIER"]
+    assert lu["procurations"] == [["Alain TESTU", None], ["Rémi DELANNOY", None]]
+    assert "extrait.mandataire-inconnu" in codes
+
+
+def test_presents_n_sur_m_et_pouvoirs_respectifs_sans_civilite() -> None:
+    """« Etaient présents 9 Conseillers sur 11 : A, B, … » : 9 présents, 11 en exercice, la liste ;
+    « A, B, C qui ont donné respectivement procuration à X, Y, Z » : trois pouvoirs."""
+    texte = (
+        "MAIRIE DE KERVALEC\nEXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\nSéance du 9 mars 2017\n"
+        "Etaient présents 3 Conseillers sur 6 : MM Hervé LANNUZEL, Anne QUÉRÉ, Yann TANGUY.\n"
+        "ABSENTS EXCUSES : Pierre LE BRAS, Nolwenn GUILLOU, Mikaël JAFFRÉ qui ont donné respectivement "
+        "procuration à Hervé LANNUZEL, Anne QUÉRÉ, Yann TANGUY.\n"
+    )
+    lu, _ = _lu(texte)
+    decomptes = lu["decomptes"]
+    assert isinstance(decomptes, dict) and (decomptes["en_exercice"], decomptes["presents"]) == (6, 3)
+    assert lu["presents"] == ["Hervé LANNUZEL", "Anne QUÉRÉ", "Yann TANGUY"]
+    assert lu["procurations"] == [
+        ["Pierre LE BRAS", "Hervé LANNUZEL"],
+        ["Nolwenn GUILLOU", "Anne QUÉRÉ"],
+        ["Mikaël JAFFRÉ", "Yann TANGUY"],
+    ]
+
+
+def test_tous_a_l_exception_de_et_second_prenom_omis() -> None:
+    """« Membres présents : » ⏎ « Tous, à l'exception de Mme X (procuration à M. Y) » : la
+    procuration, les présents dits non nommés ; « Hugo Sainte-Rose » pour le présent « Hugo
+    Marcel Sainte-Rose » (second prénom omis) : le même, dit."""
+    lu, codes = _lu(
+        "Compte-rendu de la séance de conseil municipal du 9 Mars 2016\nMembres présents :\nTous, à l'exception de "
+        "Mme Carpentier (procuration à M. Wattebled)\n"
+    )
+    assert lu["procurations"] == [["Carpentier", "Wattebled"]]
+    assert "extrait.presents-non-nommes" in codes
+    lu, codes = _lu(
+        "Procès verbal de la séance du conseil municipal du 12 Mai 2016\nEtaient présents : Paul Henri Lacroix, "
+        "Hugo Marcel Sainte-Rose, Lucie Dormoy.\nNoms des absents représentés : Rémi Bardin par Hugo Sainte-Rose.\n"
+        "Le conseil a choisi pour secrétaire Monsieur Hugo Sainte-Rose.\n"
+    )
+    assert lu["procurations"] == [["Rémi Bardin", "Hugo Marcel Sainte-Rose"]]
+    assert "extrait.mandataire-inconnu" not in codes and "extrait.personne-inconnue" not in codes
+    assert "extrait.nom-graphie" in codes
+
+
+def test_article_colle_au_conseil() -> None:
+    """« les membres duConseil Municipal de la commune de Kerbriant » : la commune."""
+    lu, _ = _lu(
+        "SEANCE ORDINAIRE DU 3 JUIN 2016\nL'An deux mil seize, le trois juin, les membres duConseil Municipal de la "
+        "commune de Kerbriant se sont réunis en séance ordinaire.\nEtaient présents : M. Alain GUÉGUEN, Mme Anne KERGOAT.\n"
+    )
+    assert lu["collectivite"] == "Kerbriant"

@@ -5673,7 +5673,8 @@ def _personne_liste(texte: str, initiales: bool) -> Elu | None:
 # « Présents : Tous les membres du Conseil Municipal en exercice, à l exception de X ayant donné
 # procuration à Y et de Z, excusé. » : les présents ne sont pas nommés, les exceptions le sont
 _TOUS_SAUF = re.compile(
-    r"\s*tous\s+les\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|[ée]lus)\b[^,:;]{0,80}?,?\s*"
+    # (« Membres présents : » ⏎ « Tous, à l'exception de Mme X (procuration à M. Y) » : « Tous » seul)
+    r"\s*tous(?:\s+les\s+(?:membres|conseillers|d[ée]l[ée]gu[ée]s|[ée]lus)\b[^,:;]{0,80}?)?,?\s*"
     r"(?:(?:a|à)\s+l['\s]\s*exception\s+(?:de\s+|d'\s*)|sauf\s*:?\s*|except[ée]s?\s*:?\s*)",
     re.I,
 )
@@ -6739,10 +6740,21 @@ _REMARQUE_APRES_LE_NOM = re.compile(
 )
 
 
+_AYANT_DONNE_SANS_MANDATAIRE = re.compile(
+    r"\s*(?P<noms>[^:;]{3,200}?)\s+(?:ayant|qui\s+(?:ont|a|avaient|avait))\s+donn[ée]\s+(?:pouvoir|procuration)s?\s*\.?\s*"
+)
+
+
 def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
     etat.depuis_liste = 0
+    if etat.section.nom == "presents" and "donn" in texte and (annonces := _AYANT_DONNE_SANS_MANDATAIRE.fullmatch(texte)):
+        # « Présents : A, B. » ⏎ « M. X et Y ayant donné procuration » : des représentés dont le
+        # mandataire n'est pas nommé (pas des présents ; dit à la construction)
+        etat.section = r.Section("absents", "", True)
+        mandants = decouper(annonces.group("noms"))
+        return _contenu_section(etat, n, ", ".join(f"{nom} (a donné pouvoir)" for nom in mandants))
     if etat.section.nom == "presents" and " ; " in texte and _communes_representees(etat, n, texte):
         return True
     if ":" in texte and etat.section.nom in ("absents", "procurations") and _REMARQUE_APRES_LE_NOM.search(texte):
@@ -11128,7 +11140,12 @@ def _par_graphie(membres: _Membres, elu: Elu) -> list[Elu]:
     colle, parties = _BLANCS_DE_NOM.sub("", nom), set(nom.split("-")) if "-" in elu.nom else set()
     trouves = []
     for m in membres.liste:
-        if m.prenom is None or cle_texte(m.prenom) != prenom:
+        if m.prenom is None:
+            continue
+        if (autre_prenom := cle_texte(m.prenom)) != prenom:
+            # « Hugo Sainte-Rose » pour « Hugo Marcel Sainte-Rose » : le second prénom omis
+            if cle_texte(m.nom) == nom and _second_prenom_omis(prenom, autre_prenom):
+                trouves.append(m)
             continue
         autre = cle_texte(m.nom)
         if (
@@ -11139,6 +11156,13 @@ def _par_graphie(membres: _Membres, elu: Elu) -> list[Elu]:
         ):
             trouves.append(m)
     return trouves
+
+
+def _second_prenom_omis(a: str, b: str) -> bool:
+    """« hugo » et « hugo marcel » : l'un des prénoms est le premier de l'autre, suivi d'un
+    second prénom."""
+    court, long_ = sorted((a, b), key=len)
+    return long_.startswith(court + " ")
 
 
 def _une_lettre_pres(a: str, b: str) -> bool:
@@ -11699,8 +11723,8 @@ def _autre_graphie(etat: _Etat, n: int, lu: Elu, membre: Elu) -> None:
         "extrait.nom-graphie",
         Severite.INFO,
         n,
-        f"« {lu} » lu comme {membre}, de même prénom, nommé ainsi dans la liste (nom écrit "
-        "autrement : espaces, tirets, nom d'usage ou une lettre de différence).",
+        f"« {lu} » lu comme {membre}, nommé ainsi dans la liste (écrit autrement : espaces, "
+        "tirets, nom d'usage, une lettre de différence ou un second prénom omis).",
     )
 
 

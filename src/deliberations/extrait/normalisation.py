@@ -133,9 +133,9 @@ _TRAIT_COUPE = re.compile(
     r"(?!(?<=[A-ZÀ-Ý]{2}- )[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\s+[A-ZÀ-Ý]{2})"
 )
 # (gardée : la coupure est devant le mot, regardé en avant)
-_ARTICLE_COLLE = avec_garde("CVpP", re.compile(
+_ARTICLE_COLLE = avec_garde("CVpPM", re.compile(
     r"(?:(?<=\sla)|(?<=\sle)|(?<=\sde)|(?<=\sdu)|(?<=\sles)|(?<=\sdes)|(?<=\ssous)|(?<=\spar))"
-    r"(?=(?:Commune|COMMUNE|Ville|VILLE|Communaut[ée]|pr[ée]sidence|Pr[ée]sidence)\b)"
+    r"(?=(?:Commune|COMMUNE|Ville|VILLE|Communaut[ée]|pr[ée]sidence|Pr[ée]sidence|Conseil|Mairie)\b)"
 ))
 _EXCUSES_NOMBRE_AYANT_DONNE = re.compile(
     r"(?P<tete>Excus[ée]s|EXCUS[ÉE]S)\s*:\s*(?P<n>\d{1,3})\s*\(?\s*"
@@ -208,6 +208,11 @@ _PRENOM_COMPOSE_DECOLLE = re.compile(
 _SUPPLEANT_ABREGE = re.compile(r"\((?:sup|supp|suppl|suppt)\.?\)", re.I)
 _TIRET_COLLE_AVANT_UNE_COMMUNE = re.compile(
     r"(?<=[A-ZÉÈ]{2})-[ \t]+(?=[A-ZÉÈ][\w'’\- ]{1,40}?[ \t]:[ \t]+(?:M\.|Mme|MM\.|Monsieur|Madame)\s)"
+)
+_PRESENTS_N_SUR_M = re.compile(
+    r"(?P<intitule>(?:[ÉE]taient|[ÉE]TAIENT)\s+(?:pr[ée]sents|PR[ÉE]SENTS))\s+(?P<presents>\d{1,3})\s+"
+    r"(?:conseillers|membres|d[ée]l[ée]gu[ée]s)\s+sur\s+(?P<exercice>\d{1,3})\s*:",
+    re.I,
 )
 _MM_POINT_AU_MILIEU = re.compile(r"(?<![\w.])M\.M\s(?=[A-ZÉÈ])")
 _TIRET_POUVOIR_MAJUSCULE = re.compile(r"(?<=[)\w]\s[–-]\s)(?:Pouvoir|Procuration)(?=\s+(?:à|a)\s)")
@@ -922,7 +927,7 @@ def normaliser(texte: str) -> str:
     if "remplac" in texte:
         # « MM J. X        excusé et remplacé par  MM F. Y » : une phrase, pas deux colonnes
         texte = _BLANC_AVANT_REMPLACE.sub(" ", texte)
-    if ("ommune" in texte or "ille" in texte or "résidence" in texte) and _ARTICLE_COLLE.search(texte):
+    if ("ommune" in texte or "ille" in texte or "résidence" in texte or "onseil" in texte) and _ARTICLE_COLLE.search(texte):
         # « le Conseil Municipal de laCommune de X », « sous laprésidence de » (fins de ligne
         # collées d'un PDF) : l'article détaché du mot
         texte = _ARTICLE_COLLE.sub(" ", texte)
@@ -962,6 +967,9 @@ def normaliser(texte: str) -> str:
         texte = _PRENOM_COMPOSE_DECOLLE.sub(r"\1-", texte)  # « Jean -Paul MORIN » : « Jean-Paul MORIN »
     if "(sup" in texte:
         texte = _SUPPLEANT_ABREGE.sub("(suppléant)", texte)  # « Rémi DORAT (sup.) » : un suppléant
+    if " sur " in texte and _PRESENTS_N_SUR_M.search(texte):
+        # « Etaient présents 9 Conseillers sur 11 : A, B » : les deux décomptes, puis la liste
+        texte = _PRESENTS_N_SUR_M.sub(r"Conseillers en exercice : \g<exercice> ; présents : \g<presents>. \g<intitule> :", texte)
     if "M.M " in texte:
         texte = _MM_POINT_AU_MILIEU.sub("MM. ", texte)  # « M.M BLANC, TESSIER » : « MM. »
     if " Pouvoir " in texte or " Procuration " in texte:

@@ -2670,9 +2670,12 @@ _ET_OU_VIRGULE = re.compile(r"\s*,\s*|\s+et\s+")
 # leurs mandataires dans le même ordre
 # (« MM. RAMEL Jean et SABOURIN Luc » : la civilité plurielle vaut pour la personne suivante)
 _PERSONNE_SANS_CIVILE = r"[A-ZÉÈ][A-ZÉÈ'’\-]+(?:\s+[A-ZÉÈ][a-zéèêëïîôç\-]+){1,2}"
-_PERSONNE_DE_LISTE = rf"(?:{_PERSONNE_CIVILE}|{_PERSONNE_SANS_CIVILE})"
+# (« Pierre LE BRAS », « Anne QUÉRÉ » : « Prénom NOM » sans civilité aussi)
+_PERSONNE_PRENOM_NOM = r"[A-ZÉÈ][a-zéèêëïîôç]+(?:-[A-ZÉÈ][a-zéèêëïîôç]+)?\s+[A-ZÉÈ][A-ZÉÈÉ'’\-]+(?:\s+[A-ZÉÈ][A-ZÉÈ'’\-]+)?"
+_PERSONNE_DE_LISTE = rf"(?:{_PERSONNE_CIVILE}|{_PERSONNE_SANS_CIVILE}|{_PERSONNE_PRENOM_NOM})"
 _POUVOIRS_RESPECTIFS = re.compile(
-    rf"(?P<mandants>{_PERSONNE_CIVILE}(?:(?:\s*,\s*|\s+et\s+){_PERSONNE_DE_LISTE}){{1,7}})\s*,?\s+"
+    # (« Pierre X, Nolwenn Y qui ont donné respectivement procuration à … » : sans civilité aussi)
+    rf"(?P<mandants>{_PERSONNE_DE_LISTE}(?:(?:\s*,\s*|\s+et\s+){_PERSONNE_DE_LISTE}){{1,7}})\s*,?\s+"
     r"(?:(?:qui\s+)?(?:ont|avaient|ayant)\s+(?:respectivement\s+)?(?:donn[ée]|remis|confi[ée])\s+(?:respectivement\s+)?(?:leurs?\s+)?"
     r"(?:pouvoirs?|procurations?|mandats?)\s+(?:respectivement\s+)?"
     # « Mme X, M. Y respectivement représentés par M. Z, Mme W »
@@ -2680,7 +2683,7 @@ _POUVOIRS_RESPECTIFS = re.compile(
     # (« … respectivement pouvoir à Madame ROBIN, , Monsieur PERRET » : une case laissée vide)
     # (« … respectivement pouvoir à : - M. X, Mme Y » : les deux-points et la puce)
     r"(?:à\s*:\s*(?:[-–]\s*)?)?"
-    rf"(?P<mandataires>(?:à\s+)?{_PERSONNE_CIVILE}(?:(?:\s*,\s*|\s+et\s+)(?:(?:à\s+)?{_PERSONNE_DE_LISTE})?){{1,7}})"
+    rf"(?P<mandataires>(?:à\s+)?{_PERSONNE_DE_LISTE}(?:(?:\s*,\s*|\s+et\s+)(?:(?:à\s+)?{_PERSONNE_DE_LISTE})?){{1,7}})"
     r"(?=\s*[.;]|\s*$)"
 )
 
