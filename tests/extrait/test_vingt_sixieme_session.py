@@ -746,3 +746,39 @@ def test_article_colle_au_conseil() -> None:
         "commune de Kerbriant se sont réunis en séance ordinaire.\nEtaient présents : M. Alain GUÉGUEN, Mme Anne KERGOAT.\n"
     )
     assert lu["collectivite"] == "Kerbriant"
+
+
+def test_titre_date_pris_dans_une_liste_aplatie() -> None:
+    """« Compte rendu – Conseil communautaire du 17/09/2020 – … Étaient présents : A, B. Procès
+    verbal Conseil Communautaire 24 septembre 2020 Présidé par … » (aplati) : la première date
+    reste, le désaccord est dit ; un compte rendu cité (« de la précédente séance ») ne l'est pas."""
+    noms = ", ".join(f"{p} {n}" for p, n in zip(("Paul", "Anne", "Luc", "Marc", "Julie", "Eric"), ("GARNIER", "MOREL", "PETIT", "RIVIERE", "CARON", "FAURE"), strict=True))
+    texte = (
+        "Compte rendu – Conseil communautaire du 17/09/2020 – Approuvé à l'unanimité le 22/10/2020 (71 voix) 1 "
+        f"Étaient présents : {noms}. Procès verbal Conseil Communautaire 24 septembre 2020 Présidé par Paul "
+        "GARNIER. La séance est ouverte, le quorum étant atteint, et le conseil examine l'ordre du jour qui lui a "
+        "été adressé avec la convocation dans les délais prévus par le code général des collectivités."
+    )
+    lu = lire_extrait(texte)
+    assert lu.seance is not None and lu.seance.date.isoformat() == "2020-09-17"
+    assert any(c.code == "extrait.date-incertaine" and "24/09/2020" in c.message for c in lu.rapport.constats)
+
+
+# --- cinquante et unième lecture (communes) ----------------------------------------------------
+
+
+def test_patronyme_le_maire_et_pouvoirs_separes_par_deux_barres() -> None:
+    """« MME LE MAIRE N. », « MME LE MAIRE Odile » : une conseillère nommée LE MAIRE (pas la
+    fonction) ; « MONSIEUR LE MAIRE Paul ROUX » reste le maire Paul ROUX ; « X à Y || Z à W » :
+    deux pouvoirs."""
+    lu, _ = _lu(
+        "CONSEIL MUNICIPAL — SÉANCE DU 9 MAI 2022\nÉtaient présents : M. MORVAN, MME LE MAIRE N., M. ABIVEN, "
+        "MME LE MAIRE Odile, M. JAOUEN.\nPouvoirs : MME NEDELEC à M. ABIVEN || M. LE GOFF à M. JAOUEN.\n"
+    )
+    assert lu["presents"] == ["MORVAN", "N. LE MAIRE", "ABIVEN", "Odile LE MAIRE", "JAOUEN"]
+    assert lu["procurations"] == [["NEDELEC", "ABIVEN"], ["LE GOFF", "JAOUEN"]]
+    from deliberations.extrait.personnes import lire_personne
+
+    elu = lire_personne("MONSIEUR LE MAIRE Paul ROUX")
+    assert elu is not None and (elu.prenom, elu.nom) == ("Paul", "ROUX")
+    assert lire_personne("M. le Maire") is None

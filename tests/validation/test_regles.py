@@ -540,3 +540,15 @@ def test_decomptes_seuls_sans_liste() -> None:
     s = avec_scrutin(s, pour=6, dont_procurations=2)
     r = valider(s)
     assert codes(r) == ["quorum.non-atteint"]
+
+
+def test_mandant_excuse_admis_absent_signale() -> None:
+    """Un mandant noté « excusé » (« Excusés ayant donné pouvoir : X à Y ») est représenté : pas de
+    constat ; noté « absent » (sans excuse), la contradiction est dite."""
+    s = seance(membres=10, presents=6, procurations=1)
+    (p,) = s.procurations
+    for statut, attendu in ((StatutPresence.EXCUSE, []), (StatutPresence.ABSENT, ["procuration.statut"])):
+        presences = [
+            attrs.evolve(x, statut=statut) if x.elu == p.mandant else x for x in s.presences
+        ]
+        assert codes(valider(attrs.evolve(s, presences=presences))) == attendu

@@ -6740,6 +6740,27 @@ _REMARQUE_APRES_LE_NOM = re.compile(
 )
 
 
+# « … Luc PETIT. Procès verbal Conseil Communautaire 24 septembre 2020 Présidé par … » (texte
+# aplati) : le titre daté d'un procès-verbal, pris dans une liste
+_TITRE_DATE_DANS_UNE_LISTE = re.compile(
+    r"(?i:proc[èe]s[\s-]verbal|compte[\s-]rendu)\s+(?:(?i:du|de\s+la\s+s[ée]ance\s+du)\s+)?"
+    r"(?i:conseil|comit[ée])[^.;:]{0,60}?\d{1,2}(?:er)?\s+[A-Za-zéûÉÛ]+\s+\d{4}"
+)
+
+
+_AUTOUR_D_UN_COMPTE_RENDU_CITE = re.compile(r"(?i:pr[ée]c[ée]dente?|approb|approuv|lecture|adopt|\d\s*/\s)")
+
+
+def _date_d_un_titre_dans_la_liste(etat: _Etat, n: int, texte: str) -> None:
+    """Le titre daté d'un procès-verbal pris dans une liste (texte aplati) : si sa date diffère de
+    celle retenue, le désaccord est dit (:func:`_verifier_date`) ; elle n'est jamais retenue."""
+    titre = _TITRE_DATE_DANS_UNE_LISTE.search(texte)
+    if titre is None or _AUTOUR_D_UN_COMPTE_RENDU_CITE.search(texte, max(0, titre.start() - 40), titre.end() + 100):
+        return  # (« 1/ Compte-rendu de la séance du … : lecture du compte-rendu de la précédente »)
+    if (trouve := r.date_seance_fiable(titre.group(0))) is not None and trouve[0] != etat.date:
+        etat.dates_ecartees.append((n, *trouve))  # (jamais retenue : dite, si elle diffère)
+
+
 _AYANT_DONNE_SANS_MANDATAIRE = re.compile(
     r"\s*(?P<noms>[^:;]{3,200}?)\s+(?:ayant|qui\s+(?:ont|a|avaient|avait))\s+donn[ée]\s+(?:pouvoir|procuration)s?\s*\.?\s*"
 )
@@ -6749,6 +6770,8 @@ def _contenu_section(etat: _Etat, n: int, texte: str) -> bool:
     """Une ligne de liste : des noms, des procurations ; faux si ce n'en est pas une."""
     assert etat.section is not None
     etat.depuis_liste = 0
+    if etat.aplati and etat.date is not None and ("verbal" in texte or "ompte" in texte):
+        _date_d_un_titre_dans_la_liste(etat, n, texte)
     if etat.section.nom == "presents" and "donn" in texte and (annonces := _AYANT_DONNE_SANS_MANDATAIRE.fullmatch(texte)):
         # « Présents : A, B. » ⏎ « M. X et Y ayant donné procuration » : des représentés dont le
         # mandataire n'est pas nommé (pas des présents ; dit à la construction)

@@ -214,6 +214,7 @@ _PRESENTS_N_SUR_M = re.compile(
     r"(?:conseillers|membres|d[ée]l[ée]gu[ée]s)\s+sur\s+(?P<exercice>\d{1,3})\s*:",
     re.I,
 )
+_DOUBLE_BARRE_ENTRE_DEUX = re.compile(r"(?<=[\w.)])[ \t]+\|\|[ \t]+(?=[\w(])")
 _MM_POINT_AU_MILIEU = re.compile(r"(?<![\w.])M\.M\s(?=[A-ZÉÈ])")
 _TIRET_POUVOIR_MAJUSCULE = re.compile(r"(?<=[)\w]\s[–-]\s)(?:Pouvoir|Procuration)(?=\s+(?:à|a)\s)")
 _INTITULE_CAPITALES_SANS_DEUX_POINTS = re.compile(
@@ -819,6 +820,8 @@ def normaliser(texte: str) -> str:
         # « Présents : | M. Paul ROCHE | || » (tableau d'une page web copié avec ses barres) :
         # les barres de cellules deviennent des tabulations, celles des bords disparaissent
         texte = _BARRES_DE_CELLULES.sub("\t", _BARRES_DE_BORD.sub("", texte))
+    elif " || " in texte:
+        texte = _DOUBLE_BARRE_ENTRE_DEUX.sub(" ; ", texte)  # « X à Y || Z à W » : deux pouvoirs
     if "]" in texte:
         texte = _NOMBRE_ENTRE_CROCHETS.sub(r"(\1)", texte)  # « PRESENTS [5] : » : « PRESENTS (5) : »
     if _INDICE_JOUR_COLLE.search(texte) and _JOUR_COLLE.search(texte):

@@ -78,6 +78,7 @@ _FONCTIONS = re.compile(
 )
 # « Madame le Maire-adjoint Anne PETIT », « M. le 1er adjoint Paul ROUX » : la fonction entre la
 # civilité et le nom n'est ni le prénom ni une partie du nom (lue sur la forme sans accents)
+_NOM_LE_MAIRE = re.compile(r"L[EA]\s+MAIRE\s+(?:[A-ZÉÈ]\.?|[A-ZÉÈ][a-zéèëïç]+(?:-[A-ZÉÈ][a-zéèëïç]+)?)\s*[.,;]?\s*$")
 _FONCTION_AVANT_NOM = re.compile(
     rf"(?:(?:le|la)\s+|l'\s*){_RANG_DE_FONCTION}"
     r"(?:maire|presidente?|vice-presidente?|adjointe?|doyen(?:ne)?)"
@@ -731,15 +732,20 @@ def _lire_personne(
         texte = texte[trouve.end() :]
     if texte[:3] in ("le ", "Dr ", "Dr.", "Pr ", "Pr."):
         texte = _TITRE_DEBUT.sub("", texte)  # « MM. le Dr Paul BERNIER » : un titre, pas le prénom
-    if texte[:2].lower() in ("le", "la", "l'") and (
-        fonction := _FONCTION_AVANT_NOM.match(base_meme_longueur(texte))
+    # (« MME LE MAIRE Odile », « Mme LE MAIRE N. » : après une civilité, « LE MAIRE » en
+    # capitales suivi d'un prénom ou d'une initiale est un NOM ; la fonction s'écrit « le Maire »)
+    nom_le_maire = trouve is not None and _NOM_LE_MAIRE.match(texte) is not None
+    if (
+        texte[:2].lower() in ("le", "la", "l'")
+        and not nom_le_maire
+        and (fonction := _FONCTION_AVANT_NOM.match(base_meme_longueur(texte))) is not None
     ):
         texte = texte[fonction.end() :]  # « Madame le Maire-adjoint Anne PETIT »
     texte = texte.strip(" .,;:") + ("." if abrege and not prenom_usuel(texte.split(" ")[-1]) else "")
     if texte[-1:].islower() and " " in texte:
         texte = _sans_fonction_finale(texte, minuscules_seules=True)  # « GUILLOU adjointes »
     plat = sans_accents(texte)
-    if not texte or _FONCTIONS.match(plat):
+    if not texte or (_FONCTIONS.match(plat) and not nom_le_maire):
         return None, False
     if " et " in texte and _DEUX_PERSONNES.search(texte):
         return None, False  # « Nadia BERGER et M. Marc FAURE » : deux personnes, pas un nom

@@ -86,10 +86,9 @@ def verifier_procurations(ctx: Contexte) -> Iterator[Constat]:
                     chemin=f"{chemin}.mandant",
                     article=article,
                 )
-            elif presence is not None and presence.statut in (
-                StatutPresence.ABSENT,
-                StatutPresence.EXCUSE,
-            ):
+            # (« Excusés ayant donné pouvoir : X à Y » : un excusé peut être représenté ; un
+            # absent noté sans excuse ne l'est pas)
+            elif presence is not None and presence.statut is StatutPresence.ABSENT:
                 yield Constat(
                     code="procuration.statut",
                     severite=Severite.AVERTISSEMENT,
