@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from deliberations.extrait import lire_extrait
+from deliberations.extrait import reconnaisseurs as r
 from deliberations.extrait.reconnaisseurs import date_seance_fiable, president, secretaire
 from deliberations.validation import valider
 from tests.extrait.comparaison import projection
@@ -782,3 +783,16 @@ def test_patronyme_le_maire_et_pouvoirs_separes_par_deux_barres() -> None:
     elu = lire_personne("MONSIEUR LE MAIRE Paul ROUX")
     assert elu is not None and (elu.prenom, elu.nom) == ("Paul", "ROUX")
     assert lire_personne("M. le Maire") is None
+
+
+def test_secretaire_suivi_d_une_phrase_et_en_tete_de_colonne_coupe() -> None:
+    """« Secrétaire : FAURE Laure Vote des taux d'imposition 2022 … » (aplati) : « Laure FAURE » ;
+    « Délégués » ⏎ « suppléants » (en-tête de colonnes coupé) n'ouvre pas une liste de suppléants."""
+    assert r.sans_phrase_apres_le_nom("FAURE Laure Vote des taux d'imposition") == "FAURE Laure"
+    assert r.sans_phrase_apres_le_nom("FAURE Jean Pierre") == "FAURE Jean Pierre"
+    lu, _ = _lu(
+        "SIVOS DU VAL\nComité syndical du 14 novembre 2023\nCommune              Délégués titulaires        Délégués\n"
+        "suppléants\nBRÉHAN              Mme Sophie RENARD           P      M. Kévin LOISEL\n"
+        "                     M. Jean BOUCHET             P\n"
+    )
+    assert lu["suppleances"] == []

@@ -10708,6 +10708,8 @@ def _secretaires_lus(etat: _Etat, membres: _Membres) -> list[Elu]:
         texte = texte[: frappe.start()]  # « Claire SIMON ABC/DEF » : les initiales de frappe
     if (intertitre := _INTERTITRE_APRES_LE_SECRETAIRE.search(texte)) is not None:
         texte = texte[: intertitre.start()]  # « Sylvie BRU DOCUMENTS REMIS SUR TABLE » (aplati)
+    if etat.aplati and "," not in texte:
+        texte = r.sans_phrase_apres_le_nom(texte)  # « FAURE Laure Vote des taux … » (aplati)
     if "propos" in texte and (propose := _CANDIDATURE_PROPOSEE.search(texte)) is not None:
         texte = propose.group(1)
     if "," not in texte and (separee := _liste_sans_separateur(texte)) is not None:

@@ -1508,6 +1508,21 @@ _NOM_PRENOM_PUIS_TITRE = re.compile(
     r"((?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÉÈÀÂ'’\-]{2,}(?:\s+[A-ZÉÈÀÂ'’\-]{2,})*\s+"
     r"[A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?)\s+[A-ZÉÈÀÂ]{2,}\s+[A-ZÉÈÀÂ]"
 )
+_NOM_PRENOM_PUIS_PHRASE = re.compile(
+    r"((?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÉÈÀÂ'’\-]{2,}(?:\s+[A-ZÉÈÀÂ'’\-]{2,})*\s+"
+    r"[A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?)\s+[A-ZÉÈ][a-zéèëêïîôç]+\s+[a-zéèàd]"
+)
+def sans_phrase_apres_le_nom(texte: str) -> str:
+    """« FAURE Laure Vote des taux d'imposition » (texte aplati) : « FAURE Laure », le nom sans
+    la phrase qui le suit ; le texte tel quel sinon.
+
+    >>> sans_phrase_apres_le_nom("FAURE Laure Vote des taux d'imposition")
+    'FAURE Laure'
+    """
+    trouve = _NOM_PRENOM_PUIS_PHRASE.match(texte.strip())
+    return trouve.group(1) if trouve is not None else texte
+
+
 _FIN_NOM = re.compile(
     # (« MM. ROUX, BRUN » : le point de la civilité plurielle ne finit pas le nom)
     r"[;(]|,\s+(?!et\b)|(?<=[a-zà-ÿ]{2})\.(?:\s|$)|(?<=[A-ZÀ-Ý]{2})(?<!\bMM)\.(?:\s|$)|\s+[-=_*]{3}"
@@ -1593,8 +1608,10 @@ def _nom_seul(texte: str, plusieurs: bool = False) -> str | None:
                 break  # « X Le quorum étant atteint, le Président … » : la phrase suivante
         return ", ".join(m.strip(" .:") for m in morceaux if m.strip(" .:")) or None
     nom = _FIN_NOM.split(texte.strip(), maxsplit=1)[0].strip(" ,:")
-    if (titre := _NOM_PRENOM_PUIS_TITRE.match(nom)) is not None:
-        nom = titre.group(1)  # « CASTEL Marc OFFICE DE TOURISME » : le titre suivant (aplati)
+    if (titre := _NOM_PRENOM_PUIS_TITRE.match(nom) or _NOM_PRENOM_PUIS_PHRASE.match(nom)) is not None:
+        # « CASTEL Marc OFFICE DE TOURISME », « FAURE Laure Vote des taux … » : le titre ou la
+        # phrase qui suit (aplati)
+        nom = titre.group(1)
     # (« Mme MAURICE Fr. » : le point du prénom abrégé reste, lire_personne le garde)
     return (nom if PRENOM_ABREGE_FINAL.search(nom) else nom.strip(" ,.:")) or None
 
@@ -2444,10 +2461,13 @@ def section(texte: str) -> Section | None:
     reste = texte.strip()[trouve.end() :].strip()
     if (
         sec.nom == "suppleants"
-        and " remplace " in reste
+        and (" remplace " in reste or ":" not in texte)
         and _plat(trouve.group("titre")).strip(" :") in ("suppleants", "suppleantes")
     ):
-        return None  # « Suppléants : M. X remplace M. Y ; … » : des phrases, lues chacune à part
+        # « Suppléants : M. X remplace M. Y ; … » : des phrases, lues chacune à part ;
+        # « suppléants » seul, sans deux-points : la fin d'un en-tête de colonnes (« Délégués » /
+        # « suppléants »), pas une liste
+        return None
     # (« Étaient présents : (5) Mesdames et Messieurs A, B » : le nombre reste, lu ensuite)
     compte = 0
     if reste[:1] == "(" and (nombre := _COMPTE_EN_TETE_DE_LISTE.match(reste)) is not None:
