@@ -796,3 +796,15 @@ def test_secretaire_suivi_d_une_phrase_et_en_tete_de_colonne_coupe() -> None:
         "                     M. Jean BOUCHET             P\n"
     )
     assert lu["suppleances"] == []
+
+
+def test_pouvoir_donne_en_quittant_la_salle() -> None:
+    """« Claire X (quitte la salle à 21h40 et donne pouvoir à A. Morel) » parmi les présents :
+    présente puis représentée (le pouvoir lu, c'est dit)."""
+    lu, codes = _lu(
+        "Conseil municipal du 12 mars 2019\nEtaient présents : Anne MOREL, Luc PETIT, Claire SIMON (quitte la "
+        "salle à 21h40 et donne pouvoir à A. Morel), Fabien RIVIERE.\n"
+    )
+    assert lu["presents"] == ["Anne MOREL", "Luc PETIT", "Claire SIMON", "Fabien RIVIERE"]
+    assert lu["procurations"] == [["Claire SIMON", "Anne MOREL"]]
+    assert "extrait.procuration-en-cours-de-seance" in codes

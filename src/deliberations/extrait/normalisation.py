@@ -215,6 +215,10 @@ _PRESENTS_N_SUR_M = re.compile(
     re.I,
 )
 _DOUBLE_BARRE_ENTRE_DEUX = re.compile(r"(?<=[\w.)])[ \t]+\|\|[ \t]+(?=[\w(])")
+_QUITTE_ET_DONNE_POUVOIR = re.compile(
+    r"\(\s*(?:quitte|a\s+quitt[ée])\s+la\s+(?:salle|s[ée]ance)\s+(?:à\s+)?(?P<heure>\d{1,2}\s*h\s*\d{0,2})\s+"
+    r"et\s+(?:donne|a\s+donn[ée])\s+(?P<pouvoir>pouvoir|procuration)\s+à\s+"
+)
 _MM_POINT_AU_MILIEU = re.compile(r"(?<![\w.])M\.M\s(?=[A-ZÉÈ])")
 _TIRET_POUVOIR_MAJUSCULE = re.compile(r"(?<=[)\w]\s[–-]\s)(?:Pouvoir|Procuration)(?=\s+(?:à|a)\s)")
 _INTITULE_CAPITALES_SANS_DEUX_POINTS = re.compile(
@@ -973,6 +977,10 @@ def normaliser(texte: str) -> str:
     if " sur " in texte and _PRESENTS_N_SUR_M.search(texte):
         # « Etaient présents 9 Conseillers sur 11 : A, B » : les deux décomptes, puis la liste
         texte = _PRESENTS_N_SUR_M.sub(r"Conseillers en exercice : \g<exercice> ; présents : \g<presents>. \g<intitule> :", texte)
+    if "(quitte" in texte or "(a quitté" in texte:
+        # « Claire X (quitte la salle à 21h40 et donne pouvoir à A. Y) » parmi les présents :
+        # présente jusqu'à l'heure dite, représentée ensuite (la forme « jusqu'à … - pouvoir à »)
+        texte = _QUITTE_ET_DONNE_POUVOIR.sub(r"(jusqu'à \g<heure> - \g<pouvoir> à ", texte)
     if "M.M " in texte:
         texte = _MM_POINT_AU_MILIEU.sub("MM. ", texte)  # « M.M BLANC, TESSIER » : « MM. »
     if " Pouvoir " in texte or " Procuration " in texte:
