@@ -808,3 +808,10 @@ def test_pouvoir_donne_en_quittant_la_salle() -> None:
     assert lu["presents"] == ["Anne MOREL", "Luc PETIT", "Claire SIMON", "Fabien RIVIERE"]
     assert lu["procurations"] == [["Claire SIMON", "Anne MOREL"]]
     assert "extrait.procuration-en-cours-de-seance" in codes
+
+
+def test_second_prenom_sans_trait_d_union_pas_une_phrase() -> None:
+    """« DUPONT Marie Claire est désignée » : « Claire » est un second prénom, pas le début d'une
+    phrase (rien n'est coupé)."""
+    assert r.sans_phrase_apres_le_nom("DUPONT Marie Claire est désignée") == "DUPONT Marie Claire est désignée"
+    assert r.sans_phrase_apres_le_nom("FAURE Laure Vote des taux") == "FAURE Laure"

@@ -43,7 +43,7 @@ from deliberations.extrait.dates import (
     trouver_date,
 )
 from deliberations.extrait.normalisation import MORCEAU_MAX
-from deliberations.extrait.personnes import PRENOM_ABREGE_FINAL, lire_personne
+from deliberations.extrait.personnes import PRENOM_ABREGE_FINAL, lire_personne, prenom_usuel
 from deliberations.extrait.prefiltres import (
     avec_garde,
     commence_par_un,
@@ -1510,8 +1510,15 @@ _NOM_PRENOM_PUIS_TITRE = re.compile(
 )
 _NOM_PRENOM_PUIS_PHRASE = re.compile(
     r"((?:(?:M\.|Mme|Monsieur|Madame)\s+)?[A-ZÉÈÀÂ'’\-]{2,}(?:\s+[A-ZÉÈÀÂ'’\-]{2,})*\s+"
-    r"[A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?)\s+[A-ZÉÈ][a-zéèëêïîôç]+\s+[a-zéèàd]"
+    r"[A-ZÉÈ][a-zéèëêïîôç]+(?:-[A-ZÉÈ][a-zéèëêïîôç]+)?)\s+(?P<mot>[A-ZÉÈ][a-zéèëêïîôç]+)\s+[a-zéèàd]"
 )
+
+
+def _nom_puis_phrase(texte: str) -> re.Match[str] | None:
+    """« FAURE Laure Vote des … » : le NOM Prénom, puis une phrase ; pas « DUPONT Marie Claire
+    est … », dont le mot suivant est un second prénom."""
+    trouve = _NOM_PRENOM_PUIS_PHRASE.match(texte)
+    return trouve if trouve is not None and not prenom_usuel(trouve.group("mot")) else None
 def sans_phrase_apres_le_nom(texte: str) -> str:
     """« FAURE Laure Vote des taux d'imposition » (texte aplati) : « FAURE Laure », le nom sans
     la phrase qui le suit ; le texte tel quel sinon.
@@ -1519,7 +1526,7 @@ def sans_phrase_apres_le_nom(texte: str) -> str:
     >>> sans_phrase_apres_le_nom("FAURE Laure Vote des taux d'imposition")
     'FAURE Laure'
     """
-    trouve = _NOM_PRENOM_PUIS_PHRASE.match(texte.strip())
+    trouve = _nom_puis_phrase(texte.strip())
     return trouve.group(1) if trouve is not None else texte
 
 
@@ -1608,7 +1615,7 @@ def _nom_seul(texte: str, plusieurs: bool = False) -> str | None:
                 break  # « X Le quorum étant atteint, le Président … » : la phrase suivante
         return ", ".join(m.strip(" .:") for m in morceaux if m.strip(" .:")) or None
     nom = _FIN_NOM.split(texte.strip(), maxsplit=1)[0].strip(" ,:")
-    if (titre := _NOM_PRENOM_PUIS_TITRE.match(nom) or _NOM_PRENOM_PUIS_PHRASE.match(nom)) is not None:
+    if (titre := _NOM_PRENOM_PUIS_TITRE.match(nom) or _nom_puis_phrase(nom)) is not None:
         # « CASTEL Marc OFFICE DE TOURISME », « FAURE Laure Vote des taux … » : le titre ou la
         # phrase qui suit (aplati)
         nom = titre.group(1)
